@@ -1,0 +1,37 @@
+# Quick start: `make demo` and `make test` each do all the set-up they need.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+APT_PKGS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim fonts-dejavu-core fonts-wqy-microhei
+DEMO_OUT := out/demo
+
+.PHONY: setup sysdeps demo test lint bench clean
+
+sysdeps:
+	@bash scripts/sysdeps.sh $(APT_PKGS)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+setup: sysdeps $(STAMP)
+
+demo: setup
+	$(BIN)/newsocr process fixtures/text/*.txt -o $(DEMO_OUT)
+	@echo "Demo results (JSON, plain text, ALTO) are in $(DEMO_OUT)/"
+
+test: setup
+	$(BIN)/python -m pytest -q -n 2
+
+lint: setup
+	$(BIN)/ruff check ocr tests scripts
+	$(BIN)/mypy ocr
+
+bench: setup
+	$(BIN)/python scripts/bench.py text
+
+clean:
+	rm -rf out .pytest_cache

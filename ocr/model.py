@@ -1,0 +1,287 @@
+"""The one data model every stage reads and returns.
+
+Frozen, slotted dataclasses; children are tuples; stages build new objects with
+``dataclasses.replace`` and never mutate. Coordinates are pixels of the original
+image; ``box`` is ``None`` where the source has no geometry (text input).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """What a block is on the printed page (names from the newsroom)."""
+
+    HEADLINE = "headline"
+    KICKER = "kicker"
+    SUBHEADLINE = "subheadline"
+    BYLINE = "byline"
+    BODY = "body"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    JUMP = "jump"
+    FURNITURE = "furniture"
+    ILLUSTRATION = "illustration"
+    RULE = "rule"
+
+
+#: Kinds that carry readable text belonging to an article or photo item.
+TEXT_KINDS = frozenset(
+    {
+        BlockKind.HEADLINE,
+        BlockKind.KICKER,
+        BlockKind.SUBHEADLINE,
+        BlockKind.BYLINE,
+        BlockKind.BODY,
+        BlockKind.CAPTION,
+        BlockKind.CREDIT,
+        BlockKind.JUMP,
+    }
+)
+HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBHEADLINE})
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An axis-aligned rectangle in pixels of the original image."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+    def __post_init__(self) -> None:
+        if self.w < 0 or self.h < 0:
+            raise ValueError(f"box has negative size: {self}")
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+    @property
+    def area(self) -> int:
+        return self.w * self.h
+
+    def union(self, other: Box) -> Box:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+    def intersection(self, other: Box) -> Box | None:
+        x, y = max(self.x, other.x), max(self.y, other.y)
+        r, b = min(self.right, other.right), min(self.bottom, other.bottom)
+        return Box(x, y, r - x, b - y) if r > x and b > y else None
+
+    def shift(self, dx: int, dy: int) -> Box:
+        return Box(self.x + dx, self.y + dy, self.w, self.h)
+
+    @staticmethod
+    def enclosing(boxes: list[Box] | tuple[Box, ...]) -> Box | None:
+        """The smallest box holding all ``boxes``; ``None`` for none."""
+        if not boxes:
+            return None
+        out = boxes[0]
+        for b in boxes[1:]:
+            out = out.union(b)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One ALTO ``String``: text as printed (NFC), with optional geometry.
+
+    ``original`` keeps the pre-correction reading when correction changed ``text``.
+    """
+
+    text: str
+    box: Box | None = None
+    confidence: float | None = None
+    original: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text or any(c.isspace() for c in self.text):
+            raise ValueError(f"word text must be non-empty and without spaces: {self.text!r}")
+        if unicodedata.normalize("NFC", self.text) != self.text:
+            raise ValueError(f"word text must be NFC: {self.text!r}")
+        if self.confidence is not None and not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence outside 0..1: {self.confidence}")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One ALTO ``TextLine``.
+
+    ``indent`` is the first-line indentation in character widths as printed (from
+    leading white space in text input, from geometry in scans); paragraph breaks
+    depend on it. ``hyphenated`` is true when the line ends in a soft hyphen split.
+    """
+
+    words: tuple[Word, ...]
+    box: Box | None = None
+    indent: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return join_words([w.text for w in self.words])
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One ALTO ``TextBlock`` (or ``Illustration``/``GraphicalElement`` when not text)."""
+
+    id: str
+    kind: BlockKind
+    lines: tuple[Line, ...] = ()
+    box: Box | None = None
+    column: int | None = None
+    font_size: float | None = None
+    confidence: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Jump:
+    """A jump line: where an article continues (``to``) or comes from (``from``)."""
+
+    text: str
+    page: str | None
+    direction: str = "to"
+
+    def __post_init__(self) -> None:
+        if self.direction not in ("to", "from"):
+            raise ValueError(f"jump direction must be 'to' or 'from': {self.direction!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as a reader sees it: headings, byline, unbroken paragraphs, jumps."""
+
+    id: str
+    headlines: tuple[str, ...] = ()
+    kicker: str | None = None
+    subheadline: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    jump: Jump | None = None
+    continued_from: Jump | None = None
+    block_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    """A photo item: picture, title, caption and credit kept apart from the articles.
+
+    ``article_id`` links it to the article it illustrates, when there is one.
+    """
+
+    id: str
+    title: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    article_id: str | None = None
+    block_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One change made by dictionary correction, kept so a person can audit or undo it."""
+
+    article_id: str
+    paragraph: int
+    offset: int
+    original: str
+    corrected: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Provenance: what processed the page, written to ALTO ``Processing``."""
+
+    software: str
+    version: str
+    action: str
+    parameters: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str | None
+    sha256: str
+    kind: str  # "text", "image", "alto", "hocr"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A newspaper page at any stage of the pipeline."""
+
+    id: str
+    source: Source
+    lang: str
+    size: tuple[int, int] | None = None
+    blocks: tuple[Block, ...] = ()
+    columns: tuple[Box, ...] = ()
+    reading_order: tuple[str, ...] = ()
+    articles: tuple[Article, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    orphans: tuple[str, ...] = field(default=())
+    corrections: tuple[Correction, ...] = ()
+    steps: tuple[Step, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        ids = [b.id for b in self.blocks]
+        if len(set(ids)) != len(ids):
+            raise ValueError("block ids must be unique within a page")
+        unknown = set(self.reading_order) - set(ids)
+        if unknown:
+            raise ValueError(f"reading order names unknown blocks: {sorted(unknown)[:5]}")
+
+    def block(self, block_id: str) -> Block:
+        for b in self.blocks:
+            if b.id == block_id:
+                return b
+        raise KeyError(block_id)
+
+    def ordered_blocks(self) -> tuple[Block, ...]:
+        """Blocks in reading order (blocks the order does not name come last)."""
+        by_id = {b.id: b for b in self.blocks}
+        named = [by_id[i] for i in self.reading_order]
+        seen = set(self.reading_order)
+        return tuple(named + [b for b in self.blocks if b.id not in seen])
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs, kana, hangul and CJK/full-width punctuation."""
+    o = ord(ch)
+    return (
+        0x3000 <= o <= 0x30FF  # CJK punctuation, kana
+        or 0x3400 <= o <= 0x4DBF
+        or 0x4E00 <= o <= 0x9FFF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFE4F
+        or 0xFF00 <= o <= 0xFFEF  # full-width forms
+        or 0x20000 <= o <= 0x2FA1F
+    )
+
+
+def join_words(words: list[str]) -> str:
+    """Join the words of one line: no space where either side is CJK."""
+    out: list[str] = []
+    for w in words:
+        if out and not (is_cjk(out[-1][-1]) or is_cjk(w[0])):
+            out.append(" ")
+        out.append(w)
+    return "".join(out)

@@ -1,0 +1,229 @@
+"""Layout profiles: a title's quirks as configuration (``layouts/*.toml``), not code.
+
+A profile is declared once here as dataclasses with defaults; ``load_profile``
+validates a TOML file against them (unknown keys, wrong types, bad regular
+expressions are refused with the file and key named).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import ProfileError
+
+LAYOUTS_DIR = Path(__file__).resolve().parent.parent / "layouts"
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    """Regular expressions that recognise one language's printed conventions.
+
+    ``jump_to``/``jump_from`` patterns capture the target page in group 1.
+    """
+
+    byline: tuple[str, ...] = ()
+    dateline: tuple[str, ...] = ()
+    jump_to: tuple[str, ...] = ()
+    jump_from: tuple[str, ...] = ()
+    credit: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionSettings:
+    """When dictionary correction may change a word (see ocr/correct)."""
+
+    enabled: bool = True
+    min_score: float = 80.0
+    margin: float = 5.0
+    freq_ratio: float = 10.0
+    max_confidence: float = 0.9
+    lexicons: tuple[str, ...] = ()
+    protected: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ScanSettings:
+    """Settings of the image path."""
+
+    binarize: str = "otsu"
+    max_skew: float = 5.0
+    columns: int = 0
+    tesseract_timeout: float = 60.0
+    max_pixels: int = 200_000_000
+
+    def __post_init__(self) -> None:
+        if self.binarize not in ("otsu", "sauvola"):
+            raise ValueError("binarize must be 'otsu' or 'sauvola'")
+        if self.columns < 0 or self.max_pixels <= 0 or self.tesseract_timeout <= 0:
+            raise ValueError("columns must be >= 0, max_pixels and tesseract_timeout > 0")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything that varies between titles: languages, markers, correction, scan settings."""
+
+    name: str = "generic"
+    description: str = ""
+    languages: tuple[str, ...] = ("zh", "en")
+    markers: tuple[tuple[str, Markers], ...] = ()
+    correction: CorrectionSettings = field(default_factory=CorrectionSettings)
+    scan: ScanSettings = field(default_factory=ScanSettings)
+    path: str | None = None
+
+    def markers_for(self, lang: str) -> Markers:
+        for code, m in self.markers:
+            if code == lang:
+                return m
+        return Markers()
+
+    def patterns(self, lang: str) -> CompiledMarkers:
+        return _compile(self.markers_for(lang))
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledMarkers:
+    byline: re.Pattern[str] | None
+    dateline: re.Pattern[str] | None
+    jump_to: tuple[re.Pattern[str], ...]
+    jump_from: tuple[re.Pattern[str], ...]
+    credit: re.Pattern[str] | None
+    furniture: re.Pattern[str] | None
+
+
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@lru_cache(maxsize=64)
+def _compile(m: Markers) -> CompiledMarkers:
+    return CompiledMarkers(
+        byline=_alternation(m.byline),
+        dateline=_alternation(m.dateline),
+        jump_to=tuple(re.compile(p) for p in m.jump_to),
+        jump_from=tuple(re.compile(p) for p in m.jump_from),
+        credit=_alternation(m.credit),
+        furniture=_alternation(m.furniture),
+    )
+
+
+def _convert(tp: Any, value: Any, where: str) -> Any:
+    """Check ``value`` against the annotation ``tp`` and convert lists to tuples."""
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise ProfileError(f"{where}: expected a table, got {type(value).__name__}")
+        return _build(tp, value, where)
+    if origin in (types.UnionType, typing.Union):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        return _convert(next(a for a in args if a is not type(None)), value, where)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if not isinstance(value, list | tuple):
+            raise ProfileError(f"{where}: expected a list, got {type(value).__name__}")
+        return tuple(_convert(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+        raise ProfileError(f"{where}: expected {tp.__name__}, got {type(value).__name__}")
+    return value
+
+
+def _build(cls: Any, data: dict[str, Any], where: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(data) - names)
+    if unknown:
+        raise ProfileError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(names))})")
+    kwargs = {k: _convert(hints[k], v, f"{where}.{k}") for k, v in data.items()}
+    try:
+        return cls(**kwargs)
+    except ValueError as exc:
+        raise ProfileError(f"{where}: {exc}") from None
+
+
+def profile_from_dict(data: dict[str, Any], where: str = "profile") -> Profile:
+    """Validate a parsed profile; ``markers`` is a table keyed by language code."""
+    data = dict(data)
+    raw_markers = data.pop("markers", {})
+    if not isinstance(raw_markers, dict):
+        raise ProfileError(f"{where}.markers: expected a table keyed by language")
+    markers = tuple(
+        (lang, _build(Markers, m if isinstance(m, dict) else {}, f"{where}.markers.{lang}"))
+        for lang, m in sorted(raw_markers.items())
+    )
+    for lang, m in markers:
+        for name in ("byline", "dateline", "jump_to", "jump_from", "credit", "furniture"):
+            for pattern in getattr(m, name):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ProfileError(
+                        f"{where}.markers.{lang}.{name}: bad pattern {pattern!r}: {exc}"
+                    ) from None
+    profile = _build(Profile, data, where)
+    return dataclasses.replace(profile, markers=markers)
+
+
+def available_profiles() -> dict[str, Path]:
+    """Profiles shipped in ``layouts/``, by name."""
+    return {p.stem: p for p in sorted(LAYOUTS_DIR.glob("*.toml"))}
+
+
+def load_profile(name_or_path: str | Path | Profile | None = None) -> Profile:
+    """A profile by name (``layouts/NAME.toml``), by path, or the generic default.
+
+    A title profile may say ``extends = "generic"`` to inherit the generic markers
+    and settings and override only what differs.
+    """
+    if isinstance(name_or_path, Profile):
+        return name_or_path
+    return _load_cached(str(name_or_path or "generic"))
+
+
+@lru_cache(maxsize=32)
+def _load_cached(name: str) -> Profile:
+    path = Path(name)
+    if not path.suffix:
+        known = available_profiles()
+        if name not in known:
+            raise ProfileError(f"unknown layout profile {name!r} (known: {', '.join(known)})")
+        path = known[name]
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProfileError(f"{path}: layout profile not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path}: not valid TOML: {exc}") from None
+    base = data.pop("extends", None)
+    if base is not None:
+        if not isinstance(base, str):
+            raise ProfileError(f"{path}: 'extends' must name a profile")
+        data = _merge(_raw(base), data)
+    data.setdefault("name", path.stem)
+    profile = profile_from_dict(data, str(path))
+    return dataclasses.replace(profile, path=str(path))
+
+
+def _raw(name: str) -> dict[str, Any]:
+    path = available_profiles().get(name)
+    if path is None:
+        raise ProfileError(f"unknown base profile {name!r}")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
