@@ -1,0 +1,199 @@
+"""QA input: plain text, newsocr JSON, ALTO (any version) or folders of them, as ``Doc``s.
+
+The I/O edge of QA: ``ocr.qa`` only sees ``Doc`` objects. ALTO is read by
+``ocr.readers.alto.read_alto`` when it is installed; otherwise String CONTENT is
+taken by local name (any ALTO namespace or version) with a parser that neither
+expands entities nor touches the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+
+from .errors import InputError, UsageError
+from .model import BlockKind, Page, join_words
+from .qa import Doc, Report, Segment, compare_docs, missing_page, summarize
+
+#: Formats a folder diff picks up, best first when one page comes in several.
+QA_SUFFIXES = (".json", ".alto.xml", ".xml", ".alto", ".txt")
+MAX_XML_BYTES = 100 * 1024 * 1024
+
+
+def _paragraphs(text: str) -> tuple[Segment, ...]:
+    paras = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
+    return tuple(Segment(f"p{i + 1}", p) for i, p in enumerate(p for p in paras if p))
+
+
+def read_plain(path: Path) -> Doc:
+    """Plain text: the segments are its paragraphs (blank-line separated)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    if data.strip():
+        from .readers.text import decode
+
+        text = decode(data, str(path))
+    else:
+        text = ""  # an empty result is a legitimate (bad) OCR outcome, scored as such
+    return Doc(page_id=page_key(path), text=text, segments=_paragraphs(text), path=str(path))
+
+
+def article_text(page: Page, index: int) -> str:
+    a = page.articles[index]
+    parts = [a.kicker, *a.headlines, a.subheadline, a.byline, a.dateline]
+    parts += [a.continued_from.text if a.continued_from else None, *a.paragraphs]
+    parts.append(a.jump.text if a.jump else None)
+    return "\n".join(p for p in parts if p)
+
+
+def doc_from_page(page: Page, path: str | None = None) -> Doc:
+    """Articles become segments; a page without articles is compared block by block."""
+    if page.articles or page.photos:
+        used = {b for a in page.articles for b in a.block_ids}
+        used |= {b for p in page.photos for b in p.block_ids}
+        rest = [b for b in page.ordered_blocks() if b.id not in used and b.text.strip()]
+        furniture = [Segment(b.id, b.text) for b in rest if b.kind == BlockKind.FURNITURE]
+        others = [Segment(b.id, b.text) for b in rest if b.kind != BlockKind.FURNITURE]
+        arts = [Segment(a.id, article_text(page, i)) for i, a in enumerate(page.articles)]
+        photos = [
+            Segment(p.id, "\n".join(t for t in (p.title, p.caption, p.credit) if t))
+            for p in page.photos
+        ]
+        parts = furniture + arts + photos + others
+        return Doc(
+            page_id=page.id,
+            text="\n\n".join(s.text for s in parts if s.text),
+            segments=tuple(arts + photos),
+            has_articles=bool(page.articles),
+            path=path,
+        )
+    blocks = [Segment(b.id, b.text) for b in page.ordered_blocks() if b.text.strip()]
+    return Doc(page.id, "\n\n".join(s.text for s in blocks), tuple(blocks), False, path)
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def read_alto_text(path: Path) -> Doc:
+    """ALTO of any version by local name: TextBlock -> TextLine -> String CONTENT."""
+    try:
+        if path.stat().st_size > MAX_XML_BYTES:
+            raise InputError(path, "XML file too large")
+        root = etree.parse(str(path), _safe_parser()).getroot()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc}") from None
+    except etree.XMLSyntaxError as exc:
+        raise InputError(path, f"not well-formed XML: {exc}") from None
+    if _local(root.tag).lower() != "alto":
+        raise InputError(path, f"not ALTO (root element is {_local(root.tag)!r})")
+    blocks = []
+    for n, tb in enumerate(el for el in root.iter() if _local(el.tag) == "TextBlock"):
+        lines = []
+        for tl in (el for el in tb.iter() if _local(el.tag) == "TextLine"):
+            ws = [s.get("CONTENT", "") for s in tl.iter() if _local(s.tag) == "String"]
+            line = join_words([w for w in ws if w.strip()])
+            if line:
+                lines.append(line)
+        if lines:
+            blocks.append(Segment(tb.get("ID") or f"b{n + 1}", "\n".join(lines)))
+    text = "\n\n".join(s.text for s in blocks)
+    return Doc(page_key(path), text, tuple(blocks), False, str(path))
+
+
+def _is_alto(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    return b"alto" in head.lower()
+
+
+def load_doc(path: str | Path) -> Doc:
+    """One page for QA, by file type: ``.json`` newsocr JSON, ALTO XML, else plain text."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    name = path.name.lower()
+    if name.endswith(".json"):
+        from .readers.json import read_json
+
+        page = read_json(path)
+        return _with_key(doc_from_page(page, str(path)), path)
+    if name.endswith((".xml", ".alto")) and _is_alto(path):
+        try:
+            from .readers.alto import read_alto  # type: ignore[import-not-found]
+        except ImportError:
+            return read_alto_text(path)
+        return _with_key(doc_from_page(read_alto(path), str(path)), path)
+    return read_plain(path)
+
+
+def _with_key(doc: Doc, path: Path) -> Doc:
+    """Page ids of files come from the file name, so both sides of a diff agree."""
+    return Doc(page_key(path), doc.text, doc.segments, doc.has_articles, doc.path)
+
+
+def page_key(path: Path) -> str:
+    """Page id of a file: its name without the format suffix (``p1.alto.xml`` -> ``p1``)."""
+    name = path.name
+    for suffix in QA_SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def index_folder(folder: Path) -> dict[str, Path]:
+    """Pages in a folder tree by page id; the richest format wins, hidden entries skipped."""
+    found: dict[str, tuple[int, Path]] = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        rank = next(
+            (i for i, s in enumerate(QA_SUFFIXES) if path.name.lower().endswith(s)), None
+        )
+        if rank is None:
+            continue
+        key = page_key(path)
+        prev = found.get(key)
+        if prev and prev[0] == rank:
+            raise InputError(folder, f"page id {key!r} is ambiguous: {prev[1]} and {path}")
+        if prev is None or rank < prev[0]:
+            found[key] = (rank, path)
+    return {k: p for k, (_, p) in sorted(found.items())}
+
+
+def pairs(expected: Path, actual: Path) -> Iterator[tuple[str, Path | None, Path | None]]:
+    """Pages to compare: two files, or two folders matched by page id."""
+    if expected.is_dir() != actual.is_dir():
+        raise UsageError("diff compares two files or two folders, not a file with a folder")
+    if not expected.is_dir():
+        yield page_key(expected), expected, actual
+        return
+    exp, act = index_folder(expected), index_folder(actual)
+    if not exp:
+        raise InputError(expected, "no pages (.txt, .json, .xml) in this folder")
+    for key in sorted(set(exp) | set(act)):
+        yield key, exp.get(key), act.get(key)
+
+
+def diff_paths(expected: str | Path, actual: str | Path) -> Report:
+    """The QA report for two files or two folders (the library call behind ``newsocr diff``)."""
+    results = []
+    for key, e, a in pairs(Path(expected), Path(actual)):
+        de = load_doc(e) if e else None
+        da = load_doc(a) if a else None
+        if de and da:
+            results.append(compare_docs(de, da))
+        else:
+            results.append(missing_page(key, de, da))
+    return summarize(results)
