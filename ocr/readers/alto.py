@@ -1,0 +1,370 @@
+"""ALTO reader: other engines' pages (ABBYY, Tesseract, Kraken, newsocr) into the page model.
+
+Every ALTO generation is read by local names, whatever the namespace: CCS/ALTO 1.x
+(``http://schema.ccs-gmbh.com/ALTO``), 2.x, 3.x and 4.x. Decisions worth knowing:
+
+- Coordinates become pixels. ``mm10`` and ``inch1200`` need the scan resolution, which
+  ALTO does not record: ``dpi`` (default 300, the usual for newspaper scans) is used.
+- A line-final ``HYP`` is glued to the last word ("Har" + "-" = "Har-"), as printed, so
+  the shared dehyphenation in assembly treats ALTO like text. ``SUBS_CONTENT`` is not
+  turned into words: the two halves stay two words and nothing is duplicated.
+- Kinds: newsocr's own ``RoleTag``s are trusted; otherwise a text block whose font is
+  clearly larger than the page's median body size (:data:`HEADLINE_RATIO`) is a
+  headline, blocks in the top or bottom margin are furniture, ``Illustration`` (and an
+  illustration ``ComposedBlock``) is a picture, ``GraphicalElement`` a rule.
+- Reading order comes from ``ReadingOrder`` when the file has one; otherwise it is left
+  empty for the reading-order stage to decide (other engines' element order is what
+  newsocr is there to correct).
+- ``Line.indent`` is newsocr's ``ParagraphStyle/@FIRSTLINE`` when referenced, else
+  ``(line.x - block.x) / line height`` from geometry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, is_cjk
+from ..writers.alto import KIND_TAG, OCR_PURPOSE
+from ..xmlsafe import parse_xml, read_source
+
+#: A block whose font size is at least this many times the page's median is a headline.
+HEADLINE_RATIO = 1.4
+DEFAULT_DPI = 300.0
+NAMESPACE_VERSIONS = {
+    "http://schema.ccs-gmbh.com/ALTO": "1",
+    "http://www.loc.gov/standards/alto/ns-v2#": "2",
+    "http://www.loc.gov/standards/alto/ns-v3#": "3",
+    "http://www.loc.gov/standards/alto/ns-v4#": "4",
+}
+_BLOCKS = {"TextBlock", "Illustration", "GraphicalElement", "ComposedBlock"}
+_KINDS = {k.value: k for k in BlockKind}
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _children(el: etree._Element, name: str) -> Iterator[etree._Element]:
+    return (c for c in el if _local(c) == name)
+
+
+def _first(el: etree._Element, name: str) -> etree._Element | None:
+    return next(_children(el, name), None)
+
+
+def alto_version(root: etree._Element) -> str:
+    """ALTO major version from the namespace ("1" for CCS), else SCHEMAVERSION, else "?"."""
+    ns = etree.QName(root).namespace or ""
+    if ns in NAMESPACE_VERSIONS:
+        return NAMESPACE_VERSIONS[ns]
+    return (root.get("SCHEMAVERSION") or "?").split(".")[0]
+
+
+def read_alto(
+    source: Path | str | bytes,
+    name: str | None = None,
+    *,
+    dpi: float = DEFAULT_DPI,
+    headline_ratio: float = HEADLINE_RATIO,
+) -> Page:
+    """Read one ALTO page (the first ``Page`` of the file) into a :class:`Page`."""
+    data, label = read_source(source, name)
+    root = parse_xml(data, label)
+    if _local(root) != "alto":
+        raise InputError(label, f"not an ALTO file (root element is <{_local(root)}>)")
+    layout = _first(root, "Layout")
+    page_el = _first(layout, "Page") if layout is not None else None
+    if page_el is None:
+        raise InputError(label, "ALTO file has no Layout/Page element")
+    scale = _scale(root, dpi, label)
+    ctx = _Context(root, scale)
+
+    blocks: list[Block] = []
+    for space in page_el:
+        where = _local(space)
+        if where in ("TopMargin", "LeftMargin", "RightMargin", "BottomMargin", "PrintSpace"):
+            for el in space:
+                blocks.extend(ctx.blocks(el, margin=where in ("TopMargin", "BottomMargin")))
+    blocks = _dedupe_ids(blocks)
+    blocks = _classify_by_size(blocks, ctx, headline_ratio)
+
+    size = None
+    if page_el.get("WIDTH") and page_el.get("HEIGHT"):
+        size = (ctx.px(page_el.get("WIDTH")), ctx.px(page_el.get("HEIGHT")))
+    path = None if isinstance(source, bytes | bytearray) else str(source)
+    page_id = page_el.get("ID") or (Path(path).stem if path else label)
+    return Page(
+        id=page_id,
+        source=Source(path=path, sha256=hashlib.sha256(data).hexdigest(), kind="alto"),
+        lang=page_el.get("LANG") or _guess_lang(blocks),
+        size=size,
+        blocks=tuple(blocks),
+        reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
+        steps=_steps(root),
+    )
+
+
+def _scale(root: etree._Element, dpi: float, label: str) -> float:
+    desc = _first(root, "Description")
+    unit_el = _first(desc, "MeasurementUnit") if desc is not None else None
+    unit = (unit_el.text or "pixel").strip() if unit_el is not None else "pixel"
+    if unit == "pixel":
+        return 1.0
+    if unit == "mm10":
+        return dpi / 254.0
+    if unit == "inch1200":
+        return dpi / 1200.0
+    raise InputError(label, f"unknown ALTO MeasurementUnit {unit!r} (pixel, mm10, inch1200)")
+
+
+class _Context:
+    """What block reading needs from the rest of the file: styles, tags, scale."""
+
+    def __init__(self, root: etree._Element, scale: float) -> None:
+        self.scale = scale
+        self.font: dict[str, float] = {}
+        self.firstline: dict[str, float] = {}
+        self.kind_tags: dict[str, BlockKind] = {}
+        self.column_tags: dict[str, int] = {}
+        self.composed: dict[str, list[str]] = {}  # ComposedBlock id -> the block ids it became
+        for el in root.iter("{*}TextStyle"):
+            if el.get("ID") and el.get("FONTSIZE"):
+                self.font[el.get("ID")] = _float(el.get("FONTSIZE"))
+        for el in root.iter("{*}ParagraphStyle"):
+            if el.get("ID") and el.get("FIRSTLINE"):
+                self.firstline[el.get("ID")] = _float(el.get("FIRSTLINE"))
+        tags = _first(root, "Tags")
+        for tag in tags if tags is not None else ():
+            tid, label, type_ = tag.get("ID"), (tag.get("LABEL") or "").strip(), tag.get("TYPE")
+            if not tid:
+                continue
+            if label.lower() in _KINDS and (type_ == KIND_TAG or _local(tag) == "RoleTag"):
+                self.kind_tags[tid] = _KINDS[label.lower()]
+            elif type_ == "column" and label.isdigit():
+                self.column_tags[tid] = int(label)
+
+    def px(self, value: str | None) -> int:
+        return round(_float(value) * self.scale)
+
+    def box(self, el: etree._Element) -> Box | None:
+        if el.get("HPOS") is None or el.get("VPOS") is None:
+            return None
+        x, y = _float(el.get("HPOS")), _float(el.get("VPOS"))
+        w, h = max(0.0, _float(el.get("WIDTH"))), max(0.0, _float(el.get("HEIGHT")))
+        left, top = round(x * self.scale), round(y * self.scale)
+        return Box(left, top, round((x + w) * self.scale) - left, round((y + h) * self.scale) - top)
+
+    def blocks(self, el: etree._Element, margin: bool) -> list[Block]:
+        name = _local(el)
+        if name not in _BLOCKS:
+            return []
+        bid = el.get("ID") or f"block{id(el)}"
+        refs = (el.get("TAGREFS") or "").split()
+        kind = next((self.kind_tags[r] for r in refs if r in self.kind_tags), None)
+        column = next((self.column_tags[r] for r in refs if r in self.column_tags), None)
+        box = self.box(el)
+        if name == "ComposedBlock":
+            inner = [b for c in el for b in self.blocks(c, margin)]
+            is_picture = "illustration" in (el.get("TYPE") or "").lower()
+            if is_picture and not any(b.lines for b in inner):
+                inner = [Block(bid, kind or BlockKind.ILLUSTRATION, box=box, column=column)]
+            self.composed[bid] = [b.id for b in inner]
+            return inner
+        if name == "Illustration":
+            return [Block(bid, kind or BlockKind.ILLUSTRATION, box=box, column=column)]
+        if name == "GraphicalElement":
+            return [Block(bid, kind or BlockKind.RULE, box=box, column=column)]
+        lines = tuple(self.line(tl, box) for tl in _children(el, "TextLine"))
+        if kind is None:
+            kind = BlockKind.FURNITURE if margin else BlockKind.BODY
+            if not lines:
+                # a text zone without text is a graphic, e.g. an engraved masthead
+                kind = BlockKind.ILLUSTRATION
+        # The size most characters are set in; a String without a style has the block's.
+        own = self._size(el.get("STYLEREFS"))
+        sizes: Counter[float] = Counter()
+        for tl in _children(el, "TextLine"):
+            for s in _children(tl, "String"):
+                size = self._size(s.get("STYLEREFS")) or own
+                if size is not None:
+                    sizes[size] += len(s.get("CONTENT") or "")
+        font = sizes.most_common(1)[0][0] if sizes else own
+        return [Block(bid, kind, lines, box, column, font)]
+
+    def _size(self, refs: str | None) -> float | None:
+        return next((self.font[r] for r in (refs or "").split() if r in self.font), None)
+
+    def line(self, tl: etree._Element, block_box: Box | None) -> Line:
+        box = self.box(tl)
+        words: list[Word] = []
+        kids = [k for k in tl if _local(k) in ("String", "HYP")]
+        for i, s in enumerate(kids):
+            if _local(s) != "String":
+                continue
+            text = s.get("CONTENT") or ""
+            sbox = self.box(s)
+            nxt = kids[i + 1] if i + 1 < len(kids) else None
+            if nxt is not None and _local(nxt) == "HYP":
+                text += (nxt.get("CONTENT") or "-").strip() or "-"
+                hbox = self.box(nxt)
+                sbox = sbox.union(hbox) if sbox is not None and hbox is not None else sbox
+            elif s.get("SUBS_TYPE") == "HypPart1" and i + 1 == len(kids) and text[-1:] != "-":
+                text += "-"
+            words.extend(_words(text, sbox, s))
+        indent = next(
+            (self.firstline[r] for r in (tl.get("STYLEREFS") or "").split() if r in self.firstline),
+            None,
+        )
+        if indent is None:
+            indent = 0.0
+            if box is not None and block_box is not None and box.h > 0:
+                indent = round(max(0, box.x - block_box.x) / box.h, 2)
+        return Line(tuple(words), box, indent)
+
+
+def _words(text: str, box: Box | None, s: etree._Element) -> list[Word]:
+    """One ALTO String as model words (a CONTENT with spaces, rare, becomes several)."""
+    wc = s.get("WC")
+    conf = min(1.0, max(0.0, _float(wc))) if wc else None
+    alt = next(
+        (a.text for a in _children(s, "ALTERNATIVE") if a.get("PURPOSE") == OCR_PURPOSE and a.text),
+        None,
+    )
+    parts = text.split()
+    if len(parts) == 1:
+        return [Word(_nfc(parts[0]), box, conf, alt)]
+    out: list[Word] = []
+    total = sum(len(p) for p in parts) or 1
+    offset = 0
+    for p in parts:
+        pbox = None
+        if box is not None:
+            x = box.x + box.w * offset // total
+            pbox = Box(x, box.y, box.x + box.w * (offset + len(p)) // total - x, box.h)
+        out.append(Word(_nfc(p), pbox, conf))
+        offset += len(p)
+    return out
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _float(value: str | None) -> float:
+    try:
+        return float(value) if value is not None else 0.0
+    except ValueError:
+        return 0.0
+
+
+def _dedupe_ids(blocks: list[Block]) -> list[Block]:
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        bid, n = b.id, 1
+        while bid in seen:
+            n += 1
+            bid = f"{b.id}_{n}"
+        seen.add(bid)
+        out.append(b if bid == b.id else Block(bid, b.kind, b.lines, b.box, b.column, b.font_size))
+    return out
+
+
+def _classify_by_size(blocks: list[Block], ctx: _Context, ratio: float) -> list[Block]:
+    """Body blocks set clearly larger than the page's median text size become headlines.
+
+    Only blocks whose kind came from nothing better (no newsocr tag) are touched: a
+    tagged block keeps its tag. The median is weighted by characters, so a page of
+    small body type with a few large headlines has the body size as its median.
+    """
+    weights: list[tuple[float, int]] = []
+    for b in blocks:
+        if b.kind is BlockKind.BODY and b.font_size is not None:
+            weights.append((b.font_size, max(1, len(b.text))))
+    if not weights or ctx.kind_tags:
+        return blocks
+    median = _weighted_median(weights)
+    out = []
+    for b in blocks:
+        if b.kind is BlockKind.BODY and b.font_size is not None and b.font_size >= ratio * median:
+            b = Block(b.id, BlockKind.HEADLINE, b.lines, b.box, b.column, b.font_size)
+        out.append(b)
+    return out
+
+
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    pairs = sorted(pairs)
+    half, acc = sum(w for _, w in pairs) / 2, 0
+    for value, w in pairs:
+        acc += w
+        if acc >= half:
+            return value
+    return pairs[-1][0]
+
+
+def _reading_order(root: etree._Element, ctx: _Context, ids: set[str]) -> tuple[str, ...]:
+    ro = _first(root, "ReadingOrder")
+    if ro is None:
+        return ()
+    out: list[str] = []
+    for el in ro.iter():
+        if _local(el) != "ElementRef":
+            continue
+        for ref in (el.get("REF") or "").split():
+            for bid in ctx.composed.get(ref, [ref]):
+                if bid in ids and bid not in out:
+                    out.append(bid)
+    return tuple(out)
+
+
+def _steps(root: etree._Element) -> tuple[Step, ...]:
+    """Provenance from ``Processing`` (ALTO 3+) and ``OCRProcessing`` (ALTO 1-2) steps."""
+    desc = _first(root, "Description")
+    if desc is None:
+        return ()
+    steps: list[Step] = []
+    for el in desc:
+        if _local(el) == "Processing":
+            steps.append(_step(el, ""))
+        elif _local(el) == "OCRProcessing":
+            steps.extend(_step(s, _local(s)) for s in el if _local(s).endswith("ProcessingStep"))
+    return tuple(steps)
+
+
+def _step(el: etree._Element, default_action: str) -> Step:
+    def text(parent: etree._Element | None, name: str) -> str:
+        found = _first(parent, name) if parent is not None else None
+        return (found.text or "").strip() if found is not None else ""
+
+    sw = _first(el, "processingSoftware")
+    actions = [(d.text or "").strip() for d in _children(el, "processingStepDescription")]
+    params: list[tuple[str, str]] = []
+    for line in text(el, "processingStepSettings").splitlines():
+        key, sep, value = line.partition("=")
+        if sep:
+            params.append((key, value))
+        elif line.strip():
+            params.append(("setting", line))
+    return Step(
+        software=text(sw, "softwareName") or text(sw, "softwareCreator") or "unknown",
+        version=text(sw, "softwareVersion"),
+        action="; ".join(a for a in actions if a) or default_action,
+        parameters=tuple(params),
+    )
+
+
+def _guess_lang(blocks: list[Block]) -> str:
+    """ALTO rarely says the language: "zh" when CJK characters dominate, else "en"."""
+    text = "".join(b.text for b in blocks)
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(map(is_cjk, letters)) > len(letters) / 3:
+        return "zh"
+    return "en"
+
