@@ -48,6 +48,8 @@ class CorrectionSettings:
     max_confidence: float = 0.9
     lexicons: tuple[str, ...] = ()
     protected: tuple[str, ...] = ()
+    known_zipf: float = 3.0
+    visual_penalty: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,8 @@ def _build(cls: Any, data: dict[str, Any], where: str) -> Any:
     names = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(data) - names)
     if unknown:
-        raise ProfileError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(names))})")
+        known = ", ".join(sorted(names))
+        raise ProfileError(f"{where}: unknown key {unknown[0]!r} (known: {known})")
     kwargs = {k: _convert(hints[k], v, f"{where}.{k}") for k, v in data.items()}
     try:
         return cls(**kwargs)

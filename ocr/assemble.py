@@ -1,0 +1,383 @@
+"""Articles from blocks in reading order: bodies, headlines, bylines, jumps, photo items.
+
+Shared by every entry (text, scans, other engines' ALTO). The walk over the
+blocks cuts articles at headlines, bylines and jump lines; headline groups are
+then attached by position and content, because in extracted text a headline often
+comes after its article's body, or at the very end of the page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from .classify import opens_article
+from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo, is_cjk
+from .profiles import CompiledMarkers, Profile, load_profile
+from .typography import ends_sentence, join_lines, join_two, text_width
+
+#: A headline must share this share of its terms with an article's text to be attached by content.
+MIN_CONTENT_SCORE = 0.25
+#: Bonus for a headline group printed right before an article's first block, or right after it.
+BEFORE_BONUS, AFTER_BONUS = 0.3, 0.1
+_STOP = frozenset(
+    "the and for with from that this have has are was were will would into over after "
+    "about their they them its his her said says new more than been not but who what".split()
+)
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'’]+|\d+")
+
+
+@dataclass
+class _Draft:
+    """An article being put together during the walk (local, never leaves this module)."""
+
+    start: int
+    blocks: list[Block] = field(default_factory=list)
+    byline: str | None = None
+    jump: Jump | None = None
+    continued_from: Jump | None = None
+    end: int = -1
+    groups: list[_Group] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return any(b.kind is BlockKind.BODY for b in self.blocks)
+
+
+@dataclass
+class _Group:
+    """Consecutive heading blocks; split later if its parts belong to different articles."""
+
+    start: int
+    blocks: list[Block] = field(default_factory=list)
+    banner: bool = False
+
+
+@dataclass
+class _PhotoDraft:
+    start: int
+    blocks: list[Block] = field(default_factory=list)
+    title: Block | None = None
+    article: _Draft | None = None
+    end: int = -1
+
+
+def assemble(page: Page, profile: Profile | str | None = None) -> Page:
+    """Return the page with ``articles``, ``photos`` and ``orphans`` set (``Page -> Page``)."""
+    markers = load_profile(profile).patterns(page.lang)
+    drafts: list[_Draft] = []
+    groups: list[_Group] = []
+    photos: list[_PhotoDraft] = []
+    current: _Draft | None = None
+    last_kind: BlockKind | None = None
+    last_photo: _PhotoDraft | None = None
+
+    def open_article(pos: int) -> _Draft:
+        nonlocal current
+        current = _Draft(start=pos)
+        drafts.append(current)
+        return current
+
+    for pos, block in enumerate(page.ordered_blocks()):
+        kind = block.kind
+        if kind in (BlockKind.FURNITURE, BlockKind.RULE):
+            continue
+        if kind in HEADING_KINDS:
+            if last_kind in HEADING_KINDS and groups:
+                groups[-1].blocks.append(block)
+            else:
+                groups.append(_Group(start=pos, blocks=[block]))
+            current = None
+        elif kind in (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.ILLUSTRATION):
+            if last_photo is not None and last_photo.end == pos - 1 and (
+                kind is not BlockKind.ILLUSTRATION
+            ):
+                last_photo.blocks.append(block)
+            else:
+                last_photo = _PhotoDraft(start=pos, blocks=[block])
+                photos.append(last_photo)
+            last_photo.end = pos
+            if current is not None:
+                last_photo.article = current
+        elif kind is BlockKind.JUMP:
+            jump = parse_jump(block.text, markers)
+            if jump.direction == "from":
+                draft = open_article(pos)
+                draft.continued_from = jump
+                draft.blocks.append(block)
+            else:
+                target = current or (drafts[-1] if drafts else open_article(pos))
+                target.jump, target.end = jump, pos
+                target.blocks.append(block)
+                current = None
+        elif kind is BlockKind.BYLINE:
+            draft = current if current is not None and not current.has_body else open_article(pos)
+            draft.byline = join_lines([line.text for line in block.lines])
+            draft.blocks.append(block)
+        elif kind is BlockKind.BODY:
+            if current is None or (current.has_body and opens_article(block, markers)):
+                open_article(pos)
+            assert current is not None
+            current.blocks.append(block)
+            current.end = pos
+        last_kind = kind
+    for photo in photos:  # a photo belongs to an article only if the article goes on after it
+        if photo.article is not None and photo.article.end < photo.start:
+            photo.article = None
+
+    if groups and (not drafts or groups[-1].start > max(d.end for d in drafts)):
+        if drafts and not any(p.start > groups[-1].start for p in photos):
+            groups[-1].banner = True
+    _take_photo_titles(groups, photos)
+    grams = [_grams(_draft_text(d)) for d in drafts]
+    orphans = _attach(_split_groups(groups, drafts, grams), drafts, grams)
+    return _build(page, drafts, photos, orphans, markers)
+
+
+def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
+    """A jump line's direction and target page (``（下转第2版）`` -> to page 2)."""
+    clean = text.strip()
+    for direction, patterns in (("to", markers.jump_to), ("from", markers.jump_from)):
+        for p in patterns:
+            if found := p.search(clean):
+                return Jump(text=clean, page=found.group(1) if found.groups() else None,
+                            direction=direction)
+    return Jump(text=clean, page=None)
+
+
+def _take_photo_titles(groups: list[_Group], photos: list[_PhotoDraft]) -> None:
+    """A single short headline printed right after a photo's credit or right before its
+    caption is the photo's title, not an article's headline."""
+    for photo in photos:
+        for g in groups:
+            if len(g.blocks) != 1 or not _short_title(g.blocks[0]):
+                continue
+            if g.start == photo.end + 1 or g.start == photo.start - 1:
+                photo.title = g.blocks[0]
+                g.blocks.clear()
+                break
+
+
+def _short_title(block: Block) -> bool:
+    text = block.text
+    return len(block.lines) == 1 and (text_width(text) <= 12 if _has_cjk(text) else
+                                      len(text.split()) <= 6)
+
+
+def _has_cjk(text: str) -> bool:
+    return any(is_cjk(c) for c in text)
+
+
+def _grams(text: str) -> frozenset[str]:
+    """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
+    out: set[str] = set()
+    run = ""
+    for ch in text + " ":
+        if is_cjk(ch) and ch.isalnum():
+            run += ch
+            continue
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+        run = ""
+    out.update(w.lower()[:6] for w in _LATIN.findall(text) if w.lower() not in _STOP)
+    return frozenset(out)
+
+
+def _draft_text(d: _Draft) -> str:
+    return "".join(b.text for b in d.blocks if b.kind is BlockKind.BODY)
+
+
+def _score(headline: frozenset[str], article: frozenset[str]) -> float:
+    return len(headline & article) / len(headline) if headline else 0.0
+
+
+def _split_groups(
+    groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[str]]
+) -> list[_Group]:
+    """Split a group where consecutive headlines clearly belong to different articles
+    (an orphaned headline run straight into the page's closing banner)."""
+    out: list[_Group] = []
+    for g in groups:
+        if not g.blocks:
+            continue
+        parts: list[_Group] = [_Group(start=g.start, blocks=[g.blocks[0]])]
+        prev = _best(g.blocks[0], grams)
+        for k, b in enumerate(g.blocks[1:], 1):
+            best = _best(b, grams)
+            if best is not None and prev is not None and best != prev:
+                parts.append(_Group(start=g.start + k, blocks=[b]))
+            else:
+                parts[-1].blocks.append(b)
+            prev = best
+        parts[-1].banner = g.banner
+        out.extend(parts)
+    return out
+
+
+def _best(block: Block, grams: list[frozenset[str]]) -> int | None:
+    """The article a headline clearly talks about, if any."""
+    h = _grams(block.text)
+    scored = [(_score(h, a), i) for i, a in enumerate(grams)]
+    if not scored:
+        return None
+    s, i = max(scored)
+    return i if s >= 2 * MIN_CONTENT_SCORE else None
+
+
+def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[str]]) -> list[Block]:
+    """Give each headline group to at most one article; return the headlines left over."""
+    candidates: list[tuple[float, int, int]] = []
+    for gi, g in enumerate(groups):
+        h = _grams(" ".join(b.text for b in g.blocks))
+        g_end = g.start + len(g.blocks) - 1
+        for di, d in enumerate(drafts):
+            score = _score(h, grams[di])
+            bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
+            if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
+                bonus = max(bonus, AFTER_BONUS)
+            if score >= MIN_CONTENT_SCORE or bonus >= BEFORE_BONUS:
+                candidates.append((score + bonus, gi, di))
+    taken: set[int] = set()
+    for _, gi, di in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        d, g = drafts[di], groups[gi]
+        if gi in taken:
+            continue
+        if d.groups and not (g.banner or any(x.banner for x in d.groups)):
+            continue
+        if len(d.groups) >= 2:
+            continue
+        d.groups.append(g)
+        taken.add(gi)
+    return [b for gi, g in enumerate(groups) if gi not in taken for b in g.blocks]
+
+
+def _roles(groups: list[_Group]) -> tuple[str | None, tuple[str, ...], str | None]:
+    """Kicker, main headlines and subheadline of an article's headline groups."""
+    kicker = sub = None
+    heads: list[str] = []
+    for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
+        texts = [(b.kind, join_lines([line.text for line in b.lines])) for b in g.blocks]
+        explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
+        if not explicit and not g.banner and len(texts) >= 2:
+            first, second = texts[0][1], texts[1][1]
+            if text_width(first) < text_width(second):
+                texts[0] = (BlockKind.KICKER, first)
+            else:
+                texts[-1] = (BlockKind.SUBHEADLINE, texts[-1][1])
+        for k, t in texts:
+            if k is BlockKind.KICKER and kicker is None:
+                kicker = t
+            elif k is BlockKind.SUBHEADLINE and sub is None:
+                sub = t
+            else:
+                heads.append(t)
+    return kicker, tuple(heads), sub
+
+
+def paragraphs(blocks: list[Block], lang: str) -> list[str]:
+    """Unbroken paragraphs from body blocks: wrapped lines and column breaks joined.
+
+    A paragraph ends where a sentence ends and either that line is short or the
+    next line is indented (explicitly, or set two characters short in CJK columns).
+    """
+    lines = [line for b in blocks for line in b.lines if line.words]
+    if not lines:
+        return []
+    texts = [line.text for line in lines]
+    widths = [text_width(t) for t in texts]
+    ranked = sorted(widths)
+    full = ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
+    cjk = lang == "zh"
+
+    def short(w: float) -> bool:
+        return w <= full - 1.5 if cjk else w <= 0.8 * full
+
+    out: list[list[str]] = [[texts[0]]]
+    for i in range(1, len(lines)):
+        prev = texts[i - 1]
+        brk = False
+        if ends_sentence(prev):
+            indented = lines[i].indent >= 1.0
+            first_short = (
+                cjk
+                and i + 1 < len(lines)
+                and full - 3.0 <= widths[i] <= full - 1.5
+                and not ends_sentence(texts[i])
+            )
+            brk = indented or short(widths[i - 1]) or first_short
+        if brk:
+            out.append([texts[i]])
+        else:
+            out[-1].append(texts[i])
+    return [join_lines(p) for p in out]
+
+
+def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | None, str]:
+    """Take a byline and/or dateline off the start of an article's first paragraph."""
+    byline = dateline = None
+    if m.byline and (found := m.byline.match(first)):
+        byline, first = found.group().strip(), first[found.end() :].lstrip()
+    if m.dateline and (found := m.dateline.match(first)):
+        dateline, first = found.group().strip(), first[found.end() :].lstrip()
+    return byline, dateline, first
+
+
+def _build(
+    page: Page,
+    drafts: list[_Draft],
+    photos: list[_PhotoDraft],
+    orphans: list[Block],
+    markers: CompiledMarkers,
+) -> Page:
+    articles: list[Article] = []
+    ids: dict[int, str] = {}
+    for d in drafts:
+        body = [b for b in d.blocks if b.kind is BlockKind.BODY]
+        paras = paragraphs(body, page.lang)
+        byline, dateline = d.byline, None
+        if paras:
+            found_by, dateline, first = _split_byline(paras[0], markers)
+            byline = " ".join(x for x in (byline, found_by) if x) or None
+            paras = ([first] if first else []) + paras[1:]
+        if not (paras or d.groups or d.jump or byline):
+            continue
+        kicker, heads, sub = _roles(d.groups)
+        article_id = f"a{len(articles) + 1}"
+        ids[id(d)] = article_id
+        heading_ids = [b.id for g in d.groups for b in g.blocks]
+        articles.append(
+            Article(
+                id=article_id,
+                headlines=heads,
+                kicker=kicker,
+                subheadline=sub,
+                byline=byline,
+                dateline=dateline,
+                paragraphs=tuple(paras),
+                jump=d.jump,
+                continued_from=d.continued_from,
+                block_ids=tuple(heading_ids + [b.id for b in d.blocks]),
+            )
+        )
+    out_photos = [_photo(i, p, ids) for i, p in enumerate(photos)]
+    return dataclasses.replace(
+        page, articles=tuple(articles), photos=tuple(out_photos),
+        orphans=tuple(b.id for b in orphans),
+    )
+
+
+def _photo(i: int, p: _PhotoDraft, ids: dict[int, str]) -> Photo:
+    def text_of(kind: BlockKind) -> str | None:
+        parts = [join_lines([ln.text for ln in b.lines]) for b in p.blocks if b.kind is kind]
+        return " ".join(parts) if parts else None
+
+    caption = text_of(BlockKind.CAPTION)
+    block_ids = ([p.title.id] if p.title else []) + [b.id for b in p.blocks]
+    return Photo(
+        id=f"p{i + 1}",
+        title=join_two("", p.title.text) if p.title else None,
+        caption=caption,
+        credit=text_of(BlockKind.CREDIT),
+        article_id=ids.get(id(p.article)) if p.article is not None else None,
+        block_ids=tuple(block_ids),
+    )

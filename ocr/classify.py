@@ -1,0 +1,110 @@
+"""Name each block's kind from its text and its neighbours.
+
+Marker kinds (furniture, jump, credit, own-line byline) come from the profile's
+patterns and apply to every path. Headlines are guessed from text only when the
+page has no geometry; on scans the layout stage decides them from type size.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .model import Block, BlockKind, Page
+from .profiles import CompiledMarkers, Profile, load_profile
+from .typography import ends_sentence, text_width
+
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+_TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up with vs via".split()
+)
+
+
+def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
+    """The kind a single printed line announces by its form alone, if any."""
+    t = text.strip()
+    if any(p.fullmatch(t) for p in m.jump_to) or any(p.fullmatch(t) for p in m.jump_from):
+        return BlockKind.JUMP
+    if m.furniture and m.furniture.search(t):
+        return BlockKind.FURNITURE
+    if m.credit and m.credit.match(t):
+        return BlockKind.CREDIT
+    if m.byline and (found := m.byline.match(t)) and found.end() >= len(t):
+        return BlockKind.BYLINE
+    return None
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in text.split() if w.isalpha() or w[:1].isalnum()]
+    if len(words) < 2:
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
+
+
+def _looks_like_headline(block: Block, lang: str) -> bool:
+    """Short, unpunctuated lines: what a headline looks like once its type size is lost."""
+    lines = [line.text for line in block.lines]
+    if not 1 <= len(lines) <= 3:
+        return False
+    text = " ".join(lines)
+    if lang == "zh" and (_CLAUSE.search(text) or text_width(text) > 40):
+        return False
+    if lang != "zh":
+        if len(text) > 110 or ends_sentence(text) or text.rstrip().endswith(","):
+            return False
+        if not (_is_title_case(text) or text.isupper()):
+            return False
+    return not any(ends_sentence(t) for t in lines)
+
+
+def classify(page: Page, profile: Profile | str | None = None) -> Page:
+    """Return the page with block kinds set (``Page -> Page``)."""
+    prof = load_profile(profile)
+    markers = prof.patterns(page.lang)
+    textual = all(b.box is None for b in page.blocks)
+    blocks = list(page.ordered_blocks())
+    kinds: list[BlockKind] = []
+    for b in blocks:
+        kind = b.kind
+        if kind in (BlockKind.BODY, BlockKind.CAPTION) and len(b.lines) == 1:
+            kind = marker_kind(b.lines[0].text, markers) or kind
+        kinds.append(kind)
+
+    if textual:
+        for i, b in enumerate(blocks):
+            if kinds[i] is not BlockKind.BODY or not _looks_like_headline(b, page.lang):
+                continue
+            # A fragment continuing a sentence cut by a column break is body, not a headline.
+            prev = _previous_text(blocks, kinds, i)
+            if prev is not None and kinds[prev] is BlockKind.BODY:
+                if not ends_sentence(blocks[prev].lines[-1].text):
+                    continue
+            kinds[i] = BlockKind.HEADLINE
+
+    # Caption: the body text right beside a photo credit (before it, else after it).
+    for i, kind in enumerate(kinds):
+        if kind is not BlockKind.CREDIT:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(kinds) and kinds[j] is BlockKind.BODY and not opens_article(
+                blocks[j], markers
+            ):
+                kinds[j] = BlockKind.CAPTION
+                break
+
+    by_id = {b.id: dataclasses.replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True)}
+    return dataclasses.replace(page, blocks=tuple(by_id[b.id] for b in page.blocks))
+
+
+def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if kinds[j] is not BlockKind.FURNITURE:
+            return j
+    return None
+
+
+def opens_article(block: Block, m: CompiledMarkers) -> bool:
+    first = block.lines[0].text if block.lines else ""
+    return bool((m.byline and m.byline.match(first)) or (m.dateline and m.dateline.match(first)))

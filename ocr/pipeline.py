@@ -1,0 +1,157 @@
+"""One page in, one ordered, assembled, corrected page out, whatever the entry.
+
+Readers turn a source into ``Page`` objects (text, scan, ALTO, hOCR); then the
+same stages run for all of them: ``classify -> order -> assemble -> correct``.
+Each stage is a plain ``Page -> Page`` function, so a caller can pass its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from functools import partial
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from .assemble import assemble
+from .classify import classify
+from .errors import InputError
+from .model import Page, Step
+from .order import order
+from .profiles import Profile, load_profile
+from .readers.text import read_text
+
+Stage = Callable[[Page], Page]
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+ALTO_SUFFIXES = frozenset({".xml", ".alto"})
+HOCR_SUFFIXES = frozenset({".hocr", ".html", ".htm"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+#: Every suffix ``process`` reads, for folder walks.
+INPUT_SUFFIXES = IMAGE_SUFFIXES | ALTO_SUFFIXES | HOCR_SUFFIXES | TEXT_SUFFIXES
+
+
+def newsocr_version() -> str:
+    try:
+        return version("newsocr")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
+
+
+def source_kind(path: Path) -> str:
+    """``text``, ``image``, ``alto`` or ``hocr``, from the suffix (unknown suffixes: text)."""
+    suffix = path.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    if suffix in ALTO_SUFFIXES:
+        return "alto"
+    if suffix in HOCR_SUFFIXES:
+        return "hocr"
+    return "text"
+
+
+def read_pages(
+    source: str | Path | bytes, *, lang: str = "auto", profile: Profile | str | None = None
+) -> list[Page]:
+    """Read a source into pages (a multi-page TIFF gives several), before any stage runs.
+
+    ``source`` is a path, raw bytes of a text page, or a ``str``: a ``str`` naming an
+    existing file (one line, no newline) is read as that file, any other ``str`` as
+    the page's text.
+    """
+    prof = load_profile(profile)
+    if isinstance(source, str) and ("\n" in source or len(source) > 4096 or
+                                     not Path(source).is_file()):
+        return [read_text(source, lang=lang, profile=prof)]
+    if isinstance(source, bytes):
+        return [read_text(source, lang=lang, profile=prof)]
+    path = Path(source)
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a page (use `newsocr batch` for folders)")
+    kind = source_kind(path)
+    if kind == "image":
+        from .scan import read_scan  # OpenCV and Tesseract load only for scans
+
+        return read_scan(path, lang=lang, profile=prof)
+    if kind == "alto":
+        from .readers.alto import read_alto
+
+        return [_with_lang(read_alto(path), lang)]
+    if kind == "hocr":
+        from .readers.hocr import read_hocr
+
+        return [_with_lang(read_hocr(path), lang)]
+    return [read_text(path, lang=lang, profile=prof)]
+
+
+def _with_lang(page: Page, lang: str) -> Page:
+    return page if lang == "auto" else dataclasses.replace(page, lang=lang)
+
+
+def default_stages(profile: Profile, correct: bool = True) -> tuple[Stage, ...]:
+    """The stages every page goes through after its reader, in order."""
+    stages: list[Stage] = [partial(classify, profile=profile), order,
+                           partial(assemble, profile=profile)]
+    if correct and profile.correction.enabled:
+        from .correct import correct as correct_stage
+
+        stages.append(partial(correct_stage, profile=profile))
+    return tuple(stages)
+
+
+def run_stages(page: Page, stages: Sequence[Stage], profile: Profile) -> Page:
+    for stage in stages:
+        page = stage(page)
+    step = Step(
+        software="newsocr",
+        version=newsocr_version(),
+        action="reading order, article assembly",
+        parameters=(("profile", profile.name), ("lang", page.lang)),
+    )
+    return dataclasses.replace(page, steps=(*page.steps, step))
+
+
+def process_pages(
+    source: str | Path | bytes,
+    *,
+    lang: str = "auto",
+    profile: Profile | str | None = None,
+    correct: bool = True,
+    stages: Sequence[Stage] | None = None,
+) -> list[Page]:
+    """Every page of ``source`` (a multi-page TIFF gives several), fully processed."""
+    prof = load_profile(profile)
+    chosen = tuple(stages) if stages is not None else default_stages(prof, correct)
+    return [run_stages(p, chosen, prof) for p in read_pages(source, lang=lang, profile=prof)]
+
+
+def process(
+    source: str | Path | bytes,
+    *,
+    lang: str = "auto",
+    profile: Profile | str | None = None,
+    correct: bool = True,
+    stages: Sequence[Stage] | None = None,
+) -> Page:
+    """Process one newspaper page: noisy text, a scan, or another engine's ALTO/hOCR.
+
+    Args:
+        source: a path (``.txt``, ``.png``/``.jpg``/``.tif``, ``.xml`` ALTO, ``.hocr``),
+            the raw bytes of a text page, or the page's text as a ``str``.
+        lang: ``"zh"``, ``"en"`` or ``"auto"`` (detected from the text).
+        profile: a layout profile name (``layouts/NAME.toml``), path, ``Profile``, or
+            ``None`` for the generic one.
+        correct: run dictionary correction (off: the text stays as read).
+        stages: replace the stages after reading (default: classify, order,
+            assemble, correct); each is a ``Page -> Page`` function.
+
+    Returns:
+        The page with blocks, reading order, articles, photo items and corrections.
+        For a multi-page TIFF this is the first page; use ``process_pages`` for all.
+
+    Raises:
+        InputError: the source cannot be read (the message names it and says why).
+    """
+    return process_pages(source, lang=lang, profile=profile, correct=correct, stages=stages)[0]

@@ -1,0 +1,215 @@
+"""Noisy text from OCR or PDF extraction: decode bytes, then reflow lines into blocks.
+
+Blocks are cut where the text says a new printed object starts (a blank line, a
+line opening with white space, a marker line such as a jump or credit, a line far
+wider than its neighbours); ``classify`` then names each block's kind and the
+shared assembly stage joins them into articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from ..classify import classify, marker_kind
+from ..errors import InputError
+from ..model import Block, BlockKind, Line, Page, Source, Word, is_cjk
+from ..profiles import CompiledMarkers, Profile, load_profile
+from ..typography import text_width
+
+#: Larger files are refused: a newspaper page of text is tens of kilobytes.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LEADING_WS = re.compile(r"^[ \t\u3000\u00a0]+")
+
+
+def decode(data: bytes, name: str = "<text>") -> str:
+    """Bytes to NFC text: BOM-marked UTF-8/16/32, else UTF-8, else GB18030.
+
+    Refuses empty, oversized, binary and undecodable input with a one-line
+    ``InputError`` naming ``name``.
+    """
+    if len(data) > MAX_TEXT_BYTES:
+        raise _too_large(name, len(data))
+    if not data.strip():
+        raise InputError(name, "empty file: no text to read")
+    text = None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(name, f"undecodable {codec} text at byte {exc.start}") from None
+            break
+    if text is None:
+        text = _decode_unmarked(data, name)
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 1000):
+        raise InputError(name, "binary data, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _decode_unmarked(data: bytes, name: str) -> str:
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM shows zero bytes in every other place for ASCII text.
+        head = data[:4096]
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if max(even, odd) > len(head) // 4 and min(even, odd) < len(head) // 64 + 1:
+            codec = "utf-16-be" if even > odd else "utf-16-le"
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                pass
+        raise InputError(name, "binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(
+                name, f"undecodable bytes at offset {utf8_error.start} (neither UTF-8 nor GB18030)"
+            ) from None
+
+
+def detect_lang(text: str) -> str:
+    """``zh`` when CJK ideographs make up a fifth of the letters, else ``en``."""
+    cjk = latin = 0
+    for ch in text[:20000]:
+        if is_cjk(ch):
+            cjk += 1
+        elif ch.isalpha():
+            latin += 1
+    return "zh" if cjk * 5 >= cjk + latin and cjk else "en"
+
+
+def line_indent(raw: str) -> tuple[str, float]:
+    """Split leading white space off a line; indent in character widths.
+
+    An ideographic space counts as one character, an ASCII space as half; a single
+    leading space is extraction noise (indent 0.5), two or more an indent.
+    """
+    m = _LEADING_WS.match(raw)
+    if not m:
+        return raw, 0.0
+    ws = m.group()
+    return raw[m.end() :], sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
+
+
+def make_line(text: str, indent: float = 0.0) -> Line:
+    return Line(words=tuple(Word(t) for t in text.split()), indent=indent)
+
+
+def _split_inline_jump(text: str, m: CompiledMarkers) -> list[str]:
+    """``景10个。 （下转第2版）`` -> the body part and the jump line."""
+    for p in (*m.jump_to, *m.jump_from):
+        found = p.search(text)
+        if found and found.end() >= len(text.rstrip()) and found.start() > 0:
+            head = text[: found.start()].rstrip()
+            if head:
+                return [head, text[found.start() :].strip()]
+    return [text]
+
+
+def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
+    """Cut decoded page text into blocks of lines, all of kind ``body`` for now."""
+    markers = profile.patterns(lang)
+    chunks: list[list[tuple[str, float, bool]]] = []  # (text, indent, opens_object)
+    current: list[tuple[str, float, bool]] = []
+    for raw in text.split("\n"):
+        body, indent = line_indent(raw.rstrip())
+        if not body:
+            if current:
+                chunks.append(current)
+                current = []
+            continue
+        for i, part in enumerate(_split_inline_jump(body, markers)):
+            current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
+    if current:
+        chunks.append(current)
+
+    blocks: list[Block] = []
+    for chunk in chunks:
+        widths = sorted(text_width(t) for t, _, _ in chunk)
+        typical = widths[len(widths) // 2]
+        run: list[Line] = []
+        prev_special = False
+        for t, indent, opens in chunk:
+            marker = marker_kind(t, markers) is not None
+            wide = len(chunk) >= 3 and text_width(t) > typical * 1.25 + 2
+            if run and (opens or marker or wide or prev_special):
+                blocks.append(_block(len(blocks), run))
+                run = []
+            run.append(make_line(t, indent))
+            prev_special = marker or wide
+        if run:
+            blocks.append(_block(len(blocks), run))
+    return tuple(blocks)
+
+
+def _block(n: int, lines: list[Line]) -> Block:
+    return Block(id=f"b{n + 1}", kind=BlockKind.BODY, lines=tuple(lines))
+
+
+def read_text(
+    source: str | Path | bytes,
+    *,
+    name: str | None = None,
+    lang: str = "auto",
+    profile: Profile | str | None = None,
+) -> Page:
+    """Read a page of noisy text (a path, raw bytes, or an already decoded ``str``).
+
+    Returns a page whose blocks are in text order and classified; assembly comes later.
+    """
+    prof = load_profile(profile)
+    if isinstance(source, Path):
+        data = _read_bytes(source)
+        name = name or str(source)
+        text = decode(data, name)
+    elif isinstance(source, bytes):
+        data = source
+        name = name or "<bytes>"
+        text = decode(data, name)
+    else:
+        name = name or "<text>"
+        data = source.encode("utf-8")
+        text = decode(data, name)
+    page_lang = detect_lang(text) if lang == "auto" else lang
+    blocks = reflow(text, page_lang, prof)
+    page = Page(
+        id=Path(name).stem if not name.startswith("<") else "page",
+        source=Source(path=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind="text"),
+        lang=page_lang,
+        blocks=blocks,
+        reading_order=tuple(b.id for b in blocks),
+    )
+    return classify(page, prof)
+
+
+def _too_large(name: object, size: int) -> InputError:
+    return InputError(name, f"text file too large ({size:,} bytes; limit {MAX_TEXT_BYTES:,})")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise _too_large(path, size)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a page") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None

@@ -1,0 +1,75 @@
+"""Printed-text rules shared by reflow, classification and assembly.
+
+Widths are in ideograph widths (an em): a CJK character is 1, CJK punctuation
+and Latin letters or digits 1/2. Columns are set to a fixed width in ems, so a
+line's width says whether it was wrapped (full) or ended early (short).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import is_cjk
+
+#: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
+SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
+_HYPHENS = ("-", "\u00ad", "¬")
+_WORD_TAIL = re.compile(r"[A-Za-z]+$")
+_WORD_HEAD = re.compile(r"^[a-z]+")
+
+
+def text_width(text: str) -> float:
+    """Printed width in ems: CJK 1, CJK punctuation and Latin 0.5, spaces 0."""
+    w = 0.0
+    for ch in text:
+        o = ord(ch)
+        if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF0F or 0xFF1A <= o <= 0xFF20:
+            w += 0.5
+        elif is_cjk(ch):
+            w += 1.0
+        elif not ch.isspace():
+            w += 0.5
+    return w
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def join_two(a: str, b: str) -> str:
+    """Join two wrapped lines as printed text.
+
+    CJK joins without a space; Latin words with one; a line-end hyphen goes only
+    when the joined word is a word (``news-paper`` -> ``newspaper``, ``well-known`` stays).
+    """
+    if not a:
+        return b
+    if not b:
+        return a
+    if a[-1] in _HYPHENS and len(a) > 1 and a[-2].isalpha():
+        tail, head = _WORD_TAIL.search(a[:-1]), _WORD_HEAD.match(b)
+        if a[-1] != "-" or (tail and head and _hyphen_is_wrap(tail.group(), head.group())):
+            return a[:-1] + b
+        return a + b
+    if is_cjk(a[-1]) or is_cjk(b[0]):
+        return a + b
+    return a + " " + b
+
+
+def _hyphen_is_wrap(left: str, right: str) -> bool:
+    """True when a line-end hyphen only split a word: the joined word is common, or
+    a known word whose halves are not both words (``long-term`` keeps its hyphen)."""
+    from .correct.lexicon import is_word, zipf  # lexicons load lazily, once per process
+
+    joined = (left + right).lower()
+    if zipf(joined, "en") >= 3.0:
+        return True
+    both_words = len(left) > 1 and len(right) > 1 and is_word(left) and is_word(right)
+    return is_word(joined) and not both_words
+
+
+def join_lines(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        out = join_two(out, line)
+    return out

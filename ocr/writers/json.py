@@ -1,0 +1,83 @@
+"""The page as JSON, schema ``newsocr.page/1`` (documented in docs/json-schema.md).
+
+Deterministic: the same page gives the same bytes (no timestamps), so batch runs
+on different executors can be compared byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Article, Jump, Page, Photo
+
+SCHEMA = "newsocr.page/1"
+
+
+def _jump(j: Jump | None) -> dict[str, Any] | None:
+    return None if j is None else {"text": j.text, "page": j.page}
+
+
+def _article(a: Article, captions: list[str]) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "kicker": a.kicker,
+        "headlines": list(a.headlines),
+        "subheadline": a.subheadline,
+        "byline": a.byline,
+        "dateline": a.dateline,
+        "paragraphs": list(a.paragraphs),
+        "captions": captions,
+        "jump": _jump(a.jump),
+        "continued_from": _jump(a.continued_from),
+        "blocks": list(a.block_ids),
+    }
+
+
+def _photo(p: Photo) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "title": p.title,
+        "caption": p.caption,
+        "credit": p.credit,
+        "article": p.article_id,
+        "blocks": list(p.block_ids),
+    }
+
+
+def page_dict(page: Page) -> dict[str, Any]:
+    """The JSON document as plain Python data."""
+    by_id = {b.id: b for b in page.blocks}
+    captions: dict[str, list[str]] = {}
+    for p in page.photos:
+        if p.article_id and p.caption:
+            captions.setdefault(p.article_id, []).append(p.caption)
+    return {
+        "schema": SCHEMA,
+        "page": {
+            "id": page.id,
+            "lang": page.lang,
+            "size": list(page.size) if page.size else None,
+            "source": {"path": page.source.path, "sha256": page.source.sha256,
+                       "kind": page.source.kind},
+        },
+        "furniture": [b.text.replace("\n", " ") for b in page.ordered_blocks()
+                      if b.kind == "furniture"],
+        "articles": [_article(a, captions.get(a.id, [])) for a in page.articles],
+        "photos": [_photo(p) for p in page.photos],
+        "orphans": [{"block": i, "text": by_id[i].text} for i in page.orphans],
+        "corrections": [
+            {"article": c.article_id, "paragraph": c.paragraph, "offset": c.offset,
+             "original": c.original, "corrected": c.corrected, "score": round(c.score, 2),
+             "reason": c.reason}
+            for c in page.corrections
+        ],
+        "reading_order": list(page.reading_order),
+        "steps": [{"software": s.software, "version": s.version, "action": s.action,
+                   "parameters": dict(s.parameters)} for s in page.steps],
+        "warnings": list(page.warnings),
+    }
+
+
+def json_bytes(page: Page) -> bytes:
+    return (json.dumps(page_dict(page), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
