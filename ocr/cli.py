@@ -1,0 +1,145 @@
+"""The ``newsocr`` command: a thin adapter over the library API.
+
+Exit codes are mapped in one place (``main``): 0 success, 1 a page failed,
+2 bad usage or an invalid profile, 3 a missing dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .errors import NewsocrError, UsageError
+from .pipeline import process_pages
+from .profiles import load_profile
+from .writers import DEFAULT_FORMATS, FORMATS, check_formats, write_page
+
+EXIT_OK, EXIT_PAGE_FAILED, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    try:
+        return check_formats([f.strip() for f in value.split(",") if f.strip()])
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_page_options(p: argparse.ArgumentParser) -> None:
+    """Options every command that processes pages shares."""
+    p.add_argument("--lang", choices=("auto", "zh", "en"), default="auto",
+                   help="page language; auto detects it from the text (default: auto)")
+    p.add_argument("--layout", metavar="PROFILE", default=None,
+                   help="layout profile: a name from `newsocr profiles` or a .toml path "
+                        "(default: generic)")
+    p.add_argument("--no-correct", action="store_true",
+                   help="skip dictionary correction: keep the text exactly as read")
+
+
+def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
+    name, n = stem, 2
+    while name in used:
+        name, n = f"{stem}-{n}", n + 1
+    used.add(name)
+    return outdir / name
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    profile = load_profile(args.layout)
+    failed = written = 0
+    used: set[str] = set()
+    for src in args.files:
+        path = Path(src)
+        try:
+            pages = process_pages(path, lang=args.lang, profile=profile,
+                                  correct=not args.no_correct)
+            for n, page in enumerate(pages, 1):
+                stem = path.stem if len(pages) == 1 else f"{path.stem}_p{n}"
+                if args.corrections_only:
+                    _print_corrections(page)
+                    continue
+                write_page(page, _unique_base(args.output, stem, used), args.format)
+                written += 1
+                for warning in page.warnings:
+                    print(f"newsocr: warning: {path}: {warning}", file=sys.stderr)
+        except NewsocrError as exc:
+            failed += 1
+            print(f"newsocr: error: {exc}", file=sys.stderr)
+        except Exception as exc:  # a bug must not stop the other pages
+            failed += 1
+            print(f"newsocr: error: {path}: internal error ({type(exc).__name__}: {exc})",
+                  file=sys.stderr)
+    if not args.quiet and not args.corrections_only:
+        print(f"newsocr: {written} page(s) written to {args.output}/"
+              + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    return EXIT_PAGE_FAILED if failed else EXIT_OK
+
+
+def _print_corrections(page: object) -> None:
+    from .model import Page
+
+    assert isinstance(page, Page)
+    for c in page.corrections:
+        print(f"{page.id}\t{c.article_id}\t{c.paragraph}\t{c.offset}\t"
+              f"{c.original}\t{c.corrected}\t{c.score:.1f}\t{c.reason}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsocr",
+        description="Turn newspaper pages (scans, noisy OCR/PDF text, other engines' ALTO) "
+                    "into correctly ordered articles and valid ALTO 4 XML.",
+        epilog="Exit status: 0 success, 1 a page failed, 2 bad usage or profile, "
+               "3 missing dependency (e.g. Tesseract).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    p = sub.add_parser(
+        "process", help="process pages: ALTO, JSON and text out",
+        description="Process one or more pages (image: .png .jpg .tif; text: .txt; "
+                    "ALTO: .xml; hOCR: .hocr) and write, per page, OUTDIR/NAME.json, "
+                    "NAME.txt and NAME.alto.xml. A page that fails is reported on one "
+                    "line and the others are still written.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="page files")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR",
+                   help="folder for the outputs (created if missing)")
+    p.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
+                   help=f"comma-separated outputs among {','.join(FORMATS)} "
+                        f"(default: {','.join(DEFAULT_FORMATS)})")
+    p.add_argument("--corrections-only", action="store_true",
+                   help="print the corrections (page, article, paragraph, offset, original, "
+                        "corrected, score, reason) instead of writing files")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    add_page_options(p)
+    p.set_defaults(handler=cmd_process)
+    from importlib import import_module
+
+    for module in COMMAND_MODULES:
+        import_module(module).register_cli(sub)
+    return parser
+
+
+#: Modules that add a subcommand beside their library code: each has ``register_cli(sub)``
+#: adding its parser with ``set_defaults(handler=...)``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except NewsocrError as exc:
+        print(f"newsocr: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("newsocr: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
