@@ -1,7 +1,12 @@
-"""Dictionary correction of OCR text: lexicons, visual confusions, the ``correct`` stage."""
+"""Dictionary correction of OCR text: lexicons, visual confusions, the ``correct`` stage.
+
+``correct(page, profile)`` is the pipeline stage (after assembly);
+``correct_text(text, profile)`` corrects a bare string; ``is_word`` serves de-hyphenation.
+"""
 
 from __future__ import annotations
 
+from .correct import correct, correct_text, corrector_for
 from .lexicon import is_word
 
-__all__ = ["is_word"]
+__all__ = ["correct", "correct_text", "corrector_for", "is_word"]

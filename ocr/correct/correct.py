@@ -1,0 +1,280 @@
+"""The correction stage: ``correct(page, profile) -> page`` with an audit trail.
+
+Runs after assembly. Each article paragraph is corrected (Latin words by
+``latin.LatinCorrector``, Chinese by ``han.HanCorrector``); every change becomes
+a ``Correction`` whose offset points at the corrected word in the corrected
+paragraph, and the same change is made in the block ``Word`` it came from,
+with ``Word.original`` keeping the OCR reading (ALTO ``ALTERNATIVE``).
+
+Mapping a paragraph change back to words: the article's block words (in
+``Article.block_ids`` order) are concatenated without spaces and the original
+token is searched there; among several occurrences the one whose surrounding
+characters agree best with the paragraph wins. Limits: a token split across
+two words by a line-end hyphen (``rnod-`` / ``ern``) is corrected in the
+paragraph only; a change that spans several words is applied to them only when
+it keeps its length (Chinese swaps do); headlines, captions and blocks outside
+articles are not corrected. A word whose OCR confidence exceeds
+``max_confidence`` vetoes the change in the paragraph as well.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+
+from ..model import Article, Block, Correction, Page, Step, Word
+from ..profiles import CorrectionSettings, Profile, load_profile
+from .han import HanCorrector
+from .latin import LatinCorrector, Proposal
+from .lexicon import user_lexicon
+
+SOFTWARE = "newsocr.correct"
+CONTEXT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Corrector:
+    """Latin and Chinese correctors configured from one profile."""
+
+    settings: CorrectionSettings
+    latin: LatinCorrector
+    han: HanCorrector
+
+    def propose(self, text: str) -> list[Proposal]:
+        """Non-overlapping proposals for ``text``, in text order."""
+        props = sorted(self.latin.propose(text) + self.han.propose(text), key=lambda p: p.start)
+        out: list[Proposal] = []
+        for p in props:
+            if not out or p.start >= out[-1].end:
+                out.append(p)
+        return out
+
+
+@cache
+def corrector_for(profile: Profile) -> Corrector:
+    """One corrector per profile (lexicons load once per process)."""
+    s = profile.correction
+    user = user_lexicon(s.lexicons, profile.path)
+    protected = frozenset(s.protected) | frozenset(w.lower() for w in s.protected)
+    return Corrector(
+        s, LatinCorrector(s, user.latin, protected), HanCorrector(s, user.han, protected)
+    )
+
+
+def apply(text: str, props: list[Proposal]) -> tuple[str, list[int]]:
+    """``text`` with ``props`` applied, and each proposal's offset in the new text."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = shift = 0
+    for p in props:
+        parts.append(text[pos : p.start])
+        offsets.append(p.start + shift)
+        parts.append(p.corrected)
+        shift += len(p.corrected) - len(p.original)
+        pos = p.end
+    parts.append(text[pos:])
+    return "".join(parts), offsets
+
+
+def correct_text(text: str, profile: Profile | str | None = None) -> tuple[str, list[Proposal]]:
+    """Correct one string (no page, no confidences): the text path and the benchmark."""
+    corrector = corrector_for(load_profile(profile))
+    props = corrector.propose(text)
+    return apply(text, props)[0], props
+
+
+# -- page stage ---------------------------------------------------------------------------
+
+WordKey = tuple[int, int, int]  # block index, line index, word index
+
+
+@dataclass(slots=True)
+class _Stream:
+    """An article's block words concatenated without spaces, with a char -> word map."""
+
+    text: str
+    owner: list[WordKey]
+    start_of: dict[WordKey, int]
+
+
+def _stream(page: Page, article: Article, index: dict[str, int]) -> _Stream:
+    parts: list[str] = []
+    owner: list[WordKey] = []
+    start_of: dict[WordKey, int] = {}
+    pos = 0
+    for bid in article.block_ids:
+        bi = index.get(bid)
+        if bi is None:
+            continue
+        for li, line in enumerate(page.blocks[bi].lines):
+            for wi, word in enumerate(line.words):
+                key = (bi, li, wi)
+                start_of[key] = pos
+                parts.append(word.text)
+                owner.extend([key] * len(word.text))
+                pos += len(word.text)
+    return _Stream("".join(parts), owner, start_of)
+
+
+def _nospace(text: str) -> str:
+    return "".join(text.split())
+
+
+def _locate(stream: _Stream, para: str, p: Proposal) -> int | None:
+    """Where ``p.original`` sits in the word stream: the occurrence whose context agrees."""
+    token = p.original
+    left = _nospace(para[: p.start])[-CONTEXT:]
+    right = _nospace(para[p.end :])[:CONTEXT]
+    best, best_score = None, -1
+    at = stream.text.find(token)
+    while at >= 0:
+        before = stream.text[max(0, at - len(left)) : at]
+        after = stream.text[at + len(token) : at + len(token) + len(right)]
+        score = _common_suffix(before, left) + _common_prefix(after, right)
+        if score > best_score:
+            best, best_score = at, score
+        at = stream.text.find(token, at + 1)
+    return best
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+def _word_edits(
+    stream: _Stream, at: int, p: Proposal
+) -> list[tuple[WordKey, int, str, str]] | None:
+    """(word, offset in word, old, new) edits realising ``p`` at stream position ``at``."""
+    keys = stream.owner[at : at + len(p.original)]
+    if len(set(keys)) == 1:
+        key = keys[0]
+        return [(key, at - stream.start_of[key], p.original, p.corrected)]
+    if len(p.original) != len(p.corrected):
+        return None
+    edits = []
+    for i, (old, new) in enumerate(zip(p.original, p.corrected, strict=True)):
+        if old != new:
+            key = stream.owner[at + i]
+            edits.append((key, at + i - stream.start_of[key], old, new))
+    return edits
+
+
+def correct(page: Page, profile: Profile | str | None = None) -> Page:
+    """Correct article paragraphs and their block words; record the audit trail and a Step."""
+    prof = load_profile(profile)
+    s = prof.correction
+    if not s.enabled:
+        return page
+    corrector = corrector_for(prof)
+    index = {b.id: i for i, b in enumerate(page.blocks)}
+    words = {
+        (bi, li, wi): w
+        for bi, b in enumerate(page.blocks)
+        for li, line in enumerate(b.lines)
+        for wi, w in enumerate(line.words)
+    }
+    edits: dict[WordKey, list[tuple[int, str, str]]] = {}
+    corrections: list[Correction] = []
+    articles: list[Article] = []
+    for article in page.articles:
+        stream = _stream(page, article, index)
+        paragraphs = []
+        for pi, para in enumerate(article.paragraphs):
+            kept: list[Proposal] = []
+            for p in corrector.propose(para):
+                at = _locate(stream, para, p) if stream.text else None
+                plan = _word_edits(stream, at, p) if at is not None else None
+                conf = [words[k].confidence for k, *_ in plan or ()]
+                if any(c is not None and c > s.max_confidence for c in conf):
+                    continue  # the engine was sure of this word
+                kept.append(p)
+                for key, off, old, new in plan or ():
+                    edits.setdefault(key, []).append((off, old, new))
+            new_para, offsets = apply(para, kept)
+            paragraphs.append(new_para)
+            corrections.extend(
+                Correction(article.id, pi, off, p.original, p.corrected, p.score, p.reason)
+                for p, off in zip(kept, offsets, strict=True)
+            )
+        articles.append(dataclasses.replace(article, paragraphs=tuple(paragraphs)))
+    blocks = _apply_word_edits(page.blocks, words, edits)
+    step = Step(SOFTWARE, _version(), "dictionary correction", _parameters(prof, len(corrections)))
+    return dataclasses.replace(
+        page,
+        blocks=blocks,
+        articles=tuple(articles),
+        corrections=page.corrections + tuple(corrections),
+        steps=page.steps + (step,),
+    )
+
+
+def _apply_word_edits(
+    blocks: tuple[Block, ...],
+    words: dict[WordKey, Word],
+    edits: dict[WordKey, list[tuple[int, str, str]]],
+) -> tuple[Block, ...]:
+    if not edits:
+        return blocks
+    new_words: dict[WordKey, Word] = {}
+    for key, changes in edits.items():
+        word = words[key]
+        text = word.text
+        for off, old, new in sorted(changes, reverse=True):
+            if text[off : off + len(old)] == old:
+                text = text[:off] + new + text[off + len(old) :]
+        if text != word.text:
+            original = word.original if word.original is not None else word.text
+            new_words[key] = dataclasses.replace(word, text=text, original=original)
+    out = []
+    for bi, block in enumerate(blocks):
+        if not any(k[0] == bi for k in new_words):
+            out.append(block)
+            continue
+        lines = tuple(
+            dataclasses.replace(
+                line,
+                words=tuple(new_words.get((bi, li, wi), w) for wi, w in enumerate(line.words)),
+            )
+            if any((bi, li, wi) in new_words for wi in range(len(line.words)))
+            else line
+            for li, line in enumerate(block.lines)
+        )
+        out.append(dataclasses.replace(block, lines=lines))
+    return tuple(out)
+
+
+def _parameters(profile: Profile, n: int) -> tuple[tuple[str, str], ...]:
+    s = profile.correction
+    params = [
+        ("profile", profile.name),
+        ("min_score", f"{s.min_score:g}"),
+        ("margin", f"{s.margin:g}"),
+        ("freq_ratio", f"{s.freq_ratio:g}"),
+        ("max_confidence", f"{s.max_confidence:g}"),
+        ("known_zipf", f"{s.known_zipf:g}"),
+        ("visual_penalty", f"{s.visual_penalty:g}"),
+        ("lexicons", ",".join(["wordfreq-en", "wordfreq-zh", "jieba", *s.lexicons])),
+        ("corrections", str(n)),
+    ]
+    return tuple(params)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("newsocr")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+__all__ = ["Corrector", "apply", "correct", "correct_text", "corrector_for"]

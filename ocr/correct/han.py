@@ -1,0 +1,174 @@
+"""Candidates and decisions for Chinese text: visually similar characters that make a word.
+
+OCR errors in Chinese are mostly one character read as a look-alike (太仓 ->
+太仑, 苏州 -> 苏卅). jieba (dictionary only, no HMM guessing) cannot group such
+a character with its neighbours, so errors show up as runs of single
+characters or as rare words. For each such stretch we try swapping one
+character for a visual neighbour (``confusions.han_neighbours``), up to two
+swaps per stretch, and compare a small noisy-channel score:
+
+    log10 P(best segmentation of the changed text) - penalty(similarity)
+    vs  log10 P(best segmentation of the text as read)
+
+over the stretch plus the whole words on each side, with word probabilities
+from wordfreq (Zipf - 9). The penalty is ``visual_penalty`` for a look-alike of
+similarity 0.9, more for less similar shapes. A swap is kept only when the
+changed character ends up inside a word of two or more characters and the
+gain beats ``log10(freq_ratio)`` and the runner-up by ``HAN_MARGIN``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+from ..profiles import CorrectionSettings
+from .confusions import han_neighbours
+from .latin import Proposal
+from .lexicon import general, segmenter
+
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+MAX_WORD = 5
+#: log10 probability of a character the lexicon does not know.
+UNKNOWN_LOGP = -10.0
+#: jieba words rarer than this (Zipf) are suspicious too: jieba's dictionary holds misprints.
+SUSPECT_ZIPF = 2.5
+#: The winning swap must beat the runner-up by this much (log10 units).
+HAN_MARGIN = 0.5
+MAX_SWAPS = 2
+
+
+class HanCorrector:
+    """Proposes corrections for the Chinese characters of a text."""
+
+    def __init__(
+        self,
+        settings: CorrectionSettings,
+        user: Mapping[str, float],
+        protected: frozenset[str],
+    ) -> None:
+        self.s = settings
+        self.lex = general("zh")
+        self.user = user
+        self.protected = protected
+        self.min_gain = math.log10(max(settings.freq_ratio, 1.0))
+        self.seg = segmenter()
+
+    def logp(self, word: str) -> float | None:
+        z = self.user.get(word)
+        if z is None:
+            z = self.lex.get(word)
+        return None if z is None else z - 9.0
+
+    def best_split(self, text: str) -> tuple[float, list[tuple[int, int]]]:
+        """Most probable segmentation of ``text`` (Viterbi over the lexicon)."""
+        n = len(text)
+        best = [0.0] + [-math.inf] * n
+        back = [0] * (n + 1)
+        for end in range(1, n + 1):
+            for start in range(max(0, end - MAX_WORD), end):
+                lp = self.logp(text[start:end])
+                if lp is None:
+                    if end - start > 1:
+                        continue
+                    lp = UNKNOWN_LOGP
+                if best[start] + lp > best[end]:
+                    best[end], back[end] = best[start] + lp, start
+        spans = []
+        end = n
+        while end > 0:
+            spans.append((back[end], end))
+            end = back[end]
+        return best[n], spans[::-1]
+
+    def propose(self, text: str) -> list[Proposal]:
+        out: list[Proposal] = []
+        for run in HAN_RUN.finditer(text):
+            out.extend(self._run(run.group(), run.start()))
+        return out
+
+    def _suspicious(self, word: str) -> bool:
+        if word in self.user or word in self.protected:
+            return False
+        return len(word) == 1 or self.lex.get(word, 0.0) < SUSPECT_ZIPF
+
+    def _run(self, run: str, base: int) -> list[Proposal]:
+        words = list(self.seg.cut(run, HMM=False))
+        bounds = []
+        pos = 0
+        for w in words:
+            bounds.append((pos, pos + len(w)))
+            pos += len(w)
+        flags = [self._suspicious(w) for w in words]
+        out: list[Proposal] = []
+        i = 0
+        while i < len(words):
+            if not flags[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and flags[j]:
+                j += 1
+            # The stretch i..j of suspicious words plus one whole word either side.
+            lo = bounds[max(i - 1, 0)][0]
+            hi = bounds[min(j, len(words) - 1)][1]
+            if hi - lo >= 2:
+                swappable = range(bounds[i][0] - lo, bounds[j - 1][1] - lo)
+                out.extend(self._stretch(run[lo:hi], base + lo, swappable))
+            i = j
+        return out
+
+    def _stretch(self, span: str, base: int, swappable: range) -> list[Proposal]:
+        current = span
+        current_lp, _ = self.best_split(span)
+        swaps: dict[int, tuple[str, float, float]] = {}  # position -> (char, similarity, gain)
+        for _ in range(MAX_SWAPS):
+            trials: list[tuple[float, int, str, float, str]] = []
+            for k in swappable:
+                if k in swaps:
+                    continue
+                for other, sim in han_neighbours(current[k]):
+                    changed = current[:k] + other + current[k + 1 :]
+                    lp, split = self.best_split(changed)
+                    if not any(a <= k < b and b - a >= 2 for a, b in split):
+                        continue
+                    gain = lp - current_lp - self._penalty(sim)
+                    trials.append((gain, k, other, sim, changed))
+            if not trials:
+                break
+            trials.sort(reverse=True)
+            gain, k, other, sim, changed = trials[0]
+            runner = max((t[0] for t in trials[1:] if t[1] == k), default=-99.0)
+            if gain < self.min_gain or gain - runner < HAN_MARGIN:
+                break
+            swaps[k] = (other, sim, gain)
+            current, current_lp = changed, current_lp + gain + self._penalty(sim)
+        if not swaps:
+            return []
+        _, split = self.best_split(current)
+        out: list[Proposal] = []
+        for a, b in split:
+            inside = [k for k in swaps if a <= k < b]
+            if not inside:
+                continue
+            sim = min(swaps[k][1] for k in inside)
+            gain = sum(swaps[k][2] for k in inside)
+            why = ", ".join(f"{span[k]}>{current[k]}" for k in sorted(inside))
+            original, corrected = span[a:b], current[a:b]
+            if original in self.protected:
+                continue
+            out.append(
+                Proposal(
+                    base + a,
+                    base + b,
+                    original,
+                    corrected,
+                    round(100.0 * sim, 1),
+                    f"visual {why} (+{gain:.1f} log10)",
+                )
+            )
+        return out
+
+    def _penalty(self, sim: float) -> float:
+        return self.s.visual_penalty + 10.0 * max(0.0, 0.9 - sim) - 5.0 * max(0.0, sim - 0.9)

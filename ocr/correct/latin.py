@@ -1,0 +1,170 @@
+"""Candidates and decisions for Latin-script words (English lexicon + user words).
+
+A token is looked at only when it is rare or unknown: a word the lexicon knows
+well (Zipf >= ``known_zipf``) is never changed, which is what keeps clean text
+clean and the stage fast. Candidates come from two sources:
+
+* OCR confusions (``confusions.latin_variants``): up to two cheap rewrites
+  (rn->m, cl->d, b->h, 0->o ...) that land on a lexicon word;
+* one plain edit found with rapidfuzz over an index of common words bucketed by
+  length and first (or last) letter, only for unknown tokens of 5+ letters.
+
+Similarity is ``100 * (1 - cost / len)`` with a confusion costing 0.3 and a plain
+edit 1.0; a candidate wins only with ``min_score``, a lead of ``margin`` over
+the runner-up (rank = score + 5 per Zipf unit) and ``freq_ratio`` times the
+token's frequency. Capitalised words (names) need far stronger support.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ..profiles import CorrectionSettings
+from .confusions import CONFUSION_COST, latin_variants
+from .lexicon import general
+
+#: A Latin token: letters, digits (0/1/5 misread for o/l/s), long s, one inner apostrophe.
+TOKEN = re.compile(r"[A-Za-z0-9ſ]+(?:['’][A-Za-z]+)?")
+#: Whitespace-delimited chunks that are addresses, not words.
+ADDRESS = re.compile(r"@|://|^www\.|\.(?:com|org|net|gov|edu|cn|uk|io)\b|/\w", re.I)
+NUMBERISH = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[a-z]{1,2})?", re.I)
+SENTENCE_END = frozenset('.!?"“”:;')
+#: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
+ZIPF_WEIGHT = 5.0
+#: Common words that a single plain edit may lead to (keeps the rapidfuzz index small).
+EDIT_TARGET_ZIPF = 3.0
+#: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
+CAPITAL_SUPPORT = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A proposed change of ``text[start:end]``."""
+
+    start: int
+    end: int
+    original: str
+    corrected: str
+    score: float
+    reason: str
+
+
+@cache
+def _edit_index() -> dict[tuple[str, int, int], tuple[str, ...]]:
+    """Common words bucketed by (first|last letter, length) for rapidfuzz search."""
+    buckets: dict[tuple[str, int, int], list[str]] = {}
+    for w, z in general("en").items():
+        if z >= EDIT_TARGET_ZIPF and "'" not in w:
+            buckets.setdefault((w[0], len(w), 0), []).append(w)
+            buckets.setdefault((w[-1], len(w), 1), []).append(w)
+    return {k: tuple(v) for k, v in buckets.items()}
+
+
+class LatinCorrector:
+    """Proposes corrections for the Latin words of a text."""
+
+    def __init__(
+        self,
+        settings: CorrectionSettings,
+        user: Mapping[str, float],
+        protected: frozenset[str],
+    ) -> None:
+        self.s = settings
+        self.lex = general("en")
+        self.user = user
+        self.protected = protected
+        self.min_gain = math.log10(max(settings.freq_ratio, 1.0))
+
+    def zipf(self, word: str) -> float:
+        u = self.user.get(word)
+        return u if u is not None else self.lex.get(word, 0.0)
+
+    def propose(self, text: str) -> list[Proposal]:
+        out: list[Proposal] = []
+        for chunk in re.finditer(r"\S+", text):
+            if ADDRESS.search(chunk.group()):
+                continue
+            for m in TOKEN.finditer(chunk.group()):
+                tok = m.group()
+                low = tok.lower()
+                if self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
+                    continue
+                start = chunk.start() + m.start()
+                p = self._one(tok, low, _sentence_start(text, start))
+                if p is not None:
+                    corrected, score, reason = p
+                    out.append(Proposal(start, start + len(tok), tok, corrected, score, reason))
+        return out
+
+    def _one(self, tok: str, low: str, initial: bool) -> tuple[str, float, str] | None:
+        if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
+            return None
+        letters = sum(c.isalpha() for c in tok)
+        if letters == 0 or NUMBERISH.fullmatch(tok) or 2 * letters < len(tok) + 1:
+            return None
+        upper = sum(c.isupper() for c in tok)
+        if upper > 1 or (upper == 1 and not tok[0].isupper()):
+            return None  # acronyms, ALL CAPS, McNames and iBrands
+        capital = upper == 1
+        z = self.zipf(low)
+        cands: dict[str, tuple[float, str]] = {}
+        for variant, rewrites in latin_variants(low).items():
+            if variant in self.lex or variant in self.user:
+                score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
+                cands[variant] = (score, f"ocr confusion x{rewrites}")
+        if z == 0.0 and not capital and len(low) >= 5 and low.isalpha():
+            for word in _edit_neighbours(low):
+                score = 100.0 * (1.0 - 1.0 / len(low))
+                if word not in cands or cands[word][0] < score:
+                    cands[word] = (score, "edit distance 1")
+        if not cands:
+            return None
+        ranked = sorted(
+            (
+                (score + ZIPF_WEIGHT * self.zipf(w), score, w, why)
+                for w, (score, why) in cands.items()
+            ),
+            reverse=True,
+        )
+        rank, score, best, why = ranked[0]
+        if score < self.s.min_score:
+            return None
+        if len(ranked) > 1 and rank - ranked[1][0] < self.s.margin:
+            return None
+        gain = self.zipf(best) - z
+        if gain < self.min_gain:
+            return None
+        if capital and (gain < CAPITAL_SUPPORT or why.startswith("edit")):
+            return None
+        if capital or (initial and not tok[0].isalpha()):
+            best = best[0].upper() + best[1:]
+        return best, round(score, 1), why
+
+
+def _edit_neighbours(low: str) -> list[str]:
+    """Common words one plain edit away, found with rapidfuzz in the length buckets."""
+    index = _edit_index()
+    found: set[str] = set()
+    for key_char, side in ((low[0], 0), (low[-1], 1)):
+        for n in (len(low) - 1, len(low), len(low) + 1):
+            bucket = index.get((key_char, n, side))
+            if bucket:
+                for word, _dist, _i in process.extract(
+                    low, bucket, scorer=Levenshtein.distance, score_cutoff=1, limit=8
+                ):
+                    found.add(word)
+    return sorted(found)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in SENTENCE_END
