@@ -11,7 +11,9 @@ Every ALTO generation is read by local names, whatever the namespace: CCS/ALTO 1
 - Kinds: newsocr's own ``RoleTag``s are trusted; otherwise a text block whose font is
   clearly larger than the page's median body size (:data:`HEADLINE_RATIO`) is a
   headline, blocks in the top or bottom margin are furniture, ``Illustration`` (and an
-  illustration ``ComposedBlock``) is a picture, ``GraphicalElement`` a rule.
+  illustration ``ComposedBlock``) is a picture, ``GraphicalElement`` a rule. A file
+  without ``TextStyle`` sizes (Tesseract's) gets each block's size from its median line
+  height, in points at ``dpi``. Font sizes are points, as ALTO's ``FONTSIZE`` is.
 - Reading order comes from ``ReadingOrder`` when the file has one; otherwise it is left
   empty for the reading-order stage to decide (other engines' element order is what
   newsocr is there to correct).
@@ -22,6 +24,7 @@ Every ALTO generation is read by local names, whatever the namespace: CCS/ALTO 1
 from __future__ import annotations
 
 import hashlib
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -93,6 +96,8 @@ def read_alto(
             for el in space:
                 blocks.extend(ctx.blocks(el, margin=where in ("TopMargin", "BottomMargin")))
     blocks = _dedupe_ids(blocks)
+    if not ctx.kind_tags and all(b.font_size is None for b in blocks):
+        blocks = [_size_from_lines(b, dpi) for b in blocks]
     blocks = _classify_by_size(blocks, ctx, headline_ratio)
 
     size = None
@@ -275,6 +280,15 @@ def _dedupe_ids(blocks: list[Block]) -> list[Block]:
         seen.add(bid)
         out.append(b if bid == b.id else Block(bid, b.kind, b.lines, b.box, b.column, b.font_size))
     return out
+
+
+def _size_from_lines(block: Block, dpi: float) -> Block:
+    """Without styles (Tesseract, Kraken) the type size is the median line height, in points."""
+    heights = [ln.box.h for ln in block.lines if ln.box is not None and ln.box.h > 0]
+    if not heights:
+        return block
+    size = round(statistics.median(heights) * 72.0 / dpi, 1)
+    return Block(block.id, block.kind, block.lines, block.box, block.column, size)
 
 
 def _classify_by_size(blocks: list[Block], ctx: _Context, ratio: float) -> list[Block]:
