@@ -289,6 +289,8 @@ def place_article(sheet: Sheet, c0: int, c1: int, y0: int, y1: int, *, headline:
     if headline:
         span = c1 - c0 + 1
         size = {1: 34, 2: 42}.get(span, 54) if sheet.zh else {1: 30, 2: 38}.get(span, 48)
+        if span == 1 and x1 - x0 < 240:
+            size -= 4  # a narrow column takes a smaller one-column head
         hf = font(f.headline, size)
         text = rng.choice(topic["headline"])
         lines = sheet.wrap(text, hf, x1 - x0)
@@ -337,8 +339,12 @@ def place_article(sheet: Sheet, c0: int, c1: int, y0: int, y1: int, *, headline:
             if jump:
                 room = limit - len(set_lines)
                 set_lines += [(pi, t, i == 0, False) for i, t in enumerate(lines[:room])]
+            elif not set_lines and not brief_byline:
+                continue  # look for a paragraph short enough to open the article
             break
         set_lines += [(pi, t, i == 0, i == len(lines) - 1) for i, t in enumerate(lines)]
+    if not set_lines:
+        raise SystemExit(f"{sheet.spec.name}: no room for the text of article {aid}")
     printed: dict[int, list[str]] = {}
     for pi, t, _, _ in set_lines:
         printed.setdefault(pi, []).append(t)
@@ -429,7 +435,7 @@ def compose(spec: Spec) -> tuple[Image.Image, dict[str, Any]]:
     lead = (1, n - 1) if side == 0 else (0, n - 2)
     lead_bottom = place_article(sheet, lead[0], lead[1], top, split - 30, kicker=True,
                                 byline=True, photo=max(1, (n - 1) // 2), jump=True)
-    mid = top + int((split - top) * 0.55)
+    mid = top + int((split - top) * 0.6)
     first_bottom = place_article(sheet, side, side, top, mid, byline=not sheet.zh)
     sheet.rule(colx[side][0], first_bottom + 8, colx[side][1], first_bottom + 10, (side, side))
     brief_bottom = place_article(sheet, side, side, first_bottom + 26, split - 30,
