@@ -98,16 +98,22 @@ def read_alto(
     blocks = _dedupe_ids(blocks)
     if not ctx.kind_tags and all(b.font_size is None for b in blocks):
         blocks = [_size_from_lines(b, dpi) for b in blocks]
-    blocks = _classify_by_size(blocks, ctx, headline_ratio)
+    if not ctx.kind_tags:  # newsocr's own file says each block's kind
+        blocks = headlines_by_size(blocks, headline_ratio)
 
     size = None
     if page_el.get("WIDTH") and page_el.get("HEIGHT"):
         size = (ctx.px(page_el.get("WIDTH")), ctx.px(page_el.get("HEIGHT")))
-    path = None if isinstance(source, bytes | bytearray) else str(source)
-    page_id = page_el.get("ID") or (Path(path).stem if path else label)
+    # Like the text reader: a file's page is named after the file; bytes keep the ALTO ID.
+    path = None if isinstance(source, bytes | bytearray) else Path(source)
+    page_id = path.stem if path else (page_el.get("ID") or "page")
     return Page(
         id=page_id,
-        source=Source(path=path, sha256=hashlib.sha256(data).hexdigest(), kind="alto"),
+        source=Source(
+            path=path.name if path else name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            kind="alto",
+        ),
         lang=page_el.get("LANG") or _guess_lang(blocks),
         size=size,
         blocks=tuple(blocks),
@@ -291,18 +297,18 @@ def _size_from_lines(block: Block, dpi: float) -> Block:
     return Block(block.id, block.kind, block.lines, block.box, block.column, size)
 
 
-def _classify_by_size(blocks: list[Block], ctx: _Context, ratio: float) -> list[Block]:
+def headlines_by_size(blocks: list[Block], ratio: float = HEADLINE_RATIO) -> list[Block]:
     """Body blocks set clearly larger than the page's median text size become headlines.
 
-    Only blocks whose kind came from nothing better (no newsocr tag) are touched: a
-    tagged block keeps its tag. The median is weighted by characters, so a page of
-    small body type with a few large headlines has the body size as its median.
+    Only body blocks are touched (margins stay furniture). The median is weighted by
+    characters, so a page of small body type with a few large headlines has the body
+    size as its median.
     """
     weights: list[tuple[float, int]] = []
     for b in blocks:
         if b.kind is BlockKind.BODY and b.font_size is not None:
             weights.append((b.font_size, max(1, len(b.text))))
-    if not weights or ctx.kind_tags:
+    if not weights:
         return blocks
     median = _weighted_median(weights)
     out = []

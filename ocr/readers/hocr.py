@@ -1,0 +1,174 @@
+"""hOCR reader: Tesseract's HTML output (and other engines' hOCR) into the page model.
+
+hOCR puts geometry and confidence in ``title`` properties (``bbox x0 y0 x1 y1;
+x_wconf 96; x_size 20``). One ``ocr_par`` becomes one block (Tesseract's
+``ocr_carea`` is a layout zone that can hold several paragraphs; paragraphs are what
+articles are built from); a zone without paragraphs becomes one block itself.
+``ocr_separator`` is a rule, ``ocr_photo``/``ocr_image`` a picture. Type size comes
+from ``x_fsize`` (points) or else ``x_size`` (line height in pixels, turned into
+points at the page's ``scan_res``), and the same headline rule as for ALTO applies.
+Reading order is left to the reading-order stage, as for ALTO.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+from ..model import Block, BlockKind, Box, Line, Page, Source, Word, is_cjk
+from ..xmlsafe import parse_html, read_source
+from .alto import DEFAULT_DPI, HEADLINE_RATIO, headlines_by_size
+
+_LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
+_PICTURE_CLASSES = {"ocr_photo", "ocr_image", "ocr_graphic"}
+_TESSERACT_LANGS = {"eng": "en", "chi_sim": "zh", "chi_tra": "zh", "chi_sim_vert": "zh"}
+_PROP = re.compile(r"\s*([A-Za-z_]+)\s*(.*)")
+
+
+def read_hocr(
+    source: Path | str | bytes,
+    name: str | None = None,
+    *,
+    dpi: float | None = None,
+    headline_ratio: float = HEADLINE_RATIO,
+) -> Page:
+    """Read the first ``ocr_page`` of an hOCR file into a :class:`Page`.
+
+    ``dpi`` overrides the page's ``scan_res`` (used only to express ``x_size`` in points).
+    """
+    data, label = read_source(source, name)
+    root = parse_html(data, label)
+    page_el = next(_with_class(root, {"ocr_page"}), None)
+    if page_el is None:
+        raise InputError(label, "not hOCR: no element with class 'ocr_page'")
+    props = _props(page_el)
+    res = dpi or _first_number(props.get("scan_res")) or DEFAULT_DPI
+    reader = _Reader(res)
+    blocks: list[Block] = []
+    for el in page_el.iter():
+        cls = _classes(el)
+        if "ocr_par" in cls or ("ocr_carea" in cls and next(_with_class(el, {"ocr_par"}), None)
+                                is None):
+            blocks.append(reader.text_block(el, len(blocks)))
+        elif "ocr_separator" in cls:
+            blocks.append(Block(reader.block_id(el, len(blocks)), BlockKind.RULE,
+                                box=_bbox(_props(el))))
+        elif cls & _PICTURE_CLASSES:
+            blocks.append(Block(reader.block_id(el, len(blocks)), BlockKind.ILLUSTRATION,
+                                box=_bbox(_props(el))))
+    blocks = headlines_by_size(blocks, headline_ratio)
+    page_box = _bbox(props)
+    path = None if isinstance(source, bytes | bytearray) else Path(source)
+    return Page(
+        id=path.stem if path else (page_el.get("id") or "page"),
+        source=Source(
+            path=path.name if path else name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            kind="hocr",
+        ),
+        lang=_page_lang(page_el, blocks),
+        size=(page_box.right, page_box.bottom) if page_box is not None else None,
+        blocks=tuple(blocks),
+    )
+
+
+class _Reader:
+    def __init__(self, dpi: float) -> None:
+        self.dpi = dpi
+        self.ids: set[str] = set()
+
+    def block_id(self, el: etree._Element, n: int) -> str:
+        bid = el.get("id") or f"block_{n + 1}"
+        while bid in self.ids:
+            bid += "_"
+        self.ids.add(bid)
+        return bid
+
+    def text_block(self, el: etree._Element, n: int) -> Block:
+        box = _bbox(_props(el))
+        lines: list[Line] = []
+        sizes: list[float] = []
+        kinds: list[str] = []
+        for line_el in _with_class(el, _LINE_CLASSES):
+            props = _props(line_el)
+            lbox = _bbox(props)
+            words = [w for word_el in _with_class(line_el, {"ocrx_word"})
+                     for w in _words(word_el)]
+            if not words:
+                continue
+            indent = 0.0
+            if lbox is not None and box is not None and lbox.h > 0:
+                indent = round(max(0, lbox.x - box.x) / lbox.h, 2)
+            lines.append(Line(tuple(words), lbox, indent))
+            kinds.extend(_classes(line_el) & _LINE_CLASSES)
+            if (fsize := _first_number(props.get("x_fsize"))) is not None:
+                sizes.append(fsize)
+            elif (xsize := _first_number(props.get("x_size"))) is not None:
+                sizes.append(xsize * 72.0 / self.dpi)
+        kind = BlockKind.BODY
+        if kinds and all(k == "ocr_caption" for k in kinds):
+            kind = BlockKind.CAPTION
+        size = round(statistics.median(sizes), 1) if sizes else None
+        return Block(self.block_id(el, n), kind, tuple(lines), box, None, size)
+
+
+def _words(el: etree._Element) -> list[Word]:
+    text = unicodedata.normalize("NFC", "".join(el.itertext()))
+    props = _props(el)
+    conf = _first_number(props.get("x_wconf"))
+    confidence = min(1.0, max(0.0, conf / 100.0)) if conf is not None else None
+    box = _bbox(props)
+    parts = text.split()
+    return [Word(p, box if len(parts) == 1 else None, confidence) for p in parts]
+
+
+def _with_class(root: etree._Element, names: set[str]) -> Iterator[etree._Element]:
+    return (el for el in root.iter() if _classes(el) & names)
+
+
+def _classes(el: etree._Element) -> set[str]:
+    return set((el.get("class") or "").split()) if isinstance(el.tag, str) else set()
+
+
+def _props(el: etree._Element) -> dict[str, str]:
+    """hOCR ``title`` properties: ``"bbox 1 2 3 4; x_wconf 96"`` -> {"bbox": "1 2 3 4", ...}."""
+    out: dict[str, str] = {}
+    for part in (el.get("title") or "").split(";"):
+        m = _PROP.match(part)
+        if m:
+            out[m.group(1)] = m.group(2).strip()
+    return out
+
+
+def _first_number(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value.split()[0])
+    except ValueError:
+        return None
+
+
+def _bbox(props: dict[str, str]) -> Box | None:
+    try:
+        x0, y0, x1, y1 = (int(float(v)) for v in props.get("bbox", "").split())
+    except ValueError:
+        return None
+    return Box(x0, y0, max(0, x1 - x0), max(0, y1 - y0))
+
+
+def _page_lang(page_el: etree._Element, blocks: list[Block]) -> str:
+    langs = [_TESSERACT_LANGS.get(el.get("lang", ""), "") for el in page_el.iter()
+             if isinstance(el.tag, str) and el.get("lang")]
+    langs = [x for x in langs if x]
+    if langs:
+        return max(set(langs), key=langs.count)
+    letters = [c for b in blocks for c in b.text if c.isalpha()]
+    return "zh" if letters and sum(map(is_cjk, letters)) > len(letters) / 3 else "en"
