@@ -47,22 +47,28 @@ def page_from_dict(doc: Any, path: str | Path = "<json>") -> Page:
         furniture = tuple(_furniture(f, i) for i, f in enumerate(doc.get("furniture") or ()))
     except (TypeError, ValueError, AttributeError) as exc:
         raise InputError(path, f"malformed newsocr JSON: {exc}") from None
-    src = doc.get("source")
+    meta = doc.get("page") if isinstance(doc.get("page"), dict) else doc
+    try:
+        orphans = tuple(_orphan(o, i) for i, o in enumerate(doc.get("orphans") or ()))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InputError(path, f"malformed newsocr JSON: {exc}") from None
+    src = meta.get("source")
     if isinstance(src, dict):
         source = Source(src.get("path"), str(src.get("sha256", "")), str(src.get("kind", "json")))
     else:
         source = Source(str(path), "", "json")
-    size = doc.get("size")
+    size = meta.get("size")
     if not (isinstance(size, list | tuple) and len(size) == 2):
         size = None
     return Page(
-        id=str(doc.get("id") or doc.get("page_id") or Path(path).stem),
+        id=str(meta.get("id") or meta.get("page_id") or Path(path).stem),
         source=source,
-        lang=str(doc.get("lang") or "und"),
+        lang=str(meta.get("lang") or "und"),
         size=(int(size[0]), int(size[1])) if size else None,
-        blocks=furniture,
+        blocks=furniture + orphans,
         articles=articles,
         photos=photos,
+        orphans=tuple(b.id for b in orphans),
         warnings=tuple(str(w) for w in doc.get("warnings") or ()),
     )
 
@@ -99,7 +105,7 @@ def _article(a: dict[str, Any], i: int) -> Article:
         paragraphs=_strings(a.get("paragraphs")),
         jump=_jump(a.get("jump"), "to"),
         continued_from=_jump(a.get("continued_from"), "from"),
-        block_ids=_strings(a.get("block_ids")),
+        block_ids=_strings(a.get("blocks", a.get("block_ids"))),
     )
 
 
@@ -109,21 +115,32 @@ def _photo(p: dict[str, Any], i: int) -> Photo:
         title=_opt(p, "title"),
         caption=_opt(p, "caption"),
         credit=_opt(p, "credit"),
-        article_id=_opt(p, "article_id"),
-        block_ids=_strings(p.get("block_ids")),
+        article_id=_opt(p, "article") or _opt(p, "article_id"),
+        block_ids=_strings(p.get("blocks", p.get("block_ids"))),
     )
 
 
 def _furniture(f: Any, i: int) -> Block:
     """Furniture comes as strings or ``{"id", "text"}`` objects; kept as FURNITURE blocks."""
     if isinstance(f, str):
-        fid, text = f"furniture{i + 1}", f
-    else:
-        fid, text = str(f.get("id") or f"furniture{i + 1}"), str(f.get("text", ""))
+        return _text_block(f"furniture{i + 1}", f, BlockKind.FURNITURE)
+    return _text_block(str(f.get("id") or f"furniture{i + 1}"), str(f.get("text", "")),
+                       BlockKind.FURNITURE)
+
+
+def _orphan(o: Any, i: int) -> Block:
+    """Blocks no article or photo claimed: ``{"block", "text"}``."""
+    if isinstance(o, str):
+        return _text_block(f"orphan{i + 1}", o, BlockKind.BODY)
+    return _text_block(f"orphan:{o.get('block') or i + 1}", str(o.get("text", "")),
+                       BlockKind.BODY)
+
+
+def _text_block(fid: str, text: str, kind: BlockKind) -> Block:
     text = unicodedata.normalize("NFC", text)
     lines = tuple(
         Line(tuple(Word(w) for w in line.split()))
         for line in text.splitlines()
         if line.split()
     )
-    return Block(id=fid, kind=BlockKind.FURNITURE, lines=lines)
+    return Block(id=fid, kind=kind, lines=lines)

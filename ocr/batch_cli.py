@@ -1,0 +1,103 @@
+"""``newsocr batch`` and ``newsocr profiles``: thin adapters over ``ocr.batch`` and profiles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .batch import Policy, run_batch
+from .errors import UsageError
+from .profiles import available_profiles, load_profile
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .cli import EXIT_PAGE_FAILED
+
+    if args.executor == "local" and args.scheduler:
+        raise UsageError("--scheduler needs --executor dask")
+    policy = Policy(
+        timeout=args.timeout if args.timeout > 0 else None,
+        overwrite=args.overwrite,
+        retry_failed=args.retry_failed,
+        max_failure_ratio=args.max_failure_ratio,
+        formats=args.format,
+    )
+    load_profile(args.layout)  # a bad profile is a usage error before any work starts
+    executor: Any = None
+    if args.executor == "dask":
+        from .executors import DaskExecutor
+
+        executor = DaskExecutor(args.scheduler, args.workers)
+    progress: Any = None
+    if not args.quiet:
+        from .progress import TqdmProgress
+
+        progress = TqdmProgress()
+    try:
+        result = run_batch(args.input, args.output, profile=args.layout, lang=args.lang,
+                           correct=not args.no_correct, policy=policy, executor=executor,
+                           workers=args.workers, progress=progress)
+    finally:
+        if executor is not None:
+            executor.close()
+    done, skipped, failed = (result.count(s) for s in ("done", "skipped", "failed"))
+    if not args.quiet:
+        print(f"newsocr: {done} page(s) done, {skipped} skipped, {failed} failed"
+              + (" (aborted: too many failures)" if result.aborted else "")
+              + f"; see {args.output}/batch.jsonl", file=sys.stderr)
+    for o in result.outcomes:
+        if o.status == "failed":
+            print(f"newsocr: error: {o.path}: {o.error}", file=sys.stderr)
+    return EXIT_PAGE_FAILED if result.exit_code else 0
+
+
+def cmd_profiles(args: argparse.Namespace) -> int:
+    for name, path in available_profiles().items():
+        prof = load_profile(name)  # validated: a broken profile is reported, not listed
+        print(f"{name}\t{','.join(prof.languages)}\t{prof.description}"
+              + (f"\t{path}" if args.paths else ""))
+    return 0
+
+
+def register_cli(sub: Any) -> None:
+    from .cli import _formats, add_page_options
+    from .writers import DEFAULT_FORMATS, FORMATS
+
+    p = sub.add_parser(
+        "batch", help="process a folder or manifest: parallel, resumable, failure log",
+        description="Process every page of a folder (recursively: .txt .png .jpg .jpeg .tif "
+                    ".tiff .xml .hocr) or of a CSV/JSONL manifest (path, page_id, profile, "
+                    "lang) into OUTDIR, mirroring the input tree. Re-running skips pages whose "
+                    "outputs are current; OUTDIR/batch.jsonl lists every page, "
+                    "OUTDIR/failures.jsonl the failed ones. Exit status 1 if any page failed.",
+    )
+    p.add_argument("input", type=Path, metavar="INPUT", help="folder or manifest (.csv, .jsonl)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
+    p.add_argument("-j", "--workers", type=int, default=None,
+                   help="worker processes (default: one per core)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="local process pool (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None,
+                   help="Dask scheduler address; without it a LocalCluster is started")
+    p.add_argument("--timeout", type=float, default=Policy().timeout, metavar="SECONDS",
+                   help=f"per-page time limit, 0 for none (default: {Policy().timeout:g})")
+    p.add_argument("--overwrite", action="store_true", help="redo pages whose outputs are current")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="only redo the pages in OUTDIR/failures.jsonl")
+    default = Policy()
+    p.add_argument("--max-failure-ratio", type=float, default=default.max_failure_ratio,
+                   metavar="R", help="stop when more than this share of pages failed "
+                   f"(after {default.min_pages}; default: {default.max_failure_ratio:g})")
+    p.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
+                   help=f"comma-separated outputs among {','.join(FORMATS)}")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    add_page_options(p)
+    p.set_defaults(handler=cmd_batch)
+
+    q = sub.add_parser("profiles", help="list the layout profiles",
+                       description="List layout profiles (name, languages, description); "
+                                   "each is validated on load.")
+    q.add_argument("--paths", action="store_true", help="also print each profile's file")
+    q.set_defaults(handler=cmd_profiles)

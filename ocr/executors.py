@@ -1,0 +1,265 @@
+"""Where batch pages run: a local pool of worker processes, or a Dask cluster.
+
+Both take a picklable module-level function and items and yield ``(item, result)``
+as pages finish, where ``result`` is the function's return value or a
+``Failure`` (the worker crashed, timed out, or the task raised). Pages write
+their own outputs atomically, so the executor only moves small records.
+
+The local pool is a few processes the parent watches one page at a time rather
+than ``concurrent.futures.ProcessPoolExecutor``: a page that hangs is killed
+after its timeout and a worker that dies (say, a segfault in a native library)
+fails only its own page; both break a ``ProcessPoolExecutor`` as a whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Protocol
+
+from .errors import DependencyError, UsageError
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a task produced no result."""
+
+    reason: str
+
+
+#: Seconds a new worker may take to import its modules before its first page.
+STARTUP_TIMEOUT = 120.0
+
+
+class Executor(Protocol):
+    def map(
+        self, fn: Callable[[Any], Any], items: Iterable[Any]
+    ) -> Iterator[tuple[Any, Any]]: ...
+
+    def close(self) -> None: ...
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker is killed when its parent dies, even by SIGKILL (no orphan writes)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker_main(conn: Connection, parent: int, preload: tuple[str, ...]) -> None:
+    """Worker loop: Ctrl-C is the parent's business; one thread for Tesseract/OpenMP.
+
+    Modules in ``preload`` are imported before the worker says it is ready, so a
+    page's timeout measures the page, not the worker's start-up.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() != parent:
+        return
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    import importlib
+
+    for name in preload:
+        importlib.import_module(name)
+    conn.send("ready")
+    while True:
+        try:
+            msg = conn.recv()
+        except EOFError:
+            return
+        if msg is None:
+            return
+        fn, item = msg
+        try:
+            result: Any = fn(item)
+        except BaseException as exc:  # the page fails, the worker lives on
+            result = Failure(f"{type(exc).__name__}: {exc}")
+        conn.send(result)
+
+
+class _Worker:
+    def __init__(self, ctx: Any, preload: tuple[str, ...]) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(
+            target=_worker_main, args=(child, os.getpid(), preload), daemon=True
+        )
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.item: Any = None
+        self.deadline = float("inf")
+        self.busy = False
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class LocalPool:
+    """``workers`` processes (spawned: no threads or locks copied from the parent)."""
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        timeout: float | None = None,
+        preload: tuple[str, ...] = ("ocr",),
+    ) -> None:
+        self.n = max(1, workers or os.cpu_count() or 1)
+        self.timeout = timeout
+        self.preload = preload
+        self._ctx = mp.get_context("spawn")
+        self._workers: list[_Worker] = []
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        pending = iter(items)
+        try:
+            first = next(pending)
+        except StopIteration:
+            return
+        pending = itertools.chain([first], pending)
+        while len(self._workers) < self.n:  # start them together: imports overlap
+            self._workers.append(_Worker(self._ctx, self.preload))
+        exhausted = False
+        while True:
+            while not exhausted and sum(w.busy for w in self._workers) < self.n:
+                try:
+                    item = next(pending)
+                except StopIteration:
+                    exhausted = True
+                    break
+                self._dispatch(fn, item)
+            busy = [w for w in self._workers if w.busy]
+            if not busy:
+                return
+            wait_for = min(w.deadline for w in busy) - time.monotonic()
+            ready = wait(
+                [w.conn for w in busy] + [w.proc.sentinel for w in busy],
+                timeout=None if wait_for == float("inf") else max(wait_for, 0.0),
+            )
+            for w in busy:
+                if w.conn in ready:
+                    try:
+                        result = w.conn.recv()
+                    except (EOFError, OSError):
+                        result = self._replace(w, self._death(w))
+                    else:
+                        w.busy = False
+                    yield w.item, result
+                elif w.proc.sentinel in ready:
+                    yield w.item, self._replace(w, self._death(w))
+                elif time.monotonic() >= w.deadline:
+                    yield w.item, self._replace(w, Failure(f"timeout after {self.timeout:g} s"))
+
+    def _dispatch(self, fn: Callable[[Any], Any], item: Any) -> None:
+        idle = next((w for w in self._workers if not w.busy), None)
+        if idle is None:
+            idle = _Worker(self._ctx, self.preload)
+            self._workers.append(idle)
+        if not idle.ready:
+            # start-up errors surface as the page's failure when recv finds no "ready"
+            if idle.conn.poll(STARTUP_TIMEOUT):
+                try:
+                    idle.ready = idle.conn.recv() == "ready"
+                except (EOFError, OSError):
+                    pass
+        idle.item, idle.busy = item, True
+        try:
+            idle.conn.send((fn, item))
+        except OSError:
+            pass  # a dead worker: its sentinel fires and the page fails with the reason
+        idle.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
+
+    @staticmethod
+    def _death(w: _Worker) -> Failure:
+        w.proc.join(1)
+        code = w.proc.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = str(-code)
+            return Failure(f"worker crashed ({name})")
+        return Failure(f"worker exited (code {code})")
+
+    def _replace(self, w: _Worker, failure: Failure) -> Failure:
+        """Kill a hung or dead worker; a fresh one is spawned on the next dispatch."""
+        w.kill()
+        self._workers.remove(w)
+        return failure
+
+    def close(self) -> None:
+        """Stop idle workers politely and kill busy ones (Ctrl-C lands here)."""
+        for w in self._workers:
+            if not w.busy:
+                try:
+                    w.conn.send(None)
+                except OSError:
+                    pass
+                w.proc.join(2)
+            w.kill()
+        self._workers = []
+
+
+class DaskExecutor:
+    """Each page one Dask task; ``scheduler=None`` starts a LocalCluster on this machine.
+
+    The tasks write their outputs themselves, so the output folder must be one
+    every worker sees (a shared file system) when the cluster spans machines.
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise DependencyError(
+                "the Dask executor needs 'distributed': pip install 'distributed'"
+            ) from None
+        self._cluster = None
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout="20s")
+            else:
+                self._cluster = LocalCluster(
+                    n_workers=max(1, workers or os.cpu_count() or 1),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    env={"OMP_THREAD_LIMIT": "1"},
+                )
+                self.client = Client(self._cluster)
+        except OSError as exc:
+            raise UsageError(f"cannot reach Dask scheduler {scheduler}: {exc}") from None
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        from distributed import as_completed
+
+        items = list(items)
+        futures = [self.client.submit(fn, item, pure=False) for item in items]
+        by_key = {f.key: item for f, item in zip(futures, items, strict=True)}
+        try:
+            for fut in as_completed(futures):
+                item = by_key[fut.key]
+                if fut.status == "finished":
+                    yield item, fut.result()
+                else:
+                    exc = fut.exception()
+                    yield item, Failure(f"{type(exc).__name__}: {exc}")
+                fut.release()
+        finally:
+            self.client.cancel([f for f in futures if not f.done()])
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
