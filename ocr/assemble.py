@@ -82,6 +82,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
         if kind in (BlockKind.FURNITURE, BlockKind.RULE):
+            last_kind = kind  # furniture between two headlines parts them
             continue
         if kind in HEADING_KINDS:
             if last_kind in HEADING_KINDS and groups:
@@ -100,6 +101,8 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             last_photo.end = pos
             if current is not None:
                 last_photo.article = current
+                if block.box is None and _ends_sentence_block(current):
+                    current = None  # text without geometry: a photo between sentences parts them
         elif kind is BlockKind.JUMP:
             jump = parse_jump(block.text, markers)
             if jump.direction == "from":
@@ -131,7 +134,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             groups[-1].banner = True
     _take_photo_titles(groups, photos)
     grams = [_grams(_draft_text(d)) for d in drafts]
-    orphans = _attach(_split_groups(groups, drafts, grams), drafts, grams)
+    orphans = _attach(_split_groups(groups, grams), drafts, grams)
     return _build(page, drafts, photos, orphans, markers)
 
 
@@ -144,6 +147,11 @@ def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
                 return Jump(text=clean, page=found.group(1) if found.groups() else None,
                             direction=direction)
     return Jump(text=clean, page=None)
+
+
+def _ends_sentence_block(d: _Draft) -> bool:
+    body = [b for b in d.blocks if b.kind is BlockKind.BODY and b.lines]
+    return bool(body) and ends_sentence(body[-1].lines[-1].text)
 
 
 def _take_photo_titles(groups: list[_Group], photos: list[_PhotoDraft]) -> None:
@@ -191,24 +199,27 @@ def _score(headline: frozenset[str], article: frozenset[str]) -> float:
     return len(headline & article) / len(headline) if headline else 0.0
 
 
-def _split_groups(
-    groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[str]]
-) -> list[_Group]:
-    """Split a group where consecutive headlines clearly belong to different articles
-    (an orphaned headline run straight into the page's closing banner)."""
+def _split_groups(groups: list[_Group], grams: list[frozenset[str]]) -> list[_Group]:
+    """Split a group where consecutive headlines clearly talk about different articles
+    (an orphaned headline run into the next article's, or into the page's closing
+    banner). A headline that matches nothing clearly goes with the one after it, as
+    a kicker goes with its main headline."""
     out: list[_Group] = []
     for g in groups:
         if not g.blocks:
             continue
-        parts: list[_Group] = [_Group(start=g.start, blocks=[g.blocks[0]])]
-        prev = _best(g.blocks[0], grams)
-        for k, b in enumerate(g.blocks[1:], 1):
-            best = _best(b, grams)
-            if best is not None and prev is not None and best != prev:
-                parts.append(_Group(start=g.start + k, blocks=[b]))
-            else:
-                parts[-1].blocks.append(b)
-            prev = best
+        best = [_best(b, grams) for b in g.blocks]
+        for k in range(len(best) - 2, -1, -1):
+            if best[k] is None:
+                best[k] = best[k + 1]
+        for k in range(1, len(best)):
+            if best[k] is None:
+                best[k] = best[k - 1]
+        parts = [_Group(start=g.start, blocks=[g.blocks[0]])]
+        for k in range(1, len(g.blocks)):
+            if best[k] != best[k - 1]:
+                parts.append(_Group(start=g.start + k, blocks=[]))
+            parts[-1].blocks.append(g.blocks[k])
         parts[-1].banner = g.banner
         out.extend(parts)
     return out
@@ -259,10 +270,10 @@ def _roles(groups: list[_Group]) -> tuple[str | None, tuple[str, ...], str | Non
         texts = [(b.kind, join_lines([line.text for line in b.lines])) for b in g.blocks]
         explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
-            first, second = texts[0][1], texts[1][1]
-            if text_width(first) < text_width(second):
-                texts[0] = (BlockKind.KICKER, first)
-            else:
+            # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
+            if len(texts) >= 3 or text_width(texts[0][1]) < text_width(texts[1][1]):
+                texts[0] = (BlockKind.KICKER, texts[0][1])
+            if len(texts) >= 3 or texts[0][0] is not BlockKind.KICKER:
                 texts[-1] = (BlockKind.SUBHEADLINE, texts[-1][1])
         for k, t in texts:
             if k is BlockKind.KICKER and kicker is None:

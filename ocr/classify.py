@@ -87,8 +87,11 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     for i, kind in enumerate(kinds):
         if kind is not BlockKind.CREDIT:
             continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(kinds) and kinds[j] is BlockKind.BODY and not opens_article(
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
+        if any(kinds[j] is BlockKind.CAPTION for j in beside):
+            continue  # already has its caption (classify may run twice)
+        for j in beside:
+            if kinds[j] is BlockKind.BODY and not opens_article(
                 blocks[j], markers
             ):
                 kinds[j] = BlockKind.CAPTION

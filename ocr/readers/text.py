@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..classify import classify, marker_kind
+from ..classify import marker_kind
 from ..errors import InputError
 from ..model import Block, BlockKind, Line, Page, Source, Word, is_cjk
 from ..profiles import CompiledMarkers, Profile, load_profile
@@ -47,7 +47,7 @@ def decode(data: bytes, name: str = "<text>") -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(codec)
+                text = data.decode(codec).lstrip("\ufeff")
             except UnicodeDecodeError as exc:
                 raise InputError(name, f"undecodable {codec} text at byte {exc.start}") from None
             break
@@ -170,7 +170,8 @@ def read_text(
 ) -> Page:
     """Read a page of noisy text (a path, raw bytes, or an already decoded ``str``).
 
-    Returns a page whose blocks are in text order and classified; assembly comes later.
+    Returns a page whose blocks are in text order, all of kind ``body``: the
+    ``classify`` stage names them, assembly comes later.
     """
     prof = load_profile(profile)
     if isinstance(source, Path):
@@ -194,7 +195,7 @@ def read_text(
         blocks=blocks,
         reading_order=tuple(b.id for b in blocks),
     )
-    return classify(page, prof)
+    return page
 
 
 def _too_large(name: object, size: int) -> InputError:
