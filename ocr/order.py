@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .model import Block, Box, Page
+from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 
 
 def order(page: Page) -> Page:
@@ -25,21 +25,70 @@ def order(page: Page) -> Page:
     return dataclasses.replace(page, reading_order=tuple(b.id for b in xy_cut(list(page.blocks))))
 
 
-def xy_cut(blocks: list[Block]) -> list[Block]:
-    """Order boxed blocks by recursive cuts: horizontal gaps first, then vertical.
+def xy_cut(blocks: list[Block], unit: float | None = None) -> list[Block]:
+    """Order boxed blocks by recursive cuts between zones and between columns.
 
-    A horizontal cut (a band of rows no block crosses) separates zones read one
-    after the other; inside a zone a vertical cut separates columns read left to
-    right. When neither cut exists (overlapping boxes), blocks are read top to
-    bottom, then left to right.
+    A horizontal cut is a band of rows no block crosses. It separates zones only
+    when a block next to it is wider than a column (a spanning headline, a
+    page-wide rule, a photo over several columns); a band where paragraphs of
+    neighbouring columns merely happen to end level is not a zone break, so
+    columns are cut first there. Among side-by-side groups that each open with
+    a headline, the group under the widest headline (the lead story) is read
+    first; otherwise groups are read left to right.
     """
     if len(blocks) <= 1:
         return list(blocks)
-    for axis in ("y", "x"):
-        groups = _split(blocks, axis)
-        if len(groups) > 1:
-            return [b for g in groups for b in xy_cut(g)]
+    if unit is None:
+        unit = _column_unit(blocks)
+    rows = _split(blocks, "y")
+    if len(rows) > 1:
+        strong = _strong_zones(rows, unit)
+        if len(strong) > 1:
+            return [b for g in strong for b in xy_cut(g, unit)]
+    cols = _split(blocks, "x")
+    if len(cols) > 1:
+        return [b for g in _lead_first(cols, unit) for b in xy_cut(g, unit)]
+    if len(rows) > 1:
+        return [b for g in rows for b in xy_cut(g, unit)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
+
+
+def _column_unit(blocks: list[Block]) -> float:
+    """Typical column width: the median width of body blocks (of all blocks if none)."""
+    body = [_box(b).w for b in blocks if b.kind == BlockKind.BODY] or [_box(b).w for b in blocks]
+    body.sort()
+    return float(body[len(body) // 2])
+
+
+def _wide(group: list[Block], unit: float) -> bool:
+    return any(_box(b).w > 1.4 * unit for b in group)
+
+
+def _strong_zones(rows: list[list[Block]], unit: float) -> list[list[Block]]:
+    """Merge row groups across cuts that no wide element borders."""
+    zones = [list(rows[0])]
+    for prev, cur in zip(rows, rows[1:], strict=False):
+        if _wide(prev, unit) or _wide(cur, unit):
+            zones.append(list(cur))
+        else:
+            zones[-1].extend(cur)
+    return zones
+
+
+def _lead_first(groups: list[list[Block]], unit: float) -> list[list[Block]]:
+    """Put the group opening with a clearly widest headline first; keep the rest in order."""
+
+    def top_headline_width(g: list[Block]) -> int:
+        top = min(_box(b).y for b in g)
+        heads = [b for b in g if b.kind in HEADING_KINDS and _box(b).y <= top + 0.2 * unit]
+        return max((_box(b).w for b in heads), default=0)
+
+    widths = [top_headline_width(g) for g in groups]
+    best = max(range(len(groups)), key=lambda i: widths[i])
+    others = [w for i, w in enumerate(widths) if i != best]
+    if widths[best] > 1.4 * unit and all(w < 0.75 * widths[best] for w in others):
+        return [groups[best]] + [g for i, g in enumerate(groups) if i != best]
+    return groups
 
 
 def _box(b: Block) -> Box:

@@ -1,0 +1,155 @@
+"""Layout analysis of a deskewed page: rules, illustrations, zones, columns, blocks.
+
+``detect_layout(gray, ink)`` works in the deskewed image's pixels; the scan path
+maps every box back to the original image afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import BlockKind, Box
+from .blocks import (
+    Region,
+    assign_kinds,
+    body_size,
+    char_height,
+    despeckle,
+    find_illustrations,
+    merge_pieces,
+    text_lines,
+    type_size,
+)
+from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
+
+__all__ = ["Layout", "Region", "detect_layout", "spanned_columns"]
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What layout analysis found: columns and blocks in reading-agnostic order."""
+
+    width: int
+    height: int
+    columns: tuple[Box, ...]
+    regions: tuple[Region, ...]
+    char_h: float  # body x-height (Latin) or glyph height (CJK), in pixels
+    body: float  # body line height, in pixels
+
+
+def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
+    """Find rules, illustrations, text blocks and columns; give each block a kind.
+
+    ``gray`` is the deskewed greyscale page (0 black .. 255 white) and ``ink``
+    the binarized page with True for ink.
+    """
+    height, width = ink.shape
+    empty = Layout(width, height, (), (), 0.0, 0.0)
+    if not ink.any():
+        return empty
+    # Glyph stems of a masthead are long and thin too: a vertical rule must be
+    # longer than a few lines of body type.
+    rules = find_rules(ink, max(30, min(width, height) // 25), int(8 * char_height(ink)))
+    rule_mask = np.zeros_like(ink)
+    for r in rules.horizontal + rules.vertical:
+        rule_mask[max(0, r.y - 1) : r.bottom + 1, max(0, r.x - 1) : r.right + 1] = True
+    text = ink & ~rule_mask
+    char_h = char_height(text)
+    if char_h <= 0:
+        return empty
+    text = despeckle(text, char_h)
+    pictures = find_illustrations(gray, text, char_h)
+    hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
+    vrules = tuple(r for r in rules.vertical if not any(_inside(r, p) for p in pictures))
+    kept = Rules(tuple(hrules), vrules)
+    cut_mask = text.copy()
+    for p in pictures:
+        cut_mask[p.y : p.bottom, p.x : p.right] = True
+    for r in hrules:
+        cut_mask[r.y : r.bottom, r.x : r.right] = True
+    for p in pictures:
+        text[p.y : p.bottom, p.x : p.right] = False
+    # Pictures take part in the cuts as solid rectangles, then come out as blocks of their own.
+
+    regions: list[Region] = [Region(BlockKind.ILLUSTRATION, p) for p in pictures]
+    for p in pictures:
+        cut_mask[p.y : p.bottom, p.x : p.right] = False
+    for leaf in _leaves(cut_mask, kept, char_h, pictures):
+        if any(_covered(leaf, r.union(Box(r.x, r.y - 1, r.w, r.h + 2))) for r in hrules):
+            regions.append(Region(BlockKind.RULE, leaf))
+        else:
+            lines = text_lines(text, leaf)
+            if lines:
+                regions.append(Region(BlockKind.BODY, leaf, tuple(lines), type_size(text, leaf)))
+    for r in vrules:
+        regions.append(Region(BlockKind.RULE, r))
+    regions = merge_pieces(regions, char_h)
+    body = body_size(regions)
+    top_rule = _top_rule(hrules, regions, height)
+    regions = assign_kinds(regions, char_h, body, top_rule)
+    body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
+    columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
+    regions = [
+        Region(
+            r.kind,
+            r.box,
+            r.lines,
+            r.size,
+            column_of(r.box, columns) if r.kind != BlockKind.RULE or r.box.h < r.box.w else None,
+        )
+        for r in regions
+    ]
+    return Layout(width, height, tuple(columns), tuple(regions), char_h, body)
+
+
+def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) -> list[Box]:
+    """XY-cut leaves, with pictures cut out of any leaf that holds one.
+
+    A caption set tight under a photo leaves no white band for the cut, so the
+    leaf holding both is cut again around the picture: above, below, left, right.
+    """
+    solid = mask.copy()
+    for p in pictures:
+        solid[p.y : p.bottom, p.x : p.right] = True
+    out: list[Box] = []
+    todo = segment(solid, rules, char_h)
+    while todo:
+        leaf = todo.pop()
+        hit = next((p for p in pictures if leaf.intersection(p) is not None), None)
+        if hit is None:
+            out.append(leaf)
+            continue
+        p = hit.intersection(leaf)
+        assert p is not None
+        for part in (
+            Box(leaf.x, leaf.y, leaf.w, p.y - leaf.y),
+            Box(leaf.x, p.bottom, leaf.w, leaf.bottom - p.bottom),
+            Box(leaf.x, p.y, p.x - leaf.x, p.h),
+            Box(p.right, p.y, leaf.right - p.right, p.h),
+        ):
+            if part.w > 0 and part.h > 0:
+                todo.extend(segment(mask, rules, char_h, within=part))
+    return out
+
+
+def _inside(a: Box, b: Box) -> bool:
+    inter = a.intersection(b)
+    return inter is not None and inter.area >= 0.5 * max(a.area, 1)
+
+
+def _covered(leaf: Box, box: Box) -> bool:
+    inter = leaf.intersection(box)
+    return inter is not None and inter.area >= 0.7 * max(leaf.area, 1)
+
+
+def _top_rule(hrules: list[Box], regions: list[Region], height: int) -> Box | None:
+    """The lowest rule across most of the text width near the top: furniture sits above it."""
+    text = [r.box for r in regions if r.lines]
+    if not text:
+        return None
+    extent = Box.enclosing(text)
+    assert extent is not None
+    wide = [r for r in hrules if r.w >= 0.6 * extent.w and r.y < 0.15 * height]
+    return max(wide, key=lambda r: r.y) if wide else None

@@ -1,0 +1,319 @@
+"""Blocks of a deskewed page and their kinds, from geometry and type size alone.
+
+Kinds a reader tells at a glance are told the same way here: a headline is set
+in type clearly taller than the body's; a kicker is a short line just above a
+headline and a subheadline a smaller line just below one; a caption sits just
+under an illustration; an illustration is a large region of continuous tone or
+solid ink that no text makes; furniture (masthead, date and weather strip) sits
+above the first page-wide rule at the top. Text-based kinds (byline, jump,
+credit) are left to ``ocr.classify``, which reads the words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from ..model import BlockKind, Box
+
+#: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
+HEADLINE_RATIO = 1.45
+DECK_RATIO = 1.15
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A block found by layout analysis, before recognition (deskewed coordinates)."""
+
+    kind: BlockKind
+    box: Box
+    lines: tuple[Box, ...] = ()
+    size: float = 0.0  # median height of the ink of its lines, in pixels
+    column: int | None = None
+
+
+def char_height(text: np.ndarray) -> float:
+    """Median height of the connected components: the body's x-height or CJK glyph height."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(text.astype(np.uint8), connectivity=8)
+    if n <= 1:
+        return 0.0
+    h = stats[1:, cv2.CC_STAT_HEIGHT]
+    a = stats[1:, cv2.CC_STAT_AREA]
+    keep = h[(h >= 3) & (a >= 6) & (h < text.shape[0] // 8)]
+    return float(np.median(keep)) if keep.size else 0.0
+
+
+def despeckle(ink: np.ndarray, char_h: float) -> np.ndarray:
+    """Drop specks much smaller than a full stop, so noise cannot close a gutter."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    limit = max(2, int(0.04 * char_h * char_h))
+    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= limit)
+    small = small[small > 0]
+    if small.size == 0:
+        return ink
+    return ink & ~np.isin(labels, small)
+
+
+def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list[Box]:
+    """Photos and drawings: large areas of mid-tone or solid ink that text never fills.
+
+    Within a window four characters wide, text leaves most pixels white and its
+    anti-aliased edges few; a photo fills the window with grey or black.
+    """
+    win = max(9, int(4 * char_h)) | 1
+    mid = ((gray > 60) & (gray < 200)).astype(np.float32)
+    mid_density = cv2.blur(mid, (win, win))
+    ink_density = cv2.blur(ink.astype(np.float32), (win, win))
+    mask = ((mid_density > 0.4) | (ink_density > 0.6)).astype(np.uint8)
+    k = max(3, int(char_h))
+    mask = cv2.morphologyEx(
+        mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    )
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    min_side = 5 * char_h
+    solid = (mid > 0) | ink
+    for x, y, w, h, _a in stats[1:n]:
+        if w >= min_side and h >= min_side:
+            box = _tighten(solid, Box(int(x), int(y), int(w), int(h)))
+            if box is not None and box.w >= min_side and box.h >= min_side:
+                out.append(box)
+    return out
+
+
+def _tighten(solid: np.ndarray, box: Box) -> Box | None:
+    """Shrink a blurred picture box to the rows and columns that are mostly picture."""
+    sub = solid[box.y : box.bottom, box.x : box.right]
+    rows = np.flatnonzero(sub.mean(axis=1) >= 0.5)
+    cols = np.flatnonzero(sub.mean(axis=0) >= 0.5)
+    if rows.size == 0 or cols.size == 0:
+        return None
+    return Box(
+        box.x + int(cols[0]),
+        box.y + int(rows[0]),
+        int(cols[-1] - cols[0] + 1),
+        int(rows[-1] - rows[0] + 1),
+    )
+
+
+def text_lines(text: np.ndarray, box: Box) -> list[Box]:
+    """Line boxes inside ``box``: runs of inked rows, each trimmed to its ink."""
+    sub = text[box.y : box.bottom, box.x : box.right]
+    rows = sub.any(axis=1)
+    padded = np.concatenate(([False], rows, [False]))
+    edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
+    out = []
+    for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+        cols = np.flatnonzero(sub[a:b].any(axis=0))
+        out.append(Box(box.x + int(cols[0]), box.y + a, int(cols[-1] - cols[0] + 1), b - a))
+    return _join_split_lines(out)
+
+
+def _join_split_lines(lines: list[Box]) -> list[Box]:
+    """Rejoin a line split by a white row (CJK 二, accents, a dotted i above its stem)."""
+    if len(lines) < 2:
+        return lines
+    heights = sorted(b.h for b in lines)
+    typical = heights[len(heights) // 2]
+    out = [lines[0]]
+    for b in lines[1:]:
+        last = out[-1]
+        if (
+            (last.h < 0.5 * typical or b.h < 0.5 * typical)
+            and b.y - last.bottom < 0.25 * typical
+            and (last.union(b).h <= 1.3 * typical)
+        ):
+            out[-1] = last.union(b)
+        else:
+            out.append(b)
+    return out
+
+
+def type_size(text: np.ndarray, box: Box) -> float:
+    """Median glyph-component height in ``box``: x-height for Latin, glyph height for CJK.
+
+    Unlike the ink height of a line it does not depend on whether the line has
+    ascenders and descenders, so one-line headlines and captions compare fairly.
+    """
+    sub = text[box.y : box.bottom, box.x : box.right].astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
+    h = stats[1:n, cv2.CC_STAT_HEIGHT]
+    a = stats[1:n, cv2.CC_STAT_AREA]
+    keep = h[(h >= 3) & (a >= 6)]
+    if keep.size == 0:
+        return float(box.h)
+    keep = keep[keep >= 0.35 * keep.max()]
+    return float(np.median(keep))
+
+
+def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
+    """Join the pieces of one block that the XY-cut split apart.
+
+    The cut splits a column wherever lines happen to leave a white band and a
+    ragged headline wherever short lines leave a white column; recognising a
+    whole column piece at once is faster and keeps the indents that mark
+    paragraphs. Pieces just under a picture (caption, credit) stay apart.
+    """
+    pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
+    other = [r for r in regions if not r.lines]
+    text = sorted((r for r in regions if r.lines), key=lambda r: (r.box.y, r.box.x))
+    line_h = _median([ln.h for r in text for ln in r.lines]) or 2 * char_h
+
+    def under_picture(b: Box) -> bool:
+        return any(
+            0 <= b.y - p.bottom <= 3 * line_h and _x_overlap(b, p) > 0.5 * min(b.w, p.w)
+            for p in pictures
+        )
+
+    keep_apart = {id(r) for r in text if under_picture(r.box)}
+    done: list[Region] = []
+    for r in text:
+        merged = False
+        for i in range(len(done) - 1, -1, -1):
+            d = done[i]
+            if id(r) in keep_apart or id(d) in keep_apart:
+                break
+            if not 0.8 <= r.size / max(d.size, 1.0) <= 1.25:
+                continue
+            if _same_block(d, r, char_h, line_h) and not any(
+                _overlaps(_between(d.box, r.box), o.box) for o in other + done[:i] + done[i + 1 :]
+            ):
+                done[i] = Region(
+                    kind=d.kind,
+                    box=d.box.union(r.box),
+                    lines=_merge_lines(d.lines, r.lines),
+                    size=(d.size * len(d.lines) + r.size * len(r.lines))
+                    / (len(d.lines) + len(r.lines)),
+                )
+                merged = True
+                break
+        if not merged:
+            done.append(r)
+    return other + done
+
+
+def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
+    """Stacked in one measure with line spacing, or side by side on one line of big type."""
+    v_overlap = min(d.box.bottom, r.box.bottom) - max(d.box.y, r.box.y)
+    if v_overlap >= 0.6 * min(d.box.h, r.box.h) and d.size >= 1.15 * char_h:
+        gap = max(d.box.x, r.box.x) - min(d.box.right, r.box.right)
+        return gap <= 0.8 * d.size
+    gap = r.box.y - d.box.bottom
+    own = max(_median([ln.h for ln in d.lines]), _median([ln.h for ln in r.lines]))
+    if gap < -2 or gap > 1.2 * max(own, line_h):
+        return False
+    overlap = _x_overlap(d.box, r.box)
+    tol = 2.5 * char_h
+    return (
+        overlap >= 0.8 * min(d.box.w, r.box.w)
+        and abs(d.box.x - r.box.x) <= tol + 4 * d.size
+        and (
+            len(d.lines) == 1
+            or len(r.lines) == 1
+            or min(d.box.w, r.box.w) >= 0.75 * max(d.box.w, r.box.w)
+        )
+    ) or (d.size >= 1.15 * char_h and overlap > 0)
+
+
+def _between(a: Box, b: Box) -> Box:
+    """The band between two boxes (stacked or side by side)."""
+    x0, x1 = min(a.x, b.x), max(a.right, b.right)
+    y0, y1 = min(a.bottom, b.bottom), max(a.y, b.y)
+    if y1 > y0:
+        return Box(x0, y0, x1 - x0, y1 - y0)
+    x0, x1 = min(a.right, b.right), max(a.x, b.x)
+    y0, y1 = min(a.y, b.y), max(a.bottom, b.bottom)
+    return Box(x0, y0, max(0, x1 - x0), y1 - y0)
+
+
+def _merge_lines(a: tuple[Box, ...], b: tuple[Box, ...]) -> tuple[Box, ...]:
+    """Lines of two pieces; pieces of one line side by side become one line."""
+    out = sorted(a + b, key=lambda ln: (ln.y, ln.x))
+    joined: list[Box] = []
+    for ln in out:
+        if joined and min(joined[-1].bottom, ln.bottom) - max(joined[-1].y, ln.y) >= 0.6 * min(
+            joined[-1].h, ln.h
+        ):
+            joined[-1] = joined[-1].union(ln)
+        else:
+            joined.append(ln)
+    return tuple(joined)
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.h > 0 and a.intersection(b) is not None
+
+
+def _median(values: list[int] | list[float]) -> float:
+    return float(np.median(values)) if values else 0.0
+
+
+def body_size(regions: list[Region]) -> float:
+    """The body's line height: the median line height over all text lines on the page."""
+    return _median([ln.h for r in regions for ln in r.lines])
+
+
+def assign_kinds(
+    regions: list[Region], char_h: float, body: float, top_rule: Box | None
+) -> list[Region]:
+    """Kinds from type size (against the body's ``char_h``) and neighbours (gaps in ``body`` line heights)."""
+    text = [r for r in regions if r.lines]
+    pictures = [r for r in regions if r.kind == BlockKind.ILLUSTRATION]
+    big = {id(r) for r in text if r.size >= HEADLINE_RATIO * char_h}
+
+    def above(r: Region, candidates: list[Region], gap: float) -> Region | None:
+        """A candidate just above ``r`` (its bottom within ``gap``, overlapping in x)."""
+        for c in candidates:
+            if (
+                c is not r
+                and -2 <= r.box.y - c.box.bottom <= gap
+                and _x_overlap(r.box, c.box) > 0.5 * min(r.box.w, c.box.w)
+            ):
+                return c
+        return None
+
+    def below(r: Region, candidates: list[Region], gap: float) -> Region | None:
+        for c in candidates:
+            if (
+                c is not r
+                and -2 <= c.box.y - r.box.bottom <= gap
+                and _x_overlap(r.box, c.box) > 0.5 * min(r.box.w, c.box.w)
+            ):
+                return c
+        return None
+
+    heads = [r for r in text if id(r) in big]
+    captions: list[Region] = []
+    out: list[Region] = [r for r in regions if not r.lines]
+    for r in text:
+        ratio = r.size / max(char_h, 1.0)
+        if top_rule is not None and r.box.bottom <= top_rule.y + 2:
+            kind = BlockKind.FURNITURE
+        elif id(r) in big:
+            kind = BlockKind.HEADLINE
+        elif ratio >= DECK_RATIO:
+            if below(r, heads, 1.5 * body):
+                kind = BlockKind.KICKER
+            elif above(r, heads, 2.0 * body):
+                kind = BlockKind.SUBHEADLINE
+            else:
+                kind = BlockKind.HEADLINE
+        elif pictures and len(r.lines) <= 4 and above(r, pictures + captions, 1.5 * body):
+            kind = BlockKind.CAPTION
+            captions.append(r)
+        elif (
+            len(r.lines) == 1
+            and (h := below(r, heads, 1.2 * body)) is not None
+            and r.box.w < h.box.w
+        ):
+            kind = BlockKind.KICKER
+        else:
+            kind = BlockKind.BODY
+        out.append(Region(kind=kind, box=r.box, lines=r.lines, size=r.size, column=r.column))
+    return out
+
+
+def _x_overlap(a: Box, b: Box) -> int:
+    return min(a.right, b.right) - max(a.x, b.x)

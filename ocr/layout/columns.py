@@ -1,0 +1,232 @@
+"""Rules, gutters, zones and columns of a deskewed page, without any trained model.
+
+A newspaper page is a Manhattan layout: white gutters and printed rules cut it
+into rectangles. ``segment`` cuts recursively (XY-cut): first down every gutter
+(a vertical white run through the whole region, or a vertical rule), else across
+the widest horizontal white band. Trying gutters first means a headline that
+spans three columns is cut off above them as its own zone, and each zone finds
+its own column structure. ``find_columns`` then groups the body pieces that
+share a left and right edge into the page's columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from ..model import Box
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Printed rules found by morphology: long thin runs of ink."""
+
+    horizontal: tuple[Box, ...]
+    vertical: tuple[Box, ...]
+
+
+def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -> Rules:
+    """Horizontal and vertical rules at least ``min_len`` long and thin.
+
+    Opening with a long one-pixel kernel keeps only runs longer than the kernel,
+    which letters never make; a slightly taller kernel bridges rules broken by a
+    residual skew of a pixel.
+    """
+    img = ink.astype(np.uint8) * 255
+    found: list[tuple[Box, ...]] = []
+    for kernel, thin in (((min_len, 1), "h"), ((1, min_len), "v")):
+        opened = cv2.morphologyEx(
+            img, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel)
+        )
+        # Bridge one-pixel steps left by a residual skew before measuring.
+        bridge = (1, 3) if thin == "h" else (3, 1)
+        joined = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, bridge))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+        boxes = []
+        for x, y, w, h, _area in stats[1:n]:
+            length, width = (w, h) if thin == "h" else (h, w)
+            if thin == "v" and min_vertical is not None and length < min_vertical:
+                continue
+            if length >= min_len and width <= max(8, length // 12):
+                boxes.append(Box(int(x), int(y), int(w), int(h)))
+        found.append(tuple(boxes))
+    return Rules(horizontal=found[0], vertical=found[1])
+
+
+def _runs(profile: np.ndarray) -> list[tuple[int, int]]:
+    """(start, stop) of the zero runs of ``profile``."""
+    zero = np.concatenate(([False], profile == 0, [False]))
+    edges = np.flatnonzero(np.diff(zero.astype(np.int8)))
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _ink_runs(profile: np.ndarray) -> list[tuple[int, int]]:
+    ink = np.concatenate(([False], profile > 0, [False]))
+    edges = np.flatnonzero(np.diff(ink.astype(np.int8)))
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _trim(mask: np.ndarray, box: Box) -> Box | None:
+    """Shrink ``box`` to the ink it holds; ``None`` when it holds none."""
+    sub = mask[box.y : box.bottom, box.x : box.right]
+    rows = np.flatnonzero(sub.any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(sub.any(axis=0))
+    return Box(
+        box.x + int(cols[0]),
+        box.y + int(rows[0]),
+        int(cols[-1] - cols[0] + 1),
+        int(rows[-1] - rows[0] + 1),
+    )
+
+
+def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = None) -> list[Box]:
+    """Leaf rectangles of a recursive XY-cut of ``mask`` (True = ink), inside ``within``.
+
+    ``mask`` holds text, horizontal rules and filled illustration boxes; vertical
+    rules are passed apart and force a gutter where they run through most of a
+    region. ``char_h`` is the body type's height, which sets the gap sizes.
+    """
+    root = _trim(mask, within or Box(0, 0, mask.shape[1], mask.shape[0]))
+    if root is None:
+        return []
+    leaves: list[Box] = []
+    stack = [root]
+    while stack:
+        box = stack.pop()
+        parts = _cut(mask, box, rules, char_h)
+        if parts is None:
+            leaves.append(box)
+        else:
+            stack.extend(reversed(parts))
+    return leaves
+
+
+def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] | None:
+    vrules = rules.vertical
+    sub = mask[box.y : box.bottom, box.x : box.right]
+    rows = sub.any(axis=1)
+    lines = _ink_runs(rows)
+    heights = sorted(b - a for a, b in lines)
+    line_h = heights[len(heights) // 2] if heights else char_h
+    # Gutters: white columns through the whole region, wide enough not to be a word space.
+    min_gutter = 0.8 * max(char_h, 0.5 * line_h) if len(lines) >= 3 else 3.0 * max(char_h, line_h)
+    cols = sub.sum(axis=0)
+    cuts: list[tuple[int, int]] = []
+    for a, b in _runs(cols):
+        if a == 0 or b == sub.shape[1]:
+            continue
+        if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(line_h, char_h):
+            cuts.append((a, b))
+        elif b - a >= min_gutter:
+            # A gutter has type on both sides along most of the region; the white
+            # after the short lines of a ragged headline does not.
+            left = sub[:, :a].any(axis=1).mean()
+            right = sub[:, b:].any(axis=1).mean()
+            if min(left, right) >= 0.4:
+                cuts.append((a, b))
+    if cuts:
+        return _pieces(mask, box, cuts, axis=1)
+    # A rule across most of the region separates what is above from what is below.
+    for r in rules.horizontal:
+        inside = r.intersection(box)
+        if (
+            inside is not None
+            and inside.w >= 0.6 * box.w
+            and (r.y > box.y or r.bottom < box.bottom)
+        ):
+            parts = [
+                Box(box.x, box.y, box.w, r.y - box.y),
+                Box(box.x, r.y, box.w, r.h),
+                Box(box.x, r.bottom, box.w, box.bottom - r.bottom),
+            ]
+            out = [t for p in parts if p.h > 0 and (t := _trim(mask, p)) is not None]
+            if len(out) > 1:
+                return out
+    # Otherwise the widest white band across, if it is wider than line spacing.
+    gaps = [(b - a, a, b) for a, b in _runs(sub.sum(axis=1)) if a > 0 and b < sub.shape[0]]
+    if gaps:
+        width, a, b = max(gaps)
+        if width >= 0.9 * char_h:
+            return _pieces(mask, box, [(a, b)], axis=0)
+    return None
+
+
+def _has_rule(vrules: tuple[Box, ...], box: Box, x0: int, x1: int) -> bool:
+    for r in vrules:
+        if x0 - 1 <= r.x and r.right <= x1 + 1:
+            overlap = min(r.bottom, box.bottom) - max(r.y, box.y)
+            if overlap >= 0.6 * box.h:
+                return True
+    return False
+
+
+def _pieces(mask: np.ndarray, box: Box, cuts: list[tuple[int, int]], axis: int) -> list[Box]:
+    out: list[Box] = []
+    start = 0
+    size = box.w if axis == 1 else box.h
+    for a, b in [*cuts, (size, size)]:
+        piece = (
+            Box(box.x + start, box.y, a - start, box.h)
+            if axis == 1
+            else Box(box.x, box.y + start, box.w, a - start)
+        )
+        trimmed = _trim(mask, piece) if piece.w > 0 and piece.h > 0 else None
+        if trimmed is not None:
+            out.append(trimmed)
+        start = b
+    return out
+
+
+def find_columns(pieces: list[Box], char_h: float, min_lines_h: float) -> list[Box]:
+    """The page's columns: body pieces that share left and right edges, unioned.
+
+    Pieces shorter than ``min_lines_h`` (a few lines) or much wider than the
+    typical column (a spanning text box) do not define columns. Columns are
+    returned left to right (then top to bottom where zones differ).
+    """
+    tall = [p for p in pieces if p.h >= min_lines_h]
+    if not tall:
+        return []
+    widths = sorted(p.w for p in tall)
+    typical = widths[len(widths) // 2]
+    tol = max(2.0 * char_h, 0.08 * typical)
+    groups: list[list[Box]] = []
+    for p in sorted(tall, key=lambda b: (b.x, b.y)):
+        if p.w > 1.6 * typical:
+            continue
+        for g in groups:
+            if abs(g[0].x - p.x) <= tol and abs(g[0].right - p.right) <= tol:
+                g.append(p)
+                break
+        else:
+            groups.append([p])
+    columns = [Box.enclosing(g) for g in groups]
+    merged: list[Box] = []
+    for c in sorted((c for c in columns if c is not None), key=lambda b: (b.x, b.y)):
+        for i, m in enumerate(merged):
+            overlap = min(m.right, c.right) - max(m.x, c.x)
+            if overlap >= 0.7 * min(m.w, c.w) and abs(m.w - c.w) <= tol:
+                merged[i] = m.union(c)
+                break
+        else:
+            merged.append(c)
+    return sorted(merged, key=lambda b: (b.x, b.y))
+
+
+def column_of(box: Box, columns: list[Box] | tuple[Box, ...]) -> int | None:
+    """Index of the leftmost column ``box`` covers (a spanning headline starts there)."""
+    spanned = spanned_columns(box, columns)
+    return min(spanned, key=lambda i: columns[i].x) if spanned else None
+
+
+def spanned_columns(box: Box, columns: list[Box] | tuple[Box, ...]) -> list[int]:
+    """Columns a block covers by more than half the narrower of the two widths."""
+    return [
+        i
+        for i, c in enumerate(columns)
+        if min(c.right, box.right) - max(c.x, box.x) > 0.5 * min(c.w, box.w)
+    ]
