@@ -188,10 +188,11 @@ class _Context:
                 inner = [Block(bid, kind or BlockKind.ILLUSTRATION, box=box, column=column)]
             self.composed[bid] = [b.id for b in inner]
             return inner
+        own = self._size(el.get("STYLEREFS"))
         if name == "Illustration":
-            return [Block(bid, kind or BlockKind.ILLUSTRATION, box=box, column=column)]
+            return [Block(bid, kind or BlockKind.ILLUSTRATION, (), box, column, own)]
         if name == "GraphicalElement":
-            return [Block(bid, kind or BlockKind.RULE, box=box, column=column)]
+            return [Block(bid, kind or BlockKind.RULE, (), box, column, own)]
         lines = tuple(self.line(tl, box) for tl in _children(el, "TextLine"))
         if kind is None:
             kind = BlockKind.FURNITURE if margin else BlockKind.BODY
@@ -199,7 +200,6 @@ class _Context:
                 # a text zone without text is a graphic, e.g. an engraved masthead
                 kind = BlockKind.ILLUSTRATION
         # The size most characters are set in; a String without a style has the block's.
-        own = self._size(el.get("STYLEREFS"))
         sizes: Counter[float] = Counter()
         for tl in _children(el, "TextLine"):
             for s in _children(tl, "String"):
@@ -235,7 +235,9 @@ class _Context:
         )
         if indent is None:
             indent = 0.0
-            if box is not None and block_box is not None and box.h > 0:
+            # newsocr writes every non-zero indent as a style: in its files, none means 0.
+            own_file = bool(self.kind_tags)
+            if box is not None and block_box is not None and box.h > 0 and not own_file:
                 indent = round(max(0, box.x - block_box.x) / box.h, 2)
         return Line(tuple(words), box, indent)
 

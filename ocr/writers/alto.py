@@ -301,7 +301,7 @@ def _string(tl: etree._Element, word: Word, text: str, box: Box | None, sid: str
     if word.confidence is not None:
         attrs["WC"] = _num(word.confidence)
     s = _el(tl, "String", attrs)
-    if word.original is not None and word.original != word.text:
+    if word.original is not None:
         alt = _text(s, "ALTERNATIVE", word.original)
         alt.set("PURPOSE", OCR_PURPOSE)
 
