@@ -59,17 +59,32 @@ def decode(data: bytes, name: str = "<text>") -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _plausible(text: str) -> float:
+    """Share of characters in the ranges newspaper text is made of."""
+    if not text:
+        return 0.0
+    good = sum(
+        1 for c in text
+        if c in "\n\t" or " " <= c <= "\u024f" or "\u2000" <= c <= "\u206f"
+        or "\u3000" <= c <= "\u303f" or "\u4e00" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
+    )
+    return good / len(text)
+
+
 def _decode_unmarked(data: bytes, name: str) -> str:
     if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM shows zero bytes in every other place for ASCII text.
-        head = data[:4096]
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        if max(even, odd) > len(head) // 4 and min(even, odd) < len(head) // 64 + 1:
-            codec = "utf-16-be" if even > odd else "utf-16-le"
+        # UTF-16 without a BOM: a line break or any ASCII character leaves a zero byte.
+        best, best_score = None, 0.0
+        for codec in ("utf-16-le", "utf-16-be"):
             try:
-                return data.decode(codec)
+                candidate = data.decode(codec)
             except UnicodeDecodeError:
-                pass
+                continue
+            score = _plausible(candidate[:4096])
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is not None and best_score >= 0.9:
+            return best
         raise InputError(name, "binary data, not text")
     try:
         return data.decode("utf-8")
