@@ -34,7 +34,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, is_cjk
-from ..writers.alto import KIND_TAG, OCR_PURPOSE
+from ..writers.alto import HYPHENS, KIND_TAG, OCR_PURPOSE
 from ..xmlsafe import parse_xml, read_source
 
 #: A block whose font size is at least this many times the page's median is a headline.
@@ -106,7 +106,7 @@ def read_alto(
         size = (ctx.px(page_el.get("WIDTH")), ctx.px(page_el.get("HEIGHT")))
     # Like the text reader: a file's page is named after the file; bytes keep the ALTO ID.
     path = None if isinstance(source, bytes | bytearray) else Path(source)
-    page_id = path.stem if path else (page_el.get("ID") or "page")
+    page_id = path.stem.removesuffix(".alto") if path else (page_el.get("ID") or "page")
     return Page(
         id=page_id,
         source=Source(
@@ -223,11 +223,12 @@ class _Context:
             sbox = self.box(s)
             nxt = kids[i + 1] if i + 1 < len(kids) else None
             if nxt is not None and _local(nxt) == "HYP":
-                text += (nxt.get("CONTENT") or "-").strip() or "-"
+                if text[-1:] not in HYPHENS:  # some engines print it in CONTENT and in HYP
+                    text += (nxt.get("CONTENT") or "-").strip() or "-"
                 hbox = self.box(nxt)
                 sbox = sbox.union(hbox) if sbox is not None and hbox is not None else sbox
-            elif s.get("SUBS_TYPE") == "HypPart1" and i + 1 == len(kids) and text[-1:] != "-":
-                text += "-"
+            elif s.get("SUBS_TYPE") == "HypPart1" and i + 1 == len(kids):
+                text += "" if text[-1:] in HYPHENS else "-"
             words.extend(_words(text, sbox, s))
         indent = next(
             (self.firstline[r] for r in (tl.get("STYLEREFS") or "").split() if r in self.firstline),

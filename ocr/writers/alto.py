@@ -345,7 +345,7 @@ def iter_string_contents(root: etree._Element) -> Iterable[str]:
                 continue
             text = k.get("CONTENT", "")
             nxt = kids[i + 1] if i + 1 < len(kids) else None
-            if nxt is not None and etree.QName(nxt).localname == "HYP":
+            if nxt is not None and etree.QName(nxt).localname == "HYP" and text[-1:] not in HYPHENS:
                 text += nxt.get("CONTENT", "")
             if text:
                 yield text
