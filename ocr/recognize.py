@@ -1,0 +1,168 @@
+"""Tesseract, the one external OCR engine: the only module that imports pytesseract.
+
+Every call has a timeout; a missing program or language pack is a
+``DependencyError`` that says which Debian package to install; a crash or a
+timeout is an ``EngineError``; a block in which Tesseract finds no text is an
+empty result, not a failure. Blocks are recognised one by one with the
+page-segmentation mode that fits them (one line for a headline, a uniform block
+for body text) and in parallel: Tesseract runs as a subprocess, so a thread
+pool keeps every core busy, and ``OMP_THREAD_LIMIT=1`` stops each process from
+spawning threads of its own that would fight over the same cores.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pytesseract
+from PIL import Image
+
+from .errors import DependencyError, EngineError
+from .model import Box, Line, Word
+
+#: Our language codes to Tesseract's traineddata names.
+TESSERACT_LANGS = {"zh": "chi_sim", "en": "eng"}
+#: Debian packages that ship each traineddata file.
+PACKAGES = {"chi_sim": "tesseract-ocr-chi-sim", "eng": "tesseract-ocr-eng"}
+INSTALL = "install it with `apt-get install tesseract-ocr` (Debian/Ubuntu) or see README"
+
+PSM_SINGLE_LINE = 7
+PSM_UNIFORM_BLOCK = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One block to read: a greyscale crop and how to read it."""
+
+    image: np.ndarray
+    psm: int = PSM_UNIFORM_BLOCK
+
+
+def tesseract_version() -> str:
+    """The installed Tesseract's version; ``DependencyError`` with install advice if none."""
+    try:
+        return str(pytesseract.get_tesseract_version()).split()[0]
+    except pytesseract.TesseractNotFoundError:
+        raise DependencyError(f"tesseract: program not found; {INSTALL}") from None
+    except (OSError, pytesseract.TesseractError) as exc:
+        raise DependencyError(f"tesseract: cannot run ({exc}); {INSTALL}") from None
+
+
+def tesseract_langs(lang: str) -> str:
+    """``"zh"`` -> ``chi_sim``, ``"en"`` -> ``eng``, ``"zh+en"`` -> ``chi_sim+eng``.
+
+    Tesseract's own names (``chi_sim``) pass through unchanged.
+    """
+    parts = [TESSERACT_LANGS.get(p, p) for p in lang.replace(",", "+").split("+") if p]
+    return "+".join(dict.fromkeys(parts))
+
+
+def check_languages(tess_langs: str) -> None:
+    """Raise ``DependencyError`` naming the package for any missing language pack.
+
+    Looked up per ``TESSDATA_PREFIX``, so pointing it elsewhere is checked afresh.
+    """
+    have = _installed(os.environ.get("TESSDATA_PREFIX", ""))
+    for name in tess_langs.split("+"):
+        if name not in have:
+            package = PACKAGES.get(name, f"tesseract-ocr-{name.replace('_', '-')}")
+            raise DependencyError(
+                f"tesseract: language pack {name!r} is not installed; "
+                f"install it with `apt-get install {package}`"
+            )
+
+
+@lru_cache(maxsize=8)
+def _installed(_prefix: str) -> frozenset[str]:
+    tesseract_version()
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (OSError, pytesseract.TesseractError, RuntimeError) as exc:
+        raise DependencyError(f"tesseract: cannot list language packs ({exc}); {INSTALL}") from None
+
+
+def recognize(job: Job, tess_langs: str, timeout: float) -> list[Line]:
+    """Lines of words (boxes relative to the crop, confidences 0..1) of one block."""
+    if job.image.size == 0 or job.image.min() > 200:
+        return []
+    pad = 10
+    padded = np.pad(job.image, pad, mode="constant", constant_values=255)
+    config = f"--psm {job.psm} -c preserve_interword_spaces=0"
+    try:
+        data = pytesseract.image_to_data(
+            Image.fromarray(padded),
+            lang=tess_langs,
+            config=config,
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except RuntimeError as exc:  # pytesseract's timeout
+        if "timeout" in str(exc).lower():
+            raise EngineError(f"tesseract: timed out after {timeout:g} s on a block") from None
+        raise EngineError(f"tesseract: {exc}") from None
+    except pytesseract.TesseractNotFoundError:
+        raise DependencyError(f"tesseract: program not found; {INSTALL}") from None
+    except pytesseract.TesseractError as exc:
+        message = str(exc.message)
+        if "Failed loading language" in message or "traineddata" in message:
+            check_languages(tess_langs)
+        if "Empty page" in message:
+            return []
+        raise EngineError(
+            f"tesseract failed (exit {exc.status}): {message.strip()[:200]}"
+        ) from None
+    return _lines(data, pad)
+
+
+def _lines(data: dict[str, list[object]], pad: int) -> list[Line]:
+    """Group ``image_to_data`` words into lines, in Tesseract's order."""
+    grouped: dict[tuple[int, int, int], list[Word]] = {}
+    for i, raw in enumerate(data["text"]):
+        text = unicodedata.normalize("NFC", str(raw)).strip()
+        conf = float(str(data["conf"][i]))
+        if not text or conf < 0:
+            continue
+        box = Box(
+            max(0, int(str(data["left"][i])) - pad),
+            max(0, int(str(data["top"][i])) - pad),
+            int(str(data["width"][i])),
+            int(str(data["height"][i])),
+        )
+        key = (
+            int(str(data["block_num"][i])),
+            int(str(data["par_num"][i])),
+            int(str(data["line_num"][i])),
+        )
+        for part in text.split():
+            grouped.setdefault(key, []).append(Word(part, box, min(1.0, max(0.0, conf / 100.0))))
+    lines = []
+    for words in grouped.values():
+        lines.append(Line(words=tuple(words), box=Box.enclosing([w.box for w in words if w.box])))
+    return lines
+
+
+def recognize_all(
+    jobs: Sequence[Job], tess_langs: str, timeout: float, workers: int | None = None
+) -> list[list[Line]]:
+    """Recognise many blocks in parallel (threads: each call is a Tesseract subprocess)."""
+    check_languages(tess_langs)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
+    if workers > 1:
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+    if workers == 1:
+        return [recognize(j, tess_langs, timeout) for j in jobs]
+    # Largest blocks first, so no core idles at the end waiting on one big column.
+    order = sorted(range(len(jobs)), key=lambda i: -jobs[i].image.size)
+    out: list[list[Line]] = [[] for _ in jobs]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for i, lines in zip(
+            order, pool.map(lambda i: recognize(jobs[i], tess_langs, timeout), order), strict=True
+        ):
+            out[i] = lines
+    return out

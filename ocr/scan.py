@@ -1,0 +1,182 @@
+"""The scan path: page image -> preprocess -> layout -> Tesseract per block -> Page.
+
+Every box in the returned page is in the ORIGINAL image's pixels: layout and
+recognition run on the deskewed image, and each word, line and block box is
+mapped back through the preprocessing transform. Reading order and article
+assembly are not done here: the pipeline runs the shared stages afterwards.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from statistics import median
+
+import numpy as np
+
+from .layout import Layout, Region, detect_layout
+from .model import Block, BlockKind, Box, Line, Page, Step, Word, is_cjk
+from .preprocess import Prepared, preprocess
+from .profiles import Profile, load_profile
+from .readers.image import ScanImage, load_image
+from .recognize import (
+    PSM_SINGLE_LINE,
+    PSM_UNIFORM_BLOCK,
+    Job,
+    recognize,
+    recognize_all,
+    tesseract_langs,
+    tesseract_version,
+)
+
+#: Kinds whose text is read; illustrations and rules are not sent to Tesseract.
+READ_KINDS = frozenset(BlockKind) - {BlockKind.ILLUSTRATION, BlockKind.RULE}
+
+
+def read_scan(
+    path: str | Path | bytes, *, lang: str = "auto", profile: Profile | str | None = None
+) -> list[Page]:
+    """Every page of an image file (a multi-page TIFF gives several), with geometry and text."""
+    prof = load_profile(profile)
+    images = load_image(path, max_pixels=prof.scan.max_pixels)
+    return [scan_page(img, lang=lang, profile=prof) for img in images]
+
+
+def scan_page(
+    image: ScanImage, *, lang: str = "auto", profile: Profile | str | None = None
+) -> Page:
+    """One loaded page image to a ``Page`` (blocks in layout order, no reading order yet)."""
+    prof = load_profile(profile)
+    version = tesseract_version()
+    prepared = preprocess(image, prof)
+    page = Page(
+        id=image.page_id,
+        source=image.source,
+        lang="en" if lang == "en" else "zh" if lang == "zh" else "und",
+        size=image.size,
+        warnings=(*image.warnings, *prepared.warnings),
+    )
+    ink = prepared.binary == 0
+    if ink.mean() > 0.9:
+        return dataclasses.replace(
+            page, warnings=(*page.warnings, "page is almost all ink: no text read")
+        )
+    layout = detect_layout(prepared.gray, ink)
+    text_regions = [r for r in layout.regions if r.kind in READ_KINDS]
+    if not text_regions:
+        note = "no text found on the page"
+        warnings = page.warnings if page.warnings else (note,)
+        return dataclasses.replace(page, warnings=warnings, columns=_columns(layout, prepared))
+    timeout = prof.scan.tesseract_timeout
+    jobs = [_job(prepared, r) for r in text_regions]
+    page_lang, tess = _choose_language(lang, prof, jobs, text_regions, timeout)
+    results = recognize_all(jobs, tess, timeout)
+    blocks = _blocks(layout, text_regions, results, prepared)
+    step = Step(
+        software="tesseract",
+        version=version,
+        action="layout analysis and text recognition",
+        parameters=(
+            ("lang", tess),
+            ("psm", f"{PSM_SINGLE_LINE} single-line blocks, {PSM_UNIFORM_BLOCK} others"),
+            ("binarize", prof.scan.binarize),
+            ("deskew", f"{prepared.angle:.2f}"),
+            ("timeout", f"{timeout:g}"),
+        ),
+    )
+    return dataclasses.replace(
+        page,
+        lang=page_lang,
+        blocks=tuple(blocks),
+        columns=_columns(layout, prepared),
+        steps=(*page.steps, step),
+    )
+
+
+def _job(prepared: Prepared, r: Region) -> Job:
+    b = r.box
+    margin = max(2, int(0.3 * r.size))
+    h, w = prepared.gray.shape
+    crop = prepared.gray[
+        max(0, b.y - margin) : min(h, b.bottom + margin),
+        max(0, b.x - margin) : min(w, b.right + margin),
+    ]
+    return Job(image=crop, psm=PSM_SINGLE_LINE if len(r.lines) == 1 else PSM_UNIFORM_BLOCK)
+
+
+def _choose_language(
+    lang: str, prof: Profile, jobs: list[Job], regions: list[Region], timeout: float
+) -> tuple[str, str]:
+    """The page language and Tesseract languages; ``auto`` reads the largest body block first.
+
+    The probe uses every profile language at once; the page is then read with the
+    one language that fits (a single model is faster and makes fewer confusions).
+    """
+    if lang != "auto":
+        return lang.split("+")[0], tesseract_langs(lang)
+    allowed = tesseract_langs("+".join(prof.languages) or "zh+en")
+    if "+" not in allowed:
+        return (prof.languages[0] if prof.languages else "en"), allowed
+    i = max(
+        range(len(regions)),
+        key=lambda k: regions[k].box.area if regions[k].kind == BlockKind.BODY else 0,
+    )
+    lines = recognize(jobs[i], allowed, timeout)
+    text = "".join(w.text for ln in lines for w in ln.words)
+    letters = [c for c in text if c.isalpha()]
+    cjk = sum(1 for c in letters if is_cjk(c))
+    if letters and cjk / len(letters) >= 0.3:
+        return "zh", tesseract_langs("zh")
+    return "en", tesseract_langs("en")
+
+
+def _blocks(
+    layout: Layout, regions: list[Region], results: list[list[Line]], prepared: Prepared
+) -> list[Block]:
+    """Blocks in original coordinates; text blocks in which nothing was read are dropped."""
+    lines_of = {id(r): res for r, res in zip(regions, results, strict=True)}
+    out: list[Block] = []
+    to_original = prepared.transform.to_original
+    ordered = sorted(layout.regions, key=lambda r: (r.box.y, r.box.x))
+    for r in ordered:
+        if r.kind not in READ_KINDS:
+            out.append(
+                Block(
+                    id=f"b{len(out) + 1:03d}", kind=r.kind, box=to_original(r.box), column=r.column
+                )
+            )
+            continue
+        raw = lines_of.get(id(r), [])
+        if not raw:
+            continue
+        margin = max(2, int(0.3 * r.size))
+        dx, dy = max(0, r.box.x - margin), max(0, r.box.y - margin)
+        char = max(r.size, 1.0)
+        lines = []
+        for ln in raw:
+            words = tuple(
+                Word(w.text, to_original(w.box.shift(dx, dy)) if w.box else None, w.confidence)
+                for w in ln.words
+            )
+            left = (ln.box.x + dx) if ln.box else r.box.x
+            indent = max(0.0, (left - r.box.x) / char)
+            box = Box.enclosing([w.box for w in words if w.box])
+            lines.append(Line(words=words, box=box, indent=round(indent, 2)))
+        confs = [w.confidence for ln in lines for w in ln.words if w.confidence is not None]
+        heights = [ln.box.h for ln in lines if ln.box]
+        out.append(
+            Block(
+                id=f"b{len(out) + 1:03d}",
+                kind=r.kind,
+                lines=tuple(lines),
+                box=to_original(r.box),
+                column=r.column,
+                font_size=float(median(heights)) if heights else None,
+                confidence=round(float(np.mean(confs)), 3) if confs else None,
+            )
+        )
+    return out
+
+
+def _columns(layout: Layout, prepared: Prepared) -> tuple[Box, ...]:
+    return tuple(prepared.transform.to_original(c) for c in layout.columns)
