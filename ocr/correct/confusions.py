@@ -13,7 +13,7 @@ like it, e.g. 仑 -> 仓, 卅 -> 州, 己 -> 已.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -64,34 +64,39 @@ CONFUSION_COST = 0.3
 
 
 @cache
-def latin_rules() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """OCR-printed sequence -> possible true sequences, longest first."""
+def latin_rules() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """First character -> (OCR-printed sequence, possible true sequences), longest first."""
     table: dict[str, list[str]] = {}
     for seen, truth in LATIN_PAIRS:
         table.setdefault(seen, []).append(truth)
-    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for seen in sorted(table, key=len, reverse=True):
+        by_first.setdefault(seen[0], []).append((seen, tuple(table[seen])))
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
+@lru_cache(maxsize=65536)
 def latin_variants(token: str, max_rewrites: int = 2) -> dict[str, int]:
     """Readings of ``token`` reachable by up to ``max_rewrites`` OCR confusions.
 
     Returns variant -> number of rewrites (the token itself is not included).
-    Rewrites never overlap: each applies to text the OCR printed.
+    Rewrites never overlap: each applies to text the OCR printed. Cached: the same
+    misreadings recur on a page. Treat the result as read-only.
     """
     rules = latin_rules()
     out: dict[str, int] = {}
     frontier: list[tuple[str, int, int]] = [(token, 0, 0)]  # text, next free position, rewrites
     while frontier:
         text, start, used = frontier.pop()
-        if used == max_rewrites:
-            continue
         for i in range(start, len(text)):
-            for seen, truths in rules:
-                if text.startswith(seen, i):
-                    for truth in truths:
-                        new = text[:i] + truth + text[i + len(seen) :]
-                        if new != token and (new not in out or out[new] > used + 1):
-                            out[new] = used + 1
+            for seen, truths in rules.get(text[i], ()):
+                if not text.startswith(seen, i):
+                    continue
+                for truth in truths:
+                    new = text[:i] + truth + text[i + len(seen) :]
+                    if new != token and used + 1 < out.get(new, max_rewrites + 1):
+                        out[new] = used + 1
+                    if used + 1 < max_rewrites:
                         frontier.append((new, i + len(truth), used + 1))
     return out
 
@@ -99,17 +104,21 @@ def latin_variants(token: str, max_rewrites: int = 2) -> dict[str, int]:
 @cache
 def han_table() -> MappingProxyType[str, tuple[tuple[str, float], ...]]:
     """Character -> visually similar characters with cosine similarity, best first."""
-    table: dict[str, tuple[tuple[str, float], ...]] = {}
+    near: dict[str, dict[str, float]] = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         ch, _, rest = line.partition("\t")
-        pairs = []
         for item in rest.split():
-            other, _, sim = item.rpartition(":")
-            pairs.append((other, float(sim)))
-        table[ch] = tuple(pairs)
-    return MappingProxyType(table)
+            other, _, value = item.rpartition(":")
+            sim = float(value)
+            # Similarity is symmetric; the file keeps each character's top few only.
+            for a, b in ((ch, other), (other, ch)):
+                row = near.setdefault(a, {})
+                row[b] = max(sim, row.get(b, 0.0))
+    return MappingProxyType(
+        {ch: tuple(sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))) for ch, row in near.items()}
+    )
 
 
 def han_neighbours(ch: str) -> tuple[tuple[str, float], ...]:

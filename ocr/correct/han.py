@@ -26,17 +26,23 @@ from collections.abc import Mapping
 from ..profiles import CorrectionSettings
 from .confusions import han_neighbours
 from .latin import Proposal
-from .lexicon import general, segmenter
+from .lexicon import char_logp, general, segmenter
 
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 MAX_WORD = 5
 #: log10 probability of a character the lexicon does not know.
 UNKNOWN_LOGP = -10.0
 #: jieba words rarer than this (Zipf) are suspicious too: jieba's dictionary holds misprints.
-SUSPECT_ZIPF = 2.5
+SUSPECT_ZIPF = 3.0
 #: The winning swap must beat the runner-up by this much (log10 units).
 HAN_MARGIN = 0.5
 MAX_SWAPS = 2
+#: Whole words on each side of a suspicious stretch that the comparison includes.
+CONTEXT_WORDS = 2
+#: Penalty per unit of similarity below 0.9 (log10).
+SLOPE = 3.0
+#: Extra evidence (log10) a swap needs when the new character stands alone, not in a word.
+SINGLE_EXTRA = 1.0
 
 
 class HanCorrector:
@@ -54,6 +60,7 @@ class HanCorrector:
         self.protected = protected
         self.min_gain = math.log10(max(settings.freq_ratio, 1.0))
         self.seg = segmenter()
+        self.chars = char_logp()
 
     def logp(self, word: str) -> float | None:
         z = self.user.get(word)
@@ -69,10 +76,13 @@ class HanCorrector:
         for end in range(1, n + 1):
             for start in range(max(0, end - MAX_WORD), end):
                 lp = self.logp(text[start:end])
-                if lp is None:
-                    if end - start > 1:
-                        continue
-                    lp = UNKNOWN_LOGP
+                if end - start == 1:
+                    # A character outside any known word is likelier the more words use it.
+                    lp = max(
+                        lp if lp is not None else UNKNOWN_LOGP, self.chars.get(text[start], -99.0)
+                    )
+                elif lp is None:
+                    continue
                 if best[start] + lp > best[end]:
                     best[end], back[end] = best[start] + lp, start
         spans = []
@@ -110,9 +120,9 @@ class HanCorrector:
             j = i
             while j < len(words) and flags[j]:
                 j += 1
-            # The stretch i..j of suspicious words plus one whole word either side.
-            lo = bounds[max(i - 1, 0)][0]
-            hi = bounds[min(j, len(words) - 1)][1]
+            # The stretch i..j of suspicious words plus CONTEXT_WORDS whole words either side.
+            lo = bounds[max(i - CONTEXT_WORDS, 0)][0]
+            hi = bounds[min(j + CONTEXT_WORDS - 1, len(words) - 1)][1]
             if hi - lo >= 2:
                 swappable = range(bounds[i][0] - lo, bounds[j - 1][1] - lo)
                 out.extend(self._stretch(run[lo:hi], base + lo, swappable))
@@ -126,14 +136,14 @@ class HanCorrector:
         for _ in range(MAX_SWAPS):
             trials: list[tuple[float, int, str, float, str]] = []
             for k in swappable:
-                if k in swaps:
-                    continue
+                if any(abs(k - done) < 2 for done in swaps):
+                    continue  # two swaps in one word make a different word, not a repair
                 for other, sim in han_neighbours(current[k]):
                     changed = current[:k] + other + current[k + 1 :]
                     lp, split = self.best_split(changed)
-                    if not any(a <= k < b and b - a >= 2 for a, b in split):
-                        continue
                     gain = lp - current_lp - self._penalty(sim)
+                    if not any(a <= k < b and b - a >= 2 for a, b in split):
+                        gain -= SINGLE_EXTRA  # no word formed: only a far likelier character
                     trials.append((gain, k, other, sim, changed))
             if not trials:
                 break
@@ -171,4 +181,4 @@ class HanCorrector:
         return out
 
     def _penalty(self, sim: float) -> float:
-        return self.s.visual_penalty + 10.0 * max(0.0, 0.9 - sim) - 5.0 * max(0.0, sim - 0.9)
+        return self.s.visual_penalty + SLOPE * (0.9 - sim)

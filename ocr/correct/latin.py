@@ -26,6 +26,7 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ..model import is_cjk
 from ..profiles import CorrectionSettings
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import general
@@ -34,8 +35,14 @@ from .lexicon import general
 TOKEN = re.compile(r"[A-Za-z0-9ſ]+(?:['’][A-Za-z]+)?")
 #: Whitespace-delimited chunks that are addresses, not words.
 ADDRESS = re.compile(r"@|://|^www\.|\.(?:com|org|net|gov|edu|cn|uk|io)\b|/\w", re.I)
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+LETTER = re.compile(r"[A-Za-z]")
 NUMBERISH = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[a-z]{1,2})?", re.I)
 SENTENCE_END = frozenset('.!?"“”:;')
+#: Chunks with these characters are code or markup: left as read.
+CODE = re.compile(r"[_=<>{}\\|#$%^*+~`]")
+#: Chunks with these get OCR confusions only, no free edits (formulas, references, "c0mputer").
+CODEISH = re.compile(r"[()\[\]\d]")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
 ZIPF_WEIGHT = 5.0
 #: Common words that a single plain edit may lead to (keeps the rapidfuzz index small).
@@ -88,8 +95,10 @@ class LatinCorrector:
 
     def propose(self, text: str) -> list[Proposal]:
         out: list[Proposal] = []
+        if HAN.search(text) and len(HAN.findall(text)) > len(LETTER.findall(text)):
+            return out  # Latin inside Chinese text: code, names, brands; leave as read
         for chunk in re.finditer(r"\S+", text):
-            if ADDRESS.search(chunk.group()):
+            if ADDRESS.search(chunk.group()) or CODE.search(chunk.group()):
                 continue
             for m in TOKEN.finditer(chunk.group()):
                 tok = m.group()
@@ -97,13 +106,17 @@ class LatinCorrector:
                 if self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
                     continue
                 start = chunk.start() + m.start()
-                p = self._one(tok, low, _sentence_start(text, start))
+                end = start + len(tok)
+                if _touches_han(text, start, end):
+                    continue  # Latin inside Chinese text: code, names, brands; leave as read
+                plain = CODEISH.search(chunk.group()) is None
+                p = self._one(tok, low, _sentence_start(text, start), plain)
                 if p is not None:
                     corrected, score, reason = p
                     out.append(Proposal(start, start + len(tok), tok, corrected, score, reason))
         return out
 
-    def _one(self, tok: str, low: str, initial: bool) -> tuple[str, float, str] | None:
+    def _one(self, tok: str, low: str, initial: bool, plain: bool) -> tuple[str, float, str] | None:
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         letters = sum(c.isalpha() for c in tok)
@@ -119,7 +132,7 @@ class LatinCorrector:
             if variant in self.lex or variant in self.user:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
                 cands[variant] = (score, f"ocr confusion x{rewrites}")
-        if z == 0.0 and not capital and len(low) >= 5 and low.isalpha():
+        if plain and z == 0.0 and not capital and len(low) >= 5 and low.isalpha():
             for word in _edit_neighbours(low):
                 score = 100.0 * (1.0 - 1.0 / len(low))
                 if word not in cands or cands[word][0] < score:
@@ -161,6 +174,10 @@ def _edit_neighbours(low: str) -> list[str]:
                 ):
                     found.add(word)
     return sorted(found)
+
+
+def _touches_han(text: str, start: int, end: int) -> bool:
+    return (start > 0 and is_cjk(text[start - 1])) or (end < len(text) and is_cjk(text[end]))
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -59,6 +59,30 @@ def _chinese() -> MappingProxyType[str, float]:
     return MappingProxyType({w: _zipf(f) for w, f in raw.items() if _all_han(w)})
 
 
+#: How much less likely a character is alone than its share of all word occurrences (log10).
+CHAR_DISCOUNT = 1.0
+
+
+@cache
+def char_logp() -> MappingProxyType[str, float]:
+    """Han character -> log10 probability of meeting it as a word of its own in unknown compounds.
+
+    Text is full of compounds no lexicon lists (字段, 行数); their characters are
+    common inside other words, so they deserve more credit than their rare
+    standalone use gives them. Taken as the character's share of all word
+    occurrences, discounted by ``CHAR_DISCOUNT``.
+    """
+    import wordfreq
+
+    total: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict("zh", wordlist="large").items():
+        for ch in word:
+            total[ch] = total.get(ch, 0.0) + freq
+    return MappingProxyType(
+        {ch: math.log10(f) - CHAR_DISCOUNT for ch, f in total.items() if _all_han(ch)}
+    )
+
+
 def _all_han(word: str) -> bool:
     return bool(word) and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in word)
 
