@@ -73,7 +73,9 @@ def make_samples() -> None:
     mo = Path("/usr/share/locale/zh_CN/LC_MESSAGES/bash.mo")
     with mo.open("rb") as fh:
         catalog = gettext.GNUTranslations(fh)._catalog  # type: ignore[attr-defined]
-    texts = sorted({v for v in catalog.values() if isinstance(v, str) and len(HAN.findall(v)) >= 20})
+    texts = sorted(
+        {v for v in catalog.values() if isinstance(v, str) and len(HAN.findall(v)) >= 20}
+    )
     (SAMPLES / "zh_bash.txt").write_text("\n\n".join(texts)[:9000] + "\n", encoding="utf-8")
 
 
@@ -170,7 +172,8 @@ def bench_file(path: Path, rate: float, seed: int) -> Result:
     injected = sum(a != b for a, b in zip(c, n, strict=True))
     fixed = sum(a != b and a == x for a, b, x in zip(c, n, r, strict=True))
     false = sum(a == b and b != x for a, b, x in zip(c, n, r, strict=True))
-    changed = sum(a != b for a, b in zip(UNIT.findall(clean), UNIT.findall(clean_fixed), strict=True))
+    k = UNIT.findall(clean_fixed)
+    changed = sum(a != b for a, b in zip(c, k, strict=True))
     words = len(noisy.split())
     return Result(
         path.name,
