@@ -85,10 +85,12 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
                 regions.append(Region(BlockKind.BODY, leaf, tuple(lines), type_size(text, leaf)))
     for r in vrules:
         regions.append(Region(BlockKind.RULE, r))
-    regions = merge_pieces(regions, char_h)
+    # The body's type size, measured the way each block's is: most lines are body.
+    type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
+    regions = merge_pieces(regions, type_ref)
     body = body_size(regions)
     top_rule = _top_rule(hrules, regions, height)
-    regions = assign_kinds(regions, char_h, body, top_rule)
+    regions = assign_kinds(regions, type_ref, body, top_rule)
     body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
     columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
     regions = [
@@ -153,3 +155,13 @@ def _top_rule(hrules: list[Box], regions: list[Region], height: int) -> Box | No
     assert extent is not None
     wide = [r for r in hrules if r.w >= 0.6 * extent.w and r.y < 0.15 * height]
     return max(wide, key=lambda r: r.y) if wide else None
+
+
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    total = sum(w for _, w in pairs)
+    acc = 0
+    for value, weight in sorted(pairs):
+        acc += weight
+        if 2 * acc >= total:
+            return value
+    return 0.0

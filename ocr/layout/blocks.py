@@ -258,7 +258,7 @@ def body_size(regions: list[Region]) -> float:
 def assign_kinds(
     regions: list[Region], char_h: float, body: float, top_rule: Box | None
 ) -> list[Region]:
-    """Kinds from type size (against the body's ``char_h``) and neighbours (gaps in ``body`` line heights)."""
+    """Kinds from type size (against ``char_h``) and neighbours (gaps in ``body`` lines)."""
     text = [r for r in regions if r.lines]
     pictures = [r for r in regions if r.kind == BlockKind.ILLUSTRATION]
     big = {id(r) for r in text if r.size >= HEADLINE_RATIO * char_h}

@@ -196,7 +196,7 @@ def find_columns(pieces: list[Box], char_h: float, min_lines_h: float) -> list[B
     tol = max(2.0 * char_h, 0.08 * typical)
     groups: list[list[Box]] = []
     for p in sorted(tall, key=lambda b: (b.x, b.y)):
-        if p.w > 1.6 * typical:
+        if not 0.7 * typical <= p.w <= 1.4 * typical:
             continue
         for g in groups:
             if abs(g[0].x - p.x) <= tol and abs(g[0].right - p.right) <= tol:
@@ -204,6 +204,7 @@ def find_columns(pieces: list[Box], char_h: float, min_lines_h: float) -> list[B
                 break
         else:
             groups.append([p])
+    groups = [g for g in groups if sum(p.h for p in g) >= 2 * min_lines_h]
     columns = [Box.enclosing(g) for g in groups]
     merged: list[Box] = []
     for c in sorted((c for c in columns if c is not None), key=lambda b: (b.x, b.y)):
@@ -224,9 +225,9 @@ def column_of(box: Box, columns: list[Box] | tuple[Box, ...]) -> int | None:
 
 
 def spanned_columns(box: Box, columns: list[Box] | tuple[Box, ...]) -> list[int]:
-    """Columns a block covers by more than half the narrower of the two widths."""
+    """Columns a block reaches well into (a quarter of the narrower width): a headline rarely fills its last column."""
     return [
         i
         for i, c in enumerate(columns)
-        if min(c.right, box.right) - max(c.x, box.x) > 0.5 * min(c.w, box.w)
+        if min(c.right, box.right) - max(c.x, box.x) > 0.25 * min(c.w, box.w)
     ]

