@@ -1,0 +1,194 @@
+"""Preprocessing on rendered pages whose skew and ink are known exactly."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from conftest import FIXTURES, ROOT
+from PIL import Image
+
+from ocr.model import Box
+from ocr.preprocess import (
+    Transform,
+    binarize,
+    estimate_skew,
+    preprocess,
+    rotate,
+    sauvola_threshold,
+)
+from ocr.profiles import load_profile
+from ocr.readers.image import load_image
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import make_fixtures  # noqa: E402
+
+IMAGES = FIXTURES / "images"
+TRUTHS = sorted(IMAGES.glob("*.truth.json"))
+
+
+def profile_with(binarize: str):  # noqa: ANN201
+    base = load_profile()
+    return dataclasses.replace(base, scan=dataclasses.replace(base.scan, binarize=binarize))
+
+
+@cache
+def clean_page(name: str) -> np.ndarray:
+    return np.asarray(Image.open(IMAGES / name).convert("L"))
+
+
+@pytest.mark.parametrize("page", ["zh-4col-clean.png", "en-3col-colour.png"])
+@pytest.mark.parametrize("angle", [0.5, -0.5, 1.5, -1.5, 3.0, -3.0])
+def test_deskew_finds_a_known_rotation(page: str, angle: float) -> None:
+    base = Image.fromarray(clean_page(page))
+    turned = np.asarray(base.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255))
+    prepared = preprocess(turned)
+    assert abs(prepared.angle - angle) <= 0.3, prepared.angle
+    # and the deskewed page is level: measuring it again finds (almost) no skew
+    assert abs(estimate_skew(prepared.binary == 0, 5.0, prepared.text_height)) <= 0.15
+
+
+@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.name.removesuffix(".truth.json"))
+def test_fixture_skew_and_resolution(path: Path) -> None:
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    scan = load_image(IMAGES / truth["image"], frames=(truth["frame"],))[0]
+    prepared = preprocess(scan)
+    assert abs(prepared.angle - truth["skew"]) <= 0.3
+    assert prepared.text_height is not None and prepared.dpi is not None
+    # DPI: from metadata when present, else estimated from the type within a third
+    assert abs(prepared.dpi - truth["dpi"]) <= truth["dpi"] / 3
+    assert prepared.dpi_estimated == (scan.dpi is None)
+    assert prepared.warnings == ()
+
+
+def test_rotation_transform_maps_marks_back_to_where_they_were() -> None:
+    original = np.full((700, 900), 255, np.uint8)
+    spots = [(50 + 97 * i, 40 + 61 * j) for i in range(9) for j in range(11)]
+    for x, y in spots:
+        original[y - 2 : y + 3, x - 2 : x + 3] = 0
+    turned, transform = rotate(original, 2.3)
+    assert transform.original_size == (900, 700) and transform.size == turned.shape[::-1]
+    assert turned.shape[0] > 700 and turned.shape[1] > 900  # enlarged: no corner cut off
+    n, _, _, centroids = cv2.connectedComponentsWithStats((turned < 128).astype(np.uint8))
+    assert n - 1 == len(spots)
+    for cx, cy in centroids[1:]:
+        ox, oy = transform.point_to_original(cx, cy)
+        nearest = min(spots, key=lambda s: (s[0] - ox) ** 2 + (s[1] - oy) ** 2)
+        assert abs(nearest[0] - ox) < 1.0 and abs(nearest[1] - oy) < 1.0
+    box = Box(100, 200, 300, 40)
+    back = transform.to_original(transform.to_deskewed(box))
+    assert back.intersection(box) == box  # the round trip encloses the box
+    assert back.w - box.w < 20 and back.h - box.h < 30
+    corner = transform.to_original(Box(0, 0, transform.size[0], transform.size[1]))
+    assert corner == Box(0, 0, 900, 700)  # clipped to the original image
+    ident = Transform.identity((10, 10))
+    assert ident.is_identity and ident.to_original(Box(1, 2, 3, 4)) == Box(1, 2, 3, 4)
+
+
+def test_ink_found_after_deskew_lies_in_the_truth_boxes() -> None:
+    """Marks of the deskewed binary, mapped to the original, fall in truth boxes."""
+    truth = json.loads((IMAGES / "zh-6col-heavy.truth.json").read_text(encoding="utf-8"))
+    prepared = preprocess(load_image(IMAGES / "zh-6col-heavy.jpg")[0])
+    assert not prepared.transform.is_identity
+    boxes = [Box(*b["box"]) for b in truth["blocks"]]
+    n, _, stats, _ = cv2.connectedComponentsWithStats((prepared.binary == 0).astype(np.uint8))
+    outside = 0
+    for x, y, w, h, _area in stats[1:]:
+        mark = prepared.transform.to_original(Box(int(x), int(y), int(w), int(h)))
+        if not any(b.intersection(mark) == mark for b in (_grow(b, 4) for b in boxes)):
+            outside += 1
+    assert outside <= 0.01 * (n - 1), f"{outside} of {n - 1} marks outside every truth box"
+
+
+def _grow(b: Box, d: int) -> Box:
+    return Box(b.x - d, b.y - d, b.w + 2 * d, b.h + 2 * d)
+
+
+def f_measure(found_ink: np.ndarray, true_ink: np.ndarray) -> float:
+    """The DIBCO score: harmonic mean of ink precision and recall."""
+    tp = float((found_ink & true_ink).sum())
+    precision, recall = tp / max(1.0, found_ink.sum()), tp / max(1.0, true_ink.sum())
+    return 2 * precision * recall / max(1e-9, precision + recall)
+
+
+def degraded_render(
+    name: str, **change: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """A fixture page rendered again without skew: degraded grey, true ink, text, paper.
+
+    Without skew no resampling stands between the two, so the comparison measures the
+    binarization alone; the text mask leaves out the photos, whose 'ink' means nothing.
+    """
+    spec = next(s for s, _ in make_fixtures.PAGES if s.name == name)
+    spec = dataclasses.replace(spec, skew=0.0, **change)
+    img, truth = make_fixtures.compose(spec)
+    true_ink = np.asarray(img.convert("L")) < 128
+    text = np.zeros_like(true_ink)
+    paper = np.ones_like(true_ink)
+    for b in truth["blocks"]:
+        x, y, w, h = b["box"]
+        paper[max(0, y - 4) : y + h + 4, max(0, x - 4) : x + w + 4] = False
+        if b["kind"] != "illustration":
+            text[y : y + h, x : x + w] = True
+    degraded = np.asarray(make_fixtures.degrade(img, truth, spec).convert("L"))
+    return degraded, true_ink, text, paper
+
+
+@pytest.mark.parametrize("method", ["otsu", "sauvola"])
+@pytest.mark.parametrize("page", ["en-5col-heavy", "zh-6col-heavy"])
+def test_binarization_of_a_degraded_page_matches_the_rendered_ink(method: str, page: str) -> None:
+    degraded, true_ink, text, _ = degraded_render(page)
+    prepared = preprocess(degraded, profile_with(method))
+    assert prepared.transform.is_identity
+    score = f_measure((prepared.binary == 0) & text, true_ink & text)
+    assert score > 0.8, score
+
+
+def test_specks_are_removed_from_a_grainy_page() -> None:
+    degraded, true_ink, text, paper = degraded_render("en-5col-heavy", noise=40.0, jpeg=0)
+    prepared = preprocess(degraded)
+    raw = binarize(degraded, "otsu") == 0
+    ours = prepared.binary == 0
+    stray_raw, stray_ours = int((raw & paper).sum()), int((ours & paper).sum())
+    assert stray_ours < stray_raw / 20, (stray_ours, stray_raw)  # grain on the paper is gone
+    assert f_measure(ours & text, true_ink & text) > f_measure(raw & text, true_ink & text)
+
+
+def test_sauvola_survives_uneven_light_where_otsu_fails() -> None:
+    page = clean_page("zh-4col-clean.png").astype(np.float64)
+    true_ink = page < 128
+    h, w = page.shape
+    shade = np.linspace(1.0, 0.45, w)[None, :] * np.linspace(1.0, 0.8, h)[:, None]
+    lit = np.clip(page * shade, 0, 255).astype(np.uint8)
+    sauvola = binarize(lit, "sauvola", 22.0) == 0
+    otsu = binarize(lit, "otsu") == 0
+    assert f_measure(sauvola, true_ink) > 0.85
+    assert f_measure(otsu, true_ink) < f_measure(sauvola, true_ink) - 0.2
+    t = sauvola_threshold(lit, 31)
+    assert t.shape == lit.shape and np.isfinite(t).all()
+
+
+@pytest.mark.parametrize("level", [0, 255])
+@pytest.mark.parametrize("noise", [0.0, 10.0])
+def test_blank_pages_come_back_empty_with_a_warning(level: int, noise: float) -> None:
+    rng = np.random.default_rng(level)
+    page = np.clip(level + rng.normal(0, noise, (877, 620)), 0, 255).astype(np.uint8)
+    prepared = preprocess(page)
+    assert prepared.angle == 0.0 and prepared.text_height is None
+    assert not (prepared.binary == 0).any()
+    assert prepared.warnings and "blank page" in prepared.warnings[0]
+
+
+def test_a_negative_is_turned_positive() -> None:
+    negative = 255 - clean_page("zh-4col-clean.png")
+    prepared = preprocess(negative)
+    assert prepared.inverted and "negative" in prepared.warnings[0]
+    assert abs(prepared.angle) <= 0.3
+    ink = prepared.binary == 0
+    assert 0.02 < ink.mean() < 0.3
