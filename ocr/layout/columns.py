@@ -126,7 +126,7 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
             # after the short lines of a ragged headline does not.
             left = sub[:, :a].any(axis=1).mean()
             right = sub[:, b:].any(axis=1).mean()
-            if min(left, right) >= 0.4:
+            if min(left, right) >= 0.25:
                 cuts.append((a, b))
     if cuts:
         return _pieces(mask, box, cuts, axis=1)
@@ -225,7 +225,7 @@ def column_of(box: Box, columns: list[Box] | tuple[Box, ...]) -> int | None:
 
 
 def spanned_columns(box: Box, columns: list[Box] | tuple[Box, ...]) -> list[int]:
-    """Columns a block reaches well into (a quarter of the narrower width): a headline rarely fills its last column."""
+    """Columns a block reaches well into (a quarter of the narrower width)."""
     return [
         i
         for i, c in enumerate(columns)
