@@ -1,0 +1,100 @@
+"""Dictionary correction: fixes OCR misreadings, leaves clean text, protected words and
+addresses alone, honours user lexicons, and keeps an audit trail that points at the words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from ocr.correct import correct_text
+from ocr.profiles import Profile, load_profile
+
+SAMPLES = FIXTURES / "correct"
+
+
+def _profile(tmp_path: Path, correction: str, names: str | None = None) -> Profile:
+    if names is not None:
+        (tmp_path / "names.txt").write_text(names, encoding="utf-8")
+    path = tmp_path / "title.toml"
+    path.write_text(f'extends = "generic"\n[correction]\n{correction}\n', encoding="utf-8")
+    return load_profile(path)
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("He said tbe council met.", "He said the council met."),
+        ("A rnodern building.", "A modern building."),
+        ("Tbe cornpany grew.", "The company grew."),
+        ("It was 1ater than the c0mputer said.", "It was later than the computer said."),
+        ("太仑市位于江苏省东南部。", "太仓市位于江苏省东南部。"),
+        ("苏卅是一座历史文化名城。", "苏州是一座历史文化名城。"),
+        ("这是一个末来的城市。", "这是一个未来的城市。"),
+    ],
+)
+def test_ocr_misreadings_are_fixed(read: str, fixed: str) -> None:
+    assert correct_text(read)[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit www.tbe-news.com or write to tbe@herald.org today.",
+        "NASA and the FBl met on 1999-05-01 at 10:30, room 5B, the 3rd time.",
+        "Revenue rose 4.5% to $12,000 in Q3 2023.",
+        "Mr. Okafor met Ms. Cline and Dr. Clark in Barnes.",
+        "The function __dict__ and x_tbe = {rnodern} are code.",
+    ],
+)
+def test_numbers_addresses_acronyms_names_and_code_untouched(text: str) -> None:
+    assert correct_text(text) == (text, [])
+
+
+def test_protected_words_never_change(tmp_path: Path) -> None:
+    profile = _profile(tmp_path, 'protected = ["tbe", "苏卅"]')
+    text = "Use tbe form. 苏卅是一座城市。"
+    assert correct_text(text, profile)[0] == text
+    assert correct_text(text)[0] == "Use the form. 苏州是一座城市。"
+
+
+def test_user_lexicon_fixes_a_regional_name(tmp_path: Path) -> None:
+    """璜泾 (a town of Taicang) is not in the general lexicon; the title's list has it."""
+    text = "昨日，璞泾镇举行活动。Ferry service to Woolloornooloo resumed."
+    assert correct_text(text)[0] == text
+    profile = _profile(tmp_path, 'lexicons = ["names.txt"]', "璜泾\nWoolloomooloo\t4.0\n")
+    fixed, props = correct_text(text, profile)
+    assert fixed == "昨日，璜泾镇举行活动。Ferry service to Woolloomooloo resumed."
+    assert [p.original for p in props] == ["璞泾", "Woolloornooloo"]
+
+
+def test_bad_user_lexicon_names_the_file(tmp_path: Path) -> None:
+    from ocr.errors import InputError
+
+    profile = _profile(tmp_path, 'lexicons = ["missing.txt"]')
+    with pytest.raises(InputError, match="missing.txt"):
+        correct_text("tbe", profile)
+
+
+def _units(text: str) -> list[str]:
+    return re.findall(r"[\u4e00-\u9fff]|[^\s\u4e00-\u9fff]+", text)
+
+
+@pytest.mark.parametrize("name", ["en_gpl3.txt", "en_pydoc.txt", "zh_vimtutor.txt"])
+def test_clean_real_prose_is_barely_changed(name: str) -> None:
+    clean = (SAMPLES / name).read_text(encoding="utf-8")
+    out = "\n\n".join(correct_text(p)[0] for p in clean.split("\n\n"))
+    before, after = _units(clean), _units(out)
+    changed = sum(a != b for a, b in zip(before, after, strict=True))
+    assert changed <= 0.001 * len(before), f"{changed} of {len(before)} units changed"
+
+
+def test_proposals_point_at_the_changed_text() -> None:
+    text = "On Monday tbe rnayor said 太仑 and tbe city agreed."
+    fixed, props = correct_text(text)
+    assert fixed == "On Monday the mayor said 太仓 and the city agreed."
+    for p in props:
+        assert text[p.start : p.end] == p.original
+        assert p.score >= 80 and p.reason

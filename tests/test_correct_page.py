@@ -1,0 +1,138 @@
+"""The correction stage on pages: paragraphs and block words change together, the audit
+trail points at the corrected words, confident OCR words veto, provenance is recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import FIXTURES
+from lxml import etree
+
+import ocr
+from ocr.correct import correct
+from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.profiles import load_profile
+from ocr.writers.alto import alto_bytes
+
+
+def _line(words: list[tuple[str, float | None]], y: int) -> Line:
+    out, x = [], 10
+    for text, conf in words:
+        out.append(Word(text, Box(x, y, 12 * len(text), 20), conf))
+        x += 12 * len(text) + 8
+    return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
+
+
+def _scan_page() -> Page:
+    """A scanned page as assembly leaves it: words with confidences, one article."""
+    head = Block("b1", BlockKind.HEADLINE, (_line([("Council", 0.96), ("Votes", 0.95)], 10),))
+    body = Block(
+        "b2",
+        BlockKind.BODY,
+        (
+            _line([("Tbe", 0.52), ("rnodern", 0.61), ("library", 0.97), ("opened", 0.93)], 50),
+            _line([("in", 0.98), ("tbe", 0.95), ("city", 0.97), ("centre.", 0.91)], 80),
+            _line([("The", 0.97), ("cornpany", 0.40), ("paid.", 0.90)], 110),
+        ),
+    )
+    zh = Block(
+        "b3",
+        BlockKind.BODY,
+        (_line([("太", 0.9), ("仑", 0.35), ("市", 0.88), ("位于", 0.8), ("江苏", 0.86)], 140),),
+    )
+    article = Article(
+        "a1",
+        headlines=("Council Votes",),
+        paragraphs=(
+            "Tbe rnodern library opened in tbe city centre. The cornpany paid.",
+            "太仑市位于江苏",
+        ),
+        block_ids=("b1", "b2", "b3"),
+    )
+    return Page(
+        "p1",
+        Source(None, "0" * 64, "image"),
+        "en",
+        size=(600, 400),
+        blocks=(head, body, zh),
+        reading_order=("b1", "b2", "b3"),
+        articles=(article,),
+    )
+
+
+def _words(page: Page) -> dict[str, Word]:
+    return {w.text: w for b in page.blocks for line in b.lines for w in line.words}
+
+
+def test_paragraphs_and_words_corrected_together() -> None:
+    page = correct(_scan_page())
+    assert page.articles[0].paragraphs == (
+        "The modern library opened in tbe city centre. The company paid.",
+        "太仓市位于江苏",
+    )
+    words = _words(page)
+    first = page.block("b2").lines[0].words[0]
+    assert (first.text, first.original, first.confidence) == ("The", "Tbe", 0.52)
+    assert words["modern"].original == "rnodern"
+    assert words["company"].original == "cornpany"
+    assert words["仓"].original == "仑"
+    assert words["tbe"].original is None  # read with confidence 0.95: the engine was sure
+    assert words["modern"].box == Box(10 + 12 * 3 + 8, 50, 12 * 7, 20)  # geometry kept
+
+
+def test_audit_trail_offsets_point_at_corrected_words() -> None:
+    page = correct(_scan_page())
+    paragraphs = page.articles[0].paragraphs
+    seen = []
+    for c in page.corrections:
+        assert c.article_id == "a1"
+        para = paragraphs[c.paragraph]
+        assert para[c.offset : c.offset + len(c.corrected)] == c.corrected
+        seen.append((c.original, c.corrected))
+    assert seen == [
+        ("Tbe", "The"),
+        ("rnodern", "modern"),
+        ("cornpany", "company"),
+        ("太仑市", "太仓市"),
+    ]
+
+
+def test_step_records_settings_and_input_is_not_mutated() -> None:
+    before = _scan_page()
+    after = correct(before)
+    assert before == _scan_page()
+    step = after.steps[-1]
+    assert step.software == "newsocr.correct"
+    params = dict(step.parameters)
+    assert params["corrections"] == "4" and params["min_score"] == "80"
+
+
+def test_disabled_correction_returns_page_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "off.toml"
+    path.write_text('extends = "generic"\n[correction]\nenabled = false\n', encoding="utf-8")
+    page = _scan_page()
+    assert correct(page, load_profile(path)) is page
+
+
+def test_alto_keeps_ocr_reading_as_alternative() -> None:
+    root = etree.fromstring(alto_bytes(correct(_scan_page())))
+    alts = {
+        s.get("CONTENT"): [a.text for a in s if etree.QName(a).localname == "ALTERNATIVE"]
+        for s in root.iter()
+        if etree.QName(s).localname == "String"
+    }
+    assert alts["modern"] == ["rnodern"]
+    assert alts["tbe"] == []
+
+
+def test_text_page_end_to_end_corrects_injected_errors() -> None:
+    text = (FIXTURES / "text" / "en-herald.txt").read_text(encoding="utf-8-sig")
+    noisy = text.replace("approved a", "approved tbe", 1).replace("construction", "constrnction")
+    assert noisy != text
+    page = ocr.process(noisy, lang="en")
+    pairs = {(c.original, c.corrected) for c in page.corrections}
+    assert {("tbe", "the"), ("constrnction", "construction")} <= pairs
+    clean = ocr.process(text, lang="en")
+    assert clean.corrections == ()
+    plain = ocr.process(noisy, lang="en", correct=False)
+    assert plain.corrections == () and "constrnction" in " ".join(plain.articles[0].paragraphs)
