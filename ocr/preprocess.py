@@ -164,7 +164,7 @@ def _as_gray(image: np.ndarray) -> np.ndarray:
         code = cv2.COLOR_RGBA2GRAY if image.shape[2] == 4 else cv2.COLOR_RGB2GRAY
         image = cv2.cvtColor(image, code)
     if image.dtype == np.uint16:
-        image = (image >> 8).astype(np.uint8)
+        return np.asarray(image >> 8, dtype=np.uint8)
     if image.dtype != np.uint8:
         raise ValueError(f"expected a uint8 or uint16 image, got {image.dtype}")
     return image
@@ -229,10 +229,10 @@ def estimate_skew(ink: np.ndarray, max_skew: float = 5.0, text_h: float | None =
     0.02 deg steps (the middle of a tie).
     """
     scale = min(1.0, 12.0 / text_h) if text_h else min(1.0, 1200.0 / max(ink.shape))
-    mask = ink.astype(np.uint8)
+    mask: np.ndarray = ink.astype(np.uint8)
     if scale < 1.0:
-        mask = cv2.resize(mask, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-        mask = (mask > 0).astype(np.uint8)
+        small = cv2.resize(mask, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        mask = (small > 0).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     limit = (text_h * scale * 3) if text_h else mask.shape[0] / 20
     tall = np.flatnonzero(stats[:, cv2.CC_STAT_HEIGHT] > limit)

@@ -181,3 +181,19 @@ def test_all_white_and_all_black_pages_load(tmp_path: Path) -> None:
         Image.new("L", (620, 877), value).save(path)
         scan = load_image(path)[0]
         assert scan.gray.shape == (877, 620) and int(scan.gray.mean()) == value
+
+
+def test_a_header_just_over_the_limit_is_refused_before_decoding(tmp_path: Path) -> None:
+    """Between the limit and twice it Pillow only warns: our own check must refuse it."""
+    path = tmp_path / "tall.png"
+    path.write_bytes(huge_png(15000, 14000))  # 210 million pixels > 200 million
+    with pytest.raises(InputError, match="15000x14000 = 210,000,000 pixels exceeds"):
+        load_image(path)
+
+
+def test_a_file_too_big_for_any_allowed_page_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.tif"
+    with path.open("wb") as f:
+        f.truncate(3 << 20)  # sparse: costs nothing on disk
+    with pytest.raises(InputError, match="more than a page of 1,000 pixels"):
+        load_image(path, max_pixels=1000)

@@ -21,8 +21,10 @@ import re
 import threading
 import warnings
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -93,6 +95,12 @@ def load_image(
     else:
         name = Path(source)
         try:
+            if name.is_file() and name.stat().st_size > max_file_bytes(max_pixels):
+                raise InputError(
+                    name,
+                    f"is {name.stat().st_size:,} bytes, more than a page of "
+                    f"{max_pixels:,} pixels can take (scan.max_pixels); refused",
+                )
             data = name.read_bytes()
         except FileNotFoundError:
             raise InputError(name, "no such file") from None
@@ -114,6 +122,11 @@ def load_image(
                 raise InputError(name, f"has {count} page(s); there is no page {i + 1}")
             out.append(_decode_frame(name, im, i, count, src, max_pixels))
     return out
+
+
+def max_file_bytes(max_pixels: int) -> int:
+    """The largest file worth reading: uncompressed 16-bit RGBA at the pixel limit, plus 1 MB."""
+    return max_pixels * 8 + (1 << 20)
 
 
 def _open(name: str | Path, data: bytes, max_pixels: int) -> Image.Image:
@@ -231,7 +244,7 @@ def _to_arrays(name: str | Path, im: Image.Image) -> tuple[np.ndarray, np.ndarra
     return gray, (colour.copy() if coloured else None)
 
 
-def _dpi(info: dict[str, object]) -> float | None:
+def _dpi(info: Mapping[Any, Any]) -> float | None:
     raw = info.get("dpi")
     if not isinstance(raw, tuple) or not raw:
         return None
