@@ -64,9 +64,8 @@ def write_alto(page: Page, path: Path | str) -> None:
 
 def alto_bytes(page: Page) -> bytes:
     """``page`` as an ALTO 4.4 document (UTF-8 bytes with an XML declaration)."""
-    return etree.tostring(
-        alto_tree(page), xml_declaration=True, encoding="UTF-8", pretty_print=True
-    )
+    body = etree.tostring(alto_tree(page), encoding="UTF-8", pretty_print=True)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
 
 
 class _Ids:
