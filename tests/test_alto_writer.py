@@ -260,3 +260,29 @@ def test_round_trip_of_an_assembled_page_keeps_kinds_words_and_order() -> None:
     assert back.ordered_blocks() == page.ordered_blocks()
     assert back.reading_order == page.reading_order
     assert parse_xml(alto_bytes(back)) is not None
+
+
+_ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=6).map(
+    lambda t: unicodedata.normalize("NFC", t)).filter(lambda t: t and not any(
+        c.isspace() for c in t))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(max_size=6), min_size=1, max_size=5, unique=True), _ANY_TEXT,
+       st.text(max_size=6))
+def test_any_ids_and_any_characters_still_give_valid_alto(
+    block_ids: list[str], text: str, page_id: str
+) -> None:
+    """Ids that are not xs:IDs (digits first, spaces, CJK, duplicates after cleaning) and
+    characters XML cannot carry (controls) must not make the file invalid."""
+    blocks = tuple(Block(b, BlockKind.BODY, (Line((Word(text, original=text + "x"),)),))
+                   for b in block_ids)
+    page = Page(page_id, Source(None, SHA, "text"), "zh-Hans-CN", blocks=blocks,
+                reading_order=tuple(block_ids),
+                articles=(Article(text, headlines=(text,), block_ids=tuple(block_ids)),),
+                steps=(Step(text, text, text, ((text, text),)),))
+    root = etree.fromstring(alto_bytes(page))
+    assert alto_errors(root) == []
+    ids = [el.get("ID") for el in root.iter() if el.get("ID") is not None]
+    assert len(ids) == len(set(ids))
+    assert len(read_alto(alto_bytes(page)).reading_order) == len(block_ids)
