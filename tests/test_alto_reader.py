@@ -156,3 +156,9 @@ def test_not_alto_and_broken_files_are_refused_in_one_line(tmp_path: Path) -> No
         assert message.startswith(str(path)) and "\n" not in message, message
     with pytest.raises(InputError, match="cannot read"):
         read_alto(tmp_path / "missing.xml")
+
+
+def test_character_confidences_stand_in_when_word_confidence_is_missing() -> None:
+    data = COMPOSED.replace(b'<String CONTENT="last"/>', b'<String CONTENT="last" CC="0090"/>')
+    word = read_alto(data).block("t0").lines[0].words[0]
+    assert word.confidence == pytest.approx(0.75)

@@ -245,8 +245,10 @@ class _Context:
 
 def _words(text: str, box: Box | None, s: etree._Element) -> list[Word]:
     """One ALTO String as model words (a CONTENT with spaces, rare, becomes several)."""
-    wc = s.get("WC")
+    wc, cc = s.get("WC"), (s.get("CC") or "").replace(" ", "")
     conf = min(1.0, max(0.0, _float(wc))) if wc else None
+    if conf is None and cc.isdigit():  # per-character 0 (sure) .. 9 (unsure), older ABBYY
+        conf = round(1.0 - sum(map(int, cc)) / (9.0 * len(cc)), 3)
     alt = next(
         (a.text for a in _children(s, "ALTERNATIVE") if a.get("PURPOSE") == OCR_PURPOSE and a.text),
         None,
