@@ -66,6 +66,11 @@ def test_truth_is_consistent(path: Path) -> None:
         assert (b["text"] == "") == (b["kind"] in ("rule", "illustration")), b["id"]
         if b["column"] is not None:
             assert 0 <= b["column"] < len(t["columns"])
+        if b["text"]:
+            assert "\n".join(ln["text"] for ln in b["lines"]) == b["text"], b["id"]
+        for ln in b["lines"]:
+            lx, ly, lw, lh = ln["box"]
+            assert x <= lx and y <= ly and lx + lw <= x + bw and ly + lh <= y + bh, b["id"]
     assert set(t["reading_order"]) <= set(ids)
     assert len(set(t["reading_order"])) == len(t["reading_order"])
     unordered = {b["id"] for b in t["blocks"] if b["kind"] != "rule"} - set(t["reading_order"])
