@@ -42,5 +42,12 @@ def test_spanning_headline_precedes_its_columns_then_next_zone() -> None:
         blocks=tuple(_block(k, box=v) for k, v in boxes.items()),
     )
     assert order(page).reading_order == (
-        "kicker", "head", "body_a", "body_b", "rule", "c1", "c2", "c3",
+        "kicker",
+        "head",
+        "body_a",
+        "body_b",
+        "rule",
+        "c1",
+        "c2",
+        "c3",
     )

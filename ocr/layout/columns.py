@@ -113,13 +113,16 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
     heights = sorted(b - a for a, b in lines)
     line_h = heights[len(heights) // 2] if heights else char_h
     # Gutters: white columns through the whole region, wide enough not to be a word space.
-    min_gutter = 0.8 * max(char_h, 0.5 * line_h) if len(lines) >= 3 else 3.0 * max(char_h, line_h)
+    # Lines of neighbouring columns are rarely level, so a tall region counts as many lines.
+    many = len(lines) >= 3 or box.h >= 6 * char_h
+    short_h = min(line_h, 3 * char_h) if box.h >= 6 * char_h else line_h
+    min_gutter = 0.8 * max(char_h, 0.5 * short_h) if many else 3.0 * max(char_h, line_h)
     cols = sub.sum(axis=0)
     cuts: list[tuple[int, int]] = []
     for a, b in _runs(cols):
         if a == 0 or b == sub.shape[1]:
             continue
-        if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(line_h, char_h):
+        if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
             cuts.append((a, b))
         elif b - a >= min_gutter:
             # A gutter has type on both sides along most of the region; the white

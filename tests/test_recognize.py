@@ -1,0 +1,58 @@
+"""Tesseract adapter: real Tesseract on small crops, typed errors for missing packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from ocr.errors import DependencyError
+from ocr.model import join_words
+from ocr.recognize import Job, check_languages, recognize, recognize_all, tesseract_langs
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+
+
+def _crop(text: str, font: str, size: int = 28) -> np.ndarray:
+    f = ImageFont.truetype(font, size)
+    img = Image.new("L", (int(f.getlength(text)) + 20, size + 20), 255)
+    ImageDraw.Draw(img).text((10, 8), text, font=f, fill=0)
+    return np.asarray(img)
+
+
+def test_language_names() -> None:
+    assert tesseract_langs("zh+en") == "chi_sim+eng"
+    assert tesseract_langs("en") == "eng"
+
+
+@pytest.mark.integration
+def test_english_line_read_with_boxes_and_confidences() -> None:
+    lines = recognize(Job(_crop("Harbour traffic rises", DEJAVU), psm=7), "eng", 30)
+    assert len(lines) == 1
+    assert lines[0].text == "Harbour traffic rises"
+    assert all(w.box is not None and w.confidence is not None for w in lines[0].words)
+
+
+@pytest.mark.integration
+def test_chinese_line_joined_without_spaces() -> None:
+    (line,) = recognize(Job(_crop("城市公交线网优化调整", WQY), psm=7), "chi_sim", 30)
+    assert " " not in line.text
+    assert line.text == join_words([w.text for w in line.words])
+    assert sum(a == b for a, b in zip(line.text, "城市公交线网优化调整", strict=False)) >= 8
+
+
+@pytest.mark.integration
+def test_blank_crop_is_an_empty_result_not_a_failure() -> None:
+    blank = np.full((60, 200), 255, dtype=np.uint8)
+    assert recognize_all([Job(blank), Job(_crop("Port", DEJAVU))], "eng", 30)[0] == []
+
+
+def test_missing_language_pack_names_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    with pytest.raises(DependencyError, match="tesseract-ocr-chi-sim"):
+        check_languages("chi_sim+eng")

@@ -1,0 +1,54 @@
+"""The scan path end to end on small synthetic pages (real preprocessing and Tesseract)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import CORPUS, FIXTURES, needs_corpus
+from PIL import Image
+
+from ocr.model import BlockKind
+from ocr.order import order
+from ocr.scan import read_scan
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+@pytest.mark.parametrize("level", [255, 0])
+def test_uniform_page_is_empty_with_a_warning(tmp_path: Path, level: int) -> None:
+    path = tmp_path / "blank.png"
+    Image.fromarray(np.full((300, 200), level, dtype=np.uint8)).save(path)
+    (page,) = read_scan(path)
+    assert page.blocks == () and page.warnings
+
+
+@pytest.mark.integration
+def test_english_fixture_page_boxes_in_original_coordinates() -> None:
+    (page,) = read_scan(FIXTURES / "images" / "en-3col-colour.png", lang="en")
+    page = order(page)
+    assert len(page.columns) == 3
+    width, height = page.size or (0, 0)
+    for b in page.blocks:
+        assert (
+            b.box is not None and 0 <= b.box.x and b.box.right <= width and b.box.bottom <= height
+        )
+    text = " ".join(b.text for b in page.ordered_blocks())
+    assert "Port Traffic Rises for Fifth Month" in text
+    heads = [b for b in page.blocks if b.kind == BlockKind.HEADLINE]
+    assert any("Port Traffic" in b.text for b in heads)
+    assert page.steps and page.steps[-1].software == "tesseract"
+    # the lead story's kicker and headline come before its body
+    ids = page.reading_order
+    kicker = next(b.id for b in page.blocks if b.text == "LOCAL ECONOMY")
+    head = next(b.id for b in heads if "Port Traffic" in b.text)
+    assert ids.index(kicker) < ids.index(head)
+
+
+@needs_corpus
+@pytest.mark.integration
+def test_every_corpus_image_reads() -> None:
+    for image in sorted(p for p in CORPUS.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES):
+        for page in read_scan(image):
+            assert page.source.kind == "image"
