@@ -21,15 +21,14 @@ How the page model maps onto ALTO (docs/alto.md says the same for users):
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
 
 from ..model import BlockKind, Box, Line, Page, Word, is_cjk
+from . import atomic_write
 
 ALTO_NS = "http://www.loc.gov/standards/alto/ns-v4#"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -50,16 +49,7 @@ _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 
 def write_alto(page: Page, path: Path | str) -> None:
     """Write ``page`` as ALTO 4.4 to ``path`` atomically (a reader never sees half a file)."""
-    data = alto_bytes(page)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(Path(path), alto_bytes(page))
 
 
 def alto_bytes(page: Page) -> bytes:
