@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .classify import opens_article
 from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo, is_cjk
 from .profiles import CompiledMarkers, Profile, load_profile
-from .typography import ends_sentence, join_lines, join_two, text_width
+from .typography import CJK_RUN, ends_sentence, join_lines, join_two, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
 MIN_CONTENT_SCORE = 0.25
@@ -157,14 +157,15 @@ def _ends_sentence_block(d: _Draft) -> bool:
 def _take_photo_titles(groups: list[_Group], photos: list[_PhotoDraft]) -> None:
     """A single short headline printed right after a photo's credit or right before its
     caption is the photo's title, not an article's headline."""
+    by_start = {g.start: g for g in groups}
     for photo in photos:
-        for g in groups:
-            if len(g.blocks) != 1 or not _short_title(g.blocks[0]):
+        for start in (photo.end + 1, photo.start - 1):
+            g = by_start.get(start)
+            if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
                 continue
-            if g.start == photo.end + 1 or g.start == photo.start - 1:
-                photo.title = g.blocks[0]
-                g.blocks.clear()
-                break
+            photo.title = g.blocks[0]
+            g.blocks.clear()
+            break
 
 
 def _short_title(block: Block) -> bool:
@@ -179,14 +180,7 @@ def _has_cjk(text: str) -> bool:
 
 def _grams(text: str) -> frozenset[str]:
     """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
-    out: set[str] = set()
-    run = ""
-    for ch in text + " ":
-        if is_cjk(ch) and ch.isalnum():
-            run += ch
-            continue
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
-        run = ""
+    out = {a + b for run in CJK_RUN.findall(text) for a, b in zip(run, run[1:], strict=False)}
     out.update(w.lower()[:6] for w in _LATIN.findall(text) if w.lower() not in _STOP)
     return frozenset(out)
 

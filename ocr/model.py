@@ -7,9 +7,12 @@ image; ``box`` is ``None`` where the source has no geometry (text input).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+_SPACE = re.compile(r"\s")
 
 
 class BlockKind(StrEnum):
@@ -105,9 +108,9 @@ class Word:
     original: str | None = None
 
     def __post_init__(self) -> None:
-        if not self.text or any(c.isspace() for c in self.text):
+        if not self.text or _SPACE.search(self.text):
             raise ValueError(f"word text must be non-empty and without spaces: {self.text!r}")
-        if unicodedata.normalize("NFC", self.text) != self.text:
+        if not self.text.isascii() and not unicodedata.is_normalized("NFC", self.text):
             raise ValueError(f"word text must be NFC: {self.text!r}")
         if self.confidence is not None and not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence outside 0..1: {self.confidence}")
@@ -119,16 +122,17 @@ class Line:
 
     ``indent`` is the first-line indentation in character widths as printed (from
     leading white space in text input, from geometry in scans); paragraph breaks
-    depend on it. ``hyphenated`` is true when the line ends in a soft hyphen split.
+    depend on it.
     """
 
     words: tuple[Word, ...]
     box: Box | None = None
     indent: float = 0.0
+    #: The line as read (words joined as printed); derived, kept because every stage reads it.
+    text: str = field(init=False, repr=False, compare=False, default="")
 
-    @property
-    def text(self) -> str:
-        return join_words([w.text for w in self.words])
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", join_words([w.text for w in self.words]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,8 +281,17 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+_ANY_CJK = re.compile(
+    "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0002fa1f]"
+)
+
+
 def join_words(words: list[str]) -> str:
     """Join the words of one line: no space where either side is CJK."""
+    plain = " ".join(words)
+    if not _ANY_CJK.search(plain):
+        return plain
     out: list[str] = []
     for w in words:
         if out and not (is_cjk(out[-1][-1]) or is_cjk(w[0])):

@@ -99,6 +99,9 @@ class CompiledMarkers:
     jump_from: tuple[re.Pattern[str], ...]
     credit: re.Pattern[str] | None
     furniture: re.Pattern[str] | None
+    #: Matches at the start of every line that credit, byline or a whole-line jump could
+    #: match: with ``furniture`` a quick way to pass over body text.
+    anchored: re.Pattern[str] | None
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -114,6 +117,9 @@ def _compile(m: Markers) -> CompiledMarkers:
         jump_from=tuple(re.compile(p) for p in m.jump_from),
         credit=_alternation(m.credit),
         furniture=_alternation(m.furniture),
+        anchored=_alternation(
+            (*m.credit, *m.byline, *(f"\\s*(?:{p})\\s*$" for p in (*m.jump_to, *m.jump_from)))
+        ),
     )
 
 

@@ -18,18 +18,22 @@ _WORD_TAIL = re.compile(r"[A-Za-z]+$")
 _WORD_HEAD = re.compile(r"^[a-z]+")
 
 
+#: Characters a full em wide: ideographs, kana, hangul, full-width letters and digits.
+_FULL_WIDTH = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\ufe30-\ufe4f\uff10-\uff19\uff21-\uffef\U00020000-\U0002fa1f]"
+)
+#: Runs of CJK ideographs (and kana, hangul): the text a headline shares with its article.
+CJK_RUN = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\U00020000-\U0002fa1f]+"
+)
+
+
 def text_width(text: str) -> float:
     """Printed width in ems: CJK 1, CJK punctuation and Latin 0.5, spaces 0."""
-    w = 0.0
-    for ch in text:
-        o = ord(ch)
-        if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF0F or 0xFF1A <= o <= 0xFF20:
-            w += 0.5
-        elif is_cjk(ch):
-            w += 1.0
-        elif not ch.isspace():
-            w += 0.5
-    return w
+    ink = len(text) - sum(map(str.isspace, text)) if " " in text or "\t" in text else len(text)
+    return 0.5 * (ink + len(_FULL_WIDTH.findall(text)))
 
 
 def ends_sentence(text: str) -> bool:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from ..classify import marker_kind
 from ..errors import InputError
-from ..model import Block, BlockKind, Line, Page, Source, Word, is_cjk
+from ..model import Block, BlockKind, Line, Page, Source, Word
 from ..profiles import CompiledMarkers, Profile, load_profile
-from ..typography import text_width
+from ..typography import CJK_RUN, text_width
 
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
@@ -30,6 +30,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LEADING_WS = re.compile(r"^[ \t\u3000\u00a0]+")
 
 
@@ -99,13 +100,10 @@ def _decode_unmarked(data: bytes, name: str) -> str:
 
 def detect_lang(text: str) -> str:
     """``zh`` when CJK ideographs make up a fifth of the letters, else ``en``."""
-    cjk = latin = 0
-    for ch in text[:20000]:
-        if is_cjk(ch):
-            cjk += 1
-        elif ch.isalpha():
-            latin += 1
-    return "zh" if cjk * 5 >= cjk + latin and cjk else "en"
+    sample = text[:5000]
+    cjk = sum(len(run) for run in CJK_RUN.findall(sample))
+    latin = len(sample) - len(_LATIN_LETTER.sub("", sample))
+    return "zh" if cjk and cjk * 5 >= cjk + latin else "en"
 
 
 def line_indent(raw: str) -> tuple[str, float]:
@@ -155,13 +153,13 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
 
     blocks: list[Block] = []
     for chunk in chunks:
-        widths = sorted(text_width(t) for t, _, _ in chunk)
-        typical = widths[len(widths) // 2]
+        widths = [text_width(t) for t, _, _ in chunk]
+        typical = sorted(widths)[len(widths) // 2]
         run: list[Line] = []
         prev_special = False
-        for t, indent, opens in chunk:
+        for (t, indent, opens), width in zip(chunk, widths, strict=True):
             marker = marker_kind(t, markers) is not None
-            wide = len(chunk) >= 3 and text_width(t) > typical * 1.25 + 2
+            wide = len(chunk) >= 3 and width > typical * 1.25 + 2
             if run and (opens or marker or wide or prev_special):
                 blocks.append(_block(len(blocks), run))
                 run = []

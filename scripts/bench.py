@@ -1,0 +1,29 @@
+#!/usr/bin/env python3
+"""Benchmarks: ``python scripts/bench.py WHAT [options]`` prints figures (no assertions).
+
+WHAT is one of: text (pages/s of the text path), correct (correction quality and
+speed), image (scan path against plain Tesseract), batch (workers and Dask),
+alto (ALTO read, write and validation speed).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+BENCHES = ("text", "correct", "image", "batch", "alto")
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in BENCHES:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    return int(importlib.import_module(f"bench_{argv[0]}").main(argv[1:]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,50 @@
+"""Text path speed: pages per second on one core for pages of about 12 KB.
+
+Each page is a fixture page whose articles are printed several times over (as a
+full broadsheet page would hold several times the fixture's articles), so the
+figures are for realistic sizes. Correction runs separately so both costs show.
+Rates are pages per CPU-second of this process (one core), so a busy machine
+does not skew them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import ocr
+from ocr.readers.text import decode
+
+TEXT = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+
+
+def pages(target: int = 12_000) -> list[tuple[str, str]]:
+    out = []
+    for path in sorted(TEXT.glob("*.txt")):
+        text = decode(path.read_bytes(), path.name)
+        body = text
+        while len(body.encode("utf-8")) < target:
+            body += "\n\n" + text
+        out.append((path.stem, body))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="bench.py text", description=__doc__)
+    ap.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    args = ap.parse_args(argv)
+    print(f"{'page':<14}{'KB':>6}{'pages/s':>10}{'pages/s+correct':>18}")
+    for name, text in pages():
+        ocr.process(text, correct=True)  # warm caches (profiles, lexicons)
+        rates = []
+        for correct in (False, True):
+            # CPU time of this process: pages per second on one core, whatever else runs.
+            n, start = 0, time.process_time()
+            while time.process_time() - start < args.seconds:
+                ocr.process(text, correct=correct)
+                n += 1
+            rates.append(n / (time.process_time() - start))
+        size = len(text.encode("utf-8")) / 1024
+        print(f"{name:<14}{size:>6.1f}{rates[0]:>10.1f}{rates[1]:>18.1f}")
+    return 0
