@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ def test_hocr_page_geometry_kinds_and_confidences() -> None:
     page = read_hocr(HOCR)
     assert page.id == "tesseract-2col" and page.size == (1000, 460) and page.lang == "en"
     assert page.source.kind == "hocr" and len(page.source.sha256) == 64
+    assert [s.software for s in page.steps] == ["tesseract"]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", page.steps[0].version)  # as the fixture's meta says
     kinds = [b.kind for b in page.blocks]
     assert kinds.count(BlockKind.HEADLINE) == 1 and kinds.count(BlockKind.RULE) == 1
     head = next(b for b in page.blocks if b.kind is BlockKind.HEADLINE)

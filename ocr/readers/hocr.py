@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
-from ..model import Block, BlockKind, Box, Line, Page, Source, Word, is_cjk
+from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, is_cjk
 from ..xmlsafe import parse_html, read_source
 from .alto import DEFAULT_DPI, HEADLINE_RATIO, headlines_by_size
 
@@ -76,7 +76,19 @@ def read_hocr(
         lang=_page_lang(page_el, blocks),
         size=(page_box.right, page_box.bottom) if page_box is not None else None,
         blocks=tuple(blocks),
+        steps=_steps(root),
     )
+
+
+def _steps(root: etree._Element) -> tuple[Step, ...]:
+    """The engine that made the file, from ``<meta name="ocr-system">`` ("tesseract 5.3.0")."""
+    for meta in root.iter("meta"):
+        if meta.get("name") == "ocr-system" and (content := (meta.get("content") or "").strip()):
+            software, _, version = content.rpartition(" ")
+            if not software or not version[:1].isdigit():
+                software, version = content, ""
+            return (Step(software, version, "recognize (hOCR)"),)
+    return ()
 
 
 class _Reader:
