@@ -9,7 +9,7 @@ DEMO_OUT := out/demo
 .PHONY: setup sysdeps demo test lint bench clean
 
 sysdeps:
-	@bash scripts/sysdeps.sh $(APT_PKGS)
+	@PY=$(PY) bash scripts/sysdeps.sh $(APT_PKGS)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)

@@ -2,6 +2,10 @@
 # Install the Debian packages newsocr needs (Tesseract, language packs, fonts) when missing.
 # As root: apt-get. Otherwise: name them and say how, then fail.
 set -euo pipefail
+# Debian's python3 lacks venv/ensurepip until python3-venv is installed.
+if ! "${PY:-python3}" -c 'import ensurepip' 2>/dev/null; then
+  set -- "$@" python3-venv
+fi
 missing=()
 for p in "$@"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
