@@ -175,7 +175,10 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
             d = done[i]
             if id(r) in keep_apart or id(d) in keep_apart:
                 break
-            if not 0.8 <= r.size / max(d.size, 1.0) <= 1.25:
+            ratio = r.size / max(d.size, 1.0)
+            # A short word of big type measures its size poorly: allow more side by side.
+            limit = 1.45 if min(r.size, d.size) >= 1.15 * char_h else 1.25
+            if not 1 / limit <= ratio <= limit:
                 continue
             if _same_block(d, r, char_h, line_h) and not any(
                 _overlaps(_between(d.box, r.box), o.box) for o in other + done[:i] + done[i + 1 :]

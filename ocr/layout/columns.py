@@ -114,8 +114,8 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
     line_h = heights[len(heights) // 2] if heights else char_h
     # Gutters: white columns through the whole region, wide enough not to be a word space.
     # Lines of neighbouring columns are rarely level, so a tall region counts as many lines.
-    many = len(lines) >= 3 or box.h >= 6 * char_h
-    short_h = min(line_h, 3 * char_h) if box.h >= 6 * char_h else line_h
+    many = len(lines) >= 3 or box.h >= 12 * char_h
+    short_h = min(line_h, 3 * char_h) if box.h >= 12 * char_h else line_h
     min_gutter = 0.8 * max(char_h, 0.5 * short_h) if many else 3.0 * max(char_h, line_h)
     cols = sub.sum(axis=0)
     cuts: list[tuple[int, int]] = []
