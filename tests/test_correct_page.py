@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FIXTURES
+from conftest import CORPUS, FIXTURES, needs_corpus
 from lxml import etree
 
 import ocr
@@ -136,3 +136,17 @@ def test_text_page_end_to_end_corrects_injected_errors() -> None:
     assert clean.corrections == ()
     plain = ocr.process(noisy, lang="en", correct=False)
     assert plain.corrections == () and "constrnction" in " ".join(plain.articles[0].paragraphs)
+
+
+@needs_corpus
+def test_real_newspaper_ocr_misreadings_fixed_and_fragments_left() -> None:
+    """Chronicling America OCR (New-York Tribune): classic misreadings are repaired, while
+    halves of words broken at line ends without a hyphen (Gov / ernment) are left alone."""
+    page = ocr.process(CORPUS / "chronam" / "ocr.txt", lang="en")
+    pairs = {(c.original, c.corrected) for c in page.corrections}
+    assert {("peneral", "general"), ("ihe", "the"), ("flre", "fire")} <= pairs
+    originals = {c.original for c in page.corrections}
+    assert not originals & {"ernment", "daries", "tlers", "nois", "ference"}
+    assert not any(ch.isdigit() for c in page.corrections for ch in c.original)
+    words = sum(len(p.split()) for a in page.articles for p in a.paragraphs)
+    assert len(page.corrections) < 0.01 * words

@@ -57,6 +57,12 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
     ("f", "t"),
     ("8", "b"),
     ("6", "b"),
+    ("i", "t"),
+    ("v", "y"),
+    ("y", "v"),
+    ("ii", "n"),
+    ("o", "e"),
+    ("e", "o"),
 )
 
 #: Cost of one OCR confusion; a plain edit (insert, delete, substitute) costs 1.0.

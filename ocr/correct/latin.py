@@ -7,7 +7,9 @@ clean and the stage fast. Candidates come from two sources:
 * OCR confusions (``confusions.latin_variants``): up to two cheap rewrites
   (rn->m, cl->d, b->h, 0->o ...) that land on a lexicon word;
 * one plain edit found with rapidfuzz over an index of common words bucketed by
-  length and first (or last) letter, only for unknown tokens of 5+ letters.
+  length and first (or last) letter, only for unknown tokens of 6+ letters.
+
+Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words.
 
 Similarity is ``100 * (1 - cost / len)`` with a confusion costing 0.3 and a plain
 edit 1.0; a candidate wins only with ``min_score``, a lead of ``margin`` over
@@ -46,7 +48,15 @@ CODEISH = re.compile(r"[()\[\]\d]")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
 ZIPF_WEIGHT = 5.0
 #: Common words that a single plain edit may lead to (keeps the rapidfuzz index small).
-EDIT_TARGET_ZIPF = 3.0
+EDIT_TARGET_ZIPF = 3.5
+#: Shortest unknown token that may be repaired by a plain edit.
+EDIT_MIN_LEN = 6
+#: Two- and three-letter tokens are only corrected to very common words.
+SHORT_TARGET_ZIPF = 4.5
+#: A token the lexicon knows at least this well is a rare word, not a misreading ...
+RARE_WORD_ZIPF = 2.0
+#: ... unless the candidate is this much more frequent (Zipf units; "tbe" -> "the" is 5.2).
+RARE_WORD_SUPPORT = 3.0
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
 
@@ -97,24 +107,42 @@ class LatinCorrector:
         out: list[Proposal] = []
         if HAN.search(text) and len(HAN.findall(text)) > len(LETTER.findall(text)):
             return out  # Latin inside Chinese text: code, names, brands; leave as read
+        toks: list[tuple[int, str, bool, bool]] = []  # start, token, left alone, plain prose
         for chunk in re.finditer(r"\S+", text):
-            if ADDRESS.search(chunk.group()) or CODE.search(chunk.group()):
+            c = chunk.group()
+            alone = bool(ADDRESS.search(c) or CODE.search(c))
+            plain = CODEISH.search(c) is None
+            toks.extend(
+                (chunk.start() + m.start(), m.group(), alone, plain) for m in TOKEN.finditer(c)
+            )
+        for i, (start, tok, alone, plain) in enumerate(toks):
+            low = tok.lower()
+            if alone or self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
                 continue
-            for m in TOKEN.finditer(chunk.group()):
-                tok = m.group()
-                low = tok.lower()
-                if self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
-                    continue
-                start = chunk.start() + m.start()
-                end = start + len(tok)
-                if _touches_han(text, start, end):
-                    continue  # Latin inside Chinese text: code, names, brands; leave as read
-                plain = CODEISH.search(chunk.group()) is None
-                p = self._one(tok, low, _sentence_start(text, start), plain)
-                if p is not None:
-                    corrected, score, reason = p
-                    out.append(Proposal(start, start + len(tok), tok, corrected, score, reason))
+            end = start + len(tok)
+            if _touches_han(text, start, end) or self._split_word(text, toks, i):
+                continue
+            p = self._one(tok, low, _sentence_start(text, start), plain)
+            if p is not None:
+                corrected, score, reason = p
+                out.append(Proposal(start, end, tok, corrected, score, reason))
         return out
+
+    def _split_word(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
+        """True when the token is half of a word broken at a line end without its hyphen
+        (``Gov ernment``, ``boun daries``): joined with a neighbour it is a known word."""
+        start, tok, _, _ = toks[i]
+        if i > 0:
+            p_start, prev, _, _ = toks[i - 1]
+            gap = text[p_start + len(prev) : start]
+            if gap.isspace() and self.zipf((prev + tok).lower()) >= self.s.known_zipf:
+                return True
+        if i + 1 < len(toks):
+            n_start, nxt, _, _ = toks[i + 1]
+            gap = text[start + len(tok) : n_start]
+            if gap.isspace() and self.zipf((tok + nxt).lower()) >= self.s.known_zipf:
+                return True
+        return False
 
     def _one(self, tok: str, low: str, initial: bool, plain: bool) -> tuple[str, float, str] | None:
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
@@ -129,10 +157,12 @@ class LatinCorrector:
         z = self.zipf(low)
         cands: dict[str, tuple[float, str]] = {}
         for variant, rewrites in latin_variants(low).items():
-            if variant in self.lex or variant in self.user:
+            if rewrites > 1 and len(low) < 4:
+                continue  # two confusions in a short word reach too many words
+            if variant in self.user or self.lex.get(variant, 0.0) >= self.s.known_zipf:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
                 cands[variant] = (score, f"ocr confusion x{rewrites}")
-        if plain and z == 0.0 and not capital and len(low) >= 5 and low.isalpha():
+        if plain and z == 0.0 and not capital and len(low) >= EDIT_MIN_LEN and low.isalpha():
             for word in _edit_neighbours(low):
                 score = 100.0 * (1.0 - 1.0 / len(low))
                 if word not in cands or cands[word][0] < score:
@@ -152,7 +182,9 @@ class LatinCorrector:
         if len(ranked) > 1 and rank - ranked[1][0] < self.s.margin:
             return None
         gain = self.zipf(best) - z
-        if gain < self.min_gain:
+        if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < RARE_WORD_SUPPORT):
+            return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
+        if len(low) <= 3 and self.zipf(best) < SHORT_TARGET_ZIPF:
             return None
         if capital and (gain < CAPITAL_SUPPORT or why.startswith("edit")):
             return None
