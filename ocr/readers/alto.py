@@ -96,9 +96,9 @@ def read_alto(
             for el in space:
                 blocks.extend(ctx.blocks(el, margin=where in ("TopMargin", "BottomMargin")))
     blocks = _dedupe_ids(blocks)
-    if not ctx.kind_tags and all(b.font_size is None for b in blocks):
+    if not ctx.own and all(b.font_size is None for b in blocks):
         blocks = [_size_from_lines(b, dpi) for b in blocks]
-    if not ctx.kind_tags:  # newsocr's own file says each block's kind
+    if not ctx.own:  # newsocr's own file says each block's kind
         blocks = headlines_by_size(blocks, headline_ratio)
 
     size = None
@@ -143,6 +143,8 @@ class _Context:
         self.font: dict[str, float] = {}
         self.firstline: dict[str, float] = {}
         self.kind_tags: dict[str, BlockKind] = {}
+        #: Written by newsocr (its block-kind tags): kinds, sizes and indents are all explicit.
+        self.own = False
         self.column_tags: dict[str, int] = {}
         self.composed: dict[str, list[str]] = {}  # ComposedBlock id -> the block ids it became
         for el in root.iter("{*}TextStyle"):
@@ -158,6 +160,7 @@ class _Context:
                 continue
             if label.lower() in _KINDS and (type_ == KIND_TAG or _local(tag) == "RoleTag"):
                 self.kind_tags[tid] = _KINDS[label.lower()]
+                self.own = self.own or type_ == KIND_TAG
             elif type_ == "column" and label.isdigit():
                 self.column_tags[tid] = int(label)
 
@@ -237,8 +240,7 @@ class _Context:
         if indent is None:
             indent = 0.0
             # newsocr writes every non-zero indent as a style: in its files, none means 0.
-            own_file = bool(self.kind_tags)
-            if box is not None and block_box is not None and box.h > 0 and not own_file:
+            if box is not None and block_box is not None and box.h > 0 and not self.own:
                 indent = round(max(0, box.x - block_box.x) / box.h, 2)
         return Line(tuple(words), box, indent)
 
