@@ -219,9 +219,11 @@ def _record_path(out: Path, rel: str) -> Path:
     return out / STATE_DIR / "done" / f"{rel}.json"
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def _write_atomic(path: Path, data: bytes, stage: Path) -> None:
+    """Staged in the run's temp folder, which every run clears first: no stray temp files."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    stage.mkdir(parents=True, exist_ok=True)
+    tmp = stage / f"{path.name}.{uuid.uuid4().hex}.tmp"
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
@@ -263,14 +265,15 @@ def run_page(job: Job) -> Outcome:
             "input_size": st.st_size, "input_mtime_ns": st.st_mtime_ns,
             "settings_hash": job.settings_hash, "outputs": outputs,
         }
-        _write_atomic(_record_path(out, job.rel), json.dumps(record, indent=1).encode())
+        _write_atomic(_record_path(out, job.rel), json.dumps(record, indent=1).encode(), stage)
         timings = {"process": t1 - t0, "write": time.perf_counter() - t1}
         timings["total"] = time.perf_counter() - t0
         return Outcome(job.page_id, job.rel, job.path, "done", sha, job.settings_hash,
                        tuple(outputs), tuple(w for page in pages for w in page.warnings),
                        {k: round(v, 4) for k, v in timings.items()})
     except Exception as exc:  # noqa: BLE001 - failure isolation: one page, one reason
-        reason = str(exc) if isinstance(exc, NewsocrError) else f"{type(exc).__name__}: {exc}"
+        reason = (str(exc) if isinstance(exc, NewsocrError)
+                  else f"{job.path}: internal error ({type(exc).__name__}: {exc})")
         _record_path(out, job.rel).unlink(missing_ok=True)
         return failed(job, reason, sha, round(time.perf_counter() - t0, 4))
     finally:
@@ -351,7 +354,9 @@ def run_batch(
     aborted = False
     progress.start(len(jobs))
     log = (out / "batch.jsonl").open("w", encoding="utf-8")
-    fail_log = (out / "failures.jsonl.part").open("w", encoding="utf-8")
+    fail_part = out / STATE_DIR / "failures.jsonl.part"
+    fail_part.parent.mkdir(exist_ok=True)
+    fail_log = fail_part.open("w", encoding="utf-8")
 
     def record(o: Outcome) -> None:
         outcomes.append(o)
@@ -389,7 +394,7 @@ def run_batch(
             executor.close()
         log.close()
         fail_log.close()
-        os.replace(out / "failures.jsonl.part", out / "failures.jsonl")
+        os.replace(fail_part, out / "failures.jsonl")
         shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)
     return BatchResult(tuple(outcomes), aborted)
 
