@@ -228,9 +228,9 @@ def column_of(box: Box, columns: list[Box] | tuple[Box, ...]) -> int | None:
 
 
 def spanned_columns(box: Box, columns: list[Box] | tuple[Box, ...]) -> list[int]:
-    """Columns a block reaches well into (a quarter of the narrower width)."""
+    """Columns a block reaches into past the gutter (a headline rarely fills its last column)."""
     return [
         i
         for i, c in enumerate(columns)
-        if min(c.right, box.right) - max(c.x, box.x) > 0.25 * min(c.w, box.w)
+        if min(c.right, box.right) - max(c.x, box.x) > max(8, 0.05 * min(c.w, box.w))
     ]
