@@ -192,3 +192,16 @@ def test_a_negative_is_turned_positive() -> None:
     assert abs(prepared.angle) <= 0.3
     ink = prepared.binary == 0
     assert 0.02 < ink.mean() < 0.3
+
+
+def test_sauvola_threshold_equals_the_definition_across_stripes() -> None:
+    """Integral images, stripes and clipped edges give exactly m * (1 + k (s / R - 1))."""
+    rng = np.random.default_rng(7)
+    gray = rng.integers(0, 256, (1100, 90), dtype=np.uint8)  # taller than one stripe
+    window, k, r = 15, 0.4, 128.0
+    t = sauvola_threshold(gray, window, k, r)
+    half = window // 2
+    for y, x in [(0, 0), (511, 45), (512, 45), (513, 89), (1099, 3), *rng.integers(0, 90, (20, 2))]:
+        patch = gray[max(0, y - half) : y + half + 1, max(0, x - half) : x + half + 1]
+        m, s = patch.astype(np.float64).mean(), patch.astype(np.float64).std()
+        assert t[y, x] == pytest.approx(m * (1 + k * (s / r - 1)), rel=1e-5), (y, x)
