@@ -150,3 +150,31 @@ def test_real_newspaper_ocr_misreadings_fixed_and_fragments_left() -> None:
     assert not any(ch.isdigit() for c in page.corrections for ch in c.original)
     words = sum(len(p.split()) for a in page.articles for p in a.paragraphs)
     assert len(page.corrections) < 0.01 * words
+
+
+def test_correction_across_a_line_end_hyphen_reaches_both_words() -> None:
+    body = Block(
+        "b1",
+        BlockKind.BODY,
+        (
+            _line([("A", 0.9), ("rnod-", 0.5)], 10),
+            _line([("ern", 0.8), ("hall.", 0.9)], 40),
+            _line([("The", 0.9), ("gov-", 0.5)], 70),
+            _line([("ernrnent", 0.5), ("met.", 0.9)], 100),
+        ),
+    )
+    article = Article("a1", paragraphs=("A rnodern hall. The governrnent met.",), block_ids=("b1",))
+    page = Page("p", Source(None, "0" * 64, "image"), "en", blocks=(body,), articles=(article,))
+    out = correct(page)
+    assert out.articles[0].paragraphs == ("A modern hall. The government met.",)
+    texts = [(w.text, w.original) for line in out.blocks[0].lines for w in line.words]
+    assert texts == [
+        ("A", None),
+        ("mod-", "rnod-"),
+        ("ern", None),
+        ("hall.", None),
+        ("The", None),
+        ("gov-", None),
+        ("ernment", "ernrnent"),
+        ("met.", None),
+    ]

@@ -9,11 +9,13 @@ with ``Word.original`` keeping the OCR reading (ALTO ``ALTERNATIVE``).
 Mapping a paragraph change back to words: the article's block words (in
 ``Article.block_ids`` order) are concatenated without spaces and the original
 token is searched there; among several occurrences the one whose surrounding
-characters agree best with the paragraph wins. Limits: a token split across
-two words by a line-end hyphen (``rnod-`` / ``ern``) is corrected in the
-paragraph only; a change that spans several words is applied to them only when
-it keeps its length (Chinese swaps do); headlines, captions and blocks outside
-articles are not corrected. A word whose OCR confidence exceeds
+characters agree best with the paragraph wins. A line-end hyphen is skipped, so
+``rnod-`` / ``ern`` is found as ``rnodern`` and the fix is cut where the words
+meet (``mod-`` / ``ern``). Limits: a token the paragraph spells differently from
+the words (reflow changed more than a hyphen) is corrected in the paragraph
+only; so is a change that would empty a word; a repeated token with identical
+surroundings may be matched to the wrong occurrence; headlines, captions and
+blocks outside articles are not corrected. A word whose OCR confidence exceeds
 ``max_confidence`` vetoes the change in the paragraph as well.
 """
 
@@ -24,6 +26,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 
+from rapidfuzz.distance import Levenshtein
+
 from ..model import Article, Block, Correction, Page, Step, Word
 from ..profiles import CorrectionSettings, Profile, load_profile
 from .han import HanCorrector
@@ -31,6 +35,7 @@ from .latin import LatinCorrector, Proposal
 from .lexicon import user_lexicon
 
 SOFTWARE = "newsocr.correct"
+HYPHENS = "-\u00ad\u2010"
 CONTEXT = 12
 
 
@@ -97,25 +102,32 @@ class _Stream:
     text: str
     owner: list[WordKey]
     start_of: dict[WordKey, int]
+    length: dict[WordKey, int]
 
 
 def _stream(page: Page, article: Article, index: dict[str, int]) -> _Stream:
     parts: list[str] = []
     owner: list[WordKey] = []
     start_of: dict[WordKey, int] = {}
+    length: dict[WordKey, int] = {}
     pos = 0
     for bid in article.block_ids:
         bi = index.get(bid)
         if bi is None:
             continue
         for li, line in enumerate(page.blocks[bi].lines):
+            last = len(line.words) - 1
             for wi, word in enumerate(line.words):
                 key = (bi, li, wi)
+                text = word.text
+                if wi == last and len(text) > 1 and text[-1] in HYPHENS:
+                    text = text[:-1]  # the paragraph joined the broken word: skip the hyphen
                 start_of[key] = pos
-                parts.append(word.text)
-                owner.extend([key] * len(word.text))
-                pos += len(word.text)
-    return _Stream("".join(parts), owner, start_of)
+                length[key] = len(word.text)
+                parts.append(text)
+                owner.extend([key] * len(text))
+                pos += len(text)
+    return _Stream("".join(parts), owner, start_of, length)
 
 
 def _nospace(text: str) -> str:
@@ -155,18 +167,35 @@ def _common_suffix(a: str, b: str) -> int:
 def _word_edits(
     stream: _Stream, at: int, p: Proposal
 ) -> list[tuple[WordKey, int, str, str]] | None:
-    """(word, offset in word, old, new) edits realising ``p`` at stream position ``at``."""
+    """(word, offset in word, old, new) edits realising ``p`` at stream position ``at``.
+
+    A token spread over several words (Chinese characters read one by one, a word
+    hyphenated at a line end) is cut where the words meet, at the matching place in
+    the correction (edit operations from rapidfuzz). ``None`` when a word would
+    be emptied.
+    """
     keys = stream.owner[at : at + len(p.original)]
     if len(set(keys)) == 1:
         key = keys[0]
         return [(key, at - stream.start_of[key], p.original, p.corrected)]
-    if len(p.original) != len(p.corrected):
-        return None
+    where = [0] * (len(p.original) + 1)  # original index -> corrected index
+    for op in Levenshtein.opcodes(p.original, p.corrected):
+        for k in range(op.src_start, op.src_end):
+            where[k] = op.dest_start + min(k - op.src_start, op.dest_end - op.dest_start)
+    where[len(p.original)] = len(p.corrected)
     edits = []
-    for i, (old, new) in enumerate(zip(p.original, p.corrected, strict=True)):
+    a = 0
+    while a < len(keys):
+        b = a
+        while b < len(keys) and keys[b] == keys[a]:
+            b += 1
+        old, new = p.original[a:b], p.corrected[where[a] : where[b]]
         if old != new:
-            key = stream.owner[at + i]
-            edits.append((key, at + i - stream.start_of[key], old, new))
+            key = keys[a]
+            if not new and stream.length[key] == len(old):
+                return None
+            edits.append((key, at + a - stream.start_of[key], old, new))
+        a = b
     return edits
 
 
