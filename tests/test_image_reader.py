@@ -175,6 +175,14 @@ def test_exif_rotation_transparency_and_bilevel(tmp_path: Path) -> None:
     assert scan.size == (64, 48) and int(scan.gray.min()) == 255 and scan.mode == "1"
 
 
+def test_placeholder_resolution_is_ignored_with_a_note(tmp_path: Path) -> None:
+    Image.new("L", (50, 40), 255).save(tmp_path / "web.png", dpi=(72, 72))
+    scan = load_image(tmp_path / "web.png")[0]
+    assert scan.dpi is None and "72 dpi" in scan.warnings[0]
+    Image.new("L", (50, 40), 255).save(tmp_path / "scan.tif", dpi=(400, 400))
+    assert load_image(tmp_path / "scan.tif")[0].dpi == pytest.approx(400)
+
+
 def test_all_white_and_all_black_pages_load(tmp_path: Path) -> None:
     for value in (0, 255):
         path = tmp_path / f"flat{value}.png"

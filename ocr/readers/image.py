@@ -190,14 +190,16 @@ def _decode_frame(
         raise InputError(name, f"page {i + 1} ({w}x{h}) does not fit in memory") from None
     except _DECODE_ERRORS as exc:
         raise InputError(name, f"page {i + 1} is truncated or corrupt: {_reason(exc)}") from None
+    dpi, note = _dpi(im.info)
     return ScanImage(
         gray=gray,
         colour=colour,
-        dpi=_dpi(im.info),
+        dpi=dpi,
         source=src,
         frame=i,
         frames=count,
         mode=mode,
+        warnings=(note,) if note else (),
     )
 
 
@@ -244,16 +246,19 @@ def _to_arrays(name: str | Path, im: Image.Image) -> tuple[np.ndarray, np.ndarra
     return gray, (colour.copy() if coloured else None)
 
 
-def _dpi(info: Mapping[Any, Any]) -> float | None:
+def _dpi(info: Mapping[Any, Any]) -> tuple[float | None, str | None]:
+    """The resolution in the metadata, and a note when it is there but not believable."""
     raw = info.get("dpi")
     if not isinstance(raw, tuple) or not raw:
-        return None
+        return None, None
     try:
         value = float(raw[0])
     except (TypeError, ValueError):
-        return None
+        return None, None
     lo, hi = PLAUSIBLE_DPI
-    return round(value, 2) if lo <= value <= hi else None
+    if lo <= value <= hi:
+        return round(value, 2), None
+    return None, f"resolution in the file ({value:g} dpi) ignored as a placeholder"
 
 
 def _too_large(size: tuple[int, int] | int | None, max_pixels: int) -> str:
