@@ -258,7 +258,7 @@ def _dpi(info: Mapping[Any, Any]) -> tuple[float | None, str | None]:
     lo, hi = PLAUSIBLE_DPI
     if lo <= value <= hi:
         return round(value, 2), None
-    return None, f"resolution in the file ({value:g} dpi) ignored as a placeholder"
+    return None, f"resolution in the file ({value:.0f} dpi) ignored as a placeholder"
 
 
 def _too_large(size: tuple[int, int] | int | None, max_pixels: int) -> str:
