@@ -29,6 +29,7 @@ def _profile(tmp_path: Path, correction: str, names: str | None = None) -> Profi
         ("He said tbe council met.", "He said the council met."),
         ("A rnodern building.", "A modern building."),
         ("Tbe cornpany grew.", "The company grew."),
+        ("The rnayor’s office.", "The mayor’s office."),
         ("It was 1ater than the c0mputer said.", "It was later than the computer said."),
         ("太仑市位于江苏省东南部。", "太仓市位于江苏省东南部。"),
         ("苏卅是一座历史文化名城。", "苏州是一座历史文化名城。"),
@@ -47,6 +48,7 @@ def test_ocr_misreadings_are_fixed(read: str, fixed: str) -> None:
         "Revenue rose 4.5% to $12,000 in Q3 2023.",
         "Mr. Okafor met Ms. Cline and Dr. Clark in Barnes.",
         "The function __dict__ and x_tbe = {rnodern} are code.",
+        "A café on the Straße sold bovß and crème brûlée.",
     ],
 )
 def test_numbers_addresses_acronyms_names_and_code_untouched(text: str) -> None:

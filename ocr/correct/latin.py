@@ -33,8 +33,10 @@ from ..profiles import CorrectionSettings
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import general
 
-#: A Latin token: letters, digits (0/1/5 misread for o/l/s), long s, one inner apostrophe.
-TOKEN = re.compile(r"[A-Za-z0-9ſ]+(?:['’][A-Za-z]+)?")
+#: A token: a run of letters and digits in any script, one inner apostrophe.
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+#: Tokens we may correct: ASCII letters and digits (0/1/5 misread for o/l/s), long s.
+LATIN = re.compile(r"[A-Za-z0-9ſ]+(?:['’][A-Za-z]+)?")
 #: Whitespace-delimited chunks that are addresses, not words.
 ADDRESS = re.compile(r"@|://|^www\.|\.(?:com|org|net|gov|edu|cn|uk|io)\b|/\w", re.I)
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -116,7 +118,7 @@ class LatinCorrector:
                 (chunk.start() + m.start(), m.group(), alone, plain) for m in TOKEN.finditer(c)
             )
         for i, (start, tok, alone, plain) in enumerate(toks):
-            low = tok.lower()
+            low = tok.lower().replace("’", "'")
             if alone or self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
                 continue
             end = start + len(tok)
@@ -145,6 +147,8 @@ class LatinCorrector:
         return False
 
     def _one(self, tok: str, low: str, initial: bool, plain: bool) -> tuple[str, float, str] | None:
+        if not LATIN.fullmatch(tok):
+            return None  # other letters (ß, é, 中) make it another language's word
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         letters = sum(c.isalpha() for c in tok)
@@ -190,6 +194,8 @@ class LatinCorrector:
             return None
         if capital or (initial and not tok[0].isalpha()):
             best = best[0].upper() + best[1:]
+        if "’" in tok:
+            best = best.replace("'", "’")
         return best, round(score, 1), why
 
 
