@@ -174,7 +174,7 @@ def bench_file(path: Path, rate: float, seed: int) -> Result:
     false = sum(a == b and b != x for a, b, x in zip(c, n, r, strict=True))
     k = UNIT.findall(clean_fixed)
     changed = sum(a != b for a, b in zip(c, k, strict=True))
-    words = len(noisy.split())
+    words = len(n)
     return Result(
         path.name,
         len(c),
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     correct_text("warm up the lexicons: tbe 太仑")
     print(
         f"{'file':<16}{'units':>7}{'noised':>7}{'fixed':>8}{'false':>8}"
-        f"{'clean Δ':>9}{'CER before':>11}{'CER after':>10}{'words/s':>9}"
+        f"{'clean Δ':>9}{'CER before':>11}{'CER after':>10}{'units/s':>9}"
     )
     ok = True
     for path in files:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from ..profiles import CorrectionSettings
 from .confusions import han_neighbours
@@ -61,30 +62,27 @@ class HanCorrector:
         self.min_gain = math.log10(max(settings.freq_ratio, 1.0))
         self.seg = segmenter()
         self.chars = char_logp()
+        self.table = _logp_table(user)
 
     def logp(self, word: str) -> float | None:
-        z = self.user.get(word)
-        if z is None:
-            z = self.lex.get(word)
-        return None if z is None else z - 9.0
+        """log10 probability of ``word`` as one word (user lexicon first), None if unknown."""
+        return self.table.get(word)
 
     def best_split(self, text: str) -> tuple[float, list[tuple[int, int]]]:
         """Most probable segmentation of ``text`` (Viterbi over the lexicon)."""
+        table, chars = self.table, self.chars
         n = len(text)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
         for end in range(1, n + 1):
-            for start in range(max(0, end - MAX_WORD), end):
-                lp = self.logp(text[start:end])
-                if end - start == 1:
-                    # A character outside any known word is likelier the more words use it.
-                    lp = max(
-                        lp if lp is not None else UNKNOWN_LOGP, self.chars.get(text[start], -99.0)
-                    )
-                elif lp is None:
-                    continue
-                if best[start] + lp > best[end]:
-                    best[end], back[end] = best[start] + lp, start
+            # A character outside any known word is likelier the more words use it.
+            ch = text[end - 1]
+            lp = max(table.get(ch, UNKNOWN_LOGP), chars.get(ch, UNKNOWN_LOGP))
+            best[end], back[end] = best[end - 1] + lp, end - 1
+            for start in range(max(0, end - MAX_WORD), end - 1):
+                word_lp = table.get(text[start:end])
+                if word_lp is not None and best[start] + word_lp > best[end]:
+                    best[end], back[end] = best[start] + word_lp, start
         spans = []
         end = n
         while end > 0:
@@ -182,3 +180,17 @@ class HanCorrector:
 
     def _penalty(self, sim: float) -> float:
         return self.s.visual_penalty + SLOPE * (0.9 - sim)
+
+
+@cache
+def _general_logp() -> dict[str, float]:
+    return {w: z - 9.0 for w, z in general("zh").items()}
+
+
+def _logp_table(user: Mapping[str, float]) -> dict[str, float]:
+    """log10 word probabilities, user words overriding the general lexicon."""
+    if not user:
+        return _general_logp()
+    table = dict(_general_logp())
+    table.update((w, z - 9.0) for w, z in user.items())
+    return table
