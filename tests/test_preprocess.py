@@ -12,6 +12,8 @@ import cv2
 import numpy as np
 import pytest
 from conftest import FIXTURES, ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from ocr.model import Box
@@ -205,3 +207,24 @@ def test_sauvola_threshold_equals_the_definition_across_stripes() -> None:
         patch = gray[max(0, y - half) : y + half + 1, max(0, x - half) : x + half + 1]
         m, s = patch.astype(np.float64).mean(), patch.astype(np.float64).std()
         assert t[y, x] == pytest.approx(m * (1 + k * (s / r - 1)), rel=1e-5), (y, x)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    angle=st.floats(-5.0, 5.0),
+    x=st.integers(0, 500),
+    y=st.integers(0, 400),
+    w=st.integers(0, 300),
+    h=st.integers(0, 200),
+)
+def test_mapping_a_box_there_and_back_encloses_it(angle: float, x: int, y: int, w: int,
+                                                  h: int) -> None:
+    """Boxes only grow through the transform, never lose a pixel, and stay on the page."""
+    _, transform = rotate(np.full((700, 900), 255, np.uint8), angle)
+    box = Box(x, y, w, h)
+    there = transform.to_deskewed(box)
+    assert there.right <= transform.size[0] and there.bottom <= transform.size[1]
+    back = transform.to_original(there)
+    assert back.x <= box.x and back.y <= box.y
+    assert back.right >= box.right and back.bottom >= box.bottom
+    assert back.right <= 900 and back.bottom <= 700
