@@ -286,3 +286,11 @@ def test_any_ids_and_any_characters_still_give_valid_alto(
     ids = [el.get("ID") for el in root.iter() if el.get("ID") is not None]
     assert len(ids) == len(set(ids))
     assert len(read_alto(alto_bytes(page)).reading_order) == len(block_ids)
+
+
+def test_regression_double_hyphen_word_at_line_end_survives_the_round_trip() -> None:
+    """Found by hypothesis: "0¬-" was written as "0¬" + HYP, and read back as "0¬"."""
+    for text in ("0¬-", "re--", "har-"):
+        page = Page("p", Source(None, SHA, "text"), "en",
+                    blocks=(Block("b", BlockKind.BODY, (Line((Word(text),)),)),))
+        assert read_alto(alto_bytes(page)).blocks == page.blocks

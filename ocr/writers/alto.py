@@ -279,6 +279,8 @@ def _split_hyphen(word: Word) -> tuple[str, str, int] | None:
     text = word.text
     if len(text) < 2 or text[-1] not in HYPHENS or not any(c.isalnum() for c in text[:-1]):
         return None
+    if text[-2] in HYPHENS:  # "re--": readers take a hyphen before HYP as the printed one
+        return None
     width = 0
     if word.box is not None:
         width = min(word.box.w, round(word.box.w / len(text)))
