@@ -3,18 +3,21 @@
 OCR errors in Chinese are mostly one character read as a look-alike (太仓 ->
 太仑, 苏州 -> 苏卅). jieba (dictionary only, no HMM guessing) cannot group such
 a character with its neighbours, so errors show up as runs of single
-characters or as rare words. For each such stretch we try swapping one
-character for a visual neighbour (``confusions.han_neighbours``), up to two
-swaps per stretch, and compare a small noisy-channel score:
+characters or as rare words (Zipf < ``SUSPECT_ZIPF``). For each such stretch we
+try swapping a character for a visual neighbour (``confusions.han_neighbours``),
+up to two swaps at least two characters apart, and compare a noisy-channel score:
 
     log10 P(best segmentation of the changed text) - penalty(similarity)
     vs  log10 P(best segmentation of the text as read)
 
-over the stretch plus the whole words on each side, with word probabilities
-from wordfreq (Zipf - 9). The penalty is ``visual_penalty`` for a look-alike of
-similarity 0.9, more for less similar shapes. A swap is kept only when the
-changed character ends up inside a word of two or more characters and the
-gain beats ``log10(freq_ratio)`` and the runner-up by ``HAN_MARGIN``.
+over the stretch plus ``CONTEXT_WORDS`` whole words on each side. Word
+probabilities come from wordfreq (Zipf - 9, user words first); a character
+standing alone gets the larger of its own word probability and its share of
+all word occurrences (``lexicon.char_logp``), because real text is full of
+compounds no lexicon lists (字段). The penalty is ``visual_penalty`` for a
+look-alike of similarity 0.9 plus ``SLOPE`` per unit below. A swap is kept when
+its gain beats ``log10(freq_ratio)`` (plus ``SINGLE_EXTRA`` when the new
+character forms no word) and other swaps of the same character by ``HAN_MARGIN``.
 """
 
 from __future__ import annotations
