@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ocr.correct import correct_text
 from ocr.profiles import Profile, load_profile
@@ -100,3 +102,12 @@ def test_proposals_point_at_the_changed_text() -> None:
     for p in props:
         assert text[p.start : p.end] == p.original
         assert p.score >= 80 and p.reason
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcdehilmnorstuvw01 5ITB.,'-太仑苏卅州仓市的是\n", max_size=60))
+def test_correction_keeps_layout_and_points_into_the_text(text: str) -> None:
+    fixed, props = correct_text(text)
+    assert len(fixed.split()) == len(text.split())
+    assert all(text[p.start : p.end] == p.original != p.corrected for p in props)
+    assert [p.start for p in props] == sorted(p.start for p in props)
