@@ -28,13 +28,13 @@ def order(page: Page) -> Page:
 def xy_cut(blocks: list[Block], unit: float | None = None) -> list[Block]:
     """Order boxed blocks by recursive cuts between zones and between columns.
 
-    A horizontal cut is a band of rows no block crosses. It separates zones only
-    when a block next to it is wider than a column (a spanning headline, a
-    page-wide rule, a photo over several columns); a band where paragraphs of
-    neighbouring columns merely happen to end level is not a zone break, so
-    columns are cut first there. Among side-by-side groups that each open with
-    a headline, the group under the widest headline (the lead story) is read
-    first; otherwise groups are read left to right.
+    Zones are cut first, but only at white bands bordered by an element across
+    the whole region (a page-wide rule, the masthead, a banner headline); then
+    columns (a band no block crosses); then any remaining white band. So a
+    headline over the columns it heads is read before them, and paragraphs that
+    happen to end level in neighbouring columns never split a zone. Among
+    side-by-side groups, the one under a clearly widest headline (the lead
+    story) is read first; otherwise groups are read left to right.
     """
     if len(blocks) <= 1:
         return list(blocks)
@@ -42,9 +42,9 @@ def xy_cut(blocks: list[Block], unit: float | None = None) -> list[Block]:
         unit = _column_unit(blocks)
     rows = _split(blocks, "y")
     if len(rows) > 1:
-        strong = _strong_zones(rows, unit)
-        if len(strong) > 1:
-            return [b for g in strong for b in xy_cut(g, unit)]
+        zones = _zones(rows, blocks)
+        if len(zones) > 1:
+            return [b for g in zones for b in xy_cut(g, unit)]
     cols = _split(blocks, "x")
     if len(cols) > 1:
         return [b for g in _lead_first(cols, unit) for b in xy_cut(g, unit)]
@@ -60,15 +60,22 @@ def _column_unit(blocks: list[Block]) -> float:
     return float(body[len(body) // 2])
 
 
-def _wide(group: list[Block], unit: float) -> bool:
-    return any(_box(b).w > 1.4 * unit for b in group)
+def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
+    """Merge row groups across every cut that no full-width element borders.
 
+    A page-wide rule, a masthead or a banner headline across the whole region
+    separates zones; a mere white band (a headline ending above a byline while
+    the next column runs on) does not.
+    """
+    x0 = min(_box(b).x for b in blocks)
+    width = max(_box(b).right for b in blocks) - x0
 
-def _strong_zones(rows: list[list[Block]], unit: float) -> list[list[Block]]:
-    """Merge row groups across cuts that no wide element borders."""
+    def full(group: list[Block]) -> bool:
+        return any(_box(b).w >= 0.75 * width for b in group)
+
     zones = [list(rows[0])]
     for prev, cur in zip(rows, rows[1:], strict=False):
-        if _wide(prev, unit) or _wide(cur, unit):
+        if full(prev) or full(cur):
             zones.append(list(cur))
         else:
             zones[-1].extend(cur)

@@ -17,7 +17,7 @@ import numpy as np
 from .layout import Layout, Region, detect_layout
 from .model import Block, BlockKind, Box, Line, Page, Step, Word, is_cjk
 from .preprocess import Prepared, preprocess
-from .profiles import Profile, load_profile
+from .profiles import CompiledMarkers, Profile, load_profile
 from .readers.image import ScanImage, load_image
 from .recognize import (
     PSM_SINGLE_LINE,
@@ -71,7 +71,7 @@ def scan_page(
     jobs = [_job(prepared, r) for r in text_regions]
     page_lang, tess = _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
-    blocks = _blocks(layout, text_regions, results, prepared)
+    blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
     step = Step(
         software="tesseract",
         version=version,
@@ -131,7 +131,11 @@ def _choose_language(
 
 
 def _blocks(
-    layout: Layout, regions: list[Region], results: list[list[Line]], prepared: Prepared
+    layout: Layout,
+    regions: list[Region],
+    results: list[list[Line]],
+    prepared: Prepared,
+    markers: CompiledMarkers,
 ) -> list[Block]:
     """Blocks in original coordinates; text blocks in which nothing was read are dropped."""
     lines_of = {id(r): res for r, res in zip(regions, results, strict=True)}
@@ -162,20 +166,48 @@ def _blocks(
             indent = max(0.0, (left - r.box.x) / char)
             box = Box.enclosing([w.box for w in words if w.box])
             lines.append(Line(words=words, box=box, indent=round(indent, 2)))
-        confs = [w.confidence for ln in lines for w in ln.words if w.confidence is not None]
-        heights = [ln.box.h for ln in lines if ln.box]
-        out.append(
-            Block(
-                id=f"b{len(out) + 1:03d}",
-                kind=r.kind,
-                lines=tuple(lines),
-                box=to_original(r.box),
-                column=r.column,
-                font_size=float(median(heights)) if heights else None,
-                confidence=round(float(np.mean(confs)), 3) if confs else None,
+        for kind, part in _split_marked_lines(r.kind, lines, markers):
+            confs = [w.confidence for ln in part for w in ln.words if w.confidence is not None]
+            heights = [ln.box.h for ln in part if ln.box]
+            whole = len(part) == len(lines)
+            out.append(
+                Block(
+                    id=f"b{len(out) + 1:03d}",
+                    kind=kind,
+                    lines=tuple(part),
+                    box=to_original(r.box)
+                    if whole
+                    else Box.enclosing([ln.box for ln in part if ln.box]),
+                    column=r.column,
+                    font_size=float(median(heights)) if heights else None,
+                    confidence=round(float(np.mean(confs)), 3) if confs else None,
+                )
             )
-        )
     return out
+
+
+def _split_marked_lines(
+    kind: BlockKind, lines: list[Line], markers: CompiledMarkers
+) -> list[tuple[BlockKind, list[Line]]]:
+    """Take a byline off the top of a body block and a credit off the foot of a caption.
+
+    A byline set one line above the text, or a credit tight under its caption,
+    leaves no white band for layout analysis to cut at; the words tell them apart.
+    """
+    if markers.byline is not None and kind in (
+        BlockKind.BODY,
+        BlockKind.SUBHEADLINE,
+        BlockKind.KICKER,
+    ):
+        if markers.byline.match(lines[0].text):
+            if len(lines) == 1:
+                return [(BlockKind.BYLINE, lines)]
+            if kind == BlockKind.BODY:
+                return [(BlockKind.BYLINE, lines[:1]), (BlockKind.BODY, lines[1:])]
+    if kind == BlockKind.CAPTION and len(lines) > 1 and markers.credit is not None:
+        if markers.credit.match(lines[-1].text):
+            return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
+    return [(kind, lines)]
 
 
 def _columns(layout: Layout, prepared: Prepared) -> tuple[Box, ...]:

@@ -1,0 +1,134 @@
+"""Scan path against plain Tesseract on the synthetic fixture pages (figures, no assertions).
+
+For each page, in one run: wall time of ``tesseract PAGE stdout --psm 3 -l LANG`` and
+of ``ocr.process_pages`` (scan path + order + assemble; correction off, so the
+figures measure layout and reading order), both outputs' order-aware CER
+(Levenshtein over the articles' text in reading order) and order-free CER (bag of
+characters), the column count against the truth, and the peak memory of our run.
+
+    python scripts/bench.py image [--json OUT] [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ocr.pipeline import process_pages  # noqa: E402
+from ocr.qa import compare  # noqa: E402
+from ocr.qa_load import article_text  # noqa: E402
+from ocr.readers.image import load_image  # noqa: E402
+from ocr.recognize import tesseract_langs  # noqa: E402
+
+IMAGES = ROOT / "fixtures" / "images"
+SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+def truth_articles(truth: dict) -> str:  # type: ignore[type-arg]
+    """The truth's articles, in reading order, laid out as ``article_text`` lays ours."""
+    out = []
+    for a in truth["articles"]:
+        parts = [a.get("kicker"), *a.get("headlines", []), a.get("subheadline"), a.get("byline")]
+        jump = a.get("jump")
+        parts += [a.get("dateline"), *a.get("paragraphs", []), jump.get("text") if jump else None]
+        out.append("\n".join(p for p in parts if p))
+    return "\n\n".join(out)
+
+
+def plain_tesseract(path: Path, lang: str) -> tuple[list[str], float]:
+    """Plain Tesseract's text per page (TIFF pages split at form feeds) and its wall time."""
+    start = time.perf_counter()
+    run = subprocess.run(
+        ["tesseract", str(path), "stdout", "--psm", "3", "-l", tesseract_langs(lang)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    elapsed = time.perf_counter() - start
+    return [p for p in run.stdout.split("\f")], elapsed
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="bench.py image", description=__doc__)
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--only", help="only fixture files whose name contains this")
+    args = ap.parse_args(argv)
+    rows = []
+    files = sorted(p for p in IMAGES.iterdir() if p.suffix.lower() in SUFFIXES)
+    if args.only:
+        files = [p for p in files if args.only in p.name]
+    for path in files:
+        frames = load_image(path)
+        truths = [
+            json.loads((IMAGES / f"{f.page_id}.truth.json").read_text(encoding="utf-8"))
+            for f in frames
+        ]
+        langs = {t["lang"] for t in truths}
+        tess_lang = "zh+en" if len(langs) > 1 else langs.pop()
+        tess_pages, tess_time = plain_tesseract(path, tess_lang)
+        tracemalloc.start()
+        start = time.perf_counter()
+        pages = process_pages(path, correct=False)
+        ours_time = time.perf_counter() - start
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        for i, (page, truth) in enumerate(zip(pages, truths, strict=True)):
+            ref = truth_articles(truth)
+            ours = "\n\n".join(article_text(page, k) for k in range(len(page.articles)))
+            plain = tess_pages[i] if i < len(tess_pages) else ""
+            a, b = compare(ref, ours), compare(ref, plain)
+            rows.append(
+                {
+                    "page": page.id,
+                    "columns": f"{len(page.columns)}/{len(truth['columns'])}",
+                    "ours_s": round(ours_time / len(pages), 2),
+                    "tess_s": round(tess_time / len(pages), 2),
+                    "ours_cer": round(a.cer, 4),
+                    "ours_cer_bag": round(a.cer_bag, 4),
+                    "tess_cer": round(b.cer, 4),
+                    "tess_cer_bag": round(b.cer_bag, 4),
+                    "articles": f"{len(page.articles)}/{len(truth['articles'])}",
+                    "peak_mb": round(peak / 2**20 / len(pages), 1),
+                }
+            )
+            print(_fmt(rows[-1]), flush=True)
+    if rows:
+        n = len(rows)
+        summary = {
+            "pages": n,
+            "columns_right": sum(r["columns"].split("/")[0] == r["columns"].split("/")[1] for r in rows),
+            "ours_s": round(sum(r["ours_s"] for r in rows) / n, 2),
+            "tess_s": round(sum(r["tess_s"] for r in rows) / n, 2),
+            "ours_cer": round(sum(r["ours_cer"] for r in rows) / n, 4),
+            "ours_cer_bag": round(sum(r["ours_cer_bag"] for r in rows) / n, 4),
+            "tess_cer": round(sum(r["tess_cer"] for r in rows) / n, 4),
+            "tess_cer_bag": round(sum(r["tess_cer_bag"] for r in rows) / n, 4),
+            "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "cores": os.cpu_count(),
+        }
+        print("mean: " + _fmt(summary))
+        if args.json:
+            with tempfile.NamedTemporaryFile("w", dir=args.json.parent, delete=False) as fh:
+                json.dump({"pages": rows, "summary": summary}, fh, indent=1)
+            os.replace(fh.name, args.json)
+    return 0
+
+
+def _fmt(row: dict) -> str:  # type: ignore[type-arg]
+    return "  ".join(f"{k}={v}" for k, v in row.items())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
