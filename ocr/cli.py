@@ -48,6 +48,8 @@ def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
+    if args.output is None and not args.corrections_only:
+        raise UsageError("process: -o/--output OUTDIR is required (or use --corrections-only)")
     profile = load_profile(args.layout)
     failed = written = 0
     used: set[str] = set()
@@ -104,8 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "line and the others are still written.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="page files")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR",
-                   help="folder for the outputs (created if missing)")
+    p.add_argument("-o", "--output", type=Path, metavar="OUTDIR",
+                   help="folder for the outputs (created if missing); required unless "
+                        "--corrections-only")
     p.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
                    help=f"comma-separated outputs among {','.join(FORMATS)} "
                         f"(default: {','.join(DEFAULT_FORMATS)})")

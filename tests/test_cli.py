@@ -81,7 +81,7 @@ def test_corrections_only_prints_the_audit_trail(tmp_path: Path, capsys) -> None
     noisy.write_text(
         "Council Approves Budget\n\nBy JANE DOE\nThe city council voted on tbe budget for\n"
         "the rnodern library on Tuesday.\n", encoding="utf-8")
-    assert main(["process", str(noisy), "-o", str(tmp_path / "o"), "--corrections-only"]) == 0
+    assert main(["process", str(noisy), "--corrections-only"]) == 0
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
     assert ("tbe", "the") in {(r[4], r[5]) for r in rows}
-    assert not (tmp_path / "o").exists()
+    assert main(["process", str(noisy)]) == 2  # nowhere to write
