@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: Modules that add a subcommand beside their library code: each has ``register_cli(sub)``
 #: adding its parser with ``set_defaults(handler=...)``.
-COMMAND_MODULES: tuple[str, ...] = ("ocr.batch_cli", "ocr.qa_report")
+COMMAND_MODULES: tuple[str, ...] = ("ocr.batch_cli", "ocr.qa_report", "ocr.writers.overlay")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
