@@ -25,7 +25,7 @@ _STOP = frozenset(
     "the and for with from that this have has are was were will would into over after "
     "about their they them its his her said says new more than been not but who what".split()
 )
-_LATIN = re.compile(r"[A-Za-z][A-Za-z'’]+|\d+")
+_LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
 
 
 @dataclass
@@ -181,7 +181,7 @@ def _has_cjk(text: str) -> bool:
 def _grams(text: str) -> frozenset[str]:
     """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
     out = {a + b for run in CJK_RUN.findall(text) for a, b in zip(run, run[1:], strict=False)}
-    out.update(w.lower()[:6] for w in _LATIN.findall(text) if w.lower() not in _STOP)
+    out.update(w[:6] for w in _LATIN.findall(text.lower()) if w not in _STOP)
     return frozenset(out)
 
 

@@ -46,18 +46,19 @@ def join_two(a: str, b: str) -> str:
     CJK joins without a space; Latin words with one; a line-end hyphen goes only
     when the joined word is a word (``news-paper`` -> ``newspaper``, ``well-known`` stays).
     """
-    if not a:
-        return b
-    if not b:
-        return a
+    return join_lines([a, b])
+
+
+def _junction(a: str, b: str) -> tuple[bool, str]:
+    """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator)."""
     if a[-1] in _HYPHENS and len(a) > 1 and a[-2].isalpha():
-        tail, head = _WORD_TAIL.search(a[:-1]), _WORD_HEAD.match(b)
+        tail, head = _WORD_TAIL.search(a[-40:-1]), _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and _hyphen_is_wrap(tail.group(), head.group())):
-            return a[:-1] + b
-        return a + b
+            return True, ""
+        return False, ""
     if is_cjk(a[-1]) or is_cjk(b[0]):
-        return a + b
-    return a + " " + b
+        return False, ""
+    return False, " "
 
 
 def _hyphen_is_wrap(left: str, right: str) -> bool:
@@ -73,7 +74,16 @@ def _hyphen_is_wrap(left: str, right: str) -> bool:
 
 
 def join_lines(lines: list[str]) -> str:
-    out = ""
+    """Join wrapped lines into one unbroken string (see ``join_two``)."""
+    parts: list[str] = []
     for line in lines:
-        out = join_two(out, line)
-    return out
+        if not line:
+            continue
+        if parts:
+            drop, sep = _junction(parts[-1], line)
+            if drop:
+                parts[-1] = parts[-1][:-1]
+            if sep:
+                parts.append(sep)
+        parts.append(line)
+    return "".join(parts)
