@@ -1,0 +1,92 @@
+"""Batch throughput: pages/minute with 1 and 2 local workers and with a Dask LocalCluster.
+
+The same set of pages runs three times into fresh output folders; each run's
+time includes starting its workers (they load the OCR engine and word lists), as
+a user's run does. The Dask cluster's own start-up is reported apart: a cluster
+usually outlives one batch. Image pages (fixtures/images) are used when the scan
+path is installed, otherwise text pages (fixtures/text).
+
+Run: .venv/bin/python scripts/bench.py batch [--kind image|text] [--copies N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ocr.batch import INPUT_SUFFIXES, BatchResult, Policy, run_batch  # noqa: E402
+from ocr.executors import DaskExecutor  # noqa: E402
+
+
+def _scan_available() -> bool:
+    try:
+        import ocr.scan  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def page_set(kind: str, copies: int, into: Path) -> int:
+    """Copy the fixture pages ``copies`` times into ``into``; returns the page count."""
+    src = ROOT / "fixtures" / ("images" if kind == "image" else "text")
+    files = [p for p in sorted(src.iterdir())
+             if p.suffix.lower() in INPUT_SUFFIXES and ".truth" not in p.name
+             and ".expected" not in p.name]
+    for n in range(copies):
+        for f in files:
+            shutil.copyfile(f, into / f"{f.stem}-{n}{f.suffix}")
+    return len(files) * copies
+
+
+def timed(label: str, pages: int, run: Callable[[], BatchResult]) -> float:
+    t0 = time.perf_counter()
+    result: BatchResult = run()
+    dt = time.perf_counter() - t0
+    failed = result.count("failed")
+    print(f"{label:<28} {dt:7.2f} s  {60 * pages / dt:8.1f} pages/min"
+          + (f"  ({failed} failed)" if failed else ""))
+    return dt
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="bench.py batch", description=__doc__.splitlines()[0])
+    ap.add_argument("--kind", choices=("auto", "image", "text"), default="auto")
+    ap.add_argument("--copies", type=int, default=0, help="copies of each fixture page "
+                    "(default: 2 for images, 25 for text)")
+    args = ap.parse_args(argv)
+    kind = args.kind if args.kind != "auto" else ("image" if _scan_available() else "text")
+    copies = args.copies or (2 if kind == "image" else 25)
+    policy = Policy(overwrite=True)
+    with tempfile.TemporaryDirectory(prefix="newsocr-bench-") as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        pages = page_set(kind, copies, src)
+        print(f"{pages} {kind} pages")
+        t1 = timed("local pool, 1 worker", pages,
+                   lambda: run_batch(src, Path(tmp) / "w1", workers=1, policy=policy))
+        t2 = timed("local pool, 2 workers", pages,
+                   lambda: run_batch(src, Path(tmp) / "w2", workers=2, policy=policy))
+        t0 = time.perf_counter()
+        dask = DaskExecutor(workers=2)
+        start = time.perf_counter() - t0
+        try:
+            td = timed("Dask LocalCluster, 2 workers", pages,
+                       lambda: run_batch(src, Path(tmp) / "dask", executor=dask, policy=policy))
+        finally:
+            dask.close()
+    print(f"speed-up 1 -> 2 workers: {t1 / t2:.2f}x")
+    print(f"Dask overhead vs local 2 workers: {100 * (td - t2) / t2:+.1f}% "
+          f"(cluster start-up {start:.1f} s, not included)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
