@@ -183,7 +183,8 @@ def plan(
     """Jobs for every page of ``source``; two inputs mapping to one output are refused."""
     source, out = Path(source), Path(out_dir)
     root = source if source.is_dir() else source.parent
-    jobs, seen = [], {}
+    jobs: list[Job] = []
+    seen: dict[str, Path] = {}
     hashes: dict[tuple[str | None, str], str] = {}
     for row in discover(source, out):
         p = Path(row["path"])

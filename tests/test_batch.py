@@ -69,7 +69,8 @@ def test_corrupt_pages_fail_alone_and_are_logged(tmp_path: Path) -> None:
     assert set(failures) == set(bad)
     for rel, f in failures.items():
         assert f["status"] == "failed" and f["error"]
-        assert rel.split("/")[-1] in str(f["error"]), f  # the reason names the file
+        assert rel.split("/")[-1] in str(f["error"]), f  # the reason names the file...
+        assert "internal error" not in str(f["error"]), f  # ...and is a diagnosis, not a crash
     for rel in bad:  # no output, not even a partial one, for a failed page
         assert not list(out.glob(f"{rel}.*"))
     for g in good:
@@ -239,6 +240,29 @@ def test_sigkill_at_random_points_then_resume_gives_identical_outputs(tmp_path: 
     records = list((out / STATE_DIR / "done").rglob("*.json"))
     assert len(records) == len(pages)
     assert lines(out / "failures.jsonl") == []
+
+
+@pytest.mark.integration
+def test_ctrl_c_stops_cleanly_and_the_rerun_completes(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    pages = make_pages(src, copies=4)
+    proc = cli_batch(src, out)
+    while proc.poll() is None and _done_records(out) < 2:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()
+    assert not stray_temp_files(out)
+    done = _done_records(out)
+    assert 0 < done < len(pages)
+    for x in lines(out / "batch.jsonl"):  # the log names only pages that were finished
+        assert x["status"] == "done"
+        assert (out / STATE_DIR / "done" / f"{x['rel']}.json").is_file()
+    proc = cli_batch(src, out)
+    assert proc.wait(120) == 0
+    log = lines(out / "batch.jsonl")
+    assert sum(x["status"] == "skipped" for x in log) >= done
+    assert _done_records(out) == len(pages)
 
 
 @pytest.mark.integration

@@ -47,7 +47,7 @@ def page_from_dict(doc: Any, path: str | Path = "<json>") -> Page:
         furniture = tuple(_furniture(f, i) for i, f in enumerate(doc.get("furniture") or ()))
     except (TypeError, ValueError, AttributeError) as exc:
         raise InputError(path, f"malformed newsocr JSON: {exc}") from None
-    meta = doc.get("page") if isinstance(doc.get("page"), dict) else doc
+    meta: dict[str, Any] = doc["page"] if isinstance(doc.get("page"), dict) else doc
     try:
         orphans = tuple(_orphan(o, i) for i, o in enumerate(doc.get("orphans") or ()))
     except (TypeError, ValueError, AttributeError) as exc:
