@@ -12,6 +12,7 @@ puts them in the right place.
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 
@@ -22,7 +23,32 @@ def order(page: Page) -> Page:
         return dataclasses.replace(page, reading_order=())
     if any(b.box is None for b in page.blocks):
         return dataclasses.replace(page, reading_order=tuple(b.id for b in page.blocks))
-    return dataclasses.replace(page, reading_order=tuple(b.id for b in xy_cut(list(page.blocks))))
+    slope = abs(math.tan(math.radians(_skew(page))))
+    cores = [dataclasses.replace(b, box=_core(_box(b), slope)) for b in page.blocks]
+    return dataclasses.replace(page, reading_order=tuple(b.id for b in xy_cut(cores)))
+
+
+def _skew(page: Page) -> float:
+    """The deskew angle the scan path recorded (degrees), 0 when none."""
+    for step in page.steps:
+        for key, value in step.parameters:
+            if key == "deskew":
+                try:
+                    return float(value)
+                except ValueError:
+                    return 0.0
+    return 0.0
+
+
+def _core(box: Box, slope: float) -> Box:
+    """The upright box inside a skewed block's bounding box in original coordinates.
+
+    A page-wide rule tilted by 1.5 degrees has a bounding box 30 pixels tall that
+    overlaps the lines above and below it; shrinking by the tilt gives it back.
+    """
+    dy, dx = int(box.w * slope / 2), int(box.h * slope / 2)
+    w, h = max(1, box.w - 2 * dx), max(1, box.h - 2 * dy)
+    return Box(box.x + (box.w - w) // 2, box.y + (box.h - h) // 2, w, h)
 
 
 def xy_cut(blocks: list[Block], unit: float | None = None) -> list[Block]:
@@ -87,7 +113,7 @@ def _lead_first(groups: list[list[Block]], unit: float) -> list[list[Block]]:
 
     def top_headline_width(g: list[Block]) -> int:
         top = min(_box(b).y for b in g)
-        heads = [b for b in g if b.kind in HEADING_KINDS and _box(b).y <= top + 0.2 * unit]
+        heads = [b for b in g if b.kind in HEADING_KINDS and _box(b).y <= top + 0.6 * unit]
         return max((_box(b).w for b in heads), default=0)
 
     widths = [top_headline_width(g) for g in groups]

@@ -18,6 +18,7 @@ from .blocks import (
     char_height,
     despeckle,
     find_illustrations,
+    merge_in_columns,
     merge_pieces,
     text_lines,
     type_size,
@@ -93,6 +94,9 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     regions = assign_kinds(regions, type_ref, body, top_rule)
     body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
     columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
+    if columns:
+        regions = merge_in_columns(regions, columns, char_h, body)
+        regions = assign_kinds(regions, type_ref, body, top_rule)
     regions = [
         Region(
             r.kind,

@@ -144,7 +144,8 @@ def type_size(text: np.ndarray, box: Box) -> float:
     keep = h[(h >= 3) & (a >= 6)]
     if keep.size == 0:
         return float(box.h)
-    keep = keep[keep >= 0.35 * keep.max()]
+    # Against the tallest glyphs but one in ten, so a stray rule or stroke cannot skew it.
+    keep = keep[keep >= 0.35 * np.percentile(keep, 90)]
     return float(np.median(keep))
 
 
@@ -202,7 +203,7 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
     v_overlap = min(d.box.bottom, r.box.bottom) - max(d.box.y, r.box.y)
     if v_overlap >= 0.6 * min(d.box.h, r.box.h) and d.size >= 1.15 * char_h:
         gap = max(d.box.x, r.box.x) - min(d.box.right, r.box.right)
-        return gap <= 0.8 * d.size
+        return gap <= 1.0 * d.size
     gap = r.box.y - d.box.bottom
     own = max(_median([ln.h for ln in d.lines]), _median([ln.h for ln in r.lines]))
     if gap < -2 or gap > 1.2 * max(own, line_h):
@@ -320,3 +321,55 @@ def assign_kinds(
 
 def _x_overlap(a: Box, b: Box) -> int:
     return min(a.right, b.right) - max(a.x, b.x)
+
+
+def merge_in_columns(
+    regions: list[Region], columns: list[Box], char_h: float, line_h: float
+) -> list[Region]:
+    """Second pass, once the columns are known: rejoin fragments inside one column.
+
+    Justified narrow columns leave rivers of white that the XY-cut takes for
+    gutters over a few lines; inside a known column no white is a gutter, so body
+    pieces and small fragments stacked or side by side there become one block.
+    Captions under pictures and pieces with anything between them stay apart.
+    """
+    pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
+    tol = 1.5 * char_h
+
+    def column(b: Box) -> int | None:
+        for i, c in enumerate(columns):
+            if b.x >= c.x - tol and b.right <= c.right + tol:
+                return i
+        return None
+
+    def candidate(r: Region) -> bool:
+        col = column(r.box)
+        if col is None or not r.lines:
+            return False
+        if any(
+            0 <= r.box.y - p.bottom <= 3 * line_h and _x_overlap(r.box, p) > 0 for p in pictures
+        ):
+            return False
+        fragment = r.box.w < 0.6 * columns[col].w and r.kind != BlockKind.KICKER
+        return r.kind == BlockKind.BODY or fragment
+
+    pool = [r for r in regions if candidate(r)]
+    rest = [r for r in regions if not candidate(r)]
+    changed = True
+    while changed:
+        changed = False
+        pool.sort(key=lambda r: (column(r.box) or 0, r.box.y, r.box.x))
+        for i in range(len(pool) - 1):
+            a, b = pool[i], pool[i + 1]
+            if column(a.box) != column(b.box) or b.box.y - a.box.bottom > 1.5 * line_h:
+                continue
+            band = _between(a.box, b.box)
+            others = rest + pool[:i] + pool[i + 2 :]
+            if band.h > 0 and any(_overlaps(band, o.box) for o in others):
+                continue
+            lines = _merge_lines(a.lines, b.lines)
+            size = (a.size * len(a.lines) + b.size * len(b.lines)) / (len(a.lines) + len(b.lines))
+            pool[i : i + 2] = [Region(BlockKind.BODY, a.box.union(b.box), lines, size)]
+            changed = True
+            break
+    return rest + pool
