@@ -395,7 +395,8 @@ def run_batch(
             executor.close()
         log.close()
         fail_log.close()
-        os.replace(fail_part, out / "failures.jsonl")
+        if fail_part.exists():
+            os.replace(fail_part, out / "failures.jsonl")
         shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)
     return BatchResult(tuple(outcomes), aborted)
 

@@ -18,7 +18,7 @@ from .model import BlockKind, Page, join_words
 from .qa import Doc, Report, Segment, compare_docs, missing_page, summarize
 
 #: Formats a folder diff picks up, best first when one page comes in several.
-QA_SUFFIXES = (".json", ".alto.xml", ".xml", ".alto", ".txt")
+QA_SUFFIXES = (".truth.json", ".expected.json", ".json", ".alto.xml", ".xml", ".alto", ".txt")
 MAX_XML_BYTES = 100 * 1024 * 1024
 
 

@@ -271,3 +271,13 @@ def test_html_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert near((0xF8, 0xB4, 0xB4)) > 30
     assert near((0xB4, 0xF0, 0xB4)) > 30
     assert near((0xFD, 0xE6, 0x8A)) > 30
+
+
+def test_fixture_truth_and_expected_files_are_read_with_their_page_ids() -> None:
+    exp = load_doc(FIXTURES / "text" / "en-herald.expected.json")
+    assert exp.page_id == "en-herald" and exp.has_articles and len(exp.segments) >= 2
+    truth = load_doc(FIXTURES / "images" / "en-3col-colour.truth.json")
+    assert truth.page_id == "en-3col-colour" and truth.has_articles
+    same = diff_paths(FIXTURES / "text" / "en-herald.expected.json",
+                      FIXTURES / "text" / "en-herald.expected.json")
+    assert same.total.char_edits == 0 and same.total.ref_chars > 1000

@@ -17,6 +17,8 @@ from ..errors import InputError
 from ..model import Article, Block, BlockKind, Jump, Line, Page, Photo, Source, Word
 
 SCHEMA = "newsocr.page/1"
+#: Also read: the expected pages and synthetic-scan truth of the fixtures (same article shape).
+SCHEMAS = ("newsocr.page/", "newsocr.expected/", "newsocr.truth/")
 #: A page of JSON is tens of kilobytes; refuse what cannot be one.
 MAX_JSON_BYTES = 50 * 1024 * 1024
 
@@ -39,7 +41,7 @@ def read_json(path: str | Path) -> Page:
 
 def page_from_dict(doc: Any, path: str | Path = "<json>") -> Page:
     """Validate the parts QA and re-use need; unknown keys are ignored (forward compatible)."""
-    if not isinstance(doc, dict) or not str(doc.get("schema", "")).startswith("newsocr.page/"):
+    if not isinstance(doc, dict) or not str(doc.get("schema", "")).startswith(SCHEMAS):
         raise InputError(path, f"not a newsocr page (expected \"schema\": \"{SCHEMA}\")")
     try:
         articles = tuple(_article(a, i) for i, a in enumerate(doc.get("articles") or ()))
