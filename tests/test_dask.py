@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from test_batch import add_corrupt_pages, lines, make_pages, snapshot
 
 from ocr.batch import run_batch
@@ -15,6 +17,10 @@ from ocr.executors import DaskExecutor, Failure
 def test_dask_local_cluster_outputs_are_byte_identical_to_local_pool(tmp_path: Path) -> None:
     src = tmp_path / "in"
     pages = make_pages(src, copies=2)
+    scan = src / "scans" / "en-3col-colour.png"  # the image path too: real Tesseract
+    scan.parent.mkdir()
+    shutil.copyfile(FIXTURES / "images" / scan.name, scan)
+    pages.append(scan)
     bad = add_corrupt_pages(src)
     local = run_batch(src, tmp_path / "local", workers=2, correct=False)
     dask = DaskExecutor(workers=2)  # LocalCluster: 2 worker processes, 1 thread each
