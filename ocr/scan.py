@@ -121,7 +121,10 @@ def _choose_language(
         range(len(regions)),
         key=lambda k: regions[k].box.area if regions[k].kind == BlockKind.BODY else 0,
     )
-    lines = recognize(jobs[i], allowed, timeout)
+    # A few lines are enough to tell the script and cost a fraction of the block.
+    r = regions[i]
+    cut = min(r.lines[min(5, len(r.lines) - 1)].bottom - r.box.y + 10, jobs[i].image.shape[0])
+    lines = recognize(Job(jobs[i].image[: max(1, cut)], jobs[i].psm), allowed, timeout)
     text = "".join(w.text for ln in lines for w in ln.words)
     letters = [c for c in text if c.isalpha()]
     cjk = sum(1 for c in letters if is_cjk(c))

@@ -56,3 +56,29 @@ def test_missing_language_pack_names_the_package(
     monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
     with pytest.raises(DependencyError, match="tesseract-ocr-chi-sim"):
         check_languages("chi_sim+eng")
+
+
+def _block(lines: list[str]) -> np.ndarray:
+    f = ImageFont.truetype(DEJAVU, 24)
+    width = int(max(f.getlength(t) for t in lines)) + 20
+    img = Image.new("L", (width, 34 * len(lines) + 16), 255)
+    draw = ImageDraw.Draw(img)
+    for n, t in enumerate(lines):
+        draw.text((10, 8 + 34 * n), t, font=f, fill=0)
+    return np.asarray(img)
+
+
+@pytest.mark.integration
+def test_blocks_read_on_shared_sheets_keep_their_own_lines() -> None:
+    """Uniform blocks go to Tesseract stacked on one sheet per core; each gets its own lines."""
+    texts = [
+        ["Harbour traffic rises", "for the fifth month"],
+        ["Council approves budget", "after a long debate", "on Tuesday night"],
+        ["Volunteers deliver meals"],
+    ]
+    jobs = [Job(_block(t)) for t in texts]
+    results = recognize_all(jobs, "eng", 60, workers=2)
+    for lines, expected in zip(results, texts, strict=True):
+        assert [ln.text for ln in lines] == expected
+        # boxes are relative to the block's own crop, not to the sheet
+        assert lines[0].box is not None and 0 <= lines[0].box.y < 20
