@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from .model import HEADING_KINDS, Block, BlockKind, Box, Page
+from .model import Block, BlockKind, Box, Page
 
 
 def order(page: Page) -> Page:
@@ -51,32 +51,45 @@ def _core(box: Box, slope: float) -> Box:
     return Box(box.x + (box.w - w) // 2, box.y + (box.h - h) // 2, w, h)
 
 
-def xy_cut(blocks: list[Block], unit: float | None = None) -> list[Block]:
+def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = None) -> list[Block]:
     """Order boxed blocks by recursive cuts between zones and between columns.
 
     Zones are cut first, but only at white bands bordered by an element across
     the whole region (a page-wide rule, the masthead, a banner headline); then
     columns (a band no block crosses); then any remaining white band. So a
     headline over the columns it heads is read before them, and paragraphs that
-    happen to end level in neighbouring columns never split a zone. Among
-    side-by-side groups, the one under a clearly widest headline (the lead
-    story) is read first; otherwise groups are read left to right.
+    happen to end level in neighbouring columns never split a zone. Side-by-side
+    groups are read left to right, except that the group under the page's lead
+    headline (the widest, topmost of the widest) comes first: the lead story is
+    read first wherever it sits.
     """
     if len(blocks) <= 1:
         return list(blocks)
     if unit is None:
         unit = _column_unit(blocks)
+        lead = _lead(blocks, unit)
     rows = _split(blocks, "y")
     if len(rows) > 1:
         zones = _zones(rows, blocks)
         if len(zones) > 1:
-            return [b for g in zones for b in xy_cut(g, unit)]
+            return [b for g in zones for b in xy_cut(g, unit, lead)]
     cols = _split(blocks, "x")
     if len(cols) > 1:
-        return [b for g in _lead_first(cols, unit) for b in xy_cut(g, unit)]
+        first = [g for g in cols if any(b.id == lead for b in g)]
+        ordered = first + [g for g in cols if g not in first]
+        return [b for g in ordered for b in xy_cut(g, unit, lead)]
     if len(rows) > 1:
-        return [b for g in rows for b in xy_cut(g, unit)]
+        return [b for g in rows for b in xy_cut(g, unit, lead)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
+
+
+def _lead(blocks: list[Block], unit: float) -> str | None:
+    """The lead story's headline: the widest spanning one, the topmost of equals."""
+    heads = [b for b in blocks if b.kind == BlockKind.HEADLINE and _box(b).w > 1.4 * unit]
+    if not heads:
+        return None
+    widest = max(_box(b).w for b in heads)
+    return min((b for b in heads if _box(b).w >= 0.9 * widest), key=lambda b: _box(b).y).id
 
 
 def _column_unit(blocks: list[Block]) -> float:
@@ -106,22 +119,6 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
         else:
             zones[-1].extend(cur)
     return zones
-
-
-def _lead_first(groups: list[list[Block]], unit: float) -> list[list[Block]]:
-    """Put the group opening with a clearly widest headline first; keep the rest in order."""
-
-    def top_headline_width(g: list[Block]) -> int:
-        top = min(_box(b).y for b in g)
-        heads = [b for b in g if b.kind in HEADING_KINDS and _box(b).y <= top + 0.6 * unit]
-        return max((_box(b).w for b in heads), default=0)
-
-    widths = [top_headline_width(g) for g in groups]
-    best = max(range(len(groups)), key=lambda i: widths[i])
-    others = [w for i, w in enumerate(widths) if i != best]
-    if widths[best] > 1.4 * unit and all(w < 0.75 * widths[best] for w in others):
-        return [groups[best]] + [g for i, g in enumerate(groups) if i != best]
-    return groups
 
 
 def _box(b: Block) -> Box:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
+import json
+from pathlib import Path
+
+import pytest
+
+from ocr.model import Block, BlockKind, Box, Line, Page, Source, Step, Word
 from ocr.order import order
 
 SRC = Source(path=None, sha256="0" * 64, kind="text")
@@ -51,3 +56,66 @@ def test_spanning_headline_precedes_its_columns_then_next_zone() -> None:
         "c2",
         "c3",
     )
+
+
+# --- scanned fixture pages: layout, then order, against the truth ------------------------
+
+FIXTURE_IMAGES = Path(__file__).resolve().parent.parent / "fixtures" / "images"
+
+
+def _fixture_pages() -> list[tuple[str, Path, int]]:
+    from ocr.readers.image import load_image
+
+    out = []
+    for image in sorted(FIXTURE_IMAGES.glob("*")):
+        if image.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff"):
+            out += [(f.page_id, image, f.frame) for f in load_image(image)]
+    return out
+
+
+FIXTURE_PAGES = _fixture_pages()
+
+
+def _laid_out(image: Path, frame: int) -> Page:
+    """A page with the layout's blocks in original coordinates (no recognition needed)."""
+    from ocr.layout import detect_layout
+    from ocr.preprocess import preprocess
+    from ocr.readers.image import load_image
+
+    scan = load_image(image, frames=(frame,))[0]
+    prepared = preprocess(scan)
+    layout = detect_layout(prepared.gray, prepared.binary == 0)
+    to_original = prepared.transform.to_original
+    blocks = tuple(
+        Block(id=f"r{i}", kind=r.kind, box=to_original(r.box)) for i, r in enumerate(layout.regions)
+    )
+    step = Step("test", "0", "layout", (("deskew", f"{prepared.angle:.2f}"),))
+    return Page(id=scan.page_id, source=SRC, lang="und", blocks=blocks, steps=(step,))
+
+
+@pytest.mark.parametrize(
+    ("page_id", "image", "frame"), FIXTURE_PAGES, ids=[p[0] for p in FIXTURE_PAGES]
+)
+def test_reading_order_of_text_blocks_matches_truth(page_id: str, image: Path, frame: int) -> None:
+    """Each truth article block is matched to the found block covering most of it; the
+    found order must put at least 95% of the pairs of truth blocks in the truth's order."""
+    truth = json.loads((FIXTURE_IMAGES / f"{page_id}.truth.json").read_text(encoding="utf-8"))
+    page = order(_laid_out(image, frame))
+    rank = {bid: n for n, bid in enumerate(page.reading_order)}
+    position = {}
+    for t in truth["blocks"]:
+        # Photo items (caption, credit) are assembled apart from the articles' text flow.
+        if t["kind"] in ("rule", "illustration", "furniture", "caption", "credit") or not t["text"]:
+            continue
+        tb = Box(*t["box"])
+        hits = [(b.box.intersection(tb), b) for b in page.blocks if b.box is not None]
+        best = max(
+            ((hit.area, b) for hit, b in hits if hit is not None), key=lambda x: x[0], default=None
+        )
+        assert best is not None, f"truth block {t['id']} {t['text'][:20]!r} not found"
+        position[t["id"]] = rank[best[1].id]
+    ids = [i for i in truth["reading_order"] if i in position]
+    pairs = [(a, b) for n, a in enumerate(ids) for b in ids[n + 1 :]]
+    # Blocks that fell into one found block tie; a tie is not a wrong order.
+    wrong = [(a, b) for a, b in pairs if position[a] > position[b]]
+    assert len(wrong) <= 0.05 * len(pairs), wrong[:5]

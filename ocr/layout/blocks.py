@@ -289,6 +289,17 @@ def assign_kinds(
         return None
 
     heads = [r for r in text if id(r) in big]
+    # Deck-sized type that is neither a kicker nor a subheadline is a smaller headline,
+    # and a body-sized line can be a kicker above it too.
+    decks = [
+        r
+        for r in text
+        if id(r) not in big
+        and r.size >= DECK_RATIO * char_h
+        and not below(r, heads, 1.5 * body)
+        and not above(r, heads, 2.0 * body)
+    ]
+    all_heads = heads + decks
     captions: list[Region] = []
     out: list[Region] = [r for r in regions if not r.lines]
     for r in text:
@@ -309,7 +320,7 @@ def assign_kinds(
             captions.append(r)
         elif (
             len(r.lines) == 1
-            and (h := below(r, heads, 1.2 * body)) is not None
+            and (h := below(r, all_heads, 1.2 * body)) is not None
             and r.box.w < h.box.w
         ):
             kind = BlockKind.KICKER
