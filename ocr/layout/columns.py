@@ -207,7 +207,7 @@ def find_columns(pieces: list[Box], char_h: float, min_lines_h: float) -> list[B
                 break
         else:
             groups.append([p])
-    groups = [g for g in groups if sum(p.h for p in g) >= 2 * min_lines_h]
+    groups = [g for g in groups if sum(p.h for p in g) >= 1.5 * min_lines_h]
     columns = [Box.enclosing(g) for g in groups]
     merged: list[Box] = []
     for c in sorted((c for c in columns if c is not None), key=lambda b: (b.x, b.y)):
