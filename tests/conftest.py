@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,3 +18,21 @@ ALTO_XSD = ROOT / "ocr" / "schemas" / "alto-4-4.xsd"
 needs_corpus = pytest.mark.skipif(
     not CORPUS.is_dir(), reason="../shared/corpus is not beside this clone"
 )
+
+
+def printed_text(doc: dict[str, Any]) -> str:
+    """Every printed string of a ``newsocr.page/1`` document, for lossless-ness checks."""
+    parts: list[str] = list(doc["furniture"])
+    for a in doc["articles"]:
+        parts += [a["kicker"] or "", a["subheadline"] or "", a["byline"] or "",
+                  a["dateline"] or "", *a["headlines"], *a["paragraphs"]]
+        parts += [j["text"] for j in (a["jump"], a["continued_from"]) if j]
+    for p in doc["photos"]:
+        parts += [p["title"] or "", p["caption"] or "", p["credit"] or ""]
+    parts += [o["text"] for o in doc["orphans"]]
+    return "".join(parts)
+
+
+def ink(text: str) -> Counter[str]:
+    """Multiset of the non-space characters of ``text``."""
+    return Counter(c for c in text if not c.isspace())

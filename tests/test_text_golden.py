@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, ink, printed_text
 
 import ocr
 from ocr.readers.text import decode
@@ -56,24 +56,12 @@ def test_photos_furniture_and_orphans_are_kept_apart(name: str) -> None:
     assert all(p["article"] is None for p in got["photos"])
 
 
-def _output_chars(doc: dict) -> Counter[str]:
-    parts: list[str] = list(doc["furniture"])
-    for a in doc["articles"]:
-        parts += [a["kicker"] or "", a["subheadline"] or "", a["byline"] or "",
-                  a["dateline"] or "", *a["headlines"], *a["paragraphs"]]
-        parts += [j["text"] for j in (a["jump"], a["continued_from"]) if j]
-    for p in doc["photos"]:
-        parts += [p["title"] or "", p["caption"] or "", p["credit"] or ""]
-    parts += [o["text"] for o in doc["orphans"]]
-    return Counter(c for c in "".join(parts) if not c.isspace())
-
-
 @pytest.mark.parametrize("name", PAGES)
 def test_no_character_is_lost_or_invented(name: str) -> None:
     """Multiset of printed characters in == out; only line-end hyphens of split words go."""
     text = decode((TEXT / f"{name}.txt").read_bytes(), name)
-    given = Counter(c for c in text if not c.isspace())
-    out = _output_chars(_result(name))
+    given = ink(text)
+    out = ink(printed_text(_result(name)))
     hyphens_removed = given["-"] - out["-"]
     del given["-"], out["-"]
     assert out == given
