@@ -55,7 +55,22 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker_main(conn: Connection, parent: int, preload: tuple[str, ...]) -> None:
+def worker_env(workers: int) -> dict[str, str]:
+    """Threads per page when ``workers`` pages run at once: the cores are shared out.
+
+    Tesseract (OpenMP), OpenCV and BLAS would each start a thread per core in
+    every worker and fight over the same cores; newsocr's own per-page Tesseract
+    parallelism reads ``NEWSOCR_PAGE_THREADS`` (a value already set is kept).
+    """
+    threads = os.environ.get("NEWSOCR_PAGE_THREADS") or str(
+        max(1, (os.cpu_count() or 1) // max(1, workers)))
+    return {"OMP_THREAD_LIMIT": "1", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
+            "OPENCV_FOR_THREADS_NUM": threads, "NEWSOCR_PAGE_THREADS": threads}
+
+
+def _worker_main(
+    conn: Connection, parent: int, preload: tuple[str, ...], env: dict[str, str]
+) -> None:
     """Worker loop: Ctrl-C is the parent's business; one thread for Tesseract/OpenMP.
 
     Modules in ``preload`` are imported before the worker says it is ready, so a
@@ -65,7 +80,7 @@ def _worker_main(conn: Connection, parent: int, preload: tuple[str, ...]) -> Non
     _die_with_parent()
     if os.getppid() != parent:
         return
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    os.environ.update(env)
     import importlib
 
     for name in preload:
@@ -87,10 +102,10 @@ def _worker_main(conn: Connection, parent: int, preload: tuple[str, ...]) -> Non
 
 
 class _Worker:
-    def __init__(self, ctx: Any, preload: tuple[str, ...]) -> None:
+    def __init__(self, ctx: Any, preload: tuple[str, ...], env: dict[str, str]) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(
-            target=_worker_main, args=(child, os.getpid(), preload), daemon=True
+            target=_worker_main, args=(child, os.getpid(), preload, env), daemon=True
         )
         self.proc.start()
         child.close()
@@ -129,7 +144,7 @@ class LocalPool:
             return
         pending = itertools.chain([first], pending)
         while len(self._workers) < self.n:  # start them together: imports overlap
-            self._workers.append(_Worker(self._ctx, self.preload))
+            self._workers.append(_Worker(self._ctx, self.preload, worker_env(self.n)))
         exhausted = False
         while True:
             while not exhausted and sum(w.busy for w in self._workers) < self.n:
@@ -164,7 +179,7 @@ class LocalPool:
     def _dispatch(self, fn: Callable[[Any], Any], item: Any) -> None:
         idle = next((w for w in self._workers if not w.busy), None)
         if idle is None:
-            idle = _Worker(self._ctx, self.preload)
+            idle = _Worker(self._ctx, self.preload, worker_env(self.n))
             self._workers.append(idle)
         if not idle.ready:
             # start-up errors surface as the page's failure when recv finds no "ready"
@@ -226,16 +241,17 @@ class DaskExecutor:
                 "the Dask executor needs 'distributed': pip install 'distributed'"
             ) from None
         self._cluster = None
+        n = max(1, workers or os.cpu_count() or 1)
         try:
             if scheduler:
                 self.client = Client(scheduler, timeout="20s")
             else:
                 self._cluster = LocalCluster(
-                    n_workers=max(1, workers or os.cpu_count() or 1),
+                    n_workers=n,
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=None,
-                    env={"OMP_THREAD_LIMIT": "1"},
+                    env=worker_env(n),
                 )
                 self.client = Client(self._cluster)
         except OSError as exc:

@@ -221,7 +221,9 @@ def recognize_all(
     ``--psm 6``, which saves a process start and model load per block.
     """
     check_languages(tess_langs)
-    workers = max(1, workers or os.cpu_count() or 1)
+    # batch workers already run one page per core: they set NEWSOCR_PAGE_THREADS=1
+    env = os.environ.get("NEWSOCR_PAGE_THREADS", "")
+    workers = max(1, workers or (int(env) if env.isdigit() else 0) or os.cpu_count() or 1)
     if workers > 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
     live = [i for i, j in enumerate(jobs) if j.image.size and j.image.min() <= 200]
