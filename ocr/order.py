@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from .model import Block, BlockKind, Box, Page
+from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 
 
 def order(page: Page) -> Page:
@@ -75,12 +75,23 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
             return [b for g in zones for b in xy_cut(g, unit, lead)]
     cols = _split(blocks, "x")
     if len(cols) > 1:
-        first = [g for g in cols if any(b.id == lead for b in g)]
-        ordered = first + [g for g in cols if g not in first]
+        ordered = _lead_first(cols, lead)
         return [b for g in ordered for b in xy_cut(g, unit, lead)]
     if len(rows) > 1:
         return [b for g in rows for b in xy_cut(g, unit, lead)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
+
+
+def _lead_first(groups: list[list[Block]], lead: str | None) -> list[list[Block]]:
+    """Move the lead story's group first, with the groups right of it that have no
+    headline of their own (its columns that run beside a photo or past its headline)."""
+    at = next((i for i, g in enumerate(groups) if any(b.id == lead for b in g)), None)
+    if at is None:
+        return groups
+    end = at + 1
+    while end < len(groups) and not any(b.kind in HEADING_KINDS for b in groups[end]):
+        end += 1
+    return groups[at:end] + groups[:at] + groups[end:]
 
 
 def _lead(blocks: list[Block], unit: float) -> str | None:

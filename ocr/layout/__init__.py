@@ -12,6 +12,8 @@ import numpy as np
 
 from ..model import BlockKind, Box
 from .blocks import (
+    DECK_RATIO,
+    HEADLINE_RATIO,
     Region,
     assign_kinds,
     body_size,
@@ -88,6 +90,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         regions.append(Region(BlockKind.RULE, r))
     # The body's type size, measured the way each block's is: most lines are body.
     type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
+    regions = [part for r in regions for part in _split_sizes(text, r, type_ref)]
     regions = merge_pieces(regions, type_ref)
     body = body_size(regions)
     top_rule = _top_rule(hrules, regions, height)
@@ -95,7 +98,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
     columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
     if columns:
-        regions = merge_in_columns(regions, columns, char_h, body)
+        regions = merge_in_columns(regions, columns, type_ref, body)
         regions = assign_kinds(regions, type_ref, body, top_rule)
     regions = [
         Region(
@@ -108,6 +111,41 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         for r in regions
     ]
     return Layout(width, height, tuple(columns), tuple(regions), char_h, body)
+
+
+def _split_sizes(text: np.ndarray, region: Region, type_ref: float) -> list[Region]:
+    """Cut a piece where headline-sized lines meet smaller ones.
+
+    CJK pages set a headline, its kicker and the body with line gaps the XY-cut
+    cannot tell apart; the type size can: a line of headline type next to a line
+    of body or kicker type starts a new block.
+    """
+    if len(region.lines) < 2 or type_ref <= 0:
+        return [region]
+    sizes = [type_size(text, ln) for ln in region.lines]
+    groups: list[list[Box]] = [[region.lines[0]]]
+    for prev, cur, line in zip(sizes, sizes[1:], region.lines[1:], strict=False):
+        lo, hi = sorted((prev, cur))
+        change = _size_class(prev / type_ref) != _size_class(cur / type_ref) or (
+            hi >= 1.2 * lo and hi >= 1.1 * type_ref
+        )
+        if change:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    if len(groups) == 1:
+        return [region]
+    out = []
+    for g in groups:
+        box = Box.enclosing(g)
+        assert box is not None
+        out.append(Region(BlockKind.BODY, box, tuple(g), type_size(text, box)))
+    return out
+
+
+def _size_class(ratio: float) -> int:
+    """0 body, 1 deck (kicker, subheadline, small headline), 2 headline."""
+    return 2 if ratio >= HEADLINE_RATIO else 1 if ratio >= DECK_RATIO else 0
 
 
 def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) -> list[Box]:

@@ -178,7 +178,13 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
             return None
         ratio = r.size / max(d.size, 1.0)
         # A short word of big type measures its size poorly: allow more side by side.
-        limit = 1.45 if min(r.size, d.size) >= 1.15 * char_h else 1.25
+        # Body pieces differ by little, unless one is a line of x-height letters only.
+        if min(r.size, d.size) >= 1.15 * char_h:
+            limit = 1.45
+        elif max(r.size, d.size) <= 1.1 * char_h:
+            limit = 1.5
+        else:
+            limit = 1.18
         if not 1 / limit <= ratio <= limit or not _same_block(d, r, char_h, line_h):
             return None
         if any(_overlaps(_between(d.box, r.box), o.box) for o in others):
@@ -337,6 +343,13 @@ def assign_kinds(
                 kind = BlockKind.SUBHEADLINE
             else:
                 kind = BlockKind.HEADLINE
+        elif (
+            ratio >= 1.08
+            and len(r.lines) <= 3
+            and (under := below(r, text, 1.5 * body)) is not None
+            and under.size * 1.15 <= r.size
+        ):
+            kind = BlockKind.HEADLINE  # only a little larger than the body, but over it
         elif pictures and len(r.lines) <= 4 and above(r, pictures + captions, 1.5 * body):
             kind = BlockKind.CAPTION
             captions.append(r)
@@ -396,6 +409,9 @@ def merge_in_columns(
             a, b = pool[i], pool[i + 1]
             if column(a.box) != column(b.box) or b.box.y - a.box.bottom > 1.5 * line_h:
                 continue
+            lo, hi = sorted((a.size, b.size))
+            if hi > 1.18 * lo and hi > 1.1 * char_h:
+                continue  # a larger line over body type: a headline, not a fragment
             band = _between(a.box, b.box)
             others = rest + pool[:i] + pool[i + 2 :]
             if band.h > 0 and any(_overlaps(band, o.box) for o in others):

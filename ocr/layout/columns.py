@@ -213,7 +213,7 @@ def find_columns(pieces: list[Box], char_h: float, min_lines_h: float) -> list[B
     for c in sorted((c for c in columns if c is not None), key=lambda b: (b.x, b.y)):
         for i, m in enumerate(merged):
             overlap = min(m.right, c.right) - max(m.x, c.x)
-            if overlap >= 0.7 * min(m.w, c.w) and abs(m.w - c.w) <= tol:
+            if overlap >= 0.8 * min(m.w, c.w):  # the narrower lies within the wider
                 merged[i] = m.union(c)
                 break
         else:
