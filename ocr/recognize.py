@@ -13,6 +13,7 @@ spawning threads of its own that would fight over the same cores.
 from __future__ import annotations
 
 import os
+import tempfile
 import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -97,11 +98,13 @@ def recognize(job: Job, tess_langs: str, timeout: float) -> list[Line]:
     return _lines(data, pad, pad) if data else []
 
 
-def _run(image: np.ndarray, tess_langs: str, psm: int, timeout: float) -> dict[str, list[object]]:
+def _run(
+    image: np.ndarray | str, tess_langs: str, psm: int, timeout: float
+) -> dict[str, list[object]]:
     """One Tesseract call with typed errors; an empty page gives an empty result."""
     try:
         return pytesseract.image_to_data(  # type: ignore[no-any-return]
-            Image.fromarray(image),
+            image if isinstance(image, str) else Image.fromarray(image),
             lang=tess_langs,
             config=f"--psm {psm}",
             output_type=pytesseract.Output.DICT,
@@ -124,64 +127,46 @@ def _run(image: np.ndarray, tess_langs: str, psm: int, timeout: float) -> dict[s
         ) from None
 
 
-@dataclass(frozen=True, slots=True)
-class _Sheet:
-    """Body blocks stacked on one tall image, read with one Tesseract call."""
+def _read_batch(
+    jobs: Sequence[Job], indices: list[int], psm: int, tess_langs: str, timeout: float
+) -> dict[int, list[Line]]:
+    """Several blocks of one page-segmentation mode in ONE Tesseract call.
 
-    image: np.ndarray
-    members: tuple[tuple[int, int, int], ...]  # (job index, top, height) on the sheet
-
-
-def _sheets(jobs: Sequence[Job], indices: list[int], count: int) -> list[_Sheet]:
-    """Stack uniform-block crops into ``count`` sheets of about equal area.
-
-    Each Tesseract call costs a process start and a model load; stacking the body
-    blocks, with white bands wider than any line gap between them, reads them in
-    one call per core while each block's lines stay its own.
+    Tesseract reads a text file listing images as a multi-page document, each
+    image a page segmented with the given mode; the model is loaded once instead
+    of once per block, which is most of the cost of a small block.
     """
-    bins: list[list[int]] = [[] for _ in range(max(1, count))]
+    pad = 10
+    with tempfile.TemporaryDirectory(prefix="newsocr-") as tmp:
+        names = []
+        for n, i in enumerate(indices):
+            name = os.path.join(tmp, f"{n:04d}.png")
+            padded = np.pad(jobs[i].image, pad, mode="constant", constant_values=255)
+            Image.fromarray(padded).save(name)
+            names.append(name)
+        listing = os.path.join(tmp, "blocks.txt")
+        with open(listing, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(names) + "\n")
+        data = _run(listing, tess_langs, psm, timeout)
+    out: dict[int, list[Line]] = {i: [] for i in indices}
+    if not data:
+        return out
+    pages = [int(str(p)) for p in data["page_num"]]
+    for n, i in enumerate(indices, start=1):
+        rows = [k for k, p in enumerate(pages) if p == n]
+        out[i] = _lines({key: [values[k] for k in rows] for key, values in data.items()}, pad, pad)
+    return out
+
+
+def _chunks(jobs: Sequence[Job], indices: list[int], count: int) -> list[list[int]]:
+    """Split ``indices`` into ``count`` lists of about equal pixel area (one per core)."""
+    bins: list[list[int]] = [[] for _ in range(max(1, min(count, len(indices))))]
     area = [0] * len(bins)
     for i in sorted(indices, key=lambda k: -jobs[k].image.size):
         k = area.index(min(area))
         bins[k].append(i)
         area[k] += jobs[i].image.size
-    out = []
-    pad = 10
-    for members in bins:
-        if not members:
-            continue
-        members.sort()
-        gap = 48  # white between blocks: far wider than any line gap
-        width = max(jobs[i].image.shape[1] for i in members) + 2 * pad
-        height = pad + sum(jobs[i].image.shape[0] + gap for i in members)
-        sheet = np.full((height, width), 255, dtype=np.uint8)
-        y, placed = pad, []
-        for i in members:
-            h, w = jobs[i].image.shape
-            sheet[y : y + h, pad : pad + w] = jobs[i].image
-            placed.append((i, y, h))
-            y += h + gap
-        out.append(_Sheet(sheet, tuple(placed)))
-    return out
-
-
-def _read_sheet(sheet: _Sheet, tess_langs: str, timeout: float) -> dict[int, list[Line]]:
-    data = _run(sheet.image, tess_langs, PSM_UNIFORM_BLOCK, timeout)
-    out: dict[int, list[Line]] = {i: [] for i, _, _ in sheet.members}
-    if not data:
-        return out
-    for line in _lines(data, 0, 0):
-        assert line.box is not None
-        centre = line.box.y + line.box.h / 2
-        for i, top, h in sheet.members:
-            if top - 5 <= centre < top + h + 5:
-                words = tuple(
-                    Word(w.text, w.box.shift(-10, -top) if w.box else None, w.confidence)
-                    for w in line.words
-                )
-                out[i].append(Line(words=words, box=line.box.shift(-10, -top)))
-                break
-    return out
+    return [sorted(b) for b in bins if b]
 
 
 def _lines(data: dict[str, list[object]], pad_x: int, pad_y: int) -> list[Line]:
@@ -214,30 +199,28 @@ def _lines(data: dict[str, list[object]], pad_x: int, pad_y: int) -> list[Line]:
 def recognize_all(
     jobs: Sequence[Job], tess_langs: str, timeout: float, workers: int | None = None
 ) -> list[list[Line]]:
-    """Recognise many blocks in parallel (threads: each call is a Tesseract subprocess).
+    """Recognise many blocks, each with its own page-segmentation mode, on every core.
 
-    Single-line blocks (headlines, kickers) are read one by one with ``--psm 7``;
-    uniform text blocks are stacked on one sheet per core and read with
-    ``--psm 6``, which saves a process start and model load per block.
+    Blocks of one mode are read in one Tesseract call per core (a list of images;
+    see ``_read_batch``), the calls running in threads since each is a subprocess.
     """
     check_languages(tess_langs)
-    # batch workers already run one page per core: they set NEWSOCR_PAGE_THREADS=1
-    env = os.environ.get("NEWSOCR_PAGE_THREADS", "")
-    workers = max(1, workers or (int(env) if env.isdigit() else 0) or os.cpu_count() or 1)
+    workers = max(1, workers or os.cpu_count() or 1)
     if workers > 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
     live = [i for i, j in enumerate(jobs) if j.image.size and j.image.min() <= 200]
-    uniform = [i for i in live if jobs[i].psm == PSM_UNIFORM_BLOCK]
-    single = [i for i in live if jobs[i].psm != PSM_UNIFORM_BLOCK]
-    sheets = _sheets(jobs, uniform, min(workers, len(uniform))) if uniform else []
+    tasks = [
+        (psm, chunk)
+        for psm in sorted({jobs[i].psm for i in live})
+        for chunk in _chunks(jobs, [i for i in live if jobs[i].psm == psm], workers)
+    ]
+    # Largest batches first, so no core idles at the end.
+    tasks.sort(key=lambda t: -sum(jobs[i].image.size for i in t[1]))
+
+    def run(task: tuple[int, list[int]]) -> dict[int, list[Line]]:
+        return _read_batch(jobs, task[1], task[0], tess_langs, timeout)
+
     out: list[list[Line]] = [[] for _ in jobs]
-
-    def run(task: _Sheet | int) -> dict[int, list[Line]]:
-        if isinstance(task, _Sheet):
-            return _read_sheet(task, tess_langs, timeout)
-        return {task: recognize(jobs[task], tess_langs, timeout)}
-
-    tasks: list[_Sheet | int] = [*sheets, *single]
     if workers == 1 or len(tasks) <= 1:
         results = [run(t) for t in tasks]
     else:
