@@ -12,7 +12,6 @@ exactly the pages still missing. ``batch.jsonl`` lists every page of the run,
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import hashlib
 import json
@@ -27,11 +26,10 @@ from typing import Any
 
 from .errors import InputError, NewsocrError, UsageError
 from .executors import Executor, Failure, LocalPool
+from .manifest import discover, rel_base
 from .profiles import load_profile
 from .progress import Progress, Silent
 
-#: Inputs a folder batch picks up (by extension, recursively).
-INPUT_SUFFIXES = (".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".xml", ".hocr")
 STATE_DIR = ".newsocr"
 
 
@@ -104,67 +102,6 @@ class BatchResult:
         return 1 if self.aborted or self.count("failed") else 0
 
 
-# --- inputs ------------------------------------------------------------------
-
-
-def _rel_base(path: Path, root: Path, page_id: str | None) -> str:
-    try:
-        rel = path.resolve().relative_to(root.resolve())
-        parent = rel.parent
-    except ValueError:
-        parent = Path()
-    return (parent / (page_id or path.stem)).as_posix()
-
-
-def discover(source: Path, out_dir: Path) -> list[dict[str, str]]:
-    """Pages of a folder (recursive, by extension) or a CSV/JSONL manifest."""
-    if source.is_dir():
-        out_res = out_dir.resolve()
-        rows = []
-        for p in sorted(source.rglob("*")):
-            rel = p.relative_to(source)
-            if not p.is_file() or any(part.startswith(".") for part in rel.parts):
-                continue
-            if p.suffix.lower() not in INPUT_SUFFIXES or out_res in p.resolve().parents:
-                continue
-            rows.append({"path": str(p)})
-        if not rows:
-            raise InputError(source, f"no pages ({' '.join(INPUT_SUFFIXES)}) in this folder")
-        return rows
-    if not source.is_file():
-        raise InputError(source, "no such file or folder")
-    return read_manifest(source)
-
-
-def read_manifest(path: Path) -> list[dict[str, str]]:
-    """A CSV (header row) or JSONL manifest: ``path`` plus optional page_id, profile, lang."""
-    text = path.read_text(encoding="utf-8-sig")
-    rows: list[dict[str, str]] = []
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(path, f"line {n}: not JSON: {exc}") from None
-                if not isinstance(row, dict):
-                    raise InputError(path, f"line {n}: expected an object")
-                rows.append({k: str(v) for k, v in row.items() if v is not None})
-    elif path.suffix.lower() == ".csv":
-        rows = [{k.strip(): v.strip() for k, v in r.items() if k and v} for r in
-                csv.DictReader(text.splitlines())]
-    else:
-        raise InputError(path, "not a folder or a manifest (.csv, .jsonl)")
-    for n, row in enumerate(rows, 1):
-        if not row.get("path"):
-            raise InputError(path, f"entry {n} has no 'path'")
-        p = Path(row["path"])
-        row["path"] = str(p if p.is_absolute() else path.parent / p)
-    if not rows:
-        raise InputError(path, "manifest lists no pages")
-    return rows
-
-
 def settings_hash(
     profile: str | None, lang: str, formats: Sequence[str], correct: bool = True
 ) -> str:
@@ -188,7 +125,7 @@ def plan(
     hashes: dict[tuple[str | None, str], str] = {}
     for row in discover(source, out):
         p = Path(row["path"])
-        rel = _rel_base(p, root, row.get("page_id"))
+        rel = rel_base(p, root, row.get("page_id"))
         if rel in seen:
             raise UsageError(f"{p} and {seen[rel]} would write the same outputs ({rel}.*)")
         seen[rel] = p

@@ -23,8 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ocr.batch import INPUT_SUFFIXES, BatchResult, Policy, run_batch  # noqa: E402
+from ocr.batch import BatchResult, Policy, run_batch  # noqa: E402
 from ocr.executors import DaskExecutor  # noqa: E402
+from ocr.manifest import INPUT_SUFFIXES  # noqa: E402
 
 
 def _scan_available() -> bool:
