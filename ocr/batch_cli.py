@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .batch import Policy, run_batch
-from .errors import UsageError
+from .errors import ProfileError, UsageError
 from .profiles import available_profiles, load_profile
 
 
@@ -54,11 +54,18 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:
+    """Each profile is validated as it is listed; a broken one is reported and fails the run."""
+    broken = 0
     for name, path in available_profiles().items():
-        prof = load_profile(name)  # validated: a broken profile is reported, not listed
+        try:
+            prof = load_profile(name)
+        except ProfileError as exc:
+            broken += 1
+            print(f"newsocr: error: {exc}", file=sys.stderr)
+            continue
         print(f"{name}\t{','.join(prof.languages)}\t{prof.description}"
               + (f"\t{path}" if args.paths else ""))
-    return 0
+    return ProfileError.exit_code if broken else 0
 
 
 def register_cli(sub: Any) -> None:

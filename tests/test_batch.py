@@ -279,8 +279,21 @@ def test_cli_batch_reports_failures_with_exit_1(tmp_path: Path) -> None:
     assert "page/s" in proc.stderr or "s/page" in proc.stderr  # the progress bar
 
 
-def test_profiles_lists_the_shipped_profiles(capsys: pytest.CaptureFixture[str]) -> None:
+def test_profiles_lists_the_shipped_profiles(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert main(["profiles"]) == 0
     names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
     assert "generic" in names
+    # a broken profile beside a good one: the good one is listed, the bad one named, exit 2
+    import ocr.profiles
+
+    shutil.copyfile(ocr.profiles.LAYOUTS_DIR / "generic.toml", tmp_path / "generic.toml")
+    (tmp_path / "qa-broken-title.toml").write_text(
+        'extends = "generic"\n[scan]\ncolumns = "four"\n', encoding="utf-8")
+    monkeypatch.setattr(ocr.profiles, "LAYOUTS_DIR", tmp_path)
+    assert main(["profiles"]) == 2
+    out, err = capsys.readouterr()
+    assert out.startswith("generic\t") and "qa-broken-title" not in out
+    assert "qa-broken-title.toml" in err and "columns" in err
     assert main(["batch", str(TEXT), "-o", "/nonexistent/x", "--layout", "no-such-title"]) == 2
