@@ -9,6 +9,7 @@ assembly are not done here: the pipeline runs the shared stages afterwards.
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from statistics import median
 
@@ -48,7 +49,14 @@ def scan_page(
     """One loaded page image to a ``Page`` (blocks in layout order, no reading order yet)."""
     prof = load_profile(profile)
     version = tesseract_version()
-    prepared = preprocess(image, prof)
+    timeout = prof.scan.tesseract_timeout
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The script probe reads a band across the page while the page is prepared.
+        probe = pool.submit(_probe_band, image.gray, lang, prof, timeout)
+        prepared = preprocess(image, prof)
+        ink = prepared.binary == 0
+        layout = detect_layout(prepared.gray, ink) if ink.mean() <= 0.9 else None
+        guess = probe.result()
     page = Page(
         id=image.page_id,
         source=image.source,
@@ -56,20 +64,17 @@ def scan_page(
         size=image.size,
         warnings=(*image.warnings, *prepared.warnings),
     )
-    ink = prepared.binary == 0
-    if ink.mean() > 0.9:
+    if layout is None:
         return dataclasses.replace(
             page, warnings=(*page.warnings, "page is almost all ink: no text read")
         )
-    layout = detect_layout(prepared.gray, ink)
     text_regions = [r for r in layout.regions if r.kind in READ_KINDS]
     if not text_regions:
         note = "no text found on the page"
         warnings = page.warnings if page.warnings else (note,)
         return dataclasses.replace(page, warnings=warnings, columns=_columns(layout, prepared))
-    timeout = prof.scan.tesseract_timeout
     jobs = [_job(prepared, r) for r in text_regions]
-    page_lang, tess = _choose_language(lang, prof, jobs, text_regions, timeout)
+    page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
     step = Step(
@@ -104,6 +109,35 @@ def _job(prepared: Prepared, r: Region) -> Job:
     return Job(image=crop, psm=PSM_SINGLE_LINE if len(r.lines) == 1 else PSM_UNIFORM_BLOCK)
 
 
+def _probe_band(
+    gray: np.ndarray, lang: str, prof: Profile, timeout: float
+) -> tuple[str, str] | None:
+    """Language from a band across the middle of the page; ``None`` when it tells nothing.
+
+    Run beside preprocessing, so telling Chinese from English costs no wall time.
+    """
+    if lang != "auto":
+        return lang.split("+")[0], tesseract_langs(lang)
+    allowed = tesseract_langs("+".join(prof.languages) or "zh+en")
+    if "+" not in allowed:
+        return (prof.languages[0] if prof.languages else "en"), allowed
+    h = gray.shape[0]
+    band = gray[int(0.45 * h) : int(0.57 * h)]
+    if band.size == 0 or int(band.max()) - int(band.min()) < 16:
+        return None
+    return _script(recognize(Job(band, PSM_UNIFORM_BLOCK), allowed, timeout))
+
+
+def _script(lines: list[Line]) -> tuple[str, str] | None:
+    """``zh`` when a third of the letters read are CJK, ``en`` otherwise; ``None`` if no letters."""
+    letters = [c for ln in lines for w in ln.words for c in w.text if c.isalpha()]
+    if len(letters) < 10:
+        return None
+    if sum(1 for c in letters if is_cjk(c)) / len(letters) >= 0.3:
+        return "zh", tesseract_langs("zh")
+    return "en", tesseract_langs("en")
+
+
 def _choose_language(
     lang: str, prof: Profile, jobs: list[Job], regions: list[Region], timeout: float
 ) -> tuple[str, str]:
@@ -125,12 +159,7 @@ def _choose_language(
     r = regions[i]
     cut = min(r.lines[min(5, len(r.lines) - 1)].bottom - r.box.y + 10, jobs[i].image.shape[0])
     lines = recognize(Job(jobs[i].image[: max(1, cut)], jobs[i].psm), allowed, timeout)
-    text = "".join(w.text for ln in lines for w in ln.words)
-    letters = [c for c in text if c.isalpha()]
-    cjk = sum(1 for c in letters if is_cjk(c))
-    if letters and cjk / len(letters) >= 0.3:
-        return "zh", tesseract_langs("zh")
-    return "en", tesseract_langs("en")
+    return _script(lines) or ("en", tesseract_langs("en"))
 
 
 def _blocks(
