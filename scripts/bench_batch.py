@@ -48,6 +48,32 @@ def page_set(kind: str, copies: int, into: Path) -> int:
     return len(files) * copies
 
 
+def _burn(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+
+
+def machine_parallelism(n: int = 10**7) -> float:
+    """How much faster two CPU-bound processes finish than one doing both (ideal: 2.0).
+
+    Printed beside the figures: on a shared or throttled machine it is near 1.0,
+    and no executor can beat it.
+    """
+    import multiprocessing as mp
+
+    with mp.get_context("spawn").Pool(2) as pool:
+        pool.map(_burn, [10, 10])
+        t0 = time.perf_counter()
+        _burn(n)
+        _burn(n)
+        serial = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pool.map(_burn, [n, n], chunksize=1)
+        return serial / (time.perf_counter() - t0)
+
+
 def timed(label: str, pages: int, run: Callable[[], BatchResult]) -> float:
     t0 = time.perf_counter()
     result: BatchResult = run()
@@ -71,7 +97,8 @@ def main(argv: list[str]) -> int:
         src = Path(tmp) / "in"
         src.mkdir()
         pages = page_set(kind, copies, src)
-        print(f"{pages} {kind} pages")
+        print(f"{pages} {kind} pages; machine parallelism (2 CPU-bound processes vs 1): "
+              f"{machine_parallelism():.2f}x")
         os.environ["NEWSOCR_PAGE_THREADS"] = "1"  # the serial baseline: one core
         t1 = timed("local pool, 1 worker, 1 thread", pages,
                    lambda: run_batch(src, Path(tmp) / "w1", workers=1, policy=policy))
