@@ -55,15 +55,16 @@ def _die_with_parent() -> None:
         pass
 
 
-def worker_env(workers: int) -> dict[str, str]:
-    """Threads per page when ``workers`` pages run at once: the cores are shared out.
+def worker_env() -> dict[str, str]:
+    """One thread per page in batch workers: the parallelism is across pages.
 
     Tesseract (OpenMP), OpenCV and BLAS would each start a thread per core in
-    every worker and fight over the same cores; newsocr's own per-page Tesseract
-    parallelism reads ``NEWSOCR_PAGE_THREADS`` (a value already set is kept).
+    every worker and fight over the same cores. newsocr's own per-page Tesseract
+    parallelism (``NEWSOCR_PAGE_THREADS``) is held at 1 too, whatever ``-j`` and
+    the executor, because the scan path groups blocks by thread count and so
+    its output would otherwise depend on them. A value set by the caller is kept.
     """
-    threads = os.environ.get("NEWSOCR_PAGE_THREADS") or str(
-        max(1, (os.cpu_count() or 1) // max(1, workers)))
+    threads = os.environ.get("NEWSOCR_PAGE_THREADS") or "1"
     return {"OMP_THREAD_LIMIT": "1", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
             "OPENCV_FOR_THREADS_NUM": threads, "NEWSOCR_PAGE_THREADS": threads}
 
@@ -144,7 +145,7 @@ class LocalPool:
             return
         pending = itertools.chain([first], pending)
         while len(self._workers) < self.n:  # start them together: imports overlap
-            self._workers.append(_Worker(self._ctx, self.preload, worker_env(self.n)))
+            self._workers.append(_Worker(self._ctx, self.preload, worker_env()))
         exhausted = False
         while True:
             while not exhausted and sum(w.busy for w in self._workers) < self.n:
@@ -179,7 +180,7 @@ class LocalPool:
     def _dispatch(self, fn: Callable[[Any], Any], item: Any) -> None:
         idle = next((w for w in self._workers if not w.busy), None)
         if idle is None:
-            idle = _Worker(self._ctx, self.preload, worker_env(self.n))
+            idle = _Worker(self._ctx, self.preload, worker_env())
             self._workers.append(idle)
         if not idle.ready:
             # start-up errors surface as the page's failure when recv finds no "ready"
@@ -251,7 +252,7 @@ class DaskExecutor:
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=None,
-                    env=worker_env(n),
+                    env=worker_env(),
                 )
                 self.client = Client(self._cluster)
         except OSError as exc:

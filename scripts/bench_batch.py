@@ -99,12 +99,12 @@ def main(argv: list[str]) -> int:
         pages = page_set(kind, copies, src)
         print(f"{pages} {kind} pages; machine parallelism (2 CPU-bound processes vs 1): "
               f"{machine_parallelism():.2f}x")
-        os.environ["NEWSOCR_PAGE_THREADS"] = "1"  # the serial baseline: one core
-        t1 = timed("local pool, 1 worker, 1 thread", pages,
+        t1 = timed("local pool, 1 worker", pages,
                    lambda: run_batch(src, Path(tmp) / "w1", workers=1, policy=policy))
-        del os.environ["NEWSOCR_PAGE_THREADS"]
+        os.environ["NEWSOCR_PAGE_THREADS"] = str(os.cpu_count() or 1)  # within-page threads
         tt = timed("local pool, 1 worker, threads", pages,
                    lambda: run_batch(src, Path(tmp) / "w1t", workers=1, policy=policy))
+        del os.environ["NEWSOCR_PAGE_THREADS"]
         t2 = timed("local pool, 2 workers", pages,
                    lambda: run_batch(src, Path(tmp) / "w2", workers=2, policy=policy))
         t0 = time.perf_counter()

@@ -14,7 +14,7 @@ from ocr.executors import DaskExecutor, Failure
 
 
 @pytest.mark.integration
-def test_dask_local_cluster_outputs_are_byte_identical_to_local_pool(tmp_path: Path) -> None:
+def test_dask_and_one_or_two_local_workers_give_byte_identical_outputs(tmp_path: Path) -> None:
     src = tmp_path / "in"
     pages = make_pages(src, copies=2)
     scan = src / "scans" / "en-3col-colour.png"  # the image path too: real Tesseract
@@ -40,3 +40,6 @@ def test_dask_local_cluster_outputs_are_byte_identical_to_local_pool(tmp_path: P
     ref = snapshot(tmp_path / "local")
     assert len(ref) == 3 * len(pages)
     assert snapshot(tmp_path / "dask") == ref
+    # and whatever the number of local workers
+    run_batch(src, tmp_path / "one", workers=1, correct=False)
+    assert snapshot(tmp_path / "one") == ref
