@@ -50,6 +50,8 @@ def truth_articles(truth: dict) -> str:  # type: ignore[type-arg]
 
 def plain_tesseract(path: Path, lang: str) -> tuple[list[str], float]:
     """Plain Tesseract's text per page (TIFF pages split at form feeds) and its wall time."""
+    # As a user runs it: Tesseract's own threading, not the limit our pool sets for itself.
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
     start = time.perf_counter()
     run = subprocess.run(
         ["tesseract", str(path), "stdout", "--psm", "3", "-l", tesseract_langs(lang)],
@@ -57,6 +59,7 @@ def plain_tesseract(path: Path, lang: str) -> tuple[list[str], float]:
         text=True,
         timeout=600,
         check=True,
+        env=env,
     )
     elapsed = time.perf_counter() - start
     return [p for p in run.stdout.split("\f")], elapsed
