@@ -83,3 +83,22 @@ def test_blocks_read_in_one_call_keep_their_own_lines() -> None:
         assert [ln.text for ln in lines] == expected
         # boxes are relative to the block's own crop
         assert lines[0].box is not None and 0 <= lines[0].box.y < 20
+
+
+def test_missing_tesseract_program_gives_install_advice(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pytesseract
+
+    from ocr.recognize import tesseract_version
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(DependencyError, match="apt-get install tesseract-ocr"):
+        tesseract_version()
+
+
+@pytest.mark.integration
+def test_a_call_past_its_timeout_is_an_engine_error() -> None:
+    from ocr.errors import EngineError
+
+    page = np.tile(_block(["Harbour traffic rises for the fifth month"] * 6), (8, 2))
+    with pytest.raises(EngineError, match="timed out"):
+        recognize(Job(page), "eng", 0.01)

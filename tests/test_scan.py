@@ -52,3 +52,29 @@ def test_every_corpus_image_reads() -> None:
     for image in sorted(p for p in CORPUS.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES):
         for page in read_scan(image):
             assert page.source.kind == "image"
+
+
+def test_missing_language_pack_stops_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ocr.errors import DependencyError
+
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    with pytest.raises(DependencyError, match="tesseract-ocr-eng"):
+        read_scan(FIXTURES / "images" / "en-3col-colour.png", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [("empty.png", b"", "empty"), ("notes.png", b"just some text, not a picture\n", "")],
+)
+def test_bad_image_files_are_refused_in_one_line(
+    tmp_path: Path, name: str, data: bytes, problem: str
+) -> None:
+    from ocr.errors import InputError
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=problem) as err:
+        read_scan(path)
+    assert str(path) in str(err.value) and "\n" not in str(err.value)
