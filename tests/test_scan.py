@@ -66,7 +66,10 @@ def test_missing_language_pack_stops_the_page(
 
 @pytest.mark.parametrize(
     ("name", "data", "problem"),
-    [("empty.png", b"", "empty"), ("notes.png", b"just some text, not a picture\n", "")],
+    [
+        ("empty.png", b"", "empty"),
+        ("notes.png", b"just some text, not a picture\n", "not a page image"),
+    ],
 )
 def test_bad_image_files_are_refused_in_one_line(
     tmp_path: Path, name: str, data: bytes, problem: str
