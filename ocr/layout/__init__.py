@@ -6,6 +6,7 @@ maps every box back to the original image afterwards.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +23,7 @@ from .blocks import (
     find_illustrations,
     merge_in_columns,
     merge_pieces,
+    stroke_width,
     text_lines,
     type_size,
 )
@@ -85,7 +87,8 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         else:
             lines = text_lines(text, leaf)
             if lines:
-                regions.append(Region(BlockKind.BODY, leaf, tuple(lines), type_size(text, leaf)))
+                size, weight = type_size(text, leaf), stroke_width(text, leaf)
+                regions.append(Region(BlockKind.BODY, leaf, tuple(lines), size, weight=weight))
     for r in vrules:
         regions.append(Region(BlockKind.RULE, r))
     # The body's type size, measured the way each block's is: most lines are body.
@@ -101,12 +104,11 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         regions = merge_in_columns(regions, columns, type_ref, body)
         regions = assign_kinds(regions, type_ref, body, top_rule)
     regions = [
-        Region(
-            r.kind,
-            r.box,
-            r.lines,
-            r.size,
-            column_of(r.box, columns) if r.kind != BlockKind.RULE or r.box.h < r.box.w else None,
+        dataclasses.replace(
+            r,
+            column=column_of(r.box, columns)
+            if r.kind != BlockKind.RULE or r.box.h < r.box.w
+            else None,
         )
         for r in regions
     ]
@@ -123,12 +125,18 @@ def _split_sizes(text: np.ndarray, region: Region, type_ref: float) -> list[Regi
     if len(region.lines) < 2 or type_ref <= 0:
         return [region]
     sizes = [type_size(text, ln) for ln in region.lines]
+    weights = [stroke_width(text, ln) for ln in region.lines]
+    k = 0
     groups: list[list[Box]] = [[region.lines[0]]]
     for prev, cur, line in zip(sizes, sizes[1:], region.lines[1:], strict=False):
         lo, hi = sorted((prev, cur))
         change = _size_class(prev / type_ref) != _size_class(cur / type_ref) or (
             hi >= 1.2 * lo and hi >= 1.1 * type_ref
         )
+        w0, w1 = sorted((weights[k], weights[k + 1]))
+        k += 1
+        if w0 > 0 and w1 >= 1.45 * w0 and min(prev, cur) >= 0.8 * type_ref:
+            change = True  # bold headline type over regular body type
         if change:
             groups.append([line])
         else:
@@ -139,7 +147,11 @@ def _split_sizes(text: np.ndarray, region: Region, type_ref: float) -> list[Regi
     for g in groups:
         box = Box.enclosing(g)
         assert box is not None
-        out.append(Region(BlockKind.BODY, box, tuple(g), type_size(text, box)))
+        out.append(
+            Region(
+                BlockKind.BODY, box, tuple(g), type_size(text, box), weight=stroke_width(text, box)
+            )
+        )
     return out
 
 

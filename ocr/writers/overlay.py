@@ -132,6 +132,9 @@ def write_overlay(page: Page, image: Image.Image, path: Path) -> Path:
     os.close(fd)
     try:
         out.save(tmp, format="PNG")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a picture is not
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
