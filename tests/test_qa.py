@@ -248,10 +248,12 @@ def test_cli_subprocess_folder_diff_fails_ci_threshold(tmp_path: Path) -> None:
 
 
 @pytest.mark.integration
-def test_html_report_renders_in_headless_chromium(tmp_path: Path) -> None:
+def test_html_report_renders_in_headless_chromium(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PIL import Image
 
-    sys.path.insert(0, str(ROOT / "scripts"))
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
     from qa_screenshot import screenshot
 
     html = tmp_path / "report.html"
