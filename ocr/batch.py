@@ -29,6 +29,7 @@ from .executors import Executor, Failure, LocalPool
 from .manifest import discover, rel_base
 from .profiles import load_profile
 from .progress import Progress, Silent
+from .writers import page_stem
 
 STATE_DIR = ".newsocr"
 
@@ -187,8 +188,8 @@ def run_page(job: Job) -> Outcome:
         stage.mkdir(parents=True)
         name = Path(job.rel).name
         written: list[Path] = []
-        for n, page in enumerate(pages, 1):  # a multi-page TIFF: NAME_p1, NAME_p2, ...
-            base = stage / (name if len(pages) == 1 else f"{name}_p{n}")
+        for n, page in enumerate(pages, 1):  # a multi-page TIFF: NAME-p1, NAME-p2, ...
+            base = stage / page_stem(name, n, len(pages))
             written += ocr.write_page(page, base, job.formats)
         final_dir = (out / job.rel).parent
         final_dir.mkdir(parents=True, exist_ok=True)

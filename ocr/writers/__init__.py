@@ -28,6 +28,12 @@ FORMATS: dict[str, tuple[str, Callable[[Page], bytes]]] = {
 DEFAULT_FORMATS = ("json", "txt", "alto")
 
 
+def page_stem(stem: str, number: int, count: int) -> str:
+    """Output name of page ``number`` of ``count`` read from one file: ``NAME``, or
+    ``NAME-pN`` for the pages of a multi-page TIFF (the page id the image reader gives)."""
+    return stem if count == 1 else f"{stem}-p{number}"
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` so that ``path`` either holds all of it or does not change."""
     path.parent.mkdir(parents=True, exist_ok=True)
