@@ -11,15 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from lxml import etree
-
 from .errors import InputError, UsageError
-from .model import BlockKind, Page, join_words
+from .model import BlockKind, Page
 from .qa import Doc, Report, Segment, compare_docs, missing_page, summarize
 
 #: Formats a folder diff picks up, best first when one page comes in several.
 QA_SUFFIXES = (".truth.json", ".expected.json", ".json", ".alto.xml", ".xml", ".alto", ".txt")
-MAX_XML_BYTES = 100 * 1024 * 1024
 
 
 def _paragraphs(text: str) -> tuple[Segment, ...]:
@@ -75,42 +72,6 @@ def doc_from_page(page: Page, path: str | None = None) -> Doc:
     return Doc(page.id, "\n\n".join(s.text for s in blocks), tuple(blocks), False, path)
 
 
-def _safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
-
-
-def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
-
-
-def read_alto_text(path: Path) -> Doc:
-    """ALTO of any version by local name: TextBlock -> TextLine -> String CONTENT."""
-    try:
-        if path.stat().st_size > MAX_XML_BYTES:
-            raise InputError(path, "XML file too large")
-        root = etree.parse(str(path), _safe_parser()).getroot()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc}") from None
-    except etree.XMLSyntaxError as exc:
-        raise InputError(path, f"not well-formed XML: {exc}") from None
-    if _local(root.tag).lower() != "alto":
-        raise InputError(path, f"not ALTO (root element is {_local(root.tag)!r})")
-    blocks = []
-    for n, tb in enumerate(el for el in root.iter() if _local(el.tag) == "TextBlock"):
-        lines = []
-        for tl in (el for el in tb.iter() if _local(el.tag) == "TextLine"):
-            ws = [s.get("CONTENT", "") for s in tl.iter() if _local(s.tag) == "String"]
-            line = join_words([w for w in ws if w.strip()])
-            if line:
-                lines.append(line)
-        if lines:
-            blocks.append(Segment(tb.get("ID") or f"b{n + 1}", "\n".join(lines)))
-    text = "\n\n".join(s.text for s in blocks)
-    return Doc(page_key(path), text, tuple(blocks), False, str(path))
-
-
 def _is_alto(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(4096)
@@ -129,10 +90,8 @@ def load_doc(path: str | Path) -> Doc:
         page = read_json(path)
         return _with_key(doc_from_page(page, str(path)), path)
     if name.endswith((".xml", ".alto")) and _is_alto(path):
-        try:
-            from .readers.alto import read_alto  # type: ignore[import-not-found]
-        except ImportError:
-            return read_alto_text(path)
+        from .readers.alto import read_alto  # the one safe ALTO parser, any version
+
         return _with_key(doc_from_page(read_alto(path), str(path)), path)
     return read_plain(path)
 
