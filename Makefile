@@ -20,8 +20,8 @@ $(STAMP): pyproject.toml
 setup: sysdeps $(STAMP)
 
 demo: setup
-	$(BIN)/newsocr process fixtures/text/*.txt -o $(DEMO_OUT)
-	@echo "Demo results (JSON, plain text, ALTO) are in $(DEMO_OUT)/"
+	$(BIN)/newsocr batch fixtures/demo.csv -o $(DEMO_OUT)
+	@echo "Demo results (ALTO, JSON, plain text per page; batch.jsonl log) are in $(DEMO_OUT)/"
 
 test: setup
 	$(BIN)/python -m pytest -q -n 2
