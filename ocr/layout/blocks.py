@@ -22,6 +22,8 @@ from ..model import BlockKind, Box
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
 HEADLINE_RATIO = 1.45
 DECK_RATIO = 1.15
+#: Captions and credits under a picture's first caption line are set smaller than the body.
+CAPTION_RATIO = 0.95
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,19 @@ def type_size(text: np.ndarray, box: Box) -> float:
     return float(np.percentile(keep, 90))
 
 
+def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) -> bool:
+    """Right under a picture, or a little below it in type smaller than the body's."""
+    for p in pictures:
+        if _x_overlap(r.box, p) <= 0.5 * min(r.box.w, p.w):
+            continue
+        gap = r.box.y - p.bottom
+        if 0 <= gap <= 1.5 * line_h or (
+            0 <= gap <= 4 * line_h and r.size <= CAPTION_RATIO * char_h
+        ):
+            return True
+    return False
+
+
 def stroke_width(text: np.ndarray, box: Box) -> float:
     """Mean length of horizontal ink runs in ``box``: the stroke width of its type.
 
@@ -197,13 +212,7 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
     text = sorted((r for r in regions if r.lines), key=lambda r: (r.box.y, r.box.x))
     line_h = _median([ln.h for r in text for ln in r.lines]) or 2 * char_h
 
-    def under_picture(b: Box) -> bool:
-        return any(
-            0 <= b.y - p.bottom <= 3 * line_h and _x_overlap(b, p) > 0.5 * min(b.w, p.w)
-            for p in pictures
-        )
-
-    keep_apart = {id(r) for r in text if under_picture(r.box)}
+    keep_apart = {id(r) for r in text if _caption_like(r, pictures, char_h, line_h)}
 
     def join(d: Region, r: Region, others: list[Region]) -> Region | None:
         """``d`` and ``r`` as one region, or ``None`` when they are not one block."""
@@ -387,7 +396,14 @@ def assign_kinds(
             and under.size * 1.15 <= r.size
         ):
             kind = BlockKind.HEADLINE  # only a little larger than the body, but over it
-        elif pictures and len(r.lines) <= 4 and above(r, pictures + captions, 1.5 * body):
+        elif (
+            pictures
+            and len(r.lines) <= 4
+            and (
+                above(r, pictures, 1.5 * body)
+                or (ratio <= CAPTION_RATIO and above(r, captions, 1.5 * body))
+            )
+        ):
             kind = BlockKind.CAPTION
             captions.append(r)
         elif (
@@ -429,9 +445,7 @@ def merge_in_columns(
         col = column(r.box)
         if col is None or not r.lines:
             return False
-        if any(
-            0 <= r.box.y - p.bottom <= 3 * line_h and _x_overlap(r.box, p) > 0 for p in pictures
-        ):
+        if _caption_like(r, pictures, char_h, line_h):
             return False
         fragment = r.box.w < 0.6 * columns[col].w and r.kind != BlockKind.KICKER
         return r.kind == BlockKind.BODY or fragment
