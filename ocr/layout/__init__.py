@@ -177,8 +177,9 @@ def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) 
         if hit is None:
             out.append(leaf)
             continue
-        p = hit.intersection(leaf)
-        assert p is not None
+        inside = hit.intersection(leaf)
+        assert inside is not None
+        p = inside
         for part in (
             Box(leaf.x, leaf.y, leaf.w, p.y - leaf.y),
             Box(leaf.x, p.bottom, leaf.w, leaf.bottom - p.bottom),

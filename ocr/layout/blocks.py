@@ -70,10 +70,10 @@ def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list
     mid = ((gray > 60) & (gray < 200)).astype(np.float32)
     mid_density = cv2.blur(mid, (win, win))
     ink_density = cv2.blur(ink.astype(np.float32), (win, win))
-    mask = ((mid_density > 0.4) | (ink_density > 0.6)).astype(np.uint8)
+    found = ((mid_density > 0.4) | (ink_density > 0.6)).astype(np.uint8)
     k = max(3, int(char_h))
     mask = cv2.morphologyEx(
-        mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+        found, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     )
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     out = []

@@ -108,7 +108,7 @@ def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = 
 def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] | None:
     vrules = rules.vertical
     sub = mask[box.y : box.bottom, box.x : box.right]
-    rows = sub.any(axis=1)
+    rows = np.asarray(sub.any(axis=1))
     lines = _ink_runs(rows)
     heights = sorted(b - a for a, b in lines)
     line_h = heights[len(heights) // 2] if heights else char_h
