@@ -183,7 +183,7 @@ def _blocks(
             )
             continue
         raw = lines_of.get(id(r), [])
-        if not raw:
+        if not raw or _speck(raw):
             continue
         margin = max(2, int(0.3 * r.size))
         dx, dy = max(0, r.box.x - margin), max(0, r.box.y - margin)
@@ -216,6 +216,15 @@ def _blocks(
                 )
             )
     return out
+
+
+def _speck(lines: list[Line]) -> bool:
+    """A block read as one unsure character or a little punctuation: dust, a photo's edge."""
+    text = "".join(w.text for ln in lines for w in ln.words)
+    confs = [w.confidence or 0.0 for ln in lines for w in ln.words]
+    if len(text) <= 1 and max(confs, default=0.0) < 0.6:
+        return True
+    return len(text) <= 2 and not any(c.isalnum() for c in text)
 
 
 def _split_marked_lines(

@@ -81,3 +81,13 @@ def test_bad_image_files_are_refused_in_one_line(
     with pytest.raises(InputError, match=problem) as err:
         read_scan(path)
     assert str(path) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_specks_read_as_stray_marks_are_dropped() -> None:
+    from ocr.model import Line, Word
+    from ocr.scan import _speck
+
+    assert _speck([Line(words=(Word("'", confidence=0.2),))])
+    assert _speck([Line(words=(Word("·,", confidence=0.9),))])
+    assert not _speck([Line(words=(Word("1", confidence=0.95),))])  # a folio is kept
+    assert not _speck([Line(words=(Word("绿", confidence=0.9),))])
