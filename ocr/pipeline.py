@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -31,6 +31,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 INPUT_SUFFIXES = IMAGE_SUFFIXES | ALTO_SUFFIXES | HOCR_SUFFIXES | TEXT_SUFFIXES
 
 
+@cache
 def newsocr_version() -> str:
     try:
         return version("newsocr")

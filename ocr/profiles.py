@@ -99,9 +99,11 @@ class CompiledMarkers:
     jump_from: tuple[re.Pattern[str], ...]
     credit: re.Pattern[str] | None
     furniture: re.Pattern[str] | None
-    #: Matches at the start of every line that credit, byline or a whole-line jump could
-    #: match: with ``furniture`` a quick way to pass over body text.
+    #: A quick way to pass over body text: every line some marker matches is matched at
+    #: its start by ``anchored`` (the patterns that begin with ``^``, and whole-line jumps)
+    #: or somewhere by ``floating`` (the rest of the furniture patterns).
     anchored: re.Pattern[str] | None
+    floating: re.Pattern[str] | None
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -118,8 +120,10 @@ def _compile(m: Markers) -> CompiledMarkers:
         credit=_alternation(m.credit),
         furniture=_alternation(m.furniture),
         anchored=_alternation(
-            (*m.credit, *m.byline, *(f"\\s*(?:{p})\\s*$" for p in (*m.jump_to, *m.jump_from)))
+            (*m.credit, *m.byline, *(p for p in m.furniture if p.startswith("^")),
+             *(f"\\s*(?:{p})\\s*$" for p in (*m.jump_to, *m.jump_from)))
         ),
+        floating=_alternation(tuple(p for p in m.furniture if not p.startswith("^"))),
     )
 
 

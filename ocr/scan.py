@@ -121,11 +121,14 @@ def _probe_band(
     allowed = tesseract_langs("+".join(prof.languages) or "zh+en")
     if "+" not in allowed:
         return (prof.languages[0] if prof.languages else "en"), allowed
-    h = gray.shape[0]
-    band = gray[int(0.45 * h) : int(0.57 * h)]
+    h, w = gray.shape
+    # Two or three lines across the middle half of the page, read with the Chinese model
+    # alone: it reads Latin letters as Latin, Chinese as Chinese, and loads fastest.
+    band = gray[int(0.47 * h) : int(0.51 * h), w // 4 : 3 * w // 4]
     if band.size == 0 or int(band.max()) - int(band.min()) < 16:
         return None
-    return _script(recognize(Job(band, PSM_UNIFORM_BLOCK), allowed, timeout))
+    probe = tesseract_langs("zh") if "chi_sim" in allowed.split("+") else allowed
+    return _script(recognize(Job(band, PSM_UNIFORM_BLOCK), probe, timeout))
 
 
 def _script(lines: list[Line]) -> tuple[str, str] | None:

@@ -32,6 +32,8 @@ CJK_RUN = re.compile(
 
 def text_width(text: str) -> float:
     """Printed width in ems: CJK 1, CJK punctuation and Latin 0.5, spaces 0."""
+    if text.isascii():
+        return 0.5 * (len(text) - text.count(" ") - text.count("\t"))
     ink = len(text) - sum(map(str.isspace, text)) if " " in text or "\t" in text else len(text)
     return 0.5 * (ink + len(_FULL_WIDTH.findall(text)))
 

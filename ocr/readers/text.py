@@ -16,7 +16,7 @@ from pathlib import Path
 from ..classify import marker_kind
 from ..errors import InputError
 from ..model import Block, BlockKind, Line, Page, Source, Word
-from ..profiles import CompiledMarkers, Profile, load_profile
+from ..profiles import Profile, load_profile
 from ..typography import CJK_RUN, text_width
 
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
@@ -112,20 +112,25 @@ def line_indent(raw: str) -> tuple[str, float]:
     An ideographic space counts as one character, an ASCII space as half; a single
     leading space is extraction noise (indent 0.5), two or more an indent.
     """
-    m = _LEADING_WS.match(raw)
+    m = _LEADING_WS.match(raw) if raw[:1] in " \t\u3000\u00a0" else None
     if not m:
         return raw, 0.0
     ws = m.group()
     return raw[m.end() :], sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
 
 
-def make_line(text: str, indent: float = 0.0) -> Line:
-    return Line(words=tuple(Word(t) for t in text.split()), indent=indent)
+def make_line(text: str, indent: float, words: dict[str, Word]) -> Line:
+    """A line of whitespace-separated words; ``words`` shares equal words (immutable
+    and without geometry) across the page, which halves the objects a page makes."""
+    return Line(
+        words=tuple([words.get(t) or words.setdefault(t, Word(t)) for t in text.split()]),
+        indent=indent,
+    )
 
 
-def _split_inline_jump(text: str, m: CompiledMarkers) -> list[str]:
+def _split_inline_jump(text: str, jumps: tuple[re.Pattern[str], ...]) -> list[str]:
     """``景10个。 （下转第2版）`` -> the body part and the jump line."""
-    for p in (*m.jump_to, *m.jump_from):
+    for p in jumps:
         found = p.search(text)
         if found and found.end() >= len(text.rstrip()) and found.start() > 0:
             head = text[: found.start()].rstrip()
@@ -139,6 +144,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     markers = profile.patterns(lang)
     chunks: list[list[tuple[str, float, bool]]] = []  # (text, indent, opens_object)
     current: list[tuple[str, float, bool]] = []
+    jumps = (*markers.jump_to, *markers.jump_from)
+    has_jump = any(p.search(text) for p in jumps)
     for raw in text.split("\n"):
         body, indent = line_indent(raw.rstrip())
         if not body:
@@ -146,12 +153,13 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 chunks.append(current)
                 current = []
             continue
-        for i, part in enumerate(_split_inline_jump(body, markers)):
+        for i, part in enumerate(_split_inline_jump(body, jumps) if has_jump else (body,)):
             current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
     if current:
         chunks.append(current)
 
     blocks: list[Block] = []
+    words: dict[str, Word] = {}
     for chunk in chunks:
         widths = [text_width(t) for t, _, _ in chunk]
         typical = sorted(widths)[len(widths) // 2]
@@ -163,7 +171,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             if run and (opens or marker or wide or prev_special):
                 blocks.append(_block(len(blocks), run))
                 run = []
-            run.append(make_line(t, indent))
+            run.append(make_line(t, indent, words))
             prev_special = marker or wide
         if run:
             blocks.append(_block(len(blocks), run))
