@@ -99,7 +99,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 kinds[j] = BlockKind.CAPTION
                 break
 
-    by_id = {b.id: dataclasses.replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True)}
+    by_id = {
+        b.id: b if b.kind is k else dataclasses.replace(b, kind=k)
+        for b, k in zip(blocks, kinds, strict=True)
+    }
     return dataclasses.replace(page, blocks=tuple(by_id[b.id] for b in page.blocks))
 
 

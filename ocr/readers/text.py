@@ -145,15 +145,15 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     chunks: list[list[tuple[str, float, bool]]] = []  # (text, indent, opens_object)
     current: list[tuple[str, float, bool]] = []
     jumps = (*markers.jump_to, *markers.jump_from)
-    has_jump = any(p.search(text) for p in jumps)
-    for raw in text.split("\n"):
+    jump_lines = {text.count("\n", 0, m.start()) for p in jumps for m in p.finditer(text)}
+    for n, raw in enumerate(text.split("\n")):
         body, indent = line_indent(raw.rstrip())
         if not body:
             if current:
                 chunks.append(current)
                 current = []
             continue
-        for i, part in enumerate(_split_inline_jump(body, jumps) if has_jump else (body,)):
+        for i, part in enumerate(_split_inline_jump(body, jumps) if n in jump_lines else (body,)):
             current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
     if current:
         chunks.append(current)
