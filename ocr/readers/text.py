@@ -100,7 +100,7 @@ def _decode_unmarked(data: bytes, name: str) -> str:
 
 def detect_lang(text: str) -> str:
     """``zh`` when CJK ideographs make up a fifth of the letters, else ``en``."""
-    sample = text[:5000]
+    sample = text[:2000]
     cjk = sum(len(run) for run in CJK_RUN.findall(sample))
     latin = len(sample) - len(_LATIN_LETTER.sub("", sample))
     return "zh" if cjk and cjk * 5 >= cjk + latin else "en"
