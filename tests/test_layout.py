@@ -85,3 +85,14 @@ def test_every_corpus_image_lays_out() -> None:
             prepared = preprocess(scan)
             layout = detect_layout(prepared.gray, prepared.binary == 0)
             assert all(0 <= r.box.x and r.box.right <= layout.width for r in layout.regions)
+
+
+def test_photo_only_page_gives_its_photo() -> None:
+    import numpy as np
+
+    gray = np.full((1200, 900), 255, dtype=np.uint8)
+    gray[100:1100, 100:800] = np.linspace(30, 190, 700, dtype=np.uint8)[None, :]
+    layout = detect_layout(gray, gray < 128)
+    assert [r.kind for r in layout.regions] == [BlockKind.ILLUSTRATION]
+    box = layout.regions[0].box
+    assert abs(box.x - 100) <= 5 and abs(box.right - 800) <= 5 and abs(box.bottom - 1100) <= 5

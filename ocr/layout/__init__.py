@@ -63,7 +63,12 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     text = ink & ~rule_mask
     char_h = char_height(text)
     if char_h <= 0:
-        return empty
+        # No text-sized marks: a photo-only page still has its photos.
+        guess = max(8.0, height / 150)
+        found = tuple(
+            Region(BlockKind.ILLUSTRATION, p) for p in find_illustrations(gray, text, guess)
+        )
+        return Layout(width, height, (), found, 0.0, 0.0)
     text = despeckle(text, char_h)
     pictures = find_illustrations(gray, text, char_h)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
