@@ -147,7 +147,8 @@ def _read_batch(
         listing = os.path.join(tmp, "blocks.txt")
         with open(listing, "w", encoding="utf-8") as fh:
             fh.write("\n".join(names) + "\n")
-        data = _run(listing, tess_langs, psm, timeout)
+        # The profile's timeout is per block; a call reading n blocks gets n times it.
+        data = _run(listing, tess_langs, psm, timeout * len(indices))
     out: dict[int, list[Line]] = {i: [] for i in indices}
     if not data:
         return out
