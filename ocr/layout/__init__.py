@@ -21,13 +21,12 @@ from .blocks import (
     char_height,
     despeckle,
     find_illustrations,
-    merge_in_columns,
-    merge_pieces,
     stroke_width,
     text_lines,
     type_size,
 )
 from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
+from .merge import merge_in_columns, merge_pieces
 
 __all__ = ["Layout", "Region", "detect_layout", "spanned_columns"]
 

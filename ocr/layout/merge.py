@@ -1,0 +1,217 @@
+"""Rejoining what the XY-cut split: pieces of one block, then fragments inside a column.
+
+The cut splits a column wherever lines happen to leave a white band, a ragged
+headline wherever its short lines leave a white column, and narrow justified
+columns at rivers of white. Recognising a whole block at once is faster and
+keeps the indents that mark paragraphs, so pieces of one measure, size and
+weight are joined again; pieces just under a picture (captions, credits) stay
+apart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import BlockKind, Box
+from .blocks import CAPTION_RATIO, Region, x_overlap
+
+
+def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) -> bool:
+    """Right under a picture, or a little below it in type smaller than the body's."""
+    for p in pictures:
+        if x_overlap(r.box, p) <= 0.5 * min(r.box.w, p.w):
+            continue
+        gap = r.box.y - p.bottom
+        if 0 <= gap <= 1.5 * line_h or (
+            0 <= gap <= 4 * line_h and r.size <= CAPTION_RATIO * char_h
+        ):
+            return True
+    return False
+
+
+def _joined(a: Region, b: Region, kind: BlockKind) -> Region:
+    """Two pieces as one region; size and weight averaged over their lines."""
+    n = len(a.lines) + len(b.lines)
+    return Region(
+        kind=kind,
+        box=a.box.union(b.box),
+        lines=_merge_lines(a.lines, b.lines),
+        size=(a.size * len(a.lines) + b.size * len(b.lines)) / n,
+        weight=(a.weight * len(a.lines) + b.weight * len(b.lines)) / n,
+    )
+
+
+def _bolder(a: Region, b: Region) -> bool:
+    """One piece set in clearly heavier type than the other (bold over regular)."""
+    lo, hi = sorted((a.weight, b.weight))
+    return lo > 0 and hi >= 1.45 * lo
+
+
+def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
+    """Join the pieces of one block that the XY-cut split apart.
+
+    The cut splits a column wherever lines happen to leave a white band and a
+    ragged headline wherever short lines leave a white column; recognising a
+    whole column piece at once is faster and keeps the indents that mark
+    paragraphs. Pieces just under a picture (caption, credit) stay apart.
+    """
+    pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
+    other = [r for r in regions if not r.lines]
+    text = sorted((r for r in regions if r.lines), key=lambda r: (r.box.y, r.box.x))
+    line_h = _median([ln.h for r in text for ln in r.lines]) or 2 * char_h
+
+    keep_apart = {id(r) for r in text if _caption_like(r, pictures, char_h, line_h)}
+
+    def join(d: Region, r: Region, others: list[Region]) -> Region | None:
+        """``d`` and ``r`` as one region, or ``None`` when they are not one block."""
+        if id(r) in keep_apart or id(d) in keep_apart:
+            return None
+        ratio = r.size / max(d.size, 1.0)
+        # A short word of big type measures its size poorly: allow more side by side.
+        # Body pieces differ by little, unless one is a line of x-height letters only.
+        if min(r.size, d.size) >= 1.15 * char_h:
+            limit = 1.45
+        elif max(r.size, d.size) <= 1.1 * char_h:
+            limit = 1.5
+        else:
+            limit = 1.12  # body pieces of one column measure within a few per cent
+        if not 1 / limit <= ratio <= limit or not _same_block(d, r, char_h, line_h):
+            return None
+        if _bolder(d, r) or any(_overlaps(_between(d.box, r.box), o.box) for o in others):
+            return None
+        return _joined(d, r, d.kind)
+
+    done: list[Region] = []
+    for r in text:
+        for i in range(len(done) - 1, -1, -1):
+            if (m := join(done[i], r, other + done[:i] + done[i + 1 :])) is not None:
+                done[i] = m
+                break
+        else:
+            done.append(r)
+    # One pass in reading order can leave two halves that only meet once both have
+    # grown (a headline's first and last words); join those until nothing changes.
+    changed = True
+    while changed:
+        changed = False
+        done.sort(key=lambda r: (r.box.y, r.box.x))
+        for i in range(len(done)):
+            for j in range(i + 1, len(done)):
+                if done[j].box.y - done[i].box.bottom > 3 * line_h:
+                    break
+                rest = other + done[:i] + done[i + 1 : j] + done[j + 1 :]
+                if (m := join(done[i], done[j], rest)) is not None:
+                    done[i] = m
+                    del done[j]
+                    changed = True
+                    break
+            if changed:
+                break
+    return other + done
+
+
+def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
+    """Stacked in one measure with line spacing, or side by side on one line of big type."""
+    v_overlap = min(d.box.bottom, r.box.bottom) - max(d.box.y, r.box.y)
+    if v_overlap >= 0.6 * min(d.box.h, r.box.h) and d.size >= 1.15 * char_h:
+        gap = max(d.box.x, r.box.x) - min(d.box.right, r.box.right)
+        return gap <= 1.0 * d.size
+    gap = r.box.y - d.box.bottom
+    own = max(_median([ln.h for ln in d.lines]), _median([ln.h for ln in r.lines]))
+    if gap < -2 or gap > 1.2 * max(own, line_h):
+        return False
+    overlap = x_overlap(d.box, r.box)
+    tol = 2.5 * char_h
+    return (
+        overlap >= 0.8 * min(d.box.w, r.box.w)
+        and abs(d.box.x - r.box.x) <= tol + 4 * d.size
+        and (
+            len(d.lines) == 1
+            or len(r.lines) == 1
+            or min(d.box.w, r.box.w) >= 0.75 * max(d.box.w, r.box.w)
+        )
+    ) or (d.size >= 1.15 * char_h and overlap > 0)
+
+
+def _between(a: Box, b: Box) -> Box:
+    """The band between two boxes (stacked or side by side)."""
+    x0, x1 = min(a.x, b.x), max(a.right, b.right)
+    y0, y1 = min(a.bottom, b.bottom), max(a.y, b.y)
+    if y1 > y0:
+        return Box(x0, y0, x1 - x0, y1 - y0)
+    x0, x1 = min(a.right, b.right), max(a.x, b.x)
+    y0, y1 = min(a.y, b.y), max(a.bottom, b.bottom)
+    return Box(x0, y0, max(0, x1 - x0), y1 - y0)
+
+
+def _merge_lines(a: tuple[Box, ...], b: tuple[Box, ...]) -> tuple[Box, ...]:
+    """Lines of two pieces; pieces of one line side by side become one line."""
+    out = sorted(a + b, key=lambda ln: (ln.y, ln.x))
+    joined: list[Box] = []
+    for ln in out:
+        if joined and min(joined[-1].bottom, ln.bottom) - max(joined[-1].y, ln.y) >= 0.6 * min(
+            joined[-1].h, ln.h
+        ):
+            joined[-1] = joined[-1].union(ln)
+        else:
+            joined.append(ln)
+    return tuple(joined)
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.h > 0 and a.intersection(b) is not None
+
+
+def _median(values: list[int] | list[float]) -> float:
+    return float(np.median(values)) if values else 0.0
+
+
+def merge_in_columns(
+    regions: list[Region], columns: list[Box], char_h: float, line_h: float
+) -> list[Region]:
+    """Second pass, once the columns are known: rejoin fragments inside one column.
+
+    Justified narrow columns leave rivers of white that the XY-cut takes for
+    gutters over a few lines; inside a known column no white is a gutter, so body
+    pieces and small fragments stacked or side by side there become one block.
+    Captions under pictures and pieces with anything between them stay apart.
+    """
+    pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
+    tol = 1.5 * char_h
+
+    def column(b: Box) -> int | None:
+        for i, c in enumerate(columns):
+            if b.x >= c.x - tol and b.right <= c.right + tol:
+                return i
+        return None
+
+    def candidate(r: Region) -> bool:
+        col = column(r.box)
+        if col is None or not r.lines:
+            return False
+        if _caption_like(r, pictures, char_h, line_h):
+            return False
+        fragment = r.box.w < 0.6 * columns[col].w and r.kind != BlockKind.KICKER
+        return r.kind == BlockKind.BODY or fragment
+
+    pool = [r for r in regions if candidate(r)]
+    rest = [r for r in regions if not candidate(r)]
+    changed = True
+    while changed:
+        changed = False
+        pool.sort(key=lambda r: (column(r.box) or 0, r.box.y, r.box.x))
+        for i in range(len(pool) - 1):
+            a, b = pool[i], pool[i + 1]
+            if column(a.box) != column(b.box) or b.box.y - a.box.bottom > 1.5 * line_h:
+                continue
+            lo, hi = sorted((a.size, b.size))
+            if (hi > 1.18 * lo and hi > 1.1 * char_h) or _bolder(a, b):
+                continue  # a larger or bolder line over body type: a headline, not a fragment
+            band = _between(a.box, b.box)
+            others = rest + pool[:i] + pool[i + 2 :]
+            if band.h > 0 and any(_overlaps(band, o.box) for o in others):
+                continue
+            pool[i : i + 2] = [_joined(a, b, BlockKind.BODY)]
+            changed = True
+            break
+    return rest + pool
