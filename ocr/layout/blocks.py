@@ -1,11 +1,12 @@
 """Blocks of a deskewed page and their kinds, from geometry and type size alone.
 
 Kinds a reader tells at a glance are told the same way here: a headline is set
-in type clearly taller than the body's; a kicker is a short line just above a
-headline and a subheadline a smaller line just below one; a caption sits just
-under an illustration; an illustration is a large region of continuous tone or
-solid ink that no text makes; furniture (masthead, date and weather strip) sits
-above the first page-wide rule at the top. Text-based kinds (byline, jump,
+in type clearly taller than the body's, or bold, or larger than the body right
+under it; a kicker is a short line just above a headline and a subheadline a
+smaller line just below one; a caption sits just under an illustration; an
+illustration is a large region of continuous tone or solid ink that no text
+makes; furniture (masthead, date and weather strip) sits above the lowest
+page-wide rule near the top. Text-based kinds (byline, jump,
 credit) are left to ``ocr.classify``, which reads the words.
 """
 
