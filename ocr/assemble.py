@@ -83,6 +83,8 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         kind = block.kind
         if kind in (BlockKind.FURNITURE, BlockKind.RULE):
             last_kind = kind  # furniture between two headlines parts them
+            if kind is BlockKind.RULE and block.box is not None and block.box.w > 3 * block.box.h:
+                current = None  # a horizontal rule ends the article above it
             continue
         if kind in HEADING_KINDS:
             if last_kind in HEADING_KINDS and groups:
@@ -134,7 +136,13 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             groups[-1].banner = True
     _take_photo_titles(groups, photos)
     grams = [_grams(_draft_text(d)) for d in drafts]
-    orphans = _attach(_split_groups(groups, grams), drafts, grams)
+    if any(b.box is not None for b in page.blocks):
+        # Geometry put every headline above its article: position decides, content helps
+        # only with what position leaves over.
+        _attach_by_position(groups, drafts)
+    else:
+        groups = _split_groups(groups, grams)
+    orphans = _attach(groups, drafts, grams)
     return _build(page, drafts, photos, orphans, markers)
 
 
@@ -229,10 +237,27 @@ def _best(block: Block, grams: list[frozenset[str]]) -> int | None:
     return i if s >= 2 * MIN_CONTENT_SCORE else None
 
 
+def _attach_by_position(groups: list[_Group], drafts: list[_Draft]) -> None:
+    """Give each headline group to the article read next, when no other headline
+    comes between them and the article has none yet."""
+    starts = sorted(g.start for g in groups if g.blocks)
+    for g in groups:
+        if not g.blocks:
+            continue
+        g_end = g.start + len(g.blocks) - 1
+        nxt = next((d for d in drafts if d.start > g_end), None)
+        if nxt is None or nxt.groups or any(g_end < s < nxt.start for s in starts):
+            continue
+        nxt.groups.append(g)
+
+
 def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[str]]) -> list[Block]:
     """Give each headline group to at most one article; return the headlines left over."""
     candidates: list[tuple[float, int, int]] = []
+    placed = {id(g) for d in drafts for g in d.groups}
     for gi, g in enumerate(groups):
+        if id(g) in placed:
+            continue
         h = _grams(" ".join(b.text for b in g.blocks))
         g_end = g.start + len(g.blocks) - 1
         for di, d in enumerate(drafts):
@@ -253,7 +278,8 @@ def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[st
             continue
         d.groups.append(g)
         taken.add(gi)
-    return [b for gi, g in enumerate(groups) if gi not in taken for b in g.blocks]
+    return [b for gi, g in enumerate(groups)
+            if gi not in taken and id(g) not in placed for b in g.blocks]
 
 
 def _roles(groups: list[_Group]) -> tuple[str | None, tuple[str, ...], str | None]:
@@ -327,6 +353,13 @@ def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | Non
     return byline, dateline, first
 
 
+_OPENING, _CLOSING = "（(〈<[【", "）)〉>]】"
+
+
+def _unclosed(text: str) -> bool:
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+
+
 def _build(
     page: Page,
     drafts: list[_Draft],
@@ -340,6 +373,9 @@ def _build(
         body = [b for b in d.blocks if b.kind is BlockKind.BODY]
         paras = paragraphs(body, page.lang)
         byline, dateline = d.byline, None
+        if byline and paras and _unclosed(byline):
+            # A byline cut at a line end (本报讯（通讯 / 员杨帆）近年来…) goes on in the body.
+            byline, paras[0] = None, join_two(byline, paras[0])
         if paras:
             found_by, dateline, first = _split_byline(paras[0], markers)
             byline = " ".join(x for x in (byline, found_by) if x) or None

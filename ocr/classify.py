@@ -71,7 +71,12 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     for b in blocks:
         kind = b.kind
         if kind in (BlockKind.BODY, BlockKind.CAPTION) and len(b.lines) == 1:
-            kind = marker_kind(b.lines[0].text, markers) or kind
+            found = marker_kind(b.lines[0].text, markers)
+            # On scans a caption sits under its photo: its place says more than its text,
+            # so the text may only make it the photo's credit.
+            if found is not None and (textual or kind is BlockKind.BODY
+                                      or found is BlockKind.CREDIT):
+                kind = found
         kinds.append(kind)
 
     if textual:
@@ -84,6 +89,12 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 if not ends_sentence(blocks[prev].lines[-1].text):
                     continue
             kinds[i] = BlockKind.HEADLINE
+
+    if not textual:
+        # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
+        for i in range(1, len(kinds)):
+            if kinds[i] is BlockKind.BYLINE and kinds[i - 1] is BlockKind.CAPTION:
+                kinds[i] = BlockKind.CREDIT
 
     # Caption: the body text right beside a photo credit (before it, else after it).
     for i, kind in enumerate(kinds):
