@@ -93,9 +93,14 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
                 groups.append(_Group(start=pos, blocks=[block]))
             current = None
         elif kind in (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.ILLUSTRATION):
-            if last_photo is not None and last_photo.end == pos - 1 and (
-                kind is not BlockKind.ILLUSTRATION
-            ):
+            nearby = None
+            if kind is not BlockKind.ILLUSTRATION:
+                if last_photo is not None and last_photo.end == pos - 1:
+                    nearby = last_photo
+                else:
+                    nearby = _photo_above(photos, block)
+            if nearby is not None:
+                last_photo = nearby
                 last_photo.blocks.append(block)
             else:
                 last_photo = _PhotoDraft(start=pos, blocks=[block])
@@ -155,6 +160,22 @@ def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
                 return Jump(text=clean, page=found.group(1) if found.groups() else None,
                             direction=direction)
     return Jump(text=clean, page=None)
+
+
+def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:
+    """On a scan, the photo item printed just above ``block`` (a credit the reading order
+    put after a column of text)."""
+    if block.box is None:
+        return None
+    box, best, best_gap = block.box, None, 2.0 * block.box.h
+    for photo in photos:
+        above = photo.blocks[-1].box
+        if above is None or min(above.right, box.right) <= max(above.x, box.x):
+            continue
+        gap = box.y - above.bottom
+        if -box.h / 2 <= gap <= best_gap:
+            best, best_gap = photo, gap
+    return best
 
 
 def _ends_sentence_block(d: _Draft) -> bool:

@@ -108,7 +108,7 @@ def load_image(
             raise InputError(name, "is a directory, not a page image") from None
         except OSError as exc:
             raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
-        path_text = str(name)
+        path_text = Path(name).name  # the file name: outputs must not depend on where it lay
     if not data:
         raise InputError(name, "is empty (0 bytes)")
     src = Source(path=path_text, sha256=hashlib.sha256(data).hexdigest(), kind="image")
