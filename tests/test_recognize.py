@@ -102,3 +102,23 @@ def test_a_call_past_its_timeout_is_an_engine_error() -> None:
     page = np.tile(_block(["Harbour traffic rises for the fifth month"] * 6), (8, 2))
     with pytest.raises(EngineError, match="timed out"):
         recognize(Job(page), "eng", 0.01)
+
+
+@pytest.mark.integration
+def test_a_page_reads_the_same_whatever_the_number_of_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Blocks are grouped into Tesseract calls by size alone, so `newsocr process` (one
+    thread per core) and a batch worker (one thread) give the same bytes."""
+    import ocr
+    from ocr.writers.json import json_bytes
+
+    page = Path(__file__).resolve().parent.parent / "fixtures" / "images" / "zh-4col-clean.png"
+    outputs = []
+    for threads in (1, 2, 3):
+        def limited(jobs, langs, timeout, workers=None, n=threads):  # type: ignore[no-untyped-def]
+            return recognize_all(jobs, langs, timeout, workers=n)
+
+        monkeypatch.setattr("ocr.scan.recognize_all", limited)
+        outputs.append(json_bytes(ocr.process(page, correct=False)))
+    assert outputs[0] == outputs[1] == outputs[2]
