@@ -137,7 +137,11 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One ALTO ``TextBlock`` (or ``Illustration``/``GraphicalElement`` when not text)."""
+    """One ALTO ``TextBlock`` (or ``Illustration``/``GraphicalElement`` when not text).
+
+    ``font_size`` is in points (ALTO's ``FONTSIZE``); ``column`` is the body column the
+    block starts in, counted from 0 at the left (``None`` without geometry).
+    """
 
     id: str
     kind: BlockKind

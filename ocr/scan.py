@@ -214,7 +214,7 @@ def _blocks(
                     if whole
                     else Box.enclosing([ln.box for ln in part if ln.box]),
                     column=r.column,
-                    font_size=float(median(heights)) if heights else None,
+                    font_size=_points(float(median(heights)), prepared.dpi) if heights else None,
                     confidence=round(float(np.mean(confs)), 3) if confs else None,
                 )
             )
@@ -252,6 +252,12 @@ def _split_marked_lines(
         if markers.credit.match(lines[-1].text):
             return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
     return [(kind, lines)]
+
+
+def _points(line_height_px: float, dpi: float | None) -> float:
+    """Type size in points, as ALTO's FONTSIZE wants it: a text line's ink is about one
+    em high; pages of unknown resolution are taken as 300 dpi."""
+    return round(line_height_px * 72.0 / (dpi or 300.0), 1)
 
 
 def _columns(layout: Layout, prepared: Prepared) -> tuple[Box, ...]:
