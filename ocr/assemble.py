@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .classify import opens_article
+from .classify import marker_kind, opens_article
 from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo, is_cjk
 from .profiles import CompiledMarkers, Profile, load_profile
 from .typography import CJK_RUN, ends_sentence, join_lines, join_two, text_width
@@ -126,11 +126,17 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             draft.byline = join_lines([line.text for line in block.lines])
             draft.blocks.append(block)
         elif kind is BlockKind.BODY:
-            if current is None or (current.has_body and opens_article(block, markers)):
+            block, came_from, goes_to = _inline_jumps(block, markers)
+            if came_from is not None or current is None or (
+                current.has_body and opens_article(block, markers)
+            ):
                 open_article(pos)
             assert current is not None
+            current.continued_from = current.continued_from or came_from
             current.blocks.append(block)
             current.end = pos
+            if goes_to is not None:
+                current.jump, current = goes_to, None
         last_kind = kind
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
@@ -160,6 +166,25 @@ def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
                 return Jump(text=clean, page=found.group(1) if found.groups() else None,
                             direction=direction)
     return Jump(text=clean, page=None)
+
+
+def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump | None, Jump | None]:
+    """Jump lines printed as the first or last line of a body block (a scan's column
+    ends with ``Continued on Page 4``): taken off the text and returned as jumps."""
+    lines, came_from, goes_to = list(block.lines), None, None
+    if lines and marker_kind(lines[-1].text, markers) is BlockKind.JUMP:
+        jump = parse_jump(lines[-1].text, markers)
+        if jump.direction == "to":
+            goes_to = jump
+            lines.pop()
+    if lines and marker_kind(lines[0].text, markers) is BlockKind.JUMP:
+        jump = parse_jump(lines[0].text, markers)
+        if jump.direction == "from":
+            came_from = jump
+            lines.pop(0)
+    if len(lines) == len(block.lines):
+        return block, None, None
+    return dataclasses.replace(block, lines=tuple(lines)), came_from, goes_to
 
 
 def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:

@@ -204,9 +204,13 @@ def recognize_all(
 
     Blocks of one mode are read in one Tesseract call per core (a list of images;
     see ``_read_batch``), the calls running in threads since each is a subprocess.
+    ``workers`` defaults to ``NEWSOCR_PAGE_THREADS`` (batch workers set it to 1: their
+    parallelism is across pages), else one per core.
     """
     check_languages(tess_langs)
-    workers = max(1, workers or os.cpu_count() or 1)
+    env_threads = os.environ.get("NEWSOCR_PAGE_THREADS", "")
+    workers = max(1, workers or (int(env_threads) if env_threads.isdigit() else 0)
+                  or os.cpu_count() or 1)
     if workers > 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
     live = [i for i, j in enumerate(jobs) if j.image.size and j.image.min() <= 200]

@@ -35,16 +35,20 @@ def test_a_bad_page_fails_alone(tmp_path: Path, capsys) -> None:
     binary.write_bytes(bytes(range(256)) * 10)
     undecodable = tmp_path / "latin1.txt"
     undecodable.write_bytes("Caf\xe9 ouvert \xe0 midi".encode("latin-1"))
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
     out = tmp_path / "out"
-    code = main(["process", str(empty), str(ZH), str(binary), str(undecodable),
+    code = main(["process", str(empty), str(ZH), str(binary), str(undecodable), str(huge),
                  "-o", str(out), "--format", "json", "-q"])
     assert code == 1
     assert sorted(p.name for p in out.iterdir()) == ["zh-taicang.json"]
     errors = capsys.readouterr().err.strip().splitlines()
-    assert len(errors) == 3
+    assert len(errors) == 4
     assert f"{empty}: empty file" in errors[0]
     assert f"{binary}: binary data" in errors[1]
     assert f"{undecodable}: undecodable bytes" in errors[2]
+    assert f"{huge}: text file too large" in errors[3]
 
 
 def test_inputs_are_never_modified(tmp_path: Path) -> None:

@@ -70,8 +70,12 @@ def test_every_article_is_found_with_its_own_headline(truth_path: Path) -> None:
         assert body_homes.count(home) == len(body_homes), f"{art['id']}: body split"
         for b in kinds["headline"] + kinds["kicker"]:
             assert _where(page, b["box"]) == home, f"{art['id']}: {b['text']!r} elsewhere"
+        found = page.articles[int(home[1:]) - 1]
         if not art["headlines"]:
-            assert not page.articles[int(home[1:]) - 1].headlines, "given another's headline"
+            assert not found.headlines, "given another's headline"
+        if art["jump"]:
+            assert found.jump is not None and found.jump.page == art["jump"]["page"]
+            assert not any(art["jump"]["text"] in p for p in found.paragraphs)
 
 
 @pytest.mark.parametrize("truth_path", TRUTHS, ids=[t.stem for t in TRUTHS])
