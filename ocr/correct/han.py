@@ -30,7 +30,7 @@ from functools import cache
 from ..profiles import CorrectionSettings
 from .confusions import han_neighbours
 from .latin import Proposal
-from .lexicon import char_logp, general, segmenter
+from .lexicon import LexiconCorrector, char_logp, general, segmenter
 
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 MAX_WORD = 5
@@ -49,8 +49,10 @@ SLOPE = 3.0
 SINGLE_EXTRA = 1.0
 
 
-class HanCorrector:
+class HanCorrector(LexiconCorrector):
     """Proposes corrections for the Chinese characters of a text."""
+
+    lang = "zh"
 
     def __init__(
         self,
@@ -58,11 +60,7 @@ class HanCorrector:
         user: Mapping[str, float],
         protected: frozenset[str],
     ) -> None:
-        self.s = settings
-        self.lex = general("zh")
-        self.user = user
-        self.protected = protected
-        self.min_gain = math.log10(max(settings.freq_ratio, 1.0))
+        super().__init__(settings, user, protected)
         self.seg = segmenter()
         self.chars = char_logp()
         self.table = _logp_table(user)

@@ -19,9 +19,7 @@ token's frequency. Capitalised words (names) need far stronger support.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,9 +27,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..model import is_cjk
-from ..profiles import CorrectionSettings
 from .confusions import CONFUSION_COST, latin_variants
-from .lexicon import general
+from .lexicon import LexiconCorrector, general
 
 #: A token: a run of letters and digits in any script, one inner apostrophe.
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -86,20 +83,10 @@ def _edit_index() -> dict[tuple[str, int, int], tuple[str, ...]]:
     return {k: tuple(v) for k, v in buckets.items()}
 
 
-class LatinCorrector:
+class LatinCorrector(LexiconCorrector):
     """Proposes corrections for the Latin words of a text."""
 
-    def __init__(
-        self,
-        settings: CorrectionSettings,
-        user: Mapping[str, float],
-        protected: frozenset[str],
-    ) -> None:
-        self.s = settings
-        self.lex = general("en")
-        self.user = user
-        self.protected = protected
-        self.min_gain = math.log10(max(settings.freq_ratio, 1.0))
+    lang = "en"
 
     def zipf(self, word: str) -> float:
         u = self.user.get(word)

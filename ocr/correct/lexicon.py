@@ -17,7 +17,7 @@ import logging
 import math
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from ..profiles import CorrectionSettings
 
 if TYPE_CHECKING:
     import jieba
@@ -208,3 +209,21 @@ def segmenter() -> jieba.Tokenizer:
         tok.cache_file = os.devnull  # unwritable home: build in memory every run
     tok.initialize()
     return tok
+
+
+class LexiconCorrector:
+    """What the correctors of every script share: settings, lexicons, protected words."""
+
+    lang = ""
+
+    def __init__(
+        self,
+        settings: CorrectionSettings,
+        user: Mapping[str, float],
+        protected: frozenset[str],
+    ) -> None:
+        self.s = settings
+        self.lex = general(self.lang)
+        self.user = user
+        self.protected = protected
+        self.min_gain = math.log10(max(settings.freq_ratio, 1.0))
