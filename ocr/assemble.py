@@ -126,7 +126,9 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             draft.byline = join_lines([line.text for line in block.lines])
             draft.blocks.append(block)
         elif kind is BlockKind.BODY:
-            block, came_from, goes_to = _inline_jumps(block, markers)
+            came_from = goes_to = None
+            if block.box is not None:  # text input has its jump lines apart already
+                block, came_from, goes_to = _inline_jumps(block, markers)
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
             ):
