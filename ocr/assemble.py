@@ -21,7 +21,8 @@ from .typography import CJK_RUN, ends_sentence, join_lines, join_two, text_width
 MIN_CONTENT_SCORE = 0.25
 #: Bonus for a headline group printed right before an article's first block, or right after it.
 BEFORE_BONUS, AFTER_BONUS = 0.3, 0.1
-_STOP = frozenset(
+_STOP = frozenset(  # as stems: a word's first six letters
+    w[:6] for w in
     "the and for with from that this have has are was were will would into over after "
     "about their they them its his her said says new more than been not but who what".split()
 )
@@ -237,7 +238,7 @@ def _has_cjk(text: str) -> bool:
 def _grams(text: str) -> frozenset[str]:
     """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
     out = {a + b for run in CJK_RUN.findall(text) for a, b in zip(run, run[1:], strict=False)}
-    out.update(w[:6] for w in _LATIN.findall(text.lower()) if w not in _STOP)
+    out |= {w[:6] for w in _LATIN.findall(text.lower())} - _STOP
     return frozenset(out)
 
 
@@ -371,17 +372,17 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
     def short(w: float) -> bool:
         return w <= full - 1.5 if cjk else w <= 0.8 * full
 
+    ends = [ends_sentence(t) for t in texts]
     out: list[list[str]] = [[texts[0]]]
     for i in range(1, len(lines)):
-        prev = texts[i - 1]
         brk = False
-        if ends_sentence(prev):
+        if ends[i - 1]:
             indented = lines[i].indent >= 1.0
             first_short = (
                 cjk
                 and i + 1 < len(lines)
                 and full - 3.0 <= widths[i] <= full - 1.5
-                and not ends_sentence(texts[i])
+                and not ends[i]
             )
             brk = indented or short(widths[i - 1]) or first_short
         if brk:

@@ -24,8 +24,12 @@ _SMALL_WORDS = frozenset(
 def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     """The kind a single printed line announces by its form alone, if any."""
     t = text.strip()
-    if not ((m.anchored and m.anchored.match(t)) or (m.floating and m.floating.search(t))):
-        return None
+    if not (m.anchored and m.anchored.match(t)):
+        for p in m.floating:  # a plain loop: this runs for every line of a page
+            if p.search(t):
+                break
+        else:
+            return None
     if any(p.fullmatch(t) for p in m.jump_to) or any(p.fullmatch(t) for p in m.jump_from):
         return BlockKind.JUMP
     if m.furniture and m.furniture.search(t):

@@ -86,6 +86,9 @@ def _worker_main(
 
     for name in preload:
         importlib.import_module(name)
+    from .pipeline import warm_up
+
+    warm_up()
     conn.send("ready")
     while True:
         try:

@@ -103,7 +103,7 @@ class CompiledMarkers:
     #: its start by ``anchored`` (the patterns that begin with ``^``, and whole-line jumps)
     #: or somewhere by ``floating`` (the rest of the furniture patterns).
     anchored: re.Pattern[str] | None
-    floating: re.Pattern[str] | None
+    floating: tuple[re.Pattern[str], ...]  # apart: an alternation defeats re's prefix scan
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -123,7 +123,7 @@ def _compile(m: Markers) -> CompiledMarkers:
             (*m.credit, *m.byline, *(p for p in m.furniture if p.startswith("^")),
              *(f"\\s*(?:{p})\\s*$" for p in (*m.jump_to, *m.jump_from)))
         ),
-        floating=_alternation(tuple(p for p in m.furniture if not p.startswith("^"))),
+        floating=tuple(re.compile(p) for p in m.furniture if not p.startswith("^")),
     )
 
 
