@@ -169,8 +169,12 @@ def _write_atomic(path: Path, data: bytes, stage: Path) -> None:
 
 def run_page(job: Job) -> Outcome:
     """Process one page and write its outputs and done record; never raises."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from .executors import worker_env
+
+    for key, value in worker_env().items():  # also on Dask workers started elsewhere
+        os.environ.setdefault(key, value)
     import ocr  # the public API; imported here so workers load it once, lazily
+    from ocr.pipeline import warm_up
 
     out = Path(job.out_dir)
     t0 = time.perf_counter()
@@ -178,6 +182,7 @@ def run_page(job: Job) -> Outcome:
     sha = ""
     stage = out / STATE_DIR / "tmp" / uuid.uuid4().hex
     try:
+        warm_up(job.profile)  # once per worker process and profile
         src = Path(job.path)
         try:
             sha = _file_sha(src)

@@ -88,7 +88,7 @@ def _worker_main(
         importlib.import_module(name)
     from .pipeline import warm_up
 
-    warm_up()
+    warm_up()  # the generic profile; a page with another profile warms that up once too
     conn.send("ready")
     while True:
         try:

@@ -92,6 +92,7 @@ def _with_lang(page: Page, lang: str) -> Page:
     return page if lang == "auto" else dataclasses.replace(page, lang=lang)
 
 
+@cache
 def warm_up(profile: Profile | str | None = None) -> None:
     """Load what every page needs (profile, lexicons, segmenter) once, then freeze it
     out of the garbage collector's scans: long-running workers call this at start,
