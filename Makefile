@@ -24,6 +24,8 @@ demo: setup
 	@echo "Demo results (ALTO, JSON, plain text per page; batch.jsonl log) are in $(DEMO_OUT)/"
 
 test: setup
+	$(BIN)/ruff check ocr tests scripts
+	$(BIN)/mypy ocr
 	$(BIN)/python -m pytest -q -n 2
 
 lint: setup

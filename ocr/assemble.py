@@ -424,7 +424,8 @@ def _build(
         byline, dateline = d.byline, None
         if byline and paras and _unclosed(byline):
             # A byline cut at a line end (本报讯（通讯 / 员杨帆）近年来…) goes on in the body.
-            byline, paras[0] = None, join_two(byline, paras[0])
+            paras[0] = join_two(byline, paras[0])
+            byline = None
         if paras:
             found_by, dateline, first = _split_byline(paras[0], markers)
             byline = " ".join(x for x in (byline, found_by) if x) or None
