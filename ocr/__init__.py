@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .assemble import assemble
 from .classify import classify
+from .correct import correct
 from .errors import DependencyError, EngineError, InputError, NewsocrError, ProfileError
 from .model import Article, Block, BlockKind, Box, Jump, Line, Page, Photo, Word
 from .order import order
@@ -28,7 +29,6 @@ from .writers import write_page
 from .writers.json import page_dict
 
 if TYPE_CHECKING:
-    from .correct import correct
     from .readers.alto import read_alto
     from .readers.hocr import read_hocr
     from .scan import read_scan
@@ -44,7 +44,6 @@ __all__ = [
 
 # Heavy dependencies (lxml, OpenCV, Tesseract, jieba) load only when their entry is used.
 _LAZY = {
-    "correct": ("correct", "correct"),
     "read_alto": ("readers.alto", "read_alto"),
     "read_hocr": ("readers.hocr", "read_hocr"),
     "read_scan": ("scan", "read_scan"),

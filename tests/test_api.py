@@ -1,0 +1,38 @@
+"""The public library API: what README shows works as shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import FIXTURES
+
+import ocr
+
+PAGE = FIXTURES / "text" / "en-herald.txt"
+
+
+def test_process_accepts_a_path_bytes_or_text() -> None:
+    by_path = ocr.process(PAGE, correct=False)
+    by_bytes = ocr.process(PAGE.read_bytes(), correct=False)
+    by_text = ocr.process(PAGE.read_bytes().decode("utf-8-sig"), correct=False)
+    assert by_path.articles == by_bytes.articles == by_text.articles
+    assert by_path.articles[0].headlines[0] == "CITY BUDGET DEAL REACHED"
+
+
+def test_stages_are_functions_a_caller_can_replace() -> None:
+    def no_headlines(page: ocr.Page) -> ocr.Page:
+        return ocr.assemble(ocr.order(ocr.classify(page)))
+
+    page = ocr.process(PAGE, stages=[no_headlines])
+    assert page.articles and not page.corrections
+    corrected = ocr.correct(page)
+    assert isinstance(corrected, ocr.Page)
+
+
+def test_writers_and_readers_are_reachable_from_the_package(tmp_path: Path) -> None:
+    page = ocr.process(PAGE, correct=False)
+    written = ocr.write_page(page, tmp_path / "herald")
+    assert sorted(p.name for p in written) == [
+        "herald.alto.xml", "herald.json", "herald.txt"]
+    again = ocr.read_alto(tmp_path / "herald.alto.xml")
+    assert [b.text for b in again.blocks] == [b.text for b in page.blocks]
