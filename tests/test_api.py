@@ -20,10 +20,10 @@ def test_process_accepts_a_path_bytes_or_text() -> None:
 
 
 def test_stages_are_functions_a_caller_can_replace() -> None:
-    def no_headlines(page: ocr.Page) -> ocr.Page:
+    def my_pipeline(page: ocr.Page) -> ocr.Page:
         return ocr.assemble(ocr.order(ocr.classify(page)))
 
-    page = ocr.process(PAGE, stages=[no_headlines])
+    page = ocr.process(PAGE, stages=[my_pipeline])
     assert page.articles and not page.corrections
     corrected = ocr.correct(page)
     assert isinstance(corrected, ocr.Page)
