@@ -75,9 +75,9 @@ def register_cli(sub: Any) -> None:
     p = sub.add_parser(
         "batch", help="process a folder or manifest: parallel, resumable, failure log",
         description="Process every page of a folder (recursively: .txt .png .jpg .jpeg .tif "
-                    ".tiff .xml .hocr) or of a CSV/JSONL manifest (path, page_id, profile, "
-                    "lang) into OUTDIR, mirroring the input tree. Re-running skips pages whose "
-                    "outputs are current; OUTDIR/batch.jsonl lists every page, "
+                    ".tiff .xml .alto .hocr .text) or of a CSV/JSONL manifest (path, page_id, "
+                    "profile, lang) into OUTDIR, mirroring the input tree. Re-running skips "
+                    "pages whose outputs are current; OUTDIR/batch.jsonl lists every page, "
                     "OUTDIR/failures.jsonl the failed ones. Exit status 1 if any page failed.",
     )
     p.add_argument("input", type=Path, metavar="INPUT", help="folder or manifest (.csv, .jsonl)")

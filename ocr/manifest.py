@@ -7,9 +7,7 @@ import json
 from pathlib import Path
 
 from .errors import InputError
-
-#: Inputs a folder batch picks up (by extension, recursively).
-INPUT_SUFFIXES = (".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".xml", ".hocr")
+from .pipeline import INPUT_SUFFIXES
 
 
 def rel_base(path: Path, root: Path, page_id: str | None) -> str:

@@ -31,19 +31,6 @@ class BlockKind(StrEnum):
     RULE = "rule"
 
 
-#: Kinds that carry readable text belonging to an article or photo item.
-TEXT_KINDS = frozenset(
-    {
-        BlockKind.HEADLINE,
-        BlockKind.KICKER,
-        BlockKind.SUBHEADLINE,
-        BlockKind.BYLINE,
-        BlockKind.BODY,
-        BlockKind.CAPTION,
-        BlockKind.CREDIT,
-        BlockKind.JUMP,
-    }
-)
 HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBHEADLINE})
 
 

@@ -28,8 +28,9 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 ALTO_SUFFIXES = frozenset({".xml", ".alto"})
 HOCR_SUFFIXES = frozenset({".hocr", ".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
-#: Every suffix ``process`` reads, for folder walks.
-INPUT_SUFFIXES = IMAGE_SUFFIXES | ALTO_SUFFIXES | HOCR_SUFFIXES | TEXT_SUFFIXES
+#: Suffixes a folder batch picks up. ``.html`` hOCR is read when named, not walked into:
+#: a folder of pages often holds HTML reports too.
+INPUT_SUFFIXES = tuple(sorted(IMAGE_SUFFIXES | ALTO_SUFFIXES | TEXT_SUFFIXES | {".hocr"}))
 
 
 @cache

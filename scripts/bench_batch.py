@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from ocr.batch import BatchResult, Policy, run_batch  # noqa: E402
 from ocr.executors import DaskExecutor  # noqa: E402
-from ocr.manifest import INPUT_SUFFIXES  # noqa: E402
+from ocr.pipeline import INPUT_SUFFIXES  # noqa: E402
 
 
 def _scan_available() -> bool:

@@ -186,26 +186,23 @@ def assign_kinds(
     pictures = [r for r in regions if r.kind == BlockKind.ILLUSTRATION]
     big = {id(r) for r in text if r.size >= HEADLINE_RATIO * char_h}
 
-    def above(r: Region, candidates: list[Region], gap: float) -> Region | None:
-        """A candidate just above ``r`` (its bottom within ``gap``, overlapping in x)."""
+    def beside(r: Region, candidates: list[Region], gap: float, up: bool) -> Region | None:
+        """A candidate just above (``up``) or below ``r``: within ``gap``, overlapping in x."""
         for c in candidates:
+            space = r.box.y - c.box.bottom if up else c.box.y - r.box.bottom
             if (
                 c is not r
-                and -2 <= r.box.y - c.box.bottom <= gap
+                and -2 <= space <= gap
                 and x_overlap(r.box, c.box) > 0.5 * min(r.box.w, c.box.w)
             ):
                 return c
         return None
 
+    def above(r: Region, candidates: list[Region], gap: float) -> Region | None:
+        return beside(r, candidates, gap, up=True)
+
     def below(r: Region, candidates: list[Region], gap: float) -> Region | None:
-        for c in candidates:
-            if (
-                c is not r
-                and -2 <= c.box.y - r.box.bottom <= gap
-                and x_overlap(r.box, c.box) > 0.5 * min(r.box.w, c.box.w)
-            ):
-                return c
-        return None
+        return beside(r, candidates, gap, up=False)
 
     heads = [r for r in text if id(r) in big]
     weights = sorted((r.weight, len(r.lines)) for r in text if r.weight > 0)
