@@ -197,6 +197,16 @@ def _lines(data: dict[str, list[object]], pad_x: int, pad_y: int) -> list[Line]:
     return lines
 
 
+def page_threads() -> int:
+    """Threads one page may use: ``NEWSOCR_PAGE_THREADS``, else one per core.
+
+    Batch workers set it to 1 (their parallelism is across pages), so a page
+    there never runs a second Tesseract process beside its own work.
+    """
+    env_threads = os.environ.get("NEWSOCR_PAGE_THREADS", "")
+    return (int(env_threads) if env_threads.isdigit() else 0) or os.cpu_count() or 1
+
+
 def recognize_all(
     jobs: Sequence[Job], tess_langs: str, timeout: float, workers: int | None = None
 ) -> list[list[Line]]:
@@ -204,13 +214,10 @@ def recognize_all(
 
     Blocks of one mode are read in one Tesseract call per core (a list of images;
     see ``_read_batch``), the calls running in threads since each is a subprocess.
-    ``workers`` defaults to ``NEWSOCR_PAGE_THREADS`` (batch workers set it to 1: their
-    parallelism is across pages), else one per core.
+    ``workers`` defaults to ``page_threads()``.
     """
     check_languages(tess_langs)
-    env_threads = os.environ.get("NEWSOCR_PAGE_THREADS", "")
-    workers = max(1, workers or (int(env_threads) if env_threads.isdigit() else 0)
-                  or os.cpu_count() or 1)
+    workers = max(1, workers or page_threads())
     if workers > 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
     live = [i for i, j in enumerate(jobs) if j.image.size and j.image.min() <= 200]

@@ -24,6 +24,7 @@ from .recognize import (
     PSM_SINGLE_LINE,
     PSM_UNIFORM_BLOCK,
     Job,
+    page_threads,
     recognize,
     recognize_all,
     tesseract_langs,
@@ -50,13 +51,15 @@ def scan_page(
     prof = load_profile(profile)
     version = tesseract_version()
     timeout = prof.scan.tesseract_timeout
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # The script probe reads a band across the page while the page is prepared.
-        probe = pool.submit(_probe_band, image.gray, lang, prof, timeout)
-        prepared = preprocess(image, prof)
-        ink = prepared.binary == 0
-        layout = detect_layout(prepared.gray, ink) if ink.mean() <= 0.9 else None
-        guess = probe.result()
+    if page_threads() > 1:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # The script probe reads a band across the page while the page is prepared.
+            probe = pool.submit(_probe_band, image.gray, lang, prof, timeout)
+            prepared, layout = _prepare(image, prof)
+            guess = probe.result()
+    else:  # one core per page (a batch worker): the same probe, in turn
+        prepared, layout = _prepare(image, prof)
+        guess = _probe_band(image.gray, lang, prof, timeout) if layout is not None else None
     page = Page(
         id=image.page_id,
         source=image.source,
@@ -96,6 +99,13 @@ def scan_page(
         columns=_columns(layout, prepared),
         steps=(*page.steps, step),
     )
+
+
+def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
+    """Deskewed, binarized page and its layout; no layout when the page is nearly all ink."""
+    prepared = preprocess(image, prof)
+    ink = prepared.binary == 0
+    return prepared, detect_layout(prepared.gray, ink) if ink.mean() <= 0.9 else None
 
 
 def _job(prepared: Prepared, r: Region) -> Job:

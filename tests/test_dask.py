@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
+from dask import config as dask_config
 from test_batch import add_corrupt_pages, lines, make_pages, snapshot
 
 from ocr.batch import run_batch
@@ -28,6 +29,9 @@ def test_dask_and_one_or_two_local_workers_give_byte_identical_outputs(tmp_path:
         info = dask.client.scheduler_info()
         assert len(info["workers"]) == 2
         assert all(w["nthreads"] == 1 for w in info["workers"].values())
+        # the workers run without Dask's statistical profiler (a per-page cost)
+        profiling = dask.client.run(dask_config.get, "distributed.worker.profile.enabled")
+        assert list(profiling.values()) == [False, False]
         remote = run_batch(src, tmp_path / "dask", executor=dask, correct=False)
         # a task that raises comes back as a Failure, the cluster carries on
         got = dict(dask.map(int, ["7", "not a number"]))

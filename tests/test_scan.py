@@ -91,3 +91,24 @@ def test_specks_read_as_stray_marks_are_dropped() -> None:
     assert _speck([Line(words=(Word("·,", confidence=0.9),))])
     assert not _speck([Line(words=(Word("1", confidence=0.95),))])  # a folio is kept
     assert not _speck([Line(words=(Word("绿", confidence=0.9),))])
+
+
+@pytest.mark.integration
+def test_one_thread_per_page_reads_the_same_page_without_a_second_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Batch workers (NEWSOCR_PAGE_THREADS=1) run the script probe in turn, not beside."""
+    import ocr.scan
+
+    path = FIXTURES / "images" / "zh-4col-clean.png"
+    monkeypatch.setenv("NEWSOCR_PAGE_THREADS", "2")
+    (threaded,) = read_scan(path)
+
+    def no_threads(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a one-thread page started a thread")
+
+    monkeypatch.setenv("NEWSOCR_PAGE_THREADS", "1")
+    monkeypatch.setattr(ocr.scan, "ThreadPoolExecutor", no_threads)
+    (single,) = read_scan(path)
+    assert single.lang == threaded.lang == "zh"
+    assert single == threaded
