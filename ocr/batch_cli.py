@@ -29,7 +29,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if args.executor == "dask":
         from .executors import DaskExecutor
 
-        executor = DaskExecutor(args.scheduler, args.workers)
+        executor = DaskExecutor(args.scheduler, args.workers, policy.timeout)
     progress: Any = None
     if not args.quiet:
         from .progress import TqdmProgress

@@ -17,6 +17,7 @@ import itertools
 import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -230,12 +231,16 @@ class LocalPool:
         self._workers = []
 
 
-#: Dask settings for the workers of a LocalCluster newsocr starts. A batch task is
-#: one long CPU-bound page, so the statistical profiler (100 stack samples a second
-#: in every worker) and the fast monitors cost CPU and tell nothing; with them a
-#: page took about 5% longer than in the local pool. A cluster started elsewhere
-#: keeps its own settings (docs/batch-and-qa.md shows the environment variables).
+#: Dask settings for the LocalCluster newsocr starts. A batch task is one long
+#: CPU-bound page, so the statistical profiler (100 stack samples a second in every
+#: worker) and the fast monitors cost CPU and tell nothing, and Dask's default
+#: ``MALLOC_TRIM_THRESHOLD_`` makes every large array a fresh mmap (the page's own
+#: code took 18% more CPU with it). A page that ends its worker (a crash, or past
+#: its timeout) fails at once, as in the local pool, instead of being tried again.
+#: A cluster started elsewhere keeps its own settings (see docs/batch-and-qa.md).
 LOCAL_CLUSTER_CONFIG: dict[str, object] = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.scheduler.allowed-failures": 0,
     "distributed.worker.profile.enabled": False,
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
@@ -243,14 +248,39 @@ LOCAL_CLUSTER_CONFIG: dict[str, object] = {
 }
 
 
+#: Exit status of a Dask worker that ended itself because a page ran past its timeout.
+EXIT_TIMEOUT = 70
+
+
+def _with_deadline(fn: Callable[[Any], Any], timeout: float, item: Any) -> Any:
+    """``fn(item)``, ending this worker process if it runs longer than ``timeout``.
+
+    Dask cannot stop a running task, and a page stuck in native code cannot be
+    interrupted from Python; so, as the local pool kills its worker, the task's
+    worker exits and its nanny starts a fresh one. The page fails as the page of
+    a dead worker; no output of it is left partial (outputs are renamed into place).
+    """
+    timer = threading.Timer(timeout, os._exit, (EXIT_TIMEOUT,))
+    timer.daemon = True
+    timer.start()
+    try:
+        return fn(item)
+    finally:
+        timer.cancel()
+
+
 class DaskExecutor:
     """Each page one Dask task; ``scheduler=None`` starts a LocalCluster on this machine.
 
     The tasks write their outputs themselves, so the output folder must be one
     every worker sees (a shared file system) when the cluster spans machines.
+    ``timeout`` ends a page's worker after that many seconds (see ``_with_deadline``).
     """
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+    def __init__(
+        self, scheduler: str | None = None, workers: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
         try:
             import dask
             from distributed import Client, LocalCluster
@@ -259,6 +289,7 @@ class DaskExecutor:
                 "the Dask executor needs 'distributed': pip install 'distributed'"
             ) from None
         self._cluster = None
+        self.timeout = timeout
         n = max(1, workers or os.cpu_count() or 1)
         try:
             if scheduler:
@@ -277,18 +308,26 @@ class DaskExecutor:
             raise UsageError(f"cannot reach Dask scheduler {scheduler}: {exc}") from None
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        from distributed import as_completed
+        from distributed import KilledWorker, as_completed
 
         items = list(items)
-        futures = [self.client.submit(fn, item, pure=False) for item in items]
+        if self.timeout:
+            futures = [self.client.submit(_with_deadline, fn, self.timeout, item, pure=False)
+                       for item in items]
+        else:
+            futures = [self.client.submit(fn, item, pure=False) for item in items]
         by_key = {f.key: item for f, item in zip(futures, items, strict=True)}
         try:
             for fut in as_completed(futures):
                 item = by_key[fut.key]
                 if fut.status == "finished":
                     yield item, fut.result()
+                    continue
+                exc = fut.exception()
+                if isinstance(exc, KilledWorker):
+                    limit = f"ran past the {self.timeout:g} s timeout or " if self.timeout else ""
+                    yield item, Failure(f"worker died: the page {limit}crashed it")
                 else:
-                    exc = fut.exception()
                     yield item, Failure(f"{type(exc).__name__}: {exc}")
                 fut.release()
         finally:

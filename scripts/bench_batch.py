@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -74,12 +75,25 @@ def machine_parallelism(n: int = 10**7) -> float:
         return serial / (time.perf_counter() - t0)
 
 
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def timed(label: str, pages: int, run: Callable[[], BatchResult]) -> float:
-    t0 = time.perf_counter()
+    """Runs one batch; prints its time, pages/min and, for the local pool, the cores it kept busy.
+
+    The local pool's workers (and their Tesseract processes) have ended when
+    ``run`` returns, so their CPU time is in RUSAGE_CHILDREN; Dask's workers
+    outlive the run, so no figure is printed for them.
+    """
+    cpu0, t0 = _children_cpu(), time.perf_counter()
     result: BatchResult = run()
     dt = time.perf_counter() - t0
+    cores = (_children_cpu() - cpu0) / dt
     failed = result.count("failed")
-    print(f"{label:<28} {dt:7.2f} s  {60 * pages / dt:8.1f} pages/min"
+    print(f"{label:<30} {dt:7.2f} s  {60 * pages / dt:8.1f} pages/min"
+          + (f"  {cores:4.2f} cores busy" if cores > 0.05 else "")
           + (f"  ({failed} failed)" if failed else ""))
     return dt
 

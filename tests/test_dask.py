@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -29,9 +31,11 @@ def test_dask_and_one_or_two_local_workers_give_byte_identical_outputs(tmp_path:
         info = dask.client.scheduler_info()
         assert len(info["workers"]) == 2
         assert all(w["nthreads"] == 1 for w in info["workers"].values())
-        # the workers run without Dask's statistical profiler (a per-page cost)
+        # the workers run without Dask's statistical profiler and malloc trimming (page costs)
         profiling = dask.client.run(dask_config.get, "distributed.worker.profile.enabled")
         assert list(profiling.values()) == [False, False]
+        trim = dask.client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        assert list(trim.values()) == [None, None]
         remote = run_batch(src, tmp_path / "dask", executor=dask, correct=False)
         # a task that raises comes back as a Failure, the cluster carries on
         got = dict(dask.map(int, ["7", "not a number"]))
@@ -47,3 +51,37 @@ def test_dask_and_one_or_two_local_workers_give_byte_identical_outputs(tmp_path:
     # and whatever the number of local workers
     run_batch(src, tmp_path / "one", workers=1, correct=False)
     assert snapshot(tmp_path / "one") == ref
+
+
+@pytest.mark.integration
+def test_dask_page_past_its_timeout_fails_alone_and_the_cluster_goes_on() -> None:
+    dask = DaskExecutor(workers=2, timeout=3)
+    try:
+        got = dict(dask.map(time.sleep, [0.1, 60]))  # 60: stuck in native code
+        assert got[0.1] is None
+        assert isinstance(got[60], Failure)
+        assert "3 s timeout" in got[60].reason
+        # the dead worker was replaced: the cluster still takes pages
+        assert dict(dask.map(abs, [-1, -2])) == {-1: 1, -2: 2}
+    finally:
+        dask.close()
+
+
+def test_the_documented_worker_settings_are_the_local_clusters() -> None:
+    import yaml
+
+    from ocr.executors import LOCAL_CLUSTER_CONFIG
+
+    doc = (FIXTURES.parent / "docs" / "batch-and-qa.md").read_text(encoding="utf-8")
+    block = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+
+    def flat(tree: dict[str, object], prefix: str = "") -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                out |= flat(value, f"{prefix}{key}.")
+            else:
+                out[prefix + key] = value
+        return out
+
+    assert flat(yaml.safe_load(block)) == LOCAL_CLUSTER_CONFIG
