@@ -308,7 +308,7 @@ class DaskExecutor:
             raise UsageError(f"cannot reach Dask scheduler {scheduler}: {exc}") from None
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        from distributed import KilledWorker, as_completed
+        from distributed import as_completed
 
         items = list(items)
         if self.timeout:
@@ -319,19 +319,22 @@ class DaskExecutor:
         by_key = {f.key: item for f, item in zip(futures, items, strict=True)}
         try:
             for fut in as_completed(futures):
-                item = by_key[fut.key]
-                if fut.status == "finished":
-                    yield item, fut.result()
-                    continue
-                exc = fut.exception()
-                if isinstance(exc, KilledWorker):
-                    limit = f"ran past the {self.timeout:g} s timeout or " if self.timeout else ""
-                    yield item, Failure(f"worker died: the page {limit}crashed it")
-                else:
-                    yield item, Failure(f"{type(exc).__name__}: {exc}")
+                yield by_key[fut.key], self._result(fut)
                 fut.release()
         finally:
             self.client.cancel([f for f in futures if not f.done()])
+
+    def _result(self, fut: Any) -> Any:
+        """The task's return value, or a ``Failure`` saying why there is none."""
+        from distributed import KilledWorker
+
+        if fut.status == "finished":
+            return fut.result()
+        exc = fut.exception()
+        if isinstance(exc, KilledWorker):
+            limit = f"ran past the {self.timeout:g} s timeout or " if self.timeout else ""
+            return Failure(f"worker died: the page {limit}crashed it")
+        return Failure(f"{type(exc).__name__}: {exc}")
 
     def close(self) -> None:
         self.client.close()

@@ -122,7 +122,7 @@ def main(argv: list[str]) -> int:
         t2 = timed("local pool, 2 workers", pages,
                    lambda: run_batch(src, Path(tmp) / "w2", workers=2, policy=policy))
         t0 = time.perf_counter()
-        dask = DaskExecutor(workers=2)
+        dask = DaskExecutor(workers=2, timeout=policy.timeout)  # as `newsocr batch` does
         start = time.perf_counter() - t0
         try:
             td = timed("Dask LocalCluster, 2 workers", pages,
