@@ -26,7 +26,7 @@ def test_dask_and_one_or_two_local_workers_give_byte_identical_outputs(tmp_path:
     pages.append(scan)
     bad = add_corrupt_pages(src)
     local = run_batch(src, tmp_path / "local", workers=2, correct=False)
-    dask = DaskExecutor(workers=2)  # LocalCluster: 2 worker processes, 1 thread each
+    dask = DaskExecutor(workers=2, timeout=600)  # a LocalCluster as `newsocr batch` starts it
     try:
         info = dask.client.scheduler_info()
         assert len(info["workers"]) == 2
