@@ -111,3 +111,33 @@ def test_correction_keeps_layout_and_points_into_the_text(text: str) -> None:
     assert len(fixed.split()) == len(text.split())
     assert all(text[p.start : p.end] == p.original != p.corrected for p in props)
     assert [p.start for p in props] == sorted(p.start for p in props)
+
+
+_HAN = "太仓市苏州新区建设项目功能配套加速完善大内存最六对象集意义又的了在是"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_HAN, min_size=2, max_size=14), st.data())
+def test_scoring_one_changed_character_equals_a_fresh_viterbi(
+    text: str, data: st.DataObject
+) -> None:
+    """The corrector scores a swap from prefix and suffix scores, not a new segmentation."""
+    from ocr.correct.han import HanCorrector
+
+    han = HanCorrector(load_profile(None).correction, {}, frozenset())
+    k = data.draw(st.integers(0, len(text) - 1))
+    other = data.draw(st.sampled_from(_HAN))
+    prefix, _ = han._prefix_best(text)
+    suffix = han._suffix_best(text)
+    assert suffix[0] == pytest.approx(prefix[-1])
+    got, in_word = han._best_with(
+        other, prefix[k] + suffix[k + 1], han._frames(text, k, prefix, suffix)
+    )
+    changed = text[:k] + other + text[k + 1 :]
+    want, split = han.best_split(changed)
+    assert got == pytest.approx(want, abs=1e-9)
+    alone = prefix[k] + han._unit(other) + suffix[k + 1]
+    if got > alone + 1e-9:  # only a word over the new character scores this high
+        assert in_word and any(a <= k < b and b - a >= 2 for a, b in split)
+    else:
+        assert not in_word
