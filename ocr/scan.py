@@ -124,7 +124,8 @@ def _probe_band(
 ) -> tuple[str, str] | None:
     """Language from a band across the middle of the page; ``None`` when it tells nothing.
 
-    Run beside preprocessing, so telling Chinese from English costs no wall time.
+    Run beside preprocessing when the page has a spare thread, so telling Chinese from
+    English then costs no wall time; in a batch worker (one thread a page) it runs after.
     """
     if lang != "auto":
         return lang.split("+")[0], tesseract_langs(lang)
