@@ -29,7 +29,7 @@ from .executors import Executor, Failure, LocalPool
 from .manifest import discover, rel_base
 from .profiles import load_profile
 from .progress import Progress, Silent
-from .writers import page_stem
+from .writers import file_stem, page_stem
 
 STATE_DIR = ".newsocr"
 
@@ -134,8 +134,8 @@ def plan(
         key = (prof, lg)
         if key not in hashes:
             hashes[key] = settings_hash(prof, lg, policy.formats, correct)
-        jobs.append(Job(str(p.resolve()), rel, row.get("page_id") or p.stem, str(out.resolve()),
-                        prof, lg, policy.formats, hashes[key], correct))
+        jobs.append(Job(str(p.resolve()), rel, row.get("page_id") or file_stem(p),
+                        str(out.resolve()), prof, lg, policy.formats, hashes[key], correct))
     return jobs
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from .errors import NewsocrError, UsageError
 from .pipeline import process_pages
 from .profiles import load_profile
-from .writers import DEFAULT_FORMATS, FORMATS, check_formats, page_stem, write_page
+from .writers import DEFAULT_FORMATS, FORMATS, check_formats, file_stem, page_stem, write_page
 
 EXIT_OK, EXIT_PAGE_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -59,7 +59,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             pages = process_pages(path, lang=args.lang, profile=profile,
                                   correct=not args.no_correct)
             for n, page in enumerate(pages, 1):
-                stem = page_stem(path.stem, n, len(pages))
+                stem = page_stem(file_stem(path), n, len(pages))
                 if args.corrections_only:
                     _print_corrections(page)
                     continue

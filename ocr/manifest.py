@@ -8,16 +8,17 @@ from pathlib import Path
 
 from .errors import InputError
 from .pipeline import INPUT_SUFFIXES
+from .writers import file_stem
 
 
 def rel_base(path: Path, root: Path, page_id: str | None) -> str:
-    """Output base of a page: its place under ``root`` (mirrored), named by page id or stem."""
+    """Output base of a page: its place under ``root`` (mirrored), named by page id or file stem."""
     try:
         rel = path.resolve().relative_to(root.resolve())
         parent = rel.parent
     except ValueError:
         parent = Path()
-    return (parent / (page_id or path.stem)).as_posix()
+    return (parent / (page_id or file_stem(path))).as_posix()
 
 
 def discover(source: Path, out_dir: Path) -> list[dict[str, str]]:

@@ -79,9 +79,9 @@ def read_pages(
 
         return read_scan(path, lang=lang, profile=prof)
     if kind == "alto":
-        from .readers.alto import read_alto
+        from .readers.alto import read_alto_pages
 
-        return [_with_lang(read_alto(path), lang)]
+        return [_with_lang(page, lang) for page in read_alto_pages(path)]
     if kind == "hocr":
         from .readers.hocr import read_hocr
 

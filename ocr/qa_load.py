@@ -1,9 +1,9 @@
 """QA input: plain text, newsocr JSON, ALTO (any version) or folders of them, as ``Doc``s.
 
 The I/O edge of QA: ``ocr.qa`` only sees ``Doc`` objects. ALTO is read by
-``ocr.readers.alto.read_alto`` when it is installed; otherwise String CONTENT is
-taken by local name (any ALTO namespace or version) with a parser that neither
-expands entities nor touches the network.
+``ocr.readers.alto.read_alto_pages`` (the pages of a file make one QA page) when it
+is installed; otherwise String CONTENT is taken by local name (any ALTO namespace or
+version) with a parser that neither expands entities nor touches the network.
 """
 
 from __future__ import annotations
@@ -90,10 +90,24 @@ def load_doc(path: str | Path) -> Doc:
         page = read_json(path)
         return _with_key(doc_from_page(page, str(path)), path)
     if name.endswith((".xml", ".alto")) and _is_alto(path):
-        from .readers.alto import read_alto  # the one safe ALTO parser, any version
+        from .readers.alto import read_alto_pages  # the one safe ALTO parser, any version
 
-        return _with_key(doc_from_page(read_alto(path), str(path)), path)
+        docs = [doc_from_page(page, str(path)) for page in read_alto_pages(path)]
+        return _with_key(_joined(docs), path)
     return read_plain(path)
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    """The pages of one file as one QA page: their texts and segments in page order."""
+    if len(docs) == 1:
+        return docs[0]
+    return Doc(
+        page_id=docs[0].page_id,
+        text="\n\n".join(d.text for d in docs if d.text),
+        segments=tuple(s for d in docs for s in d.segments),
+        has_articles=any(d.has_articles for d in docs),
+        path=docs[0].path,
+    )
 
 
 def _with_key(doc: Doc, path: Path) -> Doc:

@@ -162,3 +162,48 @@ def test_character_confidences_stand_in_when_word_confidence_is_missing() -> Non
     data = COMPOSED.replace(b'<String CONTENT="last"/>', b'<String CONTENT="last" CC="0090"/>')
     word = read_alto(data).block("t0").lines[0].words[0]
     assert word.confidence == pytest.approx(0.75)
+
+
+def two_page_alto(path: Path) -> Path:
+    """The Tesseract fixture with its page printed twice (IDs of the copy made unique)."""
+    import copy
+
+    from lxml import etree
+
+    root = etree.fromstring(TESS.read_bytes())
+    layout = next(root.iter("{*}Layout"))
+    second = copy.deepcopy(next(layout.iter("{*}Page")))
+    for el in second.iter():
+        if el.get("ID"):
+            el.set("ID", el.get("ID") + "_2")
+    layout.append(second)
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+def test_every_page_of_a_multi_page_alto_file_is_read(tmp_path: Path) -> None:
+    from ocr.batch import run_batch
+    from ocr.pipeline import read_pages
+    from ocr.qa_load import load_doc
+    from ocr.readers.alto import read_alto_pages
+
+    (tmp_path / "in").mkdir()
+    path = two_page_alto(tmp_path / "in" / "issue.alto.xml")
+    one = read_alto(TESS)
+    pages = read_alto_pages(path)
+    assert [p.id for p in pages] == ["issue-p1", "issue-p2"]
+    for page in pages:
+        assert words_of(page) == words_of(one)
+        assert page.size == one.size
+    assert [b.id for b in pages[1].blocks] == [f"{b.id}_2" for b in one.blocks]
+    assert read_alto(path) == pages[0]
+    assert [p.id for p in read_pages(path)] == ["issue-p1", "issue-p2"]
+    # a batch writes each page, named as a multi-page TIFF's pages are
+    run_batch(tmp_path / "in", tmp_path / "out", workers=1, correct=False)
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == [
+        "issue-p1.json", "issue-p2.json"]
+    # QA takes the file's pages together, in order
+    doc = load_doc(path)
+    single = load_doc(TESS)
+    assert doc.page_id == "issue" and doc.text == f"{single.text}\n\n{single.text}"
+    assert len(doc.segments) == 2 * len(single.segments)

@@ -245,7 +245,7 @@ def test_sigkill_at_random_points_then_resume_gives_identical_outputs(tmp_path: 
 @pytest.mark.integration
 def test_ctrl_c_stops_cleanly_and_the_rerun_completes(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
-    pages = make_pages(src, copies=4)
+    pages = make_pages(src, copies=16)  # enough that Ctrl-C lands mid-run on a fast machine
     proc = cli_batch(src, out)
     while proc.poll() is None and _done_records(out) < 2:
         time.sleep(0.005)

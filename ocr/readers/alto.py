@@ -34,6 +34,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, is_cjk
+from ..writers import file_stem, page_stem
 from ..writers.alto import HYPHENS, KIND_TAG, OCR_PURPOSE
 from ..xmlsafe import parse_xml, read_source
 
@@ -77,18 +78,64 @@ def read_alto(
     dpi: float = DEFAULT_DPI,
     headline_ratio: float = HEADLINE_RATIO,
 ) -> Page:
-    """Read one ALTO page (the first ``Page`` of the file) into a :class:`Page`."""
+    """Read the first ``Page`` of an ALTO file (most files hold one); see ``read_alto_pages``."""
+    return read_alto_pages(source, name, dpi=dpi, headline_ratio=headline_ratio)[0]
+
+
+def read_alto_pages(
+    source: Path | str | bytes,
+    name: str | None = None,
+    *,
+    dpi: float = DEFAULT_DPI,
+    headline_ratio: float = HEADLINE_RATIO,
+) -> list[Page]:
+    """Every ``Layout/Page`` of an ALTO file, each a :class:`Page`.
+
+    A file's page is named after the file (``p001.alto.xml`` -> ``p001``), the pages
+    of a file holding several ``p001-p1``, ``p001-p2``, ... as for a multi-page TIFF;
+    bytes keep each page's ALTO ``ID``. The reading order and styles are the file's,
+    shared by its pages.
+    """
     data, label = read_source(source, name)
     root = parse_xml(data, label)
     if _local(root) != "alto":
         raise InputError(label, f"not an ALTO file (root element is <{_local(root)}>)")
     layout = _first(root, "Layout")
-    page_el = _first(layout, "Page") if layout is not None else None
-    if page_el is None:
+    page_els = list(_children(layout, "Page")) if layout is not None else []
+    if not page_els:
         raise InputError(label, "ALTO file has no Layout/Page element")
     scale = _scale(root, dpi, label)
     ctx = _Context(root, scale)
+    path = None if isinstance(source, bytes | bytearray) else Path(source)
+    source_info = Source(
+        path=path.name if path else name, sha256=hashlib.sha256(data).hexdigest(), kind="alto"
+    )
+    steps = _steps(root)
+    pages = []
+    for n, page_el in enumerate(page_els, 1):
+        if path:
+            page_id = page_stem(file_stem(path), n, len(page_els))
+        else:
+            page_id = page_el.get("ID") or page_stem("page", n, len(page_els))
+        blocks = _page_blocks(page_el, ctx, dpi, headline_ratio)
+        size = None
+        if page_el.get("WIDTH") and page_el.get("HEIGHT"):
+            size = (ctx.px(page_el.get("WIDTH")), ctx.px(page_el.get("HEIGHT")))
+        pages.append(Page(
+            id=page_id,
+            source=source_info,
+            lang=page_el.get("LANG") or _guess_lang(blocks),
+            size=size,
+            blocks=tuple(blocks),
+            reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
+            steps=steps,
+        ))
+    return pages
 
+
+def _page_blocks(
+    page_el: etree._Element, ctx: _Context, dpi: float, headline_ratio: float
+) -> list[Block]:
     blocks: list[Block] = []
     for space in page_el:
         where = _local(space)
@@ -100,26 +147,7 @@ def read_alto(
         blocks = [_size_from_lines(b, dpi) for b in blocks]
     if not ctx.own:  # newsocr's own file says each block's kind
         blocks = headlines_by_size(blocks, headline_ratio)
-
-    size = None
-    if page_el.get("WIDTH") and page_el.get("HEIGHT"):
-        size = (ctx.px(page_el.get("WIDTH")), ctx.px(page_el.get("HEIGHT")))
-    # Like the text reader: a file's page is named after the file; bytes keep the ALTO ID.
-    path = None if isinstance(source, bytes | bytearray) else Path(source)
-    page_id = path.stem.removesuffix(".alto") if path else (page_el.get("ID") or "page")
-    return Page(
-        id=page_id,
-        source=Source(
-            path=path.name if path else name,
-            sha256=hashlib.sha256(data).hexdigest(),
-            kind="alto",
-        ),
-        lang=page_el.get("LANG") or _guess_lang(blocks),
-        size=size,
-        blocks=tuple(blocks),
-        reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
-        steps=_steps(root),
-    )
+    return blocks
 
 
 def _scale(root: etree._Element, dpi: float, label: str) -> float:

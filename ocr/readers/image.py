@@ -32,6 +32,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from ..errors import InputError
 from ..model import Source
 from ..profiles import ScanSettings
+from ..writers import page_stem
 
 #: Pillow format names we parse; anything else is refused as "not a page image".
 FORMATS = ("PNG", "JPEG", "MPO", "TIFF", "BMP", "WEBP")
@@ -73,7 +74,7 @@ class ScanImage:
     def page_id(self) -> str:
         """The file's stem, with ``-pN`` (from 1) when the file holds several pages."""
         stem = Path(self.source.path).stem if self.source.path else "page"
-        return f"{stem}-p{self.frame + 1}" if self.frames > 1 else stem
+        return page_stem(stem, self.frame + 1, self.frames)
 
 
 def load_image(

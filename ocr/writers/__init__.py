@@ -28,6 +28,11 @@ FORMATS: dict[str, tuple[str, Callable[[Page], bytes]]] = {
 DEFAULT_FORMATS = ("json", "txt", "alto")
 
 
+def file_stem(path: Path) -> str:
+    """A page file's name without its format suffix: ``p001.alto.xml`` -> ``p001``."""
+    return path.stem.removesuffix(".alto")
+
+
 def page_stem(stem: str, number: int, count: int) -> str:
     """Output name of page ``number`` of ``count`` read from one file: ``NAME``, or
     ``NAME-pN`` for the pages of a multi-page TIFF (the page id the image reader gives)."""
