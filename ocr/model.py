@@ -189,7 +189,13 @@ class Photo:
 
 @dataclass(frozen=True, slots=True)
 class Correction:
-    """One change made by dictionary correction, kept so a person can audit or undo it."""
+    """One change made by dictionary correction, kept so a person can audit or undo it.
+
+    ``field`` says which text of the item changed: ``paragraph`` (``paragraph`` is
+    its index), ``headline`` (the index in ``headlines``), ``kicker`` or
+    ``subheadline`` of an article; ``title`` or ``caption`` of a photo, whose id is
+    then in ``article_id``. ``offset`` points into that text as corrected.
+    """
 
     article_id: str
     paragraph: int
@@ -198,6 +204,7 @@ class Correction:
     corrected: str
     score: float
     reason: str
+    field: str = "paragraph"
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,3 +178,52 @@ def test_correction_across_a_line_end_hyphen_reaches_both_words() -> None:
         ("ernment", "ernrnent"),
         ("met.", None),
     ]
+
+
+def test_headlines_kickers_and_captions_corrected_but_not_names() -> None:
+    """Headline texts and captions go through the same correction as paragraphs (with
+    their block words and audit trail); bylines and photo credits, mostly names, do not."""
+    from ocr.model import Photo
+
+    kicker = Block("b1", BlockKind.KICKER, (_line([("Local", 0.9), ("Econorny", 0.4)], 10),))
+    head = Block("b2", BlockKind.HEADLINE, (_line([("Council", 0.9), ("Approves", 0.9),
+                                                  ("Rnodern", 0.5), ("Hall", 0.9)], 40),))
+    zh_head = Block("b3", BlockKind.HEADLINE, (_line([("太仑市", 0.4), ("新区", 0.9)], 70),))
+    byline = Block("b4", BlockKind.BYLINE,
+                   (_line([("By", 0.9), ("Jobn", 0.3), ("Doe", 0.9)], 100),))
+    body = Block("b5", BlockKind.BODY,
+                 (_line([("The", 0.9), ("hall", 0.9), ("opened.", 0.9)], 130),))
+    caption = Block("b6", BlockKind.CAPTION, (_line([("The", 0.9), ("cornpany", 0.4),
+                                                     ("hall.", 0.9)], 160),))
+    credit = Block("b7", BlockKind.CREDIT, (_line([("Photo:", 0.9), ("Jobn", 0.3)], 190),))
+    article = Article(
+        "a1", headlines=("Council Approves Rnodern Hall", "太仑市新区"), kicker="Local Econorny",
+        byline="By Jobn Doe", paragraphs=("The hall opened.",),
+        block_ids=("b1", "b2", "b3", "b4", "b5"),
+    )
+    photo = Photo("ph1", caption="The cornpany hall.", credit="Photo: Jobn", article_id="a1",
+                  block_ids=("b6", "b7"))
+    blocks = (kicker, head, zh_head, byline, body, caption, credit)
+    page = Page("p", Source(None, "0" * 64, "image"), "en", blocks=blocks,
+                articles=(article,), photos=(photo,))
+    out = correct(page)
+    a, ph = out.articles[0], out.photos[0]
+    assert a.kicker == "Local Economy"
+    assert a.headlines == ("Council Approves Modern Hall", "太仓市新区")
+    assert a.byline == "By Jobn Doe" and ph.credit == "Photo: Jobn"
+    assert ph.caption == "The company hall."
+    words = _words(out)
+    assert words["Modern"].original == "Rnodern" and words["Economy"].original == "Econorny"
+    assert words["company"].original == "cornpany" and words["太仓市"].original == "太仑市"
+    assert words["Jobn"].original is None
+    texts = {("kicker", 0): a.kicker, ("headline", 0): a.headlines[0],
+             ("headline", 1): a.headlines[1], ("caption", 0): ph.caption}
+    got = set()
+    for c in out.corrections:
+        text = texts[(c.field, c.paragraph)]
+        assert text[c.offset : c.offset + len(c.corrected)] == c.corrected
+        assert c.article_id == ("ph1" if c.field == "caption" else "a1")
+        got.add((c.field, c.original, c.corrected))
+    assert got == {("kicker", "Econorny", "Economy"), ("headline", "Rnodern", "Modern"),
+                   ("headline", "太仑市", "太仓市"), ("caption", "cornpany", "company")}
+    assert ocr.page_dict(out)["corrections"][0]["field"] in {"kicker", "headline", "caption"}

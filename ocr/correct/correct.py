@@ -1,7 +1,7 @@
 """The correction stage: ``correct(page, profile) -> page`` with an audit trail.
 
-Runs after assembly. Each article paragraph is corrected (Latin words by
-``latin.LatinCorrector``, Chinese by ``han.HanCorrector``); every change becomes
+Runs after assembly. Each article paragraph, headline and photo caption is corrected
+(Latin words by ``latin.LatinCorrector``, Chinese by ``han.HanCorrector``); every change becomes
 a ``Correction`` whose offset points at the corrected word in the corrected
 paragraph, and the same change is made in the block ``Word`` it came from,
 with ``Word.original`` keeping the OCR reading (ALTO ``ALTERNATIVE``).
@@ -14,9 +14,10 @@ characters agree best with the paragraph wins. A line-end hyphen is skipped, so
 meet (``mod-`` / ``ern``). Limits: a token the paragraph spells differently from
 the words (reflow changed more than a hyphen) is corrected in the paragraph
 only; so is a change that would empty a word; a repeated token with identical
-surroundings may be matched to the wrong occurrence; headlines, captions and
-blocks outside articles are not corrected. A word whose OCR confidence exceeds
-``max_confidence`` vetoes the change in the paragraph as well.
+surroundings may be matched to the wrong occurrence. Headlines, kickers,
+subheadlines, photo titles and captions are corrected the same way; bylines,
+datelines, credits and blocks outside articles and photos are not. A word whose
+OCR confidence exceeds ``max_confidence`` vetoes the change in the text as well.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from importlib import metadata
 
 from rapidfuzz.distance import Levenshtein
 
-from ..model import Article, Block, Correction, Page, Step, Word
+from ..model import Block, Correction, Page, Step, Word
 from ..profiles import CorrectionSettings, Profile, load_profile
 from .han import HanCorrector
 from .latin import LatinCorrector, Proposal
@@ -105,13 +106,13 @@ class _Stream:
     length: dict[WordKey, int]
 
 
-def _stream(page: Page, article: Article, index: dict[str, int]) -> _Stream:
+def _stream(page: Page, block_ids: tuple[str, ...], index: dict[str, int]) -> _Stream:
     parts: list[str] = []
     owner: list[WordKey] = []
     start_of: dict[WordKey, int] = {}
     length: dict[WordKey, int] = {}
     pos = 0
-    for bid in article.block_ids:
+    for bid in block_ids:
         bi = index.get(bid)
         if bi is None:
             continue
@@ -200,52 +201,87 @@ def _word_edits(
 
 
 def correct(page: Page, profile: Profile | str | None = None) -> Page:
-    """Correct article paragraphs and their block words; record the audit trail and a Step."""
+    """Correct the text of articles and photo items and their block words; record the
+    audit trail and a Step."""
     prof = load_profile(profile)
-    s = prof.correction
-    if not s.enabled:
+    if not prof.correction.enabled:
         return page
-    corrector = corrector_for(prof)
-    index = {b.id: i for i, b in enumerate(page.blocks)}
-    words = {
-        (bi, li, wi): w
-        for bi, b in enumerate(page.blocks)
-        for li, line in enumerate(b.lines)
-        for wi, w in enumerate(line.words)
-    }
-    edits: dict[WordKey, list[tuple[int, str, str]]] = {}
-    corrections: list[Correction] = []
-    articles: list[Article] = []
-    for article in page.articles:
-        stream = _stream(page, article, index)
-        paragraphs = []
-        for pi, para in enumerate(article.paragraphs):
-            kept: list[Proposal] = []
-            for p in corrector.propose(para):
-                at = _locate(stream, para, p) if stream.text else None
-                plan = _word_edits(stream, at, p) if at is not None else None
-                conf = [words[k].confidence for k, *_ in plan or ()]
-                if any(c is not None and c > s.max_confidence for c in conf):
-                    continue  # the engine was sure of this word
-                kept.append(p)
-                for key, off, old, new in plan or ():
-                    edits.setdefault(key, []).append((off, old, new))
-            new_para, offsets = apply(para, kept)
-            paragraphs.append(new_para)
-            corrections.extend(
-                Correction(article.id, pi, off, p.original, p.corrected, p.score, p.reason)
-                for p, off in zip(kept, offsets, strict=True)
-            )
-        articles.append(dataclasses.replace(article, paragraphs=tuple(paragraphs)))
-    blocks = _apply_word_edits(page.blocks, words, edits)
-    step = Step(SOFTWARE, _version(), "dictionary correction", _parameters(prof, len(corrections)))
+    fix = _Fixer(page, corrector_for(prof))
+    articles = []
+    for a in page.articles:
+        stream = fix.stream(a.block_ids)
+        articles.append(dataclasses.replace(
+            a,
+            paragraphs=tuple(fix(a.id, "paragraph", i, p, stream)
+                             for i, p in enumerate(a.paragraphs)),
+            headlines=tuple(fix(a.id, "headline", i, h, stream)
+                            for i, h in enumerate(a.headlines)),
+            kicker=fix.optional(a.id, "kicker", a.kicker, stream),
+            subheadline=fix.optional(a.id, "subheadline", a.subheadline, stream),
+        ))
+    photos = []
+    for ph in page.photos:
+        stream = fix.stream(ph.block_ids)
+        photos.append(dataclasses.replace(
+            ph,
+            title=fix.optional(ph.id, "title", ph.title, stream),
+            caption=fix.optional(ph.id, "caption", ph.caption, stream),
+        ))
+    step = Step(SOFTWARE, _version(), "dictionary correction",
+                _parameters(prof, len(fix.corrections)))
     return dataclasses.replace(
         page,
-        blocks=blocks,
+        blocks=_apply_word_edits(page.blocks, fix.words, fix.edits),
         articles=tuple(articles),
-        corrections=page.corrections + tuple(corrections),
+        photos=tuple(photos),
+        corrections=page.corrections + tuple(fix.corrections),
         steps=page.steps + (step,),
     )
+
+
+class _Fixer:
+    """Corrects one text of a page item at a time, collecting word edits and the audit trail.
+
+    Bylines, datelines and credits are left alone: they are mostly names.
+    """
+
+    def __init__(self, page: Page, corrector: Corrector) -> None:
+        self.page = page
+        self.corrector = corrector
+        self.max_confidence = corrector.settings.max_confidence
+        self.index = {b.id: i for i, b in enumerate(page.blocks)}
+        self.words = {
+            (bi, li, wi): w
+            for bi, b in enumerate(page.blocks)
+            for li, line in enumerate(b.lines)
+            for wi, w in enumerate(line.words)
+        }
+        self.edits: dict[WordKey, list[tuple[int, str, str]]] = {}
+        self.corrections: list[Correction] = []
+
+    def stream(self, block_ids: tuple[str, ...]) -> _Stream:
+        return _stream(self.page, block_ids, self.index)
+
+    def __call__(self, item: str, field: str, at: int, text: str, stream: _Stream) -> str:
+        kept: list[Proposal] = []
+        for p in self.corrector.propose(text):
+            where = _locate(stream, text, p) if stream.text else None
+            plan = _word_edits(stream, where, p) if where is not None else None
+            conf = [self.words[k].confidence for k, *_ in plan or ()]
+            if any(c is not None and c > self.max_confidence for c in conf):
+                continue  # the engine was sure of this word
+            kept.append(p)
+            for key, off, old, new in plan or ():
+                self.edits.setdefault(key, []).append((off, old, new))
+        new_text, offsets = apply(text, kept)
+        self.corrections.extend(
+            Correction(item, at, off, p.original, p.corrected, p.score, p.reason, field)
+            for p, off in zip(kept, offsets, strict=True)
+        )
+        return new_text
+
+    def optional(self, item: str, field: str, text: str | None, stream: _Stream) -> str | None:
+        return self(item, field, 0, text, stream) if text else text
 
 
 def _apply_word_edits(
@@ -259,7 +295,7 @@ def _apply_word_edits(
     for key, changes in edits.items():
         word = words[key]
         text = word.text
-        for off, old, new in sorted(changes, reverse=True):
+        for off, old, new in sorted(set(changes), reverse=True):  # a word once per change
             if text[off : off + len(old)] == old:
                 text = text[:off] + new + text[off + len(old) :]
         if text != word.text:

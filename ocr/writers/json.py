@@ -67,7 +67,8 @@ def page_dict(page: Page) -> dict[str, Any]:
         "photos": [_photo(p) for p in page.photos],
         "orphans": [{"block": i, "text": by_id[i].text} for i in page.orphans],
         "corrections": [
-            {"article": c.article_id, "paragraph": c.paragraph, "offset": c.offset,
+            {"article": c.article_id, "field": c.field, "paragraph": c.paragraph,
+             "offset": c.offset,
              "original": c.original, "corrected": c.corrected, "score": round(c.score, 2),
              "reason": c.reason}
             for c in page.corrections
