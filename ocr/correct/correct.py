@@ -6,10 +6,10 @@ a ``Correction`` whose offset points at the corrected word in the corrected
 paragraph, and the same change is made in the block ``Word`` it came from,
 with ``Word.original`` keeping the OCR reading (ALTO ``ALTERNATIVE``).
 
-Mapping a paragraph change back to words: the article's block words (in
-``Article.block_ids`` order) are concatenated without spaces and the original
+Mapping a change back to words: the item's block words (in ``Article.block_ids``
+or ``Photo.block_ids`` order) are concatenated without spaces and the original
 token is searched there; among several occurrences the one whose surrounding
-characters agree best with the paragraph wins. A line-end hyphen is skipped, so
+characters agree best with the corrected text wins. A line-end hyphen is skipped, so
 ``rnod-`` / ``ern`` is found as ``rnodern`` and the fix is cut where the words
 meet (``mod-`` / ``ern``). Limits: a token the paragraph spells differently from
 the words (reflow changed more than a hyphen) is corrected in the paragraph
