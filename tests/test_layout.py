@@ -96,3 +96,21 @@ def test_photo_only_page_gives_its_photo() -> None:
     assert [r.kind for r in layout.regions] == [BlockKind.ILLUSTRATION]
     box = layout.regions[0].box
     assert abs(box.x - 100) <= 5 and abs(box.right - 800) <= 5 and abs(box.bottom - 1100) <= 5
+
+
+def test_rule_reaching_past_the_region_is_clipped_not_a_crash() -> None:
+    """A page-wide rule that ends just below a region's bottom (real NZZ pages) cuts, clipped."""
+    import numpy as np
+
+    from ocr.layout.columns import Rules, segment
+
+    mask = np.zeros((400, 600), dtype=bool)
+    for y in range(20, 180, 20):  # text lines above the rule
+        mask[y : y + 8, 20:580] = True
+    mask[190:196, 10:590] = True  # the rule, drawn into the mask as the layout does
+    for y in range(210, 380, 20):  # text lines below it
+        mask[y : y + 8, 20:580] = True
+    rule = Box(10, 190, 580, 14)  # reaches 8 px below the ink that bounds the region
+    region = Box(0, 0, 600, 198)
+    leaves = segment(mask, Rules((rule,), ()), char_h=8.0, within=region)
+    assert leaves and all(leaf.h > 0 and leaf.bottom <= region.bottom for leaf in leaves)

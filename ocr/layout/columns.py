@@ -139,12 +139,13 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
         if (
             inside is not None
             and inside.w >= 0.6 * box.w
-            and (r.y > box.y or r.bottom < box.bottom)
+            and (inside.y > box.y or inside.bottom < box.bottom)
         ):
+            # Clipped to the region: a page-wide rule may reach above or below it.
             parts = [
-                Box(box.x, box.y, box.w, r.y - box.y),
-                Box(box.x, r.y, box.w, r.h),
-                Box(box.x, r.bottom, box.w, box.bottom - r.bottom),
+                Box(box.x, box.y, box.w, inside.y - box.y),
+                Box(box.x, inside.y, box.w, inside.h),
+                Box(box.x, inside.bottom, box.w, box.bottom - inside.bottom),
             ]
             out = [t for p in parts if p.h > 0 and (t := _trim(mask, p)) is not None]
             if len(out) > 1:
