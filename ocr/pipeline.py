@@ -160,7 +160,7 @@ def process(
         source: a path (``.txt``, ``.png``/``.jpg``/``.tif``, ``.xml`` ALTO, ``.hocr``),
             the raw bytes of a text page, or the page's text as a ``str``.
         lang: ``"zh"``, ``"en"`` or ``"auto"`` (detected from the text).
-        profile: a layout profile name (``layouts/NAME.toml``), path, ``Profile``, or
+        profile: a layout profile name (``ocr/layouts/NAME.toml``), path, ``Profile``, or
             ``None`` for the generic one.
         correct: run dictionary correction (off: the text stays as read).
         stages: replace the stages after reading (default: classify, order,

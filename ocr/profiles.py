@@ -1,4 +1,4 @@
-"""Layout profiles: a title's quirks as configuration (``layouts/*.toml``), not code.
+"""Layout profiles: a title's quirks as configuration (``ocr/layouts/*.toml``), not code.
 
 A profile is declared once here as dataclasses with defaults; ``load_profile``
 validates a TOML file against them (unknown keys, wrong types, bad regular
@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import ProfileError
 
-LAYOUTS_DIR = Path(__file__).resolve().parent.parent / "layouts"
+LAYOUTS_DIR = Path(__file__).resolve().parent / "layouts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +189,12 @@ def profile_from_dict(data: dict[str, Any], where: str = "profile") -> Profile:
 
 
 def available_profiles() -> dict[str, Path]:
-    """Profiles shipped in ``layouts/``, by name."""
+    """Profiles shipped in ``ocr/layouts/`` (package data), by name."""
     return {p.stem: p for p in sorted(LAYOUTS_DIR.glob("*.toml"))}
 
 
 def load_profile(name_or_path: str | Path | Profile | None = None) -> Profile:
-    """A profile by name (``layouts/NAME.toml``), by path, or the generic default.
+    """A profile by name (``ocr/layouts/NAME.toml``), by path, or the generic default.
 
     A title profile may say ``extends = "generic"`` to inherit the generic markers
     and settings and override only what differs.
