@@ -20,17 +20,11 @@ from .errors import InputError
 from .model import Page, Step
 from .order import order
 from .profiles import Profile, load_profile
+from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
+from .readers.sniff import SourceKind, sniff
 from .readers.text import read_text
 
 Stage = Callable[[Page], Page]
-
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-ALTO_SUFFIXES = frozenset({".xml", ".alto"})
-HOCR_SUFFIXES = frozenset({".hocr", ".html", ".htm"})
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
-#: Suffixes a folder batch picks up. ``.html`` hOCR is read when named, not walked into:
-#: a folder of pages often holds HTML reports too.
-INPUT_SUFFIXES = tuple(sorted(IMAGE_SUFFIXES | ALTO_SUFFIXES | TEXT_SUFFIXES | {".hocr"}))
 
 
 @cache
@@ -41,16 +35,9 @@ def newsocr_version() -> str:
         return "0+unknown"
 
 
-def source_kind(path: Path) -> str:
-    """``text``, ``image``, ``alto`` or ``hocr``, from the suffix (unknown suffixes: text)."""
-    suffix = path.suffix.lower()
-    if suffix in IMAGE_SUFFIXES:
-        return "image"
-    if suffix in ALTO_SUFFIXES:
-        return "alto"
-    if suffix in HOCR_SUFFIXES:
-        return "hocr"
-    return "text"
+def source_kind(path: Path) -> SourceKind:
+    """``text``, ``image``, ``pdf``, ``alto``, ``page`` or ``hocr``, from the file's content."""
+    return sniff(path)
 
 
 def read_pages(
@@ -86,6 +73,8 @@ def read_pages(
         from .readers.hocr import read_hocr
 
         return [_with_lang(read_hocr(path), lang)]
+    if kind in ("pdf", "page"):
+        raise InputError(path, f"is a {kind.upper()} file, which newsocr cannot read yet")
     return [read_text(path, lang=lang, profile=prof)]
 
 
