@@ -1,0 +1,185 @@
+"""Text laid out on a character grid (``pdftotext -layout``): columns side by side.
+
+A layout-preserving extractor writes every printed line of all columns as one line
+of text, each piece at the character cell its x position falls on. That grid is a
+coarse image of the page: each non-space cell is ink. So the scan path's XY-cut
+(``ocr.layout.columns.segment``) reads it as it reads pixels, down the gutters first,
+then across the white bands, and the leaves, read in cut order, give the text
+column by column, band by band, as a plain extractor would have written it.
+
+Whether a CJK character takes one cell or two depends on the tool; the grid is
+measured both ways and the one whose pieces line up over more lines is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+import numpy as np
+
+from ..model import Box
+
+#: A run of this many spaces inside a line separates two pieces of text on a grid.
+_GAP = re.compile(r"\S(?: ?\S)*")
+#: A grid needs this many lines holding two pieces or more.
+MIN_GRID_LINES = 8
+#: ... and this share of its text lines.
+MIN_GRID_SHARE = 0.15
+#: Each text line is this many mask rows high, its ink two of them: lines apart by a
+#: row of white, as printed lines are, and a blank line is a wide white band.
+_ROW = 3
+#: Body type is two rows high, an em is about two cells: gutters of two cells or more.
+_CHAR_H = 2.0
+
+
+def _cells(line: str, wide: bool) -> list[str]:
+    """The line as grid cells; with ``wide`` a CJK character fills two (the second '')."""
+    out: list[str] = []
+    for c in line:
+        out.append(c)
+        if wide and not c.isascii() and unicodedata.east_asian_width(c) in "WF":
+            out.append("")
+    return out
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """(start position, text) of the pieces a line holds, cut at runs of 2+ spaces."""
+    return [(m.start(), m.group()) for m in _GAP.finditer(line)]
+
+
+def is_grid(lines: list[str]) -> bool:
+    """True when many lines hold pieces set apart by wide runs of spaces: columns
+    side by side. Plain extractions and OCR text have one piece per line."""
+    text_lines = [ln for ln in lines if ln.strip()]
+    if not text_lines:
+        return False
+    multi = sum(1 for ln in text_lines if len(_pieces(ln.strip())) >= 2)
+    return multi >= MIN_GRID_LINES and multi >= MIN_GRID_SHARE * len(text_lines)
+
+
+def _alignment(rows: list[list[str]]) -> float:
+    """Share of pieces whose start cell is shared by at least three other pieces."""
+    starts: list[int] = []
+    for cells in rows:
+        line = "".join(c if c else "\x00" for c in cells)
+        starts.extend(s for s, _ in _pieces(line))
+    if not starts:
+        return 0.0
+    count = Counter(starts)
+    return sum(1 for s in starts if count[s] >= 4) / len(starts)
+
+
+def read_grid(text: str) -> str:
+    """Text read column by column, band by band; blocks apart by blank lines.
+
+    Returns ``text`` unchanged when it is not a grid.
+    """
+    lines = text.split("\n")
+    if not is_grid(lines):
+        return text
+    from ..layout.columns import Rules, segment  # OpenCV loads only for grids
+
+    no_rules = Rules((), ())
+
+    rows = max(([_cells(ln.rstrip(), w) for ln in lines] for w in (False, True)),
+               key=_alignment)
+    rows = _part_spanning_lines(rows)
+    mask = _mask(rows)
+    out: list[str] = []
+    leaves = [leaf for strip in _strips(mask) for leaf in segment(mask, no_rules, _CHAR_H, strip)]
+    for box in leaves:
+        for i in range(box.y // _ROW, (box.bottom + _ROW - 1) // _ROW):
+            out.append("".join(rows[i][box.x : box.right]).rstrip())
+        out.append("")
+    return "\n".join(out)
+
+
+def _strips(mask: np.ndarray) -> list[Box]:
+    """The page cut across at every blank line first.
+
+    On a grid a headline keeps only the width of its letters, not of its type: a
+    short one leaves the gutter under it open from the top of the page to the
+    bottom, and cutting down that gutter first would read the left column of every
+    article stacked on the page before the rest of the first one. A blank line
+    across the whole page parts stacked items.
+    """
+    rows = mask[::_ROW].any(axis=1)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0])))) * _ROW
+    return [Box(0, a, mask.shape[1], b - a)
+            for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True)]
+
+
+def _mask(rows: list[list[str]]) -> np.ndarray:
+    width = max(len(r) for r in rows)
+    mask = np.zeros((len(rows) * _ROW, width), dtype=bool)
+    for i, cells in enumerate(rows):
+        ink = [j for j, c in enumerate(cells) if c != " "]
+        mask[i * _ROW : i * _ROW + 2, ink] = True
+    return mask
+
+
+def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with a blank row put between a line and the columns it runs across.
+
+    An extractor keeps little of the white under a headline, so a headline or deck set
+    right on top of its columns (or a caption right under them) would hide their
+    gutters. A line whose ink crosses a gutter that the next (or previous) few lines
+    all leave white does not belong to those lines' columns.
+    """
+    width = max(len(r) for r in rows)
+    ink = np.zeros((len(rows), width), dtype=bool)
+    for i, cells in enumerate(rows):
+        ink[i, [j for j, c in enumerate(cells) if c != " "]] = True
+    filled = [bool(x) for x in ink.any(axis=1)]
+    cut_after: set[int] = set()
+    for i in (n for n, f in enumerate(filled) if f):
+        for step in (1, -1):
+            window: list[int] = []
+            k = i + step
+            while 0 <= k < len(rows) and filled[k] and len(window) < 6:
+                window.append(k)
+                k += step
+            if len(window) >= 2 and _crosses_gutter(ink[i], ink[window]):
+                cut_after.add(i if step == 1 else i - 1)
+    out: list[list[str]] = []
+    for i, cells in enumerate(rows):
+        out.append(cells)
+        if i in cut_after:
+            out.append([])
+    return out
+
+
+def _crosses_gutter(line: np.ndarray, window: np.ndarray) -> bool:
+    """True when a piece of ``line`` runs across a gutter of ``window`` (a white run of
+    two cells or more between ink that every line of the window leaves white) from
+    the text before it to the far side. A ragged line end only reaches into it."""
+    used: np.ndarray = np.asarray(window.any(axis=0))
+    inked = np.flatnonzero(used)
+    if inked.size == 0:
+        return False
+    lo = int(inked[0])
+    for a, b in _white_runs(~used[lo : int(inked[-1]) + 1]):
+        if b - a < 2:
+            continue
+        for s, e in _ink_spans(line):
+            if s < lo + a and e >= lo + b - 1:
+                return True
+    return False
+
+
+def _white_runs(white: np.ndarray) -> list[tuple[int, int]]:
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], white.astype(np.int8), [0]))))
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _ink_spans(line: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of the line's pieces: ink runs joined over single white cells."""
+    spans: list[tuple[int, int]] = []
+    for a, b in _white_runs(line):
+        if spans and a - spans[-1][1] < 2:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
