@@ -132,7 +132,7 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
     ink = np.zeros((len(rows), width), dtype=bool)
     for i, cells in enumerate(rows):
         ink[i, [j for j, c in enumerate(cells) if c != " "]] = True
-    filled = [bool(x) for x in ink.any(axis=1)]
+    filled = [bool(row.any()) for row in ink]
     cut_after: set[int] = set()
     for i in (n for n, f in enumerate(filled) if f):
         for step in (1, -1):
