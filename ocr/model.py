@@ -137,6 +137,8 @@ class Block:
     column: int | None = None
     font_size: float | None = None
     confidence: float | None = None
+    #: Set in a bold face, as the font says (a PDF's text layer); ALTO ``FONTSTYLE="bold"``.
+    bold: bool = False
 
     @property
     def text(self) -> str:
@@ -221,7 +223,7 @@ class Step:
 class Source:
     path: str | None
     sha256: str
-    kind: str  # "text", "image", "alto", "hocr"
+    kind: str  # "text", "image", "alto", "hocr", "pdf" (text layer), "pdf-scan" (OCR)
 
 
 @dataclass(frozen=True, slots=True)

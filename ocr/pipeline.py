@@ -73,7 +73,11 @@ def read_pages(
         from .readers.hocr import read_hocr
 
         return [_with_lang(read_hocr(path), lang)]
-    if kind in ("pdf", "page"):
+    if kind == "pdf":
+        from .readers.pdf import read_pdf  # PDFium loads only for PDFs
+
+        return read_pdf(path, lang=lang, profile=prof)
+    if kind == "page":
         raise InputError(path, f"is a {kind.upper()} file, which newsocr cannot read yet")
     return [read_text(path, lang=lang, profile=prof)]
 

@@ -204,8 +204,8 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
     """Correct the text of articles and photo items and their block words; record the
     audit trail and a Step."""
     prof = load_profile(profile)
-    if not prof.correction.enabled:
-        return page
+    if not prof.correction.enabled or page.source.kind == "pdf":
+        return page  # a PDF's text layer is the text as set: there is no misreading to fix
     fix = _Fixer(page, corrector_for(prof))
     articles = []
     for a in page.articles:

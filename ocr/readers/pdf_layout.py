@@ -1,0 +1,366 @@
+"""Layout of a born-digital PDF page from its positioned glyphs, with the scan path's analysis.
+
+A text layer gives what a scan makes layout analysis guess: where every glyph is, its
+type size and whether its font is bold. So the glyphs' ink boxes are drawn into a mask
+(the scan path's ink), printed rules and pictures come from the page's drawing
+operators, and the same XY-cut, piece merging, column finding and kind assignment as
+for scans (``ocr.layout``) run over it; only the measures differ: a region's type size
+and weight are read from its fonts instead of from connected components and stroke
+widths. Each region is then filled with the PDF's own words, exact and at full
+confidence.
+
+Coordinates: the mask is drawn at ``MASK_SCALE`` pixels per point (coarse is enough
+for cutting and fast); the returned page is in pixels of the page rendered at
+``PAGE_DPI``, so a text-layer page and a scanned page of one PDF share coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from statistics import median
+
+import numpy as np
+
+from ..layout import Region
+from ..layout.blocks import assign_kinds, body_size
+from ..layout.columns import Rules, column_of, find_columns, segment
+from ..layout.merge import merge_in_columns, merge_pieces
+from ..model import Block, BlockKind, Box, Line, Word
+
+#: Resolution of the returned coordinates: the scan path reads rendered pages at this too.
+PAGE_DPI = 300.0
+PX = PAGE_DPI / 72.0
+#: Mask pixels per point for layout analysis.
+MASK_SCALE = 2.0
+#: Bold type measures as this much heavier than regular (``Region.weight``, a stroke ratio).
+BOLD_WEIGHT, REGULAR_WEIGHT = 2.0, 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character of the text layer, in points from the page's top-left corner.
+
+    ``x0..y1`` is the glyph's ink box; ``left``/``right`` its advance (where the
+    next glyph may start); ``base`` the baseline; ``size`` the em size as set;
+    ``gap`` is True when a space or line break precedes it in the text layer.
+    """
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    left: float
+    right: float
+    base: float
+    size: float
+    bold: bool
+    gap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PdfWord:
+    """Glyphs set together on one baseline without a space (points, top-left origin)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    base: float
+    size: float
+    bold: bool
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    """What the page draws besides text, as (x0, y0, x1, y1) in points (top-left origin)."""
+
+    hrules: tuple[tuple[float, float, float, float], ...] = ()
+    vrules: tuple[tuple[float, float, float, float], ...] = ()
+    pictures: tuple[tuple[float, float, float, float], ...] = ()
+
+
+def words_of(glyphs: Sequence[Glyph]) -> list[PdfWord]:
+    """Words from glyphs in text-layer order: a new word at a space, a baseline change or
+    a gap wider than a thin space (CJK punctuation's white is inside its advance)."""
+    out: list[PdfWord] = []
+    run: list[Glyph] = []
+
+    def flush() -> None:
+        if run:
+            sizes = sorted(g.size for g in run)
+            out.append(PdfWord(
+                text="".join(g.text for g in run),
+                x0=min(g.x0 for g in run), y0=min(g.y0 for g in run),
+                x1=max(g.x1 for g in run), y1=max(g.y1 for g in run),
+                base=run[0].base, size=sizes[len(sizes) // 2],
+                bold=2 * sum(g.bold for g in run) >= len(run),
+            ))
+            run.clear()
+
+    for g in glyphs:
+        if run:
+            p = run[-1]
+            em = max(p.size, g.size, 1.0)
+            if (g.gap or abs(g.base - p.base) > 0.3 * em or g.left - p.right > 0.15 * em
+                    or g.left < p.left - 0.1 * em or not 0.6 <= g.size / max(p.size, 0.1) <= 1.67):
+                flush()
+        run.append(g)
+    flush()
+    return out
+
+
+def _box(x0: float, y0: float, x1: float, y1: float, scale: float) -> Box:
+    """A point rectangle as a pixel box at ``scale`` px/pt (at least one pixel each way)."""
+    bx, by = math.floor(x0 * scale), math.floor(y0 * scale)
+    return Box(bx, by, max(1, math.ceil(x1 * scale) - bx), max(1, math.ceil(y1 * scale) - by))
+
+
+def _lines(words: Iterable[PdfWord]) -> list[list[PdfWord]]:
+    """Words grouped into printed lines by baseline, each line left to right."""
+    rows: list[list[PdfWord]] = []
+    for w in sorted(words, key=lambda w: (w.base, w.x0)):
+        if rows:
+            last = rows[-1]
+            ref = last[0]
+            if abs(w.base - ref.base) <= 0.35 * min(ref.size, w.size) or (
+                # a superscript or a smaller word set beside: ink mostly within the line
+                min(w.y1, ref.y1) - max(w.y0, ref.y0) >= 0.6 * (w.y1 - w.y0)
+                and w.size < ref.size
+            ):
+                last.append(w)
+                continue
+        rows.append([w])
+    return [sorted(r, key=lambda w: w.x0) for r in rows]
+
+
+def _mask_shape(width: float, height: float) -> tuple[int, int]:
+    return max(1, math.ceil(height * MASK_SCALE)), max(1, math.ceil(width * MASK_SCALE))
+
+
+def _cap_ratio(glyphs: Sequence[Glyph]) -> float:
+    """The typeface's tall-end ink height as a share of the em: what a scan's type_size
+    measures (capitals for Latin, whole glyphs for CJK), so the shared thresholds hold."""
+    ratios = [(g.y1 - g.y0) / g.size for g in glyphs if g.size > 0 and g.y1 > g.y0]
+    return float(np.percentile(ratios, 90)) if ratios else 0.7
+
+
+def analyse(
+    words: list[PdfWord], glyphs: Sequence[Glyph], drawing: Drawing, width: float, height: float
+) -> tuple[list[Block], tuple[Box, ...]]:
+    """Blocks (kinds from typography and position; no reading order yet) and columns."""
+    shape = _mask_shape(width, height)
+    s = MASK_SCALE
+    cap = _cap_ratio(glyphs)
+    heights = [g.y1 - g.y0 for g in glyphs if g.y1 > g.y0]
+    char_h = (median(heights) if heights else 7.0) * s
+    ink = np.zeros(shape, dtype=bool)
+    boxes = [_box(w.x0, w.y0, w.x1, w.y1, s) for w in words]
+    for b in boxes:
+        ink[b.y : b.bottom, b.x : b.right] = True
+    drawing = _tints_as_frames(drawing, words)
+    hrules = tuple(_box(*r, s) for r in drawing.hrules)
+    vrules = tuple(_box(*r, s) for r in drawing.vrules)
+    pictures = [_box(*p, s) for p in drawing.pictures]
+    cut = ink.copy()
+    for r in hrules:
+        cut[r.y : r.bottom, r.x : r.right] = True
+    regions: list[Region] = [Region(BlockKind.ILLUSTRATION, p) for p in pictures]
+    regions += [Region(BlockKind.RULE, r) for r in (*hrules, *vrules)]
+    for leaf in _leaves(cut, Rules(hrules, vrules), char_h, pictures):
+        inside = [w for w, b in zip(words, boxes, strict=True) if _centre_in(b, leaf)]
+        regions.extend(_text_regions(inside, cap))
+    if not any(r.lines for r in regions):
+        return [], ()
+    type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
+    regions = merge_pieces(regions, type_ref)
+    body = body_size(regions)
+    top_rule = _top_rule(hrules, regions, shape[0])
+    regions = assign_kinds(regions, type_ref, body, top_rule)
+    columns = find_columns(
+        [r.box for r in regions if r.kind == BlockKind.BODY], char_h, min_lines_h=4 * body
+    )
+    if columns:
+        regions = merge_in_columns(regions, columns, type_ref, body)
+        regions = assign_kinds(regions, type_ref, body, top_rule)
+    regions = [
+        replace(r, column=column_of(r.box, columns) if r.kind != BlockKind.RULE or r.box.h < r.box.w
+                else None)
+        for r in regions
+    ]
+    return _blocks(regions, words, boxes, cap), tuple(_scaled(c) for c in columns)
+
+
+def _tints_as_frames(drawing: Drawing, words: list[PdfWord]) -> Drawing:
+    """A filled shape with text on it is a tinted box (a weather box, a sidebar), not a
+    picture: its sides bound the text like a frame's rules."""
+    pictures, hr, vr = [], list(drawing.hrules), list(drawing.vrules)
+    for p in drawing.pictures:
+        x0, y0, x1, y1 = p
+        if any(x0 <= w.cx <= x1 and y0 <= w.cy <= y1 for w in words):
+            hr += [(x0, y0, x1, y0 + 1.0), (x0, y1 - 1.0, x1, y1)]
+            vr += [(x0, y0, x0 + 1.0, y1), (x1 - 1.0, y0, x1, y1)]
+        else:
+            pictures.append(p)
+    return Drawing(tuple(hr), tuple(vr), tuple(pictures))
+
+
+def _centre_in(b: Box, leaf: Box) -> bool:
+    cx, cy = b.x + b.w / 2, b.y + b.h / 2
+    return leaf.x <= cx <= leaf.right and leaf.y <= cy <= leaf.bottom
+
+
+def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
+    """A leaf's lines as regions, cut where the type size or weight changes (a headline
+    over its deck, a bold crosshead over body): the fonts say so exactly."""
+    out: list[Region] = []
+    group: list[list[PdfWord]] = []
+
+    def key(line: list[PdfWord]) -> tuple[float, bool]:
+        chars = sum(len(w.text) for w in line)
+        size = sorted(w.size for w in line for _ in w.text)[chars // 2]
+        bold = 2 * sum(len(w.text) for w in line if w.bold) >= chars
+        return size, bold
+
+    def flush() -> None:
+        if group:
+            out.append(_region(group, cap))
+            group.clear()
+
+    prev: tuple[float, bool] | None = None
+    for line in _lines(words):
+        k = key(line)
+        if prev is not None and (k[1] != prev[1] or not 0.9 <= k[0] / prev[0] <= 1.11):
+            flush()
+        group.append(line)
+        prev = k
+    flush()
+    return out
+
+
+def _region(lines: list[list[PdfWord]], cap: float) -> Region:
+    s = MASK_SCALE
+    boxes = [_box(min(w.x0 for w in ln), min(w.y0 for w in ln),
+                  max(w.x1 for w in ln), max(w.y1 for w in ln), s) for ln in lines]
+    box = Box.enclosing(boxes)
+    assert box is not None
+    words = [w for ln in lines for w in ln]
+    size = median(w.size for w in words for _ in w.text)
+    bold = 2 * sum(len(w.text) for w in words if w.bold) >= sum(len(w.text) for w in words)
+    return Region(BlockKind.BODY, box, tuple(boxes), size * cap * s,
+                  weight=BOLD_WEIGHT if bold else REGULAR_WEIGHT)
+
+
+def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) -> list[Box]:
+    """XY-cut leaves with pictures solid; a leaf holding a picture is cut again around it
+    (a caption set tight under its photo leaves no white band to cut at)."""
+    solid = mask.copy()
+    for p in pictures:
+        solid[p.y : p.bottom, p.x : p.right] = True
+    out: list[Box] = []
+    todo = segment(solid, rules, char_h)
+    while todo:
+        leaf = todo.pop()
+        hit = next((p for p in pictures if (i := leaf.intersection(p)) is not None
+                    and i.area >= 0.5 * min(leaf.area, p.area)), None)
+        inside = hit.intersection(leaf) if hit is not None else None
+        if inside is None:
+            out.append(leaf)
+            continue
+        p = inside
+        for part in (
+            Box(leaf.x, leaf.y, leaf.w, p.y - leaf.y),
+            Box(leaf.x, p.bottom, leaf.w, leaf.bottom - p.bottom),
+            Box(leaf.x, p.y, p.x - leaf.x, p.h),
+            Box(p.right, p.y, leaf.right - p.right, p.h),
+        ):
+            if part.w > 0 and part.h > 0:
+                todo.extend(segment(mask, rules, char_h, within=part))
+    return out
+
+
+def _top_rule(hrules: Sequence[Box], regions: list[Region], height: int) -> Box | None:
+    """The lowest rule across most of the text near the top: furniture sits above it."""
+    extent = Box.enclosing([r.box for r in regions if r.lines])
+    if extent is None:
+        return None
+    wide = [r for r in hrules if r.w >= 0.6 * extent.w and r.y < 0.15 * height]
+    return max(wide, key=lambda r: r.y) if wide else None
+
+
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    total, acc = sum(w for _, w in pairs), 0
+    for value, weight in sorted(pairs):
+        acc += weight
+        if 2 * acc >= total:
+            return value
+    return 0.0
+
+
+def _scaled(b: Box) -> Box:
+    """A mask box in page pixels."""
+    f = PX / MASK_SCALE
+    return Box(round(b.x * f), round(b.y * f), round(b.w * f), round(b.h * f))
+
+
+def _px(w: PdfWord) -> Box:
+    return _box(w.x0, w.y0, w.x1, w.y1, PX)
+
+
+def _blocks(
+    regions: list[Region], words: list[PdfWord], boxes: list[Box], cap: float
+) -> list[Block]:
+    """Each region filled with the words whose centre lies in it (a word outside every
+    region joins the nearest text region: no text of the layer is dropped)."""
+    text_regions = [r for r in regions if r.lines]
+    members: dict[int, list[PdfWord]] = {id(r): [] for r in text_regions}
+    for w, b in zip(words, boxes, strict=True):
+        home = next((r for r in text_regions if _centre_in(b, r.box)), None)
+        if home is None:
+            home = min(text_regions, key=lambda r: _distance(r.box, b))
+        members[id(home)].append(w)
+    out: list[Block] = []
+    for r in sorted(regions, key=lambda r: (r.box.y, r.box.x)):
+        bid = f"b{len(out) + 1:03d}"
+        if not r.lines:
+            out.append(Block(id=bid, kind=r.kind, box=_scaled(r.box), column=r.column))
+            continue
+        mine = members[id(r)]
+        if not mine:
+            continue
+        out.append(_text_block(bid, r, mine, cap))
+    return out
+
+
+def _text_block(bid: str, r: Region, words: list[PdfWord], cap: float) -> Block:
+    rows = _lines(words)
+    left = min(w.x0 for w in words)
+    size = median(w.size for w in words for _ in w.text)
+    unit = max(size * cap, 1.0)  # indents in the scan path's unit: the type's tall-end height
+    lines = []
+    for row in rows:
+        ws = tuple(Word(w.text, _px(w), 1.0) for w in row)
+        box = Box.enclosing([w.box for w in ws if w.box is not None])
+        lines.append(Line(words=ws, box=box, indent=round(max(0.0, (row[0].x0 - left) / unit), 2)))
+    box = Box.enclosing([ln.box for ln in lines if ln.box is not None])
+    return Block(id=bid, kind=r.kind, lines=tuple(lines), box=box, column=r.column,
+                 font_size=round(size, 1), confidence=1.0,
+                 bold=2 * sum(len(w.text) for w in words if w.bold)
+                 >= sum(len(w.text) for w in words))
+
+
+def _distance(a: Box, b: Box) -> float:
+    dx = max(0, a.x - b.right, b.x - a.right)
+    dy = max(0, a.y - b.bottom, b.y - a.bottom)
+    return float(dx * dx + dy * dy)
