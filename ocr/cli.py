@@ -7,11 +7,13 @@ Exit codes are mapped in one place (``main``): 0 success, 1 a page failed,
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import NewsocrError, UsageError
+from .origin import TEXT_ORIGINS
 from .pipeline import process_pages
 from .profiles import load_profile
 from .writers import DEFAULT_FORMATS, FORMATS, check_formats, file_stem, page_stem, write_page
@@ -37,6 +39,10 @@ def add_page_options(p: argparse.ArgumentParser) -> None:
                         "(default: generic)")
     p.add_argument("--no-correct", action="store_true",
                    help="skip dictionary correction: keep the text exactly as read")
+    p.add_argument("--source", choices=TEXT_ORIGINS, default=None,
+                   help="where text pages come from: ocr (corrected), exact (a PDF text layer: "
+                        "never corrected) or auto (corrected only when the fixes are as dense "
+                        "as OCR noise; the profile's default)")
 
 
 def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
@@ -51,6 +57,9 @@ def cmd_process(args: argparse.Namespace) -> int:
     if args.output is None and not args.corrections_only:
         raise UsageError("process: -o/--output OUTDIR is required (or use --corrections-only)")
     profile = load_profile(args.layout)
+    if args.source is not None:
+        profile = dataclasses.replace(
+            profile, correction=dataclasses.replace(profile.correction, source=args.source))
     failed = written = 0
     used: set[str] = set()
     for src in args.files:

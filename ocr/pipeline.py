@@ -109,7 +109,9 @@ def default_stages(profile: Profile, correct: bool = True) -> tuple[Stage, ...]:
     if correct and profile.correction.enabled:
         from .correct import correct as correct_stage
 
-        stages.append(partial(correct_stage, profile=profile))
+        from .origin import by_origin  # a text page from a PDF's text layer stays exact
+
+        stages.append(by_origin(partial(correct_stage, profile=profile), profile.correction.source))
     return tuple(stages)
 
 

@@ -50,6 +50,13 @@ class CorrectionSettings:
     protected: tuple[str, ...] = ()
     known_zipf: float = 3.0
     visual_penalty: float = 2.0
+    #: Where text pages come from (``ocr.origin``): "ocr", "exact" (a PDF text layer:
+    #: never corrected) or "auto" (corrected only when the fixes are as dense as OCR noise).
+    source: str = "auto"
+
+    def __post_init__(self) -> None:
+        if self.source not in ("auto", "ocr", "exact"):
+            raise ValueError("source must be 'auto', 'ocr' or 'exact'")
 
 
 @dataclass(frozen=True, slots=True)
