@@ -85,7 +85,12 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
     if textual:
         for i, b in enumerate(blocks):
-            if kinds[i] is not BlockKind.BODY or not _looks_like_headline(b, page.lang):
+            if kinds[i] is not BlockKind.BODY:
+                continue
+            if _heads_an_article(blocks, kinds, i, markers, page.lang):
+                kinds[i] = BlockKind.HEADLINE
+                continue
+            if not _looks_like_headline(b, page.lang):
                 continue
             # A fragment continuing a sentence cut by a column break is body, not a headline.
             prev = _previous_text(blocks, kinds, i)
@@ -119,6 +124,34 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         for b, k in zip(blocks, kinds, strict=True)
     }
     return dataclasses.replace(page, blocks=tuple(by_id[b.id] for b in page.blocks))
+
+
+def _headline_shape(block: Block, lang: str) -> bool:
+    """Headline shape without the case test: sentence-case headlines (``Council approves
+    $48 million water plant``) are the rule in many papers."""
+    lines = [line.text for line in block.lines]
+    if not 1 <= len(lines) <= 3:
+        return False
+    text = " ".join(lines)
+    if lang == "zh":
+        return not _CLAUSE.search(text.rstrip("，,")) and text_width(text) <= 40
+    return (len(text) <= 110 and text[:1].isupper() and not ends_sentence(text)
+            and not text.rstrip().endswith((",", "-")))
+
+
+def _heads_an_article(
+    blocks: list[Block], kinds: list[BlockKind], i: int, m: CompiledMarkers, lang: str
+) -> bool:
+    """A headline-shaped block in a run of them that ends where a byline or dateline
+    opens an article: what stands right above a byline is its headline, kicker or deck."""
+    if not _headline_shape(blocks[i], lang):
+        return False
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        if kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], m):
+            return True
+        if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang):
+            return False
+    return False
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:

@@ -17,7 +17,7 @@ from ..classify import marker_kind
 from ..errors import InputError
 from ..model import Block, BlockKind, Line, Page, Source, Word
 from ..profiles import Profile, load_profile
-from ..typography import CJK_RUN, text_width
+from ..typography import CJK_RUN, ends_sentence, text_width
 from .textgrid import read_grid
 
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
@@ -166,17 +166,42 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         typical = sorted(widths)[len(widths) // 2]
         run: list[Line] = []
         prev_special = False
-        for (t, indent, opens), width in zip(chunk, widths, strict=True):
-            marker = marker_kind(t, markers) is not None
-            wide = len(chunk) >= 3 and width > typical * 1.25 + 2
+        for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
+            kind = marker_kind(t, markers)
+            marker = kind is not None
+            wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
+                    and not _continues(chunk, n))
             if run and (opens or marker or wide or prev_special):
                 blocks.append(_block(len(blocks), run))
                 run = []
             run.append(make_line(t, indent, words))
-            prev_special = marker or wide
+            prev_special = (marker or wide) and not (
+                kind is BlockKind.BYLINE and n + 1 < len(chunk)
+                and _byline_extra(chunk[n + 1][0]))
         if run:
             blocks.append(_block(len(blocks), run))
     return tuple(blocks)
+
+
+_LOWER_START = re.compile(r"^[a-z(“\"‘']*[a-z]")
+_BYLINE_EXTRA = re.compile(r"^[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,4}$")
+
+
+def _continues(chunk: list[tuple[str, float, bool]], n: int) -> bool:
+    """A long line inside running Latin text: an extractor that joins a word hyphenated
+    at the line end leaves that line longer than its column, not a headline. It goes
+    on from an unfinished line before it or into a lower-case line after it."""
+    text = chunk[n][0]
+    if _LOWER_START.match(text) and n > 0 and not ends_sentence(chunk[n - 1][0]):
+        return True
+    return (not ends_sentence(text) and n + 1 < len(chunk)
+            and bool(_LOWER_START.match(chunk[n + 1][0])))
+
+
+def _byline_extra(text: str) -> bool:
+    """The second line of a two-line byline (``By KEVIN ASHBY`` / ``Ledger Sports
+    Writer``): a few capitalised words, no sentence, no figures."""
+    return bool(_BYLINE_EXTRA.match(text)) and not ends_sentence(text)
 
 
 def _block(n: int, lines: list[Line]) -> Block:
