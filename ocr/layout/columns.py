@@ -124,9 +124,12 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
             continue
         if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
             cuts.append((a, b))
-        elif b - a >= min_gutter:
+        elif b - a >= min_gutter or (not many and b - a >= 0.8 * char_h
+                                     and _lines_each_side(sub, a, b) >= 3):
             # A gutter has type on both sides along most of the region; the white
-            # after the short lines of a ragged headline does not.
+            # after the short lines of a ragged headline does not. Two short columns
+            # whose lines are not level fill every row between them, so they count as
+            # one line until each side is counted alone.
             left = sub[:, :a].any(axis=1).mean()
             right = sub[:, b:].any(axis=1).mean()
             if min(left, right) >= 0.25:
@@ -157,6 +160,11 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
         if width >= 0.9 * char_h:
             return _pieces(mask, box, [(a, b)], axis=0)
     return None
+
+
+def _lines_each_side(sub: np.ndarray, a: int, b: int) -> int:
+    """Lines of type left of column ``a`` and right of ``b``, the fewer of the two."""
+    return min(len(_ink_runs(sub[:, :a].any(axis=1))), len(_ink_runs(sub[:, b:].any(axis=1))))
 
 
 def _has_rule(vrules: tuple[Box, ...], box: Box, x0: int, x1: int) -> bool:

@@ -38,7 +38,7 @@ from ..errors import InputError
 from ..model import Page, Source, Step
 from ..profiles import Profile, load_profile
 from ..writers import page_stem
-from .pdf_layout import PAGE_DPI, Drawing, Glyph, analyse, words_of
+from .pdf_layout import LINE_END_HYPHEN, PAGE_DPI, Drawing, Glyph, analyse, words_of
 
 #: A text layer larger than this is refused for the page (a newspaper page has ~30,000).
 MAX_GLYPHS = 300_000
@@ -202,7 +202,7 @@ def _glyphs(tp: Any, total: int, page: Any) -> _Layer:
             layer.invisible += 1
             continue
         if ch == _PDFIUM_HYPHEN:
-            ch = "-"
+            ch = LINE_END_HYPHEN  # soft or hard: words_of decides from the words it joins
         elif (r.FPDFText_HasUnicodeMapError(tp, i) or code == 0
               or 0xE000 <= code <= 0xF8FF or ch == "\ufffd" or not ch.isprintable()):
             layer.unmapped += 1

@@ -16,6 +16,7 @@ for cutting and fast); the returned page is in pixels of the page rendered at
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -36,6 +37,11 @@ PX = PAGE_DPI / 72.0
 MASK_SCALE = 2.0
 #: Bold type measures as this much heavier than regular (``Region.weight``, a stroke ratio).
 BOLD_WEIGHT, REGULAR_WEIGHT = 2.0, 1.0
+
+
+#: PDFium's mark for a hyphen that ends a line inside a word: U+0002 in the text layer.
+LINE_END_HYPHEN = "\x02"
+_SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +116,8 @@ def words_of(glyphs: Sequence[Glyph]) -> list[PdfWord]:
             run.clear()
 
     for g in glyphs:
+        if run and run[-1].text == LINE_END_HYPHEN:
+            flush()  # the word goes on at the start of the next line
         if run:
             p = run[-1]
             em = max(p.size, g.size, 1.0)
@@ -118,6 +126,27 @@ def words_of(glyphs: Sequence[Glyph]) -> list[PdfWord]:
                 flush()
         run.append(g)
     flush()
+    return _resolve_hyphens(out)
+
+
+def _resolve_hyphens(words: list[PdfWord]) -> list[PdfWord]:
+    """A line-end hyphen inside a word becomes a soft hyphen (dropped when lines are
+    joined) unless it is a compound's own hyphen (``well-known``: both halves words, the
+    joined form not). A capitalised first half over a lower-case rest is a name or a
+    sentence's first word split by the typesetter (``Whit-ford``)."""
+    from ..typography import _hyphen_is_wrap  # the text path's rule; lexicons load lazily
+
+    out = list(words)
+    for i, w in enumerate(out):
+        if not w.text.endswith(LINE_END_HYPHEN):
+            continue
+        stem = w.text[:-1]
+        nxt = out[i + 1].text if i + 1 < len(out) else ""
+        left = "".join(c for c in stem[-40:] if c.isalpha())
+        right = "".join(itertools.takewhile(str.isalpha, nxt))
+        soft = bool(left) and bool(right) and right[0].islower() and (
+            left[0].isupper() or _hyphen_is_wrap(left, right))
+        out[i] = replace(w, text=stem + (_SOFT_HYPHEN if soft else "-"))
     return out
 
 
