@@ -4,7 +4,8 @@
 WHAT is one of: text (pages/s of the text path), correct (correction quality and
 speed), image (scan path against plain Tesseract), batch (workers and Dask),
 alto (ALTO read, write and validation speed), preprocess (image loading and
-preprocessing speed, skew accuracy).
+preprocessing speed, skew accuracy), textpdf (text path figures per extractor
+and language on ../shared/devset/textpdf).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-BENCHES = ("text", "correct", "image", "batch", "alto", "preprocess")
+BENCHES = ("text", "correct", "image", "batch", "alto", "preprocess", "textpdf")
 
 
 def main(argv: list[str]) -> int:

@@ -1,0 +1,95 @@
+"""The text path on what real PDF extractors write: ../shared/devset/textpdf.
+
+For each page (zh01-zh04, en01-en04) and each extractor's text (poppler
+``pdftotext`` and ``pdftotext -layout``, pdfminer.six, pdfplumber), runs the default
+pipeline in this process and scores it with the dev set's own scorer
+(``score_text.py``): items assembled, headline lines on the right item,
+paragraph-break F1, body CER, furniture kept apart; per extractor and language,
+then pooled per extractor. Pages the project was not drawn for, so the figures say
+whether it works, not only whether it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import ocr
+
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+EXTRACTORS = ("pdftotext", "pdfminer", "pdftotext-layout", "pdfplumber")
+_SUMMED = ("assembled", "items", "headlines", "headline_total", "para_tp", "para_fp", "para_fn",
+           "edits", "chars", "furniture_ok", "pages")
+
+
+def scorer() -> Any:
+    """The dev set's scorer, read from beside the clone (never copied into the repo)."""
+    sys.path.insert(0, str(DEVSET))
+    import score_text  # type: ignore[import-not-found]
+
+    return score_text.score
+
+
+def score_page(truth_path: Path, extractor: str) -> dict[str, Any]:
+    """Process one extraction of one page and score it against the page's truth."""
+    import json
+
+    page_id = truth_path.name.split(".")[0]
+    page = ocr.process(truth_path.parent / f"{page_id}.{extractor}.txt")
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    result: dict[str, Any] = scorer()(truth, ocr.page_dict(page))
+    result["pages"] = 1
+    result["lang"] = truth.get("lang", page.lang)
+    return result
+
+
+def figures(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Pooled figures over scored pages: item, headline and break counts are summed."""
+    s = {k: float(sum(r[k] for r in rows)) for k in _SUMMED}
+    prec = s["para_tp"] / max(1.0, s["para_tp"] + s["para_fp"])
+    rec = s["para_tp"] / max(1.0, s["para_tp"] + s["para_fn"])
+    return {
+        "items": s["assembled"] / max(1.0, s["items"]),
+        "headlines": s["headlines"] / max(1.0, s["headline_total"]),
+        "para_f1": 0.0 if prec + rec == 0 else 2 * prec * rec / (prec + rec),
+        "cer": s["edits"] / max(1.0, s["chars"]),
+        "furniture": s["furniture_ok"],
+        "pages": s["pages"],
+    }
+
+
+def run(extractors: tuple[str, ...] = EXTRACTORS) -> dict[tuple[str, str], dict[str, Any]]:
+    """Scored rows keyed by (extractor, page id)."""
+    truths = sorted((DEVSET / "textpdf").glob("*.truth.json"))
+    return {(x, t.name.split(".")[0]): score_page(t, x) for x in extractors for t in truths}
+
+
+def _line(label: str, f: dict[str, float]) -> str:
+    return (f"{label:<24}items {f['items']:4.0%}  headlines {f['headlines']:4.0%}  "
+            f"paraF1 {f['para_f1']:.2f}  CER {f['cer']:.3f}  "
+            f"furniture {int(f['furniture'])}/{int(f['pages'])}")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="bench.py textpdf", description=__doc__)
+    ap.add_argument("--extractor", choices=EXTRACTORS, action="append",
+                    help="only this extractor's text (repeatable; default: all four)")
+    args = ap.parse_args(argv)
+    if not (DEVSET / "textpdf").is_dir():
+        print(f"bench.py textpdf: {DEVSET / 'textpdf'} is not beside this clone", file=sys.stderr)
+        return 2
+    rows = run(tuple(args.extractor or EXTRACTORS))
+    by: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for (x, _), r in rows.items():
+        by[(x, r["lang"])].append(r)
+        by[(x, "all")].append(r)
+    for (x, lang), group in sorted(by.items(), key=lambda kv: (EXTRACTORS.index(kv[0][0]),
+                                                                kv[0][1])):
+        print(_line(f"{x} {lang}", figures(group)))
+    pooled = [r for (x, _), r in rows.items() if x in ("pdftotext", "pdfminer")]
+    if pooled:
+        print(_line("pdftotext+pdfminer", figures(pooled)))
+    return 0

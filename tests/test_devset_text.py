@@ -1,0 +1,67 @@
+"""The text path on real PDF extractions of pages it was not drawn for (../shared/devset).
+
+Floors sit below the figures reached (see docs/text-path.md), so these guard against a
+regression rather than tune to the pages; the held-out pages of the same kinds judge
+the work.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ocr
+
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+needs_devset = pytest.mark.skipif(
+    not (DEVSET / "textpdf").is_dir(), reason="../shared/devset is not beside this clone"
+)
+
+
+def _pooled(extractors: tuple[str, ...]) -> dict[str, float]:
+    sys.path.insert(0, str(DEVSET))
+    from score_text import score  # the dev set's own scorer, read where it lies
+
+    keys = ("assembled", "items", "headlines", "headline_total", "para_tp", "para_fp",
+            "para_fn", "edits", "chars")
+    total: dict[str, float] = dict.fromkeys(keys, 0.0)
+    for truth_path in sorted((DEVSET / "textpdf").glob("*.truth.json")):
+        truth: dict[str, Any] = json.loads(truth_path.read_text(encoding="utf-8"))
+        page_id = truth_path.name.split(".")[0]
+        for x in extractors:
+            page = ocr.process(truth_path.parent / f"{page_id}.{x}.txt")
+            s = score(truth, ocr.page_dict(page))
+            for k in keys:
+                total[k] += s[k]
+    prec = total["para_tp"] / max(1.0, total["para_tp"] + total["para_fp"])
+    rec = total["para_tp"] / max(1.0, total["para_tp"] + total["para_fn"])
+    return {
+        "items": total["assembled"] / total["items"],
+        "headlines": total["headlines"] / total["headline_total"],
+        "para_f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+        "cer": total["edits"] / total["chars"],
+    }
+
+
+@needs_devset
+def test_plain_extractions_assemble_articles_above_floor() -> None:
+    """pdftotext and pdfminer text: columns one after another, headlines out of place."""
+    f = _pooled(("pdftotext", "pdfminer"))
+    assert f["items"] >= 0.50, f
+    assert f["headlines"] >= 0.35, f
+    assert f["para_f1"] >= 0.65, f
+    assert f["cer"] <= 0.25, f
+
+
+@needs_devset
+def test_layout_grid_is_read_column_by_column() -> None:
+    """pdftotext -layout: every printed line of all columns on one line of text. Read as
+    lines, nothing assembles (CER near 1); read column by column, most of the body does."""
+    f = _pooled(("pdftotext-layout",))
+    assert f["items"] >= 0.25, f
+    assert f["para_f1"] >= 0.6, f
+    assert f["cer"] <= 0.4, f
