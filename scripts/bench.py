@@ -2,7 +2,8 @@
 """Benchmarks: ``python scripts/bench.py WHAT [options]`` prints figures (no assertions).
 
 WHAT is one of: text (pages/s of the text path), correct (correction quality and
-speed), image (scan path against plain Tesseract), batch (workers and Dask),
+speed on injected noise), correct-real (correction on real OCR with truth), image
+(scan path against plain Tesseract), batch (workers and Dask),
 alto (ALTO read, write and validation speed), preprocess (image loading and
 preprocessing speed, skew accuracy), textpdf (text path figures per extractor
 and language on ../shared/devset/textpdf).
@@ -17,14 +18,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-BENCHES = ("text", "correct", "image", "batch", "alto", "preprocess", "textpdf")
+BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf")
 
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in BENCHES:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    return int(importlib.import_module(f"bench_{argv[0]}").main(argv[1:]))
+    return int(importlib.import_module(f"bench_{argv[0].replace('-', '_')}").main(argv[1:]))
 
 
 if __name__ == "__main__":

@@ -63,6 +63,12 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
     ("ii", "n"),
     ("o", "e"),
     ("e", "o"),
+    # Common in old newspapers read by ABBYY (seen in real OCR: fiom, acies, nnd, waa).
+    ("i", "r"),
+    ("n", "a"),
+    ("a", "s"),
+    ("l", "t"),
+    ("j", "y"),
 )
 
 #: Cost of one OCR confusion; a plain edit (insert, delete, substitute) costs 1.0.

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -29,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import is_cjk
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector, general
+from .ngrams import bigrams
 
 #: A token: a run of letters and digits in any script, one inner apostrophe.
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -58,6 +59,15 @@ RARE_WORD_ZIPF = 2.0
 RARE_WORD_SUPPORT = 3.0
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
+#: A known word is suspected of being a misread other word only when one OCR confusion
+#: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.
+REAL_WORD_GAP = 1.0
+#: log10 cost of one OCR confusion in the real-word decision (the channel model).
+REAL_WORD_CHANNEL = 2.0
+#: The context must favour the candidate by this much (log10), after the channel cost.
+REAL_WORD_DELTA = 1.0
+#: Words that may stand between two tokens for them to count as neighbours in context.
+NEIGHBOUR = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +116,15 @@ class LatinCorrector(LexiconCorrector):
             )
         for i, (start, tok, alone, plain) in enumerate(toks):
             low = tok.lower().replace("’", "'")
-            if alone or self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
+            if alone:
                 continue
             end = start + len(tok)
+            if self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
+                if _real_word_candidates(low, self.s.known_zipf):
+                    p = self._real_word(tok, low, *self._context(text, toks, i))
+                    if p is not None and not _touches_han(text, start, end):
+                        out.append(Proposal(start, end, tok, *p))
+                continue
             if _touches_han(text, start, end) or self._split_word(text, toks, i):
                 continue
             p = self._one(tok, low, _sentence_start(text, start), plain)
@@ -116,6 +132,54 @@ class LatinCorrector(LexiconCorrector):
                 corrected, score, reason = p
                 out.append(Proposal(start, end, tok, corrected, score, reason))
         return out
+
+    def _context(
+        self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
+    ) -> tuple[str | None, str | None]:
+        """The lower-cased words right before and after token ``i`` when only spaces
+        separate them (punctuation ends the context)."""
+        start, tok, _, _ = toks[i]
+        prev = nxt = None
+        if i > 0:
+            p_start, p_tok, _, _ = toks[i - 1]
+            low = p_tok.lower()
+            if text[p_start + len(p_tok) : start].isspace() and NEIGHBOUR.fullmatch(low):
+                prev = low
+        if i + 1 < len(toks):
+            n_start, n_tok, _, _ = toks[i + 1]
+            low = n_tok.lower()
+            if text[start + len(tok) : n_start].isspace() and NEIGHBOUR.fullmatch(low):
+                nxt = low
+        return prev, nxt
+
+    def _real_word(
+        self, tok: str, low: str, prev: str | None, nxt: str | None
+    ) -> tuple[str, float, str] | None:
+        """A known word that context says is a misreading of a far commoner one."""
+        if (prev is None and nxt is None) or len(low) < 2:
+            return None
+        if tok in self.protected or low in self.protected or low in self.user:
+            return None
+        upper = sum(c.isupper() for c in tok)
+        if upper > 1 or (upper == 1 and not tok[0].isupper()) or not tok.isalpha():
+            return None
+        lm = bigrams()
+        here = lm.between(prev, low, nxt)
+        trials = sorted(
+            (
+                (lm.between(prev, cand, nxt) - here - REAL_WORD_CHANNEL * rewrites, cand)
+                for cand, rewrites in _real_word_candidates(low, self.s.known_zipf)
+            ),
+            reverse=True,
+        )
+        delta, best = trials[0]
+        if delta < REAL_WORD_DELTA or (len(trials) > 1 and delta - trials[1][0] < 1.0):
+            return None
+        if upper:
+            best = best[0].upper() + best[1:]
+        return best, round(100.0 * (1.0 - CONFUSION_COST / len(low)), 1), (
+            f"context +{delta:.1f} log10"
+        )
 
     def _split_word(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
         """True when the token is half of a word broken at a line end without its hyphen
@@ -184,6 +248,18 @@ class LatinCorrector(LexiconCorrector):
         if "’" in tok:
             best = best.replace("'", "’")
         return best, round(score, 1), why
+
+
+@lru_cache(maxsize=65536)
+def _real_word_candidates(low: str, known: float) -> tuple[tuple[str, int], ...]:
+    """Words one OCR confusion from the known word ``low`` that are far more frequent."""
+    lex = general("en")
+    floor = lex.get(low, 0.0) + REAL_WORD_GAP
+    return tuple(
+        (v, n)
+        for v, n in latin_variants(low, 1).items()
+        if lex.get(v, 0.0) >= max(floor, known)
+    )
 
 
 def _edit_neighbours(low: str) -> list[str]:

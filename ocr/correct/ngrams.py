@@ -1,0 +1,90 @@
+"""A compact English word-bigram model: how likely a word is between its neighbours.
+
+Real-word OCR errors (``tho`` for ``the``, ``bo`` for ``be``, ``aud`` for ``and``) are
+words of their own, so only context can tell them. The model ships as
+``data/en_ngrams.npz`` (made by scripts/make_ngrams.py from the Google Books Ngram
+counts, CC BY 3.0, that symspellpy packages): 83k word counts and the 242k commonest
+word pairs, stored as sorted CRC-32 hashes with quantised log10 counts (1.5 MB on disk,
+about 2 MB in memory, loaded in a few milliseconds).
+
+``P(w2 | w1)`` is the pair count over the word count when the pair is listed; an
+unlisted pair occurs fewer than ``cutoff`` times, so it gets the smaller of that bound
+and a backed-off ``BACKOFF * P(w2)`` (stupid back-off). A word Google's list lacks
+falls back to its wordfreq frequency.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from .lexicon import general
+
+DATA = Path(__file__).resolve().parent / "data" / "en_ngrams.npz"
+#: log10 of the stupid back-off factor for an unlisted pair.
+BACKOFF = math.log10(0.4)
+#: log10 probability of a word no list knows.
+UNKNOWN = -9.0
+
+
+class Bigrams:
+    """log10 probabilities from the packed counts; all words lower-case."""
+
+    def __init__(self, path: Path = DATA) -> None:
+        with np.load(path) as z:
+            self._uk, self._uq = z["uni_keys"], z["uni_q"]
+            self._bk, self._bq = z["bi_keys"], z["bi_q"]
+            total, cutoff, self._base, self._steps = (float(v) for v in z["meta"])
+        self._log_total = math.log10(total)
+        self._log_cutoff = math.log10(cutoff)
+        self._wordfreq = general("en")
+        self._uni: dict[str, float] = {}
+
+    def _find(self, keys: np.ndarray, vals: np.ndarray, text: str) -> float | None:
+        h = zlib.crc32(text.encode())
+        i = int(keys.searchsorted(np.uint32(h)))
+        if i < len(keys) and int(keys[i]) == h:
+            return self._base + int(vals[i]) / self._steps
+        return None
+
+    def log_count(self, word: str) -> float:
+        """log10 count of ``word`` in the unit of the pair counts (wordfreq when unlisted)."""
+        got = self._uni.get(word)
+        if got is None:
+            got = self._find(self._uk, self._uq, word)
+            if got is None:
+                z = self._wordfreq.get(word, 0.0)
+                got = z - 9.0 + self._log_total if z > 0 else UNKNOWN + self._log_total
+            if len(self._uni) < 200_000:
+                self._uni[word] = got
+        return got
+
+    def logp(self, word: str) -> float:
+        """log10 P(word) on its own."""
+        return self.log_count(word) - self._log_total
+
+    def cond(self, prev: str, word: str) -> float:
+        """log10 P(word | prev)."""
+        pair = self._find(self._bk, self._bq, f"{prev} {word}")
+        c_prev = self.log_count(prev)
+        if pair is not None:
+            return min(pair - c_prev, 0.0)
+        return min(self._log_cutoff - c_prev, BACKOFF + self.logp(word))
+
+    def between(self, prev: str | None, word: str, nxt: str | None) -> float:
+        """log10 P(word | prev) + log10 P(nxt | word): the context score of ``word``
+        (the parts that do not depend on ``word`` left out)."""
+        score = self.cond(prev, word) if prev else self.logp(word)
+        if nxt:
+            score += self.cond(word, nxt)
+        return score
+
+
+@cache
+def bigrams() -> Bigrams:
+    """The shipped English model, loaded once per process."""
+    return Bigrams()
