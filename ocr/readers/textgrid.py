@@ -23,6 +23,7 @@ from ..model import Box
 
 #: A run of this many spaces inside a line separates two pieces of text on a grid.
 _GAP = re.compile(r"\S(?: ?\S)*")
+_INNER_GAP = re.compile(r"\S {2,}\S")
 #: A grid needs this many lines holding two pieces or more.
 MIN_GRID_LINES = 8
 #: ... and this share of its text lines.
@@ -52,11 +53,10 @@ def _pieces(line: str) -> list[tuple[int, str]]:
 def is_grid(lines: list[str]) -> bool:
     """True when many lines hold pieces set apart by wide runs of spaces: columns
     side by side. Plain extractions and OCR text have one piece per line."""
-    text_lines = [ln for ln in lines if ln.strip()]
-    if not text_lines:
+    multi = sum(1 for ln in lines if _INNER_GAP.search(ln))
+    if multi < MIN_GRID_LINES:
         return False
-    multi = sum(1 for ln in text_lines if len(_pieces(ln.strip())) >= 2)
-    return multi >= MIN_GRID_LINES and multi >= MIN_GRID_SHARE * len(text_lines)
+    return multi >= MIN_GRID_SHARE * sum(1 for ln in lines if ln.strip())
 
 
 def _alignment(rows: list[list[str]]) -> float:
