@@ -11,8 +11,9 @@ How the page model maps onto ALTO (docs/alto.md says the same for users):
   photo items likewise (TYPE ``photo``);
 - each block kind is a ``RoleTag`` (TYPE ``blockKind``, LABEL ``headline``, ``body``...);
   the column index is a ``LayoutTag`` (TYPE ``column``);
-- font sizes are ``TextStyle``s referenced from the blocks; a line's indentation is a
-  ``ParagraphStyle`` with ``FIRSTLINE`` referenced from the ``TextLine``;
+- font sizes (with ``FONTSTYLE="bold"`` where the source says so) are ``TextStyle``s
+  referenced from the blocks; a line's indentation is a ``ParagraphStyle`` with
+  ``FIRSTLINE`` referenced from the ``TextLine``;
 - a line-final hyphen is ``HYP`` with ``SUBS_TYPE``/``SUBS_CONTENT`` on both halves;
 - a corrected word keeps the OCR reading as ``<ALTERNATIVE PURPOSE="ocr">``;
 - text input has no geometry: positions are then simply left out (they are optional
@@ -116,14 +117,15 @@ def alto_tree(page: Page) -> etree._Element:
     root.set("SCHEMAVERSION", "4.4")
     _description(root, page, ids)
 
-    sizes = sorted({b.font_size for b in page.blocks if b.font_size is not None})
+    sizes = sorted({(b.font_size, b.bold) for b in page.blocks if b.font_size is not None})
     indents = sorted({ln.indent for b in page.blocks for ln in b.lines if ln.indent})
     size_ids = {s: ids.claim(f"TS_{i + 1}") for i, s in enumerate(sizes)}
     indent_ids = {v: ids.claim(f"PS_INDENT_{i + 1}") for i, v in enumerate(indents)}
     if sizes or indents:
         styles = _el(root, "Styles")
-        for s, sid in size_ids.items():
-            _el(styles, "TextStyle", {"ID": sid, "FONTSIZE": _num(s)})
+        for (s, bold), sid in size_ids.items():
+            style = {"ID": sid, "FONTSIZE": _num(s)} | ({"FONTSTYLE": "bold"} if bold else {})
+            _el(styles, "TextStyle", style)
         for v, pid in indent_ids.items():
             _el(styles, "ParagraphStyle", {"ID": pid, "FIRSTLINE": _num(v)})
 
@@ -145,7 +147,7 @@ def alto_tree(page: Page) -> etree._Element:
         bid = block_ids[block.id]
         attrs = {"ID": bid, **_geometry(block.box)}
         if block.font_size is not None:
-            attrs["STYLEREFS"] = size_ids[block.font_size]
+            attrs["STYLEREFS"] = size_ids[(block.font_size, block.bold)]
         if tagrefs.get(block.id):
             attrs["TAGREFS"] = " ".join(tagrefs[block.id])
         if block.kind is BlockKind.ILLUSTRATION and not block.lines:

@@ -1,0 +1,287 @@
+"""PDF pages: text layers read exactly through the shared layout and stages; scans OCR'd.
+
+The PDFs are drawn here with reportlab and real TrueType fonts (DejaVu, WenQuanYi, as
+the Makefile installs them), so the text, positions and sizes are known exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, ROOT
+from lxml import etree
+
+import ocr
+from ocr.errors import InputError
+from ocr.pipeline import read_pages
+from ocr.writers.alto import ALTO_NS, alto_bytes
+from ocr.writers.json import page_dict
+
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+DEVSET = ROOT.parent / "shared" / "devset" / "textpdf"
+PX = 300 / 72
+
+needs_fonts = pytest.mark.skipif(not (DEJAVU / "DejaVuSerif.ttf").exists(),
+                                 reason="DejaVu fonts not installed (make sysdeps)")
+
+HEADLINE = "Council approves new water plant"
+COL1 = [
+    "The city council voted on Tuesday night to",
+    "build a water treatment plant on Mill Road,",
+    "ending three years of argument over the ﬁnal",
+    "design of the works.",
+    "    The vote clears the way for construc-",
+    "tion to begin next spring, said the rnodern",
+    "council president.",
+]
+COL2 = [
+    "Rates will rise four percent in January and",
+    "three percent the year after, according to",
+    "figures from the finance department.",
+    "    About sixty residents attended the meet-",
+    "ing, which ran past eleven at night.",
+]
+
+
+def _fonts() -> None:
+    for name, file in (("Serif", "DejaVuSerif.ttf"), ("Serif-Bold", "DejaVuSerif-Bold.ttf")):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(DEJAVU / file)))
+
+
+def _column(c: canvas.Canvas, x: float, y: float, lines: list[str]) -> None:
+    for line in lines:
+        indent = 9.0 if line.startswith("    ") else 0.0
+        c.drawString(x + indent, y, line.strip())
+        y -= 12
+
+
+def draw_news_page(c: canvas.Canvas, headline: str = HEADLINE) -> None:
+    """One article: a bold 24 pt headline over two 9 pt columns, and a folio rule."""
+    c.setFont("Serif", 8)
+    c.drawString(40, 800, "FRIDAY, JUNE 21, 2024")
+    c.setLineWidth(1)
+    c.line(40, 790, 555, 790)
+    c.setFont("Serif-Bold", 24)
+    c.drawString(40, 750, headline)
+    c.setFont("Serif", 9)
+    _column(c, 40, 715, COL1)
+    _column(c, 300, 715, COL2)
+
+
+def make_pdf(path: Path, pages: int = 1, **kw: object) -> Path:
+    _fonts()
+    c = canvas.Canvas(str(path), pagesize=A4, **kw)  # type: ignore[arg-type]
+    for n in range(pages):
+        draw_news_page(c, HEADLINE if n == 0 else f"Second page story {n + 1}")
+        c.showPage()
+    c.save()
+    return path
+
+
+@needs_fonts
+def test_text_layer_page_reads_exactly(tmp_path: Path) -> None:
+    page = ocr.process(make_pdf(tmp_path / "news.pdf"))
+    assert page.source.kind == "pdf"
+    assert [a.headlines for a in page.articles] == [(HEADLINE,)]
+    paras = page.articles[0].paragraphs
+    # Ligature expanded, hyphenated words joined, no dictionary correction of "rnodern".
+    assert paras[0].startswith("The city council voted on Tuesday night to build a water")
+    assert "over the final design of the works." in paras[0]
+    assert paras[1:] == (
+        "The vote clears the way for construction to begin next spring, "
+        "said the rnodern council president.",
+        "Rates will rise four percent in January and three percent the year after, "
+        "according to figures from the finance department.",
+        "About sixty residents attended the meeting, which ran past eleven at night.",
+    )
+    assert page.corrections == ()
+    words = [w for b in page.blocks for ln in b.lines for w in ln.words]
+    assert words and all(w.confidence == 1.0 for w in words)
+    head = next(b for b in page.blocks if b.kind == "headline")
+    assert head.font_size == 24.0 and head.bold
+    body = [b for b in page.blocks if b.kind == "body"]
+    assert {b.font_size for b in body} == {9.0} and not any(b.bold for b in body)
+    # Real coordinates: the headline starts at x = 40 pt, its baseline at y = 750 pt from
+    # the foot of the page; only descenders reach below it.
+    assert head.box is not None
+    assert abs(head.box.x - 40 * PX) <= 2 * PX
+    baseline = (A4[1] - 750) * PX
+    assert baseline - 2 <= head.box.bottom <= baseline + 0.3 * 24 * PX
+    assert page.size == (round(595.2756 * PX), round(841.8898 * PX))
+    assert any(f == "FRIDAY, JUNE 21, 2024" for f in page_dict(page)["furniture"])
+
+
+@needs_fonts
+def test_alto_from_pdf_has_sizes_bold_and_validates(tmp_path: Path) -> None:
+    from test_alto_writer import assert_valid
+
+    page = ocr.process(make_pdf(tmp_path / "news.pdf"))
+    root = assert_valid(alto_bytes(page))
+    styles = root.findall(".//a:TextStyle", {"a": ALTO_NS})
+    assert {(s.get("FONTSIZE"), s.get("FONTSTYLE")) for s in styles} >= {("24", "bold"),
+                                                                         ("9", None)}
+    steps = [e.text for e in root.iter(f"{{{ALTO_NS}}}processingStepDescription")]
+    assert any("text layer" in (s or "") for s in steps)
+    pg = root.find(".//a:Page", {"a": ALTO_NS})
+    assert pg is not None and pg.get("WIDTH") == str(page.size[0])  # type: ignore[index]
+
+
+@needs_fonts
+def test_multi_page_pdf_names_and_selection(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "issue.pdf", pages=3)
+    pages = read_pages(path)
+    assert [p.id for p in pages] == ["issue-p1", "issue-p2", "issue-p3"]
+    from ocr.readers.pdf import read_pdf
+
+    second = read_pdf(path, pages=[2])
+    assert [p.id for p in second] == ["issue-p2"]
+    with pytest.raises(InputError, match="no page 4"):
+        read_pdf(path, pages=[4])
+
+
+@pytest.mark.skipif(not WQY.exists(), reason="WenQuanYi Micro Hei not installed")
+def test_chinese_page_cjk_punctuation_and_latin(tmp_path: Path) -> None:
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    path = tmp_path / "zh.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("WQY", 26)
+    c.drawString(40, 760, "城市地铁三号线开工")
+    c.setFont("WQY", 10)
+    lines = ["本报讯（记者王硕）今年GDP增长5.2%，", "地铁3号线全长28.6公里，共设21座车站。",
+             "市民表示：“出行更方便了。”"]
+    for i, line in enumerate(lines):
+        c.drawString(40, 720 - 14 * i, line)
+    c.showPage()
+    c.save()
+    page = ocr.process(path)
+    assert page.lang == "zh"
+    assert page.articles and page.articles[0].headlines == ("城市地铁三号线开工",)
+    article = page.articles[0]
+    text = (article.byline or "") + "".join(article.paragraphs)
+    assert text.replace(" ", "") == "".join(lines)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ocr.cli", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+@needs_fonts
+def test_bad_pdfs_fail_alone_with_one_line(tmp_path: Path) -> None:
+    good = make_pdf(tmp_path / "good.pdf")
+    locked = make_pdf(tmp_path / "locked.pdf", encrypt="secret")
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good.read_bytes()[:300])
+    empty = tmp_path / "nopages.pdf"
+    empty.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                            b"<< /Type /Pages /Kids [] /Count 0 >>"]))
+    loop = tmp_path / "loop.pdf"  # a page tree whose only kid is the tree itself
+    loop.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                           b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]))
+    out = tmp_path / "out"
+    res = _run("process", str(good), str(locked), str(truncated), str(empty), str(loop),
+               "-o", str(out), "--format", "json", "-q")
+    assert res.returncode == 1
+    errors = [ln for ln in res.stderr.splitlines() if "error" in ln]
+    assert len(errors) == 4, res.stderr
+    assert any("locked.pdf" in e and "encrypted" in e for e in errors)
+    for name in ("truncated.pdf", "nopages.pdf", "loop.pdf"):
+        assert any(name in e for e in errors), res.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["good.json"]
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A minimal PDF with a correct cross-reference table around ``objects``."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_oversized_text_layer_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ocr.readers import pdf
+
+    path = tmp_path / "huge.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 1)
+    text = c.beginText(10, 830)
+    for _ in range(400):
+        text.textLine("x" * 500)
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    monkeypatch.setattr(pdf, "MAX_GLYPHS", 100_000)  # the same check at a fifth of the size
+    with pytest.raises(InputError, match=r"page 1 has a text layer of 200,\d{3} glyphs"):
+        read_pages(path)
+
+
+@pytest.mark.integration
+def test_scanned_pdf_reads_like_its_image(tmp_path: Path) -> None:
+    from PIL import Image
+
+    png = FIXTURES / "images" / "zh-4col-clean.png"
+    with Image.open(png) as im:
+        w, h = im.size
+        dpi = float(im.info.get("dpi", (300, 300))[0])
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path), pagesize=(w * 72 / dpi, h * 72 / dpi))
+    c.drawImage(str(png), 0, 0, w * 72 / dpi, h * 72 / dpi)
+    c.showPage()
+    c.save()
+    from_pdf = ocr.process(path)
+    direct = ocr.process(png)
+    assert from_pdf.source.kind == "pdf-scan"
+    assert from_pdf.steps[0].parameters[0] == ("source", "scan")
+    assert from_pdf.size == direct.size
+    assert [b.text for b in from_pdf.blocks] == [b.text for b in direct.blocks]
+    assert from_pdf.articles == direct.articles
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not beside this clone")
+def test_devset_pdfs_floor() -> None:
+    """The dev PDFs, scored as score_text.py does: the floor this reader reached."""
+    sys.path.insert(0, str(DEVSET.parent))
+    from score_text import score  # type: ignore[import-not-found]
+
+    total = {"assembled": 0, "items": 0, "headlines": 0, "headline_total": 0,
+             "edits": 0, "chars": 0}
+    for truth_path in sorted(DEVSET.glob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        page = ocr.process(DEVSET / truth_path.name.replace(".truth.json", ".pdf"))
+        res = score(truth, page_dict(page))
+        for k in total:
+            total[k] += res[k]
+    assert total["assembled"] / total["items"] >= 0.80
+    assert total["headlines"] / total["headline_total"] >= 0.75
+    assert total["edits"] / total["chars"] <= 0.20
+
+
+def test_pdf_json_has_kind_per_page(tmp_path: Path) -> None:
+    page = ocr.process(make_pdf(tmp_path / "k.pdf")) if (DEJAVU / "DejaVuSerif.ttf").exists() \
+        else None
+    if page is None:
+        pytest.skip("DejaVu fonts not installed")
+    doc = page_dict(page)
+    assert doc["page"]["source"]["kind"] == "pdf"
+    assert doc["steps"][0]["parameters"]["source"] == "text layer"
+    etree.fromstring(alto_bytes(page))
