@@ -7,6 +7,7 @@ speed on injected noise), correct-real (correction on real OCR with truth), imag
 alto (ALTO read, write and validation speed), preprocess (image loading and
 preprocessing speed, skew accuracy), textpdf (text path figures per extractor
 and language on ../shared/devset/textpdf).
+pdf (PDF text layers: pages/s beside pdftotext, accuracy on ../shared/devset/textpdf).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf")
+BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
+           "pdf")
 
 
 def main(argv: list[str]) -> int:
