@@ -90,7 +90,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if _heads_an_article(blocks, kinds, i, markers, page.lang):
                 kinds[i] = BlockKind.HEADLINE
                 continue
-            if not _looks_like_headline(b, page.lang):
+            if not _looks_like_headline(b, page.lang) or opens_article(b, markers):
                 continue
             # A fragment continuing a sentence cut by a column break is body, not a headline.
             prev = _previous_text(blocks, kinds, i)
@@ -98,6 +98,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 if not ends_sentence(blocks[prev].lines[-1].text):
                     continue
             kinds[i] = BlockKind.HEADLINE
+
+    if textual:
+        _labels_over_furniture(blocks, kinds)
 
     if not textual:
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
@@ -152,6 +155,21 @@ def _heads_an_article(
         if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang):
             return False
     return False
+
+
+def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """At the top of the page, before any article's text, a short heading set right
+    above page furniture is furniture too: a masthead, section label or strap
+    (``临江日报``, ``要闻``, ``COMMUNITY``) stands in the folio band, not over an article.
+    (Lower down, a headline above a folio line is an orphan that lost its article.)"""
+    top = 0
+    while top < len(kinds) and kinds[top] in (BlockKind.HEADLINE, BlockKind.FURNITURE):
+        top += 1
+    for i in range(min(top, len(blocks) - 1) - 1, -1, -1):
+        if kinds[i] is not BlockKind.HEADLINE or len(blocks[i].lines) != 1:
+            continue
+        if kinds[i + 1] is BlockKind.FURNITURE and text_width(blocks[i].text) <= 24:
+            kinds[i] = BlockKind.FURNITURE
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..classify import marker_kind
 from ..errors import InputError
 from ..model import Block, BlockKind, Line, Page, Source, Word
-from ..profiles import Profile, load_profile
+from ..profiles import CompiledMarkers, Profile, load_profile
 from ..typography import CJK_RUN, ends_sentence, text_width
 from .textgrid import read_grid
 
@@ -168,7 +168,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         prev_special = False
         for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
             kind = marker_kind(t, markers)
-            marker = kind is not None
+            marker = kind is not None or (n > 0 and _opens_story(t, markers))
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
             if run and (opens or marker or wide or prev_special):
@@ -185,6 +185,18 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
 
 _LOWER_START = re.compile(r"^[a-z(“\"‘']*[a-z]")
 _BYLINE_EXTRA = re.compile(r"^[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,4}$")
+
+
+_BYLINE_END = tuple("）)〉>】讯电")
+
+
+def _opens_story(text: str, m: CompiledMarkers) -> bool:
+    """A line that starts with a dateline or a bracketed byline (``本报讯（记者 郑凯）昨日，``)
+    opens an article even when no blank line parts it from the headline above."""
+    if m.dateline and m.dateline.match(text):
+        return True
+    found = m.byline.match(text) if m.byline else None
+    return found is not None and found.group().rstrip().endswith(_BYLINE_END)
 
 
 def _continues(chunk: list[tuple[str, float, bool]], n: int) -> bool:
