@@ -177,7 +177,7 @@ def _glyphs(tp: Any, total: int, page: Any) -> _Layer:
     loose = r.FS_RECTF()
     matrix = r.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int | None, tuple[bool, bool]] = {}
+    fonts: dict[int | None, tuple[bool, bool, float]] = {}
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     layer = _Layer([])
@@ -195,8 +195,12 @@ def _glyphs(tp: Any, total: int, page: Any) -> _Layer:
             r.FPDFText_GetFontInfo(tp, i, name, 256, flags)
             weight = r.FPDFText_GetFontWeight(tp, i)
             mode = r.FPDFTextObj_GetTextRenderMode(obj) if obj else 0
+            r.FPDFText_GetMatrix(tp, i, matrix)
+            # The em size as set: the font size times the text matrix's vertical scale,
+            # one for all glyphs of a text object.
+            size = r.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)
             style = (_is_bold(name.value.decode("latin-1"), weight, flags.value),
-                     mode == INVISIBLE)
+                     mode == INVISIBLE, size)
             fonts[key] = style
         if style[1]:
             layer.invisible += 1
@@ -210,9 +214,8 @@ def _glyphs(tp: Any, total: int, page: Any) -> _Layer:
         text = _LIGATURES.get(ch, ch)
         r.FPDFText_GetCharBox(tp, i, l_, r_, b_, t_)
         r.FPDFText_GetLooseCharBox(tp, i, loose)
-        r.FPDFText_GetMatrix(tp, i, matrix)
         r.FPDFText_GetCharOrigin(tp, i, ox, oy)
-        size = r.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)
+        size = style[2]
         x0, x1 = l_.value - left0, r_.value - left0
         y0, y1 = top - t_.value, top - b_.value
         if x1 <= x0 or y1 <= y0:  # a glyph without ink (a space drawn as a glyph)

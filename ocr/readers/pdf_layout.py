@@ -207,9 +207,9 @@ def analyse(
         cut[r.y : r.bottom, r.x : r.right] = True
     regions: list[Region] = [Region(BlockKind.ILLUSTRATION, p) for p in pictures]
     regions += [Region(BlockKind.RULE, r) for r in (*hrules, *vrules)]
+    centres = _centres(boxes)
     for leaf in _leaves(cut, Rules(hrules, vrules), char_h, pictures):
-        inside = [w for w, b in zip(words, boxes, strict=True) if _centre_in(b, leaf)]
-        regions.extend(_text_regions(inside, cap))
+        regions.extend(_text_regions([words[i] for i in _inside(centres, leaf)], cap))
     if not any(r.lines for r in regions):
         return [], ()
     type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
@@ -245,9 +245,15 @@ def _tints_as_frames(drawing: Drawing, words: list[PdfWord]) -> Drawing:
     return Drawing(tuple(hr), tuple(vr), tuple(pictures))
 
 
-def _centre_in(b: Box, leaf: Box) -> bool:
-    cx, cy = b.x + b.w / 2, b.y + b.h / 2
-    return leaf.x <= cx <= leaf.right and leaf.y <= cy <= leaf.bottom
+def _centres(boxes: list[Box]) -> np.ndarray:
+    return np.array([(b.x + b.w / 2, b.y + b.h / 2) for b in boxes], dtype=float).reshape(-1, 2)
+
+
+def _inside(centres: np.ndarray, leaf: Box) -> list[int]:
+    """Indices of the centres that lie in ``leaf`` (edges included)."""
+    x, y = centres[:, 0], centres[:, 1]
+    hit = (x >= leaf.x) & (x <= leaf.right) & (y >= leaf.y) & (y <= leaf.bottom)
+    return np.flatnonzero(hit).tolist()
 
 
 def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
@@ -354,11 +360,16 @@ def _blocks(
     region joins the nearest text region: no text of the layer is dropped)."""
     text_regions = [r for r in regions if r.lines]
     members: dict[int, list[PdfWord]] = {id(r): [] for r in text_regions}
-    for w, b in zip(words, boxes, strict=True):
-        home = next((r for r in text_regions if _centre_in(b, r.box)), None)
-        if home is None:
-            home = min(text_regions, key=lambda r: _distance(r.box, b))
-        members[id(home)].append(w)
+    centres = _centres(boxes)
+    homeless = np.ones(len(words), dtype=bool)
+    for r in text_regions:
+        for i in _inside(centres, r.box):
+            if homeless[i]:
+                homeless[i] = False
+                members[id(r)].append(words[i])
+    for i in np.flatnonzero(homeless).tolist():
+        home = min(text_regions, key=lambda r: _distance(r.box, boxes[i]))
+        members[id(home)].append(words[i])
     out: list[Block] = []
     for r in sorted(regions, key=lambda r: (r.box.y, r.box.x)):
         bid = f"b{len(out) + 1:03d}"
