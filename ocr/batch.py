@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .engine_order import OrderMode
 from .errors import InputError, NewsocrError, UsageError
 from .executors import Executor, Failure, LocalPool
 from .manifest import discover, rel_base
@@ -67,6 +68,7 @@ class Job:
     formats: tuple[str, ...] = ("json", "txt", "alto")
     settings_hash: str = ""
     correct: bool = True
+    order: OrderMode = "auto"  # --order: keep, rebuild or auto (ocr.engine_order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,19 +106,21 @@ class BatchResult:
 
 
 def settings_hash(
-    profile: str | None, lang: str, formats: Sequence[str], correct: bool = True
+    profile: str | None, lang: str, formats: Sequence[str], correct: bool = True,
+    order: OrderMode = "auto",
 ) -> str:
     """What, besides the input, decides a page's outputs; a change redoes the page."""
     from .pipeline import newsocr_version
 
     prof = dataclasses.replace(load_profile(profile), path=None)
-    blob = repr((newsocr_version(), prof, lang, tuple(formats), correct))
+    blob = repr((newsocr_version(), prof, lang, tuple(formats), correct)
+                + ((order,) if order != "auto" else ()))
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 def plan(
     source: str | Path, out_dir: str | Path, *, profile: str | None = None, lang: str = "auto",
-    correct: bool = True, policy: Policy = Policy(),
+    correct: bool = True, policy: Policy = Policy(), order: OrderMode = "auto",
 ) -> list[Job]:
     """Jobs for every page of ``source``; two inputs mapping to one output are refused."""
     source, out = Path(source), Path(out_dir)
@@ -133,9 +137,9 @@ def plan(
         prof, lg = row.get("profile") or profile, row.get("lang") or lang
         key = (prof, lg)
         if key not in hashes:
-            hashes[key] = settings_hash(prof, lg, policy.formats, correct)
+            hashes[key] = settings_hash(prof, lg, policy.formats, correct, order)
         jobs.append(Job(str(p.resolve()), rel, row.get("page_id") or file_stem(p),
-                        str(out.resolve()), prof, lg, policy.formats, hashes[key], correct))
+                        str(out.resolve()), prof, lg, policy.formats, hashes[key], correct, order))
     return jobs
 
 
@@ -188,7 +192,8 @@ def run_page(job: Job) -> Outcome:
             sha = _file_sha(src)
         except OSError as exc:
             raise InputError(src, f"cannot read: {exc.strerror}") from None
-        pages = ocr.process_pages(src, lang=job.lang, profile=job.profile, correct=job.correct)
+        pages = ocr.process_pages(src, lang=job.lang, profile=job.profile, correct=job.correct,
+                                  order_mode=job.order)
         t1 = time.perf_counter()
         stage.mkdir(parents=True)
         name = Path(job.rel).name
@@ -284,10 +289,12 @@ def run_batch(
     executor: Executor | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    order: OrderMode = "auto",
 ) -> BatchResult:
     """Process every page of a folder or manifest into ``out_dir`` (the call behind ``batch``)."""
     out = Path(out_dir)
-    jobs = plan(source, out, profile=profile, lang=lang, correct=correct, policy=policy)
+    jobs = plan(source, out, profile=profile, lang=lang, correct=correct, policy=policy,
+                order=order)
     out.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)  # left by a killed run
     retry = _previous_failures(out) if policy.retry_failed else None

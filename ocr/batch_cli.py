@@ -38,7 +38,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     try:
         result = run_batch(args.input, args.output, profile=args.layout, lang=args.lang,
                            correct=not args.no_correct, policy=policy, executor=executor,
-                           workers=args.workers, progress=progress)
+                           workers=args.workers, progress=progress, order=args.order)
     finally:
         if executor is not None:
             executor.close()

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .engine_order import ORDER_MODES
 from .errors import NewsocrError, UsageError
 from .origin import TEXT_ORIGINS
 from .pipeline import process_pages
@@ -39,6 +40,10 @@ def add_page_options(p: argparse.ArgumentParser) -> None:
                         "(default: generic)")
     p.add_argument("--no-correct", action="store_true",
                    help="skip dictionary correction: keep the text exactly as read")
+    p.add_argument("--order", choices=ORDER_MODES, default="auto",
+                   help="the reading order an ALTO or PAGE input carries: keep it, rebuild it "
+                        "from the geometry, or auto: keep it unless the geometry refutes it "
+                        "(default: auto)")
     p.add_argument("--source", choices=TEXT_ORIGINS, default=None,
                    help="where text pages come from: ocr (corrected), exact (a PDF text layer: "
                         "never corrected) or auto (corrected only when the fixes are as dense "
@@ -66,7 +71,7 @@ def cmd_process(args: argparse.Namespace) -> int:
         path = Path(src)
         try:
             pages = process_pages(path, lang=args.lang, profile=profile,
-                                  correct=not args.no_correct)
+                                  correct=not args.no_correct, order_mode=args.order)
             for n, page in enumerate(pages, 1):
                 stem = page_stem(file_stem(path), n, len(pages))
                 if args.corrections_only:
@@ -136,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: Modules that add a subcommand beside their library code: each has ``register_cli(sub)``
 #: adding its parser with ``set_defaults(handler=...)``.
-COMMAND_MODULES: tuple[str, ...] = ("ocr.batch_cli", "ocr.qa_report", "ocr.writers.overlay")
+COMMAND_MODULES: tuple[str, ...] = ("ocr.batch_cli", "ocr.qa_report", "ocr.writers.overlay",
+                                    "ocr.mets_cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

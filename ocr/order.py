@@ -14,18 +14,25 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from .engine_order import OrderMode, choose_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 
 
-def order(page: Page) -> Page:
-    """Return ``page`` with ``reading_order`` set (a stage: ``Page -> Page``)."""
+def order(page: Page, mode: OrderMode = "auto") -> Page:
+    """Return ``page`` with ``reading_order`` set (a stage: ``Page -> Page``).
+
+    ``mode`` says what becomes of the order another engine's file gave (kept, rebuilt,
+    or kept unless the geometry refutes it: ``ocr.engine_order``).
+    """
     if not page.blocks:
         return dataclasses.replace(page, reading_order=())
     if any(b.box is None for b in page.blocks):
-        return dataclasses.replace(page, reading_order=tuple(b.id for b in page.blocks))
-    slope = abs(math.tan(math.radians(_skew(page))))
-    cores = [dataclasses.replace(b, box=_core(_box(b), slope)) for b in page.blocks]
-    return dataclasses.replace(page, reading_order=tuple(b.id for b in xy_cut(cores)))
+        rebuilt = tuple(b.id for b in page.blocks)
+    else:
+        slope = abs(math.tan(math.radians(_skew(page))))
+        cores = [dataclasses.replace(b, box=_core(_box(b), slope)) for b in page.blocks]
+        rebuilt = tuple(b.id for b in xy_cut(cores))
+    return dataclasses.replace(page, reading_order=choose_order(page, rebuilt, mode))
 
 
 def _skew(page: Page) -> float:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .assemble import assemble
 from .classify import classify
+from .engine_order import OrderMode
 from .errors import InputError
 from .model import Page, Step
 from .order import order
@@ -78,7 +79,9 @@ def read_pages(
 
         return read_pdf(path, lang=lang, profile=prof)
     if kind == "page":
-        raise InputError(path, f"is a {kind.upper()} file, which newsocr cannot read yet")
+        from .readers.page import read_page_xml_pages
+
+        return [_with_lang(page, lang) for page in read_page_xml_pages(path)]
     return [read_text(path, lang=lang, profile=prof)]
 
 
@@ -102,9 +105,11 @@ def warm_up(profile: Profile | str | None = None) -> None:
     gc.freeze()
 
 
-def default_stages(profile: Profile, correct: bool = True) -> tuple[Stage, ...]:
+def default_stages(
+    profile: Profile, correct: bool = True, order_mode: OrderMode = "auto"
+) -> tuple[Stage, ...]:
     """The stages every page goes through after its reader, in order."""
-    stages: list[Stage] = [partial(classify, profile=profile), order,
+    stages: list[Stage] = [partial(classify, profile=profile), partial(order, mode=order_mode),
                            partial(assemble, profile=profile)]
     if correct and profile.correction.enabled:
         from .correct import correct as correct_stage
@@ -134,10 +139,11 @@ def process_pages(
     profile: Profile | str | None = None,
     correct: bool = True,
     stages: Sequence[Stage] | None = None,
+    order_mode: OrderMode = "auto",
 ) -> list[Page]:
     """Every page of ``source`` (a multi-page TIFF gives several), fully processed."""
     prof = load_profile(profile)
-    chosen = tuple(stages) if stages is not None else default_stages(prof, correct)
+    chosen = tuple(stages) if stages is not None else default_stages(prof, correct, order_mode)
     return [run_stages(p, chosen, prof) for p in read_pages(source, lang=lang, profile=prof)]
 
 
@@ -148,6 +154,7 @@ def process(
     profile: Profile | str | None = None,
     correct: bool = True,
     stages: Sequence[Stage] | None = None,
+    order_mode: OrderMode = "auto",
 ) -> Page:
     """Process one newspaper page: noisy text, a scan, or another engine's ALTO/hOCR.
 
@@ -160,6 +167,9 @@ def process(
         correct: run dictionary correction (off: the text stays as read).
         stages: replace the stages after reading (default: classify, order,
             assemble, correct); each is a ``Page -> Page`` function.
+        order_mode: what becomes of the reading order an ALTO or PAGE input carries:
+            ``"keep"`` it, ``"rebuild"`` it from the geometry, or ``"auto"`` (keep it
+            unless the geometry refutes it; see ``ocr.engine_order``).
 
     Returns:
         The page with blocks, reading order, articles, photo items and corrections.
@@ -168,4 +178,5 @@ def process(
     Raises:
         InputError: the source cannot be read (the message names it and says why).
     """
-    return process_pages(source, lang=lang, profile=profile, correct=correct, stages=stages)[0]
+    return process_pages(source, lang=lang, profile=profile, correct=correct, stages=stages,
+                         order_mode=order_mode)[0]

@@ -16,7 +16,8 @@ from .model import BlockKind, Page
 from .qa import Doc, Report, Segment, compare_docs, missing_page, summarize
 
 #: Formats a folder diff picks up, best first when one page comes in several.
-QA_SUFFIXES = (".truth.json", ".expected.json", ".json", ".alto.xml", ".xml", ".alto", ".txt")
+QA_SUFFIXES = (".truth.json", ".expected.json", ".json", ".alto.xml", ".page.xml", ".xml", ".alto",
+               ".txt")
 
 
 def _paragraphs(text: str) -> tuple[Segment, ...]:
@@ -78,6 +79,12 @@ def _is_alto(path: Path) -> bool:
     return b"alto" in head.lower()
 
 
+def _is_page(path: Path) -> bool:
+    from .readers.sniff import sniff
+
+    return sniff(path) == "page"
+
+
 def load_doc(path: str | Path) -> Doc:
     """One page for QA, by file type: ``.json`` newsocr JSON, ALTO XML, else plain text."""
     path = Path(path)
@@ -89,6 +96,11 @@ def load_doc(path: str | Path) -> Doc:
 
         page = read_json(path)
         return _with_key(doc_from_page(page, str(path)), path)
+    if name.endswith(".xml") and _is_page(path):
+        from .readers.page import read_page_xml_pages  # PAGE-XML, in its own reading order
+
+        docs = [doc_from_page(page, str(path)) for page in read_page_xml_pages(path)]
+        return _with_key(_joined(docs), path)
     if name.endswith((".xml", ".alto")) and _is_alto(path):
         from .readers.alto import read_alto_pages  # the one safe ALTO parser, any version
 

@@ -25,6 +25,9 @@ MAX_XML_BYTES = 200 * 1024 * 1024
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
 #: ALTO schema files by version, all in :data:`SCHEMA_DIR`.
 ALTO_XSD = {"4.4": "alto-4-4.xsd", "3.1": "alto-3-1.xsd", "2.1": "alto-2-1.xsd"}
+#: PAGE content schema files by version (the namespace's date), all in :data:`SCHEMA_DIR`.
+PAGE_XSD = {"2019-07-15": "pagecontent-2019-07-15.xsd", "2013-07-15": "pagecontent-2013-07-15.xsd"}
+METS_XSD = "mets-1-12-1.xsd"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
 
@@ -156,6 +159,34 @@ def alto_errors(data: bytes | etree._Element, version: str = "4.4") -> list[str]
     """Schema violations of an ALTO document, one line each (empty when valid)."""
     root = parse_xml(data) if isinstance(data, bytes) else data
     schema = alto_schema(version)
+    if schema.validate(root):
+        return []
+    return [f"line {e.line}: {e.message}" for e in schema.error_log]
+
+
+@lru_cache(maxsize=2)
+def page_schema(version: str = "2019-07-15") -> etree.XMLSchema:
+    """The official PRImA PAGE content schema (default 2019-07-15), from the vendored copy."""
+    try:
+        xsd = SCHEMA_DIR / PAGE_XSD[version]
+    except KeyError:
+        raise ValueError(f"no vendored PAGE schema {version!r}; have {sorted(PAGE_XSD)}") from None
+    return etree.XMLSchema(etree.parse(str(xsd), xml_parser()))
+
+
+@lru_cache(maxsize=1)
+def mets_schema() -> etree.XMLSchema:
+    """METS 1.12.1, compiled offline: its XLink import is pointed at ``xlink-mets.xsd``."""
+    doc = etree.parse(str(SCHEMA_DIR / METS_XSD), xml_parser())
+    for imp in doc.getroot().iter(f"{{{XSD_NS}}}import"):
+        if imp.get("namespace") == XLINK_NS:
+            imp.set("schemaLocation", (SCHEMA_DIR / "xlink-mets.xsd").as_uri())
+    return etree.XMLSchema(doc)
+
+
+def schema_errors(data: bytes | etree._Element, schema: etree.XMLSchema) -> list[str]:
+    """Violations of ``schema`` (PAGE, METS, ALTO), one line each (empty when valid)."""
+    root = parse_xml(data) if isinstance(data, bytes) else data
     if schema.validate(root):
         return []
     return [f"line {e.line}: {e.message}" for e in schema.error_log]

@@ -82,6 +82,39 @@ HOSTILE = {
 <PrintSpace><TextBlock ID="b"><TextLine><String CONTENT="x"/></TextLine></TextBlock>
 </PrintSpace></Page></Layout></alto>
 """,
+    # The same attacks in PAGE-XML (PcGts): sniffed as PAGE, refused by the same parser.
+    "page-billion-laughs.xml": """<?xml version="1.0"?>
+<!DOCTYPE PcGts [
+  <!ENTITY lol "lol">
+  <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+  <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+  <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+  <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+  <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+  <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+<Page imageFilename="p.png" imageWidth="10" imageHeight="10"><TextRegion id="r">
+<Coords points="0,0 9,0 9,9 0,9"/><TextEquiv><Unicode>&lol9;</Unicode></TextEquiv>
+</TextRegion></Page></PcGts>
+""",
+    "page-xxe-file.xml": """<?xml version="1.0"?>
+<!DOCTYPE PcGts [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+<Page imageFilename="p.png" imageWidth="10" imageHeight="10"><TextRegion id="r">
+<Coords points="0,0 9,0 9,9 0,9"/><TextEquiv><Unicode>&secret;</Unicode></TextEquiv>
+</TextRegion></Page></PcGts>
+""",
+    "page-dtd-network.xml": """<?xml version="1.0"?>
+<!DOCTYPE PcGts SYSTEM "http://attacker.invalid/page.dtd">
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+<Page imageFilename="p.png" imageWidth="10" imageHeight="10"><TextRegion id="r">
+<Coords points="0,0 9,0 9,9 0,9"/><TextEquiv><Unicode>x</Unicode></TextEquiv>
+</TextRegion></Page></PcGts>
+""",
     "entity.hocr": """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
 <html xmlns="http://www.w3.org/1999/xhtml"><body><div class="ocr_page" title="bbox 0 0 10 10">

@@ -30,7 +30,9 @@ _IMAGE_MAGIC = (
 )
 _XML_SUFFIXES = frozenset({".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml"})
 # The prolog, comments and doctype before the first element, and that element's local name.
-_SKIP = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*", re.DOTALL | re.IGNORECASE)
+# A DOCTYPE's internal subset ([...], where entity bombs live) is skipped whole.
+_SKIP = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)\s*",
+                   re.DOTALL | re.IGNORECASE)
 _ROOT = re.compile(rb"<(?:[\w.-]+:)?([\w.-]+)")
 _ROOTS: dict[bytes, SourceKind] = {
     b"alto": "alto", b"PcGts": "page", b"html": "hocr", b"HTML": "hocr",

@@ -19,18 +19,25 @@ def _alto_bytes(page: Page) -> bytes:
     return alto_bytes(page)
 
 
+def _page_xml_bytes(page: Page) -> bytes:
+    from .page import page_xml_bytes
+
+    return page_xml_bytes(page)
+
+
 #: Output formats by name: (file suffix, serializer).
 FORMATS: dict[str, tuple[str, Callable[[Page], bytes]]] = {
     "json": (".json", json_bytes),
     "txt": (".txt", text_bytes),
     "alto": (".alto.xml", _alto_bytes),
+    "page": (".page.xml", _page_xml_bytes),
 }
 DEFAULT_FORMATS = ("json", "txt", "alto")
 
 
 def file_stem(path: Path) -> str:
     """A page file's name without its format suffix: ``p001.alto.xml`` -> ``p001``."""
-    return path.stem.removesuffix(".alto")
+    return path.stem.removesuffix(".alto").removesuffix(".page")
 
 
 def page_stem(stem: str, number: int, count: int) -> str:

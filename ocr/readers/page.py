@@ -1,0 +1,452 @@
+"""PAGE-XML reader: OCR-D, Transkribus, eScriptorium, Eynollah and Kraken pages into the model.
+
+PRImA's PAGE content format (``PcGts``) is read by local names, whatever the
+namespace date (2009 to 2019). Decisions worth knowing (docs/page-and-mets.md says
+the same for users):
+
+- Geometry: a region's, line's or word's ``Coords`` polygon (``points="x,y x,y"``, or the
+  2009 ``Point`` children) becomes its bounding box. Real files are messy: negative
+  coordinates are clipped to 0, points past the image edge to the edge, and each kind of
+  repair is reported once in the page's ``warnings``.
+- Text: of several ``TextEquiv``, the lowest ``index`` is the text (the schema's rule),
+  else the highest ``conf``, else the first. The line's own ``TextEquiv`` wins over its
+  ``Word``s when they disagree (transcribers correct lines, and Transkribus leaves the
+  words stale): its tokens keep the words' boxes when there are as many of them, else
+  get boxes shared out along the line. A ``Word`` without text takes its ``Glyph``s'.
+  A ``TextEquiv`` whose ``comments`` is ``ocr`` is the OCR reading that newsocr's PAGE
+  writer keeps beside a corrected word: it becomes ``Word.original``.
+- Kinds: ``TextRegion/@type`` maps through :data:`REGION_KINDS` (``heading`` is a headline,
+  ``page-number``/``header``/``footer`` are furniture, ...); image, graphic, chart, map and
+  line-drawing regions are illustrations; separators are rules; noise regions are skipped.
+  A file that types no region as a heading gets headlines by type size as ALTO does.
+- Reading order: ``ReadingOrder`` groups are flattened depth first, an ``OrderedGroup``'s
+  members by their ``index``, an ``UnorderedGroup``'s as written. It is the engine's order,
+  which the order stage keeps or rebuilds (``--order``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, join_words
+from ..writers import file_stem, page_stem
+from ..xmlsafe import parse_xml, read_source
+from .alto import DEFAULT_DPI, HEADLINE_RATIO, _guess_lang, headlines_by_size
+
+#: ``TextRegion/@type`` -> block kind (types not listed are body text).
+REGION_KINDS: dict[str, BlockKind] = {
+    "heading": BlockKind.HEADLINE,
+    "caption": BlockKind.CAPTION,
+    "credit": BlockKind.CREDIT,
+    "header": BlockKind.FURNITURE,
+    "footer": BlockKind.FURNITURE,
+    "page-number": BlockKind.FURNITURE,
+    "catch-word": BlockKind.FURNITURE,
+    "signature-mark": BlockKind.FURNITURE,
+}
+#: Non-text regions -> kind; their text lines, if any, are kept.
+OTHER_REGIONS: dict[str, BlockKind] = {
+    "ImageRegion": BlockKind.ILLUSTRATION,
+    "GraphicRegion": BlockKind.ILLUSTRATION,
+    "ChartRegion": BlockKind.ILLUSTRATION,
+    "MapRegion": BlockKind.ILLUSTRATION,
+    "LineDrawingRegion": BlockKind.ILLUSTRATION,
+    "SeparatorRegion": BlockKind.RULE,
+    "TableRegion": BlockKind.BODY,
+    "MathsRegion": BlockKind.BODY,
+    "ChemRegion": BlockKind.BODY,
+    "MusicRegion": BlockKind.ILLUSTRATION,
+    "AdvertRegion": BlockKind.ILLUSTRATION,
+    "UnknownRegion": BlockKind.BODY,
+    "CustomRegion": BlockKind.BODY,
+}
+#: ``primaryLanguage`` values (ISO 639 English names) -> newsocr's language codes.
+LANGUAGES = {"Chinese": "zh", "English": "en", "German": "de", "French": "fr", "Italian": "it"}
+#: ``TextEquiv/@comments`` of the OCR reading kept beside a corrected text.
+OCR_COMMENT = "ocr"
+_KIND = re.compile(r"blockKind\s*\{[^}]*value:\s*([a-z]+)")
+_KINDS = {k.value: k for k in BlockKind}
+_POINT = re.compile(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)")
+_DATE = re.compile(r"/pagecontent/(\d{4}-\d{2}-\d{2})")
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _children(el: etree._Element, name: str) -> Iterator[etree._Element]:
+    return (c for c in el if _local(c) == name)
+
+
+def _first(el: etree._Element, name: str) -> etree._Element | None:
+    return next(_children(el, name), None)
+
+
+def page_version(root: etree._Element) -> str:
+    """The PAGE schema date from the namespace (``2013-07-15``), else ``?``."""
+    match = _DATE.search(etree.QName(root).namespace or "")
+    return match.group(1) if match else "?"
+
+
+def read_page_xml(source: Path | str | bytes, name: str | None = None) -> Page:
+    """Read a PAGE-XML file's (first) page; see :func:`read_page_xml_pages`."""
+    return read_page_xml_pages(source, name)[0]
+
+
+def read_page_xml_pages(source: Path | str | bytes, name: str | None = None) -> list[Page]:
+    """Every ``Page`` of a PAGE-XML file (the schema allows one; some tools write more).
+
+    Pages are named as ALTO pages are: after the file (``p001.xml`` -> ``p001``), the
+    pages of a file holding several ``p001-p1``, ...; bytes keep the image file's stem.
+    """
+    data, label = read_source(source, name)
+    root = parse_xml(data, label)
+    if _local(root) != "PcGts":
+        raise InputError(label, f"not a PAGE file (root element is <{_local(root)}>)")
+    page_els = list(_children(root, "Page"))
+    if not page_els:
+        raise InputError(label, "PAGE file has no Page element")
+    path = None if isinstance(source, bytes | bytearray) else Path(source)
+    info = Source(path=path.name if path else name, sha256=hashlib.sha256(data).hexdigest(),
+                  kind="page")
+    steps = _steps(root)
+    pages = []
+    for n, el in enumerate(page_els, 1):
+        if path:
+            page_id = page_stem(file_stem(path), n, len(page_els))
+        else:
+            stem = Path(el.get("imageFilename") or "page").stem or "page"
+            page_id = page_stem(stem, n, len(page_els))
+        pages.append(_page(el, page_id, info, steps))
+    return pages
+
+
+@dataclass
+class _Reading:
+    """What one page's reading collects besides blocks: size limits, repairs, groups."""
+
+    width: int | None
+    height: int | None
+    repairs: Counter[str] = field(default_factory=Counter)
+    #: A container region's id -> the ids of the blocks it became (for the reading order).
+    members: dict[str, list[str]] = field(default_factory=dict)
+    languages: Counter[str] = field(default_factory=Counter)
+    #: Written by newsocr (``blockKind`` in ``custom``): kinds are explicit, not guessed.
+    own: bool = False
+
+    def box(self, el: etree._Element) -> Box | None:
+        coords = _first(el, "Coords")
+        if coords is None:
+            return None
+        raw = coords.get("points")
+        if raw is not None:
+            pts = [(float(x), float(y)) for x, y in _POINT.findall(raw)]
+        else:  # PAGE 2009: <Point x= y=/>
+            pts = [(_num(p.get("x")), _num(p.get("y"))) for p in _children(coords, "Point")]
+        if not pts:
+            self.repairs["empty or unreadable Coords (no box)"] += 1
+            return None
+        if all(p == (0.0, 0.0) for p in pts):
+            return None  # newsocr's "0,0 0,0": an element of a page without geometry
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        if min(xs) < 0 or min(ys) < 0:
+            self.repairs["negative coordinates clipped to 0"] += 1
+        x0, y0 = max(0, round(min(xs))), max(0, round(min(ys)))
+        x1, y1 = max(x0, round(max(xs))), max(y0, round(max(ys)))
+        if (self.width and x1 > self.width) or (self.height and y1 > self.height):
+            self.repairs["coordinates past the image edge clipped to it"] += 1
+            x1 = min(x1, self.width) if self.width else x1
+            y1 = min(y1, self.height) if self.height else y1
+            x0, y0 = min(x0, x1), min(y0, y1)
+        return Box(x0, y0, x1 - x0, y1 - y0)
+
+
+def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...]) -> Page:
+    width, height = _int(el.get("imageWidth")), _int(el.get("imageHeight"))
+    ctx = _Reading(width or None, height or None)
+    if el.get("primaryLanguage"):
+        ctx.languages[el.get("primaryLanguage") or ""] += 1_000_000
+    blocks: list[Block] = []
+    for child in el:
+        blocks.extend(_region(child, ctx))
+    blocks = _unique(blocks)
+    if not ctx.own and not any(b.kind is BlockKind.HEADLINE for b in blocks):
+        if all(b.font_size is None for b in blocks):
+            blocks = [_size_from_lines(b) for b in blocks]
+        blocks = headlines_by_size(blocks, HEADLINE_RATIO)
+    order = _reading_order(el, ctx, [b.id for b in blocks])
+    lang = next((LANGUAGES.get(k, "") for k, _ in ctx.languages.most_common(1)), "")
+    warnings = tuple(f"PAGE: {what} ({n}x)" for what, n in sorted(ctx.repairs.items()))
+    return Page(
+        id=page_id,
+        source=info,
+        lang=lang or _guess_lang(blocks),
+        size=(width, height) if width and height else None,
+        blocks=tuple(blocks),
+        reading_order=order,
+        steps=steps,
+        warnings=warnings,
+    )
+
+
+def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
+    """The blocks of one region: itself when it has lines or is not text, then nested ones."""
+    name = _local(el)
+    if name == "TextRegion":
+        kind = REGION_KINDS.get(el.get("type") or "", BlockKind.BODY)
+    elif name in OTHER_REGIONS:
+        kind = OTHER_REGIONS[name]
+    else:  # NoiseRegion, PrintSpace, Border, ReadingOrder, Relations, ...
+        return []
+    own_kind = _KIND.search(el.get("custom") or "")
+    if own_kind and own_kind.group(1) in _KINDS:  # newsocr's own PAGE says the kind
+        kind = _KINDS[own_kind.group(1)]
+        ctx.own = True
+    rid = el.get("id") or f"region{len(ctx.members) + 1}"
+    if el.get("primaryLanguage"):
+        ctx.languages[el.get("primaryLanguage") or ""] += 1
+    box = ctx.box(el)
+    for tl in _children(el, "TextLine"):
+        if tl.get("primaryLanguage"):
+            ctx.languages[tl.get("primaryLanguage") or ""] += 1
+    lines = [ln for tl in _children(el, "TextLine") if (ln := _line(tl, ctx)) is not None]
+    if not lines:
+        lines = _region_text_lines(el)
+    inner = [b for c in el for b in _region(c, ctx)]
+    own: list[Block] = []
+    if lines or not inner:
+        if not lines and name == "TextRegion" and not own_kind:
+            kind = BlockKind.ILLUSTRATION  # a text zone without text is a graphic (masthead)
+        own = [Block(rid, kind, tuple(lines), box, None, _font_size(el), _region_conf(el))]
+    ctx.members[rid] = [b.id for b in own + inner]
+    return own + inner
+
+
+def _line(tl: etree._Element, ctx: _Reading) -> Line | None:
+    box = ctx.box(tl)
+    words: list[tuple[str, Box | None, float | None, str | None]] = []
+    for w in _children(tl, "Word"):
+        text, conf, original = _text_equiv(w)
+        if not text:
+            glyphs = [_text_equiv(g)[0] for g in _children(w, "Glyph")]
+            text = "".join(glyphs)
+        if text.strip():
+            words.append((text, ctx.box(w), conf, original))
+    line_text, line_conf, line_original = _text_equiv(tl)
+    tokens = line_text.split()
+    word_tokens = [t for w in words for t in w[0].split()]
+    if tokens and join_words(tokens) != join_words(word_tokens):
+        if words:
+            ctx.repairs["line text differs from its words' text; the line's is used"] += 1
+        boxes: list[Box | None]
+        if len(words) == len(tokens):
+            boxes = [w[1] for w in words]
+        elif "".join(tokens) == "".join(w[0] for w in words):  # only the spacing differs
+            boxes = _regroup([(w[0], w[1]) for w in words], tokens)
+        else:
+            boxes = list(_share_out(box, tokens))
+        originals = (line_original or "").split()
+        same = len(originals) == len(tokens)
+        made = [_word(t, b, line_conf, originals[i] if same else None)
+                for i, (t, b) in enumerate(zip(tokens, boxes, strict=True))]
+    else:
+        made = [m for text, wbox, conf, orig in words for m in _split(text, wbox, conf, orig)]
+    if not made:
+        return None
+    return Line(tuple(made), box)
+
+
+def _regroup(words: list[tuple[str, Box | None]], tokens: list[str]) -> list[Box | None]:
+    """Boxes of ``tokens`` made of the same characters as ``words``, spaced otherwise: each
+    token's box encloses the boxes of the words its characters came from."""
+    owner = [i for i, (text, _) in enumerate(words) for _ in text]
+    out: list[Box | None] = []
+    at = 0
+    for t in tokens:
+        used = sorted(set(owner[at:at + len(t)]))
+        boxes = [b for i in used if (b := words[i][1]) is not None]
+        out.append(Box.enclosing(boxes))
+        at += len(t)
+    return out
+
+
+def _split(text: str, box: Box | None, conf: float | None, original: str | None) -> list[Word]:
+    parts = text.split()
+    if len(parts) == 1:
+        return [_word(parts[0], box, conf, original)]
+    return [_word(p, b, conf, None) for p, b in zip(parts, _share_out(box, parts), strict=True)]
+
+
+def _share_out(box: Box | None, tokens: list[str]) -> Iterator[Box | None]:
+    """Boxes for ``tokens`` along ``box`` in proportion to their lengths (spaces count one)."""
+    total = sum(len(t) for t in tokens) + len(tokens) - 1
+    offset = 0
+    for t in tokens:
+        if box is None or total <= 0:
+            yield None
+        else:
+            x = box.x + box.w * offset // total
+            yield Box(x, box.y, max(0, box.x + box.w * (offset + len(t)) // total - x), box.h)
+        offset += len(t) + 1
+
+
+def _word(text: str, box: Box | None, conf: float | None, original: str | None) -> Word:
+    nfc = unicodedata.normalize("NFC", text)
+    orig = unicodedata.normalize("NFC", original) if original and original != text else None
+    return Word(nfc, box, conf, orig)
+
+
+def _region_text_lines(el: etree._Element) -> list[Line]:
+    """A region with text but no TextLine elements: its text's lines, without boxes."""
+    text, conf, _ = _text_equiv(el)
+    return [Line(tuple(_word(t, None, conf, None) for t in row.split()))
+            for row in text.splitlines() if row.split()]
+
+
+def _text_equiv(el: etree._Element) -> tuple[str, float | None, str | None]:
+    """The element's text (lowest index, else highest conf, else first), its conf, and
+    the OCR reading newsocr keeps beside a corrected text (``comments="ocr"``)."""
+    found: list[tuple[int, float, int, str, float | None]] = []
+    original = None
+    for n, te in enumerate(_children(el, "TextEquiv")):
+        uni = _first(te, "Unicode")
+        text = (uni.text or "") if uni is not None else ""
+        conf = _conf(te.get("conf"))
+        if te.get("comments") == OCR_COMMENT:
+            original = text
+            continue
+        index = _int(te.get("index"), default=1 << 30)
+        found.append((index, -(conf if conf is not None else -1.0), n, text, conf))
+    if not found:
+        return "", None, None
+    best = min(found)
+    return best[3], best[4], original
+
+
+def _conf(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return min(1.0, max(0.0, float(value)))
+    except ValueError:
+        return None
+
+
+def _font_size(region: etree._Element) -> float | None:
+    """The type size (points) most characters of the region are set in (``TextStyle``)."""
+    sizes: Counter[float] = Counter()
+    for style in region.iter("{*}TextStyle"):
+        size = _num(style.get("fontSize"))
+        parent = style.getparent()
+        text = _text_equiv(parent)[0] if parent is not None else ""
+        if size > 0:
+            sizes[size] += max(1, len(text))
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _region_conf(region: etree._Element) -> float | None:
+    return _text_equiv(region)[1]
+
+
+def _size_from_lines(block: Block) -> Block:
+    """Without type sizes the size is the median line height, in points at 300 dpi."""
+    heights = [ln.box.h for ln in block.lines if ln.box is not None and ln.box.h > 0]
+    if not heights:
+        return block
+    size = round(statistics.median(heights) * 72.0 / DEFAULT_DPI, 1)
+    return Block(block.id, block.kind, block.lines, block.box, block.column, size,
+                 block.confidence)
+
+
+def _unique(blocks: list[Block]) -> list[Block]:
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        bid, n = b.id, 1
+        while bid in seen:
+            n += 1
+            bid = f"{b.id}_{n}"
+        seen.add(bid)
+        out.append(b if bid == b.id else Block(bid, b.kind, b.lines, b.box, b.column,
+                                               b.font_size, b.confidence))
+    return out
+
+
+def _reading_order(
+    page_el: etree._Element, ctx: _Reading, ids: list[str]
+) -> tuple[str, ...]:
+    ro = _first(page_el, "ReadingOrder")
+    if ro is None:
+        return ()
+    known = set(ids)
+    out: list[str] = []
+
+    def add(ref: str | None) -> None:
+        for bid in ctx.members.get(ref or "", [ref or ""]):
+            if bid in known and bid not in out:
+                out.append(bid)
+
+    def walk(group: etree._Element) -> None:
+        kids = [c for c in group if _local(c) in _REFS]
+        if _local(group).startswith("OrderedGroup"):
+            kids.sort(key=lambda c: _int(c.get("index"), default=1 << 30))
+        for kid in kids:
+            if _local(kid) in ("RegionRef", "RegionRefIndexed"):
+                add(kid.get("regionRef"))
+            else:
+                walk(kid)
+        # a group may stand for a region (a table, an article's frame): what of it the
+        # members did not name follows them
+        add(group.get("regionRef"))
+
+    for group in ro:
+        if _local(group) in _REFS:
+            walk(group)
+    return tuple(out)
+
+
+_REFS = {"RegionRef", "RegionRefIndexed", "OrderedGroup", "OrderedGroupIndexed",
+         "UnorderedGroup", "UnorderedGroupIndexed"}
+
+
+def _steps(root: etree._Element) -> tuple[Step, ...]:
+    """Provenance: ``Metadata/Creator`` and OCR-D's ``MetadataItem`` agents."""
+    meta = _first(root, "Metadata")
+    if meta is None:
+        return ()
+    steps: list[Step] = []
+    creator = _first(meta, "Creator")
+    if creator is not None and (creator.text or "").strip():
+        steps.append(Step(software=(creator.text or "").strip(), version="", action="PAGE"))
+    for item in _children(meta, "MetadataItem"):
+        params = tuple(
+            (p.get("name") or "", p.get("value") or "")
+            for labels in _children(item, "Labels") for p in _children(labels, "Label")
+        )
+        steps.append(Step(software=item.get("value") or item.get("name") or "unknown",
+                          version="", action=item.get("type") or "", parameters=params))
+    return tuple(steps)
+
+
+def _num(value: str | None) -> float:
+    try:
+        return float(value) if value is not None else 0.0
+    except ValueError:
+        return 0.0
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    try:
+        return int(float(value)) if value is not None else default
+    except ValueError:
+        return default
