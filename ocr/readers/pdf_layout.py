@@ -25,7 +25,7 @@ from statistics import median
 import numpy as np
 
 from ..layout import Region
-from ..layout.blocks import assign_kinds, body_size
+from ..layout.blocks import CAPTION_RATIO, DECK_RATIO, assign_kinds, body_size, x_overlap
 from ..layout.columns import Rules, column_of, find_columns, segment
 from ..layout.merge import merge_in_columns, merge_pieces
 from ..model import Block, BlockKind, Box, Line, Word
@@ -209,7 +209,8 @@ def analyse(
     regions += [Region(BlockKind.RULE, r) for r in (*hrules, *vrules)]
     centres = _centres(boxes)
     for leaf in _leaves(cut, Rules(hrules, vrules), char_h, pictures):
-        regions.extend(_text_regions([words[i] for i in _inside(centres, leaf)], cap))
+        for part in _gutter_split([words[i] for i in _inside(centres, leaf)]):
+            regions.extend(_text_regions(part, cap))
     if not any(r.lines for r in regions):
         return [], ()
     type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
@@ -223,6 +224,7 @@ def analyse(
     if columns:
         regions = merge_in_columns(regions, columns, type_ref, body)
         regions = assign_kinds(regions, type_ref, body, top_rule)
+    regions = _typeset_kinds(regions, type_ref, body)
     regions = [
         replace(r, column=column_of(r.box, columns) if r.kind != BlockKind.RULE or r.box.h < r.box.w
                 else None)
@@ -254,6 +256,57 @@ def _inside(centres: np.ndarray, leaf: Box) -> list[int]:
     x, y = centres[:, 0], centres[:, 1]
     hit = (x >= leaf.x) & (x <= leaf.right) & (y >= leaf.y) & (y <= leaf.bottom)
     return np.flatnonzero(hit).tolist()
+
+
+def _typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[Region]:
+    """Two kinds exact type sizes settle that ink measures leave open.
+
+    A caption in type smaller than the body's may sit a few lines under its picture
+    (a credit line between them); a crosshead is one line of bold type barely larger
+    than the body's, with body text of its column right above and below it: a break
+    inside the article, read as its own line, not a headline that starts another.
+    """
+    pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
+    text = [r for r in regions if r.lines]
+
+    def near(r: Region, c: Box, up: bool, gap: float) -> bool:
+        space = r.box.y - c.bottom if up else c.y - r.box.bottom
+        return -2 <= space <= gap and x_overlap(r.box, c) > 0.5 * min(r.box.w, c.w)
+
+    out = []
+    for r in regions:
+        kind = r.kind
+        if (kind == BlockKind.BODY and len(r.lines) <= 4 and r.size <= CAPTION_RATIO * type_ref
+                and any(near(r, p, True, 4 * body) for p in pictures)):
+            kind = BlockKind.CAPTION
+        elif (kind == BlockKind.HEADLINE and len(r.lines) == 1
+              and r.size < DECK_RATIO * type_ref
+              and any(o.kind == BlockKind.BODY and near(r, o.box, True, 1.5 * body) for o in text)
+              and any(o.kind == BlockKind.BODY and near(r, o.box, False, 1.5 * body)
+                      for o in text)):
+            kind = BlockKind.BODY
+        out.append(r if kind == r.kind else replace(r, kind=kind))
+    return out
+
+
+def _gutter_split(words: list[PdfWord]) -> list[list[PdfWord]]:
+    """Words of a leaf cut at every white column an em wide that runs through all of it.
+
+    The XY-cut reads a gutter in ink, and one line of two columns (the first line of
+    a story under a photo) looks like a line with a wide space; the words know better:
+    no word space is an em wide, and CJK text has none.
+    """
+    if len(words) < 2:
+        return [words]
+    em = median(w.size for w in words)
+    parts: list[list[PdfWord]] = [[]]
+    right = -math.inf
+    for w in sorted(words, key=lambda w: w.x0):
+        if parts[-1] and w.x0 - right >= em:
+            parts.append([])
+        parts[-1].append(w)
+        right = max(right, w.x1)
+    return parts
 
 
 def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
