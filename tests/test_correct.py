@@ -141,3 +141,51 @@ def test_scoring_one_changed_character_equals_a_fresh_viterbi(
         assert in_word and any(a <= k < b and b - a >= 2 for a, b in split)
     else:
         assert not in_word
+
+
+# -- context: real-word errors, broken words, capitals (issue 14) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("He said that tho Government would act.", "He said that the Government would act."),
+        ("The land will bo offered for sale.", "The land will be offered for sale."),
+        ("They went to town aud bought bread.", "They went to town and bought bread."),
+    ],
+)
+def test_real_word_errors_are_fixed_by_context(read: str, fixed: str) -> None:
+    """Words of their own that OCR made from commoner words (tho, bo, aud) change only
+    where the word pairs around them say so."""
+    assert correct_text(read)[0] == fixed
+
+
+def test_real_words_in_their_own_context_stay() -> None:
+    """The same rare words stay where context does not favour the common one."""
+    for text in ("Tho' the night was cold, we went on.", "He sold his bo staff.", "Aud."):
+        assert correct_text(text)[0] == text
+
+
+def test_a_word_broken_at_a_line_end_without_its_hyphen_is_joined() -> None:
+    out, props = correct_text("The meeting discussed the con stitution of the society.")
+    assert out == "The meeting discussed the constitution of the society."
+    assert [(p.original, p.corrected, p.reason) for p in props] == [
+        ("con stitution", "constitution", "joined split word")
+    ]
+    text = "He went in to the room and took a part of the bread."
+    assert correct_text(text)[0] == text  # two words of their own are never joined
+
+
+def test_a_lower_case_i_read_as_a_capital_is_lowered_inside_a_sentence() -> None:
+    assert correct_text("the meeting held In the town hall")[0] == (
+        "the meeting held in the town hall"
+    )
+    for text in ("The case of India was heard.", "He left. In the morning it rained."):
+        assert correct_text(text)[0] == text
+
+
+def test_a_rare_word_read_the_same_way_twice_is_not_a_misreading() -> None:
+    """Old measures and trade words (roods, congou) recur in one text; a misreading
+    rarely repeats letter for letter."""
+    text = "40 acres 2 roods, and 12 acres 3 roods, near the creek."
+    assert correct_text(text)[0] == text

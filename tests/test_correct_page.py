@@ -139,17 +139,19 @@ def test_text_page_end_to_end_corrects_injected_errors() -> None:
 
 
 @needs_corpus
-def test_real_newspaper_ocr_misreadings_fixed_and_fragments_left() -> None:
-    """Chronicling America OCR (New-York Tribune): classic misreadings are repaired, while
-    halves of words broken at line ends without a hyphen (Gov / ernment) are left alone."""
+def test_real_newspaper_ocr_misreadings_fixed_and_broken_words_joined() -> None:
+    """Chronicling America OCR (New-York Tribune): classic misreadings are repaired, and
+    words broken at line ends without a hyphen (boun / daries) are joined whole, never
+    "corrected" half by half."""
     page = ocr.process(CORPUS / "chronam" / "ocr.txt", lang="en")
     pairs = {(c.original, c.corrected) for c in page.corrections}
     assert {("peneral", "general"), ("ihe", "the"), ("flre", "fire")} <= pairs
+    assert {("boun daries", "boundaries"), ("Illi nois", "Illinois")} <= pairs
     originals = {c.original for c in page.corrections}
     assert not originals & {"ernment", "daries", "tlers", "nois", "ference"}
     assert not any(ch.isdigit() for c in page.corrections for ch in c.original)
     words = sum(len(p.split()) for a in page.articles for p in a.paragraphs)
-    assert len(page.corrections) < 0.01 * words
+    assert len(page.corrections) < 0.02 * words
 
 
 def test_correction_across_a_line_end_hyphen_reaches_both_words() -> None:

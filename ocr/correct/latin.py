@@ -66,6 +66,12 @@ REAL_WORD_GAP = 1.0
 REAL_WORD_CHANNEL = 2.0
 #: The context must favour the candidate by this much (log10), after the channel cost.
 REAL_WORD_DELTA = 1.0
+#: Only words this common are lowered from a capital I/J (in, is, it, into ...).
+LOWER_ZIPF = 5.5
+#: A joined word must be known this much above ``known_zipf`` ...
+JOIN_EXTRA = 0.5
+#: ... and one of its halves rarer than this (Zipf) to be no word of its own.
+JOIN_HALF_ZIPF = 2.0
 #: Words that may stand between two tokens for them to count as neighbours in context.
 NEIGHBOUR = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -114,20 +120,38 @@ class LatinCorrector(LexiconCorrector):
             toks.extend(
                 (chunk.start() + m.start(), m.group(), alone, plain) for m in TOKEN.finditer(c)
             )
+        repeats: dict[str, int] = {}
         for i, (start, tok, alone, plain) in enumerate(toks):
             low = tok.lower().replace("’", "'")
             if alone:
                 continue
             end = start + len(tok)
+            joined = self._join(text, toks, i)
+            if joined is not None and not _touches_han(text, start, joined.end):
+                out.append(joined)
+                continue
             if self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
+                if tok[0] in "IJ" and len(tok) > 1 and tok[1:].islower():
+                    lowered = self._lowered(text, toks, i)
+                    if lowered is not None:
+                        out.append(lowered)
+                        continue
                 if _real_word_candidates(low, self.s.known_zipf):
                     p = self._real_word(tok, low, *self._context(text, toks, i))
                     if p is not None and not _touches_han(text, start, end):
                         out.append(Proposal(start, end, tok, *p))
                 continue
-            if _touches_han(text, start, end) or self._split_word(text, toks, i):
+            if _touches_han(text, start, end):
                 continue
-            p = self._one(tok, low, _sentence_start(text, start), plain)
+            if self._split_word(text, toks, i):
+                continue
+            if len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and repeats.setdefault(
+                low, sum(t[1].lower() == low for t in toks)
+            ) > 1:
+                continue  # a word the lexicon knows, read the same way twice: rare, not misread
+            p = self._one(
+                tok, low, _sentence_start(text, start), plain, self._context(text, toks, i)
+            )
             if p is not None:
                 corrected, score, reason = p
                 out.append(Proposal(start, end, tok, corrected, score, reason))
@@ -181,6 +205,44 @@ class LatinCorrector(LexiconCorrector):
             f"context +{delta:.1f} log10"
         )
 
+    def _lowered(
+        self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
+    ) -> Proposal | None:
+        """``In``/``Is``/``Joined`` inside a sentence of lower-case words: a lower-case
+        i or j read as a capital, when a listed word pair confirms the lower-case word."""
+        start, tok, _, _ = toks[i]
+        prev, nxt = self._context(text, toks, i)
+        if prev is None or not toks[i - 1][1].islower() or _sentence_start(text, start):
+            return None
+        if nxt is not None and not toks[i + 1][1].islower():
+            return None  # Title Case Run, or a name
+        low = tok.lower()
+        if self.zipf(low) < LOWER_ZIPF:
+            return None  # names (India, July) are rarer than the words this happens to
+        lm = bigrams()
+        if not lm.listed(prev, low) or (nxt is not None and not lm.listed(low, nxt)):
+            return None
+        return Proposal(start, start + len(tok), tok, low, 90.0, "capital I/J read for i/j")
+
+    def _join(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> Proposal | None:
+        """A word broken in two (its line-end hyphen lost: ``con stitution``, ``ra tes``):
+        the halves joined make a known word and at least one half is no word."""
+        if i + 1 >= len(toks):
+            return None
+        start, a, alone, _ = toks[i]
+        n_start, b, n_alone, _ = toks[i + 1]
+        if alone or n_alone or text[start + len(a) : n_start] not in (" ", "\n"):
+            return None
+        if not (a.isalpha() and b.isalpha() and b.islower() and a[1:].islower()):
+            return None
+        joined = (a + b).lower()
+        if joined in self.protected or self.zipf(joined) < self.s.known_zipf + JOIN_EXTRA:
+            return None
+        if min(self.zipf(a.lower()), self.zipf(b)) >= JOIN_HALF_ZIPF:
+            return None  # two words of their own: "a part", "in to"
+        end = n_start + len(b)
+        return Proposal(start, end, text[start:end], a + b, 90.0, "joined split word")
+
     def _split_word(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
         """True when the token is half of a word broken at a line end without its hyphen
         (``Gov ernment``, ``boun daries``): joined with a neighbour it is a known word."""
@@ -197,7 +259,14 @@ class LatinCorrector(LexiconCorrector):
                 return True
         return False
 
-    def _one(self, tok: str, low: str, initial: bool, plain: bool) -> tuple[str, float, str] | None:
+    def _one(
+        self,
+        tok: str,
+        low: str,
+        initial: bool,
+        plain: bool,
+        context: tuple[str | None, str | None] = (None, None),
+    ) -> tuple[str, float, str] | None:
         if not LATIN.fullmatch(tok):
             return None  # other letters (ß, é, 中) make it another language's word
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
@@ -211,8 +280,9 @@ class LatinCorrector(LexiconCorrector):
         capital = upper == 1
         z = self.zipf(low)
         cands: dict[str, tuple[float, str]] = {}
+        has_context = context != (None, None)
         for variant, rewrites in latin_variants(low).items():
-            if rewrites > 1 and len(low) < 4:
+            if rewrites > 1 and len(low) < 4 and not has_context:
                 continue  # two confusions in a short word reach too many words
             if variant in self.user or self.lex.get(variant, 0.0) >= self.s.known_zipf:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
@@ -224,15 +294,32 @@ class LatinCorrector(LexiconCorrector):
                     cands[word] = (score, "edit distance 1")
         if not cands:
             return None
-        ranked = sorted(
-            (
-                (score + ZIPF_WEIGHT * self.zipf(w), score, w, why)
-                for w, (score, why) in cands.items()
-            ),
-            reverse=True,
-        )
+        if has_context:
+            lm = bigrams()
+            ranked = sorted(
+                (
+                    (
+                        lm.between(context[0], w, context[1]) * ZIPF_WEIGHT
+                        - (100.0 - score) * len(low) / 100.0 / CONFUSION_COST
+                        * REAL_WORD_CHANNEL * ZIPF_WEIGHT,
+                        score,
+                        w,
+                        why,
+                    )
+                    for w, (score, why) in cands.items()
+                ),
+                reverse=True,
+            )
+        else:
+            ranked = sorted(
+                (
+                    (score + ZIPF_WEIGHT * self.zipf(w), score, w, why)
+                    for w, (score, why) in cands.items()
+                ),
+                reverse=True,
+            )
         rank, score, best, why = ranked[0]
-        if score < self.s.min_score:
+        if score < self.s.min_score and not (has_context and len(low) <= 4):
             return None
         if len(ranked) > 1 and rank - ranked[1][0] < self.s.margin:
             return None

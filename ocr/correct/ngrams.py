@@ -67,6 +67,10 @@ class Bigrams:
         """log10 P(word) on its own."""
         return self.log_count(word) - self._log_total
 
+    def listed(self, prev: str, word: str) -> bool:
+        """True when the pair ``prev word`` is among the commonest pairs of English."""
+        return self._find(self._bk, self._bq, f"{prev} {word}") is not None
+
     def cond(self, prev: str, word: str) -> float:
         """log10 P(word | prev)."""
         pair = self._find(self._bk, self._bq, f"{prev} {word}")
