@@ -29,10 +29,13 @@ from .writers import write_page
 from .writers.json import page_dict
 
 if TYPE_CHECKING:
+    from .issues import write_issue_mets
     from .readers.alto import read_alto
     from .readers.hocr import read_hocr
+    from .readers.page import read_page_xml
     from .scan import read_scan
     from .writers.alto import write_alto
+    from .writers.page import write_page_xml
 
 __all__ = [
     "Article", "Block", "BlockKind", "Box", "DependencyError", "EngineError", "InputError",
@@ -40,6 +43,7 @@ __all__ = [
     "assemble", "available_profiles", "classify", "correct", "load_profile", "order",
     "page_dict", "process", "process_pages", "read_alto", "read_hocr", "read_pages",
     "read_scan", "read_text", "write_alto", "write_page",
+    "read_page_xml", "write_page_xml", "write_issue_mets",
 ]
 
 # Heavy dependencies (lxml, OpenCV, Tesseract, jieba) load only when their entry is used.
@@ -48,6 +52,9 @@ _LAZY = {
     "read_hocr": ("readers.hocr", "read_hocr"),
     "read_scan": ("scan", "read_scan"),
     "write_alto": ("writers.alto", "write_alto"),
+    "read_page_xml": ("readers.page", "read_page_xml"),
+    "write_page_xml": ("writers.page", "write_page_xml"),
+    "write_issue_mets": ("issues", "write_issue_mets"),
 }
 
 

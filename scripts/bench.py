@@ -8,6 +8,7 @@ alto (ALTO read, write and validation speed), preprocess (image loading and
 preprocessing speed, skew accuracy), textpdf (text path figures per extractor
 and language on ../shared/devset/textpdf).
 pdf (PDF text layers: pages/s beside pdftotext, accuracy on ../shared/devset/textpdf).
+order (--order keep, rebuild, auto on the NZZ PAGE truth in ../shared/corpus/nzz).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
-           "pdf")
+           "pdf", "order")
 
 
 def main(argv: list[str]) -> int:

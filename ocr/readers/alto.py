@@ -15,8 +15,8 @@ Every ALTO generation is read by local names, whatever the namespace: CCS/ALTO 1
   without ``TextStyle`` sizes (Tesseract's) gets each block's size from its median line
   height, in points at ``dpi``. Font sizes are points, as ALTO's ``FONTSIZE`` is.
 - Reading order comes from ``ReadingOrder`` when the file has one; otherwise it is left
-  empty for the reading-order stage to decide (other engines' element order is what
-  newsocr is there to correct).
+  empty, and the order stage takes the block order as the engine's (``--order``: kept,
+  rebuilt, or kept unless the geometry refutes it; ``ocr.engine_order``).
 - ``Line.indent`` is newsocr's ``ParagraphStyle/@FIRSTLINE`` when referenced, else
   ``(line.x - block.x) / line height`` from geometry.
 """
