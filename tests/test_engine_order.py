@@ -155,3 +155,23 @@ def test_cli_order_flag_is_a_closed_set(capsys: pytest.CaptureFixture[str]) -> N
         main(["process", "x.txt", "-o", "out", "--order", "sideways"])
     assert exc.value.code == 2
     assert "keep" in capsys.readouterr().err
+
+
+@needs_corpus
+def test_batch_passes_order_on_and_a_new_order_redoes_the_page(tmp_path: Path) -> None:
+    import json
+
+    from ocr.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    path = CORPUS / "nzz" / "nzz_18141004_0_0_a1_p1_1.xml"
+    (src / "p1.xml").write_bytes(path.read_bytes())
+    out = tmp_path / "out"
+    truth = read_page_xml(path).reading_order
+    args = ["batch", str(src), "-o", str(out), "-j", "1", "-q", "--format", "json"]
+    assert main([*args, "--order", "rebuild"]) == 0
+    rebuilt = tuple(json.loads((out / "p1.json").read_text())["reading_order"])
+    assert main([*args, "--order", "keep"]) == 0  # not skipped: the order is a setting
+    kept = tuple(json.loads((out / "p1.json").read_text())["reading_order"])
+    assert _named(kept, truth) == truth != _named(rebuilt, truth)

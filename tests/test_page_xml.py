@@ -298,3 +298,12 @@ def test_diff_reads_page_in_its_reading_order(tmp_path: Path) -> None:
     worse = diff_paths(truth, tmp_path / "rev" / truth.name)
     assert worse.pages[0].counts.char_edits > 0
     assert compare("a", "a").char_edits == 0
+
+
+@needs_corpus
+def test_vendored_2013_schema_finds_what_the_reader_repairs() -> None:
+    """Three NZZ files are valid PAGE 2013; the 1780 one has a negative coordinate."""
+    invalid = {p.stem for p in NZZ
+               if schema_errors(p.read_bytes(), page_schema("2013-07-15"))}
+    assert invalid == {"nzz_17800719_0_0_a1_p1_1"}
+    assert read_page_xml(NZZ[0]).blocks  # read all the same

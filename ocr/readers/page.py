@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -41,7 +40,14 @@ from ..errors import InputError
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, join_words
 from ..writers import file_stem, page_stem
 from ..xmlsafe import parse_xml, read_source
-from .alto import DEFAULT_DPI, HEADLINE_RATIO, _guess_lang, headlines_by_size
+from .alto import (
+    DEFAULT_DPI,
+    HEADLINE_RATIO,
+    _dedupe_ids,
+    _guess_lang,
+    _size_from_lines,
+    headlines_by_size,
+)
 
 #: ``TextRegion/@type`` -> block kind (types not listed are body text).
 REGION_KINDS: dict[str, BlockKind] = {
@@ -179,10 +185,10 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
     blocks: list[Block] = []
     for child in el:
         blocks.extend(_region(child, ctx))
-    blocks = _unique(blocks)
+    blocks = _dedupe_ids(blocks)
     if not ctx.own and not any(b.kind is BlockKind.HEADLINE for b in blocks):
         if all(b.font_size is None for b in blocks):
-            blocks = [_size_from_lines(b) for b in blocks]
+            blocks = [_size_from_lines(b, DEFAULT_DPI) for b in blocks]
         blocks = headlines_by_size(blocks, HEADLINE_RATIO)
     order = _reading_order(el, ctx, [b.id for b in blocks])
     lang = next((LANGUAGES.get(k, "") for k, _ in ctx.languages.most_common(1)), "")
@@ -356,30 +362,6 @@ def _font_size(region: etree._Element) -> float | None:
 
 def _region_conf(region: etree._Element) -> float | None:
     return _text_equiv(region)[1]
-
-
-def _size_from_lines(block: Block) -> Block:
-    """Without type sizes the size is the median line height, in points at 300 dpi."""
-    heights = [ln.box.h for ln in block.lines if ln.box is not None and ln.box.h > 0]
-    if not heights:
-        return block
-    size = round(statistics.median(heights) * 72.0 / DEFAULT_DPI, 1)
-    return Block(block.id, block.kind, block.lines, block.box, block.column, size,
-                 block.confidence)
-
-
-def _unique(blocks: list[Block]) -> list[Block]:
-    seen: set[str] = set()
-    out = []
-    for b in blocks:
-        bid, n = b.id, 1
-        while bid in seen:
-            n += 1
-            bid = f"{b.id}_{n}"
-        seen.add(bid)
-        out.append(b if bid == b.id else Block(bid, b.kind, b.lines, b.box, b.column,
-                                               b.font_size, b.confidence))
-    return out
 
 
 def _reading_order(
