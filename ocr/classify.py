@@ -55,8 +55,9 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     if not 1 <= len(lines) <= 3:
         return False
     text = " ".join(lines)
-    if lang == "zh" and (_CLAUSE.search(text) or text_width(text) > 40):
-        return False
+    if lang == "zh":
+        if text_width(text) > 40 or _CLAUSE.search(text):
+            return False
     if lang != "zh":
         if len(text) > 110 or ends_sentence(text) or text.rstrip().endswith(","):
             return False
@@ -84,6 +85,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         kinds.append(kind)
 
     if textual:
+        full = _full_width(blocks)
         for i, b in enumerate(blocks):
             if kinds[i] is not BlockKind.BODY:
                 continue
@@ -91,6 +93,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 kinds[i] = BlockKind.HEADLINE
                 continue
             if not _looks_like_headline(b, page.lang) or opens_article(b, markers):
+                continue
+            if _cut_body_line(blocks, kinds, i, full, markers):
                 continue
             # A fragment continuing a sentence cut by a column break is body, not a headline.
             prev = _previous_text(blocks, kinds, i)
@@ -155,6 +159,30 @@ def _heads_an_article(
         if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang):
             return False
     return False
+
+
+def _full_width(blocks: list[Block]) -> float:
+    """The width of a full body line: lines of running text fill their column."""
+    widths = sorted(text_width(ln.text) + ln.indent
+                    for b in blocks if len(b.lines) >= 3 for ln in b.lines)
+    return widths[int(len(widths) * 0.8)] if widths else 0.0
+
+
+def _cut_body_line(
+    blocks: list[Block], kinds: list[BlockKind], i: int, full: float, m: CompiledMarkers
+) -> bool:
+    """A lone line as wide as a full body line, between body text and body text that
+    does not open an article, is a line of running text cut off by a column break
+    (or by another column's lines on a text grid), not a headline."""
+    line = blocks[i].lines
+    if len(line) != 1 or full <= 0 or not 0 < i < len(blocks) - 1:
+        return False
+    if kinds[i - 1] is not BlockKind.BODY:
+        return False  # under a headline: a deck that happens to fill a column
+    nxt = blocks[i + 1]
+    return (full - 1 <= text_width(line[0].text) + line[0].indent <= full + 0.5
+            and kinds[i + 1] is BlockKind.BODY and not opens_article(nxt, m)
+            and nxt.lines[0].indent < 1.0)
 
 
 def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:

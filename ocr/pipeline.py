@@ -42,9 +42,16 @@ def source_kind(path: Path) -> SourceKind:
 
 
 def read_pages(
-    source: str | Path | bytes, *, lang: str = "auto", profile: Profile | str | None = None
+    source: str | Path | bytes,
+    *,
+    lang: str = "auto",
+    profile: Profile | str | None = None,
+    pages: Sequence[int] | None = None,
 ) -> list[Page]:
     """Read a source into pages (a multi-page TIFF gives several), before any stage runs.
+
+    ``pages`` picks pages of a multi-page file by number, from 1 (default: all); a PDF
+    reads only those.
 
     ``source`` is a path, raw bytes of a text page, or a ``str``: a ``str`` naming an
     existing file (one line, no newline) is read as that file, any other ``str`` as
@@ -62,6 +69,12 @@ def read_pages(
     if path.is_dir():
         raise InputError(path, "is a directory, not a page (use `newsocr batch` for folders)")
     kind = source_kind(path)
+    if pages is not None and kind != "pdf":  # other files are read whole, then picked from
+        every = read_pages(path, lang=lang, profile=prof)
+        missing = [n for n in pages if not 1 <= n <= len(every)]
+        if missing:
+            raise InputError(path, f"has {len(every)} page(s); there is no page {missing[0]}")
+        return [every[n - 1] for n in pages]
     if kind == "image":
         from .scan import read_scan  # OpenCV and Tesseract load only for scans
 
@@ -77,7 +90,7 @@ def read_pages(
     if kind == "pdf":
         from .readers.pdf import read_pdf  # PDFium loads only for PDFs
 
-        return read_pdf(path, lang=lang, profile=prof)
+        return read_pdf(path, lang=lang, profile=prof, pages=pages)
     if kind == "page":
         from .readers.page import read_page_xml_pages
 
@@ -140,11 +153,14 @@ def process_pages(
     correct: bool = True,
     stages: Sequence[Stage] | None = None,
     order_mode: OrderMode = "auto",
+    pages: Sequence[int] | None = None,
 ) -> list[Page]:
-    """Every page of ``source`` (a multi-page TIFF gives several), fully processed."""
+    """Every page of ``source`` (a multi-page TIFF or PDF gives several), fully processed;
+    ``pages`` picks some by number, from 1."""
     prof = load_profile(profile)
     chosen = tuple(stages) if stages is not None else default_stages(prof, correct, order_mode)
-    return [run_stages(p, chosen, prof) for p in read_pages(source, lang=lang, profile=prof)]
+    read = read_pages(source, lang=lang, profile=prof, pages=pages)
+    return [run_stages(p, chosen, prof) for p in read]
 
 
 def process(

@@ -168,10 +168,11 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         prev_special = False
         for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
             kind = marker_kind(t, markers)
-            marker = kind is not None or (n > 0 and _opens_story(t, markers))
+            marker = kind is not None
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
-            if run and (opens or marker or wide or prev_special):
+            story = n > 0 and not marker and _opens_story(t, markers)
+            if run and (opens or marker or wide or prev_special or story):
                 blocks.append(_block(len(blocks), run))
                 run = []
             run.append(make_line(t, indent, words))

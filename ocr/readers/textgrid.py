@@ -79,36 +79,78 @@ def read_grid(text: str) -> str:
     lines = text.split("\n")
     if not is_grid(lines):
         return text
-    from ..layout.columns import Rules, segment  # OpenCV loads only for grids
-
-    no_rules = Rules((), ())
-
     rows = max(([_cells(ln.rstrip(), w) for ln in lines] for w in (False, True)),
                key=_alignment)
     rows = _part_spanning_lines(rows)
     mask = _mask(rows)
     out: list[str] = []
-    leaves = [leaf for strip in _strips(mask) for leaf in segment(mask, no_rules, _CHAR_H, strip)]
-    for box in leaves:
+    prev: Box | None = None
+    for box in _leaves(mask):
+        if prev is not None and not _interleaved(mask, prev, box):
+            out.append("")
         for i in range(box.y // _ROW, (box.bottom + _ROW - 1) // _ROW):
-            out.append("".join(rows[i][box.x : box.right]).rstrip())
-        out.append("")
+            if mask[i * _ROW, box.x : box.right].any():
+                out.append("".join(rows[i][box.x : box.right]).rstrip())
+        prev = box
     return "\n".join(out)
 
 
-def _strips(mask: np.ndarray) -> list[Box]:
-    """The page cut across at every blank line first.
+def _leaves(mask: np.ndarray) -> list[Box]:
+    """Leaves of the XY-cut, with one rule of the grid first at every level: a blank
+    line right across a region parts it (stacked items), before any gutter.
 
-    On a grid a headline keeps only the width of its letters, not of its type: a
-    short one leaves the gutter under it open from the top of the page to the
-    bottom, and cutting down that gutter first would read the left column of every
-    article stacked on the page before the rest of the first one. A blank line
-    across the whole page parts stacked items.
+    On a grid a headline keeps only the width of its letters, not of its type, and an
+    extractor keeps little of the white between stacked items: a short headline or a
+    brief under a two-column story leaves the gutter open from top to bottom, and
+    cutting down it first would read the left column of every item stacked there
+    before the rest of the first. Lines of two columns are rarely level, so within a
+    column a blank line is no evidence; right across several columns it is.
     """
-    rows = mask[::_ROW].any(axis=1)
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0])))) * _ROW
-    return [Box(0, a, mask.shape[1], b - a)
-            for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True)]
+    from ..layout.columns import Rules, _cut  # OpenCV loads only for grids
+
+    no_rules = Rules((), ())
+    leaves: list[Box] = []
+    stack = [Box(0, 0, mask.shape[1], mask.shape[0])]
+    while stack:
+        box = stack.pop()
+        parts = _strips(mask, box)
+        if len(parts) < 2:
+            parts = _cut(mask, box, no_rules, _CHAR_H) or []
+        if parts:
+            stack.extend(reversed(parts))
+        else:
+            leaves.append(box)
+    return leaves
+
+
+def _strips(mask: np.ndarray, box: Box) -> list[Box]:
+    """``box`` cut across at every text row blank over its whole width, trimmed."""
+    sub = mask[box.y : box.bottom : _ROW, box.x : box.right]
+    rows = sub.any(axis=1)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
+    out: list[Box] = []
+    for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+        cols = np.flatnonzero(sub[a:b].any(axis=0))
+        out.append(Box(box.x + int(cols[0]), box.y + a * _ROW, int(cols[-1] - cols[0] + 1),
+                       (b - a) * _ROW))
+    return out
+
+
+def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:
+    """True when ``below`` goes on from ``above`` in the same column past one or two
+    text rows that only other columns' lines fill: lines of neighbouring columns are
+    rarely level, so the extractor gives them rows of their own, which leave white
+    rows in this column that the page does not have. (An article that starts there
+    is still told apart by its byline or dateline, as in any text.)"""
+    if abs(below.x - above.x) > 2 or below.y <= above.y:
+        return False
+    first, last = (above.bottom - 1) // _ROW + 1, below.y // _ROW
+    if not 1 <= last - first <= 2:
+        return False
+    reach = max(above.w, below.w)
+    lo, hi = max(0, above.x - reach), min(mask.shape[1], max(above.right, below.right) + reach)
+    gap = mask[first * _ROW : last * _ROW : _ROW]
+    return bool(gap[:, lo:hi].any(axis=1).all())
 
 
 def _mask(rows: list[list[str]]) -> np.ndarray:
