@@ -24,6 +24,22 @@ EXIT_OK, EXIT_PAGE_FAILED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
 
 
+def page_numbers(value: str) -> tuple[int, ...]:
+    """``1-3,5`` -> (1, 2, 3, 5): pages counted from 1, in the order given."""
+    out: list[int] = []
+    try:
+        for part in (p.strip() for p in value.split(",")):
+            lo, _, hi = part.partition("-")
+            first, last = int(lo), int(hi or lo)
+            if first < 1 or last < first or last - first > 100_000:
+                raise ValueError(part)
+            out.extend(range(first, last + 1))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--pages wants page numbers from 1 like 1-3,5, not {value!r}") from None
+    return tuple(out)
+
+
 def _formats(value: str) -> tuple[str, ...]:
     try:
         return check_formats([f.strip() for f in value.split(",") if f.strip()])
@@ -71,9 +87,11 @@ def cmd_process(args: argparse.Namespace) -> int:
         path = Path(src)
         try:
             pages = process_pages(path, lang=args.lang, profile=profile,
-                                  correct=not args.no_correct, order_mode=args.order)
+                                  correct=not args.no_correct, order_mode=args.order,
+                                  pages=args.pages)
             for n, page in enumerate(pages, 1):
-                stem = page_stem(file_stem(path), n, len(pages))
+                # Chosen pages keep their number in the file (the reader's page id).
+                stem = page.id if args.pages else page_stem(file_stem(path), n, len(pages))
                 if args.corrections_only:
                     _print_corrections(page)
                     continue
@@ -130,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print the corrections (page, article, paragraph, offset, original, "
                         "corrected, score, reason) instead of writing files")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    p.add_argument("--pages", type=page_numbers, default=None, metavar="N-M,K",
+                   help="only these pages of a multi-page PDF or TIFF (from 1: 1-3,5); "
+                        "outputs keep the page's number, NAME-pN")
     add_page_options(p)
     p.set_defaults(handler=cmd_process)
     from importlib import import_module

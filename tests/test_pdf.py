@@ -285,3 +285,16 @@ def test_pdf_json_has_kind_per_page(tmp_path: Path) -> None:
     assert doc["page"]["source"]["kind"] == "pdf"
     assert doc["steps"][0]["parameters"]["source"] == "text layer"
     etree.fromstring(alto_bytes(page))
+
+
+@needs_fonts
+def test_cli_pages_picks_pages_and_keeps_their_numbers(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "issue.pdf", pages=3)
+    out = tmp_path / "out"
+    res = _run("process", str(path), "--pages", "2-3", "-o", str(out), "--format", "json", "-q")
+    assert res.returncode == 0, res.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["issue-p2.json", "issue-p3.json"]
+    doc = json.loads((out / "issue-p2.json").read_text(encoding="utf-8"))
+    assert doc["articles"][0]["headlines"] == ["Second page story 2"]
+    bad = _run("process", str(path), "--pages", "4", "-o", str(out), "-q")
+    assert bad.returncode == 1 and "no page 4" in bad.stderr
