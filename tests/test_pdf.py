@@ -284,6 +284,12 @@ def test_pdf_json_has_kind_per_page(tmp_path: Path) -> None:
     doc = page_dict(page)
     assert doc["page"]["source"]["kind"] == "pdf"
     assert doc["steps"][0]["parameters"]["source"] == "text layer"
+    # Each article carries its blocks' boxes, so a viewer can draw it.
+    article = doc["articles"][0]
+    assert len(article["boxes"]) == len(article["blocks"])
+    for bid, box in zip(article["blocks"], article["boxes"], strict=True):
+        b = page.block(bid).box
+        assert b is not None and box == [b.x, b.y, b.w, b.h]
     etree.fromstring(alto_bytes(page))
 
 

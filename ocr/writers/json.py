@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Article, Jump, Page, Photo
+from ..model import Article, Block, Jump, Page, Photo
 
 SCHEMA = "newsocr.page/1"
 
@@ -18,7 +18,17 @@ def _jump(j: Jump | None) -> dict[str, Any] | None:
     return None if j is None else {"text": j.text, "page": j.page}
 
 
-def _article(a: Article, captions: list[str]) -> dict[str, Any]:
+def _boxes(ids: tuple[str, ...], by_id: dict[str, Block]) -> list[list[int] | None]:
+    """Each block's box as [x, y, width, height] in page pixels (null without geometry),
+    in the order of ``blocks``: what a viewer needs to draw the item."""
+    out: list[list[int] | None] = []
+    for i in ids:
+        b = by_id[i].box if i in by_id else None
+        out.append(None if b is None else [b.x, b.y, b.w, b.h])
+    return out
+
+
+def _article(a: Article, captions: list[str], by_id: dict[str, Block]) -> dict[str, Any]:
     return {
         "id": a.id,
         "kicker": a.kicker,
@@ -31,10 +41,11 @@ def _article(a: Article, captions: list[str]) -> dict[str, Any]:
         "jump": _jump(a.jump),
         "continued_from": _jump(a.continued_from),
         "blocks": list(a.block_ids),
+        "boxes": _boxes(a.block_ids, by_id),
     }
 
 
-def _photo(p: Photo) -> dict[str, Any]:
+def _photo(p: Photo, by_id: dict[str, Block]) -> dict[str, Any]:
     return {
         "id": p.id,
         "title": p.title,
@@ -42,6 +53,7 @@ def _photo(p: Photo) -> dict[str, Any]:
         "credit": p.credit,
         "article": p.article_id,
         "blocks": list(p.block_ids),
+        "boxes": _boxes(p.block_ids, by_id),
     }
 
 
@@ -63,8 +75,8 @@ def page_dict(page: Page) -> dict[str, Any]:
         },
         "furniture": [b.text.replace("\n", " ") for b in page.ordered_blocks()
                       if b.kind == "furniture"],
-        "articles": [_article(a, captions.get(a.id, [])) for a in page.articles],
-        "photos": [_photo(p) for p in page.photos],
+        "articles": [_article(a, captions.get(a.id, []), by_id) for a in page.articles],
+        "photos": [_photo(p, by_id) for p in page.photos],
         "orphans": [{"block": i, "text": by_id[i].text} for i in page.orphans],
         "corrections": [
             {"article": c.article_id, "field": c.field, "paragraph": c.paragraph,
