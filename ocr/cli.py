@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .engine_order import ORDER_MODES
-from .errors import NewsocrError, UsageError
+from .errors import NewsocrError, PagesFailed, UsageError
 from .origin import TEXT_ORIGINS
 from .pipeline import process_pages
 from .profiles import load_profile
@@ -86,12 +86,17 @@ def cmd_process(args: argparse.Namespace) -> int:
     for src in args.files:
         path = Path(src)
         try:
-            pages = process_pages(path, lang=args.lang, profile=profile,
-                                  correct=not args.no_correct, order_mode=args.order,
-                                  pages=args.pages)
+            lost: list[str] = []
+            try:
+                pages = process_pages(path, lang=args.lang, profile=profile,
+                                      correct=not args.no_correct, order_mode=args.order,
+                                      pages=args.pages)
+            except PagesFailed as partial:  # the file's other pages are still written
+                pages, lost = partial.pages, partial.failures
             for n, page in enumerate(pages, 1):
                 # Chosen pages keep their number in the file (the reader's page id).
-                stem = page.id if args.pages else page_stem(file_stem(path), n, len(pages))
+                numbered = args.pages or lost
+                stem = page.id if numbered else page_stem(file_stem(path), n, len(pages))
                 if args.corrections_only:
                     _print_corrections(page)
                     continue
@@ -99,6 +104,9 @@ def cmd_process(args: argparse.Namespace) -> int:
                 written += 1
                 for warning in page.warnings:
                     print(f"newsocr: warning: {path}: {warning}", file=sys.stderr)
+            for problem in lost:
+                failed += 1
+                print(f"newsocr: error: {path}: {problem}", file=sys.stderr)
         except NewsocrError as exc:
             failed += 1
             print(f"newsocr: error: {exc}", file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class NewsocrError(Exception):
     """Base class. ``str(err)`` is a one-line message that names the file and the problem."""
@@ -16,6 +18,16 @@ class InputError(NewsocrError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class PagesFailed(InputError):
+    """Some pages of a multi-page file could not be read: ``failures`` says why, one line
+    per page, and ``pages`` holds the pages that were read, so they can still be written."""
+
+    def __init__(self, path: object, failures: list[str], pages: list[Any]) -> None:
+        super().__init__(path, "; ".join(failures))
+        self.failures = failures
+        self.pages = pages
 
 
 class ProfileError(NewsocrError):

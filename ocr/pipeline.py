@@ -17,7 +17,7 @@ from pathlib import Path
 from .assemble import assemble
 from .classify import classify
 from .engine_order import OrderMode
-from .errors import InputError
+from .errors import InputError, PagesFailed
 from .model import Page, Step
 from .order import order
 from .profiles import Profile, load_profile
@@ -159,7 +159,11 @@ def process_pages(
     ``pages`` picks some by number, from 1."""
     prof = load_profile(profile)
     chosen = tuple(stages) if stages is not None else default_stages(prof, correct, order_mode)
-    read = read_pages(source, lang=lang, profile=prof, pages=pages)
+    try:
+        read = read_pages(source, lang=lang, profile=prof, pages=pages)
+    except PagesFailed as partial:  # the pages that were read are still processed
+        partial.pages = [run_stages(p, chosen, prof) for p in partial.pages]
+        raise
     return [run_stages(p, chosen, prof) for p in read]
 
 

@@ -304,3 +304,31 @@ def test_cli_pages_picks_pages_and_keeps_their_numbers(tmp_path: Path) -> None:
     assert doc["articles"][0]["headlines"] == ["Second page story 2"]
     bad = _run("process", str(path), "--pages", "4", "-o", str(out), "-q")
     assert bad.returncode == 1 and "no page 4" in bad.stderr
+
+
+@needs_fonts
+def test_a_bad_page_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    from ocr.cli import main
+    from ocr.readers import pdf
+
+    _fonts()
+    path = tmp_path / "issue.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw_news_page(c)
+    c.showPage()
+    c.setFont("Helvetica", 1)  # page 2: a text layer of 200,000 glyphs
+    text = c.beginText(10, 830)
+    for _ in range(400):
+        text.textLine("x" * 500)
+    c.drawText(text)
+    c.showPage()
+    draw_news_page(c, "Third page story")
+    c.showPage()
+    c.save()
+    monkeypatch.setattr(pdf, "MAX_GLYPHS", 100_000)
+    out = tmp_path / "out"
+    assert main(["process", str(path), "-o", str(out), "--format", "json", "-q"]) == 1
+    errors = [ln for ln in capsys.readouterr().err.splitlines() if "error" in ln]
+    assert len(errors) == 1 and "page 2 has a text layer" in errors[0]
+    assert sorted(p.name for p in out.iterdir()) == ["issue-p1.json", "issue-p3.json"]

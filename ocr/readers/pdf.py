@@ -14,8 +14,9 @@ Per page:
   rendered at 300 dpi, or its one full-page image is taken at its own resolution,
   and read by ``ocr.scan``; ``Source.kind`` is ``"pdf-scan"``.
 
-Bad files (encrypted, truncated beyond repair, no pages, a page with more glyphs than
-``MAX_GLYPHS``) raise ``InputError`` with one line naming the file and the page.
+Bad files (encrypted, truncated beyond repair, no pages) raise ``InputError`` with one
+line naming the file; a bad page (more glyphs than ``MAX_GLYPHS``, a broken page object)
+fails alone: ``PagesFailed`` names it and carries the pages that were read.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..errors import InputError
+from ..errors import InputError, NewsocrError, PagesFailed
 from ..model import Page, Source, Step
 from ..profiles import Profile, load_profile
 from ..writers import page_stem
@@ -94,9 +95,30 @@ def read_pdf(
             missing = [n for n in wanted if not 1 <= n <= count]
             if missing:
                 raise InputError(path, f"has {count} page(s); there is no page {missing[0]}")
-            return [_page(path, doc, n, count, source, lang, prof) for n in wanted]
+            return _pages(path, doc, wanted, count, source, lang, prof)
         finally:
             doc.close()
+
+
+def _pages(
+    path: Path, doc: Any, wanted: list[int], count: int, source: Source, lang: str,
+    prof: Profile,
+) -> list[Page]:
+    """The wanted pages; a page that cannot be read fails alone (``PagesFailed`` carries
+    the others), a file whose every page fails raises ``InputError``."""
+    out: list[Page] = []
+    failures: list[str] = []
+    for n in wanted:
+        try:
+            out.append(_page(path, doc, n, count, source, lang, prof))
+        except NewsocrError as exc:
+            problem = getattr(exc, "problem", str(exc))
+            failures.append(problem if problem.startswith("page ") else f"page {n}: {problem}")
+    if failures and not out:
+        raise InputError(path, "; ".join(failures))
+    if failures:
+        raise PagesFailed(path, failures, out)
+    return out
 
 
 def _read(path: Path) -> bytes:
