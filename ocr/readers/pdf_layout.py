@@ -196,7 +196,12 @@ def analyse(
     char_h = (median(heights) if heights else 7.0) * s
     ink = np.zeros(shape, dtype=bool)
     boxes = [_box(w.x0, w.y0, w.x1, w.y1, s) for w in words]
-    for b in boxes:
+    # Each word is drawn over its type's body (cap height to descender), whatever its
+    # letters: the lines of a paragraph then lie a leading apart, never more, so the
+    # cut falls between blocks, not between the lines of a small-type caption.
+    for w in words:
+        b = _box(w.x0, min(w.y0, w.base - 0.8 * w.size), w.x1, max(w.y1, w.base + 0.25 * w.size),
+                 s)
         ink[b.y : b.bottom, b.x : b.right] = True
     drawing = _tints_as_frames(drawing, words)
     hrules = tuple(_box(*r, s) for r in drawing.hrules)
