@@ -332,3 +332,21 @@ def test_a_bad_page_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     errors = [ln for ln in capsys.readouterr().err.splitlines() if "error" in ln]
     assert len(errors) == 1 and "page 2 has a text layer" in errors[0]
     assert sorted(p.name for p in out.iterdir()) == ["issue-p1.json", "issue-p3.json"]
+
+
+def test_glyphs_without_unicode_are_reported_not_guessed(tmp_path: Path) -> None:
+    # Glyph names no font maps to Unicode: what pdfminer prints as (cid:…).
+    content = b"BT /F1 24 Tf 72 700 Td (ABC Hello) Tj ET"
+    path = tmp_path / "nocmap.pdf"
+    path.write_bytes(_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+        b"/Encoding << /Type /Encoding /Differences [65 /g17 /g18 /g19] >> >>",
+    ]))
+    (page,) = read_pages(path)
+    assert [b.text for b in page.blocks if b.lines] == ["\ufffd\ufffd\ufffd Hello"]
+    assert len(page.warnings) == 1 and page.warnings[0].startswith("3 glyph(s) have no Unicode")
