@@ -248,13 +248,25 @@ def test_scanned_pdf_reads_like_its_image(tmp_path: Path) -> None:
     c.drawImage(str(png), 0, 0, w * 72 / dpi, h * 72 / dpi)
     c.showPage()
     c.save()
-    from_pdf = ocr.process(path)
+    # The same scan under an invisible OCR layer (text render mode 3) is OCR'd too.
+    layered = tmp_path / "layered.pdf"
+    c = canvas.Canvas(str(layered), pagesize=(w * 72 / dpi, h * 72 / dpi))
+    c.drawImage(str(png), 0, 0, w * 72 / dpi, h * 72 / dpi)
+    text = c.beginText(20, 20)
+    text.setTextRenderMode(3)
+    text.textLine("an old engine's reading, not shown")
+    c.drawText(text)
+    c.showPage()
+    c.save()
     direct = ocr.process(png)
-    assert from_pdf.source.kind == "pdf-scan"
-    assert from_pdf.steps[0].parameters[0] == ("source", "scan")
-    assert from_pdf.size == direct.size
-    assert [b.text for b in from_pdf.blocks] == [b.text for b in direct.blocks]
-    assert from_pdf.articles == direct.articles
+    for pdf_path, why in ((path, "no text layer"), (layered, "only an invisible OCR layer")):
+        from_pdf = ocr.process(pdf_path)
+        assert from_pdf.source.kind == "pdf-scan"
+        assert from_pdf.steps[0].parameters[0] == ("source", "scan")
+        assert why in from_pdf.steps[0].action
+        assert from_pdf.size == direct.size
+        assert [b.text for b in from_pdf.blocks] == [b.text for b in direct.blocks]
+        assert from_pdf.articles == direct.articles
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not beside this clone")
