@@ -307,3 +307,17 @@ def test_vendored_2013_schema_finds_what_the_reader_repairs() -> None:
                if schema_errors(p.read_bytes(), page_schema("2013-07-15"))}
     assert invalid == {"nzz_17800719_0_0_a1_p1_1"}
     assert read_page_xml(NZZ[0]).blocks  # read all the same
+
+
+@needs_corpus
+def test_abbyy_alto_of_a_real_page_to_page_xml_and_back() -> None:
+    """LoC's ABBYY ALTO (CCS namespace, inch1200, HYP, CC confidences) keeps every word."""
+    alto = read_alto(CORPUS / "chronam" / "ocr.xml")
+    data = page_xml_bytes(alto)
+    _valid(data)
+    page = read_page_xml(data, name="ocr.xml")
+    _same_text_and_boxes(alto, page)
+    confs = [w.confidence for b in page.blocks for ln in b.lines for w in ln.words]
+    assert confs == [w.confidence for b in alto.blocks for ln in b.lines for w in ln.words]
+    again = read_alto(alto_bytes(page), name="ocr.alto.xml")
+    _same_text_and_boxes(page, again)
