@@ -94,7 +94,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 continue
             if not _looks_like_headline(b, page.lang) or opens_article(b, markers):
                 continue
-            if _cut_body_line(blocks, kinds, i, full, markers):
+            if _cut_body_line(blocks, kinds, i, full, markers, page.lang):
                 continue
             # A fragment continuing a sentence cut by a column break is body, not a headline.
             prev = _previous_text(blocks, kinds, i)
@@ -169,20 +169,23 @@ def _full_width(blocks: list[Block]) -> float:
 
 
 def _cut_body_line(
-    blocks: list[Block], kinds: list[BlockKind], i: int, full: float, m: CompiledMarkers
+    blocks: list[Block], kinds: list[BlockKind], i: int, full: float, m: CompiledMarkers,
+    lang: str,
 ) -> bool:
-    """A lone line as wide as a full body line, between body text and body text that
+    """Lines as wide as full body lines, between body text and body text that
     does not open an article, is a line of running text cut off by a column break
     (or by another column's lines on a text grid), not a headline."""
-    line = blocks[i].lines
-    if len(line) != 1 or full <= 0 or not 0 < i < len(blocks) - 1:
+    lines = blocks[i].lines
+    if full <= 0 or not 0 < i < len(blocks) - 1:
         return False
     if kinds[i - 1] is not BlockKind.BODY:
         return False  # under a headline: a deck that happens to fill a column
     nxt = blocks[i + 1]
-    return (full - 1 <= text_width(line[0].text) + line[0].indent <= full + 0.5
-            and kinds[i + 1] is BlockKind.BODY and not opens_article(nxt, m)
-            and nxt.lines[0].indent < 1.0)
+    # Full lines, or a paragraph's first line set two characters short.
+    low = full - 2.5 if lang == "zh" else full - 1
+    return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
+            and kinds[i + 1] is BlockKind.BODY and len(nxt.lines) >= 2
+            and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
 
 
 def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
