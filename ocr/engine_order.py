@@ -26,6 +26,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
+
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 
 OrderMode = Literal["keep", "rebuild", "auto"]
@@ -94,17 +97,34 @@ def must_precede(a: Box, b: Box) -> bool:
 
 
 def conflicts(blocks: list[Block]) -> tuple[int, int]:
-    """(pairs read against :func:`must_precede`, pairs it constrains) for blocks in order."""
-    broken = rules = 0
+    """(pairs read against :func:`must_precede`, pairs it constrains) for blocks in order.
+
+    All pairs at once with numpy: a page of a thousand blocks is a million pairs.
+    """
     boxes = [b.box for b in blocks if b.box is not None]
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            if must_precede(b, a):
-                broken += 1
-                rules += 1
-            elif must_precede(a, b):
-                rules += 1
-    return broken, rules
+    if len(boxes) < 2:
+        return 0, 0
+    m = precedence(boxes)
+    upper = np.triu(np.ones(m.shape, dtype=bool), 1)
+    against = m.T & upper  # a later block that must come before an earlier one
+    along = m & upper & ~against
+    broken = int(against.sum())
+    return broken, broken + int(along.sum())
+
+
+def precedence(boxes: list[Box]) -> npt.NDArray[np.bool_]:
+    """``m[i, j]`` is :func:`must_precede` ``(boxes[i], boxes[j])``, for every pair."""
+    x, y, w, h = (np.array([getattr(b, k) for b in boxes], dtype=np.int64)[:, None]
+                  for k in ("x", "y", "w", "h"))
+    r, bot = x + w, y + h
+    x_over = np.maximum(0, np.minimum(r, r.T) - np.maximum(x, x.T))
+    y_over = np.maximum(0, np.minimum(bot, bot.T) - np.maximum(y, y.T))
+    min_w, min_h = np.minimum(w, w.T), np.minimum(h, h.T)
+    column = x_over >= 0.5 * min_w
+    above = column & (bot - y.T <= 0.5 * min_h) & (y < y.T)
+    left = ~column & (y_over >= 0.5 * min_h) & (r - x.T <= 0.5 * min_w) & (x < x.T)
+    out: npt.NDArray[np.bool_] = above | left
+    return out
 
 
 def headlines_first(

@@ -175,3 +175,24 @@ def test_batch_passes_order_on_and_a_new_order_redoes_the_page(tmp_path: Path) -
     assert main([*args, "--order", "keep"]) == 0  # not skipped: the order is a setting
     kept = tuple(json.loads((out / "p1.json").read_text())["reading_order"])
     assert _named(kept, truth) == truth != _named(rebuilt, truth)
+
+
+def test_all_pairs_at_once_agree_with_the_pairwise_rule() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    box = st.builds(Box, st.integers(0, 500), st.integers(0, 500), st.integers(0, 200),
+                    st.integers(0, 200))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(box, min_size=0, max_size=12))
+    def check(boxes: list[Box]) -> None:
+        blocks = [_block(f"b{i}", b) for i, b in enumerate(boxes)]
+        broken = rules = 0
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                broken += must_precede(b, a)
+                rules += must_precede(b, a) or must_precede(a, b)
+        assert conflicts(blocks) == (broken, rules)
+
+    check()
