@@ -321,3 +321,13 @@ def test_abbyy_alto_of_a_real_page_to_page_xml_and_back() -> None:
     assert confs == [w.confidence for b in alto.blocks for ln in b.lines for w in ln.words]
     again = read_alto(alto_bytes(page), name="ocr.alto.xml")
     _same_text_and_boxes(page, again)
+
+
+@needs_corpus
+def test_without_a_reading_order_element_the_regions_custom_indexes_order_them() -> None:
+    path = CORPUS / "nzz" / "nzz_18141004_0_0_a1_p1_1.xml"
+    data = path.read_bytes()
+    start, end = data.index(b"<ReadingOrder>"), data.index(b"</ReadingOrder>") + 15
+    page = read_page_xml(data[:start] + data[end:], name=path.name)
+    own = read_page_xml(path).reading_order
+    assert tuple(i for i in page.reading_order if i in set(own)) == own

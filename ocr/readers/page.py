@@ -81,6 +81,8 @@ LANGUAGES = {"Chinese": "zh", "English": "en", "German": "de", "French": "fr", "
 #: ``TextEquiv/@comments`` of the OCR reading kept beside a corrected text.
 OCR_COMMENT = "ocr"
 _KIND = re.compile(r"blockKind\s*\{[^}]*value:\s*([a-z]+)")
+#: Transkribus also writes each region's place in ``custom="readingOrder {index:3;}"``.
+_CUSTOM_INDEX = re.compile(r"readingOrder\s*\{[^}]*index:\s*(\d+)")
 _KINDS = {k.value: k for k in BlockKind}
 _POINT = re.compile(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)")
 _DATE = re.compile(r"/pagecontent/(\d{4}-\d{2}-\d{2})")
@@ -190,7 +192,7 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
         if all(b.font_size is None for b in blocks):
             blocks = [_size_from_lines(b, DEFAULT_DPI) for b in blocks]
         blocks = headlines_by_size(blocks, HEADLINE_RATIO)
-    order = _reading_order(el, ctx, [b.id for b in blocks])
+    order = _reading_order(el, ctx, [b.id for b in blocks]) or _custom_order(el, blocks)
     lang = next((LANGUAGES.get(k, "") for k, _ in ctx.languages.most_common(1)), "")
     warnings = tuple(f"PAGE: {what} ({n}x)" for what, n in sorted(ctx.repairs.items()))
     return Page(
@@ -395,6 +397,17 @@ def _reading_order(
         if _local(group) in _REFS:
             walk(group)
     return tuple(out)
+
+
+def _custom_order(page_el: etree._Element, blocks: list[Block]) -> tuple[str, ...]:
+    """Without ``ReadingOrder``: the regions' ``custom`` reading-order indexes, if any."""
+    ids = {b.id for b in blocks}
+    found = []
+    for el in page_el.iter("{*}*"):
+        match = _CUSTOM_INDEX.search(el.get("custom") or "")
+        if match and el.get("id") in ids and _local(el).endswith("Region"):
+            found.append((int(match.group(1)), len(found), el.get("id") or ""))
+    return tuple(rid for _, _, rid in sorted(found))
 
 
 _REFS = {"RegionRef", "RegionRefIndexed", "OrderedGroup", "OrderedGroupIndexed",
