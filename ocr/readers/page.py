@@ -402,7 +402,7 @@ def _reading_order(
 def _custom_order(page_el: etree._Element, blocks: list[Block]) -> tuple[str, ...]:
     """Without ``ReadingOrder``: the regions' ``custom`` reading-order indexes, if any."""
     ids = {b.id for b in blocks}
-    found = []
+    found: list[tuple[int, int, str]] = []
     for el in page_el.iter("{*}*"):
         match = _CUSTOM_INDEX.search(el.get("custom") or "")
         if match and el.get("id") in ids and _local(el).endswith("Region"):
