@@ -132,6 +132,8 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and current is not None and came_from is None:
                 current = _resumed(drafts, current, block, page.lang, markers) or current
+            if block.box is None and current is not None and came_from is None:
+                current = _resumed(drafts, current, block, page.lang, markers) or current
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
             ):
@@ -206,6 +208,29 @@ def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:
         if -box.h / 2 <= gap <= best_gap:
             best, best_gap = photo, gap
     return best
+
+
+def _resumed(
+    drafts: list[_Draft], current: _Draft, block: Block, lang: str, m: CompiledMarkers
+) -> _Draft | None:
+    """In text without geometry, the earlier article that ``block`` goes on with, if any.
+
+    An extractor may write a column's end after another article's text: an article
+    left mid-sentence (no jump line), then an article whose text ends a sentence, then
+    a block that opens nothing. The block finishes the sentence left open, as a
+    column break in mid-sentence does (in English it starts in lower case)."""
+    if not (current.has_body and _ends_sentence_block(current)) or opens_article(block, m):
+        return None
+    first = block.lines[0].text if block.lines else ""
+    if not first or (lang != "zh" and not first[0].islower()):
+        return None
+    for d in reversed(drafts):
+        if d is current or d.end >= current.start:
+            continue
+        if d.jump is None and d.has_body and not _ends_sentence_block(d):
+            return d
+        return None  # only the article just before: older ones were finished by design
+    return None
 
 
 def _resumed(
@@ -361,7 +386,7 @@ def _roles(groups: list[_Group]) -> tuple[str | None, tuple[str, ...], str | Non
     kicker = sub = None
     heads: list[str] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
-        texts = [(b.kind, join_lines([line.text for line in b.lines])) for b in g.blocks]
+        texts = [(b.kind, t) for b in g.blocks for t in _heading_units(b)]
         explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
@@ -377,6 +402,24 @@ def _roles(groups: list[_Group]) -> tuple[str | None, tuple[str, ...], str | Non
             else:
                 heads.append(t)
     return kicker, tuple(heads), sub
+
+
+def _heading_units(block: Block) -> list[str]:
+    """The headlines a heading block holds. On a scan a block is one headline wrapped
+    over its lines; in text without geometry an extractor stacks a kicker, headline
+    and deck as lines of one block, and a line goes on from the one above only when
+    it starts in lower case (``Dry spell drops reservoir to lowest`` / ``level in a
+    decade``) or the line above ends in a hyphen."""
+    lines = [line.text for line in block.lines if line.text]
+    if block.box is not None or len(lines) < 2:
+        return [join_lines(lines)]
+    units: list[list[str]] = [[lines[0]]]
+    for t in lines[1:]:
+        if t[0].islower() or units[-1][-1].endswith("-"):
+            units[-1].append(t)
+        else:
+            units.append([t])
+    return [join_lines(u) for u in units]
 
 
 def paragraphs(blocks: list[Block], lang: str) -> list[str]:

@@ -15,6 +15,7 @@ from .profiles import CompiledMarkers, Profile, load_profile
 from .typography import ends_sentence, text_width
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
+_SENTENCE_MARK = re.compile(r"[。；！？;!?]")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
@@ -89,7 +90,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         for i, b in enumerate(blocks):
             if kinds[i] is not BlockKind.BODY:
                 continue
-            if _heads_an_article(blocks, kinds, i, markers, page.lang):
+            if _heads_an_article(blocks, kinds, i, markers, page.lang, full):
                 kinds[i] = BlockKind.HEADLINE
                 continue
             if not _looks_like_headline(b, page.lang) or opens_article(b, markers):
@@ -102,6 +103,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 if not ends_sentence(blocks[prev].lines[-1].text):
                     continue
             kinds[i] = BlockKind.HEADLINE
+        for i in range(1, len(blocks)):
+            if kinds[i] is BlockKind.BODY and kinds[i - 1] is BlockKind.HEADLINE and _deck(
+                    blocks[i], full, page.lang) and not opens_article(blocks[i], markers):
+                kinds[i] = BlockKind.HEADLINE
 
     if textual:
         _labels_over_furniture(blocks, kinds)
@@ -133,7 +138,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     return dataclasses.replace(page, blocks=tuple(by_id[b.id] for b in page.blocks))
 
 
-def _headline_shape(block: Block, lang: str) -> bool:
+def _headline_shape(block: Block, lang: str, full: float) -> bool:
     """Headline shape without the case test: sentence-case headlines (``Council approves
     $48 million water plant``) are the rule in many papers."""
     lines = [line.text for line in block.lines]
@@ -141,24 +146,40 @@ def _headline_shape(block: Block, lang: str) -> bool:
         return False
     text = " ".join(lines)
     if lang == "zh":
-        return not _CLAUSE.search(text.rstrip("，,")) and text_width(text) <= 40
+        # A deck may hold a comma; a line of running text is as wide as its column.
+        return (not _SENTENCE_MARK.search(text) and text_width(text) <= 40
+                and all(not _CLAUSE.search(ln.text) or _deck(Block("", BlockKind.BODY, (ln,)),
+                                                             full, lang) for ln in block.lines))
     return (len(text) <= 110 and text[:1].isupper() and not ends_sentence(text)
             and not text.rstrip().endswith((",", "-")))
 
 
 def _heads_an_article(
-    blocks: list[Block], kinds: list[BlockKind], i: int, m: CompiledMarkers, lang: str
+    blocks: list[Block], kinds: list[BlockKind], i: int, m: CompiledMarkers, lang: str,
+    full: float,
 ) -> bool:
     """A headline-shaped block in a run of them that ends where a byline or dateline
     opens an article: what stands right above a byline is its headline, kicker or deck."""
-    if not _headline_shape(blocks[i], lang):
+    if not _headline_shape(blocks[i], lang, full):
         return False
     for j in range(i + 1, min(len(blocks), i + 4)):
         if kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], m):
             return True
-        if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang):
+        if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang, full):
             return False
     return False
+
+
+def _deck(block: Block, full: float, lang: str) -> bool:
+    """A line under a headline that reads as a deck though it holds a comma
+    (``同比增长13.6%，外贸航线增至38条``): one line, no sentence end, and not as wide
+    as a line of running text (a full line, or a paragraph's first)."""
+    if len(block.lines) != 1 or lang != "zh" or full <= 0:
+        return False
+    line = block.lines[0]
+    width = text_width(line.text) + line.indent
+    return (not ends_sentence(line.text) and not _SENTENCE_MARK.search(line.text)
+            and width <= 40 and not full - 2.5 <= width <= full + 0.5)
 
 
 def _full_width(blocks: list[Block]) -> float:
