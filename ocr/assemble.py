@@ -132,8 +132,6 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and current is not None and came_from is None:
                 current = _resumed(drafts, current, block, page.lang, markers) or current
-            if block.box is None and current is not None and came_from is None:
-                current = _resumed(drafts, current, block, page.lang, markers) or current
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
             ):
@@ -208,29 +206,6 @@ def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:
         if -box.h / 2 <= gap <= best_gap:
             best, best_gap = photo, gap
     return best
-
-
-def _resumed(
-    drafts: list[_Draft], current: _Draft, block: Block, lang: str, m: CompiledMarkers
-) -> _Draft | None:
-    """In text without geometry, the earlier article that ``block`` goes on with, if any.
-
-    An extractor may write a column's end after another article's text: an article
-    left mid-sentence (no jump line), then an article whose text ends a sentence, then
-    a block that opens nothing. The block finishes the sentence left open, as a
-    column break in mid-sentence does (in English it starts in lower case)."""
-    if not (current.has_body and _ends_sentence_block(current)) or opens_article(block, m):
-        return None
-    first = block.lines[0].text if block.lines else ""
-    if not first or (lang != "zh" and not first[0].islower()):
-        return None
-    for d in reversed(drafts):
-        if d is current or d.end >= current.start:
-            continue
-        if d.jump is None and d.has_body and not _ends_sentence_block(d):
-            return d
-        return None  # only the article just before: older ones were finished by design
-    return None
 
 
 def _resumed(
