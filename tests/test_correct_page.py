@@ -229,3 +229,26 @@ def test_headlines_kickers_and_captions_corrected_but_not_names() -> None:
     assert got == {("kicker", "Econorny", "Economy"), ("headline", "Rnodern", "Modern"),
                    ("headline", "太仑市", "太仓市"), ("caption", "cornpany", "company")}
     assert ocr.page_dict(out)["corrections"][0]["field"] in {"kicker", "headline", "caption"}
+
+
+def test_a_confident_word_needs_strong_evidence() -> None:
+    """Context that only mildly prefers ``but`` (it was hut a dream) changes a word the
+    engine was unsure of, not one it read with confidence; ``bo`` before ``offered``
+    is overwhelming evidence either way."""
+
+    def run(conf: float) -> list[tuple[str, str]]:
+        body = Block(
+            "b1",
+            BlockKind.BODY,
+            (
+                _line([("it", 0.9), ("was", 0.9), ("hut", conf), ("a", 0.9), ("dream;", 0.9)], 10),
+                _line([("land", 0.9), ("will", 0.9), ("bo", conf), ("offered.", 0.9)], 40),
+            ),
+        )
+        para = "it was hut a dream; land will bo offered."
+        article = Article("a1", paragraphs=(para,), block_ids=("b1",))
+        page = Page("p", Source(None, "0" * 64, "image"), "en", blocks=(body,), articles=(article,))
+        return [(c.original, c.corrected) for c in correct(page).corrections]
+
+    assert run(0.5) == [("hut", "but"), ("bo", "be")]
+    assert run(0.8) == [("bo", "be")]

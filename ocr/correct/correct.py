@@ -17,7 +17,8 @@ only; so is a change that would empty a word; a repeated token with identical
 surroundings may be matched to the wrong occurrence. Headlines, kickers,
 subheadlines, photo titles and captions are corrected the same way; bylines,
 datelines, credits and blocks outside articles and photos are not. A word whose
-OCR confidence exceeds ``max_confidence`` vetoes the change in the text as well.
+OCR confidence exceeds ``max_confidence`` vetoes the change in the text as well; one read
+with at least ``CONFIDENT`` needs ``CONFIDENT_EVIDENCE`` (the proposal's log10 lead).
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ from .lexicon import user_lexicon
 SOFTWARE = "newsocr.correct"
 HYPHENS = "-\u00ad\u2010"
 CONTEXT = 12
+#: A word read with at least this confidence (Tesseract word confidence, ALTO ``WC``) ...
+CONFIDENT = 0.75
+#: ... changes only on this much evidence (log10; ``Proposal.evidence``).
+CONFIDENT_EVIDENCE = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,9 +272,11 @@ class _Fixer:
         for p in self.corrector.propose(text):
             where = _locate(stream, text, p) if stream.text else None
             plan = _word_edits(stream, where, p) if where is not None else None
-            conf = [self.words[k].confidence for k, *_ in plan or ()]
-            if any(c is not None and c > self.max_confidence for c in conf):
+            conf = [c for k, *_ in plan or () if (c := self.words[k].confidence) is not None]
+            if any(c > self.max_confidence for c in conf):
                 continue  # the engine was sure of this word
+            if any(c >= CONFIDENT for c in conf) and p.evidence < CONFIDENT_EVIDENCE:
+                continue  # fairly sure: only strong evidence overrules it
             kept.append(p)
             for key, off, old, new in plan or ():
                 self.edits.setdefault(key, []).append((off, old, new))

@@ -236,6 +236,7 @@ class HanCorrector(LexiconCorrector):
                     corrected,
                     round(100.0 * sim, 1),
                     f"visual {why} (+{gain:.1f} log10)",
+                    round(gain, 2),
                 )
             )
         return out

@@ -43,6 +43,9 @@ NUMBERISH = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[a-z]{1,2})?", re.I)
 SENTENCE_END = frozenset('.!?"“”:;')
 #: Chunks with these characters are code or markup: left as read.
 CODE = re.compile(r"[_=<>{}\\|#$%^*+~`]")
+#: Chunks the OCR garbled (letters run into dots or commas, stray guillemets): a token in
+#: them is a fragment, and "fixing" it makes another wrong word (``l.ing.lren``, ``Mest,ra``).
+GARBLED = re.compile(r"[«»¡¿]|[A-Za-z][.,;:][A-Za-z]{2}")
 #: Chunks with these get OCR confusions only, no free edits (formulas, references, "c0mputer").
 CODEISH = re.compile(r"[()\[\]\d]")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
@@ -61,7 +64,7 @@ RARE_WORD_SUPPORT = 3.0
 CAPITAL_SUPPORT = 3.0
 #: A known word is suspected of being a misread other word only when one OCR confusion
 #: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.
-REAL_WORD_GAP = 1.0
+REAL_WORD_GAP = 0.5
 #: log10 cost of one OCR confusion in the real-word decision (the channel model).
 REAL_WORD_CHANNEL = 2.0
 #: The context must favour the candidate by this much (log10), after the channel cost.
@@ -72,6 +75,9 @@ LOWER_ZIPF = 5.5
 JOIN_EXTRA = 0.5
 #: ... and one of its halves rarer than this (Zipf) to be no word of its own.
 JOIN_HALF_ZIPF = 2.0
+#: Context evidence (log10, after the channel cost) that lets a rare word of the lexicon
+#: (lino, boing) be read as a far commoner one without ``RARE_WORD_SUPPORT``.
+CONTEXT_SUPPORT = 2.0
 #: Words that may stand between two tokens for them to count as neighbours in context.
 NEIGHBOUR = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -86,6 +92,9 @@ class Proposal:
     corrected: str
     score: float
     reason: str
+    #: log10 units by which the correction beats the reading (context, frequency or both);
+    #: a word the OCR engine was fairly sure of needs ``correct.CONFIDENT_EVIDENCE``.
+    evidence: float = 0.0
 
 
 @cache
@@ -115,7 +124,7 @@ class LatinCorrector(LexiconCorrector):
         toks: list[tuple[int, str, bool, bool]] = []  # start, token, left alone, plain prose
         for chunk in re.finditer(r"\S+", text):
             c = chunk.group()
-            alone = bool(ADDRESS.search(c) or CODE.search(c))
+            alone = bool(ADDRESS.search(c) or CODE.search(c) or GARBLED.search(c))
             plain = CODEISH.search(c) is None
             toks.extend(
                 (chunk.start() + m.start(), m.group(), alone, plain) for m in TOKEN.finditer(c)
@@ -153,8 +162,7 @@ class LatinCorrector(LexiconCorrector):
                 tok, low, _sentence_start(text, start), plain, self._context(text, toks, i)
             )
             if p is not None:
-                corrected, score, reason = p
-                out.append(Proposal(start, end, tok, corrected, score, reason))
+                out.append(Proposal(start, end, tok, *p))
         return out
 
     def _context(
@@ -178,15 +186,17 @@ class LatinCorrector(LexiconCorrector):
 
     def _real_word(
         self, tok: str, low: str, prev: str | None, nxt: str | None
-    ) -> tuple[str, float, str] | None:
+    ) -> tuple[str, float, str, float] | None:
         """A known word that context says is a misreading of a far commoner one."""
-        if (prev is None and nxt is None) or len(low) < 2:
-            return None
+        if (prev is None and nxt is None) or (len(low) < 2 and not tok.islower()):
+            return None  # a capital letter alone is an initial
         if tok in self.protected or low in self.protected or low in self.user:
             return None
         upper = sum(c.isupper() for c in tok)
         if upper > 1 or (upper == 1 and not tok[0].isupper()) or not tok.isalpha():
             return None
+        if upper and nxt is None:
+            return None  # Hy. Dene, Thom: names and their abbreviations
         lm = bigrams()
         here = lm.between(prev, low, nxt)
         trials = sorted(
@@ -201,9 +211,8 @@ class LatinCorrector(LexiconCorrector):
             return None
         if upper:
             best = best[0].upper() + best[1:]
-        return best, round(100.0 * (1.0 - CONFUSION_COST / len(low)), 1), (
-            f"context +{delta:.1f} log10"
-        )
+        score = round(100.0 * (1.0 - CONFUSION_COST / len(low)), 1)
+        return best, score, f"context +{delta:.1f} log10", round(delta, 2)
 
     def _lowered(
         self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
@@ -212,17 +221,20 @@ class LatinCorrector(LexiconCorrector):
         i or j read as a capital, when a listed word pair confirms the lower-case word."""
         start, tok, _, _ = toks[i]
         prev, nxt = self._context(text, toks, i)
-        if prev is None or not toks[i - 1][1].islower() or _sentence_start(text, start):
+        if prev is None or nxt is None or _sentence_start(text, start):
             return None
-        if nxt is not None and not toks[i + 1][1].islower():
+        if not toks[i + 1][1].islower():
             return None  # Title Case Run, or a name
         low = tok.lower()
         if self.zipf(low) < LOWER_ZIPF:
             return None  # names (India, July) are rarer than the words this happens to
         lm = bigrams()
-        if not lm.listed(prev, low) or (nxt is not None and not lm.listed(low, nxt)):
-            return None
-        return Proposal(start, start + len(tok), tok, low, 90.0, "capital I/J read for i/j")
+        if not lm.listed(prev, low):
+            return None  # "... bigamy It was": a sentence whose full stop was lost
+        evidence = lm.cond(prev, low) - lm.logp(low)  # how much the word before calls for it
+        return Proposal(
+            start, start + len(tok), tok, low, 90.0, "capital I/J read for i/j", round(evidence, 2)
+        )
 
     def _join(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> Proposal | None:
         """A word broken in two (its line-end hyphen lost: ``con stitution``, ``ra tes``):
@@ -241,7 +253,8 @@ class LatinCorrector(LexiconCorrector):
         if min(self.zipf(a.lower()), self.zipf(b)) >= JOIN_HALF_ZIPF:
             return None  # two words of their own: "a part", "in to"
         end = n_start + len(b)
-        return Proposal(start, end, text[start:end], a + b, 90.0, "joined split word")
+        gain = self.zipf(joined) - min(self.zipf(a.lower()), self.zipf(b))
+        return Proposal(start, end, text[start:end], a + b, 90.0, "joined split word", gain)
 
     def _split_word(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
         """True when the token is half of a word broken at a line end without its hyphen
@@ -266,7 +279,7 @@ class LatinCorrector(LexiconCorrector):
         initial: bool,
         plain: bool,
         context: tuple[str | None, str | None] = (None, None),
-    ) -> tuple[str, float, str] | None:
+    ) -> tuple[str, float, str, float] | None:
         if not LATIN.fullmatch(tok):
             return None  # other letters (ß, é, 中) make it another language's word
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
@@ -324,7 +337,13 @@ class LatinCorrector(LexiconCorrector):
         if len(ranked) > 1 and rank - ranked[1][0] < self.s.margin:
             return None
         gain = self.zipf(best) - z
-        if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < RARE_WORD_SUPPORT):
+        # Context that strongly prefers the candidate stands in for overwhelming frequency.
+        if has_context:
+            lead = rank / ZIPF_WEIGHT - bigrams().between(context[0], low, context[1])
+        else:
+            lead = gain
+        sure = has_context and lead >= CONTEXT_SUPPORT
+        if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < RARE_WORD_SUPPORT and not sure):
             return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
         if len(low) <= 3 and self.zipf(best) < SHORT_TARGET_ZIPF:
             return None
@@ -334,7 +353,7 @@ class LatinCorrector(LexiconCorrector):
             best = best[0].upper() + best[1:]
         if "’" in tok:
             best = best.replace("'", "’")
-        return best, round(score, 1), why
+        return best, round(score, 1), why, round(lead, 2)
 
 
 @lru_cache(maxsize=65536)
