@@ -283,9 +283,10 @@ def test_devset_pdfs_floor() -> None:
         res = score(truth, page_dict(page))
         for k in total:
             total[k] += res[k]
+    # Measured 86% items, 92% headline lines, CER 0.035 (the issue asks 95%, 95%, 0.01).
     assert total["assembled"] / total["items"] >= 0.80
-    assert total["headlines"] / total["headline_total"] >= 0.75
-    assert total["edits"] / total["chars"] <= 0.20
+    assert total["headlines"] / total["headline_total"] >= 0.85
+    assert total["edits"] / total["chars"] <= 0.08
 
 
 def test_pdf_json_has_kind_per_page(tmp_path: Path) -> None:
@@ -362,3 +363,31 @@ def test_glyphs_without_unicode_are_reported_not_guessed(tmp_path: Path) -> None
     (page,) = read_pages(path)
     assert [b.text for b in page.blocks if b.lines] == ["\ufffd\ufffd\ufffd Hello"]
     assert len(page.warnings) == 1 and page.warnings[0].startswith("3 glyph(s) have no Unicode")
+
+
+@needs_fonts
+def test_turned_page_and_text_off_the_page(tmp_path: Path) -> None:
+    import pypdfium2
+
+    _fonts()
+    path = tmp_path / "slug.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw_news_page(c)
+    c.setFont("Serif", 9)
+    c.drawString(-300, 400, "SLUG: proof 3, not for print")  # wholly off the page
+    c.line(-50, 100, 700, 100)  # a rule running past both edges
+    c.showPage()
+    c.save()
+    doc = pypdfium2.PdfDocument(str(path))
+    doc[0].set_rotation(90)
+    turned = tmp_path / "turned.pdf"
+    doc.save(str(turned))
+    doc.close()
+    for p, warned in ((path, False), (turned, True)):
+        page = ocr.process(p)
+        assert page.size == (round(595.2756 * PX), round(841.8898 * PX))
+        assert [a.headlines for a in page.articles] == [(HEADLINE,)]
+        assert "SLUG" not in json.dumps(page_dict(page))
+        assert any("turned by 90 degrees" in w for w in page.warnings) == warned
+        assert all(b.box is not None and b.box.x >= 0 and b.box.right <= page.size[0]
+                   for b in page.blocks)

@@ -158,13 +158,21 @@ def _page(
     except pdfium.PdfiumError:
         raise InputError(path, f"page {n} cannot be loaded (broken page object)") from None
     try:
-        width, height = page.get_size()
+        left, bottom, right, top = page.get_bbox()
+        # The text layer is in the page's own (unrotated) space: so are the page's boxes.
+        width, height = right - left, top - bottom
         if not (math.isfinite(width) and math.isfinite(height)) or width < 1 or height < 1:
             raise InputError(path, f"page {n} has no usable size ({width}x{height} pt)")
         layer = _text_layer(path, n, page)
         drawing, images = _drawing(page, width, height)
         if layer.glyphs and layer.invisible <= len(layer.glyphs):
-            return _text_page(page_id, source, layer, drawing, width, height, lang)
+            read = _text_page(page_id, source, layer, drawing, width, height, lang)
+            turn = page.get_rotation()
+            if turn:
+                note = (f"the page is shown turned by {turn} degrees; its boxes are of the "
+                        "page as drawn, unturned")
+                read = dataclasses.replace(read, warnings=(*read.warnings, note))
+            return read
         return _scan_page(page_id, source, page, n, count, images, width, height, lang, prof,
                           layer)
     finally:

@@ -189,6 +189,12 @@ def analyse(
     words: list[PdfWord], glyphs: Sequence[Glyph], drawing: Drawing, width: float, height: float
 ) -> tuple[list[Block], tuple[Box, ...]]:
     """Blocks (kinds from typography and position; no reading order yet) and columns."""
+    # Text set off the page (bleed, a hidden slug) is not on the page.
+    words = [w for w in words if 0 <= w.cx <= width and 0 <= w.cy <= height]
+    words = [replace(w, x0=max(0.0, w.x0), y0=max(0.0, w.y0), x1=min(width, w.x1),
+                     y1=min(height, w.y1)) for w in words]
+    if not words:
+        return [], ()
     shape = _mask_shape(width, height)
     s = MASK_SCALE
     cap = _cap_ratio(glyphs)
@@ -203,7 +209,7 @@ def analyse(
         b = _box(w.x0, min(w.y0, w.base - 0.8 * w.size), w.x1, max(w.y1, w.base + 0.25 * w.size),
                  s)
         ink[b.y : b.bottom, b.x : b.right] = True
-    drawing = _tints_as_frames(drawing, words)
+    drawing = _tints_as_frames(_on_page(drawing, width, height), words)
     hrules = tuple(_box(*r, s) for r in drawing.hrules)
     vrules = tuple(_box(*r, s) for r in drawing.vrules)
     pictures = [_box(*p, s) for p in drawing.pictures]
@@ -235,7 +241,30 @@ def analyse(
                 else None)
         for r in regions
     ]
-    return _blocks(regions, words, boxes, cap), tuple(_scaled(c) for c in columns)
+    size = (round(width * PX), round(height * PX))
+    blocks = [replace(b, box=_within(b.box, size)) if b.box is not None else b
+              for b in _blocks(regions, words, boxes, cap)]
+    return blocks, tuple(_within(_scaled(c), size) for c in columns)
+
+
+def _within(b: Box, size: tuple[int, int]) -> Box:
+    """``b`` clipped to the page (mask pixels scaled up can overreach by one)."""
+    x, y = min(max(0, b.x), size[0]), min(max(0, b.y), size[1])
+    return Box(x, y, max(0, min(b.right, size[0]) - x), max(0, min(b.bottom, size[1]) - y))
+
+
+def _on_page(drawing: Drawing, width: float, height: float) -> Drawing:
+    """Rules and pictures clipped to the page; what lies wholly off it is dropped."""
+    def clip(rects: tuple[tuple[float, float, float, float], ...]
+             ) -> tuple[tuple[float, float, float, float], ...]:
+        out = []
+        for x0, y0, x1, y1 in rects:
+            x0, y0, x1, y1 = max(0.0, x0), max(0.0, y0), min(width, x1), min(height, y1)
+            if x1 > x0 and y1 > y0:
+                out.append((x0, y0, x1, y1))
+        return tuple(out)
+
+    return Drawing(clip(drawing.hrules), clip(drawing.vrules), clip(drawing.pictures))
 
 
 def _tints_as_frames(drawing: Drawing, words: list[PdfWord]) -> Drawing:
