@@ -30,8 +30,12 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         rebuilt = tuple(b.id for b in page.blocks)
     else:
         slope = abs(math.tan(math.radians(_skew(page))))
-        cores = [dataclasses.replace(b, box=_core(_box(b), slope)) for b in page.blocks]
-        rebuilt = tuple(b.id for b in xy_cut(cores))
+        # A column rule touches the type on both sides of it: cutting around it would
+        # join the columns it parts. It has no text to read, so it goes last.
+        ruled = [b for b in page.blocks if b.kind == BlockKind.RULE and _box(b).h > _box(b).w]
+        rest = [b for b in page.blocks if b not in ruled]
+        cores = [dataclasses.replace(b, box=_core(_box(b), slope)) for b in rest]
+        rebuilt = tuple(b.id for b in [*xy_cut(cores), *ruled])
     return dataclasses.replace(page, reading_order=choose_order(page, rebuilt, mode))
 
 

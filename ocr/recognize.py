@@ -101,7 +101,13 @@ def recognize(job: Job, tess_langs: str, timeout: float) -> list[Line]:
 def _run(
     image: np.ndarray | str, tess_langs: str, psm: int, timeout: float
 ) -> dict[str, list[object]]:
-    """One Tesseract call with typed errors; an empty page gives an empty result."""
+    """One Tesseract call with typed errors; an empty page gives an empty result.
+
+    Always one OpenMP thread: we parallelise over blocks ourselves, and a Tesseract
+    left to its own threading spends several times the CPU (spinning threads) for
+    the same text, even on a page read with one thread.
+    """
+    os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
         return pytesseract.image_to_data(  # type: ignore[no-any-return]
             image if isinstance(image, str) else Image.fromarray(image),
@@ -218,8 +224,6 @@ def recognize_all(
     """
     check_languages(tess_langs)
     workers = max(1, workers or page_threads())
-    if workers > 1:
-        os.environ["OMP_THREAD_LIMIT"] = "1"
     live = [i for i, j in enumerate(jobs) if j.image.size and j.image.min() <= 200]
     tasks = [
         (psm, chunk)

@@ -65,7 +65,7 @@ def scan_page(
         source=image.source,
         lang="en" if lang == "en" else "zh" if lang == "zh" else "und",
         size=image.size,
-        warnings=(*image.warnings, *prepared.warnings),
+        warnings=(*image.warnings, *prepared.warnings, *(layout.warnings if layout else ())),
     )
     if layout is None:
         return dataclasses.replace(
@@ -80,6 +80,7 @@ def scan_page(
     page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
+    unread = _unread(layout, text_regions, results, prepared)
     step = Step(
         software="tesseract",
         version=version,
@@ -98,7 +99,25 @@ def scan_page(
         blocks=tuple(blocks),
         columns=_columns(layout, prepared),
         steps=(*page.steps, step),
+        warnings=(*page.warnings, *unread),
     )
+
+
+def _unread(
+    layout: Layout, regions: list[Region], results: list[list[Line]], prepared: Prepared
+) -> tuple[str, ...]:
+    """A warning for each block of several lines of type in which Tesseract read nothing.
+
+    Such a block is dropped (an empty block is no use to a reader), but a page that
+    loses a column of text must say so.
+    """
+    out = []
+    for r, lines in zip(regions, results, strict=True):
+        if (not lines or _speck(lines)) and len(r.lines) >= 2 and r.box.h >= 2 * layout.body:
+            b = prepared.transform.to_original(r.box)
+            out.append(f"no text read in a block of {len(r.lines)} lines at "
+                       f"x={b.x} y={b.y} w={b.w} h={b.h}: dropped")
+    return tuple(out)
 
 
 def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
@@ -116,7 +135,14 @@ def _job(prepared: Prepared, r: Region) -> Job:
         max(0, b.y - margin) : min(h, b.bottom + margin),
         max(0, b.x - margin) : min(w, b.right + margin),
     ]
-    return Job(image=crop, psm=PSM_SINGLE_LINE if len(r.lines) == 1 else PSM_UNIFORM_BLOCK)
+    # One "line" much taller than its type is several lines layout could not part
+    # (a skewed or warped column): read as a line, Tesseract would return nothing.
+    one_line = len(r.lines) == 1 and r.box.h <= LINE_SLACK * max(r.size, 1.0)
+    return Job(image=crop, psm=PSM_SINGLE_LINE if one_line else PSM_UNIFORM_BLOCK)
+
+
+#: A one-line block no taller than this many times its type size is read as one line.
+LINE_SLACK = 2.0
 
 
 def _probe_band(

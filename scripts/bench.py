@@ -6,8 +6,9 @@ speed on injected noise), correct-real (correction on real OCR with truth), imag
 (scan path against plain Tesseract), batch (workers and Dask),
 alto (ALTO read, write and validation speed), preprocess (image loading and
 preprocessing speed, skew accuracy), textpdf (text path figures per extractor
-and language on ../shared/devset/textpdf).
-pdf (PDF text layers: pages/s beside pdftotext, accuracy on ../shared/devset/textpdf).
+and language on ../shared/devset/textpdf), scans (scan path against plain
+Tesseract on ../shared/devset/scans and ../shared/corpus/nzz), pdf (PDF text layers:
+pages/s beside pdftotext on the same pages, and accuracy on ../shared/devset/textpdf).
 order (--order keep, rebuild, auto on the NZZ PAGE truth in ../shared/corpus/nzz).
 """
 
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
-           "pdf", "order")
+           "scans", "pdf", "order")
 
 
 def main(argv: list[str]) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from ..model import BlockKind, Box
@@ -41,6 +42,7 @@ class Layout:
     regions: tuple[Region, ...]
     char_h: float  # body x-height (Latin) or glyph height (CJK), in pixels
     body: float  # body line height, in pixels
+    warnings: tuple[str, ...] = ()  # what the page's user should know (ink kept by fallback)
 
 
 def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
@@ -95,6 +97,15 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
                 regions.append(Region(BlockKind.BODY, leaf, tuple(lines), size, weight=weight))
     for r in vrules:
         regions.append(Region(BlockKind.RULE, r))
+    regions = [k for r in regions if (k := _rule_or_speck(r, char_h, (width, height))) is not None]
+    leftovers = _leftover_ink(text, regions, char_h, (width, height))
+    regions += leftovers
+    notes = (
+        (f"{len(leftovers)} area(s) of ink outside every block found by the cut: "
+         "kept as blocks of their own",)
+        if leftovers
+        else ()
+    )
     # The body's type size, measured the way each block's is: most lines are body.
     type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
     regions = [part for r in regions for part in _split_sizes(text, r, type_ref)]
@@ -116,7 +127,75 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         )
         for r in regions
     ]
-    return Layout(width, height, tuple(columns), tuple(regions), char_h, body)
+    return Layout(width, height, tuple(columns), tuple(regions), char_h, body, notes)
+
+
+def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | None:
+    """A text region that cannot be type: a rule fragment or scan edge, or a speck.
+
+    A piece narrower than three characters, taller than two and more than three times
+    taller than wide, is a short column rule if its "lines" are taller than three
+    characters (type leaves white between lines), or a bit of the dark strip at a
+    scan's edge if it lies within two characters of it; read, it
+    gives ``; | :`` or letters out of grain. Marks smaller than a third of a
+    character in both directions are dust, not worth a Tesseract call.
+    """
+    if not r.lines:
+        return r
+    b = r.box
+    edge = 2 * char_h
+    at_edge = b.x < edge or b.y < edge or b.right > size[0] - edge or b.bottom > size[1] - edge
+    if (
+        b.w < 3 * char_h
+        and b.h > max(3 * b.w, 2 * char_h)
+        and (at_edge or max(ln.h for ln in r.lines) > 3 * char_h)
+    ):
+        return Region(BlockKind.RULE, b)
+    if b.h < 0.35 * char_h and b.w < 2 * char_h:
+        return None
+    return r
+
+
+def _leftover_ink(
+    text: np.ndarray, regions: list[Region], char_h: float, size: tuple[int, int]
+) -> list[Region]:
+    """Type the cut left outside every block, as blocks of their own: nothing printed
+    may vanish because layout analysis missed it.
+
+    Ink outside every region's box (a margin of half a character allowed), grouped
+    into word- and line-sized patches; a patch holding less ink than two characters
+    is grain.
+    """
+    covered = np.zeros_like(text)
+    pad = max(1, int(0.5 * char_h))
+    for r in regions:
+        b = r.box
+        covered[max(0, b.y - pad) : b.bottom + pad, max(0, b.x - pad) : b.right + pad] = True
+    rest = text & ~covered
+    if not rest.any():
+        return []
+    k = max(3, int(char_h))
+    grouped = cv2.dilate(
+        rest.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (k, max(1, k // 3)))
+    )
+    n, _, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, _ = (int(v) for v in stats[i])
+        patch = Box(x, y, w, h)
+        ink = int(np.count_nonzero(rest[y : y + h, x : x + w]))
+        if ink < 0.6 * char_h * char_h or h < 0.5 * char_h:
+            continue
+        lines = text_lines(rest, patch)
+        box = Box.enclosing(lines)
+        if box is None:
+            continue
+        found = Region(
+            BlockKind.BODY, box, tuple(lines), type_size(text, box), weight=stroke_width(text, box)
+        )
+        if (kept := _rule_or_speck(found, char_h, size)) is not None and kept.lines:
+            out.append(kept)
+    return out
 
 
 def _split_sizes(text: np.ndarray, region: Region, type_ref: float) -> list[Region]:

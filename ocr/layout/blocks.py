@@ -83,9 +83,36 @@ def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list
     for x, y, w, h, _a in stats[1:n]:
         if w >= min_side and h >= min_side:
             box = _tighten(solid, Box(int(x), int(y), int(w), int(h)))
-            if box is not None and box.w >= min_side and box.h >= min_side:
+            if (
+                box is not None
+                and box.w >= min_side
+                and box.h >= min_side
+                and not _mostly_glyphs(ink, box, char_h)
+            ):
                 out.append(box)
     return out
+
+
+def _mostly_glyphs(ink: np.ndarray, box: Box, char_h: float) -> bool:
+    """Dense type on grey paper, not a picture: most of the ink is in glyph-sized marks.
+
+    A low-contrast scan of black letter leaves paper and strokes both mid-grey, so
+    the tone test alone takes whole columns for photos; binarized, a photo or an
+    engraving is a few large blobs, type many marks no taller than a line.
+    """
+    sub = ink[box.y : box.bottom, box.x : box.right].astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
+    if n <= 1:
+        return False
+    h, w = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    a = stats[1:, cv2.CC_STAT_AREA]
+    glyphs = (h <= 2.5 * char_h) & (w <= 6 * char_h)
+    return bool(a[glyphs].sum() >= GLYPH_SHARE * a.sum())
+
+
+#: Share of a candidate picture's ink in glyph-sized marks above which it is type:
+#: 1.0 on black-letter columns, under 0.1 on photos and engravings (devset and NZZ pages).
+GLYPH_SHARE = 0.5
 
 
 def _tighten(solid: np.ndarray, box: Box) -> Box | None:

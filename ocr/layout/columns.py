@@ -47,12 +47,33 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
         boxes = []
         for x, y, w, h, _area in stats[1:n]:
             length, width = (w, h) if thin == "h" else (h, w)
-            if thin == "v" and min_vertical is not None and length < min_vertical:
-                continue
             if length >= min_len and width <= max(8, length // 12):
                 boxes.append(Box(int(x), int(y), int(w), int(h)))
+        if thin == "v":
+            boxes = _join_broken(boxes, gap=min_len)
+            if min_vertical is not None:
+                boxes = [b for b in boxes if b.h >= min_vertical]
         found.append(tuple(boxes))
     return Rules(horizontal=found[0], vertical=found[1])
+
+
+def _join_broken(pieces: list[Box], gap: int) -> list[Box]:
+    """Pieces of one column rule, broken by wear or bent with the paper, as one rule.
+
+    A rule printed 200 years ago comes out of the scan in stretches a few hundred
+    pixels long, each drifting a few pixels sideways; as pieces, none runs through
+    most of the column it divides, and the gutter beside it is not found.
+    """
+    out: list[Box] = []
+    for p in sorted(pieces, key=lambda b: (b.y, b.x)):
+        for i, q in enumerate(out):
+            near = min(q.right, p.right) - max(q.x, p.x) > -max(8, p.w, q.w)
+            if near and p.y - q.bottom <= gap:
+                out[i] = q.union(p)
+                break
+        else:
+            out.append(p)
+    return out
 
 
 def _runs(profile: np.ndarray) -> list[tuple[int, int]]:
@@ -106,34 +127,8 @@ def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = 
 
 
 def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] | None:
-    vrules = rules.vertical
     sub = mask[box.y : box.bottom, box.x : box.right]
-    rows = np.asarray(sub.any(axis=1))
-    lines = _ink_runs(rows)
-    heights = sorted(b - a for a, b in lines)
-    line_h = heights[len(heights) // 2] if heights else char_h
-    # Gutters: white columns through the whole region, wide enough not to be a word space.
-    # Lines of neighbouring columns are rarely level, so a tall region counts as many lines.
-    many = len(lines) >= 3 or box.h >= 12 * char_h
-    short_h = min(line_h, 3 * char_h) if box.h >= 12 * char_h else line_h
-    min_gutter = 0.8 * max(char_h, 0.5 * short_h) if many else 3.0 * max(char_h, line_h)
-    cols = sub.sum(axis=0)
-    cuts: list[tuple[int, int]] = []
-    for a, b in _runs(cols):
-        if a == 0 or b == sub.shape[1]:
-            continue
-        if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
-            cuts.append((a, b))
-        elif b - a >= min_gutter or (not many and b - a >= 0.8 * char_h
-                                     and _lines_each_side(sub, a, b) >= 3):
-            # A gutter has type on both sides along most of the region; the white
-            # after the short lines of a ragged headline does not. Two short columns
-            # whose lines are not level fill every row between them, so they count as
-            # one line until each side is counted alone.
-            left = sub[:, :a].any(axis=1).mean()
-            right = sub[:, b:].any(axis=1).mean()
-            if min(left, right) >= 0.25:
-                cuts.append((a, b))
+    cuts = _gutters(sub, box, rules, char_h)
     if cuts:
         return _pieces(mask, box, cuts, axis=1)
     # A rule across most of the region separates what is above from what is below.
@@ -153,18 +148,106 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
             out = [t for p in parts if p.h > 0 and (t := _trim(mask, p)) is not None]
             if len(out) > 1:
                 return out
+    gaps = [(a, b) for a, b in _runs(sub.sum(axis=1)) if a > 0 and b < sub.shape[0]]
+    if (split := _spanning_line(sub, box, gaps, rules, char_h)) is not None:
+        return _pieces(mask, box, [split], axis=0)
     # Otherwise the widest white band across, if it is wider than line spacing.
-    gaps = [(b - a, a, b) for a, b in _runs(sub.sum(axis=1)) if a > 0 and b < sub.shape[0]]
     if gaps:
-        width, a, b = max(gaps)
+        width, a, b = max((b - a, a, b) for a, b in gaps)
         if width >= 0.9 * char_h:
             return _pieces(mask, box, [(a, b)], axis=0)
     return None
 
 
-def _lines_each_side(sub: np.ndarray, a: int, b: int) -> int:
-    """Lines of type left of column ``a`` and right of ``b``, the fewer of the two."""
-    return min(len(_ink_runs(sub[:, :a].any(axis=1))), len(_ink_runs(sub[:, b:].any(axis=1))))
+def _spanning_line(
+    sub: np.ndarray,
+    box: Box,
+    gaps: list[tuple[int, int]],
+    rules: Rules,
+    char_h: float,
+) -> tuple[int, int] | None:
+    """The white band under a line set across columns (a caption, a deck) at the top,
+    or over one at the foot: the gutters of the columns start at it.
+
+    Set tight over its columns, such a line leaves neither a white band wide enough
+    for the cut nor a gutter through the whole region, and the columns would be read
+    straight across. Only the first and last few bands are tried.
+    """
+    for a, b in [*gaps[:3], *gaps[::-1][:3]]:
+        top = b >= sub.shape[0] - a  # the larger part is above: a line at the foot
+        part = sub[:a] if top else sub[b:]
+        if part.shape[0] < max(0.6 * sub.shape[0], 12 * char_h):
+            continue  # a few lines show rivers of white, not gutters
+        inner = Box(box.x, box.y, box.w, a) if top else Box(box.x, box.y + b, box.w, box.h - b)
+        if _gutters(part, inner, rules, char_h):
+            return a, b
+    return None
+
+
+def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tuple[int, int]]:
+    """Vertical cuts (start, stop) in ``sub``, the mask of ``box``: gutters and column rules.
+
+    A gutter is white through the whole region (a few specks of noise allowed in a
+    tall one), wide enough not to be a word space, with type on both sides; a
+    printed column rule through most of the region cuts even where type touches it.
+    """
+    rows = np.asarray(sub.any(axis=1))
+    lines = _ink_runs(rows)
+    heights = sorted(b - a for a, b in lines)
+    line_h = heights[len(heights) // 2] if heights else char_h
+    # Lines of neighbouring columns are rarely level, so a tall region counts as many lines.
+    many = len(lines) >= 3 or box.h >= 12 * char_h
+    # (A skewed or warped page may leave no white row at all: one "line" as tall as the
+    # region, which must not widen the gutter looked for.)
+    short_h = min(line_h, 2 * char_h) if box.h >= 12 * char_h else line_h
+    min_gutter = 0.8 * max(char_h, 0.5 * short_h) if many else 3.0 * max(char_h, line_h)
+    cols = sub.sum(axis=0)
+    # Noise that survived despeckling may dot a gutter: a few inked rows in a tall region.
+    # A horizontal rule is no noise: where one crosses, only true white counts.
+    noise = np.full(cols.shape, int(NOISE_ROWS * sub.shape[0]) if box.h >= 12 * char_h else 0)
+    for r in rules.horizontal:
+        if r.intersection(box) is not None:
+            noise[max(0, r.x - box.x) : max(0, r.right - box.x)] = 0
+    vrules = rules.vertical
+    cuts: list[tuple[int, int]] = []
+    for a, b in _runs(np.where(cols <= noise, 0, cols)):
+        if a == 0 or b == sub.shape[1]:
+            continue
+        if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
+            cuts.append((a, b))
+        elif b - a >= min_gutter:
+            # A gutter has type on both sides along most of the region; the white
+            # after the short lines of a ragged headline does not.
+            left = sub[:, :a].any(axis=1).mean()
+            right = sub[:, b:].any(axis=1).mean()
+            if min(left, right) >= 0.25:
+                cuts.append((a, b))
+    for r in vrules:
+        a, b = r.x - box.x, r.right - box.x
+        overlap = min(r.bottom, box.bottom) - max(r.y, box.y)
+        if (
+            overlap >= 0.6 * box.h
+            and a >= char_h
+            and b <= box.w - char_h
+            and not any(x0 <= b and a <= x1 for x0, x1 in cuts)
+        ):
+            # Type touching the rule leaves no white beside it; a line crossing it
+            # beyond its ends (a caption over the columns) is cut off first instead.
+            crossing = np.flatnonzero(sub[:, max(0, a) : b].any(axis=1))
+            crossed = any(
+                h.intersection(Box(r.x, box.y, r.w, box.h)) is not None for h in rules.horizontal
+            )
+            if not crossed and (
+                crossing.size == 0
+                or (crossing[0] >= r.y - box.y - 2 and crossing[-1] < r.bottom - box.y + 2)
+            ):
+                cuts.append((a, b))
+    return sorted(cuts)
+
+
+#: Share of a tall region's rows that specks, or a line reaching into a gutter bent with the
+#: paper, may ink and still leave it a gutter (a line of type across it inks more).
+NOISE_ROWS = 0.01
 
 
 def _has_rule(vrules: tuple[Box, ...], box: Box, x0: int, x1: int) -> bool:

@@ -1,0 +1,295 @@
+"""Scan path against plain Tesseract on pages the project was not drawn for (figures only).
+
+Pages: ``../shared/devset/scans/*.png`` (rendered, truth JSON with blocks and articles
+in reading order) and ``../shared/corpus/nzz/*.tif`` (real front pages, PAGE-XML truth:
+TextRegions in the file's ReadingOrder). Both sides read each page with the same
+language data: ``eng`` or ``chi_sim`` from the devset truth, ``frk`` (German black
+letter) for NZZ (``--nzz-lang`` to change it).
+
+Per page and mean:
+
+- ``cer``: order-aware CER of the whole output against the truth in reading order
+  (devset: masthead and furniture, then each article's headlines, paragraphs and
+  captions; NZZ: the regions in reading order). Ours is the text as a user gets it
+  (furniture, articles in reading order, photo items, the rest).
+- ``bag``: order-free CER (bag of characters) against the same text: what was dropped
+  or invented, whatever the order.
+- ``kept``: share of consecutive truth segments (articles, or NZZ regions) found in
+  the same order in the output (each located by aligning the texts).
+- ``arts``: truth articles matched by one of ours (bigram Dice >= 0.5, one to one);
+  ``heads``: truth headline lines found in the headline of the article matched to
+  theirs (devset only).
+- ``cpu``: CPU seconds of newsocr (one thread: ``NEWSOCR_PAGE_THREADS=1``) over CPU
+  seconds of one ``tesseract PAGE - --psm 3`` call pinned to one thread.
+
+Plain Tesseract's output and CPU time are cached in ``/tmp/newsocr-bench-scans`` (keyed
+by the file's SHA-256 and the language); ``--fresh`` runs it again. Long s (``ſ``) is
+read as ``s`` on both sides and in the truth. Correction is off (``correct=False``).
+
+    python scripts/bench.py scans [--only TEXT] [--set devset|nzz] [--json OUT] [--fresh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ["NEWSOCR_PAGE_THREADS"] = "1"  # one core per page, as a batch worker runs it
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz  # noqa: E402
+from rapidfuzz.distance import Levenshtein  # noqa: E402
+
+from ocr.pipeline import process_pages  # noqa: E402
+from ocr.qa import Segment, compare, encode, graphemes, match_segments  # noqa: E402
+from ocr.qa_load import doc_from_page  # noqa: E402
+from ocr.xmlsafe import parse_xml  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+DEVSET = SHARED / "devset" / "scans"
+NZZ = SHARED / "corpus" / "nzz"
+CACHE = Path(tempfile.gettempdir()) / "newsocr-bench-scans"
+LANGS = {"en": "eng", "zh": "chi_sim"}
+
+
+@dataclass(frozen=True)
+class Truth:
+    """One page's truth: segments in reading order, articles and headline lines."""
+
+    segments: tuple[Segment, ...]
+    articles: tuple[Segment, ...] = ()
+    headlines: tuple[tuple[str, str], ...] = ()  # (article id, line)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.segments)
+
+
+def devset_truth(path: Path) -> tuple[Truth, str]:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    top = [b["text"] for b in doc["blocks"] if b["kind"] in ("masthead", "furniture")]
+    arts = []
+    for a in doc["articles"]:
+        parts = [*a.get("headlines", []), *a.get("paragraphs", []), *a.get("captions", [])]
+        arts.append(Segment(a["id"], "\n".join(p for p in parts if p)))
+    heads = tuple(
+        (b["article"], b["text"])
+        for b in doc["blocks"]
+        if b["kind"] in ("headline", "kicker") and b.get("article")
+    )
+    segs = tuple(Segment(f"f{i}", t) for i, t in enumerate(top)) + tuple(arts)
+    return Truth(segs, tuple(arts), heads), doc["lang"]
+
+
+def page_truth(path: Path) -> Truth:
+    """TextRegions of a PAGE-XML file in its ReadingOrder (unlisted regions after)."""
+    root = parse_xml(path.read_bytes(), path.name)
+    ns = {"p": root.nsmap.get(None, "")}
+    texts: dict[str, str] = {}
+    for region in root.iterfind(".//p:TextRegion", ns):
+        own = region.find("p:TextEquiv/p:Unicode", ns)
+        if own is not None and (own.text or "").strip():
+            text = own.text or ""
+        else:
+            lines = region.findall("p:TextLine/p:TextEquiv/p:Unicode", ns)
+            text = "\n".join(u.text or "" for u in lines)
+        if text.strip():
+            texts[region.get("id", "")] = text
+    refs = sorted(
+        root.iterfind(".//p:ReadingOrder//p:RegionRefIndexed", ns),
+        key=lambda e: int(e.get("index", "0")),
+    )
+    order = [r.get("regionRef", "") for r in refs if r.get("regionRef") in texts]
+    order += [k for k in texts if k not in order]
+    return Truth(tuple(Segment(k, texts[k]) for k in dict.fromkeys(order)))
+
+
+def _fold(text: str) -> str:
+    return text.replace("ſ", "s")
+
+
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def plain_tesseract(path: Path, lang: str, fresh: bool) -> tuple[str, float]:
+    """Plain ``tesseract --psm 3`` pinned to one thread: its text and CPU seconds (cached)."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    cached = CACHE / f"{path.stem}.{digest}.{lang}.json"
+    if cached.is_file() and not fresh:
+        got = json.loads(cached.read_text(encoding="utf-8"))
+        return str(got["text"]), float(got["cpu"])
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    before = _cpu(resource.RUSAGE_CHILDREN)
+    run = subprocess.run(
+        ["tesseract", str(path), "-", "--psm", "3", "-l", lang],
+        capture_output=True, text=True, timeout=1200, check=True, env=env,
+    )
+    cpu = _cpu(resource.RUSAGE_CHILDREN) - before
+    CACHE.mkdir(exist_ok=True)
+    cached.write_text(json.dumps({"text": run.stdout, "cpu": cpu}), encoding="utf-8")
+    return run.stdout, cpu
+
+
+def order_kept(segments: tuple[Segment, ...], hyp: str) -> float | None:
+    """Share of consecutive segments whose text comes in the same order in ``hyp``.
+
+    The truth and ``hyp`` are aligned once (Levenshtein opcodes over graphemes); each
+    segment is placed at the median output position of its matched characters.
+    Segments with fewer than 10 matched characters (or a third of theirs) are skipped.
+    """
+    ref_g: list[str] = []
+    owner: list[int] = []
+    for i, s in enumerate(segments):
+        g = graphemes(_fold(s.text))
+        ref_g += g + [" "]
+        owner += [i] * (len(g) + 1)
+    hyp_g = graphemes(_fold(hyp))
+    placed: dict[int, list[int]] = {}
+    for op in Levenshtein.opcodes(*encode(ref_g, hyp_g)):
+        if op.tag != "equal":
+            continue
+        for k in range(op.src_end - op.src_start):
+            if ref_g[op.src_start + k] != " ":
+                placed.setdefault(owner[op.src_start + k], []).append(op.dest_start + k)
+    sizes = [len(graphemes(s.text)) for s in segments]
+    where = [
+        sorted(placed[i])[len(placed[i]) // 2]
+        for i in range(len(segments))
+        if len(placed.get(i, [])) >= max(10, sizes[i] // 3)
+    ]
+    if len(where) < 2:
+        return None
+    return sum(b > a for a, b in zip(where, where[1:], strict=False)) / (len(where) - 1)
+
+
+def _headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str]) -> int:
+    """Truth headline lines found in the headline of the article matched to theirs."""
+    pairs = match_segments(truth.articles, page_articles, min_similarity=0.5)
+    matched = {r.id: h.id for r, h, _ in pairs if r is not None and h is not None}
+    index = {s.id: k for k, s in enumerate(page_articles)}
+    hits = 0
+    for art, line in truth.headlines:
+        scores = [fuzz.partial_ratio(line, h) if h else 0.0 for h in heads]
+        if not scores or max(scores) < 80:
+            continue
+        best = scores.index(max(scores))
+        if art in matched and index[matched[art]] == best:
+            hits += 1
+    return hits
+
+
+def run_page(path: Path, truth: Truth, lang: str, tess_lang: str, fresh: bool) -> dict[str, object]:
+    plain, tess_cpu = plain_tesseract(path, tess_lang, fresh)
+    before = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
+    page = process_pages(path, lang=lang, correct=False)[0]
+    ours_cpu = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN) - before
+    ours = doc_from_page(page).text
+    ref = _fold(truth.text)
+    a, b = compare(ref, _fold(ours)), compare(ref, _fold(plain))
+    row: dict[str, object] = {
+        "page": path.stem[:28],
+        "cer": round(a.cer, 3),
+        "t_cer": round(b.cer, 3),
+        "bag": round(a.cer_bag, 3),
+        "t_bag": round(b.cer_bag, 3),
+        "kept": _round(order_kept(truth.segments, ours)),
+        "t_kept": _round(order_kept(truth.segments, plain)),
+        "cpu": round(ours_cpu / max(tess_cpu, 1e-6), 2),
+        "blocks": len(page.blocks),
+        "warn": len(page.warnings),
+    }
+    if truth.articles:
+        arts = [
+            Segment(a.id, "\n".join(p for p in (*a.headlines, *a.paragraphs) if p))
+            for a in page.articles
+        ]
+        heads = [" ".join(p for p in (a.kicker, *a.headlines, a.subheadline) if p)
+                 for a in page.articles]
+        found = sum(
+            1
+            for r, h, _ in match_segments(truth.articles, arts, min_similarity=0.5)
+            if r is not None and h is not None
+        )
+        row["arts"] = f"{found}/{len(truth.articles)}"
+        row["heads"] = f"{_headline_hits(truth, arts, heads)}/{len(truth.headlines)}"
+    return row
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 2)
+
+
+def _pages(which: str, only: str | None, nzz_lang: str) -> list[tuple[Path, Truth, str, str]]:
+    out = []
+    if which in ("all", "devset") and DEVSET.is_dir():
+        for png in sorted(DEVSET.glob("*.png")):
+            truth, lang = devset_truth(png.with_suffix(".truth.json"))
+            out.append((png, truth, lang, LANGS[lang]))
+    if which in ("all", "nzz") and NZZ.is_dir():
+        for tif in sorted(NZZ.glob("*.tif")):
+            out.append((tif, page_truth(tif.with_suffix(".xml")), nzz_lang, nzz_lang))
+    return [p for p in out if only is None or only in p[0].name]
+
+
+def _mean(rows: list[dict[str, object]], key: str) -> float | None:
+    vals = [float(v) for r in rows if isinstance(v := r.get(key), int | float)]
+    return round(sum(vals) / len(vals), 3) if vals else None
+
+
+def _ratio_sum(rows: list[dict[str, object]], key: str) -> str | None:
+    parts = [str(r[key]).split("/") for r in rows if key in r]
+    if not parts:
+        return None
+    return f"{sum(int(a) for a, _ in parts)}/{sum(int(b) for _, b in parts)}"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="bench.py scans", description=__doc__)
+    ap.add_argument("--only", help="only pages whose file name contains this")
+    ap.add_argument("--set", choices=("all", "devset", "nzz"), default="all")
+    ap.add_argument("--nzz-lang", default="frk", help="language data for NZZ (default frk)")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--fresh", action="store_true", help="run plain Tesseract again")
+    args = ap.parse_args(argv)
+    pages = _pages(args.set, args.only, args.nzz_lang)
+    import ocr.scan  # noqa: F401  (imports are not a page's cost)
+    if not pages:
+        print(f"no pages found under {SHARED}", file=sys.stderr)
+        return 1
+    rows = []
+    for path, truth, lang, tess_lang in pages:
+        rows.append(run_page(path, truth, lang, tess_lang, args.fresh))
+        print("  ".join(f"{k}={v}" for k, v in rows[-1].items()), flush=True)
+    summary: dict[str, object] = {"pages": len(rows)}
+    for group, members in (
+        ("devset", [r for r, p in zip(rows, pages, strict=True) if p[0].parent == DEVSET]),
+        ("nzz", [r for r, p in zip(rows, pages, strict=True) if p[0].parent == NZZ]),
+    ):
+        if not members:
+            continue
+        s = {k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
+        s["cpu"] = _mean(members, "cpu")
+        for key in ("arts", "heads"):
+            if (v := _ratio_sum(members, key)) is not None:
+                s[key] = v
+        summary[group] = s
+        print(f"mean {group} ({len(members)}): " + "  ".join(f"{k}={v}" for k, v in s.items()))
+    if args.json:
+        args.json.write_text(json.dumps({"pages": rows, "summary": summary}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
