@@ -116,16 +116,14 @@ class Score:
         self.units += len(o)
         ot = difflib.SequenceMatcher(None, o, t, autojunk=False)
         right = [False] * len(o)
-        lo, hi = [0] * len(o), [0] * len(o)  # OCR unit -> its truth units t[lo:hi]
         for tag, i1, i2, j1, j2 in ot.get_opcodes():
-            n, m = i2 - i1, j2 - j1
             for k in range(i1, i2):
                 right[k] = tag == "equal"
-                lo[k] = j1 + (k - i1) * m // n
-                hi[k] = j1 + -(-(k - i1 + 1) * m // n)
             if tag != "equal":
-                self.errors += max(n, m)
+                self.errors += max(i2 - i1, j2 - j1)
         self.right_units += sum(right)
+        spans = [m.span() for m in (HAN_UNIT if lang == "zh" else WORD).finditer(doc.ocr)]
+        to_truth = _char_map(doc.ocr, doc.truth)
         for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
             None, o, r, autojunk=False
         ).get_opcodes():
@@ -133,11 +131,17 @@ class Score:
                 continue
             self.changes += 1
             was, now = o[i1:i2], r[j1:j2]
-            if i2 > i1:
-                a, b = lo[i1], hi[i2 - 1]
-            else:
-                a = b = hi[i1 - 1] if i1 else 0
-            target = " ".join(t[a:b])
+            # The truth opposite the changed OCR units: their characters mapped by a
+            # character alignment, widened to whole truth words (English).
+            cs = spans[i1][0] if i2 > i1 else (spans[i1 - 1][1] if i1 else 0)
+            ce = spans[i2 - 1][1] if i2 > i1 else cs
+            a, b = to_truth[cs], to_truth[ce]
+            if lang != "zh":
+                while a > 0 and not doc.truth[a - 1].isspace():
+                    a -= 1
+                while b < len(doc.truth) and not doc.truth[b].isspace():
+                    b += 1
+            target = " ".join(units(doc.truth[a:b], lang))
             before = Levenshtein.distance(" ".join(was), target)
             after = Levenshtein.distance(" ".join(now), target)
             if " ".join(now) == target:
@@ -169,6 +173,16 @@ HEADER = (
     f"{'system':<18}{'units':>7}{'errors':>7}{'changes':>8}{'fixed':>8}"
     f"{'wrong':>9}{'precision':>10}{'closer':>8}{'CER':>9}{'after':>8}{'ΔCER':>8}"
 )
+
+
+def _char_map(src: str, dst: str) -> list[int]:
+    """For each position in ``src`` (and its end), the aligned position in ``dst``."""
+    out = [0] * (len(src) + 1)
+    for op in Levenshtein.opcodes(src, dst):
+        for k in range(op.src_start, op.src_end):
+            out[k] = op.dest_start + min(k - op.src_start, op.dest_end - op.dest_start)
+    out[len(src)] = len(dst)
+    return out
 
 
 def ours(lang: str) -> Callable[[str], str]:
