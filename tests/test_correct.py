@@ -189,3 +189,10 @@ def test_a_rare_word_read_the_same_way_twice_is_not_a_misreading() -> None:
     rarely repeats letter for letter."""
     text = "40 acres 2 roods, and 12 acres 3 roods, near the creek."
     assert correct_text(text)[0] == text
+
+
+def test_pieces_of_garbled_words_are_left_as_read() -> None:
+    """Fragments of a garbled stretch (``plnc-il``, ``l.ing.lren``, ``Mest,ra``) would only
+    become other wrong words."""
+    for text in ("it was plnc-il in position", "the l.ing.lren family", "Mest,ra Brown"):
+        assert correct_text(text)[0] == text

@@ -125,6 +125,7 @@ class LatinCorrector(LexiconCorrector):
         for chunk in re.finditer(r"\S+", text):
             c = chunk.group()
             alone = bool(ADDRESS.search(c) or CODE.search(c) or GARBLED.search(c))
+            alone = alone or self._fragments(c)
             plain = CODEISH.search(c) is None
             toks.extend(
                 (chunk.start() + m.start(), m.group(), alone, plain) for m in TOKEN.finditer(c)
@@ -164,6 +165,16 @@ class LatinCorrector(LexiconCorrector):
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
         return out
+
+    def _fragments(self, chunk: str) -> bool:
+        """A hyphenated chunk whose parts are pieces, not words (``plnc-il``, ``dss-olling``):
+        a part under three letters, or no part the lexicon knows."""
+        if "-" not in chunk.strip("-"):
+            return False
+        parts = [p for p in re.split(r"[^A-Za-z]+", chunk) if p]
+        if len(parts) < 2:
+            return False
+        return min(map(len, parts)) < 3 or all(self.zipf(p.lower()) == 0.0 for p in parts)
 
     def _context(
         self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
