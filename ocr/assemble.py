@@ -408,14 +408,26 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
         return []
     texts = [line.text for line in lines]
     widths = [text_width(t) for t in texts]
+    textual = all(b.box is None for b in blocks)
     ranked = sorted(widths)
+    if textual and lang != "zh":
+        # An extractor that joins a word hyphenated at the line end leaves lines far
+        # wider than the column: they say nothing of its width.
+        median = ranked[len(ranked) // 2]
+        ranked = [w for w in ranked if w <= 1.25 * median] or ranked
     full = ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
     cjk = lang == "zh"
 
     def short(w: float) -> bool:
-        return w <= full - 1.5 if cjk else w <= 0.8 * full
+        if cjk:
+            return w <= full - 1.5
+        if textual and w > 1.3 * full:
+            w %= full  # lines joined by the extractor: their last one's width
+        return w <= 0.8 * full
 
     ends = [ends_sentence(t) for t in texts]
+    heads = {k for k in range(len(texts) - 1) if textual and (k == 0 or ends[k - 1])
+             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk)}
     out: list[list[str]] = [[texts[0]]]
     for i in range(1, len(lines)):
         brk = False
@@ -428,11 +440,26 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
                 and not ends[i]
             )
             brk = indented or short(widths[i - 1]) or first_short
+        if i in heads or i - 1 in heads:
+            brk = True
         if brk:
             out.append([texts[i]])
         else:
             out[-1].append(texts[i])
     return [join_lines(p) for p in out]
+
+
+_BULLET = tuple("■●▲◆□◇★")
+
+
+def _crosshead(line: str, nxt: str, width: float, full: float, cjk: bool) -> bool:
+    """A short line that opens a paragraph and ends no sentence, above a line that
+    starts one: a crosshead inside an article (``More room, more parking``,
+    ``■ 截污纳管 从源头上治``), a paragraph of its own."""
+    if cjk:
+        return line.startswith(_BULLET) and width <= full - 2
+    return (width <= 0.6 * full and line[:1].isupper() and nxt[:1].isupper()
+            and not line.rstrip().endswith((",", "-", ";", ":")))
 
 
 def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | None, str]:
