@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .readers.alto import read_alto
     from .readers.hocr import read_hocr
     from .readers.page import read_page_xml
+    from .readers.pdf import read_pdf
     from .scan import read_scan
     from .writers.alto import write_alto
     from .writers.page import write_page_xml
@@ -43,7 +44,7 @@ __all__ = [
     "assemble", "available_profiles", "classify", "correct", "load_profile", "order",
     "page_dict", "process", "process_pages", "read_alto", "read_hocr", "read_pages",
     "read_scan", "read_text", "write_alto", "write_page",
-    "read_page_xml", "write_page_xml", "write_issue_mets",
+    "read_page_xml", "write_page_xml", "write_issue_mets", "read_pdf",
 ]
 
 # Heavy dependencies (lxml, OpenCV, Tesseract, jieba) load only when their entry is used.
@@ -53,6 +54,7 @@ _LAZY = {
     "read_scan": ("scan", "read_scan"),
     "write_alto": ("writers.alto", "write_alto"),
     "read_page_xml": ("readers.page", "read_page_xml"),
+    "read_pdf": ("readers.pdf", "read_pdf"),
     "write_page_xml": ("writers.page", "write_page_xml"),
     "write_issue_mets": ("issues", "write_issue_mets"),
 }
