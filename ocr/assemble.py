@@ -40,6 +40,9 @@ class _Draft:
     continued_from: Jump | None = None
     end: int = -1
     groups: list[_Group] = field(default_factory=list)
+    #: Text without geometry: a column that goes on in mid-paragraph after an article
+    #: that ended its sentence belongs to an article read later (see ``_place_pending``).
+    pending: bool = False
 
     @property
     def has_body(self) -> bool:
@@ -80,6 +83,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         drafts.append(current)
         return current
 
+    full = _full_width(page) if all(b.box is None for b in page.blocks) else 0.0
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
         if kind in (BlockKind.FURNITURE, BlockKind.RULE):
@@ -131,7 +135,13 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and current is not None and came_from is None:
-                current = _resumed(drafts, current, block, page.lang, markers) or current
+                resumed = _resumed(drafts, current, block, page.lang, markers)
+                if resumed is not None:
+                    current = resumed
+                elif _mid_paragraph(block, page.lang, full) and _ends_sentence_block(current) \
+                        and not opens_article(block, markers):
+                    current = open_article(pos)
+                    current.pending = True
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
             ):
@@ -143,6 +153,8 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             if goes_to is not None:
                 current.jump, current = goes_to, None
         last_kind = kind
+    if any(d.pending for d in drafts):
+        drafts = _place_pending(drafts)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None
@@ -229,6 +241,53 @@ def _resumed(
             return d
         return None  # only the article just before: older ones were finished by design
     return None
+
+
+def _full_width(page: Page) -> float:
+    """Text without geometry: the width of a full line of running text (ems)."""
+    widths = sorted(text_width(ln.text) for b in page.blocks
+                    if b.kind is BlockKind.BODY and len(b.lines) >= 3 for ln in b.lines)
+    return widths[int(len(widths) * 0.8)] if widths else 0.0
+
+
+def _mid_paragraph(block: Block, lang: str, full: float) -> bool:
+    """A block whose first line goes on with a paragraph: in English it starts in lower
+    case; in a Chinese column it is a full line, where a paragraph's first line is set
+    two characters short."""
+    first = block.lines[0].text if block.lines else ""
+    if not first:
+        return False
+    if lang != "zh":
+        return first[0].islower()
+    return full > 0 and len(block.lines) >= 2 and text_width(first) >= full - 0.5
+
+
+def _place_pending(drafts: list[_Draft]) -> list[_Draft]:
+    """Give each pending column to the first article after it that ends mid-sentence
+    with no jump line, when it shares more of its terms with that article than with
+    the one it was read after; else back to the one it was read after."""
+    out: list[_Draft] = []
+    for i, d in enumerate(drafts):
+        if not d.pending:
+            out.append(d)
+            continue
+        grams = _grams(_draft_text(d))
+        target = next((e for e in drafts[i + 1:] if not e.pending and e.jump is None
+                       and e.has_body and not _ends_sentence_block(e)), None)
+        before = out[-1] if out else None
+        if target is not None and (before is None or _score(grams, _grams(_draft_text(target)))
+                                   >= _score(grams, _grams(_draft_text(before)))):
+            target.blocks.extend(d.blocks)
+            target.jump = target.jump or d.jump
+            target.end = max(target.end, d.end)
+        elif before is not None:
+            before.blocks.extend(d.blocks)
+            before.jump = before.jump or d.jump
+            before.end = max(before.end, d.end)
+        else:
+            d.pending = False
+            out.append(d)
+    return out
 
 
 def _ends_sentence_block(d: _Draft) -> bool:
