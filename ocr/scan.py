@@ -9,6 +9,7 @@ assembly are not done here: the pipeline runs the shared stages afterwards.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from statistics import median
@@ -39,9 +40,17 @@ def read_scan(
     path: str | Path | bytes, *, lang: str = "auto", profile: Profile | str | None = None
 ) -> list[Page]:
     """Every page of an image file (a multi-page TIFF gives several), with geometry and text."""
+    return list(iter_scan(path, lang=lang, profile=profile))
+
+
+def iter_scan(
+    path: str | Path | bytes, *, lang: str = "auto", profile: Profile | str | None = None
+) -> Iterator[Page]:
+    """``read_scan`` one page at a time, each recognised when it is asked for (a caller
+    that writes each page at once keeps the finished pages of a 200-page TIFF)."""
     prof = load_profile(profile)
-    images = load_image(path, max_pixels=prof.scan.max_pixels)
-    return [scan_page(img, lang=lang, profile=prof) for img in images]
+    for img in load_image(path, max_pixels=prof.scan.max_pixels):
+        yield scan_page(img, lang=lang, profile=prof)
 
 
 def scan_page(
@@ -76,7 +85,7 @@ def scan_page(
         note = "no text found on the page"
         warnings = page.warnings if page.warnings else (note,)
         return dataclasses.replace(page, warnings=warnings, columns=_columns(layout, prepared))
-    jobs = [_job(prepared, r) for r in text_regions]
+    jobs = [_job(prepared, r, layout.char_h) for r in text_regions]
     page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
@@ -127,9 +136,16 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     return prepared, detect_layout(prepared.gray, ink) if ink.mean() <= 0.9 else None
 
 
-def _job(prepared: Prepared, r: Region) -> Job:
+def _margin(r: Region, char_h: float) -> int:
+    """White kept around a block's crop: a third of its type, but never as much as the
+    gap to the next line of body type (a masthead's crop would take in the date line
+    under it, and Tesseract reads both as one garbled line)."""
+    return max(2, int(min(0.3 * r.size, 0.6 * char_h if char_h > 0 else r.size)))
+
+
+def _job(prepared: Prepared, r: Region, char_h: float) -> Job:
     b = r.box
-    margin = max(2, int(0.3 * r.size))
+    margin = _margin(r, char_h)
     h, w = prepared.gray.shape
     crop = prepared.gray[
         max(0, b.y - margin) : min(h, b.bottom + margin),
@@ -156,8 +172,8 @@ def _probe_band(
     if lang != "auto":
         return lang.split("+")[0], tesseract_langs(lang)
     allowed = tesseract_langs("+".join(prof.languages) or "zh+en")
-    if "+" not in allowed:
-        return (prof.languages[0] if prof.languages else "en"), allowed
+    if "chi_sim" not in allowed.split("+") or "+" not in allowed:
+        return _one_script(prof, allowed)
     h, w = gray.shape
     # Two or three lines across the middle half of the page, read with the Chinese model
     # alone: it reads Latin letters as Latin, Chinese as Chinese, and loads fastest.
@@ -166,6 +182,12 @@ def _probe_band(
         return None
     probe = tesseract_langs("zh") if "chi_sim" in allowed.split("+") else allowed
     return _script(recognize(Job(band, PSM_UNIFORM_BLOCK), probe, timeout))
+
+
+def _one_script(prof: Profile, allowed: str) -> tuple[str, str]:
+    """No Chinese among the profile's languages: nothing to tell apart, all are used
+    together (``languages = ["frk", "deu"]`` reads black letter and roman type)."""
+    return (prof.languages[0] if prof.languages else "en"), allowed
 
 
 def _script(lines: list[Line]) -> tuple[str, str] | None:
@@ -189,8 +211,8 @@ def _choose_language(
     if lang != "auto":
         return lang.split("+")[0], tesseract_langs(lang)
     allowed = tesseract_langs("+".join(prof.languages) or "zh+en")
-    if "+" not in allowed:
-        return (prof.languages[0] if prof.languages else "en"), allowed
+    if "chi_sim" not in allowed.split("+") or "+" not in allowed:
+        return _one_script(prof, allowed)
     i = max(
         range(len(regions)),
         key=lambda k: regions[k].box.area if regions[k].kind == BlockKind.BODY else 0,
@@ -225,7 +247,7 @@ def _blocks(
         raw = lines_of.get(id(r), [])
         if not raw or _speck(raw):
             continue
-        margin = max(2, int(0.3 * r.size))
+        margin = _margin(r, layout.char_h)
         dx, dy = max(0, r.box.x - margin), max(0, r.box.y - margin)
         char = max(r.size, 1.0)
         lines = []

