@@ -134,12 +134,12 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             came_from = goes_to = None
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
-            if block.box is None and current is not None and came_from is None:
+            if block.box is None and came_from is None:
                 resumed = _resumed(drafts, current, block, page.lang, markers)
                 if resumed is not None:
                     current = resumed
-                elif _mid_paragraph(block, page.lang, full) and _ends_sentence_block(current) \
-                        and not opens_article(block, markers):
+                elif (current is not None and _mid_paragraph(block, page.lang, full)
+                      and _ends_sentence_block(current) and not opens_article(block, markers)):
                     current = open_article(pos)
                     current.pending = True
             if came_from is not None or current is None or (
@@ -221,25 +221,32 @@ def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:
 
 
 def _resumed(
-    drafts: list[_Draft], current: _Draft, block: Block, lang: str, m: CompiledMarkers
+    drafts: list[_Draft], current: _Draft | None, block: Block, lang: str, m: CompiledMarkers
 ) -> _Draft | None:
     """In text without geometry, the earlier article that ``block`` goes on with, if any.
 
     An extractor may write a column's end after another article's text: an article
     left mid-sentence (no jump line), then an article whose text ends a sentence, then
     a block that opens nothing. The block finishes the sentence left open, as a
-    column break in mid-sentence does (in English it starts in lower case)."""
-    if not (current.has_body and _ends_sentence_block(current)) or opens_article(block, m):
+    column break in mid-sentence does (in English it starts in lower case, which also
+    lets it reach past articles that ended properly, or follow a headline or jump)."""
+    if opens_article(block, m):
         return None
     first = block.lines[0].text if block.lines else ""
-    if not first or (lang != "zh" and not first[0].islower()):
+    lower = bool(first) and first[0].islower()
+    if not first or (lang != "zh" and not lower):
+        return None
+    if current is None and not lower:
+        return None
+    if current is not None and not (current.has_body and _ends_sentence_block(current)):
         return None
     for d in reversed(drafts):
-        if d is current or d.end >= current.start:
+        if d is current or (current is not None and d.end >= current.start):
             continue
         if d.jump is None and d.has_body and not _ends_sentence_block(d):
             return d
-        return None  # only the article just before: older ones were finished by design
+        if not lower:
+            return None  # only the article just before: older ones were finished
     return None
 
 
@@ -363,6 +370,8 @@ def _split_groups(groups: list[_Group], grams: list[frozenset[str]]) -> list[_Gr
 def _best(block: Block, grams: list[frozenset[str]]) -> int | None:
     """The article a headline clearly talks about, if any."""
     h = _grams(block.text)
+    if len(h) < 3:
+        return None  # a kicker's two words (CITY HALL) match by chance
     scored = [(_score(h, a), i) for i, a in enumerate(grams)]
     if not scored:
         return None
@@ -386,7 +395,8 @@ def _attach_by_position(groups: list[_Group], drafts: list[_Draft]) -> None:
 
 def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[str]]) -> list[Block]:
     """Give each headline group to at most one article; return the headlines left over."""
-    candidates: list[tuple[float, int, int]] = []
+    candidates: list[tuple[float, int, int, float]] = []
+    textual = all(b.box is None for g in groups for b in g.blocks)
     placed = {id(g) for d in drafts for g in d.groups}
     for gi, g in enumerate(groups):
         if id(g) in placed:
@@ -399,13 +409,16 @@ def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[st
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
                 bonus = max(bonus, AFTER_BONUS)
             if score >= MIN_CONTENT_SCORE or bonus >= BEFORE_BONUS:
-                candidates.append((score + bonus, gi, di))
+                candidates.append((score + bonus, gi, di, score))
     taken: set[int] = set()
-    for _, gi, di in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for _, gi, di, content in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         d, g = drafts[di], groups[gi]
         if gi in taken:
             continue
-        if d.groups and not (g.banner or any(x.banner for x in d.groups)):
+        # In text an extractor may part a headline from its deck: a second group that
+        # clearly talks about the article joins it.
+        clear = textual and content >= 2 * MIN_CONTENT_SCORE
+        if d.groups and not (g.banner or any(x.banner for x in d.groups) or clear):
             continue
         if len(d.groups) >= 2:
             continue

@@ -97,9 +97,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 continue
             if _cut_body_line(blocks, kinds, i, full, markers, page.lang):
                 continue
-            # A fragment continuing a sentence cut by a column break is body, not a headline.
+            # A fragment continuing a sentence cut by a column break is body, not a headline
+            # (a line in capitals is not: running text is never set so).
             prev = _previous_text(blocks, kinds, i)
-            if prev is not None and kinds[prev] is BlockKind.BODY:
+            if prev is not None and kinds[prev] is BlockKind.BODY and not b.text.isupper():
                 if not ends_sentence(blocks[prev].lines[-1].text):
                     continue
             kinds[i] = BlockKind.HEADLINE

@@ -172,11 +172,12 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
             story = n > 0 and not marker and _opens_story(t, markers)
-            if run and (opens or marker or wide or prev_special or story):
+            label = len(chunk) > 1 and _caps_label(t)
+            if run and (opens or marker or wide or prev_special or story or label):
                 blocks.append(_block(len(blocks), run))
                 run = []
             run.append(make_line(t, indent, words))
-            prev_special = (marker or wide) and not (
+            prev_special = (marker or wide or label) and not (
                 kind is BlockKind.BYLINE and n + 1 < len(chunk)
                 and _byline_extra(chunk[n + 1][0]))
         if run:
@@ -209,6 +210,15 @@ def _continues(chunk: list[tuple[str, float, bool]], n: int) -> bool:
         return True
     return (not ends_sentence(text) and n + 1 < len(chunk)
             and bool(_LOWER_START.match(chunk[n + 1][0])))
+
+
+def _caps_label(text: str) -> bool:
+    """A section label or kicker set in capitals (``EDUCATION``, ``CITY HALL``): running
+    text never is, so an extractor that wrote it against a column's last line has not
+    joined it to that text."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and text.isupper() and len(text) >= 4
+            and all(w.isalpha() for w in words))
 
 
 def _byline_extra(text: str) -> bool:
