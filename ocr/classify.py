@@ -161,7 +161,7 @@ def _heads_an_article(
 ) -> bool:
     """A headline-shaped block in a run of them that ends where a byline or dateline
     opens an article: what stands right above a byline is its headline, kicker or deck."""
-    if not _headline_shape(blocks[i], lang, full):
+    if not _headline_shape(blocks[i], lang, full) or opens_article(blocks[i], m):
         return False
     for j in range(i + 1, min(len(blocks), i + 4)):
         if kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], m):
