@@ -57,7 +57,9 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         return empty
     # Glyph stems of a masthead are long and thin too: a vertical rule must be
     # longer than a few lines of body type.
-    rules = find_rules(ink, max(30, min(width, height) // 25), int(8 * char_height(ink)))
+    # A rule is longer than a few letters wide, however small the image (a cutting).
+    glyph = char_height(ink)
+    rules = find_rules(ink, max(30, min(width, height) // 25, int(4 * glyph)), int(8 * glyph))
     rule_mask = np.zeros_like(ink)
     for r in rules.horizontal + rules.vertical:
         rule_mask[max(0, r.y - 1) : r.bottom + 1, max(0, r.x - 1) : r.right + 1] = True
