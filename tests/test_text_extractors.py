@@ -1,0 +1,156 @@
+"""What real PDF extractors write, class by class (docs/text-path.md): each test is a
+small page written the way pdftotext, pdftotext -layout or pdfminer writes one."""
+
+from __future__ import annotations
+
+from conftest import ink
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ocr
+from ocr.readers.textgrid import is_grid, read_grid
+
+
+def _grid(head: str, left_text: str, right_text: str, width: int) -> str:
+    """Columns side by side as ``pdftotext -layout`` writes them: each piece starts at
+    the character cell its x position falls on (one cell a character, as pdftotext
+    counts), the headline above both. Column lines are given apart by ``|``."""
+    left = left_text.replace("\n", "|").split("|")
+    right = right_text.replace("\n", "|").split("|")
+    rows = [" " * 10 + head]
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        rows.append((a.ljust(width) + b).rstrip())
+    return "\n".join(rows) + "\n"
+
+
+#: The second column starts in mid-sentence; a spaced-out justified line as extractors
+#: write them (``数 增 至 38 条``) stays inside its column.
+GRID_ZH = _grid(
+    "临江港上半年集装箱吞吐量创新高",
+    """  本报讯（记者 周海涛）昨日，|记者从临江港务集团获悉，今年|上半年，临江港完成集装箱吞吐
+量186.4万标箱，同比增长13.6%，|创历史同期新高；完成货物吞吐|量1.07亿吨。今年以来，临江港
+持续加密航线网络，外贸航线总|数 增 至 38 条 ， 新 开 通 至|越南胡志明等4条外贸航线，""",
+    """通达全球20多个国家和地区的50|多个港口。与此同时，港口加快|智慧化改造，二期自动化码头3台
+远程操控岸桥于3月正式投用，单|机作业效率提升约20%，船舶平均|在港时间缩短至21.5小时。
+  下一步，临江港将加快推进三|期集装箱码头建设，力争年内完|成主体工程。""",
+    24,
+)
+
+GRID_EN = _grid(
+    "Council approves $48 million water plant",
+    """By MARGARET HOLLOWAY|Ledger Staff Writer|   The Harbor City Council voted
+5-2 on Tuesday night to build a|$48 million water treatment plant
+on the east bank of the Tarrow|River, to replace a filtration|works that engineers say is
+near the end of its working life,""",
+    """which failed state inspections|twice in the past five years.
+   "We have patched that building|for as long as anyone can|remember," said Council
+President Angela Reyes.|   Rates will rise 4 percent in|January and another 3 percent
+the following year.""",
+    38,
+)
+
+
+def test_layout_grid_is_read_column_by_column_zh() -> None:
+    page = ocr.process(GRID_ZH, lang="zh", correct=False)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.headlines == ("临江港上半年集装箱吞吐量创新高",)
+    body = "".join(art.paragraphs)
+    # The second column follows the first, and the sentence cut by the gutter is whole.
+    assert "越南胡志明等4条外贸航线，通达全球20多个国家和地区的50多个港口。" in body
+    assert body.index("临江港完成集装箱") < body.index("与此同时")
+    assert "外贸航线总数增至38条，新开通至" in body
+
+
+def test_layout_grid_is_read_column_by_column_en() -> None:
+    page = ocr.process(GRID_EN, lang="en", correct=False)
+    art = page.articles[0]
+    assert art.headlines == ("Council approves $48 million water plant",)
+    text = " ".join(art.paragraphs)
+    assert "life, which failed state inspections twice" in text
+    assert text.index("Tarrow River") < text.index("We have patched")
+
+
+def test_plain_text_is_not_a_grid() -> None:
+    text = "第一行文字\n第二行文字  后面两个空格\n" * 3
+    assert not is_grid(text.split("\n"))
+    assert read_grid(text) == text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet="ab 中文，。", min_size=0, max_size=30), min_size=1, max_size=30))
+def test_reading_a_grid_loses_no_character(lines: list[str]) -> None:
+    text = "\n".join(f"{a}     {b}" for a, b in zip(lines, reversed(lines), strict=True))
+    assert ink(read_grid(text)) == ink(text)
+
+
+def test_column_break_in_mid_sentence_stays_one_paragraph() -> None:
+    """A block ending …公司的, a blank line, then 全资子公司，…: one sentence cut by a
+    column break, not a headline opening a new article."""
+    text = (
+        "本报讯（记者 王硕）昨日，恒度生物医疗器械生产基地\n"
+        "奠基仪式在太仓高新区举行。该项目的投资方是德国一家\n"
+        "医疗器械公司在华设立的公司，这家公司是总部公司的\n"
+        "\n"
+        "全资子公司，项目总投资近10亿元，建成后将主要生产\n"
+        "高端医疗器械和生物材料。\n"
+    )
+    page = ocr.process(text, lang="zh", correct=False)
+    assert len(page.articles) == 1 and page.articles[0].headlines == ()
+    assert "这家公司是总部公司的全资子公司，" in page.articles[0].paragraphs[0]
+
+
+def test_two_line_byline_stays_with_its_article() -> None:
+    text = (
+        "Tarrow crew takes state title by half a length\n"
+        "By KEVIN ASHBY\n"
+        "Ledger Sports Writer\n"
+        "\n"
+        "For 1,900 meters, the girls varsity eight trailed. For the last\n"
+        "100, nobody could stay with them.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.headlines == ("Tarrow crew takes state title by half a length",)
+    assert "Ledger Sports Writer" in (art.byline or "") + " ".join(art.paragraphs)
+
+
+def test_capitals_staff_credit_makes_a_photo_item() -> None:
+    text = (
+        "ANNA KOWALSKI/HARBOR LEDGER\n"
+        "\n"
+        "The ferry Island Belle leaves the Pier Road terminal on Thursday.\n"
+        "\n"
+        "By LUIS FERREIRA\n"
+        "St. Anne's Hospital opened its new emergency wing on Monday.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    assert [p.credit for p in page.photos] == ["ANNA KOWALSKI/HARBOR LEDGER"]
+    assert page.photos[0].caption and page.photos[0].caption.startswith("The ferry")
+
+
+def test_a_headline_on_the_line_above_a_byline_is_not_body() -> None:
+    """pdftotext often sets a headline right above the byline line, no blank line between."""
+    text = (
+        "本报讯（记者 冯磊）昨日，市图书馆第21家分馆正式开放。\n"
+        "\n"
+        "临江马拉松9月开跑 即日起报名\n"
+        "本报讯（记者 郑凯）昨日，2024临江马拉松新闻发布会举行。\n"
+    )
+    page = ocr.process(text, lang="zh", correct=False)
+    assert [a.headlines for a in page.articles] == [(), ("临江马拉松9月开跑即日起报名",)]
+
+
+def test_page_top_labels_and_issue_lines_are_furniture() -> None:
+    text = (
+        "2024年6月21日 星期五\n\n要闻\n\n第3版\n\n"
+        "今年中考6月24日开考\n"
+        "本报讯（记者 孙悦）记者从市教育局获悉，全市共有4.3万名考生报名。\n"
+    )
+    page = ocr.process(text, lang="zh", correct=False)
+    kinds = {b.text: b.kind.value for b in page.blocks}
+    assert kinds["要闻"] == "furniture" and kinds["第3版"] == "furniture"
+    assert page.articles[0].headlines == ("今年中考6月24日开考",)
