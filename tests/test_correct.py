@@ -196,3 +196,10 @@ def test_pieces_of_garbled_words_are_left_as_read() -> None:
     become other wrong words."""
     for text in ("it was plnc-il in position", "the l.ing.lren family", "Mest,ra Brown"):
         assert correct_text(text)[0] == text
+
+
+def test_words_run_together_are_split_when_context_agrees() -> None:
+    assert correct_text("the supplyof water was cut")[0] == "the supply of water was cut"
+    assert correct_text("the end ofthe day")[0] == "the end of the day"
+    for text in ("a new somewhere place", "the Sydneyside people", "Mr Usit said"):
+        assert correct_text(text)[0] == text

@@ -13,7 +13,8 @@ characters agree best with the corrected text wins. A line-end hyphen is skipped
 ``rnod-`` / ``ern`` is found as ``rnodern`` and the fix is cut where the words
 meet (``mod-`` / ``ern``). Limits: a token the paragraph spells differently from
 the words (reflow changed more than a hyphen) is corrected in the paragraph
-only; so is a change that would empty a word; a repeated token with identical
+only; so is a change that would empty a word or split one in two (``supplyof``) or
+join two (``con stitution``); a repeated token with identical
 surroundings may be matched to the wrong occurrence. Headlines, kickers,
 subheadlines, photo titles and captions are corrected the same way; bylines,
 datelines, credits and blocks outside articles and photos are not. A word whose
@@ -178,8 +179,10 @@ def _word_edits(
     A token spread over several words (Chinese characters read one by one, a word
     hyphenated at a line end) is cut where the words meet, at the matching place in
     the correction (edit operations from rapidfuzz). ``None`` when a word would
-    be emptied.
+    be emptied or split in two.
     """
+    if any(c.isspace() for c in p.corrected):
+        return None  # a split makes two words of one: the text changes, the words cannot
     keys = stream.owner[at : at + len(p.original)]
     if len(set(keys)) == 1:
         key = keys[0]

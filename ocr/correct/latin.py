@@ -78,6 +78,10 @@ JOIN_HALF_ZIPF = 2.0
 #: Context evidence (log10, after the channel cost) that lets a rare word of the lexicon
 #: (lino, boing) be read as a far commoner one without ``RARE_WORD_SUPPORT``.
 CONTEXT_SUPPORT = 2.0
+#: Both words of a split merged token must be this common (Zipf) ...
+SPLIT_ZIPF = 4.0
+#: ... and the token itself rarer than this.
+SPLIT_MAX_ZIPF = 3.5
 #: Words that may stand between two tokens for them to count as neighbours in context.
 NEIGHBOUR = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -140,6 +144,11 @@ class LatinCorrector(LexiconCorrector):
             if joined is not None and not _touches_han(text, start, joined.end):
                 out.append(joined)
                 continue
+            if SPLIT_MAX_ZIPF > self.lex.get(low, 0.0) >= self.s.known_zipf and plain:
+                p = self._split(tok, low, self._context(text, toks, i))
+                if p is not None:
+                    out.append(Proposal(start, end, tok, *p))
+                    continue
             if self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
                 if tok[0] in "IJ" and len(tok) > 1 and tok[1:].islower():
                     lowered = self._lowered(text, toks, i)
@@ -159,9 +168,10 @@ class LatinCorrector(LexiconCorrector):
                 low, sum(t[1].lower() == low for t in toks)
             ) > 1:
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
-            p = self._one(
-                tok, low, _sentence_start(text, start), plain, self._context(text, toks, i)
-            )
+            context = self._context(text, toks, i)
+            p = self._one(tok, low, _sentence_start(text, start), plain, context)
+            if p is None and plain:
+                p = self._split(tok, low, context)
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
         return out
@@ -266,6 +276,32 @@ class LatinCorrector(LexiconCorrector):
         end = n_start + len(b)
         gain = self.zipf(joined) - min(self.zipf(a.lower()), self.zipf(b))
         return Proposal(start, end, text[start:end], a + b, 90.0, "joined split word", gain)
+
+    def _split(
+        self, tok: str, low: str, context: tuple[str | None, str | None]
+    ) -> tuple[str, float, str, float] | None:
+        """Two words run together (``tothe``, ``supplyof``): an unknown token that splits
+        into two common words which English often writes side by side."""
+        if self.zipf(low) >= SPLIT_MAX_ZIPF or len(low) < 4 or low in self.user:
+            return None  # web text makes "ofthe" a word (Zipf 3.3): context must still decide
+        if not tok.islower() or not low.isalpha():
+            return None  # capitalised: names (Tooso, Usit) split into nonsense
+        lm = bigrams()
+        found = [
+            (lm.between(context[0], a, b) + (lm.cond(b, context[1]) if context[1] else 0.0), a, b)
+            for a, b in ((low[:k], low[k:]) for k in range(2, len(low) - 1))
+            if self.zipf(a) >= SPLIT_ZIPF and self.zipf(b) >= SPLIT_ZIPF and lm.listed(a, b)
+        ]
+        if not found:
+            return None
+        found.sort(reverse=True)
+        if len(found) > 1 and found[0][0] - found[1][0] < 1.0:
+            return None
+        score, a, b = found[0]
+        lead = score - lm.between(context[0], low, context[1])
+        if lead < CONTEXT_SUPPORT:
+            return None
+        return f"{a} {b}", 90.0, "split merged words", round(lead, 2)
 
     def _split_word(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
         """True when the token is half of a word broken at a line end without its hyphen
