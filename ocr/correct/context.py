@@ -1,0 +1,212 @@
+"""Context rules for Latin words: what the word-bigram model (``ngrams``) lets change.
+
+Real-word errors (``tho``/``the``, ``bo``/``be``), words broken at a line end without
+their hyphen (``con stitution``), words run together (``supplyof``), a capital I read for
+a lower-case i (``held In the``), and pieces of garbled chunks that are left alone.
+Each proposal carries its ``evidence`` (log10 lead over the reading) so that a word the
+OCR engine was sure of can demand more (``correct.CONFIDENT_EVIDENCE``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .confusions import CONFUSION_COST, latin_variants
+from .lexicon import LexiconCorrector, general
+from .ngrams import bigrams
+
+SENTENCE_END = frozenset('.!?"“”:;')
+#: A known word is suspected of being a misread other word only when one OCR confusion
+#: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.
+REAL_WORD_GAP = 0.5
+#: log10 cost of one OCR confusion in the real-word decision (the channel model).
+REAL_WORD_CHANNEL = 2.0
+#: The context must favour the candidate by this much (log10), after the channel cost.
+REAL_WORD_DELTA = 1.0
+#: Only words this common are lowered from a capital I/J (in, is, it, into ...).
+LOWER_ZIPF = 5.5
+#: A joined word must be known this much above ``known_zipf`` ...
+JOIN_EXTRA = 0.5
+#: ... and one of its halves rarer than this (Zipf) to be no word of its own.
+JOIN_HALF_ZIPF = 2.0
+#: Context evidence (log10, after the channel cost) that lets a rare word of the lexicon
+#: (lino, boing) be read as a far commoner one without ``RARE_WORD_SUPPORT``.
+CONTEXT_SUPPORT = 2.0
+#: Both words of a split merged token must be this common (Zipf) ...
+SPLIT_ZIPF = 4.0
+#: ... and the token itself rarer than this.
+SPLIT_MAX_ZIPF = 3.5
+#: Words that may stand between two tokens for them to count as neighbours in context.
+NEIGHBOUR = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A proposed change of ``text[start:end]``."""
+
+    start: int
+    end: int
+    original: str
+    corrected: str
+    score: float
+    reason: str
+    #: log10 units by which the correction beats the reading (context, frequency or both);
+    #: a word the OCR engine was fairly sure of needs ``correct.CONFIDENT_EVIDENCE``.
+    evidence: float = 0.0
+
+
+class ContextCorrector(LexiconCorrector):
+    """The context rules ``latin.LatinCorrector`` applies (tokens: start, text, left
+    alone, plain prose)."""
+
+    def zipf(self, word: str) -> float:
+        u = self.user.get(word)
+        return u if u is not None else self.lex.get(word, 0.0)
+
+    def _fragments(self, chunk: str) -> bool:
+        """A hyphenated chunk whose parts are pieces, not words (``plnc-il``, ``dss-olling``):
+        a part under three letters, or no part the lexicon knows."""
+        if "-" not in chunk.strip("-"):
+            return False
+        parts = [p for p in re.split(r"[^A-Za-z]+", chunk) if p]
+        if len(parts) < 2:
+            return False
+        return min(map(len, parts)) < 3 or all(self.zipf(p.lower()) == 0.0 for p in parts)
+
+    def _context(
+        self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
+    ) -> tuple[str | None, str | None]:
+        """The lower-cased words right before and after token ``i`` when only spaces
+        separate them (punctuation ends the context)."""
+        start, tok, _, _ = toks[i]
+        prev = nxt = None
+        if i > 0:
+            p_start, p_tok, _, _ = toks[i - 1]
+            low = p_tok.lower()
+            if text[p_start + len(p_tok) : start].isspace() and NEIGHBOUR.fullmatch(low):
+                prev = low
+        if i + 1 < len(toks):
+            n_start, n_tok, _, _ = toks[i + 1]
+            low = n_tok.lower()
+            if text[start + len(tok) : n_start].isspace() and NEIGHBOUR.fullmatch(low):
+                nxt = low
+        return prev, nxt
+
+    def _real_word(
+        self, tok: str, low: str, prev: str | None, nxt: str | None
+    ) -> tuple[str, float, str, float] | None:
+        """A known word that context says is a misreading of a far commoner one."""
+        if (prev is None and nxt is None) or (len(low) < 2 and not tok.islower()):
+            return None  # a capital letter alone is an initial
+        if tok in self.protected or low in self.protected or low in self.user:
+            return None
+        upper = sum(c.isupper() for c in tok)
+        if upper > 1 or (upper == 1 and not tok[0].isupper()) or not tok.isalpha():
+            return None
+        if upper and nxt is None:
+            return None  # Hy. Dene, Thom: names and their abbreviations
+        lm = bigrams()
+        here = lm.between(prev, low, nxt)
+        trials = sorted(
+            (
+                (lm.between(prev, cand, nxt) - here - REAL_WORD_CHANNEL * rewrites, cand)
+                for cand, rewrites in real_word_candidates(low, self.s.known_zipf)
+            ),
+            reverse=True,
+        )
+        delta, best = trials[0]
+        if delta < REAL_WORD_DELTA or (len(trials) > 1 and delta - trials[1][0] < 1.0):
+            return None
+        if upper:
+            best = best[0].upper() + best[1:]
+        score = round(100.0 * (1.0 - CONFUSION_COST / len(low)), 1)
+        return best, score, f"context +{delta:.1f} log10", round(delta, 2)
+
+    def _lowered(
+        self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
+    ) -> Proposal | None:
+        """``In``/``Is``/``Joined`` inside a sentence of lower-case words: a lower-case
+        i or j read as a capital, when a listed word pair confirms the lower-case word."""
+        start, tok, _, _ = toks[i]
+        prev, nxt = self._context(text, toks, i)
+        if prev is None or nxt is None or sentence_start(text, start):
+            return None
+        if not toks[i + 1][1].islower():
+            return None  # Title Case Run, or a name
+        low = tok.lower()
+        if self.zipf(low) < LOWER_ZIPF:
+            return None  # names (India, July) are rarer than the words this happens to
+        lm = bigrams()
+        if not lm.listed(prev, low):
+            return None  # "... bigamy It was": a sentence whose full stop was lost
+        evidence = lm.cond(prev, low) - lm.logp(low)  # how much the word before calls for it
+        return Proposal(
+            start, start + len(tok), tok, low, 90.0, "capital I/J read for i/j", round(evidence, 2)
+        )
+
+    def _join(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> Proposal | None:
+        """A word broken in two (its line-end hyphen lost: ``con stitution``, ``ra tes``):
+        the halves joined make a known word and at least one half is no word."""
+        if i + 1 >= len(toks):
+            return None
+        start, a, alone, _ = toks[i]
+        n_start, b, n_alone, _ = toks[i + 1]
+        if alone or n_alone or text[start + len(a) : n_start] not in (" ", "\n"):
+            return None
+        if not (a.isalpha() and b.isalpha() and b.islower() and a[1:].islower()):
+            return None
+        joined = (a + b).lower()
+        if joined in self.protected or self.zipf(joined) < self.s.known_zipf + JOIN_EXTRA:
+            return None
+        if min(self.zipf(a.lower()), self.zipf(b)) >= JOIN_HALF_ZIPF:
+            return None  # two words of their own: "a part", "in to"
+        end = n_start + len(b)
+        gain = self.zipf(joined) - min(self.zipf(a.lower()), self.zipf(b))
+        return Proposal(start, end, text[start:end], a + b, 90.0, "joined split word", gain)
+
+    def _split(
+        self, tok: str, low: str, context: tuple[str | None, str | None]
+    ) -> tuple[str, float, str, float] | None:
+        """Two words run together (``tothe``, ``supplyof``): an unknown token that splits
+        into two common words which English often writes side by side."""
+        if self.zipf(low) >= SPLIT_MAX_ZIPF or len(low) < 4 or low in self.user:
+            return None  # web text makes "ofthe" a word (Zipf 3.3): context must still decide
+        if not tok.islower() or not low.isalpha():
+            return None  # capitalised: names (Tooso, Usit) split into nonsense
+        lm = bigrams()
+        found = [
+            (lm.between(context[0], a, b) + (lm.cond(b, context[1]) if context[1] else 0.0), a, b)
+            for a, b in ((low[:k], low[k:]) for k in range(2, len(low) - 1))
+            if self.zipf(a) >= SPLIT_ZIPF and self.zipf(b) >= SPLIT_ZIPF and lm.listed(a, b)
+        ]
+        if not found:
+            return None
+        found.sort(reverse=True)
+        if len(found) > 1 and found[0][0] - found[1][0] < 1.0:
+            return None
+        score, a, b = found[0]
+        lead = score - lm.between(context[0], low, context[1])
+        if lead < CONTEXT_SUPPORT:
+            return None
+        return f"{a} {b}", 90.0, "split merged words", round(lead, 2)
+
+
+@lru_cache(maxsize=65536)
+def real_word_candidates(low: str, known: float) -> tuple[tuple[str, int], ...]:
+    """Words one OCR confusion from the known word ``low`` that are far more frequent."""
+    lex = general("en")
+    floor = lex.get(low, 0.0) + REAL_WORD_GAP
+    return tuple(
+        (v, n)
+        for v, n in latin_variants(low, 1).items()
+        if lex.get(v, 0.0) >= max(floor, known)
+    )
+
+
+def sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in SENTENCE_END
