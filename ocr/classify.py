@@ -125,7 +125,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
         if any(kinds[j] is BlockKind.CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
-        for j in beside:
+        # A caption is written in sentences: a headline-shaped block beside the credit
+        # is not preferred to one that ends a sentence.
+        for j in sorted(beside, key=lambda j: not _caption_text(blocks[j])):
             if kinds[j] is BlockKind.BODY and not opens_article(
                 blocks[j], markers
             ):
@@ -151,8 +153,10 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
         return (not _SENTENCE_MARK.search(text) and text_width(text) <= 40
                 and all(not _CLAUSE.search(ln.text) or _deck(Block("", BlockKind.BODY, (ln,)),
                                                              full, lang) for ln in block.lines))
-    return (len(text) <= 110 and text[:1].isupper() and not ends_sentence(text)
-            and not text.rstrip().endswith((",", "-")))
+    return (all(len(t) <= 100 for t in lines) and text[:1].isupper()
+            and not any(ends_sentence(t) for t in lines)
+            and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
+            and not text.rstrip().endswith(","))
 
 
 def _heads_an_article(
@@ -163,12 +167,23 @@ def _heads_an_article(
     opens an article: what stands right above a byline is its headline, kicker or deck."""
     if not _headline_shape(blocks[i], lang, full) or opens_article(blocks[i], m):
         return False
-    for j in range(i + 1, min(len(blocks), i + 4)):
+    j = i + 1
+    while j < min(len(blocks), i + 6):
         if kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], m):
             return True
+        if kinds[j] is BlockKind.CREDIT:
+            # A photo set between a headline and its byline: its credit and caption.
+            j += 2 if j + 1 < len(blocks) and _caption_text(blocks[j + 1]) else 1
+            continue
         if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang, full):
             return False
+        j += 1
     return False
+
+
+def _caption_text(block: Block) -> bool:
+    """A caption is written in sentences: a short block whose last line ends one."""
+    return 1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
 
 
 def _deck(block: Block, full: float, lang: str) -> bool:
