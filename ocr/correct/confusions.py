@@ -63,12 +63,15 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
     ("ii", "n"),
     ("o", "e"),
     ("e", "o"),
-    # Common in old newspapers read by ABBYY (seen in real OCR: fiom, acies, nnd, waa).
+    # Common in old newspapers read by ABBYY (fiom, acies, nnd, waa, und, wera); classic
+    # print-OCR confusions chosen by hand, not a table learned from any data set.
     ("i", "r"),
     ("n", "a"),
     ("a", "s"),
     ("l", "t"),
     ("j", "y"),
+    ("u", "a"),
+    ("a", "e"),
 )
 
 #: Cost of one OCR confusion; a plain edit (insert, delete, substitute) costs 1.0.
