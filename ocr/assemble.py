@@ -144,6 +144,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
                     current.pending = True
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
+                and not (block.box is None and _byline_only(current, markers))
             ):
                 open_article(pos)
             assert current is not None
@@ -248,6 +249,14 @@ def _resumed(
         if not lower:
             return None  # only the article just before: older ones were finished
     return None
+
+
+def _byline_only(d: _Draft, m: CompiledMarkers) -> bool:
+    """Text without geometry: the article so far is a byline block (``By GRACE ABERNATHY``
+    / ``Ledger Correspondent``), so a dateline after it goes on with it."""
+    body = [b for b in d.blocks if b.kind is BlockKind.BODY]
+    return all(len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BlockKind.BYLINE
+               for b in body)
 
 
 def _full_width(page: Page) -> float:

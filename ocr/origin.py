@@ -24,7 +24,7 @@ TEXT_ORIGINS: tuple[str, ...] = get_args(TextOrigin)
 MIN_OCR_FIXES = 2
 #: ... and at least this many per thousand words of article text (a Chinese word
 #: averages 1.7 characters).
-MIN_OCR_RATE = 4.0
+MIN_OCR_RATE = 6.0
 _CJK_WORD = 1.7
 
 

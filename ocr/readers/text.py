@@ -171,7 +171,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             marker = kind is not None
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
-            story = n > 0 and not marker and _opens_story(t, markers)
+            story = (n > 0 and not marker and _opens_story(t, markers)
+                     and not (run and marker_kind(run[0].text, markers) is BlockKind.BYLINE))
             label = len(chunk) > 1 and _caps_label(t)
             if run and (opens or marker or wide or prev_special or story or label):
                 blocks.append(_block(len(blocks), run))
