@@ -167,17 +167,20 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         run: list[Line] = []
         prev_special = False
         for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
+            line = make_line(t, indent, words)
             kind = marker_kind(t, markers)
             marker = kind is not None
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
-            story = (n > 0 and not marker and _opens_story(t, markers)
+            # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
+            # 20 日电) are gone from the line's text.
+            story = (n > 0 and not marker and _opens_story(line.text, markers)
                      and not (run and marker_kind(run[0].text, markers) is BlockKind.BYLINE))
             label = len(chunk) > 1 and _caps_label(t)
             if run and (opens or marker or wide or prev_special or story or label):
                 blocks.append(_block(len(blocks), run))
                 run = []
-            run.append(make_line(t, indent, words))
+            run.append(line)
             prev_special = (marker or wide or label) and not (
                 kind is BlockKind.BYLINE and n + 1 < len(chunk)
                 and _byline_extra(chunk[n + 1][0]))
