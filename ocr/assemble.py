@@ -113,8 +113,11 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             last_photo.end = pos
             if current is not None:
                 last_photo.article = current
-                if block.box is None and _ends_sentence_block(current):
-                    current = None  # text without geometry: a photo between sentences parts them
+                if block.box is None and _ends_sentence_block(current) and page.lang != "zh":
+                    # Text without geometry: a photo between sentences parts them. (A
+                    # Chinese article opens with its byline or under its headline, so
+                    # text after the photo that opens nothing goes on with the story.)
+                    current = None
         elif kind is BlockKind.JUMP:
             jump = parse_jump(block.text, markers)
             if jump.direction == "from":

@@ -15,6 +15,7 @@ from .profiles import CompiledMarkers, Profile, load_profile
 from .typography import ends_sentence, text_width
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
+_BULLETS = tuple("■●▲◆□◇★")
 _SENTENCE_MARK = re.compile(r"[。；！？;!?]")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 _SMALL_WORDS = frozenset(
@@ -53,8 +54,8 @@ def _is_title_case(text: str) -> bool:
 def _looks_like_headline(block: Block, lang: str) -> bool:
     """Short, unpunctuated lines: what a headline looks like once its type size is lost."""
     lines = [line.text for line in block.lines]
-    if not 1 <= len(lines) <= 3:
-        return False
+    if not 1 <= len(lines) <= 3 or lines[0].startswith(_BULLETS):
+        return False  # ■ 长效管护: a crosshead inside an article, not a headline
     text = " ".join(lines)
     if lang == "zh":
         if text_width(text) > 40 or _CLAUSE.search(text):
