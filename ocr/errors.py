@@ -40,6 +40,15 @@ class UsageError(NewsocrError):
     exit_code = 2
 
 
+class OutputError(NewsocrError):
+    """An output cannot be written (disk full, permission, long name); nothing partial is left."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
 class EngineError(NewsocrError):
     """The OCR engine failed on a page (crash, timeout, missing language pack)."""
 

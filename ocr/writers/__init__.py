@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
+from ..files import atomic_write
 from ..model import Page
 from .json import json_bytes
 from .text import text_bytes
@@ -46,19 +45,8 @@ def page_stem(stem: str, number: int, count: int) -> str:
     return stem if count == 1 else f"{stem}-p{number}"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` either holds all of it or does not change."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "atomic_write", "check_formats", "file_stem",
+           "page_stem", "write_page"]
 
 
 def check_formats(formats: tuple[str, ...] | list[str]) -> tuple[str, ...]:

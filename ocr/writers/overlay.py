@@ -8,14 +8,14 @@ shows at a glance.
 from __future__ import annotations
 
 import argparse
+import io
 import math
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..files import atomic_write
 from ..model import BlockKind, Box, Page
 
 #: One colour per kind (RGB), chosen to stay apart on a greyscale page.
@@ -127,19 +127,9 @@ def _legend(img: Image.Image, stroke: int) -> Image.Image:
 def write_overlay(page: Page, image: Image.Image, path: Path) -> Path:
     """Write the overlay PNG atomically (a temporary file renamed into place)."""
     path = Path(path)
-    out = draw_overlay(page, image)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent or Path("."))
-    os.close(fd)
-    try:
-        out.save(tmp, format="PNG")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a picture is not
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    buf = io.BytesIO()
+    draw_overlay(page, image).save(buf, format="PNG")
+    return atomic_write(path, buf.getvalue())
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -1,0 +1,65 @@
+"""The one way newsocr writes a file: atomically, with the permissions the umask gives.
+
+A file is written under a temporary name beside its target (or in a staging
+folder on the same file system) and renamed into place, so a reader, a killed
+run or a full disk never sees half a file. The temporary file is created with
+mode 0666 minus the umask, as ``open()`` would, so outputs are as readable as
+any other file the user writes (``tempfile.mkstemp`` would make them private).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import uuid
+from pathlib import Path
+
+from .errors import OutputError, UsageError
+
+
+def ensure_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents); a file in the way is a one-line usage error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UsageError(f"{folder}: is a file, not a folder for the outputs") from None
+    except NotADirectoryError:
+        raise UsageError(f"{folder}: a part of this path is a file, not a folder") from None
+    except OSError as exc:
+        raise OutputError(folder, f"cannot create folder: {exc.strerror}") from None
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: is a file, not a folder for the outputs")
+
+
+def atomic_write(path: Path, data: bytes, stage: Path | None = None) -> Path:
+    """Write ``data`` so that ``path`` either holds all of it or does not change.
+
+    ``stage`` is a folder on the same file system for the temporary file (a batch
+    stages in one folder it clears on every start); by default it goes beside
+    ``path`` as a hidden ``.NAME.*.part`` file, removed again if anything fails.
+    """
+    path = Path(path)
+    ensure_dir(path.parent)
+    folder = stage if stage is not None else path.parent
+    if stage is not None:
+        ensure_dir(stage)
+    name = path.name[:64]  # a long file name must not make the temporary one too long
+    tmp = folder / f".{name}.{uuid.uuid4().hex[:12]}.part"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, IsADirectoryError):
+            raise UsageError(f"{path}: is a folder, not a file to write") from None
+        if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+            raise OutputError(path, "file name too long for this file system") from None
+        if isinstance(exc, OSError):
+            raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
+        raise
+    return path
