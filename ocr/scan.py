@@ -22,6 +22,7 @@ from .preprocess import Prepared, preprocess
 from .profiles import CompiledMarkers, Profile, load_profile
 from .readers.image import ScanImage, load_image
 from .recognize import (
+    PSM_SINGLE_COLUMN,
     PSM_SINGLE_LINE,
     PSM_UNIFORM_BLOCK,
     Job,
@@ -96,7 +97,7 @@ def scan_page(
         action="layout analysis and text recognition",
         parameters=(
             ("lang", tess),
-            ("psm", f"{PSM_SINGLE_LINE} single-line blocks, {PSM_UNIFORM_BLOCK} others"),
+            ("psm", f"{PSM_SINGLE_LINE} single-line blocks, {PSM_SINGLE_COLUMN} others"),
             ("binarize", prof.scan.binarize),
             ("deskew", f"{prepared.angle:.2f}"),
             ("timeout", f"{timeout:g}"),
@@ -154,7 +155,7 @@ def _job(prepared: Prepared, r: Region, char_h: float) -> Job:
     # One "line" much taller than its type is several lines layout could not part
     # (a skewed or warped column): read as a line, Tesseract would return nothing.
     one_line = len(r.lines) == 1 and r.box.h <= LINE_SLACK * max(r.size, 1.0)
-    return Job(image=crop, psm=PSM_SINGLE_LINE if one_line else PSM_UNIFORM_BLOCK)
+    return Job(image=crop, psm=PSM_SINGLE_LINE if one_line else PSM_SINGLE_COLUMN)
 
 
 #: A one-line block no taller than this many times its type size is read as one line.

@@ -113,7 +113,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     regions = [part for r in regions for part in _split_sizes(text, r, type_ref)]
     regions = merge_pieces(regions, type_ref)
     body = body_size(regions)
-    top_rule = _top_rule(hrules, regions, height)
+    top_rule = _top_rule(hrules, regions, height, type_ref)
     regions = assign_kinds(regions, type_ref, body, top_rule)
     body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
     columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
@@ -286,15 +286,37 @@ def _covered(leaf: Box, box: Box) -> bool:
     return inter is not None and inter.area >= 0.7 * max(leaf.area, 1)
 
 
-def _top_rule(hrules: list[Box], regions: list[Region], height: int) -> Box | None:
-    """The lowest rule across most of the text width near the top: furniture sits above it."""
+def _top_rule(
+    hrules: list[Box], regions: list[Region], height: int, type_ref: float
+) -> Box | None:
+    """The lowest rule across most of the text width near the top: furniture sits above it.
+
+    Near the top means in the top 15% of the page, or, for the tall mastheads of older
+    titles (a third of the page under a title, a woodcut, the date and the issue's
+    contents), lower down as long as no column of body type stands above the rule.
+    """
     text = [r.box for r in regions if r.lines]
     if not text:
         return None
     extent = Box.enclosing(text)
     assert extent is not None
-    wide = [r for r in hrules if r.w >= 0.6 * extent.w and r.y < 0.15 * height]
-    return max(wide, key=lambda r: r.y) if wide else None
+
+    def body_above(rule: Box) -> bool:
+        return any(
+            r.box.bottom <= rule.y and len(r.lines) >= 3 and r.size < DECK_RATIO * type_ref
+            for r in regions
+            if r.lines
+        )
+
+    wide = [r for r in hrules if r.w >= 0.6 * extent.w]
+    for r in sorted(wide, key=lambda r: -r.y):
+        if r.y < 0.15 * height or (r.y < MASTHEAD_SHARE * height and not body_above(r)):
+            return r
+    return None
+
+
+#: Share of the page height a masthead may fill (NZZ 1780-1814: the rule under it at 25-30%).
+MASTHEAD_SHARE = 0.4
 
 
 def _weighted_median(pairs: list[tuple[float, int]]) -> float:
