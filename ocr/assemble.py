@@ -8,6 +8,7 @@ comes after its article's body, or at the very end of the page.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -21,6 +22,10 @@ from .typography import CJK_RUN, ends_sentence, join_lines, join_two, text_width
 MIN_CONTENT_SCORE = 0.25
 #: Bonus for a headline group printed right before an article's first block, or right after it.
 BEFORE_BONUS, AFTER_BONUS = 0.3, 0.1
+#: A headline is scored against at most this many articles on each side of it in reading
+#: order (a printed page has fewer), so a huge text page stays linear; the closing banner
+#: is scored against every article.
+NEAR_ARTICLES = 50
 _STOP = frozenset(  # as stems: a word's first six letters
     w[:6] for w in
     "the and for with from that this have has are was were will would into over after "
@@ -173,7 +178,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         # only with what position leaves over.
         _attach_by_position(groups, drafts)
     else:
-        groups = _split_groups(groups, grams)
+        groups = _split_groups(groups, grams, [d.start for d in drafts])
     orphans = _attach(groups, drafts, grams)
     return _build(page, drafts, photos, orphans, markers)
 
@@ -353,7 +358,17 @@ def _score(headline: frozenset[str], article: frozenset[str]) -> float:
     return len(headline & article) / len(headline) if headline else 0.0
 
 
-def _split_groups(groups: list[_Group], grams: list[frozenset[str]]) -> list[_Group]:
+def _near(starts: list[int], pos: int, everywhere: bool = False) -> range:
+    """Indexes of the articles (by start, in reading order) a headline at ``pos`` may join."""
+    if everywhere:
+        return range(len(starts))
+    i = bisect.bisect_left(starts, pos)
+    return range(max(0, i - NEAR_ARTICLES), min(len(starts), i + NEAR_ARTICLES))
+
+
+def _split_groups(
+    groups: list[_Group], grams: list[frozenset[str]], starts: list[int]
+) -> list[_Group]:
     """Split a group where consecutive headlines clearly talk about different articles
     (an orphaned headline run into the next article's, or into the page's closing
     banner). A headline that matches nothing clearly goes with the one after it, as
@@ -362,7 +377,8 @@ def _split_groups(groups: list[_Group], grams: list[frozenset[str]]) -> list[_Gr
     for g in groups:
         if not g.blocks:
             continue
-        best = [_best(b, grams) for b in g.blocks]
+        near = _near(starts, g.start, g.banner)
+        best = [_best(b, grams, near) for b in g.blocks]
         for k in range(len(best) - 2, -1, -1):
             if best[k] is None:
                 best[k] = best[k + 1]
@@ -379,12 +395,12 @@ def _split_groups(groups: list[_Group], grams: list[frozenset[str]]) -> list[_Gr
     return out
 
 
-def _best(block: Block, grams: list[frozenset[str]]) -> int | None:
+def _best(block: Block, grams: list[frozenset[str]], near: range) -> int | None:
     """The article a headline clearly talks about, if any."""
     h = _grams(block.text)
     if len(h) < 3:
         return None  # a kicker's two words (CITY HALL) match by chance
-    scored = [(_score(h, a), i) for i, a in enumerate(grams)]
+    scored = [(_score(h, grams[i]), i) for i in near]
     if not scored:
         return None
     s, i = max(scored)
@@ -395,12 +411,17 @@ def _attach_by_position(groups: list[_Group], drafts: list[_Draft]) -> None:
     """Give each headline group to the article read next, when no other headline
     comes between them and the article has none yet."""
     starts = sorted(g.start for g in groups if g.blocks)
+    d_starts = [d.start for d in drafts]
     for g in groups:
         if not g.blocks:
             continue
         g_end = g.start + len(g.blocks) - 1
-        nxt = next((d for d in drafts if d.start > g_end), None)
-        if nxt is None or nxt.groups or any(g_end < s < nxt.start for s in starts):
+        i = bisect.bisect_right(d_starts, g_end)
+        nxt = drafts[i] if i < len(drafts) else None
+        if nxt is None or nxt.groups:
+            continue
+        k = bisect.bisect_right(starts, g_end)  # another headline between them?
+        if k < len(starts) and starts[k] < nxt.start:
             continue
         nxt.groups.append(g)
 
@@ -410,12 +431,14 @@ def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[st
     candidates: list[tuple[float, int, int, float]] = []
     textual = all(b.box is None for g in groups for b in g.blocks)
     placed = {id(g) for d in drafts for g in d.groups}
+    starts = [d.start for d in drafts]
     for gi, g in enumerate(groups):
         if id(g) in placed:
             continue
         h = _grams(" ".join(b.text for b in g.blocks))
         g_end = g.start + len(g.blocks) - 1
-        for di, d in enumerate(drafts):
+        for di in _near(starts, g.start, g.banner):
+            d = drafts[di]
             score = _score(h, grams[di])
             bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):

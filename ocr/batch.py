@@ -15,19 +15,24 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import os
 import shutil
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .engine_order import OrderMode
-from .errors import InputError, NewsocrError, UsageError
+from .errors import InputError, NewsocrError, OutputError, UsageError
 from .executors import Executor, Failure, LocalPool
-from .manifest import discover, rel_base
+from .files import atomic_write, ensure_dir
+from .manifest import SKIP, discover, inside, rel_base
+from .model import Page
+from .pipeline import iter_pages
 from .profiles import load_profile
 from .progress import Progress, Silent
 from .writers import file_stem, page_stem
@@ -45,12 +50,16 @@ class Policy:
     max_failure_ratio: float = 1.0  #: stop when more than this share of pages failed...
     min_pages: int = 20  #: ...after at least this many pages were tried
     formats: tuple[str, ...] = ("json", "txt", "alto")
+    follow_links: bool = False  #: read links in a folder that point outside it
+    encoding: str | None = None  #: codec of text pages (default: detected)
 
     def __post_init__(self) -> None:
-        if self.timeout is not None and self.timeout <= 0:
-            raise UsageError("per-page timeout must be positive")
-        if not 0.0 <= self.max_failure_ratio <= 1.0:
-            raise UsageError("max failure ratio must be between 0 and 1")
+        if self.timeout is not None and not (math.isfinite(self.timeout) and self.timeout > 0):
+            raise UsageError(f"per-page timeout must be a positive number of seconds, "
+                             f"not {self.timeout:g}")
+        if not 0.0 <= self.max_failure_ratio <= 1.0:  # NaN fails this too
+            raise UsageError(f"max failure ratio must be between 0 and 1, "
+                             f"not {self.max_failure_ratio:g}")
         if not self.formats:
             raise UsageError("at least one output format is needed")
 
@@ -69,6 +78,8 @@ class Job:
     settings_hash: str = ""
     correct: bool = True
     order: OrderMode = "auto"  # --order: keep, rebuild or auto (ocr.engine_order)
+    encoding: str | None = None  #: codec of a text page (default: detected)
+    skip: str = ""  #: why the page is left out (a link out of the input folder), if it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +139,12 @@ def plan(
     jobs: list[Job] = []
     seen: dict[str, Path] = {}
     hashes: dict[tuple[str | None, str], str] = {}
-    for row in discover(source, out):
+    for row in discover(source, out, policy.follow_links):
         p = Path(row["path"])
         rel = rel_base(p, root, row.get("page_id"))
+        if not inside(out, rel):  # read_manifest checks page ids; this is the last word
+            where = f"{source}: line {row['line']}: " if "line" in row else f"{p}: "
+            raise UsageError(f"{where}its outputs ({rel}.*) would leave {out}")
         if rel in seen:
             raise UsageError(f"{p} and {seen[rel]} would write the same outputs ({rel}.*)")
         seen[rel] = p
@@ -138,8 +152,11 @@ def plan(
         key = (prof, lg)
         if key not in hashes:
             hashes[key] = settings_hash(prof, lg, policy.formats, correct, order)
+            if policy.encoding:  # a forced codec changes what a text page reads as
+                hashes[key] = _sha256(f"{hashes[key]} {policy.encoding}".encode())[:16]
         jobs.append(Job(str(p.resolve()), rel, row.get("page_id") or file_stem(p),
-                        str(out.resolve()), prof, lg, policy.formats, hashes[key], correct, order))
+                        str(out.resolve()), prof, lg, policy.formats, hashes[key], correct, order,
+                        policy.encoding, row.get(SKIP, "")))
     return jobs
 
 
@@ -160,15 +177,6 @@ def _file_sha(path: Path) -> str:
 
 def _record_path(out: Path, rel: str) -> Path:
     return out / STATE_DIR / "done" / f"{rel}.json"
-
-
-def _write_atomic(path: Path, data: bytes, stage: Path) -> None:
-    """Staged in the run's temp folder, which every run clears first: no stray temp files."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    stage.mkdir(parents=True, exist_ok=True)
-    tmp = stage / f"{path.name}.{uuid.uuid4().hex}.tmp"
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def run_page(job: Job) -> Outcome:
@@ -192,33 +200,46 @@ def run_page(job: Job) -> Outcome:
             sha = _file_sha(src)
         except OSError as exc:
             raise InputError(src, f"cannot read: {exc.strerror}") from None
-        pages = ocr.process_pages(src, lang=job.lang, profile=job.profile, correct=job.correct,
-                                  order_mode=job.order)
-        t1 = time.perf_counter()
+        pages = iter_pages(src, lang=job.lang, profile=job.profile, correct=job.correct,
+                           order_mode=job.order, encoding=job.encoding)
         stage.mkdir(parents=True)
         name = Path(job.rel).name
-        written: list[Path] = []
-        for n, page in enumerate(pages, 1):  # a multi-page TIFF: NAME-p1, NAME-p2, ...
-            base = stage / page_stem(name, n, len(pages))
-            written += ocr.write_page(page, base, job.formats)
         final_dir = (out / job.rel).parent
-        final_dir.mkdir(parents=True, exist_ok=True)
         outputs: dict[str, str] = {}
-        for p in sorted(Path(w) for w in written):
-            target = final_dir / p.name
-            outputs[target.relative_to(out).as_posix()] = _file_sha(p)
-            os.replace(p, target)
+        warnings: list[str] = []
+        t_write = 0.0
+        # Each page is written as soon as it is done (a 200-page TIFF keeps its finished
+        # pages when stopped); the page count shows only at the end, so the first page is
+        # held back until a second one says whether it is NAME or NAME-p1.
+        held: Page | None = None
+        for n, page in enumerate(pages, 1):
+            if n == 1:
+                held = page
+                continue
+            if held is not None:
+                t_write += _move_out(ocr.write_page(held, stage / f"{name}-p1", job.formats),
+                                     final_dir, out, outputs)
+                held = None
+            t_write += _move_out(ocr.write_page(page, stage / page_stem(name, n, n), job.formats),
+                                 final_dir, out, outputs)
+            warnings += page.warnings
+        if held is not None:
+            t_write += _move_out(ocr.write_page(held, stage / name, job.formats),
+                                 final_dir, out, outputs)
+            warnings[:0] = held.warnings
+        t1 = time.perf_counter() - t_write
         st = src.stat()
         record = {
             "page_id": job.page_id, "input": job.path, "input_sha256": sha,
             "input_size": st.st_size, "input_mtime_ns": st.st_mtime_ns,
             "settings_hash": job.settings_hash, "outputs": outputs,
         }
-        _write_atomic(_record_path(out, job.rel), json.dumps(record, indent=1).encode(), stage)
+        # staged in the run's temp folder, which every run clears first: no stray temp files
+        atomic_write(_record_path(out, job.rel), json.dumps(record, indent=1).encode(), stage)
         timings = {"process": t1 - t0, "write": time.perf_counter() - t1}
         timings["total"] = time.perf_counter() - t0
         return Outcome(job.page_id, job.rel, job.path, "done", sha, job.settings_hash,
-                       tuple(outputs), tuple(w for page in pages for w in page.warnings),
+                       tuple(outputs), tuple(warnings),
                        {k: round(v, 4) for k, v in timings.items()})
     except Exception as exc:  # noqa: BLE001 - failure isolation: one page, one reason
         reason = (str(exc) if isinstance(exc, NewsocrError)
@@ -227,6 +248,17 @@ def run_page(job: Job) -> Outcome:
         return failed(job, reason, sha, round(time.perf_counter() - t0, 4))
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def _move_out(written: list[Path], final_dir: Path, out: Path, outputs: dict[str, str]) -> float:
+    """Rename a page's staged files into place; returns the seconds it took."""
+    t = time.perf_counter()
+    ensure_dir(final_dir)
+    for p in sorted(written):
+        target = final_dir / p.name
+        outputs[target.relative_to(out).as_posix()] = _file_sha(p)
+        os.replace(p, target)
+    return time.perf_counter() - t
 
 
 def failed(job: Job, reason: str, sha: str = "", seconds: float | None = None) -> Outcome:
@@ -295,43 +327,92 @@ def run_batch(
     out = Path(out_dir)
     jobs = plan(source, out, profile=profile, lang=lang, correct=correct, policy=policy,
                 order=order)
-    out.mkdir(parents=True, exist_ok=True)
+    ensure_dir(out / STATE_DIR)
+    with _locked(out):
+        return _run(jobs, out, policy, executor, workers, progress or Silent())
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """One batch at a time per OUTDIR: a second one would rewrite the same logs.
+
+    ``flock`` is released by the kernel when the process ends, even by SIGKILL, so a
+    killed run never leaves a stale lock behind.
+    """
+    import fcntl
+
+    path = out / STATE_DIR / "lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+            raise UsageError(f"{out}: another newsocr batch (pid {holder}) is writing here; "
+                             "wait for it to end or choose another -o") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield
+    finally:
+        os.close(fd)
+
+
+def _run(
+    jobs: list[Job], out: Path, policy: Policy, executor: Executor | None,
+    workers: int | None, progress: Progress,
+) -> BatchResult:
     shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)  # left by a killed run
     retry = _previous_failures(out) if policy.retry_failed else None
-    progress = progress or Silent()
-    own = executor is None
-    executor = executor or LocalPool(workers, policy.timeout)
     outcomes: list[Outcome] = []
     aborted = False
-    progress.start(len(jobs))
-    log = (out / "batch.jsonl").open("w", encoding="utf-8")
+    own = executor is None
+    log_path = out / "batch.jsonl"
     fail_part = out / STATE_DIR / "failures.jsonl.part"
-    fail_part.parent.mkdir(exist_ok=True)
-    fail_log = fail_part.open("w", encoding="utf-8")
+    writing = log_path
+    progress.start(len(jobs))
+    try:
+        log = log_path.open("w", encoding="utf-8")
+        writing = fail_part
+        fail_log = fail_part.open("w", encoding="utf-8")
+    except OSError as exc:
+        progress.close()
+        fail_part.unlink(missing_ok=True)
+        raise OutputError(writing, f"cannot write: {exc.strerror or exc}") from None
 
     def record(o: Outcome) -> None:
+        nonlocal writing
         outcomes.append(o)
         line = json.dumps(o.as_dict(), ensure_ascii=False) + "\n"
+        writing = log_path
         log.write(line)
         log.flush()
         if o.status == "failed":
+            writing = fail_part
             fail_log.write(line)
             fail_log.flush()
         progress.advance(o.status)
 
+    complete = False
     try:
         todo = []
         for job in jobs:
             done = None if policy.overwrite else current(job)
-            if done is None and retry is not None and job.rel not in retry:
+            if job.skip:
+                done = Outcome(job.page_id, job.rel, job.path, "skipped",
+                               settings_hash=job.settings_hash, error=job.skip)
+            elif done is None and retry is not None and job.rel not in retry:
                 done = Outcome(job.page_id, job.rel, job.path, "skipped",
                                settings_hash=job.settings_hash, error="not a previous failure")
             if done is not None:
                 record(done)
             else:
                 todo.append(job)
+        if todo:
+            # never more workers than pages: each idle one would only cost memory
+            n = min(workers or os.cpu_count() or 1, len(todo))
+            executor = executor or LocalPool(n, policy.timeout)
         tried = failures = 0
-        for job, result in executor.map(run_page, todo):
+        for job, result in executor.map(run_page, todo) if executor else ():
             o = failed(job, result.reason) if isinstance(result, Failure) else result
             record(o)
             tried += 1
@@ -339,15 +420,28 @@ def run_batch(
             if tried >= policy.min_pages and failures / tried > policy.max_failure_ratio:
                 aborted = True
                 break
+        complete = True
+    except OSError as exc:  # a log line could not be written: disk full, quota
+        raise OutputError(writing, f"cannot write: {exc.strerror or exc}") from None
     finally:
         progress.close()
-        if own:
+        if own and executor is not None:
             executor.close()
-        log.close()
-        fail_log.close()
-        if fail_part.exists():
-            os.replace(fail_part, out / "failures.jsonl")
+        for fh in (log, fail_log):
+            try:
+                fh.close()
+            except OSError:
+                complete = False  # the last lines did not reach the disk
+        if complete:
+            try:
+                os.replace(fail_part, out / "failures.jsonl")
+            except OSError:
+                complete = False
+        fail_part.unlink(missing_ok=True)  # no partial failure log is left behind
         shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)
+    if not complete:
+        raise OutputError(fail_part.parent.parent / "failures.jsonl",
+                          "cannot write: the disk is full or the file could not be closed")
     return BatchResult(tuple(outcomes), aborted)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
         retry_failed=args.retry_failed,
         max_failure_ratio=args.max_failure_ratio,
         formats=args.format,
+        follow_links=args.follow_links,
+        encoding=args.encoding,
     )
+    cores = os.cpu_count() or 1
+    if args.workers and args.workers > cores:
+        print(f"newsocr: warning: -j {args.workers} is more than this machine's {cores} "
+              "cores: pages will wait for each other and each worker costs memory",
+              file=sys.stderr)
     load_profile(args.layout)  # a bad profile is a usage error before any work starts
     executor: Any = None
     if args.executor == "dask":
@@ -50,6 +59,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     for o in result.outcomes:
         if o.status == "failed":
             print(f"newsocr: error: {o.path}: {o.error}", file=sys.stderr)
+        elif o.status == "skipped" and o.error and o.error.startswith("a link"):
+            print(f"newsocr: warning: {o.path}: {o.error}", file=sys.stderr)
     return EXIT_PAGE_FAILED if result.exit_code else 0
 
 
@@ -68,8 +79,41 @@ def cmd_profiles(args: argparse.Namespace) -> int:
     return ProfileError.exit_code if broken else 0
 
 
+def _count(value: str) -> int:
+    """``-j``: a whole number of workers, at least 1."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"needs at least 1 worker, not {n}")
+    return n
+
+
+def _seconds(value: str) -> float:
+    """``--timeout``: seconds, 0 for none; NaN, infinite and negative values are refused."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, not {value!r}") from None
+    if not math.isfinite(x) or x < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, not {value}")
+    return x
+
+
+def rate(value: str) -> float:
+    """A share between 0 and 1 (``--max-failure-ratio``, ``diff --max-cer``); NaN refused."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {value!r}") from None
+    if not 0.0 <= x <= 1.0:  # false for NaN too
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {value}")
+    return x
+
+
 def register_cli(sub: Any) -> None:
-    from .cli import _formats, add_page_options
+    from .cli import _formats, add_encoding_option, add_page_options
     from .writers import DEFAULT_FORMATS, FORMATS
 
     p = sub.add_parser(
@@ -82,25 +126,28 @@ def register_cli(sub: Any) -> None:
     )
     p.add_argument("input", type=Path, metavar="INPUT", help="folder or manifest (.csv, .jsonl)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
-    p.add_argument("-j", "--workers", type=int, default=None,
-                   help="worker processes (default: one per core)")
+    p.add_argument("-j", "--workers", type=_count, default=None,
+                   help="worker processes (default: one per core; never more than pages)")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="local process pool (default) or a Dask cluster")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None,
                    help="Dask scheduler address; without it a LocalCluster is started")
-    p.add_argument("--timeout", type=float, default=Policy().timeout, metavar="SECONDS",
+    p.add_argument("--timeout", type=_seconds, default=Policy().timeout, metavar="SECONDS",
                    help=f"per-page time limit, 0 for none (default: {Policy().timeout:g})")
     p.add_argument("--overwrite", action="store_true", help="redo pages whose outputs are current")
     p.add_argument("--retry-failed", action="store_true",
                    help="only redo the pages in OUTDIR/failures.jsonl")
     default = Policy()
-    p.add_argument("--max-failure-ratio", type=float, default=default.max_failure_ratio,
+    p.add_argument("--max-failure-ratio", type=rate, default=default.max_failure_ratio,
                    metavar="R", help="stop when more than this share of pages failed "
                    f"(after {default.min_pages}; default: {default.max_failure_ratio:g})")
     p.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
                    help=f"comma-separated outputs among {','.join(FORMATS)}")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.add_argument("--follow-links", action="store_true",
+                   help="also read links in INPUT that point outside it (default: skipped)")
     add_page_options(p)
+    add_encoding_option(p)
     p.set_defaults(handler=cmd_batch)
 
     q = sub.add_parser("profiles", help="list the layout profiles",

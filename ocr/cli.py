@@ -15,9 +15,11 @@ from pathlib import Path
 
 from .engine_order import ORDER_MODES
 from .errors import NewsocrError, PagesFailed, UsageError
+from .files import ensure_dir
+from .model import Page
 from .origin import TEXT_ORIGINS
-from .pipeline import process_pages
-from .profiles import load_profile
+from .pipeline import iter_pages, process_pages
+from .profiles import Profile, load_profile
 from .writers import DEFAULT_FORMATS, FORMATS, check_formats, file_stem, page_stem, write_page
 
 EXIT_OK, EXIT_PAGE_FAILED, EXIT_USAGE = 0, 1, 2
@@ -86,9 +88,58 @@ def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
     return outdir / name
 
 
+def add_encoding_option(p: argparse.ArgumentParser) -> None:
+    """``--encoding``: the codec of text pages when detection cannot be trusted."""
+    p.add_argument("--encoding", type=_encoding, default=None, metavar="CODEC",
+                   help="codec of text pages, e.g. big5, big5hkscs, gb18030, utf-16 (default: "
+                        "detected: UTF-8/16/32 with or without BOM, GB18030 or Big5)")
+
+
+def _encoding(value: str) -> str:
+    from .readers.text import check_encoding
+
+    try:
+        check_encoding(value)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def _write_streaming(path: Path, args: argparse.Namespace, profile: Profile,
+                     used: set[str]) -> int:
+    """Process a file and write each page as soon as it is done (a 200-page TIFF keeps
+    its finished pages when stopped); returns the pages written. The first page is held
+    until a second one shows whether the file has several (NAME or NAME-p1)."""
+    written = 0
+    held: Page | None = None
+
+    def write(page: Page, stem: str) -> None:
+        nonlocal written
+        write_page(page, _unique_base(args.output, stem, used), args.format)
+        written += 1
+        for warning in page.warnings:
+            print(f"newsocr: warning: {path}: {warning}", file=sys.stderr)
+
+    pages = iter_pages(path, lang=args.lang, profile=profile, correct=not args.no_correct,
+                       order_mode=args.order, encoding=args.encoding)
+    for n, page in enumerate(pages, 1):
+        if n == 1:
+            held = page
+            continue
+        if held is not None:
+            write(held, page_stem(file_stem(path), 1, 2))
+            held = None
+        write(page, page_stem(file_stem(path), n, n))
+    if held is not None:
+        write(held, file_stem(path))
+    return written
+
+
 def cmd_process(args: argparse.Namespace) -> int:
     if args.output is None and not args.corrections_only:
         raise UsageError("process: -o/--output OUTDIR is required (or use --corrections-only)")
+    if args.output is not None and not args.corrections_only:
+        ensure_dir(args.output)  # a file in the way is one line, before any page is read
     profile = load_profile(args.layout)
     if args.source is not None:
         profile = dataclasses.replace(
@@ -98,6 +149,9 @@ def cmd_process(args: argparse.Namespace) -> int:
     for src in args.files:
         path = Path(src)
         try:
+            if args.pages is None and not args.corrections_only:
+                written += _write_streaming(path, args, profile, used)
+                continue
             lost: list[str] = []
             try:
                 pages = process_pages(path, lang=args.lang, profile=profile,
@@ -172,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only these pages of a multi-page PDF or TIFF (from 1: 1-3,5); "
                         "outputs keep the page's number, NAME-pN")
     add_page_options(p)
+    add_encoding_option(p)
     p.set_defaults(handler=cmd_process)
     from importlib import import_module
 
@@ -187,10 +242,10 @@ COMMAND_MODULES: tuple[str, ...] = ("ocr.batch_cli", "ocr.qa_report", "ocr.write
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler = args.handler
-    try:
+    try:  # Ctrl-C while the command modules load ends with one line too
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        handler: Handler = args.handler
         return handler(args)
     except NewsocrError as exc:
         print(f"newsocr: error: {exc}", file=sys.stderr)

@@ -19,7 +19,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol
@@ -148,11 +148,14 @@ class LocalPool:
         except StopIteration:
             return
         pending = itertools.chain([first], pending)
-        while len(self._workers) < self.n:  # start them together: imports overlap
+        # never more workers than pages (each costs its imports' memory); start them
+        # together so that their imports overlap
+        wanted = min(self.n, len(items)) if isinstance(items, Sized) else self.n
+        while len(self._workers) < wanted:
             self._workers.append(_Worker(self._ctx, self.preload, worker_env()))
         exhausted = False
         while True:
-            while not exhausted and sum(w.busy for w in self._workers) < self.n:
+            while not exhausted and sum(w.busy for w in self._workers) < wanted:
                 try:
                     item = next(pending)
                 except StopIteration:
@@ -288,29 +291,50 @@ class DaskExecutor:
             raise DependencyError(
                 "the Dask executor needs 'distributed': pip install 'distributed'"
             ) from None
-        self._cluster = None
+        self._cluster: Any = None
+        self._client: Any = None
+        self.scheduler = scheduler
         self.timeout = timeout
-        n = max(1, workers or os.cpu_count() or 1)
+        self.n = max(1, workers or os.cpu_count() or 1)
+        del dask, Client, LocalCluster  # imported above only to fail early when missing
+        if scheduler:
+            self._connect(self.n)
+
+    def _connect(self, pages: int) -> Any:
+        """The client; a LocalCluster starts on first use, with no more workers than pages."""
+        if self._client is not None:
+            return self._client
+        import dask
+        from distributed import Client, LocalCluster
+
         try:
-            if scheduler:
-                self.client = Client(scheduler, timeout="20s")
+            if self.scheduler:
+                self._client = Client(self.scheduler, timeout="20s")
             else:
                 with dask.config.set(LOCAL_CLUSTER_CONFIG):  # workers copy it at start
                     self._cluster = LocalCluster(
-                        n_workers=n,
+                        n_workers=max(1, min(self.n, pages)),
                         threads_per_worker=1,
                         processes=True,
                         dashboard_address=None,
                         env=worker_env(),
                     )
-                self.client = Client(self._cluster)
+                self._client = Client(self._cluster)
         except OSError as exc:
-            raise UsageError(f"cannot reach Dask scheduler {scheduler}: {exc}") from None
+            raise UsageError(f"cannot reach Dask scheduler {self.scheduler}: {exc}") from None
+        return self._client
+
+    @property
+    def client(self) -> Any:
+        return self._connect(self.n)
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
         from distributed import as_completed
 
         items = list(items)
+        if not items:
+            return
+        self._connect(len(items))
         if self.timeout:
             futures = [self.client.submit(_with_deadline, fn, self.timeout, item, pure=False)
                        for item in items]
@@ -337,6 +361,7 @@ class DaskExecutor:
         return Failure(f"{type(exc).__name__}: {exc}")
 
     def close(self) -> None:
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
         if self._cluster is not None:
             self._cluster.close()

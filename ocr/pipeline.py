@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -165,6 +165,44 @@ def process_pages(
         partial.pages = [run_stages(p, chosen, prof) for p in partial.pages]
         raise
     return [run_stages(p, chosen, prof) for p in read]
+
+def iter_pages(
+    source: str | Path | bytes,
+    *,
+    lang: str = "auto",
+    profile: Profile | str | None = None,
+    correct: bool = True,
+    stages: Sequence[Stage] | None = None,
+    order_mode: OrderMode = "auto",
+    encoding: str | None = None,
+) -> Iterator[Page]:
+    """``process_pages`` one page at a time: each page of a multi-page TIFF is yielded as
+    soon as it is done, so a caller that writes it at once keeps the finished pages of a
+    long file when it is stopped. ``encoding`` forces the codec of a text page."""
+    prof = load_profile(profile)
+    chosen = tuple(stages) if stages is not None else default_stages(prof, correct, order_mode)
+    for page in _read_lazily(source, lang, prof, encoding):
+        yield run_stages(page, chosen, prof)
+
+
+def _read_lazily(
+    source: str | Path | bytes, lang: str, prof: Profile, encoding: str | None
+) -> Iterator[Page]:
+    """``read_pages``, but a scan's pages are recognised one by one as they are asked for."""
+    path = None
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
+                                    and len(source) <= 4096 and Path(source).is_file()):
+        path = Path(source)
+    kind = source_kind(path) if path is not None and path.is_file() else None
+    if path is not None and kind == "image":
+        from .scan import iter_scan  # OpenCV and Tesseract load only for scans
+
+        yield from iter_scan(path, lang=lang, profile=prof)
+    elif encoding is not None and kind in (None, "text"):
+        yield read_text(path or source, lang=lang, profile=prof, encoding=encoding)
+    else:
+        yield from read_pages(source, lang=lang, profile=prof)
+
 
 
 def process(

@@ -1,13 +1,17 @@
 """Layout profiles: a title's quirks as configuration (``ocr/layouts/*.toml``), not code.
 
 A profile is declared once here as dataclasses with defaults; ``load_profile``
-validates a TOML file against them (unknown keys, wrong types, bad regular
-expressions are refused with the file and key named).
+validates a TOML file against them (unknown keys, wrong types, numbers that are
+not finite, bad regular expressions, missing lexicons are refused with the file
+and key named). Marker patterns run with a time budget (``PATTERN_BUDGET``), so a
+pattern that backtracks catastrophically fails its page with the pattern named
+instead of hanging it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 import types
@@ -16,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import regex
 
 from .errors import ProfileError
 
@@ -95,42 +101,152 @@ class Profile:
         return Markers()
 
     def patterns(self, lang: str) -> CompiledMarkers:
-        return _compile(self.markers_for(lang))
+        return _compile(self.markers_for(lang), f"{self.path or self.name}: markers.{lang}")
+
+
+#: Seconds a marker pattern may spend on one string, plus one per million characters
+#: (a jump pattern is run over the whole text of a page once).
+PATTERN_BUDGET = 1.0
+
+
+@lru_cache(maxsize=1)
+def _shipped_patterns() -> frozenset[str]:
+    """Marker patterns of the profiles shipped in ``ocr/layouts/``: reviewed and tested
+    here, so they run on ``re``'s faster engine without a budget."""
+    out: set[str] = set()
+    for path in available_profiles().values():
+        try:
+            markers = tomllib.loads(path.read_text(encoding="utf-8")).get("markers", {})
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            continue
+        for table in markers.values() if isinstance(markers, dict) else ():
+            for patterns in table.values() if isinstance(table, dict) else ():
+                out.update(p for p in patterns if isinstance(p, str))
+    return frozenset(out)
+
+
+class Pattern:
+    """A profile's regular expression. A pattern a user's profile brings runs with a time
+    budget (the ``regex`` module's timeout): past it, the page fails with a
+    ``ProfileError`` naming the pattern instead of hanging. Shipped patterns run on
+    ``re`` (the budget costs a few microseconds a call, and a page has many lines)."""
+
+    __slots__ = ("_fast", "_re", "parts", "pattern", "where")
+
+    def __init__(self, pattern: str, where: str, parts: tuple[tuple[str, str], ...] = ()) -> None:
+        self.pattern, self.where = pattern, where
+        self.parts = parts or ((pattern, where),)  # (pattern, key) an alternation is made of
+        shipped = _shipped_patterns()
+        trusted = all(_bare(p) in shipped for p, _ in self.parts)
+        self._fast = re.compile(pattern) if trusted else None
+        self._re: Any = None if trusted else regex.compile(pattern)
+
+    def _budget(self, text: str) -> float:
+        return PATTERN_BUDGET + len(text) / 1e6
+
+    def _timed_out(self, text: str) -> ProfileError:
+        """Name the pattern of the profile that took the time, not the alternation."""
+        budget = self._budget(text)
+        culprit, where = self.parts[0]
+        for part, key in self.parts if len(self.parts) > 1 else ():
+            try:
+                regex.search(part, text, timeout=budget)
+            except TimeoutError:
+                culprit, where = part, key
+                break
+        shown = culprit if len(culprit) <= 80 else culprit[:77] + "..."
+        return ProfileError(
+            f"{where}: pattern {shown!r} ran past {budget:.0f} s on a text of "
+            f"{len(text):,} characters (catastrophic backtracking?); simplify it"
+        )
+
+    def match(self, text: str) -> Match | None:
+        if self._fast is not None:
+            return self._fast.match(text)
+        try:
+            return self._re.match(text, timeout=self._budget(text))
+        except TimeoutError:
+            raise self._timed_out(text) from None
+
+    def search(self, text: str) -> Match | None:
+        if self._fast is not None:
+            return self._fast.search(text)
+        try:
+            return self._re.search(text, timeout=self._budget(text))
+        except TimeoutError:
+            raise self._timed_out(text) from None
+
+    def fullmatch(self, text: str) -> Match | None:
+        if self._fast is not None:
+            return self._fast.fullmatch(text)
+        try:
+            return self._re.fullmatch(text, timeout=self._budget(text))
+        except TimeoutError:
+            raise self._timed_out(text) from None
+
+    def finditer(self, text: str) -> list[Match]:
+        if self._fast is not None:
+            return list(self._fast.finditer(text))
+        try:
+            return list(self._re.finditer(text, timeout=self._budget(text)))
+        except TimeoutError:
+            raise self._timed_out(text) from None
+
+
+#: What a profile pattern's methods return: an ``re`` or ``regex`` match, used alike.
+Match = Any
+
+
+def _bare(part: str) -> str:
+    """A pattern as its profile wrote it (jumps are wrapped for whole-line matching)."""
+    if part.startswith("\\s*(?:") and part.endswith(")\\s*$"):
+        return part[len("\\s*(?:"):-len(")\\s*$")]
+    return part
 
 
 @dataclass(frozen=True, slots=True)
 class CompiledMarkers:
-    byline: re.Pattern[str] | None
-    dateline: re.Pattern[str] | None
-    jump_to: tuple[re.Pattern[str], ...]
-    jump_from: tuple[re.Pattern[str], ...]
-    credit: re.Pattern[str] | None
-    furniture: re.Pattern[str] | None
+    byline: Pattern | None
+    dateline: Pattern | None
+    jump_to: tuple[Pattern, ...]
+    jump_from: tuple[Pattern, ...]
+    credit: Pattern | None
+    furniture: Pattern | None
     #: A quick way to pass over body text: every line some marker matches is matched at
     #: its start by ``anchored`` (the patterns that begin with ``^``, and whole-line jumps)
     #: or somewhere by ``floating`` (the rest of the furniture patterns).
-    anchored: re.Pattern[str] | None
-    floating: tuple[re.Pattern[str], ...]  # apart: an alternation defeats re's prefix scan
+    anchored: Pattern | None
+    floating: tuple[Pattern, ...]  # apart: an alternation defeats the prefix scan
 
 
-def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+def _alternation(patterns: tuple[str, ...], where: str,
+                 keys: tuple[str, ...] = ()) -> Pattern | None:
+    if not patterns:
+        return None
+    parts = tuple(zip(patterns, keys or (where,) * len(patterns), strict=True))
+    return Pattern("|".join(f"(?:{p})" for p in patterns), where, parts)
 
 
 @lru_cache(maxsize=64)
-def _compile(m: Markers) -> CompiledMarkers:
+def _compile(m: Markers, where: str = "profile markers") -> CompiledMarkers:
     return CompiledMarkers(
-        byline=_alternation(m.byline),
-        dateline=_alternation(m.dateline),
-        jump_to=tuple(re.compile(p) for p in m.jump_to),
-        jump_from=tuple(re.compile(p) for p in m.jump_from),
-        credit=_alternation(m.credit),
-        furniture=_alternation(m.furniture),
+        byline=_alternation(m.byline, f"{where}.byline"),
+        dateline=_alternation(m.dateline, f"{where}.dateline"),
+        jump_to=tuple(Pattern(p, f"{where}.jump_to") for p in m.jump_to),
+        jump_from=tuple(Pattern(p, f"{where}.jump_from") for p in m.jump_from),
+        credit=_alternation(m.credit, f"{where}.credit"),
+        furniture=_alternation(m.furniture, f"{where}.furniture"),
         anchored=_alternation(
             (*m.credit, *m.byline, *(p for p in m.furniture if p.startswith("^")),
-             *(f"\\s*(?:{p})\\s*$" for p in (*m.jump_to, *m.jump_from)))
+             *(f"\\s*(?:{p})\\s*$" for p in (*m.jump_to, *m.jump_from))),
+            where,
+            (*(f"{where}.credit" for _ in m.credit), *(f"{where}.byline" for _ in m.byline),
+             *(f"{where}.furniture" for p in m.furniture if p.startswith("^")),
+             *(f"{where}.jump_to" for _ in m.jump_to),
+             *(f"{where}.jump_from" for _ in m.jump_from)),
         ),
-        floating=tuple(re.compile(p) for p in m.furniture if not p.startswith("^")),
+        floating=tuple(Pattern(p, f"{where}.furniture") for p in m.furniture
+                       if not p.startswith("^")),
     )
 
 
@@ -153,6 +269,8 @@ def _convert(tp: Any, value: Any, where: str) -> Any:
         return tuple(_convert(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
     if tp is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
+    if tp is float and isinstance(value, float) and not math.isfinite(value):
+        raise ProfileError(f"{where}: expected a finite number, got {value}")
     if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
         raise ProfileError(f"{where}: expected {tp.__name__}, got {type(value).__name__}")
     return value
@@ -178,16 +296,20 @@ def profile_from_dict(data: dict[str, Any], where: str = "profile") -> Profile:
     raw_markers = data.pop("markers", {})
     if not isinstance(raw_markers, dict):
         raise ProfileError(f"{where}.markers: expected a table keyed by language")
+    for lang, m in raw_markers.items():
+        if not isinstance(m, dict):
+            raise ProfileError(f"{where}.markers.{lang}: expected a table of patterns, "
+                               f"got {type(m).__name__}")
     markers = tuple(
-        (lang, _build(Markers, m if isinstance(m, dict) else {}, f"{where}.markers.{lang}"))
+        (lang, _build(Markers, m, f"{where}.markers.{lang}"))
         for lang, m in sorted(raw_markers.items())
     )
     for lang, m in markers:
         for name in ("byline", "dateline", "jump_to", "jump_from", "credit", "furniture"):
             for pattern in getattr(m, name):
                 try:
-                    re.compile(pattern)
-                except re.error as exc:
+                    regex.compile(pattern)
+                except regex.error as exc:
                     raise ProfileError(
                         f"{where}.markers.{lang}.{name}: bad pattern {pattern!r}: {exc}"
                     ) from None
@@ -223,6 +345,10 @@ def _load_cached(name: str) -> Profile:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ProfileError(f"{path}: layout profile not found") from None
+    except IsADirectoryError:
+        raise ProfileError(f"{path}: is a folder, not a layout profile (.toml)") from None
+    except OSError as exc:
+        raise ProfileError(f"{path}: cannot read the layout profile: {exc.strerror}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{path}: not valid TOML: {exc}") from None
     base = data.pop("extends", None)
@@ -232,6 +358,10 @@ def _load_cached(name: str) -> Profile:
         data = _merge(_raw(base), data)
     data.setdefault("name", path.stem)
     profile = profile_from_dict(data, str(path))
+    for n, lexicon in enumerate(profile.correction.lexicons):
+        if not (path.resolve().parent / lexicon).is_file():  # as ocr.correct resolves it
+            raise ProfileError(f"{path}: correction.lexicons[{n}]: {lexicon!r} not found "
+                               f"(relative to {path.resolve().parent})")
     return dataclasses.replace(profile, path=str(path))
 
 

@@ -14,18 +14,28 @@ articles come in the wrong order has a high order-aware and a low order-free
 rate; misread characters raise both.
 
 Articles are matched by content (character-bigram Dice similarity, greedy) and
-aligned one pair at a time, never the whole newspaper page at once: the page
-figure uses rapidfuzz's bit-parallel distance (O(n) memory), while edit
-operations for the report are computed per article (dinglehopper's lesson).
+aligned one pair at a time (dinglehopper's lesson). Any pair longer than a
+newspaper article, the whole page included, is *anchored and banded* so that
+time and memory stay linear in its length (see ``pieces``): runs of ``K``
+characters (or words) found once on each side and in the same order are
+anchors, the stretches between anchors are aligned exactly with rapidfuzz's
+bit-parallel Levenshtein, and a stretch still too long is cut along its
+diagonal into pieces aligned one by one. The result is exact whenever the
+anchors lie on an optimal alignment (they do for texts that mostly agree) and
+an upper bound otherwise.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import unicodedata
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import regex
 from rapidfuzz.distance import Levenshtein
 
@@ -170,25 +180,31 @@ class Report:
 def normalize(text: str) -> str:
     """NFC, white space collapsed to single spaces, no space next to a CJK character."""
     text = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    if " " not in text:
+    if " " not in text or text.isascii():
         return text
-    out = []
-    for i, ch in enumerate(text):
-        if ch == " " and (is_cjk(text[i - 1]) or is_cjk(text[i + 1])):
-            continue
-        out.append(ch)
+    parts = text.split(" ")  # one step per space, not per character: a page may be 10 MB
+    out = [parts[0]]
+    for part in parts[1:]:
+        if not (is_cjk(out[-1][-1]) or is_cjk(part[0])):
+            out.append(" ")
+        out.append(part)
     return "".join(out)
 
 
 def graphemes(text: str) -> list[str]:
     """Grapheme clusters of the normalised text: the characters CER counts."""
-    return _GRAPHEME.findall(normalize(text))
+    text = normalize(text)
+    return list(text) if text.isascii() else _GRAPHEME.findall(text)
 
 
 def words(text: str) -> list[str]:
     """Words WER counts: white-space separated runs, each CJK character on its own."""
     out: list[str] = []
     for chunk in normalize(text).split(" "):
+        if chunk.isascii():
+            if chunk:
+                out.append(chunk)
+            continue
         run: list[str] = []
         for g in _GRAPHEME.findall(chunk):
             if is_cjk(g[0]):
@@ -204,12 +220,115 @@ def words(text: str) -> list[str]:
 
 
 def encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str]:
-    """Map tokens to one code point each so rapidfuzz runs its fast string path."""
-    vocab: dict[str, str] = {}
-    enc = [
-        "".join(vocab.setdefault(t, chr(len(vocab))) for t in seq) for seq in (a, b)
-    ]
-    return enc[0], enc[1]
+    """Map tokens to one code point each so rapidfuzz runs its fast string path.
+
+    Tokens that are single code points already (most grapheme clusters) stand for
+    themselves; otherwise each distinct token gets a code point of its own.
+    """
+    ja, jb = "".join(a), "".join(b)
+    if len(ja) == len(a) and len(jb) == len(b):
+        return ja, jb
+    vocab = {t: chr(i) for i, t in enumerate(dict.fromkeys(itertools.chain(a, b)))}
+    return "".join(map(vocab.__getitem__, a)), "".join(map(vocab.__getitem__, b))
+
+
+#: Pairs up to this many cells (length times length) are aligned in one piece: a
+#: newspaper page of 30,000 characters still is, in a few milliseconds.
+DIRECT_CELLS = 1_000_000_000
+#: Edit operations (the HTML report) keep a bit matrix, so their pieces are smaller.
+OPCODE_CELLS = 50_000_000
+#: Length of an anchor run, in characters and in words; one k-gram in ``ANCHOR_SAMPLE``
+#: (chosen by its hash, so both sides choose the same ones) is looked at.
+ANCHOR_CHARS, ANCHOR_WORDS, ANCHOR_SAMPLE = 12, 5, 8
+
+Piece = tuple[int, int, int, int, bool]  # a0, a1, b0, b1, equal
+
+
+def _kgram_hashes(seq: str, k: int) -> np.ndarray:
+    raw = seq.encode("utf-32-le", "surrogatepass")  # encode() may hand out surrogates
+    codes = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
+    n = len(codes) - k + 1
+    h = np.zeros(max(n, 0), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for t in range(k):
+            h = h * np.uint64(1_000_003) + codes[t : t + n]
+        return (h * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(20)
+
+
+def _unique_sampled(seq: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of the sampled k-grams that occur once in ``seq``, and where they start."""
+    h = _kgram_hashes(seq, k)
+    pos = np.flatnonzero(h % np.uint64(ANCHOR_SAMPLE) == 0)
+    values, first, counts = np.unique(h[pos], return_index=True, return_counts=True)
+    return values[counts == 1], pos[first[counts == 1]]
+
+
+def anchors(a: str, b: str, k: int) -> list[tuple[int, int]]:
+    """Start positions of k-grams found once on each side, in the same order on both
+    (the longest such chain), not overlapping: the fixed points of the alignment."""
+    if min(len(a), len(b)) < k:
+        return []
+    va, pa = _unique_sampled(a, k)
+    vb, pb = _unique_sampled(b, k)
+    _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
+    order = np.argsort(pa[ia], kind="stable")
+    xs, ys = pa[ia][order].tolist(), pb[ib][order].tolist()
+    # longest increasing chain of ys (patience sorting), O(A log A)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(ys)
+    for i, y in enumerate(ys):
+        j = bisect_left(tails, y)
+        if j == len(tails):
+            tails.append(y)
+            tail_at.append(i)
+        else:
+            tails[j], tail_at[j] = y, i
+        back[i] = tail_at[j - 1] if j else -1
+    chain: list[int] = []
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        chain.append(i)
+        i = back[i]
+    out: list[tuple[int, int]] = []
+    end_a = end_b = 0
+    for i in reversed(chain):
+        x, y = xs[i], ys[i]
+        if x >= end_a and y >= end_b and a[x : x + k] == b[y : y + k]:  # no hash collision
+            out.append((x, y))
+            end_a, end_b = x + k, y + k
+    return out
+
+
+def pieces(a: str, b: str, k: int, cells: int = DIRECT_CELLS) -> list[Piece]:
+    """Cut the alignment of ``a`` and ``b`` into pieces whose sizes multiply to at most
+    ``cells``: anchors first, then any stretch still too long along its diagonal.
+    Linear in ``len(a) + len(b)`` for a fixed ``cells``."""
+    if len(a) * len(b) <= cells:
+        return [(0, len(a), 0, len(b), False)]
+    out: list[Piece] = []
+    at_a = at_b = 0
+    for x, y in [*anchors(a, b, k), (len(a), len(b))]:
+        out += _diagonal(at_a, x, at_b, y, cells)
+        if x < len(a):
+            out.append((x, x + k, y, y + k, True))
+        at_a, at_b = x + k, y + k
+    return out
+
+
+def _diagonal(a0: int, a1: int, b0: int, b1: int, cells: int) -> list[Piece]:
+    la, lb = a1 - a0, b1 - b0
+    if la == 0 and lb == 0:
+        return []
+    q = max(1, math.ceil(math.sqrt(la * lb / cells)))
+    return [(a0 + la * i // q, a0 + la * (i + 1) // q, b0 + lb * i // q,
+             b0 + lb * (i + 1) // q, False) for i in range(q)]
+
+
+def distance(a: str, b: str, k: int = ANCHOR_CHARS) -> int:
+    """Levenshtein distance of two encoded sequences, anchored and banded when long."""
+    return sum(Levenshtein.distance(a[a0:a1], b[b0:b1])
+               for a0, a1, b0, b1, equal in pieces(a, b, k) if not equal)
 
 
 def bag_distance(a: Iterable[str], b: Iterable[str]) -> int:
@@ -225,11 +344,11 @@ def compare(ref: str, hyp: str) -> Counts:
     return Counts(
         ref_chars=len(rg),
         hyp_chars=len(hg),
-        char_edits=Levenshtein.distance(*encode(rg, hg)),
+        char_edits=distance(*encode(rg, hg), ANCHOR_CHARS),
         char_bag=bag_distance(rg, hg),
         ref_words=len(rw),
         hyp_words=len(hw),
-        word_edits=Levenshtein.distance(*encode(rw, hw)),
+        word_edits=distance(*encode(rw, hw), ANCHOR_WORDS),
         word_bag=bag_distance(rw, hw),
     )
 
@@ -237,11 +356,16 @@ def compare(ref: str, hyp: str) -> Counts:
 def alignment(ref: str, hyp: str) -> list[tuple[str, str, str]]:
     """Opcodes over grapheme clusters as (tag, expected text, actual text), for reports."""
     rg, hg = graphemes(ref), graphemes(hyp)
-    ops = Levenshtein.opcodes(*encode(rg, hg))
-    return [
-        (op.tag, "".join(rg[op.src_start : op.src_end]), "".join(hg[op.dest_start : op.dest_end]))
-        for op in ops
-    ]
+    a, b = encode(rg, hg)
+    out: list[tuple[str, str, str]] = []
+    for a0, a1, b0, b1, equal in pieces(a, b, ANCHOR_CHARS, OPCODE_CELLS):
+        if equal:
+            out.append(("equal", "".join(rg[a0:a1]), "".join(hg[b0:b1])))
+            continue
+        for op in Levenshtein.opcodes(a[a0:a1], b[b0:b1]):
+            out.append((op.tag, "".join(rg[a0 + op.src_start : a0 + op.src_end]),
+                        "".join(hg[b0 + op.dest_start : b0 + op.dest_end])))
+    return out
 
 
 # --- matching articles ------------------------------------------------------
@@ -257,7 +381,10 @@ def _bigrams(text: str) -> Counter[str]:
 def similarity(a: Counter[str], b: Counter[str]) -> float:
     """Dice coefficient of two bigram multisets (0..1)."""
     total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 1.0
+    if a and len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(n, b[g]) for g, n in a.items() if g in b)
+    return 2 * shared / total if total else 1.0
 
 
 def match_segments(
@@ -271,7 +398,7 @@ def match_segments(
     """
     rb, hb = [_bigrams(s.text) for s in ref], [_bigrams(s.text) for s in hyp]
     scored = sorted(
-        ((similarity(rb[i], hb[j]), i, j) for i in range(len(ref)) for j in range(len(hyp))),
+        ((similarity(rb[i], hb[j]), i, j) for i, j in _candidates(rb, hb)),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     pair_of: dict[int, tuple[int, float]] = {}
@@ -288,6 +415,35 @@ def match_segments(
         out.append((seg, hyp[j] if j >= 0 else None, sim))
     out.extend((None, hyp[j], 0.0) for j in range(len(hyp)) if j not in used)
     return out
+
+
+#: Up to this many segment pairs every pair is scored (a page has tens of articles).
+ALL_PAIRS = 250_000
+#: Beyond it, a segment is indexed by its rarest bigrams; each rarest bigram of the other
+#: side votes for at most ``PROPOSALS`` segments, and the ``PROPOSALS`` with most votes
+#: are scored: linear in the number of segments.
+SIGNATURE, PROPOSALS = 8, 8
+
+
+def _candidates(rb: list[Counter[str]], hb: list[Counter[str]]) -> Iterable[tuple[int, int]]:
+    """Segment pairs worth scoring: all of them on a page, those sharing a rare bigram
+    (or standing at the same place in the text) when there are very many."""
+    if len(rb) * len(hb) <= ALL_PAIRS:
+        return ((i, j) for i in range(len(rb)) for j in range(len(hb)))
+    df: Counter[str] = Counter(g for b in hb for g in b)
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for j, b in enumerate(hb):
+        for g in sorted(b, key=lambda g: (df[g], g))[:SIGNATURE]:
+            index[g].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, b in enumerate(rb):
+        votes: Counter[int] = Counter()
+        for g in sorted(b, key=lambda g: (df.get(g, 0), g))[:SIGNATURE]:
+            votes.update(index.get(g, ())[:PROPOSALS])
+        pairs.update((i, j) for j, _ in votes.most_common(PROPOSALS))
+        near = i * len(hb) // max(1, len(rb))
+        pairs.update((i, j) for j in range(max(0, near - 2), min(len(hb), near + 3)))
+    return sorted(pairs)
 
 
 # --- pages and sets ---------------------------------------------------------

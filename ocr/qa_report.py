@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .errors import UsageError
 from .qa import Counts, PageResult, Report, SegmentResult, alignment
 
 
@@ -147,6 +148,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from .cli import EXIT_PAGE_FAILED
     from .qa_load import diff_paths
 
+    if args.html is not None and args.html.is_dir():
+        raise UsageError(f"{args.html}: is a folder; --html names the report file to write")
     report = diff_paths(args.expected, args.actual)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
@@ -180,9 +183,11 @@ def register_cli(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--html", type=Path, metavar="FILE",
                    help="write a side-by-side, colour-marked report per article")
-    p.add_argument("--max-cer", type=float, metavar="RATE",
+    from .batch_cli import rate
+
+    p.add_argument("--max-cer", type=rate, metavar="RATE",
                    help="fail (exit 1) when the total CER is above RATE, e.g. 0.02")
-    p.add_argument("--max-wer", type=float, metavar="RATE",
+    p.add_argument("--max-wer", type=rate, metavar="RATE",
                    help="fail (exit 1) when the total WER is above RATE")
     p.add_argument("--pages-only", action="store_true", help="no per-article rows")
     p.set_defaults(handler=cmd_diff)

@@ -24,6 +24,7 @@ Every ALTO generation is read by local names, whatever the namespace: CCS/ALTO 1
 from __future__ import annotations
 
 import hashlib
+import math
 import statistics
 import unicodedata
 from collections import Counter
@@ -112,24 +113,27 @@ def read_alto_pages(
     )
     steps = _steps(root)
     pages = []
-    for n, page_el in enumerate(page_els, 1):
-        if path:
-            page_id = page_stem(file_stem(path), n, len(page_els))
-        else:
-            page_id = page_el.get("ID") or page_stem("page", n, len(page_els))
-        blocks = _page_blocks(page_el, ctx, dpi, headline_ratio)
-        size = None
-        if page_el.get("WIDTH") and page_el.get("HEIGHT"):
-            size = (ctx.px(page_el.get("WIDTH")), ctx.px(page_el.get("HEIGHT")))
-        pages.append(Page(
-            id=page_id,
-            source=source_info,
-            lang=page_el.get("LANG") or _guess_lang(blocks),
-            size=size,
-            blocks=tuple(blocks),
-            reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
-            steps=steps,
-        ))
+    try:  # a coordinate that is not a number a page can have fails the file
+        for n, page_el in enumerate(page_els, 1):
+            if path:
+                page_id = page_stem(file_stem(path), n, len(page_els))
+            else:
+                page_id = page_el.get("ID") or page_stem("page", n, len(page_els))
+            blocks = _page_blocks(page_el, ctx, dpi, headline_ratio)
+            size = None
+            if page_el.get("WIDTH") and page_el.get("HEIGHT"):
+                size = (ctx.px(page_el.get("WIDTH")), ctx.px(page_el.get("HEIGHT")))
+            pages.append(Page(
+                id=page_id,
+                source=source_info,
+                lang=page_el.get("LANG") or _guess_lang(blocks),
+                size=size,
+                blocks=tuple(blocks),
+                reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
+                steps=steps,
+            ))
+    except _BadCoordinate as exc:
+        raise InputError(label, str(exc)) from None
     return pages
 
 
@@ -193,13 +197,14 @@ class _Context:
                 self.column_tags[tid] = int(label)
 
     def px(self, value: str | None) -> int:
-        return round(_float(value) * self.scale)
+        return round(_coord(value, "size") * self.scale)
 
     def box(self, el: etree._Element) -> Box | None:
         if el.get("HPOS") is None or el.get("VPOS") is None:
             return None
-        x, y = _float(el.get("HPOS")), _float(el.get("VPOS"))
-        w, h = max(0.0, _float(el.get("WIDTH"))), max(0.0, _float(el.get("HEIGHT")))
+        x, y = _coord(el.get("HPOS"), "HPOS", el), _coord(el.get("VPOS"), "VPOS", el)
+        w = max(0.0, _coord(el.get("WIDTH"), "WIDTH", el))
+        h = max(0.0, _coord(el.get("HEIGHT"), "HEIGHT", el))
         left, top = round(x * self.scale), round(y * self.scale)
         return Box(left, top, round((x + w) * self.scale) - left, round((y + h) * self.scale) - top)
 
@@ -301,6 +306,24 @@ def _words(text: str, box: Box | None, s: etree._Element) -> list[Word]:
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+#: Coordinates beyond this, in any ALTO unit, describe no printed page (1e7 1/1200 inch
+#: is 200 m); NaN, infinity and such numbers are refused rather than carried into boxes.
+MAX_COORD = 1e7
+
+
+class _BadCoordinate(ValueError):
+    pass
+
+
+def _coord(value: str | None, attr: str, el: etree._Element | None = None) -> float:
+    x = _float(value)
+    if not math.isfinite(x) or abs(x) > MAX_COORD:
+        where = f"<{_local(el)} ID={el.get('ID')!r}> " if el is not None else ""
+        raise _BadCoordinate(f"{where}{attr}={(value or '')[:40]!r} is not a coordinate "
+                             f"(finite, at most {MAX_COORD:g})")
+    return x
 
 
 def _float(value: str | None) -> float:
