@@ -35,6 +35,7 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         ruled = [b for b in page.blocks if b.kind == BlockKind.RULE and _box(b).h > _box(b).w]
         rest = [b for b in page.blocks if b not in ruled]
         cores = [dataclasses.replace(b, box=_core(_box(b), slope)) for b in rest]
+        cores = _headline_reach(cores, [_box(r) for r in ruled])
         rebuilt = tuple(b.id for b in [*xy_cut(cores), *ruled])
     return dataclasses.replace(page, reading_order=choose_order(page, rebuilt, mode))
 
@@ -93,6 +94,84 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
 
 
+def _headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:
+    """Spanning headlines widened, for the cut, over every column their story starts in.
+
+    A headline is often centred over only some of its story's columns (over the page, or
+    over the text beside a photo): the story's first column then lies outside its span,
+    and the cut reads that column after the others, or before the headline. The columns
+    a headline heads are known from the type: the text under it starts on one level,
+    and a column beside that starts on the same level, with nothing between it and the
+    headline's top and no column rule between, is the same story's. The headline's box
+    is widened over such columns, chained outwards; a block in the way (another story's
+    headline or text running down from above) or a rule stops it.
+    """
+    if len(blocks) < 3:
+        return blocks
+    unit = _column_unit(blocks)
+    wide: dict[str, tuple[int, int]] = {}
+    for h in blocks:
+        hb = _box(h)
+        if h.kind != BlockKind.HEADLINE or hb.w <= 1.4 * unit:
+            continue
+        x0, x1, top = _reach(h, blocks, vrules)
+        if (x0, x1) == (hb.x, hb.right):
+            continue
+        # Its deck (a subheadline between it and the text) heads the same columns.
+        for b in blocks:
+            bb = _box(b)
+            if b is h or (b.kind in HEADING_KINDS and hb.bottom <= bb.y and bb.bottom <= top
+                          and x0 <= bb.x and bb.right <= x1):
+                wide[b.id] = (min(x0, bb.x), max(x1, bb.right))
+    return [b if b.id not in wide else dataclasses.replace(
+        b, box=Box(wide[b.id][0], _box(b).y, wide[b.id][1] - wide[b.id][0], _box(b).h))
+        for b in blocks]
+
+
+def _reach(h: Block, blocks: list[Block], vrules: list[Box]) -> tuple[int, int, int]:
+    """The horizontal extent of the columns ``h`` heads (see ``_headline_reach``) and
+    the top of the text under it."""
+    hb = _box(h)
+
+    def over(b: Box, x0: int, x1: int) -> bool:
+        return min(b.right, x1) - max(b.x, x0) > 0
+
+    # The text under the headline: body below it, within three headline heights.
+    under = [b for b in blocks if b.kind == BlockKind.BODY and over(_box(b), hb.x, hb.right)
+             and hb.bottom <= _box(b).y <= hb.bottom + 3 * hb.h]
+    if not under:
+        return hb.x, hb.right, hb.bottom
+    first = min(under, key=lambda b: _box(b).y)
+    top = _box(first).y
+    line = first.lines[0].box if first.lines and first.lines[0].box is not None else None
+    tol = line.h if line is not None else hb.h // 2
+    level = [b for b in blocks if b.kind not in HEADING_KINDS and abs(_box(b).y - top) <= tol]
+    x0 = min([hb.x, *(_box(b).x for b in level if over(_box(b), hb.x, hb.right))])
+    x1 = max([hb.right, *(_box(b).right for b in level if over(_box(b), hb.x, hb.right))])
+
+    def clear(c: Box, gap: tuple[int, int]) -> bool:
+        """Nothing between the headline's top and ``c`` in its column, no rule in the gap."""
+        if any(o is not h and over(_box(o), c.x, c.right) and _box(o).bottom > hb.y
+               and _box(o).y < c.y for o in blocks):
+            return False
+        return not any(gap[0] - 2 <= r.x and r.right <= gap[1] + 2 and r.y < c.bottom
+                       and r.bottom > hb.y for r in vrules)
+
+    while True:  # chain leftwards, then rightwards, one column at a time
+        left = [c for c in map(_box, level) if c.right <= x0 and x0 - c.right <= 3 * tol]
+        c = max(left, key=lambda c: c.right, default=None)
+        if c is None or not clear(c, (c.right, x0)):
+            break
+        x0 = c.x
+    while True:
+        right = [c for c in map(_box, level) if c.x >= x1 and c.x - x1 <= 3 * tol]
+        c = min(right, key=lambda c: c.x, default=None)
+        if c is None or not clear(c, (x1, c.x)):
+            break
+        x1 = c.right
+    return x0, x1, top
+
+
 def _lead_first(groups: list[list[Block]], lead: str | None) -> list[list[Block]]:
     """Move the lead story's group first, with the groups right of it that have no
     headline of their own (its columns that run beside a photo or past its headline)."""
@@ -125,22 +204,33 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
     """Merge row groups across every cut that no full-width element borders.
 
     A page-wide rule, a masthead or a banner headline across the whole region
-    separates zones; a mere white band (a headline ending above a byline while
-    the next column runs on) does not.
+    separates zones, and so does the end of a caption row; a mere white band (a
+    headline ending above a byline while the next column runs on) does not.
     """
     x0 = min(_box(b).x for b in blocks)
     width = max(_box(b).right for b in blocks) - x0
 
     def full(group: list[Block]) -> bool:
-        return any(_box(b).w >= 0.75 * width for b in group)
+        """An element across the region: wide, with nothing of its row beside it."""
+        return any(_box(b).w >= 0.75 * width and all(
+            min(_box(o).right, _box(b).right) > max(_box(o).x, _box(b).x) for o in group)
+            for b in group)
+
+    def captions(group: list[Block]) -> bool:
+        return all(b.kind in _PHOTO_TEXT for b in group)
 
     zones = [list(rows[0])]
     for prev, cur in zip(rows, rows[1:], strict=False):
-        if full(prev) or full(cur):
+        # A photo's caption and credit with nothing beside them close the photo: what
+        # follows is read after them, whichever column it sits in.
+        if full(prev) or full(cur) or (captions(prev) and not captions(cur)):
             zones.append(list(cur))
         else:
             zones[-1].extend(cur)
     return zones
+
+
+_PHOTO_TEXT = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
 
 def _box(b: Block) -> Box:

@@ -119,3 +119,71 @@ def test_reading_order_of_text_blocks_matches_truth(page_id: str, image: Path, f
     # Blocks that fell into one found block tie; a tie is not a wrong order.
     wrong = [(a, b) for a, b in pairs if position[a] > position[b]]
     assert len(wrong) <= 0.05 * len(pairs), wrong[:5]
+
+
+def _page(boxes: dict[str, tuple[BlockKind, Box]]) -> Page:
+    return Page(id="p", source=SRC, lang="zh",
+                blocks=tuple(_block(k, kind, box) for k, (kind, box) in boxes.items()))
+
+
+def test_headline_centred_over_some_columns_is_read_before_all_its_columns() -> None:
+    """A headline centred over columns 2-3 of a four-column story (the page's centre):
+    the story's first column, starting level with the text under the headline, is read
+    after the headline and before column 2, not after the whole story."""
+    b, h = BlockKind.BODY, BlockKind.HEADLINE
+    page = _page({
+        "rule": (BlockKind.RULE, Box(100, 80, 1700, 6)),
+        "c3": (b, Box(1000, 300, 400, 600)),
+        "c1": (b, Box(100, 300, 400, 600)),
+        "head": (h, Box(600, 120, 900, 100)),
+        "deck": (BlockKind.SUBHEADLINE, Box(700, 230, 600, 40)),
+        "c4": (b, Box(1450, 302, 350, 500)),
+        "c2": (b, Box(550, 300, 400, 600)),
+        "next": (h, Box(100, 960, 1700, 80)),
+        "n1": (b, Box(100, 1060, 400, 300)),
+    })
+    assert order(page).reading_order == (
+        "rule", "head", "deck", "c1", "c2", "c3", "c4", "next", "n1")
+
+
+def test_headline_does_not_take_a_column_that_runs_on_from_above() -> None:
+    """A column beside a centred headline whose text starts above the headline (another
+    story running down) or that a column rule parts from it stays out of its story."""
+    b, h = BlockKind.BODY, BlockKind.HEADLINE
+    page = _page({
+        "lead": (h, Box(100, 100, 1300, 100)),
+        "l1": (b, Box(100, 220, 400, 300)),
+        "l2": (b, Box(550, 220, 400, 300)),
+        "l3": (b, Box(1000, 220, 400, 300)),
+        "other": (h, Box(1450, 100, 350, 60)),
+        "o1": (b, Box(1450, 170, 350, 700)),
+        "head": (h, Box(550, 560, 850, 80)),
+        "side": (b, Box(100, 660, 400, 200)),
+        "s2": (b, Box(550, 660, 400, 200)),
+        "s3": (b, Box(1000, 660, 400, 200)),
+        "vrule": (BlockKind.RULE, Box(520, 560, 4, 300)),
+    })
+    got = order(page).reading_order
+    # o1 runs down from above: still read after its own headline, not inside the story.
+    assert got.index("other") < got.index("o1")
+    assert not got.index("head") < got.index("o1") < got.index("s3")
+    # side is parted from the story by a column rule: it does not follow the headline.
+    assert got.index("side") < got.index("head")
+
+
+def test_caption_row_closes_its_photo() -> None:
+    """Text under a photo's caption and credit (the story's first line run across two
+    columns under the photo) is read after them, then the columns right of the photo."""
+    b = BlockKind.BODY
+    page = _page({
+        "head": (BlockKind.HEADLINE, Box(500, 60, 1000, 90)),
+        "photo": (BlockKind.ILLUSTRATION, Box(100, 170, 1000, 600)),
+        "cap": (BlockKind.CAPTION, Box(100, 780, 500, 30)),
+        "credit": (BlockKind.CREDIT, Box(900, 820, 200, 25)),
+        "line1": (b, Box(150, 870, 400, 30)),
+        "line2": (b, Box(600, 870, 500, 30)),
+        "c3": (b, Box(1150, 175, 400, 690)),
+        "c4": (b, Box(1600, 175, 400, 640)),
+    })
+    assert order(page).reading_order == (
+        "head", "photo", "cap", "credit", "line1", "line2", "c3", "c4")
