@@ -21,7 +21,7 @@ needs_corpus = pytest.mark.skipif(
 
 
 def printed_text(doc: dict[str, Any]) -> str:
-    """Every printed string of a ``newsocr.page/1`` document, for lossless-ness checks."""
+    """Every printed string of a ``newsocr.page/2`` document, for lossless-ness checks."""
     parts: list[str] = list(doc["furniture"])
     for a in doc["articles"]:
         parts += [a["kicker"] or "", a["subheadline"] or "", a["byline"] or "",

@@ -23,7 +23,7 @@ def test_process_writes_every_format(tmp_path: Path) -> None:
         "zh-taicang.alto.xml", "zh-taicang.json", "zh-taicang.txt",
     ]
     doc = json.loads((tmp_path / "zh-taicang.json").read_text(encoding="utf-8"))
-    assert doc["schema"] == "newsocr.page/1"
+    assert doc["schema"] == "newsocr.page/2"
     text = (tmp_path / "en-herald.txt").read_text(encoding="utf-8")
     assert text.startswith("CITY BUDGET DEAL REACHED\nCouncil Approves Spending Plan")
 

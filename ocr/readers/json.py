@@ -1,4 +1,4 @@
-"""Read newsocr's own JSON (``"schema": "newsocr.page/1"``) back into a ``Page``.
+"""Read newsocr's own JSON (``"schema": "newsocr.page/2"``) back into a ``Page``.
 
 QA compares a run's JSON with expected JSON, and a later run may want to start
 from an earlier one's articles, so the documented output must be readable. The
@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Article, Block, BlockKind, Jump, Line, Page, Photo, Source, Word
 
-SCHEMA = "newsocr.page/1"
+SCHEMA = "newsocr.page/2"
 #: Also read: the expected pages and synthetic-scan truth of the fixtures (same article shape).
 SCHEMAS = ("newsocr.page/", "newsocr.expected/", "newsocr.truth/")
 #: A page of JSON is tens of kilobytes; refuse what cannot be one.

@@ -11,7 +11,9 @@ from typing import Any
 
 from ..model import Article, Block, Jump, Page, Photo
 
-SCHEMA = "newsocr.page/1"
+#: ``/2``: an article lists its photo items' ids (``photos``) instead of repeating their
+#: captions (``captions`` in ``/1``): each printed text is in one item only.
+SCHEMA = "newsocr.page/2"
 
 
 def _jump(j: Jump | None) -> dict[str, Any] | None:
@@ -28,7 +30,7 @@ def _boxes(ids: tuple[str, ...], by_id: dict[str, Block]) -> list[list[int] | No
     return out
 
 
-def _article(a: Article, captions: list[str], by_id: dict[str, Block]) -> dict[str, Any]:
+def _article(a: Article, photos: list[str], by_id: dict[str, Block]) -> dict[str, Any]:
     return {
         "id": a.id,
         "kicker": a.kicker,
@@ -37,7 +39,7 @@ def _article(a: Article, captions: list[str], by_id: dict[str, Block]) -> dict[s
         "byline": a.byline,
         "dateline": a.dateline,
         "paragraphs": list(a.paragraphs),
-        "captions": captions,
+        "photos": photos,
         "jump": _jump(a.jump),
         "continued_from": _jump(a.continued_from),
         "blocks": list(a.block_ids),
@@ -60,10 +62,10 @@ def _photo(p: Photo, by_id: dict[str, Block]) -> dict[str, Any]:
 def page_dict(page: Page) -> dict[str, Any]:
     """The JSON document as plain Python data."""
     by_id = {b.id: b for b in page.blocks}
-    captions: dict[str, list[str]] = {}
+    photos: dict[str, list[str]] = {}
     for p in page.photos:
-        if p.article_id and p.caption:
-            captions.setdefault(p.article_id, []).append(p.caption)
+        if p.article_id:
+            photos.setdefault(p.article_id, []).append(p.id)
     return {
         "schema": SCHEMA,
         "page": {
@@ -75,7 +77,7 @@ def page_dict(page: Page) -> dict[str, Any]:
         },
         "furniture": [b.text.replace("\n", " ") for b in page.ordered_blocks()
                       if b.kind == "furniture"],
-        "articles": [_article(a, captions.get(a.id, []), by_id) for a in page.articles],
+        "articles": [_article(a, photos.get(a.id, []), by_id) for a in page.articles],
         "photos": [_photo(p, by_id) for p in page.photos],
         "orphans": [{"block": i, "text": by_id[i].text} for i in page.orphans],
         "corrections": [
