@@ -533,8 +533,10 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
         return w <= 0.8 * full
 
     ends = [ends_sentence(t) for t in texts]
-    heads = {k for k in range(len(texts) - 1) if textual and (k == 0 or ends[k - 1])
-             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk)}
+    apart = set() if textual else _set_apart(blocks)
+    heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
+             and (k == 0 or ends[k - 1])
+             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
     out: list[list[str]] = [[texts[0]]]
     for i in range(1, len(lines)):
         brk = False
@@ -559,10 +561,35 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
 _BULLET = tuple("■●▲◆□◇★")
 
 
-def _crosshead(line: str, nxt: str, width: float, full: float, cjk: bool) -> bool:
+def _set_apart(blocks: list[Block]) -> set[int]:
+    """Indexes (among the blocks' lines) of one-line blocks set in another type than
+    the text's: another weight, or another size where sizes are exact (a text layer's,
+    read at full confidence; a scan's are measured from ink and vary). On a page with
+    geometry only such a line may be a crosshead."""
+    counted = [(b, sum(1 for line in b.lines if line.words)) for b in blocks]
+    sized = sorted(b.font_size for b, n in counted if b.font_size for _ in range(n))
+    size = sized[len(sized) // 2] if sized else 0.0
+    lines = sum(n for _, n in counted)
+    bold = 2 * sum(n for b, n in counted if b.bold) > lines
+    out, k = set(), 0
+    for b, n in counted:
+        exact = b.font_size is not None and b.confidence == 1.0 and size > 0
+        if n == 1 and (b.bold != bold or exact and abs((b.font_size or 0) - size) >= 0.05 * size):
+            out.add(k)
+        k += n
+    return out
+
+
+def _crosshead(
+    line: str, nxt: str, width: float, full: float, cjk: bool, typed: bool = False
+) -> bool:
     """A short line that opens a paragraph and ends no sentence, above a line that
     starts one: a crosshead inside an article (``More room, more parking``,
-    ``■ 截污纳管 从源头上治``), a paragraph of its own."""
+    ``■ 截污纳管 从源头上治``), a paragraph of its own. A line whose own type sets it
+    apart (``typed``) needs only to be shorter than a full line and end no sentence."""
+    if typed:
+        return (width <= full - 2 if cjk else width <= 0.9 * full) and not ends_sentence(
+            line) and not line.rstrip().endswith((",", "-", ";", ":", "，", "、", "；", "："))
     if cjk:
         return line.startswith(_BULLET) and width <= full - 2
     return (width <= 0.6 * full and line[:1].isupper() and nxt[:1].isupper()

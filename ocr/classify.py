@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .model import Block, BlockKind, Page
+from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
 from .typography import ends_sentence, text_width
 
@@ -114,9 +114,12 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         _labels_over_furniture(blocks, kinds)
 
     if not textual:
+        _framed_with_furniture(blocks, kinds, markers)
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
+        # Unless it heads the text set right below it, flush with its left edge.
         for i in range(1, len(kinds)):
-            if kinds[i] is BlockKind.BYLINE and kinds[i - 1] is BlockKind.CAPTION:
+            if (kinds[i] is BlockKind.BYLINE and kinds[i - 1] is BlockKind.CAPTION
+                    and not _heads_text(blocks, kinds, i)):
                 kinds[i] = BlockKind.CREDIT
 
     # Caption: the body text right beside a photo credit (before it, else after it).
@@ -239,6 +242,50 @@ def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
             continue
         if kinds[i + 1] is BlockKind.FURNITURE and text_width(blocks[i].text) <= 24:
             kinds[i] = BlockKind.FURNITURE
+
+
+def _heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Body text starts within a line and a half under block ``i``, flush with it."""
+    box = blocks[i].box
+    if box is None or not blocks[i].lines:
+        return False
+    line = box.h / len(blocks[i].lines)
+    return any(kinds[j] is BlockKind.BODY and b.box is not None
+               and 0 <= b.box.y - box.bottom <= 1.5 * line and abs(b.box.x - box.x) <= line
+               for j, b in enumerate(blocks))
+
+
+def _framed_with_furniture(
+    blocks: list[Block], kinds: list[BlockKind], m: CompiledMarkers
+) -> None:
+    """Text boxed in by rules under a furniture label is that furniture's (the lines of
+    a weather box under ``TODAY'S WEATHER``, ``天气预报``): a rule right above the label
+    and one right below the text, both across them, with nothing else between."""
+    rules = [b.box for b in blocks if b.kind is BlockKind.RULE and b.box is not None
+             and b.box.w > b.box.h]
+    for i, f in enumerate(blocks):
+        if kinds[i] is not BlockKind.FURNITURE or f.box is None or not f.lines:
+            continue
+        fb, line = f.box, f.box.h / len(f.lines)
+        below = [j for j, b in enumerate(blocks) if kinds[j] is BlockKind.BODY
+                 and b.box is not None and 0 <= b.box.y - fb.bottom <= 1.5 * line
+                 and abs(b.box.x - fb.x) <= line and not opens_article(b, m)]
+        for j in below:
+            bb = blocks[j].box
+            assert bb is not None
+            x0, x1 = min(fb.x, bb.x), max(fb.right, bb.right)
+
+            def across(r: Box, x0: int = x0, x1: int = x1) -> bool:
+                return r.x <= x0 and r.right >= x1
+
+            top = any(across(r) and 0 <= fb.y - r.bottom <= 2 * line for r in rules)
+            bottom = any(across(r) and 0 <= r.y - bb.bottom <= 2 * line for r in rules)
+            alone = not any(
+                k not in (i, j) and b.box is not None and b.lines
+                and b.box.intersection(Box(x0, fb.y, x1 - x0, bb.bottom - fb.y)) is not None
+                for k, b in enumerate(blocks))
+            if top and bottom and alone:
+                kinds[j] = BlockKind.FURNITURE
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
