@@ -275,6 +275,8 @@ def _continues(chunk: list[tuple[str, float, bool]], n: int) -> bool:
     at the line end leaves that line longer than its column, not a headline. It goes
     on from an unfinished line before it or into a lower-case line after it."""
     text = chunk[n][0]
+    if text.endswith(("，", "、")) and n + 1 < len(chunk):
+        return True  # a headline ends no clause half-way: the text goes on below
     if _LOWER_START.match(text) and n > 0 and not ends_sentence(chunk[n - 1][0]):
         return True
     return (not ends_sentence(text) and n + 1 < len(chunk)

@@ -28,6 +28,8 @@ _INNER_GAP = re.compile(r"\S {2,}\S")
 MIN_GRID_LINES = 8
 #: ... and this share of its text lines.
 MIN_GRID_SHARE = 0.15
+#: ... and a gutter: a cell inside such a run on this share of those lines.
+MIN_GUTTER_SHARE = 0.5
 #: Each text line is this many mask rows high, its ink two of them: lines apart by a
 #: row of white, as printed lines are, and a blank line is a wide white band.
 _ROW = 3
@@ -51,12 +53,22 @@ def _pieces(line: str) -> list[tuple[int, str]]:
 
 
 def is_grid(lines: list[str]) -> bool:
-    """True when many lines hold pieces set apart by wide runs of spaces: columns
-    side by side. Plain extractions and OCR text have one piece per line."""
-    multi = sum(1 for ln in lines if _INNER_GAP.search(ln))
-    if multi < MIN_GRID_LINES:
+    """True when many lines hold pieces set apart by wide runs of spaces, and the runs
+    line up down the page: columns side by side, their gutters. Plain extractions
+    and OCR text have one piece per line; pdfminer's double spaces between the words
+    of a justified line do not line up."""
+    gapped = [ln for ln in lines if _INNER_GAP.search(ln)]
+    if len(gapped) < MIN_GRID_LINES or len(gapped) < MIN_GRID_SHARE * sum(
+            1 for ln in lines if ln.strip()):
         return False
-    return multi >= MIN_GRID_SHARE * sum(1 for ln in lines if ln.strip())
+    width = max(len(ln) for ln in gapped)
+    through = np.zeros(width + 1, dtype=np.int32)
+    for ln in gapped:
+        for m in _INNER_GAP.finditer(ln):
+            through[m.start() + 1] += 1
+            through[m.end() - 1] -= 1
+    gutter = int(np.cumsum(through).max())
+    return gutter >= max(MIN_GRID_LINES, MIN_GUTTER_SHARE * len(gapped))
 
 
 def _alignment(rows: list[list[str]]) -> float:
@@ -113,7 +125,9 @@ def _leaves(mask: np.ndarray) -> list[Box]:
     stack = [Box(0, 0, mask.shape[1], mask.shape[0])]
     while stack:
         box = stack.pop()
-        parts = _strips(mask, box)
+        parts = _strips(mask, box) if box.w == mask.shape[1] else []
+        if len(parts) < 2:
+            parts = _gutters(mask, box)
         if len(parts) < 2:
             parts = _cut(mask, box, no_rules, _CHAR_H) or []
         if parts:
@@ -121,6 +135,29 @@ def _leaves(mask: np.ndarray) -> list[Box]:
         else:
             leaves.append(box)
     return leaves
+
+
+def _gutters(mask: np.ndarray, box: Box) -> list[Box]:
+    """``box`` cut down every white run of three cells or more through all of its three
+    or more text rows. Words are a cell apart, so on a grid such a run is a gutter even
+    when the text beside it is only a caption's few lines next to a photo, which the
+    scan path's test (type on both sides along most of the region) would refuse."""
+    sub = mask[box.y : box.bottom : _ROW, box.x : box.right]
+    if sub.shape[0] < 3:
+        return []
+    used = sub.any(axis=0)
+    cuts = [(a, b) for a, b in _white_runs(~used) if b - a >= 3 and a > 0 and b < used.size]
+    if not cuts:
+        return []
+    out: list[Box] = []
+    start = 0
+    for a, b in [*cuts, (used.size, used.size)]:
+        rows = np.flatnonzero(sub[:, start:a].any(axis=1))
+        if rows.size:
+            out.append(Box(box.x + start, box.y + int(rows[0]) * _ROW, a - start,
+                           (int(rows[-1]) - int(rows[0]) + 1) * _ROW))
+        start = b
+    return out
 
 
 def _strips(mask: np.ndarray, box: Box) -> list[Box]:
@@ -183,7 +220,7 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
             while 0 <= k < len(rows) and filled[k] and len(window) < 6:
                 window.append(k)
                 k += step
-            if len(window) >= 2 and _crosses_gutter(ink[i], ink[window]):
+            if len(window) >= 3 and _crosses_gutter(ink[i], ink[window]):
                 cut_after.add(i if step == 1 else i - 1)
     out: list[list[str]] = []
     for i, cells in enumerate(rows):
@@ -203,12 +240,21 @@ def _crosses_gutter(line: np.ndarray, window: np.ndarray) -> bool:
         return False
     lo = int(inked[0])
     for a, b in _white_runs(~used[lo : int(inked[-1]) + 1]):
-        if b - a < 2:
+        if b - a < 2 or not _flanked(window, lo + a, lo + b):
             continue
         for s, e in _ink_spans(line):
             if s < lo + a and e >= lo + b - 1:
                 return True
     return False
+
+
+def _flanked(window: np.ndarray, a: int, b: int) -> bool:
+    """A gutter has type on both sides in most of the lines beside it, not the white
+    after one short line."""
+    need = (window.shape[0] + 1) // 2
+    left = int(window[:, max(0, a - 3) : a].any(axis=1).sum())
+    right = int(window[:, b : b + 3].any(axis=1).sum())
+    return left >= need and right >= need
 
 
 def _white_runs(white: np.ndarray) -> list[tuple[int, int]]:
