@@ -145,7 +145,7 @@ def _gutters(mask: np.ndarray, box: Box) -> list[Box]:
     sub = mask[box.y : box.bottom : _ROW, box.x : box.right]
     if sub.shape[0] < 3:
         return []
-    used = sub.any(axis=0)
+    used: np.ndarray = np.asarray(sub.any(axis=0))
     cuts = [(a, b) for a, b in _white_runs(~used) if b - a >= 3 and a > 0 and b < used.size]
     if not cuts:
         return []
