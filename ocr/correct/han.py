@@ -39,7 +39,7 @@ UNKNOWN_LOGP = -10.0
 #: jieba words rarer than this (Zipf) are suspicious too: jieba's dictionary holds misprints.
 SUSPECT_ZIPF = 3.0
 #: The winning swap must beat the runner-up by this much (log10 units).
-HAN_MARGIN = 0.5
+HAN_MARGIN = 1.0
 MAX_SWAPS = 2
 #: Whole words on each side of a suspicious stretch that the comparison includes.
 CONTEXT_WORDS = 2
