@@ -10,6 +10,7 @@ and language on ../shared/devset/textpdf), scans (scan path against plain
 Tesseract on ../shared/devset/scans and ../shared/corpus/nzz), pdf (PDF text layers:
 pages/s beside pdftotext on the same pages, and accuracy on ../shared/devset/textpdf).
 order (--order keep, rebuild, auto on the NZZ PAGE truth in ../shared/corpus/nzz).
+text-big (seconds and peak memory of 10 MB text pages and of a diff of two).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
-           "scans", "pdf", "order")
+           "scans", "pdf", "order", "text-big")
 
 
 def main(argv: list[str]) -> int:
