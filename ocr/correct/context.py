@@ -34,6 +34,8 @@ JOIN_HALF_ZIPF = 2.0
 #: Context evidence (log10, after the channel cost) that lets a rare word of the lexicon
 #: (lino, boing) be read as a far commoner one without ``RARE_WORD_SUPPORT``.
 CONTEXT_SUPPORT = 2.0
+#: Where context ranks a non-word's candidates, the winner must lead by this much (log10).
+CONTEXT_MARGIN = 1.5
 #: Both words of a split merged token must be this common (Zipf) ...
 SPLIT_ZIPF = 4.0
 #: ... and the token itself rarer than this.

@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import is_cjk
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
+    CONTEXT_MARGIN,
     CONTEXT_SUPPORT,
     REAL_WORD_CHANNEL,
     SPLIT_MAX_ZIPF,
@@ -221,7 +222,8 @@ class LatinCorrector(ContextCorrector):
         rank, score, best, why = ranked[0]
         if score < self.s.min_score and not (has_context and len(low) <= 4):
             return None
-        if len(ranked) > 1 and rank - ranked[1][0] < self.s.margin:
+        margin = max(self.s.margin, CONTEXT_MARGIN * ZIPF_WEIGHT) if has_context else self.s.margin
+        if len(ranked) > 1 and rank - ranked[1][0] < margin:
             return None
         gain = self.zipf(best) - z
         # Context that strongly prefers the candidate stands in for overwhelming frequency.
