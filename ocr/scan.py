@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from statistics import median
 
+import cv2
 import numpy as np
 
 from .layout import Layout, Region, detect_layout
@@ -68,6 +69,8 @@ def scan_page(
             prepared, layout = _prepare(image, prof)
             guess = probe.result()
     else:  # one core per page (a batch worker): the same probe, in turn
+        # OpenCV's own worker threads would only spin against the other pages' cores.
+        cv2.setNumThreads(1)
         prepared, layout = _prepare(image, prof)
         guess = _probe_band(image.gray, lang, prof, timeout) if layout is not None else None
     page = Page(

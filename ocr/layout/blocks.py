@@ -65,24 +65,31 @@ def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list
     """Photos and drawings: large areas of mid-tone or solid ink that text never fills.
 
     Within a window four characters wide, text leaves most pixels white and its
-    anti-aliased edges few; a photo fills the window with grey or black.
+    anti-aliased edges few; a photo fills the window with grey or black. Densities are
+    measured at half size on pages of large type (a photo is five characters across at
+    least, so nothing is lost, and a 300 dpi page costs a quarter as much).
     """
-    win = max(9, int(4 * char_h)) | 1
-    mid = ((gray > 60) & (gray < 200)).astype(np.float32)
+    f = 2 if char_h >= 12 else 1
+    mid: np.ndarray = ((gray > 60) & (gray < 200)).astype(np.float32)
+    dense: np.ndarray = ink.astype(np.float32)
+    if f > 1:
+        size = (gray.shape[1] // f, gray.shape[0] // f)
+        mid = cv2.resize(mid, size, interpolation=cv2.INTER_AREA)
+        dense = cv2.resize(dense, size, interpolation=cv2.INTER_AREA)
+    win = max(9, int(4 * char_h / f)) | 1
     mid_density = cv2.blur(mid, (win, win))
-    ink_density = cv2.blur(ink.astype(np.float32), (win, win))
+    ink_density = cv2.blur(dense, (win, win))
     found = ((mid_density > 0.4) | (ink_density > 0.6)).astype(np.uint8)
-    k = max(3, int(char_h))
+    k = max(3, int(char_h / f))
     mask = cv2.morphologyEx(
         found, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     )
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     out = []
     min_side = 5 * char_h
-    solid = (mid > 0) | ink
     for x, y, w, h, _a in stats[1:n]:
-        if w >= min_side and h >= min_side:
-            box = _tighten(solid, Box(int(x), int(y), int(w), int(h)))
+        if w * f >= min_side and h * f >= min_side:
+            box = _tighten(gray, ink, Box(int(x) * f, int(y) * f, int(w) * f, int(h) * f))
             if (
                 box is not None
                 and box.w >= min_side
@@ -91,6 +98,22 @@ def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list
             ):
                 out.append(box)
     return out
+
+
+def _tighten(gray: np.ndarray, ink: np.ndarray, box: Box) -> Box | None:
+    """Shrink a blurred picture box to the rows and columns that are mostly picture."""
+    g = gray[box.y : box.bottom, box.x : box.right]
+    sub = ((g > 60) & (g < 200)) | ink[box.y : box.bottom, box.x : box.right]
+    rows = np.flatnonzero(sub.mean(axis=1) >= 0.5)
+    cols = np.flatnonzero(sub.mean(axis=0) >= 0.5)
+    if rows.size == 0 or cols.size == 0:
+        return None
+    return Box(
+        box.x + int(cols[0]),
+        box.y + int(rows[0]),
+        int(cols[-1] - cols[0] + 1),
+        int(rows[-1] - rows[0] + 1),
+    )
 
 
 def _mostly_glyphs(ink: np.ndarray, box: Box, char_h: float) -> bool:
@@ -113,21 +136,6 @@ def _mostly_glyphs(ink: np.ndarray, box: Box, char_h: float) -> bool:
 #: Share of a candidate picture's ink in glyph-sized marks above which it is type:
 #: 1.0 on black-letter columns, under 0.1 on photos and engravings (devset and NZZ pages).
 GLYPH_SHARE = 0.5
-
-
-def _tighten(solid: np.ndarray, box: Box) -> Box | None:
-    """Shrink a blurred picture box to the rows and columns that are mostly picture."""
-    sub = solid[box.y : box.bottom, box.x : box.right]
-    rows = np.flatnonzero(sub.mean(axis=1) >= 0.5)
-    cols = np.flatnonzero(sub.mean(axis=0) >= 0.5)
-    if rows.size == 0 or cols.size == 0:
-        return None
-    return Box(
-        box.x + int(cols[0]),
-        box.y + int(rows[0]),
-        int(cols[-1] - cols[0] + 1),
-        int(rows[-1] - rows[0] + 1),
-    )
 
 
 def text_lines(text: np.ndarray, box: Box) -> list[Box]:
