@@ -1,4 +1,6 @@
-"""Dictionary correction of OCR text: lexicons, visual confusions, the ``correct`` stage.
+"""Correction of OCR text: lexicons, OCR confusions, a word-bigram model for context
+(``ngrams``, ``context``: real-word errors, broken and run-together words), Chinese visual
+neighbours, and the ``correct`` stage. See docs/correction.md.
 
 ``correct(page, profile)`` is the pipeline stage (after assembly);
 ``correct_text(text, profile)`` corrects a bare string; ``is_word`` serves de-hyphenation.
