@@ -384,7 +384,12 @@ def _split_groups(
                 best[k] = best[k + 1]
         for k in range(1, len(best)):
             if best[k] is None:
-                best[k] = best[k - 1]
+                # A headline after the last one that matched goes with it, unless that
+                # one matched a different article than the headline before it: then the
+                # group ran two articles' headlines together, and this one is left for
+                # content and position to place on its own.
+                split = k >= 2 and best[k - 1] != best[k - 2] and best[k - 2] is not None
+                best[k] = -k if split else best[k - 1]
         parts = [_Group(start=g.start, blocks=[g.blocks[0]])]
         for k in range(1, len(g.blocks)):
             if best[k] != best[k - 1]:
