@@ -154,3 +154,14 @@ def test_page_top_labels_and_issue_lines_are_furniture() -> None:
     kinds = {b.text: b.kind.value for b in page.blocks}
     assert kinds["要闻"] == "furniture" and kinds["第3版"] == "furniture"
     assert page.articles[0].headlines == ("今年中考6月24日开考",)
+
+
+def test_jump_line_wrapped_over_two_lines_is_one_jump() -> None:
+    text = (
+        "Teachers, district reach tentative deal\n\nBy SUSAN PARK\n"
+        "The union and the district agreed on Friday.\n"
+        "“Nobody got everything they\nPlease see TEACHERS, Page\nA7\n"
+    )
+    art = ocr.process(text, lang="en", correct=False).articles[0]
+    assert art.jump is not None and art.jump.page == "A7" and art.jump.direction == "to"
+    assert art.paragraphs[-1].endswith("everything they")

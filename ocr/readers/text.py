@@ -189,6 +189,22 @@ def make_line(text: str, indent: float, words: dict[str, Word]) -> Line:
     )
 
 
+def _join_wrapped_jumps(text: str, jumps: tuple[re.Pattern[str], ...]) -> str:
+    """A jump line wrapped at the column edge (``Please see TEACHERS, Page`` / ``A7``)
+    as one line: a jump pattern that matches across a line break."""
+    if "\n" not in text:
+        return text
+    spans = [m.span() for p in jumps for m in p.finditer(text) if "\n" in m.group().strip()]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
 def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
     """``景10个。 （下转第2版）`` -> the body part and the jump line."""
     for p in jumps:
@@ -206,6 +222,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     chunks: list[list[tuple[str, float, bool]]] = []  # (text, indent, opens_object)
     current: list[tuple[str, float, bool]] = []
     jumps = (*markers.jump_to, *markers.jump_from)
+    text = _join_wrapped_jumps(text, jumps)
     jump_lines: set[int] = set()
     for p in jumps:  # line numbers counted as the matches go: linear in the text
         at_line, last = 0, 0
