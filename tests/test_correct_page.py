@@ -252,3 +252,17 @@ def test_a_confident_word_needs_strong_evidence() -> None:
 
     assert run(0.5) == [("hut", "but"), ("bo", "be")]
     assert run(0.8) == [("bo", "be")]
+
+
+def test_a_page_in_another_language_is_not_corrected_with_english_words() -> None:
+    """German read with --lang frk+deu (page lang "frk") keeps worin/und: they are words there."""
+    import dataclasses
+
+    import ocr
+    from ocr.correct import correct
+
+    text = "Der Bundesrat hat worin die Sache liegt, und tho Regierung hat es gesagt.\n"
+    page = ocr.process(text, correct=False)
+    assert correct(page).corrections  # as English, these would change
+    german = correct(dataclasses.replace(page, lang="frk"))
+    assert german.corrections == () and german.articles == page.articles

@@ -64,6 +64,11 @@ class Corrector:
         return out
 
 
+#: Page languages the lexicons serve, by newsocr's and Tesseract's names; a page in any
+#: other language (``--lang deu``, a PAGE file in German) is left as read.
+LEXICON_LANGS = frozenset({"en", "eng", "zh", "chi_sim", "und", "auto", ""})
+
+
 @cache
 def corrector_for(profile: Profile) -> Corrector:
     """One corrector per profile (lexicons load once per process)."""
@@ -214,6 +219,8 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
     prof = load_profile(profile)
     if not prof.correction.enabled or page.source.kind == "pdf":
         return page  # a PDF's text layer is the text as set: there is no misreading to fix
+    if page.lang not in LEXICON_LANGS:
+        return page  # English and Chinese lexicons would "fix" German or French words
     fix = _Fixer(page, corrector_for(prof))
     articles = []
     for a in page.articles:
