@@ -55,7 +55,7 @@ def _junction(a: str, b: str) -> tuple[bool, str]:
     """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator)."""
     if a[-1] in _HYPHENS and len(a) > 1 and a[-2].isalpha():
         tail, head = _WORD_TAIL.search(a[-40:-1]), _WORD_HEAD.match(b)
-        if a[-1] != "-" or (tail and head and _hyphen_is_wrap(tail.group(), head.group())):
+        if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail.group(), head.group())):
             return True, ""
         return False, ""
     if is_cjk(a[-1]) or is_cjk(b[0]):
@@ -63,7 +63,7 @@ def _junction(a: str, b: str) -> tuple[bool, str]:
     return False, " "
 
 
-def _hyphen_is_wrap(left: str, right: str) -> bool:
+def hyphen_is_wrap(left: str, right: str) -> bool:
     """True when a line-end hyphen only split a word: the joined word is common, or
     a known word whose halves are not both words (``long-term`` keeps its hyphen)."""
     from .correct.lexicon import is_word, zipf  # lexicons load lazily, once per process

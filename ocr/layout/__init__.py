@@ -7,6 +7,7 @@ maps every box back to the original image afterwards.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -29,7 +30,7 @@ from .blocks import (
 from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
 from .merge import merge_in_columns, merge_pieces
 
-__all__ = ["Layout", "Region", "detect_layout", "spanned_columns"]
+__all__ = ["Layout", "Region", "arrange", "detect_layout", "spanned_columns", "weighted_median"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,21 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         else ()
     )
     # The body's type size, measured the way each block's is: most lines are body.
-    type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
+    type_ref = weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
     regions = [part for r in regions for part in _split_sizes(text, r, type_ref)]
+    regions, columns, body = arrange(regions, type_ref, char_h, hrules, height)
+    return Layout(width, height, tuple(columns), tuple(regions), char_h, body, notes)
+
+
+def arrange(
+    regions: list[Region], type_ref: float, char_h: float, hrules: Sequence[Box], height: int
+) -> tuple[list[Region], list[Box], float]:
+    """Pieces merged, kinds given, columns found, each region's column set: the one
+    sequence for positioned text whatever measured it (a scan's ink, a PDF's fonts).
+
+    ``type_ref`` is the body's type size as the regions' sizes measure it, ``char_h``
+    the body character height; returns the regions, the columns and the body line height.
+    """
     regions = merge_pieces(regions, type_ref)
     body = body_size(regions)
     top_rule = _top_rule(hrules, regions, height, type_ref)
@@ -129,7 +143,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         )
         for r in regions
     ]
-    return Layout(width, height, tuple(columns), tuple(regions), char_h, body, notes)
+    return regions, list(columns), body
 
 
 def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | None:
@@ -287,7 +301,7 @@ def _covered(leaf: Box, box: Box) -> bool:
 
 
 def _top_rule(
-    hrules: list[Box], regions: list[Region], height: int, type_ref: float
+    hrules: Sequence[Box], regions: list[Region], height: int, type_ref: float
 ) -> Box | None:
     """The lowest rule across most of the text width near the top: furniture sits above it.
 
@@ -319,7 +333,8 @@ def _top_rule(
 MASTHEAD_SHARE = 0.4
 
 
-def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+def weighted_median(pairs: list[tuple[float, int]]) -> float:
+    """The value at the middle of the weights (a type size weighted by its lines)."""
     total = sum(w for _, w in pairs)
     acc = 0
     for value, weight in sorted(pairs):

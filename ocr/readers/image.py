@@ -184,7 +184,7 @@ def _decode_frame(
     try:
         im.load()
         frame = _upright(im)
-        gray, colour = _to_arrays(name, frame)
+        gray, colour = to_arrays(name, frame)
     except InputError:
         raise
     except MemoryError:
@@ -213,8 +213,10 @@ def _upright(im: Image.Image) -> Image.Image:
     return ImageOps.exif_transpose(im) if orientation not in (None, 1) else im
 
 
-def _to_arrays(name: str | Path, im: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:
-    """uint8 grey, and uint8 RGB when the page is in colour (transparency onto white)."""
+def to_arrays(name: str | Path, im: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:
+    """uint8 grey, and uint8 RGB when the page is in colour (transparency onto white).
+
+    Public: a PDF's scanned page (``readers.pdf``) becomes arrays the same way."""
     mode = im.mode
     if mode in ("1", "L"):
         return np.asarray(im.convert("L"), dtype=np.uint8).copy(), None

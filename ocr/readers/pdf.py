@@ -39,7 +39,8 @@ from ..errors import InputError, NewsocrError, PagesFailed
 from ..model import Page, Source, Step
 from ..profiles import Profile, load_profile
 from ..writers import page_stem
-from .pdf_layout import LINE_END_HYPHEN, PAGE_DPI, Drawing, Glyph, analyse, words_of
+from .pdf_glyphs import LINE_END_HYPHEN, Glyph, words_of
+from .pdf_layout import PAGE_DPI, Drawing, analyse
 
 #: A text layer larger than this is refused for the page (a newspaper page has ~30,000).
 MAX_GLYPHS = 300_000
@@ -363,7 +364,7 @@ def _scan_page(
     import numpy as np
 
     from ..scan import scan_page
-    from .image import ScanImage, _to_arrays
+    from .image import ScanImage, to_arrays
 
     native = _full_page_image(images, width, height)
     if native is not None:
@@ -376,7 +377,7 @@ def _scan_page(
         dpi = round(scale * 72.0, 2)
         pil = page.render(scale=scale).to_pil()
         how = f"rendered at {dpi:g} dpi"
-    gray, colour = _to_arrays(source.path or "pdf", pil)
+    gray, colour = to_arrays(source.path or "pdf", pil)
     src = dataclasses.replace(source, kind="pdf-scan")
     why = ("only an invisible OCR layer" if layer.invisible else "no text layer")
     image = ScanImage(gray=np.ascontiguousarray(gray), colour=colour, dpi=dpi, source=src,

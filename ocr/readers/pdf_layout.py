@@ -4,9 +4,9 @@ A text layer gives what a scan makes layout analysis guess: where every glyph is
 type size and whether its font is bold. So the glyphs' ink boxes are drawn into a mask
 (the scan path's ink), printed rules and pictures come from the page's drawing
 operators, and the same XY-cut, piece merging, column finding and kind assignment as
-for scans (``ocr.layout``) run over it; only the measures differ: a region's type size
-and weight are read from its fonts instead of from connected components and stroke
-widths. Each region is then filled with the PDF's own words, exact and at full
+for scans (``ocr.layout.arrange``) run over it; only the measures differ: a region's
+type size and weight are read from its fonts instead of from connected components and
+stroke widths. Each region is then filled with the PDF's own words, exact and at full
 confidence.
 
 Coordinates: the mask is drawn at ``MASK_SCALE`` pixels per point (coarse is enough
@@ -16,19 +16,18 @@ for cutting and fast); the returned page is in pixels of the page rendered at
 
 from __future__ import annotations
 
-import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
 
 import numpy as np
 
-from ..layout import Region
-from ..layout.blocks import CAPTION_RATIO, DECK_RATIO, assign_kinds, body_size, x_overlap
-from ..layout.columns import Rules, column_of, find_columns, segment
-from ..layout.merge import merge_in_columns, merge_pieces
+from ..layout import Region, arrange, weighted_median
+from ..layout.blocks import CAPTION_RATIO, DECK_RATIO, x_overlap
+from ..layout.columns import Rules, segment
 from ..model import Block, BlockKind, Box, Line, Word
+from .pdf_glyphs import Glyph, PdfWord, lines_of
 
 #: Resolution of the returned coordinates: the scan path reads rendered pages at this too.
 PAGE_DPI = 300.0
@@ -37,55 +36,6 @@ PX = PAGE_DPI / 72.0
 MASK_SCALE = 2.0
 #: Bold type measures as this much heavier than regular (``Region.weight``, a stroke ratio).
 BOLD_WEIGHT, REGULAR_WEIGHT = 2.0, 1.0
-
-
-#: PDFium's mark for a hyphen that ends a line inside a word: U+0002 in the text layer.
-LINE_END_HYPHEN = "\x02"
-_SOFT_HYPHEN = "\u00ad"
-
-
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One character of the text layer, in points from the page's top-left corner.
-
-    ``x0..y1`` is the glyph's ink box; ``left``/``right`` its advance (where the
-    next glyph may start); ``base`` the baseline; ``size`` the em size as set;
-    ``gap`` is True when a space or line break precedes it in the text layer.
-    """
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    left: float
-    right: float
-    base: float
-    size: float
-    bold: bool
-    gap: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PdfWord:
-    """Glyphs set together on one baseline without a space (points, top-left origin)."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    base: float
-    size: float
-    bold: bool
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.y0 + self.y1) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,81 +47,10 @@ class Drawing:
     pictures: tuple[tuple[float, float, float, float], ...] = ()
 
 
-def words_of(glyphs: Sequence[Glyph]) -> list[PdfWord]:
-    """Words from glyphs in text-layer order: a new word at a space, a baseline change or
-    a gap wider than a thin space (CJK punctuation's white is inside its advance)."""
-    out: list[PdfWord] = []
-    run: list[Glyph] = []
-
-    def flush() -> None:
-        if run:
-            sizes = sorted(g.size for g in run)
-            out.append(PdfWord(
-                text="".join(g.text for g in run),
-                x0=min(g.x0 for g in run), y0=min(g.y0 for g in run),
-                x1=max(g.x1 for g in run), y1=max(g.y1 for g in run),
-                base=run[0].base, size=sizes[len(sizes) // 2],
-                bold=2 * sum(g.bold for g in run) >= len(run),
-            ))
-            run.clear()
-
-    for g in glyphs:
-        if run and run[-1].text == LINE_END_HYPHEN:
-            flush()  # the word goes on at the start of the next line
-        if run:
-            p = run[-1]
-            em = max(p.size, g.size, 1.0)
-            if (g.gap or abs(g.base - p.base) > 0.3 * em or g.left - p.right > 0.15 * em
-                    or g.left < p.left - 0.1 * em or not 0.6 <= g.size / max(p.size, 0.1) <= 1.67):
-                flush()
-        run.append(g)
-    flush()
-    return _resolve_hyphens(out)
-
-
-def _resolve_hyphens(words: list[PdfWord]) -> list[PdfWord]:
-    """A line-end hyphen inside a word becomes a soft hyphen (dropped when lines are
-    joined) unless it is a compound's own hyphen (``well-known``: both halves words, the
-    joined form not). A capitalised first half over a lower-case rest is a name or a
-    sentence's first word split by the typesetter (``Whit-ford``)."""
-    from ..typography import _hyphen_is_wrap  # the text path's rule; lexicons load lazily
-
-    out = list(words)
-    for i, w in enumerate(out):
-        if not w.text.endswith(LINE_END_HYPHEN):
-            continue
-        stem = w.text[:-1]
-        nxt = out[i + 1].text if i + 1 < len(out) else ""
-        left = "".join(c for c in stem[-40:] if c.isalpha())
-        right = "".join(itertools.takewhile(str.isalpha, nxt))
-        soft = bool(left) and bool(right) and right[0].islower() and (
-            left[0].isupper() or _hyphen_is_wrap(left, right))
-        out[i] = replace(w, text=stem + (_SOFT_HYPHEN if soft else "-"))
-    return out
-
-
 def _box(x0: float, y0: float, x1: float, y1: float, scale: float) -> Box:
     """A point rectangle as a pixel box at ``scale`` px/pt (at least one pixel each way)."""
     bx, by = math.floor(x0 * scale), math.floor(y0 * scale)
     return Box(bx, by, max(1, math.ceil(x1 * scale) - bx), max(1, math.ceil(y1 * scale) - by))
-
-
-def _lines(words: Iterable[PdfWord]) -> list[list[PdfWord]]:
-    """Words grouped into printed lines by baseline, each line left to right."""
-    rows: list[list[PdfWord]] = []
-    for w in sorted(words, key=lambda w: (w.base, w.x0)):
-        if rows:
-            last = rows[-1]
-            ref = last[0]
-            if abs(w.base - ref.base) <= 0.35 * min(ref.size, w.size) or (
-                # a superscript or a smaller word set beside: ink mostly within the line
-                min(w.y1, ref.y1) - max(w.y0, ref.y0) >= 0.6 * (w.y1 - w.y0)
-                and w.size < ref.size
-            ):
-                last.append(w)
-                continue
-        rows.append([w])
-    return [sorted(r, key=lambda w: w.x0) for r in rows]
 
 
 def _mask_shape(width: float, height: float) -> tuple[int, int]:
@@ -224,23 +103,9 @@ def analyse(
             regions.extend(_text_regions(part, cap))
     if not any(r.lines for r in regions):
         return [], ()
-    type_ref = _weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
-    regions = merge_pieces(regions, type_ref)
-    body = body_size(regions)
-    top_rule = _top_rule(hrules, regions, shape[0])
-    regions = assign_kinds(regions, type_ref, body, top_rule)
-    columns = find_columns(
-        [r.box for r in regions if r.kind == BlockKind.BODY], char_h, min_lines_h=4 * body
-    )
-    if columns:
-        regions = merge_in_columns(regions, columns, type_ref, body)
-        regions = assign_kinds(regions, type_ref, body, top_rule)
+    type_ref = weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
+    regions, columns, body = arrange(regions, type_ref, char_h, hrules, shape[0])
     regions = _typeset_kinds(regions, type_ref, body)
-    regions = [
-        replace(r, column=column_of(r.box, columns) if r.kind != BlockKind.RULE or r.box.h < r.box.w
-                else None)
-        for r in regions
-    ]
     size = (round(width * PX), round(height * PX))
     blocks = [replace(b, box=_within(b.box, size)) if b.box is not None else b
               for b in _blocks(regions, words, boxes, cap)]
@@ -379,7 +244,7 @@ def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
             group.clear()
 
     prev: tuple[float, bool] | None = None
-    for line in _lines(words):
+    for line in lines_of(words):
         k = key(line)
         if prev is not None and (k[1] != prev[1] or not 0.9 <= k[0] / prev[0] <= 1.11):
             flush()
@@ -430,24 +295,6 @@ def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) 
     return out
 
 
-def _top_rule(hrules: Sequence[Box], regions: list[Region], height: int) -> Box | None:
-    """The lowest rule across most of the text near the top: furniture sits above it."""
-    extent = Box.enclosing([r.box for r in regions if r.lines])
-    if extent is None:
-        return None
-    wide = [r for r in hrules if r.w >= 0.6 * extent.w and r.y < 0.15 * height]
-    return max(wide, key=lambda r: r.y) if wide else None
-
-
-def _weighted_median(pairs: list[tuple[float, int]]) -> float:
-    total, acc = sum(w for _, w in pairs), 0
-    for value, weight in sorted(pairs):
-        acc += weight
-        if 2 * acc >= total:
-            return value
-    return 0.0
-
-
 def _scaled(b: Box) -> Box:
     """A mask box in page pixels."""
     f = PX / MASK_SCALE
@@ -489,7 +336,7 @@ def _blocks(
 
 
 def _text_block(bid: str, r: Region, words: list[PdfWord], cap: float) -> Block:
-    rows = _lines(words)
+    rows = lines_of(words)
     left = min(w.x0 for w in words)
     size = median(w.size for w in words for _ in w.text)
     unit = max(size * cap, 1.0)  # indents in the scan path's unit: the type's tall-end height
