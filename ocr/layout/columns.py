@@ -128,6 +128,8 @@ def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = 
 
 def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] | None:
     sub = mask[box.y : box.bottom, box.x : box.right]
+    if (split := _rule_end(sub, box, rules.vertical, char_h)) is not None:
+        return _pieces(mask, box, [split], axis=0)
     cuts = _gutters(sub, box, rules, char_h)
     if cuts:
         return _pieces(mask, box, cuts, axis=1)
@@ -156,6 +158,33 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
         width, a, b = max((b - a, a, b) for a, b in gaps)
         if width >= 0.9 * char_h:
             return _pieces(mask, box, [(a, b)], axis=0)
+    return None
+
+
+def _rule_end(
+    sub: np.ndarray, box: Box, vrules: tuple[Box, ...], char_h: float
+) -> tuple[int, int] | None:
+    """The white band where a column rule through most of the region begins or ends.
+
+    A column rule runs as tall as the columns it parts: a caption or a deck set over
+    them, beyond the rule's end, belongs to another zone, and is cut off there before
+    the rule cuts the columns apart (else its two halves join the columns' text).
+    """
+    white = [(a, b) for a, b in _runs(sub.sum(axis=1)) if a > 0 and b < sub.shape[0]]
+    for r in vrules:
+        if not box.x < r.x < box.right:
+            continue
+        top, bottom = r.y - box.y, r.bottom - box.y
+        if min(bottom, box.h) - max(top, 0) < 0.6 * box.h:
+            continue
+        if top >= char_h:
+            above = [(a, b) for a, b in white if a <= top + 2 and b >= top - char_h]
+            if above:
+                return max(above)
+        if box.h - bottom >= char_h:
+            below = [(a, b) for a, b in white if b >= bottom - 2 and a <= bottom + char_h]
+            if below:
+                return min(below)
     return None
 
 
@@ -238,14 +267,15 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
         ):
             # Type touching the rule leaves no white beside it; a line crossing it
             # beyond its ends (a caption over the columns) is cut off first instead.
-            crossing = np.flatnonzero(sub[:, max(0, a) : b].any(axis=1))
+            # Ink beside the rule (within a character) beyond its ends, over more rows
+            # than one line's start reaching above it, is such a line.
+            near = int(char_h)
+            rows = np.flatnonzero(sub[:, max(0, a - near) : b + near].any(axis=1))
+            beyond = np.count_nonzero((rows < r.y - box.y - 2) | (rows >= r.bottom - box.y + 2))
             crossed = any(
                 h.intersection(Box(r.x, box.y, r.w, box.h)) is not None for h in rules.horizontal
             )
-            if not crossed and (
-                crossing.size == 0
-                or (crossing[0] >= r.y - box.y - 2 and crossing[-1] < r.bottom - box.y + 2)
-            ):
+            if not crossed and beyond < char_h:
                 cuts.append((a, b))
     return sorted(cuts)
 
