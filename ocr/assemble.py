@@ -196,13 +196,17 @@ def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
 
 def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump | None, Jump | None]:
     """Jump lines printed as the first or last line of a body block (a scan's column
-    ends with ``Continued on Page 4``): taken off the text and returned as jumps."""
+    ends with ``Continued on Page 4``): taken off the text and returned as jumps. A jump
+    wrapped at the column's end (``Please see TEACHERS, Page`` / ``A7``) counts too."""
     lines, came_from, goes_to = list(block.lines), None, None
-    if lines and marker_kind(lines[-1].text, markers) is BlockKind.JUMP:
-        jump = parse_jump(lines[-1].text, markers)
-        if jump.direction == "to":
-            goes_to = jump
-            lines.pop()
+    for n in (1, 2):
+        tail = " ".join(line.text for line in lines[-n:])
+        if len(lines) >= n and marker_kind(tail, markers) is BlockKind.JUMP:
+            jump = parse_jump(tail, markers)
+            if jump.direction == "to":
+                goes_to = jump
+                del lines[-n:]
+            break
     if lines and marker_kind(lines[0].text, markers) is BlockKind.JUMP:
         jump = parse_jump(lines[0].text, markers)
         if jump.direction == "from":

@@ -129,12 +129,14 @@ FERRY = [  # one story's three columns: sentences run on across the column break
      "promised and four million dollars", "over the budget it set when",
      "work on the terminal began."],
     ["The board blamed the delays on", "the weather and on a shortage of",
-     "steel for the new pier.", "DELAYS AT THE QUAY", "Builders said the concrete for",
+     "steel for the new pier.", "Delays at the quay", "Builders said the concrete for",
      "the quay had to be poured twice", "after the spring floods."],
     ["Tickets will go on sale in", "August at the terminal and on",
      "the board's website, and fares", "will stay at last year's level",
-     "for the first season, the board", "said in its statement on", "Monday evening."],
+     "for the first season, the board", "said in its statement on", "Monday evening.",
+     "Please see FERRY, Page", "A7"],
 ]
+CROSSHEAD = FERRY[1][3]
 PIER = ["Workers began to repair the old pier", "on Sunday after a storm tore away",
         "part of its deck last week."]
 
@@ -152,8 +154,8 @@ def draw_centred_page(path: Path) -> Path:
     for x, lines in zip((40, 215, 390), FERRY, strict=True):
         y = 720.0
         for line in lines:
-            c.setFont("Serif-Bold" if line.isupper() else "Serif", 9)
-            c.drawString(x, y, line.title() if line.isupper() else line)
+            c.setFont("Serif-Bold" if line == CROSSHEAD else "Serif", 9)
+            c.drawString(x, y, line)
             y -= 12
     c.line(40, 620, 555, 620)
     c.rect(40, 420, 340, 180, fill=1)
@@ -176,9 +178,11 @@ def test_centred_headline_crosshead_and_byline_under_a_photo(tmp_path: Path) -> 
     page = ocr.process(draw_centred_page(tmp_path / "centred.pdf"))
     ferry = next(a for a in page.articles if a.headlines == ("Ferry terminal opens late",))
     assert ferry.paragraphs[0].startswith("Ferry service to the islands will start again")
-    assert ferry.paragraphs[1] == "Delays At The Quay"
+    assert ferry.paragraphs[1] == CROSSHEAD
     assert ferry.paragraphs[2].startswith("Builders said")
+    # A jump line wrapped at the column's end is the story's jump, not its text.
     assert ferry.paragraphs[2].endswith("Monday evening.")
+    assert ferry.jump is not None and ferry.jump.page == "A7"
     pier = next(a for a in page.articles if a is not ferry)
     assert pier.byline == "By ANNA LEE"
     assert pier.paragraphs == (" ".join(PIER),)
