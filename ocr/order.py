@@ -5,8 +5,9 @@ text path already lays blocks out as they were read. Pages with geometry are
 ordered the way a newspaper is read: horizontal zones top to bottom, within a
 zone columns left to right, within a column blocks top to bottom (a recursive
 XY-cut). A headline that spans several columns is read before the columns under
-it; a kicker sits above its headline and a subheadline below, so geometry alone
-puts them in the right place.
+it, and before the columns beside them that its story starts in too (a headline
+centred over only some of them); a kicker sits above its headline and a subheadline
+below, so geometry alone puts them in the right place.
 """
 
 from __future__ import annotations
