@@ -114,3 +114,59 @@ def test_rule_reaching_past_the_region_is_clipped_not_a_crash() -> None:
     region = Box(0, 0, 600, 198)
     leaves = segment(mask, Rules((rule,), ()), char_h=8.0, within=region)
     assert leaves and all(leaf.h > 0 and leaf.bottom <= region.bottom for leaf in leaves)
+
+
+def _text_rows(mask, x0: int, x1: int, y0: int, y1: int, pitch: int = 40, h: int = 24) -> None:
+    for y in range(y0, y1 - h, pitch):
+        mask[y : y + h, x0:x1] = True
+
+
+def test_column_rule_broken_in_pieces_is_one_rule_and_cuts_where_type_touches_it() -> None:
+    """A worn column rule in three bent pieces, type touching it: two columns, not one block."""
+    import numpy as np
+
+    from ocr.layout.columns import find_rules, segment
+
+    ink = np.zeros((1400, 1000), dtype=bool)
+    _text_rows(ink, 40, 497, 100, 1300)  # left column runs up to the rule
+    _text_rows(ink, 503, 960, 110, 1300)  # right column starts right after it
+    ink[100:480, 498:502] = True
+    ink[484:900, 497:501] = True  # a little to the left: bent with the paper
+    ink[905:1300, 496:500] = True
+    rules = find_rules(ink, 60, 8 * 24)
+    assert len(rules.vertical) == 1 and rules.vertical[0].h >= 1150
+    text = ink.copy()
+    text[:, 495:503] = False  # the layout takes rules out of the text mask
+    leaves = segment(text, rules, char_h=24.0)
+    assert {(leaf.x < 497, leaf.right > 503) for leaf in leaves} == {(True, False), (False, True)}
+
+
+def test_caption_over_ruled_columns_is_cut_off_before_the_rule_parts_them() -> None:
+    """A caption line across two ruled columns, set tight over them, is a block of its own."""
+    import numpy as np
+
+    from ocr.layout.columns import Rules, segment
+
+    mask = np.zeros((900, 1000), dtype=bool)
+    mask[20:50, 40:900] = True  # the caption, crossing where the rule runs below
+    _text_rows(mask, 40, 480, 64, 880)
+    _text_rows(mask, 520, 960, 64, 880)
+    rules = Rules((), (Box(498, 70, 4, 810),))
+    leaves = segment(mask, rules, char_h=24.0)
+    caption = [leaf for leaf in leaves if leaf.y < 55]
+    assert len(caption) == 1 and caption[0].w >= 850 and caption[0].bottom <= 55
+    assert sum(1 for leaf in leaves if leaf.y >= 60) == 2
+
+
+def test_side_by_side_headlines_of_two_stories_are_cut_apart() -> None:
+    """Two stories' headlines on one row, a gutter apart, are two blocks, not one headline."""
+    import numpy as np
+
+    from ocr.layout.columns import Rules, segment
+
+    mask = np.zeros((300, 2300), dtype=bool)
+    for x0, x1 in ((20, 250), (290, 900), (1030, 1500), (1540, 2180)):  # words, 40 px spaces
+        mask[30:106, x0:x1] = True
+    leaves = segment(mask, Rules((), ()), char_h=29.0)
+    assert not [leaf for leaf in leaves if leaf.x < 950 < leaf.right]
+    assert {leaf.x for leaf in leaves} >= {20, 1030}

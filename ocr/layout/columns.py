@@ -171,6 +171,9 @@ def _rule_end(
     the rule cuts the columns apart (else its two halves join the columns' text).
     """
     white = [(a, b) for a, b in _runs(sub.sum(axis=1)) if a > 0 and b < sub.shape[0]]
+    # Only a few lines beyond the rule: a taller part is columns of its own, and a band
+    # across them there is no zone boundary (gutters are cut first).
+    thin = max(4 * char_h, 0.2 * box.h)
     for r in vrules:
         if not box.x < r.x < box.right:
             continue
@@ -178,11 +181,15 @@ def _rule_end(
         if min(bottom, box.h) - max(top, 0) < 0.6 * box.h:
             continue
         if top >= char_h:
-            above = [(a, b) for a, b in white if a <= top + 2 and b >= top - char_h]
+            above = [(a, b) for a, b in white if a <= top + 2 and b >= top - char_h and a <= thin]
             if above:
                 return max(above)
         if box.h - bottom >= char_h:
-            below = [(a, b) for a, b in white if b >= bottom - 2 and a <= bottom + char_h]
+            below = [
+                (a, b)
+                for a, b in white
+                if b >= bottom - 2 and a <= bottom + char_h and box.h - b <= thin
+            ]
             if below:
                 return min(below)
     return None
@@ -234,7 +241,11 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     # (A skewed or warped page may leave no white row at all: one "line" as tall as the
     # region, which must not widen the gutter looked for.)
     short_h = min(line_h, 2 * char_h) if box.h >= 12 * char_h else line_h
-    min_gutter = 0.8 * max(char_h, 0.5 * short_h) if many else 3.0 * max(char_h, line_h)
+    # In a line or two of big type, white wider than one and a half of its lines is no word
+    # space but the gutter between two stories' headlines (a headline cut at a wide space
+    # is joined again by merge_pieces: side by side in one size, closer than its type).
+    few = (1.5 if line_h >= 2.5 * char_h else 3.0) * max(char_h, line_h)
+    min_gutter = 0.8 * max(char_h, 0.5 * short_h) if many else few
     cols = sub.sum(axis=0)
     # Noise that survived despeckling may dot a gutter: a few inked rows in a tall region.
     # A horizontal rule is no noise: where one crosses, only true white counts.
