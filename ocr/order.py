@@ -149,6 +149,12 @@ def _reach(h: Block, blocks: list[Block], vrules: list[Box]) -> tuple[int, int, 
     level = [b for b in blocks if b.kind not in HEADING_KINDS and abs(_box(b).y - top) <= tol]
     x0 = min([hb.x, *(_box(b).x for b in level if over(_box(b), hb.x, hb.right))])
     x1 = max([hb.right, *(_box(b).right for b in level if over(_box(b), hb.x, hb.right))])
+    # Nothing may stand beside the headline where it would reach (the ears beside a
+    # masthead's title, over a line of type as wide as the page).
+    if any(o is not h and _box(o).y < top - tol and _box(o).bottom > hb.y
+           and (over(_box(o), x0, hb.x) or over(_box(o), hb.right, x1))
+           and not (o.kind in HEADING_KINDS and over(_box(o), hb.x, hb.right)) for o in blocks):
+        return hb.x, hb.right, top
 
     def clear(c: Box, gap: tuple[int, int]) -> bool:
         """Nothing between the headline's top and ``c`` in its column, no rule in the gap."""

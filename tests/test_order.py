@@ -187,3 +187,23 @@ def test_caption_row_closes_its_photo() -> None:
     })
     assert order(page).reading_order == (
         "head", "photo", "cap", "credit", "line1", "line2", "c3", "c4")
+
+
+def test_headline_does_not_reach_over_what_stands_beside_it() -> None:
+    """A title between two ears (a masthead's subtitle, NZZ 1884) over a line as wide as
+    the page is not widened over the ears: each ear is read whole, not row by row."""
+    b, h = BlockKind.BODY, BlockKind.HEADLINE
+    page = _page({
+        "ear_l1": (b, Box(50, 100, 700, 40)),
+        "ear_r1": (b, Box(2800, 100, 700, 40)),
+        "ear_l2": (b, Box(50, 160, 700, 150)),
+        "title": (h, Box(1000, 150, 1600, 160)),
+        "ear_r2": (b, Box(2800, 160, 700, 150)),
+        "line": (b, Box(60, 360, 3400, 50)),
+        "c1": (b, Box(60, 460, 1000, 600)),
+        "c2": (b, Box(1200, 460, 1000, 600)),
+    })
+    got = order(page).reading_order
+    assert got.index("ear_l2") == got.index("ear_l1") + 1
+    assert got.index("ear_r2") == got.index("ear_r1") + 1
+    assert got[-3:] == ("line", "c1", "c2")
