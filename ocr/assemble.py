@@ -88,7 +88,9 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         drafts.append(current)
         return current
 
-    full = _full_width(page) if all(b.box is None for b in page.blocks) else 0.0
+    # Chinese text without geometry: a full line's width tells a paragraph's first line.
+    full = _full_width(page) if page.lang == "zh" and all(
+        b.box is None for b in page.blocks) else 0.0
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
         if kind in (BlockKind.FURNITURE, BlockKind.RULE):

@@ -189,22 +189,6 @@ def make_line(text: str, indent: float, words: dict[str, Word]) -> Line:
     )
 
 
-def _join_wrapped_jumps(text: str, jumps: tuple[re.Pattern[str], ...]) -> str:
-    """A jump line wrapped at the column edge (``Please see TEACHERS, Page`` / ``A7``)
-    as one line: a jump pattern that matches across a line break."""
-    if "\n" not in text:
-        return text
-    spans = [m.span() for p in jumps for m in p.finditer(text) if "\n" in m.group().strip()]
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        for i in range(a, b):
-            if chars[i] == "\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
 def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
     """``景10个。 （下转第2版）`` -> the body part and the jump line."""
     for p in jumps:
@@ -222,13 +206,20 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     chunks: list[list[tuple[str, float, bool]]] = []  # (text, indent, opens_object)
     current: list[tuple[str, float, bool]] = []
     jumps = (*markers.jump_to, *markers.jump_from)
-    text = _join_wrapped_jumps(text, jumps)
+    found = sorted((m.start(), m.end()) for p in jumps for m in p.finditer(text))
+    # A jump line wrapped at the column edge (``Please see TEACHERS, Page`` / ``A7``)
+    # is one line: a match across a line break (offsets stay as they are).
+    wrapped = [(a, b) for a, b in found if "\n" in text[a:b].strip()]
+    if wrapped:
+        chars = list(text)
+        for a, b in wrapped:
+            chars[a:b] = [" " if c == "\n" else c for c in chars[a:b]]
+        text = "".join(chars)
     jump_lines: set[int] = set()
-    for p in jumps:  # line numbers counted as the matches go: linear in the text
-        at_line, last = 0, 0
-        for m in p.finditer(text):
-            at_line, last = at_line + text.count("\n", last, m.start()), m.start()
-            jump_lines.add(at_line)
+    at_line = last = 0  # line numbers counted as the matches go: linear in the text
+    for a, _ in found:
+        at_line, last = at_line + text.count("\n", last, a), a
+        jump_lines.add(at_line)
     for n, raw in enumerate(text.split("\n")):
         body, indent = line_indent(raw.rstrip())
         if not body:
@@ -304,9 +295,10 @@ def _caps_label(text: str) -> bool:
     """A section label or kicker set in capitals (``EDUCATION``, ``CITY HALL``): running
     text never is, so an extractor that wrote it against a column's last line has not
     joined it to that text."""
+    if len(text) < 4 or not text.isupper():
+        return False
     words = text.split()
-    return (1 <= len(words) <= 4 and text.isupper() and len(text) >= 4
-            and all(w.isalpha() for w in words))
+    return len(words) <= 4 and all(w.isalpha() for w in words)
 
 
 def _byline_extra(text: str) -> bool:

@@ -88,6 +88,8 @@ def read_grid(text: str) -> str:
 
     Returns ``text`` unchanged when it is not a grid.
     """
+    if len(_INNER_GAP.findall(text)) < MIN_GRID_LINES:
+        return text  # one pass over the page: plain text has (almost) no wide gaps
     lines = text.split("\n")
     if not is_grid(lines):
         return text
