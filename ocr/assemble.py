@@ -245,8 +245,6 @@ def _resumed(
     a block that opens nothing. The block finishes the sentence left open, as a
     column break in mid-sentence does (in English it starts in lower case, which also
     lets it reach past articles that ended properly, or follow a headline or jump)."""
-    if opens_article(block, m):
-        return None
     first = block.lines[0].text if block.lines else ""
     lower = bool(first) and first[0].islower()
     if not first or (lang != "zh" and not lower):
@@ -254,6 +252,8 @@ def _resumed(
     if current is None and not lower:
         return None
     if current is not None and not (current.has_body and _ends_sentence_block(current)):
+        return None
+    if opens_article(block, m):
         return None
     for d in reversed(drafts):
         if d is current or (current is not None and d.end >= current.start):

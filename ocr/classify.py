@@ -304,4 +304,6 @@ def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int |
 
 def opens_article(block: Block, m: CompiledMarkers) -> bool:
     first = block.lines[0].text if block.lines else ""
+    if first[:1].islower() or first[:1].isdigit():
+        return False  # no byline or dateline starts so (most lines of running text do)
     return bool((m.byline and m.byline.match(first)) or (m.dateline and m.dateline.match(first)))

@@ -271,7 +271,10 @@ _BYLINE_END = tuple("）)〉>】讯电")
 
 def _opens_story(text: str, m: CompiledMarkers) -> bool:
     """A line that starts with a dateline or a bracketed byline (``本报讯（记者 郑凯）昨日，``)
-    opens an article even when no blank line parts it from the headline above."""
+    opens an article even when no blank line parts it from the headline above. (Neither
+    starts with a lower-case letter or a figure: most lines of running text don't.)"""
+    if text[:1].islower() or text[:1].isdigit():
+        return False
     if m.dateline and m.dateline.match(text):
         return True
     found = m.byline.match(text) if m.byline else None
