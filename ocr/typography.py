@@ -8,6 +8,7 @@ line's width says whether it was wrapped (full) or ended early (short).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import is_cjk
 
@@ -34,6 +35,13 @@ def text_width(text: str) -> float:
     """Printed width in ems: CJK 1, CJK punctuation and Latin 0.5, spaces 0."""
     if text.isascii():
         return 0.5 * (len(text) - text.count(" ") - text.count("\t"))
+    return _wide_width(text)
+
+
+@lru_cache(maxsize=8192)
+def _wide_width(text: str) -> float:
+    """Reflow, classification and assembly each measure a page's lines: a Chinese line
+    is measured once."""
     ink = len(text) - sum(map(str.isspace, text)) if " " in text or "\t" in text else len(text)
     return 0.5 * (ink + len(_FULL_WIDTH.findall(text)))
 
