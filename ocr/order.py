@@ -211,14 +211,18 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
     """Merge row groups across every cut that no full-width element borders.
 
     A page-wide rule, a masthead or a banner headline across the whole region
-    separates zones, and so does the end of a caption row; a mere white band (a
-    headline ending above a byline while the next column runs on) does not.
+    separates zones (a kicker right above such a headline goes with it), and so does
+    the end of a caption row; a mere white band (a headline ending above a byline
+    while the next column runs on) does not.
     """
     x0 = min(_box(b).x for b in blocks)
     width = max(_box(b).right for b in blocks) - x0
 
     def full(group: list[Block]) -> bool:
-        """An element across the region: wide, with nothing of its row beside it."""
+        """An element across the region, with nothing of its row beside it; or a row of
+        rules alone that together cross it (one over each of two stories side by side)."""
+        if all(b.kind == BlockKind.RULE for b in group):
+            return sum(_box(b).w for b in group) >= 0.75 * width
         return any(_box(b).w >= 0.75 * width and all(
             min(_box(o).right, _box(b).right) > max(_box(o).x, _box(b).x) for o in group)
             for b in group)
@@ -228,9 +232,15 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
 
     zones = [list(rows[0])]
     for prev, cur in zip(rows, rows[1:], strict=False):
+        if full(cur) and not full(prev) and all(b.kind in HEADING_KINDS for b in prev):
+            # A kicker over a headline across the region opens the headline's zone.
+            if len(zones[-1]) > len(prev):
+                zones[-1] = [b for b in zones[-1] if b not in prev]
+                zones.append(list(prev))
+            zones[-1].extend(cur)
         # A photo's caption and credit with nothing beside them close the photo: what
         # follows is read after them, whichever column it sits in.
-        if full(prev) or full(cur) or (captions(prev) and not captions(cur)):
+        elif full(prev) or full(cur) or (captions(prev) and not captions(cur)):
             zones.append(list(cur))
         else:
             zones[-1].extend(cur)

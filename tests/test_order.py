@@ -207,3 +207,31 @@ def test_headline_does_not_reach_over_what_stands_beside_it() -> None:
     assert got.index("ear_l2") == got.index("ear_l1") + 1
     assert got.index("ear_r2") == got.index("ear_r1") + 1
     assert got[-3:] == ("line", "c1", "c2")
+
+
+def test_rules_over_two_stories_side_by_side_part_them_from_the_story_above() -> None:
+    """A story in four columns, then a rule over each of two stories side by side below it
+    (each with its kicker over its headline): the upper story's columns are read before
+    either lower story, and each kicker goes with its own headline."""
+    b, h, k, r = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.RULE
+    page = _page({
+        "kick": (k, Box(100, 40, 200, 30)),
+        "head": (h, Box(100, 80, 1500, 70)),
+        "u1": (b, Box(100, 180, 400, 500)),
+        "u2": (b, Box(500, 180, 400, 500)),
+        "u3": (b, Box(900, 180, 400, 500)),
+        "u4": (b, Box(1300, 180, 400, 400)),
+        "rule_a": (r, Box(100, 720, 780, 6)),
+        "rule_b": (r, Box(920, 720, 780, 6)),
+        "kick_a": (k, Box(100, 750, 200, 30)),
+        "head_a": (h, Box(100, 790, 700, 60)),
+        "head_b": (h, Box(920, 760, 700, 60)),
+        "a1": (b, Box(100, 880, 400, 300)),
+        "a2": (b, Box(500, 880, 380, 300)),
+        "b1": (b, Box(920, 850, 380, 300)),
+        "b2": (b, Box(1320, 850, 380, 300)),
+    })
+    got = order(page).reading_order
+    assert got[:6] == ("kick", "head", "u1", "u2", "u3", "u4")
+    assert got.index("kick_a") + 1 == got.index("head_a") < got.index("a1") < got.index("a2")
+    assert got.index("head_b") < got.index("b1") < got.index("b2")
