@@ -350,7 +350,7 @@ def test_devset_pdfs_floor() -> None:
         for k in total:
             total[k] += res[k]
     # The targets (measured: items 100%, headline lines 100%, paragraph F1 1.0,
-    # CER 0.0014).
+    # CER 0.0002).
     assert total["assembled"] / total["items"] >= 0.95
     assert total["headlines"] / total["headline_total"] >= 0.95
     f1 = 2 * total["para_tp"] / max(1, 2 * total["para_tp"] + total["para_fp"] + total["para_fn"])
