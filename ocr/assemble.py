@@ -255,7 +255,7 @@ def _resumed(
         return None
     if opens_article(block, m):
         return None
-    for d in reversed(drafts):
+    for d in drafts[: -NEAR_ARTICLES - 1 : -1]:  # the nearest ones: a huge page stays linear
         if d is current or (current is not None and d.end >= current.start):
             continue
         if d.jump is None and d.has_body and not _ends_sentence_block(d):
@@ -302,7 +302,8 @@ def _place_pending(drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             continue
         grams = _grams(_draft_text(d))
-        target = next((e for e in drafts[i + 1:] if not e.pending and e.jump is None
+        target = next((e for e in drafts[i + 1 : i + 1 + NEAR_ARTICLES]  # linear on huge pages
+                       if not e.pending and e.jump is None
                        and e.has_body and not _ends_sentence_block(e)), None)
         before = out[-1] if out else None
         if target is not None and (before is None or _score(grams, _grams(_draft_text(target)))

@@ -16,10 +16,11 @@ import re
 import tomllib
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import regex
 
@@ -125,21 +126,16 @@ def _shipped_patterns() -> frozenset[str]:
     return frozenset(out)
 
 
-class Pattern:
-    """A profile's regular expression. A pattern a user's profile brings runs with a time
-    budget (the ``regex`` module's timeout): past it, the page fails with a
-    ``ProfileError`` naming the pattern instead of hanging. Shipped patterns run on
-    ``re`` (the budget costs a few microseconds a call, and a page has many lines)."""
+class Budgeted:
+    """A pattern a user's profile brings, run with a time budget (the ``regex`` module's
+    timeout): past it, the page fails with a ``ProfileError`` naming the pattern instead
+    of hanging."""
 
-    __slots__ = ("_fast", "_re", "parts", "pattern", "where")
+    __slots__ = ("_re", "parts", "pattern", "where")
 
-    def __init__(self, pattern: str, where: str, parts: tuple[tuple[str, str], ...] = ()) -> None:
-        self.pattern, self.where = pattern, where
-        self.parts = parts or ((pattern, where),)  # (pattern, key) an alternation is made of
-        shipped = _shipped_patterns()
-        trusted = all(_bare(p) in shipped for p, _ in self.parts)
-        self._fast = re.compile(pattern) if trusted else None
-        self._re: Any = None if trusted else regex.compile(pattern)
+    def __init__(self, pattern: str, where: str, parts: tuple[tuple[str, str], ...]) -> None:
+        self.pattern, self.where, self.parts = pattern, where, parts
+        self._re: Any = regex.compile(pattern)
 
     def _budget(self, text: str) -> float:
         return PATTERN_BUDGET + len(text) / 1e6
@@ -161,32 +157,24 @@ class Pattern:
         )
 
     def match(self, text: str) -> Match | None:
-        if self._fast is not None:
-            return self._fast.match(text)
         try:
             return self._re.match(text, timeout=self._budget(text))
         except TimeoutError:
             raise self._timed_out(text) from None
 
     def search(self, text: str) -> Match | None:
-        if self._fast is not None:
-            return self._fast.search(text)
         try:
             return self._re.search(text, timeout=self._budget(text))
         except TimeoutError:
             raise self._timed_out(text) from None
 
     def fullmatch(self, text: str) -> Match | None:
-        if self._fast is not None:
-            return self._fast.fullmatch(text)
         try:
             return self._re.fullmatch(text, timeout=self._budget(text))
         except TimeoutError:
             raise self._timed_out(text) from None
 
     def finditer(self, text: str) -> list[Match]:
-        if self._fast is not None:
-            return list(self._fast.finditer(text))
         try:
             return list(self._re.finditer(text, timeout=self._budget(text)))
         except TimeoutError:
@@ -195,6 +183,27 @@ class Pattern:
 
 #: What a profile pattern's methods return: an ``re`` or ``regex`` match, used alike.
 Match = Any
+
+
+class Pattern(Protocol):
+    """A profile's compiled pattern: ``re``'s own for the patterns shipped in
+    ``ocr/layouts/`` (reviewed and tested here; the budget costs a few microseconds a
+    call, and a page has many lines), a ``Budgeted`` one for any a user's profile adds."""
+
+    def match(self, text: str) -> Match | None: ...
+    def search(self, text: str) -> Match | None: ...
+    def fullmatch(self, text: str) -> Match | None: ...
+    def finditer(self, text: str) -> Iterable[Match]: ...
+
+
+def compile_pattern(pattern: str, where: str, parts: tuple[tuple[str, str], ...] = ()) -> Pattern:
+    """``pattern`` compiled for a profile; ``parts`` are the (pattern, key) pairs an
+    alternation is made of, so a timeout names the one at fault."""
+    parts = parts or ((pattern, where),)
+    shipped = _shipped_patterns()
+    if all(_bare(p) in shipped for p, _ in parts):
+        return re.compile(pattern)
+    return Budgeted(pattern, where, parts)
 
 
 def _bare(part: str) -> str:
@@ -224,7 +233,7 @@ def _alternation(patterns: tuple[str, ...], where: str,
     if not patterns:
         return None
     parts = tuple(zip(patterns, keys or (where,) * len(patterns), strict=True))
-    return Pattern("|".join(f"(?:{p})" for p in patterns), where, parts)
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns), where, parts)
 
 
 @lru_cache(maxsize=64)
@@ -232,8 +241,8 @@ def _compile(m: Markers, where: str = "profile markers") -> CompiledMarkers:
     return CompiledMarkers(
         byline=_alternation(m.byline, f"{where}.byline"),
         dateline=_alternation(m.dateline, f"{where}.dateline"),
-        jump_to=tuple(Pattern(p, f"{where}.jump_to") for p in m.jump_to),
-        jump_from=tuple(Pattern(p, f"{where}.jump_from") for p in m.jump_from),
+        jump_to=tuple(compile_pattern(p, f"{where}.jump_to") for p in m.jump_to),
+        jump_from=tuple(compile_pattern(p, f"{where}.jump_from") for p in m.jump_from),
         credit=_alternation(m.credit, f"{where}.credit"),
         furniture=_alternation(m.furniture, f"{where}.furniture"),
         anchored=_alternation(
@@ -245,7 +254,7 @@ def _compile(m: Markers, where: str = "profile markers") -> CompiledMarkers:
              *(f"{where}.jump_to" for _ in m.jump_to),
              *(f"{where}.jump_from" for _ in m.jump_from)),
         ),
-        floating=tuple(Pattern(p, f"{where}.furniture") for p in m.furniture
+        floating=tuple(compile_pattern(p, f"{where}.furniture") for p in m.furniture
                        if not p.startswith("^")),
     )
 
