@@ -322,8 +322,8 @@ def _place_pending(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _ends_sentence_block(d: _Draft) -> bool:
-    body = [b for b in d.blocks if b.kind is BlockKind.BODY and b.lines]
-    return bool(body) and ends_sentence(body[-1].lines[-1].text)
+    last = next((b for b in reversed(d.blocks) if b.kind is BlockKind.BODY and b.lines), None)
+    return last is not None and ends_sentence(last.lines[-1].text)
 
 
 def _take_photo_titles(groups: list[_Group], photos: list[_PhotoDraft]) -> None:

@@ -88,15 +88,20 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         kinds.append(kind)
 
     if textual:
-        full = _full_width(blocks)
+        # A full line's width: Chinese rules need it throughout, English ones only for a
+        # headline candidate (measured on first need).
+        full = _full_width(blocks) if page.lang == "zh" else -1.0
         for i, b in enumerate(blocks):
             if kinds[i] is not BlockKind.BODY:
                 continue
-            if _heads_an_article(blocks, kinds, i, markers, page.lang, full):
+            if len(b.lines) <= 3 and _heads_an_article(blocks, kinds, i, markers, page.lang,
+                                                       full):
                 kinds[i] = BlockKind.HEADLINE
                 continue
             if not _looks_like_headline(b, page.lang) or opens_article(b, markers):
                 continue
+            if full < 0:
+                full = _full_width(blocks)
             if _cut_body_line(blocks, kinds, i, full, markers, page.lang):
                 continue
             # A fragment continuing a sentence cut by a column break is body, not a headline
@@ -149,9 +154,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 def _headline_shape(block: Block, lang: str, full: float) -> bool:
     """Headline shape without the case test: sentence-case headlines (``Council approves
     $48 million water plant``) are the rule in many papers."""
-    lines = [line.text for line in block.lines]
-    if not 1 <= len(lines) <= 3:
+    if not 1 <= len(block.lines) <= 3:
         return False
+    lines = [line.text for line in block.lines]
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.

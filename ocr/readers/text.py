@@ -247,9 +247,10 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                     and not _continues(chunk, n))
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
             # 20 日电) are gone from the line's text.
-            story = (n > 0 and not marker and _opens_story(line.text, markers)
+            story = (n > 0 and not marker and not t[0].islower()
+                     and _opens_story(line.text, markers)
                      and not (run and marker_kind(run[0].text, markers) is BlockKind.BYLINE))
-            label = len(chunk) > 1 and _caps_label(t)
+            label = len(chunk) > 1 and t.isupper() and _caps_label(t)
             if run and (opens or marker or wide or prev_special or story or label):
                 blocks.append(_block(len(blocks), run))
                 run = []

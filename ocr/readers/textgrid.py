@@ -23,7 +23,9 @@ from ..model import Box
 
 #: A run of this many spaces inside a line separates two pieces of text on a grid.
 _GAP = re.compile(r"\S(?: ?\S)*")
-_INNER_GAP = re.compile(r"\S {2,}\S")
+_INNER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: The same run found fast (re scans for a literal lead); the character before is checked apart.
+_SPACE_RUN = re.compile(r"  +(?=\S)")
 #: A grid needs this many lines holding two pieces or more.
 MIN_GRID_LINES = 8
 #: ... and this share of its text lines.
@@ -65,8 +67,8 @@ def is_grid(lines: list[str]) -> bool:
     through = np.zeros(width + 1, dtype=np.int32)
     for ln in gapped:
         for m in _INNER_GAP.finditer(ln):
-            through[m.start() + 1] += 1
-            through[m.end() - 1] -= 1
+            through[m.start()] += 1
+            through[m.end()] -= 1
     gutter = int(np.cumsum(through).max())
     return gutter >= max(MIN_GRID_LINES, MIN_GUTTER_SHARE * len(gapped))
 
@@ -88,8 +90,9 @@ def read_grid(text: str) -> str:
 
     Returns ``text`` unchanged when it is not a grid.
     """
-    if len(_INNER_GAP.findall(text)) < MIN_GRID_LINES:
-        return text  # one pass over the page: plain text has (almost) no wide gaps
+    runs = (m.start() for m in _SPACE_RUN.finditer(text))
+    if sum(1 for a in runs if a and not text[a - 1].isspace()) < MIN_GRID_LINES:
+        return text  # one fast pass: plain text has (almost) no wide gaps between words
     lines = text.split("\n")
     if not is_grid(lines):
         return text
