@@ -18,7 +18,7 @@ from .errors import NewsocrError, PagesFailed, UsageError
 from .files import ensure_dir
 from .model import Page
 from .origin import TEXT_ORIGINS
-from .pipeline import iter_pages, process_pages
+from .pipeline import iter_pages, process_pages, source_kind
 from .profiles import Profile, load_profile
 from .writers import DEFAULT_FORMATS, FORMATS, check_formats, file_stem, page_stem, write_page
 
@@ -149,7 +149,8 @@ def cmd_process(args: argparse.Namespace) -> int:
     for src in args.files:
         path = Path(src)
         try:
-            if args.pages is None and not args.corrections_only:
+            if (args.pages is None and not args.corrections_only and path.is_file()
+                    and source_kind(path) in ("image", "text")):  # a PDF keeps its partial pages
                 written += _write_streaming(path, args, profile, used)
                 continue
             lost: list[str] = []

@@ -287,6 +287,24 @@ def test_a_multi_page_tiff_is_written_page_by_page(tmp_path: Path) -> None:
     assert "issue-p6.json" not in names
 
 
+@pytest.mark.integration
+def test_a_batch_writes_each_page_of_a_tiff_and_records_them_all(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    frames = [Image.open(FIXTURES / "images" / n).convert("L")
+              for n in ("en-3col-colour.png", "zh-4col-clean.png")]
+    frames[0].save(src / "issue.tif", save_all=True, append_images=frames[1:])
+    Image.open(FIXTURES / "images" / "en-4col-grey16.png").convert("L").save(src / "one.tif")
+    result = run_batch(src, tmp_path / "o", workers=1, correct=False)
+    assert result.count("done") == 2, [o.error for o in result.outcomes]
+    by_rel = {o.rel: set(o.outputs) for o in result.outcomes}
+    assert by_rel["issue"] == {f"issue-p{n}.{f}" for n in (1, 2) for f in ("json", "txt",
+                                                                           "alto.xml")}
+    assert by_rel["one"] == {"one.json", "one.txt", "one.alto.xml"}  # one page: no -p1
+    again = run_batch(src, tmp_path / "o", workers=1, correct=False)
+    assert again.count("skipped") == 2  # the done record names every page's outputs
+
+
 # --- start-up and a plain install ------------------------------------------------------
 
 
