@@ -142,6 +142,18 @@ def test_never_more_workers_than_pages(tmp_path: Path, capsys) -> None:
     assert f"-j {many} is more than this machine's" in capsys.readouterr().err
 
 
+@pytest.mark.integration
+def test_a_dask_local_cluster_has_no_more_workers_than_pages() -> None:
+    from ocr.executors import DaskExecutor
+
+    ex = DaskExecutor(None, 4, None)  # the cluster starts when the pages are known
+    try:
+        assert [r for _, r in ex.map(abs, [-7])] == [7]
+        assert len(ex.client.scheduler_info()["workers"]) == 1
+    finally:
+        ex.close()
+
+
 def test_links_leave_the_input_folder_only_when_asked(tmp_path: Path) -> None:
     src, outside = tmp_path / "in", tmp_path / "private"
     src.mkdir()
