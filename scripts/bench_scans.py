@@ -15,7 +15,7 @@ Per page and mean:
 - ``bag``: order-free CER (bag of characters) against the same text: what was dropped
   or invented, whatever the order.
 - ``kept``: share of consecutive truth segments (articles, or NZZ regions) found in
-  the same order in the output (each located by aligning the texts).
+  the same order in the output (each placed by the character 6-grams it shares with it).
 - ``arts``: truth articles matched by one of ours (bigram Dice >= 0.5, one to one);
   ``heads``: truth headline lines found in the headline of the article matched to
   theirs (devset only).
@@ -27,6 +27,7 @@ by the file's SHA-256 and the language); ``--fresh`` runs it again. Long s (``ſ
 read as ``s`` on both sides and in the truth. Correction is off (``correct=False``).
 
     python scripts/bench.py scans [--only TEXT] [--set devset|nzz] [--json OUT] [--fresh]
+    NEWSOCR_BENCH_CODE=/tmp/old-checkout python scripts/bench.py scans   # the same, older code
 """
 
 from __future__ import annotations
@@ -45,13 +46,13 @@ from pathlib import Path
 os.environ["NEWSOCR_PAGE_THREADS"] = "1"  # one core per page, as a batch worker runs it
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Another checkout's ``ocr`` (``NEWSOCR_BENCH_CODE=/path/to/checkout``): before/after figures.
+sys.path.insert(0, os.environ.get("NEWSOCR_BENCH_CODE", str(ROOT)))
 
 from rapidfuzz import fuzz  # noqa: E402
-from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from ocr.pipeline import process_pages  # noqa: E402
-from ocr.qa import Segment, compare, encode, graphemes, match_segments  # noqa: E402
+from ocr.qa import Segment, compare, match_segments  # noqa: E402
 from ocr.qa_load import doc_from_page  # noqa: E402
 from ocr.xmlsafe import parse_xml  # noqa: E402
 
@@ -142,33 +143,27 @@ def plain_tesseract(path: Path, lang: str, fresh: bool) -> tuple[str, float]:
     return run.stdout, cpu
 
 
-def order_kept(segments: tuple[Segment, ...], hyp: str) -> float | None:
+def order_kept(segments: tuple[Segment, ...], hyp: str, n: int = 6) -> float | None:
     """Share of consecutive segments whose text comes in the same order in ``hyp``.
 
-    The truth and ``hyp`` are aligned once (Levenshtein opcodes over graphemes); each
-    segment is placed at the median output position of its matched characters.
-    Segments with fewer than 10 matched characters (or a third of theirs) are skipped.
+    Each segment is placed on its own (so a moved article is seen as moved, not as
+    deleted and inserted): at the median position in ``hyp`` of its character
+    ``n``-grams that occur exactly once there (white space ignored). Segments with
+    fewer than three such n-grams are skipped.
     """
-    ref_g: list[str] = []
-    owner: list[int] = []
-    for i, s in enumerate(segments):
-        g = graphemes(_fold(s.text))
-        ref_g += g + [" "]
-        owner += [i] * (len(g) + 1)
-    hyp_g = graphemes(_fold(hyp))
-    placed: dict[int, list[int]] = {}
-    for op in Levenshtein.opcodes(*encode(ref_g, hyp_g)):
-        if op.tag != "equal":
-            continue
-        for k in range(op.src_end - op.src_start):
-            if ref_g[op.src_start + k] != " ":
-                placed.setdefault(owner[op.src_start + k], []).append(op.dest_start + k)
-    sizes = [len(graphemes(s.text)) for s in segments]
-    where = [
-        sorted(placed[i])[len(placed[i]) // 2]
-        for i in range(len(segments))
-        if len(placed.get(i, [])) >= max(10, sizes[i] // 3)
-    ]
+    flat = "".join(_fold(hyp).split())
+    seen: dict[str, int] = {}
+    for i in range(len(flat) - n + 1):
+        g = flat[i : i + n]
+        seen[g] = -1 if g in seen else i
+    where = []
+    for seg in segments:
+        text = "".join(_fold(seg.text).split())
+        hits = sorted(
+            seen[g] for i in range(len(text) - n + 1) if seen.get(g := text[i : i + n], -1) >= 0
+        )
+        if len(hits) >= 3:
+            where.append(hits[len(hits) // 2])
     if len(where) < 2:
         return None
     return sum(b > a for a, b in zip(where, where[1:], strict=False)) / (len(where) - 1)
