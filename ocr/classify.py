@@ -157,6 +157,8 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
     if not 1 <= len(block.lines) <= 3:
         return False
     lines = [line.text for line in block.lines]
+    if lang != "zh" and (not lines[0][:1].isupper() or ends_sentence(lines[-1])):
+        return False  # the common case first: running text
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
