@@ -14,6 +14,8 @@ from .model import is_cjk
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
+#: Enough of a line's end for SENTENCE_END: the mark, the letter before it, closing quotes.
+_SENTENCE_TAIL = 16
 _HYPHENS = ("-", "\u00ad", "¬")
 _WORD_TAIL = re.compile(r"[A-Za-z]+$")
 _WORD_HEAD = re.compile(r"^[a-z]+")
@@ -47,7 +49,9 @@ def _wide_width(text: str) -> float:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text.rstrip()))
+    # The end is all that matters: searching a line's last characters is the same test,
+    # and every stage asks it of many lines.
+    return bool(SENTENCE_END.search(text.rstrip()[-_SENTENCE_TAIL:]))
 
 
 def join_two(a: str, b: str) -> str:

@@ -12,7 +12,7 @@ from ocr.assemble import paragraphs
 from ocr.errors import InputError
 from ocr.profiles import load_profile
 from ocr.readers.text import decode, detect_lang, reflow
-from ocr.typography import join_lines, text_width
+from ocr.typography import ends_sentence, join_lines, text_width
 
 PROFILE = load_profile()
 
@@ -188,3 +188,15 @@ def test_processing_text_is_deterministic_and_lossless(lines: list[str]) -> None
     expected = ink(text)
     del got["-"], expected["-"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [("the council voted on Tuesday.", True), ("said Council Presi-", False),
+     ("in the U.S.", False), ("“We are not in a crisis.”", True),
+     ("全市62万亩小麦已收割过半。", True), ("目前，", False),
+     ("a" * 200 + "!", True), ("a" * 200 + " and", False),
+     ("he said, “Never.”)", True)],
+)
+def test_sentence_end_is_judged_at_the_line_end(line: str, ends: bool) -> None:
+    assert ends_sentence(line) is ends
