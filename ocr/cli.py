@@ -74,10 +74,6 @@ def add_page_options(p: argparse.ArgumentParser) -> None:
                    help="the reading order an ALTO or PAGE input carries: keep it, rebuild it "
                         "from the geometry, or auto: keep it unless the geometry refutes it "
                         "(default: auto)")
-    p.add_argument("--source", choices=TEXT_ORIGINS, default=None,
-                   help="where text pages come from: ocr (corrected), exact (a PDF text layer: "
-                        "never corrected) or auto (corrected only when the fixes are as dense "
-                        "as OCR noise; the profile's default)")
 
 
 def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
@@ -227,6 +223,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only these pages of a multi-page PDF or TIFF (from 1: 1-3,5); "
                         "outputs keep the page's number, NAME-pN")
     add_page_options(p)
+    p.add_argument("--source", choices=TEXT_ORIGINS, default=None,
+                   help="where text pages come from: ocr (corrected), exact (a PDF text layer: "
+                        "never corrected) or auto (corrected only when the fixes are as dense "
+                        "as OCR noise); default: the profile's [correction] source, auto")
     add_encoding_option(p)
     p.set_defaults(handler=cmd_process)
     from importlib import import_module
