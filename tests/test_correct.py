@@ -33,6 +33,7 @@ def _profile(tmp_path: Path, correction: str, names: str | None = None) -> Profi
         ("Tbe cornpany grew.", "The company grew."),
         ("The rnayor’s office.", "The mayor’s office."),
         ("It was 1ater than the c0mputer said.", "It was later than the computer said."),
+        ("The night yvas cold.", "The night was cold."),
         ("太仑市位于江苏省东南部。", "太仓市位于江苏省东南部。"),
         ("苏卅是一座历史文化名城。", "苏州是一座历史文化名城。"),
         ("这是一个末来的城市。", "这是一个未来的城市。"),

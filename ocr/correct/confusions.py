@@ -8,7 +8,10 @@ no cheaper to reach from ``from`` than any typo.
 Chinese: ``data/zh_visual.tsv``, derived by scripts/make_confusions.py from
 glyphs rendered with WenQuanYi Micro Hei (blurred 24x24 bitmaps, cosine
 similarity). For a character the table lists the characters that look most
-like it, e.g. 仑 -> 仓, 卅 -> 州, 己 -> 已.
+like it, e.g. 仑 -> 仓, 卅 -> 州, 己 -> 已. ``data/zh_ocr.tsv``, made by
+scripts/make_ocr_confusions.py, holds what the real Tesseract ``chi_sim`` printed for
+what was drawn (rendered lines of jieba dictionary words, degraded), with counts:
+confusions no shape measure predicts (思 for 患, 干 for 千, 鸟 for 岛).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 DATA = Path(__file__).resolve().parent / "data" / "zh_visual.tsv"
+OCR_DATA = DATA.with_name("zh_ocr.tsv")
 
 #: (what the OCR printed, what the page had) for lower-cased text; both directions listed.
 LATIN_PAIRS: tuple[tuple[str, str], ...] = (
@@ -63,7 +67,7 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
     ("ii", "n"),
     ("o", "e"),
     ("e", "o"),
-    # Common in old newspapers read by ABBYY (fiom, acies, nnd, waa, und, wera); classic
+    # Common in old newspapers read by ABBYY (fiom, acies, nnd, waa, und, wera, yvas); classic
     # print-OCR confusions chosen by hand, not a table learned from any data set.
     ("i", "r"),
     ("n", "a"),
@@ -72,6 +76,7 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
     ("j", "y"),
     ("u", "a"),
     ("a", "e"),
+    ("yv", "w"),
 )
 
 #: Cost of one OCR confusion; a plain edit (insert, delete, substitute) costs 1.0.
@@ -139,3 +144,33 @@ def han_table() -> MappingProxyType[str, tuple[tuple[str, float], ...]]:
 def han_neighbours(ch: str) -> tuple[tuple[str, float], ...]:
     """Characters the OCR may have mistaken for ``ch`` (empty when none is close)."""
     return han_table().get(ch, ())
+
+
+@cache
+def han_ocr_table() -> MappingProxyType[str, tuple[tuple[str, int, bool], ...]]:
+    """Character read -> (character really there, times seen, whether Tesseract made
+    that very mistake): each pair also in reverse (``False``), since two glyphs that
+    one engine confuses one way another engine may confuse the other way."""
+    near: dict[str, dict[str, tuple[int, bool]]] = {}
+    for line in OCR_DATA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        seen, _, rest = line.partition("\t")
+        for item in rest.split():
+            truth, _, count = item.rpartition(":")
+            n = int(count)
+            near.setdefault(seen, {})[truth] = (n, True)
+            row = near.setdefault(truth, {})
+            if not row.get(seen, (0, False))[1]:
+                row[seen] = (n, False)
+    return MappingProxyType(
+        {
+            ch: tuple(sorted(((o, n, fwd) for o, (n, fwd) in row.items()), key=lambda r: -r[1]))
+            for ch, row in near.items()
+        }
+    )
+
+
+def han_ocr_truths(ch: str) -> tuple[tuple[str, int, bool], ...]:
+    """Characters that may have been on the page where the OCR printed ``ch``."""
+    return han_ocr_table().get(ch, ())

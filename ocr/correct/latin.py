@@ -7,7 +7,7 @@ clean and the stage fast. Candidates come from two sources:
 * OCR confusions (``confusions.latin_variants``): up to two cheap rewrites
   (rn->m, cl->d, b->h, 0->o ...) that land on a lexicon word;
 * one plain edit found with rapidfuzz over an index of common words bucketed by
-  length and first (or last) letter, only for unknown tokens of 6+ letters.
+  length and first (or last) letter, only for unknown tokens of 7+ letters.
 
 Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words.
 
@@ -62,8 +62,9 @@ CODEISH = re.compile(r"[()\[\]\d]")
 ZIPF_WEIGHT = 5.0
 #: Common words that a single plain edit may lead to (keeps the rapidfuzz index small).
 EDIT_TARGET_ZIPF = 3.5
-#: Shortest unknown token that may be repaired by a plain edit.
-EDIT_MIN_LEN = 6
+#: Shortest unknown token that may be repaired by a plain edit (at 6 letters most
+#: edits were wrong on the SMH tuning half: teamen, congou, aheady).
+EDIT_MIN_LEN = 7
 #: Two- and three-letter tokens are only corrected to very common words.
 SHORT_TARGET_ZIPF = 4.5
 #: A token the lexicon knows at least this well is a rare word, not a misreading ...
