@@ -19,6 +19,7 @@ from ..model import Block, BlockKind, Line, Page, Source, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
 from ..typography import CJK_RUN, ends_sentence, text_width
 from .textgrid import read_grid
+from .textruns import read_runs
 
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
@@ -343,7 +344,7 @@ def read_text(
         data = source.encode("utf-8")
         text = decode(data, name)
     page_lang = detect_lang(text) if lang == "auto" else lang
-    blocks = reflow(read_grid(text), page_lang, prof)
+    blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
     page = Page(
         id=Path(name).stem if not name.startswith("<") else "page",
         source=Source(path=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind="text"),

@@ -1,0 +1,56 @@
+"""Columns run together with single spaces (pdfplumber): found, and only there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ocr.readers.textruns import read_runs, split_line
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT.parent / "shared" / "devset" / "textpdf"
+needs_devset = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is absent")
+
+
+def test_a_line_of_columns_is_cut_at_the_column_width() -> None:
+    """Three 15-em column lines joined by spaces, one a byline holding its own space."""
+    line = ("本报讯（记者 吴静怡）6月18 新石器时代黑陶高柄杯，胎薄如 "
+            "教育局获悉，2024年全市初中学业")
+    assert split_line(line, 15.0) == [
+        "本报讯（记者 吴静怡）6月18",
+        "新石器时代黑陶高柄杯，胎薄如",
+        "教育局获悉，2024年全市初中学业",
+    ]
+
+
+def test_a_space_after_a_sentence_end_parts_two_short_pieces() -> None:
+    assert split_line("沟”。 的通道。", 15.0) == ["沟”。", "的通道。"]
+
+
+def test_one_column_text_is_left_alone() -> None:
+    """The project's own fixtures (one column, English and Chinese) are not columns."""
+    files = sorted((ROOT / "fixtures" / "text").rglob("*.txt"))
+    assert files
+    for f in files:
+        text = f.read_text(encoding="utf-8", errors="replace")
+        assert read_runs(text) == text, f
+
+
+@needs_devset
+def test_other_extractors_are_left_alone() -> None:
+    """pdftotext and pdfminer write columns one after another, -layout apart by runs of
+    spaces: none of them is read as columns run together."""
+    for mode in ("pdftotext", "pdfminer", "pdftotext-layout"):
+        for f in sorted(DEVSET.glob(f"*.{mode}.txt")):
+            text = f.read_text(encoding="utf-8")
+            assert read_runs(text) == text, f
+
+
+@needs_devset
+def test_chinese_pdfplumber_pages_are_laid_out_as_a_grid() -> None:
+    """Each Chinese pdfplumber page becomes a grid: rows hold two columns or more."""
+    for f in sorted(DEVSET.glob("zh*.pdfplumber.txt")):
+        out = read_runs(f.read_text(encoding="utf-8"))
+        assert any(len([p for p in row.split("    ") if p.strip()]) >= 2
+                   for row in out.split("\n")), f
