@@ -37,38 +37,49 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
     img = ink.astype(np.uint8) * 255
     found: list[tuple[Box, ...]] = []
     for kernel, thin in (((min_len, 1), "h"), ((1, min_len), "v")):
+        # Thickened across first: on a noisy scan no single pixel row of a rule runs
+        # unbroken for long, but a hole in one row is rarely a hole in its neighbours.
+        bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3) if thin == "h" else (3, 1))
         opened = cv2.morphologyEx(
-            img, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel)
+            cv2.dilate(img, bridge),
+            cv2.MORPH_OPEN,
+            cv2.getStructuringElement(cv2.MORPH_RECT, kernel),
         )
         # Bridge one-pixel steps left by a residual skew before measuring.
-        bridge = (1, 3) if thin == "h" else (3, 1)
-        joined = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, bridge))
+        joined = cv2.dilate(opened, bridge)
         n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
         boxes = []
         for x, y, w, h, _area in stats[1:n]:
             length, width = (w, h) if thin == "h" else (h, w)
             if length >= min_len and width <= max(8, length // 12):
                 boxes.append(Box(int(x), int(y), int(w), int(h)))
-        if thin == "v":
-            boxes = _join_broken(boxes, gap=min_len)
-            if min_vertical is not None:
-                boxes = [b for b in boxes if b.h >= min_vertical]
+        # Across, only cracks are bridged: rules of neighbouring columns end a gutter apart.
+        boxes = _join_broken(boxes, gap=min_len if thin == "v" else 10, vertical=thin == "v")
+        if thin == "v" and min_vertical is not None:
+            boxes = [b for b in boxes if b.h >= min_vertical]
         found.append(tuple(boxes))
     return Rules(horizontal=found[0], vertical=found[1])
 
 
-def _join_broken(pieces: list[Box], gap: int) -> list[Box]:
-    """Pieces of one column rule, broken by wear or bent with the paper, as one rule.
+def _join_broken(pieces: list[Box], gap: int, vertical: bool = True) -> list[Box]:
+    """Pieces of one rule, broken by wear or bent with the paper, as one rule.
 
     A rule printed 200 years ago comes out of the scan in stretches a few hundred
     pixels long, each drifting a few pixels sideways; as pieces, none runs through
-    most of the column it divides, and the gutter beside it is not found.
+    most of the column it divides (or across most of the zone it closes), and the
+    gutter beside it, or the zone under it, is not found.
     """
+
+    def along(b: Box) -> tuple[int, int, int, int]:  # start, end, side start, side end
+        return (b.y, b.bottom, b.x, b.right) if vertical else (b.x, b.right, b.y, b.bottom)
+
     out: list[Box] = []
-    for p in sorted(pieces, key=lambda b: (b.y, b.x)):
+    for p in sorted(pieces, key=lambda b: along(b)[:3]):
+        p0, _, s0, s1 = along(p)
         for i, q in enumerate(out):
-            near = min(q.right, p.right) - max(q.x, p.x) > -max(8, p.w, q.w)
-            if near and p.y - q.bottom <= gap:
+            _, q1, t0, t1 = along(q)
+            near = min(s1, t1) - max(s0, t0) > -max(8, s1 - s0, t1 - t0)
+            if near and p0 - q1 <= gap:
                 out[i] = q.union(p)
                 break
         else:
