@@ -29,7 +29,6 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from itertools import combinations
 
 from .textgrid import is_grid
 
@@ -141,8 +140,11 @@ def _step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
     cost = 0.0
     for slot, piece in cur.items():
         before = lasts.get(slot)
+        if not piece or _em(piece) > width + _OVER:
+            cost += 0.3  # the rest of a headline across columns, or the headline
+            continue
         kind = _kind(piece, width)
-        if before is None:
+        if not before:
             cost += 0.3
             continue
         cost -= 0.5 * _closes(before, piece)
@@ -174,14 +176,38 @@ def _joins(before: str, piece: str) -> bool:
 _Cell = tuple[dict[int, str], float, int, dict[int, str]]
 
 
-def _place(band: list[list[str]], ncols: int, width: float) -> list[dict[int, str]]:
+def _span(piece: str, width: float, ncols: int) -> int:
+    """Columns a piece covers: a headline wider than the measure covers two or more."""
+    w = _em(piece)
+    return 1 if w <= width + _OVER else max(1, min(ncols, round((w + 1) / (width + 1))))
+
+
+def _placements(pieces: list[str], spans: list[int], ncols: int,
+                start: int = 0) -> list[dict[int, str]]:
+    """Every way to lay the pieces, in order, on the columns; a piece covering several
+    columns leaves '' on the ones after its first."""
+    if not pieces:
+        return [{}]
+    out: list[dict[int, str]] = []
+    rest = sum(spans[1:])
+    for slot in range(start, ncols - rest - spans[0] + 1):
+        head = {slot: pieces[0], **{slot + k: "" for k in range(1, spans[0])}}
+        out.extend({**head, **tail} for tail in _placements(pieces[1:], spans[1:], ncols,
+                                                            slot + spans[0]))
+    return out
+
+
+_Cell = tuple[dict[int, str], float, int, dict[int, str]]
+
+
+def _place(band: list[list[str]], width: float) -> list[dict[int, str]]:
     """Each line's pieces on columns: the cheapest path over the band (Viterbi, each
     state keeping its path's last piece of every column)."""
+    spans = [[_span(x, width, 99) for x in pieces] for pieces in band]
+    ncols = max(sum(s) for s in spans)
     layers: list[list[_Cell]] = []
-    for pieces in band:
-        m = min(len(pieces), ncols)
-        states = [dict(zip(slots, pieces[:m], strict=True))
-                  for slots in combinations(range(ncols), m)]
+    for pieces, sp in zip(band, spans, strict=True):
+        states = _placements(pieces, sp, ncols) or [{0: " ".join(pieces)}]
         if not layers:
             layers.append([(s, 0.0, -1, s) for s in states])
             continue
@@ -230,29 +256,43 @@ def _grid(split: list[list[str]], multi: list[bool], width: float) -> list[str]:
             rows.extend(["", " ".join(split[i]), ""] if split[i] else [""])
             i += 1
             continue
-        j = i
-        while j < n and split[j] and (multi[j] or _in_band(split[j], split, j, multi, width)):
-            j += 1
+        j = _band_end(split, multi, i, width)
         band = split[i:j]
-        ncols = max(len(p) for p in band)
-        cell = max(len(x) for p in band for x in p) + 4
-        for placed in _place(band, ncols, width):
+        cell = max(len(x) for p in band for x in p if _em(x) <= width + _OVER) + 4
+        for placed in _place(band, width):
             row = ""
             for slot in sorted(placed):
-                row = row.ljust(slot * cell) + placed[slot]
+                if placed[slot]:
+                    row = (row + "    " if row and len(row) > slot * cell - 2 else
+                           row.ljust(slot * cell)) + placed[slot]
             rows.append(row)
         i = j
     return rows
 
 
-def _in_band(pieces: list[str], split: list[list[str]], j: int, multi: list[bool],
-             width: float) -> bool:
-    """A lone column piece after a line of a band belongs to it when it reads as a
-    column's line: a full line, a paragraph's first line or end, or a lone short
-    line between two lines of the band (a crosshead). A run of short lines without
-    a sentence end is the next story's headline and deck."""
-    if len(pieces) != 1 or _em(pieces[0]) > width + _OVER:
-        return False
-    if _kind(pieces[0], width) != "short" or pieces[0][-1] in _ENDS:
-        return True
-    return j + 1 < len(split) and multi[j + 1]
+def _band_end(split: list[list[str]], multi: list[bool], j: int, width: float) -> int:
+    """Where a band that reached line ``j`` ends. Lone column pieces after its lines
+    belong to it when they read as a column's lines (a caption and its credit, a
+    crosshead) and the band goes on below them; after its last line only full lines
+    and paragraph ends do. A line wider than a column, or two short lines without a
+    sentence end, is the next story's headline and deck."""
+    n = len(split)
+    while j < n and split[j]:
+        if multi[j]:
+            j += 1
+            continue
+        k = j
+        while k < n and split[k] and not multi[k]:
+            k += 1
+        run = split[j:k]
+        shorts = [len(p) == 1 and _kind(p[0], width) == "short" and p[0][-1] not in _ENDS
+                  for p in run]
+        if (k < n and multi[k] and all(len(p) == 1 and _em(p[0]) <= width + _OVER for p in run)
+                and not any(a and b for a, b in zip(shorts, shorts[1:], strict=False))):
+            j = k
+            continue
+        while j < k and len(split[j]) == 1 and _em(split[j][0]) <= width + _OVER \
+                and not shorts[j - (k - len(run))]:
+            j += 1
+        return j
+    return j
