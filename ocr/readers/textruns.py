@@ -173,9 +173,6 @@ def _joins(before: str, piece: str) -> bool:
     return False
 
 
-_Cell = tuple[dict[int, str], float, int, dict[int, str]]
-
-
 def _span(piece: str, width: float, ncols: int) -> int:
     """Columns a piece covers: a headline wider than the measure covers two or more."""
     w = _em(piece)
