@@ -292,8 +292,10 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
             # Ink beside the rule (within a character) beyond its ends, over more rows
             # than one line's start reaching above it, is such a line.
             near = int(char_h)
-            rows = np.flatnonzero(sub[:, max(0, a - near) : b + near].any(axis=1))
-            beyond = np.count_nonzero((rows < r.y - box.y - 2) | (rows >= r.bottom - box.y + 2))
+            inked = np.flatnonzero(sub[:, max(0, a - near) : b + near].any(axis=1))
+            beyond = np.count_nonzero(
+                (inked < r.y - box.y - 2) | (inked >= r.bottom - box.y + 2)
+            )
             crossed = any(
                 h.intersection(Box(r.x, box.y, r.w, box.h)) is not None for h in rules.horizontal
             )
