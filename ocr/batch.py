@@ -29,13 +29,12 @@ from typing import Any
 from .engine_order import OrderMode
 from .errors import InputError, NewsocrError, OutputError, UsageError
 from .executors import Executor, Failure, LocalPool
-from .files import atomic_write, ensure_dir
+from .files import atomic_write, ensure_dir, file_stem, page_stem
 from .manifest import SKIP, discover, inside, rel_base
 from .model import Page
 from .pipeline import iter_pages
 from .profiles import load_profile
 from .progress import Progress, Silent
-from .writers import file_stem, page_stem
 
 STATE_DIR = ".newsocr"
 

@@ -1,4 +1,5 @@
-"""The one way newsocr writes a file: atomically, with the permissions the umask gives.
+"""Files and their names: the one atomic writer (with the permissions the umask gives) and
+the page names every reader, writer and batch derives from a file name.
 
 A file is written under a temporary name beside its target (or in a staging
 folder on the same file system) and renamed into place, so a reader, a killed
@@ -63,3 +64,14 @@ def atomic_write(path: Path, data: bytes, stage: Path | None = None) -> Path:
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
         raise
     return path
+
+
+def file_stem(path: Path) -> str:
+    """A page file's name without its format suffix: ``p001.alto.xml`` -> ``p001``."""
+    return path.stem.removesuffix(".alto").removesuffix(".page")
+
+
+def page_stem(stem: str, number: int, count: int) -> str:
+    """Output name of page ``number`` of ``count`` read from one file: ``NAME``, or
+    ``NAME-pN`` for the pages of a multi-page TIFF (the page id the image reader gives)."""
+    return stem if count == 1 else f"{stem}-p{number}"

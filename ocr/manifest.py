@@ -17,8 +17,8 @@ import unicodedata
 from pathlib import Path
 
 from .errors import InputError, UsageError
+from .files import file_stem
 from .pipeline import INPUT_SUFFIXES
-from .writers import file_stem
 
 #: A page id becomes a file name with a suffix (``.alto.xml``, ``-p200``): 255 bytes at most.
 MAX_PAGE_ID_BYTES = 200

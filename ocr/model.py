@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .script import ANY_CJK, is_cjk
+
 _SPACE = re.compile(r"\s")
 
 
@@ -266,31 +268,10 @@ class Page:
         return tuple(named + [b for b in self.blocks if b.id not in seen])
 
 
-def is_cjk(ch: str) -> bool:
-    """True for CJK ideographs, kana, hangul and CJK/full-width punctuation."""
-    o = ord(ch)
-    return (
-        0x3000 <= o <= 0x30FF  # CJK punctuation, kana
-        or 0x3400 <= o <= 0x4DBF
-        or 0x4E00 <= o <= 0x9FFF
-        or 0xAC00 <= o <= 0xD7AF
-        or 0xF900 <= o <= 0xFAFF
-        or 0xFE30 <= o <= 0xFE4F
-        or 0xFF00 <= o <= 0xFFEF  # full-width forms
-        or 0x20000 <= o <= 0x2FA1F
-    )
-
-
-_ANY_CJK = re.compile(
-    "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0002fa1f]"
-)
-
-
 def join_words(words: list[str]) -> str:
     """Join the words of one line: no space where either side is CJK."""
     plain = " ".join(words)
-    if not _ANY_CJK.search(plain):
+    if not ANY_CJK.search(plain):
         return plain
     out: list[str] = []
     for w in words:

@@ -39,7 +39,7 @@ import numpy as np
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from .model import is_cjk
+from .script import is_cjk
 
 _WS = regex.compile(r"\s+")
 _GRAPHEME = regex.compile(r"\X")

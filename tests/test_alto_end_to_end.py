@@ -12,8 +12,9 @@ from conftest import CORPUS, FIXTURES, needs_corpus
 from lxml import etree
 
 import ocr
+from ocr.alto_vocab import ALTO_NS
 from ocr.writers import write_page
-from ocr.writers.alto import ALTO_NS, alto_bytes, iter_string_contents
+from ocr.writers.alto import alto_bytes, iter_string_contents
 from ocr.xmlsafe import alto_errors, parse_xml
 
 XML = FIXTURES / "xml"

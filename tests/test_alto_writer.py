@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from ocr.alto_vocab import ALTO_NS
 from ocr.model import (
     Article,
     Block,
@@ -24,7 +25,7 @@ from ocr.model import (
     Word,
 )
 from ocr.readers.alto import read_alto
-from ocr.writers.alto import ALTO_NS, alto_bytes, write_alto
+from ocr.writers.alto import alto_bytes, write_alto
 from ocr.xmlsafe import alto_errors, parse_xml
 
 NS = {"a": ALTO_NS}

@@ -16,9 +16,10 @@ from conftest import FIXTURES, ROOT
 from lxml import etree
 
 import ocr
+from ocr.alto_vocab import ALTO_NS
 from ocr.errors import InputError
 from ocr.pipeline import read_pages
-from ocr.writers.alto import ALTO_NS, alto_bytes
+from ocr.writers.alto import alto_bytes
 from ocr.writers.json import page_dict
 
 reportlab = pytest.importorskip("reportlab")

@@ -33,10 +33,11 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..alto_vocab import KIND_TAG, OCR_PURPOSE
 from ..errors import InputError
-from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, is_cjk
-from ..writers import file_stem, page_stem
-from ..writers.alto import HYPHENS, KIND_TAG, OCR_PURPOSE
+from ..files import file_stem, page_stem
+from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
+from ..script import HYPHENS, is_cjk
 from ..xmlsafe import parse_xml, read_source
 
 #: A block whose font size is at least this many times the page's median is a headline.

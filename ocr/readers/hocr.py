@@ -22,7 +22,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
-from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, is_cjk
+from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
+from ..script import is_cjk
 from ..xmlsafe import parse_html, read_source
 from .alto import DEFAULT_DPI, HEADLINE_RATIO, headlines_by_size
 

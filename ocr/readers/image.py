@@ -30,9 +30,9 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..errors import InputError
+from ..files import page_stem
 from ..model import Source
 from ..profiles import ScanSettings
-from ..writers import page_stem
 
 #: Pillow format names we parse; anything else is refused as "not a page image".
 FORMATS = ("PNG", "JPEG", "MPO", "TIFF", "BMP", "WEBP")

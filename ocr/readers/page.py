@@ -37,8 +37,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
+from ..files import file_stem, page_stem
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, join_words
-from ..writers import file_stem, page_stem
 from ..xmlsafe import parse_xml, read_source
 from .alto import (
     DEFAULT_DPI,

@@ -36,9 +36,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError, NewsocrError, PagesFailed
+from ..files import page_stem
 from ..model import Page, Source, Step
 from ..profiles import Profile, load_profile
-from ..writers import page_stem
 from .pdf_glyphs import LINE_END_HYPHEN, Glyph, words_of
 from .pdf_layout import PAGE_DPI, Drawing, analyse
 

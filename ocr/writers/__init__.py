@@ -34,19 +34,7 @@ FORMATS: dict[str, tuple[str, Callable[[Page], bytes]]] = {
 DEFAULT_FORMATS = ("json", "txt", "alto")
 
 
-def file_stem(path: Path) -> str:
-    """A page file's name without its format suffix: ``p001.alto.xml`` -> ``p001``."""
-    return path.stem.removesuffix(".alto").removesuffix(".page")
-
-
-def page_stem(stem: str, number: int, count: int) -> str:
-    """Output name of page ``number`` of ``count`` read from one file: ``NAME``, or
-    ``NAME-pN`` for the pages of a multi-page TIFF (the page id the image reader gives)."""
-    return stem if count == 1 else f"{stem}-p{number}"
-
-
-__all__ = ["DEFAULT_FORMATS", "FORMATS", "atomic_write", "check_formats", "file_stem",
-           "page_stem", "write_page"]
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "atomic_write", "check_formats", "write_page"]
 
 
 def check_formats(formats: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -28,21 +28,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..model import BlockKind, Box, Line, Page, Word, is_cjk
+from ..alto_vocab import ALTO_NS, ARTICLE_TAG, COLUMN_TAG, KIND_TAG, OCR_PURPOSE, PHOTO_TAG
+from ..model import BlockKind, Box, Line, Page, Word
+from ..script import HYPHENS, is_cjk
 from . import atomic_write
 
-ALTO_NS = "http://www.loc.gov/standards/alto/ns-v4#"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{ALTO_NS} http://www.loc.gov/alto/v4/alto-4-4.xsd"
-#: Tag TYPEs newsocr writes and its reader understands.
-KIND_TAG = "blockKind"
-ARTICLE_TAG = "article"
-PHOTO_TAG = "photo"
-COLUMN_TAG = "column"
-#: ``ALTERNATIVE/@PURPOSE`` of the OCR reading kept for a corrected word.
-OCR_PURPOSE = "ocr"
-#: Characters that are a printed line-end hyphen (written as ``HYP``).
-HYPHENS = "-\u00ad\u00ac\u2010"
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")

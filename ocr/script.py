@@ -1,0 +1,56 @@
+"""Writing systems: which characters are CJK, which are hyphens, which language a text is.
+
+The one owner of these rules; it imports nothing of newsocr, so every layer can use it.
+Two copies of a range with different ends is a bug waiting for the page that tells
+them apart (a compatibility ideograph, an Extension B name, a ``¬`` line-end hyphen).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+#: Han ideographs: Extension A, the unified block, compatibility ideographs, Extensions B-F.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+#: Scripts written without spaces between words: Han, kana, hangul.
+CJK_LETTERS = f"\u3040-\u30ff{HAN}\uac00-\ud7af"
+#: CJK and full-width punctuation and forms (ideographic space, 。，、「」, ０-９, Ａ-Ｚ).
+CJK_PUNCTUATION = "\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
+
+HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_RUN = re.compile(f"[{HAN}]+")
+#: Runs of CJK letters: the text a headline shares with its article, a language's evidence.
+CJK_RUN = re.compile(f"[{CJK_LETTERS}]+")
+ANY_CJK = re.compile(f"[{CJK_LETTERS}{CJK_PUNCTUATION}]")
+#: Characters a full em wide: CJK letters and full-width forms other than punctuation.
+FULL_WIDTH = re.compile(f"[{CJK_LETTERS}\ufe30-\ufe4f\uff10-\uff19\uff21-\uffef]")
+
+#: Characters printed as a line-end hyphen: hyphen-minus, soft hyphen, the not sign
+#: (Fraktur and ABBYY's double hyphen) and the Unicode hyphen.
+HYPHENS = "-\u00ad\u00ac\u2010"
+
+Lang = Literal["zh", "en"]
+#: A text is Chinese when CJK letters make up this share of its letters: a Chinese page
+#: quotes Latin names and figures, and one ideograph carries a word's worth of a Latin one.
+CJK_SHARE = 0.2
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs, kana, hangul and CJK/full-width punctuation."""
+    return ANY_CJK.match(ch) is not None
+
+
+def is_han(text: str) -> bool:
+    """True when ``text`` is not empty and all Han ideographs."""
+    return bool(text) and HAN_RUN.fullmatch(text) is not None
+
+
+def guess_lang(text: str, sample: int = 4000) -> Lang:
+    """``zh`` when CJK letters are at least :data:`CJK_SHARE` of the letters, else ``en``."""
+    head = text[:sample]
+    cjk = sum(len(run) for run in CJK_RUN.findall(head))
+    if not cjk:
+        return "en"
+    latin = len(_LATIN_LETTER.findall(head))
+    return "zh" if cjk >= CJK_SHARE * (cjk + latin) else "en"
