@@ -37,7 +37,7 @@ from ..alto_vocab import KIND_TAG, OCR_PURPOSE
 from ..errors import InputError
 from ..files import file_stem, page_stem
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
-from ..script import HYPHENS, is_cjk
+from ..script import HYPHENS, guess_lang
 from ..xmlsafe import parse_xml, read_source
 
 #: A block whose font size is at least this many times the page's median is a headline.
@@ -440,10 +440,5 @@ def _step(el: etree._Element, default_action: str) -> Step:
 
 
 def _guess_lang(blocks: list[Block]) -> str:
-    """ALTO rarely says the language: "zh" when CJK characters dominate, else "en"."""
-    text = "".join(b.text for b in blocks)
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(map(is_cjk, letters)) > len(letters) / 3:
-        return "zh"
-    return "en"
-
+    """ALTO rarely says the language: guessed from the text as every reader guesses it."""
+    return guess_lang("".join(b.text for b in blocks))

@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
-from ..script import is_cjk
+from ..script import guess_lang
 from ..xmlsafe import parse_html, read_source
 from .alto import DEFAULT_DPI, HEADLINE_RATIO, headlines_by_size
 
@@ -183,5 +183,4 @@ def _page_lang(page_el: etree._Element, blocks: list[Block]) -> str:
     langs = [x for x in langs if x]
     if langs:
         return max(set(langs), key=langs.count)
-    letters = [c for b in blocks for c in b.text if c.isalpha()]
-    return "zh" if letters and sum(map(is_cjk, letters)) > len(letters) / 3 else "en"
+    return guess_lang("".join(b.text for b in blocks))
