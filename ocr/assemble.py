@@ -10,28 +10,29 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from .classify import marker_kind, opens_article
+from .continuity import (
+    NEAR_ARTICLES,
+    byline_only,
+    ends_sentence_block,
+    flow_text,
+    mid_paragraph,
+    place_pending,
+    resumed,
+    running_width,
+    term_score,
+    terms,
+)
 from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo, is_cjk
 from .profiles import CompiledMarkers, Profile, load_profile
-from .typography import CJK_RUN, ends_sentence, join_lines, join_two, text_width
+from .typography import ends_sentence, join_lines, join_two, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
 MIN_CONTENT_SCORE = 0.25
 #: Bonus for a headline group printed right before an article's first block, or right after it.
 BEFORE_BONUS, AFTER_BONUS = 0.3, 0.1
-#: A headline is scored against at most this many articles on each side of it in reading
-#: order (a printed page has fewer), so a huge text page stays linear; the closing banner
-#: is scored against every article.
-NEAR_ARTICLES = 50
-_STOP = frozenset(  # as stems: a word's first six letters
-    w[:6] for w in
-    "the and for with from that this have has are was were will would into over after "
-    "about their they them its his her said says new more than been not but who what".split()
-)
-_LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
 
 
 @dataclass
@@ -46,7 +47,8 @@ class _Draft:
     end: int = -1
     groups: list[_Group] = field(default_factory=list)
     #: Text without geometry: a column that goes on in mid-paragraph after an article
-    #: that ended its sentence belongs to an article read later (see ``_place_pending``).
+    #: that ended its sentence belongs to an article read later
+    #: (see ``ocr.continuity.place_pending``).
     pending: bool = False
 
     @property
@@ -89,7 +91,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         return current
 
     # Chinese text without geometry: a full line's width tells a paragraph's first line.
-    full = _full_width(page) if page.lang == "zh" and all(
+    full = running_width(page) if page.lang == "zh" and all(
         b.box is None for b in page.blocks) else 0.0
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
@@ -120,7 +122,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             last_photo.end = pos
             if current is not None:
                 last_photo.article = current
-                if block.box is None and _ends_sentence_block(current) and page.lang != "zh":
+                if block.box is None and ends_sentence_block(current) and page.lang != "zh":
                     # Text without geometry: a photo between sentences parts them. (A
                     # Chinese article opens with its byline or under its headline, so
                     # text after the photo that opens nothing goes on with the story.)
@@ -145,16 +147,16 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and came_from is None:
-                resumed = _resumed(drafts, current, block, page.lang, markers)
-                if resumed is not None:
-                    current = resumed
-                elif (current is not None and _mid_paragraph(block, page.lang, full)
-                      and _ends_sentence_block(current) and not opens_article(block, markers)):
+                earlier = resumed(drafts, current, block, page.lang, markers)
+                if earlier is not None:
+                    current = earlier
+                elif (current is not None and mid_paragraph(block, page.lang, full)
+                      and ends_sentence_block(current) and not opens_article(block, markers)):
                     current = open_article(pos)
                     current.pending = True
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
-                and not (block.box is None and _byline_only(current, markers))
+                and not (block.box is None and byline_only(current, markers))
             ):
                 open_article(pos)
             assert current is not None
@@ -165,7 +167,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
                 current.jump, current = goes_to, None
         last_kind = kind
     if any(d.pending for d in drafts):
-        drafts = _place_pending(drafts)
+        drafts = place_pending(drafts)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None
@@ -174,7 +176,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         if drafts and not any(p.start > groups[-1].start for p in photos):
             groups[-1].banner = True
     _take_photo_titles(groups, photos)
-    grams = [_grams(_draft_text(d)) for d in drafts]
+    grams = [terms(flow_text(d)) for d in drafts]
     if any(b.box is not None for b in page.blocks):
         # Geometry put every headline above its article: position decides, content helps
         # only with what position leaves over.
@@ -235,97 +237,6 @@ def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:
     return best
 
 
-def _resumed(
-    drafts: list[_Draft], current: _Draft | None, block: Block, lang: str, m: CompiledMarkers
-) -> _Draft | None:
-    """In text without geometry, the earlier article that ``block`` goes on with, if any.
-
-    An extractor may write a column's end after another article's text: an article
-    left mid-sentence (no jump line), then an article whose text ends a sentence, then
-    a block that opens nothing. The block finishes the sentence left open, as a
-    column break in mid-sentence does (in English it starts in lower case, which also
-    lets it reach past articles that ended properly, or follow a headline or jump)."""
-    first = block.lines[0].text if block.lines else ""
-    lower = bool(first) and first[0].islower()
-    if not first or (lang != "zh" and not lower):
-        return None
-    if current is None and not lower:
-        return None
-    if current is not None and not (current.has_body and _ends_sentence_block(current)):
-        return None
-    if opens_article(block, m):
-        return None
-    for d in drafts[: -NEAR_ARTICLES - 1 : -1]:  # the nearest ones: a huge page stays linear
-        if d is current or (current is not None and d.end >= current.start):
-            continue
-        if d.jump is None and d.has_body and not _ends_sentence_block(d):
-            return d
-        if not lower:
-            return None  # only the article just before: older ones were finished
-    return None
-
-
-def _byline_only(d: _Draft, m: CompiledMarkers) -> bool:
-    """Text without geometry: the article so far is a byline block (``By GRACE ABERNATHY``
-    / ``Ledger Correspondent``), so a dateline after it goes on with it."""
-    body = [b for b in d.blocks if b.kind is BlockKind.BODY]
-    return all(len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BlockKind.BYLINE
-               for b in body)
-
-
-def _full_width(page: Page) -> float:
-    """Text without geometry: the width of a full line of running text (ems)."""
-    widths = sorted(text_width(ln.text) for b in page.blocks
-                    if b.kind is BlockKind.BODY and len(b.lines) >= 3 for ln in b.lines)
-    return widths[int(len(widths) * 0.8)] if widths else 0.0
-
-
-def _mid_paragraph(block: Block, lang: str, full: float) -> bool:
-    """A block whose first line goes on with a paragraph: in English it starts in lower
-    case; in a Chinese column it is a full line, where a paragraph's first line is set
-    two characters short."""
-    first = block.lines[0].text if block.lines else ""
-    if not first:
-        return False
-    if lang != "zh":
-        return first[0].islower()
-    return full > 0 and len(block.lines) >= 2 and text_width(first) >= full - 0.5
-
-
-def _place_pending(drafts: list[_Draft]) -> list[_Draft]:
-    """Give each pending column to the first article after it that ends mid-sentence
-    with no jump line, when it shares more of its terms with that article than with
-    the one it was read after; else back to the one it was read after."""
-    out: list[_Draft] = []
-    for i, d in enumerate(drafts):
-        if not d.pending:
-            out.append(d)
-            continue
-        grams = _grams(_draft_text(d))
-        target = next((e for e in drafts[i + 1 : i + 1 + NEAR_ARTICLES]  # linear on huge pages
-                       if not e.pending and e.jump is None
-                       and e.has_body and not _ends_sentence_block(e)), None)
-        before = out[-1] if out else None
-        if target is not None and (before is None or _score(grams, _grams(_draft_text(target)))
-                                   >= _score(grams, _grams(_draft_text(before)))):
-            target.blocks.extend(d.blocks)
-            target.jump = target.jump or d.jump
-            target.end = max(target.end, d.end)
-        elif before is not None:
-            before.blocks.extend(d.blocks)
-            before.jump = before.jump or d.jump
-            before.end = max(before.end, d.end)
-        else:
-            d.pending = False
-            out.append(d)
-    return out
-
-
-def _ends_sentence_block(d: _Draft) -> bool:
-    last = next((b for b in reversed(d.blocks) if b.kind is BlockKind.BODY and b.lines), None)
-    return last is not None and ends_sentence(last.lines[-1].text)
-
-
 def _take_photo_titles(groups: list[_Group], photos: list[_PhotoDraft]) -> None:
     """A single short headline printed right after a photo's credit or right before its
     caption is the photo's title, not an article's headline."""
@@ -348,21 +259,6 @@ def _short_title(block: Block) -> bool:
 
 def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
-
-
-def _grams(text: str) -> frozenset[str]:
-    """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
-    out = {a + b for run in CJK_RUN.findall(text) for a, b in zip(run, run[1:], strict=False)}
-    out |= {w[:6] for w in _LATIN.findall(text.lower())} - _STOP
-    return frozenset(out)
-
-
-def _draft_text(d: _Draft) -> str:
-    return "".join(b.text for b in d.blocks if b.kind is BlockKind.BODY)
-
-
-def _score(headline: frozenset[str], article: frozenset[str]) -> float:
-    return len(headline & article) / len(headline) if headline else 0.0
 
 
 def _near(starts: list[int], pos: int, everywhere: bool = False) -> range:
@@ -409,10 +305,10 @@ def _split_groups(
 
 def _best(block: Block, grams: list[frozenset[str]], near: range) -> int | None:
     """The article a headline clearly talks about, if any."""
-    h = _grams(block.text)
+    h = terms(block.text)
     if len(h) < 3:
         return None  # a kicker's two words (CITY HALL) match by chance
-    scored = [(_score(h, grams[i]), i) for i in near]
+    scored = [(term_score(h, grams[i]), i) for i in near]
     if not scored:
         return None
     s, i = max(scored)
@@ -447,11 +343,11 @@ def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[st
     for gi, g in enumerate(groups):
         if id(g) in placed:
             continue
-        h = _grams(" ".join(b.text for b in g.blocks))
+        h = terms(" ".join(b.text for b in g.blocks))
         g_end = g.start + len(g.blocks) - 1
         for di in _near(starts, g.start, g.banner):
             d = drafts[di]
-            score = _score(h, grams[di])
+            score = term_score(h, grams[di])
             bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
                 bonus = max(bonus, AFTER_BONUS)

@@ -1,0 +1,154 @@
+"""Sentence continuity in text without geometry: which article a block goes on with.
+
+An extractor writes columns one after another, not always in the paper's order: a
+column's end may come after another article, a story's last columns before its
+headline. With no positions to go by, the text itself says where a block belongs: a
+sentence left open goes on in the block that finishes it (in English, one that starts
+in lower case), a column that goes on in mid-paragraph belongs to an article that
+ends mid-sentence, and the terms a block shares with an article say which. These rules
+serve ``ocr.assemble`` for text pages only; scans and PDF pages place blocks by
+position.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from .classify import marker_kind, opens_article
+from .model import Block, BlockKind, Jump, Page
+from .profiles import CompiledMarkers
+from .typography import CJK_RUN, ends_sentence, text_width
+
+
+class Flow(Protocol):
+    """An article being put together (``assemble``'s draft), as these rules see it."""
+
+    start: int
+    end: int
+    blocks: list[Block]
+    jump: Jump | None
+    pending: bool
+
+    @property
+    def has_body(self) -> bool: ...
+
+
+F = TypeVar("F", bound=Flow)
+
+#: A headline is scored against at most this many articles on each side of it in reading
+#: order (a printed page has fewer), so a huge text page stays linear; the closing banner
+#: is scored against every article.
+NEAR_ARTICLES = 50
+_STOP = frozenset(  # as stems: a word's first six letters
+    w[:6] for w in
+    "the and for with from that this have has are was were will would into over after "
+    "about their they them its his her said says new more than been not but who what".split()
+)
+_LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
+
+
+def resumed(
+    drafts: list[F], current: F | None, block: Block, lang: str, m: CompiledMarkers
+) -> F | None:
+    """In text without geometry, the earlier article that ``block`` goes on with, if any.
+
+    An extractor may write a column's end after another article's text: an article
+    left mid-sentence (no jump line), then an article whose text ends a sentence, then
+    a block that opens nothing. The block finishes the sentence left open, as a
+    column break in mid-sentence does (in English it starts in lower case, which also
+    lets it reach past articles that ended properly, or follow a headline or jump)."""
+    first = block.lines[0].text if block.lines else ""
+    lower = bool(first) and first[0].islower()
+    if not first or (lang != "zh" and not lower):
+        return None
+    if current is None and not lower:
+        return None
+    if current is not None and not (current.has_body and ends_sentence_block(current)):
+        return None
+    if opens_article(block, m):
+        return None
+    for d in drafts[: -NEAR_ARTICLES - 1 : -1]:  # the nearest ones: a huge page stays linear
+        if d is current or (current is not None and d.end >= current.start):
+            continue
+        if d.jump is None and d.has_body and not ends_sentence_block(d):
+            return d
+        if not lower:
+            return None  # only the article just before: older ones were finished
+    return None
+
+
+def byline_only(d: Flow, m: CompiledMarkers) -> bool:
+    """Text without geometry: the article so far is a byline block (``By GRACE ABERNATHY``
+    / ``Ledger Correspondent``), so a dateline after it goes on with it."""
+    body = [b for b in d.blocks if b.kind is BlockKind.BODY]
+    return all(len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BlockKind.BYLINE
+               for b in body)
+
+
+def running_width(page: Page) -> float:
+    """Text without geometry: the width of a full line of running text (ems)."""
+    widths = sorted(text_width(ln.text) for b in page.blocks
+                    if b.kind is BlockKind.BODY and len(b.lines) >= 3 for ln in b.lines)
+    return widths[int(len(widths) * 0.8)] if widths else 0.0
+
+
+def mid_paragraph(block: Block, lang: str, full: float) -> bool:
+    """A block whose first line goes on with a paragraph: in English it starts in lower
+    case; in a Chinese column it is a full line, where a paragraph's first line is set
+    two characters short."""
+    first = block.lines[0].text if block.lines else ""
+    if not first:
+        return False
+    if lang != "zh":
+        return first[0].islower()
+    return full > 0 and len(block.lines) >= 2 and text_width(first) >= full - 0.5
+
+
+def place_pending(drafts: list[F]) -> list[F]:
+    """Give each pending column to the first article after it that ends mid-sentence
+    with no jump line, when it shares more of its terms with that article than with
+    the one it was read after; else back to the one it was read after."""
+    out: list[F] = []
+    for i, d in enumerate(drafts):
+        if not d.pending:
+            out.append(d)
+            continue
+        grams = terms(flow_text(d))
+        target = next((e for e in drafts[i + 1 : i + 1 + NEAR_ARTICLES]  # linear on huge pages
+                       if not e.pending and e.jump is None
+                       and e.has_body and not ends_sentence_block(e)), None)
+        before = out[-1] if out else None
+        if target is not None and (before is None or term_score(grams, terms(flow_text(target)))
+                                   >= term_score(grams, terms(flow_text(before)))):
+            target.blocks.extend(d.blocks)
+            target.jump = target.jump or d.jump
+            target.end = max(target.end, d.end)
+        elif before is not None:
+            before.blocks.extend(d.blocks)
+            before.jump = before.jump or d.jump
+            before.end = max(before.end, d.end)
+        else:
+            d.pending = False
+            out.append(d)
+    return out
+
+
+def ends_sentence_block(d: Flow) -> bool:
+    last = next((b for b in reversed(d.blocks) if b.kind is BlockKind.BODY and b.lines), None)
+    return last is not None and ends_sentence(last.lines[-1].text)
+
+
+def terms(text: str) -> frozenset[str]:
+    """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
+    out = {a + b for run in CJK_RUN.findall(text) for a, b in zip(run, run[1:], strict=False)}
+    out |= {w[:6] for w in _LATIN.findall(text.lower())} - _STOP
+    return frozenset(out)
+
+
+def flow_text(d: Flow) -> str:
+    return "".join(b.text for b in d.blocks if b.kind is BlockKind.BODY)
+
+
+def term_score(headline: frozenset[str], article: frozenset[str]) -> float:
+    return len(headline & article) / len(headline) if headline else 0.0
