@@ -32,7 +32,7 @@ from .executors import Executor, Failure, LocalPool
 from .files import atomic_write, ensure_dir, file_stem, page_stem
 from .manifest import SKIP, discover, inside, rel_base
 from .model import Page
-from .pipeline import iter_pages
+from .pipeline import iter_pages, warm_up
 from .profiles import load_profile
 from .progress import Progress, Silent
 
@@ -185,7 +185,6 @@ def run_page(job: Job) -> Outcome:
     for key, value in worker_env().items():  # also on Dask workers started elsewhere
         os.environ.setdefault(key, value)
     import ocr  # the public API; imported here so workers load it once, lazily
-    from ocr.pipeline import warm_up
 
     out = Path(job.out_dir)
     t0 = time.perf_counter()
@@ -409,7 +408,7 @@ def _run(
         if todo:
             # never more workers than pages: each idle one would only cost memory
             n = min(workers or os.cpu_count() or 1, len(todo))
-            executor = executor or LocalPool(n, policy.timeout)
+            executor = executor or LocalPool(n, policy.timeout, setup=warm_up)
         tried = failures = 0
         for job, result in executor.map(run_page, todo) if executor else ():
             o = failed(job, result.reason) if isinstance(result, Failure) else result

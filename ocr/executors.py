@@ -71,25 +71,20 @@ def worker_env() -> dict[str, str]:
 
 
 def _worker_main(
-    conn: Connection, parent: int, preload: tuple[str, ...], env: dict[str, str]
+    conn: Connection, parent: int, setup: Callable[[], object] | None, env: dict[str, str]
 ) -> None:
     """Worker loop: Ctrl-C is the parent's business; one thread for Tesseract/OpenMP.
 
-    Modules in ``preload`` are imported before the worker says it is ready, so a
-    page's timeout measures the page, not the worker's start-up.
+    ``setup`` (the caller's warm-up: imports, lexicons) runs before the worker says
+    it is ready, so a page's timeout measures the page, not the worker's start-up.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     if os.getppid() != parent:
         return
     os.environ.update(env)
-    import importlib
-
-    for name in preload:
-        importlib.import_module(name)
-    from .pipeline import warm_up
-
-    warm_up()  # the generic profile; a page with another profile warms that up once too
+    if setup is not None:
+        setup()
     conn.send("ready")
     while True:
         try:
@@ -107,10 +102,12 @@ def _worker_main(
 
 
 class _Worker:
-    def __init__(self, ctx: Any, preload: tuple[str, ...], env: dict[str, str]) -> None:
+    def __init__(
+        self, ctx: Any, setup: Callable[[], object] | None, env: dict[str, str]
+    ) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(
-            target=_worker_main, args=(child, os.getpid(), preload, env), daemon=True
+            target=_worker_main, args=(child, os.getpid(), setup, env), daemon=True
         )
         self.proc.start()
         child.close()
@@ -127,17 +124,21 @@ class _Worker:
 
 
 class LocalPool:
-    """``workers`` processes (spawned: no threads or locks copied from the parent)."""
+    """``workers`` processes (spawned: no threads or locks copied from the parent).
+
+    ``setup`` is a module-level function each worker runs once before its first task
+    (the batch passes the pipeline's warm-up); the pool itself knows nothing of pages.
+    """
 
     def __init__(
         self,
         workers: int | None = None,
         timeout: float | None = None,
-        preload: tuple[str, ...] = ("ocr",),
+        setup: Callable[[], object] | None = None,
     ) -> None:
         self.n = max(1, workers or os.cpu_count() or 1)
         self.timeout = timeout
-        self.preload = preload
+        self.setup = setup
         self._ctx = mp.get_context("spawn")
         self._workers: list[_Worker] = []
 
@@ -152,7 +153,7 @@ class LocalPool:
         # together so that their imports overlap
         wanted = min(self.n, len(items)) if isinstance(items, Sized) else self.n
         while len(self._workers) < wanted:
-            self._workers.append(_Worker(self._ctx, self.preload, worker_env()))
+            self._workers.append(_Worker(self._ctx, self.setup, worker_env()))
         exhausted = False
         while True:
             while not exhausted and sum(w.busy for w in self._workers) < wanted:
@@ -187,7 +188,7 @@ class LocalPool:
     def _dispatch(self, fn: Callable[[Any], Any], item: Any) -> None:
         idle = next((w for w in self._workers if not w.busy), None)
         if idle is None:
-            idle = _Worker(self._ctx, self.preload, worker_env())
+            idle = _Worker(self._ctx, self.setup, worker_env())
             self._workers.append(idle)
         if not idle.ready:
             # start-up errors surface as the page's failure when recv finds no "ready"

@@ -127,7 +127,7 @@ def _echo(x: int) -> int:
 
 
 def test_never_more_workers_than_pages(tmp_path: Path, capsys) -> None:
-    pool = LocalPool(24, preload=())
+    pool = LocalPool(24, setup=None)
     try:
         assert sorted(r for _, r in pool.map(_echo, [1, 2])) == [1, 2]
         assert len(pool._workers) == 2
