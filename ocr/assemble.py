@@ -22,6 +22,7 @@ from .continuity import (
     place_pending,
     resumed,
     running_width,
+    splice_strays,
     term_score,
     terms,
 )
@@ -168,6 +169,8 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         last_kind = kind
     if any(d.pending for d in drafts):
         drafts = place_pending(drafts)
+    if all(b.box is None for b in page.blocks):
+        drafts = splice_strays(drafts, page.lang)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None

@@ -187,10 +187,23 @@ def _heads_an_article(
             # A photo set between a headline and its byline: its credit and caption.
             j += 2 if j + 1 < len(blocks) and _caption_text(blocks[j + 1]) else 1
             continue
+        if kinds[j] is BlockKind.BODY and _stray_column_line(blocks[j]):
+            j += 1  # a column's line the extractor wrote among the headlines
+            continue
         if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang, full):
             return False
         j += 1
     return False
+
+
+def _stray_column_line(block: Block) -> bool:
+    """One line of running text cut off from its column, in lower case and mid-sentence
+    (``will be detoured to the Route 9 bridge``): assembly puts it back by sentence
+    continuity; it says nothing of the headlines around it."""
+    if len(block.lines) != 1:
+        return False
+    t = block.lines[0].text
+    return t[:1].islower() and not ends_sentence(t) and len(t.split()) >= 3
 
 
 def _caption_text(block: Block) -> bool:

@@ -252,7 +252,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                      and _opens_story(line.text, markers)
                      and not (run and marker_kind(run[0].text, markers) is BlockKind.BYLINE))
             label = len(chunk) > 1 and t.isupper() and _caps_label(t)
-            if run and (opens or marker or wide or prev_special or story or label):
+            if run and (opens or marker or wide or prev_special or story or label
+                        or _glued_column_line(chunk, widths, n)):
                 blocks.append(_block(len(blocks), run))
                 run = []
             run.append(line)
@@ -294,6 +295,20 @@ def _continues(chunk: list[tuple[str, float, bool]], n: int) -> bool:
         return True
     return (not ends_sentence(text) and n + 1 < len(chunk)
             and bool(_LOWER_START.match(chunk[n + 1][0])))
+
+
+def _glued_column_line(chunk: list[tuple[str, float, bool]], widths: list[float],
+                       n: int) -> bool:
+    """A column's line that an extractor wrote under a headline wrapped over two lines
+    (``Dry spell drops reservoir to lowest`` / ``level in a decade`` / ``will be
+    detoured to the Route 9 bridge``): a headline wraps only where its line is full, so
+    a lower-case line after the headline's short last line does not go on with it."""
+    if n < 2 or not _LOWER_START.match(chunk[n][0]):
+        return False
+    last, head = widths[n - 1], widths[n - 2]
+    return (bool(_LOWER_START.match(chunk[n - 1][0])) and last < 0.7 * head
+            and last < 0.7 * widths[n] and not ends_sentence(chunk[n - 1][0])
+            and not any(ends_sentence(t) for t, _, _ in chunk[:n]))
 
 
 def _caps_label(text: str) -> bool:
