@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal, get_args
 
 from .script import ANY_CJK, is_cjk
 
@@ -221,11 +222,18 @@ class Step:
     parameters: tuple[tuple[str, str], ...] = ()
 
 
+#: Where a page came from: a file of each input kind, a PDF page read by OCR
+#: (``pdf-scan``) because its text layer was missing or only an invisible OCR layer, or
+#: newsocr's own JSON that does not say (``json``, read back for QA).
+SourceKind = Literal["text", "image", "pdf", "pdf-scan", "alto", "page", "hocr", "json"]
+SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     path: str | None
     sha256: str
-    kind: str  # "text", "image", "alto", "hocr", "pdf" (text layer), "pdf-scan" (OCR)
+    kind: SourceKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +253,9 @@ class Page:
     corrections: tuple[Correction, ...] = ()
     steps: tuple[Step, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Degrees the scan was turned to stand upright (0 for text and text layers): block
+    #: boxes are in the original image, so a skewed block's box is taller than its type.
+    skew: float = 0.0
 
     def __post_init__(self) -> None:
         ids = [b.id for b in self.blocks]

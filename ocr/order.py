@@ -30,7 +30,7 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
     if any(b.box is None for b in page.blocks):
         rebuilt = tuple(b.id for b in page.blocks)
     else:
-        slope = abs(math.tan(math.radians(_skew(page))))
+        slope = abs(math.tan(math.radians(page.skew)))
         # A column rule touches the type on both sides of it: cutting around it would
         # join the columns it parts. It has no text to read, so it goes last.
         ruled = [b for b in page.blocks if b.kind == BlockKind.RULE and _box(b).h > _box(b).w]
@@ -39,18 +39,6 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         cores = _headline_reach(cores, [_box(r) for r in ruled])
         rebuilt = tuple(b.id for b in [*xy_cut(cores), *ruled])
     return dataclasses.replace(page, reading_order=choose_order(page, rebuilt, mode))
-
-
-def _skew(page: Page) -> float:
-    """The deskew angle the scan path recorded (degrees), 0 when none."""
-    for step in page.steps:
-        for key, value in step.parameters:
-            if key == "deskew":
-                try:
-                    return float(value)
-                except ValueError:
-                    return 0.0
-    return 0.0
 
 
 def _core(box: Box, slope: float) -> Box:

@@ -11,6 +11,7 @@ clean text the lexicon disagrees with a rare name now and then.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from typing import Literal, get_args
 
 from .model import Page
@@ -49,6 +50,7 @@ def by_origin(correct: Callable[[Page], Page], origin: str) -> Callable[[Page], 
     if origin == "ocr":
         return correct
 
+    @wraps(correct)  # provenance names the wrapped stage
     def stage(page: Page) -> Page:
         if origin == "exact":
             return page

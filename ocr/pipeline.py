@@ -87,14 +87,14 @@ def read_pages(
         from .readers.hocr import read_hocr
 
         return [_with_lang(read_hocr(path), lang)]
-    if kind == "pdf":
-        from .readers.pdf import read_pdf  # PDFium loads only for PDFs
-
-        return read_pdf(path, lang=lang, profile=prof, pages=pages)
     if kind == "page":
         from .readers.page import read_page_xml_pages
 
         return [_with_lang(page, lang) for page in read_page_xml_pages(path)]
+    if kind == "pdf":
+        from .readers.pdf import read_pdf  # PDFium loads only for PDFs
+
+        return read_pdf(path, lang=lang, profile=prof, pages=pages)
     return [read_text(path, lang=lang, profile=prof)]
 
 
@@ -126,11 +126,18 @@ def default_stages(
                            partial(assemble, profile=profile)]
     if correct and profile.correction.enabled:
         from .correct import correct as correct_stage
-
         from .origin import by_origin  # a text page from a PDF's text layer stays exact
 
         stages.append(by_origin(partial(correct_stage, profile=profile), profile.correction.source))
     return tuple(stages)
+
+
+def stage_name(stage: Stage) -> str:
+    """What provenance calls a stage: its function's name, through ``partial`` and wrappers."""
+    while isinstance(stage, partial):
+        stage = stage.func
+    inner = getattr(stage, "__wrapped__", None)
+    return stage_name(inner) if inner is not None else getattr(stage, "__name__", repr(stage))
 
 
 def run_stages(page: Page, stages: Sequence[Stage], profile: Profile) -> Page:
@@ -139,7 +146,7 @@ def run_stages(page: Page, stages: Sequence[Stage], profile: Profile) -> Page:
     step = Step(
         software="newsocr",
         version=newsocr_version(),
-        action="reading order, article assembly",
+        action=", ".join(stage_name(s) for s in stages) or "no stages",
         parameters=(("profile", profile.name), ("lang", page.lang)),
     )
     return dataclasses.replace(page, steps=(*page.steps, step))
@@ -165,6 +172,7 @@ def process_pages(
         partial.pages = [run_stages(p, chosen, prof) for p in partial.pages]
         raise
     return [run_stages(p, chosen, prof) for p in read]
+
 
 def iter_pages(
     source: str | Path | bytes,
@@ -202,7 +210,6 @@ def _read_lazily(
         yield read_text(path or source, lang=lang, profile=prof, encoding=encoding)
     else:
         yield from read_pages(source, lang=lang, profile=prof)
-
 
 
 def process(

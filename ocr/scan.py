@@ -113,6 +113,7 @@ def scan_page(
         columns=_columns(layout, prepared),
         steps=(*page.steps, step),
         warnings=(*page.warnings, *unread),
+        skew=prepared.angle,
     )
 
 

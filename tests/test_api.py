@@ -36,3 +36,20 @@ def test_writers_and_readers_are_reachable_from_the_package(tmp_path: Path) -> N
         "herald.alto.xml", "herald.json", "herald.txt"]
     again = ocr.read_alto(tmp_path / "herald.alto.xml")
     assert [b.text for b in again.blocks] == [b.text for b in page.blocks]
+
+
+def test_provenance_names_the_stages_that_ran() -> None:
+    """The newsocr processing step says which stages ran, the caller's own included."""
+    import ocr
+
+    def drop_orphans(page: ocr.Page) -> ocr.Page:
+        import dataclasses
+
+        return dataclasses.replace(page, orphans=())
+
+    text = "Town hall votes\n\nThe council met on Monday and voted.\n"
+    default = ocr.process(text)
+    assert default.steps[-1].action == "classify, order, assemble, correct"
+    own = ocr.process(text, stages=[ocr.classify, ocr.order, drop_orphans])
+    assert own.steps[-1].action == "classify, order, drop_orphans"
+    assert ocr.process(text, correct=False).steps[-1].action == "classify, order, assemble"

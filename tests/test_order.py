@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ocr.model import Block, BlockKind, Box, Line, Page, Source, Step, Word
+from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
 from ocr.order import order
 
 SRC = Source(path=None, sha256="0" * 64, kind="text")
@@ -89,8 +89,7 @@ def _laid_out(image: Path, frame: int) -> Page:
     blocks = tuple(
         Block(id=f"r{i}", kind=r.kind, box=to_original(r.box)) for i, r in enumerate(layout.regions)
     )
-    step = Step("test", "0", "layout", (("deskew", f"{prepared.angle:.2f}"),))
-    return Page(id=scan.page_id, source=SRC, lang="und", blocks=blocks, steps=(step,))
+    return Page(id=scan.page_id, source=SRC, lang="und", blocks=blocks, skew=prepared.angle)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Article, Block, BlockKind, Jump, Line, Page, Photo, Source, Word
+from ..model import (
+    SOURCE_KINDS,
+    Article,
+    Block,
+    BlockKind,
+    Jump,
+    Line,
+    Page,
+    Photo,
+    Source,
+    SourceKind,
+    Word,
+)
 
 SCHEMA = "newsocr.page/2"
 #: Also read: the expected pages and synthetic-scan truth of the fixtures (same article shape).
@@ -56,7 +68,8 @@ def page_from_dict(doc: Any, path: str | Path = "<json>") -> Page:
         raise InputError(path, f"malformed newsocr JSON: {exc}") from None
     src = meta.get("source")
     if isinstance(src, dict):
-        source = Source(src.get("path"), str(src.get("sha256", "")), str(src.get("kind", "json")))
+        kind: SourceKind = next((k for k in SOURCE_KINDS if k == src.get("kind")), "json")
+        source = Source(src.get("path"), str(src.get("sha256", "")), kind)
     else:
         source = Source(str(path), "", "json")
     size = meta.get("size")

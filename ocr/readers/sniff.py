@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
 
-SourceKind = Literal["text", "image", "pdf", "alto", "page", "hocr"]
+from ..model import SourceKind
 
 #: Suffixes a folder batch picks up. ``.html`` hOCR is read when named, not walked into:
 #: a folder of pages often holds HTML reports too.
