@@ -290,7 +290,7 @@ class DaskExecutor:
             from distributed import Client, LocalCluster
         except ImportError:
             raise DependencyError(
-                "the Dask executor needs 'distributed': pip install 'distributed'"
+                "the Dask executor needs Dask: pip install 'newsocr[dask]'"
             ) from None
         self._cluster: Any = None
         self._client: Any = None

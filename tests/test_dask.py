@@ -85,3 +85,19 @@ def test_the_documented_worker_settings_are_the_local_clusters() -> None:
         return out
 
     assert flat(yaml.safe_load(block)) == LOCAL_CLUSTER_CONFIG
+
+
+def test_without_dask_the_executor_says_how_to_install_it() -> None:
+    """Dask is an extra: a plain install without it gets one line naming the extra, exit 3."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['distributed'] = None; sys.modules['dask'] = None\n"
+        "from ocr.errors import DependencyError\n"
+        "from ocr.executors import DaskExecutor\n"
+        "try:\n    DaskExecutor()\nexcept DependencyError as e:\n"
+        "    print(e.exit_code, e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("3 ") and "newsocr[dask]" in out.stdout, out
