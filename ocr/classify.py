@@ -19,6 +19,8 @@ _BULLETS = tuple("■●▲◆□◇★")
 _WIDTH_SAMPLE = 120
 _SENTENCE_MARK = re.compile(r"[。；！？;!?]")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
+_LATIN_WORD = re.compile(r"[a-z]{3,}")
+_FUNCTION_WORDS = frozenset("the and for with from this that are was its our".split())
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
 )
@@ -260,15 +262,37 @@ def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
     """At the top of the page, before any article's text, a short heading set right
     above page furniture is furniture too: a masthead, section label or strap
     (``临江日报``, ``要闻``, ``COMMUNITY``) stands in the folio band, not over an article.
-    (Lower down, a headline above a folio line is an orphan that lost its article.)"""
+    (Lower down, a headline above a folio line is an orphan that lost its article.)
+
+    The page's section label comes first in that band; a later label that names
+    something the page's text talks about (``TRAFFIC ALERT`` over a story on a bridge
+    closing to traffic) is a story's kicker that the extractor wrote among the folio
+    lines."""
     top = 0
     while top < len(kinds) and kinds[top] in (BlockKind.HEADLINE, BlockKind.FURNITURE):
         top += 1
-    for i in range(min(top, len(blocks) - 1) - 1, -1, -1):
-        if kinds[i] is not BlockKind.HEADLINE or len(blocks[i].lines) != 1:
+    labels = [i for i in range(min(top, len(blocks) - 1))
+              if kinds[i] is BlockKind.HEADLINE and len(blocks[i].lines) == 1]
+    body: frozenset[str] | None = None
+    kickers: set[int] = set()
+    for i in reversed(labels):
+        # The section label stays furniture over a kicker the folio band holds.
+        above = kinds[i + 1] is BlockKind.FURNITURE or (i == labels[0] and i + 1 in kickers)
+        if not above or text_width(blocks[i].text) > 24:
             continue
-        if kinds[i + 1] is BlockKind.FURNITURE and text_width(blocks[i].text) <= 24:
-            kinds[i] = BlockKind.FURNITURE
+        if i != labels[0]:
+            if body is None:
+                body = frozenset(w[:6] for b, k in zip(blocks, kinds, strict=True)
+                                 if k is BlockKind.BODY for w in _words(b.text))
+            if any(w[:6] in body for w in _words(blocks[i].text)):
+                kickers.add(i)
+                continue
+        kinds[i] = BlockKind.FURNITURE
+
+
+def _words(text: str) -> list[str]:
+    """Latin content words (three letters or more), lower case."""
+    return [w for w in _LATIN_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
 
 
 def _heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
