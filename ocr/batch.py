@@ -35,6 +35,7 @@ from .model import Page
 from .pipeline import iter_pages, warm_up
 from .profiles import load_profile
 from .progress import Progress, Silent
+from .writers import write_page
 
 STATE_DIR = ".newsocr"
 
@@ -184,7 +185,6 @@ def run_page(job: Job) -> Outcome:
 
     for key, value in worker_env().items():  # also on Dask workers started elsewhere
         os.environ.setdefault(key, value)
-    import ocr  # the public API; imported here so workers load it once, lazily
 
     out = Path(job.out_dir)
     t0 = time.perf_counter()
@@ -215,14 +215,14 @@ def run_page(job: Job) -> Outcome:
                 held = page
                 continue
             if held is not None:
-                t_write += _move_out(ocr.write_page(held, stage / f"{name}-p1", job.formats),
+                t_write += _move_out(write_page(held, stage / f"{name}-p1", job.formats),
                                      final_dir, out, outputs)
                 held = None
-            t_write += _move_out(ocr.write_page(page, stage / page_stem(name, n, n), job.formats),
+            t_write += _move_out(write_page(page, stage / page_stem(name, n, n), job.formats),
                                  final_dir, out, outputs)
             warnings += page.warnings
         if held is not None:
-            t_write += _move_out(ocr.write_page(held, stage / name, job.formats),
+            t_write += _move_out(write_page(held, stage / name, job.formats),
                                  final_dir, out, outputs)
             warnings[:0] = held.warnings
         t1 = time.perf_counter() - t_write
