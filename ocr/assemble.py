@@ -362,8 +362,10 @@ def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[st
         if gi in taken:
             continue
         # In text an extractor may part a headline from its deck: a second group that
-        # clearly talks about the article joins it.
-        clear = textual and content >= 2 * MIN_CONTENT_SCORE
+        # clearly talks about the article joins it, as does one set right above its
+        # first block (a deck over the byline).
+        clear = textual and (content >= 2 * MIN_CONTENT_SCORE
+                             or g.start + len(g.blocks) == d.start)
         if d.groups and not (g.banner or any(x.banner for x in d.groups) or clear):
             continue
         if len(d.groups) >= 2:

@@ -77,3 +77,4 @@ def test_a_kicker_in_the_folio_band_stays_with_its_story() -> None:
     assert "ROAD WORK" not in furniture
     art = page.articles[0]
     assert "ROAD WORK" in (art.kicker, *art.headlines)
+
