@@ -153,8 +153,9 @@ def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | 
     taller than wide, is a short column rule if its "lines" are taller than three
     characters (type leaves white between lines), or a bit of the dark strip at a
     scan's edge if it lies within two characters of it; read, it
-    gives ``; | :`` or letters out of grain. Marks smaller than a third of a
-    character in both directions are dust, not worth a Tesseract call.
+    gives ``; | :`` or letters out of grain; so does a sliver thinner than half a
+    character along the scan's edge. Marks smaller than a third of a character in both
+    directions are dust, not worth a Tesseract call.
     """
     if not r.lines:
         return r
@@ -167,6 +168,8 @@ def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | 
         and (at_edge or max(ln.h for ln in r.lines) > 3 * char_h)
     ):
         return Region(BlockKind.RULE, b)
+    if at_edge and min(b.w, b.h) < 0.5 * char_h and max(b.w, b.h) > 2 * char_h:
+        return Region(BlockKind.RULE, b)  # a sliver of the scan's dark border, along it
     if b.h < 0.35 * char_h and b.w < 2 * char_h:
         return None
     return r
