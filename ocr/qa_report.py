@@ -8,14 +8,8 @@ escaped; the page needs no script, font or network access.
 
 from __future__ import annotations
 
-import argparse
 import html
-import json
-import sys
-from pathlib import Path
-from typing import Any
 
-from .errors import UsageError
 from .qa import Counts, PageResult, Report, SegmentResult, alignment
 
 
@@ -141,53 +135,3 @@ def to_html(report: Report, title: str = "newsocr QA report") -> str:
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>"
         "<body>\n" + "\n".join(body) + "\n</body></html>\n"
     )
-
-
-def cmd_diff(args: argparse.Namespace) -> int:
-    """``newsocr diff``: print the table (or JSON), write HTML, fail above thresholds."""
-    from .cli import EXIT_PAGE_FAILED
-    from .qa_load import diff_paths
-
-    if args.html is not None and args.html.is_dir():
-        raise UsageError(f"{args.html}: is a folder; --html names the report file to write")
-    report = diff_paths(args.expected, args.actual)
-    if args.json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(table(report, per_segment=not args.pages_only))
-    if args.html:
-        from .writers import atomic_write
-
-        atomic_write(args.html, to_html(report).encode("utf-8"))
-    breaches = [
-        f"{name} {100 * value:.2f}% above --max-{name.lower()} {100 * limit:.2f}%"
-        for name, value, limit in (("CER", report.total.cer, args.max_cer),
-                                   ("WER", report.total.wer, args.max_wer))
-        if limit is not None and value > limit
-    ]
-    for b in breaches:
-        print(f"newsocr: QA failed: {b}", file=sys.stderr)
-    return EXIT_PAGE_FAILED if breaches else 0
-
-
-def register_cli(sub: Any) -> None:
-    p = sub.add_parser(
-        "diff", help="QA: CER/WER of actual against expected text (table, JSON, HTML)",
-        description="Compare EXPECTED with ACTUAL: two files (plain text, newsocr JSON, ALTO "
-                    "of any version) or two folders matched by page id. Prints CER and WER, "
-                    "order-aware and order-free (bag), per article, per page and in total "
-                    "(micro-averaged). Exit status 1 when a --max-* threshold is exceeded.",
-    )
-    p.add_argument("expected", type=Path, metavar="EXPECTED")
-    p.add_argument("actual", type=Path, metavar="ACTUAL")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--html", type=Path, metavar="FILE",
-                   help="write a side-by-side, colour-marked report per article")
-    from .batch_cli import rate
-
-    p.add_argument("--max-cer", type=rate, metavar="RATE",
-                   help="fail (exit 1) when the total CER is above RATE, e.g. 0.02")
-    p.add_argument("--max-wer", type=rate, metavar="RATE",
-                   help="fail (exit 1) when the total WER is above RATE")
-    p.add_argument("--pages-only", action="store_true", help="no per-article rows")
-    p.set_defaults(handler=cmd_diff)

@@ -15,8 +15,8 @@ from typing import Any
 
 
 def cmd_mets(args: argparse.Namespace) -> int:
-    from .issues import write_issue_mets
-    from .pipeline import newsocr_version
+    from ..issues import write_issue_mets
+    from ..pipeline import newsocr_version
 
     issues = write_issue_mets(args.outdir, args.manifest, f"newsocr {newsocr_version()}")
     for issue in issues:
@@ -29,7 +29,8 @@ def cmd_mets(args: argparse.Namespace) -> int:
     return 0
 
 
-def register_cli(sub: Any) -> None:
+def register(sub: Any) -> None:
+    """Add ``mets`` to the ``newsocr`` command."""
     p = sub.add_parser(
         "mets", help="write a METS file per issue of a batch output folder",
         description="Write, for each issue in OUTDIR (the output of `newsocr batch` with ALTO "

@@ -1,79 +1,28 @@
-"""The ``newsocr`` command: a thin adapter over the library API.
-
-Exit codes are mapped in one place (``main``): 0 success, 1 a page failed,
-2 bad usage or an invalid profile, 3 a missing dependency.
-"""
+"""``newsocr process``: pages in, one set of outputs per page (adapter over ``ocr.pipeline``)."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import re
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from .engine_order import ORDER_MODES
-from .errors import NewsocrError, PagesFailed, UsageError
-from .files import ensure_dir
-from .model import Page
-from .origin import TEXT_ORIGINS
-from .pipeline import iter_pages, process_pages, source_kind
-from .profiles import Profile, load_profile
-from .writers import DEFAULT_FORMATS, FORMATS, check_formats, file_stem, page_stem, write_page
-
-EXIT_OK, EXIT_PAGE_FAILED, EXIT_USAGE = 0, 1, 2
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-def page_numbers(value: str) -> tuple[int, ...]:
-    """``1-3,5`` -> (1, 2, 3, 5): pages counted from 1, in the order given."""
-    out: list[int] = []
-    try:
-        for part in (p.strip() for p in value.split(",")):
-            lo, _, hi = part.partition("-")
-            first, last = int(lo), int(hi or lo)
-            if first < 1 or last < first or last - first > 100_000:
-                raise ValueError(part)
-            out.extend(range(first, last + 1))
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"--pages wants page numbers from 1 like 1-3,5, not {value!r}") from None
-    return tuple(out)
-
-
-def _lang(value: str) -> str:
-    """``auto``, ``zh``, ``en`` or Tesseract language names joined by ``+`` (``deu+frk``)."""
-    if not re.fullmatch(r"[a-z][a-z_]*(\+[a-z][a-z_]*)*", value):
-        raise argparse.ArgumentTypeError(
-            f"--lang wants auto, zh, en or Tesseract languages like frk or deu+frk, "
-            f"not {value!r}")
-    return value
-
-
-def _formats(value: str) -> tuple[str, ...]:
-    try:
-        return check_formats([f.strip() for f in value.split(",") if f.strip()])
-    except UsageError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def add_page_options(p: argparse.ArgumentParser) -> None:
-    """Options every command that processes pages shares."""
-    p.add_argument("--lang", type=_lang, default="auto",
-                   help="page language: auto (detected from the text), zh, en, or for scans "
-                        "Tesseract language data such as frk (black letter), deu, deu+frk "
-                        "(default: auto)")
-    p.add_argument("--layout", metavar="PROFILE", default=None,
-                   help="layout profile: a name from `newsocr profiles` or a .toml path "
-                        "(default: generic)")
-    p.add_argument("--no-correct", action="store_true",
-                   help="skip dictionary correction: keep the text exactly as read")
-    p.add_argument("--order", choices=ORDER_MODES, default="auto",
-                   help="the reading order an ALTO or PAGE input carries: keep it, rebuild it "
-                        "from the geometry, or auto: keep it unless the geometry refutes it "
-                        "(default: auto)")
+from ..errors import NewsocrError, PagesFailed, UsageError
+from ..files import ensure_dir, file_stem, page_stem
+from ..model import Page
+from ..origin import TEXT_ORIGINS
+from ..pipeline import iter_pages, process_pages, source_kind
+from ..profiles import Profile, load_profile
+from ..writers import DEFAULT_FORMATS, FORMATS, write_page
+from .options import (
+    EXIT_OK,
+    EXIT_PAGE_FAILED,
+    add_encoding_option,
+    add_page_options,
+    formats,
+    page_numbers,
+)
 
 
 def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
@@ -82,23 +31,6 @@ def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
         name, n = f"{stem}-{n}", n + 1
     used.add(name)
     return outdir / name
-
-
-def add_encoding_option(p: argparse.ArgumentParser) -> None:
-    """``--encoding``: the codec of text pages when detection cannot be trusted."""
-    p.add_argument("--encoding", type=_encoding, default=None, metavar="CODEC",
-                   help="codec of text pages, e.g. big5, big5hkscs, gb18030, utf-16 (default: "
-                        "detected: UTF-8/16/32 with or without BOM, GB18030 or Big5)")
-
-
-def _encoding(value: str) -> str:
-    from .readers.text import check_encoding
-
-    try:
-        check_encoding(value)
-    except UsageError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return value
 
 
 def _write_streaming(path: Path, args: argparse.Namespace, profile: Profile,
@@ -184,23 +116,14 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def _print_corrections(page: object) -> None:
-    from .model import Page
-
     assert isinstance(page, Page)
     for c in page.corrections:
         print(f"{page.id}\t{c.article_id}\t{c.paragraph}\t{c.offset}\t"
               f"{c.original}\t{c.corrected}\t{c.score:.1f}\t{c.reason}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsocr",
-        description="Turn newspaper pages (scans, noisy OCR/PDF text, other engines' ALTO) "
-                    "into correctly ordered articles and valid ALTO 4 XML.",
-        epilog="Exit status: 0 success, 1 a page failed, 2 bad usage or profile, "
-               "3 missing dependency (e.g. Tesseract).",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+def register(sub: Any) -> None:
+    """Add ``process`` to the ``newsocr`` command."""
     p = sub.add_parser(
         "process", help="process pages: ALTO, JSON and text out",
         description="Process one or more pages (image: .png .jpg .tif; text: .txt; "
@@ -212,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, metavar="OUTDIR",
                    help="folder for the outputs (created if missing); required unless "
                         "--corrections-only")
-    p.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
+    p.add_argument("--format", type=formats, default=DEFAULT_FORMATS,
                    help=f"comma-separated outputs among {','.join(FORMATS)} "
                         f"(default: {','.join(DEFAULT_FORMATS)})")
     p.add_argument("--corrections-only", action="store_true",
@@ -229,32 +152,3 @@ def build_parser() -> argparse.ArgumentParser:
                         "as OCR noise); default: the profile's [correction] source, auto")
     add_encoding_option(p)
     p.set_defaults(handler=cmd_process)
-    from importlib import import_module
-
-    for module in COMMAND_MODULES:
-        import_module(module).register_cli(sub)
-    return parser
-
-
-#: Modules that add a subcommand beside their library code: each has ``register_cli(sub)``
-#: adding its parser with ``set_defaults(handler=...)``.
-COMMAND_MODULES: tuple[str, ...] = ("ocr.batch_cli", "ocr.qa_report", "ocr.writers.overlay",
-                                    "ocr.mets_cli")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    try:  # Ctrl-C while the command modules load ends with one line too
-        parser = build_parser()
-        args = parser.parse_args(argv)
-        handler: Handler = args.handler
-        return handler(args)
-    except NewsocrError as exc:
-        print(f"newsocr: error: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print("newsocr: interrupted", file=sys.stderr)
-        return 130
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

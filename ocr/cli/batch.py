@@ -1,4 +1,4 @@
-"""``newsocr batch`` and ``newsocr profiles``: thin adapters over ``ocr.batch`` and profiles."""
+"""``newsocr batch``: a thin adapter over ``ocr.batch`` (parallel, resumable, failure log)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .batch import Policy, run_batch
-from .errors import ProfileError, UsageError
-from .profiles import available_profiles, load_profile
+from ..batch import Policy, run_batch
+from ..errors import UsageError
+from ..profiles import load_profile
+from ..writers import DEFAULT_FORMATS, FORMATS
+from .options import EXIT_PAGE_FAILED, add_encoding_option, add_page_options, formats, rate
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .cli import EXIT_PAGE_FAILED
-
     if args.executor == "local" and args.scheduler:
         raise UsageError("--scheduler needs --executor dask")
     policy = Policy(
@@ -36,12 +36,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     load_profile(args.layout)  # a bad profile is a usage error before any work starts
     executor: Any = None
     if args.executor == "dask":
-        from .executors import DaskExecutor
+        from ..executors import DaskExecutor
 
         executor = DaskExecutor(args.scheduler, args.workers, policy.timeout)
     progress: Any = None
     if not args.quiet:
-        from .progress import TqdmProgress
+        from ..progress import TqdmProgress
 
         progress = TqdmProgress()
     try:
@@ -62,21 +62,6 @@ def cmd_batch(args: argparse.Namespace) -> int:
         elif o.status == "skipped" and o.error and o.error.startswith("a link"):
             print(f"newsocr: warning: {o.path}: {o.error}", file=sys.stderr)
     return EXIT_PAGE_FAILED if result.exit_code else 0
-
-
-def cmd_profiles(args: argparse.Namespace) -> int:
-    """Each profile is validated as it is listed; a broken one is reported and fails the run."""
-    broken = 0
-    for name, path in available_profiles().items():
-        try:
-            prof = load_profile(name)
-        except ProfileError as exc:
-            broken += 1
-            print(f"newsocr: error: {exc}", file=sys.stderr)
-            continue
-        print(f"{name}\t{','.join(prof.languages)}\t{prof.description}"
-              + (f"\t{path}" if args.paths else ""))
-    return ProfileError.exit_code if broken else 0
 
 
 def _count(value: str) -> int:
@@ -101,21 +86,8 @@ def _seconds(value: str) -> float:
     return x
 
 
-def rate(value: str) -> float:
-    """A share between 0 and 1 (``--max-failure-ratio``, ``diff --max-cer``); NaN refused."""
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {value!r}") from None
-    if not 0.0 <= x <= 1.0:  # false for NaN too
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {value}")
-    return x
-
-
-def register_cli(sub: Any) -> None:
-    from .cli import _formats, add_encoding_option, add_page_options
-    from .writers import DEFAULT_FORMATS, FORMATS
-
+def register(sub: Any) -> None:
+    """Add ``batch`` to the ``newsocr`` command."""
     p = sub.add_parser(
         "batch", help="process a folder or manifest: parallel, resumable, failure log",
         description="Process every page of a folder (recursively: .txt .png .jpg .jpeg .tif "
@@ -141,7 +113,7 @@ def register_cli(sub: Any) -> None:
     p.add_argument("--max-failure-ratio", type=rate, default=default.max_failure_ratio,
                    metavar="R", help="stop when more than this share of pages failed "
                    f"(after {default.min_pages}; default: {default.max_failure_ratio:g})")
-    p.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
+    p.add_argument("--format", type=formats, default=DEFAULT_FORMATS,
                    help=f"comma-separated outputs among {','.join(FORMATS)}")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.add_argument("--follow-links", action="store_true",
@@ -149,9 +121,3 @@ def register_cli(sub: Any) -> None:
     add_page_options(p)
     add_encoding_option(p)
     p.set_defaults(handler=cmd_batch)
-
-    q = sub.add_parser("profiles", help="list the layout profiles",
-                       description="List layout profiles (name, languages, description); "
-                                   "each is validated on load.")
-    q.add_argument("--paths", action="store_true", help="also print each profile's file")
-    q.set_defaults(handler=cmd_profiles)

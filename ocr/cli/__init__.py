@@ -1,0 +1,65 @@
+"""The ``newsocr`` command: a thin adapter over the library API.
+
+Each subcommand lives in a module of its own (``process``, ``batch``, ``diff``, ``show``,
+``profiles``, ``mets``) that registers its parser; what they share (exit codes, argument
+types, page options) is in ``options``. Imports run one way: this module imports the
+subcommands, they import ``options`` and the library, and nothing outside ``ocr.cli``
+imports ``ocr.cli``.
+
+Exit codes are mapped in one place (``main``): 0 success, 1 a page failed,
+2 bad usage or an invalid profile, 3 a missing dependency, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ..errors import NewsocrError
+from . import batch, diff, mets, process, profiles, show
+from .options import (
+    EXIT_OK,
+    EXIT_PAGE_FAILED,
+    EXIT_USAGE,
+    Handler,
+    add_encoding_option,
+    add_page_options,
+    formats,
+    page_numbers,
+    rate,
+)
+
+__all__ = ["EXIT_OK", "EXIT_PAGE_FAILED", "EXIT_USAGE", "add_encoding_option",
+           "add_page_options", "build_parser", "formats", "main", "page_numbers", "rate"]
+
+#: ``interrupted``: the shell's status for a process ended by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsocr",
+        description="Turn newspaper pages (scans, noisy OCR/PDF text, other engines' ALTO) "
+                    "into correctly ordered articles and valid ALTO 4 XML.",
+        epilog="Exit status: 0 success, 1 a page failed, 2 bad usage or profile, "
+               "3 missing dependency (e.g. Tesseract).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in (process, batch, profiles, diff, show, mets):  # the order of --help
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        handler: Handler = args.handler
+        return handler(args)
+    except NewsocrError as exc:
+        print(f"newsocr: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("newsocr: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
