@@ -245,9 +245,17 @@ def test_sigkill_at_random_points_then_resume_gives_identical_outputs(tmp_path: 
 @pytest.mark.integration
 def test_ctrl_c_stops_cleanly_and_the_rerun_completes(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
-    pages = make_pages(src, copies=16)  # enough that Ctrl-C lands mid-run on a fast machine
-    proc = cli_batch(src, out)
-    while proc.poll() is None and _done_records(out) < 2:
+    pages = make_pages(src, copies=4)
+    # One page is a named pipe nobody writes to yet: its worker waits on it, so the batch
+    # cannot finish before Ctrl-C lands, however fast the machine (no race on done < all).
+    held = src / "held.txt"
+    os.mkfifo(held)
+    pages.insert(len(pages) // 2, held)
+    manifest = tmp_path / "pages.csv"
+    manifest.write_text("path\n" + "".join(f"{p}\n" for p in pages), encoding="utf-8")
+    proc = cli_batch(manifest, out)
+    give_up = time.monotonic() + 120  # a batch that finishes no page must not hang the test
+    while proc.poll() is None and _done_records(out) < 2 and time.monotonic() < give_up:
         time.sleep(0.005)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
@@ -258,8 +266,11 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_completes(tmp_path: Path) -> None:
     for x in lines(out / "batch.jsonl"):  # the log names only pages that were finished
         assert x["status"] == "done"
         assert (out / STATE_DIR / "done" / f"{x['rel']}.json").is_file()
-    proc = cli_batch(src, out)
-    assert proc.wait(120) == 0
+    held.unlink()  # the held page becomes a real one: the rerun can finish
+    shutil.copyfile(pages[0], held)
+    proc = cli_batch(manifest, out)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
     log = lines(out / "batch.jsonl")
     assert sum(x["status"] == "skipped" for x in log) >= done
     assert _done_records(out) == len(pages)
