@@ -89,37 +89,3 @@ def test_corrections_only_prints_the_audit_trail(tmp_path: Path, capsys) -> None
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
     assert ("tbe", "the") in {(r[4], r[5]) for r in rows}
     assert main(["process", str(noisy)]) == 2  # nowhere to write
-
-
-def test_the_command_line_is_imported_by_nothing_in_the_library() -> None:
-    """Imports run one way: ``ocr.cli`` imports the library and its own subcommand
-    modules; no library module imports ``ocr.cli`` back (no hidden cycle), and the
-    subcommands are plain imports (no ``import_module`` registry)."""
-    import ast
-
-    package = ROOT / "ocr"
-    wrong = []
-    for path in sorted(package.rglob("*.py")):
-        rel = path.relative_to(package)
-        in_cli = rel.parts[0] == "cli"
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom):
-                names = [("." * node.level) + (node.module or "")]
-                names += [f"{names[0]}.{a.name}" for a in node.names]
-            elif isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.Name) and node.id == "import_module" and in_cli:
-                wrong.append(f"{rel}: import_module")
-                continue
-            else:
-                continue
-            for name in names:
-                # resolve a relative import against the module's own package
-                if name.startswith("."):
-                    level = len(name) - len(name.lstrip("."))
-                    base = ["ocr", *rel.parent.parts]
-                    base = base[: len(base) - (level - 1)] if level > 1 else base
-                    name = ".".join([*base, name.lstrip(".")]).rstrip(".")
-                if not in_cli and (name == "ocr.cli" or name.startswith("ocr.cli.")):
-                    wrong.append(f"{rel}: imports {name}")
-    assert not wrong, wrong
