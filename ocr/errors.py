@@ -1,4 +1,4 @@
-"""Typed errors; each carries the exit code the CLI returns (mapped in one place: cli.py)."""
+"""Typed errors; each carries the exit code the CLI returns (mapped in one place: ocr.cli.main)."""
 
 from __future__ import annotations
 
