@@ -303,11 +303,9 @@ def _glued_column_line(chunk: list[tuple[str, float, bool]], widths: list[float]
     (``Dry spell drops reservoir to lowest`` / ``level in a decade`` / ``will be
     detoured to the Route 9 bridge``): a headline wraps only where its line is full, so
     a lower-case line after the headline's short last line does not go on with it."""
-    if n < 2 or not _LOWER_START.match(chunk[n][0]):
-        return False
-    last, head = widths[n - 1], widths[n - 2]
-    return (bool(_LOWER_START.match(chunk[n - 1][0])) and last < 0.7 * head
-            and last < 0.7 * widths[n] and not ends_sentence(chunk[n - 1][0])
+    if n < 2 or not (widths[n - 1] < 0.7 * widths[n - 2] and widths[n - 1] < 0.7 * widths[n]):
+        return False  # the common case first: no short line between two longer ones
+    return (bool(_LOWER_START.match(chunk[n][0])) and bool(_LOWER_START.match(chunk[n - 1][0]))
             and not any(ends_sentence(t) for t, _, _ in chunk[:n]))
 
 
