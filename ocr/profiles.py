@@ -56,7 +56,7 @@ class CorrectionSettings:
     lexicons: tuple[str, ...] = ()
     protected: tuple[str, ...] = ()
     known_zipf: float = 3.0
-    visual_penalty: float = 2.0
+    visual_penalty: float = 2.5
     #: Where text pages come from (``ocr.origin``): "ocr", "exact" (a PDF text layer:
     #: never corrected) or "auto" (corrected only when the fixes are as dense as OCR noise).
     source: str = "auto"

@@ -97,9 +97,9 @@ def test_clean_real_prose_is_barely_changed(name: str) -> None:
 
 
 def test_proposals_point_at_the_changed_text() -> None:
-    text = "On Monday tbe rnayor said 太仑 and tbe city agreed."
+    text = "On Monday tbe rnayor said 太仑市 and tbe city agreed."
     fixed, props = correct_text(text)
-    assert fixed == "On Monday the mayor said 太仓 and the city agreed."
+    assert fixed == "On Monday the mayor said 太仓市 and the city agreed."
     for p in props:
         assert text[p.start : p.end] == p.original
         assert p.score >= 80 and p.reason
@@ -203,4 +203,36 @@ def test_words_run_together_are_split_when_context_agrees() -> None:
     assert correct_text("the supplyof water was cut")[0] == "the supply of water was cut"
     assert correct_text("the end ofthe day")[0] == "the end of the day"
     for text in ("a new somewhere place", "the Sydneyside people", "Mr Usit said"):
+        assert correct_text(text)[0] == text
+
+
+def test_tesseract_confusions_ship_both_ways_and_simplified_only() -> None:
+    """``zh_ocr.tsv`` holds what real Tesseract printed for what was drawn
+    (scripts/make_ocr_confusions.py); each pair serves both directions."""
+    from ocr.correct.confusions import han_ocr_table
+
+    table = han_ocr_table()
+    forward = [(seen, truth) for seen, row in table.items() for truth, _, fwd in row if fwd]
+    assert len(forward) > 1000
+    for seen, truth in forward:
+        assert seen != truth
+        assert (seen + truth).encode("gb2312")  # simplified forms only (raises otherwise)
+        assert any(other == seen for other, _, _ in table[truth])
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [("他是我的女朋反", "他是我的女朋友"), ("这个名种各样的东西", "这个各种各样的东西")],
+)
+def test_confusions_tesseract_makes_are_fixed(read: str, fixed: str) -> None:
+    """反/友 and 名/各 are no close look-alikes by rendered shape, but Tesseract confuses them."""
+    out, props = correct_text(read)
+    assert out == fixed
+    assert props[0].reason.startswith("OCR confusion")
+
+
+def test_chinese_names_after_a_surname_are_left_as_read() -> None:
+    """A surname and the character after it are mostly a name no lexicon lists: 勋武 is
+    no misreading of 动武, nor 甄嬛 of 甄姬."""
+    for text in ("农业科技优势，王勋武说台湾农业卖到以色列", "朱学恒说王好似甄嬛"):
         assert correct_text(text)[0] == text

@@ -2,7 +2,7 @@
 place): it must lower the error rate and almost never break a word that was right.
 
 Floors sit below what ``python scripts/bench.py correct-real`` measures on the evaluation
-half (English: CER -9.8 %, 0.06 % right words made wrong; Chinese: CER -8.5 %, 0.21 %),
+half (English: CER -10.0 %, 0.05 % right words made wrong; Chinese: CER -6.6 %, 0.12 %),
 so a regression shows while noise between runs does not.
 """
 

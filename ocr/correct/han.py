@@ -4,7 +4,8 @@ OCR errors in Chinese are mostly one character read as a look-alike (太仓 ->
 太仑, 苏州 -> 苏卅). jieba (dictionary only, no HMM guessing) cannot group such
 a character with its neighbours, so errors show up as runs of single
 characters or as rare words (Zipf < ``SUSPECT_ZIPF``). For each such stretch we
-try swapping a character for a visual neighbour (``confusions.han_neighbours``),
+try swapping a character for a visual neighbour (``confusions.han_neighbours``) or
+for a character real Tesseract was seen to read as it (``confusions.han_ocr_truths``),
 up to two swaps at least two characters apart, and compare a noisy-channel score:
 
     log10 P(best segmentation of the changed text) - penalty(similarity)
@@ -15,7 +16,9 @@ probabilities come from wordfreq (Zipf - 9, user words first); a character
 standing alone gets the larger of its own word probability and its share of
 all word occurrences (``lexicon.char_logp``), because real text is full of
 compounds no lexicon lists (字段). The penalty is ``visual_penalty`` for a
-look-alike of similarity 0.9 plus ``SLOPE`` per unit below. A swap is kept when
+look-alike of similarity 0.9 plus ``SLOPE`` per unit below; for a Tesseract confusion
+``OCR_PENALTY`` less ``OCR_PER_DECADE`` per tenfold sightings; plus ``NAME_EXTRA`` on a
+common surname or the character after one (names are not in the lexicon). A swap is kept when
 its gain beats ``log10(freq_ratio)`` (plus ``SINGLE_EXTRA`` when the new
 character forms no word) and other swaps of the same character by ``HAN_MARGIN``.
 """
@@ -28,7 +31,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from ..profiles import CorrectionSettings
-from .confusions import han_neighbours
+from .confusions import han_neighbours, han_ocr_truths
 from .latin import Proposal
 from .lexicon import LexiconCorrector, char_logp, general, segmenter
 
@@ -47,6 +50,22 @@ CONTEXT_WORDS = 2
 SLOPE = 3.0
 #: Extra evidence (log10) a swap needs when the new character stands alone, not in a word.
 SINGLE_EXTRA = 1.0
+#: Penalty (log10) of a confusion Tesseract made once in scripts/make_ocr_confusions.py ...
+OCR_PENALTY = 4.0
+#: ... less this per tenfold more sightings, ...
+OCR_PER_DECADE = 1.5
+#: ... but never below this; ...
+OCR_FLOOR = 1.0
+#: ... and this much more when Tesseract made the mistake the other way round.
+OCR_REVERSE = 0.5
+#: The commonest Chinese surnames (census rankings). A surname and the character after
+#: it are mostly a name the lexicon does not list (王勋武, 姜振宇): a swap there needs
+#: ``NAME_EXTRA`` more evidence, or it turns a name into a word (勋武 -> 动武).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶"
+    "苏魏吕沈姚卢姜崔钟谭陆汪贾夏邹孟熊秦邱薛闫侯陶黎贺顾毛郝龚邵严戴莫孔汤甄"
+)
+NAME_EXTRA = 1.0
 
 
 class HanCorrector(LexiconCorrector):
@@ -65,6 +84,7 @@ class HanCorrector(LexiconCorrector):
         self.prefixes = _starts(tuple(user))
         self.chars = char_logp()
         self.table = _logp_table(user)
+        self._cands: dict[str, tuple[tuple[str, float, float], ...]] = {}
         self.units = {
             ch: max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
             for ch in {*self.chars, *(w for w in self.table if len(w) == 1)}
@@ -196,25 +216,28 @@ class HanCorrector(LexiconCorrector):
             suffix = self._suffix_best(current)
             if not swaps:
                 current_lp = prefix[-1]
-            trials: list[tuple[float, int, str, float, str]] = []
+            trials: list[tuple[float, int, str, float, float, str]] = []
             for k in swappable:
                 if any(abs(k - done) < 2 for done in swaps):
                     continue  # two swaps in one word make a different word, not a repair
-                neighbours = han_neighbours(current[k])
+                neighbours = self._candidates(current[k])
                 if not neighbours:
                     continue
                 frames = self._frames(current, k, prefix, suffix)
                 alone = prefix[k] + suffix[k + 1]
-                for other, sim in neighbours:
+                name = NAME_EXTRA if span[k] in SURNAMES or span[k - 1 : k] in SURNAMES else 0.0
+                for other, cost, sim in neighbours:
                     lp, in_word = self._best_with(other, alone, frames)
-                    gain = lp - current_lp - self._penalty(sim)
+                    penalty = cost + name
+                    gain = lp - current_lp - penalty
                     if not in_word:
                         gain -= SINGLE_EXTRA  # no word formed: only a far likelier character
-                    trials.append((gain, k, other, sim, current[:k] + other + current[k + 1 :]))
+                    changed = current[:k] + other + current[k + 1 :]
+                    trials.append((gain, k, other, sim, penalty, changed))
             if not trials:
                 break
             trials.sort(reverse=True)
-            gain, k, other, sim, changed = trials[0]
+            gain, k, other, sim, penalty, changed = trials[0]
             runner = max((t[0] for t in trials[1:] if t[1] == k), default=-99.0)
             if gain < self.min_gain or gain - runner < HAN_MARGIN:
                 break
@@ -222,7 +245,7 @@ class HanCorrector(LexiconCorrector):
             # Not rescored: after a swap that formed no word the score stays
             # SINGLE_EXTRA low, so a second swap that completes the word wins more
             # easily (rescoring exactly fixed fewer errors in scripts/bench.py correct).
-            current, current_lp = changed, current_lp + gain + self._penalty(sim)
+            current, current_lp = changed, current_lp + gain + penalty
         if not swaps:
             return []
         _, split = self.best_split(current)
@@ -231,7 +254,9 @@ class HanCorrector(LexiconCorrector):
             inside = [k for k in swaps if a <= k < b]
             if not inside:
                 continue
-            sim = min(swaps[k][1] for k in inside)
+            sims = [swaps[k][1] for k in inside]
+            sim = min(abs(x) for x in sims)
+            how = "OCR confusion" if any(x < 0 for x in sims) else "visual"
             gain = sum(swaps[k][2] for k in inside)
             why = ", ".join(f"{span[k]}>{current[k]}" for k in sorted(inside))
             original, corrected = span[a:b], current[a:b]
@@ -244,14 +269,36 @@ class HanCorrector(LexiconCorrector):
                     original,
                     corrected,
                     round(100.0 * sim, 1),
-                    f"visual {why} (+{gain:.1f} log10)",
+                    f"{how} {why} (+{gain:.1f} log10)",
                     round(gain, 2),
                 )
             )
         return out
 
-    def _penalty(self, sim: float) -> float:
-        return self.s.visual_penalty + SLOPE * (0.9 - sim)
+    def _candidates(self, ch: str) -> tuple[tuple[str, float, float], ...]:
+        """What the page may have had where ``ch`` was read: (character, penalty,
+        similarity), from the rendered look-alikes and Tesseract's real confusions
+        (the smaller penalty where both list a character). A confusion only
+        Tesseract's table lists gets the similarity a look-alike of the same penalty
+        would have, negated (so the audit trail can tell the two apart)."""
+        found = self._cands.get(ch)
+        if found is not None:
+            return found
+        best: dict[str, tuple[float, float]] = {
+            other: (self.s.visual_penalty + SLOPE * (0.9 - sim), sim)
+            for other, sim in han_neighbours(ch)
+        }
+        for other, n, forward in han_ocr_truths(ch):
+            pen = max(OCR_FLOOR, OCR_PENALTY - OCR_PER_DECADE * math.log10(n))
+            pen += 0.0 if forward else OCR_REVERSE
+            if other not in best:
+                like = 0.9 - (pen - self.s.visual_penalty) / SLOPE
+                best[other] = (pen, -min(max(like, 0.01), 1.0))
+            elif pen < best[other][0]:
+                best[other] = (pen, best[other][1])
+        found = tuple((o, p, sim) for o, (p, sim) in best.items())
+        self._cands[ch] = found
+        return found
 
 
 @cache
