@@ -134,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
+    missing = [str(path) for path, _ in FONTS if not path.is_file()]
+    if missing:
+        print(f"{missing[0]}: font not found (make sysdeps installs the fonts)", file=sys.stderr)
+        return 3
     rng = random.Random(args.seed)
     words, weights = jieba_words()
     pairs: Counter[tuple[str, str]] = Counter()
