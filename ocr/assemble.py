@@ -148,7 +148,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and came_from is None:
-                earlier = resumed(drafts, current, block, page.lang, markers)
+                earlier = resumed(drafts, current, block, page.lang, markers, full)
                 if earlier is not None:
                     current = earlier
                 elif (current is not None and mid_paragraph(block, page.lang, full)

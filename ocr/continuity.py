@@ -49,7 +49,8 @@ _LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
 
 
 def resumed(
-    drafts: list[F], current: F | None, block: Block, lang: str, m: CompiledMarkers
+    drafts: list[F], current: F | None, block: Block, lang: str, m: CompiledMarkers,
+    full: float = 0.0,
 ) -> F | None:
     """In text without geometry, the earlier article that ``block`` goes on with, if any.
 
@@ -57,11 +58,16 @@ def resumed(
     left mid-sentence (no jump line), then an article whose text ends a sentence, then
     a block that opens nothing. The block finishes the sentence left open, as a
     column break in mid-sentence does (in English it starts in lower case, which also
-    lets it reach past articles that ended properly, or follow a headline or jump)."""
+    lets it reach past articles that ended properly, or follow a headline or jump; in
+    a Chinese column, given the width ``full`` of a full line, it does not start with
+    a paragraph's first line, set two characters short)."""
     first = block.lines[0].text if block.lines else ""
     lower = bool(first) and first[0].islower()
     if not first or (lang != "zh" and not lower):
         return None
+    if lang == "zh" and full > 0 and len(block.lines) >= 2 and (
+            full - 3.0 <= text_width(first) <= full - 1.5):
+        return None  # a paragraph's first line: the block starts a paragraph
     if current is None and not lower:
         return None
     if current is not None and not (current.has_body and ends_sentence_block(current)):

@@ -78,3 +78,36 @@ def test_a_kicker_in_the_folio_band_stays_with_its_story() -> None:
     art = page.articles[0]
     assert "ROAD WORK" in (art.kicker, *art.headlines)
 
+
+
+ZH_PAGE = """本报讯（记者 林志远）6月20日上午，随着最后一座车站——滨
+
+临江马拉松9月开跑 即日起报名
+
+本报讯（记者 郑凯）昨日，
+2024临江马拉松新闻发布会举行。
+本届赛事定于9月22日鸣枪开跑，
+设全程马拉松、半程马拉松和5公
+里健康跑三个项目，总规模3万
+人。赛事报名即日起开放，至7月
+15日截止。
+
+今年的赛道在去年基础上进行
+了优化，起点设在市民广场，终点
+设在江滨公园，途经老城街区、滨
+江大道、湿地公园等城市地标。
+
+河路站围挡施工启动，地铁3号线
+一期工程21座车站全面进入施工阶
+段，沿线交通将分段实施导改措施。
+"""
+
+
+def test_a_chinese_paragraph_start_does_not_resume_an_earlier_story() -> None:
+    """A block whose first line is set two characters short starts a paragraph of the
+    story it follows; only a full line goes on with a sentence left open earlier."""
+    page = ocr.process(ZH_PAGE, lang="zh", correct=False)
+    race = next(a for a in page.articles if any("马拉松新闻发布会" in p for p in a.paragraphs))
+    assert any(p.startswith("今年的赛道") for p in race.paragraphs)
+    metro = next(a for a in page.articles if any("随着最后一座车站" in p for p in a.paragraphs))
+    assert "滨河路站围挡施工启动" in "".join(metro.paragraphs)
