@@ -173,7 +173,7 @@ def crashing(code: int) -> int:
 
 
 def test_pool_kills_a_hung_page_and_survives_a_segfault() -> None:
-    pool = LocalPool(workers=2, timeout=3.0, preload=())
+    pool = LocalPool(workers=2, timeout=3.0, setup=None)
     try:
         got = dict(pool.map(sleepy, [0.1, 60.0, 0.2, 0.3]))
         assert got[0.1] == 0.1 and got[0.2] == 0.2 and got[0.3] == 0.3
