@@ -14,6 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, ROOT
 from lxml import etree
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
 
 import ocr
 from ocr.alto_vocab import ALTO_NS
@@ -21,12 +25,6 @@ from ocr.errors import InputError
 from ocr.pipeline import read_pages
 from ocr.writers.alto import alto_bytes
 from ocr.writers.json import page_dict
-
-reportlab = pytest.importorskip("reportlab")
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.pdfgen import canvas  # noqa: E402
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -431,10 +429,7 @@ def test_pdfs_of_other_layouts_assemble(tmp_path: Path) -> None:
 
 
 def test_pdf_json_has_kind_per_page(tmp_path: Path) -> None:
-    page = ocr.process(make_pdf(tmp_path / "k.pdf")) if (DEJAVU / "DejaVuSerif.ttf").exists() \
-        else None
-    if page is None:
-        pytest.skip("DejaVu fonts not installed")
+    page = ocr.process(make_pdf(tmp_path / "k.pdf"))  # make test installs DejaVu
     doc = page_dict(page)
     assert doc["page"]["source"]["kind"] == "pdf"
     assert doc["steps"][0]["parameters"]["source"] == "text layer"
