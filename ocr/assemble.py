@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
-from .classify import marker_kind, opens_article
+from .classify import opens_article
 from .continuity import (
     NEAR_ARTICLES,
     byline_only,
@@ -26,6 +26,7 @@ from .continuity import (
     term_score,
     terms,
 )
+from .markers import marker_kind
 from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo, is_cjk
 from .profiles import CompiledMarkers, Profile, load_profile
 from .typography import ends_sentence, join_lines, join_two, text_width

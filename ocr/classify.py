@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .markers import marker_kind
 from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
 from .typography import ends_sentence, text_width
@@ -24,26 +25,6 @@ _FUNCTION_WORDS = frozenset("the and for with from this that are was its our".sp
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
 )
-
-
-def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
-    """The kind a single printed line announces by its form alone, if any."""
-    t = text.strip()
-    if not (m.anchored and m.anchored.match(t)):
-        for p in m.floating:  # a plain loop: this runs for every line of a page
-            if p.search(t):
-                break
-        else:
-            return None
-    if any(p.fullmatch(t) for p in m.jump_to) or any(p.fullmatch(t) for p in m.jump_from):
-        return BlockKind.JUMP
-    if m.furniture and m.furniture.search(t):
-        return BlockKind.FURNITURE
-    if m.credit and m.credit.match(t):
-        return BlockKind.CREDIT
-    if m.byline and (found := m.byline.match(t)) and found.end() >= len(t):
-        return BlockKind.BYLINE
-    return None
 
 
 def _is_title_case(text: str) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
-from .classify import marker_kind, opens_article
+from .classify import opens_article
+from .markers import marker_kind
 from .model import Block, BlockKind, Jump, Page
 from .profiles import CompiledMarkers
 from .typography import CJK_RUN, ends_sentence, text_width

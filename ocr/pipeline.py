@@ -109,7 +109,7 @@ def warm_up(profile: Profile | str | None = None) -> None:
     and it takes about 4% off each text page after."""
     prof = load_profile(profile)
     if prof.correction.enabled:
-        from .correct.lexicon import general, segmenter
+        from .lexicon import general, segmenter
 
         general("en")
         general("zh")

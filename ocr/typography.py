@@ -78,7 +78,7 @@ def _junction(a: str, b: str) -> tuple[bool, str]:
 def hyphen_is_wrap(left: str, right: str) -> bool:
     """True when a line-end hyphen only split a word: the joined word is common, or
     a known word whose halves are not both words (``long-term`` keeps its hyphen)."""
-    from .correct.lexicon import is_word, zipf  # lexicons load lazily, once per process
+    from .lexicon import is_word, zipf  # lexicons load lazily, once per process
 
     joined = (left + right).lower()
     if zipf(joined, "en") >= 3.0:

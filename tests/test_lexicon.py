@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ocr.correct.lexicon import is_word, read_user_lexicon, segmenter, user_lexicon, zipf
 from ocr.errors import InputError
+from ocr.lexicon import is_word, read_user_lexicon, segmenter, user_lexicon, zipf
 
 
 @pytest.mark.parametrize("word", ["newspaper", "Newspaper", "cooperation", "postwar", "the"])

@@ -8,7 +8,7 @@ neighbours, and the ``correct`` stage. See docs/correction.md.
 
 from __future__ import annotations
 
+from ..lexicon import is_word
 from .correct import correct, correct_text, corrector_for
-from .lexicon import is_word
 
 __all__ = ["correct", "correct_text", "corrector_for", "is_word"]

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import general
 from .confusions import CONFUSION_COST, latin_variants
-from .lexicon import LexiconCorrector, general
+from .lexicon import LexiconCorrector
 from .ngrams import bigrams
 
 SENTENCE_END = frozenset('.!?"“”:;')

@@ -31,11 +31,11 @@ from importlib import metadata
 
 from rapidfuzz.distance import Levenshtein
 
+from ..lexicon import user_lexicon
 from ..model import Block, Correction, Page, Step, Word
 from ..profiles import CorrectionSettings, Profile, load_profile
 from .han import HanCorrector
 from .latin import LatinCorrector, Proposal
-from .lexicon import user_lexicon
 
 SOFTWARE = "newsocr.correct"
 HYPHENS = "-\u00ad\u2010"

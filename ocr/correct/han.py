@@ -30,10 +30,11 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
 from .confusions import han_neighbours, han_ocr_truths
 from .latin import Proposal
-from .lexicon import LexiconCorrector, char_logp, general, segmenter
+from .lexicon import LexiconCorrector
 
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 MAX_WORD = 5

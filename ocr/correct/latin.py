@@ -27,6 +27,7 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ..lexicon import general
 from ..model import is_cjk
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
@@ -39,7 +40,6 @@ from .context import (
     real_word_candidates,
     sentence_start,
 )
-from .lexicon import general
 from .ngrams import bigrams
 
 #: A token: a run of letters and digits in any script, one inner apostrophe.

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexicon import general
+from ..lexicon import general
 
 DATA = Path(__file__).resolve().parent / "data" / "en_ngrams.npz"
 #: log10 of the stupid back-off factor for an unlisted pair.

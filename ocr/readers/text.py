@@ -13,8 +13,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..classify import marker_kind
 from ..errors import InputError, UsageError
+from ..markers import marker_kind
 from ..model import Block, BlockKind, Line, Page, Source, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
 from ..typography import CJK_RUN, ends_sentence, text_width

@@ -162,7 +162,7 @@ def _step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
 
 def _joins(before: str, piece: str) -> bool:
     """A word of the general lexicon runs across the line break: ``…创新成`` + ``果的…``."""
-    from ..correct.lexicon import general  # loaded only for pages read here
+    from ..lexicon import general  # loaded only for pages read here
 
     words = general("zh")
     for a in (1, 2, 3):

@@ -1,0 +1,210 @@
+"""Lexicons: word frequencies for English and Chinese, plus a title's own word lists.
+
+A language resource, not a stage: text rules (de-hyphenation, reading pdfplumber columns)
+and correction both look words up here.
+
+The general lexicons come from ``wordfreq`` (its "large" lists ship in the package,
+nothing is downloaded); Chinese segmentation uses ``jieba`` with its bundled
+dictionary. Everything loads once per process (``functools.cache``) because the
+lists are large and every page needs them. Frequencies are kept on the Zipf
+scale (log10 of occurrences per billion words: 7 is "the", 3 is once per million).
+
+User lexicons (named in a layout profile) are plain UTF-8 files, one word per
+line, optionally followed by a tab and a frequency. A bare word gets
+``USER_ZIPF``: a title's place names and people outrank the general lexicon.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from .errors import InputError
+from .script import is_han
+
+if TYPE_CHECKING:
+    import jieba
+
+#: Zipf value of a user-lexicon word without a frequency (a common word's level).
+USER_ZIPF = 5.0
+#: English words at least this frequent count as "known" for de-hyphenation.
+IS_WORD_ZIPF = 2.5
+
+_LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _zipf(freq: float) -> float:
+    return round(math.log10(freq * 1e9), 2) if freq > 0 else 0.0
+
+
+@cache
+def _english() -> MappingProxyType[str, float]:
+    """Lower-case English words (letters, one inner apostrophe) -> Zipf frequency."""
+    import wordfreq
+
+    raw = wordfreq.get_frequency_dict("en", wordlist="large")
+    return MappingProxyType({w: _zipf(f) for w, f in raw.items() if _LATIN_WORD.fullmatch(w)})
+
+
+@cache
+def _chinese() -> MappingProxyType[str, float]:
+    """Chinese words made only of CJK ideographs -> Zipf frequency."""
+    import wordfreq
+
+    raw = wordfreq.get_frequency_dict("zh", wordlist="large")
+    return MappingProxyType({w: _zipf(f) for w, f in raw.items() if is_han(w)})
+
+
+#: How much less likely a character is alone than its share of all word occurrences (log10).
+CHAR_DISCOUNT = 1.0
+
+
+@cache
+def char_logp() -> MappingProxyType[str, float]:
+    """Han character -> log10 probability of meeting it as a word of its own in unknown compounds.
+
+    Text is full of compounds no lexicon lists (字段, 行数); their characters are
+    common inside other words, so they deserve more credit than their rare
+    standalone use gives them. Taken as the character's share of all word
+    occurrences, discounted by ``CHAR_DISCOUNT``.
+    """
+    import wordfreq
+
+    total: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict("zh", wordlist="large").items():
+        for ch in word:
+            total[ch] = total.get(ch, 0.0) + freq
+    return MappingProxyType(
+        {ch: math.log10(f) - CHAR_DISCOUNT for ch, f in total.items() if is_han(ch)}
+    )
+
+
+def general(lang: str) -> MappingProxyType[str, float]:
+    """The general lexicon of ``lang`` ("en" or "zh"): word -> Zipf frequency."""
+    if lang == "en":
+        return _english()
+    if lang == "zh":
+        return _chinese()
+    raise ValueError(f"no general lexicon for language {lang!r}")
+
+
+@cache
+def _known_english() -> frozenset[str]:
+    return frozenset(w for w, z in _english().items() if z >= IS_WORD_ZIPF)
+
+
+def is_word(word: str, lang: str = "en") -> bool:
+    """True when ``word`` (any case) is a reasonably common word of ``lang``.
+
+    Used by de-hyphenation: ``news-`` + ``paper`` joins because "newspaper" is a
+    word, ``well-`` + ``known`` keeps its hyphen because "wellknown" is not.
+    """
+    if lang == "zh":
+        return word in _chinese()
+    if lang != "en":
+        return False
+    return word.lower() in _known_english()
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word`` in the general lexicon (0.0 when unknown)."""
+    table = _english() if lang == "en" else _chinese()
+    return table.get(word.lower() if lang == "en" else word, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class UserLexicon:
+    """Words a title's profile adds, with Zipf frequencies, split by script."""
+
+    latin: MappingProxyType[str, float]
+    han: MappingProxyType[str, float]
+
+
+EMPTY_USER = UserLexicon(MappingProxyType({}), MappingProxyType({}))
+
+
+def read_user_lexicon(path: Path) -> UserLexicon:
+    """Parse one word list; a bad line or file is an InputError naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, "user lexicon not found (profile correction.lexicons)") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "user lexicon is not UTF-8 text") from None
+    latin: dict[str, float] = {}
+    han: dict[str, float] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        word, _, freq = line.partition("\t")
+        word = word.strip()
+        z = USER_ZIPF
+        if freq.strip():
+            try:
+                value = float(freq)
+            except ValueError:
+                raise InputError(path, f"line {n}: frequency is not a number: {freq!r}") from None
+            # Small values are read as Zipf already; larger ones as raw counts per billion.
+            z = value if value <= 9 else round(math.log10(value), 2)
+        if any(c.isspace() for c in word):
+            raise InputError(path, f"line {n}: one word per line expected: {word!r}")
+        if is_han(word):
+            han[word] = max(z, han.get(word, 0.0))
+        else:
+            latin[word.lower()] = max(z, latin.get(word.lower(), 0.0))
+    return UserLexicon(MappingProxyType(latin), MappingProxyType(han))
+
+
+@cache
+def _user_cached(paths: tuple[str, ...]) -> UserLexicon:
+    latin: dict[str, float] = {}
+    han: dict[str, float] = {}
+    for p in paths:
+        lex = read_user_lexicon(Path(p))
+        latin.update(lex.latin)
+        han.update(lex.han)
+    return UserLexicon(MappingProxyType(latin), MappingProxyType(han))
+
+
+def user_lexicon(names: Iterable[str], profile_path: str | None) -> UserLexicon:
+    """The merged user lexicons a profile names; paths are relative to the profile file."""
+    base = Path(profile_path).resolve().parent if profile_path else Path.cwd()
+    paths = tuple(str((base / n).resolve()) for n in names)
+    return _user_cached(paths) if paths else EMPTY_USER
+
+
+def _jieba_cache_dir() -> Path:
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root) / "newsocr"
+
+
+@cache
+def segmenter() -> jieba.Tokenizer:
+    """A jieba tokenizer on its bundled dictionary, silent, caching under ~/.cache/newsocr.
+
+    jieba's default writes its prefix-dictionary cache to the shared temp directory
+    and logs to stderr; we keep the cache in the user's cache directory (where a
+    stale or foreign file cannot be planted by another user) and silence the log.
+    """
+    import jieba
+
+    jieba.setLogLevel(logging.CRITICAL)
+    tok = jieba.Tokenizer()
+    cache_dir = _jieba_cache_dir()
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tok.tmp_dir = str(cache_dir)
+    except OSError:
+        tok.tmp_dir = None
+        tok.cache_file = os.devnull  # unwritable home: build in memory every run
+    tok.initialize()
+    return tok
