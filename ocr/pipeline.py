@@ -47,22 +47,20 @@ def read_pages(
     lang: str = "auto",
     profile: Profile | str | None = None,
     pages: Sequence[int] | None = None,
+    encoding: str | None = None,
 ) -> list[Page]:
     """Read a source into pages (a multi-page TIFF gives several), before any stage runs.
 
     ``pages`` picks pages of a multi-page file by number, from 1 (default: all); a PDF
-    reads only those.
+    reads only those. ``encoding`` forces the codec of a text page.
 
     ``source`` is a path, raw bytes of a text page, or a ``str``: a ``str`` naming an
     existing file (one line, no newline) is read as that file, any other ``str`` as
     the page's text.
     """
     prof = load_profile(profile)
-    if isinstance(source, str) and ("\n" in source or len(source) > 4096 or
-                                     not Path(source).is_file()):
-        return [read_text(source, lang=lang, profile=prof)]
-    if isinstance(source, bytes):
-        return [read_text(source, lang=lang, profile=prof)]
+    if isinstance(source, bytes) or (isinstance(source, str) and sniff_path(source) is None):
+        return [read_text(source, lang=lang, profile=prof, encoding=encoding)]
     path = Path(source)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -70,7 +68,7 @@ def read_pages(
         raise InputError(path, "is a directory, not a page (use `newsocr batch` for folders)")
     kind = source_kind(path)
     if pages is not None and kind != "pdf":  # other files are read whole, then picked from
-        every = read_pages(path, lang=lang, profile=prof)
+        every = read_pages(path, lang=lang, profile=prof, encoding=encoding)
         missing = [n for n in pages if not 1 <= n <= len(every)]
         if missing:
             raise InputError(path, f"has {len(every)} page(s); there is no page {missing[0]}")
@@ -95,7 +93,7 @@ def read_pages(
         from .readers.pdf import read_pdf  # PDFium loads only for PDFs
 
         return read_pdf(path, lang=lang, profile=prof, pages=pages)
-    return [read_text(path, lang=lang, profile=prof)]
+    return [read_text(path, lang=lang, profile=prof, encoding=encoding)]
 
 
 def _with_lang(page: Page, lang: str) -> Page:
@@ -161,17 +159,15 @@ def process_pages(
     stages: Sequence[Stage] | None = None,
     order_mode: OrderMode = "auto",
     pages: Sequence[int] | None = None,
+    encoding: str | None = None,
 ) -> list[Page]:
     """Every page of ``source`` (a multi-page TIFF or PDF gives several), fully processed;
-    ``pages`` picks some by number, from 1."""
-    prof = load_profile(profile)
-    chosen = tuple(stages) if stages is not None else default_stages(prof, correct, order_mode)
-    try:
-        read = read_pages(source, lang=lang, profile=prof, pages=pages)
-    except PagesFailed as partial:  # the pages that were read are still processed
-        partial.pages = [run_stages(p, chosen, prof) for p in partial.pages]
-        raise
-    return [run_stages(p, chosen, prof) for p in read]
+    ``pages`` picks some by number, from 1; ``encoding`` forces a text page's codec.
+
+    Raises ``PagesFailed`` carrying the processed pages when some pages of a file fail.
+    """
+    return list(iter_pages(source, lang=lang, profile=profile, correct=correct, stages=stages,
+                           order_mode=order_mode, pages=pages, encoding=encoding))
 
 
 def iter_pages(
@@ -182,34 +178,44 @@ def iter_pages(
     correct: bool = True,
     stages: Sequence[Stage] | None = None,
     order_mode: OrderMode = "auto",
+    pages: Sequence[int] | None = None,
     encoding: str | None = None,
 ) -> Iterator[Page]:
     """``process_pages`` one page at a time: each page of a multi-page TIFF is yielded as
     soon as it is done, so a caller that writes it at once keeps the finished pages of a
-    long file when it is stopped. ``encoding`` forces the codec of a text page."""
+    long file when it is stopped."""
     prof = load_profile(profile)
     chosen = tuple(stages) if stages is not None else default_stages(prof, correct, order_mode)
-    for page in _read_lazily(source, lang, prof, encoding):
-        yield run_stages(page, chosen, prof)
+    try:
+        for page in _read_lazily(source, lang, prof, pages, encoding):
+            yield run_stages(page, chosen, prof)
+    except PagesFailed as partial:  # the pages that were read are still processed
+        partial.pages = [run_stages(p, chosen, prof) for p in partial.pages]
+        raise
 
 
 def _read_lazily(
-    source: str | Path | bytes, lang: str, prof: Profile, encoding: str | None
+    source: str | Path | bytes,
+    lang: str,
+    prof: Profile,
+    pages: Sequence[int] | None,
+    encoding: str | None,
 ) -> Iterator[Page]:
     """``read_pages``, but a scan's pages are recognised one by one as they are asked for."""
-    path = None
-    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
-                                    and len(source) <= 4096 and Path(source).is_file()):
-        path = Path(source)
-    kind = source_kind(path) if path is not None and path.is_file() else None
-    if path is not None and kind == "image":
+    if pages is None and isinstance(source, str | Path) and sniff_path(source) == "image":
         from .scan import iter_scan  # OpenCV and Tesseract load only for scans
 
-        yield from iter_scan(path, lang=lang, profile=prof)
-    elif encoding is not None and kind in (None, "text"):
-        yield read_text(path or source, lang=lang, profile=prof, encoding=encoding)
+        yield from iter_scan(Path(source), lang=lang, profile=prof)
     else:
-        yield from read_pages(source, lang=lang, profile=prof)
+        yield from read_pages(source, lang=lang, profile=prof, pages=pages, encoding=encoding)
+
+
+def sniff_path(source: str | Path) -> SourceKind | None:
+    """The kind of the file ``source`` names, or ``None`` when it names no file."""
+    if isinstance(source, str) and ("\n" in source or len(source) > 4096):
+        return None
+    path = Path(source)
+    return source_kind(path) if path.is_file() else None
 
 
 def process(

@@ -53,3 +53,18 @@ def test_provenance_names_the_stages_that_ran() -> None:
     own = ocr.process(text, stages=[ocr.classify, ocr.order, drop_orphans])
     assert own.steps[-1].action == "classify, order, drop_orphans"
     assert ocr.process(text, correct=False).steps[-1].action == "classify, order, assemble"
+
+
+def test_encoding_reaches_every_way_of_reading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``encoding`` forces the codec for process_pages, iter_pages and read_pages alike."""
+    import ocr
+    from ocr.pipeline import iter_pages
+
+    text = "臺北市政府今日宣布新的交通計畫。\n\n市民對這項計畫的反應相當熱烈，許多人表示支持。\n"
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    for pages in (ocr.process_pages(path, encoding="big5", correct=False),
+                  list(iter_pages(path, encoding="big5", correct=False)),
+                  ocr.read_pages(path, encoding="big5")):
+        got = "".join(b.text for b in pages[0].blocks)
+        assert "臺北市政府" in got and "熱烈" in got

@@ -85,7 +85,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             try:
                 pages = process_pages(path, lang=args.lang, profile=profile,
                                       correct=not args.no_correct, order_mode=args.order,
-                                      pages=args.pages)
+                                      pages=args.pages, encoding=args.encoding)
             except PagesFailed as partial:  # the file's other pages are still written
                 pages, lost = partial.pages, partial.failures
             for n, page in enumerate(pages, 1):
