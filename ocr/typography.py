@@ -11,12 +11,18 @@ import re
 from functools import lru_cache
 
 from .model import is_cjk
+from .script import HYPHENS
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
 #: Enough of a line's end for SENTENCE_END: the mark, the letter before it, closing quotes.
 _SENTENCE_TAIL = 16
-_HYPHENS = ("-", "\u00ad", "¬")
+#: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
+#: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.
+HEADLINE_RATIO = 1.45
+DECK_RATIO = 1.15
+#: Captions and credits under a picture's first caption line are set smaller than the body.
+CAPTION_RATIO = 0.95
 _WORD_TAIL = re.compile(r"[A-Za-z]+$")
 _WORD_HEAD = re.compile(r"^[a-z]+")
 
@@ -65,7 +71,7 @@ def join_two(a: str, b: str) -> str:
 
 def _junction(a: str, b: str) -> tuple[bool, str]:
     """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator)."""
-    if a[-1] in _HYPHENS and len(a) > 1 and a[-2].isalpha():
+    if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
         tail, head = _WORD_TAIL.search(a[-40:-1]), _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail.group(), head.group())):
             return True, ""

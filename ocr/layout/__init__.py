@@ -14,9 +14,8 @@ import cv2
 import numpy as np
 
 from ..model import BlockKind, Box
+from ..typography import DECK_RATIO, HEADLINE_RATIO
 from .blocks import (
-    DECK_RATIO,
-    HEADLINE_RATIO,
     Region,
     assign_kinds,
     body_size,

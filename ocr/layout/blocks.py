@@ -19,12 +19,7 @@ import cv2
 import numpy as np
 
 from ..model import BlockKind, Box
-
-#: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
-HEADLINE_RATIO = 1.45
-DECK_RATIO = 1.15
-#: Captions and credits under a picture's first caption line are set smaller than the body.
-CAPTION_RATIO = 0.95
+from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
 
 
 @dataclass(frozen=True, slots=True)

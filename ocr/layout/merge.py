@@ -13,7 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import BlockKind, Box
-from .blocks import CAPTION_RATIO, Region, x_overlap
+from ..typography import CAPTION_RATIO
+from .blocks import Region, x_overlap
 
 
 def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) -> bool:

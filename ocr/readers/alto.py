@@ -38,10 +38,9 @@ from ..errors import InputError
 from ..files import file_stem, page_stem
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
 from ..script import HYPHENS, guess_lang
+from ..typography import HEADLINE_RATIO
 from ..xmlsafe import parse_xml, read_source
 
-#: A block whose font size is at least this many times the page's median is a headline.
-HEADLINE_RATIO = 1.4
 DEFAULT_DPI = 300.0
 NAMESPACE_VERSIONS = {
     "http://schema.ccs-gmbh.com/ALTO": "1",

@@ -24,8 +24,9 @@ from lxml import etree
 from ..errors import InputError
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
 from ..script import guess_lang
+from ..typography import HEADLINE_RATIO
 from ..xmlsafe import parse_html, read_source
-from .alto import DEFAULT_DPI, HEADLINE_RATIO, headlines_by_size
+from .alto import DEFAULT_DPI, headlines_by_size
 
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _PICTURE_CLASSES = {"ocr_photo", "ocr_image", "ocr_graphic"}

@@ -39,10 +39,10 @@ from lxml import etree
 from ..errors import InputError
 from ..files import file_stem, page_stem
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, join_words
+from ..typography import HEADLINE_RATIO
 from ..xmlsafe import parse_xml, read_source
 from .alto import (
     DEFAULT_DPI,
-    HEADLINE_RATIO,
     _dedupe_ids,
     _guess_lang,
     _size_from_lines,

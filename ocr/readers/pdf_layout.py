@@ -24,9 +24,10 @@ from statistics import median
 import numpy as np
 
 from ..layout import Region, arrange, weighted_median
-from ..layout.blocks import CAPTION_RATIO, DECK_RATIO, x_overlap
+from ..layout.blocks import x_overlap
 from ..layout.columns import Rules, segment
 from ..model import Block, BlockKind, Box, Line, Word
+from ..typography import CAPTION_RATIO, DECK_RATIO
 from .pdf_glyphs import Glyph, PdfWord, lines_of
 
 #: Resolution of the returned coordinates: the scan path reads rendered pages at this too.
