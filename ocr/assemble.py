@@ -27,8 +27,9 @@ from .continuity import (
     terms,
 )
 from .markers import marker_kind
-from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo, is_cjk
+from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo
 from .profiles import CompiledMarkers, Profile, load_profile
+from .script import is_cjk
 from .typography import ends_sentence, join_lines, join_two, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.

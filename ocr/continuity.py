@@ -19,7 +19,8 @@ from .classify import opens_article
 from .markers import marker_kind
 from .model import Block, BlockKind, Jump, Page
 from .profiles import CompiledMarkers
-from .typography import CJK_RUN, ends_sentence, text_width
+from .script import CJK_RUN
+from .typography import ends_sentence, text_width
 
 
 class Flow(Protocol):

@@ -15,7 +15,7 @@ from functools import wraps
 from typing import Literal, get_args
 
 from .model import Page
-from .typography import CJK_RUN
+from .script import CJK_RUN
 
 TextOrigin = Literal["auto", "ocr", "exact"]
 TEXT_ORIGINS: tuple[str, ...] = get_args(TextOrigin)

@@ -46,7 +46,7 @@ def is_han(text: str) -> bool:
     return bool(text) and HAN_RUN.fullmatch(text) is not None
 
 
-def guess_lang(text: str, sample: int = 4000) -> Lang:
+def guess_lang(text: str, sample: int = 2000) -> Lang:
     """``zh`` when CJK letters are at least :data:`CJK_SHARE` of the letters, else ``en``."""
     head = text[:sample]
     cjk = sum(len(run) for run in CJK_RUN.findall(head))

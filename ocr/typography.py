@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .model import is_cjk
-from .script import HYPHENS
+from .script import FULL_WIDTH, HYPHENS, is_cjk
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
@@ -27,18 +26,6 @@ _WORD_TAIL = re.compile(r"[A-Za-z]+$")
 _WORD_HEAD = re.compile(r"^[a-z]+")
 
 
-#: Characters a full em wide: ideographs, kana, hangul, full-width letters and digits.
-_FULL_WIDTH = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\ufe30-\ufe4f\uff10-\uff19\uff21-\uffef\U00020000-\U0002fa1f]"
-)
-#: Runs of CJK ideographs (and kana, hangul): the text a headline shares with its article.
-CJK_RUN = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\U00020000-\U0002fa1f]+"
-)
-
-
 def text_width(text: str) -> float:
     """Printed width in ems: CJK 1, CJK punctuation and Latin 0.5, spaces 0."""
     if text.isascii():
@@ -51,7 +38,7 @@ def _wide_width(text: str) -> float:
     """Reflow, classification and assembly each measure a page's lines: a Chinese line
     is measured once."""
     ink = len(text) - sum(map(str.isspace, text)) if " " in text or "\t" in text else len(text)
-    return 0.5 * (ink + len(_FULL_WIDTH.findall(text)))
+    return 0.5 * (ink + len(FULL_WIDTH.findall(text)))
 
 
 def ends_sentence(text: str) -> bool:

@@ -11,7 +11,8 @@ import ocr
 from ocr.assemble import paragraphs
 from ocr.errors import InputError
 from ocr.profiles import load_profile
-from ocr.readers.text import decode, detect_lang, reflow
+from ocr.readers.text import decode, reflow
+from ocr.script import guess_lang
 from ocr.typography import ends_sentence, join_lines, text_width
 
 PROFILE = load_profile()
@@ -151,8 +152,8 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path) -> None:
 
 
 def test_language_is_detected() -> None:
-    assert detect_lang("太仓市生物医药产业 CDMO") == "zh"
-    assert detect_lang("The City Council approved 太 a budget") == "en"
+    assert guess_lang("太仓市生物医药产业 CDMO") == "zh"
+    assert guess_lang("The City Council approved 太 a budget") == "en"
 
 
 # Property tests: reflow and assembly never lose or invent a printed character.

@@ -34,11 +34,11 @@ from rapidfuzz.distance import Levenshtein
 from ..lexicon import user_lexicon
 from ..model import Block, Correction, Page, Step, Word
 from ..profiles import CorrectionSettings, Profile, load_profile
+from ..script import HYPHENS
 from .han import HanCorrector
 from .latin import LatinCorrector, Proposal
 
 SOFTWARE = "newsocr.correct"
-HYPHENS = "-\u00ad\u2010"
 CONTEXT = 12
 #: A word read with at least this confidence (Tesseract word confidence, ALTO ``WC``) ...
 CONFIDENT = 0.75

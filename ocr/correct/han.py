@@ -26,17 +26,16 @@ character forms no word) and other swaps of the same character by ``HAN_MARGIN``
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from functools import cache
 
 from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
+from ..script import HAN_RUN
 from .confusions import han_neighbours, han_ocr_truths
 from .latin import Proposal
 from .lexicon import LexiconCorrector
 
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 MAX_WORD = 5
 #: log10 probability of a character the lexicon does not know.
 UNKNOWN_LOGP = -10.0

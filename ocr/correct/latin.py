@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import general
-from ..model import is_cjk
+from ..script import HAN_CHAR, is_cjk
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
     CONTEXT_MARGIN,
@@ -48,7 +48,6 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 LATIN = re.compile(r"[A-Za-z0-9ſ]+(?:['’][A-Za-z]+)?")
 #: Whitespace-delimited chunks that are addresses, not words.
 ADDRESS = re.compile(r"@|://|^www\.|\.(?:com|org|net|gov|edu|cn|uk|io)\b|/\w", re.I)
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 LETTER = re.compile(r"[A-Za-z]")
 NUMBERISH = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[a-z]{1,2})?", re.I)
 #: Chunks with these characters are code or markup: left as read.
@@ -92,7 +91,7 @@ class LatinCorrector(ContextCorrector):
 
     def propose(self, text: str) -> list[Proposal]:
         out: list[Proposal] = []
-        if HAN.search(text) and len(HAN.findall(text)) > len(LETTER.findall(text)):
+        if HAN_CHAR.search(text) and len(HAN_CHAR.findall(text)) > len(LETTER.findall(text)):
             return out  # Latin inside Chinese text: code, names, brands; leave as read
         toks: list[tuple[int, str, bool, bool]] = []  # start, token, left alone, plain prose
         for chunk in re.finditer(r"\S+", text):

@@ -39,6 +39,7 @@ from ..errors import InputError, NewsocrError, PagesFailed
 from ..files import page_stem
 from ..model import Page, Source, Step
 from ..profiles import Profile, load_profile
+from ..script import guess_lang
 from .pdf_glyphs import LINE_END_HYPHEN, Glyph, words_of
 from .pdf_layout import PAGE_DPI, Drawing, analyse
 
@@ -326,12 +327,11 @@ def _text_page(
     page_id: str, source: Source, layer: _Layer, drawing: Drawing, width: float,
     height: float, lang: str,
 ) -> Page:
-    from .text import detect_lang
 
     words = words_of(layer.glyphs)
     blocks, columns = analyse(words, layer.glyphs, drawing, width, height)
     text = "".join(g.text for g in layer.glyphs)
-    page_lang = detect_lang(text) if lang == "auto" else lang.split("+")[0]
+    page_lang = guess_lang(text) if lang == "auto" else lang.split("+")[0]
     warnings: list[str] = []
     if layer.unmapped:
         warnings.append(f"{layer.unmapped} glyph(s) have no Unicode mapping in their font "

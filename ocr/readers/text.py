@@ -17,7 +17,8 @@ from ..errors import InputError, UsageError
 from ..markers import marker_kind
 from ..model import Block, BlockKind, Line, Page, Source, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
-from ..typography import CJK_RUN, ends_sentence, text_width
+from ..script import HAN_CHAR, guess_lang, is_cjk
+from ..typography import ends_sentence, text_width
 from .textgrid import read_grid
 from .textruns import read_runs
 
@@ -32,7 +33,6 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LEADING_WS = re.compile(r"^[ \t\u3000\u00a0]+")
 
 
@@ -75,8 +75,7 @@ def _plausible(text: str) -> float:
         return 0.0
     good = sum(
         1 for c in text
-        if c in "\n\t" or " " <= c <= "\u024f" or "\u2000" <= c <= "\u206f"
-        or "\u3000" <= c <= "\u303f" or "\u4e00" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
+        if c in "\n\t" or " " <= c <= "\u024f" or "\u2000" <= c <= "\u206f" or is_cjk(c)
     )
     return good / len(text)
 
@@ -112,12 +111,11 @@ _SHARED = (
 )
 _SIMPLIFIED = "这个们来说国为时会对发经过还进动实现机关开问题区长东应义学员从与产业报记者"
 _TRADITIONAL = "這個們來說國為時會對發經過還進動實現機關開問題區長東應義學員從與產業報記者"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _chinese_share(text: str, common: frozenset[str]) -> tuple[int, float]:
     """Han characters in ``text`` and the share of them that are frequent ones."""
-    han = _HAN.findall(text)
+    han = HAN_CHAR.findall(text)
     return len(han), (sum(c in common for c in han) / len(han) if han else 0.0)
 
 
@@ -158,14 +156,6 @@ def check_encoding(encoding: str) -> str:
     except LookupError:
         raise UsageError(f"unknown text encoding {encoding!r} (e.g. utf-8, gb18030, big5, "
                          "big5hkscs, utf-16)") from None
-
-
-def detect_lang(text: str) -> str:
-    """``zh`` when CJK ideographs make up a fifth of the letters, else ``en``."""
-    sample = text[:2000]
-    cjk = sum(len(run) for run in CJK_RUN.findall(sample))
-    latin = len(sample) - len(_LATIN_LETTER.sub("", sample))
-    return "zh" if cjk and cjk * 5 >= cjk + latin else "en"
 
 
 def line_indent(raw: str) -> tuple[str, float]:
@@ -356,7 +346,7 @@ def read_text(
         name = name or "<text>"
         data = source.encode("utf-8")
         text = decode(data, name)
-    page_lang = detect_lang(text) if lang == "auto" else lang
+    page_lang = guess_lang(text) if lang == "auto" else lang
     blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
     page = Page(
         id=Path(name).stem if not name.startswith("<") else "page",
