@@ -121,7 +121,7 @@ def settings_hash(
     order: OrderMode = "auto",
 ) -> str:
     """What, besides the input, decides a page's outputs; a change redoes the page."""
-    from .pipeline import newsocr_version
+    from .version import newsocr_version
 
     prof = dataclasses.replace(load_profile(profile), path=None)
     blob = repr((newsocr_version(), prof, lang, tuple(formats), correct)

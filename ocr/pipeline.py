@@ -11,7 +11,6 @@ import dataclasses
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .assemble import assemble
@@ -24,16 +23,9 @@ from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
 from .readers.sniff import SourceKind, sniff
 from .readers.text import read_text
+from .version import newsocr_version
 
 Stage = Callable[[Page], Page]
-
-
-@cache
-def newsocr_version() -> str:
-    try:
-        return version("newsocr")
-    except PackageNotFoundError:  # running from a source tree that is not installed
-        return "0+unknown"
 
 
 def source_kind(path: Path) -> SourceKind:

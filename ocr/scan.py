@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from .layout import Layout, Region, detect_layout
-from .model import Block, BlockKind, Box, Line, Page, Step, Word, is_cjk
+from .model import Block, BlockKind, Box, Line, Page, Step, Word
 from .preprocess import Prepared, preprocess
 from .profiles import CompiledMarkers, Profile, load_profile
 from .readers.image import ScanImage, load_image
@@ -33,6 +33,7 @@ from .recognize import (
     tesseract_langs,
     tesseract_version,
 )
+from .script import guess_lang
 
 #: Kinds whose text is read; illustrations and rules are not sent to Tesseract.
 READ_KINDS = frozenset(BlockKind) - {BlockKind.ILLUSTRATION, BlockKind.RULE}
@@ -196,13 +197,13 @@ def _one_script(prof: Profile, allowed: str) -> tuple[str, str]:
 
 
 def _script(lines: list[Line]) -> tuple[str, str] | None:
-    """``zh`` when a third of the letters read are CJK, ``en`` otherwise; ``None`` if no letters."""
-    letters = [c for ln in lines for w in ln.words for c in w.text if c.isalpha()]
-    if len(letters) < 10:
+    """The probe's language as every reader guesses it (``script.guess_lang``); ``None`` if
+    it read too few letters to tell."""
+    text = " ".join(w.text for ln in lines for w in ln.words)
+    if sum(c.isalpha() for c in text) < 10:
         return None
-    if sum(1 for c in letters if is_cjk(c)) / len(letters) >= 0.3:
-        return "zh", tesseract_langs("zh")
-    return "en", tesseract_langs("en")
+    lang = guess_lang(text)
+    return lang, tesseract_langs(lang)
 
 
 def _choose_language(

@@ -17,7 +17,7 @@ PACKAGE = ROOT / "ocr"
 
 #: Each floor and the modules on it (a name covers the package and its submodules).
 FLOORS: dict[str, tuple[str, ...]] = {
-    "base": ("ocr.script", "ocr.errors", "ocr.alto_vocab"),
+    "base": ("ocr.script", "ocr.errors", "ocr.alto_vocab", "ocr.version"),
     "model": ("ocr.model",),
     "rules": (
         "ocr.typography", "ocr.profiles", "ocr.markers", "ocr.lexicon", "ocr.files", "ocr.xmlsafe",

@@ -16,7 +16,7 @@ from typing import Any
 
 def cmd_mets(args: argparse.Namespace) -> int:
     from ..issues import write_issue_mets
-    from ..pipeline import newsocr_version
+    from ..version import newsocr_version
 
     issues = write_issue_mets(args.outdir, args.manifest, f"newsocr {newsocr_version()}")
     for issue in issues:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 
 from rapidfuzz.distance import Levenshtein
 
@@ -35,6 +34,7 @@ from ..lexicon import user_lexicon
 from ..model import Block, Correction, Page, Step, Word
 from ..profiles import CorrectionSettings, Profile, load_profile
 from ..script import HYPHENS
+from ..version import newsocr_version
 from .han import HanCorrector
 from .latin import LatinCorrector, Proposal
 
@@ -242,7 +242,7 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
             title=fix.optional(ph.id, "title", ph.title, stream),
             caption=fix.optional(ph.id, "caption", ph.caption, stream),
         ))
-    step = Step(SOFTWARE, _version(), "dictionary correction",
+    step = Step(SOFTWARE, newsocr_version(), "dictionary correction",
                 _parameters(prof, len(fix.corrections)))
     return dataclasses.replace(
         page,
@@ -350,13 +350,6 @@ def _parameters(profile: Profile, n: int) -> tuple[tuple[str, str], ...]:
         ("corrections", str(n)),
     ]
     return tuple(params)
-
-
-def _version() -> str:
-    try:
-        return metadata.version("newsocr")
-    except metadata.PackageNotFoundError:
-        return "0.0.0"
 
 
 __all__ = ["Corrector", "apply", "correct", "correct_text", "corrector_for"]
