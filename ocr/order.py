@@ -30,26 +30,40 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
     if any(b.box is None for b in page.blocks):
         rebuilt = tuple(b.id for b in page.blocks)
     else:
-        slope = abs(math.tan(math.radians(page.skew)))
         # A column rule touches the type on both sides of it: cutting around it would
         # join the columns it parts. It has no text to read, so it goes last.
         ruled = [b for b in page.blocks if b.kind == BlockKind.RULE and _box(b).h > _box(b).w]
         rest = [b for b in page.blocks if b not in ruled]
-        cores = [dataclasses.replace(b, box=_core(_box(b), slope)) for b in rest]
-        cores = _headline_reach(cores, [_box(r) for r in ruled])
+        cores = [dataclasses.replace(b, box=_upright(b, page.skew)) for b in rest]
+        cores = _headline_reach(cores, [_upright(r, page.skew) for r in ruled])
         rebuilt = tuple(b.id for b in [*xy_cut(cores), *ruled])
     return dataclasses.replace(page, reading_order=choose_order(page, rebuilt, mode))
 
 
-def _core(box: Box, slope: float) -> Box:
-    """The upright box inside a skewed block's bounding box in original coordinates.
+def _upright(block: Block, skew: float) -> Box:
+    """The block's box on the page turned upright (a rule across it reduced to its middle line).
 
-    A page-wide rule tilted by 1.5 degrees has a bounding box 30 pixels tall that
-    overlaps the lines above and below it; shrinking by the tilt gives it back.
+    Boxes are in the original image: a skewed block's box is the bounding box of its
+    tilted type, taller than the type, and its centre sits higher or lower by the tilt
+    times its distance across the page. A page-wide rule tilted by 1.5 degrees has a
+    bounding box 30 pixels tall over the lines above and below it, and a column's top
+    right of the page's middle lies a few pixels above where it is in line with a rule
+    over it. The type's own box is found from the bounding box (the inverse of the
+    rotation's bounding box) and its centre turned back by the skew, so every block is
+    compared in one upright frame. A rule across the page is a line, not a band: what
+    touches it on either side is on that side of it, so only its middle line is kept.
     """
-    dy, dx = int(box.w * slope / 2), int(box.h * slope / 2)
-    w, h = max(1, box.w - 2 * dx), max(1, box.h - 2 * dy)
-    return Box(box.x + (box.w - w) // 2, box.y + (box.h - h) // 2, w, h)
+    box = _box(block)
+    t = math.radians(skew)
+    s, c = math.sin(t), math.cos(t)
+    a, det = abs(s), max(c * c - s * s, 1e-6)
+    w = max(1, round((box.w * c - box.h * a) / det))
+    h = max(1, round((box.h * c - box.w * a) / det))
+    cx, cy = box.x + box.w / 2, box.y + box.h / 2
+    ux, uy = cx * c - cy * s, cx * s + cy * c
+    if block.kind == BlockKind.RULE and w > h:
+        h = 1
+    return Box(round(ux - w / 2), round(uy - h / 2), w, h)
 
 
 def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = None) -> list[Block]:
@@ -61,8 +75,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     headline over the columns it heads is read before them, and paragraphs that
     happen to end level in neighbouring columns never split a zone. Side-by-side
     groups are read left to right, except that the group under the page's lead
-    headline (the widest, topmost of the widest) comes first: the lead story is
-    read first wherever it sits.
+    headline (the widest, topmost of the widest) comes first when that headline stands
+    above everything left of it (``_lead_first``).
     """
     if len(blocks) <= 1:
         return list(blocks)
@@ -76,7 +90,7 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
             return [b for g in zones for b in xy_cut(g, unit, lead)]
     cols = _split(blocks, "x")
     if len(cols) > 1:
-        ordered = _lead_first(cols, lead)
+        ordered = _lead_first(cols, lead, unit)
         return [b for g in ordered for b in xy_cut(g, unit, lead)]
     if len(rows) > 1:
         return [b for g in rows for b in xy_cut(g, unit, lead)]
@@ -167,11 +181,26 @@ def _reach(h: Block, blocks: list[Block], vrules: list[Box]) -> tuple[int, int, 
     return x0, x1, top
 
 
-def _lead_first(groups: list[list[Block]], lead: str | None) -> list[list[Block]]:
+def _lead_first(
+    groups: list[list[Block]], lead: str | None, unit: float
+) -> list[list[Block]]:
     """Move the lead story's group first, with the groups right of it that have no
-    headline of their own (its columns that run beside a photo or past its headline)."""
+    headline of their own (its columns that run beside a photo or past its headline),
+    when its headline stands above everything left of it or what stands left of it is
+    a one-column rail (no spanning headline there).
+
+    Otherwise side-by-side stories are read left to right: a wider headline on the right
+    does not make its story first when a multi-column story left of it starts level with
+    it (a headline that spans the stories under it is cut into a zone of its own before
+    this, and so is read first anyway).
+    """
     at = next((i for i, g in enumerate(groups) if any(b.id == lead for b in g)), None)
-    if at is None:
+    if at is None or at == 0:
+        return groups
+    head = next(_box(b) for b in groups[at] if b.id == lead)
+    left = [b for g in groups[:at] for b in g]
+    spanning = any(b.kind == BlockKind.HEADLINE and _box(b).w > 1.4 * unit for b in left)
+    if spanning and head.bottom > min(_box(b).y for b in left):
         return groups
     end = at + 1
     while end < len(groups) and not any(b.kind in HEADING_KINDS for b in groups[end]):

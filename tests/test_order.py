@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -234,3 +236,62 @@ def test_rules_over_two_stories_side_by_side_part_them_from_the_story_above() ->
     assert got[:6] == ("kick", "head", "u1", "u2", "u3", "u4")
     assert got.index("kick_a") + 1 == got.index("head_a") < got.index("a1") < got.index("a2")
     assert got.index("head_b") < got.index("b1") < got.index("b2")
+
+
+def test_stories_side_by_side_read_left_to_right_whatever_their_width() -> None:
+    """Two stories starting level under one rule, a two-column one left of a wider
+    three-column one: the left story is read first (a wider headline is not a lead
+    that goes first); a one-column rail left of a spanning lead is read after it."""
+    b, h, k = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER
+    page = _page({
+        "kick_l": (k, Box(100, 400, 870, 40)),
+        "head_l": (h, Box(100, 440, 870, 200)),
+        "l1": (b, Box(100, 660, 410, 800)),
+        "l2": (b, Box(560, 660, 410, 800)),
+        "kick_r": (k, Box(1030, 400, 1330, 40)),
+        "head_r": (h, Box(1030, 440, 1330, 100)),
+        "r1": (b, Box(1030, 560, 410, 500)),
+        "r2": (b, Box(1490, 560, 410, 500)),
+        "r3": (b, Box(1950, 560, 410, 500)),
+    })
+    assert order(page).reading_order == (
+        "kick_l", "head_l", "l1", "l2", "kick_r", "head_r", "r1", "r2", "r3")
+    rail = _page({
+        "head_l": (h, Box(100, 400, 400, 150)),
+        "l1": (b, Box(100, 570, 410, 800)),
+        "kick_r": (k, Box(560, 400, 870, 40)),
+        "head_r": (h, Box(560, 440, 870, 100)),
+        "r1": (b, Box(560, 560, 410, 500)),
+        "r2": (b, Box(1020, 560, 410, 500)),
+    })
+    assert order(rail).reading_order == ("kick_r", "head_r", "r1", "r2", "head_l", "l1")
+
+
+def _tilted(box: Box, degrees: float) -> Box:
+    """The bounding box in a scan turned ``degrees`` counter-clockwise of an upright box."""
+    t = math.radians(degrees)
+    pts = [(x * math.cos(t) + y * math.sin(t), -x * math.sin(t) + y * math.cos(t))
+           for x, y in ((box.x, box.y), (box.right, box.y), (box.x, box.bottom),
+                        (box.right, box.bottom))]
+    x0, y0 = min(p[0] for p in pts), min(p[1] for p in pts)
+    return Box(round(x0), round(y0), round(max(p[0] for p in pts) - x0),
+               round(max(p[1] for p in pts) - y0))
+
+
+def test_rule_over_columns_on_a_skewed_scan_parts_them_from_what_is_above() -> None:
+    """On a scan tilted by 0.6 degrees (boxes in the original image), the right column's
+    box rises into the page-wide rule's box over it: the columns are still read left
+    then right after the rule, and the masthead before it (NZZ 1808)."""
+    b, r = BlockKind.BODY, BlockKind.RULE
+    skew = 0.6
+    upright = {
+        "title": (BlockKind.FURNITURE, Box(100, 700, 1900, 120)),
+        "rule": (r, Box(60, 860, 2000, 4)),
+        "left": (b, Box(60, 872, 930, 1400)),
+        "right": (b, Box(1030, 868, 1030, 1430)),
+    }
+    page = dataclasses.replace(
+        _page({k: (kind, _tilted(box, skew)) for k, (kind, box) in upright.items()}), skew=skew)
+    assert page.blocks[3].box is not None and page.blocks[1].box is not None
+    assert page.blocks[3].box.y < page.blocks[1].box.bottom  # the boxes overlap
+    assert order(page).reading_order == ("title", "rule", "left", "right")
