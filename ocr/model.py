@@ -278,11 +278,34 @@ class Page:
         seen = set(self.reading_order)
         return tuple(named + [b for b in self.blocks if b.id not in seen])
 
+    def items(self) -> tuple[Article | Photo, ...]:
+        """Articles and photo items where a reader meets them on the page.
+
+        A photo item follows the article it illustrates (its caption is part of that
+        story as printed); one of no article comes before the first article read after
+        it. Listing photos after every article puts each caption pages away from its story.
+        """
+        rank = {b: n for n, b in enumerate(self.reading_order)}
+
+        def first(ids: tuple[str, ...]) -> int:
+            return min((rank.get(b, len(rank)) for b in ids), default=len(rank))
+
+        known = {a.id for a in self.articles}
+        loose = sorted((p for p in self.photos if p.article_id not in known),
+                       key=lambda p: first(p.block_ids))
+        out: list[Article | Photo] = []
+        for a in self.articles:
+            while loose and first(loose[0].block_ids) < first(a.block_ids):
+                out.append(loose.pop(0))
+            out.append(a)
+            out.extend(p for p in self.photos if p.article_id == a.id)
+        return (*out, *loose)
+
 
 def join_words(words: list[str]) -> str:
     """Join the words of one line: no space where either side is CJK."""
     plain = " ".join(words)
-    if not ANY_CJK.search(plain):
+    if plain.isascii() or not ANY_CJK.search(plain):  # most Latin lines: no scan at all
         return plain
     out: list[str] = []
     for w in words:

@@ -63,7 +63,8 @@ def _junction(a: str, b: str) -> tuple[bool, str]:
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail.group(), head.group())):
             return True, ""
         return False, ""
-    if is_cjk(a[-1]) or is_cjk(b[0]):
+    # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
+    if not (a[-1].isascii() and b[0].isascii()) and (is_cjk(a[-1]) or is_cjk(b[0])):
         return False, ""
     return False, " "
 
