@@ -16,6 +16,9 @@ from .script import FULL_WIDTH, HYPHENS, is_cjk
 SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
 #: Enough of a line's end for SENTENCE_END: the mark, the letter before it, closing quotes.
 _SENTENCE_TAIL = 16
+#: The characters a SENTENCE_END match can end on (its marks and closing quotes): a line
+#: ending on anything else (most lines: a letter, a comma) is decided without the pattern.
+_SENTENCE_LAST = frozenset("。！？!?…；;.'\"’”」』）)")
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
 #: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.
 HEADLINE_RATIO = 1.45
@@ -44,7 +47,8 @@ def _wide_width(text: str) -> float:
 def ends_sentence(text: str) -> bool:
     # The end is all that matters: searching a line's last characters is the same test,
     # and every stage asks it of many lines.
-    return bool(SENTENCE_END.search(text.rstrip()[-_SENTENCE_TAIL:]))
+    tail = text.rstrip()[-_SENTENCE_TAIL:]
+    return tail[-1:] in _SENTENCE_LAST and bool(SENTENCE_END.search(tail))
 
 
 def join_two(a: str, b: str) -> str:
