@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import InputError, UsageError
-from .model import BlockKind, Page
+from .model import Article, BlockKind, Page
 from .qa import Doc, Report, Segment, compare_docs, missing_page, summarize
 
 #: Formats a folder diff picks up, best first when one page comes in several.
@@ -56,16 +56,18 @@ def doc_from_page(page: Page, path: str | None = None) -> Doc:
         rest = [b for b in page.ordered_blocks() if b.id not in used and b.text.strip()]
         furniture = [Segment(b.id, b.text) for b in rest if b.kind == BlockKind.FURNITURE]
         others = [Segment(b.id, b.text) for b in rest if b.kind != BlockKind.FURNITURE]
-        arts = [Segment(a.id, article_text(page, i)) for i, a in enumerate(page.articles)]
-        photos = [
-            Segment(p.id, "\n".join(t for t in (p.title, p.caption, p.credit) if t))
-            for p in page.photos
+        index = {a.id: i for i, a in enumerate(page.articles)}
+        # Articles and photo items as printed: each caption beside its story.
+        items = [
+            Segment(x.id, article_text(page, index[x.id]) if isinstance(x, Article)
+                    else "\n".join(t for t in (x.title, x.caption, x.credit) if t))
+            for x in page.items()
         ]
-        parts = furniture + arts + photos + others
+        parts = furniture + items + others
         return Doc(
             page_id=page.id,
             text="\n\n".join(s.text for s in parts if s.text),
-            segments=tuple(arts + photos),
+            segments=tuple(items),
             has_articles=bool(page.articles),
             path=path,
         )

@@ -295,3 +295,26 @@ def test_rule_over_columns_on_a_skewed_scan_parts_them_from_what_is_above() -> N
     assert page.blocks[3].box is not None and page.blocks[1].box is not None
     assert page.blocks[3].box.y < page.blocks[1].box.bottom  # the boxes overlap
     assert order(page).reading_order == ("title", "rule", "left", "right")
+
+
+def test_photo_items_are_listed_where_they_are_printed() -> None:
+    """A photo item follows the article it illustrates and one of no article comes
+    before the article read after it, in the items and in the text output (not all
+    after the last article)."""
+    from ocr.model import Article, Photo
+    from ocr.writers.text import text_str
+
+    blocks = tuple(_block(i) for i in ("h1", "b1", "cap1", "cap2", "h2", "b2"))
+    page = Page(
+        id="p", source=SRC, lang="en", blocks=blocks,
+        reading_order=("h1", "b1", "cap1", "cap2", "h2", "b2"),
+        articles=(Article("a1", headlines=("First",), paragraphs=("One.",), block_ids=("h1", "b1")),
+                  Article("a2", headlines=("Second",), paragraphs=("Two.",),
+                          block_ids=("h2", "b2"))),
+        photos=(Photo("p2", caption="Loose caption", block_ids=("cap2",)),
+                Photo("p1", caption="Its caption", article_id="a1", block_ids=("cap1",))),
+    )
+    assert [x.id for x in page.items()] == ["a1", "p1", "p2", "a2"]
+    text = text_str(page)
+    assert text.index("One.") < text.index("Its caption") < text.index("Loose caption")
+    assert text.index("Loose caption") < text.index("Second")
