@@ -260,6 +260,10 @@ def _move_out(written: list[Path], final_dir: Path, out: Path, outputs: dict[str
 
 
 def failed(job: Job, reason: str, sha: str = "", seconds: float | None = None) -> Outcome:
+    """A failed page; its reason always starts with the page's path (the failure log and
+    the one-line error both name the file once, whoever raised it)."""
+    if not reason.startswith(str(job.path)):
+        reason = f"{job.path}: {reason}"
     timings = {"total": seconds} if seconds is not None else {}
     return Outcome(job.page_id, job.rel, job.path, "failed", sha, job.settings_hash,
                    timings=timings, error=reason)

@@ -308,3 +308,19 @@ def test_profiles_lists_the_shipped_profiles(
     assert out.startswith("generic\t") and "qa-broken-title" not in out
     assert "qa-broken-title.toml" in err and "columns" in err
     assert main(["batch", str(TEXT), "-o", "/nonexistent/x", "--layout", "no-such-title"]) == 2
+
+
+def test_a_failed_page_is_named_once(tmp_path: Path) -> None:
+    """The one-line error names the file once, however the reader worded its error."""
+    import subprocess
+    import sys
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "noise.txt").write_bytes(bytes(range(256)) * 20)
+    (src / "ok.txt").write_text("Town hall votes\n\nThe council met on Monday.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "ocr.cli", "batch", str(src), "-o", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("newsocr: error:")]
+    assert len(errors) == 1 and errors[0].count("noise.txt") == 1, errors

@@ -58,7 +58,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
               + f"; see {args.output}/batch.jsonl", file=sys.stderr)
     for o in result.outcomes:
         if o.status == "failed":
-            print(f"newsocr: error: {o.path}: {o.error}", file=sys.stderr)
+            print(f"newsocr: error: {o.error}", file=sys.stderr)
         elif o.status == "skipped" and o.error and o.error.startswith("a link"):
             print(f"newsocr: warning: {o.path}: {o.error}", file=sys.stderr)
     return EXIT_PAGE_FAILED if result.exit_code else 0
