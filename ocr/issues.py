@@ -20,12 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
 from .errors import InputError, UsageError
 from .writers import atomic_write
 from .writers.mets import PART_TYPES, MetsFile, MetsItem, MetsPage, mets_bytes
-from .xmlsafe import parse_xml, read_source
+from .xmlsafe import local_name, parse_xml, read_source
 
 IMAGE_TYPES = {".tif": "image/tiff", ".tiff": "image/tiff", ".png": "image/png",
                ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".jp2": "image/jp2"}
@@ -45,10 +43,6 @@ class Issue:
     missing: tuple[str, ...] = ()
 
 
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
-
-
 def alto_items(data: bytes, label: str = "<bytes>") -> tuple[MetsItem, ...]:
     """The articles and photo items of one of newsocr's ALTO files, in reading order.
 
@@ -57,20 +51,20 @@ def alto_items(data: bytes, label: str = "<bytes>") -> tuple[MetsItem, ...]:
     file order is the reading order (the writer puts them so).
     """
     root = parse_xml(data, label)
-    if _local(root) != "alto":
-        raise InputError(label, f"not an ALTO file (root element is <{_local(root)}>)")
+    if local_name(root) != "alto":
+        raise InputError(label, f"not an ALTO file (root element is <{local_name(root)}>)")
     kinds: dict[str, str] = {}
     items: dict[str, tuple[str, str, str]] = {}  # tag id -> (type, newsocr id, label)
     for tag in root.iter("{*}RoleTag", "{*}StructureTag"):
         tid, type_ = tag.get("ID") or "", tag.get("TYPE") or ""
-        if _local(tag) == "RoleTag" and type_ == "blockKind":
+        if local_name(tag) == "RoleTag" and type_ == "blockKind":
             kinds[tid] = tag.get("LABEL") or "body"
         elif type_ in ("article", "photo"):
             mets_type = "article" if type_ == "article" else "illustration"
             items[tid] = (mets_type, tag.get("DESCRIPTION") or tid, tag.get("LABEL") or tid)
     parts: dict[str, list[tuple[str, str]]] = {tid: [] for tid in items}
     first: dict[str, int] = {}
-    blocks = [el for el in root.iter("{*}*") if _local(el) in _BLOCKS and el.get("ID")]
+    blocks = [el for el in root.iter("{*}*") if local_name(el) in _BLOCKS and el.get("ID")]
     for n, el in enumerate(blocks):
         refs = (el.get("TAGREFS") or "").split()
         kind = next((kinds[r] for r in refs if r in kinds), "body")

@@ -12,6 +12,7 @@ The ALTO schemas are vendored in ``ocr/schemas`` and compiled offline: their
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -190,3 +191,19 @@ def schema_errors(data: bytes | etree._Element, schema: etree.XMLSchema) -> list
     if schema.validate(root):
         return []
     return [f"line {e.line}: {e.message}" for e in schema.error_log]
+
+
+def local_name(el: etree._Element) -> str:
+    """An element's name without its namespace (ALTO and PAGE come in several versions);
+    ``""`` for comments and processing instructions."""
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def children(el: etree._Element, name: str) -> Iterator[etree._Element]:
+    """The children of ``el`` with local name ``name``, whatever their namespace."""
+    return (c for c in el if local_name(c) == name)
+
+
+def first_child(el: etree._Element, name: str) -> etree._Element | None:
+    """The first child of ``el`` with local name ``name``, or ``None``."""
+    return next(children(el, name), None)

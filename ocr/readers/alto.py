@@ -28,7 +28,6 @@ import math
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
@@ -39,7 +38,7 @@ from ..files import file_stem, page_stem
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
 from ..script import HYPHENS, guess_lang
 from ..typography import HEADLINE_RATIO
-from ..xmlsafe import parse_xml, read_source
+from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
 
 DEFAULT_DPI = 300.0
 NAMESPACE_VERSIONS = {
@@ -50,18 +49,6 @@ NAMESPACE_VERSIONS = {
 }
 _BLOCKS = {"TextBlock", "Illustration", "GraphicalElement", "ComposedBlock"}
 _KINDS = {k.value: k for k in BlockKind}
-
-
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
-
-
-def _children(el: etree._Element, name: str) -> Iterator[etree._Element]:
-    return (c for c in el if _local(c) == name)
-
-
-def _first(el: etree._Element, name: str) -> etree._Element | None:
-    return next(_children(el, name), None)
 
 
 def alto_version(root: etree._Element) -> str:
@@ -99,10 +86,10 @@ def read_alto_pages(
     """
     data, label = read_source(source, name)
     root = parse_xml(data, label)
-    if _local(root) != "alto":
-        raise InputError(label, f"not an ALTO file (root element is <{_local(root)}>)")
-    layout = _first(root, "Layout")
-    page_els = list(_children(layout, "Page")) if layout is not None else []
+    if local_name(root) != "alto":
+        raise InputError(label, f"not an ALTO file (root element is <{local_name(root)}>)")
+    layout = first_child(root, "Layout")
+    page_els = list(children(layout, "Page")) if layout is not None else []
     if not page_els:
         raise InputError(label, "ALTO file has no Layout/Page element")
     scale = _scale(root, dpi, label)
@@ -142,7 +129,7 @@ def _page_blocks(
 ) -> list[Block]:
     blocks: list[Block] = []
     for space in page_el:
-        where = _local(space)
+        where = local_name(space)
         if where in ("TopMargin", "LeftMargin", "RightMargin", "BottomMargin", "PrintSpace"):
             for el in space:
                 blocks.extend(ctx.blocks(el, margin=where in ("TopMargin", "BottomMargin")))
@@ -155,8 +142,8 @@ def _page_blocks(
 
 
 def _scale(root: etree._Element, dpi: float, label: str) -> float:
-    desc = _first(root, "Description")
-    unit_el = _first(desc, "MeasurementUnit") if desc is not None else None
+    desc = first_child(root, "Description")
+    unit_el = first_child(desc, "MeasurementUnit") if desc is not None else None
     unit = (unit_el.text or "pixel").strip() if unit_el is not None else "pixel"
     if unit == "pixel":
         return 1.0
@@ -185,12 +172,12 @@ class _Context:
         for el in root.iter("{*}ParagraphStyle"):
             if el.get("ID") and el.get("FIRSTLINE"):
                 self.firstline[el.get("ID")] = _float(el.get("FIRSTLINE"))
-        tags = _first(root, "Tags")
+        tags = first_child(root, "Tags")
         for tag in tags if tags is not None else ():
             tid, label, type_ = tag.get("ID"), (tag.get("LABEL") or "").strip(), tag.get("TYPE")
             if not tid:
                 continue
-            if label.lower() in _KINDS and (type_ == KIND_TAG or _local(tag) == "RoleTag"):
+            if label.lower() in _KINDS and (type_ == KIND_TAG or local_name(tag) == "RoleTag"):
                 self.kind_tags[tid] = _KINDS[label.lower()]
                 self.own = self.own or type_ == KIND_TAG
             elif type_ == "column" and label.isdigit():
@@ -209,7 +196,7 @@ class _Context:
         return Box(left, top, round((x + w) * self.scale) - left, round((y + h) * self.scale) - top)
 
     def blocks(self, el: etree._Element, margin: bool) -> list[Block]:
-        name = _local(el)
+        name = local_name(el)
         if name not in _BLOCKS:
             return []
         bid = el.get("ID") or f"block{id(el)}"
@@ -229,7 +216,7 @@ class _Context:
             return [Block(bid, kind or BlockKind.ILLUSTRATION, (), box, column, own)]
         if name == "GraphicalElement":
             return [Block(bid, kind or BlockKind.RULE, (), box, column, own)]
-        lines = tuple(self.line(tl, box) for tl in _children(el, "TextLine"))
+        lines = tuple(self.line(tl, box) for tl in children(el, "TextLine"))
         if kind is None:
             kind = BlockKind.FURNITURE if margin else BlockKind.BODY
             if not lines:
@@ -237,8 +224,8 @@ class _Context:
                 kind = BlockKind.ILLUSTRATION
         # The size most characters are set in; a String without a style has the block's.
         sizes: Counter[float] = Counter()
-        for tl in _children(el, "TextLine"):
-            for s in _children(tl, "String"):
+        for tl in children(el, "TextLine"):
+            for s in children(tl, "String"):
                 size = self._size(s.get("STYLEREFS")) or own
                 if size is not None:
                     sizes[size] += len(s.get("CONTENT") or "")
@@ -251,14 +238,14 @@ class _Context:
     def line(self, tl: etree._Element, block_box: Box | None) -> Line:
         box = self.box(tl)
         words: list[Word] = []
-        kids = [k for k in tl if _local(k) in ("String", "HYP")]
+        kids = [k for k in tl if local_name(k) in ("String", "HYP")]
         for i, s in enumerate(kids):
-            if _local(s) != "String":
+            if local_name(s) != "String":
                 continue
             text = s.get("CONTENT") or ""
             sbox = self.box(s)
             nxt = kids[i + 1] if i + 1 < len(kids) else None
-            if nxt is not None and _local(nxt) == "HYP":
+            if nxt is not None and local_name(nxt) == "HYP":
                 if text[-1:] not in HYPHENS:  # some engines print it in CONTENT and in HYP
                     text += (nxt.get("CONTENT") or "-").strip() or "-"
                 hbox = self.box(nxt)
@@ -285,7 +272,7 @@ def _words(text: str, box: Box | None, s: etree._Element) -> list[Word]:
     if conf is None and cc.isdigit():  # per-character 0 (sure) .. 9 (unsure), older ABBYY
         conf = round(1.0 - sum(map(int, cc)) / (9.0 * len(cc)), 3)
     alt = next(
-        (a.text for a in _children(s, "ALTERNATIVE") if a.get("PURPOSE") == OCR_PURPOSE and a.text),
+        (a.text for a in children(s, "ALTERNATIVE") if a.get("PURPOSE") == OCR_PURPOSE and a.text),
         None,
     )
     parts = text.split()
@@ -320,7 +307,7 @@ class _BadCoordinate(ValueError):
 def _coord(value: str | None, attr: str, el: etree._Element | None = None) -> float:
     x = _float(value)
     if not math.isfinite(x) or abs(x) > MAX_COORD:
-        where = f"<{_local(el)} ID={el.get('ID')!r}> " if el is not None else ""
+        where = f"<{local_name(el)} ID={el.get('ID')!r}> " if el is not None else ""
         raise _BadCoordinate(f"{where}{attr}={(value or '')[:40]!r} is not a coordinate "
                              f"(finite, at most {MAX_COORD:g})")
     return x
@@ -388,12 +375,12 @@ def _weighted_median(pairs: list[tuple[float, int]]) -> float:
 
 
 def _reading_order(root: etree._Element, ctx: _Context, ids: set[str]) -> tuple[str, ...]:
-    ro = _first(root, "ReadingOrder")
+    ro = first_child(root, "ReadingOrder")
     if ro is None:
         return ()
     out: list[str] = []
     for el in ro.iter():
-        if _local(el) != "ElementRef":
+        if local_name(el) != "ElementRef":
             continue
         for ref in (el.get("REF") or "").split():
             for bid in ctx.composed.get(ref, [ref]):
@@ -404,25 +391,26 @@ def _reading_order(root: etree._Element, ctx: _Context, ids: set[str]) -> tuple[
 
 def _steps(root: etree._Element) -> tuple[Step, ...]:
     """Provenance from ``Processing`` (ALTO 3+) and ``OCRProcessing`` (ALTO 1-2) steps."""
-    desc = _first(root, "Description")
+    desc = first_child(root, "Description")
     if desc is None:
         return ()
     steps: list[Step] = []
     for el in desc:
-        if _local(el) == "Processing":
+        if local_name(el) == "Processing":
             steps.append(_step(el, ""))
-        elif _local(el) == "OCRProcessing":
-            steps.extend(_step(s, _local(s)) for s in el if _local(s).endswith("ProcessingStep"))
+        elif local_name(el) == "OCRProcessing":
+            steps.extend(_step(s, local_name(s)) for s in el
+                         if local_name(s).endswith("ProcessingStep"))
     return tuple(steps)
 
 
 def _step(el: etree._Element, default_action: str) -> Step:
     def text(parent: etree._Element | None, name: str) -> str:
-        found = _first(parent, name) if parent is not None else None
+        found = first_child(parent, name) if parent is not None else None
         return (found.text or "").strip() if found is not None else ""
 
-    sw = _first(el, "processingSoftware")
-    actions = [(d.text or "").strip() for d in _children(el, "processingStepDescription")]
+    sw = first_child(el, "processingSoftware")
+    actions = [(d.text or "").strip() for d in children(el, "processingStepDescription")]
     params: list[tuple[str, str]] = []
     for line in text(el, "processingStepSettings").splitlines():
         key, sep, value = line.partition("=")

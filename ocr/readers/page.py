@@ -40,7 +40,7 @@ from ..errors import InputError
 from ..files import file_stem, page_stem
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, join_words
 from ..typography import HEADLINE_RATIO
-from ..xmlsafe import parse_xml, read_source
+from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
 from .alto import (
     DEFAULT_DPI,
     _dedupe_ids,
@@ -88,18 +88,6 @@ _POINT = re.compile(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)")
 _DATE = re.compile(r"/pagecontent/(\d{4}-\d{2}-\d{2})")
 
 
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
-
-
-def _children(el: etree._Element, name: str) -> Iterator[etree._Element]:
-    return (c for c in el if _local(c) == name)
-
-
-def _first(el: etree._Element, name: str) -> etree._Element | None:
-    return next(_children(el, name), None)
-
-
 def page_version(root: etree._Element) -> str:
     """The PAGE schema date from the namespace (``2013-07-15``), else ``?``."""
     match = _DATE.search(etree.QName(root).namespace or "")
@@ -119,9 +107,9 @@ def read_page_xml_pages(source: Path | str | bytes, name: str | None = None) -> 
     """
     data, label = read_source(source, name)
     root = parse_xml(data, label)
-    if _local(root) != "PcGts":
-        raise InputError(label, f"not a PAGE file (root element is <{_local(root)}>)")
-    page_els = list(_children(root, "Page"))
+    if local_name(root) != "PcGts":
+        raise InputError(label, f"not a PAGE file (root element is <{local_name(root)}>)")
+    page_els = list(children(root, "Page"))
     if not page_els:
         raise InputError(label, "PAGE file has no Page element")
     path = None if isinstance(source, bytes | bytearray) else Path(source)
@@ -153,14 +141,14 @@ class _Reading:
     own: bool = False
 
     def box(self, el: etree._Element) -> Box | None:
-        coords = _first(el, "Coords")
+        coords = first_child(el, "Coords")
         if coords is None:
             return None
         raw = coords.get("points")
         if raw is not None:
             pts = [(float(x), float(y)) for x, y in _POINT.findall(raw)]
         else:  # PAGE 2009: <Point x= y=/>
-            pts = [(_num(p.get("x")), _num(p.get("y"))) for p in _children(coords, "Point")]
+            pts = [(_num(p.get("x")), _num(p.get("y"))) for p in children(coords, "Point")]
         if not pts:
             self.repairs["empty or unreadable Coords (no box)"] += 1
             return None
@@ -209,7 +197,7 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
 
 def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
     """The blocks of one region: itself when it has lines or is not text, then nested ones."""
-    name = _local(el)
+    name = local_name(el)
     if name == "TextRegion":
         kind = REGION_KINDS.get(el.get("type") or "", BlockKind.BODY)
     elif name in OTHER_REGIONS:
@@ -224,10 +212,10 @@ def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
     if el.get("primaryLanguage"):
         ctx.languages[el.get("primaryLanguage") or ""] += 1
     box = ctx.box(el)
-    for tl in _children(el, "TextLine"):
+    for tl in children(el, "TextLine"):
         if tl.get("primaryLanguage"):
             ctx.languages[tl.get("primaryLanguage") or ""] += 1
-    lines = [ln for tl in _children(el, "TextLine") if (ln := _line(tl, ctx)) is not None]
+    lines = [ln for tl in children(el, "TextLine") if (ln := _line(tl, ctx)) is not None]
     if not lines:
         lines = _region_text_lines(el)
     inner = [b for c in el for b in _region(c, ctx)]
@@ -243,10 +231,10 @@ def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
 def _line(tl: etree._Element, ctx: _Reading) -> Line | None:
     box = ctx.box(tl)
     words: list[tuple[str, Box | None, float | None, str | None]] = []
-    for w in _children(tl, "Word"):
+    for w in children(tl, "Word"):
         text, conf, original = _text_equiv(w)
         if not text:
-            glyphs = [_text_equiv(g)[0] for g in _children(w, "Glyph")]
+            glyphs = [_text_equiv(g)[0] for g in children(w, "Glyph")]
             text = "".join(glyphs)
         if text.strip():
             words.append((text, ctx.box(w), conf, original))
@@ -326,8 +314,8 @@ def _text_equiv(el: etree._Element) -> tuple[str, float | None, str | None]:
     the OCR reading newsocr keeps beside a corrected text (``comments="ocr"``)."""
     found: list[tuple[int, float, int, str, float | None]] = []
     original = None
-    for n, te in enumerate(_children(el, "TextEquiv")):
-        uni = _first(te, "Unicode")
+    for n, te in enumerate(children(el, "TextEquiv")):
+        uni = first_child(te, "Unicode")
         text = (uni.text or "") if uni is not None else ""
         conf = _conf(te.get("conf"))
         if te.get("comments") == OCR_COMMENT:
@@ -369,7 +357,7 @@ def _region_conf(region: etree._Element) -> float | None:
 def _reading_order(
     page_el: etree._Element, ctx: _Reading, ids: list[str]
 ) -> tuple[str, ...]:
-    ro = _first(page_el, "ReadingOrder")
+    ro = first_child(page_el, "ReadingOrder")
     if ro is None:
         return ()
     known = set(ids)
@@ -381,11 +369,11 @@ def _reading_order(
                 out.append(bid)
 
     def walk(group: etree._Element) -> None:
-        kids = [c for c in group if _local(c) in _REFS]
-        if _local(group).startswith("OrderedGroup"):
+        kids = [c for c in group if local_name(c) in _REFS]
+        if local_name(group).startswith("OrderedGroup"):
             kids.sort(key=lambda c: _int(c.get("index"), default=1 << 30))
         for kid in kids:
-            if _local(kid) in ("RegionRef", "RegionRefIndexed"):
+            if local_name(kid) in ("RegionRef", "RegionRefIndexed"):
                 add(kid.get("regionRef"))
             else:
                 walk(kid)
@@ -394,7 +382,7 @@ def _reading_order(
         add(group.get("regionRef"))
 
     for group in ro:
-        if _local(group) in _REFS:
+        if local_name(group) in _REFS:
             walk(group)
     return tuple(out)
 
@@ -405,7 +393,7 @@ def _custom_order(page_el: etree._Element, blocks: list[Block]) -> tuple[str, ..
     found: list[tuple[int, int, str]] = []
     for el in page_el.iter("{*}*"):
         match = _CUSTOM_INDEX.search(el.get("custom") or "")
-        if match and el.get("id") in ids and _local(el).endswith("Region"):
+        if match and el.get("id") in ids and local_name(el).endswith("Region"):
             found.append((int(match.group(1)), len(found), el.get("id") or ""))
     return tuple(rid for _, _, rid in sorted(found))
 
@@ -416,17 +404,17 @@ _REFS = {"RegionRef", "RegionRefIndexed", "OrderedGroup", "OrderedGroupIndexed",
 
 def _steps(root: etree._Element) -> tuple[Step, ...]:
     """Provenance: ``Metadata/Creator`` and OCR-D's ``MetadataItem`` agents."""
-    meta = _first(root, "Metadata")
+    meta = first_child(root, "Metadata")
     if meta is None:
         return ()
     steps: list[Step] = []
-    creator = _first(meta, "Creator")
+    creator = first_child(meta, "Creator")
     if creator is not None and (creator.text or "").strip():
         steps.append(Step(software=(creator.text or "").strip(), version="", action="PAGE"))
-    for item in _children(meta, "MetadataItem"):
+    for item in children(meta, "MetadataItem"):
         params = tuple(
             (p.get("name") or "", p.get("value") or "")
-            for labels in _children(item, "Labels") for p in _children(labels, "Label")
+            for labels in children(item, "Labels") for p in children(labels, "Label")
         )
         steps.append(Step(software=item.get("value") or item.get("name") or "unknown",
                           version="", action=item.get("type") or "", parameters=params))
