@@ -27,8 +27,8 @@ from .continuity import (
     terms,
 )
 from .markers import marker_kind
-from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, Page, Photo
-from .profiles import CompiledMarkers, Profile, load_profile
+from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, JumpDirection, Page, Photo
+from .profiles import CompiledMarkers, Pattern, Profile, load_profile
 from .script import is_cjk
 from .typography import ends_sentence, join_lines, join_two, text_width
 
@@ -195,7 +195,9 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
 def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
     """A jump line's direction and target page (``（下转第2版）`` -> to page 2)."""
     clean = text.strip()
-    for direction, patterns in (("to", markers.jump_to), ("from", markers.jump_from)):
+    pointing: tuple[tuple[JumpDirection, tuple[Pattern, ...]], ...] = (
+        ("to", markers.jump_to), ("from", markers.jump_from))
+    for direction, patterns in pointing:
         for p in patterns:
             if found := p.search(clean):
                 return Jump(text=clean, page=found.group(1) if found.groups() else None,

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .engine_order import OrderMode
 from .errors import InputError, NewsocrError, OutputError, UsageError
@@ -38,6 +38,8 @@ from .progress import Progress, Silent
 from .writers import write_page
 
 STATE_DIR = ".newsocr"
+#: What became of a page in a batch.
+OutcomeStatus = Literal["done", "skipped", "failed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,7 @@ class Outcome:
     page_id: str
     rel: str
     path: str
-    status: str  # "done", "skipped", "failed"
+    status: OutcomeStatus
     input_sha256: str = ""
     settings_hash: str = ""
     outputs: tuple[str, ...] = ()
@@ -108,7 +110,7 @@ class BatchResult:
     outcomes: tuple[Outcome, ...]
     aborted: bool = False
 
-    def count(self, status: str) -> int:
+    def count(self, status: OutcomeStatus) -> int:
         return sum(o.status == status for o in self.outcomes)
 
     @property

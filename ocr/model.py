@@ -154,7 +154,7 @@ class Jump:
 
     text: str
     page: str | None
-    direction: str = "to"
+    direction: JumpDirection = "to"
 
     def __post_init__(self) -> None:
         if self.direction not in ("to", "from"):
@@ -209,7 +209,7 @@ class Correction:
     corrected: str
     score: float
     reason: str
-    field: str = "paragraph"
+    field: CorrectionField = "paragraph"
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +222,10 @@ class Step:
     parameters: tuple[tuple[str, str], ...] = ()
 
 
+#: Which way a jump line points: the article goes on elsewhere, or comes from elsewhere.
+JumpDirection = Literal["to", "from"]
+#: The text of an article or photo item a correction changed.
+CorrectionField = Literal["paragraph", "headline", "kicker", "subheadline", "title", "caption"]
 #: Where a page came from: a file of each input kind, a PDF page read by OCR
 #: (``pdf-scan``) because its text layer was missing or only an invisible OCR layer, or
 #: newsocr's own JSON that does not say (``json``, read back for QA).

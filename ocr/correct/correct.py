@@ -31,7 +31,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import user_lexicon
-from ..model import Block, Correction, Page, Step, Word
+from ..model import Block, Correction, CorrectionField, Page, Step, Word
 from ..profiles import CorrectionSettings, Profile, load_profile
 from ..script import HYPHENS
 from ..version import newsocr_version
@@ -277,7 +277,9 @@ class _Fixer:
     def stream(self, block_ids: tuple[str, ...]) -> _Stream:
         return _stream(self.page, block_ids, self.index)
 
-    def __call__(self, item: str, field: str, at: int, text: str, stream: _Stream) -> str:
+    def __call__(
+        self, item: str, field: CorrectionField, at: int, text: str, stream: _Stream
+    ) -> str:
         kept: list[Proposal] = []
         for p in self.corrector.propose(text):
             where = _locate(stream, text, p) if stream.text else None
@@ -297,7 +299,9 @@ class _Fixer:
         )
         return new_text
 
-    def optional(self, item: str, field: str, text: str | None, stream: _Stream) -> str | None:
+    def optional(
+        self, item: str, field: CorrectionField, text: str | None, stream: _Stream
+    ) -> str | None:
         return self(item, field, 0, text, stream) if text else text
 
 

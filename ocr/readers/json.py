@@ -20,6 +20,7 @@ from ..model import (
     Block,
     BlockKind,
     Jump,
+    JumpDirection,
     Line,
     Page,
     Photo,
@@ -101,12 +102,13 @@ def _strings(v: Any) -> tuple[str, ...]:
     return tuple(str(x) for x in v)
 
 
-def _jump(v: Any, direction: str) -> Jump | None:
+def _jump(v: Any, direction: JumpDirection) -> Jump | None:
     if not v:
         return None
     if isinstance(v, str):
         return Jump(v, None, direction)
-    return Jump(str(v.get("text", "")), _opt(v, "page"), str(v.get("direction", direction)))
+    said = v.get("direction", direction)
+    return Jump(str(v.get("text", "")), _opt(v, "page"), "from" if said == "from" else "to")
 
 
 def _article(a: dict[str, Any], i: int) -> Article:
