@@ -33,7 +33,7 @@ lint: setup
 	$(BIN)/mypy ocr
 
 bench: setup
-	$(BIN)/python scripts/bench.py text
+	$(BIN)/python -m scripts.bench text
 
 clean:
 	rm -rf out .pytest_cache

@@ -1,7 +1,7 @@
 """Correction on REAL OCR with hand-corrected truth (../shared/corpus/ocr-noise, read in
 place): it must lower the error rate and almost never break a word that was right.
 
-Floors sit below what ``python scripts/bench.py correct-real`` measures on the evaluation
+Floors sit below what ``python -m scripts.bench correct-real`` measures on the evaluation
 half (English: CER -10.0 %, 0.05 % right words made wrong; Chinese: CER -6.6 %, 0.12 %),
 so a regression shows while noise between runs does not.
 """
@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
 import zlib
 
 import pytest
-from conftest import CORPUS, ROOT, needs_corpus
+from conftest import CORPUS, needs_corpus
 from rapidfuzz.distance import Levenshtein
 
 from ocr.correct import correct_text
@@ -23,7 +22,7 @@ NOISE = CORPUS / "ocr-noise"
 
 
 def _eval_half(doc_id: str) -> bool:
-    return zlib.crc32(doc_id.encode()) % 2 == 1  # as scripts/bench_correct_real.py splits
+    return zlib.crc32(doc_id.encode()) % 2 == 1  # as scripts/bench/correct_real.py splits
 
 
 def _made_wrong(ocr: list[str], truth: list[str], out: list[str]) -> tuple[int, int]:
@@ -45,8 +44,7 @@ def _made_wrong(ocr: list[str], truth: list[str], out: list[str]) -> tuple[int, 
 @needs_corpus
 @pytest.mark.corpus
 def test_real_english_newspaper_ocr_gets_better_and_right_words_stay() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from bench_correct_real import overproof
+    from scripts.bench.correct_real import overproof
 
     docs = [d for d in overproof(NOISE / "overproof-smh.txt") if _eval_half(d.id)][:40]
     before = after = length = wrong = right = 0

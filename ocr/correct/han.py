@@ -244,7 +244,7 @@ class HanCorrector(LexiconCorrector):
             swaps[k] = (other, sim, gain)
             # Not rescored: after a swap that formed no word the score stays
             # SINGLE_EXTRA low, so a second swap that completes the word wins more
-            # easily (rescoring exactly fixed fewer errors in scripts/bench.py correct).
+            # easily (rescoring exactly fixed fewer errors in python -m scripts.bench correct).
             current, current_lp = changed, current_lp + gain + penalty
         if not swaps:
             return []

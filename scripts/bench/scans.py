@@ -26,8 +26,8 @@ Plain Tesseract's output and CPU time are cached in ``/tmp/newsocr-bench-scans``
 by the file's SHA-256 and the language); ``--fresh`` runs it again. Long s (``ſ``) is
 read as ``s`` on both sides and in the truth. Correction is off (``correct=False``).
 
-    python scripts/bench.py scans [--only TEXT] [--set devset|nzz] [--json OUT] [--fresh]
-    NEWSOCR_BENCH_CODE=/tmp/old-checkout python scripts/bench.py scans   # the same, older code
+    python -m scripts.bench scans [--only TEXT] [--set devset|nzz] [--json OUT] [--fresh]
+    cd /tmp/old-checkout && PYTHONPATH=$OLDPWD python -m scripts.bench scans  # older ocr
 """
 
 from __future__ import annotations
@@ -45,18 +45,14 @@ from pathlib import Path
 
 os.environ["NEWSOCR_PAGE_THREADS"] = "1"  # one core per page, as a batch worker runs it
 
-ROOT = Path(__file__).resolve().parent.parent
-# Another checkout's ``ocr`` (``NEWSOCR_BENCH_CODE=/path/to/checkout``): before/after figures.
-sys.path.insert(0, os.environ.get("NEWSOCR_BENCH_CODE", str(ROOT)))
+from rapidfuzz import fuzz
 
-from rapidfuzz import fuzz  # noqa: E402
+from ocr.pipeline import process_pages
+from ocr.qa import Segment, compare, match_segments
+from ocr.qa_load import doc_from_page
+from ocr.xmlsafe import parse_xml
+from scripts.common import SHARED
 
-from ocr.pipeline import process_pages  # noqa: E402
-from ocr.qa import Segment, compare, match_segments  # noqa: E402
-from ocr.qa_load import doc_from_page  # noqa: E402
-from ocr.xmlsafe import parse_xml  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
 DEVSET = SHARED / "devset" / "scans"
 NZZ = SHARED / "corpus" / "nzz"
 CACHE = Path(tempfile.gettempdir()) / "newsocr-bench-scans"
@@ -251,7 +247,7 @@ def _ratio_sum(rows: list[dict[str, object]], key: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="bench.py scans", description=__doc__)
+    ap = argparse.ArgumentParser(prog="scripts.bench scans", description=__doc__)
     ap.add_argument("--only", help="only pages whose file name contains this")
     ap.add_argument("--set", choices=("all", "devset", "nzz"), default="all")
     ap.add_argument("--nzz-lang", default="frk", help="language data for NZZ (default frk)")

@@ -1,5 +1,4 @@
-#!/usr/bin/env python3
-"""Benchmarks: ``python scripts/bench.py WHAT [options]`` prints figures (no assertions).
+"""Benchmarks: ``python -m scripts.bench WHAT [options]`` prints figures (no assertions).
 
 WHAT is one of: text (pages/s of the text path), correct (correction quality and
 speed on injected noise), correct-real (correction on real OCR with truth), image
@@ -11,16 +10,13 @@ Tesseract on ../shared/devset/scans and ../shared/corpus/nzz), pdf (PDF text lay
 pages/s beside pdftotext on the same pages, and accuracy on ../shared/devset/textpdf).
 order (--order keep, rebuild, auto on the NZZ PAGE truth in ../shared/corpus/nzz).
 text-big (seconds and peak memory of 10 MB text pages and of a diff of two).
+Run from the repository root (each is scripts/bench/WHAT.py, with - as _).
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
            "scans", "pdf", "order", "text-big")
@@ -30,7 +26,7 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in BENCHES:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    return int(importlib.import_module(f"bench_{argv[0].replace('-', '_')}").main(argv[1:]))
+    return int(importlib.import_module(f"scripts.bench.{argv[0].replace('-', '_')}").main(argv[1:]))
 
 
 if __name__ == "__main__":

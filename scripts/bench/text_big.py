@@ -17,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts.common import ROOT
+
 TEXT = ROOT / "fixtures" / "text"
 
 
@@ -64,7 +65,7 @@ def _run(argv: list[str], cwd: Path) -> tuple[float, float, int]:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="bench.py text-big", description=__doc__)
+    ap = argparse.ArgumentParser(prog="scripts.bench text-big", description=__doc__)
     ap.add_argument("--mb", type=float, default=9.5, help="page size in MB (limit: 10)")
     ap.add_argument("--only", default="", help="run the cases whose name holds this")
     ap.add_argument("--no-correct", action="store_true", help="pass --no-correct")

@@ -26,7 +26,7 @@ Speed: words (characters) per second of our corrector on one core, lexicons load
 start-up: seconds and resident memory the first correction of the language adds
 (run ``--lang en`` and ``--lang zh`` alone for each language's own figures).
 
-Run: ``python scripts/bench.py correct-real [--half eval|tune|all] [--lang en|zh]
+Run: ``python -m scripts.bench correct-real [--half eval|tune|all] [--lang en|zh]
 [--systems ours,none,symspell-word,symspell-compound] [--show N]``.
 """
 
@@ -42,14 +42,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from rapidfuzz.distance import Levenshtein
 
-from rapidfuzz.distance import Levenshtein  # noqa: E402
+from ocr.typography import join_lines
+from scripts.common import CORPUS
 
-from ocr.typography import join_lines  # noqa: E402
-
-NOISE = ROOT.parent / "shared" / "corpus" / "ocr-noise"
+NOISE = CORPUS / "ocr-noise"
 SEP = "||@@||"
 WORD = re.compile(r"\S+")
 HAN_UNIT = re.compile(r"[\u3400-\u9fff]|[^\s\u3400-\u9fff]+")

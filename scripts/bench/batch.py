@@ -6,7 +6,7 @@ a user's run does. The Dask cluster's own start-up is reported apart: a cluster
 usually outlives one batch. Image pages (fixtures/images) are used when the scan
 path is installed, otherwise text pages (fixtures/text).
 
-Run: .venv/bin/python scripts/bench.py batch [--kind image|text] [--copies N]
+Run: .venv/bin/python -m scripts.bench batch [--kind image|text] [--copies N]
 """
 
 from __future__ import annotations
@@ -21,12 +21,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from ocr.batch import BatchResult, Policy, run_batch  # noqa: E402
-from ocr.executors import DaskExecutor  # noqa: E402
-from ocr.pipeline import INPUT_SUFFIXES  # noqa: E402
+from ocr.batch import BatchResult, Policy, run_batch
+from ocr.executors import DaskExecutor
+from ocr.pipeline import INPUT_SUFFIXES
+from scripts.common import ROOT
 
 
 def _scan_available() -> bool:
@@ -99,7 +97,7 @@ def timed(label: str, pages: int, run: Callable[[], BatchResult]) -> float:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="bench.py batch", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="scripts.bench batch", description=__doc__.splitlines()[0])
     ap.add_argument("--kind", choices=("auto", "image", "text"), default="auto")
     ap.add_argument("--copies", type=int, default=0, help="copies of each fixture page "
                     "(default: 2 for images, 25 for text)")

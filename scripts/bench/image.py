@@ -6,7 +6,7 @@ figures measure layout and reading order), both outputs' order-aware CER
 (Levenshtein over the articles' text in reading order) and order-free CER (bag of
 characters), the column count against the truth, and the peak memory of our run.
 
-    python scripts/bench.py image [--json OUT] [--only NAME] [--repeat N]
+    python -m scripts.bench image [--json OUT] [--only NAME] [--repeat N]
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -24,14 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from ocr.pipeline import process_pages  # noqa: E402
-from ocr.qa import compare  # noqa: E402
-from ocr.qa_load import article_text  # noqa: E402
-from ocr.readers.image import load_image  # noqa: E402
-from ocr.recognize import tesseract_langs  # noqa: E402
+from ocr.pipeline import process_pages
+from ocr.qa import compare
+from ocr.qa_load import article_text
+from ocr.readers.image import load_image
+from ocr.recognize import tesseract_langs
+from scripts.common import ROOT, peak_rss_mb
 
 IMAGES = ROOT / "fixtures" / "images"
 SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -81,7 +78,7 @@ def _warm_up() -> None:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="bench.py image", description=__doc__)
+    ap = argparse.ArgumentParser(prog="scripts.bench image", description=__doc__)
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--only", help="only fixture files whose name contains this")
     ap.add_argument("--repeat", type=int, default=3, help="runs per side; the fastest counts")
@@ -147,7 +144,7 @@ def main(argv: list[str]) -> int:
             "ours_cer_bag": round(sum(r["ours_cer_bag"] for r in rows) / n, 4),
             "tess_cer": round(sum(r["tess_cer"] for r in rows) / n, 4),
             "tess_cer_bag": round(sum(r["tess_cer_bag"] for r in rows) / n, 4),
-            "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "max_rss_mb": round(peak_rss_mb(), 1),
             "cores": os.cpu_count(),
         }
         print("mean: " + _fmt(summary))

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 import ocr
 from ocr.pipeline import warm_up
 from ocr.readers.text import decode
+from scripts.common import FIXTURES
 
-TEXT = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+TEXT = FIXTURES / "text"
 
 
 def pages(target: int = 12_000) -> list[tuple[str, str]]:
@@ -32,7 +32,7 @@ def pages(target: int = 12_000) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="bench.py text", description=__doc__)
+    ap = argparse.ArgumentParser(prog="scripts.bench text", description=__doc__)
     ap.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
     args = ap.parse_args(argv)
     print(f"{'page':<14}{'KB':>6}{'pages/s':>10}{'pages/s+correct':>18}")

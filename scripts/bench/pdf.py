@@ -1,6 +1,6 @@
 """PDF text-layer pages: newsocr's speed beside pdftotext's on the same pages, and accuracy.
 
-``python scripts/bench.py pdf [PDF ...] [--repeat N]`` (default: ../shared/devset/textpdf).
+``python -m scripts.bench pdf [PDF ...] [--repeat N]`` (default: ../shared/devset/textpdf).
 One process, one core: pages/s of reading the text layer alone, of the whole pipeline
 (read, layout, classify, order, assemble; text layers are not corrected), and of poppler's
 ``pdftotext`` run on the same files. With the dev set, each page is scored with
@@ -18,8 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEVSET = ROOT.parent / "shared" / "devset" / "textpdf"
+from scripts.common import DEVSET as SHARED_DEVSET
+from scripts.common import load_score_text
+
+DEVSET = SHARED_DEVSET / "textpdf"
 
 
 def _cpu() -> float:
@@ -83,8 +85,7 @@ def main(argv: list[str]) -> int:
         print("  pdftotext not installed (apt-get install poppler-utils)")
     truths = [f.with_name(f.name.replace(".pdf", ".truth.json")) for f in files]
     if all(t.exists() for t in truths):
-        sys.path.insert(0, str(files[0].parent.parent))
-        from score_text import score  # type: ignore[import-not-found]
+        score = load_score_text(files[0].parent.parent)
 
         tot = dict.fromkeys(("assembled", "items", "headlines", "headline_total", "para_tp",
                              "para_fp", "para_fn", "edits", "chars"), 0)

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import ocr
+from scripts.common import DEVSET, load_score_text
 
-DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
 EXTRACTORS = ("pdftotext", "pdfminer", "pdftotext-layout", "pdfplumber")
 _SUMMED = ("assembled", "items", "headlines", "headline_total", "para_tp", "para_fp", "para_fn",
            "edits", "chars", "furniture_ok", "pages")
@@ -27,10 +27,7 @@ _SUMMED = ("assembled", "items", "headlines", "headline_total", "para_tp", "para
 
 def scorer() -> Any:
     """The dev set's scorer, read from beside the clone (never copied into the repo)."""
-    sys.path.insert(0, str(DEVSET))
-    import score_text  # type: ignore[import-not-found]
-
-    return score_text.score
+    return load_score_text()
 
 
 def score_page(truth_path: Path, extractor: str) -> dict[str, Any]:
@@ -74,12 +71,13 @@ def _line(label: str, f: dict[str, float]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="bench.py textpdf", description=__doc__)
+    ap = argparse.ArgumentParser(prog="scripts.bench textpdf", description=__doc__)
     ap.add_argument("--extractor", choices=EXTRACTORS, action="append",
                     help="only this extractor's text (repeatable; default: all four)")
     args = ap.parse_args(argv)
     if not (DEVSET / "textpdf").is_dir():
-        print(f"bench.py textpdf: {DEVSET / 'textpdf'} is not beside this clone", file=sys.stderr)
+        print(f"scripts.bench textpdf: {DEVSET / 'textpdf'} is not beside this clone",
+              file=sys.stderr)
         return 2
     rows = run(tuple(args.extractor or EXTRACTORS))
     by: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)

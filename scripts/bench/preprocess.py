@@ -1,4 +1,4 @@
-"""Load and preprocess speed and accuracy on the fixture pages (``bench.py preprocess``).
+"""Load and preprocess speed and accuracy on the fixture pages (``scripts.bench preprocess``).
 
 For each page: load time, preprocess time with Otsu and with Sauvola, the skew found
 against the truth, and the resolution (metadata or estimated); then the same on one page
@@ -10,17 +10,16 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import resource
 import time
-from pathlib import Path
 
 import cv2
 
 from ocr.preprocess import preprocess
 from ocr.profiles import load_profile
 from ocr.readers.image import load_image
+from scripts.common import FIXTURES, peak_rss_mb
 
-IMAGES = Path(__file__).resolve().parent.parent / "fixtures" / "images"
+IMAGES = FIXTURES / "images"
 
 
 def _ms(t0: float) -> float:
@@ -28,7 +27,7 @@ def _ms(t0: float) -> float:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="bench.py preprocess", description=__doc__)
+    parser = argparse.ArgumentParser(prog="scripts.bench preprocess", description=__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="runs per page (best is kept)")
     args = parser.parse_args(argv)
     base = load_profile()
@@ -62,6 +61,6 @@ def main(argv: list[str]) -> int:
     prepared = preprocess(big)
     print(f"600 dpi page {big.shape[1]}x{big.shape[0]}: {_ms(t0):.0f} ms, "
           f"skew {prepared.angle:.2f}, estimated dpi {prepared.dpi:.0f}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     print(f"peak resident memory: {peak:.0f} MB")
     return 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import random
 import sys
-from pathlib import Path
 
 from ocr.classify import classify
 from ocr.engine_order import OrderMode
@@ -23,8 +22,9 @@ from ocr.qa import compare
 from ocr.readers.alto import read_alto
 from ocr.readers.page import read_page_xml
 from ocr.writers.alto import alto_bytes
+from scripts.common import CORPUS as SHARED_CORPUS
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "nzz"
+CORPUS = SHARED_CORPUS / "nzz"
 SEEDS = range(5)
 
 

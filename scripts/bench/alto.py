@@ -11,14 +11,13 @@ import argparse
 import dataclasses
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from ocr.readers.alto import read_alto
 from ocr.writers.alto import alto_bytes
 from ocr.xmlsafe import alto_errors
+from scripts.common import CORPUS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-CHRONAM = ROOT.parent / "shared" / "corpus" / "chronam" / "ocr.xml"
+CHRONAM = CORPUS / "chronam" / "ocr.xml"
 FIXTURE = ROOT / "fixtures" / "xml" / "tesseract-2col.alto.xml"
 
 
@@ -42,7 +41,7 @@ def per_call_ms(fn: Callable[[], object], seconds: float) -> float:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="bench.py alto", description=__doc__)
+    ap = argparse.ArgumentParser(prog="scripts.bench alto", description=__doc__)
     ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     args = ap.parse_args(argv)
     name, data = sample()

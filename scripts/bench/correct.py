@@ -19,7 +19,7 @@ errors restored exactly; "false" = units the noise left alone but correction
 changed, as a share of those units. Throughput counts whitespace words of the
 noisy English text through ``correct_text`` on one core, lexicons already loaded.
 
-Run: ``python scripts/bench.py correct [--rate 0.05] [--seed 1] [--check]``.
+Run: ``python -m scripts.bench correct [--rate 0.05] [--seed 1] [--check]``.
 """
 
 from __future__ import annotations
@@ -33,13 +33,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from rapidfuzz.distance import Levenshtein
 
-from rapidfuzz.distance import Levenshtein  # noqa: E402
-
-from ocr.correct import correct_text  # noqa: E402
-from ocr.correct.confusions import han_table  # noqa: E402
+from ocr.correct import correct_text
+from ocr.correct.confusions import han_table
+from scripts.common import ROOT
 
 SAMPLES = ROOT / "fixtures" / "correct"
 UNIT = re.compile(r"[\u4e00-\u9fff]|[^\s\u4e00-\u9fff]+")

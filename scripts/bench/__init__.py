@@ -1,0 +1,1 @@
+"""Benchmarks, one module per figure set; run with ``python -m scripts.bench WHAT``."""
