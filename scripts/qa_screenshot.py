@@ -3,7 +3,7 @@
 The test suite uses ``screenshot`` to check that the HTML report really renders;
 run this script to refresh the picture in the docs.
 
-Run: .venv/bin/python scripts/qa_screenshot.py [OUT.png]
+Run: .venv/bin/python -m scripts.qa_screenshot [OUT.png]
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from scripts.common import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 

@@ -1,4 +1,5 @@
-"""hOCR reader on real Tesseract output (fixtures/xml, made by scripts/make_xml_fixtures.py)."""
+"""hOCR reader on real Tesseract output (fixtures/xml, made by
+scripts/fixtures/make_xml_fixtures.py)."""
 
 from __future__ import annotations
 

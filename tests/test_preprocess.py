@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
 from functools import cache
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -27,9 +26,7 @@ from ocr.preprocess import (
 )
 from ocr.profiles import load_profile
 from ocr.readers.image import load_image
-
-sys.path.insert(0, str(ROOT / "scripts"))
-import make_fixtures  # noqa: E402
+from scripts.fixtures import make_fixtures
 
 IMAGES = FIXTURES / "images"
 TRUTHS = sorted(IMAGES.glob("*.truth.json"))

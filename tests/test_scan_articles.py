@@ -1,6 +1,6 @@
 """Scans end to end: every synthetic page's articles, headlines and photos against its truth.
 
-The truth (fixtures/images/*.truth.json, written by scripts/make_fixtures.py) says which
+The truth (fixtures/images/*.truth.json, written by scripts/fixtures/make_fixtures.py) says which
 printed blocks make each article. A page's blocks are matched to the truth's by where they
 sit, so these tests judge layout, reading order and assembly, not Tesseract's spelling.
 """

@@ -1,6 +1,6 @@
 """Golden tests over the noisy-text fixtures (fixtures/text/*.txt, truth in *.expected.json).
 
-The truth was written by hand in fixtures/text/specs/; scripts/make_text_fixtures.py
+The truth was written by hand in fixtures/text/specs/; scripts/fixtures/make_text_fixtures.py
 prints each page as an extraction does. Every phenomenon of a real front page is in
 them: hard wraps, mid-sentence column breaks, orphaned and banner headlines, kicker
 pairs, photo items, jump lines, furniture, a headline-less article, encodings.
