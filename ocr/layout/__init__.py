@@ -29,7 +29,8 @@ from .blocks import (
 from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
 from .merge import merge_in_columns, merge_pieces
 
-__all__ = ["Layout", "Region", "arrange", "detect_layout", "spanned_columns", "weighted_median"]
+__all__ = ["Layout", "Region", "arrange", "detect_layout", "leaves", "spanned_columns",
+           "weighted_median"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     regions: list[Region] = [Region(BlockKind.ILLUSTRATION, p) for p in pictures]
     for p in pictures:
         cut_mask[p.y : p.bottom, p.x : p.right] = False
-    for leaf in _leaves(cut_mask, kept, char_h, pictures):
+    for leaf in leaves(cut_mask, kept, char_h, pictures):
         if any(_covered(leaf, r.union(Box(r.x, r.y - 1, r.w, r.h + 2))) for r in hrules):
             regions.append(Region(BlockKind.RULE, leaf))
         else:
@@ -261,11 +262,15 @@ def _size_class(ratio: float) -> int:
     return 2 if ratio >= HEADLINE_RATIO else 1 if ratio >= DECK_RATIO else 0
 
 
-def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) -> list[Box]:
+def leaves(
+    mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box], min_overlap: float = 0.0
+) -> list[Box]:
     """XY-cut leaves, with pictures cut out of any leaf that holds one.
 
     A caption set tight under a photo leaves no white band for the cut, so the
     leaf holding both is cut again around the picture: above, below, left, right.
+    A picture counts when it overlaps the leaf by ``min_overlap`` of the smaller of
+    the two (a PDF's exact picture boxes touch text boxes they do not hold).
     """
     solid = mask.copy()
     for p in pictures:
@@ -274,13 +279,12 @@ def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) 
     todo = segment(solid, rules, char_h)
     while todo:
         leaf = todo.pop()
-        hit = next((p for p in pictures if leaf.intersection(p) is not None), None)
+        hit = next((i for p in pictures if (i := leaf.intersection(p)) is not None
+                    and i.area >= min_overlap * min(leaf.area, p.area)), None)
         if hit is None:
             out.append(leaf)
             continue
-        inside = hit.intersection(leaf)
-        assert inside is not None
-        p = inside
+        p = hit
         for part in (
             Box(leaf.x, leaf.y, leaf.w, p.y - leaf.y),
             Box(leaf.x, p.bottom, leaf.w, leaf.bottom - p.bottom),

@@ -23,9 +23,9 @@ from statistics import median
 
 import numpy as np
 
-from ..layout import Region, arrange, weighted_median
+from ..layout import Region, arrange, leaves, weighted_median
 from ..layout.blocks import x_overlap
-from ..layout.columns import Rules, segment
+from ..layout.columns import Rules
 from ..model import Block, BlockKind, Box, Line, Word
 from ..typography import CAPTION_RATIO, DECK_RATIO
 from .pdf_glyphs import Glyph, PdfWord, lines_of
@@ -99,7 +99,7 @@ def analyse(
     regions: list[Region] = [Region(BlockKind.ILLUSTRATION, p) for p in pictures]
     regions += [Region(BlockKind.RULE, r) for r in (*hrules, *vrules)]
     centres = _centres(boxes)
-    for leaf in _leaves(cut, Rules(hrules, vrules), char_h, pictures):
+    for leaf in leaves(cut, Rules(hrules, vrules), char_h, pictures, min_overlap=0.5):
         for part in _gutter_split([words[i] for i in _inside(centres, leaf)]):
             regions.extend(_text_regions(part, cap))
     if not any(r.lines for r in regions):
@@ -266,34 +266,6 @@ def _region(lines: list[list[PdfWord]], cap: float) -> Region:
     bold = 2 * sum(len(w.text) for w in words if w.bold) >= sum(len(w.text) for w in words)
     return Region(BlockKind.BODY, box, tuple(boxes), size * cap * s,
                   weight=BOLD_WEIGHT if bold else REGULAR_WEIGHT)
-
-
-def _leaves(mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box]) -> list[Box]:
-    """XY-cut leaves with pictures solid; a leaf holding a picture is cut again around it
-    (a caption set tight under its photo leaves no white band to cut at)."""
-    solid = mask.copy()
-    for p in pictures:
-        solid[p.y : p.bottom, p.x : p.right] = True
-    out: list[Box] = []
-    todo = segment(solid, rules, char_h)
-    while todo:
-        leaf = todo.pop()
-        hit = next((p for p in pictures if (i := leaf.intersection(p)) is not None
-                    and i.area >= 0.5 * min(leaf.area, p.area)), None)
-        inside = hit.intersection(leaf) if hit is not None else None
-        if inside is None:
-            out.append(leaf)
-            continue
-        p = inside
-        for part in (
-            Box(leaf.x, leaf.y, leaf.w, p.y - leaf.y),
-            Box(leaf.x, p.bottom, leaf.w, leaf.bottom - p.bottom),
-            Box(leaf.x, p.y, p.x - leaf.x, p.h),
-            Box(p.right, p.y, leaf.right - p.right, p.h),
-        ):
-            if part.w > 0 and part.h > 0:
-                todo.extend(segment(mask, rules, char_h, within=part))
-    return out
 
 
 def _scaled(b: Box) -> Box:
