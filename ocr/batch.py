@@ -17,6 +17,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import time
 import uuid
@@ -38,6 +39,8 @@ from .progress import Progress, Silent
 from .writers import write_page
 
 STATE_DIR = ".newsocr"
+#: The page number a reader puts at the end of a page id of a multi-page file (NAME-p3).
+_PAGE_NUMBER = re.compile(r"-p(\d+)$")
 #: What became of a page in a batch.
 OutcomeStatus = Literal["done", "skipped", "failed"]
 
@@ -54,8 +57,11 @@ class Policy:
     formats: tuple[str, ...] = ("json", "txt", "alto")
     follow_links: bool = False  #: read links in a folder that point outside it
     encoding: str | None = None  #: codec of text pages (default: detected)
+    pages: tuple[int, ...] | None = None  #: only these pages of each file (from 1)
 
     def __post_init__(self) -> None:
+        if self.pages is not None and (not self.pages or min(self.pages) < 1):
+            raise UsageError("pages are counted from 1")
         if self.timeout is not None and not (math.isfinite(self.timeout) and self.timeout > 0):
             raise UsageError(f"per-page timeout must be a positive number of seconds, "
                              f"not {self.timeout:g}")
@@ -82,6 +88,7 @@ class Job:
     order: OrderMode = "auto"  # --order: keep, rebuild or auto (ocr.engine_order)
     encoding: str | None = None  #: codec of a text page (default: detected)
     skip: str = ""  #: why the page is left out (a link out of the input folder), if it is
+    pages: tuple[int, ...] | None = None  #: only these pages of the file; they keep their number
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +163,11 @@ def plan(
             hashes[key] = settings_hash(prof, lg, policy.formats, correct, order)
             if policy.encoding:  # a forced codec changes what a text page reads as
                 hashes[key] = _sha256(f"{hashes[key]} {policy.encoding}".encode())[:16]
+            if policy.pages:  # other pages chosen: other outputs
+                hashes[key] = _sha256(f"{hashes[key]} pages {policy.pages}".encode())[:16]
         jobs.append(Job(str(p.resolve()), rel, row.get("page_id") or file_stem(p),
                         str(out.resolve()), prof, lg, policy.formats, hashes[key], correct, order,
-                        policy.encoding, row.get(SKIP, "")))
+                        policy.encoding, row.get(SKIP, ""), policy.pages))
     return jobs
 
 
@@ -201,7 +210,7 @@ def run_page(job: Job) -> Outcome:
         except OSError as exc:
             raise InputError(src, f"cannot read: {exc.strerror}") from None
         pages = iter_pages(src, lang=job.lang, profile=job.profile, correct=job.correct,
-                           order_mode=job.order, encoding=job.encoding)
+                           order_mode=job.order, encoding=job.encoding, pages=job.pages)
         stage.mkdir(parents=True)
         name = Path(job.rel).name
         final_dir = (out / job.rel).parent
@@ -213,6 +222,13 @@ def run_page(job: Job) -> Outcome:
         # held back until a second one says whether it is NAME or NAME-p1.
         held: Page | None = None
         for n, page in enumerate(pages, 1):
+            if job.pages is not None:  # chosen pages keep their number in the file: NAME-pN
+                number = _PAGE_NUMBER.search(page.id)
+                stem = f"{name}-p{number.group(1)}" if number else name
+                t_write += _move_out(write_page(page, stage / stem, job.formats),
+                                     final_dir, out, outputs)
+                warnings += page.warnings
+                continue
             if n == 1:
                 held = page
                 continue

@@ -31,8 +31,6 @@ WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 DEVSET = ROOT.parent / "shared" / "devset" / "textpdf"
 PX = 300 / 72
 
-needs_fonts = pytest.mark.skipif(not (DEJAVU / "DejaVuSerif.ttf").exists(),
-                                 reason="DejaVu fonts not installed (make sysdeps)")
 
 HEADLINE = "Council approves new water plant"
 COL1 = [
@@ -89,7 +87,6 @@ def make_pdf(path: Path, pages: int = 1, **kw: object) -> Path:
     return path
 
 
-@needs_fonts
 def test_text_layer_page_reads_exactly(tmp_path: Path) -> None:
     page = ocr.process(make_pdf(tmp_path / "news.pdf"))
     assert page.source.kind == "pdf"
@@ -169,7 +166,6 @@ def draw_centred_page(path: Path) -> Path:
     return path
 
 
-@needs_fonts
 def test_centred_headline_crosshead_and_byline_under_a_photo(tmp_path: Path) -> None:
     """The story's first column, outside its centred headline's span, is read first; a
     bold crosshead is a paragraph of its own; a byline set under a photo's caption stays
@@ -188,7 +184,6 @@ def test_centred_headline_crosshead_and_byline_under_a_photo(tmp_path: Path) -> 
     assert [p.caption for p in page.photos] == ["The old pier at dawn on Sunday."]
 
 
-@needs_fonts
 def test_alto_from_pdf_has_sizes_bold_and_validates(tmp_path: Path) -> None:
     from test_alto_writer import assert_valid
 
@@ -203,7 +198,6 @@ def test_alto_from_pdf_has_sizes_bold_and_validates(tmp_path: Path) -> None:
     assert pg is not None and pg.get("WIDTH") == str(page.size[0])  # type: ignore[index]
 
 
-@needs_fonts
 def test_multi_page_pdf_names_and_selection(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "issue.pdf", pages=3)
     pages = read_pages(path)
@@ -244,7 +238,6 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120)
 
 
-@needs_fonts
 def test_bad_pdfs_fail_alone_with_one_line(tmp_path: Path) -> None:
     good = make_pdf(tmp_path / "good.pdf")
     locked = make_pdf(tmp_path / "locked.pdf", encrypt="secret")
@@ -404,7 +397,6 @@ def render_scan_truth(truth: dict, path: Path) -> Path:  # type: ignore[type-arg
     return path
 
 
-@needs_fonts
 @pytest.mark.skipif(not (SCANS.is_dir() and WQY.exists()),
                     reason="../shared/devset/scans or WenQuanYi Micro Hei absent")
 def test_pdfs_of_other_layouts_assemble(tmp_path: Path) -> None:
@@ -442,7 +434,6 @@ def test_pdf_json_has_kind_per_page(tmp_path: Path) -> None:
     etree.fromstring(alto_bytes(page))
 
 
-@needs_fonts
 def test_cli_pages_picks_pages_and_keeps_their_numbers(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "issue.pdf", pages=3)
     out = tmp_path / "out"
@@ -455,7 +446,23 @@ def test_cli_pages_picks_pages_and_keeps_their_numbers(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "no page 4" in bad.stderr
 
 
-@needs_fonts
+def test_batch_pages_picks_pages_of_each_file(tmp_path: Path) -> None:
+    """``batch --pages`` as ``process --pages``: chosen pages keep their number, a one-page
+    file's page 1 keeps its plain name, and a file without a chosen page fails alone."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    make_pdf(src / "issue.pdf", pages=3)
+    make_pdf(src / "single.pdf")
+    res = _run("batch", str(src), "-o", str(out), "--pages", "1", "--format", "json", "-q")
+    assert res.returncode == 0, res.stderr
+    names = sorted(p.name for p in out.iterdir() if p.suffix == ".json")
+    assert names == ["issue-p1.json", "single.json"]
+    again = _run("batch", str(src), "-o", str(out), "--pages", "3", "--format", "json", "-q")
+    assert again.returncode == 1 and "single.pdf: has 1 page(s); there is no page 3" in again.stderr
+    doc = json.loads((out / "issue-p3.json").read_text(encoding="utf-8"))
+    assert doc["articles"][0]["headlines"] == ["Second page story 3"]
+
+
 def test_a_bad_page_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     from ocr.cli import main
@@ -501,7 +508,6 @@ def test_glyphs_without_unicode_are_reported_not_guessed(tmp_path: Path) -> None
     assert len(page.warnings) == 1 and page.warnings[0].startswith("3 glyph(s) have no Unicode")
 
 
-@needs_fonts
 def test_turned_page_and_text_off_the_page(tmp_path: Path) -> None:
     import pypdfium2
 

@@ -13,7 +13,14 @@ from ..batch import Policy, run_batch
 from ..errors import UsageError
 from ..profiles import load_profile
 from ..writers import DEFAULT_FORMATS, FORMATS
-from .options import EXIT_PAGE_FAILED, add_encoding_option, add_page_options, formats, rate
+from .options import (
+    EXIT_PAGE_FAILED,
+    add_encoding_option,
+    add_page_options,
+    formats,
+    page_numbers,
+    rate,
+)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -27,6 +34,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         formats=args.format,
         follow_links=args.follow_links,
         encoding=args.encoding,
+        pages=args.pages,
     )
     cores = os.cpu_count() or 1
     if args.workers and args.workers > cores:
@@ -120,4 +128,7 @@ def register(sub: Any) -> None:
                    help="also read links in INPUT that point outside it (default: skipped)")
     add_page_options(p)
     add_encoding_option(p)
+    p.add_argument("--pages", type=page_numbers, default=None, metavar="N-M,K",
+                   help="only these pages of each multi-page PDF or TIFF (from 1: 1-3,5); "
+                        "outputs keep the page's number, NAME-pN")
     p.set_defaults(handler=cmd_batch)
