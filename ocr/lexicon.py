@@ -38,7 +38,8 @@ USER_ZIPF = 5.0
 #: English words at least this frequent count as "known" for de-hyphenation.
 IS_WORD_ZIPF = 2.5
 
-_LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: The shape of an English lexicon word (lower case, one inner apostrophe).
+LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def _zipf(freq: float) -> float:
@@ -51,7 +52,7 @@ def _english() -> MappingProxyType[str, float]:
     import wordfreq
 
     raw = wordfreq.get_frequency_dict("en", wordlist="large")
-    return MappingProxyType({w: _zipf(f) for w, f in raw.items() if _LATIN_WORD.fullmatch(w)})
+    return MappingProxyType({w: _zipf(f) for w, f in raw.items() if LATIN_WORD.fullmatch(w)})
 
 
 @cache

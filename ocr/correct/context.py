@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import general
+from ..lexicon import LATIN_WORD, general
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
 from .ngrams import bigrams
@@ -41,8 +41,6 @@ CONTEXT_MARGIN = 1.5
 SPLIT_ZIPF = 4.0
 #: ... and the token itself rarer than this.
 SPLIT_MAX_ZIPF = 3.5
-#: Words that may stand between two tokens for them to count as neighbours in context.
-NEIGHBOUR = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +86,12 @@ class ContextCorrector(LexiconCorrector):
         if i > 0:
             p_start, p_tok, _, _ = toks[i - 1]
             low = p_tok.lower()
-            if text[p_start + len(p_tok) : start].isspace() and NEIGHBOUR.fullmatch(low):
+            if text[p_start + len(p_tok) : start].isspace() and LATIN_WORD.fullmatch(low):
                 prev = low
         if i + 1 < len(toks):
             n_start, n_tok, _, _ = toks[i + 1]
             low = n_tok.lower()
-            if text[start + len(tok) : n_start].isspace() and NEIGHBOUR.fullmatch(low):
+            if text[start + len(tok) : n_start].isspace() and LATIN_WORD.fullmatch(low):
                 nxt = low
         return prev, nxt
 
