@@ -12,6 +12,7 @@ from typing import Any
 from ..batch import Policy, run_batch
 from ..errors import UsageError
 from ..profiles import load_profile
+from ..readers.sniff import INPUT_SUFFIXES
 from ..writers import DEFAULT_FORMATS, FORMATS
 from .options import (
     EXIT_PAGE_FAILED,
@@ -98,8 +99,8 @@ def register(sub: Any) -> None:
     """Add ``batch`` to the ``newsocr`` command."""
     p = sub.add_parser(
         "batch", help="process a folder or manifest: parallel, resumable, failure log",
-        description="Process every page of a folder (recursively: .txt .png .jpg .jpeg .tif "
-                    ".tiff .xml .alto .hocr .text) or of a CSV/JSONL manifest (path, page_id, "
+        description="Process every page of a folder (recursively: "
+                    f"{' '.join(INPUT_SUFFIXES)}) or of a CSV/JSONL manifest (path, page_id, "
                     "profile, lang) into OUTDIR, mirroring the input tree. Re-running skips "
                     "pages whose outputs are current; OUTDIR/batch.jsonl lists every page, "
                     "OUTDIR/failures.jsonl the failed ones. Exit status 1 if any page failed.",
