@@ -25,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol
 
 from .errors import DependencyError, UsageError
+from .runtime import PAGE_THREADS, run_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +66,9 @@ def worker_env() -> dict[str, str]:
     the executor, because the scan path groups blocks by thread count and so
     its output would otherwise depend on them. A value set by the caller is kept.
     """
-    threads = os.environ.get("NEWSOCR_PAGE_THREADS") or "1"
+    threads = str(run_settings().page_threads or 1)
     return {"OMP_THREAD_LIMIT": "1", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
-            "OPENCV_FOR_THREADS_NUM": threads, "NEWSOCR_PAGE_THREADS": threads}
+            "OPENCV_FOR_THREADS_NUM": threads, PAGE_THREADS: threads}
 
 
 def _worker_main(

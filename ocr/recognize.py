@@ -26,6 +26,7 @@ from PIL import Image
 
 from .errors import DependencyError, EngineError
 from .model import Box, Line, Word
+from .runtime import run_settings
 
 #: Our language codes to Tesseract's traineddata names.
 TESSERACT_LANGS = {"zh": "chi_sim", "en": "eng"}
@@ -209,13 +210,12 @@ def _lines(data: dict[str, list[object]], pad_x: int, pad_y: int) -> list[Line]:
 
 
 def page_threads() -> int:
-    """Threads one page may use: ``NEWSOCR_PAGE_THREADS``, else one per core.
+    """Threads one page may use: ``NEWSOCR_PAGE_THREADS`` (``ocr.runtime``), else one per core.
 
     Batch workers set it to 1 (their parallelism is across pages), so a page
     there never runs a second Tesseract process beside its own work.
     """
-    env_threads = os.environ.get("NEWSOCR_PAGE_THREADS", "")
-    return (int(env_threads) if env_threads.isdigit() else 0) or os.cpu_count() or 1
+    return run_settings().page_threads or os.cpu_count() or 1
 
 
 def recognize_all(

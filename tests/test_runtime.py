@@ -1,0 +1,42 @@
+"""NEWSOCR_PAGE_THREADS is declared once (ocr.runtime) and read from there by the scan
+path's thread count and by the batch workers' environment."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from ocr.errors import UsageError
+from ocr.executors import worker_env
+from ocr.recognize import page_threads
+from ocr.runtime import PAGE_THREADS, RunSettings, run_settings
+
+
+def test_unset_is_one_thread_per_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PAGE_THREADS, raising=False)
+    assert run_settings() == RunSettings(page_threads=0)
+    assert page_threads() == (os.cpu_count() or 1)
+    assert worker_env()[PAGE_THREADS] == "1"  # a batch worker reads its page on one thread
+
+
+def test_a_set_value_is_used_and_kept_for_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PAGE_THREADS, " 3 ")
+    assert run_settings().page_threads == 3
+    assert page_threads() == 3
+    env = worker_env()
+    assert env[PAGE_THREADS] == env["OPENCV_FOR_THREADS_NUM"] == "3"
+    assert run_settings({PAGE_THREADS: "0"}).page_threads == 0
+
+
+@pytest.mark.parametrize("bad", ["two", "-1", "1.5", "٣"])
+def test_a_bad_value_is_one_line_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, bad: str
+) -> None:
+    monkeypatch.setenv(PAGE_THREADS, bad)
+    for read in (run_settings, page_threads, worker_env):
+        with pytest.raises(UsageError) as err:
+            read()
+        message = str(err.value)
+        assert "\n" not in message and PAGE_THREADS in message and repr(bad) in message
+        assert err.value.exit_code == 2
