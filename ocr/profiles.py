@@ -72,15 +72,14 @@ class ScanSettings:
 
     binarize: str = "otsu"
     max_skew: float = 5.0
-    columns: int = 0
     tesseract_timeout: float = 60.0
     max_pixels: int = 200_000_000
 
     def __post_init__(self) -> None:
         if self.binarize not in ("otsu", "sauvola"):
             raise ValueError("binarize must be 'otsu' or 'sauvola'")
-        if self.columns < 0 or self.max_pixels <= 0 or self.tesseract_timeout <= 0:
-            raise ValueError("columns must be >= 0, max_pixels and tesseract_timeout > 0")
+        if self.max_pixels <= 0 or self.tesseract_timeout <= 0:
+            raise ValueError("max_pixels and tesseract_timeout must be > 0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,10 +284,21 @@ def _convert(tp: Any, value: Any, where: str) -> Any:
     return value
 
 
+#: Keys a profile may no longer hold, and why (a profile that still sets one is refused
+#: with the reason rather than read as if the setting still did something).
+_RETIRED: dict[tuple[type, str], str] = {
+    (ScanSettings, "columns"): "removed: the layout finds the columns on each page (a title's "
+                               "count varies from page to page); delete the key",
+}
+
+
 def _build(cls: Any, data: dict[str, Any], where: str) -> Any:
     hints = typing.get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(data) - names)
+    for key in unknown:
+        if (cls, key) in _RETIRED:
+            raise ProfileError(f"{where}.{key}: {_RETIRED[cls, key]}")
     if unknown:
         known = ", ".join(sorted(names))
         raise ProfileError(f"{where}: unknown key {unknown[0]!r} (known: {known})")
