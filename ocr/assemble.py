@@ -2,19 +2,18 @@
 
 Shared by every entry (text, scans, other engines' ALTO). The walk over the
 blocks cuts articles at headlines, bylines and jump lines; headline groups are
-then attached by position and content, because in extracted text a headline often
-comes after its article's body, or at the very end of the page.
+then attached by position and content (``ocr.headlines``), because in extracted text a
+headline often comes after its article's body, or at the very end of the page; each
+article's body lines become unbroken paragraphs (``ocr.paragraphs``).
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
 from .classify import opens_article
 from .continuity import (
-    NEAR_ARTICLES,
     byline_only,
     ends_sentence_block,
     flow_text,
@@ -23,19 +22,21 @@ from .continuity import (
     resumed,
     running_width,
     splice_strays,
-    term_score,
     terms,
+)
+from .headlines import (
+    HeadingGroup,
+    attach,
+    attach_by_position,
+    roles,
+    split_groups,
+    take_photo_titles,
 )
 from .markers import marker_kind
 from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, JumpDirection, Page, Photo
+from .paragraphs import paragraphs
 from .profiles import CompiledMarkers, Pattern, Profile, load_profile
-from .script import is_cjk
-from .typography import ends_sentence, join_lines, join_two, text_width
-
-#: A headline must share this share of its terms with an article's text to be attached by content.
-MIN_CONTENT_SCORE = 0.25
-#: Bonus for a headline group printed right before an article's first block, or right after it.
-BEFORE_BONUS, AFTER_BONUS = 0.3, 0.1
+from .typography import join_lines, join_two
 
 
 @dataclass
@@ -48,7 +49,7 @@ class _Draft:
     jump: Jump | None = None
     continued_from: Jump | None = None
     end: int = -1
-    groups: list[_Group] = field(default_factory=list)
+    groups: list[HeadingGroup] = field(default_factory=list)
     #: Text without geometry: a column that goes on in mid-paragraph after an article
     #: that ended its sentence belongs to an article read later
     #: (see ``ocr.continuity.place_pending``).
@@ -57,15 +58,6 @@ class _Draft:
     @property
     def has_body(self) -> bool:
         return any(b.kind is BlockKind.BODY for b in self.blocks)
-
-
-@dataclass
-class _Group:
-    """Consecutive heading blocks; split later if its parts belong to different articles."""
-
-    start: int
-    blocks: list[Block] = field(default_factory=list)
-    banner: bool = False
 
 
 @dataclass
@@ -81,7 +73,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
     """Return the page with ``articles``, ``photos`` and ``orphans`` set (``Page -> Page``)."""
     markers = load_profile(profile).patterns(page.lang)
     drafts: list[_Draft] = []
-    groups: list[_Group] = []
+    groups: list[HeadingGroup] = []
     photos: list[_PhotoDraft] = []
     current: _Draft | None = None
     last_kind: BlockKind | None = None
@@ -107,7 +99,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             if last_kind in HEADING_KINDS and groups:
                 groups[-1].blocks.append(block)
             else:
-                groups.append(_Group(start=pos, blocks=[block]))
+                groups.append(HeadingGroup(start=pos, blocks=[block]))
             current = None
         elif kind in (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.ILLUSTRATION):
             nearby = None
@@ -180,15 +172,15 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
     if groups and (not drafts or groups[-1].start > max(d.end for d in drafts)):
         if drafts and not any(p.start > groups[-1].start for p in photos):
             groups[-1].banner = True
-    _take_photo_titles(groups, photos)
+    take_photo_titles(groups, photos)
     grams = [terms(flow_text(d)) for d in drafts]
     if any(b.box is not None for b in page.blocks):
         # Geometry put every headline above its article: position decides, content helps
         # only with what position leaves over.
-        _attach_by_position(groups, drafts)
+        attach_by_position(groups, drafts)
     else:
-        groups = _split_groups(groups, grams, [d.start for d in drafts])
-    orphans = _attach(groups, drafts, grams)
+        groups = split_groups(groups, grams, [d.start for d in drafts])
+    orphans = attach(groups, drafts, grams)
     return _build(page, drafts, photos, orphans, markers)
 
 
@@ -244,275 +236,6 @@ def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:
     return best
 
 
-def _take_photo_titles(groups: list[_Group], photos: list[_PhotoDraft]) -> None:
-    """A single short headline printed right after a photo's credit or right before its
-    caption is the photo's title, not an article's headline."""
-    by_start = {g.start: g for g in groups}
-    for photo in photos:
-        for start in (photo.end + 1, photo.start - 1):
-            g = by_start.get(start)
-            if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
-                continue
-            photo.title = g.blocks[0]
-            g.blocks.clear()
-            break
-
-
-def _short_title(block: Block) -> bool:
-    text = block.text
-    return len(block.lines) == 1 and (text_width(text) <= 12 if _has_cjk(text) else
-                                      len(text.split()) <= 6)
-
-
-def _has_cjk(text: str) -> bool:
-    return any(is_cjk(c) for c in text)
-
-
-def _near(starts: list[int], pos: int, everywhere: bool = False) -> range:
-    """Indexes of the articles (by start, in reading order) a headline at ``pos`` may join."""
-    if everywhere:
-        return range(len(starts))
-    i = bisect.bisect_left(starts, pos)
-    return range(max(0, i - NEAR_ARTICLES), min(len(starts), i + NEAR_ARTICLES))
-
-
-def _split_groups(
-    groups: list[_Group], grams: list[frozenset[str]], starts: list[int]
-) -> list[_Group]:
-    """Split a group where consecutive headlines clearly talk about different articles
-    (an orphaned headline run into the next article's, or into the page's closing
-    banner). A headline that matches nothing clearly goes with the one after it, as
-    a kicker goes with its main headline."""
-    out: list[_Group] = []
-    for g in groups:
-        if not g.blocks:
-            continue
-        near = _near(starts, g.start, g.banner)
-        best = [_best(b, grams, near) for b in g.blocks]
-        for k in range(len(best) - 2, -1, -1):
-            if best[k] is None:
-                best[k] = best[k + 1]
-        for k in range(1, len(best)):
-            if best[k] is None:
-                # A headline after the last one that matched goes with it, unless that
-                # one matched a different article than the headline before it: then the
-                # group ran two articles' headlines together, and this one is left for
-                # content and position to place on its own.
-                split = k >= 2 and best[k - 1] != best[k - 2] and best[k - 2] is not None
-                best[k] = -k if split else best[k - 1]
-        parts = [_Group(start=g.start, blocks=[g.blocks[0]])]
-        for k in range(1, len(g.blocks)):
-            if best[k] != best[k - 1]:
-                parts.append(_Group(start=g.start + k, blocks=[]))
-            parts[-1].blocks.append(g.blocks[k])
-        parts[-1].banner = g.banner
-        out.extend(parts)
-    return out
-
-
-def _best(block: Block, grams: list[frozenset[str]], near: range) -> int | None:
-    """The article a headline clearly talks about, if any."""
-    h = terms(block.text)
-    if len(h) < 3:
-        return None  # a kicker's two words (CITY HALL) match by chance
-    scored = [(term_score(h, grams[i]), i) for i in near]
-    if not scored:
-        return None
-    s, i = max(scored)
-    return i if s >= 2 * MIN_CONTENT_SCORE else None
-
-
-def _attach_by_position(groups: list[_Group], drafts: list[_Draft]) -> None:
-    """Give each headline group to the article read next, when no other headline
-    comes between them and the article has none yet."""
-    starts = sorted(g.start for g in groups if g.blocks)
-    d_starts = [d.start for d in drafts]
-    for g in groups:
-        if not g.blocks:
-            continue
-        g_end = g.start + len(g.blocks) - 1
-        i = bisect.bisect_right(d_starts, g_end)
-        nxt = drafts[i] if i < len(drafts) else None
-        if nxt is None or nxt.groups:
-            continue
-        k = bisect.bisect_right(starts, g_end)  # another headline between them?
-        if k < len(starts) and starts[k] < nxt.start:
-            continue
-        nxt.groups.append(g)
-
-
-def _attach(groups: list[_Group], drafts: list[_Draft], grams: list[frozenset[str]]) -> list[Block]:
-    """Give each headline group to at most one article; return the headlines left over."""
-    candidates: list[tuple[float, int, int, float]] = []
-    textual = all(b.box is None for g in groups for b in g.blocks)
-    placed = {id(g) for d in drafts for g in d.groups}
-    starts = [d.start for d in drafts]
-    for gi, g in enumerate(groups):
-        if id(g) in placed:
-            continue
-        h = terms(" ".join(b.text for b in g.blocks))
-        g_end = g.start + len(g.blocks) - 1
-        for di in _near(starts, g.start, g.banner):
-            d = drafts[di]
-            score = term_score(h, grams[di])
-            bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
-            if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
-                bonus = max(bonus, AFTER_BONUS)
-            if score >= MIN_CONTENT_SCORE or bonus >= BEFORE_BONUS:
-                candidates.append((score + bonus, gi, di, score))
-    taken: set[int] = set()
-    for _, gi, di, content in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        d, g = drafts[di], groups[gi]
-        if gi in taken:
-            continue
-        # In text an extractor may part a headline from its deck: a second group that
-        # clearly talks about the article joins it, as does one set right above its
-        # first block (a deck over the byline).
-        clear = textual and (content >= 2 * MIN_CONTENT_SCORE
-                             or g.start + len(g.blocks) == d.start)
-        if d.groups and not (g.banner or any(x.banner for x in d.groups) or clear):
-            continue
-        if len(d.groups) >= 2:
-            continue
-        d.groups.append(g)
-        taken.add(gi)
-    return [b for gi, g in enumerate(groups)
-            if gi not in taken and id(g) not in placed for b in g.blocks]
-
-
-def _roles(groups: list[_Group]) -> tuple[str | None, tuple[str, ...], str | None]:
-    """Kicker, main headlines and subheadline of an article's headline groups."""
-    kicker = sub = None
-    heads: list[str] = []
-    for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
-        texts = [(b.kind, t) for b in g.blocks for t in _heading_units(b)]
-        explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
-        if not explicit and not g.banner and len(texts) >= 2:
-            # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
-            if len(texts) >= 3 or text_width(texts[0][1]) < text_width(texts[1][1]):
-                texts[0] = (BlockKind.KICKER, texts[0][1])
-            if len(texts) >= 3 or texts[0][0] is not BlockKind.KICKER:
-                texts[-1] = (BlockKind.SUBHEADLINE, texts[-1][1])
-        for k, t in texts:
-            if k is BlockKind.KICKER and kicker is None:
-                kicker = t
-            elif k is BlockKind.SUBHEADLINE and sub is None:
-                sub = t
-            else:
-                heads.append(t)
-    return kicker, tuple(heads), sub
-
-
-def _heading_units(block: Block) -> list[str]:
-    """The headlines a heading block holds. On a scan a block is one headline wrapped
-    over its lines; in text without geometry an extractor stacks a kicker, headline
-    and deck as lines of one block, and a line goes on from the one above only when
-    it starts in lower case (``Dry spell drops reservoir to lowest`` / ``level in a
-    decade``) or the line above ends in a hyphen."""
-    lines = [line.text for line in block.lines if line.text]
-    if block.box is not None or len(lines) < 2:
-        return [join_lines(lines)]
-    units: list[list[str]] = [[lines[0]]]
-    for t in lines[1:]:
-        if t[0].islower() or units[-1][-1].endswith("-"):
-            units[-1].append(t)
-        else:
-            units.append([t])
-    return [join_lines(u) for u in units]
-
-
-def paragraphs(blocks: list[Block], lang: str) -> list[str]:
-    """Unbroken paragraphs from body blocks: wrapped lines and column breaks joined.
-
-    A paragraph ends where a sentence ends and either that line is short or the
-    next line is indented (explicitly, or set two characters short in CJK columns).
-    """
-    lines = [line for b in blocks for line in b.lines if line.words]
-    if not lines:
-        return []
-    texts = [line.text for line in lines]
-    widths = [text_width(t) for t in texts]
-    textual = all(b.box is None for b in blocks)
-    ranked = sorted(widths)
-    if textual and lang != "zh":
-        # An extractor that joins a word hyphenated at the line end leaves lines far
-        # wider than the column: they say nothing of its width.
-        median = ranked[len(ranked) // 2]
-        ranked = [w for w in ranked if w <= 1.25 * median] or ranked
-    full = ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
-    cjk = lang == "zh"
-
-    def short(w: float) -> bool:
-        if cjk:
-            return w <= full - 1.5
-        if textual and w > 1.3 * full:
-            w %= full  # lines joined by the extractor: their last one's width
-        return w <= 0.8 * full
-
-    ends = [ends_sentence(t) for t in texts]
-    apart = set() if textual else _set_apart(blocks)
-    heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
-             and (k == 0 or ends[k - 1])
-             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
-    out: list[list[str]] = [[texts[0]]]
-    for i in range(1, len(lines)):
-        brk = False
-        if ends[i - 1]:
-            indented = lines[i].indent >= 1.0
-            first_short = (
-                cjk
-                and i + 1 < len(lines)
-                and full - 3.0 <= widths[i] <= full - 1.5
-                and not ends[i]
-            )
-            brk = indented or short(widths[i - 1]) or first_short
-        if i in heads or i - 1 in heads:
-            brk = True
-        if brk:
-            out.append([texts[i]])
-        else:
-            out[-1].append(texts[i])
-    return [join_lines(p) for p in out]
-
-
-_BULLET = tuple("■●▲◆□◇★")
-
-
-def _set_apart(blocks: list[Block]) -> set[int]:
-    """Indexes (among the blocks' lines) of one-line blocks set in another type than
-    the text's: another weight, or another size where sizes are exact (a text layer's,
-    read at full confidence; a scan's are measured from ink and vary). On a page with
-    geometry only such a line may be a crosshead."""
-    counted = [(b, sum(1 for line in b.lines if line.words)) for b in blocks]
-    sized = sorted(b.font_size for b, n in counted if b.font_size for _ in range(n))
-    size = sized[len(sized) // 2] if sized else 0.0
-    lines = sum(n for _, n in counted)
-    bold = 2 * sum(n for b, n in counted if b.bold) > lines
-    out, k = set(), 0
-    for b, n in counted:
-        exact = b.font_size is not None and b.confidence == 1.0 and size > 0
-        if n == 1 and (b.bold != bold or exact and abs((b.font_size or 0) - size) >= 0.05 * size):
-            out.add(k)
-        k += n
-    return out
-
-
-def _crosshead(
-    line: str, nxt: str, width: float, full: float, cjk: bool, typed: bool = False
-) -> bool:
-    """A short line that opens a paragraph and ends no sentence, above a line that
-    starts one: a crosshead inside an article (``More room, more parking``,
-    ``■ 截污纳管 从源头上治``), a paragraph of its own. A line whose own type sets it
-    apart (``typed``) needs only to be shorter than a full line and end no sentence."""
-    if typed:
-        return (width <= full - 2 if cjk else width <= 0.9 * full) and not ends_sentence(
-            line) and not line.rstrip().endswith((",", "-", ";", ":", "，", "、", "；", "："))
-    if cjk:
-        return line.startswith(_BULLET) and width <= full - 2
-    return (width <= 0.6 * full and line[:1].isupper() and nxt[:1].isupper()
-            and not line.rstrip().endswith((",", "-", ";", ":")))
-
-
 def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | None, str]:
     """Take a byline and/or dateline off the start of an article's first paragraph."""
     byline = dateline = None
@@ -553,7 +276,7 @@ def _build(
             paras = ([first] if first else []) + paras[1:]
         if not (paras or d.groups or d.jump or byline):
             continue
-        kicker, heads, sub = _roles(d.groups)
+        kicker, heads, sub = roles(d.groups)
         article_id = f"a{len(articles) + 1}"
         ids[id(d)] = article_id
         heading_ids = [b.id for g in d.groups for b in g.blocks]

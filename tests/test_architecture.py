@@ -27,7 +27,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize",
         "ocr.classify", "ocr.order", "ocr.engine_order", "ocr.assemble", "ocr.correct",
-        "ocr.origin", "ocr.continuity",
+        "ocr.origin", "ocr.continuity", "ocr.headlines", "ocr.paragraphs",
     ),
     "pipeline": ("ocr.pipeline",),
     "services": (

@@ -1,0 +1,231 @@
+"""Headline groups and the articles they head: by position on a page with geometry, by
+the terms they share with an article's text on a page without.
+
+An extractor often writes a headline after its article's body or at the very end of the
+page, and runs a kicker, a headline and a deck together, or two articles' headlines into
+one group; so on text pages a group is split where its headlines talk about different
+articles, and each part goes to the article it talks about (or right before which it is
+printed). Kept apart from the walk in ``ocr.assemble`` because these rules read only
+heading blocks and article texts, never the reading order's cuts.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from .continuity import NEAR_ARTICLES, term_score, terms
+from .model import Block, BlockKind
+from .script import is_cjk
+from .typography import join_lines, text_width
+
+#: A headline must share this share of its terms with an article's text to be attached by content.
+MIN_CONTENT_SCORE = 0.25
+#: Bonus for a headline group printed right before an article's first block, or right after it.
+BEFORE_BONUS, AFTER_BONUS = 0.3, 0.1
+
+
+@dataclass
+class HeadingGroup:
+    """Consecutive heading blocks; split later if its parts belong to different articles."""
+
+    start: int
+    blocks: list[Block] = field(default_factory=list)
+    banner: bool = False
+
+class Headed(Protocol):
+    """An article being put together (``assemble``'s draft), as these rules see it."""
+
+    start: int
+    end: int
+    groups: list[HeadingGroup]
+
+
+class Captioned(Protocol):
+    """A photo item being put together, as these rules see it."""
+
+    start: int
+    end: int
+    title: Block | None
+
+
+D = TypeVar("D", bound=Headed)
+
+
+def take_photo_titles(groups: list[HeadingGroup], photos: Sequence[Captioned]) -> None:
+    """A single short headline printed right after a photo's credit or right before its
+    caption is the photo's title, not an article's headline."""
+    by_start = {g.start: g for g in groups}
+    for photo in photos:
+        for start in (photo.end + 1, photo.start - 1):
+            g = by_start.get(start)
+            if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
+                continue
+            photo.title = g.blocks[0]
+            g.blocks.clear()
+            break
+
+
+def _short_title(block: Block) -> bool:
+    text = block.text
+    return len(block.lines) == 1 and (text_width(text) <= 12 if _has_cjk(text) else
+                                      len(text.split()) <= 6)
+
+
+def _has_cjk(text: str) -> bool:
+    return any(is_cjk(c) for c in text)
+
+
+def _near(starts: list[int], pos: int, everywhere: bool = False) -> range:
+    """Indexes of the articles (by start, in reading order) a headline at ``pos`` may join."""
+    if everywhere:
+        return range(len(starts))
+    i = bisect.bisect_left(starts, pos)
+    return range(max(0, i - NEAR_ARTICLES), min(len(starts), i + NEAR_ARTICLES))
+
+
+def split_groups(
+    groups: list[HeadingGroup], grams: list[frozenset[str]], starts: list[int]
+) -> list[HeadingGroup]:
+    """Split a group where consecutive headlines clearly talk about different articles
+    (an orphaned headline run into the next article's, or into the page's closing
+    banner). A headline that matches nothing clearly goes with the one after it, as
+    a kicker goes with its main headline."""
+    out: list[HeadingGroup] = []
+    for g in groups:
+        if not g.blocks:
+            continue
+        near = _near(starts, g.start, g.banner)
+        best = [_best(b, grams, near) for b in g.blocks]
+        for k in range(len(best) - 2, -1, -1):
+            if best[k] is None:
+                best[k] = best[k + 1]
+        for k in range(1, len(best)):
+            if best[k] is None:
+                # A headline after the last one that matched goes with it, unless that
+                # one matched a different article than the headline before it: then the
+                # group ran two articles' headlines together, and this one is left for
+                # content and position to place on its own.
+                split = k >= 2 and best[k - 1] != best[k - 2] and best[k - 2] is not None
+                best[k] = -k if split else best[k - 1]
+        parts = [HeadingGroup(start=g.start, blocks=[g.blocks[0]])]
+        for k in range(1, len(g.blocks)):
+            if best[k] != best[k - 1]:
+                parts.append(HeadingGroup(start=g.start + k, blocks=[]))
+            parts[-1].blocks.append(g.blocks[k])
+        parts[-1].banner = g.banner
+        out.extend(parts)
+    return out
+
+
+def _best(block: Block, grams: list[frozenset[str]], near: range) -> int | None:
+    """The article a headline clearly talks about, if any."""
+    h = terms(block.text)
+    if len(h) < 3:
+        return None  # a kicker's two words (CITY HALL) match by chance
+    scored = [(term_score(h, grams[i]), i) for i in near]
+    if not scored:
+        return None
+    s, i = max(scored)
+    return i if s >= 2 * MIN_CONTENT_SCORE else None
+
+
+def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
+    """Give each headline group to the article read next, when no other headline
+    comes between them and the article has none yet."""
+    starts = sorted(g.start for g in groups if g.blocks)
+    d_starts = [d.start for d in drafts]
+    for g in groups:
+        if not g.blocks:
+            continue
+        g_end = g.start + len(g.blocks) - 1
+        i = bisect.bisect_right(d_starts, g_end)
+        nxt = drafts[i] if i < len(drafts) else None
+        if nxt is None or nxt.groups:
+            continue
+        k = bisect.bisect_right(starts, g_end)  # another headline between them?
+        if k < len(starts) and starts[k] < nxt.start:
+            continue
+        nxt.groups.append(g)
+
+
+def attach(groups: list[HeadingGroup], drafts: list[D], grams: list[frozenset[str]]) -> list[Block]:
+    """Give each headline group to at most one article; return the headlines left over."""
+    candidates: list[tuple[float, int, int, float]] = []
+    textual = all(b.box is None for g in groups for b in g.blocks)
+    placed = {id(g) for d in drafts for g in d.groups}
+    starts = [d.start for d in drafts]
+    for gi, g in enumerate(groups):
+        if id(g) in placed:
+            continue
+        h = terms(" ".join(b.text for b in g.blocks))
+        g_end = g.start + len(g.blocks) - 1
+        for di in _near(starts, g.start, g.banner):
+            d = drafts[di]
+            score = term_score(h, grams[di])
+            bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
+            if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
+                bonus = max(bonus, AFTER_BONUS)
+            if score >= MIN_CONTENT_SCORE or bonus >= BEFORE_BONUS:
+                candidates.append((score + bonus, gi, di, score))
+    taken: set[int] = set()
+    for _, gi, di, content in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        d, g = drafts[di], groups[gi]
+        if gi in taken:
+            continue
+        # In text an extractor may part a headline from its deck: a second group that
+        # clearly talks about the article joins it, as does one set right above its
+        # first block (a deck over the byline).
+        clear = textual and (content >= 2 * MIN_CONTENT_SCORE
+                             or g.start + len(g.blocks) == d.start)
+        if d.groups and not (g.banner or any(x.banner for x in d.groups) or clear):
+            continue
+        if len(d.groups) >= 2:
+            continue
+        d.groups.append(g)
+        taken.add(gi)
+    return [b for gi, g in enumerate(groups)
+            if gi not in taken and id(g) not in placed for b in g.blocks]
+
+
+def roles(groups: list[HeadingGroup]) -> tuple[str | None, tuple[str, ...], str | None]:
+    """Kicker, main headlines and subheadline of an article's headline groups."""
+    kicker = sub = None
+    heads: list[str] = []
+    for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
+        texts = [(b.kind, t) for b in g.blocks for t in _heading_units(b)]
+        explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
+        if not explicit and not g.banner and len(texts) >= 2:
+            # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
+            if len(texts) >= 3 or text_width(texts[0][1]) < text_width(texts[1][1]):
+                texts[0] = (BlockKind.KICKER, texts[0][1])
+            if len(texts) >= 3 or texts[0][0] is not BlockKind.KICKER:
+                texts[-1] = (BlockKind.SUBHEADLINE, texts[-1][1])
+        for k, t in texts:
+            if k is BlockKind.KICKER and kicker is None:
+                kicker = t
+            elif k is BlockKind.SUBHEADLINE and sub is None:
+                sub = t
+            else:
+                heads.append(t)
+    return kicker, tuple(heads), sub
+
+
+def _heading_units(block: Block) -> list[str]:
+    """The headlines a heading block holds. On a scan a block is one headline wrapped
+    over its lines; in text without geometry an extractor stacks a kicker, headline
+    and deck as lines of one block, and a line goes on from the one above only when
+    it starts in lower case (``Dry spell drops reservoir to lowest`` / ``level in a
+    decade``) or the line above ends in a hyphen."""
+    lines = [line.text for line in block.lines if line.text]
+    if block.box is not None or len(lines) < 2:
+        return [join_lines(lines)]
+    units: list[list[str]] = [[lines[0]]]
+    for t in lines[1:]:
+        if t[0].islower() or units[-1][-1].endswith("-"):
+            units[-1].append(t)
+        else:
+            units.append([t])
+    return [join_lines(u) for u in units]

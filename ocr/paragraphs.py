@@ -1,0 +1,104 @@
+"""Unbroken paragraphs from the lines of an article's body blocks.
+
+A column wraps a paragraph over many lines and an article over several columns; a
+reader wants the paragraphs whole. Where one ends is a question of the printed page
+(a sentence ends on a short line, the next line is indented, a crosshead is set apart),
+asked here of lines from any source: text, scans, PDF text layers, other engines' ALTO.
+"""
+
+from __future__ import annotations
+
+from .model import Block
+from .typography import ends_sentence, join_lines, text_width
+
+
+def paragraphs(blocks: list[Block], lang: str) -> list[str]:
+    """Unbroken paragraphs from body blocks: wrapped lines and column breaks joined.
+
+    A paragraph ends where a sentence ends and either that line is short or the
+    next line is indented (explicitly, or set two characters short in CJK columns).
+    """
+    lines = [line for b in blocks for line in b.lines if line.words]
+    if not lines:
+        return []
+    texts = [line.text for line in lines]
+    widths = [text_width(t) for t in texts]
+    textual = all(b.box is None for b in blocks)
+    ranked = sorted(widths)
+    if textual and lang != "zh":
+        # An extractor that joins a word hyphenated at the line end leaves lines far
+        # wider than the column: they say nothing of its width.
+        median = ranked[len(ranked) // 2]
+        ranked = [w for w in ranked if w <= 1.25 * median] or ranked
+    full = ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
+    cjk = lang == "zh"
+
+    def short(w: float) -> bool:
+        if cjk:
+            return w <= full - 1.5
+        if textual and w > 1.3 * full:
+            w %= full  # lines joined by the extractor: their last one's width
+        return w <= 0.8 * full
+
+    ends = [ends_sentence(t) for t in texts]
+    apart = set() if textual else _set_apart(blocks)
+    heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
+             and (k == 0 or ends[k - 1])
+             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
+    out: list[list[str]] = [[texts[0]]]
+    for i in range(1, len(lines)):
+        brk = False
+        if ends[i - 1]:
+            indented = lines[i].indent >= 1.0
+            first_short = (
+                cjk
+                and i + 1 < len(lines)
+                and full - 3.0 <= widths[i] <= full - 1.5
+                and not ends[i]
+            )
+            brk = indented or short(widths[i - 1]) or first_short
+        if i in heads or i - 1 in heads:
+            brk = True
+        if brk:
+            out.append([texts[i]])
+        else:
+            out[-1].append(texts[i])
+    return [join_lines(p) for p in out]
+
+
+_BULLET = tuple("■●▲◆□◇★")
+
+
+def _set_apart(blocks: list[Block]) -> set[int]:
+    """Indexes (among the blocks' lines) of one-line blocks set in another type than
+    the text's: another weight, or another size where sizes are exact (a text layer's,
+    read at full confidence; a scan's are measured from ink and vary). On a page with
+    geometry only such a line may be a crosshead."""
+    counted = [(b, sum(1 for line in b.lines if line.words)) for b in blocks]
+    sized = sorted(b.font_size for b, n in counted if b.font_size for _ in range(n))
+    size = sized[len(sized) // 2] if sized else 0.0
+    lines = sum(n for _, n in counted)
+    bold = 2 * sum(n for b, n in counted if b.bold) > lines
+    out, k = set(), 0
+    for b, n in counted:
+        exact = b.font_size is not None and b.confidence == 1.0 and size > 0
+        if n == 1 and (b.bold != bold or exact and abs((b.font_size or 0) - size) >= 0.05 * size):
+            out.add(k)
+        k += n
+    return out
+
+
+def _crosshead(
+    line: str, nxt: str, width: float, full: float, cjk: bool, typed: bool = False
+) -> bool:
+    """A short line that opens a paragraph and ends no sentence, above a line that
+    starts one: a crosshead inside an article (``More room, more parking``,
+    ``■ 截污纳管 从源头上治``), a paragraph of its own. A line whose own type sets it
+    apart (``typed``) needs only to be shorter than a full line and end no sentence."""
+    if typed:
+        return (width <= full - 2 if cjk else width <= 0.9 * full) and not ends_sentence(
+            line) and not line.rstrip().endswith((",", "-", ";", ":", "，", "、", "；", "："))
+    if cjk:
+        return line.startswith(_BULLET) and width <= full - 2
+    return (width <= 0.6 * full and line[:1].isupper() and nxt[:1].isupper()
+            and not line.rstrip().endswith((",", "-", ";", ":")))
