@@ -6,7 +6,7 @@ A reader, classification and assembly all ask; this is the one place that answer
 
 from __future__ import annotations
 
-from .model import BlockKind
+from .model import BlockKind, Line
 from .profiles import CompiledMarkers
 
 
@@ -28,3 +28,28 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     if m.byline and (found := m.byline.match(t)) and found.end() >= len(t):
         return BlockKind.BYLINE
     return None
+
+
+def split_marked(
+    kind: BlockKind, lines: list[Line], markers: CompiledMarkers
+) -> list[tuple[BlockKind, list[Line]]]:
+    """Take a byline off the top of a body block and a credit off the foot of a caption.
+
+    A byline set one line above the text, or a credit tight under its caption,
+    leaves no white band for layout analysis to cut at; the words tell them apart
+    (the scan path asks before it makes its blocks).
+    """
+    if markers.byline is not None and kind in (
+        BlockKind.BODY,
+        BlockKind.SUBHEADLINE,
+        BlockKind.KICKER,
+    ):
+        if markers.byline.match(lines[0].text):
+            if len(lines) == 1:
+                return [(BlockKind.BYLINE, lines)]
+            if kind == BlockKind.BODY:
+                return [(BlockKind.BYLINE, lines[:1]), (BlockKind.BODY, lines[1:])]
+    if kind == BlockKind.CAPTION and len(lines) > 1 and markers.credit is not None:
+        if markers.credit.match(lines[-1].text):
+            return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
+    return [(kind, lines)]

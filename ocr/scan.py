@@ -18,6 +18,7 @@ import cv2
 import numpy as np
 
 from .layout import Layout, Region, detect_layout
+from .markers import split_marked
 from .model import Block, BlockKind, Box, Line, Page, Step, Word
 from .preprocess import Prepared, preprocess
 from .profiles import CompiledMarkers, Profile, load_profile
@@ -266,7 +267,7 @@ def _blocks(
             indent = max(0.0, (left - r.box.x) / char)
             box = Box.enclosing([w.box for w in words if w.box])
             lines.append(Line(words=words, box=box, indent=round(indent, 2)))
-        for kind, part in _split_marked_lines(r.kind, lines, markers):
+        for kind, part in split_marked(r.kind, lines, markers):
             confs = [w.confidence for ln in part for w in ln.words if w.confidence is not None]
             heights = [ln.box.h for ln in part if ln.box]
             whole = len(part) == len(lines)
@@ -293,30 +294,6 @@ def _speck(lines: list[Line]) -> bool:
     if len(text) <= 1 and max(confs, default=0.0) < 0.6:
         return True
     return len(text) <= 2 and not any(c.isalnum() for c in text)
-
-
-def _split_marked_lines(
-    kind: BlockKind, lines: list[Line], markers: CompiledMarkers
-) -> list[tuple[BlockKind, list[Line]]]:
-    """Take a byline off the top of a body block and a credit off the foot of a caption.
-
-    A byline set one line above the text, or a credit tight under its caption,
-    leaves no white band for layout analysis to cut at; the words tell them apart.
-    """
-    if markers.byline is not None and kind in (
-        BlockKind.BODY,
-        BlockKind.SUBHEADLINE,
-        BlockKind.KICKER,
-    ):
-        if markers.byline.match(lines[0].text):
-            if len(lines) == 1:
-                return [(BlockKind.BYLINE, lines)]
-            if kind == BlockKind.BODY:
-                return [(BlockKind.BYLINE, lines[:1]), (BlockKind.BODY, lines[1:])]
-    if kind == BlockKind.CAPTION and len(lines) > 1 and markers.credit is not None:
-        if markers.credit.match(lines[-1].text):
-            return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
-    return [(kind, lines)]
 
 
 def _points(line_height_px: float, dpi: float | None) -> float:

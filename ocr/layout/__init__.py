@@ -17,7 +17,6 @@ from ..model import BlockKind, Box
 from ..typography import DECK_RATIO, HEADLINE_RATIO
 from .blocks import (
     Region,
-    assign_kinds,
     body_size,
     char_height,
     despeckle,
@@ -27,6 +26,7 @@ from .blocks import (
     type_size,
 )
 from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
+from .kinds import assign_kinds, weighted_median
 from .merge import merge_in_columns, merge_pieces
 
 __all__ = ["Layout", "Region", "arrange", "detect_layout", "leaves", "spanned_columns",
@@ -337,14 +337,3 @@ def _top_rule(
 
 #: Share of the page height a masthead may fill (NZZ 1780-1814: the rule under it at 25-30%).
 MASTHEAD_SHARE = 0.4
-
-
-def weighted_median(pairs: list[tuple[float, int]]) -> float:
-    """The value at the middle of the weights (a type size weighted by its lines)."""
-    total = sum(w for _, w in pairs)
-    acc = 0
-    for value, weight in sorted(pairs):
-        acc += weight
-        if 2 * acc >= total:
-            return value
-    return 0.0

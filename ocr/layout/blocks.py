@@ -1,25 +1,17 @@
-"""Blocks of a deskewed page and their kinds, from geometry and type size alone.
+"""Blocks of a deskewed page and what they are measured by: lines, type size, stroke width.
 
-Kinds a reader tells at a glance are told the same way here: a headline is set
-in type clearly taller than the body's, or bold, or larger than the body right
-under it; a kicker is a short line just above a headline and a subheadline a
-smaller line just below one; a caption sits just under an illustration; an
-illustration is a large region of continuous tone or solid ink that no text
-makes; furniture (masthead, date and weather strip) sits above the lowest
-page-wide rule near the top. Text-based kinds (byline, jump,
-credit) are left to ``ocr.classify``, which reads the words.
+An illustration is a large region of continuous tone or solid ink that no text makes.
+The kinds of text blocks are decided from these measures in ``ocr.layout.kinds``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
 from ..model import BlockKind, Box
-from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,98 +198,6 @@ def _median(values: list[int] | list[float]) -> float:
 def body_size(regions: list[Region]) -> float:
     """The body's line height: the median line height over all text lines on the page."""
     return _median([ln.h for r in regions for ln in r.lines])
-
-
-def assign_kinds(
-    regions: list[Region], char_h: float, body: float, top_rule: Box | None
-) -> list[Region]:
-    """Kinds from type size (against ``char_h``) and neighbours (gaps in ``body`` lines)."""
-    text = [r for r in regions if r.lines]
-    pictures = [r for r in regions if r.kind == BlockKind.ILLUSTRATION]
-    big = {id(r) for r in text if r.size >= HEADLINE_RATIO * char_h}
-
-    def beside(r: Region, candidates: list[Region], gap: float, up: bool) -> Region | None:
-        """A candidate just above (``up``) or below ``r``: within ``gap``, overlapping in x."""
-        for c in candidates:
-            space = r.box.y - c.box.bottom if up else c.box.y - r.box.bottom
-            if (
-                c is not r
-                and -2 <= space <= gap
-                and x_overlap(r.box, c.box) > 0.5 * min(r.box.w, c.box.w)
-            ):
-                return c
-        return None
-
-    def above(r: Region, candidates: list[Region], gap: float) -> Region | None:
-        return beside(r, candidates, gap, up=True)
-
-    def below(r: Region, candidates: list[Region], gap: float) -> Region | None:
-        return beside(r, candidates, gap, up=False)
-
-    heads = [r for r in text if id(r) in big]
-    weights = sorted((r.weight, len(r.lines)) for r in text if r.weight > 0)
-    total = sum(n for _, n in weights)
-    acc, bold_ref = 0, 0.0
-    for w, n in weights:  # the body's stroke width: the median over lines
-        acc += n
-        if 2 * acc >= total:
-            bold_ref = w
-            break
-    # Deck-sized type that is neither a kicker nor a subheadline is a smaller headline,
-    # and a body-sized line can be a kicker above it too.
-    decks = [
-        r
-        for r in text
-        if id(r) not in big
-        and r.size >= DECK_RATIO * char_h
-        and not below(r, heads, 1.5 * body)
-        and not above(r, heads, 2.0 * body)
-    ]
-    all_heads = heads + decks
-    captions: list[Region] = []
-    out: list[Region] = [r for r in regions if not r.lines]
-    for r in text:
-        ratio = r.size / max(char_h, 1.0)
-        if top_rule is not None and r.box.bottom <= top_rule.y + 2:
-            kind = BlockKind.FURNITURE
-        elif id(r) in big:
-            kind = BlockKind.HEADLINE
-        elif ratio >= DECK_RATIO:
-            if below(r, heads, 1.5 * body):
-                kind = BlockKind.KICKER
-            elif above(r, heads, 2.0 * body):
-                kind = BlockKind.SUBHEADLINE
-            else:
-                kind = BlockKind.HEADLINE
-        elif bold_ref > 0 and r.weight >= 1.45 * bold_ref and ratio >= 1.0 and len(r.lines) <= 6:
-            kind = BlockKind.HEADLINE  # bold type hardly larger than the body's (a blurred scan)
-        elif (
-            ratio >= 1.08
-            and len(r.lines) <= 3
-            and (under := below(r, text, 1.5 * body)) is not None
-            and under.size * 1.15 <= r.size
-        ):
-            kind = BlockKind.HEADLINE  # only a little larger than the body, but over it
-        elif (
-            pictures
-            and len(r.lines) <= 4
-            and (
-                above(r, pictures, 1.5 * body)
-                or (ratio <= CAPTION_RATIO and above(r, captions, 1.5 * body))
-            )
-        ):
-            kind = BlockKind.CAPTION
-            captions.append(r)
-        elif (
-            len(r.lines) == 1
-            and (h := below(r, all_heads, 1.2 * body)) is not None
-            and r.box.w < h.box.w
-        ):
-            kind = BlockKind.KICKER
-        else:
-            kind = BlockKind.BODY
-        out.append(dataclasses.replace(r, kind=kind))
-    return out
 
 
 def x_overlap(a: Box, b: Box) -> int:

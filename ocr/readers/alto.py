@@ -8,12 +8,13 @@ Every ALTO generation is read by local names, whatever the namespace: CCS/ALTO 1
 - A line-final ``HYP`` is glued to the last word ("Har" + "-" = "Har-"), as printed, so
   the shared dehyphenation in assembly treats ALTO like text. ``SUBS_CONTENT`` is not
   turned into words: the two halves stay two words and nothing is duplicated.
-- Kinds: newsocr's own ``RoleTag``s are trusted; otherwise a text block whose font is
-  clearly larger than the page's median body size (:data:`HEADLINE_RATIO`) is a
-  headline, blocks in the top or bottom margin are furniture, ``Illustration`` (and an
-  illustration ``ComposedBlock``) is a picture, ``GraphicalElement`` a rule. A file
-  without ``TextStyle`` sizes (Tesseract's) gets each block's size from its median line
-  height, in points at ``dpi``. Font sizes are points, as ALTO's ``FONTSIZE`` is.
+- Kinds are decided by ``ocr.layout.kinds`` from what the file says: newsocr's own
+  ``RoleTag``s are trusted; otherwise a text block whose font is clearly larger than the
+  page's median body size (:data:`HEADLINE_RATIO`) is a headline, blocks in the top or
+  bottom margin are furniture, ``Illustration`` (and an illustration ``ComposedBlock``)
+  is a picture, ``GraphicalElement`` a rule. A file without ``TextStyle`` sizes
+  (Tesseract's) gets each block's size from its median line height, in points at
+  ``dpi``. Font sizes are points, as ALTO's ``FONTSIZE`` is.
 - Reading order comes from ``ReadingOrder`` when the file has one; otherwise it is left
   empty, and the order stage takes the block order as the engine's (``--order``: kept,
   rebuilt, or kept unless the geometry refutes it; ``ocr.engine_order``).
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import statistics
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -35,6 +35,7 @@ from lxml import etree
 from ..alto_vocab import KIND_TAG, OCR_PURPOSE
 from ..errors import InputError
 from ..files import file_stem, page_stem
+from ..layout.kinds import engine_headlines, engine_kind
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
 from ..script import HYPHENS, guess_lang
 from ..typography import HEADLINE_RATIO
@@ -133,12 +134,8 @@ def _page_blocks(
         if where in ("TopMargin", "LeftMargin", "RightMargin", "BottomMargin", "PrintSpace"):
             for el in space:
                 blocks.extend(ctx.blocks(el, margin=where in ("TopMargin", "BottomMargin")))
-    blocks = _dedupe_ids(blocks)
-    if not ctx.own and all(b.font_size is None for b in blocks):
-        blocks = [_size_from_lines(b, dpi) for b in blocks]
-    if not ctx.own:  # newsocr's own file says each block's kind
-        blocks = headlines_by_size(blocks, headline_ratio)
-    return blocks
+    # newsocr's own file says each block's kind
+    return engine_headlines(_dedupe_ids(blocks), stated=ctx.own, dpi=dpi, ratio=headline_ratio)
 
 
 def _scale(root: etree._Element, dpi: float, label: str) -> float:
@@ -208,20 +205,14 @@ class _Context:
             inner = [b for c in el for b in self.blocks(c, margin)]
             is_picture = "illustration" in (el.get("TYPE") or "").lower()
             if is_picture and not any(b.lines for b in inner):
-                inner = [Block(bid, kind or BlockKind.ILLUSTRATION, box=box, column=column)]
+                inner = [Block(bid, engine_kind("Illustration", role=kind), box=box,
+                               column=column)]
             self.composed[bid] = [b.id for b in inner]
             return inner
         own = self._size(el.get("STYLEREFS"))
-        if name == "Illustration":
-            return [Block(bid, kind or BlockKind.ILLUSTRATION, (), box, column, own)]
-        if name == "GraphicalElement":
-            return [Block(bid, kind or BlockKind.RULE, (), box, column, own)]
+        if name in ("Illustration", "GraphicalElement"):
+            return [Block(bid, engine_kind(name, role=kind), (), box, column, own)]
         lines = tuple(self.line(tl, box) for tl in children(el, "TextLine"))
-        if kind is None:
-            kind = BlockKind.FURNITURE if margin else BlockKind.BODY
-            if not lines:
-                # a text zone without text is a graphic, e.g. an engraved masthead
-                kind = BlockKind.ILLUSTRATION
         # The size most characters are set in; a String without a style has the block's.
         sizes: Counter[float] = Counter()
         for tl in children(el, "TextLine"):
@@ -230,6 +221,7 @@ class _Context:
                 if size is not None:
                     sizes[size] += len(s.get("CONTENT") or "")
         font = sizes.most_common(1)[0][0] if sizes else own
+        kind = engine_kind(name, role=kind, has_text=bool(lines), margin=margin)
         return [Block(bid, kind, lines, box, column, font)]
 
     def _size(self, refs: str | None) -> float | None:
@@ -331,47 +323,6 @@ def _dedupe_ids(blocks: list[Block]) -> list[Block]:
         seen.add(bid)
         out.append(b if bid == b.id else Block(bid, b.kind, b.lines, b.box, b.column, b.font_size))
     return out
-
-
-def _size_from_lines(block: Block, dpi: float) -> Block:
-    """Without styles (Tesseract, Kraken) the type size is the median line height, in points."""
-    heights = [ln.box.h for ln in block.lines if ln.box is not None and ln.box.h > 0]
-    if not heights:
-        return block
-    size = round(statistics.median(heights) * 72.0 / dpi, 1)
-    return Block(block.id, block.kind, block.lines, block.box, block.column, size)
-
-
-def headlines_by_size(blocks: list[Block], ratio: float = HEADLINE_RATIO) -> list[Block]:
-    """Body blocks set clearly larger than the page's median text size become headlines.
-
-    Only body blocks are touched (margins stay furniture). The median is weighted by
-    characters, so a page of small body type with a few large headlines has the body
-    size as its median.
-    """
-    weights: list[tuple[float, int]] = []
-    for b in blocks:
-        if b.kind is BlockKind.BODY and b.font_size is not None:
-            weights.append((b.font_size, max(1, len(b.text))))
-    if not weights:
-        return blocks
-    median = _weighted_median(weights)
-    out = []
-    for b in blocks:
-        if b.kind is BlockKind.BODY and b.font_size is not None and b.font_size >= ratio * median:
-            b = Block(b.id, BlockKind.HEADLINE, b.lines, b.box, b.column, b.font_size)
-        out.append(b)
-    return out
-
-
-def _weighted_median(pairs: list[tuple[float, int]]) -> float:
-    pairs = sorted(pairs)
-    half, acc = sum(w for _, w in pairs) / 2, 0
-    for value, w in pairs:
-        acc += w
-        if acc >= half:
-            return value
-    return pairs[-1][0]
 
 
 def _reading_order(root: etree._Element, ctx: _Context, ids: set[str]) -> tuple[str, ...]:

@@ -6,7 +6,8 @@ x_wconf 96; x_size 20``). One ``ocr_par`` becomes one block (Tesseract's
 articles are built from); a zone without paragraphs becomes one block itself.
 ``ocr_separator`` is a rule, ``ocr_photo``/``ocr_image`` a picture. Type size comes
 from ``x_fsize`` (points) or else ``x_size`` (line height in pixels, turned into
-points at the page's ``scan_res``), and the same headline rule as for ALTO applies.
+points at the page's ``scan_res``), and kinds follow the same rules as for ALTO and PAGE
+(``ocr.layout.kinds``: an ``ocr_caption`` zone is a caption, headlines by type size).
 Reading order is left to the reading-order stage, as for ALTO.
 """
 
@@ -22,11 +23,12 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
-from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
+from ..layout.kinds import engine_headlines, engine_kind
+from ..model import Block, Box, Line, Page, Source, Step, Word
 from ..script import guess_lang
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import parse_html, read_source
-from .alto import DEFAULT_DPI, headlines_by_size
+from .alto import DEFAULT_DPI
 
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _PICTURE_CLASSES = {"ocr_photo", "ocr_image", "ocr_graphic"}
@@ -60,12 +62,12 @@ def read_hocr(
                                 is None):
             blocks.append(reader.text_block(el, len(blocks)))
         elif "ocr_separator" in cls:
-            blocks.append(Block(reader.block_id(el, len(blocks)), BlockKind.RULE,
+            blocks.append(Block(reader.block_id(el, len(blocks)), engine_kind("ocr_separator"),
                                 box=_bbox(_props(el))))
         elif cls & _PICTURE_CLASSES:
-            blocks.append(Block(reader.block_id(el, len(blocks)), BlockKind.ILLUSTRATION,
-                                box=_bbox(_props(el))))
-    blocks = headlines_by_size(blocks, headline_ratio)
+            blocks.append(Block(reader.block_id(el, len(blocks)),
+                                engine_kind(min(cls & _PICTURE_CLASSES)), box=_bbox(_props(el))))
+    blocks = engine_headlines(blocks, ratio=headline_ratio)
     page_box = _bbox(props)
     path = None if isinstance(source, bytes | bytearray) else Path(source)
     return Page(
@@ -126,9 +128,9 @@ class _Reader:
                 sizes.append(fsize)
             elif (xsize := _first_number(props.get("x_size"))) is not None:
                 sizes.append(xsize * 72.0 / self.dpi)
-        kind = BlockKind.BODY
-        if kinds and all(k == "ocr_caption" for k in kinds):
-            kind = BlockKind.CAPTION
+        # the zone's type: the class all its lines share (``ocr_caption``), if they do
+        kind = engine_kind("ocr_par", kinds[0] if len(set(kinds)) == 1 else "",
+                           has_text=bool(lines))
         size = round(statistics.median(sizes), 1) if sizes else None
         return Block(self.block_id(el, n), kind, tuple(lines), box, None, size)
 

@@ -15,7 +15,8 @@ the same for users):
   get boxes shared out along the line. A ``Word`` without text takes its ``Glyph``s'.
   A ``TextEquiv`` whose ``comments`` is ``ocr`` is the OCR reading that newsocr's PAGE
   writer keeps beside a corrected word: it becomes ``Word.original``.
-- Kinds: ``TextRegion/@type`` maps through :data:`REGION_KINDS` (``heading`` is a headline,
+- Kinds (decided by ``ocr.layout.kinds``): ``TextRegion/@type`` maps through its
+  :data:`~ocr.layout.kinds.TEXT_TYPES` (``heading`` is a headline,
   ``page-number``/``header``/``footer`` are furniture, ...); image, graphic, chart, map and
   line-drawing regions are illustrations; separators are rules; noise regions are skipped.
   A file that types no region as a heading gets headlines by type size as ALTO does.
@@ -38,44 +39,12 @@ from lxml import etree
 
 from ..errors import InputError
 from ..files import file_stem, page_stem
+from ..layout.kinds import ENGINE_ELEMENTS, engine_headlines, engine_kind
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, join_words
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
-from .alto import (
-    DEFAULT_DPI,
-    _dedupe_ids,
-    _guess_lang,
-    _size_from_lines,
-    headlines_by_size,
-)
+from .alto import DEFAULT_DPI, _dedupe_ids, _guess_lang
 
-#: ``TextRegion/@type`` -> block kind (types not listed are body text).
-REGION_KINDS: dict[str, BlockKind] = {
-    "heading": BlockKind.HEADLINE,
-    "caption": BlockKind.CAPTION,
-    "credit": BlockKind.CREDIT,
-    "header": BlockKind.FURNITURE,
-    "footer": BlockKind.FURNITURE,
-    "page-number": BlockKind.FURNITURE,
-    "catch-word": BlockKind.FURNITURE,
-    "signature-mark": BlockKind.FURNITURE,
-}
-#: Non-text regions -> kind; their text lines, if any, are kept.
-OTHER_REGIONS: dict[str, BlockKind] = {
-    "ImageRegion": BlockKind.ILLUSTRATION,
-    "GraphicRegion": BlockKind.ILLUSTRATION,
-    "ChartRegion": BlockKind.ILLUSTRATION,
-    "MapRegion": BlockKind.ILLUSTRATION,
-    "LineDrawingRegion": BlockKind.ILLUSTRATION,
-    "SeparatorRegion": BlockKind.RULE,
-    "TableRegion": BlockKind.BODY,
-    "MathsRegion": BlockKind.BODY,
-    "ChemRegion": BlockKind.BODY,
-    "MusicRegion": BlockKind.ILLUSTRATION,
-    "AdvertRegion": BlockKind.ILLUSTRATION,
-    "UnknownRegion": BlockKind.BODY,
-    "CustomRegion": BlockKind.BODY,
-}
 #: ``primaryLanguage`` values (ISO 639 English names) -> newsocr's language codes.
 LANGUAGES = {"Chinese": "zh", "English": "en", "German": "de", "French": "fr", "Italian": "it"}
 #: ``TextEquiv/@comments`` of the OCR reading kept beside a corrected text.
@@ -175,11 +144,8 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
     blocks: list[Block] = []
     for child in el:
         blocks.extend(_region(child, ctx))
-    blocks = _dedupe_ids(blocks)
-    if not ctx.own and not any(b.kind is BlockKind.HEADLINE for b in blocks):
-        if all(b.font_size is None for b in blocks):
-            blocks = [_size_from_lines(b, DEFAULT_DPI) for b in blocks]
-        blocks = headlines_by_size(blocks, HEADLINE_RATIO)
+    blocks = engine_headlines(_dedupe_ids(blocks), stated=ctx.own, dpi=DEFAULT_DPI,
+                              ratio=HEADLINE_RATIO)
     order = _reading_order(el, ctx, [b.id for b in blocks]) or _custom_order(el, blocks)
     lang = next((LANGUAGES.get(k, "") for k, _ in ctx.languages.most_common(1)), "")
     warnings = tuple(f"PAGE: {what} ({n}x)" for what, n in sorted(ctx.repairs.items()))
@@ -198,15 +164,12 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
 def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
     """The blocks of one region: itself when it has lines or is not text, then nested ones."""
     name = local_name(el)
-    if name == "TextRegion":
-        kind = REGION_KINDS.get(el.get("type") or "", BlockKind.BODY)
-    elif name in OTHER_REGIONS:
-        kind = OTHER_REGIONS[name]
-    else:  # NoiseRegion, PrintSpace, Border, ReadingOrder, Relations, ...
-        return []
+    if name != "TextRegion" and name not in ENGINE_ELEMENTS:
+        return []  # NoiseRegion, PrintSpace, Border, ReadingOrder, Relations, ...
     own_kind = _KIND.search(el.get("custom") or "")
+    role = None
     if own_kind and own_kind.group(1) in _KINDS:  # newsocr's own PAGE says the kind
-        kind = _KINDS[own_kind.group(1)]
+        role = _KINDS[own_kind.group(1)]
         ctx.own = True
     rid = el.get("id") or f"region{len(ctx.members) + 1}"
     if el.get("primaryLanguage"):
@@ -221,8 +184,7 @@ def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
     inner = [b for c in el for b in _region(c, ctx)]
     own: list[Block] = []
     if lines or not inner:
-        if not lines and name == "TextRegion" and not own_kind:
-            kind = BlockKind.ILLUSTRATION  # a text zone without text is a graphic (masthead)
+        kind = engine_kind(name, el.get("type") or "", role=role, has_text=bool(lines))
         own = [Block(rid, kind, tuple(lines), box, None, _font_size(el), _region_conf(el))]
     ctx.members[rid] = [b.id for b in own + inner]
     return own + inner

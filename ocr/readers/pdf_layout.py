@@ -24,10 +24,9 @@ from statistics import median
 import numpy as np
 
 from ..layout import Region, arrange, leaves, weighted_median
-from ..layout.blocks import x_overlap
 from ..layout.columns import Rules
+from ..layout.kinds import typeset_kinds
 from ..model import Block, BlockKind, Box, Line, Word
-from ..typography import CAPTION_RATIO, DECK_RATIO
 from .pdf_glyphs import Glyph, PdfWord, lines_of
 
 #: Resolution of the returned coordinates: the scan path reads rendered pages at this too.
@@ -106,7 +105,7 @@ def analyse(
         return [], ()
     type_ref = weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, shape[0])
-    regions = _typeset_kinds(regions, type_ref, body)
+    regions = typeset_kinds(regions, type_ref, body)
     size = (round(width * PX), round(height * PX))
     blocks = [replace(b, box=_within(b.box, size)) if b.box is not None else b
               for b in _blocks(regions, words, boxes, cap)]
@@ -156,55 +155,6 @@ def _inside(centres: np.ndarray, leaf: Box) -> list[int]:
     x, y = centres[:, 0], centres[:, 1]
     hit = (x >= leaf.x) & (x <= leaf.right) & (y >= leaf.y) & (y <= leaf.bottom)
     return np.flatnonzero(hit).tolist()
-
-
-def _typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[Region]:
-    """Two kinds exact type sizes settle that ink measures leave open.
-
-    A caption in type smaller than the body's may sit a few lines under its picture
-    (a credit line between them), unless it heads the text right below it; a crosshead
-    is one line of bold type barely larger than the body's, with body text of its column
-    right above and below it: a break inside the article, read as its own line, not a
-    headline that starts another.
-    """
-    pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
-    text = [r for r in regions if r.lines]
-
-    def near(r: Region, c: Box, up: bool, gap: float) -> bool:
-        space = r.box.y - c.bottom if up else c.y - r.box.bottom
-        return -2 <= space <= gap and x_overlap(r.box, c) > 0.5 * min(r.box.w, c.w)
-
-    def small(r: Region) -> bool:
-        return (r.kind in (BlockKind.BODY, BlockKind.CAPTION) and len(r.lines) <= 4
-                and r.size <= CAPTION_RATIO * type_ref)
-
-    def heads_text(r: Region, p: Box) -> bool:
-        """Small type in another face than the small block between it and ``p`` (the
-        caption), flush with the text right below it: that text's byline or dateline,
-        not a second caption."""
-        between = any(small(o) and o is not r and near(o, p, True, 4 * body)
-                      and o.box.bottom <= r.box.y
-                      and (o.weight != r.weight or abs(o.size - r.size) > 0.03 * r.size)
-                      for o in text)
-        return between and any(o.kind == BlockKind.BODY and not small(o)
-                               and near(o, r.box, True, 1.5 * body)
-                               and abs(o.box.x - r.box.x) <= body for o in text)
-
-    out = []
-    for r in regions:
-        kind = r.kind
-        if small(r) and any(near(r, p, True, 4 * body) for p in pictures):
-            below_photo = [p for p in pictures if near(r, p, True, 4 * body)]
-            kind = (BlockKind.BODY if any(heads_text(r, p) for p in below_photo)
-                    else BlockKind.CAPTION)
-        elif (kind == BlockKind.HEADLINE and len(r.lines) == 1
-              and r.size < DECK_RATIO * type_ref
-              and any(o.kind == BlockKind.BODY and near(r, o.box, True, 1.5 * body) for o in text)
-              and any(o.kind == BlockKind.BODY and near(r, o.box, False, 1.5 * body)
-                      for o in text)):
-            kind = BlockKind.BODY
-        out.append(r if kind == r.kind else replace(r, kind=kind))
-    return out
 
 
 def _gutter_split(words: list[PdfWord]) -> list[list[PdfWord]]:
