@@ -288,12 +288,23 @@ def _blocks(
 
 
 def _speck(lines: list[Line]) -> bool:
-    """A block read as one unsure character or a little punctuation: dust, a photo's edge."""
+    """A block read as one unsure character or a little punctuation: dust, a photo's edge.
+
+    A block read as strokes alone is a photo's edge or a rule, whatever its length: a
+    photo's top edge reads ``一-一一一`` in Chinese (``一`` is a letter to ``isalnum``),
+    and as a body block between a headline and its story it parts them.
+    """
     text = "".join(w.text for ln in lines for w in ln.words)
     confs = [w.confidence or 0.0 for ln in lines for w in ln.words]
     if len(text) <= 1 and max(confs, default=0.0) < 0.6:
         return True
+    if text and all(c in _STROKES for c in text):
+        return True
     return len(text) <= 2 and not any(c.isalnum() for c in text)
+
+
+#: What a rule or a photo's edge is read as: dashes, lines, the CJK "one" and long vowel.
+_STROKES = frozenset("-‐‑‒–—―_=~|¦一ー－＿｜")
 
 
 def _points(line_height_px: float, dpi: float | None) -> float:
