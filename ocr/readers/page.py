@@ -8,13 +8,8 @@ the same for users):
   2009 ``Point`` children) becomes its bounding box. Real files are messy: negative
   coordinates are clipped to 0, points past the image edge to the edge, and each kind of
   repair is reported once in the page's ``warnings``.
-- Text: of several ``TextEquiv``, the lowest ``index`` is the text (the schema's rule),
-  else the highest ``conf``, else the first. The line's own ``TextEquiv`` wins over its
-  ``Word``s when they disagree (transcribers correct lines, and Transkribus leaves the
-  words stale): its tokens keep the words' boxes when there are as many of them, else
-  get boxes shared out along the line. A ``Word`` without text takes its ``Glyph``s'.
-  A ``TextEquiv`` whose ``comments`` is ``ocr`` is the OCR reading that newsocr's PAGE
-  writer keeps beside a corrected word: it becomes ``Word.original``.
+- Text (``page_text``): the lowest-``index`` ``TextEquiv``; a line's own text wins over
+  stale words; ``comments="ocr"`` is the OCR reading kept beside a correction.
 - Kinds (decided by ``ocr.layout.kinds``): ``TextRegion/@type`` maps through its
   :data:`~ocr.layout.kinds.TEXT_TYPES` (``heading`` is a headline,
   ``page-number``/``header``/``footer`` are furniture, ...); image, graphic, chart, map and
@@ -29,9 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,15 +33,14 @@ from lxml import etree
 from ..errors import InputError
 from ..files import file_stem, page_stem
 from ..layout.kinds import ENGINE_ELEMENTS, engine_headlines, engine_kind
-from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word, join_words
+from ..model import Block, BlockKind, Box, Page, Source, Step
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
 from .alto import DEFAULT_DPI, _dedupe_ids, _guess_lang
+from .page_text import integer, line_of, number, region_text_lines, text_equiv
 
 #: ``primaryLanguage`` values (ISO 639 English names) -> newsocr's language codes.
 LANGUAGES = {"Chinese": "zh", "English": "en", "German": "de", "French": "fr", "Italian": "it"}
-#: ``TextEquiv/@comments`` of the OCR reading kept beside a corrected text.
-OCR_COMMENT = "ocr"
 _KIND = re.compile(r"blockKind\s*\{[^}]*value:\s*([a-z]+)")
 #: Transkribus also writes each region's place in ``custom="readingOrder {index:3;}"``.
 _CUSTOM_INDEX = re.compile(r"readingOrder\s*\{[^}]*index:\s*(\d+)")
@@ -117,7 +109,7 @@ class _Reading:
         if raw is not None:
             pts = [(float(x), float(y)) for x, y in _POINT.findall(raw)]
         else:  # PAGE 2009: <Point x= y=/>
-            pts = [(_num(p.get("x")), _num(p.get("y"))) for p in children(coords, "Point")]
+            pts = [(number(p.get("x")), number(p.get("y"))) for p in children(coords, "Point")]
         if not pts:
             self.repairs["empty or unreadable Coords (no box)"] += 1
             return None
@@ -137,7 +129,7 @@ class _Reading:
 
 
 def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...]) -> Page:
-    width, height = _int(el.get("imageWidth")), _int(el.get("imageHeight"))
+    width, height = integer(el.get("imageWidth")), integer(el.get("imageHeight"))
     ctx = _Reading(width or None, height or None)
     if el.get("primaryLanguage"):
         ctx.languages[el.get("primaryLanguage") or ""] += 1_000_000
@@ -178,9 +170,10 @@ def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
     for tl in children(el, "TextLine"):
         if tl.get("primaryLanguage"):
             ctx.languages[tl.get("primaryLanguage") or ""] += 1
-    lines = [ln for tl in children(el, "TextLine") if (ln := _line(tl, ctx)) is not None]
+    lines = [ln for tl in children(el, "TextLine")
+             if (ln := line_of(tl, ctx.box, ctx.repairs)) is not None]
     if not lines:
-        lines = _region_text_lines(el)
+        lines = region_text_lines(el)
     inner = [b for c in el for b in _region(c, ctx)]
     own: list[Block] = []
     if lines or not inner:
@@ -190,130 +183,20 @@ def _region(el: etree._Element, ctx: _Reading) -> list[Block]:
     return own + inner
 
 
-def _line(tl: etree._Element, ctx: _Reading) -> Line | None:
-    box = ctx.box(tl)
-    words: list[tuple[str, Box | None, float | None, str | None]] = []
-    for w in children(tl, "Word"):
-        text, conf, original = _text_equiv(w)
-        if not text:
-            glyphs = [_text_equiv(g)[0] for g in children(w, "Glyph")]
-            text = "".join(glyphs)
-        if text.strip():
-            words.append((text, ctx.box(w), conf, original))
-    line_text, line_conf, line_original = _text_equiv(tl)
-    tokens = line_text.split()
-    word_tokens = [t for w in words for t in w[0].split()]
-    if tokens and join_words(tokens) != join_words(word_tokens):
-        if words:
-            ctx.repairs["line text differs from its words' text; the line's is used"] += 1
-        boxes: list[Box | None]
-        if len(words) == len(tokens):
-            boxes = [w[1] for w in words]
-        elif "".join(tokens) == "".join(w[0] for w in words):  # only the spacing differs
-            boxes = _regroup([(w[0], w[1]) for w in words], tokens)
-        else:
-            boxes = list(_share_out(box, tokens))
-        originals = (line_original or "").split()
-        same = len(originals) == len(tokens)
-        made = [_word(t, b, line_conf, originals[i] if same else None)
-                for i, (t, b) in enumerate(zip(tokens, boxes, strict=True))]
-    else:
-        made = [m for text, wbox, conf, orig in words for m in _split(text, wbox, conf, orig)]
-    if not made:
-        return None
-    return Line(tuple(made), box)
-
-
-def _regroup(words: list[tuple[str, Box | None]], tokens: list[str]) -> list[Box | None]:
-    """Boxes of ``tokens`` made of the same characters as ``words``, spaced otherwise: each
-    token's box encloses the boxes of the words its characters came from."""
-    owner = [i for i, (text, _) in enumerate(words) for _ in text]
-    out: list[Box | None] = []
-    at = 0
-    for t in tokens:
-        used = sorted(set(owner[at:at + len(t)]))
-        boxes = [b for i in used if (b := words[i][1]) is not None]
-        out.append(Box.enclosing(boxes))
-        at += len(t)
-    return out
-
-
-def _split(text: str, box: Box | None, conf: float | None, original: str | None) -> list[Word]:
-    parts = text.split()
-    if len(parts) == 1:
-        return [_word(parts[0], box, conf, original)]
-    return [_word(p, b, conf, None) for p, b in zip(parts, _share_out(box, parts), strict=True)]
-
-
-def _share_out(box: Box | None, tokens: list[str]) -> Iterator[Box | None]:
-    """Boxes for ``tokens`` along ``box`` in proportion to their lengths (spaces count one)."""
-    total = sum(len(t) for t in tokens) + len(tokens) - 1
-    offset = 0
-    for t in tokens:
-        if box is None or total <= 0:
-            yield None
-        else:
-            x = box.x + box.w * offset // total
-            yield Box(x, box.y, max(0, box.x + box.w * (offset + len(t)) // total - x), box.h)
-        offset += len(t) + 1
-
-
-def _word(text: str, box: Box | None, conf: float | None, original: str | None) -> Word:
-    nfc = unicodedata.normalize("NFC", text)
-    orig = unicodedata.normalize("NFC", original) if original and original != text else None
-    return Word(nfc, box, conf, orig)
-
-
-def _region_text_lines(el: etree._Element) -> list[Line]:
-    """A region with text but no TextLine elements: its text's lines, without boxes."""
-    text, conf, _ = _text_equiv(el)
-    return [Line(tuple(_word(t, None, conf, None) for t in row.split()))
-            for row in text.splitlines() if row.split()]
-
-
-def _text_equiv(el: etree._Element) -> tuple[str, float | None, str | None]:
-    """The element's text (lowest index, else highest conf, else first), its conf, and
-    the OCR reading newsocr keeps beside a corrected text (``comments="ocr"``)."""
-    found: list[tuple[int, float, int, str, float | None]] = []
-    original = None
-    for n, te in enumerate(children(el, "TextEquiv")):
-        uni = first_child(te, "Unicode")
-        text = (uni.text or "") if uni is not None else ""
-        conf = _conf(te.get("conf"))
-        if te.get("comments") == OCR_COMMENT:
-            original = text
-            continue
-        index = _int(te.get("index"), default=1 << 30)
-        found.append((index, -(conf if conf is not None else -1.0), n, text, conf))
-    if not found:
-        return "", None, None
-    best = min(found)
-    return best[3], best[4], original
-
-
-def _conf(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        return min(1.0, max(0.0, float(value)))
-    except ValueError:
-        return None
-
-
 def _font_size(region: etree._Element) -> float | None:
     """The type size (points) most characters of the region are set in (``TextStyle``)."""
     sizes: Counter[float] = Counter()
     for style in region.iter("{*}TextStyle"):
-        size = _num(style.get("fontSize"))
+        size = number(style.get("fontSize"))
         parent = style.getparent()
-        text = _text_equiv(parent)[0] if parent is not None else ""
+        text = text_equiv(parent)[0] if parent is not None else ""
         if size > 0:
             sizes[size] += max(1, len(text))
     return sizes.most_common(1)[0][0] if sizes else None
 
 
 def _region_conf(region: etree._Element) -> float | None:
-    return _text_equiv(region)[1]
+    return text_equiv(region)[1]
 
 
 def _reading_order(
@@ -333,7 +216,7 @@ def _reading_order(
     def walk(group: etree._Element) -> None:
         kids = [c for c in group if local_name(c) in _REFS]
         if local_name(group).startswith("OrderedGroup"):
-            kids.sort(key=lambda c: _int(c.get("index"), default=1 << 30))
+            kids.sort(key=lambda c: integer(c.get("index"), default=1 << 30))
         for kid in kids:
             if local_name(kid) in ("RegionRef", "RegionRefIndexed"):
                 add(kid.get("regionRef"))
@@ -381,17 +264,3 @@ def _steps(root: etree._Element) -> tuple[Step, ...]:
         steps.append(Step(software=item.get("value") or item.get("name") or "unknown",
                           version="", action=item.get("type") or "", parameters=params))
     return tuple(steps)
-
-
-def _num(value: str | None) -> float:
-    try:
-        return float(value) if value is not None else 0.0
-    except ValueError:
-        return 0.0
-
-
-def _int(value: str | None, default: int = 0) -> int:
-    try:
-        return int(float(value)) if value is not None else default
-    except ValueError:
-        return default
