@@ -25,6 +25,7 @@ from .continuity import (
     terms,
 )
 from .headlines import (
+    Heading,
     HeadingGroup,
     attach,
     attach_by_position,
@@ -33,8 +34,19 @@ from .headlines import (
     take_photo_titles,
 )
 from .markers import marker_kind
-from .model import HEADING_KINDS, Article, Block, BlockKind, Jump, JumpDirection, Page, Photo
-from .paragraphs import paragraphs
+from .model import (
+    HEADING_KINDS,
+    Article,
+    Block,
+    BlockKind,
+    CorrectionField,
+    Jump,
+    JumpDirection,
+    Page,
+    Photo,
+    Spans,
+)
+from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .profiles import CompiledMarkers, Pattern, Profile, load_profile
 from .typography import join_lines, join_two
 
@@ -172,7 +184,10 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
     if groups and (not drafts or groups[-1].start > max(d.end for d in drafts)):
         if drafts and not any(p.start > groups[-1].start for p in photos):
             groups[-1].banner = True
-    take_photo_titles(groups, photos)
+    # On a page with geometry, a headline over a photo that its story's text follows
+    # heads the story (text without positions keeps a title before its photo).
+    geometry = any(b.box is not None for b in page.blocks)
+    take_photo_titles(groups, photos, {d.start for d in drafts} if geometry else ())
     grams = [terms(flow_text(d)) for d in drafts]
     if any(b.box is not None for b in page.blocks):
         # Geometry put every headline above its article: position decides, content helps
@@ -262,57 +277,84 @@ def _build(
 ) -> Page:
     articles: list[Article] = []
     ids: dict[int, str] = {}
+    where = line_index(page)
     for d in drafts:
         body = [b for b in d.blocks if b.kind is BlockKind.BODY]
-        paras = paragraphs(body, page.lang)
+        groups = paragraph_lines(body, page.lang)
+        paras = [join_lines([ln.text for ln in g]) for g in groups]
         byline, dateline = d.byline, None
         if byline and paras and _unclosed(byline):
             # A byline cut at a line end (本报讯（通讯 / 员杨帆）近年来…) goes on in the body.
             paras[0] = join_two(byline, paras[0])
             byline = None
+            by_block = [b for b in d.blocks if b.kind is BlockKind.BYLINE][-1:]
+            groups[0] = [*(ln for b in by_block for ln in b.lines), *groups[0]]
+        spans = [Spans("paragraph", i, word_spans(t, g, where))
+                 for i, (t, g) in enumerate(zip(paras, groups, strict=True))]
         if paras:
             found_by, dateline, first = _split_byline(paras[0], markers)
             byline = " ".join(x for x in (byline, found_by) if x) or None
+            cut = len(paras[0]) - len(first)
+            spans[0] = Spans("paragraph", 0, word_spans(paras[0], groups[0], where, cut))
+            if not first:
+                spans = [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
             paras = ([first] if first else []) + paras[1:]
         if not (paras or d.groups or d.jump or byline):
             continue
         kicker, heads, sub = roles(d.groups)
+        named: list[tuple[CorrectionField, int, Heading | None]] = [
+            *(("headline", i, h) for i, h in enumerate(heads)),
+            ("kicker", 0, kicker),
+            ("subheadline", 0, sub),
+        ]
+        for name, index, heading in named:
+            if heading is not None:
+                spans.append(Spans(name, index, word_spans(heading[0], heading[1], where)))
         article_id = f"a{len(articles) + 1}"
         ids[id(d)] = article_id
         heading_ids = [b.id for g in d.groups for b in g.blocks]
         articles.append(
             Article(
                 id=article_id,
-                headlines=heads,
-                kicker=kicker,
-                subheadline=sub,
+                headlines=tuple(h[0] for h in heads),
+                kicker=kicker[0] if kicker else None,
+                subheadline=sub[0] if sub else None,
                 byline=byline,
                 dateline=dateline,
                 paragraphs=tuple(paras),
                 jump=d.jump,
                 continued_from=d.continued_from,
                 block_ids=tuple(heading_ids + [b.id for b in d.blocks]),
+                spans=tuple(spans),
             )
         )
-    out_photos = [_photo(i, p, ids) for i, p in enumerate(photos)]
+    out_photos = [_photo(i, p, ids, where) for i, p in enumerate(photos)]
     return dataclasses.replace(
         page, articles=tuple(articles), photos=tuple(out_photos),
         orphans=tuple(b.id for b in orphans),
     )
 
 
-def _photo(i: int, p: _PhotoDraft, ids: dict[int, str]) -> Photo:
+def _photo(i: int, p: _PhotoDraft, ids: dict[int, str], where: LineIndex) -> Photo:
     def text_of(kind: BlockKind) -> str | None:
         parts = [join_lines([ln.text for ln in b.lines]) for b in p.blocks if b.kind is kind]
         return " ".join(parts) if parts else None
 
     caption = text_of(BlockKind.CAPTION)
+    title = join_two("", p.title.text) if p.title else None
+    spans = []
+    if caption:
+        lines = [ln for b in p.blocks if b.kind is BlockKind.CAPTION for ln in b.lines]
+        spans.append(Spans("caption", 0, word_spans(caption, lines, where)))
+    if title and p.title:
+        spans.append(Spans("title", 0, word_spans(title, p.title.lines, where)))
     block_ids = ([p.title.id] if p.title else []) + [b.id for b in p.blocks]
     return Photo(
         id=f"p{i + 1}",
-        title=join_two("", p.title.text) if p.title else None,
+        title=title,
         caption=caption,
         credit=text_of(BlockKind.CREDIT),
         article_id=ids.get(id(p.article)) if p.article is not None else None,
         block_ids=tuple(block_ids),
+        spans=tuple(spans),
     )

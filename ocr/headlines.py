@@ -12,12 +12,12 @@ heading blocks and article texts, never the reading order's cuts.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES, term_score, terms
-from .model import Block, BlockKind
+from .model import Block, BlockKind, Line
 from .script import is_cjk
 from .typography import join_lines, text_width
 
@@ -54,12 +54,21 @@ class Captioned(Protocol):
 D = TypeVar("D", bound=Headed)
 
 
-def take_photo_titles(groups: list[HeadingGroup], photos: Sequence[Captioned]) -> None:
+def take_photo_titles(
+    groups: list[HeadingGroup], photos: Sequence[Captioned], starts: Collection[int] = ()
+) -> None:
     """A single short headline printed right after a photo's credit or right before its
-    caption is the photo's title, not an article's headline."""
+    caption is the photo's title, not an article's headline.
+
+    Not one right before a photo that an article's text follows at once (``starts``:
+    where the articles begin in reading order): a story's headline stands over the
+    photo that runs between it and its text (issue 10, item 7).
+    """
     by_start = {g.start: g for g in groups}
     for photo in photos:
         for start in (photo.end + 1, photo.start - 1):
+            if start == photo.start - 1 and photo.end + 1 in starts:
+                continue
             g = by_start.get(start)
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
                 continue
@@ -190,16 +199,20 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: list[frozenset[st
             if gi not in taken and id(g) not in placed for b in g.blocks]
 
 
-def roles(groups: list[HeadingGroup]) -> tuple[str | None, tuple[str, ...], str | None]:
+#: A headline as read: its text and the lines it was joined from (for its word spans).
+Heading = tuple[str, tuple[Line, ...]]
+
+
+def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ...], Heading | None]:
     """Kicker, main headlines and subheadline of an article's headline groups."""
     kicker = sub = None
-    heads: list[str] = []
+    heads: list[Heading] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
         texts = [(b.kind, t) for b in g.blocks for t in _heading_units(b)]
         explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
-            if len(texts) >= 3 or text_width(texts[0][1]) < text_width(texts[1][1]):
+            if len(texts) >= 3 or text_width(texts[0][1][0]) < text_width(texts[1][1][0]):
                 texts[0] = (BlockKind.KICKER, texts[0][1])
             if len(texts) >= 3 or texts[0][0] is not BlockKind.KICKER:
                 texts[-1] = (BlockKind.SUBHEADLINE, texts[-1][1])
@@ -213,19 +226,19 @@ def roles(groups: list[HeadingGroup]) -> tuple[str | None, tuple[str, ...], str 
     return kicker, tuple(heads), sub
 
 
-def _heading_units(block: Block) -> list[str]:
+def _heading_units(block: Block) -> list[Heading]:
     """The headlines a heading block holds. On a scan a block is one headline wrapped
     over its lines; in text without geometry an extractor stacks a kicker, headline
     and deck as lines of one block, and a line goes on from the one above only when
     it starts in lower case (``Dry spell drops reservoir to lowest`` / ``level in a
     decade``) or the line above ends in a hyphen."""
-    lines = [line.text for line in block.lines if line.text]
+    lines = [line for line in block.lines if line.text]
     if block.box is not None or len(lines) < 2:
-        return [join_lines(lines)]
-    units: list[list[str]] = [[lines[0]]]
-    for t in lines[1:]:
-        if t[0].islower() or units[-1][-1].endswith("-"):
-            units[-1].append(t)
+        return [(join_lines([ln.text for ln in lines]), tuple(lines))]
+    units: list[list[Line]] = [[lines[0]]]
+    for ln in lines[1:]:
+        if ln.text[0].islower() or units[-1][-1].text.endswith("-"):
+            units[-1].append(ln)
         else:
-            units.append([t])
-    return [join_lines(u) for u in units]
+            units.append([ln])
+    return [(join_lines([ln.text for ln in u]), tuple(u)) for u in units]

@@ -89,7 +89,10 @@ class Box:
 class Word:
     """One ALTO ``String``: text as printed (NFC), with optional geometry.
 
-    ``original`` keeps the pre-correction reading when correction changed ``text``.
+    ``original`` keeps the pre-correction reading when correction changed ``text``: the
+    OCR reading of the ink this word covers, so a word correction made of two (``con
+    stitution`` on one line) keeps ``"con stitution"``, and each part of one it split
+    keeps the whole reading (``supplyof``).
     """
 
     text: str
@@ -162,8 +165,53 @@ class Jump:
 
 
 @dataclass(frozen=True, slots=True)
+class WordSpan:
+    """Where one block ``Word`` reads in a text of an article or photo item.
+
+    ``text[start:end]`` is the word as it reads there: the word's text from ``offset``
+    on (not 0 only where a byline was cut off in mid-word: a Chinese line is one word in
+    text input), less a line-end hyphen the join of its lines dropped. The word is
+    ``Line.words[word]`` of ``Block.lines[line]`` of the block ``block`` (an id).
+    """
+
+    start: int
+    end: int
+    block: str
+    line: int
+    word: int
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Spans:
+    """The words one text of an item was read from, in text order (STYLE 16).
+
+    ``field`` and ``index`` name the text as a ``Correction`` does (the second paragraph
+    is ``("paragraph", 1)``). A correction maps a change in the text to the words it
+    touches through these, instead of searching the words for the text. Words a text
+    does not hold (a byline cut off its first paragraph) have no span.
+    """
+
+    field: CorrectionField
+    index: int
+    words: tuple[WordSpan, ...]
+
+
+def _check_spans(item: Article | Photo) -> None:
+    """A span past the end of its text means the text changed and its spans did not."""
+    for s in item.spans:
+        text = item.text_of(s.field, s.index)
+        if text is None or (s.words and s.words[-1].end > len(text)):
+            raise ValueError(f"{item.id}: spans of {s.field} {s.index} do not fit its text")
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """An article as a reader sees it: headings, byline, unbroken paragraphs, jumps."""
+    """An article as a reader sees it: headings, byline, unbroken paragraphs, jumps.
+
+    ``spans`` says which block words each headline, kicker, subheadline and paragraph was
+    read from; it is provenance, not content, so it takes no part in equality.
+    """
 
     id: str
     headlines: tuple[str, ...] = ()
@@ -175,6 +223,20 @@ class Article:
     jump: Jump | None = None
     continued_from: Jump | None = None
     block_ids: tuple[str, ...] = ()
+    spans: tuple[Spans, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        _check_spans(self)
+
+    def text_of(self, which: CorrectionField, index: int = 0) -> str | None:
+        """The text a ``Correction`` or ``Spans`` names (``None`` when there is none)."""
+        texts = {"paragraph": self.paragraphs, "headline": self.headlines}.get(which)
+        if texts is not None:
+            return texts[index] if 0 <= index < len(texts) else None
+        return {"kicker": self.kicker, "subheadline": self.subheadline}.get(which)
+
+    def spans_of(self, which: CorrectionField, index: int = 0) -> tuple[WordSpan, ...]:
+        return next((s.words for s in self.spans if (s.field, s.index) == (which, index)), ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +252,17 @@ class Photo:
     credit: str | None = None
     article_id: str | None = None
     block_ids: tuple[str, ...] = ()
+    #: The block words the title and caption were read from (see ``Article.spans``).
+    spans: tuple[Spans, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        _check_spans(self)
+
+    def text_of(self, which: CorrectionField, index: int = 0) -> str | None:
+        return {"title": self.title, "caption": self.caption}.get(which) if index == 0 else None
+
+    def spans_of(self, which: CorrectionField, index: int = 0) -> tuple[WordSpan, ...]:
+        return next((s.words for s in self.spans if (s.field, s.index) == (which, index)), ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,25 @@ asked here of lines from any source: text, scans, PDF text layers, other engines
 
 from __future__ import annotations
 
-from .model import Block
+from collections.abc import Iterable
+
+from .model import Block, Line, Page, WordSpan
+from .script import HYPHENS
 from .typography import ends_sentence, join_lines, text_width
+
+#: Where each line of a page is: ``id(line)`` -> (block id, index in ``Block.lines``).
+#: Assembly works on copies of blocks (a jump line taken off a body block), which hold
+#: the page's own ``Line`` objects; this finds them in the page again.
+LineIndex = dict[int, tuple[str, int]]
 
 
 def paragraphs(blocks: list[Block], lang: str) -> list[str]:
-    """Unbroken paragraphs from body blocks: wrapped lines and column breaks joined.
+    """Unbroken paragraphs from body blocks: wrapped lines and column breaks joined."""
+    return [join_lines([line.text for line in p]) for p in paragraph_lines(blocks, lang)]
+
+
+def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
+    """The lines of each paragraph of body blocks (``paragraphs`` joins them).
 
     A paragraph ends where a sentence ends and either that line is short or the
     next line is indented (explicitly, or set two characters short in CJK columns).
@@ -45,7 +58,7 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
     heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
              and (k == 0 or ends[k - 1])
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
-    out: list[list[str]] = [[texts[0]]]
+    out: list[list[Line]] = [[lines[0]]]
     for i in range(1, len(lines)):
         brk = False
         if ends[i - 1]:
@@ -60,10 +73,10 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
         if i in heads or i - 1 in heads:
             brk = True
         if brk:
-            out.append([texts[i]])
+            out.append([lines[i]])
         else:
-            out[-1].append(texts[i])
-    return [join_lines(p) for p in out]
+            out[-1].append(lines[i])
+    return out
 
 
 _BULLET = tuple("■●▲◆□◇★")
@@ -102,3 +115,55 @@ def _crosshead(
         return line.startswith(_BULLET) and width <= full - 2
     return (width <= 0.6 * full and line[:1].isupper() and nxt[:1].isupper()
             and not line.rstrip().endswith((",", "-", ";", ":")))
+
+
+# -- word spans: which words a text was joined from ---------------------------------------
+
+
+def line_index(page: Page) -> LineIndex:
+    return {id(line): (b.id, li) for b in page.blocks for li, line in enumerate(b.lines)}
+
+
+def word_spans(
+    text: str, lines: Iterable[Line], where: LineIndex, cut: int = 0
+) -> tuple[WordSpan, ...]:
+    """Where each word of ``lines`` reads in ``text``, joined from them by ``join_lines``.
+
+    Nothing is searched for: the join keeps the words in order, puts at most a space
+    between two, and drops nothing but a line-end hyphen, so each word is found right
+    where the one before it ended. ``cut`` characters were taken off the front of the
+    joined text (a byline or dateline): words there get no span, the rest shift (a word
+    cut in two keeps its rest). A word the text does not spell where expected ends the
+    spans (none past it is guessed).
+    """
+    words = [(where.get(id(line)), wi, w.text, wi == len(line.words) - 1)
+             for line in lines for wi, w in enumerate(line.words)]
+    spans: list[WordSpan] = []
+    pos = 0
+    for k, (at, wi, word, last) in enumerate(words):
+        if at is None:
+            break
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        ends = [pos + len(word)] if text.startswith(word, pos) else []
+        if last and len(word) > 1 and word[-1] in HYPHENS and text.startswith(word[:-1], pos):
+            ends.append(pos + len(word) - 1)  # the join dropped the line-end hyphen
+        if len(ends) == 2 and k + 1 < len(words) and not _next_fits(text, ends[0], words[k + 1][2]):
+            ends.pop(0)  # "-" read as kept, yet the next word does not follow it
+        if not ends:
+            break
+        spans.append(WordSpan(pos, ends[0], at[0], at[1], wi))
+        pos = ends[0]
+    if cut:
+        return tuple(
+            WordSpan(max(0, s.start - cut), s.end - cut, s.block, s.line, s.word,
+                     max(0, cut - s.start))
+            for s in spans if s.end > cut
+        )
+    return tuple(spans)
+
+
+def _next_fits(text: str, pos: int, word: str) -> bool:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text.startswith(word, pos) or text.startswith(word[:-1], pos)

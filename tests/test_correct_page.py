@@ -3,6 +3,7 @@ trail points at the corrected words, confident OCR words veto, provenance is rec
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from conftest import CORPUS, FIXTURES, needs_corpus
@@ -10,7 +11,20 @@ from lxml import etree
 
 import ocr
 from ocr.correct import correct
-from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.model import (
+    Article,
+    Block,
+    BlockKind,
+    Box,
+    CorrectionField,
+    Line,
+    Page,
+    Photo,
+    Source,
+    Spans,
+    Word,
+)
+from ocr.paragraphs import line_index, word_spans
 from ocr.profiles import load_profile
 from ocr.writers.alto import alto_bytes
 
@@ -21,6 +35,27 @@ def _line(words: list[tuple[str, float | None]], y: int) -> Line:
         out.append(Word(text, Box(x, y, 12 * len(text), 20), conf))
         x += 12 * len(text) + 8
     return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
+
+
+def _read_from(page: Page, texts: dict[tuple[str, CorrectionField, int], tuple[str, ...]]) -> Page:
+    """The page with the word spans assembly gives its hand-written texts: (item id, field,
+    index) -> the blocks whose lines the text was read from."""
+    where = line_index(page)
+
+    def spans(item: Article | Photo) -> tuple[Spans, ...]:
+        out = []
+        for (item_id, which, index), blocks in texts.items():
+            text = item.text_of(which, index)
+            if item_id == item.id and text is not None:
+                lines = [ln for b in blocks for ln in page.block(b).lines]
+                out.append(Spans(which, index, word_spans(text, lines, where)))
+        return tuple(out)
+
+    return dataclasses.replace(
+        page,
+        articles=tuple(dataclasses.replace(a, spans=spans(a)) for a in page.articles),
+        photos=tuple(dataclasses.replace(p, spans=spans(p)) for p in page.photos),
+    )
 
 
 def _scan_page() -> Page:
@@ -49,7 +84,7 @@ def _scan_page() -> Page:
         ),
         block_ids=("b1", "b2", "b3"),
     )
-    return Page(
+    page = Page(
         "p1",
         Source(None, "0" * 64, "image"),
         "en",
@@ -58,6 +93,8 @@ def _scan_page() -> Page:
         reading_order=("b1", "b2", "b3"),
         articles=(article,),
     )
+    return _read_from(page, {("a1", "headline", 0): ("b1",), ("a1", "paragraph", 0): ("b2",),
+                             ("a1", "paragraph", 1): ("b3",)})
 
 
 def _words(page: Page) -> dict[str, Word]:
@@ -167,7 +204,7 @@ def test_correction_across_a_line_end_hyphen_reaches_both_words() -> None:
     )
     article = Article("a1", paragraphs=("A rnodern hall. The governrnent met.",), block_ids=("b1",))
     page = Page("p", Source(None, "0" * 64, "image"), "en", blocks=(body,), articles=(article,))
-    out = correct(page)
+    out = correct(_read_from(page, {("a1", "paragraph", 0): ("b1",)}))
     assert out.articles[0].paragraphs == ("A modern hall. The government met.",)
     texts = [(w.text, w.original) for line in out.blocks[0].lines for w in line.words]
     assert texts == [
@@ -185,8 +222,6 @@ def test_correction_across_a_line_end_hyphen_reaches_both_words() -> None:
 def test_headlines_kickers_and_captions_corrected_but_not_names() -> None:
     """Headline texts and captions go through the same correction as paragraphs (with
     their block words and audit trail); bylines and photo credits, mostly names, do not."""
-    from ocr.model import Photo
-
     kicker = Block("b1", BlockKind.KICKER, (_line([("Local", 0.9), ("Econorny", 0.4)], 10),))
     head = Block("b2", BlockKind.HEADLINE, (_line([("Council", 0.9), ("Approves", 0.9),
                                                   ("Rnodern", 0.5), ("Hall", 0.9)], 40),))
@@ -208,7 +243,11 @@ def test_headlines_kickers_and_captions_corrected_but_not_names() -> None:
     blocks = (kicker, head, zh_head, byline, body, caption, credit)
     page = Page("p", Source(None, "0" * 64, "image"), "en", blocks=blocks,
                 articles=(article,), photos=(photo,))
-    out = correct(page)
+    out = correct(_read_from(page, {
+        ("a1", "kicker", 0): ("b1",), ("a1", "headline", 0): ("b2",),
+        ("a1", "headline", 1): ("b3",), ("a1", "paragraph", 0): ("b5",),
+        ("ph1", "caption", 0): ("b6",),
+    }))
     a, ph = out.articles[0], out.photos[0]
     assert a.kicker == "Local Economy"
     assert a.headlines == ("Council Approves Modern Hall", "太仓市新区")
@@ -248,6 +287,7 @@ def test_a_confident_word_needs_strong_evidence() -> None:
         para = "it was hut a dream; land will bo offered."
         article = Article("a1", paragraphs=(para,), block_ids=("b1",))
         page = Page("p", Source(None, "0" * 64, "image"), "en", blocks=(body,), articles=(article,))
+        page = _read_from(page, {("a1", "paragraph", 0): ("b1",)})
         return [(c.original, c.corrected) for c in correct(page).corrections]
 
     assert run(0.5) == [("hut", "but"), ("bo", "be")]

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ocr
-from ocr.assemble import paragraphs
 from ocr.errors import InputError
+from ocr.paragraphs import paragraphs
 from ocr.profiles import load_profile
 from ocr.readers.text import decode, reflow
 from ocr.script import guess_lang

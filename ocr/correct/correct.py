@@ -6,16 +6,16 @@ a ``Correction`` whose offset points at the corrected word in the corrected
 paragraph, and the same change is made in the block ``Word`` it came from,
 with ``Word.original`` keeping the OCR reading (ALTO ``ALTERNATIVE``).
 
-Mapping a change back to words: the item's block words (in ``Article.block_ids``
-or ``Photo.block_ids`` order) are concatenated without spaces and the original
-token is searched there; among several occurrences the one whose surrounding
-characters agree best with the corrected text wins. A line-end hyphen is skipped, so
-``rnod-`` / ``ern`` is found as ``rnodern`` and the fix is cut where the words
-meet (``mod-`` / ``ern``). Limits: a token the paragraph spells differently from
-the words (reflow changed more than a hyphen) is corrected in the paragraph
-only; so is a change that would empty a word or split one in two (``supplyof``) or
-join two (``con stitution``); a repeated token with identical
-surroundings may be matched to the wrong occurrence. Headlines, kickers,
+Mapping a change back to words: assembly gave each text the spans of the words it was
+read from (``Article.spans``, ``Photo.spans``), so a change lands on the words its place
+in the text covers; nothing is searched for, and a token the text holds twice is fixed
+in the word it was read from. A change over several words (Chinese characters read one
+by one, ``rnod-`` / ``ern``) is cut where the words meet (``mod-`` / ``ern``). A join
+(``con stitution``) makes one word of two on a line (``original`` ``"con stitution"``)
+and, across a line end, puts back the hyphen the OCR lost (``con-`` / ``stitution``,
+ALTO ``HYP`` and ``SUBS_CONTENT``); a split (``supplyof``) makes two words of one, each
+keeping the OCR reading. Limits: a text without spans (built by hand, read back from
+JSON), or a change that would empty a word, is corrected in the text only. Headlines, kickers,
 subheadlines, photo titles and captions are corrected the same way; bylines,
 datelines, credits and blocks outside articles and photos are not. A word whose
 OCR confidence exceeds ``max_confidence`` vetoes the change in the text as well; one read
@@ -28,18 +28,22 @@ import dataclasses
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz.distance import Levenshtein
-
 from ..lexicon import user_lexicon
-from ..model import Block, Correction, CorrectionField, Page, Step, Word
+from ..model import (
+    Article,
+    Correction,
+    CorrectionField,
+    Page,
+    Photo,
+    Step,
+)
 from ..profiles import CorrectionSettings, Profile, load_profile
-from ..script import HYPHENS
 from ..version import newsocr_version
 from .han import HanCorrector
 from .latin import LatinCorrector, Proposal
+from .words import Change, TextKey, WordKey, apply_changes, plan, respan, word_map
 
 SOFTWARE = "newsocr.correct"
-CONTEXT = 12
 #: A word read with at least this confidence (Tesseract word confidence, ALTO ``WC``) ...
 CONFIDENT = 0.75
 #: ... changes only on this much evidence (log10; ``Proposal.evidence``).
@@ -104,114 +108,6 @@ def correct_text(text: str, profile: Profile | str | None = None) -> tuple[str, 
 
 # -- page stage ---------------------------------------------------------------------------
 
-WordKey = tuple[int, int, int]  # block index, line index, word index
-
-
-@dataclass(slots=True)
-class _Stream:
-    """An article's block words concatenated without spaces, with a char -> word map."""
-
-    text: str
-    owner: list[WordKey]
-    start_of: dict[WordKey, int]
-    length: dict[WordKey, int]
-
-
-def _stream(page: Page, block_ids: tuple[str, ...], index: dict[str, int]) -> _Stream:
-    parts: list[str] = []
-    owner: list[WordKey] = []
-    start_of: dict[WordKey, int] = {}
-    length: dict[WordKey, int] = {}
-    pos = 0
-    for bid in block_ids:
-        bi = index.get(bid)
-        if bi is None:
-            continue
-        for li, line in enumerate(page.blocks[bi].lines):
-            last = len(line.words) - 1
-            for wi, word in enumerate(line.words):
-                key = (bi, li, wi)
-                text = word.text
-                if wi == last and len(text) > 1 and text[-1] in HYPHENS:
-                    text = text[:-1]  # the paragraph joined the broken word: skip the hyphen
-                start_of[key] = pos
-                length[key] = len(word.text)
-                parts.append(text)
-                owner.extend([key] * len(text))
-                pos += len(text)
-    return _Stream("".join(parts), owner, start_of, length)
-
-
-def _nospace(text: str) -> str:
-    return "".join(text.split())
-
-
-def _locate(stream: _Stream, para: str, p: Proposal) -> int | None:
-    """Where ``p.original`` sits in the word stream: the occurrence whose context agrees."""
-    token = p.original
-    left = _nospace(para[: p.start])[-CONTEXT:]
-    right = _nospace(para[p.end :])[:CONTEXT]
-    best, best_score = None, -1
-    at = stream.text.find(token)
-    while at >= 0:
-        before = stream.text[max(0, at - len(left)) : at]
-        after = stream.text[at + len(token) : at + len(token) + len(right)]
-        score = _common_suffix(before, left) + _common_prefix(after, right)
-        if score > best_score:
-            best, best_score = at, score
-        at = stream.text.find(token, at + 1)
-    return best
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
-
-
-def _word_edits(
-    stream: _Stream, at: int, p: Proposal
-) -> list[tuple[WordKey, int, str, str]] | None:
-    """(word, offset in word, old, new) edits realising ``p`` at stream position ``at``.
-
-    A token spread over several words (Chinese characters read one by one, a word
-    hyphenated at a line end) is cut where the words meet, at the matching place in
-    the correction (edit operations from rapidfuzz). ``None`` when a word would
-    be emptied or split in two.
-    """
-    if any(c.isspace() for c in p.corrected):
-        return None  # a split makes two words of one: the text changes, the words cannot
-    keys = stream.owner[at : at + len(p.original)]
-    if len(set(keys)) == 1:
-        key = keys[0]
-        return [(key, at - stream.start_of[key], p.original, p.corrected)]
-    where = [0] * (len(p.original) + 1)  # original index -> corrected index
-    for op in Levenshtein.opcodes(p.original, p.corrected):
-        for k in range(op.src_start, op.src_end):
-            where[k] = op.dest_start + min(k - op.src_start, op.dest_end - op.dest_start)
-    where[len(p.original)] = len(p.corrected)
-    edits = []
-    a = 0
-    while a < len(keys):
-        b = a
-        while b < len(keys) and keys[b] == keys[a]:
-            b += 1
-        old, new = p.original[a:b], p.corrected[where[a] : where[b]]
-        if old != new:
-            key = keys[a]
-            if not new and stream.length[key] == len(old):
-                return None
-            edits.append((key, at + a - stream.start_of[key], old, new))
-        a = b
-    return edits
-
 
 def correct(page: Page, profile: Profile | str | None = None) -> Page:
     """Correct the text of articles and photo items and their block words; record the
@@ -224,120 +120,85 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
     fix = _Fixer(page, corrector_for(prof))
     articles = []
     for a in page.articles:
-        stream = fix.stream(a.block_ids)
         articles.append(dataclasses.replace(
             a,
-            paragraphs=tuple(fix(a.id, "paragraph", i, p, stream)
-                             for i, p in enumerate(a.paragraphs)),
-            headlines=tuple(fix(a.id, "headline", i, h, stream)
-                            for i, h in enumerate(a.headlines)),
-            kicker=fix.optional(a.id, "kicker", a.kicker, stream),
-            subheadline=fix.optional(a.id, "subheadline", a.subheadline, stream),
+            paragraphs=tuple(fix(a, "paragraph", i, p) for i, p in enumerate(a.paragraphs)),
+            headlines=tuple(fix(a, "headline", i, h) for i, h in enumerate(a.headlines)),
+            kicker=fix.optional(a, "kicker", a.kicker),
+            subheadline=fix.optional(a, "subheadline", a.subheadline),
+            spans=(),
         ))
     photos = []
     for ph in page.photos:
-        stream = fix.stream(ph.block_ids)
         photos.append(dataclasses.replace(
             ph,
-            title=fix.optional(ph.id, "title", ph.title, stream),
-            caption=fix.optional(ph.id, "caption", ph.caption, stream),
+            title=fix.optional(ph, "title", ph.title),
+            caption=fix.optional(ph, "caption", ph.caption),
+            spans=(),
         ))
     step = Step(SOFTWARE, newsocr_version(), "dictionary correction",
                 _parameters(prof, len(fix.corrections)))
+    blocks, moved = apply_changes(page.blocks, fix.changes)
+    words = word_map(blocks)
     return dataclasses.replace(
         page,
-        blocks=_apply_word_edits(page.blocks, fix.words, fix.edits),
-        articles=tuple(articles),
-        photos=tuple(photos),
+        blocks=blocks,
+        articles=tuple(dataclasses.replace(a, spans=respan(was, a, fix.kept, moved, words))
+                       for was, a in zip(page.articles, articles, strict=True)),
+        photos=tuple(dataclasses.replace(ph, spans=respan(was, ph, fix.kept, moved, words))
+                     for was, ph in zip(page.photos, photos, strict=True)),
         corrections=page.corrections + tuple(fix.corrections),
         steps=page.steps + (step,),
     )
 
 
 class _Fixer:
-    """Corrects one text of a page item at a time, collecting word edits and the audit trail.
+    """Corrects one text of a page item at a time, collecting word changes and the audit
+    trail, and where each kept proposal moved the text (for the new spans).
 
     Bylines, datelines and credits are left alone: they are mostly names.
     """
 
     def __init__(self, page: Page, corrector: Corrector) -> None:
-        self.page = page
         self.corrector = corrector
         self.max_confidence = corrector.settings.max_confidence
-        self.index = {b.id: i for i, b in enumerate(page.blocks)}
-        self.words = {
-            (bi, li, wi): w
-            for bi, b in enumerate(page.blocks)
-            for li, line in enumerate(b.lines)
-            for wi, w in enumerate(line.words)
-        }
-        self.edits: dict[WordKey, list[tuple[int, str, str]]] = {}
+        self.words = word_map(page.blocks)
+        self.changes: dict[WordKey, Change] = {}
         self.corrections: list[Correction] = []
+        #: (item id, field, index) -> the proposals kept and their offsets in the new text.
+        self.kept: dict[TextKey, tuple[list[Proposal], list[int]]] = {}
 
-    def stream(self, block_ids: tuple[str, ...]) -> _Stream:
-        return _stream(self.page, block_ids, self.index)
-
-    def __call__(
-        self, item: str, field: CorrectionField, at: int, text: str, stream: _Stream
-    ) -> str:
+    def __call__(self, item: Article | Photo, field: CorrectionField, at: int, text: str) -> str:
+        spans = item.spans_of(field, at)
+        owner = (item.id, field, at)
         kept: list[Proposal] = []
         for p in self.corrector.propose(text):
-            where = _locate(stream, text, p) if stream.text else None
-            plan = _word_edits(stream, where, p) if where is not None else None
-            conf = [c for k, *_ in plan or () if (c := self.words[k].confidence) is not None]
+            planned = plan(p, spans, self.words)
+            if planned and any(self.changes[k].owner != owner
+                               for k, _ in planned if k in self.changes):
+                planned = None  # a word two items share is changed by the first item only
+            conf = [c for k, _ in planned or () if (c := self.words[k].confidence) is not None]
             if any(c > self.max_confidence for c in conf):
                 continue  # the engine was sure of this word
             if any(c >= CONFIDENT for c in conf) and p.evidence < CONFIDENT_EVIDENCE:
                 continue  # fairly sure: only strong evidence overrules it
             kept.append(p)
-            for key, off, old, new in plan or ():
-                self.edits.setdefault(key, []).append((off, old, new))
+            for key, change in planned or ():
+                have = self.changes.setdefault(key, Change(owner=owner))
+                have.edits += change.edits
+                have.join = have.join or change.join
         new_text, offsets = apply(text, kept)
+        self.kept[owner] = (kept, offsets)
         self.corrections.extend(
-            Correction(item, at, off, p.original, p.corrected, p.score, p.reason, field)
+            Correction(item.id, at, off, p.original, p.corrected, p.score, p.reason, field)
             for p, off in zip(kept, offsets, strict=True)
         )
         return new_text
 
     def optional(
-        self, item: str, field: CorrectionField, text: str | None, stream: _Stream
+        self, item: Article | Photo, field: CorrectionField, text: str | None
     ) -> str | None:
-        return self(item, field, 0, text, stream) if text else text
-
-
-def _apply_word_edits(
-    blocks: tuple[Block, ...],
-    words: dict[WordKey, Word],
-    edits: dict[WordKey, list[tuple[int, str, str]]],
-) -> tuple[Block, ...]:
-    if not edits:
-        return blocks
-    new_words: dict[WordKey, Word] = {}
-    for key, changes in edits.items():
-        word = words[key]
-        text = word.text
-        for off, old, new in sorted(set(changes), reverse=True):  # a word once per change
-            if text[off : off + len(old)] == old:
-                text = text[:off] + new + text[off + len(old) :]
-        if text != word.text:
-            original = word.original if word.original is not None else word.text
-            new_words[key] = dataclasses.replace(word, text=text, original=original)
-    out = []
-    for bi, block in enumerate(blocks):
-        if not any(k[0] == bi for k in new_words):
-            out.append(block)
-            continue
-        lines = tuple(
-            dataclasses.replace(
-                line,
-                words=tuple(new_words.get((bi, li, wi), w) for wi, w in enumerate(line.words)),
-            )
-            if any((bi, li, wi) in new_words for wi in range(len(line.words)))
-            else line
-            for li, line in enumerate(block.lines)
-        )
-        out.append(dataclasses.replace(block, lines=lines))
-    return tuple(out)
+        return self(item, field, 0, text) if text else text
 
 
 def _parameters(profile: Profile, n: int) -> tuple[tuple[str, str], ...]:
