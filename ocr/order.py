@@ -17,6 +17,8 @@ import math
 
 from .engine_order import OrderMode, choose_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
+from .script import is_cjk
+from .typography import ends_sentence
 
 
 def order(page: Page, mode: OrderMode = "auto") -> Page:
@@ -36,7 +38,7 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         rest = [b for b in page.blocks if b not in ruled]
         cores = [dataclasses.replace(b, box=_upright(b, page.skew)) for b in rest]
         cores = _headline_reach(cores, [_upright(r, page.skew) for r in ruled])
-        rebuilt = tuple(b.id for b in [*xy_cut(cores), *ruled])
+        rebuilt = tuple(b.id for b in [*continued(xy_cut(cores)), *ruled])
     return dataclasses.replace(page, reading_order=choose_order(page, rebuilt, mode))
 
 
@@ -95,6 +97,103 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     if len(rows) > 1:
         return [b for g in rows for b in xy_cut(g, unit, lead)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
+
+
+def continued(ordered: list[Block]) -> list[Block]:
+    """Each column a story goes on in, read right after the column whose sentence it ends.
+
+    The cut reads a column to its foot before the next: when a story's first column
+    stops short and another story is set under it (an L-shaped story), that story is
+    read before the story's second column. The type says where the story goes on: a
+    column whose last line ends mid-sentence, followed in the cut's order by anything
+    but a column going on mid-sentence, continues at the top of the column beside it,
+    when that column starts mid-sentence (a lower-case word, or an unindented first
+    line in Chinese) right under what heads both (the story's headline, photo or the
+    zone's rule). That column, with the blocks stacked under it, moves up.
+    """
+    if len(ordered) < 3:
+        return ordered
+    unit = _column_unit(ordered)
+    out = list(ordered)
+    i = 0
+    while i < len(out) - 2:
+        x = out[i]
+        if _open_end(x) and _breaks_off(x, out[i + 1]):
+            y = _next_column_top(x, out[i + 2:], out, unit)
+            if y is not None:
+                at = out.index(y)
+                run = [y]
+                for b in out[at + 1:]:
+                    if b.kind != BlockKind.BODY or not _under(b, run[-1], unit):
+                        break
+                    run.append(b)
+                rest = [b for b in out[i + 1:] if b not in run]
+                out = [*out[:i + 1], *run, *rest]
+        i += 1
+    return out
+
+
+def _open_end(b: Block) -> bool:
+    """A body block whose last line stops mid-sentence."""
+    return b.kind == BlockKind.BODY and bool(b.lines) and not ends_sentence(b.lines[-1].text)
+
+
+def _breaks_off(x: Block, succ: Block) -> bool:
+    """The column of ``x`` stops under it: ``succ`` (read next) does not go on with its
+    sentence and is a rule or stands a line's height or more below it. (A line of the
+    column set apart by mistake, a body line taken for a headline, follows with no gap.)"""
+    if _goes_on(succ):
+        return False
+    if succ.kind == BlockKind.RULE:
+        return True
+    xb, sb = _box(x), _box(succ)
+    heights = sorted(ln.box.h for ln in x.lines if ln.box is not None)
+    line = heights[len(heights) // 2] if heights else xb.h / max(1, len(x.lines))
+    return sb.y - xb.bottom >= 0.8 * line or _overlap(sb, xb) <= 0
+
+
+def _goes_on(b: Block) -> bool:
+    """A body block that starts mid-sentence: a lower-case first word, or in Chinese a
+    first line not indented as a paragraph's is."""
+    if b.kind != BlockKind.BODY or not b.lines:
+        return False
+    first = b.lines[0]
+    letter = next((c for c in first.text if c.isalpha()), "")
+    if is_cjk(letter):
+        return first.box is not None and first.indent < 0.5
+    return letter.islower()
+
+
+def _under(b: Block, above: Block, unit: float) -> bool:
+    """``b`` is the next block down ``above``'s column."""
+    bb, ab = _box(b), _box(above)
+    return _overlap(bb, ab) > 0.5 * min(bb.w, ab.w) and ab.bottom - 0.5 * ab.h <= bb.y
+    
+
+def _next_column_top(x: Block, later: list[Block], everything: list[Block],
+                     unit: float) -> Block | None:
+    """The block of ``later`` that opens the column right of ``x`` mid-sentence, under
+    an element heading both columns, or ``None``."""
+    xb = _box(x)
+    slack = _SLACK * unit
+    cands = [b for b in later if _goes_on(b) and _box(b).y < xb.bottom
+             and -slack <= _box(b).x - xb.right <= 0.5 * unit]
+    for y in sorted(cands, key=lambda b: (_box(b).x, _box(b).y)):
+        yb = _box(y)
+        above = [o for o in everything if o is not y and o is not x and _overlap(_box(o), yb) > 0
+                 and _box(o).bottom <= yb.y + slack]
+        head = max(above, key=lambda o: _box(o).bottom, default=None)
+        if head is None:
+            return y
+        hb = _box(head)
+        if head.kind != BlockKind.BODY and hb.x <= xb.x + slack and hb.bottom <= xb.y + slack:
+            return y
+        return None
+    return None
+
+
+def _overlap(a: Box, b: Box) -> int:
+    return min(a.right, b.right) - max(a.x, b.x)
 
 
 def _headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:
