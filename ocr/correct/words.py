@@ -62,7 +62,7 @@ def plan(
     if not covered:
         return None
     where = _where(p.original, p.corrected)
-    plan: list[tuple[WordKey, Change]] = []
+    out: list[tuple[WordKey, Change]] = []
     lo = 0
     for k, s in enumerate(covered):
         key = (s.block, s.line, s.word)
@@ -88,8 +88,8 @@ def plan(
         if not (word[:off] + new + word[off + len(old) :]).split():
             return None  # a word would be emptied: the text changes, the words cannot
         change.edits.append((off, old, new.strip()))
-        plan.append((key, change))
-    return plan
+        out.append((key, change))
+    return out
 
 
 def word_map(blocks: tuple[Block, ...]) -> dict[WordKey, Word]:
