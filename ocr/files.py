@@ -13,7 +13,9 @@ from __future__ import annotations
 import errno
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import OutputError, UsageError
 
@@ -32,30 +34,55 @@ def ensure_dir(folder: Path) -> None:
         raise UsageError(f"{folder}: is a file, not a folder for the outputs")
 
 
-def atomic_write(path: Path, data: bytes, stage: Path | None = None) -> Path:
+#: What ``atomic_write`` writes: the bytes, or a function that writes them to the open file.
+Content = bytes | Callable[[BinaryIO], object]
+
+
+def atomic_write(path: Path, data: Content, stage: Path | None = None) -> Path:
     """Write ``data`` so that ``path`` either holds all of it or does not change.
 
+    ``data`` is the bytes, or a function that writes them to the open file: a large
+    output (a 10 MB page's ALTO) is then streamed, never held whole in memory.
     ``stage`` is a folder on the same file system for the temporary file (a batch
     stages in one folder it clears on every start); by default it goes beside
     ``path`` as a hidden ``.NAME.*.part`` file, removed again if anything fails.
     """
-    path = Path(path)
-    ensure_dir(path.parent)
-    folder = stage if stage is not None else path.parent
-    if stage is not None:
-        ensure_dir(stage)
-    name = path.name[:64]  # a long file name must not make the temporary one too long
-    tmp = folder / f".{name}.{uuid.uuid4().hex[:12]}.part"
+    return atomic_write_all([(path, data)], stage)[0]
+
+
+def atomic_write_all(files: list[tuple[Path, Content]], stage: Path | None = None) -> list[Path]:
+    """``atomic_write`` for several files that go together (a page's formats): each is
+    written to its temporary file first, and only when all are complete are they renamed
+    into place, so a failure in any leaves none of them changed."""
+    temps: list[tuple[Path, Path]] = []
+    for target, _ in files:  # found before any is written: renaming onto it would fail
+        if Path(target).is_dir():
+            raise UsageError(f"{target}: is a folder, not a file to write")
+    path = Path()
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o666)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        for target, data in files:
+            path = Path(target)
+            ensure_dir(path.parent)
+            folder = stage if stage is not None else path.parent
+            if stage is not None:
+                ensure_dir(stage)
+            name = path.name[:64]  # a long file name must not make the temporary one too long
+            tmp = folder / f".{name}.{uuid.uuid4().hex[:12]}.part"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_BINARY", 0), 0o666)
+            temps.append((tmp, path))
+            with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+                if callable(data):
+                    data(fh)
+                else:
+                    fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        for tmp, path in temps:
+            os.replace(tmp, path)
     except BaseException as exc:
-        tmp.unlink(missing_ok=True)
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
         if isinstance(exc, IsADirectoryError):
             raise UsageError(f"{path}: is a folder, not a file to write") from None
         if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
@@ -63,7 +90,7 @@ def atomic_write(path: Path, data: bytes, stage: Path | None = None) -> Path:
         if isinstance(exc, OSError):
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
         raise
-    return path
+    return [p for _, p in temps]
 
 
 def file_stem(path: Path) -> str:

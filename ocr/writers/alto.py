@@ -18,68 +18,64 @@ How the page model maps onto ALTO (docs/alto.md says the same for users):
 - a corrected word keeps the OCR reading as ``<ALTERNATIVE PURPOSE="ocr">``;
 - text input has no geometry: positions are then simply left out (they are optional
   in ALTO 4), rather than invented.
+
+The document is streamed into the output file element by element (``ocr.writers.xmlout``),
+never built as a tree: a 10 MB text page is millions of lines, and its ALTO is written
+in time and memory linear in the page.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
 from ..alto_vocab import ALTO_NS, ARTICLE_TAG, COLUMN_TAG, KIND_TAG, OCR_PURPOSE, PHOTO_TAG
-from ..model import BlockKind, Box, Line, Page, Word
+from ..files import atomic_write
+from ..model import Block, BlockKind, Box, Line, Page, Word
 from ..script import HYPHENS, is_cjk
-from . import atomic_write
+from .xmlout import Ids, Sink, XmlOut, attr
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{ALTO_NS} http://www.loc.gov/alto/v4/alto-4-4.xsd"
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
+#: An id a line's or word's generated id could equal (``B_L3``, ``B_L3_S1``).
+_GENERATED = re.compile(r"_[LS][0-9]")
+_HEAD = f' xmlns="{ALTO_NS}" xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{SCHEMA_LOCATION}"'
 
 
 def write_alto(page: Page, path: Path | str) -> None:
     """Write ``page`` as ALTO 4.4 to ``path`` atomically (a reader never sees half a file)."""
-    atomic_write(Path(path), alto_bytes(page))
+    atomic_write(Path(path), lambda fh: write_alto_to(page, fh))
 
 
 def alto_bytes(page: Page) -> bytes:
     """``page`` as an ALTO 4.4 document (UTF-8 bytes with an XML declaration)."""
-    body = etree.tostring(alto_tree(page), encoding="UTF-8", pretty_print=True)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
+    buf = io.BytesIO()
+    write_alto_to(page, buf)
+    return buf.getvalue()
 
 
-class _Ids:
-    """Hands out unique, valid ``xs:ID`` values; wanted names are kept when possible."""
+class _LineIds:
+    """Ids of lines (``B_L1``) and words (``B_L1_S1``), claimed last, in document order.
 
-    def __init__(self) -> None:
-        self.used: set[str] = set()
+    When no id claimed before them looks like one (holds ``_L`` or ``_S`` and a digit),
+    none of them can collide with another id, so they are made directly and not
+    remembered: five million lines need no five-million-entry set. Otherwise every one
+    is claimed, which gives the same ids as always.
+    """
+
+    def __init__(self, ids: Ids) -> None:
+        self.ids = ids
+        self.direct = not any(_GENERATED.search(i) for i in ids.used)
 
     def claim(self, wanted: str) -> str:
-        base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
-        if not _NCNAME.fullmatch(base):
-            base = "_" + base
-        out, n = base, 1
-        while out in self.used:
-            n += 1
-            out = f"{base}_{n}"
-        self.used.add(out)
-        return out
-
-
-def _el(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None) -> etree._Element:
-    el = etree.SubElement(parent, f"{{{ALTO_NS}}}{tag}")
-    for k, v in (attrs or {}).items():
-        el.set(k, v)
-    return el
-
-
-def _text(parent: etree._Element, tag: str, text: str) -> etree._Element:
-    el = _el(parent, tag)
-    el.text = _clean(text)
-    return el
+        return wanted if self.direct else self.ids.claim(wanted)
 
 
 def _clean(text: str) -> str:
@@ -98,44 +94,62 @@ def _geometry(box: Box | None) -> dict[str, str]:
     return {"HPOS": str(box.x), "VPOS": str(box.y), "WIDTH": str(box.w), "HEIGHT": str(box.h)}
 
 
-def alto_tree(page: Page) -> etree._Element:
-    """Build the ALTO 4.4 element tree of ``page`` (see the module docstring for the mapping)."""
-    ids = _Ids()
+def write_alto_to(page: Page, fh: BinaryIO) -> None:
+    """Write the ALTO 4.4 document of ``page`` to the binary stream ``fh``, element by
+    element (see the module docstring for the mapping)."""
+    sink = Sink(fh)
+    sink.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out = XmlOut(sink.write)
+    ids = Ids()
     block_ids = {b.id: ids.claim(b.id) for b in page.blocks}
     page_id = ids.claim(page.id or "page")
 
-    root = etree.Element(f"{{{ALTO_NS}}}alto", nsmap={None: ALTO_NS, "xsi": XSI_NS})
-    root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
-    root.set("SCHEMAVERSION", "4.4")
-    _description(root, page, ids)
+    out.open("alto", {"SCHEMAVERSION": "4.4"}, head=_HEAD)
+    _description(out, page, ids)
 
     sizes = sorted({(b.font_size, b.bold) for b in page.blocks if b.font_size is not None})
     indents = sorted({ln.indent for b in page.blocks for ln in b.lines if ln.indent})
     size_ids = {s: ids.claim(f"TS_{i + 1}") for i, s in enumerate(sizes)}
     indent_ids = {v: ids.claim(f"PS_INDENT_{i + 1}") for i, v in enumerate(indents)}
     if sizes or indents:
-        styles = _el(root, "Styles")
+        out.open("Styles")
         for (s, bold), sid in size_ids.items():
             style = {"ID": sid, "FONTSIZE": _num(s)} | ({"FONTSTYLE": "bold"} if bold else {})
-            _el(styles, "TextStyle", style)
+            out.empty("TextStyle", style)
         for v, pid in indent_ids.items():
-            _el(styles, "ParagraphStyle", {"ID": pid, "FIRSTLINE": _num(v)})
+            out.empty("ParagraphStyle", {"ID": pid, "FIRSTLINE": _num(v)})
+        out.close()
 
-    tagrefs, article_of = _tags(root, page, ids, block_ids)
-    _reading_order(root, page, ids, block_ids, article_of)
+    tagrefs, article_of = _tags(out, page, ids, block_ids)
+    _reading_order(out, page, ids, block_ids, article_of)
 
-    layout = _el(root, "Layout")
-    pg = _el(layout, "Page", {"ID": page_id, "PHYSICAL_IMG_NR": "1"})
-    space = _el(pg, "PrintSpace", {"ID": ids.claim(f"{page_id}_PS")})
+    out.open("Layout")
+    pg = {"ID": page_id, "PHYSICAL_IMG_NR": "1"}
+    space = {"ID": ids.claim(f"{page_id}_PS")}
     if page.size is not None:
         w, h = page.size
-        pg.set("WIDTH", str(w))
-        pg.set("HEIGHT", str(h))
-        space.attrib.update({"HPOS": "0", "VPOS": "0", "WIDTH": str(w), "HEIGHT": str(h)})
+        pg |= {"WIDTH": str(w), "HEIGHT": str(h)}
+        space |= {"HPOS": "0", "VPOS": "0", "WIDTH": str(w), "HEIGHT": str(h)}
     if _LANGUAGE.fullmatch(page.lang or ""):
-        pg.set("LANG", page.lang)
+        pg["LANG"] = page.lang
+    out.open("Page", pg)
+    blocks = page.ordered_blocks()
+    if blocks:
+        out.open("PrintSpace", space)
+        _blocks(out, blocks, block_ids, _LineIds(ids), size_ids, indent_ids, tagrefs)
+        out.close()
+    else:
+        out.empty("PrintSpace", space)
+    for _ in range(3):  # Page, Layout, alto
+        out.close()
+    sink.flush()
 
-    for block in page.ordered_blocks():
+
+def _blocks(out: XmlOut, blocks: tuple[Block, ...], block_ids: dict[str, str],
+            line_ids: _LineIds, size_ids: dict[tuple[float, bool], str],
+            indent_ids: dict[float, str], tagrefs: dict[str, list[str]]) -> None:
+    """Each block in reading order, as its ALTO element."""
+    for block in blocks:
         bid = block_ids[block.id]
         attrs = {"ID": bid, **_geometry(block.box)}
         if block.font_size is not None:
@@ -143,40 +157,50 @@ def alto_tree(page: Page) -> etree._Element:
         if tagrefs.get(block.id):
             attrs["TAGREFS"] = " ".join(tagrefs[block.id])
         if block.kind is BlockKind.ILLUSTRATION and not block.lines:
-            _el(space, "Illustration", attrs)
+            out.empty("Illustration", attrs)
         elif block.kind is BlockKind.RULE and not block.lines:
-            _el(space, "GraphicalElement", attrs)
+            out.empty("GraphicalElement", attrs)
+        elif not block.lines:
+            out.empty("TextBlock", attrs)
         else:
-            tb = _el(space, "TextBlock", attrs)
-            for n, line in enumerate(block.lines, 1):
-                _text_line(tb, line, ids.claim(f"{bid}_L{n}"), ids, indent_ids)
-            _hyphen_pairs(tb)
-    return root
+            out.open("TextBlock", attrs)
+            _text_lines(out, block.lines, bid, line_ids, indent_ids)
+            out.close()
 
 
-def _description(root: etree._Element, page: Page, ids: _Ids) -> None:
-    desc = _el(root, "Description")
-    _text(desc, "MeasurementUnit", "pixel")
-    info = _el(desc, "sourceImageInformation")
+def _description(out: XmlOut, page: Page, ids: Ids) -> None:
+    out.open("Description")
+    out.leaf("MeasurementUnit", "pixel")
+    info: list[tuple[str, str, dict[str, str]]] = []
     if page.source.path:
-        _text(info, "fileName", Path(page.source.path).name)
+        info.append(("fileName", _clean(Path(page.source.path).name), {}))
     if page.source.sha256:
-        ident = _text(info, "fileIdentifier", page.source.sha256)
-        ident.set("fileIdentifierLocation", "sha256")
+        info.append(("fileIdentifier", _clean(page.source.sha256),
+                     {"fileIdentifierLocation": "sha256"}))
+    if info:
+        out.open("sourceImageInformation")
+        for tag, content, attrs in info:
+            out.leaf(tag, content, attrs)
+        out.close()
+    else:
+        out.empty("sourceImageInformation")
     for n, step in enumerate(page.steps, 1):
-        proc = _el(desc, "Processing", {"ID": ids.claim(f"PROC_{n}")})
+        out.open("Processing", {"ID": ids.claim(f"PROC_{n}")})
         if step.action:
-            _text(proc, "processingStepDescription", step.action)
+            out.leaf("processingStepDescription", _clean(step.action))
         if step.parameters:
             settings = "\n".join(f"{k}={v}" for k, v in step.parameters)
-            _text(proc, "processingStepSettings", settings)
-        sw = _el(proc, "processingSoftware")
-        _text(sw, "softwareName", step.software)
-        _text(sw, "softwareVersion", step.version)
+            out.leaf("processingStepSettings", _clean(settings))
+        out.open("processingSoftware")
+        out.leaf("softwareName", _clean(step.software))
+        out.leaf("softwareVersion", _clean(step.version))
+        out.close()
+        out.close()
+    out.close()
 
 
 def _tags(
-    root: etree._Element, page: Page, ids: _Ids, block_ids: dict[str, str]
+    out: XmlOut, page: Page, ids: Ids, block_ids: dict[str, str]
 ) -> tuple[dict[str, list[str]], dict[str, str]]:
     """Write ``Tags``; return each block's TAGREFS and the article tag id of each block."""
     refs: dict[str, list[str]] = {b.id: [] for b in page.blocks}
@@ -208,64 +232,122 @@ def _tags(
                 if type_ == ARTICLE_TAG:
                     article_of.setdefault(bid, tid)
     if entries:
-        tags = _el(root, "Tags")
+        out.open("Tags")
         for tag, attrs in entries:
-            _el(tags, tag, attrs)
+            out.empty(tag, attrs)
+        out.close()
     return refs, article_of
 
 
 def _reading_order(
-    root: etree._Element,
+    out: XmlOut,
     page: Page,
-    ids: _Ids,
+    ids: Ids,
     block_ids: dict[str, str],
     article_of: dict[str, str],
 ) -> None:
     """One page-wide ``OrderedGroup``; each run of an article's blocks is a nested group."""
     if not page.reading_order:
         return
-    ro = _el(root, "ReadingOrder")
-    top = _el(ro, "OrderedGroup", {"ID": ids.claim("RO_PAGE")})
+    out.open("ReadingOrder")
+    out.open("OrderedGroup", {"ID": ids.claim("RO_PAGE")})
     run_tag: str | None = None
-    run: etree._Element | None = None
+    in_run = False
     for bid in page.reading_order:
         tag = article_of.get(bid)
-        parent = top
-        if tag is not None:
-            if tag != run_tag or run is None:
-                run = _el(top, "OrderedGroup", {"ID": ids.claim(f"RO_{tag}"), "TAGREFS": tag})
-            parent = run
+        if tag != run_tag and in_run:
+            out.close()
+            in_run = False
+        if tag is not None and not in_run:
+            out.open("OrderedGroup", {"ID": ids.claim(f"RO_{tag}"), "TAGREFS": tag})
+            in_run = True
         run_tag = tag
-        _el(parent, "ElementRef", {"ID": ids.claim(f"RO_{block_ids[bid]}"), "REF": block_ids[bid]})
+        out.empty("ElementRef", {"ID": ids.claim(f"RO_{block_ids[bid]}"), "REF": block_ids[bid]})
+    if in_run:
+        out.close()
+    out.close()
+    out.close()
 
 
-def _text_line(
-    block: etree._Element, line: Line, line_id: str, ids: _Ids, indent_ids: dict[float, str]
-) -> None:
-    tl = _el(block, "TextLine", {"ID": line_id, **_geometry(line.box)})
+def _contents(line: Line) -> tuple[list[str], tuple[str, str, int] | None]:
+    """The CONTENT of each ``String`` of ``line`` (cleaned), and its line-end hyphen."""
+    words = line.words
+    if not words:
+        return [""], None
+    hyp = _split_hyphen(words[-1])
+    texts = [w.text for w in words]
+    if hyp:
+        texts[-1] = hyp[0]
+    return [_clean(t) for t in texts], hyp
+
+
+def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineIds,
+                indent_ids: dict[float, str]) -> None:
+    """The block's ``TextLine``s; a hyphen at a line's end and the next line's first word
+    are the two halves of one word (``HypPart1``/``HypPart2``, ``SUBS_CONTENT`` whole).
+
+    Each line is written as soon as the next one's first word is known (one line of
+    look-ahead), so the block is never held as elements."""
+    nxt = _contents(lines[0])
+    part2: str | None = None  # SUBS_CONTENT of this line's first word, the second half
+    for n, line in enumerate(lines, 1):
+        contents, hyp = nxt
+        nxt = _contents(lines[n]) if n < len(lines) else ([""], None)
+        subs: dict[int, tuple[str, str]] = {}
+        if part2 is not None:
+            subs[0] = ("HypPart2", part2)
+        part2 = None
+        if hyp and nxt[0][0]:
+            whole = contents[-1] + nxt[0][0]
+            subs.setdefault(len(contents) - 1, ("HypPart1", whole))
+            part2 = whole
+        _text_line(out, line, contents, hyp, subs, line_ids.claim(f"{bid}_L{n}"), line_ids,
+                   indent_ids)
+
+
+def _text_line(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
+               subs: dict[int, tuple[str, str]], line_id: str, line_ids: _LineIds,
+               indent_ids: dict[float, str]) -> None:
+    attrs = {"ID": line_id, **_geometry(line.box)}
     if line.indent:
-        tl.set("STYLEREFS", indent_ids[line.indent])
-    words = list(line.words)
+        attrs["STYLEREFS"] = indent_ids[line.indent]
+    out.open("TextLine", attrs)
+    ind = out.indent
+    words = line.words
     if not words:
         # ALTO needs at least one String per TextLine; an empty line is an empty String.
-        _el(tl, "String", {"ID": ids.claim(f"{line_id}_S1"), "CONTENT": ""})
+        out.empty("String", {"ID": line_ids.claim(f"{line_id}_S1"), "CONTENT": ""})
+        out.close()
         return
-    hyp = _split_hyphen(words[-1])
-    for n, word in enumerate(words, 1):
-        last = n == len(words)
-        text = hyp[0] if last and hyp else word.text
+    last = len(words) - 1
+    for i, word in enumerate(words):
         box = word.box
-        if last and hyp and box is not None:
+        if i == last and hyp and box is not None:
             box = Box(box.x, box.y, max(0, box.w - hyp[2]), box.h)
-        _string(tl, word, text, box, ids.claim(f"{line_id}_S{n}"))
-        if not last and not (is_cjk(word.text[-1]) or is_cjk(words[n].text[0])):
-            _el(tl, "SP", _space(word.box, words[n].box))
+        geometry = "" if box is None else (
+            f' HPOS="{box.x}" VPOS="{box.y}" WIDTH="{box.w}" HEIGHT="{box.h}"')
+        extra = "" if word.confidence is None else f' WC="{_num(word.confidence)}"'
+        if i in subs:
+            extra += f' SUBS_TYPE="{subs[i][0]}" SUBS_CONTENT="{attr(subs[i][1])}"'
+        head = (f'{ind}<String ID="{line_ids.claim(f"{line_id}_S{i + 1}")}"{geometry}'
+                f' CONTENT="{attr(contents[i])}"{extra}')
+        if word.original is None:
+            out.write(head + "/>\n")
+        else:
+            out.write(head + ">\n")
+            out.depth += 1
+            out.leaf("ALTERNATIVE", _clean(word.original), {"PURPOSE": OCR_PURPOSE})
+            out.depth -= 1
+            out.write(f"{ind}</String>\n")
+        if i < last and not (is_cjk(word.text[-1]) or is_cjk(words[i + 1].text[0])):
+            out.empty("SP", _space(word.box, words[i + 1].box))
     if hyp:
-        attrs = {"CONTENT": hyp[1]}
+        hattrs = {"CONTENT": hyp[1]}
         wb = words[-1].box
         if wb is not None:
-            attrs |= _geometry(Box(wb.right - hyp[2], wb.y, hyp[2], wb.h))
-        _el(tl, "HYP", attrs)
+            hattrs |= _geometry(Box(wb.right - hyp[2], wb.y, hyp[2], wb.h))
+        out.empty("HYP", hattrs)
+    out.close()
 
 
 def _split_hyphen(word: Word) -> tuple[str, str, int] | None:
@@ -281,44 +363,10 @@ def _split_hyphen(word: Word) -> tuple[str, str, int] | None:
     return text[:-1], text[-1], width
 
 
-def _string(tl: etree._Element, word: Word, text: str, box: Box | None, sid: str) -> None:
-    attrs = {"ID": sid, **_geometry(box), "CONTENT": _clean(text)}
-    if word.confidence is not None:
-        attrs["WC"] = _num(word.confidence)
-    s = _el(tl, "String", attrs)
-    if word.original is not None:
-        alt = _text(s, "ALTERNATIVE", word.original)
-        alt.set("PURPOSE", OCR_PURPOSE)
-
-
 def _space(left: Box | None, right: Box | None) -> dict[str, str]:
     if left is None or right is None or right.x < left.right:
         return {}
     return {"HPOS": str(left.right), "VPOS": str(left.y), "WIDTH": str(right.x - left.right)}
-
-
-def _hyphen_pairs(tb: etree._Element) -> None:
-    """Mark the halves of a word hyphenated across lines of one block (HypPart1/HypPart2)."""
-    lines = [el for el in tb if el.tag == f"{{{ALTO_NS}}}TextLine"]
-    for cur, nxt in zip(lines, lines[1:], strict=False):
-        if cur[-1].tag != f"{{{ALTO_NS}}}HYP":
-            continue
-        first = _first_string(nxt)
-        part1 = cur[-2]
-        if first is None or not first.get("CONTENT"):
-            continue
-        whole = part1.get("CONTENT", "") + first.get("CONTENT", "")
-        for el, kind in ((part1, "HypPart1"), (first, "HypPart2")):
-            if el.get("SUBS_TYPE") is None:
-                el.set("SUBS_TYPE", kind)
-                el.set("SUBS_CONTENT", whole)
-
-
-def _first_string(tl: etree._Element) -> etree._Element | None:
-    for el in tl:
-        if el.tag == f"{{{ALTO_NS}}}String":
-            return el
-    return None
 
 
 def iter_string_contents(root: etree._Element) -> Iterable[str]:

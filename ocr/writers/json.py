@@ -7,7 +7,7 @@ on different executors can be compared byte for byte.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..model import Article, Block, Jump, Page, Photo
 
@@ -96,3 +96,20 @@ def page_dict(page: Page) -> dict[str, Any]:
 
 def json_bytes(page: Page) -> bytes:
     return (json.dumps(page_dict(page), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+#: Encoded pieces gathered before they go to the file.
+_CHUNK = 4096
+
+
+def write_json_to(page: Page, fh: BinaryIO) -> None:
+    """The bytes of ``json_bytes``, written to ``fh`` piece by piece as they are encoded
+    (a page of a million articles is not held as one string as well)."""
+    parts: list[str] = []
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(page_dict(page)):
+        parts.append(piece)
+        if len(parts) >= _CHUNK:
+            fh.write("".join(parts).encode("utf-8"))
+            parts.clear()
+    parts.append("\n")
+    fh.write("".join(parts).encode("utf-8"))

@@ -25,7 +25,8 @@ from datetime import UTC, datetime
 
 from lxml import etree
 
-from .alto import _clean, _Ids
+from .alto import _clean
+from .xmlout import Ids
 
 METS_NS = "http://www.loc.gov/METS/"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -85,7 +86,7 @@ def mets_bytes(
 def mets_tree(
     issue: str, pages: list[MetsPage], software: str, created: datetime | None = None
 ) -> etree._Element:
-    ids = _Ids()
+    ids = Ids()
     root = etree.Element(f"{{{METS_NS}}}mets",
                          nsmap={"mets": METS_NS, "xlink": XLINK_NS, "mods": MODS_NS, "xsi": XSI_NS})
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
@@ -126,7 +127,7 @@ def _mods(root: etree._Element, dmd_id: str, title: str, genre: str) -> None:
 
 
 def _file_sec(
-    root: etree._Element, pages: list[MetsPage], ids: _Ids
+    root: etree._Element, pages: list[MetsPage], ids: Ids
 ) -> dict[tuple[str, str], str]:
     """Write the fileSec; return the file ID of each (page id, group)."""
     out: dict[tuple[str, str], str] = {}
@@ -150,7 +151,7 @@ def _file_sec(
 
 
 def _physical(
-    root: etree._Element, issue: str, pages: list[MetsPage], ids: _Ids,
+    root: etree._Element, issue: str, pages: list[MetsPage], ids: Ids,
     file_ids: dict[tuple[str, str], str],
 ) -> dict[str, str]:
     smap = _m(root, "structMap", {"TYPE": "PHYSICAL"})
@@ -168,7 +169,7 @@ def _physical(
 
 
 def _logical(
-    root: etree._Element, issue: str, issue_dmd: str, pages: list[MetsPage], ids: _Ids,
+    root: etree._Element, issue: str, issue_dmd: str, pages: list[MetsPage], ids: Ids,
     file_ids: dict[tuple[str, str], str], item_dmd: dict[tuple[str, str], str],
     phys_ids: dict[str, str],
 ) -> list[tuple[str, str]]:

