@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ALTO_XSD
+from conftest import ALTO_XSD, CORPUS, needs_corpus
 from lxml import etree
 
 import ocr
@@ -167,3 +167,24 @@ def test_run_together_words_are_split_into_strings_that_keep_the_reading() -> No
     _spans_spell_their_words(page)
     strings = _strings(_alto(page))
     assert ("in", "inthe", None) in strings and ("the", "inthe", None) in strings
+
+
+@needs_corpus
+def test_real_alto_texts_are_spanned_whole_and_every_fix_reaches_its_words() -> None:
+    """Chronicling America's own ALTO (New-York Tribune, ABBYY with ``WC``): every text of
+    every article is spanned from its first character to its last, each span still
+    spells its word after correction, and every correction changed at least one word."""
+    page = ocr.process(CORPUS / "chronam" / "ocr.xml", lang="en")
+    assert page.corrections
+    items: list[Article | Photo] = [*page.articles, *page.photos]
+    for item in items:
+        for which, n in [*(("paragraph", i) for i in range(len(getattr(item, "paragraphs", ())))),
+                         *(("headline", i) for i in range(len(getattr(item, "headlines", ()))))]:
+            text, spans = item.text_of(which, n), item.spans_of(which, n)
+            assert text and spans and (spans[0].start, spans[-1].end) == (0, len(text))
+    _spans_spell_their_words(page)
+    changed = [w for b in page.blocks for ln in b.lines for w in ln.words if w.original]
+    assert len(changed) >= len(page.corrections)
+    for c in page.corrections:  # the fix is in a word, or the join's first half got a hyphen
+        assert any(c.corrected.split()[0] in w.text for w in changed) or any(
+            w.original == c.original.split()[0] and w.text.endswith("-") for w in changed), c
