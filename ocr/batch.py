@@ -6,8 +6,7 @@ then writes the page's *done record* ``OUT/.newsocr/done/<page>.json`` last,
 itself atomically. A page counts as done only when its record names the input
 checksum and settings of this run and its outputs are there unchanged, so a run
 killed at any moment (even SIGKILL) leaves no partial file and a re-run does
-exactly the pages still missing. ``batch.jsonl`` lists every page of the run,
-``failures.jsonl`` the pages that failed and why.
+exactly the pages still missing. The lock and logs are ``ocr.batch_log``'s.
 """
 
 from __future__ import annotations
@@ -21,12 +20,21 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from .batch_log import (
+    FAILURES,
+    STATE_DIR,
+    RunLog,
+    file_sha,
+    locked,
+    previous_failures,
+    record_path,
+)
+from .batch_log import iter_outputs as iter_outputs  # public
 from .engine_order import OrderMode
 from .errors import InputError, NewsocrError, OutputError, UsageError
 from .executors import Executor, Failure, LocalPool
@@ -38,7 +46,6 @@ from .profiles import load_profile
 from .progress import Progress, Silent
 from .writers import write_page
 
-STATE_DIR = ".newsocr"
 #: The page number a reader puts at the end of a page id of a multi-page file (NAME-p3).
 _PAGE_NUMBER = re.compile(r"-p(\d+)$")
 #: What became of a page in a batch.
@@ -178,18 +185,6 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _file_sha(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _record_path(out: Path, rel: str) -> Path:
-    return out / STATE_DIR / "done" / f"{rel}.json"
-
-
 def run_page(job: Job) -> Outcome:
     """Process one page and write its outputs and done record; never raises."""
     from .executors import worker_env
@@ -206,7 +201,7 @@ def run_page(job: Job) -> Outcome:
         warm_up(job.profile)  # once per worker process and profile
         src = Path(job.path)
         try:
-            sha = _file_sha(src)
+            sha = file_sha(src)
         except OSError as exc:
             raise InputError(src, f"cannot read: {exc.strerror}") from None
         pages = iter_pages(src, lang=job.lang, profile=job.profile, correct=job.correct,
@@ -251,7 +246,7 @@ def run_page(job: Job) -> Outcome:
             "settings_hash": job.settings_hash, "outputs": outputs,
         }
         # staged in the run's temp folder, which every run clears first: no stray temp files
-        atomic_write(_record_path(out, job.rel), json.dumps(record, indent=1).encode(), stage)
+        atomic_write(record_path(out, job.rel), json.dumps(record, indent=1).encode(), stage)
         timings = {"process": t1 - t0, "write": time.perf_counter() - t1}
         timings["total"] = time.perf_counter() - t0
         return Outcome(job.page_id, job.rel, job.path, "done", sha, job.settings_hash,
@@ -260,7 +255,7 @@ def run_page(job: Job) -> Outcome:
     except Exception as exc:  # noqa: BLE001 - failure isolation: one page, one reason
         reason = (str(exc) if isinstance(exc, NewsocrError)
                   else f"{job.path}: internal error ({type(exc).__name__}: {exc})")
-        _record_path(out, job.rel).unlink(missing_ok=True)
+        record_path(out, job.rel).unlink(missing_ok=True)
         return failed(job, reason, sha, round(time.perf_counter() - t0, 4))
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -272,7 +267,7 @@ def _move_out(written: list[Path], final_dir: Path, out: Path, outputs: dict[str
     ensure_dir(final_dir)
     for p in sorted(written):
         target = final_dir / p.name
-        outputs[target.relative_to(out).as_posix()] = _file_sha(p)
+        outputs[target.relative_to(out).as_posix()] = file_sha(p)
         os.replace(p, target)
     return time.perf_counter() - t
 
@@ -295,39 +290,25 @@ def current(job: Job) -> Outcome | None:
     """
     out = Path(job.out_dir)
     try:
-        rec = json.loads(_record_path(out, job.rel).read_bytes())
+        rec = json.loads(record_path(out, job.rel).read_bytes())
         st = Path(job.path).stat()
     except (OSError, ValueError):
         return None
     if rec.get("settings_hash") != job.settings_hash:
         return None
     if (rec.get("input_size"), rec.get("input_mtime_ns")) != (st.st_size, st.st_mtime_ns):
-        if _file_sha(Path(job.path)) != rec.get("input_sha256"):
+        if file_sha(Path(job.path)) != rec.get("input_sha256"):
             return None
     outputs = rec.get("outputs") or {}
     for rel, sha in outputs.items():
         p = out / rel
-        if not p.is_file() or _file_sha(p) != sha:
+        if not p.is_file() or file_sha(p) != sha:
             return None
     return Outcome(job.page_id, job.rel, job.path, "skipped", rec["input_sha256"],
                    job.settings_hash, tuple(outputs))
 
 
 # --- the run -------------------------------------------------------------------
-
-
-def _previous_failures(out: Path) -> set[str]:
-    try:
-        lines = (out / "failures.jsonl").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return set()
-    rels = set()
-    for line in lines:
-        try:
-            rels.add(json.loads(line)["rel"])
-        except (ValueError, KeyError, TypeError):
-            continue
-    return rels
 
 
 def run_batch(
@@ -348,33 +329,8 @@ def run_batch(
     jobs = plan(source, out, profile=profile, lang=lang, correct=correct, policy=policy,
                 order=order)
     ensure_dir(out / STATE_DIR)
-    with _locked(out):
+    with locked(out):
         return _run(jobs, out, policy, executor, workers, progress or Silent())
-
-
-@contextmanager
-def _locked(out: Path) -> Iterator[None]:
-    """One batch at a time per OUTDIR: a second one would rewrite the same logs.
-
-    ``flock`` is released by the kernel when the process ends, even by SIGKILL, so a
-    killed run never leaves a stale lock behind.
-    """
-    import fcntl
-
-    path = out / STATE_DIR / "lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
-            raise UsageError(f"{out}: another newsocr batch (pid {holder}) is writing here; "
-                             "wait for it to end or choose another -o") from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        yield
-    finally:
-        os.close(fd)
 
 
 def _run(
@@ -382,34 +338,20 @@ def _run(
     workers: int | None, progress: Progress,
 ) -> BatchResult:
     shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)  # left by a killed run
-    retry = _previous_failures(out) if policy.retry_failed else None
+    retry = previous_failures(out) if policy.retry_failed else None
     outcomes: list[Outcome] = []
     aborted = False
     own = executor is None
-    log_path = out / "batch.jsonl"
-    fail_part = out / STATE_DIR / "failures.jsonl.part"
-    writing = log_path
     progress.start(len(jobs))
     try:
-        log = log_path.open("w", encoding="utf-8")
-        writing = fail_part
-        fail_log = fail_part.open("w", encoding="utf-8")
-    except OSError as exc:
+        log = RunLog(out)
+    except OutputError:
         progress.close()
-        fail_part.unlink(missing_ok=True)
-        raise OutputError(writing, f"cannot write: {exc.strerror or exc}") from None
+        raise
 
     def record(o: Outcome) -> None:
-        nonlocal writing
         outcomes.append(o)
-        line = json.dumps(o.as_dict(), ensure_ascii=False) + "\n"
-        writing = log_path
-        log.write(line)
-        log.flush()
-        if o.status == "failed":
-            writing = fail_part
-            fail_log.write(line)
-            fail_log.flush()
+        log.write(o.as_dict(), failed=o.status == "failed")
         progress.advance(o.status)
 
     complete = False
@@ -442,35 +384,16 @@ def _run(
                 break
         complete = True
     except OSError as exc:  # a log line could not be written: disk full, quota
-        raise OutputError(writing, f"cannot write: {exc.strerror or exc}") from None
+        raise OutputError(log.writing, f"cannot write: {exc.strerror or exc}") from None
     finally:
         progress.close()
         if own and executor is not None:
             executor.close()
-        for fh in (log, fail_log):
-            try:
-                fh.close()
-            except OSError:
-                complete = False  # the last lines did not reach the disk
-        if complete:
-            try:
-                os.replace(fail_part, out / "failures.jsonl")
-            except OSError:
-                complete = False
-        fail_part.unlink(missing_ok=True)  # no partial failure log is left behind
+        complete = log.close(complete)
         shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)
     if not complete:
-        raise OutputError(fail_part.parent.parent / "failures.jsonl",
+        raise OutputError(out / FAILURES,
                           "cannot write: the disk is full or the file could not be closed")
     return BatchResult(tuple(outcomes), aborted)
 
 
-def iter_outputs(out_dir: str | Path) -> Iterator[Path]:
-    """Page outputs under ``out_dir`` (no logs, no state): what a re-run must reproduce."""
-    out = Path(out_dir)
-    for p in sorted(out.rglob("*")):
-        rel = p.relative_to(out)
-        if p.is_file() and rel.parts[0] != STATE_DIR and rel.name not in (
-            "batch.jsonl", "failures.jsonl"
-        ):
-            yield p
