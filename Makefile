@@ -25,12 +25,12 @@ demo: setup
 
 test: setup
 	$(BIN)/ruff check ocr tests scripts
-	$(BIN)/mypy ocr
+	$(BIN)/mypy ocr scripts
 	$(BIN)/python -m pytest -q -n 2
 
 lint: setup
 	$(BIN)/ruff check ocr tests scripts
-	$(BIN)/mypy ocr
+	$(BIN)/mypy ocr scripts
 
 bench: setup
 	$(BIN)/python -m scripts.bench text

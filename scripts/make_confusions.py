@@ -47,7 +47,7 @@ def glyph_vectors(chars: list[str], font_path: Path) -> np.ndarray:
     for ch in chars:
         im = Image.new("L", (56, 56), 0)
         ImageDraw.Draw(im).text((4, 0), ch, font=font, fill=255)
-        im = im.filter(ImageFilter.GaussianBlur(2.5)).resize((24, 24), Image.BILINEAR)
+        im = im.filter(ImageFilter.GaussianBlur(2.5)).resize((24, 24), Image.Resampling.BILINEAR)
         v = np.asarray(im, dtype=np.float32).ravel() / 255.0
         v -= v.mean()
         rows.append(v / (np.linalg.norm(v) + 1e-6))

@@ -94,7 +94,7 @@ def render(lines: list[str], rng: random.Random) -> Image.Image:
         draw.text((size * 2, pitch * (n + 1)), line, font=font, fill=0)
     im = im.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.1)))
     scale = rng.uniform(0.6, 0.8)
-    im = im.resize((int(im.width * scale), int(im.height * scale)), Image.BILINEAR)
+    im = im.resize((int(im.width * scale), int(im.height * scale)), Image.Resampling.BILINEAR)
     arr = np.asarray(im, dtype=np.float32)
     arr += np.random.default_rng(rng.randrange(2**32)).normal(0, rng.uniform(8, 22), arr.shape)
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))

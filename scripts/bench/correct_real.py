@@ -66,7 +66,9 @@ def half_of(doc_id: str) -> str:
 
 def overproof(path: Path) -> list[Doc]:
     docs: list[Doc] = []
-    head, ocr, truth = "", [], []
+    head = ""
+    ocr: list[str] = []
+    truth: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("*$*OVERPROOF*$*"):
             if ocr:

@@ -19,7 +19,9 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 
@@ -67,6 +69,22 @@ def plain_tesseract(path: Path, lang: str, threads: int | None = None) -> tuple[
     return [p for p in run.stdout.split("\f")], elapsed
 
 
+class Row(TypedDict):
+    """One page's figures: seconds per page, CER of ours and of plain Tesseract."""
+
+    page: str
+    columns: str  # found/truth
+    ours_s: float
+    tess_s: float
+    tess1_s: float
+    ours_cer: float
+    ours_cer_bag: float
+    tess_cer: float
+    tess_cer_bag: float
+    articles: str  # found/truth
+    peak_mb: float
+
+
 def _warm_up() -> None:
     """Load each language model once untimed, so neither side pays the cold disk read."""
     from ocr.recognize import Job, recognize
@@ -83,7 +101,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--only", help="only fixture files whose name contains this")
     ap.add_argument("--repeat", type=int, default=3, help="runs per side; the fastest counts")
     args = ap.parse_args(argv)
-    rows = []
+    rows: list[Row] = []
     _warm_up()
     files = sorted(p for p in IMAGES.iterdir() if p.suffix.lower() in SUFFIXES)
     if args.only:
@@ -160,7 +178,7 @@ def _right(found_of_truth: str) -> bool:
     return found == truth
 
 
-def _fmt(row: dict) -> str:  # type: ignore[type-arg]
+def _fmt(row: Mapping[str, object]) -> str:
     return "  ".join(f"{k}={v}" for k, v in row.items())
 
 

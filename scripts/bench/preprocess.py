@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
     errors = []
     for truth_path in sorted(IMAGES.glob("*.truth.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        times = {"load": [], "otsu": [], "sauvola": []}
+        times: dict[str, list[float]] = {"load": [], "otsu": [], "sauvola": []}
         for _ in range(args.repeat):
             t0 = time.perf_counter()
             scan = load_image(IMAGES / truth["image"], frames=(truth["frame"],))[0]

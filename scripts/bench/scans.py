@@ -270,7 +270,8 @@ def main(argv: list[str]) -> int:
     ):
         if not members:
             continue
-        s = {k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
+        s: dict[str, float | str | None] = {
+            k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
         s["cpu"] = _mean(members, "cpu")
         for key in ("arts", "heads"):
             if (v := _ratio_sum(members, key)) is not None:
