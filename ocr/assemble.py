@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .classify import opens_article
 from .continuity import (
+    Lookback,
     byline_only,
     ends_sentence_block,
     flow_text,
@@ -97,6 +98,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
         drafts.append(current)
         return current
 
+    lookback = Lookback()  # what resumed() learnt of the articles, kept over the walk
     # Chinese text without geometry: a full line's width tells a paragraph's first line.
     full = running_width(page) if page.lang == "zh" and all(
         b.box is None for b in page.blocks) else 0.0
@@ -154,7 +156,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and came_from is None:
-                earlier = resumed(drafts, current, block, page.lang, markers, full)
+                earlier = resumed(drafts, current, block, page.lang, markers, full, lookback)
                 if earlier is not None:
                     current = earlier
                 elif (current is not None and mid_paragraph(block, page.lang, full)
@@ -289,13 +291,14 @@ def _build(
             byline = None
             by_block = [b for b in d.blocks if b.kind is BlockKind.BYLINE][-1:]
             groups[0] = [*(ln for b in by_block for ln in b.lines), *groups[0]]
-        spans = [Spans("paragraph", i, word_spans(t, g, where))
-                 for i, (t, g) in enumerate(zip(paras, groups, strict=True))]
+        cut = 0
         if paras:
             found_by, dateline, first = _split_byline(paras[0], markers)
             byline = " ".join(x for x in (byline, found_by) if x) or None
             cut = len(paras[0]) - len(first)
-            spans[0] = Spans("paragraph", 0, word_spans(paras[0], groups[0], where, cut))
+        spans = [Spans("paragraph", i, word_spans(t, g, where, cut if i == 0 else 0))
+                 for i, (t, g) in enumerate(zip(paras, groups, strict=True))]
+        if paras:
             if not first:
                 spans = [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
             paras = ([first] if first else []) + paras[1:]

@@ -8,7 +8,7 @@ asked here of lines from any source: text, scans, PDF text layers, other engines
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from .model import Block, Line, Page, WordSpan
 from .script import HYPHENS
@@ -125,7 +125,7 @@ def line_index(page: Page) -> LineIndex:
 
 
 def word_spans(
-    text: str, lines: Iterable[Line], where: LineIndex, cut: int = 0
+    text: str, lines: Sequence[Line], where: LineIndex, cut: int = 0
 ) -> tuple[WordSpan, ...]:
     """Where each word of ``lines`` reads in ``text``, joined from them by ``join_lines``.
 
@@ -136,24 +136,33 @@ def word_spans(
     cut in two keeps its rest). A word the text does not spell where expected ends the
     spans (none past it is guessed).
     """
-    words = [(where.get(id(line)), wi, w.text, wi == len(line.words) - 1)
-             for line in lines for wi, w in enumerate(line.words)]
     spans: list[WordSpan] = []
-    pos = 0
-    for k, (at, wi, word, last) in enumerate(words):
+    pos, size = 0, len(text)
+    for n, line in enumerate(lines):
+        at = where.get(id(line))
         if at is None:
             break
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        ends = [pos + len(word)] if text.startswith(word, pos) else []
-        if last and len(word) > 1 and word[-1] in HYPHENS and text.startswith(word[:-1], pos):
-            ends.append(pos + len(word) - 1)  # the join dropped the line-end hyphen
-        if len(ends) == 2 and k + 1 < len(words) and not _next_fits(text, ends[0], words[k + 1][2]):
-            ends.pop(0)  # "-" read as kept, yet the next word does not follow it
-        if not ends:
-            break
-        spans.append(WordSpan(pos, ends[0], at[0], at[1], wi))
-        pos = ends[0]
+        block, li = at
+        words = line.words
+        last = len(words) - 1
+        for wi, w in enumerate(words):
+            word = w.text
+            while pos < size and text[pos].isspace():
+                pos += 1
+            end = pos + len(word)
+            if not text.startswith(word, pos):
+                end = -1
+            if wi == last and word[-1] in HYPHENS and len(word) > 1 and text.startswith(
+                    word[:-1], pos) and (end < 0 or not _next_fits(text, end, lines, n)):
+                end = pos + len(word) - 1  # the join dropped the line-end hyphen
+            if end < 0:
+                return _cut(spans, cut)
+            spans.append(WordSpan(pos, end, block, li, wi))
+            pos = end
+    return _cut(spans, cut)
+
+
+def _cut(spans: list[WordSpan], cut: int) -> tuple[WordSpan, ...]:
     if cut:
         return tuple(
             WordSpan(max(0, s.start - cut), s.end - cut, s.block, s.line, s.word,
@@ -163,7 +172,10 @@ def word_spans(
     return tuple(spans)
 
 
-def _next_fits(text: str, pos: int, word: str) -> bool:
+def _next_fits(text: str, pos: int, lines: Sequence[Line], n: int) -> bool:
+    """Whether the word after line ``n`` reads at ``pos``: if not, a line-end hyphen that
+    seemed kept was dropped, and the next line happens to start with one."""
+    nxt = next((ln.words[0].text for ln in lines[n + 1 :] if ln.words), None)
     while pos < len(text) and text[pos].isspace():
         pos += 1
-    return text.startswith(word, pos) or text.startswith(word[:-1], pos)
+    return nxt is None or text.startswith(nxt, pos) or text.startswith(nxt[:-1], pos)
