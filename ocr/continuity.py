@@ -13,6 +13,8 @@ position.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import attrgetter, ne
 from typing import Protocol, TypeVar
 
 from .classify import opens_article
@@ -50,9 +52,47 @@ _STOP = frozenset(  # as stems: a word's first six letters
 _LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
 
 
+class Lookback:
+    """Which of a walk's articles end mid-sentence, remembered between blocks.
+
+    ``resumed`` looks back over up to ``NEAR_ARTICLES`` articles for each block; asking
+    each whether it ends mid-sentence every time made a page of a million one-word
+    paragraphs fifty million questions. An article's answer changes only when a block
+    is added to it or its jump line is set, and the walk then moves its ``end`` to that
+    block's position: so the answer is kept with the ``end`` it was given for, and only
+    articles whose ``end`` moved are asked again (a few per block). ``asked`` counts the
+    questions (the tests hold it to a few per block).
+    """
+
+    def __init__(self) -> None:
+        self.ends: list[int] = []
+        self.open: list[bool] = []
+        self.asked = 0
+
+    def open_among(self, drafts: list[F], lo: int) -> list[int]:
+        """Indices of ``drafts[lo:]`` that end mid-sentence with no jump line, in order."""
+        n = len(drafts)
+        grow = n - len(self.ends)
+        if grow > 0:
+            self.ends += [-2] * grow  # no article's end: each new one is asked once
+            self.open += [False] * grow
+        now = list(map(_END, drafts[lo:n]))
+        seen = self.ends[lo:n]
+        if now != seen:
+            for i in compress(range(lo, n), map(ne, now, seen)):
+                d = drafts[i]
+                self.asked += 1
+                self.ends[i] = d.end
+                self.open[i] = d.jump is None and d.has_body and not ends_sentence_block(d)
+        return list(compress(range(lo, n), self.open[lo:n]))
+
+
+_END = attrgetter("end")
+
+
 def resumed(
     drafts: list[F], current: F | None, block: Block, lang: str, m: CompiledMarkers,
-    full: float = 0.0,
+    full: float = 0.0, memo: Lookback | None = None,
 ) -> F | None:
     """In text without geometry, the earlier article that ``block`` goes on with, if any.
 
@@ -62,7 +102,8 @@ def resumed(
     column break in mid-sentence does (in English it starts in lower case, which also
     lets it reach past articles that ended properly, or follow a headline or jump; in
     a Chinese column, given the width ``full`` of a full line, it does not start with
-    a paragraph's first line, set two characters short)."""
+    a paragraph's first line, set two characters short). A walk passes one ``memo``
+    for all its blocks, so each block costs a few questions, not one per article."""
     first = block.lines[0].text if block.lines else ""
     lower = bool(first) and first[0].islower()
     if not first or (lang != "zh" and not lower):
@@ -76,13 +117,20 @@ def resumed(
         return None
     if opens_article(block, m):
         return None
-    for d in drafts[: -NEAR_ARTICLES - 1 : -1]:  # the nearest ones: a huge page stays linear
-        if d is current or (current is not None and d.end >= current.start):
-            continue
-        if d.jump is None and d.has_body and not ends_sentence_block(d):
-            return d
-        if not lower:
-            return None  # only the article just before: older ones were finished
+
+    def passed(d: F) -> bool:  # the article being written, or one opened after it
+        return d is current or (current is not None and d.end >= current.start)
+
+    lo = max(0, len(drafts) - NEAR_ARTICLES)  # the nearest ones: a huge page stays linear
+    if lower:  # the nearest article left mid-sentence
+        for i in reversed((memo or Lookback()).open_among(drafts, lo)):
+            if not passed(drafts[i]):
+                return drafts[i]
+        return None
+    # Only the article just before: older ones were finished.
+    d = next((d for d in reversed(drafts[lo:]) if not passed(d)), None)
+    if d is not None and d.jump is None and d.has_body and not ends_sentence_block(d):
+        return d
     return None
 
 
@@ -116,17 +164,28 @@ def mid_paragraph(block: Block, lang: str, full: float) -> bool:
 def place_pending(drafts: list[F]) -> list[F]:
     """Give each pending column to the first article after it that ends mid-sentence
     with no jump line, when it shares more of its terms with that article than with
-    the one it was read after; else back to the one it was read after."""
+    the one it was read after; else back to the one it was read after.
+
+    The articles after a column are looked at from the first that is not pending (an
+    index kept from the end), so a page of a million pending columns stays linear."""
+    after = [len(drafts)] * (len(drafts) + 1)  # index of the first non-pending one from i on
+    for i in range(len(drafts) - 1, -1, -1):
+        after[i] = after[i + 1] if drafts[i].pending else i
     out: list[F] = []
     for i, d in enumerate(drafts):
         if not d.pending:
             out.append(d)
             continue
-        grams = terms(flow_text(d))
-        target = next((e for e in drafts[i + 1 : i + 1 + NEAR_ARTICLES]  # linear on huge pages
-                       if not e.pending and e.jump is None
-                       and e.has_body and not ends_sentence_block(e)), None)
+        target = None
+        j = after[i + 1]
+        while j <= i + NEAR_ARTICLES and j < len(drafts):  # linear on huge pages
+            e = drafts[j]
+            if e.jump is None and e.has_body and not ends_sentence_block(e):
+                target = e
+                break
+            j = after[j + 1]
         before = out[-1] if out else None
+        grams = terms(flow_text(d)) if target is not None and before is not None else frozenset()
         if target is not None and (before is None or term_score(grams, terms(flow_text(target)))
                                    >= term_score(grams, terms(flow_text(before)))):
             target.blocks.extend(d.blocks)

@@ -9,6 +9,7 @@ work per block or per character, counted. Speed figures are in
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,10 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import ocr
+from ocr.continuity import Lookback, resumed
 from ocr.errors import UsageError
-from ocr.model import Block, BlockKind, Line, Page, Source, Word
+from ocr.model import Block, BlockKind, Jump, Line, Page, Source, Word
+from ocr.profiles import load_profile
 from ocr.writers import write_page
 from ocr.writers.alto import alto_bytes, write_alto_to
 from ocr.writers.json import json_bytes, write_json_to
@@ -128,3 +131,57 @@ def test_a_page_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
         write_page(page, tmp_path / "bad")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "bad.alto.xml", "ok.alto.xml", "ok.json", "ok.txt"]
+
+
+@dataclass
+class _Draft:
+    """An article as ``assemble`` drafts it, as far as ``ocr.continuity`` looks at it."""
+
+    start: int
+    end: int = -1
+    blocks: list[Block] = field(default_factory=list)
+    jump: Jump | None = None
+    pending: bool = False
+
+    @property
+    def has_body(self) -> bool:
+        return any(b.kind is BlockKind.BODY for b in self.blocks)
+
+
+def _walk(texts: list[str], memo: Lookback | None) -> list[int | None]:
+    """Blocks of a text page fed to ``resumed`` as ``assemble`` does; which earlier
+    article (its index) each block went on with."""
+    markers = load_profile(None).patterns("en")
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    found: list[int | None] = []
+    for pos, t in enumerate(texts):
+        block = Block(f"b{pos}", BlockKind.BODY, (Line(tuple(Word(w) for w in t.split())),))
+        earlier = resumed(drafts, current, block, "en", markers, 0.0, memo)
+        found.append(None if earlier is None else drafts.index(earlier))
+        if earlier is not None:
+            current = earlier
+        elif current is None or t[0].isupper() or pos % 7 == 0:
+            current = _Draft(start=pos)
+            drafts.append(current)
+        current.blocks.append(block)
+        current.end = pos
+        if pos % 11 == 5:
+            current.jump, current = Jump("continued on page 2", "2"), None
+    return found
+
+
+def test_the_look_back_asks_a_few_questions_per_block() -> None:
+    """A page of one-word paragraphs: each article is asked whether it ends mid-sentence
+    when it changed, not once per block for each of the fifty before it."""
+    for n in (600, 2_400):
+        memo = Lookback()
+        _walk(["word."] * n, memo)
+        assert memo.asked <= 3 * n
+
+
+@given(st.lists(st.sampled_from(["word.", "word", "and so", "Then it ended.", "Begun",
+                                 "went on.", "the end"]), min_size=1, max_size=150))
+@settings(max_examples=60, deadline=None)
+def test_the_remembered_look_back_finds_what_asking_every_time_finds(texts: list[str]) -> None:
+    assert _walk(texts, Lookback()) == _walk(texts, None)
