@@ -291,17 +291,15 @@ def _build(
             byline = None
             by_block = [b for b in d.blocks if b.kind is BlockKind.BYLINE][-1:]
             groups[0] = [*(ln for b in by_block for ln in b.lines), *groups[0]]
-        cut = 0
+        joined, cut = list(paras), 0  # spans are found in the text as joined, then cut
         if paras:
-            found_by, dateline, first = _split_byline(paras[0], markers)
+            found_by, dateline, paras[0] = _split_byline(paras[0], markers)
             byline = " ".join(x for x in (byline, found_by) if x) or None
-            cut = len(paras[0]) - len(first)
+            cut = len(joined[0]) - len(paras[0])
         spans = [Spans("paragraph", i, word_spans(t, g, where, cut if i == 0 else 0))
-                 for i, (t, g) in enumerate(zip(paras, groups, strict=True))]
-        if paras:
-            if not first:
-                spans = [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
-            paras = ([first] if first else []) + paras[1:]
+                 for i, (t, g) in enumerate(zip(joined, groups, strict=True))]
+        if paras and not paras[0]:
+            paras, spans = paras[1:], [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
         if not (paras or d.groups or d.jump or byline):
             continue
         kicker, heads, sub = roles(d.groups)
