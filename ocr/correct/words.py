@@ -194,6 +194,9 @@ def respan(
     for spans in before.spans:
         text = after.text_of(spans.field, spans.index) or ""
         props, offsets = kept.get((before.id, spans.field, spans.index), ([], []))
+        if not props and not any((s.block, s.line, s.word) in moved for s in spans.words):
+            out.append(spans)  # neither the text nor its words changed
+            continue
         pos = _mover(props, offsets)
         new: list[WordSpan] = []
         for s in spans.words:
