@@ -114,7 +114,7 @@ def read_alto_pages(
             pages.append(Page(
                 id=page_id,
                 source=source_info,
-                lang=page_el.get("LANG") or _guess_lang(blocks),
+                lang=page_el.get("LANG") or text_lang(blocks),
                 size=size,
                 blocks=tuple(blocks),
                 reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
@@ -135,7 +135,7 @@ def _page_blocks(
             for el in space:
                 blocks.extend(ctx.blocks(el, margin=where in ("TopMargin", "BottomMargin")))
     # newsocr's own file says each block's kind
-    return engine_headlines(_dedupe_ids(blocks), stated=ctx.own, dpi=dpi, ratio=headline_ratio)
+    return engine_headlines(dedupe_ids(blocks), stated=ctx.own, dpi=dpi, ratio=headline_ratio)
 
 
 def _scale(root: etree._Element, dpi: float, label: str) -> float:
@@ -312,7 +312,8 @@ def _float(value: str | None) -> float:
         return 0.0
 
 
-def _dedupe_ids(blocks: list[Block]) -> list[Block]:
+def dedupe_ids(blocks: list[Block]) -> list[Block]:
+    """Block ids made unique (``b1``, ``b1_2``, ...): engines repeat them; PAGE reads alike."""
     seen: set[str] = set()
     out = []
     for b in blocks:
@@ -377,6 +378,6 @@ def _step(el: etree._Element, default_action: str) -> Step:
     )
 
 
-def _guess_lang(blocks: list[Block]) -> str:
-    """ALTO rarely says the language: guessed from the text as every reader guesses it."""
+def text_lang(blocks: list[Block]) -> str:
+    """ALTO and PAGE rarely say the language: guessed from the text as every reader does."""
     return guess_lang("".join(b.text for b in blocks))

@@ -36,7 +36,7 @@ from ..layout.kinds import ENGINE_ELEMENTS, engine_headlines, engine_kind
 from ..model import Block, BlockKind, Box, Page, Source, Step
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
-from .alto import DEFAULT_DPI, _dedupe_ids, _guess_lang
+from .alto import DEFAULT_DPI, dedupe_ids, text_lang
 from .page_text import integer, line_of, number, region_text_lines, text_equiv
 
 #: ``primaryLanguage`` values (ISO 639 English names) -> newsocr's language codes.
@@ -136,7 +136,7 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
     blocks: list[Block] = []
     for child in el:
         blocks.extend(_region(child, ctx))
-    blocks = engine_headlines(_dedupe_ids(blocks), stated=ctx.own, dpi=DEFAULT_DPI,
+    blocks = engine_headlines(dedupe_ids(blocks), stated=ctx.own, dpi=DEFAULT_DPI,
                               ratio=HEADLINE_RATIO)
     order = _reading_order(el, ctx, [b.id for b in blocks]) or _custom_order(el, blocks)
     lang = next((LANGUAGES.get(k, "") for k, _ in ctx.languages.most_common(1)), "")
@@ -144,7 +144,7 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
     return Page(
         id=page_id,
         source=info,
-        lang=lang or _guess_lang(blocks),
+        lang=lang or text_lang(blocks),
         size=(width, height) if width and height else None,
         blocks=tuple(blocks),
         reading_order=order,
