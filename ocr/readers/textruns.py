@@ -19,164 +19,61 @@ text itself, by two regularities of set type:
 The pieces are then laid on a character grid, column by column, and read as
 ``pdftotext -layout`` grids are (``textgrid.read_grid``).
 
-English column lines vary more in length (justified lines lose their stretched
-spaces), so this reads Chinese text only for now.
+English (Latin) text is read the same way, measured in characters (half an em
+each): a justified column line is the measure less a few characters (its stretched
+spaces are written as one; pdfplumber even drops some, ``Pedestriansandcyclists``,
+which are counted back), a word broken at a column end (``build-``) ends a column
+line and no space ever follows a hyphen inside one, and its next piece in the same
+column starts in lower case. The measure is the period of the page's line lengths
+(lines hold one, two, three... column lines).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
-from collections.abc import Sequence
+from bisect import bisect_right
+
+import numpy as np
 
 from .textgrid import is_grid
+from .textlevels import _BYLINE, _heads_story, _levels, _step_cost
+from .textmeasure import (
+    _ENDS,
+    Measure,
+    _column_width,
+    _fits,
+    _kind,
+    _latin_width,
+    _period,
+    split_line,
+)
+from .textspace import NBSP, respace
+
+__all__ = ["Measure", "read_runs", "split_line"]
 
 #: A space between two wide (CJK) characters: the cue that columns run together.
 _WIDE_SPACE = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")
-#: A piece ending with these ends a sentence or a paragraph.
-_ENDS = frozenset("。！？；：”」』）…!?.")
-#: A Chinese sentence end, and one followed by a space.
-_CJK_ENDS = frozenset("。！？；")
-_SENTENCE_SPACE = re.compile(r"[。！？；][”」』）]? ")
-#: Paired marks: a column line that closes one its column's line above opened.
-_OPENERS = dict(zip("《（“「『", "》）”」』", strict=True))
 #: Lines holding two column pieces or more needed to read a page as columns.
 MIN_COLUMN_LINES = 8
-#: ... and this share of the page's text lines.
+#: ... and this share of the page's text lines. Latin lines are told by width alone
+#: (no space between Chinese characters to go on) once words broken at line ends
+#: show that the lines are the printed ones: a page's own lines (pdfminer) are wider
+#: than its measure only for headlines, decks and captions, a few in a hundred.
 MIN_COLUMN_SHARE = 0.3
-#: Widths within this of the column width are a full line; up to _FIRST under it, a
-#: paragraph's first line (two ems of indent dropped, digits half an em).
-_FULL = 1.2
-_FIRST = 2.6
-_OVER = 0.6
+MIN_LATIN_SHARE = 0.1
+#: Words broken at a column end (``build- ing``): text that keeps the printed lines
+#: (pdfminer, pdfplumber) has them, text that joins a paragraph's lines (pdftotext,
+#: a plain text file) has none.
+_BROKEN = re.compile(r"[a-z]-(?: |$)", re.MULTILINE)
+MIN_BROKEN_WORDS = 3
+#: Chinese characters, if this many of a page's characters, make it Chinese.
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
-def _em(text: str) -> float:
-    """Width in ems: a CJK character (or a full-width mark) one, anything else half."""
-    return sum(1.0 if not c.isascii() and unicodedata.east_asian_width(c) in "WFA" else 0.5
-               for c in text)
-
-
-def _column_width(lines: Sequence[str]) -> float:
-    """The body measure: the commonest width of the page's space-free runs of six ems
-    or more (most column lines hold no space)."""
-    count: Counter[int] = Counter()
-    for ln in lines:
-        for tok in ln.split():
-            w = _em(tok)
-            if w >= 6:
-                count[round(w)] += 1
-    return float(count.most_common(1)[0][0]) if count else 0.0
-
-
-def _piece_cost(w: float, text: str, width: float) -> float:
-    if width - _FIRST <= w <= width + _OVER:
-        return 0.0
-    if w < width:
-        return 1.0 if text[-1] in _ENDS else 2.0
-    return 5.0 + 2.0 * (w - width)
-
-
-def split_line(line: str, width: float) -> list[str]:
-    """The line cut at the spaces that leave pieces closest to the column width; a
-    space after a Chinese sentence end is a cut too (no column line holds one)."""
-    toks = line.split()
-    if len(toks) < 2 or (_em(line) <= width + _OVER and not _SENTENCE_SPACE.search(line)):
-        return [line.strip()] if toks else []
-    ems = [_em(t) for t in toks]
-    n = len(toks)
-    best = [0.0] + [float("inf")] * n
-    back = [0] * (n + 1)
-    for j in range(1, n + 1):
-        w = -0.5
-        for i in range(j - 1, -1, -1):
-            w += ems[i] + 0.5
-            if w > 2 * width + 2:
-                break
-            c = best[i] + _piece_cost(w, toks[j - 1], width) + 3.0 * sum(
-                toks[k][-1] in _CJK_ENDS for k in range(i, j - 1)) + (
-                0.4 if i and toks[i - 1][-1].isdigit() and not toks[i][0].isascii() else 0.0)
-            if c < best[j]:
-                best[j], back[j] = c, i
-    out: list[str] = []
-    j = n
-    while j:
-        out.append(" ".join(toks[back[j] : j]))
-        j = back[j]
-    return out[::-1]
-
-
-def _kind(piece: str, width: float) -> str:
-    w = _em(piece)
-    if w >= width - _FULL:
-        return "full"
-    if w >= width - _FIRST:
-        return "first"
-    return "short"
-
-
-def _open(piece: str, width: float) -> bool:
-    """The column goes on under ``piece``: a full line that ends mid-sentence."""
-    return _kind(piece, width) == "full" and piece[-1] not in _ENDS
-
-
-def _closes(before: str, piece: str) -> int:
-    """1 when ``piece`` closes a paired mark that ``before`` left open, -1 when it
-    closes one that ``before`` did not open, else 0."""
-    for o, c in _OPENERS.items():
-        if before.count(o) > before.count(c):
-            if c in piece and piece.find(c) < (piece.find(o) if o in piece else len(piece)):
-                return 1
-        elif c in piece and piece.find(c) < (piece.find(o) if o in piece else len(piece)):
-            return -1
-    return 0
-
-
-def _step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
-               width: float) -> float:
-    """How badly the pieces of a line carry on their columns: ``lasts`` holds each
-    column's last piece so far, ``prev`` the line before's pieces."""
-    cost = 0.0
-    for slot, piece in cur.items():
-        before = lasts.get(slot)
-        if not piece or _em(piece) > width + _OVER:
-            cost += 0.3  # the rest of a headline across columns, or the headline
-            continue
-        kind = _kind(piece, width)
-        if not before:
-            cost += 0.3
-            continue
-        cost -= 0.5 * _closes(before, piece)
-        if _open(before, width):
-            cost += {"full": 0.0, "first": 1.0}.get(kind, 0.0 if piece[-1] in _ENDS else 1.5)
-            cost -= 0.6 * _joins(before, piece)
-        else:
-            cost += {"first": 0.0, "full": 1.0}.get(kind, 0.5)
-    for slot, before in prev.items():
-        if slot not in cur:
-            cost += 0.6 if _open(before, width) else 0.2
-    cost += 0.3 * len(set(cur) ^ set(prev))
-    return cost
-
-
-def _joins(before: str, piece: str) -> bool:
-    """A word of the general lexicon runs across the line break: ``…创新成`` + ``果的…``."""
-    from ..lexicon import general  # loaded only for pages read here
-
-    words = general("zh")
-    for a in (1, 2, 3):
-        for b in (1, 2, 3):
-            w = before[-a:] + piece[:b]
-            if a + b <= 4 and _em(w) == len(w) and w in words:
-                return True
-    return False
-
-
-def _span(piece: str, width: float, ncols: int) -> int:
+def _span(piece: str, m: Measure, ncols: int) -> int:
     """Columns a piece covers: a headline wider than the measure covers two or more."""
-    w = _em(piece)
-    return 1 if w <= width + _OVER else max(1, min(ncols, round((w + 1) / (width + 1))))
+    w = m.em(piece)
+    return 1 if w <= m.width + m.over else max(1, min(ncols, round((w + 1) / (m.width + 1))))
 
 
 def _placements(pieces: list[str], spans: list[int], ncols: int,
@@ -197,10 +94,10 @@ def _placements(pieces: list[str], spans: list[int], ncols: int,
 _Cell = tuple[dict[int, str], float, int, dict[int, str]]
 
 
-def _place(band: list[list[str]], width: float) -> list[dict[int, str]]:
+def _place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     """Each line's pieces on columns: the cheapest path over the band (Viterbi, each
     state keeping its path's last piece of every column)."""
-    spans = [[_span(x, width, 99) for x in pieces] for pieces in band]
+    spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
     ncols = max(sum(s) for s in spans)
     layers: list[list[_Cell]] = []
     for pieces, sp in zip(band, spans, strict=True):
@@ -211,7 +108,7 @@ def _place(band: list[list[str]], width: float) -> list[dict[int, str]]:
         prev = layers[-1]
         layer: list[_Cell] = []
         for s in states:
-            k, c = min(((k, p[1] + _step_cost(p[0], p[3], s, width))
+            k, c = min(((k, p[1] + _step_cost(p[0], p[3], s, m))
                         for k, p in enumerate(prev)), key=lambda kc: kc[1])
             layer.append((s, c, k, {**prev[k][3], **s}))
         layers.append(layer)
@@ -231,22 +128,64 @@ def read_runs(text: str) -> str:
     # Chinese text has few (a byline's name), and Latin text none.
     found = len(_WIDE_SPACE.findall(text))
     if found < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * text.count("\n")):
-        return text
+        return _read_latin(text) if found < MIN_COLUMN_LINES else text
     lines = text.split("\n")
     if is_grid(lines):
         return text  # columns already apart by runs of spaces (pdftotext -layout)
-    width = _column_width(lines)
-    if width < 6:
+    m = Measure(_column_width(lines))
+    if m.width < 6:
         return text
-    split = [split_line(ln, width) for ln in lines]
-    multi = [len(p) >= 2 and any(_kind(x, width) != "short" for x in p) for p in split]
+    split = [split_line(ln, m) for ln in lines]
+    multi = [len(p) >= 2 and any(_kind(x, m) != "short" for x in p) for p in split]
     filled = sum(1 for p in split if p)
     if sum(multi) < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * filled):
         return text
-    return "\n".join(_grid(split, multi, width))
+    return "\n".join(_grid(split, multi, m))
 
 
-def _grid(split: list[list[str]], multi: list[bool], width: float) -> list[str]:
+def _read_latin(text: str) -> str:
+    """Latin columns run together: lines holding two full column lines or more, on a
+    tenth of the page's lines, in text that keeps the printed lines (words broken at
+    their ends), read as the Chinese ones are."""
+    lines = text.split("\n")
+    # Fast: a page's own lines (and a column's) are about as long as each other; lines
+    # of columns run together are two, three... times the short ones.
+    lengths = sorted(len(ln) for ln in lines if ln.strip())
+    if not lengths or len(lengths) - bisect_right(lengths, 1.8 * lengths[len(lengths) // 4]) < max(
+            MIN_COLUMN_LINES, MIN_LATIN_SHARE * len(lengths)):
+        return text
+    if len(_BROKEN.findall(text)) < MIN_BROKEN_WORDS:
+        return text  # words broken at line ends: the lines are the print's, not joined
+    # Fast, in characters: lines wider than 1.7 measures hold two column lines or more.
+    raw = np.array([len(ln) + 1 for ln in lines if ln.strip()], dtype=np.float64)
+    if np.count_nonzero(raw > 3.4 * _period(raw) + 1) < max(
+            MIN_COLUMN_LINES, MIN_LATIN_SHARE * raw.size):
+        return text
+    if len(_CJK.findall(text)) > 0.2 * len(text) or is_grid(lines):
+        return text
+    lines = [respace(ln) for ln in lines]
+    m = Measure(_latin_width(lines), latin=True)
+    if m.width < 7:
+        return text
+    split: list[list[str]] = []
+    for ln in lines:
+        split.append(split_line(ln, m, bool(split and split[-1]
+                                            and _BYLINE.match(split[-1][0]))))
+    multi = [len(p) >= 2 and sum(_kind(x, m) == "full" for x in p) >= 2 for p in split]
+    filled = sum(1 for p in split if p)
+    if sum(multi) < max(MIN_COLUMN_LINES, MIN_LATIN_SHARE * filled):
+        return text
+    # Bands start at any line of two pieces one of which is a column line (a byline
+    # beside a column), as in Chinese.
+    split = _levels(split, m)
+    # A band's line: two pieces or more, each a column line (a short one ends its
+    # paragraph or is a byline); a headline cut at the measure leaves a short rest.
+    multi = [len(p) >= 2 and all(_fits(x, m) for x in p) and any(
+        _kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) for p in split]
+    return "\n".join(_grid(split, multi, m)).replace(NBSP, " ")
+
+
+def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
     """Rows of a character grid: each band's pieces at their column's cell, lines
     that span the columns (headlines) on rows of their own, set apart by blank rows."""
     rows: list[str] = []
@@ -256,10 +195,11 @@ def _grid(split: list[list[str]], multi: list[bool], width: float) -> list[str]:
             rows.extend(["", " ".join(split[i]), ""] if split[i] else [""])
             i += 1
             continue
-        j = _band_end(split, multi, i, width)
+        j = _band_end(split, multi, i, m)
         band = split[i:j]
-        cell = max(len(x) for p in band for x in p if _em(x) <= width + _OVER) + 4
-        for placed in _place(band, width):
+        cell = max((len(x) for p in band for x in p if m.em(x) <= m.width + m.over),
+                   default=0) + 4
+        for placed in _place(band, m):
             row = ""
             for slot in sorted(placed):
                 if placed[slot]:
@@ -270,7 +210,7 @@ def _grid(split: list[list[str]], multi: list[bool], width: float) -> list[str]:
     return rows
 
 
-def _band_end(split: list[list[str]], multi: list[bool], j: int, width: float) -> int:
+def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> int:
     """Where a band that reached line ``j`` ends. Lone column pieces after its lines
     belong to it when they read as a column's lines (a caption and its credit, a
     crosshead) and the band goes on below them; after its last line only full lines
@@ -284,14 +224,18 @@ def _band_end(split: list[list[str]], multi: list[bool], j: int, width: float) -
         k = j
         while k < n and split[k] and not multi[k]:
             k += 1
+        if m.latin:
+            k = next((h for h in range(j, k) if _heads_story(split, h)), k)
+            if k == j:
+                return j
         run = split[j:k]
-        shorts = [len(p) == 1 and _kind(p[0], width) == "short" and p[0][-1] not in _ENDS
+        shorts = [len(p) == 1 and _kind(p[0], m) == "short" and p[0][-1] not in _ENDS
                   for p in run]
-        if (k < n and multi[k] and all(len(p) == 1 and _em(p[0]) <= width + _OVER for p in run)
+        if (k < n and multi[k] and all(len(p) == 1 and m.em(p[0]) <= m.width + m.over for p in run)
                 and not any(a and b for a, b in zip(shorts, shorts[1:], strict=False))):
             j = k
             continue
-        while j < k and len(split[j]) == 1 and _em(split[j][0]) <= width + _OVER \
+        while j < k and len(split[j]) == 1 and m.em(split[j][0]) <= m.width + m.over \
                 and not shorts[j - (k - len(run))]:
             j += 1
         return j

@@ -1,0 +1,232 @@
+"""Column lines in text whose columns ran together: their measure and the cuts.
+
+A line of pdfplumber text holds the printed lines of several columns joined by single
+spaces. Set type gives the cuts away: a column line has a near-constant width (the
+measure), so each line is cut at the spaces that leave pieces of that width (dynamic
+programming over the spaces). Chinese is measured in ems (a CJK character one, other
+characters half) and its full lines are exact; Latin is measured in characters
+weighted by their usual widths, its justified lines a few characters either side of
+the measure, and a word broken at a line end (``build-``) ends a column line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .textspace import NBSP
+
+#: A piece ending with these ends a sentence or a paragraph.
+_ENDS = frozenset("。！？；：”」』）…!?.:;’\")")
+#: A Chinese sentence end, and one followed by a space.
+_CJK_ENDS = frozenset("。！？；")
+_SENTENCE_SPACE = re.compile(r"[。！？；][”」』）]? ")
+#: Widths within this of the column width are a full line; up to _FIRST under it, a
+#: paragraph's first line (two ems of indent dropped, digits half an em).
+_FULL = 1.2
+_FIRST = 2.6
+_OVER = 0.6
+#: Latin: a justified line is up to three ems (six characters) short of the measure,
+#: its paragraph's first line too (a small indent dropped).
+_LATIN_FULL = 2.5
+_LATIN_OVER = 3.0
+_LATIN_SPLIT_OVER = 2.0
+#: Spaces pdfplumber dropped in a token: a lower-case letter before a capital, a
+#: letter after a comma or a full stop, a letter beside a figure.
+_LOST = re.compile(r"[a-z][A-Z]|[,.;:”’)][A-Za-z“‘(]|[a-zA-Z]\d|\d[a-zA-Z]")
+_CAPITALS = re.compile(r"[a-z][A-Z]")
+_DATELINE = re.compile(r"[A-Z]{3,}[A-Z ,.]*(?:\(\w+\))? [—–-]")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "by", "at", "in", "on", "to", "a"})
+#: Widths of Latin characters against the average lower-case letter (serif and sans
+#: faces agree on these proportions closely enough for a line's width).
+_CHAR_WIDTH = {**dict.fromkeys("ABCDEFGHKNOPQRUVXYZ", 1.45), **dict.fromkeys("MW", 1.8),
+               **dict.fromkeys("IJ", 0.7), **dict.fromkeys("LST", 1.25),
+               **dict.fromkeys("mw", 1.55), **dict.fromkeys("ijlft.,;:'’‘!|-()", 0.6),
+               **dict.fromkeys("r“”\"", 0.8)}
+#: A column line's measure is looked for between these many characters (Latin).
+_PERIODS = np.arange(14, 91)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A page's column measure in ems, and how its type is counted: Chinese by
+    characters (a CJK character an em, anything else half), Latin by characters with
+    the spaces the extractor dropped counted back."""
+
+    width: float
+    latin: bool = False
+
+    def em(self, text: str) -> float:
+        if not self.latin:
+            return _em(text)
+        return (sum(_token_chars(t) for t in text.split(" ")) + text.count(" ")) / 2.0
+
+    @property
+    def full(self) -> float:
+        return _LATIN_FULL if self.latin else _FULL
+
+    @property
+    def first(self) -> float:
+        return _LATIN_FULL if self.latin else _FIRST
+
+    @property
+    def over(self) -> float:
+        return _LATIN_OVER if self.latin else _OVER
+
+
+def _em(text: str) -> float:
+    """Width in ems: a CJK character (or a full-width mark) one, anything else half."""
+    return sum(1.0 if not c.isascii() and unicodedata.east_asian_width(c) in "WFA" else 0.5
+               for c in text)
+
+
+def _token_chars(tok: str) -> float:
+    """Width of a Latin token in average characters (capitals and ``m`` wider, ``i``,
+    ``l`` and stops narrower), with the spaces a long one lost counted back (at least
+    one a word, about six characters)."""
+    w = sum(_CHAR_WIDTH.get(c, 1.0) for c in tok)
+    n = len(tok)
+    if n <= 12 or NBSP in tok:  # short, or its spaces already put back
+        return w
+    return w + max(len(_LOST.findall(tok)), (n - 8) // 6)
+
+
+def _hyphen(tok: str) -> bool:
+    """A word broken at a line end: ``build-`` (not a dash, not ``5-``)."""
+    return len(tok) > 2 and tok[-1] == "-" and tok[-2].isalpha()
+
+
+def _column_width(lines: Sequence[str]) -> float:
+    """The body measure: the commonest width of the page's space-free runs of six ems
+    or more (most column lines hold no space)."""
+    count: Counter[int] = Counter()
+    for ln in lines:
+        for tok in ln.split():
+            w = _em(tok)
+            if w >= 6:
+                count[round(w)] += 1
+    return float(count.most_common(1)[0][0]) if count else 0.0
+
+
+def _latin_width(lines: Sequence[str]) -> float:
+    """The Latin measure in ems: the period that most line widths (in characters) are
+    a multiple of, give or take two, above the share that would fit by chance."""
+    return _period(np.array([sum(_token_chars(t) + 1.0 for t in ln.split(" ") if t)
+                             for ln in lines if ln.strip()], dtype=np.float64))
+
+
+def _period(widths: np.ndarray) -> float:
+    if widths.size == 0:
+        return 0.0
+    p = _PERIODS[:, None].astype(np.float64)
+    k = np.rint(widths[None, :] / p)
+    fit = ((k >= 1) & (np.abs(widths[None, :] - k * p) <= 2)).sum(axis=1)
+    score = fit - widths.size * 5.0 / _PERIODS
+    return (float(_PERIODS[int(np.argmax(score))]) - 1.0) / 2.0
+
+
+def _piece_cost(w: float, text: str, width: float) -> float:
+    if width - _FIRST <= w <= width + _OVER:
+        return 0.0
+    if w < width:
+        return 1.0 if text[-1] in _ENDS else 2.0
+    return 5.0 + 2.0 * (w - width)
+
+
+def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False,
+                under_byline: bool = False) -> float:
+    """A Latin piece: full (about the measure, better for a broken word at its end),
+    a paragraph's last line, a byline, or not a column line (a hyphen inside it).
+    The measure is the lines' commonest width; the longest are an em or so wider.
+    Under a line that starts with a byline, the first piece is the byline's second
+    line (``Ledger Staff Writer``) when it can be."""
+    c = 4.0 * sum(_hyphen(t) for t in toks[:-1])
+    words = " ".join(toks).split()
+    if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
+        c += 2.0  # a byline's name is set in one case: the rest is a column's line
+    if first and under_byline and _capitalised(" ".join(toks)):
+        return c - 1.0
+    over = w - width - _LATIN_SPLIT_OVER
+    if over > 0:
+        return c + (over if over <= 2 else 4.0 + 2.0 * over)
+    if w >= width - _LATIN_FULL:
+        return c + 0.1 * abs(w - width) - (1.5 if _hyphen(toks[-1]) else 0.0)
+    if toks[-1][-1] in _ENDS:
+        return c + 0.8  # a paragraph's last line
+    # a byline or its second line, a credit: capitalised words
+    return c + (1.0 if _capitalised(" ".join(toks)) else 4.0)
+
+
+def _fits(piece: str, m: Measure) -> bool:
+    """A Latin piece that can stand in a band's line: a column line (short only when it
+    ends a paragraph, opens one with a dateline, or is a byline or credit), or a
+    caption run together across columns. A headline cut at the measure leaves a
+    short rest that is none of these."""
+    return (_kind(piece, m) != "short" or piece[-1] in _ENDS or _capitalised(piece)
+            or bool(_DATELINE.match(piece)))
+
+
+def _capitalised(piece: str) -> bool:
+    """A byline (``By ELLEN MARSH``) or its second line (``Associated Press``), a
+    credit: two capitalised words or more, or one run together from them."""
+    words = piece.split()
+    if len(words) == 1:
+        return len(_CAPITALS.findall(piece)) >= 2 and piece.isalpha()
+    return all((w[0].isupper() or w in _SMALL_WORDS) and w.strip(".,’'").isalpha()
+               for w in words) and words[0][0].isupper()
+
+
+def split_line(line: str, width: float | Measure, under_byline: bool = False) -> list[str]:
+    """The line cut at the spaces that leave pieces closest to the column width; a
+    space after a Chinese sentence end is a cut too (no column line holds one)."""
+    m = width if isinstance(width, Measure) else Measure(width)
+    toks = line.split(" ") if m.latin else line.split()  # a respaced token stays whole
+    toks = [t for t in toks if t]
+    if m.latin:
+        if len(toks) < 2:
+            return [line.strip()] if toks else []
+    elif len(toks) < 2 or (m.em(line) <= m.width + _OVER and not _SENTENCE_SPACE.search(line)):
+        return [line.strip()] if toks else []
+    ems = [m.em(t) for t in toks]
+    n = len(toks)
+    best = [0.0] + [float("inf")] * n
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        w = -0.5
+        for i in range(j - 1, -1, -1):
+            w += ems[i] + 0.5
+            if w > 2 * m.width + 2 and i < j - 1:  # a token wider still stands alone
+                break
+            if m.latin:
+                c = best[i] + _latin_cost(toks[i:j], w, m.width, i == 0, under_byline)
+            else:
+                c = best[i] + _piece_cost(w, toks[j - 1], m.width) + 3.0 * sum(
+                    toks[k][-1] in _CJK_ENDS for k in range(i, j - 1)) + (
+                    0.4 if i and toks[i - 1][-1].isdigit() and not toks[i][0].isascii() else 0.0)
+            if c < best[j]:
+                best[j], back[j] = c, i
+    out: list[str] = []
+    j = n
+    while j:
+        out.append(" ".join(toks[back[j] : j]))
+        j = back[j]
+    return out[::-1]
+
+
+def _kind(piece: str, m: Measure) -> str:
+    w = m.em(piece)
+    if w >= m.width - m.full:
+        return "full"
+    if w >= m.width - m.first:
+        return "first"
+    return "short"
+
+
+def _open(piece: str, m: Measure) -> bool:
+    """The column goes on under ``piece``: a full line that ends mid-sentence."""
+    return _kind(piece, m) == "full" and piece[-1] not in _ENDS
