@@ -21,6 +21,14 @@ look-alike of similarity 0.9 plus ``SLOPE`` per unit below; for a Tesseract conf
 common surname or the character after one (names are not in the lexicon). A swap is kept when
 its gain beats ``log10(freq_ratio)`` (plus ``SINGLE_EXTRA`` when the new
 character forms no word) and other swaps of the same character by ``HAN_MARGIN``.
+
+The character trigram model (``han_lm``) sees what a word unigram cannot, the
+characters around a word. It scores every candidate of every character at once; the
+word search tries only candidates it does not rule out (``LM_PREFILTER``), keeps a swap
+only when its evidence and the model's gain together reach ``LM_ACCEPT``, and the
+model alone changes a character elsewhere when it is sure (``han_lm.LM_ALONE``: real-word
+misreadings such as 着 for 看, which the word search never looks at). Tuned on the
+tuning half of ``python -m scripts.bench correct-real``, precision first.
 """
 
 from __future__ import annotations
@@ -29,10 +37,13 @@ import math
 from collections.abc import Mapping
 from functools import cache
 
+import numpy as np
+
 from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
 from .confusions import han_neighbours, han_ocr_truths
+from .han_lm import Channel, LmSwaps, char_model
 from .latin import Proposal
 from .lexicon import LexiconCorrector
 
@@ -66,6 +77,14 @@ SURNAMES = frozenset(
     "苏魏吕沈姚卢姜崔钟谭陆汪贾夏邹孟熊秦邱薛闫侯陶黎贺顾毛郝龚邵严戴莫孔汤甄"
 )
 NAME_EXTRA = 1.0
+#: A candidate the character model scores this far below the reading (log10, channel cost
+#: included) is not tried by the word search at all (most are not: 2x faster).
+LM_PREFILTER = -2.0
+#: A word-search swap is kept when its evidence plus ``LM_WEIGHT`` times the character
+#: model's gain reaches ``LM_ACCEPT``: a swap that makes a word its neighbours do not
+#: go with (航肉 -> 肌肉 in 鼓励) is dropped.
+LM_WEIGHT = 0.3
+LM_ACCEPT = 3.0
 
 
 class HanCorrector(LexiconCorrector):
@@ -85,6 +104,9 @@ class HanCorrector(LexiconCorrector):
         self.chars = char_logp()
         self.table = _logp_table(user)
         self._cands: dict[str, tuple[tuple[str, float, float], ...]] = {}
+        self.lm = char_model()
+        self._arrays: dict[str, Channel] = {}
+        self.user_chars = frozenset(ch for w in user for ch in w)
         self.units = {
             ch: max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
             for ch in {*self.chars, *(w for w in self.table if len(w) == 1)}
@@ -171,17 +193,79 @@ class HanCorrector(LexiconCorrector):
         return best, in_word
 
     def propose(self, text: str) -> list[Proposal]:
+        """Swaps the word search finds and the character model confirms, then swaps the
+        character model alone is sure of (``han_lm.LmSwaps.alone``) elsewhere."""
+        if not HAN_RUN.search(text):
+            return []
+        lm = LmSwaps(self.lm, text, self._channel, self._name_cost)
         out: list[Proposal] = []
         for run in HAN_RUN.finditer(text):
-            out.extend(self._run(run.group(), run.start()))
-        return out
+            found = self._run(run.group(), run.start(), lm)
+            out.extend(p for p in found if self._agrees(text, p))
+        taken = {k for p in out for k in range(p.start - 1, p.end + 1)}
+        out.extend(p for p in lm.alone(taken) if not self._in_known_word(text, p.start))
+        return sorted(out, key=lambda p: p.start)
+
+    def _agrees(self, text: str, p: Proposal) -> bool:
+        """Whether the character model, weighed with the word search's evidence, keeps ``p``.
+        A swap that makes a user-lexicon word (a title's place names) needs no model:
+        the model knows few names."""
+        if any(w not in p.original for w in self._user_words(p.corrected)):
+            return True
+        lo, hi = max(0, p.start - 2), p.end + 2
+        window = text[lo:hi]
+        changed = text[lo : p.start] + p.corrected + text[p.end : hi]
+        gain = self.lm.logp(changed) - self.lm.logp(window)
+        return p.evidence + LM_WEIGHT * gain >= LM_ACCEPT
+
+    def _user_words(self, text: str) -> list[str]:
+        """The user-lexicon words inside ``text``."""
+        if not self.user:
+            return []
+        n = len(text)
+        return [
+            text[a:b]
+            for a in range(n)
+            for b in range(a + 1, min(n, a + MAX_WORD) + 1)
+            if text[a:b] in self.user
+        ]
+
+    def _in_known_word(self, text: str, k: int) -> bool:
+        """Whether position ``k`` sits in a user-lexicon or protected word (a title's names)."""
+        if not self.user and not self.protected:
+            return False
+        for a in range(max(0, k - MAX_WORD + 1), k + 1):
+            for b in range(k + 1, min(len(text), a + MAX_WORD) + 1):
+                piece = text[a:b]
+                if piece in self.user or piece in self.protected:
+                    return True
+        return False
+
+    def _channel(self, ch: str) -> Channel:
+        """``_candidates`` as arrays for the character model (cached)."""
+        found = self._arrays.get(ch)
+        if found is None:
+            cands = self._candidates(ch)
+            found = (
+                tuple(o for o, _, _ in cands),
+                np.array([ord(o) for o, _, _ in cands], dtype=np.uint64),
+                np.array([c for _, c, _ in cands], dtype=np.float32),
+                np.array([s for _, _, s in cands], dtype=np.float32),
+            )
+            self._arrays[ch] = found
+        return found
+
+    @staticmethod
+    def _name_cost(ch: str, before: str) -> float:
+        """A common surname and the character after it are mostly a name (see ``SURNAMES``)."""
+        return NAME_EXTRA if ch in SURNAMES or before in SURNAMES else 0.0
 
     def _suspicious(self, word: str) -> bool:
         if word in self.user or word in self.protected:
             return False
         return len(word) == 1 or self.lex.get(word, 0.0) < SUSPECT_ZIPF
 
-    def _run(self, run: str, base: int) -> list[Proposal]:
+    def _run(self, run: str, base: int, lm: LmSwaps) -> list[Proposal]:
         words = list(self.seg.cut(run, HMM=False))
         bounds = []
         pos = 0
@@ -201,13 +285,15 @@ class HanCorrector(LexiconCorrector):
             # The stretch i..j of suspicious words plus CONTEXT_WORDS whole words either side.
             lo = bounds[max(i - CONTEXT_WORDS, 0)][0]
             hi = bounds[min(j + CONTEXT_WORDS - 1, len(words) - 1)][1]
-            if hi - lo >= 2:
-                swappable = range(bounds[i][0] - lo, bounds[j - 1][1] - lo)
-                out.extend(self._stretch(run[lo:hi], base + lo, swappable))
+            # Only where the character model lets some candidate through (most stretches
+            # have none: the search is skipped).
+            swappable = range(bounds[i][0] - lo, bounds[j - 1][1] - lo)
+            if hi - lo >= 2 and any(lm.best(base + lo + k) >= LM_PREFILTER for k in swappable):
+                out.extend(self._stretch(run[lo:hi], base + lo, swappable, lm))
             i = j
         return out
 
-    def _stretch(self, span: str, base: int, swappable: range) -> list[Proposal]:
+    def _stretch(self, span: str, base: int, swappable: range, lm: LmSwaps) -> list[Proposal]:
         current = span
         swaps: dict[int, tuple[str, float, float]] = {}  # position -> (char, similarity, gain)
         current_lp = -math.inf
@@ -220,7 +306,12 @@ class HanCorrector(LexiconCorrector):
             for k in swappable:
                 if any(abs(k - done) < 2 for done in swaps):
                     continue  # two swaps in one word make a different word, not a repair
-                neighbours = self._candidates(current[k])
+                nets = lm.nets(base + k)
+                neighbours = [
+                    c
+                    for c in self._candidates(current[k])
+                    if nets.get(c[0], -99.0) >= LM_PREFILTER or c[0] in self.user_chars
+                ]
                 if not neighbours:
                     continue
                 frames = self._frames(current, k, prefix, suffix)

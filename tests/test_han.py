@@ -1,0 +1,125 @@
+"""Chinese correction with the character trigram model (ocr/correct/han_lm.py): look-alike
+misreadings fixed by the characters around them, correct text left as it is.
+
+The sentences are written for these tests in the style of local news, each with one
+character swapped for one that OCR confuses it with.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ocr.correct import correct_text
+from ocr.correct.han_lm import HashTable, char_model
+from ocr.profiles import load_profile
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # Real-word errors: the misread character still stands as a word (着, 牛, 子, 厂),
+        # so only the characters around it tell.
+        (
+            "学校组织学生参观了历史博物馆，同学们着得很认真。",
+            "学校组织学生参观了历史博物馆，同学们看得很认真。",
+        ),
+        ("他在比赛牛获得了第一名，为国争光。", "他在比赛中获得了第一名，为国争光。"),
+        ("警方提醒厂大市民注意防范电信诈骗。", "警方提醒广大市民注意防范电信诈骗。"),
+        (
+            "记者子解到，该项目计划于下半年正式投入使用。",
+            "记者了解到，该项目计划于下半年正式投入使用。",
+        ),
+    ],
+)
+def test_a_misreading_that_is_a_word_is_fixed_by_its_neighbours(read: str, fixed: str) -> None:
+    out, props = correct_text(read)
+    assert out == fixed
+    assert len(props) == 1 and "character context" in props[0].reason
+    assert read[props[0].start : props[0].end] == props[0].original
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        (
+            "市长在会仪上强调，要加快推进老旧小区改造。",
+            "市长在会议上强调，要加快推进老旧小区改造。",
+        ),
+        ("据人民曰报报道，今年粮食产量再创新高。", "据人民日报报道，今年粮食产量再创新高。"),
+        ("他们在会上讨沦了明年的工作计划。", "他们在会上讨论了明年的工作计划。"),
+        ("经济发晨的速度明显加快。", "经济发展的速度明显加快。"),
+        (
+            "今天上午，省委书记到企业调研，了解生产经营请况。",
+            "今天上午，省委书记到企业调研，了解生产经营情况。",
+        ),
+    ],
+)
+def test_a_misreading_that_breaks_a_word_is_fixed(read: str, fixed: str) -> None:
+    """The word search proposes these; the character model agrees."""
+    assert correct_text(read)[0] == fixed
+
+
+CLEAN = (
+    "天气预报说明天有大雨，请大家出门带好雨具。",
+    "这家工厂去年的产值比前年增长了百分之二十。",
+    "全市中小学将于九月一日正式开学。",
+    "本报讯，昨日下午，太仓市委召开常委会议，研究部署下一阶段工作。",
+    "张晓梅老师在这所小学教了三十年书，桃李满天下。",
+    "今年春节期间，全县共接待游客十二万人次，旅游收入同比增长百分之十五。",
+    "交通部门提醒，节假日期间高速公路车流量较大，请合理安排出行时间。",
+    "消防队员赶到现场后，迅速扑灭了大火，没有造成人员伤亡。",
+    "李华和刘明是大学同学，毕业后一起创办了一家公司。",
+    "省气象台发布暴雨黄色预警，沿江地区需防范山洪和地质灾害。",
+    "社区志愿者每周都会上门看望独居老人，帮他们买菜做饭。",
+    "王建国说，这次活动办得非常成功。",
+)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_correct_chinese_text_is_left_as_it_is(text: str) -> None:
+    assert correct_text(text) == (text, [])
+
+
+def test_a_protected_word_is_not_changed_by_the_character_model(tmp_path: Path) -> None:
+    """A title's own word (a shop called 厂大) outranks the model's taste for 广大."""
+    path = tmp_path / "title.toml"
+    path.write_text('extends = "generic"\n[correction]\nprotected = ["厂大"]\n', encoding="utf-8")
+    text = "警方提醒厂大市民注意防范电信诈骗。"
+    assert correct_text(text, load_profile(path))[0] == text
+    assert correct_text(text)[0] != text
+
+
+_TEXT = "记者了解到该项目计划于下半年正式投入使用，市民可以查询公交车到站时间。"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=_TEXT, min_size=1, max_size=20), st.data())
+def test_gain_of_a_swap_equals_the_change_of_the_whole_score(
+    text: str, data: st.DataObject
+) -> None:
+    """``gains`` rescores three positions per candidate; it must equal rescoring all."""
+    model = char_model()
+    pos = data.draw(st.lists(st.integers(0, len(text) - 1), min_size=1, max_size=6))
+    other = data.draw(st.lists(st.sampled_from(_TEXT), min_size=len(pos), max_size=len(pos)))
+    got = model.gains(
+        text, np.array(pos, dtype=np.int64), np.array([ord(o) for o in other], dtype=np.uint64)
+    )
+    for k, o, g in zip(pos, other, got, strict=True):
+        changed = text[:k] + o + text[k + 1 :]
+        assert g == pytest.approx(model.logp(changed) - model.logp(text), abs=1e-3)
+
+
+def test_hash_table_finds_every_key_and_nothing_else() -> None:
+    rng = np.random.default_rng(14)
+    keys = np.unique(rng.integers(1, 2**63, 5000, dtype=np.int64).astype(np.uint64))
+    quanta = rng.integers(0, 256, len(keys)).astype(np.uint8)
+    table = HashTable(keys, quanta, -0.05)
+    assert np.allclose(table.get(keys), quanta * np.float32(-0.05))
+    absent = keys + np.uint64(1)
+    absent = absent[~np.isin(absent, keys)]
+    assert np.isnan(table.get(absent)).all()
