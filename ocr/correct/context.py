@@ -14,16 +14,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import LATIN_WORD, general
+from .channel import one_confusion
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
 from .ngrams import bigrams
 
 SENTENCE_END = frozenset('.!?"“”:;')
+#: A capitalised abbreviation or initial just before a full stop (Mr., Hy., Jas., J.).
+ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.$")
 #: A known word is suspected of being a misread other word only when one OCR confusion
 #: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.
 REAL_WORD_GAP = 0.5
 #: log10 cost of one OCR confusion in the real-word decision (the channel model).
 REAL_WORD_CHANNEL = 2.0
+#: log10 cost per edit unit above a hand-listed confusion (``channel_log10``).
+CHANNEL_SLOPE = 4.0
 #: The context must favour the candidate by this much (log10), after the channel cost.
 REAL_WORD_DELTA = 1.0
 #: Only words this common are lowered from a capital I/J (in, is, it, into ...).
@@ -112,8 +117,8 @@ class ContextCorrector(LexiconCorrector):
         here = lm.between(prev, low, nxt)
         trials = sorted(
             (
-                (lm.between(prev, cand, nxt) - here - REAL_WORD_CHANNEL * rewrites, cand)
-                for cand, rewrites in real_word_candidates(low, self.s.known_zipf)
+                (lm.between(prev, cand, nxt) - here - channel_log10(cost), cand)
+                for cand, cost in real_word_candidates(low, self.s.known_zipf)
             ),
             reverse=True,
         )
@@ -194,20 +199,41 @@ class ContextCorrector(LexiconCorrector):
         return f"{a} {b}", 90.0, "split merged words", round(lead, 2)
 
 
+def channel_log10(cost: float) -> float:
+    """log10 improbability of a misreading of ``cost`` edit units (``channel.cost``): a
+    hand-listed confusion costs ``REAL_WORD_CHANNEL``, dearer ones ``CHANNEL_SLOPE`` more
+    per edit unit."""
+    return REAL_WORD_CHANNEL + CHANNEL_SLOPE * max(cost - CONFUSION_COST, 0.0)
+
+
 @lru_cache(maxsize=65536)
-def real_word_candidates(low: str, known: float) -> tuple[tuple[str, int], ...]:
-    """Words one OCR confusion from the known word ``low`` that are far more frequent."""
+def real_word_candidates(low: str, known: float) -> tuple[tuple[str, float], ...]:
+    """Words one OCR confusion from the known word ``low`` that are far more frequent,
+    with the confusion's cost (``channel.cost`` units)."""
     lex = general("en")
-    floor = lex.get(low, 0.0) + REAL_WORD_GAP
-    return tuple(
-        (v, n)
-        for v, n in latin_variants(low, 1).items()
-        if lex.get(v, 0.0) >= max(floor, known)
-    )
+    floor = max(lex.get(low, 0.0) + REAL_WORD_GAP, known)
+    common = common_words(known)
+    found = {v: c for v, c in one_confusion(low).items() if v in common}
+    for v, n in latin_variants(low, 2 if len(low) <= 5 else 1).items():  # boon/been, bo/he
+        if v in common:
+            found[v] = min(found.get(v, 99.0), CONFUSION_COST * n)
+    return tuple((v, c) for v, c in found.items() if lex[v] >= floor)
+
+
+@lru_cache(maxsize=4)
+def common_words(known: float) -> frozenset[str]:
+    """The lexicon's words of at least ``known`` Zipf (a set: fast to test variants against)."""
+    return frozenset(w for w, z in general("en").items() if z >= known)
 
 
 def sentence_start(text: str, start: int) -> bool:
+    """Whether a sentence may begin at ``start``: nothing or a sentence end before it, and
+    that full stop not one of a title or initial (``Mr.``, ``Hy.``, ``J.``)."""
     i = start - 1
     while i >= 0 and text[i].isspace():
         i -= 1
-    return i < 0 or text[i] in SENTENCE_END
+    if i < 0:
+        return True
+    if text[i] != ".":
+        return text[i] in SENTENCE_END
+    return ABBREVIATION.search(text, max(0, i - 5), i + 1) is None

@@ -22,13 +22,13 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
+from itertools import product
+from string import ascii_lowercase
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
-from ..lexicon import general
 from ..script import HAN_CHAR, is_cjk
+from .channel import UNREADABLE, near_words
+from .channel import cost as channel_cost
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
     CONTEXT_MARGIN,
@@ -37,6 +37,7 @@ from .context import (
     SPLIT_MAX_ZIPF,
     ContextCorrector,
     Proposal,
+    common_words,
     real_word_candidates,
     sentence_start,
 )
@@ -55,34 +56,46 @@ CODE = re.compile(r"[_=<>{}\\|#$%^*+~`]")
 #: Chunks the OCR garbled (letters run into dots or commas, stray guillemets): a token in
 #: them is a fragment, and "fixing" it makes another wrong word (``l.ing.lren``, ``Mest,ra``).
 GARBLED = re.compile(r"[«»¡¿]|[A-Za-z][.,;:][A-Za-z]{2}")
+#: A word with a glyph the engine printed as a symbol (``week«``, ``«nd``, ``bu*``, ``Compan}``).
+#: ``*`` only between letters (``*word*`` is emphasis), ``\`` and brackets never before
+#: letters (``\section``, ``[note``).
+UNREADABLE_IN = re.compile(r"[A-Za-z][«»¡\\}\]]|[A-Za-z]\*[A-Za-z]|[«»¡][A-Za-z]")
+WILD = re.compile(r"[A-Za-z«»*\\¡}\]]*[A-Za-z][A-Za-z«»*\\¡}\]]*")
+PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+#: A wild word is read only as a word this common (Zipf): the symbols hide common words' letters;
+WILD_ZIPF = 3.5
+#: ... this much commoner when only one letter was read besides the symbols.
+WILD_SHORT = 1.0
+#: A wild word's best reading must lead the next by this much (log10, context and channel).
+WILD_MARGIN = 1.0
 #: Chunks with these get OCR confusions only, no free edits (formulas, references, "c0mputer").
 CODEISH = re.compile(r"[()\[\]\d]")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
 ZIPF_WEIGHT = 5.0
-#: Common words that a single plain edit may lead to (keeps the rapidfuzz index small).
-EDIT_TARGET_ZIPF = 3.5
 #: Shortest unknown token that may be repaired by a plain edit (at 6 letters most
 #: edits were wrong on the SMH tuning half: teamen, congou, aheady).
-EDIT_MIN_LEN = 7
+EDIT_MIN_LEN = 4
+#: ... and by two edits (each cheaper than a plain edit when it is a known OCR confusion).
+EDIT2_MIN_LEN = 6
+#: ... and by three (``botwoon``: an engine that reads e as o does so all along the page).
+EDIT3_MIN_LEN = 7
+#: Words the OCR channel may lead to must be this common (Zipf): rarer ones are mostly
+#: names and web words (cree, pico, lgbt) that a fragment happens to lie near ...
+CHANNEL_ZIPF = 3.5
+#: ... and reached by a plain edit (no known confusion), this much more (Zipf) per letter
+#: the token is shorter than ``EDIT_SHORT_LEN`` (congou is not congo, givsn is given).
+EDIT_SHORT_LEN, EDIT_SHORT_STEP = 7, 0.5
+#: Endings that make a form of a known word (sewer -> sewered): such a form is left alone.
+INFLECTIONS = ("ed", "ing", "s", "es", "er", "ers", "ly")
 #: Two- and three-letter tokens are only corrected to very common words.
 SHORT_TARGET_ZIPF = 4.5
 #: A token the lexicon knows at least this well is a rare word, not a misreading ...
-RARE_WORD_ZIPF = 2.0
+RARE_WORD_ZIPF = 1.0
 #: ... unless the candidate is this much more frequent (Zipf units; "tbe" -> "the" is 5.2).
 RARE_WORD_SUPPORT = 3.0
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
-
-@cache
-def _edit_index() -> dict[tuple[str, int, int], tuple[str, ...]]:
-    """Common words bucketed by (first|last letter, length) for rapidfuzz search."""
-    buckets: dict[tuple[str, int, int], list[str]] = {}
-    for w, z in general("en").items():
-        if z >= EDIT_TARGET_ZIPF and "'" not in w:
-            buckets.setdefault((w[0], len(w), 0), []).append(w)
-            buckets.setdefault((w[-1], len(w), 1), []).append(w)
-    return {k: tuple(v) for k, v in buckets.items()}
-
 
 class LatinCorrector(ContextCorrector):
     """Proposes corrections for the Latin words of a text."""
@@ -96,6 +109,9 @@ class LatinCorrector(ContextCorrector):
         toks: list[tuple[int, str, bool, bool]] = []  # start, token, left alone, plain prose
         for chunk in re.finditer(r"\S+", text):
             c = chunk.group()
+            if UNREADABLE_IN.search(c) and not ADDRESS.search(c):
+                out.extend(self._unreadable(text, chunk.start(), c))
+                continue
             alone = bool(ADDRESS.search(c) or CODE.search(c) or GARBLED.search(c))
             alone = alone or self._fragments(c)
             plain = CODEISH.search(c) is None
@@ -132,17 +148,63 @@ class LatinCorrector(ContextCorrector):
                 continue
             if self._split_word(text, toks, i):
                 continue
-            if len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and repeats.setdefault(
-                low, sum(t[1].lower() == low for t in toks)
-            ) > 1:
+            if len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and _count(repeats, toks, low) > 1:
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
             context = self._context(text, toks, i)
-            p = self._one(tok, low, sentence_start(text, start), plain, context)
-            if p is None and plain:
-                p = self._split(tok, low, context)
+            p = self._split(tok, low, context) if plain else None  # supplyof: not supplies
+            if p is None:
+                initial = sentence_start(text, start) or _title_case(toks, i)
+                p = self._one(tok, low, initial, plain, context)
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
         return out
+
+    def _unreadable(self, text: str, at: int, chunk: str) -> list[Proposal]:
+        """Words in which the engine printed a symbol for a letter it could not read
+        (``week«``, ``»re``, ``Compan}``): each symbol stands for one letter, and the
+        word-bigram model picks the known word that fits between the neighbours."""
+        out = []
+        for m in WILD.finditer(chunk):
+            tok = m.group()
+            letters = sum(c.isalpha() for c in tok)
+            wild = [k for k, c in enumerate(tok) if c in UNREADABLE]
+            if not wild or len(wild) > 2 or letters < 2 or letters < len(wild):
+                continue
+            if not all(_may_hide_letter(tok, k) for k in wild):
+                continue
+            if tok[-1] in "}]" and self.zipf(tok[:-1].lower()) >= self.s.known_zipf:
+                continue  # a word and its closing bracket: "(... and]" -- not "andy"
+            upper = sum(c.isupper() for c in tok)
+            if upper > 1 or (upper == 1 and not tok[0].isupper()):
+                continue  # acronyms and ALL CAPS
+            start = at + m.start()
+            floor = WILD_ZIPF + (WILD_SHORT if letters < 3 else 0.0)
+            prev, nxt = _neighbours(text, start, start + len(tok))
+            lm = bigrams()
+            ranked = sorted(
+                (lm.between(prev, w, nxt), w)
+                for w in _wild_readings(tok.lower(), tuple(wild))
+                if len(w) > 2 and (w in self.user or self.lex.get(w, 0.0) >= floor)
+            )[::-1]
+            if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < WILD_MARGIN):
+                continue
+            best = ranked[0][1]
+            if upper:
+                best = best[0].upper() + best[1:]
+            lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else WILD_MARGIN
+            out.append(Proposal(start, start + len(tok), tok, best, 90.0, "unreadable glyph", lead))
+        return out
+
+    def _inflected(self, low: str) -> bool:
+        """A word the lexicon lacks but builds from one it knows with a regular ending
+        (``sewered``): a form of an English word, not a misreading of another."""
+        for suffix in INFLECTIONS:
+            stem = low[: -len(suffix)]
+            if low.endswith(suffix) and len(stem) >= 3 and (
+                self.zipf(stem) >= self.s.known_zipf or self.zipf(stem + "e") >= self.s.known_zipf
+            ):
+                return True
+        return False
 
     def _split_word(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
         """True when the token is half of a word broken at a line end without its hyphen
@@ -182,17 +244,27 @@ class LatinCorrector(ContextCorrector):
         z = self.zipf(low)
         cands: dict[str, tuple[float, str]] = {}
         has_context = context != (None, None)
+        common = common_words(self.s.known_zipf)
         for variant, rewrites in latin_variants(low).items():
             if rewrites > 1 and len(low) < 4 and not has_context:
                 continue  # two confusions in a short word reach too many words
-            if variant in self.user or self.lex.get(variant, 0.0) >= self.s.known_zipf:
+            if variant in common or variant in self.user:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
                 cands[variant] = (score, f"ocr confusion x{rewrites}")
-        if plain and z == 0.0 and not capital and len(low) >= EDIT_MIN_LEN and low.isalpha():
-            for word in _edit_neighbours(low):
-                score = 100.0 * (1.0 - 1.0 / len(low))
+        if plain and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
+            self._inflected(low)
+        ):
+            edits = 1 + (len(low) >= EDIT2_MIN_LEN) + (len(low) >= EDIT3_MIN_LEN)
+            for word in near_words(low, edits):
+                cost = channel_cost(low, word)
+                floor = CHANNEL_ZIPF
+                if cost >= 1.0:  # a plain edit: short words reach too many others
+                    floor += max(0, EDIT_SHORT_LEN - len(low)) * EDIT_SHORT_STEP
+                if self.zipf(word) < floor:
+                    continue
+                score = 100.0 * (1.0 - cost / len(low))
                 if word not in cands or cands[word][0] < score:
-                    cands[word] = (score, "edit distance 1")
+                    cands[word] = (score, "ocr channel")
         if not cands:
             return None
         if has_context:
@@ -236,8 +308,10 @@ class LatinCorrector(ContextCorrector):
             return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
         if len(low) <= 3 and self.zipf(best) < SHORT_TARGET_ZIPF:
             return None
-        if capital and (gain < CAPITAL_SUPPORT or why.startswith("edit")):
+        if capital and (gain < CAPITAL_SUPPORT or why == "ocr channel"):
             return None
+        if capital and not initial and (z > 0.0 or best[0] != low[0]):
+            return None  # inside a lower-case sentence a capital starts a name: Dene, Emeu
         if capital or (initial and not tok[0].isalpha()):
             best = best[0].upper() + best[1:]
         if "’" in tok:
@@ -245,19 +319,49 @@ class LatinCorrector(ContextCorrector):
         return best, round(score, 1), why, round(lead, 2)
 
 
-def _edit_neighbours(low: str) -> list[str]:
-    """Common words one plain edit away, found with rapidfuzz in the length buckets."""
-    index = _edit_index()
-    found: set[str] = set()
-    for key_char, side in ((low[0], 0), (low[-1], 1)):
-        for n in (len(low) - 1, len(low), len(low) + 1):
-            bucket = index.get((key_char, n, side))
-            if bucket:
-                for word, _dist, _i in process.extract(
-                    low, bucket, scorer=Levenshtein.distance, score_cutoff=1, limit=8
-                ):
-                    found.add(word)
-    return sorted(found)
+@lru_cache(maxsize=8192)
+def _wild_readings(low: str, wild: tuple[int, ...]) -> frozenset[str]:
+    """``low`` with each symbol at ``wild`` read as a letter. A symbol read as nothing
+    (``chest»`` as ``chest``, not ``chests``) or a symbol and a letter read as one broken
+    letter (``»v`` for ``w``) made more wrong words than right ones on the tuning half."""
+    options = [tuple(ascii_lowercase) if k in wild else (c,) for k, c in enumerate(low)]
+    return frozenset("".join(p) for p in product(*options))
+
+
+def _may_hide_letter(tok: str, k: int) -> bool:
+    """Whether the symbol ``tok[k]`` can stand for a letter (``UNREADABLE_IN``'s rules)."""
+    c = tok[k]
+    if c in "«»¡":
+        return True
+    after_letter = k > 0 and tok[k - 1].isalpha()
+    if c == "*":
+        return after_letter and k + 1 < len(tok) and tok[k + 1].isalpha()
+    return after_letter
+
+
+def _title_case(toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
+    """Token ``i`` stands among capitalised words (a headline): its capital is no name's."""
+    near = [toks[k][1] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+    return bool(near) and all(t[:1].isupper() for t in near)
+
+
+def _count(counts: dict[str, int], toks: list[tuple[int, str, bool, bool]], low: str) -> int:
+    """How often ``low`` occurs among ``toks`` (counted once per text, on first need)."""
+    if not counts:
+        for t in toks:
+            key = t[1].lower().replace("’", "'")
+            counts[key] = counts.get(key, 0) + 1
+    return counts.get(low, 0)
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The lower-case words right before ``start`` and after ``end``, only spaces between."""
+    before = PREV_WORD.search(text[max(0, start - 40) : start])
+    after = NEXT_WORD.match(text, end)
+    return (
+        before.group(1).lower() if before else None,
+        after.group(1).lower() if after else None,
+    )
 
 
 def _touches_han(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,9 @@ of the document's id); thresholds are tuned on ``--half tune`` and reported on
 * errors: OCR words (Chinese: characters) that differ from the truth (word alignment);
 * fixed: changes whose result equals the truth there;
 * made wrong: changes of a unit that was already right, as a share of right units;
-* precision: fixed / all changes; closer: changes that bring the unit nearer its truth
+* precision: fixed / all changes; prec.w: the same, counting as fixed a change that made
+  the words right where the OCR also lost or added punctuation the change left alone
+  (``monev`` -> ``money``, truth ``money.``); closer: changes that bring the unit nearer its truth
   (fewer edits), e.g. ``timo,,`` -> ``time,,`` for ``time,``;
 * CER before -> after (Levenshtein over the whole document).
 
@@ -105,6 +107,7 @@ class Score:
     fixed: int = 0
     made_wrong: int = 0
     closer: int = 0
+    fixed_words: int = 0
     right_units: int = 0
     dist_before: int = 0
     dist_after: int = 0
@@ -147,12 +150,15 @@ class Score:
             if " ".join(now) == target:
                 self.fixed += 1
                 kind = "fixed"
+            elif _letters_fixed(" ".join(was), " ".join(now), target):
+                kind = "fixed-w"
             elif any(right[i1:i2]):
                 self.made_wrong += sum(right[i1:i2])
                 kind = "WRONG"
             else:
                 kind = "better" if after < before else "missed"
             self.closer += after < before
+            self.fixed_words += kind.startswith("fixed")
             self.examples.append((kind, " ".join(was), " ".join(now), target))
         self.dist_before += Levenshtein.distance(doc.ocr, doc.truth)
         self.dist_after += Levenshtein.distance(out, doc.truth)
@@ -164,15 +170,26 @@ class Score:
             f"{name:<18}{self.units:>7}{self.errors:>7}{self.changes:>8}"
             f"{self.fixed / max(self.errors, 1):>8.1%}"
             f"{self.made_wrong / max(self.right_units, 1):>9.2%}"
-            f"{self.fixed / max(self.changes, 1):>10.1%}{self.closer / max(self.changes, 1):>8.1%}"
+            f"{self.fixed / max(self.changes, 1):>10.1%}"
+            f"{self.fixed_words / max(self.changes, 1):>8.1%}"
+            f"{self.closer / max(self.changes, 1):>8.1%}"
             f"{cb:>9.2%}{ca:>8.2%}{(cb - ca) / cb if cb else 0:>8.1%}"
         )
 
 
 HEADER = (
     f"{'system':<18}{'units':>7}{'errors':>7}{'changes':>8}{'fixed':>8}"
-    f"{'wrong':>9}{'precision':>10}{'closer':>8}{'CER':>9}{'after':>8}{'ΔCER':>8}"
+    f"{'wrong':>9}{'precision':>10}{'prec.w':>8}{'closer':>8}{'CER':>9}{'after':>8}{'ΔCER':>8}"
 )
+
+
+def _letters_fixed(was: str, now: str, target: str) -> bool:
+    """The change made the words right, though punctuation it left alone is still wrong:
+    ``monev`` -> ``money`` where the truth has ``money.``, ``timo,,`` -> ``time,,`` for
+    ``time,``. Edge punctuation the change did not touch is set aside on both sides."""
+    edge = re.compile(r"^[^\w]*|[^\w]*$")
+    core = edge.sub("", now)
+    return bool(core) and core != edge.sub("", was) and core == edge.sub("", target)
 
 
 def _char_map(src: str, dst: str) -> list[int]:

@@ -1,0 +1,151 @@
+"""The noisy channel of English OCR: how likely the engine printed ``seen`` for ``word``.
+
+Costs are in edit units (a plain insert, delete or substitution costs 1.0), so they drop
+into ``latin``'s similarity ``100 * (1 - cost / len)``:
+
+* the classic print confusions of ``confusions.LATIN_PAIRS`` (rn/m, li/h, c/e ...) cost
+  ``confusions.CONFUSION_COST``;
+* letter confusions Tesseract itself made on English text we rendered and degraded
+  (``data/en_ocr.tsv``, made by scripts/make_en_confusions.py) cost between that and a
+  plain edit, by how often they happened: ``t`` for ``f``, ``c`` for ``e``, a lost ``i``;
+* a glyph the engine could not read and printed as a symbol (``week«``, ``«nd``, ``bu*``)
+  costs ``UNREADABLE_COST`` whatever letter it hid.
+
+Candidates at up to two edits come from rapidfuzz over the common words bucketed by
+length and first (or last) letter, so a misread first letter is found through the last.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+from pathlib import Path
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ..lexicon import general
+from .confusions import CONFUSION_COST, LATIN_PAIRS
+
+DATA = Path(__file__).resolve().parent / "data" / "en_ocr.tsv"
+#: Symbols an engine prints for a letter it cannot read (never part of an English word).
+UNREADABLE = frozenset("«»*\\¡}]")
+#: Cost of a letter hidden behind one of ``UNREADABLE`` (or of dropping the symbol).
+UNREADABLE_COST = 0.3
+#: The cheapest and dearest cost of a confusion learned from Tesseract's errors.
+LEARNED_MIN, LEARNED_MAX = 0.4, 0.8
+#: Learned confusions seen fewer times than this are chance, not a habit of the engine.
+LEARNED_MIN_COUNT = 3
+#: Common words that an edit may lead to (keeps the rapidfuzz index small).
+TARGET_ZIPF = 3.0
+
+
+@cache
+def costs() -> dict[tuple[str, str], float]:
+    """(seen, truth) -> cost in edit units, for the confusions cheaper than a plain edit."""
+    table: dict[tuple[str, str], float] = {}
+    if DATA.is_file():
+        rows = []
+        for line in DATA.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip("\n"):
+                continue
+            seen, truth, count = line.split("\t")
+            if int(count) >= LEARNED_MIN_COUNT and seen.islower() | (not seen) and truth.islower():
+                rows.append((seen, truth, int(count)))
+        top = max((n for *_, n in rows), default=1)
+        for seen, truth, n in rows:
+            share = math.log10(top / n) / math.log10(top / LEARNED_MIN_COUNT) if top > 3 else 0
+            table[seen, truth] = round(LEARNED_MIN + (LEARNED_MAX - LEARNED_MIN) * share, 2)
+    for seen, truth in LATIN_PAIRS:
+        table[seen, truth] = CONFUSION_COST
+    return table
+
+
+@lru_cache(maxsize=65536)
+def cost(seen: str, truth: str) -> float:
+    """Edit cost of reading ``truth`` as ``seen`` (lower case): adjacent edits are merged
+    into one region and each region costs its confusion price or 1.0 per letter."""
+    table = costs()
+    total = 0.0
+    regions: list[tuple[str, str]] = []
+    last_end = -1
+    for op in Levenshtein.opcodes(seen, truth):
+        if op.tag == "equal":
+            continue
+        part = (seen[op.src_start : op.src_end], truth[op.dest_start : op.dest_end])
+        if regions and op.src_start == last_end:
+            prev = regions.pop()
+            part = (prev[0] + part[0], prev[1] + part[1])
+        regions.append(part)
+        last_end = op.src_end
+    for s, t in regions:
+        if s and all(c in UNREADABLE for c in s) and len(t) <= len(s):
+            total += UNREADABLE_COST * len(s)
+        elif (s, t) in table:
+            total += table[s, t]
+        else:
+            total += _split_cost(s, t, table)
+    return total
+
+
+def _split_cost(s: str, t: str, table: dict[tuple[str, str], float]) -> float:
+    """A merged region no confusion covers whole: letter by letter, confusions where
+    they apply (``ee`` read ``cc``: two ``c``-for-``e`` confusions)."""
+    if len(s) == len(t):
+        return sum(table.get((a, b), 1.0) if a != b else 0.0 for a, b in zip(s, t, strict=True))
+    return float(max(len(s), len(t)))
+
+
+@cache
+def _index() -> dict[tuple[str, int, int], tuple[str, ...]]:
+    """Common words bucketed by (first|last letter, length) for rapidfuzz search."""
+    buckets: dict[tuple[str, int, int], list[str]] = {}
+    for w, z in general("en").items():
+        if z >= TARGET_ZIPF and "'" not in w:
+            buckets.setdefault((w[0], len(w), 0), []).append(w)
+            buckets.setdefault((w[-1], len(w), 1), []).append(w)
+    return {k: tuple(v) for k, v in buckets.items()}
+
+
+def near_words(low: str, max_edits: int = 2) -> list[str]:
+    """Common words up to ``max_edits`` plain edits from ``low`` that share its first or
+    its last letter."""
+    index = _index()
+    found: set[str] = set()
+    for key_char, side in ((low[0], 0), (low[-1], 1)):
+        reach = min(max_edits, 2)  # a third edit only as a substitution (botwoon)
+        for n in range(len(low) - reach, len(low) + reach + 1):
+            bucket = index.get((key_char, n, side))
+            if bucket:
+                for word, _dist, _i in process.extract(
+                    low, bucket, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=12
+                ):
+                    found.add(word)
+    return sorted(found)
+
+
+@cache
+def _by_seen() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Printed sequence -> (true sequence, cost) from ``costs``. Dropped letters are left
+    out: tried in every gap of every known word they made as many wrong readings as right
+    ones on the tuning half (``hut`` read as ``hurt``), and cost a third of the time."""
+    rows: dict[str, list[tuple[str, float]]] = {}
+    for (seen, truth), c in costs().items():
+        if seen:
+            rows.setdefault(seen, []).append((truth, c))
+    return {k: tuple(v) for k, v in rows.items()}
+
+
+@lru_cache(maxsize=65536)
+def one_confusion(low: str) -> dict[str, float]:
+    """Readings of ``low`` one confusion away (hand-listed or learned), with their cost.
+    Treat the result as read-only."""
+    table = _by_seen()
+    out: dict[str, float] = {}
+    for i in range(len(low)):
+        for n in (1, 2):
+            for truth, c in table.get(low[i : i + n], ()) if i + n <= len(low) else ():
+                new = low[:i] + truth + low[i + n :]
+                if new != low and c < out.get(new, 99.0):
+                    out[new] = c
+    return out

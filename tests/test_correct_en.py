@@ -1,0 +1,95 @@
+"""English correction on lines written in the style of 19th-century newspaper OCR (our
+own sentences): real-word errors fixed by context, glyphs printed as symbols read back,
+words two or three OCR confusions away found through the channel, and old words, names
+and brackets kept as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocr.correct import correct_text
+from ocr.correct.channel import DATA, cost, costs, near_words, one_confusion
+from ocr.correct.context import real_word_candidates, sentence_start
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # real-word errors: each reading is an English word, only the neighbours tell
+        ("The committee will bo glad to receive tenders for the bridge.",
+         "The committee will be glad to receive tenders for the bridge."),
+        ("It was resolved that tho meeting be adjourned until Monday.",
+         "It was resolved that the meeting be adjourned until Monday."),
+        ("The Government has boon asked to grant a sum for the road.",
+         "The Government has been asked to grant a sum for the road."),
+        ("The owners arc requested to remove their cattle.",
+         "The owners are requested to remove their cattle."),
+        ("The land will be sold for tie benefit of the creditors.",
+         "The land will be sold for the benefit of the creditors."),
+        # a letter the engine could not read, printed as a guillemet or a brace
+        ("Wheat was quoted at 5s. per bushel during the la«t week of the sale.",
+         "Wheat was quoted at 5s. per bushel during the last week of the sale."),
+        ("The Steam Navigation Compan} announce the departure of the steamer.",
+         "The Steam Navigation Company announce the departure of the steamer."),
+        # two or three confusions (e read as o, c; m as nc) in longer words
+        ("A large crowd assembled at the entronco of the court-house.",
+         "A large crowd assembled at the entrance of the court-house."),
+        ("The nccting was held in the School of Arts on Friday evening.",
+         "The meeting was held in the School of Arts on Friday evening."),
+        ("The difference botwoon the two estimates was considerable.",
+         "The difference between the two estimates was considerable."),
+        # broken and run-together words
+        ("The con stitution of the colony was the subject of debate.",
+         "The constitution of the colony was the subject of debate."),
+        ("The supplyof water to the town was cut off on Saturday.",
+         "The supply of water to the town was cut off on Saturday."),
+    ],
+)
+def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
+    assert correct_text(read)[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A block of two acres three roods of land near the river.",  # roods, not reeds
+        "Ten chests of congou and five of hyson were sold at auction.",  # a tea, not Congo
+        "The Emeu arrived from Melbourne yesterday with the mails.",  # a ship, not an omen
+        "The streets were sewered last year at the cost of the ratepayers.",
+        "Present: Mr. Thom. Walker, Hy. Dene, and Jas. Hayes.",  # names after initials
+        "A reference to the plan (see the map above] was made.",  # a bracket, not "abovey"
+        "It is *not* to be taken as a precedent.",  # emphasis marks stay
+        "The hut on the run was burnt by the blacks.",  # hut is right here
+    ],
+)
+def test_old_words_names_and_marks_are_kept(line: str) -> None:
+    out, props = correct_text(line)
+    assert out == line, [(p.original, p.corrected, p.reason) for p in props]
+
+
+def test_the_channel_prices_ocr_confusions_below_plain_edits() -> None:
+    """Hand-listed confusions are cheapest, confusions Tesseract made on rendered text
+    (data/en_ocr.tsv) come next, any other edit costs a full edit."""
+    assert DATA.is_file()
+    learned = [k for k, v in costs().items() if v > 0.3]
+    assert len(learned) >= 20  # the table really was read
+    assert cost("rnodern", "modern") == pytest.approx(0.3)
+    assert cost("tbe", "the") < cost("txe", "the") == 1.0
+    assert cost("botwoon", "between") < 1.0  # three e-for-o confusions
+    assert "between" in near_words("botwoon", 3)
+    assert "the" in one_confusion("tho")
+
+
+def test_real_word_candidates_reach_commoner_words_only() -> None:
+    found = dict(real_word_candidates("tho", 3.0))
+    assert "the" in found
+    assert all(cand != "tho" for cand in found)
+    assert dict(real_word_candidates("boon", 3.0)).get("been") == pytest.approx(0.6)
+    assert real_word_candidates("the", 3.0) == ()  # nothing is commoner than "the"
+
+
+def test_a_full_stop_after_a_title_or_initial_ends_no_sentence() -> None:
+    text = "Mr. Dene and J. Hayes left. The rest stayed."
+    assert not sentence_start(text, text.index("Dene"))
+    assert not sentence_start(text, text.index("Hayes"))
+    assert sentence_start(text, text.index("The"))
