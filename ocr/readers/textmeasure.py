@@ -33,7 +33,7 @@ _FIRST = 2.6
 _OVER = 0.6
 #: Latin: a justified line is up to three ems (six characters) short of the measure,
 #: its paragraph's first line too (a small indent dropped).
-_LATIN_FULL = 2.5
+_LATIN_FULL = 3.0
 _LATIN_OVER = 3.0
 _LATIN_SPLIT_OVER = 2.0
 #: Spaces pdfplumber dropped in a token: a lower-case letter before a capital, a
@@ -184,18 +184,26 @@ def _capitalised(piece: str) -> bool:
 def split_line(line: str, width: float | Measure, under_byline: bool = False) -> list[str]:
     """The line cut at the spaces that leave pieces closest to the column width; a
     space after a Chinese sentence end is a cut too (no column line holds one)."""
-    m = width if isinstance(width, Measure) else Measure(width)
+    return cut_line(line, width if isinstance(width, Measure) else Measure(width),
+                    under_byline)[1]
+
+
+def cut_line(line: str, m: Measure, under_byline: bool = False,
+             pieces: int | None = None) -> tuple[float, list[str]]:
+    """(cost, pieces) of the cheapest cut of ``line``; into exactly ``pieces`` pieces
+    when given (the count the lines around it have: the page's column grid)."""
     toks = line.split(" ") if m.latin else line.split()  # a respaced token stays whole
     toks = [t for t in toks if t]
-    if m.latin:
-        if len(toks) < 2:
-            return [line.strip()] if toks else []
-    elif len(toks) < 2 or (m.em(line) <= m.width + _OVER and not _SENTENCE_SPACE.search(line)):
-        return [line.strip()] if toks else []
+    if len(toks) < 2 or (not m.latin and pieces is None and m.em(line) <= m.width + _OVER
+                         and not _SENTENCE_SPACE.search(line)):
+        return 0.0, ([line.strip()] if toks else [])
     ems = [m.em(t) for t in toks]
     n = len(toks)
-    best = [0.0] + [float("inf")] * n
-    back = [0] * (n + 1)
+    top = pieces if pieces is not None else 1
+    inf = float("inf")
+    # best[k][j]: toks[:j] in k pieces (k counted only when ``pieces`` is given)
+    best = [[0.0] + [inf] * n] + [[inf] * (n + 1) for _ in range(top)]
+    back = [[0] * (n + 1) for _ in range(top + 1)]
     for j in range(1, n + 1):
         w = -0.5
         for i in range(j - 1, -1, -1):
@@ -203,19 +211,33 @@ def split_line(line: str, width: float | Measure, under_byline: bool = False) ->
             if w > 2 * m.width + 2 and i < j - 1:  # a token wider still stands alone
                 break
             if m.latin:
-                c = best[i] + _latin_cost(toks[i:j], w, m.width, i == 0, under_byline)
+                c = _latin_cost(toks[i:j], w, m.width, i == 0, under_byline)
             else:
-                c = best[i] + _piece_cost(w, toks[j - 1], m.width) + 3.0 * sum(
+                c = _piece_cost(w, toks[j - 1], m.width) + 3.0 * sum(
                     toks[k][-1] in _CJK_ENDS for k in range(i, j - 1)) + (
                     0.4 if i and toks[i - 1][-1].isdigit() and not toks[i][0].isascii() else 0.0)
-            if c < best[j]:
-                best[j], back[j] = c, i
+            for k in range(1, top + 1):
+                before = best[k - 1 if pieces is not None else 0][i] if i else (
+                    0.0 if k == 1 or pieces is None else inf)
+                if before + c < best[k if pieces is not None else 1][j]:
+                    best[k if pieces is not None else 1][j] = before + c
+                    back[k if pieces is not None else 1][j] = i
+                if pieces is None:
+                    break
+            if pieces is None:
+                best[0][j] = best[1][j]
+    k = top
+    if best[k][n] == inf:
+        return inf, []
     out: list[str] = []
     j = n
     while j:
-        out.append(" ".join(toks[back[j] : j]))
-        j = back[j]
-    return out[::-1]
+        i = back[k][j]
+        out.append(" ".join(toks[i:j]))
+        j = i
+        if pieces is not None:
+            k -= 1
+    return best[top][n], out[::-1]
 
 
 def _kind(piece: str, m: Measure) -> str:

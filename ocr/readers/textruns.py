@@ -45,6 +45,7 @@ from .textmeasure import (
     _kind,
     _latin_width,
     _period,
+    cut_line,
     split_line,
 )
 from .textspace import NBSP, respace
@@ -66,6 +67,8 @@ MIN_LATIN_SHARE = 0.1
 #: a plain text file) has none.
 _BROKEN = re.compile(r"[a-z]-(?: |$)", re.MULTILINE)
 MIN_BROKEN_WORDS = 3
+#: A line is cut again to the count of the lines around it when it costs this little more.
+_REGRID = 1.0
 #: Chinese characters, if this many of a page's characters, make it Chinese.
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
@@ -171,6 +174,7 @@ def _read_latin(text: str) -> str:
     for ln in lines:
         split.append(split_line(ln, m, bool(split and split[-1]
                                             and _BYLINE.match(split[-1][0]))))
+    split = _on_grid(lines, split, m)
     multi = [len(p) >= 2 and sum(_kind(x, m) == "full" for x in p) >= 2 for p in split]
     filled = sum(1 for p in split if p)
     if sum(multi) < max(MIN_COLUMN_LINES, MIN_LATIN_SHARE * filled):
@@ -181,8 +185,38 @@ def _read_latin(text: str) -> str:
     # A band's line: two pieces or more, each a column line (a short one ends its
     # paragraph or is a byline); a headline cut at the measure leaves a short rest.
     multi = [len(p) >= 2 and all(_fits(x, m) for x in p) and any(
-        _kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) for p in split]
+        _kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p)
+        and not _above_byline(split, i) for i, p in enumerate(split)]
     return "\n".join(_grid(split, multi, m)).replace(NBSP, " ")
+
+
+def _above_byline(split: list[list[str]], i: int) -> bool:
+    """The line right above a byline that opens a line is the story's headline or
+    deck, however it cuts: column lines of other stories do not stand there."""
+    return i + 1 < len(split) and bool(split[i + 1]) and bool(_BYLINE.match(split[i + 1][0]))
+
+
+def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[str]]:
+    """Lines cut again into as many pieces as the lines on both sides of them have
+    (the next ones, or those two away where columns not level alternate), when that
+    costs little more: the page's columns go on, a word too many or too few in a
+    piece does not tell them apart on its own."""
+    out = [list(p) for p in split]
+    for i, ln in enumerate(lines):
+        for step in (2, 1):
+            if i < step or i + step >= len(split):
+                continue
+            k = len(split[i - step])
+            if len(split[i]) < 2 or k < 2 or k != len(split[i + step]) or k == len(split[i]):
+                continue  # a lone line may be a headline: it is not cut to fit
+            if _BYLINE.match(split[i][0]) or (split[i - 1] and _BYLINE.match(split[i - 1][0])):
+                break  # a story's first lines: byline beside column lines, counts differ
+            base, _ = cut_line(ln, m)
+            cost, pieces = cut_line(ln, m, False, k)
+            if pieces and cost - base < _REGRID:
+                out[i] = pieces
+            break
+    return out
 
 
 def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
