@@ -27,22 +27,33 @@ an upper bound otherwise.
 
 from __future__ import annotations
 
-import itertools
-import math
+import operator
 import unicodedata
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from .script import is_cjk
+from .qa_align import ANCHOR_CHARS as ANCHOR_CHARS
+from .qa_align import ANCHOR_WORDS as ANCHOR_WORDS
+from .qa_align import DIRECT_CELLS as DIRECT_CELLS
+from .qa_align import OPCODE_CELLS as OPCODE_CELLS
+from .qa_align import anchors as anchors
+from .qa_align import distance as distance
+from .qa_align import encode as encode
+from .qa_align import pieces as pieces
+from .script import ANY_CJK, is_cjk
 
 _WS = regex.compile(r"\s+")
 _GRAPHEME = regex.compile(r"\X")
+#: Text of only these characters (Latin-1 and spacing modifiers, general punctuation,
+#: CJK punctuation, ideographs, byte-order mark, full-width forms; no combining mark,
+#: joiner or jamo) is one grapheme cluster per code point, as a 10 MB page of prose
+#: mostly is: no ``\X`` needed.
+_SIMPLE = regex.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e"
+                        "\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\ufeff\uff01-\uff60]*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +191,7 @@ class Report:
 def normalize(text: str) -> str:
     """NFC, white space collapsed to single spaces, no space next to a CJK character."""
     text = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    if " " not in text or text.isascii():
+    if " " not in text or text.isascii() or ANY_CJK.search(text) is None:
         return text
     parts = text.split(" ")  # one step per space, not per character: a page may be 10 MB
     out = [parts[0]]
@@ -193,14 +204,25 @@ def normalize(text: str) -> str:
 
 def graphemes(text: str) -> list[str]:
     """Grapheme clusters of the normalised text: the characters CER counts."""
-    text = normalize(text)
-    return list(text) if text.isascii() else _GRAPHEME.findall(text)
+    return _clusters(normalize(text))
+
+
+def _clusters(norm: str) -> list[str]:
+    if norm.isascii() or _SIMPLE.fullmatch(norm):
+        return list(norm)
+    return _GRAPHEME.findall(norm)
 
 
 def words(text: str) -> list[str]:
     """Words WER counts: white-space separated runs, each CJK character on its own."""
+    return _words(normalize(text))
+
+
+def _words(norm: str) -> list[str]:
+    if norm.isascii():
+        return [w for w in norm.split(" ") if w]
     out: list[str] = []
-    for chunk in normalize(text).split(" "):
+    for chunk in norm.split(" "):
         if chunk.isascii():
             if chunk:
                 out.append(chunk)
@@ -219,118 +241,6 @@ def words(text: str) -> list[str]:
     return out
 
 
-def encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str]:
-    """Map tokens to one code point each so rapidfuzz runs its fast string path.
-
-    Tokens that are single code points already (most grapheme clusters) stand for
-    themselves; otherwise each distinct token gets a code point of its own.
-    """
-    ja, jb = "".join(a), "".join(b)
-    if len(ja) == len(a) and len(jb) == len(b):
-        return ja, jb
-    vocab = {t: chr(i) for i, t in enumerate(dict.fromkeys(itertools.chain(a, b)))}
-    return "".join(map(vocab.__getitem__, a)), "".join(map(vocab.__getitem__, b))
-
-
-#: Pairs up to this many cells (length times length) are aligned in one piece: a
-#: newspaper page of 30,000 characters still is, in a few milliseconds.
-DIRECT_CELLS = 1_000_000_000
-#: Edit operations (the HTML report) keep a bit matrix, so their pieces are smaller.
-OPCODE_CELLS = 50_000_000
-#: Length of an anchor run, in characters and in words; one k-gram in ``ANCHOR_SAMPLE``
-#: (chosen by its hash, so both sides choose the same ones) is looked at.
-ANCHOR_CHARS, ANCHOR_WORDS, ANCHOR_SAMPLE = 12, 5, 8
-
-Piece = tuple[int, int, int, int, bool]  # a0, a1, b0, b1, equal
-
-
-def _kgram_hashes(seq: str, k: int) -> np.ndarray:
-    raw = seq.encode("utf-32-le", "surrogatepass")  # encode() may hand out surrogates
-    codes = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
-    n = len(codes) - k + 1
-    h = np.zeros(max(n, 0), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for t in range(k):
-            h = h * np.uint64(1_000_003) + codes[t : t + n]
-        return (h * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(20)
-
-
-def _unique_sampled(seq: str, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Hashes of the sampled k-grams that occur once in ``seq``, and where they start."""
-    h = _kgram_hashes(seq, k)
-    pos = np.flatnonzero(h % np.uint64(ANCHOR_SAMPLE) == 0)
-    values, first, counts = np.unique(h[pos], return_index=True, return_counts=True)
-    return values[counts == 1], pos[first[counts == 1]]
-
-
-def anchors(a: str, b: str, k: int) -> list[tuple[int, int]]:
-    """Start positions of k-grams found once on each side, in the same order on both
-    (the longest such chain), not overlapping: the fixed points of the alignment."""
-    if min(len(a), len(b)) < k:
-        return []
-    va, pa = _unique_sampled(a, k)
-    vb, pb = _unique_sampled(b, k)
-    _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
-    order = np.argsort(pa[ia], kind="stable")
-    xs, ys = pa[ia][order].tolist(), pb[ib][order].tolist()
-    # longest increasing chain of ys (patience sorting), O(A log A)
-    tails: list[int] = []
-    tail_at: list[int] = []
-    back = [-1] * len(ys)
-    for i, y in enumerate(ys):
-        j = bisect_left(tails, y)
-        if j == len(tails):
-            tails.append(y)
-            tail_at.append(i)
-        else:
-            tails[j], tail_at[j] = y, i
-        back[i] = tail_at[j - 1] if j else -1
-    chain: list[int] = []
-    i = tail_at[-1] if tail_at else -1
-    while i >= 0:
-        chain.append(i)
-        i = back[i]
-    out: list[tuple[int, int]] = []
-    end_a = end_b = 0
-    for i in reversed(chain):
-        x, y = xs[i], ys[i]
-        if x >= end_a and y >= end_b and a[x : x + k] == b[y : y + k]:  # no hash collision
-            out.append((x, y))
-            end_a, end_b = x + k, y + k
-    return out
-
-
-def pieces(a: str, b: str, k: int, cells: int = DIRECT_CELLS) -> list[Piece]:
-    """Cut the alignment of ``a`` and ``b`` into pieces whose sizes multiply to at most
-    ``cells``: anchors first, then any stretch still too long along its diagonal.
-    Linear in ``len(a) + len(b)`` for a fixed ``cells``."""
-    if len(a) * len(b) <= cells:
-        return [(0, len(a), 0, len(b), False)]
-    out: list[Piece] = []
-    at_a = at_b = 0
-    for x, y in [*anchors(a, b, k), (len(a), len(b))]:
-        out += _diagonal(at_a, x, at_b, y, cells)
-        if x < len(a):
-            out.append((x, x + k, y, y + k, True))
-        at_a, at_b = x + k, y + k
-    return out
-
-
-def _diagonal(a0: int, a1: int, b0: int, b1: int, cells: int) -> list[Piece]:
-    la, lb = a1 - a0, b1 - b0
-    if la == 0 and lb == 0:
-        return []
-    q = max(1, math.ceil(math.sqrt(la * lb / cells)))
-    return [(a0 + la * i // q, a0 + la * (i + 1) // q, b0 + lb * i // q,
-             b0 + lb * (i + 1) // q, False) for i in range(q)]
-
-
-def distance(a: str, b: str, k: int = ANCHOR_CHARS) -> int:
-    """Levenshtein distance of two encoded sequences, anchored and banded when long."""
-    return sum(Levenshtein.distance(a[a0:a1], b[b0:b1])
-               for a0, a1, b0, b1, equal in pieces(a, b, k) if not equal)
-
-
 def bag_distance(a: Iterable[str], b: Iterable[str]) -> int:
     """The larger side of the multiset difference: edits ignoring order."""
     ca, cb = Counter(a), Counter(b)
@@ -339,8 +249,16 @@ def bag_distance(a: Iterable[str], b: Iterable[str]) -> int:
 
 def compare(ref: str, hyp: str) -> Counts:
     """Order-aware and order-free character and word counts for two texts."""
-    rg, hg = graphemes(ref), graphemes(hyp)
-    rw, hw = words(ref), words(hyp)
+    return _compare(normalize(ref), normalize(hyp))
+
+
+def _compare(ref: str, hyp: str) -> Counts:
+    """``compare`` of two normalised texts."""
+    rg, hg = _clusters(ref), _clusters(hyp)
+    rw, hw = _words(ref), _words(hyp)
+    if ref == hyp:  # nothing to align (most paragraphs of a good page)
+        return Counts(ref_chars=len(rg), hyp_chars=len(hg), ref_words=len(rw),
+                      hyp_words=len(hw))
     return Counts(
         ref_chars=len(rg),
         hyp_chars=len(hg),
@@ -371,19 +289,20 @@ def alignment(ref: str, hyp: str) -> list[tuple[str, str, str]]:
 # --- matching articles ------------------------------------------------------
 
 
-def _bigrams(text: str) -> Counter[str]:
-    g = [c for c in graphemes(text) if c != " "]
+def _bigrams(norm: str) -> Counter[str]:
+    """Character bigrams of a normalised text, spaces left out."""
+    g: Sequence[str] = norm.replace(" ", "") if norm.isascii() else [
+        c for c in _clusters(norm) if c != " "]
     if len(g) < 2:
         return Counter(g)
-    return Counter(g[i] + g[i + 1] for i in range(len(g) - 1))
+    return Counter(map(operator.add, g, g[1:]))
 
 
 def similarity(a: Counter[str], b: Counter[str]) -> float:
     """Dice coefficient of two bigram multisets (0..1)."""
     total = sum(a.values()) + sum(b.values())
-    if a and len(a) > len(b):
-        a, b = b, a
-    shared = sum(min(n, b[g]) for g, n in a.items() if g in b)
+    both = a.keys() & b.keys()  # set and maps in C: millions of these for a 10 MB pair
+    shared = sum(map(min, map(a.__getitem__, both), map(b.__getitem__, both)))
     return 2 * shared / total if total else 1.0
 
 
@@ -396,9 +315,25 @@ def match_segments(
     article that matches nothing well is better reported unmatched than forced.
     The result follows the reference order, unmatched actual segments last.
     """
-    rb, hb = [_bigrams(s.text) for s in ref], [_bigrams(s.text) for s in hyp]
+    pairs = _match([normalize(s.text) for s in ref], [normalize(s.text) for s in hyp],
+                   min_similarity)
+    return [(None if i < 0 else ref[i], None if j < 0 else hyp[j], sim) for i, j, sim in pairs]
+
+
+def _match(ref: list[str], hyp: list[str], min_similarity: float) -> list[tuple[int, int, float]]:
+    """``match_segments`` of normalised texts, as indices (-1: unmatched)."""
+    rb, hb = [_bigrams(t) for t in ref], [_bigrams(t) for t in hyp]
+    sure: list[tuple[float, int, int]] = []
+    rest_r, rest_h = list(range(len(ref))), list(range(len(hyp)))
+    if len(ref) * len(hyp) > ALL_PAIRS:  # thousands of segments: most follow in order
+        sure = _in_order(rb, hb)
+        done_r, done_h = {i for _, i, _ in sure}, {j for _, _, j in sure}
+        rest_r = [i for i in rest_r if i not in done_r]
+        rest_h = [j for j in rest_h if j not in done_h]
+    rest = _candidates([rb[i] for i in rest_r], [hb[j] for j in rest_h])
     scored = sorted(
-        ((similarity(rb[i], hb[j]), i, j) for i, j in _candidates(rb, hb)),
+        sure + [(similarity(rb[rest_r[i]], hb[rest_h[j]]), rest_r[i], rest_h[j])
+                for i, j in rest],
         key=lambda t: (-t[0], t[1], t[2]),
     )
     pair_of: dict[int, tuple[int, float]] = {}
@@ -409,16 +344,35 @@ def match_segments(
         if i not in pair_of and j not in used:
             pair_of[i] = (j, sim)
             used.add(j)
-    out: list[tuple[Segment | None, Segment | None, float]] = []
-    for i, seg in enumerate(ref):
-        j, sim = pair_of.get(i, (-1, 0.0))
-        out.append((seg, hyp[j] if j >= 0 else None, sim))
-    out.extend((None, hyp[j], 0.0) for j in range(len(hyp)) if j not in used)
+    out = [(i, *pair_of.get(i, (-1, 0.0))) for i in range(len(ref))]
+    out.extend((-1, j, 0.0) for j in range(len(hyp)) if j not in used)
     return out
 
 
 #: Up to this many segment pairs every pair is scored (a page has tens of articles).
 ALL_PAIRS = 250_000
+#: Beyond it, segments met in the same order on both sides and this similar are paired
+#: as they come (one score each), before the others are looked for.
+SURE = 0.5
+
+
+def _in_order(rb: list[Counter[str]], hb: list[Counter[str]]) -> list[tuple[float, int, int]]:
+    """Pairs of segments that follow one another on both sides, walking both in step;
+    a segment only one side has is stepped over when the next one pairs up."""
+    out: list[tuple[float, int, int]] = []
+    i = j = 0
+    while i < len(rb) and j < len(hb):
+        sim = similarity(rb[i], hb[j])
+        if sim >= SURE:
+            out.append((sim, i, j))
+            i, j = i + 1, j + 1
+        elif j + 1 < len(hb) and similarity(rb[i], hb[j + 1]) >= SURE:
+            j += 1
+        elif i + 1 < len(rb) and similarity(rb[i + 1], hb[j]) >= SURE:
+            i += 1
+        else:
+            i, j = i + 1, j + 1
+    return out
 #: Beyond it, a segment is indexed by its rarest bigrams; each rarest bigram of the other
 #: side votes for at most ``PROPOSALS`` segments, and the ``PROPOSALS`` with most votes
 #: are scored: linear in the number of segments.
@@ -451,10 +405,13 @@ def _candidates(rb: list[Counter[str]], hb: list[Counter[str]]) -> Iterable[tupl
 
 def compare_docs(expected: Doc, actual: Doc) -> PageResult:
     """Figures for one page: the whole text, plus each matched segment pair."""
+    ref, hyp = expected.segments, actual.segments
+    rn, hn = [normalize(s.text) for s in ref], [normalize(s.text) for s in hyp]
     segments = []
-    for r, h, sim in match_segments(expected.segments, actual.segments):
-        counts = compare(r.text if r else "", h.text if h else "")
-        segments.append(SegmentResult(r, h, counts, sim))
+    for i, j, sim in _match(rn, hn, 0.2):  # each text normalised once, not three times
+        counts = _compare(rn[i] if i >= 0 else "", hn[j] if j >= 0 else "")
+        segments.append(SegmentResult(ref[i] if i >= 0 else None, hyp[j] if j >= 0 else None,
+                                      counts, sim))
     return PageResult(
         page_id=expected.page_id,
         counts=compare(expected.text, actual.text),

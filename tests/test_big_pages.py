@@ -9,6 +9,7 @@ work per block or per character, counted. Speed figures are in
 from __future__ import annotations
 
 import io
+import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import ocr
+from ocr import qa
 from ocr.continuity import Lookback, resumed
 from ocr.errors import UsageError
 from ocr.model import Block, BlockKind, Jump, Line, Page, Source, Word
@@ -185,3 +187,36 @@ def test_the_look_back_asks_a_few_questions_per_block() -> None:
 @settings(max_examples=60, deadline=None)
 def test_the_remembered_look_back_finds_what_asking_every_time_finds(texts: list[str]) -> None:
     assert _walk(texts, Lookback()) == _walk(texts, None)
+
+
+def _paragraphs(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    vocab = "court river harbour council mayor school tax bridge train market storm".split()
+    return [" ".join(rng.choice(vocab) + str(rng.randrange(1000)) for _ in range(12))
+            for _ in range(n)]
+
+
+def test_thousands_of_paragraphs_are_matched_in_step() -> None:
+    """Beyond the all-pairs limit, segments that follow in order are paired as they
+    come (one or two scores each), and only the rest are looked for elsewhere."""
+    ref = _paragraphs(1_200, 1)
+    hyp = [p.replace("a", "o", 1) for p in ref]  # one letter changed in each
+    del hyp[500]  # one paragraph missing, one added
+    hyp.insert(800, "an extra paragraph the expected text does not have")
+    rb = [qa._bigrams(qa.normalize(t)) for t in ref]
+    hb = [qa._bigrams(qa.normalize(t)) for t in hyp]
+    assert len(ref) * len(hyp) > qa.ALL_PAIRS
+    in_step = qa._in_order(rb, hb)
+    assert len(in_step) == len(ref) - 1
+    assert all(hyp[j] == ref[i].replace("a", "o", 1) for _, i, j in in_step)
+    pairs = qa.match_segments([qa.Segment(f"r{i}", t) for i, t in enumerate(ref)],
+                              [qa.Segment(f"h{j}", t) for j, t in enumerate(hyp)])
+    assert sum(1 for r, h, _ in pairs if r and h) == len(ref) - 1
+    assert {h.text for r, h, _ in pairs if h and not r} == {hyp[800]}
+
+
+def test_the_candidates_of_many_segments_grow_linearly() -> None:
+    for n in (700, 1_400):
+        rb = [qa._bigrams(qa.normalize(t)) for t in _paragraphs(n, 2)]
+        hb = [qa._bigrams(qa.normalize(t)) for t in _paragraphs(n, 3)]
+        assert len(list(qa._candidates(rb, hb))) <= (qa.PROPOSALS + 5) * n

@@ -1,0 +1,141 @@
+"""Aligning two long token sequences in time and memory linear in their length.
+
+``ocr.qa`` counts edits between an expected and an actual text; a pair can be two
+whole 10 MB pages. Tokens (grapheme clusters or words) are first mapped to one code
+point each (``encode``) so rapidfuzz's bit-parallel Levenshtein runs on plain
+strings. A pair longer than ``DIRECT_CELLS`` is *anchored and banded*: runs of ``k``
+tokens found once on each side and in the same order are anchors (found from hashed,
+sampled k-grams with numpy: O(n log n)), the stretches between anchors are aligned
+exactly, and a stretch still too long is cut along its diagonal into pieces of at
+most ``cells`` cells, aligned one by one. Time is O(n * sqrt(cells) / 64) word
+operations for the pieces plus O(n log n) for the anchors, memory O(n). The result is
+exact whenever the anchors lie on an optimal alignment (they do for texts that mostly
+agree) and an upper bound otherwise.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+
+def encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str]:
+    """Map tokens to one code point each so rapidfuzz runs its fast string path.
+
+    Tokens that are single code points already (most grapheme clusters) stand for
+    themselves; otherwise each distinct token gets a code point of its own.
+    """
+    ja, jb = "".join(a), "".join(b)
+    if len(ja) == len(a) and len(jb) == len(b):
+        return ja, jb
+    vocab = {t: chr(i) for i, t in enumerate(dict.fromkeys(itertools.chain(a, b)))}
+    return "".join(map(vocab.__getitem__, a)), "".join(map(vocab.__getitem__, b))
+
+
+#: Pairs up to this many cells (length times length) are aligned in one piece: a
+#: newspaper page of 30,000 characters still is, in a few milliseconds.
+DIRECT_CELLS = 1_000_000_000
+#: Edit operations (the HTML report) keep a bit matrix, so their pieces are smaller.
+OPCODE_CELLS = 50_000_000
+#: Length of an anchor run, in characters and in words; one k-gram in ``ANCHOR_SAMPLE``
+#: (chosen by its hash, so both sides choose the same ones) is looked at.
+ANCHOR_CHARS, ANCHOR_WORDS, ANCHOR_SAMPLE = 12, 5, 8
+
+#: What rapidfuzz is told to expect of a piece's distance: it then starts with a band of
+#: this width and widens it as needed (pieces of texts that mostly agree are done in a
+#: band, not the whole matrix). It only picks the algorithm: the distance is exact.
+SCORE_HINT = 64
+
+Piece = tuple[int, int, int, int, bool]  # a0, a1, b0, b1, equal
+
+
+def _kgram_hashes(seq: str, k: int) -> np.ndarray:
+    raw = seq.encode("utf-32-le", "surrogatepass")  # encode() may hand out surrogates
+    codes = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
+    n = len(codes) - k + 1
+    h = np.zeros(max(n, 0), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for t in range(k):
+            h = h * np.uint64(1_000_003) + codes[t : t + n]
+        return (h * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(20)
+
+
+def _unique_sampled(seq: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of the sampled k-grams that occur once in ``seq``, and where they start."""
+    h = _kgram_hashes(seq, k)
+    pos = np.flatnonzero(h % np.uint64(ANCHOR_SAMPLE) == 0)
+    values, first, counts = np.unique(h[pos], return_index=True, return_counts=True)
+    return values[counts == 1], pos[first[counts == 1]]
+
+
+def anchors(a: str, b: str, k: int) -> list[tuple[int, int]]:
+    """Start positions of k-grams found once on each side, in the same order on both
+    (the longest such chain), not overlapping: the fixed points of the alignment."""
+    if min(len(a), len(b)) < k:
+        return []
+    va, pa = _unique_sampled(a, k)
+    vb, pb = _unique_sampled(b, k)
+    _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
+    order = np.argsort(pa[ia], kind="stable")
+    xs, ys = pa[ia][order].tolist(), pb[ib][order].tolist()
+    # longest increasing chain of ys (patience sorting), O(A log A)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(ys)
+    for i, y in enumerate(ys):
+        j = bisect_left(tails, y)
+        if j == len(tails):
+            tails.append(y)
+            tail_at.append(i)
+        else:
+            tails[j], tail_at[j] = y, i
+        back[i] = tail_at[j - 1] if j else -1
+    chain: list[int] = []
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        chain.append(i)
+        i = back[i]
+    out: list[tuple[int, int]] = []
+    end_a = end_b = 0
+    for i in reversed(chain):
+        x, y = xs[i], ys[i]
+        if x >= end_a and y >= end_b and a[x : x + k] == b[y : y + k]:  # no hash collision
+            out.append((x, y))
+            end_a, end_b = x + k, y + k
+    return out
+
+
+def pieces(a: str, b: str, k: int, cells: int = DIRECT_CELLS) -> list[Piece]:
+    """Cut the alignment of ``a`` and ``b`` into pieces whose sizes multiply to at most
+    ``cells``: anchors first, then any stretch still too long along its diagonal.
+    Linear in ``len(a) + len(b)`` for a fixed ``cells``."""
+    if len(a) * len(b) <= cells:
+        return [(0, len(a), 0, len(b), False)]
+    out: list[Piece] = []
+    at_a = at_b = 0
+    for x, y in [*anchors(a, b, k), (len(a), len(b))]:
+        out += _diagonal(at_a, x, at_b, y, cells)
+        if x < len(a):
+            out.append((x, x + k, y, y + k, True))
+        at_a, at_b = x + k, y + k
+    return out
+
+
+def _diagonal(a0: int, a1: int, b0: int, b1: int, cells: int) -> list[Piece]:
+    la, lb = a1 - a0, b1 - b0
+    if la == 0 and lb == 0:
+        return []
+    q = max(1, math.ceil(math.sqrt(la * lb / cells)))
+    return [(a0 + la * i // q, a0 + la * (i + 1) // q, b0 + lb * i // q,
+             b0 + lb * (i + 1) // q, False) for i in range(q)]
+
+
+def distance(a: str, b: str, k: int = ANCHOR_CHARS) -> int:
+    """Levenshtein distance of two encoded sequences, anchored and banded when long."""
+    return sum(Levenshtein.distance(a[a0:a1], b[b0:b1], score_hint=SCORE_HINT)
+               for a0, a1, b0, b1, equal in pieces(a, b, k) if not equal)
