@@ -6,6 +6,9 @@ For each PAGE file the reference is the text of its regions in the file's own
 classify + the order stage under each mode, and the order-aware CER of the resulting
 reading-order text against the reference is printed. The truth is also fed in as
 newsocr's ALTO, with and without its ``ReadingOrder`` element (block order only).
+
+``--scans [devset|nzz|all]`` instead runs the scan path on the pages of ``bench scans``
+and says how much of its order-aware CER is order (``scan_floors``).
 """
 
 from __future__ import annotations
@@ -52,7 +55,56 @@ def without_reading_order(data: bytes) -> bytes:
     return data[:start] + data[end + len(b"</ReadingOrder>"):] if start >= 0 else data
 
 
+def in_truth_order(ref: str, hyp: str, sep: str, n: int = 6) -> str:
+    """``hyp``'s pieces (split at ``sep``) put in the order their text has in ``ref``.
+
+    Each piece is placed where most of its character ``n``-grams that occur once in
+    ``ref`` say it starts (white space ignored); a piece with none stays after the one
+    before it. The order-aware CER of the result is what recognition alone costs, with
+    the reading order of those pieces made perfect.
+    """
+    flat = "".join(ref.split())
+    seen: dict[str, int] = {}
+    for i in range(len(flat) - n + 1):
+        seen[flat[i : i + n]] = -1 if flat[i : i + n] in seen else i
+    placed, last = [], -1.0
+    for k, piece in enumerate(hyp.split(sep)):
+        text = "".join(piece.split())
+        starts = sorted(seen[g] - i for i in range(len(text) - n + 1)
+                        if seen.get(g := text[i : i + n], -1) >= 0)
+        last = float(starts[len(starts) // 2]) if starts else last + 1e-3
+        placed.append((last, k, piece))
+    return sep.join(p for _, _, p in sorted(placed))
+
+
+def scan_floors(which: str) -> int:
+    """``--scans devset|nzz|all``: how much of the scan path's order-aware CER is order.
+
+    Per page: ``cer`` (order-aware, as ``bench scans``), ``blocks`` and ``lines`` (the
+    same output with its blocks, or its lines, put in the truth's order:
+    ``in_truth_order``), ``bag`` (order-free). ``cer - blocks`` is what the order of
+    blocks costs; ``lines - bag`` is what no order can win back: the bag distance
+    counts a deletion and an insertion anywhere as one edit, so noisy recognition alone
+    puts the order-aware CER well over it.
+    """
+    from ocr.pipeline import process_pages
+    from ocr.qa_load import doc_from_page
+    from scripts.bench.scans import _fold, _pages
+
+    print(f"{'page':28}" + "".join(f"{c:>9}" for c in ("cer", "blocks", "lines", "bag")))
+    for path, truth, lang, _ in _pages(which, None, "frk"):
+        ours = _fold(doc_from_page(process_pages(path, lang=lang, correct=False)[0]).text)
+        ref = _fold(truth.text)
+        c = compare(ref, ours)
+        row = (c.cer, cer(ref, in_truth_order(ref, ours, "\n\n")),
+               cer(ref, in_truth_order(ref, ours, "\n")), c.cer_bag)
+        print(f"{path.stem[:28]:28}" + "".join(f"{r:9.3f}" for r in row), flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--scans"]:
+        return scan_floors(argv[1] if len(argv) > 1 else "all")
     files = sorted(CORPUS.glob("*.xml"))
     if not files:
         print(f"no PAGE files in {CORPUS}", file=sys.stderr)
