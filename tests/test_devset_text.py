@@ -22,14 +22,14 @@ needs_devset = pytest.mark.skipif(
 )
 
 
-def _pooled(extractors: tuple[str, ...]) -> dict[str, float]:
+def _pooled(extractors: tuple[str, ...], lang: str = "") -> dict[str, float]:
     sys.path.insert(0, str(DEVSET))
     from score_text import score  # the dev set's own scorer, read where it lies
 
     keys = ("assembled", "items", "headlines", "headline_total", "para_tp", "para_fp",
             "para_fn", "edits", "chars")
     total: dict[str, float] = dict.fromkeys(keys, 0.0)
-    for truth_path in sorted((DEVSET / "textpdf").glob("*.truth.json")):
+    for truth_path in sorted((DEVSET / "textpdf").glob(f"{lang}*.truth.json")):
         truth: dict[str, Any] = json.loads(truth_path.read_text(encoding="utf-8"))
         page_id = truth_path.name.split(".")[0]
         for x in extractors:
@@ -85,8 +85,22 @@ def test_layout_grid_is_read_column_by_column() -> None:
 @needs_devset
 def test_columns_run_together_are_put_apart() -> None:
     """pdfplumber: a printed line of all columns joined by single spaces, like words.
-    Read as lines: 5% of items, CER 0.94. Chinese pages are cut at the column width and
-    placed by column continuity (ocr/readers/textruns.py); English is not read yet."""
+    Read as lines: 5% of items, CER 0.94. Cut at the measure, columns not level put
+    back together and placed by column continuity (ocr/readers/textruns.py): 27% of
+    items, 55% of headlines, CER 0.48."""
     f = _pooled(("pdfplumber",))
-    assert f["items"] >= 0.14, f
-    assert f["cer"] <= 0.88, f
+    assert f["items"] >= 0.24, f
+    assert f["headlines"] >= 0.50, f
+    assert f["para_f1"] >= 0.44, f
+    assert f["cer"] <= 0.52, f
+
+
+@needs_devset
+def test_english_columns_run_together_are_read() -> None:
+    """English pdfplumber pages: justified lines that lost their stretched spaces (and
+    words run together) are cut by the period of the line widths. Read as lines: 12%
+    of items, 5% of headlines, CER 0.94; now 24%, 63%, CER 0.49."""
+    f = _pooled(("pdfplumber",), "en")
+    assert f["items"] >= 0.2, f
+    assert f["headlines"] >= 0.55, f
+    assert f["cer"] <= 0.55, f

@@ -3,12 +3,18 @@ small page written the way pdftotext, pdftotext -layout or pdfminer writes one."
 
 from __future__ import annotations
 
+from collections import Counter
+
+import pytest
 from conftest import ink
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ocr
 from ocr.readers.textgrid import is_grid, read_grid
+from ocr.readers.textmeasure import Measure, cut_line
+from ocr.readers.textruns import read_runs
+from ocr.readers.textspace import NBSP, respace
 
 
 def _grid(head: str, left_text: str, right_text: str, width: int) -> str:
@@ -165,3 +171,103 @@ def test_jump_line_wrapped_over_two_lines_is_one_jump() -> None:
     art = ocr.process(text, lang="en", correct=False).articles[0]
     assert art.jump is not None and art.jump.page == "A7" and art.jump.direction == "to"
     assert art.paragraphs[-1].endswith("everything they")
+
+
+#: A story long enough to fill three narrow columns.
+STORY_EN = (
+    "The city council voted on Tuesday night to build a new water treatment plant on Mill "
+    "Road, ending more than three years of argument over how the city should replace a "
+    "filtration works that engineers describe as worn out. Construction is expected to "
+    "begin next spring and to last about two years.\n"
+    "Residential water rates will rise four percent in January and another three percent "
+    "the following year, according to figures prepared by the finance department. A "
+    "typical household would pay about two dollars more each month, and the money would "
+    "be kept apart from the general budget.\n"
+    "Several residents who spoke at the meeting raised concerns about heavy trucks on "
+    "narrow neighborhood streets during construction. The public works director said "
+    "contractors would be required to use the highway entrance and to keep heavy vehicles "
+    "off residential streets before seven in the morning and after six in the evening.\n"
+    "Councilors who voted against the measure said the city had not done enough to seek "
+    "federal money before asking residents to pay more. The city manager said the city "
+    "would continue to apply for state and federal grants, and that any money awarded "
+    "would be used to reduce the increase in later years."
+)
+
+
+def _column_lines(text: str, width: int) -> list[str]:
+    """Column lines of at most ``width`` characters; a line that would end three or more
+    short takes the head of the next word, broken with a hyphen, as a typesetter does."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        cur = ""
+        for w in para.split():
+            if len((cur + " " + w).strip()) <= width:
+                cur = (cur + " " + w).strip()
+                continue
+            room = width - len(cur) - 2
+            if room >= 3 and len(w) - room >= 3 and w.isalpha():
+                lines.append(f"{cur} {w[:room]}-")
+                cur = w[room:]
+            else:
+                lines.append(cur)
+                cur = w
+        lines.append(cur)
+    return lines
+
+
+def _run_together(lines: list[str], ncols: int) -> str:
+    """The column lines side by side, one space apart, as pdfplumber writes them."""
+    k = -(-len(lines) // ncols)
+    cols = [lines[i * k : (i + 1) * k] for i in range(ncols)]
+    return "\n".join(" ".join(c[i] for c in cols if i < len(c)) for i in range(k))
+
+
+@pytest.mark.parametrize("width", [34, 38])
+def test_english_columns_run_together_are_read_as_one_story(width: int) -> None:
+    """pdfplumber: three columns joined by single spaces, words broken at line ends. Cut
+    by the measure and read column by column, the story is whole: one article, its
+    headline and byline, every word once (a word a piece too far left or right of its
+    cut stays in the story)."""
+    text = ("Council approves water plant\nBy MARGARET HOLLOWAY\n"
+            + _run_together(_column_lines(STORY_EN, width), 3) + "\n")
+    assert read_runs(text) != text
+    page = ocr.process(text, lang="en", correct=False)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.headlines == ("Council approves water plant",)
+    assert (art.byline or "").startswith("By MARGARET HOLLOWAY")
+    assert Counter(" ".join(art.paragraphs).split()) == Counter(STORY_EN.split())
+
+
+def test_english_lines_of_one_column_are_not_columns() -> None:
+    """The same story as one column's printed lines (pdfminer) or as a paragraph a line
+    (pdftotext, a plain text file): nothing to put apart."""
+    for text in ("\n".join(_column_lines(STORY_EN, 34)), STORY_EN):
+        assert read_runs(text) == text
+
+
+def test_words_run_together_are_spaced_again() -> None:
+    """pdfplumber drops the space between tightly set words: the lexicon puts it back,
+    a name or a broken word's head stays whole."""
+    cases = {
+        "ByMARGARETHOLLOWAY": "By MARGARET HOLLOWAY",
+        "Pedestriansandcyclistswillbeable": "Pedestrians and cyclists will be able",
+        "MICHAELCHEN/HARBORLEDGER": "MICHAEL CHEN/HARBOR LEDGER",
+        "PleaseseeTEACHERS,Page": "Please see TEACHERS, Page",
+        "theyarestubborn,andthatisagoodcombina-": "they are stubborn, and that is a good combina-",
+        "Libraryturned100onSaturday": "Library turned 100 on Saturday",
+        "newspaper": "newspaper",
+        "Zbigniewski": "Zbigniewski",
+    }
+    for raw, spaced in cases.items():
+        assert respace(raw).replace(NBSP, " ") == spaced, raw
+
+
+def test_a_line_is_cut_to_the_column_count_of_its_neighbours() -> None:
+    """A short paragraph end glued to the next column's line cuts as well into two
+    pieces as into three by width alone; the lines around it hold three."""
+    m = Measure(15.0, latin=True)
+    line = "together.” ting there, and we have applied Public Works Director Lena"
+    assert cut_line(line, m, pieces=3)[1] == [
+        "together.”", "ting there, and we have applied", "Public Works Director Lena"]
+

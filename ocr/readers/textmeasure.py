@@ -123,9 +123,10 @@ def _latin_width(lines: Sequence[str]) -> float:
 def _period(widths: np.ndarray) -> float:
     if widths.size == 0:
         return 0.0
+    values, counts = np.unique(widths, return_counts=True)  # raw lengths: few values
     p = _PERIODS[:, None].astype(np.float64)
-    k = np.rint(widths[None, :] / p)
-    fit = ((k >= 1) & (np.abs(widths[None, :] - k * p) <= 2)).sum(axis=1)
+    k = np.rint(values[None, :] / p)
+    fit = (((k >= 1) & (np.abs(values[None, :] - k * p) <= 2)) * counts[None, :]).sum(axis=1)
     score = fit - widths.size * 5.0 / _PERIODS
     return (float(_PERIODS[int(np.argmax(score))]) - 1.0) / 2.0
 

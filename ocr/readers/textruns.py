@@ -31,7 +31,6 @@ column starts in lower case. The measure is the period of the page's line length
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 import numpy as np
 
@@ -150,15 +149,9 @@ def _read_latin(text: str) -> str:
     """Latin columns run together: lines holding two full column lines or more, on a
     tenth of the page's lines, in text that keeps the printed lines (words broken at
     their ends), read as the Chinese ones are."""
-    lines = text.split("\n")
-    # Fast: a page's own lines (and a column's) are about as long as each other; lines
-    # of columns run together are two, three... times the short ones.
-    lengths = sorted(len(ln) for ln in lines if ln.strip())
-    if not lengths or len(lengths) - bisect_right(lengths, 1.8 * lengths[len(lengths) // 4]) < max(
-            MIN_COLUMN_LINES, MIN_LATIN_SHARE * len(lengths)):
-        return text
     if len(_BROKEN.findall(text)) < MIN_BROKEN_WORDS:
         return text  # words broken at line ends: the lines are the print's, not joined
+    lines = text.split("\n")
     # Fast, in characters: lines wider than 1.7 measures hold two column lines or more.
     raw = np.array([len(ln) + 1 for ln in lines if ln.strip()], dtype=np.float64)
     if np.count_nonzero(raw > 3.4 * _period(raw) + 1) < max(
