@@ -7,6 +7,7 @@ character swapped for one that OCR confuses it with.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -14,8 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ocr.correct import correct_text
+from ocr.correct import correct, correct_text
 from ocr.correct.han_lm import HashTable, char_model
+from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Spans, Word
+from ocr.paragraphs import line_index, word_spans
 from ocr.profiles import load_profile
 
 
@@ -92,6 +95,34 @@ def test_a_protected_word_is_not_changed_by_the_character_model(tmp_path: Path) 
     text = "警方提醒厂大市民注意防范电信诈骗。"
     assert correct_text(text, load_profile(path))[0] == text
     assert correct_text(text)[0] != text
+
+
+def test_tesseract_confidence_decides_what_the_character_model_may_change() -> None:
+    """Tesseract reads Chinese in short words with a confidence each: the model's swap
+    (牛 -> 中, 4.1 log10) goes through where the word was read with doubt or fair
+    confidence and is vetoed where the engine was sure (``max_confidence``)."""
+
+    def run(conf: float) -> list[tuple[str, str]]:
+        words = [("他在", 0.93), ("比赛牛", conf), ("获得了", 0.92), ("第一名，", 0.9)]
+        out, x = [], 10
+        for text, c in words:
+            out.append(Word(text, Box(x, 10, 24 * len(text), 24), c))
+            x += 24 * len(text)
+        line = Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
+        block = Block("b1", BlockKind.BODY, (line,))
+        para = "他在比赛牛获得了第一名，"
+        article = Article("a1", paragraphs=(para,), block_ids=("b1",))
+        page = Page(
+            "p", Source(None, "0" * 64, "image"), "zh", blocks=(block,), articles=(article,)
+        )
+        spans = Spans("paragraph", 0, word_spans(para, [line], line_index(page)))
+        page = dataclasses.replace(page, articles=(dataclasses.replace(article, spans=(spans,)),))
+        fixed = correct(page)
+        return [(c.original, c.corrected) for c in fixed.corrections]
+
+    assert run(0.4) == [("牛", "中")]
+    assert run(0.8) == [("牛", "中")]
+    assert run(0.97) == []
 
 
 _TEXT = "记者了解到该项目计划于下半年正式投入使用，市民可以查询公交车到站时间。"
