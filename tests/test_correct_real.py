@@ -2,7 +2,7 @@
 place): it must lower the error rate and almost never break a word that was right.
 
 Floors sit below what ``python -m scripts.bench correct-real`` measures on the evaluation
-half (English: CER -10.0 %, 0.05 % right words made wrong; Chinese: CER -6.6 %, 0.12 %),
+half (English: CER -10.0 %, 0.05 % right words made wrong; Chinese: CER -6.8 %, 0.08 %),
 so a regression shows while noise between runs does not.
 """
 
@@ -75,4 +75,4 @@ def test_real_chinese_ocr_gets_better_and_right_characters_stay() -> None:
         wrong, right = wrong + w, right + r
     print(f"zh: distance {before} -> {after}, wrong {wrong}/{right}")
     assert after < 0.95 * before
-    assert wrong <= 0.004 * right
+    assert wrong <= 0.002 * right
