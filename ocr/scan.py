@@ -31,6 +31,7 @@ from .recognize import (
     page_threads,
     recognize,
     recognize_all,
+    scale_for,
     tesseract_langs,
     tesseract_version,
 )
@@ -86,7 +87,7 @@ def scan_page(
         return dataclasses.replace(
             page, warnings=(*page.warnings, "page is almost all ink: no text read")
         )
-    text_regions = [r for r in layout.regions if r.kind in READ_KINDS]
+    text_regions = [r for r in layout.regions if r.kind in READ_KINDS and _can_hold_type(r, layout)]
     if not text_regions:
         note = "no text found on the page"
         warnings = page.warnings if page.warnings else (note,)
@@ -161,11 +162,20 @@ def _job(prepared: Prepared, r: Region, char_h: float) -> Job:
     # One "line" much taller than its type is several lines layout could not part
     # (a skewed or warped column): read as a line, Tesseract would return nothing.
     one_line = len(r.lines) == 1 and r.box.h <= LINE_SLACK * max(r.size, 1.0)
-    return Job(image=crop, psm=PSM_SINGLE_LINE if one_line else PSM_SINGLE_COLUMN)
+    psm = PSM_SINGLE_LINE if one_line else PSM_SINGLE_COLUMN
+    return Job(image=crop, psm=psm, scale=scale_for(r.size))
 
 
 #: A one-line block no taller than this many times its type size is read as one line.
 LINE_SLACK = 2.0
+#: A block lower than this share of the body's glyph height holds no type (6-point
+#: notes beside 10-point body are 0.6 of it): it is a photo's edge or a smear, and
+#: Tesseract reads one as ``ii`` or ``一`` that then splits an article.
+MIN_TYPE_SHARE = 0.4
+
+
+def _can_hold_type(r: Region, layout: Layout) -> bool:
+    return r.box.h >= MIN_TYPE_SHARE * layout.char_h
 
 
 def _probe_band(
@@ -227,7 +237,8 @@ def _choose_language(
     # A few lines are enough to tell the script and cost a fraction of the block.
     r = regions[i]
     cut = min(r.lines[min(5, len(r.lines) - 1)].bottom - r.box.y + 10, jobs[i].image.shape[0])
-    lines = recognize(Job(jobs[i].image[: max(1, cut)], jobs[i].psm), allowed, timeout)
+    head = Job(jobs[i].image[: max(1, cut)], jobs[i].psm, jobs[i].scale)
+    lines = recognize(head, allowed, timeout)
     return _script(lines) or ("en", tesseract_langs("en"))
 
 
