@@ -31,12 +31,16 @@ from .model import Box
 from .profiles import Profile, load_profile
 from .readers.image import ScanImage
 
-#: Pages larger than this are measured (text height) on a downscaled copy, for speed.
-MEASURE_PIXELS = 8_000_000
+#: Pages larger than this are measured (text height) on a downscaled copy, for speed: an
+#: A4 page at 300 dpi is measured at about 180 dpi, where body text is still 20-25 px.
+MEASURE_PIXELS = 3_000_000
 #: Nominal body type size used to turn a measured text height into a resolution.
 BODY_POINTS = 10.0
 #: Below this rotation (degrees) the page is left unrotated: resampling costs more than it mends.
 MIN_ROTATION = 0.05
+#: From this turn (degrees) on, text height is measured again on the levelled page: below
+#: it a word 300 px long rises less than 3 px from end to end, within the measure's spread.
+REMEASURE_ANGLE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +156,8 @@ def preprocess(
     transform = Transform.identity((w, h))
     if abs(angle) >= MIN_ROTATION:
         gray, transform = rotate(gray, -angle)
-        text_h = text_height(_otsu(gray) == 0) or text_h  # lines are level now
+        if abs(angle) >= REMEASURE_ANGLE:
+            text_h = text_height(_otsu(gray) == 0) or text_h  # lines are level now
     estimated = False
     if dpi is None and text_h is not None:
         dpi, estimated = round(float(text_h) / (BODY_POINTS / 72.0)), True
