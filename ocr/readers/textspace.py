@@ -26,6 +26,7 @@ _AFTER_MARK = re.compile(r"([,;:!?”)])(?=[A-Za-z“(])")
 _AFTER_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]|“)")
 _WORD_FIGURE = re.compile(
     r"(?<=[a-zA-Z]{2})(?=\d)|(?<=\d)(?!(?:st|nd|rd|th)\b)(?=[a-z]{2})|(?<=[a-z])(?=\$)")
+_MARKS = ".,;:!?”’\"()“‘"
 #: A word's cost: its Zipf frequency less this (a word costs, so a split must pay).
 _WORD_COST = 9.0
 _UNKNOWN = 25.0
@@ -42,23 +43,34 @@ NBSP = "\u00a0"
 
 
 def respace(line: str) -> str:
-    """``line`` with the spaces its run-together tokens lost put back (as ``NBSP``)."""
+    """``line`` with the spaces its run-together tokens lost put back (as ``NBSP``).
+    The line's first token may open with the tail of a word broken on the line above
+    (``cialssaidThursday``: ``offi-`` / ``cials``)."""
     toks = line.split(" ")
-    if not any(len(t) > _LONG or _SUSPECT.search(t) for t in toks):
+    if not any(_suspect(t) for t in toks):
         return line
-    return " ".join(_token(t).replace(" ", NBSP) if len(t) > _LONG or _SUSPECT.search(t)
-                    else t for t in toks)
+    return " ".join(_token(t, i == 0).replace(" ", NBSP) if _suspect(t) else t
+                    for i, t in enumerate(toks))
 
 
-def _token(tok: str) -> str:
+def _suspect(tok: str) -> bool:
+    """A token that may hold several words: long, with a capital after a lower-case
+    letter or a letter after a comma, or of eight letters and no word."""
+    core = tok.strip(_MARKS)
+    return len(tok) > _LONG or bool(_SUSPECT.search(tok)) or (
+        len(core) >= 8 and core.isalpha() and core.islower() and core not in _lexicon())
+
+
+def _token(tok: str, tail: bool = False) -> str:
     tok = _AFTER_STOP.sub(". ", _AFTER_MARK.sub(r"\1 ", tok))
     tok = _WORD_FIGURE.sub(" ", tok)
     out: list[str] = []
-    for part in tok.split(" "):
+    for n, part in enumerate(tok.split(" ")):
         pieces = []
-        for run in _LETTERS.findall(part):
+        for k, run in enumerate(_LETTERS.findall(part)):
             broken = part.endswith("-") and part.rstrip("-").endswith(run)
-            pieces.append(_words(run, broken) if run[0].isalpha() and len(run) >= 6 else run)
+            pieces.append(_words(run, broken, tail and n == 0 and k == 0)
+                          if run[0].isalpha() and len(run) >= 6 else run)
         out.append(_glue(pieces))
     return " ".join(out)
 
@@ -69,9 +81,10 @@ def _glue(pieces: list[str]) -> str:
     return "".join(pieces)
 
 
-def _words(run: str, broken: bool = False) -> str:
+def _words(run: str, broken: bool = False, tail: bool = False) -> str:
     """A run of letters cut into its likeliest words; unchanged when it is a word.
-    The run of a word ``broken`` at the line end ends with a piece of a word."""
+    The run of a word ``broken`` at the line end ends with a piece of a word; a
+    ``tail`` run may start with one (the rest of a word broken on the line above)."""
     low = run.lower().replace("’", "'")
     lex = _lexicon()
     if lex.get(low, 0.0) >= 3.0:
@@ -82,7 +95,8 @@ def _words(run: str, broken: bool = False) -> str:
     for i in range(1, n + 1):
         for j in range(max(0, i - _MAX_WORD), i):
             z = _zipf(low[j:i], lex) if low[j:i] != "i" or run[j] == "I" else None
-            if broken and i == n and 3 <= i - j <= 8:
+            if ((broken and i == n) or (tail and j == 0 and run[0].islower())) and (
+                    3 <= i - j <= 8):
                 z = max(z or 0.0, _FRAGMENT - 0.5 * (i - j))
             score = best[j] + ((z - _WORD_COST) if z is not None else -_UNKNOWN - (i - j))
             # a capital after a lower-case letter starts a word (HarborLedger)
@@ -97,8 +111,8 @@ def _words(run: str, broken: bool = False) -> str:
         i = back[i]
     bounds = sorted(cuts)[1:] + [n]
     words = [run[a:b] for a, b in zip([0, *bounds[:-1]], bounds, strict=True)]
-    if any(_zipf(w.lower().replace("’", "'"), lex) is None for w in words[:-1] if w != "I") or (
-            not broken and _zipf(words[-1].lower().replace("’", "'"), lex) is None):
+    inner = words[1 if tail else 0 : len(words) - (1 if broken else 0)]
+    if any(_zipf(w.lower().replace("’", "'"), lex) is None for w in inner if w != "I"):
         return run  # a name or a word the lexicon lacks: leave it whole
     return " ".join(words)
 
