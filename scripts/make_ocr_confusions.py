@@ -16,8 +16,9 @@ sides: longer replaced runs are mostly misalignment) counts once:
 in ``ocr/correct/data/zh_ocr.tsv`` (``seen`` is what Tesseract printed). The
 output is committed; the library never renders or runs OCR to correct.
 
-Run: ``.venv/bin/python scripts/make_ocr_confusions.py [--pages N]`` (a page takes
-a few seconds of one core; the shipped table came from the default).
+Run: ``.venv/bin/python scripts/make_ocr_confusions.py [--pages N] [--seed S] [--add TABLE]``
+(a page takes a few seconds of one core). ``--add`` sums the counts of an earlier table
+into the new one, so runs with other seeds extend it.
 """
 
 from __future__ import annotations
@@ -133,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--add", type=Path, help="an earlier table whose counts to add")
     args = ap.parse_args(argv)
     missing = [str(path) for path, _ in FONTS if not path.is_file()]
     if missing:
@@ -142,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     words, weights = jieba_words()
     pairs: Counter[tuple[str, str]] = Counter()
     drawn_chars = wrong = 0
+    if args.add:
+        pairs, drawn_chars = read_table(args.add)
     with tempfile.TemporaryDirectory() as tmp:
         for page in range(args.pages):
             lines = compose(rng, words, weights)
@@ -156,6 +160,23 @@ def main(argv: list[str] | None = None) -> int:
                 write(pairs, args.out, drawn_chars)
     write(pairs, args.out, drawn_chars)
     return 0
+
+
+def read_table(path: Path) -> tuple[Counter[tuple[str, str]], int]:
+    """The (seen, truth) counts of a table ``write`` made, and how many characters it drew."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    drawn = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            words = line.split()
+            if "from" in words:
+                drawn = int(words[words.index("from") + 1])
+            continue
+        seen, _, rest = line.partition("\t")
+        for item in rest.split():
+            truth, _, count = item.rpartition(":")
+            pairs[seen, truth] += int(count)
+    return pairs, drawn
 
 
 def write(pairs: Counter[tuple[str, str]], out: Path, drawn: int) -> None:
