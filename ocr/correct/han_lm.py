@@ -21,6 +21,7 @@ look-alikes and Tesseract's real confusions).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ..script import is_han
+from ..script import HAN, HAN_CHAR
 from .context import Proposal
 
 DATA = Path(__file__).resolve().parent / "data" / "zh_chars.npz"
@@ -44,7 +45,9 @@ LOW2 = np.uint64((1 << 42) - 1)
 BOUNDARY = 1
 #: ASCII punctuation as the Chinese full-width mark the model knows.
 PUNCT = {",": "，", ".": "。", "?": "？", "!": "！", ";": "；", ":": "："}
-KNOWN_MARKS = frozenset("，。；？！：“”、…")
+KNOWN_MARKS = "，。；？！：“”、…"
+_PUNCT = str.maketrans(PUNCT)
+_OTHER = re.compile(f"[^{HAN}{KNOWN_MARKS}]")
 #: A swap the character model makes on its own must gain this much (log10, channel cost
 #: included) ...
 LM_ALONE = 3.5
@@ -108,13 +111,11 @@ class CharModel:
 
     @staticmethod
     def codes(text: str) -> Codes:
-        """``text`` as model symbols, with two boundaries on each side."""
-        out = [BOUNDARY, BOUNDARY]
-        for ch in text:
-            ch = PUNCT.get(ch, ch)
-            out.append(ord(ch) if is_han(ch) or ch in KNOWN_MARKS else BOUNDARY)
-        out += [BOUNDARY, BOUNDARY]
-        return np.array(out, dtype=np.uint64)
+        """``text`` as model symbols (code points; anything but Han and the marks the
+        model knows is ``BOUNDARY``), with two boundaries on each side."""
+        plain = _OTHER.sub("\x01", text.translate(_PUNCT))
+        points = np.frombuffer(("\x01\x01" + plain + "\x01\x01").encode("utf-32-le"), "<u4")
+        return points.astype(np.uint64)
 
     def score(self, keys: Codes) -> Floats:
         """log10 S(c | a b) for trigram keys ``(a << 42) | (b << 21) | c``: the trigram
@@ -195,9 +196,8 @@ class LmSwaps:
         where: list[int] = []
         parts: list[Channel] = []
         extras: list[float] = []
-        for k, ch in enumerate(text):
-            if not is_han(ch):
-                continue
+        for m in HAN_CHAR.finditer(text):
+            k, ch = m.start(), m.group()
             found = channel(ch)
             if found[0]:
                 where.append(k)
