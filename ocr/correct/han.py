@@ -104,7 +104,6 @@ class HanCorrector(LexiconCorrector):
         self.chars = char_logp()
         self.table = _logp_table(user)
         self._cands: dict[str, tuple[tuple[str, float, float], ...]] = {}
-        self.lm = char_model()
         self._arrays: dict[str, Channel] = {}
         self.user_chars = frozenset(ch for w in user for ch in w)
         self.units = {
@@ -197,7 +196,7 @@ class HanCorrector(LexiconCorrector):
         character model alone is sure of (``han_lm.LmSwaps.alone``) elsewhere."""
         if not HAN_RUN.search(text):
             return []
-        lm = LmSwaps(self.lm, text, self._channel, self._name_cost)
+        lm = LmSwaps(char_model(), text, self._channel, self._name_cost)
         out: list[Proposal] = []
         for run in HAN_RUN.finditer(text):
             found = self._run(run.group(), run.start(), lm)
@@ -215,7 +214,8 @@ class HanCorrector(LexiconCorrector):
         lo, hi = max(0, p.start - 2), p.end + 2
         window = text[lo:hi]
         changed = text[lo : p.start] + p.corrected + text[p.end : hi]
-        gain = self.lm.logp(changed) - self.lm.logp(window)
+        model = char_model()  # loaded on the first Chinese text: English pages never need it
+        gain = model.logp(changed) - model.logp(window)
         return p.evidence + LM_WEIGHT * gain >= LM_ACCEPT
 
     def _user_words(self, text: str) -> list[str]:
