@@ -24,7 +24,7 @@ SENTENCE_END = frozenset('.!?"“”:;')
 ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.$")
 #: A known word is suspected of being a misread other word only when one OCR confusion
 #: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.
-REAL_WORD_GAP = 0.5
+REAL_WORD_GAP = 1.0
 #: log10 cost of one OCR confusion in the real-word decision (the channel model).
 REAL_WORD_CHANNEL = 2.0
 #: log10 cost per edit unit above a hand-listed confusion (``channel_log10``).
@@ -33,6 +33,8 @@ CHANNEL_SLOPE = 4.0
 REAL_WORD_DELTA = 1.0
 #: Only words this common are lowered from a capital I/J (in, is, it, into ...).
 LOWER_ZIPF = 5.5
+#: ... and only when the word before makes it likelier than it is alone (log10).
+LOWER_EVIDENCE = 0.0
 #: A joined word must be known this much above ``known_zipf`` ...
 JOIN_EXTRA = 0.5
 #: ... and one of its halves rarer than this (Zipf) to be no word of its own.
@@ -148,6 +150,8 @@ class ContextCorrector(LexiconCorrector):
         if not lm.listed(prev, low):
             return None  # "... bigamy It was": a sentence whose full stop was lost
         evidence = lm.cond(prev, low) - lm.logp(low)  # how much the word before calls for it
+        if evidence < LOWER_EVIDENCE:
+            return None  # "... the bench In the ...": more likely a lost full stop
         return Proposal(
             start, start + len(tok), tok, low, 90.0, "capital I/J read for i/j", round(evidence, 2)
         )

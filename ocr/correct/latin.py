@@ -61,6 +61,8 @@ GARBLED = re.compile(r"[«»¡¿]|[A-Za-z][.,;:][A-Za-z]{2}")
 #: letters (``\section``, ``[note``).
 UNREADABLE_IN = re.compile(r"[A-Za-z][«»¡\\}\]]|[A-Za-z]\*[A-Za-z]|[«»¡][A-Za-z]")
 WILD = re.compile(r"[A-Za-z«»*\\¡}\]]*[A-Za-z][A-Za-z«»*\\¡}\]]*")
+#: A title or initial right before a token (``Miss A. nodson``): a name follows.
+INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.\s+$")
 PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 #: A wild word is read only as a word this common (Zipf): the symbols hide common words' letters;
@@ -75,14 +77,14 @@ CODEISH = re.compile(r"[()\[\]\d]")
 ZIPF_WEIGHT = 5.0
 #: Shortest unknown token that may be repaired by a plain edit (at 6 letters most
 #: edits were wrong on the SMH tuning half: teamen, congou, aheady).
-EDIT_MIN_LEN = 4
+EDIT_MIN_LEN = 5
 #: ... and by two edits (each cheaper than a plain edit when it is a known OCR confusion).
 EDIT2_MIN_LEN = 6
 #: ... and by three (``botwoon``: an engine that reads e as o does so all along the page).
 EDIT3_MIN_LEN = 7
 #: Words the OCR channel may lead to must be this common (Zipf): rarer ones are mostly
 #: names and web words (cree, pico, lgbt) that a fragment happens to lie near ...
-CHANNEL_ZIPF = 3.5
+CHANNEL_ZIPF = 4.0
 #: ... and reached by a plain edit (no known confusion), this much more (Zipf) per letter
 #: the token is shorter than ``EDIT_SHORT_LEN`` (congou is not congo, givsn is given).
 EDIT_SHORT_LEN, EDIT_SHORT_STEP = 7, 0.5
@@ -151,10 +153,12 @@ class LatinCorrector(ContextCorrector):
             if len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and _count(repeats, toks, low) > 1:
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
             context = self._context(text, toks, i)
-            p = self._split(tok, low, context) if plain else None  # supplyof: not supplies
-            if p is None:
-                initial = sentence_start(text, start) or _title_case(toks, i)
-                p = self._one(tok, low, initial, plain, context)
+            initial = sentence_start(text, start) or _title_case(toks, i)
+            free = plain and not self._among_pieces(text, toks, i)
+            p = self._one(tok, low, initial, free, context)
+            split = self._split(tok, low, context) if plain else None
+            if split is not None and (p is None or split[3] > p[3]):
+                p = split  # supplyof: "supply of" beats "supplies"; beon stays "been"
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
         return out
@@ -195,6 +199,20 @@ class LatinCorrector(ContextCorrector):
             out.append(Proposal(start, start + len(tok), tok, best, 90.0, "unreadable glyph", lead))
         return out
 
+    def _among_pieces(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
+        """Token ``i`` may be a piece of a word the OCR broke (``ace rding``, ``childi en``)
+        or a name after an initial (``Miss A. nodson``): a neighbour, only spaces between,
+        is a letter run no lexicon knows, or the chunk before is an initial or title."""
+        start, tok, _, _ = toks[i]
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(toks):
+                continue
+            k_start, other, _, _ = toks[k]
+            gap = text[k_start + len(other) : start] if k < i else text[start + len(tok) : k_start]
+            if gap.isspace() and other.isalpha() and self.zipf(other.lower()) == 0.0:
+                return True
+        return INITIAL_BEFORE.search(text, max(0, start - 7), start) is not None
+
     def _inflected(self, low: str) -> bool:
         """A word the lexicon lacks but builds from one it knows with a regular ending
         (``sewered``): a form of an English word, not a misreading of another."""
@@ -227,9 +245,11 @@ class LatinCorrector(ContextCorrector):
         tok: str,
         low: str,
         initial: bool,
-        plain: bool,
+        free: bool,
         context: tuple[str | None, str | None] = (None, None),
     ) -> tuple[str, float, str, float] | None:
+        """The best reading of one rare or unknown token, or None. ``free``: the channel
+        may look beyond the listed confusions (plain prose, not among pieces of words)."""
         if not LATIN.fullmatch(tok):
             return None  # other letters (ß, é, 中) make it another language's word
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
@@ -251,7 +271,7 @@ class LatinCorrector(ContextCorrector):
             if variant in common or variant in self.user:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
                 cands[variant] = (score, f"ocr confusion x{rewrites}")
-        if plain and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
+        if free and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
             self._inflected(low)
         ):
             edits = 1 + (len(low) >= EDIT2_MIN_LEN) + (len(low) >= EDIT3_MIN_LEN)

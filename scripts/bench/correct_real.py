@@ -15,8 +15,9 @@ of the document's id); thresholds are tuned on ``--half tune`` and reported on
 * fixed: changes whose result equals the truth there;
 * made wrong: changes of a unit that was already right, as a share of right units;
 * precision: fixed / all changes; prec.w: the same, counting as fixed a change that made
-  the words right where the OCR also lost or added punctuation the change left alone
-  (``monev`` -> ``money``, truth ``money.``); closer: changes that bring the unit nearer its truth
+  the word right where the OCR also lost punctuation or a hyphen the change left alone
+  (``monev`` -> ``money``, truth ``money.``; ``streot`` -> ``street``, truth
+  ``Bathurst-street``); closer: changes that bring the unit nearer its truth
   (fewer edits), e.g. ``timo,,`` -> ``time,,`` for ``time,``;
 * CER before -> after (Levenshtein over the whole document).
 
@@ -140,18 +141,16 @@ class Score:
             cs = spans[i1][0] if i2 > i1 else (spans[i1 - 1][1] if i1 else 0)
             ce = spans[i2 - 1][1] if i2 > i1 else cs
             a, b = to_truth[cs], to_truth[ce]
+            words = doc.truth[_widen(doc.truth, a, -1) : _widen(doc.truth, b, 1)]
             if lang != "zh":
-                while a > 0 and not doc.truth[a - 1].isspace():
-                    a -= 1
-                while b < len(doc.truth) and not doc.truth[b].isspace():
-                    b += 1
+                a, b = _widen(doc.truth, a, -1, str.isspace), _widen(doc.truth, b, 1, str.isspace)
             target = " ".join(units(doc.truth[a:b], lang))
             before = Levenshtein.distance(" ".join(was), target)
             after = Levenshtein.distance(" ".join(now), target)
             if " ".join(now) == target:
                 self.fixed += 1
                 kind = "fixed"
-            elif _letters_fixed(" ".join(was), " ".join(now), target):
+            elif lang != "zh" and _letters_fixed(" ".join(was), " ".join(now), words):
                 kind = "fixed-w"
             elif any(right[i1:i2]):
                 self.made_wrong += sum(right[i1:i2])
@@ -184,10 +183,26 @@ HEADER = (
 )
 
 
+def _widen(text: str, at: int, step: int, stop: Callable[[str], bool] | None = None) -> int:
+    """``at`` moved by ``step`` to the edge of its word: to whitespace (``stop``) or, by
+    default, to the end of a run of letters, digits and apostrophes."""
+    def inside(ch: str) -> bool:
+        return not stop(ch) if stop else ch.isalnum() or ch in "'’"
+
+    if step < 0:
+        while at > 0 and inside(text[at - 1]):
+            at -= 1
+    else:
+        while at < len(text) and inside(text[at]):
+            at += 1
+    return at
+
+
 def _letters_fixed(was: str, now: str, target: str) -> bool:
-    """The change made the words right, though punctuation it left alone is still wrong:
-    ``monev`` -> ``money`` where the truth has ``money.``, ``timo,,`` -> ``time,,`` for
-    ``time,``. Edge punctuation the change did not touch is set aside on both sides."""
+    """The change made the word right, though punctuation or hyphens around it that it left
+    alone are still wrong: ``monev`` -> ``money`` where the truth has ``money.``,
+    ``streot`` -> ``street`` for ``Bathurst-street``. ``target``: the truth's letters and
+    digits there; edge punctuation the change did not touch is set aside."""
     edge = re.compile(r"^[^\w]*|[^\w]*$")
     core = edge.sub("", now)
     return bool(core) and core != edge.sub("", was) and core == edge.sub("", target)
