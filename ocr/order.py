@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from .engine_order import OrderMode, choose_order
+from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 from .script import is_cjk
 from .typography import ends_sentence
@@ -29,6 +29,8 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
     """
     if not page.blocks:
         return dataclasses.replace(page, reading_order=())
+    ruled: list[Block] | None = None
+    cores: list[Block] = []
     if any(b.box is None for b in page.blocks):
         rebuilt = tuple(b.id for b in page.blocks)
     else:
@@ -39,7 +41,12 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         cores = [dataclasses.replace(b, box=_upright(b, page.skew)) for b in rest]
         cores = _headline_reach(cores, [_upright(r, page.skew) for r in ruled])
         rebuilt = tuple(b.id for b in [*continued(xy_cut(cores)), *ruled])
-    return dataclasses.replace(page, reading_order=choose_order(page, rebuilt, mode))
+    chosen = choose_order(page, rebuilt, mode)
+    if mode == "auto" and engine_order(page) and chosen != rebuilt and ruled is not None:
+        # An engine's order kept: a column it reads after another story goes on mid-sentence.
+        by_id = {b.id: b for b in [*cores, *ruled]}
+        chosen = tuple(b.id for b in continued([by_id[i] for i in chosen]))
+    return dataclasses.replace(page, reading_order=chosen)
 
 
 def _upright(block: Block, skew: float) -> Box:

@@ -9,6 +9,7 @@ not spelling.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import cache
 from pathlib import Path
@@ -137,3 +138,13 @@ def test_a_column_ending_its_sentence_is_no_evidence() -> None:
     # Without the open sentence nothing says the story goes on beside it: column order.
     assert order(_l_story("and officials agreed.")).reading_order == (
         "head", "a1", "rule", "head2", "b1", "a2")
+
+
+def test_an_engines_order_keeps_its_story_but_takes_the_continued_column_up() -> None:
+    # Another engine's file read the story under the first column before the second.
+    page = _l_story("and health officials")
+    given = ("head", "a1", "rule", "head2", "b1", "a2")
+    engine = dataclasses.replace(page, source=dataclasses.replace(SRC, kind="alto"),
+                                 reading_order=given)
+    assert order(engine, "keep").reading_order == given
+    assert order(engine, "auto").reading_order == ("head", "a1", "a2", "rule", "head2", "b1")
