@@ -36,6 +36,9 @@ _OVER = 0.6
 _LATIN_FULL = 3.0
 _LATIN_OVER = 3.0
 _LATIN_SPLIT_OVER = 2.0
+#: A token whose spaces the extractor dropped is a whole piece: the spacing of a
+#: printed line (a tightly justified one, a caption's) is what lost them.
+_WHOLE = 1.5
 #: Spaces pdfplumber dropped in a token: a lower-case letter before a capital, a
 #: letter after a comma or a full stop, a letter beside a figure.
 _LOST = re.compile(r"[a-z][A-Z]|[,.;:”’)][A-Za-z“‘(]|[a-zA-Z]\d|\d[a-zA-Z]")
@@ -147,6 +150,8 @@ def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False
     Under a line that starts with a byline, the first piece is the byline's second
     line (``Ledger Staff Writer``) when it can be."""
     c = 4.0 * sum(_hyphen(t) for t in toks[:-1])
+    if len(toks) > 1 and any(NBSP in t for t in toks):
+        c += _WHOLE  # words run together were a printed line's (or a byline's) own
     words = " ".join(toks).split()
     if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
         c += 2.0  # a byline's name is set in one case: the rest is a column's line

@@ -177,9 +177,9 @@ def _read_latin(text: str) -> str:
     split = _levels(split, m)
     # A band's line: two pieces or more, each a column line (a short one ends its
     # paragraph or is a byline); a headline cut at the measure leaves a short rest.
-    multi = [len(p) >= 2 and all(_fits(x, m) for x in p) and any(
-        _kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p)
-        and not _above_byline(split, i) for i, p in enumerate(split)]
+    multi = [len(p) >= 2 and all(_fits(x, m) for x in p) and (any(
+        _kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) or all(
+        x[-1] in _ENDS for x in p)) and not _above_byline(split, i) for i, p in enumerate(split)]
     return "\n".join(_grid(split, multi, m)).replace(NBSP, " ")
 
 
