@@ -93,3 +93,26 @@ def test_a_full_stop_after_a_title_or_initial_ends_no_sentence() -> None:
     assert not sentence_start(text, text.index("Dene"))
     assert not sentence_start(text, text.index("Hayes"))
     assert sentence_start(text, text.index("The"))
+
+
+def test_a_confusion_a_text_keeps_making_becomes_cheaper_there() -> None:
+    """Five confident tho -> the make o-for-e a habit of this text (its type and scan);
+    a real-word reading through that confusion then needs less context."""
+    from ocr.correct.context import HABIT_DISCOUNT, text_habits
+    from ocr.correct.correct import corrector_for
+    from ocr.profiles import load_profile
+
+    text = (
+        "It was stated that tho vessel had been lost, and tho crew were saved. The owners "
+        "of tho cargo have been informed, and tho insurance will be paid by tho agents."
+    )
+    props = correct_text(text)[1]
+    assert [p.corrected for p in props] == ["the"] * 5
+    habits = text_habits(props)
+    assert habits == {("o", "e")}
+    assert text_habits(props[:2]) == frozenset()  # twice is no habit
+    latin = corrector_for(load_profile(None)).latin
+    plain = latin._real_word("wore", "wore", "men", "paid")
+    used = latin._real_word("wore", "wore", "men", "paid", habits)
+    assert plain is not None and used is not None and plain[0] == used[0] == "were"
+    assert used[3] == pytest.approx(plain[3] + HABIT_DISCOUNT)

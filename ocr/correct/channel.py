@@ -67,18 +67,7 @@ def cost(seen: str, truth: str) -> float:
     into one region and each region costs its confusion price or 1.0 per letter."""
     table = costs()
     total = 0.0
-    regions: list[tuple[str, str]] = []
-    last_end = -1
-    for op in Levenshtein.opcodes(seen, truth):
-        if op.tag == "equal":
-            continue
-        part = (seen[op.src_start : op.src_end], truth[op.dest_start : op.dest_end])
-        if regions and op.src_start == last_end:
-            prev = regions.pop()
-            part = (prev[0] + part[0], prev[1] + part[1])
-        regions.append(part)
-        last_end = op.src_end
-    for s, t in regions:
+    for s, t in regions(seen, truth):
         if s and all(c in UNREADABLE for c in s) and len(t) <= len(s):
             total += UNREADABLE_COST * len(s)
         elif (s, t) in table:
@@ -86,6 +75,22 @@ def cost(seen: str, truth: str) -> float:
         else:
             total += _split_cost(s, t, table)
     return total
+
+
+def regions(seen: str, truth: str) -> list[tuple[str, str]]:
+    """Where ``seen`` differs from ``truth``: (printed, meant) pieces, adjacent edits merged."""
+    out: list[tuple[str, str]] = []
+    last_end = -1
+    for op in Levenshtein.opcodes(seen, truth):
+        if op.tag == "equal":
+            continue
+        part = (seen[op.src_start : op.src_end], truth[op.dest_start : op.dest_end])
+        if out and op.src_start == last_end:
+            prev = out.pop()
+            part = (prev[0] + part[0], prev[1] + part[1])
+        out.append(part)
+        last_end = op.src_end
+    return out
 
 
 def _split_cost(s: str, t: str, table: dict[tuple[str, str], float]) -> float:

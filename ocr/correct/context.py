@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import LATIN_WORD, general
-from .channel import one_confusion
+from .channel import one_confusion, regions
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
 from .ngrams import bigrams
@@ -29,6 +29,9 @@ REAL_WORD_GAP = 1.0
 REAL_WORD_CHANNEL = 2.0
 #: log10 cost per edit unit above a hand-listed confusion (``channel_log10``).
 CHANNEL_SLOPE = 4.0
+#: A confusion made in at least ``HABIT_MIN`` corrections of one text with this much
+#: evidence (log10) is a habit of that text: ``HABIT_DISCOUNT`` log10 cheaper there.
+HABIT_MIN, HABIT_EVIDENCE, HABIT_DISCOUNT = 3, 2.0, 0.5
 #: The context must favour the candidate by this much (log10), after the channel cost.
 REAL_WORD_DELTA = 1.0
 #: Only words this common are lowered from a capital I/J (in, is, it, into ...).
@@ -103,9 +106,15 @@ class ContextCorrector(LexiconCorrector):
         return prev, nxt
 
     def _real_word(
-        self, tok: str, low: str, prev: str | None, nxt: str | None
+        self,
+        tok: str,
+        low: str,
+        prev: str | None,
+        nxt: str | None,
+        habits: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[str, float, str, float] | None:
-        """A known word that context says is a misreading of a far commoner one."""
+        """A known word that context says is a misreading of a far commoner one
+        (``habits``: confusions this text has shown, ``HABIT_DISCOUNT`` cheaper)."""
         if (prev is None and nxt is None) or (len(low) < 2 and not tok.islower()):
             return None  # a capital letter alone is an initial
         if tok in self.protected or low in self.protected or low in self.user:
@@ -119,7 +128,8 @@ class ContextCorrector(LexiconCorrector):
         here = lm.between(prev, low, nxt)
         trials = sorted(
             (
-                (lm.between(prev, cand, nxt) - here - channel_log10(cost), cand)
+                (lm.between(prev, cand, nxt) - here - channel_log10(cost)
+                 + (HABIT_DISCOUNT if habits and _habitual(low, cand, habits) else 0.0), cand)
                 for cand, cost in real_word_candidates(low, self.s.known_zipf)
             ),
             reverse=True,
@@ -201,6 +211,22 @@ class ContextCorrector(LexiconCorrector):
         if lead < CONTEXT_SUPPORT:
             return None
         return f"{a} {b}", 90.0, "split merged words", round(lead, 2)
+
+
+def text_habits(props: list[Proposal]) -> frozenset[tuple[str, str]]:
+    """The confusions the engine made again and again in one text: (printed, meant) pieces
+    of at least ``HABIT_MIN`` confident one-word corrections (``tho`` -> ``the`` five times
+    makes o-for-e a habit of this page's type and scan)."""
+    seen: dict[tuple[str, str], int] = {}
+    for p in props:
+        if p.evidence >= HABIT_EVIDENCE and " " not in p.original + p.corrected:
+            for pair in regions(p.original.lower(), p.corrected.lower()):
+                seen[pair] = seen.get(pair, 0) + 1
+    return frozenset(pair for pair, n in seen.items() if n >= HABIT_MIN)
+
+
+def _habitual(low: str, cand: str, habits: frozenset[tuple[str, str]]) -> bool:
+    return all(pair in habits for pair in regions(low, cand))
 
 
 def channel_log10(cost: float) -> float:

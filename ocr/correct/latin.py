@@ -40,6 +40,7 @@ from .context import (
     common_words,
     real_word_candidates,
     sentence_start,
+    text_habits,
 )
 from .ngrams import bigrams
 
@@ -77,7 +78,7 @@ CODEISH = re.compile(r"[()\[\]\d]")
 ZIPF_WEIGHT = 5.0
 #: Shortest unknown token that may be repaired by a plain edit (at 6 letters most
 #: edits were wrong on the SMH tuning half: teamen, congou, aheady).
-EDIT_MIN_LEN = 5
+EDIT_MIN_LEN = 7
 #: ... and by two edits (each cheaper than a plain edit when it is a known OCR confusion).
 EDIT2_MIN_LEN = 6
 #: ... and by three (``botwoon``: an engine that reads e as o does so all along the page).
@@ -157,10 +158,33 @@ class LatinCorrector(ContextCorrector):
             free = plain and not self._among_pieces(text, toks, i)
             p = self._one(tok, low, initial, free, context)
             split = self._split(tok, low, context) if plain else None
-            if split is not None and (p is None or split[3] > p[3]):
-                p = split  # supplyof: "supply of" beats "supplies"; beon stays "been"
+            if split is not None and (p is None or p[2] == "ocr channel"):
+                p = split  # supplyof: "supply of", not "supplies"; beon stays "been"
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
+        return out + self._habitual(text, toks, out)
+
+    def _habitual(
+        self, text: str, toks: list[tuple[int, str, bool, bool]], done: list[Proposal]
+    ) -> list[Proposal]:
+        """Real-word errors looked at again with the confusions this text keeps making
+        (``context.text_habits``) priced lower: a page that read ``tho`` five times
+        probably read ``ho`` for ``he`` too."""
+        habits = text_habits(done)
+        if not habits:
+            return []
+        taken = {p.start for p in done}
+        out = []
+        for i, (start, tok, alone, _) in enumerate(toks):
+            low = tok.lower()
+            if alone or start in taken or self.lex.get(low, 0.0) < self.s.known_zipf:
+                continue
+            if real_word_candidates(low, self.s.known_zipf) and not _touches_han(
+                text, start, start + len(tok)
+            ):
+                p = self._real_word(tok, low, *self._context(text, toks, i), habits)
+                if p is not None:
+                    out.append(Proposal(start, start + len(tok), tok, *p))
         return out
 
     def _unreadable(self, text: str, at: int, chunk: str) -> list[Proposal]:
@@ -328,7 +352,7 @@ class LatinCorrector(ContextCorrector):
             return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
         if len(low) <= 3 and self.zipf(best) < SHORT_TARGET_ZIPF:
             return None
-        if capital and (gain < CAPITAL_SUPPORT or why == "ocr channel"):
+        if capital and (gain < CAPITAL_SUPPORT or (why == "ocr channel" and not initial)):
             return None
         if capital and not initial and (z > 0.0 or best[0] != low[0]):
             return None  # inside a lower-case sentence a capital starts a name: Dene, Emeu
