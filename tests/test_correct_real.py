@@ -2,7 +2,7 @@
 place): it must lower the error rate and almost never break a word that was right.
 
 Floors sit below what ``python -m scripts.bench correct-real`` measures on the evaluation
-half (English: CER -10.0 %, 0.05 % right words made wrong; Chinese: CER -6.8 %, 0.08 %),
+half (English: CER -11.3 %, 0.06 % right words made wrong; Chinese: CER -6.8 %, 0.08 %),
 so a regression shows while noise between runs does not.
 """
 
@@ -56,8 +56,8 @@ def test_real_english_newspaper_ocr_gets_better_and_right_words_stay() -> None:
         w, r = _made_wrong(d.ocr.split(), d.truth.split(), out.split())
         wrong, right = wrong + w, right + r
     print(f"en: CER {before / length:.4f} -> {after / length:.4f}, wrong {wrong}/{right}")
-    assert after < 0.95 * before
-    assert wrong <= 0.002 * right
+    assert after < 0.90 * before  # measured -11.1% on these 40 articles (before issue 14: -10.0%)
+    assert wrong <= 0.0012 * right  # measured 6 of 9,510
 
 
 @needs_corpus

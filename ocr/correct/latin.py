@@ -1,18 +1,21 @@
 """Candidates and decisions for Latin-script words (English lexicon + user words).
 
 A token is looked at only when it is rare or unknown: a word the lexicon knows
-well (Zipf >= ``known_zipf``) is never changed, which is what keeps clean text
-clean and the stage fast. Candidates come from two sources:
+well (Zipf >= ``known_zipf``) changes only when context calls for a far commoner word
+one confusion away (``context``), which is what keeps clean text clean and the stage
+fast. Candidates come from three sources:
 
 * OCR confusions (``confusions.latin_variants``): up to two cheap rewrites
   (rn->m, cl->d, b->h, 0->o ...) that land on a lexicon word;
-* one plain edit found with rapidfuzz over an index of common words bucketed by
-  length and first (or last) letter, only for unknown tokens of 7+ letters.
+* the noisy channel (``channel``): common words up to three edits from an unknown token
+  of 7+ letters in plain prose, priced by what OCR engines confuse (``botwoon``);
+* a symbol printed for a letter the engine could not read (``week«``, ``Compan}``):
+  each letter tried, the word-bigram model chooses.
 
 Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words.
 
-Similarity is ``100 * (1 - cost / len)`` with a confusion costing 0.3 and a plain
-edit 1.0; a candidate wins only with ``min_score``, a lead of ``margin`` over
+Similarity is ``100 * (1 - cost / len)`` with ``channel.cost`` (a listed confusion 0.3,
+a plain edit 1.0); a candidate wins only with ``min_score``, a lead of ``margin`` over
 the runner-up (rank = score + 5 per Zipf unit) and ``freq_ratio`` times the
 token's frequency. Capitalised words (names) need far stronger support. Where a token
 has neighbours (only spaces between), the word-bigram model ranks the candidates
@@ -22,12 +25,16 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import product
-from string import ascii_lowercase
 
 from ..script import HAN_CHAR, is_cjk
-from .channel import UNREADABLE, near_words
+from .channel import (
+    UNREADABLE,
+    UNREADABLE_IN,
+    WILD,
+    may_hide_letter,
+    near_words,
+    unreadable_readings,
+)
 from .channel import cost as channel_cost
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
@@ -57,11 +64,6 @@ CODE = re.compile(r"[_=<>{}\\|#$%^*+~`]")
 #: Chunks the OCR garbled (letters run into dots or commas, stray guillemets): a token in
 #: them is a fragment, and "fixing" it makes another wrong word (``l.ing.lren``, ``Mest,ra``).
 GARBLED = re.compile(r"[«»¡¿]|[A-Za-z][.,;:][A-Za-z]{2}")
-#: A word with a glyph the engine printed as a symbol (``week«``, ``«nd``, ``bu*``, ``Compan}``).
-#: ``*`` only between letters (``*word*`` is emphasis), ``\`` and brackets never before
-#: letters (``\section``, ``[note``).
-UNREADABLE_IN = re.compile(r"[A-Za-z][«»¡\\}\]]|[A-Za-z]\*[A-Za-z]|[«»¡][A-Za-z]")
-WILD = re.compile(r"[A-Za-z«»*\\¡}\]]*[A-Za-z][A-Za-z«»*\\¡}\]]*")
 #: A title or initial right before a token (``Miss A. nodson``): a name follows.
 INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.\s+$")
 PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
@@ -76,19 +78,13 @@ WILD_MARGIN = 1.0
 CODEISH = re.compile(r"[()\[\]\d]")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
 ZIPF_WEIGHT = 5.0
-#: Shortest unknown token that may be repaired by a plain edit (at 6 letters most
-#: edits were wrong on the SMH tuning half: teamen, congou, aheady).
-EDIT_MIN_LEN = 7
-#: ... and by two edits (each cheaper than a plain edit when it is a known OCR confusion).
-EDIT2_MIN_LEN = 6
-#: ... and by three (``botwoon``: an engine that reads e as o does so all along the page).
-EDIT3_MIN_LEN = 7
+#: Shortest unknown token the channel may repair beyond the listed confusions, and by how
+#: many edits (``botwoon``: an engine that reads e as o does so all along the page); below
+#: 7 letters 70% of such repairs were wrong on the SMH tuning half (teamen, congou, aheady).
+EDIT_MIN_LEN, EDIT_MAX = 7, 3
 #: Words the OCR channel may lead to must be this common (Zipf): rarer ones are mostly
-#: names and web words (cree, pico, lgbt) that a fragment happens to lie near ...
+#: names and web words (cree, pico, lgbt) that a fragment happens to lie near.
 CHANNEL_ZIPF = 4.0
-#: ... and reached by a plain edit (no known confusion), this much more (Zipf) per letter
-#: the token is shorter than ``EDIT_SHORT_LEN`` (congou is not congo, givsn is given).
-EDIT_SHORT_LEN, EDIT_SHORT_STEP = 7, 0.5
 #: Endings that make a form of a known word (sewer -> sewered): such a form is left alone.
 INFLECTIONS = ("ed", "ing", "s", "es", "er", "ers", "ly")
 #: Two- and three-letter tokens are only corrected to very common words.
@@ -198,7 +194,7 @@ class LatinCorrector(ContextCorrector):
             wild = [k for k, c in enumerate(tok) if c in UNREADABLE]
             if not wild or len(wild) > 2 or letters < 2 or letters < len(wild):
                 continue
-            if not all(_may_hide_letter(tok, k) for k in wild):
+            if not all(may_hide_letter(tok, k) for k in wild):
                 continue
             if tok[-1] in "}]" and self.zipf(tok[:-1].lower()) >= self.s.known_zipf:
                 continue  # a word and its closing bracket: "(... and]" -- not "andy"
@@ -211,7 +207,7 @@ class LatinCorrector(ContextCorrector):
             lm = bigrams()
             ranked = sorted(
                 (lm.between(prev, w, nxt), w)
-                for w in _wild_readings(tok.lower(), tuple(wild))
+                for w in unreadable_readings(tok.lower(), tuple(wild))
                 if len(w) > 2 and (w in self.user or self.lex.get(w, 0.0) >= floor)
             )[::-1]
             if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < WILD_MARGIN):
@@ -298,15 +294,10 @@ class LatinCorrector(ContextCorrector):
         if free and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
             self._inflected(low)
         ):
-            edits = 1 + (len(low) >= EDIT2_MIN_LEN) + (len(low) >= EDIT3_MIN_LEN)
-            for word in near_words(low, edits):
-                cost = channel_cost(low, word)
-                floor = CHANNEL_ZIPF
-                if cost >= 1.0:  # a plain edit: short words reach too many others
-                    floor += max(0, EDIT_SHORT_LEN - len(low)) * EDIT_SHORT_STEP
-                if self.zipf(word) < floor:
+            for word in near_words(low, EDIT_MAX):
+                if self.zipf(word) < CHANNEL_ZIPF:
                     continue
-                score = 100.0 * (1.0 - cost / len(low))
+                score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
                 if word not in cands or cands[word][0] < score:
                     cands[word] = (score, "ocr channel")
         if not cands:
@@ -361,26 +352,6 @@ class LatinCorrector(ContextCorrector):
         if "’" in tok:
             best = best.replace("'", "’")
         return best, round(score, 1), why, round(lead, 2)
-
-
-@lru_cache(maxsize=8192)
-def _wild_readings(low: str, wild: tuple[int, ...]) -> frozenset[str]:
-    """``low`` with each symbol at ``wild`` read as a letter. A symbol read as nothing
-    (``chest»`` as ``chest``, not ``chests``) or a symbol and a letter read as one broken
-    letter (``»v`` for ``w``) made more wrong words than right ones on the tuning half."""
-    options = [tuple(ascii_lowercase) if k in wild else (c,) for k, c in enumerate(low)]
-    return frozenset("".join(p) for p in product(*options))
-
-
-def _may_hide_letter(tok: str, k: int) -> bool:
-    """Whether the symbol ``tok[k]`` can stand for a letter (``UNREADABLE_IN``'s rules)."""
-    c = tok[k]
-    if c in "«»¡":
-        return True
-    after_letter = k > 0 and tok[k - 1].isalpha()
-    if c == "*":
-        return after_letter and k + 1 < len(tok) and tok[k + 1].isalpha()
-    return after_letter
 
 
 def _title_case(toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
