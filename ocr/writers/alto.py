@@ -43,6 +43,8 @@ from .xmlout import Ids, Sink, XmlOut, attr
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{ALTO_NS} http://www.loc.gov/alto/v4/alto-4-4.xsd"
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: A character an attribute value escapes (a line without one is written as it is).
+_ESCAPED = re.compile('[&<>"\n\r\t]')
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 #: An id a line's or word's generated id could equal (``B_L3``, ``B_L3_S1``).
 _GENERATED = re.compile(r"_[LS][0-9]")
@@ -278,6 +280,8 @@ def _contents(line: Line) -> tuple[list[str], tuple[str, str, int] | None]:
     texts = [w.text for w in words]
     if hyp:
         texts[-1] = hyp[0]
+    if _INVALID_XML.search(line.text) is None:  # the line's text holds every word's
+        return texts, hyp
     return [_clean(t) for t in texts], hyp
 
 
@@ -287,9 +291,12 @@ def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineI
     are the two halves of one word (``HypPart1``/``HypPart2``, ``SUBS_CONTENT`` whole).
 
     Each line is written as soon as the next one's first word is known (one line of
-    look-ahead), so the block is never held as elements."""
+    look-ahead), so the block is never held as elements. This is the loop a page of
+    millions of lines spends its time in: lines are written as preformatted text, and
+    escaping and script checks are skipped for a line whose text needs none."""
     nxt = _contents(lines[0])
     part2: str | None = None  # SUBS_CONTENT of this line's first word, the second half
+    ind = out.indent
     for n, line in enumerate(lines, 1):
         contents, hyp = nxt
         nxt = _contents(lines[n]) if n < len(lines) else ([""], None)
@@ -301,24 +308,30 @@ def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineI
             whole = contents[-1] + nxt[0][0]
             subs.setdefault(len(contents) - 1, ("HypPart1", whole))
             part2 = whole
-        _text_line(out, line, contents, hyp, subs, line_ids.claim(f"{bid}_L{n}"), line_ids,
-                   indent_ids)
+        line_id = line_ids.claim(f"{bid}_L{n}")
+        box = line.box
+        head = f'{ind}<TextLine ID="{line_id}"' + ("" if box is None else (
+            f' HPOS="{box.x}" VPOS="{box.y}" WIDTH="{box.w}" HEIGHT="{box.h}"'))
+        if line.indent:
+            head += f' STYLEREFS="{indent_ids[line.indent]}"'
+        out.write(head + ">\n")
+        out.depth += 1
+        _strings(out, line, contents, hyp, subs, line_id, line_ids)
+        out.depth -= 1
+        out.write(f"{ind}</TextLine>\n")
 
 
-def _text_line(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
-               subs: dict[int, tuple[str, str]], line_id: str, line_ids: _LineIds,
-               indent_ids: dict[float, str]) -> None:
-    attrs = {"ID": line_id, **_geometry(line.box)}
-    if line.indent:
-        attrs["STYLEREFS"] = indent_ids[line.indent]
-    out.open("TextLine", attrs)
+def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
+             subs: dict[int, tuple[str, str]], line_id: str, line_ids: _LineIds) -> None:
+    """A line's ``String``s, ``SP``s between them and its ``HYP``."""
     ind = out.indent
     words = line.words
     if not words:
         # ALTO needs at least one String per TextLine; an empty line is an empty String.
         out.empty("String", {"ID": line_ids.claim(f"{line_id}_S1"), "CONTENT": ""})
-        out.close()
         return
+    escape = _ESCAPED.search(line.text) is not None
+    latin = line.text.isascii()  # no CJK: a space between every two words
     last = len(words) - 1
     for i, word in enumerate(words):
         box = word.box
@@ -329,8 +342,9 @@ def _text_line(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str
         extra = "" if word.confidence is None else f' WC="{_num(word.confidence)}"'
         if i in subs:
             extra += f' SUBS_TYPE="{subs[i][0]}" SUBS_CONTENT="{attr(subs[i][1])}"'
+        content = attr(contents[i]) if escape else contents[i]
         head = (f'{ind}<String ID="{line_ids.claim(f"{line_id}_S{i + 1}")}"{geometry}'
-                f' CONTENT="{attr(contents[i])}"{extra}')
+                f' CONTENT="{content}"{extra}')
         if word.original is None:
             out.write(head + "/>\n")
         else:
@@ -339,7 +353,7 @@ def _text_line(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str
             out.leaf("ALTERNATIVE", _clean(word.original), {"PURPOSE": OCR_PURPOSE})
             out.depth -= 1
             out.write(f"{ind}</String>\n")
-        if i < last and not (is_cjk(word.text[-1]) or is_cjk(words[i + 1].text[0])):
+        if i < last and (latin or not (is_cjk(word.text[-1]) or is_cjk(words[i + 1].text[0]))):
             out.empty("SP", _space(word.box, words[i + 1].box))
     if hyp:
         hattrs = {"CONTENT": hyp[1]}
@@ -347,7 +361,6 @@ def _text_line(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str
         if wb is not None:
             hattrs |= _geometry(Box(wb.right - hyp[2], wb.y, hyp[2], wb.h))
         out.empty("HYP", hattrs)
-    out.close()
 
 
 def _split_hyphen(word: Word) -> tuple[str, str, int] | None:

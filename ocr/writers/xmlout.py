@@ -106,6 +106,9 @@ class Ids:
         self.used: set[str] = set()
 
     def claim(self, wanted: str) -> str:
+        if wanted not in self.used and _NCNAME.fullmatch(wanted):  # the usual case, fast
+            self.used.add(wanted)
+            return wanted
         base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
         if not _NCNAME.fullmatch(base):
             base = "_" + base

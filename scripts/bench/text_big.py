@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -54,25 +55,36 @@ _CHILD = ("import resource, sys\n"
           "sys.exit(code)\n")
 
 
-def _run(argv: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Seconds, peak MB of the child, exit status."""
+def _run(argv: list[str], cwd: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds (user + system), peak MB of the child, exit status.
+
+    CPU time is what to compare on a shared machine: wall time grows with the load."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _CHILD, *argv], cwd=cwd, capture_output=True,
                           text=True)
     seconds = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     last = (done.stderr.strip().splitlines() or ["0"])[-1]
-    return seconds, (int(last) if last.isdigit() else 0) / 1024, done.returncode
+    return seconds, cpu, (int(last) if last.isdigit() else 0) / 1024, done.returncode
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="scripts.bench text-big", description=__doc__)
-    ap.add_argument("--mb", type=float, default=9.5, help="page size in MB (limit: 10)")
+    ap.add_argument("--mb", type=float, nargs="+", default=[9.5],
+                    help="page sizes in MB (limit: 10 MiB); several show how time grows, "
+                         "e.g. --mb 2.5 5 10")
     ap.add_argument("--only", default="", help="run the cases whose name holds this")
     ap.add_argument("--no-correct", action="store_true", help="pass --no-correct")
     args = ap.parse_args(argv)
-    size = int(args.mb * 1_000_000)
-    exe: list[str] = []
-    print(f"{'case':<22}{'MB':>6}{'seconds':>10}{'peak MB':>10}  exit")
+    print(f"{'case':<22}{'MB':>6}{'seconds':>10}{'cpu s':>8}{'cpu s/MB':>9}{'peak MB':>9}  exit")
+    for mb in args.mb:
+        _sizes(int(mb * 1_000_000), args)
+    return 0
+
+
+def _sizes(size: int, args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         cases = shapes(size)
@@ -83,15 +95,15 @@ def main(argv: list[str]) -> int:
         for name, text in cases.items():
             page = work / f"{name.split()[0].strip(chr(39))}.txt"
             page.write_text(text, encoding="utf-8")
-            cmd = [*exe, "process", str(page), "-o", str(work / "out"), "-q"]
+            cmd = ["process", str(page), "-o", str(work / "out"), "-q"]
             runs.append((name, cmd + (["--no-correct"] if args.no_correct else []),
                          len(text.encode("utf-8"))))
-        runs.append(("diff (2% noise)", [*exe, "diff", str(work / "expected.txt"),
+        runs.append(("diff (2% noise)", ["diff", str(work / "expected.txt"),
                                          str(work / "actual.txt")], len(prose.encode())))
         for name, cmd, nbytes in runs:
             if args.only and args.only not in name:
                 continue
-            seconds, peak, code = _run(cmd, ROOT)
-            print(f"{name:<22}{nbytes / 1e6:>6.1f}{seconds:>10.1f}{peak:>10.0f}  {code}",
-                  flush=True)
-    return 0
+            seconds, cpu, peak, code = _run(cmd, ROOT)
+            mb = nbytes / 1e6
+            print(f"{name:<22}{mb:>6.1f}{seconds:>10.1f}{cpu:>8.1f}{cpu / mb:>9.2f}{peak:>9.0f}"
+                  f"  {code}", flush=True)
