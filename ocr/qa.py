@@ -322,18 +322,17 @@ def match_segments(
 
 def _match(ref: list[str], hyp: list[str], min_similarity: float) -> list[tuple[int, int, float]]:
     """``match_segments`` of normalised texts, as indices (-1: unmatched)."""
-    rb, hb = [_bigrams(t) for t in ref], [_bigrams(t) for t in hyp]
     sure: list[tuple[float, int, int]] = []
     rest_r, rest_h = list(range(len(ref))), list(range(len(hyp)))
     if len(ref) * len(hyp) > ALL_PAIRS:  # thousands of segments: most follow in order
-        sure = _in_order(rb, hb)
+        sure = _in_order(ref, hyp)
         done_r, done_h = {i for _, i, _ in sure}, {j for _, _, j in sure}
         rest_r = [i for i in rest_r if i not in done_r]
         rest_h = [j for j in rest_h if j not in done_h]
-    rest = _candidates([rb[i] for i in rest_r], [hb[j] for j in rest_h])
+    # Bigrams only of the segments still to match: a 10 MB pair does not hold them all.
+    rb, hb = [_bigrams(ref[i]) for i in rest_r], [_bigrams(hyp[j]) for j in rest_h]
     scored = sorted(
-        sure + [(similarity(rb[rest_r[i]], hb[rest_h[j]]), rest_r[i], rest_h[j])
-                for i, j in rest],
+        sure + [(similarity(rb[i], hb[j]), rest_r[i], rest_h[j]) for i, j in _candidates(rb, hb)],
         key=lambda t: (-t[0], t[1], t[2]),
     )
     pair_of: dict[int, tuple[int, float]] = {}
@@ -356,23 +355,38 @@ ALL_PAIRS = 250_000
 SURE = 0.5
 
 
-def _in_order(rb: list[Counter[str]], hb: list[Counter[str]]) -> list[tuple[float, int, int]]:
-    """Pairs of segments that follow one another on both sides, walking both in step;
-    a segment only one side has is stepped over when the next one pairs up."""
+def _in_order(ref: list[str], hyp: list[str]) -> list[tuple[float, int, int]]:
+    """Pairs of segments (normalised texts) that follow one another on both sides,
+    walking both in step; a segment only one side has is stepped over when the next one
+    pairs up. Bigrams are made as the walk reaches a segment and dropped behind it."""
+    rb: dict[int, Counter[str]] = {}
+    hb: dict[int, Counter[str]] = {}
+
+    def sim(i: int, j: int) -> float:
+        a = rb.get(i) or rb.setdefault(i, _bigrams(ref[i]))
+        b = hb.get(j) or hb.setdefault(j, _bigrams(hyp[j]))
+        return similarity(a, b)
+
     out: list[tuple[float, int, int]] = []
     i = j = 0
-    while i < len(rb) and j < len(hb):
-        sim = similarity(rb[i], hb[j])
-        if sim >= SURE:
-            out.append((sim, i, j))
+    while i < len(ref) and j < len(hyp):
+        score = sim(i, j)
+        if score >= SURE:
+            out.append((score, i, j))
             i, j = i + 1, j + 1
-        elif j + 1 < len(hb) and similarity(rb[i], hb[j + 1]) >= SURE:
+        elif j + 1 < len(hyp) and sim(i, j + 1) >= SURE:
             j += 1
-        elif i + 1 < len(rb) and similarity(rb[i + 1], hb[j]) >= SURE:
+        elif i + 1 < len(ref) and sim(i + 1, j) >= SURE:
             i += 1
         else:
             i, j = i + 1, j + 1
+        for gone in [k for k in rb if k < i]:
+            del rb[gone]
+        for gone in [k for k in hb if k < j]:
+            del hb[gone]
     return out
+
+
 #: Beyond it, a segment is indexed by its rarest bigrams; each rarest bigram of the other
 #: side votes for at most ``PROPOSALS`` segments, and the ``PROPOSALS`` with most votes
 #: are scored: linear in the number of segments.
