@@ -163,7 +163,12 @@ def _job(prepared: Prepared, r: Region, char_h: float) -> Job:
     # (a skewed or warped column): read as a line, Tesseract would return nothing.
     one_line = len(r.lines) == 1 and r.box.h <= LINE_SLACK * max(r.size, 1.0)
     psm = PSM_SINGLE_LINE if one_line else PSM_SINGLE_COLUMN
-    return Job(image=crop, psm=psm, scale=scale_for(r.size))
+    # Big type is shrunk only as far as the block's smallest line allows, and only when
+    # layout parted its lines: a masthead block whose imprint line layout could not part
+    # from it (one 564 px "line" of 120 px type) would lose that line at a third of its size.
+    parted = all(ln.h <= LINE_SLACK * max(r.size, 1.0) for ln in r.lines)
+    smallest = min((r.size, *(ln.h for ln in r.lines)))
+    return Job(image=crop, psm=psm, scale=scale_for(smallest) if parted else 1.0)
 
 
 #: A one-line block no taller than this many times its type size is read as one line.

@@ -96,3 +96,26 @@ def test_a_page_with_a_big_bold_headline_reads_it_whole() -> None:
     assert "开跑" in text and _hits(text, "".join(HEADLINE)) >= len("".join(HEADLINE)) - 1
     lines = [ln for b in heads for ln in b.lines if ln.box]
     assert lines and all(60 <= ln.box.x and ln.box.bottom <= 60 + head.shape[0] for ln in lines)
+
+
+def test_a_block_is_shrunk_only_as_far_as_its_smallest_parted_line_allows() -> None:
+    """Two lines of 76 px type are shrunk; a block that also holds a line of 30 px type,
+    or whose lines layout could not part (one 564 px "line" of 120 px type: a masthead
+    over its imprint line), is read as it is, so the small line is not lost."""
+    from ocr.layout import Region
+    from ocr.model import BlockKind, Box
+    from ocr.preprocess import preprocess
+    from ocr.scan import _job
+
+    prepared = preprocess(np.full((800, 2000), 255, dtype=np.uint8))
+
+    def scale(lines: list[tuple[int, int]], size: float) -> float:
+        boxes = tuple(Box(20, y, 1800, h) for y, h in lines)
+        box = Box.enclosing(list(boxes))
+        assert box is not None
+        region = Region(BlockKind.HEADLINE, box, boxes, size)
+        return _job(prepared, region, 30.0).scale
+
+    assert scale([(20, 80), (110, 80)], 76.0) == pytest.approx(scale_for(76.0))
+    assert scale([(20, 80), (110, 30)], 76.0) == 1.0
+    assert scale([(20, 564)], 120.0) == 1.0
