@@ -5,7 +5,8 @@ base letter with a combining accent is one character, as a reader counts it.
 White space runs count as one space, and no space is counted next to a CJK
 character (Chinese is printed without spaces; a stray one is layout, not a
 misreading). Words are white-space separated runs; each CJK character is a word
-of its own, since Chinese has no spaces to split on.
+of its own, since Chinese has no spaces to split on. (Text units and alignment are in
+``ocr/qa_align.py``; this module counts, matches segments and sums pages.)
 
 Each figure comes twice: *order-aware* (Levenshtein distance, rapidfuzz) and
 *order-free* (bag distance: the larger side of the multiset difference, a lower
@@ -28,12 +29,10 @@ an upper bound otherwise.
 from __future__ import annotations
 
 import operator
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import regex
 from rapidfuzz.distance import Levenshtein
 
 from .qa_align import ANCHOR_CHARS as ANCHOR_CHARS
@@ -41,19 +40,13 @@ from .qa_align import ANCHOR_WORDS as ANCHOR_WORDS
 from .qa_align import DIRECT_CELLS as DIRECT_CELLS
 from .qa_align import OPCODE_CELLS as OPCODE_CELLS
 from .qa_align import anchors as anchors
+from .qa_align import clusters_of, words_of
 from .qa_align import distance as distance
 from .qa_align import encode as encode
+from .qa_align import graphemes as graphemes
+from .qa_align import normalize as normalize
 from .qa_align import pieces as pieces
-from .script import ANY_CJK, is_cjk
-
-_WS = regex.compile(r"\s+")
-_GRAPHEME = regex.compile(r"\X")
-#: Text of only these characters (Latin-1 and spacing modifiers, general punctuation,
-#: CJK punctuation, ideographs, byte-order mark, full-width forms; no combining mark,
-#: joiner or jamo) is one grapheme cluster per code point, as a 10 MB page of prose
-#: mostly is: no ``\X`` needed.
-_SIMPLE = regex.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e"
-                        "\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\ufeff\uff01-\uff60]*+")
+from .qa_align import words as words
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,62 +178,6 @@ class Report:
         }
 
 
-# --- text units -------------------------------------------------------------
-
-
-def normalize(text: str) -> str:
-    """NFC, white space collapsed to single spaces, no space next to a CJK character."""
-    text = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    if " " not in text or text.isascii() or ANY_CJK.search(text) is None:
-        return text
-    parts = text.split(" ")  # one step per space, not per character: a page may be 10 MB
-    out = [parts[0]]
-    for part in parts[1:]:
-        if not (is_cjk(out[-1][-1]) or is_cjk(part[0])):
-            out.append(" ")
-        out.append(part)
-    return "".join(out)
-
-
-def graphemes(text: str) -> list[str]:
-    """Grapheme clusters of the normalised text: the characters CER counts."""
-    return _clusters(normalize(text))
-
-
-def _clusters(norm: str) -> list[str]:
-    if norm.isascii() or _SIMPLE.fullmatch(norm):
-        return list(norm)
-    return _GRAPHEME.findall(norm)
-
-
-def words(text: str) -> list[str]:
-    """Words WER counts: white-space separated runs, each CJK character on its own."""
-    return _words(normalize(text))
-
-
-def _words(norm: str) -> list[str]:
-    if norm.isascii():
-        return [w for w in norm.split(" ") if w]
-    out: list[str] = []
-    for chunk in norm.split(" "):
-        if chunk.isascii():
-            if chunk:
-                out.append(chunk)
-            continue
-        run: list[str] = []
-        for g in _GRAPHEME.findall(chunk):
-            if is_cjk(g[0]):
-                if run:
-                    out.append("".join(run))
-                    run = []
-                out.append(g)
-            else:
-                run.append(g)
-        if run:
-            out.append("".join(run))
-    return out
-
-
 def bag_distance(a: Iterable[str], b: Iterable[str]) -> int:
     """The larger side of the multiset difference: edits ignoring order."""
     ca, cb = Counter(a), Counter(b)
@@ -254,8 +191,8 @@ def compare(ref: str, hyp: str) -> Counts:
 
 def _compare(ref: str, hyp: str) -> Counts:
     """``compare`` of two normalised texts."""
-    rg, hg = _clusters(ref), _clusters(hyp)
-    rw, hw = _words(ref), _words(hyp)
+    rg, hg = clusters_of(ref), clusters_of(hyp)
+    rw, hw = words_of(ref), words_of(hyp)
     if ref == hyp:  # nothing to align (most paragraphs of a good page)
         return Counts(ref_chars=len(rg), hyp_chars=len(hg), ref_words=len(rw),
                       hyp_words=len(hw))
@@ -292,7 +229,7 @@ def alignment(ref: str, hyp: str) -> list[tuple[str, str, str]]:
 def _bigrams(norm: str) -> Counter[str]:
     """Character bigrams of a normalised text, spaces left out."""
     g: Sequence[str] = norm.replace(" ", "") if norm.isascii() else [
-        c for c in _clusters(norm) if c != " "]
+        c for c in clusters_of(norm) if c != " "]
     if len(g) < 2:
         return Counter(g)
     return Counter(map(operator.add, g, g[1:]))

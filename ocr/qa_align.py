@@ -1,8 +1,10 @@
-"""Aligning two long token sequences in time and memory linear in their length.
+"""The units QA counts (grapheme clusters, words) and the alignment of two long
+sequences of them in time and memory linear in their length.
 
 ``ocr.qa`` counts edits between an expected and an actual text; a pair can be two
-whole 10 MB pages. Tokens (grapheme clusters or words) are first mapped to one code
-point each (``encode``) so rapidfuzz's bit-parallel Levenshtein runs on plain
+whole 10 MB pages. Text is normalised (``normalize``) and cut into the characters CER
+counts (``graphemes``) and the words WER counts (``words``). These tokens are mapped to
+one code point each (``encode``) so rapidfuzz's bit-parallel Levenshtein runs on plain
 strings. A pair longer than ``DIRECT_CELLS`` is *anchored and banded*: runs of ``k``
 tokens found once on each side and in the same order are anchors (found from hashed,
 sampled k-grams with numpy: O(n log n)), the stretches between anchors are aligned
@@ -17,11 +19,83 @@ from __future__ import annotations
 
 import itertools
 import math
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
+import regex
 from rapidfuzz.distance import Levenshtein
+
+from .script import ANY_CJK, is_cjk
+
+_WS = regex.compile(r"\s+")
+_GRAPHEME = regex.compile(r"\X")
+#: Text of only these characters (Latin-1 and spacing modifiers, general punctuation,
+#: CJK punctuation, ideographs, byte-order mark, full-width forms; no combining mark,
+#: joiner or jamo) is one grapheme cluster per code point, as a 10 MB page of prose
+#: mostly is: no ``\X`` needed.
+_SIMPLE = regex.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e"
+                        "\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\ufeff\uff01-\uff60]*+")
+
+
+# --- text units -------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """NFC, white space collapsed to single spaces, no space next to a CJK character."""
+    text = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if " " not in text or text.isascii() or ANY_CJK.search(text) is None:
+        return text
+    parts = text.split(" ")  # one step per space, not per character: a page may be 10 MB
+    out = [parts[0]]
+    for part in parts[1:]:
+        if not (is_cjk(out[-1][-1]) or is_cjk(part[0])):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def graphemes(text: str) -> list[str]:
+    """Grapheme clusters of the normalised text: the characters CER counts."""
+    return clusters_of(normalize(text))
+
+
+def clusters_of(norm: str) -> list[str]:
+    """``graphemes`` of a text already normalised."""
+    if norm.isascii() or _SIMPLE.fullmatch(norm):
+        return list(norm)
+    return _GRAPHEME.findall(norm)
+
+
+def words(text: str) -> list[str]:
+    """Words WER counts: white-space separated runs, each CJK character on its own."""
+    return words_of(normalize(text))
+
+
+def words_of(norm: str) -> list[str]:
+    """``words`` of a text already normalised."""
+    if norm.isascii():
+        return [w for w in norm.split(" ") if w]
+    out: list[str] = []
+    for chunk in norm.split(" "):
+        if chunk.isascii():
+            if chunk:
+                out.append(chunk)
+            continue
+        run: list[str] = []
+        for g in _GRAPHEME.findall(chunk):
+            if is_cjk(g[0]):
+                if run:
+                    out.append("".join(run))
+                    run = []
+                out.append(g)
+            else:
+                run.append(g)
+        if run:
+            out.append("".join(run))
+    return out
+
 
 
 def encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str]:
