@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import resource
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: The repository root (this file is scripts/common.py).
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,3 +48,21 @@ def load_score_text(folder: Path = DEVSET) -> Callable[..., Any]:
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MB (Linux reports kB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def tesseract_text(im: Image.Image, tmp: Path, lang: str, psm: int = 6) -> str:
+    """What the real ``tesseract`` CLI prints for ``im`` (saved as PNG in folder ``tmp``).
+
+    Why: the confusion-table makers read rendered pages the way a user's Tesseract would,
+    one thread and no user config (a fixed ``PATH``, ``OMP_THREAD_LIMIT=1``), so tables
+    made on different machines agree.
+    """
+    src = tmp / "page.png"
+    im.save(src)
+    return subprocess.run(
+        ["tesseract", str(src), "-", "-l", lang, "--psm", str(psm)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"},
+    ).stdout

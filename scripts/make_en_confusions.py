@@ -17,7 +17,7 @@ in ``ocr/correct/data/en_ocr.tsv`` (``seen`` is what Tesseract printed, ``""`` w
 dropped the letters), with the number of letters drawn in the header. The output is
 committed; the library never renders or runs OCR to correct.
 
-Run: ``.venv/bin/python scripts/make_en_confusions.py [--pages N]`` (a page takes one to
+Run: ``.venv/bin/python -m scripts.make_en_confusions [--pages N]`` (a page takes one to
 three seconds of one core; the shipped table came from the default, 458k letters drawn).
 """
 
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -35,7 +34,10 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from rapidfuzz.distance import Levenshtein
 
-ROOT = Path(__file__).resolve().parent.parent
+from ocr.correct.channel import regions
+from ocr.files import atomic_write
+from scripts.common import ROOT, tesseract_text
+
 OUT = ROOT / "ocr" / "correct" / "data" / "en_ocr.tsv"
 #: Serif faces Debian ships (fonts-liberation, fonts-ebgaramond, fonts-dejavu-core).
 FONTS = (
@@ -94,32 +96,7 @@ def render(lines: list[list[str]], rng: random.Random) -> Image.Image:
 
 
 def read(im: Image.Image, tmp: Path) -> list[list[str]]:
-    src = tmp / "page.png"
-    im.save(src)
-    out = subprocess.run(
-        ["tesseract", str(src), "-", "-l", "eng", "--psm", "6"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"},
-    ).stdout
-    return [ln.split() for ln in out.splitlines() if ln.strip()]
-
-
-def regions(seen: str, truth: str) -> list[tuple[str, str]]:
-    """The edit regions of one word pair, adjacent edits merged: [(seen part, truth part)]."""
-    out: list[tuple[str, str]] = []
-    last_end = -1
-    for op in Levenshtein.opcodes(seen, truth):
-        if op.tag == "equal":
-            continue
-        part = (seen[op.src_start : op.src_end], truth[op.dest_start : op.dest_end])
-        if out and op.src_start == last_end:
-            part = (out[-1][0] + part[0], out[-1][1] + part[1])
-            out.pop()
-        out.append(part)
-        last_end = op.src_end
-    return out
+    return [ln.split() for ln in tesseract_text(im, tmp, "eng").splitlines() if ln.strip()]
 
 
 def substitutions(drawn: list[list[str]], seen: list[list[str]]) -> Counter[tuple[str, str]]:
@@ -175,7 +152,7 @@ def write(pairs: Counter[tuple[str, str]], out: Path, drawn: int) -> None:
         for (s, t), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
         if n >= 2
     ]
-    out.write_text("\n".join(head + body) + "\n", encoding="utf-8")
+    atomic_write(out, ("\n".join(head + body) + "\n").encode("utf-8"))  # a kill keeps the table
 
 
 if __name__ == "__main__":
