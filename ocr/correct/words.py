@@ -37,7 +37,7 @@ class Change:
     owner: TextKey = ("", "", 0)
 
 
-def _where(original: str, corrected: str) -> list[int]:
+def char_map(original: str, corrected: str) -> list[int]:
     """Each index of ``original`` (and its end) -> the matching index in ``corrected``."""
     where = [0] * (len(original) + 1)
     for op in Levenshtein.opcodes(original, corrected):
@@ -61,7 +61,7 @@ def plan(
     covered = [s for s in spans if s.start < p.end and s.end > p.start]
     if not covered:
         return None
-    where = _where(p.original, p.corrected)
+    where = char_map(p.original, p.corrected)
     out: list[tuple[WordKey, Change]] = []
     lo = 0
     for k, s in enumerate(covered):
@@ -221,7 +221,7 @@ _RUN = re.compile(r"\S+")
 
 def _mover(kept: list[Proposal], offsets: list[int]) -> Callable[[int], int]:
     """Old text position -> new, with ``kept`` applied at ``offsets`` (see ``apply``)."""
-    wheres = [_where(p.original, p.corrected) for p in kept]
+    wheres = [char_map(p.original, p.corrected) for p in kept]
 
     def pos(x: int) -> int:
         shift = 0

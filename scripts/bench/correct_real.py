@@ -48,6 +48,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from ocr.correct.words import char_map
 from ocr.typography import join_lines
 from scripts.common import CORPUS
 
@@ -128,7 +129,7 @@ class Score:
                 self.errors += max(i2 - i1, j2 - j1)
         self.right_units += sum(right)
         spans = [m.span() for m in (HAN_UNIT if lang == "zh" else WORD).finditer(doc.ocr)]
-        to_truth = _char_map(doc.ocr, doc.truth)
+        to_truth = char_map(doc.ocr, doc.truth)
         for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
             None, o, r, autojunk=False
         ).get_opcodes():
@@ -206,16 +207,6 @@ def _letters_fixed(was: str, now: str, target: str) -> bool:
     edge = re.compile(r"^[^\w]*|[^\w]*$")
     core = edge.sub("", now)
     return bool(core) and core != edge.sub("", was) and core == edge.sub("", target)
-
-
-def _char_map(src: str, dst: str) -> list[int]:
-    """For each position in ``src`` (and its end), the aligned position in ``dst``."""
-    out = [0] * (len(src) + 1)
-    for op in Levenshtein.opcodes(src, dst):
-        for k in range(op.src_start, op.src_end):
-            out[k] = op.dest_start + min(k - op.src_start, op.dest_end - op.dest_start)
-    out[len(src)] = len(dst)
-    return out
 
 
 def ours(lang: str) -> Callable[[str], str]:
