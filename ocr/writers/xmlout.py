@@ -6,7 +6,7 @@ that is gigabytes before the first byte is written. The ALTO writer emits each
 element as it goes, into the output file, so memory stays with the page model. The
 output must be byte-identical to what the tree gave (golden fixtures, and the
 archives that diff our files): the indentation and escaping rules below are lxml's
-(libxml2's), and ``tests/test_xmlout.py`` checks them against lxml on hostile text.
+(libxml2's), and ``tests/test_big_pages.py`` checks them against lxml on hostile text.
 
 Only the shapes newsocr writes are covered: elements hold either child elements or
 text, never both (no mixed content), in one default namespace.
@@ -51,8 +51,9 @@ class XmlOut:
     """Writes a pretty-printed document element by element through ``write``.
 
     ``open``/``close`` bracket an element with children; ``empty`` and ``leaf`` write
-    one without children (``<X/>``) or with text only (``<X>text</X>``); ``raw`` writes
-    preformatted lines at the current depth (a hot loop's fast path).
+    one without children (``<X/>``) or with text only (``<X>text</X>``). A hot loop (the
+    ALTO writer's lines) may ``write`` preformatted lines itself at ``indent``, adjusting
+    ``depth`` around its children.
     """
 
     def __init__(self, write: Callable[[str], object]) -> None:
