@@ -2,7 +2,7 @@
 place): it must lower the error rate and almost never break a word that was right.
 
 Floors sit below what ``python -m scripts.bench correct-real`` measures on the evaluation
-half (English: CER -11.3 %, 0.06 % right words made wrong; Chinese: CER -6.8 %, 0.08 %),
+half (English: CER -11.3 %, 0.06 % right words made wrong; Chinese: CER -6.9 %, 0.08 %),
 so a regression shows while noise between runs does not.
 """
 
