@@ -24,6 +24,7 @@ from pathlib import Path
 from ocr.batch import BatchResult, Policy, run_batch
 from ocr.executors import DaskExecutor
 from ocr.pipeline import INPUT_SUFFIXES
+from ocr.runtime import PAGE_THREADS
 from scripts.common import ROOT
 
 
@@ -113,10 +114,10 @@ def main(argv: list[str]) -> int:
               f"{machine_parallelism():.2f}x")
         t1 = timed("local pool, 1 worker", pages,
                    lambda: run_batch(src, Path(tmp) / "w1", workers=1, policy=policy))
-        os.environ["NEWSOCR_PAGE_THREADS"] = str(os.cpu_count() or 1)  # within-page threads
+        os.environ[PAGE_THREADS] = str(os.cpu_count() or 1)  # within-page threads
         tt = timed("local pool, 1 worker, threads", pages,
                    lambda: run_batch(src, Path(tmp) / "w1t", workers=1, policy=policy))
-        del os.environ["NEWSOCR_PAGE_THREADS"]
+        del os.environ[PAGE_THREADS]
         t2 = timed("local pool, 2 workers", pages,
                    lambda: run_batch(src, Path(tmp) / "w2", workers=2, policy=policy))
         t0 = time.perf_counter()

@@ -47,7 +47,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-os.environ["NEWSOCR_PAGE_THREADS"] = "1"  # one core per page, as a batch worker runs it
+from ocr.runtime import PAGE_THREADS
+
+os.environ[PAGE_THREADS] = "1"  # one core per page, as a batch worker runs it
 
 from rapidfuzz import fuzz
 
