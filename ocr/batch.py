@@ -44,6 +44,7 @@ from .model import Page
 from .pipeline import iter_pages, warm_up
 from .profiles import load_profile
 from .progress import Progress, Silent
+from .runtime import run_settings
 from .writers import write_page
 
 #: The page number a reader puts at the end of a page id of a multi-page file (NAME-p3).
@@ -328,6 +329,7 @@ def run_batch(
     out = Path(out_dir)
     jobs = plan(source, out, profile=profile, lang=lang, correct=correct, policy=policy,
                 order=order)
+    run_settings()  # the workers' environment: a bad value is refused before OUTDIR is touched
     ensure_dir(out / STATE_DIR)
     with locked(out):
         return _run(jobs, out, policy, executor, workers, progress or Silent())

@@ -4,9 +4,13 @@ path's thread count and by the batch workers' environment."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
+from ocr.batch import run_batch
+from ocr.cli import main
 from ocr.errors import UsageError
 from ocr.executors import worker_env
 from ocr.recognize import page_threads
@@ -40,3 +44,21 @@ def test_a_bad_value_is_one_line_naming_the_variable(
         message = str(err.value)
         assert "\n" not in message and PAGE_THREADS in message and repr(bad) in message
         assert err.value.exit_code == 2
+
+
+@pytest.mark.parametrize("command", ["process", "batch"])
+def test_a_bad_value_is_refused_before_anything_is_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    """The value is checked when the command starts, not when the first scanned page
+    (or the batch's workers) reads it: no OUTDIR, no batch.jsonl, exit 2."""
+    monkeypatch.setenv(PAGE_THREADS, "x")
+    out = tmp_path / "out"
+    code = main([command, str(FIXTURES / "text"), "-o", str(out)])
+    assert code == 2 and not out.exists()
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and PAGE_THREADS in err
+    with pytest.raises(UsageError):
+        run_batch(FIXTURES / "text", out)
+    assert not out.exists()
