@@ -80,6 +80,10 @@ CLEAN = (
     "省气象台发布暴雨黄色预警，沿江地区需防范山洪和地质灾害。",
     "社区志愿者每周都会上门看望独居老人，帮他们买菜做饭。",
     "王建国说，这次活动办得非常成功。",
+    # the printed character already makes a word with its neighbour (设有, 开跑): the
+    # model's liking for a commoner word (没有, 开炮) must not turn it
+    "新建的社区图书馆藏书八千册，设有阅览区和自助借还设备。",
+    "城市马拉松将于十月鸣枪开跑，设全程和半程两个项目。",
 )
 
 

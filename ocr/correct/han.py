@@ -43,7 +43,7 @@ from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
 from .confusions import han_neighbours, han_ocr_truths
-from .han_lm import Channel, LmSwaps, char_model
+from .han_lm import LM_ALONE_IN_WORD, Channel, LmSwaps, char_model
 from .latin import Proposal
 from .lexicon import LexiconCorrector
 
@@ -202,8 +202,23 @@ class HanCorrector(LexiconCorrector):
             found = self._run(run.group(), run.start(), lm)
             out.extend(p for p in found if self._agrees(text, p))
         taken = {k for p in out for k in range(p.start - 1, p.end + 1)}
-        out.extend(p for p in lm.alone(taken) if not self._in_known_word(text, p.start))
+        out.extend(
+            p
+            for p in lm.alone(taken)
+            if not self._in_known_word(text, p.start) and self._alone_enough(text, p)
+        )
         return sorted(out, key=lambda p: p.start)
+
+    def _alone_enough(self, text: str, p: Proposal) -> bool:
+        """Whether a swap the character model makes alone is sure enough. A character
+        that already forms a lexicon word with a neighbour (设有, 开跑) reads as printed
+        text; the model's preference for a commoner word (没有, 开炮) is then weaker
+        evidence than where the printed character fits no word at all (赛牛获)."""
+        k = p.start
+        left = text[k - 1 : k + 1] if k else ""
+        if self.logp(left) is None and self.logp(text[k : k + 2]) is None:
+            return True
+        return p.evidence >= LM_ALONE_IN_WORD
 
     def _agrees(self, text: str, p: Proposal) -> bool:
         """Whether the character model, weighed with the word search's evidence, keeps ``p``.
