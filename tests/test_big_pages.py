@@ -8,10 +8,14 @@ work per block or per character, counted. Speed figures are in
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import random
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import pytest
 from conftest import FIXTURES
@@ -22,7 +26,8 @@ from lxml import etree
 import ocr
 from ocr import qa
 from ocr.continuity import Lookback, resumed
-from ocr.errors import UsageError
+from ocr.errors import OutputError, UsageError
+from ocr.files import Content, atomic_write_all
 from ocr.model import Block, BlockKind, Jump, Line, Page, Source, Word
 from ocr.profiles import load_profile
 from ocr.writers import write_page
@@ -133,6 +138,35 @@ def test_a_page_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
         write_page(page, tmp_path / "bad")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "bad.alto.xml", "ok.alto.xml", "ok.json", "ok.txt"]
+
+
+def test_a_disk_full_half_way_through_a_stream_leaves_nothing(tmp_path: Path) -> None:
+    """The JSON stream stops with ENOSPC after its first pieces reached the disk (the
+    ALTO before it complete): one line naming the file, and neither format nor a
+    temporary file is left in the folder."""
+    page = ocr.process("word.\n\n" * 20_000, correct=False)
+
+    def json_until_full(fh: BinaryIO) -> None:
+        class Full(io.RawIOBase):
+            written = 0
+
+            def write(self, data: Any) -> int:
+                if self.written > 100_000:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                self.written += fh.write(data)
+                return len(data)
+
+        write_json_to(page, Full())  # type: ignore[arg-type]
+
+    files: list[tuple[Path, Content]] = [
+        (tmp_path / "p.alto.xml", partial(write_alto_to, page)),
+        (tmp_path / "p.json", json_until_full),
+    ]
+    with pytest.raises(OutputError) as err:
+        atomic_write_all(files)
+    assert "p.json" in str(err.value) and "No space left" in str(err.value)
+    assert "\n" not in str(err.value)
+    assert list(tmp_path.iterdir()) == []
 
 
 @dataclass
