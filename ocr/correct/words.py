@@ -220,7 +220,7 @@ _RUN = re.compile(r"\S+")
 
 
 def _mover(kept: list[Proposal], offsets: list[int]) -> Callable[[int], int]:
-    """Old text position -> new, with ``kept`` applied at ``offsets`` (see ``apply``)."""
+    """Old text position -> new, with ``kept`` applied at ``offsets`` (see ``correct.apply``)."""
     wheres = [char_map(p.original, p.corrected) for p in kept]
 
     def pos(x: int) -> int:
