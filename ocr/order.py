@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from typing import Literal
 
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
@@ -131,7 +132,7 @@ def continued(ordered: list[Block]) -> list[Block]:
                 at = out.index(y)
                 run = [y]
                 for b in out[at + 1:]:
-                    if b.kind != BlockKind.BODY or not _under(b, run[-1], unit):
+                    if b.kind != BlockKind.BODY or not _under(b, run[-1]):
                         break
                     run.append(b)
                 rest = [b for b in out[i + 1:] if b not in run]
@@ -171,11 +172,11 @@ def _goes_on(b: Block) -> bool:
     return letter.islower()
 
 
-def _under(b: Block, above: Block, unit: float) -> bool:
+def _under(b: Block, above: Block) -> bool:
     """``b`` is the next block down ``above``'s column."""
     bb, ab = _box(b), _box(above)
     return _overlap(bb, ab) > 0.5 * min(bb.w, ab.w) and ab.bottom - 0.5 * ab.h <= bb.y
-    
+
 
 def _next_column_top(x: Block, later: list[Block], everything: list[Block],
                      unit: float) -> Block | None:
@@ -380,7 +381,7 @@ def _box(b: Block) -> Box:
     return b.box
 
 
-def _split(blocks: list[Block], axis: str, slack: int = 0) -> list[list[Block]]:
+def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list[list[Block]]:
     """Group blocks whose extents along ``axis`` overlap by more than ``slack``; groups
     sorted along it.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .textmeasure import _ENDS, Measure, _em, _hyphen, _kind, _open
+from .textmeasure import _ENDS, LineKind, Measure, _em, _hyphen, _kind, _open
 from .textspace import NBSP
 
 #: Paired marks: a column line that closes one its column's line above opened.
@@ -65,7 +65,7 @@ def _pair_cost(before: str, piece: str, m: Measure) -> float:
     return cost + {"first": 0.0, "full": 1.0}.get(kind, 0.5)
 
 
-def _latin_step(before: str, piece: str, kind: str, m: Measure) -> float:
+def _latin_step(before: str, piece: str, kind: LineKind, m: Measure) -> float:
     """A Latin column line after ``before``: a broken word goes on into a word of the
     lexicon, a sentence that ran on goes on in lower case, a new one (or paragraph)
     starts with a capital, and a paragraph's first line is as full as any."""

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -246,7 +247,12 @@ def cut_line(line: str, m: Measure, under_byline: bool = False,
     return best[top][n], out[::-1]
 
 
-def _kind(piece: str, m: Measure) -> str:
+#: A line's width against the column's measure: a full line, a paragraph's first line
+#: (indent dropped), or a short one (a paragraph's last, a headline's).
+LineKind = Literal["full", "first", "short"]
+
+
+def _kind(piece: str, m: Measure) -> LineKind:
     w = m.em(piece)
     if w >= m.width - m.full:
         return "full"
