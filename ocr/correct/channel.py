@@ -11,8 +11,9 @@ into ``latin``'s similarity ``100 * (1 - cost / len)``:
 * a glyph the engine could not read and printed as a symbol (``week«``, ``«nd``, ``bu*``)
   costs ``UNREADABLE_COST`` whatever letter it hid.
 
-Candidates at up to two edits come from rapidfuzz over the common words bucketed by
-length and first (or last) letter, so a misread first letter is found through the last.
+Candidates up to ``latin.EDIT_MAX`` (three) edits away, with a length at most two
+letters off, come from rapidfuzz over the common words bucketed by length and first (or
+last) letter, so a misread first letter is found through the last.
 """
 
 from __future__ import annotations
