@@ -62,8 +62,9 @@ def costs() -> dict[tuple[str, str], float]:
             if int(count) >= LEARNED_MIN_COUNT and seen.islower() | (not seen) and truth.islower():
                 rows.append((seen, truth, int(count)))
         top = max((n for *_, n in rows), default=1)
+        span = math.log10(top / LEARNED_MIN_COUNT)  # 0 when every count is the least kept
         for seen, truth, n in rows:
-            share = math.log10(top / n) / math.log10(top / LEARNED_MIN_COUNT) if top > 3 else 0
+            share = math.log10(top / n) / span if span > 0 else 0
             table[seen, truth] = round(LEARNED_MIN + (LEARNED_MAX - LEARNED_MIN) * share, 2)
     for seen, truth in LATIN_PAIRS:
         table[seen, truth] = CONFUSION_COST
