@@ -331,3 +331,27 @@ def test_without_a_reading_order_element_the_regions_custom_indexes_order_them()
     page = read_page_xml(data[:start] + data[end:], name=path.name)
     own = read_page_xml(path).reading_order
     assert tuple(i for i in page.reading_order if i in set(own)) == own
+
+
+@pytest.mark.parametrize("schema", ["2010-03-19", "2019-07-15"])
+def test_numbers_too_large_for_a_coordinate_are_read_as_missing(schema: str) -> None:
+    """``inf`` and ``1e999`` parse as floats but are no pixel count: a page size, a
+    point or a TextEquiv index that says so is read as missing, as text that is no
+    number is, instead of failing the page with an internal error."""
+    if schema.startswith("2010"):
+        coords = '<Coords><Point x="inf" y="0"/><Point x="10" y="1e999"/></Coords>'
+    else:
+        coords = '<Coords points="0,0 10,0 10,10 0,10"/>'
+    data = f"""<?xml version="1.0" encoding="UTF-8"?>
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/{schema}">
+  <Page imageFilename="x.png" imageWidth="inf" imageHeight="1e999">
+    <TextRegion id="r1">{coords}
+      <TextLine id="l1">{coords}
+        <TextEquiv index="inf"><Unicode>hello world</Unicode></TextEquiv>
+      </TextLine>
+    </TextRegion>
+  </Page>
+</PcGts>""".encode()
+    page = read_page_xml(data)
+    assert page.size is None
+    assert [b.text for b in page.blocks] == ["hello world"]

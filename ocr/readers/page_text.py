@@ -11,6 +11,7 @@ corrected word: it becomes ``Word.original``.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -139,16 +140,18 @@ def _conf(value: str | None) -> float | None:
 
 
 def number(value: str | None) -> float:
-    """A numeric attribute; 0 when it is missing or not a number (real files are messy)."""
+    """A numeric attribute; 0 when it is missing or not a finite number (real files are
+    messy)."""
     try:
-        return float(value) if value is not None else 0.0
+        out = float(value) if value is not None else 0.0
     except ValueError:
         return 0.0
+    return out if math.isfinite(out) else 0.0
 
 
 def integer(value: str | None, default: int = 0) -> int:
     """A whole-number attribute (``"3.0"`` is 3); ``default`` when missing or bad."""
     try:
         return int(float(value)) if value is not None else default
-    except ValueError:
+    except (ValueError, OverflowError):  # "x", "nan"; "inf", "1e999"
         return default
