@@ -82,8 +82,12 @@ class _PhotoDraft:
     end: int = -1
 
 
-def assemble(page: Page, profile: Profile | str | None = None) -> Page:
-    """Return the page with ``articles``, ``photos`` and ``orphans`` set (``Page -> Page``)."""
+def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = True) -> Page:
+    """Return the page with ``articles``, ``photos`` and ``orphans`` set (``Page -> Page``).
+
+    ``spans=False`` leaves the items without word spans (``Article.spans``): only a
+    correction stage reads them, and finding them is about half of assembly's time.
+    """
     markers = load_profile(profile).patterns(page.lang)
     drafts: list[_Draft] = []
     groups: list[HeadingGroup] = []
@@ -198,7 +202,7 @@ def assemble(page: Page, profile: Profile | str | None = None) -> Page:
     else:
         groups = split_groups(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams)
-    return _build(page, drafts, photos, orphans, markers)
+    return _build(page, drafts, photos, orphans, markers, spans)
 
 
 def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
@@ -276,10 +280,11 @@ def _build(
     photos: list[_PhotoDraft],
     orphans: list[Block],
     markers: CompiledMarkers,
+    with_spans: bool,
 ) -> Page:
     articles: list[Article] = []
     ids: dict[int, str] = {}
-    where = line_index(page)
+    where = line_index(page) if with_spans else {}  # no line known: word_spans finds none
     for d in drafts:
         body = [b for b in d.blocks if b.kind is BlockKind.BODY]
         groups = paragraph_lines(body, page.lang)

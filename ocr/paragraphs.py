@@ -144,6 +144,18 @@ def word_spans(
             break
         block, li = at
         words = line.words
+        while pos < size and text[pos].isspace():
+            pos += 1
+        texts = [w.text for w in words]
+        whole = " ".join(texts)
+        if texts and whole[-1] not in HYPHENS and text.startswith(whole, pos):
+            # the common case: the line reads as printed, its words a space apart
+            for wi, word in enumerate(texts):
+                end = pos + len(word)
+                spans.append(WordSpan(pos, end, block, li, wi))
+                pos = end + 1
+            pos -= 1
+            continue
         last = len(words) - 1
         for wi, w in enumerate(words):
             word = w.text

@@ -112,9 +112,10 @@ def default_stages(
     profile: Profile, correct: bool = True, order_mode: OrderMode = "auto"
 ) -> tuple[Stage, ...]:
     """The stages every page goes through after its reader, in order."""
+    correcting = correct and profile.correction.enabled
     stages: list[Stage] = [partial(classify, profile=profile), partial(order, mode=order_mode),
-                           partial(assemble, profile=profile)]
-    if correct and profile.correction.enabled:
+                           partial(assemble, profile=profile, spans=correcting)]
+    if correcting:
         from .correct import correct as correct_stage
         from .origin import by_origin  # a text page from a PDF's text layer stays exact
 
@@ -227,7 +228,8 @@ def process(
         lang: ``"zh"``, ``"en"`` or ``"auto"`` (detected from the text).
         profile: a layout profile name (``ocr/layouts/NAME.toml``), path, ``Profile``, or
             ``None`` for the generic one.
-        correct: run dictionary correction (off: the text stays as read).
+        correct: run dictionary correction (off: the text stays as read, and the
+            items carry no word spans, which only correction reads).
         stages: replace the stages after reading (default: classify, order,
             assemble, correct); each is a ``Page -> Page`` function.
         order_mode: what becomes of the reading order an ALTO or PAGE input carries:

@@ -11,7 +11,10 @@ import pytest
 from conftest import FIXTURES
 
 import ocr
+from ocr.assemble import assemble
+from ocr.classify import classify
 from ocr.model import Article, CorrectionField, Page, Photo
+from ocr.order import order
 from ocr.script import HYPHENS
 
 PAGES = [
@@ -48,14 +51,29 @@ def _check(page: Page) -> int:
 
 @pytest.mark.parametrize("path", PAGES, ids=[p.name for p in PAGES])
 def test_every_text_is_spanned_whole_before_and_after_correction(path: Path) -> None:
-    assert _check(ocr.process(path, correct=False)) > 0
+    assert _check(_assembled(path)) > 0
     _check(ocr.process(path))
+
+
+def _assembled(path: Path) -> Page:
+    """The page assembled, not corrected: the stages as a caller runs them one by one."""
+    return ocr.process(path, stages=(classify, order, assemble))
+
+
+def test_without_correction_the_pipeline_finds_no_spans_and_the_same_articles() -> None:
+    """``process(correct=False)`` skips the word spans (only correction reads them: about
+    half of assembly's time) and nothing else."""
+    path = FIXTURES / "text" / "en-herald.txt"
+    plain, spanned = ocr.process(path, correct=False), _assembled(path)
+    assert plain.articles == spanned.articles and plain.photos == spanned.photos
+    assert not any(s.words for a in plain.articles for s in a.spans)
+    assert any(s.words for a in spanned.articles for s in a.spans)
 
 
 def test_a_byline_cut_off_in_mid_word_leaves_the_rest_of_the_word_spanned() -> None:
     """Chinese text input reads a line as one word: 本报讯 cut off the first paragraph
     leaves that word's rest in it (``WordSpan.offset``)."""
-    page = ocr.process(FIXTURES / "text" / "zh-taicang.txt", correct=False)
+    page = _assembled(FIXTURES / "text" / "zh-taicang.txt")
     offsets = [s.words[0].offset for a in page.articles for s in a.spans
                if s.field == "paragraph" and s.index == 0]
     assert any(offsets) and _check(page)
