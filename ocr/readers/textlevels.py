@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 
-from .textmeasure import _ENDS, LineKind, Measure, _em, _hyphen, _kind, _open
+from .textmeasure import (
+    ENDS,
+    LineKind,
+    Measure,
+    broken_word,
+    em_width,
+    goes_on_below,
+    line_kind,
+)
 from .textspace import NBSP
 
 #: Paired marks: a column line that closes one its column's line above opened.
 _OPENERS = dict(zip("《（“「『", "》）”」』", strict=True))
-_BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
+BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3
 
@@ -33,8 +41,8 @@ def _closes(before: str, piece: str) -> int:
     return 0
 
 
-def _step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
-               m: Measure) -> float:
+def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
+              m: Measure) -> float:
     """How badly the pieces of a line carry on their columns: ``lasts`` holds each
     column's last piece so far, ``prev`` the line before's pieces."""
     cost = 0.0
@@ -48,19 +56,19 @@ def _step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
         return cost  # columns not level alternate line by line: no cost to switch
     for slot, before in prev.items():
         if slot not in cur:
-            cost += 0.6 if _open(before, m) else 0.2
+            cost += 0.6 if goes_on_below(before, m) else 0.2
     cost += 0.3 * len(set(cur) ^ set(prev))
     return cost
 
 
 def _pair_cost(before: str, piece: str, m: Measure) -> float:
     """How badly ``piece`` carries on the column whose last line is ``before``."""
-    kind = _kind(piece, m)
+    kind = line_kind(piece, m)
     if m.latin:
         return _latin_step(before, piece, kind, m)
     cost = -0.5 * _closes(before, piece)
-    if _open(before, m):
-        cost += {"full": 0.0, "first": 1.0}.get(kind, 0.0 if piece[-1] in _ENDS else 1.5)
+    if goes_on_below(before, m):
+        cost += {"full": 0.0, "first": 1.0}.get(kind, 0.0 if piece[-1] in ENDS else 1.5)
         return cost - 0.6 * _joins(before, piece)
     return cost + {"first": 0.0, "full": 1.0}.get(kind, 0.5)
 
@@ -70,12 +78,12 @@ def _latin_step(before: str, piece: str, kind: LineKind, m: Measure) -> float:
     lexicon, a sentence that ran on goes on in lower case, a new one (or paragraph)
     starts with a capital, and a paragraph's first line is as full as any."""
     lower = piece[0].islower()
-    if _hyphen(before):
+    if broken_word(before):
         if not lower:
             return 1.5
         return -2.0 if _word_joins(before, piece) else 0.5
-    fits = 0.0 if kind == "full" or piece[-1] in _ENDS else 0.5
-    if _open(before, m):
+    fits = 0.0 if kind == "full" or piece[-1] in ENDS else 0.5
+    if goes_on_below(before, m):
         return (-0.3 if lower else 0.3) + fits
     return (0.8 if lower else -0.2) + fits
 
@@ -100,7 +108,7 @@ def _joins(before: str, piece: str) -> bool:
     for a in (1, 2, 3):
         for b in (1, 2, 3):
             w = before[-a:] + piece[:b]
-            if a + b <= 4 and _em(w) == len(w) and w in words:
+            if a + b <= 4 and em_width(w) == len(w) and w in words:
                 return True
     return False
 
@@ -127,7 +135,7 @@ def _stream_cost(split: list[list[str]], i: int, j: int, period: int, m: Measure
     return total / max(1, pairs)
 
 
-def _levels(split: list[list[str]], m: Measure) -> list[list[str]]:
+def level_lines(split: list[list[str]], m: Measure) -> list[list[str]]:
     """Lines of columns that were not level, put back together.
 
     The extractor gives a line of its own to the columns whose lines stand a little
@@ -164,13 +172,13 @@ def _run_at(split: list[list[str]], i: int, m: Measure) -> tuple[float, int, int
     """(gain, period, length) of the best run of alternating lines from line ``i``."""
     best: tuple[float, int, int] | None = None
     n = len(split)
-    if not _column_line(split[i], m) or (m.latin and _heads_story(split, i)):
+    if not _column_line(split[i], m) or (m.latin and heads_story(split, i)):
         return None
     for period in (2, 3):
         j = i + period
         while j < n and _column_line(split[j], m) and (
                 len(split[j]) == len(split[j - period])) and not (
-                m.latin and _heads_story(split, j)):
+                m.latin and heads_story(split, j)):
             j += 1
         length = (j - i) // period * period
         if length < 3 * period:
@@ -205,8 +213,8 @@ def _interleaving(sizes: list[int], before: list[str], first: list[list[str]],
     return min(orders, key=lambda o: (cost(o), o != plain))
 
 
-def _heads_story(split: list[list[str]], j: int) -> bool:
+def heads_story(split: list[list[str]], j: int) -> bool:
     """A lone line right above a byline (``By KEVIN ASHBY``, run together or not) is
     a story's headline, however narrow: no column line stands there."""
     return (len(split[j]) == 1 and j + 1 < len(split) and bool(split[j + 1])
-            and bool(_BYLINE.match(split[j + 1][0])))
+            and bool(BYLINE.match(split[j + 1][0])))

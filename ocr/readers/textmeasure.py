@@ -23,7 +23,7 @@ import numpy as np
 from .textspace import NBSP
 
 #: A piece ending with these ends a sentence or a paragraph.
-_ENDS = frozenset("。！？；：”」』）…!?.:;’\")")
+ENDS = frozenset("。！？；：”」』）…!?.:;’\")")
 #: A Chinese sentence end, and one followed by a space.
 _CJK_ENDS = frozenset("。！？；")
 _SENTENCE_SPACE = re.compile(r"[。！？；][”」』）]? ")
@@ -67,7 +67,7 @@ class Measure:
 
     def em(self, text: str) -> float:
         if not self.latin:
-            return _em(text)
+            return em_width(text)
         return (sum(_token_chars(t) for t in text.split(" ")) + text.count(" ")) / 2.0
 
     @property
@@ -83,7 +83,7 @@ class Measure:
         return _LATIN_OVER if self.latin else _OVER
 
 
-def _em(text: str) -> float:
+def em_width(text: str) -> float:
     """Width in ems: a CJK character (or a full-width mark) one, anything else half."""
     return sum(1.0 if not c.isascii() and unicodedata.east_asian_width(c) in "WFA" else 0.5
                for c in text)
@@ -100,31 +100,31 @@ def _token_chars(tok: str) -> float:
     return w + max(len(_LOST.findall(tok)), (n - 8) // 6)
 
 
-def _hyphen(tok: str) -> bool:
+def broken_word(tok: str) -> bool:
     """A word broken at a line end: ``build-`` (not a dash, not ``5-``)."""
     return len(tok) > 2 and tok[-1] == "-" and tok[-2].isalpha()
 
 
-def _column_width(lines: Sequence[str]) -> float:
+def column_width(lines: Sequence[str]) -> float:
     """The body measure: the commonest width of the page's space-free runs of six ems
     or more (most column lines hold no space)."""
     count: Counter[int] = Counter()
     for ln in lines:
         for tok in ln.split():
-            w = _em(tok)
+            w = em_width(tok)
             if w >= 6:
                 count[round(w)] += 1
     return float(count.most_common(1)[0][0]) if count else 0.0
 
 
-def _latin_width(lines: Sequence[str]) -> float:
+def latin_width(lines: Sequence[str]) -> float:
     """The Latin measure in ems: the period that most line widths (in characters) are
     a multiple of, give or take two, above the share that would fit by chance."""
-    return _period(np.array([sum(_token_chars(t) + 1.0 for t in ln.split(" ") if t)
+    return width_period(np.array([sum(_token_chars(t) + 1.0 for t in ln.split(" ") if t)
                              for ln in lines if ln.strip()], dtype=np.float64))
 
 
-def _period(widths: np.ndarray) -> float:
+def width_period(widths: np.ndarray) -> float:
     if widths.size == 0:
         return 0.0
     values, counts = np.unique(widths, return_counts=True)  # raw lengths: few values
@@ -139,7 +139,7 @@ def _piece_cost(w: float, text: str, width: float) -> float:
     if width - _FIRST <= w <= width + _OVER:
         return 0.0
     if w < width:
-        return 1.0 if text[-1] in _ENDS else 2.0
+        return 1.0 if text[-1] in ENDS else 2.0
     return 5.0 + 2.0 * (w - width)
 
 
@@ -150,7 +150,7 @@ def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False
     The measure is the lines' commonest width; the longest are an em or so wider.
     Under a line that starts with a byline, the first piece is the byline's second
     line (``Ledger Staff Writer``) when it can be."""
-    c = 4.0 * sum(_hyphen(t) for t in toks[:-1])
+    c = 4.0 * sum(broken_word(t) for t in toks[:-1])
     if len(toks) > 1 and any(NBSP in t for t in toks):
         c += _WHOLE  # words run together were a printed line's (or a byline's) own
     words = " ".join(toks).split()
@@ -162,19 +162,19 @@ def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False
     if over > 0:
         return c + (over if over <= 2 else 4.0 + 2.0 * over)
     if w >= width - _LATIN_FULL:
-        return c + 0.1 * abs(w - width) - (1.5 if _hyphen(toks[-1]) else 0.0)
-    if toks[-1][-1] in _ENDS:
+        return c + 0.1 * abs(w - width) - (1.5 if broken_word(toks[-1]) else 0.0)
+    if toks[-1][-1] in ENDS:
         return c + 0.8  # a paragraph's last line
     # a byline or its second line, a credit: capitalised words
     return c + (1.0 if _capitalised(" ".join(toks)) else 4.0)
 
 
-def _fits(piece: str, m: Measure) -> bool:
+def fits_band(piece: str, m: Measure) -> bool:
     """A Latin piece that can stand in a band's line: a column line (short only when it
     ends a paragraph, opens one with a dateline, or is a byline or credit), or a
     caption run together across columns. A headline cut at the measure leaves a
     short rest that is none of these."""
-    return (_kind(piece, m) != "short" or piece[-1] in _ENDS or _capitalised(piece)
+    return (line_kind(piece, m) != "short" or piece[-1] in ENDS or _capitalised(piece)
             or bool(_DATELINE.match(piece)))
 
 
@@ -252,7 +252,7 @@ def cut_line(line: str, m: Measure, under_byline: bool = False,
 LineKind = Literal["full", "first", "short"]
 
 
-def _kind(piece: str, m: Measure) -> LineKind:
+def line_kind(piece: str, m: Measure) -> LineKind:
     w = m.em(piece)
     if w >= m.width - m.full:
         return "full"
@@ -261,6 +261,6 @@ def _kind(piece: str, m: Measure) -> LineKind:
     return "short"
 
 
-def _open(piece: str, m: Measure) -> bool:
+def goes_on_below(piece: str, m: Measure) -> bool:
     """The column goes on under ``piece``: a full line that ends mid-sentence."""
-    return _kind(piece, m) == "full" and piece[-1] not in _ENDS
+    return line_kind(piece, m) == "full" and piece[-1] not in ENDS

@@ -35,17 +35,17 @@ import re
 import numpy as np
 
 from .textgrid import is_grid
-from .textlevels import _BYLINE, _heads_story, _levels, _step_cost
+from .textlevels import BYLINE, heads_story, level_lines, step_cost
 from .textmeasure import (
-    _ENDS,
+    ENDS,
     Measure,
-    _column_width,
-    _fits,
-    _kind,
-    _latin_width,
-    _period,
+    column_width,
     cut_line,
+    fits_band,
+    latin_width,
+    line_kind,
     split_line,
+    width_period,
 )
 from .textspace import NBSP, respace
 
@@ -110,7 +110,7 @@ def _place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
         prev = layers[-1]
         layer: list[_Cell] = []
         for s in states:
-            k, c = min(((k, p[1] + _step_cost(p[0], p[3], s, m))
+            k, c = min(((k, p[1] + step_cost(p[0], p[3], s, m))
                         for k, p in enumerate(prev)), key=lambda kc: kc[1])
             layer.append((s, c, k, {**prev[k][3], **s}))
         layers.append(layer)
@@ -134,11 +134,11 @@ def read_runs(text: str) -> str:
     lines = text.split("\n")
     if is_grid(lines):
         return text  # columns already apart by runs of spaces (pdftotext -layout)
-    m = Measure(_column_width(lines))
+    m = Measure(column_width(lines))
     if m.width < 6:
         return text
     split = [split_line(ln, m) for ln in lines]
-    multi = [len(p) >= 2 and any(_kind(x, m) != "short" for x in p) for p in split]
+    multi = [len(p) >= 2 and any(line_kind(x, m) != "short" for x in p) for p in split]
     filled = sum(1 for p in split if p)
     if sum(multi) < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * filled):
         return text
@@ -154,39 +154,39 @@ def _read_latin(text: str) -> str:
     lines = text.split("\n")
     # Fast, in characters: lines wider than 1.7 measures hold two column lines or more.
     raw = np.array([len(ln) + 1 for ln in lines if ln.strip()], dtype=np.float64)
-    if np.count_nonzero(raw > 3.4 * _period(raw) + 1) < max(
+    if np.count_nonzero(raw > 3.4 * width_period(raw) + 1) < max(
             MIN_COLUMN_LINES, MIN_LATIN_SHARE * raw.size):
         return text
     if len(_CJK.findall(text)) > 0.2 * len(text) or is_grid(lines):
         return text
     lines = [respace(ln) for ln in lines]
-    m = Measure(_latin_width(lines), latin=True)
+    m = Measure(latin_width(lines), latin=True)
     if m.width < 7:
         return text
     split: list[list[str]] = []
     for ln in lines:
         split.append(split_line(ln, m, bool(split and split[-1]
-                                            and _BYLINE.match(split[-1][0]))))
+                                            and BYLINE.match(split[-1][0]))))
     split = _on_grid(lines, split, m)
-    multi = [len(p) >= 2 and sum(_kind(x, m) == "full" for x in p) >= 2 for p in split]
+    multi = [len(p) >= 2 and sum(line_kind(x, m) == "full" for x in p) >= 2 for p in split]
     filled = sum(1 for p in split if p)
     if sum(multi) < max(MIN_COLUMN_LINES, MIN_LATIN_SHARE * filled):
         return text
     # Bands start at any line of two pieces one of which is a column line (a byline
     # beside a column), as in Chinese.
-    split = _levels(split, m)
+    split = level_lines(split, m)
     # A band's line: two pieces or more, each a column line (a short one ends its
     # paragraph or is a byline); a headline cut at the measure leaves a short rest.
-    multi = [len(p) >= 2 and all(_fits(x, m) for x in p) and (any(
-        _kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) or all(
-        x[-1] in _ENDS for x in p)) and not _above_byline(split, i) for i, p in enumerate(split)]
+    multi = [len(p) >= 2 and all(fits_band(x, m) for x in p) and (any(
+        line_kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) or all(
+        x[-1] in ENDS for x in p)) and not _above_byline(split, i) for i, p in enumerate(split)]
     return "\n".join(_grid(split, multi, m)).replace(NBSP, " ")
 
 
 def _above_byline(split: list[list[str]], i: int) -> bool:
     """The line right above a byline that opens a line is the story's headline or
     deck, however it cuts: column lines of other stories do not stand there."""
-    return i + 1 < len(split) and bool(split[i + 1]) and bool(_BYLINE.match(split[i + 1][0]))
+    return i + 1 < len(split) and bool(split[i + 1]) and bool(BYLINE.match(split[i + 1][0]))
 
 
 def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[str]]:
@@ -202,7 +202,7 @@ def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[
             k = len(split[i - step])
             if len(split[i]) < 2 or k < 2 or k != len(split[i + step]) or k == len(split[i]):
                 continue  # a lone line may be a headline: it is not cut to fit
-            if _BYLINE.match(split[i][0]) or (split[i - 1] and _BYLINE.match(split[i - 1][0])):
+            if BYLINE.match(split[i][0]) or (split[i - 1] and BYLINE.match(split[i - 1][0])):
                 break  # a story's first lines: byline beside column lines, counts differ
             base, _ = cut_line(ln, m)
             cost, pieces = cut_line(ln, m, False, k)
@@ -252,11 +252,11 @@ def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> 
         while k < n and split[k] and not multi[k]:
             k += 1
         if m.latin:
-            k = next((h for h in range(j, k) if _heads_story(split, h)), k)
+            k = next((h for h in range(j, k) if heads_story(split, h)), k)
             if k == j:
                 return j
         run = split[j:k]
-        shorts = [len(p) == 1 and _kind(p[0], m) == "short" and p[0][-1] not in _ENDS
+        shorts = [len(p) == 1 and line_kind(p[0], m) == "short" and p[0][-1] not in ENDS
                   for p in run]
         if (k < n and multi[k] and all(len(p) == 1 and m.em(p[0]) <= m.width + m.over for p in run)
                 and not any(a and b for a, b in zip(shorts, shorts[1:], strict=False))):
