@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from ocr.model import Box, Line, Word
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 #: Real pages from public collections; CI always has it beside the clone, a user's clone may not.
@@ -36,3 +38,13 @@ def printed_text(doc: dict[str, Any]) -> str:
 def ink(text: str) -> Counter[str]:
     """Multiset of the non-space characters of ``text``."""
     return Counter(c for c in text if not c.isspace())
+
+
+def scanned_line(words: list[tuple[str, float | None]], y: int) -> Line:
+    """A line as Tesseract gives it: (text, confidence) words 12 px a letter, 8 px apart,
+    at height ``y`` (tests of correction on scanned words)."""
+    out, x = [], 10
+    for text, conf in words:
+        out.append(Word(text, Box(x, y, 12 * len(text), 20), conf))
+        x += 12 * len(text) + 8
+    return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))

@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from conftest import CORPUS, FIXTURES, needs_corpus
+from conftest import scanned_line as _line
 from lxml import etree
 
 import ocr
@@ -17,7 +18,6 @@ from ocr.model import (
     BlockKind,
     Box,
     CorrectionField,
-    Line,
     Page,
     Photo,
     Source,
@@ -27,14 +27,6 @@ from ocr.model import (
 from ocr.paragraphs import line_index, word_spans
 from ocr.profiles import load_profile
 from ocr.writers.alto import alto_bytes
-
-
-def _line(words: list[tuple[str, float | None]], y: int) -> Line:
-    out, x = [], 10
-    for text, conf in words:
-        out.append(Word(text, Box(x, y, 12 * len(text), 20), conf))
-        x += 12 * len(text) + 8
-    return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
 
 
 def _read_from(page: Page, texts: dict[tuple[str, CorrectionField, int], tuple[str, ...]]) -> Page:

@@ -8,21 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import ALTO_XSD, CORPUS, needs_corpus
+from conftest import scanned_line as _line
 from lxml import etree
 
 import ocr
 from ocr.correct import correct
-from ocr.model import Article, Block, BlockKind, Box, Line, Page, Photo, Source, Word
+from ocr.model import Article, Block, BlockKind, Box, Page, Photo, Source
 from ocr.script import HYPHENS
 from ocr.writers.alto import alto_bytes
-
-
-def _line(words: list[tuple[str, float | None]], y: int) -> Line:
-    out, x = [], 10
-    for text, conf in words:
-        out.append(Word(text, Box(x, y, 12 * len(text), 20), conf))
-        x += 12 * len(text) + 8
-    return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
 
 
 def _page(*lines: list[tuple[str, float | None]]) -> Page:
