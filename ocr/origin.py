@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Literal, get_args
 
 from .model import Page
+from .profiles import TEXT_ORIGINS, TextOrigin
 from .script import CJK_RUN
-
-TextOrigin = Literal["auto", "ocr", "exact"]
-TEXT_ORIGINS: tuple[str, ...] = get_args(TextOrigin)
 
 #: A text page is taken as OCR output when correction finds at least this many
 #: misreadings ...
@@ -43,7 +40,7 @@ def _words(text: str) -> float:
     return len(CJK_RUN.sub(" ", text).split()) + cjk / _CJK_WORD
 
 
-def by_origin(correct: Callable[[Page], Page], origin: str) -> Callable[[Page], Page]:
+def by_origin(correct: Callable[[Page], Page], origin: TextOrigin) -> Callable[[Page], Page]:
     """The correction stage for text of ``origin`` (a ``TextOrigin``; ``Page -> Page``)."""
     if origin not in TEXT_ORIGINS:
         raise ValueError(f"text origin must be one of {', '.join(TEXT_ORIGINS)}, not {origin!r}")

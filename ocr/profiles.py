@@ -20,11 +20,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, get_args
 
 import regex
 
 from .errors import ProfileError
+
+#: Where a text page came from, and so whether correction may touch it (``ocr.origin``).
+TextOrigin = Literal["auto", "ocr", "exact"]
+TEXT_ORIGINS: tuple[str, ...] = get_args(TextOrigin)
+#: How a scan is made black and white (``ocr.preprocess``).
+Binarize = Literal["otsu", "sauvola"]
 
 LAYOUTS_DIR = Path(__file__).resolve().parent / "layouts"
 
@@ -59,25 +65,25 @@ class CorrectionSettings:
     visual_penalty: float = 2.5
     #: Where text pages come from (``ocr.origin``): "ocr", "exact" (a PDF text layer:
     #: never corrected) or "auto" (corrected only when the fixes are as dense as OCR noise).
-    source: str = "auto"
+    source: TextOrigin = "auto"
 
     def __post_init__(self) -> None:
-        if self.source not in ("auto", "ocr", "exact"):
-            raise ValueError("source must be 'auto', 'ocr' or 'exact'")
+        if self.source not in TEXT_ORIGINS:
+            raise ValueError(f"source must be one of {', '.join(TEXT_ORIGINS)}")
 
 
 @dataclass(frozen=True, slots=True)
 class ScanSettings:
     """Settings of the image path."""
 
-    binarize: str = "otsu"
+    binarize: Binarize = "otsu"
     max_skew: float = 5.0
     tesseract_timeout: float = 60.0
     max_pixels: int = 200_000_000
 
     def __post_init__(self) -> None:
-        if self.binarize not in ("otsu", "sauvola"):
-            raise ValueError("binarize must be 'otsu' or 'sauvola'")
+        if self.binarize not in get_args(Binarize):
+            raise ValueError(f"binarize must be one of {', '.join(get_args(Binarize))}")
         if self.max_pixels <= 0 or self.tesseract_timeout <= 0:
             raise ValueError("max_pixels and tesseract_timeout must be > 0")
 
@@ -270,6 +276,11 @@ def _convert(tp: Any, value: Any, where: str) -> Any:
         if value is None and type(None) in args:
             return None
         return _convert(next(a for a in args if a is not type(None)), value, where)
+    if origin is Literal:
+        if value not in typing.get_args(tp):
+            choices = ", ".join(map(repr, typing.get_args(tp)))
+            raise ProfileError(f"{where}: expected one of {choices}, got {value!r}")
+        return value
     if origin is tuple:
         args = typing.get_args(tp)
         if not isinstance(value, list | tuple):

@@ -41,7 +41,7 @@ def test_a_title_profile_extends_generic(tmp_path: Path) -> None:
     [
         ('colour = "red"\n', "unknown key 'colour'"),
         ("[scan]\nmax_skew = \"five\"\n", "scan.max_skew: expected float, got str"),
-        ("[scan]\nbinarize = \"magic\"\n", "binarize must be"),
+        ("[scan]\nbinarize = \"magic\"\n", "binarize: expected one of"),
         ("[scan]\ncolumns = 5\n", "scan.columns: removed: the layout finds the columns"),
         ("[markers.zh]\nbyline = [\"(unclosed\"]\n", "markers.zh.byline: bad pattern"),
         ("languages = \"zh\"\n", "languages: expected a list"),

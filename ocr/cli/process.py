@@ -11,9 +11,8 @@ from typing import Any
 from ..errors import NewsocrError, PagesFailed, UsageError
 from ..files import ensure_dir, file_stem, page_stem
 from ..model import Page
-from ..origin import TEXT_ORIGINS
 from ..pipeline import iter_pages, process_pages, source_kind
-from ..profiles import Profile, load_profile
+from ..profiles import TEXT_ORIGINS, Profile, load_profile
 from ..writers import DEFAULT_FORMATS, FORMATS, write_page
 from .options import (
     EXIT_OK,
