@@ -53,6 +53,8 @@ class RunLog:
             self.writing = self.fail_part
             self.fail_log: IO[str] = self.fail_part.open("w", encoding="utf-8")
         except OSError as exc:
+            if self.writing == self.fail_part:
+                self.log.close()  # the run stops here: no handle left open behind it
             self.fail_part.unlink(missing_ok=True)
             raise OutputError(self.writing, f"cannot write: {exc.strerror or exc}") from None
 
