@@ -16,7 +16,7 @@ sides: longer replaced runs are mostly misalignment) counts once:
 in ``ocr/correct/data/zh_ocr.tsv`` (``seen`` is what Tesseract printed). The
 output is committed; the library never renders or runs OCR to correct.
 
-Run: ``.venv/bin/python scripts/make_ocr_confusions.py [--pages N] [--seed S] [--add TABLE]``
+Run: ``.venv/bin/python -m scripts.make_ocr_confusions [--pages N] [--seed S] [--add TABLE]``
 (a page takes a few seconds of one core). ``--add`` sums the counts of an earlier table
 into the new one, so runs with other seeds extend it.
 """
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -35,7 +34,8 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from rapidfuzz.distance import Levenshtein
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts.common import ROOT, tesseract_text
+
 OUT = ROOT / "ocr" / "correct" / "data" / "zh_ocr.tsv"
 #: (font file, face index) of the Chinese fonts the Makefile installs.
 FONTS = (
@@ -102,15 +102,7 @@ def render(lines: list[str], rng: random.Random) -> Image.Image:
 
 
 def read(im: Image.Image, tmp: Path) -> list[str]:
-    src = tmp / "page.png"
-    im.save(src)
-    out = subprocess.run(
-        ["tesseract", str(src), "-", "-l", "chi_sim", "--psm", "6"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"},
-    ).stdout
+    out = tesseract_text(im, tmp, "chi_sim")
     return [ln.replace(" ", "") for ln in out.splitlines() if ln.strip()]
 
 
