@@ -54,3 +54,32 @@ def test_chinese_pdfplumber_pages_are_laid_out_as_a_grid() -> None:
         out = read_runs(f.read_text(encoding="utf-8"))
         assert any(len([p for p in row.split("    ") if p.strip()]) >= 2
                    for row in out.split("\n")), f
+
+
+def test_a_cut_one_word_off_is_mended_by_the_column_above() -> None:
+    """Width alone places these cuts either way; the broken word above (``re-``,
+    ``fed-``) goes on into a word of the lexicon only with the word moved across, a
+    sentence that ran on (``past 11``) ends with ``p.m.``, and an article never
+    precedes ``and``."""
+    from ocr.readers.textlevels import mend_cuts
+    from ocr.readers.textmeasure import Measure
+
+    m = Measure(14.0, latin=True)
+    assert mend_cuts([
+        ["cle registration and safety check", "Registration helps police re-"],
+        ["on Saturday from 9 a.m.", "to turn stolen bicycles to their"],
+    ], m)[1] == ["on Saturday from 9 a.m. to", "turn stolen bicycles to their"]
+    assert mend_cuts([
+        ["typical household using 5,000", "tinue to apply for state and fed-"],
+        ["gallons a month would pay eral", "grants, and that any money"],
+    ], m)[1] == ["gallons a month would pay", "eral grants, and that any money"]
+    assert mend_cuts([
+        ["Councilmen Robert Kline the", "meeting, which ran past 11"],
+        ["and Samuel Oduya voted p.m.", "Several speakers from the"],
+    ], m) == [
+        ["Councilmen Robert Kline", "the meeting, which ran past 11"],
+        ["and Samuel Oduya voted", "p.m. Several speakers from the"],
+    ]
+    lines = [["for the plan. “At some point the", "ing residents to pay more."],
+             ["patches cost more than the", "“There are grant programs sit-"]]
+    assert mend_cuts(lines, m) == lines  # nothing says otherwise: left as cut

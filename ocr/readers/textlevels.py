@@ -27,6 +27,16 @@ _OPENERS = dict(zip("《（“「『", "》）”」』", strict=True))
 BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3
+#: The first line of one phase of a run must carry on the line above it this much
+#: better a piece than the other phase's to decide how its lines pair up.
+_PHASE_MARGIN = 0.5
+#: A word moves across a cut when the broken word above then makes a word this much
+#: commoner (Zipf) than it makes now.
+_MEND_GAIN = 1.5
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Words that never follow an article.
+_NOT_AFTER_ARTICLE = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
+                                "by", "with", "from", "is", "was", "were", "are", "said"})
 
 
 def _closes(before: str, piece: str) -> int:
@@ -53,7 +63,9 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
             continue
         cost += _pair_cost(before, piece, m) if before else 0.3
     if m.latin:
-        return cost  # columns not level alternate line by line: no cost to switch
+        # Columns not level alternate line by line: no cost to switch; on a tie the
+        # pieces stand as far left as they can (a title over the next column ends).
+        return cost + 0.01 * sum(cur)
     for slot, before in prev.items():
         if slot not in cur:
             cost += 0.6 if goes_on_below(before, m) else 0.2
@@ -151,21 +163,45 @@ def level_lines(split: list[list[str]], m: Measure) -> list[list[str]]:
     i, n = 0, len(split)
     while i < n:
         best = _run_at(split, i, m)
-        if best is None or (i + 1 < n and (later := _run_at(split, i + 1, m)) is not None
-                            and later[0] > best[0]):
+        later = _run_at(split, i + 1, m) if best is not None and i + 1 < n else None
+        if best is not None and later is not None:
+            # Which lines pair up into printed lines: the phase whose first line
+            # clearly carries on the page's line above the run best (a broken word
+            # goes on), else the phase whose streams read better.
+            a, b = (_fit(split, s, run[1], m) for s, run in ((i, best), (i + 1, later)))
+            if (a - b if a is not None and b is not None and abs(a - b) > _PHASE_MARGIN
+                    else later[0] - best[0]) > 0:
+                best = None
+        if best is None:
             out.append(split[i])  # the run's first period starts a line later
             i += 1
             continue
         _, period, length = best
         ref = next((p for p in out[-1:-7:-1] if len(p) == sum(
             len(q) for q in split[i : i + period])), [])
-        order = _interleaving([len(p) for p in split[i : i + period]], ref,
-                              split[i : i + period], m)
+        order, _ = _interleaving([len(p) for p in split[i : i + period]], ref,
+                                 split[i : i + period], m)
         for w in range(i, i + length, period):
             window = [list(p) for p in split[w : w + period]]
             out.append([window[g].pop(0) for g in order])
         i += length
+        if i < n and _column_line(split[i], m) and _streams_go_on(split[i - period], split[i], m):
+            # The first stream's last line, its neighbours' columns done: it keeps its
+            # columns ('' holds the others' places).
+            window = [list(split[i])] + [[""] * len(p) for p in split[i + 1 - period : i]]
+            out.append([window[g].pop(0) for g in order])
+            i += 1
     return out
+
+
+def _streams_go_on(above: list[str], cur: list[str], m: Measure) -> bool:
+    """``cur`` can carry on ``above`` piece for piece: as many pieces, and a column's
+    line that ran on mid-sentence never goes on into a caption run together across
+    columns (a credit in capitals may: its caption follows it)."""
+    wide = m.width + m.over
+    return len(above) == len(cur) and not any(
+        m.em(b) > wide >= m.em(a) and goes_on_below(a, m) and a.upper() != a
+        for a, b in zip(above, cur, strict=True))
 
 
 def _run_at(split: list[list[str]], i: int, m: Measure) -> tuple[float, int, int] | None:
@@ -176,9 +212,8 @@ def _run_at(split: list[list[str]], i: int, m: Measure) -> tuple[float, int, int
         return None
     for period in (2, 3):
         j = i + period
-        while j < n and _column_line(split[j], m) and (
-                len(split[j]) == len(split[j - period])) and not (
-                m.latin and heads_story(split, j)):
+        while j < n and _column_line(split[j], m) and _streams_go_on(
+                split[j - period], split[j], m) and not (m.latin and heads_story(split, j)):
             j += 1
         length = (j - i) // period * period
         if length < 3 * period:
@@ -190,17 +225,36 @@ def _run_at(split: list[list[str]], i: int, m: Measure) -> tuple[float, int, int
     return best
 
 
+def _ref(split: list[list[str]], i: int, period: int) -> list[str]:
+    """The nearest line above line ``i`` (six at most) holding as many pieces as a
+    run of ``period`` streams from there: the columns' line the run goes on from."""
+    size = sum(len(q) for q in split[i : i + period])
+    return next((p for p in split[max(0, i - 6) : i][::-1] if len(p) == size), [])
+
+
+def _fit(split: list[list[str]], i: int, period: int, m: Measure) -> float | None:
+    """Mean cost a piece of the run's first printed line carries on the line above
+    the run at its best order; None when no line above holds all its columns."""
+    window = split[i : i + period]
+    ref = _ref(split, i, period)
+    if not ref:
+        return None
+    _, cost = _interleaving([len(p) for p in window], ref, window, m)
+    return cost / len(ref)
+
+
 def _interleaving(sizes: list[int], before: list[str], first: list[list[str]],
-                  m: Measure) -> list[int]:
+                  m: Measure) -> tuple[list[int], float]:
     """The x order of the streams' pieces (which stream each slot takes), chosen to
-    carry on the line ``before`` best; stream after stream when nothing decides."""
+    carry on the line ``before`` best, and its cost; stream after stream when nothing
+    decides."""
     orders: list[list[int]] = [[]]
     for _ in range(sum(sizes)):
         orders = [o + [g] for o in orders for g in range(len(sizes))
                   if o.count(g) < sizes[g]]
     plain = [g for g, size in enumerate(sizes) for _ in range(size)]
     if len(before) != len(plain) or len(orders) > 120:
-        return plain
+        return plain, 0.0
 
     def cost(order: list[int]) -> float:
         taken = [0] * len(sizes)
@@ -210,7 +264,61 @@ def _interleaving(sizes: list[int], before: list[str], first: list[list[str]],
             taken[g] += 1
         return total
 
-    return min(orders, key=lambda o: (cost(o), o != plain))
+    best = min(orders, key=lambda o: (cost(o), o != plain))
+    return best, cost(best)
+
+
+def mend_cuts(split: list[list[str]], m: Measure) -> list[list[str]]:
+    """Cuts one word off, mended by the column above: where the line above (as many
+    pieces) ends a column's piece with a broken word (``re-``) that does not go on into
+    the first word below (``to``) but does into the next (``turn``), or into the last
+    word of the piece to the left (``eral``), that word moves across the cut. Width
+    alone places such cuts either way (a column line's width varies by a fifth).
+    Likewise a sentence's last word (``p.m.``) goes to the column whose line above ran
+    on when the next column's line would open a new sentence there (``Several``), and
+    an article that would end a column's line (``Kline the``) before a word no article
+    precedes (``and``, ``of``) opens the next column's line."""
+    out = [list(p) for p in split]
+    for i in range(1, len(out)):
+        above, cur = out[i - 1], out[i]
+        if len(above) != len(cur) or len(cur) < 2:
+            continue
+        for j in range(1, len(cur)):
+            if not broken_word(above[j].rsplit(" ", 1)[-1]):
+                continue
+            now = _join_zipf(above[j], cur[j]) + _MEND_GAIN  # a rare word (``reto``) is weak
+            left, right = cur[j - 1].split(" "), cur[j].split(" ")
+            if len(left) > 1 and _join_zipf(above[j], left[-1]) > now:
+                cur[j - 1], cur[j] = " ".join(left[:-1]), left[-1] + " " + cur[j]
+            elif len(right) > 1 and _join_zipf(above[j], right[1]) > now:
+                cur[j - 1], cur[j] = cur[j - 1] + " " + right[0], " ".join(right[1:])
+        for j in range(1, len(cur)):
+            left = cur[j - 1].split(" ")
+            if (len(left) > 1 and left[-1][:1].islower() and left[-1][-1] in ENDS
+                    and cur[j][:1].isupper() and goes_on_below(above[j], m)):
+                cur[j - 1], cur[j] = " ".join(left[:-1]), left[-1] + " " + cur[j]
+    for i in range(len(out) - 1):
+        cur, below = out[i], out[i + 1]
+        if len(below) != len(cur):
+            continue
+        for j in range(len(cur) - 1):
+            left = cur[j].split(" ")
+            nxt = below[j].split(" ", 1)[0].lower()
+            if len(left) > 1 and left[-1].lower() in _ARTICLES and nxt in _NOT_AFTER_ARTICLE:
+                cur[j], cur[j + 1] = " ".join(left[:-1]), left[-1] + " " + cur[j + 1]
+    return out
+
+
+def _join_zipf(before: str, piece: str) -> float:
+    """Zipf frequency of the word ``fam-`` + ``ily`` make in the general lexicon, 0
+    when they make none."""
+    from ..lexicon import general  # loaded only for pages read here
+
+    head = before.rsplit(" ", 1)[-1][:-1]
+    tail = re.match(r"[a-z]+", piece)
+    if tail is None:
+        return 0.0
+    return general("en").get(re.sub(r"^\W+", "", head).lower() + tail.group(), 0.0)
 
 
 def heads_story(split: list[list[str]], j: int) -> bool:

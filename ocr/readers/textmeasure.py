@@ -156,6 +156,8 @@ def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False
     words = " ".join(toks).split()
     if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
         c += 2.0  # a byline's name is set in one case: the rest is a column's line
+    if _caps_tail(words):
+        c += 2.0  # running text does not go on into a label in capitals (a photo's title)
     if first and under_byline and _capitalised(" ".join(toks)):
         return c - 1.0
     over = w - width - _LATIN_SPLIT_OVER
@@ -167,6 +169,16 @@ def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False
         return c + 0.8  # a paragraph's last line
     # a byline or its second line, a credit: capitalised words
     return c + (1.0 if _capitalised(" ".join(toks)) else 4.0)
+
+
+def _caps_tail(words: list[str]) -> bool:
+    """Words in lower case, then two or more in capitals to the end: a label or a
+    title (``later MAKING A SPLASH``) set beside a column's line, not part of it."""
+    k = len(words)
+    while k and words[k - 1].isalpha() and words[k - 1].isupper():
+        k -= 1
+    return (len(words) - k >= 2 and k > 0 and any(c.islower() for c in words[k - 1])
+            and words[0] != "By")
 
 
 def fits_band(piece: str, m: Measure) -> bool:

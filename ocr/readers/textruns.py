@@ -35,7 +35,7 @@ import re
 import numpy as np
 
 from .textgrid import is_grid
-from .textlevels import BYLINE, heads_story, level_lines, step_cost
+from .textlevels import BYLINE, heads_story, level_lines, mend_cuts, step_cost
 from .textmeasure import (
     ENDS,
     Measure,
@@ -177,10 +177,13 @@ def _read_latin(text: str) -> str:
     split = level_lines(split, m)
     # A band's line: two pieces or more, each a column line (a short one ends its
     # paragraph or is a byline); a headline cut at the measure leaves a short rest.
-    multi = [len(p) >= 2 and all(fits_band(x, m) for x in p) and (any(
+    # ('' holds the place of a column a line of a band not level lacks.)
+    multi = [len(p) >= 2 and all(fits_band(x, m) for x in p if x) and (any(
         line_kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) or all(
-        x[-1] in ENDS for x in p)) and not _above_byline(split, i) for i, p in enumerate(split)]
-    return "\n".join(_grid(split, multi, m)).replace(NBSP, " ")
+        x[-1] in ENDS for x in p if x)) and not _above_byline(split, i)
+        for i, p in enumerate(split)]
+    # A word moved across a cut keeps the count of pieces: the bands stay as found.
+    return "\n".join(_grid(mend_cuts(split, m), multi, m)).replace(NBSP, " ")
 
 
 def _above_byline(split: list[list[str]], i: int) -> bool:
@@ -199,8 +202,8 @@ def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[
         for step in (2, 1):
             if i < step or i + step >= len(split):
                 continue
-            k = len(split[i - step])
-            if len(split[i]) < 2 or k < 2 or k != len(split[i + step]) or k == len(split[i]):
+            k = _grid_count(split, i, step)
+            if len(split[i]) < 2 or k < 2 or k == len(split[i]):
                 continue  # a lone line may be a headline: it is not cut to fit
             if BYLINE.match(split[i][0]) or (split[i - 1] and BYLINE.match(split[i - 1][0])):
                 break  # a story's first lines: byline beside column lines, counts differ
@@ -210,6 +213,20 @@ def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[
                 out[i] = pieces
             break
     return out
+
+
+def _grid_count(split: list[list[str]], i: int, step: int) -> int:
+    """The pieces the lines around line ``i`` agree on, ``step`` lines apart: those on
+    both sides of it, or the next two on one side (a band of columns not level starts
+    or ends there); 0 when they do not agree."""
+    n = len(split)
+    counts = {len(split[i - step]), len(split[i + step])}
+    if len(counts) == 1:
+        return counts.pop()
+    for a, b in ((i + step, i + 2 * step), (i - step, i - 2 * step)):
+        if 0 <= b < n and len(split[a]) == len(split[b]):
+            return len(split[a])
+    return 0
 
 
 def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
