@@ -61,7 +61,8 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
         if not piece or m.em(piece) > m.width + m.over:
             cost += 0.3  # the rest of a headline across columns, or the headline
             continue
-        cost += _pair_cost(before, piece, m) if before else 0.3
+        cost += _pair_cost(before, piece, m) - (0.6 if m.latin and _name_goes_on(
+            before, piece, m) else 0.0) if before else 0.3
     if m.latin:
         # Columns not level alternate line by line: no cost to switch; on a tie the
         # pieces stand as far left as they can (a title over the next column ends).
@@ -71,6 +72,14 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
             cost += 0.6 if goes_on_below(before, m) else 0.2
     cost += 0.3 * len(set(cur) ^ set(prev))
     return cost
+
+
+def _name_goes_on(before: str, piece: str, m: Measure) -> bool:
+    """A name run on across the line end (``said Dr. Priya`` / ``Raman,``): a
+    capitalised word ends a line that goes on, a capitalised word opens the next."""
+    last = before.rsplit(" ", 1)[-1]
+    return (goes_on_below(before, m) and last.isalpha() and last[0].isupper()
+            and piece[:1].isupper() and len(before.split(" ")) > 1)
 
 
 def _pair_cost(before: str, piece: str, m: Measure) -> float:
@@ -177,8 +186,10 @@ def level_lines(split: list[list[str]], m: Measure) -> list[list[str]]:
             i += 1
             continue
         _, period, length = best
-        ref = next((p for p in out[-1:-7:-1] if len(p) == sum(
-            len(q) for q in split[i : i + period])), [])
+        size = sum(len(q) for q in split[i : i + period])
+        ref = next((p for p in out[-1:-7:-1] if len(p) == size), [])
+        if not ref and out and 2 <= len(out[-1]) < size:
+            ref = out[-1]  # fewer columns above: a column (a photo's) starts at the right
         order, _ = _interleaving([len(p) for p in split[i : i + period]], ref,
                                  split[i : i + period], m)
         for w in range(i, i + length, period):
@@ -253,14 +264,15 @@ def _interleaving(sizes: list[int], before: list[str], first: list[list[str]],
         orders = [o + [g] for o in orders for g in range(len(sizes))
                   if o.count(g) < sizes[g]]
     plain = [g for g, size in enumerate(sizes) for _ in range(size)]
-    if len(before) != len(plain) or len(orders) > 120:
+    if not before or len(before) > len(plain) or len(orders) > 120:
         return plain, 0.0
 
     def cost(order: list[int]) -> float:
         taken = [0] * len(sizes)
         total = 0.0
         for slot, g in enumerate(order):
-            total += _pair_cost(before[slot], first[g][taken[g]], m)
+            if slot < len(before):
+                total += _pair_cost(before[slot], first[g][taken[g]], m)
             taken[g] += 1
         return total
 

@@ -44,6 +44,11 @@ _WHOLE = 1.5
 #: letter after a comma or a full stop, a letter beside a figure.
 _LOST = re.compile(r"[a-z][A-Z]|[,.;:”’)][A-Za-z“‘(]|[a-zA-Z]\d|\d[a-zA-Z]")
 _CAPITALS = re.compile(r"[a-z][A-Z]")
+#: A sentence's end (a word of three letters or more and a stop, or a quote closed
+#: after one; not ``a.m.`` or ``Lt.``): inside a column line a capital follows it, so
+#: a lower-case word after it opens another column's line.
+_SENTENCE_END = re.compile(r"(?:[a-z]{3}[.!?]|[.!?][”’\"])$")
+_RUN_ON = 1.5
 _DATELINE = re.compile(r"[A-Z]{3,}[A-Z ,.]*(?:\(\w+\))? [—–-]")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "by", "at", "in", "on", "to", "a"})
 #: Widths of Latin characters against the average lower-case letter (serif and sans
@@ -156,6 +161,8 @@ def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False
     words = " ".join(toks).split()
     if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
         c += 2.0  # a byline's name is set in one case: the rest is a column's line
+    c += _RUN_ON * sum(bool(_SENTENCE_END.search(a)) and b[:1].islower()
+                       for a, b in zip(toks, toks[1:], strict=False))
     if _caps_tail(words):
         c += 2.0  # running text does not go on into a label in capitals (a photo's title)
     if first and under_byline and _capitalised(" ".join(toks)):
