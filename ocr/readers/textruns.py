@@ -178,9 +178,10 @@ def _read_latin(text: str) -> str:
     # A band's line: two pieces or more, each a column line (a short one ends its
     # paragraph or is a byline); a headline cut at the measure leaves a short rest.
     # ('' holds the place of a column a line of a band not level lacks.)
+    # A byline's second line beside its columns' lines stays in the band too.
     multi = [len(p) >= 2 and all(fits_band(x, m) for x in p if x) and (any(
         line_kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) or all(
-        x[-1] in ENDS for x in p if x)) and not _above_byline(split, i)
+        x[-1] in ENDS for x in p if x) or _under_byline(split, i)) and not _above_byline(split, i)
         for i, p in enumerate(split)]
     # A word moved across a cut keeps the count of pieces: the bands stay as found.
     return "\n".join(_grid(mend_cuts(split, m), multi, m)).replace(NBSP, " ")
@@ -190,6 +191,13 @@ def _above_byline(split: list[list[str]], i: int) -> bool:
     """The line right above a byline that opens a line is the story's headline or
     deck, however it cuts: column lines of other stories do not stand there."""
     return i + 1 < len(split) and bool(split[i + 1]) and bool(BYLINE.match(split[i + 1][0]))
+
+
+def _under_byline(split: list[list[str]], i: int) -> bool:
+    """Line ``i`` holds as many pieces as the line above, which opens with a byline:
+    the byline's second line (``Ledger Staff Writer``) beside its columns' lines."""
+    return i > 0 and len(split[i - 1]) == len(split[i]) and bool(split[i - 1]) and bool(
+        BYLINE.match(split[i - 1][0]))
 
 
 def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[str]]:
