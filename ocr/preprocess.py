@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from .layout import components
 from .model import Box
 from .profiles import Profile, load_profile
 from .readers.image import ScanImage
@@ -221,7 +222,7 @@ def text_height(ink: np.ndarray) -> float | None:
         scale = math.sqrt(MEASURE_PIXELS / mask.size)
         small = cv2.resize(mask, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         mask = (small > 0).astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    n, _, stats, _ = components(mask)
     hs = stats[1:, cv2.CC_STAT_HEIGHT]
     ws = stats[1:, cv2.CC_STAT_WIDTH]
     marks = hs[(hs >= 4) & (hs <= 200) & (ws <= 200)]
@@ -231,7 +232,7 @@ def text_height(ink: np.ndarray) -> float | None:
     k = max(3, int(round(first * 0.8)))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1))
     closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+    n, _, stats, _ = components(closed)
     hs, ws = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
     lines = hs[(ws >= 2 * hs) & (hs >= first * 0.8) & (hs <= first * 4)]
     if len(lines) < 5:
@@ -254,7 +255,7 @@ def estimate_skew(ink: np.ndarray, max_skew: float = 5.0, text_h: float | None =
     if scale < 1.0:
         small = cv2.resize(mask, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         mask = (small > 0).astype(np.uint8)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    n, labels, stats, _ = components(mask)
     limit = (text_h * scale * 3) if text_h else mask.shape[0] / 20
     tall = np.flatnonzero(stats[:, cv2.CC_STAT_HEIGHT] > limit)
     keep = np.ones(n, dtype=bool)
@@ -366,7 +367,7 @@ def remove_specks(binary: np.ndarray, dpi: float) -> np.ndarray:
     """Drop ink marks smaller than a printed full stop could be (noise, dust)."""
     limit = max(2, int(round(4 * (dpi / 150.0) ** 2)))
     ink = (binary == 0).astype(np.uint8)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, labels, stats, _ = components(ink)
     small = stats[:, cv2.CC_STAT_AREA] < limit
     small[0] = False
     if not small.any():

@@ -19,8 +19,11 @@ from .blocks import (
     Region,
     body_size,
     char_height,
+    components,
     despeckle,
     find_illustrations,
+    glyph_height,
+    mark_boxes,
     stroke_width,
     text_lines,
     type_size,
@@ -29,8 +32,8 @@ from .columns import Rules, column_of, find_columns, find_rules, segment, spanne
 from .kinds import assign_kinds, weighted_median
 from .merge import merge_in_columns, merge_pieces
 
-__all__ = ["Layout", "Region", "arrange", "detect_layout", "leaves", "spanned_columns",
-           "weighted_median"]
+__all__ = ["Layout", "Region", "arrange", "components", "detect_layout", "leaves",
+           "spanned_columns", "weighted_median"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,8 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     for r in rules.horizontal + rules.vertical:
         rule_mask[max(0, r.y - 1) : r.bottom + 1, max(0, r.x - 1) : r.right + 1] = True
     text = ink & ~rule_mask
-    char_h = char_height(text)
+    _, labels, stats, _ = components(text.astype(np.uint8))
+    char_h = glyph_height(stats, height)
     if char_h <= 0:
         # No text-sized marks: a photo-only page still has its photos.
         guess = max(8.0, height / 150)
@@ -73,7 +77,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
             Region(BlockKind.ILLUSTRATION, p) for p in find_illustrations(gray, text, guess)
         )
         return Layout(width, height, (), found, 0.0, 0.0)
-    text = despeckle(text, char_h)
+    text = despeckle(text, char_h, (labels, stats))
     pictures = find_illustrations(gray, text, char_h)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
     vrules = tuple(r for r in rules.vertical if not any(_inside(r, p) for p in pictures))
@@ -197,10 +201,9 @@ def _leftover_ink(
     grouped = cv2.dilate(
         rest.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (k, max(1, k // 3)))
     )
-    n, _, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
     out = []
-    for i in range(1, n):
-        x, y, w, h, _ = (int(v) for v in stats[i])
+    for row in mark_boxes(grouped)[1:]:
+        x, y, w, h, _ = (int(v) for v in row)
         patch = Box(x, y, w, h)
         ink = int(np.count_nonzero(rest[y : y + h, x : x + w]))
         if ink < 0.6 * char_h * char_h or h < 0.5 * char_h:

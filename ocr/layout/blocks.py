@@ -14,6 +14,36 @@ import numpy as np
 from ..model import BlockKind, Box
 
 
+def components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """8-connected marks of a 0/non-0 uint8 mask: count, labels, stats, centroids.
+
+    The same labels and stats as ``cv2.connectedComponentsWithStats`` (labels are
+    numbered in raster order whichever algorithm finds them), from Grana's block-based
+    labelling: on one core it is never slower than OpenCV's default (Spaghetti) and up
+    to three times faster on a 300 dpi mask of few marks (rules, a closed line mask),
+    and a page is labelled some ten times.
+    """
+    n, labels, stats, centroids = cv2.connectedComponentsWithStatsWithAlgorithm(
+        mask, 8, cv2.CV_32S, cv2.CCL_BBDT
+    )
+    return int(n), labels, stats, centroids
+
+
+def mark_boxes(mask: np.ndarray) -> np.ndarray:
+    """The stats rows of ``components`` (background first) for a mask whose marks are few.
+
+    Labelling a page-sized mask costs its every pixel even when it holds a handful of
+    rules; only the rectangle around the marks is labelled here, and the boxes shifted back.
+    """
+    x, y, w, h = cv2.boundingRect(mask)
+    if w == 0 or h == 0:
+        return np.zeros((1, 5), dtype=np.int32)
+    stats = components(np.ascontiguousarray(mask[y : y + h, x : x + w]))[2]
+    stats[1:, cv2.CC_STAT_LEFT] += x
+    stats[1:, cv2.CC_STAT_TOP] += y
+    return stats
+
+
 @dataclass(frozen=True, slots=True)
 class Region:
     """A block found by layout analysis, before recognition (deskewed coordinates)."""
@@ -28,24 +58,34 @@ class Region:
 
 def char_height(text: np.ndarray) -> float:
     """Median height of the connected components: the body's x-height or CJK glyph height."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(text.astype(np.uint8), connectivity=8)
-    if n <= 1:
+    return glyph_height(components(text.astype(np.uint8))[2], text.shape[0])
+
+
+def glyph_height(stats: np.ndarray, page_h: int) -> float:
+    """``char_height`` from the stats rows of ``components`` (a caller that labels the
+    page for another reason too measures it without labelling it twice)."""
+    if len(stats) <= 1:
         return 0.0
     h = stats[1:, cv2.CC_STAT_HEIGHT]
     a = stats[1:, cv2.CC_STAT_AREA]
-    keep = h[(h >= 3) & (a >= 6) & (h < text.shape[0] // 8)]
+    keep = h[(h >= 3) & (a >= 6) & (h < page_h // 8)]
     return float(np.median(keep)) if keep.size else 0.0
 
 
-def despeckle(ink: np.ndarray, char_h: float) -> np.ndarray:
-    """Drop specks much smaller than a full stop, so noise cannot close a gutter."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+def despeckle(
+    ink: np.ndarray, char_h: float, marks: tuple[np.ndarray, np.ndarray] | None = None
+) -> np.ndarray:
+    """Drop specks much smaller than a full stop, so noise cannot close a gutter.
+
+    ``marks`` is ``ink``'s labels and stats from ``components`` when the caller has them.
+    """
+    labels, stats = marks if marks is not None else components(ink.astype(np.uint8))[1:3]
     limit = max(2, int(0.04 * char_h * char_h))
-    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= limit)
-    small = small[small > 0]
-    if small.size == 0:
+    small = stats[:, cv2.CC_STAT_AREA] <= limit
+    small[0] = False
+    if not small.any():
         return ink
-    return ink & ~np.isin(labels, small)
+    return ink & ~small[labels]
 
 
 def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list[Box]:
@@ -71,7 +111,7 @@ def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list
     mask = cv2.morphologyEx(
         found, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     )
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    n, _, stats, _ = components(mask)
     out = []
     min_side = 5 * char_h
     for x, y, w, h, _a in stats[1:n]:
@@ -111,7 +151,7 @@ def _mostly_glyphs(ink: np.ndarray, box: Box, char_h: float) -> bool:
     engraving is a few large blobs, type many marks no taller than a line.
     """
     sub = ink[box.y : box.bottom, box.x : box.right].astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
+    n, _, stats, _ = components(sub)
     if n <= 1:
         return False
     h, w = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
@@ -165,7 +205,7 @@ def type_size(text: np.ndarray, box: Box) -> float:
     ascenders and descenders, so one-line headlines and captions compare fairly.
     """
     sub = text[box.y : box.bottom, box.x : box.right].astype(np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
+    n, _, stats, _ = components(sub)
     h = stats[1:n, cv2.CC_STAT_HEIGHT]
     a = stats[1:n, cv2.CC_STAT_AREA]
     keep = h[(h >= 3) & (a >= 6)]

@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from ..model import Box
+from .blocks import mark_boxes
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +48,8 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
         )
         # Bridge one-pixel steps left by a residual skew before measuring.
         joined = cv2.dilate(opened, bridge)
-        n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
         boxes = []
-        for x, y, w, h, _area in stats[1:n]:
+        for x, y, w, h, _area in mark_boxes(joined)[1:]:
             length, width = (w, h) if thin == "h" else (h, w)
             if length >= min_len and width <= max(8, length // 12):
                 boxes.append(Box(int(x), int(y), int(w), int(h)))
