@@ -16,6 +16,7 @@ confusions no shape measure predicts (思 for 患, 干 for 千, 鸟 for 岛).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -121,16 +122,22 @@ def latin_variants(token: str, max_rewrites: int = 2) -> dict[str, int]:
     return out
 
 
+def _rows(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """The rows of a character table (``CHAR<TAB>OTHER:VALUE OTHER:VALUE ...``, ``#``
+    comments), each as the character and its (other, value) pairs."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, _, rest = line.partition("\t")
+            pairs = (item.rpartition(":") for item in rest.split())
+            yield ch, [(other, value) for other, _, value in pairs]
+
+
 @cache
 def han_table() -> MappingProxyType[str, tuple[tuple[str, float], ...]]:
     """Character -> visually similar characters with cosine similarity, best first."""
     near: dict[str, dict[str, float]] = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        ch, _, rest = line.partition("\t")
-        for item in rest.split():
-            other, _, value = item.rpartition(":")
+    for ch, items in _rows(DATA):
+        for other, value in items:
             sim = float(value)
             # Similarity is symmetric; the file keeps each character's top few only.
             for a, b in ((ch, other), (other, ch)):
@@ -152,12 +159,8 @@ def han_ocr_table() -> MappingProxyType[str, tuple[tuple[str, int, bool], ...]]:
     that very mistake): each pair also in reverse (``False``), since two glyphs that
     one engine confuses one way another engine may confuse the other way."""
     near: dict[str, dict[str, tuple[int, bool]]] = {}
-    for line in OCR_DATA.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        seen, _, rest = line.partition("\t")
-        for item in rest.split():
-            truth, _, count = item.rpartition(":")
+    for seen, items in _rows(OCR_DATA):
+        for truth, count in items:
             n = int(count)
             near.setdefault(seen, {})[truth] = (n, True)
             row = near.setdefault(truth, {})
