@@ -5,8 +5,9 @@ For each page (zh01-zh04, en01-en04) and each extractor's text (poppler
 pipeline in this process and scores it with the dev set's own scorer
 (``score_text.py``): items assembled, headline lines on the right item,
 paragraph-break F1, body CER, furniture kept apart; per extractor and language,
-then pooled per extractor. Pages the project was not drawn for, so the figures say
-whether it works, not only whether it runs.
+then pooled per extractor and per pair (plain: pdftotext+pdfminer; columns side
+by side: pdftotext-layout+pdfplumber, the issue's two targets). Pages the project
+was not drawn for, so the figures say whether it works, not only whether it runs.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def run(extractors: tuple[str, ...] = EXTRACTORS) -> dict[tuple[str, str], dict[
 
 
 def _line(label: str, f: dict[str, float]) -> str:
-    return (f"{label:<24}items {f['items']:4.0%}  headlines {f['headlines']:4.0%}  "
+    return (f"{label:<28}items {f['items']:4.0%}  headlines {f['headlines']:4.0%}  "
             f"paraF1 {f['para_f1']:.2f}  CER {f['cer']:.3f}  "
             f"furniture {int(f['furniture'])}/{int(f['pages'])}")
 
@@ -87,7 +88,8 @@ def main(argv: list[str]) -> int:
     for (x, lang), group in sorted(by.items(), key=lambda kv: (EXTRACTORS.index(kv[0][0]),
                                                                 kv[0][1])):
         print(_line(f"{x} {lang}", figures(group)))
-    pooled = [r for (x, _), r in rows.items() if x in ("pdftotext", "pdfminer")]
-    if pooled:
-        print(_line("pdftotext+pdfminer", figures(pooled)))
+    for pair in (("pdftotext", "pdfminer"), ("pdftotext-layout", "pdfplumber")):
+        pooled = [r for (x, _), r in rows.items() if x in pair]
+        if pooled:
+            print(_line("+".join(pair), figures(pooled)))
     return 0
