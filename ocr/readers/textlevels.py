@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .textmeasure import (
+    DATELINE,
     ENDS,
     LineKind,
     Measure,
@@ -79,7 +80,7 @@ def _name_goes_on(before: str, piece: str, m: Measure) -> bool:
     capitalised word ends a line that goes on, a capitalised word opens the next."""
     last = before.rsplit(" ", 1)[-1]
     return (goes_on_below(before, m) and last.isalpha() and last[0].isupper()
-            and piece[:1].isupper() and len(before.split(" ")) > 1)
+            and piece[:1].isupper() and piece[1:2].islower() and len(before.split(" ")) > 1)
 
 
 def _pair_cost(before: str, piece: str, m: Measure) -> float:
@@ -105,7 +106,8 @@ def _latin_step(before: str, piece: str, kind: LineKind, m: Measure) -> float:
         return -2.0 if _word_joins(before, piece) else 0.5
     fits = 0.0 if kind == "full" or piece[-1] in ENDS else 0.5
     if goes_on_below(before, m):
-        return (-0.3 if lower else 0.3) + fits
+        # a dateline (``MILLBROOK —``) opens a story: it never goes on a sentence
+        return (-0.3 if lower else 1.0 if DATELINE.match(piece) else 0.3) + fits
     return (0.8 if lower else -0.2) + fits
 
 

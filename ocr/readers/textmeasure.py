@@ -49,7 +49,7 @@ _CAPITALS = re.compile(r"[a-z][A-Z]")
 #: a lower-case word after it opens another column's line.
 _SENTENCE_END = re.compile(r"(?:[a-z]{3}[.!?]|[.!?][”’\"])$")
 _RUN_ON = 1.5
-_DATELINE = re.compile(r"[A-Z]{3,}[A-Z ,.]*(?:\(\w+\))? [—–-]")
+DATELINE = re.compile(r"[A-Z]{3,}[A-Z ,.]*(?:\(\w+\))? [—–-]")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "by", "at", "in", "on", "to", "a"})
 #: Widths of Latin characters against the average lower-case letter (serif and sans
 #: faces agree on these proportions closely enough for a line's width).
@@ -194,7 +194,7 @@ def fits_band(piece: str, m: Measure) -> bool:
     caption run together across columns. A headline cut at the measure leaves a
     short rest that is none of these."""
     return (line_kind(piece, m) != "short" or piece[-1] in ENDS or _capitalised(piece)
-            or bool(_DATELINE.match(piece)))
+            or bool(DATELINE.match(piece)))
 
 
 def _capitalised(piece: str) -> bool:
