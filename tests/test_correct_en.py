@@ -38,6 +38,11 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The meeting was held in the School of Arts on Friday evening."),
         ("The difference botwoon the two estimates was considerable.",
          "The difference between the two estimates was considerable."),
+        # letters printed in forms no English word has: an accent, a capital B for s
+        ("The défendant was remanded and the case íevealed nothing new.",
+         "The defendant was remanded and the case revealed nothing new."),
+        ("The ship waB expected in a few monthB from the coaBt.",
+         "The ship was expected in a few months from the coast."),
         # broken and run-together words
         ("The con stitution of the colony was the subject of debate.",
          "The constitution of the colony was the subject of debate."),
@@ -60,6 +65,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "A reference to the plan (see the map above] was made.",  # a bracket, not "abovey"
         "It is *not* to be taken as a precedent.",  # emphasis marks stay
         "The hut on the run was burnt by the blacks.",  # hut is right here
+        "Mr. Schäfer and the señor dined at the café with RoBert.",  # foreign words, names
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
@@ -184,3 +185,33 @@ def may_hide_letter(tok: str, k: int) -> bool:
     if c == "*":
         return after_letter and k + 1 < len(tok) and tok[k + 1].isalpha()
     return after_letter
+
+
+#: A capital B inside a lower-case word (``waB``, ``monthB``, ``assiBtod``): ABBYY's reading
+#: of a long or broken ``s``.
+INNER_B = re.compile(r"(?<=[a-z])B|B(?=[a-z])")
+
+
+@lru_cache(maxsize=8192)
+def fold(tok: str) -> tuple[str, int]:
+    """``tok`` with the letters an engine printed in a form no English word has put back
+    in their plain form, and how many: accents stripped (``défendant``, ``íevealed`` ->
+    ``ievealed``, whose i/r confusion the listed pairs undo) and a capital ``B`` inside a
+    lower-case word read as ``s``. Letters that are not accented Latin ones (ß) stay."""
+    n = 0
+    out = []
+    for c in tok:
+        if ord(c) > 127 and c.isalpha():
+            base = unicodedata.normalize("NFD", c)[0]
+            if base.isascii() and base != c:
+                out.append(base)
+                n += 1
+                continue
+        out.append(c)
+    word = "".join(out)
+    if word[1:] != word[1:].lower() and not word[1:].isupper():
+        body = INNER_B.sub("s", word[1:])
+        if body.islower() or not any(c.isalpha() for c in body):
+            n += sum(a != b for a, b in zip(body, word[1:], strict=True))
+            word = word[0] + body
+    return word, n

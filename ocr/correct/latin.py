@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from ..script import HAN_CHAR, is_cjk
 from .channel import (
     UNREADABLE,
     UNREADABLE_IN,
     WILD,
+    fold,
     may_hide_letter,
     near_words,
     unreadable_readings,
@@ -270,10 +273,15 @@ class LatinCorrector(ContextCorrector):
     ) -> tuple[str, float, str, float] | None:
         """The best reading of one rare or unknown token, or None. ``free``: the channel
         may look beyond the listed confusions (plain prose, not among pieces of words)."""
-        if not LATIN.fullmatch(tok):
-            return None  # other letters (ß, é, 中) make it another language's word
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
+        z, read = self.zipf(low), low
+        if not low.isascii() and zipf_frequency(low, "en") > 0.0:
+            return None  # café, crème, señor: English prints them so (the lexicon has no accents)
+        tok, folds = fold(tok)  # défendant, waB: letters no English word prints
+        low = tok.lower() if folds else low
+        if not LATIN.fullmatch(tok):
+            return None  # other letters (ß, 中) make it another language's word
         letters = sum(c.isalpha() for c in tok)
         if letters == 0 or NUMBERISH.fullmatch(tok) or 2 * letters < len(tok) + 1:
             return None
@@ -281,11 +289,12 @@ class LatinCorrector(ContextCorrector):
         if upper > 1 or (upper == 1 and not tok[0].isupper()):
             return None  # acronyms, ALL CAPS, McNames and iBrands
         capital = upper == 1
-        z = self.zipf(low)
         cands: dict[str, tuple[float, str]] = {}
         has_context = context != (None, None)
         common = common_words(self.s.known_zipf)
-        for variant, rewrites in latin_variants(low).items():
+        variants = latin_variants(low) | ({low: 0} if folds else {})
+        for variant, rewrites in variants.items():
+            rewrites += folds
             if rewrites > 1 and len(low) < 4 and not has_context:
                 continue  # two confusions in a short word reach too many words
             if variant in common or variant in self.user:
@@ -335,7 +344,7 @@ class LatinCorrector(ContextCorrector):
         gain = self.zipf(best) - z
         # Context that strongly prefers the candidate stands in for overwhelming frequency.
         if has_context:
-            lead = rank / ZIPF_WEIGHT - bigrams().between(context[0], low, context[1])
+            lead = rank / ZIPF_WEIGHT - bigrams().between(context[0], read, context[1])
         else:
             lead = gain
         sure = has_context and lead >= CONTEXT_SUPPORT
