@@ -37,13 +37,11 @@ import math
 from collections.abc import Mapping
 from functools import cache
 
-import numpy as np
-
 from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
-from .confusions import han_neighbours, han_ocr_truths
-from .han_lm import LM_ALONE_IN_WORD, Channel, LmSwaps, char_model
+from .confusions import han_neighbours, han_ocr_table, han_ocr_truths, han_table
+from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, char_model
 from .latin import Proposal
 from .lexicon import LexiconCorrector
 
@@ -104,7 +102,7 @@ class HanCorrector(LexiconCorrector):
         self.chars = char_logp()
         self.table = _logp_table(user)
         self._cands: dict[str, tuple[tuple[str, float, float], ...]] = {}
-        self._arrays: dict[str, Channel] = {}
+        self._channels: Channels | None = None
         self.user_chars = frozenset(ch for w in user for ch in w)
         self.units = {
             ch: max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
@@ -196,7 +194,7 @@ class HanCorrector(LexiconCorrector):
         character model alone is sure of (``han_lm.LmSwaps.alone``) elsewhere."""
         if not HAN_RUN.search(text):
             return []
-        lm = LmSwaps(char_model(), text, self._channel, self._name_cost)
+        lm = LmSwaps(char_model(), text, self.channels())
         out: list[Proposal] = []
         for run in HAN_RUN.finditer(text):
             found = self._run(run.group(), run.start(), lm)
@@ -256,24 +254,14 @@ class HanCorrector(LexiconCorrector):
                     return True
         return False
 
-    def _channel(self, ch: str) -> Channel:
-        """``_candidates`` as arrays for the character model (cached)."""
-        found = self._arrays.get(ch)
-        if found is None:
-            cands = self._candidates(ch)
-            found = (
-                tuple(o for o, _, _ in cands),
-                np.array([ord(o) for o, _, _ in cands], dtype=np.uint64),
-                np.array([c for _, c, _ in cands], dtype=np.float32),
-                np.array([s for _, _, s in cands], dtype=np.float32),
-            )
-            self._arrays[ch] = found
-        return found
-
-    @staticmethod
-    def _name_cost(ch: str, before: str) -> float:
-        """A common surname and the character after it are mostly a name (see ``SURNAMES``)."""
-        return NAME_EXTRA if ch in SURNAMES or before in SURNAMES else 0.0
+    def channels(self) -> Channels:
+        """Every character's ``_candidates`` as arrays for the character model (built on
+        the first Chinese text: English pages never need it)."""
+        if self._channels is None:
+            chars = {*han_table(), *han_ocr_table()}
+            rows = {ch: self._candidates(ch) for ch in chars}
+            self._channels = Channels(rows, SURNAMES, NAME_EXTRA)
+        return self._channels
 
     def _suspicious(self, word: str) -> bool:
         if word in self.user or word in self.protected:
@@ -281,6 +269,8 @@ class HanCorrector(LexiconCorrector):
         return len(word) == 1 or self.lex.get(word, 0.0) < SUSPECT_ZIPF
 
     def _run(self, run: str, base: int, lm: LmSwaps) -> list[Proposal]:
+        if not lm.top[base : base + len(run)].max() >= LM_PREFILTER:
+            return []  # no candidate the word search would try (most runs: no segmenting)
         words = list(self.seg.cut(run, HMM=False))
         bounds = []
         pos = 0
@@ -303,7 +293,8 @@ class HanCorrector(LexiconCorrector):
             # Only where the character model lets some candidate through (most stretches
             # have none: the search is skipped).
             swappable = range(bounds[i][0] - lo, bounds[j - 1][1] - lo)
-            if hi - lo >= 2 and any(lm.best(base + lo + k) >= LM_PREFILTER for k in swappable):
+            top = lm.top[base + bounds[i][0] : base + bounds[j - 1][1]].max()
+            if hi - lo >= 2 and top >= LM_PREFILTER:
                 out.extend(self._stretch(run[lo:hi], base + lo, swappable, lm))
             i = j
         return out
@@ -321,12 +312,12 @@ class HanCorrector(LexiconCorrector):
             for k in swappable:
                 if any(abs(k - done) < 2 for done in swaps):
                     continue  # two swaps in one word make a different word, not a repair
-                nets = lm.nets(base + k)
-                neighbours = [
-                    c
-                    for c in self._candidates(current[k])
-                    if nets.get(c[0], -99.0) >= LM_PREFILTER or c[0] in self.user_chars
-                ]
+                cands = self._candidates(current[k])
+                neighbours = [cands[i] for i in lm.passing(base + k, LM_PREFILTER)]
+                if self.user_chars:
+                    neighbours += [
+                        c for c in cands if c[0] in self.user_chars and c not in neighbours
+                    ]
                 if not neighbours:
                     continue
                 frames = self._frames(current, k, prefix, suffix)

@@ -10,7 +10,9 @@ character unigrams, 430k bigrams and 930k trigrams, as sorted uint64 keys (21 bi
 per character) and quantised bytes: 4.5 MB on disk, ~15 MB in memory, loaded in
 well under a second. Scoring is stupid back-off (Brants et al. 2007): the trigram
 if listed, else ``BACKOFF`` plus the bigram, else twice that plus the unigram, all
-looked up at once in numpy hash tables (``HashTable``).
+looked up at once in numpy hash tables (``HashTable``); a text's candidates come from
+``Channels`` (every character's, as flat arrays), so scoring a text is a fixed
+handful of numpy calls, not a Python step per character or candidate.
 
 A swap of the character at k changes the scores of positions k, k+1 and k+2 only;
 its gain is the change of their sum, less the noisy-channel cost of reading the
@@ -20,9 +22,8 @@ look-alikes and Tesseract's real confusions).
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -63,12 +64,14 @@ Floats = npt.NDArray[np.float32]
 
 class HashTable:
     """uint64 key -> quantised log10 probability in an open-addressing table (linear
-    probing, load <= 1/4: 9 bytes a slot, 54 MB for the whole model), looked up for
-    whole arrays at once: a few memory accesses per key where a binary search of the
-    sorted keys takes twenty (3x faster on the model's million trigrams)."""
+    probing, load <= 1/3: 9 bytes a slot), looked up for whole arrays at once. Every key
+    sits at most ``reach`` slots past its home (measured when built), so a lookup reads
+    that fixed window of slots for all keys in one gather: no loop, a handful of numpy
+    calls per lookup, which is what short texts pay for (a binary search of the sorted
+    keys takes twenty steps; a probing loop a dozen calls)."""
 
     def __init__(self, keys: Codes, quanta: npt.NDArray[np.uint8], step: float) -> None:
-        self.bits = max(8, (4 * len(keys)).bit_length())
+        self.bits = max(8, (3 * len(keys)).bit_length())
         self.step = np.float32(step)
         home = self._slot(keys)
         order = np.argsort(home, kind="stable")
@@ -78,7 +81,9 @@ class HashTable:
         # The table runs on past its nominal end instead of wrapping round.
         rank = np.arange(len(keys), dtype=np.int64)
         place = rank + np.maximum.accumulate(home - rank) if len(keys) else rank
-        size = max(int(place[-1]) + 2 if len(keys) else 1, 1 << self.bits)
+        self.reach = int((place - home).max()) if len(keys) else 0
+        self.window = np.arange(self.reach + 1, dtype=np.int64)
+        size = max(int(place[-1]) + 1 if len(keys) else 1, 1 << self.bits) + self.reach + 1
         self.keys = np.zeros(size, dtype=np.uint64)  # 0: empty (no key is 0)
         self.quanta = np.zeros(size, dtype=np.uint8)
         self.keys[place], self.quanta[place] = keys[order], quanta[order]
@@ -89,28 +94,35 @@ class HashTable:
 
     def get(self, keys: Codes) -> Floats:
         """Values of ``keys``; NaN where a key is absent."""
-        out = np.full(len(keys), np.nan, dtype=np.float32)
-        slot = self._slot(keys)
-        active = np.arange(len(keys))
-        while len(active):
-            found = self.keys[slot]
-            hit = found == keys[active]
-            out[active[hit]] = self.quanta[slot[hit]] * self.step
-            go_on = ~hit & (found != 0)
-            active, slot = active[go_on], slot[go_on] + 1
+        slots = self._slot(keys)[:, None] + self.window
+        match = self.keys[slots] == keys[:, None]
+        at = slots[np.arange(len(keys)), match.argmax(axis=1)]
+        out: Floats = np.where(
+            match.any(axis=1), self.quanta[at] * self.step, np.float32(np.nan)
+        ).astype(np.float32)
         return out
 
 
 class CharModel:
-    """Stupid back-off over character unigrams, bigrams and trigrams."""
+    """Stupid back-off over character unigrams (an array indexed by code point), bigrams
+    and trigrams (``HashTable``s).
+
+    Every listed trigram's two pairs are listed too (a triple's expected count is no
+    larger than its pairs'), so a trigram is looked up only where both its pairs were
+    found: most candidate swaps make pairs the model never saw, and each lookup in a
+    table of this size is a cache miss, which is what scoring costs."""
 
     def __init__(self, path: Path = DATA) -> None:
         with np.load(path) as z:
-            steps = float(z["steps"][0])
-            self.tables = [
-                HashTable(z[f"{name}_keys"], z[f"{name}_q"], -1.0 / steps)
-                for name in ("uni", "bi", "tri")
-            ]
+            step = -1.0 / float(z["steps"][0])
+            uni, uni_q = z["uni_keys"], z["uni_q"]
+            bi_keys, tri_keys = z["bi_keys"], z["tri_keys"]
+            self.pairs = HashTable(bi_keys, z["bi_q"], step)
+            # The few trigrams whose pair is missing (4 of 932k) would never be looked up.
+            whole = np.isin(tri_keys & LOW2, bi_keys) & np.isin(tri_keys >> SHIFT, bi_keys)
+            self.triples = HashTable(tri_keys[whole], z["tri_q"][whole], step)
+        self.single = np.full(int(uni.max()) + 2, FLOOR, dtype=np.float32)
+        self.single[uni.astype(np.int64)] = uni_q * np.float32(step)
 
     @staticmethod
     def codes(text: str) -> Codes:
@@ -120,21 +132,21 @@ class CharModel:
         points = np.frombuffer(("\x01\x01" + plain + "\x01\x01").encode("utf-32-le"), "<u4")
         return points.astype(np.uint64)
 
-    def score(self, keys: Codes) -> Floats:
-        """log10 S(c | a b) for trigram keys ``(a << 42) | (b << 21) | c``: the trigram
-        where listed, else ``BACKOFF`` plus the bigram (the key's low 42 bits), else twice
-        that plus the unigram. One lookup per order for all keys: with short texts the
-        cost is in the calls, not the keys."""
-        out = self.tables[2].get(keys)
-        miss = np.flatnonzero(np.isnan(out))
-        if len(miss):
-            low = keys[miss] & LOW2
-            two = self.tables[1].get(low)
-            miss2 = np.flatnonzero(np.isnan(two))
-            if len(miss2):
-                one = self.tables[0].get(low[miss2] & LOW1)
-                two[miss2] = BACKOFF + np.nan_to_num(one, nan=FLOOR)
-            out[miss] = BACKOFF + two
+    def _unigram(self, c: Codes) -> Floats:
+        out: Floats = self.single[np.minimum(c, len(self.single) - 1).astype(np.int64)]
+        return out
+
+    def score(self, a: Codes, b: Codes, c: Codes, ab: Floats, bc: Floats) -> Floats:
+        """log10 S(c | a b) for symbol arrays ``a b c`` whose pairs ``a b`` and ``b c``
+        scored ``ab`` and ``bc`` (NaN: not listed): the trigram where listed, else
+        ``BACKOFF`` plus the bigram, else twice that plus the unigram."""
+        back = np.float32(BACKOFF)
+        out: Floats = back + np.where(np.isnan(bc), back + self._unigram(c), bc)
+        both = np.flatnonzero(~np.isnan(ab) & ~np.isnan(bc))
+        if len(both):
+            tri = self.triples.get(self.keys(a[both], b[both], c[both]))
+            hit = ~np.isnan(tri)
+            out[both[hit]] = tri[hit]
         return out
 
     @staticmethod
@@ -145,24 +157,28 @@ class CharModel:
     def logp(self, text: str) -> float:
         """log10 score of the whole of ``text`` (boundaries included)."""
         c = self.codes(text)
-        return float(self.score(self.keys(c[:-2], c[1:-1], c[2:])).sum())
+        pair = self.pairs.get((c[:-1] << SHIFT) | c[1:])
+        return float(self.score(c[:-2], c[1:-1], c[2:], pair[:-1], pair[1:]).sum())
 
     def gains(self, text: str, pos: npt.NDArray[np.int64], other: Codes) -> Floats:
         """Change of the text's log10 score when the character at ``pos[i]`` (index
         into ``text``) becomes the symbol ``other[i]``, for every i at once: the scores
-        of that character and the two after it change."""
+        of that character and the two after it change. Two lookups in all: the pairs
+        (as read and as changed), then the trigrams both of whose pairs are listed."""
         c = self.codes(text)
         n, m = len(c) - 2, len(pos)
         x, p2, p1, n1, n2 = other, c[pos], c[pos + 1], c[pos + 3], c[pos + 4]
-        every = np.concatenate(
-            (
-                self.keys(c[:-2], c[1:-1], c[2:]),  # [i] scores c[i + 2], as read
-                self.keys(p2, p1, x),
-                self.keys(p1, x, n1),
-                self.keys(x, n1, n2),
-            )
+        found = self.pairs.get(
+            np.concatenate(((c[:-1] << SHIFT) | c[1:], (p1 << SHIFT) | x, (x << SHIFT) | n1))
         )
-        s = self.score(every)
+        pair, q1, q2 = found[: n + 1], found[n + 1 : n + 1 + m], found[n + 1 + m :]
+        s = self.score(
+            np.concatenate((c[:-2], p2, p1, x)),
+            np.concatenate((c[1:-1], p1, x, n1)),
+            np.concatenate((c[2:], x, n1, n2)),
+            np.concatenate((pair[:-1], pair[pos], q1, q2)),
+            np.concatenate((pair[1:], q1, q2, pair[pos + 3])),
+        )
         base = s[:n]
         new = s[n : n + m] + s[n + m : n + 2 * m] + s[n + 2 * m :]
         out: Floats = new - (base[pos] + base[pos + 1] + base[pos + 2])
@@ -175,75 +191,87 @@ def char_model() -> CharModel:
     return CharModel()
 
 
-#: What the page may have had where a character was read: (candidates, their symbols,
-#: their channel costs, similarities), cached per character by ``han.HanCorrector``.
-Channel = tuple[tuple[str, ...], "Codes", "Floats", "Floats"]
+#: Code points below this may have candidates (the Han blocks up to plane 2's ideographs).
+LIMIT = 0x30000
+
+
+class Channels:
+    """What the page may have had where each character was read, for all characters at
+    once: every character's candidates (their symbols, channel costs and similarities)
+    as one run of flat arrays, found through arrays indexed by code point, so a text's
+    candidates are gathered in a few numpy calls instead of one Python step per character.
+    ``rows`` gives each character's (candidate, cost, similarity); ``names`` are the
+    characters (surnames) where a swap, or one right after them, costs ``name_cost`` more."""
+
+    def __init__(
+        self,
+        rows: Mapping[str, Sequence[tuple[str, float, float]]],
+        names: Collection[str],
+        name_cost: float,
+    ) -> None:
+        chars = [ch for ch, row in rows.items() if row and HAN_CHAR.fullmatch(ch)]
+        chars = [ch for ch in chars if ord(ch) < LIMIT]
+        counts = np.array([len(rows[ch]) for ch in chars], dtype=np.int64)
+        self.first = np.zeros(LIMIT, dtype=np.int64)
+        self.count = np.zeros(LIMIT, dtype=np.int64)
+        points = np.array([ord(ch) for ch in chars], dtype=np.int64)
+        self.first[points] = np.concatenate(([0], np.cumsum(counts)[:-1])) if chars else 0
+        self.count[points] = counts
+        flat = [c for ch in chars for c in rows[ch]]
+        self.symbols: Codes = np.array([ord(o) for o, _, _ in flat], dtype=np.uint64)
+        self.costs: Floats = np.array([c for _, c, _ in flat], dtype=np.float32)
+        self.sims: Floats = np.array([s for _, _, s in flat], dtype=np.float32)
+        self.named = np.zeros(LIMIT, dtype=bool)
+        self.named[[ord(ch) for ch in names if ord(ch) < LIMIT]] = True
+        self.name_cost = np.float32(name_cost)
 
 
 class LmSwaps:
     """Every candidate swap of one text, scored by the character model in one go.
 
-    ``channel(ch)`` gives a character's candidates; ``extra(ch, before)`` what a swap
-    there costs on top (a name). The word search asks ``nets`` which candidates of a
-    position are worth trying; ``alone`` gives the swaps the model is sure of by itself.
+    ``top`` holds each position's best net gain (-inf: no candidate); the word search asks
+    ``passing`` which candidates of a position are worth trying; ``alone`` gives the swaps the model is sure of by itself.
     """
 
-    def __init__(
-        self,
-        model: CharModel,
-        text: str,
-        channel: Callable[[str], Channel],
-        extra: Callable[[str, str], float],
-    ) -> None:
+    def __init__(self, model: CharModel, text: str, channels: Channels) -> None:
         self.text = text
-        where: list[int] = []
-        parts: list[Channel] = []
-        extras: list[float] = []
-        for m in HAN_CHAR.finditer(text):
-            k, ch = m.start(), m.group()
-            found = channel(ch)
-            if found[0]:
-                where.append(k)
-                parts.append(found)
-                extras.append(extra(ch, text[k - 1 : k]))
-        self.where = where
-        self.others = [o for part in parts for o in part[0]]
-        counts = np.array([len(part[0]) for part in parts], dtype=np.int64)
+        points = np.frombuffer(text.encode("utf-32-le"), "<u4").astype(np.int64)
+        points = np.minimum(points, LIMIT - 1)  # beyond: no candidates (LIMIT - 1 has none)
+        have = channels.count[points]
+        where = np.flatnonzero(have)
+        counts = have[where]
         self.starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        if not parts:
-            self.net: Floats = np.zeros(0, dtype=np.float32)
-            self.sim: Floats = self.net
-            self.pos: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
-            return
-        self.pos = np.repeat(np.array(where, dtype=np.int64), counts)
-        symbols = np.concatenate([part[1] for part in parts])
-        cost = np.concatenate([part[2] for part in parts]) + np.repeat(
-            np.array(extras, dtype=np.float32), counts
+        self.top: Floats = np.full(len(text), -np.inf, dtype=np.float32)
+        self.row = np.full(len(text), -1, dtype=np.int64)
+        self.row[where] = np.arange(len(where))
+        total = int(self.starts[-1])
+        self.pos = np.repeat(where, counts)
+        flat = np.repeat(channels.first[points[where]] - self.starts[:-1], counts) + np.arange(
+            total
         )
-        self.sim = np.concatenate([part[3] for part in parts])
-        self.net = model.gains(text, self.pos, symbols) - cost
-        self._index = {k: n for n, k in enumerate(where)}
+        self.symbols: Codes = channels.symbols[flat]
+        self.sim: Floats = channels.sims[flat]
+        named = channels.named[points]
+        named[1:] |= channels.named[points[:-1]]
+        cost = channels.costs[flat] + channels.name_cost * named[self.pos]
+        self.net: Floats = self.sim
+        if total:
+            self.net = (model.gains(text, self.pos, self.symbols) - cost).astype(np.float32)
+            self.top[where] = np.maximum.reduceat(self.net, self.starts[:-1])
 
-    def best(self, k: int) -> float:
-        """The best net gain of any candidate at text position ``k`` (-inf: none)."""
-        n = self._index.get(k) if self.where else None
-        if n is None:
-            return -math.inf
-        return float(self.net[int(self.starts[n]) : int(self.starts[n + 1])].max())
-
-    def nets(self, k: int) -> dict[str, float]:
-        """Candidate -> net gain (log10) for text position ``k``."""
-        n = self._index.get(k) if self.where else None
-        if n is None:
-            return {}
+    def passing(self, k: int, floor: float) -> list[int]:
+        """Which of position ``k``'s candidates (their places in its channel row) gain at
+        least ``floor``."""
+        if not self.top[k] >= floor:
+            return []
+        n = int(self.row[k])
         a, b = int(self.starts[n]), int(self.starts[n + 1])
-        return dict(zip(self.others[a:b], self.net[a:b].tolist(), strict=True))
+        found: list[int] = np.flatnonzero(self.net[a:b] >= floor).tolist()
+        return found
 
     def alone(self, taken: Collection[int]) -> list[Proposal]:
         """Swaps that gain ``LM_ALONE`` and lead the runner-up by ``LM_MARGIN``, away from
         ``taken`` positions and at least two characters apart, best first."""
-        if not len(self.net):
-            return []
         sure = np.flatnonzero(self.net >= LM_ALONE)
         out: list[Proposal] = []
         done: list[int] = []
@@ -251,7 +279,7 @@ class LmSwaps:
             k = int(self.pos[i])
             if k in taken or any(abs(k - d) < 2 for d in done):
                 continue
-            n = self._index[k]
+            n = int(self.row[k])
             a, b = int(self.starts[n]), int(self.starts[n + 1])
             rivals = np.delete(self.net[a:b], i - a)
             if len(rivals) and float(self.net[i] - rivals.max()) < LM_MARGIN:
@@ -259,7 +287,7 @@ class LmSwaps:
             done.append(k)
             net, sim = float(self.net[i]), float(self.sim[i])
             how = "OCR confusion" if sim < 0 else "visual"
-            was, now = self.text[k], self.others[i]
+            was, now = self.text[k], chr(int(self.symbols[i]))
             out.append(
                 Proposal(
                     k,
