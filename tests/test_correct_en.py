@@ -46,6 +46,10 @@ from ocr.correct.context import real_word_candidates, sentence_start
         # broken and run-together words
         ("The con stitution of the colony was the subject of debate.",
          "The constitution of the colony was the subject of debate."),
+        ("The parents and their childi en were present at the ceremony.",
+         "The parents and their children were present at the ceremony."),
+        ("He said that he w ould attend the meeting on Monday.",
+         "He said that he would attend the meeting on Monday."),
         ("The supplyof water to the town was cut off on Saturday.",
          "The supply of water to the town was cut off on Saturday."),
     ],
@@ -65,6 +69,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "A reference to the plan (see the map above] was made.",  # a bracket, not "abovey"
         "It is *not* to be taken as a precedent.",  # emphasis marks stay
         "The hut on the run was burnt by the blacks.",  # hut is right here
+        "The sale of John s own horse was put off until Monday.",  # a lost apostrophe
         "Mr. Schäfer and the señor dined at the café with RoBert.",  # foreign words, names
     ],
 )

@@ -42,6 +42,13 @@ LOWER_EVIDENCE = 0.0
 JOIN_EXTRA = 0.5
 #: ... and one of its halves rarer than this (Zipf) to be no word of its own.
 JOIN_HALF_ZIPF = 2.0
+#: A broken word whose joined pieces hold one OCR confusion must be this long
+#: (``childi en`` -> ``children``).
+JOIN_MISREAD_LEN = 6
+#: A word broken after its first letter (``w ould``) is joined on this much context (log10).
+JOIN_LETTER_EVIDENCE = 1.0
+#: ... and neither piece this common a word (Zipf).
+JOIN_MISREAD_HALF = 5.0
 #: Context evidence (log10, after the channel cost) that lets a rare word of the lexicon
 #: (lino, boing) be read as a far commoner one without ``RARE_WORD_SUPPORT``.
 CONTEXT_SUPPORT = 2.0
@@ -175,16 +182,51 @@ class ContextCorrector(LexiconCorrector):
         n_start, b, n_alone, _ = toks[i + 1]
         if alone or n_alone or text[start + len(a) : n_start] not in (" ", "\n"):
             return None
-        if not (a.isalpha() and b.isalpha() and b.islower() and a[1:].islower()):
+        if not (a.isalpha() and b.isalpha() and b.islower() and a[1:] == a[1:].lower()):
             return None
         joined = (a + b).lower()
-        if joined in self.protected or self.zipf(joined) < self.s.known_zipf + JOIN_EXTRA:
+        if joined in self.protected:
             return None
-        if min(self.zipf(a.lower()), self.zipf(b)) >= JOIN_HALF_ZIPF:
+        half = min(self._head_zipf(a.lower()), self.zipf(b))
+        if half >= JOIN_HALF_ZIPF:
             return None  # two words of their own: "a part", "in to"
+        floor = self.s.known_zipf + JOIN_EXTRA
+        word, why = a + b, "joined split word"
+        if self.zipf(joined) < floor:
+            found = [
+                (self.zipf(v), v) for v, n in latin_variants(joined, 1).items()
+                if n == 1 and len(joined) >= JOIN_MISREAD_LEN and self.zipf(v) >= floor
+            ]
+            if max(self.zipf(a.lower()), self.zipf(b)) >= JOIN_MISREAD_HALF:
+                return None  # a common word and a misread one: "some tima", "at loast"
+            if len(found) != 1:
+                return None  # no word, or several: "pro coding" is no clear "preceding"
+            word, why = found[0][1], "joined split word, ocr confusion"
+            joined = word
+            if a[0].isupper():
+                word = word[0].upper() + word[1:]
         end = n_start + len(b)
-        gain = self.zipf(joined) - min(self.zipf(a.lower()), self.zipf(b))
-        return Proposal(start, end, text[start:end], a + b, 90.0, "joined split word", gain)
+        gain = self.zipf(joined) - half
+        if len(a) == 1:  # "w as": only when the sentence reads better with the word whole
+            prev, nxt = self._context(text, toks, i)[0], self._context(text, toks, i + 1)[1]
+            lm = bigrams()
+            whole = lm.between(prev, joined, nxt)
+            apart = lm.between(prev, a.lower(), b) + (lm.cond(b, nxt) if nxt else 0.0)
+            gain = whole - apart
+            if len(b) < 2 or gain < JOIN_LETTER_EVIDENCE:
+                return None
+        return Proposal(start, end, text[start:end], word, 90.0, why, round(gain, 2))
+
+    def _head_zipf(self, piece: str) -> float:
+        """How much the first piece of a broken word is a word of its own: one letter
+        other than a and i is none (``w ould``, ``w as``; a last letter is often a lost
+        apostrophe's: ``John s``), unless one confusion reads it as a common word (``m``
+        as ``in``, ``n`` as ``a``); a lone s is what is left of 's (``John s on``)."""
+        if len(piece) == 1 and piece not in "ais":  # s: what is left of "'s" (John s on)
+            common = common_words(self.s.known_zipf)
+            if not any(v in common and (len(v) > 1 or v in "ai") for v in latin_variants(piece)):
+                return 0.0
+        return self.zipf(piece)
 
     def _split(
         self, tok: str, low: str, context: tuple[str | None, str | None]
