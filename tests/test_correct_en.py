@@ -43,6 +43,10 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The defendant was remanded and the case revealed nothing new."),
         ("The ship waB expected in a few monthB from the coaBt.",
          "The ship was expected in a few months from the coast."),
+        # a misreading the engine repeats along the text (a rare word read twice is
+        # otherwise taken as meant: roods)
+        ("When thero is no wind thero is no sailing; boing becalmed, the ship was boing towed.",
+         "When there is no wind there is no sailing; being becalmed, the ship was being towed."),
         # broken and run-together words
         ("The con stitution of the colony was the subject of debate.",
          "The constitution of the colony was the subject of debate."),
@@ -62,6 +66,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
     "line",
     [
         "A block of two acres three roods of land near the river.",  # roods, not reeds
+        "Lot 4, two roods; lot 5, three roods and ten perches, near the river.",
         "Ten chests of congou and five of hyson were sold at auction.",  # a tea, not Congo
         "The Emeu arrived from Melbourne yesterday with the mails.",  # a ship, not an omen
         "The streets were sewered last year at the cost of the ratepayers.",

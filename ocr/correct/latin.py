@@ -150,7 +150,8 @@ class LatinCorrector(ContextCorrector):
                 continue
             if self._split_word(text, toks, i):
                 continue
-            if len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and _count(repeats, toks, low) > 1:
+            if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and _count(repeats, toks, low) > 1
+                    and not self._far_commoner(low)):
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
             context = self._context(text, toks, i)
             initial = sentence_start(text, start) or _title_case(toks, i)
@@ -235,6 +236,13 @@ class LatinCorrector(ContextCorrector):
             if gap.isspace() and other.isalpha() and self.zipf(other.lower()) == 0.0:
                 return True
         return INITIAL_BEFORE.search(text, max(0, start - 7), start) is not None
+
+    def _far_commoner(self, low: str) -> bool:
+        """Whether listed confusions lead from the rare word ``low`` to a word
+        ``RARE_WORD_SUPPORT`` Zipf commoner (``thero``/``there``, ``boing``/``being``): an
+        engine repeats such a misreading along a page (``roods``/``reeds`` is no such pair)."""
+        floor = self.zipf(low) + RARE_WORD_SUPPORT
+        return any(self.lex.get(v, 0.0) >= floor for v in latin_variants(low))
 
     def _inflected(self, low: str) -> bool:
         """A word the lexicon lacks but builds from one it knows with a regular ending
