@@ -132,3 +132,15 @@ def test_a_confusion_a_text_keeps_making_becomes_cheaper_there() -> None:
     used = latin._real_word("wore", "wore", "men", "paid", habits)
     assert plain is not None and used is not None and plain[0] == used[0] == "were"
     assert used[3] == pytest.approx(plain[3] + HABIT_DISCOUNT)
+
+
+def test_a_rare_word_read_through_the_text_s_habit_is_corrected_there_only() -> None:
+    """``lino`` is a word of its own (linoleum); on a page that keeps reading e as o it is
+    the misread ``line``, elsewhere it stays as printed."""
+    habit = (
+        "The survey of tho railway shows that tho town will be reached by tho new lino. "
+        "It was built in tho winter."
+    )
+    clean = habit.replace("tho", "the")
+    assert correct_text(habit)[0] == clean.replace("lino", "line")
+    assert correct_text(clean)[0] == clean

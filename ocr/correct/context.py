@@ -32,6 +32,9 @@ CHANNEL_SLOPE = 4.0
 #: A confusion made in at least ``HABIT_MIN`` corrections of one text with this much
 #: evidence (log10) is a habit of that text: ``HABIT_DISCOUNT`` log10 cheaper there.
 HABIT_MIN, HABIT_EVIDENCE, HABIT_DISCOUNT = 3, 2.0, 0.5
+#: ... and a rare word of the lexicon read through habits only needs this much less
+#: frequency gain (Zipf units; ``lino`` -> ``line`` on a page that reads e as o).
+HABIT_RARE = 1.0
 #: The context must favour the candidate by this much (log10), after the channel cost.
 REAL_WORD_DELTA = 1.0
 #: Only words this common are lowered from a capital I/J (in, is, it, into ...).
@@ -136,7 +139,7 @@ class ContextCorrector(LexiconCorrector):
         trials = sorted(
             (
                 (lm.between(prev, cand, nxt) - here - channel_log10(cost)
-                 + (HABIT_DISCOUNT if habits and _habitual(low, cand, habits) else 0.0), cand)
+                 + (HABIT_DISCOUNT if habits and habitual(low, cand, habits) else 0.0), cand)
                 for cand, cost in real_word_candidates(low, self.s.known_zipf)
             ),
             reverse=True,
@@ -267,7 +270,8 @@ def text_habits(props: list[Proposal]) -> frozenset[tuple[str, str]]:
     return frozenset(pair for pair, n in seen.items() if n >= HABIT_MIN)
 
 
-def _habitual(low: str, cand: str, habits: frozenset[tuple[str, str]]) -> bool:
+def habitual(low: str, cand: str, habits: frozenset[tuple[str, str]]) -> bool:
+    """Whether every confusion between ``low`` and ``cand`` is one of the text's habits."""
     return all(pair in habits for pair in regions(low, cand))
 
 

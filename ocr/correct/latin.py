@@ -43,11 +43,13 @@ from .confusions import CONFUSION_COST, latin_variants
 from .context import (
     CONTEXT_MARGIN,
     CONTEXT_SUPPORT,
+    HABIT_RARE,
     REAL_WORD_CHANNEL,
     SPLIT_MAX_ZIPF,
     ContextCorrector,
     Proposal,
     common_words,
+    habitual,
     real_word_candidates,
     sentence_start,
     text_habits,
@@ -121,6 +123,7 @@ class LatinCorrector(ContextCorrector):
                 (chunk.start() + m.start(), m.group(), alone, plain) for m in TOKEN.finditer(c)
             )
         repeats: dict[str, int] = {}
+        rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         for i, (start, tok, alone, plain) in enumerate(toks):
             low = tok.lower().replace("’", "'")
             if alone:
@@ -162,19 +165,31 @@ class LatinCorrector(ContextCorrector):
                 p = split  # supplyof: "supply of", not "supplies"; beon stays "been"
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
-        return out + self._habitual(text, toks, out)
+            elif self.lex.get(low, 0.0) > 0.0:
+                rare.append((i, initial, free))
+        return out + self._habitual(text, toks, out, rare)
 
     def _habitual(
-        self, text: str, toks: list[tuple[int, str, bool, bool]], done: list[Proposal]
+        self,
+        text: str,
+        toks: list[tuple[int, str, bool, bool]],
+        done: list[Proposal],
+        rare: list[tuple[int, bool, bool]],
     ) -> list[Proposal]:
-        """Real-word errors looked at again with the confusions this text keeps making
-        (``context.text_habits``) priced lower: a page that read ``tho`` five times
-        probably read ``ho`` for ``he`` too."""
+        """Real-word errors and rare words left as read looked at again with the
+        confusions this text keeps making (``context.text_habits``) priced lower: a page
+        that read ``tho`` five times probably read ``ho`` for ``he`` and ``lino`` for
+        ``line`` too."""
         habits = text_habits(done)
         if not habits:
             return []
         taken = {p.start for p in done}
         out = []
+        for i, initial, free in rare:
+            start, tok, _, _ = toks[i]
+            p = self._one(tok, tok.lower(), initial, free, self._context(text, toks, i), habits)
+            if p is not None:
+                out.append(Proposal(start, start + len(tok), tok, *p))
         for i, (start, tok, alone, _) in enumerate(toks):
             low = tok.lower()
             if alone or start in taken or self.lex.get(low, 0.0) < self.s.known_zipf:
@@ -278,9 +293,12 @@ class LatinCorrector(ContextCorrector):
         initial: bool,
         free: bool,
         context: tuple[str | None, str | None] = (None, None),
+        habits: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[str, float, str, float] | None:
         """The best reading of one rare or unknown token, or None. ``free``: the channel
-        may look beyond the listed confusions (plain prose, not among pieces of words)."""
+        may look beyond the listed confusions (plain prose, not among pieces of words);
+        ``habits``: the text's habitual confusions, which make a rare word's misreading
+        likelier."""
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         z, read = self.zipf(low), low
@@ -356,7 +374,8 @@ class LatinCorrector(ContextCorrector):
         else:
             lead = gain
         sure = has_context and lead >= CONTEXT_SUPPORT
-        if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < RARE_WORD_SUPPORT and not sure):
+        support = RARE_WORD_SUPPORT - (HABIT_RARE if habitual(low, best, habits) else 0.0)
+        if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < support and not sure):
             return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
         if len(low) <= 3 and self.zipf(best) < SHORT_TARGET_ZIPF:
             return None
