@@ -24,6 +24,16 @@ from .textruns import read_runs
 
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
+#: A page of more lines than this whose lines average fewer characters than
+#: ``COARSE_CHARS`` is no newspaper's columns (a broadsheet page has a few thousand
+#: lines, a column's line a dozen characters or more): it is read as running text
+#: (``coarse_blocks``), in time linear in its words, with a warning.
+COARSE_LINES = 50_000
+COARSE_CHARS = 8.0
+#: A running-text page's lines are rewrapped to about this many characters, and its
+#: blocks cut every ``COARSE_BLOCK_LINES`` lines (about a column's worth).
+COARSE_LINE_CHARS = 60
+COARSE_BLOCK_LINES = 200
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -315,6 +325,37 @@ def _byline_extra(text: str) -> bool:
     return bool(_BYLINE_EXTRA.match(text)) and not ends_sentence(text)
 
 
+def degenerate(text: str) -> tuple[int, float] | None:
+    """(lines, mean characters per line) of a page whose lines are too many and too
+    short to be columns of type (``COARSE_LINES``, ``COARSE_CHARS``), else ``None``.
+    Counted without splitting the text: a run of blank lines counts about half."""
+    breaks = text.count("\n")
+    lines = breaks + 1 - text.count("\n\n")
+    if lines <= COARSE_LINES:
+        return None
+    mean = (len(text) - breaks) / lines
+    return (lines, mean) if mean < COARSE_CHARS else None
+
+
+def coarse_blocks(text: str) -> tuple[Block, ...]:
+    """The page's words in order, rewrapped into lines of about ``COARSE_LINE_CHARS``
+    characters and blocks of ``COARSE_BLOCK_LINES`` lines, all ``body``.
+
+    Every word is kept, in its order; the page's own line and paragraph breaks are
+    not (there are millions, and each would be an object in every stage). Equal
+    words share one ``Word``."""
+    tokens = text.split()
+    if not tokens:
+        return ()
+    shared = {t: Word(t) for t in set(tokens)}
+    words = list(map(shared.__getitem__, tokens))
+    mean = (len(text) - text.count(" ") - text.count("\n")) / len(tokens)
+    per_line = max(1, round(COARSE_LINE_CHARS / (mean + 1)))
+    lines = [Line(tuple(words[i : i + per_line])) for i in range(0, len(words), per_line)]
+    step = COARSE_BLOCK_LINES
+    return tuple(_block(n, lines[i : i + step]) for n, i in enumerate(range(0, len(lines), step)))
+
+
 def _block(n: int, lines: list[Line]) -> Block:
     return Block(id=f"b{n + 1}", kind=BlockKind.BODY, lines=tuple(lines))
 
@@ -347,13 +388,21 @@ def read_text(
         data = source.encode("utf-8")
         text = decode(data, name)
     page_lang = guess_lang(text) if lang == "auto" else lang
-    blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
+    warnings: tuple[str, ...] = ()
+    if shape := degenerate(text):
+        blocks = coarse_blocks(text)
+        warnings = (f"{shape[0]:,} lines of {shape[1]:.1f} characters on average are no "
+                    "newspaper columns: read as running text (its words kept in order; "
+                    "its line and paragraph breaks not)",)
+    else:
+        blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
     page = Page(
         id=Path(name).stem if not name.startswith("<") else "page",
         source=Source(path=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind="text"),
         lang=page_lang,
         blocks=blocks,
         reading_order=tuple(b.id for b in blocks),
+        warnings=warnings,
     )
     return page
 

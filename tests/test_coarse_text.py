@@ -1,0 +1,53 @@
+"""Text pages whose lines are no newspaper's columns (issue 12, item 4): millions of
+one-letter lines, a paragraph per word. They are read as running text, linear in their
+words: every word is kept in order, the outputs stay valid, and the user is told."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+import ocr
+from ocr.readers.text import COARSE_LINES, decode, degenerate, read_text
+from ocr.writers import write_page
+from ocr.xmlsafe import alto_errors, parse_xml
+
+SHAPES = {
+    "one-letter lines": "a\n" * (COARSE_LINES + 10),
+    "a paragraph per word": "word.\n\n" * (COARSE_LINES + 10),
+    "one-character Chinese lines": "中\n文\n" * (COARSE_LINES // 2 + 10),
+}
+
+
+@pytest.mark.parametrize("text", SHAPES.values(), ids=SHAPES.keys())
+def test_degenerate_pages_keep_every_word_in_order_and_warn(text: str, tmp_path: Path) -> None:
+    page = ocr.process(text, correct=False)
+    assert any("no newspaper columns" in w for w in page.warnings)
+    lines = [ln for b in page.blocks for ln in b.lines]
+    assert len(lines) < len(text.split()) / 4  # rewrapped: far fewer objects than lines
+    assert [w.text for ln in lines for w in ln.words] == text.split()
+    written = write_page(page, tmp_path / "p")
+    alto = next(p for p in written if p.name.endswith(".alto.xml")).read_bytes()
+    assert alto_errors(parse_xml(alto)) == []
+    contents = [s.get("CONTENT") for s in parse_xml(alto).iter("{*}String")]
+    assert contents == text.split()
+    doc = json.loads(next(p for p in written if p.name.endswith(".json")).read_text())
+    assert "".join("".join(a["paragraphs"]) for a in doc["articles"]).replace(" ", "") == (
+        "".join(text.split()))
+
+
+def test_a_page_at_the_bound_is_read_line_by_line() -> None:
+    """Just under the bound, or long lines however many: the ordinary reflow."""
+    assert degenerate("a\n" * (COARSE_LINES - 10)) is None
+    assert degenerate("a long enough line of running text.\n" * (COARSE_LINES + 10)) is None
+    page = read_text("a\n" * (COARSE_LINES - 10))
+    assert not page.warnings and len(page.blocks[0].lines) == COARSE_LINES - 10
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "text").glob("*.txt")), ids=lambda p: p.name)
+def test_newspaper_pages_are_not_degenerate(path: Path) -> None:
+    text = decode(path.read_bytes())
+    assert degenerate(text) is None and degenerate(text * 300) is None
