@@ -43,6 +43,9 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The defendant was remanded and the case revealed nothing new."),
         ("The ship waB expected in a few monthB from the coaBt.",
          "The ship was expected in a few months from the coast."),
+        # a confusion only Tesseract's table knows (i for f, r for c), where context is sure
+        ("He said that he rould not attend, as the efiect of the law was plain.",
+         "He said that he could not attend, as the effect of the law was plain."),
         # a misreading the engine repeats along the text (a rare word read twice is
         # otherwise taken as meant: roods)
         ("When thero is no wind thero is no sailing; boing becalmed, the ship was boing towed.",

@@ -8,7 +8,9 @@ fast. Candidates come from three sources:
 * OCR confusions (``confusions.latin_variants``): up to two cheap rewrites
   (rn->m, cl->d, b->h, 0->o ...) that land on a lexicon word;
 * the noisy channel (``channel``): common words up to three edits from an unknown token
-  of 7+ letters in plain prose, priced by what OCR engines confuse (``botwoon``);
+  of 7+ letters in plain prose, priced by what OCR engines confuse (``botwoon``), and
+  in lower-case prose one confusion Tesseract was seen to make (``rould``), taken only
+  where context is sure (``CONTEXT_SUPPORT``);
 * a symbol printed for a letter the engine could not read (``week«``, ``Compan}``):
   each letter tried, the word-bigram model chooses.
 
@@ -36,6 +38,7 @@ from .channel import (
     fold,
     may_hide_letter,
     near_words,
+    one_confusion,
     unreadable_readings,
 )
 from .channel import cost as channel_cost
@@ -335,6 +338,12 @@ class LatinCorrector(ContextCorrector):
                 score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
                 if word not in cands or cands[word][0] < score:
                     cands[word] = (score, "ocr channel")
+        if (has_context and free and tok.islower() and tok.isalpha() and z < RARE_WORD_ZIPF
+                and not self._inflected(low)):
+            for variant, c in one_confusion(low).items():
+                if variant not in cands and variant in common:
+                    cands[variant] = (100.0 * (1.0 - c / len(low)), "ocr channel, learned")
+                    # (lower-case prose only: capitalised, they reached names: Coffev, Byan)
         if not cands:
             return None
         if has_context:
@@ -374,6 +383,8 @@ class LatinCorrector(ContextCorrector):
         else:
             lead = gain
         sure = has_context and lead >= CONTEXT_SUPPORT
+        if why.endswith("learned") and not sure:
+            return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
         support = RARE_WORD_SUPPORT - (HABIT_RARE if habitual(low, best, habits) else 0.0)
         if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < support and not sure):
             return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
