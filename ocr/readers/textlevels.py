@@ -26,6 +26,10 @@ from .textspace import NBSP
 #: Paired marks: a column line that closes one its column's line above opened.
 _OPENERS = dict(zip("《（“「『", "》）”」』", strict=True))
 BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
+#: A Chinese story's first line: a bracketed byline near its start (``本报讯（记者``,
+#: ``新华社北京 6 月 20 日电（记者``). It opens a column of its own: it never goes on
+#: another column's sentence.
+_CJK_OPENER = re.compile(r"^[^，。；（]{0,16}（(?:本报)?(?:记者|通讯员|特约)")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3
 #: The first line of one phase of a run must carry on the line above it this much
@@ -59,6 +63,8 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
     cost = 0.0
     for slot, piece in cur.items():
         before = lasts.get(slot)
+        if before and not m.latin and m.em(before) > m.width + m.over:
+            before = None  # under a headline across columns, its columns start
         if not piece or m.em(piece) > m.width + m.over:
             cost += 0.3  # the rest of a headline across columns, or the headline
             continue
@@ -89,6 +95,8 @@ def _pair_cost(before: str, piece: str, m: Measure) -> float:
     if m.latin:
         return _latin_step(before, piece, kind, m)
     cost = -0.5 * _closes(before, piece)
+    if _CJK_OPENER.match(piece):
+        return cost + (1.5 if goes_on_below(before, m) else 0.3)
     if goes_on_below(before, m):
         cost += {"full": 0.0, "first": 1.0}.get(kind, 0.0 if piece[-1] in ENDS else 1.5)
         return cost - 0.6 * _joins(before, piece)
@@ -172,9 +180,12 @@ def level_lines(split: list[list[str]], m: Measure) -> list[list[str]]:
     """
     out: list[list[str]] = []
     i, n = 0, len(split)
+    chosen = False  # the run at ``i`` won against the other phase a line above
     while i < n:
         best = _run_at(split, i, m)
-        later = _run_at(split, i + 1, m) if best is not None and i + 1 < n else None
+        later = (_run_at(split, i + 1, m) if best is not None and i + 1 < n and not chosen
+                 else None)
+        chosen = False
         if best is not None and later is not None:
             # Which lines pair up into printed lines: the phase whose first line
             # clearly carries on the page's line above the run best (a broken word
@@ -182,7 +193,7 @@ def level_lines(split: list[list[str]], m: Measure) -> list[list[str]]:
             a, b = (_fit(split, s, run[1], m) for s, run in ((i, best), (i + 1, later)))
             if (a - b if a is not None and b is not None and abs(a - b) > _PHASE_MARGIN
                     else later[0] - best[0]) > 0:
-                best = None
+                best, chosen = None, True
         if best is None:
             out.append(split[i])  # the run's first period starts a line later
             i += 1

@@ -32,6 +32,11 @@ _SENTENCE_SPACE = re.compile(r"[。！？；][”」』）]? ")
 _FULL = 1.2
 _FIRST = 2.6
 _OVER = 0.6
+_HALF_SLACK = 0.3
+#: A line is taken for a paragraph's first line down to this far under the measure:
+#: letter-spaced columns set a few characters fewer to the line than the page's
+#: commonest count (the cuts still look for the exact widths).
+_FIRST_KIND = 2.6
 #: Latin: a justified line is up to three ems (six characters) short of the measure,
 #: its paragraph's first line too (a small indent dropped).
 _LATIN_FULL = 3.0
@@ -81,7 +86,7 @@ class Measure:
 
     @property
     def first(self) -> float:
-        return _LATIN_FULL if self.latin else _FIRST
+        return _LATIN_FULL if self.latin else _FIRST_KIND
 
     @property
     def over(self) -> float:
@@ -272,8 +277,14 @@ LineKind = Literal["full", "first", "short"]
 
 
 def line_kind(piece: str, m: Measure) -> LineKind:
+    """Chinese full lines are justified: a figure that may not be broken, or a mark
+    that may not open a line taking its character along, leaves a line up to an em
+    and a half short, spread over its gaps. Half-width characters (figures, Latin)
+    are where that happens, so each widens what a full line may measure."""
     w = m.em(piece)
-    if w >= m.width - m.full:
+    slack = 0.0 if m.latin else min(_FIRST - _FULL, _HALF_SLACK * sum(
+        c.isascii() and c != " " for c in piece))
+    if w >= m.width - m.full - slack:
         return "full"
     if w >= m.width - m.first:
         return "first"
@@ -281,5 +292,6 @@ def line_kind(piece: str, m: Measure) -> LineKind:
 
 
 def goes_on_below(piece: str, m: Measure) -> bool:
-    """The column goes on under ``piece``: a full line that ends mid-sentence."""
-    return line_kind(piece, m) == "full" and piece[-1] not in ENDS
+    """The column goes on under ``piece``: a full line, or a paragraph's first line
+    (its indent dropped), that ends mid-sentence."""
+    return line_kind(piece, m) != "short" and piece[-1] not in ENDS

@@ -110,9 +110,9 @@ def _place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
         prev = layers[-1]
         layer: list[_Cell] = []
         for s in states:
-            k, c = min(((k, p[1] + step_cost(p[0], p[3], s, m))
+            k, c = min(((k, p[1] + step_cost(_held(p[0], m), p[3], s, m))
                         for k, p in enumerate(prev)), key=lambda kc: kc[1])
-            layer.append((s, c, k, {**prev[k][3], **s}))
+            layer.append((s, c, k, {**prev[k][3], **_held(s, m)}))
         layers.append(layer)
     k = min(range(len(layers[-1])), key=lambda i: layers[-1][i][1])
     path: list[dict[int, str]] = []
@@ -120,6 +120,15 @@ def _place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
         path.append(layer[k][0])
         k = layer[k][2]
     return path[::-1]
+
+
+def _held(placed: dict[int, str], m: Measure) -> dict[int, str]:
+    """The columns a line holds: '' beside a headline across columns is the
+    headline's (its columns start again under it); else it only holds the place of a
+    column whose line was not level with this one, and that column goes on."""
+    if any(m.em(x) > m.width + m.over for x in placed.values()):
+        return placed
+    return {k: x for k, x in placed.items() if x}
 
 
 def read_runs(text: str) -> str:
@@ -137,12 +146,27 @@ def read_runs(text: str) -> str:
     m = Measure(column_width(lines))
     if m.width < 6:
         return text
-    split = [split_line(ln, m) for ln in lines]
-    multi = [len(p) >= 2 and any(line_kind(x, m) != "short" for x in p) for p in split]
+    split = level_lines([split_line(ln, m) for ln in lines], m)
+    multi = [_band_line(p, m) for p in split]
     filled = sum(1 for p in split if p)
     if sum(multi) < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * filled):
         return text
     return "\n".join(_grid(split, multi, m))
+
+
+#: Marks and figures a line of running Chinese text holds and a headline seldom does.
+_RUNNING = re.compile(r"[，。、；：“”（）0-9]")
+
+
+def _band_line(pieces: list[str], m: Measure) -> bool:
+    """A line of a band of Chinese columns: two pieces or more, of which two are
+    column lines, or one is and reads as running text (a mark or a figure in it).
+    A headline beside a label (``本土企业研发投入连续三年增长超两成 天气预报``) is as
+    wide as a column line but holds neither. ('' holds the place of a column that a
+    line of columns not level lacks.)"""
+    cols = [x for x in pieces if x and line_kind(x, m) != "short"]
+    return len(pieces) >= 2 and (len(cols) >= 2 or any(_RUNNING.search(x) for x in cols) or (
+        "" in pieces and bool(cols)))  # a band's line whose columns were not level
 
 
 def _read_latin(text: str) -> str:
@@ -244,7 +268,12 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
     i, n = 0, len(split)
     while i < n:
         if not multi[i]:
-            rows.extend(["", " ".join(split[i]), ""] if split[i] else [""])
+            # Chinese pieces apart on a line of no band are headlines and labels
+            # side by side (``本土企业研发投入连续三年增长超两成 天气预报``): each its own.
+            for piece in (split[i] if not m.latin else [" ".join(split[i])]):
+                rows.extend(["", piece, ""] if piece else [""])
+            if not split[i]:
+                rows.append("")
             i += 1
             continue
         j = _band_end(split, multi, i, m)
