@@ -20,6 +20,7 @@ from .textmeasure import (
     em_width,
     goes_on_below,
     line_kind,
+    line_kinds,
 )
 from .textspace import NBSP
 
@@ -97,10 +98,12 @@ def _pair_cost(before: str, piece: str, m: Measure) -> float:
     cost = -0.5 * _closes(before, piece)
     if _CJK_OPENER.match(piece):
         return cost + (1.5 if goes_on_below(before, m) else 0.3)
+    kinds = line_kinds(piece, m)
     if goes_on_below(before, m):
-        cost += {"full": 0.0, "first": 1.0}.get(kind, 0.0 if piece[-1] in ENDS else 1.5)
+        cost += min({"full": 0.0, "first": 1.0}.get(k, 0.0 if piece[-1] in ENDS else 1.5)
+                    for k in kinds)
         return cost - 0.6 * _joins(before, piece)
-    return cost + {"first": 0.0, "full": 1.0}.get(kind, 0.5)
+    return cost + min({"first": 0.0, "full": 1.0}.get(k, 0.5) for k in kinds)
 
 
 def _latin_step(before: str, piece: str, kind: LineKind, m: Measure) -> float:

@@ -33,10 +33,10 @@ _FULL = 1.2
 _FIRST = 2.6
 _OVER = 0.6
 _HALF_SLACK = 0.3
-#: A line is taken for a paragraph's first line down to this far under the measure:
-#: letter-spaced columns set a few characters fewer to the line than the page's
-#: commonest count (the cuts still look for the exact widths).
-_FIRST_KIND = 2.6
+#: A line that ends mid-sentence goes on below down to this far under the measure: a
+#: letter-spaced column sets a character fewer to the line than the page's commonest
+#: count, and nothing else so wide in a column ends without a mark.
+_GOES_ON = 3.1
 #: Latin: a justified line is up to three ems (six characters) short of the measure,
 #: its paragraph's first line too (a small indent dropped).
 _LATIN_FULL = 3.0
@@ -86,7 +86,7 @@ class Measure:
 
     @property
     def first(self) -> float:
-        return _LATIN_FULL if self.latin else _FIRST_KIND
+        return _LATIN_FULL if self.latin else _FIRST
 
     @property
     def over(self) -> float:
@@ -277,21 +277,38 @@ LineKind = Literal["full", "first", "short"]
 
 
 def line_kind(piece: str, m: Measure) -> LineKind:
-    """Chinese full lines are justified: a figure that may not be broken, or a mark
-    that may not open a line taking its character along, leaves a line up to an em
-    and a half short, spread over its gaps. Half-width characters (figures, Latin)
-    are where that happens, so each widens what a full line may measure."""
     w = m.em(piece)
-    slack = 0.0 if m.latin else min(_FIRST - _FULL, _HALF_SLACK * sum(
-        c.isascii() and c != " " for c in piece))
-    if w >= m.width - m.full - slack:
+    if w >= m.width - m.full:
         return "full"
     if w >= m.width - m.first:
         return "first"
     return "short"
 
 
+def line_kinds(piece: str, m: Measure) -> frozenset[LineKind]:
+    """What a Chinese column piece may be. Full lines are justified: a figure that may
+    not be broken, or a mark that may not open a line taking its character along,
+    leaves a line up to an em and a half short, spread over its gaps. Half-width
+    characters (figures, Latin) are where that happens, so each widens what a full
+    line, or a paragraph's first line, may measure: such a piece may be either."""
+    kind = line_kind(piece, m)
+    if m.latin:
+        return frozenset((kind,))
+    slack = min(_FIRST - _FULL, _HALF_SLACK * sum(c.isascii() and c != " " for c in piece))
+    w = m.em(piece)
+    kinds: set[LineKind] = {kind}
+    if w >= m.width - m.full - slack:
+        kinds.add("full")
+    if m.width - m.first - slack <= w < m.width - m.full + slack:
+        kinds.add("first")
+    if len(kinds) > 1:
+        kinds.discard("short")
+    return frozenset(kinds)
+
+
 def goes_on_below(piece: str, m: Measure) -> bool:
     """The column goes on under ``piece``: a full line, or a paragraph's first line
     (its indent dropped), that ends mid-sentence."""
-    return line_kind(piece, m) != "short" and piece[-1] not in ENDS
+    if m.latin:
+        return line_kind(piece, m) != "short" and piece[-1] not in ENDS
+    return m.em(piece) >= m.width - _GOES_ON and piece[-1] not in ENDS

@@ -93,26 +93,32 @@ def _placements(pieces: list[str], spans: list[int], ncols: int,
     return out
 
 
-_Cell = tuple[dict[int, str], float, int, dict[int, str]]
+#: (placement, path cost, back pointer, each column's last piece, the last line of
+#: two pieces or more on the path)
+_Cell = tuple[dict[int, str], float, int, dict[int, str], dict[int, str]]
 
 
 def _place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     """Each line's pieces on columns: the cheapest path over the band (Viterbi, each
-    state keeping its path's last piece of every column)."""
+    state keeping its path's last piece of every column). A lone line among a band's
+    (a caption, a credit, a column's line not level with the others) is placed by what
+    it carries on alone, and the band's next line is weighed against the band's line
+    before it: the columns go on past it."""
     spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
     ncols = max(sum(s) for s in spans)
     layers: list[list[_Cell]] = []
     for pieces, sp in zip(band, spans, strict=True):
         states = _placements(pieces, sp, ncols) or [{0: " ".join(pieces)}]
         if not layers:
-            layers.append([(s, 0.0, -1, s) for s in states])
+            layers.append([(s, 0.0, -1, s, s) for s in states])
             continue
         prev = layers[-1]
         layer: list[_Cell] = []
         for s in states:
-            k, c = min(((k, p[1] + step_cost(_held(p[0], m), p[3], s, m))
+            lone = sum(1 for x in s.values() if x) < 2
+            k, c = min(((k, p[1] + step_cost({} if lone else _held(p[4], m), p[3], s, m))
                         for k, p in enumerate(prev)), key=lambda kc: kc[1])
-            layer.append((s, c, k, {**prev[k][3], **_held(s, m)}))
+            layer.append((s, c, k, {**prev[k][3], **_held(s, m)}, prev[k][4] if lone else s))
         layers.append(layer)
     k = min(range(len(layers[-1])), key=lambda i: layers[-1][i][1])
     path: list[dict[int, str]] = []
