@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 from .script import ANY_CJK, is_cjk
 
@@ -164,14 +164,17 @@ class Jump:
             raise ValueError(f"jump direction must be 'to' or 'from': {self.direction!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class WordSpan:
+class WordSpan(NamedTuple):
     """Where one block ``Word`` reads in a text of an article or photo item.
 
     ``text[start:end]`` is the word as it reads there: the word's text from ``offset``
     on (not 0 only where a byline was cut off in mid-word: a Chinese line is one word in
     text input), less a line-end hyphen the join of its lines dropped. The word is
     ``Line.words[word]`` of ``Block.lines[line]`` of the block ``block`` (an id).
+
+    A named tuple, not a dataclass like the rest of the model: assembly makes one per
+    word of the page (millions on a 10 MB page), and a frozen dataclass costs four
+    times as much to make. It is as immutable, and read the same way.
     """
 
     start: int

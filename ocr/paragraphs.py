@@ -137,6 +137,7 @@ def word_spans(
     spans (none past it is guessed).
     """
     spans: list[WordSpan] = []
+    append, new = spans.append, tuple.__new__
     pos, size = 0, len(text)
     for n, line in enumerate(lines):
         at = where.get(id(line))
@@ -149,10 +150,11 @@ def word_spans(
         texts = [w.text for w in words]
         whole = " ".join(texts)
         if texts and whole[-1] not in HYPHENS and text.startswith(whole, pos):
-            # the common case: the line reads as printed, its words a space apart
+            # the common case: the line reads as printed, its words a space apart (made
+            # as tuples directly: this is one span per word of the page)
             for wi, word in enumerate(texts):
                 end = pos + len(word)
-                spans.append(WordSpan(pos, end, block, li, wi))
+                append(new(WordSpan, (pos, end, block, li, wi, 0)))
                 pos = end + 1
             pos -= 1
             continue

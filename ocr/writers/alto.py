@@ -332,6 +332,15 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
         return
     escape = _ESCAPED.search(line.text) is not None
     latin = line.text.isascii()  # no CJK: a space between every two words
+    if (not subs and not hyp and line_ids.direct and (latin or len(words) == 1)
+            and all(w.box is None and w.confidence is None and w.original is None
+                    for w in words)):
+        # Most lines of text input: plain words a space apart, written in one piece.
+        ends = f'"/>\n{ind}<SP/>\n{ind}<String ID="{line_id}_S'
+        out.write(f'{ind}<String ID="{line_id}_S' + ends.join(
+            f'{i}" CONTENT="{attr(c) if escape else c}'
+            for i, c in enumerate(contents, 1)) + '"/>\n')
+        return
     last = len(words) - 1
     for i, word in enumerate(words):
         box = word.box

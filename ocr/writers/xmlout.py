@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
-#: Strings gathered before they go to the file (one write per chunk, not per element).
-_CHUNK = 4096
+#: Characters gathered before they go to the file (one write per chunk, not per element).
+_CHUNK = 1 << 16
 _ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
 _TEXT_SPECIAL = re.compile("[&<>\r]")
 _ATTR_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -89,15 +89,18 @@ class Sink:
     def __init__(self, fh: BinaryIO) -> None:
         self.fh = fh
         self.parts: list[str] = []
+        self.size = 0
 
     def write(self, s: str) -> None:
         self.parts.append(s)
-        if len(self.parts) >= _CHUNK:
+        self.size += len(s)
+        if self.size >= _CHUNK:
             self.flush()
 
     def flush(self) -> None:
         self.fh.write("".join(self.parts).encode("utf-8"))
         self.parts.clear()
+        self.size = 0
 
 
 class Ids:
