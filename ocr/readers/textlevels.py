@@ -30,7 +30,7 @@ BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: A Chinese story's first line: a bracketed byline near its start (``本报讯（记者``,
 #: ``新华社北京 6 月 20 日电（记者``). It opens a column of its own: it never goes on
 #: another column's sentence.
-_CJK_OPENER = re.compile(r"^[^，。；（]{0,16}（(?:本报)?(?:记者|通讯员|特约)")
+CJK_OPENER = re.compile(r"^[^，。；（]{0,16}（(?:本报)?(?:记者|通讯员|特约)")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3
 #: The first line of one phase of a run must carry on the line above it this much
@@ -96,7 +96,7 @@ def _pair_cost(before: str, piece: str, m: Measure) -> float:
     if m.latin:
         return _latin_step(before, piece, kind, m)
     cost = -0.5 * _closes(before, piece)
-    if _CJK_OPENER.match(piece):
+    if CJK_OPENER.match(piece):
         return cost + (1.5 if goes_on_below(before, m) else 0.3)
     kinds = line_kinds(piece, m)
     if goes_on_below(before, m):

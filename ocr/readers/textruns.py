@@ -35,7 +35,7 @@ import re
 import numpy as np
 
 from .textgrid import is_grid
-from .textlevels import BYLINE, heads_story, level_lines, mend_cuts, step_cost
+from .textlevels import BYLINE, CJK_OPENER, heads_story, level_lines, mend_cuts, step_cost
 from .textmeasure import (
     ENDS,
     Measure,
@@ -175,6 +175,19 @@ def _band_line(pieces: list[str], m: Measure) -> bool:
         "" in pieces and bool(cols)))  # a band's line whose columns were not level
 
 
+#: Marks of running text and of a caption's or credit's end: a headline has none.
+_NOT_HEAD = re.compile(r"[，。、；：“”（）！？]|摄$")
+
+
+def _heads_cjk_story(split: list[list[str]], j: int) -> bool:
+    """A lone line without a mark right above a line (or two) that opens a story with
+    its bracketed byline (``本报讯（记者 郑凯）``) is that story's headline, not a
+    caption or credit of the band it interrupts."""
+    return (len(split[j]) == 1 and not _NOT_HEAD.search(split[j][0])
+            and split[j][0][-1] not in ENDS
+            and any(CJK_OPENER.match(x) for p in split[j + 1 : j + 3] for x in p))
+
+
 def _read_latin(text: str) -> str:
     """Latin columns run together: lines holding two full column lines or more, on a
     tenth of the page's lines, in text that keeps the printed lines (words broken at
@@ -311,10 +324,10 @@ def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> 
         k = j
         while k < n and split[k] and not multi[k]:
             k += 1
-        if m.latin:
-            k = next((h for h in range(j, k) if heads_story(split, h)), k)
-            if k == j:
-                return j
+        k = next((h for h in range(j, k) if (heads_story(split, h) if m.latin
+                                             else _heads_cjk_story(split, h))), k)
+        if k == j:
+            return j
         run = split[j:k]
         shorts = [len(p) == 1 and line_kind(p[0], m) == "short" and p[0][-1] not in ENDS
                   for p in run]
