@@ -63,6 +63,9 @@ class CorrectionSettings:
     protected: tuple[str, ...] = ()
     known_zipf: float = 3.0
     visual_penalty: float = 2.5
+    #: Chinese confusion tables learned from the title's own OCR and its corrected text
+    #: (``ocr.correct.confusions.learn_han_pairs``), paths relative to the profile.
+    confusions: tuple[str, ...] = ()
     #: Where text pages come from (``ocr.origin``): "ocr", "exact" (a PDF text layer:
     #: never corrected) or "auto" (corrected only when the fixes are as dense as OCR noise).
     source: TextOrigin = "auto"
@@ -391,6 +394,10 @@ def _load_cached(name: str) -> Profile:
     for n, lexicon in enumerate(profile.correction.lexicons):
         if not (path.resolve().parent / lexicon).is_file():  # as ocr.correct resolves it
             raise ProfileError(f"{path}: correction.lexicons[{n}]: {lexicon!r} not found "
+                               f"(relative to {path.resolve().parent})")
+    for n, table in enumerate(profile.correction.confusions):
+        if not (path.resolve().parent / table).is_file():
+            raise ProfileError(f"{path}: correction.confusions[{n}]: {table!r} not found "
                                f"(relative to {path.resolve().parent})")
     return dataclasses.replace(profile, path=str(path))
 

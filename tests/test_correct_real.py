@@ -8,17 +8,23 @@ so a regression shows while noise between runs does not.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import zlib
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, needs_corpus
 from rapidfuzz.distance import Levenshtein
 
 from ocr.correct import correct_text
+from ocr.correct.confusions import learn_han_pairs, write_han_pairs
+from ocr.profiles import Profile, load_profile
+from ocr.script import HAN_CHAR
 
 NOISE = CORPUS / "ocr-noise"
+DEVSET = CORPUS.parent / "devset" / "textpdf"
 
 
 def _eval_half(doc_id: str) -> bool:
@@ -76,3 +82,54 @@ def test_real_chinese_ocr_gets_better_and_right_characters_stay() -> None:
     print(f"zh: distance {before} -> {after}, wrong {wrong}/{right}")
     assert after < 0.95 * before
     assert wrong <= 0.002 * right
+
+
+def _faspell() -> list[tuple[str, str, str]]:
+    """(id, OCR, truth) of every FASPell sentence, ids as the bench gives them."""
+    lines = (NOISE / "faspell-ocr-train.txt").read_text(encoding="utf-8").splitlines()
+    return [(f"fs{n}", *ln.split("\t")[1:3]) for n, ln in enumerate(lines) if ln.count("\t") == 2]
+
+
+def _learned_profile(tmp_path: Path) -> Profile:
+    """The generic profile with a confusion table learned from the tuning half's real OCR
+    pairs only (FASPell is GPL-3.0: the table is built here, never shipped)."""
+    tune = [(ocr, truth) for doc, ocr, truth in _faspell() if not _eval_half(doc)]
+    path = tmp_path / "faspell-tune.tsv"
+    write_han_pairs(learn_han_pairs(tune), path, "the FASPell tuning half")
+    prof = load_profile(None)
+    return dataclasses.replace(
+        prof, correction=dataclasses.replace(prof.correction, confusions=(str(path),))
+    )
+
+
+@needs_corpus
+@pytest.mark.corpus
+def test_a_table_learned_from_real_ocr_pairs_fixes_more_and_breaks_little(tmp_path: Path) -> None:
+    """Learned from the tuning half, judged on the evaluation half (other sentences)."""
+    learned = _learned_profile(tmp_path)
+    pairs = [(ocr, truth) for doc, ocr, truth in _faspell() if _eval_half(doc)][:600]
+    before = shipped = after = wrong = right = 0
+    for ocr, truth in pairs:
+        out = correct_text(ocr, learned)[0]
+        before += Levenshtein.distance(ocr, truth)
+        shipped += Levenshtein.distance(correct_text(ocr)[0], truth)
+        after += Levenshtein.distance(out, truth)
+        w, r = _made_wrong(list(ocr), list(truth), list(out))
+        wrong, right = wrong + w, right + r
+    print(f"zh learned: distance {before} -> {shipped} (shipped) -> {after}, wrong {wrong}/{right}")
+    assert after < 0.95 * shipped and after < 0.9 * before
+    assert wrong <= 0.0025 * right
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset/textpdf is not beside this clone")
+def test_forced_correction_changes_no_character_of_clean_chinese_text_layers(
+    tmp_path: Path,
+) -> None:
+    """The dev set's Chinese PDF text layers (four extractors, 16 texts) are set text, no
+    OCR: correction forced on them, with or without a learned table, changes no Han."""
+    for prof in (load_profile(None), _learned_profile(tmp_path)):
+        for path in sorted(DEVSET.glob("zh*.txt")):
+            props = correct_text(path.read_text(encoding="utf-8"), prof)[1]
+            assert not [p for p in props if HAN_CHAR.search(p.original)], path.name

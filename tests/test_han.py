@@ -16,7 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ocr.correct import correct, correct_text
+from ocr.correct.confusions import learn_han_pairs
 from ocr.correct.han_lm import HashTable, char_model
+from ocr.errors import InputError, ProfileError
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Spans, Word
 from ocr.paragraphs import line_index, word_spans
 from ocr.profiles import load_profile
@@ -158,3 +160,54 @@ def test_hash_table_finds_every_key_and_nothing_else() -> None:
     absent = keys + np.uint64(1)
     absent = absent[~np.isin(absent, keys)]
     assert np.isnan(table.get(absent)).all()
+
+
+# -- confusion tables learned from a title's own OCR and its corrected text -------------
+
+
+def _profile_with_table(tmp_path: Path, table: str) -> Path:
+    (tmp_path / "engine.tsv").write_text(table, encoding="utf-8")
+    prof = tmp_path / "title.toml"
+    prof.write_text('extends = "generic"\n[correction]\nconfusions = ["engine.tsv"]\n',
+                    encoding="utf-8")
+    return prof
+
+
+def test_learned_pairs_count_misreadings_and_right_reads() -> None:
+    counts = learn_han_pairs([
+        ("天气越来赴冷了", "天气越来越冷了"),
+        ("市民可以查伺公交车到站时间", "市民可以查询公交车到站时间"),
+        ("记者了解到", "记者了解到该项目"),  # text the OCR lost is no misreading
+    ])
+    assert counts["赴", "越"] == 1 and counts["伺", "询"] == 1
+    assert counts["越", "越"] == 1 and counts["记", "记"] == 1  # read right
+    assert not any(a != b for a, b in counts if a in "该项目" or b in "该项目")
+
+
+def test_a_learned_table_fixes_what_no_shipped_table_lists(tmp_path: Path) -> None:
+    """赴 for 越 is in neither the rendered look-alikes nor Tesseract's table: only the
+    reader's own engine's misreadings teach it; a right 赴 stays."""
+    prof = load_profile(_profile_with_table(tmp_path, "# learned\n赴\t越:3\n越\t越:40\n"))
+    assert correct_text("天气越来赴冷，大家要多穿衣服。")[0] == "天气越来赴冷，大家要多穿衣服。"
+    fixed, props = correct_text("天气越来赴冷，大家要多穿衣服。", prof)
+    assert fixed == "天气越来越冷，大家要多穿衣服。"
+    assert "赴>越" in props[0].reason
+    assert correct_text("他明天赴京参加会议。", prof)[0] == "他明天赴京参加会议。"
+
+
+def test_a_character_between_spaces_is_not_changed_by_context_alone(tmp_path: Path) -> None:
+    """A letter-spaced heading (``考 生 不 得 入 场``) gives a character no neighbours: the
+    commoner character (人) would always win on frequency alone."""
+    prof = load_profile(_profile_with_table(tmp_path, "入\t人:50\n"))
+    for text in ("开 考 后 不 得 入 场", "开考后不得入场。"):
+        assert correct_text(text, prof)[0] == text
+
+
+def test_a_missing_or_malformed_confusion_table_is_refused(tmp_path: Path) -> None:
+    prof = tmp_path / "title.toml"
+    prof.write_text('[correction]\nconfusions = ["nowhere.tsv"]\n', encoding="utf-8")
+    with pytest.raises(ProfileError, match="nowhere.tsv"):
+        load_profile(prof)
+    bad = _profile_with_table(tmp_path, "赴\t越:3\n赴\t越3\n")
+    with pytest.raises(InputError, match=r"engine\.tsv.*line 2"):
+        correct_text("天气越来赴冷", load_profile(bad))

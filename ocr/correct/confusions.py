@@ -11,15 +11,23 @@ similarity). For a character the table lists the characters that look most
 like it, e.g. 仑 -> 仓, 卅 -> 州, 己 -> 已. ``data/zh_ocr.tsv``, made by
 scripts/make_ocr_confusions.py, holds what the real Tesseract ``chi_sim`` printed for
 what was drawn (rendered lines of jieba dictionary words, degraded), with counts:
-confusions no shape measure predicts (思 for 患, 干 for 千, 鸟 for 岛).
+confusions no shape measure predicts (思 for 患, 干 for 千, 鸟 for 岛). Tables learned
+from a title's own OCR and its hand-corrected text (``learn_han_pairs``, named in a
+profile's ``correction.confusions``) add what that engine really misread on those pages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
+
+from rapidfuzz.distance import Levenshtein
+
+from ..errors import InputError
+from ..script import HAN_CHAR
 
 DATA = Path(__file__).resolve().parent / "data" / "zh_visual.tsv"
 OCR_DATA = DATA.with_name("zh_ocr.tsv")
@@ -177,3 +185,82 @@ def han_ocr_table() -> MappingProxyType[str, tuple[tuple[str, int, bool], ...]]:
 def han_ocr_truths(ch: str) -> tuple[tuple[str, int, bool], ...]:
     """Characters that may have been on the page where the OCR printed ``ch``."""
     return han_ocr_table().get(ch, ())
+
+
+#: A learned table: character read -> character that was on the page -> times seen (a
+#: character read as itself: how often the engine read it right).
+Learned = Mapping[str, Mapping[str, int]]
+
+
+def learn_han_pairs(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """(read, truth) counts of Han characters an OCR engine read, from (OCR text,
+    corrected text) pairs: each pair is aligned (Levenshtein opcodes); characters left
+    alone count as read right (``(c, c)``: how often the engine reads ``c`` right is
+    what makes a misreading of it likely or not), and every run of characters replaced
+    by a run of the same length counts character by character (runs of unequal length
+    are mostly misalignment or lost text: not counted)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for ocr, truth in pairs:
+        for op in Levenshtein.opcodes(ocr, truth):
+            if op.tag == "equal":
+                counts.update((c, c) for c in ocr[op.src_start : op.src_end] if HAN_CHAR.match(c))
+            if op.tag != "replace" or op.src_end - op.src_start != op.dest_end - op.dest_start:
+                continue
+            for a, b in zip(ocr[op.src_start : op.src_end], truth[op.dest_start : op.dest_end],
+                            strict=True):
+                if HAN_CHAR.fullmatch(a) and HAN_CHAR.fullmatch(b):
+                    counts[a, b] += 1
+    return counts
+
+
+def write_han_pairs(counts: Mapping[tuple[str, str], int], path: Path, source: str) -> None:
+    """``counts`` as a table ``read_learned`` reads (the format of ``data/zh_ocr.tsv``:
+    ``READ<TAB>TRUTH:COUNT ...``), with ``source`` said in its header."""
+    rows: dict[str, list[tuple[str, int]]] = {}
+    for (seen, truth), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        rows.setdefault(seen, []).append((truth, n))
+    head = f"# What the OCR read <TAB> what the page had:count ...; learned from {source}\n"
+    body = "".join(f"{s}\t" + " ".join(f"{t}:{n}" for t, n in row) + "\n"
+                   for s, row in sorted(rows.items()))
+    path.write_text(head + body, encoding="utf-8")
+
+
+def read_learned(path: Path) -> dict[str, dict[str, int]]:
+    """A table ``write_han_pairs`` wrote: character read -> true character -> count.
+    A missing or malformed file is an ``InputError`` naming it (and the line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        why = exc.strerror or "cannot be read"
+        raise InputError(path, f"confusion table: {why} (profile correction.confusions)") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "confusion table is not UTF-8 text") from None
+    out: dict[str, dict[str, int]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        seen, _, rest = line.partition("\t")
+        for item in rest.split() or [""]:
+            truth, _, count = item.rpartition(":")
+            if len(seen) != 1 or len(truth) != 1 or not count.isdigit() or int(count) < 1:
+                raise InputError(path, f"line {n}: expected CHAR<TAB>CHAR:COUNT ..., got {line!r}")
+            row = out.setdefault(seen, {})
+            row[truth] = row.get(truth, 0) + int(count)
+    return out
+
+
+def learned_tables(names: Iterable[str], profile_path: str | None) -> Learned:
+    """The learned tables a profile names (paths relative to the profile file), merged."""
+    base = Path(profile_path).resolve().parent if profile_path else Path.cwd()
+    return _learned(tuple(str((base / n).resolve()) for n in names))
+
+
+@cache
+def _learned(paths: tuple[str, ...]) -> Learned:
+    merged: dict[str, dict[str, int]] = {}
+    for path in paths:
+        for seen, row in read_learned(Path(path)).items():
+            into = merged.setdefault(seen, {})
+            for truth, n in row.items():
+                into[truth] = into.get(truth, 0) + n
+    return MappingProxyType(merged)

@@ -39,6 +39,7 @@ from ..model import (
 )
 from ..profiles import CorrectionSettings, Profile, load_profile
 from ..version import newsocr_version
+from .confusions import learned_tables
 from .han import HanCorrector
 from .latin import LatinCorrector, Proposal
 from .words import Change, TextKey, WordKey, apply_changes, plan, respan, word_map
@@ -79,8 +80,9 @@ def corrector_for(profile: Profile) -> Corrector:
     s = profile.correction
     user = user_lexicon(s.lexicons, profile.path)
     protected = frozenset(s.protected) | frozenset(w.lower() for w in s.protected)
+    learned = learned_tables(s.confusions, profile.path)
     return Corrector(
-        s, LatinCorrector(s, user.latin, protected), HanCorrector(s, user.han, protected)
+        s, LatinCorrector(s, user.latin, protected), HanCorrector(s, user.han, protected, learned)
     )
 
 
@@ -212,6 +214,7 @@ def _parameters(profile: Profile, n: int) -> tuple[tuple[str, str], ...]:
         ("known_zipf", f"{s.known_zipf:g}"),
         ("visual_penalty", f"{s.visual_penalty:g}"),
         ("lexicons", ",".join(["wordfreq-en", "wordfreq-zh", "jieba", *s.lexicons])),
+        *([("confusions", ",".join(s.confusions))] if s.confusions else []),
         ("corrections", str(n)),
     ]
     return tuple(params)

@@ -6,7 +6,9 @@ a character with its neighbours, so errors show up as runs of single
 characters or as rare words (Zipf < ``SUSPECT_ZIPF``). For each such stretch we
 try swapping a character for a visual neighbour (``confusions.han_neighbours``) or
 for a character real Tesseract was seen to read as it (``confusions.han_ocr_truths``),
-up to two swaps at least two characters apart, and compare a noisy-channel score:
+or for one the reader's own engine was seen to misread so (``learned``, a table from
+its OCR and corrected text: ``confusions.learn_han_pairs``), up to two swaps at least
+two characters apart, and compare a noisy-channel score:
 
     log10 P(best segmentation of the changed text) - penalty(similarity)
     vs  log10 P(best segmentation of the text as read)
@@ -67,6 +69,13 @@ OCR_PER_DECADE = 1.5
 OCR_FLOOR = 1.0
 #: ... and this much more when Tesseract made the mistake the other way round.
 OCR_REVERSE = 0.5
+#: A confusion learned from real OCR with its truth (``learned``: the reader's own engine
+#: on its own pages, ``confusions.learn_han_pairs``) costs this plus -log10 of how often
+#: the true character was read so, of all the times it was seen (a noisy channel: 没 read
+#: as 改 once in 50 costs 1.7 more; a rare character misread once in two, 0.3) ...
+LEARNED_PENALTY = 0.5
+#: ... but never less than this.
+LEARNED_FLOOR = 0.5
 #: The commonest Chinese surnames (census rankings). A surname and the character after
 #: it are mostly a name the lexicon does not list (王勋武, 姜振宇): a swap there needs
 #: ``NAME_EXTRA`` more evidence, or it turns a name into a word (勋武 -> 动武).
@@ -95,8 +104,15 @@ class HanCorrector(LexiconCorrector):
         settings: CorrectionSettings,
         user: Mapping[str, float],
         protected: frozenset[str],
+        learned: Mapping[str, Mapping[str, int]] | None = None,
     ) -> None:
         super().__init__(settings, user, protected)
+        self.learned = learned or {}
+        # How often each true character was seen in the learned pairs (read right or not).
+        self.learned_totals: dict[str, int] = {}
+        for row in self.learned.values():
+            for truth, n in row.items():
+                self.learned_totals[truth] = self.learned_totals.get(truth, 0) + n
         self.seg = segmenter()
         self.prefixes = _starts(tuple(user))
         self.chars = char_logp()
@@ -258,7 +274,7 @@ class HanCorrector(LexiconCorrector):
         """Every character's ``_candidates`` as arrays for the character model (built on
         the first Chinese text: English pages never need it)."""
         if self._channels is None:
-            chars = {*han_table(), *han_ocr_table()}
+            chars = {*han_table(), *han_ocr_table(), *self.learned}
             rows = {ch: self._candidates(ch) for ch in chars}
             self._channels = Channels(rows, SURNAMES, NAME_EXTRA)
         return self._channels
@@ -388,6 +404,16 @@ class HanCorrector(LexiconCorrector):
         for other, n, forward in han_ocr_truths(ch):
             pen = max(OCR_FLOOR, OCR_PENALTY - OCR_PER_DECADE * math.log10(n))
             pen += 0.0 if forward else OCR_REVERSE
+            if other not in best:
+                like = 0.9 - (pen - self.s.visual_penalty) / SLOPE
+                best[other] = (pen, -min(max(like, 0.01), 1.0))
+            elif pen < best[other][0]:
+                best[other] = (pen, best[other][1])
+        for other, n in self.learned.get(ch, {}).items():
+            seen = max(self.learned_totals.get(other, n), n)
+            pen = max(LEARNED_FLOOR, LEARNED_PENALTY + math.log10(seen / n))
+            if other == ch:
+                continue
             if other not in best:
                 like = 0.9 - (pen - self.s.visual_penalty) / SLOPE
                 best[other] = (pen, -min(max(like, 0.01), 1.0))

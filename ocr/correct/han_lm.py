@@ -230,7 +230,8 @@ class LmSwaps:
     """Every candidate swap of one text, scored by the character model in one go.
 
     ``top`` holds each position's best net gain (-inf: no candidate); the word search asks
-    ``passing`` which candidates of a position are worth trying; ``alone`` gives the swaps the model is sure of by itself.
+    ``passing`` which candidates of a position are worth trying; ``alone`` gives the swaps
+    the model is sure of by itself.
     """
 
     def __init__(self, model: CharModel, text: str, channels: Channels) -> None:
@@ -269,6 +270,15 @@ class LmSwaps:
         found: list[int] = np.flatnonzero(self.net[a:b] >= floor).tolist()
         return found
 
+    def _framed(self, k: int) -> bool:
+        """Whether the character at ``k`` has a Han neighbour: one standing between spaces
+        or marks (a letter-spaced heading, ``不 得 入 场``) has no context, only its
+        frequency, and the commoner character would always win (入 -> 人)."""
+        text = self.text
+        return bool(
+            (k > 0 and HAN_CHAR.match(text, k - 1)) or HAN_CHAR.match(text, k + 1)
+        )
+
     def alone(self, taken: Collection[int]) -> list[Proposal]:
         """Swaps that gain ``LM_ALONE`` and lead the runner-up by ``LM_MARGIN``, away from
         ``taken`` positions and at least two characters apart, best first."""
@@ -277,7 +287,7 @@ class LmSwaps:
         done: list[int] = []
         for i in sorted(sure.tolist(), key=lambda i: -float(self.net[i])):
             k = int(self.pos[i])
-            if k in taken or any(abs(k - d) < 2 for d in done):
+            if k in taken or any(abs(k - d) < 2 for d in done) or not self._framed(k):
                 continue
             n = int(self.row[k])
             a, b = int(self.starts[n]), int(self.starts[n + 1])

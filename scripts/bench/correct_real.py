@@ -40,10 +40,11 @@ import argparse
 import difflib
 import re
 import sys
+import tempfile
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
@@ -209,10 +210,38 @@ def _letters_fixed(was: str, now: str, target: str) -> bool:
     return bool(core) and core != edge.sub("", was) and core == edge.sub("", target)
 
 
-def ours(lang: str) -> Callable[[str], str]:
+def ours(lang: str, confusions: tuple[str, ...] = ()) -> Callable[[str], str]:
     from ocr.correct import correct_text
+    from ocr.profiles import load_profile
 
-    return lambda text: correct_text(text)[0]
+    prof = load_profile(None)
+    if confusions:
+        prof = replace(prof, correction=replace(prof.correction, confusions=confusions))
+    return lambda text: correct_text(text, prof)[0]
+
+
+def learned_tables(docs: list[Doc], tmp: Path) -> dict[str, str]:
+    """Doc id -> a Chinese confusion table learned from real OCR pairs of OTHER documents
+    of the tuning half (``confusions.learn_han_pairs``), written under ``tmp``: for the
+    evaluation half, the whole tuning half; for the tuning half itself, the other of its
+    two folds (so no document is corrected with pairs learned from it). FASPell is
+    GPL-3.0: the tables are built here, from ../shared, and never shipped."""
+    from ocr.correct.confusions import learn_han_pairs, write_han_pairs
+
+    tune = list(datasets("zh", "tune"))
+    folds = {d.id: n % 2 for n, d in enumerate(tune)}
+    out: dict[str, str] = {}
+    for fold in (0, 1, None):
+        source = [d for d in tune if fold is None or folds[d.id] != fold]
+        path = tmp / f"learned-{fold}.tsv"
+        write_han_pairs(
+            learn_han_pairs((d.ocr, d.truth) for d in source), path,
+            f"{len(source)} FASPell tuning-half sentences",
+        )
+        for d in docs:
+            if folds.get(d.id) == fold or (fold is None and d.id not in folds):
+                out[d.id] = str(path)
+    return out
 
 
 def symspell(mode: str) -> Callable[[str], str]:
@@ -295,13 +324,18 @@ def main(argv: list[str] | None = None) -> int:
     if not NOISE.is_dir():
         print(f"{NOISE}: corpus not found (../shared beside the clone)", file=sys.stderr)
         return 2
+    tmp = tempfile.TemporaryDirectory()
     for lang in ("en", "zh") if args.lang == "both" else (args.lang,):
         docs = list(datasets(lang, args.half))
         print(f"\n{lang}: {len(docs)} documents ({args.half} half)")
         print(HEADER)
-        for name in args.systems.split(","):
+        systems = args.systems.split(",")
+        if lang == "zh" and "ours" in systems and "ours+learned" not in systems:
+            systems.insert(systems.index("ours") + 1, "ours+learned")
+        for name in systems:
             if name.startswith("symspell") and lang == "zh":
                 continue
+            by_doc: dict[str, Callable[[str], str]] = {}
             if name == "none":
                 fn: Callable[[str], str] = lambda text: text  # noqa: E731
             elif name == "ours":
@@ -311,15 +345,25 @@ def main(argv: list[str] | None = None) -> int:
                 fn("warm up: of tbe land" if lang == "en" else "太仑")
                 load = time.perf_counter() - t0
                 grown = _rss() - rss0
+            elif name == "ours+learned":
+                if lang != "zh":
+                    continue
+                tables = learned_tables(docs, Path(tmp.name))
+                fns = {path: ours(lang, (path,)) for path in set(tables.values())}
+                by_doc = {d.id: fns[tables[d.id]] for d in docs}
+                fn = next(iter(fns.values()))
             else:
                 fn = symspell(name.split("-")[1])
             score = Score()
             t0 = time.process_time()
-            outs = [fn(d.ocr) for d in docs]
+            outs = [by_doc.get(d.id, fn)(d.ocr) for d in docs]
             secs = time.process_time() - t0
             for d, out in zip(docs, outs, strict=True):
                 score.add(d, out, lang)
             print(score.row(name))
+            if name == "ours+learned":
+                print(f"  {name}: a table learned from real OCR pairs of the tuning half "
+                      "(for the tuning half, from its other fold)")
             if name == "ours":
                 amount = sum(len(d.ocr) if lang == "zh" else len(d.ocr.split()) for d in docs)
                 what = "chars" if lang == "zh" else "words"
@@ -336,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
                         fn(para)
                     rate = sum(map(len, paras)) / (time.process_time() - t0)
                     print(f"  ours on the sentences joined in ~200-char paragraphs: {rate:,.0f}/s")
+            if name.startswith("ours"):
                 shown = [e for e in score.examples if not args.kind or e[0] == args.kind]
                 for kind, was, now, target in shown[: args.show]:
                     print(f"    {kind:<7} {was!r} -> {now!r}  (truth {target!r})")
