@@ -11,7 +11,7 @@ import dataclasses
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache, partial
+from functools import cache, partial, wraps
 from pathlib import Path
 
 from .assemble import assemble
@@ -23,7 +23,7 @@ from .order import order
 from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
 from .readers.sniff import SourceKind, sniff
-from .readers.text import read_text
+from .readers.text import RUNNING_TEXT, read_text
 from .version import newsocr_version
 
 Stage = Callable[[Page], Page]
@@ -114,14 +114,31 @@ def default_stages(
 ) -> tuple[Stage, ...]:
     """The stages every page goes through after its reader, in order."""
     correcting = correct and profile.correction.enabled
+    plain = partial(assemble, profile=profile, spans=False)
     stages: list[Stage] = [partial(classify, profile=profile), partial(order, mode=order_mode),
-                           partial(assemble, profile=profile, spans=correcting)]
+                           _unless_running_text(partial(assemble, profile=profile,
+                                                        spans=True), plain)
+                           if correcting else plain]
     if correcting:
         from .correct import correct as correct_stage
         from .origin import by_origin  # a text page from a PDF's text layer stays exact
 
-        stages.append(by_origin(partial(correct_stage, profile=profile), profile.correction.source))
+        stages.append(_unless_running_text(
+            by_origin(partial(correct_stage, profile=profile), profile.correction.source)))
     return tuple(stages)
+
+
+def _unless_running_text(stage: Stage, instead: Stage | None = None) -> Stage:
+    """``stage``, except on a page the text reader read as running text (millions of
+    one-word lines, no newspaper's): that page is not corrected, and ``instead`` runs
+    (default: nothing), so its cost stays linear and small; its warning says so."""
+    @wraps(stage)  # provenance names the wrapped stage
+    def run(page: Page) -> Page:
+        if any(s.action == RUNNING_TEXT for s in page.steps):
+            return instead(page) if instead is not None else page
+        return stage(page)
+
+    return run
 
 
 def stage_name(stage: Stage) -> str:

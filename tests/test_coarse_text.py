@@ -11,7 +11,7 @@ import pytest
 from conftest import FIXTURES
 
 import ocr
-from ocr.readers.text import COARSE_LINES, decode, degenerate, read_text
+from ocr.readers.text import COARSE_LINES, RUNNING_TEXT, decode, degenerate, read_text
 from ocr.writers import write_page
 from ocr.xmlsafe import alto_errors, parse_xml
 
@@ -51,3 +51,18 @@ def test_a_page_at_the_bound_is_read_line_by_line() -> None:
 def test_newspaper_pages_are_not_degenerate(path: Path) -> None:
     text = decode(path.read_bytes())
     assert degenerate(text) is None and degenerate(text * 300) is None
+
+
+def test_a_page_read_as_running_text_is_not_corrected_and_says_so(tmp_path: Path) -> None:
+    """Dictionary correction and its word spans are skipped (they were most of the time
+    and memory of such a page); the reading is recorded as a processing step."""
+    text = "teh\n" * (COARSE_LINES + 10)
+    page = ocr.process(text)
+    assert page.corrections == () and all(not s.words for a in page.articles for s in a.spans)
+    assert [w.text for b in page.blocks for ln in b.lines for w in ln.words] == text.split()
+    assert RUNNING_TEXT in [s.action for s in page.steps]
+    written = write_page(page, tmp_path / "p")
+    alto = parse_xml(next(p for p in written if p.name.endswith(".alto.xml")).read_bytes())
+    assert alto_errors(alto) == []
+    described = [el.text for el in alto.iter("{*}processingStepDescription")]
+    assert RUNNING_TEXT in described

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..markers import marker_kind
-from ..model import Block, BlockKind, Line, Page, Source, Word
+from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
 from ..typography import ends_sentence, text_width
+from ..version import newsocr_version
 from .textgrid import read_grid
 from .textruns import read_runs
 
@@ -34,6 +35,9 @@ COARSE_CHARS = 8.0
 #: blocks cut every ``COARSE_BLOCK_LINES`` lines (about a column's worth).
 COARSE_LINE_CHARS = 60
 COARSE_BLOCK_LINES = 200
+#: The provenance step (``Page.steps``) of a page read as running text: the pipeline
+#: neither corrects it nor finds its word spans (see ``ocr.pipeline.default_stages``).
+RUNNING_TEXT = "read as running text"
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -389,11 +393,14 @@ def read_text(
         text = decode(data, name)
     page_lang = guess_lang(text) if lang == "auto" else lang
     warnings: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
     if shape := degenerate(text):
         blocks = coarse_blocks(text)
         warnings = (f"{shape[0]:,} lines of {shape[1]:.1f} characters on average are no "
                     "newspaper columns: read as running text (its words kept in order; "
-                    "its line and paragraph breaks not)",)
+                    "its line and paragraph breaks not) and not corrected",)
+        steps = (Step("newsocr", newsocr_version(), RUNNING_TEXT,
+                      (("lines", str(shape[0])), ("mean_chars", f"{shape[1]:.1f}"))),)
     else:
         blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
     page = Page(
@@ -403,6 +410,7 @@ def read_text(
         blocks=blocks,
         reading_order=tuple(b.id for b in blocks),
         warnings=warnings,
+        steps=steps,
     )
     return page
 
