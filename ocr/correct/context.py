@@ -188,20 +188,20 @@ class ContextCorrector(LexiconCorrector):
         if not (a.isalpha() and b.isalpha() and b.islower() and a[1:] == a[1:].lower()):
             return None
         joined = (a + b).lower()
-        if joined in self.protected:
+        zj, floor = self.zipf(joined), self.s.known_zipf + JOIN_EXTRA
+        if zj < floor and len(joined) < JOIN_MISREAD_LEN:
             return None
-        half = min(self._head_zipf(a.lower()), self.zipf(b))
-        if half >= JOIN_HALF_ZIPF:
+        if zj < floor and not common_words(JOIN_MISREAD_HALF).isdisjoint((a.lower(), b)):
+            return None  # no word; or a common word and a misread one: "some tima"
+        half = min(self._head_zipf(a.lower(), self.zipf(a.lower())), self.zipf(b))
+        if half >= JOIN_HALF_ZIPF or joined in self.protected:
             return None  # two words of their own: "a part", "in to"
-        floor = self.s.known_zipf + JOIN_EXTRA
         word, why = a + b, "joined split word"
-        if self.zipf(joined) < floor:
+        if zj < floor:
             found = [
                 (self.zipf(v), v) for v, n in latin_variants(joined, 1).items()
-                if n == 1 and len(joined) >= JOIN_MISREAD_LEN and self.zipf(v) >= floor
+                if n == 1 and self.zipf(v) >= floor
             ]
-            if max(self.zipf(a.lower()), self.zipf(b)) >= JOIN_MISREAD_HALF:
-                return None  # a common word and a misread one: "some tima", "at loast"
             if len(found) != 1:
                 return None  # no word, or several: "pro coding" is no clear "preceding"
             word, why = found[0][1], "joined split word, ocr confusion"
@@ -220,7 +220,7 @@ class ContextCorrector(LexiconCorrector):
                 return None
         return Proposal(start, end, text[start:end], word, 90.0, why, round(gain, 2))
 
-    def _head_zipf(self, piece: str) -> float:
+    def _head_zipf(self, piece: str, z: float) -> float:
         """How much the first piece of a broken word is a word of its own: one letter
         other than a and i is none (``w ould``, ``w as``; a last letter is often a lost
         apostrophe's: ``John s``), unless one confusion reads it as a common word (``m``
@@ -229,7 +229,7 @@ class ContextCorrector(LexiconCorrector):
             common = common_words(self.s.known_zipf)
             if not any(v in common and (len(v) > 1 or v in "ai") for v in latin_variants(piece)):
                 return 0.0
-        return self.zipf(piece)
+        return z
 
     def _split(
         self, tok: str, low: str, context: tuple[str | None, str | None]
@@ -296,7 +296,7 @@ def real_word_candidates(low: str, known: float) -> tuple[tuple[str, float], ...
     return tuple((v, c) for v, c in found.items() if lex[v] >= floor)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def common_words(known: float) -> frozenset[str]:
     """The lexicon's words of at least ``known`` Zipf (a set: fast to test variants against)."""
     return frozenset(w for w, z in general("en").items() if z >= known)

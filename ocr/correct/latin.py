@@ -188,8 +188,14 @@ class LatinCorrector(ContextCorrector):
             return []
         taken = {p.start for p in done}
         out = []
+        common = common_words(self.s.known_zipf)
         for i, initial, free in rare:
             start, tok, _, _ = toks[i]
+            low = tok.lower()
+            if not any(seen in low for seen, _ in habits) or not any(
+                v in common and habitual(low, v, habits) for v in latin_variants(low)
+            ):
+                continue
             p = self._one(tok, tok.lower(), initial, free, self._context(text, toks, i), habits)
             if p is not None:
                 out.append(Proposal(start, start + len(tok), tok, *p))
@@ -260,7 +266,8 @@ class LatinCorrector(ContextCorrector):
         ``RARE_WORD_SUPPORT`` Zipf commoner (``thero``/``there``, ``boing``/``being``): an
         engine repeats such a misreading along a page (``roods``/``reeds`` is no such pair)."""
         floor = self.zipf(low) + RARE_WORD_SUPPORT
-        return any(self.lex.get(v, 0.0) >= floor for v in latin_variants(low))
+        common = common_words(self.s.known_zipf)
+        return any(v in common and self.lex[v] >= floor for v in latin_variants(low))
 
     def _inflected(self, low: str) -> bool:
         """A word the lexicon lacks but builds from one it knows with a regular ending
@@ -321,10 +328,11 @@ class LatinCorrector(ContextCorrector):
         cands: dict[str, tuple[float, str]] = {}
         has_context = context != (None, None)
         common = common_words(self.s.known_zipf)
-        variants = latin_variants(low) | ({low: 0} if folds else {})
-        for variant, rewrites in variants.items():
+        short = len(low) < 4 and not has_context
+        variants = latin_variants(low).items()
+        for variant, rewrites in [*variants, (low, 0)] if folds else variants:
             rewrites += folds
-            if rewrites > 1 and len(low) < 4 and not has_context:
+            if rewrites > 1 and short:
                 continue  # two confusions in a short word reach too many words
             if variant in common or variant in self.user:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
@@ -338,10 +346,10 @@ class LatinCorrector(ContextCorrector):
                 score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
                 if word not in cands or cands[word][0] < score:
                     cands[word] = (score, "ocr channel")
-        if (has_context and free and tok.islower() and tok.isalpha() and z < RARE_WORD_ZIPF
-                and not self._inflected(low)):
-            for variant, c in one_confusion(low).items():
-                if variant not in cands and variant in common:
+        if has_context and free and tok.islower() and tok.isalpha() and z < RARE_WORD_ZIPF:
+            learned = [(v, c) for v, c in one_confusion(low).items() if v in common]
+            for variant, c in learned if learned and not self._inflected(low) else ():
+                if variant not in cands:
                     cands[variant] = (100.0 * (1.0 - c / len(low)), "ocr channel, learned")
                     # (lower-case prose only: capitalised, they reached names: Coffev, Byan)
         if not cands:
