@@ -46,6 +46,9 @@ from ocr.correct.context import real_word_candidates, sentence_start
         # a confusion only Tesseract's table knows (i for f, r for c), where context is sure
         ("He said that he rould not attend, as the efiect of the law was plain.",
          "He said that he could not attend, as the effect of the law was plain."),
+        # beside a misread word that was itself corrected (no piece of a broken word)
+        ("The steamer arrived at Sydnoy vcstorday morning with the mails.",
+         "The steamer arrived at Sydney yesterday morning with the mails."),
         # a misreading the engine repeats along the text (a rare word read twice is
         # otherwise taken as meant: roods)
         ("When thero is no wind thero is no sailing; boing becalmed, the ship was boing towed.",

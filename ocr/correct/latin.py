@@ -127,6 +127,7 @@ class LatinCorrector(ContextCorrector):
             )
         repeats: dict[str, int] = {}
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
+        blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         for i, (start, tok, alone, plain) in enumerate(toks):
             low = tok.lower().replace("’", "'")
             if alone:
@@ -168,9 +169,38 @@ class LatinCorrector(ContextCorrector):
                 p = split  # supplyof: "supply of", not "supplies"; beon stays "been"
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
+            elif plain and not free and tok.islower():
+                blocked.append((i, initial))  # (capitalised: names beside names, Thomnson)
             elif self.lex.get(low, 0.0) > 0.0:
                 rare.append((i, initial, free))
+        out += self._mended(text, toks, out, blocked)
         return out + self._habitual(text, toks, out, rare)
+
+    def _mended(
+        self,
+        text: str,
+        toks: list[tuple[int, str, bool, bool]],
+        done: list[Proposal],
+        blocked: list[tuple[int, bool]],
+    ) -> list[Proposal]:
+        """Tokens left alone beside a letter run no lexicon knows, looked at again when
+        that run was itself corrected to a word (``Sydnoy vcstorday``: ``Sydney``, so
+        ``vcstorday`` is no piece of a broken word), with the corrected words as context."""
+        mended = {p.start: p.corrected.lower() for p in done if " " not in p.original + p.corrected}
+        out = []
+        for i, initial in blocked:
+            start, tok, _, _ = toks[i]
+            if self._among_pieces(text, toks, i, mended):
+                continue
+            prev, nxt = self._context(text, toks, i)
+            if prev is not None:
+                prev = mended.get(toks[i - 1][0], prev)
+            if nxt is not None:
+                nxt = mended.get(toks[i + 1][0], nxt)
+            p = self._one(tok, tok.lower(), initial, True, (prev, nxt))
+            if p is not None:
+                out.append(Proposal(start, start + len(tok), tok, *p))
+        return out
 
     def _habitual(
         self,
@@ -247,13 +277,20 @@ class LatinCorrector(ContextCorrector):
             out.append(Proposal(start, start + len(tok), tok, best, 90.0, "unreadable glyph", lead))
         return out
 
-    def _among_pieces(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
+    def _among_pieces(
+        self,
+        text: str,
+        toks: list[tuple[int, str, bool, bool]],
+        i: int,
+        mended: dict[int, str] | None = None,
+    ) -> bool:
         """Token ``i`` may be a piece of a word the OCR broke (``ace rding``, ``childi en``)
         or a name after an initial (``Miss A. nodson``): a neighbour, only spaces between,
-        is a letter run no lexicon knows, or the chunk before is an initial or title."""
+        is a letter run no lexicon knows (and not ``mended``, corrected to a word), or the
+        chunk before is an initial or title."""
         start, tok, _, _ = toks[i]
         for k in (i - 1, i + 1):
-            if not 0 <= k < len(toks):
+            if not 0 <= k < len(toks) or (mended and toks[k][0] in mended):
                 continue
             k_start, other, _, _ = toks[k]
             gap = text[k_start + len(other) : start] if k < i else text[start + len(tok) : k_start]
