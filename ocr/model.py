@@ -373,13 +373,18 @@ class Page:
         known = {a.id for a in self.articles}
         loose = sorted((p for p in self.photos if p.article_id not in known),
                        key=lambda p: first(p.block_ids))
+        illustrating: dict[str | None, list[Photo]] = {}  # linear on a page of thousands
+        for p in self.photos:
+            illustrating.setdefault(p.article_id, []).append(p)
         out: list[Article | Photo] = []
+        at = 0  # photos in ``loose`` before ``at`` are out
         for a in self.articles:
-            while loose and first(loose[0].block_ids) < first(a.block_ids):
-                out.append(loose.pop(0))
+            while at < len(loose) and first(loose[at].block_ids) < first(a.block_ids):
+                out.append(loose[at])
+                at += 1
             out.append(a)
-            out.extend(p for p in self.photos if p.article_id == a.id)
-        return (*out, *loose)
+            out.extend(illustrating.get(a.id, ()))
+        return (*out, *loose[at:])
 
 
 def join_words(words: list[str]) -> str:
