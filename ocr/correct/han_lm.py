@@ -116,11 +116,9 @@ class CharModel:
         with np.load(path) as z:
             step = -1.0 / float(z["steps"][0])
             uni, uni_q = z["uni_keys"], z["uni_q"]
-            bi_keys, tri_keys = z["bi_keys"], z["tri_keys"]
-            self.pairs = HashTable(bi_keys, z["bi_q"], step)
-            # The few trigrams whose pair is missing (4 of 932k) would never be looked up.
-            whole = np.isin(tri_keys & LOW2, bi_keys) & np.isin(tri_keys >> SHIFT, bi_keys)
-            self.triples = HashTable(tri_keys[whole], z["tri_q"][whole], step)
+            self.pairs = HashTable(z["bi_keys"], z["bi_q"], step)
+            # (4 of the 932k trigrams lack a pair: they are never looked up.)
+            self.triples = HashTable(z["tri_keys"], z["tri_q"], step)
         self.single = np.full(int(uni.max()) + 2, FLOOR, dtype=np.float32)
         self.single[uni.astype(np.int64)] = uni_q * np.float32(step)
 
