@@ -12,7 +12,7 @@ fast. Candidates come from three sources:
   in lower-case prose one confusion Tesseract was seen to make (``rould``), taken only
   where context is sure (``CONTEXT_SUPPORT``);
 * a symbol printed for a letter the engine could not read (``week«``, ``Compan}``):
-  each letter tried, the word-bigram model chooses.
+  each letter tried, the word-bigram model chooses (``glyphs``).
 
 Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words.
 
@@ -32,14 +32,10 @@ from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR, is_cjk
 from .channel import (
-    UNREADABLE,
     UNREADABLE_IN,
-    WILD,
     fold,
-    may_hide_letter,
     near_words,
     one_confusion,
-    unreadable_readings,
 )
 from .channel import cost as channel_cost
 from .confusions import CONFUSION_COST, latin_variants
@@ -57,6 +53,7 @@ from .context import (
     sentence_start,
     text_habits,
 )
+from .glyphs import unreadable_words
 from .ngrams import bigrams
 
 #: A token: a run of letters and digits in any script, one inner apostrophe.
@@ -74,14 +71,6 @@ CODE = re.compile(r"[_=<>{}\\|#$%^*+~`]")
 GARBLED = re.compile(r"[«»¡¿]|[A-Za-z][.,;:][A-Za-z]{2}")
 #: A title or initial right before a token (``Miss A. nodson``): a name follows.
 INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.\s+$")
-PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
-NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
-#: A wild word is read only as a word this common (Zipf): the symbols hide common words' letters;
-WILD_ZIPF = 3.5
-#: ... this much commoner when only one letter was read besides the symbols.
-WILD_SHORT = 1.0
-#: A wild word's best reading must lead the next by this much (log10, context and channel).
-WILD_MARGIN = 1.0
 #: Chunks with these get OCR confusions only, no free edits (formulas, references, "c0mputer").
 CODEISH = re.compile(r"[()\[\]\d]")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
@@ -117,7 +106,7 @@ class LatinCorrector(ContextCorrector):
         for chunk in re.finditer(r"\S+", text):
             c = chunk.group()
             if UNREADABLE_IN.search(c) and not ADDRESS.search(c):
-                out.extend(self._unreadable(text, chunk.start(), c))
+                out.extend(unreadable_words(self, text, chunk.start(), c))
                 continue
             alone = bool(ADDRESS.search(c) or CODE.search(c) or GARBLED.search(c))
             alone = alone or self._fragments(c)
@@ -239,42 +228,6 @@ class LatinCorrector(ContextCorrector):
                 p = self._real_word(tok, low, *self._context(text, toks, i), habits)
                 if p is not None:
                     out.append(Proposal(start, start + len(tok), tok, *p))
-        return out
-
-    def _unreadable(self, text: str, at: int, chunk: str) -> list[Proposal]:
-        """Words in which the engine printed a symbol for a letter it could not read
-        (``week«``, ``»re``, ``Compan}``): each symbol stands for one letter, and the
-        word-bigram model picks the known word that fits between the neighbours."""
-        out = []
-        for m in WILD.finditer(chunk):
-            tok = m.group()
-            letters = sum(c.isalpha() for c in tok)
-            wild = [k for k, c in enumerate(tok) if c in UNREADABLE]
-            if not wild or len(wild) > 2 or letters < 2 or letters < len(wild):
-                continue
-            if not all(may_hide_letter(tok, k) for k in wild):
-                continue
-            if tok[-1] in "}]" and self.zipf(tok[:-1].lower()) >= self.s.known_zipf:
-                continue  # a word and its closing bracket: "(... and]" -- not "andy"
-            upper = sum(c.isupper() for c in tok)
-            if upper > 1 or (upper == 1 and not tok[0].isupper()):
-                continue  # acronyms and ALL CAPS
-            start = at + m.start()
-            floor = WILD_ZIPF + (WILD_SHORT if letters < 3 else 0.0)
-            prev, nxt = _neighbours(text, start, start + len(tok))
-            lm = bigrams()
-            ranked = sorted(
-                (lm.between(prev, w, nxt), w)
-                for w in unreadable_readings(tok.lower(), tuple(wild))
-                if len(w) > 2 and (w in self.user or self.lex.get(w, 0.0) >= floor)
-            )[::-1]
-            if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < WILD_MARGIN):
-                continue
-            best = ranked[0][1]
-            if upper:
-                best = best[0].upper() + best[1:]
-            lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else WILD_MARGIN
-            out.append(Proposal(start, start + len(tok), tok, best, 90.0, "unreadable glyph", lead))
         return out
 
     def _among_pieces(
@@ -459,16 +412,6 @@ def _count(counts: dict[str, int], toks: list[tuple[int, str, bool, bool]], low:
             key = t[1].lower().replace("’", "'")
             counts[key] = counts.get(key, 0) + 1
     return counts.get(low, 0)
-
-
-def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    """The lower-case words right before ``start`` and after ``end``, only spaces between."""
-    before = PREV_WORD.search(text[max(0, start - 40) : start])
-    after = NEXT_WORD.match(text, end)
-    return (
-        before.group(1).lower() if before else None,
-        after.group(1).lower() if after else None,
-    )
 
 
 def _touches_han(text: str, start: int, end: int) -> bool:
