@@ -43,6 +43,9 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The defendant was remanded and the case revealed nothing new."),
         ("The ship waB expected in a few monthB from the coaBt.",
          "The ship was expected in a few months from the coast."),
+        # old type: a broken "an" read as "mi", "h" as "il"
+        ("Mr. Brown mid his son were the owners of tile land near the river.",
+         "Mr. Brown and his son were the owners of the land near the river."),
         # a confusion only Tesseract's table knows (i for f, r for c), where context is sure
         ("He said that he rould not attend, as the efiect of the law was plain.",
          "He said that he could not attend, as the effect of the law was plain."),
@@ -72,6 +75,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
     "line",
     [
         "A block of two acres three roods of land near the river.",  # roods, not reeds
+        "The oil and the mine were sold; mid-week the tile works closed.",
         "Lot 4, two roods; lot 5, three roods and ten perches, near the river.",
         "Ten chests of congou and five of hyson were sold at auction.",  # a tea, not Congo
         "The Emeu arrived from Melbourne yesterday with the mails.",  # a ship, not an omen

@@ -46,6 +46,12 @@ UNREADABLE_COST = 0.3
 LEARNED_MIN, LEARNED_MAX = 0.4, 0.8
 #: Learned confusions seen fewer times than this are chance, not a habit of the engine.
 LEARNED_MIN_COUNT = 3
+#: Letter pairs that 19th-century type, worn and inked unevenly, lets an engine read as
+#: another pair: ``mid`` for ``and`` (a broken a and n), ``tile`` for ``the``, ``Hie`` for
+#: ``The``. Picked by hand after reading the real OCR set's tuning half (shape facts, like
+#: ``confusions.LATIN_PAIRS``; no table learned from that data ships).
+OLD_TYPE_PAIRS = (("mi", "an"), ("il", "h"), ("hi", "th"))
+OLD_TYPE_COST = 0.4
 #: Common words that an edit may lead to (keeps the rapidfuzz index small).
 TARGET_ZIPF = 3.0
 
@@ -67,6 +73,8 @@ def costs() -> dict[tuple[str, str], float]:
         for seen, truth, n in rows:
             share = math.log10(top / n) / span if span > 0 else 0
             table[seen, truth] = round(LEARNED_MIN + (LEARNED_MAX - LEARNED_MIN) * share, 2)
+    for seen, truth in OLD_TYPE_PAIRS:
+        table[seen, truth] = min(table.get((seen, truth), 1.0), OLD_TYPE_COST)
     for seen, truth in LATIN_PAIRS:
         table[seen, truth] = CONFUSION_COST
     return table
