@@ -18,6 +18,7 @@ profile's ``correction.confusions``) add what that engine really misread on thos
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
@@ -264,3 +265,76 @@ def _learned(paths: tuple[str, ...]) -> Learned:
             for truth, n in row.items():
                 into[truth] = into.get(truth, 0) + n
     return MappingProxyType(merged)
+
+
+# -- what a Chinese misreading costs -----------------------------------------------------
+
+#: Penalty (log10) per unit of look-alike similarity below 0.9 (at 0.9: ``visual_penalty``).
+SLOPE = 3.0
+#: Penalty (log10) of a confusion Tesseract made once in scripts/make_ocr_confusions.py ...
+OCR_PENALTY = 4.0
+#: ... less this per tenfold more sightings, ...
+OCR_PER_DECADE = 1.5
+#: ... but never below this; ...
+OCR_FLOOR = 1.0
+#: ... and this much more when Tesseract made the mistake the other way round.
+OCR_REVERSE = 0.5
+#: A confusion learned from real OCR with its truth (the reader's own engine on its own
+#: pages, ``learn_han_pairs``) costs this plus -log10 of how often the true character was
+#: read so, of all the times it was seen (a noisy channel: 没 read as 改 once in 50 costs
+#: 1.7 more; a rare character misread once in two, 0.3) ...
+LEARNED_PENALTY = 0.5
+#: ... but never less than this.
+LEARNED_FLOOR = 0.5
+
+
+class HanChannel:
+    """What the page may have had where a Chinese character was read, and at what cost
+    (log10): the rendered look-alikes, Tesseract's real confusions and a learned table,
+    the smallest penalty where several list a character."""
+
+    def __init__(self, visual_penalty: float, learned: Learned) -> None:
+        self.visual_penalty = visual_penalty
+        self.learned = learned
+        # How often each true character was seen in the learned pairs (read right or not).
+        self.totals: dict[str, int] = {}
+        for row in learned.values():
+            for truth, n in row.items():
+                self.totals[truth] = self.totals.get(truth, 0) + n
+        self._found: dict[str, tuple[tuple[str, float, float], ...]] = {}
+
+    def chars(self) -> set[str]:
+        """Every character some table gives candidates for."""
+        return {*han_table(), *han_ocr_table(), *self.learned}
+
+    def candidates(self, ch: str) -> tuple[tuple[str, float, float], ...]:
+        """(character, penalty, similarity) for each character that may have been on the
+        page where ``ch`` was read. A confusion no look-alike lists gets the similarity a
+        look-alike of the same penalty would have, negated (so the audit trail can tell
+        a real OCR confusion from a look-alike). Cached per character."""
+        found = self._found.get(ch)
+        if found is not None:
+            return found
+        best: dict[str, tuple[float, float]] = {
+            other: (self.visual_penalty + SLOPE * (0.9 - sim), sim)
+            for other, sim in han_neighbours(ch)
+        }
+        priced = [
+            (other, max(OCR_FLOOR, OCR_PENALTY - OCR_PER_DECADE * math.log10(n))
+             + (0.0 if forward else OCR_REVERSE))
+            for other, n, forward in han_ocr_truths(ch)
+        ]
+        priced += [
+            (other, max(LEARNED_FLOOR, LEARNED_PENALTY + math.log10(self.totals[other] / n)))
+            for other, n in self.learned.get(ch, {}).items()
+            if other != ch
+        ]
+        for other, pen in priced:
+            if other not in best:
+                like = 0.9 - (pen - self.visual_penalty) / SLOPE
+                best[other] = (pen, -min(max(like, 0.01), 1.0))
+            elif pen < best[other][0]:
+                best[other] = (pen, best[other][1])
+        found = tuple((o, p, sim) for o, (p, sim) in best.items())
+        self._found[ch] = found
+        return found

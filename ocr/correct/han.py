@@ -18,8 +18,8 @@ probabilities come from wordfreq (Zipf - 9, user words first); a character
 standing alone gets the larger of its own word probability and its share of
 all word occurrences (``lexicon.char_logp``), because real text is full of
 compounds no lexicon lists (字段). The penalty is ``visual_penalty`` for a
-look-alike of similarity 0.9 plus ``SLOPE`` per unit below; for a Tesseract confusion
-``OCR_PENALTY`` less ``OCR_PER_DECADE`` per tenfold sightings; plus ``NAME_EXTRA`` on a
+look-alike of similarity 0.9 plus ``confusions.SLOPE`` per unit below, for the other
+tables what ``confusions.HanChannel`` prices them at; plus ``NAME_EXTRA`` on a
 common surname or the character after one (names are not in the lexicon). A swap is kept when
 its gain beats ``log10(freq_ratio)`` (plus ``SINGLE_EXTRA`` when the new
 character forms no word) and other swaps of the same character by ``HAN_MARGIN``.
@@ -42,7 +42,7 @@ from functools import cache
 from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
-from .confusions import han_neighbours, han_ocr_table, han_ocr_truths, han_table
+from .confusions import HanChannel
 from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, char_model
 from .latin import Proposal
 from .lexicon import LexiconCorrector
@@ -57,25 +57,8 @@ HAN_MARGIN = 1.0
 MAX_SWAPS = 2
 #: Whole words on each side of a suspicious stretch that the comparison includes.
 CONTEXT_WORDS = 2
-#: Penalty per unit of similarity below 0.9 (log10).
-SLOPE = 3.0
 #: Extra evidence (log10) a swap needs when the new character stands alone, not in a word.
 SINGLE_EXTRA = 1.0
-#: Penalty (log10) of a confusion Tesseract made once in scripts/make_ocr_confusions.py ...
-OCR_PENALTY = 4.0
-#: ... less this per tenfold more sightings, ...
-OCR_PER_DECADE = 1.5
-#: ... but never below this; ...
-OCR_FLOOR = 1.0
-#: ... and this much more when Tesseract made the mistake the other way round.
-OCR_REVERSE = 0.5
-#: A confusion learned from real OCR with its truth (``learned``: the reader's own engine
-#: on its own pages, ``confusions.learn_han_pairs``) costs this plus -log10 of how often
-#: the true character was read so, of all the times it was seen (a noisy channel: 没 read
-#: as 改 once in 50 costs 1.7 more; a rare character misread once in two, 0.3) ...
-LEARNED_PENALTY = 0.5
-#: ... but never less than this.
-LEARNED_FLOOR = 0.5
 #: The commonest Chinese surnames (census rankings). A surname and the character after
 #: it are mostly a name the lexicon does not list (王勋武, 姜振宇): a swap there needs
 #: ``NAME_EXTRA`` more evidence, or it turns a name into a word (勋武 -> 动武).
@@ -108,17 +91,11 @@ class HanCorrector(LexiconCorrector):
         learned: Mapping[str, Mapping[str, int]] | None = None,
     ) -> None:
         super().__init__(settings, user, protected)
-        self.learned = learned or {}
-        # How often each true character was seen in the learned pairs (read right or not).
-        self.learned_totals: dict[str, int] = {}
-        for row in self.learned.values():
-            for truth, n in row.items():
-                self.learned_totals[truth] = self.learned_totals.get(truth, 0) + n
+        self.channel = HanChannel(settings.visual_penalty, learned or {})
         self.seg = segmenter()
         self.prefixes = _starts(tuple(user))
         self.chars = char_logp()
         self.table = _logp_table(user)
-        self._cands: dict[str, tuple[tuple[str, float, float], ...]] = {}
         self._channels: Channels | None = None
         self.user_chars = frozenset(ch for w in user for ch in w)
         self.units = {
@@ -272,11 +249,10 @@ class HanCorrector(LexiconCorrector):
         return False
 
     def channels(self) -> Channels:
-        """Every character's ``_candidates`` as arrays for the character model (built on
-        the first Chinese text: English pages never need it)."""
+        """Every character's candidates (``confusions.HanChannel``) as arrays for the
+        character model (built on the first Chinese text: English pages never need it)."""
         if self._channels is None:
-            chars = {*han_table(), *han_ocr_table(), *self.learned}
-            rows = {ch: self._candidates(ch) for ch in chars}
+            rows = {ch: self.channel.candidates(ch) for ch in self.channel.chars()}
             self._channels = Channels(rows, SURNAMES, NAME_EXTRA)
         return self._channels
 
@@ -329,7 +305,7 @@ class HanCorrector(LexiconCorrector):
             for k in swappable:
                 if any(abs(k - done) < 2 for done in swaps):
                     continue  # two swaps in one word make a different word, not a repair
-                cands = self._candidates(current[k])
+                cands = self.channel.candidates(current[k])
                 neighbours = [cands[i] for i in lm.passing(base + k, LM_PREFILTER)]
                 if self.user_chars:
                     neighbours += [
@@ -388,41 +364,6 @@ class HanCorrector(LexiconCorrector):
                 )
             )
         return out
-
-    def _candidates(self, ch: str) -> tuple[tuple[str, float, float], ...]:
-        """What the page may have had where ``ch`` was read: (character, penalty,
-        similarity), from the rendered look-alikes and Tesseract's real confusions
-        (the smaller penalty where both list a character). A confusion only
-        Tesseract's table lists gets the similarity a look-alike of the same penalty
-        would have, negated (so the audit trail can tell the two apart)."""
-        found = self._cands.get(ch)
-        if found is not None:
-            return found
-        best: dict[str, tuple[float, float]] = {
-            other: (self.s.visual_penalty + SLOPE * (0.9 - sim), sim)
-            for other, sim in han_neighbours(ch)
-        }
-        for other, n, forward in han_ocr_truths(ch):
-            pen = max(OCR_FLOOR, OCR_PENALTY - OCR_PER_DECADE * math.log10(n))
-            pen += 0.0 if forward else OCR_REVERSE
-            if other not in best:
-                like = 0.9 - (pen - self.s.visual_penalty) / SLOPE
-                best[other] = (pen, -min(max(like, 0.01), 1.0))
-            elif pen < best[other][0]:
-                best[other] = (pen, best[other][1])
-        for other, n in self.learned.get(ch, {}).items():
-            seen = max(self.learned_totals.get(other, n), n)
-            pen = max(LEARNED_FLOOR, LEARNED_PENALTY + math.log10(seen / n))
-            if other == ch:
-                continue
-            if other not in best:
-                like = 0.9 - (pen - self.s.visual_penalty) / SLOPE
-                best[other] = (pen, -min(max(like, 0.01), 1.0))
-            elif pen < best[other][0]:
-                best[other] = (pen, best[other][1])
-        found = tuple((o, p, sim) for o, (p, sim) in best.items())
-        self._cands[ch] = found
-        return found
 
 
 @cache
