@@ -102,7 +102,7 @@ def _pair_cost(before: str, piece: str, m: Measure) -> float:
     if goes_on_below(before, m):
         cost += min({"full": 0.0, "first": 1.0}.get(k, 0.0 if piece[-1] in ENDS else 1.5)
                     for k in kinds)
-        return cost - 0.6 * _joins(before, piece)
+        return cost - 0.6 * joins(before, piece)
     return cost + min({"first": 0.0, "full": 1.0}.get(k, 0.5) for k in kinds)
 
 
@@ -134,7 +134,7 @@ def _word_joins(before: str, piece: str) -> bool:
     return word in general("en")
 
 
-def _joins(before: str, piece: str) -> bool:
+def joins(before: str, piece: str) -> bool:
     """A word of the general lexicon runs across the line break: ``…创新成`` + ``果的…``."""
     from ..lexicon import general  # loaded only for pages read here
 
