@@ -181,3 +181,16 @@ def test_real_alto_texts_are_spanned_whole_and_every_fix_reaches_its_words() -> 
     for c in page.corrections:  # the fix is in a word, or the join's first half got a hyphen
         assert any(c.corrected.split()[0] in w.text for w in changed) or any(
             w.original == c.original.split()[0] and w.text.endswith("-") for w in changed), c
+
+
+def test_a_word_broken_at_a_line_end_and_misread_is_joined_and_mended() -> None:
+    """``childi`` / ``en``: the halves join into ``children`` once the misread r is put
+    back; each half keeps its line, the first its OCR reading and the hyphen."""
+    page = correct(_page([("their", None), ("childi", None)], [("en", None), ("were", None),
+                                                               ("present.", None)]))
+    assert page.articles[0].paragraphs == ("their children were present.",)
+    assert [(c.original, c.corrected) for c in page.corrections] == [("childi en", "children")]
+    assert _words(page)[1:3] == [("childr-", "childi"), ("en", None)]
+    _spans_spell_their_words(page)
+    strings = _strings(_alto(page))
+    assert ("childr", "childi", "children") in strings and ("en", None, "children") in strings
