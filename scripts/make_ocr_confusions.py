@@ -19,6 +19,12 @@ output is committed; the library never renders or runs OCR to correct.
 Run: ``.venv/bin/python -m scripts.make_ocr_confusions [--pages N] [--seed S] [--add TABLE]``
 (a page takes a few seconds of one core). ``--add`` sums the counts of an earlier table
 into the new one, so runs with other seeds extend it.
+
+``--learn PAIRS --out TABLE`` instead learns a table from a title's own OCR and its
+corrected text (``ocr.correct.confusions.learn_han_pairs``): PAIRS has one
+``OCR<TAB>truth`` per line (FASPell's ``errors<TAB>OCR<TAB>truth`` too). Name TABLE in
+the title's profile (``[correction] confusions``); it is the title's data, not the
+project's: nothing learned this way is committed.
 """
 
 from __future__ import annotations
@@ -127,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--add", type=Path, help="an earlier table whose counts to add")
+    ap.add_argument("--learn", type=Path, help="OCR<TAB>truth pairs to learn a table from")
     args = ap.parse_args(argv)
+    if args.learn:
+        return learn(args.learn, args.out)
     missing = [str(path) for path, _ in FONTS if not path.is_file()]
     if missing:
         print(f"{missing[0]}: font not found (make sysdeps installs the fonts)", file=sys.stderr)
@@ -151,6 +160,29 @@ def main(argv: list[str] | None = None) -> int:
                 print(done, file=sys.stderr)
                 write(pairs, args.out, drawn_chars)
     write(pairs, args.out, drawn_chars)
+    return 0
+
+
+def learn(pairs: Path, out: Path) -> int:
+    """Learn a table from ``pairs`` (one ``OCR<TAB>truth`` a line) into ``out``."""
+    from ocr.correct.confusions import learn_han_pairs, write_han_pairs
+
+    if out == OUT:
+        print(f"{out}: the shipped table; name another --out for a learned one", file=sys.stderr)
+        return 2
+    try:
+        lines = pairs.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{pairs}: cannot read the pairs: {exc}", file=sys.stderr)
+        return 2
+    found = [ln.split("\t")[-2:] for ln in lines if ln.count("\t") in (1, 2)]
+    if not found:
+        print(f"{pairs}: no OCR<TAB>truth lines", file=sys.stderr)
+        return 2
+    counts = learn_han_pairs((ocr, truth) for ocr, truth in found)
+    write_han_pairs(counts, out, f"{len(found)} OCR/truth pairs of {pairs.name}")
+    wrong = sum(n for (a, b), n in counts.items() if a != b)
+    print(f"{out}: {wrong} misread characters in {sum(counts.values())}", file=sys.stderr)
     return 0
 
 

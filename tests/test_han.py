@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ocr.correct import correct, correct_text
-from ocr.correct.confusions import learn_han_pairs
+from ocr.correct.confusions import learn_han_pairs, read_learned
 from ocr.correct.han_lm import HashTable, char_model
 from ocr.errors import InputError, ProfileError
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Spans, Word
@@ -211,3 +211,16 @@ def test_a_missing_or_malformed_confusion_table_is_refused(tmp_path: Path) -> No
     bad = _profile_with_table(tmp_path, "赴\t越:3\n赴\t越3\n")
     with pytest.raises(InputError, match=r"engine\.tsv.*line 2"):
         correct_text("天气越来赴冷", load_profile(bad))
+
+
+def test_the_script_learns_a_table_a_profile_can_name(tmp_path: Path) -> None:
+    from scripts.make_ocr_confusions import main
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("天气越来赴冷了\t天气越来越冷了\n1\t市民可以查伺公交\t市民可以查询公交\n",
+                     encoding="utf-8")
+    out = tmp_path / "engine.tsv"
+    assert main(["--learn", str(pairs), "--out", str(out)]) == 0
+    table = read_learned(out)
+    assert table["赴"] == {"越": 1} and table["伺"] == {"询": 1} and table["越"] == {"越": 1}
+    assert main(["--learn", str(tmp_path / "none.tsv"), "--out", str(out)]) == 2
