@@ -195,6 +195,8 @@ def _band_line(pieces: list[str], m: Measure) -> bool:
         "" in pieces and bool(cols)))  # a band's line whose columns were not level
 
 
+#: A line ending in these ends no headline: its clause goes on below.
+_CLAUSE = frozenset("，、")
 #: Marks of running text and of a caption's or credit's end: a headline has none.
 _NOT_HEAD = re.compile(r"[，。、；：“”（）！？]|摄$")
 
@@ -310,6 +312,9 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             # Chinese pieces apart on a line of no band are headlines and labels
             # side by side (``本土企业研发投入连续三年增长超两成 天气预报``): each its own.
             for piece in (split[i] if not m.latin else [" ".join(split[i])]):
+                if piece and len(rows) > 1 and not rows[-1] and rows[-2][-1:] in _CLAUSE:
+                    rows[-1:] = [piece, ""]  # a caption's clause goes on: no headline
+                    continue
                 rows.extend(["", piece, ""] if piece else [""])
             if not split[i]:
                 rows.append("")
