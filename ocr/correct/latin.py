@@ -336,7 +336,8 @@ class LatinCorrector(ContextCorrector):
                 score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
                 if word not in cands or cands[word][0] < score:
                     cands[word] = (score, "ocr channel")
-        if has_context and free and tok.islower() and tok.isalpha() and z < RARE_WORD_ZIPF:
+        prose = tok.islower() or (initial and tok[1:].islower())  # Hie at a sentence start
+        if has_context and free and prose and tok.isalpha() and z < RARE_WORD_ZIPF:
             learned = [(v, c) for v, c in one_confusion(low).items() if v in common]
             for variant, c in learned if learned and not self._inflected(low) else ():
                 if variant not in cands:
