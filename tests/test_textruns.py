@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ocr.readers.textgrid import read_grid
+from ocr.readers.textmeasure import Measure, goes_on_below, line_kinds
 from ocr.readers.textruns import read_runs, split_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,3 +85,41 @@ def test_a_cut_one_word_off_is_mended_by_the_column_above() -> None:
     lines = [["for the plan. “At some point the", "ing residents to pay more."],
              ["patches cost more than the", "“There are grant programs sit-"]]
     assert mend_cuts(lines, m) == lines  # nothing says otherwise: left as cut
+
+
+def test_a_letter_spaced_first_line_that_runs_on_goes_on_below() -> None:
+    """A letter-spaced column sets a character fewer than the page's commonest count:
+    a paragraph's first line three ems short that ends mid-sentence still goes on; a
+    credit does not; a justified line short by its figures may be a full line."""
+    m = Measure(15.0)
+    assert goes_on_below("市教育考试院相关负责人提", m)
+    assert not goes_on_below("记者 吴静怡 摄", m)
+    assert "full" in line_kinds("水平考试将于6月24日至26日举", m)
+
+
+@needs_devset
+def test_chinese_columns_not_level_are_read_in_order() -> None:
+    """zh04: a brief's column whose lines pdfplumber wrote between its neighbours' (not
+    level) is put back, and the story beside it turns from its first column's last
+    line (``记者看``) to the top of its second (``到，企业…``)."""
+    text = (DEVSET / "zh04.pdfplumber.txt").read_text(encoding="utf-8")
+    rows = [r for r in read_grid(read_runs(text)).split("\n") if r]
+    turn = rows.index("高新区的临江精密机械有限公司，记者看")
+    assert rows[turn + 1].startswith("到，企业自主研发")
+    brief = rows.index("过远程会诊平台为疑难危重病人提供诊疗")
+    assert rows[brief + 1 : brief + 3] == ["服务，让本地群众在家门口就能享受到优", "质医疗资源。"]
+
+
+@needs_devset
+def test_a_headline_above_its_byline_ends_the_band() -> None:
+    """zh03: a headline that pdfplumber wrote as a lone line among another story's
+    column lines stands on its own, right above its story's byline; zh01: a photo
+    caption across columns that ends a clause half-way goes on into its next line."""
+    text = (DEVSET / "zh03.pdfplumber.txt").read_text(encoding="utf-8")
+    rows = read_grid(read_runs(text)).split("\n")
+    at = rows.index("临江马拉松9月开跑 即日起报名")
+    assert rows[at - 1] == rows[at + 1] == ""
+    text = (DEVSET / "zh01.pdfplumber.txt").read_text(encoding="utf-8")
+    rows = read_grid(read_runs(text)).split("\n")
+    at = next(i for i, r in enumerate(rows) if r.startswith("6月19日，在临江市双塘镇"))
+    assert rows[at + 1] == "全市62万亩小麦已收割过半。"
