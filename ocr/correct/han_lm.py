@@ -282,17 +282,17 @@ class LmSwaps:
         ``taken`` positions and at least two characters apart, best first."""
         sure = np.flatnonzero(self.net >= LM_ALONE)
         out: list[Proposal] = []
-        done: list[int] = []
+        done: set[int] = set()
         for i in sorted(sure.tolist(), key=lambda i: -float(self.net[i])):
             k = int(self.pos[i])
-            if k in taken or any(abs(k - d) < 2 for d in done) or not self._framed(k):
+            if k in taken or {k - 1, k, k + 1} & done or not self._framed(k):
                 continue
             n = int(self.row[k])
             a, b = int(self.starts[n]), int(self.starts[n + 1])
             rivals = np.delete(self.net[a:b], i - a)
             if len(rivals) and float(self.net[i] - rivals.max()) < LM_MARGIN:
                 continue
-            done.append(k)
+            done.add(k)
             net, sim = float(self.net[i]), float(self.sim[i])
             how = "OCR confusion" if sim < 0 else "visual"
             was, now = self.text[k], chr(int(self.symbols[i]))
