@@ -1,9 +1,11 @@
-"""Text pages whose lines are no newspaper's columns (issue 12, item 4): millions of
-one-letter lines, a paragraph per word. They are read as running text, linear in their
-words: every word is kept in order, the outputs stay valid, and the user is told."""
+"""Big text pages (issue 12, item 4). Pages whose lines are no newspaper's columns
+(millions of one-letter lines, a paragraph per word) are read as running text, linear in
+their words: every word is kept in order, the outputs stay valid, and the user is told.
+The cyclic garbage collector rests while a page is processed, and only then."""
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -11,6 +13,8 @@ import pytest
 from conftest import FIXTURES
 
 import ocr
+from ocr.model import Page
+from ocr.pipeline import iter_pages
 from ocr.readers.text import COARSE_LINES, RUNNING_TEXT, decode, degenerate, read_text
 from ocr.writers import write_page
 from ocr.xmlsafe import alto_errors, parse_xml
@@ -66,3 +70,25 @@ def test_a_page_read_as_running_text_is_not_corrected_and_says_so(tmp_path: Path
     assert alto_errors(alto) == []
     described = [el.text for el in alto.iter("{*}processingStepDescription")]
     assert RUNNING_TEXT in described
+
+
+def test_the_collector_rests_while_a_page_is_processed_and_only_then() -> None:
+    """Paused for reading and the stages (the model is acyclic: the collector's passes
+    were a quarter of a big page's time), running again while the caller has the page
+    and after, and left off if the caller had turned it off."""
+    seen: list[bool] = []
+
+    def stage(page: Page) -> Page:
+        seen.append(gc.isenabled())
+        return page
+
+    assert gc.isenabled()
+    for _ in iter_pages("First page.\n", stages=[stage]):
+        assert gc.isenabled()
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        list(iter_pages("First page.\n", stages=[stage]))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
