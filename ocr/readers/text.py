@@ -31,6 +31,9 @@ MAX_TEXT_BYTES = 10 * 1024 * 1024
 #: (``coarse_blocks``), in time linear in its words, with a warning.
 COARSE_LINES = 50_000
 COARSE_CHARS = 8.0
+#: Nor is a page of over ``5 * COARSE_LONG`` characters whose lines average more than
+#: this (no paragraph is that long: a page written on one line, one endless word).
+COARSE_LONG = 20_000
 #: A running-text page's lines are rewrapped to about this many characters, and its
 #: blocks cut every ``COARSE_BLOCK_LINES`` lines (about a column's worth).
 COARSE_LINE_CHARS = 60
@@ -331,14 +334,17 @@ def _byline_extra(text: str) -> bool:
 
 def degenerate(text: str) -> tuple[int, float] | None:
     """(lines, mean characters per line) of a page whose lines are too many and too
-    short to be columns of type (``COARSE_LINES``, ``COARSE_CHARS``), else ``None``.
-    Counted without splitting the text: a run of blank lines counts about half."""
+    short to be columns of type (``COARSE_LINES``, ``COARSE_CHARS``), or too long to be
+    paragraphs on a big page (``COARSE_LONG``), else ``None``. Counted without
+    splitting the text: a run of blank lines counts about half."""
     breaks = text.count("\n")
-    lines = breaks + 1 - text.count("\n\n")
-    if lines <= COARSE_LINES:
-        return None
+    lines = max(1, breaks + 1 - text.count("\n\n"))
     mean = (len(text) - breaks) / lines
-    return (lines, mean) if mean < COARSE_CHARS else None
+    if lines > COARSE_LINES and mean < COARSE_CHARS:
+        return lines, mean
+    if len(text) > 5 * COARSE_LONG and mean > COARSE_LONG:
+        return lines, mean
+    return None
 
 
 def coarse_blocks(text: str) -> tuple[Block, ...]:
@@ -396,8 +402,8 @@ def read_text(
     steps: tuple[Step, ...] = ()
     if shape := degenerate(text):
         blocks = coarse_blocks(text)
-        warnings = (f"{shape[0]:,} lines of {shape[1]:.1f} characters on average are no "
-                    "newspaper columns: read as running text (its words kept in order; "
+        warnings = (f"lines averaging {shape[1]:,.1f} characters ({shape[0]:,} of them) are "
+                    "no newspaper columns: read as running text (its words kept in order; "
                     "its line and paragraph breaks not) and not corrected",)
         steps = (Step("newsocr", newsocr_version(), RUNNING_TEXT,
                       (("lines", str(shape[0])), ("mean_chars", f"{shape[1]:.1f}"))),)
