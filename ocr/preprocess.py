@@ -100,8 +100,10 @@ class Prepared:
     """A page ready for layout analysis; ``gray`` and ``binary`` are deskewed (uint8).
 
     ``text_height`` is the ink height of body text lines in pixels (about one em, see
-    ``text_height``), ``None`` on a page without text; ``dpi`` is the metadata value,
-    else estimated from ``text_height`` assuming 10-point body type (``dpi_estimated``).
+    ``text_height``), ``None`` on a page without text; ``glyph_height`` the median height
+    of its marks (x-height, CJK glyph or radical), the unit layout analysis sets its
+    gaps in; ``dpi`` is the metadata value, else estimated from ``text_height`` assuming
+    10-point body type (``dpi_estimated``).
     """
 
     gray: np.ndarray
@@ -113,6 +115,7 @@ class Prepared:
     text_height: float | None = None
     inverted: bool = False
     warnings: tuple[str, ...] = ()
+    glyph_height: float | None = None
 
 
 def preprocess(
@@ -147,7 +150,7 @@ def preprocess(
         gray = 255 - gray
         ink = _otsu(gray) == 0
         notes.append("negative image (light text on dark ground) turned positive")
-    text_h = text_height(ink)
+    text_h, glyph = measure_type(ink)
     if text_h is None:
         notes.append("no text-sized marks found: skew and resolution not measured")
         angle = 0.0
@@ -160,14 +163,15 @@ def preprocess(
     if abs(angle) >= MIN_ROTATION:
         gray, transform = rotate(gray, -angle)
         if abs(angle) >= REMEASURE_ANGLE:
-            text_h = text_height(_otsu(gray) == 0) or text_h  # lines are level now
+            level_h, level_glyph = measure_type(_otsu(gray) == 0)  # lines are level now
+            text_h, glyph = (level_h, level_glyph) if level_h is not None else (text_h, glyph)
     estimated = False
     if dpi is None and text_h is not None:
         dpi, estimated = round(float(text_h) / (BODY_POINTS / 72.0)), True
     binary = binarize(gray, settings.binarize, text_h)
     binary = remove_specks(binary, dpi or 150.0)
     return Prepared(gray, binary, round(angle, 3), transform, float(dpi) if dpi else None,
-                    estimated, text_h, inverted, tuple(notes))
+                    estimated, text_h, inverted, tuple(notes), glyph)
 
 
 def _spread(gray: np.ndarray) -> float:
@@ -216,6 +220,13 @@ def text_height(ink: np.ndarray) -> float | None:
     the heights of the merged, word- or line-like shapes is the answer (CJK characters
     split into radicals and Latin x-heights both wash out this way).
     """
+    return measure_type(ink)[0]
+
+
+def measure_type(ink: np.ndarray) -> tuple[float | None, float | None]:
+    """``text_height`` and the median height of the marks it starts from (the glyph
+    height layout analysis works in: it runs on a reduced copy of a large page, where
+    CJK radicals a pixel apart merge into whole glyphs and would measure taller)."""
     mask: np.ndarray = ink.astype(np.uint8)
     scale = 1.0
     if mask.size > MEASURE_PIXELS:  # a 600 dpi broadsheet: measure at a quarter of the size
@@ -227,8 +238,9 @@ def text_height(ink: np.ndarray) -> float | None:
     ws = stats[1:, cv2.CC_STAT_WIDTH]
     marks = hs[(hs >= 4) & (hs <= 200) & (ws <= 200)]
     if len(marks) < 20:
-        return None
+        return None, None
     first = float(np.median(marks))
+    glyph = round(first / scale, 1)
     k = max(3, int(round(first * 0.8)))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1))
     closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
@@ -236,9 +248,9 @@ def text_height(ink: np.ndarray) -> float | None:
     hs, ws = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
     lines = hs[(ws >= 2 * hs) & (hs >= first * 0.8) & (hs <= first * 4)]
     if len(lines) < 5:
-        return round(first / scale, 1)
+        return glyph, glyph
     # the 80th percentile: Latin words without ascenders or descenders are shorter than an em
-    return round(float(np.percentile(lines, 80)) / scale, 1)
+    return round(float(np.percentile(lines, 80)) / scale, 1), glyph
 
 
 def estimate_skew(ink: np.ndarray, max_skew: float = 5.0, text_h: float | None = None) -> float:

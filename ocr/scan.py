@@ -141,6 +141,9 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     """Deskewed, binarized page and its layout; no layout when the page is nearly all ink."""
     prepared = preprocess(image, prof)
     ink = prepared.binary == 0
+    # Laid out at full resolution: on a reduced copy (``detect_layout(..., em=, glyph=)``)
+    # layout costs a quarter, but NZZ mastheads still come out in another order there
+    # (docs/scan-path.md, "Layout on a reduced copy").
     return prepared, detect_layout(prepared.gray, ink) if ink.mean() <= 0.9 else None
 
 

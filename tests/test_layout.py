@@ -83,8 +83,11 @@ def test_every_corpus_image_lays_out() -> None:
     for image in images:
         for scan in load_image(image):
             prepared = preprocess(scan)
-            layout = detect_layout(prepared.gray, prepared.binary == 0)
-            assert all(0 <= r.box.x and r.box.right <= layout.width for r in layout.regions)
+            for reduced in (False, True):  # at full resolution and on a reduced copy
+                em = prepared.text_height if reduced else None
+                layout = detect_layout(prepared.gray, prepared.binary == 0, em=em,
+                                       glyph=prepared.glyph_height)
+                assert all(0 <= r.box.x and r.box.right <= layout.width for r in layout.regions)
 
 
 def test_photo_only_page_gives_its_photo() -> None:

@@ -31,6 +31,7 @@ from .blocks import (
 from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
 from .kinds import assign_kinds, weighted_median
 from .merge import merge_in_columns, merge_pieces
+from .reduced import reduce_page, reduction
 
 __all__ = ["Layout", "Region", "arrange", "components", "detect_layout", "leaves",
            "spanned_columns", "weighted_median"]
@@ -48,13 +49,44 @@ class Layout:
     body: float  # body line height, in pixels
     warnings: tuple[str, ...] = ()  # what the page's user should know (ink kept by fallback)
 
+    def scaled(self, factor: int, width: int, height: int) -> Layout:
+        """The layout of a page reduced by ``factor`` in the pixels of the full
+        ``width`` x ``height`` page."""
+        clip = Box(0, 0, width, height)
+        return Layout(
+            width, height,
+            tuple(Region(BlockKind.BODY, c).scaled(factor, clip).box for c in self.columns),
+            tuple(r.scaled(factor, clip) for r in self.regions),
+            self.char_h * factor, self.body * factor, self.warnings,
+        )
 
-def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
+
+def detect_layout(
+    gray: np.ndarray, ink: np.ndarray, *, em: float | None = None, glyph: float | None = None
+) -> Layout:
     """Find rules, illustrations, text blocks and columns; give each block a kind.
 
     ``gray`` is the deskewed greyscale page (0 black .. 255 white) and ``ink``
-    the binarized page with True for ink.
+    the binarized page with True for ink. ``em`` and ``glyph`` are the body's text
+    line and mark heights measured on the page (``Prepared.text_height`` and
+    ``glyph_height``): given both, a page of large type is laid out on a reduced copy
+    (``ocr.layout.reduce``), and its boxes come back in this page's pixels.
     """
+    factor = reduction(em) if glyph else 1
+    if factor == 1:
+        return _detect(gray, ink, None)
+    small_gray, small_ink, share = reduce_page(gray, ink, factor)
+    assert glyph is not None
+    small = _detect(small_gray, small_ink, glyph / factor, share)
+    return small.scaled(factor, *ink.shape[::-1])
+
+
+def _detect(
+    gray: np.ndarray, ink: np.ndarray, known: float | None, share: np.ndarray | None = None
+) -> Layout:
+    """``detect_layout`` on the image given; ``known`` is the glyph height in its
+    pixels when measured beforehand (else measured here), ``share`` each pixel's share
+    of ink (0-255) on a reduced page."""
     height, width = ink.shape
     empty = Layout(width, height, (), (), 0.0, 0.0)
     if not ink.any():
@@ -62,7 +94,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     # Glyph stems of a masthead are long and thin too: a vertical rule must be
     # longer than a few lines of body type.
     # A rule is longer than a few letters wide, however small the image (a cutting).
-    glyph = char_height(ink)
+    glyph = known or char_height(ink)
     rules = find_rules(ink, max(30, min(width, height) // 25, int(4 * glyph)), int(8 * glyph))
     rule_mask = np.zeros_like(ink)
     for r in rules.horizontal + rules.vertical:
@@ -70,6 +102,8 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     text = ink & ~rule_mask
     _, labels, stats, _ = components(text.astype(np.uint8))
     char_h = glyph_height(stats, height)
+    if known and char_h > 0:
+        char_h = known
     if char_h <= 0:
         # No text-sized marks: a photo-only page still has its photos.
         guess = max(8.0, height / 150)
@@ -78,7 +112,7 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
         )
         return Layout(width, height, (), found, 0.0, 0.0)
     text = despeckle(text, char_h, (labels, stats))
-    pictures = find_illustrations(gray, text, char_h)
+    pictures = find_illustrations(gray, text, char_h, share)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
     vrules = tuple(r for r in rules.vertical if not any(_inside(r, p) for p in pictures))
     kept = Rules(tuple(hrules), vrules)
@@ -117,7 +151,20 @@ def detect_layout(gray: np.ndarray, ink: np.ndarray) -> Layout:
     type_ref = weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
     regions = [part for r in regions for part in _split_sizes(text, r, type_ref)]
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height)
-    return Layout(width, height, tuple(columns), tuple(regions), char_h, body, notes)
+    return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)
+
+
+def _unnested(regions: list[Region]) -> list[Region]:
+    """Text regions without those that lie inside another's box: a glyph of a headline
+    the cut left apart is read with the headline's crop, and read again alone it gives
+    a stray block (``x)``) between the headline and its story."""
+    text = [r for r in regions if r.lines]
+
+    def nested(r: Region) -> bool:
+        return any(o is not r and o.box.area > r.box.area and _inside(r.box, o.box, 0.9)
+                   for o in text)
+
+    return [r for r in regions if not r.lines or not nested(r)]
 
 
 def arrange(
@@ -299,9 +346,9 @@ def leaves(
     return out
 
 
-def _inside(a: Box, b: Box) -> bool:
+def _inside(a: Box, b: Box, share: float = 0.5) -> bool:
     inter = a.intersection(b)
-    return inter is not None and inter.area >= 0.5 * max(a.area, 1)
+    return inter is not None and inter.area >= share * max(a.area, 1)
 
 
 def _covered(leaf: Box, box: Box) -> bool:
@@ -325,8 +372,11 @@ def _top_rule(
     assert extent is not None
 
     def body_above(rule: Box) -> bool:
+        # Lines of body type: a few specks in an ornament split into "lines" are not.
         return any(
-            r.box.bottom <= rule.y and len(r.lines) >= 3 and r.size < DECK_RATIO * type_ref
+            r.box.bottom <= rule.y
+            and len(r.lines) >= 3
+            and BODY_LOW * type_ref <= r.size < DECK_RATIO * type_ref
             for r in regions
             if r.lines
         )
@@ -340,3 +390,6 @@ def _top_rule(
 
 #: Share of the page height a masthead may fill (NZZ 1780-1814: the rule under it at 25-30%).
 MASTHEAD_SHARE = 0.4
+#: Smallest type, as a share of the body's, that still counts as a column of body type
+#: (notes in 6 point beside 10: 0.6); dots and specks in a masthead ornament measure less.
+BODY_LOW = 0.6

@@ -55,6 +55,18 @@ class Region:
     column: int | None = None
     weight: float = 0.0  # stroke width in pixels: bold headline type is about twice the body's
 
+    def scaled(self, factor: int, clip: Box) -> Region:
+        """The region found on a page reduced by ``factor``, in the full page's pixels."""
+        return Region(self.kind, _scale_box(self.box, factor, clip),
+                      tuple(_scale_box(ln, factor, clip) for ln in self.lines),
+                      self.size * factor, self.column, self.weight * factor)
+
+
+def _scale_box(box: Box, factor: int, clip: Box) -> Box:
+    """A reduced page's box as the full page's pixels it stands for (clipped to ``clip``)."""
+    up = Box(box.x * factor, box.y * factor, box.w * factor, box.h * factor)
+    return up.intersection(clip) or Box(min(up.x, clip.right), min(up.y, clip.bottom), 0, 0)
+
 
 def char_height(text: np.ndarray) -> float:
     """Median height of the connected components: the body's x-height or CJK glyph height."""
@@ -88,17 +100,24 @@ def despeckle(
     return ink & ~small[labels]
 
 
-def find_illustrations(gray: np.ndarray, ink: np.ndarray, char_h: float) -> list[Box]:
+def find_illustrations(
+    gray: np.ndarray, ink: np.ndarray, char_h: float, share: np.ndarray | None = None
+) -> list[Box]:
     """Photos and drawings: large areas of mid-tone or solid ink that text never fills.
 
     Within a window four characters wide, text leaves most pixels white and its
     anti-aliased edges few; a photo fills the window with grey or black. Densities are
     measured at half size on pages of large type (a photo is five characters across at
-    least, so nothing is lost, and a 300 dpi page costs a quarter as much).
+    least, so nothing is lost, and a 300 dpi page costs a quarter as much). ``share`` is
+    each pixel's share of ink (0-255) on a reduced page, whose strokes are thickened:
+    big black-letter type would fill the window there.
     """
     f = 2 if char_h >= 12 else 1
     mid: np.ndarray = ((gray > 60) & (gray < 200)).astype(np.float32)
-    dense: np.ndarray = ink.astype(np.float32)
+    dense: np.ndarray = (
+        ink.astype(np.float32) if share is None
+        else np.multiply(share, ink, dtype=np.float32) / np.float32(255)
+    )
     if f > 1:
         size = (gray.shape[1] // f, gray.shape[0] // f)
         mid = cv2.resize(mid, size, interpolation=cv2.INTER_AREA)

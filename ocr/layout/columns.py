@@ -191,9 +191,10 @@ def _rule_end(
         top, bottom = r.y - box.y, r.bottom - box.y
         if min(bottom, box.h) - max(top, 0) < 0.6 * box.h:
             continue
+        x0, x1 = r.x - box.x, r.right - box.x
         if top >= char_h:
             above = [(a, b) for a, b in white if a <= top + 2 and b >= top - char_h and a <= thin]
-            if above:
+            if above and not _gutter_goes_on(sub[: max(above)[0]], x0, x1, char_h):
                 return max(above)
         if box.h - bottom >= char_h:
             below = [
@@ -201,9 +202,28 @@ def _rule_end(
                 for a, b in white
                 if b >= bottom - 2 and a <= bottom + char_h and box.h - b <= thin
             ]
-            if below:
+            if below and not _gutter_goes_on(sub[min(below)[1] :], x0, x1, char_h):
                 return min(below)
     return None
+
+
+def _gutter_goes_on(part: np.ndarray, x0: int, x1: int, char_h: float) -> bool:
+    """The rule goes on, too thin or faint to be found, through ``part`` (the rows beyond
+    its end), with white on both sides of it: the columns go on there, and what is
+    beyond the rule's end is more of them, not a caption over them.
+    """
+    if part.size == 0 or part[:, max(0, x0 - 1) : x1 + 1].any(axis=1).mean() < 0.5:
+        return False
+    near = int(2 * char_h)
+    need = max(1, int(0.8 * char_h))
+    inked: np.ndarray = np.asarray(part.any(axis=0))
+    left = inked[max(0, x0 - near) : max(0, x0)]
+    right = inked[x1 : x1 + near]
+
+    def white_run(cols: np.ndarray) -> bool:
+        return any(b - a >= need for a, b in _runs(cols.astype(np.int8)))
+
+    return white_run(left) and white_run(right)
 
 
 def _spanning_line(
@@ -271,7 +291,7 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
             continue
         if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
             cuts.append((a, b))
-        elif b - a >= min_gutter:
+        elif b - a + 1 >= min_gutter:
             # A gutter has type on both sides along most of the region; the white
             # after the short lines of a ragged headline does not.
             left = sub[:, :a].any(axis=1).mean()
