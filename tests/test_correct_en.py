@@ -154,3 +154,14 @@ def test_a_rare_word_read_through_the_text_s_habit_is_corrected_there_only() -> 
     clean = habit.replace("tho", "the")
     assert correct_text(habit)[0] == clean.replace("lino", "line")
     assert correct_text(clean)[0] == clean
+
+
+def test_a_run_together_chunk_is_left_as_read_and_its_neighbours_still_corrected() -> None:
+    """A chunk longer than any word (garble, text run together by an extractor) is no
+    word to correct: its OCR rewrites grow with the square of its length, and a
+    5,000-letter chunk used to hold correction for hours."""
+    chunk = "thcharbourwasquietandtheshipscameinwiththetide" * 110
+    read = f"The meeting was adjourned until tho morning. {chunk} The ships camo in."
+    out, props = correct_text(read)
+    assert chunk in out
+    assert [(p.original, p.corrected) for p in props] == [("tho", "the"), ("camo", "came")]

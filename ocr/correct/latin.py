@@ -58,6 +58,9 @@ from .ngrams import bigrams
 
 #: A token: a run of letters and digits in any script, one inner apostrophe.
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+#: Longer chunks are garble or text run together, never a word to correct; their
+#: rewrites grow with the square of their length (a 2,000-letter chunk took 80 s).
+LONGEST_WORD = 45
 #: Tokens we may correct: ASCII letters and digits (0/1/5 misread for o/l/s), long s.
 LATIN = re.compile(r"[A-Za-z0-9ſ]+(?:['’][A-Za-z]+)?")
 #: Whitespace-delimited chunks that are addresses, not words.
@@ -105,6 +108,8 @@ class LatinCorrector(ContextCorrector):
         toks: list[tuple[int, str, bool, bool]] = []  # start, token, left alone, plain prose
         for chunk in re.finditer(r"\S+", text):
             c = chunk.group()
+            if len(c) > LONGEST_WORD:
+                continue
             if UNREADABLE_IN.search(c) and not ADDRESS.search(c):
                 out.extend(unreadable_words(self, text, chunk.start(), c))
                 continue
