@@ -37,7 +37,8 @@ def test_a_one_pixel_rule_survives_and_shares_are_kept(factor: int) -> None:
     ink[5:55, 40] = True  # and one down
     ink[10:20, 10:20] = True  # a solid patch
     gray = np.where(ink, 0, 255).astype(np.uint8)
-    small_gray, small, share = reduce_page(gray, ink, factor)
+    small_gray, small, shares = reduce_page(gray, ink, factor)
+    share = shares.ink
     assert small.shape == (60 // factor, 60 // factor) == share.shape == small_gray.shape
     assert small[31 // factor, 5 // factor + 1 : 55 // factor - 1].all()
     assert small[5 // factor + 1 : 55 // factor - 1, 40 // factor].all()
@@ -45,6 +46,9 @@ def test_a_one_pixel_rule_survives_and_shares_are_kept(factor: int) -> None:
     assert share[31 // factor, 25 // factor] == pytest.approx(255 / factor, abs=1)
     assert share[15 // factor, 15 // factor] == 255
     assert not small[45 // factor, 10 // factor]
+    # Black on white is no mid-tone, though the reduced grey of a hairline's cell is grey.
+    assert 60 < small_gray[31 // factor, 25 // factor] < 200
+    assert not shares.mid.any()
 
 
 @pytest.mark.parametrize("name", ["en-4col-grey16.png", "zh-4col-clean.png"])

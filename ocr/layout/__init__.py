@@ -17,6 +17,7 @@ from ..model import BlockKind, Box
 from ..typography import DECK_RATIO, HEADLINE_RATIO
 from .blocks import (
     Region,
+    Shares,
     body_size,
     char_height,
     components,
@@ -75,18 +76,18 @@ def detect_layout(
     factor = reduction(em) if glyph else 1
     if factor == 1:
         return _detect(gray, ink, None)
-    small_gray, small_ink, share = reduce_page(gray, ink, factor)
+    small_gray, small_ink, shares = reduce_page(gray, ink, factor)
     assert glyph is not None
-    small = _detect(small_gray, small_ink, glyph / factor, share)
+    small = _detect(small_gray, small_ink, glyph / factor, shares)
     return small.scaled(factor, *ink.shape[::-1])
 
 
 def _detect(
-    gray: np.ndarray, ink: np.ndarray, known: float | None, share: np.ndarray | None = None
+    gray: np.ndarray, ink: np.ndarray, known: float | None, shares: Shares | None = None
 ) -> Layout:
     """``detect_layout`` on the image given; ``known`` is the glyph height in its
-    pixels when measured beforehand (else measured here), ``share`` each pixel's share
-    of ink (0-255) on a reduced page."""
+    pixels when measured beforehand (else measured here); ``shares`` the full page's
+    ink and mid-tone in each pixel of a reduced one."""
     height, width = ink.shape
     empty = Layout(width, height, (), (), 0.0, 0.0)
     if not ink.any():
@@ -112,7 +113,7 @@ def _detect(
         )
         return Layout(width, height, (), found, 0.0, 0.0)
     text = despeckle(text, char_h, (labels, stats))
-    pictures = find_illustrations(gray, text, char_h, share)
+    pictures = find_illustrations(gray, text, char_h, shares)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
     vrules = tuple(r for r in rules.vertical if not any(_inside(r, p) for p in pictures))
     kept = Rules(tuple(hrules), vrules)

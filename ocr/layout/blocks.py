@@ -101,22 +101,27 @@ def despeckle(
 
 
 def find_illustrations(
-    gray: np.ndarray, ink: np.ndarray, char_h: float, share: np.ndarray | None = None
+    gray: np.ndarray, ink: np.ndarray, char_h: float, shares: Shares | None = None
 ) -> list[Box]:
     """Photos and drawings: large areas of mid-tone or solid ink that text never fills.
 
     Within a window four characters wide, text leaves most pixels white and its
     anti-aliased edges few; a photo fills the window with grey or black. Densities are
     measured at half size on pages of large type (a photo is five characters across at
-    least, so nothing is lost, and a 300 dpi page costs a quarter as much). ``share`` is
-    each pixel's share of ink (0-255) on a reduced page, whose strokes are thickened:
-    big black-letter type would fill the window there.
+    least, so nothing is lost, and a 300 dpi page costs a quarter as much). On a reduced
+    page they are read from ``shares``, measured on the full one: there strokes are a
+    cell thicker and every edge of black on white averages to grey, and big black-letter
+    type would fill the window with both.
     """
     f = 2 if char_h >= 12 else 1
-    mid: np.ndarray = ((gray > 60) & (gray < 200)).astype(np.float32)
+    tone = (gray > 60) & (gray < 200) if shares is None else shares.mid >= 128
+    mid: np.ndarray = (
+        tone.astype(np.float32) if shares is None
+        else shares.mid.astype(np.float32) / np.float32(255)
+    )
     dense: np.ndarray = (
-        ink.astype(np.float32) if share is None
-        else np.multiply(share, ink, dtype=np.float32) / np.float32(255)
+        ink.astype(np.float32) if shares is None
+        else np.multiply(shares.ink, ink, dtype=np.float32) / np.float32(255)
     )
     if f > 1:
         size = (gray.shape[1] // f, gray.shape[0] // f)
@@ -135,7 +140,7 @@ def find_illustrations(
     min_side = 5 * char_h
     for x, y, w, h, _a in stats[1:n]:
         if w * f >= min_side and h * f >= min_side:
-            box = _tighten(gray, ink, Box(int(x) * f, int(y) * f, int(w) * f, int(h) * f))
+            box = _tighten(tone, ink, Box(int(x) * f, int(y) * f, int(w) * f, int(h) * f))
             if (
                 box is not None
                 and box.w >= min_side
@@ -146,10 +151,19 @@ def find_illustrations(
     return out
 
 
-def _tighten(gray: np.ndarray, ink: np.ndarray, box: Box) -> Box | None:
-    """Shrink a blurred picture box to the rows and columns that are mostly picture."""
-    g = gray[box.y : box.bottom, box.x : box.right]
-    sub = ((g > 60) & (g < 200)) | ink[box.y : box.bottom, box.x : box.right]
+@dataclass(frozen=True, slots=True)
+class Shares:
+    """Each pixel's share (0-255) of ink and of mid-tone pixels on a page reduced from a
+    larger one (``ocr.layout.reduced``)."""
+
+    ink: np.ndarray
+    mid: np.ndarray
+
+
+def _tighten(tone: np.ndarray, ink: np.ndarray, box: Box) -> Box | None:
+    """Shrink a blurred picture box to the rows and columns that are mostly picture
+    (``tone``: the page's mid-tone pixels)."""
+    sub = tone[box.y : box.bottom, box.x : box.right] | ink[box.y : box.bottom, box.x : box.right]
     rows = np.flatnonzero(sub.mean(axis=1) >= 0.5)
     cols = np.flatnonzero(sub.mean(axis=0) >= 0.5)
     if rows.size == 0 or cols.size == 0:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from .blocks import Shares
+
 #: Body em (text line height, ``Prepared.text_height``) layout needs at least, in pixels:
 #: 150 dpi pages (an em of 20-23 px) are laid out as they are, 300-400 dpi archival
 #: scans (30-45 px) at half size, 600 dpi at a third.
@@ -31,24 +33,24 @@ def reduction(em: float | None) -> int:
 
 def reduce_page(
     gray: np.ndarray, ink: np.ndarray, factor: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, Shares]:
     """``gray`` and ``ink`` reduced by ``factor``, each cell of ``factor`` x ``factor`` pixels
-    one pixel, and each cell's share of ink (0-255); the last rows and columns that fill
-    no whole cell are left off.
+    one pixel, and each cell's shares of ink and mid-tone pixels; the last rows and
+    columns that fill no whole cell are left off.
 
     A cell is ink when at least one row or column of it could be (a share of ``1/factor``):
     a rule or a stroke one pixel thin survives, and white between lines that is less than
     a cell wide closes, as it would be invisible at the lower resolution. Strokes come out
     up to a cell thicker, so how dense ink is must be read from the shares instead.
     """
-    h, w = ink.shape
-    rows, cols = h // factor, w // factor
+    rows, cols = ink.shape[0] // factor, ink.shape[1] // factor
     size = (cols, rows)
-    small_gray = cv2.resize(gray[: rows * factor, : cols * factor], size,
-                            interpolation=cv2.INTER_AREA)
+    page = gray[: rows * factor, : cols * factor]
+    small_gray = cv2.resize(page, size, interpolation=cv2.INTER_AREA)
     mask = np.multiply(ink[: rows * factor, : cols * factor], 255, dtype=np.uint8)
     share = cv2.resize(mask, size, interpolation=cv2.INTER_AREA)
+    tone = cv2.inRange(page, 61, 199)  # 255 where 60 < grey < 200
+    mid = cv2.resize(tone, size, interpolation=cv2.INTER_AREA)
     # Halfway between a cell of factor inked pixels and one of factor - 1 (means rounded).
     limit = 255.0 * (factor - 0.5) / (factor * factor)
-    return small_gray, share >= limit, share
-
+    return small_gray, share >= limit, Shares(share, mid)
