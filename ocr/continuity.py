@@ -21,7 +21,7 @@ from .classify import opens_article
 from .markers import marker_kind
 from .model import Block, BlockKind, Jump, Page
 from .profiles import CompiledMarkers
-from .script import CJK_RUN
+from .script import CJK_LETTERS, CJK_RUN
 from .typography import ends_sentence, text_width
 
 
@@ -50,6 +50,10 @@ _STOP = frozenset(  # as stems: a word's first six letters
     "about their they them its his her said says new more than been not but who what".split()
 )
 _LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
+#: Two CJK letters in a row, at every position (the match is a lookahead: they overlap).
+_BIGRAM = re.compile(f"(?=([{CJK_LETTERS}]{{2}}))")
+#: A character at or past the first CJK letter (a one-range class: a fast scan).
+_PAST_LATIN = re.compile(f"[{min(c for c in CJK_LETTERS if c != '-')}-\U0010ffff]")
 
 
 class Lookback:
@@ -208,7 +212,10 @@ def ends_sentence_block(d: Flow) -> bool:
 
 def terms(text: str) -> frozenset[str]:
     """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
-    out = {a + b for run in CJK_RUN.findall(text) for a, b in zip(run, run[1:], strict=False)}
+    # Each pair of letters in a CJK run, made in one pass over the runs (not one a pair);
+    # text with no character as far on as CJK (most Latin text) is not searched for runs.
+    runs = CJK_RUN.findall(text) if _PAST_LATIN.search(text) else ()
+    out = set(_BIGRAM.findall("\n".join(runs)))
     out |= {w[:6] for w in _LATIN.findall(text.lower())} - _STOP
     return frozenset(out)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES, terms
@@ -173,13 +174,22 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: list[frozenset[st
     textual = all(b.box is None for g in groups for b in g.blocks)
     placed = {id(g) for d in drafts for g in d.groups}
     starts = [d.start for d in drafts]
+    opening: dict[int, list[int]] = {}  # the articles that start at a position
+    for di, d in enumerate(drafts):
+        opening.setdefault(d.start, []).append(di)
     for gi, g in enumerate(groups):
         if id(g) in placed:
             continue
         h = terms(" ".join(b.text for b in g.blocks))
         g_end = g.start + len(g.blocks) - 1
         near = _near(starts, g.start, g.banner)
-        for di, shared in zip(near, _shared(h, grams, near), strict=True):
+        # Only an article that shares a term or starts right below can be a candidate:
+        # the others are passed over without a Python step each.
+        shares = dict(filter(itemgetter(1), zip(near, _shared(h, grams, near), strict=True)))
+        for di in opening.get(g_end + 1, ()):
+            if di in near:
+                shares.setdefault(di, 0)
+        for di, shared in sorted(shares.items()):
             d = drafts[di]
             score = shared / len(h) if h else 0.0  # term_score(h, grams[di])
             bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..markers import marker_kind
+from ..markers import floating_lines, marker_kind
 from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
@@ -191,10 +191,9 @@ def line_indent(raw: str) -> tuple[str, float]:
 def make_line(text: str, indent: float, words: dict[str, Word]) -> Line:
     """A line of whitespace-separated words; ``words`` shares equal words (immutable
     and without geometry) across the page, which halves the objects a page makes."""
-    return Line(
-        words=tuple([words.get(t) or words.setdefault(t, Word(t)) for t in text.split()]),
-        indent=indent,
-    )
+    texts = text.split()
+    return Line.of_texts(tuple([words.get(t) or words.setdefault(t, Word(t)) for t in texts]),
+                         texts, indent)
 
 
 def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
@@ -208,11 +207,16 @@ def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
     return [text]
 
 
+#: A line of a chunk in ``reflow``: its text, indent, whether it opens a printed object,
+#: and the floating marker patterns it may match (see ``ocr.markers.floating_lines``).
+_Row = tuple[str, float, bool, tuple[Pattern, ...]]
+
+
 def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     """Cut decoded page text into blocks of lines, all of kind ``body`` for now."""
     markers = profile.patterns(lang)
-    chunks: list[list[tuple[str, float, bool]]] = []  # (text, indent, opens_object)
-    current: list[tuple[str, float, bool]] = []
+    chunks: list[list[_Row]] = []
+    current: list[_Row] = []
     jumps = (*markers.jump_to, *markers.jump_from)
     found = sorted((m.start(), m.end()) for p in jumps for m in p.finditer(text))
     # A jump line wrapped at the column edge (``Please see TEACHERS, Page`` / ``A7``)
@@ -223,6 +227,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         for a, b in wrapped:
             chars[a:b] = [" " if c == "\n" else c for c in chars[a:b]]
         text = "".join(chars)
+    # The lines a floating marker pattern may match (the rest are not searched with it).
+    anywhere, floating = floating_lines(text, markers)
     jump_lines: set[int] = set()
     at_line = last = 0  # line numbers counted as the matches go: linear in the text
     for a, _ in found:
@@ -235,21 +241,22 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 chunks.append(current)
                 current = []
             continue
+        may = markers.floating if n in floating else anywhere
         for i, part in enumerate(_split_inline_jump(body, jumps) if n in jump_lines else (body,)):
-            current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
+            current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0, may))
     if current:
         chunks.append(current)
 
     blocks: list[Block] = []
     words: dict[str, Word] = {}
     for chunk in chunks:
-        widths = [text_width(t) for t, _, _ in chunk]
+        widths = [text_width(t) for t, _, _, _ in chunk]
         typical = sorted(widths)[len(widths) // 2]
         run: list[Line] = []
         prev_special = False
-        for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
+        for n, ((t, indent, opens, may), width) in enumerate(zip(chunk, widths, strict=True)):
             line = make_line(t, indent, words)
-            kind = marker_kind(t, markers)
+            kind = marker_kind(t, markers, may)
             marker = kind is not None
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
@@ -291,7 +298,7 @@ def _opens_story(text: str, m: CompiledMarkers) -> bool:
     return found is not None and found.group().rstrip().endswith(_BYLINE_END)
 
 
-def _continues(chunk: list[tuple[str, float, bool]], n: int) -> bool:
+def _continues(chunk: list[_Row], n: int) -> bool:
     """A long line inside running Latin text: an extractor that joins a word hyphenated
     at the line end leaves that line longer than its column, not a headline. It goes
     on from an unfinished line before it or into a lower-case line after it."""
@@ -304,7 +311,7 @@ def _continues(chunk: list[tuple[str, float, bool]], n: int) -> bool:
             and bool(_LOWER_START.match(chunk[n + 1][0])))
 
 
-def _glued_column_line(chunk: list[tuple[str, float, bool]], widths: list[float],
+def _glued_column_line(chunk: list[_Row], widths: list[float],
                        n: int) -> bool:
     """A column's line that an extractor wrote under a headline wrapped over two lines
     (``Dry spell drops reservoir to lowest`` / ``level in a decade`` / ``will be
@@ -313,7 +320,7 @@ def _glued_column_line(chunk: list[tuple[str, float, bool]], widths: list[float]
     if n < 2 or not (widths[n - 1] < 0.7 * widths[n - 2] and widths[n - 1] < 0.7 * widths[n]):
         return False  # the common case first: no short line between two longer ones
     return (bool(_LOWER_START.match(chunk[n][0])) and bool(_LOWER_START.match(chunk[n - 1][0]))
-            and not any(ends_sentence(t) for t, _, _ in chunk[:n]))
+            and not any(ends_sentence(row[0]) for row in chunk[:n]))
 
 
 def _caps_label(text: str) -> bool:

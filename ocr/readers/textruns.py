@@ -66,6 +66,21 @@ MIN_LATIN_SHARE = 0.1
 #: a plain text file) has none.
 _BROKEN = re.compile(r"[a-z]-(?: |$)", re.MULTILINE)
 MIN_BROKEN_WORDS = 3
+#: The hyphen of a ``_BROKEN`` match: a literal first, which ``re`` finds fast.
+_HYPHEN_END = re.compile(r"-(?: |$)", re.MULTILINE)
+
+
+def _broken_words(text: str, enough: int = MIN_BROKEN_WORDS) -> int:
+    """``len(_BROKEN.findall(text))``, counted up to ``enough``: the hyphens are found
+    first (a few on a page), then the letter before each is looked at."""
+    n = 0
+    for found in _HYPHEN_END.finditer(text):
+        at = found.start()
+        if at > 0 and "a" <= text[at - 1] <= "z":
+            n += 1
+            if n >= enough:
+                break
+    return n
 #: A line is cut again to the count of the lines around it when it costs this little more.
 _REGRID = 1.0
 #: Chinese characters, if this many of a page's characters, make it Chinese.
@@ -163,7 +178,7 @@ def read_runs(text: str) -> str:
     """
     # One fast pass: columns run together put such a space on most lines; running
     # Chinese text has few (a byline's name), and Latin text none.
-    found = len(_WIDE_SPACE.findall(text))
+    found = 0 if text.isascii() else len(_WIDE_SPACE.findall(text))
     if found < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * text.count("\n")):
         return _read_latin(text) if found < MIN_COLUMN_LINES else text
     lines = text.split("\n")
@@ -214,7 +229,7 @@ def _read_latin(text: str) -> str:
     """Latin columns run together: lines holding two full column lines or more, on a
     tenth of the page's lines, in text that keeps the printed lines (words broken at
     their ends), read as the Chinese ones are."""
-    if len(_BROKEN.findall(text)) < MIN_BROKEN_WORDS:
+    if _broken_words(text) < MIN_BROKEN_WORDS:
         return text  # words broken at line ends: the lines are the print's, not joined
     lines = text.split("\n")
     # Fast, in characters: lines wider than 1.7 measures hold two column lines or more.
