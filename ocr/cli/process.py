@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..correct import check_files
 from ..errors import NewsocrError, PagesFailed, UsageError
 from ..files import ensure_dir, file_stem, page_stem
 from ..model import Page
@@ -68,6 +69,8 @@ def cmd_process(args: argparse.Namespace) -> int:
     if args.output is not None and not args.corrections_only:
         ensure_dir(args.output)  # a file in the way is one line, before any page is read
     profile = load_profile(args.layout)
+    if not args.no_correct:
+        check_files(profile)  # a malformed lexicon or table: exit 2, not every page failed
     if args.source is not None:
         profile = dataclasses.replace(
             profile, correction=dataclasses.replace(profile.correction, source=args.source))

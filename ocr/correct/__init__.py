@@ -9,6 +9,6 @@ neighbours, and the ``correct`` stage. See docs/correction.md.
 from __future__ import annotations
 
 from ..lexicon import is_word
-from .correct import correct, correct_text, corrector_for
+from .correct import check_files, correct, correct_text, corrector_for
 
-__all__ = ["correct", "correct_text", "corrector_for", "is_word"]
+__all__ = ["check_files", "correct", "correct_text", "corrector_for", "is_word"]

@@ -28,6 +28,7 @@ import dataclasses
 from collections.abc import Callable
 from functools import cache
 
+from ..errors import InputError, ProfileError
 from ..lexicon import user_lexicon
 from ..model import (
     Article,
@@ -103,6 +104,19 @@ def corrector_for(profile: Profile) -> Corrector:
         LatinCorrector(s, user.latin, protected),
         lambda: HanCorrector(s, user.han, protected, learned),
     )
+
+
+def check_files(profile: Profile) -> None:
+    """Read the user lexicons and learned confusion tables ``profile`` names, so that a
+    malformed one is a ``ProfileError`` (exit 2) before any page is read: left to the
+    correction stage, it failed every page in turn (exit 1, with nothing written).
+    ``load_profile`` only checks that they exist (it sits below the parts that parse them)."""
+    s = profile.correction
+    try:
+        user_lexicon(s.lexicons, profile.path)
+        learned_tables(s.confusions, profile.path)
+    except InputError as exc:
+        raise ProfileError(f"{profile.path or 'profile'}: {exc}") from None
 
 
 def apply(text: str, props: list[Proposal]) -> tuple[str, list[int]]:
