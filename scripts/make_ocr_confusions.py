@@ -167,8 +167,9 @@ def learn(pairs: Path, out: Path) -> int:
     """Learn a table from ``pairs`` (one ``OCR<TAB>truth`` a line) into ``out``."""
     from ocr.correct.confusions import learn_han_pairs, write_han_pairs
 
-    if out == OUT:
-        print(f"{out}: the shipped table; name another --out for a learned one", file=sys.stderr)
+    if out.resolve().parent == OUT.resolve().parent:  # however the path is spelled
+        print(f"{out}: the shipped tables' folder; name another --out for a learned one",
+              file=sys.stderr)
         return 2
     try:
         lines = pairs.read_text(encoding="utf-8").splitlines()
@@ -180,7 +181,11 @@ def learn(pairs: Path, out: Path) -> int:
         print(f"{pairs}: no OCR<TAB>truth lines", file=sys.stderr)
         return 2
     counts = learn_han_pairs((ocr, truth) for ocr, truth in found)
-    write_han_pairs(counts, out, f"{len(found)} OCR/truth pairs of {pairs.name}")
+    try:
+        write_han_pairs(counts, out, f"{len(found)} OCR/truth pairs of {pairs.name}")
+    except OSError as exc:
+        print(f"{out}: cannot write the table: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     wrong = sum(n for (a, b), n in counts.items() if a != b)
     print(f"{out}: {wrong} misread characters in {sum(counts.values())}", file=sys.stderr)
     return 0

@@ -224,3 +224,8 @@ def test_the_script_learns_a_table_a_profile_can_name(tmp_path: Path) -> None:
     table = read_learned(out)
     assert table["赴"] == {"越": 1} and table["伺"] == {"询": 1} and table["越"] == {"越": 1}
     assert main(["--learn", str(tmp_path / "none.tsv"), "--out", str(out)]) == 2
+    shipped = Path(__file__).resolve().parent.parent / "ocr" / "correct" / "data"
+    before = (shipped / "zh_ocr.tsv").read_bytes()
+    for spelled in (shipped / ".." / "data" / "zh_ocr.tsv", shipped / "zh_visual.tsv"):
+        assert main(["--learn", str(pairs), "--out", str(spelled)]) == 2  # however spelled
+    assert (shipped / "zh_ocr.tsv").read_bytes() == before
