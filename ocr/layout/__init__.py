@@ -71,7 +71,7 @@ def detect_layout(
     the binarized page with True for ink. ``em`` and ``glyph`` are the body's text
     line and mark heights measured on the page (``Prepared.text_height`` and
     ``glyph_height``): given both, a page of large type is laid out on a reduced copy
-    (``ocr.layout.reduce``), and its boxes come back in this page's pixels.
+    (``ocr.layout.reduced``), and its boxes come back in this page's pixels.
     """
     factor = reduction(em) if glyph else 1
     if factor == 1:
