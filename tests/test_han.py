@@ -151,6 +151,16 @@ def test_gain_of_a_swap_equals_the_change_of_the_whole_score(
         assert g == pytest.approx(model.logp(changed) - model.logp(text), abs=1e-3)
 
 
+def test_a_lone_surrogate_is_read_past() -> None:
+    """A caller's text decoded with ``surrogateescape`` holds lone surrogates: they are
+    no Han and have no candidates, and the misread character beside them is still fixed
+    as in the same text without them."""
+    text = "他是我的女朋反"
+    fixed = correct_text(text)[0]
+    assert fixed == "他是我的女朋友"
+    assert correct_text("\udcff" + text)[0] == "\udcff" + fixed
+
+
 def test_hash_table_finds_every_key_and_nothing_else() -> None:
     rng = np.random.default_rng(14)
     keys = np.unique(rng.integers(1, 2**63, 5000, dtype=np.int64).astype(np.uint64))

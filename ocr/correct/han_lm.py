@@ -234,7 +234,9 @@ class LmSwaps:
 
     def __init__(self, model: CharModel, text: str, channels: Channels) -> None:
         self.text = text
-        points = np.frombuffer(text.encode("utf-32-le"), "<u4").astype(np.int64)
+        # (a lone surrogate, which a caller's surrogateescape decoding leaves, is a code
+        # point like any other here: it has no candidates)
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4").astype(np.int64)
         points = np.minimum(points, LIMIT - 1)  # beyond: no candidates (LIMIT - 1 has none)
         have = channels.count[points]
         where = np.flatnonzero(have)
