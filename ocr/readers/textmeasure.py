@@ -32,6 +32,9 @@ _SENTENCE_SPACE = re.compile(r"[。！？；][”」』）]? ")
 _FULL = 1.2
 _FIRST = 2.6
 _OVER = 0.6
+#: What each half-width character (a figure, a Latin letter) of a Chinese piece widens
+#: the full and first-line bands by, in ems (at most ``_FIRST - _FULL``): a justified
+#: line spreads what an unbreakable figure left short over its gaps (``line_kinds``).
 _HALF_SLACK = 0.3
 #: A line that ends mid-sentence goes on below down to this far under the measure: a
 #: letter-spaced column sets a character fewer to the line than the page's commonest
