@@ -123,7 +123,7 @@ class LatinCorrector(ContextCorrector):
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         for i, (start, tok, alone, plain) in enumerate(toks):
-            low = tok.lower().replace("’", "'")
+            low = _key(tok)
             if alone:
                 continue
             end = start + len(tok)
@@ -191,7 +191,7 @@ class LatinCorrector(ContextCorrector):
                 prev = mended.get(toks[i - 1][0], prev)
             if nxt is not None:
                 nxt = mended.get(toks[i + 1][0], nxt)
-            p = self._one(tok, tok.lower(), initial, True, (prev, nxt))
+            p = self._one(tok, _key(tok), initial, True, (prev, nxt))
             if p is not None:
                 out.append(Proposal(start, start + len(tok), tok, *p))
         return out
@@ -215,16 +215,16 @@ class LatinCorrector(ContextCorrector):
         common = common_words(self.s.known_zipf)
         for i, initial, free in rare:
             start, tok, _, _ = toks[i]
-            low = tok.lower()
+            low = _key(tok)
             if not any(seen in low for seen, _ in habits) or not any(
                 v in common and habitual(low, v, habits) for v in latin_variants(low)
             ):
                 continue
-            p = self._one(tok, tok.lower(), initial, free, self._context(text, toks, i), habits)
+            p = self._one(tok, low, initial, free, self._context(text, toks, i), habits)
             if p is not None:
                 out.append(Proposal(start, start + len(tok), tok, *p))
         for i, (start, tok, alone, _) in enumerate(toks):
-            low = tok.lower()
+            low = _key(tok)
             if alone or start in taken or self.lex.get(low, 0.0) < self.s.known_zipf:
                 continue
             if real_word_candidates(low, self.s.known_zipf) and not _touches_han(
@@ -310,7 +310,7 @@ class LatinCorrector(ContextCorrector):
         if not low.isascii() and zipf_frequency(low, "en") > 0.0:
             return None  # café, crème, señor: English prints them so (the lexicon has no accents)
         tok, folds = fold(tok)  # défendant, waB: letters no English word prints
-        low = tok.lower() if folds else low
+        low = _key(tok) if folds else low
         if not LATIN.fullmatch(tok):
             return None  # other letters (ß, 中) make it another language's word
         letters = sum(c.isalpha() for c in tok)
@@ -415,9 +415,15 @@ def _count(counts: dict[str, int], toks: list[tuple[int, str, bool, bool]], low:
     """How often ``low`` occurs among ``toks`` (counted once per text, on first need)."""
     if not counts:
         for t in toks:
-            key = t[1].lower().replace("’", "'")
+            key = _key(t[1])
             counts[key] = counts.get(key, 0) + 1
     return counts.get(low, 0)
+
+
+def _key(tok: str) -> str:
+    """How the lexicon spells ``tok``: lower case, a typographic apostrophe as ASCII
+    (``don’t`` is ``don't``), the same in every pass over a text."""
+    return tok.lower().replace("’", "'")
 
 
 def _touches_han(text: str, start: int, end: int) -> bool:
