@@ -30,13 +30,8 @@ import re
 
 from wordfreq import zipf_frequency
 
-from ..script import HAN_CHAR, is_cjk
-from .channel import (
-    UNREADABLE_IN,
-    fold,
-    near_words,
-    one_confusion,
-)
+from ..script import HAN_CHAR
+from .channel import UNREADABLE_IN, fold, near_words, one_confusion
 from .channel import cost as channel_cost
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
@@ -55,27 +50,24 @@ from .context import (
 )
 from .glyphs import unreadable_words
 from .ngrams import bigrams
+from .tokens import (
+    ADDRESS,
+    CODE,
+    CODEISH,
+    GARBLED,
+    INITIAL_BEFORE,
+    LATIN,
+    LETTER,
+    LONGEST_WORD,
+    NUMBERISH,
+    TOKEN,
+    Tok,
+    count_of,
+    lexicon_key,
+    title_case,
+    touches_han,
+)
 
-#: A token: a run of letters and digits in any script, one inner apostrophe.
-TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-#: Longer chunks are garble or text run together, never a word to correct; their
-#: rewrites grow with the square of their length (a 2,000-letter chunk took 80 s).
-LONGEST_WORD = 45
-#: Tokens we may correct: ASCII letters and digits (0/1/5 misread for o/l/s), long s.
-LATIN = re.compile(r"[A-Za-z0-9ſ]+(?:['’][A-Za-z]+)?")
-#: Whitespace-delimited chunks that are addresses, not words.
-ADDRESS = re.compile(r"@|://|^www\.|\.(?:com|org|net|gov|edu|cn|uk|io)\b|/\w", re.I)
-LETTER = re.compile(r"[A-Za-z]")
-NUMBERISH = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[a-z]{1,2})?", re.I)
-#: Chunks with these characters are code or markup: left as read.
-CODE = re.compile(r"[_=<>{}\\|#$%^*+~`]")
-#: Chunks the OCR garbled (letters run into dots or commas, stray guillemets): a token in
-#: them is a fragment, and "fixing" it makes another wrong word (``l.ing.lren``, ``Mest,ra``).
-GARBLED = re.compile(r"[«»¡¿]|[A-Za-z][.,;:][A-Za-z]{2}")
-#: A title or initial right before a token (``Miss A. nodson``): a name follows.
-INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.\s+$")
-#: Chunks with these get OCR confusions only, no free edits (formulas, references, "c0mputer").
-CODEISH = re.compile(r"[()\[\]\d]")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
 ZIPF_WEIGHT = 5.0
 #: Shortest unknown token the channel may repair beyond the listed confusions, and by how
@@ -105,7 +97,7 @@ class LatinCorrector(ContextCorrector):
         out: list[Proposal] = []
         if HAN_CHAR.search(text) and len(HAN_CHAR.findall(text)) > len(LETTER.findall(text)):
             return out  # Latin inside Chinese text: code, names, brands; leave as read
-        toks: list[tuple[int, str, bool, bool]] = []  # start, token, left alone, plain prose
+        toks: list[Tok] = []  # start, token, left alone, plain prose
         for chunk in re.finditer(r"\S+", text):
             c = chunk.group()
             if len(c) > LONGEST_WORD:
@@ -123,12 +115,12 @@ class LatinCorrector(ContextCorrector):
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         for i, (start, tok, alone, plain) in enumerate(toks):
-            low = _key(tok)
+            low = lexicon_key(tok)
             if alone:
                 continue
             end = start + len(tok)
             joined = self._join(text, toks, i)
-            if joined is not None and not _touches_han(text, start, joined.end):
+            if joined is not None and not touches_han(text, start, joined.end):
                 out.append(joined)
                 continue
             if SPLIT_MAX_ZIPF > self.lex.get(low, 0.0) >= self.s.known_zipf and plain:
@@ -144,18 +136,18 @@ class LatinCorrector(ContextCorrector):
                         continue
                 if real_word_candidates(low, self.s.known_zipf):
                     p = self._real_word(tok, low, *self._context(text, toks, i))
-                    if p is not None and not _touches_han(text, start, end):
+                    if p is not None and not touches_han(text, start, end):
                         out.append(Proposal(start, end, tok, *p))
                 continue
-            if _touches_han(text, start, end):
+            if touches_han(text, start, end):
                 continue
             if self._split_word(text, toks, i):
                 continue
-            if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and _count(repeats, toks, low) > 1
+            if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and count_of(repeats, toks, low) > 1
                     and not self._far_commoner(low)):
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
             context = self._context(text, toks, i)
-            initial = sentence_start(text, start) or _title_case(toks, i)
+            initial = sentence_start(text, start) or title_case(toks, i)
             free = plain and not self._among_pieces(text, toks, i)
             p = self._one(tok, low, initial, free, context)
             split = self._split(tok, low, context) if plain else None
@@ -173,7 +165,7 @@ class LatinCorrector(ContextCorrector):
     def _mended(
         self,
         text: str,
-        toks: list[tuple[int, str, bool, bool]],
+        toks: list[Tok],
         done: list[Proposal],
         blocked: list[tuple[int, bool]],
     ) -> list[Proposal]:
@@ -191,7 +183,7 @@ class LatinCorrector(ContextCorrector):
                 prev = mended.get(toks[i - 1][0], prev)
             if nxt is not None:
                 nxt = mended.get(toks[i + 1][0], nxt)
-            p = self._one(tok, _key(tok), initial, True, (prev, nxt))
+            p = self._one(tok, lexicon_key(tok), initial, True, (prev, nxt))
             if p is not None:
                 out.append(Proposal(start, start + len(tok), tok, *p))
         return out
@@ -199,7 +191,7 @@ class LatinCorrector(ContextCorrector):
     def _habitual(
         self,
         text: str,
-        toks: list[tuple[int, str, bool, bool]],
+        toks: list[Tok],
         done: list[Proposal],
         rare: list[tuple[int, bool, bool]],
     ) -> list[Proposal]:
@@ -215,7 +207,7 @@ class LatinCorrector(ContextCorrector):
         common = common_words(self.s.known_zipf)
         for i, initial, free in rare:
             start, tok, _, _ = toks[i]
-            low = _key(tok)
+            low = lexicon_key(tok)
             if not any(seen in low for seen, _ in habits) or not any(
                 v in common and habitual(low, v, habits) for v in latin_variants(low)
             ):
@@ -224,10 +216,10 @@ class LatinCorrector(ContextCorrector):
             if p is not None:
                 out.append(Proposal(start, start + len(tok), tok, *p))
         for i, (start, tok, alone, _) in enumerate(toks):
-            low = _key(tok)
+            low = lexicon_key(tok)
             if alone or start in taken or self.lex.get(low, 0.0) < self.s.known_zipf:
                 continue
-            if real_word_candidates(low, self.s.known_zipf) and not _touches_han(
+            if real_word_candidates(low, self.s.known_zipf) and not touches_han(
                 text, start, start + len(tok)
             ):
                 p = self._real_word(tok, low, *self._context(text, toks, i), habits)
@@ -238,7 +230,7 @@ class LatinCorrector(ContextCorrector):
     def _among_pieces(
         self,
         text: str,
-        toks: list[tuple[int, str, bool, bool]],
+        toks: list[Tok],
         i: int,
         mended: dict[int, str] | None = None,
     ) -> bool:
@@ -275,7 +267,7 @@ class LatinCorrector(ContextCorrector):
                 return True
         return False
 
-    def _split_word(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
+    def _split_word(self, text: str, toks: list[Tok], i: int) -> bool:
         """True when the token is half of a word broken at a line end without its hyphen
         (``Gov ernment``, ``boun daries``): joined with a neighbour it is a known word."""
         start, tok, _, _ = toks[i]
@@ -310,7 +302,7 @@ class LatinCorrector(ContextCorrector):
         if not low.isascii() and zipf_frequency(low, "en") > 0.0:
             return None  # café, crème, señor: English prints them so (the lexicon has no accents)
         tok, folds = fold(tok)  # défendant, waB: letters no English word prints
-        low = _key(tok) if folds else low
+        low = lexicon_key(tok) if folds else low
         if not LATIN.fullmatch(tok):
             return None  # other letters (ß, 中) make it another language's word
         letters = sum(c.isalpha() for c in tok)
@@ -403,28 +395,3 @@ class LatinCorrector(ContextCorrector):
         if "’" in tok:
             best = best.replace("'", "’")
         return best, round(score, 1), why, round(lead, 2)
-
-
-def _title_case(toks: list[tuple[int, str, bool, bool]], i: int) -> bool:
-    """Token ``i`` stands among capitalised words (a headline): its capital is no name's."""
-    near = [toks[k][1] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
-    return bool(near) and all(t[:1].isupper() for t in near)
-
-
-def _count(counts: dict[str, int], toks: list[tuple[int, str, bool, bool]], low: str) -> int:
-    """How often ``low`` occurs among ``toks`` (counted once per text, on first need)."""
-    if not counts:
-        for t in toks:
-            key = _key(t[1])
-            counts[key] = counts.get(key, 0) + 1
-    return counts.get(low, 0)
-
-
-def _key(tok: str) -> str:
-    """How the lexicon spells ``tok``: lower case, a typographic apostrophe as ASCII
-    (``don’t`` is ``don't``), the same in every pass over a text."""
-    return tok.lower().replace("’", "'")
-
-
-def _touches_han(text: str, start: int, end: int) -> bool:
-    return (start > 0 and is_cjk(text[start - 1])) or (end < len(text) and is_cjk(text[end]))
