@@ -9,6 +9,7 @@ beside it on the fixture pages and on the shipped profiles' patterns.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from conftest import FIXTURES
@@ -18,6 +19,7 @@ from ocr.markers import floating_lines, marker_kind, required_text
 from ocr.model import Line, Word
 from ocr.profiles import available_profiles, load_profile
 from ocr.readers.text import decode, make_line
+from ocr.readers.textmeasure import _token_chars, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
 from ocr.script import CJK_RUN
 
@@ -103,3 +105,15 @@ def test_terms_as_defined(path):
 def test_broken_words_count_as_the_pattern(text):
     for enough in (1, 2, 3, 10):
         assert _broken_words(text, enough) == min(enough, len(_BROKEN.findall(text)))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_measures_as_defined(path):
+    """Widths are counted and kept, not added a character at a time: the same floats."""
+    for raw in [*_lines(_text(path)), "", "ＡＢ　中 é—x"]:
+        for piece in (raw, *raw.split()):
+            slow = sum(1.0 if not c.isascii() and unicodedata.east_asian_width(c) in "WFA"
+                       else 0.5 for c in piece)
+            assert (em_width(piece), type(em_width(piece))) == (slow, type(slow))
+            tokens = sum(_token_chars(t) for t in piece.split(" "))
+            assert latin_em(piece) == (tokens + piece.count(" ")) / 2.0

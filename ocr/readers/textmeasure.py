@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import repeat
 from typing import Literal
 
 import numpy as np
@@ -81,7 +83,7 @@ class Measure:
     def em(self, text: str) -> float:
         if not self.latin:
             return em_width(text)
-        return (sum(_token_chars(t) for t in text.split(" ")) + text.count(" ")) / 2.0
+        return latin_em(text)
 
     @property
     def full(self) -> float:
@@ -96,17 +98,36 @@ class Measure:
         return _LATIN_OVER if self.latin else _OVER
 
 
+@lru_cache(maxsize=1 << 16)
+def latin_em(text: str) -> float:
+    """Width in ems of Latin text (``Measure.em``), kept as ``em_width`` is."""
+    return (sum(map(_token_chars, text.split(" "))) + text.count(" ")) / 2.0
+
+
+@lru_cache(maxsize=1 << 16)
 def em_width(text: str) -> float:
-    """Width in ems: a CJK character (or a full-width mark) one, anything else half."""
-    return sum(1.0 if not c.isascii() and unicodedata.east_asian_width(c) in "WFA" else 0.5
-               for c in text)
+    """Width in ems: a CJK character (or a full-width mark) one, anything else half.
+
+    Counted, not added up a character at a time (halves and wholes add up exactly in
+    any order), and kept: reading a page's runs as columns measures each of its pieces
+    some forty times over (61,000 measures of 1,600 pieces on a 5 KB page)."""
+    if not text:
+        return 0
+    wide = 0 if text.isascii() else sum(map(_wide, text))
+    return 0.5 * (len(text) + wide)
+
+
+@cache
+def _wide(c: str) -> bool:
+    """A character an em wide (East Asian width wide, full or ambiguous)."""
+    return not c.isascii() and unicodedata.east_asian_width(c) in "WFA"
 
 
 def _token_chars(tok: str) -> float:
     """Width of a Latin token in average characters (capitals and ``m`` wider, ``i``,
     ``l`` and stops narrower), with the spaces a long one lost counted back (at least
     one a word, about six characters)."""
-    w = sum(_CHAR_WIDTH.get(c, 1.0) for c in tok)
+    w = sum(map(_CHAR_WIDTH.get, tok, repeat(1.0)))  # in order, as a loop would add them
     n = len(tok)
     if n <= 12 or NBSP in tok:  # short, or its spaces already put back
         return w
