@@ -35,6 +35,7 @@ from .batch_log import (
     record_path,
 )
 from .batch_log import iter_outputs as iter_outputs  # public
+from .correct import check_files
 from .engine_order import OrderMode
 from .errors import InputError, NewsocrError, OutputError, UsageError
 from .executors import Executor, Failure, LocalPool
@@ -169,6 +170,8 @@ def plan(
         key = (prof, lg)
         if key not in hashes:
             hashes[key] = settings_hash(prof, lg, policy.formats, correct, order)
+            if correct:  # a malformed lexicon or table: exit 2 now, not every page failed
+                check_files(load_profile(prof))
             if policy.encoding:  # a forced codec changes what a text page reads as
                 hashes[key] = _sha256(f"{hashes[key]} {policy.encoding}".encode())[:16]
             if policy.pages:  # other pages chosen: other outputs

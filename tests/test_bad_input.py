@@ -30,8 +30,9 @@ def _alto_with(old: str, new: str) -> str:
 @dataclass(frozen=True)
 class Case:
     """``files`` maps a path under the test folder to its content (``None``: a folder);
-    ``args`` may say ``{t}`` for that folder. ``absent`` lists paths that must not exist
-    afterwards (outputs a refused run must not write, files that escaped OUTDIR)."""
+    ``args`` and text files may say ``{t}`` for that folder. ``absent`` lists paths that
+    must not exist afterwards (outputs a refused run must not write, files that escaped
+    OUTDIR)."""
 
     name: str
     files: dict[str, str | bytes | None]
@@ -134,6 +135,12 @@ CASES = [
           "p.toml": 'extends = "generic"\n[correction]\nconfusions = ["t.tsv"]\n'},
          ["batch", "{t}/in", "-o", "{t}/out", "-q", "--layout", "{t}/p.toml"], 2,
          "t.tsv: line 1: expected CHAR<TAB>CHAR:COUNT"),
+    Case("manifest row's profile names a malformed confusion table",
+         {"m/g.txt": PAGE, "m/t.tsv": "赴\t越:0\n",
+          "m/p.toml": 'extends = "generic"\n[correction]\nconfusions = ["t.tsv"]\n',
+          "m/t.csv": "path,profile\ng.txt,{t}/m/p.toml\n"},
+         ["batch", "{t}/m/t.csv", "-o", "{t}/out", "-q"], 2,
+         "t.tsv: line 1: expected CHAR<TAB>CHAR:COUNT"),
     # 9. a pattern that backtracks catastrophically fails its page, naming the pattern
     Case("profile regex backtracks",
          {"g.txt": "a" * 40 + "!\n\n" + PAGE,
@@ -157,8 +164,8 @@ def _make(root: Path, case: Case) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
             path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+        else:  # a manifest may name a file by its path: {t} there too
+            path.write_text(content.replace("{t}", str(root)), encoding="utf-8")
     for link, target in case.links.items():
         os.symlink(root / target, root / link)
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..batch import Policy, run_batch
-from ..correct import check_files
 from ..errors import UsageError
 from ..profiles import load_profile
 from ..readers.sniff import INPUT_SUFFIXES
@@ -43,9 +42,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(f"newsocr: warning: -j {args.workers} is more than this machine's {cores} "
               "cores: pages will wait for each other and each worker costs memory",
               file=sys.stderr)
-    profile = load_profile(args.layout)  # a bad profile is a usage error before any work starts
-    if not args.no_correct:
-        check_files(profile)
+    load_profile(args.layout)  # a bad profile is a usage error before any work starts
     executor: Any = None
     if args.executor == "dask":
         from ..executors import DaskExecutor
