@@ -6,13 +6,17 @@ A reader, classification and assembly all ask; this is the one place that answer
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import lru_cache
 from typing import Any
 
 from .model import BlockKind, Line
 from .profiles import CompiledMarkers, Pattern
+
+try:  # re's own parser (Python 3.11 on): what a pattern spells, for ``required_text``
+    from re import _parser as _sre  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another re: no shortcut, the same results
+    _sre = None
 
 
 def marker_kind(
@@ -104,7 +108,7 @@ def required_text(pattern: Pattern) -> tuple[str, ...] | None:
 @lru_cache(maxsize=256)
 def _required_text(pattern: str, flags: int) -> tuple[str, ...] | None:
     try:
-        parsed = importlib.import_module("re._parser").parse(pattern, flags)
+        parsed = _sre.parse(pattern, flags)
         sets = _required(list(parsed))
     except Exception:  # noqa: BLE001 - a parser that changed: no shortcut, same results
         return None
@@ -121,7 +125,7 @@ _MAX_SPELLINGS = 64
 
 def _required(items: list[Any]) -> list[frozenset[str]]:
     """Sets of strings, each of which holds a string of every match of ``items``."""
-    rp: Any = importlib.import_module("re._parser")
+    rp: Any = _sre
     out: list[frozenset[str]] = []
     run: set[str] | None = None  # what the exact items so far spell, in a row
     for op, av in items:
@@ -152,7 +156,7 @@ def _required(items: list[Any]) -> list[frozenset[str]]:
 
 def _exact(items: list[Any]) -> set[str] | None:
     """The strings ``items`` match, when they match only a few fixed ones."""
-    rp: Any = importlib.import_module("re._parser")
+    rp: Any = _sre
     spelt = {""}
     for op, av in items:
         if op is rp.LITERAL:
