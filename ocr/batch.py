@@ -43,7 +43,7 @@ from .files import atomic_write, ensure_dir, file_stem, page_stem
 from .manifest import SKIP, discover, inside, rel_base
 from .model import Page
 from .pipeline import iter_pages, warm_up
-from .profiles import load_profile
+from .profiles import Profile, load_profile
 from .progress import Progress, Silent
 from .runtime import run_settings
 from .writers import write_page
@@ -141,10 +141,20 @@ def settings_hash(
     """What, besides the input, decides a page's outputs; a change redoes the page."""
     from .version import newsocr_version
 
-    prof = dataclasses.replace(load_profile(profile), path=None)
+    loaded = load_profile(profile)
+    prof = dataclasses.replace(loaded, path=None)
     blob = repr((newsocr_version(), prof, lang, tuple(formats), correct)
-                + ((order,) if order != "auto" else ()))
+                + ((order,) if order != "auto" else ()) + _data_files(loaded))
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _data_files(prof: Profile) -> tuple[str, ...]:
+    """Digests of the lexicons and confusion tables ``prof`` names (relative to it, as
+    correction reads them): an edited table redoes its pages, as an edited profile does."""
+    base = Path(prof.path).resolve().parent if prof.path else Path.cwd()
+    paths = [base / n for n in (*prof.correction.lexicons, *prof.correction.confusions)]
+    return tuple(_sha256(p.read_bytes()) if os.access(p, os.R_OK) and p.is_file()
+                 else "unreadable" for p in paths)  # (refused with its reason in the run)
 
 
 def plan(

@@ -111,6 +111,24 @@ def test_resume_skips_current_pages_and_redoes_what_changed(tmp_path: Path) -> N
         pages)
 
 
+def test_an_edited_confusion_table_or_lexicon_redoes_the_pages(tmp_path: Path) -> None:
+    """The profile's text is the same, but what correction reads through it is not."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copyfile(TEXT / "en-herald.txt", src / "en-herald.txt")
+    table, words = tmp_path / "engine.tsv", tmp_path / "words.txt"
+    table.write_text("赴\t越:3\n", encoding="utf-8")
+    words.write_text("Ashgrove\n", encoding="utf-8")
+    prof = tmp_path / "title.toml"
+    prof.write_text('extends = "generic"\n[correction]\nconfusions = ["engine.tsv"]\n'
+                    'lexicons = ["words.txt"]\n', encoding="utf-8")
+    assert run_batch(src, out, profile=str(prof), workers=1).count("done") == 1
+    assert run_batch(src, out, profile=str(prof), workers=1).count("skipped") == 1
+    for path, more in ((table, "伺\t询:2\n"), (words, "Bellbird\n")):
+        path.write_text(path.read_text(encoding="utf-8") + more, encoding="utf-8")
+        assert run_batch(src, out, profile=str(prof), workers=1).count("done") == 1
+
+
 def test_retry_failed_runs_only_the_failed_pages(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     make_pages(src)
