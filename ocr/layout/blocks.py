@@ -100,6 +100,17 @@ def despeckle(
     return ink & ~small[labels]
 
 
+#: Greys strictly between these are mid-tone (a photo's, a drawing's shading): black
+#: type on white paper leaves few such pixels, only its anti-aliased edges.
+MID_TONE = (60, 200)
+
+
+def mid_tone(gray: np.ndarray) -> np.ndarray:
+    """The pixels of ``gray`` (uint8) in the ``MID_TONE`` band, as a bool mask."""
+    low, high = MID_TONE
+    return (gray > low) & (gray < high)
+
+
 def find_illustrations(
     gray: np.ndarray, ink: np.ndarray, char_h: float, shares: Shares | None = None
 ) -> list[Box]:
@@ -114,7 +125,7 @@ def find_illustrations(
     type would fill the window with both.
     """
     f = 2 if char_h >= 12 else 1
-    tone = (gray > 60) & (gray < 200) if shares is None else shares.mid >= 128
+    tone = mid_tone(gray) if shares is None else shares.mid >= 128
     mid: np.ndarray = (
         tone.astype(np.float32) if shares is None
         else shares.mid.astype(np.float32) / np.float32(255)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from .blocks import Shares
+from .blocks import Shares, mid_tone
 
 #: Body em (text line height, ``Prepared.text_height``) layout needs at least, in pixels:
 #: 150 dpi pages (an em of 20-23 px) are laid out as they are, 300-400 dpi archival
@@ -49,7 +49,7 @@ def reduce_page(
     small_gray = cv2.resize(page, size, interpolation=cv2.INTER_AREA)
     mask = np.multiply(ink[: rows * factor, : cols * factor], 255, dtype=np.uint8)
     share = cv2.resize(mask, size, interpolation=cv2.INTER_AREA)
-    tone = cv2.inRange(page, 61, 199)  # 255 where 60 < grey < 200
+    tone = np.multiply(mid_tone(page), 255, dtype=np.uint8)  # 255 in the band
     mid = cv2.resize(tone, size, interpolation=cv2.INTER_AREA)
     # Halfway between a cell of factor inked pixels and one of factor - 1 (means rounded).
     limit = 255.0 * (factor - 0.5) / (factor * factor)
