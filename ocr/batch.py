@@ -39,7 +39,7 @@ from .correct import check_files
 from .engine_order import OrderMode
 from .errors import InputError, NewsocrError, OutputError, UsageError
 from .executors import Executor, Failure, LocalPool
-from .files import atomic_write, ensure_dir, file_stem, page_stem
+from .files import atomic_write, data_file, ensure_dir, file_stem, page_stem
 from .manifest import SKIP, discover, inside, rel_base
 from .model import Page
 from .pipeline import iter_pages, warm_up
@@ -151,8 +151,8 @@ def settings_hash(
 def _data_files(prof: Profile) -> tuple[str, ...]:
     """Digests of the lexicons and confusion tables ``prof`` names (relative to it, as
     correction reads them): an edited table redoes its pages, as an edited profile does."""
-    base = Path(prof.path).resolve().parent if prof.path else Path.cwd()
-    paths = [base / n for n in (*prof.correction.lexicons, *prof.correction.confusions)]
+    names = (*prof.correction.lexicons, *prof.correction.confusions)
+    paths = [data_file(prof.path, n) for n in names]
     return tuple(_sha256(p.read_bytes()) if os.access(p, os.R_OK) and p.is_file()
                  else "unreadable" for p in paths)  # (refused with its reason in the run)
 

@@ -1,5 +1,6 @@
-"""Files and their names: the one atomic writer (with the permissions the umask gives) and
-the page names every reader, writer and batch derives from a file name.
+"""Files and their names: the one atomic writer (with the permissions the umask gives),
+the page names every reader, writer and batch derives from a file name, and where the
+data files a profile names are (``data_file``).
 
 A file is written under a temporary name beside its target (or in a staging
 folder on the same file system) and renamed into place, so a reader, a killed
@@ -102,3 +103,11 @@ def page_stem(stem: str, number: int, count: int) -> str:
     """Output name of page ``number`` of ``count`` read from one file: ``NAME``, or
     ``NAME-pN`` for the pages of a multi-page TIFF (the page id the image reader gives)."""
     return stem if count == 1 else f"{stem}-p{number}"
+
+
+def data_file(profile_path: str | None, name: str) -> Path:
+    """Where a data file a profile names (a lexicon, a confusion table) is: relative to
+    the profile file, so a title's folder moves whole; to the working folder for a
+    profile made in code."""
+    base = Path(profile_path).resolve().parent if profile_path else Path.cwd()
+    return (base / name).resolve()

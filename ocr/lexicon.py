@@ -28,6 +28,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .files import data_file
 from .script import is_han
 
 if TYPE_CHECKING:
@@ -178,8 +179,7 @@ def _user_cached(paths: tuple[str, ...]) -> UserLexicon:
 
 def user_lexicon(names: Iterable[str], profile_path: str | None) -> UserLexicon:
     """The merged user lexicons a profile names; paths are relative to the profile file."""
-    base = Path(profile_path).resolve().parent if profile_path else Path.cwd()
-    paths = tuple(str((base / n).resolve()) for n in names)
+    paths = tuple(str(data_file(profile_path, n)) for n in names)
     return _user_cached(paths) if paths else EMPTY_USER
 
 

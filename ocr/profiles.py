@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol, get_args
 import regex
 
 from .errors import ProfileError
+from .files import data_file
 
 #: Where a text page came from, and so whether correction may touch it (``ocr.origin``).
 TextOrigin = Literal["auto", "ocr", "exact"]
@@ -391,14 +392,11 @@ def _load_cached(name: str) -> Profile:
         data = _merge(_raw(base), data)
     data.setdefault("name", path.stem)
     profile = profile_from_dict(data, str(path))
-    for n, lexicon in enumerate(profile.correction.lexicons):
-        if not (path.resolve().parent / lexicon).is_file():  # as ocr.correct resolves it
-            raise ProfileError(f"{path}: correction.lexicons[{n}]: {lexicon!r} not found "
-                               f"(relative to {path.resolve().parent})")
-    for n, table in enumerate(profile.correction.confusions):
-        if not (path.resolve().parent / table).is_file():
-            raise ProfileError(f"{path}: correction.confusions[{n}]: {table!r} not found "
-                               f"(relative to {path.resolve().parent})")
+    for key in ("lexicons", "confusions"):
+        for n, name in enumerate(getattr(profile.correction, key)):
+            if not data_file(str(path), name).is_file():
+                raise ProfileError(f"{path}: correction.{key}[{n}]: {name!r} not found "
+                                   f"(relative to {path.resolve().parent})")
     return dataclasses.replace(profile, path=str(path))
 
 

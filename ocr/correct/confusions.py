@@ -28,6 +28,7 @@ from types import MappingProxyType
 from rapidfuzz.distance import Levenshtein
 
 from ..errors import InputError
+from ..files import data_file
 from ..script import HAN_CHAR
 
 DATA = Path(__file__).resolve().parent / "data" / "zh_visual.tsv"
@@ -252,8 +253,7 @@ def read_learned(path: Path) -> dict[str, dict[str, int]]:
 
 def learned_tables(names: Iterable[str], profile_path: str | None) -> Learned:
     """The learned tables a profile names (paths relative to the profile file), merged."""
-    base = Path(profile_path).resolve().parent if profile_path else Path.cwd()
-    return _learned(tuple(str((base / n).resolve()) for n in names))
+    return _learned(tuple(str(data_file(profile_path, n)) for n in names))
 
 
 @cache
