@@ -218,6 +218,10 @@ def test_a_missing_or_malformed_confusion_table_is_refused(tmp_path: Path) -> No
     prof.write_text('[correction]\nconfusions = ["nowhere.tsv"]\n', encoding="utf-8")
     with pytest.raises(ProfileError, match="nowhere.tsv"):
         load_profile(prof)
+    (tmp_path / "bom").mkdir()  # (tables are read once per path and process)
+    with_bom = _profile_with_table(tmp_path / "bom", "\ufeff赴\t越:3\r\n越\t越:40\r\n")
+    assert correct_text("天气越来赴冷，大家要多穿衣服。", load_profile(with_bom))[0] == (
+        "天气越来越冷，大家要多穿衣服。")
     bad = _profile_with_table(tmp_path, "赴\t越:3\n赴\t越3\n")
     with pytest.raises(InputError, match=r"engine\.tsv.*line 2"):
         correct_text("天气越来赴冷", load_profile(bad))

@@ -231,7 +231,7 @@ def read_learned(path: Path) -> dict[str, dict[str, int]]:
     """A table ``write_han_pairs`` wrote: character read -> true character -> count.
     A missing or malformed file is an ``InputError`` naming it (and the line)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a table saved with a BOM reads too
     except OSError as exc:
         why = exc.strerror or "cannot be read"
         raise InputError(path, f"confusion table: {why} (profile correction.confusions)") from None
