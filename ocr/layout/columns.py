@@ -291,7 +291,7 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
             continue
         if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
             cuts.append((a, b))
-        elif b - a + 1 >= min_gutter:
+        elif b - a >= min_gutter:
             # A gutter has type on both sides along most of the region; the white
             # after the short lines of a ragged headline does not.
             left = sub[:, :a].any(axis=1).mean()
