@@ -95,3 +95,17 @@ def test_the_collector_rests_while_a_page_is_processed_and_only_then() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_chinese_page_on_one_line_is_rewrapped_with_its_text_unchanged() -> None:
+    """No spaces to cut at: the running text is cut between characters, which join
+    without a space, so the lines read back as the page."""
+    text = "本报讯今日全市气温回升，市民出行注意防晒。ABC公司2024年营收增长。" * (
+        6 * COARSE_LONG // 30
+    )
+    page = ocr.process(text, correct=False)
+    assert any("no newspaper columns" in w for w in page.warnings)
+    lines = [ln for b in page.blocks for ln in b.lines]
+    assert len(lines) > len(text) / 200
+    assert max(len(ln.text) for ln in lines) < 200
+    assert "".join(ln.text for ln in lines) == text

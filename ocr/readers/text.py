@@ -354,6 +354,27 @@ def degenerate(text: str) -> tuple[int, float] | None:
     return None
 
 
+def _cjk_pieces(token: str) -> list[str]:
+    """A token longer than a line cut into pieces of about ``COARSE_LINE_CHARS``, where
+    a CJK character stands on either side of the cut: a Chinese page written on one line
+    has no spaces, and words join there without one (``join_words``), so its text is
+    unchanged. A Latin token is never cut: a space would be invented."""
+    if len(token) <= COARSE_LINE_CHARS or not HAN_CHAR.search(token):
+        return [token]
+    out: list[str] = []
+    start = 0
+    cut = COARSE_LINE_CHARS
+    while cut < len(token):
+        while cut < len(token) and not (is_cjk(token[cut - 1]) or is_cjk(token[cut])):
+            cut += 1
+        if cut >= len(token):
+            break
+        out.append(token[start:cut])
+        start, cut = cut, cut + COARSE_LINE_CHARS
+    out.append(token[start:])
+    return out
+
+
 def coarse_blocks(text: str) -> tuple[Block, ...]:
     """The page's words in order, rewrapped into lines of about ``COARSE_LINE_CHARS``
     characters and blocks of ``COARSE_BLOCK_LINES`` lines, all ``body``.
@@ -361,7 +382,7 @@ def coarse_blocks(text: str) -> tuple[Block, ...]:
     Every word is kept, in its order; the page's own line and paragraph breaks are
     not (there are millions, and each would be an object in every stage). Equal
     words share one ``Word``."""
-    tokens = text.split()
+    tokens = [p for t in text.split() for p in _cjk_pieces(t)]
     if not tokens:
         return ()
     shared = {t: Word(t) for t in set(tokens)}
