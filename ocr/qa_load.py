@@ -32,7 +32,7 @@ def read_plain(path: Path) -> Doc:
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
     if data.strip():
-        from .readers.text import decode
+        from .readers.textdecode import decode
 
         text = decode(data, str(path))
     else:

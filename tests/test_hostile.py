@@ -27,7 +27,7 @@ from ocr.batch import STATE_DIR, run_batch
 from ocr.cli import main
 from ocr.errors import InputError
 from ocr.executors import LocalPool
-from ocr.readers.text import decode
+from ocr.readers.textdecode import decode
 
 TEXT = FIXTURES / "text"
 PAGE = (TEXT / "en-herald.txt").read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ import pytest
 from conftest import FIXTURES, ink, printed_text
 
 import ocr
-from ocr.readers.text import decode
+from ocr.readers.textdecode import decode
 
 TEXT = FIXTURES / "text"
 PAGES = sorted(p.stem for p in TEXT.glob("*.txt"))

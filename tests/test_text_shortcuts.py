@@ -18,7 +18,8 @@ from ocr.continuity import _LATIN, _STOP, terms
 from ocr.markers import floating_lines, marker_kind, required_text
 from ocr.model import Line, Word
 from ocr.profiles import available_profiles, load_profile
-from ocr.readers.text import decode, make_line
+from ocr.readers.text import make_line
+from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
 from ocr.script import CJK_RUN

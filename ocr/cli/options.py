@@ -87,7 +87,7 @@ def add_encoding_option(p: argparse.ArgumentParser) -> None:
 
 
 def _encoding(value: str) -> str:
-    from ..readers.text import check_encoding
+    from ..readers.textdecode import check_encoding
 
     try:
         check_encoding(value)

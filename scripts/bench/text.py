@@ -14,7 +14,7 @@ import time
 
 import ocr
 from ocr.pipeline import warm_up
-from ocr.readers.text import decode
+from ocr.readers.textdecode import decode
 from scripts.common import FIXTURES
 
 TEXT = FIXTURES / "text"
