@@ -24,6 +24,13 @@ CJK_RUN = re.compile(f"[{CJK_LETTERS}]+")
 ANY_CJK = re.compile(f"[{CJK_LETTERS}{CJK_PUNCTUATION}]")
 #: Characters a full em wide: CJK letters and full-width forms other than punctuation.
 FULL_WIDTH = re.compile(f"[{CJK_LETTERS}\ufe30-\ufe4f\uff10-\uff19\uff21-\uffef]")
+#: The CJK blocks of the BMP in one span, ideographic space to the unified ideographs
+#: (punctuation, kana, bopomofo, enclosed and compatibility forms, Extension A, Yijing
+#: symbols), and the half- and full-width forms: cheap to count, it tells a page of
+#: Chinese from a Latin one by share (``readers.textruns``). Not ``ANY_CJK``: it lacks
+#: hangul syllables, compatibility ideographs, Extensions B-F and vertical forms, none
+#: of which tip a page's share, and it is the range that page tests were measured with.
+CJK_BMP_SPAN = "\u3000-\u9fff\uff00-\uffef"
 
 #: Characters printed as a line-end hyphen: hyphen-minus, soft hyphen, the not sign
 #: (Fraktur and ABBYY's double hyphen) and the Unicode hyphen.

@@ -29,7 +29,10 @@ _OPENERS = dict(zip("《（“「『", "》）”」』", strict=True))
 BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: A Chinese story's first line: a bracketed byline near its start (``本报讯（记者``,
 #: ``新华社北京 6 月 20 日电（记者``). It opens a column of its own: it never goes on
-#: another column's sentence.
+#: another column's sentence. It mirrors the bylines and datelines of
+#: ``layouts/generic.toml [markers.zh]`` but does not share them: those match a whole
+#: line (``本报讯（…）`` closed, a credit's ``记者 张三 摄`` too), this a column piece whose
+#: bracket the line's end may leave open, and never a credit.
 CJK_OPENER = re.compile(r"^[^，。；（]{0,16}（(?:本报)?(?:记者|通讯员|特约)")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3

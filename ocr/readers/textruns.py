@@ -34,6 +34,7 @@ import re
 
 import numpy as np
 
+from ..script import CJK_BMP_SPAN
 from .textgrid import is_grid
 from .textlevels import BYLINE, CJK_OPENER, heads_story, joins, level_lines, mend_cuts, step_cost
 from .textmeasure import (
@@ -84,7 +85,7 @@ def _broken_words(text: str, enough: int = MIN_BROKEN_WORDS) -> int:
 #: A line is cut again to the count of the lines around it when it costs this little more.
 _REGRID = 1.0
 #: Chinese characters, if this many of a page's characters, make it Chinese.
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK_BMP_SPAN}]")
 
 
 def _span(piece: str, m: Measure, ncols: int) -> int:
@@ -195,8 +196,11 @@ def read_runs(text: str) -> str:
     return "\n".join(_grid(split, multi, m))
 
 
+#: The marks of running Chinese text, which a headline seldom holds: the reader's own
+#: set (``script.CJK_PUNCTUATION`` is every full-width form, a headline's ！ and 《》 too).
+_CJK_MARKS = "，。、；：“”（）"
 #: Marks and figures a line of running Chinese text holds and a headline seldom does.
-_RUNNING = re.compile(r"[，。、；：“”（）0-9]")
+_RUNNING = re.compile(f"[{_CJK_MARKS}0-9]")
 
 
 def _band_line(pieces: list[str], m: Measure) -> bool:
@@ -213,7 +217,11 @@ def _band_line(pieces: list[str], m: Measure) -> bool:
 #: A line ending in these ends no headline: its clause goes on below.
 _CLAUSE = frozenset("，、")
 #: Marks of running text and of a caption's or credit's end: a headline has none.
-_NOT_HEAD = re.compile(r"[，。、；：“”（）！？]|摄$")
+#: ``摄$`` mirrors the photo credits of ``layouts/generic.toml [markers.zh] credit``
+#: (``^[^\s，。]{2,4}\s*摄$``, ``^(本报)?(记者|…)…摄(影)?$``) but does not share them:
+#: it must know any credit (``新华社记者 张三 摄``, which those miss, or one a title's
+#: profile leaves out) on a piece cut from lines run together.
+_NOT_HEAD = re.compile(f"[{_CJK_MARKS}！？]|摄$")
 
 
 def _heads_cjk_story(split: list[list[str]], j: int) -> bool:
