@@ -1,0 +1,121 @@
+"""Placing a band's lines on its columns, for text an extractor wrote with the columns
+side by side (pdfplumber, ``pdftotext -layout``): each line's pieces go on the columns by
+the cheapest path over the band (Viterbi), and lone pieces join the printed line beside
+them. ``textruns`` finds the bands and the pieces; this module only places them."""
+
+from __future__ import annotations
+
+from .textlevels import joins, step_cost
+from .textmeasure import Measure
+
+__all__ = ["packed", "place"]
+
+
+def _span(piece: str, m: Measure, ncols: int) -> int:
+    """Columns a piece covers: a headline wider than the measure covers two or more."""
+    w = m.em(piece)
+    return 1 if w <= m.width + m.over else max(1, min(ncols, round((w + 1) / (m.width + 1))))
+
+
+def _placements(pieces: list[str], spans: list[int], ncols: int,
+                start: int = 0) -> list[dict[int, str]]:
+    """Every way to lay the pieces, in order, on the columns; a piece covering several
+    columns leaves '' on the ones after its first."""
+    if not pieces:
+        return [{}]
+    out: list[dict[int, str]] = []
+    rest = sum(spans[1:])
+    for slot in range(start, ncols - rest - spans[0] + 1):
+        head = {slot: pieces[0], **{slot + k: "" for k in range(1, spans[0])}}
+        out.extend({**head, **tail} for tail in _placements(pieces[1:], spans[1:], ncols,
+                                                            slot + spans[0]))
+    return out
+
+
+#: (placement, path cost, back pointer, each column's last piece, the last line of
+#: two pieces or more on the path, each column's first piece)
+_Cell = tuple[dict[int, str], float, int, dict[int, str], dict[int, str], dict[int, str]]
+#: A line whose sentence goes on at the top of the next column is that column's last.
+_TURNS = 0.6
+
+
+def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
+    """Each line's pieces on columns: the cheapest path over the band (Viterbi, each
+    state keeping its path's last piece of every column). A lone line among a band's
+    (a caption, a credit, a column's line not level with the others) is placed by what
+    it carries on alone, and the band's next line is weighed against the band's line
+    before it: the columns go on past it. In Chinese, such a lone line ending in a word
+    that the next column's first line finishes (``记者看`` / ``到，企业…``) is its
+    column's last, and that column takes no more lone lines: the story turns there.
+    (A line of several pieces is placed by its neighbours: a word made across a line
+    end by chance is too common to weigh there.)"""
+    spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
+    ncols = max(sum(s) for s in spans)
+    layers: list[list[_Cell]] = []
+    for pieces, sp in zip(band, spans, strict=True):
+        states = _placements(pieces, sp, ncols) or [{0: " ".join(pieces)}]
+        if not layers:
+            layers.append([(s, 0.0, -1, s, s, _held(s, m)) for s in states])
+            continue
+        prev = layers[-1]
+        layer: list[_Cell] = []
+        for s in states:
+            lone = sum(1 for x in s.values() if x) < 2
+
+            def cost(p: _Cell, s: dict[int, str] = s, lone: bool = lone) -> float:
+                c = p[1] + step_cost({} if lone else _held(p[4], m), p[3], s, m)
+                if m.latin or not lone:
+                    return c  # (a level line's columns are told by its neighbours)
+                nxt = p[5]
+                return c + _TURNS * sum(
+                    (1 if k in p[3] and k + 1 in nxt and joins(p[3][k], nxt[k + 1]) else 0)
+                    - (1 if k + 1 in nxt and k + 1 not in s and joins(x, nxt[k + 1]) else 0)
+                    for k, x in s.items() if x)
+
+            costs = [cost(p) for p in prev]
+            k = min(range(len(prev)), key=costs.__getitem__)
+            held = _held(s, m)
+            layer.append((s, costs[k], k, {**prev[k][3], **held},
+                          prev[k][4] if lone else s,
+                          {**{c: x for c, x in held.items() if x}, **prev[k][5]}))
+        layers.append(layer)
+    k = min(range(len(layers[-1])), key=lambda i: layers[-1][i][1])
+    path: list[dict[int, str]] = []
+    for layer in reversed(layers):
+        path.append(layer[k][0])
+        k = layer[k][2]
+    return path[::-1]
+
+
+def _held(placed: dict[int, str], m: Measure) -> dict[int, str]:
+    """The columns a line holds: '' beside a headline across columns is the
+    headline's (its columns start again under it); else it only holds the place of a
+    column whose line was not level with this one, and that column goes on."""
+    if any(m.em(x) > m.width + m.over for x in placed.values()):
+        return placed
+    return {k: x for k, x in placed.items() if x}
+
+
+def packed(placed: list[dict[int, str]], m: Measure) -> list[dict[int, str]]:
+    """A lone piece of a band (a column's line not level with the others', a caption's
+    last line, a credit) joins the printed line next to it that lacks its column: the
+    band's rows stay full, so no white band across the other columns parts them, and
+    each column reads in the same order. (Not beside a headline across columns.)"""
+    out = [dict(p) for p in placed]
+
+    def free(row: dict[int, str], slot: int) -> bool:
+        return not row.get(slot) and not any(m.em(x) > m.width + m.over for x in row.values())
+
+    k = 0
+    while k < len(out):
+        filled = [s for s, x in out[k].items() if x]
+        if len(filled) == 1 and len(out) > 1:
+            slot = filled[0]
+            to = k + 1 if k + 1 < len(out) and free(out[k + 1], slot) else (
+                k - 1 if k > 0 and free(out[k - 1], slot) else None)
+            if to is not None and sum(1 for x in out[to].values() if x) >= 2:
+                out[to][slot] = out[k][slot]
+                del out[k]
+                continue
+        k += 1
+    return out
