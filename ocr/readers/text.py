@@ -12,7 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from ..markers import floating_lines, marker_kind
+from ..markers import marker_kind
 from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
@@ -74,9 +74,8 @@ def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
     return [text]
 
 
-#: A line of a chunk in ``reflow``: its text, indent, whether it opens a printed object,
-#: and the floating marker patterns it may match (see ``ocr.markers.floating_lines``).
-_Row = tuple[str, float, bool, tuple[Pattern, ...]]
+#: A line of a chunk in ``reflow``: its text, indent, whether it opens a printed object.
+_Row = tuple[str, float, bool]
 
 
 def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
@@ -94,8 +93,6 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         for a, b in wrapped:
             chars[a:b] = [" " if c == "\n" else c for c in chars[a:b]]
         text = "".join(chars)
-    # The lines a floating marker pattern may match (the rest are not searched with it).
-    anywhere, floating = floating_lines(text, markers)
     jump_lines: set[int] = set()
     at_line = last = 0  # line numbers counted as the matches go: linear in the text
     for a, _ in found:
@@ -108,22 +105,21 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 chunks.append(current)
                 current = []
             continue
-        may = markers.floating if n in floating else anywhere
         for i, part in enumerate(_split_inline_jump(body, jumps) if n in jump_lines else (body,)):
-            current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0, may))
+            current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
     if current:
         chunks.append(current)
 
     blocks: list[Block] = []
     words: dict[str, Word] = {}
     for chunk in chunks:
-        widths = [text_width(t) for t, _, _, _ in chunk]
+        widths = [text_width(t) for t, _, _ in chunk]
         typical = sorted(widths)[len(widths) // 2]
         run: list[Line] = []
         prev_special = False
-        for n, ((t, indent, opens, may), width) in enumerate(zip(chunk, widths, strict=True)):
+        for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
             line = make_line(t, indent, words)
-            kind = marker_kind(t, markers, may)
+            kind = marker_kind(t, markers)
             marker = kind is not None
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
