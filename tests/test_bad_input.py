@@ -200,5 +200,7 @@ def test_bad_input(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert not _leftovers(tmp_path)
     for rel in case.absent:
         assert not (root / rel).exists() and not (tmp_path / "work" / rel).exists(), rel
+    if case.exit == 2 and case.args[0] == "process" and "out" not in case.files:
+        assert not (root / "out").exists(), "a refused process run made its OUTDIR"
     if not case.outputs_allowed:
         assert set(_outputs(tmp_path)) == before, "a refused run wrote outputs"

@@ -66,11 +66,11 @@ def _write_streaming(path: Path, args: argparse.Namespace, profile: Profile,
 def cmd_process(args: argparse.Namespace) -> int:
     if args.output is None and not args.corrections_only:
         raise UsageError("process: -o/--output OUTDIR is required (or use --corrections-only)")
-    if args.output is not None and not args.corrections_only:
-        ensure_dir(args.output)  # a file in the way is one line, before any page is read
-    profile = load_profile(args.layout)
+    profile = load_profile(args.layout)  # a bad profile: exit 2 before OUTDIR is made
     if not args.no_correct:
         check_files(profile)  # a malformed lexicon or table: exit 2, not every page failed
+    if args.output is not None and not args.corrections_only:
+        ensure_dir(args.output)  # a file in the way is one line, before any page is read
     if args.source is not None:
         profile = dataclasses.replace(
             profile, correction=dataclasses.replace(profile.correction, source=args.source))
