@@ -65,6 +65,25 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "He said that he would attend the meeting on Monday."),
         ("The supplyof water to the town was cut off on Saturday.",
          "The supply of water to the town was cut off on Saturday."),
+        # short non-words, one letter misread (two in six letters): context picks the word
+        ("The trustees havp resolved to sell the land before the end of the year.",
+         "The trustees have resolved to sell the land before the end of the year."),
+        ("The spcond reading of the bill was carried by a large majority.",
+         "The second reading of the bill was carried by a large majority."),
+        ("He said thesp charges were made without any foundation whatever.",
+         "He said these charges were made without any foundation whatever."),
+        ("A sum of fifty pounds was addea to the vote for the new bridge.",
+         "A sum of fifty pounds was added to the vote for the new bridge."),
+        # broken at a line end AND misread: the pieces joined, then read through the channel
+        ("The report of the com mittcos was received and adopted.",
+         "The report of the committees was received and adopted."),
+        ("The prisoner was cb irgcd with stealing a watch from a shop.",
+         "The prisoner was charged with stealing a watch from a shop."),
+        ("The mails were de lircrcd at the post office on Monday.",
+         "The mails were delivered at the post office on Monday."),
+        # ... but a piece read as a word of its own keeps that reading (not "following")
+        ("The Council agreed to the motion for nllowing the contractor more time.",
+         "The Council agreed to the motion for allowing the contractor more time."),
     ],
 )
 def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 from string import ascii_lowercase
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from ..lexicon import general
 from .confusions import CONFUSION_COST, LATIN_PAIRS
@@ -145,6 +145,19 @@ def near_words(low: str, max_edits: int = 2) -> list[str]:
                     low, bucket, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=12
                 ):
                     found.add(word)
+    return sorted(found)
+
+
+def substitutions(low: str, letters: int) -> list[str]:
+    """Common words of ``low``'s length that differ from it in at most ``letters`` letters
+    (letters misread, none added or lost), sharing its first or last letter."""
+    index = _index()
+    found: set[str] = set()
+    for key in ((low[0], len(low), 0), (low[-1], len(low), 1)):
+        for word, _dist, _i in process.extract(
+            low, index.get(key, ()), scorer=Hamming.distance, score_cutoff=letters, limit=12
+        ):
+            found.add(word)
     return sorted(found)
 
 

@@ -10,7 +10,8 @@ fast. Candidates come from three sources:
 * the noisy channel (``channel``): common words up to three edits from an unknown token
   of 7+ letters in plain prose, priced by what OCR engines confuse (``botwoon``), and
   in lower-case prose one confusion Tesseract was seen to make (``rould``), taken only
-  where context is sure (``CONTEXT_SUPPORT``);
+  where context is sure (``CONTEXT_SUPPORT``); in shorter unknown tokens one or two
+  misread letters (``havp``, ``spcond``), the word-bigram model choosing;
 * a symbol printed for a letter the engine could not read (``week«``, ``Compan}``):
   each letter tried, the word-bigram model chooses (``glyphs``).
 
@@ -31,7 +32,8 @@ import re
 from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR
-from .channel import UNREADABLE_IN, fold, near_words, one_confusion
+from .broken import joined_pieces
+from .channel import UNREADABLE_IN, fold, near_words, one_confusion, substitutions
 from .channel import cost as channel_cost
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
@@ -74,6 +76,11 @@ ZIPF_WEIGHT = 5.0
 #: many edits (``botwoon``: an engine that reads e as o does so all along the page); below
 #: 7 letters 70% of such repairs were wrong on the SMH tuning half (teamen, congou, aheady).
 EDIT_MIN_LEN, EDIT_MAX = 7, 3
+#: Shorter unknown tokens in lower-case prose (from ``SHORT_EDIT_MIN`` letters) may have one
+#: letter misread (two from ``SHORT_TWO_SUBS`` letters): ``havp``, ``spcond``, ``lutuie``;
+#: the word must stand beside a neighbour it is often written with, and context decides.
+#: Letters added or lost were mostly pieces of broken words (``rding``, ``hshed``).
+SHORT_EDIT_MIN, SHORT_TWO_SUBS = 4, 6
 #: Words the OCR channel may lead to must be this common (Zipf): rarer ones are mostly
 #: names and web words (cree, pico, lgbt) that a fragment happens to lie near.
 CHANNEL_ZIPF = 4.0
@@ -160,7 +167,8 @@ class LatinCorrector(ContextCorrector):
             elif self.lex.get(low, 0.0) > 0.0:
                 rare.append((i, initial, free))
         out += self._mended(text, toks, out, blocked)
-        return out + self._habitual(text, toks, out, rare)
+        out += self._habitual(text, toks, out, rare)
+        return out + joined_pieces(self, text, toks, out)
 
     def _mended(
         self,
@@ -340,6 +348,15 @@ class LatinCorrector(ContextCorrector):
                 if variant not in cands:
                     cands[variant] = (100.0 * (1.0 - c / len(low)), "ocr channel, learned")
                     # (lower-case prose only: capitalised, they reached names: Coffev, Byan)
+        if has_context and free and tok.islower() and z == 0.0 and low.isalpha() and (
+            SHORT_EDIT_MIN <= len(low) < EDIT_MIN_LEN
+        ) and not self._inflected(low):
+            for word in substitutions(low, 1 if len(low) < SHORT_TWO_SUBS else 2):
+                if word not in cands and self.zipf(word) >= CHANNEL_ZIPF and bigrams().beside(
+                    context[0], word, context[1]
+                ):  # (a neighbour English often writes it with: "lgbt", "thai" are not)
+                    score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
+                    cands[word] = (score, "ocr channel, short")
         if not cands:
             return None
         if has_context:

@@ -71,6 +71,12 @@ class Bigrams:
         """True when the pair ``prev word`` is among the commonest pairs of English."""
         return self._find(self._bk, self._bq, f"{prev} {word}") is not None
 
+    def beside(self, prev: str | None, word: str, nxt: str | None) -> bool:
+        """True when ``word`` makes a listed pair with the word before or after it."""
+        return (prev is not None and self.listed(prev, word)) or (
+            nxt is not None and self.listed(word, nxt)
+        )
+
     def cond(self, prev: str, word: str) -> float:
         """log10 P(word | prev)."""
         pair = self._find(self._bk, self._bq, f"{prev} {word}")
