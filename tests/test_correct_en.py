@@ -81,6 +81,11 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The prisoner was charged with stealing a watch from a shop."),
         ("The mails were de lircrcd at the post office on Monday.",
          "The mails were delivered at the post office on Monday."),
+        # worn type: a small s printed as a capital B, w as Av, inside a sentence
+        ("The crew of the barque were Baved by the lifeboat after a long night.",
+         "The crew of the barque were saved by the lifeboat after a long night."),
+        ("A letter was read Avhich had been received from the Colonial Secretary.",
+         "A letter was read which had been received from the Colonial Secretary."),
         # ... but a piece read as a word of its own keeps that reading (not "following")
         ("The Council agreed to the motion for nllowing the contractor more time.",
          "The Council agreed to the motion for allowing the contractor more time."),
@@ -105,6 +110,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "The hut on the run was burnt by the blacks.",  # hut is right here
         "The sale of John s own horse was put off until Monday.",  # a lost apostrophe
         "Mr. Schäfer and the señor dined at the café with RoBert.",  # foreign words, names
+        "Mr. Bowring, Mr. Bent and Mr. Bnell were present at the meeting.",  # B names
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:

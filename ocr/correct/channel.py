@@ -236,3 +236,19 @@ def fold(tok: str) -> tuple[str, int]:
             n += sum(a != b for a, b in zip(body, word[1:], strict=True))
             word = word[0] + body
     return word, n
+
+
+#: Capitals an engine prints for small letters at a word's start on worn 19th-century
+#: type (ABBYY on the SMH): ``Btreets``, ``Baved`` (s), ``Avere``, ``Avhich`` (w). Shape
+#: facts, like ``OLD_TYPE_PAIRS``, picked by hand after reading the tuning half.
+CAPITAL_FOR = (("B", "s"), ("Av", "w"))
+
+
+def lowered_start(tok: str) -> str | None:
+    """``tok`` with a capital that stands for a small letter at its start read as that
+    letter (``Btreets`` -> ``streets``), or None; the rest must be small letters."""
+    for seen, meant in CAPITAL_FOR:
+        rest = tok[len(seen) :]
+        if tok.startswith(seen) and len(rest) > 1 and rest.isalpha() and rest.islower():
+            return meant + rest
+    return None

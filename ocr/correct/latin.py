@@ -33,7 +33,14 @@ from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR
 from .broken import joined_pieces
-from .channel import UNREADABLE_IN, fold, near_words, one_confusion, substitutions
+from .channel import (
+    UNREADABLE_IN,
+    fold,
+    lowered_start,
+    near_words,
+    one_confusion,
+    substitutions,
+)
 from .channel import cost as channel_cost
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
@@ -81,6 +88,8 @@ EDIT_MIN_LEN, EDIT_MAX = 7, 3
 #: the word must stand beside a neighbour it is often written with, and context decides.
 #: Letters added or lost were mostly pieces of broken words (``rding``, ``hshed``).
 SHORT_EDIT_MIN, SHORT_TWO_SUBS = 4, 6
+#: Why a capital inside a sentence was read as the small letter(s) it misprinted.
+LOWERED = "capital read for a small letter"
 #: Words the OCR channel may lead to must be this common (Zipf): rarer ones are mostly
 #: names and web words (cree, pico, lgbt) that a fragment happens to lie near.
 CHANNEL_ZIPF = 4.0
@@ -332,6 +341,13 @@ class LatinCorrector(ContextCorrector):
             if variant in common or variant in self.user:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
                 cands[variant] = (score, f"ocr confusion x{rewrites}")
+        lowered = lowered_start(tok) if capital and not initial and z < RARE_WORD_ZIPF else None
+        for variant, rewrites in [(lowered, 0), *latin_variants(lowered, 1).items()] if (
+            lowered
+        ) else ():  # "Btreets": a lower-case s printed as a capital B, inside a sentence
+            if variant in common and variant not in cands:
+                score = 100.0 * (1.0 - CONFUSION_COST * (rewrites + 1) / len(low))
+                cands[variant] = (score, LOWERED)
         if free and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
             self._inflected(low)
         ):
@@ -403,6 +419,8 @@ class LatinCorrector(ContextCorrector):
             return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
         if len(low) <= 3 and self.zipf(best) < SHORT_TARGET_ZIPF:
             return None
+        if why == LOWERED:
+            capital = False  # no name's capital, a misread small letter
         if capital and (gain < CAPITAL_SUPPORT or (why == "ocr channel" and not initial)):
             return None
         if capital and not initial and (z > 0.0 or best[0] != low[0]):
