@@ -26,6 +26,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "layout": ("ocr.layout",),
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize",
+        "ocr.tessapi",
         "ocr.classify", "ocr.order", "ocr.engine_order", "ocr.assemble", "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.headlines", "ocr.paragraphs",
     ),
