@@ -284,7 +284,7 @@ def _build(
 ) -> Page:
     articles: list[Article] = []
     ids: dict[int, str] = {}
-    where = line_index(page) if with_spans else {}  # no line known: word_spans finds none
+    where = line_index(page) if with_spans else {}  # without spans: none are made
     for d in drafts:
         body = [b for b in d.blocks if b.kind is BlockKind.BODY]
         groups = paragraph_lines(body, page.lang)
@@ -302,7 +302,8 @@ def _build(
             byline = " ".join(x for x in (byline, found_by) if x) or None
             cut = len(joined[0]) - len(paras[0])
         spans = [Spans("paragraph", i, word_spans(t, g, where, cut if i == 0 else 0))
-                 for i, (t, g) in enumerate(zip(joined, groups, strict=True))]
+                 for i, (t, g) in enumerate(zip(joined, groups, strict=True))
+                 ] if with_spans else []
         if paras and not paras[0]:
             paras, spans = paras[1:], [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
         if not (paras or d.groups or d.jump or byline):
@@ -314,7 +315,7 @@ def _build(
             ("subheadline", 0, sub),
         ]
         for name, index, heading in named:
-            if heading is not None:
+            if heading is not None and with_spans:
                 spans.append(Spans(name, index, word_spans(heading[0], heading[1], where)))
         article_id = f"a{len(articles) + 1}"
         ids[id(d)] = article_id
@@ -334,14 +335,14 @@ def _build(
                 spans=tuple(spans),
             )
         )
-    out_photos = [_photo(i, p, ids, where) for i, p in enumerate(photos)]
+    out_photos = [_photo(i, p, ids, where if with_spans else None) for i, p in enumerate(photos)]
     return dataclasses.replace(
         page, articles=tuple(articles), photos=tuple(out_photos),
         orphans=tuple(b.id for b in orphans),
     )
 
 
-def _photo(i: int, p: _PhotoDraft, ids: dict[int, str], where: LineIndex) -> Photo:
+def _photo(i: int, p: _PhotoDraft, ids: dict[int, str], where: LineIndex | None) -> Photo:
     def text_of(kind: BlockKind) -> str | None:
         parts = [join_lines([ln.text for ln in b.lines]) for b in p.blocks if b.kind is kind]
         return " ".join(parts) if parts else None
@@ -349,10 +350,10 @@ def _photo(i: int, p: _PhotoDraft, ids: dict[int, str], where: LineIndex) -> Pho
     caption = text_of(BlockKind.CAPTION)
     title = join_two("", p.title.text) if p.title else None
     spans = []
-    if caption:
+    if caption and where is not None:
         lines = [ln for b in p.blocks if b.kind is BlockKind.CAPTION for ln in b.lines]
         spans.append(Spans("caption", 0, word_spans(caption, lines, where)))
-    if title and p.title:
+    if title and p.title and where is not None:
         spans.append(Spans("title", 0, word_spans(title, p.title.lines, where)))
     block_ids = ([p.title.id] if p.title else []) + [b.id for b in p.blocks]
     return Photo(

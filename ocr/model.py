@@ -109,6 +109,20 @@ class Word:
         if self.confidence is not None and not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence outside 0..1: {self.confidence}")
 
+    @classmethod
+    def of_split(cls, text: str) -> Word:
+        """``Word(text)`` for a word ``str.split`` cut out of a line (never empty, no
+        white space): made without the dataclass ``__init__`` and checked only for NFC,
+        at half the cost, as the text reader makes one each distinct word of a page."""
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            return cls(text)  # raises, naming the word
+        word = object.__new__(cls)
+        _set(word, "text", text)
+        _set(word, "box", None)
+        _set(word, "confidence", None)
+        _set(word, "original", None)
+        return word
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -402,6 +416,8 @@ class Page:
 
 def join_words(words: list[str]) -> str:
     """Join the words of one line: no space where either side is CJK."""
+    if len(words) == 1:
+        return words[0]  # most lines of Chinese text: one run of characters
     plain = " ".join(words)
     if plain.isascii() or not ANY_CJK.search(plain):  # most Latin lines: no scan at all
         return plain

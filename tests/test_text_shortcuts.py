@@ -1,26 +1,32 @@
 """The text path's shortcuts give what the long way gives.
 
-Each shortcut skips work that cannot change the answer (a line made without the dataclass
-``__init__``, term runs not searched in Latin text); these tests take the long way
+Each shortcut skips work that cannot change the answer (a line or a word made without the
+dataclass ``__init__``, term runs not searched in Latin text); these tests take the long way
 beside it on the fixture pages.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
+from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
 
+from ocr.classify import classify
 from ocr.continuity import _LATIN, _STOP, terms
-from ocr.model import Line, Word
-from ocr.readers.text import make_line
+from ocr.model import BlockKind, Line, Word
+from ocr.readers.text import Words, make_line, read_text
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
 from ocr.script import CJK_RUN
 
 PAGES = sorted((FIXTURES / "text").glob("*.txt"))
+#: Real extractors' text of newspaper PDFs (../shared/devset), where it lies beside the clone.
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset" / "textpdf"
+EXTRACTED = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
 
 
 def _text(path):
@@ -34,9 +40,19 @@ def _lines(text: str) -> list[str]:
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_line_of_texts_is_the_dataclass_line(path):
     for raw in _lines(_text(path)):
-        fast = make_line(raw, 1.5, {})
+        fast = make_line(raw, 1.5, Words())
         slow = Line(tuple(Word(t) for t in raw.split()), indent=1.5)
         assert (fast, fast.text, fast.box, repr(fast)) == (slow, slow.text, slow.box, repr(slow))
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_marker_lines_named_by_the_reader_as_classify_names_them(path):
+    """The reader names a marker line's block as it cuts it; classify, asked about the
+    same blocks all left ``body``, names them the same."""
+    page = read_text(path)
+    plain = dataclasses.replace(page, blocks=tuple(
+        dataclasses.replace(b, kind=BlockKind.BODY) for b in page.blocks))
+    assert [b.kind for b in classify(page).blocks] == [b.kind for b in classify(plain).blocks]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)

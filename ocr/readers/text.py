@@ -55,12 +55,19 @@ def line_indent(raw: str) -> tuple[str, float]:
     return raw[m.end() :], sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
 
 
-def make_line(text: str, indent: float, words: dict[str, Word]) -> Line:
-    """A line of whitespace-separated words; ``words`` shares equal words (immutable
-    and without geometry) across the page, which halves the objects a page makes."""
+class Words(dict[str, Word]):
+    """A page's words by text, each made on first use: equal words (immutable and
+    without geometry) share one ``Word``, which halves the objects a page makes."""
+
+    def __missing__(self, text: str) -> Word:
+        word = self[text] = Word.of_split(text)
+        return word
+
+
+def make_line(text: str, indent: float, words: Words) -> Line:
+    """A line of whitespace-separated words, shared with the page's others (``words``)."""
     texts = text.split()
-    return Line.of_texts(tuple([words.get(t) or words.setdefault(t, Word(t)) for t in texts]),
-                         texts, indent)
+    return Line.of_texts(tuple(map(words.__getitem__, texts)), texts, indent)
 
 
 def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
@@ -79,7 +86,8 @@ _Row = tuple[str, float, bool]
 
 
 def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
-    """Cut decoded page text into blocks of lines, all of kind ``body`` for now."""
+    """Cut decoded page text into blocks of lines: a marker line's own block has the kind
+    it announces (a jump, a credit, furniture, a byline), the others are ``body`` for now."""
     markers = profile.patterns(lang)
     chunks: list[list[_Row]] = []
     current: list[_Row] = []
@@ -111,15 +119,16 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         chunks.append(current)
 
     blocks: list[Block] = []
-    words: dict[str, Word] = {}
+    words = Words()
     for chunk in chunks:
         widths = [text_width(t) for t, _, _ in chunk]
         typical = sorted(widths)[len(widths) // 2]
         run: list[Line] = []
+        run_kind: BlockKind | None = None  # what the run's first line announces
         prev_special = False
         for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
             line = make_line(t, indent, words)
-            kind = marker_kind(t, markers)
+            kind = marker_kind(line.text, markers)
             marker = kind is not None
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
@@ -127,18 +136,20 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             # 20 日电) are gone from the line's text.
             story = (n > 0 and not marker and not t[0].islower()
                      and _opens_story(line.text, markers)
-                     and not (run and marker_kind(run[0].text, markers) is BlockKind.BYLINE))
+                     and not (run and run_kind is BlockKind.BYLINE))
             label = len(chunk) > 1 and t.isupper() and _caps_label(t)
             if run and (opens or marker or wide or prev_special or story or label
                         or _glued_column_line(chunk, widths, n)):
-                blocks.append(_block(len(blocks), run))
+                blocks.append(_block(len(blocks), run, run_kind))
                 run = []
+            if not run:
+                run_kind = kind
             run.append(line)
             prev_special = (marker or wide or label) and not (
                 kind is BlockKind.BYLINE and n + 1 < len(chunk)
                 and _byline_extra(chunk[n + 1][0]))
         if run:
-            blocks.append(_block(len(blocks), run))
+            blocks.append(_block(len(blocks), run, run_kind))
     return tuple(blocks)
 
 
@@ -257,8 +268,11 @@ def coarse_blocks(text: str) -> tuple[Block, ...]:
     return tuple(_block(n, lines[i : i + step]) for n, i in enumerate(range(0, len(lines), step)))
 
 
-def _block(n: int, lines: list[Line]) -> Block:
-    return Block(id=f"b{n + 1}", kind=BlockKind.BODY, lines=tuple(lines))
+def _block(n: int, lines: list[Line], marked: BlockKind | None = None) -> Block:
+    """A block of ``body`` lines, or the one line a marker line stands in (``marked``:
+    what ``marker_kind`` found it announces, asked once, here, for ``classify``)."""
+    kind = marked if marked is not None and len(lines) == 1 else BlockKind.BODY
+    return Block(id=f"b{n + 1}", kind=kind, lines=tuple(lines))
 
 
 def read_text(
@@ -272,8 +286,8 @@ def read_text(
     """Read a page of noisy text (a path, raw bytes, or an already decoded ``str``);
     ``encoding`` forces the codec of bytes (default: detected, see ``decode``).
 
-    Returns a page whose blocks are in text order, all of kind ``body``: the
-    ``classify`` stage names them, assembly comes later.
+    Returns a page whose blocks are in text order, of kind ``body`` but for marker
+    lines (see ``reflow``): the ``classify`` stage names them, assembly comes later.
     """
     prof = load_profile(profile)
     if isinstance(source, Path):
