@@ -86,6 +86,9 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The crew of the barque were saved by the lifeboat after a long night."),
         ("A letter was read Avhich had been received from the Colonial Secretary.",
          "A letter was read which had been received from the Colonial Secretary."),
+        # broken at a line end into two words of their own, which English never pairs
+        ("The water ra tes for the quarter were paid by the ow ner of the house.",
+         "The water rates for the quarter were paid by the owner of the house."),
         # ... but a piece read as a word of its own keeps that reading (not "following")
         ("The Council agreed to the motion for nllowing the contractor more time.",
          "The Council agreed to the motion for allowing the contractor more time."),
@@ -111,6 +114,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "The sale of John s own horse was put off until Monday.",  # a lost apostrophe
         "Mr. Schäfer and the señor dined at the café with RoBert.",  # foreign words, names
         "Mr. Bowring, Mr. Bent and Mr. Bnell were present at the meeting.",  # B names
+        "He gave a part of the land to his son, and went in to the house.",  # word pairs
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:

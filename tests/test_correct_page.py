@@ -176,13 +176,17 @@ def test_real_newspaper_ocr_misreadings_fixed_and_broken_words_joined() -> None:
     pairs = {(c.original, c.corrected) for c in page.corrections}
     assert {("peneral", "general"), ("ihe", "the"), ("flre", "fire")} <= pairs
     assert {("boun daries", "boundaries"), ("Illi nois", "Illinois")} <= pairs
+    # ... and so are pieces that are words of their own, which English never pairs
+    whole = {("busi ness", "business"), ("terri tory", "territory"), ("yester day", "yesterday")}
+    assert whole <= pairs
     originals = {c.original for c in page.corrections}
     assert not originals & {"ernment", "daries", "tlers", "nois", "ference"}
     assert not any(ch.isdigit() for c in page.corrections for ch in c.original)
     words = sum(len(p.split()) for a in page.articles for p in a.paragraphs)
     # This OCR has far more than 2.5% of its words wrong (th« for the, hut for but, ...);
-    # the bound keeps correction from rewriting the page, not from fixing it.
-    assert len(page.corrections) < 0.025 * words
+    # the bound keeps correction from rewriting the page, not from fixing it. (Some 30 of
+    # the changes join words broken at a line end: `busi ness`, `terri tory`, `be tween`.)
+    assert len(page.corrections) < 0.03 * words
 
 
 def test_correction_across_a_line_end_hyphen_reaches_both_words() -> None:

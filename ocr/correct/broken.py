@@ -1,5 +1,5 @@
-"""Words broken in two whose pieces are also misread: ``dls trlc`` for ``district``,
-``com mittcos`` for ``committees``, ``de lircrcd`` for ``delivered``.
+"""Words broken in two whose pieces are also misread (``com mittcos`` for ``committees``,
+``de lircrcd`` for ``delivered``) or are words of their own (``ra tes``, ``ow ner``).
 
 Old newspaper OCR loses the hyphen at a line end and misreads letters in the same word;
 ``context.ContextCorrector._join`` joins pieces that make a known word, or one listed
@@ -10,13 +10,19 @@ piece that context or the channel could read, ``for nllowing`` -> ``for allowing
 that reading: joined, it became ``following``), each piece is a non-word, a rare word
 or at most three letters (``at trscted``, ``Regln aid``), and one of them is no word at
 all. On the SMH tuning half this fixed 12 broken words and made none wrong.
+
+Pieces that are both words (``ra tes``, ``after noon``) are joined when English does not
+list them as a pair and the word-bigram model prefers the whole word between the
+neighbours by ``WHOLE_EVIDENCE`` (``whole_words``); pieces of one letter are left to
+``_join``'s own rules (``it s``, ``m any`` are ``it is``, ``in any``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import JOIN_HALF_ZIPF, Proposal, sentence_start
+from .context import JOIN_EXTRA, JOIN_HALF_ZIPF, Proposal, sentence_start
+from .ngrams import bigrams
 from .tokens import Tok, title_case
 
 if TYPE_CHECKING:
@@ -28,6 +34,10 @@ SHORT_PIECE = 3
 JOINED_MIN = 7
 #: Why a joined, re-read word was changed (the channel's own reason follows).
 REASON = "joined split word, "
+#: Two words joined into one need this much context evidence for the whole (log10) ...
+WHOLE_EVIDENCE = 3.0
+#: ... and this many letters joined (``bo ot`` is ``be of``, not ``boot``).
+WHOLE_MIN = 5
 
 
 def joined_pieces(
@@ -62,5 +72,45 @@ def joined_pieces(
             continue
         word, score, why, lead = got
         out.append(Proposal(start, end, text[start:end], word, score, REASON + why, lead))
+        last_end = end
+    return out
+
+
+def whole_words(
+    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal]
+) -> list[Proposal]:
+    """Two neighbouring words left as read that are one word broken at a line end
+    (``ra tes``, ``ow ner``): the joined word is known, the pair is no listed English
+    pair, and context prefers the whole word by ``WHOLE_EVIDENCE``."""
+    taken = [(p.start, p.end) for p in done]
+    lm = bigrams()
+    floor = corrector.s.known_zipf + JOIN_EXTRA
+    out: list[Proposal] = []
+    last_end = -1
+    for i in range(len(toks) - 1):
+        start, a, alone, _ = toks[i]
+        n_start, b, n_alone, _ = toks[i + 1]
+        end = n_start + len(b)
+        if start < last_end or alone or n_alone or min(len(a), len(b)) < 2:
+            continue
+        if text[start + len(a) : n_start] not in (" ", "\n") or len(a) + len(b) < WHOLE_MIN:
+            continue
+        if not (a.isalpha() and b.isalpha() and b.islower() and a[1:].islower()):
+            continue
+        head, joined = a.lower(), (a + b).lower()
+        if corrector.zipf(joined) < floor or joined in corrector.protected or lm.listed(head, b):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        prev = corrector._context(text, toks, i)[0]
+        nxt = corrector._context(text, toks, i + 1)[1]
+        whole = lm.between(prev, joined, nxt)
+        apart = lm.between(prev, head, b) + (lm.cond(b, nxt) if nxt else 0.0)
+        if whole - apart < WHOLE_EVIDENCE:
+            continue
+        out.append(
+            Proposal(start, end, text[start:end], a + b, 90.0, "joined split word, context",
+                     round(whole - apart, 2))
+        )
         last_end = end
     return out

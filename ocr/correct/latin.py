@@ -32,7 +32,7 @@ import re
 from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR
-from .broken import joined_pieces
+from .broken import joined_pieces, whole_words
 from .channel import (
     UNREADABLE_IN,
     fold,
@@ -177,7 +177,8 @@ class LatinCorrector(ContextCorrector):
                 rare.append((i, initial, free))
         out += self._mended(text, toks, out, blocked)
         out += self._habitual(text, toks, out, rare)
-        return out + joined_pieces(self, text, toks, out)
+        out += joined_pieces(self, text, toks, out)
+        return out + whole_words(self, text, toks, out)
 
     def _mended(
         self,
