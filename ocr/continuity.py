@@ -21,7 +21,7 @@ from .classify import opens_article
 from .markers import marker_kind
 from .model import Block, BlockKind, Jump, Page
 from .profiles import CompiledMarkers
-from .script import CJK_LETTERS, CJK_RUN
+from .script import CJK_LETTERS
 from .typography import ends_sentence, text_width
 
 
@@ -212,10 +212,10 @@ def ends_sentence_block(d: Flow) -> bool:
 
 def terms(text: str) -> frozenset[str]:
     """Terms that a headline shares with its article: CJK bigrams, Latin word stems."""
-    # Each pair of letters in a CJK run, made in one pass over the runs (not one a pair);
-    # text with no character as far on as CJK (most Latin text) is not searched for runs.
-    runs = CJK_RUN.findall(text) if _PAST_LATIN.search(text) else ()
-    out = set(_BIGRAM.findall("\n".join(runs)))
+    # Each pair of letters in a CJK run, made in one pass over the text (not one a pair;
+    # two letters in a row are in one run); text with no character as far on as CJK
+    # (most Latin text) is not searched for them.
+    out = set(_BIGRAM.findall(text)) if _PAST_LATIN.search(text) else set()
     out |= {w[:6] for w in _LATIN.findall(text.lower())} - _STOP
     return frozenset(out)
 
