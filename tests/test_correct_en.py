@@ -81,6 +81,13 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The prisoner was charged with stealing a watch from a shop."),
         ("The mails were de lircrcd at the post office on Monday.",
          "The mails were delivered at the post office on Monday."),
+        # a rare word of the lexicon one learned confusion from a word context is sure of
+        ("The cargo was landed at the wharf. Hie goods were sold by auction on Monday.",
+         "The cargo was landed at the wharf. The goods were sold by auction on Monday."),
+        ("The prisoner was sentenced to one month. Ile was also fined five pounds.",
+         "The prisoner was sentenced to one month. He was also fined five pounds."),
+        ("He came irom the country with his wife and children.",
+         "He came from the country with his wife and children."),
         # worn type: a small s printed as a capital B, w as Av, inside a sentence
         ("The crew of the barque were Baved by the lifeboat after a long night.",
          "The crew of the barque were saved by the lifeboat after a long night."),

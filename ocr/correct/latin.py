@@ -359,7 +359,8 @@ class LatinCorrector(ContextCorrector):
                 if word not in cands or cands[word][0] < score:
                     cands[word] = (score, "ocr channel")
         prose = tok.islower() or (initial and tok[1:].islower())  # Hie at a sentence start
-        if has_context and free and prose and tok.isalpha() and z < RARE_WORD_ZIPF:
+        if has_context and free and prose and tok.isalpha() and z < self.s.known_zipf:
+            # (rare words of the lexicon too, irom, Hie, Ile: context must be sure anyway)
             learned = [(v, c) for v, c in one_confusion(low).items() if v in common]
             for variant, c in learned if learned and not self._inflected(low) else ():
                 if variant not in cands:
