@@ -74,6 +74,8 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "He said these charges were made without any foundation whatever."),
         ("A sum of fifty pounds was addea to the vote for the new bridge.",
          "A sum of fifty pounds was added to the vote for the new bridge."),
+        ("They offered theil services to the committee.",  # theil: a rare word
+         "They offered their services to the committee."),
         # broken at a line end AND misread: the pieces joined, then read through the channel
         ("The report of the com mittcos was received and adopted.",
          "The report of the committees was received and adopted."),

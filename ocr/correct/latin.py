@@ -366,9 +366,9 @@ class LatinCorrector(ContextCorrector):
                 if variant not in cands:
                     cands[variant] = (100.0 * (1.0 - c / len(low)), "ocr channel, learned")
                     # (lower-case prose only: capitalised, they reached names: Coffev, Byan)
-        if has_context and free and tok.islower() and z == 0.0 and low.isalpha() and (
-            SHORT_EDIT_MIN <= len(low) < EDIT_MIN_LEN
-        ) and not self._inflected(low):
+        if has_context and free and tok.islower() and z < self.s.known_zipf and (
+            low.isalpha() and SHORT_EDIT_MIN <= len(low) < EDIT_MIN_LEN
+        ) and not self._inflected(low):  # (a rare word too: theil; gain or context gates it)
             for word in substitutions(low, 1 if len(low) < SHORT_TWO_SUBS else 2):
                 if word not in cands and self.zipf(word) >= CHANNEL_ZIPF and bigrams().beside(
                     context[0], word, context[1]
