@@ -159,6 +159,28 @@ def test_specks_are_removed_from_a_grainy_page() -> None:
     assert f_measure(ours & text, true_ink & text) > f_measure(raw & text, true_ink & text)
 
 
+def test_specks_go_from_the_grey_tesseract_reads_and_the_scan_is_untouched() -> None:
+    """Tesseract binarizes the grey by itself: grain left there is read as `:` or `‘`."""
+    degraded, _, _, paper = degraded_render("en-5col-heavy", noise=40.0, jpeg=0)
+    before = degraded.copy()
+    prepared = preprocess(degraded)
+    assert np.array_equal(degraded, before)
+    seen = binarize(prepared.gray, "otsu") == 0  # what Tesseract's own threshold keeps
+    raw = binarize(degraded, "otsu") == 0
+    assert int((seen & paper).sum()) < int((raw & paper).sum()) / 20
+
+
+def test_full_stops_survive_whatever_resolution_the_file_claims() -> None:
+    """Specks are sized by the measured type, not the dpi tag: a page tagged 600 dpi
+    whose type is small keeps its full stops and i-dots (a 600 dpi rule dropped marks
+    under 64 px, which is all of them at this size)."""
+    gray = clean_page("en-3col-colour.png")
+    tagged = [preprocess(gray, dpi=dpi) for dpi in (150.0, 600.0)]
+    assert np.array_equal(tagged[0].binary, tagged[1].binary)
+    _, _, stats, _ = cv2.connectedComponentsWithStats((tagged[1].binary == 0).astype(np.uint8))
+    assert int((stats[1:, cv2.CC_STAT_AREA] < 64).sum()) > 100  # the dots are there
+
+
 def test_sauvola_survives_uneven_light_where_otsu_fails() -> None:
     page = clean_page("zh-4col-clean.png").astype(np.float64)
     true_ink = page < 128
