@@ -9,15 +9,20 @@ OCR engine was sure of can demand more (``correct.CONFIDENT_EVIDENCE``).
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from ..lexicon import LATIN_WORD, general
-from .channel import one_confusion, regions
+from ..profiles import CorrectionSettings
+from .channel import UNREADABLE_IN, one_confusion, regions
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
 from .ngrams import bigrams
+from .tokens import ADDRESS, CODE, CODEISH, GARBLED, LONGEST_WORD, TOKEN, lexicon_key
 
 SENTENCE_END = frozenset('.!?"“”:;')
 #: A capitalised abbreviation or initial just before a full stop (Mr., Hy., Jas., J.).
@@ -61,6 +66,43 @@ CONTEXT_MARGIN = 1.5
 SPLIT_ZIPF = 4.0
 #: ... and the token itself rarer than this.
 SPLIT_MAX_ZIPF = 3.5
+#: Distinct word forms, and distinct chunks, whose facts a corrector remembers
+#: (``Form``, ``Chunk``): real text repeats its words (a 10 MB page of prose holds some
+#: 1.6M tokens of a few ten thousand forms), so each form's lexicon look-ups are made
+#: once; the bound (least recently used go first, ~15 MB each when full) keeps a page
+#: of distinct garble from growing them.
+FORM_MEMO = 1 << 16
+
+
+class Form(NamedTuple):
+    """What the lexicons say of one token as printed, the same wherever it stands."""
+
+    #: ``tokens.lexicon_key``: how the lexicon spells it.
+    low: str
+    #: Zipf of ``low`` in the general lexicon (0.0: unknown).
+    lex: float
+    #: How much it is a word of its own as the first piece of a word broken in two
+    #: (``ContextCorrector._head_zipf``); -inf: no first piece (not letters, or capitals
+    #: after the first).
+    head: float
+    #: The same as the second piece (its Zipf); -inf: not a lower-case run of letters.
+    tail: float
+    #: Whether a far commoner word lies one OCR confusion away (``real_word_candidates``).
+    real: bool
+
+
+class Chunk(NamedTuple):
+    """What one whitespace-delimited chunk of a text is, the same wherever it stands."""
+
+    #: ``long``: garble or run-together text past ``LONGEST_WORD``, left as read;
+    #: ``unreadable``: a symbol printed for a letter (``glyphs``); ``words``: tokens.
+    kind: Literal["long", "unreadable", "words"]
+    #: Its tokens are left alone (an address, code, garble, pieces of a hyphenated chunk).
+    alone: bool
+    #: No brackets or digits in it: plain prose, where the channel may look further.
+    plain: bool
+    #: (offset in the chunk, token) of each token.
+    toks: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +123,37 @@ class Proposal:
 class ContextCorrector(LexiconCorrector):
     """The context rules ``latin.LatinCorrector`` applies (tokens: start, text, left
     alone, plain prose)."""
+
+    def __init__(
+        self, settings: CorrectionSettings, user: Mapping[str, float], protected: frozenset[str]
+    ) -> None:
+        super().__init__(settings, user, protected)
+        #: ``Form`` of a token and ``Chunk`` of a chunk, remembered (``FORM_MEMO``).
+        self.form = lru_cache(maxsize=FORM_MEMO)(self._form)
+        self.chunk = lru_cache(maxsize=FORM_MEMO)(self._chunk)
+
+    def _form(self, tok: str) -> Form:
+        low = lexicon_key(tok)
+        lower = tok.lower()
+        head = tail = -math.inf
+        if tok.isalpha() and tok[1:] == tok[1:].lower():
+            head = self._head_zipf(lower, self.zipf(lower))
+        if tok.isalpha() and tok.islower():
+            tail = self.zipf(tok)
+        known = self.s.known_zipf
+        return Form(low, self.lex.get(low, 0.0), head, tail,
+                    bool(real_word_candidates(low, known)))
+
+    def _chunk(self, c: str) -> Chunk:
+        if len(c) > LONGEST_WORD:
+            return Chunk("long", True, False, ())
+        if UNREADABLE_IN.search(c) and not ADDRESS.search(c):
+            return Chunk("unreadable", True, False, ())
+        alone = bool(ADDRESS.search(c) or CODE.search(c) or GARBLED.search(c))
+        alone = alone or self._fragments(c)
+        plain = CODEISH.search(c) is None
+        toks = tuple((m.start(), m.group()) for m in TOKEN.finditer(c))
+        return Chunk("words", alone, plain, toks)
 
     def zipf(self, word: str) -> float:
         u = self.user.get(word)
@@ -185,17 +258,17 @@ class ContextCorrector(LexiconCorrector):
         n_start, b, n_alone, _ = toks[i + 1]
         if alone or n_alone or text[start + len(a) : n_start] not in (" ", "\n"):
             return None
-        if not (a.isalpha() and b.isalpha() and b.islower() and a[1:] == a[1:].lower()):
-            return None
+        half = min(self.form(a).head, self.form(b).tail)  # -inf: not pieces of a word
+        if half == -math.inf or half >= JOIN_HALF_ZIPF:
+            return None  # two words of their own ("a part", "in to"); most pairs end here
         joined = (a + b).lower()
         zj, floor = self.zipf(joined), self.s.known_zipf + JOIN_EXTRA
         if zj < floor and len(joined) < JOIN_MISREAD_LEN:
             return None
         if zj < floor and not common_words(JOIN_MISREAD_HALF).isdisjoint((a.lower(), b)):
             return None  # no word; or a common word and a misread one: "some tima"
-        half = min(self._head_zipf(a.lower(), self.zipf(a.lower())), self.zipf(b))
-        if half >= JOIN_HALF_ZIPF or joined in self.protected:
-            return None  # two words of their own: "a part", "in to"
+        if joined in self.protected:
+            return None
         word, why = a + b, "joined split word"
         if zj < floor:
             found = [

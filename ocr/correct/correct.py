@@ -222,6 +222,8 @@ class _Fixer:
                 have = self.changes.setdefault(key, Change(owner=owner))
                 have.edits += change.edits
                 have.join = have.join or change.join
+        if not kept:
+            return text  # (most texts: no entry in ``kept``, which ``respan`` reads so)
         new_text, offsets = apply(text, kept)
         self.kept[owner] = (kept, offsets)
         self.corrections.extend(

@@ -35,6 +35,7 @@ tuning half of ``python -m scripts.bench correct-real``, precision first.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from functools import cache
@@ -43,7 +44,7 @@ from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
 from .confusions import HanChannel
-from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, char_model
+from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, WindowMemo, char_model
 from .latin import Proposal
 from .lexicon import LexiconCorrector
 
@@ -76,6 +77,9 @@ LM_PREFILTER = -1.0
 #: go with (航肉 -> 肌肉 in 鼓励) is dropped.
 LM_WEIGHT = 0.3
 LM_ACCEPT = 3.0
+#: Han runs (with the two characters either side) whose swaps a corrector remembers,
+#: and the longest run remembered (longer ones seldom recur): ~200 bytes a run.
+RUN_MEMO, RUN_MEMO_LONGEST = 1 << 15, 64
 
 
 class HanCorrector(LexiconCorrector):
@@ -97,6 +101,10 @@ class HanCorrector(LexiconCorrector):
         self.chars = char_logp()
         self.table = _logp_table(user)
         self._channels: Channels | None = None
+        #: The character model's gains by window, remembered across texts.
+        self.windows = WindowMemo()
+        #: ``_run_agreed``'s swaps by run and context, at the run's start.
+        self.runs: dict[str, tuple[Proposal, ...]] = {}
         self.user_chars = frozenset(ch for w in user for ch in w)
         self.units = {
             ch: max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
@@ -188,11 +196,10 @@ class HanCorrector(LexiconCorrector):
         character model alone is sure of (``han_lm.LmSwaps.alone``) elsewhere."""
         if not HAN_RUN.search(text):
             return []
-        lm = LmSwaps(char_model(), text, self.channels())
+        lm = LmSwaps(char_model(), text, self.channels(), self.windows)
         out: list[Proposal] = []
         for run in HAN_RUN.finditer(text):
-            found = self._run(run.group(), run.start(), lm)
-            out.extend(p for p in found if self._agrees(text, p))
+            out.extend(self._run_agreed(text, run.group(), run.start(), lm))
         taken = {k for p in out for k in range(p.start - 1, p.end + 1)}
         out.extend(
             p
@@ -200,6 +207,25 @@ class HanCorrector(LexiconCorrector):
             if not self._in_known_word(text, p.start) and self._alone_enough(text, p)
         )
         return sorted(out, key=lambda p: p.start)
+
+    def _run_agreed(self, text: str, run: str, base: int, lm: LmSwaps) -> list[Proposal]:
+        """The word search's swaps in the Han run at ``base`` that the character model
+        agrees with (``_run``, ``_agrees``), remembered by the run and the two characters
+        either side, all that they read (``RUN_MEMO``): real text repeats its phrases."""
+        if len(run) > RUN_MEMO_LONGEST:
+            return [p for p in self._run(run, base, lm) if self._agrees(text, p)]
+        key = text[max(0, base - 2) : base + len(run) + 2]
+        found = self.runs.get(key)
+        if found is None:
+            found = tuple(
+                dataclasses.replace(p, start=p.start - base, end=p.end - base)
+                for p in self._run(run, base, lm)
+                if self._agrees(text, p)
+            )
+            if len(self.runs) >= RUN_MEMO:
+                self.runs.clear()  # start afresh: bounded, whatever the page
+            self.runs[key] = found
+        return [dataclasses.replace(p, start=p.start + base, end=p.end + base) for p in found]
 
     def _alone_enough(self, text: str, p: Proposal) -> bool:
         """Whether a swap the character model makes alone is sure enough. A character

@@ -23,7 +23,7 @@ look-alikes and Tesseract's real confusions).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -224,15 +224,72 @@ class Channels:
         self.name_cost = np.float32(name_cost)
 
 
+#: Windows whose candidates' net gains a ``WindowMemo`` keeps before it starts afresh
+#: (~250 bytes each: ~16 MB when full).
+WINDOW_MEMO = 1 << 16
+
+
+class WindowMemo:
+    """Net gains of a character's candidates by the five characters around it.
+
+    A swap at k changes the scores of k, k+1 and k+2, which read the characters k-2 ..
+    k+2; its channel cost reads k-1 and k (a surname before). So those five characters
+    fix every candidate's net gain, wherever they stand: scoring one candidate costs
+    ~0.5 us and a character has ~18, while real text repeats its phrases (a quarter of
+    the windows of the FASPell sentences were seen before; a long page of one paper,
+    its stock phrases, far more). Bounded at ``size`` windows: when full it starts
+    afresh, so a page of distinct text costs a look-up per character and no more memory.
+    Gains depend on the channel, so each corrector keeps its own."""
+
+    __slots__ = ("size", "nets")
+
+    def __init__(self, size: int = WINDOW_MEMO) -> None:
+        self.size = size
+        self.nets: dict[str, Floats] = {}
+
+    def __len__(self) -> int:
+        return len(self.nets)
+
+    def nets_of(
+        self, text: str, where: npt.NDArray[np.int64], starts: npt.NDArray[np.int64],
+        score: Callable[[npt.NDArray[np.int64]], Floats],
+    ) -> Floats:
+        """The net gains of every candidate of the characters at ``where`` (their
+        candidates at ``starts[i]:starts[i+1]`` of the flat result), those of windows not
+        remembered from ``score`` (of the flat indices of their candidates)."""
+        padded = "\x01\x01" + text + "\x01\x01"  # the model's boundaries (any non-Han)
+        keys = [padded[k : k + 5] for k in where.tolist()]
+        nets = self.nets
+        got = [nets.get(key) for key in keys]
+        out: Floats = np.empty(int(starts[-1]), dtype=np.float32)
+        miss = np.array([r for r, g in enumerate(got) if g is None], dtype=np.int64)
+        bounds = starts.tolist()
+        for r, g in enumerate(got):
+            if g is not None:
+                out[bounds[r] : bounds[r + 1]] = g
+        if len(miss):
+            lens = starts[miss + 1] - starts[miss]
+            first = np.repeat(starts[miss] - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
+            flat = first + np.arange(int(lens.sum()), dtype=np.int64)
+            out[flat] = score(flat)
+            if len(nets) + len(miss) > self.size:
+                nets.clear()
+            for r in miss.tolist():
+                nets[keys[r]] = out[bounds[r] : bounds[r + 1]].copy()
+        return out
+
+
 class LmSwaps:
     """Every candidate swap of one text, scored by the character model in one go.
 
     ``top`` holds each position's best net gain (-inf: no candidate); the word search asks
     ``passing`` which candidates of a position are worth trying; ``alone`` gives the swaps
-    the model is sure of by itself.
+    the model is sure of by itself. ``memo`` remembers the gains of windows seen before.
     """
 
-    def __init__(self, model: CharModel, text: str, channels: Channels) -> None:
+    def __init__(
+        self, model: CharModel, text: str, channels: Channels, memo: WindowMemo | None = None
+    ) -> None:
         self.text = text
         # (a lone surrogate, which a caller's surrogateescape decoding leaves, is a code
         # point like any other here: it has no candidates)
@@ -257,7 +314,15 @@ class LmSwaps:
         cost = channels.costs[flat] + channels.name_cost * named[self.pos]
         self.net: Floats = self.sim
         if total:
-            self.net = (model.gains(text, self.pos, self.symbols) - cost).astype(np.float32)
+            def score(flat: npt.NDArray[np.int64]) -> Floats:
+                got: Floats = (model.gains(text, self.pos[flat], self.symbols[flat])
+                               - cost[flat]).astype(np.float32)
+                return got
+
+            if memo is None:
+                self.net = score(np.arange(total, dtype=np.int64))
+            else:
+                self.net = memo.nets_of(text, where, self.starts, score)
             self.top[where] = np.maximum.reduceat(self.net, self.starts[:-1])
 
     def passing(self, k: int, floor: float) -> list[int]:

@@ -33,15 +33,8 @@ from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR
 from .broken import joined_pieces, whole_words
-from .channel import (
-    UNREADABLE_IN,
-    fold,
-    lowered_start,
-    near_words,
-    one_confusion,
-    substitutions,
-)
 from .channel import cost as channel_cost
+from .channel import fold, lowered_start, near_words, one_confusion, substitutions
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
     CONTEXT_MARGIN,
@@ -60,16 +53,10 @@ from .context import (
 from .glyphs import unreadable_words
 from .ngrams import bigrams
 from .tokens import (
-    ADDRESS,
-    CODE,
-    CODEISH,
-    GARBLED,
     INITIAL_BEFORE,
     LATIN,
     LETTER,
-    LONGEST_WORD,
     NUMBERISH,
-    TOKEN,
     Tok,
     count_of,
     lexicon_key,
@@ -77,6 +64,8 @@ from .tokens import (
     touches_han,
 )
 
+#: A whitespace-delimited chunk of a text (``context.Chunk``).
+CHUNK = re.compile(r"\S+")
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
 ZIPF_WEIGHT = 5.0
 #: Shortest unknown token the channel may repair beyond the listed confusions, and by how
@@ -114,43 +103,41 @@ class LatinCorrector(ContextCorrector):
         if HAN_CHAR.search(text) and len(HAN_CHAR.findall(text)) > len(LETTER.findall(text)):
             return out  # Latin inside Chinese text: code, names, brands; leave as read
         toks: list[Tok] = []  # start, token, left alone, plain prose
-        for chunk in re.finditer(r"\S+", text):
+        chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
+        for chunk in CHUNK.finditer(text):
             c = chunk.group()
-            if len(c) > LONGEST_WORD:
-                continue
-            if UNREADABLE_IN.search(c) and not ADDRESS.search(c):
+            kind, alone, plain, pieces = chunk_of(c)
+            if kind == "unreadable":
                 out.extend(unreadable_words(self, text, chunk.start(), c))
-                continue
-            alone = bool(ADDRESS.search(c) or CODE.search(c) or GARBLED.search(c))
-            alone = alone or self._fragments(c)
-            plain = CODEISH.search(c) is None
-            toks.extend(
-                (chunk.start() + m.start(), m.group(), alone, plain) for m in TOKEN.finditer(c)
-            )
+            elif pieces:
+                at = chunk.start()
+                toks.extend((at + off, tok, alone, plain) for off, tok in pieces)
         repeats: dict[str, int] = {}
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
+        form = self.form  # remembered per distinct token (context.FORM_MEMO)
+        known = self.s.known_zipf
         for i, (start, tok, alone, plain) in enumerate(toks):
-            low = lexicon_key(tok)
             if alone:
                 continue
+            low, z, _, _, real = form(tok)
             end = start + len(tok)
             joined = self._join(text, toks, i)
             if joined is not None and not touches_han(text, start, joined.end):
                 out.append(joined)
                 continue
-            if SPLIT_MAX_ZIPF > self.lex.get(low, 0.0) >= self.s.known_zipf and plain:
+            if SPLIT_MAX_ZIPF > z >= known and plain:
                 p = self._split(tok, low, self._context(text, toks, i))
                 if p is not None:
                     out.append(Proposal(start, end, tok, *p))
                     continue
-            if self.lex.get(low, 0.0) >= self.s.known_zipf:  # the fast path
+            if z >= known:  # the fast path
                 if tok[0] in "IJ" and len(tok) > 1 and tok[1:].islower():
                     lowered = self._lowered(text, toks, i)
                     if lowered is not None:
                         out.append(lowered)
                         continue
-                if real_word_candidates(low, self.s.known_zipf):
+                if real:
                     p = self._real_word(tok, low, *self._context(text, toks, i))
                     if p is not None and not touches_han(text, start, end):
                         out.append(Proposal(start, end, tok, *p))

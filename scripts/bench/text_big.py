@@ -4,7 +4,14 @@ Each case runs in a fresh process (``newsocr process PAGE -o OUT`` or ``newsocr 
 so its peak resident memory is its own. The shapes are the ones a hostile test found
 quadratic (issue 12): millions of one-letter lines, a paragraph per word, pages of prose
 made of a fixture page repeated, and two long texts to diff. Figures only: nothing is
-asserted (a test must not depend on the machine's speed).
+asserted (a test must not depend on the machine's speed). Sizes default to 1, 2, 5 and
+10 MB, with a table of CPU seconds per MB by size: linear cost keeps it flat.
+
+The prose pages repeat one page, so correction's memos (each distinct word form's
+lexicon facts, the Chinese character model's gains by five-character window, the word
+search's swaps by run: ``ocr/correct``) find almost everything remembered; real text
+repeats less (a quarter of the windows of the FASPell sentences), and its speed is the
+one ``python -m scripts.bench correct-real`` gives in words and characters per second.
 """
 
 from __future__ import annotations
@@ -72,19 +79,29 @@ def _run(argv: list[str], cwd: Path) -> tuple[float, float, float, int]:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="scripts.bench text-big", description=__doc__)
-    ap.add_argument("--mb", type=float, nargs="+", default=[9.5],
-                    help="page sizes in MB (limit: 10 MiB); several show how time grows, "
-                         "e.g. --mb 2.5 5 10")
+    ap.add_argument("--mb", type=float, nargs="+", default=[1, 2, 5, 10],
+                    help="page sizes in MB (limit: 10 MiB); several show how time grows "
+                         "(a table of CPU seconds per MB by size follows)")
     ap.add_argument("--only", default="", help="run the cases whose name holds this")
     ap.add_argument("--no-correct", action="store_true", help="pass --no-correct")
     args = ap.parse_args(argv)
     print(f"{'case':<22}{'MB':>6}{'seconds':>10}{'cpu s':>8}{'cpu s/MB':>9}{'peak MB':>9}  exit")
+    cpu_per_mb: dict[str, list[float]] = {}
     for mb in args.mb:
-        _sizes(int(mb * 1_000_000), args)
+        for name, per_mb in _sizes(int(mb * 1_000_000), args):
+            cpu_per_mb.setdefault(name, []).append(per_mb)
+    if len(args.mb) > 1:
+        print("\nCPU s per MB by page size (linear: the same at every size)")
+        print(f"{'case':<22}" + "".join(f"{f'{mb:g} MB':>9}" for mb in args.mb) + "  last/first")
+        for name, rates in cpu_per_mb.items():
+            ratio = rates[-1] / rates[0] if rates[0] else float("nan")
+            print(f"{name:<22}" + "".join(f"{r:>9.2f}" for r in rates) + f"  {ratio:>10.2f}")
     return 0
 
 
-def _sizes(size: int, args: argparse.Namespace) -> None:
+def _sizes(size: int, args: argparse.Namespace) -> list[tuple[str, float]]:
+    """Runs every case at ``size`` bytes, prints a row each; their CPU seconds per MB."""
+    out: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         cases = shapes(size)
@@ -107,3 +124,5 @@ def _sizes(size: int, args: argparse.Namespace) -> None:
             mb = nbytes / 1e6
             print(f"{name:<22}{mb:>6.1f}{seconds:>10.1f}{cpu:>8.1f}{cpu / mb:>9.2f}{peak:>9.0f}"
                   f"  {code}", flush=True)
+            out.append((name, cpu / mb))
+    return out

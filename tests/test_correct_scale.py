@@ -1,0 +1,105 @@
+"""Correction of big pages stays linear and bounded (issue 12, item 4), tested by structure.
+
+What correction remembers across texts (each distinct token's and chunk's lexicon facts,
+the character model's gains by five-character window, the Chinese word search's swaps
+by run) is bounded, and remembering changes nothing: a text corrected from a cold memo,
+a warm one or one that keeps starting afresh gets the same proposals, and a page of many
+copies of a text gets each copy's corrections. Correction looks words up through their
+blocks, not through a dict of every word of the page. Speed is in
+``python -m scripts.bench text-big``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import FIXTURES
+
+import ocr
+from ocr.correct import correct_text, corrector_for
+from ocr.correct.context import FORM_MEMO
+from ocr.correct.han import RUN_MEMO
+from ocr.correct.han_lm import LmSwaps, WindowMemo, char_model
+from ocr.correct.words import WordIndex
+from ocr.profiles import load_profile
+
+#: English with misreadings the corrector fixes (tbe, constrnction, rnodern) ...
+EN_NOISY = ("The council approved tbe plan for road constrnction and a rnodern library "
+            "after a long session, said the mayor.")
+#: ... and Chinese: a look-alike that breaks a word, and a real-word misreading.
+ZH_NOISY = ("他们在会上讨沦了明年的工作计划。学校组织学生参观了历史博物馆，同学们着得很认真。"
+            "市长在会仪上强调，要加快推进老旧小区改造。")
+
+
+def _fixes(text: str) -> list[tuple[int, str, str]]:
+    return [(p.start, p.original, p.corrected) for p in correct_text(text)[1]]
+
+
+def test_what_english_correction_remembers_is_bounded() -> None:
+    latin = corrector_for(load_profile(None)).latin
+    correct_text(EN_NOISY)
+    for memo in (latin.form, latin.chunk):
+        info = memo.cache_info()
+        assert info.maxsize == FORM_MEMO and 0 < info.currsize <= FORM_MEMO
+
+
+def test_remembered_forms_give_the_same_english_corrections() -> None:
+    latin = corrector_for(load_profile(None)).latin
+    latin.form.cache_clear()
+    latin.chunk.cache_clear()
+    cold = _fixes(EN_NOISY)
+    assert {(o, c) for _, o, c in cold} >= {("tbe", "the"), ("constrnction", "construction")}
+    assert _fixes(EN_NOISY) == cold  # warm
+
+
+def test_window_memo_gives_the_model_s_gains_and_stays_bounded() -> None:
+    """Gains from the memo equal those computed afresh, for repeated text (hits) and for
+    distinct text past the memo's size (it starts afresh, never grows past it)."""
+    channels = corrector_for(load_profile(None)).han.channels()
+    model = char_model()
+    page = (FIXTURES / "text" / "zh-taicang.txt").read_text(encoding="utf-8-sig")
+    texts = [t for t in page.split("\n") if t.strip()]
+    memo = WindowMemo(size=200)
+    for text in [*texts, *texts, ZH_NOISY]:
+        plain = LmSwaps(model, text, channels)
+        kept = LmSwaps(model, text, channels, memo)
+        assert np.array_equal(plain.net, kept.net) and np.array_equal(plain.top, kept.top)
+        assert len(memo) <= 200
+    assert len(memo) > 0
+
+
+def test_remembered_runs_give_the_same_chinese_corrections() -> None:
+    han = corrector_for(load_profile(None)).han
+    han.runs.clear()
+    han.windows.nets.clear()
+    cold = _fixes(ZH_NOISY)
+    assert [(o, c) for _, o, c in cold] == [("讨沦", "讨论"), ("着", "看"), ("会仪", "会议")]
+    assert _fixes(ZH_NOISY) == cold  # from the memos
+    assert _fixes("今天多云。" + ZH_NOISY) == [(s + 5, o, c) for s, o, c in cold]  # moved
+    assert 0 < len(han.runs) <= RUN_MEMO
+
+
+@pytest.mark.parametrize(("noisy", "lang"), [(EN_NOISY, "en"), (ZH_NOISY, "zh")])
+def test_a_page_of_many_copies_corrects_every_copy(noisy: str, lang: str) -> None:
+    """Words and runs remembered from the first copy are corrected again in every other."""
+    one = ocr.process(noisy + "\n", lang=lang)
+    assert one.corrections
+    copies = 300
+    many = ocr.process((noisy + "\n\n") * copies, lang=lang)
+    per_copy = sorted((c.original, c.corrected) for c in one.corrections)
+    assert sorted((c.original, c.corrected) for c in many.corrections) == sorted(
+        per_copy * copies)
+    text = "\n".join(p for a in many.articles for p in a.paragraphs)
+    assert text.count(per_copy[0][1]) >= copies
+    assert not any(original in text for original, _ in per_copy)
+
+
+def test_the_word_index_holds_blocks_and_finds_every_word() -> None:
+    page = ocr.process((EN_NOISY + "\n\n") * 20, lang="en", correct=False)
+    index = WordIndex(page.blocks)
+    every = {(b.id, li, wi): w for b in page.blocks for li, line in enumerate(b.lines)
+             for wi, w in enumerate(line.words)}
+    assert len(index) == len(every) and dict(index.items()) == every
+    block = page.blocks[0].id
+    assert (block, 0, 10_000) not in index and ("no such block", 0, 0) not in index
+    assert (block, -1, 0) not in index
