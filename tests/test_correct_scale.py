@@ -79,6 +79,17 @@ def test_remembered_runs_give_the_same_chinese_corrections() -> None:
     assert 0 < len(han.runs) <= RUN_MEMO
 
 
+def test_texts_scored_together_get_what_each_gets_alone() -> None:
+    """The character model scores a page's texts in batches (``HanCorrector.propose_all``):
+    each text's proposals are those it gets alone, wherever it falls in a batch."""
+    corrector = corrector_for(load_profile(None))
+    page = (FIXTURES / "text" / "zh-taicang.txt").read_text(encoding="utf-8-sig")
+    texts = [*page.split("\n"), ZH_NOISY, EN_NOISY, "", "太仑", *ZH_NOISY.split("。")] * 5
+    alone = [corrector.propose(t) for t in texts]
+    assert corrector.propose_all(texts) == alone
+    assert sum(map(len, alone)) >= 5 * 4
+
+
 @pytest.mark.parametrize(("noisy", "lang"), [(EN_NOISY, "en"), (ZH_NOISY, "zh")])
 def test_a_page_of_many_copies_corrects_every_copy(noisy: str, lang: str) -> None:
     """Words and runs remembered from the first copy are corrected again in every other."""

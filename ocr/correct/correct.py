@@ -25,7 +25,7 @@ with at least ``CONFIDENT`` needs ``CONFIDENT_EVIDENCE`` (the proposal's log10 l
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..errors import InputError, ProfileError
@@ -76,14 +76,26 @@ class Corrector:
 
     def propose(self, text: str) -> list[Proposal]:
         """Non-overlapping proposals for ``text``, in text order."""
-        props = self.latin.propose(text)
-        if HAN_CHAR.search(text):
-            props += self.han.propose(text)
-        props.sort(key=lambda p: p.start)
-        out: list[Proposal] = []
-        for p in props:
-            if not out or p.start >= out[-1].end:
-                out.append(p)
+        return self.propose_all([text])[0]
+
+    def propose_all(self, texts: Sequence[str]) -> list[list[Proposal]]:
+        """``propose`` of each of ``texts``; the Chinese ones are scored together
+        (``HanCorrector.propose_all``)."""
+        han = [HAN_CHAR.search(text) is not None for text in texts]
+        found = self.han.propose_all(
+            [text if h else "" for text, h in zip(texts, han, strict=True)]
+        ) if any(han) else []
+        out = []
+        for n, text in enumerate(texts):
+            props = self.latin.propose(text)
+            if han[n]:
+                props += found[n]
+            props.sort(key=lambda p: p.start)
+            kept: list[Proposal] = []
+            for p in props:
+                if not kept or p.start >= kept[-1].end:
+                    kept.append(p)
+            out.append(kept)
         return out
 
 
@@ -152,23 +164,30 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
         return page  # a PDF's text layer is the text as set: there is no misreading to fix
     if page.lang not in LEXICON_LANGS:
         return page  # English and Chinese lexicons would "fix" German or French words
-    fix = _Fixer(page, corrector_for(prof))
+    corrector = corrector_for(prof)
+    fix = _Fixer(page, corrector)
+    texts = _texts(page)
+    # All texts are proposed for at once (the character model scores many short texts in
+    # one go), then fixed in page order: the first item to change a shared word keeps it.
+    found = corrector.propose_all([text for *_, text in texts])
+    fixed = iter([fix(item, field, at, text, props)
+                  for (item, field, at, text), props in zip(texts, found, strict=True)])
     articles = []
     for a in page.articles:
         articles.append(dataclasses.replace(
             a,
-            paragraphs=tuple(fix(a, "paragraph", i, p) for i, p in enumerate(a.paragraphs)),
-            headlines=tuple(fix(a, "headline", i, h) for i, h in enumerate(a.headlines)),
-            kicker=fix.optional(a, "kicker", a.kicker),
-            subheadline=fix.optional(a, "subheadline", a.subheadline),
+            paragraphs=tuple(next(fixed) for _ in a.paragraphs),
+            headlines=tuple(next(fixed) for _ in a.headlines),
+            kicker=next(fixed) if a.kicker else a.kicker,
+            subheadline=next(fixed) if a.subheadline else a.subheadline,
             spans=(),
         ))
     photos = []
     for ph in page.photos:
         photos.append(dataclasses.replace(
             ph,
-            title=fix.optional(ph, "title", ph.title),
-            caption=fix.optional(ph, "caption", ph.caption),
+            title=next(fixed) if ph.title else ph.title,
+            caption=next(fixed) if ph.caption else ph.caption,
             spans=(),
         ))
     step = Step(SOFTWARE, newsocr_version(), "dictionary correction",
@@ -187,6 +206,21 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
     )
 
 
+def _texts(page: Page) -> list[tuple[Article | Photo, CorrectionField, int, str]]:
+    """Every text correction reads, in page order: each article's paragraphs, headlines,
+    kicker and subheadline, then each photo item's title and caption."""
+    out: list[tuple[Article | Photo, CorrectionField, int, str]] = []
+    for a in page.articles:
+        out += [(a, "paragraph", i, p) for i, p in enumerate(a.paragraphs)]
+        out += [(a, "headline", i, h) for i, h in enumerate(a.headlines)]
+        out += [(a, "kicker", 0, a.kicker)] if a.kicker else []
+        out += [(a, "subheadline", 0, a.subheadline)] if a.subheadline else []
+    for ph in page.photos:
+        out += [(ph, "title", 0, ph.title)] if ph.title else []
+        out += [(ph, "caption", 0, ph.caption)] if ph.caption else []
+    return out
+
+
 class _Fixer:
     """Corrects one text of a page item at a time, collecting word changes and the audit
     trail, and where each kept proposal moved the text (for the new spans).
@@ -203,11 +237,13 @@ class _Fixer:
         #: (item id, field, index) -> the proposals kept and their offsets in the new text.
         self.kept: dict[TextKey, tuple[list[Proposal], list[int]]] = {}
 
-    def __call__(self, item: Article | Photo, field: CorrectionField, at: int, text: str) -> str:
+    def __call__(self, item: Article | Photo, field: CorrectionField, at: int, text: str,
+                 props: list[Proposal]) -> str:
+        """``text`` with those of ``props`` (the corrector's) kept that its words allow."""
         spans = item.spans_of(field, at)
         owner = (item.id, field, at)
         kept: list[Proposal] = []
-        for p in self.corrector.propose(text):
+        for p in props:
             planned = plan(p, spans, self.words)
             if planned and any(self.changes[k].owner != owner
                                for k, _ in planned if k in self.changes):
@@ -231,11 +267,6 @@ class _Fixer:
             for p, off in zip(kept, offsets, strict=True)
         )
         return new_text
-
-    def optional(
-        self, item: Article | Photo, field: CorrectionField, text: str | None
-    ) -> str | None:
-        return self(item, field, 0, text) if text else text
 
 
 def _parameters(profile: Profile, n: int) -> tuple[tuple[str, str], ...]:

@@ -37,14 +37,15 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from ..lexicon import char_logp, general, segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
 from .confusions import HanChannel
-from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, WindowMemo, char_model
+from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, LmView, WindowMemo, char_model
 from .latin import Proposal
 from .lexicon import LexiconCorrector
 
@@ -80,6 +81,10 @@ LM_ACCEPT = 3.0
 #: Han runs (with the two characters either side) whose swaps a corrector remembers,
 #: and the longest run remembered (longer ones seldom recur): ~200 bytes a run.
 RUN_MEMO, RUN_MEMO_LONGEST = 1 << 15, 64
+#: Characters of texts the character model scores in one pass (``propose_all``) ...
+BATCH_CHARS = 4000
+#: ... joined by two characters it reads as boundaries, as it reads a text's ends.
+BETWEEN = "\n\n"
 
 
 class HanCorrector(LexiconCorrector):
@@ -194,21 +199,57 @@ class HanCorrector(LexiconCorrector):
     def propose(self, text: str) -> list[Proposal]:
         """Swaps the word search finds and the character model confirms, then swaps the
         character model alone is sure of (``han_lm.LmSwaps.alone``) elsewhere."""
-        if not HAN_RUN.search(text):
-            return []
-        lm = LmSwaps(char_model(), text, self.channels(), self.windows)
-        out: list[Proposal] = []
-        for run in HAN_RUN.finditer(text):
-            out.extend(self._run_agreed(text, run.group(), run.start(), lm))
-        taken = {k for p in out for k in range(p.start - 1, p.end + 1)}
-        out.extend(
-            p
-            for p in lm.alone(taken)
-            if not self._in_known_word(text, p.start) and self._alone_enough(text, p)
-        )
-        return sorted(out, key=lambda p: p.start)
+        return self.propose_all([text])[0]
 
-    def _run_agreed(self, text: str, run: str, base: int, lm: LmSwaps) -> list[Proposal]:
+    def propose_all(self, texts: Sequence[str]) -> list[list[Proposal]]:
+        """``propose`` of each of ``texts``. The character model scores texts together,
+        ``BATCH_CHARS`` at a time: a page's texts are mostly short (headlines, paragraphs
+        of a few lines), and scoring one costs a fixed ~20 numpy calls besides its
+        characters' share."""
+        out: list[list[Proposal]] = [[] for _ in texts]
+        batch: list[int] = []
+        size = 0
+        for i, text in enumerate(texts):
+            if not HAN_RUN.search(text):
+                continue
+            batch.append(i)
+            size += len(text) + len(BETWEEN)
+            if size >= BATCH_CHARS:
+                self._batch(texts, batch, out)
+                batch, size = [], 0
+        if batch:
+            self._batch(texts, batch, out)
+        return out
+
+    def _batch(self, texts: Sequence[str], batch: list[int], out: list[list[Proposal]]) -> None:
+        """Proposals for ``texts[i]`` for i in ``batch``, into ``out[i]``: one character
+        model pass over the texts joined by ``BETWEEN``, whose boundaries keep every
+        score inside its text (what each text alone gets, to the bit)."""
+        joined = BETWEEN.join(texts[i] for i in batch)
+        lm = LmSwaps(char_model(), joined, self.channels(), self.windows)
+        starts: list[int] = []
+        taken: set[int] = set()
+        at = 0
+        for i in batch:
+            text = texts[i]
+            view = LmView(lm, at, len(text))
+            found: list[Proposal] = []
+            for run in HAN_RUN.finditer(text):
+                found.extend(self._run_agreed(text, run.group(), run.start(), view))
+            out[i] = found
+            taken.update(at + k for p in found for k in range(p.start - 1, p.end + 1))
+            starts.append(at)
+            at += len(text) + len(BETWEEN)
+        for p in lm.alone(taken):
+            n = bisect_right(starts, p.start) - 1
+            i, at = batch[n], starts[n]
+            text, here = texts[i], dataclasses.replace(p, start=p.start - at, end=p.end - at)
+            if not self._in_known_word(text, here.start) and self._alone_enough(text, here):
+                out[i].append(here)
+        for i in batch:
+            out[i].sort(key=lambda p: p.start)
+
+    def _run_agreed(self, text: str, run: str, base: int, lm: LmView) -> list[Proposal]:
         """The word search's swaps in the Han run at ``base`` that the character model
         agrees with (``_run``, ``_agrees``), remembered by the run and the two characters
         either side, all that they read (``RUN_MEMO``): real text repeats its phrases."""
@@ -287,7 +328,7 @@ class HanCorrector(LexiconCorrector):
             return False
         return len(word) == 1 or self.lex.get(word, 0.0) < SUSPECT_ZIPF
 
-    def _run(self, run: str, base: int, lm: LmSwaps) -> list[Proposal]:
+    def _run(self, run: str, base: int, lm: LmView) -> list[Proposal]:
         if not lm.top[base : base + len(run)].max() >= LM_PREFILTER:
             return []  # no candidate the word search would try (most runs: no segmenting)
         words = list(self.seg.cut(run, HMM=False))
@@ -318,7 +359,7 @@ class HanCorrector(LexiconCorrector):
             i = j
         return out
 
-    def _stretch(self, span: str, base: int, swappable: range, lm: LmSwaps) -> list[Proposal]:
+    def _stretch(self, span: str, base: int, swappable: range, lm: LmView) -> list[Proposal]:
         current = span
         swaps: dict[int, tuple[str, float, float]] = {}  # position -> (char, similarity, gain)
         current_lp = -math.inf

@@ -375,3 +375,18 @@ class LmSwaps:
                 )
             )
         return out
+
+
+class LmView:
+    """One text's part of an ``LmSwaps`` that scored several texts at once: ``top`` and
+    ``passing`` in that text's positions."""
+
+    __slots__ = ("lm", "at", "top")
+
+    def __init__(self, lm: LmSwaps, at: int, n: int) -> None:
+        self.lm, self.at = lm, at
+        self.top: Floats = lm.top[at : at + n]
+
+    def passing(self, k: int, floor: float) -> list[int]:
+        return self.lm.passing(self.at + k, floor)
+
