@@ -26,6 +26,7 @@ from .continuity import (
     terms,
 )
 from .headlines import (
+    ArticleTerms,
     Heading,
     HeadingGroup,
     attach,
@@ -194,7 +195,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # heads the story (text without positions keeps a title before its photo).
     geometry = any(b.box is not None for b in page.blocks)
     take_photo_titles(groups, photos, {d.start for d in drafts} if geometry else ())
-    grams = [terms(flow_text(d)) for d in drafts]
+    grams = ArticleTerms([terms(flow_text(d)) for d in drafts])
     if any(b.box is not None for b in page.blocks):
         # Geometry put every headline above its article: position decides, content helps
         # only with what position leaves over.

@@ -96,8 +96,40 @@ def _near(starts: list[int], pos: int, everywhere: bool = False) -> range:
     return range(max(0, i - NEAR_ARTICLES), min(len(starts), i + NEAR_ARTICLES))
 
 
+class ArticleTerms:
+    """Each article's terms (``grams``, in the articles' order), and how many of a
+    heading's terms each article near it shares.
+
+    ``split_groups`` scores each heading block and ``attach`` then each group, most often
+    one of those blocks over the same articles: a score is worked out once, kept until
+    ``attach`` takes it (a 10 MB page has tens of thousands of headlines: they are not
+    all kept longer)."""
+
+    def __init__(self, grams: list[frozenset[str]]) -> None:
+        self.grams = grams
+        self._kept: dict[tuple[str, int, int], tuple[int, list[int]]] = {}
+
+    def score(self, text: str, near: range) -> tuple[int, list[int]]:
+        """How many terms the heading ``text`` has, and how many of them each article
+        in ``near`` shares (``term_score`` times that); kept for ``take``."""
+        key = (text, near.start, near.stop)
+        found = self._kept.get(key)
+        if found is None:
+            h = terms(text)
+            found = self._kept[key] = (len(h), _shared(h, self.grams, near))
+        return found
+
+    def take(self, text: str, near: range) -> tuple[int, list[int]]:
+        """``score``, forgotten once read: the last time a heading is scored."""
+        found = self._kept.pop((text, near.start, near.stop), None)
+        if found is None:
+            h = terms(text)
+            found = (len(h), _shared(h, self.grams, near))
+        return found
+
+
 def split_groups(
-    groups: list[HeadingGroup], grams: list[frozenset[str]], starts: list[int]
+    groups: list[HeadingGroup], grams: ArticleTerms, starts: list[int]
 ) -> list[HeadingGroup]:
     """Split a group where consecutive headlines clearly talk about different articles
     (an orphaned headline run into the next article's, or into the page's closing
@@ -130,16 +162,15 @@ def split_groups(
     return out
 
 
-def _best(block: Block, grams: list[frozenset[str]], near: range) -> int | None:
+def _best(block: Block, grams: ArticleTerms, near: range) -> int | None:
     """The article a headline clearly talks about, if any."""
-    h = terms(block.text)
-    if len(h) < 3:
+    size, shared = grams.score(block.text, near)
+    if size < 3:
         return None  # a kicker's two words (CITY HALL) match by chance
-    shared = _shared(h, grams, near)
     if not shared:
         return None
     s, i = max(zip(shared, near, strict=True))  # the most terms shared; of equals, the last article
-    return i if s / len(h) >= 2 * MIN_CONTENT_SCORE else None
+    return i if s / size >= 2 * MIN_CONTENT_SCORE else None
 
 
 def _shared(h: frozenset[str], grams: list[frozenset[str]], near: range) -> list[int]:
@@ -168,7 +199,7 @@ def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
         nxt.groups.append(g)
 
 
-def attach(groups: list[HeadingGroup], drafts: list[D], grams: list[frozenset[str]]) -> list[Block]:
+def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> list[Block]:
     """Give each headline group to at most one article; return the headlines left over."""
     candidates: list[tuple[float, int, int, float]] = []
     textual = all(b.box is None for g in groups for b in g.blocks)
@@ -180,18 +211,18 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: list[frozenset[st
     for gi, g in enumerate(groups):
         if id(g) in placed:
             continue
-        h = terms(" ".join(b.text for b in g.blocks))
         g_end = g.start + len(g.blocks) - 1
         near = _near(starts, g.start, g.banner)
+        size, counts = grams.take(" ".join([b.text for b in g.blocks]), near)
         # Only an article that shares a term or starts right below can be a candidate:
         # the others are passed over without a Python step each.
-        shares = dict(filter(itemgetter(1), zip(near, _shared(h, grams, near), strict=True)))
+        shares = dict(filter(itemgetter(1), zip(near, counts, strict=True)))
         for di in opening.get(g_end + 1, ()):
             if di in near:
                 shares.setdefault(di, 0)
         for di, shared in sorted(shares.items()):
             d = drafts[di]
-            score = shared / len(h) if h else 0.0  # term_score(h, grams[di])
+            score = shared / size if size else 0.0  # term_score(h, grams[di])
             bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
                 bonus = max(bonus, AFTER_BONUS)
