@@ -188,8 +188,10 @@ def _next_column_top(x: Block, later: list[Block], everything: list[Block],
              and -slack <= _box(b).x - xb.right <= 0.5 * unit]
     for y in sorted(cands, key=lambda b: (_box(b).x, _box(b).y)):
         yb = _box(y)
+        # Above: its middle is over the column's top (a line set apart whose box grain
+        # made taller reaches into the block under it, and still stands above it).
         above = [o for o in everything if o is not y and o is not x and _overlap(_box(o), yb) > 0
-                 and _box(o).bottom <= yb.y + slack]
+                 and min(_box(o).bottom, _box(o).y + _box(o).h // 2) <= yb.y + slack]
         head = max(above, key=lambda o: _box(o).bottom, default=None)
         if head is None:
             return y

@@ -148,3 +148,15 @@ def test_an_engines_order_keeps_its_story_but_takes_the_continued_column_up() ->
                                  reading_order=given)
     assert order(engine, "keep").reading_order == given
     assert order(engine, "auto").reading_order == ("head", "a1", "a2", "rule", "head2", "b1")
+
+
+def test_a_column_opened_by_a_byline_is_another_story_though_grain_joins_their_boxes() -> None:
+    # The column beside starts under its own byline (本报讯（记者…）/ By …), whose box
+    # noise made reach 35 px into the text under it: it still stands above that text,
+    # so the first column's open sentence does not go on there (devset zh heavy page).
+    page = _l_story("and health officials")
+    byline = _text("by", BlockKind.BYLINE, Box(520, 200, 300, 60), "By ANNA LEE")
+    a2 = _text("a2", BlockKind.BODY, Box(520, 225, 400, 695), "residents to wash", "their hands.")
+    blocks = (*page.blocks[:-1], byline, a2)
+    got = order(dataclasses.replace(page, blocks=blocks)).reading_order
+    assert got.index("b1") < got.index("by") < got.index("a2"), got
