@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -249,18 +249,27 @@ class ContextCorrector(LexiconCorrector):
             start, start + len(tok), tok, low, 90.0, "capital I/J read for i/j", round(evidence, 2)
         )
 
-    def _join(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> Proposal | None:
+    def _join(
+        self, text: str, toks: list[tuple[int, str, bool, bool]], i: int,
+        forms: Sequence[Form] | None = None,
+    ) -> Proposal | None:
         """A word broken in two (its line-end hyphen lost: ``con stitution``, ``ra tes``):
-        the halves joined make a known word and at least one half is no word."""
+        the halves joined make a known word and at least one half is no word. ``forms``:
+        the ``Form`` of each token, when the caller has them."""
         if i + 1 >= len(toks):
             return None
+        if forms is None:
+            forms = [self.form(toks[i][1]), self.form(toks[i + 1][1])]
+            i_form = 0
+        else:
+            i_form = i
+        half = min(forms[i_form].head, forms[i_form + 1].tail)  # -inf: not pieces of a word
+        if half == -math.inf or half >= JOIN_HALF_ZIPF:
+            return None  # two words of their own ("a part", "in to"); most pairs end here
         start, a, alone, _ = toks[i]
         n_start, b, n_alone, _ = toks[i + 1]
         if alone or n_alone or text[start + len(a) : n_start] not in (" ", "\n"):
             return None
-        half = min(self.form(a).head, self.form(b).tail)  # -inf: not pieces of a word
-        if half == -math.inf or half >= JOIN_HALF_ZIPF:
-            return None  # two words of their own ("a part", "in to"); most pairs end here
         joined = (a + b).lower()
         zj, floor = self.zipf(joined), self.s.known_zipf + JOIN_EXTRA
         if zj < floor and len(joined) < JOIN_MISREAD_LEN:

@@ -116,13 +116,14 @@ class LatinCorrector(ContextCorrector):
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         form = self.form  # remembered per distinct token (context.FORM_MEMO)
+        forms = [form(tok) for _, tok, _, _ in toks]
         known = self.s.known_zipf
         for i, (start, tok, alone, plain) in enumerate(toks):
             if alone:
                 continue
-            low, z, _, _, real = form(tok)
+            low, z, _, _, real = forms[i]
             end = start + len(tok)
-            joined = self._join(text, toks, i)
+            joined = self._join(text, toks, i, forms)
             if joined is not None and not touches_han(text, start, joined.end):
                 out.append(joined)
                 continue
