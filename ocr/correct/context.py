@@ -69,9 +69,9 @@ SPLIT_MAX_ZIPF = 3.5
 #: Distinct word forms, and distinct chunks, whose facts a corrector remembers
 #: (``Form``, ``Chunk``): real text repeats its words (a 10 MB page of prose holds some
 #: 1.6M tokens of a few ten thousand forms), so each form's lexicon look-ups are made
-#: once; the bound (least recently used go first, ~15 MB each when full) keeps a page
-#: of distinct garble from growing them.
-FORM_MEMO = 1 << 16
+#: once; the bound (least recently used go first; ~9 MB of forms and ~12 MB of chunks
+#: when full) keeps a page of distinct garble from growing them.
+FORM_MEMO = 1 << 15
 
 
 class Form(NamedTuple):
@@ -87,7 +87,8 @@ class Form(NamedTuple):
     head: float
     #: The same as the second piece (its Zipf); -inf: not a lower-case run of letters.
     tail: float
-    #: Whether a far commoner word lies one OCR confusion away (``real_word_candidates``).
+    #: A known word (``lex`` >= ``known_zipf``) with a far commoner word one OCR
+    #: confusion away (``real_word_candidates``).
     real: bool
 
 
@@ -140,9 +141,10 @@ class ContextCorrector(LexiconCorrector):
             head = self._head_zipf(lower, self.zipf(lower))
         if tok.isalpha() and tok.islower():
             tail = self.zipf(tok)
-        known = self.s.known_zipf
-        return Form(low, self.lex.get(low, 0.0), head, tail,
-                    bool(real_word_candidates(low, known)))
+        known, z = self.s.known_zipf, self.lex.get(low, 0.0)
+        # (asked of known words only, as the fast path does: for the rest, garble
+        # included, it would fill real_word_candidates' caches for nothing)
+        return Form(low, z, head, tail, z >= known and bool(real_word_candidates(low, known)))
 
     def _chunk(self, c: str) -> Chunk:
         if len(c) > LONGEST_WORD:

@@ -79,7 +79,7 @@ LM_PREFILTER = -1.0
 LM_WEIGHT = 0.3
 LM_ACCEPT = 3.0
 #: Han runs (with the two characters either side) whose swaps a corrector remembers,
-#: and the longest run remembered (longer ones seldom recur): ~200 bytes a run.
+#: and the longest run remembered (longer ones seldom recur): ~300 bytes a run (~10 MB full).
 RUN_MEMO, RUN_MEMO_LONGEST = 1 << 15, 64
 #: Characters of texts the character model scores in one pass (``propose_all``) ...
 BATCH_CHARS = 4000

@@ -225,7 +225,7 @@ class Channels:
 
 
 #: Windows whose candidates' net gains a ``WindowMemo`` keeps before it starts afresh
-#: (~250 bytes each: ~16 MB when full).
+#: (~260 bytes each: ~17 MB when full).
 WINDOW_MEMO = 1 << 16
 
 
