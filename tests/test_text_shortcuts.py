@@ -16,6 +16,7 @@ from conftest import FIXTURES
 
 from ocr.classify import classify
 from ocr.continuity import _LATIN, _STOP, terms
+from ocr.headlines import ArticleTerms
 from ocr.model import BlockKind, Line, Word
 from ocr.readers.text import Words, make_line, read_text
 from ocr.readers.textdecode import decode
@@ -84,3 +85,19 @@ def test_measures_as_defined(path):
             assert (em_width(piece), type(em_width(piece))) == (slow, type(slow))
             tokens = sum(_token_chars(t) for t in piece.split(" "))
             assert latin_em(piece) == (tokens + piece.count(" ")) / 2.0
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_heading_scores_kept_once_as_worked_out(path):
+    """A heading's score kept from ``split_groups`` for ``attach`` is the one worked out
+    afresh, and is forgotten once taken (a huge page does not keep them all)."""
+    blocks = [b for b in read_text(path).blocks if b.lines]
+    grams = [terms(b.text) for b in blocks]
+    kept, fresh = ArticleTerms(grams), ArticleTerms(grams)
+    near = range(0, len(grams))
+    for b in blocks[:40]:
+        h = terms(b.text)
+        expected = (len(h), [len(h & g) for g in grams])
+        assert kept.score(b.text, near) == expected
+        assert kept.take(b.text, near) == expected == fresh.take(b.text, near)
+    assert not kept._kept
