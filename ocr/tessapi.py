@@ -99,6 +99,21 @@ def version() -> str:
     return (library().TessVersion() or b"").decode("ascii", "replace").split()[0]
 
 
+_quiet_lock = threading.Lock()
+_quieted: list[bool] = []
+
+
+def _quiet(lib: ctypes.CDLL, handle: int) -> None:
+    """Send the library's notes ("Estimating resolution as 446", "Detected 24 diacritics")
+    nowhere: they went to the program's stderr, which nobody read, and must not reach
+    ours. ``debug_file`` is one setting for the whole library, read by every engine as
+    it writes a note, so it is set once, before a second engine exists."""
+    with _quiet_lock:
+        if not _quieted:
+            lib.TessBaseAPISetVariable(handle, b"debug_file", b"/dev/null")
+            _quieted.append(True)
+
+
 class Engine:
     """One ``TessBaseAPI`` loaded with ``langs`` (``chi_sim+eng``); one thread at a time."""
 
@@ -106,9 +121,7 @@ class Engine:
         self._lib = library()
         self.langs = langs
         self._handle = self._lib.TessBaseAPICreate()
-        # The library's notes ("Estimating resolution as 446", "Detected 24 diacritics")
-        # went to the program's stderr, which nobody read; they must not reach ours.
-        self._lib.TessBaseAPISetVariable(self._handle, b"debug_file", b"/dev/null")
+        _quiet(self._lib, self._handle)
         # None: the data folder from TESSDATA_PREFIX, else the library's own.
         # A language after the first that fails to load is only a note to Tesseract.
         if (
