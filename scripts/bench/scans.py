@@ -20,7 +20,9 @@ Per page and mean:
   ``heads``: truth headline lines found in the headline of the article matched to
   theirs (devset only).
 - ``cpu``: CPU seconds of newsocr (one thread: ``NEWSOCR_PAGE_THREADS=1``) over CPU
-  seconds of one ``tesseract PAGE - --psm 3`` call pinned to one thread.
+  seconds of one ``tesseract PAGE - --psm 3`` call pinned to one thread; with
+  ``--repeat N`` each side's least of N interleaved runs (CPU time on a shared 2-core
+  machine moves by 0.1-0.2 of the ratio a page from run to run, always upwards).
 
 Plain Tesseract runs beside ours on every page of every run, so both CPU figures see
 the same machine load (on a shared machine a figure cached in a quieter hour skews
@@ -31,6 +33,7 @@ Long s (``ſ``) is read as ``s`` on both sides and in the truth. Correction is o
 (``correct=False``).
 
     python -m scripts.bench scans [--only TEXT] [--set devset|nzz] [--json OUT] [--reuse]
+                                  [--repeat N]
     cd /tmp/old-checkout && PYTHONPATH=$OLDPWD python -m scripts.bench scans  # older ocr
 """
 
@@ -187,11 +190,18 @@ def _headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str])
     return hits
 
 
-def run_page(path: Path, truth: Truth, lang: str, tess_lang: str, reuse: bool) -> dict[str, object]:
-    plain, tess_cpu = plain_tesseract(path, tess_lang, reuse)
-    before = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
-    page = process_pages(path, lang=lang, correct=False)[0]
-    ours_cpu = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN) - before
+def run_page(
+    path: Path, truth: Truth, lang: str, tess_lang: str, reuse: bool, repeat: int = 1
+) -> dict[str, object]:
+    tess_cpus: list[float] = []
+    ours_cpus: list[float] = []
+    for _ in range(repeat):  # interleaved, so both sides see the same spells of load
+        plain, tess_cpu = plain_tesseract(path, tess_lang, reuse)
+        before = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
+        page = process_pages(path, lang=lang, correct=False)[0]
+        ours_cpus.append(_cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN) - before)
+        tess_cpus.append(tess_cpu)
+    tess_cpu, ours_cpu = min(tess_cpus), min(ours_cpus)
     ours = doc_from_page(page).text
     ref = _fold(truth.text)
     a, b = compare(ref, _fold(ours)), compare(ref, _fold(plain))
@@ -253,13 +263,15 @@ def _ratio_sum(rows: list[dict[str, object]], key: str) -> str | None:
 
 
 def _warm_up(langs: set[str]) -> None:
-    """Read a small page in each language once, untimed: imports, the profile, compiled
-    patterns and the first read of each language model are a process's cost, paid once
-    by a batch worker, not a page's (about 0.3 s of CPU that fell on the first page)."""
+    """Read a page in each language once, untimed: imports, the profile, compiled
+    patterns, loading each language model and growing the heap to a 300 dpi page's
+    arrays (``ocr.runtime.keep_freed_memory``) are a process's cost, paid once by a
+    batch worker, not a page's (about 0.3 s of CPU, and 0.5-1 s of page faults, that
+    fell on the first page)."""
     from PIL import Image, ImageDraw
 
-    img = Image.new("L", (600, 200), 255)
-    ImageDraw.Draw(img).text((20, 80), "Warm up the reader", fill=0)
+    img = Image.new("L", (2480, 3508), 255)  # A4 at 300 dpi, as the pages here
+    ImageDraw.Draw(img).text((200, 300), "Warm up the reader", fill=0)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "warm.png"
         img.save(path)
@@ -275,6 +287,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--reuse", action="store_true",
                     help="take plain Tesseract's text and CPU from the last run")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="read each page this many times per side, interleaved; CPU is "
+                         "each side's least (on a shared machine load only ever adds)")
     args = ap.parse_args(argv)
     pages = _pages(args.set, args.only, args.nzz_lang)
     if not pages:
@@ -283,7 +298,7 @@ def main(argv: list[str]) -> int:
     _warm_up({lang for _, _, lang, _ in pages})
     rows = []
     for path, truth, lang, tess_lang in pages:
-        rows.append(run_page(path, truth, lang, tess_lang, args.reuse))
+        rows.append(run_page(path, truth, lang, tess_lang, args.reuse, max(1, args.repeat)))
         print("  ".join(f"{k}={v}" for k, v in rows[-1].items()), flush=True)
     summary: dict[str, object] = {"pages": len(rows)}
     for group, members in (
