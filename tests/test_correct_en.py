@@ -98,6 +98,11 @@ from ocr.correct.context import real_word_candidates, sentence_start
         # broken at a line end into two words of their own, which English never pairs
         ("The water ra tes for the quarter were paid by the ow ner of the house.",
          "The water rates for the quarter were paid by the owner of the house."),
+        # a function word run into the next word, both misread
+        ("The railway will open up thocounlrj beyond the river.",
+         "The railway will open up the country beyond the river."),
+        ("They thanked the members forthclr assistance at the show.",
+         "They thanked the members for their assistance at the show."),
         # ... but a piece read as a word of its own keeps that reading (not "following")
         ("The Council agreed to the motion for nllowing the contractor more time.",
          "The Council agreed to the motion for allowing the contractor more time."),

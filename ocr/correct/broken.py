@@ -16,13 +16,23 @@ Pieces that are both words (``ra tes``, ``after noon``) are joined when English 
 list them as a pair and the word-bigram model prefers the whole word between the
 neighbours by ``WHOLE_EVIDENCE`` (``whole_words``); pieces of one letter are left to
 ``_join``'s own rules (``it s``, ``m any`` are ``it is``, ``in any``).
+
+The other way round, a function word run into a misread word (``thocounlrj``) is split
+and the word read after it (``run_together``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import JOIN_EXTRA, JOIN_HALF_ZIPF, Proposal, common_words, sentence_start
+from .context import (
+    JOIN_EXTRA,
+    JOIN_HALF_ZIPF,
+    Proposal,
+    common_words,
+    real_word_candidates,
+    sentence_start,
+)
 from .ngrams import bigrams
 from .tokens import Tok, title_case
 
@@ -39,6 +49,8 @@ JOINED_MIN = 7
 FUNCTION_ZIPF = 6.0
 #: Why a joined, re-read word was changed (the channel's own reason follows).
 REASON = "joined split word, "
+#: Why a token was split after a function word.
+RUN_TOGETHER = "split merged words, misread"
 #: Two words joined into one need this much context evidence for the whole (log10) ...
 WHOLE_EVIDENCE = 3.0
 #: ... and this many letters joined (``bo ot`` is ``be of``, not ``boot``).
@@ -121,4 +133,52 @@ def whole_words(
                      round(whole - apart, 2))
         )
         last_end = end
+    return out
+
+
+def run_together(
+    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal]
+) -> list[Proposal]:
+    """Unknown tokens left as read that are a function word run into the next word, that
+    word misread too (``thocounlrj`` -> ``the country``, ``forthclr`` -> ``for their``):
+    the head is a function word of 3-4 letters (``FUNCTION_ZIPF``) or one confusion from
+    one (``tho``, ``tlio``), the rest a known word or one the channel reads after that
+    head, English lists the pair, and the whole token is no misreading of one word
+    (``journoyed`` is ``journeyed``, not ``you moved``). Two-letter heads (``to``, ``an``,
+    ``we``) made more wrong splits than right ones on the tuning half."""
+    taken = [(p.start, p.end) for p in done]
+    function = common_words(FUNCTION_ZIPF)
+    known = corrector.s.known_zipf
+    lm = bigrams()
+    out: list[Proposal] = []
+    for i, (start, tok, alone, plain) in enumerate(toks):
+        end = start + len(tok)
+        if alone or not plain or len(tok) < 2 * SHORT_PIECE or not tok.isalpha():
+            continue
+        if not tok.islower():
+            continue
+        if corrector.zipf(tok) > 0.0 or any(s < end and start < e for s, e in taken):
+            continue
+        nxt = corrector._context(text, toks, i)[1]
+        found = []
+        for k in (SHORT_PIECE, SHORT_PIECE + 1):
+            head, rest = tok[:k], tok[k:]
+            heads = [head] if head in function else [
+                v for v, _ in real_word_candidates(head, known)
+                if v in function and len(v) >= SHORT_PIECE
+            ]
+            for h in heads:
+                if corrector.zipf(rest) >= known:
+                    word = rest
+                else:
+                    got = corrector._one(rest, rest, False, True, (h, nxt))
+                    if got is None:
+                        continue
+                    word = got[0]
+                if lm.listed(h, word):
+                    found.append(((h != head) + (word != rest), h, word))
+        if not found or corrector._one(tok, tok, False, True, (None, None)) is not None:
+            continue
+        _, h, word = min(found)
+        out.append(Proposal(start, end, tok, f"{h} {word}", 90.0, RUN_TOGETHER, 0.0))
     return out

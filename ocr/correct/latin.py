@@ -32,7 +32,7 @@ import re
 from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR
-from .broken import joined_pieces, whole_words
+from .broken import joined_pieces, run_together, whole_words
 from .channel import cost as channel_cost
 from .channel import fold, lowered_start, near_words, one_confusion, substitutions
 from .confusions import CONFUSION_COST, latin_variants
@@ -166,7 +166,8 @@ class LatinCorrector(ContextCorrector):
         out += self._mended(text, toks, out, blocked)
         out += self._habitual(text, toks, out, rare)
         out += joined_pieces(self, text, toks, out)
-        return out + whole_words(self, text, toks, out)
+        out += whole_words(self, text, toks, out)
+        return out + run_together(self, text, toks, out)
 
     def _mended(
         self,
