@@ -25,14 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .context import (
-    JOIN_EXTRA,
-    JOIN_HALF_ZIPF,
-    Proposal,
-    common_words,
-    real_word_candidates,
-    sentence_start,
-)
+from .confusions import latin_variants
+from .context import JOIN_EXTRA, JOIN_HALF_ZIPF, Proposal, common_words, sentence_start
 from .ngrams import bigrams
 from .tokens import Tok, title_case
 
@@ -62,7 +56,7 @@ def joined_pieces(
 ) -> list[Proposal]:
     """Pairs of neighbouring pieces left as read that, joined, the OCR channel reads as
     one known word (``botwi en`` -> ``between``)."""
-    taken = [(p.start, p.end) for p in done]
+    taken = _covered(done)
     common = common_words(FUNCTION_ZIPF)
     out: list[Proposal] = []
     last_end = -1
@@ -83,7 +77,7 @@ def joined_pieces(
             z >= JOIN_HALF_ZIPF and len(piece) > SHORT_PIECE for piece, z in ((a, za), (b, zb))
         ):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if not taken.isdisjoint(range(start, end)):
             continue  # a piece was read as a word of its own
         context = corrector._context(text, toks, i)[0], corrector._context(text, toks, i + 1)[1]
         initial = sentence_start(text, start) or title_case(toks, i)
@@ -102,7 +96,7 @@ def whole_words(
     """Two neighbouring words left as read that are one word broken at a line end
     (``ra tes``, ``ow ner``): the joined word is known, the pair is no listed English
     pair, and context prefers the whole word by ``WHOLE_EVIDENCE``."""
-    taken = [(p.start, p.end) for p in done]
+    taken = _covered(done)
     lm = bigrams()
     floor = corrector.s.known_zipf + JOIN_EXTRA
     out: list[Proposal] = []
@@ -120,7 +114,7 @@ def whole_words(
         head, joined = a.lower(), (a + b).lower()
         if corrector.zipf(joined) < floor or joined in corrector.protected or lm.listed(head, b):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if not taken.isdisjoint(range(start, end)):
             continue
         prev = corrector._context(text, toks, i)[0]
         nxt = corrector._context(text, toks, i + 1)[1]
@@ -141,12 +135,12 @@ def run_together(
 ) -> list[Proposal]:
     """Unknown tokens left as read that are a function word run into the next word, that
     word misread too (``thocounlrj`` -> ``the country``, ``forthclr`` -> ``for their``):
-    the head is a function word of 3-4 letters (``FUNCTION_ZIPF``) or one confusion from
-    one (``tho``, ``tlio``), the rest a known word or one the channel reads after that
-    head, English lists the pair, and the whole token is no misreading of one word
+    the head is a function word of 3-4 letters (``FUNCTION_ZIPF``) or up to two listed
+    confusions from one (``tho``, ``tlio``), the rest a known word or one the channel reads after
+    that head, English lists the pair, and the whole token is no misreading of one word
     (``journoyed`` is ``journeyed``, not ``you moved``). Two-letter heads (``to``, ``an``,
     ``we``) made more wrong splits than right ones on the tuning half."""
-    taken = [(p.start, p.end) for p in done]
+    taken = _covered(done)
     function = common_words(FUNCTION_ZIPF)
     known = corrector.s.known_zipf
     lm = bigrams()
@@ -157,15 +151,14 @@ def run_together(
             continue
         if not tok.islower():
             continue
-        if corrector.zipf(tok) > 0.0 or any(s < end and start < e for s, e in taken):
+        if corrector.zipf(tok) > 0.0 or not taken.isdisjoint(range(start, end)):
             continue
         nxt = corrector._context(text, toks, i)[1]
         found = []
         for k in (SHORT_PIECE, SHORT_PIECE + 1):
             head, rest = tok[:k], tok[k:]
             heads = [head] if head in function else [
-                v for v, _ in real_word_candidates(head, known)
-                if v in function and len(v) >= SHORT_PIECE
+                v for v in latin_variants(head, 2) if v in function and len(v) >= SHORT_PIECE
             ]
             for h in heads:
                 if corrector.zipf(rest) >= known:
@@ -182,3 +175,8 @@ def run_together(
         _, h, word = min(found)
         out.append(Proposal(start, end, tok, f"{h} {word}", 90.0, RUN_TOGETHER, 0.0))
     return out
+
+
+def _covered(done: list[Proposal]) -> set[int]:
+    """The character offsets a proposal already changes (a token meeting one is taken)."""
+    return {k for p in done for k in range(p.start, p.end)}
