@@ -114,3 +114,22 @@ def test_the_word_index_holds_blocks_and_finds_every_word() -> None:
     block = page.blocks[0].id
     assert (block, 0, 10_000) not in index and ("no such block", 0, 0) not in index
     assert (block, -1, 0) not in index
+
+
+def test_a_long_page_of_a_newspaper_page_repeated_is_assembled_and_corrected_per_copy() -> None:
+    """A ~220 KB page: a fixture page with two misreadings, 100 times over. Every copy
+    gives its three articles and its two corrections (nothing lost to what correction
+    remembered from the copies before), and the corrected words are in the blocks."""
+    text = (FIXTURES / "text" / "en-herald.txt").read_text(encoding="utf-8-sig")
+    noisy = text.replace("approved a", "approved tbe", 1).replace("construction", "constrnction")
+    one = ocr.process(noisy, lang="en")
+    assert len(one.articles) == 3 and len(one.corrections) == 2
+    copies = 100
+    page = ocr.process((noisy + "\n\n") * copies, lang="en")
+    assert len(page.articles) == 3 * copies
+    assert sorted((c.original, c.corrected) for c in page.corrections) == sorted(
+        [(c.original, c.corrected) for c in one.corrections] * copies)
+    words = [w for b in page.blocks for line in b.lines for w in line.words]
+    assert sum(w.original == "tbe" and w.text == "the" for w in words) == copies
+    assert not any(w.text == "constrnction" for w in words)
+
