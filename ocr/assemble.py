@@ -23,7 +23,6 @@ from .continuity import (
     resumed,
     running_width,
     splice_strays,
-    terms,
 )
 from .headlines import (
     ArticleTerms,
@@ -195,7 +194,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # heads the story (text without positions keeps a title before its photo).
     geometry = any(b.box is not None for b in page.blocks)
     take_photo_titles(groups, photos, {d.start for d in drafts} if geometry else ())
-    grams = ArticleTerms([terms(flow_text(d)) for d in drafts])
+    grams = ArticleTerms([flow_text(d) for d in drafts],
+                         [b.text for g in groups for b in g.blocks])
     if any(b.box is not None for b in page.blocks):
         # Geometry put every headline above its article: position decides, content helps
         # only with what position leaves over.

@@ -12,12 +12,12 @@ heading blocks and article texts, never the reading order's cuts.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Protocol, TypeVar
 
-from .continuity import NEAR_ARTICLES, terms
+from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
 from .model import Block, BlockKind, Line
 from .script import is_cjk
 from .typography import join_lines, text_width
@@ -97,17 +97,41 @@ def _near(starts: list[int], pos: int, everywhere: bool = False) -> range:
 
 
 class ArticleTerms:
-    """Each article's terms (``grams``, in the articles' order), and how many of a
-    heading's terms each article near it shares.
+    """Each article's terms that a heading may share (``grams``, in the articles'
+    order), and how many of a heading's terms each article near it shares.
+
+    Only the terms of the page's headings are looked for in the articles (``terms_among``):
+    a score counts the terms a heading shares, so the articles' other terms never count.
+    A heading scored is one of ``headings`` or several of them joined with spaces, whose
+    terms are theirs (no CJK pair or Latin word spans a space); should another come, the
+    articles are looked at again for its terms, so a score never misses one.
 
     ``split_groups`` scores each heading block and ``attach`` then each group, most often
     one of those blocks over the same articles: a score is worked out once, kept until
     ``attach`` takes it (a 10 MB page has tens of thousands of headlines: they are not
     all kept longer)."""
 
-    def __init__(self, grams: list[frozenset[str]]) -> None:
-        self.grams = grams
+    def __init__(self, articles: list[str], headings: Iterable[str]) -> None:
+        self._articles = articles
+        self._pairs: set[str] = set()  # the headings' CJK pairs
+        self._stems: set[str] = set()  # and their Latin stems
+        self.grams: list[frozenset[str]] = []
+        self._learn(headings)
         self._kept: dict[tuple[str, int, int], tuple[int, list[int]]] = {}
+
+    def _learn(self, headings: Iterable[str]) -> None:
+        """Look for the terms of ``headings`` too in the articles (all of them, afresh)."""
+        for text in headings:
+            self._pairs |= cjk_pairs(text)
+            self._stems |= latin_stems(text)
+        self._known = self._pairs | self._stems
+        self.grams = [terms_among(a, self._pairs, self._stems) for a in self._articles]
+
+    def _worked_out(self, text: str, near: range) -> tuple[int, list[int]]:
+        h = terms(text)
+        if not h <= self._known:
+            self._learn((text,))
+        return len(h), _shared(h, self.grams, near)
 
     def score(self, text: str, near: range) -> tuple[int, list[int]]:
         """How many terms the heading ``text`` has, and how many of them each article
@@ -115,17 +139,13 @@ class ArticleTerms:
         key = (text, near.start, near.stop)
         found = self._kept.get(key)
         if found is None:
-            h = terms(text)
-            found = self._kept[key] = (len(h), _shared(h, self.grams, near))
+            found = self._kept[key] = self._worked_out(text, near)
         return found
 
     def take(self, text: str, near: range) -> tuple[int, list[int]]:
         """``score``, forgotten once read: the last time a heading is scored."""
         found = self._kept.pop((text, near.start, near.stop), None)
-        if found is None:
-            h = terms(text)
-            found = (len(h), _shared(h, self.grams, near))
-        return found
+        return found if found is not None else self._worked_out(text, near)
 
 
 def split_groups(

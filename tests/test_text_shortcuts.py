@@ -15,7 +15,15 @@ import pytest
 from conftest import FIXTURES
 
 from ocr.classify import classify
-from ocr.continuity import _LATIN, _STOP, terms
+from ocr.continuity import (
+    _LATIN,
+    _STOP,
+    PAIRS_LOOKED_UP,
+    cjk_pairs,
+    latin_stems,
+    terms,
+    terms_among,
+)
 from ocr.headlines import ArticleTerms
 from ocr.model import BlockKind, Line, Word
 from ocr.readers.text import Words, make_line, read_text
@@ -87,17 +95,38 @@ def test_measures_as_defined(path):
             assert latin_em(piece) == (tokens + piece.count(" ")) / 2.0
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
 def test_heading_scores_kept_once_as_worked_out(path):
     """A heading's score kept from ``split_groups`` for ``attach`` is the one worked out
-    afresh, and is forgotten once taken (a huge page does not keep them all)."""
+    afresh, and is forgotten once taken (a huge page does not keep them all). Articles
+    are searched only for the headings' terms: the counts are those of all their terms,
+    for a heading, several joined as ``attach`` joins a group, and a text that is neither."""
     blocks = [b for b in read_text(path).blocks if b.lines]
-    grams = [terms(b.text) for b in blocks]
-    kept, fresh = ArticleTerms(grams), ArticleTerms(grams)
+    articles = [b.text for b in blocks]
+    grams = [terms(a) for a in articles]
+    headings = [b.text for b in blocks[::3]]
+    kept, fresh = ArticleTerms(articles, headings), ArticleTerms(articles, headings)
     near = range(0, len(grams))
-    for b in blocks[:40]:
-        h = terms(b.text)
+    joined = [" ".join(headings[i : i + 3]) for i in range(0, len(headings), 3)]
+    for text in [*headings[:40], *joined[:10], *articles[1::3][:5]]:
+        h = terms(text)
         expected = (len(h), [len(h & g) for g in grams])
-        assert kept.score(b.text, near) == expected
-        assert kept.take(b.text, near) == expected == fresh.take(b.text, near)
+        assert kept.score(text, near) == expected
+        assert kept.take(text, near) == expected == fresh.take(text, near)
     assert not kept._kept
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_terms_among_as_defined(path):
+    """An article's terms among a heading's are those of all its terms, whether the
+    pairs are looked up one by one or the article's own are made (many headings)."""
+    texts = [b.text for b in read_text(path).blocks if b.lines]
+    pairs = set().union(*map(cjk_pairs, texts[::2]))
+    stems = set().union(*map(latin_stems, texts[::2]))
+    few = set(sorted(pairs)[:PAIRS_LOOKED_UP])
+    many = pairs | {chr(0x4E00 + n) + chr(0x4E01 + n) for n in range(0, 600, 2)}
+    assert len(few) <= PAIRS_LOOKED_UP < len(many)
+    for text in texts:
+        for looked_for in (few, many):
+            expected = terms(text) & (looked_for | stems)
+            assert terms_among(text, looked_for, stems) == expected
