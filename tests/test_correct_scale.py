@@ -17,9 +17,11 @@ from conftest import FIXTURES
 
 import ocr
 from ocr.correct import correct_text, corrector_for
-from ocr.correct.context import FORM_MEMO
+from ocr.correct.broken import FIRST, JOIN_FIRST, JOIN_SECOND, RUN, SECOND, UNKNOWN, WHOLE_SECOND
+from ocr.correct.context import FORM_MEMO, JOIN_EXTRA
 from ocr.correct.han import RUN_MEMO
 from ocr.correct.han_lm import LmSwaps, WindowMemo, char_model
+from ocr.correct.latin import LatinCorrector
 from ocr.correct.words import WordIndex
 from ocr.profiles import load_profile
 
@@ -38,7 +40,7 @@ def _fixes(text: str) -> list[tuple[int, str, str]]:
 def test_what_english_correction_remembers_is_bounded() -> None:
     latin = corrector_for(load_profile(None)).latin
     correct_text(EN_NOISY)
-    for memo in (latin.form, latin.chunk):
+    for memo in (latin.form, latin.chunk, latin.pieces.roles):
         info = memo.cache_info()
         assert info.maxsize == FORM_MEMO and 0 < info.currsize <= FORM_MEMO
 
@@ -50,6 +52,34 @@ def test_remembered_forms_give_the_same_english_corrections() -> None:
     cold = _fixes(EN_NOISY)
     assert {(o, c) for _, o, c in cold} >= {("tbe", "the"), ("constrnction", "construction")}
     assert _fixes(EN_NOISY) == cold  # warm
+
+
+def test_the_words_a_broken_pair_may_make_are_the_ones_zipf_reads() -> None:
+    """``whole_words`` passes over a pair whose joined word is not among ``Pieces.wholes``:
+    they are exactly the words of Zipf >= known_zipf + JOIN_EXTRA, a user's lexicon read
+    before the general one (a word it adds, a listed word it makes rarer)."""
+    settings = load_profile(None).correction
+    user = {"ratepayerz": 5.0, "between": 0.5, "ownerz": 1.0}
+    latin = LatinCorrector(settings, user, frozenset())
+    floor = settings.known_zipf + JOIN_EXTRA
+    expected = {w for w in (*latin.lex, *user) if latin.zipf(w) >= floor}
+    assert latin.pieces.wholes == expected
+    assert "ratepayerz" in expected and "between" not in expected and "ownerz" not in expected
+
+
+def test_a_token_s_roles_are_what_the_broken_word_passes_test_of_it() -> None:
+    """Each bit of ``broken.roles`` is a test a pass makes of the token alone; a token
+    without it is one the pass would pass over wherever it stands."""
+    latin = corrector_for(load_profile(None)).latin
+    roles = latin.pieces.roles
+    assert roles("botwi") & JOIN_FIRST and roles("en") & JOIN_SECOND  # botwi en -> between
+    assert roles("botwi") & UNKNOWN and not roles("the") & UNKNOWN
+    assert not roles("the") & JOIN_FIRST  # a function word is no piece
+    assert roles("ra") & FIRST and roles("tes") & WHOLE_SECOND  # ra tes -> rates
+    assert not roles("Tes") & SECOND and not roles("s") & WHOLE_SECOND
+    assert not roles("RAtes") & FIRST and not roles("r4") & FIRST
+    assert roles("thocounlrj") & RUN and not roles("Thocounlrj") & RUN
+    assert not roles("country") & RUN and not roles("tho") & RUN
 
 
 def test_window_memo_gives_the_model_s_gains_and_stays_bounded() -> None:

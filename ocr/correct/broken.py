@@ -19,14 +19,30 @@ neighbours by ``WHOLE_EVIDENCE`` (``whole_words``); pieces of one letter are lef
 
 The other way round, a function word run into a misread word (``thocounlrj``) is split
 and the word read after it (``run_together``).
+
+Each pass looks at every pair of neighbouring tokens, a 10 MB page some 1.6 million, and
+almost every pair fails on what its tokens are alone (a capital inside, a common word, a
+known word): those facts are worked out once per distinct token (``Pieces.roles``,
+remembered like ``context.Form``), so a pass walks a list of small integers and looks at
+the few pairs that could still be pieces where they stand.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache, partial
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .confusions import latin_variants
-from .context import JOIN_EXTRA, JOIN_HALF_ZIPF, Proposal, common_words, sentence_start
+from .context import (
+    FORM_MEMO,
+    JOIN_EXTRA,
+    JOIN_HALF_ZIPF,
+    Proposal,
+    common_words,
+    sentence_start,
+)
 from .ngrams import bigrams
 from .tokens import Tok, title_case
 
@@ -50,17 +66,78 @@ WHOLE_EVIDENCE = 3.0
 #: ... and this many letters joined (``bo ot`` is ``be of``, not ``boot``).
 WHOLE_MIN = 5
 
+#: What a token may be by its form alone (``roles``), as bits: letters with no capital
+#: after the first (a first piece), lower-case letters (a second piece; of two letters
+#: or more for ``whole_words``), such a piece that is no function word and no common word
+#: of more than ``SHORT_PIECE`` letters (``joined_pieces``), no word at all, and a token
+#: ``run_together`` may split.
+FIRST, SECOND, WHOLE_SECOND, JOIN_FIRST, JOIN_SECOND, UNKNOWN, RUN = (1 << k for k in range(7))
+
+
+def roles(corrector: LatinCorrector, tok: str) -> int:
+    """The bits of what ``tok`` may be in these passes by its form alone: each is a
+    condition a pass would test of the token itself, so a pair or token without them is
+    passed over exactly as the full test would pass it over."""
+    if not tok.isalpha():
+        return 0
+    lower = tok.lower()
+    z = corrector.zipf(lower)
+    first, second = tok[1:].islower(), tok.islower()
+    piece = lower not in common_words(FUNCTION_ZIPF) and not (
+        z >= JOIN_HALF_ZIPF and len(tok) > SHORT_PIECE
+    )
+    unknown = not z > 0.0
+    return (
+        (FIRST if first else 0)
+        | (SECOND if second else 0)
+        | (WHOLE_SECOND if second and len(tok) >= 2 else 0)
+        | (JOIN_FIRST if first and piece else 0)
+        | (JOIN_SECOND if second and piece else 0)
+        | (UNKNOWN if unknown else 0)
+        | (RUN if second and unknown and len(tok) >= 2 * SHORT_PIECE else 0)
+    )
+
+
+class Pieces:
+    """What the passes remember for one corrector: each distinct token's ``roles``
+    (``context.FORM_MEMO`` of them, least recently used go first) and the words a joined
+    pair must be for ``whole_words`` (Zipf >= ``known_zipf + JOIN_EXTRA``, the user's
+    lexicon before the general one, as ``zipf`` reads them)."""
+
+    def __init__(self, corrector: LatinCorrector) -> None:
+        self.roles = lru_cache(maxsize=FORM_MEMO)(partial(roles, corrector))
+        self.wholes = _words_from(corrector.s.known_zipf + JOIN_EXTRA, corrector.user)
+
+    def of(self, toks: list[Tok]) -> list[int]:
+        """The ``roles`` of each token of a text."""
+        memo = self.roles
+        return [memo(t) for _, t, _, _ in toks]
+
+
+def _words_from(floor: float, user: Mapping[str, float]) -> frozenset[str] | None:
+    """The words whose Zipf (``ContextCorrector.zipf``) is at least ``floor``; None when
+    ``floor`` lets unknown words (Zipf 0) in too."""
+    if floor <= 0.0:
+        return None
+    listed = frozenset(w for w in common_words(floor) if w not in user)
+    return listed | {w for w, z in user.items() if z >= floor}
+
 
 def joined_pieces(
-    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal]
+    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
+    bits: list[int],
 ) -> list[Proposal]:
     """Pairs of neighbouring pieces left as read that, joined, the OCR channel reads as
-    one known word (``botwi en`` -> ``between``)."""
+    one known word (``botwi en`` -> ``between``). ``bits``: each token's ``roles``."""
     taken = _covered(done)
     common = common_words(FUNCTION_ZIPF)
     out: list[Proposal] = []
     last_end = -1
-    for i in range(len(toks) - 1):
+    pairs = [
+        i for i, (x, y) in enumerate(pairwise(bits))
+        if x & JOIN_FIRST and y & JOIN_SECOND and (x | y) & UNKNOWN
+    ]
+    for i in pairs:
         start, a, alone, plain = toks[i]
         n_start, b, n_alone, n_plain = toks[i + 1]
         end = n_start + len(b)
@@ -91,17 +168,23 @@ def joined_pieces(
 
 
 def whole_words(
-    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal]
+    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
+    bits: list[int],
 ) -> list[Proposal]:
     """Two neighbouring words left as read that are one word broken at a line end
     (``ra tes``, ``ow ner``): the joined word is known, the pair is no listed English
-    pair, and context prefers the whole word by ``WHOLE_EVIDENCE``."""
+    pair, and context prefers the whole word by ``WHOLE_EVIDENCE``. ``bits``: each
+    token's ``roles``."""
     taken = _covered(done)
     lm = bigrams()
     floor = corrector.s.known_zipf + JOIN_EXTRA
     out: list[Proposal] = []
     last_end = -1
-    for i in range(len(toks) - 1):
+    pairs = [i for i, (x, y) in enumerate(pairwise(bits)) if x & FIRST and y & WHOLE_SECOND]
+    wholes = corrector.pieces.wholes
+    if wholes is not None:  # the joined word must be one of them: most pairs end here
+        pairs = [i for i in pairs if (toks[i][1] + toks[i + 1][1]).lower() in wholes]
+    for i in pairs:
         start, a, alone, _ = toks[i]
         n_start, b, n_alone, _ = toks[i + 1]
         end = n_start + len(b)
@@ -131,7 +214,8 @@ def whole_words(
 
 
 def run_together(
-    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal]
+    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
+    bits: list[int],
 ) -> list[Proposal]:
     """Unknown tokens left as read that are a function word run into the next word, that
     word misread too (``thocounlrj`` -> ``the country``, ``forthclr`` -> ``for their``):
@@ -139,13 +223,15 @@ def run_together(
     confusions from one (``tho``, ``tlio``), the rest a known word or one the channel reads after
     that head, English lists the pair, and the whole token is no misreading of one word
     (``journoyed`` is ``journeyed``, not ``you moved``). Two-letter heads (``to``, ``an``,
-    ``we``) made more wrong splits than right ones on the tuning half."""
+    ``we``) made more wrong splits than right ones on the tuning half. ``bits``: each
+    token's ``roles``."""
     taken = _covered(done)
     function = common_words(FUNCTION_ZIPF)
     known = corrector.s.known_zipf
     lm = bigrams()
     out: list[Proposal] = []
-    for i, (start, tok, alone, plain) in enumerate(toks):
+    for i in [i for i, x in enumerate(bits) if x & RUN]:
+        start, tok, alone, plain = toks[i]
         end = start + len(tok)
         if alone or not plain or len(tok) < 2 * SHORT_PIECE or not tok.isalpha():
             continue

@@ -28,11 +28,12 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR
-from .broken import joined_pieces, run_together, whole_words
+from .broken import Pieces, joined_pieces, run_together, whole_words
 from .channel import cost as channel_cost
 from .channel import fold, lowered_start, near_words, one_confusion, substitutions
 from .confusions import CONFUSION_COST, latin_variants
@@ -97,6 +98,11 @@ class LatinCorrector(ContextCorrector):
     """Proposes corrections for the Latin words of a text."""
 
     lang = "en"
+
+    @cached_property
+    def pieces(self) -> Pieces:
+        """What the passes over broken words remember (``broken.Pieces``)."""
+        return Pieces(self)
 
     def propose(self, text: str) -> list[Proposal]:
         out: list[Proposal] = []
@@ -165,9 +171,10 @@ class LatinCorrector(ContextCorrector):
                 rare.append((i, initial, free))
         out += self._mended(text, toks, out, blocked)
         out += self._habitual(text, toks, out, rare)
-        out += joined_pieces(self, text, toks, out)
-        out += whole_words(self, text, toks, out)
-        return out + run_together(self, text, toks, out)
+        bits = self.pieces.of(toks)
+        out += joined_pieces(self, text, toks, out, bits)
+        out += whole_words(self, text, toks, out, bits)
+        return out + run_together(self, text, toks, out, bits)
 
     def _mended(
         self,
