@@ -6,8 +6,15 @@ A reader, classification and assembly all ask; this is the one place that answer
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, compress
+
 from .model import BlockKind, Line
-from .profiles import CompiledMarkers
+from .profiles import CompiledMarkers, Markers, Profile
 
 
 def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
@@ -28,6 +35,90 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     if m.byline and (found := m.byline.match(t)) and found.end() >= len(t):
         return BlockKind.BYLINE
     return None
+
+
+def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] | None:
+    """Which of a page's lines (``texts``, none with a line break in it) a marker
+    pattern or a dateline of ``profile`` may match: ``marker_kind`` of any other line is
+    ``None``, and no byline or dateline pattern matches at its start. ``None``: ask
+    every line (a user's own patterns).
+
+    Asking each line cost a page three pattern calls a line or more; here a pattern runs
+    once over the page's lines joined (``^`` and ``$`` match at each line's ends), and
+    the lines its matches reach are the ones to ask. A match on a line is a match in the
+    page, whose other lines only add characters around it, and the page's matches found
+    one after another reach every line one of them starts on. That holds for a pattern
+    that asks for nothing to be there (``_ASKS_ABSENCE``): such a pattern (a word not
+    at a line's end) is still asked line by line.
+    """
+    scan = _scan(profile.markers_for(lang), profile.patterns(lang))
+    if scan is None:
+        return None
+    lines = list(map(str.strip, texts))
+    page = "\n" + "\n".join(lines)  # each line starts after a line break
+    starts = list(accumulate((len(t) + 1 for t in lines), initial=1))
+    found: set[int] = set()
+    for p in scan.over_page:
+        # A match at a line's start begins with the break before the line: not that line.
+        skip = p is scan.over_page[0] and scan.at_line_start
+        for hit in p.finditer(page):
+            first = bisect.bisect_right(starts, hit.start() + skip) - 1
+            last = bisect.bisect_right(starts, hit.end()) - 1
+            found.update(range(first, last + 1))
+    for ask in scan.by_line:  # each line in one call from C: no Python step a line
+        found.update(compress(range(len(lines)), map(ask, lines)))
+    return found
+
+
+#: What a pattern may ask for that a line lacks and its page has (no character, or
+#: no match, after or before a point; a start or end of the text; a try not given back):
+#: such a pattern may match a line and not the page around it. Found in the pattern's
+#: text, so a few harmless ones are taken too (an escaped ``\\++``).
+_ASKS_ABSENCE = ("\\A", "\\Z", "(?!", "(?<!", "(?>", "++", "*+", "?+", "}+")
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """``maybe_marked``'s patterns: run over the page, or asked of each line."""
+
+    over_page: tuple[re.Pattern[str], ...]
+    at_line_start: bool  # the first of ``over_page`` matches from a line break
+    by_line: tuple[Callable[[str], re.Match[str] | None], ...]  # a pattern's match or search
+
+
+@lru_cache(maxsize=64)
+def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
+    """The patterns that match at a line's start (those ``marker_kind`` asks first, and
+    datelines) in one alternation, the others apart (``CompiledMarkers``' split); ``None``
+    when some pattern is a user's (run by ``regex`` with a time budget, not by ``re``)."""
+    compiled = (m.byline, m.dateline, m.credit, m.furniture, *m.jump_to, *m.jump_from)
+    if not all(p is None or isinstance(p, re.Pattern) for p in compiled):
+        return None
+    at_start = (*raw.credit, *raw.byline, *(p for p in raw.furniture if p.startswith("^")),
+                *(f"\\s*(?:{p})\\s*$" for p in (*raw.jump_to, *raw.jump_from)), *raw.dateline)
+    anywhere = [p for p in raw.furniture if not p.startswith("^")]
+
+    def plain(p: str) -> bool:
+        return not any(s in p for s in _ASKS_ABSENCE)
+
+    def either(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in patterns)
+
+    plain_start = [p for p in at_start if plain(p)]
+    other_start = [p for p in at_start if not plain(p)]
+    # Over the page, a line's start is a line break, a literal that ``re`` finds fast
+    # (not a ``^`` tried at every character); after it ``^`` always matches, and an
+    # alternative left without its ``^`` is passed over at a glance when its first
+    # character cannot start the line.
+    after_break = [p[1:] if p.startswith("^") else p for p in plain_start]
+    try:
+        over_page = [re.compile(f"\n(?:{either(after_break)})", re.M)] if plain_start else []
+        over_page += [re.compile(p, re.M) for p in anywhere if plain(p)]
+        by_line = [re.compile(either(other_start)).match] if other_start else []
+        by_line += [re.compile(p).search for p in anywhere if not plain(p)]
+        return _Scan(tuple(over_page), bool(plain_start), tuple(by_line))
+    except re.error:  # a global flag in a pattern's text, no longer at the start
+        return None
 
 
 def split_marked(

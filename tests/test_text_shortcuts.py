@@ -25,7 +25,9 @@ from ocr.continuity import (
     terms_among,
 )
 from ocr.headlines import ArticleTerms
+from ocr.markers import marker_kind, maybe_marked
 from ocr.model import BlockKind, Line, Word
+from ocr.profiles import Markers, Profile, load_profile
 from ocr.readers.text import Words, make_line, read_text
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, em_width, latin_em
@@ -130,3 +132,42 @@ def test_terms_among_as_defined(path):
         for looked_for in (few, many):
             expected = terms(text) & (looked_for | stems)
             assert terms_among(text, looked_for, stems) == expected
+
+
+#: Marker lines of each kind the shipped profile knows, among which the page's lines go:
+#: whole-line jumps, bylines, credits, furniture at a line's start and anywhere, datelines,
+#: and a weather strip (its pattern asks for no line end after the word: asked line by line).
+MARKED = {
+    "en": ["Continued on Page A7", "Please see TEACHERS, Page A7", "By KEVIN ASHBY",
+           "ANNA KOWALSKI/HARBOR LEDGER", "THE HARBOR LEDGER | FRIDAY, JUNE 21, 2024",
+           "Weather: sunny, high 75", "SPRINGFIELD (AP) — The council met", "A7"],
+    "zh": ["（下转第2版）", "本报讯（记者 郑凯）昨日，", "新华社北京6月20日电 记者获悉",
+           "第12875期 今日8版", "多云转晴 东南风3级 气温：25℃", "记者 王伟 摄", "责任编辑：李明"],
+}
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_lines_found_over_the_page_hold_every_marker_line(path):
+    """``maybe_marked`` runs the marker patterns over a page at once: every line that
+    ``marker_kind`` names, or whose start a dateline or byline pattern matches, is
+    among the lines it gives (the reader asks only those)."""
+    page = read_text(path)
+    profile = load_profile(None)
+    m = profile.patterns(page.lang)
+    texts = [line.text for b in page.blocks for line in b.lines]
+    at = len(texts) // 2
+    texts[at:at] = MARKED[page.lang]
+    marked = maybe_marked(texts, profile, page.lang)
+    assert marked is not None
+    named = {n for n, t in enumerate(texts) if marker_kind(t, m) is not None
+             or (m.dateline and m.dateline.match(t)) or (m.byline and m.byline.match(t))}
+    assert named >= set(range(at, at + len(MARKED[page.lang])))
+    assert named <= marked
+    assert len(marked) < len(texts) / 2  # the page's running text is passed over
+
+
+def test_a_users_marker_patterns_are_asked_line_by_line():
+    """A pattern a user's profile brings runs with a time budget, line by line."""
+    profile = Profile(markers=(("en", Markers(byline=(r"^Von\s+[A-Z]\w+",))),))
+    assert maybe_marked(["Von Anna", "text"], profile, "en") is None
+    assert maybe_marked(["By ANNA", "text"], load_profile(None), "en") == {0}

@@ -12,7 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from ..markers import marker_kind
+from ..markers import marker_kind, maybe_marked
 from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
@@ -120,21 +120,26 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
 
     blocks: list[Block] = []
     words = Words()
-    for chunk in chunks:
+    made = [[make_line(t, indent, words) for t, indent, _ in chunk] for chunk in chunks]
+    # The lines a marker or dateline pattern may match, found over the whole page at once:
+    # the others are neither marker lines nor open a story by their first words.
+    marked = maybe_marked([line.text for lines in made for line in lines], profile, lang)
+    at = 0  # the page's line number of the chunk's first line
+    for chunk, lines in zip(chunks, made, strict=True):
         widths = [text_width(t) for t, _, _ in chunk]
         typical = sorted(widths)[len(widths) // 2]
         run: list[Line] = []
         run_kind: BlockKind | None = None  # what the run's first line announces
         prev_special = False
-        for n, ((t, indent, opens), width) in enumerate(zip(chunk, widths, strict=True)):
-            line = make_line(t, indent, words)
-            kind = marker_kind(line.text, markers)
+        for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
+            asked = marked is None or at + n in marked
+            kind = marker_kind(line.text, markers) if asked else None
             marker = kind is not None
             wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
                     and not _continues(chunk, n))
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
             # 20 日电) are gone from the line's text.
-            story = (n > 0 and not marker and not t[0].islower()
+            story = (asked and n > 0 and not marker and not t[0].islower()
                      and _opens_story(line.text, markers)
                      and not (run and run_kind is BlockKind.BYLINE))
             label = len(chunk) > 1 and t.isupper() and _caps_label(t)
@@ -150,6 +155,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 and _byline_extra(chunk[n + 1][0]))
         if run:
             blocks.append(_block(len(blocks), run, run_kind))
+        at += len(chunk)
     return tuple(blocks)
 
 
