@@ -45,8 +45,7 @@ def run_settings(environ: Mapping[str, str] | None = None) -> RunSettings:
 
 
 #: glibc ``mallopt`` parameters and the values ``keep_freed_memory`` sets.
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
-HEAP_BLOCKS_UP_TO = 32 << 20  # glibc's largest mmap threshold
+_M_TRIM_THRESHOLD, _M_MMAP_MAX = -1, -4
 HEAP_KEPT_UP_TO = 512 << 20
 
 
@@ -54,23 +53,23 @@ HEAP_KEPT_UP_TO = 512 << 20
 def keep_freed_memory() -> bool:
     """Let the allocator reuse a freed page-sized array instead of handing it back (glibc).
 
-    Every binarized or labelled copy of a 300 dpi page is a 9-35 MB array. glibc maps
-    such a block afresh from the kernel and unmaps it when freed (and trims its heap
-    once more than twice its adaptive threshold lies free), so each new array of a page
-    is faulted in and zeroed page by page again: 0.1-1.2 s of system CPU a page on the
-    devset (6-19 thousand faults), half of the scan path's own CPU besides Tesseract.
-    Blocks up to 32 MiB then come from the heap, and up to 512 MiB of freed heap stays
-    mapped for the next array: faults fall to about a thousand a page. Once per process;
-    ``MALLOC_MMAP_THRESHOLD_`` or ``MALLOC_TRIM_THRESHOLD_`` set by the caller win.
+    Every binarized, labelled or float copy of a 300 dpi page is a 9-35 MB array. glibc
+    maps such a block afresh from the kernel and unmaps it when freed (and trims its
+    heap once more than twice its adaptive threshold lies free), so each new array of a
+    page is faulted in and zeroed page by page again: 0.1-1.2 s of system CPU a devset
+    page (6-19 thousand faults), half of the scan path's own CPU besides Tesseract (the
+    picture finder's two float copies of the page alone took 0.05-0.57 s). Every block
+    then comes from the heap (no block of its own, however large), and up to 512 MiB of
+    freed heap stays mapped for the next array: a page's faults fall to about a
+    thousand. The process keeps the pages it has used (about its largest page's working
+    set). Once per process; ``MALLOC_*_`` variables set by the caller win.
     Returns whether the settings were taken (False off glibc).
     """
-    if "MALLOC_MMAP_THRESHOLD_" in os.environ or "MALLOC_TRIM_THRESHOLD_" in os.environ:
+    if any(k.startswith("MALLOC_") and k.endswith("_") for k in os.environ):
         return False
     try:
         mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError):
         return False
     mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
-    return bool(mallopt(_M_MMAP_THRESHOLD, HEAP_BLOCKS_UP_TO)) and bool(
-        mallopt(_M_TRIM_THRESHOLD, HEAP_KEPT_UP_TO)
-    )
+    return bool(mallopt(_M_MMAP_MAX, 0)) and bool(mallopt(_M_TRIM_THRESHOLD, HEAP_KEPT_UP_TO))

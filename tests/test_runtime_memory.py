@@ -18,14 +18,15 @@ took = keep_freed_memory() if sys.argv[1] == "on" else None
 shape = (3508, 2480)  # a 300 dpi A4 page
 
 def page_arrays():
-    # what a page's steps make and drop: grey copies, masks, 32-bit labels
+    # what a page's steps make and drop: grey copies, masks, labels, float densities
     a = np.full(shape, 255, np.uint8)
     b = a < 128
     c = np.zeros(shape[0] * shape[1] // 4 * 3, np.int32)
     c[::512] = 1
     d = a.copy()
     d[::64] = 0
-    del a, b, c, d
+    e = b.astype(np.float32)  # 35 MB: above any size glibc would take from its heap itself
+    del a, b, c, d, e
 
 page_arrays()  # the heap grows to a page once
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
@@ -47,7 +48,7 @@ def _faults(mode: str) -> tuple[str, int]:
 def test_a_pages_arrays_reuse_freed_memory_instead_of_faulting_it_in_again() -> None:
     took, faults = _faults("on")
     assert took == "True"
-    pages = 3 * (3508 * 2480 * 5) // 4096  # 4 KiB pages the three rounds touch
+    pages = 3 * (3508 * 2480 * 10) // 4096  # 4 KiB pages the three rounds touch
     assert faults < pages // 20, f"{faults} page faults for {pages} pages touched"
     _, untuned = _faults("off")
     assert untuned > 4 * max(faults, 1)
