@@ -113,7 +113,10 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 chunks.append(current)
                 current = []
             continue
-        for i, part in enumerate(_split_inline_jump(body, jumps) if n in jump_lines else (body,)):
+        if n not in jump_lines:  # most lines: one row, no jump line to split off
+            current.append((body, indent, indent > 0))
+            continue
+        for i, part in enumerate(_split_inline_jump(body, jumps)):
             current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
     if current:
         chunks.append(current)
