@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from functools import cache, partial, wraps
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
 from .readers.sniff import SourceKind, sniff
 from .readers.text import RUNNING_TEXT, read_text
+from .runtime import paused_gc
 from .version import newsocr_version
 
 Stage = Callable[[Page], Page]
@@ -209,23 +209,6 @@ def iter_pages(
     except PagesFailed as partial:  # the pages that were read are still processed
         partial.pages = [run_stages(p, chosen, prof) for p in partial.pages]
         raise
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused while a page is read and processed.
-
-    The page model is acyclic (frozen dataclasses and tuples, freed by reference
-    counting), yet the collector's passes over the millions of objects a big page makes
-    took a quarter of the text path's time (issue 12). Cycles made meanwhile (few) are
-    collected once it runs again."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _read_lazily(

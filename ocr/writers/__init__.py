@@ -1,7 +1,8 @@
 """Writers: every output format of a page, written atomically (temp file + rename).
 
 The large formats are streamed into their files (``STREAMS``): a 10 MB text page's
-ALTO is half a gigabyte and is never held in memory whole.
+ALTO is half a gigabyte and is never held in memory whole, nor its text as a string and
+bytes besides.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import BinaryIO
 from ..errors import UsageError
 from ..files import Content, atomic_write, atomic_write_all
 from ..model import Page
+from ..runtime import paused_gc
 from .json import json_bytes, write_json_to
-from .text import text_bytes
+from .text import text_bytes, write_text_to
 
 
 def _alto_bytes(page: Page) -> bytes:
@@ -49,6 +51,7 @@ def _write_alto_to(page: Page, fh: BinaryIO) -> None:
 #: Formats written into the open file as they are made, not as bytes first.
 STREAMS: dict[str, Callable[[Page, BinaryIO], None]] = {
     "json": write_json_to,
+    "txt": write_text_to,
     "alto": _write_alto_to,
 }
 
@@ -72,11 +75,12 @@ def write_page(
     place, so a failure leaves no output of this page behind.
     """
     files: list[tuple[Path, Content]] = []
-    for f in check_formats(formats):
-        content: Content
-        if f in STREAMS:
-            content = partial(STREAMS[f], page)
-        else:
-            content = FORMATS[f][1](page)
-        files.append((Path(str(out_base) + FORMATS[f][0]), content))
-    return atomic_write_all(files)
+    with paused_gc():  # the page's objects are not scanned again for each format
+        for f in check_formats(formats):
+            content: Content
+            if f in STREAMS:
+                content = partial(STREAMS[f], page)
+            else:
+                content = FORMATS[f][1](page)
+            files.append((Path(str(out_base) + FORMATS[f][0]), content))
+        return atomic_write_all(files)
