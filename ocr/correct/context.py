@@ -90,6 +90,19 @@ class Form(NamedTuple):
     #: A known word (``lex`` >= ``known_zipf``) with a far commoner word one OCR
     #: confusion away (``real_word_candidates``).
     real: bool
+    #: ``SETTLED`` and the ``JOIN_*`` bits: what a text's pass over its tokens may skip.
+    bits: int
+
+
+#: A known word no rule changes alone: above the split range (``SPLIT_MAX_ZIPF``), no
+#: ``real`` word, no capital I or J before small letters (``In``, ``Joined``). Most of a
+#: page's tokens are such words; one that is no piece of a broken word either
+#: (``JOIN_*``) is passed over at the cost of a bit test.
+SETTLED = 1
+#: ``head`` / ``tail`` is a piece (not -inf) and under ``JOIN_HALF_ZIPF``: two tokens may
+#: be joined (``_join``) only when the first has ``JOIN_HEAD``, the second ``JOIN_TAIL``
+#: and one of them its ``_RARE`` bit.
+JOIN_HEAD, JOIN_HEAD_RARE, JOIN_TAIL, JOIN_TAIL_RARE = 2, 4, 8, 16
 
 
 class Chunk(NamedTuple):
@@ -144,7 +157,16 @@ class ContextCorrector(LexiconCorrector):
         known, z = self.s.known_zipf, self.lex.get(low, 0.0)
         # (asked of known words only, as the fast path does: for the rest, garble
         # included, it would fill real_word_candidates' caches for nothing)
-        return Form(low, z, head, tail, z >= known and bool(real_word_candidates(low, known)))
+        real = z >= known and bool(real_word_candidates(low, known))
+        # each bit the negation of a test that ends the rule (a NaN passes: never skipped)
+        settled = (z >= known and not SPLIT_MAX_ZIPF > z and not real
+                   and not (tok[0] in "IJ" and len(tok) > 1 and tok[1:].islower()))
+        bits = ((SETTLED if settled else 0)
+                | (JOIN_HEAD if head != -math.inf else 0)
+                | (JOIN_HEAD_RARE if not head >= JOIN_HALF_ZIPF else 0)
+                | (JOIN_TAIL if tail != -math.inf else 0)
+                | (JOIN_TAIL_RARE if not tail >= JOIN_HALF_ZIPF else 0))
+        return Form(low, z, head, tail, real, bits)
 
     def _chunk(self, c: str) -> Chunk:
         if len(c) > LONGEST_WORD:

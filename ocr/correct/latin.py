@@ -41,7 +41,12 @@ from .context import (
     CONTEXT_MARGIN,
     CONTEXT_SUPPORT,
     HABIT_RARE,
+    JOIN_HEAD,
+    JOIN_HEAD_RARE,
+    JOIN_TAIL,
+    JOIN_TAIL_RARE,
     REAL_WORD_CHANNEL,
+    SETTLED,
     SPLIT_MAX_ZIPF,
     ContextCorrector,
     Proposal,
@@ -94,6 +99,19 @@ RARE_WORD_SUPPORT = 3.0
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
 
+def _unsettled(bits: list[int]) -> list[int]:
+    """The tokens a rule may change alone or join with the next (``context.SETTLED``,
+    ``JOIN_*``); the pass skips the rest, which it would leave as read."""
+    if not bits:
+        return []
+    ends = [*bits[1:], 0]  # the last token joins nothing
+    return [
+        i for i, (x, y) in enumerate(zip(bits, ends, strict=True))
+        if not x & SETTLED
+        or (x & JOIN_HEAD and y & JOIN_TAIL and (x & JOIN_HEAD_RARE or y & JOIN_TAIL_RARE))
+    ]
+
+
 class LatinCorrector(ContextCorrector):
     """Proposes corrections for the Latin words of a text."""
 
@@ -108,26 +126,27 @@ class LatinCorrector(ContextCorrector):
         out: list[Proposal] = []
         if HAN_CHAR.search(text) and len(HAN_CHAR.findall(text)) > len(LETTER.findall(text)):
             return out  # Latin inside Chinese text: code, names, brands; leave as read
-        toks: list[Tok] = []  # start, token, left alone, plain prose
         chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
-        for chunk in CHUNK.finditer(text):
-            c = chunk.group()
-            kind, alone, plain, pieces = chunk_of(c)
-            if kind == "unreadable":
-                out.extend(unreadable_words(self, text, chunk.start(), c))
-            elif pieces:
-                at = chunk.start()
-                toks.extend((at + off, tok, alone, plain) for off, tok in pieces)
+        chunks = list(CHUNK.finditer(text))
+        kinds = [chunk_of(m.group()) for m in chunks]
+        for k in [k for k, c in enumerate(kinds) if c.kind == "unreadable"]:
+            out.extend(unreadable_words(self, text, chunks[k].start(), chunks[k].group()))
+        toks: list[Tok] = [  # start, token, left alone, plain prose
+            (m.start() + off, tok, alone, plain)
+            for m, (_, alone, plain, pieces) in zip(chunks, kinds, strict=True)
+            for off, tok in pieces
+        ]
         repeats: dict[str, int] = {}
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         form = self.form  # remembered per distinct token (context.FORM_MEMO)
         forms = [form(tok) for _, tok, _, _ in toks]
         known = self.s.known_zipf
-        for i, (start, tok, alone, plain) in enumerate(toks):
+        for i in _unsettled([f.bits for f in forms]):
+            start, tok, alone, plain = toks[i]
             if alone:
                 continue
-            low, z, _, _, real = forms[i]
+            low, z, _, _, real, _ = forms[i]
             end = start + len(tok)
             joined = self._join(text, toks, i, forms)
             if joined is not None and not touches_han(text, start, joined.end):
