@@ -297,6 +297,7 @@ def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineI
     nxt = _contents(lines[0])
     part2: str | None = None  # SUBS_CONTENT of this line's first word, the second half
     ind = out.indent
+    inner = ind + "  "  # a String's indentation
     for n, line in enumerate(lines, 1):
         contents, hyp = nxt
         nxt = _contents(lines[n]) if n < len(lines) else ([""], None)
@@ -314,11 +315,35 @@ def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineI
             f' HPOS="{box.x}" VPOS="{box.y}" WIDTH="{box.w}" HEIGHT="{box.h}"'))
         if line.indent:
             head += f' STYLEREFS="{indent_ids[line.indent]}"'
+        plain = _plain_strings(line, contents, hyp, subs, line_id, line_ids, inner)
+        if plain is not None:  # the line in one piece
+            out.write(f"{head}>\n{plain}{ind}</TextLine>\n")
+            continue
         out.write(head + ">\n")
         out.depth += 1
         _strings(out, line, contents, hyp, subs, line_id, line_ids)
         out.depth -= 1
         out.write(f"{ind}</TextLine>\n")
+
+
+def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
+                   subs: dict[int, tuple[str, str]], line_id: str, line_ids: _LineIds,
+                   ind: str) -> str | None:
+    """Most lines of text input, plain words a space apart (no geometry, confidence,
+    reading before correction or hyphen; Latin, or one word), as the text of their
+    ``String``s and ``SP``s at indentation ``ind``; None for any other line (``_strings``)."""
+    words = line.words
+    if subs or hyp or not words or not line_ids.direct:
+        return None
+    if not (line.text.isascii() or len(words) == 1):  # CJK: spaces only between Latin
+        return None
+    if not all(w.box is None and w.confidence is None and w.original is None for w in words):
+        return None
+    escape = _ESCAPED.search(line.text) is not None
+    ends = f'"/>\n{ind}<SP/>\n{ind}<String ID="{line_id}_S'
+    return f'{ind}<String ID="{line_id}_S' + ends.join(
+        f'{i}" CONTENT="{attr(c) if escape else c}'
+        for i, c in enumerate(contents, 1)) + '"/>\n'
 
 
 def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
@@ -332,15 +357,6 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
         return
     escape = _ESCAPED.search(line.text) is not None
     latin = line.text.isascii()  # no CJK: a space between every two words
-    if (not subs and not hyp and line_ids.direct and (latin or len(words) == 1)
-            and all(w.box is None and w.confidence is None and w.original is None
-                    for w in words)):
-        # Most lines of text input: plain words a space apart, written in one piece.
-        ends = f'"/>\n{ind}<SP/>\n{ind}<String ID="{line_id}_S'
-        out.write(f'{ind}<String ID="{line_id}_S' + ends.join(
-            f'{i}" CONTENT="{attr(c) if escape else c}'
-            for i, c in enumerate(contents, 1)) + '"/>\n')
-        return
     last = len(words) - 1
     for i, word in enumerate(words):
         box = word.box
