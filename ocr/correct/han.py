@@ -39,19 +39,15 @@ import dataclasses
 import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from functools import cache
 
-from ..lexicon import char_logp, general, segmenter
+from ..lexicon import segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
 from .confusions import HanChannel
 from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, LmView, WindowMemo, char_model
+from .han_words import MAX_WORD, HanWords
 from .latin import Proposal
-from .lexicon import LexiconCorrector
 
-MAX_WORD = 5
-#: log10 probability of a character the lexicon does not know.
-UNKNOWN_LOGP = -10.0
 #: jieba words rarer than this (Zipf) are suspicious too: jieba's dictionary holds misprints.
 SUSPECT_ZIPF = 3.0
 #: The winning swap must beat the runner-up by this much (log10 units).
@@ -87,7 +83,7 @@ BATCH_CHARS = 4000
 BETWEEN = "\n\n"
 
 
-class HanCorrector(LexiconCorrector):
+class HanCorrector(HanWords):
     """Proposes corrections for the Chinese characters of a text."""
 
     lang = "zh"
@@ -102,99 +98,12 @@ class HanCorrector(LexiconCorrector):
         super().__init__(settings, user, protected)
         self.channel = HanChannel(settings.visual_penalty, learned or {})
         self.seg = segmenter()
-        self.prefixes = _starts(tuple(user))
-        self.chars = char_logp()
-        self.table = _logp_table(user)
         self._channels: Channels | None = None
         #: The character model's gains by window, remembered across texts.
         self.windows = WindowMemo()
         #: ``_run_agreed``'s swaps by run and context, at the run's start.
         self.runs: dict[str, tuple[Proposal, ...]] = {}
         self.user_chars = frozenset(ch for w in user for ch in w)
-        self.units = {
-            ch: max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
-            for ch in {*self.chars, *(w for w in self.table if len(w) == 1)}
-        }
-
-    def logp(self, word: str) -> float | None:
-        """log10 probability of ``word`` as one word (user lexicon first), None if unknown."""
-        return self.table.get(word)
-
-    def _unit(self, ch: str) -> float:
-        """A character outside any known word is likelier the more words use it."""
-        return self.units.get(ch, UNKNOWN_LOGP)
-
-    def _prefix_best(self, text: str) -> tuple[list[float], list[int]]:
-        """Viterbi over the lexicon: best score of every prefix of ``text``, and where
-        its last piece starts."""
-        table = self.table
-        n = len(text)
-        best = [0.0] + [-math.inf] * n
-        back = [0] * (n + 1)
-        for end in range(1, n + 1):
-            best[end], back[end] = best[end - 1] + self._unit(text[end - 1]), end - 1
-            for start in range(max(0, end - MAX_WORD), end - 1):
-                word_lp = table.get(text[start:end])
-                if word_lp is not None and best[start] + word_lp > best[end]:
-                    best[end], back[end] = best[start] + word_lp, start
-        return best, back
-
-    def best_split(self, text: str) -> tuple[float, list[tuple[int, int]]]:
-        """Most probable segmentation of ``text``: its log10 probability and pieces."""
-        best, back = self._prefix_best(text)
-        spans = []
-        end = len(text)
-        while end > 0:
-            spans.append((back[end], end))
-            end = back[end]
-        return best[-1], spans[::-1]
-
-    def _suffix_best(self, text: str) -> list[float]:
-        """``out[i]``: log10 probability of the best segmentation of ``text[i:]``."""
-        table = self.table
-        n = len(text)
-        out = [-math.inf] * n + [0.0]
-        for start in range(n - 1, -1, -1):
-            out[start] = self._unit(text[start]) + out[start + 1]
-            for end in range(start + 2, min(n, start + MAX_WORD) + 1):
-                word_lp = table.get(text[start:end])
-                if word_lp is not None and word_lp + out[end] > out[start]:
-                    out[start] = word_lp + out[end]
-        return out
-
-    def _frames(
-        self, text: str, k: int, prefix: list[float], suffix: list[float]
-    ) -> list[tuple[str, str, float]]:
-        """Every piece of two or more characters that could hold position ``k``: the text
-        left and right of ``k`` in it and the best score of the text around it.
-
-        Every segmentation has one piece holding ``k``; the text before and after
-        that piece does not change with the character at ``k``, so the best prefix
-        and suffix scores complete it. Shared by all candidates for ``k``. A piece
-        whose left part starts no word of the lexicon is skipped: it cannot be a
-        word whatever stands at ``k`` (2x faster).
-        """
-        n = len(text)
-        starts = self.prefixes
-        return [
-            (text[a:k], text[k + 1 : b], prefix[a] + suffix[b])
-            for a in range(max(0, k - MAX_WORD + 1), k + 1)
-            if a == k or text[a:k] in starts
-            for b in range(max(k + 1, a + 2), min(n, a + MAX_WORD) + 1)
-        ]
-
-    def _best_with(
-        self, other: str, alone: float, frames: list[tuple[str, str, float]]
-    ) -> tuple[float, bool]:
-        """Best score of the text with ``other`` at the framed position, and whether
-        ``other`` then sits in a word; ``alone`` is the score around it standing alone."""
-        best, in_word = alone + self._unit(other), False
-        table = self.table
-        for left, right, around in frames:
-            word_lp = table.get(left + other + right)
-            if word_lp is not None and around + word_lp > best + 1e-9:  # a tie is no word
-                best, in_word = around + word_lp, True
-        return best, in_word
 
     def propose(self, text: str) -> list[Proposal]:
         """Swaps the word search finds and the character model confirms, then swaps the
@@ -431,24 +340,3 @@ class HanCorrector(LexiconCorrector):
                 )
             )
         return out
-
-
-@cache
-def _starts(user: tuple[str, ...]) -> frozenset[str]:
-    """Every proper start of a lexicon word (general and user), for ``_frames``."""
-    words = (*_general_logp(), *user)
-    return frozenset(w[:i] for w in words if len(w) <= MAX_WORD for i in range(1, len(w)))
-
-
-@cache
-def _general_logp() -> dict[str, float]:
-    return {w: z - 9.0 for w, z in general("zh").items()}
-
-
-def _logp_table(user: Mapping[str, float]) -> dict[str, float]:
-    """log10 word probabilities, user words overriding the general lexicon."""
-    if not user:
-        return _general_logp()
-    table = dict(_general_logp())
-    table.update((w, z - 9.0) for w, z in user.items())
-    return table
