@@ -8,6 +8,7 @@ the scan path read them before). The words, boxes and confidences must be the sa
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 from pathlib import Path
@@ -61,7 +62,7 @@ def _cli(jobs: list[Job], langs: str, tmp: Path) -> list[list[Line]]:
         tsv = subprocess.run(
             ["tesseract", str(listing), "stdout", "--psm", str(psm), "-l", langs, "tsv"],
             capture_output=True, text=True, check=True, timeout=600,
-            env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"},
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
         ).stdout
         rows = [r.split("\t") for r in tsv.splitlines()[1:]]
         for n, i in enumerate(picked, start=1):
