@@ -64,6 +64,21 @@ def test_a_big_bold_cjk_headline_reads_right_when_shrunk(size: int) -> None:
 
 
 @pytest.mark.integration
+def test_a_shrunk_headline_reads_whole_wherever_its_crop_starts() -> None:
+    """Shrunk type reads differently as the crop moves by a pixel (the sampling grid
+    moves over the strokes); a garbled, unsure reading is read again half a shrunk pixel
+    over, so no margin loses the headline, and the boxes stay on the crop's pixels."""
+    crop = np.pad(_bold_lines(HEADLINE, 100), 40, constant_values=255)
+    for margin in range(20, 40):
+        part = crop[40 - margin + 20:, 40 - margin + 20:]
+        lines = recognize(Job(part, psm=4, scale=scale_for(100)), "chi_sim", 60)
+        assert [ln.text for ln in lines][1:] == ["开跑"], (margin, [ln.text for ln in lines])
+        assert _hits(lines[0].text, HEADLINE[0]) >= len(HEADLINE[0]) - 1, margin
+        first = lines[0].box
+        assert first is not None and abs(first.x - margin) <= 8, (margin, first)
+
+
+@pytest.mark.integration
 def test_shrunk_and_plain_blocks_in_one_call_keep_their_own_boxes() -> None:
     """Scaled blocks share a Tesseract call with unscaled ones; each maps back on its own."""
     big = _bold_lines(HEADLINE, 100)
