@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol
 
 from .errors import DependencyError, UsageError
-from .runtime import PAGE_THREADS, run_settings
+from .runtime import PAGE_THREADS, keep_freed_memory, run_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +63,9 @@ def worker_env() -> dict[str, str]:
     Tesseract (OpenMP), OpenCV and BLAS would each start a thread per core in
     every worker and fight over the same cores. newsocr's own per-page Tesseract
     parallelism (``NEWSOCR_PAGE_THREADS``) is held at 1 too, whatever ``-j`` and
-    the executor, because the scan path groups blocks by thread count and so
-    its output would otherwise depend on them. A value set by the caller is kept.
+    the executor: the cores are the other pages'. (A block reads the same whatever
+    thread reads it, so the output does not depend on it.) A value set by the caller
+    is kept.
     """
     threads = str(run_settings().page_threads or 1)
     return {"OMP_THREAD_LIMIT": "1", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
@@ -84,6 +85,7 @@ def _worker_main(
     if os.getppid() != parent:
         return
     os.environ.update(env)
+    keep_freed_memory()  # a worker is our process: its pages reuse freed memory
     if setup is not None:
         setup()
     conn.send("ready")

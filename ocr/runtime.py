@@ -65,6 +65,10 @@ def keep_freed_memory() -> bool:
     freed heap stays mapped for the next array: a page's faults fall to about a
     thousand. The process keeps the pages it has used (about its largest page's working
     set). Once per process; ``MALLOC_*_`` variables set by the caller win.
+
+    A program's setting, not a library's: the ``newsocr`` command and its batch workers
+    make it; a pipeline calling ``ocr`` keeps its allocator as it set it, and may call
+    this itself for the same CPU.
     Returns whether the settings were taken (False off glibc).
     """
     if any(k.startswith("MALLOC_") and k.endswith("_") for k in os.environ):

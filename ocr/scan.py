@@ -35,7 +35,6 @@ from .recognize import (
     tesseract_langs,
     tesseract_version,
 )
-from .runtime import keep_freed_memory
 from .script import guess_lang
 
 #: Kinds whose text is read; illustrations and rules are not sent to Tesseract.
@@ -63,7 +62,6 @@ def scan_page(
     image: ScanImage, *, lang: str = "auto", profile: Profile | str | None = None
 ) -> Page:
     """One loaded page image to a ``Page`` (blocks in layout order, no reading order yet)."""
-    keep_freed_memory()  # a page's arrays reuse freed memory (``ocr.runtime``)
     prof = load_profile(profile)
     version = tesseract_version()
     timeout = prof.scan.tesseract_timeout

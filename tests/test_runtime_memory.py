@@ -52,3 +52,27 @@ def test_a_pages_arrays_reuse_freed_memory_instead_of_faulting_it_in_again() -> 
     assert faults < pages // 20, f"{faults} page faults for {pages} pages touched"
     _, untuned = _faults("off")
     assert untuned > 4 * max(faults, 1)
+
+
+LIBRARY_CALL = """
+import sys
+import numpy as np
+import ocr
+from ocr.runtime import keep_freed_memory
+from PIL import Image, ImageDraw
+img = Image.new("L", (1240, 400), 255)
+ImageDraw.Draw(img).text((100, 100), "Council votes on the harbour bridge", fill=0)
+img.save(sys.argv[1])
+ocr.process_pages(sys.argv[1], lang="en", correct=False)
+print(keep_freed_memory.cache_info().currsize)
+"""
+
+
+def test_a_library_call_leaves_the_callers_allocator_as_it_was(tmp_path) -> None:  # noqa: ANN001
+    # The setting is the newsocr program's (and its workers'); a pipeline importing ocr
+    # and reading a scan keeps the allocator it set up.
+    out = subprocess.run(
+        [sys.executable, "-c", LIBRARY_CALL, str(tmp_path / "page.png")],
+        capture_output=True, text=True, check=True, timeout=300,
+    ).stdout.split()
+    assert out[-1] == "0"

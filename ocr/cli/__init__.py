@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import NewsocrError
-from ..runtime import run_settings
+from ..runtime import keep_freed_memory, run_settings
 from . import batch, diff, mets, process, profiles, show
 from .options import (
     EXIT_OK,
@@ -58,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         handler: Handler = args.handler
         run_settings()  # a bad NEWSOCR_* value is refused before a command writes anything
+        keep_freed_memory()  # a program's setting: a library call leaves the allocator be
         return handler(args)
     except NewsocrError as exc:
         print(f"newsocr: error: {exc}", file=sys.stderr)

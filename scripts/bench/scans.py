@@ -50,7 +50,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ocr.runtime import PAGE_THREADS
+from ocr.runtime import PAGE_THREADS, keep_freed_memory
 
 os.environ[PAGE_THREADS] = "1"  # one core per page, as a batch worker runs it
 
@@ -270,6 +270,7 @@ def _warm_up(langs: set[str]) -> None:
     fell on the first page)."""
     from PIL import Image, ImageDraw
 
+    keep_freed_memory()  # as the newsocr program and its batch workers run
     img = Image.new("L", (2480, 3508), 255)  # A4 at 300 dpi, as the pages here
     ImageDraw.Draw(img).text((200, 300), "Warm up the reader", fill=0)
     with tempfile.TemporaryDirectory() as tmp:
