@@ -341,9 +341,9 @@ def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | 
         return None
     escape = _ESCAPED.search(line.text) is not None
     ends = f'"/>\n{ind}<SP/>\n{ind}<String ID="{line_id}_S'
-    return f'{ind}<String ID="{line_id}_S' + ends.join(
+    return f'{ind}<String ID="{line_id}_S' + ends.join([  # a list joins faster
         f'{i}" CONTENT="{attr(c) if escape else c}'
-        for i, c in enumerate(contents, 1)) + '"/>\n'
+        for i, c in enumerate(contents, 1)]) + '"/>\n'
 
 
 def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
