@@ -262,21 +262,27 @@ class WindowMemo:
         nets = self.nets
         got = [nets.get(key) for key in keys]
         out: Floats = np.empty(int(starts[-1]), dtype=np.float32)
+        hits = [r for r, g in enumerate(got) if g is not None]
+        if hits:  # one assignment, not one a character
+            out[_flat(starts, np.array(hits, dtype=np.int64))] = np.concatenate(
+                [got[r] for r in hits])
         miss = np.array([r for r, g in enumerate(got) if g is None], dtype=np.int64)
         bounds = starts.tolist()
-        for r, g in enumerate(got):
-            if g is not None:
-                out[bounds[r] : bounds[r + 1]] = g
         if len(miss):
-            lens = starts[miss + 1] - starts[miss]
-            first = np.repeat(starts[miss] - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
-            flat = first + np.arange(int(lens.sum()), dtype=np.int64)
+            flat = _flat(starts, miss)
             out[flat] = score(flat)
             if len(nets) + len(miss) > self.size:
                 nets.clear()
             for r in miss.tolist():
                 nets[keys[r]] = out[bounds[r] : bounds[r + 1]].copy()
         return out
+
+
+def _flat(starts: npt.NDArray[np.int64], rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The flat indices of the candidates of ``rows`` (those at ``starts[r]:starts[r+1]``)."""
+    lens = starts[rows + 1] - starts[rows]
+    first = np.repeat(starts[rows] - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
+    return first + np.arange(int(lens.sum()), dtype=np.int64)
 
 
 class LmSwaps:
