@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import islice
 
 from wordfreq import zipf_frequency
 
@@ -124,8 +125,10 @@ class LatinCorrector(ContextCorrector):
 
     def propose(self, text: str) -> list[Proposal]:
         out: list[Proposal] = []
-        if HAN_CHAR.search(text) and len(HAN_CHAR.findall(text)) > len(LETTER.findall(text)):
-            return out  # Latin inside Chinese text: code, names, brands; leave as read
+        if HAN_CHAR.search(text):
+            letters = len(LETTER.findall(text))  # (Han counted only as far as it matters)
+            if sum(1 for _ in islice(HAN_CHAR.finditer(text), letters + 1)) > letters:
+                return out  # Latin inside Chinese text: code, names, brands; leave as read
         chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
         chunks = list(CHUNK.finditer(text))
         kinds = [chunk_of(m.group()) for m in chunks]
