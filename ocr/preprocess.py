@@ -111,8 +111,10 @@ class Prepared:
     ``text_height`` is the ink height of body text lines in pixels (about one em, see
     ``text_height``), ``None`` on a page without text; ``glyph_height`` the median height
     of its marks (x-height, CJK glyph or radical), the unit layout analysis sets its
-    gaps in; ``dpi`` is the metadata value, else estimated from ``text_height`` assuming
-    10-point body type (``dpi_estimated``).
+    gaps in; ``marks`` the ``components`` stats rows (background first) of ``binary``'s
+    ink, as despeckling labelled it (layout measures its glyph unit from them rather
+    than label the page again); ``dpi`` is the metadata value, else estimated from
+    ``text_height`` assuming 10-point body type (``dpi_estimated``).
     """
 
     gray: np.ndarray
@@ -125,6 +127,7 @@ class Prepared:
     inverted: bool = False
     warnings: tuple[str, ...] = ()
     glyph_height: float | None = None
+    marks: np.ndarray | None = None
 
 
 def preprocess(
@@ -178,11 +181,11 @@ def preprocess(
     if dpi is None and text_h is not None:
         dpi, estimated = round(float(text_h) / (BODY_POINTS / 72.0)), True
     binary = binarize(gray, settings.binarize, text_h)
-    binary, specks = remove_specks(binary, speck_limit(glyph, dpi))
+    binary, specks, marks = _despeckled(binary, speck_limit(glyph, dpi))
     if specks is not None:  # Tesseract reads the grey: the specks go from it too
         gray = np.where(specks, np.uint8(255), gray)  # a new array: the scan is not ours
     return Prepared(gray, binary, round(angle, 3), transform, float(dpi) if dpi else None,
-                    estimated, text_h, inverted, tuple(notes), glyph)
+                    estimated, text_h, inverted, tuple(notes), glyph, marks)
 
 
 def _spread(gray: np.ndarray) -> float:
@@ -400,13 +403,21 @@ def speck_limit(glyph: float | None, dpi: float | None) -> int:
 def remove_specks(binary: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray | None]:
     """Drop ink marks under ``limit`` pixels (noise, dust); the cleaned image and the
     mask of what was dropped (``None`` when nothing was)."""
-    ink = (binary == 0).astype(np.uint8)
+    return _despeckled(binary, limit)[:2]
+
+
+def _despeckled(
+    binary: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+    """``remove_specks`` and the stats rows of the marks kept (background first): dropping
+    whole marks leaves every other mark as it was, so they are the cleaned ink's marks."""
+    ink = (binary == 0).view(np.uint8)  # 0/1, no copy
     n, labels, stats, _ = components(ink)
     small = stats[:, cv2.CC_STAT_AREA] < limit
     small[0] = False
     if not small.any():
-        return binary, None
+        return binary, None, stats
     specks = small[labels]
     out = binary.copy()
     out[specks] = 255
-    return out, specks
+    return out, specks, stats[~small]

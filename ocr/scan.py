@@ -144,7 +144,9 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     # Laid out at full resolution: on a reduced copy (``detect_layout(..., em=, glyph=)``)
     # layout costs a quarter, but NZZ mastheads still come out in another order there
     # (docs/scan-path.md, "Layout on a reduced copy").
-    return prepared, detect_layout(prepared.gray, ink) if ink.mean() <= 0.9 else None
+    if ink.mean() > 0.9:
+        return prepared, None
+    return prepared, detect_layout(prepared.gray, ink, marks=prepared.marks)
 
 
 def _margin(r: Region, char_h: float) -> int:

@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 from conftest import CORPUS, needs_corpus
 
+from ocr.layout import detect_layout
 from ocr.layout.blocks import components, mark_boxes
+from ocr.preprocess import preprocess
 from ocr.readers.image import load_image
 
 PAGES = sorted((CORPUS / "nzz").glob("*.tif"))[:2] if CORPUS.is_dir() else []
@@ -54,3 +56,32 @@ def test_mark_boxes_are_the_page_wide_boxes(path: object) -> None:
 
 def test_mark_boxes_of_an_empty_mask() -> None:
     assert len(mark_boxes(np.zeros((50, 80), np.uint8))) == 1
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PAGES[:1], ids=[p.stem[:14] for p in PAGES[:1]])
+def test_marks_from_preprocessing_give_the_same_layout(path: object) -> None:
+    # The scan path hands layout the marks despeckling labelled (Prepared.marks) instead
+    # of labelling the page again: the cleaned page's own marks, so the same layout.
+    prepared = preprocess(next(iter(load_image(path))))  # type: ignore[arg-type]
+    ink = prepared.binary == 0
+    assert prepared.marks is not None
+    assert np.array_equal(
+        np.sort(prepared.marks[1:], axis=0), np.sort(components(ink.view(np.uint8))[2][1:], axis=0)
+    )
+    assert detect_layout(prepared.gray, ink, marks=prepared.marks) == detect_layout(
+        prepared.gray, ink
+    )
+
+
+def test_mark_boxes_keep_the_order_of_their_rectangle() -> None:
+    # Two strokes whose first rows share one of the labeller's two-row blocks, in a band
+    # that starts on an odd row of the marks' rectangle: numbered as the rectangle numbers them.
+    mask = np.zeros((40, 60), np.uint8)
+    mask[5, 2:8] = 1  # the rectangle's top row
+    mask[12, 40:50] = 1  # a band starting on an odd row (7 below the top)
+    mask[13, 10:20] = 1  # a separate stroke a row lower, further left
+    want = components(np.ascontiguousarray(mask[5:14, 2:50]))[2][1:]
+    want[:, cv2.CC_STAT_LEFT] += 2
+    want[:, cv2.CC_STAT_TOP] += 5
+    assert np.array_equal(mark_boxes(mask)[1:], want)

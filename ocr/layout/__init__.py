@@ -63,7 +63,12 @@ class Layout:
 
 
 def detect_layout(
-    gray: np.ndarray, ink: np.ndarray, *, em: float | None = None, glyph: float | None = None
+    gray: np.ndarray,
+    ink: np.ndarray,
+    *,
+    em: float | None = None,
+    glyph: float | None = None,
+    marks: np.ndarray | None = None,
 ) -> Layout:
     """Find rules, illustrations, text blocks and columns; give each block a kind.
 
@@ -71,11 +76,13 @@ def detect_layout(
     the binarized page with True for ink. ``em`` and ``glyph`` are the body's text
     line and mark heights measured on the page (``Prepared.text_height`` and
     ``glyph_height``): given both, a page of large type is laid out on a reduced copy
-    (``ocr.layout.reduced``), and its boxes come back in this page's pixels.
+    (``ocr.layout.reduced``), and its boxes come back in this page's pixels. ``marks``
+    is the stats of ``components`` of ``ink`` when the caller labelled it already
+    (``Prepared.marks``): the page is then not labelled again to measure its glyphs.
     """
     factor = reduction(em) if glyph else 1
     if factor == 1:
-        return _detect(gray, ink, None)
+        return _detect(gray, ink, None, marks=marks)
     small_gray, small_ink, shares = reduce_page(gray, ink, factor)
     assert glyph is not None
     small = _detect(small_gray, small_ink, glyph / factor, shares)
@@ -83,11 +90,15 @@ def detect_layout(
 
 
 def _detect(
-    gray: np.ndarray, ink: np.ndarray, known: float | None, shares: Shares | None = None
+    gray: np.ndarray,
+    ink: np.ndarray,
+    known: float | None,
+    shares: Shares | None = None,
+    marks: np.ndarray | None = None,
 ) -> Layout:
     """``detect_layout`` on the image given; ``known`` is the glyph height in its
-    pixels when measured beforehand (else measured here); ``shares`` the full page's
-    ink and mid-tone in each pixel of a reduced one."""
+    pixels when measured beforehand (else measured here, from ``marks`` if given);
+    ``shares`` the full page's ink and mid-tone in each pixel of a reduced one."""
     height, width = ink.shape
     empty = Layout(width, height, (), (), 0.0, 0.0)
     if not ink.any():
@@ -95,13 +106,13 @@ def _detect(
     # Glyph stems of a masthead are long and thin too: a vertical rule must be
     # longer than a few lines of body type.
     # A rule is longer than a few letters wide, however small the image (a cutting).
-    glyph = known or char_height(ink)
+    glyph = known or (glyph_height(marks, height) if marks is not None else char_height(ink))
     rules = find_rules(ink, max(30, min(width, height) // 25, int(4 * glyph)), int(8 * glyph))
     rule_mask = np.zeros_like(ink)
     for r in rules.horizontal + rules.vertical:
         rule_mask[max(0, r.y - 1) : r.bottom + 1, max(0, r.x - 1) : r.right + 1] = True
     text = ink & ~rule_mask
-    _, labels, stats, _ = components(text.astype(np.uint8))
+    _, labels, stats, _ = components(text.view(np.uint8))  # 0/1, no copy
     char_h = glyph_height(stats, height)
     if known and char_h > 0:
         char_h = known

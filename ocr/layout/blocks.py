@@ -33,15 +33,28 @@ def mark_boxes(mask: np.ndarray) -> np.ndarray:
     """The stats rows of ``components`` (background first) for a mask whose marks are few.
 
     Labelling a page-sized mask costs its every pixel even when it holds a handful of
-    rules; only the rectangle around the marks is labelled here, and the boxes shifted back.
+    rules; only the rectangles around the marks of each band of inked rows are labelled
+    here (no mark reaches across a white row), and the boxes shifted back. Labels are
+    numbered in the raster order of the labeller's two-row blocks: a band starts on an
+    even row of the rectangle (the white row above an odd start is taken too), so the
+    bands, from the top, give the rectangle's own order. Row 0 stands for the background
+    and holds no box.
     """
     x, y, w, h = cv2.boundingRect(mask)
     if w == 0 or h == 0:
         return np.zeros((1, 5), dtype=np.int32)
-    stats = components(np.ascontiguousarray(mask[y : y + h, x : x + w]))[2]
-    stats[1:, cv2.CC_STAT_LEFT] += x
-    stats[1:, cv2.CC_STAT_TOP] += y
-    return stats
+    sub = mask[y : y + h, x : x + w]
+    inked = np.concatenate(([0], cv2.reduce(sub, 1, cv2.REDUCE_MAX).ravel() > 0, [0]))
+    edges = np.flatnonzero(np.diff(inked.astype(np.int8)))
+    rows = [np.zeros((1, 5), dtype=np.int32)]
+    for start, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+        a = start - start % 2
+        bx, _, bw, _ = cv2.boundingRect(sub[a:b])
+        stats = components(np.ascontiguousarray(sub[a:b, bx : bx + bw]))[2][1:]
+        stats[:, cv2.CC_STAT_LEFT] += x + bx
+        stats[:, cv2.CC_STAT_TOP] += y + a
+        rows.append(stats)
+    return np.concatenate(rows)
 
 
 @dataclass(frozen=True, slots=True)
