@@ -44,7 +44,10 @@ def mark_boxes(mask: np.ndarray) -> np.ndarray:
     if w == 0 or h == 0:
         return np.zeros((1, 5), dtype=np.int32)
     sub = mask[y : y + h, x : x + w]
-    inked = np.concatenate(([0], cv2.reduce(sub, 1, cv2.REDUCE_MAX).ravel() > 0, [0]))
+    # Summed, not maxed: OpenCV's row maximum of bytes is a hundred times slower.
+    inked = np.concatenate(
+        ([0], cv2.reduce(sub, 1, cv2.REDUCE_SUM, dtype=cv2.CV_32S).ravel() > 0, [0])
+    )
     edges = np.flatnonzero(np.diff(inked.astype(np.int8)))
     rows = [np.zeros((1, 5), dtype=np.int32)]
     for start, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
