@@ -37,10 +37,12 @@ INSTALL = "install it with `apt-get install tesseract-ocr` (Debian/Ubuntu) or se
 #: Idle engines kept for later reads (each holds its language model in memory).
 KEEP_IDLE = 8
 
-# Tesseract's LSTM asks OpenMP for 4 threads per recognition; we parallelise over
-# blocks ourselves, and spinning OpenMP threads cost several times the CPU for the
-# same text. libgomp reads this once, when it is loaded with libtesseract below.
-os.environ["OMP_THREAD_LIMIT"] = "1"
+#: Tesseract's LSTM asks OpenMP for 4 threads per recognition; we parallelise over
+#: blocks ourselves, and spinning OpenMP threads cost several times the CPU for the
+#: same text. libgomp reads its environment once, when libtesseract loads it: the
+#: limit is set for that moment only (``library``), so a program importing ``ocr``
+#: keeps its environment, and the processes it starts theirs.
+OPENMP_LIMIT = {"OMP_THREAD_LIMIT": "1"}
 
 _P = ctypes.c_void_p
 _SIGNATURES: dict[str, tuple[object, list[object]]] = {
@@ -75,6 +77,21 @@ class LanguageDataError(DependencyError):
     """The engine could not load a language set (``ocr.recognize`` names the package)."""
 
 
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """``values`` in the process environment for the block, then as they were."""
+    before = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in before.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def library() -> ctypes.CDLL:
     """libtesseract, loaded once, its functions typed; ``DependencyError`` if absent."""
     with _lock:
@@ -84,7 +101,8 @@ def library() -> ctypes.CDLL:
         if name is None:
             raise DependencyError(f"tesseract: library lib{LIBRARY} not found; {INSTALL}")
         try:
-            lib = ctypes.CDLL(name)
+            with _environment(OPENMP_LIMIT):
+                lib = ctypes.CDLL(name)
             for func, (restype, argtypes) in _SIGNATURES.items():
                 getattr(lib, func).restype = restype
                 getattr(lib, func).argtypes = argtypes

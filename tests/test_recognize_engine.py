@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -176,3 +177,35 @@ def test_the_library_says_nothing_on_stderr(capfd: pytest.CaptureFixture[str]) -
     """Its notes ("Estimating resolution as 446") went to the program's stderr before."""
     recognize_all([Job(_column(), psm=4), Job(_column()[:60], psm=7)], "eng", 60)
     assert capfd.readouterr().err == ""
+
+
+OPENMP_PROBE = """
+import os, sys
+import numpy as np
+from PIL import Image, ImageDraw
+from ocr import tessapi
+from ocr.recognize import Job, recognize
+if sys.argv[1] == "unlimited":
+    tessapi.OPENMP_LIMIT = {}
+img = Image.new("L", (900, 120), 255)
+ImageDraw.Draw(img).text((20, 40), "The council met on Monday night", fill=0)
+before = len(os.listdir("/proc/self/task"))
+recognize(Job(np.asarray(img)), "eng", 30)
+print(len(os.listdir("/proc/self/task")) - before, os.environ.get("OMP_THREAD_LIMIT"))
+"""
+
+
+def _openmp_probe(mode: str, env: dict[str, str]) -> list[str]:
+    return subprocess.run(
+        [sys.executable, "-c", OPENMP_PROBE, mode], capture_output=True, text=True, check=True,
+        timeout=120, env=env,
+    ).stdout.split()
+
+
+def test_tesseract_starts_no_openmp_threads_and_the_environment_stays_the_callers() -> None:
+    # Blocks are read in parallel by our threads; OpenMP's own would spin beside them.
+    # The limit holds only while libtesseract loads libgomp: a caller's value is kept.
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    assert _openmp_probe("limited", env) == ["0", "None"]
+    assert _openmp_probe("limited", {**env, "OMP_THREAD_LIMIT": "4"}) == ["0", "4"]
+    assert int(_openmp_probe("unlimited", env)[0]) > 0  # what the limit prevents
