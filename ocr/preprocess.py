@@ -181,7 +181,7 @@ def preprocess(
     if dpi is None and text_h is not None:
         dpi, estimated = round(float(text_h) / (BODY_POINTS / 72.0)), True
     binary = binarize(gray, settings.binarize, text_h)
-    binary, specks, marks = _despeckled(binary, speck_limit(glyph, dpi))
+    binary, specks, marks = remove_specks(binary, speck_limit(glyph, dpi))
     if specks is not None:  # Tesseract reads the grey: the specks go from it too
         gray = np.where(specks, np.uint8(255), gray)  # a new array: the scan is not ours
     return Prepared(gray, binary, round(angle, 3), transform, float(dpi) if dpi else None,
@@ -400,17 +400,13 @@ def speck_limit(glyph: float | None, dpi: float | None) -> int:
     return max(2, int(round(4 * ((dpi or 150.0) / 150.0) ** 2)))
 
 
-def remove_specks(binary: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray | None]:
-    """Drop ink marks under ``limit`` pixels (noise, dust); the cleaned image and the
-    mask of what was dropped (``None`` when nothing was)."""
-    return _despeckled(binary, limit)[:2]
-
-
-def _despeckled(
+def remove_specks(
     binary: np.ndarray, limit: int
 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
-    """``remove_specks`` and the stats rows of the marks kept (background first): dropping
-    whole marks leaves every other mark as it was, so they are the cleaned ink's marks."""
+    """Drop ink marks under ``limit`` pixels (noise, dust): the cleaned image, the mask
+    of what was dropped (``None`` when nothing was) and the stats rows of the marks kept
+    (background first). Dropping whole marks leaves every other mark as it was, so they
+    are the cleaned ink's marks."""
     ink = (binary == 0).view(np.uint8)  # 0/1, no copy
     n, labels, stats, _ = components(ink)
     small = stats[:, cv2.CC_STAT_AREA] < limit

@@ -78,6 +78,11 @@ class Job:
     psm: int = PSM_UNIFORM_BLOCK
     scale: float = 1.0
 
+    @property
+    def blank(self) -> bool:
+        """Nothing to read: an empty crop, or one with no mark darker than light grey."""
+        return self.image.size == 0 or int(self.image.min()) > 200
+
     def readable(self, pad: int) -> np.ndarray:
         """The image Tesseract gets: shrunk by ``scale``, with ``pad`` pixels of white."""
         image = self.image
@@ -129,7 +134,7 @@ def check_languages(tess_langs: str) -> None:
 
 def recognize(job: Job, tess_langs: str, timeout: float) -> list[Line]:
     """Lines of words (boxes relative to the crop, confidences 0..1) of one block."""
-    if job.image.size == 0 or job.image.min() > 200:
+    if job.blank:
         return []
     check_languages(tess_langs)
     return _read(job, tess_langs, timeout)
@@ -217,7 +222,7 @@ def recognize_all(
     """
     check_languages(tess_langs)
     workers = max(1, workers or page_threads())
-    live = [i for i, j in enumerate(jobs) if j.image.size and j.image.min() <= 200]
+    live = [i for i, j in enumerate(jobs) if not j.blank]
     live.sort(key=lambda i: -jobs[i].image.size)
 
     def run(i: int) -> list[Line]:
