@@ -21,7 +21,7 @@ from ..profiles import CorrectionSettings
 from .channel import UNREADABLE_IN, one_confusion, regions
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
-from .ngrams import bigrams
+from .ngrams import bigrams, trigrams
 from .tokens import ADDRESS, CODE, CODEISH, GARBLED, LONGEST_WORD, TOKEN, lexicon_key
 
 SENTENCE_END = frozenset('.!?"“”:;')
@@ -197,19 +197,14 @@ class ContextCorrector(LexiconCorrector):
         self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
     ) -> tuple[str | None, str | None]:
         """The lower-cased words right before and after token ``i`` when only spaces
-        separate them (punctuation ends the context)."""
-        start, tok, _, _ = toks[i]
-        prev = nxt = None
-        if i > 0:
-            p_start, p_tok, _, _ = toks[i - 1]
-            low = p_tok.lower()
-            if text[p_start + len(p_tok) : start].isspace() and LATIN_WORD.fullmatch(low):
-                prev = low
-        if i + 1 < len(toks):
-            n_start, n_tok, _, _ = toks[i + 1]
-            low = n_tok.lower()
-            if text[start + len(tok) : n_start].isspace() and LATIN_WORD.fullmatch(low):
-                nxt = low
+        separate them (punctuation ends the context); each a ``Near`` that also holds the
+        word beyond it, for the trigram model."""
+        prev = _near(text, toks, i, -1)
+        nxt = _near(text, toks, i, 1)
+        if prev is not None:
+            prev.beyond = _near(text, toks, i - 1, -1)
+        if nxt is not None:
+            nxt.beyond = _near(text, toks, i + 1, 1)
         return prev, nxt
 
     def _real_word(
@@ -231,11 +226,10 @@ class ContextCorrector(LexiconCorrector):
             return None
         if upper and nxt is None:
             return None  # Hy. Dene, Thom: names and their abbreviations
-        lm = bigrams()
-        here = lm.between(prev, low, nxt)
+        here = in_context(prev, low, nxt)
         trials = sorted(
             (
-                (lm.between(prev, cand, nxt) - here - channel_log10(cost)
+                (in_context(prev, cand, nxt) - here - channel_log10(cost)
                  + (HABIT_DISCOUNT if habits and habitual(low, cand, habits) else 0.0), cand)
                 for cand, cost in real_word_candidates(low, self.s.known_zipf)
             ),
@@ -253,7 +247,10 @@ class ContextCorrector(LexiconCorrector):
         self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
     ) -> Proposal | None:
         """``In``/``Is``/``Joined`` inside a sentence of lower-case words: a lower-case
-        i or j read as a capital, when a listed word pair confirms the lower-case word."""
+        i or j read as a capital, when a listed word pair confirms the lower-case word.
+        (The trigram model's odds of a sentence end before the word, ``</s> <s>``, were
+        tried as well: at 2 log10 they made 0.09% of right words wrong on the tuning half
+        for 0.4% more errors fixed; at 3 log10 they fixed almost nothing more.)"""
         start, tok, _, _ = toks[i]
         prev, nxt = self._context(text, toks, i)
         if prev is None or nxt is None or sentence_start(text, start):
@@ -419,3 +416,46 @@ def sentence_start(text: str, start: int) -> bool:
     if text[i] != ".":
         return text[i] in SENTENCE_END
     return ABBREVIATION.search(text, max(0, i - 5), i + 1) is None
+
+
+class Near(str):
+    """A word beside the token in question (lower case), with the word ``beyond`` it on
+    the far side (None: none, or punctuation between): the trigram model reads two words
+    either side, the rules that take only ``(prev, nxt)`` still see plain words."""
+
+    beyond: str | None = None
+
+
+def _near(text: str, toks: Sequence[tuple[int, str, bool, bool]], i: int, step: int) -> Near | None:
+    """Token ``i + step``, lower-cased, when only spaces part it from token ``i`` and it
+    is a Latin word."""
+    k = i + step
+    if not 0 <= k < len(toks):
+        return None
+    first, second = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
+    if not text[first[0] + len(first[1]) : second[0]].isspace():
+        return None
+    low = toks[k][1].lower()
+    return Near(low) if LATIN_WORD.fullmatch(low) else None
+
+
+def in_context(prev: str | None, word: str, nxt: str | None) -> float:
+    """The context score of ``word`` between its neighbours (log10, the parts that do not
+    depend on it left out): the mean of the word-bigram model's (Google Books, one word
+    either side) and the trigram model's (CMU Sphinx, two words either side when the
+    neighbours are ``Near`` words). Either alone fixed fewer real-word errors for as
+    many wrong changes on the tuning half (bigrams 577 right / 12 wrong, trigrams 584 /
+    13, the mean 590 / 9, at 1 log10)."""
+    before, after = _around(prev, nxt)
+    return 0.5 * (bigrams().between(prev, word, nxt) + trigrams().window(before, word, after))
+
+
+def _around(prev: str | None, nxt: str | None) -> tuple[list[str], list[str]]:
+    """The (up to two) words before and after a token, from its ``_context``."""
+    before = [] if prev is None else [prev]
+    after = [] if nxt is None else [nxt]
+    if isinstance(prev, Near) and prev.beyond is not None:
+        before.insert(0, prev.beyond)
+    if isinstance(nxt, Near) and nxt.beyond is not None:
+        after.append(nxt.beyond)
+    return before, after

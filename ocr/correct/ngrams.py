@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -98,3 +99,87 @@ class Bigrams:
 def bigrams() -> Bigrams:
     """The shipped English model, loaded once per process."""
     return Bigrams()
+
+
+TRI_DATA = Path(__file__).resolve().parent / "data" / "en_trigrams.npz"
+
+
+class Trigrams:
+    """A back-off word trigram model (``data/en_trigrams.npz``, made by
+    scripts/make_en_trigrams.py from the CMU Sphinx generic US English model, BSD-style
+    licence): log10 P(word | two words before), backing off to one word before and to the
+    word alone (Katz back-off with the model's own weights). Words, pairs and triples are
+    sorted CRC-32 keys with log10 values quantised to 1/20; pairs and triples that back-off
+    scores within 0.3 log10 were left out when it was built. A word the model lacks falls
+    back to its wordfreq frequency; all words lower-case."""
+
+    def __init__(self, path: Path = TRI_DATA) -> None:
+        with np.load(path) as z:
+            self._uk, self._up, self._ub = z["uni_keys"], z["uni_p"], z["uni_bo"]
+            self._bk, self._bp, self._bb = z["bi_keys"], z["bi_p"], z["bi_bo"]
+            self._tk, self._tp = z["tri_keys"], z["tri_p"]
+            self._step = 1.0 / float(z["meta"][0])
+        self._wordfreq = general("en")
+        self._memo: dict[tuple[str, ...], float] = {}
+
+    def _at(self, keys: np.ndarray, text: str) -> int:
+        h = zlib.crc32(text.encode())
+        i = int(keys.searchsorted(np.uint32(h)))
+        return i if i < len(keys) and int(keys[i]) == h else -1
+
+    def logp(self, word: str) -> float:
+        """log10 P(word) on its own (wordfreq's when the model lacks it)."""
+        i = self._at(self._uk, word)
+        if i >= 0:
+            return -int(self._up[i]) * self._step
+        z = self._wordfreq.get(word, 0.0)
+        return z - 9.0 if z > 0 else UNKNOWN
+
+    def _backoff(self, keys: np.ndarray, vals: np.ndarray, hist: str) -> float:
+        i = self._at(keys, hist)
+        return -int(vals[i]) * self._step if i >= 0 else 0.0
+
+    def cond(self, word: str, *hist: str) -> float:
+        """log10 P(word | hist) for a history of up to two words (oldest first)."""
+        key = (word, *hist)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        if len(hist) >= 2:
+            h1, h2 = hist[-2], hist[-1]
+            i = self._at(self._tk, f"{h1} {h2} {word}")
+            if i >= 0:
+                got = -int(self._tp[i]) * self._step
+            else:
+                got = self._backoff(self._bk, self._bb, f"{h1} {h2}") + self.cond(word, h2)
+        elif hist:
+            i = self._at(self._bk, f"{hist[0]} {word}")
+            if i >= 0:
+                got = -int(self._bp[i]) * self._step
+            else:
+                got = self._backoff(self._uk, self._ub, hist[0]) + self.logp(word)
+        else:
+            got = self.logp(word)
+        if len(self._memo) < 200_000:
+            self._memo[key] = got
+        return got
+
+    def window(self, before: Sequence[str], word: str, after: Sequence[str]) -> float:
+        """The log10 probability of the words ``before word after`` that depends on
+        ``word``: P(word | up to two words before) and the probabilities of the (up to
+        two) words after it, each given its two words before."""
+        return self.span(before, (word,), after)
+
+    def span(self, before: Sequence[str], words: Sequence[str], after: Sequence[str]) -> float:
+        """``window`` for a run of ``words`` (a word read as two, or two as one)."""
+        seq = [*before[-2:], *words, *after[:2]]
+        score = 0.0
+        for j in range(len(before[-2:]), len(seq)):
+            score += self.cond(seq[j], *seq[max(0, j - 2) : j])
+        return score
+
+
+@cache
+def trigrams() -> Trigrams:
+    """The shipped English trigram model, loaded once per process."""
+    return Trigrams()
