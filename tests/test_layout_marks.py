@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 from conftest import CORPUS, needs_corpus
 
-from ocr.layout import detect_layout
-from ocr.layout.blocks import components, mark_boxes
+from ocr.layout import _glyphs, detect_layout
+from ocr.layout.blocks import components, despeckle, glyph_height, mark_boxes, type_size
+from ocr.model import Box
 from ocr.preprocess import preprocess
 from ocr.readers.image import load_image
 
@@ -85,3 +86,30 @@ def test_mark_boxes_keep_the_order_of_their_rectangle() -> None:
     want[:, cv2.CC_STAT_LEFT] += 2
     want[:, cv2.CC_STAT_TOP] += 5
     assert np.array_equal(mark_boxes(mask)[1:], want)
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PAGES[:1], ids=[p.stem[:14] for p in PAGES[:1]])
+def test_type_size_from_the_page_marks_is_the_boxes_own(path: object) -> None:
+    # Layout measures each block's and line's type from the marks of the whole page
+    # (Glyphs) instead of labelling the box again: the same figure for every box, also
+    # where a mark crosses the box's edge or a picture took part of a mark away.
+    prepared = preprocess(next(iter(load_image(path))))  # type: ignore[arg-type]
+    ink = prepared.binary == 0
+    stats = components(ink.view(np.uint8))[2]
+    char_h = glyph_height(stats, ink.shape[0])
+    layout = detect_layout(prepared.gray, ink, marks=prepared.marks)
+    boxes = [r.box for r in layout.regions] + [ln for r in layout.regions for ln in r.lines]
+    boxes += [Box(b.x + b.w // 3, b.y + b.h // 3, b.w // 2, b.h // 2) for b in boxes[:40]]
+    picture = layout.regions[len(layout.regions) // 2].box
+    text = despeckle(ink, char_h)
+    plain = _glyphs(stats, char_h, [])
+    cut_text = text.copy()
+    cut_text[picture.y : picture.bottom, picture.x : picture.right] = False
+    cut = _glyphs(stats, char_h, [picture])
+    served = 0
+    for b in boxes:
+        assert type_size(text, b, plain) == type_size(text, b)
+        assert type_size(cut_text, b, cut) == type_size(cut_text, b)
+        served += plain.inside(b) is not None
+    assert 0 < served < len(boxes)  # both ways of measuring were taken

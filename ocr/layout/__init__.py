@@ -16,6 +16,7 @@ import numpy as np
 from ..model import BlockKind, Box
 from ..typography import DECK_RATIO, HEADLINE_RATIO
 from .blocks import (
+    Glyphs,
     Region,
     Shares,
     body_size,
@@ -25,6 +26,7 @@ from .blocks import (
     find_illustrations,
     glyph_height,
     mark_boxes,
+    speck_area,
     stroke_width,
     text_lines,
     type_size,
@@ -125,6 +127,7 @@ def _detect(
         return Layout(width, height, (), found, 0.0, 0.0)
     text = despeckle(text, char_h, (labels, stats))
     pictures = find_illustrations(gray, text, char_h, shares)
+    glyphs = _glyphs(stats, char_h, pictures)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
     vrules = tuple(r for r in rules.vertical if not any(_inside(r, p) for p in pictures))
     kept = Rules(tuple(hrules), vrules)
@@ -146,12 +149,11 @@ def _detect(
         else:
             lines = text_lines(text, leaf)
             if lines:
-                size, weight = type_size(text, leaf), stroke_width(text, leaf)
-                regions.append(Region(BlockKind.BODY, leaf, tuple(lines), size, weight=weight))
+                regions.append(_body(text, glyphs, leaf, lines))
     for r in vrules:
         regions.append(Region(BlockKind.RULE, r))
     regions = [k for r in regions if (k := _rule_or_speck(r, char_h, (width, height))) is not None]
-    leftovers = _leftover_ink(text, regions, char_h, (width, height))
+    leftovers = _leftover_ink(text, glyphs, regions, char_h, (width, height))
     regions += leftovers
     notes = (
         (f"{len(leftovers)} area(s) of ink outside every block found by the cut: "
@@ -161,9 +163,27 @@ def _detect(
     )
     # The body's type size, measured the way each block's is: most lines are body.
     type_ref = weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
-    regions = [part for r in regions for part in _split_sizes(text, r, type_ref)]
+    regions = [part for r in regions for part in _split_sizes(text, glyphs, r, type_ref)]
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height)
     return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)
+
+
+def _body(text: np.ndarray, glyphs: Glyphs, box: Box, lines: Sequence[Box]) -> Region:
+    """A block of text lines, its type measured."""
+    return Region(BlockKind.BODY, box, tuple(lines), type_size(text, box, glyphs),
+                  weight=stroke_width(text, box))
+
+
+def _glyphs(stats: np.ndarray, char_h: float, pictures: list[Box]) -> Glyphs:
+    """``text``'s marks once ``despeckle`` and the pictures have taken theirs."""
+    rows = stats[1:]
+    rows = rows[rows[:, cv2.CC_STAT_AREA] > speck_area(char_h)]
+    x, y = rows[:, cv2.CC_STAT_LEFT], rows[:, cv2.CC_STAT_TOP]
+    right, bottom = x + rows[:, cv2.CC_STAT_WIDTH], y + rows[:, cv2.CC_STAT_HEIGHT]
+    cut = np.zeros(len(rows), dtype=bool)
+    for p in pictures:
+        cut |= (x < p.right) & (y < p.bottom) & (right > p.x) & (bottom > p.y)
+    return Glyphs.of(rows, cut)
 
 
 def _unnested(regions: list[Region]) -> list[Region]:
@@ -239,7 +259,7 @@ def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | 
 
 
 def _leftover_ink(
-    text: np.ndarray, regions: list[Region], char_h: float, size: tuple[int, int]
+    text: np.ndarray, glyphs: Glyphs, regions: list[Region], char_h: float, size: tuple[int, int]
 ) -> list[Region]:
     """Type the cut left outside every block, as blocks of their own: nothing printed
     may vanish because layout analysis missed it.
@@ -271,15 +291,15 @@ def _leftover_ink(
         box = Box.enclosing(lines)
         if box is None:
             continue
-        found = Region(
-            BlockKind.BODY, box, tuple(lines), type_size(text, box), weight=stroke_width(text, box)
-        )
+        found = _body(text, glyphs, box, lines)
         if (kept := _rule_or_speck(found, char_h, size)) is not None and kept.lines:
             out.append(kept)
     return out
 
 
-def _split_sizes(text: np.ndarray, region: Region, type_ref: float) -> list[Region]:
+def _split_sizes(
+    text: np.ndarray, glyphs: Glyphs, region: Region, type_ref: float
+) -> list[Region]:
     """Cut a piece where headline-sized lines meet smaller ones.
 
     CJK pages set a headline, its kicker and the body with line gaps the XY-cut
@@ -288,7 +308,7 @@ def _split_sizes(text: np.ndarray, region: Region, type_ref: float) -> list[Regi
     """
     if len(region.lines) < 2 or type_ref <= 0:
         return [region]
-    sizes = [type_size(text, ln) for ln in region.lines]
+    sizes = [type_size(text, ln, glyphs) for ln in region.lines]
     weights = [stroke_width(text, ln) for ln in region.lines]
     k = 0
     groups: list[list[Box]] = [[region.lines[0]]]
@@ -311,11 +331,7 @@ def _split_sizes(text: np.ndarray, region: Region, type_ref: float) -> list[Regi
     for g in groups:
         box = Box.enclosing(g)
         assert box is not None
-        out.append(
-            Region(
-                BlockKind.BODY, box, tuple(g), type_size(text, box), weight=stroke_width(text, box)
-            )
-        )
+        out.append(_body(text, glyphs, box, g))
     return out
 
 
