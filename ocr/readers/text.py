@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from math import inf
 from pathlib import Path
 
 from ..markers import marker_kind, maybe_marked
@@ -39,7 +40,8 @@ COARSE_BLOCK_LINES = 200
 #: neither corrects it nor finds its word spans (see ``ocr.pipeline.default_stages``).
 RUNNING_TEXT = "read as running text"
 
-_LEADING_WS = re.compile(r"^[ \t\u3000\u00a0]+")
+_INDENT = " \t\u3000\u00a0"
+_LEADING_WS = re.compile(f"^[{_INDENT}]+")
 
 
 def line_indent(raw: str) -> tuple[str, float]:
@@ -48,7 +50,7 @@ def line_indent(raw: str) -> tuple[str, float]:
     An ideographic space counts as one character, an ASCII space as half; a single
     leading space is extraction noise (indent 0.5), two or more an indent.
     """
-    m = _LEADING_WS.match(raw) if raw[:1] in " \t\u3000\u00a0" else None
+    m = _LEADING_WS.match(raw) if raw[:1] in _INDENT else None
     if not m:
         return raw, 0.0
     ws = m.group()
@@ -107,7 +109,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         at_line, last = at_line + text.count("\n", last, a), a
         jump_lines.add(at_line)
     for n, raw in enumerate(text.split("\n")):
-        body, indent = line_indent(raw.rstrip())
+        body, indent = raw.rstrip(), 0.0
+        if body[:1] in _INDENT:  # a line that opens with white space, or a blank one
+            body, indent = line_indent(body)
         if not body:
             if current:
                 chunks.append(current)
@@ -122,15 +126,18 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         chunks.append(current)
 
     blocks: list[Block] = []
-    words = Words()
-    made = [[make_line(t, indent, words) for t, indent, _ in chunk] for chunk in chunks]
+    word = Words().__getitem__
+    made = [[Line.of_texts(tuple(map(word, texts := t.split())), texts, indent)
+             for t, indent, _ in chunk] for chunk in chunks]  # ``make_line``, inline
     # The lines a marker or dateline pattern may match, found over the whole page at once:
     # the others are neither marker lines nor open a story by their first words.
     marked = maybe_marked([line.text for lines in made for line in lines], profile, lang)
     at = 0  # the page's line number of the chunk's first line
     for chunk, lines in zip(chunks, made, strict=True):
         widths = [text_width(t) for t, _, _ in chunk]
-        typical = sorted(widths)[len(widths) // 2]
+        # A line this wide stands out of its chunk (of three lines or more).
+        too_wide = sorted(widths)[len(widths) // 2] * 1.25 + 2 if len(chunk) >= 3 else inf
+        several = len(chunk) > 1
         run: list[Line] = []
         run_kind: BlockKind | None = None  # what the run's first line announces
         prev_special = False
@@ -138,16 +145,15 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             asked = marked is None or at + n in marked
             kind = marker_kind(line.text, markers) if asked else None
             marker = kind is not None
-            wide = (len(chunk) >= 3 and width > typical * 1.25 + 2
-                    and not _continues(chunk, n))
+            wide = width > too_wide and not _continues(chunk, n)
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
             # 20 日电) are gone from the line's text.
             story = (asked and n > 0 and not marker and not t[0].islower()
                      and _opens_story(line.text, markers)
                      and not (run and run_kind is BlockKind.BYLINE))
-            label = len(chunk) > 1 and t.isupper() and _caps_label(t)
+            label = several and t.isupper() and _caps_label(t)
             if run and (opens or marker or wide or prev_special or story or label
-                        or _glued_column_line(chunk, widths, n)):
+                        or (n >= 2 and _glued_column_line(chunk, widths, n))):
                 blocks.append(_block(len(blocks), run, run_kind))
                 run = []
             if not run:

@@ -157,7 +157,7 @@ def _read_latin(text: str) -> str:
         return text  # words broken at line ends: the lines are the print's, not joined
     lines = text.split("\n")
     # Fast, in characters: lines wider than 1.7 measures hold two column lines or more.
-    raw = np.array([len(ln) + 1 for ln in lines if ln.strip()], dtype=np.float64)
+    raw = np.fromiter(map(len, filter(str.strip, lines)), dtype=np.float64) + 1
     if np.count_nonzero(raw > 3.4 * width_period(raw) + 1) < max(
             MIN_COLUMN_LINES, MIN_LATIN_SHARE * raw.size):
         return text
