@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -37,7 +38,7 @@ from lxml import etree
 from ..alto_vocab import ALTO_NS, ARTICLE_TAG, COLUMN_TAG, KIND_TAG, OCR_PURPOSE, PHOTO_TAG
 from ..files import atomic_write
 from ..model import Block, BlockKind, Box, Line, Page, Word
-from ..script import HYPHENS, is_cjk
+from ..script import ANY_CJK, HYPHENS, is_cjk
 from .xmlout import Ids, Sink, XmlOut, attr
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -150,24 +151,31 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
 def _blocks(out: XmlOut, blocks: tuple[Block, ...], block_ids: dict[str, str],
             line_ids: _LineIds, size_ids: dict[tuple[float, bool], str],
             indent_ids: dict[float, str], tagrefs: dict[str, list[str]]) -> None:
-    """Each block in reading order, as its ALTO element."""
+    """Each block in reading order, as its ALTO element. Its attributes are ids and
+    numbers, which need no escaping: they are written as they are (a page of text input
+    is a hundred thousand blocks)."""
+    ind = out.indent
     for block in blocks:
         bid = block_ids[block.id]
-        attrs = {"ID": bid, **_geometry(block.box)}
+        box = block.box
+        attrs = f' ID="{bid}"' + ("" if box is None else (
+            f' HPOS="{box.x}" VPOS="{box.y}" WIDTH="{box.w}" HEIGHT="{box.h}"'))
         if block.font_size is not None:
-            attrs["STYLEREFS"] = size_ids[(block.font_size, block.bold)]
-        if tagrefs.get(block.id):
-            attrs["TAGREFS"] = " ".join(tagrefs[block.id])
+            attrs += f' STYLEREFS="{size_ids[(block.font_size, block.bold)]}"'
+        if refs := tagrefs.get(block.id):
+            attrs += f' TAGREFS="{" ".join(refs)}"'
         if block.kind is BlockKind.ILLUSTRATION and not block.lines:
-            out.empty("Illustration", attrs)
+            out.write(f"{ind}<Illustration{attrs}/>\n")
         elif block.kind is BlockKind.RULE and not block.lines:
-            out.empty("GraphicalElement", attrs)
+            out.write(f"{ind}<GraphicalElement{attrs}/>\n")
         elif not block.lines:
-            out.empty("TextBlock", attrs)
+            out.write(f"{ind}<TextBlock{attrs}/>\n")
         else:
-            out.open("TextBlock", attrs)
+            out.write(f"{ind}<TextBlock{attrs}>\n")
+            out.depth += 1
             _text_lines(out, block.lines, bid, line_ids, indent_ids)
-            out.close()
+            out.depth -= 1
+            out.write(f"{ind}</TextBlock>\n")
 
 
 def _description(out: XmlOut, page: Page, ids: Ids) -> None:
@@ -264,7 +272,8 @@ def _reading_order(
             out.open("OrderedGroup", {"ID": ids.claim(f"RO_{tag}"), "TAGREFS": tag})
             in_run = True
         run_tag = tag
-        out.empty("ElementRef", {"ID": ids.claim(f"RO_{block_ids[bid]}"), "REF": block_ids[bid]})
+        ref = block_ids[bid]  # (ids, which need no escaping)
+        out.write(f'{out.indent}<ElementRef ID="{ids.claim(f"RO_{ref}")}" REF="{ref}"/>\n')
     if in_run:
         out.close()
     out.close()
@@ -290,23 +299,38 @@ def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineI
     """The block's ``TextLine``s; a hyphen at a line's end and the next line's first word
     are the two halves of one word (``HypPart1``/``HypPart2``, ``SUBS_CONTENT`` whole).
 
-    Each line is written as soon as the next one's first word is known (one line of
-    look-ahead), so the block is never held as elements. This is the loop a page of
-    millions of lines spends its time in: lines are written as preformatted text, and
-    escaping and script checks are skipped for a line whose text needs none."""
-    nxt = _contents(lines[0])
+    A line's hyphen looks one line ahead; lines are written a few thousand characters at
+    a time, so the block is never held whole. This is the loop a page of millions of
+    lines spends its time in: lines are written as preformatted text, a plain one in
+    one step (``_Templates``), and escaping and script checks are skipped for a line
+    whose text needs none."""
     part2: str | None = None  # SUBS_CONTENT of this line's first word, the second half
     ind = out.indent
     inner = ind + "  "  # a String's indentation
+    templates = _Templates(ind) if line_ids.direct else None
+    parts: list[str] = []  # written to ``out`` in one piece now and then (``_GATHER``)
+    whole_out, out = out, XmlOut(parts.append)
+    out.depth = whole_out.depth
+    size = 0  # characters in ``parts`` from plain lines
     for n, line in enumerate(lines, 1):
-        contents, hyp = nxt
-        nxt = _contents(lines[n]) if n < len(lines) else ([""], None)
+        if size >= _GATHER or len(parts) >= _GATHER // 64:
+            whole_out.write("".join(parts))
+            parts.clear()
+            size = 0
+        if templates is not None and part2 is None:
+            done = templates.line(line, f"{bid}_L{n}", indent_ids)
+            if done is not None:
+                parts.append(done)
+                size += len(done)
+                continue
+        contents, hyp = _contents(line)
         subs: dict[int, tuple[str, str]] = {}
         if part2 is not None:
             subs[0] = ("HypPart2", part2)
         part2 = None
-        if hyp and nxt[0][0]:
-            whole = contents[-1] + nxt[0][0]
+        first_next = _contents(lines[n])[0][0] if hyp and n < len(lines) else ""
+        if hyp and first_next:
+            whole = contents[-1] + first_next
             subs.setdefault(len(contents) - 1, ("HypPart1", whole))
             part2 = whole
         line_id = line_ids.claim(f"{bid}_L{n}")
@@ -324,6 +348,66 @@ def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineI
         _strings(out, line, contents, hyp, subs, line_id, line_ids)
         out.depth -= 1
         out.write(f"{ind}</TextLine>\n")
+    whole_out.write("".join(parts))
+
+
+#: Characters of a block's lines gathered before they are written (one write, not one a
+#: line); at most this many pieces, each of at most a line.
+_GATHER = 1 << 14
+
+
+#: A word's attributes other than its text; all None in a plain word.
+_EXTRAS = attrgetter("box", "confidence", "original")
+_PLAIN = (None, None, None).__eq__
+#: What needs more than a line's text copied into ``CONTENT``: escapes, characters to
+#: replace (``_ESCAPED`` and ``_INVALID_XML``), a hyphen that may be a ``HYP``.
+_NOT_AS_IS = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
+
+
+class _Templates:
+    """Plain lines (most lines of text input: no geometry, confidence, reading before
+    correction, hyphen, character to replace or CJK beside a space) written whole, each
+    with one ``str.format`` of a template made once for its indentation and number of
+    words: a 10 MB page is a million of them, and the ALTO writer's time goes there.
+
+    A plain line's text is its words a space apart (``model.join_words`` puts a space
+    between every two words when neither is CJK), so its words are its text split at
+    spaces, not read word by word; escaping the text escapes each word (no escape holds
+    a space)."""
+
+    by_shape: dict[tuple[str, int], str] = {}  # (indentation, words): a few dozen
+
+    def __init__(self, ind: str) -> None:
+        self.ind = ind
+
+    def template(self, count: int) -> str:
+        ind, inner = self.ind, self.ind + "  "
+        strings = f"{inner}<SP/>\n".join(
+            f'{inner}<String ID="{{0}}_S{i}" CONTENT="{{{i + 1}}}"/>\n'
+            for i in range(1, count + 1))
+        out = f'{ind}<TextLine ID="{{0}}"{{1}}>\n{strings}{ind}</TextLine>\n'
+        self.by_shape[(ind, count)] = out
+        return out
+
+    def line(self, line: Line, line_id: str, indent_ids: dict[float, str]) -> str | None:
+        """The line's ``TextLine`` as text, or None when it is not plain (``_strings``)."""
+        words, text = line.words, line.text
+        if line.box is not None or not words or text[-1] in HYPHENS:
+            return None
+        if not (len(words) == 1 or text.isascii() or ANY_CJK.search(text) is None):
+            return None
+        if not all(map(_PLAIN, map(_EXTRAS, words))):
+            return None
+        if _NOT_AS_IS.search(text) is not None:
+            if _INVALID_XML.search(text) is not None:
+                return None
+            text = attr(text)
+        texts = text.split(" ")
+        if len(texts) != len(words):
+            return None
+        style = f' STYLEREFS="{indent_ids[line.indent]}"' if line.indent else ""
+        template = self.by_shape.get((self.ind, len(texts))) or self.template(len(texts))
+        return template.format(line_id, style, *texts)
 
 
 def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | None,

@@ -1,0 +1,130 @@
+"""The shortcuts that keep a 10 MB text page and a diff of two of them fast (issue 12,
+items 4 and 5) give what the long way gives, on hostile and realistic text.
+
+Each shortcut is checked against the general path it stands in for: the ALTO writer's
+plain lines (``_Templates``) against its word-by-word writer, QA's white-space collapse
+against the ``\\s+`` it replaces, its streamed word codes against ``encode`` of the word
+lists, and its bag distance against the multiset difference it is defined as.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ocr
+from ocr import qa, qa_align
+from ocr.model import Block, BlockKind, Line, Page, Source, Word
+from ocr.qa_load import read_plain
+from ocr.writers import alto
+
+TEXTS = sorted((FIXTURES / "text").glob("*.txt"))
+
+#: Words of every kind a plain line may or may not hold: Latin, accented, CJK runs,
+#: markup to escape, a lone hyphen, a word ending in one, a soft hyphen, a control.
+WORDS = ["news", "café", "Zürich", "漢字", "新闻", "a&b", '"quoted"', "<tag>", "-", "co-",
+         "x\u00ad", "re--", "ok.", "—", "ｆｕｌｌ", "bad\x01", "5%"]
+
+
+def _page(lines: list[list[str]], indents: list[float]) -> Page:
+    made = tuple(Line(tuple(Word(w) for w in ws), indent=i)
+                 for ws, i in zip(lines, indents, strict=False))
+    half = len(made) // 2
+    return Page(id="p", source=Source("p.txt", "", "text"), lang="en", blocks=(
+        Block("b1", BlockKind.BODY, made[:half]), Block("b2", BlockKind.BODY, made[half:])))
+
+
+def _without_templates(page: Page, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    with monkeypatch.context() as m:
+        m.setattr(alto._Templates, "line", lambda *_: None)
+        return alto.alto_bytes(page)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), min_size=1,
+                max_size=12),
+       st.lists(st.sampled_from([0.0, 0.0, 2.0, 4.5]), min_size=12, max_size=12))
+def test_plain_lines_are_written_as_the_word_by_word_writer_writes_them(
+        lines: list[list[str]], indents: list[float]) -> None:
+    page = _page(lines, indents)
+    with pytest.MonkeyPatch.context() as m:
+        assert alto.alto_bytes(page) == _without_templates(page, m)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_fixture_pages_alto_is_the_same_without_templates(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ocr.process(path, correct=True)
+    assert alto.alto_bytes(page) == _without_templates(page, monkeypatch)
+
+
+def test_templates_take_most_lines_of_a_text_page() -> None:
+    """Not a time test: the shortcut is taken where it should be (a plain line), and
+    left where it must be (hyphen, escape, CJK beside a space, a corrected word)."""
+    templates = alto._Templates("")
+    lines = [Line((Word("plain"), Word("words"))), Line((Word("café"), Word("Zürich"))),
+             Line((Word("漢字新闻"),)), Line((Word('"x"'), Word("y")))]
+    assert all(templates.line(ln, "L", {}) is not None for ln in lines)
+    others = [Line((Word("co-"),)), Line((Word("漢字"), Word("news"))),
+              Line((Word("fixed", original="flxed"),)), Line((Word("bad\x01"),))]
+    assert all(templates.line(ln, "L", {}) is None for ln in others)
+
+
+WHITE = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
+         "\xa0", "\u1680", "\u2003", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WHITE + ["a", "漢", "é", "e\u0301", "字 "]), max_size=30))
+def test_normalize_collapses_white_space_as_the_regex_does(parts: list[str]) -> None:
+    text = "".join(parts)
+    nfc = unicodedata.normalize("NFC", text)
+    slow = qa_align._WS.sub(" ", nfc).strip()  # what normalize collapsed with before
+    if not any(c in text for c in "\x1c\x1d\x1e\x1f"):
+        assert " ".join(nfc.split()) == slow
+    assert qa_align.normalize(text) == qa_align.normalize(slow)
+
+
+def test_split_and_regex_agree_on_every_code_point_but_the_separators() -> None:
+    """Why ``normalize`` may use ``str.split``: it cuts at ``\\s`` and U+001C..U+001F only."""
+    split = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    regex_ws = {chr(c) for c in range(0x110000) if qa_align._WS.fullmatch(chr(c))}
+    assert split - regex_ws == {"\x1c", "\x1d", "\x1e", "\x1f"}
+    assert regex_ws <= split
+
+
+def _noisy(text: str, rng: random.Random) -> str:
+    chars = list(text)
+    for _ in range(len(chars) // 20):
+        chars[rng.randrange(len(chars))] = rng.choice("ab字 \n")
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_word_codes_are_encode_of_the_word_lists(path: Path) -> None:
+    rng = random.Random(7)
+    ref = qa.normalize(read_plain(path).text)  # (fixtures in several encodings)
+    for hyp in (ref, qa.normalize(_noisy(ref, rng)), "", "漢字新闻", "only latin words"):
+        for a, b in ((ref, hyp), (hyp, ref)):
+            rw, hw = qa_align.words_of(a), qa_align.words_of(b)
+            got = qa_align.word_codes(a, b)
+            assert (got.a, got.b) == qa_align.encode(rw, hw)
+            assert (got.ref, got.hyp) == (len(rw), len(hw))
+            ca, cb = Counter(rw), Counter(hw)
+            assert got.bag == max(sum((ca - cb).values()), sum((cb - ca).values()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("aab字é"), max_size=20), st.lists(st.sampled_from("abb字x"),
+                                                                   max_size=20))
+def test_bag_distance_is_the_larger_side_of_the_multiset_difference(
+        a: list[str], b: list[str]) -> None:
+    ca, cb = Counter(a), Counter(b)
+    assert qa.bag_distance(a, b) == max(sum((ca - cb).values()), sum((cb - ca).values()))
