@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .script import FULL_WIDTH, HYPHENS, is_cjk
+from .script import ANY_CJK, FULL_WIDTH, HYPHENS, is_cjk
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
@@ -26,6 +26,9 @@ DECK_RATIO = 1.15
 #: Captions and credits under a picture's first caption line are set smaller than the body.
 CAPTION_RATIO = 0.95
 _WORD_TAIL = re.compile(r"[A-Za-z]+$")
+#: A line break after a hyphen, and one with CJK on either side (see ``_junction``).
+_HYPHEN_BREAK = re.compile(f"[{re.escape(HYPHENS)}]\n")
+_CJK_BREAK = re.compile(f"(?<={ANY_CJK.pattern})\n|\n(?={ANY_CJK.pattern})")
 _WORD_HEAD = re.compile(r"^[a-z]+")
 
 
@@ -95,9 +98,15 @@ def hyphen_is_wrap(left: str, right: str) -> bool:
 
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one unbroken string (see ``join_two``)."""
-    plain = " ".join(filter(None, lines))
+    kept = list(filter(None, lines))
+    plain = " ".join(kept)
     if plain.isascii() and "- " not in plain:
         return plain  # Latin lines, none ending on a hyphen: each joins with a space
+    broken = "\n".join(kept)
+    if broken.count("\n") == len(kept) - 1 and not _HYPHEN_BREAK.search(broken):
+        # No line ends on a hyphen: each joins with a space, or with none where CJK
+        # stands on either side (``_junction``), all in one pass from C.
+        return _CJK_BREAK.sub("", broken).replace("\n", " ")
     parts: list[str] = []
     for line in lines:
         if not line:

@@ -32,7 +32,8 @@ from ocr.readers.text import Words, make_line, read_text
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
-from ocr.script import CJK_RUN
+from ocr.script import CJK_RUN, FULL_WIDTH
+from ocr.typography import SENTENCE_END, _junction, ends_sentence, join_lines, text_width
 
 PAGES = sorted((FIXTURES / "text").glob("*.txt"))
 #: Real extractors' text of newspaper PDFs (../shared/devset), where it lies beside the clone.
@@ -171,3 +172,39 @@ def test_a_users_marker_patterns_are_asked_line_by_line():
     profile = Profile(markers=(("en", Markers(byline=(r"^Von\s+[A-Z]\w+",))),))
     assert maybe_marked(["Von Anna", "text"], profile, "en") is None
     assert maybe_marked(["By ANNA", "text"], load_profile(None), "en") == {0}
+
+
+def _lines_joined_one_by_one(lines: list[str]) -> str:
+    """``join_lines`` the long way: each junction decided by ``_junction``."""
+    parts: list[str] = []
+    for line in filter(None, lines):
+        if parts:
+            drop, sep = _junction(parts[-1], line)
+            parts[-1] = parts[-1][:-1] if drop else parts[-1]
+            parts.append(sep)
+        parts.append(line)
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_lines_joined_as_junction_by_junction(path):
+    """Joined in one pass where no line ends on a hyphen (Latin with spaces, CJK without
+    where CJK stands on either side), as ``_junction`` joins them one by one; lines
+    that do end on one (``neighbor-`` / ``hoods``, ``long-`` / ``term``) included."""
+    text = _text(path)
+    for chunk in text.split("\n\n"):
+        lines = _lines(chunk)
+        for n in range(len(lines)):
+            assert join_lines(lines[n : n + 4]) == _lines_joined_one_by_one(lines[n : n + 4])
+    mixed = ["记者 王芳", "", "reports", "from Beijing—", "新华社", "long-", "term 计划。"]
+    assert join_lines(mixed) == _lines_joined_one_by_one(mixed)
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_widths_and_sentence_ends_as_defined(path):
+    """A line's width counts its narrow runs, and ``ends_sentence`` passes over a line
+    ending on a letter without the pattern: the same answers as the definitions."""
+    for raw in [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”"]:
+        ink = len(raw) - sum(map(str.isspace, raw))
+        assert text_width(raw) == 0.5 * (ink + len(FULL_WIDTH.findall(raw)))
+        assert ends_sentence(raw) == bool(SENTENCE_END.search(raw.rstrip()))
