@@ -17,6 +17,7 @@ from conftest import FIXTURES
 from ocr.classify import classify
 from ocr.continuity import (
     _LATIN,
+    _LATIN_SCAN,
     _STOP,
     PAIRS_LOOKED_UP,
     cjk_pairs,
@@ -208,3 +209,10 @@ def test_widths_and_sentence_ends_as_defined(path):
         ink = len(raw) - sum(map(str.isspace, raw))
         assert text_width(raw) == 0.5 * (ink + len(FULL_WIDTH.findall(raw)))
         assert ends_sentence(raw) == bool(SENTENCE_END.search(raw.rstrip()))
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_latin_words_scanned_as_the_pattern_finds_them(path):
+    text = _text(path).lower()
+    for piece in (text, "o’neill's 2024年 ab1 9z x’ ’a 12३४ é-tude"):
+        assert _LATIN_SCAN.findall(piece) == _LATIN.findall(piece)
