@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -68,10 +68,12 @@ class HashTable:
     sits at most ``reach`` slots past its home (measured when built), so a lookup reads
     that fixed window of slots for all keys in one gather: no loop, a handful of numpy
     calls per lookup, which is what short texts pay for (a binary search of the sorted
-    keys takes twenty steps; a probing loop a dozen calls)."""
+    keys takes twenty steps; a probing loop a dozen calls). (Keys and values in one array
+    of records, read in one gather, made a lookup twice as slow in numpy.)"""
 
     def __init__(self, keys: Codes, quanta: npt.NDArray[np.uint8], step: float) -> None:
         self.bits = max(8, (3 * len(keys)).bit_length())
+        self.shift = np.uint64(64 - self.bits)
         self.step = np.float32(step)
         home = self._slot(keys)
         order = np.argsort(home, kind="stable")
@@ -90,17 +92,25 @@ class HashTable:
 
     def _slot(self, keys: Codes) -> npt.NDArray[np.int64]:
         mixed = keys * np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing, wraps mod 2^64
-        return (mixed >> np.uint64(64 - self.bits)).astype(np.int64)
+        # (a home slot is below 2^bits: the same number read as signed, no copy)
+        return (mixed >> self.shift).view(np.int64)
 
     def get(self, keys: Codes) -> Floats:
         """Values of ``keys``; NaN where a key is absent."""
-        slots = self._slot(keys)[:, None] + self.window
-        match = self.keys[slots] == keys[:, None]
-        at = slots[np.arange(len(keys)), match.argmax(axis=1)]
+        home = self._slot(keys)
+        match = self.keys[home[:, None] + self.window] == keys[:, None]
+        at = home + match.argmax(axis=1)  # (the window's slots run on from home)
         out: Floats = np.where(
             match.any(axis=1), self.quanta[at] * self.step, np.float32(np.nan)
-        ).astype(np.float32)
+        )
         return out
+
+
+#: ``BACKOFF`` as the model's float type.
+_BACK = np.float32(BACKOFF)
+#: Where the characters before (two, one) and after (one, two) a position stand in
+#: ``CharModel.codes`` of its text (two boundaries ahead).
+_AROUND = np.array([0, 1, 3, 4], dtype=np.int64)
 
 
 class CharModel:
@@ -121,6 +131,7 @@ class CharModel:
             self.triples = HashTable(z["tri_keys"], z["tri_q"], step)
         self.single = np.full(int(uni.max()) + 2, FLOOR, dtype=np.float32)
         self.single[uni.astype(np.int64)] = uni_q * np.float32(step)
+        self.last = np.uint64(len(self.single) - 1)
 
     @staticmethod
     def codes(text: str) -> Codes:
@@ -131,20 +142,19 @@ class CharModel:
         return points.astype(np.uint64)
 
     def _unigram(self, c: Codes) -> Floats:
-        out: Floats = self.single[np.minimum(c, len(self.single) - 1).astype(np.int64)]
+        out: Floats = self.single[np.minimum(c, self.last)]
         return out
 
     def score(self, a: Codes, b: Codes, c: Codes, ab: Floats, bc: Floats) -> Floats:
         """log10 S(c | a b) for symbol arrays ``a b c`` whose pairs ``a b`` and ``b c``
         scored ``ab`` and ``bc`` (NaN: not listed): the trigram where listed, else
         ``BACKOFF`` plus the bigram, else twice that plus the unigram."""
-        back = np.float32(BACKOFF)
-        out: Floats = back + np.where(np.isnan(bc), back + self._unigram(c), bc)
-        both = np.flatnonzero(~np.isnan(ab) & ~np.isnan(bc))
+        no_bc = np.isnan(bc)
+        out: Floats = _BACK + np.where(no_bc, _BACK + self._unigram(c), bc)
+        both = np.flatnonzero(~(np.isnan(ab) | no_bc))
         if len(both):
             tri = self.triples.get(self.keys(a[both], b[both], c[both]))
-            hit = ~np.isnan(tri)
-            out[both[hit]] = tri[hit]
+            out[both] = np.where(np.isnan(tri), out[both], tri)
         return out
 
     @staticmethod
@@ -165,9 +175,10 @@ class CharModel:
         (as read and as changed), then the trigrams both of whose pairs are listed."""
         c = self.codes(text)
         n, m = len(c) - 2, len(pos)
-        x, p2, p1, n1, n2 = other, c[pos], c[pos + 1], c[pos + 3], c[pos + 4]
+        x = other
+        p2, p1, n1, n2 = c[pos[:, None] + _AROUND].T
         found = self.pairs.get(
-            np.concatenate(((c[:-1] << SHIFT) | c[1:], (p1 << SHIFT) | x, (x << SHIFT) | n1))
+            (np.concatenate((c[:-1], p1, x)) << SHIFT) | np.concatenate((c[1:], x, n1))
         )
         pair, q1, q2 = found[: n + 1], found[n + 1 : n + 1 + m], found[n + 1 + m :]
         s = self.score(
@@ -261,20 +272,27 @@ class WindowMemo:
         keys = [padded[k : k + 5] for k in where.tolist()]
         nets = self.nets
         got = [nets.get(key) for key in keys]
-        out: Floats = np.empty(int(starts[-1]), dtype=np.float32)
-        hits = [r for r, g in enumerate(got) if g is not None]
-        if hits:  # one assignment, not one a character
+        miss = [r for r, g in enumerate(got) if g is None]
+        if len(miss) == len(keys):  # (most short texts: nothing remembered, nothing to gather)
+            out = kept = score(np.arange(int(starts[-1]), dtype=np.int64))
+            bounds = starts.tolist()
+        else:
+            out = np.empty(int(starts[-1]), dtype=np.float32)
+            hits = [r for r, g in enumerate(got) if g is not None]
+            # one assignment, not one a character
             out[_flat(starts, np.array(hits, dtype=np.int64))] = np.concatenate(
                 [got[r] for r in hits])
-        miss = np.array([r for r, g in enumerate(got) if g is None], dtype=np.int64)
-        bounds = starts.tolist()
-        if len(miss):
-            flat = _flat(starts, miss)
-            out[flat] = score(flat)
+            if miss:
+                rows = np.array(miss, dtype=np.int64)
+                flat = _flat(starts, rows)
+                out[flat] = kept = score(flat)
+                bounds = [0, *np.cumsum(starts[rows + 1] - starts[rows]).tolist()]
+        if miss:
             if len(nets) + len(miss) > self.size:
                 nets.clear()
-            for r in miss.tolist():
-                nets[keys[r]] = out[bounds[r] : bounds[r + 1]].copy()
+            kept.flags.writeable = False  # each window's row is a view of the scored gains
+            for j, r in enumerate(miss):
+                nets[keys[r]] = kept[bounds[j] : bounds[j + 1]]
         return out
 
 
@@ -325,21 +343,31 @@ class LmSwaps:
                                - cost[flat]).astype(np.float32)
                 return got
 
-            if memo is None:
-                self.net = score(np.arange(total, dtype=np.int64))
+            if memo is None:  # (all of them: no gathering)
+                self.net = (model.gains(text, self.pos, self.symbols) - cost).astype(np.float32)
             else:
                 self.net = memo.nets_of(text, where, self.starts, score)
             self.top[where] = np.maximum.reduceat(self.net, self.starts[:-1])
 
+    @cached_property
+    def _lists(self) -> tuple[list[float], list[float], list[int], list[int]]:
+        """``top``, ``net``, ``row`` and ``starts`` as Python lists, for the word search's
+        many small questions (a numpy call per question cost more than the answer)."""
+        return self.top.tolist(), self.net.tolist(), self.row.tolist(), self.starts.tolist()
+
+    def best(self, a: int, b: int) -> float:
+        """The best net gain of any candidate at positions ``a`` to ``b`` (-inf: none)."""
+        return max(self._lists[0][a:b])
+
     def passing(self, k: int, floor: float) -> list[int]:
         """Which of position ``k``'s candidates (their places in its channel row) gain at
         least ``floor``."""
-        if not self.top[k] >= floor:
+        top, net, row, starts = self._lists
+        floor = float(np.float32(floor))  # (compared as the gains are: in float32)
+        if not top[k] >= floor:
             return []
-        n = int(self.row[k])
-        a, b = int(self.starts[n]), int(self.starts[n + 1])
-        found: list[int] = np.flatnonzero(self.net[a:b] >= floor).tolist()
-        return found
+        a, b = starts[row[k]], starts[row[k] + 1]
+        return [i for i in range(b - a) if net[a + i] >= floor]
 
     def _framed(self, k: int) -> bool:
         """Whether the character at ``k`` has a Han neighbour: one standing between spaces
@@ -384,14 +412,17 @@ class LmSwaps:
 
 
 class LmView:
-    """One text's part of an ``LmSwaps`` that scored several texts at once: ``top`` and
-    ``passing`` in that text's positions."""
+    """One text's part of an ``LmSwaps`` that scored several texts at once: ``top``,
+    ``best`` and ``passing`` in that text's positions."""
 
     __slots__ = ("lm", "at", "top")
 
     def __init__(self, lm: LmSwaps, at: int, n: int) -> None:
         self.lm, self.at = lm, at
         self.top: Floats = lm.top[at : at + n]
+
+    def best(self, a: int, b: int) -> float:
+        return self.lm.best(self.at + a, self.at + b)
 
     def passing(self, k: int, floor: float) -> list[int]:
         return self.lm.passing(self.at + k, floor)

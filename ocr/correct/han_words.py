@@ -50,16 +50,17 @@ class HanWords(LexiconCorrector):
     def _prefix_best(self, text: str) -> tuple[list[float], list[int]]:
         """Viterbi over the lexicon: best score of every prefix of ``text``, and where
         its last piece starts."""
-        table = self.table
+        table, units = self.table, self.units  # (``_unit`` inlined: the search's inner loop)
         n = len(text)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
         for end in range(1, n + 1):
-            best[end], back[end] = best[end - 1] + self._unit(text[end - 1]), end - 1
+            top, at = best[end - 1] + units.get(text[end - 1], UNKNOWN_LOGP), end - 1
             for start in range(max(0, end - MAX_WORD), end - 1):
                 word_lp = table.get(text[start:end])
-                if word_lp is not None and best[start] + word_lp > best[end]:
-                    best[end], back[end] = best[start] + word_lp, start
+                if word_lp is not None and best[start] + word_lp > top:
+                    top, at = best[start] + word_lp, start
+            best[end], back[end] = top, at
         return best, back
 
     def best_split(self, text: str) -> tuple[float, list[tuple[int, int]]]:
@@ -74,15 +75,16 @@ class HanWords(LexiconCorrector):
 
     def _suffix_best(self, text: str) -> list[float]:
         """``out[i]``: log10 probability of the best segmentation of ``text[i:]``."""
-        table = self.table
+        table, units = self.table, self.units
         n = len(text)
         out = [-math.inf] * n + [0.0]
         for start in range(n - 1, -1, -1):
-            out[start] = self._unit(text[start]) + out[start + 1]
+            top = units.get(text[start], UNKNOWN_LOGP) + out[start + 1]
             for end in range(start + 2, min(n, start + MAX_WORD) + 1):
                 word_lp = table.get(text[start:end])
-                if word_lp is not None and word_lp + out[end] > out[start]:
-                    out[start] = word_lp + out[end]
+                if word_lp is not None and word_lp + out[end] > top:
+                    top = word_lp + out[end]
+            out[start] = top
         return out
 
     def _frames(
