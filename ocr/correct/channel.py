@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
@@ -30,7 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from ..lexicon import general
-from .confusions import CONFUSION_COST, LATIN_PAIRS
+from .confusions import CONFUSION_COST, LATIN_PAIRS, latin_matches, latin_variants
 
 DATA = Path(__file__).resolve().parent / "data" / "en_ocr.tsv"
 #: Symbols an engine prints for a letter it cannot read (never part of an English word).
@@ -179,11 +180,95 @@ def one_confusion(low: str) -> dict[str, float]:
     Treat the result as read-only."""
     table = _by_seen()
     out: dict[str, float] = {}
-    for i in range(len(low)):
+    size = len(low)
+    for i in range(size):
+        head = low[:i]
         for n in (1, 2):
-            for truth, c in table.get(low[i : i + n], ()) if i + n <= len(low) else ():
-                new = low[:i] + truth + low[i + n :]
-                if new != low and c < out.get(new, 99.0):
+            if i + n > size:
+                break
+            row = table.get(low[i : i + n])
+            if row:
+                tail = low[i + n :]
+                for truth, c in row:
+                    new = head + truth + tail
+                    if c < out.get(new, 99.0) and new != low:
+                        out[new] = c
+    return out
+
+
+class Targets:
+    """Words a misreading may be read as (a lexicon's common words), with every proper
+    prefix and suffix of them: what lets ``variants_in`` and ``confusions_in``
+    build only the variants that can be such a word. Most of a misread token's hundreds
+    of variants start or end in no word at all, and building them was most of what the
+    English corrector spent on an unknown token."""
+
+    __slots__ = ("words", "heads", "tails")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.heads = frozenset({w[:i] for w in self.words for i in range(1, len(w))})
+        self.tails = frozenset({w[i:] for w in self.words for i in range(1, len(w))})
+
+
+@lru_cache(maxsize=8)
+def targets_of(words: frozenset[str]) -> Targets:
+    """``Targets`` of ``words``, built once per word set."""
+    return Targets(words)
+
+
+def variants_in(token: str, targets: Targets, max_rewrites: int = 2) -> dict[str, int]:
+    """``latin_variants(token, max_rewrites)`` restricted to ``targets.words``, in the same
+    order, without building the variants that cannot be one: a first rewrite whose text
+    so far begins no target word, a last one whose text from there ends none."""
+    if max_rewrites > 2:
+        return {v: n for v, n in latin_variants(token, max_rewrites).items() if v in targets.words}
+    out: dict[str, int] = {}
+    if max_rewrites < 1:
+        return out
+    words, heads, tails = targets.words, targets.heads, targets.tails
+    matches = latin_matches(token)
+    for i, end, truth in matches:
+        new = token[:i] + truth + token[end:]
+        if new in words and new != token:
+            out[new] = 1
+    if max_rewrites == 2 and len(matches) > 1:
+        ends = [truth + token[end:] in tails for _, end, truth in matches]
+        for n in range(len(matches) - 2, -1, -1):
+            i, end, truth = matches[n]
+            head = token[:i] + truth
+            if head not in heads:
+                continue
+            for k in range(n + 1, len(matches)):
+                i2, end2, truth2 = matches[k]
+                if i2 >= end and ends[k]:
+                    new = head + token[end:i2] + truth2 + token[end2:]
+                    if new in words and new not in out and new != token:
+                        out[new] = 2
+    return out
+
+
+def confusions_in(low: str, targets: Targets) -> dict[str, float]:
+    """``one_confusion(low)`` restricted to ``targets.words``, in the same order: only where
+    the letters before the confusion begin a target word (or are one: a dropped letter at
+    the end) and those after it end one."""
+    table = _by_seen()
+    words, heads, tails = targets.words, targets.heads, targets.tails
+    out: dict[str, float] = {}
+    size = len(low)
+    for i in range(size):
+        head = low[:i]
+        if i and head not in heads and head not in words:
+            break  # (no longer head begins a target word either)
+        for n in (1, 2):
+            if i + n > size:
+                break
+            tail = low[i + n :]
+            if tail and tail not in tails and tail not in words:
+                continue
+            for truth, c in table.get(low[i : i + n], ()):
+                new = head + truth + tail
+                if new in words and new != low and c < out.get(new, 99.0):
                     out[new] = c
     return out
 

@@ -113,7 +113,59 @@ def latin_variants(token: str, max_rewrites: int = 2) -> dict[str, int]:
     Returns variant -> number of rewrites (the token itself is not included).
     Rewrites never overlap: each applies to text the OCR printed. Cached: the same
     misreadings recur on a page. Treat the result as read-only.
+
+    Since rewrites never overlap, a second one applies to the token's own text after the
+    first (``latin_matches``): two rewrites are two matches of the token, which is what the
+    search over rewritten texts (``_variants_search``, kept for more than two) finds, in
+    the same order; built from the matches they cost a string join each.
     """
+    if max_rewrites > 2:
+        return _variants_search(token, max_rewrites)
+    out: dict[str, int] = {}
+    if max_rewrites < 1:
+        return out
+    matches = latin_matches(token)
+    for i, end, truth in matches:
+        new = token[:i] + truth + token[end:]
+        if new not in out and new != token:
+            out[new] = 1
+    if max_rewrites == 2:
+        # the search pops the first rewrites last-made first, then rewrites after each
+        for n in range(len(matches) - 1, -1, -1):
+            i, end, truth = matches[n]
+            head = token[:i] + truth
+            for i2, end2, truth2 in matches[n + 1 :]:
+                if i2 >= end:
+                    new = head + token[end:i2] + truth2 + token[end2:]
+                    if new not in out and new != token:
+                        out[new] = 2
+    return out
+
+
+def latin_matches(token: str) -> list[tuple[int, int, str]]:
+    """Every confusion that applies to ``token``: (start, end, what the page had), in
+    order of start and then ``latin_rules``' order."""
+    rows = _match_rows()
+    found: list[tuple[int, int, str]] = []
+    for i, ch in enumerate(token):
+        for seen, size, truths in rows.get(ch, ()):
+            if size == 1 or token.startswith(seen, i):
+                end = i + size
+                found += [(i, end, truth) for truth in truths]
+    return found
+
+
+@cache
+def _match_rows() -> dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]]:
+    """``latin_rules`` with each printed sequence's length."""
+    return {
+        ch: tuple((seen, len(seen), truths) for seen, truths in row)
+        for ch, row in latin_rules().items()
+    }
+
+
+def _variants_search(token: str, max_rewrites: int) -> dict[str, int]:
+    """``latin_variants`` by searching the rewritten texts, rewrite by rewrite."""
     rules = latin_rules()
     out: dict[str, int] = {}
     frontier: list[tuple[str, int, int]] = [(token, 0, 0)]  # text, next free position, rewrites

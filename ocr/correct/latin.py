@@ -35,8 +35,17 @@ from wordfreq import zipf_frequency
 
 from ..script import HAN_CHAR
 from .broken import Pieces, joined_pieces, run_together, whole_words
+from .channel import (
+    Targets,
+    confusions_in,
+    fold,
+    lowered_start,
+    near_words,
+    substitutions,
+    targets_of,
+    variants_in,
+)
 from .channel import cost as channel_cost
-from .channel import fold, lowered_start, near_words, one_confusion, substitutions
 from .confusions import CONFUSION_COST, latin_variants
 from .context import (
     CONTEXT_MARGIN,
@@ -117,6 +126,16 @@ class LatinCorrector(ContextCorrector):
     """Proposes corrections for the Latin words of a text."""
 
     lang = "en"
+
+    @cached_property
+    def common(self) -> Targets:
+        """The lexicon's common words (``context.common_words``) as confusion targets."""
+        return targets_of(common_words(self.s.known_zipf))
+
+    @cached_property
+    def targets(self) -> Targets:
+        """What a listed confusion may lead to: common words and the user's words."""
+        return targets_of(self.common.words | frozenset(self.user)) if self.user else self.common
 
     @cached_property
     def pieces(self) -> Pieces:
@@ -240,12 +259,11 @@ class LatinCorrector(ContextCorrector):
             return []
         taken = {p.start for p in done}
         out = []
-        common = common_words(self.s.known_zipf)
         for i, initial, free in rare:
             start, tok, _, _ = toks[i]
             low = lexicon_key(tok)
             if not any(seen in low for seen, _ in habits) or not any(
-                v in common and habitual(low, v, habits) for v in latin_variants(low)
+                habitual(low, v, habits) for v in variants_in(low, self.common)
             ):
                 continue
             p = self._one(tok, low, initial, free, self._context(text, toks, i), habits)
@@ -289,8 +307,7 @@ class LatinCorrector(ContextCorrector):
         ``RARE_WORD_SUPPORT`` Zipf commoner (``thero``/``there``, ``boing``/``being``): an
         engine repeats such a misreading along a page (``roods``/``reeds`` is no such pair)."""
         floor = self.zipf(low) + RARE_WORD_SUPPORT
-        common = common_words(self.s.known_zipf)
-        return any(v in common and self.lex[v] >= floor for v in latin_variants(low))
+        return any(self.lex[v] >= floor for v in variants_in(low, self.common))
 
     def _inflected(self, low: str) -> bool:
         """A word the lexicon lacks but builds from one it knows with a regular ending
@@ -352,7 +369,7 @@ class LatinCorrector(ContextCorrector):
         has_context = context != (None, None)
         common = common_words(self.s.known_zipf)
         short = len(low) < 4 and not has_context
-        variants = latin_variants(low).items()
+        variants = variants_in(low, self.targets).items()
         for variant, rewrites in [*variants, (low, 0)] if folds else variants:
             rewrites += folds
             if rewrites > 1 and short:
@@ -379,7 +396,7 @@ class LatinCorrector(ContextCorrector):
         prose = tok.islower() or (initial and tok[1:].islower())  # Hie at a sentence start
         if has_context and free and prose and tok.isalpha() and z < self.s.known_zipf:
             # (rare words of the lexicon too, irom, Hie, Ile: context must be sure anyway)
-            learned = [(v, c) for v, c in one_confusion(low).items() if v in common]
+            learned = list(confusions_in(low, self.common).items())
             for variant, c in learned if learned and not self._inflected(low) else ():
                 if variant not in cands:
                     cands[variant] = (100.0 * (1.0 - c / len(low)), "ocr channel, learned")

@@ -1,0 +1,79 @@
+"""The corrector's shortcuts give what the long way gives: variants built only where they
+can be a word (``channel.variants_in``, ``channel.confusions_in``), rewrites built from the
+token's own matches (``confusions.latin_variants``), and the character model's answers to
+the word search read from lists (``han_lm.LmSwaps.passing``, ``best``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ocr.correct import corrector_for
+from ocr.correct.channel import confusions_in, one_confusion, targets_of, variants_in
+from ocr.correct.confusions import _variants_search, latin_variants
+from ocr.correct.context import common_words
+from ocr.correct.han_lm import LmSwaps, char_model
+from ocr.lexicon import general
+from ocr.profiles import load_profile
+
+#: Readings in the manner of old newspaper OCR, and words and non-words around them.
+TOKENS = (
+    "tbe", "tho", "rnodern", "tlie", "wliich", "bouse", "nccting", "entronco", "botwoon",
+    "aud", "iu", "ot", "fiom", "acies", "lnnd", "waa", "yvas", "1and", "c0urt", "5ale",
+    "mid", "tile", "hie", "ſhall", "clay", "vvhen", "rn", "m", "ii", "", "x", "qqqq",
+    "the", "government", "constitution", "o'clock", "l'homme", "|ight", "iiiiiiii",
+)
+
+
+def _tokens() -> list[str]:
+    return [*TOKENS, *sorted(general("en"))[::997]]
+
+
+@pytest.mark.parametrize("known", [3.0, 4.5])
+def test_variants_in_a_word_set_are_the_variants_that_are_its_words(known: float) -> None:
+    words = common_words(known)
+    targets = targets_of(words)
+    small = targets_of(frozenset({"the", "he", "be", "in", "and", "from", "modern"}))
+    for tok in _tokens():
+        for rewrites in (0, 1, 2, 3):
+            full = latin_variants(tok, rewrites).items()
+            assert list(variants_in(tok, targets, rewrites).items()) == [
+                (v, n) for v, n in full if v in words
+            ], tok
+            assert list(variants_in(tok, small, rewrites).items()) == [
+                (v, n) for v, n in full if v in small.words
+            ], tok
+        for t in (targets, small):
+            assert list(confusions_in(tok, t).items()) == [
+                (v, c) for v, c in one_confusion(tok).items() if v in t.words
+            ], tok
+    assert variants_in("tbe", targets)["the"] == 1
+    assert "modern" in variants_in("rnodcrn", small)  # two rewrites
+
+
+def test_rewrites_built_from_the_token_s_matches_are_those_the_search_finds() -> None:
+    for tok in _tokens():
+        for rewrites in (0, 1, 2):
+            assert list(latin_variants(tok, rewrites).items()) == list(
+                _variants_search(tok, rewrites).items()
+            ), tok
+    assert latin_variants("rnodcrn")["modern"] == 2
+
+
+def test_the_word_search_reads_the_character_model_as_numpy_computed_it() -> None:
+    channels = corrector_for(load_profile(None)).han.channels()
+    text = "他是我的女朋反，我们讨沦了会仪的安排。太仑 abc 苏卅"
+    lm = LmSwaps(char_model(), text, channels)
+    tried = 0
+    for k in range(len(text)):
+        assert lm.best(k, k + 3) == lm.top[k : k + 3].max()
+        row = int(lm.row[k])
+        for floor in (-1.0, -0.1, 0.0, 0.7, 3.5):
+            if row < 0:
+                assert lm.passing(k, floor) == []
+                continue
+            a, b = int(lm.starts[row]), int(lm.starts[row + 1])
+            want = np.flatnonzero(lm.net[a:b] >= floor).tolist()
+            assert lm.passing(k, floor) == (want if lm.top[k] >= floor else [])
+            tried += len(want)
+    assert tried > 0
