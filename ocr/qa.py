@@ -32,6 +32,7 @@ import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from rapidfuzz.distance import Levenshtein
 
@@ -338,13 +339,13 @@ def _candidates(rb: list[Counter[str]], hb: list[Counter[str]]) -> Iterable[tupl
         return ((i, j) for i in range(len(rb)) for j in range(len(hb)))
     df: Counter[str] = Counter(g for b in hb for g in b)
     index: defaultdict[str, list[int]] = defaultdict(list)
-    for j, b in enumerate(hb):
-        for g in sorted(b, key=lambda g: (df[g], g))[:SIGNATURE]:
+    for j, b in enumerate(hb):  # (rarest first: sorted by (df, bigram), made without a call each)
+        for _, g in sorted(zip(map(df.__getitem__, b), b, strict=True))[:SIGNATURE]:
             index[g].append(j)
     pairs: set[tuple[int, int]] = set()
     for i, b in enumerate(rb):
         votes: Counter[int] = Counter()
-        for g in sorted(b, key=lambda g: (df.get(g, 0), g))[:SIGNATURE]:
+        for _, g in sorted(zip(map(df.get, b, repeat(0)), b, strict=True))[:SIGNATURE]:
             votes.update(index.get(g, ())[:PROPOSALS])
         pairs.update((i, j) for j, _ in votes.most_common(PROPOSALS))
         near = i * len(hb) // max(1, len(rb))

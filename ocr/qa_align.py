@@ -208,12 +208,23 @@ def _kgram_hashes(seq: str, k: int) -> np.ndarray:
     return h
 
 
+#: K-grams hashed at a time: a 10 MB page's hashes are never all held, only the sampled.
+HASH_RUN = 1 << 20
+
+
 def _unique_sampled(seq: str, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Hashes of the sampled k-grams that occur once in ``seq``, and where they start."""
-    h = _kgram_hashes(seq, k)
-    pos = np.flatnonzero(h % np.uint64(ANCHOR_SAMPLE) == 0)
-    values, first, counts = np.unique(h[pos], return_index=True, return_counts=True)
-    return values[counts == 1], pos[first[counts == 1]]
+    sampled: list[np.ndarray] = []
+    starts: list[np.ndarray] = []
+    for at in range(0, max(len(seq) - k + 1, 0), HASH_RUN):
+        h = _kgram_hashes(seq[at : at + HASH_RUN + k - 1], k)
+        pos = np.flatnonzero(h % np.uint64(ANCHOR_SAMPLE) == 0)
+        sampled.append(h[pos])
+        starts.append(pos + at)
+    hashes = np.concatenate(sampled) if sampled else np.zeros(0, dtype=np.uint64)
+    where = np.concatenate(starts) if starts else np.zeros(0, dtype=np.intp)
+    values, first, counts = np.unique(hashes, return_index=True, return_counts=True)
+    return values[counts == 1], where[first[counts == 1]]
 
 
 def anchors(a: str, b: str, k: int) -> list[tuple[int, int]]:

@@ -128,3 +128,17 @@ def test_bag_distance_is_the_larger_side_of_the_multiset_difference(
         a: list[str], b: list[str]) -> None:
     ca, cb = Counter(a), Counter(b)
     assert qa.bag_distance(a, b) == max(sum((ca - cb).values()), sum((cb - ca).values()))
+
+
+@pytest.mark.parametrize("run", [7, 64, 1 << 20])
+def test_anchors_hashed_in_runs_are_those_hashed_whole(
+        run: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """K-grams are hashed ``HASH_RUN`` at a time: the anchors are the same whatever the
+    run, across run boundaries and at the ends."""
+    rng = random.Random(3)
+    a = "".join(rng.choice("abcd字 ") for _ in range(3000))
+    b = _noisy(a, rng)
+    whole = qa_align.anchors(a, b, 5), qa_align.anchors(a, b, 12)
+    monkeypatch.setattr(qa_align, "HASH_RUN", run)
+    assert (qa_align.anchors(a, b, 5), qa_align.anchors(a, b, 12)) == whole
+    assert whole[0]  # (the texts mostly agree: there are anchors to find)
