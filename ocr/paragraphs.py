@@ -147,12 +147,14 @@ def word_spans(
         words = line.words
         while pos < size and text[pos].isspace():
             pos += 1
-        texts = [w.text for w in words]
-        whole = " ".join(texts)
-        if texts and whole[-1] not in HYPHENS and text.startswith(whole, pos):
-            # the common case: the line reads as printed, its words a space apart (made
-            # as tuples directly: this is one span per word of the page)
-            for wi, word in enumerate(texts):
+        whole = line.text
+        if (words and whole.count(" ") == len(words) - 1 and whole[-1] not in HYPHENS
+                and text.startswith(whole, pos)):
+            # the common case: the line reads as printed, its words a space apart (its
+            # text has a space between every two: ``join_words`` put none beside CJK), so
+            # its words are its text split at spaces (made as tuples directly: this is
+            # one span per word of the page)
+            for wi, word in enumerate(whole.split(" ")):
                 end = pos + len(word)
                 append(new(WordSpan, (pos, end, block, li, wi, 0)))
                 pos = end + 1
