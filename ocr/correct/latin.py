@@ -352,7 +352,9 @@ class LatinCorrector(ContextCorrector):
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         z, read = self.zipf(low), low
-        if not low.isascii() and zipf_frequency(low, "en") > 0.0:
+        # ("large" is wordfreq's "best" English list, the one ``lexicon`` reads: asked for by
+        # the same (positional) arguments, wordfreq would read it once, not twice)
+        if not low.isascii() and zipf_frequency(low, "en", "large") > 0.0:
             return None  # café, crème, señor: English prints them so (the lexicon has no accents)
         tok, folds = fold(tok)  # défendant, waB: letters no English word prints
         low = lexicon_key(tok) if folds else low
