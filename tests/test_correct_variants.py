@@ -12,7 +12,7 @@ from ocr.correct import corrector_for
 from ocr.correct.channel import confusions_in, one_confusion, targets_of, variants_in
 from ocr.correct.confusions import _variants_search, latin_variants
 from ocr.correct.context import common_words
-from ocr.correct.han_lm import LmSwaps, char_model
+from ocr.correct.han_lm import HashTable, LmSwaps, char_model
 from ocr.lexicon import general
 from ocr.profiles import load_profile
 
@@ -77,3 +77,21 @@ def test_the_word_search_reads_the_character_model_as_numpy_computed_it() -> Non
             assert lm.passing(k, floor) == (want if lm.top[k] >= floor else [])
             tried += len(want)
     assert tried > 0
+
+
+def test_hash_table_finds_keys_past_their_home_slot_and_nothing_else() -> None:
+    """``HashTable.get`` reads a key's home slot first and the window after it only when
+    another key sits there: keys moved on by collisions are found, absent ones are not."""
+    rng = np.random.default_rng(7)
+    keys = np.unique(rng.integers(1, 2**62, 20000, dtype=np.int64).astype(np.uint64))
+    quanta = rng.integers(0, 256, len(keys)).astype(np.uint8)
+    table = HashTable(keys, quanta, -0.05)
+    moved = table.keys[table._slot(keys)] != keys
+    assert table.reach > 0 and moved.sum() > 100
+    assert np.array_equal(table.get(keys), quanta * np.float32(-0.05))
+    absent = np.setdiff1d(keys + np.uint64(3), keys)
+    assert np.isnan(table.get(absent)).all()
+    one = HashTable(np.array([5], dtype=np.uint64), np.array([20], dtype=np.uint8), -0.05)
+    assert one.reach == 0
+    got = one.get(np.array([5, 6], dtype=np.uint64))
+    assert got[0] == np.float32(20) * np.float32(-0.05) and np.isnan(got[1])
