@@ -231,7 +231,12 @@ def cjk_pairs(text: str) -> set[str]:
 def latin_stems(text: str) -> set[str]:
     """The first six letters of each Latin word of ``text``, and its figures, less the
     commonest words (its Latin ``terms``)."""
-    return set(map(_STEM, _LATIN_SCAN.findall(text.lower()))) - _STOP
+    return _stems(text.lower())
+
+
+def _stems(lowered: str) -> set[str]:
+    """``latin_stems`` of a text already in lower case."""
+    return set(map(_STEM, _LATIN_SCAN.findall(lowered))) - _STOP
 
 
 #: ``terms_among`` looks each of up to this many pairs up in the text itself; for more
@@ -254,7 +259,7 @@ def terms_among(text: str, pairs: Collection[str], stems: Collection[str]) -> fr
         out = cjk_pairs(text).intersection(pairs)
     lowered = text.lower()
     if any(map(lowered.__contains__, stems)):
-        out |= latin_stems(text).intersection(stems)
+        out |= _stems(lowered).intersection(stems)
     return frozenset(out)
 
 
