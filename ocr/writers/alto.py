@@ -216,18 +216,18 @@ def _tags(
     refs: dict[str, list[str]] = {b.id: [] for b in page.blocks}
     article_of: dict[str, str] = {}
     entries: list[tuple[str, dict[str, str]]] = []
+    kinds: dict[BlockKind, str] = {}
     for kind in sorted({b.kind for b in page.blocks}, key=list(BlockKind).index):
-        tid = ids.claim(f"KIND_{kind.value.upper()}")
-        entries.append(("RoleTag", {"ID": tid, "TYPE": KIND_TAG, "LABEL": kind.value}))
-        for b in page.blocks:
-            if b.kind is kind:
-                refs[b.id].append(tid)
+        kinds[kind] = ids.claim(f"KIND_{kind.value.upper()}")
+        entries.append(("RoleTag", {"ID": kinds[kind], "TYPE": KIND_TAG, "LABEL": kind.value}))
+    columns: dict[int, str] = {}
     for col in sorted({b.column for b in page.blocks if b.column is not None}):
-        tid = ids.claim(f"COL_{col}")
-        entries.append(("LayoutTag", {"ID": tid, "TYPE": COLUMN_TAG, "LABEL": str(col)}))
-        for b in page.blocks:
-            if b.column == col:
-                refs[b.id].append(tid)
+        columns[col] = ids.claim(f"COL_{col}")
+        entries.append(("LayoutTag", {"ID": columns[col], "TYPE": COLUMN_TAG, "LABEL": str(col)}))
+    for b in page.blocks:  # a block has one kind and at most one column: its kind's tag first
+        refs[b.id].append(kinds[b.kind])
+        if b.column is not None:
+            refs[b.id].append(columns[b.column])
     groups: list[tuple[str, str, str, tuple[str, ...]]] = [
         (ARTICLE_TAG, a.id, a.headlines[0] if a.headlines else a.id, a.block_ids)
         for a in page.articles
