@@ -230,8 +230,8 @@ def alignment(ref: str, hyp: str) -> list[tuple[str, str, str]]:
 
 def _bigrams(norm: str) -> Counter[str]:
     """Character bigrams of a normalised text, spaces left out."""
-    g: Sequence[str] = norm.replace(" ", "") if norm.isascii() else [
-        c for c in clusters_of(norm) if c != " "]
+    g: Sequence[str] = norm.replace(" ", "") if one_per_code_point(norm) else [
+        c for c in clusters_of(norm) if c != " "]  # (a string is its clusters then)
     if len(g) < 2:
         return Counter(g)
     return Counter(map(operator.add, g, g[1:]))

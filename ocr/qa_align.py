@@ -36,6 +36,9 @@ _WS = regex.compile(r"\s+")
 #: U+001C..U+001F): text without them is collapsed by ``split``, four times as fast.
 _SEPARATORS = regex.compile("[\x1c-\x1f]")
 _GRAPHEME = regex.compile(r"\X")
+#: A word of a chunk holding CJK: a cluster that starts with a CJK character, or a run of
+#: clusters none of which does (``is_cjk`` of a cluster's first character).
+_WORD = regex.compile(rf"(?={ANY_CJK.pattern})\X|(?:(?!{ANY_CJK.pattern})\X)+")
 #: Text of only these characters (Latin-1 and spacing modifiers, general punctuation,
 #: CJK punctuation, ideographs, byte-order mark, full-width forms; no combining mark,
 #: joiner or jamo) is one grapheme cluster per code point, as a 10 MB page of prose
@@ -89,26 +92,18 @@ def words(text: str) -> list[str]:
 
 
 def words_of(norm: str) -> list[str]:
-    """``words`` of a text already normalised."""
-    if norm.isascii():
+    """``words`` of a text already normalised: its space-separated chunks, a chunk with
+    CJK cut into each cluster that starts with a CJK character and the runs of clusters
+    between them (``_WORD``, one regex call a chunk, not a Python step a character)."""
+    if norm.isascii() or ANY_CJK.search(norm) is None:
         return [w for w in norm.split(" ") if w]
     out: list[str] = []
     for chunk in norm.split(" "):
         if chunk.isascii():
             if chunk:
                 out.append(chunk)
-            continue
-        run: list[str] = []
-        for g in _GRAPHEME.findall(chunk):
-            if is_cjk(g[0]):
-                if run:
-                    out.append("".join(run))
-                    run = []
-                out.append(g)
-            else:
-                run.append(g)
-        if run:
-            out.append("".join(run))
+        else:
+            out += _WORD.findall(chunk)
     return out
 
 

@@ -142,3 +142,36 @@ def test_anchors_hashed_in_runs_are_those_hashed_whole(
     monkeypatch.setattr(qa_align, "HASH_RUN", run)
     assert (qa_align.anchors(a, b, 5), qa_align.anchors(a, b, 12)) == whole
     assert whole[0]  # (the texts mostly agree: there are anchors to find)
+
+
+def _words_the_long_way(norm: str) -> list[str]:
+    """``words_of`` as it was: a Python step a grapheme cluster."""
+    out: list[str] = []
+    for chunk in norm.split(" "):
+        run: list[str] = []
+        for g in qa_align._GRAPHEME.findall(chunk):
+            if qa_align.is_cjk(g[0]):
+                if run:
+                    out.append("".join(run))
+                    run = []
+                out.append(g)
+            else:
+                run.append(g)
+        if run:
+            out.append("".join(run))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", "e\u0301", "\u0301", "漢", "字\u0301", "。", "，",
+                                 "ｆ", "ア", "한", "\U00020000", " ", "  ", "\u200d", "1",
+                                 "\U0001F600", "\U0001F1EB\U0001F1F7", "-"]), max_size=25))
+def test_words_are_those_the_cluster_loop_gives(parts: list[str]) -> None:
+    norm = qa.normalize("".join(parts))
+    assert qa_align.words_of(norm) == _words_the_long_way(norm)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_fixture_words_are_those_the_cluster_loop_gives(path: Path) -> None:
+    norm = qa.normalize(read_plain(path).text)
+    assert qa_align.words_of(norm) == _words_the_long_way(norm)
