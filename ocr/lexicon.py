@@ -58,7 +58,9 @@ def _english() -> MappingProxyType[str, float]:
     """Lower-case English words (letters, one inner apostrophe) -> Zipf frequency."""
     import wordfreq
 
-    raw = wordfreq.get_frequency_dict("en", wordlist="large")
+    # Positional arguments, as wordfreq's own lookups (``zipf_frequency``) pass them:
+    # its cache is keyed by how it is called, and the list is read once, not twice.
+    raw = wordfreq.get_frequency_dict("en", "large")
     zipf = _zipfs(raw)
     return MappingProxyType({w: zipf[f] for w, f in raw.items() if LATIN_WORD.fullmatch(w)})
 
@@ -68,7 +70,7 @@ def _chinese() -> MappingProxyType[str, float]:
     """Chinese words made only of CJK ideographs -> Zipf frequency."""
     import wordfreq
 
-    raw = wordfreq.get_frequency_dict("zh", wordlist="large")
+    raw = wordfreq.get_frequency_dict("zh", "large")
     zipf = _zipfs(raw)
     return MappingProxyType({w: zipf[f] for w, f in raw.items() if is_han(w)})
 
@@ -89,7 +91,7 @@ def char_logp() -> MappingProxyType[str, float]:
     import wordfreq
 
     total: dict[str, float] = {}
-    for word, freq in wordfreq.get_frequency_dict("zh", wordlist="large").items():
+    for word, freq in wordfreq.get_frequency_dict("zh", "large").items():
         for ch in word:
             total[ch] = total.get(ch, 0.0) + freq
     return MappingProxyType(
