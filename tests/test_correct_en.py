@@ -106,6 +106,11 @@ from ocr.correct.context import real_word_candidates, sentence_start
         # ... but a piece read as a word of its own keeps that reading (not "following")
         ("The Council agreed to the motion for nllowing the contractor more time.",
          "The Council agreed to the motion for allowing the contractor more time."),
+        # a worn capital read as a small letter at a sentence's start stays a capital
+        ("The meeting closed at ten. lhe members then went to the hotel for dinner.",
+         "The meeting closed at ten. The members then went to the hotel for dinner."),
+        ("No tenders were received. rollovving this, the board adjourned until Monday.",
+         "No tenders were received. Following this, the board adjourned until Monday."),
     ],
 )
 def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:

@@ -88,6 +88,10 @@ ZIPF_WEIGHT = 5.0
 #: many edits (``botwoon``: an engine that reads e as o does so all along the page); below
 #: 7 letters 70% of such repairs were wrong on the SMH tuning half (teamen, congou, aheady).
 EDIT_MIN_LEN, EDIT_MAX = 7, 3
+#: Small letters that worn capitals are read as (T, I, F, E): at a sentence's start, a
+#: first letter read so and corrected is a capital (lhe, lu, rollovving: The, In, Following).
+WORN_CAPITALS = frozenset("lr")
+
 #: Shorter unknown tokens in lower-case prose (from ``SHORT_EDIT_MIN`` letters) may have one
 #: letter misread (two from ``SHORT_TWO_SUBS`` letters): ``havp``, ``spcond``, ``lutuie``;
 #: the word must stand beside a neighbour it is often written with, and context decides.
@@ -353,7 +357,7 @@ class LatinCorrector(ContextCorrector):
             return None
         z, read = self.zipf(low), low
         # ("large" is wordfreq's "best" English list, the one ``lexicon`` reads: asked for by
-        # the same (positional) arguments, wordfreq would read it once, not twice)
+        # the same (positional) arguments, wordfreq reads it once, not twice)
         if not low.isascii() and zipf_frequency(low, "en", "large") > 0.0:
             return None  # café, crème, señor: English prints them so (the lexicon has no accents)
         tok, folds = fold(tok)  # défendant, waB: letters no English word prints
@@ -464,7 +468,8 @@ class LatinCorrector(ContextCorrector):
             return None
         if capital and not initial and (z > 0.0 or best[0] != low[0]):
             return None  # inside a lower-case sentence a capital starts a name: Dene, Emeu
-        if capital or (initial and not tok[0].isalpha()):
+        if capital or (initial and not tok[0].isalpha()) or (
+                initial and tok[0] in WORN_CAPITALS and best[0] != low[0]):
             best = best[0].upper() + best[1:]
         if "’" in tok:
             best = best.replace("'", "’")
