@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from .layout import components
+from .layout import Marks, components
 from .model import Box
 from .profiles import Profile, load_profile
 from .readers.image import ScanImage
@@ -111,9 +111,9 @@ class Prepared:
     ``text_height`` is the ink height of body text lines in pixels (about one em, see
     ``text_height``), ``None`` on a page without text; ``glyph_height`` the median height
     of its marks (x-height, CJK glyph or radical), the unit layout analysis sets its
-    gaps in; ``marks`` the ``components`` stats rows (background first) of ``binary``'s
-    ink, as despeckling labelled it (layout measures its glyph unit from them rather
-    than label the page again); ``dpi`` is the metadata value, else estimated from
+    gaps in; ``marks`` ``binary``'s ink marks as despeckling labelled them (layout takes
+    its marks from them rather than label the page again; the scan path lets go of them,
+    a page-sized array, once it is laid out); ``dpi`` is the metadata value, else estimated from
     ``text_height`` assuming 10-point body type (``dpi_estimated``).
     """
 
@@ -127,7 +127,7 @@ class Prepared:
     inverted: bool = False
     warnings: tuple[str, ...] = ()
     glyph_height: float | None = None
-    marks: np.ndarray | None = None
+    marks: Marks | None = None
 
 
 def preprocess(
@@ -218,12 +218,30 @@ def _is_negative(gray: np.ndarray) -> bool:
 
 def _has_ink(gray: np.ndarray, ink: np.ndarray) -> bool:
     """Printed ink is far darker than paper; Otsu on a blank, noisy sheet splits the grain."""
-    share = float(ink.mean())
-    if share == 0.0 or share == 1.0:
+    inked = cv2.countNonZero(ink.view(np.uint8))
+    if inked == 0 or inked == ink.size:
         return False
-    small = gray[::2, ::2]
-    dark = ink[::2, ::2]
-    return abs(float(np.median(small[~dark])) - float(np.median(small[dark]))) > 60
+    small = np.ascontiguousarray(gray[::2, ::2])
+    dark = np.ascontiguousarray(ink[::2, ::2]).view(np.uint8)
+    if small.size >= 1 << 24:  # beyond what OpenCV's float counts hold exactly
+        light_median = float(np.median(small[dark == 0]))
+        return abs(light_median - float(np.median(small[dark == 1]))) > 60
+    # The medians from grey-level histograms: the same values as np.median of the two
+    # sets of pixels, without copying them out of the page.
+    every = cv2.calcHist([small], [0], None, [256], [0, 256]).ravel()
+    ink_levels = cv2.calcHist([small], [0], dark, [256], [0, 256]).ravel()
+    return abs(_median_of(every - ink_levels) - _median_of(ink_levels)) > 60
+
+
+def _median_of(histogram: np.ndarray) -> float:
+    """``np.median`` of the values a histogram counts (NaN for none, as numpy's)."""
+    counts = np.cumsum(histogram.astype(np.int64))
+    n = int(counts[-1])
+    if n == 0:
+        return math.nan
+    lo = int(np.searchsorted(counts, (n - 1) // 2, side="right"))
+    hi = int(np.searchsorted(counts, n // 2, side="right"))
+    return (lo + hi) / 2
 
 
 def text_height(ink: np.ndarray) -> float | None:
@@ -402,18 +420,17 @@ def speck_limit(glyph: float | None, dpi: float | None) -> int:
 
 def remove_specks(
     binary: np.ndarray, limit: int
-) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray | None, Marks]:
     """Drop ink marks under ``limit`` pixels (noise, dust): the cleaned image, the mask
-    of what was dropped (``None`` when nothing was) and the stats rows of the marks kept
-    (background first). Dropping whole marks leaves every other mark as it was, so they
-    are the cleaned ink's marks."""
+    of what was dropped (``None`` when nothing was) and the marks as labelled, the
+    dropped ones gone. Dropping whole marks leaves every other mark as it was, so the
+    rest are the cleaned ink's marks."""
     ink = (binary == 0).view(np.uint8)  # 0/1, no copy
     n, labels, stats, _ = components(ink)
     small = stats[:, cv2.CC_STAT_AREA] < limit
     small[0] = False
     if not small.any():
-        return binary, None, stats
-    specks = small[labels]
-    out = binary.copy()
-    out[specks] = 255
-    return out, specks, stats[~small]
+        return binary, None, Marks.of(labels, stats)
+    specks = np.take(small, labels)  # as small[labels], in half the time
+    out = np.maximum(binary, specks.view(np.uint8) * np.uint8(255))
+    return out, specks, Marks.of(labels, stats, small)

@@ -145,8 +145,9 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     # layout costs a quarter, but NZZ mastheads still come out in another order there
     # (docs/scan-path.md, "Layout on a reduced copy").
     if ink.mean() > 0.9:
-        return prepared, None
-    return prepared, detect_layout(prepared.gray, ink, marks=prepared.marks)
+        return dataclasses.replace(prepared, marks=None), None
+    layout = detect_layout(prepared.gray, ink, marks=prepared.marks)
+    return dataclasses.replace(prepared, marks=None), layout  # a page-sized array let go
 
 
 def _margin(r: Region, char_h: float) -> int:

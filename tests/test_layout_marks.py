@@ -10,7 +10,16 @@ import pytest
 from conftest import CORPUS, needs_corpus
 
 from ocr.layout import _glyphs, detect_layout
-from ocr.layout.blocks import components, despeckle, glyph_height, mark_boxes, type_size
+from ocr.layout.blocks import (
+    components,
+    despeckle,
+    glyph_height,
+    mark_boxes,
+    percentile_of_sorted,
+    type_size,
+)
+from ocr.layout.columns import find_rules
+from ocr.layout.marks import Marks
 from ocr.model import Box
 from ocr.preprocess import preprocess
 from ocr.readers.image import load_image
@@ -68,7 +77,8 @@ def test_marks_from_preprocessing_give_the_same_layout(path: object) -> None:
     ink = prepared.binary == 0
     assert prepared.marks is not None
     assert np.array_equal(
-        np.sort(prepared.marks[1:], axis=0), np.sort(components(ink.view(np.uint8))[2][1:], axis=0)
+        np.sort(prepared.marks.rows()[1:], axis=0),
+        np.sort(components(ink.view(np.uint8))[2][1:], axis=0),
     )
     assert detect_layout(prepared.gray, ink, marks=prepared.marks) == detect_layout(
         prepared.gray, ink
@@ -113,3 +123,96 @@ def test_type_size_from_the_page_marks_is_the_boxes_own(path: object) -> None:
         assert type_size(cut_text, b, cut) == type_size(cut_text, b)
         served += plain.inside(b) is not None
     assert 0 < served < len(boxes)  # both ways of measuring were taken
+
+
+def _rows(stats: np.ndarray) -> list[tuple[int, ...]]:
+    """Stats rows as a sorted list (marks are the same whatever order they come in)."""
+    return sorted(map(tuple, stats[1:].tolist()))
+
+
+def _rule_mask(ink: np.ndarray, glyph: float) -> tuple[list[Box], np.ndarray]:
+    """The rules layout finds on ``ink``, each with a pixel round it, and their mask."""
+    h, w = ink.shape
+    rules = find_rules(ink, max(30, min(w, h) // 25, int(4 * glyph)), int(8 * glyph))
+    boxes = []
+    for r in rules.horizontal + rules.vertical:
+        x0, y0 = max(0, r.x - 1), max(0, r.y - 1)
+        boxes.append(Box(x0, y0, min(w, r.right + 1) - x0, min(h, r.bottom + 1) - y0))
+    mask = np.zeros_like(ink)
+    for b in boxes:
+        mask[b.y : b.bottom, b.x : b.right] = True
+    return boxes, mask
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem[:14] for p in PAGES])
+def test_marks_less_the_rules_are_the_marks_of_the_page_less_the_rules(path: object) -> None:
+    # Layout takes the marks of the page less its rules from despeckling's labelling,
+    # labelling again only the marks a rule's box reaches into: the same marks as
+    # labelling the page less its rules, and the same specks dropped.
+    prepared = preprocess(next(iter(load_image(path))))  # type: ignore[arg-type]
+    assert prepared.marks is not None
+    ink = prepared.binary == 0
+    boxes, mask = _rule_mask(ink, glyph_height(prepared.marks.rows(), ink.shape[0]))
+    text = ink & ~mask
+    _, labels, stats, _ = components(text.view(np.uint8))
+    found = prepared.marks.without(boxes, mask)
+    assert found is not None and found.patches  # rules touching type were cut out of it
+    assert _rows(found.rows()) == _rows(stats)
+    char_h = glyph_height(stats, ink.shape[0])
+    for size in (char_h, 3 * char_h):  # the page's specks, and far more of them
+        assert np.array_equal(found.despeckle(text, size), despeckle(text, size, (labels, stats)))
+
+
+def test_marks_cut_by_a_rule_in_pieces_and_specks() -> None:
+    # A rule with letters hanging from it and dust along it: cut out, it leaves the
+    # letters, a row of dust specks (more than are cleared one by one) and a lone speck.
+    ink = np.zeros((120, 400), dtype=bool)
+    ink[40:43, 10:390] = True  # the rule
+    for x in range(20, 380, 20):
+        ink[43:70, x : x + 6] = True  # stems touching it from below
+    for x in range(12, 388, 8):
+        ink[38:40, x] = True  # dust on its top edge, joined to it
+    ink[80:83, 100:300] = True  # a short rule with three specks of dust
+    ink[78:80, [110, 150, 190]] = True
+    ink[100:104, 50:54] = True  # a mark apart from it all
+    ink[5, 5] = True  # and a speck
+    _, labels, stats, _ = components(ink.view(np.uint8))
+    marks = Marks.of(labels, stats)
+    boxes = [Box(9, 39, 382, 5), Box(99, 79, 202, 5)]
+    mask = np.zeros_like(ink)
+    for box in boxes:
+        mask[box.y : box.bottom, box.x : box.right] = True
+    text = ink & ~mask
+    _, want_labels, want, _ = components(text.view(np.uint8))
+    found = marks.without(boxes, mask)
+    assert found is not None and len(found.patches) == 2
+    assert sorted(len(p.stats) for p in found.patches) == [4, 1 + 18 + 47]
+    assert _rows(found.rows()) == _rows(want)
+    for char_h in (2.0, 12.0, 20.0):  # the dust (one by one, all at once), the small mark
+        got = found.despeckle(text, char_h)
+        assert np.array_equal(got, despeckle(text, char_h, (want_labels, want)))
+    # Rules whose marks' boxes cover the page more than once over (a double frame round
+    # it) are left to labelling the whole page.
+    frames = np.zeros_like(ink)
+    frames[[0, -1], :] = frames[:, [0, -1]] = True
+    frames[[3, -4], 3:-3] = frames[3:-3, [3, -4]] = True
+    _, labels, stats, _ = components(frames.view(np.uint8))
+    tops = [Box(0, 0, 400, 1), Box(3, 3, 394, 1)]
+    assert Marks.of(labels, stats).without(tops[:1], frames) is not None
+    assert Marks.of(labels, stats).without(tops, frames) is None
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PAGES[:1], ids=[p.stem[:14] for p in PAGES[:1]])
+def test_percentile_of_sorted_is_numpys_to_the_bit(path: object) -> None:
+    rng = np.random.default_rng(7)
+    samples = [rng.integers(0, int(rng.integers(2, 300)), int(rng.integers(1, 400)))
+               for _ in range(3000)]
+    heights = components(_ink(path))[2][1:, cv2.CC_STAT_HEIGHT]
+    samples += [heights, heights[:1], heights[:2], heights[heights >= 3]]
+    for values in samples:
+        ordered = np.sort(values.astype(np.int32))
+        for q in (90, 80, 50, 10):
+            got = percentile_of_sorted(ordered, q)
+            assert got == float(np.percentile(values, q)) and isinstance(got, float)

@@ -33,10 +33,11 @@ from .blocks import (
 )
 from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
 from .kinds import assign_kinds, weighted_median
+from .marks import Marks
 from .merge import merge_in_columns, merge_pieces
 from .reduced import reduce_page, reduction
 
-__all__ = ["Layout", "Region", "arrange", "components", "detect_layout", "leaves",
+__all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout", "leaves",
            "spanned_columns", "weighted_median"]
 
 
@@ -70,7 +71,7 @@ def detect_layout(
     *,
     em: float | None = None,
     glyph: float | None = None,
-    marks: np.ndarray | None = None,
+    marks: Marks | None = None,
 ) -> Layout:
     """Find rules, illustrations, text blocks and columns; give each block a kind.
 
@@ -79,8 +80,8 @@ def detect_layout(
     line and mark heights measured on the page (``Prepared.text_height`` and
     ``glyph_height``): given both, a page of large type is laid out on a reduced copy
     (``ocr.layout.reduced``), and its boxes come back in this page's pixels. ``marks``
-    is the stats of ``components`` of ``ink`` when the caller labelled it already
-    (``Prepared.marks``): the page is then not labelled again to measure its glyphs.
+    is ``ink``'s marks when the caller labelled it already (``Prepared.marks``): the
+    page is then not labelled again (``ocr.layout.marks``).
     """
     factor = reduction(em) if glyph else 1
     if factor == 1:
@@ -96,7 +97,7 @@ def _detect(
     ink: np.ndarray,
     known: float | None,
     shares: Shares | None = None,
-    marks: np.ndarray | None = None,
+    marks: Marks | None = None,
 ) -> Layout:
     """``detect_layout`` on the image given; ``known`` is the glyph height in its
     pixels when measured beforehand (else measured here, from ``marks`` if given);
@@ -108,13 +109,25 @@ def _detect(
     # Glyph stems of a masthead are long and thin too: a vertical rule must be
     # longer than a few lines of body type.
     # A rule is longer than a few letters wide, however small the image (a cutting).
-    glyph = known or (glyph_height(marks, height) if marks is not None else char_height(ink))
+    glyph = known or (
+        glyph_height(marks.rows(), height) if marks is not None else char_height(ink)
+    )
     rules = find_rules(ink, max(30, min(width, height) // 25, int(4 * glyph)), int(8 * glyph))
     rule_mask = np.zeros_like(ink)
-    for r in rules.horizontal + rules.vertical:
-        rule_mask[max(0, r.y - 1) : r.bottom + 1, max(0, r.x - 1) : r.right + 1] = True
+    around = [  # each rule and a pixel round it, within the page
+        Box(x0, y0, min(width, r.right + 1) - x0, min(height, r.bottom + 1) - y0)
+        for r in rules.horizontal + rules.vertical
+        for x0, y0 in [(max(0, r.x - 1), max(0, r.y - 1))]
+    ]
+    for b in around:
+        rule_mask[b.y : b.bottom, b.x : b.right] = True
     text = ink & ~rule_mask
-    _, labels, stats, _ = components(text.view(np.uint8))  # 0/1, no copy
+    if marks is not None:  # the page's marks less the rules, without labelling it again
+        marks = marks.without(around, rule_mask)
+    if marks is not None:
+        stats = marks.rows()
+    else:
+        _, labels, stats, _ = components(text.view(np.uint8))  # 0/1, no copy
     char_h = glyph_height(stats, height)
     if known and char_h > 0:
         char_h = known
@@ -125,7 +138,7 @@ def _detect(
             Region(BlockKind.ILLUSTRATION, p) for p in find_illustrations(gray, text, guess)
         )
         return Layout(width, height, (), found, 0.0, 0.0)
-    text = despeckle(text, char_h, (labels, stats))
+    text = marks.despeckle(text, char_h) if marks else despeckle(text, char_h, (labels, stats))
     pictures = find_illustrations(gray, text, char_h, shares)
     glyphs = _glyphs(stats, char_h, pictures)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
