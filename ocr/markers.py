@@ -26,7 +26,12 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
                 break
         else:
             return None
-    if any(p.fullmatch(t) for p in m.jump_to) or any(p.fullmatch(t) for p in m.jump_from):
+    held = _WHOLE_JUMP.get(id(m))  # by identity: hashing the patterns costs more than asking
+    if held is None or held[0] is not m:
+        if len(_WHOLE_JUMP) >= 64:
+            _WHOLE_JUMP.clear()
+        held = _WHOLE_JUMP[id(m)] = (m, _whole_jump(m))
+    if held[1](t):
         return BlockKind.JUMP
     if m.furniture and m.furniture.search(t):
         return BlockKind.FURNITURE
@@ -35,6 +40,31 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     if m.byline and (found := m.byline.match(t)) and found.end() >= len(t):
         return BlockKind.BYLINE
     return None
+
+
+#: ``_whole_jump`` of the markers asked last, by ``id`` (each kept with its markers, so
+#: an ``id`` is not reused while it is held).
+_WHOLE_JUMP: dict[int, tuple[CompiledMarkers, Callable[[str], object]]] = {}
+
+
+def _whole_jump(m: CompiledMarkers) -> Callable[[str], object]:
+    """Whether a line is a jump line, whole (some jump pattern ``fullmatch``es it): one
+    alternation of the jump patterns, which matches a line whole exactly when one of them
+    does (asked of every line that may be a marker, four calls were a fifth of the cost);
+    each asked in turn where some pattern is a user's, or refers to a group."""
+    jumps = (*m.jump_to, *m.jump_from)
+    shipped = [p.pattern for p in jumps if isinstance(p, re.Pattern)]
+    if len(shipped) == len(jumps) and not any(map(_REFERS.search, shipped)):
+        try:
+            return re.compile("|".join(f"(?:{p})" for p in shipped) or "(?!)").fullmatch
+        except re.error:  # a global flag in a pattern's text, no longer at the start
+            pass
+    return lambda t: any(p.fullmatch(t) for p in jumps)
+
+
+#: A pattern that refers to a group by number or name (a backreference, a conditional):
+#: set among others, its groups are numbered anew. (An escaped backslash counts too.)
+_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] | None:

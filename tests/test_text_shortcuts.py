@@ -26,7 +26,7 @@ from ocr.continuity import (
     terms_among,
 )
 from ocr.headlines import ArticleTerms
-from ocr.markers import marker_kind, maybe_marked
+from ocr.markers import _whole_jump, marker_kind, maybe_marked
 from ocr.model import BlockKind, Line, Word
 from ocr.profiles import Markers, Profile, load_profile
 from ocr.readers.text import Words, make_line, read_text
@@ -216,3 +216,16 @@ def test_latin_words_scanned_as_the_pattern_finds_them(path):
     text = _text(path).lower()
     for piece in (text, "o’neill's 2024年 ab1 9z x’ ’a 12३४ é-tude"):
         assert _LATIN_SCAN.findall(piece) == _LATIN.findall(piece)
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_a_jump_line_whole_as_each_pattern_finds_it(path):
+    """One alternation of the jump patterns matches a line whole where one of them does."""
+    profile = load_profile(None)
+    lines = [*_lines(_text(path)), "Continued on Page A4", "（下转第2版）", "See FIRE, Page A6 x"]
+    for lang in ("en", "zh"):
+        m = profile.patterns(lang)
+        jumps = (*m.jump_to, *m.jump_from)
+        assert [bool(_whole_jump(m)(t)) for t in lines] == [
+            any(p.fullmatch(t) for p in jumps) for t in lines]
+        assert any(_whole_jump(m)(t) for t in lines)
