@@ -9,7 +9,7 @@ import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, near_words, one_confusion
-from ocr.correct.context import real_word_candidates, sentence_start
+from ocr.correct.context import Around, real_word_candidates, sentence_start
 
 
 @pytest.mark.parametrize(
@@ -111,6 +111,8 @@ from ocr.correct.context import real_word_candidates, sentence_start
          "The meeting closed at ten. The members then went to the hotel for dinner."),
         ("No tenders were received. rollovving this, the board adjourned until Monday.",
          "No tenders were received. Following this, the board adjourned until Monday."),
+        ("The band played at ten. lu the evening the hall was full again.",
+         "The band played at ten. In the evening the hall was full again."),
     ],
 )
 def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
@@ -186,8 +188,8 @@ def test_a_confusion_a_text_keeps_making_becomes_cheaper_there() -> None:
     assert habits == {("o", "e")}
     assert text_habits(props[:2]) == frozenset()  # twice is no habit
     latin = corrector_for(load_profile(None)).latin
-    plain = latin._real_word("wore", "wore", "men", "paid")
-    used = latin._real_word("wore", "wore", "men", "paid", habits)
+    plain = latin._real_word("wore", "wore", Around(("men",), ("paid",)))
+    used = latin._real_word("wore", "wore", Around(("men",), ("paid",)), habits)
     assert plain is not None and used is not None and plain[0] == used[0] == "were"
     assert used[3] == pytest.approx(plain[3] + HABIT_DISCOUNT)
 

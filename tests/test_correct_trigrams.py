@@ -11,9 +11,11 @@ import numpy as np
 import pytest
 
 from ocr.correct import correct_text
-from ocr.correct.context import _around, _near
+from ocr.correct.context import Around
+from ocr.correct.correct import corrector_for
 from ocr.correct.ngrams import TRI_DATA, trigrams
 from ocr.correct.tokens import TOKEN
+from ocr.profiles import load_profile
 
 
 @pytest.mark.parametrize(
@@ -64,12 +66,11 @@ def test_the_context_reaches_two_words_and_stops_at_punctuation() -> None:
     text = "the sale of tho land, at noon"
     toks = [(m.start(), m.group(), False, True) for m in TOKEN.finditer(text)]
     i = [t for _, t, _, _ in toks].index("tho")
-    prev, nxt = _near(text, toks, i, -1), _near(text, toks, i, 1)
-    assert (prev, nxt) == ("of", "land")
-    assert prev is not None and nxt is not None
-    prev.beyond = _near(text, toks, i - 1, -1)
-    nxt.beyond = _near(text, toks, i + 1, 1)
-    assert _around(prev, nxt) == (["sale", "of"], ["land"])  # the comma ends it
+    corrector = corrector_for(load_profile(None)).latin
+    assert corrector._context(text, toks, i) == ("of", "land")
+    around = corrector._around(text, toks, i)
+    assert around == Around(("sale", "of"), ("land",))  # the comma ends it
+    assert (around.prev, around.nxt) == ("of", "land")
 
 
 def test_the_shipped_model_is_small_sorted_and_quantised() -> None:

@@ -197,26 +197,30 @@ class ContextCorrector(LexiconCorrector):
         self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
     ) -> tuple[str | None, str | None]:
         """The lower-cased words right before and after token ``i`` when only spaces
-        separate them (punctuation ends the context); each a ``Near`` that also holds the
-        word beyond it, for the trigram model."""
-        prev = _near(text, toks, i, -1)
-        nxt = _near(text, toks, i, 1)
-        if prev is not None:
-            prev.beyond = _near(text, toks, i - 1, -1)
-        if nxt is not None:
-            nxt.beyond = _near(text, toks, i + 1, 1)
-        return prev, nxt
+        separate them (punctuation ends the context)."""
+        return _near(text, toks, i, -1), _near(text, toks, i, 1)
+
+    def _around(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> Around:
+        """``_context`` reaching one word further on each side, for the trigram model."""
+        prev, nxt = self._context(text, toks, i)
+        before = () if prev is None else (prev,) if (
+            far := _near(text, toks, i - 1, -1)) is None else (far, prev)
+        after = () if nxt is None else (nxt,) if (
+            far := _near(text, toks, i + 1, 1)) is None else (nxt, far)
+        return Around(before, after)
 
     def _real_word(
         self,
         tok: str,
         low: str,
-        prev: str | None,
-        nxt: str | None,
+        around: Around,
         habits: frozenset[tuple[str, str]] = frozenset(),
+        initial: bool = False,
     ) -> tuple[str, float, str, float] | None:
         """A known word that context says is a misreading of a far commoner one
-        (``habits``: confusions this text has shown, ``HABIT_DISCOUNT`` cheaper)."""
+        (``habits``: confusions this text has shown, ``HABIT_DISCOUNT`` cheaper;
+        ``initial``: the token starts a sentence)."""
+        prev, nxt = around.prev, around.nxt
         if (prev is None and nxt is None) or (len(low) < 2 and not tok.islower()):
             return None  # a capital letter alone is an initial
         if tok in self.protected or low in self.protected or low in self.user:
@@ -226,10 +230,10 @@ class ContextCorrector(LexiconCorrector):
             return None
         if upper and nxt is None:
             return None  # Hy. Dene, Thom: names and their abbreviations
-        here = in_context(prev, low, nxt)
+        here = in_context(around, low)
         trials = sorted(
             (
-                (in_context(prev, cand, nxt) - here - channel_log10(cost)
+                (in_context(around, cand) - here - channel_log10(cost)
                  + (HABIT_DISCOUNT if habits and habitual(low, cand, habits) else 0.0), cand)
                 for cand, cost in real_word_candidates(low, self.s.known_zipf)
             ),
@@ -238,7 +242,7 @@ class ContextCorrector(LexiconCorrector):
         delta, best = trials[0]
         if delta < REAL_WORD_DELTA or (len(trials) > 1 and delta - trials[1][0] < 1.0):
             return None
-        if upper:
+        if upper or worn_capital(tok, best, initial):
             best = best[0].upper() + best[1:]
         score = round(100.0 * (1.0 - CONFUSION_COST / len(low)), 1)
         return best, score, f"context +{delta:.1f} log10", round(delta, 2)
@@ -418,44 +422,51 @@ def sentence_start(text: str, start: int) -> bool:
     return ABBREVIATION.search(text, max(0, i - 5), i + 1) is None
 
 
-class Near(str):
-    """A word beside the token in question (lower case), with the word ``beyond`` it on
-    the far side (None: none, or punctuation between): the trigram model reads two words
-    either side, the rules that take only ``(prev, nxt)`` still see plain words."""
+class Around(NamedTuple):
+    """Up to two lower-cased words on each side of a token: ``before`` ends with the word
+    right before it, ``after`` starts with the word right after; punctuation or the
+    text's end stops a side."""
 
-    beyond: str | None = None
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def prev(self) -> str | None:
+        return self.before[-1] if self.before else None
+
+    @property
+    def nxt(self) -> str | None:
+        return self.after[0] if self.after else None
 
 
-def _near(text: str, toks: Sequence[tuple[int, str, bool, bool]], i: int, step: int) -> Near | None:
+def _near(text: str, toks: Sequence[tuple[int, str, bool, bool]], i: int, step: int) -> str | None:
     """Token ``i + step``, lower-cased, when only spaces part it from token ``i`` and it
     is a Latin word."""
     k = i + step
-    if not 0 <= k < len(toks):
+    if not 0 <= k < len(toks) or not 0 <= i < len(toks):
         return None
     first, second = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
     if not text[first[0] + len(first[1]) : second[0]].isspace():
         return None
     low = toks[k][1].lower()
-    return Near(low) if LATIN_WORD.fullmatch(low) else None
+    return low if LATIN_WORD.fullmatch(low) else None
 
 
-def in_context(prev: str | None, word: str, nxt: str | None) -> float:
+def in_context(around: Around, word: str) -> float:
     """The context score of ``word`` between its neighbours (log10, the parts that do not
     depend on it left out): the mean of the word-bigram model's (Google Books, one word
-    either side) and the trigram model's (CMU Sphinx, two words either side when the
-    neighbours are ``Near`` words). Either alone fixed fewer real-word errors for as
-    many wrong changes on the tuning half (bigrams 577 right / 12 wrong, trigrams 584 /
-    13, the mean 590 / 9, at 1 log10)."""
-    before, after = _around(prev, nxt)
-    return 0.5 * (bigrams().between(prev, word, nxt) + trigrams().window(before, word, after))
+    either side) and the trigram model's (CMU Sphinx, two words either side). Either
+    alone fixed fewer real-word errors for as many wrong changes on the tuning half
+    (bigrams 577 right / 12 wrong, trigrams 584 / 13, the mean 590 / 9, at 1 log10)."""
+    return 0.5 * (bigrams().between(around.prev, word, around.nxt)
+                  + trigrams().window(around.before, word, around.after))
 
 
-def _around(prev: str | None, nxt: str | None) -> tuple[list[str], list[str]]:
-    """The (up to two) words before and after a token, from its ``_context``."""
-    before = [] if prev is None else [prev]
-    after = [] if nxt is None else [nxt]
-    if isinstance(prev, Near) and prev.beyond is not None:
-        before.insert(0, prev.beyond)
-    if isinstance(nxt, Near) and nxt.beyond is not None:
-        after.append(nxt.beyond)
-    return before, after
+#: Small letters that worn capitals are read as (T, I, F, E).
+WORN_CAPITALS = frozenset("lr")
+
+
+def worn_capital(tok: str, best: str, initial: bool) -> bool:
+    """At a sentence's start, a first letter read as a ``WORN_CAPITALS`` letter and
+    corrected was a capital (lhe, lu, rollovving: The, In, Following)."""
+    return initial and tok[:1] in WORN_CAPITALS and best[:1] != tok[:1].lower()

@@ -65,6 +65,7 @@ from .context import (
     real_word_candidates,
     sentence_start,
     text_habits,
+    worn_capital,
 )
 from .glyphs import unreadable_words
 from .ngrams import bigrams
@@ -88,10 +89,6 @@ ZIPF_WEIGHT = 5.0
 #: many edits (``botwoon``: an engine that reads e as o does so all along the page); below
 #: 7 letters 70% of such repairs were wrong on the SMH tuning half (teamen, congou, aheady).
 EDIT_MIN_LEN, EDIT_MAX = 7, 3
-#: Small letters that worn capitals are read as (T, I, F, E): at a sentence's start, a
-#: first letter read so and corrected is a capital (lhe, lu, rollovving: The, In, Following).
-WORN_CAPITALS = frozenset("lr")
-
 #: Shorter unknown tokens in lower-case prose (from ``SHORT_EDIT_MIN`` letters) may have one
 #: letter misread (two from ``SHORT_TWO_SUBS`` letters): ``havp``, ``spcond``, ``lutuie``;
 #: the word must stand beside a neighbour it is often written with, and context decides.
@@ -190,7 +187,8 @@ class LatinCorrector(ContextCorrector):
                         out.append(lowered)
                         continue
                 if real:
-                    p = self._real_word(tok, low, *self._context(text, toks, i))
+                    p = self._real_word(tok, low, self._around(text, toks, i),
+                                        initial=sentence_start(text, start))
                     if p is not None and not touches_han(text, start, end):
                         out.append(Proposal(start, end, tok, *p))
                 continue
@@ -280,7 +278,8 @@ class LatinCorrector(ContextCorrector):
             if real_word_candidates(low, self.s.known_zipf) and not touches_han(
                 text, start, start + len(tok)
             ):
-                p = self._real_word(tok, low, *self._context(text, toks, i), habits)
+                p = self._real_word(tok, low, self._around(text, toks, i), habits,
+                                    sentence_start(text, start))
                 if p is not None:
                     out.append(Proposal(start, start + len(tok), tok, *p))
         return out
@@ -468,8 +467,7 @@ class LatinCorrector(ContextCorrector):
             return None
         if capital and not initial and (z > 0.0 or best[0] != low[0]):
             return None  # inside a lower-case sentence a capital starts a name: Dene, Emeu
-        if capital or (initial and not tok[0].isalpha()) or (
-                initial and tok[0] in WORN_CAPITALS and best[0] != low[0]):
+        if capital or (initial and not tok[0].isalpha()) or worn_capital(tok, best, initial):
             best = best[0].upper() + best[1:]
         if "’" in tok:
             best = best.replace("'", "’")
