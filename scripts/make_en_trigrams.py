@@ -4,7 +4,7 @@
 Source: the CMU Sphinx generic US English language model ``en-us.lm.bin`` (a back-off
 word trigram model: 72.5k words, 2.05M word pairs, 1.67M triples), Copyright (c)
 1999-2016 Carnegie Mellon University, under CMU's BSD-style two-clause licence, which
-allows redistribution in derived form when its copyright notice is kept (README, License).
+allows redistribution in derived form when its copyright notice is kept (THIRD_PARTY_NOTICES.md).
 It ships in the PyPI wheel ``pocketsphinx`` (``pocketsphinx/model/en-us/en-us.lm.bin``)
 and the Debian package ``pocketsphinx-en-us`` (``/usr/share/pocketsphinx/model/en-us/``);
 both are dev-time sources only. Run ``python scripts/make_en_trigrams.py [PATH]``.

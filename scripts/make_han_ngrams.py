@@ -5,7 +5,7 @@ Source: open-gram, the word trigram language model (71,759 words, 2.5 million bi
 1 million trigrams) that SunPinyin uses, as Debian's ``sunpinyin-data`` package ships it
 (``lm_sc.t3g`` and the word list inside ``pydict_sc.bin``). Licence CC BY-SA 3.0
 (Copyright (c) 2010 Kov Chai, virus huo, Tinyfool; word list (c) 1997-2010 MDBG): the
-derived file is shared under the same licence, see the README's data section.
+derived file is shared under the same licence, see THIRD_PARTY_NOTICES.md.
 ``tslminfo`` from ``sunpinyin-utils`` prints the model as text. Both packages serve this
 script only (``apt-get install sunpinyin-data sunpinyin-utils``); nothing reads them at
 run time.
