@@ -99,6 +99,15 @@ def char_logp() -> MappingProxyType[str, float]:
     )
 
 
+def accented_english(word: str) -> bool:
+    """Whether wordfreq's English list holds ``word`` with its accents (``café``,
+    ``señor``): the general lexicon keeps plain letters only. (The same list, asked for
+    the same way as ``_english``, so wordfreq reads it once.)"""
+    import wordfreq
+
+    return wordfreq.zipf_frequency(word, "en", "large") > 0.0
+
+
 def general(lang: str) -> MappingProxyType[str, float]:
     """The general lexicon of ``lang`` ("en" or "zh"): word -> Zipf frequency."""
     if lang == "en":

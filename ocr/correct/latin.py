@@ -31,8 +31,7 @@ import re
 from functools import cached_property
 from itertools import islice
 
-from wordfreq import zipf_frequency
-
+from ..lexicon import accented_english
 from ..script import HAN_CHAR
 from .broken import Pieces, joined_pieces, run_together, whole_words
 from .channel import (
@@ -355,9 +354,7 @@ class LatinCorrector(ContextCorrector):
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         z, read = self.zipf(low), low
-        # ("large" is wordfreq's "best" English list, the one ``lexicon`` reads: asked for by
-        # the same (positional) arguments, wordfreq reads it once, not twice)
-        if not low.isascii() and zipf_frequency(low, "en", "large") > 0.0:
+        if not low.isascii() and accented_english(low):
             return None  # café, crème, señor: English prints them so (the lexicon has no accents)
         tok, folds = fold(tok)  # défendant, waB: letters no English word prints
         low = lexicon_key(tok) if folds else low
