@@ -141,10 +141,11 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     """Deskewed, binarized page and its layout; no layout when the page is nearly all ink."""
     prepared = preprocess(image, prof)
     ink = prepared.binary == 0
+    inked = cv2.countNonZero(ink.view(np.uint8))  # as ink.mean(), a tenth of the time
     # Laid out at full resolution: on a reduced copy (``detect_layout(..., em=, glyph=)``)
     # layout costs a quarter, but NZZ mastheads still come out in another order there
     # (docs/scan-path.md, "Layout on a reduced copy").
-    if ink.mean() > 0.9:
+    if inked / ink.size > 0.9:
         return dataclasses.replace(prepared, marks=None), None
     layout = detect_layout(prepared.gray, ink, marks=prepared.marks)
     return dataclasses.replace(prepared, marks=None), layout  # a page-sized array let go

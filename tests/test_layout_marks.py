@@ -18,7 +18,7 @@ from ocr.layout.blocks import (
     percentile_of_sorted,
     type_size,
 )
-from ocr.layout.columns import find_rules
+from ocr.layout.columns import _open_along, find_rules
 from ocr.layout.marks import Marks
 from ocr.model import Box
 from ocr.preprocess import preprocess
@@ -216,3 +216,14 @@ def test_percentile_of_sorted_is_numpys_to_the_bit(path: object) -> None:
         for q in (90, 80, 50, 10):
             got = percentile_of_sorted(ordered, q)
             assert got == float(np.percentile(values, q)) and isinstance(got, float)
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem[:14] for p in PAGES])
+def test_rules_opened_row_by_row_are_the_page_opened(path: object) -> None:
+    ink = _ink(path)
+    for rows, size in ((True, (120, 1)), (False, (1, 120)), (True, (40, 1)), (True, (9, 1))):
+        line = cv2.getStructuringElement(cv2.MORPH_RECT, size)
+        want = cv2.morphologyEx(ink, cv2.MORPH_OPEN, line)
+        assert want.any()
+        assert np.array_equal(_open_along(ink, line, rows), want)
