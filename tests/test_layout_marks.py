@@ -8,6 +8,8 @@ import cv2
 import numpy as np
 import pytest
 from conftest import CORPUS, needs_corpus
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ocr.layout import _glyphs, detect_layout
 from ocr.layout.blocks import (
@@ -227,3 +229,18 @@ def test_rules_opened_row_by_row_are_the_page_opened(path: object) -> None:
         want = cv2.morphologyEx(ink, cv2.MORPH_OPEN, line)
         assert want.any()
         assert np.array_equal(_open_along(ink, line, rows), want)
+
+
+_coord, _size = st.integers(-50, 50), st.integers(0, 60)
+
+
+@given(st.tuples(_coord, _coord, _size, _size), st.tuples(_coord, _coord, _size, _size))
+def test_box_union_and_intersection_are_their_definitions(a: tuple[int, ...],
+                                                          b: tuple[int, ...]) -> None:
+    # Written out with comparisons for speed (layout calls them ~50,000 times a page).
+    p, q = Box(*a), Box(*b)
+    x, y = min(p.x, q.x), min(p.y, q.y)
+    assert p.union(q) == Box(x, y, max(p.right, q.right) - x, max(p.bottom, q.bottom) - y)
+    x, y = max(p.x, q.x), max(p.y, q.y)
+    r, t = min(p.right, q.right), min(p.bottom, q.bottom)
+    assert p.intersection(q) == (Box(x, y, r - x, t - y) if r > x and t > y else None)
