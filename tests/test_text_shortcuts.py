@@ -51,7 +51,7 @@ def _lines(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
-def test_line_of_texts_is_the_dataclass_line(path):
+def test_line_of_texts_is_the_dataclass_line(path: Path) -> None:
     for raw in _lines(_text(path)):
         fast = make_line(raw, 1.5, Words())
         slow = Line(tuple(Word(t) for t in raw.split()), indent=1.5)
@@ -59,7 +59,7 @@ def test_line_of_texts_is_the_dataclass_line(path):
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_marker_lines_named_by_the_reader_as_classify_names_them(path):
+def test_marker_lines_named_by_the_reader_as_classify_names_them(path: Path) -> None:
     """The reader names a marker line's block as it cuts it; classify, asked about the
     same blocks all left ``body``, names them the same."""
     page = read_text(path)
@@ -69,7 +69,7 @@ def test_marker_lines_named_by_the_reader_as_classify_names_them(path):
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
-def test_terms_as_defined(path):
+def test_terms_as_defined(path: Path) -> None:
     text = _text(path)
     pairs = {a + b for run in CJK_RUN.findall(text) for a, b in zip(run, run[1:], strict=False)}
     stems = {w[:6] for w in _LATIN.findall(text.lower())} - _STOP
@@ -82,13 +82,13 @@ def test_terms_as_defined(path):
 
 @pytest.mark.parametrize("text", ["build- ing and mak- ing of cross-", "a-\nb- \n-- x", "", "-",
                                   "well-known long-term"])
-def test_broken_words_count_as_the_pattern(text):
+def test_broken_words_count_as_the_pattern(text: str) -> None:
     for enough in (1, 2, 3, 10):
         assert _broken_words(text, enough) == min(enough, len(_BROKEN.findall(text)))
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
-def test_measures_as_defined(path):
+def test_measures_as_defined(path: Path) -> None:
     """Widths are counted and kept, not added a character at a time: the same floats."""
     for raw in [*_lines(_text(path)), "", "ＡＢ　中 é—x"]:
         for piece in (raw, *raw.split()):
@@ -100,7 +100,7 @@ def test_measures_as_defined(path):
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_heading_scores_kept_once_as_worked_out(path):
+def test_heading_scores_kept_once_as_worked_out(path: Path) -> None:
     """A heading's score kept from ``split_groups`` for ``attach`` is the one worked out
     afresh, and is forgotten once taken (a huge page does not keep them all). Articles
     are searched only for the headings' terms: the counts are those of all their terms,
@@ -121,7 +121,7 @@ def test_heading_scores_kept_once_as_worked_out(path):
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_terms_among_as_defined(path):
+def test_terms_among_as_defined(path: Path) -> None:
     """An article's terms among a heading's are those of all its terms, whether the
     pairs are looked up one by one or the article's own are made (many headings)."""
     texts = [b.text for b in read_text(path).blocks if b.lines]
@@ -149,7 +149,7 @@ MARKED = {
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_lines_found_over_the_page_hold_every_marker_line(path):
+def test_lines_found_over_the_page_hold_every_marker_line(path: Path) -> None:
     """``maybe_marked`` runs the marker patterns over a page at once: every line that
     ``marker_kind`` names, or whose start a dateline or byline pattern matches, is
     among the lines it gives (the reader asks only those)."""
@@ -168,7 +168,7 @@ def test_lines_found_over_the_page_hold_every_marker_line(path):
     assert len(marked) < len(texts) / 2  # the page's running text is passed over
 
 
-def test_a_users_marker_patterns_are_asked_line_by_line():
+def test_a_users_marker_patterns_are_asked_line_by_line() -> None:
     """A pattern a user's profile brings runs with a time budget, line by line."""
     profile = Profile(markers=(("en", Markers(byline=(r"^Von\s+[A-Z]\w+",))),))
     assert maybe_marked(["Von Anna", "text"], profile, "en") is None
@@ -188,7 +188,7 @@ def _lines_joined_one_by_one(lines: list[str]) -> str:
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_lines_joined_as_junction_by_junction(path):
+def test_lines_joined_as_junction_by_junction(path: Path) -> None:
     """Joined in one pass where no line ends on a hyphen (Latin with spaces, CJK without
     where CJK stands on either side), as ``_junction`` joins them one by one; lines
     that do end on one (``neighbor-`` / ``hoods``, ``long-`` / ``term``) included."""
@@ -202,7 +202,7 @@ def test_lines_joined_as_junction_by_junction(path):
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_widths_and_sentence_ends_as_defined(path):
+def test_widths_and_sentence_ends_as_defined(path: Path) -> None:
     """A line's width counts its narrow runs, and ``ends_sentence`` passes over a line
     ending on a letter without the pattern: the same answers as the definitions."""
     for raw in [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”"]:
@@ -212,14 +212,14 @@ def test_widths_and_sentence_ends_as_defined(path):
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_latin_words_scanned_as_the_pattern_finds_them(path):
+def test_latin_words_scanned_as_the_pattern_finds_them(path: Path) -> None:
     text = _text(path).lower()
     for piece in (text, "o’neill's 2024年 ab1 9z x’ ’a 12३४ é-tude"):
         assert _LATIN_SCAN.findall(piece) == _LATIN.findall(piece)
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_a_jump_line_whole_as_each_pattern_finds_it(path):
+def test_a_jump_line_whole_as_each_pattern_finds_it(path: Path) -> None:
     """One alternation of the jump patterns matches a line whole where one of them does."""
     profile = load_profile(None)
     lines = [*_lines(_text(path)), "Continued on Page A4", "（下转第2版）", "See FIRE, Page A6 x"]
