@@ -2,7 +2,7 @@
 items 4 and 5) give what the long way gives, on hostile and realistic text.
 
 Each shortcut is checked against the general path it stands in for: the ALTO writer's
-plain lines (``_Templates``) against its word-by-word writer, QA's white-space collapse
+plain lines (``alto_lines._Templates``) against its word-by-word writer, QA's white-space collapse
 against the ``\\s+`` it replaces, its streamed word codes against ``encode`` of the word
 lists, and its bag distance against the multiset difference it is defined as.
 """
@@ -23,7 +23,7 @@ import ocr
 from ocr import qa, qa_align
 from ocr.model import Block, BlockKind, Line, Page, Source, Word
 from ocr.qa_load import read_plain
-from ocr.writers import alto
+from ocr.writers import alto, alto_lines
 
 TEXTS = sorted((FIXTURES / "text").glob("*.txt"))
 
@@ -43,7 +43,7 @@ def _page(lines: list[list[str]], indents: list[float]) -> Page:
 
 def _without_templates(page: Page, monkeypatch: pytest.MonkeyPatch) -> bytes:
     with monkeypatch.context() as m:
-        m.setattr(alto._Templates, "line", lambda *_: None)
+        m.setattr(alto_lines._Templates, "line", lambda *_: None)
         return alto.alto_bytes(page)
 
 
@@ -68,7 +68,7 @@ def test_fixture_pages_alto_is_the_same_without_templates(
 def test_templates_take_most_lines_of_a_text_page() -> None:
     """Not a time test: the shortcut is taken where it should be (a plain line), and
     left where it must be (hyphen, escape, CJK beside a space, a corrected word)."""
-    templates = alto._Templates("")
+    templates = alto_lines._Templates("")
     lines = [Line((Word("plain"), Word("words"))), Line((Word("café"), Word("Zürich"))),
              Line((Word("漢字新闻"),)), Line((Word('"x"'), Word("y")))]
     assert all(templates.line(ln, "L", {}) is not None for ln in lines)
