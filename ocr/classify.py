@@ -95,8 +95,13 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                     continue
             kinds[i] = BlockKind.HEADLINE
         for i in range(1, len(blocks)):
-            if kinds[i] is BlockKind.BODY and kinds[i - 1] is BlockKind.HEADLINE and _deck(
-                    blocks[i], full, page.lang) and not opens_article(blocks[i], markers):
+            if kinds[i] is not BlockKind.BODY or kinds[i - 1] is not BlockKind.HEADLINE:
+                continue
+            if opens_article(blocks[i], markers):
+                continue
+            if _deck(blocks[i], full, page.lang) or (
+                _kicker(blocks[i - 1]) and _headline_shape(blocks[i], page.lang, full)
+            ):
                 kinds[i] = BlockKind.HEADLINE
 
     if textual:
@@ -191,6 +196,13 @@ def _heads_an_article(
             return False
         j += 1
     return False
+
+
+def _kicker(block: Block) -> bool:
+    """A label in capitals over a headline (``TRAFFIC ALERT``): one short line. What is
+    set right under it in headline shape is the headline, in sentence case too."""
+    text = block.text
+    return len(block.lines) == 1 and text.isupper() and len(text.split()) <= 4
 
 
 def _stray_column_line(block: Block) -> bool:

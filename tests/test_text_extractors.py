@@ -271,3 +271,31 @@ def test_a_line_is_cut_to_the_column_count_of_its_neighbours() -> None:
     assert cut_line(line, m, pieces=3)[1] == [
         "together.”", "ting there, and we have applied", "Public Works Director Lena"]
 
+
+
+def test_a_sentence_case_headline_under_its_kicker_is_a_headline() -> None:
+    """A label in capitals stands over its headline: what is set right under it in
+    headline shape is the headline, in sentence case too, not the story's first line."""
+    text = (
+        "The bridge will reopen in August, officials said.\n"
+        "\n"
+        "WEATHER\n"
+        "\n"
+        "Dry spell drops reservoir to lowest\n"
+        "level in a decade\n"
+        "\n"
+        "The Upper Tarrow Reservoir, which supplies drinking\n"
+        "water to about 140,000 people, has fallen to 61 percent\n"
+        "of capacity, its lowest level for late June since 2014.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    art = page.articles[-1]
+    assert art.kicker == "WEATHER"
+    assert art.headlines == ("Dry spell drops reservoir to lowest level in a decade",)
+    assert art.paragraphs[0].startswith("The Upper Tarrow Reservoir")
+    # A paragraph's first line under a label is no headline when it is running text.
+    page = ocr.process(text.replace("level in a decade\n", "level in a decade.\n"), lang="en",
+                       correct=False)
+    art = page.articles[-1]
+    assert art.headlines == ("WEATHER",)
+    assert art.paragraphs[0].startswith("Dry spell drops")
