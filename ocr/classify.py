@@ -70,10 +70,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 kind = found
         kinds.append(kind)
 
+    # A full line's width: Chinese rules need it throughout, English ones only for a
+    # headline or caption candidate (measured on first need).
+    full = _full_width(blocks) if textual and page.lang == "zh" else -1.0
     if textual:
-        # A full line's width: Chinese rules need it throughout, English ones only for a
-        # headline candidate (measured on first need).
-        full = _full_width(blocks) if page.lang == "zh" else -1.0
         for i, b in enumerate(blocks):
             if kinds[i] is not BlockKind.BODY:
                 continue
@@ -124,8 +124,13 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         if any(kinds[j] is BlockKind.CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
         # A caption is written in sentences: a headline-shaped block beside the credit
-        # is not preferred to one that ends a sentence.
-        for j in sorted(beside, key=lambda j: not _caption_text(blocks[j])):
+        # is not preferred to one that ends a sentence. Of two such, in text without
+        # positions, one set wider than the column (under a photo that spans columns)
+        # is the caption, the other a paragraph of the story around the photo.
+        if textual and len(beside) == 2 and full < 0:
+            full = _full_width(blocks)
+        for j in sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
+                                               textual and not _wider(blocks[j], full))):
             if kinds[j] is BlockKind.BODY and not opens_article(
                 blocks[j], markers
             ):
@@ -213,6 +218,11 @@ def _stray_column_line(block: Block) -> bool:
         return False
     t = block.lines[0].text
     return t[:1].islower() and not ends_sentence(t) and len(t.split()) >= 3
+
+
+def _wider(block: Block, full: float) -> bool:
+    """A line wider than a full line of body text by a quarter: not set in a column."""
+    return full > 0 and any(text_width(ln.text) > 1.25 * full for ln in block.lines)
 
 
 def _caption_text(block: Block) -> bool:

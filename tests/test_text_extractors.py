@@ -299,3 +299,26 @@ def test_a_sentence_case_headline_under_its_kicker_is_a_headline() -> None:
     art = page.articles[-1]
     assert art.headlines == ("WEATHER",)
     assert art.paragraphs[0].startswith("Dry spell drops")
+
+
+def test_of_two_sentences_beside_a_credit_the_one_wider_than_the_column_is_the_caption() -> None:
+    """pdfminer writes a photo's caption, set across the photo's width, after the credit
+    and the story's paragraph before it: the credit's caption is the wider block."""
+    text = (
+        "The Front Street bridge over the\n"
+        "Tarrow River will close to all traffic\n"
+        "from July 8 through Aug. 19 while\n"
+        "crews replace its deck and its beams.\n"
+        "\n"
+        "Harbor City buses on routes 3 and 7\n"
+        "will be rerouted during the closure.\n"
+        "\n"
+        "Photo by ANNA KOWALSKI\n"
+        "\n"
+        "Inspectors on a lift check corroded girders under the span this spring.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    assert [p.caption for p in page.photos] == [
+        "Inspectors on a lift check corroded girders under the span this spring."
+    ]
+    assert "rerouted during the closure." in page.articles[0].paragraphs[-1]
