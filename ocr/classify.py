@@ -305,6 +305,15 @@ def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
                 kickers.add(i)
                 continue
         kinds[i] = BlockKind.FURNITURE
+    # One line between two lines of furniture is furniture too: a masthead's motto
+    # (``Serving Harbor City since 1871``), the price, an edition line; not a kicker's
+    # label in capitals.
+    for i in range(1, len(blocks) - 1):
+        if (kinds[i] in (BlockKind.HEADLINE, BlockKind.BODY) and len(blocks[i].lines) == 1
+                and not (i in kickers and blocks[i].text.isupper())
+                and kinds[i - 1] is BlockKind.FURNITURE
+                and kinds[i + 1] is BlockKind.FURNITURE):
+            kinds[i] = BlockKind.FURNITURE
 
 
 def _words(text: str) -> list[str]:

@@ -322,3 +322,22 @@ def test_of_two_sentences_beside_a_credit_the_one_wider_than_the_column_is_the_c
         "Inspectors on a lift check corroded girders under the span this spring."
     ]
     assert "rerouted during the closure." in page.articles[0].paragraphs[-1]
+
+
+def test_a_masthead_motto_and_price_among_folio_lines_are_furniture() -> None:
+    text = (
+        "The Harbor Ledger\n\n"
+        "FRIDAY, JUNE 21, 2024\n\n"
+        "Serving Harbor City since 1871\n\n"
+        "Vol. 142, No. 173\n\n"
+        "$2.00\n\n"
+        "Council approves water plant\n\n"
+        "By MARGARET HOLLOWAY\n\n"
+        "The Harbor City Council voted 5-2 on Tuesday night to build\n"
+        "a water treatment plant on Mill Road.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    kinds = {b.text: b.kind.value for b in page.blocks}
+    assert kinds["Serving Harbor City since 1871"] == "furniture"
+    assert kinds["$2.00"] == "furniture"
+    assert [a.headlines for a in page.articles] == [("Council approves water plant",)]
