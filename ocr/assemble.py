@@ -124,6 +124,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if kind is not BlockKind.ILLUSTRATION:
                 if last_photo is not None and last_photo.end == pos - 1:
                     nearby = last_photo
+                elif block.box is None and _across_opening(last_photo, block, current, pos):
+                    nearby = last_photo
                 else:
                     nearby = _photo_above(photos, block)
             if nearby is not None:
@@ -240,6 +242,17 @@ def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump |
     if len(lines) == len(block.lines):
         return block, None, None
     return dataclasses.replace(block, lines=tuple(lines)), came_from, goes_to
+
+
+def _across_opening(
+    photo: _PhotoDraft | None, block: Block, current: _Draft | None, pos: int
+) -> bool:
+    """Text without positions: an extractor may write a story's opening line between a
+    photo's caption and its credit (``地铁3号线中山广场站施工现场。`` / ``本报讯（记者
+    林志远）6月20`` / ``通讯员 赵明 摄``): the credit (or caption) is still that photo's
+    when the one block between opened the article and the photo lacks its kind."""
+    return (photo is not None and photo.end == pos - 2 and current is not None
+            and current.start == pos - 1 and all(b.kind is not block.kind for b in photo.blocks))
 
 
 def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:

@@ -123,11 +123,22 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
         if any(kinds[j] is BlockKind.CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
+        if textual:
+            # An extractor may write the story's opening line (a byline) between the
+            # caption and its credit: the caption is then one further on, and the text
+            # after the credit goes on with the sentence that line began.
+            opening = [j for j in beside if len(blocks[j].lines) == 1 and (
+                kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], markers))]
+            beside += [k for j in opening if 0 <= (k := j + (j - i)) < len(kinds)
+                       and _caption_text(blocks[k])]
+            if (i - 1 in opening and kinds[i - 1] is BlockKind.BODY
+                    and not ends_sentence(blocks[i - 1].text)):
+                beside = [j for j in beside if j != i + 1]
         # A caption is written in sentences: a headline-shaped block beside the credit
         # is not preferred to one that ends a sentence. Of two such, in text without
         # positions, one set wider than the column (under a photo that spans columns)
         # is the caption, the other a paragraph of the story around the photo.
-        if textual and len(beside) == 2 and full < 0:
+        if textual and len(beside) >= 2 and full < 0:
             full = _full_width(blocks)
         for j in sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
                                                textual and not _wider(blocks[j], full))):

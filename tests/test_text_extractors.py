@@ -341,3 +341,25 @@ def test_a_masthead_motto_and_price_among_folio_lines_are_furniture() -> None:
     assert kinds["Serving Harbor City since 1871"] == "furniture"
     assert kinds["$2.00"] == "furniture"
     assert [a.headlines for a in page.articles] == [("Council approves water plant",)]
+
+
+def test_a_caption_and_its_credit_parted_by_the_story_opening_line_are_one_photo() -> None:
+    """pdftotext writes a photo's caption, the story's first line (its byline), the
+    photo's credit, then the rest of the story's sentence."""
+    text = (
+        "地铁3号线一期工程全面开工\n\n"
+        "地铁3号线中山广场站施工现场。\n\n"
+        "本报讯（记者 林志远）6月20\n\n"
+        "通讯员 赵明 摄\n\n"
+        "日上午，随着最后一座车站——滨\n"
+        "河路站围挡施工启动，地铁3号线\n"
+        "一期工程21座车站全面进入施工阶\n"
+        "段。\n"
+    )
+    page = ocr.process(text, lang="zh", correct=False)
+    assert [(p.caption, p.credit) for p in page.photos] == [
+        ("地铁3号线中山广场站施工现场。", "通讯员赵明摄")
+    ]
+    art = page.articles[0]
+    assert art.headlines == ("地铁3号线一期工程全面开工",)
+    assert "6月20日上午，随着最后一座车站" in art.paragraphs[0]
