@@ -77,6 +77,17 @@ def test_templates_take_most_lines_of_a_text_page() -> None:
     assert all(templates.line(ln, "L", {}) is None for ln in others)
 
 
+def test_a_line_longer_than_a_template_is_written_word_by_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Templates stay for the process: one for a 300k-word line (a page built through the
+    # API) would be kept for good, so such a line goes the word-by-word way.
+    long = [f"w{i}" for i in range(alto_lines.TEMPLATE_WORDS + 1)]
+    page = _page([long, ["short", "line"]], [0.0, 0.0])
+    assert alto_lines._Templates("").line(page.blocks[0].lines[0], "L", {}) is None
+    assert alto.alto_bytes(page) == _without_templates(page, monkeypatch)
+    assert max(n for _, n in alto_lines._Templates.by_shape) <= alto_lines.TEMPLATE_WORDS
+
+
 WHITE = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
          "\xa0", "\u1680", "\u2003", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b"]
 

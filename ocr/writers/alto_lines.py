@@ -140,6 +140,12 @@ _PLAIN = (None, None, None).__eq__
 _NOT_AS_IS = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
 
 
+#: Longest line written from a template: the templates are kept for the process, one
+#: per indentation and word count, so a page built with a 300k-word line (through the
+#: API; the text reader wraps at the column) must not leave a 20 MB one behind.
+TEMPLATE_WORDS = 64
+
+
 class _Templates:
     """Plain lines (most lines of text input: no geometry, confidence, reading before
     correction, hyphen, character to replace or CJK beside a space) written whole, each
@@ -168,7 +174,7 @@ class _Templates:
     def line(self, line: Line, line_id: str, indent_ids: dict[float, str]) -> str | None:
         """The line's ``TextLine`` as text, or None when it is not plain (``_strings``)."""
         words, text = line.words, line.text
-        if line.box is not None or not words or text[-1] in HYPHENS:
+        if line.box is not None or not words or text[-1] in HYPHENS or len(words) > TEMPLATE_WORDS:
             return None
         if not (len(words) == 1 or text.isascii() or ANY_CJK.search(text) is None):
             return None
