@@ -203,11 +203,13 @@ def _compare(ref: str, hyp: str) -> Counts:
     if ref == hyp:  # nothing to align (most paragraphs of a good page)
         n = len(words_of(ref))
         return Counts(ref_chars=len(rg), hyp_chars=len(hg), ref_words=n, hyp_words=n)
-    chars = (len(rg), len(hg), distance(*encode(rg, hg), ANCHOR_CHARS), bag_distance(rg, hg))
+    ref_chars, hyp_chars = len(rg), len(hg)
+    char_edits, char_bag = distance(*encode(rg, hg), ANCHOR_CHARS), bag_distance(rg, hg)
     del rg, hg
     words = word_codes(ref, hyp)
-    return Counts(*chars, words.ref, words.hyp,
-                  distance(words.a, words.b, ANCHOR_WORDS), words.bag)
+    return Counts(ref_chars=ref_chars, hyp_chars=hyp_chars, char_edits=char_edits,
+                  char_bag=char_bag, ref_words=words.ref, hyp_words=words.hyp,
+                  word_edits=distance(words.a, words.b, ANCHOR_WORDS), word_bag=words.bag)
 
 
 def alignment(ref: str, hyp: str) -> list[tuple[str, str, str]]:
