@@ -27,7 +27,7 @@ from ocr.continuity import (
 )
 from ocr.headlines import ArticleTerms
 from ocr.markers import _whole_jump, marker_kind, maybe_marked
-from ocr.model import BlockKind, Line, Word
+from ocr.model import Block, BlockKind, Box, Line, Word
 from ocr.profiles import Markers, Profile, load_profile
 from ocr.readers.text import Words, make_line, read_text
 from ocr.readers.textdecode import decode
@@ -56,6 +56,15 @@ def test_line_of_texts_is_the_dataclass_line(path: Path) -> None:
         fast = make_line(raw, 1.5, Words())
         slow = Line(tuple(Word(t) for t in raw.split()), indent=1.5)
         assert (fast, fast.text, fast.box, repr(fast)) == (slow, slow.text, slow.box, repr(slow))
+
+
+def test_a_block_with_another_kind_is_the_replaced_block() -> None:
+    block = Block("b1", BlockKind.BODY, (Line((Word("Council"), Word("votes"))),),
+                  Box(1, 2, 30, 40), column=2, font_size=9.5, confidence=0.8, bold=True)
+    fast, slow = block.with_kind(BlockKind.HEADLINE), dataclasses.replace(
+        block, kind=BlockKind.HEADLINE)
+    assert (fast, repr(fast), hash(fast)) == (slow, repr(slow), hash(slow))
+    assert block.kind is BlockKind.BODY  # the original is untouched
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
