@@ -9,7 +9,8 @@ import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, near_words, one_confusion
-from ocr.correct.context import Around, real_word_candidates, sentence_start
+from ocr.correct.context import real_word_candidates
+from ocr.correct.sentence import Around, sentence_start
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from ocr.correct import correct_text
-from ocr.correct.context import Around
 from ocr.correct.correct import corrector_for
 from ocr.correct.ngrams import TRI_DATA, trigrams
+from ocr.correct.sentence import Around
 from ocr.correct.tokens import TOKEN
 from ocr.profiles import load_profile
 

@@ -41,9 +41,9 @@ from .context import (
     JOIN_HALF_ZIPF,
     Proposal,
     common_words,
-    sentence_start,
 )
 from .ngrams import bigrams
+from .sentence import sentence_start
 from .tokens import Tok, title_case
 
 if TYPE_CHECKING:

@@ -16,17 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from ..lexicon import LATIN_WORD, general
+from ..lexicon import general
 from ..profiles import CorrectionSettings
 from .channel import UNREADABLE_IN, one_confusion, regions
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
-from .ngrams import bigrams, trigrams
+from .ngrams import bigrams
+from .sentence import Around, in_context, near_word, sentence_start, worn_capital
 from .tokens import ADDRESS, CODE, CODEISH, GARBLED, LONGEST_WORD, TOKEN, lexicon_key
 
-SENTENCE_END = frozenset('.!?"“”:;')
-#: A capitalised abbreviation or initial just before a full stop (Mr., Hy., Jas., J.).
-ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.$")
 #: A known word is suspected of being a misread other word only when one OCR confusion
 #: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.
 REAL_WORD_GAP = 1.0
@@ -198,15 +196,15 @@ class ContextCorrector(LexiconCorrector):
     ) -> tuple[str | None, str | None]:
         """The lower-cased words right before and after token ``i`` when only spaces
         separate them (punctuation ends the context)."""
-        return _near(text, toks, i, -1), _near(text, toks, i, 1)
+        return near_word(text, toks, i, -1), near_word(text, toks, i, 1)
 
     def _around(self, text: str, toks: list[tuple[int, str, bool, bool]], i: int) -> Around:
         """``_context`` reaching one word further on each side, for the trigram model."""
         prev, nxt = self._context(text, toks, i)
         before = () if prev is None else (prev,) if (
-            far := _near(text, toks, i - 1, -1)) is None else (far, prev)
+            far := near_word(text, toks, i - 1, -1)) is None else (far, prev)
         after = () if nxt is None else (nxt,) if (
-            far := _near(text, toks, i + 1, 1)) is None else (nxt, far)
+            far := near_word(text, toks, i + 1, 1)) is None else (nxt, far)
         return Around(before, after)
 
     def _real_word(
@@ -407,66 +405,3 @@ def real_word_candidates(low: str, known: float) -> tuple[tuple[str, float], ...
 def common_words(known: float) -> frozenset[str]:
     """The lexicon's words of at least ``known`` Zipf (a set: fast to test variants against)."""
     return frozenset(w for w, z in general("en").items() if z >= known)
-
-
-def sentence_start(text: str, start: int) -> bool:
-    """Whether a sentence may begin at ``start``: nothing or a sentence end before it, and
-    that full stop not one of a title or initial (``Mr.``, ``Hy.``, ``J.``)."""
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    if i < 0:
-        return True
-    if text[i] != ".":
-        return text[i] in SENTENCE_END
-    return ABBREVIATION.search(text, max(0, i - 5), i + 1) is None
-
-
-class Around(NamedTuple):
-    """Up to two lower-cased words on each side of a token: ``before`` ends with the word
-    right before it, ``after`` starts with the word right after; punctuation or the
-    text's end stops a side."""
-
-    before: tuple[str, ...]
-    after: tuple[str, ...]
-
-    @property
-    def prev(self) -> str | None:
-        return self.before[-1] if self.before else None
-
-    @property
-    def nxt(self) -> str | None:
-        return self.after[0] if self.after else None
-
-
-def _near(text: str, toks: Sequence[tuple[int, str, bool, bool]], i: int, step: int) -> str | None:
-    """Token ``i + step``, lower-cased, when only spaces part it from token ``i`` and it
-    is a Latin word."""
-    k = i + step
-    if not 0 <= k < len(toks) or not 0 <= i < len(toks):
-        return None
-    first, second = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
-    if not text[first[0] + len(first[1]) : second[0]].isspace():
-        return None
-    low = toks[k][1].lower()
-    return low if LATIN_WORD.fullmatch(low) else None
-
-
-def in_context(around: Around, word: str) -> float:
-    """The context score of ``word`` between its neighbours (log10, the parts that do not
-    depend on it left out): the mean of the word-bigram model's (Google Books, one word
-    either side) and the trigram model's (CMU Sphinx, two words either side). Either
-    alone fixed fewer real-word errors for as many wrong changes on the tuning half
-    (bigrams 577 right / 12 wrong, trigrams 584 / 13, the mean 590 / 9, at 1 log10)."""
-    return 0.5 * (bigrams().between(around.prev, word, around.nxt)
-                  + trigrams().window(around.before, word, around.after))
-
-
-#: Small letters that worn capitals are read as (T, I, F, E).
-WORN_CAPITALS = frozenset("lr")
-
-
-def worn_capital(tok: str, best: str, initial: bool) -> bool:
-    """At a sentence's start, a first letter read as a ``WORN_CAPITALS`` letter and
-    corrected was a capital (lhe, lu, rollovving: The, In, Following)."""
-    return initial and tok[:1] in WORN_CAPITALS and best[:1] != tok[:1].lower()

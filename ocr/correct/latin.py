@@ -62,12 +62,11 @@ from .context import (
     common_words,
     habitual,
     real_word_candidates,
-    sentence_start,
     text_habits,
-    worn_capital,
 )
 from .glyphs import unreadable_words
 from .ngrams import bigrams
+from .sentence import sentence_start, worn_capital
 from .tokens import (
     INITIAL_BEFORE,
     LATIN,
