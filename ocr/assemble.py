@@ -49,7 +49,7 @@ from .model import (
 )
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .profiles import CompiledMarkers, Pattern, Profile, load_profile
-from .typography import join_lines, join_two
+from .typography import ends_sentence, join_lines, join_two
 
 
 @dataclass
@@ -250,9 +250,13 @@ def _across_opening(
     """Text without positions: an extractor may write a story's opening line between a
     photo's caption and its credit (``地铁3号线中山广场站施工现场。`` / ``本报讯（记者
     林志远）6月20`` / ``通讯员 赵明 摄``): the credit (or caption) is still that photo's
-    when the one block between opened the article and the photo lacks its kind."""
-    return (photo is not None and photo.end == pos - 2 and current is not None
-            and current.start == pos - 1 and all(b.kind is not block.kind for b in photo.blocks))
+    when the one block between opened the article, in a sentence the credit cut, and the
+    photo lacks its kind."""
+    if photo is None or photo.end != pos - 2 or current is None or current.start != pos - 1:
+        return False
+    opening = current.blocks[-1] if current.blocks else None
+    return (opening is not None and len(opening.lines) == 1 and not ends_sentence(opening.text)
+            and all(b.kind is not block.kind for b in photo.blocks))
 
 
 def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:

@@ -123,17 +123,11 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
         if any(kinds[j] is BlockKind.CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
-        if textual:
-            # An extractor may write the story's opening line (a byline) between the
-            # caption and its credit: the caption is then one further on, and the text
-            # after the credit goes on with the sentence that line began.
-            opening = [j for j in beside if len(blocks[j].lines) == 1 and (
-                kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], markers))]
-            beside += [k for j in opening if 0 <= (k := j + (j - i)) < len(kinds)
-                       and _caption_text(blocks[k])]
-            if (i - 1 in opening and kinds[i - 1] is BlockKind.BODY
-                    and not ends_sentence(blocks[i - 1].text)):
-                beside = [j for j in beside if j != i + 1]
+        if textual and _cut_opening(blocks, kinds, i, markers):
+            # An extractor wrote the story's opening line between a caption and its
+            # credit, cut in mid-sentence: the text after the credit goes on with that
+            # sentence, and the caption is the block before the opening line.
+            beside = [i - 2] if i >= 2 and _caption_text(blocks[i - 2]) else []
         # A caption is written in sentences: a headline-shaped block beside the credit
         # is not preferred to one that ends a sentence. Of two such, in text without
         # positions, one set wider than the column (under a photo that spans columns)
@@ -141,7 +135,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         if textual and len(beside) >= 2 and full < 0:
             full = _full_width(blocks)
         for j in sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
-                                               textual and not _wider(blocks[j], full))):
+                                               textual and not _caption_wide(blocks[j], full))):
             if kinds[j] is BlockKind.BODY and not opens_article(
                 blocks[j], markers
             ):
@@ -217,9 +211,27 @@ def _stray_column_line(block: Block) -> bool:
     return t[:1].islower() and not ends_sentence(t) and len(t.split()) >= 3
 
 
-def _wider(block: Block, full: float) -> bool:
-    """A line wider than a full line of body text by a quarter: not set in a column."""
-    return full > 0 and any(text_width(ln.text) > 1.25 * full for ln in block.lines)
+#: In text without positions, a caption set under a photo across columns has a line
+#: wider than a full body line by this share, but no wider than this many body lines
+#: (an extractor that does not wrap paragraphs writes a paragraph as one long line).
+CAPTION_WIDER = (1.25, 4.0)
+
+
+def _caption_wide(block: Block, full: float) -> bool:
+    """A short block set wider than the column: a caption under a photo across columns."""
+    low, high = CAPTION_WIDER
+    return full > 0 and len(block.lines) <= 2 and any(
+        low * full < text_width(ln.text) <= high * full for ln in block.lines)
+
+
+def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
+                 m: CompiledMarkers) -> bool:
+    """The block before the credit ``i`` is a story's one opening line, cut in
+    mid-sentence (``本报讯（记者 林志远）6月20`` / ``通讯员 赵明 摄`` / ``日上午，…``)."""
+    if i < 1 or i + 1 >= len(blocks) or kinds[i - 1] is not BlockKind.BODY:
+        return False
+    b = blocks[i - 1]
+    return len(b.lines) == 1 and opens_article(b, m) and not ends_sentence(b.text)
 
 
 def _caption_text(block: Block) -> bool:
@@ -285,6 +297,8 @@ def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
     top = 0
     while top < len(kinds) and kinds[top] in (BlockKind.HEADLINE, BlockKind.FURNITURE):
         top += 1
+        if top < len(kinds) and _cover_price(blocks[top]):
+            kinds[top] = BlockKind.FURNITURE  # the price in the masthead's band
     labels = [i for i in range(min(top, len(blocks) - 1))
               if kinds[i] is BlockKind.HEADLINE and len(blocks[i].lines) == 1]
     body: frozenset[str] | None = None
@@ -302,15 +316,28 @@ def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
                 kickers.add(i)
                 continue
         kinds[i] = BlockKind.FURNITURE
-    # One line between two lines of furniture is furniture too: a masthead's motto
-    # (``Serving Harbor City since 1871``), the price, an edition line; not a kicker's
-    # label in capitals.
-    for i in range(1, len(blocks) - 1):
-        if (kinds[i] in (BlockKind.HEADLINE, BlockKind.BODY) and len(blocks[i].lines) == 1
+    # In the band, one line between two lines of furniture is furniture too (a
+    # masthead's motto, ``Serving Harbor City since 1871``, an edition line), unless it
+    # is a kicker's label in capitals, or no headline follows it in the band (then it is
+    # the headline of the page's one story).
+    last_head = max((k for k in range(top) if kinds[k] is BlockKind.HEADLINE), default=-1)
+    for i in range(1, min(top, last_head)):
+        if (kinds[i] is BlockKind.HEADLINE and len(blocks[i].lines) == 1
                 and not (i in kickers and blocks[i].text.isupper())
                 and kinds[i - 1] is BlockKind.FURNITURE
                 and kinds[i + 1] is BlockKind.FURNITURE):
             kinds[i] = BlockKind.FURNITURE
+
+
+#: A cover price alone on its line (``$2.00``, ``50 cents``, ``定价：1.50元``): furniture in
+#: the band at the page top, the line of a price list anywhere else.
+_COVER_PRICE = re.compile(
+    r"\s*(?:[$£€¥]\s?\d{1,2}(?:\.\d{2})?|\d{1,3}\s?(?:¢|cents|CENTS)"
+    r"|(?:定价|零售价|每份)\s*[：:]?\s*[0-9.]+\s*元)\s*")
+
+
+def _cover_price(block: Block) -> bool:
+    return len(block.lines) == 1 and _COVER_PRICE.fullmatch(block.lines[0].text) is not None
 
 
 def _words(text: str) -> list[str]:

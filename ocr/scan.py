@@ -145,7 +145,7 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     # Laid out at full resolution: on a reduced copy (``detect_layout(..., em=, glyph=)``)
     # layout costs a quarter, but NZZ mastheads still come out in another order there
     # (docs/scan-path.md, "Layout on a reduced copy").
-    if inked / ink.size > 0.9:
+    if inked > 0.9 * ink.size:  # (an empty image has no ink to lay out either)
         return dataclasses.replace(prepared, marks=None), None
     layout = detect_layout(prepared.gray, ink, marks=prepared.marks)
     return dataclasses.replace(prepared, marks=None), layout  # a page-sized array let go

@@ -363,3 +363,54 @@ def test_a_caption_and_its_credit_parted_by_the_story_opening_line_are_one_photo
     art = page.articles[0]
     assert art.headlines == ("地铁3号线一期工程全面开工",)
     assert "6月20日上午，随着最后一座车站" in art.paragraphs[0]
+
+
+def test_a_price_list_in_a_story_stays_in_the_story() -> None:
+    """A cover price is furniture only in the masthead's band: a price list inside an
+    article, one cell a line, is the article's text."""
+    text = (
+        "Pool fees rise next month\n\n"
+        "The city pool will charge more from July 1, officials said.\n"
+        "The new fees are:\n\n"
+        "Adults\n\n$2.00\n\nChildren\n\n50 cents\n\n"
+        "Season passes stay at their old price.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    assert not any(b.kind.value == "furniture" for b in page.blocks)
+    body = " ".join(p for a in page.articles for p in a.paragraphs)
+    assert "Adults $2.00 Children 50 cents" in body
+
+
+def test_a_story_opening_after_a_credit_is_not_taken_for_the_caption() -> None:
+    """Only an opening line that the credit cut in mid-sentence sends the caption search
+    past it: a byline and a first paragraph after a photo stay the story's."""
+    text = (
+        "Council approves water plant\n\n"
+        "Mayor Lena Ortiz\n\n"
+        "Photo by ANNA KOWALSKI\n\n"
+        "By MARGARET HOLLOWAY\n\n"
+        "The Harbor City Council voted 5-2 on Tuesday night to build\n"
+        "a water treatment plant on Mill Road.\n\n"
+        "The plant will cost $48 million and open in 2027, officials said,\n"
+        "after two years of work on the site.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    art = page.articles[0]
+    assert art.headlines == ("Council approves water plant",)
+    assert art.paragraphs[0].startswith("The Harbor City Council voted")
+    assert not any(p.caption and "Council voted" in p.caption for p in page.photos)
+
+
+def test_a_caption_is_kept_over_an_unwrapped_paragraph_beside_its_credit() -> None:
+    """A paragraph an extractor wrote as one long line is no caption set across columns."""
+    lead = ("6月20日上午，随着最后一座车站——滨河路站围挡施工启动，地铁3号线一期工程21座车站"
+            "全面进入施工阶段。")
+    text = (
+        "地铁3号线一期工程全面开工\n\n地铁3号线中山广场站施工现场。\n\n通讯员 赵明 摄\n\n"
+        f"本报讯（记者 林志远）\n\n{lead}\n\n"
+        "据介绍，3号线一期全长25公里，共设车站21座，\n预计2027年底建成通车，届时将与1号线、\n"
+        "2号线形成换乘。\n"
+    )
+    page = ocr.process(text, lang="zh", correct=False)
+    assert [p.caption for p in page.photos] == ["地铁3号线中山广场站施工现场。"]
+    assert page.articles[0].paragraphs[0].startswith("6月20日上午")
