@@ -39,7 +39,7 @@ from ..alto_vocab import ALTO_NS, ARTICLE_TAG, COLUMN_TAG, KIND_TAG, PHOTO_TAG
 from ..files import atomic_write
 from ..model import Block, BlockKind, Page
 from ..script import HYPHENS
-from .alto_lines import _clean, _LineIds, _num, _text_lines
+from .alto_lines import LineIds, clean, num, text_lines
 from .xmlout import Ids, Sink, XmlOut
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -79,10 +79,10 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
     if sizes or indents:
         out.open("Styles")
         for (s, bold), sid in size_ids.items():
-            style = {"ID": sid, "FONTSIZE": _num(s)} | ({"FONTSTYLE": "bold"} if bold else {})
+            style = {"ID": sid, "FONTSIZE": num(s)} | ({"FONTSTYLE": "bold"} if bold else {})
             out.empty("TextStyle", style)
         for v, pid in indent_ids.items():
-            out.empty("ParagraphStyle", {"ID": pid, "FIRSTLINE": _num(v)})
+            out.empty("ParagraphStyle", {"ID": pid, "FIRSTLINE": num(v)})
         out.close()
 
     tagrefs, article_of = _tags(out, page, ids, block_ids)
@@ -101,7 +101,7 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
     blocks = page.ordered_blocks()
     if blocks:
         out.open("PrintSpace", space)
-        _blocks(out, blocks, block_ids, _LineIds(ids), size_ids, indent_ids, tagrefs)
+        _blocks(out, blocks, block_ids, LineIds(ids), size_ids, indent_ids, tagrefs)
         out.close()
     else:
         out.empty("PrintSpace", space)
@@ -111,7 +111,7 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
 
 
 def _blocks(out: XmlOut, blocks: tuple[Block, ...], block_ids: dict[str, str],
-            line_ids: _LineIds, size_ids: dict[tuple[float, bool], str],
+            line_ids: LineIds, size_ids: dict[tuple[float, bool], str],
             indent_ids: dict[float, str], tagrefs: dict[str, list[str]]) -> None:
     """Each block in reading order, as its ALTO element. Its attributes are ids and
     numbers, which need no escaping: they are written as they are (a page of text input
@@ -135,7 +135,7 @@ def _blocks(out: XmlOut, blocks: tuple[Block, ...], block_ids: dict[str, str],
         else:
             out.write(f"{ind}<TextBlock{attrs}>\n")
             out.depth += 1
-            _text_lines(out, block.lines, bid, line_ids, indent_ids)
+            text_lines(out, block.lines, bid, line_ids, indent_ids)
             out.depth -= 1
             out.write(f"{ind}</TextBlock>\n")
 
@@ -145,9 +145,9 @@ def _description(out: XmlOut, page: Page, ids: Ids) -> None:
     out.leaf("MeasurementUnit", "pixel")
     info: list[tuple[str, str, dict[str, str]]] = []
     if page.source.path:
-        info.append(("fileName", _clean(Path(page.source.path).name), {}))
+        info.append(("fileName", clean(Path(page.source.path).name), {}))
     if page.source.sha256:
-        info.append(("fileIdentifier", _clean(page.source.sha256),
+        info.append(("fileIdentifier", clean(page.source.sha256),
                      {"fileIdentifierLocation": "sha256"}))
     if info:
         out.open("sourceImageInformation")
@@ -159,13 +159,13 @@ def _description(out: XmlOut, page: Page, ids: Ids) -> None:
     for n, step in enumerate(page.steps, 1):
         out.open("Processing", {"ID": ids.claim(f"PROC_{n}")})
         if step.action:
-            out.leaf("processingStepDescription", _clean(step.action))
+            out.leaf("processingStepDescription", clean(step.action))
         if step.parameters:
             settings = "\n".join(f"{k}={v}" for k, v in step.parameters)
-            out.leaf("processingStepSettings", _clean(settings))
+            out.leaf("processingStepSettings", clean(settings))
         out.open("processingSoftware")
-        out.leaf("softwareName", _clean(step.software))
-        out.leaf("softwareVersion", _clean(step.version))
+        out.leaf("softwareName", clean(step.software))
+        out.leaf("softwareVersion", clean(step.version))
         out.close()
         out.close()
     out.close()
@@ -196,7 +196,7 @@ def _tags(
     ] + [(PHOTO_TAG, p.id, p.title or p.caption or p.id, p.block_ids) for p in page.photos]
     for type_, gid, label, members in groups:
         tid = ids.claim(f"{type_.upper()}_{gid}")
-        attrs = {"ID": tid, "TYPE": type_, "LABEL": _clean(label), "DESCRIPTION": _clean(gid)}
+        attrs = {"ID": tid, "TYPE": type_, "LABEL": clean(label), "DESCRIPTION": clean(gid)}
         entries.append(("StructureTag", attrs))
         for bid in members:
             if bid in refs:

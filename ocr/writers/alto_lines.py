@@ -24,7 +24,7 @@ _ESCAPED = re.compile('[&<>"\n\r\t]')
 _GENERATED = re.compile(r"_[LS][0-9]")
 
 
-class _LineIds:
+class LineIds:
     """Ids of lines (``B_L1``) and words (``B_L1_S1``), claimed last, in document order.
 
     When no id claimed before them looks like one (holds ``_L`` or ``_S`` and a digit),
@@ -41,12 +41,12 @@ class _LineIds:
         return wanted if self.direct else self.ids.claim(wanted)
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """Replace characters XML 1.0 cannot carry (controls, lone surrogates)."""
     return _INVALID_XML.sub("\ufffd", text)
 
 
-def _num(v: float) -> str:
+def num(v: float) -> str:
     """A float as the shortest text that reads back to the same value."""
     return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(float(v))
 
@@ -67,10 +67,10 @@ def _contents(line: Line) -> tuple[list[str], tuple[str, str, int] | None]:
         texts[-1] = hyp[0]
     if _INVALID_XML.search(line.text) is None:  # the line's text holds every word's
         return texts, hyp
-    return [_clean(t) for t in texts], hyp
+    return [clean(t) for t in texts], hyp
 
 
-def _text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: _LineIds,
+def text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: LineIds,
                 indent_ids: dict[float, str]) -> None:
     """The block's ``TextLine``s; a hyphen at a line's end and the next line's first word
     are the two halves of one word (``HypPart1``/``HypPart2``, ``SUBS_CONTENT`` whole).
@@ -193,7 +193,7 @@ class _Templates:
 
 
 def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
-                   subs: dict[int, tuple[str, str]], line_id: str, line_ids: _LineIds,
+                   subs: dict[int, tuple[str, str]], line_id: str, line_ids: LineIds,
                    ind: str) -> str | None:
     """Most lines of text input, plain words a space apart (no geometry, confidence,
     reading before correction or hyphen; Latin, or one word), as the text of their
@@ -213,7 +213,7 @@ def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | 
 
 
 def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
-             subs: dict[int, tuple[str, str]], line_id: str, line_ids: _LineIds) -> None:
+             subs: dict[int, tuple[str, str]], line_id: str, line_ids: LineIds) -> None:
     """A line's ``String``s, ``SP``s between them and its ``HYP``."""
     ind = out.indent
     words = line.words
@@ -230,7 +230,7 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
             box = Box(box.x, box.y, max(0, box.w - hyp[2]), box.h)
         geometry = "" if box is None else (
             f' HPOS="{box.x}" VPOS="{box.y}" WIDTH="{box.w}" HEIGHT="{box.h}"')
-        extra = "" if word.confidence is None else f' WC="{_num(word.confidence)}"'
+        extra = "" if word.confidence is None else f' WC="{num(word.confidence)}"'
         if i in subs:
             extra += f' SUBS_TYPE="{subs[i][0]}" SUBS_CONTENT="{attr(subs[i][1])}"'
         content = attr(contents[i]) if escape else contents[i]
@@ -241,7 +241,7 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
         else:
             out.write(head + ">\n")
             out.depth += 1
-            out.leaf("ALTERNATIVE", _clean(word.original), {"PURPOSE": OCR_PURPOSE})
+            out.leaf("ALTERNATIVE", clean(word.original), {"PURPOSE": OCR_PURPOSE})
             out.depth -= 1
             out.write(f"{ind}</String>\n")
         if i < last and (latin or not (is_cjk(word.text[-1]) or is_cjk(words[i + 1].text[0]))):

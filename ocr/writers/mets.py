@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 
 from lxml import etree
 
-from .alto import _clean
+from .alto import clean
 from .xmlout import Ids
 
 METS_NS = "http://www.loc.gov/METS/"
@@ -90,13 +90,13 @@ def mets_tree(
     root = etree.Element(f"{{{METS_NS}}}mets",
                          nsmap={"mets": METS_NS, "xlink": XLINK_NS, "mods": MODS_NS, "xsi": XSI_NS})
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
-    root.set("OBJID", _clean(issue))
+    root.set("OBJID", clean(issue))
     root.set("TYPE", "Newspaper")
-    root.set("LABEL", _clean(issue))
+    root.set("LABEL", clean(issue))
     when = (created or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%S")
     hdr = _m(root, "metsHdr", {"CREATEDATE": when})
     agent = _m(hdr, "agent", {"ROLE": "CREATOR", "TYPE": "OTHER", "OTHERTYPE": "SOFTWARE"})
-    _m(agent, "name").text = _clean(software)
+    _m(agent, "name").text = clean(software)
 
     issue_dmd = ids.claim("DMD_ISSUE")
     _mods(root, issue_dmd, issue, "issue")
@@ -122,7 +122,7 @@ def _mods(root: etree._Element, dmd_id: str, title: str, genre: str) -> None:
     data = _m(_m(dmd, "mdWrap", {"MDTYPE": "MODS"}), "xmlData")
     mods = etree.SubElement(data, f"{{{MODS_NS}}}mods")
     info = etree.SubElement(mods, f"{{{MODS_NS}}}titleInfo")
-    etree.SubElement(info, f"{{{MODS_NS}}}title").text = _clean(title)
+    etree.SubElement(info, f"{{{MODS_NS}}}title").text = clean(title)
     etree.SubElement(mods, f"{{{MODS_NS}}}genre").text = genre
 
 
@@ -146,7 +146,7 @@ def _file_sec(
             if f.sha256:
                 el.set("CHECKSUM", f.sha256)
                 el.set("CHECKSUMTYPE", "SHA-256")
-            _m(el, "FLocat", {"LOCTYPE": "URL", f"{{{XLINK_NS}}}href": _clean(f.href)})
+            _m(el, "FLocat", {"LOCTYPE": "URL", f"{{{XLINK_NS}}}href": clean(f.href)})
     return out
 
 
@@ -156,12 +156,12 @@ def _physical(
 ) -> dict[str, str]:
     smap = _m(root, "structMap", {"TYPE": "PHYSICAL"})
     seq = _m(smap, "div", {"ID": ids.claim("PHYS_0000"), "TYPE": "physSequence",
-                           "LABEL": _clean(issue)})
+                           "LABEL": clean(issue)})
     out: dict[str, str] = {}
     for n, page in enumerate(pages, 1):
         pid = ids.claim(f"PHYS_{page.id}")
         out[page.id] = pid
-        div = _m(seq, "div", {"ID": pid, "TYPE": "page", "ORDER": str(n), "LABEL": _clean(page.id)})
+        div = _m(seq, "div", {"ID": pid, "TYPE": "page", "ORDER": str(n), "LABEL": clean(page.id)})
         for use in ("IMAGE", "FULLTEXT", "PAGEXML"):
             if (page.id, use) in file_ids:
                 _m(div, "fptr", {"FILEID": file_ids[(page.id, use)]})
@@ -174,7 +174,7 @@ def _logical(
     phys_ids: dict[str, str],
 ) -> list[tuple[str, str]]:
     smap = _m(root, "structMap", {"TYPE": "LOGICAL"})
-    top = _m(smap, "div", {"ID": ids.claim("LOG_ISSUE"), "TYPE": "issue", "LABEL": _clean(issue),
+    top = _m(smap, "div", {"ID": ids.claim("LOG_ISSUE"), "TYPE": "issue", "LABEL": clean(issue),
                            "DMDID": issue_dmd})
     links: list[tuple[str, str]] = []
     order = 0
@@ -184,7 +184,7 @@ def _logical(
             order += 1
             log_id = ids.claim(f"LOG_{page.id}_{item.id}")
             div = _m(top, "div", {"ID": log_id, "TYPE": item.type, "ORDER": str(order),
-                                  "LABEL": _clean(item.label),
+                                  "LABEL": clean(item.label),
                                   "DMDID": item_dmd[(page.id, item.id)]})
             for n, (part, block) in enumerate(item.parts, 1):
                 pdiv = _m(div, "div", {"ID": ids.claim(f"{log_id}_{n}"), "TYPE": part})

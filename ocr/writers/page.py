@@ -32,7 +32,7 @@ from lxml import etree
 
 from ..model import HEADING_KINDS, Block, BlockKind, Box, Line, Page
 from . import atomic_write
-from .alto import _clean, _num
+from .alto import clean, num
 from .xmlout import Ids
 
 PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
@@ -88,7 +88,7 @@ def page_xml_tree(page: Page) -> etree._Element:
     _metadata(root, page)
     width, height = page.size or (0, 0)
     pg = _el(root, "Page", {
-        "imageFilename": _clean(Path(page.source.path).name if page.source.path else page.id),
+        "imageFilename": clean(Path(page.source.path).name if page.source.path else page.id),
         "imageWidth": str(width), "imageHeight": str(height),
     })
     if page.lang in LANGUAGE_NAMES:
@@ -109,13 +109,13 @@ def _metadata(root: etree._Element, page: Page) -> None:
     _el(meta, "LastChange").text = stamp
     for step in page.steps:
         item = _el(meta, "MetadataItem", {
-            "type": "processingStep", "name": _clean(step.action or "processing"),
-            "value": _clean(f"{step.software} {step.version}".strip()),
+            "type": "processingStep", "name": clean(step.action or "processing"),
+            "value": clean(f"{step.software} {step.version}".strip()),
         })
         if step.parameters:
             labels = _el(item, "Labels")
             for key, value in step.parameters:
-                _el(labels, "Label", {"type": _clean(key), "value": _clean(value)})
+                _el(labels, "Label", {"type": clean(key), "value": clean(value)})
 
 
 def _structures(page: Page) -> dict[str, str]:
@@ -132,7 +132,7 @@ def _structures(page: Page) -> dict[str, str]:
 
 def _custom(value: str) -> str:
     """A value safe inside PAGE's ``custom`` mini-syntax (no braces, colons, semicolons)."""
-    return _clean("".join("_" if c in "{}:;" else c for c in value))
+    return clean("".join("_" if c in "{}:;" else c for c in value))
 
 
 def _reading_order(
@@ -165,7 +165,7 @@ def _reading_order(
         if item != run_key or run is None:
             structure = "article" if kind == "article" else "photo"
             run = _el(top, "OrderedGroupIndexed", {
-                "id": ids.claim(f"ro_{item}"), "index": str(index), "caption": _clean(caption),
+                "id": ids.claim(f"ro_{item}"), "index": str(index), "caption": clean(caption),
                 "type": kind, "custom": f"structure {{type:{structure}; id:{_custom(item)};}}",
             })
             if item in runs_seen:
@@ -204,7 +204,7 @@ def _region(
         _text_line(region, line, ids.claim(f"{rid}_l{n}"), ids)
     _text_equiv(region, block.text, None, _original_text(block.lines))
     if block.font_size is not None:
-        _el(region, "TextStyle", {"fontSize": _num(block.font_size)})
+        _el(region, "TextStyle", {"fontSize": num(block.font_size)})
 
 
 def _region_type(block: Block, height: int) -> str:
@@ -241,8 +241,8 @@ def _text_equiv(
     """The text (index 0) and, when correction changed it, the OCR reading (index 1)."""
     te = _el(parent, "TextEquiv", {"index": "0"} if original is not None else {})
     if conf is not None:
-        te.set("conf", _num(conf))
-    _el(te, "Unicode").text = _clean(text)
+        te.set("conf", num(conf))
+    _el(te, "Unicode").text = clean(text)
     if original is not None:
         ocr = _el(parent, "TextEquiv", {"index": "1", "comments": OCR_COMMENT})
-        _el(ocr, "Unicode").text = _clean(original)
+        _el(ocr, "Unicode").text = clean(original)
