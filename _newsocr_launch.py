@@ -7,15 +7,30 @@ nothing else belongs here.
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import Any
+
+
+def _interrupted(unraisable: Any) -> None:
+    """Ctrl-C that lands in a callback the interpreter runs for itself (importlib's module
+    lock clean-up) cannot reach ``main``: Python would print it as an ignored exception
+    and carry on. It ends the program as any Ctrl-C does."""
+    if issubclass(unraisable.exc_type, KeyboardInterrupt):
+        print("newsocr: interrupted", file=sys.stderr, flush=True)
+        os._exit(130)
+    sys.__unraisablehook__(unraisable)
 
 
 def main() -> int:
+    sys.unraisablehook = _interrupted
     try:
         from ocr.cli import main as run
     except KeyboardInterrupt:
         print("newsocr: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.unraisablehook = sys.__unraisablehook__
     return run()
 
 

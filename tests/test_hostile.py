@@ -349,6 +349,20 @@ def test_ctrl_c_during_start_up_is_one_line() -> None:
     assert caught, "no interrupt landed while newsocr was loading"
 
 
+def test_ctrl_c_in_a_callback_of_the_interpreter_is_one_line_too() -> None:
+    """Ctrl-C that lands in a callback Python runs for itself (a weakref's, as importlib's
+    module locks use) is not raised to ``main``; it still ends ``newsocr`` in one line."""
+    code = ("import sys, weakref, _newsocr_launch\n"
+            "sys.unraisablehook = _newsocr_launch._interrupted\n"
+            "class Lock: pass\n"
+            "def cb(ref): raise KeyboardInterrupt\n"
+            "lock = Lock(); ref = weakref.ref(lock, cb); del lock\n"
+            "print('carried on', file=sys.stderr)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=60)
+    assert (run.returncode, run.stderr) == (130, "newsocr: interrupted\n")
+
+
 @pytest.mark.integration
 def test_a_built_wheel_installs_and_runs_outside_the_source_tree(tmp_path: Path) -> None:
     """``pip install .`` (not editable): the layout profiles ship inside the package."""
