@@ -4,7 +4,6 @@ the word-bigram model (``context.in_context``)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -82,8 +81,6 @@ def test_the_shipped_model_is_small_sorted_and_quantised() -> None:
         assert len(z["tri_keys"]) > 100_000 and len(z["bi_keys"]) > 300_000
 
 
-@pytest.mark.skipif(importlib.util.find_spec("pocketsphinx") is None,
-                    reason="pocketsphinx (dev dependency) not installed")
 def test_the_converter_reads_the_sphinx_trie_as_the_shipped_model_says() -> None:
     from scripts.make_en_trigrams import _find_model, load
 
