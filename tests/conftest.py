@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -48,3 +49,10 @@ def scanned_line(words: list[tuple[str, float | None]], y: int) -> Line:
         out.append(Word(text, Box(x, y, 12 * len(text), 20), conf))
         x += 12 * len(text) + 8
     return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
+
+
+def interactive_signals() -> None:
+    """``preexec_fn`` for a child that a test interrupts as a user's Ctrl-C would: SIGINT
+    at its default, as in a terminal. A job a non-interactive shell started in the
+    background (a CI runner may) ignores SIGINT, and so would every child it starts."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

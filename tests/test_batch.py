@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, interactive_signals
 
 from ocr.batch import STATE_DIR, Policy, iter_outputs, run_batch
 from ocr.cli import main
@@ -215,6 +215,7 @@ def cli_batch(src: Path, out: Path) -> subprocess.Popen[bytes]:
         [sys.executable, "-m", "ocr.cli", "batch", str(src), "-o", str(out), "-j", "2", "-q",
          "--no-correct"],  # correction's word lists take seconds to load: kept out for speed
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        preexec_fn=interactive_signals,
     )
 
 

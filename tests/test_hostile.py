@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, interactive_signals
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -340,7 +340,7 @@ def test_ctrl_c_during_start_up_is_one_line() -> None:
     caught = 0
     for delay in (whole * f for f in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)):
         proc = subprocess.Popen([str(exe), "profiles"], stderr=subprocess.PIPE,
-                                stdout=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, preexec_fn=interactive_signals)
         time.sleep(delay)
         proc.send_signal(signal.SIGINT)
         _, raw = proc.communicate(timeout=60)
