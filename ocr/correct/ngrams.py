@@ -46,11 +46,8 @@ class Bigrams:
         self._uni: dict[str, float] = {}
 
     def _find(self, keys: np.ndarray, vals: np.ndarray, text: str) -> float | None:
-        h = zlib.crc32(text.encode())
-        i = int(keys.searchsorted(np.uint32(h)))
-        if i < len(keys) and int(keys[i]) == h:
-            return self._base + int(vals[i]) / self._steps
-        return None
+        i = key_index(keys, text)
+        return self._base + int(vals[i]) / self._steps if i >= 0 else None
 
     def log_count(self, word: str) -> float:
         """log10 count of ``word`` in the unit of the pair counts (wordfreq when unlisted)."""
@@ -95,6 +92,14 @@ class Bigrams:
         return score
 
 
+def key_index(keys: np.ndarray, text: str) -> int:
+    """Where ``text``'s CRC-32 stands in the sorted ``keys`` of a hashed n-gram table,
+    or -1 when it is not there."""
+    h = zlib.crc32(text.encode())
+    i = int(keys.searchsorted(np.uint32(h)))
+    return i if i < len(keys) and int(keys[i]) == h else -1
+
+
 @cache
 def bigrams() -> Bigrams:
     """The shipped English model, loaded once per process."""
@@ -128,21 +133,16 @@ class Trigrams:
         self._wordfreq = general("en")
         self._memo: dict[tuple[str, ...], float] = {}
 
-    def _at(self, keys: np.ndarray, text: str) -> int:
-        h = zlib.crc32(text.encode())
-        i = int(keys.searchsorted(np.uint32(h)))
-        return i if i < len(keys) and int(keys[i]) == h else -1
-
     def logp(self, word: str) -> float:
         """log10 P(word) on its own (wordfreq's when the model lacks it)."""
-        i = self._at(self._uk, word)
+        i = key_index(self._uk, word)
         if i >= 0:
             return -int(self._up[i]) * self._step
         z = self._wordfreq.get(word, 0.0)
         return z - 9.0 if z > 0 else UNKNOWN
 
     def _backoff(self, keys: np.ndarray, vals: np.ndarray, hist: str) -> float:
-        i = self._at(keys, hist)
+        i = key_index(keys, hist)
         return -int(vals[i]) * self._step if i >= 0 else 0.0
 
     def cond(self, word: str, *hist: str) -> float:
@@ -153,13 +153,13 @@ class Trigrams:
             return got
         if len(hist) >= 2:
             h1, h2 = hist[-2], hist[-1]
-            i = self._at(self._tk, f"{h1} {h2} {word}")
+            i = key_index(self._tk, f"{h1} {h2} {word}")
             if i >= 0:
                 got = -int(self._tp[i]) * self._step
             else:
                 got = self._backoff(self._bk, self._bb, f"{h1} {h2}") + self.cond(word, h2)
         elif hist:
-            i = self._at(self._bk, f"{hist[0]} {word}")
+            i = key_index(self._bk, f"{hist[0]} {word}")
             if i >= 0:
                 got = -int(self._bp[i]) * self._step
             else:
