@@ -144,6 +144,22 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
     assert out == line, [(p.original, p.corrected, p.reason) for p in props]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two confusions in a short word, no context for the result: many words lie there
+        "Eight of the applications yvoro objected to by the council.",  # were, not wore
+        "He said that the land on tilla side of the harbour was sold.",  # this, not title
+        # a capital inside a sentence whose own first letter context would change
+        "For being riotous James Burns Mas fined 5s. and costs.",
+        "The prisoners, Thos Hy M'Donald and others, appeared.",  # Hy., not By
+    ],
+)
+def test_doubtful_readings_are_left_as_read(line: str) -> None:
+    out, props = correct_text(line)
+    assert out == line, [(p.original, p.corrected, p.reason) for p in props]
+
+
 def test_the_channel_prices_ocr_confusions_below_plain_edits() -> None:
     """Hand-listed confusions are cheapest, confusions Tesseract made on rendered text
     (data/en_ocr.tsv) come next, any other edit costs a full edit."""

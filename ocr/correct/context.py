@@ -240,6 +240,8 @@ class ContextCorrector(LexiconCorrector):
         delta, best = trials[0]
         if delta < REAL_WORD_DELTA or (len(trials) > 1 and delta - trials[1][0] < 1.0):
             return None
+        if upper and not initial and best[0] != low[0] and delta < CONTEXT_SUPPORT:
+            return None  # a capital inside a sentence, itself misread? (Mas fined, Thos Hy)
         if upper or worn_capital(tok, best, initial):
             best = best[0].upper() + best[1:]
         score = round(100.0 * (1.0 - CONFUSION_COST / len(low)), 1)

@@ -105,6 +105,12 @@ SHORT_TARGET_ZIPF = 4.5
 RARE_WORD_ZIPF = 1.0
 #: ... unless the candidate is this much more frequent (Zipf units; "tbe" -> "the" is 5.2).
 RARE_WORD_SUPPORT = 3.0
+#: Two or more listed confusions in a word of at most ``SHORT_WORD`` letters (``tilla`` ->
+#: ``title``, ``yvoro`` -> ``wore``) are taken only on ``SHORT_TWO_LEAD`` log10 of evidence:
+#: such rewrites land on some word for most short fragments; on the SMH tuning half 20 of
+#: the 24 taken below that lead were wrong.
+TWO_CONFUSIONS = ("ocr confusion x2", "ocr confusion x3")
+SHORT_WORD, SHORT_TWO_LEAD = 5, 0.5
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
 
@@ -452,6 +458,8 @@ class LatinCorrector(ContextCorrector):
         sure = has_context and lead >= CONTEXT_SUPPORT
         if why.endswith("learned") and not sure:
             return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
+        if why.startswith(TWO_CONFUSIONS) and len(low) <= SHORT_WORD and lead < SHORT_TWO_LEAD:
+            return None  # two misreadings in a short word reach many words: yvoro, tilla, lind
         support = RARE_WORD_SUPPORT - (HABIT_RARE if habitual(low, best, habits) else 0.0)
         if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < support and not sure):
             return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
