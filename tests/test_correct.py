@@ -236,3 +236,10 @@ def test_chinese_names_after_a_surname_are_left_as_read() -> None:
     no misreading of 动武, nor 甄嬛 of 甄姬."""
     for text in ("农业科技优势，王勋武说台湾农业卖到以色列", "朱学恒说王好似甄嬛"):
         assert correct_text(text)[0] == text
+
+
+def test_traditional_script_is_not_simplified() -> None:
+    """後 and 后 are one character in two scripts: a page printed in traditional script was
+    read as printed (the built-in tables list 後 -> 后 as a Tesseract confusion)."""
+    for text in ("我們不能只治標，然後不治本", "他們說過以後再來"):
+        assert correct_text(text)[0] == text

@@ -370,12 +370,14 @@ class HanChannel:
         best: dict[str, tuple[float, float]] = {
             other: (self.visual_penalty + SLOPE * (0.9 - sim), sim)
             for other, sim in han_neighbours(ch)
+            if not one_character(ch, other)
         }
         priced = [
             (other, max(OCR_FLOOR, OCR_PENALTY - OCR_PER_DECADE * math.log10(n))
              + (0.0 if forward else OCR_REVERSE))
             for other, n, forward in han_ocr_truths(ch)
-        ]
+            if not one_character(ch, other)
+        ]  # (a title's learned pairs keep them: its truth may be printed in the other script)
         priced += [
             (other, max(LEARNED_FLOOR, LEARNED_PENALTY + math.log10(self.totals[other] / n)))
             for other, n in self.learned.get(ch, {}).items()
@@ -390,3 +392,19 @@ class HanChannel:
         found = tuple((o, p, sim) for o, (p, sim) in best.items())
         self._found[ch] = found
         return found
+
+
+def one_character(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one character in its traditional and simplified forms
+    (後/后, 們/们, wordfreq's table): a page printed in traditional script was read as
+    printed, so the built-in tables make neither a misreading of the other (然後 -> 然后
+    on the tuning half)."""
+    table = _simplified()
+    return table.get(ord(a)) == b or table.get(ord(b)) == a
+
+
+@cache
+def _simplified() -> Mapping[int, str]:
+    from wordfreq.chinese import SIMPLIFIED_MAP  # (jieba and the map: Chinese text only)
+
+    return MappingProxyType(SIMPLIFIED_MAP)
