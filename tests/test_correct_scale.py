@@ -20,7 +20,8 @@ from ocr.correct import correct_text, corrector_for
 from ocr.correct.broken import FIRST, JOIN_FIRST, JOIN_SECOND, RUN, SECOND, UNKNOWN, WHOLE_SECOND
 from ocr.correct.context import FORM_MEMO, JOIN_EXTRA
 from ocr.correct.han import RUN_MEMO
-from ocr.correct.han_lm import LmSwaps, WindowMemo, char_model
+from ocr.correct.han_lm import char_model
+from ocr.correct.han_swaps import LmSwaps, WindowMemo
 from ocr.correct.latin import LatinCorrector
 from ocr.correct.words import WordIndex
 from ocr.profiles import load_profile

@@ -1,7 +1,7 @@
 """The corrector's shortcuts give what the long way gives: variants built only where they
 can be a word (``channel.variants_in``, ``channel.confusions_in``), rewrites built from the
 token's own matches (``confusions.latin_variants``), and the character model's answers to
-the word search read from lists (``han_lm.LmSwaps.passing``, ``best``)."""
+the word search read from lists (``han_swaps.LmSwaps.passing``, ``best``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from ocr.correct import corrector_for
 from ocr.correct.channel import confusions_in, one_confusion, targets_of, variants_in
 from ocr.correct.confusions import _variants_search, latin_variants
 from ocr.correct.context import common_words
-from ocr.correct.han_lm import HashTable, LmSwaps, char_model
+from ocr.correct.han_lm import HashTable, char_model
+from ocr.correct.han_swaps import LmSwaps
 from ocr.lexicon import general
 from ocr.profiles import load_profile
 

@@ -28,7 +28,7 @@ The character trigram model (``han_lm``) sees what a word unigram cannot, the
 characters around a word. It scores every candidate of every character at once; the
 word search tries only candidates it does not rule out (``LM_PREFILTER``), keeps a swap
 only when its evidence and the model's gain together reach ``LM_ACCEPT``, and the
-model alone changes a character elsewhere when it is sure (``han_lm.LM_ALONE``: real-word
+model alone changes a character elsewhere when it is sure (``han_swaps.LM_ALONE``: real-word
 misreadings such as 着 for 看, which the word search never looks at). Tuned on the
 tuning half of ``python -m scripts.bench correct-real``, precision first.
 """
@@ -46,7 +46,8 @@ from ..lexicon import segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
 from .confusions import HanChannel
-from .han_lm import LM_ALONE_IN_WORD, Channels, LmSwaps, LmView, WindowMemo, char_model
+from .han_lm import char_model
+from .han_swaps import LM_ALONE_IN_WORD, Channels, LmSwaps, LmView, WindowMemo
 from .han_words import MAX_WORD, HanWords
 from .latin import Proposal
 
@@ -117,7 +118,7 @@ class HanCorrector(HanWords):
 
     def propose(self, text: str) -> list[Proposal]:
         """Swaps the word search finds and the character model confirms, then swaps the
-        character model alone is sure of (``han_lm.LmSwaps.alone``) elsewhere."""
+        character model alone is sure of (``han_swaps.LmSwaps.alone``) elsewhere."""
         return self.propose_all([text])[0]
 
     def propose_all(self, texts: Sequence[str]) -> list[list[Proposal]]:

@@ -61,11 +61,10 @@ from .context import (
     Proposal,
     common_words,
     habitual,
-    real_word_candidates,
-    text_habits,
 )
 from .glyphs import unreadable_words
 from .ngrams import bigrams
+from .second_pass import habitual_again, mended
 from .sentence import sentence_start, worn_capital
 from .tokens import (
     INITIAL_BEFORE,
@@ -216,77 +215,12 @@ class LatinCorrector(ContextCorrector):
                 blocked.append((i, initial))  # (capitalised: names beside names, Thomnson)
             elif self.lex.get(low, 0.0) > 0.0:
                 rare.append((i, initial, free))
-        out += self._mended(text, toks, out, blocked)
-        out += self._habitual(text, toks, out, rare)
+        out += mended(self, text, toks, out, blocked)
+        out += habitual_again(self, text, toks, out, rare)
         bits = self.pieces.of(toks)
         out += joined_pieces(self, text, toks, out, bits)
         out += whole_words(self, text, toks, out, bits)
         return out + run_together(self, text, toks, out, bits)
-
-    def _mended(
-        self,
-        text: str,
-        toks: list[Tok],
-        done: list[Proposal],
-        blocked: list[tuple[int, bool]],
-    ) -> list[Proposal]:
-        """Tokens left alone beside a letter run no lexicon knows, looked at again when
-        that run was itself corrected to a word (``Sydnoy vcstorday``: ``Sydney``, so
-        ``vcstorday`` is no piece of a broken word), with the corrected words as context."""
-        mended = {p.start: p.corrected.lower() for p in done if " " not in p.original + p.corrected}
-        out = []
-        for i, initial in blocked:
-            start, tok, _, _ = toks[i]
-            if self._among_pieces(text, toks, i, mended):
-                continue
-            prev, nxt = self._context(text, toks, i)
-            if prev is not None:
-                prev = mended.get(toks[i - 1][0], prev)
-            if nxt is not None:
-                nxt = mended.get(toks[i + 1][0], nxt)
-            p = self._one(tok, lexicon_key(tok), initial, True, (prev, nxt))
-            if p is not None:
-                out.append(Proposal(start, start + len(tok), tok, *p))
-        return out
-
-    def _habitual(
-        self,
-        text: str,
-        toks: list[Tok],
-        done: list[Proposal],
-        rare: list[tuple[int, bool, bool]],
-    ) -> list[Proposal]:
-        """Real-word errors and rare words left as read looked at again with the
-        confusions this text keeps making (``context.text_habits``) priced lower: a page
-        that read ``tho`` five times probably read ``ho`` for ``he`` and ``lino`` for
-        ``line`` too."""
-        habits = text_habits(done)
-        if not habits:
-            return []
-        taken = {p.start for p in done}
-        out = []
-        for i, initial, free in rare:
-            start, tok, _, _ = toks[i]
-            low = lexicon_key(tok)
-            if not any(seen in low for seen, _ in habits) or not any(
-                habitual(low, v, habits) for v in variants_in(low, self.common)
-            ):
-                continue
-            p = self._one(tok, low, initial, free, self._context(text, toks, i), habits)
-            if p is not None:
-                out.append(Proposal(start, start + len(tok), tok, *p))
-        for i, (start, tok, alone, _) in enumerate(toks):
-            low = lexicon_key(tok)
-            if alone or start in taken or self.lex.get(low, 0.0) < self.s.known_zipf:
-                continue
-            if real_word_candidates(low, self.s.known_zipf) and not touches_han(
-                text, start, start + len(tok)
-            ):
-                p = self._real_word(tok, low, self._around(text, toks, i), habits,
-                                    sentence_start(text, start))
-                if p is not None:
-                    out.append(Proposal(start, start + len(tok), tok, *p))
-        return out
 
     def _among_pieces(
         self,

@@ -1,0 +1,86 @@
+"""The Latin corrector's second looks: tokens its first pass left as read, looked at
+again with what that pass found (``latin.LatinCorrector.propose``).
+
+``mended``: tokens beside a letter run no lexicon knows, once that run was itself
+corrected to a word; ``habitual_again``: real-word errors and rare words, with the
+confusions the text keeps making priced lower (``context.text_habits``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .channel import variants_in
+from .context import Proposal, habitual, real_word_candidates, text_habits
+from .sentence import sentence_start
+from .tokens import Tok, lexicon_key, touches_han
+
+if TYPE_CHECKING:
+    from .latin import LatinCorrector
+
+
+def mended(
+    corrector: LatinCorrector,
+    text: str,
+    toks: list[Tok],
+    done: list[Proposal],
+    blocked: list[tuple[int, bool]],
+) -> list[Proposal]:
+    """Tokens left alone beside a letter run no lexicon knows, looked at again when
+    that run was itself corrected to a word (``Sydnoy vcstorday``: ``Sydney``, so
+    ``vcstorday`` is no piece of a broken word), with the corrected words as context."""
+    words = {p.start: p.corrected.lower() for p in done if " " not in p.original + p.corrected}
+    out = []
+    for i, initial in blocked:
+        start, tok, _, _ = toks[i]
+        if corrector._among_pieces(text, toks, i, words):
+            continue
+        prev, nxt = corrector._context(text, toks, i)
+        if prev is not None:
+            prev = words.get(toks[i - 1][0], prev)
+        if nxt is not None:
+            nxt = words.get(toks[i + 1][0], nxt)
+        p = corrector._one(tok, lexicon_key(tok), initial, True, (prev, nxt))
+        if p is not None:
+            out.append(Proposal(start, start + len(tok), tok, *p))
+    return out
+
+
+def habitual_again(
+    corrector: LatinCorrector,
+    text: str,
+    toks: list[Tok],
+    done: list[Proposal],
+    rare: list[tuple[int, bool, bool]],
+) -> list[Proposal]:
+    """Real-word errors and rare words left as read looked at again with the
+    confusions this text keeps making (``context.text_habits``) priced lower: a page
+    that read ``tho`` five times probably read ``ho`` for ``he`` and ``lino`` for
+    ``line`` too."""
+    habits = text_habits(done)
+    if not habits:
+        return []
+    taken = {p.start for p in done}
+    out = []
+    for i, initial, free in rare:
+        start, tok, _, _ = toks[i]
+        low = lexicon_key(tok)
+        if not any(seen in low for seen, _ in habits) or not any(
+            habitual(low, v, habits) for v in variants_in(low, corrector.common)
+        ):
+            continue
+        p = corrector._one(tok, low, initial, free, corrector._context(text, toks, i), habits)
+        if p is not None:
+            out.append(Proposal(start, start + len(tok), tok, *p))
+    for i, (start, tok, alone, _) in enumerate(toks):
+        low = lexicon_key(tok)
+        if alone or start in taken or corrector.lex.get(low, 0.0) < corrector.s.known_zipf:
+            continue
+        if real_word_candidates(low, corrector.s.known_zipf) and not touches_han(
+            text, start, start + len(tok)
+        ):
+            p = corrector._real_word(tok, low, corrector._around(text, toks, i), habits,
+                                     sentence_start(text, start))
+            if p is not None:
+                out.append(Proposal(start, start + len(tok), tok, *p))
+    return out
