@@ -258,9 +258,49 @@ def terms_among(text: str, pairs: Collection[str], stems: Collection[str]) -> fr
     else:
         out = cjk_pairs(text).intersection(pairs)
     lowered = text.lower()
-    if any(map(lowered.__contains__, stems)):
-        out |= _stems(lowered).intersection(stems)
+    held = list(filter(lowered.__contains__, stems))
+    if len(held) <= STEMS_LOOKED_UP:
+        out.update(s for s in held if _has_stem(lowered, s))
+    else:
+        out |= _stems(lowered).intersection(held)
     return frozenset(out)
+
+
+#: ``terms_among`` looks each of up to this many stems the text holds up where it
+#: holds them; for more, it makes the text's own stems (linear in the text).
+STEMS_LOOKED_UP = 64
+#: What a stem may be: a word's first six letters (two or more), or a figure's digits.
+_STEM_SHAPE = re.compile(r"[a-z][a-z'’]{1,5}|\d{1,6}")
+_IN_WORD = frozenset("abcdefghijklmnopqrstuvwxyz'’")
+
+
+def _has_stem(lowered: str, stem: str) -> bool:
+    """Whether a word of ``lowered`` has the stem ``stem`` (``stem in _stems(lowered)``),
+    found where the text holds it rather than by reading all its words (a column of
+    English has a thousand; a page's headlines a few dozen stems).
+
+    A word (``_LATIN_SCAN``) is a run of letters and apostrophes from its first letter
+    on, or a run of digits: ``stem`` at ``at`` is the stem of one when nothing but
+    apostrophes stands between it and the start of its run, and the run ends right
+    after it, unless it is six long (the word goes on past its stem)."""
+    if stem in _STOP or not _STEM_SHAPE.fullmatch(stem):
+        return False
+    digits = stem[0].isdecimal()
+    at, end = lowered.find(stem), len(stem)
+    while at >= 0:
+        q, after = at - 1, at + end
+        if digits:
+            starts = q < 0 or not lowered[q].isdecimal()
+            ends = after == len(lowered) or not lowered[after].isdecimal()
+        else:
+            while q >= 0 and lowered[q] in "'’":
+                q -= 1
+            starts = q < 0 or not "a" <= lowered[q] <= "z"
+            ends = after == len(lowered) or lowered[after] not in _IN_WORD
+        if starts and (ends or end == 6):
+            return True
+        at = lowered.find(stem, at + 1)
+    return False
 
 
 def flow_text(d: Flow) -> str:

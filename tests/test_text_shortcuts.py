@@ -20,6 +20,8 @@ from ocr.continuity import (
     _LATIN_SCAN,
     _STOP,
     PAIRS_LOOKED_UP,
+    STEMS_LOOKED_UP,
+    _stems,
     cjk_pairs,
     latin_stems,
     terms,
@@ -143,6 +145,31 @@ def test_terms_among_as_defined(path: Path) -> None:
         for looked_for in (few, many):
             expected = terms(text) & (looked_for | stems)
             assert terms_among(text, looked_for, stems) == expected
+
+
+
+#: Lines where a stem is and is not a word's: apostrophes before and inside words,
+#: figures against letters and wider digits, stems of six letters and shorter ones.
+_TRICKY = [
+    "'Twas the council's 'final' vote: ’tis 2024, not 20245 nor ２０２４.",
+    "Re-zoning o'clock x'ray 4th 1a2b rock'n'roll reservoirs reserv reservoir",
+    "STATEWIDE: the Statehouse's statewide statew budget—budgets ab 'ab a'b",
+]
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_stems_looked_up_where_held(path: Path) -> None:
+    """A stem looked up where the text holds it is one of the text's stems exactly when
+    reading all its words finds it, with few stems (looked up) or many (words read)."""
+    texts = [b.text for b in read_text(path).blocks if b.lines] + _TRICKY
+    for text in texts:
+        lowered = text.lower()
+        held = sorted({lowered[i:j] for i in range(len(lowered)) for j in range(i + 1, i + 8)})
+        expected = _stems(lowered)
+        for k in range(0, len(held), STEMS_LOOKED_UP):
+            few = held[k : k + STEMS_LOOKED_UP]
+            assert terms_among(text, (), few) == expected.intersection(few)
+        assert terms_among(text, (), held) == expected.intersection(held)
 
 
 #: Marker lines of each kind the shipped profile knows, among which the page's lines go:
