@@ -238,6 +238,13 @@ def test_chinese_names_after_a_surname_are_left_as_read() -> None:
         assert correct_text(text)[0] == text
 
 
+def test_a_name_after_a_prefix_of_familiar_address_is_left_as_read() -> None:
+    """小, 老 and 阿 before a name (小明, 老王) work as a surname does: 小悦 is a name,
+    not a misreading of 小说."""
+    text = "一个就是我们可爱的小悦说"
+    assert correct_text(text)[0] == text
+
+
 def test_traditional_script_is_not_simplified() -> None:
     """後 and 后 are one character in two scripts: a page printed in traditional script was
     read as printed (the built-in tables list 後 -> 后 as a Tesseract confusion)."""

@@ -67,6 +67,10 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶"
     "苏魏吕沈姚卢姜崔钟谭陆汪贾夏邹孟熊秦邱薛闫侯陶黎贺顾毛郝龚邵严戴莫孔汤甄"
 )
+#: Prefixes of familiar address (小明, 老王, 阿强): the character after them is a name too
+#: (小悦 is no misreading of 小说).
+NAME_PREFIXES = frozenset("小老阿")
+NAMED = SURNAMES | NAME_PREFIXES
 NAME_EXTRA = 1.0
 #: A candidate the character model scores this far below the reading (log10, channel cost
 #: included) is not tried by the word search at all (most are not: 2x faster; -1 rather
@@ -241,7 +245,7 @@ class HanCorrector(HanWords):
         character model (built on the first Chinese text: English pages never need it)."""
         if self._channels is None:
             rows = {ch: self.channel.candidates(ch) for ch in self.channel.chars()}
-            self._channels = Channels(rows, SURNAMES, NAME_EXTRA)
+            self._channels = Channels(rows, NAMED, NAME_EXTRA)
         return self._channels
 
     def _suspicious(self, word: str) -> bool:
@@ -303,7 +307,7 @@ class HanCorrector(HanWords):
                     continue
                 frames = self._frames(current, k, prefix, suffix)
                 alone = prefix[k] + suffix[k + 1]
-                name = NAME_EXTRA if span[k] in SURNAMES or span[k - 1 : k] in SURNAMES else 0.0
+                name = NAME_EXTRA if span[k] in NAMED or span[k - 1 : k] in NAMED else 0.0
                 for other, cost, sim in neighbours:
                     lp, in_word = self._best_with(other, alone, frames)
                     penalty = cost + name
