@@ -195,9 +195,8 @@ def place_pending(drafts: list[F]) -> list[F]:
                 break
             j = after[j + 1]
         before = out[-1] if out else None
-        grams = terms(flow_text(d)) if target is not None and before is not None else frozenset()
-        if target is not None and (before is None or term_score(grams, terms(flow_text(target)))
-                                   >= term_score(grams, terms(flow_text(before)))):
+        if target is not None and (before is None or (own := _Terms(flow_text(d))).share(
+                flow_text(target)) >= own.share(flow_text(before))):
             target.blocks.extend(d.blocks)
             target.jump = target.jump or d.jump
             target.end = max(target.end, d.end)
@@ -303,6 +302,21 @@ def _has_stem(lowered: str, stem: str) -> bool:
     return False
 
 
+class _Terms:
+    """A text's ``terms`` (those ``shortest`` long or longer), and what share of them
+    another text holds (``term_score``): the other text's terms are looked up among
+    these (``terms_among``), not all made, as each is asked of many articles."""
+
+    def __init__(self, text: str, shortest: int = 0) -> None:
+        self.pairs = {t for t in cjk_pairs(text) if len(t) >= shortest}
+        self.stems = {t for t in latin_stems(text) if len(t) >= shortest}
+        self.size = len(self.pairs | self.stems)
+
+    def share(self, other: str) -> float:
+        """``term_score(terms(text), terms(other))``."""
+        return len(terms_among(other, self.pairs, self.stems)) / self.size if self.size else 0.0
+
+
 def flow_text(d: Flow) -> str:
     return "".join(b.text for b in d.blocks if b.kind is BlockKind.BODY)
 
@@ -340,13 +354,13 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
         if not words:
             continue
         head, tail = words[0].lower(), words[-1].lower()
-        own = frozenset(t for t in terms(line) if len(t) >= 3)  # content words
+        own = _Terms(line, shortest=3)  # content words
         gains: list[tuple[float, int, int]] = []
         for j in range(max(0, i - NEAR_ARTICLES), min(len(drafts), i + NEAR_ARTICLES + 1)):
             if j == i or j in gone or _stray(drafts[j]):
                 continue
             blocks = drafts[j].blocks
-            shared = STRAY_TERMS * term_score(own, terms(flow_text(drafts[j])))
+            shared = STRAY_TERMS * own.share(flow_text(drafts[j]))
             for k in range(len(blocks) - 1):
                 a, b = blocks[k], blocks[k + 1]
                 if a.kind is not BlockKind.BODY or b.kind is not BlockKind.BODY:
