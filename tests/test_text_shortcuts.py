@@ -8,6 +8,7 @@ beside it on the fixture pages.
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from pathlib import Path
 
@@ -28,9 +29,9 @@ from ocr.continuity import (
     terms_among,
 )
 from ocr.headlines import ArticleTerms
-from ocr.markers import _whole_jump, marker_kind, maybe_marked
+from ocr.markers import _plain_groups, _whole_jump, marker_kind, maybe_marked
 from ocr.model import Block, BlockKind, Box, Line, Word
-from ocr.profiles import Markers, Profile, load_profile
+from ocr.profiles import Markers, Profile, available_profiles, load_profile
 from ocr.readers.text import Words, make_line, read_text
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, em_width, latin_em
@@ -146,6 +147,25 @@ def test_terms_among_as_defined(path: Path) -> None:
             expected = terms(text) & (looked_for | stems)
             assert terms_among(text, looked_for, stems) == expected
 
+
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_plain_groups_match_where_groups_do(path: Path) -> None:
+    """Each marker pattern of each shipped profile, its groups made plain, matches the
+    page's text (and the marker lines) just where it matches as written; a ``(`` in a
+    set or escaped stays a character, and a group referred to stays one."""
+    text = decode(path.read_bytes(), path.name) + "\n" + "\n".join(sum(MARKED.values(), []))
+    for name in available_profiles():
+        for lang in ("en", "zh"):
+            m = load_profile(name).markers_for(lang)
+            for pattern in (*m.byline, *m.dateline, *m.jump_to, *m.jump_from, *m.credit,
+                            *m.furniture):
+                plain = re.compile(_plain_groups(pattern), re.M)
+                spans = [x.span() for x in re.finditer(pattern, text, re.M)]
+                assert [x.span() for x in plain.finditer(text)] == spans, pattern
+    assert _plain_groups(r"[(（]\(第(\d+)[^]()]版(?P<n>x)") == r"[(（]\(第(?:\d+)[^]()]版(?P<n>x)"
+    assert _plain_groups(r"(\w)\1") == r"(\w)\1"
 
 
 #: Lines where a stem is and is not a word's: apostrophes before and inside words,
