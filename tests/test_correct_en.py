@@ -27,6 +27,11 @@ from ocr.correct.sentence import Around, sentence_start
          "The owners are requested to remove their cattle."),
         ("The land will be sold for tie benefit of the creditors.",
          "The land will be sold for the benefit of the creditors."),
+        # specks read as marks standing alone between words
+        ("The company will open at Her Majesty's Theatre, | Melbourne, on Monday.",
+         "The company will open at Her Majesty's Theatre, Melbourne, on Monday."),
+        ("There is the best ground ' for belief that the line will pay.",
+         "There is the best ground for belief that the line will pay."),
         # a letter the engine could not read, printed as a guillemet or a brace
         ("Wheat was quoted at 5s. per bushel during the la«t week of the sale.",
          "Wheat was quoted at 5s. per bushel during the last week of the sale."),
@@ -147,6 +152,8 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # a spaced comma is a real mark set apart, not a speck
+        "James Burns was fined 10s , and costs.",
         # two confusions in a short word, no context for the result: many words lie there
         "Eight of the applications yvoro objected to by the council.",  # were, not wore
         "He said that the land on tilla side of the harbour was sold.",  # this, not title

@@ -304,3 +304,21 @@ def test_a_page_in_another_language_is_not_corrected_with_english_words() -> Non
     assert correct(page).corrections  # as English, these would change
     german = correct(dataclasses.replace(page, lang="frk"))
     assert german.corrections == () and german.articles == page.articles
+
+
+def test_a_speck_read_as_a_mark_leaves_the_text_and_stays_in_the_audit_trail() -> None:
+    """A lone ``|`` between two words is a speck: the paragraph loses it (with the space
+    before it); the audit trail keeps it; the block word, which the change would empty,
+    stays as read (correction's documented limit)."""
+    body = Block("b1", BlockKind.BODY, (_line([("Theatre,", 0.95), ("|", 0.31),
+                                               ("Melbourne,", 0.93), ("yesterday.", 0.94)], 10),))
+    article = Article("a1", paragraphs=("Theatre, | Melbourne, yesterday.",), block_ids=("b1",))
+    page = _read_from(
+        Page("p1", Source(None, "0" * 64, "image"), "en", size=(600, 400), blocks=(body,),
+             reading_order=("b1",), articles=(article,)),
+        {("a1", "paragraph", 0): ("b1",)},
+    )
+    out = correct(page)
+    assert out.articles[0].paragraphs == ("Theatre, Melbourne, yesterday.",)
+    assert [(c.original, c.corrected, c.offset) for c in out.corrections] == [(" |", "", 8)]
+    assert [w.text for w in out.block("b1").lines[0].words][1] == "|"

@@ -23,6 +23,12 @@ WILD_SHORT = 1.0
 #: A wild word's best reading must lead the next by this much (log10, context and channel).
 WILD_MARGIN = 1.0
 PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
+#: Marks English print never sets apart between spaces: standing alone between two
+#: chunks, each is a speck the engine read (``ground ' for``, ``Theatre, | Melbourne``):
+#: on the SMH tuning half removing one brought the text nearer its truth 54 times, further
+#: once. (A spaced comma, ``;``, ``:``, ``-`` or ``.`` is mostly a real mark set apart:
+#: ``fined 10s , and``.)
+SPECK = re.compile(r"(?<=\S)\s+(['|¡¦])(?=\s+\S)")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 
@@ -63,6 +69,15 @@ def unreadable_words(
         lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else WILD_MARGIN
         out.append(Proposal(start, start + len(tok), tok, best, 90.0, "unreadable glyph", lead))
     return out
+
+
+def specks(text: str) -> list[Proposal]:
+    """Marks standing alone between two chunks that print never sets so (``SPECK``):
+    each is removed with the space before it."""
+    return [
+        Proposal(m.start(), m.end(), m.group(), "", 90.0, "speck read as a mark", 1.0)
+        for m in SPECK.finditer(text)
+    ]
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:

@@ -62,7 +62,7 @@ from .context import (
     common_words,
     habitual,
 )
-from .glyphs import unreadable_words
+from .glyphs import specks, unreadable_words
 from .ngrams import bigrams
 from .second_pass import habitual_again, mended
 from .sentence import sentence_start, worn_capital
@@ -155,6 +155,7 @@ class LatinCorrector(ContextCorrector):
         chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
         chunks = list(CHUNK.finditer(text))
         kinds = [chunk_of(m.group()) for m in chunks]
+        out.extend(specks(text))
         for k in [k for k, c in enumerate(kinds) if c.kind == "unreadable"]:
             out.extend(unreadable_words(self, text, chunks[k].start(), chunks[k].group()))
         toks: list[Tok] = [  # start, token, left alone, plain prose

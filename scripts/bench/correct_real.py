@@ -145,7 +145,9 @@ class Score:
             ce = spans[i2 - 1][1] if i2 > i1 else cs
             a, b = to_truth[cs], to_truth[ce]
             words = doc.truth[_widen(doc.truth, a, -1) : _widen(doc.truth, b, 1)]
-            if lang != "zh":
+            if not now and not doc.truth[a:b].strip():
+                pass  # a removal (a speck) where the truth has nothing: no word to widen to
+            elif lang != "zh":
                 a, b = _widen(doc.truth, a, -1, str.isspace), _widen(doc.truth, b, 1, str.isspace)
             target = " ".join(units(doc.truth[a:b], lang))
             before = Levenshtein.distance(" ".join(was), target)
