@@ -26,9 +26,11 @@ DECK_RATIO = 1.15
 #: Captions and credits under a picture's first caption line are set smaller than the body.
 CAPTION_RATIO = 0.95
 _WORD_TAIL = re.compile(r"[A-Za-z]+$")
-#: A line break after a hyphen, and one with CJK on either side (see ``_junction``).
-_HYPHEN_BREAK = re.compile(f"[{re.escape(HYPHENS)}]\n")
-_CJK_BREAK = re.compile(f"(?<={ANY_CJK.pattern})\n|\n(?={ANY_CJK.pattern})")
+#: A line break after a hyphen, and one with CJK on either side (see ``_junction``):
+#: each pattern opens on the line break, a literal ``re`` finds fast, and looks at the
+#: characters around it only there (not at each character of a paragraph).
+_HYPHEN_BREAK = re.compile(f"\n(?<=[{re.escape(HYPHENS)}]\n)")
+_CJK_BREAK = re.compile(f"\n(?:(?<={ANY_CJK.pattern}\n)|(?={ANY_CJK.pattern}))")
 _WORD_HEAD = re.compile(r"^[a-z]+")
 
 
