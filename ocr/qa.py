@@ -34,14 +34,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from .qa_align import ANCHOR_CHARS as ANCHOR_CHARS
 from .qa_align import ANCHOR_WORDS as ANCHOR_WORDS
 from .qa_align import DIRECT_CELLS as DIRECT_CELLS
 from .qa_align import OPCODE_CELLS as OPCODE_CELLS
 from .qa_align import anchors as anchors
-from .qa_align import clusters_of, one_per_code_point, shared, word_codes, words_of
+from .qa_align import (
+    bigram_codes,
+    bigram_text,
+    clusters_of,
+    one_per_code_point,
+    shared,
+    shared_code_points,
+    word_codes,
+    words_of,
+)
 from .qa_align import distance as distance
 from .qa_align import encode as encode
 from .qa_align import graphemes as graphemes
@@ -184,6 +193,8 @@ def bag_distance(a: Iterable[str], b: Iterable[str]) -> int:
 
     Each side's difference is its size less what the two share (``ca - cb`` would build
     a third multiset in Python, key by key: most of a 10 MB diff's time)."""
+    if isinstance(a, str) and isinstance(b, str):  # (a text of one cluster a code point)
+        return max(len(a), len(b)) - shared_code_points(a, b)
     ca, cb = Counter(a), Counter(b)
     return max(ca.total(), cb.total()) - shared(ca, cb)
 
@@ -230,19 +241,37 @@ def alignment(ref: str, hyp: str) -> list[tuple[str, str, str]]:
 # --- matching articles ------------------------------------------------------
 
 
-def _bigrams(norm: str) -> Counter[str]:
+#: A text's character bigrams (a single character when that is all it has), spaces left
+#: out: a sorted list of ints (``bigram_codes``) for a text of one cluster a code point,
+#: most text; a multiset of the bigram strings for the others.
+Bigrams = list[int] | Counter[str]
+
+
+def _bigrams(norm: str) -> Bigrams:
     """Character bigrams of a normalised text, spaces left out."""
-    g: Sequence[str] = norm.replace(" ", "") if one_per_code_point(norm) else [
-        c for c in clusters_of(norm) if c != " "]  # (a string is its clusters then)
+    if one_per_code_point(norm):
+        return bigram_codes(norm.replace(" ", ""))
+    g = [c for c in clusters_of(norm) if c != " "]
     if len(g) < 2:
         return Counter(g)
     return Counter(map(operator.add, g, g[1:]))
 
 
-def similarity(a: Counter[str], b: Counter[str]) -> float:
-    """Dice coefficient of two bigram multisets (0..1)."""
-    total = a.total() + b.total()
-    return 2 * shared(a, b) / total if total else 1.0  # millions of these for a 10 MB pair
+def _counter(b: Bigrams) -> Counter[str]:
+    """A text's bigrams as the multiset of their strings."""
+    return b if isinstance(b, Counter) else Counter(map(bigram_text, b))
+
+
+def similarity(a: Bigrams, b: Bigrams) -> float:
+    """Dice coefficient of two bigram multisets (0..1). Millions of these for a 10 MB pair:
+    of two sorted lists, the multiset intersection is their longest common subsequence
+    (rapidfuzz, bit-parallel in C)."""
+    if isinstance(a, list) and isinstance(b, list):
+        total = len(a) + len(b)
+        return 2 * int(LCSseq.similarity(a, b)) / total if total else 1.0
+    ca, cb = _counter(a), _counter(b)
+    total = ca.total() + cb.total()
+    return 2 * shared(ca, cb) / total if total else 1.0
 
 
 def match_segments(
@@ -298,8 +327,8 @@ def _in_order(ref: list[str], hyp: list[str]) -> list[tuple[float, int, int]]:
     """Pairs of segments (normalised texts) that follow one another on both sides,
     walking both in step; a segment only one side has is stepped over when the next one
     pairs up. Bigrams are made as the walk reaches a segment and dropped behind it."""
-    rb: dict[int, Counter[str]] = {}
-    hb: dict[int, Counter[str]] = {}
+    rb: dict[int, Bigrams] = {}
+    hb: dict[int, Bigrams] = {}
 
     def sim(i: int, j: int) -> float:
         if ref[i] == hyp[j]:
@@ -334,18 +363,26 @@ def _in_order(ref: list[str], hyp: list[str]) -> list[tuple[float, int, int]]:
 SIGNATURE, PROPOSALS = 8, 8
 
 
-def _candidates(rb: list[Counter[str]], hb: list[Counter[str]]) -> Iterable[tuple[int, int]]:
+def _candidates(rb: list[Bigrams], hb: list[Bigrams]) -> Iterable[tuple[int, int]]:
     """Segment pairs worth scoring: all of them on a page, those sharing a rare bigram
     (or standing at the same place in the text) when there are very many."""
     if len(rb) * len(hb) <= ALL_PAIRS:
         return ((i, j) for i in range(len(rb)) for j in range(len(hb)))
-    df: Counter[str] = Counter(g for b in hb for g in b)
-    index: defaultdict[str, list[int]] = defaultdict(list)
-    for j, b in enumerate(hb):  # (rarest first: sorted by (df, bigram), made without a call each)
+    # Each segment's distinct bigrams: ints sort as their strings do, so the rarest are the
+    # same either way, unless some segment has only strings (then all are strings).
+    ra: list[Iterable[int | str]]
+    ha: list[Iterable[int | str]]
+    if all(isinstance(b, list) for b in (*rb, *hb)):
+        ra, ha = [dict.fromkeys(b) for b in rb], [dict.fromkeys(b) for b in hb]
+    else:
+        ra, ha = [_counter(b).keys() for b in rb], [_counter(b).keys() for b in hb]
+    df: Counter[int | str] = Counter(g for b in ha for g in b)
+    index: defaultdict[int | str, list[int]] = defaultdict(list)
+    for j, b in enumerate(ha):  # (rarest first: sorted by (df, bigram), made without a call each)
         for _, g in sorted(zip(map(df.__getitem__, b), b, strict=True))[:SIGNATURE]:
             index[g].append(j)
     pairs: set[tuple[int, int]] = set()
-    for i, b in enumerate(rb):
+    for i, b in enumerate(ra):
         votes: Counter[int] = Counter()
         for _, g in sorted(zip(map(df.get, b, repeat(0)), b, strict=True))[:SIGNATURE]:
             votes.update(index.get(g, ())[:PROPOSALS])

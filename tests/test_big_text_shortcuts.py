@@ -4,7 +4,8 @@ items 4 and 5) give what the long way gives, on hostile and realistic text.
 Each shortcut is checked against the general path it stands in for: the ALTO writer's
 plain lines (``alto_lines._Templates``) against its word-by-word writer, QA's white-space collapse
 against the ``\\s+`` it replaces, its streamed word codes against ``encode`` of the word
-lists, and its bag distance against the multiset difference it is defined as.
+lists, its bag distance against the multiset difference it is defined as, and its
+bigram similarity against Counters of bigram strings.
 """
 
 from __future__ import annotations
@@ -139,6 +140,55 @@ def test_bag_distance_is_the_larger_side_of_the_multiset_difference(
         a: list[str], b: list[str]) -> None:
     ca, cb = Counter(a), Counter(b)
     assert qa.bag_distance(a, b) == max(sum((ca - cb).values()), sum((cb - ca).values()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab字é\ud800\U0010ffff", max_size=30), st.integers(0, 2),
+       st.integers(0, 2))
+def test_shared_code_points_are_the_counters_intersection(text: str, ra: int, rb: int) -> None:
+    """Short strings are counted by ``Counter``, long ones by ``np.bincount``: both give the
+    multiset intersection (lone surrogates and the last code point included)."""
+    a, b = text * (1 + ra * 400), text[::-1] * (1 + rb * 300)
+    ca, cb = Counter(a), Counter(b)
+    assert qa_align.shared_code_points(a, b) == sum((ca & cb).values())
+    assert qa.bag_distance(a, b) == qa.bag_distance(list(a), list(b))
+
+
+def _bigram_strings(text: str) -> Counter[str]:
+    """A text's bigrams the long way: a Counter of two-character strings."""
+    t = text.replace(" ", "")
+    return Counter(t) if len(t) < 2 else Counter(t[i:i + 2] for i in range(len(t) - 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aab 字é\uff60", max_size=90),
+       st.text(alphabet="abb 字x\uff60", max_size=90))
+def test_similarity_of_sorted_bigram_codes_is_the_dice_of_their_strings(a: str, b: str) -> None:
+    """Bigrams as sorted ints (their intersection a longest common subsequence) score what
+    Counters of bigram strings score, short texts (made in Python) and long (numpy)."""
+    a, b = qa.normalize(a), qa.normalize(b)
+    ga, gb = qa._bigrams(a), qa._bigrams(b)
+    assert isinstance(ga, list) and isinstance(gb, list)
+    ca, cb = _bigram_strings(a), _bigram_strings(b)
+    assert qa._counter(ga) == ca
+    total = ca.total() + cb.total()
+    assert qa.similarity(ga, gb) == (2 * sum((ca & cb).values()) / total if total else 1.0)
+    assert qa.similarity(ca, gb) == qa.similarity(ga, gb)  # a text of clusters beside one
+
+
+def test_candidates_are_the_same_from_codes_and_from_strings() -> None:
+    """The rarest bigrams of a segment are the same whether they are ints or strings
+    (ints sort as their strings do), so the same pairs are proposed."""
+    rng = random.Random(11)
+    words = ["news", "the", "a", "report", "字", "新闻", "é", "x"]
+    ref = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 12))) for _ in range(700)]
+    hyp = [_noisy(t, rng) for t in ref]
+    rb = [qa._bigrams(qa.normalize(t)) for t in ref]
+    hb = [qa._bigrams(qa.normalize(t)) for t in hyp]
+    assert all(isinstance(b, list) for b in (*rb, *hb))
+    as_strings = list(qa._candidates([qa._counter(b) for b in rb], [qa._counter(b) for b in hb]))
+    assert list(qa._candidates(rb, hb)) == as_strings
+    assert len(as_strings) > len(ref)
 
 
 @pytest.mark.parametrize("run", [7, 64, 1 << 20])
