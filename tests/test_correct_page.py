@@ -306,10 +306,10 @@ def test_a_page_in_another_language_is_not_corrected_with_english_words() -> Non
     assert german.corrections == () and german.articles == page.articles
 
 
-def test_a_speck_read_as_a_mark_leaves_the_text_and_stays_in_the_audit_trail() -> None:
+def test_a_speck_read_as_a_mark_leaves_the_text_and_its_line() -> None:
     """A lone ``|`` between two words is a speck: the paragraph loses it (with the space
-    before it); the audit trail keeps it; the block word, which the change would empty,
-    stays as read (correction's documented limit)."""
+    before it), its word leaves the line, the audit trail keeps it, and the spans still
+    spell the words that stay."""
     body = Block("b1", BlockKind.BODY, (_line([("Theatre,", 0.95), ("|", 0.31),
                                                ("Melbourne,", 0.93), ("yesterday.", 0.94)], 10),))
     article = Article("a1", paragraphs=("Theatre, | Melbourne, yesterday.",), block_ids=("b1",))
@@ -321,4 +321,11 @@ def test_a_speck_read_as_a_mark_leaves_the_text_and_stays_in_the_audit_trail() -
     out = correct(page)
     assert out.articles[0].paragraphs == ("Theatre, Melbourne, yesterday.",)
     assert [(c.original, c.corrected, c.offset) for c in out.corrections] == [(" |", "", 8)]
-    assert [w.text for w in out.block("b1").lines[0].words][1] == "|"
+    assert [w.text for w in out.block("b1").lines[0].words] == [
+        "Theatre,", "Melbourne,", "yesterday."]
+    text = out.articles[0].paragraphs[0]
+    assert [text[s.start : s.end] for s in out.articles[0].spans[0].words] == [
+        "Theatre,", "Melbourne,", "yesterday."]
+    assert [s.word for s in out.articles[0].spans[0].words] == [0, 1, 2]
+    strings = etree.fromstring(alto_bytes(out)).iter("{*}String")
+    assert [s.get("CONTENT") for s in strings] == ["Theatre,", "Melbourne,", "yesterday."]

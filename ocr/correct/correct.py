@@ -14,9 +14,10 @@ by one, ``rnod-`` / ``ern``) is cut where the words meet (``mod-`` / ``ern``). A
 (``con stitution``) makes one word of two on a line (``original`` ``"con stitution"``)
 and, across a line end, puts back the hyphen the OCR lost (``con-`` / ``stitution``,
 ALTO ``HYP`` and ``SUBS_CONTENT``); a split (``supplyof``) makes two words of one, each
-keeping the OCR reading. Limits: a text without spans (built by hand, read back from
-JSON), or a change that would empty a word, is corrected in the text only. Headlines, kickers,
-subheadlines, photo titles and captions are corrected the same way; bylines,
+keeping the OCR reading; a speck's removal (``glyphs.specks``) takes its word out of the
+line (the audit trail keeps it). Limits: a text without spans (built by hand, read back
+from JSON), or any other change that would empty a word, is corrected in the text only.
+Headlines, kickers, subheadlines, photo titles and captions are corrected the same way; bylines,
 datelines, credits and blocks outside articles and photos are not. A word whose
 OCR confidence exceeds ``max_confidence`` vetoes the change in the text as well; one read
 with at least ``CONFIDENT`` needs ``CONFIDENT_EVIDENCE`` (the proposal's log10 lead).

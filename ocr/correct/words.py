@@ -56,7 +56,8 @@ def plan(
     corrected text (rapidfuzz edit operations): Chinese characters read one by one, a
     word hyphenated at a line end. A space the correction takes out between two words
     joins them; one it puts into a word splits it. ``None`` when ``p`` covers no word
-    (a text without spans) or would empty one.
+    (a text without spans) or would empty one, unless it removes the whole of one word
+    (a speck read as a mark), which then goes from its line.
     """
     covered = [s for s in spans if s.start < p.end and s.end > p.start]
     if not covered:
@@ -85,8 +86,11 @@ def plan(
         off = max(s.start, p.start) - s.start + s.offset
         if word[off : off + len(old)] != old:
             return None
-        if not (word[:off] + new + word[off + len(old) :]).split():
+        emptied = not (word[:off] + new + word[off + len(old) :]).split()
+        removal = not p.corrected.strip() and len(covered) == 1 and off == 0 and old == word
+        if emptied and not removal:
             return None  # a word would be emptied: the text changes, the words cannot
+        # (a removal, a speck read as a mark: its whole word goes from the line)
         change.edits.append((off, old, new.strip()))
         out.append((key, change))
     return out
@@ -156,7 +160,7 @@ def apply_changes(
             for wi, word in enumerate(line.words):
                 change = changes.get((block.id, li, wi))
                 parts = [word] if change is None else _changed(word, change)
-                if merge:
+                if merge and parts:
                     parts[0] = _merged(words.pop(), parts[0], word)
                 moved[(block.id, li, wi)] = tuple(
                     (block.id, li, len(words) + n) for n in range(len(parts)))
@@ -176,6 +180,8 @@ def _changed(word: Word, change: Change) -> list[Word]:
     if change.join == "hyphen" and text[-1] not in HYPHENS:
         text += "-"  # joined with the next line's first word: the hyphen the OCR lost
     parts = text.split()
+    if not parts:
+        return []  # a speck removed (``glyphs.specks``)
     if parts == [word.text]:
         return [word]
     original = word.original if word.original is not None else word.text
