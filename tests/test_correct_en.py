@@ -32,6 +32,8 @@ from ocr.correct.sentence import Around, sentence_start
          "The company will open at Her Majesty's Theatre, Melbourne, on Monday."),
         ("There is the best ground ' for belief that the line will pay.",
          "There is the best ground for belief that the line will pay."),
+        ("Lot 4, two acres. Upset' price £8 per acre, and' the balance in cash.",
+         "Lot 4, two acres. Upset price £8 per acre, and the balance in cash."),
         # a letter the engine could not read, printed as a guillemet or a brace
         ("Wheat was quoted at 5s. per bushel during the la«t week of the sale.",
          "Wheat was quoted at 5s. per bushel during the last week of the sale."),
@@ -154,6 +156,8 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
     [
         # a spaced comma is a real mark set apart, not a speck
         "James Burns was fined 10s , and costs.",
+        # an apostrophe after an s, or closing a quotation in single quotes, stays
+        "The players' room at the 'Herald' office and' the hall were let.",
         # two confusions in a short word, no context for the result: many words lie there
         "Eight of the applications yvoro objected to by the council.",  # were, not wore
         "He said that the land on tilla side of the harbour was sold.",  # this, not title
