@@ -103,9 +103,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         return current
 
     lookback = Lookback()  # what resumed() learnt of the articles, kept over the walk
+    textual = all(b.box is None for b in page.blocks)  # text without geometry
     # Chinese text without geometry: a full line's width tells a paragraph's first line.
-    full = running_width(page) if page.lang == "zh" and all(
-        b.box is None for b in page.blocks) else 0.0
+    full = running_width(page) if page.lang == "zh" and textual else 0.0
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
         if kind in (BlockKind.FURNITURE, BlockKind.RULE):
@@ -183,7 +183,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         last_kind = kind
     if any(d.pending for d in drafts):
         drafts = place_pending(drafts)
-    if all(b.box is None for b in page.blocks):
+    if textual:
         drafts = splice_strays(drafts, page.lang)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
@@ -194,11 +194,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             groups[-1].banner = True
     # On a page with geometry, a headline over a photo that its story's text follows
     # heads the story (text without positions keeps a title before its photo).
-    geometry = any(b.box is not None for b in page.blocks)
-    take_photo_titles(groups, photos, {d.start for d in drafts} if geometry else ())
+    take_photo_titles(groups, photos, {d.start for d in drafts} if not textual else ())
     grams = ArticleTerms([flow_text(d) for d in drafts],
                          [b.text for g in groups for b in g.blocks])
-    if any(b.box is not None for b in page.blocks):
+    if not textual:
         # Geometry put every headline above its article: position decides, content helps
         # only with what position leaves over.
         attach_by_position(groups, drafts)

@@ -23,7 +23,7 @@ from .markers import marker_kind
 from .model import Block, BlockKind, Jump, Page
 from .profiles import CompiledMarkers
 from .script import CJK_LETTERS
-from .typography import ends_sentence, text_width
+from .typography import ends_sentence, text_width, text_widths
 
 
 class Flow(Protocol):
@@ -154,8 +154,9 @@ def byline_only(d: Flow, m: CompiledMarkers) -> bool:
 
 def running_width(page: Page) -> float:
     """Text without geometry: the width of a full line of running text (ems)."""
-    widths = sorted(text_width(ln.text) for b in page.blocks
-                    if b.kind is BlockKind.BODY and len(b.lines) >= 3 for ln in b.lines)
+    widths = sorted(text_widths([ln.text for b in page.blocks
+                                 if b.kind is BlockKind.BODY and len(b.lines) >= 3
+                                 for ln in b.lines]))
     return widths[int(len(widths) * 0.8)] if widths else 0.0
 
 

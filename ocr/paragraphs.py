@@ -9,10 +9,11 @@ asked here of lines from any source: text, scans, PDF text layers, other engines
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, pairwise
 
 from .model import Block, Line, Page, WordSpan
 from .script import HYPHENS
-from .typography import ends_sentence, join_lines, text_width
+from .typography import ends_sentence, join_lines, sentence_ends, text_widths
 
 #: Where each line of a page is: ``id(line)`` -> (block id, index in ``Block.lines``).
 #: Assembly works on copies of blocks (a jump line taken off a body block), which hold
@@ -35,7 +36,7 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     if not lines:
         return []
     texts = [line.text for line in lines]
-    widths = [text_width(t) for t in texts]
+    widths = text_widths(texts)
     textual = all(b.box is None for b in blocks)
     ranked = sorted(widths)
     if textual and lang != "zh":
@@ -53,30 +54,20 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
             w %= full  # lines joined by the extractor: their last one's width
         return w <= 0.8 * full
 
-    ends = [ends_sentence(t) for t in texts]
+    n = len(lines)
+    ends = sentence_ends(texts)
     apart = set() if textual else _set_apart(blocks)
-    heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
-             and (k == 0 or ends[k - 1])
+    # Only a line after a sentence's end may start a paragraph (or the first line, a
+    # crosshead): those are asked, not every line of the article.
+    after_end = list(compress(range(1, n), ends))
+    heads = {k for k in ([0] if n > 1 else []) + after_end if k < n - 1 and (textual or k in apart)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
-    out: list[list[Line]] = [[lines[0]]]
-    for i in range(1, len(lines)):
-        brk = False
-        if ends[i - 1]:
-            indented = lines[i].indent >= 1.0
-            first_short = (
-                cjk
-                and i + 1 < len(lines)
-                and full - 3.0 <= widths[i] <= full - 1.5
-                and not ends[i]
-            )
-            brk = indented or short(widths[i - 1]) or first_short
-        if i in heads or i - 1 in heads:
-            brk = True
-        if brk:
-            out.append([lines[i]])
-        else:
-            out[-1].append(lines[i])
-    return out
+    starts = {i for i in after_end
+              if lines[i].indent >= 1.0 or short(widths[i - 1])
+              or (cjk and i + 1 < n and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])}
+    starts |= {k for k in heads if k > 0} | {k + 1 for k in heads}  # a crosshead stands apart
+    bounds = [0, *sorted(starts), n]
+    return [lines[a:b] for a, b in pairwise(bounds)]
 
 
 _BULLET = tuple("■●▲◆□◇★")

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
+from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.continuity import (
     _LATIN,
@@ -31,13 +32,24 @@ from ocr.continuity import (
 from ocr.headlines import ArticleTerms
 from ocr.markers import _plain_groups, _whole_jump, marker_kind, maybe_marked
 from ocr.model import Block, BlockKind, Box, Line, Word
+from ocr.order import order
+from ocr.paragraphs import _crosshead, _set_apart, paragraph_lines
+from ocr.pipeline import read_pages
 from ocr.profiles import Markers, Profile, available_profiles, load_profile
 from ocr.readers.text import Words, make_line, read_text
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
 from ocr.script import CJK_RUN, FULL_WIDTH
-from ocr.typography import SENTENCE_END, _junction, ends_sentence, join_lines, text_width
+from ocr.typography import (
+    SENTENCE_END,
+    _junction,
+    ends_sentence,
+    join_lines,
+    sentence_ends,
+    text_width,
+    text_widths,
+)
 
 PAGES = sorted((FIXTURES / "text").glob("*.txt"))
 #: Real extractors' text of newspaper PDFs (../shared/devset), where it lies beside the clone.
@@ -261,10 +273,69 @@ def test_lines_joined_as_junction_by_junction(path: Path) -> None:
 def test_widths_and_sentence_ends_as_defined(path: Path) -> None:
     """A line's width counts its narrow runs, and ``ends_sentence`` passes over a line
     ending on a letter without the pattern: the same answers as the definitions."""
-    for raw in [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”"]:
+    raws = [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”"]
+    for raw in raws:
         ink = len(raw) - sum(map(str.isspace, raw))
         assert text_width(raw) == 0.5 * (ink + len(FULL_WIDTH.findall(raw)))
         assert ends_sentence(raw) == bool(SENTENCE_END.search(raw.rstrip()))
+    assert text_widths(raws) == list(map(text_width, raws))
+    assert sentence_ends(raws) == list(map(ends_sentence, raws))
+
+
+def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[Line]]:
+    """``paragraph_lines`` the long way: each line asked whether it starts a paragraph."""
+    lines = [line for b in blocks for line in b.lines if line.words]
+    if not lines:
+        return []
+    texts = [line.text for line in lines]
+    widths = [text_width(t) for t in texts]
+    textual = all(b.box is None for b in blocks)
+    ranked = sorted(widths)
+    if textual and lang != "zh":
+        median = ranked[len(ranked) // 2]
+        ranked = [w for w in ranked if w <= 1.25 * median] or ranked
+    full = ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
+    cjk = lang == "zh"
+
+    def short(w: float) -> bool:
+        if cjk:
+            return w <= full - 1.5
+        if textual and w > 1.3 * full:
+            w %= full
+        return w <= 0.8 * full
+
+    ends = [ends_sentence(t) for t in texts]
+    apart = set() if textual else _set_apart(blocks)
+    heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
+             and (k == 0 or ends[k - 1])
+             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
+    out: list[list[Line]] = [[lines[0]]]
+    for i in range(1, len(lines)):
+        brk = False
+        if ends[i - 1]:
+            first_short = (cjk and i + 1 < len(lines)
+                           and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])
+            brk = lines[i].indent >= 1.0 or short(widths[i - 1]) or first_short
+        if brk or i in heads or i - 1 in heads:
+            out.append([lines[i]])
+        else:
+            out[-1].append(lines[i])
+    return out
+
+
+@pytest.mark.parametrize("path", [*PAGES, *EXTRACTED, *sorted((FIXTURES / "xml").glob("*.xml"))],
+                         ids=lambda p: p.name)
+def test_paragraph_starts_asked_only_after_a_sentence_end(path: Path) -> None:
+    """Asking only the lines after a sentence's end whether they start a paragraph cuts
+    every article's body where asking each line does, on text pages and on a page
+    with geometry (an ALTO file's own order), whole and in runs of a few blocks."""
+    page = assemble(order(classify(read_pages(path)[0])))
+    body = [b for b in page.blocks if b.kind is BlockKind.BODY]
+    for size in (len(body), 3, 1):
+        for at in range(0, len(body), max(1, size)):
+            blocks = body[at : at + size]
+            assert (paragraph_lines(blocks, page.lang)
+                    == _paragraph_lines_line_by_line(blocks, page.lang))
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)

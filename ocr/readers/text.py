@@ -17,7 +17,7 @@ from ..markers import marker_kind, maybe_marked
 from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
-from ..typography import ends_sentence, text_width
+from ..typography import ends_sentence, text_widths
 from ..version import newsocr_version
 from .textdecode import decode, read_bytes
 from .textgrid import read_grid
@@ -134,8 +134,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     marked = maybe_marked([line.text for lines in made for line in lines], profile, lang)
     at = 0  # the page's line number of the chunk's first line
     for chunk, lines in zip(chunks, made, strict=True):
-        widths = [text_width(t) for t, _, _ in chunk]
-        # A line this wide stands out of its chunk (of three lines or more).
+        # A line this wide stands out of its chunk (of three lines or more; the widths
+        # of fewer are not asked).
+        widths = text_widths([t for t, _, _ in chunk]) if len(chunk) >= 3 else [0.0] * len(chunk)
         too_wide = sorted(widths)[len(widths) // 2] * 1.25 + 2 if len(chunk) >= 3 else inf
         several = len(chunk) > 1
         run: list[Line] = []
@@ -153,7 +154,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                      and not (run and run_kind is BlockKind.BYLINE))
             label = several and t.isupper() and _caps_label(t)
             if run and (opens or marker or wide or prev_special or story or label
-                        or (n >= 2 and _glued_column_line(chunk, widths, n))):
+                        or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
+                            and _glued_column_line(chunk, n))):
                 blocks.append(_block(len(blocks), run, run_kind))
                 run = []
             if not run:
@@ -200,14 +202,13 @@ def _continues(chunk: list[_Row], n: int) -> bool:
             and bool(_LOWER_START.match(chunk[n + 1][0])))
 
 
-def _glued_column_line(chunk: list[_Row], widths: list[float],
-                       n: int) -> bool:
+def _glued_column_line(chunk: list[_Row], n: int) -> bool:
     """A column's line that an extractor wrote under a headline wrapped over two lines
     (``Dry spell drops reservoir to lowest`` / ``level in a decade`` / ``will be
     detoured to the Route 9 bridge``): a headline wraps only where its line is full, so
-    a lower-case line after the headline's short last line does not go on with it."""
-    if n < 2 or not (widths[n - 1] < 0.7 * widths[n - 2] and widths[n - 1] < 0.7 * widths[n]):
-        return False  # the common case first: no short line between two longer ones
+    a lower-case line after the headline's short last line does not go on with it.
+    (Asked only of line ``n >= 2`` whose line before is short between two longer ones,
+    which ``reflow`` tells from the widths.)"""
     return (bool(_LOWER_START.match(chunk[n][0])) and bool(_LOWER_START.match(chunk[n - 1][0]))
             and not any(ends_sentence(row[0]) for row in chunk[:n]))
 
