@@ -236,3 +236,25 @@ def test_words_are_those_the_cluster_loop_gives(parts: list[str]) -> None:
 def test_fixture_words_are_those_the_cluster_loop_gives(path: Path) -> None:
     norm = qa.normalize(read_plain(path).text)
     assert qa_align.words_of(norm) == _words_the_long_way(norm)
+
+
+#: One character of each kind UAX #29 treats apart: combining and spacing marks, joiners,
+#: a prepended mark, regional indicators, jamo and a Hangul syllable, CR and LF, controls,
+#: the soft hyphen and the byte-order mark, a lone surrogate, and plain letters, CJK and
+#: symbols (℃, which Chinese prose prints) besides.
+KINDS = ["a", "\u0301", "\u0903", "\u200d", "\u200c", "\u0600", "\U0001F1EB", "\u1100",
+         "\u1161", "\u11a8", "\uac00", "\r", "\n", "\x01", "\xad", "\ufeff", "\ud800", "漢",
+         "℃", "\U0001F600", "\U0001F3FB", "。", "ｆ", " ", "\u0e33", "\u094d", "\u0915"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(KINDS), max_size=12))
+def test_a_text_of_one_cluster_a_code_point_is_so_by_the_cluster_rules(parts: list[str]) -> None:
+    """``one_per_code_point`` (by each character's cluster break property) never says so of
+    a text ``\\X`` cuts otherwise, and says so of every text of letters, CJK and symbols."""
+    text = "".join(parts)
+    clusters = qa_align._GRAPHEME.findall(text)
+    if qa_align.one_per_code_point(text):
+        assert clusters == list(text)
+    if set(text) <= set("a\x01\xad\ufeff\ud800漢℃\U0001F600。ｆ "):
+        assert qa_align.one_per_code_point(text)
