@@ -258,16 +258,15 @@ def terms_among(text: str, pairs: Collection[str], stems: Collection[str]) -> fr
     else:
         out = cjk_pairs(text).intersection(pairs)
     lowered = text.lower()
-    held = list(filter(lowered.__contains__, stems))
-    if len(held) <= STEMS_LOOKED_UP:
-        out.update(s for s in held if _has_stem(lowered, s))
-    else:
-        out |= _stems(lowered).intersection(held)
+    if len(stems) <= STEMS_LOOKED_UP:
+        out.update(s for s in filter(lowered.__contains__, stems) if _has_stem(lowered, s))
+    elif any(map(lowered.__contains__, stems)):
+        out |= _stems(lowered).intersection(stems)
     return frozenset(out)
 
 
-#: ``terms_among`` looks each of up to this many stems the text holds up where it
-#: holds them; for more, it makes the text's own stems (linear in the text).
+#: ``terms_among`` looks each of up to this many stems up where the text holds it; for
+#: more (a huge page's headlines), it makes the text's own stems, in time linear in it.
 STEMS_LOOKED_UP = 64
 #: What a stem may be: a word's first six letters (two or more), or a figure's digits.
 _STEM_SHAPE = re.compile(r"[a-z][a-z'’]{1,5}|\d{1,6}")
