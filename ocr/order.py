@@ -7,7 +7,8 @@ zone columns left to right, within a column blocks top to bottom (a recursive
 XY-cut). A headline that spans several columns is read before the columns under
 it, and before the columns beside them that its story starts in too (a headline
 centred over only some of them); a kicker sits above its headline and a subheadline
-below, so geometry alone puts them in the right place.
+below, so geometry alone puts them in the right place. A column a story's sentence
+runs on into is read right after it (``ocr.column_flow``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ import dataclasses
 import math
 from typing import Literal
 
+from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
-from .script import is_cjk
-from .typography import ends_sentence
 
 
 def order(page: Page, mode: OrderMode = "auto") -> Page:
@@ -91,119 +91,20 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     if len(blocks) <= 1:
         return list(blocks)
     if unit is None:
-        unit = _column_unit(blocks)
+        unit = column_unit(blocks)
         lead = _lead(blocks, unit)
     rows = _split(blocks, "y")
     if len(rows) > 1:
         zones = _zones(rows, blocks)
         if len(zones) > 1:
             return [b for g in zones for b in xy_cut(g, unit, lead)]
-    cols = _split(blocks, "x", slack=round(_SLACK * unit))
+    cols = _split(blocks, "x", slack=round(SLACK * unit))
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)
         return [b for g in ordered for b in xy_cut(g, unit, lead)]
     if len(rows) > 1:
         return [b for g in rows for b in xy_cut(g, unit, lead)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
-
-
-def continued(ordered: list[Block]) -> list[Block]:
-    """Each column a story goes on in, read right after the column whose sentence it ends.
-
-    The cut reads a column to its foot before the next: when a story's first column
-    stops short and another story is set under it (an L-shaped story), that story is
-    read before the story's second column. The type says where the story goes on: a
-    column whose last line ends mid-sentence, followed in the cut's order by anything
-    but a column going on mid-sentence, continues at the top of the column beside it,
-    when that column starts mid-sentence (a lower-case word, or an unindented first
-    line in Chinese) right under what heads both (the story's headline, photo or the
-    zone's rule). That column, with the blocks stacked under it, moves up.
-    """
-    if len(ordered) < 3:
-        return ordered
-    unit = _column_unit(ordered)
-    out = list(ordered)
-    i = 0
-    while i < len(out) - 2:
-        x = out[i]
-        if _open_end(x) and _breaks_off(x, out[i + 1]):
-            y = _next_column_top(x, out[i + 2:], out, unit)
-            if y is not None:
-                at = out.index(y)
-                run = [y]
-                for b in out[at + 1:]:
-                    if b.kind != BlockKind.BODY or not _under(b, run[-1]):
-                        break
-                    run.append(b)
-                rest = [b for b in out[i + 1:] if b not in run]
-                out = [*out[:i + 1], *run, *rest]
-        i += 1
-    return out
-
-
-def _open_end(b: Block) -> bool:
-    """A body block whose last line stops mid-sentence."""
-    return b.kind == BlockKind.BODY and bool(b.lines) and not ends_sentence(b.lines[-1].text)
-
-
-def _breaks_off(x: Block, succ: Block) -> bool:
-    """The column of ``x`` stops under it: ``succ`` (read next) does not go on with its
-    sentence and is a rule or stands a line's height or more below it. (A line of the
-    column set apart by mistake, a body line taken for a headline, follows with no gap.)"""
-    if _goes_on(succ):
-        return False
-    if succ.kind == BlockKind.RULE:
-        return True
-    xb, sb = _box(x), _box(succ)
-    heights = sorted(ln.box.h for ln in x.lines if ln.box is not None)
-    line = heights[len(heights) // 2] if heights else xb.h / max(1, len(x.lines))
-    return sb.y - xb.bottom >= 0.8 * line or _overlap(sb, xb) <= 0
-
-
-def _goes_on(b: Block) -> bool:
-    """A body block that starts mid-sentence: a lower-case first word, or in Chinese a
-    first line not indented as a paragraph's is."""
-    if b.kind != BlockKind.BODY or not b.lines:
-        return False
-    first = b.lines[0]
-    letter = next((c for c in first.text if c.isalpha()), "")
-    if is_cjk(letter):
-        return first.box is not None and first.indent < 0.5
-    return letter.islower()
-
-
-def _under(b: Block, above: Block) -> bool:
-    """``b`` is the next block down ``above``'s column."""
-    bb, ab = _box(b), _box(above)
-    return _overlap(bb, ab) > 0.5 * min(bb.w, ab.w) and ab.bottom - 0.5 * ab.h <= bb.y
-
-
-def _next_column_top(x: Block, later: list[Block], everything: list[Block],
-                     unit: float) -> Block | None:
-    """The block of ``later`` that opens the column right of ``x`` mid-sentence, under
-    an element heading both columns, or ``None``."""
-    xb = _box(x)
-    slack = _SLACK * unit
-    cands = [b for b in later if _goes_on(b) and _box(b).y < xb.bottom
-             and -slack <= _box(b).x - xb.right <= 0.5 * unit]
-    for y in sorted(cands, key=lambda b: (_box(b).x, _box(b).y)):
-        yb = _box(y)
-        # Above: its middle is over the column's top (a line set apart whose box grain
-        # made taller reaches into the block under it, and still stands above it).
-        above = [o for o in everything if o is not y and o is not x and _overlap(_box(o), yb) > 0
-                 and min(_box(o).bottom, _box(o).y + _box(o).h // 2) <= yb.y + slack]
-        head = max(above, key=lambda o: _box(o).bottom, default=None)
-        if head is None:
-            return y
-        hb = _box(head)
-        if head.kind != BlockKind.BODY and hb.x <= xb.x + slack and hb.bottom <= xb.y + slack:
-            return y
-        return None
-    return None
-
-
-def _overlap(a: Box, b: Box) -> int:
-    return min(a.right, b.right) - max(a.x, b.x)
 
 
 def _headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:
@@ -220,7 +121,7 @@ def _headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:
     """
     if len(blocks) < 3:
         return blocks
-    unit = _column_unit(blocks)
+    unit = column_unit(blocks)
     wide: dict[str, tuple[int, int]] = {}
     for h in blocks:
         hb = _box(h)
@@ -326,11 +227,6 @@ def _lead(blocks: list[Block], unit: float) -> str | None:
     return min((b for b in heads if _box(b).w >= 0.9 * widest), key=lambda b: _box(b).y).id
 
 
-def _column_unit(blocks: list[Block]) -> float:
-    """Typical column width: the median width of body blocks (of all blocks if none)."""
-    body = [_box(b).w for b in blocks if b.kind == BlockKind.BODY] or [_box(b).w for b in blocks]
-    body.sort()
-    return float(body[len(body) // 2])
 
 
 def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
@@ -373,8 +269,6 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
     return zones
 
 
-#: Neighbouring columns may overlap by this share of a column's width (``_split``).
-_SLACK = 0.04
 _PHOTO_TEXT = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
 

@@ -1,0 +1,131 @@
+"""Where a story goes on, on a page with geometry: the column a sentence runs on into.
+
+The reading order's cut (``ocr.order.xy_cut``) reads a column to its foot before the
+next; when a story's first column stops short and another story is set under it (an
+L-shaped story), the type says where the story goes on: a column ending mid-sentence
+continues at the top of the column beside it that starts mid-sentence, under what
+heads both. Kept apart from the cut because these rules read the text's sentences,
+where the cut reads only boxes.
+"""
+
+from __future__ import annotations
+
+from .model import Block, BlockKind, Box
+from .script import is_cjk
+from .typography import ends_sentence
+
+#: Neighbouring columns may overlap by this share of a column's width (``ocr.order``'s
+#: cut between columns, and the column beside one here).
+SLACK = 0.04
+
+
+def continued(ordered: list[Block]) -> list[Block]:
+    """Each column a story goes on in, read right after the column whose sentence it ends.
+
+    The cut reads a column to its foot before the next: when a story's first column
+    stops short and another story is set under it (an L-shaped story), that story is
+    read before the story's second column. The type says where the story goes on: a
+    column whose last line ends mid-sentence, followed in the cut's order by anything
+    but a column going on mid-sentence, continues at the top of the column beside it,
+    when that column starts mid-sentence (a lower-case word, or an unindented first
+    line in Chinese) right under what heads both (the story's headline, photo or the
+    zone's rule). That column, with the blocks stacked under it, moves up.
+    """
+    if len(ordered) < 3:
+        return ordered
+    unit = column_unit(ordered)
+    out = list(ordered)
+    i = 0
+    while i < len(out) - 2:
+        x = out[i]
+        if _open_end(x) and _breaks_off(x, out[i + 1]):
+            y = _next_column_top(x, out[i + 2:], out, unit)
+            if y is not None:
+                at = out.index(y)
+                run = [y]
+                for b in out[at + 1:]:
+                    if b.kind != BlockKind.BODY or not _under(b, run[-1]):
+                        break
+                    run.append(b)
+                rest = [b for b in out[i + 1:] if b not in run]
+                out = [*out[:i + 1], *run, *rest]
+        i += 1
+    return out
+
+
+def _open_end(b: Block) -> bool:
+    """A body block whose last line stops mid-sentence."""
+    return b.kind == BlockKind.BODY and bool(b.lines) and not ends_sentence(b.lines[-1].text)
+
+
+def _breaks_off(x: Block, succ: Block) -> bool:
+    """The column of ``x`` stops under it: ``succ`` (read next) does not go on with its
+    sentence and is a rule or stands a line's height or more below it. (A line of the
+    column set apart by mistake, a body line taken for a headline, follows with no gap.)"""
+    if _goes_on(succ):
+        return False
+    if succ.kind == BlockKind.RULE:
+        return True
+    xb, sb = _box(x), _box(succ)
+    heights = sorted(ln.box.h for ln in x.lines if ln.box is not None)
+    line = heights[len(heights) // 2] if heights else xb.h / max(1, len(x.lines))
+    return sb.y - xb.bottom >= 0.8 * line or _overlap(sb, xb) <= 0
+
+
+def _goes_on(b: Block) -> bool:
+    """A body block that starts mid-sentence: a lower-case first word, or in Chinese a
+    first line not indented as a paragraph's is."""
+    if b.kind != BlockKind.BODY or not b.lines:
+        return False
+    first = b.lines[0]
+    letter = next((c for c in first.text if c.isalpha()), "")
+    if is_cjk(letter):
+        return first.box is not None and first.indent < 0.5
+    return letter.islower()
+
+
+def _under(b: Block, above: Block) -> bool:
+    """``b`` is the next block down ``above``'s column."""
+    bb, ab = _box(b), _box(above)
+    return _overlap(bb, ab) > 0.5 * min(bb.w, ab.w) and ab.bottom - 0.5 * ab.h <= bb.y
+
+
+def _next_column_top(x: Block, later: list[Block], everything: list[Block],
+                     unit: float) -> Block | None:
+    """The block of ``later`` that opens the column right of ``x`` mid-sentence, under
+    an element heading both columns, or ``None``."""
+    xb = _box(x)
+    slack = SLACK * unit
+    cands = [b for b in later if _goes_on(b) and _box(b).y < xb.bottom
+             and -slack <= _box(b).x - xb.right <= 0.5 * unit]
+    for y in sorted(cands, key=lambda b: (_box(b).x, _box(b).y)):
+        yb = _box(y)
+        # Above: its middle is over the column's top (a line set apart whose box grain
+        # made taller reaches into the block under it, and still stands above it).
+        above = [o for o in everything if o is not y and o is not x and _overlap(_box(o), yb) > 0
+                 and min(_box(o).bottom, _box(o).y + _box(o).h // 2) <= yb.y + slack]
+        head = max(above, key=lambda o: _box(o).bottom, default=None)
+        if head is None:
+            return y
+        hb = _box(head)
+        if head.kind != BlockKind.BODY and hb.x <= xb.x + slack and hb.bottom <= xb.y + slack:
+            return y
+        return None
+    return None
+
+
+def _overlap(a: Box, b: Box) -> int:
+    """How far the extents of ``a`` and ``b`` across the page overlap (negative: the gap)."""
+    return min(a.right, b.right) - max(a.x, b.x)
+
+
+def column_unit(blocks: list[Block]) -> float:
+    """Typical column width: the median width of body blocks (of all blocks if none)."""
+    body = [_box(b).w for b in blocks if b.kind == BlockKind.BODY] or [_box(b).w for b in blocks]
+    body.sort()
+    return float(body[len(body) // 2])
+
+
+def _box(b: Block) -> Box:
+    assert b.box is not None
+    return b.box
