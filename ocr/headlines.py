@@ -24,7 +24,8 @@ from .typography import join_lines, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
 MIN_CONTENT_SCORE = 0.25
-#: Bonus for a headline group printed right before an article's first block, or right after it.
+#: Bonus for a headline group printed right before an article's first block, or right after it
+#: (less: a group printed after an article is its candidate only by content, see ``attach``).
 BEFORE_BONUS, AFTER_BONUS = 0.3, 0.1
 
 
@@ -234,20 +235,19 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
         g_end = g.start + len(g.blocks) - 1
         near = _near(starts, g.start, g.banner)
         size, counts = grams.take(" ".join([b.text for b in g.blocks]), near)
-        # Only an article that shares a term or starts right below can be a candidate:
-        # the others are passed over without a Python step each.
+        # Only an article that shares enough of the terms or starts right below is a
+        # candidate (printed right after one is worth less than either alone): the
+        # articles that share none are passed over without a Python step each.
         shares = dict(filter(itemgetter(1), zip(near, counts, strict=True)))
-        for di in opening.get(g_end + 1, ()):
-            if di in near:
-                shares.setdefault(di, 0)
-        for di, shared in sorted(shares.items()):
+        chosen = {di for di, shared in shares.items() if shared / size >= MIN_CONTENT_SCORE}
+        chosen.update(di for di in opening.get(g_end + 1, ()) if di in near)
+        for di in chosen:
             d = drafts[di]
-            score = shared / size if size else 0.0  # term_score(h, grams[di])
+            score = shares.get(di, 0) / size if size else 0.0  # term_score(h, grams[di])
             bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
                 bonus = max(bonus, AFTER_BONUS)
-            if score >= MIN_CONTENT_SCORE or bonus >= BEFORE_BONUS:
-                candidates.append((score + bonus, gi, di, score))
+            candidates.append((score + bonus, gi, di, score))
     taken: set[int] = set()
     for _, gi, di, content in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         d, g = drafts[di], groups[gi]
