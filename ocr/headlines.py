@@ -190,7 +190,8 @@ def _best(block: Block, grams: ArticleTerms, near: range) -> int | None:
         return None  # a kicker's two words (CITY HALL) match by chance
     if not shared:
         return None
-    s, i = max(zip(shared, near, strict=True))  # the most terms shared; of equals, the last article
+    s = max(shared)  # the most terms shared; of equals, the last article (found from C)
+    i = near[len(shared) - 1 - shared[::-1].index(s)]
     return i if s / size >= 2 * MIN_CONTENT_SCORE else None
 
 
