@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from ocr.correct import correct_text
-from ocr.correct.channel import DATA, cost, costs, near_words, one_confusion
+from ocr.correct.channel import DATA, cost, costs, one_confusion
 from ocr.correct.context import real_word_candidates
+from ocr.correct.near import near_words
 from ocr.correct.sentence import Around, sentence_start
 
 

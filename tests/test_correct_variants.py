@@ -1,12 +1,15 @@
 """The corrector's shortcuts give what the long way gives: variants built only where they
 can be a word (``channel.variants_in``, ``channel.confusions_in``), rewrites built from the
 token's own matches (``confusions.latin_variants``), and the character model's answers to
-the word search read from lists (``han_swaps.LmSwaps.passing``, ``best``)."""
+the word search read from lists (``han_swaps.LmSwaps.passing``, ``best``), and the
+near words found after letter counts ruled most words out (``near.near_words``)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from rapidfuzz import process
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from ocr.correct import corrector_for
 from ocr.correct.channel import confusions_in, one_confusion, targets_of, variants_in
@@ -14,6 +17,7 @@ from ocr.correct.confusions import _variants_search, latin_variants
 from ocr.correct.context import common_words
 from ocr.correct.han_lm import HashTable, char_model
 from ocr.correct.han_swaps import LmSwaps
+from ocr.correct.near import PER_BUCKET, TARGET_ZIPF, near_words, substitutions
 from ocr.lexicon import general
 from ocr.profiles import load_profile
 
@@ -50,6 +54,34 @@ def test_variants_in_a_word_set_are_the_variants_that_are_its_words(known: float
             ], tok
     assert variants_in("tbe", targets)["the"] == 1
     assert "modern" in variants_in("rnodcrn", small)  # two rewrites
+
+
+def _bucket_search(low: str, lengths: range, edits: int, scorer: object) -> list[str]:
+    """The best ``PER_BUCKET`` of every common word of each length sharing ``low``'s first
+    (or last) letter, by rapidfuzz alone."""
+    found: set[str] = set()
+    words = [w for w, z in general("en").items() if z >= TARGET_ZIPF and "'" not in w]
+    for n in lengths:
+        for side in (0, -1):
+            bucket = [w for w in words if len(w) == n and w[side] == low[side]]
+            found |= {w for w, *_ in process.extract(
+                low, bucket, scorer=scorer, score_cutoff=edits, limit=PER_BUCKET)}
+    return sorted(found)
+
+
+def test_near_words_ruled_out_by_letter_counts_are_none_rapidfuzz_would_find() -> None:
+    tokens = [t for t in _tokens() if len(t) >= 3 and t.isalpha()][::3]
+    assert len(tokens) > 40
+    for tok in tokens:
+        for edits in (2, 3):
+            reach = min(edits, 2)
+            lengths = range(len(tok) - reach, len(tok) + reach + 1)
+            assert near_words(tok, edits) == _bucket_search(
+                tok, lengths, edits, Levenshtein.distance), tok
+        assert substitutions(tok, 2) == _bucket_search(
+            tok, range(len(tok), len(tok) + 1), 2, Hamming.distance), tok
+    assert "between" in near_words("botwoon", 3)
+    assert "government" in near_words("govermnent", 3)
 
 
 def test_rewrites_built_from_the_token_s_matches_are_those_the_search_finds() -> None:

@@ -12,8 +12,7 @@ into ``latin``'s similarity ``100 * (1 - cost / len)``:
   costs ``UNREADABLE_COST`` whatever letter it hid.
 
 Candidates up to ``latin.EDIT_MAX`` (three) edits away, with a length at most two
-letters off, come from rapidfuzz over the common words bucketed by length and first (or
-last) letter, so a misread first letter is found through the last.
+letters off, come from ``near.near_words``.
 """
 
 from __future__ import annotations
@@ -27,10 +26,8 @@ from itertools import product
 from pathlib import Path
 from string import ascii_lowercase
 
-from rapidfuzz import process
-from rapidfuzz.distance import Hamming, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
-from ..lexicon import general
 from .confusions import CONFUSION_COST, LATIN_PAIRS, latin_matches, latin_variants
 
 DATA = Path(__file__).resolve().parent / "data" / "en_ocr.tsv"
@@ -53,8 +50,6 @@ LEARNED_MIN_COUNT = 3
 #: ``confusions.LATIN_PAIRS``; no table learned from that data ships).
 OLD_TYPE_PAIRS = (("mi", "an"), ("il", "h"), ("hi", "th"))
 OLD_TYPE_COST = 0.4
-#: Common words that an edit may lead to (keeps the rapidfuzz index small).
-TARGET_ZIPF = 3.0
 
 
 @cache
@@ -119,47 +114,6 @@ def _split_cost(s: str, t: str, table: dict[tuple[str, str], float]) -> float:
     if len(s) == len(t):
         return sum(table.get((a, b), 1.0) if a != b else 0.0 for a, b in zip(s, t, strict=True))
     return float(max(len(s), len(t)))
-
-
-@cache
-def _index() -> dict[tuple[str, int, int], tuple[str, ...]]:
-    """Common words bucketed by (first|last letter, length) for rapidfuzz search."""
-    buckets: dict[tuple[str, int, int], list[str]] = {}
-    for w, z in general("en").items():
-        if z >= TARGET_ZIPF and "'" not in w:
-            buckets.setdefault((w[0], len(w), 0), []).append(w)
-            buckets.setdefault((w[-1], len(w), 1), []).append(w)
-    return {k: tuple(v) for k, v in buckets.items()}
-
-
-def near_words(low: str, max_edits: int = 2) -> list[str]:
-    """Common words up to ``max_edits`` plain edits from ``low`` that share its first or
-    its last letter."""
-    index = _index()
-    found: set[str] = set()
-    for key_char, side in ((low[0], 0), (low[-1], 1)):
-        reach = min(max_edits, 2)  # a third edit only as a substitution (botwoon)
-        for n in range(len(low) - reach, len(low) + reach + 1):
-            bucket = index.get((key_char, n, side))
-            if bucket:
-                for word, _dist, _i in process.extract(
-                    low, bucket, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=12
-                ):
-                    found.add(word)
-    return sorted(found)
-
-
-def substitutions(low: str, letters: int) -> list[str]:
-    """Common words of ``low``'s length that differ from it in at most ``letters`` letters
-    (letters misread, none added or lost), sharing its first or last letter."""
-    index = _index()
-    found: set[str] = set()
-    for key in ((low[0], len(low), 0), (low[-1], len(low), 1)):
-        for word, _dist, _i in process.extract(
-            low, index.get(key, ()), scorer=Hamming.distance, score_cutoff=letters, limit=12
-        ):
-            found.add(word)
-    return sorted(found)
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import Literal, NamedTuple
 
 from ..lexicon import general
 from ..profiles import CorrectionSettings
-from .channel import UNREADABLE_IN, one_confusion, regions
+from .channel import UNREADABLE_IN, confusions_in, regions, targets_of, variants_in
 from .confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
 from .ngrams import bigrams
@@ -395,11 +395,11 @@ def real_word_candidates(low: str, known: float) -> tuple[tuple[str, float], ...
     with the confusion's cost (``channel.cost`` units)."""
     lex = general("en")
     floor = max(lex.get(low, 0.0) + REAL_WORD_GAP, known)
-    common = common_words(known)
-    found = {v: c for v, c in one_confusion(low).items() if v in common}
-    for v, n in latin_variants(low, 2 if len(low) <= 5 else 1).items():  # boon/been, bo/he
-        if v in common:
-            found[v] = min(found.get(v, 99.0), CONFUSION_COST * n)
+    # (only the readings that can be common words are built: ``channel.Targets``)
+    common = targets_of(common_words(known))
+    found = confusions_in(low, common)
+    for v, n in variants_in(low, common, 2 if len(low) <= 5 else 1).items():  # boon/been, bo/he
+        found[v] = min(found.get(v, 99.0), CONFUSION_COST * n)
     return tuple((v, c) for v, c in found.items() if lex[v] >= floor)
 
 

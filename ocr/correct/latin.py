@@ -39,8 +39,6 @@ from .channel import (
     confusions_in,
     fold,
     lowered_start,
-    near_words,
-    substitutions,
     targets_of,
     variants_in,
 )
@@ -63,6 +61,7 @@ from .context import (
     habitual,
 )
 from .glyphs import specks, unreadable_words
+from .near import near_words, substitutions
 from .ngrams import bigrams
 from .second_pass import habitual_again, mended
 from .sentence import sentence_start, worn_capital

@@ -1,0 +1,131 @@
+"""Common English words near a misread token: the noisy channel's candidates (``channel``).
+
+A token of seven letters or more that no lexicon knows is compared with the common words
+of about its length that share its first or its last letter (so a misread first letter is
+found through the last): some four thousand words for a short one. rapidfuzz compares
+each in well under a microsecond, and that was still a sixth of the English corrector's
+time. Most of those words hold letters the token lacks, which already puts them out of
+reach: one edit changes the count of one letter, or of two by one each, so a word and a
+token that have ``c`` letters in common (counted letter by letter) are at least
+``max(len(word), len(token)) - c`` edits apart. The counts of the token's letters in every
+word, kept in arrays, rule out all but a tenth of the words in a few array operations;
+rapidfuzz sees only the rest, in the lexicon's order, so what it returns (the best twelve
+of a bucket, ties in that order) is what it returned from the whole bucket.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+from string import ascii_lowercase
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import process
+from rapidfuzz.distance import Hamming, Levenshtein
+
+from ..lexicon import general
+
+#: Common words that an edit may lead to (keeps the search small).
+TARGET_ZIPF = 3.0
+#: Each word's best matches kept per bucket of one length and one shared letter.
+PER_BUCKET = 12
+#: Column of each letter in the counts; any other character counts in the last column
+#: (lumping characters together only lowers the bound: it stays a bound).
+_COLUMN = {c: k for k, c in enumerate(ascii_lowercase)}
+_OTHER = len(_COLUMN)
+
+
+class Shelf:
+    """The common words that share one first (or last) letter, in order of length (each
+    length's words in the lexicon's order), with how often each holds each letter."""
+
+    __slots__ = ("words", "start", "counts", "lengths")
+
+    def __init__(self, words: list[str]) -> None:
+        words = sorted(words, key=len)  # (stable: the lexicon's order within a length)
+        self.words = words
+        longest = len(words[-1])
+        #: ``start[n]``: where words of ``n`` letters begin (``start[n + 1]``: end).
+        self.start = [0] * (longest + 2)
+        for n in range(longest + 1):
+            self.start[n + 1] = self.start[n] + sum(1 for w in words if len(w) == n)
+        #: ``counts[k][i]``: how many of letter ``k`` (``_COLUMN``) word ``i`` holds.
+        self.counts: npt.NDArray[np.int16] = np.zeros((_OTHER + 1, len(words)), np.int16)
+        for i, w in enumerate(words):
+            for c in w:
+                self.counts[_COLUMN.get(c, _OTHER), i] += 1
+        self.lengths = np.array([len(w) for w in words], np.int16)
+
+    def _at(self, n: int) -> int:
+        return self.start[min(max(n, 0), len(self.start) - 1)]
+
+    def of_length(self, n: int) -> list[str]:
+        """The words of ``n`` letters."""
+        return self.words[self._at(n) : self._at(n + 1)]
+
+    def within(self, token: str, shortest: int, longest: int, edits: int) -> list[list[str]]:
+        """For each length from ``shortest`` to ``longest``, the words of that length whose
+        letter counts leave them possibly ``edits`` edits from ``token`` or nearer."""
+        lo, hi = self._at(shortest), self._at(longest + 1)
+        if lo == hi:
+            return []
+        wanted: dict[int, int] = {}
+        for c in token:
+            k = _COLUMN.get(c, _OTHER)
+            wanted[k] = wanted.get(k, 0) + 1
+        letters = np.array(list(wanted), np.int64)
+        most = np.array(list(wanted.values()), np.int16)[:, None]
+        shared = np.minimum(self.counts[letters, lo:hi], most).sum(axis=0, dtype=np.int16)
+        bound = np.maximum(self.lengths[lo:hi], len(token)) - shared
+        keep: list[int] = (np.flatnonzero(bound <= edits) + lo).tolist()
+        words, out = self.words, []
+        for n in range(shortest, longest + 1):
+            a, b = bisect_left(keep, self._at(n)), bisect_left(keep, self._at(n + 1))
+            out.append([words[i] for i in keep[a:b]])
+        return out
+
+
+@cache
+def shelves() -> dict[tuple[str, int], Shelf]:
+    """Common words by (first letter, 0) and (last letter, 1)."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for w, z in general("en").items():
+        if z >= TARGET_ZIPF and "'" not in w:
+            groups.setdefault((w[0], 0), []).append(w)
+            groups.setdefault((w[-1], 1), []).append(w)
+    return {k: Shelf(v) for k, v in groups.items()}
+
+
+def near_words(low: str, max_edits: int = 2) -> list[str]:
+    """Common words up to ``max_edits`` plain edits from ``low`` that share its first or
+    its last letter; at most ``PER_BUCKET`` nearest of each length and shared letter."""
+    found: set[str] = set()
+    reach = min(max_edits, 2)  # a third edit only as a substitution (botwoon)
+    for key in ((low[0], 0), (low[-1], 1)):
+        shelf = shelves().get(key)
+        for bucket in shelf.within(low, len(low) - reach, len(low) + reach, max_edits) if (
+            shelf
+        ) else ():
+            if bucket:
+                for word, _dist, _i in process.extract(
+                    low, bucket, scorer=Levenshtein.distance, score_cutoff=max_edits,
+                    limit=PER_BUCKET,
+                ):
+                    found.add(word)
+    return sorted(found)
+
+
+def substitutions(low: str, letters: int) -> list[str]:
+    """Common words of ``low``'s length that differ from it in at most ``letters`` letters
+    (letters misread, none added or lost), sharing its first or last letter."""
+    found: set[str] = set()
+    for key in ((low[0], 0), (low[-1], 1)):
+        shelf = shelves().get(key)
+        # (no counts asked: a bucket of one length is small, rapidfuzz is quicker alone)
+        for word, _dist, _i in process.extract(
+            low, shelf.of_length(len(low)) if shelf else (), scorer=Hamming.distance,
+            score_cutoff=letters, limit=PER_BUCKET,
+        ):
+            found.add(word)
+    return sorted(found)
