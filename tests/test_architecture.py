@@ -34,7 +34,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "pipeline": ("ocr.pipeline",),
     "services": (
         "ocr.batch", "ocr.batch_plan", "ocr.batch_log", "ocr.manifest", "ocr.executors",
-        "ocr.progress", "ocr.qa", "ocr.qa_align", "ocr.qa_load", "ocr.qa_report", "ocr.issues",
+        "ocr.progress", "ocr.qa", "ocr.qa_align", "ocr.qa_load", "ocr.qa_match", "ocr.qa_report",
+        "ocr.issues",
     ),
     "cli": ("ocr.cli",),
 }

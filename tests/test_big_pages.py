@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import ocr
-from ocr import qa
+from ocr import qa, qa_match
 from ocr.continuity import Lookback, resumed
 from ocr.errors import OutputError, UsageError
 from ocr.files import Content, atomic_write_all
@@ -237,8 +237,8 @@ def test_thousands_of_paragraphs_are_matched_in_step() -> None:
     hyp = [p.replace("a", "o", 1) for p in ref]  # one letter changed in each
     del hyp[500]  # one paragraph missing, one added
     hyp.insert(800, "an extra paragraph the expected text does not have")
-    assert len(ref) * len(hyp) > qa.ALL_PAIRS
-    in_step = qa._in_order([qa.normalize(t) for t in ref], [qa.normalize(t) for t in hyp])
+    assert len(ref) * len(hyp) > qa_match.ALL_PAIRS
+    in_step = qa_match.in_order([qa.normalize(t) for t in ref], [qa.normalize(t) for t in hyp])
     assert len(in_step) == len(ref) - 1
     assert all(hyp[j] == ref[i].replace("a", "o", 1) for _, i, j in in_step)
     pairs = qa.match_segments([qa.Segment(f"r{i}", t) for i, t in enumerate(ref)],
@@ -249,6 +249,6 @@ def test_thousands_of_paragraphs_are_matched_in_step() -> None:
 
 def test_the_candidates_of_many_segments_grow_linearly() -> None:
     for n in (700, 1_400):
-        rb = [qa._bigrams(qa.normalize(t)) for t in _paragraphs(n, 2)]
-        hb = [qa._bigrams(qa.normalize(t)) for t in _paragraphs(n, 3)]
-        assert len(list(qa._candidates(rb, hb))) <= (qa.PROPOSALS + 5) * n
+        rb = [qa_match.bigrams(qa.normalize(t)) for t in _paragraphs(n, 2)]
+        hb = [qa_match.bigrams(qa.normalize(t)) for t in _paragraphs(n, 3)]
+        assert len(list(qa_match.candidates(rb, hb))) <= (qa_match.PROPOSALS + 5) * n

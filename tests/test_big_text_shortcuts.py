@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ocr
-from ocr import qa, qa_align
+from ocr import qa, qa_align, qa_match
 from ocr.model import Block, BlockKind, Line, Page, Source, Word
 from ocr.qa_load import read_plain
 from ocr.writers import alto, alto_lines
@@ -167,13 +167,13 @@ def test_similarity_of_sorted_bigram_codes_is_the_dice_of_their_strings(a: str, 
     """Bigrams as sorted ints (their intersection a longest common subsequence) score what
     Counters of bigram strings score, short texts (made in Python) and long (numpy)."""
     a, b = qa.normalize(a), qa.normalize(b)
-    ga, gb = qa._bigrams(a), qa._bigrams(b)
+    ga, gb = qa_match.bigrams(a), qa_match.bigrams(b)
     assert isinstance(ga, list) and isinstance(gb, list)
     ca, cb = _bigram_strings(a), _bigram_strings(b)
-    assert qa._counter(ga) == ca
+    assert qa_match.as_counter(ga) == ca
     total = ca.total() + cb.total()
-    assert qa.similarity(ga, gb) == (2 * sum((ca & cb).values()) / total if total else 1.0)
-    assert qa.similarity(ca, gb) == qa.similarity(ga, gb)  # a text of clusters beside one
+    assert qa_match.similarity(ga, gb) == (2 * sum((ca & cb).values()) / total if total else 1.0)
+    assert qa_match.similarity(ca, gb) == qa_match.similarity(ga, gb)  # (a text of clusters)
 
 
 def test_candidates_are_the_same_from_codes_and_from_strings() -> None:
@@ -183,11 +183,12 @@ def test_candidates_are_the_same_from_codes_and_from_strings() -> None:
     words = ["news", "the", "a", "report", "字", "新闻", "é", "x"]
     ref = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 12))) for _ in range(700)]
     hyp = [_noisy(t, rng) for t in ref]
-    rb = [qa._bigrams(qa.normalize(t)) for t in ref]
-    hb = [qa._bigrams(qa.normalize(t)) for t in hyp]
+    rb = [qa_match.bigrams(qa.normalize(t)) for t in ref]
+    hb = [qa_match.bigrams(qa.normalize(t)) for t in hyp]
     assert all(isinstance(b, list) for b in (*rb, *hb))
-    as_strings = list(qa._candidates([qa._counter(b) for b in rb], [qa._counter(b) for b in hb]))
-    assert list(qa._candidates(rb, hb)) == as_strings
+    as_strings = list(qa_match.candidates([qa_match.as_counter(b) for b in rb],
+                                          [qa_match.as_counter(b) for b in hb]))
+    assert list(qa_match.candidates(rb, hb)) == as_strings
     assert len(as_strings) > len(ref)
 
 
