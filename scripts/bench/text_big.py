@@ -3,7 +3,8 @@
 Each case runs in a fresh process (``newsocr process PAGE -o OUT`` or ``newsocr diff``),
 so its peak resident memory is its own. The shapes are the ones a hostile test found
 quadratic (issue 12): millions of one-letter lines, a paragraph per word, pages of prose
-made of a fixture page repeated, and two long texts to diff. Figures only: nothing is
+made of a fixture page repeated, and two long texts to diff (English, and Chinese, whose
+words are its characters). Figures only: nothing is
 asserted (a test must not depend on the machine's speed). Sizes default to 1, 2, 5 and
 10 MB, with a table of CPU seconds per MB by size: linear cost keeps it flat.
 
@@ -105,9 +106,11 @@ def _sizes(size: int, args: argparse.Namespace) -> list[tuple[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         cases = shapes(size)
-        prose = cases["English prose"]
+        prose, zh = cases["English prose"], cases["Chinese prose"]
         (work / "expected.txt").write_text(prose, encoding="utf-8")
         (work / "actual.txt").write_text(_noisy(prose, 0.02, 1), encoding="utf-8")
+        (work / "zh-expected.txt").write_text(zh, encoding="utf-8")
+        (work / "zh-actual.txt").write_text(_noisy(zh, 0.02, 2), encoding="utf-8")
         runs: list[tuple[str, list[str], int]] = []
         for name, text in cases.items():
             page = work / f"{name.split()[0].strip(chr(39))}.txt"
@@ -117,6 +120,8 @@ def _sizes(size: int, args: argparse.Namespace) -> list[tuple[str, float]]:
                          len(text.encode("utf-8"))))
         runs.append(("diff (2% noise)", ["diff", str(work / "expected.txt"),
                                          str(work / "actual.txt")], len(prose.encode())))
+        runs.append(("diff Chinese (2%)", ["diff", str(work / "zh-expected.txt"),
+                                           str(work / "zh-actual.txt")], len(zh.encode())))
         for name, cmd, nbytes in runs:
             if args.only and args.only not in name:
                 continue
