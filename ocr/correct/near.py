@@ -34,6 +34,8 @@ PER_BUCKET = 12
 #: (lumping characters together only lowers the bound: it stays a bound).
 _COLUMN = {c: k for k, c in enumerate(ascii_lowercase)}
 _OTHER = len(_COLUMN)
+#: ``_COLUMN`` by code point (the last entry: every code point beyond).
+_COLUMNS = np.array([_COLUMN.get(chr(p), _OTHER) for p in range(129)], np.int64)
 
 
 class Shelf:
@@ -46,16 +48,16 @@ class Shelf:
         words = sorted(words, key=len)  # (stable: the lexicon's order within a length)
         self.words = words
         longest = len(words[-1])
-        #: ``start[n]``: where words of ``n`` letters begin (``start[n + 1]``: end).
-        self.start = [0] * (longest + 2)
-        for n in range(longest + 1):
-            self.start[n + 1] = self.start[n] + sum(1 for w in words if len(w) == n)
-        #: ``counts[k][i]``: how many of letter ``k`` (``_COLUMN``) word ``i`` holds.
-        self.counts: npt.NDArray[np.int16] = np.zeros((_OTHER + 1, len(words)), np.int16)
-        for i, w in enumerate(words):
-            for c in w:
-                self.counts[_COLUMN.get(c, _OTHER), i] += 1
         self.lengths = np.array([len(w) for w in words], np.int16)
+        #: ``start[n]``: where words of ``n`` letters begin (``start[n + 1]``: end).
+        self.start: list[int] = np.searchsorted(self.lengths, np.arange(longest + 2)).tolist()
+        #: ``counts[k][i]``: how many of letter ``k`` (``_COLUMN``) word ``i`` holds.
+        points = np.frombuffer("".join(words).encode("utf-32-le"), "<u4")
+        column = _COLUMNS[np.minimum(points, len(_COLUMNS) - 1)]
+        row = np.repeat(np.arange(len(words)), self.lengths)
+        self.counts: npt.NDArray[np.int16] = np.bincount(
+            column * len(words) + row, minlength=(_OTHER + 1) * len(words)
+        ).reshape(_OTHER + 1, len(words)).astype(np.int16)
 
     def _at(self, n: int) -> int:
         return self.start[min(max(n, 0), len(self.start) - 1)]
