@@ -28,6 +28,7 @@ from .recognize import (
     PSM_SINGLE_LINE,
     PSM_UNIFORM_BLOCK,
     Job,
+    body_scale,
     page_threads,
     recognize,
     recognize_all,
@@ -175,7 +176,10 @@ def _job(prepared: Prepared, r: Region, char_h: float) -> Job:
     # from it (one 564 px "line" of 120 px type) would lose that line at a third of its size.
     parted = all(ln.h <= LINE_SLACK * max(r.size, 1.0) for ln in r.lines)
     smallest = min((r.size, *(ln.h for ln in r.lines)))
-    return Job(image=crop, psm=psm, scale=scale_for(smallest) if parted else 1.0)
+    scale = scale_for(smallest) if parted else 1.0
+    if scale == 1.0 and psm == PSM_SINGLE_COLUMN:
+        scale = body_scale(r.size)  # body type is read a little smaller: less CPU
+    return Job(image=crop, psm=psm, scale=scale)
 
 
 #: A one-line block no taller than this many times its type size is read as one line.

@@ -10,7 +10,16 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ocr.recognize import COMFORT_TYPE, Job, recognize, recognize_all, scale_for
+from ocr.recognize import (
+    BODY_SHRINK,
+    BODY_TYPE,
+    COMFORT_TYPE,
+    Job,
+    body_scale,
+    recognize,
+    recognize_all,
+    scale_for,
+)
 from ocr.scan import read_scan
 
 UMING = "/usr/share/fonts/truetype/arphic/uming.ttc"  # fonts-arphic-uming (Makefile APT_PKGS)
@@ -134,3 +143,35 @@ def test_a_block_is_shrunk_only_as_far_as_its_smallest_parted_line_allows() -> N
     assert scale([(20, 80), (110, 80)], 76.0) == pytest.approx(scale_for(76.0))
     assert scale([(20, 80), (110, 30)], 76.0) == 1.0
     assert scale([(20, 564)], 120.0) == 1.0
+
+
+def test_body_type_is_shrunk_mildly_and_only_at_archival_resolution() -> None:
+    """Body type of a 300 dpi scan (27-39 px) is read towards ``BODY_TYPE``, never below
+    ``BODY_SHRINK``; a 150 dpi page's type (13 px) and big type (``scale_for``'s) are not."""
+    assert body_scale(13.0) == body_scale(BODY_TYPE) == 1.0
+    assert body_scale(27.0) == pytest.approx(BODY_TYPE / 27.0)
+    assert body_scale(37.0) == body_scale(50.0) == BODY_SHRINK
+    assert body_scale(100.0) == body_scale(0.0) == 1.0
+
+
+@pytest.mark.integration
+def test_a_column_of_300_dpi_body_type_reads_the_same_words_shrunk() -> None:
+    """A column of 10-point type at 300 dpi read at ``body_scale`` gives the words read
+    at full size, with boxes on the crop's own pixels."""
+    f = ImageFont.truetype(DEJAVU, 42)
+    body = ["The harbour board met on Tuesday", "to discuss the new quay, which",
+            "will open to shipping next spring."]
+    img = Image.new("L", (900, 80 * len(body) + 40), 255)
+    draw = ImageDraw.Draw(img)
+    for n, text in enumerate(body):
+        draw.text((20, 20 + 80 * n), text, font=f, fill=0)
+    crop = np.asarray(img)
+    x, y, _, h = ImageDraw.Draw(Image.new("L", (1, 1))).textbbox((0, 0), "T", font=f)
+    scale = body_scale(float(h - y))
+    assert scale < 1.0
+    whole = recognize(Job(crop, psm=4), "eng", 60)
+    shrunk = recognize(Job(crop, psm=4, scale=scale), "eng", 60)
+    assert [ln.text for ln in shrunk] == [ln.text for ln in whole] == body
+    for a, b in zip(whole, shrunk, strict=True):
+        assert a.box is not None and b.box is not None
+        assert abs(a.box.x - b.box.x) <= 3 and abs(a.box.bottom - b.box.bottom) <= 3
