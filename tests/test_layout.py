@@ -128,7 +128,8 @@ def test_column_rule_broken_in_pieces_is_one_rule_and_cuts_where_type_touches_it
     """A worn column rule in three bent pieces, type touching it: two columns, not one block."""
     import numpy as np
 
-    from ocr.layout.columns import find_rules, segment
+    from ocr.layout.columns import segment
+    from ocr.layout.rules import find_rules
 
     ink = np.zeros((1400, 1000), dtype=bool)
     _text_rows(ink, 40, 497, 100, 1300)  # left column runs up to the rule

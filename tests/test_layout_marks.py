@@ -20,8 +20,8 @@ from ocr.layout.blocks import (
     percentile_of_sorted,
     type_size,
 )
-from ocr.layout.columns import _open_along, find_rules
 from ocr.layout.marks import Marks
+from ocr.layout.rules import _open_along, find_rules
 from ocr.model import Box
 from ocr.preprocess import preprocess
 from ocr.readers.image import load_image

@@ -20,9 +20,9 @@ from ocr.preprocess import (
     Transform,
     _has_ink,
     _median_of,
-    _otsu,
     binarize,
     estimate_skew,
+    otsu,
     preprocess,
     rotate,
     sauvola_threshold,
@@ -264,10 +264,10 @@ def test_medians_from_grey_histograms_are_numpys() -> None:
         assert got == want or (np.isnan(got) and np.isnan(want))
     for name in ("zh-6col-heavy.jpg", "en-4col-grey16.png"):
         gray = load_image(IMAGES / name)[0].gray
-        ink = _otsu(gray) == 0
+        ink = otsu(gray) == 0
         small, dark = gray[::2, ::2], ink[::2, ::2]
         gap = abs(float(np.median(small[~dark])) - float(np.median(small[dark])))
         assert _has_ink(gray, ink) == (gap > 60)
         assert _has_ink(gray, ink)
         blank = np.clip(rng.normal(200, 8, gray.shape), 0, 255).astype(np.uint8)
-        assert not _has_ink(blank, _otsu(blank) == 0)
+        assert not _has_ink(blank, otsu(blank) == 0)

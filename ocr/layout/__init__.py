@@ -6,7 +6,6 @@ maps every box back to the original image afterwards.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,11 +14,11 @@ import numpy as np
 
 from ..model import BlockKind, Box
 from ..typography import DECK_RATIO, HEADLINE_RATIO
+from .arrange import arrange
 from .blocks import (
     Glyphs,
     Region,
     Shares,
-    body_size,
     char_height,
     components,
     despeckle,
@@ -31,11 +30,11 @@ from .blocks import (
     text_lines,
     type_size,
 )
-from .columns import Rules, column_of, find_columns, find_rules, segment, spanned_columns
-from .kinds import assign_kinds, weighted_median
+from .columns import segment, spanned_columns
+from .kinds import weighted_median
 from .marks import Marks
-from .merge import merge_in_columns, merge_pieces
 from .reduced import reduce_page, reduction
+from .rules import Rules, find_rules
 
 __all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout", "leaves",
            "spanned_columns", "weighted_median"]
@@ -212,36 +211,6 @@ def _unnested(regions: list[Region]) -> list[Region]:
     return [r for r in regions if not r.lines or not nested(r)]
 
 
-def arrange(
-    regions: list[Region], type_ref: float, char_h: float, hrules: Sequence[Box], height: int
-) -> tuple[list[Region], list[Box], float]:
-    """Pieces merged, kinds given, columns found, each region's column set: the one
-    sequence for positioned text whatever measured it (a scan's ink, a PDF's fonts).
-
-    ``type_ref`` is the body's type size as the regions' sizes measure it, ``char_h``
-    the body character height; returns the regions, the columns and the body line height.
-    """
-    regions = merge_pieces(regions, type_ref)
-    body = body_size(regions)
-    top_rule = _top_rule(hrules, regions, height, type_ref)
-    regions = assign_kinds(regions, type_ref, body, top_rule)
-    body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
-    columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
-    if columns:
-        regions = merge_in_columns(regions, columns, type_ref, body)
-        regions = assign_kinds(regions, type_ref, body, top_rule)
-    regions = [
-        dataclasses.replace(
-            r,
-            column=column_of(r.box, columns)
-            if r.kind != BlockKind.RULE or r.box.h < r.box.w
-            else None,
-        )
-        for r in regions
-    ]
-    return regions, list(columns), body
-
-
 def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | None:
     """A text region that cannot be type: a rule fragment or scan edge, or a speck.
 
@@ -395,42 +364,3 @@ def _inside(a: Box, b: Box, share: float = 0.5) -> bool:
 def _covered(leaf: Box, box: Box) -> bool:
     inter = leaf.intersection(box)
     return inter is not None and inter.area >= 0.7 * max(leaf.area, 1)
-
-
-def _top_rule(
-    hrules: Sequence[Box], regions: list[Region], height: int, type_ref: float
-) -> Box | None:
-    """The lowest rule across most of the text width near the top: furniture sits above it.
-
-    Near the top means in the top 15% of the page, or, for the tall mastheads of older
-    titles (a third of the page under a title, a woodcut, the date and the issue's
-    contents), lower down as long as no column of body type stands above the rule.
-    """
-    text = [r.box for r in regions if r.lines]
-    if not text:
-        return None
-    extent = Box.enclosing(text)
-    assert extent is not None
-
-    def body_above(rule: Box) -> bool:
-        # Lines of body type: a few specks in an ornament split into "lines" are not.
-        return any(
-            r.box.bottom <= rule.y
-            and len(r.lines) >= 3
-            and BODY_LOW * type_ref <= r.size < DECK_RATIO * type_ref
-            for r in regions
-            if r.lines
-        )
-
-    wide = [r for r in hrules if r.w >= 0.6 * extent.w]
-    for r in sorted(wide, key=lambda r: -r.y):
-        if r.y < 0.15 * height or (r.y < MASTHEAD_SHARE * height and not body_above(r)):
-            return r
-    return None
-
-
-#: Share of the page height a masthead may fill (NZZ 1780-1814: the rule under it at 25-30%).
-MASTHEAD_SHARE = 0.4
-#: Smallest type, as a share of the body's, that still counts as a column of body type
-#: (notes in 6 point beside 10: 0.6); dots and specks in a masthead ornament measure less.
-BODY_LOW = 0.6

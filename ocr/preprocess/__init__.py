@@ -21,16 +21,20 @@ to Tesseract as it is (``ink = prepared.binary == 0``).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
-from .layout import Marks, components
-from .model import Box
-from .profiles import Profile, load_profile
-from .readers.image import ScanImage
+from ..layout import Marks, components
+from ..model import Box
+from ..profiles import Profile, load_profile
+from ..readers.image import ScanImage
+from .binarize import SAUVOLA_K, SAUVOLA_R, binarize, otsu, sauvola_threshold
+
+__all__ = ["SAUVOLA_K", "SAUVOLA_R", "Prepared", "Transform", "binarize", "estimate_skew",
+           "measure_type", "otsu", "preprocess", "remove_specks", "rotate", "sauvola_threshold",
+           "speck_limit", "text_height"]
 
 #: Pages larger than this are measured (text height) on a downscaled copy, for speed.
 #: (3 Mpx was tried: a third of the CPU, but the height moves by 3-4 %, the skew search
@@ -152,7 +156,7 @@ def preprocess(
         notes.append(f"blank page: uniform grey level {level}, no ink found")
         return Prepared(gray.copy(), np.full_like(gray, 255), 0.0,
                         Transform.identity((w, h)), dpi, False, None, False, tuple(notes))
-    ink = _otsu(gray) == 0
+    ink = otsu(gray) == 0
     if not _has_ink(gray, ink):
         notes.append("blank page: no mark stands out from the paper")
         return Prepared(gray, np.full_like(gray, 255), 0.0, Transform.identity((w, h)),
@@ -160,7 +164,7 @@ def preprocess(
     inverted = _is_negative(gray)
     if inverted:
         gray = 255 - gray
-        ink = _otsu(gray) == 0
+        ink = otsu(gray) == 0
         notes.append("negative image (light text on dark ground) turned positive")
     text_h, glyph = measure_type(ink)
     if text_h is None:
@@ -175,7 +179,7 @@ def preprocess(
     if abs(angle) >= MIN_ROTATION:
         gray, transform = rotate(gray, -angle)
         if abs(angle) >= REMEASURE_ANGLE:
-            level_h, level_glyph = measure_type(_otsu(gray) == 0)  # lines are level now
+            level_h, level_glyph = measure_type(otsu(gray) == 0)  # lines are level now
             text_h, glyph = (level_h, level_glyph) if level_h is not None else (text_h, glyph)
     estimated = False
     if dpi is None and text_h is not None:
@@ -205,15 +209,10 @@ def _as_gray(image: np.ndarray) -> np.ndarray:
     return image
 
 
-def _otsu(gray: np.ndarray) -> np.ndarray:
-    _, out = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    return out
-
-
 def _is_negative(gray: np.ndarray) -> bool:
     """Microfilm negatives and reversed pages: most of the page is 'ink' after Otsu."""
     small = gray[::4, ::4]
-    return float((_otsu(small) == 0).mean()) > 0.6
+    return float((otsu(small) == 0).mean()) > 0.6
 
 
 def _has_ink(gray: np.ndarray, ink: np.ndarray) -> bool:
@@ -354,68 +353,6 @@ def rotate(gray: np.ndarray, degrees: float) -> tuple[np.ndarray, Transform]:
     back = cv2.invertAffineTransform(m)
     matrix = (tuple(float(v) for v in back[0]), tuple(float(v) for v in back[1]))
     return out, Transform(matrix, (nw, nh), (w, h))  # type: ignore[arg-type]
-
-
-def binarize(gray: np.ndarray, method: str = "otsu", text_h: float | None = None) -> np.ndarray:
-    """Ink 0, paper 255. ``sauvola`` adapts to stains and uneven light, ``otsu`` is global.
-
-    Sauvola's window is one text height (odd, at least 15 px): wide enough to hold ink and
-    paper around every stroke, narrow enough to follow a stain.
-    """
-    if method == "otsu":
-        return _otsu(gray)
-    if method == "sauvola":
-        window = max(15, (int(round(text_h)) if text_h else 25) | 1)
-        out = np.empty_like(gray)
-        for rows, threshold in _sauvola_stripes(gray, window, SAUVOLA_K, SAUVOLA_R):
-            out[rows] = np.where(gray[rows] > threshold, 255, 0)
-        return out
-    raise ValueError(f"unknown binarization {method!r} (otsu or sauvola)")
-
-
-#: Sauvola's k and dynamic range R; k = 0.4 scored best on the degraded fixtures (0.2..0.5).
-SAUVOLA_K, SAUVOLA_R = 0.4, 128.0
-#: Rows per stripe: bounds memory on a 600 dpi broadsheet (two float64 integrals per stripe).
-STRIPE = 512
-
-
-def sauvola_threshold(gray: np.ndarray, window: int = 25, k: float = SAUVOLA_K,
-                      r: float = SAUVOLA_R) -> np.ndarray:
-    """Sauvola's local threshold T = m * (1 + k * (s / r - 1)) for every pixel (float32)."""
-    out = np.empty(gray.shape, dtype=np.float32)
-    for rows, threshold in _sauvola_stripes(gray, window, k, r):
-        out[rows] = threshold
-    return out
-
-
-def _sauvola_stripes(
-    gray: np.ndarray, window: int, k: float, r: float
-) -> Iterator[tuple[slice, np.ndarray]]:
-    """Thresholds stripe by stripe, from integral images of the stripe plus its margins.
-
-    ``m`` and ``s`` are the mean and standard deviation in a ``window`` x ``window``
-    neighbourhood (clipped at the page edge): O(pixels) whatever the window, and memory
-    bounded by the stripe, not the page.
-    """
-    h, w = gray.shape
-    half = window // 2
-    x0 = np.clip(np.arange(w) - half, 0, w)
-    x1 = np.clip(np.arange(w) + half + 1, 0, w)
-    for r0 in range(0, h, STRIPE):
-        r1 = min(h, r0 + STRIPE)
-        a0, a1 = max(0, r0 - half), min(h, r1 + half + 1)
-        s1, s2 = cv2.integral2(gray[a0:a1], sdepth=cv2.CV_64F)
-        ys = np.arange(r0, r1)
-        y0 = np.clip(ys - half, 0, h) - a0
-        y1 = np.clip(ys + half + 1, 0, h) - a0
-        area = ((y1 - y0)[:, None] * (x1 - x0)[None, :]).astype(np.float64)
-
-        def box_sum(s: np.ndarray) -> np.ndarray:
-            return s[y1][:, x1] - s[y0][:, x1] - s[y1][:, x0] + s[y0][:, x0]  # noqa: B023
-
-        mean = box_sum(s1) / area
-        std = np.sqrt(np.maximum(box_sum(s2) / area - mean**2, 0.0))
-        yield slice(r0, r1), (mean * (1.0 + k * (std / r - 1.0))).astype(np.float32)
 
 
 def speck_limit(glyph: float | None, dpi: float | None) -> int:
