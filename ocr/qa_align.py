@@ -374,6 +374,8 @@ def distance(a: str, b: str, k: int = ANCHOR_CHARS) -> int:
     Each piece's distance is exact; rapidfuzz is told to expect half as much again as the
     piece before gave (pieces of one pair differ alike), which spares it most of the
     bands it would try and widen from ``SCORE_HINT`` (a third of a 10 MB pair's time)."""
+    if len(a) * len(b) <= DIRECT_CELLS:  # one piece (every paragraph of a page)
+        return int(Levenshtein.distance(a, b, score_hint=SCORE_HINT))
     total, hint = 0, SCORE_HINT
     for a0, a1, b0, b1, equal in pieces(a, b, k):
         if not equal:
