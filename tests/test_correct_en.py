@@ -9,8 +9,8 @@ import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, one_confusion
-from ocr.correct.context import real_word_candidates
 from ocr.correct.near import near_words
+from ocr.correct.real_words import real_word_candidates
 from ocr.correct.sentence import Around, sentence_start
 
 
@@ -203,8 +203,8 @@ def test_a_full_stop_after_a_title_or_initial_ends_no_sentence() -> None:
 def test_a_confusion_a_text_keeps_making_becomes_cheaper_there() -> None:
     """Five confident tho -> the make o-for-e a habit of this text (its type and scan);
     a real-word reading through that confusion then needs less context."""
-    from ocr.correct.context import HABIT_DISCOUNT, text_habits
     from ocr.correct.correct import corrector_for
+    from ocr.correct.real_words import HABIT_DISCOUNT, text_habits
     from ocr.profiles import load_profile
 
     text = (

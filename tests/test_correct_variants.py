@@ -1,6 +1,6 @@
 """The corrector's shortcuts give what the long way gives: variants built only where they
 can be a word (``channel.variants_in``, ``channel.confusions_in``), rewrites built from the
-token's own matches (``confusions.latin_variants``), and the character model's answers to
+token's own matches (``latin_confusions.latin_variants``), and the character model's answers to
 the word search read from lists (``han_swaps.LmSwaps.passing``, ``best``), and the
 near words found after letter counts ruled most words out (``near.near_words``)."""
 
@@ -13,11 +13,11 @@ from rapidfuzz.distance import Hamming, Levenshtein
 
 from ocr.correct import corrector_for
 from ocr.correct.channel import confusions_in, one_confusion, targets_of, variants_in
-from ocr.correct.confusions import _variants_search, latin_variants
-from ocr.correct.context import common_words
 from ocr.correct.han_lm import HashTable, char_model
 from ocr.correct.han_swaps import LmSwaps
+from ocr.correct.latin_confusions import _variants_search, latin_variants
 from ocr.correct.near import PER_BUCKET, TARGET_ZIPF, near_words, substitutions
+from ocr.correct.real_words import common_words
 from ocr.lexicon import general
 from ocr.profiles import load_profile
 

@@ -34,15 +34,15 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .confusions import latin_variants
 from .context import (
     FORM_MEMO,
     JOIN_EXTRA,
     JOIN_HALF_ZIPF,
     Proposal,
-    common_words,
 )
+from .latin_confusions import latin_variants
 from .ngrams import bigrams
+from .real_words import common_words
 from .sentence import sentence_start
 from .tokens import Tok, title_case
 

@@ -3,8 +3,8 @@
 Costs are in edit units (a plain insert, delete or substitution costs 1.0), so they drop
 into ``latin``'s similarity ``100 * (1 - cost / len)``:
 
-* the classic print confusions of ``confusions.LATIN_PAIRS`` (rn/m, li/h, c/e ...) cost
-  ``confusions.CONFUSION_COST``;
+* the classic print confusions of ``latin_confusions.LATIN_PAIRS`` (rn/m, li/h, c/e ...) cost
+  ``latin_confusions.CONFUSION_COST``;
 * letter confusions Tesseract itself made on English text we rendered and degraded
   (``data/en_ocr.tsv``, made by scripts/make_en_confusions.py) cost between that and a
   plain edit, by how often they happened: ``t`` for ``f``, ``c`` for ``e``, a lost ``i``;
@@ -28,7 +28,7 @@ from string import ascii_lowercase
 
 from rapidfuzz.distance import Levenshtein
 
-from .confusions import CONFUSION_COST, LATIN_PAIRS, latin_matches, latin_variants
+from .latin_confusions import CONFUSION_COST, LATIN_PAIRS, latin_matches, latin_variants
 
 DATA = Path(__file__).resolve().parent / "data" / "en_ocr.tsv"
 #: Symbols an engine prints for a letter it cannot read (never part of an English word).
@@ -47,7 +47,7 @@ LEARNED_MIN_COUNT = 3
 #: Letter pairs that 19th-century type, worn and inked unevenly, lets an engine read as
 #: another pair: ``mid`` for ``and`` (a broken a and n), ``tile`` for ``the``, ``Hie`` for
 #: ``The``. Picked by hand after reading the real OCR set's tuning half (shape facts, like
-#: ``confusions.LATIN_PAIRS``; no table learned from that data ships).
+#: ``latin_confusions.LATIN_PAIRS``; no table learned from that data ships).
 OLD_TYPE_PAIRS = (("mi", "an"), ("il", "h"), ("hi", "th"))
 OLD_TYPE_COST = 0.4
 

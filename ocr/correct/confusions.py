@@ -1,11 +1,7 @@
-"""What OCR misreads as what: Latin glyph confusions and Chinese visual neighbours.
+"""What OCR misreads as what in Chinese: visual neighbours and real engines' confusions.
+(Latin glyph confusions: ``latin_confusions``.)
 
-Latin: the classic confusions of print OCR (rn<->m, cl<->d, li<->h, vv<->w,
-0<->o, 1<->l<->I, 5<->S, e<->c, b<->h, long s), each with a cost far below a
-plain edit, so ``rnodern`` is two cheap steps from ``modern`` while ``form`` is
-no cheaper to reach from ``from`` than any typo.
-
-Chinese: ``data/zh_visual.tsv``, derived by scripts/make_confusions.py from
+``data/zh_visual.tsv``, derived by scripts/make_confusions.py from
 glyphs rendered with WenQuanYi Micro Hei (blurred 24x24 bitmaps, cosine
 similarity). For a character the table lists the characters that look most
 like it, e.g. 仑 -> 仓, 卅 -> 州, 己 -> 已. ``data/zh_ocr.tsv``, made by
@@ -21,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -33,156 +29,6 @@ from ..script import HAN_CHAR
 
 DATA = Path(__file__).resolve().parent / "data" / "zh_visual.tsv"
 OCR_DATA = DATA.with_name("zh_ocr.tsv")
-
-#: (what the OCR printed, what the page had) for lower-cased text; both directions listed.
-LATIN_PAIRS: tuple[tuple[str, str], ...] = (
-    ("rn", "m"),
-    ("m", "rn"),
-    ("cl", "d"),
-    ("d", "cl"),
-    ("li", "h"),
-    ("h", "li"),
-    ("vv", "w"),
-    ("w", "vv"),
-    ("ri", "n"),
-    ("in", "m"),
-    ("m", "in"),
-    ("ii", "u"),
-    ("0", "o"),
-    ("o", "0"),
-    ("1", "l"),
-    ("1", "i"),
-    ("l", "1"),
-    ("l", "i"),
-    ("i", "l"),
-    ("|", "l"),
-    ("5", "s"),
-    ("s", "5"),
-    ("e", "c"),
-    ("c", "e"),
-    ("ſ", "s"),
-    ("f", "s"),
-    ("b", "h"),
-    ("h", "b"),
-    ("u", "n"),
-    ("n", "u"),
-    ("c", "o"),
-    ("o", "c"),
-    ("t", "f"),
-    ("f", "t"),
-    ("8", "b"),
-    ("6", "b"),
-    ("i", "t"),
-    ("v", "y"),
-    ("y", "v"),
-    ("ii", "n"),
-    ("o", "e"),
-    ("e", "o"),
-    # Common in old newspapers read by ABBYY (fiom, acies, nnd, waa, und, wera, yvas); classic
-    # print-OCR confusions chosen by hand, not a table learned from any data set.
-    ("i", "r"),
-    ("n", "a"),
-    ("a", "s"),
-    ("l", "t"),
-    ("j", "y"),
-    ("u", "a"),
-    ("a", "e"),
-    ("yv", "w"),
-)
-
-#: Cost of one OCR confusion; a plain edit (insert, delete, substitute) costs 1.0.
-CONFUSION_COST = 0.3
-
-
-@cache
-def latin_rules() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """First character -> (OCR-printed sequence, possible true sequences), longest first."""
-    table: dict[str, list[str]] = {}
-    for seen, truth in LATIN_PAIRS:
-        table.setdefault(seen, []).append(truth)
-    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for seen in sorted(table, key=len, reverse=True):
-        by_first.setdefault(seen[0], []).append((seen, tuple(table[seen])))
-    return {k: tuple(v) for k, v in by_first.items()}
-
-
-@lru_cache(maxsize=65536)
-def latin_variants(token: str, max_rewrites: int = 2) -> dict[str, int]:
-    """Readings of ``token`` reachable by up to ``max_rewrites`` OCR confusions.
-
-    Returns variant -> number of rewrites (the token itself is not included).
-    Rewrites never overlap: each applies to text the OCR printed. Cached: the same
-    misreadings recur on a page. Treat the result as read-only.
-
-    Since rewrites never overlap, a second one applies to the token's own text after the
-    first (``latin_matches``): two rewrites are two matches of the token, which is what the
-    search over rewritten texts (``_variants_search``, kept for more than two) finds, in
-    the same order; built from the matches they cost a string join each.
-    """
-    if max_rewrites > 2:
-        return _variants_search(token, max_rewrites)
-    out: dict[str, int] = {}
-    if max_rewrites < 1:
-        return out
-    matches = latin_matches(token)
-    for i, end, truth in matches:
-        new = token[:i] + truth + token[end:]
-        if new not in out and new != token:
-            out[new] = 1
-    if max_rewrites == 2:
-        # the search pops the first rewrites last-made first, then rewrites after each
-        for n in range(len(matches) - 1, -1, -1):
-            i, end, truth = matches[n]
-            head = token[:i] + truth
-            for i2, end2, truth2 in matches[n + 1 :]:
-                if i2 >= end:
-                    new = head + token[end:i2] + truth2 + token[end2:]
-                    if new not in out and new != token:
-                        out[new] = 2
-    return out
-
-
-def latin_matches(token: str) -> list[tuple[int, int, str]]:
-    """Every confusion that applies to ``token``: (start, end, what the page had), in
-    order of start and then ``latin_rules``' order."""
-    rows = _match_rows()
-    found: list[tuple[int, int, str]] = []
-    for i, ch in enumerate(token):
-        for seen, size, truths in rows.get(ch, ()):
-            if size == 1 or token.startswith(seen, i):
-                end = i + size
-                found += [(i, end, truth) for truth in truths]
-    return found
-
-
-@cache
-def _match_rows() -> dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]]:
-    """``latin_rules`` with each printed sequence's length."""
-    return {
-        ch: tuple((seen, len(seen), truths) for seen, truths in row)
-        for ch, row in latin_rules().items()
-    }
-
-
-def _variants_search(token: str, max_rewrites: int) -> dict[str, int]:
-    """``latin_variants`` by searching the rewritten texts, rewrite by rewrite."""
-    rules = latin_rules()
-    out: dict[str, int] = {}
-    frontier: list[tuple[str, int, int]] = [(token, 0, 0)]  # text, next free position, rewrites
-    while frontier:
-        text, start, used = frontier.pop()
-        for i in range(start, len(text)):
-            for seen, truths in rules.get(text[i], ()):
-                if not text.startswith(seen, i):
-                    continue
-                for truth in truths:
-                    new = text[:i] + truth + text[i + len(seen) :]
-                    if new != token and used + 1 < out.get(new, max_rewrites + 1):
-                        out[new] = used + 1
-                    if used + 1 < max_rewrites:
-                        frontier.append((new, i + len(truth), used + 1))
-    return out
-
 
 def _rows(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """The rows of a character table (``CHAR<TAB>OTHER:VALUE OTHER:VALUE ...``, ``#``

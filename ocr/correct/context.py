@@ -16,28 +16,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from ..lexicon import general
 from ..profiles import CorrectionSettings
-from .channel import UNREADABLE_IN, confusions_in, regions, targets_of, variants_in
-from .confusions import CONFUSION_COST, latin_variants
+from .channel import UNREADABLE_IN
+from .latin_confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
 from .ngrams import bigrams
+from .real_words import (
+    HABIT_DISCOUNT,
+    channel_log10,
+    common_words,
+    habitual,
+    real_word_candidates,
+)
 from .sentence import Around, in_context, near_word, sentence_start, worn_capital
 from .tokens import ADDRESS, CODE, CODEISH, GARBLED, LONGEST_WORD, TOKEN, lexicon_key
 
-#: A known word is suspected of being a misread other word only when one OCR confusion
-#: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.
-REAL_WORD_GAP = 1.0
-#: log10 cost of one OCR confusion in the real-word decision (the channel model).
-REAL_WORD_CHANNEL = 2.0
-#: log10 cost per edit unit above a hand-listed confusion (``channel_log10``).
-CHANNEL_SLOPE = 4.0
-#: A confusion made in at least ``HABIT_MIN`` corrections of one text with this much
-#: evidence (log10) is a habit of that text: ``HABIT_DISCOUNT`` log10 cheaper there.
-HABIT_MIN, HABIT_EVIDENCE, HABIT_DISCOUNT = 3, 2.0, 0.5
-#: ... and a rare word of the lexicon read through habits only needs this much less
-#: frequency gain (Zipf units; ``lino`` -> ``line`` on a page that reads e as o).
-HABIT_RARE = 1.0
 #: The context must favour the candidate by this much (log10), after the channel cost.
 REAL_WORD_DELTA = 1.0
 #: Only words this common are lowered from a capital I/J (in, is, it, into ...).
@@ -363,47 +356,3 @@ class ContextCorrector(LexiconCorrector):
         if lead < CONTEXT_SUPPORT:
             return None
         return f"{a} {b}", 90.0, "split merged words", round(lead, 2)
-
-
-def text_habits(props: list[Proposal]) -> frozenset[tuple[str, str]]:
-    """The confusions the engine made again and again in one text: (printed, meant) pieces
-    of at least ``HABIT_MIN`` confident one-word corrections (``tho`` -> ``the`` five times
-    makes o-for-e a habit of this page's type and scan)."""
-    seen: dict[tuple[str, str], int] = {}
-    for p in props:
-        if p.evidence >= HABIT_EVIDENCE and " " not in p.original + p.corrected:
-            for pair in regions(p.original.lower(), p.corrected.lower()):
-                seen[pair] = seen.get(pair, 0) + 1
-    return frozenset(pair for pair, n in seen.items() if n >= HABIT_MIN)
-
-
-def habitual(low: str, cand: str, habits: frozenset[tuple[str, str]]) -> bool:
-    """Whether every confusion between ``low`` and ``cand`` is one of the text's habits."""
-    return all(pair in habits for pair in regions(low, cand))
-
-
-def channel_log10(cost: float) -> float:
-    """log10 improbability of a misreading of ``cost`` edit units (``channel.cost``): a
-    hand-listed confusion costs ``REAL_WORD_CHANNEL``, dearer ones ``CHANNEL_SLOPE`` more
-    per edit unit."""
-    return REAL_WORD_CHANNEL + CHANNEL_SLOPE * max(cost - CONFUSION_COST, 0.0)
-
-
-@lru_cache(maxsize=65536)
-def real_word_candidates(low: str, known: float) -> tuple[tuple[str, float], ...]:
-    """Words one OCR confusion from the known word ``low`` that are far more frequent,
-    with the confusion's cost (``channel.cost`` units)."""
-    lex = general("en")
-    floor = max(lex.get(low, 0.0) + REAL_WORD_GAP, known)
-    # (only the readings that can be common words are built: ``channel.Targets``)
-    common = targets_of(common_words(known))
-    found = confusions_in(low, common)
-    for v, n in variants_in(low, common, 2 if len(low) <= 5 else 1).items():  # boon/been, bo/he
-        found[v] = min(found.get(v, 99.0), CONFUSION_COST * n)
-    return tuple((v, c) for v, c in found.items() if lex[v] >= floor)
-
-
-@lru_cache(maxsize=8)
-def common_words(known: float) -> frozenset[str]:
-    """The lexicon's words of at least ``known`` Zipf (a set: fast to test variants against)."""
-    return frozenset(w for w, z in general("en").items() if z >= known)

@@ -5,7 +5,7 @@ well (Zipf >= ``known_zipf``) changes only when context calls for a far commoner
 one confusion away (``context``), which is what keeps clean text clean and the stage
 fast. Candidates come from three sources:
 
-* OCR confusions (``confusions.latin_variants``): up to two cheap rewrites
+* OCR confusions (``latin_confusions.latin_variants``): up to two cheap rewrites
   (rn->m, cl->d, b->h, 0->o ...) that land on a lexicon word;
 * the noisy channel (``channel``): common words up to three edits from an unknown token
   of 7+ letters in plain prose, priced by what OCR engines confuse (``botwoon``), and
@@ -43,26 +43,23 @@ from .channel import (
     variants_in,
 )
 from .channel import cost as channel_cost
-from .confusions import CONFUSION_COST, latin_variants
 from .context import (
     CONTEXT_MARGIN,
     CONTEXT_SUPPORT,
-    HABIT_RARE,
     JOIN_HEAD,
     JOIN_HEAD_RARE,
     JOIN_TAIL,
     JOIN_TAIL_RARE,
-    REAL_WORD_CHANNEL,
     SETTLED,
     SPLIT_MAX_ZIPF,
     ContextCorrector,
     Proposal,
-    common_words,
-    habitual,
 )
 from .glyphs import specks, unreadable_words
+from .latin_confusions import CONFUSION_COST, latin_variants
 from .near import near_words, substitutions
 from .ngrams import bigrams
+from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
 from .second_pass import habitual_again, mended
 from .sentence import sentence_start, worn_capital
 from .tokens import (
@@ -132,7 +129,7 @@ class LatinCorrector(ContextCorrector):
 
     @cached_property
     def common(self) -> Targets:
-        """The lexicon's common words (``context.common_words``) as confusion targets."""
+        """The lexicon's common words (``real_words.common_words``) as confusion targets."""
         return targets_of(common_words(self.s.known_zipf))
 
     @cached_property

@@ -3,7 +3,7 @@ again with what that pass found (``latin.LatinCorrector.propose``).
 
 ``mended``: tokens beside a letter run no lexicon knows, once that run was itself
 corrected to a word; ``habitual_again``: real-word errors and rare words, with the
-confusions the text keeps making priced lower (``context.text_habits``).
+confusions the text keeps making priced lower (``real_words.text_habits``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .channel import variants_in
-from .context import Proposal, habitual, real_word_candidates, text_habits
+from .context import Proposal
+from .real_words import habitual, real_word_candidates, text_habits
 from .sentence import sentence_start
 from .tokens import Tok, lexicon_key, touches_han
 
@@ -54,7 +55,7 @@ def habitual_again(
     rare: list[tuple[int, bool, bool]],
 ) -> list[Proposal]:
     """Real-word errors and rare words left as read looked at again with the
-    confusions this text keeps making (``context.text_habits``) priced lower: a page
+    confusions this text keeps making (``real_words.text_habits``) priced lower: a page
     that read ``tho`` five times probably read ``ho`` for ``he`` and ``lino`` for
     ``line`` too."""
     habits = text_habits(done)
