@@ -109,8 +109,9 @@ class ArticleTerms:
 
     ``split_groups`` scores each heading block and ``attach`` then each group, most often
     one of those blocks over the same articles: a score is worked out once, kept until
-    ``attach`` takes it (a 10 MB page has tens of thousands of headlines: they are not
-    all kept longer)."""
+    ``attach`` has taken it as often as it was asked for (a heading printed several times
+    over the same articles is worked out once, too; a 10 MB page has tens of thousands of
+    headlines: they are not all kept longer)."""
 
     def __init__(self, articles: list[str], headings: Iterable[str]) -> None:
         self._articles = articles
@@ -119,6 +120,7 @@ class ArticleTerms:
         self.grams: list[frozenset[str]] = []
         self._learn(headings)
         self._kept: dict[tuple[str, int, int], tuple[int, list[int]]] = {}
+        self._owed: dict[tuple[str, int, int], int] = {}  # a kept score's takes to come
 
     def _learn(self, headings: Iterable[str]) -> None:
         """Look for the terms of ``headings`` too in the articles (all of them, afresh)."""
@@ -141,11 +143,18 @@ class ArticleTerms:
         found = self._kept.get(key)
         if found is None:
             found = self._kept[key] = self._worked_out(text, near)
+        self._owed[key] = self._owed.get(key, 0) + 1
         return found
 
     def take(self, text: str, near: range) -> tuple[int, list[int]]:
-        """``score``, forgotten once read: the last time a heading is scored."""
-        found = self._kept.pop((text, near.start, near.stop), None)
+        """``score``, forgotten once taken as often as it was scored: the last time a
+        heading is scored."""
+        key = (text, near.start, near.stop)
+        owed = self._owed.pop(key, 0)
+        if owed > 1:
+            self._owed[key] = owed - 1
+            return self._kept[key]
+        found = self._kept.pop(key, None)
         return found if found is not None else self._worked_out(text, near)
 
 

@@ -142,6 +142,16 @@ def test_heading_scores_kept_once_as_worked_out(path: Path) -> None:
         assert kept.score(text, near) == expected
         assert kept.take(text, near) == expected == fresh.take(text, near)
     assert not kept._kept
+    # A heading printed twice over the same articles is scored twice and taken twice:
+    # kept for the second take, then forgotten.
+    for text in headings[:10]:
+        h = terms(text)
+        expected = (len(h), [len(h & g) for g in grams])
+        assert kept.score(text, near) == kept.score(text, near) == expected
+        assert kept.take(text, near) == expected
+        assert (text, near.start, near.stop) in kept._kept
+        assert kept.take(text, near) == expected
+    assert not kept._kept and not kept._owed
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
