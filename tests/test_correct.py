@@ -250,3 +250,10 @@ def test_traditional_script_is_not_simplified() -> None:
     read as printed (the built-in tables list 後 -> 后 as a Tesseract confusion)."""
     for text in ("我們不能只治標，然後不治本", "他們說過以後再來"):
         assert correct_text(text)[0] == text
+
+
+def test_a_stray_traditional_character_on_a_simplified_page_is_corrected() -> None:
+    """One traditional character in simplified text is a misreading (Tesseract's tables
+    list 後 -> 后): it is corrected, as a traditional text is not (above)."""
+    assert correct_text("我们吃完饭然後去看电影。")[0] == "我们吃完饭然后去看电影。"
+    assert correct_text("这个问题我们以後再说吧。")[0] == "这个问题我们以后再说吧。"

@@ -184,6 +184,8 @@ OCR_REVERSE = 0.5
 LEARNED_PENALTY = 0.5
 #: ... but never less than this.
 LEARNED_FLOOR = 0.5
+#: Characters with a simplified form that make a text one printed in traditional script.
+TRADITIONAL_CHARS = 2
 
 
 class HanChannel:
@@ -216,13 +218,13 @@ class HanChannel:
         best: dict[str, tuple[float, float]] = {
             other: (self.visual_penalty + SLOPE * (0.9 - sim), sim)
             for other, sim in han_neighbours(ch)
-            if not one_character(ch, other)
+            if not into_traditional(ch, other)
         }
         priced = [
             (other, max(OCR_FLOOR, OCR_PENALTY - OCR_PER_DECADE * math.log10(n))
              + (0.0 if forward else OCR_REVERSE))
             for other, n, forward in han_ocr_truths(ch)
-            if not one_character(ch, other)
+            if not into_traditional(ch, other)
         ]  # (a title's learned pairs keep them: its truth may be printed in the other script)
         priced += [
             (other, max(LEARNED_FLOOR, LEARNED_PENALTY + math.log10(self.totals[other] / n)))
@@ -240,13 +242,26 @@ class HanChannel:
         return found
 
 
-def one_character(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are one character in its traditional and simplified forms
-    (後/后, 們/们, wordfreq's table): a page printed in traditional script was read as
-    printed, so the built-in tables make neither a misreading of the other (然後 -> 然后
-    on the tuning half)."""
+def into_traditional(read: str, other: str) -> bool:
+    """Whether ``other`` is the traditional form of the simplified ``read`` (后 -> 後,
+    wordfreq's table): the built-in tables never make a character on a page printed in
+    simplified script (the first-class one) a misreading of its traditional form. The
+    other way, a stray traditional character on a simplified page is corrected, unless
+    the text is printed in traditional script (``traditional``)."""
+    return _simplified().get(ord(other)) == read
+
+
+def into_simplified(read: str, other: str) -> bool:
+    """Whether ``other`` is the simplified form of the traditional ``read`` (後 -> 后)."""
+    return _simplified().get(ord(read)) == other
+
+
+def traditional(text: str) -> bool:
+    """Whether ``text`` is printed in traditional script: two or more of its characters
+    have a simplified form (我們...然後); one is a stray misreading on a simplified page
+    (我们...然後)."""
     table = _simplified()
-    return table.get(ord(a)) == b or table.get(ord(b)) == a
+    return sum(1 for c in text if ord(c) in table) >= TRADITIONAL_CHARS
 
 
 @cache

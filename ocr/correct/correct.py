@@ -249,6 +249,8 @@ class _Fixer:
             if planned and any(self.changes[k].owner != owner
                                for k, _ in planned if k in self.changes):
                 planned = None  # a word two items share is changed by the first item only
+            if any(c.removes and self.words[k].box is not None for k, c in planned or ()):
+                continue  # ink on the page: ALTO cannot say a String went; it stays as read
             conf = [c for k, _ in planned or () if (c := self.words[k].confidence) is not None]
             if any(c > self.max_confidence for c in conf):
                 continue  # the engine was sure of this word

@@ -45,7 +45,7 @@ import numpy as np
 from ..lexicon import segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
-from .confusions import HanChannel
+from .confusions import HanChannel, into_simplified, traditional
 from .han_lm import char_model
 from .han_swaps import LM_ALONE_IN_WORD, Channels, LmSwaps, LmView, WindowMemo
 from .han_words import MAX_WORD, HanWords
@@ -172,6 +172,9 @@ class HanCorrector(HanWords):
             if not self._in_known_word(text, here.start) and self._alone_enough(text, here):
                 out[i].append(here)
         for i in batch:
+            if out[i] and traditional(texts[i]):  # read as printed, not made simplified
+                out[i] = [p for p in out[i] if not any(
+                    into_simplified(a, b) for a, b in zip(p.original, p.corrected, strict=False))]
             out[i].sort(key=lambda p: p.start)
 
     def _run_agreed(self, text: str, run: str, base: int, lm: LmView) -> list[Proposal]:

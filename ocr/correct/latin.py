@@ -104,7 +104,7 @@ RARE_WORD_SUPPORT = 3.0
 #: ``title``, ``yvoro`` -> ``wore``) are taken only on ``SHORT_TWO_LEAD`` log10 of evidence:
 #: such rewrites land on some word for most short fragments; on the SMH tuning half 20 of
 #: the 24 taken below that lead were wrong.
-TWO_CONFUSIONS = ("ocr confusion x2", "ocr confusion x3")
+CONFUSIONS_WHY = "ocr confusion x"  #: the reason such a candidate carries, with the count
 SHORT_WORD, SHORT_TWO_LEAD = 5, 0.5
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
@@ -151,7 +151,7 @@ class LatinCorrector(ContextCorrector):
         chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
         chunks = list(CHUNK.finditer(text))
         kinds = [chunk_of(m.group()) for m in chunks]
-        out.extend(specks(text))
+        out.extend(specks(text, self.zipf, self.s.known_zipf))
         for k in [k for k, c in enumerate(kinds) if c.kind == "unreadable"]:
             out.extend(unreadable_words(self, text, chunks[k].start(), chunks[k].group()))
         toks: list[Tok] = [  # start, token, left alone, plain prose
@@ -314,7 +314,7 @@ class LatinCorrector(ContextCorrector):
                 continue  # two confusions in a short word reach too many words
             if variant in common or variant in self.user:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
-                cands[variant] = (score, f"ocr confusion x{rewrites}")
+                cands[variant] = (score, f"{CONFUSIONS_WHY}{rewrites}")
         lowered = lowered_start(tok) if capital and not initial and z < RARE_WORD_ZIPF else None
         for variant, rewrites in [(lowered, 0), *latin_variants(lowered, 1).items()] if (
             lowered
@@ -389,7 +389,7 @@ class LatinCorrector(ContextCorrector):
         sure = has_context and lead >= CONTEXT_SUPPORT
         if why.endswith("learned") and not sure:
             return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
-        if why.startswith(TWO_CONFUSIONS) and len(low) <= SHORT_WORD and lead < SHORT_TWO_LEAD:
+        if _confusions(why) > 1 and len(low) <= SHORT_WORD and lead < SHORT_TWO_LEAD:
             return None  # two misreadings in a short word reach many words: yvoro, tilla, lind
         support = RARE_WORD_SUPPORT - (HABIT_RARE if habitual(low, best, habits) else 0.0)
         if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < support and not sure):
@@ -407,3 +407,8 @@ class LatinCorrector(ContextCorrector):
         if "’" in tok:
             best = best.replace("'", "’")
         return best, round(score, 1), why, round(lead, 2)
+
+
+def _confusions(why: str) -> int:
+    """How many listed confusions a candidate's reason counts (0: another kind)."""
+    return int(why[len(CONFUSIONS_WHY):]) if why.startswith(CONFUSIONS_WHY) else 0

@@ -35,6 +35,8 @@ class Change:
     join: Literal["merge", "hyphen"] | None = None
     #: The text whose correction changed the word: (item id, field, index).
     owner: TextKey = ("", "", 0)
+    #: The whole word goes (a speck read as a mark).
+    removes: bool = False
 
 
 def char_map(original: str, corrected: str) -> list[int]:
@@ -92,6 +94,7 @@ def plan(
             return None  # a word would be emptied: the text changes, the words cannot
         # (a removal, a speck read as a mark: its whole word goes from the line)
         change.edits.append((off, old, new.strip()))
+        change.removes = removal
         out.append((key, change))
     return out
 
