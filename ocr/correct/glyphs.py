@@ -104,9 +104,10 @@ def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Propos
         for m in TRAILING.finditer(text):
             if opening is not None and opening.start() < m.start():
                 break  # a quotation in single quotes: this may close it
-            word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
-            z = zipf(word.group().lower()) if word is not None else 0.0
-            if z < known or (len(word.group()) == 3 and z < TRAILING_SHORT_ZIPF):
+            found = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+            word = found.group() if found is not None else ""
+            z = zipf(word.lower()) if word else 0.0
+            if z < known or (len(word) == 3 and z < TRAILING_SHORT_ZIPF):
                 continue
             out.append(Proposal(m.start(), m.end(), "'", "", 90.0, "speck read as a mark", 1.0))
     return sorted(out, key=lambda p: p.start)
