@@ -124,7 +124,11 @@ def encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str]:
     jb = b if isinstance(b, str) else "".join(b)
     if len(ja) == len(a) and len(jb) == len(b):
         return ja, jb
-    vocab = {t: chr(i) for i, t in enumerate(dict.fromkeys(itertools.chain(a, b)))}
+    distinct = dict.fromkeys(itertools.chain(a, b))
+    if len(distinct) > CODE_SPACE:
+        raise TooManyWords(f"has more than {CODE_SPACE:,} distinct characters with the text "
+                           "it is compared with: too many to align")
+    vocab = {t: chr(i) for i, t in enumerate(distinct)}
     return "".join(map(vocab.__getitem__, a)), "".join(map(vocab.__getitem__, b))
 
 
@@ -164,11 +168,23 @@ def word_codes(ref: str, hyp: str) -> WordCodes:
     return WordCodes(ea, eb, n_ref, n_hyp, max(n_ref, n_hyp) - shared_code_points(ea, eb))
 
 
+class TooManyWords(ValueError):
+    """Two texts with more distinct words than there are code points to stand for them
+    (``CODE_SPACE``): no newspaper's, and not aligned word by word."""
+
+
+#: How many distinct words (or clusters) two texts may have together: one code point each.
+CODE_SPACE = 0x110000
+
+
 def _codes(words: list[str], vocab: dict[str, str]) -> str:
     """``words`` as one code point each, giving each word new to ``vocab`` the next (in
     order of first use; the loop runs in C: a segment's words are coded in microseconds)."""
-    vocab.update(zip(itertools.filterfalse(vocab.__contains__, dict.fromkeys(words)),
-                     map(chr, itertools.count(len(vocab))), strict=False))
+    fresh = list(itertools.filterfalse(vocab.__contains__, dict.fromkeys(words)))
+    if len(vocab) + len(fresh) > CODE_SPACE:
+        raise TooManyWords(f"has more than {CODE_SPACE:,} distinct words with the text it is "
+                           "compared with: too many to align word by word")
+    vocab.update(zip(fresh, map(chr, itertools.count(len(vocab))), strict=False))
     return "".join(map(vocab.__getitem__, words))
 
 
@@ -241,10 +257,16 @@ def bigram_codes(text: str) -> list[int]:
             return [ord(c) for c in text]
         pairs = zip(text, text[1:], strict=False)
         return sorted([((ord(x) + 1) << CODE_BITS) | ord(y) for x, y in pairs])
+    return bigram_array(text).tolist()  # type: ignore[no-any-return]
+
+
+def bigram_array(text: str) -> np.ndarray:
+    """``bigram_codes`` as a numpy array (of two or more characters): a long text's
+    bigrams take 8 bytes each, not a Python int's 36."""
     c = _code_points(text).astype(np.int64)
     codes = ((c[:-1] + 1) << CODE_BITS) | c[1:]
     codes.sort()
-    return codes.tolist()  # type: ignore[no-any-return]
+    return codes
 
 
 def bigram_text(code: int) -> str:

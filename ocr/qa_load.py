@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import InputError, UsageError
 from .model import Article, BlockKind, Page
 from .qa import Doc, Report, Segment, compare_docs, missing_page, summarize
+from .qa_align import TooManyWords
 
 #: Formats a folder diff picks up, best first when one page comes in several.
 QA_SUFFIXES = (".truth.json", ".expected.json", ".json", ".alto.xml", ".page.xml", ".xml", ".alto",
@@ -180,7 +181,10 @@ def diff_paths(expected: str | Path, actual: str | Path) -> Report:
         de = load_doc(e) if e else None
         da = load_doc(a) if a else None
         if de and da:
-            results.append(compare_docs(de, da))
+            try:
+                results.append(compare_docs(de, da))
+            except TooManyWords as exc:
+                raise InputError(a, str(exc)) from None
         else:
             results.append(missing_page(key, de, da))
     return summarize(results)

@@ -15,20 +15,33 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import repeat
 
+import numpy as np
 from rapidfuzz.distance import LCSseq
 
-from .qa_align import bigram_codes, bigram_text, clusters_of, one_per_code_point, shared
+from .qa_align import (
+    bigram_array,
+    bigram_codes,
+    bigram_text,
+    clusters_of,
+    one_per_code_point,
+    shared,
+)
 
 #: A text's character bigrams (a single character when that is all it has), spaces left
-#: out: a sorted list of ints (``bigram_codes``) for a text of one cluster a code point,
-#: most text; a multiset of the bigram strings for the others.
-Bigrams = list[int] | Counter[str]
+#: out: sorted ints (``bigram_codes``; a numpy array past ``LCS_MAX``) for a text of one
+#: cluster a code point, most text; a multiset of the bigram strings for the others.
+Bigrams = list[int] | np.ndarray | Counter[str]
+#: Of two sorted bigram lists this long together, the shared bigrams are counted (numpy,
+#: n log n); shorter ones take their longest common subsequence, whose cost grows with the
+#: product of the lengths (a page of no blank lines is one segment of a million bigrams).
+LCS_MAX = 4096
 
 
 def bigrams(norm: str) -> Bigrams:
     """Character bigrams of a normalised text, spaces left out."""
     if one_per_code_point(norm):
-        return bigram_codes(norm.replace(" ", ""))
+        flat = norm.replace(" ", "")
+        return bigram_array(flat) if len(flat) > LCS_MAX else bigram_codes(flat)
     g = [c for c in clusters_of(norm) if c != " "]
     if len(g) < 2:
         return Counter(g)
@@ -43,13 +56,25 @@ def as_counter(b: Bigrams) -> Counter[str]:
 def similarity(a: Bigrams, b: Bigrams) -> float:
     """Dice coefficient of two bigram multisets (0..1). Millions of these for a 10 MB pair:
     of two sorted lists, the multiset intersection is their longest common subsequence
-    (rapidfuzz, bit-parallel in C)."""
-    if isinstance(a, list) and isinstance(b, list):
+    (rapidfuzz, bit-parallel in C), or for long ones their counts' minimum summed."""
+    if not isinstance(a, Counter) and not isinstance(b, Counter):
         total = len(a) + len(b)
-        return 2 * int(LCSseq.similarity(a, b)) / total if total else 1.0
+        if not total:
+            return 1.0
+        if total < LCS_MAX and isinstance(a, list) and isinstance(b, list):  # (arrays are longer)
+            return 2 * int(LCSseq.similarity(a, b)) / total
+        return 2 * _shared_counts(a, b) / total
     ca, cb = as_counter(a), as_counter(b)
     total = ca.total() + cb.total()
     return 2 * shared(ca, cb) / total if total else 1.0
+
+
+def _shared_counts(a: list[int] | np.ndarray, b: list[int] | np.ndarray) -> int:
+    """The size of the multiset intersection of two lists of ints, in C."""
+    ua, ca = np.unique(np.asarray(a, dtype=np.int64), return_counts=True)
+    ub, cb = np.unique(np.asarray(b, dtype=np.int64), return_counts=True)
+    _, ia, ib = np.intersect1d(ua, ub, assume_unique=True, return_indices=True)
+    return int(np.minimum(ca[ia], cb[ib]).sum())
 
 
 def match_indices(ref: list[str], hyp: list[str],
@@ -137,7 +162,7 @@ def candidates(rb: list[Bigrams], hb: list[Bigrams]) -> Iterable[tuple[int, int]
     # same either way, unless some segment has only strings (then all are strings).
     ra: list[Iterable[int | str]]
     ha: list[Iterable[int | str]]
-    if all(isinstance(b, list) for b in (*rb, *hb)):
+    if not any(isinstance(b, Counter) for b in (*rb, *hb)):
         ra, ha = [dict.fromkeys(b) for b in rb], [dict.fromkeys(b) for b in hb]
     else:
         ra, ha = [as_counter(b).keys() for b in rb], [as_counter(b).keys() for b in hb]

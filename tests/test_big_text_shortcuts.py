@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 
 import ocr
 from ocr import qa, qa_align, qa_match
+from ocr.errors import InputError
 from ocr.model import Block, BlockKind, Line, Page, Source, Word
-from ocr.qa_load import read_plain
+from ocr.qa_load import diff_paths, read_plain
 from ocr.writers import alto, alto_lines
 
 TEXTS = sorted((FIXTURES / "text").glob("*.txt"))
@@ -174,6 +175,36 @@ def test_similarity_of_sorted_bigram_codes_is_the_dice_of_their_strings(a: str, 
     total = ca.total() + cb.total()
     assert qa_match.similarity(ga, gb) == (2 * sum((ca & cb).values()) / total if total else 1.0)
     assert qa_match.similarity(ca, gb) == qa_match.similarity(ga, gb)  # (a text of clusters)
+
+
+@pytest.mark.parametrize("words", [300, 3000, 30000])
+def test_long_segments_share_by_counts_what_the_lcs_shares(words: int) -> None:
+    """Segments past ``LCS_MAX`` bigrams (a page of no blank lines is one segment) are
+    held as numpy arrays and scored by counting, not by a longest common subsequence whose
+    cost is the product of their lengths: the same Dice as Counters of bigram strings, on
+    either side of it."""
+    rng = random.Random(words)
+    vocab = "the of and council meeting road bridge 会议 道路 caf\u00e9".split()
+    a = qa.normalize(" ".join(rng.choice(vocab) for _ in range(words)))
+    b = qa.normalize(" ".join(rng.choice(vocab) for _ in range(words)))
+    ga, gb = qa_match.bigrams(a), qa_match.bigrams(b)
+    assert not isinstance(ga, Counter) and not isinstance(gb, Counter)
+    ca, cb = _bigram_strings(a), _bigram_strings(b)
+    assert qa_match.as_counter(ga) == ca
+    total = ca.total() + cb.total()
+    assert (total >= qa_match.LCS_MAX) == (words > 300)
+    assert qa_match.similarity(ga, gb) == 2 * sum((ca & cb).values()) / total
+
+
+def test_more_distinct_words_than_code_points_is_a_one_line_error(tmp_path: Path) -> None:
+    """Two texts with more distinct words than there are code points to code them (no
+    newspaper's: 600,000 each here, under the 10 MB limit) are refused naming the file,
+    not a ``chr`` traceback."""
+    half = qa_align.CODE_SPACE // 2 + 10
+    (tmp_path / "e.txt").write_text(" ".join(f"w{i}" for i in range(half)) + "\n")
+    (tmp_path / "a.txt").write_text(" ".join(f"v{i}" for i in range(half)) + "\n")
+    with pytest.raises(InputError, match=r"a\.txt: has more than 1,114,112 distinct words"):
+        diff_paths(tmp_path / "e.txt", tmp_path / "a.txt")
 
 
 def test_candidates_are_the_same_from_codes_and_from_strings() -> None:

@@ -111,6 +111,11 @@ def _sizes(size: int, args: argparse.Namespace) -> list[tuple[str, float]]:
         (work / "actual.txt").write_text(_noisy(prose, 0.02, 1), encoding="utf-8")
         (work / "zh-expected.txt").write_text(zh, encoding="utf-8")
         (work / "zh-actual.txt").write_text(_noisy(zh, 0.02, 2), encoding="utf-8")
+        # one paragraph: no blank line, so the pair is one segment (its matching must
+        # not cost the product of the two lengths)
+        flat = " ".join(prose.split())
+        (work / "flat-expected.txt").write_text(flat, encoding="utf-8")
+        (work / "flat-actual.txt").write_text(_noisy(flat, 0.02, 3), encoding="utf-8")
         runs: list[tuple[str, list[str], int]] = []
         for name, text in cases.items():
             page = work / f"{name.split()[0].strip(chr(39))}.txt"
@@ -122,6 +127,8 @@ def _sizes(size: int, args: argparse.Namespace) -> list[tuple[str, float]]:
                                          str(work / "actual.txt")], len(prose.encode())))
         runs.append(("diff Chinese (2%)", ["diff", str(work / "zh-expected.txt"),
                                            str(work / "zh-actual.txt")], len(zh.encode())))
+        runs.append(("diff one paragraph", ["diff", str(work / "flat-expected.txt"),
+                                            str(work / "flat-actual.txt")], len(flat.encode())))
         for name, cmd, nbytes in runs:
             if args.only and args.only not in name:
                 continue
