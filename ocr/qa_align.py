@@ -86,7 +86,8 @@ def clusters_of(norm: str) -> list[str]:
 
 def one_per_code_point(norm: str) -> bool:
     """Whether each code point of ``norm`` is a grapheme cluster of its own (then ``norm``
-    itself is the sequence of its clusters)."""
+    itself is the sequence of its clusters). ``norm`` must be normalised (``normalize``:
+    white space made single spaces): an ASCII ``"\\r\\n"`` is one cluster of two."""
     return norm.isascii() or _SIMPLE.fullmatch(norm) is not None
 
 
