@@ -55,11 +55,14 @@ def _noisy(text: str, rate: float, seed: int) -> str:
     return "".join(chars)
 
 
-#: Runs the command in this child and prints its own peak resident memory (KB) last.
-_CHILD = ("import resource, sys\n"
+#: Runs the command in this child and prints its own peak resident memory (KB) last: the
+#: high-water mark of its own memory (``VmHWM``), not ``ru_maxrss``, which Linux carries
+#: over from the bench process the child was spawned from (its pages of text counted).
+_CHILD = ("import sys\n"
           "from ocr.cli import main\n"
           "code = main(sys.argv[1:])\n"
-          "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+          "hwm = [ln.split()[1] for ln in open('/proc/self/status') if ln.startswith('VmHWM')]\n"
+          "print(hwm[0] if hwm else 0, file=sys.stderr)\n"
           "sys.exit(code)\n")
 
 
