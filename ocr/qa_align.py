@@ -202,7 +202,8 @@ COUNT_BY_ARRAY = 2048
 SORT_BY_ARRAY = 48
 
 
-def _code_points(text: str) -> np.ndarray:
+def code_points(text: str) -> np.ndarray:
+    """A text's code points as an array (lone surrogates kept)."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
@@ -210,7 +211,7 @@ def _sorted(text: str) -> str:
     """The code points of ``text`` in order."""
     if len(text) < SORT_BY_ARRAY:
         return "".join(sorted(text))
-    return np.sort(_code_points(text)).tobytes().decode("utf-32-le", "surrogatepass")
+    return np.sort(code_points(text)).tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def shared_code_points(a: str, b: str) -> int:
@@ -231,50 +232,13 @@ def _code_point_counts(text: str) -> np.ndarray:
     10 MB page's code points are not held whole as numbers besides the text)."""
     counts = np.zeros(0, dtype=np.int64)
     for at in range(0, len(text), HASH_RUN):
-        run = np.bincount(_code_points(text[at : at + HASH_RUN]))
+        run = np.bincount(code_points(text[at : at + HASH_RUN]))
         if len(run) > len(counts):
             run[: len(counts)] += counts
             counts = run
         else:
             counts[: len(run)] += run
     return counts
-
-
-#: Below this length a text's bigrams are made in Python, above it by numpy.
-BIGRAMS_BY_ARRAY = 40
-#: Bits of a code point: a bigram ``xy`` is ``(x + 1) << CODE_BITS | y`` (above any code
-#: point, which stands for a text of one character).
-CODE_BITS = 21
-
-
-def bigram_codes(text: str) -> list[int]:
-    """The character bigrams of ``text`` (a string of one cluster a code point), each as
-    one int, sorted; a text of one character is its code point. Sorted, the multiset
-    intersection of two texts' bigrams is the longest common subsequence of their lists,
-    which rapidfuzz finds bit-parallel (``ocr.qa.similarity``); ints sort as the bigram
-    strings do. The inverse is ``bigram_text``."""
-    if len(text) < BIGRAMS_BY_ARRAY:
-        if len(text) < 2:
-            return [ord(c) for c in text]
-        pairs = zip(text, text[1:], strict=False)
-        return sorted([((ord(x) + 1) << CODE_BITS) | ord(y) for x, y in pairs])
-    return bigram_array(text).tolist()  # type: ignore[no-any-return]
-
-
-def bigram_array(text: str) -> np.ndarray:
-    """``bigram_codes`` as a numpy array (of two or more characters): a long text's
-    bigrams take 8 bytes each, not a Python int's 36."""
-    c = _code_points(text).astype(np.int64)
-    codes = ((c[:-1] + 1) << CODE_BITS) | c[1:]
-    codes.sort()
-    return codes
-
-
-def bigram_text(code: int) -> str:
-    """The bigram (or single character) a ``bigram_codes`` int stands for."""
-    if code < 1 << CODE_BITS:
-        return chr(code)
-    return chr((code >> CODE_BITS) - 1) + chr(code & ((1 << CODE_BITS) - 1))
 
 
 #: Pairs up to this many cells (length times length) are aligned in one piece: a

@@ -18,14 +18,7 @@ from itertools import repeat
 import numpy as np
 from rapidfuzz.distance import LCSseq
 
-from .qa_align import (
-    bigram_array,
-    bigram_codes,
-    bigram_text,
-    clusters_of,
-    one_per_code_point,
-    shared,
-)
+from .qa_align import clusters_of, code_points, one_per_code_point, shared
 
 #: A text's character bigrams (a single character when that is all it has), spaces left
 #: out: sorted ints (``bigram_codes``; a numpy array past ``LCS_MAX``) for a text of one
@@ -35,6 +28,43 @@ Bigrams = list[int] | np.ndarray | Counter[str]
 #: n log n); shorter ones take their longest common subsequence, whose cost grows with the
 #: product of the lengths (a page of no blank lines is one segment of a million bigrams).
 LCS_MAX = 4096
+
+
+#: Below this length a text's bigrams are made in Python, above it by numpy.
+BIGRAMS_BY_ARRAY = 40
+#: Bits of a code point: a bigram ``xy`` is ``(x + 1) << CODE_BITS | y`` (above any code
+#: point, which stands for a text of one character).
+CODE_BITS = 21
+
+
+def bigram_codes(text: str) -> list[int]:
+    """The character bigrams of ``text`` (a string of one cluster a code point), each as
+    one int, sorted; a text of one character is its code point. Sorted, the multiset
+    intersection of two texts' bigrams is the longest common subsequence of their lists,
+    which rapidfuzz finds bit-parallel (``similarity``); ints sort as the bigram
+    strings do. The inverse is ``bigram_text``."""
+    if len(text) < BIGRAMS_BY_ARRAY:
+        if len(text) < 2:
+            return [ord(c) for c in text]
+        pairs = zip(text, text[1:], strict=False)
+        return sorted([((ord(x) + 1) << CODE_BITS) | ord(y) for x, y in pairs])
+    return bigram_array(text).tolist()  # type: ignore[no-any-return]
+
+
+def bigram_array(text: str) -> np.ndarray:
+    """``bigram_codes`` as a numpy array (of two or more characters): a long text's
+    bigrams take 8 bytes each, not a Python int's 36."""
+    c = code_points(text).astype(np.int64)
+    codes = ((c[:-1] + 1) << CODE_BITS) | c[1:]
+    codes.sort()
+    return codes
+
+
+def bigram_text(code: int) -> str:
+    """The bigram (or single character) a ``bigram_codes`` int stands for."""
+    if code < 1 << CODE_BITS:
+        return chr(code)
+    return chr((code >> CODE_BITS) - 1) + chr(code & ((1 << CODE_BITS) - 1))
 
 
 def bigrams(norm: str) -> Bigrams:
