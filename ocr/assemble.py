@@ -48,7 +48,8 @@ from .model import (
     Spans,
 )
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
-from .profiles import CompiledMarkers, Pattern, Profile, load_profile
+from .patterns import Pattern
+from .profiles import CompiledMarkers, Profile, load_profile
 from .typography import ends_sentence, join_lines, join_two
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..markers import marker_kind, maybe_marked
 from ..model import Block, BlockKind, Line, Page, Source, Step, Word
-from ..profiles import CompiledMarkers, Pattern, Profile, load_profile
+from ..patterns import Pattern
+from ..profiles import CompiledMarkers, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
 from ..typography import ends_sentence, text_widths
 from ..version import newsocr_version
