@@ -48,14 +48,15 @@ PSM_SINGLE_COLUMN = 4
 #: (馆 -> 官, 帘) or loses a short second line (a headline's last two characters),
 #: while the same crop shrunk to this height reads right.
 COMFORT_TYPE = 40.0
-#: Type up to this many times ``COMFORT_TYPE`` is read as it is (resampling costs more
-#: than it mends, and body type at 300-400 dpi reads well at its own size).
+#: Type up to this many times ``COMFORT_TYPE`` is read as it is by this rule (resampling
+#: costs more than it mends; body type is read a little smaller for speed: ``body_scale``).
 SHRINK_ABOVE = 1.4
-#: A shrunk block read with less mean confidence than this is read once more, shifted
-#: half a pixel of the shrunk image. What Tesseract reads from shrunk type turns on
-#: where the crop starts: a bold 99 px CJK headline shrunk to 0.404 came out garbled
-#: (局信人全合计程和 for 首届太仓金仓湖半程马拉松鸣枪) at 5 of 20 margins a pixel
-#: apart, always at confidence 0.27-0.40, and whole at 0.81-0.90 at every other margin.
+#: A block of big type shrunk (below ``BODY_SHRINK``) and read with less mean confidence
+#: than this is read once more, shifted half a pixel of the shrunk image. What Tesseract
+#: reads from shrunk type turns on where the crop starts: a bold 99 px CJK headline
+#: shrunk to 0.404 came out garbled (局信人全合计程和 for 首届太仓金仓湖半程马拉松鸣枪)
+#: at 5 of 20 margins a pixel apart, always at confidence 0.27-0.40, and whole at
+#: 0.81-0.90 at every other margin.
 RETRY_BELOW = 0.6
 
 
@@ -168,8 +169,8 @@ def _read(job: Job, tess_langs: str, timeout: float) -> list[Line]:
     """One block; a shrunk one read with little confidence is read again half a pixel of
     the shrunk image over, and the surer reading kept (see ``RETRY_BELOW``)."""
     lines = _read_at(job, tess_langs, timeout)
-    if job.scale == 1.0 or _confidence(lines) >= RETRY_BELOW:
-        return lines
+    if job.scale >= BODY_SHRINK or _confidence(lines) >= RETRY_BELOW:
+        return lines  # (body type read a little smaller is not where the crop misleads)
     shift = max(1, round(0.5 / job.scale))
     moved = Job(np.pad(job.image, ((shift, 0), (shift, 0)), constant_values=255),
                 job.psm, job.scale)

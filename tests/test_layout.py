@@ -105,7 +105,8 @@ def test_rule_reaching_past_the_region_is_clipped_not_a_crash() -> None:
     """A page-wide rule that ends just below a region's bottom (real NZZ pages) cuts, clipped."""
     import numpy as np
 
-    from ocr.layout.columns import Rules, segment
+    from ocr.layout.columns import segment
+    from ocr.layout.rules import Rules
 
     mask = np.zeros((400, 600), dtype=bool)
     for y in range(20, 180, 20):  # text lines above the rule
@@ -149,7 +150,8 @@ def test_caption_over_ruled_columns_is_cut_off_before_the_rule_parts_them() -> N
     """A caption line across two ruled columns, set tight over them, is a block of its own."""
     import numpy as np
 
-    from ocr.layout.columns import Rules, segment
+    from ocr.layout.columns import segment
+    from ocr.layout.rules import Rules
 
     mask = np.zeros((900, 1000), dtype=bool)
     mask[20:50, 40:900] = True  # the caption, crossing where the rule runs below
@@ -166,7 +168,8 @@ def test_side_by_side_headlines_of_two_stories_are_cut_apart() -> None:
     """Two stories' headlines on one row, a gutter apart, are two blocks, not one headline."""
     import numpy as np
 
-    from ocr.layout.columns import Rules, segment
+    from ocr.layout.columns import segment
+    from ocr.layout.rules import Rules
 
     mask = np.zeros((300, 2300), dtype=bool)
     for x0, x1 in ((20, 250), (290, 900), (1030, 1500), (1540, 2180)):  # words, 40 px spaces

@@ -1,4 +1,5 @@
-"""Rules, gutters, zones and columns of a deskewed page, without any trained model.
+"""Gutters, zones and columns of a deskewed page, without any trained model (its printed
+rules are found by ``layout.rules``).
 
 A newspaper page is a Manhattan layout: white gutters and printed rules cut it
 into rectangles. ``segment`` cuts recursively (XY-cut): first down every gutter

@@ -24,8 +24,8 @@ from statistics import median
 import numpy as np
 
 from ..layout import Region, arrange, leaves, weighted_median
-from ..layout.columns import Rules
 from ..layout.kinds import typeset_kinds
+from ..layout.rules import Rules
 from ..model import Block, BlockKind, Box, Line, Word
 from .pdf_glyphs import Glyph, PdfWord, lines_of
 

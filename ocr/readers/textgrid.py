@@ -123,7 +123,8 @@ def _leaves(mask: np.ndarray) -> list[Box]:
     before the rest of the first. Lines of two columns are rarely level, so within a
     column a blank line is no evidence; right across several columns it is.
     """
-    from ..layout.columns import Rules, _cut  # OpenCV loads only for grids
+    from ..layout.columns import _cut  # OpenCV loads only for grids
+    from ..layout.rules import Rules
 
     no_rules = Rules((), ())
     leaves: list[Box] = []
