@@ -50,6 +50,7 @@ _OTHER = re.compile(f"[^{HAN}{KNOWN_MARKS}]")
 
 Codes = npt.NDArray[np.uint64]
 Floats = npt.NDArray[np.float32]
+_NAN = np.float32(np.nan)
 
 
 class HashTable:
@@ -93,17 +94,16 @@ class HashTable:
         whole window: fewer cache misses, which is what a lookup costs (20% less time)."""
         home = self._slot(keys)
         first = self.keys[home]
-        out: Floats = np.full(len(keys), np.nan, dtype=np.float32)
-        hit = np.flatnonzero(first == keys)
-        out[hit] = self.quanta[home[hit]] * self.step
-        rest = np.flatnonzero((first != keys) & (first != 0))
+        hit = first == keys
+        # (every key's home value read, hit or not: a small array's numpy calls cost more
+        # than the reads they would save)
+        out: Floats = np.where(hit, self.quanta[home] * self.step, _NAN)
+        rest = ((first != 0) & ~hit).nonzero()[0]
         if len(rest) and self.reach:
             after = home[rest]
             match = self.keys[after[:, None] + self.window[1:]] == keys[rest][:, None]
             at = after + 1 + match.argmax(axis=1)  # (the window's slots run on from home)
-            out[rest] = np.where(
-                match.any(axis=1), self.quanta[at] * self.step, np.float32(np.nan)
-            )
+            out[rest] = np.where(match.any(axis=1), self.quanta[at] * self.step, _NAN)
         return out
 
 
@@ -152,7 +152,7 @@ class CharModel:
         ``BACKOFF`` plus the bigram, else twice that plus the unigram."""
         no_bc = np.isnan(bc)
         out: Floats = _BACK + np.where(no_bc, _BACK + self._unigram(c), bc)
-        both = np.flatnonzero(~(np.isnan(ab) | no_bc))
+        both = (~(np.isnan(ab) | no_bc)).nonzero()[0]
         if len(both):
             tri = self.triples.get(self.keys(a[both], b[both], c[both]))
             out[both] = np.where(np.isnan(tri), out[both], tri)
