@@ -146,28 +146,25 @@ class CharModel:
         out: Floats = self.single[np.minimum(c, self.last)]
         return out
 
-    def score(self, a: Codes, b: Codes, c: Codes, ab: Floats, bc: Floats) -> Floats:
-        """log10 S(c | a b) for symbol arrays ``a b c`` whose pairs ``a b`` and ``b c``
-        scored ``ab`` and ``bc`` (NaN: not listed): the trigram where listed, else
-        ``BACKOFF`` plus the bigram, else twice that plus the unigram."""
+    def score(self, ab_keys: Codes, c: Codes, ab: Floats, bc: Floats) -> Floats:
+        """log10 S(c | a b) for the pairs ``a b`` (their keys ``ab_keys``) and symbols
+        ``c``, whose pairs ``a b`` and ``b c`` scored ``ab`` and ``bc`` (NaN: not listed):
+        the trigram where listed, else ``BACKOFF`` plus the bigram, else twice that plus
+        the unigram. (A trigram's key is its first pair's key and its last symbol.)"""
         no_bc = np.isnan(bc)
         out: Floats = _BACK + np.where(no_bc, _BACK + self._unigram(c), bc)
         both = (~(np.isnan(ab) | no_bc)).nonzero()[0]
         if len(both):
-            tri = self.triples.get(self.keys(a[both], b[both], c[both]))
+            tri = self.triples.get((ab_keys[both] << SHIFT) | c[both])
             out[both] = np.where(np.isnan(tri), out[both], tri)
-        return out
-
-    @staticmethod
-    def keys(a: Codes, b: Codes, c: Codes) -> Codes:
-        out: Codes = (((a << SHIFT) | b) << SHIFT) | c
         return out
 
     def logp(self, text: str) -> float:
         """log10 score of the whole of ``text`` (boundaries included)."""
         c = self.codes(text)
-        pair = self.pairs.get((c[:-1] << SHIFT) | c[1:])
-        return float(self.score(c[:-2], c[1:-1], c[2:], pair[:-1], pair[1:]).sum())
+        keys = (c[:-1] << SHIFT) | c[1:]
+        pair = self.pairs.get(keys)
+        return float(self.score(keys[:-1], c[2:], pair[:-1], pair[1:]).sum())
 
     def gains(self, text: str, pos: npt.NDArray[np.int64], other: Codes) -> Floats:
         """Change of the text's log10 score when the character at ``pos[i]`` (index
@@ -175,23 +172,27 @@ class CharModel:
         of that character and the two after it change. Two lookups in all: the pairs
         (as read and as changed), then the trigrams both of whose pairs are listed."""
         c = self.codes(text)
-        n, m = len(c) - 2, len(pos)
+        n = len(c) - 2
         x = other
-        p2, p1, n1, n2 = c[pos[:, None] + _AROUND].T
-        found = self.pairs.get(
-            (np.concatenate((c[:-1], p1, x)) << SHIFT) | np.concatenate((c[1:], x, n1))
-        )
-        pair, q1, q2 = found[: n + 1], found[n + 1 : n + 1 + m], found[n + 1 + m :]
+        # (the character at text index k is c[k + 2]: two boundaries ahead)
+        p1, n1, n2 = c[pos + 1], c[pos + 3], c[pos + 4]
+        # The pairs as read (n + 1), then (p1 x) and (x n1) of each candidate: the first
+        # pairs of the changed trigrams are the read pair at ``pos`` and these two.
+        keys = (np.concatenate((c[:-1], p1, x)) << SHIFT) | np.concatenate((c[1:], x, n1))
+        found = self.pairs.get(keys)
+        changed = found[n + 1 :]  # (p1 x) then (x n1)
         s = self.score(
-            np.concatenate((c[:-2], p2, p1, x)),
-            np.concatenate((c[1:-1], p1, x, n1)),
+            np.concatenate((keys[:n], keys[pos], keys[n + 1 :])),
             np.concatenate((c[2:], x, n1, n2)),
-            np.concatenate((pair[:-1], pair[pos], q1, q2)),
-            np.concatenate((pair[1:], q1, q2, pair[pos + 3])),
+            np.concatenate((found[:n], found[pos], changed)),
+            np.concatenate((found[1 : n + 1], changed, found[pos + 3])),
         )
+        m = len(pos)
         base = s[:n]
         new = s[n : n + m] + s[n + m : n + 2 * m] + s[n + 2 * m :]
-        out: Floats = new - (base[pos] + base[pos + 1] + base[pos + 2])
+        # (each character's three scores summed once, in the order a swap's are)
+        around = base[:-2] + base[1:-1] + base[2:]
+        out: Floats = new - around[pos]
         return out
 
 
