@@ -38,22 +38,8 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     texts = [line.text for line in lines]
     widths = text_widths(texts)
     textual = all(b.box is None for b in blocks)
-    ranked = sorted(widths)
-    if textual and lang != "zh":
-        # An extractor that joins a word hyphenated at the line end leaves lines far
-        # wider than the column: they say nothing of its width.
-        median = ranked[len(ranked) // 2]
-        ranked = [w for w in ranked if w <= 1.25 * median] or ranked
-    full = ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
     cjk = lang == "zh"
-
-    def short(w: float) -> bool:
-        if cjk:
-            return w <= full - 1.5
-        if textual and w > 1.3 * full:
-            w %= full  # lines joined by the extractor: their last one's width
-        return w <= 0.8 * full
-
+    full = column_width(widths, textual, cjk)
     n = len(lines)
     ends = sentence_ends(texts)
     apart = set() if textual else _set_apart(blocks)
@@ -63,11 +49,32 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     heads = {k for k in ([0] if n > 1 else []) + after_end if k < n - 1 and (textual or k in apart)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
     starts = {i for i in after_end
-              if lines[i].indent >= 1.0 or short(widths[i - 1])
+              if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
               or (cjk and i + 1 < n and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])}
     starts |= {k for k in heads if k > 0} | {k + 1 for k in heads}  # a crosshead stands apart
     bounds = [0, *sorted(starts), n]
     return [lines[a:b] for a, b in pairwise(bounds)]
+
+
+def column_width(widths: list[float], textual: bool, cjk: bool) -> float:
+    """A body's full line width (ems): the 80th percentile of its lines' widths."""
+    ranked = sorted(widths)
+    if textual and not cjk:
+        # An extractor that joins a word hyphenated at the line end leaves lines far
+        # wider than the column: they say nothing of its width.
+        median = ranked[len(ranked) // 2]
+        ranked = [w for w in ranked if w <= 1.25 * median] or ranked
+    return ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
+
+
+def short_line(width: float, full: float, textual: bool, cjk: bool) -> bool:
+    """Whether a line of ``width`` falls short of the column's ``full`` width (a
+    paragraph's last line)."""
+    if cjk:
+        return width <= full - 1.5
+    if textual and width > 1.3 * full:
+        width %= full  # lines joined by the extractor: their last one's width
+    return width <= 0.8 * full
 
 
 _BULLET = tuple("■●▲◆□◇★")

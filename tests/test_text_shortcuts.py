@@ -33,7 +33,13 @@ from ocr.headlines import ArticleTerms
 from ocr.markers import _plain_groups, _whole_jump, marker_kind, maybe_marked
 from ocr.model import Block, BlockKind, Box, Line, Word
 from ocr.order import order
-from ocr.paragraphs import _crosshead, _set_apart, paragraph_lines
+from ocr.paragraphs import (
+    _crosshead,
+    _set_apart,
+    column_width,
+    paragraph_lines,
+    short_line,
+)
 from ocr.pipeline import read_pages
 from ocr.profiles import Markers, Profile, available_profiles, load_profile
 from ocr.readers.text import Words, make_line, read_text
@@ -300,19 +306,8 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
     texts = [line.text for line in lines]
     widths = [text_width(t) for t in texts]
     textual = all(b.box is None for b in blocks)
-    ranked = sorted(widths)
-    if textual and lang != "zh":
-        median = ranked[len(ranked) // 2]
-        ranked = [w for w in ranked if w <= 1.25 * median] or ranked
-    full = ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
     cjk = lang == "zh"
-
-    def short(w: float) -> bool:
-        if cjk:
-            return w <= full - 1.5
-        if textual and w > 1.3 * full:
-            w %= full
-        return w <= 0.8 * full
+    full = column_width(widths, textual, cjk)
 
     ends = [ends_sentence(t) for t in texts]
     apart = set() if textual else _set_apart(blocks)
@@ -325,7 +320,8 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
         if ends[i - 1]:
             first_short = (cjk and i + 1 < len(lines)
                            and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])
-            brk = lines[i].indent >= 1.0 or short(widths[i - 1]) or first_short
+            brk = (lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
+                   or first_short)
         if brk or i in heads or i - 1 in heads:
             out.append([lines[i]])
         else:
