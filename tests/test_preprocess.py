@@ -29,7 +29,7 @@ from ocr.preprocess import (
 )
 from ocr.profiles import load_profile
 from ocr.readers.image import load_image
-from scripts.fixtures import make_fixtures
+from scripts.fixtures import fixture_degrade, make_fixtures
 
 IMAGES = FIXTURES / "images"
 TRUTHS = sorted(IMAGES.glob("*.truth.json"))
@@ -138,7 +138,7 @@ def degraded_render(
         paper[max(0, y - 4) : y + h + 4, max(0, x - 4) : x + w + 4] = False
         if b["kind"] != "illustration":
             text[y : y + h, x : x + w] = True
-    degraded = np.asarray(make_fixtures.degrade(img, truth, spec).convert("L"))
+    degraded = np.asarray(fixture_degrade.degrade(img, truth, spec).convert("L"))
     return degraded, true_ink, text, paper
 
 
