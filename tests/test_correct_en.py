@@ -35,6 +35,11 @@ from ocr.correct.sentence import Around, sentence_start
          "There is the best ground for belief that the line will pay."),
         ("Lot 4, two acres. Upset' price £8 per acre, and' the balance in cash.",
          "Lot 4, two acres. Upset price £8 per acre, and the balance in cash."),
+        # a letter alone between two words that English joins without it: a speck
+        ("It was stated that so many of I the vehicles were damaged.",
+         "It was stated that so many of the vehicles were damaged."),
+        ("He bought the plane three i weeks ago. It was i not insured.",
+         "He bought the plane three weeks ago. It was not insured."),
         # after a misread word the apostrophe may be right: the word is mended, it stays
         ("The Patenta' Office was shut on Monday.", "The Patents' Office was shut on Monday."),
         # a letter the engine could not read, printed as a guillemet or a brace
@@ -170,6 +175,9 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         "He stood 6 ' 2 \" and was known for rock ' n ' roll.",
         "Wheat | 5s | 6s | 7s per bushel.",
         "Name | Age | Town",
+        # a lone I English sets there, and a capital J alone (an initial), stay
+        "He said that after the storm I had no idea where the ship was, and I am sure of it.",
+        "The Secretary for Lands, Mr J Houison, said the land would be sold.",
         # two confusions in a short word, no context for the result: many words lie there
         "Eight of the applications yvoro objected to by the council.",  # were, not wore
         "He said that the land on tilla side of the harbour was sold.",  # this, not title

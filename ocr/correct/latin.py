@@ -55,7 +55,7 @@ from .context import (
     ContextCorrector,
     Proposal,
 )
-from .glyphs import specks, unreadable_words
+from .glyphs import lone_letters, specks, unreadable_words
 from .latin_confusions import CONFUSION_COST, latin_variants
 from .near import near_words, substitutions
 from .ngrams import bigrams
@@ -152,6 +152,7 @@ class LatinCorrector(ContextCorrector):
         chunks = list(CHUNK.finditer(text))
         kinds = [chunk_of(m.group()) for m in chunks]
         out.extend(specks(text, self.zipf, self.s.known_zipf))
+        out.extend(lone_letters(text))
         for k in [k for k, c in enumerate(kinds) if c.kind == "unreadable"]:
             out.extend(unreadable_words(self, text, chunks[k].start(), chunks[k].group()))
         toks: list[Tok] = [  # start, token, left alone, plain prose
