@@ -7,6 +7,7 @@ bytes besides.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -73,9 +74,17 @@ def write_page(
 
     Every format is written to its temporary file before the first is renamed into
     place, so a failure leaves no output of this page behind.
+
+    The collector is paused while the formats are made (the page's objects are not
+    scanned again for each), and its youngest generation, the writers' own few objects,
+    is collected before it runs again: otherwise the pause's allocations wake it at
+    once, and that collection often takes in the middle generation too, where the page
+    (millions of objects once processed) now is, only to find it alive: 0.7 s on a 10 MB
+    text page. Deferred, it finds the page gone when the caller has dropped it.
     """
+    collecting = gc.isenabled()  # a caller that turned the collector off keeps it off
     files: list[tuple[Path, Content]] = []
-    with paused_gc():  # the page's objects are not scanned again for each format
+    with paused_gc():
         for f in check_formats(formats):
             content: Content
             if f in STREAMS:
@@ -83,4 +92,7 @@ def write_page(
             else:
                 content = FORMATS[f][1](page)
             files.append((Path(str(out_base) + FORMATS[f][0]), content))
-        return atomic_write_all(files)
+        written = atomic_write_all(files)
+        if collecting:
+            gc.collect(0)
+        return written
