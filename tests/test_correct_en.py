@@ -28,6 +28,9 @@ from ocr.correct.sentence import Around, sentence_start
          "The owners are requested to remove their cattle."),
         ("The land will be sold for tie benefit of the creditors.",
          "The land will be sold for the benefit of the creditors."),
+        # a real-word error beside a misread word: read again once that word is mended
+        ("It is the most beautiful country m tho world to live in.",
+         "It is the most beautiful country in the world to live in."),
         # specks read as marks standing alone between words
         ("The company will open at Her Majesty's Theatre, | Melbourne, on Monday.",
          "The company will open at Her Majesty's Theatre, Melbourne, on Monday."),

@@ -60,7 +60,7 @@ from .latin_confusions import CONFUSION_COST, latin_variants
 from .near import near_words, substitutions
 from .ngrams import bigrams
 from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
-from .second_pass import habitual_again, mended
+from .second_pass import beside_mended, habitual_again, mended
 from .sentence import sentence_start, worn_capital
 from .tokens import (
     INITIAL_BEFORE,
@@ -215,6 +215,7 @@ class LatinCorrector(ContextCorrector):
                 rare.append((i, initial, free))
         out += mended(self, text, toks, out, blocked)
         out += habitual_again(self, text, toks, out, rare)
+        out += beside_mended(self, text, toks, out)
         bits = self.pieces.of(toks)
         out += joined_pieces(self, text, toks, out, bits)
         out += whole_words(self, text, toks, out, bits)

@@ -3,7 +3,9 @@ again with what that pass found (``latin.LatinCorrector.propose``).
 
 ``mended``: tokens beside a letter run no lexicon knows, once that run was itself
 corrected to a word; ``habitual_again``: real-word errors and rare words, with the
-confusions the text keeps making priced lower (``real_words.text_habits``).
+confusions the text keeps making priced lower (``real_words.text_habits``);
+``beside_mended``: real-word errors beside words the first pass corrected, with those
+corrections as context (``country m tho world``: once ``tho`` is ``the``, ``m`` is ``in``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 from .channel import variants_in
 from .context import Proposal
 from .real_words import habitual, real_word_candidates, text_habits
-from .sentence import sentence_start
+from .sentence import Around, sentence_start
 from .tokens import Tok, lexicon_key, touches_han
 
 if TYPE_CHECKING:
@@ -84,4 +86,44 @@ def habitual_again(
                                      sentence_start(text, start))
             if p is not None:
                 out.append(Proposal(start, start + len(tok), tok, *p))
+    return out
+
+
+def beside_mended(
+    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal]
+) -> list[Proposal]:
+    """Known words with a far commoner word one confusion away (real-word errors: ``m``,
+    ``Ho``, ``hu``) within two words of a one-word correction, looked at again with the
+    corrected words as their context: the first pass read them beside ``tho`` or ``lov
+    olv``, which the context models hardly know."""
+    words = {p.start: p.corrected.lower() for p in done
+             if p.corrected and " " not in p.original + p.corrected}
+    if not words:
+        return []
+    taken = {k for p in done for k in range(p.start, p.end)}
+    near = sorted({i + d for i, t in enumerate(toks) if t[0] in words for d in (-2, -1, 1, 2)})
+    out = []
+    for i in near:
+        if not 0 <= i < len(toks):
+            continue
+        start, tok, alone, _ = toks[i]
+        low = lexicon_key(tok)
+        if alone or start in taken or corrector.lex.get(low, 0.0) < corrector.s.known_zipf:
+            continue
+        if not real_word_candidates(low, corrector.s.known_zipf) or touches_han(
+            text, start, start + len(tok)
+        ):
+            continue
+        around = corrector._around(text, toks, i)
+        mended = Around(
+            tuple(words.get(toks[k][0], w) for k, w in
+                  zip(range(i - len(around.before), i), around.before, strict=True)),
+            tuple(words.get(toks[k][0], w) for k, w in
+                  zip(range(i + 1, i + 1 + len(around.after)), around.after, strict=True)),
+        )
+        if mended == around:
+            continue  # the first pass saw this context already
+        p = corrector._real_word(tok, low, mended, initial=sentence_start(text, start))
+        if p is not None:
+            out.append(Proposal(start, start + len(tok), tok, *p))
     return out
