@@ -30,6 +30,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -39,12 +41,13 @@ from ..alto_vocab import ALTO_NS, ARTICLE_TAG, COLUMN_TAG, KIND_TAG, PHOTO_TAG
 from ..files import atomic_write
 from ..model import Block, BlockKind, Page
 from ..script import HYPHENS
-from .alto_lines import LineIds, clean, num, text_lines
-from .xmlout import Ids, Sink, XmlOut
+from .alto_lines import LineIds, LinesOut, clean, num
+from .xmlout import PIECES, Ids, Sink, XmlOut, attr
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{ALTO_NS} http://www.loc.gov/alto/v4/alto-4-4.xsd"
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
+_INDENT = attrgetter("indent")
 _HEAD = f' xmlns="{ALTO_NS}" xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{SCHEMA_LOCATION}"'
 
 
@@ -73,7 +76,8 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
     _description(out, page, ids)
 
     sizes = sorted({(b.font_size, b.bold) for b in page.blocks if b.font_size is not None})
-    indents = sorted({ln.indent for b in page.blocks for ln in b.lines if ln.indent})
+    indents = sorted(v for v in set(map(_INDENT, chain.from_iterable(b.lines for b in page.blocks)))
+                     if v)
     size_ids = {s: ids.claim(f"TS_{i + 1}") for i, s in enumerate(sizes)}
     indent_ids = {v: ids.claim(f"PS_INDENT_{i + 1}") for i, v in enumerate(indents)}
     if sizes or indents:
@@ -101,7 +105,8 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
     blocks = page.ordered_blocks()
     if blocks:
         out.open("PrintSpace", space)
-        _blocks(out, blocks, block_ids, LineIds(ids), size_ids, indent_ids, tagrefs)
+        lines = LinesOut(sink.parts, sink.flush, out.depth + 1, LineIds(ids), indent_ids)
+        _blocks(sink, out.indent, blocks, block_ids, lines, size_ids, tagrefs)
         out.close()
     else:
         out.empty("PrintSpace", space)
@@ -110,14 +115,16 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
     sink.flush()
 
 
-def _blocks(out: XmlOut, blocks: tuple[Block, ...], block_ids: dict[str, str],
-            line_ids: LineIds, size_ids: dict[tuple[float, bool], str],
-            indent_ids: dict[float, str], tagrefs: dict[str, list[str]]) -> None:
-    """Each block in reading order, as its ALTO element. Its attributes are ids and
-    numbers, which need no escaping: they are written as they are (a page of text input
-    is a hundred thousand blocks)."""
-    ind = out.indent
+def _blocks(sink: Sink, ind: str, blocks: tuple[Block, ...], block_ids: dict[str, str],
+            lines: LinesOut, size_ids: dict[tuple[float, bool], str],
+            tagrefs: dict[str, str]) -> None:
+    """Each block in reading order, as its ALTO element at indentation ``ind``. Its
+    attributes are ids and numbers, which need no escaping: they are written as they
+    are (a page of text input is a hundred thousand blocks)."""
+    parts = sink.parts
     for block in blocks:
+        if len(parts) >= PIECES:
+            lines.flush()
         bid = block_ids[block.id]
         box = block.box
         attrs = f' ID="{bid}"' + ("" if box is None else (
@@ -125,19 +132,17 @@ def _blocks(out: XmlOut, blocks: tuple[Block, ...], block_ids: dict[str, str],
         if block.font_size is not None:
             attrs += f' STYLEREFS="{size_ids[(block.font_size, block.bold)]}"'
         if refs := tagrefs.get(block.id):
-            attrs += f' TAGREFS="{" ".join(refs)}"'
-        if block.kind is BlockKind.ILLUSTRATION and not block.lines:
-            out.write(f"{ind}<Illustration{attrs}/>\n")
-        elif block.kind is BlockKind.RULE and not block.lines:
-            out.write(f"{ind}<GraphicalElement{attrs}/>\n")
-        elif not block.lines:
-            out.write(f"{ind}<TextBlock{attrs}/>\n")
+            attrs += f' TAGREFS="{refs}"'
+        if block.lines:
+            parts.append(f"{ind}<TextBlock{attrs}>\n")
+            lines.block(block.lines, bid)
+            parts.append(f"{ind}</TextBlock>\n")
+        elif block.kind is BlockKind.ILLUSTRATION:
+            parts.append(f"{ind}<Illustration{attrs}/>\n")
+        elif block.kind is BlockKind.RULE:
+            parts.append(f"{ind}<GraphicalElement{attrs}/>\n")
         else:
-            out.write(f"{ind}<TextBlock{attrs}>\n")
-            out.depth += 1
-            text_lines(out, block.lines, bid, line_ids, indent_ids)
-            out.depth -= 1
-            out.write(f"{ind}</TextBlock>\n")
+            parts.append(f"{ind}<TextBlock{attrs}/>\n")
 
 
 def _description(out: XmlOut, page: Page, ids: Ids) -> None:
@@ -173,40 +178,48 @@ def _description(out: XmlOut, page: Page, ids: Ids) -> None:
 
 def _tags(
     out: XmlOut, page: Page, ids: Ids, block_ids: dict[str, str]
-) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Write ``Tags``; return each block's TAGREFS and the article tag id of each block."""
-    refs: dict[str, list[str]] = {b.id: [] for b in page.blocks}
-    article_of: dict[str, str] = {}
-    entries: list[tuple[str, dict[str, str]]] = []
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Write ``Tags``; return each block's TAGREFS and the article tag id of each block.
+
+    The tags are written as preformatted lines: their ids are claimed (valid, needing no
+    escaping), and only labels and descriptions are escaped."""
+    ind = "  " * (out.depth + 1)  # inside Tags
+    entries: list[str] = []
     kinds: dict[BlockKind, str] = {}
     for kind in sorted({b.kind for b in page.blocks}, key=list(BlockKind).index):
         kinds[kind] = ids.claim(f"KIND_{kind.value.upper()}")
-        entries.append(("RoleTag", {"ID": kinds[kind], "TYPE": KIND_TAG, "LABEL": kind.value}))
+        entries.append(f'{ind}<RoleTag ID="{kinds[kind]}" TYPE="{KIND_TAG}"'
+                       f' LABEL="{attr(kind.value)}"/>\n')
     columns: dict[int, str] = {}
     for col in sorted({b.column for b in page.blocks if b.column is not None}):
         columns[col] = ids.claim(f"COL_{col}")
-        entries.append(("LayoutTag", {"ID": columns[col], "TYPE": COLUMN_TAG, "LABEL": str(col)}))
-    for b in page.blocks:  # a block has one kind and at most one column: its kind's tag first
-        refs[b.id].append(kinds[b.kind])
-        if b.column is not None:
-            refs[b.id].append(columns[b.column])
+        entries.append(f'{ind}<LayoutTag ID="{columns[col]}" TYPE="{COLUMN_TAG}"'
+                       f' LABEL="{col}"/>\n')
+    article_of: dict[str, str] = {}
+    grouped: dict[str, list[str]] = {}  # the article and photo tags of each block
     groups: list[tuple[str, str, str, tuple[str, ...]]] = [
         (ARTICLE_TAG, a.id, a.headlines[0] if a.headlines else a.id, a.block_ids)
         for a in page.articles
     ] + [(PHOTO_TAG, p.id, p.title or p.caption or p.id, p.block_ids) for p in page.photos]
     for type_, gid, label, members in groups:
         tid = ids.claim(f"{type_.upper()}_{gid}")
-        attrs = {"ID": tid, "TYPE": type_, "LABEL": clean(label), "DESCRIPTION": clean(gid)}
-        entries.append(("StructureTag", attrs))
+        entries.append(f'{ind}<StructureTag ID="{tid}" TYPE="{type_}"'
+                       f' LABEL="{attr(clean(label))}" DESCRIPTION="{attr(clean(gid))}"/>\n')
         for bid in members:
-            if bid in refs:
-                refs[bid].append(tid)
+            if bid in block_ids:
+                grouped.setdefault(bid, []).append(tid)
                 if type_ == ARTICLE_TAG:
                     article_of.setdefault(bid, tid)
+    refs: dict[str, str] = {}
+    for b in page.blocks:  # a block has one kind and at most one column: its kind's tag first
+        ref = kinds[b.kind] if b.column is None else f"{kinds[b.kind]} {columns[b.column]}"
+        if (more := grouped.get(b.id)) is not None:
+            ref = " ".join([ref, *more])
+        refs[b.id] = ref
     if entries:
         out.open("Tags")
-        for tag, attrs in entries:
-            out.empty(tag, attrs)
+        for entry in entries:
+            out.write(entry)
         out.close()
     return refs, article_of
 
@@ -235,7 +248,7 @@ def _reading_order(
             in_run = True
         run_tag = tag
         ref = block_ids[bid]  # (ids, which need no escaping)
-        out.write(f'{out.indent}<ElementRef ID="{ids.claim(f"RO_{ref}")}" REF="{ref}"/>\n')
+        out.write(f'{out.indent}<ElementRef ID="{ids.claim_valid(f"RO_{ref}")}" REF="{ref}"/>\n')
     if in_run:
         out.close()
     out.close()

@@ -10,12 +10,12 @@ by word (``_strings``). Both give the bytes lxml's pretty printer gave for the t
 from __future__ import annotations
 
 import re
-from operator import attrgetter
+from collections.abc import Callable
 
 from ..alto_vocab import OCR_PURPOSE
 from ..model import Box, Line, Word
 from ..script import ANY_CJK, HYPHENS, is_cjk
-from .xmlout import Ids, XmlOut, attr
+from .xmlout import CHUNK, PIECES, Ids, XmlOut, attr
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: A character an attribute value escapes (a line without one is written as it is).
@@ -35,7 +35,7 @@ class LineIds:
 
     def __init__(self, ids: Ids) -> None:
         self.ids = ids
-        self.direct = not any(_GENERATED.search(i) for i in ids.used)
+        self.direct = _GENERATED.search("\n".join(ids.used)) is None  # (no id holds "\n")
 
     def claim(self, wanted: str) -> str:
         return wanted if self.direct else self.ids.claim(wanted)
@@ -70,71 +70,79 @@ def _contents(line: Line) -> tuple[list[str], tuple[str, str, int] | None]:
     return [clean(t) for t in texts], hyp
 
 
-def text_lines(out: XmlOut, lines: tuple[Line, ...], bid: str, line_ids: LineIds,
-                indent_ids: dict[float, str]) -> None:
-    """The block's ``TextLine``s; a hyphen at a line's end and the next line's first word
-    are the two halves of one word (``HypPart1``/``HypPart2``, ``SUBS_CONTENT`` whole).
+class LinesOut:
+    """Writes blocks' ``TextLine``s into ``parts``, the document's pieces that ``flush``
+    sends to the file once they are ``CHUNK`` characters or ``PIECES`` pieces.
 
-    A line's hyphen looks one line ahead; lines are written a few thousand characters at
-    a time, so the block is never held whole. This is the loop a page of millions of
-    lines spends its time in: lines are written as preformatted text, a plain one in
-    one step (``_Templates``), and escaping and script checks are skipped for a line
-    whose text needs none."""
-    part2: str | None = None  # SUBS_CONTENT of this line's first word, the second half
-    ind = out.indent
-    inner = ind + "  "  # a String's indentation
-    templates = _Templates(ind) if line_ids.direct else None
-    parts: list[str] = []  # written to ``out`` in one piece now and then (``_GATHER``)
-    whole_out, out = out, XmlOut(parts.append)
-    out.depth = whole_out.depth
-    size = 0  # characters in ``parts`` from plain lines
-    for n, line in enumerate(lines, 1):
-        if size >= _GATHER or len(parts) >= _GATHER // 64:
-            whole_out.write("".join(parts))
-            parts.clear()
-            size = 0
-        if templates is not None and part2 is None:
-            done = templates.line(line, f"{bid}_L{n}", indent_ids)
-            if done is not None:
-                parts.append(done)
-                size += len(done)
+    Made once a document, not once a block: a text page is a hundred thousand blocks of
+    a few lines, and each would pay the set-up again. This is the loop a page of
+    millions of lines spends its time in: lines are written as preformatted text, a
+    plain one in one step (``_Templates``), and escaping and script checks are skipped
+    for a line whose text needs none."""
+
+    def __init__(self, parts: list[str], flush: Callable[[], None], depth: int,
+                 line_ids: LineIds, indent_ids: dict[float, str]) -> None:
+        self.parts, self._flush = parts, flush
+        self.size = 0  # characters of plain lines in ``parts``
+        self.out = XmlOut(parts.append)  # the word-by-word lines
+        self.out.depth = depth
+        self.line_ids, self.indent_ids = line_ids, indent_ids
+        self.templates = _Templates("  " * depth) if line_ids.direct else None
+
+    def block(self, lines: tuple[Line, ...], bid: str) -> None:
+        """The block's ``TextLine``s; a hyphen at a line's end and the next line's first
+        word are the two halves of one word (``HypPart1``/``HypPart2``, ``SUBS_CONTENT``
+        whole). A line's hyphen looks one line ahead; the pieces go to the file as they
+        gather, so a block of millions of lines is never held whole."""
+        part2: str | None = None  # SUBS_CONTENT of this line's first word, the second half
+        parts, out, line_ids, indent_ids = self.parts, self.out, self.line_ids, self.indent_ids
+        ind = out.indent
+        inner = ind + "  "  # a String's indentation
+        plain_line = None if self.templates is None else self.templates.line
+        size = self.size
+        for n, line in enumerate(lines, 1):
+            if size >= CHUNK or len(parts) >= PIECES:
+                self.flush()
+                size = 0
+            if plain_line is not None and part2 is None:
+                done = plain_line(line, f"{bid}_L{n}", indent_ids)
+                if done is not None:
+                    parts.append(done)
+                    size += len(done)
+                    continue
+            contents, hyp = _contents(line)
+            subs: dict[int, tuple[str, str]] = {}
+            if part2 is not None:
+                subs[0] = ("HypPart2", part2)
+            part2 = None
+            first_next = _contents(lines[n])[0][0] if hyp and n < len(lines) else ""
+            if hyp and first_next:
+                whole = contents[-1] + first_next
+                subs.setdefault(len(contents) - 1, ("HypPart1", whole))
+                part2 = whole
+            line_id = line_ids.claim(f"{bid}_L{n}")
+            box = line.box
+            head = f'{ind}<TextLine ID="{line_id}"' + ("" if box is None else (
+                f' HPOS="{box.x}" VPOS="{box.y}" WIDTH="{box.w}" HEIGHT="{box.h}"'))
+            if line.indent:
+                head += f' STYLEREFS="{indent_ids[line.indent]}"'
+            plain = _plain_strings(line, contents, hyp, subs, line_id, line_ids, inner)
+            if plain is not None:  # the line in one piece
+                parts.append(f"{head}>\n{plain}{ind}</TextLine>\n")
                 continue
-        contents, hyp = _contents(line)
-        subs: dict[int, tuple[str, str]] = {}
-        if part2 is not None:
-            subs[0] = ("HypPart2", part2)
-        part2 = None
-        first_next = _contents(lines[n])[0][0] if hyp and n < len(lines) else ""
-        if hyp and first_next:
-            whole = contents[-1] + first_next
-            subs.setdefault(len(contents) - 1, ("HypPart1", whole))
-            part2 = whole
-        line_id = line_ids.claim(f"{bid}_L{n}")
-        box = line.box
-        head = f'{ind}<TextLine ID="{line_id}"' + ("" if box is None else (
-            f' HPOS="{box.x}" VPOS="{box.y}" WIDTH="{box.w}" HEIGHT="{box.h}"'))
-        if line.indent:
-            head += f' STYLEREFS="{indent_ids[line.indent]}"'
-        plain = _plain_strings(line, contents, hyp, subs, line_id, line_ids, inner)
-        if plain is not None:  # the line in one piece
-            out.write(f"{head}>\n{plain}{ind}</TextLine>\n")
-            continue
-        out.write(head + ">\n")
-        out.depth += 1
-        _strings(out, line, contents, hyp, subs, line_id, line_ids)
-        out.depth -= 1
-        out.write(f"{ind}</TextLine>\n")
-    whole_out.write("".join(parts))
+            parts.append(head + ">\n")
+            out.depth += 1
+            _strings(out, line, contents, hyp, subs, line_id, line_ids)
+            out.depth -= 1
+            parts.append(f"{ind}</TextLine>\n")
+        self.size = size
+
+    def flush(self) -> None:
+        """Send the pieces gathered to the file."""
+        self._flush()
+        self.size = 0
 
 
-#: Characters of a block's lines gathered before they are written (one write, not one a
-#: line); at most this many pieces, each of at most a line.
-_GATHER = 1 << 14
-
-
-#: A word's attributes other than its text; all None in a plain word.
-_EXTRAS = attrgetter("box", "confidence", "original")
-_PLAIN = (None, None, None).__eq__
 #: What needs more than a line's text copied into ``CONTENT``: escapes, characters to
 #: replace (``_ESCAPED`` and ``_INVALID_XML``), a hyphen that may be a ``HYP``.
 _NOT_AS_IS = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
@@ -161,35 +169,41 @@ class _Templates:
 
     def __init__(self, ind: str) -> None:
         self.ind = ind
+        #: This indentation's templates by number of words (None: not made yet).
+        self.shapes: list[str | None] = [None] * (TEMPLATE_WORDS + 1)
 
     def template(self, count: int) -> str:
         ind, inner = self.ind, self.ind + "  "
-        strings = f"{inner}<SP/>\n".join(
-            f'{inner}<String ID="{{0}}_S{i}" CONTENT="{{{i + 1}}}"/>\n'
-            for i in range(1, count + 1))
-        out = f'{ind}<TextLine ID="{{0}}"{{1}}>\n{strings}{ind}</TextLine>\n'
-        self.by_shape[(ind, count)] = out
+        out = self.by_shape.get((ind, count))
+        if out is None:
+            strings = f"{inner}<SP/>\n".join(
+                f'{inner}<String ID="{{0}}_S{i}" CONTENT="{{{i + 1}}}"/>\n'
+                for i in range(1, count + 1))
+            out = f'{ind}<TextLine ID="{{0}}"{{1}}>\n{strings}{ind}</TextLine>\n'
+            self.by_shape[(ind, count)] = out
+        self.shapes[count] = out
         return out
 
     def line(self, line: Line, line_id: str, indent_ids: dict[float, str]) -> str | None:
         """The line's ``TextLine`` as text, or None when it is not plain (``_strings``)."""
         words, text = line.words, line.text
-        if line.box is not None or not words or text[-1] in HYPHENS or len(words) > TEMPLATE_WORDS:
+        count = len(words)
+        if line.box is not None or not count or count > TEMPLATE_WORDS or text[-1] in HYPHENS:
             return None
-        if not (len(words) == 1 or text.isascii() or ANY_CJK.search(text) is None):
+        if count > 1 and not text.isascii() and ANY_CJK.search(text) is not None:
             return None
-        if not all(map(_PLAIN, map(_EXTRAS, words))):
-            return None
+        for w in words:  # a loop, not map(): a few words a line, each left at the first test
+            if w.box is not None or w.confidence is not None or w.original is not None:
+                return None
         if _NOT_AS_IS.search(text) is not None:
             if _INVALID_XML.search(text) is not None:
                 return None
             text = attr(text)
         texts = text.split(" ")
-        if len(texts) != len(words):
+        if len(texts) != count:
             return None
         style = f' STYLEREFS="{indent_ids[line.indent]}"' if line.indent else ""
-        template = self.by_shape.get((self.ind, len(texts))) or self.template(len(texts))
-        return template.format(line_id, style, *texts)
+        return (self.shapes[count] or self.template(count)).format(line_id, style, *texts)
 
 
 def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
@@ -245,7 +259,10 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
             out.depth -= 1
             out.write(f"{ind}</String>\n")
         if i < last and (latin or not (is_cjk(word.text[-1]) or is_cjk(words[i + 1].text[0]))):
-            out.empty("SP", _space(word.box, words[i + 1].box))
+            if word.box is None:  # (and so no attributes)
+                out.write(f"{ind}<SP/>\n")
+            else:
+                out.empty("SP", _space(word.box, words[i + 1].box))
     if hyp:
         hattrs = {"CONTENT": hyp[1]}
         wb = words[-1].box

@@ -19,8 +19,10 @@ from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
-#: Characters gathered before they go to the file (one write per chunk, not per element).
-_CHUNK = 1 << 16
+#: Pieces (an element or a line each) gathered before they go to the file in one write,
+#: or fewer when they make ``CHUNK`` characters.
+PIECES = 1024
+CHUNK = 1 << 16
 _ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
 _TEXT_SPECIAL = re.compile("[&<>\r]")
 _ATTR_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -84,23 +86,22 @@ class XmlOut:
 
 
 class Sink:
-    """Collects strings and writes them to ``fh`` as UTF-8 in chunks."""
+    """Collects strings and writes them to ``fh`` as UTF-8, ``PIECES`` at a time (one
+    write a few thousand elements). A hot loop may append to ``parts`` itself and call
+    ``flush`` when there are ``PIECES``."""
 
     def __init__(self, fh: BinaryIO) -> None:
         self.fh = fh
         self.parts: list[str] = []
-        self.size = 0
 
     def write(self, s: str) -> None:
         self.parts.append(s)
-        self.size += len(s)
-        if self.size >= _CHUNK:
+        if len(self.parts) >= PIECES:
             self.flush()
 
     def flush(self) -> None:
         self.fh.write("".join(self.parts).encode("utf-8"))
         self.parts.clear()
-        self.size = 0
 
 
 class Ids:
@@ -113,6 +114,18 @@ class Ids:
         if wanted not in self.used and _NCNAME.fullmatch(wanted):  # the usual case, fast
             self.used.add(wanted)
             return wanted
+        return self._made(wanted)
+
+    def claim_valid(self, wanted: str) -> str:
+        """``claim`` for a name already known to be an ``xs:ID`` (a claimed id with a
+        prefix such as ``RO_``): only its uniqueness is checked."""
+        if wanted not in self.used:
+            self.used.add(wanted)
+            return wanted
+        return self._made(wanted)
+
+    def _made(self, wanted: str) -> str:
+        """A valid id like ``wanted``, numbered past the ones claimed."""
         base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
         if not _NCNAME.fullmatch(base):
             base = "_" + base
