@@ -56,8 +56,6 @@ from ocr.correct.sentence import Around, sentence_start
          "He said that it was the best land in the district."),
         ("There were many at the meeting, and a vote of thanks »as carried.",
          "There were many at the meeting, and a vote of thanks was carried."),
-        ("The owner »vas entitled to the sum claimed.",  # a w broken into » and v
-         "The owner was entitled to the sum claimed."),
         # two or three confusions (e read as o, c; m as nc) in longer words
         ("A large crowd assembled at the entronco of the court-house.",
          "A large crowd assembled at the entrance of the court-house."),

@@ -34,9 +34,6 @@ HIDDEN_AT_END = {"s": -0.2, "e": -0.85}
 HIDDEN_AT_START = {"w": -0.3, "s": -0.65, "o": -0.9, "a": -1.0}
 HIDDEN_OTHER = -1.6
 GUESSED = frozenset("«»*")
-#: A w the engine broke in two, a guillemet and a v (``»vas``, ``«vith``): read as ``w``
-#: beside the one-letter readings, at a starting guillemet's odds for a w.
-BROKEN_W = frozenset({"»v", "«v"})
 PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
 #: Marks English print never sets apart between spaces: standing alone between two
 #: chunks, each is a speck the engine read (``ground ' for``, ``Theatre, | Melbourne``):
@@ -97,12 +94,9 @@ def unreadable_words(
         floor = WILD_ZIPF + (WILD_SHORT if letters < 3 else 0.0)
         prev, nxt = _neighbours(text, start, start + len(tok))
         lm = bigrams()
-        readings = {w: _hidden(tok, w, wild) for w in unreadable_readings(tok.lower(), tuple(wild))}
-        if wild == [0] and tok[:2] in BROKEN_W:
-            readings["w" + tok[2:].lower()] = HIDDEN_AT_START["w"]  # »vas: was
         ranked = sorted(
-            (lm.between(prev, w, nxt) + odds, w)
-            for w, odds in readings.items()
+            (lm.between(prev, w, nxt) + _hidden(tok, w, wild), w)
+            for w in unreadable_readings(tok.lower(), tuple(wild))
             if len(w) > 2 and (w in corrector.user or corrector.lex.get(w, 0.0) >= floor)
         )[::-1]
         if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < WILD_MARGIN):
