@@ -50,12 +50,6 @@ from ocr.correct.sentence import Around, sentence_start
          "Wheat was quoted at 5s. per bushel during the last week of the sale."),
         ("The Steam Navigation Compan} announce the departure of the steamer.",
          "The Steam Navigation Company announce the departure of the steamer."),
-        # ... a guillemet starting a word mostly hides a w, one ending it an s: where
-        # context leaves was and has open, that settles it
-        ("He said that it »as the best land in the district.",
-         "He said that it was the best land in the district."),
-        ("There were many at the meeting, and a vote of thanks »as carried.",
-         "There were many at the meeting, and a vote of thanks was carried."),
         # two or three confusions (e read as o, c; m as nc) in longer words
         ("A large crowd assembled at the entronco of the court-house.",
          "A large crowd assembled at the entrance of the court-house."),

@@ -23,17 +23,6 @@ WILD_ZIPF = 3.5
 WILD_SHORT = 1.0
 #: A wild word's best reading must lead the next by this much (log10, context and channel).
 WILD_MARGIN = 1.0
-#: Which letter a ``«``, ``»`` or ``*`` hides depends on where it stands: on the SMH tuning
-#: half (ABBYY), of 64 such symbols ending a word 40 hid an ``s`` (plurals: ``rate«``,
-#: ``Mi«``, ``ton«``) and 9 an ``e``; of 41 starting one, 21 hid a ``w`` (``»as``, ``«ell``),
-#: 9 an ``s``, 5 an ``o``, 4 an ``a``. log10 of those shares, added to a reading's context
-#: score, settle what context alone leaves open (``it »as``: was or has; ``the rate« of``:
-#: rates or rated); any other letter there, or a symbol inside a word, gets ``HIDDEN_OTHER``.
-#: (``\``, ``}`` and ``]`` hide other letters: ``cmergenc\``, ``Compan}``; they get no odds.)
-HIDDEN_AT_END = {"s": -0.2, "e": -0.85}
-HIDDEN_AT_START = {"w": -0.3, "s": -0.65, "o": -0.9, "a": -1.0}
-HIDDEN_OTHER = -1.6
-GUESSED = frozenset("«»*")
 PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
 #: Marks English print never sets apart between spaces: standing alone between two
 #: chunks, each is a speck the engine read (``ground ' for``, ``Theatre, | Melbourne``):
@@ -95,7 +84,7 @@ def unreadable_words(
         prev, nxt = _neighbours(text, start, start + len(tok))
         lm = bigrams()
         ranked = sorted(
-            (lm.between(prev, w, nxt) + _hidden(tok, w, wild), w)
+            (lm.between(prev, w, nxt), w)
             for w in unreadable_readings(tok.lower(), tuple(wild))
             if len(w) > 2 and (w in corrector.user or corrector.lex.get(w, 0.0) >= floor)
         )[::-1]
@@ -107,18 +96,6 @@ def unreadable_words(
         lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else WILD_MARGIN
         out.append(Proposal(start, start + len(tok), tok, best, 90.0, "unreadable glyph", lead))
     return out
-
-
-def _hidden(tok: str, word: str, wild: list[int]) -> float:
-    """log10 odds of the letters ``word`` puts behind the guillemets and stars of ``tok``
-    at ``wild`` (``HIDDEN_AT_END``, ``HIDDEN_AT_START``)."""
-    score = 0.0
-    for k in wild:
-        if tok[k] not in GUESSED:
-            continue
-        table = HIDDEN_AT_END if k == len(word) - 1 else HIDDEN_AT_START if k == 0 else {}
-        score += table.get(word[k], HIDDEN_OTHER)
-    return score
 
 
 def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Proposal]:
