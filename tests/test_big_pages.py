@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import gc
 import io
+import json
 import os
 import random
 from dataclasses import dataclass, field
@@ -31,9 +32,10 @@ from ocr.errors import OutputError, UsageError
 from ocr.files import Content, atomic_write_all
 from ocr.model import Block, BlockKind, Jump, Line, Page, Source, Word
 from ocr.profiles import load_profile
+from ocr.writers import json as json_writer
 from ocr.writers import write_page
 from ocr.writers.alto import alto_bytes, write_alto_to
-from ocr.writers.json import json_bytes, write_json_to
+from ocr.writers.json import json_bytes, page_dict, write_json_to
 from ocr.writers.xmlout import attr, text
 from ocr.xmlsafe import parse_xml
 
@@ -125,6 +127,8 @@ def test_json_is_streamed_with_the_same_bytes() -> None:
     out = _Recorder()
     write_json_to(page, out)
     assert out.getvalue() == json_bytes(page)
+    assert out.getvalue() == (json.dumps(page_dict(page), ensure_ascii=False, indent=2)
+                              + "\n").encode("utf-8")
     assert len(out.sizes) > 4 and max(out.sizes) < len(out.getvalue()) / 4
 
 
@@ -154,6 +158,26 @@ def test_writing_a_page_does_not_wake_the_collector_over_it(tmp_path: Path) -> N
     finally:
         gc.enable()
         gc.callbacks.remove(note)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats()
+    | st.text(alphabet=st.characters(codec="utf-8")),
+    lambda kids: st.lists(kids, max_size=5) | st.tuples(kids, kids)
+    | st.dictionaries(st.text(max_size=5) | st.integers() | st.floats() | st.booleans(), kids,
+                      max_size=5),
+    max_leaves=30)
+
+
+@given(_JSON)
+@settings(max_examples=300, deadline=None)
+def test_json_is_indented_as_the_json_module_indents(value: Any) -> None:
+    """The JSON writer's own indenting (lists of strings joined at once, strings escaped
+    by ``json``'s C function) writes what ``json.dumps(indent=2)`` writes, for any
+    values: escapes, non-finite and huge numbers, number and boolean keys, tuples."""
+    parts: list[str] = []
+    json_writer._encode(value, "\n", parts, lambda: None)
+    assert "".join(parts) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def test_a_page_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
