@@ -14,6 +14,7 @@ import io
 import json
 import os
 import random
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -36,7 +37,7 @@ from ocr.writers import json as json_writer
 from ocr.writers import write_page
 from ocr.writers.alto import alto_bytes, write_alto_to
 from ocr.writers.json import json_bytes, page_dict, write_json_to
-from ocr.writers.xmlout import attr, text
+from ocr.writers.xmlout import Ids, attr, text
 from ocr.xmlsafe import parse_xml
 
 TEXTS = sorted((FIXTURES / "text").glob("*.txt"))
@@ -178,6 +179,31 @@ def test_json_is_indented_as_the_json_module_indents(value: Any) -> None:
     parts: list[str] = []
     json_writer._encode(value, "\n", parts, lambda: None)
     assert "".join(parts) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _first_free(used: set[str], wanted: str) -> str:
+    """An id as ``Ids.claim`` defines it: ``wanted`` made valid, numbered from 2 when
+    taken, the first number not taken."""
+    base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9._-]*", base):
+        base = "_" + base
+    out, n = base, 1
+    while out in used:
+        n += 1
+        out = f"{base}_{n}"
+    used.add(out)
+    return out
+
+
+@given(st.lists(st.sampled_from(["a", "a_2", "a_3", "区", "区域", "_", "__", "1", "x y", "RO_a",
+                                 "", "a_2_2"]), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_ids_are_the_first_free_number_whatever_was_claimed_before(names: list[str]) -> None:
+    """``Ids`` remembers where each name's numbering stopped (a name claimed k times,
+    such as CJK block ids that all read ``_``, costs k steps, not k * k / 2): it still
+    gives the first free number, also when a numbered name was claimed on its own."""
+    ids, used = Ids(), set()
+    assert [ids.claim(n) for n in names] == [_first_free(used, n) for n in names]
 
 
 def test_a_page_is_written_whole_or_not_at_all(tmp_path: Path) -> None:

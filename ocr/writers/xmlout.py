@@ -109,6 +109,10 @@ class Ids:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        #: The last number given to each name claimed more than once: the next claim of
+        #: it starts there (every lower number is taken), not at 2, so a name claimed
+        #: k times (an article's runs in the reading order) costs k steps, not k * k / 2.
+        self.last: dict[str, int] = {}
 
     def claim(self, wanted: str) -> str:
         if wanted not in self.used and _NCNAME.fullmatch(wanted):  # the usual case, fast
@@ -129,9 +133,12 @@ class Ids:
         base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
         if not _NCNAME.fullmatch(base):
             base = "_" + base
-        out, n = base, 1
+        n = self.last.get(base, 1)
+        out = base if n == 1 else f"{base}_{n}"
         while out in self.used:
             n += 1
             out = f"{base}_{n}"
+        if n > 1:
+            self.last[base] = n
         self.used.add(out)
         return out
