@@ -11,6 +11,7 @@ from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, one_confusion
 from ocr.correct.near import near_words
 from ocr.correct.real_words import real_word_candidates
+from ocr.correct.second_pass import BESIDE_MENDED
 from ocr.correct.sentence import Around, sentence_start
 
 
@@ -178,9 +179,10 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         "He stood 6 ' 2 \" and was known for rock ' n ' roll.",
         "Wheat | 5s | 6s | 7s per bushel.",
         "Name | Age | Town",
-        # a lone I English sets there, and a capital J alone (an initial), stay
+        # a lone I English sets there, and a Roman numeral I between lower-case words, stay
         "He said that after the storm I had no idea where the ship was, and I am sure of it.",
-        "The Secretary for Lands, Mr J Houison, said the land would be sold.",
+        "The amendment to section I of the act was passed, as provided in part I of it.",
+        "The rules are in chapter I of the statutes and in volume I and the index.",
         # two confusions in a short word, no context for the result: many words lie there
         "Eight of the applications yvoro objected to by the council.",  # were, not wore
         "He said that the land on tilla side of the harbour was sold.",  # this, not title
@@ -266,3 +268,13 @@ def test_a_run_together_chunk_is_left_as_read_and_its_neighbours_still_corrected
     out, props = correct_text(read)
     assert chunk in out
     assert [(p.original, p.corrected) for p in props] == [("tho", "the"), ("camo", "came")]
+
+
+def test_a_change_decided_beside_a_corrected_word_says_so() -> None:
+    """``m`` is read as ``in`` only once ``tho`` is ``the``: its reason names that, so a
+    reviewer who undoes the first change knows to look at the second again."""
+    out, props = correct_text("It is the most beautiful country m tho world to live in.")
+    why = {p.original: p.reason for p in props}
+    assert out == "It is the most beautiful country in the world to live in."
+    assert why["m"].endswith(BESIDE_MENDED)
+    assert not why["tho"].endswith(BESIDE_MENDED)

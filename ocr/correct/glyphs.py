@@ -53,7 +53,9 @@ NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 #: than with it (read as the word ``i``) by ``LONE_EVIDENCE`` log10: on the SMH tuning half
 #: 15 such letters the truth lacks scored above that, one that was a misread piece of a word
 #: (``the J ant``), no real ``I``; real ones (``and I am``, ``which I thought``) scored under
-#: 2. A capital J alone is an initial (``Mr J Houison``), kept.
+#: 2. A capital ``I`` may also be a Roman numeral (``section I of``, ``volume I and``), so
+#: it must lose by as much read as the word ``one`` too: on the tuning half 3 of its 9 right
+#: removals still do (``so many of I the``, ``had told I him``), and no numeral does.
 LONE = re.compile(r"(?:(?<=\s)|^)([a-z]{2,})(\s+[Iijl])(?=\s+([a-z]{2,})(?![A-Za-z]))")
 LONE_EVIDENCE = 4.5
 LONE_WHY = "lone letter read from a speck"
@@ -126,13 +128,14 @@ def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Propos
 def lone_letters(text: str) -> list[Proposal]:
     """Letters standing alone between two lower-case words that the words join far better
     without (``LONE``), each removed with the space before it."""
-    if not any(c in text for c in "Iijl"):
-        return []
     lm = bigrams()
     out = []
     for m in LONE.finditer(text):
         prev, nxt = m.group(1), m.group(3)
-        evidence = lm.cond(prev, nxt) - lm.cond(prev, "i") - lm.cond("i", nxt)
+        joined = lm.cond(prev, nxt)
+        evidence = joined - lm.cond(prev, "i") - lm.cond("i", nxt)
+        if m.group(2).lstrip() == "I":
+            evidence = min(evidence, joined - lm.cond(prev, "one") - lm.cond("one", nxt))
         if evidence >= LONE_EVIDENCE:
             out.append(Proposal(m.start(2), m.end(2), m.group(2), "", 90.0, LONE_WHY,
                                 round(evidence, 2)))

@@ -89,6 +89,11 @@ def habitual_again(
     return out
 
 
+#: Added to the reason of a change decided beside corrected words, so the audit trail says
+#: that it stands on them (a reviewer who undoes ``tho`` -> ``the`` looks at it again).
+BESIDE_MENDED = ", beside a corrected word"
+
+
 def beside_mended(
     corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal]
 ) -> list[Proposal]:
@@ -125,5 +130,7 @@ def beside_mended(
             continue  # the first pass saw this context already
         p = corrector._real_word(tok, low, mended, initial=sentence_start(text, start))
         if p is not None:
-            out.append(Proposal(start, start + len(tok), tok, *p))
+            corrected, score, why, evidence = p
+            out.append(Proposal(start, start + len(tok), tok, corrected, score,
+                                f"{why}{BESIDE_MENDED}", evidence))
     return out
