@@ -179,6 +179,8 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         "He stood 6 ' 2 \" and was known for rock ' n ' roll.",
         "Wheat | 5s | 6s | 7s per bushel.",
         "Name | Age | Town",
+        # guillemets that quote known words are quotation marks, not unreadable letters
+        "The farmers feared the «vine disease» more than the «new men» of the town.",
         # a lone I English sets there, and a Roman numeral I between lower-case words, stay
         "He said that after the storm I had no idea where the ship was, and I am sure of it.",
         "The amendment to section I of the act was passed, as provided in part I of it.",

@@ -55,7 +55,7 @@ from .context import (
     ContextCorrector,
     Proposal,
 )
-from .glyphs import lone_letters, specks, unreadable_words
+from .glyphs import lone_letters, quoting_guillemets, specks, unreadable_words
 from .latin_confusions import CONFUSION_COST, latin_variants
 from .near import near_words, substitutions
 from .ngrams import bigrams
@@ -153,8 +153,10 @@ class LatinCorrector(ContextCorrector):
         kinds = [chunk_of(m.group()) for m in chunks]
         out.extend(specks(text, self.zipf, self.s.known_zipf))
         out.extend(lone_letters(text))
-        for k in [k for k, c in enumerate(kinds) if c.kind == "unreadable"]:
-            out.extend(unreadable_words(self, text, chunks[k].start(), chunks[k].group()))
+        unreadable = [k for k, c in enumerate(kinds) if c.kind == "unreadable"]
+        quotes = quoting_guillemets(self, text) if unreadable else frozenset()
+        for k in unreadable:
+            out.extend(unreadable_words(self, text, chunks[k].start(), chunks[k].group(), quotes))
         toks: list[Tok] = [  # start, token, left alone, plain prose
             (m.start() + off, tok, alone, plain)
             for m, (_, alone, plain, pieces) in zip(chunks, kinds, strict=True)
