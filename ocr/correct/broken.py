@@ -44,7 +44,7 @@ from .latin_confusions import latin_variants
 from .ngrams import bigrams
 from .real_words import common_words
 from .sentence import sentence_start
-from .tokens import Tok, title_case
+from .tokens import INITIAL_BEFORE, Tok, title_case
 
 if TYPE_CHECKING:
     from .latin import LatinCorrector
@@ -72,6 +72,45 @@ WHOLE_MIN = 5
 #: of more than ``SHORT_PIECE`` letters (``joined_pieces``), no word at all, and a token
 #: ``run_together`` may split.
 FIRST, SECOND, WHOLE_SECOND, JOIN_FIRST, JOIN_SECOND, UNKNOWN, RUN = (1 << k for k in range(7))
+
+
+def among_pieces(
+    corrector: LatinCorrector,
+    text: str,
+    toks: list[Tok],
+    i: int,
+    mended: dict[int, str] | None = None,
+) -> bool:
+    """Token ``i`` may be a piece of a word the OCR broke (``ace rding``, ``childi en``)
+    or a name after an initial (``Miss A. nodson``): a neighbour, only spaces between,
+    is a letter run no lexicon knows (and not ``mended``, corrected to a word), or the
+    chunk before is an initial or title."""
+    start, tok, _, _ = toks[i]
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks) or (mended and toks[k][0] in mended):
+            continue
+        k_start, other, _, _ = toks[k]
+        gap = text[k_start + len(other) : start] if k < i else text[start + len(tok) : k_start]
+        if gap.isspace() and other.isalpha() and corrector.zipf(other.lower()) == 0.0:
+            return True
+    return INITIAL_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
+def split_word(corrector: LatinCorrector, text: str, toks: list[Tok], i: int) -> bool:
+    """True when the token is half of a word broken at a line end without its hyphen
+    (``Gov ernment``, ``boun daries``): joined with a neighbour it is a known word."""
+    start, tok, _, _ = toks[i]
+    if i > 0:
+        p_start, prev, _, _ = toks[i - 1]
+        gap = text[p_start + len(prev) : start]
+        if gap.isspace() and corrector.zipf((prev + tok).lower()) >= corrector.s.known_zipf:
+            return True
+    if i + 1 < len(toks):
+        n_start, nxt, _, _ = toks[i + 1]
+        gap = text[start + len(tok) : n_start]
+        if gap.isspace() and corrector.zipf((tok + nxt).lower()) >= corrector.s.known_zipf:
+            return True
+    return False
 
 
 def roles(corrector: LatinCorrector, tok: str) -> int:

@@ -33,7 +33,14 @@ from itertools import islice
 
 from ..lexicon import accented_english
 from ..script import HAN_CHAR
-from .broken import Pieces, joined_pieces, run_together, whole_words
+from .broken import (
+    Pieces,
+    among_pieces,
+    joined_pieces,
+    run_together,
+    split_word,
+    whole_words,
+)
 from .channel import (
     Targets,
     confusions_in,
@@ -63,7 +70,6 @@ from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
 from .second_pass import beside_mended, habitual_again, mended
 from .sentence import sentence_start, worn_capital
 from .tokens import (
-    INITIAL_BEFORE,
     LATIN,
     LETTER,
     NUMBERISH,
@@ -197,14 +203,14 @@ class LatinCorrector(ContextCorrector):
                 continue
             if touches_han(text, start, end):
                 continue
-            if self._split_word(text, toks, i):
+            if split_word(self, text, toks, i):
                 continue
             if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and count_of(repeats, toks, low) > 1
                     and not self._far_commoner(low)):
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
             context = self._context(text, toks, i)
             initial = sentence_start(text, start) or title_case(toks, i)
-            free = plain and not self._among_pieces(text, toks, i)
+            free = plain and not among_pieces(self, text, toks, i)
             p = self._one(tok, low, initial, free, context)
             split = self._split(tok, low, context) if plain else None
             if split is not None and (p is None or p[2] == "ocr channel"):
@@ -223,27 +229,6 @@ class LatinCorrector(ContextCorrector):
         out += whole_words(self, text, toks, out, bits)
         return out + run_together(self, text, toks, out, bits)
 
-    def _among_pieces(
-        self,
-        text: str,
-        toks: list[Tok],
-        i: int,
-        mended: dict[int, str] | None = None,
-    ) -> bool:
-        """Token ``i`` may be a piece of a word the OCR broke (``ace rding``, ``childi en``)
-        or a name after an initial (``Miss A. nodson``): a neighbour, only spaces between,
-        is a letter run no lexicon knows (and not ``mended``, corrected to a word), or the
-        chunk before is an initial or title."""
-        start, tok, _, _ = toks[i]
-        for k in (i - 1, i + 1):
-            if not 0 <= k < len(toks) or (mended and toks[k][0] in mended):
-                continue
-            k_start, other, _, _ = toks[k]
-            gap = text[k_start + len(other) : start] if k < i else text[start + len(tok) : k_start]
-            if gap.isspace() and other.isalpha() and self.zipf(other.lower()) == 0.0:
-                return True
-        return INITIAL_BEFORE.search(text, max(0, start - 7), start) is not None
-
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
         ``RARE_WORD_SUPPORT`` Zipf commoner (``thero``/``there``, ``boing``/``being``): an
@@ -259,22 +244,6 @@ class LatinCorrector(ContextCorrector):
             if low.endswith(suffix) and len(stem) >= 3 and (
                 self.zipf(stem) >= self.s.known_zipf or self.zipf(stem + "e") >= self.s.known_zipf
             ):
-                return True
-        return False
-
-    def _split_word(self, text: str, toks: list[Tok], i: int) -> bool:
-        """True when the token is half of a word broken at a line end without its hyphen
-        (``Gov ernment``, ``boun daries``): joined with a neighbour it is a known word."""
-        start, tok, _, _ = toks[i]
-        if i > 0:
-            p_start, prev, _, _ = toks[i - 1]
-            gap = text[p_start + len(prev) : start]
-            if gap.isspace() and self.zipf((prev + tok).lower()) >= self.s.known_zipf:
-                return True
-        if i + 1 < len(toks):
-            n_start, nxt, _, _ = toks[i + 1]
-            gap = text[start + len(tok) : n_start]
-            if gap.isspace() and self.zipf((tok + nxt).lower()) >= self.s.known_zipf:
                 return True
         return False
 

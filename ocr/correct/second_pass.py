@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .broken import among_pieces
 from .channel import variants_in
 from .context import Proposal
 from .real_words import habitual, real_word_candidates, text_habits
@@ -36,7 +37,7 @@ def mended(
     out = []
     for i, initial in blocked:
         start, tok, _, _ = toks[i]
-        if corrector._among_pieces(text, toks, i, words):
+        if among_pieces(corrector, text, toks, i, words):
             continue
         prev, nxt = corrector._context(text, toks, i)
         if prev is not None:
