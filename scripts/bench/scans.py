@@ -60,7 +60,7 @@ from ocr.pipeline import process_pages
 from ocr.qa import Segment, compare, match_segments
 from ocr.qa_load import doc_from_page
 from ocr.xmlsafe import parse_xml
-from scripts.common import SHARED
+from scripts.common import FIXTURES, SHARED
 
 DEVSET = SHARED / "devset" / "scans"
 NZZ = SHARED / "corpus" / "nzz"
@@ -262,22 +262,35 @@ def _ratio_sum(rows: list[dict[str, object]], key: str) -> str | None:
     return f"{sum(int(a) for a, _ in parts)}/{sum(int(b) for _, b in parts)}"
 
 
+#: The project's own pages the warm-up reads, by script (not pages measured here).
+WARM_PAGES = {"zh": FIXTURES / "images" / "zh-4col-clean.png",
+              "latin": FIXTURES / "images" / "en-3col-colour.png"}
+#: A text page whose line ends on a wrapped word: the shared stages' lexicons load.
+WARM_TEXT = ("Warm Up\n\nThe council met on Tuesday to discuss the news-\n"
+             "paper budget for the coming year.\n")
+
+
 def _warm_up(langs: set[str]) -> None:
     """Read a page in each language once, untimed: imports, the profile, compiled
-    patterns, loading each language model and growing the heap to a 300 dpi page's
-    arrays (``ocr.runtime.keep_freed_memory``) are a process's cost, paid once by a
-    batch worker, not a page's (about 0.3 s of CPU, and 0.5-1 s of page faults, that
-    fell on the first page)."""
-    from PIL import Image, ImageDraw
+    patterns, loading each language model and the lexicons of the shared stages, and
+    growing the heap and each engine's buffers to a 300 dpi page of columns
+    (``ocr.runtime.keep_freed_memory``) are a process's cost, paid once by a batch
+    worker, not a page's. The page is one of the project's own (``fixtures/images``,
+    scaled to A4 at 300 dpi, as the pages here), not a blank one: on a blank page no
+    text was read, so the first page with a line-end hyphen (NZZ 1780) paid the English
+    lexicon's load (0.33-0.43 s, 12-15% of the page) and the first page of each
+    language its engine's growth (about 6,000 page faults)."""
+    import cv2
 
     keep_freed_memory()  # as the newsocr program and its batch workers run
-    img = Image.new("L", (2480, 3508), 255)  # A4 at 300 dpi, as the pages here
-    ImageDraw.Draw(img).text((200, 300), "Warm up the reader", fill=0)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "warm.png"
-        img.save(path)
         for lang in sorted(langs):
+            source = WARM_PAGES["zh" if lang in ("zh", "chi_sim") else "latin"]
+            gray = cv2.imread(str(source), cv2.IMREAD_GRAYSCALE)
+            path = Path(tmp) / f"warm-{lang}.png"
+            cv2.imwrite(str(path), cv2.resize(gray, (2480, 3508), interpolation=cv2.INTER_CUBIC))
             process_pages(path, lang=lang, correct=False)
+            process_pages(WARM_TEXT.encode(), lang=lang, correct=False)
 
 
 def main(argv: list[str]) -> int:
