@@ -355,3 +355,57 @@ def test_numbers_too_large_for_a_coordinate_are_read_as_missing(schema: str) -> 
     page = read_page_xml(data)
     assert page.size is None
     assert [b.text for b in page.blocks] == ["hello world"]
+
+
+# -- the streamed writer ------------------------------------------------------------------
+
+
+def _lxml_pretty(data: bytes) -> bytes:
+    """What lxml's pretty printer writes for the document in ``data``, its indentation
+    dropped first (so the writer's own white space is checked too)."""
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+    body = etree.tostring(etree.fromstring(data, parser), encoding="UTF-8", pretty_print=True)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
+
+
+def test_streamed_page_xml_is_the_lxml_tree_bytes() -> None:
+    """The writer streams (a 10 MB text page's tree is gigabytes), and writes what lxml's
+    pretty printer wrote for the tree: runs of one article broken by another and by a
+    block of none (continuation), photo items, corrected words, pictures and rules,
+    markup, quotes, control characters and carriage returns, step parameters."""
+    def line(text: str, y: int, fix: str | None = None) -> Line:
+        words = tuple(Word(w, Box(10 * i, y, 9, 9), 0.5, original=fix and f"{w}{fix}")
+                      for i, w in enumerate(text.split()))
+        return Line(words, Box(0, y, 100, 9))
+
+    blocks = (
+        Block("h1", BlockKind.HEADLINE, (line('Fire & "smoke" <now>', 0),), Box(0, 0, 100, 9)),
+        Block("b1", BlockKind.BODY, (line("one\x01 two\rthree", 10, "x"), line("four", 20))),
+        Block("h2", BlockKind.HEADLINE, (line("Other", 30),), font_size=12.5),
+        Block("b2", BlockKind.BODY, (line("five 漢字", 40),)),
+        Block("f", BlockKind.FURNITURE, (line("3", 90),), Box(0, 90, 10, 9)),
+        Block("p", BlockKind.ILLUSTRATION, (), Box(0, 50, 50, 30)),
+        Block("c", BlockKind.CAPTION, (line("Pier 7.", 85),)),
+        Block("r", BlockKind.RULE, ()),
+        Block("b3", BlockKind.BODY, (line("six", 60),)),
+    )
+    page = Page("p<1>", SRC, "en", (100, 100), blocks,
+                reading_order=("h1", "b1", "h2", "b3", "f", "b2", "p", "c", "r"),
+                articles=(ocr.model.Article("a1", ('Fire & "smoke"',),
+                                            block_ids=("h1", "b1", "b2")),
+                          ocr.model.Article("a{2}", (), block_ids=("h2", "b3"))),
+                photos=(ocr.model.Photo("ph;1", caption="Pier\n7.", block_ids=("p", "c")),),
+                steps=(ocr.model.Step("newsocr", "0.1", "assemble", (("k&", 'v"\t'),)),
+                       ocr.model.Step("tesseract", "5", "")))
+    data = page_xml_bytes(page)
+    _valid(data)
+    assert data == _lxml_pretty(data)
+    assert b'continuation="true"' in data
+    empty = Page("e", SRC, "zh")
+    assert page_xml_bytes(empty) == _lxml_pretty(page_xml_bytes(empty))
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "text").glob("*.txt")), ids=lambda p: p.stem)
+def test_streamed_page_xml_of_fixture_pages_is_the_lxml_tree_bytes(path: Path) -> None:
+    data = page_xml_bytes(ocr.process(path))
+    assert data == _lxml_pretty(data)

@@ -24,20 +24,22 @@ How the page model maps onto PAGE (docs/page-and-mets.md says the same for users
 
 from __future__ import annotations
 
+import io
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from lxml import etree
-
-from ..model import HEADING_KINDS, Block, BlockKind, Box, Line, Page
-from . import atomic_write
-from .alto import clean, num
-from .xmlout import Ids
+from ..files import atomic_write
+from ..model import HEADING_KINDS, Block, BlockKind, Box, Line, Page, Word
+from .alto_lines import clean, num
+from .xmlout import Ids, Sink, XmlOut
+from .xmlout import text as xml_text
 
 PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{PAGE_NS} {PAGE_NS}/pagecontent.xsd"
+_HEAD = f' xmlns="{PAGE_NS}" xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{SCHEMA_LOCATION}"'
 #: Block kind -> ``TextRegion/@type`` (furniture is ``header`` or ``footer`` by position).
 REGION_TYPES: dict[BlockKind, str] = {
     BlockKind.HEADLINE: "heading",
@@ -55,20 +57,14 @@ OCR_COMMENT = "ocr"
 
 def write_page_xml(page: Page, path: Path | str) -> None:
     """Write ``page`` as PAGE-XML 2019 to ``path`` atomically."""
-    atomic_write(Path(path), page_xml_bytes(page))
+    atomic_write(Path(path), lambda fh: write_page_xml_to(page, fh))
 
 
 def page_xml_bytes(page: Page) -> bytes:
     """``page`` as a PAGE-XML 2019-07-15 document (UTF-8 bytes with an XML declaration)."""
-    body = etree.tostring(page_xml_tree(page), encoding="UTF-8", pretty_print=True)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
-
-
-def _el(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None) -> etree._Element:
-    el = etree.SubElement(parent, f"{{{PAGE_NS}}}{tag}")
-    for k, v in (attrs or {}).items():
-        el.set(k, v)
-    return el
+    buf = io.BytesIO()
+    write_page_xml_to(page, buf)
+    return buf.getvalue()
 
 
 def _stamp() -> str:
@@ -78,44 +74,61 @@ def _stamp() -> str:
     return when.strftime("%Y-%m-%dT%H:%M:%S")
 
 
-def page_xml_tree(page: Page) -> etree._Element:
-    """Build the PAGE-XML element tree of ``page`` (mapping in the module docstring)."""
+def write_page_xml_to(page: Page, fh: BinaryIO) -> None:
+    """Write the PAGE-XML document of ``page`` to the binary stream ``fh``, element by
+    element (mapping in the module docstring): a 10 MB text page is 1.7 million words,
+    each a ``Word`` of four elements, gigabytes as a tree. The bytes are lxml's pretty
+    print of the same tree (``ocr.writers.xmlout``)."""
+    sink = Sink(fh)
+    sink.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out = XmlOut(sink.write)
     ids = Ids()
     region_ids = {b.id: ids.claim(b.id) for b in page.blocks}
-    root = etree.Element(f"{{{PAGE_NS}}}PcGts", nsmap={None: PAGE_NS, "xsi": XSI_NS})
-    root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
-    root.set("pcGtsId", ids.claim(f"pc_{page.id or 'page'}"))
-    _metadata(root, page)
+    out.open("PcGts", {"pcGtsId": ids.claim(f"pc_{page.id or 'page'}")}, head=_HEAD)
+    _metadata(out, page)
     width, height = page.size or (0, 0)
-    pg = _el(root, "Page", {
+    pg = {
         "imageFilename": clean(Path(page.source.path).name if page.source.path else page.id),
         "imageWidth": str(width), "imageHeight": str(height),
-    })
+    }
     if page.lang in LANGUAGE_NAMES:
-        pg.set("primaryLanguage", LANGUAGE_NAMES[page.lang])
-    structure = _structures(page)
-    _reading_order(pg, page, ids, region_ids)
-    for block in page.ordered_blocks():
-        _region(pg, block, region_ids[block.id], ids, structure.get(block.id), height)
-    return root
+        pg["primaryLanguage"] = LANGUAGE_NAMES[page.lang]
+    blocks = page.ordered_blocks()
+    if not page.reading_order and not blocks:
+        out.empty("Page", pg)
+    else:
+        out.open("Page", pg)
+        structure = _structures(page)
+        _reading_order(out, page, ids, region_ids)
+        for block in blocks:
+            _region(out, block, region_ids[block.id], ids, structure.get(block.id), height)
+        out.close()
+    out.close()
+    sink.flush()
 
 
-def _metadata(root: etree._Element, page: Page) -> None:
-    meta = _el(root, "Metadata")
+def _metadata(out: XmlOut, page: Page) -> None:
+    out.open("Metadata")
     creator = next((s for s in reversed(page.steps) if s.software == "newsocr"), None)
-    _el(meta, "Creator").text = f"newsocr {creator.version}" if creator else "newsocr"
+    out.leaf("Creator", f"newsocr {creator.version}" if creator else "newsocr")
     stamp = _stamp()
-    _el(meta, "Created").text = stamp
-    _el(meta, "LastChange").text = stamp
+    out.leaf("Created", stamp)
+    out.leaf("LastChange", stamp)
     for step in page.steps:
-        item = _el(meta, "MetadataItem", {
+        item = {
             "type": "processingStep", "name": clean(step.action or "processing"),
             "value": clean(f"{step.software} {step.version}".strip()),
-        })
-        if step.parameters:
-            labels = _el(item, "Labels")
-            for key, value in step.parameters:
-                _el(labels, "Label", {"type": clean(key), "value": clean(value)})
+        }
+        if not step.parameters:
+            out.empty("MetadataItem", item)
+            continue
+        out.open("MetadataItem", item)
+        out.open("Labels")
+        for key, value in step.parameters:
+            out.empty("Label", {"type": clean(key), "value": clean(value)})
+        out.close()
+        out.close()
+    out.close()
 
 
 def _structures(page: Page) -> dict[str, str]:
@@ -135,9 +148,7 @@ def _custom(value: str) -> str:
     return clean("".join("_" if c in "{}:;" else c for c in value))
 
 
-def _reading_order(
-    pg: etree._Element, page: Page, ids: Ids, region_ids: dict[str, str]
-) -> None:
+def _reading_order(out: XmlOut, page: Page, ids: Ids, region_ids: dict[str, str]) -> None:
     """One page-wide ``OrderedGroup``; each run of an article's or photo's blocks nested."""
     if not page.reading_order:
         return
@@ -148,63 +159,78 @@ def _reading_order(
     for p in page.photos:
         for bid in p.block_ids:
             owner.setdefault(bid, ("figure", p.id, p.title or p.caption or p.id))
-    ro = _el(pg, "ReadingOrder")
-    top = _el(ro, "OrderedGroup", {"id": ids.claim("ro_page"), "caption": "reading order"})
+    out.open("ReadingOrder")
+    out.open("OrderedGroup", {"id": ids.claim("ro_page"), "caption": "reading order"})
     runs_seen: set[str] = set()
     run_key: str | None = None
-    run: etree._Element | None = None
+    in_run = 0  # regions written in the open run (0: none open)
     index = 0
     for bid in page.reading_order:
         own = owner.get(bid)
+        if own is not None and own[1] == run_key and in_run:
+            out.empty("RegionRefIndexed", {"index": str(in_run), "regionRef": region_ids[bid]})
+            in_run += 1
+            continue
+        if in_run:
+            out.close()
+            in_run = 0
         if own is None:
-            _el(top, "RegionRefIndexed", {"index": str(index), "regionRef": region_ids[bid]})
+            out.empty("RegionRefIndexed", {"index": str(index), "regionRef": region_ids[bid]})
             index += 1
             run_key = None
             continue
         kind, item, caption = own
-        if item != run_key or run is None:
-            structure = "article" if kind == "article" else "photo"
-            run = _el(top, "OrderedGroupIndexed", {
-                "id": ids.claim(f"ro_{item}"), "index": str(index), "caption": clean(caption),
-                "type": kind, "custom": f"structure {{type:{structure}; id:{_custom(item)};}}",
-            })
-            if item in runs_seen:
-                run.set("continuation", "true")
-            runs_seen.add(item)
-            index += 1
-            run_key = item
-        _el(run, "RegionRefIndexed", {"index": str(len(run)), "regionRef": region_ids[bid]})
+        structure = "article" if kind == "article" else "photo"
+        group = {
+            "id": ids.claim(f"ro_{item}"), "index": str(index), "caption": clean(caption),
+            "type": kind, "custom": f"structure {{type:{structure}; id:{_custom(item)};}}",
+        }
+        if item in runs_seen:
+            group["continuation"] = "true"
+        runs_seen.add(item)
+        index += 1
+        run_key = item
+        out.open("OrderedGroupIndexed", group)
+        out.empty("RegionRefIndexed", {"index": "0", "regionRef": region_ids[bid]})
+        in_run = 1
+    if in_run:
+        out.close()
+    out.close()
+    out.close()
 
 
-def _coords(parent: etree._Element, box: Box | None) -> None:
+def _coords(out: XmlOut, box: Box | None) -> None:
     if box is None:
         points = NO_GEOMETRY
     else:
         x0, y0, x1, y1 = box.x, box.y, box.right, box.bottom
         points = f"{x0},{y0} {x1},{y0} {x1},{y1} {x0},{y1}"
-    _el(parent, "Coords", {"points": points})
+    out.empty("Coords", {"points": points})
 
 
 def _region(
-    pg: etree._Element, block: Block, rid: str, ids: Ids, structure: str | None, height: int
+    out: XmlOut, block: Block, rid: str, ids: Ids, structure: str | None, height: int
 ) -> None:
     custom = f"blockKind {{value:{block.kind.value};}}"
     if structure:
         custom = f"{structure} {custom}"
     attrs = {"id": rid, "custom": custom}
     if block.kind is BlockKind.ILLUSTRATION and not block.lines:
-        _coords(_el(pg, "ImageRegion", attrs), block.box)
-        return
-    if block.kind is BlockKind.RULE and not block.lines:
-        _coords(_el(pg, "SeparatorRegion", attrs), block.box)
-        return
-    region = _el(pg, "TextRegion", {**attrs, "type": _region_type(block, height)})
-    _coords(region, block.box)
-    for n, line in enumerate(block.lines, 1):
-        _text_line(region, line, ids.claim(f"{rid}_l{n}"), ids)
-    _text_equiv(region, block.text, None, _original_text(block.lines))
-    if block.font_size is not None:
-        _el(region, "TextStyle", {"fontSize": num(block.font_size)})
+        tag = "ImageRegion"
+    elif block.kind is BlockKind.RULE and not block.lines:
+        tag = "SeparatorRegion"
+    else:
+        tag = "TextRegion"
+        attrs["type"] = _region_type(block, height)
+    out.open(tag, attrs)
+    _coords(out, block.box)
+    if tag == "TextRegion":
+        for n, line in enumerate(block.lines, 1):
+            _text_line(out, line, ids.claim(f"{rid}_l{n}"), ids)
+        _text_equiv(out, block.text, None, _original_text(block.lines))
+        if block.font_size is not None:
+            out.empty("TextStyle", {"fontSize": num(block.font_size)})
+    out.close()
 
 
 def _region_type(block: Block, height: int) -> str:
@@ -216,17 +242,37 @@ def _region_type(block: Block, height: int) -> str:
     return "heading" if block.kind in HEADING_KINDS else "paragraph"
 
 
-def _text_line(region: etree._Element, line: Line, lid: str, ids: Ids) -> None:
-    tl = _el(region, "TextLine", {"id": lid})
-    _coords(tl, line.box)
-    for n, word in enumerate(line.words, 1):
-        w = _el(tl, "Word", {"id": ids.claim(f"{lid}_w{n}")})
-        _coords(w, word.box)
-        _text_equiv(w, word.text, word.confidence, word.original)
+def _text_line(out: XmlOut, line: Line, lid: str, ids: Ids) -> None:
+    out.open("TextLine", {"id": lid})
+    _coords(out, line.box)
+    ind = out.indent
+    for n, word in enumerate(line.words, 1):  # preformatted: a page's millions of elements
+        out.write(_word(ind, ids.claim(f"{lid}_w{n}"), word))
     original = None
     if any(w.original is not None for w in line.words):
         original = " ".join(w.original or w.text for w in line.words)
-    _text_equiv(tl, line.text, None, original)
+    _text_equiv(out, line.text, None, original)
+    out.close()
+
+
+def _word(ind: str, wid: str, word: Word) -> str:
+    """A ``Word`` element at indentation ``ind``, as ``_coords`` and ``_text_equiv``
+    would write it (its id is claimed: it needs no escaping)."""
+    box = word.box
+    if box is None:
+        points = NO_GEOMETRY
+    else:
+        x0, y0, x1, y1 = box.x, box.y, box.right, box.bottom
+        points = f"{x0},{y0} {x1},{y0} {x1},{y1} {x0},{y1}"
+    conf = "" if word.confidence is None else f' conf="{num(word.confidence)}"'
+    head = f'{ind}<Word id="{wid}">\n{ind}  <Coords points="{points}"/>\n'
+    foot = f"{ind}</Word>\n"
+    unicode = f"{ind}    <Unicode>{xml_text(clean(word.text))}</Unicode>\n"
+    if word.original is None:
+        return f"{head}{ind}  <TextEquiv{conf}>\n{unicode}{ind}  </TextEquiv>\n{foot}"
+    ocr = (f'{ind}  <TextEquiv index="1" comments="{OCR_COMMENT}">\n'
+           f"{ind}    <Unicode>{xml_text(clean(word.original))}</Unicode>\n{ind}  </TextEquiv>\n")
+    return f'{head}{ind}  <TextEquiv index="0"{conf}>\n{unicode}{ind}  </TextEquiv>\n{ocr}{foot}'
 
 
 def _original_text(lines: tuple[Line, ...]) -> str | None:
@@ -235,14 +281,15 @@ def _original_text(lines: tuple[Line, ...]) -> str | None:
     return "\n".join(" ".join(w.original or w.text for w in ln.words) for ln in lines)
 
 
-def _text_equiv(
-    parent: etree._Element, text: str, conf: float | None, original: str | None
-) -> None:
+def _text_equiv(out: XmlOut, text: str, conf: float | None, original: str | None) -> None:
     """The text (index 0) and, when correction changed it, the OCR reading (index 1)."""
-    te = _el(parent, "TextEquiv", {"index": "0"} if original is not None else {})
+    attrs = {"index": "0"} if original is not None else {}
     if conf is not None:
-        te.set("conf", num(conf))
-    _el(te, "Unicode").text = clean(text)
+        attrs["conf"] = num(conf)
+    out.open("TextEquiv", attrs)
+    out.leaf("Unicode", clean(text))
+    out.close()
     if original is not None:
-        ocr = _el(parent, "TextEquiv", {"index": "1", "comments": OCR_COMMENT})
-        _el(ocr, "Unicode").text = clean(original)
+        out.open("TextEquiv", {"index": "1", "comments": OCR_COMMENT})
+        out.leaf("Unicode", clean(original))
+        out.close()
