@@ -7,11 +7,14 @@ A reader, classification and assembly all ask; this is the one place that answer
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+from typing import Any
 
 from .model import BlockKind, Line
 from .profiles import CompiledMarkers, Markers, Profile
@@ -79,7 +82,7 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
     page, whose other lines only add characters around it, and the page's matches found
     one after another reach every line one of them starts on. That holds for a pattern
     that asks for nothing to be there (``_ASKS_ABSENCE``): such a pattern (a word not
-    at a line's end) is still asked line by line.
+    at a line's end) is still asked line by line, of the lines that start as it can.
     """
     scan = _scan(profile.markers_for(lang), profile.patterns(lang))
     if scan is None:
@@ -88,15 +91,20 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
     page = "\n" + "\n".join(lines)  # each line starts after a line break
     starts = list(accumulate((len(t) + 1 for t in lines), initial=1))
     found: set[int] = set()
-    for p in scan.over_page:
-        # A match at a line's start begins with the break before the line: not that line.
-        skip = p is scan.over_page[0] and scan.at_line_start
-        for hit in p.finditer(page):
-            first = bisect.bisect_right(starts, hit.start() + skip) - 1
-            last = bisect.bisect_right(starts, hit.end()) - 1
-            found.update(range(first, last + 1))
-    for ask in scan.by_line:  # each line in one call from C: no Python step a line
-        found.update(compress(range(len(lines)), map(ask, lines)))
+    # A match at a line's start begins with the break before the line: not that line.
+    for skip, patterns in ((1, scan.at_line_start), (0, scan.anywhere)):
+        for p in patterns:
+            for hit in p.finditer(page):
+                first = bisect.bisect_right(starts, hit.start() + skip) - 1
+                last = bisect.bisect_right(starts, hit.end()) - 1
+                found.update(range(first, last + 1))
+    for ask, opening in scan.by_line:  # each line in one call from C: no Python step a line
+        if opening is None:
+            found.update(compress(range(len(lines)), map(ask, lines)))
+        else:  # only the lines that start with a character a match can start with
+            ahead = [bisect.bisect_right(starts, hit.start() + 1) - 1
+                     for hit in opening.finditer(page)]
+            found.update(compress(ahead, map(ask, map(lines.__getitem__, ahead))))
     return found
 
 
@@ -115,16 +123,19 @@ _ASKS_ABSENCE = ("\\A", "\\Z", "(?!", "(?<!", "(?>", "++", "*+", "?+", "}+")
 class _Scan:
     """``maybe_marked``'s patterns: run over the page, or asked of each line."""
 
-    over_page: tuple[re.Pattern[str], ...]
-    at_line_start: bool  # the first of ``over_page`` matches from a line break
-    by_line: tuple[Callable[[str], re.Match[str] | None], ...]  # a pattern's match or search
+    at_line_start: tuple[re.Pattern[str], ...]  # each matches from a line break
+    anywhere: tuple[re.Pattern[str], ...]
+    #: A pattern's match or search, and (for a match) a pattern that finds the line
+    #: breaks before the lines it may match, by their first character.
+    by_line: tuple[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str] | None], ...]
 
 
 @lru_cache(maxsize=64)
 def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
     """The patterns that match at a line's start (those ``marker_kind`` asks first, and
-    datelines) in one alternation, the others apart (``CompiledMarkers``' split); ``None``
-    when some pattern is a user's (run by ``regex`` with a time budget, not by ``re``)."""
+    datelines) in a few alternations, the others apart (``CompiledMarkers``' split);
+    ``None`` when some pattern is a user's (run by ``regex`` with a time budget, not by
+    ``re``)."""
     compiled = (m.byline, m.dateline, m.credit, m.furniture, *m.jump_to, *m.jump_from)
     if not all(p is None or isinstance(p, re.Pattern) for p in compiled):
         return None
@@ -134,9 +145,6 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
 
     def plain(p: str) -> bool:
         return not any(s in p for s in _ASKS_ABSENCE)
-
-    def either(patterns: list[str]) -> str:
-        return "|".join(f"(?:{p})" for p in patterns)
 
     plain_start = [p for p in at_start if plain(p)]
     other_start = [p for p in at_start if not plain(p)]
@@ -150,13 +158,152 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
     after_break = list(map(_plain_groups, after_break))
     anywhere = list(map(_plain_groups, anywhere))
     try:
-        over_page = [re.compile(f"\n(?:{either(after_break)})", re.M)] if plain_start else []
-        over_page += [re.compile(p, re.M) for p in anywhere if plain(p)]
-        by_line = [re.compile(either(other_start)).match] if other_start else []
-        by_line += [re.compile(p).search for p in anywhere if not plain(p)]
-        return _Scan(tuple(over_page), bool(plain_start), tuple(by_line))
+        line_start = tuple(re.compile(f"\n{ahead}(?:{_either(alts)})", re.M)
+                           for ahead, alts in _by_opening(after_break))
+        over_page = tuple(re.compile(p, re.M) for p in anywhere if plain(p))
+        by_line: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str] | None]] = []
+        if other_start:
+            opening = first_chars(_either(other_start))
+            by_line.append((re.compile(_either(other_start)).match,
+                            re.compile(f"\n(?={opening})") if opening else None))
+        by_line += [(re.compile(p).search, None) for p in anywhere if not plain(p)]
+        return _Scan(line_start, over_page, tuple(by_line))
     except re.error:  # a global flag in a pattern's text, no longer at the start
         return None
+
+
+def _either(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+#: Two openings' alternatives share an alternation when together they open on fewer
+#: than this many characters more than either alone (counted over ASCII and the
+#: characters named): ``re`` tries each alternative at each line break it reaches, and a
+#: line of running text (``the``, ``本报``) is passed over by one look at its first
+#: character wherever no alternative opens on it (a web address opens in lower case,
+#: a dateline in capitals: apart, most lines of English are looked at by one alternative).
+_JOIN_OPENINGS = 16
+
+
+def _by_opening(alternatives: list[str]) -> list[tuple[str, list[str]]]:
+    """The alternatives in alternations by the characters they open on, each with a
+    lookahead for those characters (``''`` for those that open on any), in order."""
+    groups: list[tuple[set[int] | None, list[str]]] = []
+    for alt in alternatives:
+        opening = _opening(alt)
+        covers = None if opening is None else _covers(opening)
+        for seen, alts in groups:
+            if (seen is None and covers is None) or (
+                    seen is not None and covers is not None
+                    and len(seen | covers) - max(len(seen), len(covers)) < _JOIN_OPENINGS):
+                if seen is not None and covers is not None:
+                    seen |= covers
+                alts.append(alt)
+                break
+        else:
+            groups.append((covers, [alt]))
+    out = []
+    for seen, alts in groups:
+        chars = first_chars(_either(alts)) if seen is not None else None
+        out.append((f"(?={chars})" if chars else "", alts))
+    return out
+
+
+#: ``re``'s own parser and its names (private modules): what a pattern opens on is read
+#: from its parse. Where a Python lacks them, no pattern gets a lookahead (same lines).
+try:
+    _sre: Any = importlib.import_module("re._constants")
+    _sre_parse: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None
+#: A class item ``\d``, ``\s`` or ``\w`` as written, and its ASCII characters.
+_CATEGORIES = {"CATEGORY_DIGIT": (r"\d", string.digits), "CATEGORY_SPACE": (r"\s", " \t\n\r\f\v"),
+               "CATEGORY_WORD": (r"\w", "_" + string.digits + string.ascii_letters)}
+#: An opening: class items, each a character, a (first, last) range or a category's name.
+_Opening = set[tuple[str, str]]
+
+
+class _AnyOpening(Exception):
+    """A match may open on any character."""
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class (pattern text) that holds the first character of every match
+    of ``pattern``, or ``None`` when a match may open on any character or be empty.
+
+    Never narrower than the truth: an item the reading does not know (a negated class,
+    ``.``, a backreference, a case-blind flag) makes it ``None``, and what a lookaround
+    asks is not counted on."""
+    opening = _opening(pattern)
+    if opening is None:
+        return None
+    parts = sorted(_CATEGORIES[a][0] if a in _CATEGORIES else re.escape(a) if a == b
+                   else f"{re.escape(a)}-{re.escape(b)}" for a, b in opening)
+    return f"[{''.join(parts)}]"
+
+
+def _opening(pattern: str) -> _Opening | None:
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        out: _Opening = set()
+        return None if _open(parsed, out) else out
+    except (_AnyOpening, re.error, RecursionError):
+        return None
+
+
+def _open(items: Any, out: _Opening) -> bool:
+    """Add to ``out`` what a match of the parsed sequence ``items`` may open on; whether
+    it may match the empty string (then what follows it opens the match)."""
+    c = _sre
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add((chr(av), chr(av)))
+            return False
+        if op is c.IN:
+            for item, value in av:
+                if item is c.LITERAL:
+                    out.add((chr(value), chr(value)))
+                elif item is c.RANGE:
+                    out.add((chr(value[0]), chr(value[1])))
+                elif item is c.CATEGORY and str(value) in _CATEGORIES:
+                    out.add((str(value), ""))
+                else:  # a negated class, another category
+                    raise _AnyOpening
+            return False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # takes no character: what follows opens the match
+        if op is c.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.LOCALE):
+                raise _AnyOpening
+            if not _open(av[3], out):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _open(av, out):
+                return False
+        elif op is c.BRANCH:
+            if not any([_open(alt, out) for alt in av[1]]):  # every branch, not the first
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _open(av[2], out) and av[0] > 0:
+                return False
+        else:  # any character, a backreference, a conditional
+            raise _AnyOpening
+    return True
+
+
+def _covers(opening: _Opening) -> set[int]:
+    """The characters an opening holds, counting a category's ASCII ones only."""
+    out: set[int] = set()
+    for a, b in opening:
+        if a in _CATEGORIES:
+            out.update(map(ord, _CATEGORIES[a][1]))
+        else:
+            out.update(range(ord(a), ord(b) + 1))
+    return out
 
 
 def _plain_groups(pattern: str) -> str:

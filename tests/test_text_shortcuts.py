@@ -30,7 +30,7 @@ from ocr.continuity import (
     terms_among,
 )
 from ocr.headlines import ArticleTerms
-from ocr.markers import _plain_groups, _whole_jump, marker_kind, maybe_marked
+from ocr.markers import _plain_groups, _whole_jump, first_chars, marker_kind, maybe_marked
 from ocr.model import Block, BlockKind, Box, Line, Word
 from ocr.order import order
 from ocr.paragraphs import (
@@ -194,6 +194,43 @@ def test_plain_groups_match_where_groups_do(path: Path) -> None:
                 assert [x.span() for x in plain.finditer(text)] == spans, pattern
     assert _plain_groups(r"[(（]\(第(\d+)[^]()]版(?P<n>x)") == r"[(（]\(第(?:\d+)[^]()]版(?P<n>x)"
     assert _plain_groups(r"(\w)\1") == r"(\w)\1"
+
+
+#: Patterns whose first character is or is not told, and strings to match them on.
+_OPENINGS = {
+    r"a?b": "[ab]", r"(?:x|y*)z": "[xyz]", r"^\s*\d": r"[\d\s]", r"(?=q)\w": r"[\w]",
+    r"(?:Page\s+)?[A-Z]?\d{1,2}$": r"[A-ZP\d]", r"[-\]^]x": r"[\-\]\^]", r"\\n": r"[\\]",
+    r"(a)\1": "[a]", r"(?>ab|c)": "[ac]", r"a{0}b": "[ab]",
+    r"[^a]b": None, r".x": None, r"(?i)ab": None, r"(?i:a)b": None, r"a*": None,
+    r"\Wb": None, r"(a)?(?(1)b|c)": None, r"$": None, "(?!)": None,
+}
+_OPENED = ["ab", "b", "xz", "yyz", "z", " 7", "7", "qx", "Page 12", "B4", "-x", "]x", "^x",
+           "\\n", "aa", "c", "Ab", "AB", "aB", "", "\n\nb", "\tb", "x", "ÿx", "本b"]
+
+
+def test_a_patterns_first_characters_hold_every_match() -> None:
+    """``first_chars`` never leaves out a character a match opens on (the lines the
+    marker patterns are run over are passed over by it): each shipped marker pattern's
+    matches on the fixture and extracted pages, and hand-made patterns' on strings that
+    open every way, start with a character of its class; where it cannot tell, ``None``."""
+    for pattern, expected in _OPENINGS.items():
+        assert first_chars(pattern) == expected, pattern
+        if expected is not None:
+            for text in _OPENED:
+                found = re.match(pattern, text)
+                assert found is None or re.match(expected, text), (pattern, text)
+    texts = [_text(p) for p in PAGES + EXTRACTED] + ["\n".join(sum(MARKED.values(), []))]
+    for name in available_profiles():
+        for lang in ("en", "zh"):
+            m = load_profile(name).markers_for(lang)
+            for pattern in (*m.byline, *m.dateline, *m.jump_to, *m.jump_from, *m.credit,
+                            *m.furniture):
+                opening = first_chars(pattern)
+                if opening is None:
+                    continue
+                for text in texts:
+                    for found in re.finditer(pattern, text, re.M):
+                        assert re.match(opening, text[found.start():]), (pattern, found)
 
 
 #: Lines where a stem is and is not a word's: apostrophes before and inside words,
