@@ -88,6 +88,8 @@ def main(argv: list[str]) -> int:
                          "(a table of CPU seconds per MB by size follows)")
     ap.add_argument("--only", default="", help="run the cases whose name holds this")
     ap.add_argument("--no-correct", action="store_true", help="pass --no-correct")
+    ap.add_argument("--format", default="",
+                    help="pass --format (e.g. json,txt,alto,page; default: newsocr's)")
     args = ap.parse_args(argv)
     print(f"{'case':<22}{'MB':>6}{'seconds':>10}{'cpu s':>8}{'cpu s/MB':>9}{'peak MB':>9}  exit")
     cpu_per_mb: dict[str, list[float]] = {}
@@ -124,8 +126,9 @@ def _sizes(size: int, args: argparse.Namespace) -> list[tuple[str, float]]:
             page = work / f"{name.split()[0].strip(chr(39))}.txt"
             page.write_text(text, encoding="utf-8")
             cmd = ["process", str(page), "-o", str(work / "out"), "-q"]
-            runs.append((name, cmd + (["--no-correct"] if args.no_correct else []),
-                         len(text.encode("utf-8"))))
+            cmd += ["--no-correct"] if args.no_correct else []
+            cmd += ["--format", args.format] if args.format else []
+            runs.append((name, cmd, len(text.encode("utf-8"))))
         runs.append(("diff (2% noise)", ["diff", str(work / "expected.txt"),
                                          str(work / "actual.txt")], len(prose.encode())))
         runs.append(("diff Chinese (2%)", ["diff", str(work / "zh-expected.txt"),
