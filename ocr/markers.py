@@ -7,7 +7,6 @@ A reader, classification and assembly all ask; this is the one place that answer
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 import string
 from collections.abc import Callable, Sequence
@@ -212,10 +211,10 @@ def _by_opening(alternatives: list[str]) -> list[tuple[str, list[str]]]:
 #: ``re``'s own parser and its names (private modules): what a pattern opens on is read
 #: from its parse. Where a Python lacks them, no pattern gets a lookahead (same lines).
 try:
-    _sre: Any = importlib.import_module("re._constants")
-    _sre_parse: Any = importlib.import_module("re._parser")
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
-    _sre = _sre_parse = None
+    _sre = _sre_parse = None  # type: ignore[assignment]
 #: A class item ``\d``, ``\s`` or ``\w`` as written, and its ASCII characters.
 _CATEGORIES = {"CATEGORY_DIGIT": (r"\d", string.digits), "CATEGORY_SPACE": (r"\s", " \t\n\r\f\v"),
                "CATEGORY_WORD": (r"\w", "_" + string.digits + string.ascii_letters)}
