@@ -42,7 +42,7 @@ from ocr.paragraphs import (
 )
 from ocr.pipeline import read_pages
 from ocr.profiles import Markers, Profile, available_profiles, load_profile
-from ocr.readers.text import Words, make_line, read_text
+from ocr.readers.text import make_lines, read_text
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
@@ -71,12 +71,24 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
-def test_line_of_texts_is_the_dataclass_line(path: Path) -> None:
-    for raw in _lines(_text(path)):
-        fast = make_line(raw, 1.5, Words())
-        slow = Line(tuple(Word(t) for t in raw.split()), indent=1.5)
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_lines_made_together_are_the_dataclass_lines(path: Path) -> None:
+    """The reader's lines, made together without the dataclass ``__init__``, are the
+    lines the dataclass makes, their equal words one ``Word``; a word not in NFC is
+    refused as ``Word`` refuses it."""
+    raws = _lines(_text(path))
+    indents = [0.5 * (n % 4) for n in range(len(raws))]
+    made = make_lines(raws, indents)
+    for fast, raw, indent in zip(made, raws, indents, strict=True):
+        slow = Line(tuple(Word(t) for t in raw.split()), indent=indent)
         assert (fast, fast.text, fast.box, repr(fast)) == (slow, slow.text, slow.box, repr(slow))
+        for w in fast.words:
+            assert (w, repr(w), w.confidence, w.original) == (Word(w.text), repr(Word(w.text)),
+                                                              None, None)
+    by_text = {w.text: w for line in made for w in line.words}
+    assert all(w is by_text[w.text] for line in made for w in line.words)
+    with pytest.raises(ValueError, match="NFC"):
+        make_lines(["Cafe\u0301 opens"], [0.0])
 
 
 def test_a_block_with_another_kind_is_the_replaced_block() -> None:

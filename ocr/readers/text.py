@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
+from itertools import chain
 from math import inf
 from pathlib import Path
 
@@ -58,19 +60,13 @@ def line_indent(raw: str) -> tuple[str, float]:
     return raw[m.end() :], sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
 
 
-class Words(dict[str, Word]):
-    """A page's words by text, each made on first use: equal words (immutable and
-    without geometry) share one ``Word``, which halves the objects a page makes."""
-
-    def __missing__(self, text: str) -> Word:
-        word = self[text] = Word.of_split(text)
-        return word
-
-
-def make_line(text: str, indent: float, words: Words) -> Line:
-    """A line of whitespace-separated words, shared with the page's others (``words``)."""
-    texts = text.split()
-    return Line.of_texts(tuple(map(words.__getitem__, texts)), texts, indent)
+def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
+    """Lines of whitespace-separated words (each text with its indent), made together:
+    equal words (immutable and without geometry) share one ``Word``, which halves the
+    objects a page makes."""
+    splits = [t.split() for t in texts]
+    words = Word.by_text(list(dict.fromkeys(chain.from_iterable(splits))))
+    return Line.of_splits([tuple(map(words.__getitem__, s)) for s in splits], splits, indents)
 
 
 def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
@@ -127,14 +123,14 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         chunks.append(current)
 
     blocks: list[Block] = []
-    word = Words().__getitem__
-    made = [[Line.of_texts(tuple(map(word, texts := t.split())), texts, indent)
-             for t, indent, _ in chunk] for chunk in chunks]  # ``make_line``, inline
+    made = make_lines([t for chunk in chunks for t, _, _ in chunk],
+                      [indent for chunk in chunks for _, indent, _ in chunk])
     # The lines a marker or dateline pattern may match, found over the whole page at once:
     # the others are neither marker lines nor open a story by their first words.
-    marked = maybe_marked([line.text for lines in made for line in lines], profile, lang)
+    marked = maybe_marked([line.text for line in made], profile, lang)
     at = 0  # the page's line number of the chunk's first line
-    for chunk, lines in zip(chunks, made, strict=True):
+    for chunk in chunks:
+        lines = made[at : at + len(chunk)]
         # A line this wide stands out of its chunk (of three lines or more; the widths
         # of fewer are not asked).
         widths = text_widths([t for t, _, _ in chunk]) if len(chunk) >= 3 else [0.0] * len(chunk)
