@@ -16,6 +16,7 @@ from ocr.layout.blocks import (
     components,
     despeckle,
     glyph_height,
+    lookup,
     mark_boxes,
     percentile_of_sorted,
     type_size,
@@ -250,3 +251,18 @@ def test_box_union_and_intersection_are_their_definitions(a: tuple[int, ...],
     x, y = max(p.x, q.x), max(p.y, q.y)
     r, t = min(p.right, q.right), min(p.bottom, q.bottom)
     assert p.intersection(q) == (Box(x, y, r - x, t - y) if r > x and t > y else None)
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem[:14] for p in PAGES])
+def test_labels_looked_up_band_by_band_are_numpys_take(path: object) -> None:
+    n, labels, stats, _ = components(_ink(path))
+    small = stats[:, cv2.CC_STAT_AREA] < 30
+    small[0] = False
+    ids = np.arange(n, dtype=np.int64)
+    # a band boundary inside the page, a page narrower than a band, one row, no rows
+    for table in (small, ids):
+        for part in (labels, labels[:, :7], labels[5:6], labels[:0], labels[3]):
+            got = lookup(table, part)
+            assert got.dtype == table.dtype and np.array_equal(got, np.take(table, part))
+    assert lookup(small, labels).any()

@@ -24,6 +24,7 @@ from .blocks import (
     despeckle,
     find_illustrations,
     glyph_height,
+    lookup,
     mark_boxes,
     speck_area,
     stroke_width,
@@ -37,7 +38,7 @@ from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
 
 __all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout", "leaves",
-           "spanned_columns", "weighted_median"]
+           "lookup", "spanned_columns", "weighted_median"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from ..model import Box
-from .blocks import components, speck_area
+from .blocks import components, lookup, speck_area
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -103,7 +103,7 @@ class Marks:
             flags[0] = False
         if not small.any() and not any(flags.any() for _, flags in pieces):
             return ink
-        out = ink & ~np.take(small, self.labels) if small.any() else ink.copy()
+        out = ink & ~lookup(small, self.labels) if small.any() else ink.copy()
         for p, flags in pieces:
             found = np.flatnonzero(flags)
             if len(found) > FEW_PIECES:
