@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import io
 import os
+import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -100,8 +102,9 @@ def write_page_xml_to(page: Page, fh: BinaryIO) -> None:
         out.open("Page", pg)
         structure = _structures(page)
         _reading_order(out, page, ids, region_ids)
+        claim = _generated_ids(ids)
         for block in blocks:
-            _region(out, block, region_ids[block.id], ids, structure.get(block.id), height)
+            _region(out, block, region_ids[block.id], claim, structure.get(block.id), height)
         out.close()
     out.close()
     sink.flush()
@@ -199,6 +202,25 @@ def _reading_order(out: XmlOut, page: Page, ids: Ids, region_ids: dict[str, str]
     out.close()
 
 
+#: Claims a line's or word's id (``r1_l1``, ``r1_l1_w1``).
+Claim = Callable[[str], str]
+#: An id a line's or word's generated id could equal.
+_GENERATED = re.compile(r"_[lw][0-9]")
+
+
+def _generated_ids(ids: Ids) -> Claim:
+    """How lines' and words' ids are claimed, the last ids of the document.
+
+    When no id claimed before them holds ``_l`` or ``_w`` and a digit, a region's
+    generated ids can equal no other id (its own region's is unique), so they are
+    taken as they are and not remembered: a 10 MB page's 2 million words need no
+    2-million-entry set (200 MB). Otherwise each is claimed, which gives the same ids.
+    As ``alto_lines.LineIds`` does for ALTO's."""
+    if _GENERATED.search("\n".join(ids.used)) is None:  # (no id holds "\n")
+        return str
+    return ids.claim
+
+
 def _coords(out: XmlOut, box: Box | None) -> None:
     if box is None:
         points = NO_GEOMETRY
@@ -209,7 +231,7 @@ def _coords(out: XmlOut, box: Box | None) -> None:
 
 
 def _region(
-    out: XmlOut, block: Block, rid: str, ids: Ids, structure: str | None, height: int
+    out: XmlOut, block: Block, rid: str, claim: Claim, structure: str | None, height: int
 ) -> None:
     custom = f"blockKind {{value:{block.kind.value};}}"
     if structure:
@@ -226,7 +248,7 @@ def _region(
     _coords(out, block.box)
     if tag == "TextRegion":
         for n, line in enumerate(block.lines, 1):
-            _text_line(out, line, ids.claim(f"{rid}_l{n}"), ids)
+            _text_line(out, line, claim(f"{rid}_l{n}"), claim)
         _text_equiv(out, block.text, None, _original_text(block.lines))
         if block.font_size is not None:
             out.empty("TextStyle", {"fontSize": num(block.font_size)})
@@ -242,12 +264,12 @@ def _region_type(block: Block, height: int) -> str:
     return "heading" if block.kind in HEADING_KINDS else "paragraph"
 
 
-def _text_line(out: XmlOut, line: Line, lid: str, ids: Ids) -> None:
+def _text_line(out: XmlOut, line: Line, lid: str, claim: Claim) -> None:
     out.open("TextLine", {"id": lid})
     _coords(out, line.box)
     ind = out.indent
     for n, word in enumerate(line.words, 1):  # preformatted: a page's millions of elements
-        out.write(_word(ind, ids.claim(f"{lid}_w{n}"), word))
+        out.write(_word(ind, claim(f"{lid}_w{n}"), word))
     original = None
     if any(w.original is not None for w in line.words):
         original = " ".join(w.original or w.text for w in line.words)
