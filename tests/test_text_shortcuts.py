@@ -91,6 +91,15 @@ def test_lines_made_together_are_the_dataclass_lines(path: Path) -> None:
         make_lines(["Cafe\u0301 opens"], [0.0])
 
 
+def test_blocks_made_together_are_the_dataclass_blocks() -> None:
+    lines = (Line((Word("Council"), Word("votes"))), Line((Word("本报讯"),)))
+    made = Block.of_lines(["b1", "b2"], [BlockKind.BODY, BlockKind.BYLINE],
+                          [lines, lines[1:]])
+    slow = [Block("b1", BlockKind.BODY, lines), Block("b2", BlockKind.BYLINE, lines[1:])]
+    assert [(b, repr(b), hash(b)) for b in made] == [(b, repr(b), hash(b)) for b in slow]
+    assert Block.of_lines([], [], []) == []
+
+
 def test_a_block_with_another_kind_is_the_replaced_block() -> None:
     block = Block("b1", BlockKind.BODY, (Line((Word("Council"), Word("votes"))),),
                   Box(1, 2, 30, 40), column=2, font_size=9.5, confidence=0.8, bold=True)

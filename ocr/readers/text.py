@@ -122,7 +122,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     if current:
         chunks.append(current)
 
-    blocks: list[Block] = []
+    runs: list[tuple[list[Line], BlockKind | None]] = []  # each block's lines, marker kind
     made = make_lines([t for chunk in chunks for t, _, _ in chunk],
                       [indent for chunk in chunks for _, indent, _ in chunk])
     # The lines a marker or dateline pattern may match, found over the whole page at once:
@@ -153,7 +153,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             if run and (opens or marker or wide or prev_special or story or label
                         or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
                             and _glued_column_line(chunk, n))):
-                blocks.append(_block(len(blocks), run, run_kind))
+                runs.append((run, run_kind))
                 run = []
             if not run:
                 run_kind = kind
@@ -162,9 +162,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 kind is BlockKind.BYLINE and n + 1 < len(chunk)
                 and _byline_extra(chunk[n + 1][0]))
         if run:
-            blocks.append(_block(len(blocks), run, run_kind))
+            runs.append((run, run_kind))
         at += len(chunk)
-    return tuple(blocks)
+    return _blocks(runs)
 
 
 _LOWER_START = re.compile(r"^[a-z(“\"‘']*[a-z]")
@@ -278,14 +278,17 @@ def coarse_blocks(text: str) -> tuple[Block, ...]:
     per_line = max(1, round(COARSE_LINE_CHARS / (mean + 1)))
     lines = [Line(tuple(words[i : i + per_line])) for i in range(0, len(words), per_line)]
     step = COARSE_BLOCK_LINES
-    return tuple(_block(n, lines[i : i + step]) for n, i in enumerate(range(0, len(lines), step)))
+    return _blocks([(lines[i : i + step], None) for i in range(0, len(lines), step)])
 
 
-def _block(n: int, lines: list[Line], marked: BlockKind | None = None) -> Block:
-    """A block of ``body`` lines, or the one line a marker line stands in (``marked``:
-    what ``marker_kind`` found it announces, asked once, here, for ``classify``)."""
-    kind = marked if marked is not None and len(lines) == 1 else BlockKind.BODY
-    return Block(id=f"b{n + 1}", kind=kind, lines=tuple(lines))
+def _blocks(runs: list[tuple[list[Line], BlockKind | None]]) -> tuple[Block, ...]:
+    """Blocks of ``body`` lines, or of the one line a marker line stands in (its kind:
+    what ``marker_kind`` found it announces, asked once, in ``reflow``, for
+    ``classify``), numbered in order, made together."""
+    kinds = [kind if kind is not None and len(lines) == 1 else BlockKind.BODY
+             for lines, kind in runs]
+    ids = [f"b{n}" for n in range(1, len(runs) + 1)]
+    return tuple(Block.of_lines(ids, kinds, [tuple(lines) for lines, _ in runs]))
 
 
 def read_text(
