@@ -341,6 +341,13 @@ def test_lines_joined_as_junction_by_junction(path: Path) -> None:
             assert join_lines(lines[n : n + 4]) == _lines_joined_one_by_one(lines[n : n + 4])
     mixed = ["记者 王芳", "", "reports", "from Beijing—", "新华社", "long-", "term 计划。"]
     assert join_lines(mixed) == _lines_joined_one_by_one(mixed)
+    # hyphens in a row, a hyphen alone on its line after CJK, soft and other hyphens
+    hyphens = ["neighbor-", "hoods of well-", "known-", "-", "中文", "-", "x", "re\u00ad",
+               "port 记者\u2010", "ab\u00ac", "sent", "a-", "-b", "城-", "市"]
+    for n in range(len(hyphens)):
+        for k in range(1, 6):
+            part = hyphens[n : n + k]
+            assert join_lines(part) == _lines_joined_one_by_one(part), part
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
