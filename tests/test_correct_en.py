@@ -5,10 +5,14 @@ and brackets kept as printed."""
 
 from __future__ import annotations
 
+import itertools
+import random
+
 import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, one_confusion
+from ocr.correct.glyphs import LONE, LONE_HINT, SPECK, SPECK_HINT, TRAILING, TRAILING_HINT
 from ocr.correct.near import near_words
 from ocr.correct.real_words import real_word_candidates
 from ocr.correct.second_pass import BESIDE_MENDED
@@ -280,3 +284,22 @@ def test_a_change_decided_beside_a_corrected_word_says_so() -> None:
     assert out == "It is the most beautiful country in the world to live in."
     assert why["m"].endswith(BESIDE_MENDED)
     assert not why["tho"].endswith(BESIDE_MENDED)
+
+
+def test_the_mark_hints_hold_wherever_their_patterns_match() -> None:
+    """A text the hints find nothing in is passed over (``glyphs.specks``,
+    ``lone_letters``): every match of the full pattern must be found by its hint, in all
+    short strings of the characters they read and in longer random ones."""
+    alphabet = ["ab", "I", "l", "j", "'", "|", "¦", " ", "\n", "\t", ".", "in", "x"]
+    short = ["".join(p) for n in range(1, 6) for p in itertools.product(alphabet, repeat=n)]
+    rng = random.Random(12)
+    longer = ["".join(rng.choices(alphabet, k=40)) for _ in range(20000)]
+    pairs = {"speck": (SPECK, SPECK_HINT), "trailing": (TRAILING, TRAILING_HINT),
+             "lone": (LONE, LONE_HINT)}
+    found = dict.fromkeys(pairs, 0)
+    for text in short + longer:
+        for name, (full, hint) in pairs.items():
+            if full.search(text):
+                found[name] += 1
+                assert hint.search(text), (name, text)
+    assert all(found.values())  # each pattern was met
