@@ -102,7 +102,7 @@ def test_window_memo_gives_the_model_s_gains_and_stays_bounded() -> None:
 def test_remembered_runs_give_the_same_chinese_corrections() -> None:
     han = corrector_for(load_profile(None)).han
     han.runs.clear()
-    han.windows.nets.clear()
+    han.windows.clear()
     cold = _fixes(ZH_NOISY)
     assert [(o, c) for _, o, c in cold] == [("讨沦", "讨论"), ("着", "看"), ("会仪", "会议")]
     assert _fixes(ZH_NOISY) == cold  # from the memos

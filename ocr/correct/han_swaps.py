@@ -63,7 +63,7 @@ class Channels:
 
 
 #: Windows whose candidates' net gains a ``WindowMemo`` keeps before it starts afresh
-#: (~260 bytes each: ~17 MB when full).
+#: (~80 bytes of gains and ~100 of key each: ~12 MB when full).
 WINDOW_MEMO = 1 << 16
 
 
@@ -77,16 +77,28 @@ class WindowMemo:
     the windows of the FASPell sentences were seen before; a long page of one paper,
     its stock phrases, far more). Bounded at ``size`` windows: when full it starts
     afresh, so a page of distinct text costs a look-up per character and no more memory.
-    Gains depend on the channel, so each corrector keeps its own."""
+    Gains depend on the channel, so each corrector keeps its own.
 
-    __slots__ = ("size", "nets")
+    The gains are kept end to end in one array (``gains``), each window's from where
+    ``nets`` says: a text's remembered windows are gathered with one index, not joined
+    row by row (a 10 MB page of Chinese: some 3 million rows)."""
+
+    __slots__ = ("size", "nets", "gains", "used")
 
     def __init__(self, size: int = WINDOW_MEMO) -> None:
         self.size = size
-        self.nets: dict[str, Floats] = {}
+        #: Window -> where its candidates' gains start in ``gains``.
+        self.nets: dict[str, int] = {}
+        self.gains: Floats = np.empty(1 << 12, dtype=np.float32)
+        self.used = 0
 
     def __len__(self) -> int:
         return len(self.nets)
+
+    def clear(self) -> None:
+        """Forget every window (``gains`` is kept, to be written over)."""
+        self.nets.clear()
+        self.used = 0
 
     def nets_of(
         self, text: str, where: npt.NDArray[np.int64], starts: npt.NDArray[np.int64],
@@ -97,37 +109,51 @@ class WindowMemo:
         remembered from ``score`` (of the flat indices of their candidates)."""
         padded = "\x01\x01" + text + "\x01\x01"  # the model's boundaries (any non-Han)
         keys = [padded[k : k + 5] for k in where.tolist()]
-        nets = self.nets
-        got = [nets.get(key) for key in keys]
+        got = list(map(self.nets.get, keys))
         miss = [r for r, g in enumerate(got) if g is None]
+        lens = starts[1:] - starts[:-1]
         if len(miss) == len(keys):  # (most short texts: nothing remembered, nothing to gather)
             out = kept = score(np.arange(int(starts[-1]), dtype=np.int64))
-            bounds = starts.tolist()
+        elif not miss:  # (a page that repeats its phrases: all remembered)
+            out = self.gains[_spans(np.array(got, dtype=np.int64), lens)]
         else:
             out = np.empty(int(starts[-1]), dtype=np.float32)
-            hits = [r for r, g in enumerate(got) if g is not None]
-            # one assignment, not one a character
-            out[_flat(starts, np.array(hits, dtype=np.int64))] = np.concatenate(
-                [got[r] for r in hits])
-            if miss:
-                rows = np.array(miss, dtype=np.int64)
-                flat = _flat(starts, rows)
-                out[flat] = kept = score(flat)
-                bounds = [0, *np.cumsum(starts[rows + 1] - starts[rows]).tolist()]
+            hits = np.array([r for r, g in enumerate(got) if g is not None], dtype=np.int64)
+            first = np.array([g for g in got if g is not None], dtype=np.int64)
+            out[_flat(starts, hits)] = self.gains[_spans(first, lens[hits])]
+            rows = np.array(miss, dtype=np.int64)
+            flat = _flat(starts, rows)
+            out[flat] = kept = score(flat)
         if miss:
-            if len(nets) + len(miss) > self.size:
-                nets.clear()
-            kept.flags.writeable = False  # each window's row is a view of the scored gains
-            for j, r in enumerate(miss):
-                nets[keys[r]] = kept[bounds[j] : bounds[j + 1]]
+            if len(self.nets) + len(miss) > self.size:
+                self.clear()
+            self._keep([keys[r] for r in miss], lens[miss], kept)
         return out
+
+    def _keep(self, keys: list[str], lens: npt.NDArray[np.int64], kept: Floats) -> None:
+        """Remember the windows ``keys``, whose gains (``lens`` of them each) are
+        ``kept`` end to end."""
+        used = self.used
+        if used + len(kept) > len(self.gains):
+            grown = np.empty(max(2 * len(self.gains), used + len(kept)), dtype=np.float32)
+            grown[:used] = self.gains[:used]
+            self.gains = grown
+        self.gains[used : used + len(kept)] = kept
+        nets = self.nets
+        for key, at in zip(keys, (used + np.cumsum(lens) - lens).tolist(), strict=True):
+            nets[key] = at
+        self.used = used + len(kept)
 
 
 def _flat(starts: npt.NDArray[np.int64], rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """The flat indices of the candidates of ``rows`` (those at ``starts[r]:starts[r+1]``)."""
-    lens = starts[rows + 1] - starts[rows]
-    first = np.repeat(starts[rows] - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
-    return first + np.arange(int(lens.sum()), dtype=np.int64)
+    return _spans(starts[rows], starts[rows + 1] - starts[rows])
+
+
+def _spans(first: npt.NDArray[np.int64], lens: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The indices ``first[i] .. first[i] + lens[i] - 1`` of every ``i``, end to end."""
+    shift = np.repeat(first - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
+    return shift + np.arange(int(lens.sum()), dtype=np.int64)
 
 
 class LmSwaps:
