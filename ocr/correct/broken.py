@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache, partial
 from itertools import pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .context import (
@@ -149,8 +150,7 @@ class Pieces:
 
     def of(self, toks: list[Tok]) -> list[int]:
         """The ``roles`` of each token of a text."""
-        memo = self.roles
-        return [memo(t) for _, t, _, _ in toks]
+        return list(map(self.roles, map(itemgetter(1), toks)))
 
 
 def _words_from(floor: float, user: Mapping[str, float]) -> frozenset[str] | None:

@@ -91,6 +91,9 @@ class Corrector:
             props = self.latin.propose(text)
             if han[n]:
                 props += found[n]
+            if len(props) < 2:
+                out.append(props)  # (most texts: nothing to order or to overlap)
+                continue
             props.sort(key=lambda p: p.start)
             kept: list[Proposal] = []
             for p in props:

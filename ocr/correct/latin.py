@@ -28,12 +28,16 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, reduce
 from itertools import islice
+from operator import attrgetter, itemgetter, or_
 
 from ..lexicon import accented_english
 from ..script import HAN_CHAR
 from .broken import (
+    FIRST,
+    UNKNOWN,
+    WHOLE_SECOND,
     Pieces,
     among_pieces,
     joined_pieces,
@@ -156,7 +160,7 @@ class LatinCorrector(ContextCorrector):
                 return out  # Latin inside Chinese text: code, names, brands; leave as read
         chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
         chunks = list(CHUNK.finditer(text))
-        kinds = [chunk_of(m.group()) for m in chunks]
+        kinds = list(map(chunk_of, map(re.Match.group, chunks)))
         out.extend(specks(text, self.zipf, self.s.known_zipf))
         out.extend(lone_letters(text))
         unreadable = [k for k, c in enumerate(kinds) if c.kind == "unreadable"]
@@ -172,9 +176,9 @@ class LatinCorrector(ContextCorrector):
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         form = self.form  # remembered per distinct token (context.FORM_MEMO)
-        forms = [form(tok) for _, tok, _, _ in toks]
+        forms = list(map(form, map(itemgetter(1), toks)))  # (map: no Python step a token)
         known = self.s.known_zipf
-        for i in _unsettled([f.bits for f in forms]):
+        for i in _unsettled(list(map(attrgetter("bits"), forms))):
             start, tok, alone, plain = toks[i]
             if alone:
                 continue
@@ -221,13 +225,20 @@ class LatinCorrector(ContextCorrector):
                 blocked.append((i, initial))  # (capitalised: names beside names, Thomnson)
             elif self.lex.get(low, 0.0) > 0.0:
                 rare.append((i, initial, free))
-        out += mended(self, text, toks, out, blocked)
-        out += habitual_again(self, text, toks, out, rare)
-        out += beside_mended(self, text, toks, out)
+        # Each later pass is asked only when what it starts from is there (most clean text:
+        # none is): it would find nothing without it.
+        if blocked:
+            out += mended(self, text, toks, out, blocked)
+        if out:  # (habits and mended words are read off the proposals so far)
+            out += habitual_again(self, text, toks, out, rare)
+            out += beside_mended(self, text, toks, out)
         bits = self.pieces.of(toks)
-        out += joined_pieces(self, text, toks, out, bits)
-        out += whole_words(self, text, toks, out, bits)
-        return out + run_together(self, text, toks, out, bits)
+        seen = reduce(or_, bits, 0)  # every role some token has
+        if seen & UNKNOWN:  # (both passes look only at a token no lexicon knows, or beside one)
+            out += joined_pieces(self, text, toks, out, bits)
+        if seen & FIRST and seen & WHOLE_SECOND:
+            out += whole_words(self, text, toks, out, bits)
+        return out + run_together(self, text, toks, out, bits) if seen & UNKNOWN else out
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
