@@ -40,6 +40,12 @@ Column: TypeAlias = "array[int]"
 _TYPECODES: dict[str, Literal["I", "B", "b"]] = {"u4": "I", "u1": "B", "i1": "b"}
 
 
+#: Conditional scores the word-bigram model remembers (about 200 bytes each): a look-up
+#: (the pair's CRC-32 found among a million keys) costs ~3 us, a remembered one a tenth of
+#: that, and the context rules ask the same pairs of common words again and again.
+BIGRAM_MEMO = 1 << 16
+
+
 class Bigrams:
     """log10 probabilities from the packed counts; all words lower-case."""
 
@@ -52,6 +58,8 @@ class Bigrams:
         self._log_cutoff = math.log10(cutoff)
         self._wordfreq = general("en")
         self._uni: dict[str, float] = {}
+        #: ``cond`` of each pair asked (``BIGRAM_MEMO``).
+        self._conds: dict[tuple[str, str], float] = {}
 
     def _find(self, keys: Column, vals: Column, text: str) -> float | None:
         i = key_index(keys, text)
@@ -84,12 +92,20 @@ class Bigrams:
         )
 
     def cond(self, prev: str, word: str) -> float:
-        """log10 P(word | prev)."""
-        pair = self._find(self._bk, self._bq, f"{prev} {word}")
-        c_prev = self.log_count(prev)
-        if pair is not None:
-            return min(pair - c_prev, 0.0)
-        return min(self._log_cutoff - c_prev, BACKOFF + self.logp(word))
+        """log10 P(word | prev), remembered (``BIGRAM_MEMO``)."""
+        key = (prev, word)
+        got = self._conds.get(key)
+        if got is None:
+            pair = self._find(self._bk, self._bq, f"{prev} {word}")
+            c_prev = self.log_count(prev)
+            if pair is not None:
+                got = min(pair - c_prev, 0.0)
+            else:
+                got = min(self._log_cutoff - c_prev, BACKOFF + self.logp(word))
+            if len(self._conds) >= BIGRAM_MEMO:
+                self._conds.clear()  # bounded: a long run asks ever new pairs
+            self._conds[key] = got
+        return got
 
     def between(self, prev: str | None, word: str, nxt: str | None) -> float:
         """log10 P(word | prev) + log10 P(nxt | word): the context score of ``word``
