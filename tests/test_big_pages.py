@@ -181,6 +181,15 @@ def test_json_is_indented_as_the_json_module_indents(value: Any) -> None:
     assert "".join(parts) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
+def test_json_keys_and_long_lists_are_written_as_the_json_module_writes_them() -> None:
+    """A string subclass as a key (a ``StrEnum``: a block kind) is its characters, and a
+    list longer than a flush's worth of pieces is written whole."""
+    value = {BlockKind.BODY: 1, "n": list(range(3000)), "s": [str(i) for i in range(3000)]}
+    parts: list[str] = []
+    json_writer._encode(value, "\n", parts, lambda: None)
+    assert "".join(parts) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
 def _first_free(used: set[str], wanted: str) -> str:
     """An id as ``Ids.claim`` defines it: ``wanted`` made valid, numbered from 2 when
     taken, the first number not taken."""

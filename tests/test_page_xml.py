@@ -434,3 +434,12 @@ def test_line_and_word_ids_taken_as_made_are_the_ids_claiming_gives(
         with monkeypatch.context() as m:
             m.setattr("ocr.writers.page._generated_ids", lambda ids: ids.claim)
             assert page_xml_bytes(page) == data
+
+
+def test_a_control_character_in_the_version_leaves_page_xml_valid() -> None:
+    """Every text the PAGE writer takes from the page is made XML-safe, the creator's
+    version too (a control character there made the file not well-formed)."""
+    line = Line((Word("Text", Box(0, 0, 9, 9)),), Box(0, 0, 9, 9))
+    page = Page("p", SRC, "en", (100, 100), (Block("b", BlockKind.BODY, (line,)),),
+                steps=(ocr.model.Step("newsocr", "0.1\x01", "assemble"),))
+    _valid(page_xml_bytes(page))

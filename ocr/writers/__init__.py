@@ -99,7 +99,8 @@ def write_page(
             else:
                 content = FORMATS[f][1](page)
             files.append((Path(str(out_base) + FORMATS[f][0]), content))
-        written = atomic_write_all(files)
-        if collecting:
-            gc.collect(0)
-        return written
+        try:
+            return atomic_write_all(files)
+        finally:
+            if collecting:
+                gc.collect(0)

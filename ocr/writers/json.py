@@ -195,7 +195,10 @@ def _joined(items: list[Any] | tuple[Any, ...], sep: str) -> list[str] | None:
 
 
 def _key(key: Any) -> str:
-    """A key that is not a string, named as ``json`` names it (a number, boolean, null)."""
+    """A key that is not a plain string, named as ``json`` names it: a string subclass's
+    characters (a ``StrEnum``'s value), or a number, boolean or null."""
+    if isinstance(key, str):
+        return str.__str__(key)
     if isinstance(key, bool | int | float) or key is None:
         return _scalar(key)
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")

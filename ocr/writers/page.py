@@ -113,7 +113,7 @@ def write_page_xml_to(page: Page, fh: BinaryIO) -> None:
 def _metadata(out: XmlOut, page: Page) -> None:
     out.open("Metadata")
     creator = next((s for s in reversed(page.steps) if s.software == "newsocr"), None)
-    out.leaf("Creator", f"newsocr {creator.version}" if creator else "newsocr")
+    out.leaf("Creator", clean(f"newsocr {creator.version}") if creator else "newsocr")
     stamp = _stamp()
     out.leaf("Created", stamp)
     out.leaf("LastChange", stamp)
@@ -279,7 +279,7 @@ def _text_line(out: XmlOut, line: Line, lid: str, claim: Claim) -> None:
 
 def _word(ind: str, wid: str, word: Word) -> str:
     """A ``Word`` element at indentation ``ind``, as ``_coords`` and ``_text_equiv``
-    would write it (its id is claimed: it needs no escaping)."""
+    would write it (its id is valid as made or claimed: it needs no escaping)."""
     box = word.box
     if box is None:
         points = NO_GEOMETRY
