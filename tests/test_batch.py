@@ -262,7 +262,13 @@ def test_sigkill_at_random_points_then_resume_gives_identical_outputs(tmp_path: 
 
 
 @pytest.mark.integration
-def test_ctrl_c_stops_cleanly_and_the_rerun_completes(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("sig", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)],
+                         ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_stops_cleanly_and_the_rerun_completes(
+    tmp_path: Path, sig: signal.Signals, status: int
+) -> None:
+    """Ctrl-C, or SIGTERM (a scheduler's stop), ends a batch with only finished pages
+    logged and no temporary file left; the rerun completes."""
     src, out = tmp_path / "in", tmp_path / "out"
     pages = make_pages(src, copies=4)
     # One page is a named pipe nobody writes to yet: its worker waits on it, so the batch
@@ -276,9 +282,9 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_completes(tmp_path: Path) -> None:
     give_up = time.monotonic() + 120  # a batch that finishes no page must not hang the test
     while proc.poll() is None and _done_records(out) < 2 and time.monotonic() < give_up:
         time.sleep(0.005)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err.decode()
+    assert proc.returncode == status, err.decode()
     assert not stray_temp_files(out)
     done = _done_records(out)
     assert 0 < done < len(pages)

@@ -323,6 +323,29 @@ def test_a_batch_writes_each_page_of_a_tiff_and_records_them_all(tmp_path: Path)
 
 
 @pytest.mark.integration
+def test_sigterm_while_writing_leaves_no_part_file(tmp_path: Path) -> None:
+    """SIGTERM (a scheduler's stop) that lands while ``newsocr process`` writes a big
+    page unwinds as Ctrl-C does: exit 143, one line, and no hidden ``.part`` file left
+    in the output folder (the default action ended the process mid-file)."""
+    page = tmp_path / "big.txt"
+    prose = (FIXTURES / "text" / "en-herald.txt").read_text(encoding="utf-8") + "\n\n"
+    page.write_text(prose * (3_000_000 // len(prose)), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    exe = Path(sys.executable).parent / "newsocr"
+    proc = subprocess.Popen([str(exe), "process", str(page), "-o", str(out), "--no-correct",
+                             "--format", "json,txt,alto,page"], stderr=subprocess.PIPE)
+    give_up = time.monotonic() + 300
+    while proc.poll() is None and not any(out.iterdir()) and time.monotonic() < give_up:
+        time.sleep(0.002)
+    assert proc.poll() is None, "the page was written before the signal could land"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert (proc.returncode, err.decode()) == (143, "newsocr: terminated\n")
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.integration
 def test_ctrl_c_during_start_up_is_one_line() -> None:
     """Interrupted while its modules load, ``newsocr`` says so in one line (exit 130).
     A signal that lands while the interpreter itself starts (before any of our code)

@@ -7,12 +7,14 @@ subcommands, they import ``options`` and the library, and nothing outside ``ocr.
 imports ``ocr.cli``.
 
 Exit codes are mapped in one place (``main``): 0 success, 1 a page failed,
-2 bad usage or an invalid profile, 3 a missing dependency, 130 interrupted.
+2 bad usage or an invalid profile, 3 a missing dependency, 130 interrupted (Ctrl-C),
+143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -36,6 +38,17 @@ __all__ = ["EXIT_OK", "EXIT_PAGE_FAILED", "EXIT_USAGE", "add_encoding_option",
 
 #: ``interrupted``: the shell's status for a process ended by SIGINT (128 + 2).
 EXIT_INTERRUPTED = 130
+#: ``terminated``: the shell's status for a process ended by SIGTERM (128 + 15).
+EXIT_TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a job scheduler's stop, ``kill``), raised where the program is so that it
+    unwinds as on Ctrl-C: files being written are removed, not left as ``.part`` files."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn newspaper pages (scans, noisy OCR/PDF text, other engines' ALTO) "
                     "into correctly ordered articles and valid ALTO 4 XML.",
         epilog="Exit status: 0 success, 1 a page failed, 2 bad usage or profile, "
-               "3 missing dependency (e.g. Tesseract).",
+               "3 missing dependency (e.g. Tesseract), 130 interrupted, 143 terminated.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in (process, batch, profiles, diff, show, mets):  # the order of --help
@@ -53,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        before = signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread: the caller's handlers stay
+        return _run(argv)
+    try:
+        return _run(argv)
+    finally:  # a caller's handler back (None: one set outside Python, the default here)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if before is None else before)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -63,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsocrError as exc:
         print(f"newsocr: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Terminated:
+        print("newsocr: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("newsocr: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
