@@ -20,22 +20,19 @@ from .xmlout import CHUNK, PIECES, Ids, XmlOut, attr
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: A character an attribute value escapes (a line without one is written as it is).
 _ESCAPED = re.compile('[&<>"\n\r\t]')
-#: An id a line's or word's generated id could equal (``B_L3``, ``B_L3_S1``).
-_GENERATED = re.compile(r"_[LS][0-9]")
 
 
 class LineIds:
     """Ids of lines (``B_L1``) and words (``B_L1_S1``), claimed last, in document order.
 
-    When no id claimed before them looks like one (holds ``_L`` or ``_S`` and a digit),
-    none of them can collide with another id, so they are made directly and not
-    remembered: five million lines need no five-million-entry set. Otherwise every one
-    is claimed, which gives the same ids as always.
+    When no id claimed before them looks like one (``Ids.holds_generated``), they are
+    made directly and not remembered; otherwise every one is claimed, which gives the
+    same ids as always.
     """
 
     def __init__(self, ids: Ids) -> None:
         self.ids = ids
-        self.direct = _GENERATED.search("\n".join(ids.used)) is None  # (no id holds "\n")
+        self.direct = not ids.holds_generated("LS")
 
     def claim(self, wanted: str) -> str:
         return wanted if self.direct else self.ids.claim(wanted)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -204,21 +203,14 @@ def _reading_order(out: XmlOut, page: Page, ids: Ids, region_ids: dict[str, str]
 
 #: Claims a line's or word's id (``r1_l1``, ``r1_l1_w1``).
 Claim = Callable[[str], str]
-#: An id a line's or word's generated id could equal.
-_GENERATED = re.compile(r"_[lw][0-9]")
-
 
 def _generated_ids(ids: Ids) -> Claim:
     """How lines' and words' ids are claimed, the last ids of the document.
 
-    When no id claimed before them holds ``_l`` or ``_w`` and a digit, a region's
-    generated ids can equal no other id (its own region's is unique), so they are
-    taken as they are and not remembered: a 10 MB page's 2 million words need no
-    2-million-entry set (200 MB). Otherwise each is claimed, which gives the same ids.
-    As ``alto_lines.LineIds`` does for ALTO's."""
-    if _GENERATED.search("\n".join(ids.used)) is None:  # (no id holds "\n")
-        return str
-    return ids.claim
+    When no id claimed before them could equal one (``Ids.holds_generated``), they are
+    taken as made and not remembered (a 10 MB page's 2 million words: 200 MB of set);
+    otherwise each is claimed, which gives the same ids. As ``alto_lines.LineIds``."""
+    return ids.claim if ids.holds_generated("lw") else str
 
 
 def _coords(out: XmlOut, box: Box | None) -> None:

@@ -120,6 +120,13 @@ class Ids:
             return wanted
         return self._made(wanted)
 
+    def holds_generated(self, marks: str) -> bool:
+        """Whether an id claimed so far could equal one the writer makes last, for lines
+        and words (``B_L1_S1``, ``r1_l1_w1``): it holds ``_``, one of ``marks`` and a digit.
+        When none does, those ids can equal no other and are taken as made, not claimed:
+        a 10 MB page's millions of words need no set of millions of ids."""
+        return re.search(f"_[{marks}][0-9]", "\n".join(self.used)) is not None  # no id has \n
+
     def claim_valid(self, wanted: str) -> str:
         """``claim`` for a name already known to be an ``xs:ID`` (a claimed id with a
         prefix such as ``RO_``): only its uniqueness is checked."""
