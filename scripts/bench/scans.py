@@ -287,6 +287,8 @@ def _warm_up(langs: set[str]) -> None:
         for lang in sorted(langs):
             source = WARM_PAGES["zh" if lang in ("zh", "chi_sim") else "latin"]
             gray = cv2.imread(str(source), cv2.IMREAD_GRAYSCALE)
+            if gray is None:
+                raise SystemExit(f"bench scans: {source}: cannot read the warm-up page")
             path = Path(tmp) / f"warm-{lang}.png"
             cv2.imwrite(str(path), cv2.resize(gray, (2480, 3508), interpolation=cv2.INTER_CUBIC))
             process_pages(path, lang=lang, correct=False)
