@@ -12,7 +12,16 @@ import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, one_confusion
-from ocr.correct.glyphs import LONE, LONE_HINT, SPECK, SPECK_HINT, TRAILING, TRAILING_HINT
+from ocr.correct.glyphs import (
+    LONE,
+    LONE_HINT,
+    LONE_LETTERS,
+    SPECK,
+    SPECK_HINT,
+    SPECK_MARKS,
+    TRAILING,
+    TRAILING_HINT,
+)
 from ocr.correct.near import near_words
 from ocr.correct.real_words import real_word_candidates
 from ocr.correct.second_pass import BESIDE_MENDED
@@ -290,7 +299,7 @@ def test_the_mark_hints_hold_wherever_their_patterns_match() -> None:
     """A text the hints find nothing in is passed over (``glyphs.specks``,
     ``lone_letters``): every match of the full pattern must be found by its hint, in all
     short strings of the characters they read and in longer random ones."""
-    alphabet = ["ab", "I", "l", "j", "'", "|", "¦", " ", "\n", "\t", ".", "in", "x"]
+    alphabet = ["ab", *LONE_LETTERS, *SPECK_MARKS, " ", "\n", "\t", ".", "in", "x"]
     short = ["".join(p) for n in range(1, 6) for p in itertools.product(alphabet, repeat=n)]
     rng = random.Random(12)
     longer = ["".join(rng.choices(alphabet, k=40)) for _ in range(20000)]

@@ -35,11 +35,12 @@ PREV_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s+$")
 #: on the SMH tuning half removing one brought the text nearer its truth 54 times, further
 #: once. (A spaced comma, ``;``, ``:``, ``-`` or ``.`` is mostly a real mark set apart:
 #: ``fined 10s , and``.) ``_real_mark`` keeps the ones print does set so.
-SPECK = re.compile(r"(?<=\S)\s+(['|¡¦])(?=\s+\S)")
+SPECK_MARKS = "'|¡¦"
+SPECK = re.compile(rf"(?<=\S)\s+([{SPECK_MARKS}])(?=\s+\S)")
 #: A mark with a space either side, which every ``SPECK`` has: a text without one (most
 #: text) is passed over at the cost of a scan that tries only the marks (``SPECK`` tries
 #: every position).
-SPECK_HINT = re.compile(r"['|¡¦](?<=\s.)(?=\s)")
+SPECK_HINT = re.compile(rf"[{SPECK_MARKS}](?<=\s.)(?=\s)")
 #: An apostrophe after the last letter of a word of three letters or more, with no
 #: opening single quote before it in the text, is a speck too (``Upset' price``, ``and'
 #: 30``: 15 of 17 on the tuning half, none wrong), unless English sets one there: after
@@ -68,10 +69,12 @@ NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 #: 2. A capital ``I`` may also be a Roman numeral (``section I of``, ``volume I and``), so
 #: it must lose by as much read as the word ``one`` too: on the tuning half 3 of its 9 right
 #: removals still do (``so many of I the``, ``had told I him``), and no numeral does.
-LONE = re.compile(r"(?:(?<=\s)|^)([a-z]{2,})(\s+[Iijl])(?=\s+([a-z]{2,})(?![A-Za-z]))")
+LONE_LETTERS = "Iijl"
+LONE = re.compile(
+    rf"(?:(?<=\s)|^)([a-z]{{2,}})(\s+[{LONE_LETTERS}])(?=\s+([a-z]{{2,}})(?![A-Za-z]))")
 #: A letter ``LONE`` may remove with a space either side (``LONE`` holds one): a text
 #: without one (most text) is passed over at the cost of a scan that tries only them.
-LONE_HINT = re.compile(r"[Iijl](?<=\s[Iijl])(?=\s)")
+LONE_HINT = re.compile(rf"[{LONE_LETTERS}](?<=\s[{LONE_LETTERS}])(?=\s)")
 LONE_EVIDENCE = 4.5
 LONE_WHY = "lone letter read from a speck"
 
@@ -141,7 +144,7 @@ def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Propos
         for m in SPECK.finditer(text)
         if not _real_mark(text, m)
     ] if SPECK_HINT.search(text) else []
-    if "'" in text and TRAILING_HINT.search(text):
+    if TRAILING_HINT.search(text):
         opening = OPENING.search(text)
         for m in TRAILING.finditer(text):
             if opening is not None and opening.start() < m.start():
