@@ -99,6 +99,21 @@ def test_window_memo_gives_the_model_s_gains_and_stays_bounded() -> None:
     assert len(memo) > 0
 
 
+def test_window_memo_keeps_a_bounded_number_of_gains() -> None:
+    """A window a text repeats is kept once per time it stands there, so the memo is
+    bounded in gains as well as windows: a phrase repeated through a long paragraph does
+    not leave a batch worker with an array the size of that paragraph for life."""
+    channels = corrector_for(load_profile(None)).han.channels()
+    model = char_model()
+    memo = WindowMemo(size=200, rows=5_000)
+    for text in ["中华人民共和国国务院会议讨论" * 60, "今天多云，国务院会议讨论。" * 3]:
+        plain = LmSwaps(model, text, channels)
+        kept = LmSwaps(model, text, channels, memo)
+        assert np.array_equal(plain.net, kept.net) and np.array_equal(plain.top, kept.top)
+        assert memo.used <= 5_000 and len(memo.gains) <= 2 * 5_000
+    assert len(memo) > 0
+
+
 def test_remembered_runs_give_the_same_chinese_corrections() -> None:
     han = corrector_for(load_profile(None)).han
     han.runs.clear()

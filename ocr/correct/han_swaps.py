@@ -63,8 +63,11 @@ class Channels:
 
 
 #: Windows whose candidates' net gains a ``WindowMemo`` keeps before it starts afresh
-#: (~80 bytes of gains and ~100 of key each: ~12 MB when full).
+#: (~80 bytes of gains and ~100 of key each: ~12 MB when full) ...
 WINDOW_MEMO = 1 << 16
+#: ... and gains (a window has ~18 candidates, but a window that a text repeats is kept
+#: once per time: one phrase repeated 2,000 times in a paragraph was 820,000 gains).
+WINDOW_GAINS = WINDOW_MEMO * 32
 
 
 class WindowMemo:
@@ -83,10 +86,10 @@ class WindowMemo:
     ``nets`` says: a text's remembered windows are gathered with one index, not joined
     row by row (a 10 MB page of Chinese: some 3 million rows)."""
 
-    __slots__ = ("size", "nets", "gains", "used")
+    __slots__ = ("size", "rows", "nets", "gains", "used")
 
-    def __init__(self, size: int = WINDOW_MEMO) -> None:
-        self.size = size
+    def __init__(self, size: int = WINDOW_MEMO, rows: int = WINDOW_GAINS) -> None:
+        self.size, self.rows = size, rows
         #: Window -> where its candidates' gains start in ``gains``.
         self.nets: dict[str, int] = {}
         self.gains: Floats = np.empty(1 << 12, dtype=np.float32)
@@ -124,8 +127,8 @@ class WindowMemo:
             rows = np.array(miss, dtype=np.int64)
             flat = _flat(starts, rows)
             out[flat] = kept = score(flat)
-        if miss:
-            if len(self.nets) + len(miss) > self.size:
+        if miss and len(kept) <= self.rows:  # (one text's own misses may overfill it)
+            if len(self.nets) + len(miss) > self.size or self.used + len(kept) > self.rows:
                 self.clear()
             self._keep([keys[r] for r in miss], lens[miss], kept)
         return out
