@@ -168,14 +168,16 @@ def joined_pieces(
 ) -> list[Proposal]:
     """Pairs of neighbouring pieces left as read that, joined, the OCR channel reads as
     one known word (``botwi en`` -> ``between``). ``bits``: each token's ``roles``."""
-    taken = _covered(done)
-    common = common_words(FUNCTION_ZIPF)
-    out: list[Proposal] = []
-    last_end = -1
     pairs = [
         i for i, (x, y) in enumerate(pairwise(bits))
         if x & JOIN_FIRST and y & JOIN_SECOND and (x | y) & UNKNOWN
     ]
+    if not pairs:  # (most clean text)
+        return []
+    taken = _covered(done)
+    common = common_words(FUNCTION_ZIPF)
+    out: list[Proposal] = []
+    last_end = -1
     for i in pairs:
         start, a, alone, plain = toks[i]
         n_start, b, n_alone, n_plain = toks[i + 1]
@@ -214,12 +216,14 @@ def whole_words(
     (``ra tes``, ``ow ner``): the joined word is known, the pair is no listed English
     pair, and context prefers the whole word by ``WHOLE_EVIDENCE``. ``bits``: each
     token's ``roles``."""
+    pairs = [i for i, (x, y) in enumerate(pairwise(bits)) if x & FIRST and y & WHOLE_SECOND]
+    if not pairs:  # (most clean text)
+        return []
     taken = _covered(done)
     lm = bigrams()
     floor = corrector.s.known_zipf + JOIN_EXTRA
     out: list[Proposal] = []
     last_end = -1
-    pairs = [i for i, (x, y) in enumerate(pairwise(bits)) if x & FIRST and y & WHOLE_SECOND]
     wholes = corrector.pieces.wholes
     if wholes is not None:  # the joined word must be one of them: most pairs end here
         pairs = [i for i in pairs if (toks[i][1] + toks[i + 1][1]).lower() in wholes]
@@ -264,12 +268,15 @@ def run_together(
     (``journoyed`` is ``journeyed``, not ``you moved``). Two-letter heads (``to``, ``an``,
     ``we``) made more wrong splits than right ones on the tuning half. ``bits``: each
     token's ``roles``."""
+    runs = [i for i, x in enumerate(bits) if x & RUN]
+    if not runs:  # (most clean text)
+        return []
     taken = _covered(done)
     function = common_words(FUNCTION_ZIPF)
     known = corrector.s.known_zipf
     lm = bigrams()
     out: list[Proposal] = []
-    for i in [i for i, x in enumerate(bits) if x & RUN]:
+    for i in runs:
         start, tok, alone, plain = toks[i]
         end = start + len(tok)
         if alone or not plain or len(tok) < 2 * SHORT_PIECE or not tok.isalpha():

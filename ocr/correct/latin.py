@@ -28,16 +28,13 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
-from functools import cached_property, reduce
+from functools import cached_property
 from itertools import islice
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter, itemgetter
 
 from ..lexicon import accented_english
 from ..script import HAN_CHAR
 from .broken import (
-    FIRST,
-    UNKNOWN,
-    WHOLE_SECOND,
     Pieces,
     among_pieces,
     joined_pieces,
@@ -232,13 +229,10 @@ class LatinCorrector(ContextCorrector):
         if out:  # (habits and mended words are read off the proposals so far)
             out += habitual_again(self, text, toks, out, rare)
             out += beside_mended(self, text, toks, out)
-        bits = self.pieces.of(toks)
-        seen = reduce(or_, bits, 0)  # every role some token has
-        if seen & UNKNOWN:  # (both passes look only at a token no lexicon knows, or beside one)
-            out += joined_pieces(self, text, toks, out, bits)
-        if seen & FIRST and seen & WHOLE_SECOND:
-            out += whole_words(self, text, toks, out, bits)
-        return out + run_together(self, text, toks, out, bits) if seen & UNKNOWN else out
+        bits = self.pieces.of(toks)  # (each pass below returns at once without its pieces)
+        out += joined_pieces(self, text, toks, out, bits)
+        out += whole_words(self, text, toks, out, bits)
+        return out + run_together(self, text, toks, out, bits)
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
