@@ -16,24 +16,26 @@ from itertools import accumulate, compress
 from typing import Any
 
 from .model import BlockKind, Line
+from .patterns import Pattern
 from .profiles import CompiledMarkers, Markers, Profile
 
 
 def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     """The kind a single printed line announces by its form alone, if any."""
     t = text.strip()
-    if not (m.anchored and m.anchored.match(t)):
-        for p in m.floating:  # a plain loop: this runs for every line of a page
-            if p.search(t):
+    held = _HELD.get(id(m))  # by identity: hashing the patterns costs more than asking
+    if held is None or held[0] is not m:
+        if len(_HELD) >= 64:
+            _HELD.clear()
+        held = _HELD[id(m)] = (m, _whole_jump(m), *_gate(m))
+    _, whole_jump, anchored, floating = held
+    if not (anchored and anchored(t)):
+        for search in floating:  # a plain loop: this runs for every line of a page
+            if search(t):
                 break
         else:
             return None
-    held = _WHOLE_JUMP.get(id(m))  # by identity: hashing the patterns costs more than asking
-    if held is None or held[0] is not m:
-        if len(_WHOLE_JUMP) >= 64:
-            _WHOLE_JUMP.clear()
-        held = _WHOLE_JUMP[id(m)] = (m, _whole_jump(m))
-    if held[1](t):
+    if whole_jump(t):
         return BlockKind.JUMP
     if m.furniture and m.furniture.search(t):
         return BlockKind.FURNITURE
@@ -44,9 +46,29 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     return None
 
 
-#: ``_whole_jump`` of the markers asked last, by ``id`` (each kept with its markers, so
-#: an ``id`` is not reused while it is held).
-_WHOLE_JUMP: dict[int, tuple[CompiledMarkers, Callable[[str], object]]] = {}
+#: ``_whole_jump`` and ``_gate`` of the markers asked last, by ``id`` (each kept with its
+#: markers, so an ``id`` is not reused while it is held).
+_HELD: dict[int, tuple[CompiledMarkers, Callable[[str], object],
+                       Callable[[str], object] | None, tuple[Callable[[str], object], ...]]] = {}
+
+
+def _gate(m: CompiledMarkers) -> tuple[Callable[[str], object] | None,
+                                       tuple[Callable[[str], object], ...]]:
+    """``m.anchored``'s match and ``m.floating``'s searches, which tell the lines that
+    may be marker lines (``marker_kind`` asks the kinds' own patterns only of those),
+    with their capturing groups made plain (``_plain_groups``): the same lines match,
+    and ``re`` opens no group as it tries each alternative (most lines match none).
+    A user's pattern (not ``re``'s) is asked as it is."""
+    def plain(p: Pattern) -> Pattern:
+        if isinstance(p, re.Pattern):
+            try:
+                return re.compile(_plain_groups(p.pattern), p.flags)
+            except re.error:  # pragma: no cover - a plain group is no error where one was
+                pass
+        return p
+
+    anchored = plain(m.anchored).match if m.anchored else None
+    return anchored, tuple(plain(p).search for p in m.floating)
 
 
 def _whole_jump(m: CompiledMarkers) -> Callable[[str], object]:

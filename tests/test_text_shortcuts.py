@@ -30,7 +30,14 @@ from ocr.continuity import (
     terms_among,
 )
 from ocr.headlines import ArticleTerms
-from ocr.markers import _plain_groups, _whole_jump, first_chars, marker_kind, maybe_marked
+from ocr.markers import (
+    _gate,
+    _plain_groups,
+    _whole_jump,
+    first_chars,
+    marker_kind,
+    maybe_marked,
+)
 from ocr.model import Block, BlockKind, Box, Line, Word
 from ocr.order import order
 from ocr.paragraphs import (
@@ -427,3 +434,18 @@ def test_a_jump_line_whole_as_each_pattern_finds_it(path: Path) -> None:
         assert [bool(_whole_jump(m)(t)) for t in lines] == [
             any(p.fullmatch(t) for p in jumps) for t in lines]
         assert any(_whole_jump(m)(t) for t in lines)
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_marker_gate_passes_the_lines_the_patterns_match(path: Path) -> None:
+    """The gate ``marker_kind`` asks first (its groups made plain) passes a line just
+    where the profile's anchored or floating patterns match it, in each shipped profile."""
+    lines = [*_lines(_text(path)), *sum(MARKED.values(), [])]
+    for name in available_profiles():
+        for lang in ("en", "zh"):
+            m = load_profile(name).patterns(lang)
+            anchored, floating = _gate(m)
+            assert [bool(anchored and anchored(t)) or any(s(t) for s in floating)
+                    for t in lines] == [
+                bool(m.anchored and m.anchored.match(t)) or any(p.search(t) for p in m.floating)
+                for t in lines]

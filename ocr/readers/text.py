@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 from math import inf
 from pathlib import Path
 
@@ -64,9 +64,11 @@ def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
     """Lines of whitespace-separated words (each text with its indent), made together:
     equal words (immutable and without geometry) share one ``Word``, which halves the
     objects a page makes."""
-    splits = [t.split() for t in texts]
+    splits = list(map(str.split, texts))
     words = Word.by_text(list(dict.fromkeys(chain.from_iterable(splits))))
-    return Line.of_splits([tuple(map(words.__getitem__, s)) for s in splits], splits, indents)
+    # Each line's words looked up and made a tuple from C (no Python step a line).
+    by_line = list(map(tuple, map(map, repeat(words.__getitem__), splits)))
+    return Line.of_splits(by_line, splits, indents)
 
 
 def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
