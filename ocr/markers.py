@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import BlockKind, Line
 from .patterns import Pattern
@@ -23,42 +23,46 @@ from .profiles import CompiledMarkers, Markers, Profile
 def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     """The kind a single printed line announces by its form alone, if any."""
     t = text.strip()
-    held = _HELD.get(id(m))  # by identity: hashing the patterns costs more than asking
-    if held is None or held[0] is not m:
+    asks = _HELD.get(id(m))  # by identity: hashing the patterns costs more than asking
+    if asks is None or asks.markers is not m:
         if len(_HELD) >= 64:
             _HELD.clear()
-        held = _HELD[id(m)] = (m, _whole_jump(m), *_gate(m))
-    _, whole_jump, anchored, floating = held
-    if not (anchored and anchored(t)):
-        for search in floating:  # a plain loop: this runs for every line of a page
+        asks = _HELD[id(m)] = _asks(m)
+    if not (asks.anchored and asks.anchored(t)):
+        for search in asks.floating:  # a plain loop: this runs for every line of a page
             if search(t):
                 break
         else:
             return None
-    if whole_jump(t):
+    if asks.whole_jump(t):
         return BlockKind.JUMP
-    if m.furniture and m.furniture.search(t):
+    if asks.furniture and asks.furniture(t):
         return BlockKind.FURNITURE
-    if m.credit and m.credit.match(t):
+    if asks.credit and asks.credit(t):
         return BlockKind.CREDIT
-    if m.byline and (found := m.byline.match(t)) and found.end() >= len(t):
+    if asks.byline and (found := asks.byline(t)) and found.end() >= len(t):
         return BlockKind.BYLINE
     return None
 
 
-#: ``_whole_jump`` and ``_gate`` of the markers asked last, by ``id`` (each kept with its
-#: markers, so an ``id`` is not reused while it is held).
-_HELD: dict[int, tuple[CompiledMarkers, Callable[[str], object],
-                       Callable[[str], object] | None, tuple[Callable[[str], object], ...]]] = {}
-
-
-def _gate(m: CompiledMarkers) -> tuple[Callable[[str], object] | None,
-                                       tuple[Callable[[str], object], ...]]:
-    """``m.anchored``'s match and ``m.floating``'s searches, which tell the lines that
-    may be marker lines (``marker_kind`` asks the kinds' own patterns only of those),
-    with their capturing groups made plain (``_plain_groups``): the same lines match,
-    and ``re`` opens no group as it tries each alternative (most lines match none).
+class _Asks(NamedTuple):
+    """What ``marker_kind`` asks of a line, for one ``CompiledMarkers``: the gate
+    (``anchored``'s match, ``floating``'s searches) that tells the lines that may be
+    marker lines, then each kind's own test. ``re``'s patterns are asked with their
+    capturing groups made plain (``_plain_groups``): the same lines match, over the same
+    span, and ``re`` opens no group as it tries each alternative (most lines match none).
     A user's pattern (not ``re``'s) is asked as it is."""
+
+    markers: CompiledMarkers
+    anchored: Callable[[str], Any] | None
+    floating: tuple[Callable[[str], Any], ...]
+    whole_jump: Callable[[str], object]
+    furniture: Callable[[str], Any] | None  # a search
+    credit: Callable[[str], Any] | None  # a match
+    byline: Callable[[str], Any] | None  # a match
+
+
+def _asks(m: CompiledMarkers) -> _Asks:
     def plain(p: Pattern) -> Pattern:
         if isinstance(p, re.Pattern):
             try:
@@ -67,8 +71,16 @@ def _gate(m: CompiledMarkers) -> tuple[Callable[[str], object] | None,
                 pass
         return p
 
-    anchored = plain(m.anchored).match if m.anchored else None
-    return anchored, tuple(plain(p).search for p in m.floating)
+    return _Asks(m, plain(m.anchored).match if m.anchored else None,
+                 tuple(plain(p).search for p in m.floating), _whole_jump(m),
+                 plain(m.furniture).search if m.furniture else None,
+                 plain(m.credit).match if m.credit else None,
+                 plain(m.byline).match if m.byline else None)
+
+
+#: ``_asks`` of the markers asked last, by ``id`` (each kept with its markers, so an
+#: ``id`` is not reused while it is held).
+_HELD: dict[int, _Asks] = {}
 
 
 def _whole_jump(m: CompiledMarkers) -> Callable[[str], object]:

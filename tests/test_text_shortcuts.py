@@ -31,7 +31,7 @@ from ocr.continuity import (
 )
 from ocr.headlines import ArticleTerms
 from ocr.markers import (
-    _gate,
+    _asks,
     _plain_groups,
     _whole_jump,
     first_chars,
@@ -437,15 +437,24 @@ def test_a_jump_line_whole_as_each_pattern_finds_it(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
-def test_marker_gate_passes_the_lines_the_patterns_match(path: Path) -> None:
+def test_marker_tests_match_the_lines_the_patterns_match(path: Path) -> None:
     """The gate ``marker_kind`` asks first (its groups made plain) passes a line just
-    where the profile's anchored or floating patterns match it, in each shipped profile."""
+    where the profile's anchored or floating patterns match it, and each kind's own test
+    matches where the profile's pattern does, over the same span, in each shipped profile."""
     lines = [*_lines(_text(path)), *sum(MARKED.values(), [])]
     for name in available_profiles():
         for lang in ("en", "zh"):
             m = load_profile(name).patterns(lang)
-            anchored, floating = _gate(m)
+            asks = _asks(m)
+            anchored, floating = asks.anchored, asks.floating
             assert [bool(anchored and anchored(t)) or any(s(t) for s in floating)
                     for t in lines] == [
                 bool(m.anchored and m.anchored.match(t)) or any(p.search(t) for p in m.floating)
                 for t in lines]
+            for ask, asked in ((asks.furniture, m.furniture and m.furniture.search),
+                               (asks.credit, m.credit and m.credit.match),
+                               (asks.byline, m.byline and m.byline.match)):
+                assert (ask is None) == (asked is None)
+                if ask is not None and asked:
+                    assert [x and x.span() for x in map(ask, lines)] == [
+                        x and x.span() for x in map(asked, lines)]
