@@ -128,7 +128,11 @@ class Word:
         """``Word(text)`` of each of ``texts`` (distinct words ``str.split`` cut out of
         lines: never empty, no white space), by text: made without the dataclass
         ``__init__`` and checked only for NFC, each field set from C for all of them at
-        once (a third of the cost of a call a word), as the text reader makes a page's."""
+        once (a third of the cost of a call a word), as the text reader makes a page's.
+        What ``Word`` refuses is refused here too (one C-level check for all)."""
+        if " ".join(texts).split() != list(texts):  # an empty text, or one with a space
+            for text in texts:
+                cls(text)  # raises on the first such
         if not all(map(_IS_NFC, filterfalse(str.isascii, texts))):
             cls(next(t for t in texts if not unicodedata.is_normalized("NFC", t)))  # raises
         return dict(zip(texts, _made(Word, len(texts), text=texts), strict=True))
@@ -215,16 +219,28 @@ _SETS: dict[tuple[type, str], Any] = {
 
 def _made(cls: type[_T], n: int, **given: Iterable[Any]) -> list[_T]:
     """``n`` objects of the frozen dataclass ``cls``, each field set from ``given`` (an
-    iterable of values, one an object) or its default: ``cls(...)`` of each, as its
-    ``__init__`` would set them, for classes without ``__post_init__`` checks (or whose
-    caller has made them)."""
+    iterable of exactly ``n`` values, one an object) or its default: ``cls(...)`` of
+    each, as its ``__init__`` would set them, for classes without ``__post_init__`` checks
+    (or whose caller has made them). A derived field (``init=False``) must be given."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    if unknown := given.keys() - set(names):
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
     made = list(map(object.__new__, repeat(cls, n)))
     for f in fields(cls):  # type: ignore[arg-type]
-        if f.name not in given and f.default is MISSING:
-            raise TypeError(f"{cls.__name__}.{f.name} has no default: give its values")
-        values = given[f.name] if f.name in given else repeat(f.default)
-        deque(map(_SETS[cls, f.name], made, values), 0)
+        if f.name not in given:
+            if f.default is MISSING or not f.init:
+                raise TypeError(f"{cls.__name__}.{f.name} has no default: give its values")
+            deque(map(_SETS[cls, f.name], made, repeat(f.default)), 0)
+            continue
+        values = iter(given[f.name])
+        deque(map(_SETS[cls, f.name], made, values), 0)  # (stops where made ends first)
+        if next(values, _END) is not _END or (n and not hasattr(made[-1], f.name)):
+            raise ValueError(f"{cls.__name__}.{f.name}: not {n} values")
     return made
+
+
+#: What an exhausted iterator gives ``next`` (``_made``'s count of values).
+_END = object()
 
 
 @dataclass(frozen=True, slots=True)
