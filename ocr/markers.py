@@ -276,6 +276,9 @@ def first_chars(pattern: str) -> str | None:
 
 
 def _opening(pattern: str) -> _Opening | None:
+    """What a match of ``pattern`` may open on, read from ``re``'s private parser, or
+    ``None`` (every line is asked): a match may open on anything, or the parse is not of
+    the shape this reading knows (another Python's parser): ``None`` is always safe."""
     if _sre_parse is None:
         return None
     try:
@@ -284,8 +287,14 @@ def _opening(pattern: str) -> _Opening | None:
             return None
         out: _Opening = set()
         return None if _open(parsed, out) else out
-    except (_AnyOpening, re.error, RecursionError):
+    except Exception:  # _AnyOpening, re.error, RecursionError, or a parse of another shape
         return None
+
+
+#: Answers the reading must give: where the parser reads otherwise (a Python whose private
+#: parser changed shape without an error), no pattern gets a lookahead.
+_KNOWN_OPENINGS = {"a?b": "[ab]", r"(?i:a)b": None, r"\d+": r"[\d]", "（下转": "[（]",
+                   "(?:Continued|See) on": "[CS]", ".x": None, "[^a]b": None}
 
 
 def _open(items: Any, out: _Opening) -> bool:
@@ -392,3 +401,7 @@ def split_marked(
         if markers.credit.match(lines[-1].text):
             return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
     return [(kind, lines)]
+
+
+if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()):  # pragma: no cover
+    _sre_parse = None  # type: ignore[assignment]  # see _KNOWN_OPENINGS

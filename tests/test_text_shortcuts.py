@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
+from ocr import markers
 from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.continuity import (
@@ -315,6 +316,22 @@ def test_lines_found_over_the_page_hold_every_marker_line(path: Path) -> None:
     assert named >= set(range(at, at + len(MARKED[page.lang])))
     assert named <= marked
     assert len(marked) < len(texts) / 2  # the page's running text is passed over
+
+
+@pytest.mark.parametrize("path", PAGES[:2] + EXTRACTED[:2], ids=lambda p: p.name)
+def test_without_re_s_parser_the_same_lines_are_found(path: Path, monkeypatch) -> None:
+    """Where ``re``'s private parser is missing or reads otherwise (another Python), no
+    pattern gets a first-character lookahead, and the lines found are the same."""
+    page = read_text(path)
+    profile = load_profile(None)
+    texts = [line.text for b in page.blocks for line in b.lines] + MARKED[page.lang]
+    with_parser = maybe_marked(texts, profile, page.lang)
+    markers._scan.cache_clear()
+    monkeypatch.setattr(markers, "_sre_parse", None)
+    try:
+        assert maybe_marked(texts, profile, page.lang) == with_parser
+    finally:
+        markers._scan.cache_clear()
 
 
 def test_a_users_marker_patterns_are_asked_line_by_line() -> None:
