@@ -475,3 +475,15 @@ def test_marker_tests_match_the_lines_the_patterns_match(path: Path) -> None:
                 if ask is not None and asked:
                     assert [x and x.span() for x in map(ask, lines)] == [
                         x and x.span() for x in map(asked, lines)]
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["neighbor-", "hoods"], "neighborhoods"),  # a word wrapped at its hyphenation point
+    (["well-", "known-", "ness"], "well-known-ness"),  # a compound's own hyphens stay
+    (["re\u00ad", "port"], "report"),  # a soft hyphen at a line end goes
+    (["新闻记", "者报道"], "新闻记者报道"),  # CJK joins with no space
+    (["Fire at", "the pier"], "Fire at the pier"),
+])
+def test_join_lines_gives_what_print_means(lines: list[str], joined: str) -> None:
+    """Literal results, beside the junction-by-junction reference above."""
+    assert join_lines(lines) == joined
