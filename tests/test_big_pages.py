@@ -14,7 +14,6 @@ import io
 import json
 import os
 import random
-import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -37,7 +36,7 @@ from ocr.writers import json as json_writer
 from ocr.writers import write_page
 from ocr.writers.alto import alto_bytes, write_alto_to
 from ocr.writers.json import json_bytes, page_dict, write_json_to
-from ocr.writers.xmlout import Ids, attr, text
+from ocr.writers.xmlout import Ids, attr, id_name, text
 from ocr.xmlsafe import parse_xml
 
 TEXTS = sorted((FIXTURES / "text").glob("*.txt"))
@@ -193,9 +192,7 @@ def test_json_keys_and_long_lists_are_written_as_the_json_module_writes_them() -
 def _first_free(used: set[str], wanted: str) -> str:
     """An id as ``Ids.claim`` defines it: ``wanted`` made valid, numbered from 2 when
     taken, the first number not taken."""
-    base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9._-]*", base):
-        base = "_" + base
+    base = id_name(wanted)
     out, n = base, 1
     while out in used:
         n += 1

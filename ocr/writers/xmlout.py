@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
+_NOT_IN_ID = re.compile(r"[^A-Za-z0-9._-]")
 #: Pieces (an element or a line each) gathered before they go to the file in one write,
 #: or fewer when they make ``CHUNK`` characters.
 PIECES = 1024
@@ -104,6 +105,13 @@ class Sink:
         self.parts.clear()
 
 
+def id_name(wanted: str) -> str:
+    """``wanted`` made an ``xs:ID`` name (an NCName of ASCII letters, digits, ``._-``):
+    each other character an underscore, and one before a leading digit, dot or hyphen."""
+    base = _NOT_IN_ID.sub("_", wanted) or "_"
+    return base if _NCNAME.fullmatch(base) else "_" + base
+
+
 class Ids:
     """Hands out unique, valid ``xs:ID`` values; wanted names are kept when possible."""
 
@@ -137,9 +145,7 @@ class Ids:
 
     def _made(self, wanted: str) -> str:
         """A valid id like ``wanted``, numbered past the ones claimed."""
-        base = re.sub(r"[^A-Za-z0-9._-]", "_", wanted) or "_"
-        if not _NCNAME.fullmatch(base):
-            base = "_" + base
+        base = id_name(wanted)
         n = self.last.get(base, 1)
         out = base if n == 1 else f"{base}_{n}"
         while out in self.used:
