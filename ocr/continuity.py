@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import partial
 from itertools import compress
 from operator import attrgetter, itemgetter, ne
 from typing import Protocol, TypeVar
@@ -259,7 +260,7 @@ def terms_among(text: str, pairs: Collection[str], stems: Collection[str]) -> fr
         out = cjk_pairs(text).intersection(pairs)
     lowered = text.lower()
     if len(stems) <= STEMS_LOOKED_UP:
-        out.update(s for s in filter(lowered.__contains__, stems) if _has_stem(lowered, s))
+        out.update(filter(partial(_has_stem, lowered), filter(lowered.__contains__, stems)))
     elif any(map(lowered.__contains__, stems)):
         out |= _stems(lowered).intersection(stems)
     return frozenset(out)

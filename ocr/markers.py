@@ -28,19 +28,20 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
         if len(_HELD) >= 64:
             _HELD.clear()
         asks = _HELD[id(m)] = _asks(m)
-    if not (asks.anchored and asks.anchored(t)):
-        for search in asks.floating:  # a plain loop: this runs for every line of a page
+    _, anchored, floating, whole_jump, furniture, credit, byline = asks  # locals: no look-up
+    if not (anchored and anchored(t)):
+        for search in floating:  # a plain loop: this runs for every line of a page
             if search(t):
                 break
         else:
             return None
-    if asks.whole_jump(t):
+    if whole_jump(t):
         return BlockKind.JUMP
-    if asks.furniture and asks.furniture(t):
+    if furniture and furniture(t):
         return BlockKind.FURNITURE
-    if asks.credit and asks.credit(t):
+    if credit and credit(t):
         return BlockKind.CREDIT
-    if asks.byline and (found := asks.byline(t)) and found.end() >= len(t):
+    if byline and (found := byline(t)) and found.end() >= len(t):
         return BlockKind.BYLINE
     return None
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from itertools import chain, repeat
 from math import inf
+from operator import itemgetter
 from pathlib import Path
 
 from ..markers import marker_kind, maybe_marked
@@ -125,8 +126,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         chunks.append(current)
 
     runs: list[tuple[list[Line], BlockKind | None]] = []  # each block's lines, marker kind
-    made = make_lines([t for chunk in chunks for t, _, _ in chunk],
-                      [indent for chunk in chunks for _, indent, _ in chunk])
+    rows = list(chain.from_iterable(chunks))  # the page's texts and indents, taken from C
+    texts = list(map(itemgetter(0), rows))
+    made = make_lines(texts, list(map(itemgetter(1), rows)))
     # The lines a marker or dateline pattern may match, found over the whole page at once:
     # the others are neither marker lines nor open a story by their first words.
     marked = maybe_marked([line.text for line in made], profile, lang)
@@ -135,7 +137,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         lines = made[at : at + len(chunk)]
         # A line this wide stands out of its chunk (of three lines or more; the widths
         # of fewer are not asked).
-        widths = text_widths([t for t, _, _ in chunk]) if len(chunk) >= 3 else [0.0] * len(chunk)
+        widths = (text_widths(texts[at : at + len(chunk)]) if len(chunk) >= 3
+                  else [0.0] * len(chunk))
         too_wide = sorted(widths)[len(widths) // 2] * 1.25 + 2 if len(chunk) >= 3 else inf
         several = len(chunk) > 1
         run: list[Line] = []
