@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -128,7 +128,7 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
     # A match at a line's start begins with the break before the line: not that line.
     for skip, patterns in ((1, scan.at_line_start), (0, scan.anywhere)):
         for p in patterns:
-            for hit in p.finditer(page):
+            for hit in _finditer(p, page, scan.openings.get(p)):
                 first = bisect.bisect_right(starts, hit.start() + skip) - 1
                 last = bisect.bisect_right(starts, hit.end()) - 1
                 found.update(range(first, last + 1))
@@ -162,6 +162,9 @@ class _Scan:
     #: A pattern's match or search, and (for a match) a pattern that finds the line
     #: breaks before the lines it may match, by their first character.
     by_line: tuple[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str] | None], ...]
+    #: The literals one of which opens every match of a pattern ``anywhere`` (those of
+    #: the patterns that open so: ``_literal_openings``).
+    openings: dict[re.Pattern[str], tuple[str, ...]]
 
 
 @lru_cache(maxsize=64)
@@ -201,9 +204,65 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
             by_line.append((re.compile(_either(other_start)).match,
                             re.compile(f"\n(?={opening})") if opening else None))
         by_line += [(re.compile(p).search, None) for p in anywhere if not plain(p)]
-        return _Scan(line_start, over_page, tuple(by_line))
+        openings = {p: found for p in over_page
+                    if (found := _literal_openings(p.pattern)) is not None}
+        return _Scan(line_start, over_page, tuple(by_line), openings)
     except re.error:  # a global flag in a pattern's text, no longer at the start
         return None
+
+
+def _finditer(p: re.Pattern[str], text: str,
+              openings: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
+    """``p.finditer(text)``, where every match of ``p`` opens with one of the literals
+    ``openings``: ``p`` is tried only where one of them stands (``str.find`` passes over
+    the rest far faster than ``re`` tries each character), in order, each next try past
+    the last match, so the matches are ``finditer``'s own."""
+    if openings is None:
+        yield from p.finditer(text)
+        return
+    at: set[int] = set()
+    for literal in openings:
+        i = text.find(literal)
+        while i >= 0:
+            at.add(i)
+            i = text.find(literal, i + 1)
+    pos = 0
+    for i in sorted(at):
+        if i >= pos and (hit := p.match(text, i)) is not None:
+            yield hit
+            pos = hit.end()  # never empty: it holds its opening literal
+
+
+def _literal_openings(pattern: str) -> tuple[str, ...] | None:
+    """The literal strings one of which every match of ``pattern`` opens with: its own
+    opening literal, or each alternative's of an alternation it opens with (``(?:High|Low)
+    ...``); ``None`` when it opens otherwise, or case does not count."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not len(parsed):
+        return None
+    c = _sre
+    op, av = parsed[0]
+    if op is c.LITERAL:
+        return (_literal_run(parsed),)
+    if op is c.BRANCH:
+        runs = tuple(_literal_run(alt) for alt in av[1])
+        return runs if all(runs) else None
+    return None
+
+
+def _literal_run(items: Any) -> str:
+    """The literal characters a parsed sequence opens with ('' for none)."""
+    out = []
+    for op, av in items:
+        if op is not _sre.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
 
 
 def _either(patterns: Sequence[str]) -> str:

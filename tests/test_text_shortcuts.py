@@ -33,7 +33,10 @@ from ocr.continuity import (
 from ocr.headlines import ArticleTerms
 from ocr.markers import (
     _asks,
+    _finditer,
+    _literal_openings,
     _plain_groups,
+    _scan,
     _whole_jump,
     first_chars,
     marker_kind,
@@ -487,3 +490,28 @@ def test_marker_tests_match_the_lines_the_patterns_match(path: Path) -> None:
 def test_join_lines_gives_what_print_means(lines: list[str], joined: str) -> None:
     """Literal results, beside the junction-by-junction reference above."""
     assert join_lines(lines) == joined
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_matches_tried_at_their_openings_are_finditers(path: Path) -> None:
+    """A page-wide marker pattern tried only where one of its opening literals stands
+    finds ``finditer``'s matches, in each shipped profile (and matches that overlap
+    such a literal, or hold another, are passed over as ``finditer`` passes them)."""
+    text = "\n" + _text(path) + "\nHigh 78 Low 61 High 80, Low 62 HighLow 9 F Low\n" + "\n".join(
+        sum(MARKED.values(), []))
+    tried = 0
+    for name in available_profiles():
+        for lang in ("en", "zh"):
+            m = load_profile(name)
+            scan = _scan(m.markers_for(lang), m.patterns(lang))
+            assert scan is not None
+            for p in scan.anywhere:
+                openings = scan.openings.get(p)
+                tried += openings is not None
+                assert [x.span() for x in _finditer(p, text, openings)] == [
+                    x.span() for x in p.finditer(text)], p.pattern
+    assert tried
+    assert _literal_openings(r"(?:High|Low)\s*\d") == ("High", "Low")
+    assert _literal_openings(r"See\s") == ("See",)
+    for opens_otherwise in (r"(?i)high", r"[ab]c", r"\bHigh", r"(?:ab|\d)", r".x", ""):
+        assert _literal_openings(opens_otherwise) is None
