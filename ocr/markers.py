@@ -236,23 +236,23 @@ def _finditer(p: re.Pattern[str], text: str,
 def _literal_openings(pattern: str) -> tuple[str, ...] | None:
     """The literal strings one of which every match of ``pattern`` opens with: its own
     opening literal, or each alternative's of an alternation it opens with (``(?:High|Low)
-    ...``); ``None`` when it opens otherwise, or case does not count."""
+    ...``); ``None`` when it opens otherwise, case does not count, or the parse is not of
+    the shape this reading knows (as ``_opening``: ``None`` is always safe)."""
     if _sre_parse is None:
         return None
     try:
         parsed = _sre_parse.parse(pattern)
-    except (re.error, RecursionError):
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not len(parsed):
+            return None
+        op, av = parsed[0]
+        if op is _sre.LITERAL:
+            return (_literal_run(parsed),)
+        if op is _sre.BRANCH:
+            runs = tuple(_literal_run(alt) for alt in av[1])
+            return runs if all(runs) else None
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not len(parsed):
+    except Exception:  # re.error, RecursionError, or a parse of another shape
         return None
-    c = _sre
-    op, av = parsed[0]
-    if op is c.LITERAL:
-        return (_literal_run(parsed),)
-    if op is c.BRANCH:
-        runs = tuple(_literal_run(alt) for alt in av[1])
-        return runs if all(runs) else None
-    return None
 
 
 def _literal_run(items: Any) -> str:
