@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,7 @@ from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 from .model import BlockKind, Line
+from .pattern_openings import covered, first_chars, literal_openings, opening_of
 from .patterns import Pattern
 from .profiles import CompiledMarkers, Markers, Profile
 
@@ -163,7 +163,7 @@ class _Scan:
     #: breaks before the lines it may match, by their first character.
     by_line: tuple[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str] | None], ...]
     #: The literals one of which opens every match of a pattern ``anywhere`` (those of
-    #: the patterns that open so: ``_literal_openings``).
+    #: the patterns that open so: ``literal_openings``).
     openings: dict[re.Pattern[str], tuple[str, ...]]
 
 
@@ -196,7 +196,7 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
     anywhere = list(map(_plain_groups, anywhere))
     try:
         line_start = tuple(re.compile(f"\n{ahead}(?:{_either(alts)})", re.M)
-                           for ahead, alts in _by_opening(after_break))
+                           for ahead, alts in _byopening(after_break))
         over_page = tuple(re.compile(p, re.M) for p in anywhere if plain(p))
         by_line: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str] | None]] = []
         if other_start:
@@ -205,7 +205,7 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
                             re.compile(f"\n(?={opening})") if opening else None))
         by_line += [(re.compile(p).search, None) for p in anywhere if not plain(p)]
         openings = {p: found for p in over_page
-                    if (found := _literal_openings(p.pattern)) is not None}
+                    if (found := literal_openings(p.pattern)) is not None}
         return _Scan(line_start, over_page, tuple(by_line), openings)
     except re.error:  # a global flag in a pattern's text, no longer at the start
         return None
@@ -233,38 +233,6 @@ def _finditer(p: re.Pattern[str], text: str,
             pos = hit.end()  # never empty: it holds its opening literal
 
 
-def _literal_openings(pattern: str) -> tuple[str, ...] | None:
-    """The literal strings one of which every match of ``pattern`` opens with: its own
-    opening literal, or each alternative's of an alternation it opens with (``(?:High|Low)
-    ...``); ``None`` when it opens otherwise, case does not count, or the parse is not of
-    the shape this reading knows (as ``_opening``: ``None`` is always safe)."""
-    if _sre_parse is None:
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not len(parsed):
-            return None
-        op, av = parsed[0]
-        if op is _sre.LITERAL:
-            return (_literal_run(parsed),)
-        if op is _sre.BRANCH:
-            runs = tuple(_literal_run(alt) for alt in av[1])
-            return runs if all(runs) else None
-        return None
-    except Exception:  # re.error, RecursionError, or a parse of another shape
-        return None
-
-
-def _literal_run(items: Any) -> str:
-    """The literal characters a parsed sequence opens with ('' for none)."""
-    out = []
-    for op, av in items:
-        if op is not _sre.LITERAL:
-            break
-        out.append(chr(av))
-    return "".join(out)
-
-
 def _either(patterns: Sequence[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -278,13 +246,13 @@ def _either(patterns: Sequence[str]) -> str:
 _JOIN_OPENINGS = 16
 
 
-def _by_opening(alternatives: list[str]) -> list[tuple[str, list[str]]]:
+def _byopening(alternatives: list[str]) -> list[tuple[str, list[str]]]:
     """The alternatives in alternations by the characters they open on, each with a
     lookahead for those characters (``''`` for those that open on any), in order."""
     groups: list[tuple[set[int] | None, list[str]]] = []
     for alt in alternatives:
-        opening = _opening(alt)
-        covers = None if opening is None else _covers(opening)
+        opening = opening_of(alt)
+        covers = None if opening is None else covered(opening)
         for seen, alts in groups:
             if (seen is None and covers is None) or (
                     seen is not None and covers is not None
@@ -299,112 +267,6 @@ def _by_opening(alternatives: list[str]) -> list[tuple[str, list[str]]]:
     for seen, alts in groups:
         chars = first_chars(_either(alts)) if seen is not None else None
         out.append((f"(?={chars})" if chars else "", alts))
-    return out
-
-
-#: ``re``'s own parser and its names (private modules): what a pattern opens on is read
-#: from its parse. Where a Python lacks them, no pattern gets a lookahead (same lines).
-try:
-    from re import _constants as _sre  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    _sre = _sre_parse = None  # type: ignore[assignment]
-#: A class item ``\d``, ``\s`` or ``\w`` as written, and its ASCII characters.
-_CATEGORIES = {"CATEGORY_DIGIT": (r"\d", string.digits), "CATEGORY_SPACE": (r"\s", " \t\n\r\f\v"),
-               "CATEGORY_WORD": (r"\w", "_" + string.digits + string.ascii_letters)}
-#: An opening: class items, each a character, a (first, last) range or a category's name.
-_Opening = set[tuple[str, str]]
-
-
-class _AnyOpening(Exception):
-    """A match may open on any character."""
-
-
-def first_chars(pattern: str) -> str | None:
-    """A character class (pattern text) that holds the first character of every match
-    of ``pattern``, or ``None`` when a match may open on any character or be empty.
-
-    Never narrower than the truth: an item the reading does not know (a negated class,
-    ``.``, a backreference, a case-blind flag) makes it ``None``, and what a lookaround
-    asks is not counted on."""
-    opening = _opening(pattern)
-    if opening is None:
-        return None
-    parts = sorted(_CATEGORIES[a][0] if a in _CATEGORIES else re.escape(a) if a == b
-                   else f"{re.escape(a)}-{re.escape(b)}" for a, b in opening)
-    return f"[{''.join(parts)}]"
-
-
-def _opening(pattern: str) -> _Opening | None:
-    """What a match of ``pattern`` may open on, read from ``re``'s private parser, or
-    ``None`` (every line is asked): a match may open on anything, or the parse is not of
-    the shape this reading knows (another Python's parser): ``None`` is always safe."""
-    if _sre_parse is None:
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
-            return None
-        out: _Opening = set()
-        return None if _open(parsed, out) else out
-    except Exception:  # _AnyOpening, re.error, RecursionError, or a parse of another shape
-        return None
-
-
-#: Answers the reading must give: where the parser reads otherwise (a Python whose private
-#: parser changed shape without an error), no pattern gets a lookahead.
-_KNOWN_OPENINGS = {"a?b": "[ab]", r"(?i:a)b": None, r"\d+": r"[\d]", "（下转": "[（]",
-                   "(?:Continued|See) on": "[CS]", ".x": None, "[^a]b": None}
-
-
-def _open(items: Any, out: _Opening) -> bool:
-    """Add to ``out`` what a match of the parsed sequence ``items`` may open on; whether
-    it may match the empty string (then what follows it opens the match)."""
-    c = _sre
-    for op, av in items:
-        if op is c.LITERAL:
-            out.add((chr(av), chr(av)))
-            return False
-        if op is c.IN:
-            for item, value in av:
-                if item is c.LITERAL:
-                    out.add((chr(value), chr(value)))
-                elif item is c.RANGE:
-                    out.add((chr(value[0]), chr(value[1])))
-                elif item is c.CATEGORY and str(value) in _CATEGORIES:
-                    out.add((str(value), ""))
-                else:  # a negated class, another category
-                    raise _AnyOpening
-            return False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # takes no character: what follows opens the match
-        if op is c.SUBPATTERN:
-            if av[1] & (re.IGNORECASE | re.LOCALE):
-                raise _AnyOpening
-            if not _open(av[3], out):
-                return False
-        elif op is c.ATOMIC_GROUP:
-            if not _open(av, out):
-                return False
-        elif op is c.BRANCH:
-            if not any([_open(alt, out) for alt in av[1]]):  # every branch, not the first
-                return False
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            if not _open(av[2], out) and av[0] > 0:
-                return False
-        else:  # any character, a backreference, a conditional
-            raise _AnyOpening
-    return True
-
-
-def _covers(opening: _Opening) -> set[int]:
-    """The characters an opening holds, counting a category's ASCII ones only."""
-    out: set[int] = set()
-    for a, b in opening:
-        if a in _CATEGORIES:
-            out.update(map(ord, _CATEGORIES[a][1]))
-        else:
-            out.update(range(ord(a), ord(b) + 1))
     return out
 
 
@@ -461,7 +323,4 @@ def split_marked(
         if markers.credit.match(lines[-1].text):
             return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
     return [(kind, lines)]
-
-
-if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()):  # pragma: no cover
-    _sre_parse = None  # type: ignore[assignment]  # see _KNOWN_OPENINGS
+# see _KNOWN_OPENINGS

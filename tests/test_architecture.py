@@ -21,7 +21,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "model": ("ocr.model",),
     "rules": (
         "ocr.typography", "ocr.profiles", "ocr.markers", "ocr.lexicon", "ocr.files", "ocr.xmlsafe",
-        "ocr.runtime", "ocr.patterns",
+        "ocr.runtime", "ocr.patterns", "ocr.pattern_openings",
     ),
     "layout": ("ocr.layout",),
     "parts": (

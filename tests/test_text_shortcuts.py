@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from ocr import markers
+from ocr import markers, pattern_openings
 from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.continuity import (
@@ -34,11 +34,9 @@ from ocr.headlines import ArticleTerms
 from ocr.markers import (
     _asks,
     _finditer,
-    _literal_openings,
     _plain_groups,
     _scan,
     _whole_jump,
-    first_chars,
     marker_kind,
     maybe_marked,
 )
@@ -51,6 +49,7 @@ from ocr.paragraphs import (
     paragraph_lines,
     short_line,
 )
+from ocr.pattern_openings import first_chars, literal_openings
 from ocr.pipeline import read_pages
 from ocr.profiles import Markers, Profile, available_profiles, load_profile
 from ocr.readers.text import make_lines, read_text
@@ -330,7 +329,7 @@ def test_without_re_s_parser_the_same_lines_are_found(path: Path, monkeypatch) -
     texts = [line.text for b in page.blocks for line in b.lines] + MARKED[page.lang]
     with_parser = maybe_marked(texts, profile, page.lang)
     markers._scan.cache_clear()
-    monkeypatch.setattr(markers, "_sre_parse", None)
+    monkeypatch.setattr(pattern_openings, "_sre_parse", None)
     try:
         assert maybe_marked(texts, profile, page.lang) == with_parser
     finally:
@@ -511,7 +510,7 @@ def test_matches_tried_at_their_openings_are_finditers(path: Path) -> None:
                 assert [x.span() for x in _finditer(p, text, openings)] == [
                     x.span() for x in p.finditer(text)], p.pattern
     assert tried
-    assert _literal_openings(r"(?:High|Low)\s*\d") == ("High", "Low")
-    assert _literal_openings(r"See\s") == ("See",)
+    assert literal_openings(r"(?:High|Low)\s*\d") == ("High", "Low")
+    assert literal_openings(r"See\s") == ("See",)
     for opens_otherwise in (r"(?i)high", r"[ab]c", r"\bHigh", r"(?:ab|\d)", r".x", ""):
-        assert _literal_openings(opens_otherwise) is None
+        assert literal_openings(opens_otherwise) is None

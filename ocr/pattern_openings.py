@@ -1,0 +1,158 @@
+"""What a regular expression's matches open on, read from ``re``'s own parser.
+
+The marker scan (``markers``) runs a page's line-start patterns behind a lookahead for the
+characters they can open on, and finds patterns that open on fixed words with
+``str.find``: both read the pattern's parse. The parser is a private module; wherever its
+shape is not the one this reading knows, or it answers a known question otherwise, every
+answer is ``None`` (ask every line), which is always safe.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Any
+
+
+def literal_openings(pattern: str) -> tuple[str, ...] | None:
+    """The literal strings one of which every match of ``pattern`` opens with: its own
+    opening literal, or each alternative's of an alternation it opens with (``(?:High|Low)
+    ...``); ``None`` when it opens otherwise, case does not count, or the parse is not of
+    the shape this reading knows (as ``opening_of``: ``None`` is always safe)."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not len(parsed):
+            return None
+        op, av = parsed[0]
+        if op is _sre.LITERAL:
+            return (_literal_run(parsed),)
+        if op is _sre.BRANCH:
+            runs = tuple(_literal_run(alt) for alt in av[1])
+            return runs if all(runs) else None
+        return None
+    except Exception:  # re.error, RecursionError, or a parse of another shape
+        return None
+
+
+def _literal_run(items: Any) -> str:
+    """The literal characters a parsed sequence opens with ('' for none)."""
+    out = []
+    for op, av in items:
+        if op is not _sre.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+#: ``re``'s own parser and its names (private modules): what a pattern opens on is read
+#: from its parse. Where a Python lacks them, no pattern gets a lookahead (same lines).
+try:
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None  # type: ignore[assignment]
+#: A class item ``\d``, ``\s`` or ``\w`` as written, and its ASCII characters.
+CATEGORIES = {"CATEGORY_DIGIT": (r"\d", string.digits), "CATEGORY_SPACE": (r"\s", " \t\n\r\f\v"),
+               "CATEGORY_WORD": (r"\w", "_" + string.digits + string.ascii_letters)}
+#: An opening: class items, each a character, a (first, last) range or a category's name.
+Opening = set[tuple[str, str]]
+
+
+class _AnyOpening(Exception):
+    """A match may open on any character."""
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class (pattern text) that holds the first character of every match
+    of ``pattern``, or ``None`` when a match may open on any character or be empty.
+
+    Never narrower than the truth: an item the reading does not know (a negated class,
+    ``.``, a backreference, a case-blind flag) makes it ``None``, and what a lookaround
+    asks is not counted on."""
+    opening = opening_of(pattern)
+    if opening is None:
+        return None
+    parts = sorted(CATEGORIES[a][0] if a in CATEGORIES else re.escape(a) if a == b
+                   else f"{re.escape(a)}-{re.escape(b)}" for a, b in opening)
+    return f"[{''.join(parts)}]"
+
+
+def opening_of(pattern: str) -> Opening | None:
+    """What a match of ``pattern`` may open on, read from ``re``'s private parser, or
+    ``None`` (every line is asked): a match may open on anything, or the parse is not of
+    the shape this reading knows (another Python's parser): ``None`` is always safe."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        out: Opening = set()
+        return None if _open(parsed, out) else out
+    except Exception:  # _AnyOpening, re.error, RecursionError, or a parse of another shape
+        return None
+
+
+#: Answers the reading must give: where the parser reads otherwise (a Python whose private
+#: parser changed shape without an error), no pattern gets a lookahead.
+_KNOWN_OPENINGS = {"a?b": "[ab]", r"(?i:a)b": None, r"\d+": r"[\d]", "（下转": "[（]",
+                   "(?:Continued|See) on": "[CS]", ".x": None, "[^a]b": None}
+
+
+def _open(items: Any, out: Opening) -> bool:
+    """Add to ``out`` what a match of the parsed sequence ``items`` may open on; whether
+    it may match the empty string (then what follows it opens the match)."""
+    c = _sre
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add((chr(av), chr(av)))
+            return False
+        if op is c.IN:
+            for item, value in av:
+                if item is c.LITERAL:
+                    out.add((chr(value), chr(value)))
+                elif item is c.RANGE:
+                    out.add((chr(value[0]), chr(value[1])))
+                elif item is c.CATEGORY and str(value) in CATEGORIES:
+                    out.add((str(value), ""))
+                else:  # a negated class, another category
+                    raise _AnyOpening
+            return False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # takes no character: what follows opens the match
+        if op is c.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.LOCALE):
+                raise _AnyOpening
+            if not _open(av[3], out):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _open(av, out):
+                return False
+        elif op is c.BRANCH:
+            if not any([_open(alt, out) for alt in av[1]]):  # every branch, not the first
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _open(av[2], out) and av[0] > 0:
+                return False
+        else:  # any character, a backreference, a conditional
+            raise _AnyOpening
+    return True
+
+
+def covered(opening: Opening) -> set[int]:
+    """The characters an opening holds, counting a category's ASCII ones only."""
+    out: set[int] = set()
+    for a, b in opening:
+        if a in CATEGORIES:
+            out.update(map(ord, CATEGORIES[a][1]))
+        else:
+            out.update(range(ord(a), ord(b) + 1))
+    return out
+
+
+
+
+if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()):  # pragma: no cover
+    _sre_parse = None  # type: ignore[assignment]  # see _KNOWN_OPENINGS
