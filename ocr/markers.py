@@ -64,6 +64,8 @@ class _Asks(NamedTuple):
 
 
 def _asks(m: CompiledMarkers) -> _Asks:
+    """What ``marker_kind`` asks of a line for the markers ``m`` (``_Asks``)."""
+
     def plain(p: Pattern) -> Pattern:
         if isinstance(p, re.Pattern):
             try:
@@ -93,7 +95,7 @@ def _whole_jump(m: CompiledMarkers) -> Callable[[str], object]:
     shipped = [p.pattern for p in jumps if isinstance(p, re.Pattern)]
     if len(shipped) == len(jumps) and not any(map(_REFERS.search, shipped)):
         try:
-            return re.compile("|".join(f"(?:{p})" for p in shipped) or "(?!)").fullmatch
+            return re.compile(_either(shipped) or "(?!)").fullmatch
         except re.error:  # a global flag in a pattern's text, no longer at the start
             pass
     return lambda t: any(p.fullmatch(t) for p in jumps)
@@ -196,7 +198,7 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
     anywhere = list(map(_plain_groups, anywhere))
     try:
         line_start = tuple(re.compile(f"\n{ahead}(?:{_either(alts)})", re.M)
-                           for ahead, alts in _byopening(after_break))
+                           for ahead, alts in _by_opening(after_break))
         over_page = tuple(re.compile(p, re.M) for p in anywhere if plain(p))
         by_line: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str] | None]] = []
         if other_start:
@@ -234,6 +236,7 @@ def _finditer(p: re.Pattern[str], text: str,
 
 
 def _either(patterns: Sequence[str]) -> str:
+    """One alternation of ``patterns``, each in its own group (its own ``|`` stay inside)."""
     return "|".join(f"(?:{p})" for p in patterns)
 
 
@@ -246,7 +249,7 @@ def _either(patterns: Sequence[str]) -> str:
 _JOIN_OPENINGS = 16
 
 
-def _byopening(alternatives: list[str]) -> list[tuple[str, list[str]]]:
+def _by_opening(alternatives: list[str]) -> list[tuple[str, list[str]]]:
     """The alternatives in alternations by the characters they open on, each with a
     lookahead for those characters (``''`` for those that open on any), in order."""
     groups: list[tuple[set[int] | None, list[str]]] = []
