@@ -69,9 +69,11 @@ def atomic_write_all(files: list[tuple[Path, Content]], stage: Path | None = Non
                 ensure_dir(stage)
             name = path.name[:64]  # a long file name must not make the temporary one too long
             tmp = folder / f".{name}.{uuid.uuid4().hex[:12]}.part"
+            # Named before it is made: a signal (Ctrl-C, SIGTERM) that lands right after
+            # the file is created still finds it among those to remove.
+            temps.append((tmp, path))
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
                          | getattr(os, "O_BINARY", 0), 0o666)
-            temps.append((tmp, path))
             with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
                 if callable(data):
                     data(fh)
