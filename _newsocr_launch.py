@@ -29,6 +29,11 @@ def main() -> int:
     except KeyboardInterrupt:
         print("newsocr: interrupted", file=sys.stderr)
         return 130
+    except RuntimeError as exc:  # Python 3.11 wraps what a class body's __set_name__
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # raised (a dataclass field)
+            print("newsocr: interrupted", file=sys.stderr)
+            return 130
+        raise
     finally:
         sys.unraisablehook = sys.__unraisablehook__
     return run()
