@@ -13,6 +13,7 @@ import stat
 import subprocess
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -192,6 +193,23 @@ def test_big5_is_told_from_gb18030(tmp_path: Path) -> None:
                  "--no-correct", "--encoding", "big5"]) == 0
     with pytest.raises(InputError, match="not valid utf-8"):
         decode(TRADITIONAL.encode("big5"), "t.txt", encoding="utf-8")
+
+
+@pytest.mark.parametrize("line", ["你好，世界", "臺北市長", "記者會"])
+def test_a_line_of_big5_too_short_for_frequent_characters_is_still_big5(line: str) -> None:
+    """GB18030 reads Big5's frequent characters as its private-use rows: a few words of
+    Big5 (which the frequent-character share cannot judge) are not decoded into them."""
+    assert decode(line.encode("big5"), "t.txt") == line
+
+
+def test_bytes_that_read_as_private_use_in_every_codec_are_refused() -> None:
+    """Bytes only GB18030 reads, and as private-use characters: no codec reads them as
+    text a page prints, so the user is asked to name one."""
+    with pytest.raises(InputError, match=r"odd\.txt.*--encoding"):
+        decode(bytes.fromhex("fabd") * 3 + b"\n", "odd.txt")
+    symbols = bytes.fromhex("a141a142a143a144")  # Big5 punctuation, GB18030 private use
+    assert decode(symbols, "p.txt") == symbols.decode("big5")
+    assert not any(unicodedata.category(c) in ("Co", "Cn") for c in decode(symbols, "p.txt"))
 
 
 def test_diff_html_into_a_missing_folder_creates_it(tmp_path: Path) -> None:

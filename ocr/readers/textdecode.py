@@ -107,6 +107,20 @@ def _chinese_share(text: str, common: frozenset[str]) -> tuple[int, float]:
     return len(han), (sum(c in common for c in han) / len(han) if han else 0.0)
 
 
+#: Characters no page prints: the private-use area (where GB18030 puts the bytes of its
+#: user-defined rows, which Big5's frequent characters fall in: ``你`` is A7 41) and
+#: code points Unicode has not assigned.
+_UNPRINTED = frozenset(("Co", "Cn"))
+
+
+def _unprinted_share(text: str) -> float:
+    """Share of the non-ASCII characters of ``text`` that no page prints: bytes read with
+    the wrong codec, told so even in a line too short for the frequent characters."""
+    wide = [c for c in text if not c.isascii()]
+    odd = sum(unicodedata.category(c) in _UNPRINTED for c in wide)
+    return odd / len(wide) if wide else 0.0
+
+
 _GB_COMMON = frozenset(_SHARED + _SIMPLIFIED)
 _BIG5_COMMON = frozenset(_SHARED + _TRADITIONAL)
 
@@ -127,12 +141,20 @@ def _decode_chinese(data: bytes, name: str, utf8_error: int) -> str:
                                "or Big5; name the encoding with --encoding)")
     scored = {c: _chinese_share(t, _GB_COMMON if c == "gb18030" else _BIG5_COMMON)
               for c, t in decoded.items()}
-    best = max(scored, key=lambda c: (scored[c][1], c == "gb18030"))
+    odd = {c: _unprinted_share(t) for c, t in decoded.items()}
+    # A decoding full of characters no page prints is wrong whatever else it reads as.
+    best = max(scored, key=lambda c: (odd[c] <= _ODD_AT_MOST, scored[c][1], c == "gb18030"))
     han, share = scored[best]
-    if han >= 50 and share < 0.04:  # real pages: 25-30%; bytes read with a wrong codec: < 2%
+    if odd[best] > _ODD_AT_MOST or (han >= 50 and share < 0.04):
+        # real pages: 25-30% frequent; bytes read with a wrong codec: < 2%
         raise InputError(name, f"not UTF-8 and reads as neither GB18030 nor Big5 Chinese "
                                f"(byte {utf8_error}); name the encoding with --encoding")
     return decoded[best]
+
+
+#: A page in the right codec has next to none of the characters no page prints (a few
+#: private-use glyphs of a font at most).
+_ODD_AT_MOST = 0.1
 
 
 def check_encoding(encoding: str) -> str:
