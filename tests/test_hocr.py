@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
+from lxml import etree
 
+from ocr.cli import main
 from ocr.errors import InputError
 from ocr.model import BlockKind
 from ocr.readers.alto import read_alto
@@ -65,3 +67,75 @@ def test_not_hocr_is_refused(tmp_path: Path) -> None:
     path.write_text("<html><body><p>hello</p></body></html>")
     with pytest.raises(InputError, match="no element with class 'ocr_page'"):
         read_hocr(path)
+
+
+def _as_kraken(hocr: Path) -> bytes:
+    """The page of ``hocr`` as kraken writes hOCR (its template: ``ocr_page`` >
+    ``ocr_line`` > ``ocrx_word``, no zones or paragraphs, properties parted by commas,
+    character confidences 0-1 in ``x_confs`` instead of ``x_wconf``)."""
+    root = etree.parse(str(hocr)).getroot()
+
+    def cls(el: etree._Element) -> str:
+        return el.get("class") or "" if isinstance(el.tag, str) else ""
+
+    page = next(el for el in root.iter() if cls(el) == "ocr_page")
+    bbox = re.search(r"bbox [\d ]+", page.get("title") or "")
+    assert bbox
+    lines = []
+    for zone in (el for el in page.iter() if cls(el) == "ocr_carea"):
+        for line in (el for el in zone.iter() if cls(el) in ("ocr_line", "ocr_header")):
+            lbox = re.search(r"bbox [\d ]+", line.get("title") or "")
+            assert lbox
+            words = []
+            for w in (el for el in line.iter() if cls(el) == "ocrx_word"):
+                wbox = re.search(r"bbox [\d ]+", w.get("title") or "")
+                conf = re.search(r"x_wconf (\d+)", w.get("title") or "")
+                assert wbox and conf
+                text = "".join(w.itertext())
+                confs = " ".join([str(int(conf.group(1)) / 100)] * len(text))
+                words.append(f'<span class="ocrx_word" title="{wbox.group().strip()}, '
+                             f'x_confs {confs}">{text}</span>')
+            lines.append(f'<span class="ocr_line" title="{lbox.group().strip()}; cuts 0">'
+                         + "\n".join(words) + "</span><br/>")
+    doc = ('<!DOCTYPE html>\n<html><head><meta name="ocr-system" content="kraken"/></head>'
+           f'<body><div class="ocr_page" title="{bbox.group().strip()}, image p.png">'
+           + "\n".join(lines) + "</div></body></html>")
+    return doc.encode()
+
+
+def test_lines_outside_any_zone_are_read_as_kraken_writes_them(tmp_path: Path) -> None:
+    """kraken's hOCR has no zones or paragraphs: every line is read, in the file's order,
+    lines under one another made one block, and no block takes lines of two columns."""
+    data = _as_kraken(HOCR)
+    page = read_hocr(data, "k.hocr")
+    words = [w for b in page.blocks for ln in b.lines for w in ln.words]
+    original = read_hocr(HOCR)
+    assert [w.text for w in words] == [w.text for b in original.blocks
+                                      for ln in b.lines for w in ln.words]
+    assert all(w.box is not None and 0.0 < (w.confidence or 0) <= 1.0 for w in words)
+    # no block takes lines of two columns: the original blocks its words come from
+    # stand over one another
+    home = {w.box: b.box for b in original.blocks for ln in b.lines for w in ln.words}
+    for b in page.blocks:
+        came = {home[w.box] for ln in b.lines for w in ln.words}
+        assert all(min(p.right, q.right) > max(p.x, q.x) for p in came for q in came
+                   if p and q), b.text
+    assert len([b for b in page.blocks if b.lines]) >= 3  # headline, two columns
+    # and through the command, the words written out are the zoned file's
+    src = tmp_path / "k.hocr"
+    src.write_bytes(data)
+    for path in (src, HOCR):
+        assert main(["process", str(path), "-o", str(tmp_path / "o"), "-q", "--format", "txt",
+                     "--no-correct"]) == 0
+    out = {p: sorted((tmp_path / "o" / f"{p}.txt").read_text(encoding="utf-8").split())
+           for p in ("k", HOCR.stem)}
+    assert out["k"] == out[HOCR.stem]
+
+
+def test_words_outside_any_line_are_read_too() -> None:
+    data = (b'<html><body><div class="ocr_page" title="bbox 0 0 400 100">'
+            b'<span class="ocrx_word" title="bbox 10 10 60 30; x_wconf 90">Harbor</span> '
+            b'<span class="ocrx_word" title="bbox 70 10 120 30; x_wconf 91">strike</span>'
+            b"</div></body></html>")
+    page = read_hocr(data, "w.hocr")
+    assert [ln.text for b in page.blocks for ln in b.lines] == ["Harbor strike"]

@@ -4,7 +4,10 @@ hOCR puts geometry and confidence in ``title`` properties (``bbox x0 y0 x1 y1;
 x_wconf 96; x_size 20``). One ``ocr_par`` becomes one block (Tesseract's
 ``ocr_carea`` is a layout zone that can hold several paragraphs; paragraphs are what
 articles are built from); a zone without paragraphs becomes one block itself.
-``ocr_separator`` is a rule, ``ocr_photo``/``ocr_image`` a picture. Type size comes
+``ocr_separator`` is a rule, ``ocr_photo``/``ocr_image`` a picture. Lines outside any
+zone or paragraph (kraken writes ``ocr_page`` > ``ocr_line`` > ``ocrx_word``, nothing
+between) become blocks of the lines that stand under one another, and words outside any
+line one line per parent element: no word of the file is left out. Type size comes
 from ``x_fsize`` (points) or else ``x_size`` (line height in pixels, turned into
 points at the page's ``scan_res``), and kinds follow the same rules as for ALTO and PAGE
 (``ocr.layout.kinds``: an ``ocr_caption`` zone is a caption, headlines by type size).
@@ -24,7 +27,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..layout.kinds import engine_headlines, engine_kind
-from ..model import Block, Box, Line, Page, Source, Step, Word
+from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
 from ..script import guess_lang
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import parse_html, read_source
@@ -34,6 +37,10 @@ _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _PICTURE_CLASSES = {"ocr_photo", "ocr_image", "ocr_graphic"}
 _TESSERACT_LANGS = {"eng": "en", "chi_sim": "zh", "chi_tra": "zh", "chi_sim_vert": "zh"}
 _PROP = re.compile(r"\s*([A-Za-z_]+)\s*(.*)")
+#: Properties are parted by ``;``; kraken parts them by ``,`` (``bbox 0 0 10 9, x_confs
+#: 0.9``), which no property's own value holds before a property name.
+_PROP_SEP = re.compile(r";|,(?=\s*[A-Za-z_]+\s)")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def read_hocr(
@@ -56,17 +63,31 @@ def read_hocr(
     res = dpi or _first_number(props.get("scan_res")) or DEFAULT_DPI
     reader = _Reader(res)
     blocks: list[Block] = []
+    zones: set[etree._Element] = set()  # the elements read as text blocks
+    loose: list[tuple[etree._Element, list[Word]]] = []  # lines outside every zone
     for el in page_el.iter():
         cls = _classes(el)
         if "ocr_par" in cls or ("ocr_carea" in cls and next(_with_class(el, {"ocr_par"}), None)
                                 is None):
+            blocks.extend(reader.loose_blocks(loose, len(blocks)))
+            loose = []
+            zones.add(el)
             blocks.append(reader.text_block(el, len(blocks)))
+        elif (cls & _LINE_CLASSES or "ocrx_word" in cls) and not _inside(el, zones):
+            if "ocrx_word" in cls and _inside_line(el):
+                continue  # read with its line
+            words = _words(el) if "ocrx_word" in cls else _line_words(el)
+            if "ocrx_word" in cls and loose and loose[-1][0] is el.getparent():
+                loose[-1][1].extend(words)  # the words of one parent outside lines: a line
+            elif words:
+                loose.append((el.getparent() if "ocrx_word" in cls else el, words))
         elif "ocr_separator" in cls:
             blocks.append(Block(reader.block_id(el, len(blocks)), engine_kind("ocr_separator"),
                                 box=_bbox(_props(el))))
         elif cls & _PICTURE_CLASSES:
             blocks.append(Block(reader.block_id(el, len(blocks)),
                                 engine_kind(min(cls & _PICTURE_CLASSES)), box=_bbox(_props(el))))
+    blocks.extend(reader.loose_blocks(loose, len(blocks)))
     blocks = engine_headlines(blocks, ratio=headline_ratio)
     page_box = _bbox(props)
     path = None if isinstance(source, bytes | bytearray) else Path(source)
@@ -101,7 +122,9 @@ class _Reader:
         self.ids: set[str] = set()
 
     def block_id(self, el: etree._Element, n: int) -> str:
-        bid = el.get("id") or f"block_{n + 1}"
+        return self.fresh_id(el.get("id") or f"block_{n + 1}")
+
+    def fresh_id(self, bid: str) -> str:
         while bid in self.ids:
             bid += "_"
         self.ids.add(bid)
@@ -115,8 +138,7 @@ class _Reader:
         for line_el in _with_class(el, _LINE_CLASSES):
             props = _props(line_el)
             lbox = _bbox(props)
-            words = [w for word_el in _with_class(line_el, {"ocrx_word"})
-                     for w in _words(word_el)]
+            words = _line_words(line_el)
             if not words:
                 continue
             indent = 0.0
@@ -135,11 +157,50 @@ class _Reader:
         return Block(self.block_id(el, n), kind, tuple(lines), box, None, size)
 
 
+    def loose_blocks(self, loose: list[tuple[etree._Element, list[Word]]],
+                     n: int) -> list[Block]:
+        """Body blocks of lines read outside any zone, in the file's order: a line
+        set under the one before (within a line's height, overlapping it across) goes
+        on its block. Kinds and sizes are found later, as for lines without type size."""
+        runs: list[list[Line]] = []
+        for el, words in loose:
+            box = _bbox(_props(el)) or Box.enclosing([w.box for w in words if w.box])
+            line = Line(tuple(words), box)
+            if runs and _under(runs[-1][-1].box, box):
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+        return [Block(self.fresh_id(f"block_{n + i + 1}"), BlockKind.BODY, tuple(lines),
+                      Box.enclosing([ln.box for ln in lines if ln.box]))
+                for i, lines in enumerate(runs)]
+
+
+def _under(above: Box | None, box: Box | None) -> bool:
+    """Whether ``box`` is the next line of a column under ``above`` (no geometry: yes)."""
+    if above is None or box is None:
+        return True
+    gap = box.y - above.bottom
+    across = min(above.right, box.right) - max(above.x, box.x)
+    return -above.h // 2 <= gap <= max(above.h, box.h) and across > 0
+
+
+def _inside(el: etree._Element, zones: set[etree._Element]) -> bool:
+    return bool(zones) and any(a in zones for a in el.iterancestors())
+
+
+def _inside_line(el: etree._Element) -> bool:
+    return any(_classes(a) & _LINE_CLASSES for a in el.iterancestors())
+
+
+def _line_words(line_el: etree._Element) -> list[Word]:
+    return [w for word_el in _with_class(line_el, {"ocrx_word"}) for w in _words(word_el)]
+
+
 def _words(el: etree._Element) -> list[Word]:
     text = unicodedata.normalize("NFC", "".join(el.itertext()))
     props = _props(el)
     conf = _first_number(props.get("x_wconf"))
-    confidence = min(1.0, max(0.0, conf / 100.0)) if conf is not None else None
+    confidence = min(1.0, max(0.0, conf / 100.0)) if conf is not None else _mean_conf(props)
     box = _bbox(props)
     parts = text.split()
     return [Word(p, box if len(parts) == 1 else None, confidence) for p in parts]
@@ -156,7 +217,7 @@ def _classes(el: etree._Element) -> set[str]:
 def _props(el: etree._Element) -> dict[str, str]:
     """hOCR ``title`` properties: ``"bbox 1 2 3 4; x_wconf 96"`` -> {"bbox": "1 2 3 4", ...}."""
     out: dict[str, str] = {}
-    for part in (el.get("title") or "").split(";"):
+    for part in _PROP_SEP.split(el.get("title") or ""):
         m = _PROP.match(part)
         if m:
             out[m.group(1)] = m.group(2).strip()
@@ -172,11 +233,21 @@ def _first_number(value: str | None) -> float | None:
         return None
 
 
-def _bbox(props: dict[str, str]) -> Box | None:
-    try:
-        x0, y0, x1, y1 = (int(float(v)) for v in props.get("bbox", "").split())
-    except ValueError:
+def _mean_conf(props: dict[str, str]) -> float | None:
+    """A word's confidence from its characters' (``x_confs``: kraken's 0-1, Tesseract's
+    0-100), when the engine gave no ``x_wconf``."""
+    confs = [float(v) for v in _NUMBER.findall(props.get("x_confs", ""))]
+    if not confs:
         return None
+    mean = sum(confs) / len(confs)
+    return min(1.0, max(0.0, mean / 100.0 if max(confs) > 1.0 else mean))
+
+
+def _bbox(props: dict[str, str]) -> Box | None:
+    numbers = _NUMBER.findall(props.get("bbox", ""))
+    if len(numbers) != 4:
+        return None
+    x0, y0, x1, y1 = (int(float(v)) for v in numbers)
     return Box(x0, y0, max(0, x1 - x0), max(0, y1 - y0))
 
 
