@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
 from functools import partial
 from itertools import filterfalse, repeat
-from typing import Any, Literal, NamedTuple, TypeVar, get_args
+from typing import Any, Literal, NamedTuple, TypeVar, get_args, overload
 
 from .script import ANY_CJK, is_cjk
 
@@ -277,6 +277,62 @@ class WordSpan(NamedTuple):
     offset: int = 0
 
 
+class LazySpans(Sequence[WordSpan]):
+    """The ``WordSpan``s of one text, found when first read (``Spans.words``).
+
+    Assembly finds where every word of the page reads in its item's text, and
+    correction reads that only for the texts it changes: a 10 MB page has millions of
+    words and most texts change in none (a clean text page: none at all). A subclass
+    finds them (``_find``) the first time they are read, and they are kept; ``rows``
+    are the (block id, line index) of the lines they can be on, so a correction that
+    moved words on other lines leaves them unfound; ``bound`` is the length of the text
+    they are found in (no span ends past it), so an item checks them without finding
+    them. Read, compared, hashed, pickled and copied as the tuple of spans."""
+
+    __slots__ = ("_spans", "bound", "rows")
+
+    def __init__(self, bound: int, rows: tuple[tuple[str, int], ...]) -> None:
+        self._spans: tuple[WordSpan, ...] | None = None
+        self.bound = bound
+        self.rows = rows
+
+    def _find(self) -> tuple[WordSpan, ...]:
+        raise NotImplementedError
+
+    @property
+    def spans(self) -> tuple[WordSpan, ...]:
+        if self._spans is None:
+            self._spans = self._find()
+        return self._spans
+
+    @overload
+    def __getitem__(self, i: int) -> WordSpan: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[WordSpan, ...]: ...
+    def __getitem__(self, i: int | slice) -> WordSpan | tuple[WordSpan, ...]:
+        return self.spans[i]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __iter__(self) -> Iterator[WordSpan]:
+        return iter(self.spans)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazySpans):
+            other = other.spans
+        return self.spans == other
+
+    def __hash__(self) -> int:
+        return hash(self.spans)
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[WordSpan, ...]]]:
+        return tuple, (self.spans,)
+
+    def __repr__(self) -> str:
+        return repr(self.spans)
+
+
 @dataclass(frozen=True, slots=True)
 class Spans:
     """The words one text of an item was read from, in text order (STYLE 16).
@@ -289,13 +345,15 @@ class Spans:
 
     field: CorrectionField
     index: int
-    words: tuple[WordSpan, ...]
+    words: Sequence[WordSpan]  # a tuple, or ``LazySpans`` (assembly's)
 
 
 def _check_spans(item: Article | Photo) -> None:
     """A span past the end of its text means the text changed and its spans did not."""
     for s in item.spans:
         text = item.text_of(s.field, s.index)
+        if text is not None and isinstance(s.words, LazySpans) and s.words.bound <= len(text):
+            continue  # (found in a text of this length or shorter: they fit; left unfound)
         if text is None or (s.words and s.words[-1].end > len(text)):
             raise ValueError(f"{item.id}: spans of {s.field} {s.index} do not fit its text")
 
@@ -330,7 +388,7 @@ class Article:
             return texts[index] if 0 <= index < len(texts) else None
         return {"kicker": self.kicker, "subheadline": self.subheadline}.get(which)
 
-    def spans_of(self, which: CorrectionField, index: int = 0) -> tuple[WordSpan, ...]:
+    def spans_of(self, which: CorrectionField, index: int = 0) -> Sequence[WordSpan]:
         return next((s.words for s in self.spans if (s.field, s.index) == (which, index)), ())
 
 
@@ -356,7 +414,7 @@ class Photo:
     def text_of(self, which: CorrectionField, index: int = 0) -> str | None:
         return {"title": self.title, "caption": self.caption}.get(which) if index == 0 else None
 
-    def spans_of(self, which: CorrectionField, index: int = 0) -> tuple[WordSpan, ...]:
+    def spans_of(self, which: CorrectionField, index: int = 0) -> Sequence[WordSpan]:
         return next((s.words for s in self.spans if (s.field, s.index) == (which, index)), ())
 
 

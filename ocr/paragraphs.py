@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress, pairwise
 
-from .model import Block, Line, Page, WordSpan
+from .model import Block, LazySpans, Line, Page, WordSpan
 from .script import HYPHENS
 from .typography import ends_sentence, join_lines, sentence_ends, text_widths
 
@@ -124,24 +124,53 @@ def line_index(page: Page) -> LineIndex:
 
 def word_spans(
     text: str, lines: Sequence[Line], where: LineIndex, cut: int = 0
+) -> LazySpans:
+    """Where each word of ``lines`` reads in ``text`` (``find_spans``), found when first
+    read: correction reads the spans of the texts it changes only (``model.LazySpans``).
+    The page's line index is not kept: each line's place is looked up now."""
+    held = tuple(lines)
+    rows = []
+    for line in held:
+        at = where.get(id(line))
+        if at is None:
+            break  # (no span is found on this line or past it)
+        rows.append(at)
+    return _LineSpans(text, held, tuple(rows), cut)
+
+
+class _LineSpans(LazySpans):
+    """``word_spans``, found from what it was given when first read."""
+
+    __slots__ = ("text", "lines", "cut")
+
+    def __init__(self, text: str, lines: tuple[Line, ...], rows: tuple[tuple[str, int], ...],
+                 cut: int) -> None:
+        super().__init__(max(0, len(text) - cut), rows)
+        self.text, self.lines, self.cut = text, lines, cut
+
+    def _find(self) -> tuple[WordSpan, ...]:
+        found = find_spans(self.text, self.lines, self.rows, self.cut)
+        self.text, self.lines = "", ()  # (no longer needed)
+        return found
+
+
+def find_spans(
+    text: str, lines: Sequence[Line], rows: Sequence[tuple[str, int]], cut: int = 0
 ) -> tuple[WordSpan, ...]:
-    """Where each word of ``lines`` reads in ``text``, joined from them by ``join_lines``.
+    """Where each word of ``lines`` reads in ``text``, joined from them by ``join_lines``;
+    ``rows``: the (block id, line index) of each line, up to the first the page lacks.
 
     Nothing is searched for: the join keeps the words in order, puts at most a space
     between two, and drops nothing but a line-end hyphen, so each word is found right
     where the one before it ended. ``cut`` characters were taken off the front of the
     joined text (a byline or dateline): words there get no span, the rest shift (a word
     cut in two keeps its rest). A word the text does not spell where expected ends the
-    spans (none past it is guessed).
+    spans (none past it is guessed), as does a line without a row.
     """
     spans: list[WordSpan] = []
     append, new = spans.append, tuple.__new__
     pos, size = 0, len(text)
-    for n, line in enumerate(lines):
-        at = where.get(id(line))
-        if at is None:
-            break
-        block, li = at
+    for n, (line, (block, li)) in enumerate(zip(lines, rows, strict=False)):
         words = line.words
         while pos < size and text[pos].isspace():
             pos += 1

@@ -197,3 +197,32 @@ def test_a_word_broken_at_a_line_end_and_misread_is_joined_and_mended() -> None:
     _spans_spell_their_words(page)
     strings = _strings(_alto(page))
     assert ("childr", "childi", "children") in strings and ("en", None, "children") in strings
+
+
+def test_spans_are_found_when_read_and_a_correction_finds_only_those_it_needs() -> None:
+    """Assembly leaves each text's spans to be found (``LazySpans``): correction finds the
+    spans of the texts it changes and of texts on lines whose words moved, and leaves the
+    others unfound; found, they are the same spans however they are read, pickled or
+    compared, and every one spells its word."""
+    import pickle
+
+    from ocr.model import LazySpans
+
+    page = _page([("Flour", 0.9), ("is", 0.9), ("dear.", 0.9)],
+                 [("The", 0.9), ("mcrchant", 0.3), ("sold", 0.9), ("it.", 0.9)])
+    assemble_only = ocr.assemble(page)
+    lazy = [s.words for a in assemble_only.articles for s in a.spans]
+    assert lazy and all(isinstance(w, LazySpans) and w._spans is None for w in lazy)
+    out = correct(page)
+    assert out.corrections and out.corrections[0].corrected == "merchant"
+    found = {(s.field, s.index) for a in out.articles for s in a.spans
+             if not (isinstance(s.words, LazySpans) and s.words._spans is None)}
+    fixed = {(c.field, c.paragraph) for c in out.corrections}
+    assert fixed == found == {("paragraph", 1)}  # (the headline's and the first paragraph's
+    # lines moved no word: their spans are left unfound)
+    for words in lazy:
+        found = tuple(words)
+        assert words == found and found == words and hash(words) == hash(found)
+        assert pickle.loads(pickle.dumps(words)) == found
+        assert type(pickle.loads(pickle.dumps(words))) is tuple
+    _spans_spell_their_words(out)

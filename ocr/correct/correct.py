@@ -198,12 +198,13 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
                 _parameters(prof, len(fix.corrections)))
     blocks, moved = apply_changes(page.blocks, fix.changes)
     words = word_map(blocks)
+    rows = frozenset(k[:2] for k in moved)  # the lines words moved on
     return dataclasses.replace(
         page,
         blocks=blocks,
-        articles=tuple(dataclasses.replace(a, spans=respan(was, a, fix.kept, moved, words))
+        articles=tuple(dataclasses.replace(a, spans=respan(was, a, fix.kept, moved, words, rows))
                        for was, a in zip(page.articles, articles, strict=True)),
-        photos=tuple(dataclasses.replace(ph, spans=respan(was, ph, fix.kept, moved, words))
+        photos=tuple(dataclasses.replace(ph, spans=respan(was, ph, fix.kept, moved, words, rows))
                      for was, ph in zip(page.photos, photos, strict=True)),
         corrections=page.corrections + tuple(fix.corrections),
         steps=page.steps + (step,),

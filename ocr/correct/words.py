@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
-from ..model import Article, Block, Box, Photo, Spans, Word, WordSpan
+from ..model import Article, Block, Box, LazySpans, Photo, Spans, Word, WordSpan
 from ..script import HYPHENS
 from .latin import Proposal
 
@@ -50,7 +50,7 @@ def char_map(original: str, corrected: str) -> list[int]:
 
 
 def plan(
-    p: Proposal, spans: tuple[WordSpan, ...], words: Mapping[WordKey, Word]
+    p: Proposal, spans: Sequence[WordSpan], words: Mapping[WordKey, Word]
 ) -> list[tuple[WordKey, Change]] | None:
     """The word changes realising ``p`` on the words its place in the text covers.
 
@@ -227,20 +227,25 @@ def respan(
     kept: dict[TextKey, tuple[list[Proposal], list[int]]],
     moved: dict[WordKey, tuple[WordKey, ...]],
     words: Mapping[WordKey, Word],
+    moved_rows: frozenset[tuple[str, int]] | None = None,
 ) -> tuple[Spans, ...]:
     """The spans of ``before`` moved onto the corrected texts and words of ``after``.
 
     Positions move with the proposals applied (through their edit operations), words
     with ``moved``; a span that does not spell its word afterwards (a change made in
-    the text only) is dropped rather than guessed.
+    the text only) is dropped rather than guessed. ``moved_rows``: the (block id, line)
+    of every key of ``moved``, so that spans not found yet (``LazySpans``) on other
+    lines are kept unfound (made from ``moved`` when not given).
     """
+    if moved_rows is None:
+        moved_rows = frozenset(k[:2] for k in moved)
     out = []
     for spans in before.spans:
-        text = after.text_of(spans.field, spans.index) or ""
         props, offsets = kept.get((before.id, spans.field, spans.index), ([], []))
-        if not props and not any((s.block, s.line, s.word) in moved for s in spans.words):
+        if not props and (not moved or _unmoved(spans.words, moved, moved_rows)):
             out.append(spans)  # neither the text nor its words changed
             continue
+        text = after.text_of(spans.field, spans.index) or ""
         pos = _mover(props, offsets)
         new: list[WordSpan] = []
         for s in spans.words:
@@ -261,6 +266,14 @@ def respan(
 
 
 _RUN = re.compile(r"\S+")
+
+
+def _unmoved(spans: Sequence[WordSpan], moved: Mapping[WordKey, object],
+             moved_rows: frozenset[tuple[str, int]]) -> bool:
+    """Whether no word of ``spans`` is among ``moved`` (read off their lines first)."""
+    if isinstance(spans, LazySpans) and moved_rows.isdisjoint(spans.rows):
+        return True
+    return not any((s.block, s.line, s.word) in moved for s in spans)
 
 
 def _mover(kept: list[Proposal], offsets: list[int]) -> Callable[[int], int]:
