@@ -3,7 +3,7 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
-APT_PKGS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-deu tesseract-ocr-frk fonts-dejavu-core fonts-wqy-microhei fonts-arphic-uming fonts-liberation fonts-ebgaramond chromium poppler-utils
+APT_PKGS := tesseract-ocr tesseract-ocr-osd tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-deu tesseract-ocr-frk fonts-dejavu-core fonts-wqy-microhei fonts-arphic-uming fonts-liberation fonts-ebgaramond chromium poppler-utils
 DEMO_OUT := out/demo
 
 .PHONY: setup sysdeps demo test lint bench clean

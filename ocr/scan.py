@@ -20,7 +20,17 @@ import numpy as np
 from .layout import Layout, Region, detect_layout
 from .markers import split_marked
 from .model import Block, BlockKind, Box, Line, Page, Step, Word
-from .preprocess import Prepared, preprocess
+from .orientation import (
+    BETTER_BY,
+    LEGIBLE_SHARE,
+    OSD_CONFIDENCE,
+    Turn,
+    detect_turn,
+    legibility,
+    turned,
+    turned_back,
+)
+from .preprocess import Prepared, Transform, preprocess
 from .profiles import CompiledMarkers, Profile, load_profile
 from .readers.image import ScanImage, load_image
 from .recognize import (
@@ -37,6 +47,7 @@ from .recognize import (
     tesseract_version,
 )
 from .script import guess_lang
+from .tessapi import LanguageDataError
 
 #: Kinds whose text is read; illustrations and rules are not sent to Tesseract.
 READ_KINDS = frozenset(BlockKind) - {BlockKind.ILLUSTRATION, BlockKind.RULE}
@@ -62,8 +73,32 @@ def iter_scan(
 def scan_page(
     image: ScanImage, *, lang: str = "auto", profile: Profile | str | None = None
 ) -> Page:
-    """One loaded page image to a ``Page`` (blocks in layout order, no reading order yet)."""
+    """One loaded page image to a ``Page`` (blocks in layout order, no reading order yet).
+
+    A page that reads badly as it lies is asked whether it was scanned turned, and read
+    turned upright when that reads clearly better (``ocr.orientation``)."""
     prof = load_profile(profile)
+    page, regions = _read_page(image, lang, prof)
+    if regions and legibility(page) < LEGIBLE_SHARE:
+        try:
+            turn, confidence = detect_turn(image.gray)
+        except LanguageDataError:  # (Debian's tesseract-ocr brings it; a bare build may not)
+            note = "page reads badly; not checked for a turned scan: Tesseract's osd data missing"
+            return dataclasses.replace(page, warnings=(*page.warnings, note))
+        if turn and confidence >= OSD_CONFIDENCE:
+            upright, _ = _read_page(turned(image, turn), lang, prof, (image, turn))
+            if legibility(upright) >= legibility(page) + BETTER_BY:
+                note = f"page scanned turned: read turned {turn} degrees clockwise"
+                return dataclasses.replace(upright, warnings=(note, *upright.warnings))
+    return page
+
+
+def _read_page(
+    image: ScanImage, lang: str, prof: Profile,
+    scanned: tuple[ScanImage, Turn] | None = None,
+) -> tuple[Page, int]:
+    """``image`` read (``scanned``: the image as scanned, which ``image`` is turned from,
+    and the turn; boxes are mapped back to it), and how many blocks of type were read."""
     version = tesseract_version()
     timeout = prof.scan.tesseract_timeout
     if page_threads() > 1:
@@ -77,22 +112,24 @@ def scan_page(
         cv2.setNumThreads(1)
         prepared, layout = _prepare(image, prof)
         guess = _probe_band(image.gray, lang, prof, timeout) if layout is not None else None
+    if scanned is not None:
+        prepared = _back_to(prepared, *scanned)
     page = Page(
         id=image.page_id,
         source=image.source,
         lang="en" if lang == "en" else "zh" if lang == "zh" else "und",
-        size=image.size,
+        size=(scanned[0] if scanned else image).size,
         warnings=(*image.warnings, *prepared.warnings, *(layout.warnings if layout else ())),
     )
     if layout is None:
         return dataclasses.replace(
             page, warnings=(*page.warnings, "page is almost all ink: no text read")
-        )
+        ), 0
     text_regions = [r for r in layout.regions if r.kind in READ_KINDS and _can_hold_type(r, layout)]
     if not text_regions:
         note = "no text found on the page"
         warnings = page.warnings if page.warnings else (note,)
-        return dataclasses.replace(page, warnings=warnings, columns=_columns(layout, prepared))
+        return dataclasses.replace(page, warnings=warnings, columns=_columns(layout, prepared)), 0
     jobs = [_job(prepared, r, layout.char_h) for r in text_regions]
     page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
@@ -118,7 +155,18 @@ def scan_page(
         steps=(*page.steps, step),
         warnings=(*page.warnings, *unread),
         skew=prepared.angle,
-    )
+    ), len(text_regions)
+
+
+def _back_to(prepared: Prepared, scanned: ScanImage, turn: Turn) -> Prepared:
+    """``prepared`` of an image turned from ``scanned``, its boxes mapped back to
+    ``scanned`` (the turn after the deskewing's own map)."""
+    (a, b, c), (d, e, f) = turned_back(turn, scanned.size)
+    (p, q, r), (s, t, u) = prepared.transform.matrix
+    matrix = ((a * p + b * s, a * q + b * t, a * r + b * u + c),
+              (d * p + e * s, d * q + e * t, d * r + e * u + f))
+    transform = Transform(matrix, prepared.transform.size, scanned.size)
+    return dataclasses.replace(prepared, transform=transform)
 
 
 def _unread(

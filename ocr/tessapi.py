@@ -63,7 +63,12 @@ _SIGNATURES: dict[str, tuple[object, list[object]]] = {
     "TessMonitorCreate": (_P, []),
     "TessMonitorDelete": (None, [_P]),
     "TessMonitorSetDeadlineMSecs": (None, [_P, ctypes.c_int]),
+    "TessBaseAPIDetectOrientationScript": (ctypes.c_int, [
+        _P, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_float),
+        ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_float)]),
 }
+#: Tesseract's page segmentation mode that only finds orientation and script.
+PSM_OSD_ONLY = 0
 
 _lock = threading.Lock()
 _loaded: dict[str, ctypes.CDLL] = {}
@@ -194,6 +199,25 @@ class Engine:
                 lib.TessDeleteText(text)
         finally:
             lib.TessBaseAPIClear(handle)  # the page's results; the model stays loaded
+
+    def orientation(self, image: np.ndarray) -> tuple[int, float] | None:
+        """How a greyscale page lies, by an engine loaded with ``osd``: the degrees it is
+        turned counter-clockwise (0, 90, 180, 270) and Tesseract's confidence in that,
+        or ``None`` when it finds too little text to tell."""
+        image = np.ascontiguousarray(image, dtype=np.uint8)
+        h, w = image.shape
+        lib, handle = self._lib, self._handle
+        lib.TessBaseAPISetPageSegMode(handle, PSM_OSD_ONLY)
+        lib.TessBaseAPISetImage(handle, image.ctypes.data, w, h, 1, w)
+        degrees, confidence = ctypes.c_int(), ctypes.c_float()
+        script, script_confidence = ctypes.c_char_p(), ctypes.c_float()
+        try:
+            found = lib.TessBaseAPIDetectOrientationScript(
+                handle, ctypes.byref(degrees), ctypes.byref(confidence), ctypes.byref(script),
+                ctypes.byref(script_confidence))
+        finally:
+            lib.TessBaseAPIClear(handle)
+        return (degrees.value, float(confidence.value)) if found else None
 
     def close(self) -> None:
         if getattr(self, "_handle", None):

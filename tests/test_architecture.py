@@ -26,7 +26,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "layout": ("ocr.layout",),
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize",
-        "ocr.tessapi",
+        "ocr.tessapi", "ocr.orientation",
         "ocr.classify", "ocr.order", "ocr.column_flow", "ocr.engine_order", "ocr.assemble",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.headlines", "ocr.paragraphs",

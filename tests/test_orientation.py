@@ -1,0 +1,93 @@
+"""Pages scanned turned (sideways, upside down): found and read upright, boxes kept in
+the pixels of the image as scanned (real Tesseract, its ``osd`` data)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import FIXTURES
+from PIL import Image
+
+from ocr.model import Box, Page
+from ocr.orientation import LEGIBLE_SHARE, Turn, detect_turn, legibility, turned_back
+from ocr.scan import read_scan
+
+PAGES = {"en": FIXTURES / "images" / "en-3col-colour.png",
+         "zh": FIXTURES / "images" / "zh-4col-clean.png"}
+
+
+def _gray(path: Path) -> np.ndarray:
+    return np.asarray(Image.open(path).convert("L"))
+
+
+def _turned_file(tmp_path: Path, lang: str, turn: Turn) -> Path:
+    """The fixture page as a scanner that got it turned ``turn`` degrees counter-clockwise
+    wrote it (so ``turn`` clockwise brings it upright)."""
+    path = tmp_path / f"{lang}-{turn}.png"
+    Image.fromarray(np.rot90(_gray(PAGES[lang]), turn // 90)).save(path)
+    return path
+
+
+def _words(page: Page) -> list[tuple[str, Box | None]]:
+    return [(w.text, w.box) for b in page.blocks for ln in b.lines for w in ln.words]
+
+
+@pytest.mark.parametrize(("lang", "turn"), [("en", 90), ("en", 180), ("en", 270), ("zh", 180)])
+def test_tesseract_tells_how_a_page_lies(tmp_path: Path, lang: str, turn: Turn) -> None:
+    found, confidence = detect_turn(_gray(_turned_file(tmp_path, lang, turn)))
+    assert found == turn and confidence > 0
+    assert detect_turn(_gray(PAGES[lang]))[0] == 0
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("lang", "turn"), [("en", 90), ("zh", 180)])
+def test_a_turned_page_reads_as_the_upright_one_with_boxes_on_the_scan(
+    tmp_path: Path, lang: str, turn: Turn
+) -> None:
+    (upright,) = read_scan(PAGES[lang], lang=lang)
+    path = _turned_file(tmp_path, lang, turn)
+    (page,) = read_scan(path, lang=lang)
+    w, h = Image.open(path).size
+    assert page.size == (w, h)
+    assert any("turned" in x for x in page.warnings)
+    assert not any("turned" in x for x in upright.warnings)
+    assert legibility(upright) > LEGIBLE_SHARE and legibility(page) == legibility(upright)
+    # Each word's box, on the turned scan, covers the same ink as on the upright page:
+    # mapped onto the upright page by the inverse of the scanner's turn.
+    (a, b, c), (d, e, f) = turned_back(turn, (w, h))
+
+    def upright_box(box: Box) -> Box:  # the scan's box -> the upright page (inverse map)
+        xs, ys = [], []
+        for x, y in ((box.x, box.y), (box.right, box.bottom)):
+            # solve [a b; d e] @ (u, v) = (x - c, y - f) for a quarter turn
+            det = a * e - b * d
+            xs.append(((x - c) * e - b * (y - f)) / det)
+            ys.append((a * (y - f) - d * (x - c)) / det)
+        return Box(round(min(xs)), round(min(ys)), round(max(xs) - min(xs)),
+                   round(max(ys) - min(ys)))
+
+    got = [(t, upright_box(bx) if bx else None) for t, bx in _words(page)]
+    assert got == _words(upright)
+
+
+@pytest.mark.integration
+def test_without_osd_data_a_turned_page_is_read_as_it_lies_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Tesseract installed without its ``osd`` data: the page is not lost, and the
+    user is told why it was not turned."""
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True,
+                            check=True, timeout=60).stdout
+    found = re.search(r'"(.+?)/?"', listed)
+    assert found
+    data = tmp_path / "tessdata"
+    data.mkdir()
+    (data / "eng.traineddata").symlink_to(Path(found.group(1)) / "eng.traineddata")
+    monkeypatch.setenv("TESSDATA_PREFIX", str(data))
+    (page,) = read_scan(_turned_file(tmp_path, "en", 180), lang="en")
+    assert any("osd data missing" in x for x in page.warnings)
+    assert legibility(page) < LEGIBLE_SHARE
