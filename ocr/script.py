@@ -12,8 +12,11 @@ from typing import Literal
 
 #: Han ideographs: Extension A, the unified block, compatibility ideographs, Extensions B-F.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-#: Scripts written without spaces between words: Han, kana, hangul.
-CJK_LETTERS = f"\u3040-\u30ff{HAN}\uac00-\ud7af"
+#: Scripts written without spaces between words: Han, kana.
+CJK_LETTERS = f"\u3040-\u30ff{HAN}"
+#: Hangul syllables and jamo: an em wide like CJK, but Korean puts a space between words,
+#: so it is not ``CJK_LETTERS`` (lines and words of it join with spaces, as Latin does).
+HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 #: CJK and full-width punctuation and forms (ideographic space, 。，、「」, ０-９, Ａ-Ｚ).
 CJK_PUNCTUATION = "\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
 
@@ -23,7 +26,7 @@ HAN_RUN = re.compile(f"[{HAN}]+")
 CJK_RUN = re.compile(f"[{CJK_LETTERS}]+")
 ANY_CJK = re.compile(f"[{CJK_LETTERS}{CJK_PUNCTUATION}]")
 #: Characters a full em wide: CJK letters and full-width forms other than punctuation.
-FULL_WIDTH = re.compile(f"[{CJK_LETTERS}\ufe30-\ufe4f\uff10-\uff19\uff21-\uffef]")
+FULL_WIDTH = re.compile(f"[{CJK_LETTERS}{HANGUL}\ufe30-\ufe4f\uff10-\uff19\uff21-\uffef]")
 #: The CJK blocks of the BMP in one span, ideographic space to the unified ideographs
 #: (punctuation, kana, bopomofo, enclosed and compatibility forms, Extension A, Yijing
 #: symbols), and the half- and full-width forms: cheap to count, it tells a page of
@@ -41,10 +44,12 @@ Lang = Literal["zh", "en"]
 #: quotes Latin names and figures, and one ideograph carries a word's worth of a Latin one.
 CJK_SHARE = 0.2
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WIDE_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]+")
 
 
 def is_cjk(ch: str) -> bool:
-    """True for CJK ideographs, kana, hangul and CJK/full-width punctuation."""
+    """True for CJK ideographs, kana and CJK/full-width punctuation (not hangul: Korean
+    words are parted by spaces)."""
     return ANY_CJK.match(ch) is not None
 
 
@@ -54,9 +59,12 @@ def is_han(text: str) -> bool:
 
 
 def guess_lang(text: str, sample: int = 2000) -> Lang:
-    """``zh`` when CJK letters are at least :data:`CJK_SHARE` of the letters, else ``en``."""
+    """``zh`` when CJK letters (or hangul) are at least :data:`CJK_SHARE` of the letters,
+    else ``en``."""
     head = text[:sample]
-    cjk = sum(len(run) for run in CJK_RUN.findall(head))
+    # Korean is set as CJK is (an em to a letter, lines full to the measure), so it is
+    # laid out by the same rules; its words keep their spaces all the same (``is_cjk``).
+    cjk = sum(len(run) for run in _WIDE_RUN.findall(head))
     if not cjk:
         return "en"
     latin = len(_LATIN_LETTER.findall(head))

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..script import HAN_CHAR, is_cjk
+from ..script import HAN_CHAR, HANGUL, is_cjk
 
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
@@ -22,6 +22,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 
 
 def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> str:
@@ -64,6 +65,7 @@ def _plausible(text: str) -> float:
     good = sum(
         1 for c in text
         if c in "\n\t" or " " <= c <= "\u024f" or "\u2000" <= c <= "\u206f" or is_cjk(c)
+        or _HANGUL.match(c)
     )
     return good / len(text)
 
