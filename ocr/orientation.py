@@ -44,12 +44,13 @@ _ROT90 = {90: 3, 180: 2, 270: 1}  # numpy's counter-clockwise quarter turns
 
 def legibility(page: Page) -> float:
     """Share of the page's characters in words read with ``CONFIDENT`` confidence or more
-    (1.0 for a page without words or without confidences: nothing to judge)."""
+    (0.0 for a page of which nothing was read with a confidence: a sideways page's blocks
+    may all read as nothing and be dropped)."""
     rated = [(len(w.text), w.confidence) for b in page.blocks for ln in b.lines
              for w in ln.words if w.confidence is not None]
     total = sum(n for n, _ in rated)
     if not total:
-        return 1.0
+        return 0.0
     return sum(n for n, c in rated if c >= CONFIDENT) / total
 
 

@@ -91,3 +91,15 @@ def test_without_osd_data_a_turned_page_is_read_as_it_lies_with_a_warning(
     (page,) = read_scan(_turned_file(tmp_path, "en", 180), lang="en")
     assert any("osd data missing" in x for x in page.warnings)
     assert legibility(page) < LEGIBLE_SHARE
+
+
+def test_legibility_is_the_share_of_characters_in_confident_words() -> None:
+    from ocr.model import Block, BlockKind, Line, Source, Word
+
+    def page(*words: tuple[str, float | None]) -> Page:
+        line = Line(tuple(Word(t, None, c) for t, c in words))
+        return Page("p", Source("p.png", "0" * 64, "image"), "en", blocks=(Block("b1", BlockKind.BODY, (line,)),) if words else ())
+
+    assert legibility(page(("harbor", 0.9), ("xq", 0.2))) == 6 / 8
+    assert legibility(page(("harbor", None))) == 0.0  # nothing read with a confidence
+    assert legibility(page()) == 0.0
