@@ -28,6 +28,8 @@ _CJK_WORD = 1.7
 
 def looks_like_ocr(corrected: Page) -> bool:
     """True when the corrections made on a text page are as dense as OCR noise."""
+    if len(corrected.corrections) < MIN_OCR_FIXES:
+        return False  # (words not counted: a clean 10 MB page is 1.7 million)
     texts = [p for a in corrected.articles for p in a.paragraphs]
     texts += [p.caption for p in corrected.photos if p.caption]
     words = sum(_words(t) for t in texts)
@@ -36,6 +38,8 @@ def looks_like_ocr(corrected: Page) -> bool:
 
 
 def _words(text: str) -> float:
+    if text.isascii():  # (no CJK: the same count, without the two passes)
+        return float(len(text.split()))
     cjk = sum(len(run) for run in CJK_RUN.findall(text))
     return len(CJK_RUN.sub(" ", text).split()) + cjk / _CJK_WORD
 

@@ -89,11 +89,21 @@ def paused_gc() -> Iterator[None]:
     counting), yet the collector's passes over the millions of objects a big page makes
     took a quarter of the text path's time (issue 12), and writing a 10 MB page's JSON,
     whose document is built as lists and dicts first, three times what encoding it
-    takes. Cycles made meanwhile (few) are collected once it runs again."""
+    takes.
+
+    What the pause made joins the oldest generation without a pass over it: left
+    young, the first allocation after the pause started a collection over all of it
+    (a 10 MB page's millions of objects, 0.5 s, only to find them alive). Cycles made
+    meanwhile (few) are collected with the oldest generation. Where objects are
+    frozen already (``pipeline.warm_up``), they stay frozen and the young are left young.
+    """
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            if not gc.get_freeze_count():
+                gc.freeze()  # (every generation into the permanent one, counts reset ...)
+                gc.unfreeze()  # (... and back into the oldest, in one step each)
             gc.enable()

@@ -39,6 +39,8 @@ import dataclasses
 import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -50,6 +52,9 @@ from .han_lm import char_model
 from .han_swaps import LM_ALONE_IN_WORD, Channels, LmSwaps, LmView, WindowMemo
 from .han_words import MAX_WORD, HanWords
 from .latin import Proposal
+
+if TYPE_CHECKING:
+    import jieba
 
 #: jieba words rarer than this (Zipf) are suspicious too: jieba's dictionary holds misprints.
 SUSPECT_ZIPF = 3.0
@@ -112,13 +117,18 @@ class HanCorrector(HanWords):
     ) -> None:
         super().__init__(settings, user, protected)
         self.channel = HanChannel(settings.visual_penalty, learned or {})
-        self.seg = segmenter()
         self._channels: Channels | None = None
         #: The character model's gains by window, remembered across texts.
         self.windows = WindowMemo()
         #: ``_run_agreed``'s swaps by run and context, at the run's start.
         self.runs: dict[str, tuple[Proposal, ...]] = {}
         self.user_chars = frozenset(ch for w in user for ch in w)
+
+    @cached_property
+    def seg(self) -> jieba.Tokenizer:
+        """The segmenter, loaded when the word search first segments a run (~0.8 s): a
+        clean page may never get that far (the character model lets no candidate by)."""
+        return segmenter()
 
     def propose(self, text: str) -> list[Proposal]:
         """Swaps the word search finds and the character model confirms, then swaps the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 
 from ..lexicon import char_logp, general
 from ..profiles import CorrectionSettings
@@ -31,13 +31,18 @@ class HanWords(LexiconCorrector):
         protected: frozenset[str],
     ) -> None:
         super().__init__(settings, user, protected)
-        self.prefixes = _starts(tuple(user))
         self.chars = char_logp()
         self.table = _logp_table(user)
         self.units = {
             ch: max(self.table.get(ch, UNKNOWN_LOGP), self.chars.get(ch, UNKNOWN_LOGP))
             for ch in {*self.chars, *(w for w in self.table if len(w) == 1)}
         }
+
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """Every proper start of a lexicon word (``_frames``), made when the word search
+        first needs it: a clean page may never (the character model lets no candidate by)."""
+        return _starts(tuple(self.user))
 
     def logp(self, word: str) -> float | None:
         """log10 probability of ``word`` as one word (user lexicon first), None if unknown."""
