@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TypeVar
 
 from ..errors import InputError, ProfileError
 from ..lexicon import user_lexicon
@@ -37,6 +38,7 @@ from ..model import (
     CorrectionField,
     Page,
     Photo,
+    Spans,
     Step,
 )
 from ..profiles import CorrectionSettings, Profile, load_profile
@@ -176,24 +178,22 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
     found = corrector.propose_all([text for *_, text in texts])
     fixed = iter([fix(item, field, at, text, props)
                   for (item, field, at, text), props in zip(texts, found, strict=True)])
+    changed = {k[0] for k in fix.kept}  # the items a text of which changed
     articles = []
     for a in page.articles:
-        articles.append(dataclasses.replace(
-            a,
-            paragraphs=tuple(next(fixed) for _ in a.paragraphs),
-            headlines=tuple(next(fixed) for _ in a.headlines),
-            kicker=next(fixed) if a.kicker else a.kicker,
-            subheadline=next(fixed) if a.subheadline else a.subheadline,
-            spans=(),
-        ))
+        paragraphs = tuple(next(fixed) for _ in a.paragraphs)
+        headlines = tuple(next(fixed) for _ in a.headlines)
+        kicker = next(fixed) if a.kicker else a.kicker
+        subheadline = next(fixed) if a.subheadline else a.subheadline
+        articles.append(a if a.id not in changed else dataclasses.replace(
+            a, paragraphs=paragraphs, headlines=headlines, kicker=kicker,
+            subheadline=subheadline, spans=()))
     photos = []
     for ph in page.photos:
-        photos.append(dataclasses.replace(
-            ph,
-            title=next(fixed) if ph.title else ph.title,
-            caption=next(fixed) if ph.caption else ph.caption,
-            spans=(),
-        ))
+        title = next(fixed) if ph.title else ph.title
+        caption = next(fixed) if ph.caption else ph.caption
+        photos.append(ph if ph.id not in changed else dataclasses.replace(
+            ph, title=title, caption=caption, spans=()))
     step = Step(SOFTWARE, newsocr_version(), "dictionary correction",
                 _parameters(prof, len(fix.corrections)))
     blocks, moved = apply_changes(page.blocks, fix.changes)
@@ -202,13 +202,25 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
     return dataclasses.replace(
         page,
         blocks=blocks,
-        articles=tuple(dataclasses.replace(a, spans=respan(was, a, fix.kept, moved, words, rows))
+        articles=tuple(_respanned(was, a, respan(was, a, fix.kept, moved, words, rows))
                        for was, a in zip(page.articles, articles, strict=True)),
-        photos=tuple(dataclasses.replace(ph, spans=respan(was, ph, fix.kept, moved, words, rows))
+        photos=tuple(_respanned(was, ph, respan(was, ph, fix.kept, moved, words, rows))
                      for was, ph in zip(page.photos, photos, strict=True)),
         corrections=page.corrections + tuple(fix.corrections),
         steps=page.steps + (step,),
     )
+
+
+_Item = TypeVar("_Item", Article, Photo)
+
+
+def _respanned(was: _Item, item: _Item, spans: tuple[Spans, ...]) -> _Item:
+    """``item`` with ``spans``; ``item`` itself (``was``, no text changed) where they are
+    ``was``'s own (most items of a page: neither texts nor words changed)."""
+    if item is was and len(spans) == len(was.spans) and all(
+            x is y for x, y in zip(spans, was.spans, strict=True)):
+        return item
+    return dataclasses.replace(item, spans=spans)
 
 
 def _texts(page: Page) -> list[tuple[Article | Photo, CorrectionField, int, str]]:
@@ -245,6 +257,8 @@ class _Fixer:
     def __call__(self, item: Article | Photo, field: CorrectionField, at: int, text: str,
                  props: list[Proposal]) -> str:
         """``text`` with those of ``props`` (the corrector's) kept that its words allow."""
+        if not props:
+            return text  # (most texts)
         spans = item.spans_of(field, at)
         owner = (item.id, field, at)
         kept: list[Proposal] = []
