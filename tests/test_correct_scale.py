@@ -17,7 +17,17 @@ from conftest import FIXTURES
 
 import ocr
 from ocr.correct import correct_text, corrector_for
-from ocr.correct.broken import FIRST, JOIN_FIRST, JOIN_SECOND, RUN, SECOND, UNKNOWN, WHOLE_SECOND
+from ocr.correct.broken import (
+    FIRST,
+    JOIN_FIRST,
+    JOIN_SECOND,
+    RUN,
+    SECOND,
+    UNKNOWN,
+    WHOLE_HEAD,
+    WHOLE_SECOND,
+    WHOLE_TAIL,
+)
 from ocr.correct.context import FORM_MEMO, JOIN_EXTRA
 from ocr.correct.han import RUN_MEMO
 from ocr.correct.han_lm import char_model
@@ -81,6 +91,11 @@ def test_a_token_s_roles_are_what_the_broken_word_passes_test_of_it() -> None:
     assert not roles("RAtes") & FIRST and not roles("r4") & FIRST
     assert roles("thocounlrj") & RUN and not roles("Thocounlrj") & RUN
     assert not roles("country") & RUN and not roles("tho") & RUN
+    # the heads and tails of the words two pieces may join into (ra tes -> rates)
+    assert roles("Ra") & WHOLE_HEAD and roles("tes") & WHOLE_TAIL
+    assert not roles("qzx") & WHOLE_HEAD and not roles("qzx") & WHOLE_TAIL
+    assert all(roles(w[:k]) & WHOLE_HEAD and roles(w[k:]) & WHOLE_TAIL
+               for w in latin.pieces.wholes or () if w.isalpha() for k in range(2, len(w) - 1))
 
 
 def test_window_memo_gives_the_model_s_gains_and_stays_bounded() -> None:

@@ -73,6 +73,12 @@ WHOLE_MIN = 5
 #: of more than ``SHORT_PIECE`` letters (``joined_pieces``), no word at all, and a token
 #: ``run_together`` may split.
 FIRST, SECOND, WHOLE_SECOND, JOIN_FIRST, JOIN_SECOND, UNKNOWN, RUN = (1 << k for k in range(7))
+#: ... and the head or the tail (two letters or more each) of a word ``whole_words`` may
+#: join a pair into (``Pieces.wholes``), so that a pass asks the joined word of few pairs.
+WHOLE_HEAD, WHOLE_TAIL = 1 << 7, 1 << 8
+
+
+_WHOLE_FIRST, _WHOLE_LAST = FIRST | WHOLE_HEAD, WHOLE_SECOND | WHOLE_TAIL
 
 
 def among_pieces(
@@ -114,13 +120,17 @@ def split_word(corrector: LatinCorrector, text: str, toks: list[Tok], i: int) ->
     return False
 
 
-def roles(corrector: LatinCorrector, tok: str) -> int:
+def roles(corrector: LatinCorrector, ends: tuple[frozenset[str], frozenset[str]] | None,
+          tok: str) -> int:
     """The bits of what ``tok`` may be in these passes by its form alone: each is a
     condition a pass would test of the token itself, so a pair or token without them is
-    passed over exactly as the full test would pass it over."""
+    passed over exactly as the full test would pass it over. ``ends``: the heads and tails
+    of the words ``whole_words`` may make (None: any)."""
     if not tok.isalpha():
         return 0
     lower = tok.lower()
+    whole = WHOLE_HEAD | WHOLE_TAIL if ends is None else (
+        (WHOLE_HEAD if lower in ends[0] else 0) | (WHOLE_TAIL if lower in ends[1] else 0))
     z = corrector.zipf(lower)
     first, second = tok[1:].islower(), tok.islower()
     piece = lower not in common_words(FUNCTION_ZIPF) and not (
@@ -128,7 +138,8 @@ def roles(corrector: LatinCorrector, tok: str) -> int:
     )
     unknown = not z > 0.0
     return (
-        (FIRST if first else 0)
+        whole
+        | (FIRST if first else 0)
         | (SECOND if second else 0)
         | (WHOLE_SECOND if second and len(tok) >= 2 else 0)
         | (JOIN_FIRST if first and piece else 0)
@@ -145,12 +156,19 @@ class Pieces:
     lexicon before the general one, as ``zipf`` reads them)."""
 
     def __init__(self, corrector: LatinCorrector) -> None:
-        self.roles = lru_cache(maxsize=FORM_MEMO)(partial(roles, corrector))
         self.wholes = _words_from(corrector.s.known_zipf + JOIN_EXTRA, corrector.user)
+        ends = None if self.wholes is None else _ends(self.wholes)
+        self.roles = lru_cache(maxsize=FORM_MEMO)(partial(roles, corrector, ends))
 
     def of(self, toks: list[Tok]) -> list[int]:
         """The ``roles`` of each token of a text."""
         return list(map(self.roles, map(itemgetter(1), toks)))
+
+
+def _ends(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every head and tail of two letters or more that ``words`` split into."""
+    cuts = [(w, k) for w in words for k in range(2, len(w) - 1)]
+    return frozenset(w[:k] for w, k in cuts), frozenset(w[k:] for w, k in cuts)
 
 
 def _words_from(floor: float, user: Mapping[str, float]) -> frozenset[str] | None:
@@ -216,7 +234,8 @@ def whole_words(
     (``ra tes``, ``ow ner``): the joined word is known, the pair is no listed English
     pair, and context prefers the whole word by ``WHOLE_EVIDENCE``. ``bits``: each
     token's ``roles``."""
-    pairs = [i for i, (x, y) in enumerate(pairwise(bits)) if x & FIRST and y & WHOLE_SECOND]
+    pairs = [i for i, (x, y) in enumerate(pairwise(bits))
+             if x & _WHOLE_FIRST == _WHOLE_FIRST and y & _WHOLE_LAST == _WHOLE_LAST]
     if not pairs:  # (most clean text)
         return []
     taken = _covered(done)
