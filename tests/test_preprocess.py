@@ -24,8 +24,10 @@ from ocr.preprocess import (
     estimate_skew,
     otsu,
     preprocess,
+    remove_specks,
     rotate,
     sauvola_threshold,
+    speck_limit,
 )
 from ocr.profiles import load_profile
 from ocr.readers.image import load_image
@@ -54,6 +56,19 @@ def test_deskew_finds_a_known_rotation(page: str, angle: float) -> None:
     assert abs(prepared.angle - angle) <= 0.3, prepared.angle
     # and the deskewed page is level: measuring it again finds (almost) no skew
     assert abs(estimate_skew(prepared.binary == 0, 5.0, prepared.text_height)) <= 0.15
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.3, -1.5])  # not turned, turned, turned and remeasured
+def test_otsu_binary_taken_once_is_the_deskewed_grey_binarized(angle: float) -> None:
+    """Preprocessing binarizes by Otsu with the threshold it already took of the grey (as
+    scanned, or levelled and measured again), never of a grey it has turned since."""
+    base = Image.fromarray(clean_page("en-3col-colour.png"))
+    turned = np.asarray(base.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255))
+    prepared = preprocess(turned, profile_with("otsu"))
+    assert (prepared.angle != 0.0) == (angle != 0.0)
+    level = turned if prepared.angle == 0.0 else rotate(turned, -prepared.angle)[0]
+    want, _, _ = remove_specks(otsu(level), speck_limit(prepared.glyph_height, prepared.dpi))
+    assert np.array_equal(prepared.binary, want)
 
 
 @pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.name.removesuffix(".truth.json"))

@@ -156,7 +156,8 @@ def preprocess(
         notes.append(f"blank page: uniform grey level {level}, no ink found")
         return Prepared(gray.copy(), np.full_like(gray, 255), 0.0,
                         Transform.identity((w, h)), dpi, False, None, False, tuple(notes))
-    ink = otsu(gray) == 0
+    by_otsu = otsu(gray)
+    ink = by_otsu == 0
     if not _has_ink(gray, ink):
         notes.append("blank page: no mark stands out from the paper")
         return Prepared(gray, np.full_like(gray, 255), 0.0, Transform.identity((w, h)),
@@ -164,7 +165,8 @@ def preprocess(
     inverted = _is_negative(gray)
     if inverted:
         gray = 255 - gray
-        ink = otsu(gray) == 0
+        by_otsu = otsu(gray)
+        ink = by_otsu == 0
         notes.append("negative image (light text on dark ground) turned positive")
     text_h, glyph = measure_type(ink)
     if text_h is None:
@@ -176,18 +178,27 @@ def preprocess(
             notes.append(f"skew estimate {angle:.2f} deg is at the search limit "
                          f"(scan.max_skew = {settings.max_skew})")
     transform = Transform.identity((w, h))
+    # Otsu's binary of ``gray`` as it is now (``None`` once it is not): binarizing by Otsu
+    # takes it rather than threshold the same grey again.
+    thresholded: np.ndarray | None = by_otsu
     if abs(angle) >= MIN_ROTATION:
         gray, transform = rotate(gray, -angle)
+        thresholded = None
         if abs(angle) >= REMEASURE_ANGLE:
-            level_h, level_glyph = measure_type(otsu(gray) == 0)  # lines are level now
+            thresholded = by_otsu = otsu(gray)
+            level_h, level_glyph = measure_type(by_otsu == 0)  # lines are level now
             text_h, glyph = (level_h, level_glyph) if level_h is not None else (text_h, glyph)
     estimated = False
     if dpi is None and text_h is not None:
         dpi, estimated = round(float(text_h) / (BODY_POINTS / 72.0)), True
-    binary = binarize(gray, settings.binarize, text_h)
+    if settings.binarize == "otsu" and thresholded is not None:
+        binary = thresholded
+    else:
+        binary = binarize(gray, settings.binarize, text_h)
     binary, specks, marks = remove_specks(binary, speck_limit(glyph, dpi))
     if specks is not None:  # Tesseract reads the grey: the specks go from it too
-        gray = np.where(specks, np.uint8(255), gray)  # a new array: the scan is not ours
+        gray = gray.copy()  # a new array: the scan is not ours
+        gray[specks] = 255
     return Prepared(gray, binary, round(angle, 3), transform, float(dpi) if dpi else None,
                     estimated, text_h, inverted, tuple(notes), glyph, marks)
 
