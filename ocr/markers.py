@@ -15,7 +15,13 @@ from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 from .model import BlockKind, Line
-from .pattern_openings import covered, first_chars, literal_openings, opening_of
+from .pattern_openings import (
+    covered,
+    first_chars,
+    held_within_lines,
+    literal_openings,
+    opening_of,
+)
 from .patterns import Pattern
 from .profiles import CompiledMarkers, Markers, Profile
 
@@ -149,10 +155,13 @@ _VERBOSE = re.compile(r"\(\?[aiLmsu-]*x")
 
 
 #: What a pattern may ask for that a line lacks and its page has (no character, or
-#: no match, after or before a point; a start or end of the text; a try not given back):
-#: such a pattern may match a line and not the page around it. Found in the pattern's
-#: text, so a few harmless ones are taken too (an escaped ``\\++``).
-_ASKS_ABSENCE = ("\\A", "\\Z", "(?!", "(?<!", "(?>", "++", "*+", "?+", "}+")
+#: no match, after or before a point; a start or end of the text): such a pattern may
+#: match a line and not the page around it. Found in the pattern's text, so a few
+#: harmless ones are taken too (an escaped ``\\A``).
+_ASKS_ABSENCE = ("\\A", "\\Z", "(?!", "(?<!")
+#: A try not given back (an atomic group, a possessive repeat) may too, where it may take
+#: a line break (``held_within_lines`` reads the pattern: a word taken whole may not).
+_HOLDS = ("(?>", "++", "*+", "?+", "}+")
 
 
 @dataclass(frozen=True)
@@ -183,7 +192,8 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
     anywhere = [p for p in raw.furniture if not p.startswith("^")]
 
     def plain(p: str) -> bool:
-        return not any(s in p for s in _ASKS_ABSENCE)
+        return not any(s in p for s in _ASKS_ABSENCE) and (
+            not any(s in p for s in _HOLDS) or held_within_lines(p))
 
     plain_start = [p for p in at_start if plain(p)]
     other_start = [p for p in at_start if not plain(p)]

@@ -141,6 +141,83 @@ def _open(items: Any, out: Opening) -> bool:
     return True
 
 
+def held_within_lines(pattern: str) -> bool:
+    """Whether every try of ``pattern`` that is not given back (a possessive repeat, an
+    atomic group) takes no line break: in a page's lines joined, such a try then takes
+    the same characters of a line as it does of the line alone (it stops where the line
+    ends), so the pattern matches each line as it matches in the page. ``False`` where
+    some may take one, or the parse is not of the shape this reading knows."""
+    if _sre_parse is None:
+        return False
+    try:
+        return _held_within(_sre_parse.parse(pattern))
+    except Exception:  # re.error, RecursionError, or a parse of another shape
+        return False
+
+
+def _held_within(items: Any) -> bool:
+    c = _sre
+    for op, av in items:
+        if op is c.ATOMIC_GROUP:
+            if _may_break(av):
+                return False
+        elif op is c.POSSESSIVE_REPEAT:
+            if _may_break(av[2]):
+                return False
+        elif op is c.SUBPATTERN:
+            if not _held_within(av[3]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_held_within(alt) for alt in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            if not _held_within(av[2]):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _held_within(av[1]):
+                return False
+    return True
+
+
+#: Class categories that hold no line break.
+_NO_BREAK = frozenset({"CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_NOT_SPACE"})
+
+
+def _may_break(items: Any) -> bool:
+    """Whether the parsed sequence ``items`` may match a line break (an item this
+    reading does not know may)."""
+    c = _sre
+    for op, av in items:
+        if op is c.LITERAL:
+            if av == 10:
+                return True
+        elif op is c.IN:
+            for item, value in av:
+                if item is c.LITERAL:
+                    if value == 10:
+                        return True
+                elif item is c.RANGE:
+                    if value[0] <= 10 <= value[1]:
+                        return True
+                elif not (item is c.CATEGORY and str(value) in _NO_BREAK):
+                    return True  # a negated class, another category
+        elif op is c.SUBPATTERN:
+            if _may_break(av[3]):
+                return True
+        elif op is c.ATOMIC_GROUP:
+            if _may_break(av):
+                return True
+        elif op is c.BRANCH:
+            if any(_may_break(alt) for alt in av[1]):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if _may_break(av[2]):
+                return True
+        elif op is not c.AT:  # any character, a lookaround, a backreference
+            return True
+    return False
+
+
 def covered(opening: Opening) -> set[int]:
     """The characters an opening holds, counting a category's ASCII ones only."""
     out: set[int] = set()
@@ -154,5 +231,9 @@ def covered(opening: Opening) -> set[int]:
 
 
 
-if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()):  # pragma: no cover
+#: Answers ``held_within_lines`` must give (see ``_KNOWN_OPENINGS``).
+_KNOWN_HELD = {r"[A-Z]++\s+x": True, r"(?>\w+)\s": True, r"\s++x": False, r"[^/]++": False,
+               r"(?:a\s)*+": False, r"a+$": True}
+if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()) or any(
+        held_within_lines(p) != want for p, want in _KNOWN_HELD.items()):  # pragma: no cover
     _sre_parse = None  # type: ignore[assignment]  # see _KNOWN_OPENINGS

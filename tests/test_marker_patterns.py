@@ -1,0 +1,140 @@
+"""The shipped marker patterns rewritten not to backtrack match what they matched.
+
+A credit or dateline pattern is tried at the start of every line of a page; where a
+name's words were taken letter by letter, a title-case headline gave back each letter of
+each word before the pattern failed. The words are now taken whole (``++``); these tests
+hold the patterns as they were and ask both of every line of the fixture pages, of the
+real extractors' text in ../shared/devset, and of lines made up of the characters the
+patterns turn on: the same lines match, over the same span.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from ocr.markers import maybe_marked
+from ocr.pattern_openings import held_within_lines
+from ocr.profiles import load_profile
+from ocr.readers.textdecode import decode
+
+#: The patterns as they were before their words were taken whole, by the kind and
+#: place in ``layouts/generic.toml [markers.en]`` of the pattern that replaces each.
+BEFORE = {
+    ("credit", 1): r"^[A-Z][A-Za-z.'\-]+(\s+[A-Z][A-Za-z.'\-]+){0,3}\s*/\s*"
+                   r"(AP|Reuters|AFP|Getty Images|The [A-Z][A-Za-z ]+)$",
+    ("credit", 2): r"^[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}\s*/\s*"
+                   r"[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}$",
+    ("dateline", 0): r"^[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}(,\s+[A-Z][A-Za-z.]+)?\s*"
+                     r"(\((AP|Reuters|AFP|UPI)\))?\s*[—–]{1,2}\s*",
+    ("dateline", 1): r"^[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}(,\s+[A-Z][A-Za-z.]+)?\s*"
+                     r"\((AP|Reuters|AFP|UPI)\)\s*-{1,2}\s*",
+}
+
+PAGES = sorted((FIXTURES / "text").glob("*.txt"))
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset" / "textpdf"
+EXTRACTED = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
+
+#: Made-up lines: names in capitals or title case, then a slash and an agency or a
+#: paper, or a place, a state and an agency before a dash, each part left out at times,
+#: with white space of several kinds and a character put in or taken out here and there.
+_NAMES = ["ANNA", "KOWALSKI", "O'NEIL", "ST.", "JEAN-PAUL", "Anna", "Kowalski", "McDonald",
+          "Smith-Jones", "J.R.", "the", "of", "A", "x7"]
+_TAILS = ["AP", "Reuters", "AFP", "Getty Images", "The Harbor Ledger", "The ledger",
+          "HARBOR LEDGER", "THE TIMES", "UPI", "Staff", ""]
+_DATED = [", Calif.", ", N.Y.", ",  Texas", ",x", ""]
+_AGENCY = [" (AP)", "(Reuters)", " (AFP) ", " (UPI", ""]
+_DASHES = [" — ", "—", " -- ", " - ", "–", "——", " ", ""]
+_SPACES = [" ", " ", " ", "  ", "\t"]
+_CHARS = "Aa /.'-,()—\t7"
+
+
+def _made_up_lines(n: int = 20_000) -> list[str]:
+    rng = random.Random(11)
+    lines = []
+    for _ in range(n):
+        words = [rng.choice(_NAMES) for _ in range(rng.randint(1, 6))]
+        line = "".join(w + rng.choice(_SPACES) for w in words).rstrip(" ")
+        if rng.random() < 0.5:
+            line += rng.choice(["/", " / ", "/ ", " /", ""]) + rng.choice(_TAILS)
+        else:
+            line += (rng.choice(_DATED) + rng.choice(_AGENCY) + rng.choice(_DASHES)
+                     + rng.choice(["The yen fell", "", "x"]))
+        if rng.random() < 0.3:
+            at = rng.randrange(len(line) + 1)
+            line = (line[:at] + rng.choice(_CHARS) + line[at:] if rng.random() < 0.5
+                    else line[:at] + line[at + 1 :])
+        lines.append(line)
+    return lines
+
+
+def _page_lines(path: Path) -> list[str]:
+    text = decode(path.read_bytes(), path.name)
+    return [ln for raw in text.split("\n") for ln in (raw, raw.strip()) if ln]
+
+
+def _pairs() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    en = load_profile(None).markers_for("en")
+    return [(re.compile(old), re.compile(getattr(en, kind)[at]))
+            for (kind, at), old in BEFORE.items()]
+
+
+def _spans(p: re.Pattern[str], lines: list[str]) -> list[tuple[int, int] | None]:
+    return [m.span() if (m := p.match(t)) else None for t in lines]
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_rewritten_patterns_match_the_lines_they_matched(path: Path) -> None:
+    lines = _page_lines(path)
+    for old, new in _pairs():
+        assert _spans(new, lines) == _spans(old, lines), new.pattern
+
+
+def test_rewritten_patterns_match_made_up_lines_as_they_did() -> None:
+    lines = _made_up_lines()
+    for old, new in _pairs():
+        spans = _spans(old, lines)
+        assert _spans(new, lines) == spans, new.pattern
+        assert sum(s is not None for s in spans) > 50  # the lines reach the matches
+
+
+def test_rewritten_patterns_take_their_words_whole() -> None:
+    """The patterns as shipped hold their words whole, and are still run over the page."""
+    for old, new in _pairs():
+        assert "++" in new.pattern and "++" not in old.pattern
+        assert held_within_lines(new.pattern)
+
+
+@pytest.mark.parametrize(("pattern", "held"), [
+    (r"^[A-Z][a-z]++(\s+[A-Z][a-z]++){0,3}\s*/", True),
+    (r"(?>\d+)\s", True),
+    (r"^\w+\s*+$", False),   # at a line's end it takes the break and the next line's start
+    (r"^[^/]++/", False),    # a negated class holds the line break
+    (r"^(?:\w+\s)*+x", False),
+    (r"^\w+$", True),        # no try held: nothing to ask
+])
+def test_a_try_held_is_read_for_line_breaks(pattern: str, held: bool) -> None:
+    """``held_within_lines``: whether a possessive repeat or an atomic group may take a
+    line break. Where it says so, some pair of lines tells the page's match from the
+    line's; where it does not, each line that matches is found over the lines joined."""
+    assert held_within_lines(pattern) is held
+    lines = ["ABC / AP", "Ab Cd/", "12 x", "ab  ", "cd", "a b x", "Abc"]
+    p, over_page = re.compile(pattern), re.compile(pattern, re.M)
+    page = "\n".join(lines)
+    starts = {m.start() for m in over_page.finditer(page)}
+    at = [sum(len(t) + 1 for t in lines[:i]) for i in range(len(lines))]
+    by_line = {a for a, t in zip(at, lines, strict=True) if p.match(t)}
+    if held:
+        assert by_line <= starts
+
+
+def test_credit_lines_still_found_over_the_page() -> None:
+    lines = ["The council met on Monday", "ANNA KOWALSKI/HARBOR LEDGER", "Photo by ANNA KOWALSKI",
+             "Council Approves Spending Plan After Marathon Session", "Jane Doe / AP",
+             "SPRINGFIELD — State lawmakers on", "TOKYO (Reuters) - The yen"]
+    found = maybe_marked(lines, load_profile(None), "en")
+    assert found is not None and {1, 2, 4, 5, 6} <= found
