@@ -455,6 +455,8 @@ CorrectionField = Literal["paragraph", "headline", "kicker", "subheadline", "tit
 #: Where a page came from: a file of each input kind, a PDF page read by OCR
 #: (``pdf-scan``) because its text layer was missing or only an invisible OCR layer, or
 #: newsocr's own JSON that does not say (``json``, read back for QA).
+#: Clockwise degrees that bring a scan upright.
+Turn = Literal[0, 90, 180, 270]
 SourceKind = Literal["text", "image", "pdf", "pdf-scan", "alto", "page", "hocr", "json"]
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
 
@@ -486,6 +488,10 @@ class Page:
     #: Degrees the scan was turned to stand upright (0 for text and text layers): block
     #: boxes are in the original image, so a skewed block's box is taller than its type.
     skew: float = 0.0
+    #: Degrees clockwise (0, 90, 180, 270) a scan lying sideways or upside down was turned
+    #: to be read (``ocr.orientation``). Boxes stay in the scan's pixels; the stages see
+    #: the page upright (``ocr.pipeline.run_stages``), and ``skew`` is of the upright page.
+    turn: Turn = 0
 
     def __post_init__(self) -> None:
         ids = [b.id for b in self.blocks]

@@ -13,17 +13,16 @@ image's pixels back to it.
 from __future__ import annotations
 
 import dataclasses
-from typing import Literal, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
-import cv2
-import numpy as np
+from .model import Block, Box, Line, Page, Turn
 
-from .model import Page
-from .readers.image import ScanImage
-from .tessapi import engine
+if TYPE_CHECKING:  # OpenCV, numpy and Tesseract load with the scan path, not for this
+    import numpy as np
 
-#: Clockwise degrees that bring a page upright.
-Turn = Literal[0, 90, 180, 270]
+    from .readers.image import ScanImage
+
 #: A word read with at least this confidence counts as read.
 CONFIDENT = 0.6
 #: A page whose characters are in confident words less than this often is asked whether
@@ -57,6 +56,10 @@ def legibility(page: Page) -> float:
 def detect_turn(gray: np.ndarray) -> tuple[Turn, float]:
     """The clockwise turn that brings the page upright, and Tesseract's confidence in it
     (``(0, 0.0)`` when it cannot tell)."""
+    import cv2
+
+    from .tessapi import engine
+
     h, w = gray.shape
     scale = min(1.0, OSD_SIDE / max(h, w))
     small = gray if scale == 1.0 else cv2.resize(
@@ -73,6 +76,8 @@ def detect_turn(gray: np.ndarray) -> tuple[Turn, float]:
 
 def turned(image: ScanImage, turn: Turn) -> ScanImage:
     """``image`` turned ``turn`` degrees clockwise (exactly: whole pixels move)."""
+    import numpy as np
+
     if turn == 0:
         return image
     k = _ROT90[turn]
@@ -94,3 +99,52 @@ def turned_back(
     if turn == 270:
         return ((0.0, -1.0, float(w)), (1.0, 0.0, 0.0))
     return ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0))
+
+
+def upright(page: Page) -> Page:
+    """``page`` (read from a scan turned ``page.turn`` degrees, its boxes in the scan's
+    pixels) with its boxes on the page turned upright, as the stages lay it out."""
+    if not page.turn or page.size is None:
+        return page
+    w, h = page.size
+    size = (h, w) if page.turn in (90, 270) else (w, h)
+    # the scan is the upright page turned the other way round
+    back = cast(Turn, (360 - page.turn) % 360)
+    return dataclasses.replace(_mapped(page, _box_map(back, size)), size=size, turn=0)
+
+
+def as_scanned(page: Page, turn: Turn) -> Page:
+    """The inverse of ``upright``: ``page``'s boxes back in the pixels of the scan it
+    was turned ``turn`` degrees from."""
+    if not turn or page.size is None:
+        return page
+    w, h = page.size
+    size = (h, w) if turn in (90, 270) else (w, h)
+    return dataclasses.replace(_mapped(page, _box_map(turn, size)), size=size, turn=turn)
+
+
+def _box_map(turn: Turn, size: tuple[int, int]) -> Callable[[Box], Box]:
+    """Boxes on an image turned ``turn`` clockwise from one of ``size`` -> on that one
+    (exact: a quarter turn maps a box's corners onto a box's corners)."""
+    (a, b, c), (d, e, f) = turned_back(turn, size)
+
+    def mapped(box: Box) -> Box:
+        x0, y0 = a * box.x + b * box.y + c, d * box.x + e * box.y + f
+        x1, y1 = a * box.right + b * box.bottom + c, d * box.right + e * box.bottom + f
+        return Box(round(min(x0, x1)), round(min(y0, y1)), round(abs(x1 - x0)),
+                   round(abs(y1 - y0)))
+
+    return mapped
+
+
+def _mapped(page: Page, fn: Callable[[Box], Box]) -> Page:
+    def line(ln: Line) -> Line:
+        words = tuple(w if w.box is None else dataclasses.replace(w, box=fn(w.box))
+                      for w in ln.words)
+        return dataclasses.replace(ln, words=words, box=ln.box and fn(ln.box))
+
+    def block(b: Block) -> Block:
+        return dataclasses.replace(b, lines=tuple(map(line, b.lines)), box=b.box and fn(b.box))
+
+    return dataclasses.replace(page, blocks=tuple(map(block, page.blocks)),
+                               columns=tuple(map(fn, page.columns)))

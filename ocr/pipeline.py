@@ -150,8 +150,17 @@ def stage_name(stage: Stage) -> str:
 
 
 def run_stages(page: Page, stages: Sequence[Stage], profile: Profile) -> Page:
+    """``page`` through ``stages``; a scan read turned (``Page.turn``) goes through them
+    upright, its boxes then back in the scan's pixels."""
+    turn = page.turn
+    if turn:
+        from .orientation import as_scanned, upright
+
+        page = upright(page)
     for stage in stages:
         page = stage(page)
+    if turn:
+        page = as_scanned(page, turn)
     step = Step(
         software="newsocr",
         version=newsocr_version(),

@@ -19,12 +19,11 @@ import numpy as np
 
 from .layout import Layout, Region, detect_layout
 from .markers import split_marked
-from .model import Block, BlockKind, Box, Line, Page, Step, Word
+from .model import Block, BlockKind, Box, Line, Page, Step, Turn, Word
 from .orientation import (
     BETTER_BY,
     LEGIBLE_SHARE,
     OSD_CONFIDENCE,
-    Turn,
     detect_turn,
     legibility,
     turned,
@@ -78,27 +77,33 @@ def scan_page(
     A page that reads badly as it lies is asked whether it was scanned turned, and read
     turned upright when that reads clearly better (``ocr.orientation``)."""
     prof = load_profile(profile)
-    page, regions = _read_page(image, lang, prof)
-    if regions and legibility(page) < LEGIBLE_SHARE:
+    page, regions, unread = _read_page(image, lang, prof)
+    # (a sideways page's blocks mostly read as nothing and are dropped: what is left of
+    # it may read well enough)
+    if regions and (legibility(page) < LEGIBLE_SHARE or 2 * unread > regions):
         try:
             turn, confidence = detect_turn(image.gray)
         except LanguageDataError:  # (Debian's tesseract-ocr brings it; a bare build may not)
             note = "page reads badly; not checked for a turned scan: Tesseract's osd data missing"
             return dataclasses.replace(page, warnings=(*page.warnings, note))
         if turn and confidence >= OSD_CONFIDENCE:
-            upright, _ = _read_page(turned(image, turn), lang, prof, (image, turn))
-            if legibility(upright) >= legibility(page) + BETTER_BY:
+            upright, _, unread_upright = _read_page(turned(image, turn), lang, prof,
+                                                    (image, turn))
+            if (legibility(upright) >= legibility(page) + BETTER_BY
+                    and unread_upright <= unread):
                 note = f"page scanned turned: read turned {turn} degrees clockwise"
-                return dataclasses.replace(upright, warnings=(note, *upright.warnings))
+                return dataclasses.replace(upright, warnings=(note, *upright.warnings),
+                                           turn=turn)
     return page
 
 
 def _read_page(
     image: ScanImage, lang: str, prof: Profile,
     scanned: tuple[ScanImage, Turn] | None = None,
-) -> tuple[Page, int]:
+) -> tuple[Page, int, int]:
     """``image`` read (``scanned``: the image as scanned, which ``image`` is turned from,
-    and the turn; boxes are mapped back to it), and how many blocks of type were read."""
+    and the turn; boxes are mapped back to it), how many blocks of type were read, and
+    in how many of them nothing was read."""
     version = tesseract_version()
     timeout = prof.scan.tesseract_timeout
     if page_threads() > 1:
@@ -124,12 +129,13 @@ def _read_page(
     if layout is None:
         return dataclasses.replace(
             page, warnings=(*page.warnings, "page is almost all ink: no text read")
-        ), 0
+        ), 0, 0
     text_regions = [r for r in layout.regions if r.kind in READ_KINDS and _can_hold_type(r, layout)]
     if not text_regions:
         note = "no text found on the page"
         warnings = page.warnings if page.warnings else (note,)
-        return dataclasses.replace(page, warnings=warnings, columns=_columns(layout, prepared)), 0
+        return dataclasses.replace(page, warnings=warnings,
+                                   columns=_columns(layout, prepared)), 0, 0
     jobs = [_job(prepared, r, layout.char_h) for r in text_regions]
     page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
@@ -155,7 +161,7 @@ def _read_page(
         steps=(*page.steps, step),
         warnings=(*page.warnings, *unread),
         skew=prepared.angle,
-    ), len(text_regions)
+    ), len(text_regions), len(unread)
 
 
 def _back_to(prepared: Prepared, scanned: ScanImage, turn: Turn) -> Prepared:

@@ -12,8 +12,9 @@ import pytest
 from conftest import FIXTURES
 from PIL import Image
 
-from ocr.model import Box, Page
-from ocr.orientation import LEGIBLE_SHARE, Turn, detect_turn, legibility, turned_back
+import ocr
+from ocr.model import Box, Page, Turn
+from ocr.orientation import LEGIBLE_SHARE, detect_turn, legibility, turned_back
 from ocr.scan import read_scan
 
 PAGES = {"en": FIXTURES / "images" / "en-3col-colour.png",
@@ -48,11 +49,15 @@ def test_tesseract_tells_how_a_page_lies(tmp_path: Path, lang: str, turn: Turn) 
 def test_a_turned_page_reads_as_the_upright_one_with_boxes_on_the_scan(
     tmp_path: Path, lang: str, turn: Turn
 ) -> None:
-    (upright,) = read_scan(PAGES[lang], lang=lang)
+    upright = ocr.process(PAGES[lang], lang=lang, correct=False)
     path = _turned_file(tmp_path, lang, turn)
-    (page,) = read_scan(path, lang=lang)
+    page = ocr.process(path, lang=lang, correct=False)
     w, h = Image.open(path).size
-    assert page.size == (w, h)
+    assert page.size == (w, h) and page.turn == turn and upright.turn == 0
+    # the stages saw it upright: the same articles, photo items and reading order
+    assert page.articles == upright.articles and page.photos == upright.photos
+    assert page.reading_order == upright.reading_order
+    assert len(page.columns) == len(upright.columns)
     assert any("turned" in x for x in page.warnings)
     assert not any("turned" in x for x in upright.warnings)
     assert legibility(upright) > LEGIBLE_SHARE and legibility(page) == legibility(upright)
@@ -98,7 +103,8 @@ def test_legibility_is_the_share_of_characters_in_confident_words() -> None:
 
     def page(*words: tuple[str, float | None]) -> Page:
         line = Line(tuple(Word(t, None, c) for t, c in words))
-        return Page("p", Source("p.png", "0" * 64, "image"), "en", blocks=(Block("b1", BlockKind.BODY, (line,)),) if words else ())
+        blocks = (Block("b1", BlockKind.BODY, (line,)),) if words else ()
+        return Page("p", Source("p.png", "0" * 64, "image"), "en", blocks=blocks)
 
     assert legibility(page(("harbor", 0.9), ("xq", 0.2))) == 6 / 8
     assert legibility(page(("harbor", None))) == 0.0  # nothing read with a confidence
