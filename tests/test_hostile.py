@@ -202,6 +202,13 @@ def test_a_line_of_big5_too_short_for_frequent_characters_is_still_big5(line: st
     assert decode(line.encode("big5"), "t.txt") == line
 
 
+@pytest.mark.parametrize("line", ["国务院\ue78d通知", "记者王\ue000报道"])
+def test_gb18030_with_a_private_use_character_stays_gb18030(line: str) -> None:
+    """Vertical punctuation and a rare name's character in a user-defined slot are
+    private use in GB18030: a line with one is still GB18030, not Big5."""
+    assert decode(line.encode("gb18030"), "g.txt") == line
+
+
 def test_bytes_that_read_as_private_use_in_every_codec_are_refused() -> None:
     """Bytes only GB18030 reads, and as private-use characters: no codec reads them as
     text a page prints, so the user is asked to name one."""

@@ -144,19 +144,25 @@ def _decode_chinese(data: bytes, name: str, utf8_error: int) -> str:
     scored = {c: _chinese_share(t, _GB_COMMON if c == "gb18030" else _BIG5_COMMON)
               for c, t in decoded.items()}
     odd = {c: _unprinted_share(t) for c, t in decoded.items()}
-    # A decoding full of characters no page prints is wrong whatever else it reads as.
-    best = max(scored, key=lambda c: (odd[c] <= _ODD_AT_MOST, scored[c][1], c == "gb18030"))
+    # A decoding mostly of characters no page prints, where another has next to none,
+    # is wrong whatever else it reads as (a few are a GB18030 page's own: vertical
+    # punctuation, a rare name's character in a user-defined slot).
+    clean = min(odd.values()) <= _ODD_CLEAN
+    best = max(scored, key=lambda c: (not (clean and odd[c] >= _ODD_WRONG), scored[c][1],
+                                      c == "gb18030"))
     han, share = scored[best]
-    if odd[best] > _ODD_AT_MOST or (han >= 50 and share < 0.04):
+    if odd[best] >= _ODD_WRONG or (han >= 50 and share < 0.04):
         # real pages: 25-30% frequent; bytes read with a wrong codec: < 2%
         raise InputError(name, f"not UTF-8 and reads as neither GB18030 nor Big5 Chinese "
                                f"(byte {utf8_error}); name the encoding with --encoding")
     return decoded[best]
 
 
-#: A page in the right codec has next to none of the characters no page prints (a few
-#: private-use glyphs of a font at most).
-_ODD_AT_MOST = 0.1
+#: Shares of a decoding's non-ASCII characters that no page prints: Big5 read as GB18030
+#: gives mostly such characters (its frequent rows are GB18030's user-defined ones); a
+#: page in the right codec next to none.
+_ODD_WRONG = 0.5
+_ODD_CLEAN = 0.05
 
 
 def check_encoding(encoding: str) -> str:
