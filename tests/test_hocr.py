@@ -69,10 +69,11 @@ def test_not_hocr_is_refused(tmp_path: Path) -> None:
         read_hocr(path)
 
 
-def _as_kraken(hocr: Path) -> bytes:
-    """The page of ``hocr`` as kraken writes hOCR (its template: ``ocr_page`` >
-    ``ocr_line`` > ``ocrx_word``, no zones or paragraphs, properties parted by commas,
-    character confidences 0-1 in ``x_confs`` instead of ``x_wconf``)."""
+def _as_kraken(hocr: Path, regions: bool = False) -> bytes:
+    """The page of ``hocr`` as kraken writes hOCR (its older template: ``ocr_page`` >
+    ``ocr_line`` > ``ocrx_word``, no zones or paragraphs; ``regions``: its newer one, each
+    region an ``ocrx_block`` of lines; properties parted by commas, character
+    confidences 0-1 in ``x_confs`` instead of ``x_wconf``)."""
     root = etree.parse(str(hocr)).getroot()
 
     def cls(el: etree._Element) -> str:
@@ -83,6 +84,8 @@ def _as_kraken(hocr: Path) -> bytes:
     assert bbox
     lines = []
     for zone in (el for el in page.iter() if cls(el) == "ocr_carea"):
+        if regions:
+            lines.append('<div class="ocrx_block" data-region-type="text">')
         for line in (el for el in zone.iter() if cls(el) in ("ocr_line", "ocr_header")):
             lbox = re.search(r"bbox [\d ]+", line.get("title") or "")
             assert lbox
@@ -97,6 +100,8 @@ def _as_kraken(hocr: Path) -> bytes:
                              f'x_confs {confs}">{text}</span>')
             lines.append(f'<span class="ocr_line" title="{lbox.group().strip()}; cuts 0">'
                          + "\n".join(words) + "</span><br/>")
+        if regions:
+            lines.append("</div>")
     doc = ('<!DOCTYPE html>\n<html><head><meta name="ocr-system" content="kraken"/></head>'
            f'<body><div class="ocr_page" title="{bbox.group().strip()}, image p.png">'
            + "\n".join(lines) + "</div></body></html>")
@@ -121,6 +126,8 @@ def test_lines_outside_any_zone_are_read_as_kraken_writes_them(tmp_path: Path) -
         assert all(min(p.right, q.right) > max(p.x, q.x) for p in came for q in came
                    if p and q), b.text
     assert len([b for b in page.blocks if b.lines]) >= 3  # headline, two columns
+    # the headline's line, twice the body's type, is a block of its own
+    assert page.blocks[0].text == "HARBOR STRIKE ENDS"
     # and through the command, the words written out are the zoned file's
     src = tmp_path / "k.hocr"
     src.write_bytes(data)
@@ -139,3 +146,39 @@ def test_words_outside_any_line_are_read_too() -> None:
             b"</div></body></html>")
     page = read_hocr(data, "w.hocr")
     assert [ln.text for b in page.blocks for ln in b.lines] == ["Harbor strike"]
+
+
+def test_kraken_regions_are_zones() -> None:
+    """kraken's newer hOCR: each region an ``ocrx_block`` of lines, read as one block."""
+    page = read_hocr(_as_kraken(HOCR, regions=True), "k.hocr")
+    original = read_hocr(HOCR)
+    zones = [b for b in original.blocks if b.lines]
+    got = [b for b in page.blocks if b.lines]
+    words = [[w.text for ln in b.lines for w in ln.words] for b in got]
+    assert [w for ws in words for w in ws] == [w.text for b in zones for ln in b.lines
+                                               for w in ln.words]
+    assert len(got) <= len(zones) and got[0].text == "HARBOR STRIKE ENDS"
+
+
+def _hocr(body: str) -> bytes:
+    return (f'<html><body><div class="ocr_page" title="bbox 0 0 1000 1000">{body}'
+            "</div></body></html>").encode()
+
+
+def _word(text: str, x: int, y: int) -> str:
+    return (f'<span class="ocrx_word" title="bbox {x} {y} {x + 80} {y + 20}; x_wconf 90">'
+            f"{text}</span>")
+
+
+def test_odd_hocr_nestings_keep_every_word_once_in_order() -> None:
+    """Lines outside zones stay before a rule that follows them; lines inside a caption
+    element are read once; a paragraph of words without lines is read."""
+    page = read_hocr(_hocr(
+        f'<span class="ocr_line" title="bbox 10 10 200 30">{_word("Loose", 10, 10)}</span>'
+        '<div class="ocr_separator" title="bbox 0 40 1000 42"></div>'
+        '<div class="ocr_caption" title="bbox 10 50 300 100">'
+        f'<span class="ocr_line" title="bbox 10 50 300 70">{_word("Mayor", 10, 50)}'
+        f'{_word("speaks", 100, 50)}</span></div>'
+        f'<p class="ocr_par" title="bbox 10 200 300 230">{_word("Harbor", 10, 200)} '
+        f'{_word("strike", 100, 200)}</p>'), "odd.hocr")
+    assert [b.text for b in page.blocks] == ["Loose", "", "Mayor speaks", "Harbor strike"]

@@ -2,8 +2,9 @@
 
 hOCR puts geometry and confidence in ``title`` properties (``bbox x0 y0 x1 y1;
 x_wconf 96; x_size 20``). One ``ocr_par`` becomes one block (Tesseract's
-``ocr_carea`` is a layout zone that can hold several paragraphs; paragraphs are what
-articles are built from); a zone without paragraphs becomes one block itself.
+``ocr_carea``, kraken's ``ocrx_block``, is a layout zone that can hold several
+paragraphs; paragraphs are what articles are built from); a zone without paragraphs
+becomes one block itself, and a paragraph of words without lines one line.
 ``ocr_separator`` is a rule, ``ocr_photo``/``ocr_image`` a picture. Lines outside any
 zone or paragraph (kraken writes ``ocr_page`` > ``ocr_line`` > ``ocrx_word``, nothing
 between) become blocks of the lines that stand under one another, and words outside any
@@ -35,6 +36,8 @@ from .alto import DEFAULT_DPI
 
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _PICTURE_CLASSES = {"ocr_photo", "ocr_image", "ocr_graphic"}
+#: Layout zones that hold lines (kraken writes its regions as ``ocrx_block``).
+_ZONE_CLASSES = {"ocr_carea", "ocrx_block"}
 _TESSERACT_LANGS = {"eng": "en", "chi_sim": "zh", "chi_tra": "zh", "chi_sim_vert": "zh"}
 _PROP = re.compile(r"\s*([A-Za-z_]+)\s*(.*)")
 #: Properties are parted by ``;``; kraken parts them by ``,`` (``bbox 0 0 10 9, x_confs
@@ -65,29 +68,36 @@ def read_hocr(
     blocks: list[Block] = []
     zones: set[etree._Element] = set()  # the elements read as text blocks
     loose: list[tuple[etree._Element, list[Word]]] = []  # lines outside every zone
+
+    def flush() -> None:  # the loose lines so far, as blocks in the file's order
+        blocks.extend(reader.loose_blocks(loose, len(blocks)))
+        loose.clear()
+
     for el in page_el.iter():
         cls = _classes(el)
-        if "ocr_par" in cls or ("ocr_carea" in cls and next(_with_class(el, {"ocr_par"}), None)
-                                is None):
-            blocks.extend(reader.loose_blocks(loose, len(blocks)))
-            loose = []
+        if "ocr_par" in cls or (cls & _ZONE_CLASSES
+                                and next(_with_class(el, {"ocr_par"}), None) is None):
+            flush()
             zones.add(el)
             blocks.append(reader.text_block(el, len(blocks)))
         elif (cls & _LINE_CLASSES or "ocrx_word" in cls) and not _inside(el, zones):
-            if "ocrx_word" in cls and _inside_line(el):
-                continue  # read with its line
-            words = _words(el) if "ocrx_word" in cls else _line_words(el)
-            if "ocrx_word" in cls and loose and loose[-1][0] is el.getparent():
-                loose[-1][1].extend(words)  # the words of one parent outside lines: a line
-            elif words:
-                loose.append((el.getparent() if "ocrx_word" in cls else el, words))
+            if _holds_lines(el) or ("ocrx_word" in cls and _inside_line(el)):
+                continue  # a line container's lines, a line's words: read with those
+            if "ocrx_word" not in cls:
+                loose.append((el, _line_words(el)))
+            elif loose and loose[-1][0] is el.getparent():
+                loose[-1][1].extend(_words(el))  # the words of one parent outside lines
+            else:
+                loose.append((el.getparent(), _words(el)))
         elif "ocr_separator" in cls:
+            flush()
             blocks.append(Block(reader.block_id(el, len(blocks)), engine_kind("ocr_separator"),
                                 box=_bbox(_props(el))))
         elif cls & _PICTURE_CLASSES:
+            flush()
             blocks.append(Block(reader.block_id(el, len(blocks)),
                                 engine_kind(min(cls & _PICTURE_CLASSES)), box=_bbox(_props(el))))
-    blocks.extend(reader.loose_blocks(loose, len(blocks)))
+    flush()
     blocks = engine_headlines(blocks, ratio=headline_ratio)
     page_box = _bbox(props)
     path = None if isinstance(source, bytes | bytearray) else Path(source)
@@ -135,7 +145,9 @@ class _Reader:
         lines: list[Line] = []
         sizes: list[float] = []
         kinds: list[str] = []
-        for line_el in _with_class(el, _LINE_CLASSES):
+        line_els = [ln for ln in _with_class(el, _LINE_CLASSES) if not _holds_lines(ln)]
+        # a paragraph of words and no lines (another engine's): its words are one line
+        for line_el in line_els or [el]:
             props = _props(line_el)
             lbox = _bbox(props)
             words = _line_words(line_el)
@@ -156,7 +168,6 @@ class _Reader:
         size = round(statistics.median(sizes), 1) if sizes else None
         return Block(self.block_id(el, n), kind, tuple(lines), box, None, size)
 
-
     def loose_blocks(self, loose: list[tuple[etree._Element, list[Word]]],
                      n: int) -> list[Block]:
         """Body blocks of lines read outside any zone, in the file's order: a line
@@ -164,6 +175,8 @@ class _Reader:
         on its block. Kinds and sizes are found later, as for lines without type size."""
         runs: list[list[Line]] = []
         for el, words in loose:
+            if not words:
+                continue
             box = _bbox(_props(el)) or Box.enclosing([w.box for w in words if w.box])
             line = Line(tuple(words), box)
             if runs and _under(runs[-1][-1].box, box):
@@ -176,12 +189,21 @@ class _Reader:
 
 
 def _under(above: Box | None, box: Box | None) -> bool:
-    """Whether ``box`` is the next line of a column under ``above`` (no geometry: yes)."""
+    """Whether ``box`` is the next line of a column under ``above``: close under it,
+    overlapping it across, of type of about its size (a headline over its body is a
+    block of its own). No geometry: yes."""
     if above is None or box is None:
         return True
     gap = box.y - above.bottom
     across = min(above.right, box.right) - max(above.x, box.x)
-    return -above.h // 2 <= gap <= max(above.h, box.h) and across > 0
+    alike = max(above.h, box.h) < HEADLINE_RATIO * min(above.h, box.h)
+    return -above.h // 2 <= gap <= max(above.h, box.h) and across > 0 and alike
+
+
+def _holds_lines(el: etree._Element) -> bool:
+    """A line class around other lines (an ``ocr_caption`` of ``ocr_line``s) holds
+    them: its lines are read, not it as one more line."""
+    return any(_classes(d) & _LINE_CLASSES for d in el.iterdescendants())
 
 
 def _inside(el: etree._Element, zones: set[etree._Element]) -> bool:
