@@ -129,13 +129,10 @@ def word_spans(
     read: correction reads the spans of the texts it changes only (``model.LazySpans``).
     The page's line index is not kept: each line's place is looked up now."""
     held = tuple(lines)
-    rows = []
-    for line in held:
-        at = where.get(id(line))
-        if at is None:
-            break  # (no span is found on this line or past it)
-        rows.append(at)
-    return _LineSpans(text, held, tuple(rows), cut)
+    rows = tuple(map(where.get, map(id, held)))  # (one C loop: a 10 MB page has 300k lines)
+    if None in rows:
+        rows = rows[: rows.index(None)]  # (no span is found on that line or past it)
+    return _LineSpans(text, held, rows, cut)  # type: ignore[arg-type]
 
 
 class _LineSpans(LazySpans):
