@@ -109,3 +109,20 @@ def test_legibility_is_the_share_of_characters_in_confident_words() -> None:
     assert legibility(page(("harbor", 0.9), ("xq", 0.2))) == 6 / 8
     assert legibility(page(("harbor", None))) == 0.0  # nothing read with a confidence
     assert legibility(page()) == 0.0
+
+
+DEVSET = Path(__file__).resolve().parents[1].parent / "shared" / "devset" / "scans"
+DEVSET_PAGES = sorted(DEVSET.glob("*.png")) if DEVSET.is_dir() else []
+
+
+@pytest.mark.skipif(not DEVSET_PAGES, reason="../shared/devset is not beside this clone")
+@pytest.mark.parametrize("n", range(8))
+def test_how_a_turned_300_dpi_page_lies_is_told_surely(n: int) -> None:
+    """The devset's pages (300 dpi, other faces and layouts), each turned one way: found
+    with a confidence over the bar the scan path acts on."""
+    from ocr.orientation import OSD_CONFIDENCE
+
+    turn: Turn = (90, 180, 270)[n % 3]  # type: ignore[assignment]
+    gray = _gray(DEVSET_PAGES[n])
+    found, confidence = detect_turn(np.ascontiguousarray(np.rot90(gray, turn // 90)))
+    assert found == turn and confidence >= OSD_CONFIDENCE
