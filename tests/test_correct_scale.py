@@ -194,3 +194,16 @@ def test_a_long_page_of_a_newspaper_page_repeated_is_assembled_and_corrected_per
     assert sum(w.original == "tbe" and w.text == "the" for w in words) == copies
     assert not any(w.text == "constrnction" for w in words)
 
+
+
+def test_a_text_s_chunks_and_their_starts_are_the_white_space_delimited_runs() -> None:
+    """``latin._chunks`` splits a single-spaced text at its spaces and sums the starts;
+    any other white space (two spaces, a line end, a tab, a no-break or ideographic
+    space, a leading space) goes the regex way: both give what ``CHUNK`` finds."""
+    from ocr.correct.latin import CHUNK, _chunks
+
+    for text in ["", "one", "one two  three", "a\nb c", "tab\there", " lead", "trail ",
+                 "no\xa0break", "全\u3000角 x", "zero\u200bwidth y", "The 4.2 bn, (said) it.",
+                 "\x1cfs x", "x" * 50 + " " + "y"]:
+        found = list(CHUNK.finditer(text))
+        assert _chunks(text) == ([m.group() for m in found], [m.start() for m in found])

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from itertools import islice
-from operator import attrgetter, itemgetter
+from itertools import accumulate, count, islice
+from operator import add, attrgetter, itemgetter
 
 from ..lexicon import accented_english
 from ..script import HAN_CHAR
@@ -116,6 +116,18 @@ SHORT_WORD, SHORT_TWO_LEAD = 5, 0.5
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
 
+def _chunks(text: str) -> tuple[list[str], list[int]]:
+    """The whitespace-delimited chunks of ``text`` (``CHUNK``) and where each starts. A
+    text whose only white space is single spaces between chunks (most paragraphs: lines
+    joined) is split at them, its starts summed from the chunks' lengths, in C: no match
+    object a chunk."""
+    if text and text.isprintable() and "  " not in text and text[0] != " " != text[-1]:
+        words = text.split(" ")  # (printable: no white space but the ASCII space)
+        return words, list(map(add, accumulate(map(len, words), initial=0), count()))[:-1]
+    found = list(CHUNK.finditer(text))
+    return [m.group() for m in found], [m.start() for m in found]
+
+
 def _unsettled(bits: list[int]) -> list[int]:
     """The tokens a rule may change alone or join with the next (``context.SETTLED``,
     ``JOIN_*``); the pass skips the rest, which it would leave as read."""
@@ -156,17 +168,17 @@ class LatinCorrector(ContextCorrector):
             if sum(1 for _ in islice(HAN_CHAR.finditer(text), letters + 1)) > letters:
                 return out  # Latin inside Chinese text: code, names, brands; leave as read
         chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
-        chunks = list(CHUNK.finditer(text))
-        kinds = list(map(chunk_of, map(re.Match.group, chunks)))
+        words, starts = _chunks(text)
+        kinds = list(map(chunk_of, words))
         out.extend(specks(text, self.zipf, self.s.known_zipf))
         out.extend(lone_letters(text))
         unreadable = [k for k, c in enumerate(kinds) if c.kind == "unreadable"]
         quotes = quoting_guillemets(self, text) if unreadable else frozenset()
         for k in unreadable:
-            out.extend(unreadable_words(self, text, chunks[k].start(), chunks[k].group(), quotes))
+            out.extend(unreadable_words(self, text, starts[k], words[k], quotes))
         toks: list[Tok] = [  # start, token, left alone, plain prose
-            (m.start() + off, tok, alone, plain)
-            for m, (_, alone, plain, pieces) in zip(chunks, kinds, strict=True)
+            (at + off, tok, alone, plain)
+            for at, (_, alone, plain, pieces) in zip(starts, kinds, strict=True)
             for off, tok in pieces
         ]
         repeats: dict[str, int] = {}
