@@ -30,9 +30,9 @@ the few pairs that could still be pieces where they stand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache, partial
+from functools import lru_cache, partial, reduce
 from itertools import pairwise
-from operator import itemgetter
+from operator import itemgetter, or_
 from typing import TYPE_CHECKING
 
 from .context import (
@@ -186,6 +186,8 @@ def joined_pieces(
 ) -> list[Proposal]:
     """Pairs of neighbouring pieces left as read that, joined, the OCR channel reads as
     one known word (``botwi en`` -> ``between``). ``bits``: each token's ``roles``."""
+    if not reduce(or_, bits, 0) & UNKNOWN:
+        return []  # (no token that is no word: clean text; told in one C loop)
     pairs = [
         i for i, (x, y) in enumerate(pairwise(bits))
         if x & JOIN_FIRST and y & JOIN_SECOND and (x | y) & UNKNOWN
@@ -287,6 +289,8 @@ def run_together(
     (``journoyed`` is ``journeyed``, not ``you moved``). Two-letter heads (``to``, ``an``,
     ``we``) made more wrong splits than right ones on the tuning half. ``bits``: each
     token's ``roles``."""
+    if not reduce(or_, bits, 0) & RUN:
+        return []  # (clean text; told in one C loop)
     runs = [i for i, x in enumerate(bits) if x & RUN]
     if not runs:  # (most clean text)
         return []
