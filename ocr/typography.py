@@ -11,6 +11,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+# Its word lists load on first use (``lexicon``), once per process; imported here, not at
+# each call: an import statement run for each hyphen at a line's end cost more than the
+# look-ups it made.
+from .lexicon import is_word, zipf
 from .script import ANY_CJK, FULL_WIDTH, HYPHENS, is_cjk
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
@@ -103,8 +107,6 @@ def _junction(a: str, b: str) -> tuple[bool, str]:
 def hyphen_is_wrap(left: str, right: str) -> bool:
     """True when a line-end hyphen only split a word: the joined word is common, or
     a known word whose halves are not both words (``long-term`` keeps its hyphen)."""
-    from .lexicon import is_word, zipf  # lexicons load lazily, once per process
-
     joined = (left + right).lower()
     if zipf(joined, "en") >= 3.0:
         return True

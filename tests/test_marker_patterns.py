@@ -2,10 +2,10 @@
 
 A credit or dateline pattern is tried at the start of every line of a page; where a
 name's words were taken letter by letter, a title-case headline gave back each letter of
-each word before the pattern failed. The words are now taken whole (``++``); these tests
-hold the patterns as they were and ask both of every line of the fixture pages, of the
-real extractors' text in ../shared/devset, and of lines made up of the characters the
-patterns turn on: the same lines match, over the same span.
+each word before the pattern failed. The words (and a web address's name) are now taken
+whole (``++``); these tests hold the patterns as they were and ask both of every line of
+the fixture pages, of the real extractors' text in ../shared/devset, and of lines made up
+of the characters the patterns turn on: the same lines match, over the same span.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ BEFORE = {
                      r"(\((AP|Reuters|AFP|UPI)\))?\s*[—–]{1,2}\s*",
     ("dateline", 1): r"^[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}(,\s+[A-Z][A-Za-z.]+)?\s*"
                      r"\((AP|Reuters|AFP|UPI)\)\s*-{1,2}\s*",
+    ("furniture", 9): r"^\s*(www\.)?[a-z0-9\-]+\.(com|org|net|news)(/\S*)?\s*$",
 }
 
 PAGES = sorted((FIXTURES / "text").glob("*.txt"))
@@ -41,6 +42,7 @@ EXTRACTED = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
 
 #: Made-up lines: names in capitals or title case, then a slash and an agency or a
 #: paper, or a place, a state and an agency before a dash, each part left out at times,
+#: or a web address,
 #: with white space of several kinds and a character put in or taken out here and there.
 _NAMES = ["ANNA", "KOWALSKI", "O'NEIL", "ST.", "JEAN-PAUL", "Anna", "Kowalski", "McDonald",
           "Smith-Jones", "J.R.", "the", "of", "A", "x7"]
@@ -50,6 +52,8 @@ _DATED = [", Calif.", ", N.Y.", ",  Texas", ",x", ""]
 _AGENCY = [" (AP)", "(Reuters)", " (AFP) ", " (UPI", ""]
 _DASHES = [" — ", "—", " -- ", " - ", "–", "——", " ", ""]
 _SPACES = [" ", " ", " ", "  ", "\t"]
+_WEB = ["www.", "harbor", "ledger", "-", "7", ".", "com", "org", "net", "news", "/", "x",
+        " ", "  ", ".com", "/sports", "the"]
 _CHARS = "Aa /.'-,()—\t7"
 
 
@@ -64,6 +68,8 @@ def _made_up_lines(n: int = 20_000) -> list[str]:
         else:
             line += (rng.choice(_DATED) + rng.choice(_AGENCY) + rng.choice(_DASHES)
                      + rng.choice(["The yen fell", "", "x"]))
+        if rng.random() < 0.25:  # a web address, or lower-case words
+            line = "".join(rng.choice(_WEB) for _ in range(rng.randint(1, 7)))
         if rng.random() < 0.3:
             at = rng.randrange(len(line) + 1)
             line = (line[:at] + rng.choice(_CHARS) + line[at:] if rng.random() < 0.5
