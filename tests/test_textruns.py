@@ -123,3 +123,20 @@ def test_a_headline_above_its_byline_ends_the_band() -> None:
     rows = read_grid(read_runs(text)).split("\n")
     at = next(i for i, r in enumerate(rows) if r.startswith("6月19日，在临江市双塘镇"))
     assert rows[at + 1] == "全市62万亩小麦已收割过半。"
+
+
+@needs_devset
+def test_wide_spaces_counted_first_fast_are_never_fewer() -> None:
+    """``read_runs`` counts spaces between wide characters fast first (a space shared by
+    two counts twice); only a count that reaches the least the page needs is made again
+    as the pattern makes it: the fast count is never below the pattern's."""
+    from ocr.readers.textdecode import decode
+    from ocr.readers.textruns import _WIDE_SPACE, _WIDE_SPACE_AT
+
+    paths = sorted(DEVSET.glob("*.txt")) + sorted((ROOT / "fixtures" / "text").glob("*.txt"))
+    texts = [decode(p.read_bytes(), p.name) for p in paths]
+    texts += ["中 文 字", "“a” b", "中 a 文", "中  文", "中 文\n字 符"]
+    for text in texts:
+        assert len(_WIDE_SPACE_AT.findall(text)) >= len(_WIDE_SPACE.findall(text))
+    assert len(_WIDE_SPACE_AT.findall("中 文 字")) == 2
+    assert len(_WIDE_SPACE.findall("中 文 字")) == 1
