@@ -144,3 +144,18 @@ def test_wide_spaces_counted_as_the_pattern_finds_them() -> None:
     for text in texts:
         assert wide_spaces(text) == len(_WIDE_SPACE.findall(text)), text[:40]
     assert wide_spaces("中 文 字") == 1 and wide_spaces("中 文 字 符") == 2
+
+
+def test_control_characters_counted_as_the_pattern_finds_them() -> None:
+    """``decode`` counts control characters (binary data) in the text's UTF-8 bytes:
+    the count ``_CONTROL`` finds, whatever the characters around them."""
+    from ocr.readers.textdecode import _CONTROL, control_chars, decode
+
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(0x90)] + ["中", "\ud800", "\U0001f600", "\u2028", "é"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+             for _ in range(5000)]
+    texts += [decode(p.read_bytes(), p.name) for p in (ROOT / "fixtures" / "text").glob("*.txt")]
+    for text in texts:
+        assert control_chars(text) == len(_CONTROL.findall(text)), repr(text)
+    assert control_chars("a\x00b\x7f\tc\n\r\x0c") == 2
