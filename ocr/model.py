@@ -297,13 +297,15 @@ class LazySpans(Sequence[WordSpan]):
         self.rows = rows
 
     def _find(self) -> tuple[WordSpan, ...]:
+        """Find the spans, store them in ``_spans``, and return them. Two threads may
+        find them at once: each must find the same, and never from what the other has
+        let go of (see ``paragraphs._LineSpans``)."""
         raise NotImplementedError
 
     @property
     def spans(self) -> tuple[WordSpan, ...]:
-        if self._spans is None:
-            self._spans = self._find()
-        return self._spans
+        found = self._spans
+        return found if found is not None else self._find()
 
     @overload
     def __getitem__(self, i: int) -> WordSpan: ...

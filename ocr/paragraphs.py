@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress, pairwise
+from typing import cast
 
 from .model import Block, LazySpans, Line, Page, WordSpan
 from .script import HYPHENS
@@ -136,18 +137,27 @@ def word_spans(
 
 
 class _LineSpans(LazySpans):
-    """``word_spans``, found from what it was given when first read."""
+    """``word_spans``, found from what it was given when first read.
 
-    __slots__ = ("text", "lines", "cut")
+    The text and lines are held in one attribute, read once by a finder and let go of
+    only after the spans are stored: a second thread reading meanwhile finds the same
+    spans from its own reference, or the stored ones, never spans of an emptied text."""
+
+    __slots__ = ("_given", "cut")
 
     def __init__(self, text: str, lines: tuple[Line, ...], rows: tuple[tuple[str, int], ...],
                  cut: int) -> None:
         super().__init__(max(0, len(text) - cut), rows)
-        self.text, self.lines, self.cut = text, lines, cut
+        self._given: tuple[str, tuple[Line, ...]] | None = (text, lines)
+        self.cut = cut
 
     def _find(self) -> tuple[WordSpan, ...]:
-        found = find_spans(self.text, self.lines, self.rows, self.cut)
-        self.text, self.lines = "", ()  # (no longer needed)
+        given = self._given
+        if given is None:  # found by another thread, and stored before it let go
+            return cast(tuple[WordSpan, ...], self._spans)
+        found = find_spans(given[0], given[1], self.rows, self.cut)
+        self._spans = found
+        self._given = None  # (no longer needed, now that the spans are stored)
         return found
 
 

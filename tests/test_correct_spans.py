@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ALTO_XSD, CORPUS, needs_corpus
+from conftest import ALTO_XSD, CORPUS, FIXTURES, needs_corpus
 from conftest import scanned_line as _line
 from lxml import etree
 
@@ -226,3 +226,51 @@ def test_spans_are_found_when_read_and_a_correction_finds_only_those_it_needs() 
         assert pickle.loads(pickle.dumps(words)) == found
         assert type(pickle.loads(pickle.dumps(words))) is tuple
     _spans_spell_their_words(out)
+
+
+def test_spans_read_by_several_threads_at_once_are_the_same_for_each() -> None:
+    """Spans not found yet, read by four threads together (a tracer makes them switch
+    inside the finding): each thread, and the item afterwards, sees every span."""
+    import sys
+    import threading
+
+    from ocr.pipeline import default_stages
+    from ocr.profiles import load_profile
+
+    text = (FIXTURES / "text" / "en-herald.txt").read_text(encoding="utf-8")
+    stages = default_stages(load_profile(None))[:-1]  # (no correction: spans left unread)
+    want = [len(s.words) for a in ocr.process(text, stages=stages).articles for s in a.spans]
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        return tracer if frame.f_code.co_name in ("_find", "spans") else None
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(6):
+            lazies = [s.words for a in ocr.process(text, stages=stages).articles
+                      for s in a.spans]
+            start = threading.Barrier(4)
+            seen: list[list[int]] = []
+
+            def read(lazies: list = lazies, start: threading.Barrier = start,  # type: ignore[type-arg]
+                     seen: list[list[int]] = seen) -> None:
+                mine = []
+                for spans in lazies:
+                    start.wait()
+                    mine.append(len(spans))
+                seen.append(mine)
+
+            threading.settrace(tracer)
+            try:
+                threads = [threading.Thread(target=read) for _ in range(4)]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+            finally:
+                threading.settrace(None)  # type: ignore[arg-type]
+            assert seen == [want] * 4
+            assert [len(spans) for spans in lazies] == want
+    finally:
+        sys.setswitchinterval(interval)
