@@ -93,17 +93,47 @@ def paused_gc() -> Iterator[None]:
 
     What the pause made joins the oldest generation without a pass over it: left
     young, the first allocation after the pause started a collection over all of it
-    (a 10 MB page's millions of objects, 0.5 s, only to find them alive). Cycles made
-    meanwhile (few) are collected with the oldest generation. Where objects are
-    frozen already (``pipeline.warm_up``), they stay frozen and the young are left young.
+    (a 10 MB page's millions of objects, 0.5 s, only to find them alive). Where objects
+    are frozen already (``pipeline.warm_up``), they stay frozen and the young are left
+    young.
+
+    Objects moved so are not counted by the collector toward its next full collection,
+    so a library caller's loop must not leave garbage there for good: the caller's young
+    objects are collected before a pause starts (its own cycles would otherwise join the
+    oldest generation with the page's), and the cycles the pauses made are collected in
+    a full collection at the start of a pause once what the pauses moved is more than
+    the live heap (most of it, pages let go of, gone again: the pass is over a small
+    heap, not over a page still in use).
     """
     was = gc.isenabled()
+    moving = was and not gc.get_freeze_count()
+    if moving:
+        gc.collect(1)  # the caller's young garbage, before this pause's objects join it
+        if _moved[0] > _tracked():
+            gc.collect()
+            _moved[0] = 0
     gc.disable()
     try:
         yield
     finally:
         if was:
-            if not gc.get_freeze_count():
+            if moving:
+                _moved[0] += gc.get_count()[0]  # (about what the pause made and kept)
                 gc.freeze()  # (every generation into the permanent one, counts reset ...)
                 gc.unfreeze()  # (... and back into the oldest, in one step each)
             gc.enable()
+
+
+#: Objects the pauses have moved into the oldest generation since its last full
+#: collection there (``paused_gc``; one process's count, kept in a list to be set).
+_moved = [0]
+
+
+def _tracked() -> int:
+    """How many objects the collector tracks: all are in the oldest generation just
+    after a young collection, and freezing them counts them in one step."""
+    gc.freeze()
+    try:
+        return gc.get_freeze_count()
+    finally:
+        gc.unfreeze()

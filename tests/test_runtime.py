@@ -101,3 +101,36 @@ print("ok")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           cwd=Path(__file__).parent.parent)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_callers_loop_over_pages_leaves_no_garbage_behind() -> None:
+    """A library caller processing page after page, making garbage cycles of its own
+    between them (as any program does): neither its cycles nor the pauses' are left in
+    the oldest generation for good (objects a pause moves there are not counted by the
+    collector toward a full collection). In a fresh interpreter."""
+    script = """
+import gc
+import ocr
+text = open("fixtures/text/en-herald.txt", encoding="utf-8").read()
+
+class Node:
+    def __init__(self):
+        self.me = self
+
+ocr.process(text)
+gc.collect()
+counts = []
+for i in range(60):
+    for _ in range(2000):
+        Node()  # the caller's own garbage cycles
+    page = ocr.process(text)
+    del page
+    if i in (9, 59):
+        counts.append(len(gc.get_objects()))
+print(counts[0], counts[1], gc.collect())
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).parent.parent, timeout=600)
+    after_ten, after_sixty, freed = map(int, done.stdout.split())
+    # 100,000 cycles were made after the tenth page: none of them is left
+    assert after_sixty < after_ten + 5_000 and freed < 5_000, (after_ten, after_sixty, freed)
