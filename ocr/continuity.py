@@ -23,7 +23,7 @@ from .classify import opens_article
 from .markers import marker_kind
 from .model import Block, BlockKind, Jump, Page
 from .profiles import CompiledMarkers
-from .script import CJK_LETTERS
+from .script import CJK_LETTERS, HANGUL
 from .typography import ends_sentence, text_width, text_widths
 
 
@@ -57,8 +57,9 @@ _LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
 _LATIN_SCAN = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z'’]+|(?<=\d)\d*)")
 #: A word's stem, its first six letters (``w[:6]``, called from C: a page has thousands).
 _STEM = itemgetter(slice(6))
-#: Two CJK letters in a row, at every position (the match is a lookahead: they overlap).
-_BIGRAM = re.compile(f"(?=([{CJK_LETTERS}]{{2}}))")
+#: Two CJK letters (or hangul) in a row, at every position (the match is a lookahead:
+#: they overlap). Hangul syllables lie past the first CJK letter, as ``_PAST_LATIN`` needs.
+_BIGRAM = re.compile(f"(?=([{CJK_LETTERS}{HANGUL}]{{2}}))")
 #: A character at or past the first CJK letter (a one-range class: a fast scan).
 _PAST_LATIN = re.compile(f"[{min(c for c in CJK_LETTERS if c != '-')}-\U0010ffff]")
 

@@ -17,7 +17,7 @@ from functools import partial
 from itertools import filterfalse, repeat
 from typing import Any, Literal, NamedTuple, TypeVar, get_args, overload
 
-from .script import ANY_CJK, is_cjk
+from .script import ANY_CJK, spaced
 
 _SPACE = re.compile(r"\s")
 _IS_NFC = partial(unicodedata.is_normalized, "NFC")
@@ -546,7 +546,7 @@ class Page:
 
 
 def join_words(words: list[str]) -> str:
-    """Join the words of one line: no space where either side is CJK."""
+    """Join the words of one line: no space where either side is CJK (``spaced``)."""
     if len(words) == 1:
         return words[0]  # most lines of Chinese text: one run of characters
     plain = " ".join(words)
@@ -554,7 +554,7 @@ def join_words(words: list[str]) -> str:
         return plain
     out: list[str] = []
     for w in words:
-        if out and not (is_cjk(out[-1][-1]) or is_cjk(w[0])):
+        if out and spaced(out[-1], w):
             out.append(" ")
         out.append(w)
     return "".join(out)

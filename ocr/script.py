@@ -45,12 +45,22 @@ Lang = Literal["zh", "en"]
 CJK_SHARE = 0.2
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WIDE_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]+")
+HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 
 
 def is_cjk(ch: str) -> bool:
     """True for CJK ideographs, kana and CJK/full-width punctuation (not hangul: Korean
     words are parted by spaces)."""
     return ANY_CJK.match(ch) is not None
+
+
+def spaced(left: str, right: str) -> bool:
+    """Whether a space parts two neighbouring words (or lines) as printed: none where
+    Han or kana stands on either side, unless either is Korean, whose words keep their
+    spaces beside hanja too (``政府는 來年度 豫算을``)."""
+    if not (is_cjk(left[-1:]) or is_cjk(right[:1])):
+        return True
+    return HANGUL_CHAR.search(left) is not None or HANGUL_CHAR.search(right) is not None
 
 
 def is_han(text: str) -> bool:

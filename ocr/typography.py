@@ -15,7 +15,7 @@ from functools import lru_cache
 # each call: an import statement run for each hyphen at a line's end cost more than the
 # look-ups it made.
 from .lexicon import is_word, zipf
-from .script import ANY_CJK, FULL_WIDTH, HYPHENS, is_cjk
+from .script import ANY_CJK, FULL_WIDTH, HANGUL_CHAR, HYPHENS, spaced
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
@@ -99,7 +99,8 @@ def _junction(a: str, b: str) -> tuple[bool, str]:
             return True, ""
         return False, ""
     # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
-    if not (a[-1].isascii() and b[0].isascii()) and (is_cjk(a[-1]) or is_cjk(b[0])):
+    if not (a[-1].isascii() and b[0].isascii()) and not spaced(a[a.rfind(" ") + 1 :],
+                                                               b.split(" ", 1)[0]):
         return False, ""
     return False, " "
 
@@ -121,9 +122,11 @@ def join_lines(lines: list[str]) -> str:
     if plain.isascii() and "- " not in plain:
         return plain  # Latin lines, none ending on a hyphen: each joins with a space
     broken = "\n".join(kept)
-    if broken.count("\n") == len(kept) - 1 and not _HYPHEN_BREAK.search(broken):
+    if (broken.count("\n") == len(kept) - 1 and not _HYPHEN_BREAK.search(broken)
+            and not HANGUL_CHAR.search(broken)):
         # No line ends on a hyphen: each joins with a space, or with none where CJK
-        # stands on either side (``_junction``), all in one pass from C.
+        # stands on either side (``_junction``), all in one pass from C. (Korean keeps
+        # its spaces beside hanja: ``_junction`` asks ``spaced`` line by line.)
         return _CJK_BREAK.sub("", broken).replace("\n", " ")
     parts: list[str] = []
     for line in lines:

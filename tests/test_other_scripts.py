@@ -19,6 +19,8 @@ PAGES = {
           "В Москве весь день шёл дождь.\n",
     "ar": "القاهرة\n\nقال الرئيس إن الحكومة\nستدعم المزارعين هذا العام.\n",
     "el": "ΑΘΗΝΑ\n\nΗ κυβέρνηση ανακοίνωσε νέα\nμέτρα για τους αγρότες.\n",
+    # Korean set with hanja, as papers were until the 1990s: spaces beside hanja too
+    "ko-hanja": "國會\n\n政府는 來年度 豫算을 發表했다. 國會는 내일\n審議를 始作한다.\n",
 }
 
 
@@ -49,3 +51,17 @@ def test_korean_keeps_its_headline_and_paragraphs() -> None:
 def test_korean_utf16_without_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     for codec in ("utf-16-le", "utf-16-be"):
         assert decode(PAGES["ko"].encode(codec), "ko.txt") == PAGES["ko"]
+
+
+def test_a_korean_headline_printed_after_its_article_finds_it() -> None:
+    """An extractor that writes a headline after its story's text: it goes to the story
+    that shares its words (hangul pairs are the terms headlines and stories share)."""
+    text = ("부산 항만 노동자들의 파업이 사흘째 이어지면서 수출 화물 처리가 크게 늦어지고 있다. "
+            "항만 당국은\n파업이 길어지면 부산 항만의 수출 물량이 절반으로 줄 것이라고 밝혔다.\n\n"
+            "서울 시립 도서관 새 단장\n\n서울 시립 도서관이 석 달 동안의 공사를 마치고 오늘 다시 "
+            "문을 열었다. 도서관은\n새로 들인 책 만 권을 시민들에게 공개했다.\n\n"
+            "부산 항만 파업 사흘째\n")
+    page = ocr.process(text)
+    assert [a.headlines for a in page.articles] == [("부산 항만 파업 사흘째",),
+                                                    ("서울 시립 도서관 새 단장",)]
+    assert page.articles[0].paragraphs[0].startswith("부산 항만 노동자들의")

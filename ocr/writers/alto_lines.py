@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..alto_vocab import OCR_PURPOSE
 from ..model import Box, Line, Word
-from ..script import ANY_CJK, HYPHENS, is_cjk
+from ..script import ANY_CJK, HYPHENS, spaced
 from .xmlout import CHUNK, PIECES, Ids, XmlOut, attr
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -255,7 +255,7 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
             out.leaf("ALTERNATIVE", clean(word.original), {"PURPOSE": OCR_PURPOSE})
             out.depth -= 1
             out.write(f"{ind}</String>\n")
-        if i < last and (latin or not (is_cjk(word.text[-1]) or is_cjk(words[i + 1].text[0]))):
+        if i < last and (latin or spaced(word.text, words[i + 1].text)):
             if word.box is None:  # (and so no attributes)
                 out.write(f"{ind}<SP/>\n")
             else:
