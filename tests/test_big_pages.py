@@ -133,10 +133,10 @@ def test_json_is_streamed_with_the_same_bytes() -> None:
 
 
 def test_writing_a_page_does_not_wake_the_collector_over_it(tmp_path: Path) -> None:
-    """The writers pause the collector; when it resumes it must not at once scan the
-    middle generation, where a processed page lies (0.7 s for a 10 MB text page), only
-    its own young objects. A caller that turned the collector off keeps it off, and
-    nothing is collected for it."""
+    """The writers pause the collector; neither before the pause (where the caller's
+    young objects are collected) nor when it resumes may it scan the oldest generation,
+    where a processed page lies (0.7 s for a 10 MB text page): young objects only. A
+    caller that turned the collector off keeps it off, and nothing is collected for it."""
     page = ocr.process("Council approves the plan after a long session.\n\n" * 300,
                        correct=False)
     for _ in range(11):  # the middle generation is due: the next collection takes it in
@@ -150,7 +150,7 @@ def test_writing_a_page_does_not_wake_the_collector_over_it(tmp_path: Path) -> N
     gc.callbacks.append(note)
     try:
         write_page(page, tmp_path / "on")
-        assert gc.isenabled() and seen == [0]
+        assert gc.isenabled() and seen and 2 not in seen
         seen.clear()
         gc.disable()
         write_page(page, tmp_path / "off")
