@@ -176,6 +176,8 @@ def _held_within(items: Any) -> bool:
         elif op in (c.ASSERT, c.ASSERT_NOT):
             if not _held_within(av[1]):
                 return False
+        elif op is c.GROUPREF_EXISTS:  # (?(1)yes|no): not read, so not held
+            return False
     return True
 
 
@@ -233,7 +235,7 @@ def covered(opening: Opening) -> set[int]:
 
 #: Answers ``held_within_lines`` must give (see ``_KNOWN_OPENINGS``).
 _KNOWN_HELD = {r"[A-Z]++\s+x": True, r"(?>\w+)\s": True, r"\s++x": False, r"[^/]++": False,
-               r"(?:a\s)*+": False, r"a+$": True}
+               r"(?:a\s)*+": False, r"a+$": True, r"(a)?(?(1)\s*+|b)": False}
 if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()) or any(
         held_within_lines(p) != want for p, want in _KNOWN_HELD.items()):  # pragma: no cover
     _sre_parse = None  # type: ignore[assignment]  # see _KNOWN_OPENINGS

@@ -19,22 +19,8 @@ from conftest import FIXTURES
 
 from ocr.markers import maybe_marked
 from ocr.pattern_openings import held_within_lines
-from ocr.profiles import load_profile
+from ocr.profiles import REPLACED_PATTERNS, compile_pattern, load_profile
 from ocr.readers.textdecode import decode
-
-#: The patterns as they were before their words were taken whole, by the kind and
-#: place in ``layouts/generic.toml [markers.en]`` of the pattern that replaces each.
-BEFORE = {
-    ("credit", 1): r"^[A-Z][A-Za-z.'\-]+(\s+[A-Z][A-Za-z.'\-]+){0,3}\s*/\s*"
-                   r"(AP|Reuters|AFP|Getty Images|The [A-Z][A-Za-z ]+)$",
-    ("credit", 2): r"^[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}\s*/\s*"
-                   r"[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}$",
-    ("dateline", 0): r"^[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}(,\s+[A-Z][A-Za-z.]+)?\s*"
-                     r"(\((AP|Reuters|AFP|UPI)\))?\s*[—–]{1,2}\s*",
-    ("dateline", 1): r"^[A-Z][A-Z.'\-]+(\s+[A-Z][A-Z.'\-]+){0,3}(,\s+[A-Z][A-Za-z.]+)?\s*"
-                     r"\((AP|Reuters|AFP|UPI)\)\s*-{1,2}\s*",
-    ("furniture", 9): r"^\s*(www\.)?[a-z0-9\-]+\.(com|org|net|news)(/\S*)?\s*$",
-}
 
 PAGES = sorted((FIXTURES / "text").glob("*.txt"))
 DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset" / "textpdf"
@@ -84,9 +70,11 @@ def _page_lines(path: Path) -> list[str]:
 
 
 def _pairs() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(the pattern as it was, the shipped one that replaced it), ``REPLACED_PATTERNS``."""
     en = load_profile(None).markers_for("en")
-    return [(re.compile(old), re.compile(getattr(en, kind)[at]))
-            for (kind, at), old in BEFORE.items()]
+    shipped = {p for kind in ("credit", "dateline", "furniture") for p in getattr(en, kind)}
+    assert set(REPLACED_PATTERNS.values()) <= shipped
+    return [(re.compile(old), re.compile(new)) for old, new in REPLACED_PATTERNS.items()]
 
 
 def _spans(p: re.Pattern[str], lines: list[str]) -> list[tuple[int, int] | None]:
@@ -122,6 +110,7 @@ def test_rewritten_patterns_take_their_words_whole() -> None:
     (r"^[^/]++/", False),    # a negated class holds the line break
     (r"^(?:\w+\s)*+x", False),
     (r"^\w+$", True),        # no try held: nothing to ask
+    (r"^(A)?(?(1)B\s*+$|D)", False),  # a conditional's branches are not read: not held
 ])
 def test_a_try_held_is_read_for_line_breaks(pattern: str, held: bool) -> None:
     """``held_within_lines``: whether a possessive repeat or an atomic group may take a
@@ -144,3 +133,12 @@ def test_credit_lines_still_found_over_the_page() -> None:
              "SPRINGFIELD — State lawmakers on", "TOKYO (Reuters) - The yen"]
     found = maybe_marked(lines, load_profile(None), "en")
     assert found is not None and {1, 2, 4, 5, 6} <= found
+
+
+def test_a_profile_that_copied_a_replaced_pattern_still_runs_it_as_shipped() -> None:
+    """A title's profile that copied the list of credits before they were rewritten runs
+    those patterns as before: on ``re``, not under the budget a pattern of its own gets."""
+    for old in REPLACED_PATTERNS:
+        assert isinstance(compile_pattern(old, "title.toml: markers.en.credit"), re.Pattern)
+    assert not isinstance(compile_pattern(r"^(a+)+$", "title.toml: markers.en.credit"),
+                          re.Pattern)
