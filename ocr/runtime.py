@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import os
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -104,34 +105,65 @@ def paused_gc() -> Iterator[None]:
     a full collection at the start of a pause once what the pauses moved is more than
     the live heap (most of it, pages let go of, gone again: the pass is over a small
     heap, not over a page still in use).
+
+    Pauses in several threads, or one inside another, are one pause: the first to start
+    stops the collector, the last to end starts it again.
     """
-    was = gc.isenabled()
-    moving = was and not gc.get_freeze_count()
-    if moving:
-        gc.collect(1)  # the caller's young garbage, before this pause's objects join it
-        if _moved[0] > _tracked():
-            gc.collect()
-            _moved[0] = 0
-    gc.disable()
+    p = _pauses
+    with p.lock:
+        if not p.depth:
+            p.was = gc.isenabled()
+            if p.was and not gc.get_freeze_count():
+                p.tidy()
+            gc.disable()
+        p.depth += 1
     try:
         yield
     finally:
-        if was:
-            if moving:
-                _moved[0] += gc.get_count()[0]  # (about what the pause made and kept)
-                gc.freeze()  # (every generation into the permanent one, counts reset ...)
-                gc.unfreeze()  # (... and back into the oldest, in one step each)
-            gc.enable()
+        with p.lock:
+            p.depth -= 1
+            if not p.depth and p.was:
+                if not gc.get_freeze_count():
+                    p.moved += gc.get_count()[0]  # (about what the pause made and kept)
+                    gc.freeze()  # (every generation into the permanent one, counts reset ...)
+                    gc.unfreeze()  # (... and back into the oldest, in one step each)
+                gc.enable()
 
 
-#: Objects the pauses have moved into the oldest generation since its last full
-#: collection there (``paused_gc``; one process's count, kept in a list to be set).
-_moved = [0]
+class _Pauses:
+    """The process's ``paused_gc`` state: pauses under way, whether the collector ran
+    before the first of them, objects the pauses moved into the oldest generation since
+    its last full collection, and how many objects were alive when last weighed."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.was = False
+        self.moved = 0
+        self.live = 0
+
+    def tidy(self) -> None:
+        """Before a pause: the caller's young objects collected (its cycles would join
+        the oldest generation with the page's), and a full collection once the pauses
+        have moved more objects than were alive when last weighed and than are alive
+        now. Weighing passes over the heap, so it is done only then: about as often as
+        a full collection would be."""
+        gc.collect(1)
+        if self.moved <= self.live:
+            return
+        self.live = _tracked()
+        if self.moved > self.live:
+            gc.collect()
+            self.moved = 0
+            self.live = _tracked()
+
+
+_pauses = _Pauses()
 
 
 def _tracked() -> int:
     """How many objects the collector tracks: all are in the oldest generation just
-    after a young collection, and freezing them counts them in one step."""
+    after a young collection, and freezing them counts them."""
     gc.freeze()
     try:
         return gc.get_freeze_count()

@@ -134,3 +134,34 @@ print(counts[0], counts[1], gc.collect())
     after_ten, after_sixty, freed = map(int, done.stdout.split())
     # 100,000 cycles were made after the tenth page: none of them is left
     assert after_sixty < after_ten + 5_000 and freed < 5_000, (after_ten, after_sixty, freed)
+
+
+def test_pauses_inside_one_another_or_in_two_threads_are_one_pause() -> None:
+    """The collector stays off until the last pause ends, in whichever thread."""
+    import gc
+    import threading
+
+    from ocr.runtime import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner pause's end did not start it again
+    assert gc.isenabled()
+    inside, leave = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with paused_gc():
+            inside.set()
+            leave.wait(30)
+
+    t = threading.Thread(target=other)
+    t.start()
+    inside.wait(30)
+    with paused_gc():
+        pass
+    assert not gc.isenabled()  # the other thread's pause goes on
+    leave.set()
+    t.join()
+    assert gc.isenabled()
