@@ -17,7 +17,7 @@ from functools import partial
 from itertools import filterfalse, repeat
 from typing import Any, Literal, NamedTuple, TypeVar, get_args, overload
 
-from .script import ANY_CJK, spaced
+from .script import ANY_CJK, korean, spaced
 
 _SPACE = re.compile(r"\s")
 _IS_NFC = partial(unicodedata.is_normalized, "NFC")
@@ -553,8 +553,9 @@ def join_words(words: list[str]) -> str:
     if plain.isascii() or not ANY_CJK.search(plain):  # most Latin lines: no scan at all
         return plain
     out: list[str] = []
+    ko = korean(plain)
     for w in words:
-        if out and spaced(out[-1], w):
+        if out and spaced(out[-1], w, ko):
             out.append(" ")
         out.append(w)
     return "".join(out)

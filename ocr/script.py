@@ -46,6 +46,7 @@ CJK_SHARE = 0.2
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WIDE_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]+")
 HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -54,13 +55,24 @@ def is_cjk(ch: str) -> bool:
     return ANY_CJK.match(ch) is not None
 
 
-def spaced(left: str, right: str) -> bool:
+def korean(text: str) -> bool:
+    """Whether ``text`` is Korean: hangul at least a quarter of its hangul and CJK
+    letters (Korean set with hanja is: its particles and endings are hangul; a Chinese
+    line naming a Korean in hangul is not)."""
+    if HANGUL_CHAR.search(text) is None:
+        return False
+    hangul = len(HANGUL_CHAR.findall(text))
+    return 4 * hangul >= hangul + sum(map(len, CJK_RUN.findall(text)))
+
+
+def spaced(left: str, right: str, korean: bool = False) -> bool:
     """Whether a space parts two neighbouring words (or lines) as printed: none where
-    Han or kana stands on either side, unless either is Korean, whose words keep their
-    spaces beside hanja too (``政府는 來年度 豫算을``)."""
+    Han or kana stands on either side, unless the text is Korean (``korean``), whose
+    words keep their spaces beside hanja too (``政府는 來年度 豫算을``); none beside CJK
+    punctuation in any text."""
     if not (is_cjk(left[-1:]) or is_cjk(right[:1])):
         return True
-    return HANGUL_CHAR.search(left) is not None or HANGUL_CHAR.search(right) is not None
+    return korean and not (_CJK_MARK.match(left[-1:]) or _CJK_MARK.match(right[:1]))
 
 
 def is_han(text: str) -> bool:

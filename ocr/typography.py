@@ -15,7 +15,7 @@ from functools import lru_cache
 # each call: an import statement run for each hyphen at a line's end cost more than the
 # look-ups it made.
 from .lexicon import is_word, zipf
-from .script import ANY_CJK, FULL_WIDTH, HANGUL_CHAR, HYPHENS, spaced
+from .script import ANY_CJK, FULL_WIDTH, HYPHENS, korean, spaced
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
@@ -91,16 +91,16 @@ def join_two(a: str, b: str) -> str:
     return join_lines([a, b])
 
 
-def _junction(a: str, b: str) -> tuple[bool, str]:
-    """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator)."""
+def _junction(a: str, b: str, ko: bool = False) -> tuple[bool, str]:
+    """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator);
+    ``ko``: the lines are Korean (``script.korean``)."""
     if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
         tail, head = _WORD_TAIL.search(a[-40:-1]), _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail.group(), head.group())):
             return True, ""
         return False, ""
     # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
-    if not (a[-1].isascii() and b[0].isascii()) and not spaced(a[a.rfind(" ") + 1 :],
-                                                               b.split(" ", 1)[0]):
+    if not (a[-1].isascii() and b[0].isascii()) and not spaced(a, b, ko):
         return False, ""
     return False, " "
 
@@ -122,18 +122,18 @@ def join_lines(lines: list[str]) -> str:
     if plain.isascii() and "- " not in plain:
         return plain  # Latin lines, none ending on a hyphen: each joins with a space
     broken = "\n".join(kept)
-    if (broken.count("\n") == len(kept) - 1 and not _HYPHEN_BREAK.search(broken)
-            and not HANGUL_CHAR.search(broken)):
+    ko = korean(broken)
+    if broken.count("\n") == len(kept) - 1 and not _HYPHEN_BREAK.search(broken) and not ko:
         # No line ends on a hyphen: each joins with a space, or with none where CJK
         # stands on either side (``_junction``), all in one pass from C. (Korean keeps
-        # its spaces beside hanja: ``_junction`` asks ``spaced`` line by line.)
+        # its spaces beside hanja: ``_junction`` is asked line by line.)
         return _CJK_BREAK.sub("", broken).replace("\n", " ")
     parts: list[str] = []
     for line in lines:
         if not line:
             continue
         if parts:
-            drop, sep = _junction(parts[-1], line)
+            drop, sep = _junction(parts[-1], line, ko)
             if drop:
                 parts[-1] = parts[-1][:-1]
             if sep:

@@ -65,3 +65,15 @@ def test_a_korean_headline_printed_after_its_article_finds_it() -> None:
     assert [a.headlines for a in page.articles] == [("부산 항만 파업 사흘째",),
                                                     ("서울 시립 도서관 새 단장",)]
     assert page.articles[0].paragraphs[0].startswith("부산 항만 노동자들의")
+
+
+def test_chinese_naming_a_korean_in_hangul_is_joined_as_chinese() -> None:
+    """A Chinese line with a Korean name in hangul is Chinese: no space comes in at its
+    line break or between its words (Korean words keep theirs: ``script.korean``)."""
+    from ocr.model import join_words
+    from ocr.typography import join_lines
+
+    line = "韩国总统윤석열表示，将于下月访问中国。"
+    assert join_lines([line[:10], line[10:]]) == line
+    assert join_words(["韩国总统윤석열表示，", "将于"]) == "韩国总统윤석열表示，将于"
+    assert join_lines(["政府는 來年度 豫算을", "發表했다."]) == "政府는 來年度 豫算을 發表했다."

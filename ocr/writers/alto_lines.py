@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..alto_vocab import OCR_PURPOSE
 from ..model import Box, Line, Word
-from ..script import ANY_CJK, HYPHENS, spaced
+from ..script import ANY_CJK, HYPHENS, korean, spaced
 from .xmlout import CHUNK, PIECES, Ids, XmlOut, attr
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -234,6 +234,7 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
         return
     escape = _ESCAPED.search(line.text) is not None
     latin = line.text.isascii()  # no CJK: a space between every two words
+    ko = not latin and korean(line.text)
     last = len(words) - 1
     for i, word in enumerate(words):
         box = word.box
@@ -255,7 +256,7 @@ def _strings(out: XmlOut, line: Line, contents: list[str], hyp: tuple[str, str, 
             out.leaf("ALTERNATIVE", clean(word.original), {"PURPOSE": OCR_PURPOSE})
             out.depth -= 1
             out.write(f"{ind}</String>\n")
-        if i < last and (latin or spaced(word.text, words[i + 1].text)):
+        if i < last and (latin or spaced(word.text, words[i + 1].text, ko)):
             if word.box is None:  # (and so no attributes)
                 out.write(f"{ind}<SP/>\n")
             else:
