@@ -264,7 +264,9 @@ def process(
         correct: run dictionary correction (off: the text stays as read, and the
             items carry no word spans, which only correction reads).
         stages: replace the stages after reading (default: classify, order,
-            assemble, correct); each is a ``Page -> Page`` function.
+            assemble, correct); each is a ``Page -> Page`` function. A scan read
+            turned (``Page.turn``) reaches them upright, its boxes on the upright page
+            and ``turn`` 0; its boxes are mapped back to the scan after the last.
         order_mode: what becomes of the reading order an ALTO or PAGE input carries:
             ``"keep"`` it, ``"rebuild"`` it from the geometry, or ``"auto"`` (keep it
             unless the geometry refutes it; see ``ocr.engine_order``).

@@ -64,7 +64,7 @@ def read_hocr(
         raise InputError(label, "not hOCR: no element with class 'ocr_page'")
     props = _props(page_el)
     res = dpi or _first_number(props.get("scan_res")) or DEFAULT_DPI
-    reader = _Reader(res)
+    reader = _Reader(res, headline_ratio)
     blocks: list[Block] = []
     zones: set[etree._Element] = set()  # the elements read as text blocks
     loose: list[tuple[etree._Element, list[Word]]] = []  # lines outside every zone
@@ -127,8 +127,9 @@ def _steps(root: etree._Element) -> tuple[Step, ...]:
 
 
 class _Reader:
-    def __init__(self, dpi: float) -> None:
+    def __init__(self, dpi: float, headline_ratio: float) -> None:
         self.dpi = dpi
+        self.headline_ratio = headline_ratio
         self.ids: set[str] = set()
 
     def block_id(self, el: etree._Element, n: int) -> str:
@@ -179,7 +180,7 @@ class _Reader:
                 continue
             box = _bbox(_props(el)) or Box.enclosing([w.box for w in words if w.box])
             line = Line(tuple(words), box)
-            if runs and _under(runs[-1][-1].box, box):
+            if runs and _under(runs[-1][-1].box, box, self.headline_ratio):
                 runs[-1].append(line)
             else:
                 runs.append([line])
@@ -188,15 +189,16 @@ class _Reader:
                 for i, lines in enumerate(runs)]
 
 
-def _under(above: Box | None, box: Box | None) -> bool:
+def _under(above: Box | None, box: Box | None, ratio: float) -> bool:
     """Whether ``box`` is the next line of a column under ``above``: close under it,
-    overlapping it across, of type of about its size (a headline over its body is a
-    block of its own). No geometry: yes."""
+    overlapping it across, of type of about its size (a line ``ratio`` times taller,
+    the reader's headline ratio, is a headline over its body: a block of its own). No
+    geometry: yes."""
     if above is None or box is None:
         return True
     gap = box.y - above.bottom
     across = min(above.right, box.right) - max(above.x, box.x)
-    alike = max(above.h, box.h) < HEADLINE_RATIO * min(above.h, box.h)
+    alike = max(above.h, box.h) < ratio * min(above.h, box.h)
     return -above.h // 2 <= gap <= max(above.h, box.h) and across > 0 and alike
 
 
