@@ -47,6 +47,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WIDE_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]+")
 HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
+_KOREAN_LOOK = 48
 
 
 def is_cjk(ch: str) -> bool:
@@ -59,7 +60,9 @@ def korean(text: str) -> bool:
     """Whether ``text`` is Korean: hangul at least a quarter of its hangul and CJK
     letters (Korean set with hanja is: its particles and endings are hangul; a Chinese
     line naming a Korean in hangul is not)."""
-    if HANGUL_CHAR.search(text) is None:
+    # Korean text has hangul every few letters: a text without any in its first
+    # ``_KOREAN_LOOK`` characters is not Korean (and Chinese pages ask of every line).
+    if HANGUL_CHAR.search(text, 0, _KOREAN_LOOK) is None:
         return False
     hangul = len(HANGUL_CHAR.findall(text))
     return 4 * hangul >= hangul + sum(map(len, CJK_RUN.findall(text)))
