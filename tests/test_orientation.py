@@ -126,3 +126,25 @@ def test_how_a_turned_300_dpi_page_lies_is_told_surely(n: int) -> None:
     gray = _gray(DEVSET_PAGES[n])
     found, confidence = detect_turn(np.ascontiguousarray(np.rot90(gray, turn // 90)))
     assert found == turn and confidence >= OSD_CONFIDENCE
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_turned_page_written_as_alto_reads_back_turned(tmp_path: Path, turn: Turn) -> None:
+    """ALTO 4.4's Page ROTATION carries the turn: the file read again is laid out upright,
+    to the same articles and order as the page read upright."""
+    from ocr.orientation import as_scanned
+    from ocr.readers.alto import read_alto
+    from ocr.writers.alto import alto_bytes
+    from ocr.xmlsafe import alto_errors
+
+    alto = FIXTURES / "xml" / "tesseract-2col.alto.xml"
+    upright = ocr.process(alto, correct=False)
+    data = alto_bytes(as_scanned(ocr.process(alto, correct=False), turn))
+    assert alto_errors(data) == []
+    assert read_alto(data).turn == turn
+    path = tmp_path / "turned.alto.xml"
+    path.write_bytes(data)
+    again = ocr.process(path, correct=False)
+    assert again.turn == turn
+    assert [(a.headlines, a.paragraphs) for a in again.articles] == [
+        (a.headlines, a.paragraphs) for a in upright.articles]

@@ -29,6 +29,7 @@ import math
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 from lxml import etree
 
@@ -36,7 +37,7 @@ from ..alto_vocab import KIND_TAG, OCR_PURPOSE
 from ..errors import InputError
 from ..files import file_stem, page_stem
 from ..layout.kinds import engine_headlines, engine_kind
-from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
+from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Turn, Word
 from ..script import HYPHENS, guess_lang
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
@@ -119,10 +120,22 @@ def read_alto_pages(
                 blocks=tuple(blocks),
                 reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
                 steps=steps,
+                turn=_turn(page_el.get("ROTATION")),
             ))
     except _BadCoordinate as exc:
         raise InputError(label, str(exc)) from None
     return pages
+
+
+def _turn(rotation: str | None) -> Turn:
+    """A page's ``ROTATION`` (ALTO 4.4: its text's, degrees counter-clockwise) as the
+    turn that brings it upright: a quarter turn, else none (the stages lay the page out
+    upright; a slight rotation is a skew, which ALTO's boxes already hold)."""
+    try:
+        degrees = round(float(rotation or 0)) % 360
+    except (ValueError, OverflowError):
+        return 0
+    return cast(Turn, degrees) if degrees in (90, 180, 270) else 0
 
 
 def _page_blocks(

@@ -101,6 +101,8 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
         space |= {"HPOS": "0", "VPOS": "0", "WIDTH": str(w), "HEIGHT": str(h)}
     if _LANGUAGE.fullmatch(page.lang or ""):
         pg["LANG"] = page.lang
+    if page.turn:  # the scan lies turned: its text runs this many degrees counter-clockwise
+        pg["ROTATION"] = str(page.turn)
     out.open("Page", pg)
     blocks = page.ordered_blocks()
     if blocks:
