@@ -454,11 +454,11 @@ class Step:
 JumpDirection = Literal["to", "from"]
 #: The text of an article or photo item a correction changed.
 CorrectionField = Literal["paragraph", "headline", "kicker", "subheadline", "title", "caption"]
+#: Clockwise degrees that bring a scan upright.
+Turn = Literal[0, 90, 180, 270]
 #: Where a page came from: a file of each input kind, a PDF page read by OCR
 #: (``pdf-scan``) because its text layer was missing or only an invisible OCR layer, or
 #: newsocr's own JSON that does not say (``json``, read back for QA).
-#: Clockwise degrees that bring a scan upright.
-Turn = Literal[0, 90, 180, 270]
 SourceKind = Literal["text", "image", "pdf", "pdf-scan", "alto", "page", "hocr", "json"]
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
 

@@ -148,3 +148,18 @@ def test_a_turned_page_written_as_alto_reads_back_turned(tmp_path: Path, turn: T
     assert again.turn == turn
     assert [(a.headlines, a.paragraphs) for a in again.articles] == [
         (a.headlines, a.paragraphs) for a in upright.articles]
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_turned_page_written_as_page_xml_reads_back_turned(turn: Turn) -> None:
+    """PAGE's Page ``orientation`` (the clockwise turn that corrects the page, -180 to
+    180) carries the turn the same way."""
+    from ocr.orientation import as_scanned
+    from ocr.readers.page import read_page_xml
+    from ocr.writers.page import page_xml_bytes
+    from ocr.xmlsafe import page_schema, schema_errors
+
+    alto = FIXTURES / "xml" / "tesseract-2col.alto.xml"
+    data = page_xml_bytes(as_scanned(ocr.process(alto, correct=False), turn))
+    assert schema_errors(data, page_schema()) == []
+    assert read_page_xml(data).turn == turn

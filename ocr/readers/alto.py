@@ -120,22 +120,23 @@ def read_alto_pages(
                 blocks=tuple(blocks),
                 reading_order=_reading_order(root, ctx, {b.id for b in blocks}),
                 steps=steps,
-                turn=_turn(page_el.get("ROTATION")),
+                # ALTO 4.4's ROTATION: the text's, degrees counter-clockwise
+                turn=quarter_turn(page_el.get("ROTATION")),
             ))
     except _BadCoordinate as exc:
         raise InputError(label, str(exc)) from None
     return pages
 
 
-def _turn(rotation: str | None) -> Turn:
-    """A page's ``ROTATION`` (ALTO 4.4: its text's, degrees counter-clockwise) as the
-    turn that brings it upright: a quarter turn, else none (the stages lay the page out
-    upright; a slight rotation is a skew, which ALTO's boxes already hold)."""
+def quarter_turn(degrees: str | None) -> Turn:
+    """An engine's page rotation (ALTO's ``ROTATION``, PAGE's ``orientation``: by their
+    definitions both the clockwise turn that sets the page upright) as a ``Turn``: a
+    quarter turn, else none (a slight rotation is a skew, which the boxes already hold)."""
     try:
-        degrees = round(float(rotation or 0)) % 360
+        turn = round(float(degrees or 0)) % 360
     except (ValueError, OverflowError):
         return 0
-    return cast(Turn, degrees) if degrees in (90, 180, 270) else 0
+    return cast(Turn, turn) if turn in (90, 180, 270) else 0
 
 
 def _page_blocks(

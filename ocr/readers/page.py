@@ -36,7 +36,7 @@ from ..layout.kinds import ENGINE_ELEMENTS, engine_headlines, engine_kind
 from ..model import Block, BlockKind, Box, Page, Source, Step
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
-from .alto import DEFAULT_DPI, dedupe_ids, text_lang
+from .alto import DEFAULT_DPI, dedupe_ids, quarter_turn, text_lang
 from .page_text import integer, line_of, number, region_text_lines, text_equiv
 
 #: ``primaryLanguage`` values (ISO 639 English names) -> newsocr's language codes.
@@ -150,6 +150,7 @@ def _page(el: etree._Element, page_id: str, info: Source, steps: tuple[Step, ...
         reading_order=order,
         steps=steps,
         warnings=warnings,
+        turn=quarter_turn(el.get("orientation")),
     )
 
 

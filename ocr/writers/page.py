@@ -94,6 +94,8 @@ def write_page_xml_to(page: Page, fh: BinaryIO) -> None:
     }
     if page.lang in LANGUAGE_NAMES:
         pg["primaryLanguage"] = LANGUAGE_NAMES[page.lang]
+    if page.turn:  # the clockwise turn that sets the scan upright, within PAGE's -180..180
+        pg["orientation"] = str(page.turn if page.turn <= 180 else page.turn - 360)
     blocks = page.ordered_blocks()
     if not page.reading_order and not blocks:
         out.empty("Page", pg)
