@@ -71,6 +71,15 @@ def test_mark_boxes_of_an_empty_mask() -> None:
     assert len(mark_boxes(np.zeros((50, 80), np.uint8))) == 1
 
 
+@pytest.mark.parametrize("shape", [(0, 67), (40, 0), (0, 0)])
+def test_a_mask_without_pixels_is_all_background(shape: tuple[int, int]) -> None:
+    """A box that lies off the page crops to no pixels: no marks, whichever OpenCV (5.1
+    refuses to label an empty image, 5.0 gave the background alone)."""
+    n, labels, stats, _ = components(np.zeros(shape, np.uint8))
+    assert n == 1 and labels.shape == shape and stats[1:n].shape == (0, 5)
+    assert type_size(np.zeros((30, 30), bool), Box(40, 40, 10, 10)) is not None
+
+
 @needs_corpus
 @pytest.mark.parametrize("path", PAGES[:1], ids=[p.stem[:14] for p in PAGES[:1]])
 def test_marks_from_preprocessing_give_the_same_layout(path: object) -> None:
