@@ -4,10 +4,10 @@ wrong way round).
 Read as it lies, such a page gives rows of stray marks and mirrored letters, which
 nothing later can mend. Tesseract's orientation detection (its ``osd`` data, installed
 with Tesseract) tells by how much a page is turned; the scan path asks it only when the
-page as it lies reads badly (``legibility`` under ``LEGIBLE_SHARE``), so an upright page
-costs nothing more, and keeps the turned reading only when it reads clearly better. All
-boxes stay in the pixels of the image as scanned: ``turned_back`` maps the turned
-image's pixels back to it.
+page as it lies reads badly (``legibility`` under ``LEGIBLE_SHARE``), so a page that
+reads well costs nothing more, and keeps the turned reading only when it reads clearly
+better. All boxes stay in the pixels of the image as scanned: ``turned_back`` maps the
+turned image's pixels back to it.
 """
 
 from __future__ import annotations
@@ -130,15 +130,11 @@ def as_scanned(page: Page, turn: Turn) -> Page:
 def _box_map(turn: Turn, size: tuple[int, int]) -> Callable[[Box], Box]:
     """Boxes on an image turned ``turn`` clockwise from one of ``size`` -> on that one
     (exact: a quarter turn maps a box's corners onto a box's corners)."""
-    (a, b, c), (d, e, f) = turned_back(turn, size)
+    from .preprocess import Transform  # (with the scan path's OpenCV: asked for scans only)
 
-    def mapped(box: Box) -> Box:
-        x0, y0 = a * box.x + b * box.y + c, d * box.x + e * box.y + f
-        x1, y1 = a * box.right + b * box.bottom + c, d * box.right + e * box.bottom + f
-        return Box(round(min(x0, x1)), round(min(y0, y1)), round(abs(x1 - x0)),
-                   round(abs(y1 - y0)))
-
-    return mapped
+    w, h = size
+    turned_size = (h, w) if turn in (90, 270) else (w, h)
+    return Transform(turned_back(turn, size), turned_size, size).to_original
 
 
 def _mapped(page: Page, fn: Callable[[Box], Box]) -> Page:

@@ -22,6 +22,7 @@ CJK_PUNCTUATION = "\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")
+HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 #: Runs of CJK letters: the text a headline shares with its article, a language's evidence.
 CJK_RUN = re.compile(f"[{CJK_LETTERS}]+")
 ANY_CJK = re.compile(f"[{CJK_LETTERS}{CJK_PUNCTUATION}]")
@@ -45,7 +46,6 @@ Lang = Literal["zh", "en"]
 CJK_SHARE = 0.2
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WIDE_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]+")
-HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 _KOREAN_LOOK = 48
 

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..script import HAN_CHAR, HANGUL, is_cjk
+from ..script import HAN_CHAR, HANGUL_CHAR, is_cjk
 
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
@@ -22,7 +22,6 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_HANGUL = re.compile(f"[{HANGUL}]")
 #: ``_CONTROL``'s characters as UTF-8 bytes (each one byte, which no other character's
 #: UTF-8 holds).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
@@ -75,7 +74,7 @@ def _plausible(text: str) -> float:
     good = sum(
         1 for c in text
         if c in "\n\t" or " " <= c <= "\u024f" or "\u2000" <= c <= "\u206f" or is_cjk(c)
-        or _HANGUL.match(c)
+        or HANGUL_CHAR.match(c)
     )
     return good / len(text)
 
