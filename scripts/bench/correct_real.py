@@ -32,7 +32,9 @@ start-up: seconds and resident memory the first correction of the language adds
 (run ``--lang en`` and ``--lang zh`` alone for each language's own figures).
 
 Run: ``python -m scripts.bench correct-real [--half eval|tune|all] [--lang en|zh]
-[--systems ours,none,symspell-word,symspell-compound] [--show N]``.
+[--systems ours,none,symspell-word,symspell-compound] [--show N] [--classes]``; ``--classes``
+prints, for English, where the OCR's errors lie and how much of each kind each system
+removes (``correct_classes``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ocr.correct.words import char_map
 from ocr.typography import join_lines
+from scripts.bench.correct_classes import Classes
 from scripts.common import CORPUS
 
 NOISE = CORPUS / "ocr-noise"
@@ -334,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--systems", default="none,ours,symspell-word,symspell-compound")
     ap.add_argument("--show", type=int, default=0, help="print N example changes of ours")
     ap.add_argument("--kind", default="", help="only show examples of this kind (WRONG, missed)")
+    ap.add_argument("--classes", action="store_true",
+                    help="English: the errors by kind and the share of each a system removes")
     args = ap.parse_args(argv)
     if not NOISE.is_dir():
         print(f"{NOISE}: corpus not found (../shared beside the clone)", file=sys.stderr)
@@ -376,9 +381,14 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.process_time()
             outs = [by_doc.get(d.id, fn)(d.ocr) for d in docs]
             secs = time.process_time() - t0
+            classes = Classes()
             for d, out in zip(docs, outs, strict=True):
                 score.add(d, out, lang)
+                if args.classes and lang == "en":
+                    classes.add(units(d.ocr, lang), units(d.truth, lang), units(out, lang))
             print(score.row(name))
+            if args.classes and lang == "en" and name != "none":
+                print("\n".join(classes.table(oracle=name == "ours")))
             if name == "ours+learned":
                 amount = sum(len(d.ocr) for d in docs)
                 print(f"  {name}: a table learned from real OCR pairs of the tuning half "
