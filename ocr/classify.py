@@ -13,6 +13,7 @@ import re
 from .markers import marker_kind
 from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
+from .script import caseless, opens_upper
 from .typography import ends_sentence, text_width
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -47,7 +48,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     if lang != "zh":
         if len(text) > 110 or ends_sentence(text) or text.rstrip().endswith(","):
             return False
-        if not (_is_title_case(text) or text.isupper()):
+        if not (_is_title_case(text) or text.isupper() or caseless(text)):
             return False
     return not any(ends_sentence(t) for t in lines)
 
@@ -155,7 +156,7 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
     if not 1 <= len(block.lines) <= 3:
         return False
     lines = [line.text for line in block.lines]
-    if lang != "zh" and (not lines[0][:1].isupper() or ends_sentence(lines[-1])):
+    if lang != "zh" and (not opens_upper(lines[0]) or ends_sentence(lines[-1])):
         return False  # the common case first: running text
     text = " ".join(lines)
     if lang == "zh":
@@ -163,7 +164,7 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
         return (not _SENTENCE_MARK.search(text) and text_width(text) <= 40
                 and all(not _CLAUSE.search(ln.text) or _deck(Block("", BlockKind.BODY, (ln,)),
                                                              full, lang) for ln in block.lines))
-    return (all(len(t) <= 100 for t in lines) and text[:1].isupper()
+    return (all(len(t) <= 100 for t in lines) and opens_upper(text)
             and not any(ends_sentence(t) for t in lines)
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
             and not text.rstrip().endswith(","))

@@ -40,6 +40,12 @@ CJK_BMP_SPAN = "\u3000-\u9fff\uff00-\uffef"
 #: (Fraktur and ABBYY's double hyphen) and the Unicode hyphen.
 HYPHENS = "-\u00ad\u00ac\u2010"
 
+#: Full stops and question marks of other scripts a page may be set in, which end a sentence
+#: as ``.`` does: the Arabic question mark, the Urdu full stop, the Devanagari danda and
+#: double danda, the Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops. (Arabic,
+#: Hebrew and Thai print ``.`` and ``?``; Greek's question mark is ``;``.)
+OTHER_FULL_STOPS = "\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u17d4\u0f0d"
+
 Lang = Literal["zh", "en"]
 #: A text is Chinese when CJK letters make up this share of its letters: a Chinese page
 #: quotes Latin names and figures, and one ideograph carries a word's worth of a Latin one.
@@ -94,3 +100,17 @@ def guess_lang(text: str, sample: int = 2000) -> Lang:
         return "en"
     latin = len(_LATIN_LETTER.findall(head))
     return "zh" if cjk >= CJK_SHARE * (cjk + latin) else "en"
+
+
+def opens_upper(text: str) -> bool:
+    """Whether ``text`` opens as a sentence or a headline may: with a capital, or with a
+    letter of a script that has no capitals (Arabic, Hebrew, Devanagari, Thai), where the
+    first letter's case is no evidence either way."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def caseless(text: str) -> bool:
+    """Whether no letter of ``text`` has case (``Title Case`` and capitals cannot be asked
+    of it)."""
+    return text.upper() == text.lower()

@@ -15,15 +15,15 @@ from functools import lru_cache
 # each call: an import statement run for each hyphen at a line's end cost more than the
 # look-ups it made.
 from .lexicon import is_word, zipf
-from .script import ANY_CJK, FULL_WIDTH, HYPHENS, korean, spaced
+from .script import ANY_CJK, FULL_WIDTH, HYPHENS, OTHER_FULL_STOPS, korean, spaced
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
-SENTENCE_END = re.compile(r"(?:[。！？!?…；;]|(?<![A-Z])\.)['\"’”」』）)]*$")
+SENTENCE_END = re.compile(f"(?:[。！？!?…；;{OTHER_FULL_STOPS}]|(?<![A-Z])\\.)['\"’”」』）)]*$")
 #: Enough of a line's end for SENTENCE_END: the mark, the letter before it, closing quotes.
 _SENTENCE_TAIL = 16
 #: The characters a SENTENCE_END match can end on (its marks and closing quotes): a line
 #: ending on anything else (most lines: a letter, a comma) is decided without the pattern.
-_SENTENCE_LAST = frozenset("。！？!?…；;.'\"’”」』）)")
+_SENTENCE_LAST = frozenset(f"。！？!?…；;.'\"’”」』）){OTHER_FULL_STOPS}")
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
 #: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.
 HEADLINE_RATIO = 1.45

@@ -77,3 +77,41 @@ def test_chinese_naming_a_korean_in_hangul_is_joined_as_chinese() -> None:
     assert join_lines([line[:10], line[10:]]) == line
     assert join_words(["韩国总统윤석열表示，", "将于"]) == "韩国总统윤석열表示，将于"
     assert join_lines(["政府는 來年度 豫算을", "發表했다."]) == "政府는 來年度 豫算을 發表했다."
+
+
+
+#: Two stories, each a headline over its text (two sentences, a line each, as extractors
+#: write them), in scripts without capitals: a headline cannot open with a capital there,
+#: nor be in title case, and Hindi ends its sentences with a danda (।), not a full stop.
+#: (Sentence-case headlines in scripts with capitals are not taken without a byline or
+#: dateline under them: on the devset, short sentence-case body fragments outnumber them.)
+TWO_STORIES = {
+    "ar": ("الحكومة تعلن خطة جديدة",
+           "القاهرة - أعلنت الحكومة اليوم عن خطة جديدة لتطوير البنية التحتية في المدن الكبرى، "
+           "وذلك بتكلفة تبلغ مليارات الجنيهات.\nوقال المتحدث الرسمي إن الخطة تشمل إنشاء طرق "
+           "جديدة وتحسين شبكات المياه والصرف الصحي.",
+           "ارتفاع أسعار الذهب",
+           "ارتفعت أسعار الذهب في الأسواق المحلية اليوم بنسبة اثنين في المئة، وسط توقعات "
+           "باستمرار الارتفاع خلال الأسبوع المقبل."),
+    "he": ("הממשלה הודיעה על תוכנית חדשה",
+           "ירושלים - הממשלה הודיעה היום על תוכנית חדשה לפיתוח התשתיות בערים הגדולות, בעלות של "
+           "מיליארדי שקלים.\nהדובר הרשמי אמר כי התוכנית כוללת סלילת כבישים חדשים ושיפור רשתות "
+           "המים.",
+           "מחירי הזהב עולים",
+           "מחירי הזהב בשווקים המקומיים עלו היום בשני אחוזים."),
+    "hi": ("सरकार ने नई योजना की घोषणा की",
+           "नई दिल्ली - सरकार ने आज बड़े शहरों में बुनियादी ढांचे के विकास के लिए एक नई योजना की "
+           "घोषणा की, जिसकी लागत अरबों रुपये है।\nसरकारी प्रवक्ता ने कहा कि योजना में नई सड़कों "
+           "का निर्माण और जल आपूर्ति में सुधार शामिल है।",
+           "सोने की कीमतों में तेजी",
+           "स्थानीय बाजारों में आज सोने की कीमतों में दो प्रतिशत की वृद्धि हुई।"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_STORIES))
+def test_headlines_of_scripts_without_capitals_head_their_stories(lang: str) -> None:
+    head1, body1, head2, body2 = TWO_STORIES[lang]
+    page = ocr.process(f"{head1}\n\n{body1}\n\n{head2}\n\n{body2}\n", correct=False)
+    assert [a.headlines for a in page.articles] == [(head1,), (head2,)]
+    assert [" ".join(a.paragraphs).split() for a in page.articles] == [body1.split(),
+                                                                        body2.split()]
