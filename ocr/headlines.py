@@ -12,6 +12,7 @@ heading blocks and article texts, never the reading order's cuts.
 from __future__ import annotations
 
 import bisect
+import statistics
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -20,7 +21,7 @@ from typing import Protocol, TypeVar
 from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
 from .model import Block, BlockKind, Line
 from .script import is_cjk
-from .typography import join_lines, text_width
+from .typography import ends_sentence, join_lines, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
 MIN_CONTENT_SCORE = 0.25
@@ -287,7 +288,7 @@ def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ..
     kicker = sub = None
     heads: list[Heading] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
-        texts = [(b.kind, t) for b in g.blocks for t in _heading_units(b)]
+        texts = [(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)]
         explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
@@ -303,6 +304,61 @@ def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ..
             else:
                 heads.append(t)
     return kicker, tuple(heads), sub
+
+
+#: A headline block set under another within this share of its type's height, at its
+#: left edge (within half of it), or along its last line, and in type at least this share
+#: of its size goes on with it: an engine cut a wrapped headline into zones (Tesseract's
+#: hOCR gives ``Storms``, the last word of ``County Fair Draws Record / Crowd Despite
+#: Afternoon``, a zone of its own). A deck is set in smaller type.
+REWRAP_GAP, REWRAP_SIZE = 1.0, 0.8
+
+
+def _rewrapped(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each headline an engine cut into stacked zones made whole again."""
+    out: list[Block] = []
+    for b in blocks:
+        up = out[-1] if out else None
+        if (up is not None and up.kind is b.kind is BlockKind.HEADLINE and up.box and b.box
+                and (sizes := (_type_height(up), _type_height(b))) and min(sizes) > 0):
+            under = (-2 <= b.box.y - up.box.bottom <= REWRAP_GAP * sizes[0]
+                     and abs(b.box.x - up.box.x) <= 0.5 * sizes[0])
+            if ((under or _same_line(up, b, sizes[0]))
+                    and REWRAP_SIZE * max(sizes) <= min(sizes) and _one_style(up, b)):
+                box = up.box.union(b.box)
+                out[-1] = Block(up.id, up.kind, (*up.lines, *b.lines), box, up.column,
+                                up.font_size)
+                continue
+        out.append(b)
+    return out
+
+
+def _same_line(up: Block, b: Block, size: float) -> bool:
+    """``b`` goes on along ``up``'s last line, less than a type height to its right (an
+    engine cut one line into two zones: ``Busy Holiday`` | ``Season``; a neighbour's
+    headline stands a gutter away)."""
+    last = up.lines[-1].box if up.lines else None
+    if last is None or b.box is None:
+        return False
+    overlap = min(last.bottom, b.box.bottom) - max(last.y, b.box.y)
+    return 0 <= b.box.x - last.right <= size and overlap >= 0.5 * min(last.h, b.box.h)
+
+
+def _one_style(up: Block, below: Block) -> bool:
+    """Whether ``below`` may go on with the headline ``up``: ``up`` ends no sentence (an
+    old paper's deck items each end with a full stop) and both are set in capitals or
+    neither is. (Font sizes are no help: without an engine's styles they are line
+    heights, which descenders sway.)"""
+    return not ends_sentence(up.lines[-1].text) and up.text.isupper() == below.text.isupper()
+
+
+def _type_height(block: Block) -> float:
+    """How tall ``block``'s type is: the median height of its words' boxes (a line's
+    box grows with descenders and with specks read as words; most words are neither),
+    else of its lines' (0 without boxes)."""
+    heights = [w.box.h for ln in block.lines for w in ln.words if w.box is not None]
+    heights = heights or [ln.box.h for ln in block.lines if ln.box is not None]
+    return statistics.median(heights) if heights else 0.0
 
 
 def _heading_units(block: Block) -> list[Heading]:

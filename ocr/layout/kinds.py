@@ -278,11 +278,49 @@ def engine_headlines(
     A file without any type size has its blocks sized from their line heights at ``dpi``
     when given (an engine whose file records no sizes, as Tesseract's ALTO).
     """
-    if stated or any(b.kind is BlockKind.HEADLINE for b in blocks):
+    if stated:
         return blocks
-    if dpi is not None and all(b.font_size is None for b in blocks):
-        blocks = [size_from_lines(b, dpi) for b in blocks]
-    return headlines_by_size(blocks, ratio)
+    if not any(b.kind is BlockKind.HEADLINE for b in blocks):
+        if dpi is not None and all(b.font_size is None for b in blocks):
+            blocks = [size_from_lines(b, dpi) for b in blocks]
+        blocks = headlines_by_size(blocks, ratio)
+    return kickers_over_headlines(blocks)
+
+
+#: Most words a kicker (a section label over a headline: ``BUSINESS``, ``CITY HALL``) has.
+KICKER_WORDS = 6
+
+
+def kickers_over_headlines(blocks: list[Block]) -> list[Block]:
+    """A one-line body block set right over a headline, narrower than it and at its left
+    edge or over it, nearer to it than to anything above, short and ending no sentence,
+    is the headline's kicker: an engine's zone (Tesseract's hOCR) says nothing of it, and
+    read as body it went to the story above. The scan path's rule (``assign_kinds``)."""
+    if not any(b.kind is BlockKind.HEADLINE for b in blocks):
+        return blocks
+    heads = [b.box for b in blocks if b.kind is BlockKind.HEADLINE and b.box is not None]
+    boxes = [b.box for b in blocks if b.box is not None and b.lines]  # (rules are no text)
+    out = []
+    for b in blocks:
+        if (b.kind is BlockKind.BODY and b.box is not None and len(b.lines) == 1
+                and _kicker_over(b.box, b.text, heads, boxes)):
+            b = b.with_kind(BlockKind.KICKER)
+        out.append(b)
+    return out
+
+
+def _kicker_over(box: Box, text: str, heads: list[Box], boxes: list[Box]) -> bool:
+    words = text.split()
+    if not words or len(words) > KICKER_WORDS or text.rstrip()[-1:] in ".,;:!?。，":
+        return False
+    gap = next((h.y - box.bottom for h in heads if -2 <= h.y - box.bottom <= 1.5 * box.h
+                and box.w < h.w and (abs(box.x - h.x) <= box.h or x_overlap(box, h) >= box.w)),
+               None)
+    if gap is None:
+        return False
+    above = [box.y - o.bottom for o in boxes if o is not box and o.bottom <= box.y + 2
+             and x_overlap(box, o) > 0]
+    return not above or min(above) > gap
 
 
 def headlines_by_size(blocks: list[Block], ratio: float = HEADLINE_RATIO) -> list[Block]:
