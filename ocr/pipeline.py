@@ -22,7 +22,7 @@ from .order import order
 from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
 from .readers.sniff import SourceKind, sniff
-from .readers.text import RUNNING_TEXT, read_text
+from .readers.text import RUNNING_TEXT, read_text, read_text_pages
 from .runtime import paused_gc
 from .version import newsocr_version
 
@@ -86,7 +86,7 @@ def read_pages(
         from .readers.pdf import read_pdf  # PDFium loads only for PDFs
 
         return read_pdf(path, lang=lang, profile=prof, pages=pages)
-    return [read_text(path, lang=lang, profile=prof, encoding=encoding)]
+    return read_text_pages(path, lang=lang, profile=prof, encoding=encoding)
 
 
 def _with_lang(page: Page, lang: str) -> Page:

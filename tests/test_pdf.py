@@ -25,6 +25,7 @@ from ocr.errors import InputError
 from ocr.pipeline import read_pages
 from ocr.writers.alto import alto_bytes
 from ocr.writers.json import page_dict
+from ocr.writers.text import text_str
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -533,3 +534,25 @@ def test_turned_page_and_text_off_the_page(tmp_path: Path) -> None:
         assert any("turned by 90 degrees" in w for w in page.warnings) == warned
         assert all(b.box is not None and b.box.x >= 0 and b.box.right <= page.size[0]
                    for b in page.blocks)
+
+
+def test_pdftotext_pages_parted_by_form_feeds_are_pages(tmp_path: Path) -> None:
+    """``pdftotext`` ends each page of a PDF with a form feed: a text file of two pages is
+    read as two pages (``NAME-p1``, ``NAME-p2``, as a multi-page TIFF's), not one page
+    whose stories run together; a one-page file (one form feed at its end) is ``NAME``."""
+    for pages in (1, 2):
+        pdf = make_pdf(tmp_path / f"issue{pages}.pdf", pages=pages)
+        subprocess.run(["pdftotext", str(pdf), str(tmp_path / f"issue{pages}.txt")], check=True)
+        assert (tmp_path / f"issue{pages}.txt").read_text(encoding="utf-8").count("\f") == pages
+    two = read_pages(tmp_path / "issue2.txt")
+    assert [p.id for p in two] == ["issue2-p1", "issue2-p2"]
+    first, second = ocr.process_pages(tmp_path / "issue2.txt")
+    (alone,) = ocr.process_pages(tmp_path / "issue1.txt")  # the same first page, on its own
+    assert alone.id == "issue1"
+    assert first.articles == alone.articles and first.blocks == alone.blocks
+    assert "Second page story 2" in text_str(second) and "Second page" not in text_str(first)
+    out = tmp_path / "out"
+    cli = subprocess.run([sys.executable, "-m", "ocr.cli", "process", str(tmp_path / "issue2.txt"),
+                          "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert cli.returncode == 0, cli.stderr
+    assert sorted(p.name for p in out.glob("*.json")) == ["issue2-p1.json", "issue2-p2.json"]

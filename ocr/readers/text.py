@@ -16,6 +16,7 @@ from math import inf
 from operator import itemgetter
 from pathlib import Path
 
+from ..files import page_stem
 from ..markers import marker_kind, maybe_marked
 from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
@@ -23,7 +24,7 @@ from ..profiles import CompiledMarkers, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
 from ..typography import ends_sentence, text_widths
 from ..version import newsocr_version
-from .textdecode import decode, read_bytes
+from .textdecode import PAGE_BREAK, decode, read_bytes
 from .textgrid import read_grid
 from .textruns import read_runs
 
@@ -323,6 +324,31 @@ def read_text(
         name = name or "<text>"
         data = source.encode("utf-8")
         text = decode(data, name)
+    page_id = Path(name).stem if not name.startswith("<") else "page"
+    return _text_page(text, page_id, Source(path=Path(name).name,
+                      sha256=hashlib.sha256(data).hexdigest(), kind="text"), lang, prof)
+
+
+def read_text_pages(
+    path: Path, *, lang: str = "auto", profile: Profile | str | None = None,
+    encoding: str | None = None,
+) -> list[Page]:
+    """The pages of a text file: form feeds part them (``pdftotext`` writes a PDF's pages
+    so), named ``NAME-p1``, ``NAME-p2`` ... as a multi-page TIFF's are; a file of one
+    page is ``read_text``'s page."""
+    prof = load_profile(profile)
+    data = read_bytes(path)
+    text = decode(data, str(path), encoding, form_feeds=True)
+    parts = [part for part in text.split(PAGE_BREAK) if part.strip()]
+    source = Source(path=path.name, sha256=hashlib.sha256(data).hexdigest(), kind="text")
+    if len(parts) <= 1:
+        return [_text_page(text.replace(PAGE_BREAK, "\n\n"), path.stem, source, lang, prof)]
+    return [_text_page(part, page_stem(path.stem, n, len(parts)), source, lang, prof)
+            for n, part in enumerate(parts, 1)]
+
+
+def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile) -> Page:
+    """A page of decoded ``text``: its blocks in text order (see ``read_text``)."""
     page_lang = guess_lang(text) if lang == "auto" else lang
     warnings: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
@@ -336,8 +362,8 @@ def read_text(
     else:
         blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
     page = Page(
-        id=Path(name).stem if not name.startswith("<") else "page",
-        source=Source(path=Path(name).name, sha256=hashlib.sha256(data).hexdigest(), kind="text"),
+        id=page_id,
+        source=source,
         lang=page_lang,
         blocks=blocks,
         reading_order=tuple(b.id for b in blocks),

@@ -11,6 +11,9 @@ from pathlib import Path
 from ..errors import InputError, UsageError
 from ..script import HAN_CHAR, HANGUL_CHAR, is_cjk
 
+#: What ends a page in a text file: a form feed (``pdftotext`` ends each page of a PDF
+#: with one, and so do printers' text files).
+PAGE_BREAK = "\f"
 #: Larger files are refused: a newspaper page of text is tens of kilobytes.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
 
@@ -34,9 +37,11 @@ def control_chars(text: str) -> int:
     return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
-def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> str:
+def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
+           form_feeds: bool = False) -> str:
     """Bytes to NFC text: BOM-marked UTF-8/16/32, else UTF-8, else GB18030 or Big5
-    (whichever reads as Chinese), unless ``encoding`` names the codec to use.
+    (whichever reads as Chinese), unless ``encoding`` names the codec to use. A form feed
+    becomes a blank line, unless ``form_feeds`` keeps it (where pages part: ``PAGE_BREAK``).
 
     Refuses empty, oversized, binary and undecodable input with a one-line
     ``InputError`` naming ``name``.
@@ -63,7 +68,9 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> st
         text = _decode_unmarked(data, name)
     if control_chars(text) > max(2, len(text) // 1000):
         raise InputError(name, "binary data, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not form_feeds:
+        text = text.replace(PAGE_BREAK, "\n\n")
     return unicodedata.normalize("NFC", text)
 
 
