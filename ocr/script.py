@@ -8,6 +8,7 @@ them apart (a compatibility ideograph, an Extension B name, a ``¬`` line-end hy
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 #: Han ideographs: Extension A, the unified block, compatibility ideographs, Extensions B-F.
@@ -45,6 +46,10 @@ HYPHENS = "-\u00ad\u00ac\u2010"
 #: double danda, the Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops. (Arabic,
 #: Hebrew and Thai print ``.`` and ``?``; Greek's question mark is ``;``.)
 OTHER_FULL_STOPS = "\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u17d4\u0f0d"
+
+#: Letters of scripts that print no sentence-ending mark (Thai, Lao: a space parts
+#: sentences), where a line that ends no sentence is no evidence of a headline.
+UNMARKED = re.compile("[\u0e00-\u0eff]")
 
 Lang = Literal["zh", "en"]
 #: A text is Chinese when CJK letters make up this share of its letters: a Chinese page
@@ -104,13 +109,23 @@ def guess_lang(text: str, sample: int = 2000) -> Lang:
 
 def opens_upper(text: str) -> bool:
     """Whether ``text`` opens as a sentence or a headline may: with a capital, or with a
-    letter of a script that has no capitals (Arabic, Hebrew, Devanagari, Thai), where the
-    first letter's case is no evidence either way."""
+    letter of a script that has no capitals but marks its sentences' ends (Arabic, Hebrew,
+    Devanagari), where the first letter's case is no evidence either way."""
     first = text[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
+    return first.isupper() or (first.isalpha() and not first.islower()
+                               and not UNMARKED.match(first))
 
 
 def caseless(text: str) -> bool:
-    """Whether no letter of ``text`` has case (``Title Case`` and capitals cannot be asked
-    of it)."""
-    return text.upper() == text.lower()
+    """Whether ``text`` has letters, none with case, in a script that marks its sentences'
+    ends: ``Title Case`` and capitals cannot be asked of it, and its headlines are told by
+    their shape (``* * *`` and ``2024`` have no letters; Thai has no sentence ends either,
+    so a short paragraph is not told from a headline)."""
+    return (any(c.isalpha() for c in text) and text.upper() == text.lower()
+            and not UNMARKED.search(text))
+
+
+def right_to_left(text: str) -> bool:
+    """Whether ``text``'s first letter is written right to left (Arabic, Hebrew)."""
+    first = next((c for c in text if c.isalpha()), "")
+    return unicodedata.bidirectional(first) in ("R", "AL") if first else False

@@ -115,3 +115,21 @@ def test_headlines_of_scripts_without_capitals_head_their_stories(lang: str) -> 
     assert [a.headlines for a in page.articles] == [(head1,), (head2,)]
     assert [" ".join(a.paragraphs).split() for a in page.articles] == [body1.split(),
                                                                         body2.split()]
+
+
+@pytest.mark.parametrize("mark", ["* * *", "***", "2024", "— 30 —", "1-0"])
+def test_a_line_without_letters_heads_no_story(mark: str) -> None:
+    """A scene break or a score has no letters: no case to ask of it, and no headline."""
+    text = ("Bridge Will Close for Repairs\n\nBy MARY JONES\n\nThe bridge will close on Monday "
+            "for repairs, the city said on Friday.\n\n" + mark + "\n\nIt will open again in "
+            "June, officials said on Tuesday.\n")
+    page = ocr.process(text, correct=False)
+    assert [a.headlines for a in page.articles] == [("Bridge Will Close for Repairs",)]
+
+
+def test_thai_paragraphs_stay_a_story() -> None:
+    """Thai prints no sentence ends: a short paragraph is not told from a headline, and
+    no case or sentence end is asked of it (all of it stays one story's text)."""
+    page = ocr.process("ข่าววันนี้\n\nรัฐบาลประกาศแผนพัฒนา\nโครงสร้างพื้นฐานในเมืองใหญ่ของประเทศ\n",
+                       correct=False)
+    assert len(page.articles) == 1 and page.articles[0].paragraphs
