@@ -172,7 +172,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     current.pending = True
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
-                and not (block.box is None and byline_only(current, markers))
+                and not byline_only(current, markers)
             ):
                 open_article(pos)
             assert current is not None

@@ -14,7 +14,7 @@ from .markers import marker_kind
 from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
-from .typography import ends_sentence, text_width
+from .typography import ends_sentence, join_lines, text_width
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _BULLETS = tuple("■●▲◆□◇★")
@@ -53,6 +53,10 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     return not any(ends_sentence(t) for t in lines)
 
 
+#: The kinds a one-line block's words may overrule (``markers``).
+_MARKABLE = (BlockKind.BODY, BlockKind.CAPTION, BlockKind.KICKER)
+
+
 def classify(page: Page, profile: Profile | str | None = None) -> Page:
     """Return the page with block kinds set (``Page -> Page``)."""
     prof = load_profile(profile)
@@ -62,13 +66,17 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     kinds: list[BlockKind] = []
     for b in blocks:
         kind = b.kind
-        if kind in (BlockKind.BODY, BlockKind.CAPTION) and len(b.lines) == 1:
+        if kind in _MARKABLE and len(b.lines) == 1:
             found = marker_kind(b.lines[0].text, markers)
             # On scans a caption sits under its photo: its place says more than its text,
-            # so the text may only make it the photo's credit.
-            if found is not None and (textual or kind is BlockKind.BODY
+            # so the text may only make it the photo's credit. A kicker was told by its
+            # place over a headline alone: a jump line, byline or credit there is that.
+            if found is not None and (textual or kind is not BlockKind.CAPTION
                                       or found is BlockKind.CREDIT):
                 kind = found
+        elif kind is BlockKind.BODY and len(b.lines) == 2 and not textual and marker_kind(
+                join_lines([ln.text for ln in b.lines]), markers) is BlockKind.BYLINE:
+            kind = BlockKind.BYLINE  # an engine's zone of a byline wrapped: By ELENA / MARQUEZ
         kinds.append(kind)
 
     # A full line's width: Chinese rules need it throughout, English ones only for a

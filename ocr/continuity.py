@@ -147,8 +147,9 @@ def resumed(
 
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:
-    """Text without geometry: the article so far is a byline block (``By GRACE ABERNATHY``
-    / ``Ledger Correspondent``), so a dateline after it goes on with it."""
+    """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
+    Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), so a dateline after it
+    goes on with it."""
     body = [b for b in d.blocks if b.kind is BlockKind.BODY]
     return all(len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BlockKind.BYLINE
                for b in body)

@@ -20,7 +20,7 @@ from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
 from .model import Block, BlockKind, Line
-from .script import is_cjk
+from .script import is_cjk, right_to_left
 from .typography import ends_sentence, join_lines, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
@@ -338,8 +338,8 @@ def _same_line(up: Block, b: Block, size: float) -> bool:
     engine cut one line into two zones: ``Busy Holiday`` | ``Season``; a neighbour's
     headline stands a gutter away)."""
     last = up.lines[-1].box if up.lines else None
-    if last is None or b.box is None:
-        return False
+    if last is None or b.box is None or right_to_left(up.text):
+        return False  # (right to left, a line goes on to its left: not looked for)
     overlap = min(last.bottom, b.box.bottom) - max(last.y, b.box.y)
     return 0 <= b.box.x - last.right <= size and overlap >= 0.5 * min(last.h, b.box.h)
 

@@ -12,8 +12,8 @@ from conftest import FIXTURES
 
 import ocr
 from ocr.headlines import _rewrapped
-from ocr.layout.kinds import kickers_over_headlines
-from ocr.model import Block, BlockKind, Box, Line, Word
+from ocr.layout.kinds import furniture_over_top_rule, kickers_over_headlines
+from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
 
 PAGE = FIXTURES / "images" / "en-4col-grey16.png"
 
@@ -22,8 +22,8 @@ PAGE = FIXTURES / "images" / "en-4col-grey16.png"
 def test_tesseract_zones_give_whole_headlines_and_their_kickers(form: str, tmp_path: Path) -> None:
     """The page read by plain Tesseract (one run, its own layout), then by newsocr."""
     subprocess.run(["tesseract", str(PAGE), str(tmp_path / "page"), "-l", "eng", form],
-                   check=True, capture_output=True, env={"OMP_THREAD_LIMIT": "1", "PATH":
-                                                         "/usr/bin:/bin"})
+                   check=True, capture_output=True, timeout=300,
+                   env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"})
     page = ocr.process(tmp_path / ("page.hocr" if form == "hocr" else "page.xml"),
                        correct=False)
     heads = {" ".join(a.headlines): a.kicker for a in page.articles}
@@ -78,3 +78,66 @@ def test_a_kicker_is_the_short_line_right_over_a_headline() -> None:
     assert kinds == [BlockKind.BODY, BlockKind.BODY, BlockKind.HEADLINE]
     ended = _block("e", "They left.", 100, 270, 20, BlockKind.BODY)  # ends a sentence
     assert kickers_over_headlines([ended, head])[0].kind is BlockKind.BODY
+    for line in ("“We will be back.”", "هل ستنجح الخطة؟", "市民纷纷表示欢迎。”", "It was over…",
+                 "太仓市生物医药产业创新集群融合发展推进会举行"):  # sentence ends; too wide
+        tail = _block("t", line, 100, 270, 20, BlockKind.BODY)
+        assert kickers_over_headlines([tail, head])[0].kind is BlockKind.BODY, line
+
+
+def test_a_caption_under_a_photo_is_no_kicker() -> None:
+    photo = Block("p", BlockKind.ILLUSTRATION, (), Box(100, 20, 400, 240))
+    caption = _block("c", "Fans cheer the Tigers", 100, 268, 20, BlockKind.BODY)
+    head = _block("h", "Bridge Closing Upsets Shops", 100, 300, 40)
+    assert kickers_over_headlines([photo, caption, head])[1].kind is BlockKind.BODY
+
+
+def test_what_the_words_of_a_line_over_a_headline_say_wins() -> None:
+    """Placed as a kicker, a jump line, byline or photo credit is what its words say
+    (``classify`` asks the markers of a kicker's line as of a body line's)."""
+    head = _block("h", "Bridge Closing Upsets Shops", 100, 300, 40)
+    for line, kind in (("Continued from Page 1", BlockKind.JUMP),
+                       ("By MARY JONES", BlockKind.BYLINE),
+                       ("ANNA KOWALSKI/HARBOR LEDGER", BlockKind.CREDIT)):
+        over = kickers_over_headlines([_block("k", line, 100, 270, 20, BlockKind.BODY), head])
+        page = Page("p", Source("p.hocr", "0" * 64, kind="hocr"), "en", (1000, 1000), tuple(over))
+        assert ocr.classify(page).blocks[0].kind is kind, line
+
+
+def test_text_over_the_top_rule_is_furniture() -> None:
+    masthead = _block("m", "THE EVENING COURIER", 100, 20, 80)
+    date = _block("d", "WEDNESDAY, JUNE 21, 1911", 100, 110, 20, BlockKind.BODY)
+    rule = Block("r", BlockKind.RULE, (), Box(90, 140, 2000, 4))
+    head = _block("h", "Bridge Closing Upsets Shops", 100, 200, 40)
+    body = _block("b", "The city council met on Tuesday night and voted to close it.",
+                  100, 260, 20, BlockKind.BODY, width=2000)
+    deep = _block("z", "The bridge will reopen in June.", 100, 1800, 20, BlockKind.BODY)
+    kinds = [b.kind for b in furniture_over_top_rule([masthead, date, rule, head, body, deep])]
+    assert kinds[:2] == [BlockKind.FURNITURE, BlockKind.FURNITURE]
+    assert kinds[3:] == [BlockKind.HEADLINE, BlockKind.BODY, BlockKind.BODY]
+    low = Block("r", BlockKind.RULE, (), Box(90, 900, 2000, 4))  # a rule halfway down
+    assert [b.kind for b in furniture_over_top_rule([masthead, low, deep])][0] is \
+        BlockKind.HEADLINE
+
+
+def test_a_right_to_left_headline_is_not_joined_along_its_line() -> None:
+    right = _block("r", "ارتفاع أسعار الذهب", 600, 100, 40)
+    left = _block("l", "في الأسواق", 100, 100, 40)
+    beside = _block("b", "في الأسواق", 600 + right.lines[0].box.w + 20, 100, 40)
+    assert len(_rewrapped([right, beside])) == 2
+    assert len(_rewrapped([right, left])) == 2
+
+
+def test_a_byline_zone_of_two_lines_and_a_dateline_are_one_story() -> None:
+    """An engine's zone ``By ELENA`` / ``MARQUEZ`` under a headline, then the story's text
+    opening with its dateline: one story (the dateline no longer opened a second, headless
+    one, leaving the headline with no text)."""
+    head = _block("h", "Port Cargo Volume Rises", 100, 100, 40)
+    byline = _block("y", "By ELENA\nMARQUEZ", 100, 160, 20, BlockKind.BODY)
+    text = _block("t", "PORT ALDER — Cargo moving through the\nport rose 12 percent in the "
+                  "first\nhalf of the year, officials said.", 100, 210, 20, BlockKind.BODY)
+    page = Page("p", Source("p.hocr", "0" * 64, kind="hocr"), "en", (1000, 1000),
+                (head, byline, text), reading_order=("h", "y", "t"))
+    (article,) = ocr.assemble(ocr.order(ocr.classify(page))).articles
+    assert article.headlines == ("Port Cargo Volume Rises",)
+    assert article.byline == "By ELENA MARQUEZ" and article.dateline == "PORT ALDER —"
+    assert article.paragraphs[0].startswith("Cargo moving through the port")

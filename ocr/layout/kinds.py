@@ -8,7 +8,7 @@ written here once:
   :func:`typeset_kinds`;
 - another engine's page (ALTO, PAGE, hOCR) brings what the engine said, its element or
   region type, class or role tag (:func:`engine_kind`), and font sizes or line heights
-  (:func:`engine_headlines`).
+  (:func:`engine_headlines`, which also finds the kickers such a page leaves unnamed).
 
 The type-size ratios are typography's (``HEADLINE_RATIO``, ``DECK_RATIO``,
 ``CAPTION_RATIO``), the same for every input. Kinds told by the words (byline, jump,
@@ -22,7 +22,7 @@ import dataclasses
 import statistics
 
 from ..model import Block, BlockKind, Box
-from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
+from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO, ends_sentence, text_width
 from .blocks import Region, x_overlap
 
 
@@ -246,7 +246,7 @@ def engine_kind(
     is not a text zone (:data:`ENGINE_ELEMENTS`); a text zone without text is a graphic
     (an engraved masthead); one in the top or bottom margin is furniture; else its type
     (:data:`TEXT_TYPES`), else body. Headlines by type size come after
-    (:func:`engine_headlines`).
+    (:func:`engine_headlines`, which also finds the kickers such a page leaves unnamed).
     """
     if role is not None:
         return role
@@ -272,34 +272,64 @@ def engine_headlines(
     blocks: list[Block], *, stated: bool = False, dpi: float | None = None,
     ratio: float = HEADLINE_RATIO,
 ) -> list[Block]:
-    """Headlines by type size on an engine's page that does not name them: one that
-    ``stated`` its kinds (newsocr's own) or typed any block a headline keeps its own.
+    """Headlines by type size on an engine's page that does not name them, then the
+    furniture over its top rule and the headlines' kickers: one that ``stated`` its kinds
+    (newsocr's own) or typed any block a headline keeps its own.
 
     A file without any type size has its blocks sized from their line heights at ``dpi``
     when given (an engine whose file records no sizes, as Tesseract's ALTO).
     """
-    if stated:
+    if stated or any(b.kind is BlockKind.HEADLINE for b in blocks):
         return blocks
-    if not any(b.kind is BlockKind.HEADLINE for b in blocks):
-        if dpi is not None and all(b.font_size is None for b in blocks):
-            blocks = [size_from_lines(b, dpi) for b in blocks]
-        blocks = headlines_by_size(blocks, ratio)
-    return kickers_over_headlines(blocks)
+    if dpi is not None and all(b.font_size is None for b in blocks):
+        blocks = [size_from_lines(b, dpi) for b in blocks]
+    return kickers_over_headlines(furniture_over_top_rule(headlines_by_size(blocks, ratio)))
 
 
-#: Most words a kicker (a section label over a headline: ``BUSINESS``, ``CITY HALL``) has.
-KICKER_WORDS = 6
+#: How far down the page (a share of its text's depth) the rule under the masthead lies.
+TOP_RULE_SHARE = 0.15
+
+
+def furniture_over_top_rule(blocks: list[Block]) -> list[Block]:
+    """Text above the lowest rule across most of the page's text near its top is page
+    furniture (the masthead, its date and weather strip): ``assign_kinds``' rule for
+    scans, on an engine's page whose zones say nothing of it (read as a headline, the
+    masthead headed the date line as a story)."""
+    boxes = [b.box for b in blocks if b.box is not None]
+    text = [b.box for b in blocks if b.box is not None and b.lines]
+    if not text:
+        return blocks
+    extent = Box.enclosing(text)
+    assert extent is not None
+    depth = max(b.bottom for b in boxes)
+    rules = [b.box for b in blocks if b.kind is BlockKind.RULE and b.box is not None
+             and b.box.w >= 0.6 * extent.w and b.box.y < TOP_RULE_SHARE * depth]
+    if not rules:
+        return blocks
+    line = max(rules, key=lambda r: r.y)
+    return [b.with_kind(BlockKind.FURNITURE) if b.lines and b.box is not None
+            and b.box.bottom <= line.y + 2 and b.kind in (BlockKind.HEADLINE, BlockKind.BODY)
+            else b for b in blocks]
+
+
+#: Most words, and (CJK) most ems, a kicker has (a section label over a headline:
+#: ``BUSINESS``, ``CITY HALL``, ``文化惠民``).
+KICKER_WORDS, KICKER_EMS = 6, 12
 
 
 def kickers_over_headlines(blocks: list[Block]) -> list[Block]:
     """A one-line body block set right over a headline, narrower than it and at its left
-    edge or over it, nearer to it than to anything above, short and ending no sentence,
-    is the headline's kicker: an engine's zone (Tesseract's hOCR) says nothing of it, and
-    read as body it went to the story above. The scan path's rule (``assign_kinds``)."""
+    edge or over it, nearer to it than to anything above (text or a picture: a caption
+    under a photo is no kicker), short and ending no sentence, is the headline's kicker.
+    Asked of an engine's page whose headlines were found by type size, where nothing the
+    engine said names kickers: read as body, a kicker went to the story above. (The scan
+    path decides kickers from its regions before any text is read, ``assign_kinds``; the
+    ``classify`` stage asks the markers about a kicker's line, so a jump line, byline or
+    credit over a headline is that.)"""
     if not any(b.kind is BlockKind.HEADLINE for b in blocks):
         return blocks
     heads = [b.box for b in blocks if b.kind is BlockKind.HEADLINE and b.box is not None]
-    boxes = [b.box for b in blocks if b.box is not None and b.lines]  # (rules are no text)
+    boxes = [b.box for b in blocks if b.box is not None and b.kind is not BlockKind.RULE]
     out = []
     for b in blocks:
         if (b.kind is BlockKind.BODY and b.box is not None and len(b.lines) == 1
@@ -311,7 +341,8 @@ def kickers_over_headlines(blocks: list[Block]) -> list[Block]:
 
 def _kicker_over(box: Box, text: str, heads: list[Box], boxes: list[Box]) -> bool:
     words = text.split()
-    if not words or len(words) > KICKER_WORDS or text.rstrip()[-1:] in ".,;:!?。，":
+    if (not words or len(words) > KICKER_WORDS or text_width(text) > KICKER_EMS
+            or ends_sentence(text) or text.rstrip().endswith((",", "，", "、"))):
         return False
     gap = next((h.y - box.bottom for h in heads if -2 <= h.y - box.bottom <= 1.5 * box.h
                 and box.w < h.w and (abs(box.x - h.x) <= box.h or x_overlap(box, h) >= box.w)),

@@ -10,6 +10,8 @@ Tesseract on ../shared/devset/scans and ../shared/corpus/nzz), pdf (PDF text lay
 pages/s beside pdftotext on the same pages, and accuracy on ../shared/devset/textpdf).
 order (--order keep, rebuild, auto on the NZZ PAGE truth in ../shared/corpus/nzz).
 text-big (seconds and peak memory of 10 MB text pages and of a diff of two).
+engines (plain Tesseract's hOCR and ALTO of the scan-path pages, read by newsocr and
+scored as scans scores newsocr's own reading).
 Run from the repository root (each is scripts/bench/WHAT.py, with - as _).
 """
 
@@ -19,7 +21,7 @@ import importlib
 import sys
 
 BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
-           "scans", "pdf", "order", "text-big")
+           "scans", "pdf", "order", "text-big", "engines")
 
 
 def main(argv: list[str]) -> int:
