@@ -33,8 +33,8 @@ start-up: seconds and resident memory the first correction of the language adds
 
 Run: ``python -m scripts.bench correct-real [--half eval|tune|all] [--lang en|zh]
 [--systems ours,none,symspell-word,symspell-compound] [--show N] [--classes]``; ``--classes``
-prints, for English, where the OCR's errors lie and how much of each kind each system
-removes (``correct_classes``).
+prints, for English, where the OCR's errors lie and how many of each kind each system
+fixes (``correct_classes``).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ocr.correct.words import char_map
 from ocr.typography import join_lines
-from scripts.bench.correct_classes import Classes
+from scripts.bench.correct_classes import Classes, core
 from scripts.common import CORPUS
 
 NOISE = CORPUS / "ocr-noise"
@@ -211,9 +211,8 @@ def _letters_fixed(was: str, now: str, target: str) -> bool:
     alone are still wrong: ``monev`` -> ``money`` where the truth has ``money.``,
     ``streot`` -> ``street`` for ``Bathurst-street``. ``target``: the truth's letters and
     digits there; edge punctuation the change did not touch is set aside."""
-    edge = re.compile(r"^[^\w]*|[^\w]*$")
-    core = edge.sub("", now)
-    return bool(core) and core != edge.sub("", was) and core == edge.sub("", target)
+    letters = core(now)
+    return bool(letters) and letters != core(was) and letters == core(target)
 
 
 def ours(lang: str, confusions: tuple[str, ...] = ()) -> Callable[[str], str]:
@@ -338,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print N example changes of ours")
     ap.add_argument("--kind", default="", help="only show examples of this kind (WRONG, missed)")
     ap.add_argument("--classes", action="store_true",
-                    help="English: the errors by kind and the share of each a system removes")
+                    help="English: the errors by kind and the share of each a system fixes")
     args = ap.parse_args(argv)
     if not NOISE.is_dir():
         print(f"{NOISE}: corpus not found (../shared beside the clone)", file=sys.stderr)
@@ -385,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             for d, out in zip(docs, outs, strict=True):
                 score.add(d, out, lang)
                 if args.classes and lang == "en":
-                    classes.add(units(d.ocr, lang), units(d.truth, lang), units(out, lang))
+                    classes.add(d.ocr, d.truth, out)
             print(score.row(name))
             if args.classes and lang == "en" and name != "none":
                 print("\n".join(classes.table(oracle=name == "ours")))
