@@ -57,6 +57,7 @@ Lang = Literal["zh", "en"]
 CJK_SHARE = 0.2
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WIDE_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]+")
+_KANA = re.compile("[\u3040-\u30ff]")
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 _KOREAN_LOOK = 48
 
@@ -105,6 +106,24 @@ def guess_lang(text: str, sample: int = 2000) -> Lang:
         return "en"
     latin = len(_LATIN_LETTER.findall(head))
     return "zh" if cjk >= CJK_SHARE * (cjk + latin) else "en"
+
+
+def written_in(lang: str, text: str, sample: int = 2000) -> bool:
+    """Whether ``text``'s letters are in the script of ``lang``: ``zh`` and ``en`` also
+    name the typography a page is laid out by (CJK or spaced words), so a page of Korean,
+    Japanese, Arabic or Cyrillic read as one of them is not that language (its files
+    leave the language out rather than name a wrong one): Chinese has (nearly) no hangul
+    or kana, English is written in Latin letters for the most part. Other codes are the
+    user's word."""
+    head = text[:sample]
+    letters = sum(c.isalpha() for c in head)
+    if lang == "zh":
+        wide = sum(len(run) for run in _WIDE_RUN.findall(head))
+        others = len(HANGUL_CHAR.findall(head)) + len(_KANA.findall(head))  # Korean, Japanese
+        return guess_lang(head) == "zh" and others * 5 < wide
+    if lang == "en":
+        return 2 * len(_LATIN_LETTER.findall(head)) >= letters
+    return True
 
 
 def opens_upper(text: str) -> bool:

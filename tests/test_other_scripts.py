@@ -133,3 +133,30 @@ def test_thai_paragraphs_stay_a_story() -> None:
     page = ocr.process("ข่าววันนี้\n\nรัฐบาลประกาศแผนพัฒนา\nโครงสร้างพื้นฐานในเมืองใหญ่ของประเทศ\n",
                        correct=False)
     assert len(page.articles) == 1 and page.articles[0].paragraphs
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_files_name_no_language_a_page_is_not_in(lang: str) -> None:
+    """A page of Korean, Russian, Arabic or Greek is laid out as ``zh`` or ``en`` (CJK or
+    spaced typography), but its ALTO and PAGE-XML do not call it Chinese or English."""
+    from ocr.writers.alto import alto_bytes
+    from ocr.writers.page import page_xml_bytes
+
+    page = ocr.process(PAGES[lang], correct=False)
+    assert page.lang in ("zh", "en")
+    assert b" LANG=" not in alto_bytes(page)
+    assert b"primaryLanguage=" not in page_xml_bytes(page)
+
+
+def test_files_name_the_language_of_english_chinese_and_a_users_code() -> None:
+    from ocr.writers.alto import alto_bytes
+
+    for text, lang in (("Fire guts a warehouse\n\nThe fire started at noon.\n", "en"),
+                       ("仓库起火\n\n昨日中午，一座仓库起火。\n", "zh")):
+        assert f' LANG="{lang}"'.encode() in alto_bytes(ocr.process(text, correct=False))
+    japanese = ocr.process("政府が新計画を発表\n\n政府は本日、新たな計画を発表した。\n",
+                           correct=False)
+    assert b" LANG=" not in alto_bytes(japanese)
+    german = ocr.process("Neue Zürcher Zeitung\n\nDer Rat hat beschlossen.\n", lang="de",
+                         correct=False)
+    assert b' LANG="de"' in alto_bytes(german)

@@ -42,7 +42,7 @@ from ..files import atomic_write
 from ..model import Block, BlockKind, Page
 from ..script import HYPHENS
 from .alto_lines import LineIds, LinesOut, clean, num
-from .xmlout import PIECES, Ids, Sink, XmlOut, attr
+from .xmlout import PIECES, Ids, Sink, XmlOut, attr, stated_lang
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{ALTO_NS} http://www.loc.gov/alto/v4/alto-4-4.xsd"
@@ -99,8 +99,8 @@ def write_alto_to(page: Page, fh: BinaryIO) -> None:
         w, h = page.size
         pg |= {"WIDTH": str(w), "HEIGHT": str(h)}
         space |= {"HPOS": "0", "VPOS": "0", "WIDTH": str(w), "HEIGHT": str(h)}
-    if _LANGUAGE.fullmatch(page.lang or ""):
-        pg["LANG"] = page.lang
+    if _LANGUAGE.fullmatch(lang := stated_lang(page) or ""):
+        pg["LANG"] = lang
     if page.turn:  # the scan lies turned: its text runs this many degrees counter-clockwise
         pg["ROTATION"] = str(page.turn)
     out.open("Page", pg)

@@ -34,7 +34,7 @@ from typing import BinaryIO
 from ..files import atomic_write
 from ..model import HEADING_KINDS, Block, BlockKind, Box, Line, Page, Word
 from .alto_lines import clean, num
-from .xmlout import Ids, Sink, XmlOut
+from .xmlout import Ids, Sink, XmlOut, stated_lang
 from .xmlout import text as xml_text
 
 PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
@@ -92,8 +92,8 @@ def write_page_xml_to(page: Page, fh: BinaryIO) -> None:
         "imageFilename": clean(Path(page.source.path).name if page.source.path else page.id),
         "imageWidth": str(width), "imageHeight": str(height),
     }
-    if page.lang in LANGUAGE_NAMES:
-        pg["primaryLanguage"] = LANGUAGE_NAMES[page.lang]
+    if (lang := stated_lang(page)) in LANGUAGE_NAMES:
+        pg["primaryLanguage"] = LANGUAGE_NAMES[lang]
     if page.turn:  # the clockwise turn that sets the scan upright, within PAGE's -180..180
         pg["orientation"] = str(page.turn if page.turn <= 180 else page.turn - 360)
     blocks = page.ordered_blocks()

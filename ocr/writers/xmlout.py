@@ -18,6 +18,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
+from ..model import Page
+from ..script import written_in
+
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
 _NOT_IN_ID = re.compile(r"[^A-Za-z0-9._-]")
 #: Pieces (an element or a line each) gathered before they go to the file in one write,
@@ -155,3 +158,23 @@ class Ids:
             self.last[base] = n
         self.used.add(out)
         return out
+
+
+#: Characters of a page's text looked at to tell its script (``stated_lang``).
+LANG_SAMPLE = 2000
+
+
+def stated_lang(page: Page) -> str | None:
+    """The page's language as ALTO's ``LANG`` and PAGE's ``primaryLanguage`` state it, or
+    None where the page's letters are not in that language's script (a page of Arabic or
+    Cyrillic is laid out as ``en``, Korean as ``zh``: ``script.written_in``)."""
+    if not page.lang:
+        return None
+    sample: list[str] = []
+    size = 0
+    for text in (ln.text for b in page.ordered_blocks() for ln in b.lines):
+        sample.append(text)
+        size += len(text)
+        if size >= LANG_SAMPLE:
+            break
+    return page.lang if written_in(page.lang, "\n".join(sample)) else None
