@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .furniture import labels_over_furniture
 from .markers import marker_kind
 from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
@@ -21,8 +22,6 @@ _BULLETS = tuple("■●▲◆□◇★")
 _WIDTH_SAMPLE = 120
 _SENTENCE_MARK = re.compile(r"[。；！？;!?]")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
-_LATIN_WORD = re.compile(r"[a-z]{3,}")
-_FUNCTION_WORDS = frozenset("the and for with from this that are was its our".split())
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
 )
@@ -114,7 +113,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 kinds[i] = BlockKind.HEADLINE
 
     if textual:
-        _labels_over_furniture(blocks, kinds)
+        labels_over_furniture(blocks, kinds)
 
     if not textual:
         _framed_with_furniture(blocks, kinds, markers)
@@ -291,67 +290,6 @@ def _cut_body_line(
     return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
             and kinds[i + 1] is BlockKind.BODY and len(nxt.lines) >= 2
             and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
-
-
-def _labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
-    """At the top of the page, before any article's text, a short heading set right
-    above page furniture is furniture too: a masthead, section label or strap
-    (``临江日报``, ``要闻``, ``COMMUNITY``) stands in the folio band, not over an article.
-    (Lower down, a headline above a folio line is an orphan that lost its article.)
-
-    The page's section label comes first in that band; a later label that names
-    something the page's text talks about (``TRAFFIC ALERT`` over a story on a bridge
-    closing to traffic) is a story's kicker that the extractor wrote among the folio
-    lines."""
-    top = 0
-    while top < len(kinds) and kinds[top] in (BlockKind.HEADLINE, BlockKind.FURNITURE):
-        top += 1
-        if top < len(kinds) and _cover_price(blocks[top]):
-            kinds[top] = BlockKind.FURNITURE  # the price in the masthead's band
-    labels = [i for i in range(min(top, len(blocks) - 1))
-              if kinds[i] is BlockKind.HEADLINE and len(blocks[i].lines) == 1]
-    body: frozenset[str] | None = None
-    kickers: set[int] = set()
-    for i in reversed(labels):
-        # The section label stays furniture over a kicker the folio band holds.
-        above = kinds[i + 1] is BlockKind.FURNITURE or (i == labels[0] and i + 1 in kickers)
-        if not above or text_width(blocks[i].text) > 24:
-            continue
-        if i != labels[0]:
-            if body is None:
-                body = frozenset(w[:6] for b, k in zip(blocks, kinds, strict=True)
-                                 if k is BlockKind.BODY for w in _words(b.text))
-            if any(w[:6] in body for w in _words(blocks[i].text)):
-                kickers.add(i)
-                continue
-        kinds[i] = BlockKind.FURNITURE
-    # In the band, one line between two lines of furniture is furniture too (a
-    # masthead's motto, ``Serving Harbor City since 1871``, an edition line), unless it
-    # is a kicker's label in capitals, or no headline follows it in the band (then it is
-    # the headline of the page's one story).
-    last_head = max((k for k in range(top) if kinds[k] is BlockKind.HEADLINE), default=-1)
-    for i in range(1, min(top, last_head)):
-        if (kinds[i] is BlockKind.HEADLINE and len(blocks[i].lines) == 1
-                and not (i in kickers and blocks[i].text.isupper())
-                and kinds[i - 1] is BlockKind.FURNITURE
-                and kinds[i + 1] is BlockKind.FURNITURE):
-            kinds[i] = BlockKind.FURNITURE
-
-
-#: A cover price alone on its line (``$2.00``, ``50 cents``, ``定价：1.50元``): furniture in
-#: the band at the page top, the line of a price list anywhere else.
-_COVER_PRICE = re.compile(
-    r"\s*(?:[$£€¥]\s?\d{1,2}(?:\.\d{2})?|\d{1,3}\s?(?:¢|cents|CENTS)"
-    r"|(?:定价|零售价|每份)\s*[：:]?\s*[0-9.]+\s*元)\s*")
-
-
-def _cover_price(block: Block) -> bool:
-    return len(block.lines) == 1 and _COVER_PRICE.fullmatch(block.lines[0].text) is not None
-
-
-def _words(text: str) -> list[str]:
-    """Latin content words (three letters or more), lower case."""
-    return [w for w in _LATIN_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
 
 
 def _heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:

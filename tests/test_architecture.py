@@ -27,7 +27,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize",
         "ocr.tessapi", "ocr.orientation",
-        "ocr.classify", "ocr.order", "ocr.column_flow", "ocr.engine_order", "ocr.assemble",
+        "ocr.classify", "ocr.furniture", "ocr.order", "ocr.column_flow", "ocr.engine_order",
+        "ocr.assemble",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.headlines", "ocr.paragraphs",
     ),
