@@ -181,8 +181,9 @@ def process_pages(
     pages: Sequence[int] | None = None,
     encoding: str | None = None,
 ) -> list[Page]:
-    """Every page of ``source`` (a multi-page TIFF or PDF gives several), fully processed;
-    ``pages`` picks some by number, from 1; ``encoding`` forces a text page's codec.
+    """Every page of ``source`` (a multi-page TIFF, PDF or text file gives several), fully
+    processed; ``pages`` picks some by number, from 1; ``encoding`` forces a text page's
+    codec.
 
     Raises ``PagesFailed`` carrying the processed pages when some pages of a file fail.
     """
@@ -273,7 +274,9 @@ def process(
 
     Returns:
         The page with blocks, reading order, articles, photo items and corrections.
-        For a multi-page TIFF this is the first page; use ``process_pages`` for all.
+        For a file of several pages (a TIFF, PDF or ALTO file, or a text file whose
+        pages form feeds part, as ``pdftotext`` writes them) this is the first page; use
+        ``process_pages`` for all. Text given as a ``str`` or ``bytes`` is one page.
 
     Raises:
         InputError: the source cannot be read (the message names it and says why).

@@ -8,6 +8,8 @@ version) with a parser that neither expands entities nor touches the network.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -160,26 +162,51 @@ def index_folder(folder: Path) -> dict[str, Path]:
     return {k: p for k, (_, p) in sorted(found.items())}
 
 
-def pairs(expected: Path, actual: Path) -> Iterator[tuple[str, Path | None, Path | None]]:
-    """Pages to compare: two files, or two folders matched by page id."""
+#: A page of a file of several pages, as newsocr names its outputs: ``NAME-pN``.
+_PAGE_OF = re.compile(r"(.+)-p(\d+)")
+
+
+def _grouped(side: dict[str, Path], other: dict[str, Path]) -> dict[str, list[Path]]:
+    """``side``'s pages by page id, the pages ``NAME-p1``, ``NAME-p2`` ... of one file put
+    together under ``NAME`` where the other side has ``NAME`` alone (the truth of a
+    multi-page file kept as one file, its outputs written page by page)."""
+    out: dict[str, list[tuple[int, Path]]] = {}
+    for key, path in side.items():
+        m = _PAGE_OF.fullmatch(key)
+        name = m.group(1) if m and m.group(1) in other and m.group(1) not in side else key
+        out.setdefault(name, []).append((int(m.group(2)) if m and name != key else 0, path))
+    return {k: [p for _, p in sorted(v)] for k, v in out.items()}
+
+
+def pairs(expected: Path, actual: Path) -> Iterator[tuple[str, list[Path], list[Path]]]:
+    """Pages to compare: two files, or two folders matched by page id (each side's files
+    of one page; a file's pages written apart, ``NAME-pN``, stand for ``NAME``)."""
     if expected.is_dir() != actual.is_dir():
         raise UsageError("diff compares two files or two folders, not a file with a folder")
     if not expected.is_dir():
-        yield page_key(expected), expected, actual
+        yield page_key(expected), [expected], [actual]
         return
     exp, act = index_folder(expected), index_folder(actual)
     if not exp:
         raise InputError(expected, "no pages (.txt, .json, .xml) in this folder")
-    for key in sorted(set(exp) | set(act)):
-        yield key, exp.get(key), act.get(key)
+    exp_pages, act_pages = _grouped(exp, act), _grouped(act, exp)
+    for key in sorted(set(exp_pages) | set(act_pages)):
+        yield key, exp_pages.get(key, []), act_pages.get(key, [])
+
+
+def _load(paths: list[Path], key: str) -> Doc | None:
+    """One QA page from one file, or from a file's pages written apart (joined in order)."""
+    if not paths:
+        return None
+    docs = [load_doc(p) for p in paths]
+    return docs[0] if len(docs) == 1 else dataclasses.replace(_joined(docs), page_id=key)
 
 
 def diff_paths(expected: str | Path, actual: str | Path) -> Report:
     """The QA report for two files or two folders (the library call behind ``newsocr diff``)."""
     results = []
     for key, e, a in pairs(Path(expected), Path(actual)):
-        de = load_doc(e) if e else None
-        da = load_doc(a) if a else None
+        de, da = _load(e, key), _load(a, key)
         if de and da:
             try:
                 results.append(compare_docs(de, da))

@@ -556,3 +556,37 @@ def test_pdftotext_pages_parted_by_form_feeds_are_pages(tmp_path: Path) -> None:
                           "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
     assert cli.returncode == 0, cli.stderr
     assert sorted(p.name for p in out.glob("*.json")) == ["issue2-p1.json", "issue2-p2.json"]
+
+
+def test_a_pdf_page_without_text_keeps_the_page_numbers(tmp_path: Path) -> None:
+    """``pdftotext`` writes a lone form feed for a page of pictures: it is a blank page,
+    so page 3 of the text file is page 3 of the PDF (``--pages`` and the names agree)."""
+    _fonts()
+    c = canvas.Canvas(str(tmp_path / "ed.pdf"), pagesize=A4)
+    for n in range(3):
+        if n != 1:  # page 2: a full-page picture, no text layer
+            draw_news_page(c, f"Story on page {n + 1}")
+        c.showPage()
+    c.save()
+    subprocess.run(["pdftotext", str(tmp_path / "ed.pdf"), str(tmp_path / "ed.txt")], check=True)
+    pages = ocr.process_pages(tmp_path / "ed.txt")
+    assert [p.id for p in pages] == ["ed-p1", "ed-p2", "ed-p3"]
+    assert not pages[1].blocks and "Story on page 3" in text_str(pages[2])
+    (third,) = read_pages(tmp_path / "ed.txt", pages=[3])
+    assert third.id == "ed-p3" and "Story on page 3" in third.blocks[1].text + third.blocks[0].text
+
+
+def test_diff_matches_a_file_of_pages_with_its_pages_written_apart(tmp_path: Path) -> None:
+    """The truth of a multi-page text kept as one file (``ed.txt``) against newsocr's
+    outputs ``ed-p1``, ``ed-p2``: one page of the report, the pages joined in order."""
+    from ocr.qa_load import diff_paths
+
+    (tmp_path / "truth").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "truth" / "ed.txt").write_text("The first page.\f\fThe third page.\f")
+    (tmp_path / "out" / "ed-p1.txt").write_text("The first page.")
+    (tmp_path / "out" / "ed-p2.txt").write_text("")
+    (tmp_path / "out" / "ed-p3.txt").write_text("The third paqe.")
+    report = diff_paths(tmp_path / "truth", tmp_path / "out")
+    assert [r.page_id for r in report.pages] == ["ed"]
+    assert report.pages[0].problem is None and 0 < report.pages[0].counts.cer < 0.1

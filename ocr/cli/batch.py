@@ -130,6 +130,7 @@ def register(sub: Any) -> None:
     add_page_options(p)
     add_encoding_option(p)
     p.add_argument("--pages", type=page_numbers, default=None, metavar="N-M,K",
-                   help="only these pages of each multi-page PDF or TIFF (from 1: 1-3,5); "
+                   help="only these pages of each multi-page PDF, TIFF or text file (form "
+                        "feeds part its pages; from 1: 1-3,5); "
                         "outputs keep the page's number, NAME-pN")
     p.set_defaults(handler=cmd_batch)

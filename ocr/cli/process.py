@@ -145,7 +145,8 @@ def register(sub: Any) -> None:
                         "corrected, score, reason) instead of writing files")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     p.add_argument("--pages", type=page_numbers, default=None, metavar="N-M,K",
-                   help="only these pages of a multi-page PDF or TIFF (from 1: 1-3,5); "
+                   help="only these pages of a multi-page PDF, TIFF or text file (form feeds "
+                        "part its pages; from 1: 1-3,5); "
                         "outputs keep the page's number, NAME-pN")
     add_page_options(p)
     p.add_argument("--source", choices=TEXT_ORIGINS, default=None,

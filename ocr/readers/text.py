@@ -333,13 +333,16 @@ def read_text_pages(
     path: Path, *, lang: str = "auto", profile: Profile | str | None = None,
     encoding: str | None = None,
 ) -> list[Page]:
-    """The pages of a text file: form feeds part them (``pdftotext`` writes a PDF's pages
-    so), named ``NAME-p1``, ``NAME-p2`` ... as a multi-page TIFF's are; a file of one
-    page is ``read_text``'s page."""
+    """The pages of a text file: form feeds part them (``pdftotext`` ends each page of a
+    PDF with one), named ``NAME-p1``, ``NAME-p2`` ... as a multi-page TIFF's are; a page
+    without text (a PDF page of pictures) is a blank page, so the numbers stay the PDF's.
+    A file of one page is ``read_text``'s page."""
     prof = load_profile(profile)
     data = read_bytes(path)
     text = decode(data, str(path), encoding, form_feeds=True)
-    parts = [part for part in text.split(PAGE_BREAK) if part.strip()]
+    parts = text.split(PAGE_BREAK)
+    if len(parts) > 1 and not parts[-1].strip():
+        parts.pop()  # (what follows the last page's form feed)
     source = Source(path=path.name, sha256=hashlib.sha256(data).hexdigest(), kind="text")
     if len(parts) <= 1:
         return [_text_page(text.replace(PAGE_BREAK, "\n\n"), path.stem, source, lang, prof)]
