@@ -73,9 +73,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if found is not None and (textual or kind is not BlockKind.CAPTION
                                       or found is BlockKind.CREDIT):
                 kind = found
-        elif kind is BlockKind.BODY and len(b.lines) == 2 and not textual and marker_kind(
-                join_lines([ln.text for ln in b.lines]), markers) is BlockKind.BYLINE:
-            kind = BlockKind.BYLINE  # an engine's zone of a byline wrapped: By ELENA / MARQUEZ
+        elif kind is BlockKind.BODY and len(b.lines) == 2 and not textual and _byline_zone(
+                b, markers):
+            kind = BlockKind.BYLINE
         kinds.append(kind)
 
     # A full line's width: Chinese rules need it throughout, English ones only for a
@@ -155,6 +155,17 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         for b, k in zip(blocks, kinds, strict=True)
     }
     return dataclasses.replace(page, blocks=tuple(by_id[b.id] for b in page.blocks))
+
+
+def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
+    """A zone of two lines that is a byline: one wrapped (``By ELENA`` / ``MARQUEZ``), or
+    one over its writer's title (``By KEVIN ASHBY`` / ``Ledger Sports Writer``: short,
+    ending no sentence)."""
+    first, second = (ln.text for ln in block.lines)
+    if marker_kind(join_lines([first, second]), m) is BlockKind.BYLINE:
+        return True
+    return (marker_kind(first, m) is BlockKind.BYLINE and len(second.split()) <= 5
+            and not ends_sentence(second))
 
 
 def _headline_shape(block: Block, lang: str, full: float) -> bool:

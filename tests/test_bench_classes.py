@@ -25,6 +25,7 @@ def test_putting_every_error_right_gives_the_truth() -> None:
             {("real word", 1), "run together in the OCR", "split in the OCR"},
         ("the cat sat xx on the mat", "the cat sat on the mat"): {"only in the OCR"},
         ("the cat on the mat", "the cat sat on the mat"): {"only in the truth"},
+        ("xx the cat sat", "the cat sat"): {"only in the OCR"},
     }
     for (ocr, truth), classes in cases.items():
         found = errors(ocr, truth, ocr)

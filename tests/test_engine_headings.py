@@ -79,7 +79,8 @@ def test_a_kicker_is_the_short_line_right_over_a_headline() -> None:
     ended = _block("e", "They left.", 100, 270, 20, BlockKind.BODY)  # ends a sentence
     assert kickers_over_headlines([ended, head])[0].kind is BlockKind.BODY
     for line in ("“We will be back.”", "هل ستنجح الخطة؟", "市民纷纷表示欢迎。”", "It was over…",
-                 "太仓市生物医药产业创新集群融合发展推进会举行"):  # sentence ends; too wide
+                 "太仓市生物医药产业创新集群融合发展推进会举行",  # sentence ends; too wide
+                 "und"):  # a label opens with a capital (a masthead's ``und`` is none)
         tail = _block("t", line, 100, 270, 20, BlockKind.BODY)
         assert kickers_over_headlines([tail, head])[0].kind is BlockKind.BODY, line
 
@@ -117,14 +118,16 @@ def test_text_over_the_top_rule_is_furniture() -> None:
     low = Block("r", BlockKind.RULE, (), Box(90, 900, 2000, 4))  # a rule halfway down
     assert [b.kind for b in furniture_over_top_rule([masthead, low, deep])][0] is \
         BlockKind.HEADLINE
+    # an inner page's (or a clipping's) banner headline over a rule, no headline under it
+    banner = _block("n", "HARBOR STRIKE ENDS", 100, 20, 80)
+    kinds = [b.kind for b in furniture_over_top_rule([banner, rule, body, deep])]
+    assert kinds[0] is BlockKind.HEADLINE
 
 
 def test_a_right_to_left_headline_is_not_joined_along_its_line() -> None:
     right = _block("r", "ارتفاع أسعار الذهب", 600, 100, 40)
-    left = _block("l", "في الأسواق", 100, 100, 40)
     beside = _block("b", "في الأسواق", 600 + right.lines[0].box.w + 20, 100, 40)
-    assert len(_rewrapped([right, beside])) == 2
-    assert len(_rewrapped([right, left])) == 2
+    assert len(_rewrapped([right, beside])) == 2  # (a left-to-right line would be joined)
 
 
 def test_a_byline_zone_of_two_lines_and_a_dateline_are_one_story() -> None:
@@ -141,3 +144,9 @@ def test_a_byline_zone_of_two_lines_and_a_dateline_are_one_story() -> None:
     assert article.headlines == ("Port Cargo Volume Rises",)
     assert article.byline == "By ELENA MARQUEZ" and article.dateline == "PORT ALDER —"
     assert article.paragraphs[0].startswith("Cargo moving through the port")
+    titled = _block("y", "By KEVIN ASHBY\nLedger Sports Writer", 100, 160, 20, BlockKind.BODY)
+    page = Page("p", Source("p.hocr", "0" * 64, kind="hocr"), "en", (1000, 1000),
+                (head, titled, text), reading_order=("h", "y", "t"))
+    (article,) = ocr.assemble(ocr.order(ocr.classify(page))).articles
+    assert article.byline == "By KEVIN ASHBY Ledger Sports Writer"
+    assert article.dateline == "PORT ALDER —"

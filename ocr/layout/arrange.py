@@ -13,7 +13,7 @@ from ..model import BlockKind, Box
 from ..typography import DECK_RATIO
 from .blocks import Region, body_size
 from .columns import column_of, find_columns
-from .kinds import assign_kinds
+from .kinds import assign_kinds, top_rule
 from .merge import merge_in_columns, merge_pieces
 
 
@@ -50,17 +50,7 @@ def arrange(
 def _top_rule(
     hrules: Sequence[Box], regions: list[Region], height: int, type_ref: float
 ) -> Box | None:
-    """The lowest rule across most of the text width near the top: furniture sits above it.
-
-    Near the top means in the top 15% of the page, or, for the tall mastheads of older
-    titles (a third of the page under a title, a woodcut, the date and the issue's
-    contents), lower down as long as no column of body type stands above the rule.
-    """
-    text = [r.box for r in regions if r.lines]
-    if not text:
-        return None
-    extent = Box.enclosing(text)
-    assert extent is not None
+    """The page's top rule (``kinds.top_rule``) among a scan's rules."""
 
     def body_above(rule: Box) -> bool:
         # Lines of body type: a few specks in an ornament split into "lines" are not.
@@ -72,15 +62,9 @@ def _top_rule(
             if r.lines
         )
 
-    wide = [r for r in hrules if r.w >= 0.6 * extent.w]
-    for r in sorted(wide, key=lambda r: -r.y):
-        if r.y < 0.15 * height or (r.y < MASTHEAD_SHARE * height and not body_above(r)):
-            return r
-    return None
+    return top_rule(hrules, [r.box for r in regions if r.lines], height, body_above)
 
 
-#: Share of the page height a masthead may fill (NZZ 1780-1814: the rule under it at 25-30%).
-MASTHEAD_SHARE = 0.4
 #: Smallest type, as a share of the body's, that still counts as a column of body type
 #: (notes in 6 point beside 10: 0.6); dots and specks in a masthead ornament measure less.
 BODY_LOW = 0.6

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
+from collections.abc import Callable, Sequence
 
 from ..model import Block, BlockKind, Box
+from ..script import ANY_CJK, opens_upper
 from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO, ends_sentence, text_width
 from .blocks import Region, x_overlap
 
@@ -286,27 +288,54 @@ def engine_headlines(
     return kickers_over_headlines(furniture_over_top_rule(headlines_by_size(blocks, ratio)))
 
 
-#: How far down the page (a share of its text's depth) the rule under the masthead lies.
-TOP_RULE_SHARE = 0.15
+#: How far down the page the rule under the masthead lies: in its top 15%, or, for the
+#: tall mastheads of older titles, up to this share (NZZ 1780-1814: 25-30%).
+TOP_RULE_SHARE, MASTHEAD_SHARE = 0.15, 0.4
+
+
+def top_rule(
+    rules: Sequence[Box], text: Sequence[Box], height: float,
+    body_above: Callable[[Box], bool],
+) -> Box | None:
+    """The lowest rule across most of the text width near the top: furniture sits above it.
+
+    Near the top means in the top 15% of the page, or, for the tall mastheads of older
+    titles (a third of the page under a title, a woodcut, the date and the issue's
+    contents), lower down as long as no column of body type stands above the rule
+    (``body_above``). The one rule for scans (``arrange``) and engine pages.
+    """
+    extent = Box.enclosing(list(text))
+    if extent is None:
+        return None
+    wide = [r for r in rules if r.w >= 0.6 * extent.w]
+    for r in sorted(wide, key=lambda r: -r.y):
+        if r.y < TOP_RULE_SHARE * height or (r.y < MASTHEAD_SHARE * height
+                                              and not body_above(r)):
+            return r
+    return None
 
 
 def furniture_over_top_rule(blocks: list[Block]) -> list[Block]:
-    """Text above the lowest rule across most of the page's text near its top is page
-    furniture (the masthead, its date and weather strip): ``assign_kinds``' rule for
-    scans, on an engine's page whose zones say nothing of it (read as a headline, the
-    masthead headed the date line as a story)."""
+    """Text above an engine's page's top rule (``top_rule``; the page's depth is its
+    lowest box) is page furniture, the masthead and its date strip, as on scans: read as
+    a headline, the masthead headed the date line as a story. Only where stories start
+    under the rule (a headline below it): an inner page's banner headline over a rule,
+    or a clipping's, heads its story."""
     boxes = [b.box for b in blocks if b.box is not None]
-    text = [b.box for b in blocks if b.box is not None and b.lines]
-    if not text:
+    if not boxes:
         return blocks
-    extent = Box.enclosing(text)
-    assert extent is not None
-    depth = max(b.bottom for b in boxes)
     rules = [b.box for b in blocks if b.kind is BlockKind.RULE and b.box is not None
-             and b.box.w >= 0.6 * extent.w and b.box.y < TOP_RULE_SHARE * depth]
-    if not rules:
+             and b.box.w > b.box.h]
+
+    def body_above(rule: Box) -> bool:
+        return any(b.kind is BlockKind.BODY and len(b.lines) >= 3 and b.box is not None
+                   and b.box.bottom <= rule.y for b in blocks)
+
+    line = top_rule(rules, [b.box for b in blocks if b.box is not None and b.lines],
+                    max(b.bottom for b in boxes), body_above)
+    if line is None or not any(b.kind is BlockKind.HEADLINE and b.box is not None
+                               and b.box.y >= line.bottom for b in blocks):
         return blocks
-    line = max(rules, key=lambda r: r.y)
     return [b.with_kind(BlockKind.FURNITURE) if b.lines and b.box is not None
             and b.box.bottom <= line.y + 2 and b.kind in (BlockKind.HEADLINE, BlockKind.BODY)
             else b for b in blocks]
@@ -341,9 +370,10 @@ def kickers_over_headlines(blocks: list[Block]) -> list[Block]:
 
 def _kicker_over(box: Box, text: str, heads: list[Box], boxes: list[Box]) -> bool:
     words = text.split()
-    if (not words or len(words) > KICKER_WORDS or text_width(text) > KICKER_EMS
+    if (not words or len(words) > KICKER_WORDS or not opens_upper(text)
+            or (ANY_CJK.search(text) and text_width(text) > KICKER_EMS)
             or ends_sentence(text) or text.rstrip().endswith((",", "，", "、"))):
-        return False
+        return False  # (a label opens with a capital: ``und`` in a masthead is none)
     gap = next((h.y - box.bottom for h in heads if -2 <= h.y - box.bottom <= 1.5 * box.h
                 and box.w < h.w and (abs(box.x - h.x) <= box.h or x_overlap(box, h) >= box.w)),
                None)

@@ -146,16 +146,19 @@ def put_right(ocr: str, errs: Iterable[Error]) -> str:
     in with a space)."""
     out, at = [], 0
     for e in sorted(errs, key=lambda e: (e.start, e.end)):
-        start = e.start
-        if not e.truth:  # (a deletion: its space goes too)
+        start, end = e.start, e.end
+        if not e.truth:  # (a deletion: its space goes too, before it or, first, after it)
             while start > at and ocr[start - 1].isspace():
                 start -= 1
+            if start == 0:
+                while end < len(ocr) and ocr[end].isspace():
+                    end += 1
         out.append(ocr[at:start])
         if e.start == e.end and e.truth:  # an insertion
             out.append((" " + e.truth) if e.start else (e.truth + " "))
         else:
             out.append(e.truth)
-        at = e.end
+        at = end
     out.append(ocr[at:])
     return "".join(out)
 

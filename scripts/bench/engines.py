@@ -6,8 +6,9 @@ For each page, ``tesseract PAGE OUT -l LANG hocr`` and ``... alto`` (its own lay
 thread) write the engine's files; ``newsocr`` reads each (``ocr.process``, no correction)
 and the figures are: stories found (``arts``: truth articles matched by text), headline
 lines on the right story (``heads``: kicker and headline, ``bench scans``' rule), and
-order-aware CER against the truth (``cer``). The engine's files are kept in a cache
-(``.bench-cache/``) and reused with ``--reuse``. Nothing is asserted.
+order-aware CER against the truth (``cer``). The engine's files are kept in ``bench
+scans``' cache (``newsocr-bench-scans`` in the temporary folder) and reused with
+``--reuse``. Nothing is asserted.
 
 Run: ``python -m scripts.bench engines [--set devset|nzz|all] [--only NAME] [--reuse]``.
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 import ocr
 from ocr.qa import Segment, compare, match_segments
 from ocr.qa_load import doc_from_page
-from scripts.bench.scans import CACHE, Truth, _fold, _headline_hits, _pages
+from scripts.bench.scans import CACHE, Truth, bench_pages, fold, headline_hits
 
 #: The engine's output forms and the file each writes.
 FORMS = {"hocr": ".hocr", "alto": ".xml"}
@@ -52,8 +53,8 @@ def score(engine: Path, truth: Truth, lang: str) -> dict[str, object]:
                 if r is not None and h is not None)
     return {
         "arts": (found, len(truth.articles)),
-        "heads": (_headline_hits(truth, arts, heads), len(truth.headlines)),
-        "cer": compare(_fold(truth.text), _fold(doc_from_page(page).text)).cer,
+        "heads": (headline_hits(truth, arts, heads), len(truth.headlines)),
+        "cer": compare(fold(truth.text), fold(doc_from_page(page).text)).cer,
     }
 
 
@@ -64,7 +65,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--nzz-lang", default="frk", help="language data for NZZ (default frk)")
     ap.add_argument("--reuse", action="store_true", help="reuse the engine's cached files")
     args = ap.parse_args(argv)
-    pages = _pages(args.set, args.only, args.nzz_lang)
+    pages = bench_pages(args.set, args.only, args.nzz_lang)
     if not pages:
         print("no pages found under ../shared")
         return 2

@@ -89,12 +89,12 @@ def scan_floors(which: str) -> int:
     """
     from ocr.pipeline import process_pages
     from ocr.qa_load import doc_from_page
-    from scripts.bench.scans import _fold, _pages
+    from scripts.bench.scans import bench_pages, fold
 
     print(f"{'page':28}" + "".join(f"{c:>9}" for c in ("cer", "blocks", "lines", "bag")))
-    for path, truth, lang, _ in _pages(which, None, "frk"):
-        ours = _fold(doc_from_page(process_pages(path, lang=lang, correct=False)[0]).text)
-        ref = _fold(truth.text)
+    for path, truth, lang, _ in bench_pages(which, None, "frk"):
+        ours = fold(doc_from_page(process_pages(path, lang=lang, correct=False)[0]).text)
+        ref = fold(truth.text)
         c = compare(ref, ours)
         row = (c.cer, cer(ref, in_truth_order(ref, ours, "\n\n")),
                cer(ref, in_truth_order(ref, ours, "\n")), c.cer_bag)

@@ -125,7 +125,7 @@ def page_truth(path: Path) -> Truth:
     return Truth(tuple(Segment(k, texts[k]) for k in dict.fromkeys(order)))
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return text.replace("ſ", "s")
 
 
@@ -161,14 +161,14 @@ def order_kept(segments: tuple[Segment, ...], hyp: str, n: int = 6) -> float | N
     ``n``-grams that occur exactly once there (white space ignored). Segments with
     fewer than three such n-grams are skipped.
     """
-    flat = "".join(_fold(hyp).split())
+    flat = "".join(fold(hyp).split())
     seen: dict[str, int] = {}
     for i in range(len(flat) - n + 1):
         g = flat[i : i + n]
         seen[g] = -1 if g in seen else i
     where = []
     for seg in segments:
-        text = "".join(_fold(seg.text).split())
+        text = "".join(fold(seg.text).split())
         hits = sorted(
             seen[g] for i in range(len(text) - n + 1) if seen.get(g := text[i : i + n], -1) >= 0
         )
@@ -179,7 +179,7 @@ def order_kept(segments: tuple[Segment, ...], hyp: str, n: int = 6) -> float | N
     return sum(b > a for a, b in zip(where, where[1:], strict=False)) / (len(where) - 1)
 
 
-def _headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str]) -> int:
+def headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str]) -> int:
     """Truth headline lines found in the headline of the article matched to theirs."""
     pairs = match_segments(truth.articles, page_articles, min_similarity=0.5)
     matched = {r.id: h.id for r, h, _ in pairs if r is not None and h is not None}
@@ -208,8 +208,8 @@ def run_page(
         tess_cpus.append(tess_cpu)
     tess_cpu, ours_cpu = min(tess_cpus), min(ours_cpus)
     ours = doc_from_page(page).text
-    ref = _fold(truth.text)
-    a, b = compare(ref, _fold(ours)), compare(ref, _fold(plain))
+    ref = fold(truth.text)
+    a, b = compare(ref, fold(ours)), compare(ref, fold(plain))
     row: dict[str, object] = {
         "page": path.stem[:28],
         "cer": round(a.cer, 3),
@@ -235,7 +235,7 @@ def run_page(
             if r is not None and h is not None
         )
         row["arts"] = f"{found}/{len(truth.articles)}"
-        row["heads"] = f"{_headline_hits(truth, arts, heads)}/{len(truth.headlines)}"
+        row["heads"] = f"{headline_hits(truth, arts, heads)}/{len(truth.headlines)}"
     return row
 
 
@@ -243,7 +243,7 @@ def _round(v: float | None) -> float | None:
     return None if v is None else round(v, 2)
 
 
-def _pages(which: str, only: str | None, nzz_lang: str) -> list[tuple[Path, Truth, str, str]]:
+def bench_pages(which: str, only: str | None, nzz_lang: str) -> list[tuple[Path, Truth, str, str]]:
     out = []
     if which in ("all", "devset") and DEVSET.is_dir():
         for png in sorted(DEVSET.glob("*.png")):
@@ -312,7 +312,7 @@ def main(argv: list[str]) -> int:
                     help="read each page this many times per side, interleaved; CPU is "
                          "each side's least (on a shared machine load only ever adds)")
     args = ap.parse_args(argv)
-    pages = _pages(args.set, args.only, args.nzz_lang)
+    pages = bench_pages(args.set, args.only, args.nzz_lang)
     if not pages:
         print(f"no pages found under {SHARED}", file=sys.stderr)
         return 1
