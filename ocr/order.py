@@ -3,12 +3,12 @@
 Pages without geometry (text input) keep the order the reader gave them: the
 text path already lays blocks out as they were read. Pages with geometry are
 ordered the way a newspaper is read: horizontal zones top to bottom, within a
-zone columns left to right, within a column blocks top to bottom (a recursive
-XY-cut). A headline that spans several columns is read before the columns under
-it, and before the columns beside them that its story starts in too (a headline
-centred over only some of them); a kicker sits above its headline and a subheadline
-below, so geometry alone puts them in the right place. A column a story's sentence
-runs on into is read right after it (``ocr.column_flow``).
+zone columns left to right (right to left on a page of Arabic or Hebrew), within a
+column blocks top to bottom (a recursive XY-cut). A headline that spans several
+columns is read before the columns under it, and before the columns beside them that
+its story starts in too (a headline centred over only some of them); a kicker sits
+above its headline and a subheadline below, so geometry alone puts them in the right
+place. A column a story's sentence runs on into is read right after it (``ocr.column_flow``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Literal
 from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
+from .script import written_right_to_left
 
 
 def order(page: Page, mode: OrderMode = "auto") -> Page:
@@ -40,7 +41,13 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         ruled = [b for b in page.blocks if b.kind == BlockKind.RULE and _box(b).h > _box(b).w]
         rest = [b for b in page.blocks if b not in ruled]
         cores = [dataclasses.replace(b, box=_upright(b, page.skew)) for b in rest]
-        cores = _headline_reach(cores, [_upright(r, page.skew) for r in ruled])
+        vrules = [_upright(r, page.skew) for r in ruled]
+        if written_right_to_left(_sample(page)):
+            # Arabic, Hebrew: columns run right to left; the page is ordered as its mirror.
+            width = max(b.right for b in (*(c.box for c in cores if c.box), *vrules))
+            cores = [dataclasses.replace(c, box=_mirrored(_box(c), width)) for c in cores]
+            vrules = [_mirrored(r, width) for r in vrules]
+        cores = _headline_reach(cores, vrules)
         rebuilt = tuple(b.id for b in [*continued(xy_cut(cores)), *ruled])
     chosen = choose_order(page, rebuilt, mode)
     if mode == "auto" and engine_order(page) and chosen != rebuilt and ruled is not None:
@@ -48,6 +55,21 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         by_id = {b.id: b for b in [*cores, *ruled]}
         chosen = tuple(b.id for b in continued([by_id[i] for i in chosen]))
     return dataclasses.replace(page, reading_order=chosen)
+
+
+def _mirrored(box: Box, width: int) -> Box:
+    """``box`` on the page seen in a mirror (left and right swapped)."""
+    return Box(width - box.right, box.y, box.w, box.h)
+
+
+def _sample(page: Page, size: int = 2000) -> str:
+    """The first ``size`` characters or so of the page's text, block by block."""
+    texts: list[str] = []
+    for b in page.blocks:
+        texts.append(b.text)
+        if sum(map(len, texts)) >= size:
+            break
+    return "\n".join(texts)
 
 
 def _upright(block: Block, skew: float) -> Box:

@@ -144,6 +144,18 @@ def caseless(text: str) -> bool:
             and not UNMARKED.search(text))
 
 
+def written_right_to_left(text: str) -> bool:
+    """Whether most of ``text``'s letters are written right to left (a page of Arabic or
+    Hebrew: its columns run right to left too)."""
+    rtl = ltr = 0
+    for c in text:
+        if c.isalpha():
+            kind = unicodedata.bidirectional(c)
+            rtl += kind in ("R", "AL")
+            ltr += kind == "L"
+    return rtl > ltr
+
+
 def right_to_left(text: str) -> bool:
     """Whether ``text``'s first letter is written right to left (Arabic, Hebrew)."""
     first = next((c for c in text if c.isalpha()), "")

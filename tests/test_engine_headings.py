@@ -150,3 +150,21 @@ def test_a_byline_zone_of_two_lines_and_a_dateline_are_one_story() -> None:
     (article,) = ocr.assemble(ocr.order(ocr.classify(page))).articles
     assert article.byline == "By KEVIN ASHBY Ledger Sports Writer"
     assert article.dateline == "PORT ALDER —"
+
+
+def test_the_columns_of_a_right_to_left_page_are_read_right_to_left() -> None:
+    """An Arabic page's story runs from its right column to its left one (a left-to-right
+    page with the same geometry reads left first)."""
+    def page(head: str, right: str, left: str) -> Page:
+        blocks = (_block("h", head, 100, 100, 40, width=900),
+                  _block("l", left, 100, 170, 20, BlockKind.BODY, width=420),
+                  _block("r", right, 580, 170, 20, BlockKind.BODY, width=420))
+        return Page("p", Source("p.hocr", "0" * 64, kind="hocr"), "en", (1100, 600), blocks)
+
+    arabic = page("ارتفاع أسعار الذهب في الأسواق",
+                  "ارتفعت أسعار الذهب\nفي الأسواق المحلية\nاليوم بنسبة اثنين",
+                  "في المئة وسط توقعات\nباستمرار الارتفاع\nخلال الأسبوع المقبل.")
+    assert ocr.order(ocr.classify(arabic)).reading_order == ("h", "r", "l")
+    english = page("Gold prices rise in local markets", "in the week ahead, traders\nsaid.",
+                   "Gold prices rose in local\nmarkets today by two\npercent, amid hopes")
+    assert ocr.order(ocr.classify(english)).reading_order == ("h", "l", "r")
