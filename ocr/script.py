@@ -48,8 +48,10 @@ HYPHENS = "-\u00ad\u00ac\u2010"
 OTHER_FULL_STOPS = "\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u17d4\u0f0d"
 
 #: Letters of scripts that print no sentence-ending mark (Thai, Lao: a space parts
-#: sentences), where a line that ends no sentence is no evidence of a headline.
-UNMARKED = re.compile("[\u0e00-\u0eff]")
+#: sentences): a line's end there may end a sentence, and a line that ends no sentence is
+#: no evidence of a headline.
+UNMARKED_FIRST, UNMARKED_LAST = "\u0e00", "\u0eff"
+UNMARKED = re.compile(f"[{UNMARKED_FIRST}-{UNMARKED_LAST}]")
 
 Lang = Literal["zh", "en"]
 #: A text is Chinese when CJK letters make up this share of its letters: a Chinese page

@@ -15,7 +15,16 @@ from functools import lru_cache
 # each call: an import statement run for each hyphen at a line's end cost more than the
 # look-ups it made.
 from .lexicon import is_word, zipf
-from .script import ANY_CJK, FULL_WIDTH, HYPHENS, OTHER_FULL_STOPS, korean, spaced
+from .script import (
+    ANY_CJK,
+    FULL_WIDTH,
+    HYPHENS,
+    OTHER_FULL_STOPS,
+    UNMARKED_FIRST,
+    UNMARKED_LAST,
+    korean,
+    spaced,
+)
 
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(f"(?:[。！？!?…；;{OTHER_FULL_STOPS}]|(?<![A-Z])\\.)['\"’”」』）)]*$")
@@ -71,7 +80,9 @@ def ends_sentence(text: str) -> bool:
     # and every stage asks it of many lines.
     last = text[-1:]
     if last not in _SENTENCE_LAST and not last.isspace():
-        return False  # most lines: they end on a letter or a comma, and no white space
+        # most lines: they end on a letter or a comma, and no white space (a Thai or Lao
+        # line's end may end a sentence: those scripts print no mark for it)
+        return UNMARKED_FIRST <= last <= UNMARKED_LAST
     tail = text.rstrip()[-_SENTENCE_TAIL:]
     return tail[-1:] in _SENTENCE_LAST and bool(SENTENCE_END.search(tail))
 
@@ -79,7 +90,8 @@ def ends_sentence(text: str) -> bool:
 def sentence_ends(texts: Iterable[str]) -> list[bool]:
     """``ends_sentence`` of each of ``texts``: most lines end on a letter or a comma,
     and are told so at a glance, without a call a line."""
-    return [(t[-1:] in _SENTENCE_LAST or t[-1:].isspace()) and ends_sentence(t) for t in texts]
+    return [ends_sentence(t) if t[-1:] in _SENTENCE_LAST or t[-1:].isspace()
+            else UNMARKED_FIRST <= t[-1:] <= UNMARKED_LAST for t in texts]
 
 
 def join_two(a: str, b: str) -> str:

@@ -160,3 +160,14 @@ def test_files_name_the_language_of_english_chinese_and_a_users_code() -> None:
     german = ocr.process("Neue Zürcher Zeitung\n\nDer Rat hat beschlossen.\n", lang="de",
                          correct=False)
     assert b' LANG="de"' in alto_bytes(german)
+
+
+def test_thai_paragraphs_part_where_a_short_line_ends_one() -> None:
+    """Thai prints no sentence ends: a line's end may end a sentence, so a short line
+    ends its paragraph (the whole story was one paragraph)."""
+    full = "รัฐบาลประกาศแผนพัฒนาโครงสร้างพื้นฐานในเมืองใหญ่ ด้วยงบประมาณหลายพันล้านบาท\n"
+    gold = "ราคาทองคำในตลาดในประเทศเพิ่มขึ้นร้อยละสองในวันนี้ ตามราคาตลาดโลกที่สูงขึ้น\n"
+    text = ("ข่าววันนี้\n\n" + full * 3 + "โฆษกรัฐบาลกล่าว\n" + gold * 3 + "นักวิเคราะห์คาด\n")
+    (article,) = ocr.process(text, correct=False).articles
+    assert len(article.paragraphs) >= 3
+    assert article.paragraphs[-1].startswith("ราคาทองคำ")
