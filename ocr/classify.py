@@ -159,13 +159,15 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
 def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     """A zone of two lines that is a byline: one wrapped (``By ELENA`` / ``MARQUEZ``), or
-    one over its writer's title (``By KEVIN ASHBY`` / ``Ledger Sports Writer``: short,
-    ending no sentence)."""
+    one over its writer's title (``By KEVIN ASHBY`` / ``Ledger Sports Writer``: a few
+    words in title case; ``Doctors said`` is the story's text)."""
     first, second = (ln.text for ln in block.lines)
     if marker_kind(join_lines([first, second]), m) is BlockKind.BYLINE:
         return True
-    return (marker_kind(first, m) is BlockKind.BYLINE and len(second.split()) <= 5
-            and not ends_sentence(second))
+    words = second.split()
+    return (marker_kind(first, m) is BlockKind.BYLINE and 1 <= len(words) <= 5
+            and not ends_sentence(second) and words[0][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words))
 
 
 def _headline_shape(block: Block, lang: str, full: float) -> bool:

@@ -173,7 +173,8 @@ def _grouped(side: dict[str, Path], other: dict[str, Path]) -> dict[str, list[Pa
     out: dict[str, list[tuple[int, Path]]] = {}
     for key, path in side.items():
         m = _PAGE_OF.fullmatch(key)
-        name = m.group(1) if m and m.group(1) in other and m.group(1) not in side else key
+        name = (m.group(1) if m and m.group(1) in other and m.group(1) not in side
+                and key not in other else key)  # (a page the other side has too is its own)
         out.setdefault(name, []).append((int(m.group(2)) if m and name != key else 0, path))
     return {k: [p for _, p in sorted(v)] for k, v in out.items()}
 

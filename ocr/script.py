@@ -14,7 +14,8 @@ from typing import Literal
 #: Han ideographs: Extension A, the unified block, compatibility ideographs, Extensions B-F.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 #: Scripts written without spaces between words: Han, kana.
-CJK_LETTERS = f"\u3040-\u30ff{HAN}"
+KANA = "\u3040-\u30ff"
+CJK_LETTERS = f"{KANA}{HAN}"
 #: Hangul syllables and jamo: an em wide like CJK, but Korean puts a space between words,
 #: so it is not ``CJK_LETTERS`` (lines and words of it join with spaces, as Latin does).
 HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
@@ -59,7 +60,13 @@ Lang = Literal["zh", "en"]
 CJK_SHARE = 0.2
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WIDE_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]+")
-_KANA = re.compile("[\u3040-\u30ff]")
+_KANA = re.compile(f"[{KANA}]")
+_LATIN_WORD = re.compile(r"[a-z]+")
+#: English words no other language writes often (``in``, ``a``, ``on`` are German, Spanish
+#: or Italian too): a page of English prints one word in twenty of them at least.
+ENGLISH_WORDS = frozenset(
+    "the and of to is that for with was by this are from his her he she they have has "
+    "will said which were been their would".split())
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 _KOREAN_LOOK = 48
 
@@ -115,8 +122,10 @@ def written_in(lang: str, text: str, sample: int = 2000) -> bool:
     name the typography a page is laid out by (CJK or spaced words), so a page of Korean,
     Japanese, Arabic or Cyrillic read as one of them is not that language (its files
     leave the language out rather than name a wrong one): Chinese has (nearly) no hangul
-    or kana, English is written in Latin letters for the most part. Other codes are the
-    user's word."""
+    or kana, English is written in Latin letters for the most part, and one word in
+    twenty of it, at least, is one of its commonest (``ENGLISH_WORDS``: German, French or
+    Vietnamese read as ``en`` is not English). A page of a few words is not told. Other
+    codes are the user's word."""
     head = text[:sample]
     letters = sum(c.isalpha() for c in head)
     if lang == "zh":
@@ -124,7 +133,10 @@ def written_in(lang: str, text: str, sample: int = 2000) -> bool:
         others = len(HANGUL_CHAR.findall(head)) + len(_KANA.findall(head))  # Korean, Japanese
         return guess_lang(head) == "zh" and others * 5 < wide
     if lang == "en":
-        return 2 * len(_LATIN_LETTER.findall(head)) >= letters
+        words = _LATIN_WORD.findall(head.lower())
+        english = sum(w in ENGLISH_WORDS for w in words)
+        return 2 * len(_LATIN_LETTER.findall(head)) >= letters and (
+            len(words) < 20 or english >= 0.05 * len(words))
     return True
 
 

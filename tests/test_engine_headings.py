@@ -12,7 +12,7 @@ from conftest import FIXTURES
 
 import ocr
 from ocr.headlines import _rewrapped
-from ocr.layout.kinds import furniture_over_top_rule, kickers_over_headlines
+from ocr.layout.engine_kinds import furniture_over_top_rule, kickers_over_headlines
 from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
 
 PAGE = FIXTURES / "images" / "en-4col-grey16.png"
@@ -168,3 +168,26 @@ def test_the_columns_of_a_right_to_left_page_are_read_right_to_left() -> None:
     english = page("Gold prices rise in local markets", "in the week ahead, traders\nsaid.",
                    "Gold prices rose in local\nmarkets today by two\npercent, amid hopes")
     assert ocr.order(ocr.classify(english)).reading_order == ("h", "l", "r")
+
+
+def test_kickers_that_open_with_a_figure_or_a_quote() -> None:
+    head = _block("h", "Port Traffic Rises for Fifth Month", 100, 300, 40)
+    for label in ("2024 ELECTION", "‘NIGHTMARE’ SCENARIO", "【要闻】", "9/11 ANNIVERSARY"):
+        kicker = _block("k", label, 100, 270, 20, BlockKind.BODY)
+        assert kickers_over_headlines([kicker, head])[0].kind is BlockKind.KICKER, label
+
+
+def test_a_byline_zone_is_a_byline_only_over_a_title() -> None:
+    """``By KEVIN ASHBY`` / ``Ledger Sports Writer`` is a byline; ``By John Carter`` /
+    ``Doctors said`` (the story's first words, read into the byline's zone) is not."""
+    from ocr.classify import _byline_zone
+    from ocr.profiles import load_profile
+
+    markers = load_profile(None).patterns("en")
+    for zone, byline in (("By KEVIN ASHBY\nLedger Sports Writer", True),
+                         ("By JOHN SMITH\nStaff Writer", True),
+                         ("By John Carter\nDoctors said", False),
+                         ("By KEVIN ASHBY\nThe council voted Tuesday", False),
+                         ("By Sunday\nthe fire had spread", False),
+                         ("By the time the fire was out,\nit had spread.", False)):
+        assert _byline_zone(_block("y", zone, 100, 100, 20, BlockKind.BODY), markers) is byline

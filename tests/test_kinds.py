@@ -1,5 +1,6 @@
-"""Block kinds have one owner (ocr.layout.kinds): the same evidence gives the same kind
-whether another engine wrote it as ALTO, PAGE or hOCR."""
+"""Block kinds have one owner (ocr.layout.kinds, and engine_kinds for another engine's
+page): the same evidence gives the same kind whether another engine wrote it as ALTO,
+PAGE or hOCR."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from ocr.layout.kinds import engine_headlines, engine_kind
+from ocr.layout.engine_kinds import engine_headlines, engine_kind
 from ocr.model import Block, BlockKind, Box, Line, Page, Word
 from ocr.readers.alto import read_alto
 from ocr.readers.hocr import read_hocr

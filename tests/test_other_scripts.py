@@ -160,6 +160,12 @@ def test_files_name_the_language_of_english_chinese_and_a_users_code() -> None:
     german = ocr.process("Neue Zürcher Zeitung\n\nDer Rat hat beschlossen.\n", lang="de",
                          correct=False)
     assert b' LANG="de"' in alto_bytes(german)
+    # German read without a language is laid out as en, but it is not English
+    text = ("Brücke wird gesperrt\n\nDer Rat der Stadt hat am Montag beschlossen, die Brücke "
+            "über den Fluss für zwei Jahre zu sperren und neu zu bauen. Die Kosten betragen "
+            "zehn Millionen Franken, sagte der Stadtpräsident.\n")
+    page = ocr.process(text, correct=False)
+    assert page.lang == "en" and b" LANG=" not in alto_bytes(page)
 
 
 def test_thai_paragraphs_part_where_a_short_line_ends_one() -> None:

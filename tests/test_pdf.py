@@ -590,3 +590,41 @@ def test_diff_matches_a_file_of_pages_with_its_pages_written_apart(tmp_path: Pat
     report = diff_paths(tmp_path / "truth", tmp_path / "out")
     assert [r.page_id for r in report.pages] == ["ed"]
     assert report.pages[0].problem is None and 0 < report.pages[0].counts.cer < 0.1
+
+
+def test_a_printers_form_feeds_part_pages_but_make_none(tmp_path: Path) -> None:
+    """A text file that opens with a form feed (a line printer's) is one page, not a blank
+    page and the text; only a file that ends each page with one (pdftotext's) keeps a
+    page without text, as a blank page that says so."""
+    lp = tmp_path / "lp.txt"
+    lp.write_text("\fFire guts a warehouse\n\nThe fire started at noon and spread.\n")
+    (page,) = read_pages(lp)
+    assert page.id == "lp" and page.blocks
+    pdf = tmp_path / "ed.txt"
+    pdf.write_text("First page.\n\f\fThird page.\n\f")
+    pages = read_pages(pdf)
+    assert [p.id for p in pages] == ["ed-p1", "ed-p2", "ed-p3"]
+    assert pages[1].warnings and not pages[0].warnings
+
+
+def test_diff_keeps_a_page_with_its_exact_match(tmp_path: Path) -> None:
+    """Where both sides have ``ed-p1``, it is compared with itself, not joined under
+    ``ed``; pages join in number order (p10 after p9)."""
+    from ocr.qa_load import diff_paths
+
+    for side in ("truth", "out"):
+        (tmp_path / side).mkdir()
+    (tmp_path / "truth" / "ed.txt").write_text("whole")
+    for n in (1, 2):
+        (tmp_path / "truth" / f"ed-p{n}.txt").write_text(f"page {n}")
+        (tmp_path / "out" / f"ed-p{n}.txt").write_text(f"page {n}")
+    report = diff_paths(tmp_path / "truth", tmp_path / "out")
+    rows = {r.page_id: r for r in report.pages}
+    assert rows["ed-p1"].problem is None and rows["ed-p2"].problem is None
+    (tmp_path / "t2").mkdir()
+    (tmp_path / "o2").mkdir()
+    (tmp_path / "t2" / "big.txt").write_text(" ".join(f"page{n}" for n in range(1, 12)))
+    for n in range(1, 12):
+        (tmp_path / "o2" / f"big-p{n}.txt").write_text(f"page{n}")
+    (row,) = diff_paths(tmp_path / "t2", tmp_path / "o2").pages
+    assert row.counts.cer == 0.0

@@ -1,7 +1,8 @@
 """Blocks of a deskewed page and what they are measured by: lines, type size, stroke width.
 
 An illustration is a large region of continuous tone or solid ink that no text makes.
-The kinds of text blocks are decided from these measures in ``ocr.layout.kinds``.
+The kinds of text blocks are decided from these measures in ``ocr.layout.kinds`` (and,
+for another engine's page, in ``ocr.layout.engine_kinds``).
 """
 
 from __future__ import annotations

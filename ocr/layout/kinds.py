@@ -7,8 +7,9 @@ written here once:
   stroke weight and neighbours: :func:`assign_kinds`, then for exact font sizes
   :func:`typeset_kinds`;
 - another engine's page (ALTO, PAGE, hOCR) brings what the engine said, its element or
-  region type, class or role tag (:func:`engine_kind`), and font sizes or line heights
-  (:func:`engine_headlines`, which also finds the kickers such a page leaves unnamed).
+  region type, class or role tag, and font sizes or line heights: ``engine_kinds``
+  (which also finds the kickers and furniture such a page leaves unnamed), with the
+  ratios and the top rule (:func:`top_rule`) written here.
 
 The type-size ratios are typography's (``HEADLINE_RATIO``, ``DECK_RATIO``,
 ``CAPTION_RATIO``), the same for every input. Kinds told by the words (byline, jump,
@@ -19,12 +20,10 @@ the ``classify`` stage through ``ocr.markers``.
 from __future__ import annotations
 
 import dataclasses
-import statistics
 from collections.abc import Callable, Sequence
 
 from ..model import Block, BlockKind, Box
-from ..script import ANY_CJK, opens_upper
-from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO, ends_sentence, text_width
+from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
 from .blocks import Region, x_overlap
 
 
@@ -189,108 +188,17 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
     return out
 
 
-# -- what another engine said: ALTO, PAGE, hOCR --------------------------------------------
-
-#: Elements and classes that are not text zones, by the engine's name for them: their kind
-#: holds whatever text they carry (ALTO elements, PAGE regions, hOCR classes).
-ENGINE_ELEMENTS: dict[str, BlockKind] = {
-    # ALTO
-    "Illustration": BlockKind.ILLUSTRATION,
-    "GraphicalElement": BlockKind.RULE,
-    # PAGE
-    "ImageRegion": BlockKind.ILLUSTRATION,
-    "GraphicRegion": BlockKind.ILLUSTRATION,
-    "ChartRegion": BlockKind.ILLUSTRATION,
-    "MapRegion": BlockKind.ILLUSTRATION,
-    "LineDrawingRegion": BlockKind.ILLUSTRATION,
-    "SeparatorRegion": BlockKind.RULE,
-    "TableRegion": BlockKind.BODY,
-    "MathsRegion": BlockKind.BODY,
-    "ChemRegion": BlockKind.BODY,
-    "MusicRegion": BlockKind.ILLUSTRATION,
-    "AdvertRegion": BlockKind.ILLUSTRATION,
-    "UnknownRegion": BlockKind.BODY,
-    "CustomRegion": BlockKind.BODY,
-    # hOCR
-    "ocr_separator": BlockKind.RULE,
-    "ocr_photo": BlockKind.ILLUSTRATION,
-    "ocr_image": BlockKind.ILLUSTRATION,
-    "ocr_graphic": BlockKind.ILLUSTRATION,
-}
-#: What an engine says a text zone is (PAGE ``TextRegion/@type``, an hOCR line class
-#: shared by all the zone's lines); a type not listed is body text.
-TEXT_TYPES: dict[str, BlockKind] = {
-    # PAGE
-    "heading": BlockKind.HEADLINE,
-    "caption": BlockKind.CAPTION,
-    "credit": BlockKind.CREDIT,
-    "header": BlockKind.FURNITURE,
-    "footer": BlockKind.FURNITURE,
-    "page-number": BlockKind.FURNITURE,
-    "catch-word": BlockKind.FURNITURE,
-    "signature-mark": BlockKind.FURNITURE,
-    # hOCR
-    "ocr_caption": BlockKind.CAPTION,
-}
-
-
-def engine_kind(
-    element: str,
-    text_type: str = "",
-    *,
-    role: BlockKind | None = None,
-    has_text: bool = True,
-    margin: bool = False,
-) -> BlockKind:
-    """The kind of a block another engine made, from what the engine said about it.
-
-    A stated role wins (newsocr's own kinds, an ALTO ``RoleTag``); then an element that
-    is not a text zone (:data:`ENGINE_ELEMENTS`); a text zone without text is a graphic
-    (an engraved masthead); one in the top or bottom margin is furniture; else its type
-    (:data:`TEXT_TYPES`), else body. Headlines by type size come after
-    (:func:`engine_headlines`, which also finds the kickers such a page leaves unnamed).
-    """
-    if role is not None:
-        return role
-    if element in ENGINE_ELEMENTS:
-        return ENGINE_ELEMENTS[element]
-    if not has_text:
-        return BlockKind.ILLUSTRATION
-    if margin:
-        return BlockKind.FURNITURE
-    return TEXT_TYPES.get(text_type, BlockKind.BODY)
-
-
-def size_from_lines(block: Block, dpi: float) -> Block:
-    """Without styles (Tesseract, Kraken) the type size is the median line height, in points."""
-    heights = [ln.box.h for ln in block.lines if ln.box is not None and ln.box.h > 0]
-    if not heights:
-        return block
-    size = round(statistics.median(heights) * 72.0 / dpi, 1)
-    return Block(block.id, block.kind, block.lines, block.box, block.column, size)
-
-
-def engine_headlines(
-    blocks: list[Block], *, stated: bool = False, dpi: float | None = None,
-    ratio: float = HEADLINE_RATIO,
-) -> list[Block]:
-    """Headlines by type size on an engine's page that does not name them, then the
-    furniture over its top rule and the headlines' kickers: one that ``stated`` its kinds
-    (newsocr's own) or typed any block a headline keeps its own.
-
-    A file without any type size has its blocks sized from their line heights at ``dpi``
-    when given (an engine whose file records no sizes, as Tesseract's ALTO).
-    """
-    if stated or any(b.kind is BlockKind.HEADLINE for b in blocks):
-        return blocks
-    if dpi is not None and all(b.font_size is None for b in blocks):
-        blocks = [size_from_lines(b, dpi) for b in blocks]
-    return kickers_over_headlines(furniture_over_top_rule(headlines_by_size(blocks, ratio)))
+# -- the page's top rule: furniture sits above it (scans and engine pages) -------------
 
 
 #: How far down the page the rule under the masthead lies: in its top 15%, or, for the
 #: tall mastheads of older titles, up to this share (NZZ 1780-1814: 25-30%).
 TOP_RULE_SHARE, MASTHEAD_SHARE = 0.15, 0.4
+
+
+def _box(block: Block) -> Box:
+    assert block.box is not None
+    return block.box
 
 
 def top_rule(
@@ -313,94 +221,3 @@ def top_rule(
                                               and not body_above(r)):
             return r
     return None
-
-
-def furniture_over_top_rule(blocks: list[Block]) -> list[Block]:
-    """Text above an engine's page's top rule (``top_rule``; the page's depth is its
-    lowest box) is page furniture, the masthead and its date strip, as on scans: read as
-    a headline, the masthead headed the date line as a story. Only where stories start
-    under the rule (a headline below it): an inner page's banner headline over a rule,
-    or a clipping's, heads its story."""
-    boxes = [b.box for b in blocks if b.box is not None]
-    if not boxes:
-        return blocks
-    rules = [b.box for b in blocks if b.kind is BlockKind.RULE and b.box is not None
-             and b.box.w > b.box.h]
-
-    def body_above(rule: Box) -> bool:
-        return any(b.kind is BlockKind.BODY and len(b.lines) >= 3 and b.box is not None
-                   and b.box.bottom <= rule.y for b in blocks)
-
-    line = top_rule(rules, [b.box for b in blocks if b.box is not None and b.lines],
-                    max(b.bottom for b in boxes), body_above)
-    if line is None or not any(b.kind is BlockKind.HEADLINE and b.box is not None
-                               and b.box.y >= line.bottom for b in blocks):
-        return blocks
-    return [b.with_kind(BlockKind.FURNITURE) if b.lines and b.box is not None
-            and b.box.bottom <= line.y + 2 and b.kind in (BlockKind.HEADLINE, BlockKind.BODY)
-            else b for b in blocks]
-
-
-#: Most words, and (CJK) most ems, a kicker has (a section label over a headline:
-#: ``BUSINESS``, ``CITY HALL``, ``文化惠民``).
-KICKER_WORDS, KICKER_EMS = 6, 12
-
-
-def kickers_over_headlines(blocks: list[Block]) -> list[Block]:
-    """A one-line body block set right over a headline, narrower than it and at its left
-    edge or over it, nearer to it than to anything above (text or a picture: a caption
-    under a photo is no kicker), short and ending no sentence, is the headline's kicker.
-    Asked of an engine's page whose headlines were found by type size, where nothing the
-    engine said names kickers: read as body, a kicker went to the story above. (The scan
-    path decides kickers from its regions before any text is read, ``assign_kinds``; the
-    ``classify`` stage asks the markers about a kicker's line, so a jump line, byline or
-    credit over a headline is that.)"""
-    if not any(b.kind is BlockKind.HEADLINE for b in blocks):
-        return blocks
-    heads = [b.box for b in blocks if b.kind is BlockKind.HEADLINE and b.box is not None]
-    boxes = [b.box for b in blocks if b.box is not None and b.kind is not BlockKind.RULE]
-    out = []
-    for b in blocks:
-        if (b.kind is BlockKind.BODY and b.box is not None and len(b.lines) == 1
-                and _kicker_over(b.box, b.text, heads, boxes)):
-            b = b.with_kind(BlockKind.KICKER)
-        out.append(b)
-    return out
-
-
-def _kicker_over(box: Box, text: str, heads: list[Box], boxes: list[Box]) -> bool:
-    words = text.split()
-    if (not words or len(words) > KICKER_WORDS or not opens_upper(text)
-            or (ANY_CJK.search(text) and text_width(text) > KICKER_EMS)
-            or ends_sentence(text) or text.rstrip().endswith((",", "，", "、"))):
-        return False  # (a label opens with a capital: ``und`` in a masthead is none)
-    gap = next((h.y - box.bottom for h in heads if -2 <= h.y - box.bottom <= 1.5 * box.h
-                and box.w < h.w and (abs(box.x - h.x) <= box.h or x_overlap(box, h) >= box.w)),
-               None)
-    if gap is None:
-        return False
-    above = [box.y - o.bottom for o in boxes if o is not box and o.bottom <= box.y + 2
-             and x_overlap(box, o) > 0]
-    return not above or min(above) > gap
-
-
-def headlines_by_size(blocks: list[Block], ratio: float = HEADLINE_RATIO) -> list[Block]:
-    """Body blocks set clearly larger than the page's median text size become headlines.
-
-    Only body blocks are touched (margins stay furniture). The median is weighted by
-    characters, so a page of small body type with a few large headlines has the body
-    size as its median.
-    """
-    weights: list[tuple[float, int]] = []
-    for b in blocks:
-        if b.kind is BlockKind.BODY and b.font_size is not None:
-            weights.append((b.font_size, max(1, len(b.text))))
-    if not weights:
-        return blocks
-    median = weighted_median(weights)
-    out = []
-    for b in blocks:
-        if b.kind is BlockKind.BODY and b.font_size is not None and b.font_size >= ratio * median:
-            b = Block(b.id, BlockKind.HEADLINE, b.lines, b.box, b.column, b.font_size)
-        out.append(b)
-    return out

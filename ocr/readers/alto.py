@@ -8,7 +8,7 @@ Every ALTO generation is read by local names, whatever the namespace: CCS/ALTO 1
 - A line-final ``HYP`` is glued to the last word ("Har" + "-" = "Har-"), as printed, so
   the shared dehyphenation in assembly treats ALTO like text. ``SUBS_CONTENT`` is not
   turned into words: the two halves stay two words and nothing is duplicated.
-- Kinds are decided by ``ocr.layout.kinds`` from what the file says: newsocr's own
+- Kinds are decided by ``ocr.layout.engine_kinds`` from what the file says: newsocr's own
   ``RoleTag``s are trusted; otherwise a text block whose font is clearly larger than the
   page's median body size (:data:`HEADLINE_RATIO`) is a headline, blocks in the top or
   bottom margin are furniture, ``Illustration`` (and an illustration ``ComposedBlock``)
@@ -36,7 +36,7 @@ from lxml import etree
 from ..alto_vocab import KIND_TAG, OCR_PURPOSE
 from ..errors import InputError
 from ..files import file_stem, page_stem
-from ..layout.kinds import engine_headlines, engine_kind
+from ..layout.engine_kinds import engine_headlines, engine_kind
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Turn, Word
 from ..script import HYPHENS, guess_lang
 from ..typography import HEADLINE_RATIO

@@ -11,7 +11,7 @@ between) become blocks of the lines that stand under one another, and words outs
 line one line per parent element: no word of the file is left out. Type size comes
 from ``x_fsize`` (points) or else ``x_size`` (line height in pixels, turned into
 points at the page's ``scan_res``), and kinds follow the same rules as for ALTO and PAGE
-(``ocr.layout.kinds``: an ``ocr_caption`` zone is a caption, headlines by type size).
+(``ocr.layout.engine_kinds``: an ``ocr_caption`` zone is a caption, headlines by type size).
 Reading order is left to the reading-order stage, as for ALTO.
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError
-from ..layout.kinds import engine_headlines, engine_kind
+from ..layout.engine_kinds import engine_headlines, engine_kind
 from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Word
 from ..script import guess_lang
 from ..typography import HEADLINE_RATIO

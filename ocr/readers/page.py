@@ -10,8 +10,8 @@ the same for users):
   repair is reported once in the page's ``warnings``.
 - Text (``page_text``): the lowest-``index`` ``TextEquiv``; a line's own text wins over
   stale words; ``comments="ocr"`` is the OCR reading kept beside a correction.
-- Kinds (decided by ``ocr.layout.kinds``): ``TextRegion/@type`` maps through its
-  :data:`~ocr.layout.kinds.TEXT_TYPES` (``heading`` is a headline,
+- Kinds (decided by ``ocr.layout.engine_kinds``): ``TextRegion/@type`` maps through its
+  :data:`~ocr.layout.engine_kinds.TEXT_TYPES` (``heading`` is a headline,
   ``page-number``/``header``/``footer`` are furniture, ...); image, graphic, chart, map and
   line-drawing regions are illustrations; separators are rules; noise regions are skipped.
   A file that types no region as a heading gets headlines by type size as ALTO does.
@@ -32,7 +32,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..files import file_stem, page_stem
-from ..layout.kinds import ENGINE_ELEMENTS, engine_headlines, engine_kind
+from ..layout.engine_kinds import ENGINE_ELEMENTS, engine_headlines, engine_kind
 from ..model import Block, BlockKind, Box, Page, Source, Step
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import children, first_child, local_name, parse_xml, read_source

@@ -342,18 +342,25 @@ def read_text_pages(
     text = decode(data, str(path), encoding, form_feeds=True)
     parts = text.split(PAGE_BREAK)
     if len(parts) > 1 and not parts[-1].strip():
-        parts.pop()  # (what follows the last page's form feed)
+        parts.pop()  # (what follows the last page's form feed: pdftotext ends each so)
+    else:  # a printer's form feeds (one may open the file): empty parts are no pages
+        parts = [part for part in parts if part.strip()]
     source = Source(path=path.name, sha256=hashlib.sha256(data).hexdigest(), kind="text")
     if len(parts) <= 1:
         return [_text_page(text.replace(PAGE_BREAK, "\n\n"), path.stem, source, lang, prof)]
-    return [_text_page(part, page_stem(path.stem, n, len(parts)), source, lang, prof)
+    return [_text_page(part, page_stem(path.stem, n, len(parts)), source, lang, prof,
+                       () if part.strip() else (BLANK_PAGE,))
             for n, part in enumerate(parts, 1)]
 
 
-def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile) -> Page:
+#: The warning a page of a text file that holds no text carries.
+BLANK_PAGE = "no text on this page (a PDF page of pictures, or an empty one)"
+
+
+def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile,
+               warnings: tuple[str, ...] = ()) -> Page:
     """A page of decoded ``text``: its blocks in text order (see ``read_text``)."""
     page_lang = guess_lang(text) if lang == "auto" else lang
-    warnings: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
     if shape := degenerate(text):
         blocks = coarse_blocks(text)
