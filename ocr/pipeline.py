@@ -8,7 +8,6 @@ Each stage is a plain ``Page -> Page`` function, so a caller can pass its own.
 from __future__ import annotations
 
 import dataclasses
-import gc
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial, wraps
 from pathlib import Path
@@ -23,7 +22,7 @@ from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
 from .readers.sniff import SourceKind, sniff
 from .readers.text import RUNNING_TEXT, read_text, read_text_pages
-from .runtime import paused_gc
+from .runtime import freeze_long_lived, paused_gc
 from .version import newsocr_version
 
 Stage = Callable[[Page], Page]
@@ -106,7 +105,7 @@ def warm_up(profile: Profile | str | None = None) -> None:
         general("zh")
         segmenter()
     process("warm up.\n", profile=prof)
-    gc.freeze()
+    freeze_long_lived()
 
 
 def default_stages(

@@ -103,6 +103,30 @@ print("ok")
     assert done.stdout.strip() == "ok", done.stderr
 
 
+def test_what_a_warm_worker_froze_stays_frozen_and_a_pause_leaves_the_young_young() -> None:
+    """After ``freeze_long_lived`` (as ``pipeline.warm_up`` calls it) a pause neither
+    unfreezes the frozen objects nor moves the young ones: the same as for a caller's own
+    ``gc.freeze()``, known without counting the frozen ones. In a fresh interpreter."""
+    script = """
+import gc
+from ocr.runtime import freeze_long_lived, paused_gc
+
+kept = [[n] for n in range(1000)]
+freeze_long_lived()
+count = gc.get_freeze_count()
+assert count > 1000
+with paused_gc():
+    assert not gc.isenabled()
+    young = [[n] for n in range(1000)]
+assert gc.isenabled() and gc.get_freeze_count() == count
+assert not any(x is young for x in gc.get_objects(generation=2))
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).parent.parent)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
 def test_a_callers_loop_over_pages_leaves_no_garbage_behind() -> None:
     """A library caller processing page after page, making garbage cycles of its own
     between them (as any program does): neither its cycles nor the pauses' are left in
