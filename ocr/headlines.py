@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import bisect
 import statistics
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import chain
 from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
@@ -112,7 +113,11 @@ class ArticleTerms:
     one of those blocks over the same articles: a score is worked out once, kept until
     ``attach`` has taken it as often as it was asked for (a heading printed several times
     over the same articles is worked out once, too; a 10 MB page has tens of thousands of
-    headlines: they are not all kept longer)."""
+    headlines: they are not all kept longer).
+
+    A score is read from the articles that hold each of the heading's terms (``_holding``),
+    not from each article near it: a heading's few terms are in few of the hundred
+    articles it is scored against, and only those that share one are counted."""
 
     def __init__(self, articles: list[str], headings: Iterable[str]) -> None:
         self._articles = articles
@@ -120,7 +125,7 @@ class ArticleTerms:
         self._stems: set[str] = set()  # and their Latin stems
         self.grams: list[frozenset[str]] = []
         self._learn(headings)
-        self._kept: dict[tuple[str, int, int], tuple[int, list[int]]] = {}
+        self._kept: dict[tuple[str, int, int], tuple[int, Shares]] = {}
         self._owed: dict[tuple[str, int, int], int] = {}  # a kept score's takes to come
 
     def _learn(self, headings: Iterable[str]) -> None:
@@ -130,16 +135,21 @@ class ArticleTerms:
             self._stems |= latin_stems(text)
         self._known = self._pairs | self._stems
         self.grams = [terms_among(a, self._pairs, self._stems) for a in self._articles]
+        self._holding: dict[str, list[int]] = {}  # the articles holding each term, in order
+        for i, found in enumerate(self.grams):
+            for term in found:
+                self._holding.setdefault(term, []).append(i)
 
-    def _worked_out(self, text: str, near: range) -> tuple[int, list[int]]:
+    def _worked_out(self, text: str, near: range) -> tuple[int, Shares]:
         h = terms(text)
         if not h <= self._known:
             self._learn((text,))
-        return len(h), _shared(h, self.grams, near)
+        return len(h), _shared(h, self._holding, near)
 
-    def score(self, text: str, near: range) -> tuple[int, list[int]]:
+    def score(self, text: str, near: range) -> tuple[int, Shares]:
         """How many terms the heading ``text`` has, and how many of them each article
-        in ``near`` shares (``term_score`` times that); kept for ``take``."""
+        in ``near`` that shares any shares (``term_score`` times that), by the article's
+        index; kept for ``take``."""
         key = (text, near.start, near.stop)
         found = self._kept.get(key)
         if found is None:
@@ -147,7 +157,7 @@ class ArticleTerms:
         self._owed[key] = self._owed.get(key, 0) + 1
         return found
 
-    def take(self, text: str, near: range) -> tuple[int, list[int]]:
+    def take(self, text: str, near: range) -> tuple[int, Shares]:
         """``score``, forgotten once taken as often as it was scored: the last time a
         heading is scored."""
         key = (text, near.start, near.stop)
@@ -200,16 +210,26 @@ def _best(block: Block, grams: ArticleTerms, near: range) -> int | None:
         return None  # a kicker's two words (CITY HALL) match by chance
     if not shared:
         return None
-    s = max(shared)  # the most terms shared; of equals, the last article (found from C)
-    i = near[len(shared) - 1 - shared[::-1].index(s)]
+    s, i = max(zip(shared.values(), shared, strict=True))  # of equals, the last article
     return i if s / size >= 2 * MIN_CONTENT_SCORE else None
 
 
-def _shared(h: frozenset[str], grams: list[frozenset[str]], near: range) -> list[int]:
+#: How many of a heading's terms each article shares, by the article's index (the
+#: articles that share none left out).
+Shares = dict[int, int]
+
+
+def _shared(h: frozenset[str], holding: dict[str, list[int]], near: range) -> Shares:
     """How many of the terms ``h`` each article in ``near`` shares (``term_score`` times
-    ``len(h)``), counted without a Python call per article: each headline is scored
+    ``len(h)``), for those that share one: counted from C over the articles that hold
+    each term (``holding``, in order), found by bisection. Each headline is scored
     against a hundred articles, and a 10 MB page has tens of thousands of headlines."""
-    return list(map(len, map(h.__and__, map(grams.__getitem__, near))))
+    found = []
+    for term in h:
+        at = holding.get(term)
+        if at:
+            found.append(at[bisect.bisect_left(at, near.start) : bisect.bisect_left(at, near.stop)])
+    return Counter(chain.from_iterable(found))
 
 
 def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
@@ -245,11 +265,10 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
             continue
         g_end = g.start + len(g.blocks) - 1
         near = _near(starts, g.start, g.banner)
-        size, counts = grams.take(" ".join([b.text for b in g.blocks]), near)
+        size, shares = grams.take(" ".join([b.text for b in g.blocks]), near)
         # Only an article that shares enough of the terms or starts right below is a
         # candidate (printed right after one is worth less than either alone): the
-        # articles that share none are passed over without a Python step each.
-        shares = dict(filter(itemgetter(1), zip(near, counts, strict=True)))
+        # articles that share none are not among the shares.
         chosen = {di for di, shared in shares.items() if shared / size >= MIN_CONTENT_SCORE}
         chosen.update(di for di in opening.get(g_end + 1, ()) if di in near)
         for di in chosen:
@@ -258,9 +277,10 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
             bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
                 bonus = max(bonus, AFTER_BONUS)
-            candidates.append((score + bonus, gi, di, score))
+            # best first, then by group and article (each pair once: the score never decides)
+            candidates.append((-(score + bonus), gi, di, score))
     taken: set[int] = set()
-    for _, gi, di, content in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for _, gi, di, content in sorted(candidates):
         d, g = drafts[di], groups[gi]
         if gi in taken:
             continue

@@ -160,12 +160,18 @@ def test_measures_as_defined(path: Path) -> None:
             assert latin_em(piece) == (tokens + piece.count(" ")) / 2.0
 
 
+def _nonzero(counts: list[int]) -> dict[int, int]:
+    """The shares of a score: each article's count by its index, those of none left out."""
+    return {i: n for i, n in enumerate(counts) if n}
+
+
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
 def test_heading_scores_kept_once_as_worked_out(path: Path) -> None:
     """A heading's score kept from ``split_groups`` for ``attach`` is the one worked out
     afresh, and is forgotten once taken (a huge page does not keep them all). Articles
     are searched only for the headings' terms: the counts are those of all their terms,
-    for a heading, several joined as ``attach`` joins a group, and a text that is neither."""
+    for a heading, several joined as ``attach`` joins a group, and a text that is neither;
+    over a window of the articles, too (``near``: a score counts only those in it)."""
     blocks = [b for b in read_text(path).blocks if b.lines]
     articles = [b.text for b in blocks]
     grams = [terms(a) for a in articles]
@@ -175,7 +181,7 @@ def test_heading_scores_kept_once_as_worked_out(path: Path) -> None:
     joined = [" ".join(headings[i : i + 3]) for i in range(0, len(headings), 3)]
     for text in [*headings[:40], *joined[:10], *articles[1::3][:5]]:
         h = terms(text)
-        expected = (len(h), [len(h & g) for g in grams])
+        expected = (len(h), _nonzero([len(h & g) for g in grams]))
         assert kept.score(text, near) == expected
         assert kept.take(text, near) == expected == fresh.take(text, near)
     assert not kept._kept
@@ -183,12 +189,17 @@ def test_heading_scores_kept_once_as_worked_out(path: Path) -> None:
     # kept for the second take, then forgotten.
     for text in headings[:10]:
         h = terms(text)
-        expected = (len(h), [len(h & g) for g in grams])
+        expected = (len(h), _nonzero([len(h & g) for g in grams]))
         assert kept.score(text, near) == kept.score(text, near) == expected
         assert kept.take(text, near) == expected
         assert (text, near.start, near.stop) in kept._kept
         assert kept.take(text, near) == expected
     assert not kept._kept and not kept._owed
+    for lo, hi in ((0, 0), (1, 4), (len(grams) // 2, len(grams))):
+        for text in headings[:10]:
+            h = terms(text)
+            shares = _nonzero([len(h & g) if lo <= i < hi else 0 for i, g in enumerate(grams)])
+            assert fresh.take(text, range(lo, hi)) == (len(h), shares)
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
