@@ -240,17 +240,19 @@ def _reading_order(
     out.open("OrderedGroup", {"ID": ids.claim("RO_PAGE")})
     run_tag: str | None = None
     in_run = False
+    # An entry a block (a text page has a hundred thousand): looked up once, not each.
+    write, claim, get, ind = out.write, ids.claim_valid, article_of.get, out.indent
     for bid in page.reading_order:
-        tag = article_of.get(bid)
+        tag = get(bid)
         if tag != run_tag and in_run:
             out.close()
-            in_run = False
+            in_run, ind = False, out.indent
         if tag is not None and not in_run:
             out.open("OrderedGroup", {"ID": ids.claim(f"RO_{tag}"), "TAGREFS": tag})
-            in_run = True
+            in_run, ind = True, out.indent
         run_tag = tag
         ref = block_ids[bid]  # (ids, which need no escaping)
-        out.write(f'{out.indent}<ElementRef ID="{ids.claim_valid(f"RO_{ref}")}" REF="{ref}"/>\n')
+        write(f'{ind}<ElementRef ID="{claim(f"RO_{ref}")}" REF="{ref}"/>\n')
     if in_run:
         out.close()
     out.close()
