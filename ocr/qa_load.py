@@ -211,8 +211,8 @@ def diff_paths(expected: str | Path, actual: str | Path) -> Report:
         if de and da:
             try:
                 results.append(compare_docs(de, da))
-            except TooManyWords as exc:
-                raise InputError(a, str(exc)) from None
+            except TooManyWords as exc:  # (a page written apart: named by its first file)
+                raise InputError(a[0], str(exc)) from None
         else:
             results.append(missing_page(key, de, da))
     return summarize(results)
