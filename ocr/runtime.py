@@ -107,7 +107,9 @@ def paused_gc() -> Iterator[None]:
     heap, not over a page still in use).
 
     Pauses in several threads, or one inside another, are one pause: the first to start
-    stops the collector, the last to end starts it again.
+    stops the collector, the last to end starts it again. Where they overlap page after
+    page, a pause that starts while others run makes a full collection once the young
+    objects outweigh the live heap (``_Pauses.crowded``).
     """
     p = _pauses
     with p.lock:
@@ -116,6 +118,8 @@ def paused_gc() -> Iterator[None]:
             if p.was and not p.frozen():
                 p.tidy()
             gc.disable()
+        elif p.was and not p.frozen() and p.crowded():
+            p.full()
         p.depth += 1
     try:
         yield
@@ -128,6 +132,10 @@ def paused_gc() -> Iterator[None]:
                     gc.freeze()  # (every generation into the permanent one, counts reset ...)
                     gc.unfreeze()  # (... and back into the oldest, in one step each)
                 gc.enable()
+
+
+#: Young objects that overlapping pauses may leave before the heap was first weighed.
+YOUNG_FLOOR = 100_000
 
 
 class _Pauses:
@@ -144,8 +152,9 @@ class _Pauses:
         self.froze = False
 
     def frozen(self) -> bool:
-        """Whether objects are frozen: known without counting them once
-        ``freeze_long_lived`` has run, since counting walks every frozen object (after
+        """Whether objects are frozen, or were made frozen by ``freeze_long_lived`` (known
+        without counting them then: a caller's ``gc.unfreeze()`` after it costs only
+        speed), since counting walks every frozen object (after
         ``pipeline.warm_up``, 46 thousand out of cache: 4 ms, four times a text page,
         which was three quarters of a 12 KB page's time)."""
         return self.froze or bool(gc.get_freeze_count())
@@ -153,17 +162,24 @@ class _Pauses:
     def tidy(self) -> None:
         """Before a pause: the caller's young objects collected (its cycles would join
         the oldest generation with the page's), and a full collection once the pauses
-        have moved more objects than were alive when last weighed and than are alive
-        now. Weighing passes over the heap, so it is done only then: about as often as
-        a full collection would be."""
+        have moved more objects than were alive after the last one (``full``)."""
         gc.collect(1)
-        if self.moved <= self.live:
-            return
-        self.live = _tracked()
         if self.moved > self.live:
-            gc.collect()
-            self.moved = 0
-            self.live = _tracked()
+            self.full()
+
+    def full(self) -> None:
+        """A full collection, and the live heap weighed right after it (weighing passes
+        over the heap: only then, about as often as a full collection would be; weighed
+        before, the garbage itself counted as alive)."""
+        gc.collect()
+        self.moved = 0
+        self.live = _tracked()
+
+    def crowded(self) -> bool:
+        """Pauses overlap (pages in several threads): the collector is seldom back on
+        between them, so what they leave stays young; it is collected once the young
+        outweigh the live heap (and a floor, before the heap was ever weighed)."""
+        return gc.get_count()[0] > max(self.live, YOUNG_FLOOR)
 
 
 _pauses = _Pauses()
@@ -175,6 +191,7 @@ def freeze_long_lived() -> None:
     young where objects are frozen (see ``paused_gc``). A caller's ``gc.unfreeze()``
     after it costs only speed (what a pause made stays young, for a collection to pass
     over once)."""
+    gc.collect()  # (garbage left so far, a caller's pages before it, is not frozen for good)
     gc.freeze()
     _pauses.froze = True
 
