@@ -12,6 +12,7 @@ heading blocks and article texts, never the reading order's cuts.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import statistics
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -21,7 +22,7 @@ from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
 from .model import Block, BlockKind, Line
-from .script import is_cjk, right_to_left
+from .script import is_cjk, written_right_to_left
 from .typography import ends_sentence, join_lines, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
@@ -345,9 +346,8 @@ def _rewrapped(blocks: list[Block]) -> list[Block]:
                      and abs(b.box.x - up.box.x) <= 0.5 * sizes[0])
             if ((under or _same_line(up, b, sizes[0]))
                     and REWRAP_SIZE * max(sizes) <= min(sizes) and _one_style(up, b)):
-                box = up.box.union(b.box)
-                out[-1] = Block(up.id, up.kind, (*up.lines, *b.lines), box, up.column,
-                                up.font_size)
+                out[-1] = dataclasses.replace(up, lines=(*up.lines, *b.lines),
+                                              box=up.box.union(b.box))
                 continue
         out.append(b)
     return out
@@ -358,7 +358,7 @@ def _same_line(up: Block, b: Block, size: float) -> bool:
     engine cut one line into two zones: ``Busy Holiday`` | ``Season``; a neighbour's
     headline stands a gutter away)."""
     last = up.lines[-1].box if up.lines else None
-    if last is None or b.box is None or right_to_left(up.text):
+    if last is None or b.box is None or written_right_to_left(up.text):
         return False  # (right to left, a line goes on to its left: not looked for)
     overlap = min(last.bottom, b.box.bottom) - max(last.y, b.box.y)
     return 0 <= b.box.x - last.right <= size and overlap >= 0.5 * min(last.h, b.box.h)

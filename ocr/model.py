@@ -516,6 +516,17 @@ class Page:
         seen = set(self.reading_order)
         return tuple(named + [b for b in self.blocks if b.id not in seen])
 
+    def text_head(self, size: int = 2000) -> str:
+        """The first ``size`` characters or so of the page's text, line by line in reading
+        order: enough to tell its script (``script.written_in``)."""
+        head: list[str] = []
+        for text in (ln.text for b in self.ordered_blocks() for ln in b.lines):
+            head.append(text)
+            size -= len(text)
+            if size <= 0:
+                break
+        return "\n".join(head)
+
     def items(self) -> tuple[Article | Photo, ...]:
         """Articles and photo items where a reader meets them on the page.
 

@@ -42,7 +42,7 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         rest = [b for b in page.blocks if b not in ruled]
         cores = [dataclasses.replace(b, box=_upright(b, page.skew)) for b in rest]
         vrules = [_upright(r, page.skew) for r in ruled]
-        if written_right_to_left(_sample(page)):
+        if written_right_to_left(page.text_head()):
             # Arabic, Hebrew: columns run right to left; the page is ordered as its mirror.
             width = max(b.right for b in (*(c.box for c in cores if c.box), *vrules))
             cores = [dataclasses.replace(c, box=_mirrored(_box(c), width)) for c in cores]
@@ -60,16 +60,6 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
 def _mirrored(box: Box, width: int) -> Box:
     """``box`` on the page seen in a mirror (left and right swapped)."""
     return Box(width - box.right, box.y, box.w, box.h)
-
-
-def _sample(page: Page, size: int = 2000) -> str:
-    """The first ``size`` characters or so of the page's text, block by block."""
-    texts: list[str] = []
-    for b in page.blocks:
-        texts.append(b.text)
-        if sum(map(len, texts)) >= size:
-            break
-    return "\n".join(texts)
 
 
 def _upright(block: Block, skew: float) -> Box:

@@ -169,8 +169,3 @@ def written_right_to_left(text: str) -> bool:
             ltr += kind == "L"
     return rtl > ltr
 
-
-def right_to_left(text: str) -> bool:
-    """Whether ``text``'s first letter is written right to left (Arabic, Hebrew)."""
-    first = next((c for c in text if c.isalpha()), "")
-    return unicodedata.bidirectional(first) in ("R", "AL") if first else False

@@ -4,6 +4,7 @@ over it, which then went to the story above as body text."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -191,3 +192,19 @@ def test_a_byline_zone_is_a_byline_only_over_a_title() -> None:
                          ("By Sunday\nthe fire had spread", False),
                          ("By the time the fire was out,\nit had spread.", False)):
         assert _byline_zone(_block("y", zone, 100, 100, 20, BlockKind.BODY), markers) is byline
+
+
+def test_a_headline_found_by_size_or_rewrapped_keeps_its_face_and_confidence() -> None:
+    from ocr.layout.engine_kinds import headlines_by_size
+
+    body = [dataclasses.replace(_block(f"b{i}", "The council met on Tuesday night.", 100,
+                                       400 + 30 * i, 20, BlockKind.BODY), font_size=9.0)
+            for i in range(3)]
+    head = dataclasses.replace(_block("h", "Council Approves Plan to", 100, 100, 40,
+                                      BlockKind.BODY), font_size=24.0, bold=True,
+                               confidence=0.93)
+    found = headlines_by_size([head, *body])[0]
+    assert (found.kind, found.bold, found.confidence) == (BlockKind.HEADLINE, True, 0.93)
+    going_on = _block("g", "Dredge Harbor", 100, 145, 40)
+    (whole,) = _rewrapped([found, going_on])
+    assert whole.bold and whole.confidence == 0.93 and whole.font_size == 24.0

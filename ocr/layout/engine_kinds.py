@@ -8,6 +8,7 @@ top rule), are in ``kinds``.
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 
 from ..model import Block, BlockKind, Box
@@ -91,8 +92,7 @@ def size_from_lines(block: Block, dpi: float) -> Block:
     heights = [ln.box.h for ln in block.lines if ln.box is not None and ln.box.h > 0]
     if not heights:
         return block
-    size = round(statistics.median(heights) * 72.0 / dpi, 1)
-    return Block(block.id, block.kind, block.lines, block.box, block.column, size)
+    return dataclasses.replace(block, font_size=round(statistics.median(heights) * 72.0 / dpi, 1))
 
 
 def engine_headlines(
@@ -127,12 +127,14 @@ def furniture_over_top_rule(blocks: list[Block]) -> list[Block]:
              and b.box.w > b.box.h]
 
     text = [b for b in blocks if b.box is not None and b.lines]
-    line = top_rule(rules, [b.box for b in text if b.box], max(b.bottom for b in boxes),
+    line = top_rule(rules, [_box(b) for b in text], max(b.bottom for b in boxes),
                     lambda rule: True)  # (no tall masthead: the 15% only)
-    under = [b for b in text if b.box and b.box.y >= line.bottom - 2] if line else []
-    if line is None or min(under, key=_top, default=text[0]).kind not in (
-            BlockKind.HEADLINE, BlockKind.KICKER):
+    if line is None:
         return blocks
+    under = [b for b in text if _box(b).y >= line.bottom - 2]
+    first = min(under, key=lambda b: _box(b).y, default=None)
+    if first is None or first.kind not in (BlockKind.HEADLINE, BlockKind.KICKER):
+        return blocks  # (a banner headline's text right under its rule: no masthead's)
     return [b.with_kind(BlockKind.FURNITURE) if b.lines and b.box is not None
             and b.box.bottom <= line.y + 2 and b.kind in (BlockKind.HEADLINE, BlockKind.BODY)
             else b for b in blocks]
@@ -143,8 +145,9 @@ def furniture_over_top_rule(blocks: list[Block]) -> list[Block]:
 KICKER_WORDS, KICKER_EMS = 6, 12
 
 
-def _top(block: Block) -> int:
-    return block.box.y if block.box is not None else 0
+def _box(block: Block) -> Box:
+    assert block.box is not None
+    return block.box
 
 
 def kickers_over_headlines(blocks: list[Block]) -> list[Block]:
@@ -203,6 +206,6 @@ def headlines_by_size(blocks: list[Block], ratio: float = HEADLINE_RATIO) -> lis
     out = []
     for b in blocks:
         if b.kind is BlockKind.BODY and b.font_size is not None and b.font_size >= ratio * median:
-            b = Block(b.id, BlockKind.HEADLINE, b.lines, b.box, b.column, b.font_size)
+            b = b.with_kind(BlockKind.HEADLINE)
         out.append(b)
     return out

@@ -160,21 +160,8 @@ class Ids:
         return out
 
 
-#: Characters of a page's text looked at to tell its script (``stated_lang``).
-LANG_SAMPLE = 2000
-
-
 def stated_lang(page: Page) -> str | None:
     """The page's language as ALTO's ``LANG`` and PAGE's ``primaryLanguage`` state it, or
     None where the page's letters are not in that language's script (a page of Arabic or
     Cyrillic is laid out as ``en``, Korean as ``zh``: ``script.written_in``)."""
-    if not page.lang:
-        return None
-    sample: list[str] = []
-    size = 0
-    for text in (ln.text for b in page.ordered_blocks() for ln in b.lines):
-        sample.append(text)
-        size += len(text)
-        if size >= LANG_SAMPLE:
-            break
-    return page.lang if written_in(page.lang, "\n".join(sample)) else None
+    return page.lang if page.lang and written_in(page.lang, page.text_head()) else None
