@@ -46,6 +46,7 @@ from ..script import HAN_CHAR
 from ..version import newsocr_version
 from .confusions import learned_tables
 from .han import HanCorrector
+from .han_marks import mark_proposals, page_marks
 from .latin import LatinCorrector, Proposal
 from .words import Change, TextKey, WordKey, apply_changes, plan, respan, word_map
 
@@ -88,11 +89,12 @@ class Corrector:
         found = self.han.propose_all(
             [text if h else "" for text, h in zip(texts, han, strict=True)]
         ) if any(han) else []
+        marks = page_marks(t for t, h in zip(texts, han, strict=True) if h)
         out = []
         for n, text in enumerate(texts):
             props = self.latin.propose(text)
             if han[n]:
-                props += found[n]
+                props += found[n] + mark_proposals(text, marks)
             if len(props) < 2:
                 out.append(props)  # (most texts: nothing to order or to overlap)
                 continue

@@ -1,0 +1,102 @@
+"""Punctuation in Chinese text read as its ASCII look-alike: ``本报讯(记者`` ->
+``本报讯（记者``, ``书也多,孩子`` -> ``书也多，孩子``, ``机遇，,奋力`` -> ``机遇，奋力``.
+
+Tesseract's ``chi_sim`` model reads many full-width marks as ASCII ones (12 of a
+six-column page's commas, every bracket of its bylines), and some twice (the mark and
+its ASCII twin). Chinese type sets these marks full width beside Han characters (GB/T
+15834); the character model (``han_lm``) cannot see the misreading, since it reads the
+two as one mark. The page's own type is the evidence: a mark is set full width where
+the page's texts set it so at least as often as they show it in ASCII beside Han. Much
+Chinese OCR text (and the truth of sets such as FASPell) keeps ASCII marks throughout:
+there nothing changes. Straight quotes are left as read (which of ``“`` and ``”`` each
+is cannot be told from one side), and so is a full stop (``3.5``, ``www.``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..script import HAN
+from .context import Proposal
+
+#: The ASCII marks Chinese type sets full width, each with its full-width form.
+FULL_WIDTH_MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+#: What a pausing or closing mark set in Chinese follows: a Han character, or a closing
+#: mark only Chinese type has.
+_CHINESE_BEFORE = f"{HAN}”）》】"
+#: A pausing mark after Chinese (white space Tesseract put after it goes with it when Han
+#: text follows).
+_PAUSE = re.compile(f'(?<=[{_CHINESE_BEFORE}])([,:;?!])(?:[ \\t]+(?=[{HAN}"“]))?')
+#: Brackets, either width: they are set in pairs, so each is judged with its partner.
+_BRACKET = re.compile("[()（）]")
+_ASCII_OF = {v: k for k, v in FULL_WIDTH_MARKS.items()}
+#: What ``page_marks`` counts a mark as: brackets as one.
+_KEY = {k: "()" if k in "()" else k for k in FULL_WIDTH_MARKS}
+_HAN_CHAR = re.compile(f"[{HAN}]")
+#: An ASCII mark beside its own full-width form: the one mark read twice.
+_TWICE = re.compile("|".join(f"{re.escape(v)}{re.escape(k)}|{re.escape(k)}{re.escape(v)}"
+                             for k, v in FULL_WIDTH_MARKS.items()))
+#: ``Proposal.evidence`` of these changes: the convention is strong evidence (a word read
+#: with confidence is still changed), yet the engine's own veto (``max_confidence``) holds.
+EVIDENCE = 3.0
+REASON = "full-width mark in Chinese text"
+
+
+def page_marks(texts: Iterable[str]) -> frozenset[str]:
+    """The ASCII marks that ``texts`` (a page's) set full width at least as often as they
+    show them beside Han: those ``mark_proposals`` may change. Brackets count as one
+    mark: they are set in pairs (``（老家)`` is a pair set full width)."""
+    ascii_: Counter[str] = Counter()
+    wide: Counter[str] = Counter()
+    for text in texts:
+        ascii_.update(_KEY[m.group(1)] for m in _PAUSE.finditer(text))
+        ascii_.update(_KEY[text[at]] for at in _chinese_brackets(text))
+        wide.update(_KEY[_ASCII_OF[c]] for c in text if c in _ASCII_OF)
+    return frozenset(m for m in FULL_WIDTH_MARKS if 0 < ascii_[_KEY[m]] <= wide[_KEY[m]])
+
+
+def mark_proposals(text: str, marks: frozenset[str]) -> list[Proposal]:
+    """Proposals that set the ASCII ``marks`` (``page_marks``) in Chinese text full
+    width, and drop an ASCII mark read beside its full-width self, in text order."""
+    found: dict[int, Proposal] = {}
+    for m in _TWICE.finditer(text):
+        wide = next(c for c in m.group() if c not in FULL_WIDTH_MARKS)
+        found[m.start()] = _proposal(m.start(), m.end(), m.group(), wide)
+    taken = {i for p in found.values() for i in range(p.start, p.end)}
+    for m in _PAUSE.finditer(text):
+        if m.start() not in taken and m.group(1) in marks:
+            found[m.start()] = _proposal(m.start(), m.end(), m.group(),
+                                         FULL_WIDTH_MARKS[m.group(1)])
+    for at in _chinese_brackets(text):
+        if at not in taken and text[at] in marks:
+            found[at] = _proposal(at, at + 1, text[at], FULL_WIDTH_MARKS[text[at]])
+    return [found[k] for k in sorted(found)]
+
+
+def _chinese_brackets(text: str) -> list[int]:
+    """Offsets of the ASCII brackets of pairs that hold Chinese: both of ``(记者 杨帆)``,
+    the ASCII half of ``（老家)``; not ``Python(编程)``'s, opened after Latin."""
+    out: list[int] = []
+    opened: list[int] = []
+    for m in _BRACKET.finditer(text):
+        at = m.start()
+        if m.group() in "(（":
+            opened.append(at)
+            continue
+        if not opened:
+            continue
+        start = opened.pop()
+        if not _HAN_CHAR.search(text, start + 1, at):
+            continue
+        before = text[start - 1] if start else ""
+        if text[start] == "(" and before and not (_HAN_CHAR.match(before)
+                                                   or before in "，。、；：？！”）》】 \t\n"):
+            continue  # opened after Latin or figures: a Latin parenthesis
+        out += [i for i in (start, at) if text[i] in "()"]
+    return sorted(out)
+
+
+def _proposal(start: int, end: int, original: str, corrected: str) -> Proposal:
+    return Proposal(start, end, original, corrected, 100.0, REASON, EVIDENCE)

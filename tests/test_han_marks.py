@@ -1,0 +1,89 @@
+"""Chinese marks read as their ASCII look-alikes (Tesseract ``chi_sim``: ``书也多,孩子``,
+``本报讯(记者``, ``机遇，,奋力``) are set full width where the page's own type sets them
+so; text that keeps ASCII marks throughout (much Chinese OCR text) is left as read."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import scanned_line as _line
+from test_correct_page import _read_from
+
+from ocr.correct import correct
+from ocr.correct.correct import apply, correct_text
+from ocr.correct.han_marks import REASON, mark_proposals, page_marks
+from ocr.model import Article, Block, BlockKind, Page, Source
+
+#: Lines as Tesseract read them from a six-column page set in WenQuanYi Zen Hei (devset):
+#: most commas full width, some read as ASCII, one read twice.
+READ = [
+    "图书馆的书也多,孩子来了都不想走。",
+    "全年无休，每天开放十二小时,周末也不例外。",
+    "抢抓发展机遇，,奋力构建现代产业体系。",
+    "市民王女士说: 这里的环境很好，服务也周到。",
+    "记者：杨帆。",
+]
+
+
+def _fixed(texts: list[str]) -> list[str]:
+    marks = page_marks(texts)
+    return [apply(t, mark_proposals(t, marks))[0] for t in texts]
+
+
+def test_ascii_marks_set_full_width_where_the_page_sets_them_so() -> None:
+    assert _fixed(READ) == [
+        "图书馆的书也多，孩子来了都不想走。",
+        "全年无休，每天开放十二小时，周末也不例外。",
+        "抢抓发展机遇，奋力构建现代产业体系。",
+        "市民王女士说：这里的环境很好，服务也周到。",
+        "记者：杨帆。",
+    ]
+    # Each mark by its own evidence: a page that sets no colon full width keeps its own.
+    assert _fixed(READ[:4])[3] == "市民王女士说: 这里的环境很好，服务也周到。"
+
+
+def test_brackets_go_in_pairs() -> None:
+    page = ["本报讯（记者 杨帆）近日，记者来到(老家)采访。", "他回到（老家)，看望父母。"]
+    assert _fixed(page) == ["本报讯（记者 杨帆）近日，记者来到（老家）采访。",
+                            "他回到（老家），看望父母。"]
+    # Opened after Latin: a Latin parenthesis, whatever it holds.
+    assert _fixed(["学习Python(编程)语言（入门），很有用，真的"]) == [
+        "学习Python(编程)语言（入门），很有用，真的"]
+
+
+def test_text_that_keeps_ascii_marks_is_left_as_read() -> None:
+    # FASPell's OCR sentences keep ASCII marks, and so does their truth: nothing to change.
+    for text in ["创好业了,然后再回(老家)", "这是什么?我也不知道!", "他说:好的"]:
+        assert _fixed([text]) == [text]
+        assert correct_text(text)[0] == text
+
+
+def test_figures_latin_and_quotes_are_not_marks_of_chinese() -> None:
+    page = ["收入3,000元，增长1.5%，约合US$420，见www.example.com。",
+            "他说，\"这是好事\"，大家都笑了。", "Hello, world (test)，好的，是的"]
+    assert _fixed(page) == page
+
+
+def test_through_the_correction_stage_with_the_audit_trail() -> None:
+    """On a scanned page: the paragraph and the block's word change together, and the
+    audit trail says why; a word the engine was sure of keeps its mark."""
+    zh = Block("b1", BlockKind.BODY, (
+        _line([("图书馆的书也多,孩子来了都不想走。", 0.70)], 10),
+        _line([("全年无休，每天开放十二小时，周末也不例外。", 0.80)], 40),
+        _line([("抢抓发展机遇，,奋力构建。", 0.99)], 70),
+    ))
+    article = Article("a1", paragraphs=(
+        "图书馆的书也多,孩子来了都不想走。全年无休，每天开放十二小时，周末也不例外。"
+        "抢抓发展机遇，,奋力构建。",), block_ids=("b1",))
+    page = Page("p1", Source(None, "0" * 64, "image"), "zh", size=(600, 400), blocks=(zh,),
+                reading_order=("b1",), articles=(article,))
+    page = _read_from(page, {("a1", "paragraph", 0): ("b1",)})
+    done = correct(dataclasses.replace(page))
+    assert done.articles[0].paragraphs[0] == (
+        "图书馆的书也多，孩子来了都不想走。全年无休，每天开放十二小时，周末也不例外。"
+        "抢抓发展机遇，,奋力构建。")  # the last line's word was read with 0.99: kept
+    word = done.block("b1").lines[0].words[0]
+    assert (word.text, word.original) == ("图书馆的书也多，孩子来了都不想走。",
+                                          "图书馆的书也多,孩子来了都不想走。")
+    assert [(c.original, c.corrected, c.reason) for c in done.corrections] == [
+        (",", "，", REASON)]
