@@ -45,6 +45,7 @@ from .recognize import (
     tesseract_langs,
     tesseract_version,
 )
+from .reread import reread_skipped
 from .script import guess_lang
 from .tessapi import LanguageDataError
 
@@ -139,6 +140,9 @@ def _read_page(
     jobs = [_job(prepared, r, layout.char_h) for r in text_regions]
     page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
+    results = reread_skipped(prepared.gray, text_regions, jobs,
+                             [_margin(r, layout.char_h) for r in text_regions],
+                             results, tess, timeout)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
     unread = _unread(layout, text_regions, results, prepared)
     step = Step(

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 import pytest
 from conftest import ROOT
+from rapidfuzz import fuzz
 
 from ocr.layout import detect_layout
 from ocr.layout.blocks import char_height, despeckle
@@ -96,6 +97,26 @@ def test_no_ink_left_out_of_every_block(path: Path) -> None:
         .sum() >= 2 * char_h * char_h
     ]
     assert not lost, f"ink outside every block at (x, y, w, h) {lost[:5]}"
+
+
+@needs_shared
+@pytest.mark.corpus
+@pytest.mark.integration
+@pytest.mark.parametrize("path", [p for p in PAGES if p.suffix == ".png"],
+                         ids=[i for p, i in zip(PAGES, IDS, strict=True) if p.suffix == ".png"])
+def test_every_printed_block_is_read(path: Path) -> None:
+    """Each block of the truth (of three characters or more) is found in the output,
+    misreadings aside: a line Tesseract skipped in a column block (a letter-spaced byline
+    line, a paragraph's short last line) is read again (``ocr.reread``), not lost."""
+    doc = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    page = _processed(path, {"en": "eng", "zh": "chi_sim"}[doc["lang"]])
+    ours = "".join(doc_from_page(page).text.split())
+    lost = []
+    for block in doc["blocks"]:
+        text = "".join(block.get("text", "").split())
+        if len(text) >= 3 and fuzz.partial_ratio(text, ours) < 60:
+            lost.append(text)
+    assert not lost, lost
 
 
 @needs_shared

@@ -1,0 +1,88 @@
+"""Lines Tesseract skipped in a block it read: each read again on its own.
+
+Reading a column block (``PSM_SINGLE_COLUMN``), Tesseract now and then returns one line
+fewer than the block holds: a letter-spaced byline line (``员 钱晓燕 记者 李``, between
+``本报讯（通讯`` and ``昂）昨日，``), a paragraph's short last line (``瓦时。``). Nothing
+says so, and the page loses the words (2 lines on 8 devset pages). Layout knows the
+block's lines: a line of the block's own type that no line read overlaps is cropped and
+read alone (``PSM_SINGLE_LINE``) and put back in its place. A "line" much taller than the
+type (a picture layout took for text, lines it could not part) is not asked again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import numpy as np
+
+from .layout import Region
+from .model import Box, Line
+from .recognize import PSM_SINGLE_COLUMN, PSM_SINGLE_LINE, Job, recognize_all
+
+#: A layout line counts as read when a line read covers this share of its height.
+COVERED = 0.3
+#: Lines of the block's own type only: between these multiples of its type size.
+TYPE_LINE = (0.5, 2.0)
+
+
+def skipped(region: Region, origin: tuple[int, int], read: list[Line]) -> list[Box]:
+    """Layout's lines of ``region`` (page pixels) that no line of ``read`` (pixels of the
+    crop at ``origin``) covers; only lines of the region's own type are asked."""
+    got = [ln.box.shift(*origin) for ln in read if ln.box is not None]
+    size = max(region.size, 1.0)
+    out = []
+    for line in region.lines:
+        if not TYPE_LINE[0] * size <= line.h <= TYPE_LINE[1] * size:
+            continue
+        cover = max((min(line.bottom, g.bottom) - max(line.y, g.y) for g in got), default=0)
+        if cover < COVERED * line.h:
+            out.append(line)
+    return out
+
+
+def reread_skipped(
+    gray: np.ndarray,
+    regions: Sequence[Region],
+    jobs: Sequence[Job],
+    margins: Sequence[int],
+    results: list[list[Line]],
+    tess_langs: str,
+    timeout: float,
+) -> list[list[Line]]:
+    """``results`` (each region's lines, in the pixels of its crop: the region and
+    ``margins`` of white around it, as ``scan`` cuts it) with the lines Tesseract skipped
+    in a column block read again on their own and put back in reading order."""
+    asked: list[tuple[int, tuple[int, int]]] = []  # (region, the line crop's corner)
+    crops: list[Job] = []
+    h, w = gray.shape
+    origins = [(max(0, r.box.x - m), max(0, r.box.y - m))
+               for r, m in zip(regions, margins, strict=True)]
+    for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
+        if job.psm != PSM_SINGLE_COLUMN or not lines:
+            continue  # (a block read as nothing is reported by the scan, not guessed at)
+        m = margins[i]
+        for box in skipped(r, origins[i], lines):
+            x, y = max(0, box.x - m), max(0, box.y - m)
+            crops.append(Job(image=gray[y : min(h, box.bottom + m), x : min(w, box.right + m)],
+                             psm=PSM_SINGLE_LINE))  # full size: a few words
+            asked.append((i, (x, y)))
+    if not crops:
+        return results
+    out = [list(lines) for lines in results]
+    for (i, (x, y)), found in zip(asked, recognize_all(crops, tess_langs, timeout), strict=True):
+        dx, dy = x - origins[i][0], y - origins[i][1]
+        for new in (_shifted(ln, dx, dy) for ln in found if ln.words):
+            y_new = new.box.y if new.box else 0
+            at = next((k for k, ln in enumerate(out[i])  # before the first line below it
+                       if ln.box is not None and ln.box.y > y_new), len(out[i]))
+            out[i].insert(at, new)
+    return out
+
+
+def _shifted(line: Line, dx: int, dy: int) -> Line:
+    """``line`` read in a line's crop, in the pixels of its block's crop."""
+    words = tuple(dataclasses.replace(w, box=w.box.shift(dx, dy) if w.box else None)
+                  for w in line.words)
+    return dataclasses.replace(line, words=words,
+                               box=line.box.shift(dx, dy) if line.box else None)
