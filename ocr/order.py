@@ -96,8 +96,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     columns (a band no block crosses); then any remaining white band. So a
     headline over the columns it heads is read before them, and paragraphs that
     happen to end level in neighbouring columns never split a zone. Side-by-side
-    groups are read left to right, except that the group under the page's lead
-    headline (the widest, topmost of the widest) comes first when that headline stands
+    groups are read left to right, except that the group under the lead headline (the
+    widest, topmost of the widest) of the zone comes first when that headline stands
     above everything left of it (``_lead_first``).
     """
     if len(blocks) <= 1:
@@ -108,8 +108,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     rows = _split(blocks, "y")
     if len(rows) > 1:
         zones = _zones(rows, blocks)
-        if len(zones) > 1:
-            return [b for g in zones for b in xy_cut(g, unit, lead)]
+        if len(zones) > 1:  # each zone its own stories: its own lead
+            return [b for g in zones for b in xy_cut(g, unit, _lead(g, unit))]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)
@@ -209,7 +209,8 @@ def _lead_first(
     """Move the lead story's group first, with the groups right of it that have no
     headline of their own (its columns that run beside a photo or past its headline),
     when its headline stands above everything left of it or what stands left of it is
-    a one-column rail (no spanning headline there).
+    a one-column rail (no spanning headline there) with headings of its own (headless
+    text read after the lead's story would join it).
 
     Otherwise side-by-side stories are read left to right: a wider headline on the right
     does not make its story first when a multi-column story left of it starts level with
@@ -221,6 +222,8 @@ def _lead_first(
         return groups
     head = next(_box(b) for b in groups[at] if b.id == lead)
     left = [b for g in groups[:at] for b in g]
+    if not any(b.kind in HEADING_KINDS for b in left):
+        return groups  # headless text read after the lead's story would join it
     spanning = any(b.kind == BlockKind.HEADLINE and _box(b).w > 1.4 * unit for b in left)
     if spanning and head.bottom > min(_box(b).y for b in left):
         return groups
