@@ -146,6 +146,11 @@ from ocr.correct.sentence import Around, sentence_start
          "No tenders were received. Following this, the board adjourned until Monday."),
         ("The band played at ten. lu the evening the hall was full again.",
          "The band played at ten. In the evening the hall was full again."),
+        # a long unknown token one or two listed confusions from a rarer word
+        ("The order was given for the body to be exhumod at an early hour.",
+         "The order was given for the body to be exhumed at an early hour."),
+        ("The treasurer thanked the committee for the amusomonts of the season.",
+         "The treasurer thanked the committee for the amusements of the season."),
     ],
 )
 def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
@@ -169,6 +174,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "Mr. Schäfer and the señor dined at the café with RoBert.",  # foreign words, names
         "Mr. Bowring, Mr. Bent and Mr. Bnell were present at the meeting.",  # B names
         "He gave a part of the land to his son, and went in to the house.",  # word pairs
+        "The inspector reported on the exhuma-tion of the body.",  # a piece, not exhume
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:

@@ -15,7 +15,8 @@ fast. Candidates come from three sources:
 * a symbol printed for a letter the engine could not read (``week«``, ``Compan}``):
   each letter tried, the word-bigram model chooses (``glyphs``).
 
-Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words.
+Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words (rarer
+ones only for long unknown tokens that reach no such word: ``rare_targets``).
 
 Similarity is ``100 * (1 - cost / len)`` with ``channel.cost`` (a listed confusion 0.3,
 a plain edit 1.0); a candidate wins only with ``min_score``, a lead of ``margin`` over
@@ -64,7 +65,7 @@ from .context import (
     Proposal,
 )
 from .glyphs import lone_letters, quoting_guillemets, specks, unreadable_words
-from .latin_confusions import CONFUSION_COST, latin_variants
+from .latin_confusions import CONFUSION_COST, latin_variants, rare_targets
 from .near import near_words, substitutions
 from .ngrams import bigrams
 from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
@@ -224,7 +225,8 @@ class LatinCorrector(ContextCorrector):
             context = self._context(text, toks, i)
             initial = sentence_start(text, start) or title_case(toks, i)
             free = plain and not among_pieces(self, text, toks, i)
-            p = self._one(tok, low, initial, free, context)
+            whole = free and text[start - 1 : start] != "-" != text[end : end + 1]
+            p = self._one(tok, low, initial, free, context, whole=whole)
             split = self._split(tok, low, context) if plain else None
             if split is not None and (p is None or p[2] == "ocr channel"):
                 p = split  # supplyof: "supply of", not "supplies"; beon stays "been"
@@ -272,11 +274,13 @@ class LatinCorrector(ContextCorrector):
         free: bool,
         context: tuple[str | None, str | None] = (None, None),
         habits: frozenset[tuple[str, str]] = frozenset(),
+        whole: bool = False,
     ) -> tuple[str, float, str, float] | None:
         """The best reading of one rare or unknown token, or None. ``free``: the channel
         may look beyond the listed confusions (plain prose, not among pieces of words);
         ``habits``: the text's habitual confusions, which make a rare word's misreading
-        likelier."""
+        likelier; ``whole``: a chunk of its own, no piece of a hyphenated one, which may be
+        read as a rarer word (``rare_targets``)."""
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         z, read = self.zipf(low), low
@@ -305,6 +309,8 @@ class LatinCorrector(ContextCorrector):
             if variant in common or variant in self.user:
                 score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
                 cands[variant] = (score, f"{CONFUSIONS_WHY}{rewrites}")
+        if not cands and whole and z == 0.0 and tok.islower() and not self._inflected(low):
+            cands = rare_targets(low, self.zipf, self.s.known_zipf)  # exhumod, returnablo
         lowered = lowered_start(tok) if capital and not initial and z < RARE_WORD_ZIPF else None
         for variant, rewrites in [(lowered, 0), *latin_variants(lowered, 1).items()] if (
             lowered

@@ -8,6 +8,7 @@ confusions real engines made are in ``confusions``.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 #: (what the OCR printed, what the page had) for lower-cased text; both directions listed.
@@ -68,6 +69,28 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
 
 #: Cost of one OCR confusion; a plain edit (insert, delete, substitute) costs 1.0.
 CONFUSION_COST = 0.3
+
+#: An unknown lower-case token of ``RARE_TARGET_LEN`` letters that no common word is a
+#: listed confusion from may be one from a rarer word of ``RARE_TARGET_ZIPF`` (``exhumod``,
+#: ``hawkors``, ``returnablo``), two from ``RARE_TWO_LEN`` letters (``amusomonts``): a
+#: fragment that long seldom lands on a word by chance (SMH tuning half: 14 changes, all
+#: exact; pieces of hyphenated words, which did land on words, are left out by the caller).
+RARE_TARGET_LEN, RARE_TARGET_ZIPF, RARE_TWO_LEN = 6, 2.0, 8
+RARE_TARGET_WHY = "ocr confusion, rare word"
+
+
+def rare_targets(
+    low: str, zipf: Callable[[str], float], known: float
+) -> dict[str, tuple[float, str]]:
+    """Words of ``RARE_TARGET_ZIPF`` to ``known`` Zipf that listed confusions lead to from
+    the unknown lower-case token ``low``, each with its similarity score and reason."""
+    if len(low) < RARE_TARGET_LEN or not low.isalpha():
+        return {}
+    return {
+        variant: (100.0 * (1.0 - CONFUSION_COST * n / len(low)), RARE_TARGET_WHY)
+        for variant, n in latin_variants(low, 1 if len(low) < RARE_TWO_LEN else 2).items()
+        if RARE_TARGET_ZIPF <= zipf(variant) < known
+    }
 
 
 @cache
