@@ -146,6 +146,11 @@ from ocr.correct.sentence import Around, sentence_start
          "No tenders were received. Following this, the board adjourned until Monday."),
         ("The band played at ten. lu the evening the hall was full again.",
          "The band played at ten. In the evening the hall was full again."),
+        # a capital I or J inside a sentence, a word before that calls for the small one
+        ("A man named Brown, who was Joined as co-respondent, did not appear.",
+         "A man named Brown, who was joined as co-respondent, did not appear."),
+        ("The land about the harbour was held In Government grants until 1850.",
+         "The land about the harbour was held in Government grants until 1850."),
         # a long unknown token one or two listed confusions from a rarer word
         ("The order was given for the body to be exhumod at an early hour.",
          "The order was given for the body to be exhumed at an early hour."),
@@ -175,6 +180,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "Mr. Bowring, Mr. Bent and Mr. Bnell were present at the meeting.",  # B names
         "He gave a part of the land to his son, and went in to the house.",  # word pairs
         "The inspector reported on the exhuma-tion of the body.",  # a piece, not exhume
+        "He told John that the ship from India had sailed for Ireland in June.",  # names
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:
