@@ -146,6 +146,9 @@ from ocr.correct.sentence import Around, sentence_start
          "No tenders were received. Following this, the board adjourned until Monday."),
         ("The band played at ten. lu the evening the hall was full again.",
          "The band played at ten. In the evening the hall was full again."),
+        # a guillemet stands for s or w far more often than for another letter
+        ("The ketch Amy »as owned by Messrs. Warburton and Sons.",
+         "The ketch Amy was owned by Messrs. Warburton and Sons."),
         # a capital I or J inside a sentence, a word before that calls for the small one
         ("A man named Brown, who was Joined as co-respondent, did not appear.",
          "A man named Brown, who was joined as co-respondent, did not appear."),
