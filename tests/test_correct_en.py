@@ -216,6 +216,8 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         # two confusions in a short word, no context for the result: many words lie there
         "Eight of the applications yvoro objected to by the council.",  # were, not wore
         "He said that the land on tilla side of the harbour was sold.",  # this, not title
+        # no word after a run-together reading to weigh its second word by
+        "He danced upon a sheet of hot iton; and then he left.",
         # a capital inside a sentence whose own first letter context would change
         "For being riotous James Burns Mas fined 5s. and costs.",
         "The prisoners, Thos Hy M'Donald and others, appeared.",  # Hy., not By

@@ -344,11 +344,15 @@ class ContextCorrector(LexiconCorrector):
         self, tok: str, low: str, context: tuple[str | None, str | None]
     ) -> tuple[str, float, str, float] | None:
         """Two words run together (``tothe``, ``supplyof``): an unknown token that splits
-        into two common words which English often writes side by side."""
+        into two common words which English often writes side by side, with a word after
+        it (before a mark the tuning half's two such splits were both wrong: ``iton;``
+        was ``iron``, none right lost)."""
         if self.zipf(low) >= SPLIT_MAX_ZIPF or len(low) < 4 or low in self.user:
             return None  # web text makes "ofthe" a word (Zipf 3.3): context must still decide
         if not tok.islower() or not low.isalpha():
             return None  # capitalised: names (Tooso, Usit) split into nonsense
+        if context[1] is None:
+            return None  # no word after to weigh the second word by (hot iton; Tri. ismy,)
         lm = bigrams()
         found = [
             (lm.between(context[0], a, b) + (lm.cond(b, context[1]) if context[1] else 0.0), a, b)
