@@ -150,8 +150,6 @@ from ocr.correct.sentence import Around, sentence_start
         ("The ketch Amy »as owned by Messrs. Warburton and Sons.",
          "The ketch Amy was owned by Messrs. Warburton and Sons."),
         # a capital I or J inside a sentence, a word before that calls for the small one
-        ("A man named Brown, who was Joined as co-respondent, did not appear.",
-         "A man named Brown, who was joined as co-respondent, did not appear."),
         ("The land about the harbour was held In Government grants until 1850.",
          "The land about the harbour was held in Government grants until 1850."),
         # a long unknown token one or two listed confusions from a rarer word
@@ -184,6 +182,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "He gave a part of the land to his son, and went in to the house.",  # word pairs
         "The inspector reported on the exhuma-tion of the body.",  # a piece, not exhume
         "He told John that the ship from India had sailed for Ireland in June.",  # names
+        "The case was heard by the Judge, and the Judge said the Jury was misled.",  # titles
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:
