@@ -28,6 +28,8 @@ Per page and mean:
   paid once per worker), while each ``tesseract`` call pays its own start and model load
   (about 0.1 s), as a one-page call does. A cold ``newsocr process`` of a single page
   pays its start-up too (one cold run of en-noto-4c-none: 1.17x; warm 0.96x).
+  ``--stages`` adds where our seconds went (``s_load``, ``s_prep``, ``s_layout``,
+  ``s_tess``: libtesseract reading the blocks, ``s_blocks``, ``s_shared``, ``s_other``).
 
 Plain Tesseract runs beside ours on every page of every run, so both CPU figures see
 the same machine load (on a shared machine a figure cached in a quieter hour skews
@@ -38,7 +40,7 @@ Long s (``ſ``) is read as ``s`` on both sides and in the truth. Correction is o
 (``correct=False``).
 
     python -m scripts.bench scans [--only TEXT] [--set devset|nzz] [--json OUT] [--reuse]
-                                  [--repeat N]
+                                  [--repeat N] [--stages]
     cd /tmp/old-checkout && PYTHONPATH=$OLDPWD python -m scripts.bench scans  # older ocr
 """
 
@@ -46,14 +48,19 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import os
 import resource
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ocr.runtime import PAGE_THREADS, keep_freed_memory
 
@@ -195,17 +202,59 @@ def headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str]) 
     return hits
 
 
+#: What ``--stages`` times, as (module, function, column): the scan path's stages where
+#: ``ocr.scan`` calls them, each block's reading inside libtesseract, the shared stages.
+STAGES = (("ocr.scan", "load_image", "load"), ("ocr.scan", "preprocess", "prep"),
+          ("ocr.scan", "detect_layout", "layout"), ("ocr.tessapi", "Engine.read", "tess"),
+          ("ocr.scan", "_blocks", "blocks"), ("ocr.pipeline", "run_stages", "shared"))
+
+
+@contextmanager
+def stage_clock(spent: dict[str, float]) -> Iterator[None]:
+    """CPU seconds (the process's, all threads) spent in each of ``STAGES`` added to
+    ``spent`` while inside: the functions are wrapped for the block, then put back."""
+    saved: list[tuple[Any, str, Callable[..., Any]]] = []
+
+    def timed(func: Callable[..., Any], column: str) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[column] = spent.get(column, 0.0) + time.process_time() - start
+        return run
+
+    for module, name, column in STAGES:
+        owner: Any = importlib.import_module(module)
+        *outer, attr = name.split(".")
+        for part in outer:
+            owner = getattr(owner, part)
+        saved.append((owner, attr, getattr(owner, attr)))
+        setattr(owner, attr, timed(getattr(owner, attr), column))
+    try:
+        yield
+    finally:
+        for owner, attr, func in reversed(saved):
+            setattr(owner, attr, func)
+
+
 def run_page(
-    path: Path, truth: Truth, lang: str, tess_lang: str, reuse: bool, repeat: int = 1
+    path: Path, truth: Truth, lang: str, tess_lang: str, reuse: bool, repeat: int = 1,
+    stages: bool = False,
 ) -> dict[str, object]:
     tess_cpus: list[float] = []
     ours_cpus: list[float] = []
+    spent_in: list[dict[str, float]] = []
     for _ in range(repeat):  # interleaved, so both sides see the same spells of load
         plain, tess_cpu = plain_tesseract(path, tess_lang, reuse)
-        before = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
-        page = process_pages(path, lang=lang, correct=False)[0]
-        ours_cpus.append(_cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN) - before)
+        spent: dict[str, float] = {}
+        with stage_clock(spent) if stages else nullcontext():
+            before = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
+            page = process_pages(path, lang=lang, correct=False)[0]
+            ours_cpus.append(_cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
+                             - before)
         tess_cpus.append(tess_cpu)
+        spent_in.append(spent)
     tess_cpu, ours_cpu = min(tess_cpus), min(ours_cpus)
     ours = doc_from_page(page).text
     ref = fold(truth.text)
@@ -222,6 +271,10 @@ def run_page(
         "blocks": len(page.blocks),
         "warn": len(page.warnings),
     }
+    if stages:  # seconds, from our least reading; "other": what no stage took
+        least = spent_in[ours_cpus.index(ours_cpu)]
+        row.update({f"s_{k}": round(v, 3) for k, v in least.items()})
+        row["s_other"] = round(ours_cpu - sum(least.values()), 3)
     if truth.articles:
         arts = [
             Segment(a.id, "\n".join(p for p in (*a.headlines, *a.paragraphs) if p))
@@ -311,6 +364,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="read each page this many times per side, interleaved; CPU is "
                          "each side's least (on a shared machine load only ever adds)")
+    ap.add_argument("--stages", action="store_true",
+                    help="also our CPU seconds per stage (s_load, s_prep, s_layout, s_tess: "
+                         "libtesseract reading the blocks, s_blocks, s_shared, s_other)")
     args = ap.parse_args(argv)
     pages = bench_pages(args.set, args.only, args.nzz_lang)
     if not pages:
@@ -319,7 +375,8 @@ def main(argv: list[str]) -> int:
     _warm_up({lang for _, _, lang, _ in pages})
     rows = []
     for path, truth, lang, tess_lang in pages:
-        rows.append(run_page(path, truth, lang, tess_lang, args.reuse, max(1, args.repeat)))
+        rows.append(run_page(path, truth, lang, tess_lang, args.reuse, max(1, args.repeat),
+                             args.stages))
         print("  ".join(f"{k}={v}" for k, v in rows[-1].items()), flush=True)
     summary: dict[str, object] = {"pages": len(rows)}
     for group, members in (
@@ -331,6 +388,8 @@ def main(argv: list[str]) -> int:
         s: dict[str, float | str | None] = {
             k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
         s["cpu"] = _mean(members, "cpu")
+        for key in sorted({k for r in members for k in r if k.startswith("s_")}):
+            s[key] = _mean(members, key)
         for key in ("arts", "heads"):
             if (v := _ratio_sum(members, key)) is not None:
                 s[key] = v
