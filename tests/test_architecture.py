@@ -25,7 +25,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     ),
     "layout": ("ocr.layout",),
     "parts": (
-        "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize",
+        "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
         "ocr.tessapi", "ocr.orientation",
         "ocr.classify", "ocr.furniture", "ocr.order", "ocr.column_flow", "ocr.engine_order",
         "ocr.assemble",
