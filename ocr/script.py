@@ -22,6 +22,11 @@ HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 #: CJK and full-width punctuation and forms (ideographic space, 。，、「」, ０-９, Ａ-Ｚ).
 CJK_PUNCTUATION = "\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
 
+#: ASCII marks and the full-width form Chinese type sets each in: a Chinese character
+#: model reads the one as the other, and OCR of Chinese misreads the one as the other.
+FULL_WIDTH_MARKS = {",": "，", ".": "。", "?": "？", "!": "！", ";": "；", ":": "：",
+                    "(": "（", ")": "）"}
+
 HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")
 HANGUL_CHAR = re.compile(f"[{HANGUL}]")

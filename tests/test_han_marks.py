@@ -11,7 +11,7 @@ from test_correct_page import _read_from
 
 from ocr.correct import correct
 from ocr.correct.correct import apply, correct_text
-from ocr.correct.han_marks import REASON, mark_proposals, page_marks
+from ocr.correct.han_marks import REASON, TWICE_REASON, mark_proposals, page_marks
 from ocr.model import Article, Block, BlockKind, Page, Source
 
 #: Lines as Tesseract read them from a six-column page set in WenQuanYi Zen Hei (devset):
@@ -56,6 +56,19 @@ def test_text_that_keeps_ascii_marks_is_left_as_read() -> None:
     for text in ["创好业了,然后再回(老家)", "这是什么?我也不知道!", "他说:好的"]:
         assert _fixed([text]) == [text]
         assert correct_text(text)[0] == text
+
+
+def test_latin_on_a_chinese_page_keeps_its_marks() -> None:
+    """Marks beside Han in a Latin sentence (``Mr 王, the chairman``, ``Mr Li (李)``) are
+    Latin type; brackets read inside a full-width pair keep their pairs; a mark read
+    twice says so in the audit trail."""
+    page = READ + ["The mayor, Mr Li (李), said the port (in 太仓) opened. Mr 王, the "
+                   "chairman, spoke.", "（记者（通讯员)）报道，是的"]
+    fixed = _fixed(page)
+    assert fixed[-2] == page[-2]
+    assert fixed[-1] == "（记者（通讯员））报道，是的"
+    why = {p.original: p.reason for p in mark_proposals(READ[2], page_marks(READ))}
+    assert why == {"，,": TWICE_REASON}
 
 
 def test_figures_latin_and_quotes_are_not_marks_of_chinese() -> None:

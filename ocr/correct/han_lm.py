@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ..script import HAN
+from ..script import FULL_WIDTH_MARKS, HAN
 
 DATA = Path(__file__).resolve().parent / "data" / "zh_chars.npz"
 #: log10 of the back-off factor: 0.1, not stupid back-off's 0.4, so a character pair the
@@ -43,7 +43,7 @@ LOW2 = np.uint64((1 << 42) - 1)
 #: The sentence boundary of the model; anything but Han and Chinese punctuation maps here.
 BOUNDARY = 1
 #: ASCII punctuation as the Chinese full-width mark the model knows.
-PUNCT = {",": "，", ".": "。", "?": "？", "!": "！", ";": "；", ":": "："}
+PUNCT = {k: v for k, v in FULL_WIDTH_MARKS.items() if k not in "()"}
 KNOWN_MARKS = "，。；？！：“”、…"
 _PUNCT = str.maketrans(PUNCT)
 _OTHER = re.compile(f"[^{HAN}{KNOWN_MARKS}]")

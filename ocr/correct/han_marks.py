@@ -18,30 +18,33 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..script import HAN
+from ..script import CJK_PUNCTUATION, FULL_WIDTH_MARKS, HAN
 from .context import Proposal
 
-#: The ASCII marks Chinese type sets full width, each with its full-width form.
-FULL_WIDTH_MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-#: What a pausing or closing mark set in Chinese follows: a Han character, or a closing
-#: mark only Chinese type has.
-_CHINESE_BEFORE = f"{HAN}”）》】"
-#: A pausing mark after Chinese (white space Tesseract put after it goes with it when Han
-#: text follows).
-_PAUSE = re.compile(f'(?<=[{_CHINESE_BEFORE}])([,:;?!])(?:[ \\t]+(?=[{HAN}"“]))?')
+#: The marks changed here: a full stop is left (``3.5``, ``www.``).
+MARKS = {k: v for k, v in FULL_WIDTH_MARKS.items() if k != "."}
+#: What a mark set in Chinese follows: a Han character or a CJK mark (``”）》】``).
+_CHINESE = f"{HAN}{CJK_PUNCTUATION}“”"
+#: A pausing mark after Chinese, unless Latin or a figure follows (``Mr 王, the
+#: chairman``); white space Tesseract put after it goes with it when Han text follows.
+_PAUSE = re.compile(f'(?<=[{_CHINESE}])([,:;?!])(?![ \\t]*[A-Za-z0-9])'
+                    f'(?:[ \\t]+(?=[{HAN}"“]))?')
 #: Brackets, either width: they are set in pairs, so each is judged with its partner.
 _BRACKET = re.compile("[()（）]")
-_ASCII_OF = {v: k for k, v in FULL_WIDTH_MARKS.items()}
+_ASCII_OF = {v: k for k, v in MARKS.items()}
 #: What ``page_marks`` counts a mark as: brackets as one.
-_KEY = {k: "()" if k in "()" else k for k in FULL_WIDTH_MARKS}
+_KEY = {k: "()" if k in "()" else k for k in MARKS}
 _HAN_CHAR = re.compile(f"[{HAN}]")
-#: An ASCII mark beside its own full-width form: the one mark read twice.
+_CHINESE_CHAR = re.compile(f"[{_CHINESE}]")
+#: A pausing mark beside its own full-width form: the one mark read twice (brackets are
+#: left to their pairing: ``（记者（通讯员)）`` has two).
 _TWICE = re.compile("|".join(f"{re.escape(v)}{re.escape(k)}|{re.escape(k)}{re.escape(v)}"
-                             for k, v in FULL_WIDTH_MARKS.items()))
+                             for k, v in MARKS.items() if k not in "()"))
 #: ``Proposal.evidence`` of these changes: the convention is strong evidence (a word read
 #: with confidence is still changed), yet the engine's own veto (``max_confidence``) holds.
 EVIDENCE = 3.0
-REASON = "full-width mark in Chinese text"
+REASON = "ASCII mark in Chinese text set full width, as the page sets it"
+TWICE_REASON = "a mark read twice, as itself and its ASCII look-alike"
 
 
 def page_marks(texts: Iterable[str]) -> frozenset[str]:
@@ -54,7 +57,7 @@ def page_marks(texts: Iterable[str]) -> frozenset[str]:
         ascii_.update(_KEY[m.group(1)] for m in _PAUSE.finditer(text))
         ascii_.update(_KEY[text[at]] for at in _chinese_brackets(text))
         wide.update(_KEY[_ASCII_OF[c]] for c in text if c in _ASCII_OF)
-    return frozenset(m for m in FULL_WIDTH_MARKS if 0 < ascii_[_KEY[m]] <= wide[_KEY[m]])
+    return frozenset(m for m in MARKS if 0 < ascii_[_KEY[m]] <= wide[_KEY[m]])
 
 
 def mark_proposals(text: str, marks: frozenset[str]) -> list[Proposal]:
@@ -62,22 +65,22 @@ def mark_proposals(text: str, marks: frozenset[str]) -> list[Proposal]:
     width, and drop an ASCII mark read beside its full-width self, in text order."""
     found: dict[int, Proposal] = {}
     for m in _TWICE.finditer(text):
-        wide = next(c for c in m.group() if c not in FULL_WIDTH_MARKS)
-        found[m.start()] = _proposal(m.start(), m.end(), m.group(), wide)
+        wide = next(c for c in m.group() if c not in MARKS)
+        found[m.start()] = _proposal(m.start(), m.end(), m.group(), wide, TWICE_REASON)
     taken = {i for p in found.values() for i in range(p.start, p.end)}
     for m in _PAUSE.finditer(text):
         if m.start() not in taken and m.group(1) in marks:
-            found[m.start()] = _proposal(m.start(), m.end(), m.group(),
-                                         FULL_WIDTH_MARKS[m.group(1)])
+            found[m.start()] = _proposal(m.start(), m.end(), m.group(), MARKS[m.group(1)])
     for at in _chinese_brackets(text):
         if at not in taken and text[at] in marks:
-            found[at] = _proposal(at, at + 1, text[at], FULL_WIDTH_MARKS[text[at]])
+            found[at] = _proposal(at, at + 1, text[at], MARKS[text[at]])
     return [found[k] for k in sorted(found)]
 
 
 def _chinese_brackets(text: str) -> list[int]:
     """Offsets of the ASCII brackets of pairs that hold Chinese: both of ``(记者 杨帆)``,
-    the ASCII half of ``（老家)``; not ``Python(编程)``'s, opened after Latin."""
+    the ASCII half of ``（老家)``; not those opened after Latin or a figure, white space
+    between or not (``Python(编程)``, ``Mr Li (李)``)."""
     out: list[int] = []
     opened: list[int] = []
     for m in _BRACKET.finditer(text):
@@ -90,13 +93,13 @@ def _chinese_brackets(text: str) -> list[int]:
         start = opened.pop()
         if not _HAN_CHAR.search(text, start + 1, at):
             continue
-        before = text[start - 1] if start else ""
-        if text[start] == "(" and before and not (_HAN_CHAR.match(before)
-                                                   or before in "，。、；：？！”）》】 \t\n"):
+        before = text[:start].rstrip()[-1:]
+        if text[start] == "(" and before and not _CHINESE_CHAR.match(before):
             continue  # opened after Latin or figures: a Latin parenthesis
         out += [i for i in (start, at) if text[i] in "()"]
     return sorted(out)
 
 
-def _proposal(start: int, end: int, original: str, corrected: str) -> Proposal:
-    return Proposal(start, end, original, corrected, 100.0, REASON, EVIDENCE)
+def _proposal(start: int, end: int, original: str, corrected: str,
+              reason: str = REASON) -> Proposal:
+    return Proposal(start, end, original, corrected, 100.0, reason, EVIDENCE)
