@@ -208,9 +208,10 @@ def _lead_first(
 ) -> list[list[Block]]:
     """Move the lead story's group first, with the groups right of it that have no
     headline of their own (its columns that run beside a photo or past its headline),
-    when its headline stands above everything left of it or what stands left of it is
-    a one-column rail (no spanning headline there) with headings of its own (headless
-    text read after the lead's story would join it).
+    when what stands left of it has headings of its own (headless text there, read after
+    the lead's story, would join it) and either the lead's headline stands above
+    everything left of it or what stands left of it is a one-column rail (no spanning
+    headline there).
 
     Otherwise side-by-side stories are read left to right: a wider headline on the right
     does not make its story first when a multi-column story left of it starts level with

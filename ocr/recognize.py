@@ -91,6 +91,32 @@ def body_scale(type_px: float) -> float:
     return max(BODY_SHRINK, min(1.0, BODY_TYPE / type_px))
 
 
+def crop_origin(box: Box, margin: int) -> tuple[int, int]:
+    """The top left corner of ``box``'s crop with ``margin`` pixels of white around it
+    (clipped at the page's edge): where the boxes Tesseract gives for the crop start."""
+    return max(0, box.x - margin), max(0, box.y - margin)
+
+
+def speck(lines: list[Line]) -> bool:
+    """A block read as one unsure character or a little punctuation: dust, a photo's edge.
+
+    A block read as strokes alone is a photo's edge or a rule, whatever its length: a
+    photo's top edge reads ``一-一一一`` in Chinese (``一`` is a letter to ``isalnum``),
+    and as a body block between a headline and its story it parts them.
+    """
+    text = "".join(w.text for ln in lines for w in ln.words)
+    confs = [w.confidence or 0.0 for ln in lines for w in ln.words]
+    if len(text) <= 1 and max(confs, default=0.0) < 0.6:
+        return True
+    if text and all(c in STROKES for c in text):
+        return True
+    return len(text) <= 2 and not any(c.isalnum() for c in text)
+
+
+#: What a rule or a photo's edge is read as: dashes, lines, the CJK "one" and long vowel.
+STROKES = frozenset("-‐‑‒–—―_=~|¦一ー－＿｜")
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """One block to read: a greyscale crop, how to read it, and at what scale.

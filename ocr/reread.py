@@ -18,12 +18,24 @@ import numpy as np
 
 from .layout import Region
 from .model import Box, Line
-from .recognize import PSM_SINGLE_COLUMN, PSM_SINGLE_LINE, Job, recognize_all
+from .recognize import (
+    PSM_SINGLE_COLUMN,
+    PSM_SINGLE_LINE,
+    Job,
+    crop_origin,
+    recognize_all,
+    scale_for,
+    speck,
+)
+from .tessapi import EngineTimeout
 
 #: A layout line counts as read when a line read covers this share of its height.
 COVERED = 0.3
 #: Lines of the block's own type only: between these multiples of its type size.
 TYPE_LINE = (0.5, 2.0)
+#: A line read again is put back only when Tesseract's mean word confidence reaches this
+#: (the devset's two skipped lines: 0.86 and 0.85; a photo's edge read as letters: 0.0).
+SURE = 0.5
 
 
 def skipped(region: Region, origin: tuple[int, int], read: list[Line]) -> list[Box]:
@@ -49,35 +61,52 @@ def reread_skipped(
     results: list[list[Line]],
     tess_langs: str,
     timeout: float,
-) -> list[list[Line]]:
+) -> tuple[list[list[Line]], tuple[str, ...]]:
     """``results`` (each region's lines, in the pixels of its crop: the region and
     ``margins`` of white around it, as ``scan`` cuts it) with the lines Tesseract skipped
-    in a column block read again on their own and put back in reading order."""
+    in a column block read again on their own and put back in reading order; and a
+    warning when that reading ran out of time (the lines stay lost, but not silently).
+
+    A line read alone that is a speck, or that Tesseract is unsure of (mean confidence
+    under ``SURE``), is not put back: a skipped "line" is often no type at all (a
+    picture's edge, a smear), which Tesseract reads as letters at confidence 0."""
     asked: list[tuple[int, tuple[int, int]]] = []  # (region, the line crop's corner)
     crops: list[Job] = []
     h, w = gray.shape
-    origins = [(max(0, r.box.x - m), max(0, r.box.y - m))
-               for r, m in zip(regions, margins, strict=True)]
+    origins = [crop_origin(r.box, m) for r, m in zip(regions, margins, strict=True)]
     for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
         if job.psm != PSM_SINGLE_COLUMN or not lines:
             continue  # (a block read as nothing is reported by the scan, not guessed at)
-        m = margins[i]
         for box in skipped(r, origins[i], lines):
-            x, y = max(0, box.x - m), max(0, box.y - m)
-            crops.append(Job(image=gray[y : min(h, box.bottom + m), x : min(w, box.right + m)],
-                             psm=PSM_SINGLE_LINE))  # full size: a few words
+            x, y = crop_origin(box, margins[i])
+            crop = gray[y : min(h, box.bottom + margins[i]), x : min(w, box.right + margins[i])]
+            # At the size its type asks for, not the body's reduced one: read small, a
+            # two-character line (瓦时。) came back empty.
+            crops.append(Job(image=crop, psm=PSM_SINGLE_LINE, scale=scale_for(box.h)))
             asked.append((i, (x, y)))
     if not crops:
-        return results
+        return results, ()
+    try:
+        found_all = recognize_all(crops, tess_langs, timeout)
+    except EngineTimeout:
+        return results, (f"{len(crops)} line(s) Tesseract skipped could not be read "
+                         f"again within {timeout:g} s: left out",)
     out = [list(lines) for lines in results]
-    for (i, (x, y)), found in zip(asked, recognize_all(crops, tess_langs, timeout), strict=True):
+    for (i, (x, y)), found in zip(asked, found_all, strict=True):
+        if not found or speck(found) or _mean_confidence(found) < SURE:
+            continue
         dx, dy = x - origins[i][0], y - origins[i][1]
         for new in (_shifted(ln, dx, dy) for ln in found if ln.words):
             y_new = new.box.y if new.box else 0
             at = next((k for k, ln in enumerate(out[i])  # before the first line below it
                        if ln.box is not None and ln.box.y > y_new), len(out[i]))
             out[i].insert(at, new)
-    return out
+    return out, ()
+
+
+def _mean_confidence(lines: list[Line]) -> float:
+    confs = [w.confidence or 0.0 for ln in lines for w in ln.words]
+    return sum(confs) / len(confs) if confs else 0.0
 
 
 def _shifted(line: Line, dx: int, dy: int) -> Line:

@@ -38,10 +38,12 @@ from .recognize import (
     PSM_UNIFORM_BLOCK,
     Job,
     body_scale,
+    crop_origin,
     page_threads,
     recognize,
     recognize_all,
     scale_for,
+    speck,
     tesseract_langs,
     tesseract_version,
 )
@@ -140,9 +142,9 @@ def _read_page(
     jobs = [_job(prepared, r, layout.char_h) for r in text_regions]
     page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
-    results = reread_skipped(prepared.gray, text_regions, jobs,
-                             [_margin(r, layout.char_h) for r in text_regions],
-                             results, tess, timeout)
+    results, lost = reread_skipped(prepared.gray, text_regions, jobs,
+                                   [_margin(r, layout.char_h) for r in text_regions],
+                                   results, tess, timeout)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
     unread = _unread(layout, text_regions, results, prepared)
     step = Step(
@@ -163,7 +165,7 @@ def _read_page(
         blocks=tuple(blocks),
         columns=_columns(layout, prepared),
         steps=(*page.steps, step),
-        warnings=(*page.warnings, *unread),
+        warnings=(*page.warnings, *unread, *lost),
         skew=prepared.angle,
     ), len(text_regions), len(unread)
 
@@ -189,7 +191,7 @@ def _unread(
     """
     out = []
     for r, lines in zip(regions, results, strict=True):
-        if (not lines or _speck(lines)) and len(r.lines) >= 2 and r.box.h >= 2 * layout.body:
+        if (not lines or speck(lines)) and len(r.lines) >= 2 and r.box.h >= 2 * layout.body:
             b = prepared.transform.to_original(r.box)
             out.append(f"no text read in a block of {len(r.lines)} lines at "
                        f"x={b.x} y={b.y} w={b.w} h={b.h}: dropped")
@@ -221,10 +223,8 @@ def _job(prepared: Prepared, r: Region, char_h: float) -> Job:
     b = r.box
     margin = _margin(r, char_h)
     h, w = prepared.gray.shape
-    crop = prepared.gray[
-        max(0, b.y - margin) : min(h, b.bottom + margin),
-        max(0, b.x - margin) : min(w, b.right + margin),
-    ]
+    x, y = crop_origin(b, margin)
+    crop = prepared.gray[y : min(h, b.bottom + margin), x : min(w, b.right + margin)]
     # One "line" much taller than its type is several lines layout could not part
     # (a skewed or warped column): read as a line, Tesseract would return nothing.
     one_line = len(r.lines) == 1 and r.box.h <= LINE_SLACK * max(r.size, 1.0)
@@ -337,10 +337,10 @@ def _blocks(
             )
             continue
         raw = lines_of.get(id(r), [])
-        if not raw or _speck(raw):
+        if not raw or speck(raw):
             continue
         margin = _margin(r, layout.char_h)
-        dx, dy = max(0, r.box.x - margin), max(0, r.box.y - margin)
+        dx, dy = crop_origin(r.box, margin)
         char = max(r.size, 1.0)
         lines = []
         for ln in raw:
@@ -372,24 +372,6 @@ def _blocks(
     return out
 
 
-def _speck(lines: list[Line]) -> bool:
-    """A block read as one unsure character or a little punctuation: dust, a photo's edge.
-
-    A block read as strokes alone is a photo's edge or a rule, whatever its length: a
-    photo's top edge reads ``一-一一一`` in Chinese (``一`` is a letter to ``isalnum``),
-    and as a body block between a headline and its story it parts them.
-    """
-    text = "".join(w.text for ln in lines for w in ln.words)
-    confs = [w.confidence or 0.0 for ln in lines for w in ln.words]
-    if len(text) <= 1 and max(confs, default=0.0) < 0.6:
-        return True
-    if text and all(c in _STROKES for c in text):
-        return True
-    return len(text) <= 2 and not any(c.isalnum() for c in text)
-
-
-#: What a rule or a photo's edge is read as: dashes, lines, the CJK "one" and long vowel.
-_STROKES = frozenset("-‐‑‒–—―_=~|¦一ー－＿｜")
 
 
 def _points(line_height_px: float, dpi: float | None) -> float:

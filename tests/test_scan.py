@@ -85,7 +85,7 @@ def test_bad_image_files_are_refused_in_one_line(
 
 def test_specks_read_as_stray_marks_are_dropped() -> None:
     from ocr.model import Line, Word
-    from ocr.scan import _speck
+    from ocr.recognize import speck as _speck
 
     assert _speck([Line(words=(Word("'", confidence=0.2),))])
     assert _speck([Line(words=(Word("·,", confidence=0.9),))])

@@ -346,11 +346,12 @@ class ContextCorrector(LexiconCorrector):
             return None  # web text makes "ofthe" a word (Zipf 3.3): context must still decide
         if not tok.islower() or not low.isalpha():
             return None  # capitalised: names (Tooso, Usit) split into nonsense
-        if context[1] is None:
+        after = context[1]
+        if not after:
             return None  # no word after to weigh the second word by (hot iton; Tri. ismy,)
         lm = bigrams()
         found = [
-            (lm.between(context[0], a, b) + (lm.cond(b, context[1]) if context[1] else 0.0), a, b)
+            (lm.between(context[0], a, b) + lm.cond(b, after), a, b)
             for a, b in ((low[:k], low[k:]) for k in range(2, len(low) - 1))
             if self.zipf(a) >= SPLIT_ZIPF and self.zipf(b) >= SPLIT_ZIPF and lm.listed(a, b)
         ]

@@ -34,7 +34,7 @@ from itertools import accumulate, count, islice
 from operator import add, attrgetter, itemgetter
 
 from ..lexicon import accented_english
-from ..script import HAN_CHAR
+from ..script import HAN_CHAR, HYPHENS
 from .broken import (
     Pieces,
     among_pieces,
@@ -127,6 +127,9 @@ def _chunks(text: str) -> tuple[list[str], list[int]]:
         return words, list(map(add, accumulate(map(len, words), initial=0), count()))[:-1]
     found = list(CHUNK.finditer(text))
     return [m.group() for m in found], [m.start() for m in found]
+
+#: A line-end hyphen of any form: a token next to one is a piece of a word.
+_HYPHEN_CHARS = frozenset(HYPHENS)
 
 
 def _unsettled(bits: list[int]) -> list[int]:
@@ -225,7 +228,9 @@ class LatinCorrector(ContextCorrector):
             context = self._context(text, toks, i)
             initial = sentence_start(text, start) or title_case(toks, i)
             free = plain and not among_pieces(self, text, toks, i)
-            whole = free and text[start - 1 : start] != "-" != text[end : end + 1]
+            # Not a piece of a hyphenated word (exhuma-tion, exhuma¬tion, a soft hyphen).
+            whole = free and not (text[start - 1 : start] in _HYPHEN_CHARS
+                                  or text[end : end + 1] in _HYPHEN_CHARS)
             p = self._one(tok, low, initial, free, context, whole=whole)
             split = self._split(tok, low, context) if plain else None
             if split is not None and (p is None or p[2] == "ocr channel"):
