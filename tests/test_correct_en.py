@@ -181,6 +181,8 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "Mr. Bowring, Mr. Bent and Mr. Bnell were present at the meeting.",  # B names
         "He gave a part of the land to his son, and went in to the house.",  # word pairs
         "The inspector reported on the exhuma-tion of the body.",  # a piece, not exhume
+        "The inspector reported on the exhuma\u2010tion of the body.",  # any hyphen's form
+        "The inspector reported on the exhuma\u00actions of the body.",
         "He told John that the ship from India had sailed for Ireland in June.",  # names
         "The case was heard by the Judge, and the Judge said the Jury was misled.",  # titles
     ],
