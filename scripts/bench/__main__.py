@@ -12,6 +12,7 @@ order (--order keep, rebuild, auto on the NZZ PAGE truth in ../shared/corpus/nzz
 text-big (seconds and peak memory of 10 MB text pages and of a diff of two).
 engines (plain Tesseract's hOCR and ALTO of the scan-path pages, read by newsocr and
 scored as scans scores newsocr's own reading).
+fonts (the scan path on the drawer's layouts set in fonts it was not drawn for, at 300 dpi).
 Run from the repository root (each is scripts/bench/WHAT.py, with - as _).
 """
 
@@ -21,7 +22,7 @@ import importlib
 import sys
 
 BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
-           "scans", "pdf", "order", "text-big", "engines")
+           "scans", "pdf", "order", "text-big", "engines", "fonts")
 
 
 def main(argv: list[str]) -> int:
