@@ -79,20 +79,21 @@ def reread_skipped(
             continue  # (a block read as nothing is reported by the scan, not guessed at)
         for box in skipped(r, origins[i], lines):
             x, y = crop_origin(box, margins[i])
-            crop = gray[y : min(h, box.bottom + margins[i]), x : min(w, box.right + margins[i])]
+            image = gray[y : min(h, box.bottom + margins[i]), x : min(w, box.right + margins[i])]
             # At the size its type asks for, not the body's reduced one: read small, a
             # two-character line (瓦时。) came back empty.
-            crops.append(Job(image=crop, psm=PSM_SINGLE_LINE, scale=scale_for(box.h)))
+            crops.append(Job(image=image, psm=PSM_SINGLE_LINE, scale=scale_for(box.h)))
             asked.append((i, (x, y)))
     if not crops:
         return results, ()
-    try:
-        found_all = recognize_all(crops, tess_langs, timeout)
-    except EngineTimeout:
-        return results, (f"{len(crops)} line(s) Tesseract skipped could not be read "
-                         f"again within {timeout:g} s: left out",)
     out = [list(lines) for lines in results]
-    for (i, (x, y)), found in zip(asked, found_all, strict=True):
+    late = 0
+    for (i, (x, y)), job in zip(asked, crops, strict=True):
+        try:  # one at a time (a page asks again for a line or two): a slow one loses itself
+            found = recognize_all([job], tess_langs, timeout)[0]
+        except EngineTimeout:
+            late += 1
+            continue
         if not found or speck(found) or _mean_confidence(found) < SURE:
             continue
         dx, dy = x - origins[i][0], y - origins[i][1]
@@ -101,7 +102,8 @@ def reread_skipped(
             at = next((k for k, ln in enumerate(out[i])  # before the first line below it
                        if ln.box is not None and ln.box.y > y_new), len(out[i]))
             out[i].insert(at, new)
-    return out, ()
+    return out, (f"{late} line(s) Tesseract skipped could not be read again within "
+                 f"{timeout:g} s: left out",) if late else ()
 
 
 def _mean_confidence(lines: list[Line]) -> float:

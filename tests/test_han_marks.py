@@ -63,10 +63,11 @@ def test_latin_on_a_chinese_page_keeps_its_marks() -> None:
     Latin type; brackets read inside a full-width pair keep their pairs; a mark read
     twice says so in the audit trail."""
     page = READ + ["The mayor, Mr Li (李), said the port (in 太仓) opened. Mr 王, the "
-                   "chairman, spoke.", "（记者（通讯员)）报道，是的"]
+                   "chairman, spoke.", "（记者（通讯员)）报道，是的", "截至目前,3人受伤。"]
     fixed = _fixed(page)
-    assert fixed[-2] == page[-2]
-    assert fixed[-1] == "（记者（通讯员））报道，是的"
+    assert fixed[-3] == page[-3]
+    assert fixed[-2] == "（记者（通讯员））报道，是的"
+    assert fixed[-1] == "截至目前，3人受伤。"  # a figure after the mark is no Latin
     why = {p.original: p.reason for p in mark_proposals(READ[2], page_marks(READ))}
     assert why == {"，,": TWICE_REASON}
 

@@ -35,3 +35,29 @@ def test_a_bolder_piece_stays_apart() -> None:
     body = Region(BlockKind.BODY, COLUMN.box, COLUMN.lines, size=28.6, weight=3.0)
     out = merge_in_columns([head, body], COLUMNS, 20.0, 30.0)
     assert len(out) == 2
+
+
+#: A column whose body wraps round an inset (its box the L-shaped union merge_pieces
+#: makes), and what may stand in the inset.
+WRAPPED = Region(BlockKind.BODY, Box(100, 100, 600, 800),
+                 tuple(Box(100, 100 + 58 * n, 590 if n < 5 or n > 9 else 320, 30)
+                       for n in range(14)), size=28.0, weight=3.0)
+INSET = Box(430, 400, 260, 250)
+
+
+def test_what_stands_in_an_inset_stays_apart() -> None:
+    """A pull quote (a heading) and body text beside a picture in the inset are not
+    pieces of the column's lines, though their boxes lie in the column's."""
+    quote_lines = tuple(Box(440, 410 + 54 * n, 240, 40) for n in range(4))
+    heading = Region(BlockKind.HEADLINE, INSET, quote_lines, size=40.0, weight=3.6)
+    columns = [Box(100, 100, 600, 800)]
+    assert len(merge_in_columns([WRAPPED, heading], columns, 20.0, 30.0)) == 2
+    picture = Region(BlockKind.ILLUSTRATION, Box(440, 420, 240, 150))
+    # (a fragment of a few letters: its size measured 1.2x small, as of / now above)
+    beside = Region(BlockKind.BODY, Box(440, 566, 240, 30), (Box(440, 566, 240, 30),),
+                    size=23.0, weight=3.0)
+    level = Region(BlockKind.BODY, Box(100, 100, 600, 800),
+                   tuple(Box(100, 102 + 58 * n, 320, 30) for n in range(14)), size=28.0,
+                   weight=3.0)
+    out = merge_in_columns([level, beside, picture], columns, 20.0, 30.0)
+    assert len(out) == 3  # level with the column's lines, but a picture stands there

@@ -25,9 +25,10 @@ from .context import Proposal
 MARKS = {k: v for k, v in FULL_WIDTH_MARKS.items() if k != "."}
 #: What a mark set in Chinese follows: a Han character or a CJK mark (``”）》】``).
 _CHINESE = f"{HAN}{CJK_PUNCTUATION}“”"
-#: A pausing mark after Chinese, unless Latin or a figure follows (``Mr 王, the
-#: chairman``); white space Tesseract put after it goes with it when Han text follows.
-_PAUSE = re.compile(f'(?<=[{_CHINESE}])([,:;?!])(?![ \\t]*[A-Za-z0-9])'
+#: A pausing mark after Chinese, unless a Latin word follows (``Mr 王, the chairman``;
+#: a figure does not stop it: ``截至目前,3人受伤``); white space Tesseract put after it
+#: goes with it when Han text follows.
+_PAUSE = re.compile(f'(?<=[{_CHINESE}])([,:;?!])(?![ \\t]*[A-Za-z])'
                     f'(?:[ \\t]+(?=[{HAN}"“]))?')
 #: Brackets, either width: they are set in pairs, so each is judged with its partner.
 _BRACKET = re.compile("[()（）]")

@@ -199,9 +199,10 @@ def merge_in_columns(
 
     pool = [r for r in regions if candidate(r)]
     rest = [r for r in regions if not candidate(r)]
+    pool = _join_overlapping(pool, rest, column)
     changed = True
     while changed:
-        changed = _join_overlapping(pool, column)
+        changed = False
         pool.sort(key=lambda r: (column(r.box) or 0, r.box.y, r.box.x))
         for i in range(len(pool) - 1):
             a, b = pool[i], pool[i + 1]
@@ -220,20 +221,57 @@ def merge_in_columns(
     return rest + pool
 
 
-def _join_overlapping(pool: list[Region], column: Callable[[Box], int | None]) -> bool:
-    """Join, in ``pool``, two pieces of one column whose boxes overlap: the cut parted a
-    line at a river of word spaces (``A group    of`` / ``volunteers    now``), and the
-    pieces it left reach into each other's lines (a column sets one line at a time).
-    Their sizes are not compared (a fragment of a few letters, ``of`` / ``now``,
-    measures its type poorly); a bolder one is a heading, kept apart. True when two
-    were joined. (Pieces merely level with each other are left to the checks of
-    ``merge_in_columns``: joined so, an NZZ page read worse.)"""
-    for i, a in enumerate(pool):
-        for j in range(i + 1, len(pool)):
-            b = pool[j]
-            if (column(a.box) == column(b.box) and a.box.intersection(b.box) is not None
-                    and not _bolder(a, b)):
-                pool[i] = _joined(a, b, BlockKind.BODY)
-                del pool[j]
-                return True
-    return False
+def _join_overlapping(pool: list[Region], rest: list[Region],
+                      column: Callable[[Box], int | None]) -> list[Region]:
+    """``pool`` with the body pieces of one column that are one set of lines joined: the
+    cut parted lines at a river of word spaces (``A group    of`` / ``volunteers    now``)
+    and left pieces that reach into each other's box (``_one_set_of_lines``). A sweep
+    down each column: a piece is compared with those that start above its foot."""
+    by_column: dict[int | None, list[Region]] = {}
+    for r in pool:
+        by_column.setdefault(column(r.box), []).append(r)
+    out: list[Region] = []
+    for col, pieces in by_column.items():
+        joined = col is not None
+        while joined:
+            joined = False
+            pieces.sort(key=lambda r: r.box.y)
+            for i, a in enumerate(pieces):
+                for j in range(i + 1, len(pieces)):
+                    b = pieces[j]
+                    if b.box.y >= a.box.bottom:
+                        break
+                    if _one_set_of_lines(a, b, rest):
+                        pieces[i] = _joined(a, b, BlockKind.BODY)
+                        del pieces[j]
+                        joined = True
+                        break
+                if joined:
+                    break
+        out += pieces
+    return out
+
+
+def _one_set_of_lines(a: Region, b: Region, rest: list[Region]) -> bool:
+    """Two body pieces whose boxes overlap and whose lines, where both have lines, are
+    level: pieces of the same lines. Their sizes are compared only when both hold more
+    than two lines (a fragment of a few letters, ``of`` / ``now``, measures its type
+    1.2x small); a bolder one is a heading; nothing else may stand where they would
+    join (a picture, a rule, a caption or pull quote set beside an inset)."""
+    if a.kind != BlockKind.BODY or b.kind != BlockKind.BODY or _bolder(a, b):
+        return False
+    if a.box.intersection(b.box) is None:
+        return False
+    few, more = sorted((a, b), key=lambda r: len(r.lines))
+    lo, hi = sorted((a.size, b.size))
+    if len(few.lines) > 2 and hi > 1.18 * lo:
+        return False
+    span = more.box
+    for p in few.lines:
+        if p.bottom <= span.y or p.y >= span.bottom:
+            continue  # above or below the other piece: nothing to be level with
+        if not any(min(p.bottom, q.bottom) - max(p.y, q.y) >= 0.6 * min(p.h, q.h)
+                   for q in more.lines):
+            return False
+    union = a.box.union(b.box)
+    return not any(o.box.intersection(union) is not None for o in rest)
