@@ -372,8 +372,6 @@ def _blocks(
     return out
 
 
-
-
 def _points(line_height_px: float, dpi: float | None) -> float:
     """Type size in points, as ALTO's FONTSIZE wants it: a text line's ink is about one
     em high; pages of unknown resolution are taken as 300 dpi."""
