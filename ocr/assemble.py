@@ -68,6 +68,8 @@ class _Draft:
     #: that ended its sentence belongs to an article read later
     #: (see ``ocr.continuity.place_pending``).
     pending: bool = False
+    #: ... and the earlier article left mid-sentence it goes on with if no later one fits.
+    read_after: tuple[_Draft, int] | None = None
 
     @property
     def has_body(self) -> bool:
@@ -164,7 +166,18 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and came_from is None:
                 earlier = resumed(drafts, current, block, page.lang, markers, full, lookback)
-                if earlier is not None:
+                if (current is None and last_kind in HEADING_KINDS and page.lang != "zh"
+                        and mid_paragraph(block, page.lang, full)
+                        and not opens_article(block, markers)):
+                    # Mid-sentence straight under a heading: the heading is not its own.
+                    # An extractor wrote a story's later column before the story's start
+                    # (pdfminer), or after another story's heading: which story it goes
+                    # on with is decided once every article's end is known.
+                    current = open_article(pos)
+                    current.pending = True
+                    if earlier is not None:
+                        current.read_after = earlier, len(earlier.blocks)
+                elif earlier is not None:
                     current = earlier
                 elif (current is not None and mid_paragraph(block, page.lang, full)
                       and ends_sentence_block(current) and not opens_article(block, markers)):

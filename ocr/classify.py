@@ -25,6 +25,9 @@ _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
 )
+#: Words a title never ends on: a block ending on one is a sentence broken off by the
+#: extractor (pdfminer writes a justified line's words as blocks: ``A`` / ``fire``).
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _is_title_case(text: str) -> bool:
@@ -46,6 +49,8 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
             return False
     if lang != "zh":
         if len(text) > 110 or ends_sentence(text) or text.rstrip().endswith(","):
+            return False
+        if text.split()[-1].lower() in _ARTICLES:
             return False
         if not (_is_title_case(text) or text.isupper() or caseless(text)):
             return False

@@ -39,6 +39,12 @@ class Flow(Protocol):
     @property
     def has_body(self) -> bool: ...
 
+    @property
+    def read_after(self) -> tuple[Flow, int] | None:
+        """A pending column's other choice: the earlier article left mid-sentence that
+        it would go on with if no later one fits it better, and how many blocks that
+        article held then, where the column goes in it (``place_pending``)."""
+
 
 F = TypeVar("F", bound=Flow)
 
@@ -178,7 +184,8 @@ def mid_paragraph(block: Block, lang: str, full: float) -> bool:
 def place_pending(drafts: list[F]) -> list[F]:
     """Give each pending column to the first article after it that ends mid-sentence
     with no jump line, when it shares more of its terms with that article than with
-    the one it was read after; else back to the one it was read after.
+    the one it would otherwise go on with (its ``read_after``, else the one it was read
+    after); else to that one.
 
     The articles after a column are looked at from the first that is not pending (an
     index kept from the end), so a page of a million pending columns stays linear."""
@@ -198,20 +205,27 @@ def place_pending(drafts: list[F]) -> list[F]:
                 target = e
                 break
             j = after[j + 1]
-        before = out[-1] if out else None
+        before: Flow | None = out[-1] if out else None
+        at = None
+        if d.read_after is not None and not d.read_after[0].pending:
+            before, at = d.read_after
         if target is not None and (before is None or (own := _Terms(flow_text(d))).share(
                 flow_text(target)) >= own.share(flow_text(before))):
-            target.blocks.extend(d.blocks)
-            target.jump = target.jump or d.jump
-            target.end = max(target.end, d.end)
+            _extend(target, d)
         elif before is not None:
-            before.blocks.extend(d.blocks)
-            before.jump = before.jump or d.jump
-            before.end = max(before.end, d.end)
+            _extend(before, d, at)
         else:
             d.pending = False
             out.append(d)
     return out
+
+
+def _extend(d: Flow, column: Flow, at: int | None = None) -> None:
+    """``column``'s blocks go on ``d``: at its end, or where it stood at block ``at``."""
+    at = len(d.blocks) if at is None else at
+    d.blocks[at:at] = column.blocks
+    d.jump = d.jump or column.jump
+    d.end = max(d.end, column.end)
 
 
 def ends_sentence_block(d: Flow) -> bool:

@@ -111,3 +111,90 @@ def test_a_chinese_paragraph_start_does_not_resume_an_earlier_story() -> None:
     assert any(p.startswith("今年的赛道") for p in race.paragraphs)
     metro = next(a for a in page.articles if any("随着最后一座车站" in p for p in a.paragraphs))
     assert "滨河路站围挡施工启动" in "".join(metro.paragraphs)
+
+
+COLUMNS_BEFORE_THEIR_START = """A6
+
+REGION
+
+THE VALLEY COURIER | WEDNESDAY, MAY 8, 2024
+
+SCHOOLS
+
+Board backs longer school day
+
+by a vote of 6 to 1, with the change taking
+effect in the fall term. Parents will be told
+of the new hours by letter in July.
+
+The district said the cost would be met from
+its reserve fund for the first two years.
+
+By HELEN TRAN
+
+The county school board on Tuesday approved
+adding 30 minutes to the school day at all
+eleven elementary schools, a plan teachers
+had backed and some parents had opposed. The
+measure passed
+
+HARBOR
+
+Ferry fares to rise in September
+
+crossings each weekday, the authority said,
+and the rise is the first since 2019.
+
+By PAUL GREEN
+
+The regional ferry authority will raise fares
+by 50 cents on Sept. 1 to cover higher fuel
+and crew costs. The service carries about 4,200
+riders on its 38
+"""
+
+
+def test_a_story_s_later_column_written_before_its_start_goes_after_it() -> None:
+    """pdfminer writes a story's later columns before its byline and first column, right
+    under its headline or under the next story's: a column that starts mid-sentence
+    under a heading goes on with the story left mid-sentence that it shares its terms
+    with, whether that story comes later (the school board) or earlier (not the school
+    story just before the ferry's heading, but the ferry story after it)."""
+    page = ocr.process(COLUMNS_BEFORE_THEIR_START, lang="en", correct=False)
+    assert len(page.articles) == 2
+    school, ferry = page.articles
+    assert (school.kicker, school.headlines) == ("SCHOOLS", ("Board backs longer school day",))
+    text = " ".join(school.paragraphs)
+    assert "The measure passed by a vote of 6 to 1" in text
+    assert "reserve fund" in text
+    assert (ferry.kicker, ferry.headlines) == ("HARBOR", ("Ferry fares to rise in September",))
+    assert "riders on its 38 crossings each weekday" in " ".join(ferry.paragraphs)
+
+
+WORDS_AS_BLOCKS = """Fire guts Dock Street warehouse
+
+By DANIEL OKAFOR
+
+A
+
+fire
+
+four-alarm
+
+tore through a vacant warehouse on Dock Street
+early Wednesday, sending a column of smoke over
+the waterfront, fire officials said.
+
+Crews from four stations fought the blaze for
+more than three hours before bringing it under
+control. No one was hurt.
+"""
+
+
+def test_a_sentence_s_first_word_written_as_a_block_is_not_a_headline() -> None:
+    """pdfminer writes a justified line's words as blocks of their own (``A`` / ``fire``):
+    a title never ends on an article, so ``A`` is a broken sentence, not a headline that
+    would part the story from its opening words."""
+    page = ocr.process(WORDS_AS_BLOCKS, lang="en", correct=False)
+    assert [a.headlines for a in page.articles] == [("Fire guts Dock Street warehouse",)]
+    assert not any(b.kind is BlockKind.HEADLINE and b.text == "A" for b in page.blocks)
