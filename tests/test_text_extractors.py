@@ -414,3 +414,50 @@ def test_a_caption_is_kept_over_an_unwrapped_paragraph_beside_its_credit() -> No
     page = ocr.process(text, lang="zh", correct=False)
     assert [p.caption for p in page.photos] == ["地铁3号线中山广场站施工现场。"]
     assert page.articles[0].paragraphs[0].startswith("6月20日上午")
+
+
+#: A page as ``pdftotext -raw`` or pdfium writes it: no blank line anywhere, each
+#: headline right after the last sentence of the story before it.
+NO_BLANK_LINES_ZH = """2024年7月3日 星期三 城事 第4版
+老街改造一期完工
+本报讯（记者 陈露）昨日，城南老街
+改造一期工程完工，沿街42栋老房完
+成修缮，青石板路面全部恢复。
+据介绍，二期工程将于9月开工。
+夜间公交新增三条线路
+乘客候车时间缩短至15分钟以内
+本报讯（记者 黄海）记者从市公交集
+团获悉，7月5日起新开通夜间公交线
+路三条，覆盖火车站、大学城等区域。
+"""
+
+NO_BLANK_LINES_EN = """Pool hours extended for summer
+By NORA BLAKE
+Staff Writer
+The city will keep its two public pools open until
+9 p.m. on weekdays through Aug. 31, the parks
+department said Monday.
+Lifeguards will be paid a bonus of $2 an hour.
+St. Luke’s clinic adds evening hours
+By OWEN REED
+Staff Writer
+St. Luke’s Clinic will see patients until 8 p.m.
+three days a week starting July 8.
+"""
+
+
+@pytest.mark.parametrize(("text", "lang", "heads"), [
+    (NO_BLANK_LINES_ZH, "zh", [("老街改造一期完工",),
+                               ("夜间公交新增三条线路", "乘客候车时间缩短至15分钟以内")]),
+    (NO_BLANK_LINES_EN, "en", [("Pool hours extended for summer",),
+                               ("St. Luke’s clinic adds evening hours",)]),
+])
+def test_a_headline_after_the_last_sentence_of_the_story_before_is_its_own(
+        text: str, lang: str, heads: list[tuple[str, ...]]) -> None:
+    """With no blank lines, the lines between a story's last sentence and the next
+    story's byline or dateline are that story's heading, not the end of the story above."""
+    page = ocr.process(text, lang=lang, correct=False)
+    got = [(*((a.kicker,) if a.kicker else ()), *a.headlines) for a in page.articles]
+    assert got == heads
+    assert page.articles[0].paragraphs[-1].endswith(("二期工程将于9月开工。",
+                                                       "a bonus of $2 an hour."))

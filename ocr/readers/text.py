@@ -159,6 +159,10 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             if run and (opens or marker or wide or prev_special or story or label
                         or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
                             and _glued_column_line(chunk, n))):
+                tail = _heading_tail(run) if story or kind is BlockKind.BYLINE else 0
+                if tail:
+                    runs.append((run[:-tail], run_kind))
+                    run, run_kind = run[-tail:], None
                 runs.append((run, run_kind))
                 run = []
             if not run:
@@ -190,6 +194,37 @@ def _opens_story(text: str, m: CompiledMarkers) -> bool:
         return True
     found = m.byline.match(text) if m.byline else None
     return found is not None and found.group().rstrip().endswith(_BYLINE_END)
+
+
+#: At most this many lines of a heading (kicker, headline, deck) stand glued to the
+#: text above a byline or dateline (``_heading_tail``).
+_HEADING_LINES = 3
+
+
+def _heading_tail(run: list[Line]) -> int:
+    """How many of the last lines of ``run``, cut off by a line that opens a story (a
+    byline, a dateline), are that story's heading: an extractor that writes no blank
+    lines (``pdftotext -raw``, pdfium) sets a headline right after the last sentence of
+    the story before (``…每周一闭馆。`` / ``今年中考6月24日开考`` / ``本报讯（记者 孙悦）``;
+    ``necessary.`` / ``St. Anne’s opens new emergency wing`` / ``By LUIS FERREIRA``). The
+    lines after the run's last sentence end are heading lines when there are a few, each
+    ends no sentence nor clause, holds none, and none starts in lower case (a column left
+    mid-sentence does: ``bridge on an average weekday. Drivers``)."""
+    texts = [line.text for line in run]
+    last = next((i for i in range(len(texts) - 1, -1, -1) if ends_sentence(texts[i])), None)
+    if last is None or not 0 < len(texts) - 1 - last <= _HEADING_LINES:
+        return 0
+    tail = texts[last + 1:]
+    if any(t[:1].islower() or t.endswith(("，", "、", ",", "-")) or _SENTENCE_INSIDE.search(t)
+           for t in tail):
+        return 0
+    return len(tail)
+
+
+#: A sentence's end inside a line: running text, not a heading. (A word of three
+#: lower-case letters or a figure before the point: ``St. Anne’s`` and ``U.S. Senate``
+#: are no sentence's end.)
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d)[.!?][\"”’)]?\s+\S|[。！？][”」』）]?\S")
 
 
 def _continues(chunk: list[_Row], n: int) -> bool:
