@@ -461,3 +461,15 @@ def test_a_headline_after_the_last_sentence_of_the_story_before_is_its_own(
     assert got == heads
     assert page.articles[0].paragraphs[-1].endswith(("二期工程将于9月开工。",
                                                        "a bonus of $2 an hour."))
+
+
+def test_a_word_pdfium_hyphenated_at_a_line_end_is_whole() -> None:
+    """PDFium (pypdfium2, Chrome) joins a hyphenated line to the next and marks the
+    break with the noncharacter U+FFFE (``repair cor\\ufffe roded steel``)."""
+    text = ("Crews will replace the deck and repair cor\ufffe" "roded steel beams, the state\n"
+            "Depart\ufffement of Transportation said Friday.\n")
+    page = ocr.process(text.encode("utf-8"), lang="en", correct=False)
+    body = " ".join(p for a in page.articles for p in a.paragraphs)
+    assert "repair corroded steel beams" in body
+    assert "Department of Transportation" in body
+    assert "\ufffe" not in body

@@ -37,6 +37,12 @@ def control_chars(text: str) -> int:
     return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
+#: What PDFium's text extraction (pypdfium2, Chrome) writes where a word was hyphenated
+#: at a line end, the two lines joined (``repair cor\ufffe roded steel``): a noncharacter
+#: that never belongs in text; the word is whole without it.
+_PDFIUM_WRAP = "\ufffe"
+
+
 def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
            form_feeds: bool = False) -> str:
     """Bytes to NFC text: BOM-marked UTF-8/16/32, else UTF-8, else GB18030 or Big5
@@ -69,6 +75,8 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
     if control_chars(text) > max(2, len(text) // 1000):
         raise InputError(name, "binary data, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _PDFIUM_WRAP in text:
+        text = text.replace(_PDFIUM_WRAP, "")
     if not form_feeds:
         text = text.replace(PAGE_BREAK, "\n\n")
     return unicodedata.normalize("NFC", text)
