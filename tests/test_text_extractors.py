@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ocr
+from ocr.model import BlockKind
 from ocr.readers.textgrid import is_grid, read_grid
 from ocr.readers.textmeasure import Measure, cut_line
 from ocr.readers.textruns import read_runs
@@ -473,3 +474,16 @@ def test_a_word_pdfium_hyphenated_at_a_line_end_is_whole() -> None:
     assert "repair corroded steel beams" in body
     assert "Department of Transportation" in body
     assert "\ufffe" not in body
+
+
+def test_a_web_address_and_folio_on_the_foot_line_are_furniture() -> None:
+    """With no blank line before it, the page's foot line (``valleycourier.com B4``) is
+    furniture, not the last words of the story above it."""
+    text = ("Pool hours extended for summer\nBy NORA BLAKE\n"
+            "The city will keep its two public pools open until\n"
+            "9 p.m. on weekdays through Aug. 31, the parks\ndepartment said Monday.\n"
+            "valleycourier.com B4\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert page.articles[0].paragraphs[-1].endswith("department said Monday.")
+    assert any(b.kind is BlockKind.FURNITURE and b.text == "valleycourier.com B4"
+               for b in page.blocks)
