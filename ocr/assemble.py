@@ -65,11 +65,14 @@ class _Draft:
     end: int = -1
     groups: list[HeadingGroup] = field(default_factory=list)
     #: Text without geometry: a column that goes on in mid-paragraph after an article
-    #: that ended its sentence belongs to an article read later
-    #: (see ``ocr.continuity.place_pending``).
+    #: that ended its sentence, or straight under a heading, may belong to an article
+    #: read later (see ``ocr.continuity.place_pending``).
     pending: bool = False
-    #: ... and the earlier article left mid-sentence it goes on with if no later one fits.
-    read_after: tuple[_Draft, int] | None = None
+    #: A pending column that starts mid-sentence straight under a heading, and the earlier
+    #: article left mid-sentence it goes on with unless a later one fits it better (that
+    #: article's last block then, which the column follows).
+    under_heading: bool = False
+    read_after: tuple[_Draft, Block] | None = None
 
     @property
     def has_body(self) -> bool:
@@ -166,7 +169,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and came_from is None:
                 earlier = resumed(drafts, current, block, page.lang, markers, full, lookback)
-                if (current is None and last_kind in HEADING_KINDS and page.lang != "zh"
+                if (last_kind in HEADING_KINDS and page.lang != "zh"
                         and mid_paragraph(block, page.lang, full)
                         and not opens_article(block, markers)):
                     # Mid-sentence straight under a heading: the heading is not its own.
@@ -174,9 +177,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     # (pdfminer), or after another story's heading: which story it goes
                     # on with is decided once every article's end is known.
                     current = open_article(pos)
-                    current.pending = True
+                    current.pending = current.under_heading = True
                     if earlier is not None:
-                        current.read_after = earlier, len(earlier.blocks)
+                        current.read_after = earlier, earlier.blocks[-1]
                 elif earlier is not None:
                     current = earlier
                 elif (current is not None and mid_paragraph(block, page.lang, full)
@@ -196,7 +199,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 current.jump, current = goes_to, None
         last_kind = kind
     if any(d.pending for d in drafts):
-        drafts = place_pending(drafts)
+        drafts, hosts = place_pending(drafts)
+        for photo in photos:  # a photo read inside a column goes with the column
+            if photo.article is not None:
+                photo.article = hosts.get(id(photo.article), photo.article)
     if textual:
         drafts = splice_strays(drafts, page.lang)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it

@@ -15,7 +15,7 @@ from .markers import marker_kind
 from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
-from .typography import ends_sentence, join_lines, text_width
+from .typography import ARTICLES, ends_sentence, join_lines, text_width
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _BULLETS = tuple("■●▲◆□◇★")
@@ -25,9 +25,6 @@ _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
 )
-#: Words a title never ends on: a block ending on one is a sentence broken off by the
-#: extractor (pdfminer writes a justified line's words as blocks: ``A`` / ``fire``).
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _is_title_case(text: str) -> bool:
@@ -50,7 +47,10 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     if lang != "zh":
         if len(text) > 110 or ends_sentence(text) or text.rstrip().endswith(","):
             return False
-        if text.split()[-1].lower() in _ARTICLES:
+        # A sentence broken off by an extractor (pdfminer writes a justified line's words
+        # as blocks: ``A`` / ``fire``): a lone letter, or English ending on an article in
+        # lower case (``Serie A``, ``Q & A``, ``STORM CLOSES THE`` / ``HARBOR`` are titles).
+        if len(text) == 1 or (lang == "en" and text.split()[-1] in ARTICLES):
             return False
         if not (_is_title_case(text) or text.isupper() or caseless(text)):
             return False

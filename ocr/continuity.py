@@ -17,7 +17,7 @@ from collections.abc import Collection
 from functools import partial
 from itertools import compress
 from operator import attrgetter, itemgetter, ne
-from typing import Protocol, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from .classify import opens_article
 from .markers import marker_kind
@@ -35,15 +35,18 @@ class Flow(Protocol):
     blocks: list[Block]
     jump: Jump | None
     pending: bool
+    #: A pending column that starts mid-sentence straight under a heading (which is not
+    #: its own); the other pending columns follow an article that ended its sentence.
+    under_heading: bool
 
     @property
     def has_body(self) -> bool: ...
 
     @property
-    def read_after(self) -> tuple[Flow, int] | None:
-        """A pending column's other choice: the earlier article left mid-sentence that
-        it would go on with if no later one fits it better, and how many blocks that
-        article held then, where the column goes in it (``place_pending``)."""
+    def read_after(self) -> tuple[Self, Block] | None:
+        """A column under a heading: the earlier article left mid-sentence that it goes on
+        with unless a later one shares more of its terms, and that article's last block
+        then, which the column follows in it (``place_pending``)."""
 
 
 F = TypeVar("F", bound=Flow)
@@ -181,11 +184,18 @@ def mid_paragraph(block: Block, lang: str, full: float) -> bool:
     return full > 0 and len(block.lines) >= 2 and text_width(first) >= full - 0.5
 
 
-def place_pending(drafts: list[F]) -> list[F]:
-    """Give each pending column to the first article after it that ends mid-sentence
-    with no jump line, when it shares more of its terms with that article than with
-    the one it would otherwise go on with (its ``read_after``, else the one it was read
-    after); else to that one.
+def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
+    """Give each pending column to an article that ends mid-sentence; returns the
+    articles left and, by ``id``, the article each pending column went to.
+
+    A column read after an article that ended its sentence goes to the first article
+    after it that ends mid-sentence with no jump line when it shares at least as many of
+    its terms with it as with the article it was read after; else to that one. A column
+    under a heading goes to that later article only when it shares more of its terms
+    with it than with its ``read_after`` (a tie stays where it was read: a short column
+    shares no term with either), right after the block it was read after; with no
+    ``read_after``, to the later article if they share a term, else it stands alone
+    under its heading (a story whose first letter, a drop cap, was lost).
 
     The articles after a column are looked at from the first that is not pending (an
     index kept from the end), so a page of a million pending columns stays linear."""
@@ -193,6 +203,9 @@ def place_pending(drafts: list[F]) -> list[F]:
     for i in range(len(drafts) - 1, -1, -1):
         after[i] = after[i + 1] if drafts[i].pending else i
     out: list[F] = []
+    hosts: dict[int, F] = {}
+    follow: dict[int, list[Block]] = {}  # by a block's id: the columns read right after it
+    placed: set[int] = set()  # the ids of the blocks of columns given to an article here
     for i, d in enumerate(drafts):
         if not d.pending:
             out.append(d)
@@ -205,27 +218,82 @@ def place_pending(drafts: list[F]) -> list[F]:
                 target = e
                 break
             j = after[j + 1]
-        before: Flow | None = out[-1] if out else None
-        at = None
-        if d.read_after is not None and not d.read_after[0].pending:
-            before, at = d.read_after
-        if target is not None and (before is None or (own := _Terms(flow_text(d))).share(
-                flow_text(target)) >= own.share(flow_text(before))):
-            _extend(target, d)
-        elif before is not None:
-            _extend(before, d, at)
+        host: F | None
+        if d.under_heading:
+            # Content words of the articles' own text (not columns given them here): a
+            # short column shares ``by`` and ``to`` with any story.
+            own = _Terms(flow_text(d), shortest=3)
+            later = own.share(_own_text(target, placed)) if target is not None else 0.0
+            if d.read_after is not None:
+                earlier, anchor = d.read_after
+                host = hosts.get(id(earlier), earlier)
+                if later <= own.share(_own_text(host, placed)):
+                    follow.setdefault(id(anchor), []).extend(d.blocks)
+                    _took(host, d, at_end=False)
+                    hosts[id(d)] = host
+                    placed.update(map(id, d.blocks))
+                    continue
+                host = target
+            elif target is not None and (later > 0 or _reads_on(target, d)):
+                host = target
+            else:
+                host = None  # its own story under its heading (a drop cap lost)
         else:
+            own = _Terms(flow_text(d))
+            host = out[-1] if out else None
+            if target is not None and (host is None or own.share(flow_text(target))
+                                       >= own.share(flow_text(host))):
+                host = target
+        if host is None:
             d.pending = False
             out.append(d)
-    return out
+            continue
+        _took(host, d)
+        hosts[id(d)] = host
+        placed.update(map(id, d.blocks))
+    if follow:
+        for d in out:
+            d.blocks = _followed(d.blocks, follow)
+    return out, hosts
 
 
-def _extend(d: Flow, column: Flow, at: int | None = None) -> None:
-    """``column``'s blocks go on ``d``: at its end, or where it stood at block ``at``."""
-    at = len(d.blocks) if at is None else at
-    d.blocks[at:at] = column.blocks
+def _reads_on(d: Flow, column: Flow) -> bool:
+    """English: the last word of ``d``'s text and the first of ``column`` are one of the
+    commonest word pairs (``passed`` | ``by``): the sentence reads on into the column."""
+    last = next((b for b in reversed(d.blocks) if b.kind is BlockKind.BODY and b.lines), None)
+    left, right = (_last_word(last) if last else ""), _first_word(column.blocks[0])
+    if not left or not right or not (left.isascii() and right.isascii()):
+        return False
+    from .correct.ngrams import bigrams  # loaded only for a page that asks
+
+    return bigrams().listed(left, right)
+
+
+def _own_text(d: Flow | None, placed: set[int]) -> str:
+    """``d``'s body text but for the columns ``place_pending`` gave it."""
+    if d is None:
+        return ""
+    return "".join(b.text for b in d.blocks if b.kind is BlockKind.BODY and id(b) not in placed)
+
+
+def _took(d: Flow, column: Flow, at_end: bool = True) -> None:
+    """``d`` takes ``column``: its blocks at its end (else placed by ``_followed``)."""
+    if at_end:
+        d.blocks.extend(column.blocks)
     d.jump = d.jump or column.jump
     d.end = max(d.end, column.end)
+
+
+def _followed(blocks: list[Block], follow: dict[int, list[Block]]) -> list[Block]:
+    """``blocks`` with the columns that follow each block right after it, in the order
+    they were read (a column's own blocks may have columns following them)."""
+    out: list[Block] = []
+    stack = list(reversed(blocks))
+    while stack:
+        b = stack.pop()
+        out.append(b)
+        stack.extend(reversed(follow.pop(id(b), ())))
+    return out
 
 
 def ends_sentence_block(d: Flow) -> bool:
@@ -361,9 +429,9 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
     strays = [i for i, d in enumerate(drafts) if _stray(d)]
     if lang != "en" or not strays:
         return drafts
-    from .correct.ngrams import Bigrams  # loaded only for a page that has a stray line
+    from .correct.ngrams import bigrams  # loaded only for a page that has a stray line
 
-    model = Bigrams()
+    model = bigrams()
     gone: set[int] = set()
     for i in strays:
         line = drafts[i].blocks[0].lines[0].text

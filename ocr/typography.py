@@ -33,6 +33,9 @@ _SENTENCE_TAIL = 16
 #: The characters a SENTENCE_END match can end on (its marks and closing quotes): a line
 #: ending on anything else (most lines: a letter, a comma) is decided without the pattern.
 _SENTENCE_LAST = frozenset(f"。！？!?…；;.'\"’”」』）){OTHER_FULL_STOPS}")
+#: English articles: a sentence broken off by an extractor ends on one (``A`` / ``fire``),
+#: a title never does; and a line ending on one does not end its phrase.
+ARTICLES = frozenset({"a", "an", "the"})
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
 #: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.
 HEADLINE_RATIO = 1.45

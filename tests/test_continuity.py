@@ -198,3 +198,125 @@ def test_a_sentence_s_first_word_written_as_a_block_is_not_a_headline() -> None:
     page = ocr.process(WORDS_AS_BLOCKS, lang="en", correct=False)
     assert [a.headlines for a in page.articles] == [("Fire guts Dock Street warehouse",)]
     assert not any(b.kind is BlockKind.HEADLINE and b.text == "A" for b in page.blocks)
+
+
+LOST_DROP_CAP = """SCHOOLS
+
+Board backs longer school day
+
+By HELEN TRAN
+
+The county school board on Tuesday approved
+adding 30 minutes to the school day at all
+eleven elementary schools.
+
+HARBOR
+
+Ferry fares to rise in September
+
+he regional ferry authority will raise fares
+by 50 cents on Sept. 1 to cover higher fuel
+and crew costs.
+"""
+
+
+def test_a_story_whose_drop_cap_was_lost_stays_under_its_own_heading() -> None:
+    """A column starting in lower case under a heading, with no story left mid-sentence
+    before or after it, is that heading's story (its first letter, a drop cap, lost),
+    not more of the finished story before it."""
+    page = ocr.process(LOST_DROP_CAP, lang="en", correct=False)
+    assert [a.headlines for a in page.articles] == [("Board backs longer school day",),
+                                                    ("Ferry fares to rise in September",)]
+    assert page.articles[1].paragraphs[0].startswith("he regional ferry authority")
+
+
+SHORT_COLUMNS = """SCHOOLS
+
+Board backs longer school day
+
+By HELEN TRAN
+
+The county school board on Tuesday approved
+adding minutes to the school day. The
+measure passed
+
+NEWS
+
+Pool opens
+
+by a vote of six to one after a long debate.
+
+WEATHER
+
+Rain today
+
+and parents will be told of it by letter.
+
+By PAUL GREEN
+
+The regional ferry authority will raise fares
+by 50 cents on Sept. 1 to cover higher fuel
+and crew costs. The service carries about 4,200
+riders on its 38
+"""
+
+
+def test_columns_that_share_no_term_with_either_story_stay_where_they_were_read() -> None:
+    """Two short columns under headings, each sharing no content word with the school
+    story left open before them or the ferry story left open after: they go on with the
+    school story, in the order they were read (a tie is no evidence to move them)."""
+    page = ocr.process(SHORT_COLUMNS, lang="en", correct=False)
+    school = " ".join(page.articles[0].paragraphs)
+    assert school.endswith("The measure passed by a vote of six to one after a long debate. "
+                           "and parents will be told of it by letter.")
+    ferry = [a for a in page.articles if "ferry" in " ".join(a.paragraphs)][0]
+    assert " ".join(ferry.paragraphs).endswith("riders on its 38")
+
+
+TITLES_ENDING_ON_A = """Juventus Return to Top of Serie A
+
+Juventus beat Lazio 2-0 on Sunday to move back to the top of the table,
+a point clear of Inter with six games to play.
+
+County Confirms Three Cases of Hepatitis A
+
+Health officials on Monday confirmed three cases of the liver infection
+among diners at a downtown restaurant.
+"""
+
+
+def test_a_title_ending_on_a_capital_a_is_still_a_headline() -> None:
+    page = ocr.process(TITLES_ENDING_ON_A, lang="en", correct=False)
+    assert [a.headlines for a in page.articles] == [("Juventus Return to Top of Serie A",),
+                                                    ("County Confirms Three Cases of Hepatitis A",)]
+
+
+PHOTO_IN_A_COLUMN = """SCHOOLS
+
+Board backs longer school day
+
+by a vote of 6 to 1, with the change taking
+effect in the fall term. Parents will be told
+
+Students leave Lincoln Elementary on Tuesday.
+
+Photo by Nina Park
+
+of the new hours by letter in July.
+
+By HELEN TRAN
+
+The county school board on Tuesday approved
+adding 30 minutes to the school day at all
+eleven elementary schools. The measure passed
+"""
+
+
+def test_a_photo_read_inside_a_column_goes_with_the_column_s_story() -> None:
+    page = ocr.process(PHOTO_IN_A_COLUMN, lang="en", correct=False)
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert " ".join(story.paragraphs).endswith("The measure passed by a vote of 6 to 1, with the "
+                                               "change taking effect in the fall term. Parents "
+                                               "will be told of the new hours by letter in July.")
+    assert [p.article_id for p in page.photos] == [story.id]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..typography import ARTICLES
 from .textmeasure import (
     DATELINE,
     ENDS,
@@ -42,7 +43,6 @@ _PHASE_MARGIN = 0.5
 #: A word moves across a cut when the broken word above then makes a word this much
 #: commoner (Zipf) than it makes now.
 _MEND_GAIN = 1.5
-_ARTICLES = frozenset({"the", "a", "an"})
 #: Words that never follow an article.
 _NOT_AFTER_ARTICLE = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
                                 "by", "with", "from", "is", "was", "were", "are", "said"})
@@ -335,7 +335,7 @@ def mend_cuts(split: list[list[str]], m: Measure) -> list[list[str]]:
         for j in range(len(cur) - 1):
             left = cur[j].split(" ")
             nxt = below[j].split(" ", 1)[0].lower()
-            if len(left) > 1 and left[-1].lower() in _ARTICLES and nxt in _NOT_AFTER_ARTICLE:
+            if len(left) > 1 and left[-1].lower() in ARTICLES and nxt in _NOT_AFTER_ARTICLE:
                 cur[j], cur[j + 1] = " ".join(left[:-1]), left[-1] + " " + cur[j + 1]
     return out
 
