@@ -55,6 +55,10 @@ F = TypeVar("F", bound=Flow)
 #: order (a printed page has fewer), so a huge text page stays linear; the closing banner
 #: is scored against every article.
 NEAR_ARTICLES = 50
+#: A column under a heading, with no earlier story left open, goes on with the next
+#: story left mid-sentence when it shares this many content words with it; else it is
+#: its heading's own story.
+SHARED_TO_MOVE = 2
 _STOP = frozenset(  # as stems: a word's first six letters
     w[:6] for w in
     "the and for with from that this have has are was were will would into over after "
@@ -206,6 +210,7 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
     hosts: dict[int, F] = {}
     follow: dict[int, list[Block]] = {}  # by a block's id: the columns read right after it
     placed: set[int] = set()  # the ids of the blocks of columns given to an article here
+    memo: dict[int, frozenset[str]] = {}  # each article's own terms, by its id
     for i, d in enumerate(drafts):
         if not d.pending:
             out.append(d)
@@ -220,29 +225,30 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
             j = after[j + 1]
         host: F | None
         if d.under_heading:
-            # Content words of the articles' own text (not columns given them here): a
-            # short column shares ``by`` and ``to`` with any story.
-            own = _Terms(flow_text(d), shortest=3)
-            later = own.share(_own_text(target, placed)) if target is not None else 0.0
+            # Content words (three letters or more) shared with the articles' own text,
+            # not columns given them here: a short column shares ``by`` and ``to`` with
+            # any story, and one word (``fuel``, ``city``) with many.
+            own = {t for t in latin_stems(flow_text(d)) if len(t) >= 3}
+            later = len(own & _own_terms(target, placed, memo)) if target is not None else 0
             if d.read_after is not None:
                 earlier, anchor = d.read_after
                 host = hosts.get(id(earlier), earlier)
-                if later <= own.share(_own_text(host, placed)):
+                if later <= len(own & _own_terms(host, placed, memo)):
                     follow.setdefault(id(anchor), []).extend(d.blocks)
                     _took(host, d, at_end=False)
                     hosts[id(d)] = host
                     placed.update(map(id, d.blocks))
                     continue
                 host = target
-            elif target is not None and (later > 0 or _reads_on(target, d)):
+            elif later >= SHARED_TO_MOVE:
                 host = target
             else:
-                host = None  # its own story under its heading (a drop cap lost)
+                host = None  # its heading's own story (its drop cap lost)
         else:
-            own = _Terms(flow_text(d))
+            terms_of = _Terms(flow_text(d))
             host = out[-1] if out else None
-            if target is not None and (host is None or own.share(flow_text(target))
-                                       >= own.share(flow_text(host))):
+            if target is not None and (host is None or terms_of.share(flow_text(target))
+                                       >= terms_of.share(flow_text(host))):
                 host = target
         if host is None:
             d.pending = False
@@ -257,23 +263,15 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
     return out, hosts
 
 
-def _reads_on(d: Flow, column: Flow) -> bool:
-    """English: the last word of ``d``'s text and the first of ``column`` are one of the
-    commonest word pairs (``passed`` | ``by``): the sentence reads on into the column."""
-    last = next((b for b in reversed(d.blocks) if b.kind is BlockKind.BODY and b.lines), None)
-    left, right = (_last_word(last) if last else ""), _first_word(column.blocks[0])
-    if not left or not right or not (left.isascii() and right.isascii()):
-        return False
-    from .correct.ngrams import bigrams  # loaded only for a page that asks
-
-    return bigrams().listed(left, right)
-
-
-def _own_text(d: Flow | None, placed: set[int]) -> str:
-    """``d``'s body text but for the columns ``place_pending`` gave it."""
-    if d is None:
-        return ""
-    return "".join(b.text for b in d.blocks if b.kind is BlockKind.BODY and id(b) not in placed)
+def _own_terms(d: Flow, placed: set[int], memo: dict[int, frozenset[str]]) -> frozenset[str]:
+    """``d``'s Latin terms but for the columns ``place_pending`` gave it: made once for
+    each article (what is left of it does not change), so the placing stays linear."""
+    got = memo.get(id(d))
+    if got is None:
+        text = " ".join(b.text for b in d.blocks
+                        if b.kind is BlockKind.BODY and id(b) not in placed)
+        got = memo[id(d)] = frozenset(latin_stems(text))
+    return got
 
 
 def _took(d: Flow, column: Flow, at_end: bool = True) -> None:

@@ -466,13 +466,16 @@ def test_a_headline_after_the_last_sentence_of_the_story_before_is_its_own(
 
 def test_a_word_pdfium_hyphenated_at_a_line_end_is_whole() -> None:
     """PDFium (pypdfium2, Chrome) joins a hyphenated line to the next and marks the
-    break with the noncharacter U+FFFE (``repair cor\\ufffe roded steel``)."""
+    break with the noncharacter U+FFFE (``repair cor\\ufffferoded steel``): it stands
+    for a hyphen and a line break, decided as any extractor's."""
     text = ("Crews will replace the deck and repair cor\ufffe" "roded steel beams, the state\n"
-            "Depart\ufffement of Transportation said Friday.\n")
+            "Depart\ufffement of Transportation said Friday. Unions back the two\ufffe"
+            "person crew rule.\n")
     page = ocr.process(text.encode("utf-8"), lang="en", correct=False)
     body = " ".join(p for a in page.articles for p in a.paragraphs)
     assert "repair corroded steel beams" in body
     assert "Department of Transportation" in body
+    assert "the two-person crew rule" in body  # a compound keeps its hyphen
     assert "\ufffe" not in body
 
 
@@ -487,3 +490,23 @@ def test_a_web_address_and_folio_on_the_foot_line_are_furniture() -> None:
     assert page.articles[0].paragraphs[-1].endswith("department said Monday.")
     assert any(b.kind is BlockKind.FURNITURE and b.text == "valleycourier.com B4"
                for b in page.blocks)
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    ("Pool hours extended for summer\nBy NORA BLAKE\nThe city will keep its pools open.\n"
+     "Parks Director Maureen Walsh put it simply:\n"
+     "By OWEN REED\nThe library will open on Sundays.\n",
+     "en", "Parks Director Maureen Walsh put it simply:"),
+    ("Results posted online\nBy NORA BLAKE\nThe county will post unofficial results at\n"
+     "countyvotes.org 15\nminutes after the polls close, the clerk said.\n",
+     "en", "countyvotes.org 15"),
+])
+def test_a_story_s_last_lines_are_not_the_next_story_s_heading(
+        text: str, lang: str, kept: str) -> None:
+    """What ends a story's text before the next byline (a lead-in to a quote; a web
+    address in running text) stays with that story: no heading, no furniture."""
+    page = ocr.process(text, lang=lang, correct=False)
+    first = page.articles[0]
+    assert kept.replace(" ", "") in "".join(first.paragraphs).replace(" ", "")
+    assert all(kept not in (a.kicker or "", *a.headlines, a.subheadline or "")
+               for a in page.articles)

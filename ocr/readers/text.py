@@ -209,16 +209,37 @@ def _heading_tail(run: list[Line]) -> int:
     ``necessary.`` / ``St. Anne’s opens new emergency wing`` / ``By LUIS FERREIRA``). The
     lines after the run's last sentence end are heading lines when there are a few, each
     ends no sentence nor clause, holds none, and none starts in lower case (a column left
-    mid-sentence does: ``bridge on an average weekday. Drivers``)."""
+    mid-sentence does: ``bridge on an average weekday. Drivers``); of those, the last
+    that read as a heading."""
     texts = [line.text for line in run]
     last = next((i for i in range(len(texts) - 1, -1, -1) if ends_sentence(texts[i])), None)
     if last is None or not 0 < len(texts) - 1 - last <= _HEADING_LINES:
         return 0
-    tail = texts[last + 1:]
-    if any(t[:1].islower() or t.endswith(("，", "、", ",", "-")) or _SENTENCE_INSIDE.search(t)
-           for t in tail):
+    # The heading is the last of those lines that read as one: a line before them that
+    # does not (a contact line, ``Reach … at x@courier.com``) stays with the story.
+    tail: list[str] = []
+    for t in reversed(texts[last + 1:]):
+        if (t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or _SENTENCE_INSIDE.search(t)
+                or _NOT_A_HEADING.search(t)):
+            break
+        tail.insert(0, t)
+    # Two lines of one width wrap running text at its measure (a paragraph's first lines
+    # at a column's foot: ``据介绍二期工程将于明年三月正式开`` / ``工届时…``).
+    heads = text_widths(tail)
+    if any(w >= 8 and abs(w - v) <= 0.5 for w, v in zip(heads, heads[1:], strict=False)):
         return 0
     return len(tail)
+
+
+
+
+#: How a line that leads on to more text ends: a clause, a colon or dash introducing a
+#: quote or list, a word broken at the line end.
+_NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "；")
+#: What a heading never is: a contact line (``Reach … at 555-0100 or x@courier.com``), a
+#: label and its value (``What: Summer swim nights``, ``咨询电话：12345``), a line
+#: bracketed or quoted whole (``（完）``, a quote that ends a story).
+_NOT_A_HEADING = re.compile(r"@|https?://|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
 
 
 #: A sentence's end inside a line: running text, not a heading. (A word of three

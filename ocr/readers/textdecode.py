@@ -38,9 +38,11 @@ def control_chars(text: str) -> int:
 
 
 #: What PDFium's text extraction (pypdfium2, Chrome) writes where a word was hyphenated
-#: at a line end, the two lines joined (``repair cor\ufffe roded steel``): a noncharacter
-#: that never belongs in text; the word is whole without it.
-_PDFIUM_WRAP = "\ufffe"
+#: at a line end, the two lines joined (``repair cor\ufffferoded``, ``two\ufffeperson``):
+#: a noncharacter that never belongs in text. It is written back as the hyphen and line
+#: break it stands for, so the reader decides the word as for any extractor's (``cor-`` /
+#: ``roded`` is one word, ``two-`` / ``person`` keeps its hyphen).
+_PDFIUM_WRAP = re.compile("\ufffe\n?")
 
 
 def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
@@ -75,8 +77,8 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
     if control_chars(text) > max(2, len(text) // 1000):
         raise InputError(name, "binary data, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _PDFIUM_WRAP in text:
-        text = text.replace(_PDFIUM_WRAP, "")
+    if "\ufffe" in text:
+        text = _PDFIUM_WRAP.sub("-\n", text)
     if not form_feeds:
         text = text.replace(PAGE_BREAK, "\n\n")
     return unicodedata.normalize("NFC", text)

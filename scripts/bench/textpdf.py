@@ -17,6 +17,7 @@ poppler's ``pdftotext -raw`` (the content stream's order) and PDFium (pypdfium2'
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,9 +51,16 @@ def extract(pdf: Path, extractor: str, out: Path) -> Path:
 
         doc = pdfium.PdfDocument(str(pdf))
         try:
-            text = "\n\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+            pages = []
+            for i in range(len(doc)):
+                page = doc[i]
+                textpage = page.get_textpage()
+                pages.append(textpage.get_text_range())
+                textpage.close()
+                page.close()
         finally:
             doc.close()
+        text = "\n\n".join(pages)
         text_path.write_text(text.replace("\r\n", "\n"), encoding="utf-8")
     return text_path
 
@@ -108,10 +116,14 @@ def _line(label: str, f: dict[str, float]) -> str:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="scripts.bench textpdf", description=__doc__)
     ap.add_argument("--extractor", choices=EXTRACTORS, action="append",
-                    help="only this extractor's text (repeatable; default: all four)")
+                    help="only this extractor's text (repeatable; default: the dev set's four)")
     ap.add_argument("--more", action="store_true",
                     help=f"also extractors the dev set does not hold: {', '.join(MORE)}")
     args = ap.parse_args(argv)
+    if args.more and shutil.which("pdftotext") is None:
+        print("scripts.bench textpdf: --more needs poppler's pdftotext (make setup installs it)",
+              file=sys.stderr)
+        return 2
     if not (DEVSET / "textpdf").is_dir():
         print(f"scripts.bench textpdf: {DEVSET / 'textpdf'} is not beside this clone",
               file=sys.stderr)
