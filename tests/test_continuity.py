@@ -115,6 +115,16 @@ def test_a_chinese_paragraph_start_does_not_resume_an_earlier_story() -> None:
     assert "滨河路站围挡施工启动" in "".join(metro.paragraphs)
 
 
+#: A story left mid-sentence at its column's foot, as the pages below end.
+FERRY_LEFT_OPEN = """By PAUL GREEN
+
+The regional ferry authority will raise fares
+by 50 cents on Sept. 1 to cover higher fuel
+and crew costs. The service carries about 4,200
+riders on its 38
+"""
+
+
 COLUMNS_BEFORE_THEIR_START = """A6
 
 REGION
@@ -147,13 +157,7 @@ Ferry fares to rise in September
 crossings each weekday, the authority said,
 and the rise is the first since 2019.
 
-By PAUL GREEN
-
-The regional ferry authority will raise fares
-by 50 cents on Sept. 1 to cover higher fuel
-and crew costs. The service carries about 4,200
-riders on its 38
-"""
+""" + FERRY_LEFT_OPEN
 
 
 def test_a_story_s_later_column_written_before_its_start_goes_after_it() -> None:
@@ -267,13 +271,7 @@ Rain today
 
 and parents will be told of it by letter.
 
-By PAUL GREEN
-
-The regional ferry authority will raise fares
-by 50 cents on Sept. 1 to cover higher fuel
-and crew costs. The service carries about 4,200
-riders on its 38
-"""
+""" + FERRY_LEFT_OPEN
 
 
 def test_columns_that_share_no_term_with_either_story_stay_where_they_were_read() -> None:
