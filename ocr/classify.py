@@ -133,7 +133,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     for i, kind in enumerate(kinds):
         if kind is not BlockKind.CREDIT:
             continue
-        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
+        beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
+                  else _printed_beside(blocks, i))
         if any(kinds[j] is BlockKind.CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
         if textual and _cut_opening(blocks, kinds, i, markers):
@@ -308,6 +309,38 @@ def _cut_body_line(
     return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
             and kinds[i + 1] is BlockKind.BODY and len(nxt.lines) >= 2
             and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
+
+
+def _printed_beside(blocks: list[Block], i: int) -> list[int]:
+    """The blocks printed next to block ``i`` (a credit), the nearest first: in its row or
+    the row above or below (within two of its lines), under the picture it stands under
+    (the nearest over it, within eight of its lines: a short caption is set left under a
+    photo, its credit right), else over the credit itself.
+
+    On a page with geometry a credit's caption is found by place: the blocks next to it in
+    the list are the layout's (a scan's: by height, across the page) or an engine's order,
+    not the ones printed beside it (a rail's brief level with a photo's caption, three
+    columns away, came right before the credit and was taken for its caption)."""
+    box = blocks[i].box
+    if box is None or not blocks[i].lines:
+        return []
+    reach = 2 * box.h / len(blocks[i].lines)
+
+    def across(b: Box, x0: int, x1: int) -> bool:
+        return min(b.right, x1) > max(b.x, x0)
+
+    over = [b.box for b in blocks if b.kind is BlockKind.ILLUSTRATION and b.box is not None
+            and box.y - 4 * reach <= b.box.bottom <= box.y + 2 and across(b.box, box.x, box.right)]
+    photo = max(over, key=lambda p: p.bottom, default=box)
+    near: list[tuple[float, int]] = []
+    for j, b in enumerate(blocks):
+        if j == i or b.box is None or not b.lines or not across(b.box, photo.x, photo.right):
+            continue
+        down = max(box.y - b.box.bottom, b.box.y - box.bottom)  # < 0: rows overlap
+        if down <= reach:
+            below = 0.5 if b.box.y > box.y else 0.0  # of equals, the one above
+            near.append((max(down, 0) + below, j))
+    return [j for _, j in sorted(near)]
 
 
 def _heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
