@@ -42,6 +42,9 @@ HEADLINE_RATIO = 1.45
 DECK_RATIO = 1.15
 #: Captions and credits under a picture's first caption line are set smaller than the body.
 CAPTION_RATIO = 0.95
+#: Strokes this much wider than another's are bold type over regular (a headline, a kicker
+#: in bold capitals, over the body), measured from ink.
+BOLD_RATIO = 1.45
 _WORD_TAIL = re.compile(r"[A-Za-z]+$")
 #: A line break after a hyphen, and one with CJK on either side (see ``_junction``):
 #: each pattern opens on the line break, a literal ``re`` finds fast, and looks at the

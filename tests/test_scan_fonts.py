@@ -1,10 +1,10 @@
 """The drawer's layout ``en 5 columns, rules`` set in Liberation Serif at 300 dpi (a font
-the project was not drawn for; ``python -m scripts.bench fonts``): a headless brief under
-a rule in the one-column rail beside the lead, whose first line is level with the lead
-photo's caption.
+the project was not drawn for; ``python -m scripts.bench fonts``): a kicker over the
+lead's wide headline, and a headless brief under a rule in the one-column rail beside
+the lead, whose first line is level with the lead photo's caption.
 
-The first tests give ``classify`` the geometry measured on such pages (and on a devset
-PDF's), the last reads the drawn page end to end.
+The first tests give layout's kinds and ``classify`` the geometry measured on such pages
+(and on a devset PDF's), the last read the drawn page end to end.
 """
 
 from __future__ import annotations
@@ -15,9 +15,54 @@ from pathlib import Path
 import pytest
 
 from ocr.classify import classify
+from ocr.layout.blocks import Region
+from ocr.layout.kinds import assign_kinds
 from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
 from ocr.pipeline import process_pages
 from scripts.bench.fonts import PAGES, draw
+
+#: The body's type size and line height on the page, as layout measured them (px).
+TYPE, BODY = 28.4, 34.0
+#: The rule under the date strip: furniture above it.
+TOP_RULE = Box(112, 364, 2256, 12)
+
+
+def _text(box: Box, lines: int, size: float, weight: float, pitch: int = 58) -> Region:
+    rows = tuple(Box(box.x, box.y + pitch * n, box.w, 30) for n in range(lines))
+    return Region(BlockKind.BODY, box, rows or (box,), size=size, weight=weight)
+
+
+def _top_zone(label: Region) -> list[Region]:
+    """The page's top zone as layout measured it, with ``label`` over the lead's headline."""
+    return [
+        _text(Box(112, 314, 507, 38), 1, 30.0, 5.07),  # the date strip
+        Region(BlockKind.RULE, TOP_RULE),
+        label,
+        _text(Box(574, 490, 1392, 66), 1, 66.0, 15.06),  # Port Traffic Rises for Fifth Month
+        _text(Box(573, 634, 406, 1260), 22, 28.4, 5.27),
+        _text(Box(1033, 704, 407, 1200), 21, 29.0, 5.28),
+        _text(Box(112, 422, 362, 48), 1, 35.8, 8.45),  # the rail's headline
+        _text(Box(112, 628, 408, 562), 10, 29.5, 5.29),
+    ]
+
+
+def _kind_of(label: Region) -> BlockKind:
+    out = assign_kinds(_top_zone(label), TYPE, BODY, TOP_RULE)
+    return next(r.kind for r in out if r.box == label.box)
+
+
+def test_a_bold_label_over_a_wide_headline_is_its_kicker() -> None:
+    """``LOCAL ECONOMY``, bold sans capitals smaller than the body, 44 px over a
+    four-column headline (body lines 34 px: more than 1.2 lines; the white over the
+    headline's capitals grows with its type), nothing nearer above it: the kicker."""
+    assert _kind_of(_text(Box(574, 420, 334, 26), 1, 26.0, 8.05)) is BlockKind.KICKER
+
+
+def test_a_line_of_body_type_as_far_over_a_headline_is_not_a_kicker() -> None:
+    """The same line in the body's own type (a line of running text left alone) is
+    not told by its type: it stays body at that distance."""
+    assert _kind_of(_text(Box(574, 420, 334, 26), 1, 28.4, 5.27)) is BlockKind.BODY
+
 
 SRC = Source(path=None, sha256="0" * 64, kind="image")
 
@@ -94,6 +139,14 @@ def _read(folder: Path) -> Page:
 @pytest.fixture(scope="module")
 def liberation(tmp_path_factory: pytest.TempPathFactory) -> Page:
     return _read(tmp_path_factory.mktemp("fonts"))
+
+
+@pytest.mark.integration
+def test_the_kicker_heads_its_story_on_the_drawn_page(liberation: Page) -> None:
+    lead = next(a for a in liberation.articles if a.headlines[:1] == (
+        "Port Traffic Rises for Fifth Month",))
+    assert lead.kicker == "LOCAL ECONOMY"
+    assert not any(a.paragraphs == ("LOCAL ECONOMY",) for a in liberation.articles)
 
 
 @pytest.mark.integration

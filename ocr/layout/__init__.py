@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 from ..model import BlockKind, Box
-from ..typography import DECK_RATIO, HEADLINE_RATIO
+from ..typography import BOLD_RATIO, DECK_RATIO, HEADLINE_RATIO
 from .arrange import arrange
 from .blocks import (
     Glyphs,
@@ -302,7 +302,7 @@ def _split_sizes(
         )
         w0, w1 = sorted((weights[k], weights[k + 1]))
         k += 1
-        if w0 > 0 and w1 >= 1.45 * w0 and min(prev, cur) >= 0.8 * type_ref:
+        if w0 > 0 and w1 >= BOLD_RATIO * w0 and min(prev, cur) >= 0.8 * type_ref:
             change = True  # bold headline type over regular body type
         if change:
             groups.append([line])

@@ -23,7 +23,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from ..model import Block, BlockKind, Box
-from ..typography import CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
+from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
 from .blocks import Region, x_overlap
 
 
@@ -74,6 +74,32 @@ def assign_kinds(
         return beside(r, candidates, gap, up=False)
 
     heads = [r for r in text if id(r) in big]
+
+    def kicker_over(r: Region, candidates: list[Region]) -> bool:
+        """``r``, one line, is a kicker over one of ``candidates`` (headlines): narrower
+        than it, over it, within 1.2 body lines of it. Or, set apart from the body in type
+        (bold, or smaller: a label in small capitals), within a quarter of the headline's
+        line height more (the white over a headline's capitals grows with its type: a
+        kicker over a four-column head stood 44 px over it, over a two-column one 40, with
+        body lines 34 px tall), when nearer to it than to any type or picture above."""
+        for h in candidates:
+            gap = h.box.y - r.box.bottom
+            if (h is r or gap < -2 or r.box.w >= h.box.w
+                    or x_overlap(r.box, h.box) <= 0.5 * r.box.w):
+                continue
+            if gap <= 1.2 * body:
+                return True
+            apart = (bold_ref > 0 and r.weight >= BOLD_RATIO * bold_ref) or (
+                r.size <= CAPTION_RATIO * char_h)
+            if not apart or gap > 1.2 * body + 0.25 * h.box.h / len(h.lines):
+                continue
+            over = [r.box.y - o.box.bottom for o in regions
+                    if o is not r and o.kind != BlockKind.RULE
+                    and o.box.bottom <= r.box.y + 2 and x_overlap(r.box, o.box) > 0]
+            if not over or min(over) > gap:
+                return True
+        return False
+
     weights = sorted((r.weight, len(r.lines)) for r in text if r.weight > 0)
     total = sum(n for _, n in weights)
     acc, bold_ref = 0, 0.0
@@ -108,7 +134,8 @@ def assign_kinds(
                 kind = BlockKind.SUBHEADLINE
             else:
                 kind = BlockKind.HEADLINE
-        elif bold_ref > 0 and r.weight >= 1.45 * bold_ref and ratio >= 1.0 and len(r.lines) <= 6:
+        elif (bold_ref > 0 and r.weight >= BOLD_RATIO * bold_ref and ratio >= 1.0
+              and len(r.lines) <= 6):
             kind = BlockKind.HEADLINE  # bold type hardly larger than the body's (a blurred scan)
         elif (
             ratio >= 1.08
@@ -127,11 +154,7 @@ def assign_kinds(
         ):
             kind = BlockKind.CAPTION
             captions.append(r)
-        elif (
-            len(r.lines) == 1
-            and (h := below(r, all_heads, 1.2 * body)) is not None
-            and r.box.w < h.box.w
-        ):
+        elif len(r.lines) == 1 and kicker_over(r, all_heads):
             kind = BlockKind.KICKER
         else:
             kind = BlockKind.BODY

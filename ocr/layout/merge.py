@@ -15,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 
 from ..model import BlockKind, Box
-from ..typography import CAPTION_RATIO
+from ..typography import BOLD_RATIO, CAPTION_RATIO
 from .blocks import Region, x_overlap
 
 
@@ -47,7 +47,7 @@ def _joined(a: Region, b: Region, kind: BlockKind) -> Region:
 def _bolder(a: Region, b: Region) -> bool:
     """One piece set in clearly heavier type than the other (bold over regular)."""
     lo, hi = sorted((a.weight, b.weight))
-    return lo > 0 and hi >= 1.45 * lo
+    return lo > 0 and hi >= BOLD_RATIO * lo
 
 
 def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
