@@ -373,8 +373,8 @@ def _build(
             )
         )
     out_photos = [_photo(i, p, ids, where if with_spans else None) for i, p in enumerate(photos)]
-    return dataclasses.replace(
-        page, articles=tuple(articles), photos=tuple(out_photos),
+    return page.replaced(
+        articles=tuple(articles), photos=tuple(out_photos),
         orphans=tuple(b.id for b in orphans),
     )
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from functools import partial
 from itertools import filterfalse, repeat
@@ -503,6 +503,20 @@ class Page:
         if unknown:
             raise ValueError(f"reading order names unknown blocks: {sorted(unknown)[:5]}")
 
+    def replaced(self, **changes: Any) -> Page:
+        """``dataclasses.replace(self, **changes)``, where neither the blocks nor the
+        reading order change (a stage that sets the articles, a provenance step) without
+        their check again (``__post_init__``: three sets of the page's block ids; with
+        ``replace`` itself 0.7% of a text page's instructions for these two stages)."""
+        if "blocks" in changes or "reading_order" in changes:
+            return replace(self, **changes)
+        if unknown := changes.keys() - _PAGE_FIELD_SET:
+            raise TypeError(f"Page has no field {sorted(unknown)[0]!r}")
+        new = object.__new__(Page)
+        for name in _PAGE_FIELDS:
+            object.__setattr__(new, name, changes[name] if name in changes else getattr(self, name))
+        return new
+
     def block(self, block_id: str) -> Block:
         for b in self.blocks:
             if b.id == block_id:
@@ -554,6 +568,10 @@ class Page:
             out.append(a)
             out.extend(illustrating.get(a.id, ()))
         return (*out, *loose[at:])
+
+
+_PAGE_FIELDS = tuple(f.name for f in fields(Page))
+_PAGE_FIELD_SET = frozenset(_PAGE_FIELDS)
 
 
 def join_words(words: list[str]) -> str:

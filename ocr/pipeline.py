@@ -166,7 +166,7 @@ def run_stages(page: Page, stages: Sequence[Stage], profile: Profile) -> Page:
         action=", ".join(stage_name(s) for s in stages) or "no stages",
         parameters=(("profile", profile.name), ("lang", page.lang)),
     )
-    return dataclasses.replace(page, steps=(*page.steps, step))
+    return page.replaced(steps=(*page.steps, step))
 
 
 def process_pages(

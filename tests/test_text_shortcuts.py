@@ -40,7 +40,7 @@ from ocr.markers import (
     marker_kind,
     maybe_marked,
 )
-from ocr.model import Block, BlockKind, Box, Line, Word
+from ocr.model import Block, BlockKind, Box, Line, Step, Word
 from ocr.order import order
 from ocr.paragraphs import (
     _crosshead,
@@ -117,6 +117,24 @@ def test_a_block_with_another_kind_is_the_replaced_block() -> None:
         block, kind=BlockKind.HEADLINE)
     assert (fast, repr(fast), hash(fast)) == (slow, repr(slow), hash(slow))
     assert block.kind is BlockKind.BODY  # the original is untouched
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_a_page_replaced_is_the_dataclass_replaced_page(path: Path) -> None:
+    """``Page.replaced`` skips the blocks' check only where they and the order stay."""
+    page = assemble(order(classify(read_text(path))))
+    step = Step("newsocr", "1", "test")
+    for changes in ({"steps": (step,)}, {"articles": page.articles[1:], "orphans": ("b1",)},
+                    {"reading_order": page.reading_order[::-1]}, {}):
+        fast, slow = page.replaced(**changes), dataclasses.replace(page, **changes)
+        assert (fast, repr(fast), hash(fast)) == (slow, repr(slow), hash(slow))
+    assert page.replaced(steps=(step,)).steps == (step,) and page.steps != (step,)
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        page.replaced(colour="red")
+    with pytest.raises(ValueError, match="unique"):
+        page.replaced(blocks=page.blocks[:1] * 2)
+    with pytest.raises(ValueError, match="unknown blocks"):
+        page.replaced(reading_order=("b0",))
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
