@@ -52,10 +52,12 @@ from ocr.paragraphs import (
 from ocr.pattern_openings import first_chars, literal_openings
 from ocr.pipeline import read_pages
 from ocr.profiles import Markers, Profile, available_profiles, load_profile
+from ocr.readers import textmeasure
 from ocr.readers.text import make_lines, read_text
 from ocr.readers.textdecode import decode
-from ocr.readers.textmeasure import _token_chars, em_width, latin_em
+from ocr.readers.textmeasure import _token_chars, broken_word, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
+from ocr.readers.textspace import NBSP, respace
 from ocr.script import CJK_RUN, FULL_WIDTH
 from ocr.typography import (
     SENTENCE_END,
@@ -550,3 +552,50 @@ def test_matches_tried_at_their_openings_are_finditers(path: Path) -> None:
     assert literal_openings(r"See\s") == ("See",)
     for opens_otherwise in (r"(?i)high", r"[ab]c", r"\bHigh", r"(?:ab|\d)", r".x", ""):
         assert literal_openings(opens_otherwise) is None
+
+
+def _latin_cost_summed(toks: list[str], w: float, width: float, first: bool = False,
+                       under_byline: bool = False) -> float:
+    """A Latin piece's cost as it was priced before ``_LatinRuns`` (each piece's tokens
+    summed anew), word for word."""
+    c = 4.0 * sum(broken_word(t) for t in toks[:-1])
+    if len(toks) > 1 and any(NBSP in t for t in toks):
+        c += textmeasure._WHOLE
+    words = " ".join(toks).split()
+    if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
+        c += 2.0
+    pairs = zip(toks, toks[1:], strict=False)
+    c += textmeasure._RUN_ON * sum(bool(textmeasure._SENTENCE_END.search(a)) and b[:1].islower()
+                                   for a, b in pairs)
+    if textmeasure._caps_tail(words):
+        c += 2.0
+    if first and under_byline and textmeasure._capitalised(" ".join(toks)):
+        return c - 1.0
+    over = w - width - textmeasure._LATIN_SPLIT_OVER
+    if over > 0:
+        return c + (over if over <= 2 else 4.0 + 2.0 * over)
+    if w >= width - textmeasure._LATIN_FULL:
+        return c + 0.1 * abs(w - width) - (1.5 if broken_word(toks[-1]) else 0.0)
+    if toks[-1][-1] in textmeasure.ENDS:
+        return c + 0.8
+    return c + (1.0 if textmeasure._capitalised(" ".join(toks)) else 4.0)
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_latin_pieces_priced_from_running_sums_as_summed_anew(path: Path) -> None:
+    """``cut_line`` prices every run of a line's tokens from sums counted once a line:
+    each price is the one summing the run's tokens gives (to the last bit), for every
+    run of up to 16 tokens of every line of real extractors' pages, respaced as
+    ``read_runs`` respaces them, at three measures and both byline settings."""
+    lines = [respace(ln) for ln in _text(path).split("\n")]
+    for line in lines:
+        toks = [t for t in line.split(" ") if t]
+        if len(toks) < 2:
+            continue
+        runs = textmeasure._LatinRuns(toks)
+        for j in range(1, len(toks) + 1):
+            for i in range(max(0, j - 16), j):
+                for width, w, byline in ((30.0, 29.5, False), (40.0, 55.0, True),
+                                         (25.0, 12.0, True)):
+                    assert runs.cost(i, j, w, width, i == 0, byline) == _latin_cost_summed(
+                        toks[i:j], w, width, i == 0, byline), (line, i, j)

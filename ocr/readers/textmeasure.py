@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import accumulate, chain, pairwise, repeat
 from typing import Literal
 
 import numpy as np
@@ -183,34 +183,52 @@ def _piece_cost(w: float, text: str, width: float) -> float:
     return 5.0 + 2.0 * (w - width)
 
 
-def _latin_cost(toks: Sequence[str], w: float, width: float, first: bool = False,
-                under_byline: bool = False) -> float:
-    """A Latin piece: full (about the measure, better for a broken word at its end),
-    a paragraph's last line, a byline, or not a column line (a hyphen inside it).
-    The measure is the lines' commonest width; the longest are an em or so wider.
-    Under a line that starts with a byline, the first piece is the byline's second
-    line (``Ledger Staff Writer``) when it can be."""
-    c = 4.0 * sum(broken_word(t) for t in toks[:-1])
-    if len(toks) > 1 and any(NBSP in t for t in toks):
-        c += _WHOLE  # words run together were a printed line's (or a byline's) own
-    words = " ".join(toks).split()
-    if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
-        c += 2.0  # a byline's name is set in one case: the rest is a column's line
-    c += _RUN_ON * sum(bool(_SENTENCE_END.search(a)) and b[:1].islower()
-                       for a, b in zip(toks, toks[1:], strict=False))
-    if _caps_tail(words):
-        c += 2.0  # running text does not go on into a label in capitals (a photo's title)
-    if first and under_byline and _capitalised(" ".join(toks)):
-        return c - 1.0
-    over = w - width - _LATIN_SPLIT_OVER
-    if over > 0:
-        return c + (over if over <= 2 else 4.0 + 2.0 * over)
-    if w >= width - _LATIN_FULL:
-        return c + 0.1 * abs(w - width) - (1.5 if broken_word(toks[-1]) else 0.0)
-    if toks[-1][-1] in ENDS:
-        return c + 0.8  # a paragraph's last line
-    # a byline or its second line, a credit: capitalised words
-    return c + (1.0 if _capitalised(" ".join(toks)) else 4.0)
+class _LatinRuns:
+    """A Latin line's tokens, priced as pieces by ``cost``. What ``cost`` sums over a
+    piece's tokens (words broken at their ends, words run together, sentences run on)
+    is counted once for the line, as running sums: ``cut_line`` prices every run of
+    tokens up to two measures long, and summed over each run anew, a line of three
+    columns cost its tokens twenty times over (a pdfplumber page: half its cost)."""
+
+    def __init__(self, toks: list[str]) -> None:
+        self.toks = toks
+        self.broken = list(accumulate(map(broken_word, toks), initial=0))
+        self.joined = list(accumulate((NBSP in t for t in toks), initial=0))
+        self.run_on = list(accumulate(
+            (bool(_SENTENCE_END.search(a)) and b[:1].islower() for a, b in pairwise(toks)),
+            initial=0))
+        splits = [t.split() for t in toks]  # (a piece's words: its tokens' words)
+        self.words = list(chain.from_iterable(splits))
+        self.word_at = list(accumulate(map(len, splits), initial=0))
+
+    def cost(self, i: int, j: int, w: float, width: float, first: bool = False,
+             under_byline: bool = False) -> float:
+        """Tokens ``i`` to ``j`` as a piece ``w`` ems wide: full (about the measure,
+        better for a broken word at its end), a paragraph's last line, a byline, or not a
+        column line (a hyphen inside it). The measure is the lines' commonest width; the
+        longest are an em or so wider. Under a line that starts with a byline, the first
+        piece is the byline's second line (``Ledger Staff Writer``) when it can be."""
+        toks = self.toks
+        c = 4.0 * (self.broken[j - 1] - self.broken[i])
+        if j - i > 1 and self.joined[j] > self.joined[i]:
+            c += _WHOLE  # words run together were a printed line's (or a byline's) own
+        words = self.words[self.word_at[i] : self.word_at[j]]
+        if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
+            c += 2.0  # a byline's name is set in one case: the rest is a column's line
+        c += _RUN_ON * (self.run_on[j - 1] - self.run_on[i])
+        if _caps_tail(words):
+            c += 2.0  # running text does not go on into a label in capitals (a photo's title)
+        if first and under_byline and _capitalised(" ".join(toks[i:j])):
+            return c - 1.0
+        over = w - width - _LATIN_SPLIT_OVER
+        if over > 0:
+            return c + (over if over <= 2 else 4.0 + 2.0 * over)
+        if w >= width - _LATIN_FULL:
+            return c + 0.1 * abs(w - width) - (1.5 if broken_word(toks[j - 1]) else 0.0)
+        if toks[j - 1][-1] in ENDS:
+            return c + 0.8  # a paragraph's last line
+        # a byline or its second line, a credit: capitalised words
+        return c + (1.0 if _capitalised(" ".join(toks[i:j])) else 4.0)
 
 
 def _caps_tail(words: list[str]) -> bool:
@@ -259,6 +277,7 @@ def cut_line(line: str, m: Measure, under_byline: bool = False,
                          and not _SENTENCE_SPACE.search(line)):
         return 0.0, ([line.strip()] if toks else [])
     ems = [m.em(t) for t in toks]
+    runs = _LatinRuns(toks) if m.latin else None
     n = len(toks)
     top = pieces if pieces is not None else 1
     inf = float("inf")
@@ -271,8 +290,8 @@ def cut_line(line: str, m: Measure, under_byline: bool = False,
             w += ems[i] + 0.5
             if w > 2 * m.width + 2 and i < j - 1:  # a token wider still stands alone
                 break
-            if m.latin:
-                c = _latin_cost(toks[i:j], w, m.width, i == 0, under_byline)
+            if runs is not None:
+                c = runs.cost(i, j, w, m.width, i == 0, under_byline)
             else:
                 c = _piece_cost(w, toks[j - 1], m.width) + 3.0 * sum(
                     toks[k][-1] in _CJK_ENDS for k in range(i, j - 1)) + (
