@@ -195,11 +195,11 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
     A column read after an article that ended its sentence goes to the first article
     after it that ends mid-sentence with no jump line when it shares at least as many of
     its terms with it as with the article it was read after; else to that one. A column
-    under a heading goes to that later article only when it shares more of its terms
-    with it than with its ``read_after`` (a tie stays where it was read: a short column
-    shares no term with either), right after the block it was read after; with no
-    ``read_after``, to the later article if they share a term, else it stands alone
-    under its heading (a story whose first letter, a drop cap, was lost).
+    under a heading goes to that later article only when it shares more content words
+    (three letters or more) with its own text than the ``read_after`` article's does (a
+    tie stays: it goes right after the block it was read after); with no ``read_after``,
+    to the later article if they share ``SHARED_TO_MOVE`` content words, else it stands
+    alone under its heading (a story whose first letter, a drop cap, was lost).
 
     The articles after a column are looked at from the first that is not pending (an
     index kept from the end), so a page of a million pending columns stays linear."""
