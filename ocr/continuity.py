@@ -224,6 +224,7 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
                 break
             j = after[j + 1]
         host: F | None
+        anchor: Block | None = None  # the block the column goes right after, if it stays
         if d.under_heading:
             # Content words (three letters or more) shared with the articles' own text,
             # not columns given them here: a short column shares ``by`` and ``to`` with
@@ -231,15 +232,12 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
             own = {t for t in latin_stems(flow_text(d)) if len(t) >= 3}
             later = len(own & _own_terms(target, placed, memo)) if target is not None else 0
             if d.read_after is not None:
-                earlier, anchor = d.read_after
+                earlier, at = d.read_after
                 host = hosts.get(id(earlier), earlier)
                 if later <= len(own & _own_terms(host, placed, memo)):
-                    follow.setdefault(id(anchor), []).extend(d.blocks)
-                    _took(host, d, at_end=False)
-                    hosts[id(d)] = host
-                    placed.update(map(id, d.blocks))
-                    continue
-                host = target
+                    anchor = at
+                else:
+                    host = target
             elif later >= SHARED_TO_MOVE:
                 host = target
             else:
@@ -254,7 +252,9 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
             d.pending = False
             out.append(d)
             continue
-        _took(host, d)
+        if anchor is not None:
+            follow.setdefault(id(anchor), []).extend(d.blocks)
+        _took(host, d, at_end=anchor is None)
         hosts[id(d)] = host
         placed.update(map(id, d.blocks))
     if follow:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import ocr
@@ -337,3 +339,35 @@ def test_a_photo_read_inside_a_column_goes_with_the_column_s_story() -> None:
                                                "in July. Board members said the longer day "
                                                "would give pupils more time to read.")
     assert [p.article_id for p in page.photos] == [story.id]
+
+
+def test_placing_many_columns_under_headings_reads_each_story_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A huge page of short columns under headings, each going on with one long story
+    left open: each article's own terms are made once, not once a column (that was a
+    story's whole text again for every column: 16 s for 2,000 columns)."""
+    import ocr.continuity as continuity
+
+    n = 300
+    parts = ["Harbor story headline", "", "By NORA BLAKE", ""]
+    parts += [f"The harbor board met on day {i} and talked about dredging." for i in range(n)]
+    parts += ["", "The board will vote on the plan when it meets", ""]
+    for k in range(n):
+        parts += ["NEWS", "", f"Board Backs Plan {k}", "", f"and item {k} goes on", ""]
+    made: list[int] = []  # the length of each text the term rules read
+    stems, among = continuity.latin_stems, continuity.terms_among
+
+    def counted_stems(text: str) -> set[str]:
+        made.append(len(text))
+        return stems(text)
+
+    def counted_among(text: str, *rest: Any) -> frozenset[str]:
+        made.append(len(text))
+        return among(text, *rest)
+
+    monkeypatch.setattr(continuity, "latin_stems", counted_stems)
+    monkeypatch.setattr(continuity, "terms_among", counted_among)
+    page = ocr.process("\n".join(parts), lang="en", correct=False)
+    text = " ".join(p for a in page.articles for p in a.paragraphs)
+    assert all(f"and item {k} goes on" in text for k in range(n))  # nothing lost
+    assert sum(made) < 20 * len("\n".join(parts))  # the texts read stay linear in the page

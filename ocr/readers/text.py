@@ -231,8 +231,6 @@ def _heading_tail(run: list[Line]) -> int:
     return len(tail)
 
 
-
-
 #: How a line that leads on to more text ends: a clause, a colon or dash introducing a
 #: quote or list, a word broken at the line end.
 _NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "；")
