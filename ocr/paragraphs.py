@@ -112,7 +112,7 @@ def _crosshead(
             line) and not line.rstrip().endswith((",", "-", ";", ":", "，", "、", "；", "："))
     if cjk:
         return line.startswith(_BULLET) and width <= full - 2
-    return (width <= 0.6 * full and line[:1].isupper() and nxt[:1].isupper()
+    return (width <= 0.75 * full and line[:1].isupper() and nxt[:1].isupper()
             and not line.rstrip().endswith((",", "-", ";", ":")))
 
 

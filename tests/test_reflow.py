@@ -83,6 +83,41 @@ def test_indented_english_line_starts_a_paragraph() -> None:
     ]
 
 
+def test_english_crossheads_in_a_narrow_column_stand_apart() -> None:
+    # A 36-character column (pdftotext, no blank line before the second crosshead): a
+    # crosshead of three or four words takes two thirds of the measure.
+    text = (
+        "ago, and the waiting list for space has\n"
+        "more than 40 names on it.\n\n"
+        "More room, more parking\n"
+        "The new site will have room for up\n"
+        "to 110 stalls, along with public rest-\n"
+        "rooms and a covered pavilion.\n"
+        "Some vendors skeptical\n"
+        "Not everyone is pleased. Several\n"
+        "longtime vendors said they worried.\n"
+    )
+    assert _paras(text, "en") == [
+        "ago, and the waiting list for space has more than 40 names on it.",
+        "More room, more parking",
+        "The new site will have room for up to 110 stalls, along with public restrooms "
+        "and a covered pavilion.",
+        "Some vendors skeptical",
+        "Not everyone is pleased. Several longtime vendors said they worried.",
+    ]
+
+
+def test_a_short_line_that_runs_on_is_no_crosshead() -> None:
+    # pdfminer writes a justified line's word runs as lines of their own.
+    text = (
+        "The vote clears the way for the plant.\n"
+        "The council voted\n"
+        "on Tuesday night to build the plant on\n"
+        "Mill Road, ending three years of talk.\n"
+    )
+    assert len(_paras(text, "en")) == 1
+
+
 def test_a_single_leading_space_is_noise_not_an_indent() -> None:
     blocks = reflow(" 本报讯（记者 顾嘉乐）德国当地时间", "zh", PROFILE)
     assert blocks[0].lines[0].indent < 1.0
