@@ -43,6 +43,7 @@ from .model import (
     CorrectionField,
     Jump,
     JumpDirection,
+    Line,
     Page,
     Photo,
     Spans,
@@ -50,7 +51,7 @@ from .model import (
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .patterns import Pattern
 from .profiles import CompiledMarkers, Profile, load_profile
-from .typography import ends_sentence, join_lines, join_two
+from .typography import ends_sentence, join_lines, join_two, writer_title
 
 
 @dataclass
@@ -294,6 +295,16 @@ def _photo_above(photos: list[_PhotoDraft], block: Block) -> _PhotoDraft | None:
     return best
 
 
+def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
+    """How many of a body's first lines are its byline, written into the body block by an
+    extractor that parts no block from the next (``By ELLEN MARSH`` / ``Associated
+    Press`` / ``WASHINGTON (AP) — The Senate…``): a line the byline pattern takes whole,
+    and the writer's post under it."""
+    if len(lines) < 2 or marker_kind(lines[0].text, m) is not BlockKind.BYLINE:
+        return 0
+    return 2 if len(lines) > 2 and writer_title(lines[1].text) else 1
+
+
 def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | None, str]:
     """Take a byline and/or dateline off the start of an article's first paragraph."""
     byline = dateline = None
@@ -325,8 +336,11 @@ def _build(
     for d in drafts:
         body = [b for b in d.blocks if b.kind is BlockKind.BODY]
         groups = paragraph_lines(body, page.lang)
-        paras = [join_lines([ln.text for ln in g]) for g in groups]
         byline, dateline = d.byline, None
+        if not byline and groups and (taken := _lead_byline(groups[0], markers)):
+            byline = join_lines([ln.text for ln in groups[0][:taken]])
+            groups = [groups[0][taken:], *groups[1:]] if taken < len(groups[0]) else groups[1:]
+        paras = [join_lines([ln.text for ln in g]) for g in groups]
         if byline and paras and _unclosed(byline):
             # A byline cut at a line end (本报讯（通讯 / 员杨帆）近年来…) goes on in the body.
             paras[0] = join_two(byline, paras[0])

@@ -15,23 +15,28 @@ from .markers import marker_kind
 from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
-from .typography import ARTICLES, ends_sentence, join_lines, text_width
+from .typography import (
+    ARTICLES,
+    SMALL_WORDS,
+    ends_sentence,
+    join_lines,
+    never_a_heading,
+    text_width,
+    writer_title,
+)
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _BULLETS = tuple("■●▲◆□◇★")
 _WIDTH_SAMPLE = 120
 _SENTENCE_MARK = re.compile(r"[。；！？;!?]")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
-_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to up with vs via".split()
-)
 
 
 def _is_title_case(text: str) -> bool:
     words = [w for w in text.split() if w.isalpha() or w[:1].isalnum()]
     if len(words) < 2:
         return False
-    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    big = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
 
 
@@ -40,6 +45,8 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     lines = [line.text for line in block.lines]
     if not 1 <= len(lines) <= 3 or lines[0].startswith(_BULLETS):
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
+    if never_a_heading(lines):
+        return False
     text = " ".join(lines)
     if lang == "zh":
         if text_width(text) > 40 or _CLAUSE.search(text):
@@ -78,7 +85,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if found is not None and (textual or kind is not BlockKind.CAPTION
                                       or found is BlockKind.CREDIT):
                 kind = found
-        elif kind is BlockKind.BODY and len(b.lines) == 2 and not textual and _byline_zone(
+        elif kind is BlockKind.BODY and len(b.lines) == 2 and _byline_zone(
                 b, markers):
             kind = BlockKind.BYLINE
         kinds.append(kind)
@@ -170,10 +177,7 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     first, second = (ln.text for ln in block.lines)
     if marker_kind(join_lines([first, second]), m) is BlockKind.BYLINE:
         return True
-    words = second.split()
-    return (marker_kind(first, m) is BlockKind.BYLINE and 1 <= len(words) <= 5
-            and not ends_sentence(second) and words[0][:1].isupper()
-            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words))
+    return marker_kind(first, m) is BlockKind.BYLINE and writer_title(second)
 
 
 def _headline_shape(block: Block, lang: str, full: float) -> bool:
@@ -182,8 +186,11 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
     if not 1 <= len(block.lines) <= 3:
         return False
     lines = [line.text for line in block.lines]
-    if lang != "zh" and (not opens_upper(lines[0]) or ends_sentence(lines[-1])):
+    asks = lang != "zh" and _question_headline(lines)
+    if lang != "zh" and (not opens_upper(lines[0]) or ends_sentence(lines[-1]) and not asks):
         return False  # the common case first: running text
+    if never_a_heading(lines):
+        return False
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
@@ -191,7 +198,7 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
                 and all(not _CLAUSE.search(ln.text) or _deck(Block("", BlockKind.BODY, (ln,)),
                                                              full, lang) for ln in block.lines))
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
-            and not any(ends_sentence(t) for t in lines)
+            and not any(ends_sentence(t) for t in (lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
             and not text.rstrip().endswith(","))
 
@@ -219,6 +226,13 @@ def _heads_an_article(
             return False
         j += 1
     return False
+
+
+def _question_headline(lines: list[str]) -> bool:
+    """A headline may ask (``Is the city ready for a heat wave?``); running text that
+    asks is quoted (``“What happens next?”``) or ends a sentence before it."""
+    text = " ".join(lines).rstrip()
+    return text.endswith("?") and not any(ends_sentence(t) for t in text[:-1].split())
 
 
 def _kicker(block: Block) -> bool:

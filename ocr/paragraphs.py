@@ -47,7 +47,10 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     # Only a line after a sentence's end may start a paragraph (or the first line, a
     # crosshead): those are asked, not every line of the article.
     after_end = list(compress(range(1, n), ends))
-    heads = {k for k in ([0] if n > 1 else []) + after_end if k < n - 1 and (textual or k in apart)
+    # In text, a body's first short line is what is left of a line that began with its
+    # byline or dateline (``MILLBROOK — The Millbrook Public``), not a crosshead.
+    first = [0] if n > 1 and not textual else []
+    heads = {k for k in first + after_end if k < n - 1 and (textual or k in apart)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
     starts = {i for i in after_end
               if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)

@@ -36,6 +36,40 @@ _SENTENCE_LAST = frozenset(f"。！？!?…；;.'\"’”」』）){OTHER_FULL_S
 #: English articles: a sentence broken off by an extractor ends on one (``A`` / ``fire``),
 #: a title never does; and a line ending on one does not end its phrase.
 ARTICLES = frozenset({"a", "an", "the"})
+#: Words a title leaves in lower case (``Special to the Ledger``, ``Rowers win at the Head``).
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up with vs via".split()
+)
+_TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
+
+
+def writer_title(text: str) -> bool:
+    """The line under a byline that names its writer's post or agency (``By KEVIN
+    ASHBY`` / ``Ledger Sports Writer``, ``Associated Press``): up to five words of
+    letters, capitalised but for small words, and no sentence (``Doctors said`` is the
+    story's text: it runs on)."""
+    if not _TITLE_WORDS.match(text) or not text[:1].isupper() or ends_sentence(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in text.split())
+
+
+#: What is never a headline, whatever its shape: a contact line (an e-mail or web
+#: address), a label whose value is a figure (``咨询电话：12345``, ``Tickets: $15``), a
+#: line bracketed whole (``（完）`` closing a story, ``(AP)``).
+NOT_A_HEADING = re.compile(
+    r"@|https?://|www\.|[:：]\s*[-+$€£¥(（\d][-\d\s.,/()（）+–]*$"
+    r"|^[(（\[【〔][^)）\]】〕]*[)）\]】〕]$")
+#: A label and its value (``What: Summer swim nights``, ``地址：人民路1号``).
+LABEL_VALUE = re.compile(r"^[^\W\d_][^:：]{0,20}[:：]\s*\S")
+
+
+def never_a_heading(lines: list[str]) -> bool:
+    """Lines no headline is, whatever their shape (``NOT_A_HEADING``), or a fact box:
+    two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``)."""
+    return any(NOT_A_HEADING.search(t) for t in lines) or (
+        len(lines) >= 2 and all(LABEL_VALUE.match(t) for t in lines))
+
+
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
 #: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.
 HEADLINE_RATIO = 1.45

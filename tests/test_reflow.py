@@ -118,6 +118,15 @@ def test_a_short_line_that_runs_on_is_no_crosshead() -> None:
     assert len(_paras(text, "en")) == 1
 
 
+def test_a_short_first_line_of_text_is_no_crosshead() -> None:
+    # pdfminer leaves a dateline's line short (its word runs parted); no sentence ends
+    # before it, so nothing sets it apart as a crosshead.
+    text = ("MILLBROOK — The Millbrook\n"
+            "Public Library turned 100 on Saturday, and\n"
+            "about 800 people turned out to celebrate.\n")
+    assert len(_paras(text, "en")) == 1
+
+
 def test_a_single_leading_space_is_noise_not_an_indent() -> None:
     blocks = reflow(" 本报讯（记者 顾嘉乐）德国当地时间", "zh", PROFILE)
     assert blocks[0].lines[0].indent < 1.0

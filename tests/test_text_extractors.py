@@ -122,7 +122,8 @@ def test_two_line_byline_stays_with_its_article() -> None:
     assert len(page.articles) == 1
     art = page.articles[0]
     assert art.headlines == ("Tarrow crew takes state title by half a length",)
-    assert "Ledger Sports Writer" in (art.byline or "") + " ".join(art.paragraphs)
+    assert art.byline == "By KEVIN ASHBY Ledger Sports Writer"
+    assert art.paragraphs[0].startswith("For 1,900 meters")
 
 
 def test_capitals_staff_credit_makes_a_photo_item() -> None:
@@ -510,3 +511,89 @@ def test_a_story_s_last_lines_are_not_the_next_story_s_heading(
     assert kept.replace(" ", "") in "".join(first.paragraphs).replace(" ", "")
     assert all(kept not in (a.kicker or "", *a.headlines, a.subheadline or "")
                for a in page.articles)
+
+
+@pytest.mark.parametrize("post", ["Associated Press", "Special to the Ledger"])
+def test_a_byline_written_into_the_body_block_is_the_byline(post: str) -> None:
+    """An extractor that parts no block from the next writes a byline and the writer's
+    post as the body's first lines: they are the article's byline, and its dateline is
+    its dateline, not the first words of its text."""
+    text = ("Senate passes rail safety bill after long delay\n\n"
+            f"By ELLEN MARSH\n{post}\n"
+            "WASHINGTON (AP) — The Senate on Tuesday passed a bill that\n"
+            "would require freight railroads to run two-person crews.\n")
+    art = ocr.process(text, lang="en", correct=False).articles[0]
+    assert art.byline == f"By ELLEN MARSH {post}"
+    assert art.dateline == "WASHINGTON (AP) —"
+    assert art.paragraphs[0].startswith("The Senate on Tuesday")
+
+
+TAIL_EN = ("Library extends its hours\n\nBy ANNA REED\nLedger Staff Writer\n"
+           "The Harbor City library will stay open until 9 p.m. on weekdays starting\n"
+           "next month, officials said Tuesday.\n\n{tail}\n\n"
+           "Rowers win state title\n\nBy KEVIN ASHBY\n"
+           "The Harbor City rowing team won the state title on Saturday.\n")
+TAIL_ZH = ("市图书馆延长开放时间\n\n本报讯（记者 张明）市图书馆昨日宣布，"
+           "自下月起每天开放至晚上九点，方便市民下班后借阅图书。\n\n{tail}\n\n今年中考6月24日开考\n\n"
+           "本报讯（记者 孙悦）记者从市教育局获悉，今年中考将于6月24日开考。\n")
+
+
+@pytest.mark.parametrize(("page", "lang", "tail", "head"), [
+    (TAIL_EN, "en", "Reach Anna Reed at 555-0100 or areed@ledger.com", "Rowers win state title"),
+    (TAIL_EN, "en", "IF YOU GO\nWhat: Evening hours\nWhere: 12 Main St.", "Rowers win state title"),
+    (TAIL_EN, "en", "Tickets: $15", "Rowers win state title"),
+    (TAIL_ZH, "zh", "咨询电话：0512-53521234", "今年中考6月24日开考"),
+    (TAIL_ZH, "zh", "（完）", "今年中考6月24日开考"),
+])
+def test_what_ends_a_story_above_a_byline_is_no_heading(
+        page: str, lang: str, tail: str, head: str) -> None:
+    """A contact line, a label with a figure, a fact box or a story's end mark set
+    between a story and the next headline is not that headline's kicker or headline,
+    and the headline stays the main one."""
+    arts = ocr.process(page.format(tail=tail), lang=lang, correct=False).articles
+    last = arts[-1]
+    assert last.headlines == (head,) and last.kicker is None and last.subheadline is None
+    for line in tail.splitlines()[1:] or tail.splitlines():
+        assert any(line.replace(" ", "") in "".join(a.paragraphs).replace(" ", "")
+                   for a in arts[:-1]), line
+
+
+SHIPYARD = ("{folio}\n\nBUSINESS\nShipyard lands $200 million Navy contract\n"
+            "Deal will add 400 jobs over three years\n\n"
+            "By MARIA LOPEZ and TOM CHEN\nLedger Staff Writers\n"
+            "HARBOR CITY — The Tarrow Shipyard has won a $200 million contract to build\n"
+            "four patrol boats for the Navy, company officials said Friday.\n"
+            "Continued on Page A6\n\n"
+            "Workers weld a hull section at the Tarrow Shipyard on Friday.\n{credit}\n\n"
+            "{ask}\nBy NORA BLAKE\n"
+            "Forecasters expect temperatures above 95 degrees for five straight days.\n")
+
+
+@pytest.mark.parametrize(("folio", "credit"), [
+    ("THE HARBOR LEDGER | SATURDAY, JULY 6, 2024 | A3", "(AP Photo/James Ward)"),
+    ("The Harbor Ledger • Saturday, July 6, 2024 • Page 3", "Photo: James Ward"),
+    ("A3 | THE HARBOR LEDGER | SATURDAY, JULY 6, 2024", "PHOTO BY JAMES WARD"),
+])
+def test_folio_lines_agency_credits_and_a_question_headline(folio: str, credit: str) -> None:
+    """A folio line with the paper's name, date and page is furniture (not the kicker);
+    an agency's or a photographer's credit makes its caption a photo item; a headline
+    that asks heads the story under it."""
+    page = ocr.process(SHIPYARD.format(folio=folio, credit=credit,
+                                       ask="Is the city ready for a heat wave?"),
+                       lang="en", correct=False)
+    first, second = page.articles
+    assert (first.kicker, first.headlines) == (
+        "BUSINESS", ("Shipyard lands $200 million Navy contract",))
+    assert folio in [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE]
+    assert [(p.caption, p.credit) for p in page.photos] == [
+        ("Workers weld a hull section at the Tarrow Shipyard on Friday.", credit)]
+    assert second.headlines == ("Is the city ready for a heat wave?",)
+    assert second.byline == "By NORA BLAKE"
+
+
+@pytest.mark.parametrize("ask", ["“Who will pay for it?”", "It rained all week. Who pays?"])
+def test_a_question_that_ends_a_story_is_no_headline(ask: str) -> None:
+    page = ocr.process(SHIPYARD.format(folio="A3", credit="(AP Photo/James Ward)", ask=ask),
+                       lang="en", correct=False)
+    assert all(ask not in a.headlines for a in page.articles)
+    assert any(ask in p for a in page.articles for p in a.paragraphs)

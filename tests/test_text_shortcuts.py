@@ -441,7 +441,7 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
     ends = [ends_sentence(t) for t in texts]
     apart = set() if textual else _set_apart(blocks)
     heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
-             and (k == 0 or ends[k - 1])
+             and (ends[k - 1] if k else not textual)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
     out: list[list[Line]] = [[lines[0]]]
     for i in range(1, len(lines)):

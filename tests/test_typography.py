@@ -1,8 +1,16 @@
-"""ends_sentence's quick test of a line's last character must agree with SENTENCE_END."""
+"""Printed-text rules: sentence ends, what is never a heading, a writer's post under a byline."""
 
 from __future__ import annotations
 
-from ocr.typography import _SENTENCE_LAST, SENTENCE_END, ends_sentence
+import pytest
+
+from ocr.typography import (
+    _SENTENCE_LAST,
+    SENTENCE_END,
+    ends_sentence,
+    never_a_heading,
+    writer_title,
+)
 
 
 def test_every_character_a_sentence_end_can_end_on_is_in_the_quick_set() -> None:
@@ -26,3 +34,30 @@ def test_ends_sentence_reads_marks_quotes_and_initials() -> None:
     assert not ends_sentence("said John F.")  # an initial, not a full stop
     assert not ends_sentence("")
     assert not ends_sentence("in the city,")
+
+
+@pytest.mark.parametrize(("lines", "never"), [
+    (["Reach Anna Reed at 555-0100 or areed@ledger.com"], True),
+    (["www.harborledger.com/weather"], True),
+    (["咨询电话：0512-53521234"], True),
+    (["Tickets: $15"], True),
+    (["（完）"], True),
+    (["What: Summer swim nights", "Where: Harbor City pool"], True),
+    # Headlines a colon or a figure may hold.
+    (["Analysis: Why the bridge must close"], False),
+    (["专访：让老街重新热闹起来"], False),
+    (["Council approves $48 million water plant"], False),
+    (["Opinion: The case for a new library", "A century of reading"], False),
+])
+def test_never_a_heading(lines: list[str], never: bool) -> None:
+    assert never_a_heading(lines) is never
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ledger Sports Writer", True), ("Associated Press", True),
+    ("Special to the Ledger", True), ("Staff", True),
+    ("Doctors said the clinic will open.", False), ("the city said", False),
+    ("Ledger Staff Writer 2024", False), ("Reach her at 555-0100", False),
+])
+def test_writer_title(text: str, title: bool) -> None:
+    assert writer_title(text) is title

@@ -22,7 +22,7 @@ from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
 from ..profiles import CompiledMarkers, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
-from ..typography import ends_sentence, text_widths
+from ..typography import NOT_A_HEADING, ends_sentence, text_widths, writer_title
 from ..version import newsocr_version
 from .textdecode import PAGE_BREAK, decode, read_bytes
 from .textgrid import read_grid
@@ -170,7 +170,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             run.append(line)
             prev_special = (marker or wide or label) and not (
                 kind is BlockKind.BYLINE and n + 1 < len(chunk)
-                and _byline_extra(chunk[n + 1][0]))
+                and writer_title(chunk[n + 1][0]))
         if run:
             runs.append((run, run_kind))
         at += len(chunk)
@@ -178,7 +178,6 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
 
 
 _LOWER_START = re.compile(r"^[a-z(“\"‘']*[a-z]")
-_BYLINE_EXTRA = re.compile(r"^[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,4}$")
 
 
 _BYLINE_END = tuple("）)〉>】讯电")
@@ -234,10 +233,11 @@ def _heading_tail(run: list[Line]) -> int:
 #: How a line that leads on to more text ends: a clause, a colon or dash introducing a
 #: quote or list, a word broken at the line end.
 _NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "；")
-#: What a heading never is: a contact line (``Reach … at 555-0100 or x@courier.com``), a
-#: label and its value (``What: Summer swim nights``, ``咨询电话：12345``), a line
-#: bracketed or quoted whole (``（完）``, a quote that ends a story).
-_NOT_A_HEADING = re.compile(r"@|https?://|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
+#: What a heading glued to the text above never is: what no heading is (``NOT_A_HEADING``:
+#: ``Reach … at 555-0100 or x@courier.com``, ``（完）``), a label and its value (``What:
+#: Summer swim nights``), a line bracketed or quoted whole (a quote that ends a story).
+_NOT_A_HEADING = re.compile(
+    NOT_A_HEADING.pattern + r"|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
 
 
 #: A sentence's end inside a line: running text, not a heading. (A word of three
@@ -278,12 +278,6 @@ def _caps_label(text: str) -> bool:
         return False
     words = text.split()
     return len(words) <= 4 and all(w.isalpha() for w in words)
-
-
-def _byline_extra(text: str) -> bool:
-    """The second line of a two-line byline (``By KEVIN ASHBY`` / ``Ledger Sports
-    Writer``): a few capitalised words, no sentence, no figures."""
-    return bool(_BYLINE_EXTRA.match(text)) and not ends_sentence(text)
 
 
 def degenerate(text: str) -> tuple[int, float] | None:
