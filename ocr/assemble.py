@@ -51,7 +51,7 @@ from .model import (
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .patterns import Pattern
 from .profiles import CompiledMarkers, Profile, load_profile
-from .typography import ends_sentence, join_lines, join_two, writer_title
+from .typography import byline_more, ends_sentence, join_lines, join_two
 
 
 @dataclass
@@ -162,7 +162,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 current = None
         elif kind is BlockKind.BYLINE:
             draft = current if current is not None and not current.has_body else open_article(pos)
-            draft.byline = join_lines([line.text for line in block.lines])
+            # A second writer's own byline under the first (``By MARIA LOPEZ`` / ``Ledger
+            # Staff Writer`` / ``By TOM CHEN`` / ``Associated Press``) joins it.
+            draft.byline = _bylines(draft.byline, join_lines([line.text for line in block.lines]))
             draft.blocks.append(block)
         elif kind is BlockKind.BODY:
             came_from = goes_to = None
@@ -299,10 +301,15 @@ def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
     """How many of a body's first lines are its byline, written into the body block by an
     extractor that parts no block from the next (``By ELLEN MARSH`` / ``Associated
     Press`` / ``WASHINGTON (AP) — The Senate…``): a line the byline pattern takes whole,
-    and the writer's post under it."""
+    and what goes on with it under it (``byline_more``: a second writer, the post)."""
     if len(lines) < 2 or marker_kind(lines[0].text, m) is not BlockKind.BYLINE:
         return 0
-    return 2 if len(lines) > 2 and writer_title(lines[1].text) else 1
+    return 1 + byline_more([ln.text for ln in lines[1:-1]])  # (the text goes on under it)
+
+
+def _bylines(first: str | None, more: str) -> str:
+    """Two writers' bylines of one article, in the order printed."""
+    return f"{first}; {more}" if first else more
 
 
 def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | None, str]:
@@ -337,8 +344,8 @@ def _build(
         body = [b for b in d.blocks if b.kind is BlockKind.BODY]
         groups = paragraph_lines(body, page.lang)
         byline, dateline = d.byline, None
-        if not byline and groups and (taken := _lead_byline(groups[0], markers)):
-            byline = join_lines([ln.text for ln in groups[0][:taken]])
+        if groups and (taken := _lead_byline(groups[0], markers)):
+            byline = _bylines(byline, join_lines([ln.text for ln in groups[0][:taken]]))
             groups = [groups[0][taken:], *groups[1:]] if taken < len(groups[0]) else groups[1:]
         paras = [join_lines([ln.text for ln in g]) for g in groups]
         if byline and paras and _unclosed(byline):

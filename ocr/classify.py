@@ -18,11 +18,11 @@ from .script import caseless, opens_upper
 from .typography import (
     ARTICLES,
     SMALL_WORDS,
+    byline_more,
     ends_sentence,
     join_lines,
     never_a_heading,
     text_width,
-    writer_title,
 )
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -85,7 +85,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if found is not None and (textual or kind is not BlockKind.CAPTION
                                       or found is BlockKind.CREDIT):
                 kind = found
-        elif kind is BlockKind.BODY and len(b.lines) == 2 and _byline_zone(
+        elif kind is BlockKind.BODY and 2 <= len(b.lines) <= 3 and _byline_zone(
                 b, markers):
             kind = BlockKind.BYLINE
         kinds.append(kind)
@@ -171,13 +171,14 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
 
 def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
-    """A zone of two lines that is a byline: one wrapped (``By ELENA`` / ``MARQUEZ``), or
-    one over its writer's title (``By KEVIN ASHBY`` / ``Ledger Sports Writer``: a few
-    words in title case; ``Doctors said`` is the story's text)."""
-    first, second = (ln.text for ln in block.lines)
-    if marker_kind(join_lines([first, second]), m) is BlockKind.BYLINE:
+    """A zone of two or three lines that is a byline: one wrapped (``By ELENA`` /
+    ``MARQUEZ``), or one over its writer's title or a second writer (``By KEVIN ASHBY`` /
+    ``Ledger Sports Writer``; ``By MARIA LOPEZ`` / ``and TOM CHEN`` / ``Staff Writers``:
+    ``Doctors said`` is the story's text)."""
+    first, *rest = (ln.text for ln in block.lines)
+    if len(rest) == 1 and marker_kind(join_lines([first, rest[0]]), m) is BlockKind.BYLINE:
         return True
-    return marker_kind(first, m) is BlockKind.BYLINE and writer_title(second)
+    return marker_kind(first, m) is BlockKind.BYLINE and byline_more(rest) == len(rest)
 
 
 def _headline_shape(block: Block, lang: str, full: float) -> bool:

@@ -53,6 +53,26 @@ def writer_title(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in text.split())
 
 
+_SECOND_WRITER = re.compile(
+    r"^(and|&)\s+[A-Z][A-Za-z.'’\-]+(\s+[A-Z][A-Za-z.'’\-]+){0,3}(,\s+[A-Z][A-Za-z .'’]{2,40})?$")
+
+
+def byline_goes_on(text: str) -> bool:
+    """A line under a byline's first that is still the byline: the writer's post
+    (``writer_title``), or a second writer wrapped onto it (``By MARIA LOPEZ`` / ``and
+    TOM CHEN``)."""
+    return writer_title(text) or bool(_SECOND_WRITER.match(text))
+
+
+def byline_more(lines: list[str]) -> int:
+    """How many of ``lines``, under a byline's first line, are still the byline: a
+    second writer, then the writers' post, each at most once (``and TOM CHEN`` /
+    ``Staff Writers``; not two posts: ``Ledger Staff Writer`` / ``The Harbor City
+    Council`` is the post and the story's first words)."""
+    n = 1 if lines and _SECOND_WRITER.match(lines[0]) else 0
+    return n + 1 if n < len(lines) and writer_title(lines[n]) else n
+
+
 #: What is never a headline, whatever its shape: a contact line (an e-mail or web
 #: address), a label whose value is a figure (``咨询电话：12345``, ``Tickets: $15``), a
 #: line bracketed whole (``（完）`` closing a story, ``(AP)``).

@@ -607,3 +607,25 @@ def test_a_question_that_ends_a_story_is_no_headline(ask: str) -> None:
                        lang="en", correct=False)
     assert all(ask not in a.headlines for a in page.articles)
     assert any(ask in p for a in page.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(("byline_lines", "byline"), [
+    (["By MARIA LOPEZ", "and TOM CHEN", "Ledger Staff Writers"],
+     "By MARIA LOPEZ and TOM CHEN Ledger Staff Writers"),
+    (["By MARIA LOPEZ", "Ledger Staff Writer", "By TOM CHEN", "Associated Press"],
+     "By MARIA LOPEZ Ledger Staff Writer; By TOM CHEN Associated Press"),
+    (["By Maria Lopez, Staff Writer"], "By Maria Lopez, Staff Writer"),
+    (["By Maria Lopez, Special to the Ledger"], "By Maria Lopez, Special to the Ledger"),
+])
+def test_bylines_of_two_writers_or_with_the_post_after_a_comma(
+        byline_lines: list[str], byline: str) -> None:
+    """A second writer wrapped onto the next line, a second writer's own byline, and a
+    post after a comma are the byline; the sentence-case headline above stays the
+    headline (a byline not known made it body)."""
+    text = ("Shipyard lands $200 million Navy contract\n\n" + "\n".join(byline_lines) + "\n"
+            "HARBOR CITY — The Tarrow Shipyard has won a $200 million contract to\n"
+            "build four patrol boats for the Navy, company officials said Friday.\n")
+    art, = ocr.process(text, lang="en", correct=False).articles
+    assert art.headlines == ("Shipyard lands $200 million Navy contract",) and not art.kicker
+    assert art.byline == byline
+    assert art.paragraphs[0].startswith("The Tarrow Shipyard")

@@ -7,6 +7,7 @@ import pytest
 from ocr.typography import (
     _SENTENCE_LAST,
     SENTENCE_END,
+    byline_more,
     ends_sentence,
     never_a_heading,
     writer_title,
@@ -61,3 +62,14 @@ def test_never_a_heading(lines: list[str], never: bool) -> None:
 ])
 def test_writer_title(text: str, title: bool) -> None:
     assert writer_title(text) is title
+
+
+@pytest.mark.parametrize(("lines", "more"), [
+    (["and TOM CHEN", "Ledger Staff Writers", "HARBOR CITY — The"], 2),
+    (["Ledger Staff Writer", "The Harbor City Council"], 1),
+    (["& Tom Chen", "The Tarrow Shipyard has won"], 1),
+    (["The Tarrow Shipyard has won a $200 million"], 0),
+    ([], 0),
+])
+def test_byline_more(lines: list[str], more: int) -> None:
+    assert byline_more(lines) == more

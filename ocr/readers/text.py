@@ -22,7 +22,7 @@ from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
 from ..profiles import CompiledMarkers, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
-from ..typography import NOT_A_HEADING, ends_sentence, text_widths, writer_title
+from ..typography import NOT_A_HEADING, byline_goes_on, ends_sentence, text_widths
 from ..version import newsocr_version
 from .textdecode import PAGE_BREAK, decode, read_bytes
 from .textgrid import read_grid
@@ -170,7 +170,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             run.append(line)
             prev_special = (marker or wide or label) and not (
                 kind is BlockKind.BYLINE and n + 1 < len(chunk)
-                and writer_title(chunk[n + 1][0]))
+                and byline_goes_on(chunk[n + 1][0]))
         if run:
             runs.append((run, run_kind))
         at += len(chunk)
