@@ -34,7 +34,7 @@ from .headlines import (
     split_groups,
     take_photo_titles,
 )
-from .markers import marker_kind
+from .markers import marker_kind, own_line_byline
 from .model import (
     HEADING_KINDS,
     Article,
@@ -302,7 +302,7 @@ def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
     extractor that parts no block from the next (``By ELLEN MARSH`` / ``Associated
     Press`` / ``WASHINGTON (AP) — The Senate…``): a line the byline pattern takes whole,
     and what goes on with it under it (``byline_more``: a second writer, the post)."""
-    if len(lines) < 2 or marker_kind(lines[0].text, m) is not BlockKind.BYLINE:
+    if len(lines) < 2 or not own_line_byline(lines[0].text, m):
         return 0
     return 1 + byline_more([ln.text for ln in lines[1:-1]])  # (the text goes on under it)
 

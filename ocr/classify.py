@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from .furniture import labels_over_furniture
-from .markers import marker_kind
+from .markers import marker_kind, own_line_byline
 from .model import Block, BlockKind, Box, Page
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
@@ -45,8 +45,6 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     lines = [line.text for line in block.lines]
     if not 1 <= len(lines) <= 3 or lines[0].startswith(_BULLETS):
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
-    if never_a_heading(lines):
-        return False
     text = " ".join(lines)
     if lang == "zh":
         if text_width(text) > 40 or _CLAUSE.search(text):
@@ -61,7 +59,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
             return False
         if not (_is_title_case(text) or text.isupper() or caseless(text)):
             return False
-    return not any(ends_sentence(t) for t in lines)
+    return not any(ends_sentence(t) for t in lines) and not never_a_heading(lines)
 
 
 #: The kinds a one-line block's words may overrule (``markers``).
@@ -119,9 +117,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 continue
             if opens_article(blocks[i], markers):
                 continue
-            if _deck(blocks[i], full, page.lang) or (
+            if (_deck(blocks[i], full, page.lang) or (
                 _kicker(blocks[i - 1]) and _headline_shape(blocks[i], page.lang, full)
-            ):
+            )) and not never_a_heading([ln.text for ln in blocks[i].lines]):
                 kinds[i] = BlockKind.HEADLINE
 
     if textual:
@@ -175,10 +173,13 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     ``MARQUEZ``), or one over its writer's title or a second writer (``By KEVIN ASHBY`` /
     ``Ledger Sports Writer``; ``By MARIA LOPEZ`` / ``and TOM CHEN`` / ``Staff Writers``:
     ``Doctors said`` is the story's text)."""
+    if m.byline is None:
+        return False
     first, *rest = (ln.text for ln in block.lines)
-    if len(rest) == 1 and marker_kind(join_lines([first, rest[0]]), m) is BlockKind.BYLINE:
+    if len(rest) == 1 and (m.byline.match(joined := join_lines([first, rest[0]]))
+                           and marker_kind(joined, m) is BlockKind.BYLINE):
         return True
-    return marker_kind(first, m) is BlockKind.BYLINE and byline_more(rest) == len(rest)
+    return byline_more(rest) == len(rest) and own_line_byline(first, m)
 
 
 def _headline_shape(block: Block, lang: str, full: float) -> bool:
@@ -187,17 +188,19 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
     if not 1 <= len(block.lines) <= 3:
         return False
     lines = [line.text for line in block.lines]
-    asks = lang != "zh" and _question_headline(lines)
-    if lang != "zh" and (not opens_upper(lines[0]) or ends_sentence(lines[-1]) and not asks):
-        return False  # the common case first: running text
-    if never_a_heading(lines):
-        return False
+    asks = False
+    if lang != "zh":
+        if not opens_upper(lines[0]):
+            return False  # the common case first: running text
+        if ends_sentence(lines[-1]) and not (asks := _question_headline(lines)):
+            return False
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
         return (not _SENTENCE_MARK.search(text) and text_width(text) <= 40
                 and all(not _CLAUSE.search(ln.text) or _deck(Block("", BlockKind.BODY, (ln,)),
-                                                             full, lang) for ln in block.lines))
+                                                             full, lang) for ln in block.lines)
+                )
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
             and not any(ends_sentence(t) for t in (lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
@@ -209,13 +212,14 @@ def _heads_an_article(
     full: float,
 ) -> bool:
     """A headline-shaped block in a run of them that ends where a byline or dateline
-    opens an article: what stands right above a byline is its headline, kicker or deck."""
+    opens an article: what stands right above a byline is its headline, kicker or deck
+    (unless it is what no heading is: a contact line, a fact box, ``never_a_heading``)."""
     if not _headline_shape(blocks[i], lang, full) or opens_article(blocks[i], m):
         return False
     j = i + 1
     while j < min(len(blocks), i + 6):
         if kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], m):
-            return True
+            return not never_a_heading([ln.text for ln in blocks[i].lines])
         if kinds[j] is BlockKind.CREDIT:
             # A photo set between a headline and its byline: its credit and caption.
             j += 2 if j + 1 < len(blocks) and _caption_text(blocks[j + 1]) else 1

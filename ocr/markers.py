@@ -52,6 +52,15 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     return None
 
 
+def own_line_byline(text: str, m: CompiledMarkers) -> bool:
+    """Whether ``text`` is a byline on a line of its own (``marker_kind`` says
+    ``BYLINE``), asked first of the byline patterns alone: most first lines of a story
+    are not, and those that open with one (``本报讯（记者 王晓东）昨日…``) go on past it."""
+    t = text.strip()
+    found = m.byline.match(t) if m.byline else None
+    return found is not None and found.end() >= len(t) and marker_kind(t, m) is BlockKind.BYLINE
+
+
 class _Asks(NamedTuple):
     """What ``marker_kind`` asks of a line, for one ``CompiledMarkers``: the gate
     (``anchored``'s match, ``floating``'s searches) that tells the lines that may be

@@ -85,9 +85,16 @@ LABEL_VALUE = re.compile(r"^[^\W\d_][^:：]{0,20}[:：]\s*\S")
 
 def never_a_heading(lines: list[str]) -> bool:
     """Lines no headline is, whatever their shape (``NOT_A_HEADING``), or a fact box:
-    two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``)."""
-    return any(NOT_A_HEADING.search(t) for t in lines) or (
-        len(lines) >= 2 and all(LABEL_VALUE.match(t) for t in lines))
+    two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``).
+    (Asked of every short block: a line holding none of the characters the patterns
+    need is passed without them.)"""
+    marked = [t for t in lines if _HEADING_NEVER_HOLDS.intersection(t)]
+    return any(NOT_A_HEADING.search(t) for t in marked) or (
+        len(lines) >= 2 and len(marked) == len(lines) and all(LABEL_VALUE.match(t) for t in lines))
+
+
+#: A line ``NOT_A_HEADING`` or ``LABEL_VALUE`` matches holds one of these.
+_HEADING_NEVER_HOLDS = frozenset("@/.:：(（[【〔")
 
 
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.

@@ -164,7 +164,7 @@ def test_page_top_labels_and_issue_lines_are_furniture() -> None:
     assert page.articles[0].headlines == ("今年中考6月24日开考",)
 
 
-@pytest.mark.parametrize("folio", ["第3版 · 要闻", "要闻｜第3版", "第 3 版：要闻"])
+@pytest.mark.parametrize("folio", ["第3版 · 要闻", "第 3 版：要闻", "第12版｜经济"])
 def test_a_folio_with_its_section_name_is_furniture(folio: str) -> None:
     text = (f"2024年7月6日 星期六\n{folio}\n\n聚焦民生实事\n老城区改造惠及三万户居民\n\n"
             "本报讯（记者 王晓东）记者昨日从市住建局获悉，首批十二个小区将于本月底完工。\n")
