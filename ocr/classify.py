@@ -17,6 +17,7 @@ from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
 from .typography import (
     ARTICLES,
+    SENTENCE_INSIDE,
     SMALL_WORDS,
     byline_more,
     ends_sentence,
@@ -182,9 +183,10 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     return byline_more(rest) == len(rest) and own_line_byline(first, m)
 
 
-def _headline_shape(block: Block, lang: str, full: float) -> bool:
+def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) -> bool:
     """Headline shape without the case test: sentence-case headlines (``Council approves
-    $48 million water plant``) are the rule in many papers."""
+    $48 million water plant``) are the rule in many papers. ``asking``: a headline that
+    asks is one too (``_question_headline``)."""
     if not 1 <= len(block.lines) <= 3:
         return False
     lines = [line.text for line in block.lines]
@@ -192,7 +194,7 @@ def _headline_shape(block: Block, lang: str, full: float) -> bool:
     if lang != "zh":
         if not opens_upper(lines[0]):
             return False  # the common case first: running text
-        if ends_sentence(lines[-1]) and not (asks := _question_headline(lines)):
+        if ends_sentence(lines[-1]) and not (asks := asking and _question_headline(lines)):
             return False
     text = " ".join(lines)
     if lang == "zh":
@@ -214,12 +216,17 @@ def _heads_an_article(
     """A headline-shaped block in a run of them that ends where a byline or dateline
     opens an article: what stands right above a byline is its headline, kicker or deck
     (unless it is what no heading is: a contact line, a fact box, ``never_a_heading``)."""
-    if not _headline_shape(blocks[i], lang, full) or opens_article(blocks[i], m):
+    if not _headline_shape(blocks[i], lang, full, asking=True) or opens_article(blocks[i], m):
         return False
+    # A question heads only the byline right under it: one further up is the last line
+    # of the story before (``So who will pay?`` / ``Rowers win state title`` / ``By …``).
+    asks = ends_sentence(blocks[i].lines[-1].text)
     j = i + 1
     while j < min(len(blocks), i + 6):
         if kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], m):
             return not never_a_heading([ln.text for ln in blocks[i].lines])
+        if asks:
+            return False
         if kinds[j] is BlockKind.CREDIT:
             # A photo set between a headline and its byline: its credit and caption.
             j += 2 if j + 1 < len(blocks) and _caption_text(blocks[j + 1]) else 1
@@ -237,7 +244,7 @@ def _question_headline(lines: list[str]) -> bool:
     """A headline may ask (``Is the city ready for a heat wave?``); running text that
     asks is quoted (``“What happens next?”``) or ends a sentence before it."""
     text = " ".join(lines).rstrip()
-    return text.endswith("?") and not any(ends_sentence(t) for t in text[:-1].split())
+    return text.endswith("?") and not SENTENCE_INSIDE.search(text)
 
 
 def _kicker(block: Block) -> bool:

@@ -8,7 +8,7 @@ line's width says whether it was wrapped (full) or ended early (short).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Its word lists load on first use (``lexicon``), once per process; imported here, not at
@@ -43,12 +43,15 @@ SMALL_WORDS = frozenset(
 _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
 
 
-def writer_title(text: str) -> bool:
+def writer_title(text: str, after: str | None = None) -> bool:
     """The line under a byline that names its writer's post or agency (``By KEVIN
     ASHBY`` / ``Ledger Sports Writer``, ``Associated Press``): up to five words of
-    letters, capitalised but for small words, and no sentence (``Doctors said`` is the
-    story's text: it runs on)."""
+    letters, capitalised but for small words, and no sentence; nor a line whose sentence
+    goes on in the line ``after`` it (``Mayor Ellen Ward on Tuesday`` / ``signed a $48
+    million budget``: the story's first line, not a post)."""
     if not _TITLE_WORDS.match(text) or not text[:1].isupper() or ends_sentence(text):
+        return False
+    if after is not None and after[:1].islower():
         return False
     return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in text.split())
 
@@ -57,33 +60,38 @@ _SECOND_WRITER = re.compile(
     r"^(and|&)\s+[A-Z][A-Za-z.'’\-]+(\s+[A-Z][A-Za-z.'’\-]+){0,3}(,\s+[A-Z][A-Za-z .'’]{2,40})?$")
 
 
-def byline_goes_on(text: str) -> bool:
+def byline_goes_on(text: str, after: str | None = None) -> bool:
     """A line under a byline's first that is still the byline: the writer's post
-    (``writer_title``), or a second writer wrapped onto it (``By MARIA LOPEZ`` / ``and
-    TOM CHEN``)."""
-    return writer_title(text) or bool(_SECOND_WRITER.match(text))
+    (``writer_title``; ``after``: the line under it), or a second writer wrapped onto it
+    (``By MARIA LOPEZ`` / ``and TOM CHEN``)."""
+    return writer_title(text, after) or bool(_SECOND_WRITER.match(text))
 
 
-def byline_more(lines: list[str]) -> int:
+def byline_more(lines: Sequence[str]) -> int:
     """How many of ``lines``, under a byline's first line, are still the byline: a
     second writer, then the writers' post, each at most once (``and TOM CHEN`` /
     ``Staff Writers``; not two posts: ``Ledger Staff Writer`` / ``The Harbor City
     Council`` is the post and the story's first words)."""
     n = 1 if lines and _SECOND_WRITER.match(lines[0]) else 0
-    return n + 1 if n < len(lines) and writer_title(lines[n]) else n
+    after = lines[n + 1] if n + 1 < len(lines) else None
+    return n + 1 if n < len(lines) and writer_title(lines[n], after) else n
 
 
 #: What is never a headline, whatever its shape: a contact line (an e-mail or web
-#: address), a label whose value is a figure (``咨询电话：12345``, ``Tickets: $15``), a
-#: line bracketed whole (``（完）`` closing a story, ``(AP)``).
+#: address), a label whose value is a telephone number or a price (``咨询电话：0512-5352
+#: 1234``, ``Tickets: $15``; not a year span or a score: ``Toni Morrison: 1931-2019``,
+#: ``Final score: 3-2``), a line in round brackets whole (``（完）`` closing a story,
+#: ``(AP)``; ``【聚焦两会】`` is a kicker).
 NOT_A_HEADING = re.compile(
-    r"@|https?://|www\.|[:：]\s*[-+$€£¥(（\d][-\d\s.,/()（）+–]*$"
-    r"|^[(（\[【〔][^)）\]】〕]*[)）\]】〕]$")
+    r"@|https?://|www\."
+    r"|[:：]\s*(?!\d{4}\s*[-–]\s*\d{4}$)(?:\+?[\d(（][\d\s\-–()（）]{6,}|[$€£¥]\s*\d[\d.,]*"
+    r"|\d[\d.,]*\s*元)$"
+    r"|^[(（][^)）]*[)）]$")
 #: A label and its value (``What: Summer swim nights``, ``地址：人民路1号``).
 LABEL_VALUE = re.compile(r"^[^\W\d_][^:：]{0,20}[:：]\s*\S")
 
 
-def never_a_heading(lines: list[str]) -> bool:
+def never_a_heading(lines: Sequence[str]) -> bool:
     """Lines no headline is, whatever their shape (``NOT_A_HEADING``), or a fact box:
     two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``).
     (Asked of every short block: a line holding none of the characters the patterns
@@ -94,7 +102,11 @@ def never_a_heading(lines: list[str]) -> bool:
 
 
 #: A line ``NOT_A_HEADING`` or ``LABEL_VALUE`` matches holds one of these.
-_HEADING_NEVER_HOLDS = frozenset("@/.:：(（[【〔")
+_HEADING_NEVER_HOLDS = frozenset("@/.:：(（")
+#: A sentence's end inside a line: running text, not a heading. (A word of three
+#: lower-case letters or a figure before the point: ``St. Anne’s``, ``Can Dr. Ward`` and
+#: ``U.S. Senate`` are no sentence's end.)
+SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d)[.!?][\"”’)]?\s+\S|[。！？][”」』）]?\S")
 
 
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.

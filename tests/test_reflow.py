@@ -118,6 +118,17 @@ def test_a_short_line_that_runs_on_is_no_crosshead() -> None:
     assert len(_paras(text, "en")) == 1
 
 
+def test_a_ragged_line_after_a_sentence_s_end_is_no_crosshead() -> None:
+    # Ragged right: a line may end well short of the measure mid-sentence; only a line
+    # set off (after a blank line or a paragraph's short last line) is asked up to 0.75.
+    text = ("The council voted on Tuesday to build a new water\n"
+            "plant, ending three years of talk and two lawsuits.\n"
+            "The new water plant will then serve\n"
+            "Harbor City and two nearby towns, and will cost about\n"
+            "$48 million over four years, officials said.\n")
+    assert len(_paras(text, "en")) == 1
+
+
 def test_a_short_first_line_of_text_is_no_crosshead() -> None:
     # pdfminer leaves a dateline's line short (its word runs parted); no sentence ends
     # before it, so nothing sets it apart as a crosshead.

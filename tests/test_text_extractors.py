@@ -164,7 +164,8 @@ def test_page_top_labels_and_issue_lines_are_furniture() -> None:
     assert page.articles[0].headlines == ("今年中考6月24日开考",)
 
 
-@pytest.mark.parametrize("folio", ["第3版 · 要闻", "第 3 版：要闻", "第12版｜经济"])
+@pytest.mark.parametrize("folio", ["第3版 · 要闻", "第 3 版：要闻", "第12版｜经济", "第3版 要闻",
+                                   "第3版\u3000要闻"])
 def test_a_folio_with_its_section_name_is_furniture(folio: str) -> None:
     text = (f"2024年7月6日 星期六\n{folio}\n\n聚焦民生实事\n老城区改造惠及三万户居民\n\n"
             "本报讯（记者 王晓东）记者昨日从市住建局获悉，首批十二个小区将于本月底完工。\n")
@@ -550,7 +551,7 @@ TAIL_ZH = ("市图书馆延长开放时间\n\n本报讯（记者 张明）市图
 
 @pytest.mark.parametrize(("page", "lang", "tail", "head"), [
     (TAIL_EN, "en", "Reach Anna Reed at 555-0100 or areed@ledger.com", "Rowers win state title"),
-    (TAIL_EN, "en", "IF YOU GO\nWhat: Evening hours\nWhere: 12 Main St.", "Rowers win state title"),
+    (TAIL_EN, "en", "When: Fridays in July\nWhere: Harbor City pool", "Rowers win state title"),
     (TAIL_EN, "en", "Tickets: $15", "Rowers win state title"),
     (TAIL_ZH, "zh", "咨询电话：0512-53521234", "今年中考6月24日开考"),
     (TAIL_ZH, "zh", "（完）", "今年中考6月24日开考"),
@@ -579,26 +580,35 @@ SHIPYARD = ("{folio}\n\nBUSINESS\nShipyard lands $200 million Navy contract\n"
             "Forecasters expect temperatures above 95 degrees for five straight days.\n")
 
 
-@pytest.mark.parametrize(("folio", "credit"), [
-    ("THE HARBOR LEDGER | SATURDAY, JULY 6, 2024 | A3", "(AP Photo/James Ward)"),
-    ("The Harbor Ledger • Saturday, July 6, 2024 • Page 3", "Photo: James Ward"),
-    ("A3 | THE HARBOR LEDGER | SATURDAY, JULY 6, 2024", "PHOTO BY JAMES WARD"),
-])
-def test_folio_lines_agency_credits_and_a_question_headline(folio: str, credit: str) -> None:
-    """A folio line with the paper's name, date and page is furniture (not the kicker);
-    an agency's or a photographer's credit makes its caption a photo item; a headline
-    that asks heads the story under it."""
-    page = ocr.process(SHIPYARD.format(folio=folio, credit=credit,
-                                       ask="Is the city ready for a heat wave?"),
-                       lang="en", correct=False)
-    first, second = page.articles
+@pytest.mark.parametrize("folio", ["THE HARBOR LEDGER | SATURDAY, JULY 6, 2024 | A3",
+                                   "The Harbor Ledger • Saturday, July 6, 2024 • Page 3",
+                                   "A3 | THE HARBOR LEDGER | SATURDAY, JULY 6, 2024"])
+def test_a_folio_line_with_the_date_and_page_is_furniture(folio: str) -> None:
+    """Not the kicker: the kicker under it stays the kicker."""
+    page = ocr.process(SHIPYARD.format(folio=folio, credit="(AP Photo/James Ward)",
+                                       ask="Is the city ready?"), lang="en", correct=False)
+    first = page.articles[0]
     assert (first.kicker, first.headlines) == (
         "BUSINESS", ("Shipyard lands $200 million Navy contract",))
     assert folio in [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE]
+
+
+@pytest.mark.parametrize("credit", ["(AP Photo/James Ward)", "Photo: James Ward",
+                                    "PHOTO BY JAMES WARD", "Reuters Photo/James Ward"])
+def test_agency_and_photographer_credits_make_photo_items(credit: str) -> None:
+    page = ocr.process(SHIPYARD.format(folio="A3", credit=credit, ask="Is the city ready?"),
+                       lang="en", correct=False)
     assert [(p.caption, p.credit) for p in page.photos] == [
         ("Workers weld a hull section at the Tarrow Shipyard on Friday.", credit)]
-    assert second.headlines == ("Is the city ready for a heat wave?",)
-    assert second.byline == "By NORA BLAKE"
+
+
+@pytest.mark.parametrize("ask", ["Is the city ready for a heat wave?",
+                                 "Can Dr. Ward fix St. Anne’s before the winter?"])
+def test_a_headline_that_asks_heads_the_byline_under_it(ask: str) -> None:
+    page = ocr.process(SHIPYARD.format(folio="A3", credit="(AP Photo/James Ward)", ask=ask),
+                       lang="en", correct=False)
+    assert page.articles[-1].headlines == (ask,)
+    assert page.articles[-1].byline == "By NORA BLAKE"
 
 
 @pytest.mark.parametrize("ask", ["“Who will pay for it?”", "It rained all week. Who pays?"])
@@ -607,6 +617,18 @@ def test_a_question_that_ends_a_story_is_no_headline(ask: str) -> None:
                        lang="en", correct=False)
     assert all(ask not in a.headlines for a in page.articles)
     assert any(ask in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_question_above_the_next_story_s_headline_is_the_story_s_end() -> None:
+    """A question heads only the byline right under it; above another headline it is
+    the last line of the story before."""
+    text = ("Board backs library plan\n\nBy ANNA REED\n"
+            "The board voted 5-2 for the plan on Tuesday night.\n\n"
+            "So who will pay for the extra staff?\n\nRowers win state title\n\n"
+            "By KEVIN ASHBY\nThe Harbor City rowing team won the state title.\n")
+    first, second = ocr.process(text, lang="en", correct=False).articles
+    assert second.headlines == ("Rowers win state title",) and second.subheadline is None
+    assert first.paragraphs[-1].endswith("So who will pay for the extra staff?")
 
 
 @pytest.mark.parametrize(("byline_lines", "byline"), [
@@ -629,3 +651,53 @@ def test_bylines_of_two_writers_or_with_the_post_after_a_comma(
     assert art.headlines == ("Shipyard lands $200 million Navy contract",) and not art.kicker
     assert art.byline == byline
     assert art.paragraphs[0].startswith("The Tarrow Shipyard")
+
+
+@pytest.mark.parametrize(("page", "lang", "heading"), [
+    ("【聚焦两会】\n代表委员热议民生实事\n\n本报讯（记者 王晓东）昨日，市政协召开会议。\n",
+     "zh", ("【聚焦两会】", "代表委员热议民生实事")),
+    ("Toni Morrison: 1931-2019\n\nBy ANNA REED\nThe novelist died on Monday.\n",
+     "en", (None, "Toni Morrison: 1931-2019")),
+])
+def test_headings_with_brackets_or_figures_stay_headings(
+        page: str, lang: str, heading: tuple[str | None, str]) -> None:
+    """What no heading is (a telephone number or price after a label, a line in round
+    brackets) is drawn narrowly: a kicker in square brackets and a title with a year
+    span are headings."""
+    art = ocr.process(page, lang=lang, correct=False).articles[0]
+    assert (art.kicker, *art.headlines) == heading
+
+
+@pytest.mark.parametrize("first", ["Mayor Ellen Ward on Tuesday", "The Harbor City Council"])
+def test_a_story_s_first_line_under_a_byline_is_not_the_writer_s_post(first: str) -> None:
+    text = ("Mayor signs budget\n\nBy ANNA REED\n" + first + "\n"
+            "signed a $48 million budget that adds six police officers.\n")
+    art, = ocr.process(text, lang="en", correct=False).articles
+    assert art.byline == "By ANNA REED"
+    assert art.paragraphs[0].startswith(first)
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("□本报记者 王晓东", "□本报记者王晓东"),
+    ("本报记者 王晓东 通讯员 李华", "本报记者王晓东通讯员李华"),
+    ("本报记者 王晓东 李华", "本报记者王晓东李华"),
+    ("文/王晓东 图/李华", "文/王晓东图/李华"),
+    ("文/图 王晓东", "文/图王晓东"),
+])
+def test_chinese_bylines_on_their_own_line(byline: str, expected: str) -> None:
+    text = (f"老城区改造惠及三万户居民\n\n{byline}\n"
+            "记者昨日从市住建局获悉，今年我市老旧小区改造工程进展顺利，首批十二个小区将于本月底完工。\n"
+            "据介绍，改造内容包括屋面防水、管网更新、加装电梯等。\n")
+    art, = ocr.process(text, lang="zh", correct=False).articles
+    assert art.headlines == ("老城区改造惠及三万户居民",)
+    assert art.byline == expected
+    assert art.paragraphs[0].startswith("记者昨日")
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, Harbor City", "By Then, Most of the"])
+def test_a_sentence_wrapped_after_by_and_a_comma_is_no_byline(line: str) -> None:
+    text = ("Board backs library plan\n\nBy ANNA REED\n"
+            "The board first heard from 40 residents.\n" + line + "\n"
+            "officials had agreed to the plan, the mayor said.\n")
+    art, = ocr.process(text, lang="en", correct=False).articles
+    assert art.byline == "By ANNA REED" and len(art.paragraphs) == 1

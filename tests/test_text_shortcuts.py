@@ -440,9 +440,14 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
 
     ends = [ends_sentence(t) for t in texts]
     apart = set() if textual else _set_apart(blocks)
+    # A line right after a blank one: the first of its block.
+    opening = {len([ln for b in blocks[:i] for ln in b.lines if ln.words])
+               for i in range(len(blocks))}
     heads = {k for k in range(len(texts) - 1) if (textual or k in apart)
              and (ends[k - 1] if k else not textual)
-             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart)}
+             and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart,
+                            textual and (k in opening
+                                         or short_line(widths[k - 1], full, textual, cjk)))}
     out: list[list[Line]] = [[lines[0]]]
     for i in range(1, len(lines)):
         brk = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ocr.typography import (
+    _HEADING_NEVER_HOLDS,
     _SENTENCE_LAST,
     SENTENCE_END,
     byline_more,
@@ -49,9 +50,21 @@ def test_ends_sentence_reads_marks_quotes_and_initials() -> None:
     (["专访：让老街重新热闹起来"], False),
     (["Council approves $48 million water plant"], False),
     (["Opinion: The case for a new library", "A century of reading"], False),
+    (["Toni Morrison: 1931-2019"], False), (["Final score: 3-2"], False),
+    (["【聚焦两会】"], False), (["(AP)"], True),
 ])
 def test_never_a_heading(lines: list[str], never: bool) -> None:
     assert never_a_heading(lines) is never
+    if never:  # never_a_heading asks the patterns only of lines holding these
+        assert any(_HEADING_NEVER_HOLDS.intersection(t) for t in lines)
+
+
+@pytest.mark.parametrize(("text", "after", "title"), [
+    ("Ledger Staff Writer", "The council voted on Tuesday.", True),
+    ("Mayor Ellen Ward on Tuesday", "signed the budget.", False),
+])
+def test_writer_title_is_no_sentence_that_goes_on(text: str, after: str, title: bool) -> None:
+    assert writer_title(text, after) is title
 
 
 @pytest.mark.parametrize(("text", "title"), [

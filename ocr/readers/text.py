@@ -22,7 +22,13 @@ from ..model import Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
 from ..profiles import CompiledMarkers, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
-from ..typography import NOT_A_HEADING, byline_goes_on, ends_sentence, text_widths
+from ..typography import (
+    NOT_A_HEADING,
+    SENTENCE_INSIDE,
+    byline_goes_on,
+    ends_sentence,
+    text_widths,
+)
 from ..version import newsocr_version
 from .textdecode import PAGE_BREAK, decode, read_bytes
 from .textgrid import read_grid
@@ -170,7 +176,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             run.append(line)
             prev_special = (marker or wide or label) and not (
                 kind is BlockKind.BYLINE and n + 1 < len(chunk)
-                and byline_goes_on(chunk[n + 1][0]))
+                and byline_goes_on(chunk[n + 1][0],
+                                   chunk[n + 2][0] if n + 2 < len(chunk) else None))
         if run:
             runs.append((run, run_kind))
         at += len(chunk)
@@ -218,7 +225,7 @@ def _heading_tail(run: list[Line]) -> int:
     # does not (a contact line, ``Reach … at x@courier.com``) stays with the story.
     tail: list[str] = []
     for t in reversed(texts[last + 1:]):
-        if (t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or _SENTENCE_INSIDE.search(t)
+        if (t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or SENTENCE_INSIDE.search(t)
                 or _NOT_A_HEADING.search(t)):
             break
         tail.insert(0, t)
@@ -239,11 +246,6 @@ _NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "�
 _NOT_A_HEADING = re.compile(
     NOT_A_HEADING.pattern + r"|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
 
-
-#: A sentence's end inside a line: running text, not a heading. (A word of three
-#: lower-case letters or a figure before the point: ``St. Anne’s`` and ``U.S. Senate``
-#: are no sentence's end.)
-_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d)[.!?][\"”’)]?\s+\S|[。！？][”」』）]?\S")
 
 
 def _continues(chunk: list[_Row], n: int) -> bool:
