@@ -153,30 +153,40 @@ TEMPLATE_WORDS = 64
 
 class _Templates:
     """Plain lines (most lines of text input: no geometry, confidence, reading before
-    correction, hyphen, character to replace or CJK beside a space) written whole, each
-    with one ``str.format`` of a template made once for its indentation and number of
-    words: a 10 MB page is a million of them, and the ALTO writer's time goes there.
+    correction, hyphen, character to replace or CJK beside a space) written whole from a
+    template made once for their indentation and number of words: a 10 MB page is a
+    million of them, and the ALTO writer's time goes there.
+
+    A template is the line's fixed text in pieces, with a slot for the line's style and
+    one for each word's ``CONTENT`` between them, and ``_LINE_ID`` where the line's id
+    goes: the slots are filled and the pieces joined, then the id put in by one
+    ``replace``. (``str.format`` of the same template read it character by character,
+    three times the cost.) ``_LINE_ID`` is a control character, which no plain line holds
+    (``_INVALID_XML``) and no id.
 
     A plain line's text is its words a space apart (``model.join_words`` puts a space
     between every two words when neither is CJK), so its words are its text split at
     spaces, not read word by word; escaping the text escapes each word (no escape holds
     a space)."""
 
-    by_shape: dict[tuple[str, int], str] = {}  # (indentation, words): a few dozen
+    by_shape: dict[tuple[str, int], list[str]] = {}  # (indentation, words): a few dozen
 
     def __init__(self, ind: str) -> None:
         self.ind = ind
         #: This indentation's templates by number of words (None: not made yet).
-        self.shapes: list[str | None] = [None] * (TEMPLATE_WORDS + 1)
+        self.shapes: list[list[str] | None] = [None] * (TEMPLATE_WORDS + 1)
 
-    def template(self, count: int) -> str:
+    def template(self, count: int) -> list[str]:
+        """The pieces of a plain line of ``count`` words: ``[head, style, piece, word 1,
+        piece, word 2, ..., tail]``, the slots (style, words) empty."""
         ind, inner = self.ind, self.ind + "  "
         out = self.by_shape.get((ind, count))
         if out is None:
-            strings = f"{inner}<SP/>\n".join(
-                f'{inner}<String ID="{{0}}_S{i}" CONTENT="{{{i + 1}}}"/>\n'
-                for i in range(1, count + 1))
-            out = f'{ind}<TextLine ID="{{0}}"{{1}}>\n{strings}{ind}</TextLine>\n'
+            out = [f'{ind}<TextLine ID="{_LINE_ID}"', ""]
+            for i in range(1, count + 1):
+                before = ">\n" if i == 1 else f'"/>\n{inner}<SP/>\n'
+                out += [f'{before}{inner}<String ID="{_LINE_ID}_S{i}" CONTENT="', ""]
+            out.append(f'"/>\n{ind}</TextLine>\n')
             self.by_shape[(ind, count)] = out
         self.shapes[count] = out
         return out
@@ -199,8 +209,15 @@ class _Templates:
         texts = text.split(" ")
         if len(texts) != count:
             return None
-        style = f' STYLEREFS="{indent_ids[line.indent]}"' if line.indent else ""
-        return (self.shapes[count] or self.template(count)).format(line_id, style, *texts)
+        pieces = (self.shapes[count] or self.template(count)).copy()
+        if line.indent:
+            pieces[1] = f' STYLEREFS="{indent_ids[line.indent]}"'
+        pieces[3::2] = texts
+        return "".join(pieces).replace(_LINE_ID, line_id)
+
+
+#: Where a template puts the line's id (``_Templates``).
+_LINE_ID = "\x00"
 
 
 def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
