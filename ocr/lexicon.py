@@ -17,6 +17,7 @@ line, optionally followed by a tab and a frequency. A bare word gets
 from __future__ import annotations
 
 import logging
+import marshal
 import math
 import os
 import re
@@ -226,5 +227,26 @@ def segmenter() -> jieba.Tokenizer:
     except OSError:
         tok.tmp_dir = None
         tok.cache_file = os.devnull  # unwritable home: build in memory every run
-    tok.initialize()
+    if not (tok.tmp_dir and _from_cache(tok, cache_dir / JIEBA_CACHE)):
+        tok.initialize()  # (builds the prefix dictionary and writes the cache)
     return tok
+
+
+#: The name jieba gives the cache of its bundled dictionary.
+JIEBA_CACHE = "jieba.cache"
+
+
+def _from_cache(tok: jieba.Tokenizer, path: Path) -> bool:
+    """Load ``tok``'s prefix dictionary from jieba's own cache, as its ``initialize``
+    does, but unmarshalled from the file's bytes read whole: jieba's ``marshal.load`` of
+    the open file reads it through the file object a few bytes at a time (1.4 s of CPU
+    against 0.4 s, on every Chinese page's run). False when there is no cache or it is
+    not one: jieba then builds it anew, as it would."""
+    try:
+        freq, total = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+    if not isinstance(freq, dict) or not isinstance(total, int):
+        return False
+    tok.FREQ, tok.total, tok.initialized = freq, total, True
+    return True

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ocr import lexicon
 from ocr.errors import InputError
 from ocr.lexicon import is_word, read_user_lexicon, segmenter, user_lexicon, zipf
 
@@ -54,3 +55,28 @@ def test_segmenter_is_silent_and_groups_words(capfd: pytest.CaptureFixture[str])
     words = list(segmenter().cut("苏州市位于江苏省东南部", HMM=False))
     assert "苏州市" in words or "苏州" in words
     assert "jieba" not in capfd.readouterr().err.lower()
+
+
+def test_segmenter_reads_jiebas_cache_whole_and_falls_back_when_it_is_not_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefix dictionary is unmarshalled from the cache's bytes (jieba's own load
+    reads the open file a few bytes at a time: a second of every Chinese run), and is
+    the one jieba built; a cache that is not one is built anew, as jieba would."""
+    import jieba
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = segmenter.__wrapped__()  # (no cache yet: jieba builds it and writes it)
+    cache = tmp_path / "newsocr" / lexicon.JIEBA_CACHE
+    assert cache.is_file()
+    calls: list[object] = []
+    initialize = jieba.Tokenizer.initialize
+    monkeypatch.setattr(jieba.Tokenizer, "initialize",
+                        lambda tok, *a: calls.append(tok) or initialize(tok, *a))
+    read = segmenter.__wrapped__()
+    assert not calls and read.initialized
+    assert (read.FREQ, read.total) == (built.FREQ, built.total)
+    assert list(read.cut("苏州市位于江苏省东南部", HMM=False)) == list(
+        built.cut("苏州市位于江苏省东南部", HMM=False))
+    cache.write_bytes(b"not a cache")
+    again = segmenter.__wrapped__()
+    assert len(calls) == 1 and (again.FREQ, again.total) == (built.FREQ, built.total)
