@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 from conftest import scanned_line as _line
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_correct_page import _read_from
 
 from ocr.correct import correct
@@ -101,3 +103,32 @@ def test_through_the_correction_stage_with_the_audit_trail() -> None:
                                           "图书馆的书也多,孩子来了都不想走。")
     assert [(c.original, c.corrected, c.reason) for c in done.corrections] == [
         (",", "，", REASON)]
+
+
+#: Characters that meet at the edges of a page's texts: marks either width, Han, Latin,
+#: figures, white space (a text may hold a line break of its own), quotes.
+_EDGES = list("王记者,:;?!()（），：；？！ \t\na1“”\"。、")
+
+
+def _page_marks_text_by_text(texts: list[str]) -> frozenset[str]:
+    """``page_marks`` as it was first written: each text's marks counted alone, the
+    full-width ones a character at a time."""
+    from collections import Counter
+
+    from ocr.correct import han_marks as hm
+
+    ascii_: Counter[str] = Counter()
+    wide: Counter[str] = Counter()
+    for text in texts:
+        ascii_.update(hm._KEY[m.group(1)] for m in hm._PAUSE.finditer(text))
+        ascii_.update(hm._KEY[text[at]] for at in hm._chinese_brackets(text))
+        wide.update(hm._KEY[hm._ASCII_OF[c]] for c in text if c in hm._ASCII_OF)
+    return frozenset(m for m in hm.MARKS if 0 < ascii_[hm._KEY[m]] <= wide[hm._KEY[m]])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(st.sampled_from(_EDGES), max_size=10), min_size=1, max_size=5))
+def test_page_marks_counts_each_text_as_if_alone(texts: list[str]) -> None:
+    """The texts are read joined by line breaks: a mark at one text's end must not see
+    the next text's start (a pause before Han, a Latin word after it)."""
+    assert page_marks(texts) == _page_marks_text_by_text(texts)

@@ -41,6 +41,8 @@ _CHINESE_CHAR = re.compile(f"[{_CHINESE}]")
 #: left to their pairing: ``（记者（通讯员)）`` has two).
 _TWICE = re.compile("|".join(f"{re.escape(v)}{re.escape(k)}|{re.escape(k)}{re.escape(v)}"
                              for k, v in MARKS.items() if k not in "()"))
+#: Any of the ASCII marks changed here: a text without one has nothing to change.
+_ANY_MARK = re.compile(f"[{re.escape(''.join(MARKS))}]")
 #: ``Proposal.evidence`` of these changes: the convention is strong evidence (a word read
 #: with confidence is still changed), yet the engine's own veto (``max_confidence``) holds.
 EVIDENCE = 3.0
@@ -51,19 +53,29 @@ TWICE_REASON = "a mark read twice, as itself and its ASCII look-alike"
 def page_marks(texts: Iterable[str]) -> frozenset[str]:
     """The ASCII marks that ``texts`` (a page's) set full width at least as often as they
     show them beside Han: those ``mark_proposals`` may change. Brackets count as one
-    mark: they are set in pairs (``（老家)`` is a pair set full width)."""
-    ascii_: Counter[str] = Counter()
-    wide: Counter[str] = Counter()
+    mark: they are set in pairs (``（老家)`` is a pair set full width).
+
+    The pausing marks are found in one pass over the texts joined by line breaks, which
+    no part of ``_PAUSE`` reads past (so each text's own matches), and the full-width
+    marks counted there with ``str.count``: a Python step a character (a 10 MB page is 3
+    million) was most of a Chinese page's correction outside the character model."""
+    texts = list(texts)
+    joined = "\n".join(texts)
+    ascii_: Counter[str] = Counter(_KEY[m.group(1)] for m in _PAUSE.finditer(joined))
     for text in texts:
-        ascii_.update(_KEY[m.group(1)] for m in _PAUSE.finditer(text))
-        ascii_.update(_KEY[text[at]] for at in _chinese_brackets(text))
-        wide.update(_KEY[_ASCII_OF[c]] for c in text if c in _ASCII_OF)
+        if "(" in text or ")" in text:  # (the brackets ``_chinese_brackets`` gives are ASCII)
+            ascii_.update(_KEY[text[at]] for at in _chinese_brackets(text))
+    wide: Counter[str] = Counter()
+    for mark, was in _ASCII_OF.items():
+        wide[_KEY[was]] += joined.count(mark)
     return frozenset(m for m in MARKS if 0 < ascii_[_KEY[m]] <= wide[_KEY[m]])
 
 
 def mark_proposals(text: str, marks: frozenset[str]) -> list[Proposal]:
     """Proposals that set the ASCII ``marks`` (``page_marks``) in Chinese text full
     width, and drop an ASCII mark read beside its full-width self, in text order."""
+    if _ANY_MARK.search(text) is None:
+        return []  # (each change is of an ASCII mark; much Chinese text has none)
     found: dict[int, Proposal] = {}
     for m in _TWICE.finditer(text):
         wide = next(c for c in m.group() if c not in MARKS)
