@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from functools import cache, cached_property
+from operator import itemgetter
 
 from ..lexicon import char_logp, general
 from ..profiles import CorrectionSettings
@@ -129,9 +130,18 @@ class HanWords(LexiconCorrector):
 
 @cache
 def _starts(user: tuple[str, ...]) -> frozenset[str]:
-    """Every proper start of a lexicon word (general and user), for ``_frames``."""
-    words = (*_general_logp(), *user)
-    return frozenset(w[:i] for w in words if len(w) <= MAX_WORD for i in range(1, len(w)))
+    """Every proper start of a lexicon word (general and user), for ``_frames``: the
+    words grouped by length, each length's starts cut in one C loop apiece (a Python
+    step a start, a million of them, cost every Chinese page's run 40% more)."""
+    by_length: list[list[str]] = [[] for _ in range(MAX_WORD + 1)]
+    for w in (*_general_logp(), *user):
+        if len(w) <= MAX_WORD:
+            by_length[len(w)].append(w)
+    out: set[str] = set()
+    for n, words in enumerate(by_length):
+        for i in range(1, n):
+            out.update(map(itemgetter(slice(i)), words))
+    return frozenset(out)
 
 
 @cache

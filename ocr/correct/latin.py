@@ -29,6 +29,7 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 from itertools import accumulate, count, islice
 from operator import add, attrgetter, itemgetter
@@ -128,6 +129,8 @@ def _chunks(text: str) -> tuple[list[str], list[int]]:
     found = list(CHUNK.finditer(text))
     return [m.group() for m in found], [m.start() for m in found]
 
+#: A token's ``Form.low``, its ``lexicon_key``.
+_LOW = attrgetter("low")
 #: A line-end hyphen of any form: a token next to one is a piece of a word.
 _HYPHEN_CHARS = frozenset(HYPHENS)
 
@@ -185,7 +188,7 @@ class LatinCorrector(ContextCorrector):
             for at, (_, alone, plain, pieces) in zip(starts, kinds, strict=True)
             for off, tok in pieces
         ]
-        repeats: dict[str, int] = {}
+        repeats: Counter[str] = Counter()
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         form = self.form  # remembered per distinct token (context.FORM_MEMO)
@@ -222,7 +225,8 @@ class LatinCorrector(ContextCorrector):
                 continue
             if split_word(self, text, toks, i):
                 continue
-            if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0 and count_of(repeats, toks, low) > 1
+            if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0
+                    and count_of(repeats, map(_LOW, forms), low) > 1
                     and not self._far_commoner(low)):
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
             context = self._context(text, toks, i)

@@ -6,6 +6,8 @@ around a token that make it a name (an initial before it, capitalised neighbours
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from ..script import is_cjk
 
@@ -40,13 +42,13 @@ def title_case(toks: list[Tok], i: int) -> bool:
     return bool(near) and all(t[:1].isupper() for t in near)
 
 
-def count_of(counts: dict[str, int], toks: list[Tok], low: str) -> int:
-    """How often ``low`` occurs among ``toks`` (counted once per text, on first need)."""
+def count_of(counts: Counter[str], keys: Iterable[str], low: str) -> int:
+    """How often ``low`` occurs among ``keys``, a text's tokens' ``lexicon_key``s (counted
+    once per text, on first need, in one C loop: the keys are the text's ``Form.low``s,
+    already made, not made again token by token)."""
     if not counts:
-        for t in toks:
-            key = lexicon_key(t[1])
-            counts[key] = counts.get(key, 0) + 1
-    return counts.get(low, 0)
+        counts.update(keys)
+    return counts[low]
 
 
 def lexicon_key(tok: str) -> str:
