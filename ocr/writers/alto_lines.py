@@ -157,12 +157,11 @@ class _Templates:
     template made once for their indentation and number of words: a 10 MB page is a
     million of them, and the ALTO writer's time goes there.
 
-    A template is the line's fixed text in pieces, with a slot for the line's style and
-    one for each word's ``CONTENT`` between them, and ``_LINE_ID`` where the line's id
-    goes: the slots are filled and the pieces joined, then the id put in by one
-    ``replace``. (``str.format`` of the same template read it character by character,
-    three times the cost.) ``_LINE_ID`` is a control character, which no plain line holds
-    (``_INVALID_XML``) and no id.
+    A template is the line's fixed text in pieces with empty slots between them: the
+    line's id at every fourth from the second (the ``TextLine``'s, then each ``String``'s),
+    its style at the fourth, each word's ``CONTENT`` at every fourth from the eighth. A
+    line fills them with two slice assignments and joins the pieces (``str.format`` of
+    one template string read it a character at a time: three times the cost).
 
     A plain line's text is its words a space apart (``model.join_words`` puts a space
     between every two words when neither is CJK), so its words are its text split at
@@ -177,15 +176,14 @@ class _Templates:
         self.shapes: list[list[str] | None] = [None] * (TEMPLATE_WORDS + 1)
 
     def template(self, count: int) -> list[str]:
-        """The pieces of a plain line of ``count`` words: ``[head, style, piece, word 1,
-        piece, word 2, ..., tail]``, the slots (style, words) empty."""
+        """The pieces of a plain line of ``count`` words, its slots empty (see above)."""
         ind, inner = self.ind, self.ind + "  "
         out = self.by_shape.get((ind, count))
         if out is None:
-            out = [f'{ind}<TextLine ID="{_LINE_ID}"', ""]
+            out = [f'{ind}<TextLine ID="', "", '"', ""]
             for i in range(1, count + 1):
                 before = ">\n" if i == 1 else f'"/>\n{inner}<SP/>\n'
-                out += [f'{before}{inner}<String ID="{_LINE_ID}_S{i}" CONTENT="', ""]
+                out += [f'{before}{inner}<String ID="', "", f'_S{i}" CONTENT="', ""]
             out.append(f'"/>\n{ind}</TextLine>\n')
             self.by_shape[(ind, count)] = out
         self.shapes[count] = out
@@ -210,14 +208,11 @@ class _Templates:
         if len(texts) != count:
             return None
         pieces = (self.shapes[count] or self.template(count)).copy()
+        pieces[1::4] = [line_id] * (count + 1)
         if line.indent:
-            pieces[1] = f' STYLEREFS="{indent_ids[line.indent]}"'
-        pieces[3::2] = texts
-        return "".join(pieces).replace(_LINE_ID, line_id)
-
-
-#: Where a template puts the line's id (``_Templates``).
-_LINE_ID = "\x00"
+            pieces[3] = f' STYLEREFS="{indent_ids[line.indent]}"'
+        pieces[7::4] = texts
+        return "".join(pieces)
 
 
 def _plain_strings(line: Line, contents: list[str], hyp: tuple[str, str, int] | None,
