@@ -29,7 +29,6 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cached_property
 from itertools import accumulate, count, islice
 from operator import add, attrgetter, itemgetter
@@ -188,7 +187,7 @@ class LatinCorrector(ContextCorrector):
             for at, (_, alone, plain, pieces) in zip(starts, kinds, strict=True)
             for off, tok in pieces
         ]
-        repeats: Counter[str] = Counter()
+        repeats: dict[str, int] = {}
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
         form = self.form  # remembered per distinct token (context.FORM_MEMO)

@@ -42,13 +42,13 @@ def title_case(toks: list[Tok], i: int) -> bool:
     return bool(near) and all(t[:1].isupper() for t in near)
 
 
-def count_of(counts: Counter[str], keys: Iterable[str], low: str) -> int:
+def count_of(counts: dict[str, int], keys: Iterable[str], low: str) -> int:
     """How often ``low`` occurs among ``keys``, a text's tokens' ``lexicon_key``s (counted
     once per text, on first need, in one C loop: the keys are the text's ``Form.low``s,
     already made, not made again token by token)."""
     if not counts:
-        counts.update(keys)
-    return counts[low]
+        counts.update(Counter(keys))
+    return counts.get(low, 0)
 
 
 def lexicon_key(tok: str) -> str:
