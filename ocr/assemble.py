@@ -36,7 +36,15 @@ from .headlines import (
 )
 from .markers import marker_kind, own_line_byline
 from .model import (
+    BODY,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
     HEADING_KINDS,
+    ILLUSTRATION,
+    JUMP,
+    RULE,
     Article,
     Block,
     BlockKind,
@@ -77,7 +85,7 @@ class _Draft:
 
     @property
     def has_body(self) -> bool:
-        return any(b.kind is BlockKind.BODY for b in self.blocks)
+        return any(b.kind is BODY for b in self.blocks)
 
 
 @dataclass
@@ -115,9 +123,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     full = running_width(page) if page.lang == "zh" and textual else 0.0
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
-        if kind in (BlockKind.FURNITURE, BlockKind.RULE):
+        if kind in (FURNITURE, RULE):
             last_kind = kind  # furniture between two headlines parts them
-            if kind is BlockKind.RULE and block.box is not None and block.box.w > 3 * block.box.h:
+            if kind is RULE and block.box is not None and block.box.w > 3 * block.box.h:
                 current = None  # a horizontal rule ends the article above it
             continue
         if kind in HEADING_KINDS:
@@ -126,9 +134,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             else:
                 groups.append(HeadingGroup(start=pos, blocks=[block]))
             current = None
-        elif kind in (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.ILLUSTRATION):
+        elif kind in (CAPTION, CREDIT, ILLUSTRATION):
             nearby = None
-            if kind is not BlockKind.ILLUSTRATION:
+            if kind is not ILLUSTRATION:
                 if last_photo is not None and last_photo.end == pos - 1:
                     nearby = last_photo
                 elif block.box is None and _across_opening(last_photo, block, current, pos):
@@ -149,7 +157,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     # Chinese article opens with its byline or under its headline, so
                     # text after the photo that opens nothing goes on with the story.)
                     current = None
-        elif kind is BlockKind.JUMP:
+        elif kind is JUMP:
             jump = parse_jump(block.text, markers)
             if jump.direction == "from":
                 draft = open_article(pos)
@@ -160,13 +168,13 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 target.jump, target.end = jump, pos
                 target.blocks.append(block)
                 current = None
-        elif kind is BlockKind.BYLINE:
+        elif kind is BYLINE:
             draft = current if current is not None and not current.has_body else open_article(pos)
             # A second writer's own byline under the first (``By MARIA LOPEZ`` / ``Ledger
             # Staff Writer`` / ``By TOM CHEN`` / ``Associated Press``) joins it.
             draft.byline = _bylines(draft.byline, join_lines([line.text for line in block.lines]))
             draft.blocks.append(block)
-        elif kind is BlockKind.BODY:
+        elif kind is BODY:
             came_from = goes_to = None
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
@@ -250,13 +258,13 @@ def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump |
     lines, came_from, goes_to = list(block.lines), None, None
     for n in (1, 2):
         tail = " ".join(line.text for line in lines[-n:])
-        if len(lines) >= n and marker_kind(tail, markers) is BlockKind.JUMP:
+        if len(lines) >= n and marker_kind(tail, markers) is JUMP:
             jump = parse_jump(tail, markers)
             if jump.direction == "to":
                 goes_to = jump
                 del lines[-n:]
             break
-    if lines and marker_kind(lines[0].text, markers) is BlockKind.JUMP:
+    if lines and marker_kind(lines[0].text, markers) is JUMP:
         jump = parse_jump(lines[0].text, markers)
         if jump.direction == "from":
             came_from = jump
@@ -341,7 +349,7 @@ def _build(
     ids: dict[int, str] = {}
     where = line_index(page) if with_spans else {}  # without spans: none are made
     for d in drafts:
-        body = [b for b in d.blocks if b.kind is BlockKind.BODY]
+        body = [b for b in d.blocks if b.kind is BODY]
         groups = paragraph_lines(body, page.lang)
         byline, dateline = d.byline, None
         if groups and (taken := _lead_byline(groups[0], markers)):
@@ -352,7 +360,7 @@ def _build(
             # A byline cut at a line end (本报讯（通讯 / 员杨帆）近年来…) goes on in the body.
             paras[0] = join_two(byline, paras[0])
             byline = None
-            by_block = [b for b in d.blocks if b.kind is BlockKind.BYLINE][-1:]
+            by_block = [b for b in d.blocks if b.kind is BYLINE][-1:]
             groups[0] = [*(ln for b in by_block for ln in b.lines), *groups[0]]
         joined, cut = list(paras), 0  # spans are found in the text as joined, then cut
         if paras:
@@ -405,11 +413,11 @@ def _photo(i: int, p: _PhotoDraft, ids: dict[int, str], where: LineIndex | None)
         parts = [join_lines([ln.text for ln in b.lines]) for b in p.blocks if b.kind is kind]
         return " ".join(parts) if parts else None
 
-    caption = text_of(BlockKind.CAPTION)
+    caption = text_of(CAPTION)
     title = join_two("", p.title.text) if p.title else None
     spans = []
     if caption and where is not None:
-        lines = [ln for b in p.blocks if b.kind is BlockKind.CAPTION for ln in b.lines]
+        lines = [ln for b in p.blocks if b.kind is CAPTION for ln in b.lines]
         spans.append(Spans("caption", 0, word_spans(caption, lines, where)))
     if title and p.title and where is not None:
         spans.append(Spans("title", 0, word_spans(title, p.title.lines, where)))
@@ -418,7 +426,7 @@ def _photo(i: int, p: _PhotoDraft, ids: dict[int, str], where: LineIndex | None)
         id=f"p{i + 1}",
         title=title,
         caption=caption,
-        credit=text_of(BlockKind.CREDIT),
+        credit=text_of(CREDIT),
         article_id=ids.get(id(p.article)) if p.article is not None else None,
         block_ids=tuple(block_ids),
         spans=tuple(spans),

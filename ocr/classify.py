@@ -12,7 +12,21 @@ import re
 
 from .furniture import labels_over_furniture
 from .markers import marker_kind, own_line_byline
-from .model import Block, BlockKind, Box, Page
+from .model import (
+    BODY,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    HEADLINE,
+    ILLUSTRATION,
+    KICKER,
+    RULE,
+    Block,
+    BlockKind,
+    Box,
+    Page,
+)
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
 from .typography import (
@@ -64,7 +78,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
 
 
 #: The kinds a one-line block's words may overrule (``markers``).
-_MARKABLE = (BlockKind.BODY, BlockKind.CAPTION, BlockKind.KICKER)
+_MARKABLE = (BODY, CAPTION, KICKER)
 
 
 def classify(page: Page, profile: Profile | str | None = None) -> Page:
@@ -81,12 +95,12 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # On scans a caption sits under its photo: its place says more than its text,
             # so the text may only make it the photo's credit. A kicker was told by its
             # place over a headline alone: a jump line, byline or credit there is that.
-            if found is not None and (textual or kind is not BlockKind.CAPTION
-                                      or found is BlockKind.CREDIT):
+            if found is not None and (textual or kind is not CAPTION
+                                      or found is CREDIT):
                 kind = found
-        elif kind is BlockKind.BODY and 2 <= len(b.lines) <= 3 and _byline_zone(
+        elif kind is BODY and 2 <= len(b.lines) <= 3 and _byline_zone(
                 b, markers):
-            kind = BlockKind.BYLINE
+            kind = BYLINE
         kinds.append(kind)
 
     # A full line's width: Chinese rules need it throughout, English ones only for a
@@ -94,11 +108,11 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     full = _full_width(blocks) if textual and page.lang == "zh" else -1.0
     if textual:
         for i, b in enumerate(blocks):
-            if kinds[i] is not BlockKind.BODY:
+            if kinds[i] is not BODY:
                 continue
             if len(b.lines) <= 3 and _heads_an_article(blocks, kinds, i, markers, page.lang,
                                                        full):
-                kinds[i] = BlockKind.HEADLINE
+                kinds[i] = HEADLINE
                 continue
             if not _looks_like_headline(b, page.lang) or opens_article(b, markers):
                 continue
@@ -109,19 +123,19 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # A fragment continuing a sentence cut by a column break is body, not a headline
             # (a line in capitals is not: running text is never set so).
             prev = _previous_text(blocks, kinds, i)
-            if prev is not None and kinds[prev] is BlockKind.BODY and not b.text.isupper():
+            if prev is not None and kinds[prev] is BODY and not b.text.isupper():
                 if not ends_sentence(blocks[prev].lines[-1].text):
                     continue
-            kinds[i] = BlockKind.HEADLINE
+            kinds[i] = HEADLINE
         for i in range(1, len(blocks)):
-            if kinds[i] is not BlockKind.BODY or kinds[i - 1] is not BlockKind.HEADLINE:
+            if kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
                 continue
             if opens_article(blocks[i], markers):
                 continue
             if (_deck(blocks[i], full, page.lang) or (
                 _kicker(blocks[i - 1]) and _headline_shape(blocks[i], page.lang, full)
             )) and not never_a_heading([ln.text for ln in blocks[i].lines]):
-                kinds[i] = BlockKind.HEADLINE
+                kinds[i] = HEADLINE
 
     if textual:
         labels_over_furniture(blocks, kinds)
@@ -131,17 +145,17 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
         # Unless it heads the text set right below it, flush with its left edge.
         for i in range(1, len(kinds)):
-            if (kinds[i] is BlockKind.BYLINE and kinds[i - 1] is BlockKind.CAPTION
+            if (kinds[i] is BYLINE and kinds[i - 1] is CAPTION
                     and not _heads_text(blocks, kinds, i)):
-                kinds[i] = BlockKind.CREDIT
+                kinds[i] = CREDIT
 
     # Caption: the body text right beside a photo credit (before it, else after it).
     for i, kind in enumerate(kinds):
-        if kind is not BlockKind.CREDIT:
+        if kind is not CREDIT:
             continue
         beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
                   else _printed_beside(blocks, i))
-        if any(kinds[j] is BlockKind.CAPTION for j in beside):
+        if any(kinds[j] is CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
         if textual and _cut_opening(blocks, kinds, i, markers):
             # An extractor wrote the story's opening line between a caption and its
@@ -156,10 +170,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             full = _full_width(blocks)
         for j in sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
                                                textual and not _caption_wide(blocks[j], full))):
-            if kinds[j] is BlockKind.BODY and not opens_article(
+            if kinds[j] is BODY and not opens_article(
                 blocks[j], markers
             ):
-                kinds[j] = BlockKind.CAPTION
+                kinds[j] = CAPTION
                 break
 
     by_id = {
@@ -178,7 +192,7 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
         return False
     first, *rest = (ln.text for ln in block.lines)
     if len(rest) == 1 and (m.byline.match(joined := join_lines([first, rest[0]]))
-                           and marker_kind(joined, m) is BlockKind.BYLINE):
+                           and marker_kind(joined, m) is BYLINE):
         return True
     return byline_more(rest) == len(rest) and own_line_byline(first, m)
 
@@ -200,7 +214,7 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
         return (not _SENTENCE_MARK.search(text) and text_width(text) <= 40
-                and all(not _CLAUSE.search(ln.text) or _deck(Block("", BlockKind.BODY, (ln,)),
+                and all(not _CLAUSE.search(ln.text) or _deck(Block("", BODY, (ln,)),
                                                              full, lang) for ln in block.lines)
                 )
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
@@ -223,18 +237,18 @@ def _heads_an_article(
     asks = ends_sentence(blocks[i].lines[-1].text)
     j = i + 1
     while j < min(len(blocks), i + 6):
-        if kinds[j] is BlockKind.BYLINE or opens_article(blocks[j], m):
+        if kinds[j] is BYLINE or opens_article(blocks[j], m):
             return not never_a_heading([ln.text for ln in blocks[i].lines])
         if asks:
             return False
-        if kinds[j] is BlockKind.CREDIT:
+        if kinds[j] is CREDIT:
             # A photo set between a headline and its byline: its credit and caption.
             j += 2 if j + 1 < len(blocks) and _caption_text(blocks[j + 1]) else 1
             continue
-        if kinds[j] is BlockKind.BODY and _stray_column_line(blocks[j]):
+        if kinds[j] is BODY and _stray_column_line(blocks[j]):
             j += 1  # a column's line the extractor wrote among the headlines
             continue
-        if kinds[j] is not BlockKind.BODY or not _headline_shape(blocks[j], lang, full):
+        if kinds[j] is not BODY or not _headline_shape(blocks[j], lang, full):
             return False
         j += 1
     return False
@@ -281,7 +295,7 @@ def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
                  m: CompiledMarkers) -> bool:
     """The block before the credit ``i`` is a story's one opening line, cut in
     mid-sentence (``本报讯（记者 林志远）6月20`` / ``通讯员 赵明 摄`` / ``日上午，…``)."""
-    if i < 1 or i + 1 >= len(blocks) or kinds[i - 1] is not BlockKind.BODY:
+    if i < 1 or i + 1 >= len(blocks) or kinds[i - 1] is not BODY:
         return False
     b = blocks[i - 1]
     return len(b.lines) == 1 and opens_article(b, m) and not ends_sentence(b.text)
@@ -327,13 +341,13 @@ def _cut_body_line(
     lines = blocks[i].lines
     if full <= 0 or not 0 < i < len(blocks) - 1:
         return False
-    if kinds[i - 1] is not BlockKind.BODY:
+    if kinds[i - 1] is not BODY:
         return False  # under a headline: a deck that happens to fill a column
     nxt = blocks[i + 1]
     # Full lines, or a paragraph's first line set two characters short.
     low = full - 2.5 if lang == "zh" else full - 1
     return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
-            and kinds[i + 1] is BlockKind.BODY and len(nxt.lines) >= 2
+            and kinds[i + 1] is BODY and len(nxt.lines) >= 2
             and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
 
 
@@ -355,7 +369,7 @@ def _printed_beside(blocks: list[Block], i: int) -> list[int]:
     def across(b: Box, x0: int, x1: int) -> bool:
         return min(b.right, x1) > max(b.x, x0)
 
-    over = [b.box for b in blocks if b.kind is BlockKind.ILLUSTRATION and b.box is not None
+    over = [b.box for b in blocks if b.kind is ILLUSTRATION and b.box is not None
             and box.y - 4 * reach <= b.box.bottom <= box.y + 2 and across(b.box, box.x, box.right)]
     photo = max(over, key=lambda p: p.bottom, default=box)
     near: list[tuple[float, int]] = []
@@ -375,7 +389,7 @@ def _heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     if box is None or not blocks[i].lines:
         return False
     line = box.h / len(blocks[i].lines)
-    return any(kinds[j] is BlockKind.BODY and b.box is not None
+    return any(kinds[j] is BODY and b.box is not None
                and 0 <= b.box.y - box.bottom <= 1.5 * line and abs(b.box.x - box.x) <= line
                for j, b in enumerate(blocks))
 
@@ -386,13 +400,13 @@ def _framed_with_furniture(
     """Text boxed in by rules under a furniture label is that furniture's (the lines of
     a weather box under ``TODAY'S WEATHER``, ``天气预报``): a rule right above the label
     and one right below the text, both across them, with nothing else between."""
-    rules = [b.box for b in blocks if b.kind is BlockKind.RULE and b.box is not None
+    rules = [b.box for b in blocks if b.kind is RULE and b.box is not None
              and b.box.w > b.box.h]
     for i, f in enumerate(blocks):
-        if kinds[i] is not BlockKind.FURNITURE or f.box is None or not f.lines:
+        if kinds[i] is not FURNITURE or f.box is None or not f.lines:
             continue
         fb, line = f.box, f.box.h / len(f.lines)
-        below = [j for j, b in enumerate(blocks) if kinds[j] is BlockKind.BODY
+        below = [j for j, b in enumerate(blocks) if kinds[j] is BODY
                  and b.box is not None and 0 <= b.box.y - fb.bottom <= 1.5 * line
                  and abs(b.box.x - fb.x) <= line and not opens_article(b, m)]
         for j in below:
@@ -410,12 +424,12 @@ def _framed_with_furniture(
                 and b.box.intersection(Box(x0, fb.y, x1 - x0, bb.bottom - fb.y)) is not None
                 for k, b in enumerate(blocks))
             if top and bottom and alone:
-                kinds[j] = BlockKind.FURNITURE
+                kinds[j] = FURNITURE
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
     for j in range(i - 1, -1, -1):
-        if kinds[j] is not BlockKind.FURNITURE:
+        if kinds[j] is not FURNITURE:
             return j
     return None
 

@@ -21,7 +21,7 @@ from typing import Protocol, Self, TypeVar
 
 from .classify import opens_article
 from .markers import marker_kind
-from .model import Block, BlockKind, Jump, Page
+from .model import BODY, BYLINE, Block, Jump, Page
 from .profiles import CompiledMarkers
 from .script import CJK_LETTERS, HANGUL
 from .typography import ends_sentence, text_width, text_widths
@@ -163,15 +163,15 @@ def byline_only(d: Flow, m: CompiledMarkers) -> bool:
     """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
     Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), so a dateline after it
     goes on with it."""
-    body = [b for b in d.blocks if b.kind is BlockKind.BODY]
-    return all(len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BlockKind.BYLINE
+    body = [b for b in d.blocks if b.kind is BODY]
+    return all(len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE
                for b in body)
 
 
 def running_width(page: Page) -> float:
     """Text without geometry: the width of a full line of running text (ems)."""
     widths = sorted(text_widths([ln.text for b in page.blocks
-                                 if b.kind is BlockKind.BODY and len(b.lines) >= 3
+                                 if b.kind is BODY and len(b.lines) >= 3
                                  for ln in b.lines]))
     return widths[int(len(widths) * 0.8)] if widths else 0.0
 
@@ -269,7 +269,7 @@ def _own_terms(d: Flow, placed: set[int], memo: dict[int, frozenset[str]]) -> fr
     got = memo.get(id(d))
     if got is None:
         text = " ".join(b.text for b in d.blocks
-                        if b.kind is BlockKind.BODY and id(b) not in placed)
+                        if b.kind is BODY and id(b) not in placed)
         got = memo[id(d)] = frozenset(latin_stems(text))
     return got
 
@@ -295,7 +295,7 @@ def _followed(blocks: list[Block], follow: dict[int, list[Block]]) -> list[Block
 
 
 def ends_sentence_block(d: Flow) -> bool:
-    last = next((b for b in reversed(d.blocks) if b.kind is BlockKind.BODY and b.lines), None)
+    last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
     return last is not None and ends_sentence(last.lines[-1].text)
 
 
@@ -401,7 +401,7 @@ class _Terms:
 
 
 def flow_text(d: Flow) -> str:
-    return "".join(b.text for b in d.blocks if b.kind is BlockKind.BODY)
+    return "".join(b.text for b in d.blocks if b.kind is BODY)
 
 
 def term_score(headline: frozenset[str], article: frozenset[str]) -> float:
@@ -446,7 +446,7 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
             shared = STRAY_TERMS * own.share(flow_text(drafts[j]))
             for k in range(len(blocks) - 1):
                 a, b = blocks[k], blocks[k + 1]
-                if a.kind is not BlockKind.BODY or b.kind is not BlockKind.BODY:
+                if a.kind is not BODY or b.kind is not BODY:
                     continue
                 left, right = _last_word(a), _first_word(b)
                 if not left or not right or ends_sentence(a.lines[-1].text):
@@ -465,7 +465,7 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
 
 
 def _stray(d: Flow) -> bool:
-    if len(d.blocks) != 1 or d.jump is not None or d.blocks[0].kind is not BlockKind.BODY:
+    if len(d.blocks) != 1 or d.jump is not None or d.blocks[0].kind is not BODY:
         return False
     lines = d.blocks[0].lines
     return (len(lines) == 1 and lines[0].text[:1].islower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Block, BlockKind
+from .model import BODY, FURNITURE, HEADLINE, Block, BlockKind
 from .typography import text_width
 
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
@@ -28,38 +28,38 @@ def labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
     closing to traffic) is a story's kicker that the extractor wrote among the folio
     lines."""
     top = 0
-    while top < len(kinds) and kinds[top] in (BlockKind.HEADLINE, BlockKind.FURNITURE):
+    while top < len(kinds) and kinds[top] in (HEADLINE, FURNITURE):
         top += 1
         if top < len(kinds) and _cover_price(blocks[top]):
-            kinds[top] = BlockKind.FURNITURE  # the price in the masthead's band
+            kinds[top] = FURNITURE  # the price in the masthead's band
     labels = [i for i in range(min(top, len(blocks) - 1))
-              if kinds[i] is BlockKind.HEADLINE and len(blocks[i].lines) == 1]
+              if kinds[i] is HEADLINE and len(blocks[i].lines) == 1]
     body: frozenset[str] | None = None
     kickers: set[int] = set()
     for i in reversed(labels):
         # The section label stays furniture over a kicker the folio band holds.
-        above = kinds[i + 1] is BlockKind.FURNITURE or (i == labels[0] and i + 1 in kickers)
+        above = kinds[i + 1] is FURNITURE or (i == labels[0] and i + 1 in kickers)
         if not above or text_width(blocks[i].text) > 24:
             continue
         if i != labels[0]:
             if body is None:
                 body = frozenset(w[:6] for b, k in zip(blocks, kinds, strict=True)
-                                 if k is BlockKind.BODY for w in _words(b.text))
+                                 if k is BODY for w in _words(b.text))
             if any(w[:6] in body for w in _words(blocks[i].text)):
                 kickers.add(i)
                 continue
-        kinds[i] = BlockKind.FURNITURE
+        kinds[i] = FURNITURE
     # In the band, one line between two lines of furniture is furniture too (a
     # masthead's motto, ``Serving Harbor City since 1871``, an edition line), unless it
     # is a kicker's label in capitals, or no headline follows it in the band (then it is
     # the headline of the page's one story).
-    last_head = max((k for k in range(top) if kinds[k] is BlockKind.HEADLINE), default=-1)
+    last_head = max((k for k in range(top) if kinds[k] is HEADLINE), default=-1)
     for i in range(1, min(top, last_head)):
-        if (kinds[i] is BlockKind.HEADLINE and len(blocks[i].lines) == 1
+        if (kinds[i] is HEADLINE and len(blocks[i].lines) == 1
                 and not (i in kickers and blocks[i].text.isupper())
-                and kinds[i - 1] is BlockKind.FURNITURE
-                and kinds[i + 1] is BlockKind.FURNITURE):
-            kinds[i] = BlockKind.FURNITURE
+                and kinds[i - 1] is FURNITURE
+                and kinds[i + 1] is FURNITURE):
+            kinds[i] = FURNITURE
 
 
 #: A cover price alone on its line (``$2.00``, ``50 cents``, ``定价：1.50元``): furniture in

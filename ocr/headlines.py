@@ -21,7 +21,7 @@ from itertools import chain
 from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
-from .model import Block, BlockKind, Line
+from .model import HEADLINE, KICKER, SUBHEADLINE, Block, Line
 from .script import is_cjk, written_right_to_left
 from .typography import ends_sentence, join_lines, text_width
 
@@ -310,17 +310,17 @@ def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ..
     heads: list[Heading] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
         texts = [(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)]
-        explicit = any(k is not BlockKind.HEADLINE for k, _ in texts)
+        explicit = any(k is not HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
             if len(texts) >= 3 or text_width(texts[0][1][0]) < text_width(texts[1][1][0]):
-                texts[0] = (BlockKind.KICKER, texts[0][1])
-            if len(texts) >= 3 or texts[0][0] is not BlockKind.KICKER:
-                texts[-1] = (BlockKind.SUBHEADLINE, texts[-1][1])
+                texts[0] = (KICKER, texts[0][1])
+            if len(texts) >= 3 or texts[0][0] is not KICKER:
+                texts[-1] = (SUBHEADLINE, texts[-1][1])
         for k, t in texts:
-            if k is BlockKind.KICKER and kicker is None:
+            if k is KICKER and kicker is None:
                 kicker = t
-            elif k is BlockKind.SUBHEADLINE and sub is None:
+            elif k is SUBHEADLINE and sub is None:
                 sub = t
             else:
                 heads.append(t)
@@ -340,7 +340,7 @@ def _rewrapped(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         up = out[-1] if out else None
-        if (up is not None and up.kind is b.kind is BlockKind.HEADLINE and up.box and b.box
+        if (up is not None and up.kind is b.kind is HEADLINE and up.box and b.box
                 and (sizes := (_type_height(up), _type_height(b))) and min(sizes) > 0):
             under = (-2 <= b.box.y - up.box.bottom <= REWRAP_GAP * sizes[0]
                      and abs(b.box.x - up.box.x) <= 0.5 * sizes[0])

@@ -15,7 +15,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from functools import partial
 from itertools import filterfalse, repeat
-from typing import Any, Literal, NamedTuple, TypeVar, get_args, overload
+from typing import Any, Final, Literal, NamedTuple, TypeVar, get_args, overload
 
 from .script import ANY_CJK, korean, spaced
 
@@ -40,7 +40,23 @@ class BlockKind(StrEnum):
     RULE = "rule"
 
 
-HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBHEADLINE})
+#: The kinds as module constants, for code that asks the kind of each block of a page:
+#: on Python 3.11 ``EnumType`` has a ``__getattr__``, so every ``BlockKind.BODY`` that
+#: runs is looked up through a Python-level hook (about 1,000 instructions, as much as a
+#: short function call; a text page's stages ran some 2,000 of them).
+HEADLINE: Final = BlockKind.HEADLINE
+KICKER: Final = BlockKind.KICKER
+SUBHEADLINE: Final = BlockKind.SUBHEADLINE
+BYLINE: Final = BlockKind.BYLINE
+BODY: Final = BlockKind.BODY
+CAPTION: Final = BlockKind.CAPTION
+CREDIT: Final = BlockKind.CREDIT
+JUMP: Final = BlockKind.JUMP
+FURNITURE: Final = BlockKind.FURNITURE
+ILLUSTRATION: Final = BlockKind.ILLUSTRATION
+RULE: Final = BlockKind.RULE
+
+HEADING_KINDS = frozenset({HEADLINE, KICKER, SUBHEADLINE})
 
 
 @dataclass(frozen=True, slots=True)

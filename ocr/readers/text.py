@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..files import page_stem
 from ..markers import marker_kind, maybe_marked
-from ..model import Block, BlockKind, Line, Page, Source, Step, Word
+from ..model import BODY, BYLINE, Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
 from ..profiles import CompiledMarkers, Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
@@ -160,12 +160,12 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             # 20 日电) are gone from the line's text.
             story = (asked and n > 0 and not marker and not t[0].islower()
                      and _opens_story(line.text, markers)
-                     and not (run and run_kind is BlockKind.BYLINE))
+                     and not (run and run_kind is BYLINE))
             label = several and t.isupper() and _caps_label(t)
             if run and (opens or marker or wide or prev_special or story or label
                         or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
                             and _glued_column_line(chunk, n))):
-                tail = _heading_tail(run) if story or kind is BlockKind.BYLINE else 0
+                tail = _heading_tail(run) if story or kind is BYLINE else 0
                 if tail:
                     runs.append((run[:-tail], run_kind))
                     run, run_kind = run[-tail:], None
@@ -175,7 +175,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 run_kind = kind
             run.append(line)
             prev_special = (marker or wide or label) and not (
-                kind is BlockKind.BYLINE and n + 1 < len(chunk)
+                kind is BYLINE and n + 1 < len(chunk)
                 and byline_goes_on(chunk[n + 1][0],
                                    chunk[n + 2][0] if n + 2 < len(chunk) else None))
         if run:
@@ -341,7 +341,7 @@ def _blocks(runs: list[tuple[list[Line], BlockKind | None]]) -> tuple[Block, ...
     """Blocks of ``body`` lines, or of the one line a marker line stands in (its kind:
     what ``marker_kind`` found it announces, asked once, in ``reflow``, for
     ``classify``), numbered in order, made together."""
-    kinds = [kind if kind is not None and len(lines) == 1 else BlockKind.BODY
+    kinds = [kind if kind is not None and len(lines) == 1 else BODY
              for lines, kind in runs]
     ids = [f"b{n}" for n in range(1, len(runs) + 1)]
     return tuple(Block.of_lines(ids, kinds, [tuple(lines) for lines, _ in runs]))
