@@ -26,13 +26,18 @@ from .script import (
     spaced,
 )
 
+#: The marks that end a sentence, and the closing quotes and brackets that may follow one.
+#: A full stop ends one too, unless it follows a capital (``John F.``, ``U.S``).
+_STOPS = f"。！？!?…；;{OTHER_FULL_STOPS}"
+_CLOSING = "'\"’”」』）)"
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
-SENTENCE_END = re.compile(f"(?:[。！？!?…；;{OTHER_FULL_STOPS}]|(?<![A-Z])\\.)['\"’”」』）)]*$")
+SENTENCE_END = re.compile(f"(?:[{_STOPS}]|(?<![A-Z])\\.)[{_CLOSING}]*$")
 #: Enough of a line's end for SENTENCE_END: the mark, the letter before it, closing quotes.
 _SENTENCE_TAIL = 16
 #: The characters a SENTENCE_END match can end on (its marks and closing quotes): a line
 #: ending on anything else (most lines: a letter, a comma) is decided without the pattern.
-_SENTENCE_LAST = frozenset(f"。！？!?…；;.'\"’”」』）){OTHER_FULL_STOPS}")
+_SENTENCE_LAST = frozenset(f"{_STOPS}.{_CLOSING}")
+_STOP_SET = frozenset(_STOPS)
 #: English articles: a sentence broken off by an extractor ends on one (``A`` / ``fire``),
 #: a title never does; and a line ending on one does not end its phrase.
 ARTICLES = frozenset({"a", "an", "the"})
@@ -129,16 +134,19 @@ _WORD_HEAD = re.compile(r"^[a-z]+")
 
 def text_width(text: str) -> float:
     """Printed width in ems: CJK 1, CJK punctuation and Latin 0.5, spaces 0."""
-    if text.isascii():
-        return 0.5 * (len(text) - text.count(" ") - text.count("\t"))
+    if text.isascii():  # (a tab is looked for before it is counted: see text_widths)
+        return 0.5 * (len(text) - text.count(" ") - ("\t" in text and text.count("\t")))
     return _wide_width(text)
 
 
 def text_widths(texts: Iterable[str]) -> list[float]:
     """``text_width`` of each of ``texts``: a page's or an article's lines measured
-    without a call a line (each stage measures them all)."""
-    return [0.5 * (len(t) - t.count(" ") - t.count("\t")) if t.isascii() else _wide_width(t)
-            for t in texts]
+    without a call a line (each stage measures them all). A tab is looked for (``in``)
+    before it is counted: ``str.count`` parses its arguments the slow way (some 1,000
+    instructions a call, as much as the rest of a line's measure), and lines rarely
+    hold one."""
+    return [0.5 * (len(t) - t.count(" ") - ("\t" in t and t.count("\t")))
+            if t.isascii() else _wide_width(t) for t in texts]
 
 
 #: Runs of characters not a full em wide: a Chinese line has few (its marks, figures),
@@ -162,8 +170,11 @@ def ends_sentence(text: str) -> bool:
         # most lines: they end on a letter or a comma, and no white space (a Thai or Lao
         # line's end may end a sentence: those scripts print no mark for it)
         return UNMARKED_FIRST <= last <= UNMARKED_LAST
-    tail = text.rstrip()[-_SENTENCE_TAIL:]
-    return tail[-1:] in _SENTENCE_LAST and bool(SENTENCE_END.search(tail))
+    # SENTENCE_END read off the tail's end, without ``re`` (which tries each of its
+    # characters in turn): the closing marks all go, then a mark must be last.
+    mark = text.rstrip()[-_SENTENCE_TAIL:].rstrip(_CLOSING)
+    last = mark[-1:]
+    return last in _STOP_SET or (last == "." and not "A" <= mark[-2:-1] <= "Z")
 
 
 def sentence_ends(texts: Iterable[str]) -> list[bool]:

@@ -418,7 +418,7 @@ def test_lines_joined_as_junction_by_junction(path: Path) -> None:
 def test_widths_and_sentence_ends_as_defined(path: Path) -> None:
     """A line's width counts its narrow runs, and ``ends_sentence`` passes over a line
     ending on a letter without the pattern: the same answers as the definitions."""
-    raws = [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”"]
+    raws = [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”", "a tab\tand\t\tmore"]
     for raw in raws:
         ink = len(raw) - sum(map(str.isspace, raw))
         assert text_width(raw) == 0.5 * (ink + len(FULL_WIDTH.findall(raw)))

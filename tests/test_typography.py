@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import random
+from pathlib import Path
 
+import pytest
+from conftest import FIXTURES
+
+from ocr.readers.textdecode import decode
+from ocr.script import UNMARKED_FIRST, UNMARKED_LAST
 from ocr.typography import (
     _HEADING_NEVER_HOLDS,
     _SENTENCE_LAST,
+    _SENTENCE_TAIL,
     SENTENCE_END,
     byline_more,
     ends_sentence,
@@ -86,3 +93,33 @@ def test_writer_title(text: str, title: bool) -> None:
 ])
 def test_byline_more(lines: list[str], more: int) -> None:
     assert byline_more(lines) == more
+
+
+#: Real extractors' text of newspaper PDFs (../shared/devset), where it lies beside the clone.
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset" / "textpdf"
+
+
+def _ends_sentence_by_pattern(text: str) -> bool:
+    """``ends_sentence`` as it was, by ``SENTENCE_END`` over the line's last characters."""
+    last = text[-1:]
+    if last not in _SENTENCE_LAST and not last.isspace():
+        return UNMARKED_FIRST <= last <= UNMARKED_LAST
+    tail = text.rstrip()[-_SENTENCE_TAIL:]
+    return tail[-1:] in _SENTENCE_LAST and bool(SENTENCE_END.search(tail))
+
+
+def test_ends_sentence_reads_the_end_as_the_pattern_does() -> None:
+    """Every line of the fixture and dev set pages, and 30,000 made-up line ends of marks,
+    closing quotes, capitals, letters and white space (runs of closing marks past the
+    part of the line looked at too), get what ``SENTENCE_END`` gives."""
+    pages = sorted((FIXTURES / "text").glob("*.txt"))
+    if DEVSET.is_dir():
+        pages += sorted(DEVSET.glob("*.txt"))
+    lines = [ln for p in pages for ln in decode(p.read_bytes(), p.name).split("\n")]
+    alphabet = list(_SENTENCE_LAST) + ["A", "Z", "a", "x", "F", " ", "\t", "中", "ก", "1", ","]
+    rng = random.Random(11)
+    made = ["".join(rng.choices(alphabet, k=rng.randint(0, 24))) for _ in range(30_000)]
+    made += ["x." + "”" * n for n in range(12, 20)] + ["A." + ")" * n for n in range(14, 18)]
+    for text in lines + made:
+        assert ends_sentence(text) == _ends_sentence_by_pattern(text), repr(text)
+    assert sum(map(ends_sentence, made)) > 5_000
