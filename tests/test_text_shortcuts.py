@@ -53,7 +53,7 @@ from ocr.pattern_openings import first_chars, literal_openings
 from ocr.pipeline import read_pages
 from ocr.profiles import Markers, Profile, available_profiles, load_profile
 from ocr.readers import textmeasure
-from ocr.readers.text import make_lines, read_text
+from ocr.readers.text import line_indent, make_lines, read_text
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, broken_word, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
@@ -604,3 +604,27 @@ def test_latin_pieces_priced_from_running_sums_as_summed_anew(path: Path) -> Non
                                          (25.0, 12.0, True)):
                     assert runs.cost(i, j, w, width, i == 0, byline) == _latin_cost_summed(
                         toks[i:j], w, width, i == 0, byline), (line, i, j)
+
+
+def _indent_by_pattern(raw: str) -> tuple[str, float]:
+    """``line_indent`` as it was: the leading white space found by a pattern, each
+    character of it weighed in turn."""
+    m = re.match("^[ \t\u3000\u00a0]+", raw)
+    if not m:
+        return raw, 0.0
+    return raw[m.end():], sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5
+                               for c in m.group())
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_a_lines_indent_is_the_one_weighed_character_by_character(path: Path) -> None:
+    """Every line of the page as the reader meets it (trailing white space off), and each
+    with every kind of leading white space put before it, splits into the same text and
+    indent as before."""
+    lines = [ln.rstrip() for ln in _text(path).split("\n")]
+    leads = ["", " ", "  ", "    ", "\t", " \t", "\u3000", "\u3000\u3000", "\u00a0 ", " \u3000 ",
+             "\t\t  "]
+    raws = lines + [lead + ln.strip() for ln in lines[:40] for lead in leads] + leads
+    for raw in raws:
+        assert line_indent(raw) == _indent_by_pattern(raw), repr(raw)
+    assert {line_indent(raw)[1] for raw in raws} >= {0.0, 0.5, 1.0, 2.0, 2.5, 5.0}

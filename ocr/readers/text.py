@@ -52,20 +52,20 @@ COARSE_BLOCK_LINES = 200
 RUNNING_TEXT = "read as running text"
 
 _INDENT = " \t\u3000\u00a0"
-_LEADING_WS = re.compile(f"^[{_INDENT}]+")
 
 
 def line_indent(raw: str) -> tuple[str, float]:
     """Split leading white space off a line; indent in character widths.
 
-    An ideographic space counts as one character, an ASCII space as half; a single
-    leading space is extraction noise (indent 0.5), two or more an indent.
+    An ideographic space counts as one character, a tab as two, an ASCII (or
+    no-break) space as half; a single leading space is extraction noise (indent 0.5),
+    two or more an indent.
     """
-    m = _LEADING_WS.match(raw) if raw[:1] in _INDENT else None
-    if not m:
-        return raw, 0.0
-    ws = m.group()
-    return raw[m.end() :], sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
+    text = raw.lstrip(_INDENT)
+    ws = raw[: len(raw) - len(text)]
+    if not ws.strip(" "):  # none, or spaces only (most indents): counted, not walked
+        return text, 0.5 * len(ws)
+    return text, sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
 
 
 def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
