@@ -107,14 +107,14 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     # headline or caption candidate (measured on first need).
     full = _full_width(blocks) if textual and page.lang == "zh" else -1.0
     if textual:
+        asked = _Asked(blocks, markers, page.lang, full)
         for i, b in enumerate(blocks):
             if kinds[i] is not BODY:
                 continue
-            if len(b.lines) <= 3 and _heads_an_article(blocks, kinds, i, markers, page.lang,
-                                                       full):
+            if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
                 kinds[i] = HEADLINE
                 continue
-            if not _looks_like_headline(b, page.lang) or opens_article(b, markers):
+            if not _looks_like_headline(b, page.lang) or asked.opens(i):
                 continue
             if full < 0:
                 full = _full_width(blocks)
@@ -130,11 +130,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         for i in range(1, len(blocks)):
             if kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
                 continue
-            if opens_article(blocks[i], markers):
+            if asked.opens(i):
                 continue
-            if (_deck(blocks[i], full, page.lang) or (
-                _kicker(blocks[i - 1]) and _headline_shape(blocks[i], page.lang, full)
-            )) and not never_a_heading([ln.text for ln in blocks[i].lines]):
+            if (_deck(blocks[i], full, page.lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
+                    ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
                 kinds[i] = HEADLINE
 
     if textual:
@@ -223,21 +222,45 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
             and not text.rstrip().endswith(","))
 
 
-def _heads_an_article(
-    blocks: list[Block], kinds: list[BlockKind], i: int, m: CompiledMarkers, lang: str,
-    full: float,
-) -> bool:
+class _Asked:
+    """Whether each block of a text page has headline shape (``_headline_shape``) and opens
+    an article (``opens_article``), worked out once a block: ``_heads_an_article`` asks
+    them of the few blocks after each candidate, which are candidates in turn (a third
+    to a half of the asks were asked before). The English shape needs no full line's
+    width; the Chinese one is given it, measured before any block is asked."""
+
+    def __init__(self, blocks: list[Block], m: CompiledMarkers, lang: str, full: float) -> None:
+        self.blocks, self.m, self.lang, self.full = blocks, m, lang, full
+        self._shape: dict[tuple[int, bool], bool] = {}  # by block and ``asking``
+        self._opens: dict[int, bool] = {}
+
+    def shape(self, i: int, asking: bool = False) -> bool:
+        found = self._shape.get((i, asking))
+        if found is None:
+            found = self._shape[i, asking] = _headline_shape(self.blocks[i], self.lang,
+                                                             self.full, asking)
+        return found
+
+    def opens(self, i: int) -> bool:
+        found = self._opens.get(i)
+        if found is None:
+            found = self._opens[i] = opens_article(self.blocks[i], self.m)
+        return found
+
+
+def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
     """A headline-shaped block in a run of them that ends where a byline or dateline
     opens an article: what stands right above a byline is its headline, kicker or deck
     (unless it is what no heading is: a contact line, a fact box, ``never_a_heading``)."""
-    if not _headline_shape(blocks[i], lang, full, asking=True) or opens_article(blocks[i], m):
+    if not asked.shape(i, asking=True) or asked.opens(i):
         return False
+    blocks = asked.blocks
     # A question heads only the byline right under it: one further up is the last line
     # of the story before (``So who will pay?`` / ``Rowers win state title`` / ``By …``).
     asks = ends_sentence(blocks[i].lines[-1].text)
     j = i + 1
     while j < min(len(blocks), i + 6):
-        if kinds[j] is BYLINE or opens_article(blocks[j], m):
+        if kinds[j] is BYLINE or asked.opens(j):
             return not never_a_heading([ln.text for ln in blocks[i].lines])
         if asks:
             return False
@@ -248,7 +271,7 @@ def _heads_an_article(
         if kinds[j] is BODY and _stray_column_line(blocks[j]):
             j += 1  # a column's line the extractor wrote among the headlines
             continue
-        if kinds[j] is not BODY or not _headline_shape(blocks[j], lang, full):
+        if kinds[j] is not BODY or not asked.shape(j):
             return False
         j += 1
     return False

@@ -8,6 +8,7 @@ beside it on the fixture pages.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 import unicodedata
 from pathlib import Path
@@ -77,6 +78,10 @@ EXTRACTED = sorted(DEVSET.glob("*.txt")) if DEVSET.is_dir() else []
 
 def _text(path):
     return decode(path.read_bytes(), path.name)
+
+
+#: The module (``ocr.classify`` is also the name of its stage, which the package exports).
+classify_module = importlib.import_module("ocr.classify")
 
 
 def _lines(text: str) -> list[str]:
@@ -628,3 +633,33 @@ def test_a_lines_indent_is_the_one_weighed_character_by_character(path: Path) ->
     for raw in raws:
         assert line_indent(raw) == _indent_by_pattern(raw), repr(raw)
     assert {line_indent(raw)[1] for raw in raws} >= {0.0, 0.5, 1.0, 2.0, 2.5, 5.0}
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_headline_shapes_kept_by_block_classify_as_asked_anew(path: Path, monkeypatch) -> None:
+    """Classification works out each block's headline shape and whether it opens an
+    article once (``_Asked``): the kinds are those of asking anew each time, and no
+    block's shape or opening is worked out twice."""
+    page = read_text(path)
+    kept = classify(page)
+    worked: list[tuple[int, bool]] = []
+    shape, opens = classify_module._headline_shape, classify_module.opens_article
+
+    def shape_counted(block: Block, lang: str, full: float, asking: bool = False) -> bool:
+        worked.append((id(block), asking))
+        return shape(block, lang, full, asking)
+
+    monkeypatch.setattr(classify_module, "_headline_shape", shape_counted)
+    classify(page)
+    assert len(worked) == len(set(worked))
+
+    class Anew(classify_module._Asked):
+        def shape(self, i: int, asking: bool = False) -> bool:
+            return shape(self.blocks[i], self.lang, self.full, asking)
+
+        def opens(self, i: int) -> bool:
+            return opens(self.blocks[i], self.m)
+
+    monkeypatch.setattr(classify_module, "_Asked", Anew)
+    assert [(b.id, b.kind) for b in classify(page).blocks] == [
+        (b.id, b.kind) for b in kept.blocks]
