@@ -199,7 +199,8 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
 def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) -> bool:
     """Headline shape without the case test: sentence-case headlines (``Council approves
     $48 million water plant``) are the rule in many papers. ``asking``: a headline that
-    asks is one too (``_question_headline``)."""
+    asks is one too (``_question_headline``). Only the Chinese shape reads ``full``
+    (``_Asked`` keeps the answers of a page whose width is measured later: keep it so)."""
     if not 1 <= len(block.lines) <= 3:
         return False
     lines = [line.text for line in block.lines]

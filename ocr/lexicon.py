@@ -21,6 +21,7 @@ import marshal
 import math
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -236,14 +237,25 @@ def segmenter() -> jieba.Tokenizer:
 JIEBA_CACHE = "jieba.cache"
 
 
+#: jieba's cache of its dictionary is about 10 MB; a file far larger is not one.
+_CACHE_MAX_BYTES = 64 * 2**20
+
+
 def _from_cache(tok: jieba.Tokenizer, path: Path) -> bool:
     """Load ``tok``'s prefix dictionary from jieba's own cache, as its ``initialize``
     does, but unmarshalled from the file's bytes read whole: jieba's ``marshal.load`` of
     the open file reads it through the file object a few bytes at a time (1.4 s of CPU
     against 0.4 s, on every Chinese page's run). False when there is no cache or it is
-    not one: jieba then builds it anew, as it would."""
+    not one: jieba then builds it anew, as it would. Only a regular file of a cache's
+    size is read (as jieba asks ``isfile``): a FIFO put there would block the run, a
+    link to ``/dev/zero`` fill the memory."""
     try:
-        freq, total = marshal.loads(path.read_bytes())
+        # (opened without blocking: opening a FIFO for reading waits for a writer)
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode) or st.st_size > _CACHE_MAX_BYTES:
+                return False
+            freq, total = marshal.loads(f.read())
     except (OSError, ValueError, EOFError, TypeError):
         return False
     if not isinstance(freq, dict) or not isinstance(total, int):

@@ -80,3 +80,20 @@ def test_segmenter_reads_jiebas_cache_whole_and_falls_back_when_it_is_not_one(
     cache.write_bytes(b"not a cache")
     again = segmenter.__wrapped__()
     assert len(calls) == 1 and (again.FREQ, again.total) == (built.FREQ, built.total)
+
+
+def test_a_cache_that_is_no_regular_file_is_not_read(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A FIFO at the cache's path would block the run (its reader waits for a writer),
+    a link to an endless device would fill the memory: only a regular file is read."""
+    import os
+
+    import jieba
+
+    fifo = tmp_path / "jieba.cache"
+    os.mkfifo(fifo)
+    tok = jieba.Tokenizer()
+    assert not lexicon._from_cache(tok, fifo) and not tok.initialized
+    link = tmp_path / "zero.cache"
+    link.symlink_to("/dev/zero")
+    assert not lexicon._from_cache(tok, link) and not tok.initialized

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
 
 from ocr.readers.textdecode import decode
-from ocr.script import UNMARKED_FIRST, UNMARKED_LAST
+from ocr.script import OTHER_FULL_STOPS, UNMARKED_FIRST, UNMARKED_LAST
 from ocr.typography import (
     _HEADING_NEVER_HOLDS,
     _SENTENCE_LAST,
@@ -99,13 +100,26 @@ def test_byline_more(lines: list[str], more: int) -> None:
 DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset" / "textpdf"
 
 
+#: ``SENTENCE_END`` and its characters as they were written out before the rule was read
+#: without ``re`` (bebbf01): the module now builds both from the sets the new reading
+#: uses, so they alone could not catch a wrong edit to those sets.
+_OLD_SENTENCE_END = re.compile(
+    f"(?:[。！？!?…；;{OTHER_FULL_STOPS}]|(?<![A-Z])\\.)['\"’”」』）)]*$")
+_OLD_SENTENCE_LAST = frozenset(f"。！？!?…；;.'\"’”」』）){OTHER_FULL_STOPS}")
+
+
+def test_the_sentence_end_rule_is_the_one_written_out_before() -> None:
+    assert SENTENCE_END.pattern == _OLD_SENTENCE_END.pattern
+    assert _SENTENCE_LAST == _OLD_SENTENCE_LAST
+
+
 def _ends_sentence_by_pattern(text: str) -> bool:
     """``ends_sentence`` as it was, by ``SENTENCE_END`` over the line's last characters."""
     last = text[-1:]
-    if last not in _SENTENCE_LAST and not last.isspace():
+    if last not in _OLD_SENTENCE_LAST and not last.isspace():
         return UNMARKED_FIRST <= last <= UNMARKED_LAST
     tail = text.rstrip()[-_SENTENCE_TAIL:]
-    return tail[-1:] in _SENTENCE_LAST and bool(SENTENCE_END.search(tail))
+    return tail[-1:] in _OLD_SENTENCE_LAST and bool(_OLD_SENTENCE_END.search(tail))
 
 
 def test_ends_sentence_reads_the_end_as_the_pattern_does() -> None:
