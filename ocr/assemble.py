@@ -316,7 +316,9 @@ def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
 
 
 def _bylines(first: str | None, more: str) -> str:
-    """Two writers' bylines of one article, in the order printed."""
+    """Two writers' bylines of one article, in the order printed, kept apart by ``; ``
+    (each may hold a post after a comma): a second byline block, or one found at the
+    text's start under a byline already taken."""
     return f"{first}; {more}" if first else more
 
 
@@ -365,7 +367,7 @@ def _build(
         joined, cut = list(paras), 0  # spans are found in the text as joined, then cut
         if paras:
             found_by, dateline, paras[0] = _split_byline(paras[0], markers)
-            byline = " ".join(x for x in (byline, found_by) if x) or None
+            byline = _bylines(byline, found_by) if found_by else byline
             cut = len(joined[0]) - len(paras[0])
         spans = [Spans("paragraph", i, word_spans(t, g, where, cut if i == 0 else 0))
                  for i, (t, g) in enumerate(zip(joined, groups, strict=True))

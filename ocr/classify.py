@@ -187,11 +187,8 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     ``MARQUEZ``), or one over its writer's title or a second writer (``By KEVIN ASHBY`` /
     ``Ledger Sports Writer``; ``By MARIA LOPEZ`` / ``and TOM CHEN`` / ``Staff Writers``:
     ``Doctors said`` is the story's text)."""
-    if m.byline is None:
-        return False
     first, *rest = (ln.text for ln in block.lines)
-    if len(rest) == 1 and (m.byline.match(joined := join_lines([first, rest[0]]))
-                           and marker_kind(joined, m) is BYLINE):
+    if len(rest) == 1 and own_line_byline(join_lines([first, rest[0]]), m):
         return True
     return byline_more(rest) == len(rest) and own_line_byline(first, m)
 
@@ -215,8 +212,7 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
         # A deck may hold a comma; a line of running text is as wide as its column.
         return (not _SENTENCE_MARK.search(text) and text_width(text) <= 40
                 and all(not _CLAUSE.search(ln.text) or _deck(Block("", BODY, (ln,)),
-                                                             full, lang) for ln in block.lines)
-                )
+                                                             full, lang) for ln in block.lines))
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
             and not any(ends_sentence(t) for t in (lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate

@@ -53,7 +53,8 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     opening = _block_starts(blocks) if textual else set()
     heads = {k for k in first + after_end if k < n - 1 and (textual or k in apart)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart,
-                            k in opening or short_line(widths[k - 1], full, textual, cjk))}
+                            textual and (k in opening
+                                         or short_line(widths[k - 1], full, textual, cjk)))}
     starts = {i for i in after_end
               if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
               or (cjk and i + 1 < n and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])}
