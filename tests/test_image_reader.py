@@ -16,6 +16,7 @@ from conftest import FIXTURES
 from PIL import Image
 
 from ocr.errors import InputError
+from ocr.preprocess import preprocess
 from ocr.readers.image import ScanImage, load_image
 
 IMAGES = FIXTURES / "images"
@@ -72,6 +73,22 @@ def test_formats_modes_and_dpi() -> None:
     assert by_name["zh-4col-clean.png"][0].colour is None
     assert by_name["zh-6col-heavy.jpg"][0].dpi is None  # saved without density: estimate later
     assert by_name["zh-4col-clean.png"][0].dpi == pytest.approx(150, abs=0.1)
+
+
+@pytest.mark.parametrize("bits", [10, 12, 14])
+@pytest.mark.parametrize("fmt", ["PNG", "TIFF"])
+def test_grey_of_fewer_bits_in_a_16_bit_file_reads_as_the_page(
+    tmp_path: Path, bits: int, fmt: str
+) -> None:
+    """A scanner's 10-14 bit grey stored in a 16-bit file keeps its grey levels: shifted
+    by a fixed 8 bits a 12-bit page kept 16 levels and was read as a blank page."""
+    page = load_image(IMAGES / "zh-4col-clean.png")[0].gray
+    wide = page.astype(np.uint16) << (bits - 8)
+    path = tmp_path / f"page-{bits}.{fmt.lower()}"
+    Image.fromarray(wide).save(path, format=fmt)
+    scan = load_image(path)[0]
+    assert np.array_equal(scan.gray, page)
+    assert np.array_equal(preprocess(wide).gray, preprocess(page).gray)
 
 
 def test_frames_can_be_chosen_and_bytes_are_accepted() -> None:

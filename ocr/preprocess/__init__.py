@@ -29,7 +29,7 @@ import numpy as np
 from ..layout import Marks, components, lookup
 from ..model import Box
 from ..profiles import Profile, load_profile
-from ..readers.image import ScanImage
+from ..readers.image import ScanImage, eight_bit
 from .binarize import SAUVOLA_K, SAUVOLA_R, binarize, otsu, sauvola_threshold
 
 __all__ = ["SAUVOLA_K", "SAUVOLA_R", "Prepared", "Transform", "binarize", "estimate_skew",
@@ -142,7 +142,8 @@ def preprocess(
 ) -> Prepared:
     """Grey -> positive -> deskew -> binarize -> despeckle; never raises on blank pages.
 
-    ``image`` is a loaded scan or a uint8 grey/RGB array; ``dpi`` overrides the metadata.
+    ``image`` is a loaded scan or a uint8 or uint16 grey/RGB array (16-bit scaled as
+    ``readers.image.eight_bit`` scales it); ``dpi`` overrides the metadata.
     """
     settings = load_profile(profile).scan
     if isinstance(image, ScanImage):
@@ -214,7 +215,7 @@ def _as_gray(image: np.ndarray) -> np.ndarray:
         code = cv2.COLOR_RGBA2GRAY if image.shape[2] == 4 else cv2.COLOR_RGB2GRAY
         image = cv2.cvtColor(image, code)
     if image.dtype == np.uint16:
-        return np.asarray(image >> 8, dtype=np.uint8)
+        return eight_bit(image)
     if image.dtype != np.uint8:
         raise ValueError(f"expected a uint8 or uint16 image, got {image.dtype}")
     return image

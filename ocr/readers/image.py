@@ -213,6 +213,20 @@ def _upright(im: Image.Image) -> Image.Image:
     return ImageOps.exif_transpose(im) if orientation not in (None, 1) else im
 
 
+def eight_bit(grey: np.ndarray) -> np.ndarray:
+    """uint8 grey from wider integer grey, scaled by the bits its data use.
+
+    Scanners and archival cameras store 10, 12 or 14 bits a pixel in a 16-bit file: a
+    fixed shift by 8 would leave a 12-bit page 16 grey levels, which reads as a blank
+    page. So the shift is what brings the brightest pixel into 8 bits (none for data
+    that fit already; 8 for full-range 16-bit), and the levels keep their proportions."""
+    if grey.dtype == np.uint8:
+        return grey
+    wide = np.clip(grey, 0, 65535).astype(np.uint16, copy=False) if grey.size else grey
+    top = int(wide.max()) if wide.size else 0
+    return (wide >> max(0, top.bit_length() - 8)).astype(np.uint8)
+
+
 def to_arrays(name: str | Path, im: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:
     """uint8 grey, and uint8 RGB when the page is in colour (transparency onto white).
 
@@ -221,10 +235,7 @@ def to_arrays(name: str | Path, im: Image.Image) -> tuple[np.ndarray, np.ndarray
     if mode in ("1", "L"):
         return np.asarray(im.convert("L"), dtype=np.uint8).copy(), None
     if mode.startswith("I;16") or mode == "I":
-        arr = np.asarray(im)
-        if mode == "I" and arr.size and int(arr.max()) <= 255 and int(arr.min()) >= 0:
-            return arr.astype(np.uint8), None
-        return (np.clip(arr.astype(np.int64), 0, 65535) >> 8).astype(np.uint8), None
+        return eight_bit(np.asarray(im)), None
     if mode == "F":
         arr = np.asarray(im, dtype=np.float64)
         lo, hi = float(np.nanmin(arr)), float(np.nanmax(arr))
