@@ -25,6 +25,12 @@ from .pattern_openings import (
 from .patterns import Pattern
 from .profiles import CompiledMarkers, Markers, Profile
 
+#: The longest line (characters) that may be page furniture: a folio, a section label, a
+#: weather strip, a folio band written on one line. A longer line that opens like one is
+#: prose an extractor wrote as one line (a paragraph a line, a whole page on one line):
+#: taken as furniture, its text would leave every article.
+FURNITURE_LONGEST = 200
+
 
 def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     """The kind a single printed line announces by its form alone, if any."""
@@ -43,7 +49,7 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
             return None
     if whole_jump(t):
         return BlockKind.JUMP
-    if furniture and furniture(t):
+    if furniture and len(t) <= FURNITURE_LONGEST and furniture(t):
         return BlockKind.FURNITURE
     if credit and credit(t):
         return BlockKind.CREDIT

@@ -241,7 +241,11 @@ def sniff_path(source: str | Path) -> SourceKind | None:
     if isinstance(source, str) and ("\n" in source or len(source) > 4096):
         return None
     path = Path(source)
-    return source_kind(path) if path.is_file() else None
+    try:
+        found = path.is_file()
+    except OSError:  # a line of text longer than a file name may be (ENAMETOOLONG)
+        return None
+    return source_kind(path) if found else None
 
 
 def process(

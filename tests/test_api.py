@@ -19,6 +19,16 @@ def test_process_accepts_a_path_bytes_or_text() -> None:
     assert by_path.articles[0].headlines[0] == "CITY BUDGET DEAL REACHED"
 
 
+def test_text_on_one_line_is_text_whatever_its_length() -> None:
+    """A page's text given as a ``str`` of one line (a paragraph a line, joined) is read
+    as text: past a file name's length, asking whether it names a file raised OSError."""
+    one_line = " ".join(PAGE.read_text(encoding="utf-8-sig").split())
+    assert len(one_line.encode()) > 255
+    page = ocr.process(one_line, lang="en", correct=False)
+    assert "council" in " ".join(p for a in page.articles for p in a.paragraphs).lower()
+    assert ocr.process(one_line[:300], lang="en", correct=False).articles
+
+
 def test_stages_are_functions_a_caller_can_replace() -> None:
     def my_pipeline(page: ocr.Page) -> ocr.Page:
         return ocr.assemble(ocr.order(ocr.classify(page)))

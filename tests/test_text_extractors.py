@@ -701,3 +701,44 @@ def test_a_sentence_wrapped_after_by_and_a_comma_is_no_byline(line: str) -> None
             "officials had agreed to the plan, the mayor said.\n")
     art, = ocr.process(text, lang="en", correct=False).articles
     assert art.byline == "By ANNA REED" and len(art.paragraphs) == 1
+
+
+STORM = ("Storm knocks out power to thousands\n\nBy SUSAN PARK\n\n"
+         "HARBOR CITY — A line of thunderstorms swept through the county on Thursday,\n"
+         "leaving about 12,000 homes without power.\n\n{line}\n\n"
+         "Crews worked through the night, and by Friday morning fewer than 800 customers\n"
+         "were still waiting for their lights, the utility said.\n")
+
+
+@pytest.mark.parametrize("line", ["Weather forecasters said more storms could come Saturday.",
+                                  "Weather permitting, repairs will end by Sunday.",
+                                  "Weather Service officials warned of 60 mph winds.",
+                                  "Forecast models show a 40 percent chance of rain."])
+def test_a_sentence_that_opens_with_weather_stays_in_its_story(line: str) -> None:
+    """A one-sentence paragraph opening with ``Weather`` is the story's text, not a
+    weather strip: it was taken out of the story as page furniture."""
+    page = ocr.process(STORM.format(line=line), lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
+    assert [a.headlines for a in page.articles] == [("Storm knocks out power to thousands",)]
+    assert line in " ".join(page.articles[0].paragraphs)
+
+
+@pytest.mark.parametrize("strip", ["WEATHER: Partly sunny. High 78, Low 61. Details, Page B8",
+                                   "Weather: sunny, high 75", "WEATHER Sunny, 84. Details, A8",
+                                   "Weather, Page B10", "WEATHER | Page 12",
+                                   "WEATHER Partly sunny, high 84", "Forecast, B6"])
+def test_weather_strips_are_furniture(strip: str) -> None:
+    page = ocr.process(STORM.format(line=strip), lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [strip]
+    assert strip not in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_page_written_as_one_line_keeps_its_text() -> None:
+    """An extractor that writes a paragraph (or a page) a line: a line that opens like a
+    weather strip or a folio band but runs on is prose, not furniture, and its text stays
+    in an article (it was all furniture, and the page's articles empty)."""
+    text = STORM.format(line="WEATHER: Partly sunny. High 78, Low 61.").replace("\n", " ")
+    page = ocr.process("WEATHER: Partly sunny. High 78, Low 61. " + text, lang="en",
+                       correct=False)
+    assert [b for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
+    assert "fewer than 800 customers" in " ".join(p for a in page.articles for p in a.paragraphs)
