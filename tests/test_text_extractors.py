@@ -742,3 +742,53 @@ def test_a_page_written_as_one_line_keeps_its_text() -> None:
                        correct=False)
     assert [b for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
     assert "fewer than 800 customers" in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_line_of_running_text_ending_on_a_date_is_no_folio() -> None:
+    """``It opens on Friday, July 5, 2024`` at a line's end is the story's text: the date
+    pattern cut the line out of its paragraph as furniture."""
+    text = ("Festival returns to the waterfront\n\nBy SUSAN PARK\n\n"
+            "HARBOR CITY — The summer arts festival will return to the waterfront for the\n"
+            "first time since the pier was rebuilt, organizers said. It opens Friday, July 5,"
+            " 2024\n"
+            "and runs for three days, with music on two stages and 80 craft stalls.\n\n"
+            "THE HARBOR LEDGER | FRIDAY, JULY 5, 2024 | A3\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [
+        "THE HARBOR LEDGER | FRIDAY, JULY 5, 2024 | A3"]
+    assert "It opens Friday, July 5, 2024 and runs" in page.articles[0].paragraphs[0]
+
+
+ZH_RAIN = ("我市迎来入夏以来最强降雨\n\n"
+           "本报讯（记者 王晓东）昨日，我市迎来入夏以来最强降雨过程，全市平均降雨量达\n"
+           "到68毫米，城区多处道路出现积水。市防汛办及时启动应急响应，组织人员排水抢险。\n"
+           "{line}\n"
+           "以晴热天气为主，市民出行请注意防暑降温。市交通部门提醒，部分路段仍有积水，\n"
+           "请驾驶员减速慢行。\n")
+
+
+def test_a_weather_sentence_in_a_chinese_story_stays_in_it() -> None:
+    """A column line of a story on the weather, as wide as its neighbours and holding
+    clauses, matches the weather strip's pattern: it is the story's text, not furniture."""
+    line = "据市气象台预计，今天白天多云转晴，偏南风3到4级，气温24到31℃，明天起"
+    page = ocr.process(ZH_RAIN.format(line=line), lang="zh", correct=False)
+    assert [b for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
+    assert line in page.articles[0].paragraphs[0]
+
+
+@pytest.mark.parametrize("strip", ["多云转晴 东南风3级 气温：25℃",
+                                   "今天：多云，东南风3级，气温25℃"])
+def test_a_weather_strip_among_a_chinese_column_is_furniture(strip: str) -> None:
+    """Written among a column's lines (an extractor that writes no blank lines), a strip
+    is narrower than the column or holds no clause: furniture still."""
+    page = ocr.process(ZH_RAIN.format(line=strip), lang="zh", correct=False)
+    # (the reader drops an extractor's spaces between Han characters)
+    assert [b.text.replace(" ", "") for b in page.blocks if b.kind is BlockKind.FURNITURE] == [
+        strip.replace(" ", "")]
+
+
+def test_each_line_of_a_chinese_weather_box_is_furniture() -> None:
+    box = ("今天：多云，东南风3级，气温25到31℃\n明天：晴，南风2级，气温26到33℃\n"
+           "后天：阴，北风3级，气温24到30℃")
+    page = ocr.process(ZH_RAIN.format(line="") + "\n" + box + "\n", lang="zh", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == box.split("\n")

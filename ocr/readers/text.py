@@ -151,9 +151,15 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         run: list[Line] = []
         run_kind: BlockKind | None = None  # what the run's first line announces
         prev_special = False
+        prev_kind: BlockKind | None = None
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             asked = marked is None or at + n in marked
             kind = marker_kind(line.text, markers) if asked else None
+            if (kind is BlockKind.FURNITURE and _column_line(t, n, widths)
+                    and prev_kind is not BlockKind.FURNITURE
+                    and marker_kind(lines[n + 1].text, markers) is not BlockKind.FURNITURE):
+                kind = None  # (a weather box's lines are furniture each, all alike)
+            prev_kind = kind
             marker = kind is not None
             wide = width > too_wide and not _continues(chunk, n)
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
@@ -246,6 +252,21 @@ _NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "�
 _NOT_A_HEADING = re.compile(
     NOT_A_HEADING.pattern + r"|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
 
+
+
+_CLAUSE_INSIDE = re.compile(r"[，。；：](?=.)")
+
+
+def _column_line(text: str, n: int, widths: list[float]) -> bool:
+    """A line inside a chunk of Chinese running text, as wide as the column's lines and
+    holding a clause or sentence mark, is the column's text even where a furniture
+    pattern finds a weather strip in it (``据市气象台预计，今天白天多云转晴，偏南风3到4级，
+    气温24到31℃，明天起``): a strip or folio set among a column's lines is narrower than
+    they are, or writes no clause."""
+    if not 0 < n < len(widths) - 1 or not _CLAUSE_INSIDE.search(text):
+        return False
+    median = sorted(widths)[len(widths) // 2]
+    return abs(widths[n] - median) <= max(2.0, 0.1 * median)
 
 
 def _continues(chunk: list[_Row], n: int) -> bool:
