@@ -34,7 +34,7 @@ from .headlines import (
     split_groups,
     take_photo_titles,
 )
-from .markers import marker_kind, own_line_byline
+from .markers import dateline_at, marker_kind, own_line_byline
 from .model import (
     BODY,
     BYLINE,
@@ -327,7 +327,7 @@ def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | Non
     byline = dateline = None
     if m.byline and (found := m.byline.match(first)):
         byline, first = found.group().strip(), first[found.end() :].lstrip()
-    if m.dateline and (found := m.dateline.match(first)):
+    if found := dateline_at(first, m):
         dateline, first = found.group().strip(), first[found.end() :].lstrip()
     return byline, dateline, first
 

@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from .furniture import labels_over_furniture
-from .markers import marker_kind, own_line_byline
+from .markers import dateline_at, marker_kind, own_line_byline
 from .model import (
     BODY,
     BYLINE,
@@ -458,4 +458,4 @@ def opens_article(block: Block, m: CompiledMarkers) -> bool:
     first = block.lines[0].text if block.lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
-    return bool((m.byline and m.byline.match(first)) or (m.dateline and m.dateline.match(first)))
+    return bool((m.byline and m.byline.match(first)) or dateline_at(first, m))

@@ -22,7 +22,7 @@ from .pattern_openings import (
     literal_openings,
     opening_of,
 )
-from .patterns import Pattern
+from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Markers, Profile
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
@@ -56,6 +56,17 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     if byline and (found := byline(t)) and found.end() >= len(t):
         return BlockKind.BYLINE
     return None
+
+
+def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
+    """The dateline that opens ``text`` (``HOUSTON —``, ``新华社北京6月20日电``), if any. The
+    story's first sentence follows it; a line of running text that opens with an acronym
+    and a dash goes on in lower case (``NASA — which paid for most of it``): no dateline,
+    and no story opens there."""
+    found = m.dateline.match(text) if m.dateline else None
+    if found is None or text[found.end() :].lstrip()[:1].islower():
+        return None
+    return found
 
 
 def own_line_byline(text: str, m: CompiledMarkers) -> bool:

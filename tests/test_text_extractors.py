@@ -793,3 +793,18 @@ def test_each_line_of_a_chinese_weather_box_is_furniture() -> None:
            "后天：阴，北风3级，气温24到30℃")
     page = ocr.process(ZH_RAIN.format(line="") + "\n" + box + "\n", lang="zh", correct=False)
     assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == box.split("\n")
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_column_line_opening_with_an_acronym_and_a_dash_is_no_dateline(blank: str) -> None:
+    """``NASA — which paid for …`` opening a line of running text goes on in lower case:
+    no dateline, so no story opens there (the story was cut in two at it)."""
+    text = ("Probe to study the sun's outer layer\n\nBy ELLEN MARSH\n\n"
+            "HOUSTON — A small spacecraft built by a university team will be launched next\n"
+            "month to study the sun's outer layer, according to officials at\n" + blank +
+            "NASA — which paid for most of the $40 million project — and the university.\n"
+            "The craft will orbit for two years, they said.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert [(a.headlines, a.dateline) for a in page.articles] == [
+        (("Probe to study the sun's outer layer",), "HOUSTON —")]
+    assert "officials at NASA — which paid" in " ".join(page.articles[0].paragraphs)

@@ -17,7 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from ..files import page_stem
-from ..markers import marker_kind, maybe_marked
+from ..markers import dateline_at, marker_kind, maybe_marked
 from ..model import BODY, BYLINE, Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
 from ..profiles import CompiledMarkers, Profile, load_profile
@@ -202,7 +202,7 @@ def _opens_story(text: str, m: CompiledMarkers) -> bool:
     starts with a lower-case letter or a figure: most lines of running text don't.)"""
     if text[:1].islower() or text[:1].isdigit():
         return False
-    if m.dateline and m.dateline.match(text):
+    if dateline_at(text, m):
         return True
     found = m.byline.match(text) if m.byline else None
     return found is not None and found.group().rstrip().endswith(_BYLINE_END)
