@@ -32,27 +32,18 @@ from .script import caseless, opens_upper
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
-    SMALL_WORDS,
     byline_more,
     ends_sentence,
     join_lines,
     never_a_heading,
     text_width,
+    title_case,
 )
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _BULLETS = tuple("■●▲◆□◇★")
 _WIDTH_SAMPLE = 120
 _SENTENCE_MARK = re.compile(r"[。；！？;!?]")
-_TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
-
-
-def _is_title_case(text: str) -> bool:
-    words = [w for w in text.split() if w.isalpha() or w[:1].isalnum()]
-    if len(words) < 2:
-        return False
-    big = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
 
 
 def _looks_like_headline(block: Block, lang: str) -> bool:
@@ -72,7 +63,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         # lower case (``Serie A``, ``Q & A``, ``STORM CLOSES THE`` / ``HARBOR`` are titles).
         if len(text) == 1 or (lang == "en" and text.split()[-1] in ARTICLES):
             return False
-        if not (_is_title_case(text) or text.isupper() or caseless(text)):
+        if not (title_case(text) or text.isupper() or caseless(text)):
             return False
     return not any(ends_sentence(t) for t in lines) and not never_a_heading(lines)
 

@@ -21,9 +21,9 @@ from itertools import chain
 from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
-from .model import HEADLINE, KICKER, SUBHEADLINE, Block, Line
+from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Line
 from .script import is_cjk, written_right_to_left
-from .typography import ends_sentence, join_lines, text_width
+from .typography import ends_sentence, goes_on, join_lines, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
 MIN_CONTENT_SCORE = 0.25
@@ -309,7 +309,7 @@ def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ..
     kicker = sub = None
     heads: list[Heading] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
-        texts = [(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)]
+        texts = _rejoined([(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)])
         explicit = any(k is not HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
@@ -392,8 +392,24 @@ def _heading_units(block: Block) -> list[Heading]:
         return [(join_lines([ln.text for ln in lines]), tuple(lines))]
     units: list[list[Line]] = [[lines[0]]]
     for ln in lines[1:]:
-        if ln.text[0].islower() or units[-1][-1].text.endswith("-"):
+        if goes_on(join_lines([u.text for u in units[-1]]), ln.text):
             units[-1].append(ln)
         else:
             units.append([ln])
     return [(join_lines([ln.text for ln in u]), tuple(u)) for u in units]
+
+
+def _rejoined(texts: list[tuple[BlockKind, Heading]]) -> list[tuple[BlockKind, Heading]]:
+    """Heading units of text without geometry with a headline a blank line cut made whole
+    again (``County Fair Draws Record`` / ``Crowd Despite Afternoon`` / blank / ``Storms``,
+    as Tesseract writes a headline whose last line is set a little apart)."""
+    out: list[tuple[BlockKind, Heading]] = []
+    for kind, (text, lines) in texts:
+        if out and kind is HEADLINE and out[-1][0] is HEADLINE and lines and not any(
+            ln.box for ln in lines
+        ) and goes_on(out[-1][1][0], lines[0].text):
+            held = (*out[-1][1][1], *lines)
+            out[-1] = (HEADLINE, (join_lines([ln.text for ln in held]), held))
+        else:
+            out.append((kind, (text, lines)))
+    return out

@@ -46,6 +46,49 @@ SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
 )
 _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
+_TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
+
+
+def title_case(text: str) -> bool:
+    """Two words or more, capitalised but for small words (at least four in five of the
+    rest): how a headline is set in many papers (``Warehouse Fire Forces Evacuation of
+    Nearby Homes``), and running text never is."""
+    words = [w for w in text.split() if w.isalpha() or w[:1].isalnum()]
+    if len(words) < 2:
+        return False
+    big = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
+
+
+def goes_on(above: str, below: str) -> bool:
+    """Whether heading line ``below`` goes on with the heading ``above`` it (its lines
+    joined; one headline wrapped) in text
+    without geometry, rather than being the next heading of a stack (kicker over
+    headline, headline over deck). It does when it starts in lower case (``Dry spell
+    drops reservoir to lowest`` / ``level in a decade``) or ``above`` ends in a hyphen.
+    A headline set in capitals or title case starts every wrapped line with a capital:
+    there ``below`` goes on when it is set alike and ``above`` is no kicker (four words or
+    more, or an end no heading has: a small word, a figure, a comma: ``COUNCIL APPROVES
+    PLAN TO`` / ``DREDGE HARBOR CHANNEL``) and ``below`` no deck (a deck is a clause of
+    its own, five words or more under a headline that ends complete)."""
+    if below[:1].islower() or above.endswith("-"):
+        return True
+    if not (below[:1].isupper() or below[:1].isdigit() or below[:1] in "$£€") or ends_sentence(
+        above
+    ):
+        return False  # (a heading that ends a sentence is whole: an old paper's deck items)
+    words, more = above.split(), below.split()
+    if not words or not more:
+        return False
+    if above.isupper():
+        alike = below.isupper()
+    else:
+        alike = title_case(above) and (title_case(below) if len(more) > 1 else more[0].isalnum())
+    if not alike:
+        return False
+    last = words[-1]
+    open_end = last.lower() in SMALL_WORDS or last[-1:].isdigit() or last.endswith(",")
+    return open_end or (len(words) >= 4 and len(more) < 5)
 
 
 def writer_title(text: str, after: str | None = None) -> bool:

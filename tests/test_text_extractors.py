@@ -808,3 +808,45 @@ def test_a_column_line_opening_with_an_acronym_and_a_dash_is_no_dateline(blank: 
     assert [(a.headlines, a.dateline) for a in page.articles] == [
         (("Probe to study the sun's outer layer",), "HOUSTON —")]
     assert "officials at NASA — which paid" in " ".join(page.articles[0].paragraphs)
+
+
+COURIER = ("THE EVENING COURIER\n\n"
+           "WEDNESDAY, JUNE 21, 1911. — FAIR TODAY, WARMER — PRICE TWO CENTS.\n\n"
+           "{head}\n\nBy LUCY FENWICK\n\n"
+           "CEDAR CREEK — Rain, wind and a brief power failure could not keep people away\n"
+           "from the Alder County Fair this year, organizers said on Sunday.\n")
+
+
+@pytest.mark.parametrize(("head", "kicker", "headlines", "deck"), [
+    ("County Fair Draws Record\nCrowd Despite Afternoon Storms", None,
+     ("County Fair Draws Record Crowd Despite Afternoon Storms",), None),
+    # Tesseract's text sets a headline's last line a little apart
+    ("County Fair Draws Record\nCrowd Despite Afternoon\n\nStorms", None,
+     ("County Fair Draws Record Crowd Despite Afternoon Storms",), None),
+    ("BUSINESS\n\nPort Cargo Volume Rises 12\nPercent as New Crane Comes Online", "BUSINESS",
+     ("Port Cargo Volume Rises 12 Percent as New Crane Comes Online",), None),
+    ("CITY HALL\n\nCOUNCIL APPROVES PLAN TO\nDREDGE HARBOR CHANNEL", "CITY HALL",
+     ("COUNCIL APPROVES PLAN TO DREDGE HARBOR CHANNEL",), None),
+    # a kicker over its headline, a deck under it: each a heading of its own
+    ("CITY HALL\nCOUNCIL APPROVES DREDGING PLAN", "CITY HALL",
+     ("COUNCIL APPROVES DREDGING PLAN",), None),
+    ("FAIR WEEK\nCounty Fair Draws Record Crowd\n"
+     "Rides stopped for 45 minutes as storms rolled through", "FAIR WEEK",
+     ("County Fair Draws Record Crowd",), "Rides stopped for 45 minutes as storms rolled through"),
+    ("FAIR WEEK\nCounty Fair Draws Record Crowd\n"
+     "Rides Stopped for 45 Minutes as Storms Rolled Through", "FAIR WEEK",
+     ("County Fair Draws Record Crowd",), "Rides Stopped for 45 Minutes as Storms Rolled Through"),
+])
+def test_a_headline_wrapped_in_title_case_or_capitals_is_one(
+    head: str, kicker: str | None, headlines: tuple[str, ...], deck: str | None
+) -> None:
+    """In title case or capitals every wrapped line of a headline starts with a capital,
+    so a capital no longer tells the next heading of a stack: a line set alike goes on
+    with a headline of four words or more, or one that ends where no heading ends (a
+    small word, a figure), unless it is a deck, a clause of five words or more of its
+    own. The folio band with its parts set off by dashes is furniture."""
+    page = ocr.process(COURIER.format(head=head), lang="en", correct=False)
+    art = page.articles[0]
+    assert (art.kicker, art.headlines, art.subheadline) == (kicker, headlines, deck)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [
+        "THE EVENING COURIER", "WEDNESDAY, JUNE 21, 1911. — FAIR TODAY, WARMER — PRICE TWO CENTS."]
