@@ -850,3 +850,29 @@ def test_a_headline_wrapped_in_title_case_or_capitals_is_one(
     assert (art.kicker, art.headlines, art.subheadline) == (kicker, headlines, deck)
     assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [
         "THE EVENING COURIER", "WEDNESDAY, JUNE 21, 1911. — FAIR TODAY, WARMER — PRICE TWO CENTS."]
+
+
+JUMPED = ("Council approves water plant\n\nBy MARGARET HOLLOWAY\n\n"
+          "The council voted 6-1 on Tuesday to build a water treatment plant on Mill Road.\n"
+          "{to}\n\n"
+          "Fire guts Dock Street warehouse\n\nBy DANIEL OKAFOR\n\n"
+          "A fire tore through a vacant warehouse on Dock Street on Monday night.\n\n"
+          "{back}\n\nThe plant will open in 2027, officials said.\n")
+
+
+@pytest.mark.parametrize(("to", "page"), [
+    ("(Continued on page 6)", "6"), ("Continued on 4B", "4B"), ("See WATER, A6", "A6"),
+    ("See WATER on Page A6", "A6"), ("Please see WATER, A6", "A6"), ("Turn to Page 5", "5"),
+    ("(See WATER, Page A6)", "A6")])
+@pytest.mark.parametrize("back", ["Continued from A1", "From Page A1",
+                                  "(Continued from Page 1)"])
+def test_jump_lines_in_the_forms_papers_print(to: str, page: str, back: str) -> None:
+    """Jump lines in round brackets, without the word Page, with a page like ``4B``,
+    ``See … on``, ``Turn to``, ``From Page``: the story's jump, and the continuation's
+    own article (each was the story's text, and the continuation went on with the fire)."""
+    arts = ocr.process(JUMPED.format(to=to, back=back), lang="en", correct=False).articles
+    water = arts[0]
+    assert water.jump is not None and (water.jump.text, water.jump.page) == (to, page)
+    assert to not in " ".join(water.paragraphs)
+    assert [a.continued_from.text for a in arts if a.continued_from] == [back]
+    assert all(back not in p and "2027" not in p for p in arts[1].paragraphs)
