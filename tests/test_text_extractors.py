@@ -876,3 +876,20 @@ def test_jump_lines_in_the_forms_papers_print(to: str, page: str, back: str) -> 
     assert to not in " ".join(water.paragraphs)
     assert [a.continued_from.text for a in arts if a.continued_from] == [back]
     assert all(back not in p and "2027" not in p for p in arts[1].paragraphs)
+
+
+ZH_JUMPED = ("新馆开馆首周接待读者3.6万人次\n\n本报讯（记者 杨帆）上周六，市图书馆新馆正式开馆。\n"
+             "开馆首周，新馆累计接待读者3.6万人次。{to}\n\n"
+             "夏季消防安全检查启动\n\n本报讯（记者 郑凯）昨日，全市夏季消防安全检查启动。\n\n"
+             "{back}\n新馆总建筑面积2.8万平方米，藏书容量可达一百五十万册。\n")
+
+
+@pytest.mark.parametrize(("to", "page"), [("（下转第2版）", "2"), ("（转第3版）", "3"),
+                                          ("（下转A2版）", "A2"), ("（下转04版）", "04")])
+@pytest.mark.parametrize("back", ["（上接第1版）", "（接第1版）", "（紧接第1版）", "（上接1版）"])
+def test_chinese_jump_lines_in_the_forms_papers_print(to: str, page: str, back: str) -> None:
+    page_ = ocr.process(ZH_JUMPED.format(to=to, back=back), lang="zh", correct=False)
+    arts = page_.articles
+    assert arts[0].jump is not None and (arts[0].jump.text, arts[0].jump.page) == (to, page)
+    assert [a.continued_from.text for a in arts if a.continued_from] == [back]
+    assert all("一百五十万册" not in p for p in arts[1].paragraphs)
