@@ -1,0 +1,222 @@
+"""Lines that announce what they are by their form (furniture, jump lines, datelines,
+bylines) and heading lines, in text as papers print it and extractors write it: each
+form is recognised, and running text that looks like one at a glance is not cut out of
+its story."""
+
+from __future__ import annotations
+
+import pytest
+
+import ocr
+from ocr.model import BlockKind
+
+STORM = ("Storm knocks out power to thousands\n\nBy SUSAN PARK\n\n"
+         "HARBOR CITY — A line of thunderstorms swept through the county on Thursday,\n"
+         "leaving about 12,000 homes without power.\n\n{line}\n\n"
+         "Crews worked through the night, and by Friday morning fewer than 800 customers\n"
+         "were still waiting for their lights, the utility said.\n")
+
+
+@pytest.mark.parametrize("line", ["Weather forecasters said more storms could come Saturday.",
+                                  "Weather permitting, repairs will end by Sunday.",
+                                  "Weather Service officials warned of 60 mph winds.",
+                                  "Forecast models show a 40 percent chance of rain.",
+                                  "Price increases of up to $5 a month were approved."])
+def test_a_sentence_that_opens_like_furniture_stays_in_its_story(line: str) -> None:
+    """A one-sentence paragraph opening with ``Weather`` or ``Price`` is the story's text,
+    not a weather strip or a cover price: it was taken out of the story as furniture."""
+    page = ocr.process(STORM.format(line=line), lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
+    assert [a.headlines for a in page.articles] == [("Storm knocks out power to thousands",)]
+    assert line in " ".join(page.articles[0].paragraphs)
+
+
+@pytest.mark.parametrize("strip", ["WEATHER: Partly sunny. High 78, Low 61. Details, Page B8",
+                                   "Weather: sunny, high 75", "WEATHER Sunny, 84. Details, A8",
+                                   "Weather, Page B10", "WEATHER | Page 12",
+                                   "WEATHER Partly sunny, high 84", "Forecast, B6"])
+def test_weather_strips_are_furniture(strip: str) -> None:
+    page = ocr.process(STORM.format(line=strip), lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [strip]
+    assert strip not in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_page_written_as_one_line_keeps_its_text() -> None:
+    """An extractor that writes a paragraph (or a page) a line: a line that opens like a
+    weather strip or a folio band but runs on is prose, not furniture, and its text stays
+    in an article (it was all furniture, and the page's articles empty)."""
+    text = STORM.format(line="WEATHER: Partly sunny. High 78, Low 61.").replace("\n", " ")
+    page = ocr.process("WEATHER: Partly sunny. High 78, Low 61. " + text, lang="en",
+                       correct=False)
+    assert [b for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
+    assert "fewer than 800 customers" in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_line_of_running_text_ending_on_a_date_is_no_folio() -> None:
+    """``It opens on Friday, July 5, 2024`` at a line's end is the story's text: the date
+    pattern cut the line out of its paragraph as furniture."""
+    text = ("Festival returns to the waterfront\n\nBy SUSAN PARK\n\n"
+            "HARBOR CITY — The summer arts festival will return to the waterfront for the\n"
+            "first time since the pier was rebuilt, organizers said. It opens Friday, July 5,"
+            " 2024\n"
+            "and runs for three days, with music on two stages and 80 craft stalls.\n\n"
+            "THE HARBOR LEDGER | FRIDAY, JULY 5, 2024 | A3\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [
+        "THE HARBOR LEDGER | FRIDAY, JULY 5, 2024 | A3"]
+    assert "It opens Friday, July 5, 2024 and runs" in page.articles[0].paragraphs[0]
+
+
+ZH_RAIN = ("我市迎来入夏以来最强降雨\n\n"
+           "本报讯（记者 王晓东）昨日，我市迎来入夏以来最强降雨过程，全市平均降雨量达\n"
+           "到68毫米，城区多处道路出现积水。市防汛办及时启动应急响应，组织人员排水抢险。\n"
+           "{line}\n"
+           "以晴热天气为主，市民出行请注意防暑降温。市交通部门提醒，部分路段仍有积水，\n"
+           "请驾驶员减速慢行。\n")
+
+
+def test_a_weather_sentence_in_a_chinese_story_stays_in_it() -> None:
+    """A column line of a story on the weather, as wide as its neighbours and holding
+    clauses, matches the weather strip's pattern: it is the story's text, not furniture."""
+    line = "据市气象台预计，今天白天多云转晴，偏南风3到4级，气温24到31℃，明天起"
+    page = ocr.process(ZH_RAIN.format(line=line), lang="zh", correct=False)
+    assert [b for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
+    assert line in page.articles[0].paragraphs[0]
+
+
+@pytest.mark.parametrize("strip", ["多云转晴 东南风3级 气温：25℃",
+                                   "今天：多云，东南风3级，气温25℃"])
+def test_a_weather_strip_among_a_chinese_column_is_furniture(strip: str) -> None:
+    """Written among a column's lines (an extractor that writes no blank lines), a strip
+    is narrower than the column or holds no clause: furniture still."""
+    page = ocr.process(ZH_RAIN.format(line=strip), lang="zh", correct=False)
+    # (the reader drops an extractor's spaces between Han characters)
+    assert [b.text.replace(" ", "") for b in page.blocks if b.kind is BlockKind.FURNITURE] == [
+        strip.replace(" ", "")]
+
+
+def test_each_line_of_a_chinese_weather_box_is_furniture() -> None:
+    box = ("今天：多云，东南风3级，气温25到31℃\n明天：晴，南风2级，气温26到33℃\n"
+           "后天：阴，北风3级，气温24到30℃")
+    page = ocr.process(ZH_RAIN.format(line="") + "\n" + box + "\n", lang="zh", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == box.split("\n")
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_column_line_opening_with_an_acronym_and_a_dash_is_no_dateline(blank: str) -> None:
+    """``NASA — which paid for …`` opening a line of running text goes on in lower case:
+    no dateline, so no story opens there (the story was cut in two at it)."""
+    text = ("Probe to study the sun's outer layer\n\nBy ELLEN MARSH\n\n"
+            "HOUSTON — A small spacecraft built by a university team will be launched next\n"
+            "month to study the sun's outer layer, according to officials at\n" + blank +
+            "NASA — which paid for most of the $40 million project — and the university.\n"
+            "The craft will orbit for two years, they said.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert [(a.headlines, a.dateline) for a in page.articles] == [
+        (("Probe to study the sun's outer layer",), "HOUSTON —")]
+    assert "officials at NASA — which paid" in " ".join(page.articles[0].paragraphs)
+
+
+COURIER = ("THE EVENING COURIER\n\n"
+           "WEDNESDAY, JUNE 21, 1911. — FAIR TODAY, WARMER — PRICE TWO CENTS.\n\n"
+           "{head}\n\nBy LUCY FENWICK\n\n"
+           "CEDAR CREEK — Rain, wind and a brief power failure could not keep people away\n"
+           "from the Alder County Fair this year, organizers said on Sunday.\n")
+
+
+@pytest.mark.parametrize(("head", "kicker", "headlines", "deck"), [
+    ("County Fair Draws Record\nCrowd Despite Afternoon Storms", None,
+     ("County Fair Draws Record Crowd Despite Afternoon Storms",), None),
+    # Tesseract's text sets a headline's last line a little apart
+    ("County Fair Draws Record\nCrowd Despite Afternoon\n\nStorms", None,
+     ("County Fair Draws Record Crowd Despite Afternoon Storms",), None),
+    ("BUSINESS\n\nPort Cargo Volume Rises 12\nPercent as New Crane Comes Online", "BUSINESS",
+     ("Port Cargo Volume Rises 12 Percent as New Crane Comes Online",), None),
+    ("CITY HALL\n\nCOUNCIL APPROVES PLAN TO\nDREDGE HARBOR CHANNEL", "CITY HALL",
+     ("COUNCIL APPROVES PLAN TO DREDGE HARBOR CHANNEL",), None),
+    # a kicker over its headline, a deck under it: each a heading of its own
+    ("CITY HALL\nCOUNCIL APPROVES DREDGING PLAN", "CITY HALL",
+     ("COUNCIL APPROVES DREDGING PLAN",), None),
+    ("FAIR WEEK\nCounty Fair Draws Record Crowd\n"
+     "Rides stopped for 45 minutes as storms rolled through", "FAIR WEEK",
+     ("County Fair Draws Record Crowd",), "Rides stopped for 45 minutes as storms rolled through"),
+    ("FAIR WEEK\nCounty Fair Draws Record Crowd\n"
+     "Rides Stopped for 45 Minutes as Storms Rolled Through", "FAIR WEEK",
+     ("County Fair Draws Record Crowd",), "Rides Stopped for 45 Minutes as Storms Rolled Through"),
+])
+def test_a_headline_wrapped_in_title_case_or_capitals_is_one(
+    head: str, kicker: str | None, headlines: tuple[str, ...], deck: str | None
+) -> None:
+    """In title case or capitals every wrapped line of a headline starts with a capital,
+    so a capital no longer tells the next heading of a stack: a line set alike goes on
+    with a headline of four words or more, or one that ends where no heading ends (a
+    small word, a figure), unless it is a deck, a clause of five words or more of its
+    own. The folio band with its parts set off by dashes is furniture."""
+    page = ocr.process(COURIER.format(head=head), lang="en", correct=False)
+    art = page.articles[0]
+    assert (art.kicker, art.headlines, art.subheadline) == (kicker, headlines, deck)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [
+        "THE EVENING COURIER", "WEDNESDAY, JUNE 21, 1911. — FAIR TODAY, WARMER — PRICE TWO CENTS."]
+
+
+JUMPED = ("Council approves water plant\n\nBy MARGARET HOLLOWAY\n\n"
+          "The council voted 6-1 on Tuesday to build a water treatment plant on Mill Road.\n"
+          "{to}\n\n"
+          "Fire guts Dock Street warehouse\n\nBy DANIEL OKAFOR\n\n"
+          "A fire tore through a vacant warehouse on Dock Street on Monday night.\n\n"
+          "{back}\n\nThe plant will open in 2027, officials said.\n")
+
+
+@pytest.mark.parametrize(("to", "page"), [
+    ("(Continued on page 6)", "6"), ("Continued on 4B", "4B"), ("See WATER, A6", "A6"),
+    ("See WATER on Page A6", "A6"), ("Please see WATER, A6", "A6"), ("Turn to Page 5", "5"),
+    ("(See WATER, Page A6)", "A6")])
+@pytest.mark.parametrize("back", ["Continued from A1", "From Page A1",
+                                  "(Continued from Page 1)"])
+def test_jump_lines_in_the_forms_papers_print(to: str, page: str, back: str) -> None:
+    """Jump lines in round brackets, without the word Page, with a page like ``4B``,
+    ``See … on``, ``Turn to``, ``From Page``: the story's jump, and the continuation's
+    own article (each was the story's text, and the continuation went on with the fire)."""
+    arts = ocr.process(JUMPED.format(to=to, back=back), lang="en", correct=False).articles
+    water = arts[0]
+    assert water.jump is not None and (water.jump.text, water.jump.page) == (to, page)
+    assert to not in " ".join(water.paragraphs)
+    assert [a.continued_from.text for a in arts if a.continued_from] == [back]
+    assert all(back not in p and "2027" not in p for p in arts[1].paragraphs)
+
+
+ZH_JUMPED = ("新馆开馆首周接待读者3.6万人次\n\n本报讯（记者 杨帆）上周六，市图书馆新馆正式开馆。\n"
+             "开馆首周，新馆累计接待读者3.6万人次。{to}\n\n"
+             "夏季消防安全检查启动\n\n本报讯（记者 郑凯）昨日，全市夏季消防安全检查启动。\n\n"
+             "{back}\n新馆总建筑面积2.8万平方米，藏书容量可达一百五十万册。\n")
+
+
+@pytest.mark.parametrize(("to", "page"), [("（下转第2版）", "2"), ("（转第3版）", "3"),
+                                          ("（下转A2版）", "A2"), ("（下转04版）", "04")])
+@pytest.mark.parametrize("back", ["（上接第1版）", "（接第1版）", "（紧接第1版）", "（上接1版）"])
+def test_chinese_jump_lines_in_the_forms_papers_print(to: str, page: str, back: str) -> None:
+    page_ = ocr.process(ZH_JUMPED.format(to=to, back=back), lang="zh", correct=False)
+    arts = page_.articles
+    assert arts[0].jump is not None and (arts[0].jump.text, arts[0].jump.page) == (to, page)
+    assert [a.continued_from.text for a in arts if a.continued_from] == [back]
+    assert all("一百五十万册" not in p for p in arts[1].paragraphs)
+
+
+ZH_LEAD = ("新馆开馆首周接待读者3.6万人次\n\n{lead}上周六，市图书馆新馆正式开馆。开馆首周，新馆累计"
+           "接待读者3.6万人次，日均超过五千人次。\n\n新馆总建筑面积2.8万平方米，藏书容量可达一百五十万册。\n\n"
+           "夏季消防安全检查启动\n\n{lead}昨日，全市夏季消防安全检查启动，为期三个月。\n")
+
+
+@pytest.mark.parametrize(("lead", "byline", "dateline"), [
+    ("本报北京6月20日电（记者 王晓东）", None, "本报北京6月20日电（记者王晓东）"),
+    ("据新华社电 ", None, "据新华社电"),
+    ("文／本报记者 王晓东\n", "文／本报记者王晓东", None),
+])
+def test_chinese_bylines_and_datelines_in_the_forms_papers_print(
+    lead: str, byline: str | None, dateline: str | None
+) -> None:
+    """A paper's own dateline (``本报北京6月20日电``), an agency's without place or date
+    (``据新华社电``) and ``文／本报记者 …`` open their stories and leave their text."""
+    arts = ocr.process(ZH_LEAD.format(lead=lead), lang="zh", correct=False).articles
+    assert [(a.byline, a.dateline) for a in arts] == [(byline, dateline)] * 2
+    assert [a.paragraphs[0][:3] for a in arts] == ["上周六", "昨日，"]
