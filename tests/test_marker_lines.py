@@ -220,3 +220,32 @@ def test_chinese_bylines_and_datelines_in_the_forms_papers_print(
     arts = ocr.process(ZH_LEAD.format(lead=lead), lang="zh", correct=False).articles
     assert [(a.byline, a.dateline) for a in arts] == [(byline, dateline)] * 2
     assert [a.paragraphs[0][:3] for a in arts] == ["上周六", "昨日，"]
+
+
+EN_BYLINED = ("Council approves water plant\n\n{by}\n\n"
+              "The council voted 6-1 on Tuesday to build a water treatment plant on Mill Road.\n"
+              "Construction will begin next spring, officials said.\n\n"
+              "Fire guts Dock Street warehouse\n\n{by}\n\n"
+              "A fire tore through a vacant warehouse on Dock Street on Monday night.\n")
+
+
+@pytest.mark.parametrize(("by", "byline"), [
+    ("By Jane Doe | Staff Writer", "By Jane Doe | Staff Writer"),
+    ("By Jane Doe / The Harbor Ledger", "By Jane Doe / The Harbor Ledger"),
+    ("BY JANE DOE / STAFF WRITER", "BY JANE DOE / STAFF WRITER"),
+    ("From staff reports", "From staff reports"),
+    ("Staff and wire reports", "Staff and wire reports"),
+    ("The Associated Press", "The Associated Press"),
+    ("By JANE DOE\nASSOCIATED PRESS", "By JANE DOE ASSOCIATED PRESS"),
+    ("By Jane Doe\nAssociated Press", "By Jane Doe Associated Press"),
+])
+def test_english_bylines_in_the_forms_papers_print(by: str, byline: str) -> None:
+    """A post after a rule or slash, a story credited to staff or wire reports or to the
+    AP alone, an agency line under the writer: each is its story's byline (unread, the
+    sentence-case headlines above them were the text of one headless article, and
+    ``BY … / …`` a photo credit)."""
+    arts = ocr.process(EN_BYLINED.format(by=by), lang="en", correct=False).articles
+    assert [(a.headlines, a.byline) for a in arts] == [
+        (("Council approves water plant",), byline),
+        (("Fire guts Dock Street warehouse",), byline)]
+    assert [a.paragraphs[0][:9] for a in arts] == ["The counc", "A fire to"]

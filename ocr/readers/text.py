@@ -152,6 +152,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         run_kind: BlockKind | None = None  # what the run's first line announces
         prev_special = False
         prev_kind: BlockKind | None = None
+        post = False  # the line is the post or agency under a byline (``Associated Press``)
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             asked = marked is None or at + n in marked
             kind = marker_kind(line.text, markers) if asked else None
@@ -160,14 +161,14 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                     and marker_kind(lines[n + 1].text, markers) is not BlockKind.FURNITURE):
                 kind = None  # (a weather box's lines are furniture each, all alike)
             prev_kind = kind
-            marker = kind is not None
+            marker = kind is not None and not post
             wide = width > too_wide and not _continues(chunk, n)
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
             # 20 日电) are gone from the line's text.
             story = (asked and n > 0 and not marker and not t[0].islower()
                      and _opens_story(line.text, markers)
                      and not (run and run_kind is BYLINE))
-            label = several and t.isupper() and _caps_label(t)
+            label = several and t.isupper() and _caps_label(t) and not post
             if run and (opens or marker or wide or prev_special or story or label
                         or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
                             and _glued_column_line(chunk, n))):
@@ -180,10 +181,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             if not run:
                 run_kind = kind
             run.append(line)
-            prev_special = (marker or wide or label) and not (
-                kind is BYLINE and n + 1 < len(chunk)
-                and byline_goes_on(chunk[n + 1][0],
-                                   chunk[n + 2][0] if n + 2 < len(chunk) else None))
+            post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
+                chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
+            prev_special = (marker or wide or label) and not post
         if run:
             runs.append((run, run_kind))
         at += len(chunk)
