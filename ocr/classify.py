@@ -256,6 +256,10 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
             # A photo set between a headline and its byline: its credit and caption.
             j += 2 if j + 1 < len(blocks) and _caption_text(blocks[j + 1]) else 1
             continue
+        if (kinds[j] in (BODY, CAPTION) and j + 1 < len(blocks) and kinds[j + 1] is CREDIT
+                and _caption_text(blocks[j])):
+            j += 2  # ... or its caption, then its credit
+            continue
         if kinds[j] is BODY and _stray_column_line(blocks[j]):
             j += 1  # a column's line the extractor wrote among the headlines
             continue

@@ -249,3 +249,53 @@ def test_english_bylines_in_the_forms_papers_print(by: str, byline: str) -> None
         (("Council approves water plant",), byline),
         (("Fire guts Dock Street warehouse",), byline)]
     assert [a.paragraphs[0][:9] for a in arts] == ["The counc", "A fire to"]
+
+
+RAW_PHOTO = ("The museum will reopen in the fall with a new wing for its maritime collection.\n"
+             "{heads}"
+             "Volunteers haul the boat up the ramp at the harbor on\n"
+             "Saturday, the first of the season's launches.\n"
+             "{credit}\n{opening}"
+             "The Harbor City Rowing Club put its first boat of the season in the water on\n"
+             "Saturday, a week later than planned because of the storms.\n")
+
+
+@pytest.mark.parametrize("heads", ["Rowing club opens its season a week late\n",
+                                   "ROWING\nRowing club opens its season a week late\n"])
+def test_a_photo_between_a_headline_and_its_byline_in_text_without_blank_lines(
+    heads: str
+) -> None:
+    """``pdftotext -raw`` and PDFium write no blank lines: the story's heading, then the
+    photo set between it and the byline (caption, credit), then the byline. The heading
+    heads the story; the caption is only the last sentence before the credit."""
+    text = RAW_PHOTO.format(heads=heads, credit="Photo by ANNA KOWALSKI",
+                            opening="By KEVIN ASHBY\nLedger Sports Writer\n")
+    page = ocr.process(text, lang="en", correct=False)
+    story = page.articles[-1]
+    assert story.headlines == ("Rowing club opens its season a week late",)
+    assert story.byline == "By KEVIN ASHBY Ledger Sports Writer"
+    assert [(p.caption, p.credit) for p in page.photos] == [
+        ("Volunteers haul the boat up the ramp at the harbor on Saturday, the first of the "
+         "season's launches.", "Photo by ANNA KOWALSKI")]
+
+
+def test_a_titled_photo_before_a_story_with_no_byline_keeps_its_title() -> None:
+    """No story opens after the credit: the line over the caption is the photo's."""
+    text = RAW_PHOTO.format(heads="SEASON OPENS\n", credit="Photo by ANNA KOWALSKI",
+                            opening="")
+    page = ocr.process(text, lang="en", correct=False)
+    assert all("SEASON OPENS" not in a.headlines for a in page.articles)
+    assert "SEASON OPENS" in " ".join(
+        f"{p.title} {p.caption}" for p in page.photos)
+
+
+ZH_RAW_PHOTO = ("市图书馆新馆明年将对外开放。\n全长28.6公里 设站21座\n地铁3号线一期工程全面开工\n"
+                "地铁3号线中山广场站施工现场。\n通讯员 赵明 摄\n"
+                "本报讯（记者 林志远）6月20日上午，地铁3号线一期工程21座车站全面进入施工阶段。\n")
+
+
+def test_a_photo_between_a_chinese_headline_and_its_byline_without_blank_lines() -> None:
+    page = ocr.process(ZH_RAW_PHOTO, lang="zh", correct=False)
+    story = page.articles[-1]
+    assert story.headlines[-1].replace(" ", "") == "地铁3号线一期工程全面开工"
+    assert [p.caption for p in page.photos] == ["地铁3号线中山广场站施工现场。"]

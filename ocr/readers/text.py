@@ -25,8 +25,10 @@ from ..script import HAN_CHAR, guess_lang, is_cjk
 from ..typography import (
     NOT_A_HEADING,
     SENTENCE_INSIDE,
+    SMALL_WORDS,
     byline_goes_on,
     ends_sentence,
+    text_width,
     text_widths,
 )
 from ..version import newsocr_version
@@ -176,6 +178,14 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 if tail:
                     runs.append((run[:-tail], run_kind))
                     run, run_kind = run[-tail:], None
+                elif kind is BlockKind.CREDIT and n + 1 < len(chunk) and (
+                        cut := _heading_over_caption(run)) and _opens_after(
+                        lines[n + 1].text, markers):
+                    first, caption = cut
+                    if first:
+                        runs.append((run[:first], run_kind))
+                    runs.append((run[first:caption], None))
+                    run, run_kind = run[caption:], None
                 runs.append((run, run_kind))
                 run = []
             if not run:
@@ -243,6 +253,50 @@ def _heading_tail(run: list[Line]) -> int:
     return len(tail)
 
 
+def _opens_after(text: str, m: CompiledMarkers) -> bool:
+    """Whether a story opens with ``text``: a byline or dateline starts it."""
+    return marker_kind(text, m) is BYLINE or _opens_story(text, m)
+
+
+def _heading_over_caption(run: list[Line]) -> tuple[int, int] | None:
+    """Which lines of ``run``, cut off by a photo's credit under it with a story opening
+    after the credit, are the story's heading set over the photo: an
+    extractor that writes no blank lines (``pdftotext -raw``, pdfium) gives the headline,
+    then the photo set between it and the byline (``Tarrow crew takes state title by half
+    a length`` / ``Rowers embrace on the dock moments after the`` / ``final, …`` /
+    credit / ``By KEVIN ASHBY``; ``地铁3号线一期工程全面开工`` / ``地铁3号线中山广场站施工现场。``
+    / ``通讯员 赵明 摄`` / ``本报讯…``). The caption is the run's last sentence, from the
+    line its first words open (a line runs into the next when that starts in lower case,
+    or it ends on a small word or a mark that leads on, or, in Chinese, it is as wide as
+    the next: a caption's wrapped lines are full); the lines above it are the heading when
+    there are a few and each reads as one. Lines above those that end a sentence are the
+    text before (the previous story's last lines). Returns (where the heading starts,
+    where the caption starts), or ``None``."""
+    texts = [line.text for line in run]
+    if len(texts) < 2 or not ends_sentence(texts[-1]):
+        return None
+    start = len(texts) - 1
+    while start > 0 and not ends_sentence(texts[start - 1]) and _runs_into(
+            texts[start - 1], texts[start]):
+        start -= 1
+    first = next((i + 1 for i in range(start - 1, -1, -1) if ends_sentence(texts[i])), 0)
+    heads = texts[first:start]
+    if not 0 < len(heads) <= _HEADING_LINES or any(
+            t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or SENTENCE_INSIDE.search(t)
+            or _NOT_A_HEADING.search(t) for t in heads):
+        return None
+    return first, start
+
+
+def _runs_into(line: str, nxt: str) -> bool:
+    if nxt[:1].islower() or line.endswith(_NOT_A_HEADING_END):
+        return True
+    if is_cjk(line[-1:]):
+        return text_width(line) >= text_width(nxt) - 0.5
+    words = line.split()
+    return bool(words) and words[-1].lower() in SMALL_WORDS
+
+
 #: How a line that leads on to more text ends: a clause, a colon or dash introducing a
 #: quote or list, a word broken at the line end.
 _NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "；")
@@ -251,7 +305,6 @@ _NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "�
 #: Summer swim nights``), a line bracketed or quoted whole (a quote that ends a story).
 _NOT_A_HEADING = re.compile(
     NOT_A_HEADING.pattern + r"|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
-
 
 
 _CLAUSE_INSIDE = re.compile(r"[，。；：](?=.)")
