@@ -225,7 +225,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             groups[-1].banner = True
     # On a page with geometry, a headline over a photo that its story's text follows
     # heads the story (text without positions keeps a title before its photo).
-    take_photo_titles(groups, photos, {d.start for d in drafts} if not textual else ())
+    opens = {d.start for d in drafts}
+    take_photo_titles(groups, photos, opens if not textual else (), opens)
     grams = ArticleTerms([flow_text(d) for d in drafts],
                          [b.text for g in groups for b in g.blocks])
     if not textual:

@@ -60,22 +60,33 @@ D = TypeVar("D", bound=Headed)
 
 
 def take_photo_titles(
-    groups: list[HeadingGroup], photos: Sequence[Captioned], starts: Collection[int] = ()
+    groups: list[HeadingGroup], photos: Sequence[Captioned], starts: Collection[int] = (),
+    opens: Collection[int] = (),
 ) -> None:
     """A single short headline printed right after a photo's credit or right before its
     caption is the photo's title, not an article's headline.
 
     Not one right before a photo that an article's text follows at once (``starts``:
     where the articles begin in reading order): a story's headline stands over the
-    photo that runs between it and its text (issue 10, item 7).
+    photo that runs between it and its text (issue 10, item 7). Nor one right after
+    the credit that an article opens under at once (``opens``: where the articles begin,
+    on any page) when a short title stands right before the caption too: the photo has
+    its title, and the line after the credit is the story's headline (text without
+    blank lines: ``Cooling off`` / caption / credit / ``Shipyard lands Navy contract`` /
+    ``By TOM CHEN``).
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
+        before = by_start.get(photo.start - 1)
+        titled = (before is not None and len(before.blocks) == 1
+                  and _short_title(before.blocks[0]))
         for start in (photo.end + 1, photo.start - 1):
             if start == photo.start - 1 and photo.end + 1 in starts:
                 continue
             g = by_start.get(start)
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
+                continue
+            if start == photo.end + 1 and titled and start + 1 in opens:
                 continue
             photo.title = g.blocks[0]
             g.blocks.clear()

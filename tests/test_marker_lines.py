@@ -299,3 +299,24 @@ def test_a_photo_between_a_chinese_headline_and_its_byline_without_blank_lines()
     story = page.articles[-1]
     assert story.headlines[-1].replace(" ", "") == "地铁3号线一期工程全面开工"
     assert [p.caption for p in page.photos] == ["地铁3号线中山广场站施工现场。"]
+
+
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("今年我市将改造老旧小区42个。\n麦收正忙\n6月19日，在临江市双塘镇的麦田里，联合收割机正在抢收小麦。目前，\n"
+     "全市62万亩小麦已收割过半。\n记者 刘洋 摄\n临江港上半年集装箱吞吐量创新高\n"
+     "本报讯（记者 周海涛）昨日，记者从临江港务集团获悉，今年上半年集装箱吞吐量创新高。\n",
+     "zh", "麦收正忙"),
+    ("The council will vote on the plan next month.\nCooling off\n"
+     "Children play in the fountain at Lincoln Park on Monday as temperatures climbed into\n"
+     "the upper 80s across the region.\nPhoto by MARIA LOPEZ\nShipyard lands Navy contract\n"
+     "By TOM CHEN\nThe Tarrow Shipyard has won a $200 million contract, officials said.\n",
+     "en", "Cooling off"),
+])
+def test_a_photo_title_over_its_caption_in_text_without_blank_lines(
+    text: str, lang: str, title: str
+) -> None:
+    """One short line over a caption, with no story opening after the credit: the
+    photo's title (it was the caption's first words)."""
+    page = ocr.process(text, lang=lang, correct=False)
+    assert [p.title for p in page.photos] == [title]
+    assert all(not p.caption or title not in p.caption for p in page.photos)

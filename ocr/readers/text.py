@@ -178,9 +178,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 if tail:
                     runs.append((run[:-tail], run_kind))
                     run, run_kind = run[-tail:], None
-                elif kind is BlockKind.CREDIT and n + 1 < len(chunk) and (
-                        cut := _heading_over_caption(run)) and _opens_after(
-                        lines[n + 1].text, markers):
+                elif kind is BlockKind.CREDIT and (cut := _heading_over_caption(run)) and (
+                        _photo_title(run, *cut) or n + 1 < len(chunk) and _opens_after(
+                            lines[n + 1].text, markers)):
                     first, caption = cut
                     if first:
                         runs.append((run[:first], run_kind))
@@ -286,6 +286,14 @@ def _heading_over_caption(run: list[Line]) -> tuple[int, int] | None:
             or _NOT_A_HEADING.search(t) for t in heads):
         return None
     return first, start
+
+
+def _photo_title(run: list[Line], first: int, caption: int) -> bool:
+    """One short line over a photo's caption (``麦收正忙``, ``Cooling off``): the photo's
+    title, at most half as wide as the caption's widest line (a line of running text an
+    extractor wrote before the caption is as wide as a column)."""
+    widths = text_widths([line.text for line in run[first:]])
+    return caption - first == 1 and widths[0] <= 0.5 * max(widths[1:])
 
 
 def _runs_into(line: str, nxt: str) -> bool:
