@@ -330,3 +330,16 @@ def test_the_mark_hints_hold_wherever_their_patterns_match() -> None:
                 found[name] += 1
                 assert hint.search(text), (name, text)
     assert all(found.values())  # each pattern was met
+
+
+def test_a_guillemet_read_as_a_rare_letter_needs_a_rival_or_the_word_printed() -> None:
+    # ``bou«``: only ``bout`` is a word, and a guillemet seldom hides a t; the text never
+    # prints ``bout`` (the truth was ``hours``), so the token is left as read ...
+    read = "The train was delayed several bou« owing to the damage done to the culvert."
+    assert correct_text(read)[0] == read
+    # ... where the text prints the word elsewhere, the same reading is taken
+    read = "The first bout went to Smith. In the second bou« he was knocked down twice."
+    assert correct_text(read)[0] == read.replace("bou«", "bout")
+    # an s or a w behind a guillemet needs neither
+    read = "The ketch Amy »as owned by Messrs. Warburton and Sons."
+    assert correct_text(read)[0] == read.replace("»as", "was")
