@@ -320,3 +320,28 @@ def test_a_photo_title_over_its_caption_in_text_without_blank_lines(
     page = ocr.process(text, lang=lang, correct=False)
     assert [p.title for p in page.photos] == [title]
     assert all(not p.caption or title not in p.caption for p in page.photos)
+
+
+RAW_CAPTION = ("The plant will cost $48 million and\nshould open in the spring of 2027,\n"
+               "the city engineer said on Monday.\n"
+               "MAKING A SPLASH\nMICHAEL CHEN/HARBOR LEDGER\n"
+               "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing on\n"
+               "Thursday afternoon as temperatures in Harbor City reached 91 degrees,\n"
+               "the first 90-degree day of the year.\n"
+               "The Harbor City Police De-\npartment will hold a free bicy-\n"
+               "cle registration on Saturday\nfrom 9 a.m. to noon behind\n"
+               "the Central Fire Station.\n")
+
+
+def test_a_wide_caption_under_its_credit_goes_on_to_its_sentence_end() -> None:
+    """Text without blank lines: a caption set wider than the columns, under its credit,
+    is one caption to its sentence's end (its second and third lines were the next
+    story's first), and the column text after it is not the caption's."""
+    page = ocr.process(RAW_CAPTION, lang="en", correct=False)
+    assert [(p.title, p.caption, p.credit) for p in page.photos] == [(
+        "MAKING A SPLASH",
+        "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing on Thursday "
+        "afternoon as temperatures in Harbor City reached 91 degrees, the first 90-degree "
+        "day of the year.", "MICHAEL CHEN/HARBOR LEDGER")]
+    assert any(p.startswith("The Harbor City Police Department will hold")
+               for a in page.articles for p in a.paragraphs)

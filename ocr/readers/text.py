@@ -155,6 +155,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         prev_special = False
         prev_kind: BlockKind | None = None
         post = False  # the line is the post or agency under a byline (``Associated Press``)
+        caption = 0  # 1: the line before opened a caption under a credit, 2: it goes on
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             asked = marked is None or at + n in marked
             kind = marker_kind(line.text, markers) if asked else None
@@ -171,7 +172,10 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                      and _opens_story(line.text, markers)
                      and not (run and run_kind is BYLINE))
             label = several and t.isupper() and _caps_label(t) and not post
-            if run and (opens or marker or wide or prev_special or story or label
+            # A caption set wider than the columns, written right under its credit, goes on
+            # to its sentence's end (``… at Tarrow Landing on`` / ``Thursday afternoon …``).
+            goes_on = caption > 0 and not (marker or story or label or opens)
+            if run and not goes_on and (opens or marker or wide or prev_special or story or label
                         or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
                             and _glued_column_line(chunk, n))):
                 tail = _heading_tail(run) if story or kind is BYLINE else 0
@@ -194,6 +198,15 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
             prev_special = (marker or wide or label) and not post
+            ends = ends_sentence(t)
+            if kind is BlockKind.CREDIT:
+                caption = -1
+            elif caption == -1 and width > too_wide and not ends:
+                caption = 1
+            elif goes_on and not ends:
+                caption = 2
+            else:
+                caption, prev_special = 0, prev_special or goes_on
         if run:
             runs.append((run, run_kind))
         at += len(chunk)
