@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from .furniture import labels_over_furniture
-from .markers import dateline_at, marker_kind, own_line_byline
+from .markers import dateline_at, marker_kind, own_line_byline, reporter_in_column
 from .model import (
     BODY,
     BYLINE,
@@ -28,7 +28,7 @@ from .model import (
     Page,
 )
 from .profiles import CompiledMarkers, Profile, load_profile
-from .script import caseless, opens_upper
+from .script import caseless, is_cjk, opens_upper
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
@@ -37,6 +37,7 @@ from .typography import (
     join_lines,
     never_a_heading,
     text_width,
+    text_widths,
     title_case,
 )
 
@@ -453,4 +454,11 @@ def opens_article(block: Block, m: CompiledMarkers) -> bool:
     first = block.lines[0].text if block.lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
-    return bool((m.byline and m.byline.match(first)) or dateline_at(first, m))
+    if dateline_at(first, m):
+        return True
+    if not (m.byline and m.byline.match(first)):
+        return False
+    if len(block.lines) < 3 or not is_cjk(first[:1]) or block.box is not None:
+        return True
+    texts = [ln.text for ln in block.lines]
+    return not reporter_in_column(texts, text_widths(texts), 0)

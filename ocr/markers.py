@@ -24,6 +24,7 @@ from .pattern_openings import (
 )
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Markers, Profile
+from .script import is_cjk
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is
@@ -67,6 +68,29 @@ def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
     if found is None or text[found.end() :].lstrip()[:1].islower():
         return None
     return found
+
+
+_BRACKETS = "（(〈<[【"
+
+
+def column_width_line(widths: Sequence[float], n: int, first: bool = False) -> bool:
+    """Whether line ``n`` of a run of lines, between two others (or, ``first``, the first
+    of three or more), is as wide as the run's lines (within a tenth): Chinese running
+    text fills its column's measure, a byline or strip on a line of its own seldom does."""
+    if not (0 if first else 1) <= n < len(widths) - 1 or len(widths) < 3:
+        return False
+    median = sorted(widths)[len(widths) // 2]
+    return abs(widths[n] - median) <= max(2.0, 0.1 * median)
+
+
+def reporter_in_column(texts: Sequence[str], widths: Sequence[float], n: int) -> bool:
+    """A Chinese line that the byline patterns take (``记者在施工现场看``: a reporter's
+    name has that shape) but that fills its column's measure, with more of the column
+    under it and no bracket (``本报讯（记者 …）`` is a byline however wide): the column's
+    running text (``到，工人们正在…``), not a byline."""
+    t = texts[n]
+    return (is_cjk(t[:1]) and not any(c in t for c in _BRACKETS)
+            and column_width_line(widths, n, first=True))
 
 
 def own_line_byline(text: str, m: CompiledMarkers) -> bool:

@@ -345,3 +345,15 @@ def test_a_wide_caption_under_its_credit_goes_on_to_its_sentence_end() -> None:
         "day of the year.", "MICHAEL CHEN/HARBOR LEDGER")]
     assert any(p.startswith("The Harbor City Police Department will hold")
                for a in page.articles for p in a.paragraphs)
+
+
+def test_a_chinese_column_line_opening_with_reporter_is_no_byline() -> None:
+    """In a narrow column a paragraph's first line may read ``记者在施工现场看`` (a
+    reporter's name has the same shape): as wide as the column's lines, with the
+    sentence going on under it, it is the column's text, not a byline opening a story."""
+    text = ("城北实验小学新校区9月投入使用\n\n本报讯（记者 李昂）昨日，\n记者从市教育局获悉，\n"
+            "位于城北新区的实验小学\n新校区将于9月投入使用。\n\n记者在施工现场看\n到，工人们正在给塑胶\n"
+            "跑道划线，操场边的树\n木已经栽种完毕。\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    assert [a.byline for a in page.articles] == ["本报讯（记者李昂）"]
+    assert "记者在施工现场看到，工人们正在给塑胶" in " ".join(page.articles[0].paragraphs)

@@ -17,7 +17,13 @@ from operator import itemgetter
 from pathlib import Path
 
 from ..files import page_stem
-from ..markers import dateline_at, marker_kind, maybe_marked
+from ..markers import (
+    column_width_line,
+    dateline_at,
+    marker_kind,
+    maybe_marked,
+    reporter_in_column,
+)
 from ..model import BODY, BYLINE, Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
 from ..profiles import CompiledMarkers, Profile, load_profile
@@ -163,6 +169,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                     and prev_kind is not BlockKind.FURNITURE
                     and marker_kind(lines[n + 1].text, markers) is not BlockKind.FURNITURE):
                 kind = None  # (a weather box's lines are furniture each, all alike)
+            if kind is BYLINE and reporter_in_column(texts[at: at + len(chunk)], widths, n):
+                kind = None  # 记者在少儿阅览区 / 看到，…: a column's line, not a byline
             prev_kind = kind
             marker = kind is not None and not post
             wide = width > too_wide and not _continues(chunk, n)
@@ -337,10 +345,7 @@ def _column_line(text: str, n: int, widths: list[float]) -> bool:
     pattern finds a weather strip in it (``据市气象台预计，今天白天多云转晴，偏南风3到4级，
     气温24到31℃，明天起``): a strip or folio set among a column's lines is narrower than
     they are, or writes no clause."""
-    if not 0 < n < len(widths) - 1 or not _CLAUSE_INSIDE.search(text):
-        return False
-    median = sorted(widths)[len(widths) // 2]
-    return abs(widths[n] - median) <= max(2.0, 0.1 * median)
+    return _CLAUSE_INSIDE.search(text) is not None and column_width_line(widths, n)
 
 
 def _continues(chunk: list[_Row], n: int) -> bool:
