@@ -1,0 +1,158 @@
+"""Which lines of a chunk of text are headings, captions and running text, where an
+extractor wrote them against one another (``reflow``'s questions of a line in its chunk):
+a heading glued to the text above a byline, a heading over a photo's caption, a photo's
+title, a caption as wide as its column's lines, a capitals label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..markers import column_width_line, dateline_at, marker_kind
+from ..model import BYLINE, Line
+from ..profiles import CompiledMarkers
+from ..script import is_cjk
+from ..typography import (
+    NOT_A_HEADING,
+    SENTENCE_INSIDE,
+    SMALL_WORDS,
+    ends_sentence,
+    text_width,
+    text_widths,
+)
+
+_BYLINE_END = tuple("）)〉>】讯电")
+
+
+def opens_story(text: str, m: CompiledMarkers) -> bool:
+    """A line that starts with a dateline or a bracketed byline (``本报讯（记者 郑凯）昨日，``)
+    opens an article even when no blank line parts it from the headline above. (Neither
+    starts with a lower-case letter or a figure: most lines of running text don't.)"""
+    if text[:1].islower() or text[:1].isdigit():
+        return False
+    if dateline_at(text, m):
+        return True
+    found = m.byline.match(text) if m.byline else None
+    return found is not None and found.group().rstrip().endswith(_BYLINE_END)
+
+
+#: At most this many lines of a heading (kicker, headline, deck) stand glued to the
+#: text above a byline or dateline (``heading_tail``).
+HEADING_LINES = 3
+
+
+def heading_tail(run: list[Line]) -> int:
+    """How many of the last lines of ``run``, cut off by a line that opens a story (a
+    byline, a dateline), are that story's heading: an extractor that writes no blank
+    lines (``pdftotext -raw``, pdfium) sets a headline right after the last sentence of
+    the story before (``…每周一闭馆。`` / ``今年中考6月24日开考`` / ``本报讯（记者 孙悦）``;
+    ``necessary.`` / ``St. Anne’s opens new emergency wing`` / ``By LUIS FERREIRA``). The
+    lines after the run's last sentence end are heading lines when there are a few, each
+    ends no sentence nor clause, holds none, and none starts in lower case (a column left
+    mid-sentence does: ``bridge on an average weekday. Drivers``); of those, the last
+    that read as a heading."""
+    texts = [line.text for line in run]
+    last = next((i for i in range(len(texts) - 1, -1, -1) if ends_sentence(texts[i])), None)
+    if last is None or not 0 < len(texts) - 1 - last <= HEADING_LINES:
+        return 0
+    # The heading is the last of those lines that read as one: a line before them that
+    # does not (a contact line, ``Reach … at x@courier.com``) stays with the story.
+    tail: list[str] = []
+    for t in reversed(texts[last + 1:]):
+        if (t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or SENTENCE_INSIDE.search(t)
+                or _NOT_A_HEADING.search(t)):
+            break
+        tail.insert(0, t)
+    # Two lines of one width wrap running text at its measure (a paragraph's first lines
+    # at a column's foot: ``据介绍二期工程将于明年三月正式开`` / ``工届时…``).
+    heads = text_widths(tail)
+    if any(w >= 8 and abs(w - v) <= 0.5 for w, v in zip(heads, heads[1:], strict=False)):
+        return 0
+    return len(tail)
+
+
+def opens_after(text: str, m: CompiledMarkers) -> bool:
+    """Whether a story opens with ``text``: a byline or dateline starts it."""
+    return marker_kind(text, m) is BYLINE or opens_story(text, m)
+
+
+def heading_over_caption(run: list[Line]) -> tuple[int, int] | None:
+    """Which lines of ``run``, cut off by a photo's credit under it with a story opening
+    after the credit, are the story's heading set over the photo: an
+    extractor that writes no blank lines (``pdftotext -raw``, pdfium) gives the headline,
+    then the photo set between it and the byline (``Tarrow crew takes state title by half
+    a length`` / ``Rowers embrace on the dock moments after the`` / ``final, …`` /
+    credit / ``By KEVIN ASHBY``; ``地铁3号线一期工程全面开工`` / ``地铁3号线中山广场站施工现场。``
+    / ``通讯员 赵明 摄`` / ``本报讯…``). The caption is the run's last sentence, from the
+    line its first words open (a line runs into the next when that starts in lower case,
+    or it ends on a small word or a mark that leads on, or, in Chinese, it is as wide as
+    the next: a caption's wrapped lines are full); the lines above it are the heading when
+    there are a few and each reads as one. Lines above those that end a sentence are the
+    text before (the previous story's last lines). Returns (where the heading starts,
+    where the caption starts), or ``None``."""
+    texts = [line.text for line in run]
+    if len(texts) < 2 or not ends_sentence(texts[-1]):
+        return None
+    start = len(texts) - 1
+    while start > 0 and not ends_sentence(texts[start - 1]) and _runs_into(
+            texts[start - 1], texts[start]):
+        start -= 1
+    first = next((i + 1 for i in range(start - 1, -1, -1) if ends_sentence(texts[i])), 0)
+    heads = texts[first:start]
+    if not 0 < len(heads) <= HEADING_LINES or any(
+            t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or SENTENCE_INSIDE.search(t)
+            or _NOT_A_HEADING.search(t) for t in heads):
+        return None
+    return first, start
+
+
+def photo_title(run: list[Line], first: int, caption: int) -> bool:
+    """One short line over a photo's caption (``麦收正忙``, ``Cooling off``): the photo's
+    title, at most half as wide as the caption's widest line (a line of running text an
+    extractor wrote before the caption is as wide as a column)."""
+    widths = text_widths([line.text for line in run[first:]])
+    return caption - first == 1 and widths[0] <= 0.5 * max(widths[1:])
+
+
+def _runs_into(line: str, nxt: str) -> bool:
+    if nxt[:1].islower() or line.endswith(_NOT_A_HEADING_END):
+        return True
+    if is_cjk(line[-1:]):
+        return text_width(line) >= text_width(nxt) - 0.5
+    words = line.split()
+    return bool(words) and words[-1].lower() in SMALL_WORDS
+
+
+#: How a line that leads on to more text ends: a clause, a colon or dash introducing a
+#: quote or list, a word broken at the line end.
+_NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "；")
+#: What a heading glued to the text above never is: what no heading is (``NOT_A_HEADING``:
+#: ``Reach … at 555-0100 or x@courier.com``, ``（完）``), a label and its value (``What:
+#: Summer swim nights``), a line bracketed or quoted whole (a quote that ends a story).
+_NOT_A_HEADING = re.compile(
+    NOT_A_HEADING.pattern + r"|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
+
+
+
+_CLAUSE_INSIDE = re.compile(r"[，。；：](?=.)")
+
+
+def column_line(text: str, n: int, widths: list[float]) -> bool:
+    """A line inside a chunk of Chinese running text, as wide as the column's lines and
+    holding a clause or sentence mark, is the column's text even where a furniture
+    pattern finds a weather strip in it (``据市气象台预计，今天白天多云转晴，偏南风3到4级，
+    气温24到31℃，明天起``): a strip or folio set among a column's lines is narrower than
+    they are, or writes no clause."""
+    return _CLAUSE_INSIDE.search(text) is not None and column_width_line(widths, n)
+
+
+
+def caps_label(text: str) -> bool:
+    """A section label or kicker set in capitals (``EDUCATION``, ``CITY HALL``): running
+    text never is, so an extractor that wrote it against a column's last line has not
+    joined it to that text."""
+    if len(text) < 4 or not text.isupper():
+        return False
+    words = text.split()
+    return len(words) <= 4 and all(w.isalpha() for w in words)
+
