@@ -209,15 +209,16 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
             prev_special = (marker or wide or label) and not post
-            ends = ends_sentence(t)
             if kind is BlockKind.CREDIT:
                 caption = -1
-            elif caption == -1 and width > too_wide and not ends:
-                caption = 1
-            elif goes_on and not ends:
-                caption = 2
-            else:
-                caption, prev_special = 0, prev_special or goes_on
+            elif caption:  # (asked only right after a credit: most lines are not)
+                ends = ends_sentence(t)
+                if caption == -1 and width > too_wide and not ends:
+                    caption = 1
+                elif goes_on and not ends:
+                    caption = 2
+                else:
+                    caption, prev_special = 0, prev_special or goes_on
         if run:
             runs.append((run, run_kind))
         at += len(chunk)
