@@ -28,17 +28,17 @@ from .model import (
     Page,
 )
 from .profiles import CompiledMarkers, Profile, load_profile
-from .script import caseless, is_cjk, opens_upper
+from .script import caseless, opens_upper
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
     byline_more,
     ends_sentence,
+    in_title_case,
     join_lines,
     never_a_heading,
     text_width,
     text_widths,
-    title_case,
 )
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -64,7 +64,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         # lower case (``Serie A``, ``Q & A``, ``STORM CLOSES THE`` / ``HARBOR`` are titles).
         if len(text) == 1 or (lang == "en" and text.split()[-1] in ARTICLES):
             return False
-        if not (title_case(text) or text.isupper() or caseless(text)):
+        if not (in_title_case(text) or text.isupper() or caseless(text)):
             return False
     return not any(ends_sentence(t) for t in lines) and not never_a_heading(lines)
 
@@ -458,7 +458,7 @@ def opens_article(block: Block, m: CompiledMarkers) -> bool:
         return True
     if not (m.byline and m.byline.match(first)):
         return False
-    if len(block.lines) < 3 or not is_cjk(first[:1]) or block.box is not None:
+    if len(block.lines) < 3 or block.box is not None:
         return True
     texts = [ln.text for ln in block.lines]
     return not reporter_in_column(texts, text_widths(texts), 0)

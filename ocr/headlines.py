@@ -395,9 +395,10 @@ def _type_height(block: Block) -> float:
 def _heading_units(block: Block) -> list[Heading]:
     """The headlines a heading block holds. On a scan a block is one headline wrapped
     over its lines; in text without geometry an extractor stacks a kicker, headline
-    and deck as lines of one block, and a line goes on from the one above only when
-    it starts in lower case (``Dry spell drops reservoir to lowest`` / ``level in a
-    decade``) or the line above ends in a hyphen."""
+    and deck as lines of one block, and a line goes on from the one above only as
+    ``typography.goes_on`` says (it starts in lower case: ``Dry spell drops reservoir to
+    lowest`` / ``level in a decade``; the line above ends in a hyphen; in title case or
+    capitals, it ends as no heading ends)."""
     lines = [line for line in block.lines if line.text]
     if block.box is not None or len(lines) < 2:
         return [(join_lines([ln.text for ln in lines]), tuple(lines))]

@@ -24,7 +24,6 @@ from .pattern_openings import (
 )
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Markers, Profile
-from .script import is_cjk
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is
@@ -71,6 +70,7 @@ def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
 
 
 _BRACKETS = "（(〈<[【"
+_REPORTER = "记者"
 
 
 def column_width_line(widths: Sequence[float], n: int, first: bool = False) -> bool:
@@ -84,12 +84,13 @@ def column_width_line(widths: Sequence[float], n: int, first: bool = False) -> b
 
 
 def reporter_in_column(texts: Sequence[str], widths: Sequence[float], n: int) -> bool:
-    """A Chinese line that the byline patterns take (``记者在施工现场看``: a reporter's
-    name has that shape) but that fills its column's measure, with more of the column
-    under it and no bracket (``本报讯（记者 …）`` is a byline however wide): the column's
-    running text (``到，工人们正在…``), not a byline."""
+    """A Chinese line that opens with ``记者`` and so reads as a reporter's byline
+    (``记者在施工现场看``: a name has that shape) but fills its column's measure, with
+    more of the column under it and no bracket: the column's running text (``到，工人们
+    正在…``), not a byline. Only the bare form: ``本报记者 李昂 通讯员 张华`` and
+    ``本报讯（记者 …）`` name the paper and are bylines however wide."""
     t = texts[n]
-    return (is_cjk(t[:1]) and not any(c in t for c in _BRACKETS)
+    return (t.startswith(_REPORTER) and not any(c in t for c in _BRACKETS)
             and column_width_line(widths, n, first=True))
 
 

@@ -49,7 +49,7 @@ _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 
 
-def title_case(text: str) -> bool:
+def in_title_case(text: str) -> bool:
     """Two words or more, capitalised but for small words (at least four in five of the
     rest): how a headline is set in many papers (``Warehouse Fire Forces Evacuation of
     Nearby Homes``), and running text never is."""
@@ -62,15 +62,18 @@ def title_case(text: str) -> bool:
 
 def goes_on(above: str, below: str) -> bool:
     """Whether heading line ``below`` goes on with the heading ``above`` it (its lines
-    joined; one headline wrapped) in text
-    without geometry, rather than being the next heading of a stack (kicker over
-    headline, headline over deck). It does when it starts in lower case (``Dry spell
-    drops reservoir to lowest`` / ``level in a decade``) or ``above`` ends in a hyphen.
-    A headline set in capitals or title case starts every wrapped line with a capital:
-    there ``below`` goes on when it is set alike and ``above`` is no kicker (four words or
-    more, or an end no heading has: a small word, a figure, a comma: ``COUNCIL APPROVES
-    PLAN TO`` / ``DREDGE HARBOR CHANNEL``) and ``below`` no deck (a deck is a clause of
-    its own, five words or more under a headline that ends complete)."""
+    joined; one headline wrapped) in text without geometry, rather than being the next
+    heading of a stack (kicker over headline, headline over deck). It does when it starts
+    in lower case (``Dry spell drops reservoir to lowest`` / ``level in a decade``) or
+    ``above`` ends in a hyphen. A headline set in capitals or title case starts every
+    wrapped line with a capital: there ``below``, set alike, goes on only where ``above``
+    ends as no heading ends: on a small word or a comma (``COUNCIL APPROVES PLAN TO`` /
+    ``DREDGE HARBOR CHANNEL``), on a figure after four words or more (``Port Cargo Volume
+    Rises 12`` / ``Percent as New Crane Comes Online``; ``Election 2024`` is a kicker), or,
+    after four words or more, where ``below`` is one word (no deck is: ``… Dredge
+    Harbor`` / ``Channel``; under ``TRAFFIC ALERT``, ``WEATHER`` is a second label). Short
+    decks and kickers in title case or capitals (``Warehouse Fire Forces Evacuation`` /
+    ``No Injuries Reported``) look like a headline's second line: they stay apart."""
     if below[:1].islower() or above.endswith("-"):
         return True
     if not (below[:1].isupper() or below[:1].isdigit() or below[:1] in "$£€") or ends_sentence(
@@ -83,12 +86,13 @@ def goes_on(above: str, below: str) -> bool:
     if above.isupper():
         alike = below.isupper()
     else:
-        alike = title_case(above) and (title_case(below) if len(more) > 1 else more[0].isalnum())
+        alike = in_title_case(above) and (
+            in_title_case(below) if len(more) > 1 else more[0].isalnum())
     if not alike:
         return False
     last = words[-1]
-    open_end = last.lower() in SMALL_WORDS or last[-1:].isdigit() or last.endswith(",")
-    return open_end or (len(words) >= 4 and len(more) < 5)
+    return (last.lower() in SMALL_WORDS or last.endswith(",")
+            or len(words) >= 4 and (len(more) == 1 or last[-1:].isdigit()))
 
 
 def writer_title(text: str, after: str | None = None) -> bool:

@@ -164,7 +164,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         prev_special = False
         prev_kind: BlockKind | None = None
         post = False  # the line is the post or agency under a byline (``Associated Press``)
-        caption = 0  # 1: the line before opened a caption under a credit, 2: it goes on
+        under_credit = 0  # -1: the line before was a credit; 1: a caption under it goes on
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             asked = marked is None or at + n in marked
             kind = marker_kind(line.text, markers) if asked else None
@@ -184,11 +184,15 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                      and not (run and run_kind is BYLINE))
             label = several and t.isupper() and caps_label(t) and not post
             # A caption set wider than the columns, written right under its credit, goes on
-            # to its sentence's end (``… at Tarrow Landing on`` / ``Thursday afternoon …``).
-            goes_on = caption > 0 and not (marker or story or label or opens)
-            if run and not goes_on and (opens or marker or wide or prev_special or story or label
-                        or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
-                            and _glued_column_line(chunk, n))):
+            # to its sentence's end (``… at Tarrow Landing on`` / ``Thursday afternoon …``)
+            # in lines as wide, or one that ends it (a column's line is no caption's).
+            ends = under_credit != 0 and ends_sentence(t)  # (most lines: not asked)
+            caption_goes_on = under_credit > 0 and not (marker or story or label or opens) and (
+                width > too_wide or ends)
+            if run and not caption_goes_on and (
+                    opens or marker or wide or prev_special or story or label
+                    or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
+                        and _glued_column_line(chunk, n))):
                 tail = heading_tail(run) if story or kind is BYLINE else 0
                 if tail:
                     runs.append((run[:-tail], run_kind))
@@ -196,11 +200,11 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 elif kind is BlockKind.CREDIT and (cut := heading_over_caption(run)) and (
                         photo_title(run, *cut) or n + 1 < len(chunk) and opens_after(
                             lines[n + 1].text, markers)):
-                    first, caption = cut
+                    first, start = cut
                     if first:
                         runs.append((run[:first], run_kind))
-                    runs.append((run[first:caption], None))
-                    run, run_kind = run[caption:], None
+                    runs.append((run[first:start], None))
+                    run, run_kind = run[start:], None
                 runs.append((run, run_kind))
                 run = []
             if not run:
@@ -210,15 +214,12 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
             prev_special = (marker or wide or label) and not post
             if kind is BlockKind.CREDIT:
-                caption = -1
-            elif caption:  # (asked only right after a credit: most lines are not)
-                ends = ends_sentence(t)
-                if caption == -1 and width > too_wide and not ends:
-                    caption = 1
-                elif goes_on and not ends:
-                    caption = 2
-                else:
-                    caption, prev_special = 0, prev_special or goes_on
+                under_credit = -1
+            elif under_credit and width > too_wide and not ends and (
+                    under_credit == -1 or caption_goes_on):
+                under_credit = 1
+            elif under_credit:
+                under_credit, prev_special = 0, prev_special or caption_goes_on
         if run:
             runs.append((run, run_kind))
         at += len(chunk)
