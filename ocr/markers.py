@@ -35,6 +35,9 @@ FURNITURE_LONGEST = 200
 def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     """The kind a single printed line announces by its form alone, if any."""
     t = text.strip()
+    cleared = _CLEARED
+    if t in cleared[1] and cleared[0] is m:
+        return None
     asks = _HELD.get(id(m))  # by identity: hashing the patterns costs more than asking
     if asks is None or asks.markers is not m:
         if len(_HELD) >= 64:
@@ -198,7 +201,18 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
             ahead = [bisect.bisect_right(starts, hit.start() + 1) - 1
                      for hit in opening.finditer(page)]
             found.update(compress(ahead, map(ask, map(lines.__getitem__, ahead))))
+    global _CLEARED
+    _CLEARED = profile.patterns(lang), frozenset(lines).difference(map(lines.__getitem__, found))
     return found
+
+
+#: The markers ``maybe_marked`` asked last, and the texts (stripped) of the lines it
+#: found no marker pattern may match: ``marker_kind`` of each is ``None`` for those
+#: markers, and says so at once. Classification asks it of the one-line blocks of the
+#: page just read, which the reader passed over (some 40 a page, each some 27,000
+#: instructions). A fact of the text and the markers alone: any thread's page may use
+#: it. (Held until the next page is read: one set of a page's lines.)
+_CLEARED: tuple[CompiledMarkers | None, frozenset[str]] = (None, frozenset())
 
 
 #: An inline flag that lets white space and comments stand in a pattern.

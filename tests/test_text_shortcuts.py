@@ -336,6 +336,29 @@ MARKED = {
 }
 
 
+def _named(texts: list[str], m) -> set[int]:
+    """The lines ``marker_kind`` names, or whose start a dateline or byline pattern
+    matches, asked the long way (not through what ``maybe_marked`` cleared)."""
+    markers._CLEARED = (None, frozenset())
+    return {n for n, t in enumerate(texts) if marker_kind(t, m) is not None
+            or (m.dateline and m.dateline.match(t)) or (m.byline and m.byline.match(t))}
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_lines_cleared_by_the_page_scan_are_no_marker_lines(path: Path) -> None:
+    """``marker_kind`` answers at once for the lines of the page read last that
+    ``maybe_marked`` passed over (classification asks the one-line blocks among them):
+    on every line of every page, and on the marker lines, as asked the long way."""
+    page = read_text(path)
+    m = load_profile(None).patterns(page.lang)
+    texts = [line.text for b in page.blocks for line in b.lines] + MARKED[page.lang]
+    cleared = markers._CLEARED
+    assert cleared[0] is m and cleared[1]  # the page's running text is cleared
+    quick = [marker_kind(t, m) for t in texts]
+    markers._CLEARED = (None, frozenset())
+    assert quick == [marker_kind(t, m) for t in texts]
+
+
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
 def test_lines_found_over_the_page_hold_every_marker_line(path: Path) -> None:
     """``maybe_marked`` runs the marker patterns over a page at once: every line that
@@ -349,8 +372,7 @@ def test_lines_found_over_the_page_hold_every_marker_line(path: Path) -> None:
     texts[at:at] = MARKED[page.lang]
     marked = maybe_marked(texts, profile, page.lang)
     assert marked is not None
-    named = {n for n, t in enumerate(texts) if marker_kind(t, m) is not None
-             or (m.dateline and m.dateline.match(t)) or (m.byline and m.byline.match(t))}
+    named = _named(texts, m)
     assert named >= set(range(at, at + len(MARKED[page.lang])))
     assert named <= marked
     assert len(marked) < len(texts) / 2  # the page's running text is passed over
@@ -373,8 +395,7 @@ def test_without_re_s_parser_the_same_lines_are_found(path: Path, monkeypatch) -
         without = maybe_marked(texts, profile, page.lang)
     finally:
         markers._scan.cache_clear()
-    named = {n for n, t in enumerate(texts) if marker_kind(t, m) is not None
-             or (m.dateline and m.dateline.match(t)) or (m.byline and m.byline.match(t))}
+    named = _named(texts, m)
     assert with_parser is not None and without is not None
     assert named <= without <= with_parser
 
