@@ -18,16 +18,22 @@ def literal_openings(pattern: str) -> tuple[str, ...] | None:
     """The literal strings one of which every match of ``pattern`` opens with: its own
     opening literal, or each alternative's of an alternation it opens with (``(?:High|Low)
     ...``); ``None`` when it opens otherwise, case does not count, or the parse is not of
-    the shape this reading knows (as ``opening_of``: ``None`` is always safe)."""
+    the shape this reading knows (as ``opening_of``: ``None`` is always safe). A
+    lookahead or lookbehind it opens with is passed over: it takes no character."""
     if _sre_parse is None:
         return None
     try:
         parsed = _sre_parse.parse(pattern)
         if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or not len(parsed):
             return None
-        op, av = parsed[0]
+        items = list(parsed)
+        while items and items[0][0] in _LOOKAROUNDS:  # (it takes no character)
+            items.pop(0)
+        if not items:
+            return None
+        op, av = items[0]
         if op is _sre.LITERAL:
-            return (_literal_run(parsed),)
+            return (_literal_run(items),)
         if op is _sre.BRANCH:
             runs = tuple(_literal_run(alt) for alt in av[1])
             return runs if all(runs) else None
@@ -53,6 +59,8 @@ try:
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     _sre = _sre_parse = None  # type: ignore[assignment]
+#: A lookahead or lookbehind a pattern opens with: its match opens with what follows.
+_LOOKAROUNDS = (_sre.ASSERT, _sre.ASSERT_NOT) if _sre is not None else ()
 #: A class item ``\d``, ``\s`` or ``\w`` as written, and its ASCII characters.
 CATEGORIES = {"CATEGORY_DIGIT": (r"\d", string.digits), "CATEGORY_SPACE": (r"\s", " \t\n\r\f\v"),
                "CATEGORY_WORD": (r"\w", "_" + string.digits + string.ascii_letters)}

@@ -7,10 +7,12 @@ beside it on the fixture pages.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import importlib
 import re
 import unicodedata
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
@@ -581,8 +583,40 @@ def test_matches_tried_at_their_openings_are_finditers(path: Path) -> None:
     assert tried
     assert literal_openings(r"(?:High|Low)\s*\d") == ("High", "Low")
     assert literal_openings(r"See\s") == ("See",)
-    for opens_otherwise in (r"(?i)high", r"[ab]c", r"\bHigh", r"(?:ab|\d)", r".x", ""):
+    assert literal_openings(r"(?<![a-z] )(?:Monday|Friday),") == ("Monday", "Friday")
+    assert literal_openings(r"(?=B)By\s") == ("By",)
+    for opens_otherwise in (r"(?i)high", r"[ab]c", r"\bHigh", r"(?:ab|\d)", r".x", "",
+                            r"(?<!a)", r"(?<!a)\d"):
         assert literal_openings(opens_otherwise) is None
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_searches_asked_where_their_literals_stand_find_every_line(path: Path) -> None:
+    """A search ``maybe_marked`` asks line by line (it asks what a line lacks and its page
+    has) is asked only of the lines holding a literal its matches open with: on every
+    page, with date lines and weekdays in running text added, the lines it finds are
+    those asking every line finds."""
+    texts = [line.text.strip() for b in read_text(path).blocks for line in b.lines] + [
+        "FRIDAY, JUNE 21, 2024 — PRICE 50 CENTS", "on Friday, June 21, 2024.", "Monday,",
+        "Sunday, May 5, 2024", "SATURDAY,  MAY 4, 2024 | Page A1"]
+    page = "\n" + "\n".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=1))
+    asked = dated = 0
+    for name in available_profiles():
+        for lang in ("en", "zh"):
+            m = load_profile(name)
+            scan = _scan(m.markers_for(lang), m.patterns(lang))
+            assert scan is not None
+            for ask, _, literals in scan.by_line:
+                if literals is None:
+                    continue
+                asked += 1
+                held = {bisect.bisect_right(starts, i) - 1
+                        for i in markers._literals_at(page, literals)}
+                every = {n for n, t in enumerate(texts) if ask(t)}
+                assert {n for n in held if ask(texts[n])} == every
+                dated += len(texts) - 2 in every  # the date line
+    assert asked and dated
 
 
 def _latin_cost_summed(toks: list[str], w: float, width: float, first: bool = False,
