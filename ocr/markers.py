@@ -180,7 +180,13 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
     that asks for nothing to be there (``_ASKS_ABSENCE``): such a pattern (a word not
     at a line's end) is still asked line by line, of the lines that start as it can.
     """
-    scan = _scan(profile.markers_for(lang), profile.patterns(lang))
+    m = profile.patterns(lang)
+    kept = _SCANNED.get(id(m))  # by identity: ``_scan``'s own key hashes every pattern
+    if kept is None or kept[0] is not m:
+        if len(_SCANNED) >= 64:
+            _SCANNED.clear()
+        kept = _SCANNED[id(m)] = m, _scan(profile.markers_for(lang), m)
+    scan = kept[1]
     if scan is None:
         return None
     lines = list(map(str.strip, texts))
@@ -206,8 +212,14 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
                      for hit in opening.finditer(page)]
             found.update(compress(ahead, map(ask, map(lines.__getitem__, ahead))))
     global _CLEARED
-    _CLEARED = profile.patterns(lang), frozenset(lines).difference(map(lines.__getitem__, found))
+    _CLEARED = m, frozenset(lines).difference(map(lines.__getitem__, found))
     return found
+
+
+#: ``_scan`` of the markers scanned last, by ``id`` (each kept with its markers, so an
+#: ``id`` is not reused while it is held): its cache hashed every compiled pattern of
+#: the key at each page (0.2 M instructions).
+_SCANNED: dict[int, tuple[CompiledMarkers, _Scan | None]] = {}
 
 
 #: The markers ``maybe_marked`` asked last, and the texts (stripped) of the lines it

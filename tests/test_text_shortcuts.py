@@ -392,11 +392,13 @@ def test_without_re_s_parser_the_same_lines_are_found(path: Path, monkeypatch) -
     texts = [line.text for b in page.blocks for line in b.lines] + MARKED[page.lang]
     with_parser = maybe_marked(texts, profile, page.lang)
     markers._scan.cache_clear()
+    markers._SCANNED.clear()
     monkeypatch.setattr(pattern_openings, "_sre_parse", None)
     try:
         without = maybe_marked(texts, profile, page.lang)
     finally:
         markers._scan.cache_clear()
+        markers._SCANNED.clear()
     named = _named(texts, m)
     assert with_parser is not None and without is not None
     assert named <= without <= with_parser
