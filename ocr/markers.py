@@ -211,6 +211,13 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
             ahead = [bisect.bisect_right(starts, hit.start() + 1) - 1
                      for hit in opening.finditer(page)]
             found.update(compress(ahead, map(ask, map(lines.__getitem__, ahead))))
+    for ask, loose in scan.vetted:
+        reached: set[int] = set()
+        for hit in loose.finditer(page):
+            first = bisect.bisect_right(starts, hit.start() + 1) - 1
+            reached.update(range(first, bisect.bisect_right(starts, hit.end())))
+        held = sorted(reached)
+        found.update(compress(held, map(ask, map(lines.__getitem__, held))))
     global _CLEARED
     _CLEARED = m, frozenset(lines).difference(map(lines.__getitem__, found))
     return found
@@ -260,6 +267,11 @@ class _Scan:
     #: The literals one of which opens every match of a pattern ``anywhere`` (those of
     #: the patterns that open so: ``literal_openings``).
     openings: dict[re.Pattern[str], tuple[str, ...]]
+    #: Patterns at a line's start that ask for something to be absent (``(?!By\s)``), as
+    #: an alternation's match, and that alternation without those asks run over the page
+    #: from each line break (it matches every line they match): the lines its matches
+    #: reach are asked.
+    vetted: tuple[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]], ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -281,6 +293,11 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
 
     plain_start = [p for p in at_start if plain(p)]
     other_start = [p for p in at_start if not plain(p)]
+    # Without its asks for an absence a pattern matches more: run over the page (where it
+    # is plain), it finds every line the pattern may match, and those are asked.
+    loosened = {p: loose for p in other_start
+                if (loose := _without_absence(p)) is not None and plain(loose)}
+    other_start = [p for p in other_start if p not in loosened]
     # Over the page, a line's start is a line break, a literal that ``re`` finds fast
     # (not a ``^`` tried at every character); after it ``^`` always matches, and an
     # alternative left without its ``^`` is passed over at a glance when its first
@@ -307,7 +324,12 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
                     for p in anywhere if not plain(p)]
         openings = {p: found for p in over_page
                     if (found := literal_openings(p.pattern)) is not None}
-        return _Scan(line_start, over_page, tuple(by_line), openings)
+        unasked = [_plain_groups(p[1:] if p.startswith("^") else p) for p in loosened.values()]
+        ahead = first_chars(_either(unasked)) if unasked else None
+        vetted = ((re.compile(_either(list(loosened))).match,
+                   re.compile(f"\n{f'(?={ahead})' if ahead else ''}(?:{_either(unasked)})",
+                              re.M)),) if loosened else ()
+        return _Scan(line_start, over_page, tuple(by_line), openings, vetted)
     except re.error:  # a global flag in a pattern's text, no longer at the start
         return None
 
@@ -332,6 +354,61 @@ def _finditer(p: re.Pattern[str], text: str,
         if i >= pos and (hit := p.match(text, i)) is not None:
             yield hit
             pos = hit.end()  # never empty: it holds its opening literal
+
+
+def _without_absence(pattern: str) -> str | None:
+    """``pattern`` without its negative lookaheads and lookbehinds (each only forbids a
+    match: what is left matches wherever ``pattern`` does), or ``None`` where none is
+    found, one is not read whole, groups are referred to (their numbers would change) or
+    white space and comments may stand in it (``(?x)``)."""
+    if _REFERS.search(pattern) or _VERBOSE.search(pattern):
+        return None
+    out: list[str] = []
+    i, n, dropped = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif c == "[":
+            j = _set_end(pattern, i)
+            out.append(pattern[i:j])
+            i = j
+        elif pattern.startswith(("(?!", "(?<!"), i):
+            depth, j = 0, i
+            while j < n:  # to its closing parenthesis
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                if pattern[j] == "[":
+                    j = _set_end(pattern, j)
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            if depth:
+                return None
+            i, dropped = j, True
+        else:
+            out.append(c)
+            i += 1
+    loose = "".join(out)
+    try:
+        re.compile(loose)
+    except re.error:
+        return None
+    return loose if dropped else None
+
+
+def _set_end(pattern: str, i: int) -> int:
+    """Where the set opening at ``pattern[i]`` (``[``) ends: past its ``]``."""
+    j = i + 1
+    j += pattern[j : j + 1] == "^"
+    j += pattern[j : j + 1] == "]"  # a ``]`` first is one of the set
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
 
 
 def _line_literals(pattern: str) -> tuple[str, ...] | None:

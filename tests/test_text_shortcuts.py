@@ -592,6 +592,35 @@ def test_matches_tried_at_their_openings_are_finditers(path: Path) -> None:
         assert literal_openings(opens_otherwise) is None
 
 
+def test_a_pattern_without_its_asks_for_an_absence_matches_more() -> None:
+    """``_without_absence`` drops each negative lookahead and lookbehind, read whole (a
+    parenthesis escaped or in a set is no group's), and nothing else."""
+    assert markers._without_absence(r"^(?!By\s)[A-Z]+(\s+x)?$") == r"^[A-Z]+(\s+x)?$"
+    assert markers._without_absence(r"报讯(?!员)(（[^）]{1,9}）)?") == r"报讯(（[^）]{1,9}）)?"
+    assert markers._without_absence(r"(?<![a-z] )(?:Mon|Fri)") == r"(?:Mon|Fri)"
+    assert markers._without_absence(r"a(?![)(]\))b[(?!]") == r"ab[(?!]"
+    for kept in (r"abc", r"a[(?!]b", r"(a)(?!x)\1", r"(?x)a(?!b) # (?!c", r"a(?!b"):
+        assert markers._without_absence(kept) is None
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_lines_a_pattern_asking_an_absence_may_match_are_found(path: Path) -> None:
+    """A line-start pattern that asks for an absence is run over the page without it and
+    asked of the lines its matches reach: with credit lines, a byline that a credit
+    pattern refuses (``By JANE DOE / STAFF WRITER``) and a price line added, each line
+    such a pattern matches alone is found."""
+    profile = load_profile(None)
+    page = read_text(path)
+    texts = [line.text for b in page.blocks for line in b.lines] + [
+        "ANNA KOWALSKI/HARBOR LEDGER", "By JANE DOE / STAFF WRITER", "John Smith / AP",
+        "Price 50 cents", "本报讯（记者 郑凯）昨日，", "本报讯员 王伟"]
+    found = maybe_marked(texts, profile, page.lang)
+    scan = markers._SCANNED[id(profile.patterns(page.lang))][1]
+    assert found is not None and scan is not None and scan.vetted
+    for ask, _ in scan.vetted:
+        assert {n for n, t in enumerate(texts) if ask(t.strip())} <= found
+
+
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
 def test_searches_asked_where_their_literals_stand_find_every_line(path: Path) -> None:
     """A search ``maybe_marked`` asks line by line (it asks what a line lacks and its page
