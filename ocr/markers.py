@@ -479,13 +479,9 @@ def _plain_groups(pattern: str) -> str:
             out.append(pattern[i : i + 2])
             i += 2
         elif c == "[":  # a set, to its closing bracket: a ``(`` in it is a character
-            j = i + 1
-            j += pattern[j : j + 1] == "^"
-            j += pattern[j : j + 1] == "]"  # a ``]`` first is one of the set
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            out.append(pattern[i : j + 1])
-            i = j + 1
+            j = _set_end(pattern, i)
+            out.append(pattern[i:j])
+            i = j
         elif c == "(" and pattern[i + 1 : i + 2] != "?":
             out.append("(?:")
             i += 1
