@@ -17,12 +17,20 @@ from operator import itemgetter
 from pathlib import Path
 
 from ..files import page_stem
-from ..markers import (
-    marker_kind,
-    maybe_marked,
-    reporter_in_column,
+from ..markers import marker_kind, maybe_marked, reporter_in_column
+from ..model import (
+    BODY,
+    BYLINE,
+    CREDIT,
+    FURNITURE,
+    Block,
+    BlockKind,
+    Line,
+    Page,
+    Source,
+    Step,
+    Word,
 )
-from ..model import BODY, BYLINE, Block, BlockKind, Line, Page, Source, Step, Word
 from ..patterns import Pattern
 from ..profiles import Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
@@ -168,9 +176,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             asked = marked is None or at + n in marked
             kind = marker_kind(line.text, markers) if asked else None
-            if (kind is BlockKind.FURNITURE and column_line(t, n, widths)
-                    and prev_kind is not BlockKind.FURNITURE
-                    and marker_kind(lines[n + 1].text, markers) is not BlockKind.FURNITURE):
+            if (kind is FURNITURE and column_line(t, n, widths)
+                    and prev_kind is not FURNITURE
+                    and marker_kind(lines[n + 1].text, markers) is not FURNITURE):
                 kind = None  # (a weather box's lines are furniture each, all alike)
             if kind is BYLINE and reporter_in_column(texts[at: at + len(chunk)], widths, n):
                 kind = None  # 记者在少儿阅览区 / 看到，…: a column's line, not a byline
@@ -197,7 +205,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 if tail:
                     runs.append((run[:-tail], run_kind))
                     run, run_kind = run[-tail:], None
-                elif kind is BlockKind.CREDIT and (cut := heading_over_caption(run)) and (
+                elif kind is CREDIT and (cut := heading_over_caption(run)) and (
                         photo_title(run, *cut) or n + 1 < len(chunk) and opens_after(
                             lines[n + 1].text, markers)):
                     first, start = cut
@@ -213,7 +221,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
             prev_special = (marker or wide or label) and not post
-            if kind is BlockKind.CREDIT:
+            if kind is CREDIT:
                 under_credit = -1
             elif under_credit and width > too_wide and not ends and (
                     under_credit == -1 or caption_goes_on):
