@@ -59,8 +59,7 @@ def heading_tail(run: list[Line]) -> int:
     # does not (a contact line, ``Reach … at x@courier.com``) stays with the story.
     tail: list[str] = []
     for t in reversed(texts[last + 1:]):
-        if (t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or SENTENCE_INSIDE.search(t)
-                or _NOT_A_HEADING.search(t)):
+        if not _reads_as_heading(t):
             break
         tail.insert(0, t)
     # Two lines of one width wrap running text at its measure (a paragraph's first lines
@@ -77,19 +76,20 @@ def opens_after(text: str, m: CompiledMarkers) -> bool:
 
 
 def heading_over_caption(run: list[Line]) -> tuple[int, int] | None:
-    """Which lines of ``run``, cut off by a photo's credit under it with a story opening
-    after the credit, are the story's heading set over the photo: an
-    extractor that writes no blank lines (``pdftotext -raw``, pdfium) gives the headline,
-    then the photo set between it and the byline (``Tarrow crew takes state title by half
-    a length`` / ``Rowers embrace on the dock moments after the`` / ``final, …`` /
-    credit / ``By KEVIN ASHBY``; ``地铁3号线一期工程全面开工`` / ``地铁3号线中山广场站施工现场。``
-    / ``通讯员 赵明 摄`` / ``本报讯…``). The caption is the run's last sentence, from the
-    line its first words open (a line runs into the next when that starts in lower case,
-    or it ends on a small word or a mark that leads on, or, in Chinese, it is as wide as
-    the next: a caption's wrapped lines are full); the lines above it are the heading when
-    there are a few and each reads as one. Lines above those that end a sentence are the
-    text before (the previous story's last lines). Returns (where the heading starts,
-    where the caption starts), or ``None``."""
+    """Which lines of ``run``, cut off by a photo's credit under it, are a heading set
+    over the photo (the story's where the story opens after the credit, else the photo's
+    title: ``photo_title``). An extractor that writes no blank lines (``pdftotext -raw``,
+    pdfium) gives the headline, then the photo set between it and the byline:
+    ``Tarrow crew takes state title by half a length`` / ``Rowers embrace on the dock
+    moments after the`` / ``final, …`` / credit / ``By KEVIN ASHBY``;
+    ``地铁3号线一期工程全面开工`` / ``地铁3号线中山广场站施工现场。`` / ``通讯员 赵明 摄``.
+    The caption is the run's last sentence, from the line its first words open (a line
+    runs into the next when that starts in lower case, or it ends on a small word or a
+    mark that leads on, or, in Chinese, it is as wide as the next: a caption's wrapped
+    lines are full); the lines above it are the heading when there are a few and each
+    reads as one. Lines above those that end a sentence are the text before (the previous
+    story's last lines). Returns (where the heading starts, where the caption starts),
+    or ``None``."""
     texts = [line.text for line in run]
     if len(texts) < 2 or not ends_sentence(texts[-1]):
         return None
@@ -99,9 +99,7 @@ def heading_over_caption(run: list[Line]) -> tuple[int, int] | None:
         start -= 1
     first = next((i + 1 for i in range(start - 1, -1, -1) if ends_sentence(texts[i])), 0)
     heads = texts[first:start]
-    if not 0 < len(heads) <= HEADING_LINES or any(
-            t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or SENTENCE_INSIDE.search(t)
-            or _NOT_A_HEADING.search(t) for t in heads):
+    if not 0 < len(heads) <= HEADING_LINES or not all(map(_reads_as_heading, heads)):
         return None
     return first, start
 
@@ -121,6 +119,13 @@ def _runs_into(line: str, nxt: str) -> bool:
         return text_width(line) >= text_width(nxt) - 0.5
     words = line.split()
     return bool(words) and words[-1].lower() in SMALL_WORDS
+
+
+def _reads_as_heading(t: str) -> bool:
+    """A line that may be a heading glued to text: none starts in lower case, ends on a
+    mark that leads on, holds a sentence's end, or is what no heading is."""
+    return not (t[:1].islower() or t.endswith(_NOT_A_HEADING_END) or SENTENCE_INSIDE.search(t)
+                or _NOT_A_HEADING.search(t))
 
 
 #: How a line that leads on to more text ends: a clause, a colon or dash introducing a
@@ -144,7 +149,6 @@ def column_line(text: str, n: int, widths: list[float]) -> bool:
     气温24到31℃，明天起``): a strip or folio set among a column's lines is narrower than
     they are, or writes no clause."""
     return _CLAUSE_INSIDE.search(text) is not None and column_width_line(widths, n)
-
 
 
 def caps_label(text: str) -> bool:
