@@ -1,6 +1,6 @@
 """What a regular expression's matches open on, read from ``re``'s own parser.
 
-The marker scan (``markers``) runs a page's line-start patterns behind a lookahead for the
+The marker scan (``marker_scan``) runs a page's line-start patterns behind a lookahead for the
 characters they can open on, and finds patterns that open on fixed words with
 ``str.find``: both read the pattern's parse. The parser is a private module; wherever its
 shape is not the one this reading knows, or it answers a known question otherwise, every

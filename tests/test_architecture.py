@@ -20,8 +20,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "base": ("ocr.script", "ocr.errors", "ocr.alto_vocab", "ocr.version"),
     "model": ("ocr.model",),
     "rules": (
-        "ocr.typography", "ocr.profiles", "ocr.markers", "ocr.lexicon", "ocr.files", "ocr.xmlsafe",
-        "ocr.runtime", "ocr.patterns", "ocr.pattern_openings",
+        "ocr.typography", "ocr.profiles", "ocr.markers", "ocr.marker_scan", "ocr.lexicon",
+        "ocr.files", "ocr.xmlsafe", "ocr.runtime", "ocr.patterns", "ocr.pattern_openings",
     ),
     "layout": ("ocr.layout",),
     "parts": (
@@ -52,6 +52,7 @@ FORBIDDEN: list[tuple[str, str, str]] = [
     ("ocr.readers", "ocr.order", "a reader never imports a stage"),
     ("ocr.writers", "ocr.scan", "a writer only draws and serialises"),
     ("ocr.typography", "ocr.correct", "text rules never import a stage"),
+    ("ocr.marker_scan", "ocr.markers", "markers asks the page scan, never the other way"),
     ("ocr.executors", "ocr.pipeline", "an executor runs any task; the batch passes its setup"),
 ]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from ocr.markers import maybe_marked
+from ocr.marker_scan import maybe_marked
 from ocr.pattern_openings import held_within_lines
 from ocr.profiles import REPLACED_PATTERNS, compile_pattern, load_profile
 from ocr.readers.textdecode import decode

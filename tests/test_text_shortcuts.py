@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from ocr import markers, pattern_openings
+from ocr import marker_scan, pattern_openings
 from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.continuity import (
@@ -34,15 +34,8 @@ from ocr.continuity import (
     terms_among,
 )
 from ocr.headlines import ArticleTerms
-from ocr.markers import (
-    _asks,
-    _finditer,
-    _plain_groups,
-    _scan,
-    _whole_jump,
-    marker_kind,
-    maybe_marked,
-)
+from ocr.marker_scan import _finditer, _scan, maybe_marked, plain_groups
+from ocr.markers import _asks, _whole_jump, marker_kind
 from ocr.model import Block, BlockKind, Box, Line, Step, Word
 from ocr.order import order
 from ocr.paragraphs import (
@@ -258,11 +251,11 @@ def test_plain_groups_match_where_groups_do(path: Path) -> None:
             m = load_profile(name).markers_for(lang)
             for pattern in (*m.byline, *m.dateline, *m.jump_to, *m.jump_from, *m.credit,
                             *m.furniture):
-                plain = re.compile(_plain_groups(pattern), re.M)
+                plain = re.compile(plain_groups(pattern), re.M)
                 spans = [x.span() for x in re.finditer(pattern, text, re.M)]
                 assert [x.span() for x in plain.finditer(text)] == spans, pattern
-    assert _plain_groups(r"[(（]\(第(\d+)[^]()]版(?P<n>x)") == r"[(（]\(第(?:\d+)[^]()]版(?P<n>x)"
-    assert _plain_groups(r"(\w)\1") == r"(\w)\1"
+    assert plain_groups(r"[(（]\(第(\d+)[^]()]版(?P<n>x)") == r"[(（]\(第(?:\d+)[^]()]版(?P<n>x)"
+    assert plain_groups(r"(\w)\1") == r"(\w)\1"
 
 
 #: Patterns whose first character is or is not told, and strings to match them on.
@@ -341,7 +334,7 @@ MARKED = {
 def _named(texts: list[str], m) -> set[int]:
     """The lines ``marker_kind`` names, or whose start a dateline or byline pattern
     matches, asked the long way (not through what ``maybe_marked`` cleared)."""
-    markers._CLEARED = (None, frozenset())
+    marker_scan.CLEARED[0] = (None, frozenset())
     return {n for n, t in enumerate(texts) if marker_kind(t, m) is not None
             or (m.dateline and m.dateline.match(t)) or (m.byline and m.byline.match(t))}
 
@@ -354,10 +347,10 @@ def test_lines_cleared_by_the_page_scan_are_no_marker_lines(path: Path) -> None:
     page = read_text(path)
     m = load_profile(None).patterns(page.lang)
     texts = [line.text for b in page.blocks for line in b.lines] + MARKED[page.lang]
-    cleared = markers._CLEARED
+    cleared = marker_scan.CLEARED[0]
     assert cleared[0] is m and cleared[1]  # the page's running text is cleared
     quick = [marker_kind(t, m) for t in texts]
-    markers._CLEARED = (None, frozenset())
+    marker_scan.CLEARED[0] = (None, frozenset())
     assert quick == [marker_kind(t, m) for t in texts]
 
 
@@ -391,14 +384,14 @@ def test_without_re_s_parser_the_same_lines_are_found(path: Path, monkeypatch) -
     m = profile.patterns(page.lang)
     texts = [line.text for b in page.blocks for line in b.lines] + MARKED[page.lang]
     with_parser = maybe_marked(texts, profile, page.lang)
-    markers._scan.cache_clear()
-    markers._SCANNED.clear()
+    marker_scan._scan.cache_clear()
+    marker_scan._SCANNED.clear()
     monkeypatch.setattr(pattern_openings, "_sre_parse", None)
     try:
         without = maybe_marked(texts, profile, page.lang)
     finally:
-        markers._scan.cache_clear()
-        markers._SCANNED.clear()
+        marker_scan._scan.cache_clear()
+        marker_scan._SCANNED.clear()
     named = _named(texts, m)
     assert with_parser is not None and without is not None
     assert named <= without <= with_parser
@@ -595,12 +588,12 @@ def test_matches_tried_at_their_openings_are_finditers(path: Path) -> None:
 def test_a_pattern_without_its_asks_for_an_absence_matches_more() -> None:
     """``_without_absence`` drops each negative lookahead and lookbehind, read whole (a
     parenthesis escaped or in a set is no group's), and nothing else."""
-    assert markers._without_absence(r"^(?!By\s)[A-Z]+(\s+x)?$") == r"^[A-Z]+(\s+x)?$"
-    assert markers._without_absence(r"报讯(?!员)(（[^）]{1,9}）)?") == r"报讯(（[^）]{1,9}）)?"
-    assert markers._without_absence(r"(?<![a-z] )(?:Mon|Fri)") == r"(?:Mon|Fri)"
-    assert markers._without_absence(r"a(?![)(]\))b[(?!]") == r"ab[(?!]"
+    assert marker_scan._without_absence(r"^(?!By\s)[A-Z]+(\s+x)?$") == r"^[A-Z]+(\s+x)?$"
+    assert marker_scan._without_absence(r"报讯(?!员)(（[^）]{1,9}）)?") == r"报讯(（[^）]{1,9}）)?"
+    assert marker_scan._without_absence(r"(?<![a-z] )(?:Mon|Fri)") == r"(?:Mon|Fri)"
+    assert marker_scan._without_absence(r"a(?![)(]\))b[(?!]") == r"ab[(?!]"
     for kept in (r"abc", r"a[(?!]b", r"(a)(?!x)\1", r"(?x)a(?!b) # (?!c", r"a(?!b"):
-        assert markers._without_absence(kept) is None
+        assert marker_scan._without_absence(kept) is None
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
@@ -615,7 +608,7 @@ def test_lines_a_pattern_asking_an_absence_may_match_are_found(path: Path) -> No
         "ANNA KOWALSKI/HARBOR LEDGER", "By JANE DOE / STAFF WRITER", "John Smith / AP",
         "Price 50 cents", "本报讯（记者 郑凯）昨日，", "本报讯员 王伟"]
     found = maybe_marked(texts, profile, page.lang)
-    scan = markers._SCANNED[id(profile.patterns(page.lang))][1]
+    scan = marker_scan._SCANNED[id(profile.patterns(page.lang))][1]
     assert found is not None and scan is not None and scan.vetted
     for ask, _ in scan.vetted:
         assert {n for n, t in enumerate(texts) if ask(t.strip())} <= found
@@ -643,7 +636,7 @@ def test_searches_asked_where_their_literals_stand_find_every_line(path: Path) -
                     continue
                 asked += 1
                 held = {bisect.bisect_right(starts, i) - 1
-                        for i in markers._literals_at(page, literals)}
+                        for i in marker_scan._literals_at(page, literals)}
                 every = {n for n, t in enumerate(texts) if ask(t)}
                 assert {n for n in held if ask(texts[n])} == every
                 dated += len(texts) - 2 in every  # the date line

@@ -17,7 +17,8 @@ from operator import itemgetter
 from pathlib import Path
 
 from ..files import page_stem
-from ..markers import marker_kind, maybe_marked, reporter_in_column
+from ..marker_scan import maybe_marked
+from ..markers import marker_kind, reporter_in_column
 from ..model import (
     BODY,
     BYLINE,
