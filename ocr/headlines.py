@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Protocol, TypeVar
 
-from .continuity import NEAR_ARTICLES, cjk_pairs, latin_stems, terms, terms_among
+from .continuity import NEAR_ARTICLES
 from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Line
 from .script import is_cjk, written_right_to_left
+from .terms import cjk_pairs, latin_stems, terms, terms_among
 from .typography import ends_sentence, goes_on, join_lines, text_width
 
 #: A headline must share this share of its terms with an article's text to be attached by content.

@@ -22,6 +22,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "rules": (
         "ocr.typography", "ocr.profiles", "ocr.markers", "ocr.marker_scan", "ocr.lexicon",
         "ocr.files", "ocr.xmlsafe", "ocr.runtime", "ocr.patterns", "ocr.pattern_openings",
+        "ocr.terms",
     ),
     "layout": ("ocr.layout",),
     "parts": (

@@ -347,6 +347,7 @@ def test_placing_many_columns_under_headings_reads_each_story_once(
     left open: each article's own terms are made once, not once a column (that was a
     story's whole text again for every column: 16 s for 2,000 columns)."""
     import ocr.continuity as continuity
+    import ocr.terms as terms_module
 
     n = 300
     parts = ["Harbor story headline", "", "By NORA BLAKE", ""]
@@ -355,7 +356,7 @@ def test_placing_many_columns_under_headings_reads_each_story_once(
     for k in range(n):
         parts += ["NEWS", "", f"Board Backs Plan {k}", "", f"and item {k} goes on", ""]
     made: list[int] = []  # the length of each text the term rules read
-    stems, among = continuity.latin_stems, continuity.terms_among
+    stems, among = terms_module.latin_stems, terms_module.terms_among
 
     def counted_stems(text: str) -> set[str]:
         made.append(len(text))
@@ -366,7 +367,7 @@ def test_placing_many_columns_under_headings_reads_each_story_once(
         return among(text, *rest)
 
     monkeypatch.setattr(continuity, "latin_stems", counted_stems)
-    monkeypatch.setattr(continuity, "terms_among", counted_among)
+    monkeypatch.setattr(terms_module, "terms_among", counted_among)
     page = ocr.process("\n".join(parts), lang="en", correct=False)
     text = " ".join(p for a in page.articles for p in a.paragraphs)
     assert all(f"and item {k} goes on" in text for k in range(n))  # nothing lost

@@ -21,18 +21,6 @@ from conftest import FIXTURES
 from ocr import marker_scan, pattern_openings
 from ocr.assemble import assemble
 from ocr.classify import classify
-from ocr.continuity import (
-    _LATIN,
-    _LATIN_SCAN,
-    _STOP,
-    PAIRS_LOOKED_UP,
-    STEMS_LOOKED_UP,
-    _stems,
-    cjk_pairs,
-    latin_stems,
-    terms,
-    terms_among,
-)
 from ocr.headlines import ArticleTerms
 from ocr.marker_scan import _finditer, _scan, maybe_marked, plain_groups
 from ocr.markers import _asks, _whole_jump, marker_kind
@@ -55,6 +43,18 @@ from ocr.readers.textmeasure import _token_chars, broken_word, em_width, latin_e
 from ocr.readers.textruns import _BROKEN, _broken_words
 from ocr.readers.textspace import NBSP, respace
 from ocr.script import CJK_RUN, FULL_WIDTH
+from ocr.terms import (
+    _LATIN,
+    _LATIN_SCAN,
+    _STOP,
+    PAIRS_LOOKED_UP,
+    STEMS_LOOKED_UP,
+    _stems,
+    cjk_pairs,
+    latin_stems,
+    terms,
+    terms_among,
+)
 from ocr.typography import (
     SENTENCE_END,
     _junction,
