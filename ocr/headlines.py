@@ -161,7 +161,7 @@ class ArticleTerms:
 
     def score(self, text: str, near: range) -> tuple[int, Shares]:
         """How many terms the heading ``text`` has, and how many of them each article
-        in ``near`` that shares any shares (``term_score`` times that), by the article's
+        in ``near`` that shares any shares, by the article's
         index; kept for ``take``."""
         key = (text, near.start, near.stop)
         found = self._kept.get(key)
@@ -233,8 +233,8 @@ Shares = dict[int, int]
 
 
 def _shared(h: frozenset[str], holding: dict[str, list[int]], near: range) -> Shares:
-    """How many of the terms ``h`` each article in ``near`` shares (``term_score`` times
-    ``len(h)``), for those that share one: counted from C over the articles that hold
+    """How many of the terms ``h`` each article in ``near`` shares, for those that share
+    one: counted from C over the articles that hold
     each term (``holding``, in order), found by bisection. Each headline is scored
     against a hundred articles, and a 10 MB page has tens of thousands of headlines."""
     found = []
@@ -286,7 +286,7 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
         chosen.update(di for di in opening.get(g_end + 1, ()) if di in near)
         for di in chosen:
             d = drafts[di]
-            score = shares.get(di, 0) / size if size else 0.0  # term_score(h, grams[di])
+            score = shares.get(di, 0) / size if size else 0.0  # the share of h's terms
             bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
                 bonus = max(bonus, AFTER_BONUS)

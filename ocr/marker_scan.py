@@ -23,9 +23,9 @@ from .pattern_openings import (
     literal_openings,
     opening_of,
 )
-from .profiles import CompiledMarkers, Markers, Profile
+from .profiles import CompiledMarkers, Markers, Profile, either
 
-__all__ = ["CLEARED", "REFERS", "either", "maybe_marked", "plain_groups"]
+__all__ = ["CLEARED", "REFERS", "maybe_marked", "plain_groups"]
 
 #: A pattern that refers to a group by number or name (a backreference, a conditional):
 #: set among others, its groups are numbered anew. (An escaped backslash counts too.)
@@ -42,9 +42,13 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
     once over the page's lines joined (``^`` and ``$`` match at each line's ends), and
     the lines its matches reach are the ones to ask. A match on a line is a match in the
     page, whose other lines only add characters around it, and the page's matches found
-    one after another reach every line one of them starts on. That holds for a pattern
-    that asks for nothing to be there (``_ASKS_ABSENCE``): such a pattern (a word not
-    at a line's end) is still asked line by line, of the lines that start as it can.
+    one after another reach every line one of them starts on. That holds unless the
+    pattern asks for something to be absent (``_ASKS_ABSENCE``: a word not at a line's
+    end), which the page may not lack where the line does. Such a pattern is run over
+    the page without those asks where it can be (``_without_absence``: it matches more),
+    and the lines it reaches are asked (``vetted``); else it is asked only of the lines
+    that start as it can or, searched for anywhere in a line, of those holding a literal
+    each of its matches opens with (``by_line``).
     """
     m = profile.patterns(lang)
     kept = _SCANNED.get(id(m))  # by identity: ``_scan``'s own key hashes every pattern
@@ -97,7 +101,7 @@ _SCANNED: dict[int, tuple[CompiledMarkers, _Scan | None]] = {}
 #: The markers ``maybe_marked`` asked last, and the texts (stripped) of the lines it
 #: found no marker pattern may match: ``marker_kind`` of each is ``None`` for those
 #: markers, and says so at once. Classification asks it of the one-line blocks of the
-#: page just read, which the reader passed over (some 40 a page, each some 27,000
+#: page just read, which the reader passed over (some 36 a page, each some 14,000
 #: instructions). A fact of the text and the markers alone: any thread's page may use
 #: it. (Held until the next page is read: one set of a page's lines; one slot, so that
 #: ``markers`` reads the one ``maybe_marked`` wrote.)
@@ -149,9 +153,8 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
     compiled = (m.byline, m.dateline, m.credit, m.furniture, *m.jump_to, *m.jump_from)
     if not all(p is None or isinstance(p, re.Pattern) for p in compiled):
         return None
-    at_start = (*raw.credit, *raw.byline, *(p for p in raw.furniture if p.startswith("^")),
-                *(f"\\s*(?:{p})\\s*$" for p in (*raw.jump_to, *raw.jump_from)), *raw.dateline)
-    anywhere = [p for p in raw.furniture if not p.startswith("^")]
+    at_start = (*raw.line_start(), *raw.dateline)
+    anywhere = list(raw.anywhere())
 
     def plain(p: str) -> bool:
         return not any(s in p for s in _ASKS_ABSENCE) and (
@@ -209,14 +212,8 @@ def _finditer(p: re.Pattern[str], text: str,
     if openings is None:
         yield from p.finditer(text)
         return
-    at: set[int] = set()
-    for literal in openings:
-        i = text.find(literal)
-        while i >= 0:
-            at.add(i)
-            i = text.find(literal, i + 1)
     pos = 0
-    for i in sorted(at):
+    for i in sorted(set(_literals_at(text, openings))):
         if i >= pos and (hit := p.match(text, i)) is not None:
             yield hit
             pos = hit.end()  # never empty: it holds its opening literal
@@ -225,8 +222,8 @@ def _finditer(p: re.Pattern[str], text: str,
 def _without_absence(pattern: str) -> str | None:
     """``pattern`` without its negative lookaheads and lookbehinds (each only forbids a
     match: what is left matches wherever ``pattern`` does), or ``None`` where none is
-    found, one is not read whole, groups are referred to (their numbers would change) or
-    white space and comments may stand in it (``(?x)``)."""
+    found, one is not read whole or is repeated (``a(?!b){2}c``), groups are referred to
+    (their numbers would change) or white space and comments may stand in it (``(?x)``)."""
     if REFERS.search(pattern) or _VERBOSE.search(pattern):
         return None
     out: list[str] = []
@@ -253,8 +250,8 @@ def _without_absence(pattern: str) -> str | None:
                 j += 1
                 if depth == 0:
                     break
-            if depth:
-                return None
+            if depth or pattern[j : j + 1] in ("*", "+", "?", "{"):
+                return None  # (a repeat after it would fall to the atom before it)
             i, dropped = j, True
         else:
             out.append(c)
@@ -291,11 +288,6 @@ def _literals_at(text: str, literals: tuple[str, ...]) -> Iterator[int]:
         while i >= 0:
             yield i
             i = text.find(literal, i + 1)
-
-
-def either(patterns: Sequence[str]) -> str:
-    """One alternation of ``patterns``, each in its own group (its own ``|`` stay inside)."""
-    return "|".join(f"(?:{p})" for p in patterns)
 
 
 #: Two openings' alternatives share an alternation when together they open on fewer

@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from .marker_scan import CLEARED, REFERS, either, plain_groups
+from .marker_scan import CLEARED, REFERS, plain_groups
 from .model import BlockKind, Line
 from .patterns import Match, Pattern
-from .profiles import CompiledMarkers
+from .profiles import CompiledMarkers, either
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is

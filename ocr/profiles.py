@@ -16,6 +16,7 @@ import re
 import tomllib
 import types
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,17 @@ class Markers:
     jump_from: tuple[str, ...] = ()
     credit: tuple[str, ...] = ()
     furniture: tuple[str, ...] = ()
+
+    def line_start(self) -> tuple[str, ...]:
+        """The patterns a line is asked from its start, in the order ``anchored`` tries
+        them: credits, bylines, furniture that opens with ``^``, and jumps (each matched
+        as the whole line: ``whole_line``)."""
+        return (*self.credit, *self.byline, *(p for p in self.furniture if p.startswith("^")),
+                *map(whole_line, (*self.jump_to, *self.jump_from)))
+
+    def anywhere(self) -> tuple[str, ...]:
+        """The furniture patterns searched for anywhere in a line (``floating``)."""
+        return tuple(p for p in self.furniture if not p.startswith("^"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +179,7 @@ def compile_pattern(pattern: str, where: str, parts: tuple[tuple[str, str], ...]
 
 
 def _bare(part: str) -> str:
-    """A pattern as its profile wrote it (jumps are wrapped for whole-line matching)."""
+    """A pattern as its profile wrote it (jumps are wrapped by ``whole_line``)."""
     if part.startswith("\\s*(?:") and part.endswith(")\\s*$"):
         return part[len("\\s*(?:"):-len(")\\s*$")]
     return part
@@ -193,7 +205,18 @@ def _alternation(patterns: tuple[str, ...], where: str,
     if not patterns:
         return None
     parts = tuple(zip(patterns, keys or (where,) * len(patterns), strict=True))
-    return compile_pattern("|".join(f"(?:{p})" for p in patterns), where, parts)
+    return compile_pattern(either(patterns), where, parts)
+
+
+def either(patterns: Sequence[str]) -> str:
+    """One alternation of ``patterns``, each in its own group (its own ``|`` stay inside)."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def whole_line(pattern: str) -> str:
+    """``pattern`` matched as a whole line, blanks around it allowed (a jump line);
+    ``_bare`` undoes it."""
+    return f"\\s*(?:{pattern})\\s*$"
 
 
 @lru_cache(maxsize=64)
@@ -206,16 +229,14 @@ def _compile(m: Markers, where: str = "profile markers") -> CompiledMarkers:
         credit=_alternation(m.credit, f"{where}.credit"),
         furniture=_alternation(m.furniture, f"{where}.furniture"),
         anchored=_alternation(
-            (*m.credit, *m.byline, *(p for p in m.furniture if p.startswith("^")),
-             *(f"\\s*(?:{p})\\s*$" for p in (*m.jump_to, *m.jump_from))),
+            m.line_start(),
             where,
             (*(f"{where}.credit" for _ in m.credit), *(f"{where}.byline" for _ in m.byline),
              *(f"{where}.furniture" for p in m.furniture if p.startswith("^")),
              *(f"{where}.jump_to" for _ in m.jump_to),
              *(f"{where}.jump_from" for _ in m.jump_from)),
         ),
-        floating=tuple(compile_pattern(p, f"{where}.furniture") for p in m.furniture
-                       if not p.startswith("^")),
+        floating=tuple(compile_pattern(p, f"{where}.furniture") for p in m.anywhere()),
     )
 
 

@@ -15,16 +15,17 @@ from operator import itemgetter
 
 from .script import CJK_LETTERS, HANGUL
 
-__all__ = ["Terms", "cjk_pairs", "latin_stems", "term_score", "terms", "terms_among"]
+__all__ = ["Terms", "cjk_pairs", "latin_stems", "terms", "terms_among"]
 
 _STOP = frozenset(  # as stems: a word's first six letters
     w[:6] for w in
     "the and for with from that this have has are was were will would into over after "
     "about their they them its his her said says new more than been not but who what".split()
 )
-_LATIN = re.compile(r"[a-z][a-z'’]+|\d+")
-#: ``_LATIN`` opening on one class, which ``re`` scans for in C without trying a match at
-#: each character (twice as fast over Chinese text, where the words are its figures).
+#: A Latin word (two letters or more, from a letter on; apostrophes inside) or a figure,
+#: found by a pattern opening on one class, which ``re`` scans for in C, where it would
+#: try ``[a-z][a-z'’]+|\d+`` at each character (twice as slow over Chinese text, where
+#: the words are its figures).
 _LATIN_SCAN = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z'’]+|(?<=\d)\d*)")
 #: A word's stem, its first six letters (``w[:6]``, called from C: a page has thousands).
 _STEM = itemgetter(slice(6))
@@ -123,7 +124,7 @@ def _has_stem(lowered: str, stem: str) -> bool:
 
 class Terms:
     """A text's ``terms`` (those ``shortest`` long or longer), and what share of them
-    another text holds (``term_score``): the other text's terms are looked up among
+    another text holds (its score as a headline's): the other text's terms are looked up among
     these (``terms_among``), not all made, as each is asked of many articles."""
 
     def __init__(self, text: str, shortest: int = 0) -> None:
@@ -132,9 +133,5 @@ class Terms:
         self.size = len(self.pairs | self.stems)
 
     def share(self, other: str) -> float:
-        """``term_score(terms(text), terms(other))``."""
+        """The share of this text's terms that ``other`` holds too."""
         return len(terms_among(other, self.pairs, self.stems)) / self.size if self.size else 0.0
-
-
-def term_score(headline: frozenset[str], article: frozenset[str]) -> float:
-    return len(headline & article) / len(headline) if headline else 0.0

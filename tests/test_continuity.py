@@ -367,6 +367,7 @@ def test_placing_many_columns_under_headings_reads_each_story_once(
         return among(text, *rest)
 
     monkeypatch.setattr(continuity, "latin_stems", counted_stems)
+    monkeypatch.setattr(terms_module, "latin_stems", counted_stems)
     monkeypatch.setattr(terms_module, "terms_among", counted_among)
     page = ocr.process("\n".join(parts), lang="en", correct=False)
     text = " ".join(p for a in page.articles for p in a.paragraphs)
