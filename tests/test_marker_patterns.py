@@ -142,3 +142,20 @@ def test_a_profile_that_copied_a_replaced_pattern_still_runs_it_as_shipped() -> 
         assert isinstance(compile_pattern(old, "title.toml: markers.en.credit"), re.Pattern)
     assert not isinstance(compile_pattern(r"^(a+)+$", "title.toml: markers.en.credit"),
                           re.Pattern)
+
+
+def test_patterns_searched_anywhere_in_a_line_repeat_any_character_boundedly() -> None:
+    """A furniture pattern not anchored at a line's start is searched from every
+    character of a line (and over a whole page by the marker scan): an unbounded ``.*``
+    or ``.+`` in it runs to the line's end and back from each start, quadratic in a long
+    line (20,000 characters of ``High1 `` took seconds). Each is bounded, as a
+    furniture line is (``FURNITURE_LONGEST``)."""
+    profile = load_profile("generic")
+    floating = [p for lang in ("en", "zh") for p in profile.markers_for(lang).anywhere()]
+    assert floating
+    unbounded = [p for p in floating if re.search(r"(?<!\\)\.[*+]", p)]
+    assert not unbounded
+    high = re.compile(next(p for p in floating if p.startswith("(High")))
+    assert high.search("Partly sunny. High 84, low 66. Tonight: Low 61")
+    assert high.search("High 84 " + "x" * 150 + " Low 61")
+    assert not high.search("High 84 " + "x" * 250 + " Low 61")  # no furniture line is so long
