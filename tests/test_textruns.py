@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -159,3 +160,38 @@ def test_control_characters_counted_as_the_pattern_finds_them() -> None:
     for text in texts:
         assert control_chars(text) == len(_CONTROL.findall(text)), repr(text)
     assert control_chars("a\x00b\x7f\tc\n\r\x0c") == 2
+
+
+
+@needs_devset
+def test_a_line_of_letters_interleaved_is_laid_out_in_bounded_ways(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfplumber writes the letters of column lines not quite level one by one, apart by
+    spaces (``p W ca a e A r s d …``): such a line cuts into dozens of pieces, as many
+    "columns" as no page has. Each line is laid on the band in at most
+    ``MAX_PLACEMENTS`` ways (a line of 53 pieces once tried billions and the page never
+    finished), and the page is still read as columns, every word of its other lines kept."""
+    from ocr.readers import textbands
+
+    text = (DEVSET / "en01.pdfplumber.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i in range(len(lines) - 1)
+              if min(len(lines[i]), len(lines[i + 1])) >= 80)
+    a, b = lines[at], lines[at + 1]
+    letters = " ".join(c for pair in zip(a.replace(" ", ""), b.replace(" ", ""), strict=False)
+                       for c in pair)
+    assert len(letters.split()) > 100
+    tried: list[int] = []
+    placements = textbands._placements
+
+    def counted(*args: Any) -> list[dict[int, str]]:
+        out = placements(*args)
+        tried.append(len(out))
+        return out
+
+    monkeypatch.setattr(textbands, "_placements", counted)
+    page = "\n".join([*lines[: at + 2], letters, *lines[at + 2 :]])
+    out = read_runs(page)
+    assert tried and max(tried) <= textbands.MAX_PLACEMENTS
+    assert out != page  # still read as columns run together
+    assert set(read_runs(text).split()) <= set(out.split())

@@ -5,6 +5,8 @@ them. ``textruns`` finds the bands and the pieces; this module only places them.
 
 from __future__ import annotations
 
+from math import comb
+
 from .textlevels import joins, step_cost
 from .textmeasure import Measure
 
@@ -32,6 +34,16 @@ def _placements(pieces: list[str], spans: list[int], ncols: int,
     return out
 
 
+#: A page has at most this many columns (a broadsheet nine or ten): a band wider than
+#: that is no band of columns (one letter of each of several lines not level, as an
+#: extractor interleaves them), and a line cut into more pieces is kept whole.
+MAX_COLUMNS = 12
+#: A line is laid on its band's columns in at most this many ways (``_placements``; a
+#: line of 5 pieces on 10 columns has 252); past that it is kept whole. And the cheapest
+#: ``BEAM`` paths go on from each line: placing stays linear in the band, whatever it
+#: holds (53 pieces on a line once tried billions of placements).
+MAX_PLACEMENTS = 128
+BEAM = 32
 #: (placement, path cost, back pointer, each column's last piece, the last line of
 #: two pieces or more on the path, each column's first piece)
 _Cell = tuple[dict[int, str], float, int, dict[int, str], dict[int, str], dict[int, str]]
@@ -50,12 +62,14 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     (A line of several pieces is placed by its neighbours: a word made across a line
     end by chance is too common to weigh there.)"""
     spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
-    ncols = max(sum(s) for s in spans)
+    ncols = max((sum(s) for s in spans if sum(s) <= MAX_COLUMNS), default=1)
     layers: list[list[_Cell]] = []
     for pieces, sp in zip(band, spans, strict=True):
-        states = _placements(pieces, sp, ncols) or [{0: " ".join(pieces)}]
+        states = (_placements(pieces, sp, ncols) if sum(sp) <= ncols and comb(
+            ncols - sum(sp) + len(sp), len(sp)) <= MAX_PLACEMENTS else []) or [
+            {0: " ".join(pieces)}]
         if not layers:
-            layers.append([(s, 0.0, -1, s, s, _held(s, m)) for s in states])
+            layers.append([(s, 0.0, -1, s, s, _held(s, m)) for s in states][:BEAM])
             continue
         prev = layers[-1]
         layer: list[_Cell] = []
@@ -78,6 +92,9 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
             layer.append((s, costs[k], k, {**prev[k][3], **held},
                           prev[k][4] if lone else s,
                           {**{c: x for c, x in held.items() if x}, **prev[k][5]}))
+        if len(layer) > BEAM:  # the cheapest, in their order (ties go as before)
+            kept = sorted(sorted(range(len(layer)), key=lambda i: layer[i][1])[:BEAM])
+            layer = [layer[i] for i in kept]
         layers.append(layer)
     k = min(range(len(layers[-1])), key=lambda i: layers[-1][i][1])
     path: list[dict[int, str]] = []
