@@ -33,6 +33,7 @@ from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
     byline_more,
+    ends_on_abbreviation,
     ends_sentence,
     in_title_case,
     join_lines,
@@ -57,7 +58,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         if text_width(text) > 40 or _CLAUSE.search(text):
             return False
     if lang != "zh":
-        if len(text) > 110 or ends_sentence(text) or text.rstrip().endswith(","):
+        if len(text) > 110 or _ends_sentence(text) or text.rstrip().endswith(","):
             return False
         # A sentence broken off by an extractor (pdfminer writes a justified line's words
         # as blocks: ``A`` / ``fire``): a lone letter, or English ending on an article in
@@ -66,7 +67,13 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
             return False
         if not (in_title_case(text) or text.isupper() or caseless(text)):
             return False
-    return not any(ends_sentence(t) for t in lines) and not never_a_heading(lines)
+    return not any(map(_ends_sentence, lines)) and not never_a_heading(lines)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a heading line ends a sentence: a full stop after an abbreviation
+    (``… still opens at 4 a.m.``) does not (``typography.ends_on_abbreviation``)."""
+    return ends_sentence(line) and not ends_on_abbreviation(line)
 
 
 #: The kinds a one-line block's words may overrule (``markers``).
@@ -197,7 +204,7 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
     if lang != "zh":
         if not opens_upper(lines[0]):
             return False  # the common case first: running text
-        if ends_sentence(lines[-1]) and not (asks := asking and _question_headline(lines)):
+        if _ends_sentence(lines[-1]) and not (asks := asking and _question_headline(lines)):
             return False
     text = " ".join(lines)
     if lang == "zh":
@@ -206,7 +213,7 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
                 and all(not _CLAUSE.search(ln.text) or _deck(Block("", BODY, (ln,)),
                                                              full, lang) for ln in block.lines))
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
-            and not any(ends_sentence(t) for t in (lines[:-1] if asks else lines))
+            and not any(map(_ends_sentence, lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
             and not text.rstrip().endswith(","))
 

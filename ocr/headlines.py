@@ -324,8 +324,14 @@ def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ..
         texts = _rejoined([(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)])
         explicit = any(k is not HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
-            # Kicker above, main, subheadline below; of two, the shorter first line is a kicker.
-            if len(texts) >= 3 or text_width(texts[0][1][0]) < text_width(texts[1][1][0]):
+            # Kicker above, main, subheadline below; of two, the shorter first line is a
+            # kicker. In Latin type a kicker is also a label: in capitals over a line that
+            # is not, or of three words at most (``CITY HALL``, ``Election 2024``); a
+            # longer first line is the headline over its deck (``Fire guts Dock Street
+            # warehouse`` / ``No injuries reported; cause under investigation``).
+            first, second = texts[0][1][0], texts[1][1][0]
+            if (len(texts) >= 3 or text_width(first) < text_width(second)) and (
+                    _kicker_label(first, second)):
                 texts[0] = (KICKER, texts[0][1])
             if len(texts) >= 3 or texts[0][0] is not KICKER:
                 texts[-1] = (SUBHEADLINE, texts[-1][1])
@@ -337,6 +343,19 @@ def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ..
             else:
                 heads.append(t)
     return kicker, tuple(heads), sub
+
+
+#: Words a kicker has at most in Latin type, unless it is set in capitals.
+KICKER_WORDS = 3
+
+
+def _kicker_label(first: str, second: str) -> bool:
+    """Whether heading line ``first`` over ``second`` may be a kicker: in CJK any line
+    may (a 引题 is often a clause of its own); in Latin type a label, in capitals over a
+    line that is not, or of ``KICKER_WORDS`` words at most."""
+    if any(map(is_cjk, first)):
+        return True
+    return (first.isupper() and not second.isupper()) or len(first.split()) <= KICKER_WORDS
 
 
 #: A headline block set under another within this share of its type's height, at its

@@ -224,6 +224,20 @@ def ends_sentence(text: str) -> bool:
     return last in _STOP_SET or (last == "." and not "A" <= mark[-2:-1] <= "Z")
 
 
+#: A line's last word that is an abbreviation with its full stop: letters each with a stop
+#: (``a.m.``, ``p.m.``) or a firm's or name's suffix. Its stop ends no sentence where a
+#: sentence ends nothing anyway: a headline (``Corner bakery still opens at 4 a.m.``).
+_ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros)\.")
+
+
+def ends_on_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends on an abbreviation's full stop (``_ABBREVIATION_END``), the
+    one full stop a headline ends on."""
+    tail = text.rstrip()[-12:]
+    return tail.endswith(".") and any(m.end() == len(tail)
+                                      for m in _ABBREVIATION_END.finditer(tail))
+
+
 def sentence_ends(texts: Iterable[str]) -> list[bool]:
     """``ends_sentence`` of each of ``texts``: most lines end on a letter or a comma,
     and are told so at a glance, without a call a line."""

@@ -701,3 +701,46 @@ def test_a_sentence_wrapped_after_by_and_a_comma_is_no_byline(line: str) -> None
             "officials had agreed to the plan, the mayor said.\n")
     art, = ocr.process(text, lang="en", correct=False).articles
     assert art.byline == "By ANNA REED" and len(art.paragraphs) == 1
+
+
+def test_a_headline_ending_on_an_abbreviation_is_a_headline() -> None:
+    """A headline ends on no full stop but an abbreviation's (``4 a.m.``, ``Inc.``):
+    that stop ends no sentence, and the line over the byline heads the story."""
+    text = (
+        "The library will close early on Friday for the holiday.\n"
+        "\n"
+        "At 90, baker still opens at 4 a.m.\n"
+        "\n"
+        "By NINA ROSS\n"
+        "\n"
+        "Walter Kowalczyk has baked rye bread on Mill Street since\n"
+        "1958, and he still unlocks the door before dawn every day.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    story = next(a for a in page.articles if a.byline)
+    assert story.headlines == ("At 90, baker still opens at 4 a.m.",)
+    assert "4 a.m." not in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_headline_over_a_longer_deck_is_no_kicker() -> None:
+    """Of two heading lines the shorter first may be a kicker, but in Latin type a
+    kicker is a label (in capitals, or three words at most): a longer first line is the
+    headline, the line under it its deck."""
+    story = (
+        "By DANIEL OKAFOR\n"
+        "\n"
+        "A four-alarm fire tore through a vacant warehouse on Dock Street early\n"
+        "Thursday, sending smoke over the harbor for most of the morning.\n"
+    )
+    page = ocr.process("Fire guts Dock Street warehouse\n"
+                       "No injuries reported; cause under investigation\n\n" + story,
+                       lang="en", correct=False)
+    art = page.articles[0]
+    assert (art.kicker, art.headlines, art.subheadline) == (
+        None, ("Fire guts Dock Street warehouse",),
+        "No injuries reported; cause under investigation")
+    page = ocr.process("Election 2024\nCouncil approves $48 million water plant\n\n" + story,
+                       lang="en", correct=False)
+    art = page.articles[0]
+    assert (art.kicker, art.headlines) == ("Election 2024",
+                                           ("Council approves $48 million water plant",))

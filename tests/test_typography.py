@@ -17,6 +17,7 @@ from ocr.typography import (
     _SENTENCE_TAIL,
     SENTENCE_END,
     byline_more,
+    ends_on_abbreviation,
     ends_sentence,
     never_a_heading,
     writer_title,
@@ -137,3 +138,12 @@ def test_ends_sentence_reads_the_end_as_the_pattern_does() -> None:
     for text in lines + made:
         assert ends_sentence(text) == _ends_sentence_by_pattern(text), repr(text)
     assert sum(map(ends_sentence, made)) > 5_000
+
+
+@pytest.mark.parametrize(("text", "abbreviated"), [
+    ("still opens at 4 a.m.", True), ("closes at 9 p.m. ", True), ("Acme Tools Inc.", True),
+    ("Martin Luther King Jr.", True), ("He left.", False), ("in the U.S.", False),
+    ("the team.", False), ("a.m", False), ("Co-op", False),
+])
+def test_a_full_stop_after_an_abbreviation_is_told(text: str, abbreviated: bool) -> None:
+    assert ends_on_abbreviation(text) is abbreviated
