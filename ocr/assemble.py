@@ -106,6 +106,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     markers = load_profile(profile).patterns(page.lang)
     drafts: list[_Draft] = []
     groups: list[HeadingGroup] = []
+    signed: set[int] = set()  # where the bylines stand in reading order
     photos: list[_PhotoDraft] = []
     current: _Draft | None = None
     last_kind: BlockKind | None = None
@@ -123,6 +124,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     full = running_width(page) if page.lang == "zh" and textual else 0.0
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
+        if kind is BYLINE:
+            signed.add(pos)
         if kind in (FURNITURE, RULE):
             last_kind = kind  # furniture between two headlines parts them
             if kind is RULE and block.box is not None and block.box.w > 3 * block.box.h:
@@ -226,7 +229,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # On a page with geometry, a headline over a photo that its story's text follows
     # heads the story (text without positions keeps a title before its photo).
     opens = {d.start for d in drafts}
-    take_photo_titles(groups, photos, opens if not textual else (), opens)
+    take_photo_titles(groups, photos, opens if not textual else (), opens, signed)
     grams = ArticleTerms([flow_text(d) for d in drafts],
                          [b.text for g in groups for b in g.blocks])
     if not textual:

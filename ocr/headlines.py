@@ -62,7 +62,7 @@ D = TypeVar("D", bound=Headed)
 
 def take_photo_titles(
     groups: list[HeadingGroup], photos: Sequence[Captioned], starts: Collection[int] = (),
-    opens: Collection[int] = (),
+    opens: Collection[int] = (), signed: Collection[int] = (),
 ) -> None:
     """A single short headline printed right after a photo's credit or right before its
     caption is the photo's title, not an article's headline.
@@ -74,7 +74,9 @@ def take_photo_titles(
     on any page) when a short title stands right before the caption too: the photo has
     its title, and the line after the credit is the story's headline (text without
     blank lines: ``Cooling off`` / caption / credit / ``Shipyard lands Navy contract`` /
-    ``By TOM CHEN``).
+    ``By TOM CHEN``). Nor one right over a byline (``signed``: where the bylines stand):
+    a photo's title is never signed, a story's headline is (``…reached 91 degrees.`` /
+    credit / ``Rail trail extension opens to cyclists`` / ``By COLE PETERSEN``).
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
@@ -87,7 +89,8 @@ def take_photo_titles(
             g = by_start.get(start)
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
                 continue
-            if start == photo.end + 1 and titled and start + 1 in opens:
+            if start == photo.end + 1 and (titled and start + 1 in opens
+                                           or start + 1 in signed):
                 continue
             photo.title = g.blocks[0]
             g.blocks.clear()
@@ -325,13 +328,13 @@ def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ..
         explicit = any(k is not HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a
-            # kicker. In Latin type a kicker is also a label: in capitals over a line that
-            # is not, or of three words at most (``CITY HALL``, ``Election 2024``); a
+            # kicker if, in Latin type, it is a label: in capitals over a line that is
+            # not, or of three words at most (``CITY HALL``, ``Election 2024``); a
             # longer first line is the headline over its deck (``Fire guts Dock Street
             # warehouse`` / ``No injuries reported; cause under investigation``).
             first, second = texts[0][1][0], texts[1][1][0]
-            if (len(texts) >= 3 or text_width(first) < text_width(second)) and (
-                    _kicker_label(first, second)):
+            if len(texts) >= 3 or (text_width(first) < text_width(second)
+                                   and _kicker_label(first, second)):
                 texts[0] = (KICKER, texts[0][1])
             if len(texts) >= 3 or texts[0][0] is not KICKER:
                 texts[-1] = (SUBHEADLINE, texts[-1][1])

@@ -744,3 +744,50 @@ def test_a_headline_over_a_longer_deck_is_no_kicker() -> None:
     art = page.articles[0]
     assert (art.kicker, art.headlines) == ("Election 2024",
                                            ("Council approves $48 million water plant",))
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), [
+    ("zh", "6月17日，市民在江阳湿地公园赏荷拍照。眼下，公园内荷花竞相绽放，吸引市民前来观赏。",
+     "记者 李想 摄"),
+    ("en", "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing as "
+     "temperatures reached 91 degrees.", "MICHAEL CHEN/HARBOR LEDGER"),
+])
+def test_a_credit_run_in_on_a_caption_s_last_line_is_the_photo_s_credit(
+        lang: str, caption: str, credit: str) -> None:
+    """Papers set a photo's credit on its caption's last line, after its last sentence:
+    the credit is the photo's, the caption a photo item, not an article's text."""
+    story = ("本报讯（记者 王伟）昨日，市博物馆宣布暑期推出夜场，每周五、六开放至晚上9点。"
+             if lang == "zh" else
+             "The Harbor City Council voted 5-2 on Tuesday night to build a water plant.")
+    page = ocr.process(f"{caption} {credit}\n\n{story}\n", lang=lang, correct=False)
+    assert [(p.caption, p.credit.replace(" ", "")) for p in page.photos] == [
+        (caption, credit.replace(" ", ""))]
+    assert credit not in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_heading_between_a_credit_and_a_byline_heads_the_story() -> None:
+    """A short heading right after a photo's credit may be the photo's title, but not
+    one right over a byline: a photo's title is never signed."""
+    text = ("Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing.\n"
+            "MICHAEL CHEN/HARBOR LEDGER\n\n"
+            "Council approves water plant\n\nBy MARGARET HOLLOWAY\n\n"
+            "The Harbor City Council voted 5-2 on Tuesday night to build a plant.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert [p.title for p in page.photos] == [None]
+    assert [(a.headlines, a.byline) for a in page.articles] == [
+        (("Council approves water plant",), "By MARGARET HOLLOWAY")]
+
+
+def test_a_caption_across_columns_keeps_its_last_line_over_a_run_in_credit() -> None:
+    """A caption wider than the columns, written after a column's last lines without a
+    blank line, wraps its sentence onto a short last line that holds the credit too:
+    the wide line is cut from the column above, not from its own last line."""
+    text = ("6月18日上午，江阳站改扩建工程在站房北侧正式开工，建成后将\n"
+            "新增站台4座、到发线8条。\n"
+            "6月17日，市民在江阳湿地公园赏荷拍照。眼下，公园内200余亩荷花竞相绽放，吸引众多市民前来观\n"
+            "赏。 记者 李想 摄\n\n"
+            "本报讯（记者 王伟）昨日，市博物馆宣布暑期推出夜场，每周五、六开放至晚上9点。\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    assert [(p.caption, p.credit) for p in page.photos] == [(
+        "6月17日，市民在江阳湿地公园赏荷拍照。眼下，公园内200余亩荷花竞相绽放，"
+        "吸引众多市民前来观赏。", "记者李想摄")]

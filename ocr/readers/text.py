@@ -110,6 +110,27 @@ def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
     return [text]
 
 
+#: Where a caption's credit run in on its last line may start: white space after a
+#: sentence's end, in the line's last ``_RUN_IN_TAIL`` characters.
+_RUN_IN = re.compile(r"(?<=[。！？.!?”’\"])[ \t\u3000]+(?=\S)")
+_RUN_IN_TAIL = 48
+
+
+def _split_run_in_credit(text: str, credit: Pattern | None) -> list[str]:
+    """``…吸引众多市民前来观赏。 记者 李想 摄`` -> the caption's end and its credit, as
+    papers set a credit on a caption's last line after its last sentence (``…reached 91
+    degrees. MICHAEL CHEN/HARBOR LEDGER``): a credit pattern must take the rest whole."""
+    if credit is None:
+        return [text]
+    start = max(0, len(text) - _RUN_IN_TAIL)
+    for gap in _RUN_IN.finditer(text, start):
+        tail = text[gap.end() :]
+        found = credit.match(tail)
+        if found is not None and found.end() >= len(tail.rstrip()):
+            return [text[: gap.start()], tail.strip()]
+    return [text]
+
+
 #: A line of a chunk in ``reflow``: its text, indent, whether it opens a printed object.
 _Row = tuple[str, float, bool]
 
@@ -145,7 +166,11 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 current = []
             continue
         if n not in jump_lines:  # most lines: one row, no jump line to split off
-            current.append((body, indent, indent > 0))
+            parts = _split_run_in_credit(body, markers.credit)
+            current.append((parts[0], indent, indent > 0))
+            if len(parts) > 1:  # the credit ends the caption: the rows above are its own
+                chunks.append(current)  # (its wide lines are not weighed against it)
+                current = [(parts[1], 0.0, False)]
             continue
         for i, part in enumerate(_split_inline_jump(body, jumps)):
             current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
@@ -170,7 +195,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         several = len(chunk) > 1
         run: list[Line] = []
         run_kind: BlockKind | None = None  # what the run's first line announces
-        prev_special = False
+        prev_special = wide_open = False
         prev_kind: BlockKind | None = None
         post = False  # the line is the post or agency under a byline (``Associated Press``)
         under_credit = 0  # -1: the line before was a credit; 1: a caption under it goes on
@@ -198,7 +223,12 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             ends = under_credit != 0 and ends_sentence(t)  # (most lines: not asked)
             caption_goes_on = under_credit > 0 and not (marker or story or label or opens) and (
                 width > too_wide or ends)
-            if run and not caption_goes_on and (
+            # A wide line left mid-sentence (a caption across columns) keeps its last
+            # line, the chunk's last, that ends the sentence (``…吸引众多市民前来观`` /
+            # ``赏。`` over its credit).
+            wide_ends = (wide_open and n == len(chunk) - 1 and ends_sentence(t)
+                         and not (marker or story or label or opens))
+            if run and not caption_goes_on and not wide_ends and (
                     opens or marker or wide or prev_special or story or label
                     or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
                         and _glued_column_line(chunk, n))):
@@ -222,6 +252,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
             prev_special = (marker or wide or label) and not post
+            wide_open = wide and not ends_sentence(t)
             if kind is CREDIT:
                 under_credit = -1
             elif under_credit and width > too_wide and not ends and (
