@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ocr.preprocess import (
     Transform,
     _has_ink,
     _median_of,
+    _profile_score,
     binarize,
     estimate_skew,
     otsu,
@@ -56,6 +58,36 @@ def test_deskew_finds_a_known_rotation(page: str, angle: float) -> None:
     assert abs(prepared.angle - angle) <= 0.3, prepared.angle
     # and the deskewed page is level: measuring it again finds (almost) no skew
     assert abs(estimate_skew(prepared.binary == 0, 5.0, prepared.text_height)) <= 0.15
+
+
+def _per_pixel_score(ys: np.ndarray, xs: np.ndarray, width: int, deg: float) -> float:
+    """The skew score by its definition: every ink pixel binned on its sheared row."""
+    t = math.tan(math.radians(deg))
+    rows = np.rint(ys.astype(np.float64) + (xs.astype(np.float64) - width / 2) * t)
+    counts = np.bincount((rows - rows.min()).astype(np.int64)).astype(np.float64)
+    return float(np.sum(np.diff(counts) ** 2))
+
+
+@pytest.mark.parametrize("width_extra", [0, 1])  # the shear's centre on a pixel, between two
+def test_skew_score_summed_by_columns_is_the_per_pixel_score(width_extra: int) -> None:
+    """Deskewing scores some 80 angles from the columns' row counts; each score is the one
+    binning every pixel gives, also where a column's shift lies on a half pixel."""
+    base = Image.fromarray(clean_page("en-3col-colour.png"))
+    page = np.asarray(base.rotate(1.3, resample=Image.Resampling.BICUBIC, fillcolor=255))
+    mask = (otsu(page) == 0).view(np.uint8)
+    ink = cv2.resize(mask, None, fx=0.4, fy=0.4, interpolation=cv2.INTER_AREA) > 0
+    ys, xs = np.nonzero(ink)
+    width = ink.shape[1] + width_extra
+    score = _profile_score(ys, xs, width)
+    # tan(26.565...) is 0.5 to a few ulps: half-pixel shifts on every other column
+    angles = [
+        *np.arange(-5.0, 5.0 + 1e-9, 0.2),
+        *np.arange(1.06, 1.54, 0.02),
+        0.0,
+        math.degrees(math.atan(0.5)),
+    ]
+    for deg in angles:
+        assert score(deg) == _per_pixel_score(ys, xs, width, deg), deg
 
 
 @pytest.mark.parametrize("angle", [0.0, 0.3, -1.5])  # not turned, turned, turned and remeasured

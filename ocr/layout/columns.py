@@ -186,20 +186,6 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     tall one), wide enough not to be a word space, with type on both sides; a
     printed column rule through most of the region cuts even where type touches it.
     """
-    rows = np.asarray(sub.any(axis=1))
-    lines = ink_runs(rows)
-    heights = sorted(b - a for a, b in lines)
-    line_h = heights[len(heights) // 2] if heights else char_h
-    # Lines of neighbouring columns are rarely level, so a tall region counts as many lines.
-    many = len(lines) >= 3 or box.h >= 12 * char_h
-    # (A skewed or warped page may leave no white row at all: one "line" as tall as the
-    # region, which must not widen the gutter looked for.)
-    short_h = min(line_h, 2 * char_h) if box.h >= 12 * char_h else line_h
-    # In a line or two of big type, white wider than one and a half of its lines is no word
-    # space but the gutter between two stories' headlines (a headline cut at a wide space
-    # is joined again by merge_pieces: side by side in one size, closer than its type).
-    few = (1.5 if line_h >= 2.5 * char_h else 3.0) * max(char_h, line_h)
-    min_gutter = 0.8 * max(char_h, 0.5 * short_h) if many else few
     cols = ink_per(sub, 0)
     # Noise that survived despeckling may dot a gutter: a few inked rows in a tall region.
     # A horizontal rule is no noise: where one crosses, only true white counts.
@@ -209,9 +195,13 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
             noise[max(0, r.x - box.x) : max(0, r.right - box.x)] = 0
     vrules = rules.vertical
     cuts: list[tuple[int, int]] = []
-    for a, b in zero_runs(np.where(cols <= noise, 0, cols)):
-        if a == 0 or b == sub.shape[1]:
-            continue
+    # White runs inside the region, the candidates (a leaf's usually has none: its lines,
+    # the widths they ask for, are measured only when there is one).
+    white = [
+        (a, b) for a, b in zero_runs(np.where(cols <= noise, 0, cols)) if a > 0 and b < sub.shape[1]
+    ]
+    short_h, min_gutter = _gutter_widths(sub, box, char_h) if white else (0.0, 0.0)
+    for a, b in white:
         if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
             cuts.append((a, b))
         elif b - a >= min_gutter:
@@ -245,6 +235,25 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
             if not crossed and beyond < char_h:
                 cuts.append((a, b))
     return sorted(cuts)
+
+
+def _gutter_widths(sub: np.ndarray, box: Box, char_h: float) -> tuple[float, float]:
+    """The line height a white run must be wide against to be a gutter whatever else,
+    and the least width of a gutter with type on both sides, from ``sub``'s lines."""
+    rows = np.asarray(sub.any(axis=1))
+    lines = ink_runs(rows)
+    heights = sorted(b - a for a, b in lines)
+    line_h = heights[len(heights) // 2] if heights else char_h
+    # Lines of neighbouring columns are rarely level, so a tall region counts as many lines.
+    many = len(lines) >= 3 or box.h >= 12 * char_h
+    # (A skewed or warped page may leave no white row at all: one "line" as tall as the
+    # region, which must not widen the gutter looked for.)
+    short_h = min(line_h, 2 * char_h) if box.h >= 12 * char_h else line_h
+    # In a line or two of big type, white wider than one and a half of its lines is no word
+    # space but the gutter between two stories' headlines (a headline cut at a wide space
+    # is joined again by merge_pieces: side by side in one size, closer than its type).
+    few = (1.5 if line_h >= 2.5 * char_h else 3.0) * max(char_h, line_h)
+    return short_h, 0.8 * max(char_h, 0.5 * short_h) if many else few
 
 
 #: Share of a tall region's rows that specks, or a line reaching into a gutter bent with the
