@@ -21,7 +21,6 @@ from ocr.preprocess import (
     Transform,
     _has_ink,
     _median_of,
-    _profile_score,
     binarize,
     estimate_skew,
     otsu,
@@ -31,6 +30,7 @@ from ocr.preprocess import (
     sauvola_threshold,
     speck_limit,
 )
+from ocr.preprocess.skew import _profile_score
 from ocr.profiles import load_profile
 from ocr.readers.image import load_image
 from scripts.fixtures import fixture_degrade, make_fixtures
