@@ -177,6 +177,25 @@ def test_a_word_broken_at_a_line_end_without_its_hyphen_is_joined() -> None:
     assert correct_text(text)[0] == text  # two words of their own are never joined
 
 
+def test_a_broken_word_misread_once_is_joined_even_where_a_piece_is_a_word() -> None:
+    """Pieces of a word broken at a line end, one letter misread, where one piece is a
+    rare word (``ra``, ``luce``, ``ce``): joined when the joined letters are one confusion
+    from a known word that context prefers to the pieces."""
+    for read, fixed in [
+        ("The Minister will intro luce the bill next week.", "introduce"),
+        ("The Chamber of Commet ce met on Tuesday.", "Commerce"),
+        ("The votes were ra corded in the minute book.", "recorded"),
+    ]:
+        out, props = correct_text(read)
+        assert [p.corrected for p in props] == [fixed]
+        assert props[0].reason.startswith("joined split word, ")
+    for text in (  # rare words and names beside each other, no broken word
+        "The sheep were shorn at Burra station near Yass.",
+        "They sailed from Hobart in the barque Emu last week.",
+    ):
+        assert correct_text(text)[0] == text
+
+
 def test_a_lower_case_i_read_as_a_capital_is_lowered_inside_a_sentence() -> None:
     assert correct_text("the meeting held In the town hall")[0] == (
         "the meeting held in the town hall"

@@ -39,6 +39,7 @@ from .broken import (
     Pieces,
     among_pieces,
     joined_pieces,
+    misread_wholes,
     run_together,
     split_word,
     whole_words,
@@ -254,6 +255,7 @@ class LatinCorrector(ContextCorrector):
         bits = self.pieces.of(toks)  # (each pass below returns at once without its pieces)
         out += joined_pieces(self, text, toks, out, bits)
         out += whole_words(self, text, toks, out, bits)
+        out += misread_wholes(self, text, toks, out, bits)
         return out + run_together(self, text, toks, out, bits)
 
     def _far_commoner(self, low: str) -> bool:
