@@ -343,3 +343,13 @@ def test_a_guillemet_read_as_a_rare_letter_needs_a_rival_or_the_word_printed() -
     # an s or a w behind a guillemet needs neither
     read = "The ketch Amy »as owned by Messrs. Warburton and Sons."
     assert correct_text(read)[0] == read.replace("»as", "was")
+
+
+def test_a_guillemet_after_a_known_word_may_be_its_plural_s() -> None:
+    # ``chests`` is rarer than the words a guillemet is read as (``WILD_ZIPF``), but
+    # ``chest`` is known well: a guillemet ending it is its plural's s
+    read = "The cargo comprised 40 tea chest». 12 cases of brandy, and some iron brace«, all sold."
+    assert correct_text(read)[0] == read.replace("chest»", "chests").replace("brace«", "braces")
+    # a short word is not so read (``he»`` is no ``hes``)
+    read = "She said he» would come."
+    assert "hes" not in correct_text(read)[0]

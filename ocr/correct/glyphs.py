@@ -21,6 +21,11 @@ from .ngrams import bigrams
 WILD_ZIPF = 3.5
 #: ... this much commoner when only one letter was read besides the symbols.
 WILD_SHORT = 1.0
+#: A guillemet ending a word the lexicon knows this well (``WILD_ZIPF``) may be its plural's
+#: s though the plural is rarer than ``WILD_ZIPF`` (``chest»`` -> ``chests``, ``brace«``,
+#: ``defence«``: a known word's plural is no chance reading; tuning half 3 more, all
+#: exact). Only for words of five letters or more (``he»`` is not ``hes``).
+PLURAL_MIN = 5
 #: A wild word's best reading must lead the next by this much (log10, context and channel).
 WILD_MARGIN = 1.0
 #: The letters a guillemet mostly stands for (ABBYY's reading of a broken long or short s
@@ -127,11 +132,15 @@ def unreadable_words(
         prev, nxt = _neighbours(text, start, start + len(tok))
         lm = bigrams()
         guillemets = [k for k in wild if tok[k] in "«»"]
+        plural = wild == [len(tok) - 1] and tok[-1] in "«»" and len(tok) >= PLURAL_MIN and (
+            corrector.lex.get(tok[:-1].lower(), 0.0) >= floor)
         ranked = sorted(
             (lm.between(prev, w, nxt) - (GUILLEMET_OTHER if any(
                 w[k] not in GUILLEMET_LETTERS for k in guillemets) else 0.0), w)
             for w in unreadable_readings(tok.lower(), tuple(wild))
-            if len(w) > 2 and (w in corrector.user or corrector.lex.get(w, 0.0) >= floor)
+            if len(w) > 2 and (w in corrector.user or corrector.lex.get(w, 0.0) >= floor or (
+                plural and w[-1] == "s" and corrector.lex.get(w, 0.0) >= corrector.s.known_zipf
+            ))
         )[::-1]
         if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < WILD_MARGIN):
             continue
