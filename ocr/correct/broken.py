@@ -23,18 +23,18 @@ and the word read after it (``run_together``).
 Each pass looks at every pair of neighbouring tokens, a 10 MB page some 1.6 million, and
 almost every pair fails on what its tokens are alone (a capital inside, a common word, a
 known word): those facts are worked out once per distinct token (``Pieces.roles``,
-remembered like ``context.Form``), so a pass walks a list of small integers and looks at
-the few pairs that could still be pieces where they stand.
+remembered like ``context.Form``), so a pass scans them, a character a token
+(``bitscan``), and looks at the few pairs that could still be pieces where they stand.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache, partial, reduce
-from itertools import pairwise
-from operator import itemgetter, or_
+from functools import lru_cache, partial
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from .bitscan import codes, scanner, where
 from .channel import confusions_in, variants_in
 from .context import (
     FORM_MEMO,
@@ -82,6 +82,23 @@ RARE = 1 << 9
 
 
 _WHOLE_FIRST, _WHOLE_LAST = FIRST | WHOLE_HEAD, WHOLE_SECOND | WHOLE_TAIL
+#: Where each pass stops in a text's ``roles`` (``bitscan``): a piece that may head a
+#: word the next piece ends, one of the two no word (``joined_pieces``); two words that
+#: may be one (``whole_words``); a token that may be two words run together
+#: (``run_together``); a first piece and a second, one of them rare (``misread_wholes``).
+_JOINED = scanner(
+    (lambda x: bool(x & JOIN_FIRST and x & UNKNOWN), lambda y: bool(y & JOIN_SECOND)),
+    (lambda x: bool(x & JOIN_FIRST), lambda y: bool(y & JOIN_SECOND and y & UNKNOWN)),
+    width=10,
+)
+_WHOLE = scanner((lambda x: x & _WHOLE_FIRST == _WHOLE_FIRST,
+                  lambda y: y & _WHOLE_LAST == _WHOLE_LAST), width=10)
+_RUN = scanner((lambda x: bool(x & RUN), None), width=10)
+_MISREAD = scanner(
+    (lambda x: bool(x & FIRST and x & RARE), lambda y: bool(y & WHOLE_SECOND)),
+    (lambda x: bool(x & FIRST), lambda y: bool(y & WHOLE_SECOND and y & RARE)),
+    width=10,
+)
 
 
 def among_pieces(
@@ -164,9 +181,9 @@ class Pieces:
         ends = None if self.wholes is None else _ends(self.wholes)
         self.roles = lru_cache(maxsize=FORM_MEMO)(partial(roles, corrector, ends))
 
-    def of(self, toks: list[Tok]) -> list[int]:
-        """The ``roles`` of each token of a text."""
-        return list(map(self.roles, map(itemgetter(1), toks)))
+    def of(self, toks: list[Tok]) -> str:
+        """The ``roles`` of each token of a text, one character each (``bitscan.codes``)."""
+        return codes(map(self.roles, map(itemgetter(1), toks)))
 
 
 def _ends(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -186,16 +203,11 @@ def _words_from(floor: float, user: Mapping[str, float]) -> frozenset[str] | Non
 
 def joined_pieces(
     corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
-    bits: list[int],
+    bits: str,
 ) -> list[Proposal]:
     """Pairs of neighbouring pieces left as read that, joined, the OCR channel reads as
     one known word (``botwi en`` -> ``between``). ``bits``: each token's ``roles``."""
-    if not reduce(or_, bits, 0) & UNKNOWN:
-        return []  # (no token that is no word: clean text; told in one C loop)
-    pairs = [
-        i for i, (x, y) in enumerate(pairwise(bits))
-        if x & JOIN_FIRST and y & JOIN_SECOND and (x | y) & UNKNOWN
-    ]
+    pairs = where(_JOINED, bits)
     if not pairs:  # (most clean text)
         return []
     taken = _covered(done)
@@ -234,14 +246,13 @@ def joined_pieces(
 
 def whole_words(
     corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
-    bits: list[int],
+    bits: str,
 ) -> list[Proposal]:
     """Two neighbouring words left as read that are one word broken at a line end
     (``ra tes``, ``ow ner``): the joined word is known, the pair is no listed English
     pair, and context prefers the whole word by ``WHOLE_EVIDENCE``. ``bits``: each
     token's ``roles``."""
-    pairs = [i for i, (x, y) in enumerate(pairwise(bits))
-             if x & _WHOLE_FIRST == _WHOLE_FIRST and y & _WHOLE_LAST == _WHOLE_LAST]
+    pairs = where(_WHOLE, bits)
     if not pairs:  # (most clean text)
         return []
     taken = _covered(done)
@@ -283,7 +294,7 @@ def whole_words(
 
 def misread_wholes(
     corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
-    bits: list[int],
+    bits: str,
 ) -> list[Proposal]:
     """Two neighbouring words left as read, one of them rare or no word, that are one word
     broken at a line end and misread once (``intro luce`` -> ``introduce``, ``Commet ce``
@@ -293,10 +304,7 @@ def misread_wholes(
     ``WHOLE_EVIDENCE`` and to any other such word by 1 log10. ``joined_pieces`` needs a
     piece that is no word; here a piece may be a word (``ra corded``). Tuning half: 8
     changes, 7 exact, one right beside a lost full stop (``Rich ardq``)."""
-    if not reduce(or_, bits, 0) & RARE:
-        return []  # (clean text; told in one C loop)
-    pairs = [i for i, (x, y) in enumerate(pairwise(bits))
-             if x & FIRST and y & WHOLE_SECOND and (x | y) & RARE]
+    pairs = where(_MISREAD, bits)  # (``bitscan``: clean text stops nowhere)
     if not pairs:
         return []
     taken = _covered(done)
@@ -348,7 +356,7 @@ def misread_wholes(
 
 def run_together(
     corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
-    bits: list[int],
+    bits: str,
 ) -> list[Proposal]:
     """Unknown tokens left as read that are a function word run into the next word, that
     word misread too (``thocounlrj`` -> ``the country``, ``forthclr`` -> ``for their``):
@@ -358,9 +366,7 @@ def run_together(
     (``journoyed`` is ``journeyed``, not ``you moved``). Two-letter heads (``to``, ``an``,
     ``we``) made more wrong splits than right ones on the tuning half. ``bits``: each
     token's ``roles``."""
-    if not reduce(or_, bits, 0) & RUN:
-        return []  # (clean text; told in one C loop)
-    runs = [i for i, x in enumerate(bits) if x & RUN]
+    runs = where(_RUN, bits)
     if not runs:  # (most clean text)
         return []
     taken = _covered(done)

@@ -85,7 +85,7 @@ class Corrector:
     def propose_all(self, texts: Sequence[str]) -> list[list[Proposal]]:
         """``propose`` of each of ``texts``; the Chinese ones are scored together
         (``HanCorrector.propose_all``)."""
-        han = [HAN_CHAR.search(text) is not None for text in texts]
+        han = [not text.isascii() and HAN_CHAR.search(text) is not None for text in texts]
         found = self.han.propose_all(
             [text if h else "" for text, h in zip(texts, han, strict=True)]
         ) if any(han) else []

@@ -35,6 +35,7 @@ from operator import add, attrgetter, itemgetter
 
 from ..lexicon import accented_english
 from ..script import HAN_CHAR, HYPHENS
+from .bitscan import codes, scanner, where
 from .broken import (
     Pieces,
     among_pieces,
@@ -135,17 +136,14 @@ _LOW = attrgetter("low")
 _HYPHEN_CHARS = frozenset(HYPHENS)
 
 
-def _unsettled(bits: list[int]) -> list[int]:
-    """The tokens a rule may change alone or join with the next (``context.SETTLED``,
-    ``JOIN_*``); the pass skips the rest, which it would leave as read."""
-    if not bits:
-        return []
-    ends = [*bits[1:], 0]  # the last token joins nothing
-    return [
-        i for i, (x, y) in enumerate(zip(bits, ends, strict=True))
-        if not x & SETTLED
-        or (x & JOIN_HEAD and y & JOIN_TAIL and (x & JOIN_HEAD_RARE or y & JOIN_TAIL_RARE))
-    ]
+#: Stops at the tokens a rule may change alone or join with the next (``context.SETTLED``,
+#: ``JOIN_*``); the pass skips the rest, which it would leave as read.
+_UNSETTLED = scanner(
+    (lambda x: not x & SETTLED, None),
+    (lambda x: bool(x & JOIN_HEAD and x & JOIN_HEAD_RARE), lambda y: bool(y & JOIN_TAIL)),
+    (lambda x: bool(x & JOIN_HEAD), lambda y: bool(y & JOIN_TAIL and y & JOIN_TAIL_RARE)),
+    width=5,
+)
 
 
 class LatinCorrector(ContextCorrector):
@@ -170,7 +168,7 @@ class LatinCorrector(ContextCorrector):
 
     def propose(self, text: str) -> list[Proposal]:
         out: list[Proposal] = []
-        if HAN_CHAR.search(text):
+        if not text.isascii() and HAN_CHAR.search(text):
             letters = len(LETTER.findall(text))  # (Han counted only as far as it matters)
             if sum(1 for _ in islice(HAN_CHAR.finditer(text), letters + 1)) > letters:
                 return out  # Latin inside Chinese text: code, names, brands; leave as read
@@ -194,7 +192,7 @@ class LatinCorrector(ContextCorrector):
         form = self.form  # remembered per distinct token (context.FORM_MEMO)
         forms = list(map(form, map(itemgetter(1), toks)))  # (map: no Python step a token)
         known = self.s.known_zipf
-        for i in _unsettled(list(map(attrgetter("bits"), forms))):
+        for i in where(_UNSETTLED, codes(map(attrgetter("bits"), forms))):
             start, tok, alone, plain = toks[i]
             if alone:
                 continue
