@@ -22,7 +22,7 @@ from .text import text_bytes, write_text_to
 
 
 def _alto_bytes(page: Page) -> bytes:
-    from .alto import alto_bytes  # lxml loads only when ALTO is asked for
+    from .alto import alto_bytes  # the writer loads only when ALTO is asked for
 
     return alto_bytes(page)
 

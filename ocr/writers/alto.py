@@ -33,9 +33,7 @@ from collections.abc import Iterable
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
-from typing import BinaryIO
-
-from lxml import etree
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..alto_vocab import ALTO_NS, ARTICLE_TAG, COLUMN_TAG, KIND_TAG, PHOTO_TAG
 from ..files import atomic_write
@@ -43,6 +41,9 @@ from ..model import Block, BlockKind, Page
 from ..script import HYPHENS
 from .alto_lines import LineIds, LinesOut, clean, num
 from .xmlout import PIECES, Ids, Sink, XmlOut, attr, stated_lang
+
+if TYPE_CHECKING:  # lxml loads only to read ALTO back (73 M instructions, ~30 ms)
+    from lxml import etree
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{ALTO_NS} http://www.loc.gov/alto/v4/alto-4-4.xsd"
@@ -260,6 +261,8 @@ def _reading_order(
 
 def iter_string_contents(root: etree._Element) -> Iterable[str]:
     """Each ``String``'s CONTENT, with the line's ``HYP`` glued to the last one (a printed word)."""
+    from lxml import etree  # (not loaded to write ALTO: the writer streams text)
+
     for tl in root.iter("{*}TextLine"):
         kids = [k for k in tl if isinstance(k.tag, str)]
         for i, k in enumerate(kids):
