@@ -201,6 +201,13 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         under_credit = 0  # -1: the line before was a credit; 1: a caption under it goes on
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             asked = marked is None or at + n in marked
+            if (not asked and run and not (opens or prev_special or under_credit)
+                    and width <= too_wide and not (several and t.isupper())
+                    and not (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n]))):
+                # (most lines: nothing to ask, nothing parts it from the run; see below)
+                run.append(line)
+                prev_kind, post = None, False
+                continue
             kind = marker_kind(line.text, markers) if asked else None
             if (kind is FURNITURE and column_line(t, n, widths)
                     and prev_kind is not FURNITURE
