@@ -206,7 +206,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                     and not (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n]))):
                 # (most lines: nothing to ask, nothing parts it from the run; see below)
                 run.append(line)
-                prev_kind, post = None, False
+                prev_kind, post, wide_open = None, False, False
                 continue
             kind = marker_kind(line.text, markers) if asked else None
             if (kind is FURNITURE and column_line(t, n, widths)
