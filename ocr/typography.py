@@ -225,9 +225,11 @@ def ends_sentence(text: str) -> bool:
 
 
 #: A line's last word that is an abbreviation with its full stop: letters each with a stop
-#: (``a.m.``, ``p.m.``) or a firm's or name's suffix. Its stop ends no sentence where a
-#: sentence ends nothing anyway: a headline (``Corner bakery still opens at 4 a.m.``).
-_ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros)\.")
+#: (``a.m.``, ``p.m.``), a firm's or name's suffix, a street's (``Dock St.``), ``vs.``.
+#: Its stop ends no sentence where a sentence ends nothing anyway: a headline (``Corner
+#: bakery still opens at 4 a.m.``).
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[a-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|Ave|Blvd|Rd|Mt|Dr|vs)\.")
 
 
 def ends_on_abbreviation(text: str) -> bool:

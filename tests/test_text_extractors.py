@@ -791,3 +791,31 @@ def test_a_caption_across_columns_keeps_its_last_line_over_a_run_in_credit() -> 
     assert [(p.caption, p.credit) for p in page.photos] == [(
         "6月17日，市民在江阳湿地公园赏荷拍照。眼下，公园内200余亩荷花竞相绽放，"
         "吸引众多市民前来观赏。", "记者李想摄")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The band played on after the drummer. AC/DC\nnever looked back after that night.\n"),
+    ("en", "The gallery reopens on Friday. Photographs by Ansel\nAdams will hang in the hall.\n"),
+    ("zh", "昨日下午，市区发生一起交通事故。 记者现场拍摄\n的视频显示，事故未造成人员伤亡。\n"),
+])
+def test_running_text_that_reads_like_a_credit_inside_a_paragraph_stays_text(
+        lang: str, text: str) -> None:
+    """A credit is run in only on a caption's last line, the chunk's last: inside a
+    paragraph, words after a sentence's end that a credit pattern takes stay text."""
+    page = ocr.process(text, lang=lang, correct=False)
+    assert not page.photos
+    assert "".join(text.split()) in "".join(
+        "".join(p.split()) for a in page.articles for p in a.paragraphs)
+
+
+def test_a_wide_heading_keeps_off_a_one_line_paragraph_after_it() -> None:
+    """Only a wide line of running text (a sentence ends inside it) keeps the chunk's
+    last line that ends its sentence; a headline across the columns does not take the
+    story's first line."""
+    head = "COUNCIL APPROVES NEW WATER TREATMENT PLANT FOR EAST SIDE"
+    text = ("The library will close early on Friday\nfor the holiday, the librarian said, "
+            "and\nwill open again on Monday morning.\n" + head + "\nThe vote was 5-2.\n\n"
+            "The plant will cost $40 million.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert any(head in a.headlines for a in page.articles)
+    assert head not in " ".join(p for a in page.articles for p in a.paragraphs)

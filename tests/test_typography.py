@@ -142,7 +142,8 @@ def test_ends_sentence_reads_the_end_as_the_pattern_does() -> None:
 
 @pytest.mark.parametrize(("text", "abbreviated"), [
     ("still opens at 4 a.m.", True), ("closes at 9 p.m. ", True), ("Acme Tools Inc.", True),
-    ("Martin Luther King Jr.", True), ("He left.", False), ("in the U.S.", False),
+    ("Martin Luther King Jr.", True), ("Fire closes Dock St.", True),
+    ("He left.", False), ("in the U.S.", False),
     ("the team.", False), ("a.m", False), ("Co-op", False),
 ])
 def test_a_full_stop_after_an_abbreviation_is_told(text: str, abbreviated: bool) -> None:

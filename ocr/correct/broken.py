@@ -82,6 +82,8 @@ RARE = 1 << 9
 
 
 _WHOLE_FIRST, _WHOLE_LAST = FIRST | WHOLE_HEAD, WHOLE_SECOND | WHOLE_TAIL
+#: The bits a token's ``roles`` has (a scanner's classes cover every value of as many).
+_WIDTH = RARE.bit_length()
 #: Where each pass stops in a text's ``roles`` (``bitscan``): a piece that may head a
 #: word the next piece ends, one of the two no word (``joined_pieces``); two words that
 #: may be one (``whole_words``); a token that may be two words run together
@@ -89,15 +91,15 @@ _WHOLE_FIRST, _WHOLE_LAST = FIRST | WHOLE_HEAD, WHOLE_SECOND | WHOLE_TAIL
 _JOINED = scanner(
     (lambda x: bool(x & JOIN_FIRST and x & UNKNOWN), lambda y: bool(y & JOIN_SECOND)),
     (lambda x: bool(x & JOIN_FIRST), lambda y: bool(y & JOIN_SECOND and y & UNKNOWN)),
-    width=10,
+    width=_WIDTH,
 )
 _WHOLE = scanner((lambda x: x & _WHOLE_FIRST == _WHOLE_FIRST,
-                  lambda y: y & _WHOLE_LAST == _WHOLE_LAST), width=10)
-_RUN = scanner((lambda x: bool(x & RUN), None), width=10)
+                  lambda y: y & _WHOLE_LAST == _WHOLE_LAST), width=_WIDTH)
+_RUN = scanner((lambda x: bool(x & RUN), None), width=_WIDTH)
 _MISREAD = scanner(
     (lambda x: bool(x & FIRST and x & RARE), lambda y: bool(y & WHOLE_SECOND)),
     (lambda x: bool(x & FIRST), lambda y: bool(y & WHOLE_SECOND and y & RARE)),
-    width=10,
+    width=_WIDTH,
 )
 
 

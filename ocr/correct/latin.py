@@ -142,7 +142,7 @@ _UNSETTLED = scanner(
     (lambda x: not x & SETTLED, None),
     (lambda x: bool(x & JOIN_HEAD and x & JOIN_HEAD_RARE), lambda y: bool(y & JOIN_TAIL)),
     (lambda x: bool(x & JOIN_HEAD), lambda y: bool(y & JOIN_TAIL and y & JOIN_TAIL_RARE)),
-    width=5,
+    width=max(SETTLED, JOIN_HEAD, JOIN_HEAD_RARE, JOIN_TAIL, JOIN_TAIL_RARE).bit_length(),
 )
 
 

@@ -36,6 +36,7 @@ from ..patterns import Pattern
 from ..profiles import Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
 from ..typography import (
+    SENTENCE_INSIDE,
     byline_goes_on,
     ends_sentence,
     text_widths,
@@ -111,19 +112,25 @@ def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
 
 
 #: Where a caption's credit run in on its last line may start: white space after a
-#: sentence's end, in the line's last ``_RUN_IN_TAIL`` characters.
-_RUN_IN = re.compile(r"(?<=[。！？.!?”’\"])[ \t\u3000]+(?=\S)")
+#: sentence's end (``typography.ends_sentence``), in the line's last ``_RUN_IN_TAIL``
+#: characters.
+_RUN_IN = re.compile(r"[ \t\u3000]+(?=\S)")
 _RUN_IN_TAIL = 48
 
 
 def _split_run_in_credit(text: str, credit: Pattern | None) -> list[str]:
     """``…吸引众多市民前来观赏。 记者 李想 摄`` -> the caption's end and its credit, as
     papers set a credit on a caption's last line after its last sentence (``…reached 91
-    degrees. MICHAEL CHEN/HARBOR LEDGER``): a credit pattern must take the rest whole."""
+    degrees. MICHAEL CHEN/HARBOR LEDGER``): a credit pattern must take the rest whole.
+    Asked only of a chunk's last line (a credit ends its caption): inside running text a
+    sentence's end may be followed by words a credit pattern takes (``… the drummer.
+    AC/DC`` / ``never looked back``)."""
     if credit is None:
         return [text]
     start = max(0, len(text) - _RUN_IN_TAIL)
     for gap in _RUN_IN.finditer(text, start):
+        if not ends_sentence(text[: gap.start()]):
+            continue
         tail = text[gap.end() :]
         found = credit.match(tail)
         if found is not None and found.end() >= len(tail.rstrip()):
@@ -156,7 +163,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     for a, _ in found:
         at_line, last = at_line + text.count("\n", last, a), a
         jump_lines.add(at_line)
-    for n, raw in enumerate(text.split("\n")):
+    raws = text.split("\n")
+    for n, raw in enumerate(raws):
         body, indent = raw.rstrip(), 0.0
         if body[:1] in _INDENT:  # a line that opens with white space, or a blank one
             body, indent = line_indent(body)
@@ -166,7 +174,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 current = []
             continue
         if n not in jump_lines:  # most lines: one row, no jump line to split off
-            parts = _split_run_in_credit(body, markers.credit)
+            last = n + 1 == len(raws) or not raws[n + 1].strip()  # the chunk's last
+            parts = _split_run_in_credit(body, markers.credit) if last else [body]
             current.append((parts[0], indent, indent > 0))
             if len(parts) > 1:  # the credit ends the caption: the rows above are its own
                 chunks.append(current)  # (its wide lines are not weighed against it)
@@ -203,7 +212,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             asked = marked is None or at + n in marked
             if (not asked and run and not (opens or prev_special or under_credit)
                     and width <= too_wide and not (several and t.isupper())
-                    and not (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n]))):
+                    and not _narrow_above(widths, n)):
                 # (most lines: nothing to ask, nothing parts it from the run; see below)
                 run.append(line)
                 prev_kind, post, wide_open = None, False, False
@@ -230,15 +239,15 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             ends = under_credit != 0 and ends_sentence(t)  # (most lines: not asked)
             caption_goes_on = under_credit > 0 and not (marker or story or label or opens) and (
                 width > too_wide or ends)
-            # A wide line left mid-sentence (a caption across columns) keeps its last
-            # line, the chunk's last, that ends the sentence (``…吸引众多市民前来观`` /
-            # ``赏。`` over its credit).
+            # A wide line of running text (a sentence ends inside it: no heading's) left
+            # mid-sentence (a caption across columns) keeps its last line, the chunk's
+            # last, that ends the sentence (``…拍照。眼下，…吸引众多市民前来观`` / ``赏。``
+            # over its credit).
             wide_ends = (wide_open and n == len(chunk) - 1 and ends_sentence(t)
                          and not (marker or story or label or opens))
             if run and not caption_goes_on and not wide_ends and (
                     opens or marker or wide or prev_special or story or label
-                    or (n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
-                        and _glued_column_line(chunk, n))):
+                    or (_narrow_above(widths, n) and _glued_column_line(chunk, n))):
                 tail = heading_tail(run) if story or kind is BYLINE else 0
                 if tail:
                     runs.append((run[:-tail], run_kind))
@@ -259,7 +268,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
             prev_special = (marker or wide or label) and not post
-            wide_open = wide and not ends_sentence(t)
+            wide_open = wide and not ends_sentence(t) and bool(SENTENCE_INSIDE.search(t))
             if kind is CREDIT:
                 under_credit = -1
             elif under_credit and width > too_wide and not ends and (
@@ -288,6 +297,12 @@ def _continues(chunk: list[_Row], n: int) -> bool:
         return True
     return (not ends_sentence(text) and n + 1 < len(chunk)
             and bool(_LOWER_START.match(chunk[n + 1][0])))
+
+
+def _narrow_above(widths: list[float], n: int) -> bool:
+    """Whether the line above line ``n`` is far narrower than those on both sides of it
+    (a paragraph's last line, or a column's line glued between other columns')."""
+    return n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
 
 
 def _glued_column_line(chunk: list[_Row], n: int) -> bool:
