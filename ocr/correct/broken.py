@@ -217,13 +217,10 @@ def joined_pieces(
     out: list[Proposal] = []
     last_end = -1
     for i in pairs:
-        start, a, alone, plain = toks[i]
-        n_start, b, n_alone, n_plain = toks[i + 1]
-        end = n_start + len(b)
-        if start < last_end or alone or n_alone or not (plain and n_plain):
+        pair = _pieces_at(text, toks, i)
+        if pair is None or pair[0] < last_end:
             continue
-        if text[start + len(a) : n_start] not in (" ", "\n") or len(a) + len(b) < JOINED_MIN:
-            continue
+        start, a, b, end = pair
         if not (a.isalpha() and b.isalpha() and b.islower() and a[1:].islower()):
             continue
         if not common.isdisjoint((a.lower(), b)):
@@ -294,6 +291,20 @@ def whole_words(
     return out
 
 
+def _pieces_at(text: str, toks: list[Tok], i: int) -> tuple[int, str, str, int] | None:
+    """Tokens ``i`` and ``i + 1`` as two pieces of one word broken at a line end, as
+    ``joined_pieces`` and ``misread_wholes`` take them: both as read (not alone, plain),
+    one space or line break apart, ``JOINED_MIN`` letters together; ``(start, a, b,
+    end)``, else ``None``."""
+    start, a, alone, plain = toks[i]
+    n_start, b, n_alone, n_plain = toks[i + 1]
+    if alone or n_alone or not (plain and n_plain):
+        return None
+    if text[start + len(a) : n_start] not in (" ", "\n") or len(a) + len(b) < JOINED_MIN:
+        return None
+    return start, a, b, n_start + len(b)
+
+
 def misread_wholes(
     corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
     bits: str,
@@ -317,13 +328,10 @@ def misread_wholes(
     out: list[Proposal] = []
     last_end = -1
     for i in pairs:
-        start, a, alone, plain = toks[i]
-        n_start, b, n_alone, n_plain = toks[i + 1]
-        end = n_start + len(b)
-        if start < last_end or alone or n_alone or not (plain and n_plain) or len(a) < 2:
+        pair = _pieces_at(text, toks, i)
+        if pair is None or pair[0] < last_end or len(pair[1]) < 2:
             continue
-        if text[start + len(a) : n_start] not in (" ", "\n") or len(a) + len(b) < JOINED_MIN:
-            continue
+        start, a, b, end = pair
         head, joined = a.lower(), (a + b).lower()
         if head not in targets.heads and b not in targets.tails:
             continue  # one misreading leaves one piece as printed: a word's head or tail
