@@ -40,8 +40,9 @@ def _placements(pieces: list[str], spans: list[int], ncols: int,
 MAX_COLUMNS = 12
 #: A line is laid on its band's columns in at most this many ways (``_placements``; a
 #: line of 5 pieces on 10 columns has 252); past that it is kept whole. And the cheapest
-#: ``BEAM`` paths go on from each line: placing stays linear in the band, whatever it
-#: holds (53 pieces on a line once tried billions of placements).
+#: ``BEAM`` paths go on from each line once it is priced (a band's first line, every way
+#: at no cost, keeps them all): placing stays linear in the band, whatever it holds (53
+#: pieces on a line once tried billions of placements).
 MAX_PLACEMENTS = 128
 BEAM = 32
 #: (placement, path cost, back pointer, each column's last piece, the last line of
@@ -69,7 +70,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
             ncols - sum(sp) + len(sp), len(sp)) <= MAX_PLACEMENTS else []) or [
             {0: " ".join(pieces)}]
         if not layers:
-            layers.append([(s, 0.0, -1, s, s, _held(s, m)) for s in states][:BEAM])
+            layers.append([(s, 0.0, -1, s, s, _held(s, m)) for s in states])
             continue
         prev = layers[-1]
         layer: list[_Cell] = []
