@@ -229,15 +229,13 @@ def ends_sentence(text: str) -> bool:
 #: Its stop ends no sentence where a sentence ends nothing anyway: a headline (``Corner
 #: bakery still opens at 4 a.m.``).
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[a-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|Ave|Blvd|Rd|Mt|Dr|vs)\.")
+    r"(?:(?:\b[a-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|Ave|Blvd|Rd|Mt|Dr|vs)\.)$")
 
 
 def ends_on_abbreviation(text: str) -> bool:
     """Whether ``text`` ends on an abbreviation's full stop (``_ABBREVIATION_END``), the
     one full stop a headline ends on."""
-    tail = text.rstrip()[-12:]
-    return tail.endswith(".") and any(m.end() == len(tail)
-                                      for m in _ABBREVIATION_END.finditer(tail))
+    return _ABBREVIATION_END.search(text.rstrip()[-12:]) is not None
 
 
 def sentence_ends(texts: Iterable[str]) -> list[bool]:
