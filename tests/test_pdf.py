@@ -628,3 +628,65 @@ def test_diff_keeps_a_page_with_its_exact_match(tmp_path: Path) -> None:
         (tmp_path / "o2" / f"big-p{n}.txt").write_text(f"page{n}")
     (row,) = diff_paths(tmp_path / "t2", tmp_path / "o2").pages
     assert row.counts.cer == 0.0
+
+
+WIRE = ("Exports rose six percent in May as factories across the region took on new orders "
+        "from abroad, the customs office said on Friday, and imports grew by half as much. ")
+
+
+def _top_of_page(path: Path, ear: bool) -> Path:
+    """A folio line over a rule; under it a story set across three columns, a rule under
+    that story, then a second story. ``ear``: a masthead instead, its title beside a
+    four-line ear, over the lower rule."""
+    _fonts()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Serif", 8)
+    c.drawString(40, 822, "PAGE 5   NATIONAL NEWS   SATURDAY, JUNE 8, 2024")
+    c.setLineWidth(1)
+    c.line(40, 816, 555, 816)
+    if ear:
+        c.setFont("Serif-Bold", 30)
+        c.drawString(40, 760, "The Calder Courier")
+        c.setFont("Serif", 9)
+        for i, line in enumerate(("TODAY: Sunny, 86 / 64", "Vol. 96, No. 170",
+                                  "Brookfield, N.Y.", "Price $1.50")):
+            c.drawString(440, 790 - 12 * i, line)
+    else:
+        c.setFont("Serif-Bold", 16)
+        c.drawString(40, 800, "Exports rise six percent in May")
+        c.setFont("Serif", 8)
+        words = (WIRE * 4).split()
+        for col in range(3):  # three columns of seven lines
+            y, x, n = 786, 40 + col * 175, len(words) // 3
+            chunk, line = words[col * n:(col + 1) * n], ""
+            for w in chunk:
+                if pdfmetrics.stringWidth(f"{line} {w}", "Serif", 8) > 160:
+                    c.drawString(x, y, line)
+                    y, line = y - 10, w
+                else:
+                    line = f"{line} {w}".strip()
+            c.drawString(x, y, line)
+    c.line(40, 722, 555, 722)  # (120 pt from the top of 842: in the top 15%)
+    c.setFont("Serif-Bold", 18)
+    c.drawString(40, 697, "Council approves new water plant")
+    c.setFont("Serif", 9)
+    _column(c, 40, 672, COL1)
+    _column(c, 300, 672, COL2)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_story_across_the_top_is_no_masthead(tmp_path: Path) -> None:
+    """A rule in the page's top 15% under columns of body type across the page is the
+    rule under a story, not the masthead's: the story stays an article, not furniture.
+    A masthead whose ear is four lines of body type (a narrow box) stays furniture."""
+    page = ocr.process(_top_of_page(tmp_path / "story.pdf", ear=False))
+    heads = [a.headlines for a in page.articles]
+    assert ("Exports rise six percent in May",) in heads
+    wire = next(a for a in page.articles if a.headlines == ("Exports rise six percent in May",))
+    assert " ".join(wire.paragraphs).startswith("Exports rose six percent in May")
+    assert not any("Exports" in f for f in page_dict(page)["furniture"])
+    masthead = ocr.process(_top_of_page(tmp_path / "masthead.pdf", ear=True))
+    assert "The Calder Courier" in page_dict(masthead)["furniture"]
+    assert [a.headlines for a in masthead.articles] == [("Council approves new water plant",)]

@@ -52,15 +52,19 @@ def _top_rule(
 ) -> Box | None:
     """The page's top rule (``kinds.top_rule``) among a scan's rules."""
 
-    def body_above(rule: Box) -> bool:
-        # Lines of body type: a few specks in an ornament split into "lines" are not.
-        return any(
-            r.box.bottom <= rule.y
-            and len(r.lines) >= 3
-            and BODY_LOW * type_ref <= r.size < DECK_RATIO * type_ref
-            for r in regions
-            if r.lines
-        )
+    body = [r.box for r in regions
+            if r.lines and len(r.lines) >= 3  # (a few specks in an ornament: not lines)
+            and BODY_LOW * type_ref <= r.size < DECK_RATIO * type_ref]
+    extent = Box.enclosing([r.box for r in regions if r.lines])
+
+    def body_above(rule: Box) -> float:
+        """Share of the text's width covered by columns of body type above ``rule``."""
+        spans = sorted((b.x, b.right) for b in body if b.bottom <= rule.y)
+        covered, reach = 0, -1
+        for x0, x1 in spans:  # the union of the columns' spans
+            covered += max(0, x1 - max(x0, reach))
+            reach = max(reach, x1)
+        return covered / max(1, extent.w) if extent is not None else 0.0
 
     return top_rule(hrules, [r.box for r in regions if r.lines], height, body_above)
 

@@ -128,7 +128,7 @@ def furniture_over_top_rule(blocks: list[Block]) -> list[Block]:
 
     text = [b for b in blocks if b.box is not None and b.lines]
     line = top_rule(rules, [_box(b) for b in text], max(b.bottom for b in boxes),
-                    lambda rule: True)  # (no tall masthead: the 15% only)
+                    None)  # (no type sizes measured: the 15% only)
     if line is None:
         return blocks
     under = [b for b in text if _box(b).y >= line.bottom - 2]

@@ -217,6 +217,9 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
 #: How far down the page the rule under the masthead lies: in its top 15%, or, for the
 #: tall mastheads of older titles, up to this share (NZZ 1780-1814: 25-30%).
 TOP_RULE_SHARE, MASTHEAD_SHARE = 0.15, 0.4
+#: Share of the text's width that columns of body type above a rule in the top 15% cover
+#: when a story stands there, not a masthead's ear, index or weather box.
+STORY_ACROSS = 0.5
 
 
 def _box(block: Block) -> Box:
@@ -226,21 +229,31 @@ def _box(block: Block) -> Box:
 
 def top_rule(
     rules: Sequence[Box], text: Sequence[Box], height: float,
-    body_above: Callable[[Box], bool],
+    body_above: Callable[[Box], float] | None,
 ) -> Box | None:
     """The lowest rule across most of the text width near the top: furniture sits above it.
 
     Near the top means in the top 15% of the page, or, for the tall mastheads of older
     titles (a third of the page under a title, a woodcut, the date and the issue's
-    contents), lower down as long as no column of body type stands above the rule
-    (``body_above``). The one rule for scans (``arrange``) and engine pages.
+    contents), lower down as long as no column of body type stands above the rule.
+    ``body_above`` gives the share of the text's width that columns of body type above
+    a rule cover: in the top 15% a masthead's ear or contents box covers less than
+    half, where a story set across the page's top, under the folio line, covers its
+    columns (the rule under it is the story's, not the masthead's). None where type is
+    not measured (an engine's page): the top 15% only, by position. The one rule for
+    scans and PDFs (``arrange``) and engine pages.
     """
     extent = Box.enclosing(list(text))
     if extent is None:
         return None
     wide = [r for r in rules if r.w >= 0.6 * extent.w]
     for r in sorted(wide, key=lambda r: -r.y):
-        if r.y < TOP_RULE_SHARE * height or (r.y < MASTHEAD_SHARE * height
-                                              and not body_above(r)):
+        if body_above is None:
+            if r.y < TOP_RULE_SHARE * height:
+                return r
+            continue
+        share = body_above(r)
+        if (r.y < TOP_RULE_SHARE * height and share < STORY_ACROSS) or (
+                r.y < MASTHEAD_SHARE * height and share == 0):
             return r
     return None
