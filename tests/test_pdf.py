@@ -690,3 +690,40 @@ def test_a_story_across_the_top_is_no_masthead(tmp_path: Path) -> None:
     masthead = ocr.process(_top_of_page(tmp_path / "masthead.pdf", ear=True))
     assert "The Calder Courier" in page_dict(masthead)["furniture"]
     assert [a.headlines for a in masthead.articles] == [("Council approves new water plant",)]
+
+
+STORY_ZH = ("上午九点，家住东湖街道翠苑社区的七十八岁老人王秀英像往常一样来到社区养老服务中心，"
+            "量血压、吃早饭、和老姐妹们一起唱歌。儿女上班忙，我白天就在这里，中午有热饭，"
+            "下午还能上书法课，王秀英说。翠苑社区养老服务中心建筑面积约八百平方米，设有助餐点、"
+            "日间照料室、康复训练室和老年大学教室，由专业养老机构运营，每天为周边三百多位老人提供服务。"
+            "市民政局有关负责人介绍，截至目前，全市已建成社区养老服务中心一百四十六家。")
+
+
+@pytest.mark.skipif(not WQY.exists(), reason="WenQuanYi Micro Hei not installed")
+def test_a_deck_over_two_columns_hides_no_gutter(tmp_path: Path) -> None:
+    """A deck hardly larger than the body, set over two of three columns and too close
+    above them for the XY-cut to part it, neither joins the first two columns' lines
+    (read across the gutter, ``…翠苑社有热饭…``) nor becomes body: it is the article's
+    subheadline and the columns read one after another."""
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    path = tmp_path / "deck.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("WQY", 24)
+    c.drawString(40, 760, "家门口的养老服务中心越来越多")
+    c.setFont("WQY", 11)
+    c.drawString(40, 733, "全市已建成社区养老服务中心一百四十六家")  # (over columns 1 and 2)
+    c.setFont("WQY", 10)
+    per_line, lines = 15, []
+    lines = [STORY_ZH[i : i + per_line] for i in range(0, len(STORY_ZH), per_line)]
+    per_column = -(-len(lines) // 3)
+    for col in range(3):
+        for n, line in enumerate(lines[col * per_column : (col + 1) * per_column]):
+            c.drawString(40 + col * 165, 716 - 14 * n, line)
+    c.showPage()
+    c.save()
+    page = ocr.process(path)
+    assert [a.headlines for a in page.articles] == [("家门口的养老服务中心越来越多",)]
+    (story,) = page.articles
+    assert story.subheadline == "全市已建成社区养老服务中心一百四十六家"
+    assert "".join(story.paragraphs).replace(" ", "") == STORY_ZH

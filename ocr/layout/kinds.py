@@ -169,10 +169,13 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
     (a credit line between them), unless it heads the text right below it; a crosshead
     is one line of bold type barely larger than the body's, with body text of its column
     right above and below it: a break inside the article, read as its own line, not a
-    headline that starts another.
+    headline that starts another. And a deck set hardly larger than the body: one line
+    of body-sized type or larger right under a headline and over two or more columns of
+    body side by side (no line of running text spans a gutter).
     """
     pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
     text = [r for r in regions if r.lines]
+    heads = [r.box for r in text if r.kind == BlockKind.HEADLINE]
 
     def near(r: Region, c: Box, up: bool, gap: float) -> bool:
         space = r.box.y - c.bottom if up else c.y - r.box.bottom
@@ -194,10 +197,21 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
                                and near(o, r.box, True, 1.5 * body)
                                and abs(o.box.x - r.box.x) <= body for o in text)
 
+    def deck(r: Region) -> bool:
+        if len(r.lines) != 1 or r.size < type_ref or not any(near(r, h, True, 1.5 * body)
+                                                              for h in heads):
+            return False
+        under = sorted((o.box for o in text if o.kind == BlockKind.BODY and o is not r
+                        and -2 <= o.box.y - r.box.bottom <= 1.5 * body
+                        and x_overlap(r.box, o.box) > 0), key=lambda b: b.x)
+        return any(b.x >= a.right for a, b in zip(under, under[1:], strict=False))
+
     out = []
     for r in regions:
         kind = r.kind
-        if small(r) and any(near(r, p, True, 4 * body) for p in pictures):
+        if kind == BlockKind.BODY and deck(r):
+            kind = BlockKind.SUBHEADLINE
+        elif small(r) and any(near(r, p, True, 4 * body) for p in pictures):
             below_photo = [p for p in pictures if near(r, p, True, 4 * body)]
             kind = (BlockKind.BODY if any(heads_text(r, p) for p in below_photo)
                     else BlockKind.CAPTION)

@@ -113,6 +113,11 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
     return other + done
 
 
+#: A line on top of a column that is this much wider than the column crosses the gutter
+#: beside it: a deck set over two columns, not the column's first line.
+OVERHANG = 1.25
+
+
 def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
     """Stacked in one measure with line spacing, or side by side on one line of big type."""
     v_overlap = min(d.box.bottom, r.box.bottom) - max(d.box.y, r.box.y)
@@ -129,7 +134,7 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
         overlap >= 0.8 * min(d.box.w, r.box.w)
         and abs(d.box.x - r.box.x) <= tol + 4 * d.size
         and (
-            len(d.lines) == 1
+            (len(d.lines) == 1 and d.box.w <= OVERHANG * r.box.w)
             or len(r.lines) == 1
             or min(d.box.w, r.box.w) >= 0.75 * max(d.box.w, r.box.w)
         )

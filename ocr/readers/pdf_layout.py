@@ -179,7 +179,11 @@ def _gutter_split(words: list[PdfWord]) -> list[list[PdfWord]]:
 
 def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
     """A leaf's lines as regions, cut where the type size or weight changes (a headline
-    over its deck, a bold crosshead over body): the fonts say so exactly."""
+    over its deck, a bold crosshead over body): the fonts say so exactly. Each run of
+    one type is cut at its own gutters too, and a first line that crosses the gutters
+    under it is a line of its own: a deck hardly larger than the body, set over two
+    columns too close above them for the XY-cut to part it, hid the gutter from the
+    leaf's split and joined the columns' lines across it."""
     out: list[Region] = []
     group: list[list[PdfWord]] = []
 
@@ -190,9 +194,17 @@ def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
         return size, bold
 
     def flush() -> None:
-        if group:
+        # (one line's em-wide gap is as likely a headline's ideographic space)
+        parts = _gutter_split([w for ln in group for w in ln]) if len(group) > 1 else []
+        if len(parts) < 2 and len(group) > 2:  # a first line across the gutters below it
+            parts = _gutter_split([w for ln in group[1:] for w in ln])
+            if len(parts) > 1:
+                out.append(_region(group[:1], cap))
+        if len(parts) > 1:
+            out.extend(_region(lines_of(p), cap) for p in parts)
+        elif group:
             out.append(_region(group, cap))
-            group.clear()
+        group.clear()
 
     prev: tuple[float, bool] | None = None
     for line in lines_of(words):
