@@ -727,3 +727,36 @@ def test_a_deck_over_two_columns_hides_no_gutter(tmp_path: Path) -> None:
     (story,) = page.articles
     assert story.subheadline == "全市已建成社区养老服务中心一百四十六家"
     assert "".join(story.paragraphs).replace(" ", "") == STORY_ZH
+
+
+@pytest.mark.skipif(not WQY.exists(), reason="WenQuanYi Micro Hei not installed")
+def test_a_rule_across_one_column_parts_its_text(tmp_path: Path) -> None:
+    """Two columns 11 pt apart, and another story's tail (a dogleg) boxed under the first
+    one by a rule across it and one down the gutter beside it: the XY-cut leaves the
+    columns one region (the gutter is not clear of ink all the way down) and the words
+    part them; the lines above and below the rule are never one block."""
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    path = tmp_path / "dogleg.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("WQY", 22)
+    c.drawString(40, 780, "暑期托管服务今年覆盖所有城区小学")
+    c.setFont("WQY", 10)
+    lines = [STORY_ZH[i : i + 15] for i in range(0, len(STORY_ZH), 15)]
+    for n, line in enumerate(lines[:6]):  # the first column, down to the rule
+        c.drawString(40, 750 - 14 * n, line)
+    for n, line in enumerate(lines[6:]):  # the second, on down beside the tail
+        c.drawString(40 + 150 + 11, 750 - 14 * n, line)
+    c.setLineWidth(0.5)
+    c.line(40, 670, 196, 670)  # the tail's box: a rule over it, one down its side
+    c.line(196, 670, 196, 620)
+    tail = ["能老人提供上门服务，全市还将", "新增家庭养老床位两千张。"]
+    for n, line in enumerate(tail):
+        c.drawString(40, 655 - 14 * n, line)
+    c.showPage()
+    c.save()
+    (page,) = read_pages(path)
+    for b in page.blocks:
+        texts = "".join(ln.text for ln in b.lines)
+        assert not (lines[0] in texts and tail[0] in texts), texts
+    assert any(b.lines and b.lines[0].text == tail[0] for b in page.blocks)

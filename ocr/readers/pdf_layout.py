@@ -16,6 +16,7 @@ for cutting and fast); the returned page is in pixels of the page rendered at
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -100,7 +101,8 @@ def analyse(
     centres = _centres(boxes)
     for leaf in leaves(cut, Rules(hrules, vrules), char_h, pictures, min_overlap=0.5):
         for part in _gutter_split([words[i] for i in _inside(centres, leaf)]):
-            regions.extend(_text_regions(part, cap))
+            for piece in _rule_split(part, drawing.hrules):
+                regions.extend(_text_regions(piece, cap))
     if not any(r.lines for r in regions):
         return [], ()
     type_ref = weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
@@ -175,6 +177,27 @@ def _gutter_split(words: list[PdfWord]) -> list[list[PdfWord]]:
         parts[-1].append(w)
         right = max(right, w.x1)
     return parts
+
+
+def _rule_split(
+    words: list[PdfWord], hrules: Sequence[tuple[float, float, float, float]]
+) -> list[list[PdfWord]]:
+    """Words of one column cut at every rule across most of it (points, as drawn).
+
+    The XY-cut cuts at a rule across most of its region; a column that the cut left
+    joined to its neighbour (a gutter narrower than its threshold) and that
+    ``_gutter_split`` parted by its words still holds a short rule across it alone: the
+    rule over another story's tail set under this one's column (a dogleg)."""
+    if len(words) < 2 or not hrules:
+        return [words]
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    ys = sorted(
+        (r[1] + r[3]) / 2 for r in hrules
+        if min(x1, r[2]) - max(x0, r[0]) >= 0.6 * (x1 - x0))
+    parts: list[list[PdfWord]] = [[] for _ in range(len(ys) + 1)]
+    for w in words:
+        parts[bisect.bisect(ys, (w.y0 + w.y1) / 2)].append(w)
+    return [p for p in parts if p]
 
 
 def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
