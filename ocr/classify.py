@@ -22,6 +22,7 @@ from .model import (
     ILLUSTRATION,
     KICKER,
     RULE,
+    SUBHEADLINE,
     Block,
     BlockKind,
     Box,
@@ -100,6 +101,13 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         elif kind is BODY and 2 <= len(b.lines) <= 3 and _byline_zone(
                 b, markers):
             kind = BYLINE
+        elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None and len(b.lines) <= 2
+              and opens_article(b, markers)):
+            # A lead's byline set in bold (本报讯（记者 沈佳）6 / 月14日是…; ``By ANNA LEE``)
+            # reads as heavier type than the body, never as a heading: its text opens
+            # the story.
+            found = marker_kind(b.lines[0].text, markers) if len(b.lines) == 1 else None
+            kind = BYLINE if found is BYLINE else BODY
         kinds.append(kind)
 
     # A full line's width: Chinese rules need it throughout, English ones only for a

@@ -153,6 +153,32 @@ def test_a_byline_zone_of_two_lines_and_a_dateline_are_one_story() -> None:
     assert article.dateline == "PORT ALDER —"
 
 
+def test_a_lead_byline_set_in_bold_opens_the_story_not_a_heading() -> None:
+    """A scan measures a lead's byline set in bold (``本报讯（记者 沈佳）6`` over
+    ``月14日是…``; ``By ANNA LEE``) as heavier type than the body and gives it a heading's
+    kind: its text opens the story, so it is the story's byline and first words, not a
+    second headline that starts a story with no text of its own."""
+    scan = Source("p.png", "0" * 64, kind="image")
+    head = _block("h", "世界献血者日主题活动举行", 100, 100, 40)
+    lead = _block("y", "本报讯（记者 沈佳）6", 100, 160, 20)
+    text = _block("t", "月14日是世界献血者日。当天，市中心血站\n在人民广场举行无偿献血主题"
+                  "宣传活动。", 100, 185, 20, BlockKind.BODY)
+    page = Page("p", scan, "zh", (1000, 1000), (head, lead, text),
+                reading_order=("h", "y", "t"))
+    (article,) = ocr.assemble(ocr.order(ocr.classify(page))).articles
+    assert article.headlines == ("世界献血者日主题活动举行",)
+    assert article.byline is not None and article.byline.startswith("本报讯")
+    assert article.paragraphs[0].startswith("6月14日是世界献血者日")
+    head = _block("h", "Port Cargo Volume Rises", 100, 100, 40)
+    by = _block("y", "By ANNA LEE", 100, 160, 20, BlockKind.SUBHEADLINE)
+    text = _block("t", "Cargo moving through the port rose\n12 percent in the first half of"
+                  "\nthe year, officials said.", 100, 190, 20, BlockKind.BODY)
+    page = Page("p", scan, "en", (1000, 1000), (head, by, text), reading_order=("h", "y", "t"))
+    (article,) = ocr.assemble(ocr.order(ocr.classify(page))).articles
+    assert article.headlines == ("Port Cargo Volume Rises",) and article.subheadline is None
+    assert article.byline == "By ANNA LEE"
+
+
 def test_the_columns_of_a_right_to_left_page_are_read_right_to_left() -> None:
     """An Arabic page's story runs from its right column to its left one (a left-to-right
     page with the same geometry reads left first)."""
