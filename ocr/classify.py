@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from .furniture import labels_over_furniture
 from .markers import dateline_at, marker_kind, own_line_byline, reporter_in_column
@@ -88,6 +89,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     textual = all(b.box is None for b in page.blocks)
     blocks = list(page.ordered_blocks())
     kinds: list[BlockKind] = []
+    body_sized = _body_sized(blocks)
     for b in blocks:
         kind = b.kind
         if kind in _MARKABLE and len(b.lines) == 1:
@@ -102,10 +104,11 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 b, markers):
             kind = BYLINE
         elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None and len(b.lines) <= 2
-              and opens_article(b, markers)):
+              and body_sized(b) and opens_article(b, markers)):
             # A lead's byline set in bold (本报讯（记者 沈佳）6 / 月14日是…; ``By ANNA LEE``)
             # reads as heavier type than the body, never as a heading: its text opens
-            # the story.
+            # the story. Only in body-sized type: a headline may open like a byline
+            # (``BY THE NUMBERS``, 记者手记) or a dateline.
             found = marker_kind(b.lines[0].text, markers) if len(b.lines) == 1 else None
             kind = BYLINE if found is BYLINE else BODY
         kinds.append(kind)
@@ -187,6 +190,21 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         for b, k in zip(blocks, kinds, strict=True)
     }
     return dataclasses.replace(page, blocks=tuple(by_id[b.id] for b in page.blocks))
+
+
+#: Type at most this much larger than the body's is body-sized: a byline or crosshead
+#: set in bold measures a little larger on a scan, a headline far more.
+BODY_SIZED = 1.3
+
+
+def _body_sized(blocks: list[Block]) -> Callable[[Block], bool]:
+    """Whether a block's type is body-sized (``BODY_SIZED``): against the median size of
+    the page's body lines; never where sizes are not measured."""
+    sizes = sorted(b.font_size for b in blocks if b.kind is BODY and b.font_size
+                   for _ in b.lines)
+    body = sizes[len(sizes) // 2] if sizes else None
+    return lambda b: (body is not None and b.font_size is not None
+                      and b.font_size <= BODY_SIZED * body)
 
 
 def _byline_zone(block: Block, m: CompiledMarkers) -> bool:

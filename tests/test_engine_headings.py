@@ -14,7 +14,7 @@ from conftest import FIXTURES
 import ocr
 from ocr.headlines import _rewrapped
 from ocr.layout.engine_kinds import furniture_over_top_rule, kickers_over_headlines
-from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
 
 PAGE = FIXTURES / "images" / "en-4col-grey16.png"
 
@@ -157,26 +157,37 @@ def test_a_lead_byline_set_in_bold_opens_the_story_not_a_heading() -> None:
     """A scan measures a lead's byline set in bold (``本报讯（记者 沈佳）6`` over
     ``月14日是…``; ``By ANNA LEE``) as heavier type than the body and gives it a heading's
     kind: its text opens the story, so it is the story's byline and first words, not a
-    second headline that starts a story with no text of its own."""
+    second headline that starts a story with no text of its own. A headline in large
+    type that opens like a byline (``BY THE NUMBERS``, 记者手记) stays a headline."""
     scan = Source("p.png", "0" * 64, kind="image")
-    head = _block("h", "世界献血者日主题活动举行", 100, 100, 40)
-    lead = _block("y", "本报讯（记者 沈佳）6", 100, 160, 20)
-    text = _block("t", "月14日是世界献血者日。当天，市中心血站\n在人民广场举行无偿献血主题"
-                  "宣传活动。", 100, 185, 20, BlockKind.BODY)
-    page = Page("p", scan, "zh", (1000, 1000), (head, lead, text),
-                reading_order=("h", "y", "t"))
-    (article,) = ocr.assemble(ocr.order(ocr.classify(page))).articles
+
+    def sized(b: Block, pt: float) -> Block:
+        return dataclasses.replace(b, font_size=pt)
+
+    def read(lang: str, *blocks: Block) -> list[Article]:
+        page = Page("p", scan, lang, (1000, 1000), blocks,
+                    reading_order=tuple(b.id for b in blocks))
+        return list(ocr.assemble(ocr.order(ocr.classify(page))).articles)
+
+    text = sized(_block("t", "月14日是世界献血者日。当天，市中心血站\n在人民广场举行无偿献血主题"
+                        "宣传活动。", 100, 185, 20, BlockKind.BODY), 10)
+    (article,) = read("zh", sized(_block("h", "世界献血者日主题活动举行", 100, 100, 40), 24),
+                      sized(_block("y", "本报讯（记者 沈佳）6", 100, 160, 20), 10.5), text)
     assert article.headlines == ("世界献血者日主题活动举行",)
     assert article.byline is not None and article.byline.startswith("本报讯")
     assert article.paragraphs[0].startswith("6月14日是世界献血者日")
-    head = _block("h", "Port Cargo Volume Rises", 100, 100, 40)
-    by = _block("y", "By ANNA LEE", 100, 160, 20, BlockKind.SUBHEADLINE)
-    text = _block("t", "Cargo moving through the port rose\n12 percent in the first half of"
-                  "\nthe year, officials said.", 100, 190, 20, BlockKind.BODY)
-    page = Page("p", scan, "en", (1000, 1000), (head, by, text), reading_order=("h", "y", "t"))
-    (article,) = ocr.assemble(ocr.order(ocr.classify(page))).articles
+    (article,) = read("zh", sized(_block("h", "记者手记", 100, 100, 40), 24), text)
+    assert article.headlines == ("记者手记",)
+
+    head = sized(_block("h", "Port Cargo Volume Rises", 100, 100, 40), 24)
+    english = sized(_block("t", "Cargo moving through the port rose\n12 percent in the first "
+                           "half of\nthe year, officials said.", 100, 190, 20, BlockKind.BODY), 10)
+    by = sized(_block("y", "By ANNA LEE", 100, 160, 20, BlockKind.SUBHEADLINE), 10.5)
+    (article,) = read("en", head, by, english)
     assert article.headlines == ("Port Cargo Volume Rises",) and article.subheadline is None
     assert article.byline == "By ANNA LEE"
+    (article,) = read("en", sized(_block("h", "BY THE NUMBERS", 100, 100, 40), 24), english)
+    assert article.headlines == ("BY THE NUMBERS",) and article.byline is None
 
 
 def test_the_columns_of_a_right_to_left_page_are_read_right_to_left() -> None:

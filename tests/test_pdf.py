@@ -690,6 +690,31 @@ def test_a_story_across_the_top_is_no_masthead(tmp_path: Path) -> None:
     masthead = ocr.process(_top_of_page(tmp_path / "masthead.pdf", ear=True))
     assert "The Calder Courier" in page_dict(masthead)["furniture"]
     assert [a.headlines for a in masthead.articles] == [("Council approves new water plant",)]
+    # A contents box of three columns beside the title covers more than half the width,
+    # but no heading stands over its columns: still the masthead's.
+    _fonts()
+    path = tmp_path / "contents.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Serif-Bold", 30)
+    c.drawString(40, 790, "The Courier")
+    c.setFont("Serif", 8)
+    c.drawString(40, 770, "SATURDAY, JUNE 8, 2024   Vol. 96   $1.50")
+    contents = [["INSIDE TODAY", "Council weighs tax plan, A3", "Schools reopen early, A5"],
+                ["SPORTS", "Tigers rally past Hawks, B1", "Open draws record crowd, B3"],
+                ["BUSINESS", "Port cargo up 12%, C1", "Mall sold to investor, C2"]]
+    for k, col in enumerate(contents):
+        _column(c, 230 + k * 110, 800, [*col, "More inside, A2"])
+    c.line(40, 745, 555, 745)
+    c.setFont("Serif-Bold", 18)
+    c.drawString(40, 720, "Council approves new water plant")
+    c.setFont("Serif", 9)
+    _column(c, 40, 695, COL1)
+    _column(c, 300, 695, COL2)
+    c.showPage()
+    c.save()
+    page = ocr.process(path)
+    assert [a.headlines for a in page.articles] == [("Council approves new water plant",)]
+    assert any("The Courier" in f for f in page_dict(page)["furniture"])
 
 
 STORY_ZH = ("上午九点，家住东湖街道翠苑社区的七十八岁老人王秀英像往常一样来到社区养老服务中心，"
@@ -760,3 +785,45 @@ def test_a_rule_across_one_column_parts_its_text(tmp_path: Path) -> None:
         texts = "".join(ln.text for ln in b.lines)
         assert not (lines[0] in texts and tail[0] in texts), texts
     assert any(b.lines and b.lines[0].text == tail[0] for b in page.blocks)
+
+
+@pytest.mark.skipif(not WQY.exists(), reason="WenQuanYi Micro Hei not installed")
+def test_a_headlines_phrases_and_a_tables_cells_are_no_columns(tmp_path: Path) -> None:
+    """A run of one type is parted at its gutters only into columns of running text (two
+    lines, eight ems): a centred two-line headline whose phrases an ideographic space
+    parts stays whole, and a forecast table under a bold title reads row by row."""
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    path = tmp_path / "phrases.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("WQY", 24)
+    for y, line in ((780, "决胜\u3000全面建成小康社会"), (750, "奋斗新时代")):
+        c.drawCentredString(200, y, line)
+    c.setFont("WQY", 10)
+    lines = [STORY_ZH[i : i + 30] for i in range(0, len(STORY_ZH), 30)]
+    for n, line in enumerate(lines):
+        c.drawString(40, 733 - 14 * n, line)
+    c.showPage()
+    c.save()
+    (story,) = ocr.process(path).articles
+    assert story.headlines == ("决胜全面建成小康社会奋斗新时代",)
+    _fonts()
+    path = tmp_path / "table.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Serif-Bold", 18)
+    c.drawString(40, 780, "Council approves new water plant")
+    c.setFont("Serif", 9)
+    _column(c, 40, 755, COL1)
+    _column(c, 300, 755, COL2)
+    c.setFont("Serif-Bold", 10)
+    c.drawString(40, 560, "FIVE-DAY FORECAST FOR THE HARBOR")
+    c.setFont("Serif", 9)
+    rows = [("Monday", "Sunny", "86 / 64"), ("Tuesday", "Cloudy", "80 / 61"),
+            ("Wednesday", "Rain", "72 / 58"), ("Thursday", "Storms", "70 / 57")]
+    for i, row in enumerate(rows):
+        for x, cell in zip((40, 120, 190), row, strict=True):
+            c.drawString(x, 546 - 11 * i, cell)
+    c.showPage()
+    c.save()
+    text = " ".join(p for a in ocr.process(path).articles for p in a.paragraphs)
+    assert "Monday Sunny 86 / 64 Tuesday Cloudy 80 / 61" in text

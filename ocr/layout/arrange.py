@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..model import BlockKind, Box
 from ..typography import DECK_RATIO
-from .blocks import Region, body_size
+from .blocks import Region, body_size, x_overlap
 from .columns import column_of, find_columns
 from .kinds import assign_kinds, top_rule
 from .merge import merge_in_columns, merge_pieces
@@ -52,21 +52,31 @@ def _top_rule(
 ) -> Box | None:
     """The page's top rule (``kinds.top_rule``) among a scan's rules."""
 
-    body = [r.box for r in regions
-            if r.lines and len(r.lines) >= 3  # (a few specks in an ornament: not lines)
+    text = [r for r in regions if r.lines]
+    body = [r.box for r in text
+            if len(r.lines) >= 3  # (a few specks in an ornament: not lines)
             and BODY_LOW * type_ref <= r.size < DECK_RATIO * type_ref]
-    extent = Box.enclosing([r.box for r in regions if r.lines])
+    heads = [r.box for r in text if r.size >= DECK_RATIO * type_ref]
+    extent = Box.enclosing([r.box for r in text])
 
-    def body_above(rule: Box) -> float:
-        """Share of the text's width covered by columns of body type above ``rule``."""
-        spans = sorted((b.x, b.right) for b in body if b.bottom <= rule.y)
+    def headed(b: Box) -> bool:
+        """A heading set right over the column ``b`` (within three of its lines)."""
+        return any(0 <= b.y - h.bottom <= 4 * type_ref and x_overlap(b, h) > 0 for h in heads)
+
+    def body_above(rule: Box, story: bool) -> float:
+        """Share of the text's width covered by columns of body type above ``rule``
+        (``story``: none unless one of them has a heading right over it)."""
+        above = [b for b in body if b.bottom <= rule.y]
+        if story and not any(map(headed, above)):
+            return 0.0
+        spans = sorted((b.x, b.right) for b in above)
         covered, reach = 0, -1
         for x0, x1 in spans:  # the union of the columns' spans
             covered += max(0, x1 - max(x0, reach))
             reach = max(reach, x1)
         return covered / max(1, extent.w) if extent is not None else 0.0
 
-    return top_rule(hrules, [r.box for r in regions if r.lines], height, body_above)
+    return top_rule(hrules, [r.box for r in text], height, body_above)
 
 
 #: Smallest type, as a share of the body's, that still counts as a column of body type

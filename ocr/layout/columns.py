@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
-from .rules import Rules, ink_per, ink_runs, zero_runs
+from .rules import ACROSS, Rules, ink_per, ink_runs, zero_runs
 
 
 def _trim(mask: np.ndarray, box: Box) -> Box | None:
@@ -69,7 +69,7 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
         inside = r.intersection(box)
         if (
             inside is not None
-            and inside.w >= 0.6 * box.w
+            and inside.w >= ACROSS * box.w
             and (inside.y > box.y or inside.bottom < box.bottom)
         ):
             # Clipped to the region: a page-wide rule may reach above or below it.

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from ..model import Block, BlockKind, Box
 from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
 from .blocks import Region, x_overlap
+from .rules import ACROSS
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -225,7 +226,7 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
     return out
 
 
-# -- the page's top rule: furniture sits above it (scans and engine pages) -------------
+# -- the page's top rule: furniture sits above it (scans, PDFs and engine pages) -------
 
 
 #: How far down the page the rule under the masthead lies: in its top 15%, or, for the
@@ -243,31 +244,32 @@ def _box(block: Block) -> Box:
 
 def top_rule(
     rules: Sequence[Box], text: Sequence[Box], height: float,
-    body_above: Callable[[Box], float] | None,
+    body_above: Callable[[Box, bool], float] | None,
 ) -> Box | None:
     """The lowest rule across most of the text width near the top: furniture sits above it.
 
     Near the top means in the top 15% of the page, or, for the tall mastheads of older
     titles (a third of the page under a title, a woodcut, the date and the issue's
     contents), lower down as long as no column of body type stands above the rule.
-    ``body_above`` gives the share of the text's width that columns of body type above
-    a rule cover: in the top 15% a masthead's ear or contents box covers less than
-    half, where a story set across the page's top, under the folio line, covers its
-    columns (the rule under it is the story's, not the masthead's). None where type is
-    not measured (an engine's page): the top 15% only, by position. The one rule for
-    scans and PDFs (``arrange``) and engine pages.
+    ``body_above(rule, story)`` gives the share of the text's width that columns of
+    body type above a rule cover (``story``: none unless a heading stands right over
+    one of them). In the top 15% a story set across the page's top, under the folio
+    line, covers half of it: the rule under it is the story's, not the masthead's (whose
+    ear or contents box stands beside its title, with no heading over it). None
+    where type is not measured (an engine's page): the top 15% only, by position. The
+    one rule for scans and PDFs (``arrange``) and engine pages.
     """
     extent = Box.enclosing(list(text))
     if extent is None:
         return None
-    wide = [r for r in rules if r.w >= 0.6 * extent.w]
+    wide = [r for r in rules if r.w >= ACROSS * extent.w]
     for r in sorted(wide, key=lambda r: -r.y):
         if body_above is None:
             if r.y < TOP_RULE_SHARE * height:
                 return r
             continue
-        share = body_above(r)
-        if (r.y < TOP_RULE_SHARE * height and share < STORY_ACROSS) or (
-                r.y < MASTHEAD_SHARE * height and share == 0):
+        if r.y < TOP_RULE_SHARE * height and body_above(r, True) < STORY_ACROSS:
+            return r
+        if r.y < MASTHEAD_SHARE * height and body_above(r, False) == 0:
             return r
     return None

@@ -114,8 +114,9 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
 
 
 #: A line on top of a column that is this much wider than the column crosses the gutter
-#: beside it: a deck set over two columns, not the column's first line.
-OVERHANG = 1.25
+#: beside it: a deck set over two columns, not the column's first line (the pieces of
+#: one measure are within 0.75 of each other's width: the same bound).
+OVERHANG = 4 / 3
 
 
 def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:

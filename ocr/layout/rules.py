@@ -16,6 +16,10 @@ import numpy as np
 from ..model import Box
 from .blocks import mark_boxes
 
+#: A rule across most of a region (a column, a page's text) covers this share of its
+#: width: what it parts, above from below, the XY-cut and the top rule both ask.
+ACROSS = 0.6
+
 
 @dataclass(frozen=True, slots=True)
 class Rules:

@@ -26,7 +26,7 @@ import numpy as np
 
 from ..layout import Region, arrange, leaves, weighted_median
 from ..layout.kinds import typeset_kinds
-from ..layout.rules import Rules
+from ..layout.rules import ACROSS, Rules
 from ..model import Block, BlockKind, Box, Line, Word
 from .pdf_glyphs import Glyph, PdfWord, lines_of
 
@@ -182,22 +182,40 @@ def _gutter_split(words: list[PdfWord]) -> list[list[PdfWord]]:
 def _rule_split(
     words: list[PdfWord], hrules: Sequence[tuple[float, float, float, float]]
 ) -> list[list[PdfWord]]:
-    """Words of one column cut at every rule across most of it (points, as drawn).
+    """A leaf's part (``_gutter_split``) cut at every rule across most of it (points).
 
-    The XY-cut cuts at a rule across most of its region; a column that the cut left
-    joined to its neighbour (a gutter narrower than its threshold) and that
-    ``_gutter_split`` parted by its words still holds a short rule across it alone: the
-    rule over another story's tail set under this one's column (a dogleg)."""
+    The XY-cut cuts at a rule across most of its region (``ACROSS``); where it left two
+    columns one region (a gutter not clear of ink all the way down) and their words
+    parted them, a short rule across one of them alone cut nothing: the rule over
+    another story's tail set under that column (a dogleg)."""
     if len(words) < 2 or not hrules:
         return [words]
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
     ys = sorted(
         (r[1] + r[3]) / 2 for r in hrules
-        if min(x1, r[2]) - max(x0, r[0]) >= 0.6 * (x1 - x0))
+        if min(x1, r[2]) - max(x0, r[0]) >= ACROSS * (x1 - x0))
     parts: list[list[PdfWord]] = [[] for _ in range(len(ys) + 1)]
     for w in words:
         parts[bisect.bisect(ys, (w.y0 + w.y1) / 2)].append(w)
     return [p for p in parts if p]
+
+
+#: A column of running text is at least this many ems wide (a table's cells, a
+#: headline's phrases parted by an ideographic space are narrower or one line).
+COLUMN_EMS = 8
+
+
+def _columns(words: list[PdfWord]) -> list[list[PdfWord]]:
+    """``words`` parted at their gutters when every part is a column of running text:
+    two lines at least, ``COLUMN_EMS`` wide at least; else none."""
+    parts = _gutter_split(words)
+    if len(parts) < 2:
+        return []
+    for p in parts:
+        em = median(w.size for w in p)
+        if len(lines_of(p)) < 2 or max(w.x1 for w in p) - min(w.x0 for w in p) < COLUMN_EMS * em:
+            return []
+    return parts
 
 
 def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
@@ -217,11 +235,10 @@ def _text_regions(words: list[PdfWord], cap: float) -> list[Region]:
         return size, bold
 
     def flush() -> None:
-        # (one line's em-wide gap is as likely a headline's ideographic space)
-        parts = _gutter_split([w for ln in group for w in ln]) if len(group) > 1 else []
-        if len(parts) < 2 and len(group) > 2:  # a first line across the gutters below it
-            parts = _gutter_split([w for ln in group[1:] for w in ln])
-            if len(parts) > 1:
+        parts = _columns([w for ln in group for w in ln])
+        if not parts and len(group) > 2:  # a first line across the gutters below it
+            parts = _columns([w for ln in group[1:] for w in ln])
+            if parts:
                 out.append(_region(group[:1], cap))
         if len(parts) > 1:
             out.extend(_region(lines_of(p), cap) for p in parts)
