@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .model import BODY, FURNITURE, HEADLINE, Block, BlockKind
+from .script import is_cjk
+from .terms import cjk_pairs
 from .typography import text_width
 
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
@@ -35,28 +37,45 @@ def labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
     labels = [i for i in range(min(top, len(blocks) - 1))
               if kinds[i] is HEADLINE and len(blocks[i].lines) == 1]
     body: frozenset[str] | None = None
+    pairs: set[str] | None = None  # the CJK letter pairs of the page's text
     kickers: set[int] = set()
+    cjk_heads: set[int] = set()  # the kickers told by their CJK letter pairs
     for i in reversed(labels):
         # The section label stays furniture over a kicker the folio band holds.
-        above = kinds[i + 1] is FURNITURE or (i == labels[0] and i + 1 in kickers)
+        after = i + 1
+        while after in cjk_heads:
+            after += 1
+        above = kinds[i + 1] is FURNITURE or (i == labels[0] and i + 1 in kickers) or (
+            i + 1 in cjk_heads and after < len(kinds) and kinds[after] is FURNITURE)
         if not above or text_width(blocks[i].text) > 24:
             continue
         if i != labels[0]:
-            if body is None:
-                body = frozenset(w[:6] for b, k in zip(blocks, kinds, strict=True)
-                                 if k is BODY for w in _words(b.text))
-            if any(w[:6] in body for w in _words(blocks[i].text)):
-                kickers.add(i)
-                continue
+            text = blocks[i].text
+            if any(map(is_cjk, text)):
+                if pairs is None:
+                    pairs = cjk_pairs(" ".join(b.text for b, k in zip(blocks, kinds, strict=True)
+                                               if k is BODY))
+                own = cjk_pairs(text)
+                if len(own & pairs) >= max(3, len(own) / 3):
+                    kickers.add(i)
+                    cjk_heads.add(i)
+                    continue
+            else:
+                if body is None:
+                    body = frozenset(w[:6] for b, k in zip(blocks, kinds, strict=True)
+                                     if k is BODY for w in _words(b.text))
+                if any(w[:6] in body for w in _words(text)):
+                    kickers.add(i)
+                    continue
         kinds[i] = FURNITURE
     # In the band, one line between two lines of furniture is furniture too (a
     # masthead's motto, ``Serving Harbor City since 1871``, an edition line), unless it
-    # is a kicker's label in capitals, or no headline follows it in the band (then it is
-    # the headline of the page's one story).
+    # is a kicker's label in capitals or a CJK heading the text talks about, or no
+    # headline follows it in the band (then it is the headline of the page's one story).
     last_head = max((k for k in range(top) if kinds[k] is HEADLINE), default=-1)
     for i in range(1, min(top, last_head)):
         if (kinds[i] is HEADLINE and len(blocks[i].lines) == 1
-                and not (i in kickers and blocks[i].text.isupper())
+                and not (i in kickers and blocks[i].text.isupper() or i in cjk_heads)
                 and kinds[i - 1] is FURNITURE
                 and kinds[i + 1] is FURNITURE):
             kinds[i] = FURNITURE

@@ -45,6 +45,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()
 )
+#: Small words no heading ends on (``up``, ``in``, ``on``, ``over`` may: ``Crews clean up``).
+DANGLING_WORDS = frozenset("a an and as at but by for from into of or the to via vs with".split())
 _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 
@@ -73,7 +75,9 @@ def goes_on(above: str, below: str) -> bool:
     after four words or more, where ``below`` is one word (no deck is: ``… Dredge
     Harbor`` / ``Channel``; under ``TRAFFIC ALERT``, ``WEATHER`` is a second label). Short
     decks and kickers in title case or capitals (``Warehouse Fire Forces Evacuation`` /
-    ``No Injuries Reported``) look like a headline's second line: they stay apart."""
+    ``No Injuries Reported``) look like a headline's second line: they stay apart. Set in
+    any case, ``above`` goes on where it ends on an article, a conjunction or a
+    preposition no heading ends on (``Storm knocks out power to`` / ``41,000``)."""
     if below[:1].islower() or above.endswith("-"):
         return True
     if not (below[:1].isupper() or below[:1].isdigit() or below[:1] in "$£€") or ends_sentence(
@@ -83,6 +87,8 @@ def goes_on(above: str, below: str) -> bool:
     words, more = above.split(), below.split()
     if not words or not more:
         return False
+    if len(words) >= 2 and words[-1].lower() in DANGLING_WORDS:
+        return True
     if above.isupper():
         alike = below.isupper()
     else:

@@ -164,6 +164,32 @@ def test_page_top_labels_and_issue_lines_are_furniture() -> None:
     assert page.articles[0].headlines == ("今年中考6月24日开考",)
 
 
+def test_a_headline_and_deck_written_among_a_weather_box_s_lines_stay_the_story_s() -> None:
+    """A weather box set level with a story's headline group: pdftotext writes their
+    lines in turn at the page top. The headings the story's text talks about (most of
+    their letter pairs) stay headings; the box's label and lines are furniture."""
+    text = ("第2版\n\n城市\n\n2024年7月3日 星期三\n\n老旧小区加装电梯惠及三千户居民\n\n临江天气\n\n"
+            "今年已完成加装电梯215部\n\n今天：晴 26～33℃\n\n"
+            "本报记者 王敏\n记者从市住建局获悉，今年以来，全市老旧小区已完成加装电梯\n"
+            "215部，惠及居民三千余户。加装电梯的小区多建于上世纪八九十年\n代，住户中老年人占比较高。\n"
+            "明天：多云 25～31℃\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    assert page.articles[0].headlines == ("老旧小区加装电梯惠及三千户居民",
+                                          "今年已完成加装电梯215部")
+    kinds = {b.text: b.kind for b in page.blocks}
+    assert kinds["临江天气"] is kinds["城市"] is kinds["今天：晴26～33℃"] is BlockKind.FURNITURE
+
+
+def test_a_sentence_case_headline_wrapped_after_a_preposition_is_one_headline() -> None:
+    text = ("LOCAL\n\nFlooding closes roads to\n12,000 commuters\n\n"
+            "Detours expected to last until Monday morning\n\nBy JANE DOE\nHerald Staff Writer\n\n"
+            "Heavy rain overnight flooded three bridges on the east side,\n"
+            "and the county closed the roads that lead to them before dawn.\n")
+    art = ocr.process(text, lang="en", correct=False).articles[0]
+    assert "Flooding closes roads to 12,000 commuters" in art.headlines
+    assert art.subheadline == "Detours expected to last until Monday morning"
+
+
 @pytest.mark.parametrize("folio", ["第3版 · 要闻", "第 3 版：要闻", "第12版｜经济", "第3版 要闻",
                                    "第3版\u3000要闻"])
 def test_a_folio_with_its_section_name_is_furniture(folio: str) -> None:

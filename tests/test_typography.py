@@ -19,6 +19,7 @@ from ocr.typography import (
     byline_more,
     ends_on_abbreviation,
     ends_sentence,
+    goes_on,
     never_a_heading,
     writer_title,
 )
@@ -148,3 +149,17 @@ def test_ends_sentence_reads_the_end_as_the_pattern_does() -> None:
 ])
 def test_a_full_stop_after_an_abbreviation_is_told(text: str, abbreviated: bool) -> None:
     assert ends_on_abbreviation(text) is abbreviated
+
+
+@pytest.mark.parametrize(("above", "below", "on"), [
+    ("Flooding closes roads to", "12,000 commuters", True),
+    ("Board weighs the cost of", "Two new schools", True),
+    ("STATE PLANS FOR", "NEW FERRY", True),
+    ("Flooding closes east side roads", "Detours expected to last until Monday", False),
+    ("Crews clean up", "Debris fills the river", False),  # (``up`` may end a heading)
+    ("EDUCATION", "Teachers ratify contract", False),
+])
+def test_a_heading_line_ending_on_a_small_word_goes_on(above: str, below: str, on: bool) -> None:
+    """No heading ends on an article, conjunction or preposition: in any case the line
+    under such a line is its headline wrapped, not a deck."""
+    assert goes_on(above, below) is on
