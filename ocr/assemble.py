@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from .classify import opens_article
 from .continuity import (
     Lookback,
+    RecentText,
     byline_only,
     ends_sentence_block,
     flow_text,
     mid_paragraph,
     place_pending,
     resumed,
+    resumed_by_terms,
     running_width,
     splice_strays,
 )
@@ -119,6 +121,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         return current
 
     lookback = Lookback()  # what resumed() learnt of the articles, kept over the walk
+    recent = RecentText()  # and the latest text of each, for resumed_by_terms()
     textual = all(b.box is None for b in page.blocks)  # text without geometry
     # Chinese text without geometry: a full line's width tells a paragraph's first line.
     full = running_width(page) if page.lang == "zh" and textual else 0.0
@@ -200,6 +203,15 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                       and ends_sentence_block(current) and not opens_article(block, markers)):
                     current = open_article(pos)
                     current.pending = True
+                elif (last_kind is BODY and page.lang == "zh"
+                      and not mid_paragraph(block, page.lang, full)
+                      and not opens_article(block, markers)
+                      and (back := resumed_by_terms(drafts, current, block, recent))):
+                    # A column set under another story's heading (a dogleg). Chinese only:
+                    # an English paragraph shares a story's names and figures, which a
+                    # brief beside it may share as well (the pages of other designs
+                    # lost four items to it).
+                    current = back
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)

@@ -373,3 +373,44 @@ def test_placing_many_columns_under_headings_reads_each_story_once(
     text = " ".join(p for a in page.articles for p in a.paragraphs)
     assert all(f"and item {k} goes on" in text for k in range(n))  # nothing lost
     assert sum(made) < 20 * len("\n".join(parts))  # the texts read stay linear in the page
+
+
+#: A dogleg as pdfminer writes it: the library story's first columns, the bus story's
+#: first column (its own byline), the library story's last column (set under the bus
+#: story's headline), the bus story's last column. Each column ends a sentence and
+#: opens a paragraph.
+DOGLEG_ZH = """第5版
+
+城市
+
+市图书馆新馆周末试开放
+
+夜间公交新增三条线路
+
+本报记者 李静
+
+市图书馆新馆位于滨江新区文化中心东侧，总建筑面积约4.2万平方米，
+设有少儿阅览区、古籍阅览室和数字体验区，可容纳读者3000人同时阅读。
+
+试开放期间，新馆每周六、周日9时至21时开放，读者凭身份证即可入馆。
+
+本报讯（记者 周晓）记者从市公交集团获悉，为方便市民夜间出行，
+本月起我市将新开通三条夜间公交线路，覆盖主城区主要商圈和居民区。
+
+市图书馆有关负责人介绍，新馆试开放期间，图书借阅、自助还书和少儿阅览区
+将全部开放，古籍阅览室和数字体验区需在图书馆官网提前预约。
+
+三条夜间公交线路每晚21时至次日1时运营，发车间隔20分钟，
+票价2元，乘客可使用公交卡或手机扫码乘车。
+"""
+
+
+def test_a_column_set_under_another_story_s_headline_goes_back_to_its_story() -> None:
+    """Of two Chinese stories written column by column in turn, a paragraph that opens
+    after a story ended goes with the story whose terms it shares clearly more densely."""
+    page = ocr.process(DOGLEG_ZH, lang="zh", correct=False)
+    texts = ["".join(a.paragraphs) for a in page.articles]
+    library = next(t for t in texts if "滨江新区" in t)
+    bus = next(t for t in texts if "市公交集团" in t)
+    assert "古籍阅览室和数字体验区需在图书馆官网提前预约" in library
+    assert "发车间隔20分钟" in bus and "预约" not in bus
