@@ -190,7 +190,7 @@ def resumed_by_terms(
         return None
     back = [d for d in drafts[-RESUME_BACK - 1:] if d is not current
             and not d.pending and d.jump is None and d.has_body]
-    if not back or not ends_sentence_block(current) or not all(map(ends_sentence_block, back)):
+    if not back:
         return None
     opening = block.text[:OPENING_CHARS]
     # Pairs of Chinese letters of the common block, tested inline: quicker on a few
@@ -205,10 +205,13 @@ def resumed_by_terms(
         shared = sum(map(text.__contains__, own))
         return shared / math.sqrt(max(1, len(text))), shared
 
-    here, _ = density(current)
+    # The other article first: most blocks share too little with it to ask more.
     best, (dense, shared) = max(((d, density(d)) for d in back), key=lambda x: x[1][0])
-    return best if (shared >= SHARED_TO_RESUME and dense >= DENSE_TO_RESUME
-                    and dense >= DENSER_TO_RESUME * here) else None
+    if shared < SHARED_TO_RESUME or dense < DENSE_TO_RESUME:
+        return None
+    if not (ends_sentence_block(current) and ends_sentence_block(best)):
+        return None
+    return best if dense >= DENSER_TO_RESUME * density(current)[0] else None
 
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:
