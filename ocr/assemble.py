@@ -392,7 +392,7 @@ def _build(
             paras, spans = paras[1:], [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
         if not (paras or d.groups or d.jump or byline):
             continue
-        kicker, heads, sub = roles(d.groups)
+        kicker, heads, sub = roles(d.groups, "".join(paras) if page.lang == "zh" else "")
         named: list[tuple[CorrectionField, int, Heading | None]] = [
             *(("headline", i, h) for i, h in enumerate(heads)),
             ("kicker", 0, kicker),

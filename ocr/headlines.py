@@ -319,12 +319,17 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
 Heading = tuple[str, tuple[Line, ...]]
 
 
-def roles(groups: list[HeadingGroup]) -> tuple[Heading | None, tuple[Heading, ...], Heading | None]:
-    """Kicker, main headlines and subheadline of an article's headline groups."""
+def roles(
+    groups: list[HeadingGroup], text: str = ""
+) -> tuple[Heading | None, tuple[Heading, ...], Heading | None]:
+    """Kicker, main headlines and subheadline of an article's headline groups (``text``:
+    the article's, which tells a CJK headline wrapped in a narrow column, see
+    ``_rejoined``)."""
     kicker = sub = None
     heads: list[Heading] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
-        texts = _rejoined([(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)])
+        texts = _rejoined([(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)],
+                          text)
         explicit = any(k is not HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a
@@ -434,17 +439,36 @@ def _heading_units(block: Block) -> list[Heading]:
     return [(join_lines([ln.text for ln in u]), tuple(u)) for u in units]
 
 
-def _rejoined(texts: list[tuple[BlockKind, Heading]]) -> list[tuple[BlockKind, Heading]]:
+def _rejoined(
+    texts: list[tuple[BlockKind, Heading]], article: str = ""
+) -> list[tuple[BlockKind, Heading]]:
     """Heading units of text without geometry with a headline a blank line cut made whole
     again (``County Fair Draws Record`` / ``Crowd Despite Afternoon`` / blank / ``Storms``,
-    as Tesseract writes a headline whose last line is set a little apart)."""
+    as Tesseract writes a headline whose last line is set a little apart), and a CJK
+    headline wrapped in a narrow column (``_cjk_wrapped``)."""
     out: list[tuple[BlockKind, Heading]] = []
     for kind, (text, lines) in texts:
         if out and kind is HEADLINE and out[-1][0] is HEADLINE and lines and not any(
             ln.box for ln in lines
-        ) and goes_on(out[-1][1][0], lines[0].text):
+        ) and (goes_on(out[-1][1][0], lines[0].text)
+               or _cjk_wrapped(out[-1][1][0], lines[0].text, article)):
             held = (*out[-1][1][1], *lines)
             out[-1] = (HEADLINE, (join_lines([ln.text for ln in held]), held))
         else:
             out.append((kind, (text, lines)))
     return out
+
+
+def _cjk_wrapped(above: str, below: str, article: str) -> bool:
+    """Whether CJK heading line ``below`` is the rest of ``above``, a headline wrapped in
+    a narrow column (``市博物馆暑期推`` / ``出“夜场”``), not a deck under it: shorter than
+    ``above``, which ends on a letter, and either the word cut at the line end is one the
+    article's text holds (``推出``) or ``below`` is three ems at most (``“夜场”``: no
+    deck is so short). A kicker stands over a longer headline, a CJK deck is most often
+    longer than its headline, and a headline ends a word."""
+    a, b = above.rstrip()[-1:], below.lstrip()[:1]
+    if not (article and "\u4e00" <= a <= "\u9fff"):
+        return False
+    width = text_width(below)
+    return width < text_width(above) and (
+        width <= 3 or "\u4e00" <= b <= "\u9fff" and a + b in article)

@@ -845,3 +845,27 @@ def test_a_wide_heading_keeps_off_a_one_line_paragraph_after_it() -> None:
     page = ocr.process(text, lang="en", correct=False)
     assert any(head in a.headlines for a in page.articles)
     assert head not in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(("lines", "head"), [
+    ("市图书馆暑期推\n出“亲子课堂”", "市图书馆暑期推出“亲子课堂”"),
+    ("市图书馆暑期推出\n“夜读”", "市图书馆暑期推出“夜读”"),
+])
+def test_a_chinese_headline_wrapped_in_a_narrow_column_is_one_headline(
+        lines: str, head: str) -> None:
+    """Set in one column, a Chinese headline wraps mid-word (推 / 出, a word the story
+    holds) or leaves a quoted term of three ems on its own line: one headline, not a
+    headline and its deck."""
+    text = (f"第3版\n\n城市\n\n{lines}\n\n本报讯（记者 王敏）为丰富少年儿童暑期生活，市图书馆\n"
+            "自7月1日起推出亲子阅读课堂和夜读活动，每周六上午开课，\n每期限额30个家庭。\n")
+    art = ocr.process(text, lang="zh", correct=False).articles[0]
+    assert (art.headlines, art.subheadline) == ((head,), None)
+
+
+def test_a_chinese_headline_over_a_longer_deck_keeps_its_deck() -> None:
+    text = ("第3版\n\n城市\n\n老旧小区改造提速\n全市今年将完成改造小区126个惠及居民4万户\n\n"
+            "本报讯（记者 王敏）记者从市住建局获悉，今年全市将完成老旧小区\n"
+            "改造126个，惠及居民4万户，改造提速明显。\n")
+    art = ocr.process(text, lang="zh", correct=False).articles[0]
+    assert art.headlines == ("老旧小区改造提速",)
+    assert art.subheadline == "全市今年将完成改造小区126个惠及居民4万户"
