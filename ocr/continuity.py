@@ -190,7 +190,7 @@ def resumed_by_terms(
         return None
     back = [d for d in drafts[-RESUME_BACK - 1:] if d is not current
             and not d.pending and d.jump is None and d.has_body]
-    if not back:
+    if not back or not ends_sentence_block(current):
         return None
     opening = block.text[:OPENING_CHARS]
     # Pairs of Chinese letters of the common block, tested inline: quicker on a few
@@ -209,7 +209,7 @@ def resumed_by_terms(
     best, (dense, shared) = max(((d, density(d)) for d in back), key=lambda x: x[1][0])
     if shared < SHARED_TO_RESUME or dense < DENSE_TO_RESUME:
         return None
-    if not (ends_sentence_block(current) and ends_sentence_block(best)):
+    if not ends_sentence_block(best):
         return None
     return best if dense >= DENSER_TO_RESUME * density(current)[0] else None
 
