@@ -157,6 +157,11 @@ from ocr.correct.sentence import Around, sentence_start
          "The order was given for the body to be exhumed at an early hour."),
         ("The treasurer thanked the committee for the amusomonts of the season.",
          "The treasurer thanked the committee for the amusements of the season."),
+        # a long lower-case token one plain edit from a known word rarer than the channel's
+        ("He was charged with being drunk and ditorderly in George-street.",
+         "He was charged with being drunk and disorderly in George-street."),
+        ("The deceased was a highly estcomod resident of the district.",
+         "The deceased was a highly esteemed resident of the district."),
     ],
 )
 def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
@@ -180,6 +185,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "Mr. Schäfer and the señor dined at the café with RoBert.",  # foreign words, names
         "Mr. Bowring, Mr. Bent and Mr. Bnell were present at the meeting.",  # B names
         "He gave a part of the land to his son, and went in to the house.",  # word pairs
+        "Mr. Thureson and Mr. Headford were fined for the offence.",  # names stay names
         "The inspector reported on the exhuma-tion of the body.",  # a piece, not exhume
         "The inspector reported on the exhuma\u2010tion of the body.",  # any hyphen's form
         "The inspector reported on the exhuma\u00actions of the body.",
