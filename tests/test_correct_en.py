@@ -157,6 +157,11 @@ from ocr.correct.sentence import Around, sentence_start
          "The order was given for the body to be exhumed at an early hour."),
         ("The treasurer thanked the committee for the amusomonts of the season.",
          "The treasurer thanked the committee for the amusements of the season."),
+        # a word left as read, decided again beside a word the first pass corrected
+        ("When the vessel struck thero woro about a hundred people on board.",
+         "When the vessel struck there were about a hundred people on board."),
+        ("He asked whnt Btcps had been taken to stop the fire.",
+         "He asked what steps had been taken to stop the fire."),
         # a long lower-case token one plain edit from a known word rarer than the channel's
         ("He was charged with being drunk and ditorderly in George-street.",
          "He was charged with being drunk and disorderly in George-street."),

@@ -71,7 +71,7 @@ from .latin_confusions import CONFUSION_COST, latin_variants, rare_targets
 from .near import near_words, substitutions
 from .ngrams import bigrams
 from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
-from .second_pass import beside_mended, habitual_again, mended
+from .second_pass import beside_mended, habitual_again, mended, refused_again
 from .sentence import sentence_start, worn_capital
 from .tokens import (
     LATIN,
@@ -195,6 +195,7 @@ class LatinCorrector(ContextCorrector):
         repeats: dict[str, int] = {}
         rare: list[tuple[int, bool, bool]] = []  # rare words left as read: index, initial, free
         blocked: list[tuple[int, bool]] = []  # left alone beside a piece: index, initial
+        refused: list[tuple[int, bool, bool]] = []  # free, left as read: index, initial, whole
         form = self.form  # remembered per distinct token (context.FORM_MEMO)
         forms = list(map(form, map(itemgetter(1), toks)))  # (map: no Python step a token)
         known = self.s.known_zipf
@@ -245,7 +246,10 @@ class LatinCorrector(ContextCorrector):
                 p = split  # supplyof: "supply of", not "supplies"; beon stays "been"
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))
-            elif plain and not free and tok.islower():
+                continue
+            if free:
+                refused.append((i, initial, whole))
+            if plain and not free and tok.islower():
                 blocked.append((i, initial))  # (capitalised: names beside names, Thomnson)
             elif self.lex.get(low, 0.0) > 0.0:
                 rare.append((i, initial, free))
@@ -256,6 +260,8 @@ class LatinCorrector(ContextCorrector):
         if out:  # (habits and mended words are read off the proposals so far)
             out += habitual_again(self, text, toks, out, rare)
             out += beside_mended(self, text, toks, out)
+            if refused:
+                out += refused_again(self, text, toks, out, refused)
         bits = self.pieces.of(toks)  # (each pass below returns at once without its pieces)
         out += joined_pieces(self, text, toks, out, bits)
         out += whole_words(self, text, toks, out, bits)

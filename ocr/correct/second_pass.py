@@ -5,7 +5,8 @@ again with what that pass found (``latin.LatinCorrector.propose``).
 corrected to a word; ``habitual_again``: real-word errors and rare words, with the
 confusions the text keeps making priced lower (``real_words.text_habits``);
 ``beside_mended``: real-word errors beside words the first pass corrected, with those
-corrections as context (``country m tho world``: once ``tho`` is ``the``, ``m`` is ``in``).
+corrections as context (``country m tho world``: once ``tho`` is ``the``, ``m`` is ``in``);
+``refused_again``: non-words and rare words the same way (``thero woro``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .broken import among_pieces
 from .channel import variants_in
-from .context import Proposal
+from .context import CONTEXT_SUPPORT, Proposal
 from .real_words import habitual, real_word_candidates, text_habits
 from .sentence import Around, sentence_start
 from .tokens import Tok, lexicon_key, touches_han
@@ -131,6 +132,40 @@ def beside_mended(
             continue  # the first pass saw this context already
         p = corrector._real_word(tok, low, mended, initial=sentence_start(text, start))
         if p is not None:
+            corrected, score, why, evidence = p
+            out.append(Proposal(start, start + len(tok), tok, corrected, score,
+                                f"{why}{BESIDE_MENDED}", evidence))
+    return out
+
+
+def refused_again(
+    corrector: LatinCorrector,
+    text: str,
+    toks: list[Tok],
+    done: list[Proposal],
+    refused: list[tuple[int, bool, bool]],
+) -> list[Proposal]:
+    """Tokens of plain prose the first pass left as read, beside a word it corrected,
+    decided again with that correction as context (``thero woro about``: once ``thero``
+    is ``there``, ``woro`` is ``were``; ``whnt Btcps``, ``laud und``), taken only where
+    context is sure (``CONTEXT_SUPPORT``: the one wrong reading of the SMH tuning half,
+    ``nevr`` -> ``near``, led by less)."""
+    words = {p.start: p.corrected.lower() for p in done
+             if p.corrected and " " not in p.original + p.corrected}
+    taken = {k for p in done for k in range(p.start, p.end)}
+    out = []
+    for i, initial, whole in refused:
+        start, tok, _, _ = toks[i]
+        beside = (i and toks[i - 1][0] in words) or (i + 1 < len(toks) and toks[i + 1][0] in words)
+        if not beside or start in taken:
+            continue
+        prev, nxt = corrector._context(text, toks, i)
+        new_prev = words.get(toks[i - 1][0], prev) if prev is not None and i else prev
+        new_nxt = words.get(toks[i + 1][0], nxt) if nxt is not None and i + 1 < len(toks) else nxt
+        if (new_prev, new_nxt) == (prev, nxt):
+            continue
+        p = corrector._one(tok, lexicon_key(tok), initial, True, (new_prev, new_nxt), whole=whole)
+        if p is not None and p[3] >= CONTEXT_SUPPORT:
             corrected, score, why, evidence = p
             out.append(Proposal(start, start + len(tok), tok, corrected, score,
                                 f"{why}{BESIDE_MENDED}", evidence))
