@@ -14,6 +14,7 @@ from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, one_confusion
 from ocr.correct.glyphs import (
     LONE,
+    LONE_AFTER_END,
     LONE_HINT,
     LONE_LETTERS,
     SPECK,
@@ -162,6 +163,9 @@ from ocr.correct.sentence import Around, sentence_start
          "When the vessel struck there were about a hundred people on board."),
         ("He asked whnt Btcps had been taken to stop the fire.",
          "He asked what steps had been taken to stop the fire."),
+        # a capital I after a sentence's end, before a word an I does not go with: a speck
+        ("Mrs. Brown, aged 70, was living. I The trial ended by Mr. Justice Long.",
+         "Mrs. Brown, aged 70, was living. The trial ended by Mr. Justice Long."),
         # a long lower-case token one plain edit from a known word rarer than the channel's
         ("He was charged with being drunk and ditorderly in George-street.",
          "He was charged with being drunk and disorderly in George-street."),
@@ -225,6 +229,8 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         "He said that after the storm I had no idea where the ship was, and I am sure of it.",
         "The amendment to section I of the act was passed, as provided in part I of it.",
         "The rules are in chapter I of the statutes and in volume I and the index.",
+        "We met him at the inn. I Thomas Brown, of Sydney, do declare it.",
+        "It was late. I have no doubt of it. I Believe me, he said.",
         # two confusions in a short word, no context for the result: many words lie there
         "Eight of the applications yvoro objected to by the council.",  # were, not wore
         "He said that the land on tilla side of the harbour was sold.",  # this, not title
@@ -328,12 +334,12 @@ def test_the_mark_hints_hold_wherever_their_patterns_match() -> None:
     """A text the hints find nothing in is passed over (``glyphs.specks``,
     ``lone_letters``): every match of the full pattern must be found by its hint, in all
     short strings of the characters they read and in longer random ones."""
-    alphabet = ["ab", *LONE_LETTERS, *SPECK_MARKS, " ", "\n", "\t", ".", "in", "x"]
+    alphabet = ["ab", "Ab", *LONE_LETTERS, *SPECK_MARKS, " ", "\n", "\t", ".", "in", "x"]
     short = ["".join(p) for n in range(1, 6) for p in itertools.product(alphabet, repeat=n)]
     rng = random.Random(12)
     longer = ["".join(rng.choices(alphabet, k=40)) for _ in range(20000)]
     pairs = {"speck": (SPECK, SPECK_HINT), "trailing": (TRAILING, TRAILING_HINT),
-             "lone": (LONE, LONE_HINT)}
+             "lone": (LONE, LONE_HINT), "after end": (LONE_AFTER_END, LONE_HINT)}
     found = dict.fromkeys(pairs, 0)
     for text in short + longer:
         for name, (full, hint) in pairs.items():

@@ -90,6 +90,13 @@ LONE = re.compile(
 LONE_HINT = re.compile(rf"[{LONE_LETTERS}](?<=\s[{LONE_LETTERS}])(?=\s)")
 LONE_EVIDENCE = 4.5
 LONE_WHY = "lone letter read from a speck"
+#: A capital I standing alone after a sentence's end, before a capitalised word
+#: (``was living. I The trial``, ``match. I The Englishmen``): a speck at the start of a
+#: line or paragraph, when ``I`` makes the word after it this much less likely (log10:
+#: the bigram model's ``P(word)`` over ``P(word | i)``; ``The`` 2.6, ``By`` 1.9, ``It``
+#: 1.8; a real ``I`` comes before ``am``, ``have``, ``believe``, below 0).
+LONE_AFTER_END = re.compile(r"(?<=[.!?])(\s+I)(?=\s+([A-Z][a-z]+)(?![A-Za-z]))")
+LONE_AFTER_END_EVIDENCE = 1.5
 
 
 def quoting_guillemets(corrector: ContextCorrector, text: str) -> frozenset[int]:
@@ -187,11 +194,18 @@ def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Propos
 
 def lone_letters(text: str) -> list[Proposal]:
     """Letters standing alone between two lower-case words that the words join far better
-    without (``LONE``), each removed with the space before it."""
+    without (``LONE``), and a capital I after a sentence's end before a word it does not
+    go with (``LONE_AFTER_END``), each removed with the space before it."""
     if not LONE_HINT.search(text):
         return []
     lm = bigrams()
     out = []
+    for m in LONE_AFTER_END.finditer(text):
+        word = m.group(2).lower()
+        evidence = lm.logp(word) - lm.cond("i", word)
+        if evidence >= LONE_AFTER_END_EVIDENCE:
+            out.append(Proposal(m.start(1), m.end(1), m.group(1), "", 90.0, LONE_WHY,
+                                round(evidence, 2)))
     for m in LONE.finditer(text):
         prev, nxt = m.group(1), m.group(3)
         joined = lm.cond(prev, nxt)
