@@ -94,7 +94,7 @@ LONE_WHY = "lone letter read from a speck"
 #: (``was living. I The trial``, ``match. I The Englishmen``): a speck at the start of a
 #: line or paragraph, when ``I`` makes the word after it this much less likely (log10:
 #: the bigram model's ``P(word)`` over ``P(word | i)``; ``The`` 2.6, ``By`` 1.9, ``It``
-#: 1.8; a real ``I`` comes before ``am``, ``have``, ``believe``, below 0).
+#: 1.8; a real ``I`` before ``am``, ``have``, ``believe`` scores below 0, ``Thomas`` 0.4).
 LONE_AFTER_END = re.compile(r"(?<=[.!?])(\s+I)(?=\s+([A-Z][a-z]+)(?![A-Za-z]))")
 LONE_AFTER_END_EVIDENCE = 1.5
 
