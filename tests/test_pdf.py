@@ -666,15 +666,20 @@ def _top_of_page(path: Path, ear: bool) -> Path:
                 else:
                     line = f"{line} {w}".strip()
             c.drawString(x, y, line)
-    c.line(40, 722, 555, 722)  # (120 pt from the top of 842: in the top 15%)
-    c.setFont("Serif-Bold", 18)
-    c.drawString(40, 697, "Council approves new water plant")
-    c.setFont("Serif", 9)
-    _column(c, 40, 672, COL1)
-    _column(c, 300, 672, COL2)
+    _story_under_rule(c, 722)  # (120 pt from the top of 842: in the top 15%)
     c.showPage()
     c.save()
     return path
+
+
+def _story_under_rule(c: canvas.Canvas, y: float) -> None:
+    """A page-wide rule at ``y`` and the council story under it."""
+    c.line(40, y, 555, y)
+    c.setFont("Serif-Bold", 18)
+    c.drawString(40, y - 25, "Council approves new water plant")
+    c.setFont("Serif", 9)
+    _column(c, 40, y - 50, COL1)
+    _column(c, 300, y - 50, COL2)
 
 
 def test_a_story_across_the_top_is_no_masthead(tmp_path: Path) -> None:
@@ -704,12 +709,7 @@ def test_a_story_across_the_top_is_no_masthead(tmp_path: Path) -> None:
                 ["BUSINESS", "Port cargo up 12%, C1", "Mall sold to investor, C2"]]
     for k, col in enumerate(contents):
         _column(c, 230 + k * 110, 800, [*col, "More inside, A2"])
-    c.line(40, 745, 555, 745)
-    c.setFont("Serif-Bold", 18)
-    c.drawString(40, 720, "Council approves new water plant")
-    c.setFont("Serif", 9)
-    _column(c, 40, 695, COL1)
-    _column(c, 300, 695, COL2)
+    _story_under_rule(c, 745)
     c.showPage()
     c.save()
     page = ocr.process(path)
