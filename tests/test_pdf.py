@@ -58,6 +58,11 @@ def _fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(DEJAVU / file)))
 
 
+def _wqy() -> None:
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+
+
 def _column(c: canvas.Canvas, x: float, y: float, lines: list[str]) -> None:
     for line in lines:
         indent = 9.0 if line.startswith("    ") else 0.0
@@ -213,8 +218,7 @@ def test_multi_page_pdf_names_and_selection(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not WQY.exists(), reason="WenQuanYi Micro Hei not installed")
 def test_chinese_page_cjk_punctuation_and_latin(tmp_path: Path) -> None:
-    if "WQY" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    _wqy()
     path = tmp_path / "zh.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("WQY", 26)
@@ -730,8 +734,7 @@ def test_a_deck_over_two_columns_hides_no_gutter(tmp_path: Path) -> None:
     above them for the XY-cut to part it, neither joins the first two columns' lines
     (read across the gutter, ``…翠苑社有热饭…``) nor becomes body: it is the article's
     subheadline and the columns read one after another."""
-    if "WQY" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    _wqy()
     path = tmp_path / "deck.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("WQY", 24)
@@ -760,8 +763,7 @@ def test_a_rule_across_one_column_parts_its_text(tmp_path: Path) -> None:
     one by a rule across it and one down the gutter beside it: the XY-cut leaves the
     columns one region (the gutter is not clear of ink all the way down) and the words
     part them; the lines above and below the rule are never one block."""
-    if "WQY" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    _wqy()
     path = tmp_path / "dogleg.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("WQY", 22)
@@ -792,8 +794,7 @@ def test_a_headlines_phrases_and_a_tables_cells_are_no_columns(tmp_path: Path) -
     """A run of one type is parted at its gutters only into columns of running text (two
     lines, eight ems): a centred two-line headline whose phrases an ideographic space
     parts stays whole, and a forecast table under a bold title reads row by row."""
-    if "WQY" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("WQY", str(WQY), subfontIndex=0))
+    _wqy()
     path = tmp_path / "phrases.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("WQY", 24)
