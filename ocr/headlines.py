@@ -22,7 +22,7 @@ from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES
 from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Line
-from .script import is_cjk, written_right_to_left
+from .script import is_cjk, is_han, written_right_to_left
 from .terms import cjk_pairs, latin_stems, terms, terms_among
 from .typography import ends_sentence, goes_on, join_lines, text_width
 
@@ -467,8 +467,8 @@ def _cjk_wrapped(above: str, below: str, article: str) -> bool:
     deck is so short). A kicker stands over a longer headline, a CJK deck is most often
     longer than its headline, and a headline ends a word."""
     a, b = above.rstrip()[-1:], below.lstrip()[:1]
-    if not (article and "\u4e00" <= a <= "\u9fff"):
+    if not (article and is_han(a)):
         return False
     width = text_width(below)
     return width < text_width(above) and (
-        width <= 3 or "\u4e00" <= b <= "\u9fff" and a + b in article)
+        width <= 3 or is_han(b) and a + b in article)
