@@ -212,6 +212,11 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     # brief beside it may share as well (the pages of other designs
                     # lost four items to it).
                     current = back
+            elif (current is None and came_from is None and last_kind not in HEADING_KINDS
+                  and (earlier := resumed(drafts, None, block, page.lang, markers))):
+                # A column's tail set apart by a rule under another story (a dogleg)
+                # finishes, in lower case, the sentence its story left open.
+                current = earlier
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)

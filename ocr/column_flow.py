@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .model import Block, BlockKind, Box
 from .script import is_cjk
-from .typography import ends_sentence
+from .typography import ends_sentence, writer_title
 
 #: Neighbouring columns may overlap by this share of a column's width (``ocr.order``'s
 #: cut between columns, and the column beside one here).
@@ -54,8 +54,11 @@ def continued(ordered: list[Block]) -> list[Block]:
 
 
 def _open_end(b: Block) -> bool:
-    """A body block whose last line stops mid-sentence."""
-    return b.kind == BlockKind.BODY and bool(b.lines) and not ends_sentence(b.lines[-1].text)
+    """A body block whose last line stops mid-sentence; not a writer's post on a line of
+    its own under a byline (``Courier Business Editor``), which is no sentence."""
+    if b.kind != BlockKind.BODY or not b.lines or ends_sentence(b.lines[-1].text):
+        return False
+    return not (len(b.lines) == 1 and writer_title(b.lines[0].text))
 
 
 def _breaks_off(x: Block, succ: Block) -> bool:

@@ -23,7 +23,7 @@ from .markers import marker_kind
 from .model import BODY, BYLINE, Block, Jump, Page
 from .profiles import CompiledMarkers
 from .terms import Terms, cjk_pairs, latin_stems
-from .typography import ends_sentence, text_width, text_widths
+from .typography import ends_sentence, text_width, text_widths, writer_title
 
 
 class Flow(Protocol):
@@ -212,10 +212,13 @@ def resumed_by_terms(
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:
     """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
-    Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), so a dateline after it
-    goes on with it."""
+    Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), or a byline and its
+    writer's post set as a block of its own (``By JULIA SANTOS`` / ``Associated Press``,
+    ``typography.writer_title``), so a dateline after it goes on with it."""
     body = [b for b in d.blocks if b.kind is BODY]
-    return all(len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE
+    signed = any(b.kind is BYLINE for b in d.blocks)
+    return all((len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE)
+               or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
                for b in body)
 
 

@@ -828,3 +828,132 @@ def test_a_headlines_phrases_and_a_tables_cells_are_no_columns(tmp_path: Path) -
     c.save()
     text = " ".join(p for a in ocr.process(path).articles for p in a.paragraphs)
     assert "Monday Sunny 86 / 64 Tuesday Cloudy 80 / 61" in text
+
+
+def _italic() -> None:
+    if "Serif-Italic" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Serif-Italic", str(DEJAVU / "DejaVuSerif-Italic.ttf")))
+
+
+def _signed(c: canvas.Canvas, x: float, y: float, writer: str, post: str) -> float:
+    """A byline in bold and the writer's post in italic under it; the y under them."""
+    c.setFont("Serif-Bold", 9)
+    c.drawString(x, y, writer)
+    c.setFont("Serif-Italic", 9)
+    c.drawString(x, y - 12, post)
+    c.setFont("Serif", 9)
+    return y - 36
+
+
+def test_a_dogleg_tail_and_a_post_under_a_byline_stay_with_their_stories(
+    tmp_path: Path,
+) -> None:
+    """Four columns: a storm story in the first two, whose last line breaks a word
+    (``confi-``); a plant story over the other two, whose first column is cut by a rule
+    with the storm story's tail boxed under it (a dogleg: ``rmed that …``). Under a
+    page-wide rule a third story, whose byline's post stands on a line of its own in
+    italic (``Associated Press``) over a dateline. Three stories, each whole: the tail
+    finishes the sentence its story left open, the dateline goes on under the post, and a
+    post on a line of its own leaves no sentence open for the column beside it to end."""
+    _fonts()
+    _italic()
+    path = tmp_path / "dogleg-en.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = (40, 171, 302, 433)
+    c.setFont("Serif-Bold", 18)
+    c.drawString(xs[0], 770, "Storm cuts power to")
+    c.drawString(xs[0], 750, "41,000 homes")
+    c.drawString(xs[2], 770, "Parts plant to close,")
+    c.drawString(xs[2], 750, "cutting 310 jobs")
+    storm1 = ["A line of storms with", "winds past 60 mph tore", "across the county late",
+              "Wednesday, toppling", "trees onto houses and", "cutting power to 41,000",
+              "homes and businesses."]
+    storm2 = ["No serious injuries", "were reported, but a", "man was treated for",
+              "cuts after a branch", "came through his", "windshield. The", "National Weather",
+              "Service confi-"]
+    tail = ["rmed that a brief", "tornado touched down", "near the fairgrounds."]
+    plant1 = ["Halvorsen Components", "will close its plant", "by the end of March,",
+              "eliminating 310 jobs,", "the company"]
+    plant2 = ["told employees on", "Tuesday. The plant", "has operated since", "1974 and is the",
+              "county's fourth-", "largest employer."]
+    top = _signed(c, xs[0], 725, "By HANNAH LIU", "Courier Staff Writer")
+    _column(c, xs[0], top, storm1)
+    _column(c, xs[1], 725, storm2)
+    top = _signed(c, xs[2], 725, "By SAMUEL REED", "Courier Business Editor")
+    _column(c, xs[2], top, plant1)
+    rule = top - 12 * len(plant1) - 4
+    c.setLineWidth(0.5)
+    c.line(xs[2], rule, xs[2] + 120, rule)
+    _column(c, xs[2], rule - 14, tail)
+    _column(c, xs[3], 725, plant2)
+    c.setLineWidth(1)
+    c.line(40, 550, 555, 550)
+    c.setFont("Serif-Bold", 18)
+    c.drawString(xs[0], 525, "Wildfire forces thousands from their homes")
+    top = _signed(c, xs[0], 500, "By JULIA SANTOS", "Associated Press")
+    fire1 = ["SACRAMENTO (AP) — A", "fast-moving wildfire", "in the hills",
+             "grew to 18,000 acres", "on Wednesday, forcing"]
+    fire2 = ["about 6,000 people", "from their homes and", "destroying at least 40",
+             "buildings, officials", "said."]
+    _column(c, xs[0], top, fire1)
+    _column(c, xs[1], 500, fire2)
+    c.showPage()
+    c.save()
+    (page,) = ocr.process_pages(path, lang="en")
+    stories = [" ".join(a.paragraphs) for a in page.articles]
+    assert len(stories) == 3, stories
+    storm, plant, fire = stories
+    assert "Service confirmed that a brief tornado" in storm, storm
+    assert storm.endswith("near the fairgrounds."), storm
+    assert "the company told employees" in plant and "tornado" not in plant, plant
+    assert "Associated Press" in fire and fire.endswith("officials said."), fire
+    assert "SACRAMENTO" in fire, fire
+
+
+def test_crossheads_at_a_columns_head_and_foot_stay_in_their_story(tmp_path: Path) -> None:
+    """A story headed across three columns, with a bold crosshead barely larger than its
+    body at the top of the second column and another at the foot of the second (its
+    text goes on atop the third): both are paragraphs of the story, not headlines that
+    open two more. Under a page-wide rule, a brief headed in the same bold type at a
+    column's top is a story of its own (the rule parts it from the headline above)."""
+    _fonts()
+    if "Sans-Bold" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Sans-Bold", str(DEJAVU / "DejaVuSans-Bold.ttf")))
+    path = tmp_path / "crossheads.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = (40, 215, 390)
+    c.setFont("Serif-Bold", 22)
+    c.drawString(70, 770, "At 90, the bakery still opens at 4 a.m.")
+    col1 = ["The ovens at the bakery on", "Front Street are lit every",
+            "morning at 4, as they were", "when the shop opened in",
+            "1934 with a borrowed mixer", "and a recipe for rye bread."]
+    col2 = ["“People ask when we will", "change the recipes,” she", "said. “We changed the rye",
+            "once, in 1952.”"]
+    col3 = ["The bakery will celebrate", "its anniversary on Saturday", "with free coffee and",
+            "loaves of rye."]
+    c.setFont("Serif", 10)
+    _column(c, xs[0], 740, col1)
+    c.setFont("Sans-Bold", 11)
+    c.drawString(xs[1], 740, "A family recipe")
+    c.setFont("Serif", 10)
+    _column(c, xs[1], 724, col2)
+    c.setFont("Sans-Bold", 11)
+    c.drawString(xs[1] + 20, 670, "Lines before Lent")
+    c.setFont("Serif", 10)
+    _column(c, xs[2], 740, col3)
+    c.setLineWidth(1)
+    c.line(40, 640, 555, 640)
+    c.setFont("Sans-Bold", 11)
+    c.drawString(xs[0], 620, "Library closes for repairs")
+    c.setFont("Serif", 10)
+    _column(c, xs[0], 604, ["The library will close for", "two weeks from Monday while",
+                            "its roof is repaired, the", "town said."])
+    c.showPage()
+    c.save()
+    (page,) = ocr.process_pages(path, lang="en")
+    story, brief = page.articles
+    assert story.headlines == ("At 90, the bakery still opens at 4 a.m.",)
+    assert "A family recipe" in story.paragraphs
+    assert "Lines before Lent" in story.paragraphs
+    assert story.paragraphs[-1].startswith("The bakery will celebrate")
+    assert brief.headlines == ("Library closes for repairs",)

@@ -207,6 +207,31 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
                         and x_overlap(r.box, o.box) > 0), key=lambda b: b.x)
         return any(b.x >= a.right for a, b in zip(under, under[1:], strict=False))
 
+    def crosshead(r: Region) -> bool:
+        """One line barely larger than the body, with body of its column right above and
+        below it; or at a column's head or foot (body on one side only) inside its story:
+        under a headline at least ``STORY_HEAD`` times its size that spans its column, no
+        rule between them (``A recipe from the old country`` atop the third column of a
+        story headed across four)."""
+        if len(r.lines) != 1 or r.size >= DECK_RATIO * type_ref:
+            return False
+        above = any(o.kind == BlockKind.BODY and near(r, o.box, True, 1.5 * body) for o in text)
+        below = any(o.kind == BlockKind.BODY and near(r, o.box, False, 1.5 * body)
+                    for o in text)
+        if above and below:
+            return True
+        if not (above or below):
+            return False
+        over = [h.box for h in text if h.kind == BlockKind.HEADLINE
+                and h.size >= STORY_HEAD * r.size and h.box.bottom <= r.box.y
+                and h.box.x <= r.box.x + body and h.box.right >= r.box.right - body]
+        if not over:
+            return False
+        head = max(over, key=lambda b: b.bottom)
+        return not any(o.kind == BlockKind.RULE and o.box.w > o.box.h
+                       and head.bottom <= o.box.y <= r.box.y
+                       and x_overlap(o.box, r.box) > 0.5 * r.box.w for o in regions)
+
     out = []
     for r in regions:
         kind = r.kind
@@ -216,17 +241,17 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
             below_photo = [p for p in pictures if near(r, p, True, 4 * body)]
             kind = (BlockKind.BODY if any(heads_text(r, p) for p in below_photo)
                     else BlockKind.CAPTION)
-        elif (kind == BlockKind.HEADLINE and len(r.lines) == 1
-              and r.size < DECK_RATIO * type_ref
-              and any(o.kind == BlockKind.BODY and near(r, o.box, True, 1.5 * body) for o in text)
-              and any(o.kind == BlockKind.BODY and near(r, o.box, False, 1.5 * body)
-                      for o in text)):
+        elif kind == BlockKind.HEADLINE and crosshead(r) and not deck(r):
             kind = BlockKind.BODY
         out.append(r if kind == r.kind else dataclasses.replace(r, kind=kind))
     return out
 
 
 # -- the page's top rule: furniture sits above it (scans, PDFs and engine pages) -------
+
+
+#: A story's headline is at least this many times a crosshead's size (``typeset_kinds``).
+STORY_HEAD = 2.0
 
 
 #: How far down the page the rule under the masthead lies: in its top 15%, or, for the
