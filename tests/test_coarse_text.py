@@ -23,6 +23,8 @@ from ocr.xmlsafe import alto_errors, parse_xml
 SHAPES = {
     "one-letter lines": "a\n" * (COARSE_LINES + 10),
     "a paragraph per word": "word.\n\n" * (COARSE_LINES + 10),
+    "a paragraph per longer word": "wordsmith.\n\n" * (COARSE_LINES + 10),
+    "paragraphs of two Chinese words": "市民\n前来\n\n" * (COARSE_LINES + 10),
     "one-character Chinese lines": "中\n文\n" * (COARSE_LINES // 2 + 10),
     "a page on one line": "a " * (3 * COARSE_LONG),
     "one endless word": "a" * (6 * COARSE_LONG),
@@ -51,6 +53,9 @@ def test_a_page_at_the_bound_is_read_line_by_line() -> None:
     assert degenerate("a\n" * (COARSE_LINES - 10)) is None
     assert degenerate("a long enough line of running text.\n" * (COARSE_LINES + 10)) is None
     assert degenerate("A page written on one line. " * 2000) is None  # 56 KB: read as it is
+    # Paragraphs of a sentence, however many: read line by line.
+    assert degenerate("A sentence of running text.\n\n" * (COARSE_LINES + 10)) is None
+    assert degenerate("wordsmith.\n\n" * (COARSE_LINES - 10)) is None
     page = read_text("a\n" * (COARSE_LINES - 10))
     assert not page.warnings and len(page.blocks[0].lines) == COARSE_LINES - 10
 

@@ -136,6 +136,9 @@ class ContextCorrector(LexiconCorrector):
         #: ``Form`` of a token and ``Chunk`` of a chunk, remembered (``FORM_MEMO``).
         self.form = lru_cache(maxsize=FORM_MEMO)(self._form)
         self.chunk = lru_cache(maxsize=FORM_MEMO)(self._chunk)
+        #: What a joined pair that is no word reads as, remembered by the pair (a page of
+        #: one unknown word repeated asked it of every token: 40 look-ups each).
+        self.misread_join = lru_cache(maxsize=FORM_MEMO)(self._misread_join)
 
     def _form(self, tok: str) -> Form:
         low = lexicon_key(tok)
@@ -302,13 +305,10 @@ class ContextCorrector(LexiconCorrector):
             return None
         word, why = a + b, "joined split word"
         if zj < floor:
-            found = [
-                (self.zipf(v), v) for v, n in latin_variants(joined, 1).items()
-                if n == 1 and self.zipf(v) >= floor
-            ]
-            if len(found) != 1:
+            misread = self.misread_join(joined)
+            if misread is None:
                 return None  # no word, or several: "pro coding" is no clear "preceding"
-            word, why = found[0][1], "joined split word, ocr confusion"
+            word, why = misread, "joined split word, ocr confusion"
             joined = word
             if a[0].isupper():
                 word = word[0].upper() + word[1:]
@@ -323,6 +323,14 @@ class ContextCorrector(LexiconCorrector):
             if len(b) < 2 or gain < JOIN_LETTER_EVIDENCE:
                 return None
         return Proposal(start, end, text[start:end], word, 90.0, why, round(gain, 2))
+
+    def _misread_join(self, joined: str) -> str | None:
+        """The one known word (``known_zipf`` + ``JOIN_EXTRA``) a single listed confusion
+        away from ``joined``, or None (none, or several)."""
+        floor = self.s.known_zipf + JOIN_EXTRA
+        found = [v for v, n in latin_variants(joined, 1).items()
+                 if n == 1 and self.zipf(v) >= floor]
+        return found[0] if len(found) == 1 else None
 
     def _head_zipf(self, piece: str, z: float) -> float:
         """How much the first piece of a broken word is a word of its own: one letter

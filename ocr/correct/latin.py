@@ -29,7 +29,8 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 from itertools import accumulate, count, islice
 from operator import add, attrgetter, itemgetter
 
@@ -57,6 +58,7 @@ from .channel import cost as channel_cost
 from .context import (
     CONTEXT_MARGIN,
     CONTEXT_SUPPORT,
+    FORM_MEMO,
     JOIN_HEAD,
     JOIN_HEAD_RARE,
     JOIN_TAIL,
@@ -268,12 +270,18 @@ class LatinCorrector(ContextCorrector):
         out += misread_wholes(self, text, toks, out, bits)
         return out + run_together(self, text, toks, out, bits)
 
-    def _far_commoner(self, low: str) -> bool:
+    @cached_property
+    def _far_commoner(self) -> Callable[[str], bool]:
         """Whether listed confusions lead from the rare word ``low`` to a word
         ``RARE_WORD_SUPPORT`` Zipf commoner (``thero``/``there``, ``boing``/``being``): an
-        engine repeats such a misreading along a page (``roods``/``reeds`` is no such pair)."""
-        floor = self.zipf(low) + RARE_WORD_SUPPORT
-        return any(self.lex[v] >= floor for v in variants_in(low, self.common))
+        engine repeats such a misreading along a page (``roods``/``reeds`` is no such pair).
+        Remembered by word (``context.FORM_MEMO``): it is asked of each repeat."""
+
+        def far(low: str) -> bool:
+            floor = self.zipf(low) + RARE_WORD_SUPPORT
+            return any(self.lex[v] >= floor for v in variants_in(low, self.common))
+
+        return lru_cache(maxsize=FORM_MEMO)(far)
 
     def _inflected(self, low: str) -> bool:
         """A word the lexicon lacks but builds from one it knows with a regular ending

@@ -15,6 +15,7 @@ from itertools import chain, repeat
 from math import inf
 from operator import itemgetter
 from pathlib import Path
+from typing import Literal
 
 from ..files import page_stem
 from ..marker_scan import maybe_marked
@@ -61,6 +62,10 @@ from .textruns import read_runs
 #: (``coarse_blocks``), in time linear in its words, with a warning.
 COARSE_LINES = 50_000
 COARSE_CHARS = 8.0
+#: Nor are more than ``COARSE_LINES`` paragraphs averaging fewer characters than this
+#: (four or five English words, eight Chinese characters: a paragraph holds a sentence;
+#: a page has a few hundred).
+COARSE_PARA_CHARS = 24.0
 #: Nor is a page of over ``5 * COARSE_LONG`` characters whose lines average more than
 #: this (no paragraph is that long: a page written on one line, one endless word).
 COARSE_LONG = 20_000
@@ -317,18 +322,22 @@ def _glued_column_line(chunk: list[_Row], n: int) -> bool:
 
 
 
-def degenerate(text: str) -> tuple[int, float] | None:
-    """(lines, mean characters per line) of a page whose lines are too many and too
-    short to be columns of type (``COARSE_LINES``, ``COARSE_CHARS``), or too long to be
-    paragraphs on a big page (``COARSE_LONG``), else ``None``. Counted without
-    splitting the text: a run of blank lines counts about half."""
+def degenerate(text: str) -> tuple[Literal["lines", "paragraphs"], int, float] | None:
+    """What is counted, how many and their mean characters, of a page whose lines are
+    too many and too short to be columns of type (``COARSE_LINES``, ``COARSE_CHARS``), or
+    too long to be paragraphs on a big page (``COARSE_LONG``), or whose paragraphs are
+    too many and too short to be a page's (``COARSE_PARA_CHARS``), else ``None``.
+    Counted without splitting the text: a run of blank lines counts about half."""
     breaks = text.count("\n")
-    lines = max(1, breaks + 1 - text.count("\n\n"))
+    blank = text.count("\n\n")
+    lines = max(1, breaks + 1 - blank)
     mean = (len(text) - breaks) / lines
     if lines > COARSE_LINES and mean < COARSE_CHARS:
-        return lines, mean
+        return "lines", lines, mean
     if len(text) > 5 * COARSE_LONG and mean > COARSE_LONG:
-        return lines, mean
+        return "lines", lines, mean
+    if blank > COARSE_LINES and (per := (len(text) - breaks) / (blank + 1)) < COARSE_PARA_CHARS:
+        return "paragraphs", blank + 1, per
     return None
 
 
@@ -448,12 +457,13 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
     page_lang = guess_lang(text) if lang == "auto" else lang
     steps: tuple[Step, ...] = ()
     if shape := degenerate(text):
+        unit, many, mean = shape
         blocks = coarse_blocks(text)
-        warnings = (f"lines averaging {shape[1]:,.1f} characters ({shape[0]:,} of them) are "
+        warnings = (f"{unit} averaging {mean:,.1f} characters ({many:,} of them) are "
                     "no newspaper columns: read as running text (its words kept in order; "
                     "its line and paragraph breaks not) and not corrected",)
         steps = (Step("newsocr", newsocr_version(), RUNNING_TEXT,
-                      (("lines", str(shape[0])), ("mean_chars", f"{shape[1]:.1f}"))),)
+                      ((unit, str(many)), ("mean_chars", f"{mean:.1f}"))),)
     else:
         blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
     page = Page(
