@@ -22,6 +22,7 @@ from .continuity import (
     mid_paragraph,
     place_pending,
     resumed,
+    resumed_below,
     resumed_by_terms,
     running_width,
     splice_strays,
@@ -125,6 +126,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     textual = all(b.box is None for b in page.blocks)  # text without geometry
     # Chinese text without geometry: a full line's width tells a paragraph's first line.
     full = running_width(page) if page.lang == "zh" and textual else 0.0
+    ruled_off: _Draft | None = None  # the article a rule ended last: a dogleg's tail boxed
+    # under its column is read in it, and the article goes on after the tail
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
         if kind is BYLINE:
@@ -132,7 +135,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         if kind in (FURNITURE, RULE):
             last_kind = kind  # furniture between two headlines parts them
             if kind is RULE and block.box is not None and block.box.w > 3 * block.box.h:
-                current = None  # a horizontal rule ends the article above it
+                ruled_off, current = current, None  # a horizontal rule ends the article above it
             continue
         if kind in HEADING_KINDS:
             if last_kind in HEADING_KINDS and groups:
@@ -181,7 +184,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             draft.byline = _bylines(draft.byline, join_lines([line.text for line in block.lines]))
             draft.blocks.append(block)
         elif kind is BODY:
-            came_from = goes_to = None
+            came_from = goes_to = tail_of = None
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and came_from is None:
@@ -213,10 +216,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     # lost four items to it).
                     current = back
             elif (current is None and came_from is None and last_kind not in HEADING_KINDS
-                  and (earlier := resumed(drafts, None, block, page.lang, markers))):
-                # A column's tail set apart by a rule under another story (a dogleg)
-                # finishes, in lower case, the sentence its story left open.
-                current = earlier
+                  and (earlier := resumed_below(drafts, block, markers, lookback))):
+                # A column's tail boxed under another story (a dogleg).
+                current, tail_of = earlier, ruled_off
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
@@ -228,6 +230,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             current.end = pos
             if goes_to is not None:
                 current.jump, current = goes_to, None
+            elif tail_of is not None:
+                current = tail_of  # the story the tail was boxed in goes on
+        if kind in HEADING_KINDS:
+            ruled_off = None
         last_kind = kind
     if any(d.pending for d in drafts):
         drafts, hosts = place_pending(drafts)

@@ -65,7 +65,7 @@ def _breaks_off(x: Block, succ: Block) -> bool:
     """The column of ``x`` stops under it: ``succ`` (read next) does not go on with its
     sentence and is a rule or stands a line's height or more below it. (A line of the
     column set apart by mistake, a body line taken for a headline, follows with no gap.)"""
-    if _goes_on(succ):
+    if goes_on(succ):
         return False
     if succ.kind == BlockKind.RULE:
         return True
@@ -75,7 +75,7 @@ def _breaks_off(x: Block, succ: Block) -> bool:
     return sb.y - xb.bottom >= 0.8 * line or _overlap(sb, xb) <= 0
 
 
-def _goes_on(b: Block) -> bool:
+def goes_on(b: Block) -> bool:
     """A body block that starts mid-sentence: a lower-case first word, or in Chinese a
     first line not indented as a paragraph's is."""
     if b.kind != BlockKind.BODY or not b.lines:
@@ -99,7 +99,7 @@ def _next_column_top(x: Block, later: list[Block], everything: list[Block],
     an element heading both columns, or ``None``."""
     xb = _box(x)
     slack = SLACK * unit
-    cands = [b for b in later if _goes_on(b) and _box(b).y < xb.bottom
+    cands = [b for b in later if goes_on(b) and _box(b).y < xb.bottom
              and -slack <= _box(b).x - xb.right <= 0.5 * unit]
     for y in sorted(cands, key=lambda b: (_box(b).x, _box(b).y)):
         yb = _box(y)

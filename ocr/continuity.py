@@ -19,6 +19,7 @@ from operator import attrgetter, ne
 from typing import Protocol, Self, TypeVar
 
 from .classify import opens_article
+from .column_flow import goes_on
 from .markers import marker_kind
 from .model import BODY, BYLINE, Block, Jump, Page
 from .profiles import CompiledMarkers
@@ -137,6 +138,32 @@ def resumed(
     d = next((d for d in reversed(drafts[lo:]) if not passed(d)), None)
     if d is not None and d.jump is None and d.has_body and not ends_sentence_block(d):
         return d
+    return None
+
+
+#: How far right of a story's last column its dogleg tail may start, in that column's
+#: widths (a gutter, perhaps a column rule).
+TAIL_GUTTER = 0.5
+
+
+def resumed_below(drafts: list[F], block: Block, m: CompiledMarkers, memo: Lookback) -> F | None:
+    """On a page with geometry, the story that ``block``, read where no article is open
+    (under a rule, with no heading over it), goes on with: a block that starts
+    mid-sentence (``column_flow.goes_on``: a lower-case word, or a Chinese first line not
+    indented as a paragraph's) and opens nothing finishes the sentence of the nearest
+    story left open whose last column it stands beside. A column's tail boxed under
+    another story (a dogleg: ``confi-`` / ``rmed that …``; ``…全市已建成`` /
+    ``设施实现全覆盖``)."""
+    tail = block.box
+    if tail is None or not goes_on(block) or opens_article(block, m):
+        return None
+    for i in reversed(memo.open_among(drafts, max(0, len(drafts) - NEAR_ARTICLES))):
+        last = next((b.box for b in reversed(drafts[i].blocks) if b.kind is BODY), None)
+        # Beside the story's last column and level with it: a dogleg's tail is set in the
+        # column next to where its story stops (a box below it, or far off, is another's).
+        if (last is not None and tail.y < last.bottom
+                and 0 <= tail.x - last.right <= TAIL_GUTTER * last.w):
+            return drafts[i]
     return None
 
 

@@ -869,8 +869,9 @@ def test_a_dogleg_tail_and_a_post_under_a_byline_stay_with_their_stories(
               "Wednesday, toppling", "trees onto houses and", "cutting power to 41,000",
               "homes and businesses."]
     storm2 = ["No serious injuries", "were reported, but a", "man was treated for",
-              "cuts after a branch", "came through his", "windshield. The", "National Weather",
-              "Service confi-"]
+              "cuts after a branch", "came through his", "windshield on Orchard",
+              "Road, the sheriff's", "office said. Crews", "worked through the",
+              "night. The National", "Weather Service confi-"]  # down level with the tail
     tail = ["rmed that a brief", "tornado touched down", "near the fairgrounds."]
     plant1 = ["Halvorsen Components", "will close its plant", "by the end of March,",
               "eliminating 310 jobs,", "the company"]
@@ -903,7 +904,7 @@ def test_a_dogleg_tail_and_a_post_under_a_byline_stay_with_their_stories(
     stories = [" ".join(a.paragraphs) for a in page.articles]
     assert len(stories) == 3, stories
     storm, plant, fire = stories
-    assert "Service confirmed that a brief tornado" in storm, storm
+    assert "Weather Service confirmed that a brief tornado" in storm, storm
     assert storm.endswith("near the fairgrounds."), storm
     assert "the company told employees" in plant and "tornado" not in plant, plant
     assert "Associated Press" in fire and fire.endswith("officials said."), fire
@@ -957,3 +958,45 @@ def test_crossheads_at_a_columns_head_and_foot_stay_in_their_story(tmp_path: Pat
     assert "Lines before Lent" in story.paragraphs
     assert story.paragraphs[-1].startswith("The bakery will celebrate")
     assert brief.headlines == ("Library closes for repairs",)
+
+
+@pytest.mark.skipif(not WQY.exists(), reason="WenQuanYi Micro Hei not installed")
+def test_a_chinese_dogleg_tail_goes_back_and_its_host_goes_on(tmp_path: Path) -> None:
+    """Two Chinese stories side by side: the left one's last column stops mid-sentence
+    (``…市民政``), and its tail is boxed by a rule under the right story's first column,
+    level with that last column (``设施实现全覆盖。``, a first line not indented). The
+    tail finishes the left story; the right story's second column, which opens a
+    paragraph, stays its own."""
+    _wqy()
+    path = tmp_path / "dogleg-zh.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("WQY", 20)
+    c.drawString(40, 780, "社区养老服务中心越来越多")
+    c.drawString(310, 780, "暑期托管覆盖所有城区小学")
+    c.setFont("WQY", 9)
+    left = [STORY_ZH[i : i + 12] for i in range(0, 168, 12)]  # two columns of 7 lines
+    for n, line in enumerate(left[:7]):
+        c.drawString(40 + (20 if n == 0 else 0), 750 - 14 * n, line)
+    for n, line in enumerate(left[7:]):  # down level with the tail, stopping mid-sentence
+        c.drawString(180, 750 - 14 * n, line)
+    right1 = ["本报讯　记者日前从市教育", "局获悉，今年暑假，我市", "将在城区全部八十六所小",
+              "学开展暑期托管服务。"]
+    for n, line in enumerate(right1):
+        c.drawString(310 + (20 if n == 0 else 0), 750 - 14 * n, line)
+    c.setLineWidth(0.5)
+    c.line(310, 690, 438, 690)
+    tail = ["设施实现全覆盖。今年我市", "还将新增家庭养老床位两", "千张。"]
+    for n, line in enumerate(tail):
+        c.drawString(310, 675 - 14 * n, line)
+    right2 = ["托管服务将于七月八日开", "始，为期五周，每天八时", "至十七时，以看护为主。"]
+    for n, line in enumerate(right2):
+        c.drawString(450 + (20 if n == 0 else 0), 750 - 14 * n, line)
+    c.showPage()
+    c.save()
+    (page,) = ocr.process_pages(path, lang="zh")
+    stories = {a.headlines[0]: "".join(a.paragraphs) for a in page.articles}
+    assert len(stories) == 2, stories
+    left_story = stories["社区养老服务中心越来越多"]
+    assert left_story.startswith(STORY_ZH[:48]) and left_story.endswith("千张。"), stories
+    right = stories["暑期托管覆盖所有城区小学"]
+    assert "设施" not in right and right.endswith("以看护为主。"), right
