@@ -10,7 +10,9 @@ article's body lines become unbroken paragraphs (``ocr.paragraphs``).
 from __future__ import annotations
 
 import dataclasses
+from bisect import insort
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .classify import opens_article
 from .continuity import (
@@ -26,6 +28,7 @@ from .continuity import (
     resumed_by_terms,
     running_width,
     splice_strays,
+    stray_line,
 )
 from .headlines import (
     ArticleTerms,
@@ -121,6 +124,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         drafts.append(current)
         return current
 
+    strays: list[_Draft] = []  # lines written apart from their column (splice_strays)
     lookback = Lookback()  # what resumed() learnt of the articles, kept over the walk
     recent = RecentText()  # and the latest text of each, for resumed_by_terms()
     textual = all(b.box is None for b in page.blocks)  # text without geometry
@@ -161,10 +165,12 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             last_photo.end = pos
             if current is not None:
                 last_photo.article = current
-                if block.box is None and ends_sentence_block(current) and page.lang != "zh":
+                if (block.box is None and ends_sentence_block(current) and page.lang != "zh"
+                        and not (strays and strays[-1].end == last_photo.start - 1)):
                     # Text without geometry: a photo between sentences parts them. (A
                     # Chinese article opens with its byline or under its headline, so
-                    # text after the photo that opens nothing goes on with the story.)
+                    # text after the photo that opens nothing goes on with the story;
+                    # so does an English one after words its column wrote apart.)
                     current = None
         elif kind is JUMP:
             jump = parse_jump(block.text, markers)
@@ -202,6 +208,14 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                         current.read_after = earlier, earlier.blocks[-1]
                 elif earlier is not None:
                     current = earlier
+                elif (current is not None and page.lang != "zh" and stray_line(block)
+                      and ends_sentence_block(current)):
+                    # A few words an extractor wrote apart from their line (pdfminer's
+                    # ``to more`` between two paragraphs): set aside for splice_strays,
+                    # the story goes on.
+                    strays.append(_Draft(start=pos, blocks=[block], end=pos))
+                    last_kind = kind
+                    continue
                 elif (current is not None and mid_paragraph(block, page.lang, full)
                       and ends_sentence_block(current) and not opens_article(block, markers)):
                     current = open_article(pos)
@@ -241,6 +255,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if photo.article is not None:
                 photo.article = hosts.get(id(photo.article), photo.article)
     if textual:
+        for stray in strays:
+            insort(drafts, stray, key=attrgetter("start"))
         drafts = splice_strays(drafts, page.lang)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:

@@ -24,7 +24,7 @@ from .markers import marker_kind
 from .model import BODY, BYLINE, Block, Jump, Page
 from .profiles import CompiledMarkers
 from .terms import Terms, cjk_pairs, latin_stems
-from .typography import ends_sentence, text_width, text_widths, writer_title
+from .typography import ends_sentence, hyphen_is_wrap, text_width, text_widths, writer_title
 
 
 class Flow(Protocol):
@@ -120,15 +120,22 @@ def resumed(
         return None  # a paragraph's first line: the block starts a paragraph
     if current is None and not lower:
         return None
-    if current is not None and not (current.has_body and ends_sentence_block(current)):
-        return None
-    if opens_article(block, m):
-        return None
 
     def passed(d: F) -> bool:  # the article being written, or one opened after it
         return d is current or (current is not None and d.end >= current.start)
 
     lo = max(0, len(drafts) - NEAR_ARTICLES)  # the nearest ones: a huge page stays linear
+    if current is not None and not (current.has_body and ends_sentence_block(current)):
+        if lower and lang != "zh" and not _wraps_into(current, first):
+            # Both left open: a word broken at an earlier article's column end and
+            # finished by this block's first word says whose column it is.
+            for i in reversed((memo or Lookback()).open_among(drafts, lo)):
+                if (not passed(drafts[i]) and _wraps_into(drafts[i], first)
+                        and not opens_article(block, m)):
+                    return drafts[i]
+        return None
+    if opens_article(block, m):
+        return None
     if lower:  # the nearest article left mid-sentence
         for i in reversed((memo or Lookback()).open_among(drafts, lo)):
             if not passed(drafts[i]):
@@ -235,6 +242,20 @@ def resumed_by_terms(
     if not ends_sentence_block(best):
         return None
     return best if dense >= DENSER_TO_RESUME * density(current)[0] else None
+
+
+def _wraps_into(d: Flow, first: str) -> bool:
+    """``d``'s text ends on a word broken at a line end that ``first`` (a line that goes
+    on in lower case) finishes: ``…Weather Service confi-`` / ``rmed that…``."""
+    last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+    if last is None:
+        return False
+    tail = _BROKEN_TAIL.search(last.lines[-1].text[-40:])
+    head = _WORD.match(first)
+    return tail is not None and head is not None and hyphen_is_wrap(tail.group(1), head.group())
+
+
+_BROKEN_TAIL = re.compile(r"([A-Za-z]+)-$")
 
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:
@@ -441,9 +462,17 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
 
 
 def _stray(d: Flow) -> bool:
-    if len(d.blocks) != 1 or d.jump is not None or d.blocks[0].kind is not BODY:
+    if len(d.blocks) != 1 or d.jump is not None:
         return False
-    lines = d.blocks[0].lines
+    return stray_line(d.blocks[0])
+
+
+def stray_line(block: Block) -> bool:
+    """A body block of one line that goes on in lower case and mid-sentence, with no
+    word broken at its end: words an extractor wrote apart from their column."""
+    if block.kind is not BODY:
+        return False
+    lines = block.lines
     return (len(lines) == 1 and lines[0].text[:1].islower()
             and not ends_sentence(lines[0].text) and not lines[0].text.endswith("-"))
 
