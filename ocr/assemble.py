@@ -18,6 +18,7 @@ from .classify import opens_article
 from .continuity import (
     Lookback,
     RecentText,
+    another_brief,
     byline_only,
     ends_sentence_block,
     flow_text,
@@ -88,6 +89,9 @@ class _Draft:
     #: article's last block then, which the column follows).
     under_heading: bool = False
     read_after: tuple[_Draft, Block] | None = None
+    #: Opened by a body block with no heading or byline right before it (a brief, or a
+    #: story's text read apart from its heading): ``another_brief`` asks its next block.
+    headless: bool = False
 
     @property
     def has_body(self) -> bool:
@@ -236,8 +240,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
-            ):
-                open_article(pos)
+            ) or (current.headless and block.box is None and page.lang != "zh"
+                  and another_brief(current, block)):
+                open_article(pos).headless = last_kind not in HEADING_KINDS
             assert current is not None
             current.continued_from = current.continued_from or came_from
             current.blocks.append(block)

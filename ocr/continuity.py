@@ -258,6 +258,37 @@ def _wraps_into(d: Flow, first: str) -> bool:
 _BROKEN_TAIL = re.compile(r"([A-Za-z]+)-$")
 
 
+#: A brief's paragraph and the next one share no word of this many letters or more
+#: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
+#: ``Brookfield police arrested…``).
+BRIEF_WORD = 4
+#: ... each of this many lines at least (a paragraph, not a line written apart).
+BRIEF_LINES = 3
+
+
+def another_brief(d: Flow, block: Block) -> bool:
+    """In Latin text without geometry, ``block`` is the next headless brief, not the
+    second paragraph of the headless one ``d`` holds: ``d`` is one paragraph that ends
+    its sentence, ``block`` opens on a capital, and the two share no content word.
+
+    Briefs stacked in a column carry no heading, and an extractor writes them as it
+    writes a story's paragraphs; what one talks about is all that parts it from the
+    next. Only a headless article of one paragraph is asked: a story's later
+    paragraphs, under its heading, may turn to another subject."""
+    if len(d.blocks) != 1 or d.blocks[0].kind is not BODY:
+        return False
+    first, text = d.blocks[0], block.text
+    if len(first.lines) < BRIEF_LINES or len(block.lines) < BRIEF_LINES:
+        return False
+    if not text[:1].isupper():
+        return False
+    if not ends_sentence(first.lines[-1].text):
+        return False
+    own = {t for t in latin_stems(first.text) if len(t) >= BRIEF_WORD and not t.isdigit()}
+    other = {t for t in latin_stems(text) if len(t) >= BRIEF_WORD and not t.isdigit()}
+    return bool(own) and bool(other) and not own & other
+
+
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:
     """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
     Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), or a byline and its

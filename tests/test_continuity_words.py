@@ -133,3 +133,48 @@ def test_a_photo_after_words_written_apart_does_not_part_their_story() -> None:
     assert not any(
         a.paragraphs and a.paragraphs[0].startswith("The new terminal") for a in page.articles
     )
+
+
+BRIEFS = """Council approves new library hours
+
+By RACHEL MONTGOMERY
+
+The Calder County Board of Supervisors approved longer library
+hours on Monday after a four-hour hearing in which residents
+asked for evening openings at the three branch libraries.
+
+Members of the Brookfield High School marching band lead the
+Memorial Day parade down Main Street on Monday.
+
+NINA PARK/COURIER
+
+The American Red Cross will hold a blood drive from noon to
+6 p.m. on Tuesday at St. Mary's Parish Hall, 45 Elm St. Donors
+must be at least 17 years old and weigh at least 110 pounds.
+Appointments can be made online, but walk-ins are welcome.
+
+Brookfield police arrested a 34-year-old man on Sunday in
+connection with a string of thefts from parked cars in the
+Maple Heights neighborhood. He is being held at the county
+jail on $25,000 bail.
+"""
+
+
+def test_two_headless_briefs_stacked_are_two_items() -> None:
+    page = ocr.process(BRIEFS, lang="en", correct=False)
+    texts = [" ".join(a.paragraphs) for a in page.articles]
+    blood = [t for t in texts if "blood drive" in t]
+    theft = [t for t in texts if "police arrested" in t]
+    assert len(blood) == 1 and len(theft) == 1
+    assert "police" not in blood[0] and "blood" not in theft[0]
+
+
+def test_a_headless_story_s_paragraphs_that_share_a_word_stay_one_item() -> None:
+    # The second paragraph names the drive again: the same brief, two paragraphs.
+    page = ocr.process(
+        BRIEFS.replace("Brookfield police arrested", "Blood donors arrested"),
+        lang="en",
+        correct=False,
+    )
+    texts = [" ".join(a.paragraphs) for a in page.articles]
+    assert any("walk-ins are welcome." in t and "donors arrested" in t for t in texts)
