@@ -197,7 +197,20 @@ def split_groups(
         if not g.blocks:
             continue
         near = _near(starts, g.start, g.banner)
-        best = [_best(b, grams, near) for b in g.blocks]
+        scored = [_scored(b, grams, near) for b in g.blocks]
+        best = [_best(*x) for x in scored]
+        before = None
+        for k in range(len(best)):
+            # A headline that shares a good part of its terms with one article and none
+            # with the article a headline before it clearly talks about is that
+            # article's: two stories' headline groups written one after the other
+            # (``高校毕业生专场招聘会提供`` / ``岗位1.2万个`` / ``我市进入主汛期`` /
+            # ``全力以赴做好防汛…``).
+            if best[k] is None and before is not None:
+                leaning = _leaning(*scored[k])
+                if leaning is not None and leaning != before and before not in scored[k][1]:
+                    best[k] = leaning
+            before = best[k] if best[k] is not None else before
         for k in range(len(best) - 2, -1, -1):
             if best[k] is None:
                 best[k] = best[k + 1]
@@ -219,15 +232,29 @@ def split_groups(
     return out
 
 
-def _best(block: Block, grams: ArticleTerms, near: range) -> int | None:
-    """The article a headline clearly talks about, if any."""
-    size, shared = grams.score(block.text, near)
+def _scored(block: Block, grams: ArticleTerms, near: range) -> tuple[int, Shares]:
+    return grams.score(block.text, near)
+
+
+def _best(size: int, shared: Shares) -> int | None:
+    """The article a headline (with ``size`` terms, ``shared`` with each article)
+    clearly talks about, if any."""
+    return _most(size, shared, 2 * MIN_CONTENT_SCORE)
+
+
+def _leaning(size: int, shared: Shares) -> int | None:
+    """The article a headline talks about more than any other, if it shares as much of
+    its terms as a candidate article must (``attach``)."""
+    return _most(size, shared, MIN_CONTENT_SCORE)
+
+
+def _most(size: int, shared: Shares, least: float) -> int | None:
     if size < 3:
         return None  # a kicker's two words (CITY HALL) match by chance
     if not shared:
         return None
     s, i = max(zip(shared.values(), shared, strict=True))  # of equals, the last article
-    return i if s / size >= 2 * MIN_CONTENT_SCORE else None
+    return i if s / size >= least else None
 
 
 #: How many of a heading's terms each article shares, by the article's index (the
@@ -286,7 +313,12 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
         # candidate (printed right after one is worth less than either alone): the
         # articles that share none are not among the shares.
         chosen = {di for di, shared in shares.items() if shared / size >= MIN_CONTENT_SCORE}
-        chosen.update(di for di in opening.get(g_end + 1, ()) if di in near)
+        # In text, an article right below that shares none of the group's terms is no
+        # candidate when another shares enough: a second story's headline group written
+        # right after the first's (pdfminer) is not the first story's deck.
+        below = opening.get(g_end + 1, ())
+        chosen.update(di for di in below if di in near
+                      and not (textual and chosen and di not in shares))
         for di in chosen:
             d = drafts[di]
             score = shares.get(di, 0) / size if size else 0.0  # the share of h's terms
