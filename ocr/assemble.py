@@ -40,6 +40,7 @@ from .headlines import (
     roles,
     split_groups,
     take_photo_titles,
+    titles_by_terms,
 )
 from .markers import dateline_at, marker_kind, own_line_byline
 from .model import (
@@ -274,6 +275,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # heads the story (text without positions keeps a title before its photo).
     opens = {d.start for d in drafts}
     take_photo_titles(groups, photos, opens if not textual else (), opens, signed)
+    if textual:
+        titles_by_terms(groups, photos, [" ".join(b.text for b in p.blocks) for p in photos],
+                        [(d.start, flow_text(d)) for d in drafts])
     grams = ArticleTerms([flow_text(d) for d in drafts],
                          [b.text for g in groups for b in g.blocks])
     if not textual:

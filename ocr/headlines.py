@@ -97,6 +97,41 @@ def take_photo_titles(
             break
 
 
+def titles_by_terms(
+    groups: list[HeadingGroup], photos: Sequence[Captioned], captions: Sequence[str],
+    articles: Sequence[tuple[int, str]],
+) -> None:
+    """Text without geometry: a short CJK heading that opens its group (a kicker's place)
+    is a photo's title when the photo's caption holds its letter pairs more densely
+    than any article's text does (pairs held over the square root of the text's length),
+    and the article right under the heading holds none of them.
+
+    A photo's title is printed over the photo, its caption under it: an extractor writes
+    the title among the headings at the photo's top, far from the caption
+    (``荷花盛开`` … ``市民在江阳湿地公园赏荷拍照…``). What the title names, the caption
+    tells; a story's own heading is held by the story under it."""
+    starts = [a for a, _ in articles]
+    g_starts = [g.start for g in groups]
+    for photo, caption in zip(photos, captions, strict=True):
+        if photo.title is not None or not caption:
+            continue
+        at = bisect.bisect_left(g_starts, photo.start)  # the groups near it: a huge page
+        for g in groups[max(0, at - NEAR_ARTICLES) : at + NEAR_ARTICLES]:  # stays linear
+            if not g.blocks or not _short_title(g.blocks[0]) or not _has_cjk(g.blocks[0].text):
+                continue
+            own = cjk_pairs(g.blocks[0].text)
+            i = bisect.bisect_right(starts, g.start + len(g.blocks) - 1)
+            if not own or (i < len(articles) and any(p in articles[i][1] for p in own)):
+                continue
+            held = sum(p in caption for p in own) / len(caption) ** 0.5
+            near = articles[max(0, i - NEAR_ARTICLES) : i + NEAR_ARTICLES]
+            if held > 0 and all(sum(p in t for p in own) / max(1, len(t)) ** 0.5 < held
+                                for _, t in near):
+                photo.title = g.blocks.pop(0)
+                g.start += 1  # the group's headings now start a block later
+                break
+
+
 def _short_title(block: Block) -> bool:
     text = block.text
     return len(block.lines) == 1 and (text_width(text) <= 12 if _has_cjk(text) else

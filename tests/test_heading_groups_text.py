@@ -51,3 +51,43 @@ def test_a_second_story_s_headline_group_written_after_the_first_goes_to_it() ->
     heads = (rain.kicker, *rain.headlines, rain.subheadline)
     assert "暴雨红色预警发布" in heads and "全市启动防汛二级应急响应" in heads
     assert len(page.articles) == 2
+
+
+PHOTO_TITLE = """江阳日报
+
+2024年6月19日 星期三
+
+荷塘月色
+
+城东水厂扩建工程开工
+建成后日供水能力将翻一番
+本报讯（记者 徐远）6月18日，城东
+水厂扩建工程正式开工。工程总投资
+9.6亿元，建成后全市日供水能力将由
+40万吨提高到80万吨。
+据介绍，扩建工程计划于2026年底
+建成，届时可满足城东新区未来十年的
+用水需求。
+
+6月17日晚，市民在江阳湿地公园荷塘边
+赏月纳凉。
+
+记者 李想 摄
+"""
+
+
+def test_a_photo_s_title_written_among_the_headings_goes_to_its_photo() -> None:
+    page = ocr.process(PHOTO_TITLE, lang="zh", correct=False)
+    assert [p.title for p in page.photos] == ["荷塘月色"]
+    water = next(a for a in page.articles if a.headlines)
+    heads = (water.kicker, *water.headlines, water.subheadline)
+    assert "城东水厂扩建工程开工" in heads and "荷塘月色" not in heads
+
+
+def test_a_heading_that_the_story_under_it_names_stays_the_story_s() -> None:
+    page = ocr.process(
+        PHOTO_TITLE.replace("工程总投资", "荷塘月色公园旁的工程总投资"), lang="zh", correct=False
+    )
+    assert [p.title for p in page.photos] == [None]
+    water = next(a for a in page.articles if a.headlines)
+    assert "荷塘月色" in (water.kicker, *water.headlines, water.subheadline)
