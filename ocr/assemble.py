@@ -241,7 +241,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
-            ) or (current.headless and block.box is None and page.lang != "zh"
+            ) or (current.headless and page.lang != "zh"
                   and another_brief(current, block)):
                 open_article(pos).headless = last_kind not in HEADING_KINDS
             assert current is not None

@@ -24,7 +24,14 @@ from .markers import marker_kind
 from .model import BODY, BYLINE, Block, Jump, Page
 from .profiles import CompiledMarkers
 from .terms import Terms, cjk_pairs, latin_stems
-from .typography import ends_sentence, hyphen_is_wrap, text_width, text_widths, writer_title
+from .typography import (
+    ends_sentence,
+    hyphen_is_wrap,
+    join_lines,
+    text_width,
+    text_widths,
+    writer_title,
+)
 
 
 class Flow(Protocol):
@@ -267,14 +274,14 @@ BRIEF_LINES = 3
 
 
 def another_brief(d: Flow, block: Block) -> bool:
-    """In Latin text without geometry, ``block`` is the next headless brief, not the
-    second paragraph of the headless one ``d`` holds: ``d`` is one paragraph that ends
-    its sentence, ``block`` opens on a capital, and the two share no content word.
+    """In Latin text, ``block`` is the next headless brief, not the second paragraph (or
+    column) of the headless one ``d`` holds: ``d`` is one block that ends its sentence,
+    ``block`` opens on a capital, and the two share no content word.
 
-    Briefs stacked in a column carry no heading, and an extractor writes them as it
-    writes a story's paragraphs; what one talks about is all that parts it from the
-    next. Only a headless article of one paragraph is asked: a story's later
-    paragraphs, under its heading, may turn to another subject."""
+    Briefs stacked in a column or set side by side under a rule carry no heading, and an
+    extractor writes them as it writes a story's paragraphs; what one talks about is all
+    that parts it from the next. Only a headless article of one block is asked: a
+    story's later paragraphs, under its heading, may turn to another subject."""
     if len(d.blocks) != 1 or d.blocks[0].kind is not BODY:
         return False
     first, text = d.blocks[0], block.text
@@ -284,8 +291,11 @@ def another_brief(d: Flow, block: Block) -> bool:
         return False
     if not ends_sentence(first.lines[-1].text):
         return False
-    own = {t for t in latin_stems(first.text) if len(t) >= BRIEF_WORD and not t.isdigit()}
-    other = {t for t in latin_stems(text) if len(t) >= BRIEF_WORD and not t.isdigit()}
+    # Words broken at a line end are whole again (``Libr-`` / ``ary``: the library's).
+    own = {t for t in latin_stems(join_lines([ln.text for ln in first.lines]))
+           if len(t) >= BRIEF_WORD and not t.isdigit()}
+    other = {t for t in latin_stems(join_lines([ln.text for ln in block.lines]))
+             if len(t) >= BRIEF_WORD and not t.isdigit()}
     return bool(own) and bool(other) and not own & other
 
 

@@ -1000,3 +1000,33 @@ def test_a_chinese_dogleg_tail_goes_back_and_its_host_goes_on(tmp_path: Path) ->
     assert left_story.startswith(STORY_ZH[:48]) and left_story.endswith("千张。"), stories
     right = stories["暑期托管覆盖所有城区小学"]
     assert "设施" not in right and right.endswith("以看护为主。"), right
+
+
+def test_headless_briefs_side_by_side_are_items_of_their_own(tmp_path: Path) -> None:
+    """Under a rule, two headless briefs set side by side (a blood drive; an arrest) share
+    no word: two items. Under another rule, one headless brief runs on into the column
+    beside it (``…Libr-`` / ``ary will close…`` / ``Book drops… The library's…``): it is
+    one item, the word broken at a line end whole when their words are compared."""
+    _fonts()
+    path = tmp_path / "briefs.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Serif", 9)
+    c.setLineWidth(0.5)
+    c.line(40, 790, 555, 790)
+    _column(c, 40, 770, ["The American Red Cross will hold", "a blood drive from noon to six",
+                         "at the fire hall on Main Street.", "Walk-ins are welcome."])
+    _column(c, 300, 770, ["Brookfield police arrested a man", "on Sunday in the parking lot of",
+                          "a grocery store after a chase", "through two neighbourhoods."])
+    c.line(40, 700, 555, 700)
+    _column(c, 40, 680, ["The Brookfield Public Libr-", "ary closes at two on Friday",
+                         "for staff training and reopens", "at nine on Saturday."])
+    _column(c, 300, 680, ["Book drops stay open. The", "library's summer reading",
+                          "program for children begins", "on Monday."])
+    c.showPage()
+    c.save()
+    (page,) = ocr.process_pages(path, lang="en")
+    items = [" ".join(a.paragraphs) for a in page.articles]
+    assert len(items) == 3, items
+    assert items[0].startswith("The American Red Cross") and "police" not in items[0]
+    assert items[1].startswith("Brookfield police arrested")
+    assert "Library closes" in items[2] and items[2].endswith("begins on Monday.")
