@@ -147,6 +147,9 @@ from ocr.correct.sentence import Around, sentence_start
          "No tenders were received. Following this, the board adjourned until Monday."),
         ("The band played at ten. lu the evening the hall was full again.",
          "The band played at ten. In the evening the hall was full again."),
+        # ... and so does a T read as l before h where the full stop before it was lost too
+        ("Messrs Burns and Cullen were present lho Chairman explained the plans.",
+         "Messrs Burns and Cullen were present The Chairman explained the plans."),
         # a guillemet stands for s or w far more often than for another letter
         ("The ketch Amy »as owned by Messrs. Warburton and Sons.",
          "The ketch Amy was owned by Messrs. Warburton and Sons."),
