@@ -150,6 +150,9 @@ from ocr.correct.sentence import Around, sentence_start
         # ... and so does a T read as l before h where the full stop before it was lost too
         ("Messrs Burns and Cullen were present lho Chairman explained the plans.",
          "Messrs Burns and Cullen were present The Chairman explained the plans."),
+        # a title misread before its full stop and a name; Mt. and Ms. are titles of their own
+        ("The party climbed Mt. Kembla with Mi. Henry Moore and Mis. Philp on Monday.",
+         "The party climbed Mt. Kembla with Mr. Henry Moore and Mrs. Philp on Monday."),
         # a guillemet stands for s or w far more often than for another letter
         ("The ketch Amy »as owned by Messrs. Warburton and Sons.",
          "The ketch Amy was owned by Messrs. Warburton and Sons."),

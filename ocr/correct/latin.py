@@ -73,7 +73,7 @@ from .latin_confusions import CONFUSION_COST, latin_variants, rare_targets
 from .near import near_words, substitutions
 from .ngrams import bigrams
 from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
-from .second_pass import beside_mended, habitual_again, mended, refused_again
+from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again
 from .sentence import sentence_start, worn_capital
 from .tokens import (
     LATIN,
@@ -268,7 +268,8 @@ class LatinCorrector(ContextCorrector):
         out += joined_pieces(self, text, toks, out, bits)
         out += whole_words(self, text, toks, out, bits)
         out += misread_wholes(self, text, toks, out, bits)
-        return out + run_together(self, text, toks, out, bits)
+        out += run_together(self, text, toks, out, bits)
+        return out + misread_titles(text, out)
 
     @cached_property
     def _far_commoner(self) -> Callable[[str], bool]:
