@@ -153,6 +153,11 @@ from ocr.correct.sentence import Around, sentence_start
         # a title misread before its full stop and a name; Mt. and Ms. are titles of their own
         ("The party climbed Mt. Kembla with Mi. Henry Moore and Mis. Philp on Monday.",
          "The party climbed Mt. Kembla with Mr. Henry Moore and Mrs. Philp on Monday."),
+        # a mark read in the gap between two words; marks English sets inside words stay
+        ("The trial has,been fixed, and the Public'Baths will open at 3 p.m. to-day.",
+         "The trial has been fixed, and the Public Baths will open at 3 p.m. to-day."),
+        ("Mr. O'Brien said they're sure we'll pay 1,000 dollars in the U.S. for it.",
+         "Mr. O'Brien said they're sure we'll pay 1,000 dollars in the U.S. for it."),
         # a guillemet stands for s or w far more often than for another letter
         ("The ketch Amy »as owned by Messrs. Warburton and Sons.",
          "The ketch Amy was owned by Messrs. Warburton and Sons."),

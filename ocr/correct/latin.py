@@ -68,7 +68,7 @@ from .context import (
     ContextCorrector,
     Proposal,
 )
-from .glyphs import lone_letters, quoting_guillemets, specks, unreadable_words
+from .glyphs import glued_words, lone_letters, quoting_guillemets, specks, unreadable_words
 from .latin_confusions import CONFUSION_COST, latin_variants, rare_targets
 from .near import near_words, substitutions
 from .ngrams import bigrams
@@ -185,6 +185,7 @@ class LatinCorrector(ContextCorrector):
         kinds = list(map(chunk_of, words))
         out.extend(specks(text, self.zipf, self.s.known_zipf))
         out.extend(lone_letters(text))
+        out.extend(glued_words(text, self.zipf, self.s.known_zipf))
         unreadable = [k for k, c in enumerate(kinds) if c.kind == "unreadable"]
         quotes = quoting_guillemets(self, text) if unreadable else frozenset()
         for k in unreadable:
