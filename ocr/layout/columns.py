@@ -161,10 +161,16 @@ def _spanning_line(
 
     Set tight over its columns, such a line leaves neither a white band wide enough
     for the cut nor a gutter through the whole region, and the columns would be read
-    straight across. Only the first and last few bands are tried.
+    straight across. Only the first and last few bands are tried, and only a line that
+    crosses a gutter of the part beyond it is one. Parts are weighed by
+    their rows of type, not their height: under the last line of a region that reaches
+    down to an imprint line at the page's foot lies mostly white, no columns.
     """
+    typed = np.cumsum(ink_per(sub, 1) > 0)
+    total = int(typed[-1]) if typed.size else 0
     for a, b in [*gaps[:3], *gaps[::-1][:3]]:
-        top = b >= sub.shape[0] - a  # the larger part is above: a line at the foot
+        above, below = int(typed[a - 1]), total - int(typed[b - 1])
+        top = above >= below  # the larger part is above: a line at the foot
         part = sub[:a] if top else sub[b:]
         inner = Box(box.x, box.y, box.w, a) if top else Box(box.x, box.y + b, box.w, box.h - b)
         ruled = any(
@@ -172,11 +178,26 @@ def _spanning_line(
             and min(r.bottom, inner.bottom) - max(r.y, inner.y) >= 0.6 * inner.h
             for r in rules.vertical
         )
-        if part.shape[0] < (0.6 * sub.shape[0] if ruled else max(0.6 * sub.shape[0], 12 * char_h)):
+        if max(above, below) < 0.6 * total or (not ruled and part.shape[0] < 12 * char_h):
             continue  # a few lines show rivers of white, not gutters (a printed rule is one)
-        if _gutters(part, inner, rules, char_h):
+        line = sub[b:] if top else sub[:a]
+        if any(_crosses(line, x0, x1, char_h) for x0, x1 in _gutters(part, inner, rules, char_h)):
             return a, b
     return None
+
+
+def _crosses(line: np.ndarray, x0: int, x1: int, char_h: float) -> bool:
+    """The line(s) ``line`` run across the gutter ``x0..x1`` of the columns beyond them.
+
+    The columns' own first or last lines stop at it: their white there is as wide as
+    a gutter (half of this one's width at least, a paragraph's indent or a short line's
+    end added to it); a deck's white between its words or characters is narrower.
+    """
+    inked = np.asarray(line.any(axis=0))
+    if not inked[x0:x1].any():
+        return False
+    need = max(0.8 * char_h, 0.5 * (x1 - x0))
+    return not any(b - a >= need and a < x1 and b > x0 for a, b in zero_runs(inked))
 
 
 def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tuple[int, int]]:
@@ -198,7 +219,9 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     # White runs inside the region, the candidates (a leaf's usually has none: its lines,
     # the widths they ask for, are measured only when there is one).
     white = [
-        (a, b) for a, b in zero_runs(np.where(cols <= noise, 0, cols)) if a > 0 and b < sub.shape[1]
+        (a, b)
+        for a, b in zero_runs(np.where(cols <= noise, 0, cols))
+        if a > 0 and b < sub.shape[1] and not _crossed(sub[:, a:b], cols[a:b])
     ]
     short_h, min_gutter = _gutter_widths(sub, box, char_h) if white else (0.0, 0.0)
     for a, b in white:
@@ -253,12 +276,37 @@ def _gutter_widths(sub: np.ndarray, box: Box, char_h: float) -> tuple[float, flo
     # space but the gutter between two stories' headlines (a headline cut at a wide space
     # is joined again by merge_pieces: side by side in one size, closer than its type).
     few = (1.5 if line_h >= 2.5 * char_h else 3.0) * max(char_h, line_h)
-    return short_h, 0.8 * max(char_h, 0.5 * short_h) if many else few
+    # In three or four lines the white between characters lines up by chance (a CJK
+    # line's full-width comma leaves half a character of white beside it, in two lines
+    # of light type 25 px where the gutter is 54): a gutter there is as wide as the
+    # lines are high; a taller region's gutter is half a line at least.
+    tall = len(lines) >= 5 or box.h >= 12 * char_h
+    return short_h, 0.8 * max(char_h, 0.5 * short_h if tall else short_h) if many else few
 
 
 #: Share of a tall region's rows that specks, or a line reaching into a gutter bent with the
 #: paper, may ink and still leave it a gutter (a line of type across it inks more).
 NOISE_ROWS = 0.01
+
+
+def _crossed(run: np.ndarray, cols: np.ndarray) -> bool:
+    """A line of type runs across ``run``, a white run found with noise allowed: a band of
+    inked rows inks most of its width, from one edge to the other.
+
+    Specks dot a gutter here and there, and a line bent into it inks one edge; a line of
+    light type across it inks few pixels in each pixel column (two lines of thin CJK
+    strokes: fewer than 1% of a tall, mostly white region's rows, at the page's foot), but
+    inks most of the columns in the rows it stands on.
+    """
+    w = run.shape[1]
+    if not cols.any() or w < 3:
+        return False
+    edge = max(1, w // 8)
+    for a, b in ink_runs(np.asarray(run.any(axis=1))):
+        band = np.asarray(run[a:b].any(axis=0))
+        if band[:edge].any() and band[-edge:].any() and np.count_nonzero(band) > 0.5 * w:
+            return True
+    return False
 
 
 def _has_rule(vrules: tuple[Box, ...], box: Box, x0: int, x1: int) -> bool:
