@@ -12,6 +12,7 @@ to do, page by page, is ``ocr.batch_plan``'s.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -158,7 +159,10 @@ def run_page(job: Job) -> Outcome:
     except Exception as exc:  # noqa: BLE001 - failure isolation: one page, one reason
         reason = (str(exc) if isinstance(exc, NewsocrError)
                   else f"{job.path}: internal error ({type(exc).__name__}: {exc})")
-        record_path(out, job.rel).unlink(missing_ok=True)
+        # a staged file is named where it was going: the staging folder is gone by now
+        reason = reason.replace(f"{stage}{os.sep}", f"{(out / job.rel).parent}{os.sep}")
+        with contextlib.suppress(OSError):  # a name too long to write was never written
+            record_path(out, job.rel).unlink(missing_ok=True)
         return failed(job, reason, sha, round(time.perf_counter() - t0, 4))
     finally:
         shutil.rmtree(stage, ignore_errors=True)

@@ -57,7 +57,7 @@ def atomic_write_all(files: list[tuple[Path, Content]], stage: Path | None = Non
     into place, so a failure in any leaves none of them changed."""
     temps: list[tuple[Path, Path]] = []
     for target, _ in files:  # found before any is written: renaming onto it would fail
-        if Path(target).is_dir():
+        if _is_dir(Path(target)):
             raise UsageError(f"{target}: is a folder, not a file to write")
     path = Path()
     try:
@@ -94,6 +94,17 @@ def atomic_write_all(files: list[tuple[Path, Content]], stage: Path | None = Non
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
         raise
     return [p for _, p in temps]
+
+
+def _is_dir(target: Path) -> bool:
+    """``target.is_dir()``, where a name the file system cannot hold (``is_dir`` raises
+    ENAMETOOLONG for it) is the one-line "file name too long" error, as in the write."""
+    try:
+        return target.is_dir()
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise OutputError(target, "file name too long for this file system") from None
+        raise OutputError(target, f"cannot write: {exc.strerror or exc}") from None
 
 
 def file_stem(path: Path) -> str:
