@@ -31,7 +31,7 @@ from .orientation import (
 )
 from .preprocess import Prepared, Transform, preprocess
 from .profiles import CompiledMarkers, Profile, load_profile
-from .readers.image import ScanImage, load_image
+from .readers.image import ScanImage, iter_image
 from .recognize import (
     PSM_SINGLE_COLUMN,
     PSM_SINGLE_LINE,
@@ -68,8 +68,10 @@ def iter_scan(
     """``read_scan`` one page at a time, each recognised when it is asked for (a caller
     that writes each page at once keeps the finished pages of a 200-page TIFF)."""
     prof = load_profile(profile)
-    for img in load_image(path, max_pixels=prof.scan.max_pixels):
-        yield scan_page(img, lang=lang, profile=prof)
+    for img in iter_image(path, max_pixels=prof.scan.max_pixels):  # one frame decoded at a time
+        page = scan_page(img, lang=lang, profile=prof)
+        del img  # not held while the next frame is decoded
+        yield page
 
 
 def scan_page(

@@ -21,7 +21,7 @@ import pytest
 from conftest import FIXTURES, ROOT, interactive_signals
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageDraw
 from rapidfuzz.distance import Levenshtein
 
 from ocr import qa
@@ -29,6 +29,7 @@ from ocr.batch import STATE_DIR, run_batch
 from ocr.cli import main
 from ocr.errors import InputError
 from ocr.executors import LocalPool
+from ocr.readers.image import iter_image
 from ocr.readers.textdecode import decode
 
 TEXT = FIXTURES / "text"
@@ -325,6 +326,43 @@ def test_a_multi_page_tiff_is_written_page_by_page(tmp_path: Path) -> None:
     assert {f"issue-p{n}.{s}" for n in (1, 2) for s in ("json", "txt", "alto.xml")} <= set(names)
     assert not any(n.startswith(".") or n.endswith(".part") for n in names)
     assert "issue-p6.json" not in names
+
+
+def _tiff_with_a_corrupt_last_frame(path: Path, count: int) -> None:
+    """A deflate TIFF of ``count`` small pages whose last page's pixel data is garbage:
+    its page directory is sound, so only decoding that page finds the damage."""
+    frames = []
+    for n in range(count):
+        im = Image.new("L", (400, 300), 255)
+        ImageDraw.Draw(im).text((20, 20 + 10 * n), f"page {n + 1}", fill=0)
+        frames.append(im)
+    frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_deflate")
+    data = bytearray(path.read_bytes())
+    with Image.open(path) as im:
+        im.seek(count - 1)
+        strips = list(zip(im.tag_v2[273], im.tag_v2[279], strict=True))  # offsets, sizes
+    for start, size in strips:
+        data[start : start + size] = b"\xff" * size
+    path.write_bytes(bytes(data))
+
+
+def test_a_multi_page_tiff_is_decoded_one_frame_at_a_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A frame is decoded when its page is asked for, not all up front (200 frames of a
+    broadsheet are gigabytes): so a page corrupt late in the file fails after the pages
+    before it are written, with the one-line error naming the page."""
+    tif = tmp_path / "issue.tif"
+    _tiff_with_a_corrupt_last_frame(tif, 3)
+    frames = iter_image(tif)
+    assert [next(frames).frame, next(frames).frame] == [0, 1]  # page 3 not decoded yet
+    with pytest.raises(InputError, match="page 3 is truncated or corrupt"):
+        next(frames)
+    out = tmp_path / "out"
+    assert main(["process", str(tif), "-o", str(out), "-q", "--no-correct"]) == 1
+    assert "issue.tif: page 3 is truncated or corrupt" in capsys.readouterr().err
+    names = {p.name for p in out.iterdir()}
+    assert {f"issue-p{n}.{s}" for n in (1, 2) for s in ("json", "txt", "alto.xml")} == names
 
 
 @pytest.mark.integration

@@ -18,11 +18,11 @@ from .options import add_page_options
 
 def cmd_show(args: argparse.Namespace) -> int:
     """``newsocr show PAGE -o overlay.png``: process a scan and draw what was found."""
-    from ..readers.image import load_image
+    from ..readers.image import iter_image
 
     path = Path(args.page)
     pages = process_pages(path, lang=args.lang, profile=args.layout, correct=False)
-    frames = load_image(path)
+    frames = iter_image(path)  # one frame decoded at a time
     out = Path(args.output)
     for n, (page, frame) in enumerate(zip(pages, frames, strict=True), 1):
         if page.size is None:

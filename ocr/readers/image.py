@@ -21,7 +21,7 @@ import re
 import threading
 import warnings
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,21 @@ def load_image(
     max_pixels: int = DEFAULT_MAX_PIXELS,
     frames: tuple[int, ...] | None = None,
 ) -> list[ScanImage]:
-    """Every page of an image file (or of its raw bytes), as ``ScanImage`` objects.
+    """Every page of an image file (or of its raw bytes), as ``ScanImage`` objects: the
+    whole of ``iter_image`` in a list (a caller that needs the pages together)."""
+    return list(iter_image(source, max_pixels=max_pixels, frames=frames))
+
+
+def iter_image(
+    source: str | Path | bytes,
+    *,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    frames: tuple[int, ...] | None = None,
+) -> Iterator[ScanImage]:
+    """The pages of an image file (or of its raw bytes), each decoded when it is asked
+    for: a 200-page TIFF holds one page's pixels at a time, not all of them (20 frames of
+    4000x6000 were 1.2 GB before the first page was read), and a page corrupt late in the
+    file fails after the pages before it are out.
 
     ``frames`` picks TIFF pages (from 0); default all. Raises ``InputError`` naming the
     file for an empty, truncated, unknown or too large image; never decodes more than
@@ -117,12 +131,11 @@ def load_image(
     with im:
         count = _frame_count(name, im)
         wanted = range(count) if frames is None else frames
-        out = []
-        for i in wanted:
+        for i in wanted:  # a page that is not there is refused before any is decoded
             if not 0 <= i < count:
                 raise InputError(name, f"has {count} page(s); there is no page {i + 1}")
-            out.append(_decode_frame(name, im, i, count, src, max_pixels))
-    return out
+        for i in wanted:
+            yield _decode_frame(name, im, i, count, src, max_pixels)
 
 
 def max_file_bytes(max_pixels: int) -> int:
