@@ -18,6 +18,7 @@ from .engine_order import OrderMode
 from .errors import InputError, PagesFailed
 from .model import Page, Step
 from .order import order
+from .patterns import page_budget
 from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
 from .readers.sniff import SourceKind, sniff
@@ -209,14 +210,20 @@ def iter_pages(
     try:
         read = _read_lazily(source, lang, prof, pages, encoding)
         while True:
-            with paused_gc():  # reading and the stages; not while the caller has the page
+            # reading and the stages, with one budget for the profile's patterns; not
+            # while the caller has the page
+            with paused_gc(), page_budget():
                 page = next(read, None)
                 if page is None:
                     break
                 done = run_stages(page, chosen, prof)
             yield done
     except PagesFailed as partial:  # the pages that were read are still processed
-        partial.pages = [run_stages(p, chosen, prof) for p in partial.pages]
+        done_pages = []
+        for p in partial.pages:
+            with page_budget():
+                done_pages.append(run_stages(p, chosen, prof))
+        partial.pages = done_pages
         raise
 
 

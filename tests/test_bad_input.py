@@ -148,6 +148,11 @@ CASES = [
           "p.toml": 'extends = "generic"\n[markers.en]\nbyline = ["(a|aa)+$"]\n'},
          ["process", "{t}/g.txt", "-o", "{t}/out", "-q", "--lang", "en", "--layout",
           "{t}/p.toml"], 1, "catastrophic backtracking"),
+    Case("profile regex slow on every line of a page",  # each line under a match's budget
+         {"g.txt": ("a" * 25 + "!\n") * 400 + "\n" + PAGE,
+          "p.toml": 'extends = "generic"\n[markers.en]\nbyline = ["(a|aa)+$"]\n'},
+         ["process", "{t}/g.txt", "-o", "{t}/out", "-q", "--lang", "en", "--layout",
+          "{t}/p.toml"], 1, "used up the 1 s a page's profile patterns have"),
     # 14. a link out of the input folder is not followed
     Case("link to a file outside the batch folder", {"in/g.txt": PAGE, "secret.txt": PAGE},
          ["batch", "{t}/in", "-o", "{t}/out", "-q", "-j", "1", "--no-correct"], 0,
