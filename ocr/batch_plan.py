@@ -122,7 +122,9 @@ def plan(
                 hashes[key] = _sha256(f"{hashes[key]} {policy.encoding}".encode())[:16]
             if policy.pages:  # other pages chosen: other outputs
                 hashes[key] = _sha256(f"{hashes[key]} pages {policy.pages}".encode())[:16]
-        jobs.append(Job(str(p.resolve()), rel, row.get("page_id") or file_stem(p),
+        # a link left out is named as the link, not as what it points to (named in SKIP)
+        path = p.absolute() if row.get(SKIP) else p.resolve()
+        jobs.append(Job(str(path), rel, row.get("page_id") or file_stem(p),
                         str(out.resolve()), prof, lg, policy.formats, hashes[key], correct, order,
                         policy.encoding, row.get(SKIP, ""), policy.pages))
     return jobs

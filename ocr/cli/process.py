@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -69,8 +70,22 @@ def cmd_process(args: argparse.Namespace) -> int:
     profile = load_profile(args.layout)  # a bad profile: exit 2 before OUTDIR is made
     if not args.no_correct:
         check_files(profile)  # a malformed lexicon or table: exit 2, not every page failed
+    made: list[Path] = []  # the folders of OUTDIR this run creates, deepest first
     if args.output is not None and not args.corrections_only:
+        made = [p for p in (args.output, *args.output.parents) if not os.path.lexists(p)]
         ensure_dir(args.output)  # a file in the way is one line, before any page is read
+    try:
+        return _process_files(args, profile)
+    finally:  # a run that wrote nothing leaves no empty OUTDIR behind
+        for folder in made:
+            try:
+                folder.rmdir()
+            except OSError:  # not empty, or not ours to remove: the rest stay too
+                break
+
+
+def _process_files(args: argparse.Namespace, profile: Profile) -> int:
+    """Each file's pages processed and written (or printed); one line per failure."""
     if args.source is not None:
         profile = dataclasses.replace(
             profile, correction=dataclasses.replace(profile.correction, source=args.source))

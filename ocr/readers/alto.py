@@ -95,7 +95,10 @@ def read_alto_pages(
     if not page_els:
         raise InputError(label, "ALTO file has no Layout/Page element")
     scale = _scale(root, dpi, label)
-    ctx = _Context(root, scale)
+    try:
+        ctx = _Context(root, scale)
+    except _BadCoordinate as exc:  # a style's size that is no number
+        raise InputError(label, str(exc)) from None
     path = None if isinstance(source, bytes | bytearray) else Path(source)
     source_info = Source(
         path=path.name if path else name, sha256=hashlib.sha256(data).hexdigest(), kind="alto"
@@ -146,6 +149,9 @@ def _page_blocks(
     for space in page_el:
         where = local_name(space)
         if where in ("TopMargin", "LeftMargin", "RightMargin", "BottomMargin", "PrintSpace"):
+            for attr in ("HPOS", "VPOS", "WIDTH", "HEIGHT"):  # unused, but not to be garbage
+                if space.get(attr) is not None:
+                    _coord(space.get(attr), attr, space)
             for el in space:
                 blocks.extend(ctx.blocks(el, margin=where in ("TopMargin", "BottomMargin")))
     # newsocr's own file says each block's kind
@@ -179,10 +185,10 @@ class _Context:
         self.composed: dict[str, list[str]] = {}  # ComposedBlock id -> the block ids it became
         for el in root.iter("{*}TextStyle"):
             if el.get("ID") and el.get("FONTSIZE"):
-                self.font[el.get("ID")] = _float(el.get("FONTSIZE"))
+                self.font[el.get("ID")] = _finite(el.get("FONTSIZE"), "FONTSIZE", el)
         for el in root.iter("{*}ParagraphStyle"):
             if el.get("ID") and el.get("FIRSTLINE"):
-                self.firstline[el.get("ID")] = _float(el.get("FIRSTLINE"))
+                self.firstline[el.get("ID")] = _finite(el.get("FIRSTLINE"), "FIRSTLINE", el)
         tags = first_child(root, "Tags")
         for tag in tags if tags is not None else ():
             tid, label, type_ = tag.get("ID"), (tag.get("LABEL") or "").strip(), tag.get("TYPE")
@@ -274,7 +280,7 @@ class _Context:
 def _words(text: str, box: Box | None, s: etree._Element) -> list[Word]:
     """One ALTO String as model words (a CONTENT with spaces, rare, becomes several)."""
     wc, cc = s.get("WC"), (s.get("CC") or "").replace(" ", "")
-    conf = min(1.0, max(0.0, _float(wc))) if wc else None
+    conf = min(1.0, max(0.0, _finite(wc, "WC", s))) if wc else None
     if conf is None and cc.isdigit():  # per-character 0 (sure) .. 9 (unsure), older ABBYY
         conf = round(1.0 - sum(map(int, cc)) / (9.0 * len(cc)), 3)
     alt = next(
@@ -316,6 +322,16 @@ def _coord(value: str | None, attr: str, el: etree._Element | None = None) -> fl
         where = f"<{local_name(el)} ID={el.get('ID')!r}> " if el is not None else ""
         raise _BadCoordinate(f"{where}{attr}={(value or '')[:40]!r} is not a coordinate "
                              f"(finite, at most {MAX_COORD:g})")
+    return x
+
+
+def _finite(value: str | None, attr: str, el: etree._Element) -> float:
+    """A number the file states (a confidence, a font size): NaN or infinity is refused,
+    as a coordinate's is, not clamped into a plausible value."""
+    x = _float(value)
+    if not math.isfinite(x):
+        raise _BadCoordinate(f"<{local_name(el)} ID={el.get('ID')!r}> {attr}="
+                             f"{(value or '')[:40]!r} is not a finite number")
     return x
 
 
