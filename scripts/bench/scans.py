@@ -56,7 +56,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,7 +204,7 @@ def headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str]) 
 
 #: What ``--stages`` times, as (module, function, column): the scan path's stages where
 #: ``ocr.scan`` calls them, each block's reading inside libtesseract, the shared stages.
-STAGES = (("ocr.scan", "load_image", "load"), ("ocr.scan", "preprocess", "prep"),
+STAGES = (("ocr.scan", "iter_image", "load"), ("ocr.scan", "preprocess", "prep"),
           ("ocr.scan", "detect_layout", "layout"), ("ocr.tessapi", "Engine.read", "tess"),
           ("ocr.scan", "_blocks", "blocks"), ("ocr.pipeline", "run_stages", "shared"))
 
@@ -221,10 +221,23 @@ def stage_clock(spent: dict[str, float]) -> Iterator[None]:
         def run(*args: Any, **kwargs: Any) -> Any:
             start = time.process_time()
             try:
-                return func(*args, **kwargs)
+                result = func(*args, **kwargs)
             finally:
                 spent[column] = spent.get(column, 0.0) + time.process_time() - start
+            # a generator (the image reader's frames) works when each item is asked for
+            return each_timed(result, column) if isinstance(result, Generator) else result
         return run
+
+    def each_timed(items: Generator[Any, None, None], column: str) -> Iterator[Any]:
+        while True:
+            start = time.process_time()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                spent[column] = spent.get(column, 0.0) + time.process_time() - start
+            yield item
 
     try:
         for module, name, column in STAGES:
