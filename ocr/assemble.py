@@ -137,11 +137,14 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     full = running_width(page) if page.lang == "zh" and textual else 0.0
     ruled_off: _Draft | None = None  # the article a rule ended last: a dogleg's tail boxed
     # under its column is read in it, and the article goes on after the tail
+    over_rule: BlockKind | None = None  # what was read right before the last rule
     for pos, block in enumerate(page.ordered_blocks()):
         kind = block.kind
         if kind is BYLINE:
             signed.add(pos)
         if kind in (FURNITURE, RULE):
+            if kind is RULE and last_kind is not RULE:
+                over_rule = last_kind  # a heading over a rule still heads what is under it
             last_kind = kind  # furniture between two headlines parts them
             if kind is RULE and block.box is not None and block.box.w > 3 * block.box.h:
                 ruled_off, current = current, None  # a horizontal rule ends the article above it
@@ -243,7 +246,12 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 and not byline_only(current, markers)
             ) or (current.headless and page.lang != "zh"
                   and another_brief(current, block)):
-                open_article(pos).headless = last_kind not in HEADING_KINDS
+                # Headless: no heading right before it; on a page with geometry, where a
+                # headline is attached by position after the walk, only a block right under
+                # a rule with no heading over it (briefs set under one) is known to have none.
+                open_article(pos).headless = (
+                    last_kind not in HEADING_KINDS if block.box is None
+                    else last_kind is RULE and over_rule not in HEADING_KINDS)
             assert current is not None
             current.continued_from = current.continued_from or came_from
             current.blocks.append(block)
