@@ -284,19 +284,22 @@ def another_brief(d: Flow, block: Block) -> bool:
     story's later paragraphs, under its heading, may turn to another subject."""
     if len(d.blocks) != 1 or d.blocks[0].kind is not BODY:
         return False
-    first, text = d.blocks[0], block.text
+    first = d.blocks[0]
     if len(first.lines) < BRIEF_LINES or len(block.lines) < BRIEF_LINES:
         return False
-    if not text[:1].isupper():
+    if not block.text[:1].isupper():
         return False
     if not ends_sentence(first.lines[-1].text):
         return False
-    # Words broken at a line end are whole again (``Libr-`` / ``ary``: the library's).
-    own = {t for t in latin_stems(join_lines([ln.text for ln in first.lines]))
-           if len(t) >= BRIEF_WORD and not t.isdigit()}
-    other = {t for t in latin_stems(join_lines([ln.text for ln in block.lines]))
-             if len(t) >= BRIEF_WORD and not t.isdigit()}
+    own, other = _content_stems(first), _content_stems(block)
     return bool(own) and bool(other) and not own & other
+
+
+def _content_stems(block: Block) -> set[str]:
+    """The stems of a block's words of ``BRIEF_WORD`` letters or more, its lines joined
+    first, so a word broken at a line end is whole (``Libr-`` / ``ary``: the library's)."""
+    return {t for t in latin_stems(join_lines([ln.text for ln in block.lines]))
+            if len(t) >= BRIEF_WORD and not t.isdigit()}
 
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:

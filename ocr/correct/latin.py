@@ -29,12 +29,13 @@ instead; the context rules (real-word errors, joins, splits, capitals) are in ``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
 from functools import cached_property, lru_cache
 from itertools import accumulate, count, islice
 from operator import add, attrgetter, itemgetter
 
 from ..lexicon import accented_english
+from ..profiles import CorrectionSettings
 from ..script import HAN_CHAR, HYPHENS
 from .bitscan import codes, scanner, where
 from .broken import (
@@ -159,6 +160,13 @@ class LatinCorrector(ContextCorrector):
 
     lang = "en"
 
+    def __init__(
+        self, settings: CorrectionSettings, user: Mapping[str, float], protected: frozenset[str]
+    ) -> None:
+        super().__init__(settings, user, protected)
+        #: ``_far_commoner``, remembered per word (``context.FORM_MEMO``).
+        self.far_commoner = lru_cache(maxsize=FORM_MEMO)(self._far_commoner)
+
     @cached_property
     def common(self) -> Targets:
         """The lexicon's common words (``real_words.common_words``) as confusion targets."""
@@ -235,7 +243,7 @@ class LatinCorrector(ContextCorrector):
                 continue
             if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0
                     and count_of(repeats, map(_LOW, forms), low) > 1
-                    and not self._far_commoner(low)):
+                    and not self.far_commoner(low)):
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
             context = self._context(text, toks, i)
             initial = sentence_start(text, start) or title_case(toks, i)
@@ -272,18 +280,13 @@ class LatinCorrector(ContextCorrector):
         out += run_together(self, text, toks, out, bits)
         return out + misread_titles(text, out)
 
-    @cached_property
-    def _far_commoner(self) -> Callable[[str], bool]:
+    def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
         ``RARE_WORD_SUPPORT`` Zipf commoner (``thero``/``there``, ``boing``/``being``): an
         engine repeats such a misreading along a page (``roods``/``reeds`` is no such pair).
-        Remembered by word (``context.FORM_MEMO``): it is asked of each repeat."""
-
-        def far(low: str) -> bool:
-            floor = self.zipf(low) + RARE_WORD_SUPPORT
-            return any(self.lex[v] >= floor for v in variants_in(low, self.common))
-
-        return lru_cache(maxsize=FORM_MEMO)(far)
+        Asked through ``far_commoner``, remembered by word: it is asked of each repeat."""
+        floor = self.zipf(low) + RARE_WORD_SUPPORT
+        return any(self.lex[v] >= floor for v in variants_in(low, self.common))
 
     def _inflected(self, low: str) -> bool:
         """A word the lexicon lacks but builds from one it knows with a regular ending
