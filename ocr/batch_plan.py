@@ -2,7 +2,9 @@
 decides whether the page's outputs are current (``ocr.batch`` runs the jobs).
 
 A job's outputs are named relative to the output folder and refused if they would
-leave it; two inputs that would write the same outputs are refused before any work.
+leave it; two inputs that would write the same outputs are refused before any work,
+and so are two whose output names differ only in case or Unicode form (one file on
+the file systems archives are copied to: macOS and Windows fold names).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import dataclasses
 import hashlib
 import math
 import os
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +104,7 @@ def plan(
     source, out = Path(source), Path(out_dir)
     root = source if source.is_dir() else source.parent
     jobs: list[Job] = []
-    seen: dict[str, Path] = {}
+    seen: dict[str, tuple[Path, str]] = {}  # folded output base -> input, base
     hashes: dict[tuple[str | None, str], str] = {}
     for row in discover(source, out, policy.follow_links):
         p = Path(row["path"])
@@ -109,9 +112,14 @@ def plan(
         if not inside(out, rel):  # read_manifest checks page ids; this is the last word
             where = f"{source}: line {row['line']}: " if "line" in row else f"{p}: "
             raise UsageError(f"{where}its outputs ({rel}.*) would leave {out}")
-        if rel in seen:
-            raise UsageError(f"{p} and {seen[rel]} would write the same outputs ({rel}.*)")
-        seen[rel] = p
+        key_rel = unicodedata.normalize("NFC", rel).casefold()
+        if key_rel in seen:
+            other, other_rel = seen[key_rel]
+            same = ("the same outputs" if other_rel == rel else
+                    "outputs whose names differ only in case or accents, one file where "
+                    "names fold (macOS, Windows); give one a page_id in a manifest")
+            raise UsageError(f"{p} and {other} would write {same} ({rel}.*)")
+        seen[key_rel] = (p, rel)
         prof, lg = row.get("profile") or profile, row.get("lang") or lang
         key = (prof, lg)
         if key not in hashes:

@@ -28,7 +28,9 @@ def ensure_dir(folder: Path) -> None:
     except FileExistsError:
         raise UsageError(f"{folder}: is a file, not a folder for the outputs") from None
     except NotADirectoryError:
-        raise UsageError(f"{folder}: a part of this path is a file, not a folder") from None
+        blocker = next((a for a in reversed(folder.parents) if a.exists() and not a.is_dir()),
+                       folder)
+        raise UsageError(f"{blocker}: is a file, not a folder for the outputs") from None
     except OSError as exc:
         raise OutputError(folder, f"cannot create folder: {exc.strerror}") from None
     if not folder.is_dir():

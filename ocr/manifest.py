@@ -69,26 +69,57 @@ def inside(out_dir: Path, rel: str) -> bool:
 def discover(source: Path, out_dir: Path, follow_links: bool = False) -> list[dict[str, str]]:
     """Pages of a folder (recursive, by extension) or a CSV/JSONL manifest."""
     if source.is_dir():
-        out_res = out_dir.resolve()
-        root = source.resolve()
-        rows = []
-        for p in sorted(source.rglob("*")):
-            rel = p.relative_to(source)
-            if not p.is_file() or any(part.startswith(".") for part in rel.parts):
-                continue
-            real = p.resolve()
-            if p.suffix.lower() not in INPUT_SUFFIXES or out_res in real.parents:
-                continue
-            row = {"path": str(p)}
-            if not follow_links and root not in real.parents:
-                row[SKIP] = f"a link to {real}, outside {source} (use --follow-links to read it)"
-            rows.append(row)
+        rows = _folder_pages(source, out_dir.resolve(), follow_links)
         if not rows:
             raise InputError(source, f"no pages ({' '.join(INPUT_SUFFIXES)}) in this folder")
         return rows
     if not source.is_file():
         raise InputError(source, "no such file or folder")
     return read_manifest(source)
+
+
+def _folder_pages(source: Path, out_res: Path, follow_links: bool) -> list[dict[str, str]]:
+    """Pages under ``source`` in name order, hidden entries and OUTDIR left out.
+
+    A link (to a file or a folder) that points outside ``source`` becomes a row with
+    ``SKIP`` unless ``follow_links``; a folder link inside it is not walked (its pages
+    are read where they are), and no folder is walked twice (a link loop ends).
+    """
+    root = source.resolve()
+    walked = {root}
+    rows: list[dict[str, str]] = []
+
+    def outside(real: Path) -> bool:
+        return real != root and root not in real.parents
+
+    def walk(folder: Path) -> None:
+        for p in sorted(folder.iterdir()):
+            if p.name.startswith("."):
+                continue
+            real = p.resolve()
+            if p.is_dir():
+                if real in walked or real == out_res or out_res in real.parents:
+                    continue
+                if not outside(real) and p.is_symlink():
+                    continue  # its pages are read at their place in the tree
+                if outside(real) and not follow_links:
+                    rows.append({"path": str(p), SKIP: _link_skip(real, source)})
+                    continue
+                walked.add(real)
+                walk(p)
+            elif (p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+                  and out_res not in real.parents):
+                row = {"path": str(p)}
+                if outside(real) and not follow_links:
+                    row[SKIP] = _link_skip(real, source)
+                rows.append(row)
+
+    walk(source)
+    return sorted(rows, key=lambda r: Path(r["path"]))
+
+
+def _link_skip(real: Path, source: Path) -> str:
+    return f"a link to {real}, outside {source} (use --follow-links to read it)"
 
 
 def read_manifest(path: Path) -> list[dict[str, str]]:

@@ -361,21 +361,25 @@ def _load_cached(name: str) -> Profile:
     if base is not None:
         if not isinstance(base, str):
             raise ProfileError(f"{path}: 'extends' must name a profile")
-        data = _merge(_raw(base), data)
+        data = _merge(_raw(base, path), data)
     data.setdefault("name", path.stem)
     profile = profile_from_dict(data, str(path))
     for key in ("lexicons", "confusions"):
         for n, name in enumerate(getattr(profile.correction, key)):
-            if not data_file(str(path), name).is_file():
-                raise ProfileError(f"{path}: correction.{key}[{n}]: {name!r} not found "
+            found = data_file(str(path), name)
+            if not found.is_file():
+                what = "is a folder, not a file" if found.is_dir() else "not found"
+                raise ProfileError(f"{path}: correction.{key}[{n}]: {name!r} {what} "
                                    f"(relative to {path.resolve().parent})")
     return dataclasses.replace(profile, path=str(path))
 
 
-def _raw(name: str) -> dict[str, Any]:
-    path = available_profiles().get(name)
+def _raw(name: str, child: Path) -> dict[str, Any]:
+    known = available_profiles()
+    path = known.get(name)
     if path is None:
-        raise ProfileError(f"unknown base profile {name!r}")
+        raise ProfileError(f"{child}: extends: unknown base profile {name!r} "
+                           f"(known: {', '.join(known)})")
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 

@@ -165,16 +165,27 @@ def test_links_leave_the_input_folder_only_when_asked(tmp_path: Path) -> None:
     (outside / "secret.txt").write_text("SECRET MEMO\n\nDo not publish this.\n", encoding="utf-8")
     (src / "leak.txt").symlink_to(outside / "secret.txt")
     (src / "same.txt").symlink_to(src / "a.txt")  # a link inside the folder is read
+    (outside / "memos").mkdir()
+    (outside / "memos" / "m.txt").write_text("MEMO TWO\n\nNot this either.\n", encoding="utf-8")
+    (outside / "memos" / "up").symlink_to(src)  # a loop back: walked once
+    (src / "shared").symlink_to(outside / "memos")  # a folder link out of the folder
+    (src / "sub").mkdir()
+    (src / "sub" / "b.txt").write_text(PAGE, encoding="utf-8")
+    (src / "again").symlink_to(src / "sub")  # a folder link inside: read where it is
     result = run_batch(src, tmp_path / "o", workers=1, correct=False)
     status = {o.rel: o.status for o in result.outcomes}
-    assert status == {"a": "done", "leak": "skipped", "same": "done"}
+    assert status == {"a": "done", "leak": "skipped", "same": "done", "shared": "skipped",
+                      "sub/b": "done"}
     assert not (tmp_path / "o" / "leak.txt").exists() and not list((tmp_path / "o").glob("leak*"))
+    assert not (tmp_path / "o" / "shared").exists()
     from ocr.batch import Policy
 
     followed = run_batch(src, tmp_path / "f", workers=1, correct=False,
                          policy=Policy(follow_links=True))
-    assert followed.count("done") == 3
+    assert {o.rel for o in followed.outcomes} == {"a", "leak", "same", "shared/m", "sub/b"}
+    assert followed.count("done") == 5
     assert "SECRET MEMO" in (tmp_path / "f" / "leak.txt").read_text(encoding="utf-8")
+    assert "MEMO TWO" in (tmp_path / "f" / "shared" / "m.txt").read_text(encoding="utf-8")
 
 
 def test_big5_is_told_from_gb18030(tmp_path: Path) -> None:
