@@ -14,22 +14,18 @@ from bisect import insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from .briefs import another_brief, byline_only
 from .classify import opens_article
 from .continuity import (
     Lookback,
     RecentText,
-    another_brief,
-    byline_only,
     ends_sentence_block,
     flow_text,
     mid_paragraph,
-    place_pending,
     resumed,
     resumed_below,
     resumed_by_terms,
     running_width,
-    splice_strays,
-    stray_line,
 )
 from .headlines import (
     ArticleTerms,
@@ -66,7 +62,9 @@ from .model import (
 )
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .patterns import Pattern
+from .pending_columns import place_pending
 from .profiles import CompiledMarkers, Profile, load_profile
+from .stray_lines import splice_strays, stray_line
 from .typography import byline_more, ends_sentence, join_lines, join_two
 
 
@@ -83,7 +81,7 @@ class _Draft:
     groups: list[HeadingGroup] = field(default_factory=list)
     #: Text without geometry: a column that goes on in mid-paragraph after an article
     #: that ended its sentence, or straight under a heading, may belong to an article
-    #: read later (see ``ocr.continuity.place_pending``).
+    #: read later (see ``ocr.pending_columns.place_pending``).
     pending: bool = False
     #: A pending column that starts mid-sentence straight under a heading, and the earlier
     #: article left mid-sentence it goes on with unless a later one fits it better (that

@@ -6,8 +6,10 @@ headline. With no positions to go by, the text itself says where a block belongs
 sentence left open goes on in the block that finishes it (in English, one that starts
 in lower case), a column that goes on in mid-paragraph belongs to an article that
 ends mid-sentence, and the terms a block shares with an article say which. These rules
-serve ``ocr.assemble`` for text pages only; scans and PDF pages place blocks by
-position.
+serve ``ocr.assemble`` block by block during its walk, mostly for text pages (a page with
+geometry asks only ``resumed_below``, for a dogleg's tail). What is decided after the
+walk is apart: pending columns (``ocr.pending_columns``) and stray lines
+(``ocr.stray_lines``); so are headless briefs and byline blocks (``ocr.briefs``).
 """
 
 from __future__ import annotations
@@ -20,18 +22,10 @@ from typing import Protocol, Self, TypeVar
 
 from .classify import opens_article
 from .column_flow import goes_on
-from .markers import marker_kind
-from .model import BODY, BYLINE, Block, Jump, Page
+from .model import BODY, Block, Jump, Page
 from .profiles import CompiledMarkers
-from .terms import Terms, cjk_pairs, latin_stems
-from .typography import (
-    ends_sentence,
-    hyphen_is_wrap,
-    join_lines,
-    text_width,
-    text_widths,
-    writer_title,
-)
+from .terms import cjk_pairs
+from .typography import ends_sentence, hyphen_is_wrap, text_width, text_widths
 
 
 class Flow(Protocol):
@@ -62,10 +56,8 @@ F = TypeVar("F", bound=Flow)
 #: order (a printed page has fewer), so a huge text page stays linear; the closing banner
 #: is scored against every article.
 NEAR_ARTICLES = 50
-#: A column under a heading, with no earlier story left open, goes on with the next
-#: story left mid-sentence when it shares this many content words with it; else it is
-#: its heading's own story.
-SHARED_TO_MOVE = 2
+
+
 class Lookback:
     """Which of a walk's articles end mid-sentence, remembered between blocks.
 
@@ -258,60 +250,13 @@ def _wraps_into(d: Flow, first: str) -> bool:
     if last is None:
         return False
     tail = _BROKEN_TAIL.search(last.lines[-1].text[-40:])
-    head = _WORD.match(first)
+    head = LATIN_WORD.match(first)
     return tail is not None and head is not None and hyphen_is_wrap(tail.group(1), head.group())
 
 
 _BROKEN_TAIL = re.compile(r"([A-Za-z]+)-$")
-
-
-#: A brief's paragraph and the next one share no word of this many letters or more
-#: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
-#: ``Brookfield police arrested…``).
-BRIEF_WORD = 4
-#: ... each of this many lines at least (a paragraph, not a line written apart).
-BRIEF_LINES = 3
-
-
-def another_brief(d: Flow, block: Block) -> bool:
-    """In Latin text, ``block`` is the next headless brief, not the second paragraph (or
-    column) of the headless one ``d`` holds: ``d`` is one block that ends its sentence,
-    ``block`` opens on a capital, and the two share no content word.
-
-    Briefs stacked in a column or set side by side under a rule carry no heading, and an
-    extractor writes them as it writes a story's paragraphs; what one talks about is all
-    that parts it from the next. Only a headless article of one block is asked: a
-    story's later paragraphs, under its heading, may turn to another subject."""
-    if len(d.blocks) != 1 or d.blocks[0].kind is not BODY:
-        return False
-    first = d.blocks[0]
-    if len(first.lines) < BRIEF_LINES or len(block.lines) < BRIEF_LINES:
-        return False
-    if not block.text[:1].isupper():
-        return False
-    if not ends_sentence(first.lines[-1].text):
-        return False
-    own, other = _content_stems(first), _content_stems(block)
-    return bool(own) and bool(other) and not own & other
-
-
-def _content_stems(block: Block) -> set[str]:
-    """The stems of a block's words of ``BRIEF_WORD`` letters or more, its lines joined
-    first, so a word broken at a line end is whole (``Libr-`` / ``ary``: the library's)."""
-    return {t for t in latin_stems(join_lines([ln.text for ln in block.lines]))
-            if len(t) >= BRIEF_WORD and not t.isdigit()}
-
-
-def byline_only(d: Flow, m: CompiledMarkers) -> bool:
-    """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
-    Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), or a byline and its
-    writer's post set as a block of its own (``By JULIA SANTOS`` / ``Associated Press``,
-    ``typography.writer_title``), so a dateline after it goes on with it."""
-    body = [b for b in d.blocks if b.kind is BODY]
-    signed = any(b.kind is BYLINE for b in d.blocks)
-    return all((len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE)
-               or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
-               for b in body)
+#: A Latin word as these rules read it (``stray_lines`` reads the same).
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def running_width(page: Page) -> float:
@@ -334,112 +279,6 @@ def mid_paragraph(block: Block, lang: str, full: float) -> bool:
     return full > 0 and len(block.lines) >= 2 and text_width(first) >= full - 0.5
 
 
-def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
-    """Give each pending column to an article that ends mid-sentence; returns the
-    articles left and, by ``id``, the article each pending column went to.
-
-    A column read after an article that ended its sentence goes to the first article
-    after it that ends mid-sentence with no jump line when it shares at least as many of
-    its terms with it as with the article it was read after; else to that one. A column
-    under a heading goes to that later article only when it shares more content words
-    (three letters or more) with its own text than the ``read_after`` article's does (a
-    tie stays: it goes right after the block it was read after); with no ``read_after``,
-    to the later article if they share ``SHARED_TO_MOVE`` content words, else it stands
-    alone under its heading (a story whose first letter, a drop cap, was lost).
-
-    The articles after a column are looked at from the first that is not pending (an
-    index kept from the end), so a page of a million pending columns stays linear."""
-    after = [len(drafts)] * (len(drafts) + 1)  # index of the first non-pending one from i on
-    for i in range(len(drafts) - 1, -1, -1):
-        after[i] = after[i + 1] if drafts[i].pending else i
-    out: list[F] = []
-    hosts: dict[int, F] = {}
-    follow: dict[int, list[Block]] = {}  # by a block's id: the columns read right after it
-    placed: set[int] = set()  # the ids of the blocks of columns given to an article here
-    memo: dict[int, frozenset[str]] = {}  # each article's own terms, by its id
-    for i, d in enumerate(drafts):
-        if not d.pending:
-            out.append(d)
-            continue
-        target = None
-        j = after[i + 1]
-        while j <= i + NEAR_ARTICLES and j < len(drafts):  # linear on huge pages
-            e = drafts[j]
-            if e.jump is None and e.has_body and not ends_sentence_block(e):
-                target = e
-                break
-            j = after[j + 1]
-        host: F | None
-        anchor: Block | None = None  # the block the column goes right after, if it stays
-        if d.under_heading:
-            # Content words (three letters or more) shared with the articles' own text,
-            # not columns given them here: a short column shares ``by`` and ``to`` with
-            # any story, and one word (``fuel``, ``city``) with many.
-            own = {t for t in latin_stems(flow_text(d)) if len(t) >= 3}
-            later = len(own & _own_terms(target, placed, memo)) if target is not None else 0
-            if d.read_after is not None:
-                earlier, at = d.read_after
-                host = hosts.get(id(earlier), earlier)
-                if later <= len(own & _own_terms(host, placed, memo)):
-                    anchor = at
-                else:
-                    host = target
-            elif later >= SHARED_TO_MOVE:
-                host = target
-            else:
-                host = None  # its heading's own story (its drop cap lost)
-        else:
-            terms_of = Terms(flow_text(d))
-            host = out[-1] if out else None
-            if target is not None and (host is None or terms_of.share(flow_text(target))
-                                       >= terms_of.share(flow_text(host))):
-                host = target
-        if host is None:
-            d.pending = False
-            out.append(d)
-            continue
-        if anchor is not None:
-            follow.setdefault(id(anchor), []).extend(d.blocks)
-        _took(host, d, at_end=anchor is None)
-        hosts[id(d)] = host
-        placed.update(map(id, d.blocks))
-    if follow:
-        for d in out:
-            d.blocks = _followed(d.blocks, follow)
-    return out, hosts
-
-
-def _own_terms(d: Flow, placed: set[int], memo: dict[int, frozenset[str]]) -> frozenset[str]:
-    """``d``'s Latin terms but for the columns ``place_pending`` gave it: made once for
-    each article (what is left of it does not change), so the placing stays linear."""
-    got = memo.get(id(d))
-    if got is None:
-        text = " ".join(b.text for b in d.blocks
-                        if b.kind is BODY and id(b) not in placed)
-        got = memo[id(d)] = frozenset(latin_stems(text))
-    return got
-
-
-def _took(d: Flow, column: Flow, at_end: bool = True) -> None:
-    """``d`` takes ``column``: its blocks at its end (else placed by ``_followed``)."""
-    if at_end:
-        d.blocks.extend(column.blocks)
-    d.jump = d.jump or column.jump
-    d.end = max(d.end, column.end)
-
-
-def _followed(blocks: list[Block], follow: dict[int, list[Block]]) -> list[Block]:
-    """``blocks`` with the columns that follow each block right after it, in the order
-    they were read (a column's own blocks may have columns following them)."""
-    out: list[Block] = []
-    stack = list(reversed(blocks))
-    while stack:
-        b = stack.pop()
-        out.append(b)
-        stack.extend(reversed(follow.pop(id(b), ())))
-    return out
-
-
 def ends_sentence_block(d: Flow) -> bool:
     last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
     return last is not None and ends_sentence(last.lines[-1].text)
@@ -447,86 +286,3 @@ def ends_sentence_block(d: Flow) -> bool:
 
 def flow_text(d: Flow) -> str:
     return "".join(b.text for b in d.blocks if b.kind is BODY)
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-#: log10 margin by which a stray line's best place must read better than the next.
-STRAY_MARGIN = 0.5
-#: ... where the terms it shares with an article count this much (a line of a story
-#: names what the story does).
-STRAY_TERMS = 2.0
-
-
-def splice_strays(drafts: list[F], lang: str) -> list[F]:
-    """English text: a column's single line that an extractor wrote away from its
-    column (among headlines: ``will be detoured to the Route 9 bridge``), in lower case
-    and mid-sentence, goes back between the two blocks of an article where the
-    sentence reads on best through it (``Drivers`` | it | ``about a mile``), by the
-    English word-pair model and the terms it shares with the article. A junction that
-    reads on as it is (a common word pair) is left alone; the line must go somewhere,
-    so the best junction is taken when it reads clearly better than the next best."""
-    strays = [i for i, d in enumerate(drafts) if _stray(d)]
-    if lang != "en" or not strays:
-        return drafts
-    from .correct.ngrams import bigrams  # loaded only for a page that has a stray line
-
-    model = bigrams()
-    gone: set[int] = set()
-    for i in strays:
-        line = drafts[i].blocks[0].lines[0].text
-        words = _WORD.findall(line)
-        if not words:
-            continue
-        head, tail = words[0].lower(), words[-1].lower()
-        own = Terms(line, shortest=3)  # content words
-        gains: list[tuple[float, int, int]] = []
-        for j in range(max(0, i - NEAR_ARTICLES), min(len(drafts), i + NEAR_ARTICLES + 1)):
-            if j == i or j in gone or _stray(drafts[j]):
-                continue
-            blocks = drafts[j].blocks
-            shared = STRAY_TERMS * own.share(flow_text(drafts[j]))
-            for k in range(len(blocks) - 1):
-                a, b = blocks[k], blocks[k + 1]
-                if a.kind is not BODY or b.kind is not BODY:
-                    continue
-                left, right = _last_word(a), _first_word(b)
-                if not left or not right or ends_sentence(a.lines[-1].text):
-                    continue
-                if model.listed(left, right):
-                    continue  # the blocks read on as they are (a common word pair)
-                gain = (model.cond(left, head) + model.cond(tail, right)
-                        - model.cond(left, right) + shared)
-                gains.append((gain, j, k + 1))
-        gains.sort(reverse=True)
-        if gains and (len(gains) == 1 or gains[0][0] - gains[1][0] >= STRAY_MARGIN):
-            _, j, k = gains[0]
-            drafts[j].blocks.insert(k, drafts[i].blocks[0])
-            gone.add(i)
-    return [d for n, d in enumerate(drafts) if n not in gone]
-
-
-def _stray(d: Flow) -> bool:
-    if len(d.blocks) != 1 or d.jump is not None:
-        return False
-    return stray_line(d.blocks[0])
-
-
-def stray_line(block: Block) -> bool:
-    """A body block of one line that goes on in lower case and mid-sentence, with no
-    word broken at its end: words an extractor wrote apart from their column."""
-    if block.kind is not BODY:
-        return False
-    lines = block.lines
-    return (len(lines) == 1 and lines[0].text[:1].islower()
-            and not ends_sentence(lines[0].text) and not lines[0].text.endswith("-"))
-
-
-def _last_word(block: Block) -> str:
-    words = _WORD.findall(block.lines[-1].text) if block.lines else []
-    return words[-1].lower() if words else ""
-
-
-def _first_word(block: Block) -> str:
-    text = block.lines[0].text if block.lines else ""
-    words = _WORD.findall(text)
-    return words[0].lower() if words and text[:1].islower() else ""

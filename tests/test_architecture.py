@@ -31,7 +31,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.classify", "ocr.furniture", "ocr.order", "ocr.column_flow", "ocr.engine_order",
         "ocr.assemble",
         "ocr.correct",
-        "ocr.origin", "ocr.continuity", "ocr.headlines", "ocr.paragraphs",
+        "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
+        "ocr.headlines", "ocr.paragraphs",
     ),
     "pipeline": ("ocr.pipeline",),
     "services": (

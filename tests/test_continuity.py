@@ -346,7 +346,7 @@ def test_placing_many_columns_under_headings_reads_each_story_once(
     """A huge page of short columns under headings, each going on with one long story
     left open: each article's own terms are made once, not once a column (that was a
     story's whole text again for every column: 16 s for 2,000 columns)."""
-    import ocr.continuity as continuity
+    import ocr.pending_columns as pending_columns
     import ocr.terms as terms_module
 
     n = 300
@@ -366,7 +366,7 @@ def test_placing_many_columns_under_headings_reads_each_story_once(
         made.append(len(text))
         return among(text, *rest)
 
-    monkeypatch.setattr(continuity, "latin_stems", counted_stems)
+    monkeypatch.setattr(pending_columns, "latin_stems", counted_stems)
     monkeypatch.setattr(terms_module, "latin_stems", counted_stems)
     monkeypatch.setattr(terms_module, "terms_among", counted_among)
     page = ocr.process("\n".join(parts), lang="en", correct=False)

@@ -1,0 +1,66 @@
+"""Headless briefs and byline blocks: whether a block opens a new article where no
+heading says so.
+
+Briefs stacked in a column carry no heading, and a byline set as a block of its own is
+an article with no text yet; neither question is about a sentence left open (that is
+``ocr.continuity``), but about what two blocks talk about, or whether the article so far
+holds only its signature. Asked by the walk in ``ocr.assemble``.
+"""
+
+from __future__ import annotations
+
+from .continuity import Flow
+from .markers import marker_kind
+from .model import BODY, BYLINE, Block
+from .profiles import CompiledMarkers
+from .terms import latin_stems
+from .typography import ends_sentence, join_lines, writer_title
+
+#: A brief's paragraph and the next one share no word of this many letters or more
+#: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
+#: ``Brookfield police arrested…``).
+BRIEF_WORD = 4
+#: ... each of this many lines at least (a paragraph, not a line written apart).
+BRIEF_LINES = 3
+
+
+def another_brief(d: Flow, block: Block) -> bool:
+    """In Latin text, ``block`` is the next headless brief, not the second paragraph (or
+    column) of the headless one ``d`` holds: ``d`` is one block that ends its sentence,
+    ``block`` opens on a capital, and the two share no content word.
+
+    Briefs stacked in a column or set side by side under a rule carry no heading, and an
+    extractor writes them as it writes a story's paragraphs; what one talks about is all
+    that parts it from the next. Only a headless article of one block is asked: a
+    story's later paragraphs, under its heading, may turn to another subject."""
+    if len(d.blocks) != 1 or d.blocks[0].kind is not BODY:
+        return False
+    first = d.blocks[0]
+    if len(first.lines) < BRIEF_LINES or len(block.lines) < BRIEF_LINES:
+        return False
+    if not block.text[:1].isupper():
+        return False
+    if not ends_sentence(first.lines[-1].text):
+        return False
+    own, other = _content_stems(first), _content_stems(block)
+    return bool(own) and bool(other) and not own & other
+
+
+def _content_stems(block: Block) -> set[str]:
+    """The stems of a block's words of ``BRIEF_WORD`` letters or more, its lines joined
+    first, so a word broken at a line end is whole (``Libr-`` / ``ary``: the library's)."""
+    return {t for t in latin_stems(join_lines([ln.text for ln in block.lines]))
+            if len(t) >= BRIEF_WORD and not t.isdigit()}
+
+
+def byline_only(d: Flow, m: CompiledMarkers) -> bool:
+    """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
+    Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), or a byline and its
+    writer's post set as a block of its own (``By JULIA SANTOS`` / ``Associated Press``,
+    ``typography.writer_title``), so a dateline after it goes on with it."""
+    body = [b for b in d.blocks if b.kind is BODY]
+    signed = any(b.kind is BYLINE for b in d.blocks)
+    return all((len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE)
+               or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
+               for b in body)
+
