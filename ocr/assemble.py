@@ -27,17 +27,8 @@ from .continuity import (
     resumed_by_terms,
     running_width,
 )
-from .headlines import (
-    ArticleTerms,
-    Heading,
-    HeadingGroup,
-    attach,
-    attach_by_position,
-    roles,
-    split_groups,
-    take_photo_titles,
-    titles_by_terms,
-)
+from .heading_roles import Heading, roles
+from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .markers import dateline_at, marker_kind, own_line_byline
 from .model import (
     BODY,
@@ -63,6 +54,7 @@ from .model import (
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .patterns import Pattern
 from .pending_columns import place_pending
+from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import CompiledMarkers, Profile, load_profile
 from .stray_lines import splice_strays, stray_line
 from .typography import byline_more, ends_sentence, join_lines, join_two

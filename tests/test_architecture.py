@@ -32,7 +32,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.assemble",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
-        "ocr.headlines", "ocr.paragraphs",
+        "ocr.headlines", "ocr.photo_titles", "ocr.heading_roles", "ocr.paragraphs",
     ),
     "pipeline": ("ocr.pipeline",),
     "services": (

@@ -12,7 +12,7 @@ import pytest
 from conftest import FIXTURES
 
 import ocr
-from ocr.headlines import _rewrapped
+from ocr.heading_roles import _rewrapped
 from ocr.layout.engine_kinds import furniture_over_top_rule, kickers_over_headlines
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
 

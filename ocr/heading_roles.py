@@ -1,0 +1,174 @@
+"""Heading roles: the kicker, headlines and deck (subheadline) of an article's headline
+groups, and the heading lines an engine or an extractor cut apart made whole again.
+
+Runs when an article is built, on the groups ``ocr.headlines`` gave it: it reads the
+heading blocks' lines, type heights and cases, never the other articles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+
+from .headlines import HeadingGroup
+from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Line
+from .script import is_cjk, is_han, written_right_to_left
+from .typography import ends_sentence, goes_on, join_lines, text_width
+
+#: A headline as read: its text and the lines it was joined from (for its word spans).
+Heading = tuple[str, tuple[Line, ...]]
+
+
+def roles(
+    groups: list[HeadingGroup], text: str = ""
+) -> tuple[Heading | None, tuple[Heading, ...], Heading | None]:
+    """Kicker, main headlines and subheadline of an article's headline groups (``text``:
+    the article's, which tells a CJK headline wrapped in a narrow column, see
+    ``_rejoined``)."""
+    kicker = sub = None
+    heads: list[Heading] = []
+    for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
+        texts = _rejoined([(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)],
+                          text)
+        explicit = any(k is not HEADLINE for k, _ in texts)
+        if not explicit and not g.banner and len(texts) >= 2:
+            # Kicker above, main, subheadline below; of two, the shorter first line is a
+            # kicker if, in Latin type, it is a label: in capitals over a line that is
+            # not, or of three words at most (``CITY HALL``, ``Election 2024``); a
+            # longer first line is the headline over its deck (``Fire guts Dock Street
+            # warehouse`` / ``No injuries reported; cause under investigation``).
+            first, second = texts[0][1][0], texts[1][1][0]
+            if len(texts) >= 3 or (text_width(first) < text_width(second)
+                                   and _kicker_label(first, second)):
+                texts[0] = (KICKER, texts[0][1])
+            if len(texts) >= 3 or texts[0][0] is not KICKER:
+                texts[-1] = (SUBHEADLINE, texts[-1][1])
+        for k, t in texts:
+            if k is KICKER and kicker is None:
+                kicker = t
+            elif k is SUBHEADLINE and sub is None:
+                sub = t
+            else:
+                heads.append(t)
+    return kicker, tuple(heads), sub
+
+
+#: Words a kicker has at most in Latin type, unless it is set in capitals.
+KICKER_WORDS = 3
+
+
+def _kicker_label(first: str, second: str) -> bool:
+    """Whether heading line ``first`` over ``second`` may be a kicker: in CJK any line
+    may (a 引题 is often a clause of its own); in Latin type a label, in capitals over a
+    line that is not, or of ``KICKER_WORDS`` words at most."""
+    if any(map(is_cjk, first)):
+        return True
+    return (first.isupper() and not second.isupper()) or len(first.split()) <= KICKER_WORDS
+
+
+#: A headline block set under another within this share of its type's height, at its
+#: left edge (within half of it), or along its last line, and in type at least this share
+#: of its size goes on with it: an engine cut a wrapped headline into zones (Tesseract's
+#: hOCR gives ``Storms``, the last word of ``County Fair Draws Record / Crowd Despite
+#: Afternoon``, a zone of its own). A deck is set in smaller type.
+REWRAP_GAP, REWRAP_SIZE = 1.0, 0.8
+
+
+def _rewrapped(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each headline an engine cut into stacked zones made whole again."""
+    out: list[Block] = []
+    for b in blocks:
+        up = out[-1] if out else None
+        if (up is not None and up.kind is b.kind is HEADLINE and up.box and b.box
+                and (sizes := (_type_height(up), _type_height(b))) and min(sizes) > 0):
+            under = (-2 <= b.box.y - up.box.bottom <= REWRAP_GAP * sizes[0]
+                     and abs(b.box.x - up.box.x) <= 0.5 * sizes[0])
+            if ((under or _same_line(up, b, sizes[0]))
+                    and REWRAP_SIZE * max(sizes) <= min(sizes) and _one_style(up, b)):
+                out[-1] = dataclasses.replace(up, lines=(*up.lines, *b.lines),
+                                              box=up.box.union(b.box))
+                continue
+        out.append(b)
+    return out
+
+
+def _same_line(up: Block, b: Block, size: float) -> bool:
+    """``b`` goes on along ``up``'s last line, less than a type height to its right (an
+    engine cut one line into two zones: ``Busy Holiday`` | ``Season``; a neighbour's
+    headline stands a gutter away)."""
+    last = up.lines[-1].box if up.lines else None
+    if last is None or b.box is None or written_right_to_left(up.text):
+        return False  # (right to left, a line goes on to its left: not looked for)
+    overlap = min(last.bottom, b.box.bottom) - max(last.y, b.box.y)
+    return 0 <= b.box.x - last.right <= size and overlap >= 0.5 * min(last.h, b.box.h)
+
+
+def _one_style(up: Block, below: Block) -> bool:
+    """Whether ``below`` may go on with the headline ``up``: ``up`` ends no sentence (an
+    old paper's deck items each end with a full stop) and both are set in capitals or
+    neither is. (Font sizes are no help: without an engine's styles they are line
+    heights, which descenders sway.)"""
+    return not ends_sentence(up.lines[-1].text) and up.text.isupper() == below.text.isupper()
+
+
+def _type_height(block: Block) -> float:
+    """How tall ``block``'s type is: the median height of its words' boxes (a line's
+    box grows with descenders and with specks read as words; most words are neither),
+    else of its lines' (0 without boxes)."""
+    heights = [w.box.h for ln in block.lines for w in ln.words if w.box is not None]
+    heights = heights or [ln.box.h for ln in block.lines if ln.box is not None]
+    return statistics.median(heights) if heights else 0.0
+
+
+def _heading_units(block: Block) -> list[Heading]:
+    """The headlines a heading block holds. On a scan a block is one headline wrapped
+    over its lines; in text without geometry an extractor stacks a kicker, headline
+    and deck as lines of one block, and a line goes on from the one above only as
+    ``typography.goes_on`` says (it starts in lower case: ``Dry spell drops reservoir to
+    lowest`` / ``level in a decade``; the line above ends in a hyphen; in title case or
+    capitals, it ends as no heading ends)."""
+    lines = [line for line in block.lines if line.text]
+    if block.box is not None or len(lines) < 2:
+        return [(join_lines([ln.text for ln in lines]), tuple(lines))]
+    units: list[list[Line]] = [[lines[0]]]
+    for ln in lines[1:]:
+        if goes_on(join_lines([u.text for u in units[-1]]), ln.text):
+            units[-1].append(ln)
+        else:
+            units.append([ln])
+    return [(join_lines([ln.text for ln in u]), tuple(u)) for u in units]
+
+
+def _rejoined(
+    texts: list[tuple[BlockKind, Heading]], article: str = ""
+) -> list[tuple[BlockKind, Heading]]:
+    """Heading units of text without geometry with a headline a blank line cut made whole
+    again (``County Fair Draws Record`` / ``Crowd Despite Afternoon`` / blank / ``Storms``,
+    as Tesseract writes a headline whose last line is set a little apart), and a CJK
+    headline wrapped in a narrow column (``_cjk_wrapped``)."""
+    out: list[tuple[BlockKind, Heading]] = []
+    for kind, (text, lines) in texts:
+        if out and kind is HEADLINE and out[-1][0] is HEADLINE and lines and not any(
+            ln.box for ln in lines
+        ) and (goes_on(out[-1][1][0], lines[0].text)
+               or _cjk_wrapped(out[-1][1][0], lines[0].text, article)):
+            held = (*out[-1][1][1], *lines)
+            out[-1] = (HEADLINE, (join_lines([ln.text for ln in held]), held))
+        else:
+            out.append((kind, (text, lines)))
+    return out
+
+
+def _cjk_wrapped(above: str, below: str, article: str) -> bool:
+    """Whether CJK heading line ``below`` is the rest of ``above``, a headline wrapped in
+    a narrow column (``市博物馆暑期推`` / ``出“夜场”``), not a deck under it: shorter than
+    ``above``, which ends on a letter, and either the word cut at the line end is one the
+    article's text holds (``推出``) or ``below`` is three ems at most (``“夜场”``: no
+    deck is so short). A kicker stands over a longer headline, a CJK deck is most often
+    longer than its headline, and a headline ends a word."""
+    a, b = above.rstrip()[-1:], below.lstrip()[:1]
+    if not (article and is_han(a)):
+        return False
+    width = text_width(below)
+    return width < text_width(above) and (
+        width <= 3 or is_han(b) and a + b in article)

@@ -1,0 +1,113 @@
+"""Photo titles: a short heading printed by a photo is the photo's title, not an
+article's headline.
+
+The walk in ``ocr.assemble`` gathers every heading into headline groups; before the
+groups go to articles (``ocr.headlines``), the ones that title a photo are taken off,
+by where they stand beside the photo's caption and credit or, in text without geometry,
+by the letter pairs the caption shares with them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Sequence
+from typing import Protocol
+
+from .continuity import NEAR_ARTICLES
+from .headlines import HeadingGroup
+from .model import Block
+from .script import is_cjk
+from .terms import cjk_pairs
+from .typography import text_width
+
+
+class Captioned(Protocol):
+    """A photo item being put together, as these rules see it."""
+
+    start: int
+    end: int
+    title: Block | None
+
+
+
+def take_photo_titles(
+    groups: list[HeadingGroup], photos: Sequence[Captioned], starts: Collection[int] = (),
+    opens: Collection[int] = (), signed: Collection[int] = (),
+) -> None:
+    """A single short headline printed right after a photo's credit or right before its
+    caption is the photo's title, not an article's headline.
+
+    Not one right before a photo that an article's text follows at once (``starts``:
+    where the articles begin in reading order): a story's headline stands over the
+    photo that runs between it and its text (issue 10, item 7). Nor one right after
+    the credit that an article opens under at once (``opens``: where the articles begin,
+    on any page) when a short title stands right before the caption too: the photo has
+    its title, and the line after the credit is the story's headline (text without
+    blank lines: ``Cooling off`` / caption / credit / ``Shipyard lands Navy contract`` /
+    ``By TOM CHEN``). Nor one right over a byline (``signed``: where the bylines stand):
+    a photo's title is never signed, a story's headline is (``…reached 91 degrees.`` /
+    credit / ``Rail trail extension opens to cyclists`` / ``By COLE PETERSEN``).
+    """
+    by_start = {g.start: g for g in groups}
+    for photo in photos:
+        before = by_start.get(photo.start - 1)
+        titled = (before is not None and len(before.blocks) == 1
+                  and _short_title(before.blocks[0]))
+        for start in (photo.end + 1, photo.start - 1):
+            if start == photo.start - 1 and photo.end + 1 in starts:
+                continue
+            g = by_start.get(start)
+            if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
+                continue
+            if start == photo.end + 1 and (titled and start + 1 in opens
+                                           or start + 1 in signed):
+                continue
+            photo.title = g.blocks[0]
+            g.blocks.clear()
+            break
+
+
+def titles_by_terms(
+    groups: list[HeadingGroup], photos: Sequence[Captioned], captions: Sequence[str],
+    articles: Sequence[tuple[int, str]],
+) -> None:
+    """Text without geometry: a short CJK heading that opens its group (a kicker's place)
+    is a photo's title when the photo's caption holds its letter pairs more densely
+    than any article's text does (pairs held over the square root of the text's length),
+    and the article right under the heading holds none of them.
+
+    A photo's title is printed over the photo, its caption under it: an extractor writes
+    the title among the headings at the photo's top, far from the caption
+    (``荷花盛开`` … ``市民在江阳湿地公园赏荷拍照…``). What the title names, the caption
+    tells; a story's own heading is held by the story under it."""
+    starts = [a for a, _ in articles]
+    g_starts = [g.start for g in groups]
+    for photo, caption in zip(photos, captions, strict=True):
+        if photo.title is not None or not caption:
+            continue
+        at = bisect.bisect_left(g_starts, photo.start)  # the groups near it: a huge page
+        for g in groups[max(0, at - NEAR_ARTICLES) : at + NEAR_ARTICLES]:  # stays linear
+            if not g.blocks or not _short_title(g.blocks[0]) or not _has_cjk(g.blocks[0].text):
+                continue
+            own = cjk_pairs(g.blocks[0].text)
+            i = bisect.bisect_right(starts, g.start + len(g.blocks) - 1)
+            if not own or (i < len(articles) and any(p in articles[i][1] for p in own)):
+                continue
+            held = sum(p in caption for p in own) / len(caption) ** 0.5
+            near = articles[max(0, i - NEAR_ARTICLES) : i + NEAR_ARTICLES]
+            if held > 0 and all(sum(p in t for p in own) / max(1, len(t)) ** 0.5 < held
+                                for _, t in near):
+                photo.title = g.blocks.pop(0)
+                g.start += 1  # the group's headings now start a block later
+                break
+
+
+def _short_title(block: Block) -> bool:
+    text = block.text
+    return len(block.lines) == 1 and (text_width(text) <= 12 if _has_cjk(text) else
+                                      len(text.split()) <= 6)
+
+
+def _has_cjk(text: str) -> bool:
+    return any(is_cjk(c) for c in text)
+
