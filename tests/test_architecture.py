@@ -29,7 +29,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
         "ocr.tessapi", "ocr.orientation",
         "ocr.classify", "ocr.furniture", "ocr.order", "ocr.column_flow", "ocr.engine_order",
-        "ocr.assemble",
+        "ocr.assemble", "ocr.drafts",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
         "ocr.headlines", "ocr.photo_titles", "ocr.heading_roles", "ocr.paragraphs",

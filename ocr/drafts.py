@@ -1,0 +1,208 @@
+"""Drafts: the articles and photo items as the walk in ``ocr.assemble`` puts them
+together, and their making into the page's ``Article`` and ``Photo`` items.
+
+The walk decides which blocks go together; making an item is another job, done once
+per draft after it: a byline or dateline taken off the first paragraph (an extractor
+writes it into the body), paragraphs joined, kicker, headline and deck given their roles
+(``ocr.heading_roles``), and each field's word spans found (``ocr.paragraphs``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .heading_roles import Heading, roles
+from .headlines import HeadingGroup
+from .markers import dateline_at, own_line_byline
+from .model import (
+    BODY,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    Article,
+    Block,
+    BlockKind,
+    CorrectionField,
+    Jump,
+    Line,
+    Page,
+    Photo,
+    Spans,
+)
+from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
+from .profiles import CompiledMarkers
+from .typography import byline_more, join_lines, join_two
+
+
+@dataclass
+class Draft:
+    """An article being put together during the walk (``ocr.assemble``)."""
+
+    start: int
+    blocks: list[Block] = field(default_factory=list)
+    byline: str | None = None
+    jump: Jump | None = None
+    continued_from: Jump | None = None
+    end: int = -1
+    groups: list[HeadingGroup] = field(default_factory=list)
+    #: Text without geometry: a column that goes on in mid-paragraph after an article
+    #: that ended its sentence, or straight under a heading, may belong to an article
+    #: read later (see ``ocr.pending_columns.place_pending``).
+    pending: bool = False
+    #: A pending column that starts mid-sentence straight under a heading, and the earlier
+    #: article left mid-sentence it goes on with unless a later one fits it better (that
+    #: article's last block then, which the column follows).
+    under_heading: bool = False
+    read_after: tuple[Draft, Block] | None = None
+    #: Opened by a body block with no heading or byline right before it (a brief, or a
+    #: story's text read apart from its heading): ``another_brief`` asks its next block.
+    headless: bool = False
+
+    @property
+    def has_body(self) -> bool:
+        return any(b.kind is BODY for b in self.blocks)
+
+
+@dataclass
+class PhotoDraft:
+    """A photo item being put together during the walk: its caption and credit blocks,
+    its title, and the article it was read in."""
+
+    start: int
+    blocks: list[Block] = field(default_factory=list)
+    title: Block | None = None
+    article: Draft | None = None
+    end: int = -1
+
+
+def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
+    """How many of a body's first lines are its byline, written into the body block by an
+    extractor that parts no block from the next (``By ELLEN MARSH`` / ``Associated
+    Press`` / ``WASHINGTON (AP) — The Senate…``): a line the byline pattern takes whole,
+    and what goes on with it under it (``byline_more``: a second writer, the post)."""
+    if len(lines) < 2 or not own_line_byline(lines[0].text, m):
+        return 0
+    return 1 + byline_more([ln.text for ln in lines[1:-1]])  # (the text goes on under it)
+
+
+def bylines(first: str | None, more: str) -> str:
+    """Two writers' bylines of one article, in the order printed, kept apart by ``; ``
+    (each may hold a post after a comma): a second byline block, or one found at the
+    text's start under a byline already taken."""
+    return f"{first}; {more}" if first else more
+
+
+def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | None, str]:
+    """Take a byline and/or dateline off the start of an article's first paragraph."""
+    byline = dateline = None
+    if m.byline and (found := m.byline.match(first)):
+        byline, first = found.group().strip(), first[found.end() :].lstrip()
+    if found := dateline_at(first, m):
+        dateline, first = found.group().strip(), first[found.end() :].lstrip()
+    return byline, dateline, first
+
+
+_OPENING, _CLOSING = "（(〈<[【", "）)〉>]】"
+
+
+def _unclosed(text: str) -> bool:
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+
+
+def build_items(
+    page: Page,
+    drafts: list[Draft],
+    photos: list[PhotoDraft],
+    orphans: list[Block],
+    markers: CompiledMarkers,
+    with_spans: bool,
+) -> Page:
+    """The page with the walk's drafts made its ``articles`` and ``photos``: bylines and
+    datelines taken off the text, paragraphs joined, roles given to the headlines, and
+    (``with_spans``) each field's word spans."""
+    articles: list[Article] = []
+    ids: dict[int, str] = {}
+    where = line_index(page) if with_spans else {}  # without spans: none are made
+    for d in drafts:
+        body = [b for b in d.blocks if b.kind is BODY]
+        groups = paragraph_lines(body, page.lang)
+        byline, dateline = d.byline, None
+        if groups and (taken := _lead_byline(groups[0], markers)):
+            byline = bylines(byline, join_lines([ln.text for ln in groups[0][:taken]]))
+            groups = [groups[0][taken:], *groups[1:]] if taken < len(groups[0]) else groups[1:]
+        paras = [join_lines([ln.text for ln in g]) for g in groups]
+        if byline and paras and _unclosed(byline):
+            # A byline cut at a line end (本报讯（通讯 / 员杨帆）近年来…) goes on in the body.
+            paras[0] = join_two(byline, paras[0])
+            byline = None
+            by_block = [b for b in d.blocks if b.kind is BYLINE][-1:]
+            groups[0] = [*(ln for b in by_block for ln in b.lines), *groups[0]]
+        joined, cut = list(paras), 0  # spans are found in the text as joined, then cut
+        if paras:
+            found_by, dateline, paras[0] = _split_byline(paras[0], markers)
+            byline = bylines(byline, found_by) if found_by else byline
+            cut = len(joined[0]) - len(paras[0])
+        spans = [Spans("paragraph", i, word_spans(t, g, where, cut if i == 0 else 0))
+                 for i, (t, g) in enumerate(zip(joined, groups, strict=True))
+                 ] if with_spans else []
+        if paras and not paras[0]:
+            paras, spans = paras[1:], [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
+        if not (paras or d.groups or d.jump or byline):
+            continue
+        kicker, heads, sub = roles(d.groups, "".join(paras) if page.lang == "zh" else "")
+        named: list[tuple[CorrectionField, int, Heading | None]] = [
+            *(("headline", i, h) for i, h in enumerate(heads)),
+            ("kicker", 0, kicker),
+            ("subheadline", 0, sub),
+        ]
+        for name, index, heading in named:
+            if heading is not None and with_spans:
+                spans.append(Spans(name, index, word_spans(heading[0], heading[1], where)))
+        article_id = f"a{len(articles) + 1}"
+        ids[id(d)] = article_id
+        heading_ids = [b.id for g in d.groups for b in g.blocks]
+        articles.append(
+            Article(
+                id=article_id,
+                headlines=tuple(h[0] for h in heads),
+                kicker=kicker[0] if kicker else None,
+                subheadline=sub[0] if sub else None,
+                byline=byline,
+                dateline=dateline,
+                paragraphs=tuple(paras),
+                jump=d.jump,
+                continued_from=d.continued_from,
+                block_ids=tuple(heading_ids + [b.id for b in d.blocks]),
+                spans=tuple(spans),
+            )
+        )
+    out_photos = [_photo(i, p, ids, where if with_spans else None) for i, p in enumerate(photos)]
+    return page.replaced(
+        articles=tuple(articles), photos=tuple(out_photos),
+        orphans=tuple(b.id for b in orphans),
+    )
+
+
+def _photo(i: int, p: PhotoDraft, ids: dict[int, str], where: LineIndex | None) -> Photo:
+    def text_of(kind: BlockKind) -> str | None:
+        parts = [join_lines([ln.text for ln in b.lines]) for b in p.blocks if b.kind is kind]
+        return " ".join(parts) if parts else None
+
+    caption = text_of(CAPTION)
+    title = join_two("", p.title.text) if p.title else None
+    spans = []
+    if caption and where is not None:
+        lines = [ln for b in p.blocks if b.kind is CAPTION for ln in b.lines]
+        spans.append(Spans("caption", 0, word_spans(caption, lines, where)))
+    if title and p.title and where is not None:
+        spans.append(Spans("title", 0, word_spans(title, p.title.lines, where)))
+    block_ids = ([p.title.id] if p.title else []) + [b.id for b in p.blocks]
+    return Photo(
+        id=f"p{i + 1}",
+        title=title,
+        caption=caption,
+        credit=text_of(CREDIT),
+        article_id=ids.get(id(p.article)) if p.article is not None else None,
+        block_ids=tuple(block_ids),
+        spans=tuple(spans),
+    )
