@@ -49,8 +49,11 @@ def another_brief(d: Flow, block: Block) -> bool:
 def _content_stems(block: Block) -> set[str]:
     """The stems of a block's words of ``BRIEF_WORD`` letters or more, its lines joined
     first, so a word broken at a line end is whole (``Libr-`` / ``ary``: the library's)."""
-    return {t for t in latin_stems(join_lines([ln.text for ln in block.lines]))
-            if len(t) >= BRIEF_WORD and not t.isdigit()}
+    return {
+        t
+        for t in latin_stems(join_lines([ln.text for ln in block.lines]))
+        if len(t) >= BRIEF_WORD and not t.isdigit()
+    }
 
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:
@@ -60,7 +63,8 @@ def byline_only(d: Flow, m: CompiledMarkers) -> bool:
     ``typography.writer_title``), so a dateline after it goes on with it."""
     body = [b for b in d.blocks if b.kind is BODY]
     signed = any(b.kind is BYLINE for b in d.blocks)
-    return all((len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE)
-               or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
-               for b in body)
-
+    return all(
+        (len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE)
+        or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
+        for b in body
+    )

@@ -142,9 +142,14 @@ def build_items(
             found_by, dateline, paras[0] = _split_byline(paras[0], markers)
             byline = bylines(byline, found_by) if found_by else byline
             cut = len(joined[0]) - len(paras[0])
-        spans = [Spans("paragraph", i, word_spans(t, g, where, cut if i == 0 else 0))
-                 for i, (t, g) in enumerate(zip(joined, groups, strict=True))
-                 ] if with_spans else []
+        spans = (
+            [
+                Spans("paragraph", i, word_spans(t, g, where, cut if i == 0 else 0))
+                for i, (t, g) in enumerate(zip(joined, groups, strict=True))
+            ]
+            if with_spans
+            else []
+        )
         if paras and not paras[0]:
             paras, spans = paras[1:], [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
         if not (paras or d.groups or d.jump or byline):
@@ -178,7 +183,8 @@ def build_items(
         )
     out_photos = [_photo(i, p, ids, where if with_spans else None) for i, p in enumerate(photos)]
     return page.replaced(
-        articles=tuple(articles), photos=tuple(out_photos),
+        articles=tuple(articles),
+        photos=tuple(out_photos),
         orphans=tuple(b.id for b in orphans),
     )
 

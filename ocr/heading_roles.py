@@ -28,8 +28,9 @@ def roles(
     kicker = sub = None
     heads: list[Heading] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
-        texts = _rejoined([(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)],
-                          text)
+        texts = _rejoined(
+            [(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)], text
+        )
         explicit = any(k is not HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a
@@ -38,8 +39,9 @@ def roles(
             # longer first line is the headline over its deck (``Fire guts Dock Street
             # warehouse`` / ``No injuries reported; cause under investigation``).
             first, second = texts[0][1][0], texts[1][1][0]
-            if len(texts) >= 3 or (text_width(first) < text_width(second)
-                                   and _kicker_label(first, second)):
+            if len(texts) >= 3 or (
+                text_width(first) < text_width(second) and _kicker_label(first, second)
+            ):
                 texts[0] = (KICKER, texts[0][1])
             if len(texts) >= 3 or texts[0][0] is not KICKER:
                 texts[-1] = (SUBHEADLINE, texts[-1][1])
@@ -79,14 +81,26 @@ def _rewrapped(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         up = out[-1] if out else None
-        if (up is not None and up.kind is b.kind is HEADLINE and up.box and b.box
-                and (sizes := (_type_height(up), _type_height(b))) and min(sizes) > 0):
-            under = (-2 <= b.box.y - up.box.bottom <= REWRAP_GAP * sizes[0]
-                     and abs(b.box.x - up.box.x) <= 0.5 * sizes[0])
-            if ((under or _same_line(up, b, sizes[0]))
-                    and REWRAP_SIZE * max(sizes) <= min(sizes) and _one_style(up, b)):
-                out[-1] = dataclasses.replace(up, lines=(*up.lines, *b.lines),
-                                              box=up.box.union(b.box))
+        if (
+            up is not None
+            and up.kind is b.kind is HEADLINE
+            and up.box
+            and b.box
+            and (sizes := (_type_height(up), _type_height(b)))
+            and min(sizes) > 0
+        ):
+            under = (
+                -2 <= b.box.y - up.box.bottom <= REWRAP_GAP * sizes[0]
+                and abs(b.box.x - up.box.x) <= 0.5 * sizes[0]
+            )
+            if (
+                (under or _same_line(up, b, sizes[0]))
+                and REWRAP_SIZE * max(sizes) <= min(sizes)
+                and _one_style(up, b)
+            ):
+                out[-1] = dataclasses.replace(
+                    up, lines=(*up.lines, *b.lines), box=up.box.union(b.box)
+                )
                 continue
         out.append(b)
     return out
@@ -148,10 +162,17 @@ def _rejoined(
     headline wrapped in a narrow column (``_cjk_wrapped``)."""
     out: list[tuple[BlockKind, Heading]] = []
     for kind, (text, lines) in texts:
-        if out and kind is HEADLINE and out[-1][0] is HEADLINE and lines and not any(
-            ln.box for ln in lines
-        ) and (goes_on(out[-1][1][0], lines[0].text)
-               or _cjk_wrapped(out[-1][1][0], lines[0].text, article)):
+        if (
+            out
+            and kind is HEADLINE
+            and out[-1][0] is HEADLINE
+            and lines
+            and not any(ln.box for ln in lines)
+            and (
+                goes_on(out[-1][1][0], lines[0].text)
+                or _cjk_wrapped(out[-1][1][0], lines[0].text, article)
+            )
+        ):
             held = (*out[-1][1][1], *lines)
             out[-1] = (HEADLINE, (join_lines([ln.text for ln in held]), held))
         else:
@@ -170,5 +191,4 @@ def _cjk_wrapped(above: str, below: str, article: str) -> bool:
     if not (article and is_han(a)):
         return False
     width = text_width(below)
-    return width < text_width(above) and (
-        width <= 3 or is_han(b) and a + b in article)
+    return width < text_width(above) and (width <= 3 or is_han(b) and a + b in article)

@@ -76,8 +76,9 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
         else:
             terms_of = Terms(flow_text(d))
             host = out[-1] if out else None
-            if target is not None and (host is None or terms_of.share(flow_text(target))
-                                       >= terms_of.share(flow_text(host))):
+            if target is not None and (
+                host is None or terms_of.share(flow_text(target)) >= terms_of.share(flow_text(host))
+            ):
                 host = target
         if host is None:
             d.pending = False
@@ -99,8 +100,7 @@ def _own_terms(d: Flow, placed: set[int], memo: dict[int, frozenset[str]]) -> fr
     each article (what is left of it does not change), so the placing stays linear."""
     got = memo.get(id(d))
     if got is None:
-        text = " ".join(b.text for b in d.blocks
-                        if b.kind is BODY and id(b) not in placed)
+        text = " ".join(b.text for b in d.blocks if b.kind is BODY and id(b) not in placed)
         got = memo[id(d)] = frozenset(latin_stems(text))
     return got
 
@@ -123,4 +123,3 @@ def _followed(blocks: list[Block], follow: dict[int, list[Block]]) -> list[Block
         out.append(b)
         stack.extend(reversed(follow.pop(id(b), ())))
     return out
-

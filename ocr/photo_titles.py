@@ -29,10 +29,12 @@ class Captioned(Protocol):
     title: Block | None
 
 
-
 def take_photo_titles(
-    groups: list[HeadingGroup], photos: Sequence[Captioned], starts: Collection[int] = (),
-    opens: Collection[int] = (), signed: Collection[int] = (),
+    groups: list[HeadingGroup],
+    photos: Sequence[Captioned],
+    starts: Collection[int] = (),
+    opens: Collection[int] = (),
+    signed: Collection[int] = (),
 ) -> None:
     """A single short headline printed right after a photo's credit or right before its
     caption is the photo's title, not an article's headline.
@@ -51,16 +53,14 @@ def take_photo_titles(
     by_start = {g.start: g for g in groups}
     for photo in photos:
         before = by_start.get(photo.start - 1)
-        titled = (before is not None and len(before.blocks) == 1
-                  and _short_title(before.blocks[0]))
+        titled = before is not None and len(before.blocks) == 1 and _short_title(before.blocks[0])
         for start in (photo.end + 1, photo.start - 1):
             if start == photo.start - 1 and photo.end + 1 in starts:
                 continue
             g = by_start.get(start)
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
                 continue
-            if start == photo.end + 1 and (titled and start + 1 in opens
-                                           or start + 1 in signed):
+            if start == photo.end + 1 and (titled and start + 1 in opens or start + 1 in signed):
                 continue
             photo.title = g.blocks[0]
             g.blocks.clear()
@@ -68,7 +68,9 @@ def take_photo_titles(
 
 
 def titles_by_terms(
-    groups: list[HeadingGroup], photos: Sequence[Captioned], captions: Sequence[str],
+    groups: list[HeadingGroup],
+    photos: Sequence[Captioned],
+    captions: Sequence[str],
     articles: Sequence[tuple[int, str]],
 ) -> None:
     """Text without geometry: a short CJK heading that opens its group (a kicker's place)
@@ -95,8 +97,9 @@ def titles_by_terms(
                 continue
             held = sum(p in caption for p in own) / len(caption) ** 0.5
             near = articles[max(0, i - NEAR_ARTICLES) : i + NEAR_ARTICLES]
-            if held > 0 and all(sum(p in t for p in own) / max(1, len(t)) ** 0.5 < held
-                                for _, t in near):
+            if held > 0 and all(
+                sum(p in t for p in own) / max(1, len(t)) ** 0.5 < held for _, t in near
+            ):
                 photo.title = g.blocks.pop(0)
                 g.start += 1  # the group's headings now start a block later
                 break
@@ -104,10 +107,10 @@ def titles_by_terms(
 
 def _short_title(block: Block) -> bool:
     text = block.text
-    return len(block.lines) == 1 and (text_width(text) <= 12 if _has_cjk(text) else
-                                      len(text.split()) <= 6)
+    return len(block.lines) == 1 and (
+        text_width(text) <= 12 if _has_cjk(text) else len(text.split()) <= 6
+    )
 
 
 def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
-

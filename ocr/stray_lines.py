@@ -58,8 +58,12 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
                     continue
                 if model.listed(left, right):
                     continue  # the blocks read on as they are (a common word pair)
-                gain = (model.cond(left, head) + model.cond(tail, right)
-                        - model.cond(left, right) + shared)
+                gain = (
+                    model.cond(left, head)
+                    + model.cond(tail, right)
+                    - model.cond(left, right)
+                    + shared
+                )
                 gains.append((gain, j, k + 1))
         gains.sort(reverse=True)
         if gains and (len(gains) == 1 or gains[0][0] - gains[1][0] >= STRAY_MARGIN):
@@ -81,8 +85,12 @@ def stray_line(block: Block) -> bool:
     if block.kind is not BODY:
         return False
     lines = block.lines
-    return (len(lines) == 1 and lines[0].text[:1].islower()
-            and not ends_sentence(lines[0].text) and not lines[0].text.endswith("-"))
+    return (
+        len(lines) == 1
+        and lines[0].text[:1].islower()
+        and not ends_sentence(lines[0].text)
+        and not lines[0].text.endswith("-")
+    )
 
 
 def _last_word(block: Block) -> str:
