@@ -22,7 +22,7 @@ import math
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,7 +56,7 @@ def _zipfs(raw: dict[str, float]) -> dict[float, float]:
 
 
 @cache
-def _english() -> MappingProxyType[str, float]:
+def _english_words() -> dict[str, float]:
     """Lower-case English words (letters, one inner apostrophe) -> Zipf frequency."""
     import wordfreq
 
@@ -64,17 +64,27 @@ def _english() -> MappingProxyType[str, float]:
     # its cache is keyed by how it is called, and the list is read once, not twice.
     raw = wordfreq.get_frequency_dict("en", "large")
     zipf = _zipfs(raw)
-    return MappingProxyType({w: zipf[f] for w, f in raw.items() if LATIN_WORD.fullmatch(w)})
+    return {w: zipf[f] for w, f in raw.items() if LATIN_WORD.fullmatch(w)}
 
 
 @cache
-def _chinese() -> MappingProxyType[str, float]:
+def _english() -> MappingProxyType[str, float]:
+    return MappingProxyType(_english_words())
+
+
+@cache
+def _chinese_words() -> dict[str, float]:
     """Chinese words made only of CJK ideographs -> Zipf frequency."""
     import wordfreq
 
     raw = wordfreq.get_frequency_dict("zh", "large")
     zipf = _zipfs(raw)
-    return MappingProxyType({w: zipf[f] for w, f in raw.items() if is_han(w)})
+    return {w: zipf[f] for w, f in raw.items() if is_han(w)}
+
+
+@cache
+def _chinese() -> MappingProxyType[str, float]:
+    return MappingProxyType(_chinese_words())
 
 
 #: How much less likely a character is alone than its share of all word occurrences (log10).
@@ -116,6 +126,16 @@ def general(lang: str) -> MappingProxyType[str, float]:
         return _english()
     if lang == "zh":
         return _chinese()
+    raise ValueError(f"no general lexicon for language {lang!r}")
+
+
+def general_get(lang: str) -> Callable[[str, float], float]:
+    """``general(lang).get``, read-only as the mapping is, for the correctors' hot loops:
+    a mapping proxy's ``get`` calls the dict's by name, which costs twice a dict's own."""
+    if lang == "en":
+        return _english_words().get
+    if lang == "zh":
+        return _chinese_words().get
     raise ValueError(f"no general lexicon for language {lang!r}")
 
 

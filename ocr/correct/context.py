@@ -148,7 +148,7 @@ class ContextCorrector(LexiconCorrector):
             head = self._head_zipf(lower, self.zipf(lower))
         if tok.isalpha() and tok.islower():
             tail = self.zipf(tok)
-        known, z = self.s.known_zipf, self.lex.get(low, 0.0)
+        known, z = self.s.known_zipf, self.lex_get(low, 0.0)
         # (asked of known words only, as the fast path does: for the rest, garble
         # included, it would fill real_word_candidates' caches for nothing)
         real = z >= known and bool(real_word_candidates(low, known))
@@ -174,8 +174,7 @@ class ContextCorrector(LexiconCorrector):
         return Chunk("words", alone, plain, toks)
 
     def zipf(self, word: str) -> float:
-        u = self.user.get(word)
-        return u if u is not None else self.lex.get(word, 0.0)
+        return self.zipf_get(word, 0.0)
 
     def _fragments(self, chunk: str) -> bool:
         """A hyphenated chunk whose parts are pieces, not words (``plnc-il``, ``dss-olling``):

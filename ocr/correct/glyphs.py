@@ -140,13 +140,13 @@ def unreadable_words(
         lm = bigrams()
         guillemets = [k for k in wild if tok[k] in "«»"]
         plural = wild == [len(tok) - 1] and tok[-1] in "«»" and len(tok) >= PLURAL_MIN and (
-            corrector.lex.get(tok[:-1].lower(), 0.0) >= floor)
+            corrector.lex_get(tok[:-1].lower(), 0.0) >= floor)
         ranked = sorted(
             (lm.between(prev, w, nxt) - (GUILLEMET_OTHER if any(
                 w[k] not in GUILLEMET_LETTERS for k in guillemets) else 0.0), w)
             for w in unreadable_readings(tok.lower(), tuple(wild))
-            if len(w) > 2 and (w in corrector.user or corrector.lex.get(w, 0.0) >= floor or (
-                plural and w[-1] == "s" and corrector.lex.get(w, 0.0) >= corrector.s.known_zipf
+            if len(w) > 2 and (w in corrector.user or corrector.lex_get(w, 0.0) >= floor or (
+                plural and w[-1] == "s" and corrector.lex_get(w, 0.0) >= corrector.s.known_zipf
             ))
         )[::-1]
         if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < WILD_MARGIN):

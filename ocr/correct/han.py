@@ -264,7 +264,7 @@ class HanCorrector(HanWords):
     def _suspicious(self, word: str) -> bool:
         if word in self.user or word in self.protected:
             return False
-        return len(word) == 1 or self.lex.get(word, 0.0) < SUSPECT_ZIPF
+        return len(word) == 1 or self.lex_get(word, 0.0) < SUSPECT_ZIPF
 
     def _run(self, run: str, base: int, lm: LmView) -> list[Proposal]:
         if not lm.best(base, base + len(run)) >= _PREFILTER:

@@ -241,7 +241,7 @@ class LatinCorrector(ContextCorrector):
                 continue
             if split_word(self, text, toks, i):
                 continue
-            if (len(low) > 4 and self.lex.get(low, 0.0) > 0.0
+            if (len(low) > 4 and self.lex_get(low, 0.0) > 0.0
                     and count_of(repeats, map(_LOW, forms), low) > 1
                     and not self.far_commoner(low)):
                 continue  # a word the lexicon knows, read the same way twice: rare, not misread
@@ -262,7 +262,7 @@ class LatinCorrector(ContextCorrector):
                 refused.append((i, initial, whole))
             if plain and not free and tok.islower():
                 blocked.append((i, initial))  # (capitalised: names beside names, Thomnson)
-            elif self.lex.get(low, 0.0) > 0.0:
+            elif self.lex_get(low, 0.0) > 0.0:
                 rare.append((i, initial, free))
         # Each later pass is asked only when what it starts from is there (most clean text:
         # none is): it would find nothing without it.

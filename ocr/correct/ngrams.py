@@ -26,7 +26,7 @@ from typing import Literal, TypeAlias
 
 import numpy as np
 
-from ..lexicon import general
+from ..lexicon import general_get
 
 DATA = Path(__file__).resolve().parent / "data" / "en_ngrams.npz"
 #: log10 of the stupid back-off factor for an unlisted pair.
@@ -56,7 +56,7 @@ class Bigrams:
             total, cutoff, self._base, self._steps = (float(v) for v in z["meta"])
         self._log_total = math.log10(total)
         self._log_cutoff = math.log10(cutoff)
-        self._wordfreq = general("en")
+        self._wordfreq = general_get("en")
         self._uni: dict[str, float] = {}
         #: ``cond`` of each pair asked (``BIGRAM_MEMO``).
         self._conds: dict[tuple[str, str], float] = {}
@@ -71,7 +71,7 @@ class Bigrams:
         if got is None:
             got = self._find(self._uk, self._uq, word)
             if got is None:
-                z = self._wordfreq.get(word, 0.0)
+                z = self._wordfreq(word, 0.0)
                 got = z - 9.0 + self._log_total if z > 0 else UNKNOWN + self._log_total
             if len(self._uni) < 200_000:
                 self._uni[word] = got
@@ -161,7 +161,7 @@ class Trigrams:
             self._bk, self._bp, self._bb = (_view(z[k]) for k in ("bi_keys", "bi_p", "bi_bo"))
             self._tk, self._tp = _view(z["tri_keys"]), _view(z["tri_p"])
             self._step = 1.0 / float(z["meta"][0])
-        self._wordfreq = general("en")
+        self._wordfreq = general_get("en")
         self._memo: dict[tuple[str, ...], float] = {}
 
     def logp(self, word: str) -> float:
@@ -169,7 +169,7 @@ class Trigrams:
         i = key_index(self._uk, word)
         if i >= 0:
             return -self._up[i] * self._step
-        z = self._wordfreq.get(word, 0.0)
+        z = self._wordfreq(word, 0.0)
         return z - 9.0 if z > 0 else UNKNOWN
 
     def _backoff(self, keys: Column, vals: Column, hist: str) -> float:

@@ -82,7 +82,7 @@ def habitual_again(
             out.append(Proposal(start, start + len(tok), tok, *p))
     for i, (start, tok, alone, _) in enumerate(toks):
         low = lexicon_key(tok)
-        if alone or start in taken or corrector.lex.get(low, 0.0) < corrector.s.known_zipf:
+        if alone or start in taken or corrector.lex_get(low, 0.0) < corrector.s.known_zipf:
             continue
         if real_word_candidates(low, corrector.s.known_zipf) and not touches_han(
             text, start, start + len(tok)
@@ -118,7 +118,7 @@ def beside_mended(
             continue
         start, tok, alone, _ = toks[i]
         low = lexicon_key(tok)
-        if alone or start in taken or corrector.lex.get(low, 0.0) < corrector.s.known_zipf:
+        if alone or start in taken or corrector.lex_get(low, 0.0) < corrector.s.known_zipf:
             continue
         if not real_word_candidates(low, corrector.s.known_zipf) or touches_han(
             text, start, start + len(tok)
