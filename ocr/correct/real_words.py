@@ -29,6 +29,11 @@ HABIT_MIN, HABIT_EVIDENCE, HABIT_DISCOUNT = 3, 2.0, 0.5
 #: ... and a rare word of the lexicon read through habits only needs this much less
 #: frequency gain (Zipf units; ``lino`` -> ``line`` on a page that reads e as o).
 HABIT_RARE = 1.0
+#: Zipf levels of the word sets ``real_word_candidates`` searches: the highest at or
+#: below a word's floor holds every word that can pass it, and far fewer that cannot
+#: (28.8k common words; 7.2k from Zipf 4, 1.1k from 5, 105 from 6), so the search of a
+#: common word's readings stops after a letter or two. Each is a ``channel.Targets``.
+CANDIDATE_LEVELS = (4.0, 5.0, 6.0)
 
 def text_habits(props: list[Proposal]) -> frozenset[tuple[str, str]]:
     """The confusions the engine made again and again in one text: (printed, meant) pieces
@@ -60,8 +65,10 @@ def real_word_candidates(low: str, known: float) -> tuple[tuple[str, float], ...
     with the confusion's cost (``channel.cost`` units)."""
     lex = general("en")
     floor = max(lex.get(low, 0.0) + REAL_WORD_GAP, known)
-    # (only the readings that can be common words are built: ``channel.Targets``)
-    common = targets_of(common_words(known))
+    # (only the readings that can be words of the floor's level are built: the same ones,
+    # in the same order, as those of all common words that pass it)
+    level = max([known, *(z for z in CANDIDATE_LEVELS if z <= floor)])
+    common = targets_of(common_words(level))
     found = confusions_in(low, common)
     for v, n in variants_in(low, common, 2 if len(low) <= 5 else 1).items():  # boon/been, bo/he
         found[v] = min(found.get(v, 99.0), CONFUSION_COST * n)
