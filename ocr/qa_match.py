@@ -153,9 +153,13 @@ def in_order(ref: list[str], hyp: list[str]) -> list[tuple[float, int, int]]:
     def sim(i: int, j: int) -> float:
         if ref[i] == hyp[j]:
             return 1.0  # (what the bigrams would give; most paragraphs of a good page)
-        a = rb.get(i) or rb.setdefault(i, bigrams(ref[i]))
-        b = hb.get(j) or hb.setdefault(j, bigrams(hyp[j]))
-        return similarity(a, b)
+        # (``in``, not ``rb.get(i) or ...``: a long segment's bigrams are a numpy array,
+        # whose truth value is a ValueError, and an empty list would be made again)
+        if i not in rb:
+            rb[i] = bigrams(ref[i])
+        if j not in hb:
+            hb[j] = bigrams(hyp[j])
+        return similarity(rb[i], hb[j])
 
     out: list[tuple[float, int, int]] = []
     i = j = 0

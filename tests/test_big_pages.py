@@ -332,6 +332,20 @@ def test_thousands_of_paragraphs_are_matched_in_step() -> None:
     assert {h.text for r, h, _ in pairs if h and not r} == {hyp[800]}
 
 
+def test_a_long_segment_met_twice_in_the_walk_is_scored_from_its_kept_bigrams() -> None:
+    """A segment past ``LCS_MAX`` bigrams has them as a numpy array; the walk asks it twice
+    when its counterpart is unlike it (then whether the next pairs up), and the kept array
+    was tested for truth: a ValueError ended the diff of such a pair."""
+    ref = _paragraphs(600, 4)
+    hyp = list(ref)
+    ref[10] = " ".join(_paragraphs(60, 5))  # some 5,000 bigrams: an array
+    hyp[10] = "a paragraph unlike the expected one"
+    assert len(ref) * len(hyp) > qa_match.ALL_PAIRS
+    assert not isinstance(qa_match.bigrams(qa.normalize(ref[10])), list)
+    in_step = qa_match.in_order([qa.normalize(t) for t in ref], [qa.normalize(t) for t in hyp])
+    assert [(i, j) for _, i, j in in_step] == [(i, i) for i in range(600) if i != 10]
+
+
 def test_the_candidates_of_many_segments_grow_linearly() -> None:
     for n in (700, 1_400):
         rb = [qa_match.bigrams(qa.normalize(t)) for t in _paragraphs(n, 2)]
