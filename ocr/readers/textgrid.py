@@ -20,6 +20,8 @@ from collections import Counter
 import numpy as np
 
 from ..model import Box
+from .textlevels import BYLINE, CJK_OPENER
+from .textmeasure import ENDS
 
 #: A run of this many spaces inside a line separates two pieces of text on a grid.
 _GAP = re.compile(r"\S(?: ?\S)*")
@@ -102,7 +104,7 @@ def read_grid(text: str) -> str:
     mask = _mask(rows)
     out: list[str] = []
     prev: Box | None = None
-    for box in _leaves(mask):
+    for box in _leaves(mask, rows):
         if prev is not None and not _interleaved(mask, prev, box):
             out.append("")
         for i in range(box.y // _ROW, (box.bottom + _ROW - 1) // _ROW):
@@ -112,7 +114,7 @@ def read_grid(text: str) -> str:
     return "\n".join(out)
 
 
-def _leaves(mask: np.ndarray) -> list[Box]:
+def _leaves(mask: np.ndarray, rows: list[list[str]]) -> list[Box]:
     """Leaves of the XY-cut, with one rule of the grid first at every level: a blank
     line right across a region parts it (stacked items), before any gutter.
 
@@ -134,6 +136,7 @@ def _leaves(mask: np.ndarray) -> list[Box]:
         parts = _strips(mask, box) if box.w == mask.shape[1] else []
         if len(parts) < 2:
             parts = _gutters(mask, box)
+            parts = _story_cut(mask, rows, box, parts) or parts
         if len(parts) < 2:
             parts = _cut(mask, box, no_rules, _CHAR_H) or []
         if parts:
@@ -141,6 +144,57 @@ def _leaves(mask: np.ndarray) -> list[Box]:
         else:
             leaves.append(box)
     return leaves
+
+
+def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
+               parts: list[Box]) -> list[Box]:
+    """``box`` cut across above the first line that opens a story in the middle of one
+    of its columns (``parts``), when no other column's sentence runs across that cut.
+
+    An extractor keeps little of the white between stacked items, so a brief set under
+    a story's columns leaves its gutters open from the story's top to the brief's end:
+    cut down them first, each column would read the story's lines, then the brief's,
+    then the next column the same. A story's first line (its bracketed byline, ``By``
+    and a name) goes on no sentence; where every other column's line above it ends one
+    (or the column stops or starts there), the columns start again below it."""
+    if len(parts) < 2:
+        return []
+    texts = {p: [_text(rows, i, p) for i in range(p.y // _ROW, (p.bottom - 1) // _ROW + 1)]
+             for p in parts}
+    first = min(p.y for p in parts) // _ROW
+    for at in range(first + 1, (box.bottom - 1) // _ROW + 1):
+        opens = [p for p in parts if p.y // _ROW < at <= (p.bottom - 1) // _ROW
+                 and _opens_story(texts[p][at - p.y // _ROW])]
+        if opens and all(_ends_above(texts[p], at - p.y // _ROW) for p in parts
+                         if p not in opens):
+            top = _trim(mask, Box(box.x, box.y, box.w, at * _ROW - box.y))
+            rest = _trim(mask, Box(box.x, at * _ROW, box.w, box.bottom - at * _ROW))
+            return [b for b in (top, rest) if b is not None]
+    return []
+
+
+def _text(rows: list[list[str]], i: int, box: Box) -> str:
+    return "".join(rows[i][box.x : box.right]).strip() if i < len(rows) else ""
+
+
+def _opens_story(line: str) -> bool:
+    return bool(CJK_OPENER.match(line) or BYLINE.match(line))
+
+
+def _ends_above(lines: list[str], k: int) -> bool:
+    """A column whose text stops before row ``k``, starts at it, or whose last line
+    above it ends a sentence: a cut across there parts no sentence."""
+    above = [x for x in lines[: max(0, k)] if x]
+    return not above or not any(lines[max(0, k) :]) or above[-1][-1] in ENDS
+
+
+def _trim(mask: np.ndarray, box: Box) -> Box | None:
+    sub = mask[box.y : box.bottom, box.x : box.right]
+    ys, xs = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
+    if box.h <= 0 or ys.size == 0:
+        return None
+    return Box(box.x + int(xs[0]), box.y + int(ys[0]) // _ROW * _ROW, int(xs[-1] - xs[0] + 1),
+               (int(ys[-1]) // _ROW - int(ys[0]) // _ROW + 1) * _ROW)
 
 
 def _gutters(mask: np.ndarray, box: Box) -> list[Box]:

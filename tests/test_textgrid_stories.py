@@ -1,0 +1,125 @@
+"""Columns side by side on one line (``pdftotext -layout``, pdfplumber) whose stories
+are stacked: each story's columns start at their own rows, so a gutter found for the
+whole region cuts across stories (ocr/readers/textgrid.py, ocr/readers/textbands.py)."""
+
+from __future__ import annotations
+
+from ocr.readers.textgrid import read_grid
+
+
+def _layout(columns: list[list[str]], width: int) -> str:
+    """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell
+    ``k * width`` (one cell a character, as pdftotext counts)."""
+    rows = []
+    for i in range(max(map(len, columns))):
+        row = ""
+        for k, col in enumerate(columns):
+            if i < len(col) and col[i]:
+                row = row.ljust(k * width) + col[i]
+        rows.append(row.rstrip())
+    return "\n".join(rows) + "\n"
+
+
+#: A story on two columns (its first column turns in mid-word, ``一经发`` / ``现``), and
+#: under it, with no blank line, a brief set on the same two columns.
+STORY_ZH = [
+    "  本报讯（记者 孙悦）记者从市",
+    "教育局获悉，2024年全市初中学业",
+    "水平考试将于6月24日至26日举",
+    "行，全市共有4.3万名考生报名，比",
+    "去年增加约2600人。为方便考生就",
+    "近应考，今年全市设置考点58个。",
+    "  市教育考试院相关负责人提醒，",
+    "考生不得携带手机、智能手表等各",
+    "类电子设备进入考场，一经发",
+]
+STORY_ZH_2 = [
+    "现将按违纪处理。",
+    "  考试期间，公安、交通、卫",
+    "健、供电等部门将联合做好考点周",
+    "边交通疏导、医疗保障和电力供",
+    "应。各考点周边道路将设置临时禁",
+    "停区域，请家长尽量选择公共交通",
+    "工具送考，避免造成拥堵。",
+    "",
+]
+BRIEF_ZH = [
+    "  本报讯（通讯员 许文 记者 何",
+    "畅）6月19日，临江市第一人民医院",
+    "与上海一家三甲医院签署合作协",
+    "议，共建心血管病诊疗中心。根据",
+]
+BRIEF_ZH_2 = [
+    "协议，合作医院将定期派出专家来",
+    "临江坐诊、手术和带教，并通过远",
+    "程会诊平台为疑难危重病人提供诊",
+    "疗服务。",
+]
+
+
+def _stacked_zh() -> str:
+    return _layout([STORY_ZH + BRIEF_ZH, STORY_ZH_2 + ["", ""] + BRIEF_ZH_2], 22)
+
+
+def test_a_brief_stacked_under_a_story_s_columns_is_read_after_the_story() -> None:
+    """Read down the gutter first, the first column gave the story's lines then the
+    brief's, then the second column the same: each text cut in two and interleaved.
+    The brief's bracketed byline opens a story where the other column's sentence has
+    ended, so the columns start again below it."""
+    out = [ln.strip() for ln in read_grid(_stacked_zh()).split("\n") if ln.strip()]
+    lines = [x.strip() for x in STORY_ZH + STORY_ZH_2 + BRIEF_ZH + BRIEF_ZH_2 if x]
+    assert out == lines
+
+
+def test_a_byline_in_mid_column_beside_a_running_sentence_does_not_cut() -> None:
+    """The other column's sentence runs on across the byline's row: no cut there (the
+    byline is a story's inside its column, as a stacked brief's is not)."""
+    right = [
+        *STORY_ZH_2[:6],
+        "工具送考，避免造成拥堵，并请",
+        "考生提前熟悉考点位置和交通线",
+        "路，合理安排出行时间，以免因",
+        "交通拥堵耽误考试。",
+        "  此外，今年全市共为38名残疾",
+        "考生提供了大字号试卷、延长考试",
+        "的考生设置了单独考场。",
+    ]
+    text = _layout([STORY_ZH + BRIEF_ZH, right], 22)
+    out = [ln.strip() for ln in read_grid(text).split("\n") if ln.strip()]
+    assert out[: len(STORY_ZH) + len(BRIEF_ZH)] == [x.strip() for x in STORY_ZH + BRIEF_ZH]
+
+
+EN_LEFT = [
+    "   The Harbor City Council voted",
+    "5-2 on Tuesday night to build a",
+    "$48 million water treatment",
+    "plant on Mill Road, ending more",
+    "than three years of argument",
+    "over how the city should",
+]
+EN_RIGHT = [
+    "replace a facility that engineers",
+    "say is near the end of its",
+    "working life.",
+    "   The vote clears the way for",
+    "construction to begin next",
+    "spring, the council said.",
+]
+BRIEF_EN = [
+    "By ELLEN MARSH",
+    "   The Harbor City Police De-",
+    "partment will hold a free bicy-",
+    "cle registration on Saturday",
+]
+BRIEF_EN_2 = [
+    "from 9 a.m. to noon in the",
+    "parking lot behind the Central",
+    "Fire Station on Elm Street.",
+    "",
+]
+
+
+def test_an_english_brief_under_a_story_opens_at_its_byline() -> None:
+    text = _layout([EN_LEFT + BRIEF_EN, EN_RIGHT + BRIEF_EN_2], 36)
+    out = [ln.strip() for ln in read_grid(text).split("\n") if ln.strip()]
+    assert out == [x.strip() for x in EN_LEFT + EN_RIGHT + BRIEF_EN + BRIEF_EN_2 if x]
