@@ -5,6 +5,7 @@ whole region cuts across stories (ocr/readers/textgrid.py, ocr/readers/textbands
 from __future__ import annotations
 
 from ocr.readers.textgrid import read_grid
+from ocr.readers.textruns import read_runs
 
 
 def _layout(columns: list[list[str]], width: int) -> str:
@@ -123,3 +124,29 @@ def test_an_english_brief_under_a_story_opens_at_its_byline() -> None:
     text = _layout([EN_LEFT + BRIEF_EN, EN_RIGHT + BRIEF_EN_2], 36)
     out = [ln.strip() for ln in read_grid(text).split("\n") if ln.strip()]
     assert out == [x.strip() for x in EN_LEFT + EN_RIGHT + BRIEF_EN + BRIEF_EN_2 if x]
+
+
+def test_a_caption_s_lines_across_the_columns_stay_one_block() -> None:
+    """pdfplumber: a caption set across the columns under a story, its lines wider than
+    the measure and set so tight that the extractor wrote no space in them. Each line
+    across the columns stood apart (a headline's place), so the caption's sentence was
+    cut into three blocks and its last two lost to the story beside; a line ending on a
+    comma or a word no sentence ends on goes on below."""
+    from test_text_extractors import STORY_EN, _column_lines, _run_together
+
+    caption = [
+        "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing on",
+        "Thursday afternoon as temperatures in Harbor City reached 91 degrees,",
+        "the first 90-degree day of the year.",
+    ]
+    text = (
+        "Council approves water plant\nBy MARGARET HOLLOWAY\n"
+        + _run_together(_column_lines(STORY_EN, 36), 3)
+        + "\nMICHAEL CHEN/HARBOR LEDGER\n"
+        + "\n".join(x.replace(" ", "") for x in caption)
+        + "\n"
+    )
+    out = [ln.strip().replace(" ", "") for ln in read_runs(text).split("\n")]
+    tight = [x.replace(" ", "") for x in caption]
+    at = out.index(tight[0])
+    assert out[at : at + 3] == tight

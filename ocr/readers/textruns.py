@@ -147,6 +147,10 @@ def _band_line(pieces: list[str], m: Measure) -> bool:
 
 #: A line ending in these ends no headline: its clause goes on below.
 _CLAUSE = frozenset("，、")
+#: A Latin line across the columns ending so goes on below (a caption's sentence):
+#: after a comma or a word no sentence ends on.
+_LATIN_GOES_ON = re.compile(
+    r"(?:,|\b(?:a|an|the|of|on|in|at|to|for|and|or|with|by|from|as|that|its|their))$")
 #: Marks of running text and of a caption's or credit's end: a headline has none.
 #: ``摄$`` mirrors the photo credits of ``layouts/generic.toml [markers.zh] credit``
 #: (``^[^\s，。]{2,4}\s*摄$``, ``^(本报)?(记者|…)…摄(影)?$``) but does not share them:
@@ -269,6 +273,13 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
                 if piece and len(rows) > 1 and not rows[-1] and rows[-2][-1:] in _CLAUSE:
                     rows[-1:] = [piece, ""]  # a caption's clause goes on: no headline
                     continue
+                last = (rows[-1] or rows[-2]) if len(rows) > 1 else ""
+                tail = re.split(r"\s{2,}", last.strip())[-1]
+                if piece and _caption_goes_on(tail, m):
+                    # so does a Latin caption's sentence, under its line's start
+                    indent = " " * last.rfind(tail)
+                    rows[len(rows) - (not rows[-1]):] = [indent + piece, ""]
+                    continue
                 rows.extend(["", piece, ""] if piece else [""])
             if not split[i]:
                 rows.append("")
@@ -287,6 +298,11 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             rows.append(row)
         i = j
     return rows
+
+
+def _caption_goes_on(row: str, m: Measure) -> bool:
+    """A Latin line across the columns (a caption's) whose sentence goes on below."""
+    return m.latin and bool(_LATIN_GOES_ON.search(row)) and m.em(row.strip()) > m.width + m.over
 
 
 def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> int:
