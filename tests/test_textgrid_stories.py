@@ -150,3 +150,43 @@ def test_a_caption_s_lines_across_the_columns_stay_one_block() -> None:
     tight = [x.replace(" ", "") for x in caption]
     at = out.index(tight[0])
     assert out[at : at + 3] == tight
+
+
+def _wrap(text: str, width: int = 15) -> list[str]:
+    """Chinese running text as a column's lines of ``width`` characters."""
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+#: A story whose first two columns' lines stand under a photo set under its headline,
+#: its other two columns beside the photo (all in full-width characters: a character an em).
+OPENING = "本报讯（记者 林远）昨日上午，随着最后一座车站围挡施工启动，"
+STORY = (
+    "城北地铁新线一期工程全部车站进入施工阶段。新线全长近三十公里，均为地下线，"
+    "起于高铁南站，止于北部新城，串联南部交通枢纽、老城商圈和江滨新区，设车辆段"
+    "和停车场各一座，计划三年后建成通车。建成后，从高铁南站到市中心的通行时间将"
+    "由目前的五十分钟左右缩短至二十五分钟以内。轨道交通集团工程建设部负责人介绍，"
+    "新线沿线穿越老城区和多条河道，地质条件复杂，施工难度大。为减少对市民出行的"
+    "影响，项目采取分段围挡、错峰施工的方式，在文化路、人民路等交通繁忙路段实施"
+    "交通导改，并同步优化周边公交线路。老城段的广场站采用盖挖逆作法施工，先恢复"
+    "路面通行，再在地下开挖，最大限度减少占道时间。"
+)
+
+
+def test_a_story_s_opening_under_its_photo_is_read_first() -> None:
+    """pdfplumber writes the lines beside a photo first, then the story's first lines
+    under the photo (its bracketed byline), and the photo's caption and credit among
+    the columns' lines where their height falls. The opening goes first and the
+    caption and credit stand apart: the story reads whole and in order."""
+    opening = _wrap(OPENING.replace(" ", "　"))
+    lines = _wrap(STORY)
+    half = (len(lines) + 1) // 2
+    left, right = lines[:half], lines[half:]
+    rows = [" ".join(p for p in pair if p) for pair in zip(left, right + [""], strict=False)]
+    rows[-3:-3] = ["广场站施工现场。"]
+    rows[-2:-2] = ["通讯员 赵明 摄"]
+    text = "\n".join(["地铁新线一期工程全面开工", *rows, " ".join(opening), ""])
+    out = read_grid(read_runs(text))
+    body = "".join(out.replace("　", " ").split())
+    want = "".join((OPENING + STORY).split())
+    assert want in body
+    assert "广场站施工现场。" in out.split("\n")

@@ -35,6 +35,9 @@ BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: line (``本报讯（…）`` closed, a credit's ``记者 张三 摄`` too), this a column piece whose
 #: bracket the line's end may leave open, and never a credit.
 CJK_OPENER = re.compile(r"^[^，。；（]{0,16}（(?:本报)?(?:记者|通讯员|特约)")
+#: A Chinese photo credit on a line of its own (``记者 吴静怡 摄``, ``通讯员 赵明 摄``),
+#: matched whole: no column's line, so no stream of a band's lines not level.
+CJK_CREDIT = re.compile(r"[^，。；：]{2,16}摄(?:影)?")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3
 #: The first line of one phase of a run must carry on the line above it this much
@@ -154,7 +157,8 @@ def _column_line(pieces: list[str], m: Measure) -> bool:
     """Pieces of column lines only; in Latin text a caption run together into one
     token may stand beside them (it cannot be cut, and its lines alternate too)."""
     return bool(pieces) and all(m.em(x) <= m.width + m.over or (
-        m.latin and NBSP in x and " " not in x) for x in pieces)
+        m.latin and NBSP in x and " " not in x) for x in pieces) and not (
+        len(pieces) == 1 and CJK_CREDIT.fullmatch(pieces[0]))
 
 
 def _stream_cost(split: list[list[str]], i: int, j: int, period: int, m: Measure) -> float:
