@@ -21,6 +21,7 @@ from .continuity import (
     RecentText,
     ends_sentence_block,
     flow_text,
+    jump_owner,
     mid_paragraph,
     resumed,
     resumed_below,
@@ -133,7 +134,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 draft.continued_from = jump
                 draft.blocks.append(block)
             else:
-                target = current or (drafts[-1] if drafts else open_article(pos))
+                target = current or jump_owner(drafts) or open_article(pos)
                 target.jump, target.end = jump, pos
                 target.blocks.append(block)
                 current = None
@@ -148,7 +149,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
             if block.box is None and came_from is None:
-                earlier = resumed(drafts, current, block, page.lang, markers, full, lookback)
+                earlier = resumed(drafts, current, block, page.lang, markers, full, lookback,
+                                  recent)
                 if (last_kind in HEADING_KINDS and page.lang != "zh"
                         and mid_paragraph(block, page.lang, full)
                         and not opens_article(block, markers)):

@@ -21,6 +21,7 @@ from .model import (
     FURNITURE,
     HEADLINE,
     ILLUSTRATION,
+    JUMP,
     KICKER,
     RULE,
     SUBHEADLINE,
@@ -294,8 +295,8 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
                 and _caption_text(blocks[j])):
             j += 2  # ... or its caption, then its credit
             continue
-        if kinds[j] is BODY and _stray_column_line(blocks[j]):
-            j += 1  # a column's line the extractor wrote among the headlines
+        if (kinds[j] is BODY and _stray_column_line(blocks[j])) or kinds[j] is JUMP:
+            j += 1  # a column's line or jump line the extractor wrote among the headlines
             continue
         if kinds[j] is not BODY or not asked.shape(j):
             return False

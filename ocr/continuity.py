@@ -98,7 +98,7 @@ _END = attrgetter("end")
 
 def resumed(
     drafts: list[F], current: F | None, block: Block, lang: str, m: CompiledMarkers,
-    full: float = 0.0, memo: Lookback | None = None,
+    full: float = 0.0, memo: Lookback | None = None, recent: RecentText | None = None,
 ) -> F | None:
     """In text without geometry, the earlier article that ``block`` goes on with, if any.
 
@@ -109,7 +109,12 @@ def resumed(
     lets it reach past articles that ended properly, or follow a headline or jump; in
     a Chinese column, given the width ``full`` of a full line, it does not start with
     a paragraph's first line, set two characters short). A walk passes one ``memo``
-    for all its blocks, so each block costs a few questions, not one per article."""
+    for all its blocks, so each block costs a few questions, not one per article.
+
+    In Chinese, where two stories are left open (``…客流集`` / ``…相关负责人``), the
+    text says which one a column goes on with (``_talks_of``, given ``recent``): the
+    one it talks of; a story a column was taken back to keeps taking the columns that
+    go on (the extractor reads that story's columns in turn)."""
     first = block.lines[0].text if block.lines else ""
     lower = bool(first) and first[0].islower()
     if not first or (lang != "zh" and not lower):
@@ -124,6 +129,8 @@ def resumed(
         return d is current or (current is not None and d.end >= current.start)
 
     lo = max(0, len(drafts) - NEAR_ARTICLES)  # the nearest ones: a huge page stays linear
+    if lang == "zh" and recent is not None and current is not None and current.has_body:
+        return _open_story(drafts, current, block, m, memo or Lookback(), lo, recent)
     if current is not None and not (current.has_body and ends_sentence_block(current)):
         if lower and lang != "zh" and not _wraps_into(current, first):
             # Both left open: a word broken at an earlier article's column end and
@@ -145,6 +152,52 @@ def resumed(
     if d is not None and d.jump is None and d.has_body and not ends_sentence_block(d):
         return d
     return None
+
+
+def _open_story(
+    drafts: list[F], current: F, block: Block, m: CompiledMarkers, memo: Lookback, lo: int,
+    recent: RecentText,
+) -> F | None:
+    """Chinese text: the story other than ``current`` that ``block`` (not a paragraph's
+    first line) goes on with. While ``current`` is open, only another open story that
+    the block clearly talks of more, and never when ``current`` was itself taken back
+    to (an earlier story, read on after a later one opened): its columns come in turn.
+    When ``current`` ended its sentence, an open story it talks of, else the story
+    read just before ``current`` if that is open (older ones were finished; after a
+    story taken back, the nearest open one opened after it too)."""
+    taken_back = current is not drafts[-1]
+    open_now = not ends_sentence_block(current)
+    if (open_now and taken_back) or opens_article(block, m):
+        return None
+    later_ok = taken_back and not open_now
+    others = [drafts[i] for i in memo.open_among(drafts, lo) if drafts[i] is not current
+              and (later_ok or drafts[i].end < current.start)]
+    if not others:
+        return None
+    own = cjk_pairs(block.text[:OPENING_CHARS])
+    talk = {id(d): _talks_of(d, own, recent) for d in [current, *others]}
+    best = max(reversed(others), key=lambda d: talk[id(d)])  # of equals, the nearest
+    if open_now:
+        return best if talk[id(best)] > DENSER_TO_RESUME * talk[id(current)] else None
+    if talk[id(best)] > 0:
+        return best
+    before = next((d for d in reversed(drafts[lo:]) if d is not current
+                   and (later_ok or d.end < current.start)), None)
+    return before if before is not None and before is others[-1] else None
+
+
+#: A column goes on with another open story than the one read last when it shares at
+#: least this many letter pairs with that story's latest text (and twice as densely).
+TALKS_TO_MOVE = 2
+
+
+def _talks_of(d: Flow, own: set[str], recent: RecentText) -> float:
+    """How much a column whose opening holds the letter pairs ``own`` talks of ``d``:
+    the pairs found in ``d``'s latest text, over the root of its length (a long text
+    holds more by chance); 0 below ``TALKS_TO_MOVE`` pairs."""
+    text = recent.of(d)
+    shared = sum(map(text.__contains__, own))
+    return shared / math.sqrt(max(1, len(text))) if shared >= TALKS_TO_MOVE else 0.0
 
 
 #: How far right of a story's last column its dogleg tail may start, in that column's
@@ -241,6 +294,14 @@ def resumed_by_terms(
     if not ends_sentence_block(best):
         return None
     return best if dense >= DENSER_TO_RESUME * density(current)[0] else None
+
+
+def jump_owner(drafts: list[F]) -> F | None:
+    """The story a jump line read where no article is open (after a heading or a photo)
+    goes with: the one that ends just above it, whose column it closes (``（下转第2版）``,
+    ``Continued on Page 4``). That is not always the story opened last: a column taken
+    back to an earlier story (``resumed``) ends that story after the later one."""
+    return max(reversed(drafts), key=_END, default=None)  # of equals, the latest
 
 
 def _wraps_into(d: Flow, first: str) -> bool:

@@ -414,3 +414,66 @@ def test_a_column_set_under_another_story_s_headline_goes_back_to_its_story() ->
     bus = next(t for t in texts if "市公交集团" in t)
     assert "古籍阅览室和数字体验区需在图书馆官网提前预约" in library
     assert "发车间隔20分钟" in bus and "预约" not in bus
+
+
+#: Two stories left open at their columns' feet, written one after the other, then each
+#: one's next column in turn (the metro story's first), then a jump line written after the
+#: next story's headline.
+TWO_OPEN_ZH = """要闻
+
+地铁五号线南段下月试运营
+
+本报讯（记者 王磊）记者昨日从市轨道交通
+集团获悉，地铁五号线南段工程已完成全部
+车站装修和设备调试，计划于下月底开通试
+运营。五号线南段全长十八公里，共设车站
+十二座，串联起南部新城和高铁站等客流集
+
+老旧小区加装电梯提速
+
+本报讯（记者 李娜）今年以来，我市老旧小
+区加装电梯工作明显提速，截至上月底已有
+三百二十台电梯完成安装并投入使用，另有
+一百五十台正在施工。市住建局相关负责人
+
+中区域。开通后，从高铁站乘地铁到市中心
+只需二十五分钟。轨道交通集团表示，五号
+线北段工程也在加紧建设，预计明年年底前
+
+城东湿地公园开园
+
+（下转第2版）
+
+本报讯（记者 赵敏）城东湿地公园昨日正式
+开园，公园占地一千二百亩，建有环湖步道
+和观鸟平台，免费向市民开放。
+"""
+
+
+def test_of_two_open_chinese_stories_a_column_goes_on_with_the_one_it_talks_of() -> None:
+    """Both stories end mid-sentence: the column that goes on (地铁, 高铁站, 开通) is the
+    metro story's though the housing story was read last; the story taken back keeps
+    the column after it, and the jump line read after a headline is the metro story's,
+    which ends just above it (not the story opened last)."""
+    page = ocr.process(TWO_OPEN_ZH, lang="zh", correct=False)
+    metro = next(a for a in page.articles if any("五号线南段" in p for p in a.paragraphs))
+    lift = next(a for a in page.articles if any("加装电梯" in p for p in a.paragraphs))
+    assert "客流集中区域。开通后" in "".join(metro.paragraphs)
+    assert "明年年底前" in "".join(metro.paragraphs)
+    assert "".join(lift.paragraphs).endswith("相关负责人")
+    assert metro.jump is not None and lift.jump is None
+    park = next(a for a in page.articles if any("湿地公园" in p for p in a.paragraphs))
+    assert park.headlines == ("城东湿地公园开园",)
+
+
+def test_a_column_after_a_story_taken_back_goes_on_with_the_other_open_story() -> None:
+    """Once the metro story was taken back and ends its sentence, the next column that
+    goes on (表示，…) is the housing story's, though that story opened after it."""
+    text = TWO_OPEN_ZH.split("城东湿地公园开园")[0].replace(
+        "五号\n线北段工程也在加紧建设，预计明年年底前",
+        "试运\n营期间将加密列车班次，保障乘客出行。") + (
+        "表示，加装电梯由业主自愿申请，政府按每\n台十五万元给予补贴，居民可通过社区提出\n"
+        "申请，住建部门将简化审批流程。\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    lift = next(a for a in page.articles if any("加装电梯" in p for p in a.paragraphs))
+    assert "相关负责人表示，加装电梯由业主自愿申请" in "".join(lift.paragraphs)
