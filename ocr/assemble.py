@@ -24,6 +24,7 @@ from .continuity import (
     jump_owner,
     mid_paragraph,
     resumed,
+    resumed_after_photo,
     resumed_below,
     resumed_by_terms,
     running_width,
@@ -184,6 +185,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     # an English paragraph shares a story's names and figures, which a
                     # brief beside it may share as well (the pages of other designs
                     # lost four items to it).
+                    current = back
+                elif (current is None and page.lang == "zh" and last_kind in (CAPTION, CREDIT)
+                      and not opens_article(block, markers)
+                      and (back := resumed_after_photo(drafts, block, recent))):
                     current = back
             elif (current is None and came_from is None and last_kind not in HEADING_KINDS
                   and (earlier := resumed_below(drafts, block, markers, lookback))):

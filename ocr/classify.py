@@ -125,7 +125,11 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
                 kinds[i] = HEADLINE
                 continue
-            if not _looks_like_headline(b, page.lang) or asked.opens(i):
+            if asked.opens(i):
+                continue
+            if not _looks_like_headline(b, page.lang):
+                if _deck_across(b, full, page.lang):
+                    kinds[i] = HEADLINE
                 continue
             if full < 0:
                 full = _full_width(blocks)
@@ -366,6 +370,23 @@ def _deck(block: Block, full: float, lang: str) -> bool:
     width = text_width(line.text) + line.indent
     return (not ends_sentence(line.text) and not _SENTENCE_MARK.search(line.text)
             and width <= 40 and not full - 2.5 <= width <= full + 0.5)
+
+
+def _deck_across(block: Block, full: float, lang: str) -> bool:
+    """A Chinese line wider than a column's, which holds a clause but ends no sentence
+    (``全市4.3万名考生报名，考点增至58个``): a deck set across columns that an extractor
+    wrote away from its headline. A column's lines are never wider than its measure,
+    and a caption across columns ends a sentence."""
+    if lang != "zh" or full <= 0 or len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    width = text_width(line.text) + line.indent
+    return (full + DECK_WIDER <= width <= 40 and not ends_sentence(line.text)
+            and not _SENTENCE_MARK.search(line.text) and not never_a_heading([line.text]))
+
+
+#: How much wider than a column's measure (ems) a deck set across columns is at least.
+DECK_WIDER = 1.5
 
 
 def _full_width(blocks: list[Block]) -> float:

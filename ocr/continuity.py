@@ -304,6 +304,23 @@ def jump_owner(drafts: list[F]) -> F | None:
     return max(reversed(drafts), key=_END, default=None)  # of equals, the latest
 
 
+def resumed_after_photo(drafts: list[F], block: Block, recent: RecentText) -> F | None:
+    """In Chinese text without geometry, the story that a paragraph read after a photo,
+    where no article is open (a deck set across columns, written away from its headline,
+    came before the photo), goes on with: the story that ends just above, when the
+    paragraph talks of it as a dogleg's column does of its story (``resumed_by_terms``'
+    bars). A Chinese story opens with its byline or under its headline, not after a
+    photo; one that opens with neither and talks of another topic stays apart."""
+    owner = jump_owner(drafts)
+    if owner is None or owner.pending or owner.jump is not None or not owner.has_body:
+        return None
+    own = cjk_pairs(block.text[:OPENING_CHARS])
+    text = recent.of(owner)
+    shared = sum(map(text.__contains__, own))
+    dense = shared / math.sqrt(max(1, len(text)))
+    return owner if shared >= SHARED_TO_RESUME and dense >= DENSE_TO_RESUME else None
+
+
 def _wraps_into(d: Flow, first: str) -> bool:
     """``d``'s text ends on a word broken at a line end that ``first`` (a line that goes
     on in lower case) finishes: ``…Weather Service confi-`` / ``rmed that…``."""

@@ -477,3 +477,42 @@ def test_a_column_after_a_story_taken_back_goes_on_with_the_other_open_story() -
     page = ocr.process(text, lang="zh", correct=False)
     lift = next(a for a in page.articles if any("加装电梯" in p for p in a.paragraphs))
     assert "相关负责人表示，加装电梯由业主自愿申请" in "".join(lift.paragraphs)
+
+
+#: A deck set across columns (wider than a column's line, a clause but no sentence end)
+#: written between one story's columns and its photo, away from its own headline.
+DECK_AWAY_ZH = """今年中考6月24日开考
+
+新建城市书房向市民开放
+
+本报讯（记者 陈晨）位于滨江公
+园北门的城市书房昨日正式向市
+民开放，书房藏书一万余册，设
+有阅读区、自习区和亲子区。
+
+全市4.3万名考生报名，考点增至58个
+
+读者在城市书房内阅读。
+
+记者 陈晨 摄
+
+据悉，城市书房每天8时至22时
+开放，市民凭借书证即可免费借
+阅图书，书房还将定期举办读书
+分享会。
+
+本报讯（记者 孙悦）记者从市教
+育局获悉，今年全市共有4.3万名
+考生报名参加中考，考点58个。
+"""
+
+
+def test_a_deck_across_columns_written_away_from_its_headline_is_a_heading() -> None:
+    """The deck heads the exam story (its terms: 考生, 考点), and the reading room's
+    paragraph after the photo goes on with its story, which it talks of (城市书房)."""
+    page = ocr.process(DECK_AWAY_ZH, lang="zh", correct=False)
+    exam = next(a for a in page.articles if any("教育局" in p for p in a.paragraphs))
+    room = next(a for a in page.articles if any("滨江公" in p for p in a.paragraphs))
+    assert "全市4.3万名考生报名，考点增至58个" in (*exam.headlines, exam.subheadline)
+    assert any(p.startswith("据悉，城市书房") for p in room.paragraphs)
+    assert len(page.articles) == 2
