@@ -128,7 +128,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if asked.opens(i):
                 continue
             if not _looks_like_headline(b, page.lang):
-                if _deck_across(b, full, page.lang):
+                if page.lang == "zh" and _deck_across(b, full, page.lang):
                     kinds[i] = HEADLINE
                 continue
             if full < 0:
@@ -147,7 +147,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 continue
             if asked.opens(i):
                 continue
+            if full < 0 and len(blocks[i].lines) == 1:
+                full = _full_width(blocks)
             if (_deck(blocks[i], full, page.lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
+                    or _deck_across(blocks[i], full, page.lang)
                     ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
                 kinds[i] = HEADLINE
 
@@ -377,10 +380,15 @@ def _deck_across(block: Block, full: float, lang: str) -> bool:
     (``全市4.3万名考生报名，考点增至58个``): a deck set across columns that an extractor
     wrote away from its headline. A column's lines are never wider than its measure,
     and a caption across columns ends a sentence."""
-    if lang != "zh" or full <= 0 or len(block.lines) != 1:
+    if full <= 0 or len(block.lines) != 1:
         return False
     line = block.lines[0]
     width = text_width(line.text) + line.indent
+    if lang != "zh":  # asked only right under a heading: a deck in sentence case
+        return (CAPTION_WIDER[0] * full < width <= 2 * CAPTION_WIDER[1] * full
+                and opens_upper(line.text) and not _ends_sentence(line.text)
+                and not SENTENCE_INSIDE.search(line.text) and not line.text.endswith(",")
+                and not never_a_heading([line.text]))
     return (full + DECK_WIDER <= width <= 40 and not ends_sentence(line.text)
             and not _SENTENCE_MARK.search(line.text) and not never_a_heading([line.text]))
 

@@ -91,3 +91,36 @@ def test_a_heading_that_the_story_under_it_names_stays_the_story_s() -> None:
     assert [p.title for p in page.photos] == [None]
     water = next(a for a in page.articles if a.headlines)
     assert "荷塘月色" in (water.kicker, *water.headlines, water.subheadline)
+
+
+#: pdfminer's order: a headline, its deck set across the columns in sentence case and
+#: written over the last lines of a column (no blank line between), then the byline.
+DECK_OVER_COLUMN = """COUNTY
+
+Board adopts $12 million road budget
+
+Repaving will start on Route 4 and Elm Street in the spring, then move to Ferry Road
+struction season ends in November,
+officials said.
+
+By HANNA REED
+
+The county board voted 4-1 on Monday
+to adopt a $12 million budget for road
+repairs next year, the largest in a
+decade. Most of the money will go to
+repaving, and the rest to bridges.
+
+The work will begin in April, when con-
+"""
+
+
+def test_a_deck_across_columns_written_over_a_column_s_lines_is_a_heading() -> None:
+    """The deck is cut from the column's lines under it (far wider than they are, it
+    opens in upper case and ends no sentence) and is read as the story's deck, not
+    a paragraph."""
+    page = ocr.process(DECK_OVER_COLUMN, lang="en", correct=False)
+    board = next(a for a in page.articles if any("county board" in p for p in a.paragraphs))
+    heads = (*board.headlines, board.subheadline)
+    assert any(h and h.startswith("Repaving will start on Route 4") for h in heads), heads
+    assert not any("Repaving" in p for p in board.paragraphs)

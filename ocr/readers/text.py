@@ -231,7 +231,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 kind = None  # 记者在少儿阅览区 / 看到，…: a column's line, not a byline
             prev_kind = kind
             marker = kind is not None and not post
-            wide = width > too_wide and not _continues(chunk, n)
+            wide = width > too_wide and (_deck_over_column(chunk, n, width, too_wide)
+                                         or not _continues(chunk, n))
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
             # 20 日电) are gone from the line's text.
             story = (asked and n > 0 and not marker and not t[0].islower()
@@ -302,6 +303,23 @@ def _continues(chunk: list[_Row], n: int) -> bool:
         return True
     return (not ends_sentence(text) and n + 1 < len(chunk)
             and bool(_LOWER_START.match(chunk[n + 1][0])))
+
+
+#: A line joined with the rest of a word hyphenated at its end is a word or two wider
+#: than its column, never this many times as wide as the chunk's middle line.
+JOINED_WIDER = 1.8
+
+
+def _deck_over_column(chunk: list[_Row], n: int, width: float, too_wide: float) -> bool:
+    """A chunk's first line, far wider than its others (``JOINED_WIDER`` times the middle
+    one), that opens in upper case and holds no sentence's end: a deck across columns
+    that pdfminer wrote over a column's last lines (``Rates will rise … on Mill Road`` /
+    ``duce the rate increase in later`` / ``years.``), not a line that goes on into
+    them. (Running text an extractor set wider goes on from the chunk before, in lower
+    case, or follows a line of its chunk.)"""
+    text = chunk[n][0]
+    return (n == 0 and width > JOINED_WIDER * (too_wide - 2) / 1.25 and text[:1].isupper()
+            and not ends_sentence(text) and SENTENCE_INSIDE.search(text) is None)
 
 
 def _narrow_above(widths: list[float], n: int) -> bool:
