@@ -8,6 +8,8 @@ the second story's, not the first story's deck, though it stands right above the
 
 from __future__ import annotations
 
+import pytest
+
 import ocr
 
 PAGE = """第3版
@@ -124,3 +126,49 @@ def test_a_deck_across_columns_written_over_a_column_s_lines_is_a_heading() -> N
     heads = (*board.headlines, board.subheadline)
     assert any(h and h.startswith("Repaving will start on Route 4") for h in heads), heads
     assert not any("Repaving" in p for p in board.paragraphs)
+
+
+#: Headings printed right on top of their bodies, with no blank line between (each
+#: story's heading, then its text).
+ON_TOP_ZH = """要闻
+
+城南新建三所公办幼儿园
+今年秋季，城南片区将有三所公办幼儿
+园建成招生，新增学位一千余个，缓解片
+区入园难问题。
+
+市图书馆延长暑期开放时间
+市图书馆昨日发布通知，暑期每天开放
+时间延长至晚上九点，方便学生和上班
+族借阅图书。
+"""
+
+ON_TOP_EN = """METRO
+
+Library Extends Summer Hours
+The main library will stay open until 9 p.m.
+on weekdays through August, the city said,
+after a survey found strong demand for
+evening hours among students and workers.
+
+Pool Reopens After Repairs
+The Elm Street pool reopened on Saturday after
+three weeks of repairs to its filters and pumps,
+the parks department said in a statement.
+"""
+
+
+@pytest.mark.parametrize(("text", "lang", "heads"), [
+    (ON_TOP_ZH, "zh", ("城南新建三所公办幼儿园", "市图书馆延长暑期开放时间")),
+    (ON_TOP_EN, "en", ("Library Extends Summer Hours", "Pool Reopens After Repairs")),
+])
+def test_a_heading_printed_on_top_of_its_body_heads_it(
+        text: str, lang: str, heads: tuple[str, ...]) -> None:
+    """A short line that ends no sentence, cut before the column's measure, over running
+    text with no blank line between, is the heading of the text under it, not its
+    paragraph's first words nor the story before's."""
+    page = ocr.process(text, lang=lang, correct=False)
+    for head in heads:
+        art = next(a for a in page.articles if head in a.headlines)
+        assert not any(head in p for p in art.paragraphs)
+        assert len(art.paragraphs) == 1

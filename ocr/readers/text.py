@@ -48,6 +48,7 @@ from .textgrid import read_grid
 from .textheads import (
     caps_label,
     column_line,
+    heading_on_top,
     heading_over_caption,
     heading_tail,
     opens_after,
@@ -206,6 +207,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         widths = (text_widths(texts[at : at + len(chunk)]) if len(chunk) >= 3
                   else [0.0] * len(chunk))
         too_wide = sorted(widths)[len(widths) // 2] * 1.25 + 2 if len(chunk) >= 3 else inf
+        # A heading printed right on top of its body (no blank line between) is cut off.
+        top = (heading_on_top(texts[at : at + len(chunk)], widths, markers)
+               if len(chunk) >= 3 else 0)
         several = len(chunk) > 1
         run: list[Line] = []
         run_kind: BlockKind | None = None  # what the run's first line announces
@@ -215,7 +219,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         under_credit = 0  # -1: the line before was a credit; 1: a caption under it goes on
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             asked = marked is None or at + n in marked
-            if (not asked and run and not (opens or prev_special or under_credit)
+            if (not asked and run and n != top and not (opens or prev_special or under_credit)
                     and width <= too_wide and not (several and t.isupper())
                     and not _narrow_above(widths, n)):
                 # (most lines: nothing to ask, nothing parts it from the run; see below)
@@ -252,7 +256,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             wide_ends = (wide_open and n == len(chunk) - 1 and ends_sentence(t)
                          and not (marker or story or label or opens))
             if run and not caption_goes_on and not wide_ends and (
-                    opens or marker or wide or prev_special or story or label
+                    opens or marker or wide or prev_special or story or label or n == top
                     or (_narrow_above(widths, n) and _glued_column_line(chunk, n))):
                 tail = heading_tail(run) if story or kind is BYLINE else 0
                 if tail:

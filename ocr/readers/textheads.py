@@ -70,6 +70,48 @@ def heading_tail(run: list[Line]) -> int:
     return len(tail)
 
 
+def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """How many of a chunk's first lines are a heading printed right on top of its body,
+    with no blank line between (``Main Street to close for repaving`` / ``The city will
+    close Main Street between First`` / …; ``城南新建三所公办幼儿园`` / ``今年秋季，…``):
+    they belong to the text under them, not to the story before. A heading line reads
+    as one (``_reads_as_heading``), is no marker line nor opens a story (a byline or
+    dateline is the body's),
+    ends no sentence and is cut short of the column's measure (the widest of the next
+    lines, running text): a Chinese one, which holds no clause mark either, to at most
+    ``ON_TOP_SHORT`` of it, a Latin one before the next line's first word would have
+    run on to it (running text wraps at its measure; a paragraph's last line ends a
+    sentence). The body opens a sentence, is no label's value (``今天：多云``), and at
+    least two of its lines follow. (What the heading is, a headline or a crosshead
+    inside the story, ``classify`` says.)"""
+    for k in range(1, 3):
+        if len(texts) < k + 2:
+            return 0
+        heads, body = texts[:k], texts[k:k + 3]
+        if (body[0][:1].islower() or _NOT_A_HEADING.search(body[0]) or not all(
+                not ends_sentence(t) and _reads_as_heading(t) and not opens_story(t, m)
+                and marker_kind(t, m) is None for t in heads)):
+            return 0
+        if is_cjk(heads[0][:1]):
+            measure = max(widths[k:k + 3])
+            if widths[k] >= measure - 2.5:  # the body's first line is full (or indented)
+                return k if all(w <= ON_TOP_SHORT * measure and not _CJK_CLAUSE.search(t)
+                                for t, w in zip(heads, widths, strict=False)) else 0
+            continue  # perhaps a heading's second line
+        chars = [len(" ".join(t.split())) for t in texts[:k + 3]]
+        # Line i ends before the next line's first word would have run on to it.
+        short = [chars[i] + 1 + len(texts[i + 1].split()[0]) < max(chars[k:]) - 1
+                 for i in range(k + 1)]
+        if not short[k]:
+            return k if all(short[:k]) else 0
+    return 0
+
+
+#: A Chinese heading on top of its body is at most this share of the column's measure
+#: (a paragraph's first line, its indent dropped, is two ems short of it).
+ON_TOP_SHORT = 0.75
+
+
 def opens_after(text: str, m: CompiledMarkers) -> bool:
     """Whether a story opens with ``text``: a byline or dateline starts it."""
     return marker_kind(text, m) is BYLINE or opens_story(text, m)
@@ -140,6 +182,7 @@ _NOT_A_HEADING = re.compile(
 
 
 _CLAUSE_INSIDE = re.compile(r"[，。；：](?=.)")
+_CJK_CLAUSE = re.compile(r"[，、；：。]")
 
 
 def column_line(text: str, n: int, widths: list[float]) -> bool:
