@@ -186,6 +186,9 @@ class Trigrams:
             self._step = 1.0 / float(z["meta"][0])
         self._wordfreq = general_get("en")
         self._memo: dict[tuple[str, ...], float] = {}
+        #: back-off weight of each history asked (one word or two: a space tells them
+        #: apart), remembered with ``_memo``: a run of misses backs off the same ones.
+        self._bo: dict[str, float] = {}
 
     def logp(self, word: str) -> float:
         """log10 P(word) on its own (wordfreq's when the model lacks it)."""
@@ -196,8 +199,11 @@ class Trigrams:
         return z - 9.0 if z > 0 else UNKNOWN
 
     def _backoff(self, keys: Keys, vals: Column, hist: str) -> float:
-        i = key_index(keys, hist)
-        return -vals[i] * self._step if i >= 0 else 0.0
+        got = self._bo.get(hist)
+        if got is None:
+            i = key_index(keys, hist)
+            got = self._bo[hist] = -vals[i] * self._step if i >= 0 else 0.0
+        return got
 
     def cond(self, word: str, *hist: str) -> float:
         """log10 P(word | hist) for a history of up to two words (oldest first)."""
@@ -217,11 +223,12 @@ class Trigrams:
             if i >= 0:
                 got = -self._bp[i] * self._step
             else:
-                got = self._backoff(self._uk, self._ub, hist[0]) + self.logp(word)
+                got = self._backoff(self._uk, self._ub, hist[0]) + self.cond(word)  # (logp)
         else:
             got = self.logp(word)
         if len(self._memo) >= TRIGRAM_MEMO:
             self._memo.clear()  # bounded: a long run asks ever new windows
+            self._bo.clear()
         self._memo[key] = got
         return got
 
