@@ -80,14 +80,13 @@ def habitual_again(
         p = corrector._one(tok, low, initial, free, corrector._context(text, toks, i), habits)
         if p is not None:
             out.append(Proposal(start, start + len(tok), tok, *p))
+    form = corrector.form  # (``Form.real``: a known word with real-word candidates)
     for i, (start, tok, alone, _) in enumerate(toks):
-        low = lexicon_key(tok)
-        if alone or start in taken or corrector.lex_get(low, 0.0) < corrector.s.known_zipf:
+        if alone or start in taken:
             continue
-        if real_word_candidates(low, corrector.s.known_zipf) and not touches_han(
-            text, start, start + len(tok)
-        ):
-            p = corrector._real_word(tok, low, corrector._around(text, toks, i), habits,
+        f = form(tok)
+        if f.real and not touches_han(text, start, start + len(tok)):
+            p = corrector._real_word(tok, f.low, corrector._around(text, toks, i), habits,
                                      sentence_start(text, start))
             if p is not None:
                 out.append(Proposal(start, start + len(tok), tok, *p))
