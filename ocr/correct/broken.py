@@ -29,6 +29,7 @@ remembered like ``context.Form``), so a pass scans them, a character a token
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache, partial
 from operator import itemgetter
@@ -101,6 +102,9 @@ _MISREAD = scanner(
     (lambda x: bool(x & FIRST), lambda y: bool(y & WHOLE_SECOND and y & RARE)),
     width=_WIDTH,
 )
+
+#: Where any of the four would stop.
+_ANY = re.compile("|".join(p.pattern for p in (_JOINED, _WHOLE, _RUN, _MISREAD)))
 
 
 def among_pieces(
@@ -184,8 +188,10 @@ class Pieces:
         self.roles = lru_cache(maxsize=FORM_MEMO)(partial(roles, corrector, ends))
 
     def of(self, toks: list[Tok]) -> str:
-        """The ``roles`` of each token of a text, one character each (``bitscan.codes``)."""
-        return codes(map(self.roles, map(itemgetter(1), toks)))
+        """The ``roles`` of each token of a text, one character each (``bitscan.codes``);
+        empty where none of the passes would stop (most text: they are not asked)."""
+        bits = codes(map(self.roles, map(itemgetter(1), toks)))
+        return bits if _ANY.search(bits) else ""
 
 
 def _ends(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -88,7 +88,11 @@ class Form(NamedTuple):
 #: A known word no rule changes alone: above the split range (``SPLIT_MAX_ZIPF``), no
 #: ``real`` word, no capital I or J before small letters (``In``, ``Joined``). Most of a
 #: page's tokens are such words; one that is no piece of a broken word either
-#: (``JOIN_*``) is passed over at the cost of a bit test.
+#: (``JOIN_*``) is passed over at the cost of a bit test. So is a token of no letter
+#: (``12``, ``1860``, ``½``) the lexicon does not know as well as ``known_zipf``: every
+#: rule the pass would ask of it ends at once (``_one`` and ``_split`` want letters, a
+#: join wants pieces of words), and a second pass that asks it again (``refused_again``,
+#: ``habitual_again``) asks ``_one``. A third of the tokens a page of prose stopped at.
 SETTLED = 1
 #: ``head`` / ``tail`` is a piece (not -inf) and under ``JOIN_HALF_ZIPF``: two tokens may
 #: be joined (``_join``) only when the first has ``JOIN_HEAD``, the second ``JOIN_TAIL``
@@ -151,16 +155,36 @@ class ContextCorrector(LexiconCorrector):
         known, z = self.s.known_zipf, self.lex_get(low, 0.0)
         # (asked of known words only, as the fast path does: for the rest, garble
         # included, it would fill real_word_candidates' caches for nothing)
-        real = z >= known and bool(real_word_candidates(low, known))
+        real = (z >= known and self._may_be_real_word(tok, low)
+                and bool(real_word_candidates(low, known)))
         # each bit the negation of a test that ends the rule (a NaN passes: never skipped)
-        settled = (z >= known and not SPLIT_MAX_ZIPF > z and not real
-                   and not (tok[0] in "IJ" and len(tok) > 1 and tok[1:].islower()))
+        settled = (z >= known and not (SPLIT_MAX_ZIPF > z and self._may_split(tok, low))
+                   and not real
+                   and not (tok[0] in "IJ" and len(tok) > 1 and tok[1:].islower())) or (
+            z < known and not any(map(str.isalpha, tok)))  # (a number: see ``SETTLED``)
         bits = ((SETTLED if settled else 0)
                 | (JOIN_HEAD if head != -math.inf else 0)
                 | (JOIN_HEAD_RARE if not head >= JOIN_HALF_ZIPF else 0)
                 | (JOIN_TAIL if tail != -math.inf else 0)
                 | (JOIN_TAIL_RARE if not tail >= JOIN_HALF_ZIPF else 0))
         return Form(low, z, head, tail, real, bits)
+
+    def _may_be_real_word(self, tok: str, low: str) -> bool:
+        """Whether ``_real_word`` may take ``tok`` for a misreading, by its form alone: the
+        tests it begins with that do not look at the neighbours (``Form.real``)."""
+        if len(low) < 2 and not tok.islower():
+            return False
+        if tok in self.protected or low in self.protected or low in self.user:
+            return False
+        upper = sum(c.isupper() for c in tok)
+        return not (upper > 1 or (upper == 1 and not tok[0].isupper()) or not tok.isalpha())
+
+    def _may_split(self, tok: str, low: str) -> bool:
+        """Whether ``_split`` may cut ``tok`` in two, by its form alone (a capitalised
+        token in the split range, ``Alvarez``, or one with an apostrophe, ``mayor's``,
+        is settled without its context being looked up)."""
+        return not (self.zipf(low) >= SPLIT_MAX_ZIPF or len(low) < 4 or low in self.user
+                    or not tok.islower() or not low.isalpha())
 
     def _chunk(self, c: str) -> Chunk:
         if len(c) > LONGEST_WORD:
@@ -214,13 +238,9 @@ class ContextCorrector(LexiconCorrector):
         (``habits``: confusions this text has shown, ``HABIT_DISCOUNT`` cheaper;
         ``initial``: the token starts a sentence)."""
         prev, nxt = around.prev, around.nxt
-        if (prev is None and nxt is None) or (len(low) < 2 and not tok.islower()):
-            return None  # a capital letter alone is an initial
-        if tok in self.protected or low in self.protected or low in self.user:
-            return None
+        if (prev is None and nxt is None) or not self._may_be_real_word(tok, low):
+            return None  # (a capital letter alone is an initial; acronyms, McNames)
         upper = sum(c.isupper() for c in tok)
-        if upper > 1 or (upper == 1 and not tok[0].isupper()) or not tok.isalpha():
-            return None
         if upper and nxt is None:
             return None  # Hy. Dene, Thom: names and their abbreviations
         here = in_context(around, low)
@@ -349,10 +369,10 @@ class ContextCorrector(LexiconCorrector):
         into two common words which English often writes side by side, with a word after
         it (before a mark the tuning half's two such splits were both wrong: ``iton;``
         was ``iron``, none right lost)."""
-        if self.zipf(low) >= SPLIT_MAX_ZIPF or len(low) < 4 or low in self.user:
-            return None  # web text makes "ofthe" a word (Zipf 3.3): context must still decide
-        if not tok.islower() or not low.isalpha():
-            return None  # capitalised: names (Tooso, Usit) split into nonsense
+        if not self._may_split(tok, low):
+            # web text makes "ofthe" a word (Zipf 3.3): context must still decide;
+            # capitalised: names (Tooso, Usit) split into nonsense
+            return None
         after = context[1]
         if not after:
             return None  # no word after to weigh the second word by (hot iton; Tri. ismy,)

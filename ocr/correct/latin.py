@@ -274,10 +274,11 @@ class LatinCorrector(ContextCorrector):
             if refused:
                 out += refused_again(self, text, toks, out, refused)
         bits = self.pieces.of(toks)  # (each pass below returns at once without its pieces)
-        out += joined_pieces(self, text, toks, out, bits)
-        out += whole_words(self, text, toks, out, bits)
-        out += misread_wholes(self, text, toks, out, bits)
-        out += run_together(self, text, toks, out, bits)
+        if bits:
+            out += joined_pieces(self, text, toks, out, bits)
+            out += whole_words(self, text, toks, out, bits)
+            out += misread_wholes(self, text, toks, out, bits)
+            out += run_together(self, text, toks, out, bits)
         return out + misread_titles(text, out)
 
     def _far_commoner(self, low: str) -> bool:
