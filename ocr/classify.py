@@ -130,6 +130,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if not _looks_like_headline(b, page.lang):
                 if page.lang == "zh" and _deck_across(b, full, page.lang):
                     kinds[i] = HEADLINE
+                elif page.lang != "zh" and len(b.lines) == 2 and _wrapped_heading(
+                        blocks, kinds, i, asked):
+                    kinds[i] = HEADLINE
                 continue
             if full < 0:
                 full = _full_width(blocks)
@@ -263,6 +266,7 @@ class _Asked:
         self.blocks, self.m, self.lang, self.full = blocks, m, lang, full
         self._shape: dict[tuple[int, bool], bool] = {}  # by block and ``asking``
         self._opens: dict[int, bool] = {}
+        self._chars: float | None = None
 
     def shape(self, i: int, asking: bool = False) -> bool:
         found = self._shape.get((i, asking))
@@ -270,6 +274,14 @@ class _Asked:
             found = self._shape[i, asking] = _headline_shape(self.blocks[i], self.lang,
                                                              self.full, asking)
         return found
+
+    def chars(self) -> float:
+        """A full line's length in characters (a Latin column's measure), measured once."""
+        if self._chars is None:
+            lengths = sorted(len(ln.text) for b in self.blocks[:_WIDTH_SAMPLE]
+                             if len(b.lines) >= 3 for ln in b.lines)
+            self._chars = float(lengths[int(len(lengths) * 0.8)]) if lengths else 0.0
+        return self._chars
 
     def opens(self, i: int) -> bool:
         found = self._opens.get(i)
@@ -309,6 +321,31 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
             return False
         j += 1
     return False
+
+
+def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
+    """Two short lines in sentence case, a headline wrapped over its column (``School
+    board picks new`` / ``superintendent after search``) over a paragraph's start, after
+    text that ended its sentence: one heading, though no byline follows it. Running text
+    wraps where its line is full: a first line cut before the next line's first word
+    would have run on to it was broken by hand. Neither line ends a sentence, a clause
+    or a word (``_headline_shape``), none holds a sentence's end; four words or more (a
+    sentence's words an extractor wrote apart are fewer)."""
+    first, second = (ln.text for ln in blocks[i].lines)
+    if (not opens_upper(first) or SENTENCE_INSIDE.search(first + " " + second)
+            or len(first.split()) + len(second.split()) < 4 or not 0 < i < len(blocks) - 1):
+        return False
+    if any(_ends_sentence(t) or t.rstrip().endswith((",", "-")) for t in (first, second)):
+        return False
+    measure = asked.chars()
+    if measure <= 0 or len(first) + 1 + len(second.split()[0]) >= measure - 1:
+        return False
+    nxt = blocks[i + 1]
+    prev = _previous_text(blocks, kinds, i)
+    return (kinds[i + 1] is BODY and len(nxt.lines) >= 2 and opens_upper(nxt.lines[0].text)
+            and (prev is None or kinds[prev] is not BODY
+                 or ends_sentence(blocks[prev].lines[-1].text))
+            and not never_a_heading([first, second]))
 
 
 def _question_headline(lines: list[str]) -> bool:

@@ -172,3 +172,34 @@ def test_a_heading_printed_on_top_of_its_body_heads_it(
         art = next(a for a in page.articles if head in a.headlines)
         assert not any(head in p for p in art.paragraphs)
         assert len(art.paragraphs) == 1
+
+
+#: A headless story's sentence-case headline wrapped over two short lines, between a
+#: story that ended its sentence and the text it heads (no byline).
+WRAPPED_EN = """Council approves plan to
+dredge the harbor channel
+
+By MARIA LOPEZ
+
+The city council on Tuesday approved a plan to dredge
+the harbor channel, a project that will cost about
+$12 million and take two years, officials said.
+
+School board picks new
+superintendent after search
+
+The school board named Dana Cole as superintendent
+on Monday after a six-month search. She starts in July,
+replacing a superintendent who retired in March.
+"""
+
+
+def test_a_sentence_case_headline_wrapped_over_two_short_lines_is_one_heading() -> None:
+    """Its first line was broken before the next line's first word would have filled
+    it, which running text never is: one heading over the story under it, not a
+    paragraph of the story before."""
+    page = ocr.process(WRAPPED_EN, lang="en", correct=False)
+    school = next(a for a in page.articles if any("Dana Cole" in p for p in a.paragraphs))
+    assert school.headlines == ("School board picks new superintendent after search",)
+    council = next(a for a in page.articles if any("dredge" in p for p in a.paragraphs))
+    assert not any("School board" in p for p in council.paragraphs)
