@@ -57,10 +57,18 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
                                          or short_line(widths[k - 1], full, textual, cjk)))}
     starts = {i for i in after_end
               if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
-              or (cjk and i + 1 < n and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])}
+              or (cjk and i + 1 < n and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])
+              or (textual and not cjk and texts[i].startswith(QUOTE_OPENS))}
     starts |= {k for k in heads if k > 0} | {k + 1 for k in heads}  # a crosshead stands apart
     bounds = [0, *sorted(starts), n]
     return [lines[a:b] for a, b in pairwise(bounds)]
+
+
+#: In news English a quotation opens a paragraph of its own: a line that opens with a
+#: quotation mark after a sentence ended at the line end above starts a paragraph, though
+#: justified text left that line full and sets no indent (text without geometry, where
+#: no indent was kept).
+QUOTE_OPENS = ("“", '"', "‘")
 
 
 def column_width(widths: list[float], textual: bool, cjk: bool) -> float:

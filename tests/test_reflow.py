@@ -83,6 +83,19 @@ def test_indented_english_line_starts_a_paragraph() -> None:
     ]
 
 
+def test_a_quotation_after_a_sentence_ended_at_a_full_line_opens_a_paragraph() -> None:
+    """Justified English text without indents: the line above is full, so only the
+    quotation mark says a paragraph starts (a quote opens its own paragraph in news
+    English); a capital there says nothing."""
+    text = ("The plant would replace the 1962 works\n"
+            "that failed state inspections in 2021.\n"
+            "“We have patched that building for as\n"
+            "long as anyone can remember,” she said.\n"
+            "The vote clears the way for work to go\n"
+            "ahead next spring on the east bank site.")
+    assert [p[:12] for p in _paras(text, "en")] == ["The plant wo", "“We have pat"]
+
+
 def test_english_crossheads_in_a_narrow_column_stand_apart() -> None:
     # A 36-character column (pdftotext, no blank line before the second crosshead): a
     # crosshead of three or four words takes two thirds of the measure.

@@ -481,7 +481,7 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
             first_short = (cjk and i + 1 < len(lines)
                            and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])
             brk = (lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
-                   or first_short)
+                   or first_short or (textual and not cjk and texts[i][:1] in "“\"‘"))
         if brk or i in heads or i - 1 in heads:
             out.append([lines[i]])
         else:
