@@ -22,8 +22,10 @@ from typing import Protocol, Self, TypeVar
 
 from .classify import opens_article
 from .column_flow import goes_on
+from .lexicon import zipf
 from .model import BODY, Block, Jump, Page
 from .profiles import CompiledMarkers
+from .script import is_han
 from .terms import cjk_pairs
 from .typography import ends_sentence, hyphen_is_wrap, text_width, text_widths
 
@@ -130,7 +132,8 @@ def resumed(
 
     lo = max(0, len(drafts) - NEAR_ARTICLES)  # the nearest ones: a huge page stays linear
     if lang == "zh" and recent is not None and current is not None and current.has_body:
-        return _open_story(drafts, current, block, m, memo or Lookback(), lo, recent)
+        return _open_story(drafts, current, block, m, memo or Lookback(), lo, recent,
+                           full > 0 and text_width(first) >= full - 0.5)
     if current is not None and not (current.has_body and ends_sentence_block(current)):
         if lower and lang != "zh" and not _wraps_into(current, first):
             # Both left open: a word broken at an earlier article's column end and
@@ -156,7 +159,7 @@ def resumed(
 
 def _open_story(
     drafts: list[F], current: F, block: Block, m: CompiledMarkers, memo: Lookback, lo: int,
-    recent: RecentText,
+    recent: RecentText, full_line: bool,
 ) -> F | None:
     """Chinese text: the story other than ``current`` that ``block`` (not a paragraph's
     first line) goes on with. While ``current`` is open, only another open story that
@@ -164,7 +167,9 @@ def _open_story(
     to (an earlier story, read on after a later one opened): its columns come in turn.
     When ``current`` ended its sentence, an open story it talks of, else the story
     read just before ``current`` if that is open (older ones were finished; after a
-    story taken back, the nearest open one opened after it too)."""
+    story taken back, the nearest open one opened after it too, when the block starts
+    with a ``full_line``: a paragraph's first line, set short, opens a paragraph of
+    the story taken back)."""
     taken_back = current is not drafts[-1]
     open_now = not ends_sentence_block(current)
     if (open_now and taken_back) or opens_article(block, m):
@@ -178,12 +183,38 @@ def _open_story(
     talk = {id(d): _talks_of(d, own, recent) for d in [current, *others]}
     best = max(reversed(others), key=lambda d: talk[id(d)])  # of equals, the nearest
     if open_now:
-        return best if talk[id(best)] > DENSER_TO_RESUME * talk[id(current)] else None
+        if talk[id(best)] > DENSER_TO_RESUME * talk[id(current)]:
+            return best
+        if talk[id(current)] > DENSER_TO_RESUME * talk[id(best)]:
+            return None
+        # Neither talks of it more: the word the column break cut (``…一经发`` /
+        # ``现将按违纪处理。``: 发现, not ``…派出专家来`` + 现).
+        head = "".join(block.text[:8].split())[:2]
+        joins = {id(d): _join_word(recent.of(d), head) for d in [current, *others]}
+        word = max(reversed(others), key=lambda d: joins[id(d)])
+        return word if (joins[id(word)] >= JOIN_ZIPF
+                        and joins[id(word)] - joins[id(current)] >= JOIN_MARGIN) else None
     if talk[id(best)] > 0:
         return best
+    if later_ok and not full_line:
+        return None
     before = next((d for d in reversed(drafts[lo:]) if d is not current
                    and (later_ok or d.end < current.start)), None)
     return before if before is not None and before is others[-1] else None
+
+
+#: A word cut by a column break: one at least this common (Zipf) across the break says
+#: whose column goes on, when it is this much commoner than the current story's.
+JOIN_ZIPF, JOIN_MARGIN = 3.0, 2.0
+
+
+def _join_word(text: str, head: str) -> float:
+    """How common (Zipf) the commonest word of two or three letters across the end of
+    ``text`` and the ``head`` of a column that goes on it is (0: none is a word)."""
+    tail = text.rstrip()[-2:]
+    words = {tail[-a:] + head[:b] for a in (1, 2) for b in (1, 2) if 2 <= a + b <= 3
+             and len(tail) >= a and len(head) >= b}
+    return max((zipf(w, "zh") for w in words if all(map(is_han, w))), default=0.0)
 
 
 #: A column goes on with another open story than the one read last when it shares at

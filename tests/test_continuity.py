@@ -516,3 +516,34 @@ def test_a_deck_across_columns_written_away_from_its_headline_is_a_heading() -> 
     assert "全市4.3万名考生报名，考点增至58个" in (*exam.headlines, exam.subheadline)
     assert any(p.startswith("据悉，城市书房") for p in room.paragraphs)
     assert len(page.articles) == 2
+
+
+#: Two stories left open at their columns' feet, then a short column end that shares no
+#: term with either: only the word the break cut (一经发 / 现: 发现) says whose it is.
+CUT_WORD_ZH = """中考下周开考
+
+本报讯（记者 孙悦）记者从市教育局获悉，
+今年全市共有4.3万名考生报名参加中考。
+市教育考试院提醒，考生不得携带手机、
+智能手表等各类电子设备进入考场，一经发
+
+医院签约共建诊疗中心
+
+本报讯（记者 何畅）临江市第一人民医院
+昨日与上海一家三甲医院签署合作协议，
+共建心血管病诊疗中心，合作医院将定期派
+出国内知名心血管病专家团队的专家来
+
+现将按违纪处理。
+
+临江坐诊、手术和带教，让本地群众在家门
+口就能享受到优质医疗资源。
+"""
+
+
+def test_a_column_end_goes_on_with_the_story_whose_word_it_finishes() -> None:
+    page = ocr.process(CUT_WORD_ZH, lang="zh", correct=False)
+    exam = next(a for a in page.articles if any("教育局" in p for p in a.paragraphs))
+    clinic = next(a for a in page.articles if any("三甲医院" in p for p in a.paragraphs))
+    assert "一经发现将按违纪处理。" in "".join(exam.paragraphs)
+    assert "的专家来临江坐诊" in "".join(clinic.paragraphs)
