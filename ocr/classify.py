@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .furniture import labels_over_furniture
+from .kinds_by_place import framed_with_furniture, heads_text, printed_beside
 from .markers import dateline_at, marker_kind, own_line_byline, reporter_in_column
 from .model import (
     BODY,
@@ -20,14 +21,11 @@ from .model import (
     CREDIT,
     FURNITURE,
     HEADLINE,
-    ILLUSTRATION,
     JUMP,
     KICKER,
-    RULE,
     SUBHEADLINE,
     Block,
     BlockKind,
-    Box,
     Page,
 )
 from .profiles import CompiledMarkers, Profile, load_profile
@@ -161,12 +159,12 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         labels_over_furniture(blocks, kinds)
 
     if not textual:
-        _framed_with_furniture(blocks, kinds, markers)
+        framed_with_furniture(blocks, kinds, lambda b: opens_article(b, markers))
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
         # Unless it heads the text set right below it, flush with its left edge.
         for i in range(1, len(kinds)):
             if (kinds[i] is BYLINE and kinds[i - 1] is CAPTION
-                    and not _heads_text(blocks, kinds, i)):
+                    and not heads_text(blocks, kinds, i)):
                 kinds[i] = CREDIT
 
     # Caption: the body text right beside a photo credit (before it, else after it).
@@ -174,7 +172,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         if kind is not CREDIT:
             continue
         beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
-                  else _printed_beside(blocks, i))
+                  else printed_beside(blocks, i))
         if any(kinds[j] is CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
         if textual and _cut_opening(blocks, kinds, i, markers):
@@ -465,82 +463,6 @@ def _cut_body_line(
     return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
             and kinds[i + 1] is BODY and len(nxt.lines) >= 2
             and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
-
-
-def _printed_beside(blocks: list[Block], i: int) -> list[int]:
-    """The blocks printed next to block ``i`` (a credit), the nearest first: in its row or
-    the row above or below (within two of its lines), under the picture it stands under
-    (the nearest over it, within eight of its lines: a short caption is set left under a
-    photo, its credit right), else over the credit itself.
-
-    On a page with geometry a credit's caption is found by place: the blocks next to it in
-    the list are the layout's (a scan's: by height, across the page) or an engine's order,
-    not the ones printed beside it (a rail's brief level with a photo's caption, three
-    columns away, came right before the credit and was taken for its caption)."""
-    box = blocks[i].box
-    if box is None or not blocks[i].lines:
-        return []
-    reach = 2 * box.h / len(blocks[i].lines)
-
-    def across(b: Box, x0: int, x1: int) -> bool:
-        return min(b.right, x1) > max(b.x, x0)
-
-    over = [b.box for b in blocks if b.kind is ILLUSTRATION and b.box is not None
-            and box.y - 4 * reach <= b.box.bottom <= box.y + 2 and across(b.box, box.x, box.right)]
-    photo = max(over, key=lambda p: p.bottom, default=box)
-    near: list[tuple[float, int]] = []
-    for j, b in enumerate(blocks):
-        if j == i or b.box is None or not b.lines or not across(b.box, photo.x, photo.right):
-            continue
-        down = max(box.y - b.box.bottom, b.box.y - box.bottom)  # < 0: rows overlap
-        if down <= reach:
-            below = 0.5 if b.box.y > box.y else 0.0  # of equals, the one above
-            near.append((max(down, 0) + below, j))
-    return [j for _, j in sorted(near)]
-
-
-def _heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
-    """Body text starts within a line and a half under block ``i``, flush with it."""
-    box = blocks[i].box
-    if box is None or not blocks[i].lines:
-        return False
-    line = box.h / len(blocks[i].lines)
-    return any(kinds[j] is BODY and b.box is not None
-               and 0 <= b.box.y - box.bottom <= 1.5 * line and abs(b.box.x - box.x) <= line
-               for j, b in enumerate(blocks))
-
-
-def _framed_with_furniture(
-    blocks: list[Block], kinds: list[BlockKind], m: CompiledMarkers
-) -> None:
-    """Text boxed in by rules under a furniture label is that furniture's (the lines of
-    a weather box under ``TODAY'S WEATHER``, ``天气预报``): a rule right above the label
-    and one right below the text, both across them, with nothing else between."""
-    rules = [b.box for b in blocks if b.kind is RULE and b.box is not None
-             and b.box.w > b.box.h]
-    for i, f in enumerate(blocks):
-        if kinds[i] is not FURNITURE or f.box is None or not f.lines:
-            continue
-        fb, line = f.box, f.box.h / len(f.lines)
-        below = [j for j, b in enumerate(blocks) if kinds[j] is BODY
-                 and b.box is not None and 0 <= b.box.y - fb.bottom <= 1.5 * line
-                 and abs(b.box.x - fb.x) <= line and not opens_article(b, m)]
-        for j in below:
-            bb = blocks[j].box
-            assert bb is not None
-            x0, x1 = min(fb.x, bb.x), max(fb.right, bb.right)
-
-            def across(r: Box, x0: int = x0, x1: int = x1) -> bool:
-                return r.x <= x0 and r.right >= x1
-
-            top = any(across(r) and 0 <= fb.y - r.bottom <= 2 * line for r in rules)
-            bottom = any(across(r) and 0 <= r.y - bb.bottom <= 2 * line for r in rules)
-            alone = not any(
-                k not in (i, j) and b.box is not None and b.lines
-                and b.box.intersection(Box(x0, fb.y, x1 - x0, bb.bottom - fb.y)) is not None
-                for k, b in enumerate(blocks))
-            if top and bottom and alone:
-                kinds[j] = FURNITURE
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:

@@ -1,0 +1,89 @@
+"""Block kinds that only a page with geometry tells: by where a block is printed.
+
+``classify`` asks these of scans and PDFs with positions, never of text: a credit's
+caption is the block printed beside it (not the one next to it in the list), a byline
+heads the body set right under it, and text boxed in by rules under a furniture label
+is that furniture's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .model import BODY, FURNITURE, ILLUSTRATION, RULE, Block, BlockKind, Box
+
+
+def printed_beside(blocks: list[Block], i: int) -> list[int]:
+    """The blocks printed next to block ``i`` (a credit), the nearest first: in its row or
+    the row above or below (within two of its lines), under the picture it stands under
+    (the nearest over it, within eight of its lines: a short caption is set left under a
+    photo, its credit right), else over the credit itself.
+
+    On a page with geometry a credit's caption is found by place: the blocks next to it in
+    the list are the layout's (a scan's: by height, across the page) or an engine's order,
+    not the ones printed beside it (a rail's brief level with a photo's caption, three
+    columns away, came right before the credit and was taken for its caption)."""
+    box = blocks[i].box
+    if box is None or not blocks[i].lines:
+        return []
+    reach = 2 * box.h / len(blocks[i].lines)
+
+    def across(b: Box, x0: int, x1: int) -> bool:
+        return min(b.right, x1) > max(b.x, x0)
+
+    over = [b.box for b in blocks if b.kind is ILLUSTRATION and b.box is not None
+            and box.y - 4 * reach <= b.box.bottom <= box.y + 2 and across(b.box, box.x, box.right)]
+    photo = max(over, key=lambda p: p.bottom, default=box)
+    near: list[tuple[float, int]] = []
+    for j, b in enumerate(blocks):
+        if j == i or b.box is None or not b.lines or not across(b.box, photo.x, photo.right):
+            continue
+        down = max(box.y - b.box.bottom, b.box.y - box.bottom)  # < 0: rows overlap
+        if down <= reach:
+            below = 0.5 if b.box.y > box.y else 0.0  # of equals, the one above
+            near.append((max(down, 0) + below, j))
+    return [j for _, j in sorted(near)]
+
+
+def heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Body text starts within a line and a half under block ``i``, flush with it."""
+    box = blocks[i].box
+    if box is None or not blocks[i].lines:
+        return False
+    line = box.h / len(blocks[i].lines)
+    return any(kinds[j] is BODY and b.box is not None
+               and 0 <= b.box.y - box.bottom <= 1.5 * line and abs(b.box.x - box.x) <= line
+               for j, b in enumerate(blocks))
+
+
+def framed_with_furniture(
+    blocks: list[Block], kinds: list[BlockKind], opens: Callable[[Block], bool]
+) -> None:
+    """Text boxed in by rules under a furniture label is that furniture's (the lines of
+    a weather box under ``TODAY'S WEATHER``, ``天气预报``): a rule right above the label
+    and one right below the text, both across them, with nothing else between."""
+    rules = [b.box for b in blocks if b.kind is RULE and b.box is not None
+             and b.box.w > b.box.h]
+    for i, f in enumerate(blocks):
+        if kinds[i] is not FURNITURE or f.box is None or not f.lines:
+            continue
+        fb, line = f.box, f.box.h / len(f.lines)
+        below = [j for j, b in enumerate(blocks) if kinds[j] is BODY
+                 and b.box is not None and 0 <= b.box.y - fb.bottom <= 1.5 * line
+                 and abs(b.box.x - fb.x) <= line and not opens(b)]
+        for j in below:
+            bb = blocks[j].box
+            assert bb is not None
+            x0, x1 = min(fb.x, bb.x), max(fb.right, bb.right)
+
+            def across(r: Box, x0: int = x0, x1: int = x1) -> bool:
+                return r.x <= x0 and r.right >= x1
+
+            top = any(across(r) and 0 <= fb.y - r.bottom <= 2 * line for r in rules)
+            bottom = any(across(r) and 0 <= r.y - bb.bottom <= 2 * line for r in rules)
+            alone = not any(
+                k not in (i, j) and b.box is not None and b.lines
+                and b.box.intersection(Box(x0, fb.y, x1 - x0, bb.bottom - fb.y)) is not None
+                for k, b in enumerate(blocks))
+            if top and bottom and alone:
+                kinds[j] = FURNITURE
