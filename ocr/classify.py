@@ -30,6 +30,7 @@ from .model import (
 )
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
+from .terms import Terms
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
@@ -186,8 +187,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         # is the caption, the other a paragraph of the story around the photo.
         if textual and len(beside) >= 2 and full < 0:
             full = _full_width(blocks)
-        for j in sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
-                                               textual and not _caption_wide(blocks[j], full))):
+        for j in sorted(beside, key=lambda j: (
+                not _caption_text(blocks[j]), textual and not _caption_wide(blocks[j], full),
+                textual and len(beside) >= 2 and _story_goes_on(blocks, kinds, i, j))):
             if kinds[j] is BODY and not opens_article(
                 blocks[j], markers
             ):
@@ -391,6 +393,23 @@ def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
         return False
     b = blocks[i - 1]
     return len(b.lines) == 1 and opens_article(b, m) and not ends_sentence(b.text)
+
+
+#: A block beside a credit whose content words the story text on its other side holds
+#: this share of at least goes on with that story (``_story_goes_on``).
+STORY_SHARE = 0.25
+
+
+def _story_goes_on(blocks: list[Block], kinds: list[BlockKind], credit: int, j: int) -> bool:
+    """Whether block ``j``, beside the credit, goes on with the story text on its other
+    side rather than captioning the photo: of two blocks that read as captions, one an
+    extractor wrote right after a column (``…unless the hospital hired more nurses.`` /
+    ``The hospital said it had added 35 nursing positions over the past year.`` / credit /
+    ``The ferry Island Belle leaves…``) talks of that column's story."""
+    far = j - 1 if j < credit else j + 1
+    if not 0 <= far < len(blocks) or kinds[far] is not BODY:
+        return False
+    return Terms(blocks[j].text, 3).share(blocks[far].text) >= STORY_SHARE
 
 
 def _caption_text(block: Block) -> bool:

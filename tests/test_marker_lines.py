@@ -436,3 +436,36 @@ def test_a_wide_headline_after_a_credit_is_no_caption() -> None:
     # a block of its own, which classification may judge (not glued to the column under it)
     assert "Harbor City schools to start classes a week later this fall" in [
         b.text for b in page.blocks]
+
+
+#: pdftotext: a story's last sentence set wide and written against its column, then a
+#: photo's credit and the photo's caption, both as wide.
+CAPTION_AFTER_CREDIT = """Clinic opens new wing
+
+By LUIS FERREIRA
+
+The new wing of the county clinic opened
+on Monday with twelve treatment rooms and
+a waiting area twice the size of the old.
+Nurses said they welcomed the new space
+but warned that the clinic needed more
+nurses to staff it through the winter.
+The clinic said it had hired six nurses and would hire four more by December.
+
+ANNA KOWALSKI/HARBOR LEDGER
+
+The ferry Island Belle leaves the Pier Road terminal on Monday morning for its first run of
+the summer season to Gull Island. Service runs hourly through Labor Day.
+"""
+
+
+def test_of_two_captions_beside_a_credit_the_one_that_talks_of_the_story_is_its_text() -> None:
+    """Both blocks beside the credit read as captions (a sentence, set wider than the
+    column); the one before it talks of the story above it (clinic, nurses): it is that
+    story's last sentence, and the caption is the other."""
+    page = ocr.process(CAPTION_AFTER_CREDIT, lang="en", correct=False)
+    clinic = next(a for a in page.articles if any("county clinic" in p for p in a.paragraphs))
+    assert "hired six nurses" in " ".join(clinic.paragraphs)
+    assert [p.caption for p in page.photos] == [
+        "The ferry Island Belle leaves the Pier Road terminal on Monday morning for its first"
+        " run of the summer season to Gull Island. Service runs hourly through Labor Day."]
