@@ -19,6 +19,7 @@ from .classify import opens_article
 from .continuity import (
     Lookback,
     RecentText,
+    early_columns_back,
     ends_sentence_block,
     flow_text,
     jump_owner,
@@ -221,6 +222,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         for photo in photos:  # a photo read inside a column goes with the column
             if photo.article is not None:
                 photo.article = hosts.get(id(photo.article), photo.article)
+    if textual and page.lang == "zh":
+        for d in drafts:
+            d.blocks = early_columns_back(d.blocks)
     if textual:
         for stray in strays:
             insort(drafts, stray, key=attrgetter("start"))

@@ -327,6 +327,52 @@ def resumed_by_terms(
     return best if dense >= DENSER_TO_RESUME * density(current)[0] else None
 
 
+def early_columns_back(blocks: list[Block]) -> list[Block]:
+    """A Chinese story's blocks with each column its extractor wrote before its place put
+    back where the story leaves a sentence open: a block that starts mid-paragraph (its
+    first line full, at the story's own measure) after a sentence's end, and ends one,
+    goes right after the story's first later block that stops mid-sentence before a
+    paragraph's first line (set two ems short; pdfminer: ``…86个。``
+    / ``滤食性鱼类，构建水生态系统，增`` / ``强河道自净能力。`` / … / ``同时，在河道中种植沉水
+    植物、投放`` / ``监测数据显示，…``). Either sign alone is common (a column that opens a
+    new sentence, a story's text lost); both together say where the column goes."""
+    body = [b for b in blocks if b.kind is BODY and b.lines]
+    widths = sorted(text_widths([ln.text for b in body for ln in b.lines]))
+    if len(body) < 3 or not widths:
+        return blocks
+    measure = widths[int(len(widths) * 0.8)]
+
+    def full(b: Block) -> bool:
+        return text_width(b.lines[0].text) >= measure - 0.5
+
+    def opens(b: Block) -> bool:  # a paragraph's first line, set short
+        return len(b.lines) >= 2 and text_width(b.lines[0].text) <= measure - 1.5
+
+    ends = [ends_sentence(b.lines[-1].text) for b in body]
+    # From each block on, the first that stops mid-sentence (the walk stays linear).
+    next_open = [len(body)] * (len(body) + 1)
+    for k in range(len(body) - 1, -1, -1):
+        next_open[k] = next_open[k + 1] if ends[k] else k
+    moved: dict[int, Block] = {}  # by a block's id: the column put right after it
+    taken: set[int] = set()
+    for i in range(1, len(body)):
+        k = next_open[i + 1] if i + 1 < len(body) else len(body)
+        if (k + 1 < len(body) and ends[i] and ends[i - 1] and full(body[i])
+                and opens(body[k + 1]) and id(body[k]) not in taken
+                and id(body[k]) not in moved):  # one column fills one gap
+            moved[id(body[k])] = body[i]
+            taken.add(id(body[i]))
+    if not moved:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if id(b) not in taken:
+            out.append(b)
+            if id(b) in moved:
+                out.append(moved[id(b)])
+    return out
+
+
 def jump_owner(drafts: list[F]) -> F | None:
     """The story a jump line read where no article is open (after a heading or a photo)
     goes with: the one that ends just above it, whose column it closes (``（下转第2版）``,

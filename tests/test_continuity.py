@@ -547,3 +547,37 @@ def test_a_column_end_goes_on_with_the_story_whose_word_it_finishes() -> None:
     clinic = next(a for a in page.articles if any("三甲医院" in p for p in a.paragraphs))
     assert "一经发现将按违纪处理。" in "".join(exam.paragraphs)
     assert "的专家来临江坐诊" in "".join(clinic.paragraphs)
+
+
+#: pdfminer writes a column's last lines (滤食性鱼类，…) before the column they finish: after
+#: a paragraph that ended, and before the block that stops mid-sentence (…投放) ahead of
+#: a paragraph's first line (监测数据显示, set two ems short).
+EARLY_COLUMN_ZH = """城区河道水质全面达标
+
+本报记者 黄立新
+
+清晨，沿着城西的玉带河漫步，河水清澈
+见底，岸边垂柳依依，不少市民在步道上
+晨练、散步。谁能想到，几年前这里还是
+一条淤积严重、异味扑鼻的臭水沟。
+
+滤食性鱼类，构建水生态系统，增强河道
+自净能力，河水从此变得清澈起来了。
+
+截污之后，如何让河水保持清澈？我
+市的做法是引水活水。通过新建3座引水
+泵站，每天从长江引入优质水源约50万立
+方米，同时在河道中种植沉水植物、投放
+
+监测数据显示，今年1至5月，城区
+18条河道水质全部达到地表水Ⅳ类标准。
+"""
+
+
+def test_a_column_written_before_its_place_goes_where_its_story_left_a_sentence_open() -> None:
+    page = ocr.process(EARLY_COLUMN_ZH, lang="zh", correct=False)
+    (river,) = page.articles
+    text = "".join(river.paragraphs)
+    assert "投放滤食性鱼类，构建水生态系统" in text
+    assert text.index("臭水沟。") < text.index("截污之后") < text.index("投放滤食性") < text.index(
+        "监测数据显示")
