@@ -93,11 +93,18 @@ def _with_lang(page: Page, lang: str) -> Page:
     return page if lang == "auto" else dataclasses.replace(page, lang=lang)
 
 
+# Misread English words, so the warm-up loads what their correction needs (trigram model,
+# word shelves, level sets: +30 MB, 0.15 s off the first page). Chinese correction's tables
+# (+150 MB) load on a worker's first Chinese page instead, so English workers stay small.
+WARM_UP_TEXT = "warm up: of tbe land, the wharf aud tho govornment.\n"
+
+
 @cache
 def warm_up(profile: Profile | str | None = None) -> None:
-    """Load what every page needs (profile, lexicons, segmenter) once, then freeze it
-    out of the garbage collector's scans: long-running workers call this at start,
-    and it takes about 4% off each text page after."""
+    """Load what every page needs (profile, lexicons, segmenter, and what correcting a
+    misread English word loads: ``WARM_UP_TEXT``) once, then freeze it out of the garbage
+    collector's scans: long-running workers call this at start, and it takes about 4% off
+    each text page after."""
     prof = load_profile(profile)
     if prof.correction.enabled:
         from .lexicon import general, segmenter
@@ -105,7 +112,7 @@ def warm_up(profile: Profile | str | None = None) -> None:
         general("en")
         general("zh")
         segmenter()
-    process("warm up.\n", profile=prof)
+    process(WARM_UP_TEXT, profile=prof)
     freeze_long_lived()
 
 

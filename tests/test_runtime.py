@@ -229,3 +229,19 @@ def test_pauses_inside_one_another_or_in_two_threads_are_one_pause() -> None:
     leave.set()
     t.join()
     assert gc.isenabled()
+
+
+def test_a_warm_worker_has_loaded_what_correcting_an_english_misreading_needs() -> None:
+    """``warm_up`` corrects misread English words, so a worker's first page does not load
+    the word shelves and n-grams inside its own time (and they are frozen with the rest);
+    Chinese correction's tables wait for a Chinese page."""
+    code = (
+        "from ocr.pipeline import warm_up\n"
+        "from ocr.correct import near, ngrams, han_lm\n"
+        "warm_up()\n"
+        "print(near.shelves.cache_info().currsize, ngrams.bigrams.cache_info().currsize,"
+        " han_lm.char_model.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.split() == ["1", "1", "0"]
