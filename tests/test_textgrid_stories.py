@@ -4,6 +4,13 @@ whole region cuts across stories (ocr/readers/textgrid.py, ocr/readers/textbands
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import ocr
 from ocr.readers.textgrid import read_grid
 from ocr.readers.textruns import read_runs
 
@@ -190,3 +197,40 @@ def test_a_story_s_opening_under_its_photo_is_read_first() -> None:
     want = "".join((OPENING + STORY).split())
     assert want in body
     assert "广场站施工现场。" in out.split("\n")
+
+
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset" / "textpdf"
+needs_devset = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is absent")
+
+
+def _items(page_id: str, extractor: str) -> dict[str, bool]:
+    """Each truth item of a dev page: assembled (the dev set's scorer) or not."""
+    sys.path.insert(0, str(DEVSET.parent))
+    from score_text import score  # the dev set's own scorer, read where it lies
+
+    truth = json.loads((DEVSET / f"{page_id}.truth.json").read_text(encoding="utf-8"))
+    page = ocr.process(DEVSET / f"{page_id}.{extractor}.txt")
+    return {
+        it["id"]: it["completeness"] >= 0.95 and it["purity"] >= 0.95
+        for it in score(truth, ocr.page_dict(page))["per_item"]
+    }
+
+
+@needs_devset
+def test_a_brief_stacked_under_a_story_on_a_band_of_five_columns_is_whole() -> None:
+    """zh02 (pdfplumber): a brief on the last two of five columns, right under a story
+    on them, the extractor's lines holding pieces of both. Laid on the five columns as
+    one band, the brief's lines went on the columns one to the left (its byline under
+    a column that had ended its paragraph): the story and the brief lost half their
+    lines to each other (55% and 58% of their text). A line of the band whose first
+    piece opens a story starts a band of its own."""
+    items = _items("zh02", "pdfplumber")
+    assert items["zhongkao"] and items["yiyuan"], items
+
+
+@needs_devset
+def test_a_story_opening_under_its_photo_and_the_caption_among_its_lines() -> None:
+    """zh03 (pdfplumber): the story's first lines under its photo come after every line
+    beside the photo, the caption and credit among the columns' lines."""
+    items = _items("zh03", "pdfplumber")
+    assert items["ditie"] and items["ditie-photo"], items

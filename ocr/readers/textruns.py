@@ -287,6 +287,8 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             continue
         j = _band_end(split, multi, i, m)
         k = _opening_below(split, multi, i, j)
+        if k == i:
+            j = next((n for n in range(i + 1, j) if _opens_columns(split[n], m)), j)
         band, photo = _photo_lines(split[k:j])
         rows.extend(_band_rows(band, m))
         if k > i:  # the story's opening, then its lines beside the photo
@@ -295,6 +297,8 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             photo += more
         if photo:  # a photo's caption and credit set apart under the band
             rows.extend(["", *photo, ""])
+        elif j < n and split[j]:
+            rows.append("")  # a band of other columns starts: a white band parts them
         i = j
     return rows
 
@@ -320,6 +324,13 @@ def _photo_lines(band: list[list[str]]) -> tuple[list[list[str]], list[str]]:
         return band, []
     return ([p for n, p in enumerate(band) if n not in taken],
             [band[n][0] for n in sorted(taken)])
+
+
+def _opens_columns(pieces: list[str], m: Measure) -> bool:
+    """A line of a band whose first piece opens a story (its bracketed byline): the
+    story's columns start there, level, and the band's columns above it, which an
+    extractor gives no white between, are another story's."""
+    return not m.latin and len(pieces) >= 2 and bool(CJK_OPENER.match(pieces[0]))
 
 
 def _band_rows(band: list[list[str]], m: Measure) -> list[str]:
