@@ -1,16 +1,18 @@
 """Placing a band's lines on its columns, for text an extractor wrote with the columns
 side by side (pdfplumber, ``pdftotext -layout``): each line's pieces go on the columns by
 the cheapest path over the band (Viterbi), and lone pieces join the printed line beside
-them. ``textruns`` finds the bands and the pieces; this module only places them."""
+them. ``textruns`` finds the bands and the pieces; this module places them, and parts
+a band where other stories stand in it (a brief stacked under a story, a photo beside it)."""
 
 from __future__ import annotations
 
+import re
 from math import comb
 
-from .textlevels import joins, step_cost
-from .textmeasure import Measure
+from .textlevels import CJK_CREDIT, CJK_OPENER, joins, step_cost
+from .textmeasure import ENDS, Measure
 
-__all__ = ["packed", "place"]
+__all__ = ["band_rows", "opening_below", "opens_columns", "packed", "photo_lines", "place"]
 
 
 def _span(piece: str, m: Measure, ncols: int) -> int:
@@ -137,3 +139,65 @@ def packed(placed: list[dict[int, str]], m: Measure) -> list[dict[int, str]]:
                 continue
         k += 1
     return out
+
+
+#: A line that closes a mark it did not open goes on a line above (``图》。``).
+_UNOPENED = re.compile(r"[^《（“「『]*[》）”」』]")
+
+
+def photo_lines(band: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """The band without the lines of a photo set beside its columns: a credit on a
+    line of its own and the caption line just above it (a line apart at most). The
+    extractor writes them among the columns' lines where their height falls, and
+    placed on a column they cut its sentence in two. (Latin credits are told later,
+    by the page's markers.)"""
+    taken: set[int] = set()
+    for n, pieces in enumerate(band):
+        if n and len(pieces) == 1 and CJK_CREDIT.fullmatch(pieces[0]):
+            cap = next((c for c in (n - 1, n - 2) if c > 0 and len(band[c]) == 1
+                        and band[c][0][-1] in ENDS and not _UNOPENED.match(band[c][0])), None)
+            if cap is not None:
+                taken |= {cap, n}
+    if not taken or len(taken) == len(band):
+        return band, []
+    return ([p for n, p in enumerate(band) if n not in taken],
+            [band[n][0] for n in sorted(taken)])
+
+
+def opens_columns(pieces: list[str], m: Measure) -> bool:
+    """A line of a band whose first piece opens a story (its bracketed byline): the
+    story's columns start there, level, and the band's columns above it, which an
+    extractor gives no white between, are another story's."""
+    return not m.latin and len(pieces) >= 2 and bool(CJK_OPENER.match(pieces[0]))
+
+
+def band_rows(band: list[list[str]], m: Measure) -> list[str]:
+    """A band's lines as grid rows, each piece at its column's cell."""
+    cell = max((len(x) for p in band for x in p if m.em(x) <= m.width + m.over),
+               default=0) + 4
+    rows: list[str] = []
+    for placed in packed(place(band, m), m):
+        row = ""
+        for slot in sorted(placed):
+            if placed[slot]:
+                row = (row + "    " if row and len(row) > slot * cell - 2 else
+                       row.ljust(slot * cell)) + placed[slot]
+        rows.append(row)
+    return rows
+
+
+def opening_below(split: list[list[str]], multi: list[bool], i: int, j: int) -> int:
+    """Where the band ``i:j`` right under a headline holds its story's opening at its
+    foot: the line that opens a story (its bracketed byline) and those after it, when
+    the band's first line opens none and the opening's last piece runs on. A photo set
+    under the headline across the story's first columns puts their first lines under
+    it, and the extractor writes them after every line beside the photo. ``i`` when
+    the band holds no such opening."""
+    above = next((h for h in range(i - 1, max(-1, i - 3), -1) if split[h]), None)
+    if above is None or multi[above] or any(CJK_OPENER.match(x) for x in split[i]):
+        return i
+    for k in range(max(i + 1, j - 3), j):
+        if split[k] and CJK_OPENER.match(split[k][0]):
+            last = split[j - 1][-1]
+            return k if last and last[-1] not in ENDS else i
+    return i

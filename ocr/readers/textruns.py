@@ -35,9 +35,9 @@ import re
 import numpy as np
 
 from ..script import CJK_BMP_SPAN
-from .textbands import packed, place
+from .textbands import band_rows, opening_below, opens_columns, photo_lines
 from .textgrid import is_grid
-from .textlevels import BYLINE, CJK_CREDIT, CJK_OPENER, heads_story, level_lines, mend_cuts
+from .textlevels import BYLINE, CJK_OPENER, heads_story, level_lines, mend_cuts
 from .textmeasure import (
     ENDS,
     Measure,
@@ -286,14 +286,14 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             i += 1
             continue
         j = _band_end(split, multi, i, m)
-        k = _opening_below(split, multi, i, j)
+        k = opening_below(split, multi, i, j)
         if k == i:
-            j = next((n for n in range(i + 1, j) if _opens_columns(split[n], m)), j)
-        band, photo = _photo_lines(split[k:j])
-        rows.extend(_band_rows(band, m))
+            j = next((n for n in range(i + 1, j) if opens_columns(split[n], m)), j)
+        band, photo = photo_lines(split[k:j])
+        rows.extend(band_rows(band, m))
         if k > i:  # the story's opening, then its lines beside the photo
-            band, more = _photo_lines(split[i:k])
-            rows.extend(["", *_band_rows(band, m)])
+            band, more = photo_lines(split[i:k])
+            rows.extend(["", *band_rows(band, m)])
             photo += more
         if photo:  # a photo's caption and credit set apart under the band
             rows.extend(["", *photo, ""])
@@ -301,68 +301,6 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             rows.append("")  # a band of other columns starts: a white band parts them
         i = j
     return rows
-
-
-#: A line that closes a mark it did not open goes on a line above (``图》。``).
-_UNOPENED = re.compile(r"[^《（“「『]*[》）”」』]")
-
-
-def _photo_lines(band: list[list[str]]) -> tuple[list[list[str]], list[str]]:
-    """The band without the lines of a photo set beside its columns: a credit on a
-    line of its own and the caption line just above it (a line apart at most). The
-    extractor writes them among the columns' lines where their height falls, and
-    placed on a column they cut its sentence in two. (Latin credits are told later,
-    by the page's markers.)"""
-    taken: set[int] = set()
-    for n, pieces in enumerate(band):
-        if n and len(pieces) == 1 and CJK_CREDIT.fullmatch(pieces[0]):
-            cap = next((c for c in (n - 1, n - 2) if c > 0 and len(band[c]) == 1
-                        and band[c][0][-1] in ENDS and not _UNOPENED.match(band[c][0])), None)
-            if cap is not None:
-                taken |= {cap, n}
-    if not taken or len(taken) == len(band):
-        return band, []
-    return ([p for n, p in enumerate(band) if n not in taken],
-            [band[n][0] for n in sorted(taken)])
-
-
-def _opens_columns(pieces: list[str], m: Measure) -> bool:
-    """A line of a band whose first piece opens a story (its bracketed byline): the
-    story's columns start there, level, and the band's columns above it, which an
-    extractor gives no white between, are another story's."""
-    return not m.latin and len(pieces) >= 2 and bool(CJK_OPENER.match(pieces[0]))
-
-
-def _band_rows(band: list[list[str]], m: Measure) -> list[str]:
-    """A band's lines as grid rows, each piece at its column's cell."""
-    cell = max((len(x) for p in band for x in p if m.em(x) <= m.width + m.over),
-               default=0) + 4
-    rows: list[str] = []
-    for placed in packed(place(band, m), m):
-        row = ""
-        for slot in sorted(placed):
-            if placed[slot]:
-                row = (row + "    " if row and len(row) > slot * cell - 2 else
-                       row.ljust(slot * cell)) + placed[slot]
-        rows.append(row)
-    return rows
-
-
-def _opening_below(split: list[list[str]], multi: list[bool], i: int, j: int) -> int:
-    """Where the band ``i:j`` right under a headline holds its story's opening at its
-    foot: the line that opens a story (its bracketed byline) and those after it, when
-    the band's first line opens none and the opening's last piece runs on. A photo set
-    under the headline across the story's first columns puts their first lines under
-    it, and the extractor writes them after every line beside the photo. ``i`` when
-    the band holds no such opening."""
-    above = next((h for h in range(i - 1, max(-1, i - 3), -1) if split[h]), None)
-    if above is None or multi[above] or any(CJK_OPENER.match(x) for x in split[i]):
-        return i
-    for k in range(max(i + 1, j - 3), j):
-        if split[k] and CJK_OPENER.match(split[k][0]):
-            last = split[j - 1][-1]
-            return k if last and last[-1] not in ENDS else i
-    return i
 
 
 def _caption_goes_on(row: str, m: Measure) -> bool:
