@@ -84,9 +84,10 @@ def test_pages_of_the_first_chinese_design_are_whole() -> None:
 @needs_devset
 def test_layout_grid_is_read_column_by_column() -> None:
     """pdftotext -layout: every printed line of all columns on one line of text. Read as
-    lines, nothing assembled (11% of items, CER 0.94); read column by column, most does."""
+    lines, nothing assembled (11% of items, CER 0.94); read column by column, most does
+    (92%; 86% before a region was cut across above a story stacked under another)."""
     f = _pooled(("pdftotext-layout",))
-    assert f["items"] >= 0.78, f
+    assert f["items"] >= 0.84, f
     assert f["headlines"] >= 0.72, f
     assert f["para_f1"] >= 0.88, f
     assert f["cer"] <= 0.06, f
@@ -97,9 +98,10 @@ def test_columns_run_together_are_put_apart() -> None:
     """pdfplumber: a printed line of all columns joined by single spaces, like words.
     Read as lines: 5% of items, CER 0.94. Cut at the measure, columns not level put
     back together and placed by column continuity (ocr/readers/textruns.py): 62% of
-    items, 75% of headlines, F1 0.74, CER 0.28."""
+    items, 75% of headlines, F1 0.74, CER 0.28; 76%, 75%, F1 0.81, CER 0.16 with stacked
+    stories, photos beside a story and captions across columns read (textbands.py)."""
     f = _pooled(("pdfplumber",))
-    assert f["items"] >= 0.58, f
+    assert f["items"] >= 0.70, f
     assert f["headlines"] >= 0.70, f
     assert f["para_f1"] >= 0.69, f
     assert f["cer"] <= 0.30, f
@@ -111,9 +113,11 @@ def test_chinese_columns_run_together_are_read() -> None:
     measure and level columns only; 70%, 86%, F1 0.79, CER 0.24 with columns not
     level put back, letter-spaced lines going on, a story's byline opening a column,
     a headline above its byline ending the band it interrupts and a column's last
-    line told by the word the next column finishes."""
+    line told by the word the next column finishes; 85%, F1 0.90, CER 0.08 with a brief
+    stacked under a story given a band of its own, a story's opening under its photo
+    read first and a caption with its credit taken out of the band."""
     f = _pooled(("pdfplumber",), "zh")
-    assert f["items"] >= 0.65, f
+    assert f["items"] >= 0.78, f
     assert f["headlines"] >= 0.80, f
     assert f["para_f1"] >= 0.73, f
     assert f["cer"] <= 0.27, f
@@ -122,7 +126,7 @@ def test_chinese_columns_run_together_are_read() -> None:
 @needs_devset
 def test_side_by_side_extractions_pooled() -> None:
     """The issue's target for columns side by side on one line: pdftotext -layout and
-    pdfplumber pooled, items assembled >= 70% (74% now)."""
+    pdfplumber pooled, items assembled >= 70% (84% now)."""
     f = _pooled(("pdftotext-layout", "pdfplumber"))
     assert f["items"] >= 0.70, f
 
@@ -133,9 +137,10 @@ def test_english_columns_run_together_are_read() -> None:
     words run together) are cut by the period of the line widths. Read as lines: 12%
     of items, 5% of headlines, CER 0.94; now 53%, 63%, F1 0.69, CER 0.30 (cuts one
     word off mended by the column above, the last line of a band not level kept on
-    its columns, a dateline never going on a sentence)."""
+    its columns, a dateline never going on a sentence); 65% with a caption's lines
+    across the columns kept one block."""
     f = _pooled(("pdfplumber",), "en")
-    assert f["items"] >= 0.47, f
+    assert f["items"] >= 0.58, f
     assert f["headlines"] >= 0.58, f
     assert f["para_f1"] >= 0.64, f
     assert f["cer"] <= 0.33, f
