@@ -234,3 +234,15 @@ def test_a_story_opening_under_its_photo_and_the_caption_among_its_lines() -> No
     beside the photo, the caption and credit among the columns' lines."""
     items = _items("zh03", "pdfplumber")
     assert items["ditie"] and items["ditie-photo"], items
+
+
+@needs_devset
+def test_a_headline_among_a_band_s_lines_holds_no_column() -> None:
+    """zh01 (pdfplumber): the fire-safety story's headline is written on a line of its
+    own among the port story's lines, over columns that start three lines below. Laid
+    on an empty column as a column's last line, it priced the lines under it: the
+    port story's next two lines went under the headline (each placement keeps one
+    path) and were read into the fire-safety story. A short lone line with no mark or
+    figure holds no column."""
+    items = _items("zh01", "pdfplumber")
+    assert items["gang"] and items["xiaofang"], items

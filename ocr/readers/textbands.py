@@ -91,7 +91,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
 
             costs = [cost(p) for p in prev]
             k = min(range(len(prev)), key=costs.__getitem__)
-            held = _held(s, m)
+            held = {} if lone and _heading(s, m) else _held(s, m)
             layer.append((s, costs[k], k, {**prev[k][3], **held},
                           prev[k][4] if lone else s,
                           {**{c: x for c, x in held.items() if x}, **prev[k][5]}))
@@ -105,6 +105,18 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
         path.append(layer[k][0])
         k = layer[k][2]
     return path[::-1]
+
+
+#: What a line of running Chinese text holds and a heading does not (a mark, a figure).
+_RUNNING = re.compile("[，。、；：“”（）！？0-9]")
+
+
+def _heading(placed: dict[int, str], m: Measure) -> bool:
+    """A lone Chinese line short of the measure with no mark or figure: a heading set
+    among a band's lines (the next story's, over columns that start below it). It
+    holds no column: the columns go on past it, and a column laid under it starts."""
+    x = "".join(placed.values())
+    return not m.latin and m.em(x) < m.width - m.first and not _RUNNING.search(x)
 
 
 def _held(placed: dict[int, str], m: Measure) -> dict[int, str]:
