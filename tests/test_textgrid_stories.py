@@ -246,3 +246,12 @@ def test_a_headline_among_a_band_s_lines_holds_no_column() -> None:
     figure holds no column."""
     items = _items("zh01", "pdfplumber")
     assert items["gang"] and items["xiaofang"], items
+
+
+def test_a_paragraph_opening_with_by_in_mid_column_is_no_byline() -> None:
+    """``By Tuesday, the …`` opens a sentence of the story, not another story: the
+    columns are read down, though the other column's line above ends a sentence."""
+    left = [*EN_LEFT, "By Tuesday, the council had", "heard from more than forty", "residents."]
+    right = [*EN_RIGHT, "   Work is to begin next", "spring and last two years.", ""]
+    out = [ln.strip() for ln in read_grid(_layout([left, right], 36)).split("\n") if ln.strip()]
+    assert out == [x.strip() for x in left + right if x]

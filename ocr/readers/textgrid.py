@@ -20,7 +20,7 @@ from collections import Counter
 import numpy as np
 
 from ..model import Box
-from .textlevels import BYLINE, CJK_OPENER
+from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
 
 #: A run of this many spaces inside a line separates two pieces of text on a grid.
@@ -177,8 +177,13 @@ def _text(rows: list[list[str]], i: int, box: Box) -> str:
     return "".join(rows[i][box.x : box.right]).strip() if i < len(rows) else ""
 
 
+#: A byline on a column line of its own: ``By`` and a name, nothing else (a sentence
+#: that opens ``By Tuesday, officials…`` goes on a story).
+_BYLINE_ALONE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}")
+
+
 def _opens_story(line: str) -> bool:
-    return bool(CJK_OPENER.match(line) or BYLINE.match(line))
+    return bool(CJK_OPENER.match(line) or _BYLINE_ALONE.fullmatch(line))
 
 
 def _ends_above(lines: list[str], k: int) -> bool:
