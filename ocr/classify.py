@@ -187,9 +187,13 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         # is the caption, the other a paragraph of the story around the photo.
         if textual and len(beside) >= 2 and full < 0:
             full = _full_width(blocks)
-        for j in sorted(beside, key=lambda j: (
-                not _caption_text(blocks[j]), textual and not _caption_wide(blocks[j], full),
-                textual and len(beside) >= 2 and _story_goes_on(blocks, kinds, i, j))):
+        ranked = sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
+                                               textual and not _caption_wide(blocks[j], full)))
+        if textual and len(ranked) >= 2 and _caption_text(blocks[ranked[1]]) and (
+                _caption_wide(blocks[ranked[0]], full) == _caption_wide(blocks[ranked[1]], full)
+        ) and _story_goes_on(blocks, kinds, i, ranked[0]):
+            ranked[:2] = ranked[1::-1]  # of two alike, the one that goes on is the story's
+        for j in ranked:
             if kinds[j] is BODY and not opens_article(
                 blocks[j], markers
             ):

@@ -88,22 +88,31 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
         if len(texts) < k + 2:
             return 0
         heads, body = texts[:k], texts[k:k + 3]
-        if (body[0][:1].islower() or _NOT_A_HEADING.search(body[0]) or not all(
-                not ends_sentence(t) and _reads_as_heading(t) and not opens_story(t, m)
-                and marker_kind(t, m) is None for t in heads)):
+        if body[0][:1].islower() or any(map(ends_sentence, heads)):
             return 0
+        # The widths first (most chunks open with a full line), then what the lines say.
         if is_cjk(heads[0][:1]):
             measure = max(widths[k:k + 3])
-            if widths[k] >= measure - 2.5:  # the body's first line is full (or indented)
-                return k if all(w <= ON_TOP_SHORT * measure and not _CJK_CLAUSE.search(t)
-                                for t, w in zip(heads, widths, strict=False)) else 0
-            continue  # perhaps a heading's second line
-        chars = [len(" ".join(t.split())) for t in texts[:k + 3]]
-        # Line i ends before the next line's first word would have run on to it.
-        short = [chars[i] + 1 + len(texts[i + 1].split()[0]) < max(chars[k:]) - 1
-                 for i in range(k + 1)]
-        if not short[k]:
-            return k if all(short[:k]) else 0
+            if widths[k] < measure - 2.5:  # perhaps a heading's second line
+                continue
+            top = k if all(w <= ON_TOP_SHORT * measure and not _CJK_CLAUSE.search(t)
+                           for t, w in zip(heads, widths, strict=False)) else 0
+        else:
+            chars = [len(" ".join(t.split())) for t in texts[:k + 3]]
+            measure = max(chars[k:]) - 1
+
+            def short(i: int, measure: float = measure, chars: list[int] = chars) -> bool:
+                # Line i ends before the next line's first word would have run on to it.
+                return chars[i] + 1 + len(texts[i + 1].split()[0]) < measure
+
+            if not short(0):  # most chunks: a line of running text
+                return 0
+            if short(k):
+                continue
+            top = k if all(map(short, range(k))) else 0
+        return top if top and not _NOT_A_HEADING.search(body[0]) and all(
+            _reads_as_heading(t) and not opens_story(t, m) and marker_kind(t, m) is None
+            for t in heads) else 0
     return 0
 
 
