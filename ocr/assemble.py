@@ -67,6 +67,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     drafts: list[Draft] = []
     groups: list[HeadingGroup] = []
     signed: set[int] = set()  # where the bylines stand in reading order
+    pictured: set[int] = set()  # where a photo's blocks stand (captions, credits)
     photos: list[PhotoDraft] = []
     current: Draft | None = None
     last_kind: BlockKind | None = None
@@ -105,6 +106,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 groups.append(HeadingGroup(start=pos, blocks=[block]))
             current = None
         elif kind in (CAPTION, CREDIT, ILLUSTRATION):
+            pictured.add(pos)
             nearby = None
             if kind is not ILLUSTRATION:
                 if last_photo is not None and last_photo.end == pos - 1:
@@ -251,7 +253,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         attach_by_position(groups, drafts)
     else:
         groups = split_groups(groups, grams, [d.start for d in drafts])
-    orphans = attach(groups, drafts, grams)
+    orphans = attach(groups, drafts, grams, pictured if textual else frozenset())
     return build_items(page, drafts, photos, orphans, markers, spans)
 
 

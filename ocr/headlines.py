@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Protocol, TypeVar
@@ -237,8 +237,16 @@ def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
         nxt.groups.append(g)
 
 
-def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> list[Block]:
-    """Give each headline group to at most one article; return the headlines left over."""
+def attach(
+    groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms,
+    pictured: Collection[int] = frozenset(),
+) -> list[Block]:
+    """Give each headline group to at most one article; return the headlines left over.
+
+    ``pictured``: where a photo's caption and credit stand in reading order; a group
+    right above a photo is right above the article that opens under the photo (a
+    headline set over its story's photo and byline: ``Fire guts Dock Street warehouse``
+    / credit / caption / ``By DANIEL OKAFOR``), not right after the story before it."""
     candidates: list[tuple[float, int, int, float]] = []
     textual = all(b.box is None for g in groups for b in g.blocks)
     placed = {id(g) for d in drafts for g in d.groups}
@@ -250,6 +258,9 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
         if id(g) in placed:
             continue
         g_end = g.start + len(g.blocks) - 1
+        under = g_end + 1  # where the text right below the group starts, past a photo
+        while under in pictured:
+            under += 1
         near = _near(starts, g.start, g.banner)
         size, shares = grams.take(" ".join([b.text for b in g.blocks]), near)
         # Only an article that shares enough of the terms or starts right below is a
@@ -259,13 +270,13 @@ def attach(groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms) -> 
         # In text, an article right below that shares none of the group's terms is no
         # candidate when another shares enough: a second story's headline group written
         # right after the first's (pdfminer) is not the first story's deck.
-        below = opening.get(g_end + 1, ())
+        below = opening.get(under, ())
         chosen.update(di for di in below if di in near
                       and not (textual and chosen and di not in shares))
         for di in chosen:
             d = drafts[di]
             score = shares.get(di, 0) / size if size else 0.0  # the share of h's terms
-            bonus = BEFORE_BONUS if g_end + 1 == d.start else 0.0
+            bonus = BEFORE_BONUS if under == d.start else 0.0
             if d.end >= 0 and g.start in (d.end + 1, d.end + 2):
                 bonus = max(bonus, AFTER_BONUS)
             # best first, then by group and article (each pair once: the score never decides)

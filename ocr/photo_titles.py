@@ -48,14 +48,16 @@ def take_photo_titles(
     blank lines: ``Cooling off`` / caption / credit / ``Shipyard lands Navy contract`` /
     ``By TOM CHEN``). Nor one right over a byline (``signed``: where the bylines stand):
     a photo's title is never signed, a story's headline is (``…reached 91 degrees.`` /
-    credit / ``Rail trail extension opens to cyclists`` / ``By COLE PETERSEN``).
+    credit / ``Rail trail extension opens to cyclists`` / ``By COLE PETERSEN``); nor,
+    in text too, one right before a photo that a byline follows at once (``Fire guts
+    Dock Street warehouse`` / credit / caption / ``By DANIEL OKAFOR``).
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
         before = by_start.get(photo.start - 1)
         titled = before is not None and len(before.blocks) == 1 and _short_title(before.blocks[0])
         for start in (photo.end + 1, photo.start - 1):
-            if start == photo.start - 1 and photo.end + 1 in starts:
+            if start == photo.start - 1 and (photo.end + 1 in starts or photo.end + 1 in signed):
                 continue
             g = by_start.get(start)
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):

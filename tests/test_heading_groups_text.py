@@ -203,3 +203,29 @@ def test_a_sentence_case_headline_wrapped_over_two_short_lines_is_one_heading() 
     assert school.headlines == ("School board picks new superintendent after search",)
     council = next(a for a in page.articles if any("dredge" in p for p in a.paragraphs))
     assert not any("School board" in p for p in council.paragraphs)
+
+
+#: A headless brief, then a story's headline set over its photo (credit, caption) and
+#: its byline: the headline is the story's, not the brief's that ends right above it.
+HEADLINE_OVER_PHOTO = """The Harbor City Police Department will hold a free bicycle
+registration on Saturday behind the Central Fire Station on
+Elm Street. Riders should bring proof of ownership.
+
+Fire guts Dock Street warehouse
+
+DANIEL OKAFOR/HARBOR LEDGER
+
+Smoke pours from the upper floors as crews work from aerial ladders before dawn.
+
+By DANIEL OKAFOR
+
+A four-alarm fire tore through a vacant warehouse on Dock
+Street early Wednesday, sending black smoke over the
+waterfront. No one was hurt, fire officials said.
+"""
+
+
+def test_a_headline_set_over_its_story_s_photo_heads_the_story_under_the_photo() -> None:
+    page = ocr.process(HEADLINE_OVER_PHOTO, lang="en", correct=False)
+    fire = next(a for a in page.articles if any("four-alarm" in p for p in a.paragraphs))
+    assert fire.headlines == ("Fire guts Dock Street warehouse",)
