@@ -29,6 +29,7 @@ from .continuity import (
     resumed_below,
     resumed_by_terms,
     running_width,
+    slugged_tails,
 )
 from .drafts import Draft, PhotoDraft, build_items, bylines
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
@@ -231,6 +232,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         for stray in strays:
             insort(drafts, stray, key=attrgetter("start"))
         drafts = splice_strays(drafts, page.lang)
+        if page.lang != "zh":
+            drafts = slugged_tails(drafts)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None

@@ -373,6 +373,43 @@ def early_columns_back(blocks: list[Block]) -> list[Block]:
     return out
 
 
+class Signed(Flow, Protocol):
+    """An article as ``slugged_tails`` sees it: its byline and whether it was headless."""
+
+    byline: str | None
+    headless: bool
+    continued_from: Jump | None
+
+
+S = TypeVar("S", bound=Signed)
+
+
+def slugged_tails(drafts: list[S]) -> list[S]:
+    """English text: a headless column that ends on a jump line whose slug names the
+    story just before it (``See FIRE, Page A6`` after a story of a four-alarm fire) is
+    that story's, parted from it by a photo between two of its sentences. A jump's slug
+    is a word of its story, printed to find it again on the page it jumps to; a brief's
+    own jump would name its own subject."""
+    out: list[S] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        slug = _SLUG.search(d.jump.text) if d.jump is not None else None
+        if (prev is not None and slug is not None and d.headless and d.byline is None
+                and d.continued_from is None and prev.jump is None and prev.has_body
+                and d.jump is not None and d.jump.direction == "to"
+                and re.search(rf"\b{re.escape(slug.group(1).lower())}\b",
+                              " ".join(b.text for b in prev.blocks if b.kind is BODY).lower())):
+            prev.blocks.extend(d.blocks)
+            prev.jump, prev.end = d.jump, max(prev.end, d.end)
+            continue
+        out.append(d)
+    return out
+
+
+#: A jump line's slug: the word in capitals after ``See`` (``Please see TEACHERS, Page A7``).
+_SLUG = re.compile(r"\b[Ss]ee\s+([A-Z][A-Z'’-]{2,})\b")
+
+
 def jump_owner(drafts: list[F]) -> F | None:
     """The story a jump line read where no article is open (after a heading or a photo)
     goes with: the one that ends just above it, whose column it closes (``（下转第2版）``,

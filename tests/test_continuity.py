@@ -581,3 +581,43 @@ def test_a_column_written_before_its_place_goes_where_its_story_left_a_sentence_
     assert "投放滤食性鱼类，构建水生态系统" in text
     assert text.index("臭水沟。") < text.index("截污之后") < text.index("投放滤食性") < text.index(
         "监测数据显示")
+
+
+#: A story's first column, its photo between two of its sentences, and its next column
+#: ending on a jump line whose slug (FIRE) is a word of the story; then a brief after a
+#: photo with a jump line of its own subject (PARADE).
+SLUGGED = """Fire guts Dock Street warehouse
+
+By DANIEL OKAFOR
+
+A four-alarm fire tore through a vacant warehouse on
+Dock Street early Wednesday, closing Harbor Boulevard
+for most of the morning.
+
+Smoke pours from the upper floors before dawn.
+
+DANIEL OKAFOR/HARBOR LEDGER
+
+Firefighters were called to the building, a former
+cold-storage plant at 410 Dock St., at
+See FIRE, Page A6
+
+Crowds line Front Street for the Fourth.
+
+ANNA KOWALSKI/HARBOR LEDGER
+
+The city will close Front Street on Thursday for the
+parade, which starts at 10 a.m. at the
+See PARADE, Page A5
+"""
+
+
+def test_a_column_whose_jump_slug_names_the_story_before_it_is_that_story_s() -> None:
+    """A photo between two sentences parts English text; the jump line's slug (a word
+    of the story, printed to find it on the page it jumps to) puts the column back."""
+    page = ocr.process(SLUGGED, lang="en", correct=False)
+    fire = next(a for a in page.articles if any("four-alarm" in p for p in a.paragraphs))
+    assert "Firefighters were called" in " ".join(fire.paragraphs)
+    assert fire.jump is not None and fire.jump.page == "A6"
+    parade = next(a for a in page.articles if any("parade" in p for p in a.paragraphs))
+    assert parade is not fire and parade.jump is not None and parade.jump.page == "A5"
