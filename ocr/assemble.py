@@ -233,7 +233,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             insort(drafts, stray, key=attrgetter("start"))
         drafts = splice_strays(drafts, page.lang)
         if page.lang != "zh":
-            drafts = slugged_tails(drafts)
+            drafts = slugged_tails(drafts, markers)
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None

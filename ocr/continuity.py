@@ -384,12 +384,14 @@ class Signed(Flow, Protocol):
 S = TypeVar("S", bound=Signed)
 
 
-def slugged_tails(drafts: list[S]) -> list[S]:
+def slugged_tails(drafts: list[S], m: CompiledMarkers) -> list[S]:
     """English text: a headless column that ends on a jump line whose slug names the
     story just before it (``See FIRE, Page A6`` after a story of a four-alarm fire) is
     that story's, parted from it by a photo between two of its sentences. A jump's slug
     is a word of its story, printed to find it again on the page it jumps to; a brief's
-    own jump would name its own subject."""
+    own jump would name its own subject. A column that opens with a byline or dateline
+    (an extractor that writes no blank line runs them into its text) is a story's start,
+    not its tail."""
     out: list[S] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -397,6 +399,7 @@ def slugged_tails(drafts: list[S]) -> list[S]:
         if (prev is not None and slug is not None and d.headless and d.byline is None
                 and d.continued_from is None and prev.jump is None and prev.has_body
                 and d.jump is not None and d.jump.direction == "to"
+                and not any(opens_article(b, m) for b in d.blocks[:1])
                 and re.search(rf"\b{re.escape(slug.group(1).lower())}\b",
                               " ".join(b.text for b in prev.blocks if b.kind is BODY).lower())):
             prev.blocks.extend(d.blocks)

@@ -621,3 +621,27 @@ def test_a_column_whose_jump_slug_names_the_story_before_it_is_that_story_s() ->
     assert fire.jump is not None and fire.jump.page == "A6"
     parade = next(a for a in page.articles if any("parade" in p for p in a.paragraphs))
     assert parade is not fire and parade.jump is not None and parade.jump.page == "A5"
+
+
+def test_a_story_that_opens_with_its_byline_is_no_slugged_tail() -> None:
+    """No blank lines (pdftotext -raw): a story's byline runs into its text, in a
+    headless draft that ends on ``See FIRE``, after a brief that mentions the Fire
+    Station: it is a story's start, not the brief's tail (the same draft without the
+    byline is)."""
+    from ocr.continuity import slugged_tails
+    from ocr.drafts import Draft
+    from ocr.model import Block, Jump, Line, Word
+    from ocr.profiles import load_profile
+
+    def block(i: int, *lines: str) -> Block:
+        return Block(f"b{i}", BlockKind.BODY,
+                     tuple(Line(tuple(Word(w) for w in t.split())) for t in lines))
+
+    markers = load_profile(None).patterns("en")
+    for first, merged in (("By DANIEL OKAFOR", False), ("Firefighters were called", True)):
+        brief = Draft(start=0, blocks=[block(0, "A bicycle registration behind the",
+                                             "Central Fire Station on Saturday.")], end=0)
+        story = Draft(start=1, blocks=[block(1, first, "to the warehouse at")], end=1,
+                      jump=Jump("See FIRE, Page A6", "A6"), headless=True)
+        out = slugged_tails([brief, story], markers)
+        assert (len(out) == 1) is merged
