@@ -470,27 +470,29 @@ def test_ctrl_c_in_a_callback_of_the_interpreter_is_one_line_too() -> None:
 @pytest.mark.integration
 def test_a_built_wheel_installs_and_runs_outside_the_source_tree(tmp_path: Path) -> None:
     """``pip install .`` (not editable): the layout profiles ship inside the package."""
+    # PYTHONPATH naming the source tree would show pip the checkout's metadata as
+    # newsocr already installed (no script written): every step runs without it
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
                     "-q", str(ROOT), "-w", str(wheels)], check=True, capture_output=True,
-                   cwd=tmp_path, timeout=600)
+                   cwd=tmp_path, timeout=600, env=env)
     (wheel,) = wheels.glob("newsocr-*.whl")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
-                   check=True, timeout=300)
+                   check=True, timeout=300, env=env)
     py = venv / "bin" / "python"
     subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-                    str(wheel)], check=True, capture_output=True, timeout=300)
+                    str(wheel)], check=True, capture_output=True, timeout=300, env=env)
     # then the dependencies, from the test's own environment rather than the network
     # (a path in a .pth file: the editable newsocr there is not activated)
     site = subprocess.run([sys.executable, "-c", "import site; print(site.getsitepackages()[0])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+                          capture_output=True, text=True, check=True, env=env).stdout.strip()
     (next((venv / "lib").glob("python3*")) / "site-packages" / "zz-deps.pth").write_text(
         site + "\n", encoding="utf-8")
     work = tmp_path / "elsewhere"
     work.mkdir()
     (work / "page.txt").write_text(PAGE, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     done = subprocess.run([str(venv / "bin" / "newsocr"), "process", "page.txt", "-o", "out"],
                           cwd=work, capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, done.stderr
