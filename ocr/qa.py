@@ -45,7 +45,6 @@ from .qa_align import (
     one_per_code_point,
     shared,
     shared_code_points,
-    word_codes,
     words_of,
 )
 from .qa_align import distance as distance
@@ -56,6 +55,7 @@ from .qa_align import pieces as pieces
 from .qa_align import words as words
 from .qa_match import match_indices
 from .qa_match import similarity as similarity
+from .qa_words import word_codes
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,6 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import numpy as np
 import regex
@@ -133,42 +132,6 @@ def encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str]:
     return "".join(map(vocab.__getitem__, a)), "".join(map(vocab.__getitem__, b))
 
 
-class WordCodes(NamedTuple):
-    """Two texts' words as ``encode`` gives them (``a``, ``b``), how many each has, and
-    their bag distance (see ``ocr.qa.bag_distance``)."""
-
-    a: str
-    b: str
-    ref: int
-    hyp: int
-    bag: int
-
-
-def word_codes(ref: str, hyp: str) -> WordCodes:
-    """``encode(words_of(ref), words_of(hyp))`` and the word counts, holding the words of
-    one text at a time (a 10 MB page is 1.6 million words: 100 MB as a list). The codes
-    are ``encode``'s: each distinct word, in order of first use over ``ref`` then ``hyp``."""
-    words = words_of(ref)
-    ja, n_ref = "".join(words), len(words)
-    vocab: dict[str, str] | None = None
-    ea = ""
-    if len(ja) != n_ref:  # a word of several code points: codes needed
-        vocab = {}
-        ea = _codes(words, vocab)
-    del words
-    words = words_of(hyp)
-    jb, n_hyp = "".join(words), len(words)
-    if vocab is None and len(jb) == n_hyp:  # (each CJK character is a word)
-        ea, eb = ja, jb
-    else:
-        if vocab is None:  # ref's words were its code points; hyp's are not
-            vocab = {}
-            ea = _codes(list(ja), vocab)
-        eb = _codes(words, vocab)
-    # one code a word: the words' bag distance is their codes'
-    return WordCodes(ea, eb, n_ref, n_hyp, max(n_ref, n_hyp) - shared_code_points(ea, eb))
-
-
 class TooManyWords(ValueError):
     """Two texts with more distinct words than there are code points to stand for them
     (``CODE_SPACE``): no newspaper's, and not aligned word by word."""
@@ -176,17 +139,6 @@ class TooManyWords(ValueError):
 
 #: How many distinct words (or clusters) two texts may have together: one code point each.
 CODE_SPACE = 0x110000
-
-
-def _codes(words: list[str], vocab: dict[str, str]) -> str:
-    """``words`` as one code point each, giving each word new to ``vocab`` the next (in
-    order of first use; the loop runs in C: a segment's words are coded in microseconds)."""
-    fresh = list(itertools.filterfalse(vocab.__contains__, dict.fromkeys(words)))
-    if len(vocab) + len(fresh) > CODE_SPACE:
-        raise TooManyWords(f"has more than {CODE_SPACE:,} distinct words with the text it is "
-                           "compared with: too many to align word by word")
-    vocab.update(zip(fresh, map(chr, itertools.count(len(vocab))), strict=False))
-    return "".join(map(vocab.__getitem__, words))
 
 
 def shared(a: Counter[str], b: Counter[str]) -> int:

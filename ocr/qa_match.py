@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import repeat
 
 import numpy as np
@@ -187,6 +187,11 @@ def in_order(ref: list[str], hyp: list[str]) -> list[tuple[float, int, int]]:
 SIGNATURE, PROPOSALS = 8, 8
 
 
+def _string_keys(b: Bigrams) -> Iterable[str]:
+    """A segment's distinct bigrams as strings (``candidates`` when some have no ints)."""
+    return as_counter(b).keys()
+
+
 def candidates(rb: list[Bigrams], hb: list[Bigrams]) -> Iterable[tuple[int, int]]:
     """Segment pairs worth scoring: all of them on a page, those sharing a rare bigram
     (or standing at the same place in the text) when there are very many."""
@@ -194,19 +199,18 @@ def candidates(rb: list[Bigrams], hb: list[Bigrams]) -> Iterable[tuple[int, int]
         return ((i, j) for i in range(len(rb)) for j in range(len(hb)))
     # Each segment's distinct bigrams: ints sort as their strings do, so the rarest are the
     # same either way, unless some segment has only strings (then all are strings).
-    ra: list[Iterable[int | str]]
-    ha: list[Iterable[int | str]]
-    if not any(isinstance(b, Counter) for b in (*rb, *hb)):
-        ra, ha = [dict.fromkeys(b) for b in rb], [dict.fromkeys(b) for b in hb]
-    else:
-        ra, ha = [as_counter(b).keys() for b in rb], [as_counter(b).keys() for b in hb]
-    df: Counter[int | str] = Counter(g for b in ha for g in b)
+    # (made a segment at a time, when asked, and let go of: a 10 MB pair's thousands of
+    # segments left to match held them all at once, some 80 MB)
+    keys: Callable[[Bigrams], Iterable[int | str]] = dict.fromkeys
+    if any(isinstance(b, Counter) for b in (*rb, *hb)):
+        keys = _string_keys
+    df: Counter[int | str] = Counter(g for b in map(keys, hb) for g in b)
     index: defaultdict[int | str, list[int]] = defaultdict(list)
-    for j, b in enumerate(ha):  # (rarest first: sorted by (df, bigram), made without a call each)
-        for _, g in sorted(zip(map(df.__getitem__, b), b, strict=True))[:SIGNATURE]:
+    for j, b in enumerate(map(keys, hb)):  # (rarest first: sorted by (df, bigram), made
+        for _, g in sorted(zip(map(df.__getitem__, b), b, strict=True))[:SIGNATURE]:  # in C)
             index[g].append(j)
     pairs: set[tuple[int, int]] = set()
-    for i, b in enumerate(ra):
+    for i, b in enumerate(map(keys, rb)):
         votes: Counter[int] = Counter()
         for _, g in sorted(zip(map(df.get, b, repeat(0)), b, strict=True))[:SIGNATURE]:
             votes.update(index.get(g, ())[:PROPOSALS])

@@ -39,6 +39,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "services": (
         "ocr.batch", "ocr.batch_plan", "ocr.batch_log", "ocr.manifest", "ocr.executors",
         "ocr.progress", "ocr.qa", "ocr.qa_align", "ocr.qa_load", "ocr.qa_match", "ocr.qa_report",
+        "ocr.qa_words",
         "ocr.issues",
     ),
     "cli": ("ocr.cli",),

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ocr
-from ocr import qa, qa_align, qa_match
+from ocr import qa, qa_align, qa_match, qa_words
 from ocr.errors import InputError
 from ocr.model import Block, BlockKind, Line, Page, Source, Word
 from ocr.qa_load import diff_paths, read_plain
@@ -127,11 +127,30 @@ def test_word_codes_are_encode_of_the_word_lists(path: Path) -> None:
     for hyp in (ref, qa.normalize(_noisy(ref, rng)), "", "漢字新闻", "only latin words"):
         for a, b in ((ref, hyp), (hyp, ref)):
             rw, hw = qa_align.words_of(a), qa_align.words_of(b)
-            got = qa_align.word_codes(a, b)
+            got = qa_words.word_codes(a, b)
             assert (got.a, got.b) == qa_align.encode(rw, hw)
             assert (got.ref, got.hyp) == (len(rw), len(hw))
             ca, cb = Counter(rw), Counter(hw)
             assert got.bag == max(sum((ca - cb).values()), sum((cb - ca).values()))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_a_long_texts_words_coded_run_by_run_are_those_coded_whole(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page longer than ``WORD_RUN`` is cut into runs where no word goes on (a space,
+    after a CJK character) and its words coded run by run: the codes are ``encode``'s of
+    the whole word lists, whichever side first has a word of several code points."""
+    monkeypatch.setattr(qa_words, "WORD_RUN", 37)
+    rng = random.Random(11)
+    ref = qa.normalize(read_plain(path).text)
+    cjk = "".join(c for c in ref if qa_align.is_cjk(c))[:300]
+    for hyp in (ref, qa.normalize(_noisy(ref, rng)), cjk, cjk + " 北京 word", "x" * 100, ""):
+        for a, b in ((ref, hyp), (hyp, ref), (cjk, hyp)):
+            rw, hw = qa_align.words_of(a), qa_align.words_of(b)
+            got = qa_words.word_codes(a, b)
+            assert (got.a, got.b) == qa_align.encode(rw, hw)
+            assert (got.ref, got.hyp) == (len(rw), len(hw))
 
 
 @settings(max_examples=200, deadline=None)
