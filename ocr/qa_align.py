@@ -100,7 +100,8 @@ def words_of(norm: str) -> list[str]:
     CJK cut into each cluster that starts with a CJK character and the runs of clusters
     between them (``_WORD``, one regex call a chunk, not a Python step a character)."""
     if norm.isascii() or ANY_CJK.search(norm) is None:
-        return [w for w in norm.split(" ") if w]
+        words = norm.split(" ")  # (no empty word once normalised: no Python step a word)
+        return words if "" not in words else [w for w in words if w]
     if one_per_code_point(norm):  # each cluster a code point: a class, no ``\X``
         return _SIMPLE_WORD.findall(norm)
     out: list[str] = []
