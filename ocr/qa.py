@@ -214,9 +214,10 @@ def _compare(ref: str, hyp: str) -> Counts:
         n = len(words_of(ref))
         return Counts(ref_chars=len(rg), hyp_chars=len(hg), ref_words=n, hyp_words=n)
     ref_chars, hyp_chars = len(rg), len(hg)
+    simple = rg is ref, hg is hyp  # (each one cluster a code point)
     char_edits, char_bag = distance(*encode(rg, hg), ANCHOR_CHARS), bag_distance(rg, hg)
     del rg, hg
-    words = word_codes(ref, hyp)
+    words = word_codes(ref, hyp, simple)
     return Counts(ref_chars=ref_chars, hyp_chars=hyp_chars, char_edits=char_edits,
                   char_bag=char_bag, ref_words=words.ref, hyp_words=words.hyp,
                   word_edits=distance(words.a, words.b, ANCHOR_WORDS), word_bag=words.bag)

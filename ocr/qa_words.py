@@ -40,12 +40,16 @@ class WordCodes(NamedTuple):
     bag: int
 
 
-def word_codes(ref: str, hyp: str) -> WordCodes:
+def word_codes(ref: str, hyp: str, simple: tuple[bool, bool] | None = None) -> WordCodes:
     """``encode(words_of(ref), words_of(hyp))`` and the word counts, for two normalised
     texts. The codes are ``encode``'s: each distinct word, in order of first use over
-    ``ref`` then ``hyp``; or the words themselves when each of both is one code point."""
+    ``ref`` then ``hyp``; or the words themselves when each of both is one code point.
+    ``simple``: ``one_per_code_point`` of each, when the caller knows it (a 10 MB page's
+    is a pass over it)."""
     if len(ref) > WORD_RUN or len(hyp) > WORD_RUN:
-        return _long(ref, hyp)
+        if simple is None:
+            simple = one_per_code_point(ref), one_per_code_point(hyp)
+        return _long(ref, hyp, simple)
     words = words_of(ref)
     ja, n_ref = "".join(words), len(words)
     vocab: dict[str, str] | None = None
@@ -67,7 +71,7 @@ def word_codes(ref: str, hyp: str) -> WordCodes:
     return WordCodes(ea, eb, n_ref, n_hyp, max(n_ref, n_hyp) - shared_code_points(ea, eb))
 
 
-def _long(ref: str, hyp: str) -> WordCodes:
+def _long(ref: str, hyp: str, simple: tuple[bool, bool]) -> WordCodes:
     """``word_codes`` of texts longer than ``WORD_RUN``, made ``WORD_RUN`` at a time.
     While every word so far is one code point the words themselves are kept (joined);
     at the first word that is not, what was kept is coded character by character, in
@@ -75,10 +79,10 @@ def _long(ref: str, hyp: str) -> WordCodes:
     vocab: dict[str, str] | None = None
     done: list[str] = []  # each side's codes, or its words joined while none was coded
     counts: list[int] = []
-    for text in (ref, hyp):
+    for text, runs in zip((ref, hyp), simple, strict=True):
         parts: list[str] = []
         n = 0
-        for words in _words_by_runs(text):
+        for words in _words_by_runs(text, runs):
             n += len(words)
             if vocab is None:
                 joined = "".join(words)
@@ -97,22 +101,24 @@ def _long(ref: str, hyp: str) -> WordCodes:
     return WordCodes(ea, eb, n_ref, n_hyp, max(n_ref, n_hyp) - shared_code_points(ea, eb))
 
 
-def _words_by_runs(norm: str) -> Iterator[list[str]]:
-    """``words_of(norm)`` about ``WORD_RUN`` characters at a time. A text with clusters of
-    several code points is taken whole (a cut at a space could part a cluster)."""
-    if not one_per_code_point(norm):
+def _words_by_runs(norm: str, runs: bool) -> Iterator[list[str]]:
+    """``words_of(norm)`` about ``WORD_RUN`` characters at a time where ``runs`` (``norm``
+    is one cluster a code point); otherwise whole (a cut at a space could part a cluster)."""
+    if not runs:
         yield words_of(norm)
         return
     at = 0
     while len(norm) - at > WORD_RUN:
-        cut = norm.rfind(" ", at + 1, at + WORD_RUN)  # the space goes with the next run
-        if cut < 0:
-            found = _CJK_WORD.search(norm, at + WORD_RUN)
-            if found is None:
-                break
-            cut = found.end()
-        yield words_of(norm[at:cut])
-        at = cut
+        cut = norm.rfind(" ", at + 1, at + WORD_RUN)
+        if cut >= 0:  # (the space itself left out: a run neither opens nor ends with one)
+            yield words_of(norm[at:cut])
+            at = cut + 1
+            continue
+        found = _CJK_WORD.search(norm, at + WORD_RUN)
+        if found is None:
+            break
+        yield words_of(norm[at : found.end()])
+        at = found.end()
     yield words_of(norm[at:])
 
 

@@ -151,6 +151,8 @@ def test_a_long_texts_words_coded_run_by_run_are_those_coded_whole(
             got = qa_words.word_codes(a, b)
             assert (got.a, got.b) == qa_align.encode(rw, hw)
             assert (got.ref, got.hyp) == (len(rw), len(hw))
+            simple = qa_align.one_per_code_point(a), qa_align.one_per_code_point(b)
+            assert qa_words.word_codes(a, b, simple) == got
 
 
 @settings(max_examples=200, deadline=None)
