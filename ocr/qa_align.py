@@ -242,8 +242,16 @@ def _unique_sampled(seq: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         starts.append(pos + at)
     hashes = np.concatenate(sampled) if sampled else np.zeros(0, dtype=np.uint64)
     where = np.concatenate(starts) if starts else np.zeros(0, dtype=np.intp)
-    values, first, counts = np.unique(hashes, return_index=True, return_counts=True)
-    return values[counts == 1], where[first[counts == 1]]
+    # Sorted, a hash found once differs from both neighbours. (``np.unique`` asked for
+    # first places sorts stably, a third slower; a hash found once has one place anyway.)
+    order = np.argsort(hashes)
+    ordered = hashes[order]
+    once = np.ones(len(ordered), dtype=bool)
+    if len(ordered) > 1:
+        apart = ordered[1:] != ordered[:-1]
+        once[1:] &= apart
+        once[:-1] &= apart
+    return ordered[once], where[order[once]]
 
 
 def anchors(a: str, b: str, k: int) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import FIXTURES
 from hypothesis import given, settings
@@ -256,6 +257,21 @@ def test_anchors_hashed_in_runs_are_those_hashed_whole(
     monkeypatch.setattr(qa_align, "HASH_RUN", run)
     assert (qa_align.anchors(a, b, 5), qa_align.anchors(a, b, 12)) == whole
     assert whole[0]  # (the texts mostly agree: there are anchors to find)
+
+
+@pytest.mark.parametrize("k", [2, 3, 5, 12])
+def test_kgrams_found_once_are_np_uniques_counted_once(k: int) -> None:
+    """The sampled k-grams found once, and where: those ``np.unique`` counts once (with
+    repeats, a single k-gram, and none at all)."""
+    rng = random.Random(k)
+    for text in ("".join(rng.choice("ab字") for _ in range(4000)), "ab" * 500, "a" * k, ""):
+        hashes = [qa_align._kgram_hashes(text, k)] if len(text) >= k else []
+        h = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+        pos = np.flatnonzero(h % np.uint64(qa_align.ANCHOR_SAMPLE) == 0)
+        values, first, counts = np.unique(h[pos], return_index=True, return_counts=True)
+        got = qa_align._unique_sampled(text, k)
+        assert np.array_equal(got[0], values[counts == 1])
+        assert np.array_equal(got[1], pos[first[counts == 1]])
 
 
 def _words_the_long_way(norm: str) -> list[str]:
