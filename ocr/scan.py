@@ -48,6 +48,7 @@ from .recognize import (
     tesseract_version,
 )
 from .reread import reread_skipped
+from .reread_short import reread_short
 from .script import guess_lang
 from .tessapi import LanguageDataError
 
@@ -144,8 +145,9 @@ def _read_page(
     jobs = [_job(prepared, r, layout.char_h) for r in text_regions]
     page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
-    results, lost = reread_skipped(prepared.gray, text_regions, jobs,
-                                   [_margin(r, layout.char_h) for r in text_regions],
+    margins = [_margin(r, layout.char_h) for r in text_regions]
+    results = reread_short(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
+    results, lost = reread_skipped(prepared.gray, text_regions, jobs, margins,
                                    results, tess, timeout)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
     unread = _unread(layout, text_regions, results, prepared)

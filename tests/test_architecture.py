@@ -27,7 +27,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "layout": ("ocr.layout",),
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
-        "ocr.tessapi", "ocr.orientation",
+        "ocr.reread_short", "ocr.tessapi", "ocr.orientation",
         "ocr.classify", "ocr.kinds_by_place", "ocr.furniture", "ocr.order", "ocr.column_flow",
         "ocr.engine_order",
         "ocr.assemble", "ocr.drafts",
