@@ -37,8 +37,9 @@ from .tessapi import EngineTimeout
 
 #: Ink in a line's band under no word read, this many type sizes wide (gaps of white
 #: under half a type size inside it joined), is a character or more left unread. Lines
-#: read whole leave up to 0.7 of a size uncovered (a full-width mark's white side, word
-#: boxes a little narrower than their glyphs); a character dropped leaves 0.94-1.2.
+#: read whole mostly leave under 0.7 of a size uncovered (a full-width mark's white
+#: side), some up to 1.9 (word boxes short of their glyphs: ``SHORT`` tells those
+#: apart); a character dropped leaves 0.94-1.2.
 UNREAD = 0.9
 #: A line reads short when its ink spans this many cells more than it was read as
 #: (justified lines of one cell fewer are spaced out to the measure: 0.9-1.0 more).
