@@ -389,19 +389,21 @@ def slugged_tails(drafts: list[S], m: CompiledMarkers) -> list[S]:
     story just before it (``See FIRE, Page A6`` after a story of a four-alarm fire) is
     that story's, parted from it by a photo between two of its sentences. A jump's slug
     is a word of its story, printed to find it again on the page it jumps to; a brief's
-    own jump would name its own subject. A column that opens with a byline or dateline
-    (an extractor that writes no blank line runs them into its text) is a story's start,
-    not its tail."""
+    own jump names its own subject, which the brief talks of at least as much as the
+    story before it does (``See COUNCIL, Page A3`` after a story that mentions the
+    council once): the slug must be clearly commoner in the story before. A column that
+    opens with a byline or dateline (an extractor that writes no blank line runs them
+    into its text) is a story's start, not its tail."""
+    spelled = _jump_words(m)
     out: list[S] = []
     for d in drafts:
         prev = out[-1] if out else None
-        slug = _SLUG.search(d.jump.text) if d.jump is not None else None
-        if (prev is not None and slug is not None and d.headless and d.byline is None
+        slug = (jump_slug(d.jump.text, spelled)
+                if d.jump is not None and d.jump.direction == "to" else ())
+        if (prev is not None and slug and d.headless and d.byline is None
                 and d.continued_from is None and prev.jump is None and prev.has_body
-                and d.jump is not None and d.jump.direction == "to"
                 and not any(opens_article(b, m) for b in d.blocks[:1])
-                and re.search(rf"\b{re.escape(slug.group(1).lower())}\b",
-                              " ".join(b.text for b in prev.blocks if b.kind is BODY).lower())):
+                and _slug_share(prev, slug) > SLUG_DENSER * _slug_share(d, slug)):
             prev.blocks.extend(d.blocks)
             prev.jump, prev.end = d.jump, max(prev.end, d.end)
             continue
@@ -409,8 +411,34 @@ def slugged_tails(drafts: list[S], m: CompiledMarkers) -> list[S]:
     return out
 
 
-#: A jump line's slug: the word in capitals after ``See`` (``Please see TEACHERS, Page A7``).
-_SLUG = re.compile(r"\b[Ss]ee\s+([A-Z][A-Z'’-]{2,})\b")
+#: A jump line's slug names the story before a headless column when its words are this
+#: many times as common there (a share of the story's words) as in the column.
+SLUG_DENSER = 2.0
+
+
+def _jump_words(m: CompiledMarkers) -> frozenset[str]:
+    """The words the profile's jump patterns spell (``See``, ``Continued``, ``Page``,
+    ``Turn``, lower-cased): a jump line's form, which names no story."""
+    sources = (getattr(p, "pattern", "") for p in (*m.jump_to, *m.jump_from))
+    return frozenset(w.lower() for src in sources for w in re.findall(r"[A-Za-z]+", src))
+
+
+def jump_slug(text: str, spelled: frozenset[str]) -> tuple[str, ...]:
+    """A jump line's slug: its words of three letters or more that its pattern does not
+    spell (``See FIRE, Page A6``: fire; ``Continued on Page A6``, ``Turn to Page 4``:
+    none), lower-cased; the page it jumps to is no word."""
+    return tuple(w for w in (x.lower() for x in _SLUG_WORD.findall(text)) if w not in spelled)
+
+
+_SLUG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}\b")
+
+
+def _slug_share(d: Flow, slug: tuple[str, ...]) -> float:
+    """The share of ``d``'s words that are its jump slug's (whole words: not
+    ``Firefighters`` for ``FIRE``)."""
+    text = flow_text_spaced(d).lower()
+    found = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in slug)
+    return found / max(1, len(text.split()))
 
 
 def jump_owner(drafts: list[F]) -> F | None:
@@ -481,3 +509,8 @@ def ends_sentence_block(d: Flow) -> bool:
 
 def flow_text(d: Flow) -> str:
     return "".join(b.text for b in d.blocks if b.kind is BODY)
+
+
+def flow_text_spaced(d: Flow) -> str:
+    """``d``'s body text, its blocks parted by a space (words kept apart)."""
+    return " ".join(b.text for b in d.blocks if b.kind is BODY)

@@ -645,3 +645,36 @@ def test_a_story_that_opens_with_its_byline_is_no_slugged_tail() -> None:
                       jump=Jump("See FIRE, Page A6", "A6"), headless=True)
         out = slugged_tails([brief, story], markers)
         assert (len(out) == 1) is merged
+
+
+def test_a_brief_whose_jump_names_its_own_subject_is_no_slugged_tail() -> None:
+    """A headless brief ending on ``See COUNCIL, Page A3`` after a story that mentions the
+    council once talks of the council more than that story: its slug names its own
+    subject, and it stays apart. A jump line with no slug (``Continued on Page A3``,
+    ``Turn to Page A3``: only the words of the profile's jump forms) names no story."""
+    from ocr.continuity import slugged_tails
+    from ocr.drafts import Draft
+    from ocr.model import Block, Jump, Line, Word
+    from ocr.profiles import load_profile
+
+    def block(i: int, *lines: str) -> Block:
+        return Block(f"b{i}", BlockKind.BODY,
+                     tuple(Line(tuple(Word(w) for w in t.split())) for t in lines))
+
+    markers = load_profile(None).patterns("en")
+    story_lines = ("The school board approved the budget on Monday after a long",
+                   "debate, and the council must now sign off on the new tax rate.")
+    cases = (("See COUNCIL, Page A3", ("The City Council will vote Tuesday on the",
+                                       "plan, council members said, after a hearing")),
+             ("See COUNCIL, Page A3", ("Residents may speak at the hearing on",
+                                       "Tuesday before the vote on the plan")),
+             ("Continued on Page A3", ("Residents may speak at the hearing on",
+                                       "Tuesday before the vote on the plan")),
+             ("Turn to Page A3", ("Residents may speak at the hearing on",
+                                  "Tuesday before the vote on the plan")))
+    for (jump, lines), merged in zip(cases, (False, True, False, False), strict=True):
+        story = Draft(start=0, blocks=[block(0, *story_lines)], end=0)
+        brief = Draft(start=1, blocks=[block(1, *lines)], end=1,
+                      jump=Jump(jump, "A3"), headless=True)
+        out = slugged_tails([story, brief], markers)
+        assert (len(out) == 1) is merged, jump
