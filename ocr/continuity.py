@@ -114,7 +114,7 @@ def resumed(
     for all its blocks, so each block costs a few questions, not one per article.
 
     In Chinese, where two stories are left open (``…客流集`` / ``…相关负责人``), the
-    text says which one a column goes on with (``_talks_of``, given ``recent``): the
+    text says which one a column goes on with (``pair_density``, given ``recent``): the
     one it talks of; a story a column was taken back to keeps taking the columns that
     go on (the extractor reads that story's columns in turn)."""
     first = block.lines[0].text if block.lines else ""
@@ -162,14 +162,16 @@ def _open_story(
     recent: RecentText, full_line: bool,
 ) -> F | None:
     """Chinese text: the story other than ``current`` that ``block`` (not a paragraph's
-    first line) goes on with. While ``current`` is open, only another open story that
-    the block clearly talks of more, and never when ``current`` was itself taken back
-    to (an earlier story, read on after a later one opened): its columns come in turn.
-    When ``current`` ended its sentence, an open story it talks of, else the story
-    read just before ``current`` if that is open (older ones were finished; after a
-    story taken back, the nearest open one opened after it too, when the block starts
-    with a ``full_line``: a paragraph's first line, set short, opens a paragraph of
-    the story taken back)."""
+    first line) goes on with: another open story that the block talks of
+    (``SHARED_TO_RESUME`` pairs) clearly more densely than of ``current``
+    (``DENSER_TO_RESUME``: common pairs, 记者, 表示, 工作, are in every story). While
+    ``current`` is open, never when ``current`` was itself taken back to (an earlier
+    story, read on after a later one opened): its columns come in turn. When
+    ``current`` ended its sentence and the block talks of no story, the story read
+    just before ``current`` if that is open (older ones were finished; after a story
+    taken back, the nearest open one opened after it too, when the block starts with a
+    ``full_line``: a paragraph's first line, set short, opens a paragraph of the story
+    taken back); a block that talks of ``current`` stays."""
     taken_back = current is not drafts[-1]
     open_now = not ends_sentence_block(current)
     if (open_now and taken_back) or opens_article(block, m):
@@ -180,12 +182,13 @@ def _open_story(
     if not others:
         return None
     own = cjk_pairs(block.text[:OPENING_CHARS])
-    talk = {id(d): _talks_of(d, own, recent) for d in [current, *others]}
-    best = max(reversed(others), key=lambda d: talk[id(d)])  # of equals, the nearest
+    talk = {id(d): pair_density(recent.of(d), own) for d in [current, *others]}
+    best = max(reversed(others), key=lambda d: talks(talk[id(d)]))  # of equals, the nearest
+    here = talk[id(current)][0]  # how densely it talks of current, with no floor
+    if talks(talk[id(best)]) > DENSER_TO_RESUME * here:
+        return best
     if open_now:
-        if talk[id(best)] > DENSER_TO_RESUME * talk[id(current)]:
-            return best
-        if talk[id(current)] > DENSER_TO_RESUME * talk[id(best)]:
+        if here > DENSER_TO_RESUME * talks(talk[id(best)]):
             return None
         # Neither talks of it more: the word the column break cut (``…一经发`` /
         # ``现将按违纪处理。``: 发现, not ``…派出专家来`` + 现).
@@ -194,8 +197,8 @@ def _open_story(
         word = max(reversed(others), key=lambda d: joins[id(d)])
         return word if (joins[id(word)] >= JOIN_ZIPF
                         and joins[id(word)] - joins[id(current)] >= JOIN_MARGIN) else None
-    if talk[id(best)] > 0:
-        return best
+    if talks(talk[id(best)]) > 0 or talks(talk[id(current)]) > 0:
+        return None  # it talks of current as much as of the other, or of current alone
     if later_ok and not full_line:
         return None
     before = next((d for d in reversed(drafts[lo:]) if d is not current
@@ -217,18 +220,18 @@ def _join_word(text: str, head: str) -> float:
     return max((zipf(w, "zh") for w in words if all(map(is_han, w))), default=0.0)
 
 
-#: A column goes on with another open story than the one read last when it shares at
-#: least this many letter pairs with that story's latest text (and twice as densely).
-TALKS_TO_MOVE = 2
-
-
-def _talks_of(d: Flow, own: set[str], recent: RecentText) -> float:
-    """How much a column whose opening holds the letter pairs ``own`` talks of ``d``:
-    the pairs found in ``d``'s latest text, over the root of its length (a long text
-    holds more by chance); 0 below ``TALKS_TO_MOVE`` pairs."""
-    text = recent.of(d)
+def pair_density(text: str, own: set[str]) -> tuple[float, int]:
+    """How densely ``text`` (an article's latest) holds a block opening's letter pairs
+    ``own``: the pairs found over the square root of its length (a long text holds more
+    by chance), and how many were found."""
     shared = sum(map(text.__contains__, own))
-    return shared / math.sqrt(max(1, len(text))) if shared >= TALKS_TO_MOVE else 0.0
+    return shared / math.sqrt(max(1, len(text))), shared
+
+
+def talks(density: tuple[float, int]) -> float:
+    """A ``pair_density`` where the block talks of the text: at least ``SHARED_TO_RESUME``
+    pairs found (two or three are common words: 记者, 表示); 0 below."""
+    return density[0] if density[1] >= SHARED_TO_RESUME else 0.0
 
 
 #: How far right of a story's last column its dogleg tail may start, in that column's
@@ -313,18 +316,14 @@ def resumed_by_terms(
     if len(own) < SHARED_TO_RESUME:
         return None
 
-    def density(d: F) -> tuple[float, int]:
-        text = recent.of(d)
-        shared = sum(map(text.__contains__, own))
-        return shared / math.sqrt(max(1, len(text))), shared
-
     # The other article first: most blocks share too little with it to ask more.
-    best, (dense, shared) = max(((d, density(d)) for d in back), key=lambda x: x[1][0])
-    if shared < SHARED_TO_RESUME or dense < DENSE_TO_RESUME:
+    best, dense = max(((d, pair_density(recent.of(d), own)) for d in back),
+                      key=lambda x: x[1][0])
+    if talks(dense) < DENSE_TO_RESUME:
         return None
     if not ends_sentence_block(best):
         return None
-    return best if dense >= DENSER_TO_RESUME * density(current)[0] else None
+    return best if dense[0] >= DENSER_TO_RESUME * pair_density(recent.of(current), own)[0] else None
 
 
 def early_columns_back(blocks: list[Block]) -> list[Block]:
@@ -459,11 +458,8 @@ def resumed_after_photo(drafts: list[F], block: Block, recent: RecentText) -> F 
     owner = jump_owner(drafts)
     if owner is None or owner.pending or owner.jump is not None or not owner.has_body:
         return None
-    own = cjk_pairs(block.text[:OPENING_CHARS])
-    text = recent.of(owner)
-    shared = sum(map(text.__contains__, own))
-    dense = shared / math.sqrt(max(1, len(text)))
-    return owner if shared >= SHARED_TO_RESUME and dense >= DENSE_TO_RESUME else None
+    dense = talks(pair_density(recent.of(owner), cjk_pairs(block.text[:OPENING_CHARS])))
+    return owner if dense >= DENSE_TO_RESUME else None
 
 
 def _wraps_into(d: Flow, first: str) -> bool:

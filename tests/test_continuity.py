@@ -678,3 +678,42 @@ def test_a_brief_whose_jump_names_its_own_subject_is_no_slugged_tail() -> None:
                       jump=Jump(jump, "A3"), headless=True)
         out = slugged_tails([story, brief], markers)
         assert (len(out) == 1) is merged, jump
+
+
+#: A story left open at its column's foot (the metro's), then a story that ends its
+#: sentence (the lifts'), then a column that goes on, full at its first line, which talks
+#: of the lifts and shares only common pairs (记者, 表示) with the metro story.
+COMMON_PAIRS_ZH = """要闻
+
+地铁五号线南段下月试运营
+
+本报讯（记者 王磊）记者昨日从市轨道交通
+集团获悉，地铁五号线南段工程已完成全部
+车站装修和设备调试，计划于下月底开通试
+运营。轨道交通集团表示，五号线南段串联
+起南部新城和高铁站等客流集
+
+老旧小区加装电梯提速
+
+本报讯（记者 李娜）今年以来，我市老旧小
+区加装电梯工作明显提速，截至上月底已有
+三百二十台电梯完成安装并投入使用，另有
+一百五十台正在施工。
+
+{}
+"""
+
+
+@pytest.mark.parametrize("column", [
+    "记者了解到，加装电梯由业主自愿申请，政府\n按每台十五万元给予补贴，居民可通过社区提\n出申请，住建部门将简化审批流程。",
+    "记者了解到，住建局表示加装电梯由业主自愿\n申请，政府按每台十五万元给予补贴，居民可\n通过社区提出申请，审批流程将简化。",
+])
+def test_a_column_sharing_only_common_pairs_with_an_open_story_stays(column: str) -> None:
+    """The column shares 记者 (and 表示) with the metro story left open, words every
+    story holds, and talks of the lifts: it stays with the lift story, which it goes on
+    with, not the open story (``SHARED_TO_RESUME`` pairs, ``DENSER_TO_RESUME``)."""
+    page = ocr.process(COMMON_PAIRS_ZH.format(column), lang="zh", correct=False)
+    metro = next(a for a in page.articles if any("五号线南段" in p for p in a.paragraphs))
+    lift = next(a for a in page.articles if any("加装电梯工作" in p for p in a.paragraphs))
+    assert "".join(metro.paragraphs).endswith("客流集")
+    assert "政府按每台十五万元给予补贴" in "".join(lift.paragraphs)
