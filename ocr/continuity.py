@@ -24,6 +24,7 @@ from .classify import opens_article
 from .column_flow import goes_on
 from .lexicon import zipf
 from .model import BODY, Block, Jump, Page
+from .paragraphs import cjk_first_line, cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers
 from .script import is_han
 from .terms import cjk_pairs
@@ -122,7 +123,7 @@ def resumed(
     if not first or (lang != "zh" and not lower):
         return None
     if lang == "zh" and full > 0 and len(block.lines) >= 2 and (
-            full - 3.0 <= text_width(first) <= full - 1.5):
+            cjk_first_line(text_width(first), full)):
         return None  # a paragraph's first line: the block starts a paragraph
     if current is None and not lower:
         return None
@@ -133,7 +134,7 @@ def resumed(
     lo = max(0, len(drafts) - NEAR_ARTICLES)  # the nearest ones: a huge page stays linear
     if lang == "zh" and recent is not None and current is not None and current.has_body:
         return _open_story(drafts, current, block, m, memo or Lookback(), lo, recent,
-                           full > 0 and text_width(first) >= full - 0.5)
+                           full > 0 and cjk_full_line(text_width(first), full))
     if current is not None and not (current.has_body and ends_sentence_block(current)):
         if lower and lang != "zh" and not _wraps_into(current, first):
             # Both left open: a word broken at an earlier article's column end and
@@ -336,16 +337,17 @@ def early_columns_back(blocks: list[Block]) -> list[Block]:
     植物、投放`` / ``监测数据显示，…``). Either sign alone is common (a column that opens a
     new sentence, a story's text lost); both together say where the column goes."""
     body = [b for b in blocks if b.kind is BODY and b.lines]
-    widths = sorted(text_widths([ln.text for b in body for ln in b.lines]))
+    widths = text_widths([ln.text for b in body for ln in b.lines])
     if len(body) < 3 or not widths:
         return blocks
-    measure = widths[int(len(widths) * 0.8)]
+    measure = column_width(widths, textual=True, cjk=True)
 
     def full(b: Block) -> bool:
-        return text_width(b.lines[0].text) >= measure - 0.5
+        return cjk_full_line(text_width(b.lines[0].text), measure)
 
     def opens(b: Block) -> bool:  # a paragraph's first line, set short
-        return len(b.lines) >= 2 and text_width(b.lines[0].text) <= measure - 1.5
+        return len(b.lines) >= 2 and short_line(text_width(b.lines[0].text), measure,
+                                                textual=True, cjk=True)
 
     ends = [ends_sentence(b.lines[-1].text) for b in body]
     # From each block on, the first that stops mid-sentence (the walk stays linear).
@@ -480,10 +482,9 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 def running_width(page: Page) -> float:
     """Text without geometry: the width of a full line of running text (ems)."""
-    widths = sorted(text_widths([ln.text for b in page.blocks
-                                 if b.kind is BODY and len(b.lines) >= 3
-                                 for ln in b.lines]))
-    return widths[int(len(widths) * 0.8)] if widths else 0.0
+    widths = text_widths([ln.text for b in page.blocks
+                          if b.kind is BODY and len(b.lines) >= 3 for ln in b.lines])
+    return column_width(widths, textual=True, cjk=page.lang == "zh") if widths else 0.0
 
 
 def mid_paragraph(block: Block, lang: str, full: float) -> bool:
@@ -495,7 +496,7 @@ def mid_paragraph(block: Block, lang: str, full: float) -> bool:
         return False
     if lang != "zh":
         return first[0].islower()
-    return full > 0 and len(block.lines) >= 2 and text_width(first) >= full - 0.5
+    return full > 0 and len(block.lines) >= 2 and cjk_full_line(text_width(first), full)
 
 
 def ends_sentence_block(d: Flow) -> bool:

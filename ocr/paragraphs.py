@@ -57,7 +57,7 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
                                          or short_line(widths[k - 1], full, textual, cjk)))}
     starts = {i for i in after_end
               if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
-              or (cjk and i + 1 < n and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])
+              or (cjk and i + 1 < n and cjk_first_line(widths[i], full) and not ends[i])
               or (textual and not cjk and texts[i].startswith(QUOTE_OPENS))}
     starts |= {k for k in heads if k > 0} | {k + 1 for k in heads}  # a crosshead stands apart
     bounds = [0, *sorted(starts), n]
@@ -82,11 +82,30 @@ def column_width(widths: list[float], textual: bool, cjk: bool) -> float:
     return ranked[min(len(ranked) - 1, int(len(ranked) * 0.8))]
 
 
+#: A CJK column's lines against its full measure (ems): a paragraph's first line is set
+#: two characters short (its indent), ``SHORT_BY`` to ``FIRST_LINE_SHORT`` ems short of
+#: the measure (a half-width mark or digit either way); a line ``SHORT_BY`` short or more
+#: ends a paragraph; a line that goes on fills the measure to within ``FULL_WITHIN``.
+FIRST_LINE_SHORT, SHORT_BY, FULL_WITHIN = 3.0, 1.5, 0.5
+
+
+def cjk_first_line(width: float, full: float) -> bool:
+    """Whether a CJK line of ``width`` is set as a paragraph's first line in a column
+    whose full line is ``full`` wide: two characters short."""
+    return full - FIRST_LINE_SHORT <= width <= full - SHORT_BY
+
+
+def cjk_full_line(width: float, full: float) -> bool:
+    """Whether a CJK line of ``width`` fills a column whose full line is ``full`` wide
+    (a line that goes on with its paragraph, not its first)."""
+    return width >= full - FULL_WITHIN
+
+
 def short_line(width: float, full: float, textual: bool, cjk: bool) -> bool:
     """Whether a line of ``width`` falls short of the column's ``full`` width (a
     paragraph's last line)."""
     if cjk:
-        return width <= full - 1.5
+        return width <= full - SHORT_BY
     if textual and width > 1.3 * full:
         width %= full  # lines joined by the extractor: their last one's width
     return width <= 0.8 * full
