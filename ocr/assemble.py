@@ -19,7 +19,6 @@ from .classify import opens_article
 from .continuity import (
     Lookback,
     RecentText,
-    early_columns_back,
     ends_sentence_block,
     flow_text,
     jump_owner,
@@ -29,11 +28,11 @@ from .continuity import (
     resumed_below,
     resumed_by_terms,
     running_width,
-    slugged_tails,
 )
 from .drafts import Draft, PhotoDraft, build_items, bylines
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .markers import marker_kind
+from .misplaced_columns import early_columns_back, slugged_tails
 from .model import (
     BODY,
     BYLINE,

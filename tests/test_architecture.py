@@ -33,6 +33,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.assemble", "ocr.drafts",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
+        "ocr.misplaced_columns",
         "ocr.headlines", "ocr.photo_titles", "ocr.heading_roles", "ocr.paragraphs",
     ),
     "pipeline": ("ocr.pipeline",),

@@ -628,8 +628,8 @@ def test_a_story_that_opens_with_its_byline_is_no_slugged_tail() -> None:
     headless draft that ends on ``See FIRE``, after a brief that mentions the Fire
     Station: it is a story's start, not the brief's tail (the same draft without the
     byline is)."""
-    from ocr.continuity import slugged_tails
     from ocr.drafts import Draft
+    from ocr.misplaced_columns import slugged_tails
     from ocr.model import Block, Jump, Line, Word
     from ocr.profiles import load_profile
 
@@ -652,8 +652,8 @@ def test_a_brief_whose_jump_names_its_own_subject_is_no_slugged_tail() -> None:
     council once talks of the council more than that story: its slug names its own
     subject, and it stays apart. A jump line with no slug (``Continued on Page A3``,
     ``Turn to Page A3``: only the words of the profile's jump forms) names no story."""
-    from ocr.continuity import slugged_tails
     from ocr.drafts import Draft
+    from ocr.misplaced_columns import slugged_tails
     from ocr.model import Block, Jump, Line, Word
     from ocr.profiles import load_profile
 

@@ -1,0 +1,139 @@
+"""Columns an extractor wrote away from their story, put back after the walk (text
+without geometry): a Chinese story's column written before its place goes back where
+the story leaves a sentence open (``early_columns_back``), and an English headless
+column whose jump line's slug names the story before it is that story's
+(``slugged_tails``). ``ocr.continuity`` decides block by block during the walk; these
+see each article whole once it is done.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from .classify import opens_article
+from .continuity import Flow
+from .model import BODY, Block, Jump
+from .paragraphs import cjk_full_line, column_width, short_line
+from .profiles import CompiledMarkers
+from .typography import ends_sentence, text_width, text_widths
+
+
+def early_columns_back(blocks: list[Block]) -> list[Block]:
+    """A Chinese story's blocks with each column its extractor wrote before its place put
+    back where the story leaves a sentence open: a block that starts mid-paragraph (its
+    first line full, at the story's own measure) after a sentence's end, and ends one,
+    goes right after the story's first later block that stops mid-sentence before a
+    paragraph's first line (set two ems short; pdfminer: ``…86个。``
+    / ``滤食性鱼类，构建水生态系统，增`` / ``强河道自净能力。`` / … / ``同时，在河道中种植沉水
+    植物、投放`` / ``监测数据显示，…``). Either sign alone is common (a column that opens a
+    new sentence, a story's text lost); both together say where the column goes."""
+    body = [b for b in blocks if b.kind is BODY and b.lines]
+    widths = text_widths([ln.text for b in body for ln in b.lines])
+    if len(body) < 3 or not widths:
+        return blocks
+    measure = column_width(widths, textual=True, cjk=True)
+
+    def full(b: Block) -> bool:
+        return cjk_full_line(text_width(b.lines[0].text), measure)
+
+    def opens(b: Block) -> bool:  # a paragraph's first line, set short
+        return len(b.lines) >= 2 and short_line(text_width(b.lines[0].text), measure,
+                                                textual=True, cjk=True)
+
+    ends = [ends_sentence(b.lines[-1].text) for b in body]
+    # From each block on, the first that stops mid-sentence (the walk stays linear).
+    next_open = [len(body)] * (len(body) + 1)
+    for k in range(len(body) - 1, -1, -1):
+        next_open[k] = next_open[k + 1] if ends[k] else k
+    moved: dict[int, Block] = {}  # by a block's id: the column put right after it
+    taken: set[int] = set()
+    for i in range(1, len(body)):
+        k = next_open[i + 1] if i + 1 < len(body) else len(body)
+        if (k + 1 < len(body) and ends[i] and ends[i - 1] and full(body[i])
+                and opens(body[k + 1]) and id(body[k]) not in taken
+                and id(body[k]) not in moved):  # one column fills one gap
+            moved[id(body[k])] = body[i]
+            taken.add(id(body[i]))
+    if not moved:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if id(b) not in taken:
+            out.append(b)
+            if id(b) in moved:
+                out.append(moved[id(b)])
+    return out
+
+
+class Signed(Flow, Protocol):
+    """An article as ``slugged_tails`` sees it: its byline and whether it was headless."""
+
+    byline: str | None
+    headless: bool
+    continued_from: Jump | None
+
+
+S = TypeVar("S", bound=Signed)
+
+
+def slugged_tails(drafts: list[S], m: CompiledMarkers) -> list[S]:
+    """English text: a headless column that ends on a jump line whose slug names the
+    story just before it (``See FIRE, Page A6`` after a story of a four-alarm fire) is
+    that story's, parted from it by a photo between two of its sentences. A jump's slug
+    is a word of its story, printed to find it again on the page it jumps to; a brief's
+    own jump names its own subject, which the brief talks of at least as much as the
+    story before it does (``See COUNCIL, Page A3`` after a story that mentions the
+    council once): the slug must be clearly commoner in the story before. A column that
+    opens with a byline or dateline (an extractor that writes no blank line runs them
+    into its text) is a story's start, not its tail."""
+    spelled = _jump_words(m)
+    out: list[S] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        slug = (jump_slug(d.jump.text, spelled)
+                if d.jump is not None and d.jump.direction == "to" else ())
+        if (prev is not None and slug and d.headless and d.byline is None
+                and d.continued_from is None and prev.jump is None and prev.has_body
+                and not any(opens_article(b, m) for b in d.blocks[:1])
+                and _slug_share(prev, slug) > SLUG_DENSER * _slug_share(d, slug)):
+            prev.blocks.extend(d.blocks)
+            prev.jump, prev.end = d.jump, max(prev.end, d.end)
+            continue
+        out.append(d)
+    return out
+
+
+#: A jump line's slug names the story before a headless column when its words are this
+#: many times as common there (a share of the story's words) as in the column.
+SLUG_DENSER = 2.0
+
+
+def _jump_words(m: CompiledMarkers) -> frozenset[str]:
+    """The words the profile's jump patterns spell (``See``, ``Continued``, ``Page``,
+    ``Turn``, lower-cased): a jump line's form, which names no story."""
+    sources = (getattr(p, "pattern", "") for p in (*m.jump_to, *m.jump_from))
+    return frozenset(w.lower() for src in sources for w in re.findall(r"[A-Za-z]+", src))
+
+
+def jump_slug(text: str, spelled: frozenset[str]) -> tuple[str, ...]:
+    """A jump line's slug: its words of three letters or more that its pattern does not
+    spell (``See FIRE, Page A6``: fire; ``Continued on Page A6``, ``Turn to Page 4``:
+    none), lower-cased; the page it jumps to is no word."""
+    return tuple(w for w in (x.lower() for x in _SLUG_WORD.findall(text)) if w not in spelled)
+
+
+_SLUG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}\b")
+
+
+def _slug_share(d: Flow, slug: tuple[str, ...]) -> float:
+    """The share of ``d``'s words that are its jump slug's (whole words: not
+    ``Firefighters`` for ``FIRE``)."""
+    text = _flow_text_spaced(d).lower()
+    found = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in slug)
+    return found / max(1, len(text.split()))
+
+
+def _flow_text_spaced(d: Flow) -> str:
+    """``d``'s body text, its blocks parted by a space (words kept apart)."""
+    return " ".join(b.text for b in d.blocks if b.kind is BODY)
