@@ -111,9 +111,14 @@ SLUG_DENSER = 2.0
 
 def _jump_words(m: CompiledMarkers) -> frozenset[str]:
     """The words the profile's jump patterns spell (``See``, ``Continued``, ``Page``,
-    ``Turn``, lower-cased): a jump line's form, which names no story."""
+    ``Turn``, lower-cased): a jump line's form, which names no story. A pattern's escapes
+    (``\\bSee``, ``\\sPage``) are no part of its words."""
     sources = (getattr(p, "pattern", "") for p in (*m.jump_to, *m.jump_from))
-    return frozenset(w.lower() for src in sources for w in re.findall(r"[A-Za-z]+", src))
+    return frozenset(w.lower() for src in sources
+                     for w in re.findall(r"[A-Za-z]+", _ESCAPE.sub(" ", src)))
+
+
+_ESCAPE = re.compile(r"\\.")
 
 
 def jump_slug(text: str, spelled: frozenset[str]) -> tuple[str, ...]:
@@ -123,7 +128,7 @@ def jump_slug(text: str, spelled: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in (x.lower() for x in _SLUG_WORD.findall(text)) if w not in spelled)
 
 
-_SLUG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}\b")
+_SLUG_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def _slug_share(d: Flow, slug: tuple[str, ...]) -> float:

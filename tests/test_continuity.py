@@ -651,7 +651,8 @@ def test_a_brief_whose_jump_names_its_own_subject_is_no_slugged_tail() -> None:
     """A headless brief ending on ``See COUNCIL, Page A3`` after a story that mentions the
     council once talks of the council more than that story: its slug names its own
     subject, and it stays apart. A jump line with no slug (``Continued on Page A3``,
-    ``Turn to Page A3``: only the words of the profile's jump forms) names no story."""
+    ``Turn to Page A3``, ``CONT'D ON A3``: only the words of the profile's jump forms)
+    names no story."""
     from ocr.drafts import Draft
     from ocr.misplaced_columns import slugged_tails
     from ocr.model import Block, Jump, Line, Word
@@ -671,8 +672,10 @@ def test_a_brief_whose_jump_names_its_own_subject_is_no_slugged_tail() -> None:
              ("Continued on Page A3", ("Residents may speak at the hearing on",
                                        "Tuesday before the vote on the plan")),
              ("Turn to Page A3", ("Residents may speak at the hearing on",
-                                  "Tuesday before the vote on the plan")))
-    for (jump, lines), merged in zip(cases, (False, True, False, False), strict=True):
+                                  "Tuesday before the vote on the plan")),
+             ("CONT'D ON A3", ("Residents may speak at the hearing on",
+                               "Tuesday before the vote on the plan")))
+    for (jump, lines), merged in zip(cases, (False, True, False, False, False), strict=True):
         story = Draft(start=0, blocks=[block(0, *story_lines)], end=0)
         brief = Draft(start=1, blocks=[block(1, *lines)], end=1,
                       jump=Jump(jump, "A3"), headless=True)
