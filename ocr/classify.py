@@ -35,6 +35,7 @@ from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
     byline_more,
+    cut_short,
     ends_on_abbreviation,
     ends_sentence,
     in_title_case,
@@ -331,24 +332,29 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     """Two short lines in sentence case, a headline wrapped over its column (``School
     board picks new`` / ``superintendent after search``) over a paragraph's start, after
     text that ended its sentence: one heading, though no byline follows it. Running text
-    wraps where its line is full: a first line cut before the next line's first word
-    would have run on to it was broken by hand. Neither line ends a sentence, a clause
-    or a word (``_headline_shape``), none holds a sentence's end; four words or more (a
-    sentence's words an extractor wrote apart are fewer)."""
+    wraps where its line is full: a first line cut well before the next line's first
+    word would have run on to it (``typography.cut_short``) was broken by hand. The
+    measure is the column's under it (the widest of the next block's first lines, no
+    wider than the page's): a narrower column's lines (a rail, a sidebar, briefs) are
+    full there, though short beside the page's widest. Neither line ends a sentence, a
+    clause or a word (``_headline_shape``), none holds a sentence's end; four words or
+    more (a sentence's words an extractor wrote apart are fewer)."""
     first, second = (ln.text for ln in blocks[i].lines)
     if (not opens_upper(first) or SENTENCE_INSIDE.search(first + " " + second)
             or len(first.split()) + len(second.split()) < 4 or not 0 < i < len(blocks) - 1):
         return False
     if any(_ends_sentence(t) or t.rstrip().endswith((",", "-")) for t in (first, second)):
         return False
-    measure = asked.chars()
-    if measure <= 0 or len(first) + 1 + len(second.split()[0]) >= measure - 1:
-        return False
     nxt = blocks[i + 1]
+    if kinds[i + 1] is not BODY or len(nxt.lines) < 2 or not opens_upper(nxt.lines[0].text):
+        return False
+    page = asked.chars()
+    local = max(len(" ".join(ln.text.split())) for ln in nxt.lines[:3])
+    if page <= 0 or not cut_short(first, second.split()[0], min(page, local)):
+        return False
     prev = _previous_text(blocks, kinds, i)
-    return (kinds[i + 1] is BODY and len(nxt.lines) >= 2 and opens_upper(nxt.lines[0].text)
-            and (prev is None or kinds[prev] is not BODY
-                 or ends_sentence(blocks[prev].lines[-1].text))
+    return ((prev is None or kinds[prev] is not BODY
+             or ends_sentence(blocks[prev].lines[-1].text))
             and not never_a_heading([first, second]))
 
 

@@ -309,3 +309,20 @@ def join_lines(lines: list[str]) -> str:
                 parts.append(sep)
         parts.append(line)
     return "".join(parts)
+
+
+#: A line broken by hand (a heading's) ends short of its column's measure by more than
+#: the next line's first word and its space would take, with this share of the measure
+#: to spare: a justified full line of narrow letters ends a few characters short of
+#: its neighbours. In a narrow column, more than a short word (``SHORT_WORD``) to spare.
+CUT_SHORT = 0.15
+SHORT_WORD = 4
+
+
+def cut_short(line: str, next_word: str, measure: float) -> bool:
+    """Whether a Latin ``line`` ends before ``next_word``, the next line's first, would
+    have fitted on it in a column ``measure`` characters wide: running text wraps where
+    its line is full, so a line cut well short of that was broken by hand. Lengths in
+    characters, spaces run together (extractors pad a justified line)."""
+    gap = measure - len(" ".join(line.split())) - 1 - len(next_word)
+    return gap >= max(CUT_SHORT * measure, SHORT_WORD)

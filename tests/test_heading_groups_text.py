@@ -205,6 +205,41 @@ def test_a_sentence_case_headline_wrapped_over_two_short_lines_is_one_heading() 
     assert not any("School board" in p for p in council.paragraphs)
 
 
+#: A briefs column narrower than the page's main one: its two-line block that ends no
+#: sentence (a paragraph an extractor parted) fills that column's lines, though they
+#: are short beside the main column's.
+BRIEFS_EN = """Harbor dredging plan wins council vote
+
+By MARIA LOPEZ
+
+The city council on Tuesday approved a plan to dredge the harbor
+channel, a project that will cost about $12 million and take two
+years to finish, officials said after the vote on Tuesday night.
+
+Work is to start in the spring, once the fishing season closes and
+the last of the winter storms has passed, the harbor master said.
+
+IN BRIEF
+
+The county fair opens on Friday with
+rides, a livestock show and a pie
+contest for children under twelve.
+
+Volunteers will plant trees along
+the river path on Saturday morning
+
+Residents who want to help can sign
+up at the library desk before noon
+on Friday, organisers said.
+"""
+
+
+def test_a_narrow_column_s_two_full_lines_are_no_wrapped_headline() -> None:
+    """Short is measured against the column under the lines, not the page's widest."""
+    page = ocr.process(BRIEFS_EN, lang="en", correct=False)
+    assert not any(h.startswith("Volunteers") for a in page.articles for h in a.headlines)
+
+
 #: A headless brief, then a story's headline set over its photo (credit, caption) and
 #: its byline: the headline is the story's, not the brief's that ends right above it.
 HEADLINE_OVER_PHOTO = """The Harbor City Police Department will hold a free bicycle
