@@ -320,9 +320,14 @@ SHORT_WORD = 4
 
 
 def cut_short(line: str, next_word: str, measure: float) -> bool:
-    """Whether a Latin ``line`` ends before ``next_word``, the next line's first, would
-    have fitted on it in a column ``measure`` characters wide: running text wraps where
-    its line is full, so a line cut well short of that was broken by hand. Lengths in
-    characters, spaces run together (extractors pad a justified line)."""
-    gap = measure - len(" ".join(line.split())) - 1 - len(next_word)
-    return gap >= max(CUT_SHORT * measure, SHORT_WORD)
+    """Whether a Latin ``line`` ends well before ``next_word``, the next line's first,
+    would have fitted on it in a column ``measure`` characters wide (``CUT_SHORT``):
+    running text wraps where its line is full, so a line cut well short of that was
+    broken by hand."""
+    return room_left(line, next_word, measure) >= max(CUT_SHORT * measure, SHORT_WORD)
+
+
+def room_left(line: str, next_word: str, measure: float) -> float:
+    """Characters left on ``line`` had ``next_word`` run on to it, in a column ``measure``
+    characters wide (spaces run together: extractors pad a justified line)."""
+    return measure - len(" ".join(line.split())) - 1 - len(next_word)

@@ -270,3 +270,16 @@ def test_processing_text_is_deterministic_and_lossless(lines: list[str]) -> None
 )
 def test_sentence_end_is_judged_at_the_line_end(line: str, ends: bool) -> None:
     assert ends_sentence(line) is ends
+
+
+def test_a_justified_line_of_narrow_letters_is_no_heading_on_top() -> None:
+    """Four characters short of its neighbours, before a line that opens on a capital:
+    a full line of running text set in narrow letters, not a heading cut short by hand
+    (one is short of the measure by a good share of it: ``Library Extends Summer Hours``)."""
+    text = ("Pilots still fill their tanks at little Hillfield until\n"
+            "Town Council votes on a new lease for the airfield next month,\n"
+            "and none of the private owners who keep planes there would\n"
+            "be asked to pay more than they do now, the airport manager said.\n")
+    assert len(list(reflow(text, "en", PROFILE))) == 1
+    headed = "Airfield lease to go to a vote\n" + text.split("\n", 1)[1]
+    assert [len(b.lines) for b in reflow(headed, "en", PROFILE)] == [1, 3]

@@ -16,7 +16,9 @@ from ..typography import (
     NOT_A_HEADING,
     SENTENCE_INSIDE,
     SMALL_WORDS,
+    cut_short,
     ends_sentence,
+    room_left,
     text_width,
     text_widths,
 )
@@ -76,16 +78,16 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     close Main Street between First`` / …; ``城南新建三所公办幼儿园`` / ``今年秋季，…``):
     they belong to the text under them, not to the story before. A heading line reads
     as one (``_reads_as_heading``), is no marker line nor opens a story (a byline or
-    dateline is the body's),
-    ends no sentence and is cut short of the column's measure (the widest of the next
-    lines, running text): a Chinese one, which holds no clause mark either, to at most
-    ``ON_TOP_SHORT`` of it, a Latin one before the next line's first word would have
-    run on to it (running text wraps at its measure; a paragraph's last line ends a
-    sentence). The body opens a sentence, is no label's value (``今天：多云``), and at
-    least two of its lines follow. (What the heading is, a headline or a crosshead
-    inside the story, ``classify`` says.)"""
+    dateline is the body's), ends no sentence and is cut short of the column's measure
+    (the widest of the next lines, running text): a Chinese one, which holds no clause
+    mark either, to at most ``ON_TOP_SHORT`` of it, a Latin one well before the next
+    line's first word would have run on to it (``typography.cut_short``: running text
+    wraps at its measure; a paragraph's last line ends a sentence). The body opens a
+    sentence, is no label's value (``今天：多云``), and at least ``ON_TOP_BODY`` of its
+    lines follow (under a Latin heading, the first of them full). (What the heading is,
+    a headline or a crosshead inside the story, ``classify`` says.)"""
     for k in range(1, 3):
-        if len(texts) < k + 2:
+        if len(texts) < k + ON_TOP_BODY:
             return 0
         heads, body = texts[:k], texts[k:k + 3]
         if body[0][:1].islower() or any(map(ends_sentence, heads)):
@@ -98,18 +100,21 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
             top = k if all(w <= ON_TOP_SHORT * measure and not _CJK_CLAUSE.search(t)
                            for t, w in zip(heads, widths, strict=False)) else 0
         else:
-            chars = [len(" ".join(t.split())) for t in texts[:k + 3]]
-            measure = max(chars[k:]) - 1
+            measure = max(len(" ".join(t.split())) for t in body)
 
-            def short(i: int, measure: float = measure, chars: list[int] = chars) -> bool:
-                # Line i ends before the next line's first word would have run on to it.
-                return chars[i] + 1 + len(texts[i + 1].split()[0]) < measure
+            def room(i: int, measure: float = measure) -> float:
+                return room_left(texts[i], texts[i + 1].split()[0], measure)
+
+            def short(i: int, measure: float = measure) -> bool:
+                return cut_short(texts[i], texts[i + 1].split()[0], measure)
 
             if not short(0):  # most chunks: a line of running text
                 return 0
             if short(k):
                 continue
-            top = k if all(map(short, range(k))) else 0
+            # The body's first line is full: one the next word would have fitted on,
+            # though not well short, may be a heading's or a paragraph's end.
+            top = k if all(map(short, range(k))) and room(k) <= 1 else 0
         return top if top and not _NOT_A_HEADING.search(body[0]) and all(
             _reads_as_heading(t) and not opens_story(t, m) and marker_kind(t, m) is None
             for t in heads) else 0
@@ -119,6 +124,10 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
 #: A Chinese heading on top of its body is at most this share of the column's measure
 #: (a paragraph's first line, its indent dropped, is two ems short of it).
 ON_TOP_SHORT = 0.75
+#: A heading on top of its body has this many of the body's lines under it at least:
+#: the widest of them is the column's measure (one may be a paragraph's short end).
+#: Three lost a crosshead over the two lines a column's foot left it (dev en02).
+ON_TOP_BODY = 2
 
 
 def opens_after(text: str, m: CompiledMarkers) -> bool:
