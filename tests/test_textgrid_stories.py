@@ -159,6 +159,33 @@ def test_a_caption_s_lines_across_the_columns_stay_one_block() -> None:
     assert out[at : at + 3] == tight
 
 
+def test_a_headline_ending_on_a_particle_stays_off_the_caption_under_it() -> None:
+    """A headline across the columns may end on a phrasal verb's particle (``weighs
+    in``): set over a caption's line far wider than it, it is not a caption's line
+    whose sentence goes on below (one that is, ``… at Tarrow Landing on`` /
+    ``Thursday …``, is full against the line under it)."""
+    from test_text_extractors import STORY_EN, _column_lines, _run_together
+
+    head = "Harbor dredging plan stalls as mayor weighs in"
+    caption = [
+        "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing on",
+        "Thursday afternoon as temperatures in Harbor City reached 91 degrees,",
+        "the first 90-degree day of the year.",
+    ]
+    text = (
+        "Council approves water plant\nBy MARGARET HOLLOWAY\n"
+        + _run_together(_column_lines(STORY_EN, 36), 3)
+        + "\nMICHAEL CHEN/HARBOR LEDGER\n" + head + "\n"
+        + "\n".join(x.replace(" ", "") for x in caption)
+        + "\n"
+    )
+    out = [ln.strip() for ln in read_runs(text).split("\n")]
+    at = out.index(head)
+    assert out[at + 1] == ""  # a block of its own
+    tight = [x.replace(" ", "") for x in caption]
+    assert [x.replace(" ", "") for x in out[at + 1:] if x][:3] == tight
+
+
 def _wrap(text: str, width: int = 15) -> list[str]:
     """Chinese running text as a column's lines of ``width`` characters."""
     return [text[k : k + width] for k in range(0, len(text), width)]

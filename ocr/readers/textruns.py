@@ -35,6 +35,7 @@ import re
 import numpy as np
 
 from ..script import CJK_BMP_SPAN
+from ..typography import cut_short
 from .textbands import band_rows, opening_below, opens_columns, photo_lines
 from .textgrid import is_grid
 from .textlevels import BYLINE, CJK_OPENER, heads_story, level_lines, mend_cuts
@@ -148,9 +149,12 @@ def _band_line(pieces: list[str], m: Measure) -> bool:
 #: A line ending in these ends no headline: its clause goes on below.
 _CLAUSE = frozenset("，、")
 #: A Latin line across the columns ending so goes on below (a caption's sentence):
-#: after a comma or a word no sentence ends on.
-_LATIN_GOES_ON = re.compile(
-    r"(?:,|\b(?:a|an|the|of|on|in|at|to|for|and|or|with|by|from|as|that|its|their))$")
+#: after a comma, an article, a conjunction or a possessive, which no headline ends on.
+_LATIN_GOES_ON = re.compile(r"(?:,|\b(?:a|an|the|and|or|its|their))$")
+#: After a preposition it goes on where the line below opens in lower case or it is
+#: full against that line (a caption's wrapped line): a headline may end on a phrasal
+#: verb's particle (``Mayor weighs in``) over a caption's line, far wider than it.
+_LATIN_MAY_GO_ON = re.compile(r"\b(?:of|on|in|at|to|for|with|by|from|as|that)$")
 #: Marks of running text and of a caption's or credit's end: a headline has none.
 #: ``摄$`` mirrors the photo credits of ``layouts/generic.toml [markers.zh] credit``
 #: (``^[^\s，。]{2,4}\s*摄$``, ``^(本报)?(记者|…)…摄(影)?$``) but does not share them:
@@ -275,7 +279,7 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
                     continue
                 last = (rows[-1] or rows[-2]) if len(rows) > 1 else ""
                 tail = re.split(r"\s{2,}", last.strip())[-1]
-                if piece and _caption_goes_on(tail, m):
+                if piece and _caption_goes_on(tail, piece, m):
                     # so does a Latin caption's sentence, under its line's start
                     indent = " " * last.rfind(tail)
                     rows[len(rows) - (not rows[-1]):] = [indent + piece, ""]
@@ -303,9 +307,15 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
     return rows
 
 
-def _caption_goes_on(row: str, m: Measure) -> bool:
-    """A Latin line across the columns (a caption's) whose sentence goes on below."""
-    return m.latin and bool(_LATIN_GOES_ON.search(row)) and m.em(row.strip()) > m.width + m.over
+def _caption_goes_on(row: str, below: str, m: Measure) -> bool:
+    """A Latin line across the columns (a caption's) whose sentence goes on ``below``."""
+    if not m.latin or m.em(row.strip()) <= m.width + m.over:
+        return False
+    if _LATIN_GOES_ON.search(row):
+        return True
+    nxt = " ".join(below.split())
+    return bool(_LATIN_MAY_GO_ON.search(row)) and (nxt[:1].islower() or not cut_short(
+        row, nxt.split()[0], max(len(" ".join(row.split())), len(nxt))))
 
 
 def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> int:
