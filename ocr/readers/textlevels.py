@@ -35,9 +35,15 @@ BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: line (``本报讯（…）`` closed, a credit's ``记者 张三 摄`` too), this a column piece whose
 #: bracket the line's end may leave open, and never a credit.
 CJK_OPENER = re.compile(r"^[^，。；（]{0,16}（(?:本报)?(?:记者|通讯员|特约)")
-#: A Chinese photo credit on a line of its own (``记者 吴静怡 摄``, ``通讯员 赵明 摄``),
-#: matched whole: no column's line, so no stream of a band's lines not level.
-CJK_CREDIT = re.compile(r"[^，。；：]{2,16}摄(?:影)?")
+#: A Chinese photo credit on a line of its own (``记者 吴静怡 摄``, ``通讯员 赵明 摄``,
+#: ``新华社记者 张三 摄``, ``张三 李四 摄影``), matched whole: no column's line, so no
+#: stream of a band's lines not level. As ``layouts/generic.toml [markers.zh] credit``
+#: (which the reader is not given) has them, names of two to four characters after a
+#: reporter's title, which an agency's name may open: a column's line that breaks
+#: after ``拍摄`` (``游客纷纷拿出手机拍摄``) has more before it.
+CJK_CREDIT = re.compile(
+    r"(?:[^\s，。；：]{0,6}(?:记者|通讯员|实习生)\s*)?"
+    r"[^\s，。；：]{2,4}(?:[\s、]+[^\s，。；：]{2,4})*\s*摄(?:影)?")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3
 #: The first line of one phase of a run must carry on the line above it this much
