@@ -206,7 +206,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         # of fewer are not asked).
         widths = (text_widths(texts[at : at + len(chunk)]) if len(chunk) >= 3
                   else [0.0] * len(chunk))
-        too_wide = sorted(widths)[len(widths) // 2] * 1.25 + 2 if len(chunk) >= 3 else inf
+        middle = sorted(widths)[len(widths) // 2] if len(chunk) >= 3 else inf
+        too_wide = middle * 1.25 + 2
         # A heading printed right on top of its body (no blank line between) is cut off.
         top = (heading_on_top(texts[at : at + len(chunk)], widths, markers)
                if len(chunk) >= 3 else 0)
@@ -235,7 +236,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 kind = None  # 记者在少儿阅览区 / 看到，…: a column's line, not a byline
             prev_kind = kind
             marker = kind is not None and not post
-            wide = width > too_wide and (_deck_over_column(chunk, n, width, too_wide)
+            wide = width > too_wide and (_deck_over_column(chunk, n, width, middle)
                                          or not _continues(chunk, n))
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
             # 20 日电) are gone from the line's text.
@@ -314,15 +315,15 @@ def _continues(chunk: list[_Row], n: int) -> bool:
 JOINED_WIDER = 1.8
 
 
-def _deck_over_column(chunk: list[_Row], n: int, width: float, too_wide: float) -> bool:
+def _deck_over_column(chunk: list[_Row], n: int, width: float, middle: float) -> bool:
     """A chunk's first line, far wider than its others (``JOINED_WIDER`` times the middle
-    one), that opens in upper case and holds no sentence's end: a deck across columns
-    that pdfminer wrote over a column's last lines (``Rates will rise … on Mill Road`` /
-    ``duce the rate increase in later`` / ``years.``), not a line that goes on into
-    them. (Running text an extractor set wider goes on from the chunk before, in lower
-    case, or follows a line of its chunk.)"""
+    one's width, ``middle``), that opens in upper case and holds no sentence's end: a
+    deck across columns that pdfminer wrote over a column's last lines (``Rates will rise
+    … on Mill Road`` / ``duce the rate increase in later`` / ``years.``), not a line that
+    goes on into them. (Running text an extractor set wider goes on from the chunk
+    before, in lower case, or follows a line of its chunk.)"""
     text = chunk[n][0]
-    return (n == 0 and width > JOINED_WIDER * (too_wide - 2) / 1.25 and text[:1].isupper()
+    return (n == 0 and width > JOINED_WIDER * middle and text[:1].isupper()
             and not ends_sentence(text) and SENTENCE_INSIDE.search(text) is None)
 
 
