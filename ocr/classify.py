@@ -28,6 +28,7 @@ from .model import (
     BlockKind,
     Page,
 )
+from .paragraphs import column_width
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
 from .terms import Terms
@@ -49,6 +50,9 @@ _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _BULLETS = tuple("■●▲◆□◇★")
 _WIDTH_SAMPLE = 120
 _SENTENCE_MARK = re.compile(r"[。；！？;!?]")
+#: A Chinese heading (headline, deck) is at most this wide (ems) in text without
+#: positions, however many lines it takes: a paragraph of running text is wider.
+HEADING_EMS = 40
 
 
 def _looks_like_headline(block: Block, lang: str) -> bool:
@@ -58,7 +62,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
     text = " ".join(lines)
     if lang == "zh":
-        if text_width(text) > 40 or _CLAUSE.search(text):
+        if text_width(text) > HEADING_EMS or _CLAUSE.search(text):
             return False
     if lang != "zh":
         if len(text) > 110 or _ends_sentence(text) or text.rstrip().endswith(","):
@@ -251,7 +255,7 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
-        return (not _SENTENCE_MARK.search(text) and text_width(text) <= 40
+        return (not _SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
                 and all(not _CLAUSE.search(ln.text) or _deck(Block("", BODY, (ln,)),
                                                              full, lang) for ln in block.lines))
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
@@ -283,9 +287,10 @@ class _Asked:
     def chars(self) -> float:
         """A full line's length in characters (a Latin column's measure), measured once."""
         if self._chars is None:
-            lengths = sorted(len(ln.text) for b in self.blocks[:_WIDTH_SAMPLE]
-                             if len(b.lines) >= 3 for ln in b.lines)
-            self._chars = float(lengths[int(len(lengths) * 0.8)]) if lengths else 0.0
+            lengths = [float(len(ln.text)) for b in self.blocks[:_WIDTH_SAMPLE]
+                       if len(b.lines) >= 3 for ln in b.lines]
+            # (the plain 80th percentile, as ``_full_width``'s: no line dropped as joined)
+            self._chars = column_width(lengths, False, False) if lengths else 0.0
         return self._chars
 
     def opens(self, i: int) -> bool:
@@ -436,42 +441,50 @@ def _deck(block: Block, full: float, lang: str) -> bool:
     line = block.lines[0]
     width = text_width(line.text) + line.indent
     return (not ends_sentence(line.text) and not _SENTENCE_MARK.search(line.text)
-            and width <= 40 and not full - 2.5 <= width <= full + 0.5)
+            and width <= HEADING_EMS and not full - 2.5 <= width <= full + 0.5)
 
 
 def _deck_across(block: Block, full: float, lang: str) -> bool:
-    """A Chinese line wider than a column's, which holds a clause but ends no sentence
-    (``全市4.3万名考生报名，考点增至58个``): a deck set across columns that an extractor
-    wrote away from its headline. A column's lines are never wider than its measure,
-    and a caption across columns ends a sentence."""
+    """One line wider than a column's (``full``) that ends no sentence and holds no
+    sentence mark: a deck set across columns that an extractor wrote away from its
+    headline (``全市4.3万名考生报名，考点增至58个``; a comma is a deck's too). A column's
+    lines are never wider than its measure, and a caption across columns ends a
+    sentence. A Chinese one is ``DECK_WIDER`` ems wider at least and a heading's width
+    at most; an English one, asked only right under a heading, opens in upper case and
+    ends on no comma, ``LATIN_DECK_WIDER`` times a column's width."""
     if full <= 0 or len(block.lines) != 1:
         return False
     line = block.lines[0]
     width = text_width(line.text) + line.indent
     if lang != "zh":  # asked only right under a heading: a deck in sentence case
-        return (CAPTION_WIDER[0] * full < width <= 2 * CAPTION_WIDER[1] * full
+        low, high = LATIN_DECK_WIDER
+        return (low * full < width <= high * full
                 and opens_upper(line.text) and not _ends_sentence(line.text)
                 and not SENTENCE_INSIDE.search(line.text) and not line.text.endswith(",")
                 and not never_a_heading([line.text]))
-    return (full + DECK_WIDER <= width <= 40 and not ends_sentence(line.text)
+    return (full + DECK_WIDER <= width <= HEADING_EMS and not ends_sentence(line.text)
             and not _SENTENCE_MARK.search(line.text) and not never_a_heading([line.text]))
 
 
 #: How much wider than a column's measure (ems) a deck set across columns is at least.
 DECK_WIDER = 1.5
+#: An English deck across columns is wider than a column's full line by this share,
+#: and no wider than this many (an extractor that does not wrap paragraphs writes a
+#: sentence-case paragraph as one line wider still).
+LATIN_DECK_WIDER = (1.25, 8.0)
 
 
 def _full_width(blocks: list[Block]) -> float:
-    """The width of a full body line: lines of running text fill their column. (A few
-    hundred lines tell it as well as a page: the text path stays fast.)"""
+    """The width of a full body line: lines of running text fill their column
+    (``paragraphs.column_width``'s 80th percentile of all of them, none dropped as
+    joined). (A few hundred lines tell it as well as a page: the text path stays fast.)"""
     widths: list[float] = []
     for b in blocks:
         if len(b.lines) >= 3:
             widths.extend(text_width(ln.text) + ln.indent for ln in b.lines)
             if len(widths) >= _WIDTH_SAMPLE:
                 break
-    widths.sort()
-    return widths[int(len(widths) * 0.8)] if widths else 0.0
+    return column_width(widths, False, False) if widths else 0.0
 
 
 def _cut_body_line(
