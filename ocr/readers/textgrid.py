@@ -174,6 +174,8 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
 
 
 def _text(rows: list[list[str]], i: int, box: Box) -> str:
+    """Text line ``i``'s characters within ``box``'s cells (a column's line), blank past
+    the page's last line: a column is read across its own width only."""
     return "".join(rows[i][box.x : box.right]).strip() if i < len(rows) else ""
 
 
@@ -183,6 +185,9 @@ _BYLINE_ALONE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’
 
 
 def _opens_story(line: str) -> bool:
+    """A column line that opens a story: a Chinese bracketed byline at its start
+    (``本报讯（记者``), or ``By`` and a name alone on the line. Neither goes on a
+    sentence, so the columns may be cut across above it."""
     return bool(CJK_OPENER.match(line) or _BYLINE_ALONE.fullmatch(line))
 
 
@@ -194,6 +199,9 @@ def _ends_above(lines: list[str], k: int) -> bool:
 
 
 def _trim(mask: np.ndarray, box: Box) -> Box | None:
+    """``box`` shrunk to the bounds of the ink inside it, its top and height whole text
+    lines (``_ROW``), or ``None`` when it holds none: a cut across a region leaves white
+    rows at its parts' edges."""
     sub = mask[box.y : box.bottom, box.x : box.right]
     ys, xs = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
     if box.h <= 0 or ys.size == 0:
