@@ -11,6 +11,15 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from .decks import (
+    HEADING_EMS,
+    SENTENCE_MARK,
+    WIDTH_SAMPLE,
+    deck,
+    deck_across,
+    ends_a_sentence,
+    full_width,
+)
 from .furniture import labels_over_furniture
 from .kinds_by_place import framed_with_furniture, heads_text, printed_beside
 from .markers import dateline_at, marker_kind, own_line_byline, reporter_in_column
@@ -37,7 +46,6 @@ from .typography import (
     SENTENCE_INSIDE,
     byline_more,
     cut_short,
-    ends_on_abbreviation,
     ends_sentence,
     in_title_case,
     join_lines,
@@ -48,11 +56,6 @@ from .typography import (
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _BULLETS = tuple("■●▲◆□◇★")
-_WIDTH_SAMPLE = 120
-_SENTENCE_MARK = re.compile(r"[。；！？;!?]")
-#: A Chinese heading (headline, deck) is at most this wide (ems) in text without
-#: positions, however many lines it takes: a paragraph of running text is wider.
-HEADING_EMS = 40
 
 
 def _looks_like_headline(block: Block, lang: str) -> bool:
@@ -65,7 +68,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         if text_width(text) > HEADING_EMS or _CLAUSE.search(text):
             return False
     if lang != "zh":
-        if len(text) > 110 or _ends_sentence(text) or text.rstrip().endswith(","):
+        if len(text) > 110 or ends_a_sentence(text) or text.rstrip().endswith(","):
             return False
         # A sentence broken off by an extractor (pdfminer writes a justified line's words
         # as blocks: ``A`` / ``fire``): a lone letter, or English ending on an article in
@@ -74,13 +77,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
             return False
         if not (in_title_case(text) or text.isupper() or caseless(text)):
             return False
-    return not any(map(_ends_sentence, lines)) and not never_a_heading(lines)
-
-
-def _ends_sentence(line: str) -> bool:
-    """Whether a heading line ends a sentence: a full stop after an abbreviation
-    (``… still opens at 4 a.m.``) does not (``typography.ends_on_abbreviation``)."""
-    return ends_sentence(line) and not ends_on_abbreviation(line)
+    return not any(map(ends_a_sentence, lines)) and not never_a_heading(lines)
 
 
 #: The kinds a one-line block's words may overrule (``markers``).
@@ -120,7 +117,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
     # A full line's width: Chinese rules need it throughout, English ones only for a
     # headline or caption candidate (measured on first need).
-    full = _full_width(blocks) if textual and page.lang == "zh" else -1.0
+    full = full_width(blocks) if textual and page.lang == "zh" else -1.0
     if textual:
         asked = _Asked(blocks, markers, page.lang, full)
         for i, b in enumerate(blocks):
@@ -132,14 +129,14 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if asked.opens(i):
                 continue
             if not _looks_like_headline(b, page.lang):
-                if page.lang == "zh" and _deck_across(b, full, page.lang):
+                if page.lang == "zh" and deck_across(b, full, page.lang):
                     kinds[i] = HEADLINE
                 elif page.lang != "zh" and len(b.lines) == 2 and _wrapped_heading(
                         blocks, kinds, i, asked):
                     kinds[i] = HEADLINE
                 continue
             if full < 0:
-                full = _full_width(blocks)
+                full = full_width(blocks)
             if _cut_body_line(blocks, kinds, i, full, markers, page.lang):
                 continue
             # A fragment continuing a sentence cut by a column break is body, not a headline
@@ -155,9 +152,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if asked.opens(i):
                 continue
             if full < 0 and len(blocks[i].lines) == 1:
-                full = _full_width(blocks)
-            if (_deck(blocks[i], full, page.lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
-                    or _deck_across(blocks[i], full, page.lang)
+                full = full_width(blocks)
+            if (deck(blocks[i], full, page.lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
+                    or deck_across(blocks[i], full, page.lang)
                     ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
                 kinds[i] = HEADLINE
 
@@ -191,7 +188,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         # positions, one set wider than the column (under a photo that spans columns)
         # is the caption, the other a paragraph of the story around the photo.
         if textual and len(beside) >= 2 and full < 0:
-            full = _full_width(blocks)
+            full = full_width(blocks)
         ranked = sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
                                                textual and not _caption_wide(blocks[j], full)))
         if textual and len(ranked) >= 2 and _caption_text(blocks[ranked[1]]) and (
@@ -250,16 +247,16 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
     if lang != "zh":
         if not opens_upper(lines[0]):
             return False  # the common case first: running text
-        if _ends_sentence(lines[-1]) and not (asks := asking and _question_headline(lines)):
+        if ends_a_sentence(lines[-1]) and not (asks := asking and _question_headline(lines)):
             return False
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
-        return (not _SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
-                and all(not _CLAUSE.search(ln.text) or _deck(Block("", BODY, (ln,)),
+        return (not SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
+                and all(not _CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)),
                                                              full, lang) for ln in block.lines))
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
-            and not any(map(_ends_sentence, lines[:-1] if asks else lines))
+            and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
             and not text.rstrip().endswith(","))
 
@@ -287,9 +284,9 @@ class _Asked:
     def chars(self) -> float:
         """A full line's length in characters (a Latin column's measure), measured once."""
         if self._chars is None:
-            lengths = [float(len(ln.text)) for b in self.blocks[:_WIDTH_SAMPLE]
+            lengths = [float(len(ln.text)) for b in self.blocks[:WIDTH_SAMPLE]
                        if len(b.lines) >= 3 for ln in b.lines]
-            # (the plain 80th percentile, as ``_full_width``'s: no line dropped as joined)
+            # (the plain 80th percentile, as ``full_width``'s: no line dropped as joined)
             self._chars = column_width(lengths, False, False) if lengths else 0.0
         return self._chars
 
@@ -348,7 +345,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     if (not opens_upper(first) or SENTENCE_INSIDE.search(first + " " + second)
             or len(first.split()) + len(second.split()) < 4 or not 0 < i < len(blocks) - 1):
         return False
-    if any(_ends_sentence(t) or t.rstrip().endswith((",", "-")) for t in (first, second)):
+    if any(ends_a_sentence(t) or t.rstrip().endswith((",", "-")) for t in (first, second)):
         return False
     nxt = blocks[i + 1]
     if kinds[i + 1] is not BODY or len(nxt.lines) < 2 or not opens_upper(nxt.lines[0].text):
@@ -430,61 +427,6 @@ def _story_goes_on(blocks: list[Block], kinds: list[BlockKind], credit: int, j: 
 def _caption_text(block: Block) -> bool:
     """A caption is written in sentences: a short block whose last line ends one."""
     return 1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
-
-
-def _deck(block: Block, full: float, lang: str) -> bool:
-    """A line under a headline that reads as a deck though it holds a comma
-    (``同比增长13.6%，外贸航线增至38条``): one line, no sentence end, and not as wide
-    as a line of running text (a full line, or a paragraph's first)."""
-    if len(block.lines) != 1 or lang != "zh" or full <= 0:
-        return False
-    line = block.lines[0]
-    width = text_width(line.text) + line.indent
-    return (not ends_sentence(line.text) and not _SENTENCE_MARK.search(line.text)
-            and width <= HEADING_EMS and not full - 2.5 <= width <= full + 0.5)
-
-
-def _deck_across(block: Block, full: float, lang: str) -> bool:
-    """One line wider than a column's (``full``) that ends no sentence and holds no
-    sentence mark: a deck set across columns that an extractor wrote away from its
-    headline (``全市4.3万名考生报名，考点增至58个``; a comma is a deck's too). A column's
-    lines are never wider than its measure, and a caption across columns ends a
-    sentence. A Chinese one is ``DECK_WIDER`` ems wider at least and a heading's width
-    at most; an English one, asked only right under a heading, opens in upper case and
-    ends on no comma, ``LATIN_DECK_WIDER`` times a column's width."""
-    if full <= 0 or len(block.lines) != 1:
-        return False
-    line = block.lines[0]
-    width = text_width(line.text) + line.indent
-    if lang != "zh":  # asked only right under a heading: a deck in sentence case
-        low, high = LATIN_DECK_WIDER
-        return (low * full < width <= high * full
-                and opens_upper(line.text) and not _ends_sentence(line.text)
-                and not SENTENCE_INSIDE.search(line.text) and not line.text.endswith(",")
-                and not never_a_heading([line.text]))
-    return (full + DECK_WIDER <= width <= HEADING_EMS and not ends_sentence(line.text)
-            and not _SENTENCE_MARK.search(line.text) and not never_a_heading([line.text]))
-
-
-#: How much wider than a column's measure (ems) a deck set across columns is at least.
-DECK_WIDER = 1.5
-#: An English deck across columns is wider than a column's full line by this share,
-#: and no wider than this many (an extractor that does not wrap paragraphs writes a
-#: sentence-case paragraph as one line wider still).
-LATIN_DECK_WIDER = (1.25, 8.0)
-
-
-def _full_width(blocks: list[Block]) -> float:
-    """The width of a full body line: lines of running text fill their column
-    (``paragraphs.column_width``'s 80th percentile of all of them, none dropped as
-    joined). (A few hundred lines tell it as well as a page: the text path stays fast.)"""
-    widths: list[float] = []
-    for b in blocks:
-        if len(b.lines) >= 3:
-            widths.extend(text_width(ln.text) + ln.indent for ln in b.lines)
-            if len(widths) >= _WIDTH_SAMPLE:
-                break
-    return column_width(widths, False, False) if widths else 0.0
 
 
 def _cut_body_line(

@@ -1,0 +1,91 @@
+"""Decks and full lines in text without positions: whether a line under a headline is a
+deck, told from its width against a column's full line, and that width measured.
+
+A deck is set shorter than a column's line, or across columns wider than one; running
+text fills its column. ``classify`` asks these of the blocks of a text page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block
+from .paragraphs import column_width
+from .script import opens_upper
+from .typography import (
+    SENTENCE_INSIDE,
+    ends_on_abbreviation,
+    ends_sentence,
+    never_a_heading,
+    text_width,
+)
+
+#: A full line's width is measured on about this many lines (``full_width``) or the
+#: lines of this many blocks (``classify``'s in characters) at most.
+WIDTH_SAMPLE = 120
+#: A sentence's end or a semicolon: no deck holds one (a comma it may).
+SENTENCE_MARK = re.compile(r"[。；！？;!?]")
+#: A Chinese heading (headline, deck) is at most this wide (ems) in text without
+#: positions, however many lines it takes: a paragraph of running text is wider.
+HEADING_EMS = 40
+
+
+def ends_a_sentence(line: str) -> bool:
+    """Whether a heading line ends a sentence: a full stop after an abbreviation
+    (``… still opens at 4 a.m.``) does not (``typography.ends_on_abbreviation``)."""
+    return ends_sentence(line) and not ends_on_abbreviation(line)
+
+
+def deck(block: Block, full: float, lang: str) -> bool:
+    """A line under a headline that reads as a deck though it holds a comma
+    (``同比增长13.6%，外贸航线增至38条``): one line, no sentence end, and not as wide
+    as a line of running text (a full line, or a paragraph's first)."""
+    if len(block.lines) != 1 or lang != "zh" or full <= 0:
+        return False
+    line = block.lines[0]
+    width = text_width(line.text) + line.indent
+    return (not ends_sentence(line.text) and not SENTENCE_MARK.search(line.text)
+            and width <= HEADING_EMS and not full - 2.5 <= width <= full + 0.5)
+
+
+def deck_across(block: Block, full: float, lang: str) -> bool:
+    """One line wider than a column's (``full``) that ends no sentence and holds no
+    sentence mark: a deck set across columns that an extractor wrote away from its
+    headline (``全市4.3万名考生报名，考点增至58个``; a comma is a deck's too). A column's
+    lines are never wider than its measure, and a caption across columns ends a
+    sentence. A Chinese one is ``DECK_WIDER`` ems wider at least and a heading's width
+    at most; an English one, asked only right under a heading, opens in upper case and
+    ends on no comma, ``LATIN_DECK_WIDER`` times a column's width."""
+    if full <= 0 or len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    width = text_width(line.text) + line.indent
+    if lang != "zh":  # asked only right under a heading: a deck in sentence case
+        low, high = LATIN_DECK_WIDER
+        return (low * full < width <= high * full
+                and opens_upper(line.text) and not ends_a_sentence(line.text)
+                and not SENTENCE_INSIDE.search(line.text) and not line.text.endswith(",")
+                and not never_a_heading([line.text]))
+    return (full + DECK_WIDER <= width <= HEADING_EMS and not ends_sentence(line.text)
+            and not SENTENCE_MARK.search(line.text) and not never_a_heading([line.text]))
+
+
+#: How much wider than a column's measure (ems) a deck set across columns is at least.
+DECK_WIDER = 1.5
+#: An English deck across columns is wider than a column's full line by this share,
+#: and no wider than this many (an extractor that does not wrap paragraphs writes a
+#: sentence-case paragraph as one line wider still).
+LATIN_DECK_WIDER = (1.25, 8.0)
+
+
+def full_width(blocks: list[Block]) -> float:
+    """The width of a full body line: lines of running text fill their column
+    (``paragraphs.column_width``'s 80th percentile of all of them, none dropped as
+    joined). (A few hundred lines tell it as well as a page: the text path stays fast.)"""
+    widths: list[float] = []
+    for b in blocks:
+        if len(b.lines) >= 3:
+            widths.extend(text_width(ln.text) + ln.indent for ln in b.lines)
+            if len(widths) >= WIDTH_SAMPLE:
+                break
+    return column_width(widths, False, False) if widths else 0.0
