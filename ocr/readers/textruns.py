@@ -314,7 +314,7 @@ def _caption_goes_on(row: str, below: str, m: Measure) -> bool:
     if _LATIN_GOES_ON.search(row):
         return True
     nxt = " ".join(below.split())
-    return bool(_LATIN_MAY_GO_ON.search(row)) and (nxt[:1].islower() or not cut_short(
+    return bool(nxt and _LATIN_MAY_GO_ON.search(row)) and (nxt[:1].islower() or not cut_short(
         row, nxt.split()[0], max(len(" ".join(row.split())), len(nxt))))
 
 
