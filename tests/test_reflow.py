@@ -14,7 +14,7 @@ from ocr.profiles import load_profile
 from ocr.readers.text import reflow
 from ocr.readers.textdecode import decode
 from ocr.script import guess_lang
-from ocr.typography import ends_sentence, join_lines, text_width
+from ocr.typography import cut_short, ends_sentence, join_lines, text_width
 
 PROFILE = load_profile()
 
@@ -283,3 +283,17 @@ def test_a_justified_line_of_narrow_letters_is_no_heading_on_top() -> None:
     assert len(list(reflow(text, "en", PROFILE))) == 1
     headed = "Airfield lease to go to a vote\n" + text.split("\n", 1)[1]
     assert [len(b.lines) for b in reflow(headed, "en", PROFILE)] == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "measure", "short"),
+    [("School board picks new", "superintendent", 55, True),  # broken by hand
+     ("Pilots still fill their tanks at little Hillfield until", "Town", 64, False),
+     ("Volunteers will plant trees along", "the", 36, False),  # a narrow column's full line
+     ("Fire guts warehouse", "A", 26, True), ("Fire guts old warehouse", "A", 28, False)],
+)
+def test_a_line_is_cut_short_only_with_room_to_spare(
+        line: str, word: str, measure: float, short: bool) -> None:
+    """Well before the next word would have fitted: 15% of the measure to spare, and
+    more than a short word in a narrow column (``typography.cut_short``)."""
+    assert cut_short(line, word, measure) is short
