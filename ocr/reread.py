@@ -94,10 +94,10 @@ def reread_skipped(
         except EngineTimeout:
             late += 1
             continue
-        if not found or speck(found) or _mean_confidence(found) < SURE:
+        if not found or speck(found) or mean_confidence(found) < SURE:
             continue
         dx, dy = x - origins[i][0], y - origins[i][1]
-        for new in (_shifted(ln, dx, dy) for ln in found if ln.words):
+        for new in (shifted(ln, dx, dy) for ln in found if ln.words):
             y_new = new.box.y if new.box else 0
             at = next((k for k, ln in enumerate(out[i])  # before the first line below it
                        if ln.box is not None and ln.box.y > y_new), len(out[i]))
@@ -106,12 +106,13 @@ def reread_skipped(
                  f"{timeout:g} s: left out",) if late else ()
 
 
-def _mean_confidence(lines: list[Line]) -> float:
+def mean_confidence(lines: Sequence[Line]) -> float:
+    """Mean word confidence of ``lines`` (a word without one counts 0)."""
     confs = [w.confidence or 0.0 for ln in lines for w in ln.words]
     return sum(confs) / len(confs) if confs else 0.0
 
 
-def _shifted(line: Line, dx: int, dy: int) -> Line:
+def shifted(line: Line, dx: int, dy: int) -> Line:
     """``line`` read in a line's crop, in the pixels of its block's crop."""
     words = tuple(dataclasses.replace(w, box=w.box.shift(dx, dy) if w.box else None)
                   for w in line.words)

@@ -14,7 +14,6 @@ asked: their word spaces and margin marks are ink or white that no word covers.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
@@ -32,6 +31,7 @@ from .recognize import (
     scale_for,
     speck,
 )
+from .reread import mean_confidence, shifted
 from .script import ANY_CJK, HAN_CHAR
 from .tessapi import EngineTimeout
 
@@ -150,7 +150,7 @@ def reread_short(
             image = gray[y : min(h, band.bottom + margins[i]), x : min(w, band.right + margins[i])]
             new = _longer(old, image, scale_for(r.size), cells, tess_langs, timeout)
             if new is not None:
-                out[i][k] = _shifted(new, x - origin[0], y - origin[1])
+                out[i][k] = shifted(new, x - origin[0], y - origin[1])
     return out
 
 
@@ -175,23 +175,10 @@ def _longer(old: Line, image: np.ndarray, scale: float, cells: float, tess_langs
         if (added > 0 and ems(after) <= cells + SHORT
                 and Levenshtein.distance(before, after) == added
                 and len(HAN_CHAR.findall(after)) > len(HAN_CHAR.findall(before))
-                and _confidence(found[0]) >= max(SURE, _confidence(old) - SLACK)):
+                and mean_confidence(found[:1]) >= max(SURE, mean_confidence([old]) - SLACK)):
             return found[0]
     return None
 
 
 def _text(line: Line) -> str:
     return "".join(w.text for w in line.words)
-
-
-def _confidence(line: Line) -> float:
-    confs = [w.confidence or 0.0 for w in line.words]
-    return sum(confs) / len(confs) if confs else 0.0
-
-
-def _shifted(line: Line, dx: int, dy: int) -> Line:
-    """``line`` read in a line's crop, in the pixels of its block's crop."""
-    words = tuple(dataclasses.replace(w, box=w.box.shift(dx, dy) if w.box else None)
-                  for w in line.words)
-    return dataclasses.replace(line, words=words,
-                               box=line.box.shift(dx, dy) if line.box else None)
