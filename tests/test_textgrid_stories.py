@@ -133,30 +133,33 @@ def test_an_english_brief_under_a_story_opens_at_its_byline() -> None:
     assert out == [x.strip() for x in EN_LEFT + EN_RIGHT + BRIEF_EN + BRIEF_EN_2 if x]
 
 
+#: A photo's caption set across the columns under a story, in pdfplumber's tight setting.
+CAPTION = (
+    "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing on",
+    "Thursday afternoon as temperatures in Harbor City reached 91 degrees,",
+    "the first 90-degree day of the year.",
+)
+TIGHT = [x.replace(" ", "") for x in CAPTION]
+
+
+def _story_credit_caption(between: str = "") -> str:
+    """A story's columns run together, a credit line, ``between``, then the caption."""
+    from test_text_extractors import STORY_EN, _column_lines, _run_together
+
+    return ("Council approves water plant\nBy MARGARET HOLLOWAY\n"
+            + _run_together(_column_lines(STORY_EN, 36), 3)
+            + "\nMICHAEL CHEN/HARBOR LEDGER\n" + between + "\n".join(TIGHT) + "\n")
+
+
 def test_a_caption_s_lines_across_the_columns_stay_one_block() -> None:
     """pdfplumber: a caption set across the columns under a story, its lines wider than
     the measure and set so tight that the extractor wrote no space in them. Each line
     across the columns stood apart (a headline's place), so the caption's sentence was
     cut into three blocks and its last two lost to the story beside; a line ending on a
     comma or a word no sentence ends on goes on below."""
-    from test_text_extractors import STORY_EN, _column_lines, _run_together
-
-    caption = [
-        "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing on",
-        "Thursday afternoon as temperatures in Harbor City reached 91 degrees,",
-        "the first 90-degree day of the year.",
-    ]
-    text = (
-        "Council approves water plant\nBy MARGARET HOLLOWAY\n"
-        + _run_together(_column_lines(STORY_EN, 36), 3)
-        + "\nMICHAEL CHEN/HARBOR LEDGER\n"
-        + "\n".join(x.replace(" ", "") for x in caption)
-        + "\n"
-    )
-    out = [ln.strip().replace(" ", "") for ln in read_runs(text).split("\n")]
-    tight = [x.replace(" ", "") for x in caption]
-    at = out.index(tight[0])
-    assert out[at : at + 3] == tight
+    out = [ln.strip().replace(" ", "") for ln in read_runs(_story_credit_caption()).split("\n")]
+    at = out.index(TIGHT[0])
+    assert out[at : at + 3] == TIGHT
 
 
 def test_a_headline_ending_on_a_particle_stays_off_the_caption_under_it() -> None:
@@ -164,26 +167,11 @@ def test_a_headline_ending_on_a_particle_stays_off_the_caption_under_it() -> Non
     in``): set over a caption's line far wider than it, it is not a caption's line
     whose sentence goes on below (one that is, ``… at Tarrow Landing on`` /
     ``Thursday …``, is full against the line under it)."""
-    from test_text_extractors import STORY_EN, _column_lines, _run_together
-
     head = "Harbor dredging plan stalls as mayor weighs in"
-    caption = [
-        "Jaylen Ortiz, 8, cools off in the spray fountain at Tarrow Landing on",
-        "Thursday afternoon as temperatures in Harbor City reached 91 degrees,",
-        "the first 90-degree day of the year.",
-    ]
-    text = (
-        "Council approves water plant\nBy MARGARET HOLLOWAY\n"
-        + _run_together(_column_lines(STORY_EN, 36), 3)
-        + "\nMICHAEL CHEN/HARBOR LEDGER\n" + head + "\n"
-        + "\n".join(x.replace(" ", "") for x in caption)
-        + "\n"
-    )
-    out = [ln.strip() for ln in read_runs(text).split("\n")]
+    out = [ln.strip() for ln in read_runs(_story_credit_caption(head + "\n")).split("\n")]
     at = out.index(head)
     assert out[at + 1] == ""  # a block of its own
-    tight = [x.replace(" ", "") for x in caption]
-    assert [x.replace(" ", "") for x in out[at + 1:] if x][:3] == tight
+    assert [x.replace(" ", "") for x in out[at + 1:] if x][:3] == TIGHT
 
 
 def _wrap(text: str, width: int = 15) -> list[str]:
