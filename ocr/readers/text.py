@@ -9,7 +9,6 @@ shared assembly stage joins them into articles.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from itertools import chain, repeat
 from math import inf
@@ -33,7 +32,6 @@ from ..model import (
     Step,
     Word,
 )
-from ..patterns import Pattern
 from ..profiles import Profile, load_profile
 from ..script import HAN_CHAR, guess_lang, is_cjk
 from ..typography import (
@@ -43,6 +41,15 @@ from ..typography import (
     text_widths,
 )
 from ..version import newsocr_version
+from .textchunks import (
+    Row,
+    continues,
+    deck_over_column,
+    glued_column_line,
+    narrow_above,
+    split_inline_jump,
+    split_run_in_credit,
+)
 from .textdecode import PAGE_BREAK, decode, read_bytes
 from .textgrid import read_grid
 from .textheads import (
@@ -106,54 +113,12 @@ def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
     return Line.of_splits(by_line, splits, indents)
 
 
-def _split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
-    """``景10个。 （下转第2版）`` -> the body part and the jump line."""
-    for p in jumps:
-        found = p.search(text)
-        if found and found.end() >= len(text.rstrip()) and found.start() > 0:
-            head = text[: found.start()].rstrip()
-            if head:
-                return [head, text[found.start() :].strip()]
-    return [text]
-
-
-#: Where a caption's credit run in on its last line may start: white space after a
-#: sentence's end (``typography.ends_sentence``), in the line's last ``_RUN_IN_TAIL``
-#: characters.
-_RUN_IN = re.compile(r"[ \t\u3000]+(?=\S)")
-_RUN_IN_TAIL = 48
-
-
-def _split_run_in_credit(text: str, credit: Pattern | None) -> list[str]:
-    """``…吸引众多市民前来观赏。 记者 李想 摄`` -> the caption's end and its credit, as
-    papers set a credit on a caption's last line after its last sentence (``…reached 91
-    degrees. MICHAEL CHEN/HARBOR LEDGER``): a credit pattern must take the rest whole.
-    Asked only of a chunk's last line (a credit ends its caption): inside running text a
-    sentence's end may be followed by words a credit pattern takes (``… the drummer.
-    AC/DC`` / ``never looked back``)."""
-    if credit is None:
-        return [text]
-    start = max(0, len(text) - _RUN_IN_TAIL)
-    for gap in _RUN_IN.finditer(text, start):
-        if not ends_sentence(text[: gap.start()]):
-            continue
-        tail = text[gap.end() :]
-        found = credit.match(tail)
-        if found is not None and found.end() >= len(tail.rstrip()):
-            return [text[: gap.start()], tail.strip()]
-    return [text]
-
-
-#: A line of a chunk in ``reflow``: its text, indent, whether it opens a printed object.
-_Row = tuple[str, float, bool]
-
-
 def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     """Cut decoded page text into blocks of lines: a marker line's own block has the kind
     it announces (a jump, a credit, furniture, a byline), the others are ``body`` for now."""
     markers = profile.patterns(lang)
-    chunks: list[list[_Row]] = []
-    current: list[_Row] = []
+    chunks: list[list[Row]] = []
+    current: list[Row] = []
     jumps = (*markers.jump_to, *markers.jump_from)
     found = sorted((m.start(), m.end()) for p in jumps for m in p.finditer(text))
     # A jump line wrapped at the column edge (``Please see TEACHERS, Page`` / ``A7``)
@@ -181,13 +146,13 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             continue
         if n not in jump_lines:  # most lines: one row, no jump line to split off
             last = n + 1 == len(raws) or not raws[n + 1].strip()  # the chunk's last
-            parts = _split_run_in_credit(body, markers.credit) if last else [body]
+            parts = split_run_in_credit(body, markers.credit) if last else [body]
             current.append((parts[0], indent, indent > 0))
             if len(parts) > 1:  # the credit ends the caption: the rows above are its own
                 chunks.append(current)  # (its wide lines are not weighed against it)
                 current = [(parts[1], 0.0, False)]
             continue
-        for i, part in enumerate(_split_inline_jump(body, jumps)):
+        for i, part in enumerate(split_inline_jump(body, jumps)):
             current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
     if current:
         chunks.append(current)
@@ -222,7 +187,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             asked = marked is None or at + n in marked
             if (not asked and run and n != top and not (opens or prev_special or under_credit)
                     and width <= too_wide and not (several and t.isupper())
-                    and not _narrow_above(widths, n)):
+                    and not narrow_above(widths, n)):
                 # (most lines: nothing to ask, nothing parts it from the run; see below)
                 run.append(line)
                 prev_kind, post, wide_open = None, False, False
@@ -236,8 +201,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 kind = None  # 记者在少儿阅览区 / 看到，…: a column's line, not a byline
             prev_kind = kind
             marker = kind is not None and not post
-            wide = width > too_wide and (_deck_over_column(chunk, n, width, middle)
-                                         or not _continues(chunk, n))
+            wide = width > too_wide and (deck_over_column(chunk, n, width, middle)
+                                         or not continues(chunk, n))
             # As printed: an extractor's spaces around figures in Chinese (新华社北京 6 月
             # 20 日电) are gone from the line's text.
             story = (asked and n > 0 and not marker and not t[0].islower()
@@ -258,7 +223,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                          and not (marker or story or label or opens))
             if run and not caption_goes_on and not wide_ends and (
                     opens or marker or wide or prev_special or story or label or n == top
-                    or (_narrow_above(widths, n) and _glued_column_line(chunk, n))):
+                    or (narrow_above(widths, n) and glued_column_line(chunk, n))):
                 tail = heading_tail(run) if story or kind is BYLINE else 0
                 if tail:
                     runs.append((run[:-tail], run_kind))
@@ -291,58 +256,6 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             runs.append((run, run_kind))
         at += len(chunk)
     return _blocks(runs)
-
-
-_LOWER_START = re.compile(r"^[a-z(“\"‘']*[a-z]")
-
-
-
-def _continues(chunk: list[_Row], n: int) -> bool:
-    """A long line inside running Latin text: an extractor that joins a word hyphenated
-    at the line end leaves that line longer than its column, not a headline. It goes
-    on from an unfinished line before it or into a lower-case line after it."""
-    text = chunk[n][0]
-    if text.endswith(("，", "、")) and n + 1 < len(chunk):
-        return True  # a headline ends no clause half-way: the text goes on below
-    if _LOWER_START.match(text) and n > 0 and not ends_sentence(chunk[n - 1][0]):
-        return True
-    return (not ends_sentence(text) and n + 1 < len(chunk)
-            and bool(_LOWER_START.match(chunk[n + 1][0])))
-
-
-#: A line joined with the rest of a word hyphenated at its end is a word or two wider
-#: than its column, never this many times as wide as the chunk's middle line.
-JOINED_WIDER = 1.8
-
-
-def _deck_over_column(chunk: list[_Row], n: int, width: float, middle: float) -> bool:
-    """A chunk's first line, far wider than its others (``JOINED_WIDER`` times the middle
-    one's width, ``middle``), that opens in upper case and holds no sentence's end: a
-    deck across columns that pdfminer wrote over a column's last lines (``Rates will rise
-    … on Mill Road`` / ``duce the rate increase in later`` / ``years.``), not a line that
-    goes on into them. (Running text an extractor set wider goes on from the chunk
-    before, in lower case, or follows a line of its chunk.)"""
-    text = chunk[n][0]
-    return (n == 0 and width > JOINED_WIDER * middle and text[:1].isupper()
-            and not ends_sentence(text) and SENTENCE_INSIDE.search(text) is None)
-
-
-def _narrow_above(widths: list[float], n: int) -> bool:
-    """Whether the line above line ``n`` is far narrower than those on both sides of it
-    (a paragraph's last line, or a column's line glued between other columns')."""
-    return n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
-
-
-def _glued_column_line(chunk: list[_Row], n: int) -> bool:
-    """A column's line that an extractor wrote under a headline wrapped over two lines
-    (``Dry spell drops reservoir to lowest`` / ``level in a decade`` / ``will be
-    detoured to the Route 9 bridge``): a headline wraps only where its line is full, so
-    a lower-case line after the headline's short last line does not go on with it.
-    (Asked only of line ``n >= 2`` whose line before is short between two longer ones,
-    which ``reflow`` tells from the widths.)"""
-    return (bool(_LOWER_START.match(chunk[n][0])) and bool(_LOWER_START.match(chunk[n - 1][0]))
-            and not any(ends_sentence(row[0]) for row in chunk[:n]))
-
 
 
 def degenerate(text: str) -> tuple[Literal["lines", "paragraphs"], int, float] | None:

@@ -1,0 +1,106 @@
+"""What ``reflow`` (``readers/text.py``) asks of a chunk's lines: where a line splits in
+two (a jump line or a caption's credit run in at its end), and whether a line wider or
+narrower than its neighbours parts from the run (a deck over a column, a joined word's
+long line, a column's line glued under a headline).
+
+Asked of the rows ``reflow`` makes (``Row``), never of a page's blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import Pattern
+from ..typography import SENTENCE_INSIDE, ends_sentence
+
+
+def split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
+    """``景10个。 （下转第2版）`` -> the body part and the jump line."""
+    for p in jumps:
+        found = p.search(text)
+        if found and found.end() >= len(text.rstrip()) and found.start() > 0:
+            head = text[: found.start()].rstrip()
+            if head:
+                return [head, text[found.start() :].strip()]
+    return [text]
+
+
+#: Where a caption's credit run in on its last line may start: white space after a
+#: sentence's end (``typography.ends_sentence``), in the line's last ``_RUN_IN_TAIL``
+#: characters.
+_RUN_IN = re.compile(r"[ \t\u3000]+(?=\S)")
+_RUN_IN_TAIL = 48
+
+
+def split_run_in_credit(text: str, credit: Pattern | None) -> list[str]:
+    """``…吸引众多市民前来观赏。 记者 李想 摄`` -> the caption's end and its credit, as
+    papers set a credit on a caption's last line after its last sentence (``…reached 91
+    degrees. MICHAEL CHEN/HARBOR LEDGER``): a credit pattern must take the rest whole.
+    Asked only of a chunk's last line (a credit ends its caption): inside running text a
+    sentence's end may be followed by words a credit pattern takes (``… the drummer.
+    AC/DC`` / ``never looked back``)."""
+    if credit is None:
+        return [text]
+    start = max(0, len(text) - _RUN_IN_TAIL)
+    for gap in _RUN_IN.finditer(text, start):
+        if not ends_sentence(text[: gap.start()]):
+            continue
+        tail = text[gap.end() :]
+        found = credit.match(tail)
+        if found is not None and found.end() >= len(tail.rstrip()):
+            return [text[: gap.start()], tail.strip()]
+    return [text]
+
+
+#: A line of a chunk in ``reflow``: its text, indent, whether it opens a printed object.
+Row = tuple[str, float, bool]
+
+
+_LOWER_START = re.compile(r"^[a-z(“\"‘']*[a-z]")
+
+
+def continues(chunk: list[Row], n: int) -> bool:
+    """A long line inside running Latin text: an extractor that joins a word hyphenated
+    at the line end leaves that line longer than its column, not a headline. It goes
+    on from an unfinished line before it or into a lower-case line after it."""
+    text = chunk[n][0]
+    if text.endswith(("，", "、")) and n + 1 < len(chunk):
+        return True  # a headline ends no clause half-way: the text goes on below
+    if _LOWER_START.match(text) and n > 0 and not ends_sentence(chunk[n - 1][0]):
+        return True
+    return (not ends_sentence(text) and n + 1 < len(chunk)
+            and bool(_LOWER_START.match(chunk[n + 1][0])))
+
+
+#: A line joined with the rest of a word hyphenated at its end is a word or two wider
+#: than its column, never this many times as wide as the chunk's middle line.
+JOINED_WIDER = 1.8
+
+
+def deck_over_column(chunk: list[Row], n: int, width: float, middle: float) -> bool:
+    """A chunk's first line, far wider than its others (``JOINED_WIDER`` times the middle
+    one's width, ``middle``), that opens in upper case and holds no sentence's end: a
+    deck across columns that pdfminer wrote over a column's last lines (``Rates will rise
+    … on Mill Road`` / ``duce the rate increase in later`` / ``years.``), not a line that
+    goes on into them. (Running text an extractor set wider goes on from the chunk
+    before, in lower case, or follows a line of its chunk.)"""
+    text = chunk[n][0]
+    return (n == 0 and width > JOINED_WIDER * middle and text[:1].isupper()
+            and not ends_sentence(text) and SENTENCE_INSIDE.search(text) is None)
+
+
+def narrow_above(widths: list[float], n: int) -> bool:
+    """Whether the line above line ``n`` is far narrower than those on both sides of it
+    (a paragraph's last line, or a column's line glued between other columns')."""
+    return n >= 2 and widths[n - 1] < 0.7 * min(widths[n - 2], widths[n])
+
+
+def glued_column_line(chunk: list[Row], n: int) -> bool:
+    """A column's line that an extractor wrote under a headline wrapped over two lines
+    (``Dry spell drops reservoir to lowest`` / ``level in a decade`` / ``will be
+    detoured to the Route 9 bridge``): a headline wraps only where its line is full, so
+    a lower-case line after the headline's short last line does not go on with it.
+    (Asked only of line ``n >= 2`` whose line before is short between two longer ones,
+    which ``reflow`` tells from the widths.)"""
+    return (bool(_LOWER_START.match(chunk[n][0])) and bool(_LOWER_START.match(chunk[n - 1][0]))
+            and not any(ends_sentence(row[0]) for row in chunk[:n]))
