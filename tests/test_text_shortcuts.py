@@ -37,7 +37,8 @@ from ocr.pattern_openings import first_chars, literal_openings
 from ocr.pipeline import read_pages
 from ocr.profiles import CompiledMarkers, Markers, Profile, available_profiles, load_profile
 from ocr.readers import textmeasure
-from ocr.readers.text import line_indent, make_lines, read_text
+from ocr.readers.text import make_lines, read_text
+from ocr.readers.textchunks import line_indent
 from ocr.readers.textdecode import decode
 from ocr.readers.textmeasure import _token_chars, broken_word, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words

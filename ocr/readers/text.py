@@ -42,10 +42,12 @@ from ..typography import (
 )
 from ..version import newsocr_version
 from .textchunks import (
+    INDENT,
     Row,
     continues,
     deck_over_column,
     glued_column_line,
+    line_indent,
     narrow_above,
     split_inline_jump,
     split_run_in_credit,
@@ -85,23 +87,6 @@ COARSE_BLOCK_LINES = 200
 #: neither corrects it nor finds its word spans (see ``ocr.pipeline.default_stages``).
 RUNNING_TEXT = "read as running text"
 
-_INDENT = " \t\u3000\u00a0"
-
-
-def line_indent(raw: str) -> tuple[str, float]:
-    """Split leading white space off a line; indent in character widths.
-
-    An ideographic space counts as one character, a tab as two, an ASCII (or
-    no-break) space as half; a single leading space is extraction noise (indent 0.5),
-    two or more an indent.
-    """
-    text = raw.lstrip(_INDENT)
-    ws = raw[: len(raw) - len(text)]
-    if not ws.strip(" "):  # none, or spaces only (most indents): counted, not walked
-        return text, 0.5 * len(ws)
-    return text, sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
-
-
 def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
     """Lines of whitespace-separated words (each text with its indent), made together:
     equal words (immutable and without geometry) share one ``Word``, which halves the
@@ -137,7 +122,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     raws = text.split("\n")
     for n, raw in enumerate(raws):
         body, indent = raw.rstrip(), 0.0
-        if body[:1] in _INDENT:  # a line that opens with white space, or a blank one
+        if body[:1] in INDENT:  # a line that opens with white space, or a blank one
             body, indent = line_indent(body)
         if not body:
             if current:

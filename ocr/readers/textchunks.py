@@ -1,7 +1,7 @@
-"""What ``reflow`` (``readers/text.py``) asks of a chunk's lines: where a line splits in
-two (a jump line or a caption's credit run in at its end), and whether a line wider or
-narrower than its neighbours parts from the run (a deck over a column, a joined word's
-long line, a column's line glued under a headline).
+"""What ``reflow`` (``readers/text.py``) asks of a chunk's lines: a line's indent, where
+it splits in two (a jump line or a caption's credit run in at its end), and whether a
+line wider or narrower than its neighbours parts from the run (a deck over a column, a
+joined word's long line, a column's line glued under a headline).
 
 Asked of the rows ``reflow`` makes (``Row``), never of a page's blocks.
 """
@@ -12,6 +12,23 @@ import re
 
 from ..patterns import Pattern
 from ..typography import SENTENCE_INSIDE, ends_sentence
+
+#: The white space a line's indent is made of (``line_indent``).
+INDENT = " \t\u3000\u00a0"
+
+
+def line_indent(raw: str) -> tuple[str, float]:
+    """Split leading white space off a line; indent in character widths.
+
+    An ideographic space counts as one character, a tab as two, an ASCII (or
+    no-break) space as half; a single leading space is extraction noise (indent 0.5),
+    two or more an indent.
+    """
+    text = raw.lstrip(INDENT)
+    ws = raw[: len(raw) - len(text)]
+    if not ws.strip(" "):  # none, or spaces only (most indents): counted, not walked
+        return text, 0.5 * len(ws)
+    return text, sum(1.0 if c == "\u3000" else 2.0 if c == "\t" else 0.5 for c in ws)
 
 
 def split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
