@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .marker_scan import CLEARED, REFERS, plain_groups
 from .model import BlockKind, Line
 from .patterns import Match, Pattern
-from .profiles import CompiledMarkers, either
+from .profiles import CompiledMarkers, either, load_profile
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is
@@ -64,6 +65,22 @@ def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
 
 _BRACKETS = "（(〈<[【"
 _REPORTER = "记者"
+
+
+def cjk_credit(text: str) -> bool:
+    """Whether ``text`` (a line, or a column's piece of one) is a Chinese photo credit and
+    nothing else, by the generic profile's credit markers (``记者 张三 摄``). The readers
+    that cut a page into columns are given no profile, and a credit's form is the
+    language's before it is a title's: they ask this, so a credit is told in one place."""
+    found = _cjk_credit()(text)
+    return found is not None and found.end() >= len(text)
+
+
+@lru_cache(maxsize=1)
+def _cjk_credit() -> Callable[[str], Any]:
+    """The generic profile's Chinese credit patterns' ``match`` (a credit is always one)."""
+    credit = load_profile().patterns("zh").credit
+    return (credit or re.compile("(?!)")).match
 
 
 def column_width_line(widths: Sequence[float], n: int, first: bool = False) -> bool:

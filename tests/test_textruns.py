@@ -199,7 +199,7 @@ def test_a_line_of_letters_interleaved_is_laid_out_in_bounded_ways(
 
 def test_a_column_line_breaking_after_paishe_is_no_photo_credit() -> None:
     """A line of running text that ends on 拍摄 under a sentence's end is the column's
-    (a credit names its photographer: two to four characters before 摄)."""
+    (a credit names its photographers before 摄, not a verb: ``markers.cjk_credit``)."""
     from ocr.readers.textbands import photo_lines
 
     band = [["城北公园的荷花进入盛花期，", "市图书馆新馆开始试运行，首"],

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from math import comb
 
-from .textlevels import CJK_CREDIT, CJK_OPENER, joins, step_cost
+from ..markers import cjk_credit
+from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure
 
 __all__ = ["band_rows", "opening_below", "opens_columns", "packed", "photo_lines", "place"]
@@ -165,7 +166,7 @@ def photo_lines(band: list[list[str]]) -> tuple[list[list[str]], list[str]]:
     by the page's markers.)"""
     taken: set[int] = set()
     for n, pieces in enumerate(band):
-        if n and len(pieces) == 1 and CJK_CREDIT.fullmatch(pieces[0]):
+        if n and len(pieces) == 1 and cjk_credit(pieces[0]):
             cap = next((c for c in (n - 1, n - 2) if c > 0 and len(band[c]) == 1
                         and band[c][0][-1] in ENDS and not _UNOPENED.match(band[c][0])), None)
             if cap is not None:

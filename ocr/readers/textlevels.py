@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..markers import cjk_credit
 from ..typography import ARTICLES
 from .textmeasure import (
     DATELINE,
@@ -35,15 +36,6 @@ BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: line (``本报讯（…）`` closed, a credit's ``记者 张三 摄`` too), this a column piece whose
 #: bracket the line's end may leave open, and never a credit.
 CJK_OPENER = re.compile(r"^[^，。；（]{0,16}（(?:本报)?(?:记者|通讯员|特约)")
-#: A Chinese photo credit on a line of its own (``记者 吴静怡 摄``, ``通讯员 赵明 摄``,
-#: ``新华社记者 张三 摄``, ``张三 李四 摄影``), matched whole: no column's line, so no
-#: stream of a band's lines not level. As ``layouts/generic.toml [markers.zh] credit``
-#: (which the reader is not given) has them, names of two to four characters after a
-#: reporter's title, which an agency's name may open: a column's line that breaks
-#: after ``拍摄`` (``游客纷纷拿出手机拍摄``) has more before it.
-CJK_CREDIT = re.compile(
-    r"(?:[^\s，。；：]{0,6}(?:记者|通讯员|实习生)\s*)?"
-    r"[^\s，。；：]{2,4}(?:[\s、]+[^\s，。；：]{2,4})*\s*摄(?:影)?")
 #: Reading a run of lines as streams must lower the mean cost of a piece this much.
 _LEVEL_GAIN = 0.3
 #: The first line of one phase of a run must carry on the line above it this much
@@ -164,7 +156,7 @@ def _column_line(pieces: list[str], m: Measure) -> bool:
     token may stand beside them (it cannot be cut, and its lines alternate too)."""
     return bool(pieces) and all(m.em(x) <= m.width + m.over or (
         m.latin and NBSP in x and " " not in x) for x in pieces) and not (
-        len(pieces) == 1 and CJK_CREDIT.fullmatch(pieces[0]))
+        len(pieces) == 1 and cjk_credit(pieces[0]))  # a photo's credit: no column's line
 
 
 def _stream_cost(split: list[list[str]], i: int, j: int, period: int, m: Measure) -> float:

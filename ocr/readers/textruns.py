@@ -34,6 +34,7 @@ import re
 
 import numpy as np
 
+from ..markers import cjk_credit
 from ..script import CJK_BMP_SPAN
 from ..typography import cut_short
 from .textbands import band_rows, opening_below, opens_columns, photo_lines
@@ -155,12 +156,9 @@ _LATIN_GOES_ON = re.compile(r"(?:,|\b(?:a|an|the|and|or|its|their))$")
 #: full against that line (a caption's wrapped line): a headline may end on a phrasal
 #: verb's particle (``Mayor weighs in``) over a caption's line, far wider than it.
 _LATIN_MAY_GO_ON = re.compile(r"\b(?:of|on|in|at|to|for|with|by|from|as|that)$")
-#: Marks of running text and of a caption's or credit's end: a headline has none.
-#: ``摄$`` mirrors the photo credits of ``layouts/generic.toml [markers.zh] credit``
-#: (``^[^\s，。]{2,4}\s*摄$``, ``^(本报)?(记者|…)…摄(影)?$``) but does not share them:
-#: it must know any credit (``新华社记者 张三 摄``, which those miss, or one a title's
-#: profile leaves out) on a piece cut from lines run together.
-_NOT_HEAD = re.compile(f"[{_CJK_MARKS}！？]|摄$")
+#: Marks of running text and of a caption's end: a headline has none (nor is it a
+#: photo's credit, ``markers.cjk_credit``).
+_NOT_HEAD = re.compile(f"[{_CJK_MARKS}！？]")
 
 
 def _heads_cjk_story(split: list[list[str]], j: int) -> bool:
@@ -168,6 +166,7 @@ def _heads_cjk_story(split: list[list[str]], j: int) -> bool:
     its bracketed byline (``本报讯（记者 郑凯）``) is that story's headline, not a
     caption or credit of the band it interrupts."""
     return (len(split[j]) == 1 and not _NOT_HEAD.search(split[j][0])
+            and not cjk_credit(split[j][0])
             and split[j][0][-1] not in ENDS
             and any(CJK_OPENER.match(x) for p in split[j + 1 : j + 3] for x in p))
 

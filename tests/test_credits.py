@@ -1,0 +1,66 @@
+"""Chinese photo credits: one rule (the generic profile's credit markers), asked alike by
+the marker lines and by the readers that cut a page into columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocr.markers import cjk_credit, marker_kind
+from ocr.model import BlockKind
+from ocr.profiles import load_profile
+from ocr.readers.textbands import photo_lines
+from ocr.readers.textruns import _heads_cjk_story
+
+CREDITS = [
+    "记者 吴静怡 摄",
+    "通讯员 赵明 摄",
+    "记者孙悦摄",
+    "本报记者 张帆 摄",
+    "新华社记者 张三 摄",  # an agency's reporter
+    "张三 李四 摄影",  # two names, no title
+    "张三、李四 摄",
+    "记者 张三 李四 摄",  # a title and two names
+    "本报记者王晓东李华摄",  # names run together after a title
+    "阿依古丽·买买提 摄",  # a transliterated name, longer than four characters
+    "记者 阿依古丽·买买提 摄",
+    "通讯员 张三 阿依古丽·买买提 摄",
+    "记者：张三 摄",
+]
+NOT_CREDITS = [
+    "游客纷纷拿出手机拍摄",  # a column's line that breaks after 拍摄
+    "记者现场拍摄",
+    "正在拍摄",
+    "记者从临江港务集团获悉",
+    "市图书馆新馆开始试运行",
+]
+
+
+@pytest.mark.parametrize("text", CREDITS)
+def test_a_photo_credit_is_one_to_the_markers_and_the_readers(text: str) -> None:
+    assert cjk_credit(text)
+    assert marker_kind(text, load_profile().patterns("zh")) is BlockKind.CREDIT
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS)
+def test_running_text_ending_in_paishe_is_no_credit(text: str) -> None:
+    assert not cjk_credit(text)
+    assert marker_kind(text, load_profile().patterns("zh")) is not BlockKind.CREDIT
+
+
+def test_a_long_name_credit_is_taken_off_the_columns_with_its_caption() -> None:
+    """A credit set among the columns' lines under its caption leaves the band with it,
+    whatever the length of the photographer's name."""
+    band = [["城北公园的荷花进入盛花期，", "市图书馆新馆开始试运行，首"],
+            ["吸引大批市民前来观赏。"], ["阿依古丽·买买提 摄"], ["荷塘边的步道人来人往。"]]
+    assert photo_lines(band)[1] == ["吸引大批市民前来观赏。", "阿依古丽·买买提 摄"]
+
+
+@pytest.mark.parametrize(("line", "heads"), [
+    ("记者 张三 李四 摄", False),  # a photo's credit above the story, not its headline
+    ("新华社记者 张三 摄", False),
+    ("市图书馆新馆开始试运行", True),
+    ("美景引得游客纷纷拍摄", True),  # ends on 拍摄, but is no credit
+])
+def test_a_credit_above_a_story_is_not_its_headline(line: str, heads: bool) -> None:
+    split = [[line], ["本报讯（记者 郑凯）昨日，市图书馆新馆开始试运行。"]]
+    assert _heads_cjk_story(split, 0) is heads
