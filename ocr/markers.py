@@ -72,15 +72,27 @@ def cjk_credit(text: str) -> bool:
     nothing else, by the generic profile's credit markers (``记者 张三 摄``). The readers
     that cut a page into columns are given no profile, and a credit's form is the
     language's before it is a title's: they ask this, so a credit is told in one place."""
-    found = _cjk_credit()(text)
+    return _whole(_generic("zh", "credit"), text)
+
+
+def byline_alone(text: str) -> bool:
+    """Whether ``text`` (a column's line) is an English byline and nothing else, by the
+    generic profile's byline markers (``By ANNA LEE``, ``By Jane Doe, Staff Writer``),
+    asked by the readers as ``cjk_credit`` is."""
+    return _whole(_generic("en", "byline"), text)
+
+
+def _whole(match: Callable[[str], Any], text: str) -> bool:
+    found = match(text)
     return found is not None and found.end() >= len(text)
 
 
-@lru_cache(maxsize=1)
-def _cjk_credit() -> Callable[[str], Any]:
-    """The generic profile's Chinese credit patterns' ``match`` (a credit is always one)."""
-    credit = load_profile().patterns("zh").credit
-    return (credit or re.compile("(?!)")).match
+@lru_cache(maxsize=4)
+def _generic(lang: str, kind: str) -> Callable[[str], Any]:
+    """The ``match`` of the generic profile's patterns of one kind (``credit``, ``byline``)
+    for ``lang``; a profile without them matches nothing."""
+    found = getattr(load_profile().patterns(lang), kind)
+    return (found or re.compile("(?!)")).match
 
 
 def column_width_line(widths: Sequence[float], n: int, first: bool = False) -> bool:

@@ -1,14 +1,15 @@
-"""Chinese photo credits: one rule (the generic profile's credit markers), asked alike by
-the marker lines and by the readers that cut a page into columns."""
+"""Chinese photo credits and English bylines: one rule each (the generic profile's
+markers), asked alike by the marker lines and by the readers that cut a page into columns."""
 
 from __future__ import annotations
 
 import pytest
 
-from ocr.markers import cjk_credit, marker_kind
+from ocr.markers import byline_alone, cjk_credit, marker_kind
 from ocr.model import BlockKind
 from ocr.profiles import load_profile
 from ocr.readers.textbands import photo_lines
+from ocr.readers.textgrid import _opens_story
 from ocr.readers.textruns import _heads_cjk_story
 
 CREDITS = [
@@ -64,3 +65,17 @@ def test_a_long_name_credit_is_taken_off_the_columns_with_its_caption() -> None:
 def test_a_credit_above_a_story_is_not_its_headline(line: str, heads: bool) -> None:
     split = [[line], ["本报讯（记者 郑凯）昨日，市图书馆新馆开始试运行。"]]
     assert _heads_cjk_story(split, 0) is heads
+
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("By KEVIN ASHBY", True),
+    ("By Jane Doe and Tom Lee", True),
+    ("By Maria Lopez, Staff Writer", True),  # a post after the name, as the profile has it
+    ("By Tuesday, officials said the bridge", False),  # a sentence that opens with By
+    ("By the time crews arrived", False),
+])
+def test_a_byline_alone_opens_a_story_on_the_grid_as_the_markers_say(
+        line: str, alone: bool) -> None:
+    assert byline_alone(line) is alone
+    assert _opens_story(line) is alone
+    assert (marker_kind(line, load_profile().patterns("en")) is BlockKind.BYLINE) is alone

@@ -19,6 +19,7 @@ from collections import Counter
 
 import numpy as np
 
+from ..markers import byline_alone
 from ..model import Box
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
@@ -179,16 +180,12 @@ def _text(rows: list[list[str]], i: int, box: Box) -> str:
     return "".join(rows[i][box.x : box.right]).strip() if i < len(rows) else ""
 
 
-#: A byline on a column line of its own: ``By`` and a name, nothing else (a sentence
-#: that opens ``By Tuesday, officials…`` goes on a story).
-_BYLINE_ALONE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}")
-
-
 def _opens_story(line: str) -> bool:
     """A column line that opens a story: a Chinese bracketed byline at its start
-    (``本报讯（记者``), or ``By`` and a name alone on the line. Neither goes on a
-    sentence, so the columns may be cut across above it."""
-    return bool(CJK_OPENER.match(line) or _BYLINE_ALONE.fullmatch(line))
+    (``本报讯（记者``), or a byline alone on the line (``markers.byline_alone``: a sentence
+    that opens ``By Tuesday, officials…`` is none). Neither goes on a sentence, so the
+    columns may be cut across above it."""
+    return bool(CJK_OPENER.match(line)) or byline_alone(line)
 
 
 def _ends_above(lines: list[str], k: int) -> bool:
