@@ -10,6 +10,7 @@ from ocr.model import BlockKind
 from ocr.profiles import load_profile
 from ocr.readers.textbands import photo_lines
 from ocr.readers.textgrid import _opens_story
+from ocr.readers.textlevels import heads_story
 from ocr.readers.textruns import _heads_cjk_story
 
 CREDITS = [
@@ -79,3 +80,13 @@ def test_a_byline_alone_opens_a_story_on_the_grid_as_the_markers_say(
     assert byline_alone(line) is alone
     assert _opens_story(line) is alone
     assert (marker_kind(line, load_profile().patterns("en")) is BlockKind.BYLINE) is alone
+
+
+@pytest.mark.parametrize(("under", "heads"), [
+    ("By KEVIN ASHBY", True),
+    ("By\u00a0KEVIN\u00a0ASHBY", True),  # its spaces put back by ``textspace.respace``
+    ("By Tuesday, officials said", False),  # a sentence's first words: no byline
+])
+def test_a_lone_line_heads_a_story_over_what_the_markers_call_a_byline(
+        under: str, heads: bool) -> None:
+    assert heads_story([["Council approves water plant"], [under, "the bridge was"]], 0) is heads

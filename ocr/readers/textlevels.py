@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..markers import cjk_credit
+from ..markers import byline_alone, cjk_credit
 from ..typography import ARTICLES
 from .textmeasure import (
     DATELINE,
@@ -28,7 +28,6 @@ from .textspace import NBSP
 
 #: Paired marks: a column line that closes one its column's line above opened.
 _OPENERS = dict(zip("《（“「『", "》）”」』", strict=True))
-BYLINE = re.compile(r"By[ \u00a0]?[A-Z][A-Za-z]")
 #: A Chinese story's first line: a bracketed byline near its start (``本报讯（记者``,
 #: ``新华社北京 6 月 20 日电（记者``). It opens a column of its own: it never goes on
 #: another column's sentence. It mirrors the bylines and datelines of
@@ -355,7 +354,8 @@ def _join_zipf(before: str, piece: str) -> float:
 
 
 def heads_story(split: list[list[str]], j: int) -> bool:
-    """A lone line right above a byline (``By KEVIN ASHBY``, run together or not) is
-    a story's headline, however narrow: no column line stands there."""
+    """A lone line right above a byline (``By KEVIN ASHBY``, its spaces put back or
+    not: ``markers.byline_alone``) is a story's headline, however narrow: no column line
+    stands there."""
     return (len(split[j]) == 1 and j + 1 < len(split) and bool(split[j + 1])
-            and bool(BYLINE.match(split[j + 1][0])))
+            and byline_alone(split[j + 1][0]))

@@ -34,12 +34,12 @@ import re
 
 import numpy as np
 
-from ..markers import cjk_credit
+from ..markers import byline_alone, cjk_credit
 from ..script import CJK_BMP_SPAN
 from ..typography import cut_short
 from .textbands import band_rows, opening_below, opens_columns, photo_lines
 from .textgrid import is_grid
-from .textlevels import BYLINE, CJK_OPENER, heads_story, level_lines, mend_cuts
+from .textlevels import CJK_OPENER, heads_story, level_lines, mend_cuts
 from .textmeasure import (
     ENDS,
     Measure,
@@ -192,7 +192,7 @@ def _read_latin(text: str) -> str:
     split: list[list[str]] = []
     for ln in lines:
         split.append(split_line(ln, m, bool(split and split[-1]
-                                            and BYLINE.match(split[-1][0]))))
+                                            and byline_alone(split[-1][0]))))
     split = _on_grid(lines, split, m)
     multi = [len(p) >= 2 and sum(line_kind(x, m) == "full" for x in p) >= 2 for p in split]
     filled = sum(1 for p in split if p)
@@ -216,14 +216,14 @@ def _read_latin(text: str) -> str:
 def _above_byline(split: list[list[str]], i: int) -> bool:
     """The line right above a byline that opens a line is the story's headline or
     deck, however it cuts: column lines of other stories do not stand there."""
-    return i + 1 < len(split) and bool(split[i + 1]) and bool(BYLINE.match(split[i + 1][0]))
+    return i + 1 < len(split) and bool(split[i + 1]) and byline_alone(split[i + 1][0])
 
 
 def _under_byline(split: list[list[str]], i: int) -> bool:
     """Line ``i`` holds as many pieces as the line above, which opens with a byline:
     the byline's second line (``Ledger Staff Writer``) beside its columns' lines."""
-    return i > 0 and len(split[i - 1]) == len(split[i]) and bool(split[i - 1]) and bool(
-        BYLINE.match(split[i - 1][0]))
+    return i > 0 and len(split[i - 1]) == len(split[i]) and bool(split[i - 1]) and (
+        byline_alone(split[i - 1][0]))
 
 
 def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[str]]:
@@ -239,7 +239,7 @@ def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[
             k = _grid_count(split, i, step)
             if len(split[i]) < 2 or k < 2 or k == len(split[i]):
                 continue  # a lone line may be a headline: it is not cut to fit
-            if BYLINE.match(split[i][0]) or (split[i - 1] and BYLINE.match(split[i - 1][0])):
+            if byline_alone(split[i][0]) or (split[i - 1] and byline_alone(split[i - 1][0])):
                 break  # a story's first lines: byline beside column lines, counts differ
             base, _ = cut_line(ln, m)
             cost, pieces = cut_line(ln, m, False, k)
