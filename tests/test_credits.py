@@ -72,6 +72,8 @@ def test_a_credit_above_a_story_is_not_its_headline(line: str, heads: bool) -> N
     ("By KEVIN ASHBY", True),
     ("By Jane Doe and Tom Lee", True),
     ("By Maria Lopez, Staff Writer", True),  # a post after the name, as the profile has it
+    ("By Sean O’Brien", True),  # a curly apostrophe, as the grid's own pattern had it
+    ("By José Núñez", True),  # letters past ASCII
     ("By Tuesday, officials said the bridge", False),  # a sentence that opens with By
     ("By the time crews arrived", False),
 ])
