@@ -137,7 +137,7 @@ ON_TOP_ZH = """要闻
 园建成招生，新增学位一千余个，缓解片
 区入园难问题。
 
-市图书馆延长暑期开放时间
+图书馆、博物馆延时开放
 市图书馆昨日发布通知，暑期每天开放
 时间延长至晚上九点，方便学生和上班
 族借阅图书。
@@ -159,7 +159,7 @@ the parks department said in a statement.
 
 
 @pytest.mark.parametrize(("text", "lang", "heads"), [
-    (ON_TOP_ZH, "zh", ("城南新建三所公办幼儿园", "市图书馆延长暑期开放时间")),
+    (ON_TOP_ZH, "zh", ("城南新建三所公办幼儿园", "图书馆、博物馆延时开放")),
     (ON_TOP_EN, "en", ("Library Extends Summer Hours", "Pool Reopens After Repairs")),
 ])
 def test_a_heading_printed_on_top_of_its_body_heads_it(

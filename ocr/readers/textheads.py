@@ -199,8 +199,11 @@ _NOT_A_HEADING = re.compile(
 
 
 
-_CLAUSE_INSIDE = re.compile(r"[，。；：](?=.)")
-_CJK_CLAUSE = re.compile(r"[，、；：。]")
+#: Marks that part a Chinese sentence's clauses. Not the enumeration comma 、, which
+#: headlines print (``图书馆、博物馆延时开放``).
+_CLAUSE_MARKS = "，。；："
+_CLAUSE_INSIDE = re.compile(f"[{_CLAUSE_MARKS}](?=.)")
+_CJK_CLAUSE = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def column_line(text: str, n: int, widths: list[float]) -> bool:
