@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .layout import Region
 from .model import Box, Line
+from .readers.textmeasure import em_width
 from .recognize import (
     PSM_RAW_LINE,
     PSM_SINGLE_COLUMN,
@@ -32,7 +33,7 @@ from .recognize import (
     speck,
 )
 from .reread import mean_confidence, shifted
-from .script import ANY_CJK, HAN_CHAR
+from .script import HAN_CHAR
 from .tessapi import EngineTimeout
 
 #: Ink in a line's band under no word read, this many type sizes wide (gaps of white
@@ -56,12 +57,6 @@ def cjk(line: Line) -> bool:
     """Half or more of the line's characters are Han."""
     text = "".join(w.text for w in line.words)
     return bool(text) and 2 * len(HAN_CHAR.findall(text)) >= len(text)
-
-
-def ems(text: str) -> float:
-    """Cells ``text`` fills: a CJK character or mark one, anything else (digits, Latin)
-    half of one."""
-    return sum(1.0 if ANY_CJK.match(c) else 0.5 for c in text)
 
 
 def ink_columns(gray: np.ndarray, span: Box, line: Line, origin: tuple[int, int]) -> np.ndarray:
@@ -111,14 +106,15 @@ def read_short(region: Region, origin: tuple[int, int], read: list[Line],
     size = max(region.size, 1.0)
     lines = [(k, ln, ink_columns(gray, region.box, ln, origin))
              for k, ln in enumerate(read) if ln.box is not None and ln.words and cjk(ln)]
-    pitches = [extent(ink) / ems(_text(ln)) for _, ln, ink in lines if ems(_text(ln)) >= 4]
+    pitches = [extent(ink) / cells for _, ln, ink in lines
+               if (cells := em_width(_text(ln))) >= 4]
     if not pitches:
         return []
     pitch = float(np.median(pitches))
     out = []
     for k, ln, ink in lines:
         cells = extent(ink) / pitch
-        if (cells - ems(_text(ln)) >= SHORT
+        if (cells - em_width(_text(ln)) >= SHORT
                 and unread_ink(ink, region.box, ln, origin, size) >= UNREAD * size):
             out.append((k, cells))
     return out
@@ -172,7 +168,7 @@ def _longer(old: Line, image: np.ndarray, scale: float, cells: float, tess_langs
             continue
         after = _text(found[0])
         added = len(after) - len(before)
-        if (added > 0 and ems(after) <= cells + SHORT
+        if (added > 0 and em_width(after) <= cells + SHORT
                 and Levenshtein.distance(before, after) == added
                 and len(HAN_CHAR.findall(after)) > len(HAN_CHAR.findall(before))
                 and mean_confidence(found[:1]) >= max(SURE, mean_confidence([old]) - SLACK)):

@@ -13,7 +13,8 @@ from PIL import Image
 from ocr import scan
 from ocr.model import Box, Line, Word
 from ocr.pipeline import process_pages
-from ocr.reread_short import cjk, ems, unread_ink
+from ocr.readers.textmeasure import em_width
+from ocr.reread_short import cjk, unread_ink
 
 #: The drawer's page (4 columns, seed 921, at 300 dpi as ``bench fonts`` draws it) and
 #: the column whose line drops ``农`` (page pixels: x, y, w, h).
@@ -71,4 +72,5 @@ def test_ink_no_word_covers_is_measured_in_the_lines_band() -> None:
 def test_only_chinese_lines_are_asked_and_cells_count_half_for_latin() -> None:
     assert cjk(_line("灌溉技术。", [(0, 200)]))
     assert not cjk(_line("Zürich, den 4. Okt.", [(0, 60), (70, 40), (120, 20), (150, 50)]))
-    assert ems("收购价1.38元") == 4 + 2
+    assert em_width("收购价1.38元") == 4 + 2
+    assert em_width("增长！") == 3  # a full-width mark fills its cell, as Tesseract reads it
