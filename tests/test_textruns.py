@@ -207,3 +207,15 @@ def test_a_column_line_breaking_after_paishe_is_no_photo_credit() -> None:
     assert photo_lines(band) == (band, [])
     credited = [*band[:2], ["本报记者 张帆 摄"], band[3]]
     assert photo_lines(credited)[1] == ["吸引大批市民前来观赏。", "本报记者 张帆 摄"]
+
+
+def test_a_lone_heading_holding_an_enumeration_comma_holds_no_column() -> None:
+    """A lone short Chinese line among a band's lines is a heading (it holds no column)
+    though it lists with 、 as headlines do; one with a clause mark or a sentence's end
+    is running text (a paragraph's last line)."""
+    from ocr.readers.textbands import _heading
+
+    m = Measure(16.0)
+    assert _heading({0: "图书馆、博物馆延时开放"}, m)
+    assert not _heading({0: "区入园难问题。"}, m)
+    assert not _heading({0: "时间延长，方便借阅"}, m)

@@ -108,8 +108,9 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     return path[::-1]
 
 
-#: What a line of running Chinese text holds and a heading does not (a mark, a figure).
-_RUNNING = re.compile("[，。、；：“”（）！？0-9]")
+#: What a line of running Chinese text holds and a heading does not (a mark, a figure;
+#: not the enumeration comma 、, which headlines print: ``图书馆、博物馆延时开放``).
+_RUNNING = re.compile("[，。；：“”（）！？0-9]")
 
 
 def _heading(placed: dict[int, str], m: Measure) -> bool:
