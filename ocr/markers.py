@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import partial
 from typing import Any, NamedTuple
 
 from .marker_scan import CLEARED, REFERS, plain_groups
 from .model import BlockKind, Line
 from .patterns import Match, Pattern
-from .profiles import CompiledMarkers, either, load_profile
+from .profiles import CompiledMarkers, Profile, either, load_profile
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is
@@ -67,32 +67,32 @@ _BRACKETS = "（(〈<[【"
 _REPORTER = "记者"
 
 
-def cjk_credit(text: str) -> bool:
-    """Whether ``text`` (a line, or a column's piece of one) is a Chinese photo credit and
-    nothing else, by the generic profile's credit markers (``记者 张三 摄``). The readers
-    that cut a page into columns are given no profile, and a credit's form is the
-    language's before it is a title's: they ask this, so a credit is told in one place."""
-    return _whole(_generic("zh", "credit"), text)
+class ReaderMarks(NamedTuple):
+    """The marker lines the readers that cut a page into columns ask about, by the page's
+    profile: each a whole line (or a column's piece of one) and nothing else. A credit's
+    form is Chinese (``记者 张三 摄``) and a byline alone English (``By ANNA LEE``,
+    ``By Jane Doe, Staff Writer``) whatever the page's language: the readers run before
+    the page's language is told, and asking costs nothing. Classification asks the same
+    patterns (``marker_kind``), so each marker is told in one place."""
+
+    credit: Callable[[str], bool]
+    byline: Callable[[str], bool]
 
 
-def byline_alone(text: str) -> bool:
-    """Whether ``text`` (a column's line) is an English byline and nothing else, by the
-    generic profile's byline markers (``By ANNA LEE``, ``By Jane Doe, Staff Writer``),
-    asked by the readers as ``cjk_credit`` is."""
-    return _whole(_generic("en", "byline"), text)
+def reader_marks(profile: Profile | None = None) -> ReaderMarks:
+    """``profile``'s reader marks (the generic profile's when none is given)."""
+    prof = profile or load_profile()
+    credit, byline = prof.patterns("zh").credit, prof.patterns("en").byline
+    return ReaderMarks(partial(_whole, (credit or _NEVER).match),
+                       partial(_whole, (byline or _NEVER).match))
+
+
+_NEVER = re.compile("(?!)")
 
 
 def _whole(match: Callable[[str], Any], text: str) -> bool:
     found = match(text)
     return found is not None and found.end() >= len(text)
-
-
-@lru_cache(maxsize=4)
-def _generic(lang: str, kind: str) -> Callable[[str], Any]:
-    """The ``match`` of the generic profile's patterns of one kind (``credit``, ``byline``)
-    for ``lang``; a profile without them matches nothing."""
-    found = getattr(load_profile().patterns(lang), kind)
-    return (found or re.compile("(?!)")).match
 
 
 def column_width_line(widths: Sequence[float], n: int, first: bool = False) -> bool:

@@ -1,17 +1,22 @@
-"""Chinese photo credits and English bylines: one rule each (the generic profile's
-markers), asked alike by the marker lines and by the readers that cut a page into columns."""
+"""Chinese photo credits and English bylines: one rule each (the page profile's markers),
+asked alike by the marker lines and by the readers that cut a page into columns."""
 
 from __future__ import annotations
 
 import pytest
 
-from ocr.markers import byline_alone, cjk_credit, marker_kind
+from ocr.markers import marker_kind, reader_marks
 from ocr.model import BlockKind
-from ocr.profiles import load_profile
+from ocr.profiles import Markers, Profile, load_profile
 from ocr.readers.textbands import photo_lines
 from ocr.readers.textgrid import _opens_story
 from ocr.readers.textlevels import heads_story
-from ocr.readers.textruns import _heads_cjk_story
+from ocr.readers.textmeasure import Measure
+from ocr.readers.textruns import _heads_cjk_story, read_runs
+
+MARKS = reader_marks()
+ZH = Measure(14)
+EN = Measure(30, latin=True)
 
 CREDITS = [
     "记者 吴静怡 摄",
@@ -39,13 +44,13 @@ NOT_CREDITS = [
 
 @pytest.mark.parametrize("text", CREDITS)
 def test_a_photo_credit_is_one_to_the_markers_and_the_readers(text: str) -> None:
-    assert cjk_credit(text)
+    assert MARKS.credit(text)
     assert marker_kind(text, load_profile().patterns("zh")) is BlockKind.CREDIT
 
 
 @pytest.mark.parametrize("text", NOT_CREDITS)
 def test_running_text_ending_in_paishe_is_no_credit(text: str) -> None:
-    assert not cjk_credit(text)
+    assert not MARKS.credit(text)
     assert marker_kind(text, load_profile().patterns("zh")) is not BlockKind.CREDIT
 
 
@@ -54,7 +59,7 @@ def test_a_long_name_credit_is_taken_off_the_columns_with_its_caption() -> None:
     whatever the length of the photographer's name."""
     band = [["城北公园的荷花进入盛花期，", "市图书馆新馆开始试运行，首"],
             ["吸引大批市民前来观赏。"], ["阿依古丽·买买提 摄"], ["荷塘边的步道人来人往。"]]
-    assert photo_lines(band)[1] == ["吸引大批市民前来观赏。", "阿依古丽·买买提 摄"]
+    assert photo_lines(band, ZH)[1] == ["吸引大批市民前来观赏。", "阿依古丽·买买提 摄"]
 
 
 @pytest.mark.parametrize(("line", "heads"), [
@@ -65,7 +70,7 @@ def test_a_long_name_credit_is_taken_off_the_columns_with_its_caption() -> None:
 ])
 def test_a_credit_above_a_story_is_not_its_headline(line: str, heads: bool) -> None:
     split = [[line], ["本报讯（记者 郑凯）昨日，市图书馆新馆开始试运行。"]]
-    assert _heads_cjk_story(split, 0) is heads
+    assert _heads_cjk_story(split, 0, ZH) is heads
 
 
 @pytest.mark.parametrize(("line", "alone"), [
@@ -79,8 +84,8 @@ def test_a_credit_above_a_story_is_not_its_headline(line: str, heads: bool) -> N
 ])
 def test_a_byline_alone_opens_a_story_on_the_grid_as_the_markers_say(
         line: str, alone: bool) -> None:
-    assert byline_alone(line) is alone
-    assert _opens_story(line) is alone
+    assert MARKS.byline(line) is alone
+    assert _opens_story(line, MARKS) is alone
     assert (marker_kind(line, load_profile().patterns("en")) is BlockKind.BYLINE) is alone
 
 
@@ -91,4 +96,29 @@ def test_a_byline_alone_opens_a_story_on_the_grid_as_the_markers_say(
 ])
 def test_a_lone_line_heads_a_story_over_what_the_markers_call_a_byline(
         under: str, heads: bool) -> None:
-    assert heads_story([["Council approves water plant"], [under, "the bridge was"]], 0) is heads
+    assert heads_story([["Council approves water plant"], [under, "the bridge was"]], 0,
+                       EN) is heads
+
+
+def test_the_readers_ask_the_page_profiles_credits_and_bylines() -> None:
+    """A title that prints its credits and bylines its own way says so in its profile,
+    and the readers that cut a page into columns ask that profile, not the generic one:
+    the credit ``张三供图`` leaves the band with its caption, the byline ``Von Anna Berg``
+    heads a story, as classification would take them on the page."""
+    own = reader_marks(Profile(markers=(
+        ("zh", Markers(credit=(r"^[^\s，。]{2,4}供图$",))),
+        ("en", Markers(byline=(r"^Von\s+[A-Z]\w+(\s+[A-Z]\w+)?$",))))))
+    band = [["城北公园的荷花进入盛花期，", "市图书馆新馆开始试运行，首"],
+            ["吸引大批市民前来观赏。"], ["张三供图"], ["荷塘边的步道人来人往。"]]
+    assert photo_lines(band, ZH) == (band, [])  # the generic profile knows no such credit
+    assert photo_lines(band, Measure(14, marks=own))[1] == ["吸引大批市民前来观赏。", "张三供图"]
+    split = [["Rat beschliesst neues Wasserwerk"], ["Von Anna Berg", "die Stadt hat"]]
+    assert not heads_story(split, 0, EN)
+    assert heads_story(split, 0, Measure(30, latin=True, marks=own))
+    assert own.byline("Von Anna Berg") and not MARKS.byline("Von Anna Berg")
+
+
+def test_read_runs_without_marks_asks_the_generic_profile() -> None:
+    """``read_runs`` given no marks reads as it does with the generic profile's."""
+    text = "\n".join(["城北公园的荷花进入盛花期， 市图书馆新馆开始试运行，首"] * 12)
+    assert read_runs(text) == read_runs(text, MARKS)

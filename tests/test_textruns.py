@@ -199,14 +199,15 @@ def test_a_line_of_letters_interleaved_is_laid_out_in_bounded_ways(
 
 def test_a_column_line_breaking_after_paishe_is_no_photo_credit() -> None:
     """A line of running text that ends on 拍摄 under a sentence's end is the column's
-    (a credit names its photographers before 摄, not a verb: ``markers.cjk_credit``)."""
+    (a credit names its photographers before 摄, not a verb: ``markers.reader_marks``)."""
     from ocr.readers.textbands import photo_lines
+    from ocr.readers.textmeasure import Measure
 
     band = [["城北公园的荷花进入盛花期，", "市图书馆新馆开始试运行，首"],
             ["吸引大批市民前来观赏。"], ["游客纷纷拿出手机拍摄"], ["荷塘边的步道人来人往。"]]
-    assert photo_lines(band) == (band, [])
+    assert photo_lines(band, Measure(14)) == (band, [])
     credited = [*band[:2], ["本报记者 张帆 摄"], band[3]]
-    assert photo_lines(credited)[1] == ["吸引大批市民前来观赏。", "本报记者 张帆 摄"]
+    assert photo_lines(credited, Measure(14))[1] == ["吸引大批市民前来观赏。", "本报记者 张帆 摄"]
 
 
 def test_a_lone_heading_holding_an_enumeration_comma_holds_no_column() -> None:

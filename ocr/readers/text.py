@@ -18,7 +18,7 @@ from typing import Literal
 
 from ..files import page_stem
 from ..marker_scan import maybe_marked
-from ..markers import marker_kind, reporter_in_column
+from ..markers import marker_kind, reader_marks, reporter_in_column
 from ..model import (
     BODY,
     BYLINE,
@@ -386,7 +386,8 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
         steps = (Step("newsocr", newsocr_version(), RUNNING_TEXT,
                       ((unit, str(many)), ("mean_chars", f"{mean:.1f}"))),)
     else:
-        blocks = reflow(read_grid(read_runs(text)), page_lang, prof)
+        marks = reader_marks(prof)
+        blocks = reflow(read_grid(read_runs(text, marks), marks), page_lang, prof)
     page = Page(
         id=page_id,
         source=source,

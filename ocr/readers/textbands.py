@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from math import comb
 
-from ..markers import cjk_credit
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure
 
@@ -159,7 +158,7 @@ def packed(placed: list[dict[int, str]], m: Measure) -> list[dict[int, str]]:
 _UNOPENED = re.compile(r"[^《（“「『]*[》）”」』]")
 
 
-def photo_lines(band: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+def photo_lines(band: list[list[str]], m: Measure) -> tuple[list[list[str]], list[str]]:
     """The band without the lines of a photo set beside its columns: a credit on a
     line of its own and the caption line just above it (a line apart at most). The
     extractor writes them among the columns' lines where their height falls, and
@@ -167,7 +166,7 @@ def photo_lines(band: list[list[str]]) -> tuple[list[list[str]], list[str]]:
     by the page's markers.)"""
     taken: set[int] = set()
     for n, pieces in enumerate(band):
-        if n and len(pieces) == 1 and cjk_credit(pieces[0]):
+        if n and len(pieces) == 1 and m.marks.credit(pieces[0]):
             cap = next((c for c in (n - 1, n - 2) if c > 0 and len(band[c]) == 1
                         and band[c][0][-1] in ENDS and not _UNOPENED.match(band[c][0])), None)
             if cap is not None:

@@ -19,7 +19,7 @@ from collections import Counter
 
 import numpy as np
 
-from ..markers import byline_alone
+from ..markers import ReaderMarks, reader_marks
 from ..model import Box
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
@@ -88,10 +88,11 @@ def _alignment(rows: list[list[str]]) -> float:
     return sum(1 for s in starts if count[s] >= 4) / len(starts)
 
 
-def read_grid(text: str) -> str:
+def read_grid(text: str, marks: ReaderMarks | None = None) -> str:
     """Text read column by column, band by band; blocks apart by blank lines.
 
-    Returns ``text`` unchanged when it is not a grid.
+    Returns ``text`` unchanged when it is not a grid. ``marks``: the page profile's
+    bylines (``markers.reader_marks``; the generic profile's when not given).
     """
     runs = (m.start() for m in _SPACE_RUN.finditer(text))
     if sum(1 for a in runs if a and not text[a - 1].isspace()) < MIN_GRID_LINES:
@@ -105,7 +106,7 @@ def read_grid(text: str) -> str:
     mask = _mask(rows)
     out: list[str] = []
     prev: Box | None = None
-    for box in _leaves(mask, rows):
+    for box in _leaves(mask, rows, marks or reader_marks()):
         if prev is not None and not _interleaved(mask, prev, box):
             out.append("")
         for i in range(box.y // _ROW, (box.bottom + _ROW - 1) // _ROW):
@@ -115,7 +116,7 @@ def read_grid(text: str) -> str:
     return "\n".join(out)
 
 
-def _leaves(mask: np.ndarray, rows: list[list[str]]) -> list[Box]:
+def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks) -> list[Box]:
     """Leaves of the XY-cut, with one rule of the grid first at every level: a blank
     line right across a region parts it (stacked items), before any gutter.
 
@@ -137,7 +138,7 @@ def _leaves(mask: np.ndarray, rows: list[list[str]]) -> list[Box]:
         parts = _strips(mask, box) if box.w == mask.shape[1] else []
         if len(parts) < 2:
             parts = _gutters(mask, box)
-            parts = _story_cut(mask, rows, box, parts) or parts
+            parts = _story_cut(mask, rows, box, parts, marks) or parts
         if len(parts) < 2:
             parts = _cut(mask, box, no_rules, _CHAR_H) or []
         if parts:
@@ -148,7 +149,7 @@ def _leaves(mask: np.ndarray, rows: list[list[str]]) -> list[Box]:
 
 
 def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
-               parts: list[Box]) -> list[Box]:
+               parts: list[Box], marks: ReaderMarks) -> list[Box]:
     """``box`` cut across above the first line that opens a story in the middle of one
     of its columns (``parts``), when no other column's sentence runs across that cut.
 
@@ -165,7 +166,7 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
     first = min(p.y for p in parts) // _ROW
     for at in range(first + 1, (box.bottom - 1) // _ROW + 1):
         opens = [p for p in parts if p.y // _ROW < at <= (p.bottom - 1) // _ROW
-                 and _opens_story(texts[p][at - p.y // _ROW])]
+                 and _opens_story(texts[p][at - p.y // _ROW], marks)]
         if opens and all(_ends_above(texts[p], at - p.y // _ROW) for p in parts
                          if p not in opens):
             top = _trim(mask, Box(box.x, box.y, box.w, at * _ROW - box.y))
@@ -180,12 +181,12 @@ def _text(rows: list[list[str]], i: int, box: Box) -> str:
     return "".join(rows[i][box.x : box.right]).strip() if i < len(rows) else ""
 
 
-def _opens_story(line: str) -> bool:
+def _opens_story(line: str, marks: ReaderMarks) -> bool:
     """A column line that opens a story: a Chinese bracketed byline at its start
-    (``本报讯（记者``), or a byline alone on the line (``markers.byline_alone``: a sentence
+    (``本报讯（记者``), or a byline alone on the line (``ReaderMarks.byline``: a sentence
     that opens ``By Tuesday, officials…`` is none). Neither goes on a sentence, so the
     columns may be cut across above it."""
-    return bool(CJK_OPENER.match(line)) or byline_alone(line)
+    return bool(CJK_OPENER.match(line)) or marks.byline(line)
 
 
 def _ends_above(lines: list[str], k: int) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..markers import byline_alone, cjk_credit
 from ..typography import ARTICLES
 from .textmeasure import (
     DATELINE,
@@ -155,7 +154,7 @@ def _column_line(pieces: list[str], m: Measure) -> bool:
     token may stand beside them (it cannot be cut, and its lines alternate too)."""
     return bool(pieces) and all(m.em(x) <= m.width + m.over or (
         m.latin and NBSP in x and " " not in x) for x in pieces) and not (
-        len(pieces) == 1 and cjk_credit(pieces[0]))  # a photo's credit: no column's line
+        len(pieces) == 1 and m.marks.credit(pieces[0]))  # a photo's credit: no column's line
 
 
 def _stream_cost(split: list[list[str]], i: int, j: int, period: int, m: Measure) -> float:
@@ -239,12 +238,12 @@ def _run_at(split: list[list[str]], i: int, m: Measure) -> tuple[float, int, int
     """(gain, period, length) of the best run of alternating lines from line ``i``."""
     best: tuple[float, int, int] | None = None
     n = len(split)
-    if not _column_line(split[i], m) or (m.latin and heads_story(split, i)):
+    if not _column_line(split[i], m) or (m.latin and heads_story(split, i, m)):
         return None
     for period in (2, 3):
         j = i + period
         while j < n and _column_line(split[j], m) and _streams_go_on(
-                split[j - period], split[j], m) and not (m.latin and heads_story(split, j)):
+                split[j - period], split[j], m) and not (m.latin and heads_story(split, j, m)):
             j += 1
         length = (j - i) // period * period
         if length < 3 * period:
@@ -353,9 +352,9 @@ def _join_zipf(before: str, piece: str) -> float:
     return general("en").get(re.sub(r"^\W+", "", head).lower() + tail.group(), 0.0)
 
 
-def heads_story(split: list[list[str]], j: int) -> bool:
+def heads_story(split: list[list[str]], j: int, m: Measure) -> bool:
     """A lone line right above a byline (``By KEVIN ASHBY``, its spaces put back or
-    not: ``markers.byline_alone``) is a story's headline, however narrow: no column line
+    not: ``Measure.marks``) is a story's headline, however narrow: no column line
     stands there."""
     return (len(split[j]) == 1 and j + 1 < len(split) and bool(split[j + 1])
-            and byline_alone(split[j + 1][0]))
+            and m.marks.byline(split[j + 1][0]))

@@ -15,13 +15,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, pairwise, repeat
 from typing import Literal
 
 import numpy as np
 
+from ..markers import ReaderMarks, reader_marks
 from .textspace import NBSP
 
 #: A piece ending with these ends a sentence or a paragraph. The reader's own set, not
@@ -81,10 +82,12 @@ _PERIODS = np.arange(14, 91)
 class Measure:
     """A page's column measure in ems, and how its type is counted: Chinese by
     characters (a CJK character an em, anything else half), Latin by characters with
-    the spaces the extractor dropped counted back."""
+    the spaces the extractor dropped counted back; and the marker lines (a credit, a
+    byline alone) the page's profile tells, which stand among the columns' lines."""
 
     width: float
     latin: bool = False
+    marks: ReaderMarks = field(default_factory=reader_marks)
 
     def em(self, text: str) -> float:
         if not self.latin:

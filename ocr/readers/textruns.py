@@ -34,7 +34,7 @@ import re
 
 import numpy as np
 
-from ..markers import byline_alone, cjk_credit
+from ..markers import ReaderMarks, reader_marks
 from ..script import CJK_BMP_SPAN
 from ..typography import cut_short
 from .textbands import band_rows, opening_below, opens_columns, photo_lines
@@ -106,19 +106,22 @@ _REGRID = 1.0
 _CJK = re.compile(f"[{CJK_BMP_SPAN}]")
 
 
-def read_runs(text: str) -> str:
+def read_runs(text: str, marks: ReaderMarks | None = None) -> str:
     """Text whose columns ran together laid out as a character grid; ``text``
     unchanged when it does not read as such (one column, OCR text, other extractors).
+    ``marks``: the page profile's credits and bylines (``markers.reader_marks``; the
+    generic profile's when not given).
     """
+    marks = marks or reader_marks()
     # One fast pass: columns run together put such a space on most lines; running
     # Chinese text has few (a byline's name), and Latin text none.
     found = 0 if text.isascii() else wide_spaces(text)
     if found < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * text.count("\n")):
-        return _read_latin(text) if found < MIN_COLUMN_LINES else text
+        return _read_latin(text, marks) if found < MIN_COLUMN_LINES else text
     lines = text.split("\n")
     if is_grid(lines):
         return text  # columns already apart by runs of spaces (pdftotext -layout)
-    m = Measure(column_width(lines))
+    m = Measure(column_width(lines), marks=marks)
     if m.width < 6:
         return text
     split = level_lines([split_line(ln, m) for ln in lines], m)
@@ -157,21 +160,21 @@ _LATIN_GOES_ON = re.compile(r"(?:,|\b(?:a|an|the|and|or|its|their))$")
 #: verb's particle (``Mayor weighs in``) over a caption's line, far wider than it.
 _LATIN_MAY_GO_ON = re.compile(r"\b(?:of|on|in|at|to|for|with|by|from|as|that)$")
 #: Marks of running text and of a caption's end: a headline has none (nor is it a
-#: photo's credit, ``markers.cjk_credit``).
+#: photo's credit, ``Measure.marks``).
 _NOT_HEAD = re.compile(f"[{_CJK_MARKS}！？]")
 
 
-def _heads_cjk_story(split: list[list[str]], j: int) -> bool:
+def _heads_cjk_story(split: list[list[str]], j: int, m: Measure) -> bool:
     """A lone line without a mark right above a line (or two) that opens a story with
     its bracketed byline (``本报讯（记者 郑凯）``) is that story's headline, not a
     caption or credit of the band it interrupts."""
     return (len(split[j]) == 1 and not _NOT_HEAD.search(split[j][0])
-            and not cjk_credit(split[j][0])
+            and not m.marks.credit(split[j][0])
             and split[j][0][-1] not in ENDS
             and any(CJK_OPENER.match(x) for p in split[j + 1 : j + 3] for x in p))
 
 
-def _read_latin(text: str) -> str:
+def _read_latin(text: str, marks: ReaderMarks) -> str:
     """Latin columns run together: lines holding two full column lines or more, on a
     tenth of the page's lines, in text that keeps the printed lines (words broken at
     their ends), read as the Chinese ones are."""
@@ -186,13 +189,13 @@ def _read_latin(text: str) -> str:
     if len(_CJK.findall(text)) > 0.2 * len(text) or is_grid(lines):
         return text
     lines = [respace(ln) for ln in lines]
-    m = Measure(latin_width(lines), latin=True)
+    m = Measure(latin_width(lines), latin=True, marks=marks)
     if m.width < 7:
         return text
     split: list[list[str]] = []
     for ln in lines:
         split.append(split_line(ln, m, bool(split and split[-1]
-                                            and byline_alone(split[-1][0]))))
+                                            and marks.byline(split[-1][0]))))
     split = _on_grid(lines, split, m)
     multi = [len(p) >= 2 and sum(line_kind(x, m) == "full" for x in p) >= 2 for p in split]
     filled = sum(1 for p in split if p)
@@ -207,23 +210,24 @@ def _read_latin(text: str) -> str:
     # A byline's second line beside its columns' lines stays in the band too.
     multi = [len(p) >= 2 and all(fits_band(x, m) for x in p if x) and (any(
         line_kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) or all(
-        x[-1] in ENDS for x in p if x) or _under_byline(split, i)) and not _above_byline(split, i)
+        x[-1] in ENDS for x in p if x) or _under_byline(split, i, m))
+        and not _above_byline(split, i, m)
         for i, p in enumerate(split)]
     # A word moved across a cut keeps the count of pieces: the bands stay as found.
     return "\n".join(_grid(mend_cuts(split, m), multi, m)).replace(NBSP, " ")
 
 
-def _above_byline(split: list[list[str]], i: int) -> bool:
+def _above_byline(split: list[list[str]], i: int, m: Measure) -> bool:
     """The line right above a byline that opens a line is the story's headline or
     deck, however it cuts: column lines of other stories do not stand there."""
-    return i + 1 < len(split) and bool(split[i + 1]) and byline_alone(split[i + 1][0])
+    return i + 1 < len(split) and bool(split[i + 1]) and m.marks.byline(split[i + 1][0])
 
 
-def _under_byline(split: list[list[str]], i: int) -> bool:
+def _under_byline(split: list[list[str]], i: int, m: Measure) -> bool:
     """Line ``i`` holds as many pieces as the line above, which opens with a byline:
     the byline's second line (``Ledger Staff Writer``) beside its columns' lines."""
     return i > 0 and len(split[i - 1]) == len(split[i]) and bool(split[i - 1]) and (
-        byline_alone(split[i - 1][0]))
+        m.marks.byline(split[i - 1][0]))
 
 
 def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[str]]:
@@ -239,7 +243,7 @@ def _on_grid(lines: list[str], split: list[list[str]], m: Measure) -> list[list[
             k = _grid_count(split, i, step)
             if len(split[i]) < 2 or k < 2 or k == len(split[i]):
                 continue  # a lone line may be a headline: it is not cut to fit
-            if byline_alone(split[i][0]) or (split[i - 1] and byline_alone(split[i - 1][0])):
+            if m.marks.byline(split[i][0]) or (split[i - 1] and m.marks.byline(split[i - 1][0])):
                 break  # a story's first lines: byline beside column lines, counts differ
             base, _ = cut_line(ln, m)
             cost, pieces = cut_line(ln, m, False, k)
@@ -292,10 +296,10 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
         k = opening_below(split, multi, i, j)
         if k == i:
             j = next((n for n in range(i + 1, j) if opens_columns(split[n], m)), j)
-        band, photo = photo_lines(split[k:j])
+        band, photo = photo_lines(split[k:j], m)
         rows.extend(band_rows(band, m))
         if k > i:  # the story's opening, then its lines beside the photo
-            band, more = photo_lines(split[i:k])
+            band, more = photo_lines(split[i:k], m)
             rows.extend(["", *band_rows(band, m)])
             photo += more
         if photo:  # a photo's caption and credit set apart under the band
@@ -331,8 +335,8 @@ def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> 
         k = j
         while k < n and split[k] and not multi[k]:
             k += 1
-        k = next((h for h in range(j, k) if (heads_story(split, h) if m.latin
-                                             else _heads_cjk_story(split, h))), k)
+        k = next((h for h in range(j, k) if (heads_story(split, h, m) if m.latin
+                                             else _heads_cjk_story(split, h, m))), k)
         if k == j:
             return j
         run = split[j:k]
