@@ -16,7 +16,7 @@ from typing import Protocol
 from .continuity import NEAR_ARTICLES
 from .headlines import HeadingGroup
 from .model import Block
-from .script import is_cjk
+from .script import ANY_CJK
 from .terms import cjk_pairs
 from .typography import text_width
 
@@ -115,4 +115,6 @@ def _short_title(block: Block) -> bool:
 
 
 def _has_cjk(text: str) -> bool:
-    return any(is_cjk(c) for c in text)
+    # One scan of the pattern, not a call per character: English pages ask it of every
+    # heading near every photo, and hold none.
+    return ANY_CJK.search(text) is not None
