@@ -1,7 +1,10 @@
 """``bench scans --stages``: where a page's CPU went, stage by stage, with the scan path's
-functions put back afterwards."""
+functions put back afterwards; ``--dir``: a held-out folder's pages found with their truth."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
@@ -10,7 +13,7 @@ import ocr.pipeline
 import ocr.scan
 from ocr import tessapi
 from ocr.pipeline import process_pages
-from scripts.bench.scans import stage_clock
+from scripts.bench.scans import bench_pages, stage_clock
 
 
 @pytest.mark.integration
@@ -26,3 +29,17 @@ def test_stage_clock_times_each_stage_of_a_scan_and_puts_the_functions_back() ->
     assert all(v >= 0 for v in spent.values()) and spent["tess"] > 0
     assert (ocr.scan.preprocess, ocr.scan.detect_layout, tessapi.Engine.read,
             ocr.pipeline.run_stages) == before
+
+
+def test_dir_benches_each_png_that_has_a_devset_truth_beside_it(tmp_path: Path) -> None:
+    truth = {"lang": "zh", "size": [10, 10], "columns": 1, "degrade": "none", "font": "x",
+             "blocks": [{"kind": "masthead", "text": "日报", "box": [0, 0, 5, 2]},
+                        {"kind": "headline", "article": "a0", "text": "标题", "box": [0, 2, 5, 2]}],
+             "articles": [{"id": "a0", "headlines": ["标题"], "paragraphs": ["正文。"]}]}
+    for name in ("p1", "p2"):
+        (tmp_path / f"{name}.png").write_bytes(b"")
+    (tmp_path / "p1.truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    pages = bench_pages("all", None, "frk", tmp_path)
+    assert [(p.name, lang, tess) for p, _, lang, tess in pages] == [("p1.png", "zh", "chi_sim")]
+    got = pages[0][1]
+    assert got.text == "日报\n\n标题\n正文。" and got.headlines == (("a0", "标题"),)

@@ -2,9 +2,11 @@
 
 Pages: ``../shared/devset/scans/*.png`` (rendered, truth JSON with blocks and articles
 in reading order) and ``../shared/corpus/nzz/*.tif`` (real front pages, PAGE-XML truth:
-TextRegions in the file's ReadingOrder). Both sides read each page with the same
-language data: ``eng`` or ``chi_sim`` from the devset truth, ``frk`` (German black
-letter) for NZZ (``--nzz-lang`` to change it).
+TextRegions in the file's ReadingOrder); or, with ``--dir DIR``, instead every
+``DIR/*.png`` that has a ``*.truth.json`` in the devset's format beside it (a held-out
+set drawn elsewhere is benched as the devset is, with the same figures). Both sides
+read each page with the same language data: ``eng`` or ``chi_sim`` from the truth's
+``lang``, ``frk`` (German black letter) for NZZ (``--nzz-lang`` to change it).
 
 Per page and mean:
 
@@ -39,8 +41,8 @@ the ratio); its output and CPU time are written to
 Long s (``ſ``) is read as ``s`` on both sides and in the truth. Correction is off
 (``correct=False``).
 
-    python -m scripts.bench scans [--only TEXT] [--set devset|nzz] [--json OUT] [--reuse]
-                                  [--repeat N] [--stages]
+    python -m scripts.bench scans [--only TEXT] [--set devset|nzz | --dir DIR] [--json OUT]
+                                  [--reuse] [--repeat N] [--stages]
     cd /tmp/old-checkout && PYTHONPATH=$OLDPWD python -m scripts.bench scans  # older ocr
 """
 
@@ -311,13 +313,27 @@ def _round(v: float | None) -> float | None:
     return None if v is None else round(v, 2)
 
 
-def bench_pages(which: str, only: str | None, nzz_lang: str) -> list[tuple[Path, Truth, str, str]]:
+def truth_pages(folder: Path) -> list[tuple[Path, Truth, str, str]]:
+    """Every ``*.png`` in ``folder`` with a devset-format ``*.truth.json`` beside it (a
+    page without one is not benched: there is nothing to score it against)."""
     out = []
-    if which in ("all", "devset") and DEVSET.is_dir():
-        for png in sorted(DEVSET.glob("*.png")):
-            truth, lang = devset_truth(png.with_suffix(".truth.json"))
+    for png in sorted(folder.glob("*.png")):
+        if (truth_file := png.with_suffix(".truth.json")).is_file():
+            truth, lang = devset_truth(truth_file)
             out.append((png, truth, lang, LANGS[lang]))
-    if which in ("all", "nzz") and NZZ.is_dir():
+    return out
+
+
+def bench_pages(
+    which: str, only: str | None, nzz_lang: str, folder: Path | None = None,
+) -> list[tuple[Path, Truth, str, str]]:
+    """The pages to bench: ``folder``'s if given, else the devset's and/or NZZ's."""
+    out = []
+    if folder is not None:
+        out = truth_pages(folder)
+    elif which in ("all", "devset") and DEVSET.is_dir():
+        out = truth_pages(DEVSET)
+    if folder is None and which in ("all", "nzz") and NZZ.is_dir():
         for tif in sorted(NZZ.glob("*.tif")):
             out.append((tif, page_truth(tif.with_suffix(".xml")), nzz_lang, nzz_lang))
     return [p for p in out if only is None or only in p[0].name]
@@ -372,6 +388,9 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="scripts.bench scans", description=__doc__)
     ap.add_argument("--only", help="only pages whose file name contains this")
     ap.add_argument("--set", choices=("all", "devset", "nzz"), default="all")
+    ap.add_argument("--dir", type=Path,
+                    help="bench the *.png with a *.truth.json (devset format) in this folder "
+                         "instead of the devset and NZZ")
     ap.add_argument("--nzz-lang", default="frk", help="language data for NZZ (default frk)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--reuse", action="store_true",
@@ -383,9 +402,13 @@ def main(argv: list[str]) -> int:
                     help="also our CPU seconds per stage (s_load, s_prep, s_layout, s_tess: "
                          "libtesseract reading the blocks, s_blocks, s_shared, s_other)")
     args = ap.parse_args(argv)
-    pages = bench_pages(args.set, args.only, args.nzz_lang)
+    if args.dir is not None and not args.dir.is_dir():
+        print(f"bench scans: {args.dir}: no such folder", file=sys.stderr)
+        return 1
+    pages = bench_pages(args.set, args.only, args.nzz_lang, args.dir)
     if not pages:
-        print(f"no pages found under {SHARED}", file=sys.stderr)
+        where = args.dir if args.dir is not None else SHARED
+        print(f"no pages with truth found under {where}", file=sys.stderr)
         return 1
     _warm_up({lang for _, _, lang, _ in pages})
     rows = []
@@ -394,10 +417,10 @@ def main(argv: list[str]) -> int:
                              args.stages))
         print("  ".join(f"{k}={v}" for k, v in rows[-1].items()), flush=True)
     summary: dict[str, object] = {"pages": len(rows)}
-    for group, members in (
-        ("devset", [r for r, p in zip(rows, pages, strict=True) if p[0].parent == DEVSET]),
-        ("nzz", [r for r, p in zip(rows, pages, strict=True) if p[0].parent == NZZ]),
-    ):
+    groups = ((("devset", DEVSET), ("nzz", NZZ)) if args.dir is None
+              else ((args.dir.resolve().name, args.dir),))
+    for group, folder in groups:
+        members = [r for r, p in zip(rows, pages, strict=True) if p[0].parent == folder]
         if not members:
             continue
         s: dict[str, float | str | None] = {
