@@ -15,7 +15,6 @@ from bisect import insort
 from operator import attrgetter
 
 from .briefs import another_brief, byline_only
-from .classify import opens_article
 from .continuity import (
     Lookback,
     RecentText,
@@ -31,7 +30,7 @@ from .continuity import (
 )
 from .drafts import Draft, PhotoDraft, build_items, bylines
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
-from .markers import marker_kind
+from .markers import marker_kind, opens_article
 from .misplaced_columns import early_columns_back, slugged_tails
 from .model import (
     BODY,
@@ -109,7 +108,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             pictured.add(pos)
             nearby = None
             if kind is not ILLUSTRATION:
-                if last_photo is not None and last_photo.end == pos - 1:
+                if (last_photo is not None and last_photo.end == pos - 1
+                        and not _captioned(last_photo, kind)):
                     nearby = last_photo
                 elif block.box is None and _across_opening(last_photo, block, current, pos):
                     nearby = last_photo
@@ -324,3 +324,11 @@ def _photo_above(photos: list[PhotoDraft], block: Block) -> PhotoDraft | None:
         if -box.h / 2 <= gap <= best_gap:
             best, best_gap = photo, gap
     return best
+
+
+def _captioned(photo: PhotoDraft, kind: BlockKind) -> bool:
+    """A caption right after a photo that has its caption and, last, its credit is the
+    next photo's: photos set side by side or stacked are written caption, credit,
+    caption, credit, and one photo's caption ends at its credit."""
+    kinds = [b.kind for b in photo.blocks]
+    return kind is CAPTION and CAPTION in kinds and kinds[-1] is CREDIT

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from .captions import caption_text, captions_by_credits
 from .decks import (
     HEADING_EMS,
     SENTENCE_MARK,
@@ -21,8 +22,8 @@ from .decks import (
     full_width,
 )
 from .furniture import labels_over_furniture
-from .kinds_by_place import framed_with_furniture, heads_text, printed_beside
-from .markers import dateline_at, marker_kind, own_line_byline, reporter_in_column
+from .kinds_by_place import framed_with_furniture, heads_text
+from .markers import marker_kind, opens_article, own_line_byline
 from .model import (
     BODY,
     BYLINE,
@@ -40,7 +41,6 @@ from .model import (
 from .paragraphs import column_width
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import caseless, opens_upper
-from .terms import Terms
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
@@ -51,7 +51,6 @@ from .typography import (
     join_lines,
     never_a_heading,
     text_width,
-    text_widths,
 )
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -170,37 +169,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                     and not heads_text(blocks, kinds, i)):
                 kinds[i] = CREDIT
 
-    # Caption: the body text right beside a photo credit (before it, else after it).
-    for i, kind in enumerate(kinds):
-        if kind is not CREDIT:
-            continue
-        beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
-                  else printed_beside(blocks, i))
-        if any(kinds[j] is CAPTION for j in beside):
-            continue  # already has its caption (classify may run twice)
-        if textual and _cut_opening(blocks, kinds, i, markers):
-            # An extractor wrote the story's opening line between a caption and its
-            # credit, cut in mid-sentence: the text after the credit goes on with that
-            # sentence, and the caption is the block before the opening line.
-            beside = [i - 2] if i >= 2 and _caption_text(blocks[i - 2]) else []
-        # A caption is written in sentences: a headline-shaped block beside the credit
-        # is not preferred to one that ends a sentence. Of two such, in text without
-        # positions, one set wider than the column (under a photo that spans columns)
-        # is the caption, the other a paragraph of the story around the photo.
-        if textual and len(beside) >= 2 and full < 0:
-            full = full_width(blocks)
-        ranked = sorted(beside, key=lambda j: (not _caption_text(blocks[j]),
-                                               textual and not _caption_wide(blocks[j], full)))
-        if textual and len(ranked) >= 2 and _caption_text(blocks[ranked[1]]) and (
-                _caption_wide(blocks[ranked[0]], full) == _caption_wide(blocks[ranked[1]], full)
-        ) and _story_goes_on(blocks, kinds, i, ranked[0]):
-            ranked[:2] = ranked[1::-1]  # of two alike, the one that goes on is the story's
-        for j in ranked:
-            if kinds[j] is BODY and not opens_article(
-                blocks[j], markers
-            ):
-                kinds[j] = CAPTION
-                break
+    captions_by_credits(blocks, kinds, textual, markers, full)
 
     by_id = {
         b.id: b if b.kind is k else b.with_kind(k)
@@ -315,10 +284,10 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
             return False
         if kinds[j] is CREDIT:
             # A photo set between a headline and its byline: its credit and caption.
-            j += 2 if j + 1 < len(blocks) and _caption_text(blocks[j + 1]) else 1
+            j += 2 if j + 1 < len(blocks) and caption_text(blocks[j + 1]) else 1
             continue
         if (kinds[j] in (BODY, CAPTION) and j + 1 < len(blocks) and kinds[j + 1] is CREDIT
-                and _caption_text(blocks[j])):
+                and caption_text(blocks[j])):
             j += 2  # ... or its caption, then its credit
             continue
         if (kinds[j] is BODY and _stray_column_line(blocks[j])) or kinds[j] is JUMP:
@@ -384,51 +353,6 @@ def _stray_column_line(block: Block) -> bool:
     return t[:1].islower() and not ends_sentence(t) and len(t.split()) >= 3
 
 
-#: In text without positions, a caption set under a photo across columns has a line
-#: wider than a full body line by this share, but no wider than this many body lines
-#: (an extractor that does not wrap paragraphs writes a paragraph as one long line).
-CAPTION_WIDER = (1.25, 4.0)
-
-
-def _caption_wide(block: Block, full: float) -> bool:
-    """A short block set wider than the column: a caption under a photo across columns."""
-    low, high = CAPTION_WIDER
-    return full > 0 and len(block.lines) <= 2 and any(
-        low * full < text_width(ln.text) <= high * full for ln in block.lines)
-
-
-def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
-                 m: CompiledMarkers) -> bool:
-    """The block before the credit ``i`` is a story's one opening line, cut in
-    mid-sentence (``本报讯（记者 林志远）6月20`` / ``通讯员 赵明 摄`` / ``日上午，…``)."""
-    if i < 1 or i + 1 >= len(blocks) or kinds[i - 1] is not BODY:
-        return False
-    b = blocks[i - 1]
-    return len(b.lines) == 1 and opens_article(b, m) and not ends_sentence(b.text)
-
-
-#: A block beside a credit whose content words the story text on its other side holds
-#: this share of at least goes on with that story (``_story_goes_on``).
-STORY_SHARE = 0.25
-
-
-def _story_goes_on(blocks: list[Block], kinds: list[BlockKind], credit: int, j: int) -> bool:
-    """Whether block ``j``, beside the credit, goes on with the story text on its other
-    side rather than captioning the photo: of two blocks that read as captions, one an
-    extractor wrote right after a column (``…unless the hospital hired more nurses.`` /
-    ``The hospital said it had added 35 nursing positions over the past year.`` / credit /
-    ``The ferry Island Belle leaves…``) talks of that column's story."""
-    far = j - 1 if j < credit else j + 1
-    if not 0 <= far < len(blocks) or kinds[far] is not BODY:
-        return False
-    return Terms(blocks[j].text, 3).share(blocks[far].text) >= STORY_SHARE
-
-
-def _caption_text(block: Block) -> bool:
-    """A caption is written in sentences: a short block whose last line ends one."""
-    return 1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
-
-
 def _cut_body_line(
     blocks: list[Block], kinds: list[BlockKind], i: int, full: float, m: CompiledMarkers,
     lang: str,
@@ -454,17 +378,3 @@ def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int |
         if kinds[j] is not FURNITURE:
             return j
     return None
-
-
-def opens_article(block: Block, m: CompiledMarkers) -> bool:
-    first = block.lines[0].text if block.lines else ""
-    if first[:1].islower() or first[:1].isdigit():
-        return False  # no byline or dateline starts so (most lines of running text do)
-    if dateline_at(first, m):
-        return True
-    if not (m.byline and m.byline.match(first)):
-        return False
-    if len(block.lines) < 3 or block.box is not None:
-        return True
-    texts = [ln.text for ln in block.lines]
-    return not reporter_in_column(texts, text_widths(texts), 0)

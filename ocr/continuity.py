@@ -21,9 +21,9 @@ from itertools import compress
 from operator import attrgetter, ne
 from typing import Protocol, Self, TypeVar
 
-from .classify import opens_article
 from .column_flow import goes_on
 from .lexicon import zipf
+from .markers import opens_article
 from .model import BODY, Block, Jump, Page
 from .paragraphs import cjk_first_line, cjk_full_line, column_width
 from .profiles import CompiledMarkers

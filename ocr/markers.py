@@ -12,9 +12,10 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from .marker_scan import CLEARED, REFERS, plain_groups
-from .model import BlockKind, Line
+from .model import Block, BlockKind, Line
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
+from .typography import ends_sentence, text_widths
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is
@@ -203,3 +204,36 @@ def split_marked(
         if markers.credit.match(lines[-1].text):
             return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
     return [(kind, lines)]
+
+
+def opens_article(block: Block, m: CompiledMarkers) -> bool:
+    """Whether ``block`` opens a story: its first line starts with a dateline or a byline
+    (not a reporter's line that is the column's running text, ``reporter_in_column``)."""
+    first = block.lines[0].text if block.lines else ""
+    if first[:1].islower() or first[:1].isdigit():
+        return False  # no byline or dateline starts so (most lines of running text do)
+    if dateline_at(first, m):
+        return True
+    if not (m.byline and m.byline.match(first)):
+        return False
+    if len(block.lines) < 3 or block.box is not None:
+        return True
+    texts = [ln.text for ln in block.lines]
+    return not reporter_in_column(texts, text_widths(texts), 0)
+
+
+#: A bracketed part that closes a text: ``…体验传统竹编技艺。（本报记者 王晓琳 摄）``.
+_CLOSING_BRACKETS = re.compile(r"[（(]([^（()）]{2,40})[）)]\s*$")
+
+
+def run_in_credit(text: str, m: CompiledMarkers) -> int | None:
+    """Where a photo credit set in brackets at the end of its caption starts
+    (``…竹编技艺。（本报记者 王晓琳 摄）``), by the profile's credit markers asked of
+    what the brackets hold, after a sentence's end; ``None`` when ``text`` ends
+    otherwise. A story's closing ``（记者 张三）`` names no photographer: no credit."""
+    found = _CLOSING_BRACKETS.search(text)
+    if found is None or m.credit is None or not ends_sentence(text[: found.start()]):
+        return None
+    inside = found.group(1).strip()
+    credit = m.credit.match(inside)
+    return found.start() if credit is not None and credit.end() >= len(inside) else None

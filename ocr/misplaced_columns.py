@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
-from .classify import opens_article
 from .continuity import Flow
+from .markers import opens_article
 from .model import BODY, Block, Jump
 from .paragraphs import cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers

@@ -1,0 +1,115 @@
+"""Captions: which text beside a photo's credit is the photo's caption, and captions
+that carry their credit run in (``…竹编技艺。（本报记者 王晓琳 摄）``).
+
+Classification asks this once the marker kinds are told (``classify``).
+"""
+
+from __future__ import annotations
+
+from .decks import full_width
+from .kinds_by_place import printed_beside
+from .markers import opens_article, run_in_credit
+from .model import BODY, CAPTION, CREDIT, Block, BlockKind
+from .profiles import CompiledMarkers
+from .terms import Terms
+from .typography import ends_sentence, text_width
+
+#: A caption with its credit run in is a short block: at most this many lines.
+RUN_IN_LINES = 6
+
+
+def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bool,
+                        markers: CompiledMarkers, full: float) -> None:
+    """Name captions in ``kinds`` (in place): a short block of body text that ends with
+    its photo's credit in brackets, and the body text right beside a photo credit
+    (before it, else after it). ``full``: a full column line's width, or < 0 when not
+    yet measured (text without positions)."""
+    for i, b in enumerate(blocks):
+        if (kinds[i] is BODY and len(b.lines) <= RUN_IN_LINES
+                and run_in_credit(b.text, markers) is not None):
+            kinds[i] = CAPTION
+    for i, kind in enumerate(kinds):
+        if kind is not CREDIT:
+            continue
+        beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
+                  else printed_beside(blocks, i))
+        if any(kinds[j] is CAPTION for j in beside):
+            continue  # already has its caption (classify may run twice)
+        if textual and _cut_opening(blocks, kinds, i, markers):
+            # An extractor wrote the story's opening line between a caption and its
+            # credit, cut in mid-sentence: the text after the credit goes on with that
+            # sentence, and the caption is the block before the opening line.
+            beside = [i - 2] if i >= 2 and caption_text(blocks[i - 2]) else []
+        # A caption is written in sentences: a headline-shaped block beside the credit
+        # is not preferred to one that ends a sentence. Of two such, in text without
+        # positions, one set wider than the column (under a photo that spans columns)
+        # is the caption, the other a paragraph of the story around the photo.
+        if textual and len(beside) >= 2 and full < 0:
+            full = full_width(blocks)
+        ranked = sorted(beside, key=lambda j: (not caption_text(blocks[j]),
+                                               _credited_beyond(kinds, i, j),
+                                               textual and not _caption_wide(blocks[j], full)))
+        if textual and len(ranked) >= 2 and caption_text(blocks[ranked[1]]) and (
+                _caption_wide(blocks[ranked[0]], full) == _caption_wide(blocks[ranked[1]], full)
+        ) and _story_goes_on(blocks, kinds, i, ranked[0]):
+            ranked[:2] = ranked[1::-1]  # of two alike, the one that goes on is the story's
+        for j in ranked:
+            if kinds[j] is BODY and not opens_article(
+                blocks[j], markers
+            ):
+                kinds[j] = CAPTION
+                break
+
+
+#: In text without positions, a caption set under a photo across columns has a line
+#: wider than a full body line by this share, but no wider than this many body lines
+#: (an extractor that does not wrap paragraphs writes a paragraph as one long line).
+CAPTION_WIDER = (1.25, 4.0)
+
+
+def _caption_wide(block: Block, full: float) -> bool:
+    """A short block set wider than the column: a caption under a photo across columns."""
+    low, high = CAPTION_WIDER
+    return full > 0 and len(block.lines) <= 2 and any(
+        low * full < text_width(ln.text) <= high * full for ln in block.lines)
+
+
+def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
+                 m: CompiledMarkers) -> bool:
+    """The block before the credit ``i`` is a story's one opening line, cut in
+    mid-sentence (``本报讯（记者 林志远）6月20`` / ``通讯员 赵明 摄`` / ``日上午，…``)."""
+    if i < 1 or i + 1 >= len(blocks) or kinds[i - 1] is not BODY:
+        return False
+    b = blocks[i - 1]
+    return len(b.lines) == 1 and opens_article(b, m) and not ends_sentence(b.text)
+
+
+#: A block beside a credit whose content words the story text on its other side holds
+#: this share of at least goes on with that story (``_story_goes_on``).
+STORY_SHARE = 0.25
+
+
+def _story_goes_on(blocks: list[Block], kinds: list[BlockKind], credit: int, j: int) -> bool:
+    """Whether block ``j``, beside the credit, goes on with the story text on its other
+    side rather than captioning the photo: of two blocks that read as captions, one an
+    extractor wrote right after a column (``…unless the hospital hired more nurses.`` /
+    ``The hospital said it had added 35 nursing positions over the past year.`` / credit /
+    ``The ferry Island Belle leaves…``) talks of that column's story."""
+    far = j - 1 if j < credit else j + 1
+    if not 0 <= far < len(blocks) or kinds[far] is not BODY:
+        return False
+    return Terms(blocks[j].text, 3).share(blocks[far].text) >= STORY_SHARE
+
+
+def caption_text(block: Block) -> bool:
+    """A caption is written in sentences: a short block whose last line ends one."""
+    return 1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
+
+
+def _credited_beyond(kinds: list[BlockKind], credit: int, j: int) -> bool:
+    """Whether block ``j``, beside the credit ``credit``, has another credit on its other
+    side: photos set side by side or stacked give caption, credit, caption, credit, and
+    the text between two credits is the second's when the first has text of its own
+    on its other side (``收割早稻。`` / credit / ``组装电路板。`` / credit)."""
+    far = j - 1 if j < credit else j + 1
+    return 0 <= far < len(kinds) and kinds[far] is CREDIT
