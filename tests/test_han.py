@@ -94,6 +94,22 @@ def test_correct_chinese_text_is_left_as_it_is(text: str) -> None:
     assert correct_text(text) == (text, [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 筒 read for 局: 教育司 (a ministry's department) fits nearly as well as 教育局
+        "记者从市教育筒获悉，全市中小学将于九月一日正式开学。",
+        # 根 read for 要: 很努力 fits nearly as well as 要努力
+        "我们根努力提高服务质量，让群众满意。",
+    ],
+)
+def test_the_model_alone_leaves_a_character_two_candidates_fit(text: str) -> None:
+    """Where two of a misread character's candidates fit its neighbours about as well
+    (``han_swaps.LM_MARGIN``), the model alone cannot tell which was printed: it picked
+    the wrong one (司, 很) when a lead of 1 log10 was enough."""
+    assert correct_text(text) == (text, [])
+
+
 def test_a_protected_word_is_not_changed_by_the_character_model(tmp_path: Path) -> None:
     """A title's own word (a shop called 厂大) outranks the model's taste for 广大."""
     path = tmp_path / "title.toml"
