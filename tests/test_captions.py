@@ -34,7 +34,8 @@ STORY_WITH_RUN_IN = """东湖新区开放三座口袋公园
 @pytest.mark.parametrize("caption", [
     "市民在新开放的口袋公园里散步休闲。（本报记者 陈立新 摄）",
     # wrapped on the column's measure, the credit too
-    "市民在新开放的口袋公园里散步休闲，孩子们在\n游乐区里追逐玩耍，老人在树荫下下棋。（记者\n陈立新 摄）",
+    "市民在新开放的口袋公园里散步休闲，孩子们在\n"
+    "游乐区里追逐玩耍，老人在树荫下下棋。（记者\n陈立新 摄）",
     "市民在新开放的口袋公园里散步休闲。（新华社记者 王晓东 摄）",
 ])
 def test_a_caption_with_its_credit_run_in_is_the_photos_not_the_storys(caption: str) -> None:
@@ -77,7 +78,8 @@ def test_two_photos_stacked_each_keep_their_own_caption() -> None:
 """
     page = _assembled(text)
     captions = sorted(p.caption or "" for p in page.photos)
-    assert captions == ["工人在高新区一家电子企业生产线上组装电路板。", "青山县的农民在田间收割早稻。"]
+    assert captions == ["工人在高新区一家电子企业生产线上组装电路板。",
+                        "青山县的农民在田间收割早稻。"]
     assert all("早稻" not in "".join(a.paragraphs) for a in page.articles)
     kinds = [b.kind for b in classify(read_text(text, lang="zh")).blocks]
     assert kinds.count(BlockKind.CAPTION) == 2
