@@ -12,6 +12,7 @@ import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.channel import DATA, cost, costs, one_confusion
+from ocr.correct.correct import corrector_for
 from ocr.correct.glyphs import (
     LONE,
     LONE_AFTER_END,
@@ -27,6 +28,9 @@ from ocr.correct.near import near_words
 from ocr.correct.real_words import real_word_candidates
 from ocr.correct.second_pass import BESIDE_MENDED
 from ocr.correct.sentence import Around, sentence_start
+from ocr.correct.stray_marks import AFTER_MARK, BETWEEN_WORDS, stray_marks
+from ocr.correct.stray_marks import HINT as STRAY_HINT
+from ocr.profiles import load_profile
 
 
 @pytest.mark.parametrize(
@@ -53,6 +57,13 @@ from ocr.correct.sentence import Around, sentence_start
          "There is the best ground for belief that the line will pay."),
         ("Lot 4, two acres. Upset' price £8 per acre, and' the balance in cash.",
          "Lot 4, two acres. Upset price £8 per acre, and the balance in cash."),
+        # marks print sets, but never where these stand (``stray_marks``): a spaced full
+        # stop or question mark between two lower-case words, a comma after a mark
+        ("The engineer has been ? working on the plan, and it is . expected that it will pay.",
+         "The engineer has been working on the plan, and it is expected that it will pay."),
+        ("The court rose this afternoon. , The funeral was held. Mrs. Glass, , Miss Philp.",
+         "The court rose this afternoon. The funeral was held. Mrs. Glass, Miss Philp."),
+        ("OBITUARY. ? MR. ANDREW MALCOLM.", "OBITUARY. MR. ANDREW MALCOLM."),
         # a letter alone between two words that English joins without it: a speck
         ("It was stated that so many of I the vehicles were damaged.",
          "It was stated that so many of the vehicles were damaged."),
@@ -223,6 +234,10 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
     [
         # a spaced comma is a real mark set apart, not a speck
         "James Burns was fined 10s , and costs.",
+        # ... and after an abbreviation's full stop, before a small letter (``10s.,``)
+        "James Burns was fined 10s. , and costs.",
+        # a spaced semicolon or colon between words: 19th-century print sets them apart
+        "The lots were sold ; the market is firm : indeed it is rising.",
         # an apostrophe after an s, or closing a quotation in single quotes, stays
         "The players' room at the 'Herald' office and' the hall were let.",
         # marks English does set so: elisions, x/z possessives, quotes opened after a mark
@@ -345,12 +360,14 @@ def test_the_mark_hints_hold_wherever_their_patterns_match() -> None:
     """A text the hints find nothing in is passed over (``glyphs.specks``,
     ``lone_letters``): every match of the full pattern must be found by its hint, in all
     short strings of the characters they read and in longer random ones."""
-    alphabet = ["ab", "Ab", *LONE_LETTERS, *SPECK_MARKS, " ", "\n", "\t", ".", "in", "x"]
+    alphabet = ["ab", "Ab", *LONE_LETTERS, *SPECK_MARKS, " ", "\n", "\t", ".", "in", "x",
+                ",", "?"]
     short = ["".join(p) for n in range(1, 6) for p in itertools.product(alphabet, repeat=n)]
     rng = random.Random(12)
     longer = ["".join(rng.choices(alphabet, k=40)) for _ in range(20000)]
     pairs = {"speck": (SPECK, SPECK_HINT), "trailing": (TRAILING, TRAILING_HINT),
-             "lone": (LONE, LONE_HINT), "after end": (LONE_AFTER_END, LONE_HINT)}
+             "lone": (LONE, LONE_HINT), "after end": (LONE_AFTER_END, LONE_HINT),
+             "stray": (BETWEEN_WORDS, STRAY_HINT), "after mark": (AFTER_MARK, STRAY_HINT)}
     found = dict.fromkeys(pairs, 0)
     for text in short + longer:
         for name, (full, hint) in pairs.items():
@@ -358,6 +375,15 @@ def test_the_mark_hints_hold_wherever_their_patterns_match() -> None:
                 found[name] += 1
                 assert hint.search(text), (name, text)
     assert all(found.values())  # each pattern was met
+
+
+def test_a_spaced_mark_beside_an_unknown_letter_run_stays() -> None:
+    """``officer ? uacned`` (truth ``attached``): beside a letter run no lexicon knows,
+    a mark may stand for letters the engine lost; removing it brings nothing nearer."""
+    zipf = corrector_for(load_profile(None)).latin.zipf
+    assert stray_marks("He was a warrant-officer ? uacned to the training branch.", zipf,
+                       3.0) == []
+    assert len(stray_marks("He was an officer ? attached to the branch.", zipf, 3.0)) == 1
 
 
 def test_a_guillemet_read_as_a_rare_letter_needs_a_rival_or_the_word_printed() -> None:

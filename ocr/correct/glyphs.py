@@ -16,6 +16,7 @@ from collections.abc import Callable
 from .channel import UNREADABLE, WILD, may_hide_letter, unreadable_readings
 from .context import ContextCorrector, Proposal
 from .ngrams import bigrams
+from .stray_marks import stray_marks
 
 #: A wild word is read only as a word this common (Zipf): the symbols hide common words' letters;
 WILD_ZIPF = 3.5
@@ -168,8 +169,9 @@ def unreadable_words(
 
 
 def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Proposal]:
-    """Marks standing alone between two chunks that print never sets so (``SPECK``),
-    each removed with the space before it, and apostrophes closing no quote
+    """Marks standing alone between two chunks that print never sets so (``SPECK``) or
+    not where they stand (``stray_marks``), each removed with the space before it, and
+    apostrophes closing no quote
     (``TRAILING``) after a word ``known`` by its ``zipf`` (after an unknown one the word
     itself was misread, and its apostrophe may be right: ``Patenta'`` for ``Patents'``),
     and after a word of three letters only if it is common (``TRAILING_SHORT_ZIPF``)."""
@@ -189,6 +191,7 @@ def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Propos
             if z < known or (len(word) == 3 and z < TRAILING_SHORT_ZIPF):
                 continue
             out.append(Proposal(m.start(), m.end(), "'", "", 90.0, "speck read as a mark", 1.0))
+    out += stray_marks(text, zipf, known)  # (marks print sets, but never where these stand)
     return sorted(out, key=lambda p: p.start)
 
 
