@@ -64,6 +64,14 @@ from ocr.profiles import load_profile
         ("The court rose this afternoon. , The funeral was held. Mrs. Glass, , Miss Philp.",
          "The court rose this afternoon. The funeral was held. Mrs. Glass, Miss Philp."),
         ("OBITUARY. ? MR. ANDREW MALCOLM.", "OBITUARY. MR. ANDREW MALCOLM."),
+        # a full stop lost beside a misread word, before a sentence's first word
+        ("There was a great deal of monoy lho Government will not pay.",
+         "There was a great deal of money. The Government will not pay."),
+        ("Death resulted from natural canses He is spoken of highly.",
+         "Death resulted from natural causes. He is spoken of highly."),
+        # ... not before a capital read as printed that a capitalised word follows (a name)
+        ("The Treasurer paid the monoy New South Wales owed.",
+         "The Treasurer paid the money New South Wales owed."),
         # a letter alone between two words that English joins without it: a speck
         ("It was stated that so many of I the vehicles were damaged.",
          "It was stated that so many of the vehicles were damaged."),
@@ -159,8 +167,9 @@ from ocr.profiles import load_profile
         ("The band played at ten. lu the evening the hall was full again.",
          "The band played at ten. In the evening the hall was full again."),
         # ... and so does a T read as l before h where the full stop before it was lost too
+        # (the full stop goes back: ``lost_stops``)
         ("Messrs Burns and Cullen were present lho Chairman explained the plans.",
-         "Messrs Burns and Cullen were present The Chairman explained the plans."),
+         "Messrs Burns and Cullen were present. The Chairman explained the plans."),
         # a title misread before its full stop and a name; Mt. and Ms. are titles of their own
         ("The party climbed Mt. Kembla with Mi. Henry Moore and Mis. Philp on Monday.",
          "The party climbed Mt. Kembla with Mr. Henry Moore and Mrs. Philp on Monday."),
@@ -236,7 +245,8 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         "James Burns was fined 10s , and costs.",
         # ... and after an abbreviation's full stop, before a small letter (``10s.,``)
         "James Burns was fined 10s. , and costs.",
-        # a spaced semicolon or colon between words: 19th-century print sets them apart
+        # no full stop without a misread word beside it, nor before a name's capitals
+        "He came in the boat The captain said so.",
         "The lots were sold ; the market is firm : indeed it is rising.",
         # an apostrophe after an s, or closing a quotation in single quotes, stays
         "The players' room at the 'Herald' office and' the hall were let.",

@@ -71,6 +71,7 @@ from .context import (
 )
 from .glyphs import glued_words, lone_letters, quoting_guillemets, specks, unreadable_words
 from .latin_confusions import CONFUSION_COST, latin_variants, rare_targets
+from .lost_stops import lost_stops
 from .near import near_words, substitutions
 from .ngrams import bigrams
 from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
@@ -279,7 +280,7 @@ class LatinCorrector(ContextCorrector):
             out += whole_words(self, text, toks, out, bits)
             out += misread_wholes(self, text, toks, out, bits)
             out += run_together(self, text, toks, out, bits)
-        return out + misread_titles(text, out)
+        return lost_stops(text, out + misread_titles(text, out))
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
