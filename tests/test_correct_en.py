@@ -64,6 +64,11 @@ from ocr.profiles import load_profile
         ("The court rose this afternoon. , The funeral was held. Mrs. Glass, , Miss Philp.",
          "The court rose this afternoon. The funeral was held. Mrs. Glass, Miss Philp."),
         ("OBITUARY. ? MR. ANDREW MALCOLM.", "OBITUARY. MR. ANDREW MALCOLM."),
+        # a lone I before a heading's word in capitals, or opening the text, that I does not
+        # go with: a speck
+        ("THE CASE OF JOHN COPP. I ATTEMPTS TO SOLVE THE MYSTERY",
+         "THE CASE OF JOHN COPP. ATTEMPTS TO SOLVE THE MYSTERY"),
+        ("I QUARANTINE AREAS PROCLAIMED", "QUARANTINE AREAS PROCLAIMED"),
         # a full stop lost beside a misread word, before a sentence's first word
         ("There was a great deal of monoy lho Government will not pay.",
          "There was a great deal of money. The Government will not pay."),
@@ -245,6 +250,9 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         "James Burns was fined 10s , and costs.",
         # ... and after an abbreviation's full stop, before a small letter (``10s.,``)
         "James Burns was fined 10s. , and costs.",
+        # a real I in a heading, or opening a text
+        "I SHALL NOT RESIGN",
+        "I Think the line will pay. SPEECH OF MR. SMITH. I WILL GO ON.",
         # no full stop without a misread word beside it, nor before a name's capitals
         "He came in the boat The captain said so.",
         "The lots were sold ; the market is firm : indeed it is rising.",
