@@ -253,6 +253,9 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         # a real I in a heading, or opening a text
         "I SHALL NOT RESIGN",
         "I Think the line will pay. SPEECH OF MR. SMITH. I WILL GO ON.",
+        # a channel reading context finds far less likely than the word as read, less its
+        # price: an unknown word read right (``tapsters`` is no ``transfers``)
+        "He had shared accounts with a few of the illicit tapsters.",
         # no full stop without a misread word beside it, nor before a name's capitals
         "He came in the boat The captain said so.",
         "The lots were sold ; the market is firm : indeed it is rising.",

@@ -48,6 +48,7 @@ from .broken import (
     whole_words,
 )
 from .channel import (
+    CHANNEL_FLOOR,
     Targets,
     confusions_in,
     fold,
@@ -424,6 +425,8 @@ class LatinCorrector(ContextCorrector):
         sure = has_context and lead >= CONTEXT_SUPPORT
         if why.endswith("learned") and not sure:
             return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
+        if has_context and why.startswith("ocr channel") and lead < CHANNEL_FLOOR:
+            return None  # the token as read is likelier: an unknown word, not a misreading
         if _confusions(why) > 1 and len(low) <= SHORT_WORD and lead < SHORT_TWO_LEAD:
             return None  # two misreadings in a short word reach many words: yvoro, tilla, lind
         support = RARE_WORD_SUPPORT - (HABIT_RARE if habitual(low, best, habits) else 0.0)
