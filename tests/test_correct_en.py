@@ -178,6 +178,12 @@ from ocr.profiles import load_profile
         # a title misread before its full stop and a name; Mt. and Ms. are titles of their own
         ("The party climbed Mt. Kembla with Mi. Henry Moore and Mis. Philp on Monday.",
          "The party climbed Mt. Kembla with Mr. Henry Moore and Mrs. Philp on Monday."),
+        # ... and Messrs, the plural title, which the lexicon knows too little to reach;
+        # Misses is a word (and a title) of its own, Mossrs without its full stop stays
+        ("The tenders of Mcssis. Hamar and Co. and MefSis. Hvmnii were read.",
+         "The tenders of Messrs. Hamar and Co. and Messrs. Hvmnii were read."),
+        ("The Misses Ethel and Kathleen Bryan met Mossrs Joseph and Co.",
+         "The Misses Ethel and Kathleen Bryan met Mossrs Joseph and Co."),
         # a mark read in the gap between two words; marks English sets inside words stay
         ("The trial has,been fixed, and the Public'Baths will open at 3 p.m. to-day.",
          "The trial has been fixed, and the Public Baths will open at 3 p.m. to-day."),
