@@ -69,6 +69,11 @@ from ocr.profiles import load_profile
         ("THE CASE OF JOHN COPP. I ATTEMPTS TO SOLVE THE MYSTERY",
          "THE CASE OF JOHN COPP. ATTEMPTS TO SOLVE THE MYSTERY"),
         ("I QUARANTINE AREAS PROCLAIMED", "QUARANTINE AREAS PROCLAIMED"),
+        # a word broken at a line end with its hyphen, a speck read between its pieces
+        ("It was referred to the Finance and By-Laws Coin- | mittee. By Alderman Smith.",
+         "It was referred to the Finance and By-Laws Committee. By Alderman Smith."),
+        ("They played New South Wales last Satur- ¡ day, with Gus Risman at full-back.",
+         "They played New South Wales last Saturday, with Gus Risman at full-back."),
         # a full stop lost beside a misread word, before a sentence's first word
         ("There was a great deal of monoy lho Government will not pay.",
          "There was a great deal of money. The Government will not pay."),
@@ -262,6 +267,8 @@ def test_old_words_names_and_marks_are_kept(line: str) -> None:
         # a channel reading context finds far less likely than the word as read, less its
         # price: an unknown word read right (``tapsters`` is no ``transfers``)
         "He had shared accounts with a few of the illicit tapsters.",
+        # ... where the pieces make no word, the hyphen may be a dash: left as read
+        "The diggers- | are certainly more prosperous, and the well- | known claims pay.",
         # no full stop without a misread word beside it, nor before a name's capitals
         "He came in the boat The captain said so.",
         "The lots were sold ; the market is firm : indeed it is rising.",

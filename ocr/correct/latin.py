@@ -71,6 +71,7 @@ from .context import (
     Proposal,
 )
 from .glyphs import glued_words, lone_letters, quoting_guillemets, specks, unreadable_words
+from .hyphen_specks import hyphen_specks
 from .latin_confusions import CONFUSION_COST, latin_variants, rare_targets
 from .lost_stops import lost_stops
 from .near import near_words, substitutions
@@ -196,6 +197,7 @@ class LatinCorrector(ContextCorrector):
         out.extend(specks(text, self.zipf, self.s.known_zipf))
         out.extend(lone_letters(text))
         out.extend(glued_words(text, self.zipf, self.s.known_zipf))
+        out.extend(hyphen_specks(self, text))
         unreadable = [k for k, c in enumerate(kinds) if c.kind == "unreadable"]
         quotes = quoting_guillemets(self, text) if unreadable else frozenset()
         for k in unreadable:
