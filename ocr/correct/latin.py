@@ -283,7 +283,8 @@ class LatinCorrector(ContextCorrector):
             out += whole_words(self, text, toks, out, bits)
             out += misread_wholes(self, text, toks, out, bits)
             out += run_together(self, text, toks, out, bits)
-        return lost_stops(text, out + misread_titles(text, out, self.zipf, self.s.known_zipf))
+        out += misread_titles(text, out, self.zipf, self.s.known_zipf)
+        return lost_stops(text, out, self.zipf, self.s.known_zipf)
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
