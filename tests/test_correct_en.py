@@ -86,6 +86,8 @@ from ocr.profiles import load_profile
          "There was a great deal of money. The Government will not pay."),
         ("Death resulted from natural canses He is spoken of highly.",
          "Death resulted from natural causes. He is spoken of highly."),
+        ("He will undertake the dut} lho Council asked of him.",
+         "He will undertake the duty. The Council asked of him."),
         # ... not before a capital read as printed that a capitalised word follows (a name)
         ("The Treasurer paid the monoy New South Wales owed.",
          "The Treasurer paid the money New South Wales owed."),

@@ -69,7 +69,7 @@ def lost_stops(
             ):
                 out.append(Proposal(before.start(1), before.end(1), before.group(1),
                                     before.group(1) + ".", 90.0, WHY, p.evidence))
-        if (word[-1:].isalpha() and word[-1].islower() and p.original[-1:].isalpha()
+        if (word[-1:].isalpha() and word[-1].islower() and p.original[-1:] not in ".,;:!?"
                 and word.lower() not in common_words(OPENER_ZIPF)):  # (no sentence ends "the.")
             m = NEXT.match(text, p.end)
             if m is not None:
