@@ -38,6 +38,11 @@ _SENTENCE_TAIL = 16
 #: ending on anything else (most lines: a letter, a comma) is decided without the pattern.
 _SENTENCE_LAST = frozenset(f"{_STOPS}.{_CLOSING}")
 _STOP_SET = frozenset(_STOPS)
+#: What a text ``ends_sentence`` is true of may end on, as a pattern class's body: a mark
+#: or closing quote (``_SENTENCE_LAST``), white space, or a letter of a script that
+#: prints no stop. A text ending on any other character ends no sentence.
+MAY_END_SENTENCE = (re.escape("".join(sorted(_SENTENCE_LAST)))
+                    + rf"\s{UNMARKED_FIRST}-{UNMARKED_LAST}")
 #: English articles: a sentence broken off by an extractor ends on one (``A`` / ``fire``),
 #: a title never does; and a line ending on one does not end its phrase.
 ARTICLES = frozenset({"a", "an", "the"})

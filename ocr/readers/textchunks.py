@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import Pattern
-from ..typography import SENTENCE_INSIDE, ends_sentence
+from ..typography import MAY_END_SENTENCE, SENTENCE_INSIDE, ends_sentence
 
 #: The white space a line's indent is made of (``line_indent``).
 INDENT = " \t\u3000\u00a0"
@@ -44,8 +44,12 @@ def split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
 
 #: Where a caption's credit run in on its last line may start: white space after a
 #: sentence's end (``typography.ends_sentence``), in the line's last ``_RUN_IN_TAIL``
-#: characters.
-_RUN_IN = re.compile(r"[ \t\u3000]+(?=\S)")
+#: characters. Only the runs after a character a sentence may end on are found (not those
+#: after each word: every chunk's last line is asked); a run's start is one of them, or
+#: it follows white space (``split_run_in_credit``'s first, where the tail starts inside
+#: a run), so the runs are those of ``[ \t\u3000]+(?=\S)`` that ``ends_sentence`` may
+#: be true before (and parts of runs it is false before).
+_RUN_IN = re.compile(rf"(?<=[{MAY_END_SENTENCE}])[ \t\u3000]+(?=\S)")
 _RUN_IN_TAIL = 48
 
 
