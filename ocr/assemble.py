@@ -244,11 +244,11 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # heads the story (text without positions keeps a title before its photo).
     opens = {d.start for d in drafts}
     take_photo_titles(groups, photos, opens if not textual else (), opens, signed)
+    flows = [flow_text(d) for d in drafts]  # (the photo titles take no draft's text)
     if textual:
         titles_by_terms(groups, photos, [" ".join(b.text for b in p.blocks) for p in photos],
-                        [(d.start, flow_text(d)) for d in drafts])
-    grams = ArticleTerms([flow_text(d) for d in drafts],
-                         [b.text for g in groups for b in g.blocks])
+                        [(d.start, t) for d, t in zip(drafts, flows, strict=True)])
+    grams = ArticleTerms(flows, [b.text for g in groups for b in g.blocks])
     if not textual:
         # Geometry put every headline above its article: position decides, content helps
         # only with what position leaves over.

@@ -130,8 +130,10 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 current = []
             continue
         if n not in jump_lines:  # most lines: one row, no jump line to split off
-            last = n + 1 == len(raws) or not raws[n + 1].strip()  # the chunk's last
-            parts = split_run_in_credit(body, markers.credit) if last else [body]
+            if n + 1 < len(raws) and (after := raws[n + 1]) and not after.isspace():
+                current.append((body, indent, indent > 0))  # (not the chunk's last line)
+                continue
+            parts = split_run_in_credit(body, markers.credit)  # the chunk's last
             current.append((parts[0], indent, indent > 0))
             if len(parts) > 1:  # the credit ends the caption: the rows above are its own
                 chunks.append(current)  # (its wide lines are not weighed against it)
