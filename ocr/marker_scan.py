@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
+from operator import add
 
 from .pattern_openings import (
     covered,
@@ -61,7 +62,8 @@ def maybe_marked(texts: Sequence[str], profile: Profile, lang: str) -> set[int] 
         return None
     lines = list(map(str.strip, texts))
     page = "\n" + "\n".join(lines)  # each line starts after a line break
-    starts = list(accumulate((len(t) + 1 for t in lines), initial=1))
+    # (each line's start: 1, and the lengths before it, each with its line break, from C)
+    starts = list(map(add, accumulate(map(len, lines), initial=1), count()))
     found: set[int] = set()
     # A match at a line's start begins with the break before the line: not that line.
     for skip, patterns in ((1, scan.at_line_start), (0, scan.anywhere)):

@@ -56,7 +56,7 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
     """
     if len(data) > MAX_TEXT_BYTES:
         raise _too_large(name, len(data))
-    if not data.strip():
+    if not data or data.isspace():  # (``strip`` would copy the page to tell)
         raise InputError(name, "empty file: no text to read")
     text = None
     if encoding is not None:
