@@ -159,13 +159,13 @@ def never_a_heading(lines: Sequence[str]) -> bool:
     two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``).
     (Asked of every short block: a line holding none of the characters the patterns
     need is passed without them.)"""
-    marked = [t for t in lines if _HEADING_NEVER_HOLDS.intersection(t)]
+    marked = [t for t in lines if HEADING_NEVER_HOLDS.intersection(t)]
     return any(NOT_A_HEADING.search(t) for t in marked) or (
         len(lines) >= 2 and len(marked) == len(lines) and all(LABEL_VALUE.match(t) for t in lines))
 
 
 #: A line ``NOT_A_HEADING`` or ``LABEL_VALUE`` matches holds one of these.
-_HEADING_NEVER_HOLDS = frozenset("@/.:：(（")
+HEADING_NEVER_HOLDS = frozenset("@/.:：(（")
 #: A sentence's end inside a line: running text, not a heading. (A word of three
 #: lower-case letters or a figure before the point: ``St. Anne’s``, ``Can Dr. Ward`` and
 #: ``U.S. Senate`` are no sentence's end.)
