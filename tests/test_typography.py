@@ -12,9 +12,9 @@ from conftest import FIXTURES
 from ocr.readers.textdecode import decode
 from ocr.script import OTHER_FULL_STOPS, UNMARKED_FIRST, UNMARKED_LAST
 from ocr.typography import (
-    _HEADING_NEVER_HOLDS,
     _SENTENCE_LAST,
     _SENTENCE_TAIL,
+    HEADING_NEVER_HOLDS,
     SENTENCE_END,
     byline_more,
     ends_on_abbreviation,
@@ -66,7 +66,7 @@ def test_ends_sentence_reads_marks_quotes_and_initials() -> None:
 def test_never_a_heading(lines: list[str], never: bool) -> None:
     assert never_a_heading(lines) is never
     if never:  # never_a_heading asks the patterns only of lines holding these
-        assert any(_HEADING_NEVER_HOLDS.intersection(t) for t in lines)
+        assert any(HEADING_NEVER_HOLDS.intersection(t) for t in lines)
 
 
 @pytest.mark.parametrize(("text", "after", "title"), [
