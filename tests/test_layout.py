@@ -228,3 +228,26 @@ def test_short_cjk_columns_at_the_page_foot_are_cut_at_their_gutters(tmp_path: P
     assert len(story) == 4
     for (x0, x1), b in zip(spans, sorted(story, key=lambda b: b.x), strict=True):
         assert x0 - 10 <= b.x and b.right <= x1 + 10, (b, (x0, x1))
+
+
+def test_rules_never_grow_into_a_rectangle_over_the_text() -> None:
+    """A photo's halftone in dark, streaky areas leaves runs as long as a rule, side by
+    side; a column rule starts under the photo. Joining broken pieces of one rule must
+    not chain these runs and the rule into one rectangle: taken for a rule, it covered
+    the photo and the column below it, and layout read none of that column."""
+    import numpy as np
+
+    from ocr.layout.rules import find_rules, rule_thickness
+
+    ink = np.zeros((1600, 1200), dtype=bool)
+    for x in range(100, 500, 10):  # the halftone's streaks, a dot's width apart
+        ink[100:260, x : x + 3] = True
+        ink[270:400, x + 2 : x + 5] = True
+    for y0 in range(420, 1400, 140):  # a worn column rule under the photo
+        ink[y0 : y0 + 130, 300:303] = True
+    rules = find_rules(ink, 100, 8 * 24)
+    for r in rules.horizontal:
+        assert r.h <= rule_thickness(r.w), r
+    for r in rules.vertical:
+        assert r.w <= rule_thickness(r.h), r
+    assert any(r.x <= 300 < r.right and r.y <= 430 and r.bottom >= 1380 for r in rules.vertical)

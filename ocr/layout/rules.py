@@ -29,6 +29,12 @@ class Rules:
     vertical: tuple[Box, ...]
 
 
+def rule_thickness(length: int) -> int:
+    """The thickest a rule of ``length`` pixels may be (its drift along a bent or skewed
+    page counted in): a twelfth of its length, eight pixels at least."""
+    return max(8, length // 12)
+
+
 def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -> Rules:
     """Horizontal and vertical rules at least ``min_len`` long and thin.
 
@@ -50,7 +56,7 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
         boxes = []
         for x, y, w, h, _area in mark_boxes(joined)[1:]:
             length, width = (w, h) if thin == "h" else (h, w)
-            if length >= min_len and width <= max(8, length // 12):
+            if length >= min_len and width <= rule_thickness(length):
                 boxes.append(Box(int(x), int(y), int(w), int(h)))
         # Across, only cracks are bridged: rules of neighbouring columns end a gutter apart.
         boxes = _join_broken(boxes, gap=min_len if thin == "v" else 10, vertical=thin == "v")
@@ -87,13 +93,20 @@ def _join_broken(pieces: list[Box], gap: int, vertical: bool = True) -> list[Box
     def along(b: Box) -> tuple[int, int, int, int]:  # start, end, side start, side end
         return (b.y, b.bottom, b.x, b.right) if vertical else (b.x, b.right, b.y, b.bottom)
 
+    def thin(b: Box) -> bool:
+        # Joined, the pieces are still a rule, not a rectangle: each join widens the
+        # tolerance of the next, and pieces of different rules (a box's sides, a band's
+        # rules, a halftone's runs) would grow into a block that covers the text.
+        start, end, side0, side1 = along(b)
+        return side1 - side0 <= rule_thickness(end - start)
+
     out: list[Box] = []
     for p in sorted(pieces, key=lambda b: along(b)[:3]):
         p0, _, s0, s1 = along(p)
         for i, q in enumerate(out):
             _, q1, t0, t1 = along(q)
             near = min(s1, t1) - max(s0, t0) > -max(8, s1 - s0, t1 - t0)
-            if near and p0 - q1 <= gap:
+            if near and p0 - q1 <= gap and thin(q.union(p)):
                 out[i] = q.union(p)
                 break
         else:
