@@ -59,8 +59,10 @@ _BULLETS = tuple("■●▲◆□◇★")
 
 def _looks_like_headline(block: Block, lang: str) -> bool:
     """Short, unpunctuated lines: what a headline looks like once its type size is lost."""
+    if not 1 <= len(block.lines) <= 3:
+        return False  # (most blocks: a column's paragraphs, not asked line by line)
     lines = [line.text for line in block.lines]
-    if not 1 <= len(lines) <= 3 or lines[0].startswith(_BULLETS):
+    if lines[0].startswith(_BULLETS):
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
     text = " ".join(lines)
     if lang == "zh":

@@ -30,10 +30,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
-def control_chars(text: str) -> int:
+def control_chars(text: str, utf8: bytes | None = None) -> int:
     """How many characters of ``text`` ``_CONTROL`` finds: counted in its UTF-8 bytes
-    from C (``re`` tried a class at each character: half of decoding a page)."""
-    data = text.encode("utf-8", "surrogatepass")
+    (``utf8``, made here if not given) from C (``re`` tried a class at each character:
+    half of decoding a page)."""
+    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
@@ -43,6 +44,7 @@ def control_chars(text: str) -> int:
 #: break it stands for, so the reader decides the word as for any extractor's (``cor-`` /
 #: ``roded`` is one word, ``two-`` / ``person`` keeps its hyphen).
 _PDFIUM_WRAP = re.compile("\ufffe\n?")
+_FFFE = "\ufffe".encode("utf-8", "surrogatepass")
 
 
 def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
@@ -74,12 +76,17 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None,
             break
     if text is None:
         text = _decode_unmarked(data, name)
-    if control_chars(text) > max(2, len(text) // 1000):
+    # What the text holds is asked of its UTF-8 bytes (found there from C, a byte at a
+    # time, where a page with one wide character makes each look in the text a loop over
+    # two-byte units); the changes below put none of what is asked after them.
+    utf8 = text.encode("utf-8", "surrogatepass")
+    if control_chars(text, utf8) > max(2, len(text) // 1000):
         raise InputError(name, "binary data, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\ufffe" in text:
+    if b"\r" in utf8:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _FFFE in utf8:
         text = _PDFIUM_WRAP.sub("-\n", text)
-    if not form_feeds:
+    if not form_feeds and PAGE_BREAK.encode() in utf8:
         text = text.replace(PAGE_BREAK, "\n\n")
     return unicodedata.normalize("NFC", text)
 
