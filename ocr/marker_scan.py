@@ -26,7 +26,7 @@ from .pattern_openings import (
 )
 from .profiles import CompiledMarkers, Markers, Profile, either
 
-__all__ = ["CLEARED", "REFERS", "maybe_marked", "plain_groups"]
+__all__ = ["CLEARED", "REFERS", "cleared", "maybe_marked", "plain_groups"]
 
 #: A pattern that refers to a group by number or name (a backreference, a conditional):
 #: set among others, its groups are numbered anew. (An escaped backslash counts too.)
@@ -108,6 +108,14 @@ _SCANNED: dict[int, tuple[CompiledMarkers, _Scan | None]] = {}
 #: it. (Held until the next page is read: one set of a page's lines; one slot, so that
 #: ``markers`` reads the one ``maybe_marked`` wrote.)
 CLEARED: list[tuple[CompiledMarkers | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def cleared(text: str, m: CompiledMarkers) -> bool:
+    """Whether ``maybe_marked`` found, for the markers ``m``, that no marker pattern may
+    match the line ``text`` (as stripped) of the page read last, and no byline or
+    dateline pattern at its start (``CLEARED``): it announces nothing, opens no story."""
+    held = CLEARED[0]
+    return text in held[1] and held[0] is m
 
 
 #: An inline flag that lets white space and comments stand in a pattern.

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
-from .marker_scan import CLEARED, REFERS, plain_groups
+from .marker_scan import REFERS, cleared, plain_groups
 from .model import Block, BlockKind, Line
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
@@ -27,8 +27,7 @@ FURNITURE_LONGEST = 200
 def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     """The kind a single printed line announces by its form alone, if any."""
     t = text.strip()
-    cleared = CLEARED[0]
-    if t in cleared[1] and cleared[0] is m:
+    if cleared(t, m):
         return None
     asks = _HELD.get(id(m))  # by identity: hashing the patterns costs more than asking
     if asks is None or asks.markers is not m:
@@ -212,6 +211,8 @@ def opens_article(block: Block, m: CompiledMarkers) -> bool:
     first = block.lines[0].text if block.lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
+    if cleared(first, m):
+        return False  # (most others: the page scan found no byline or dateline there)
     if dateline_at(first, m):
         return True
     if not (m.byline and m.byline.match(first)):
