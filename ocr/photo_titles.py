@@ -87,8 +87,8 @@ def titles_by_terms(
     starts = [a for a, _ in articles]
     g_starts = [g.start for g in groups]
     for photo, caption in zip(photos, captions, strict=True):
-        if photo.title is not None or not caption:
-            continue
+        if photo.title is not None or not caption or not _has_cjk(caption):
+            continue  # (a caption without CJK holds none of a title's CJK letter pairs)
         at = bisect.bisect_left(g_starts, photo.start)  # the groups near it: a huge page
         for g in groups[max(0, at - NEAR_ARTICLES) : at + NEAR_ARTICLES]:  # stays linear
             if not g.blocks or not _short_title(g.blocks[0]) or not _has_cjk(g.blocks[0].text):
@@ -108,10 +108,10 @@ def titles_by_terms(
 
 
 def _short_title(block: Block) -> bool:
-    text = block.text
-    return len(block.lines) == 1 and (
-        text_width(text) <= 12 if _has_cjk(text) else len(text.split()) <= 6
-    )
+    if len(block.lines) != 1:
+        return False
+    text = block.lines[0].text  # (the block's text: one line)
+    return text_width(text) <= 12 if _has_cjk(text) else len(text.split()) <= 6
 
 
 def _has_cjk(text: str) -> bool:
