@@ -15,6 +15,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from functools import partial
 from itertools import filterfalse, repeat
+from operator import attrgetter
 from typing import Any, Final, Literal, NamedTuple, TypeVar, get_args, overload
 
 from .script import ANY_CJK, korean, spaced
@@ -541,6 +542,8 @@ class Page:
 
     def ordered_blocks(self) -> tuple[Block, ...]:
         """Blocks in reading order (blocks the order does not name come last)."""
+        if tuple(map(_BLOCK_ID, self.blocks)) == self.reading_order:
+            return self.blocks  # (a text page's order: its blocks' own, told from C)
         by_id = {b.id: b for b in self.blocks}
         named = [by_id[i] for i in self.reading_order]
         seen = set(self.reading_order)
@@ -587,6 +590,7 @@ class Page:
 
 
 _PAGE_FIELDS = tuple(f.name for f in fields(Page))
+_BLOCK_ID = attrgetter("id")
 _PAGE_FIELD_SET = frozenset(_PAGE_FIELDS)
 
 

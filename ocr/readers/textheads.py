@@ -111,6 +111,8 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
 
             if not short(0):  # most chunks: a line of running text
                 return 0
+            if k == 1 and marker_kind(texts[0], m) is not None:
+                return 0  # a byline over its text (the commonest short first line): no heading
             if short(k):
                 continue
             # The body's first line is full: one the next word would have fitted on,
