@@ -48,8 +48,9 @@ def split_inline_jump(text: str, jumps: tuple[Pattern, ...]) -> list[str]:
 #: after each word: every chunk's last line is asked); a run's start is one of them, or
 #: it follows white space (``split_run_in_credit``'s first, where the tail starts inside
 #: a run), so the runs are those of ``[ \t\u3000]+(?=\S)`` that ``ends_sentence`` may
-#: be true before (and parts of runs it is false before).
-_RUN_IN = re.compile(rf"(?<=[{MAY_END_SENTENCE}])[ \t\u3000]+(?=\S)")
+#: be true before (and parts of runs it is false before). (A run's first character opens
+#: the pattern, which ``re`` then finds by its class: not a look back at each character.)
+_RUN_IN = re.compile(rf"[ \t\u3000](?<=[{MAY_END_SENTENCE}][ \t\u3000])[ \t\u3000]*(?=\S)")
 _RUN_IN_TAIL = 48
 
 
