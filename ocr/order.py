@@ -54,6 +54,8 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
         # An engine's order kept: a column it reads after another story goes on mid-sentence.
         by_id = {b.id: b for b in [*cores, *ruled]}
         chosen = tuple(b.id for b in continued([by_id[i] for i in chosen]))
+    if chosen == page.reading_order:
+        return page  # (a text page's order, as read: nothing to check again)
     return dataclasses.replace(page, reading_order=chosen)
 
 
