@@ -32,13 +32,14 @@ from .blocks import (
     type_size,
 )
 from .columns import segment, spanned_columns
+from .dots import in_dot_field
 from .kinds import weighted_median
 from .marks import Marks
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
 
-__all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout", "leaves",
-           "lookup", "spanned_columns", "weighted_median"]
+__all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout",
+           "in_dot_field", "leaves", "lookup", "spanned_columns", "weighted_median"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from ..model import BlockKind, Box
+from .dots import in_dot_field
 
 
 def components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
@@ -122,12 +123,13 @@ def char_height(text: np.ndarray) -> float:
 
 def glyph_height(stats: np.ndarray, page_h: int) -> float:
     """``char_height`` from the stats rows of ``components`` (a caller that labels the
-    page for another reason too measures it without labelling it twice)."""
+    page for another reason too measures it without labelling it twice). A halftone's
+    dots are left out (``in_dot_field``): they outnumber the letters."""
     if len(stats) <= 1:
         return 0.0
     h = stats[1:, cv2.CC_STAT_HEIGHT]
     a = stats[1:, cv2.CC_STAT_AREA]
-    keep = h[(h >= 3) & (a >= 6) & (h < page_h // 8)]
+    keep = h[(h >= 3) & (a >= 6) & (h < page_h // 8) & ~in_dot_field(stats[1:])]
     return float(np.median(keep)) if keep.size else 0.0
 
 

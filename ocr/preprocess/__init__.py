@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from ..layout import Marks, components, lookup
+from ..layout import Marks, components, in_dot_field, lookup
 from ..model import Box
 from ..profiles import Profile, load_profile
 from ..readers.image import ScanImage, eight_bit
@@ -270,7 +270,8 @@ def text_height(ink: np.ndarray) -> float | None:
 def measure_type(ink: np.ndarray) -> tuple[float | None, float | None]:
     """``text_height`` and the median height of the marks it starts from (the glyph
     height layout analysis works in: it runs on a reduced copy of a large page, where
-    CJK radicals a pixel apart merge into whole glyphs and would measure taller)."""
+    CJK radicals a pixel apart merge into whole glyphs and would measure taller). A
+    halftone's dots, which outnumber the letters, are left out (``in_dot_field``)."""
     mask = as_mask(ink)
     scale = 1.0
     if mask.size > MEASURE_PIXELS:  # a 600 dpi broadsheet: measure at a quarter of the size
@@ -280,7 +281,7 @@ def measure_type(ink: np.ndarray) -> tuple[float | None, float | None]:
     n, _, stats, _ = components(mask)
     hs = stats[1:, cv2.CC_STAT_HEIGHT]
     ws = stats[1:, cv2.CC_STAT_WIDTH]
-    marks = hs[(hs >= 4) & (hs <= 200) & (ws <= 200)]
+    marks = hs[(hs >= 4) & (hs <= 200) & (ws <= 200) & ~in_dot_field(stats[1:])]
     if len(marks) < 20:
         return None, None
     first = float(np.median(marks))

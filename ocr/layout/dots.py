@@ -1,0 +1,110 @@
+"""Dot fields: a halftone photo's screen or a scan's noise grain, told from type.
+
+A newspaper prints a photo as a screen of dots: thousands of marks of one small size,
+more than all the page's letters, so the median mark height the page's type is
+measured by (``glyph_height``, ``preprocess.measure_type``) came out the dot's (6 px
+where the body type is 35 px, and layout cut the page into hundreds of fragments).
+
+A dot is solid and round: a disc fills 0.79 of its box, where a letter's strokes fill
+0.3-0.6 of its (0.65 a 5 px ``e`` at 150 dpi). Full stops and a few blotched letters
+are solid and round too, but stand apart, one or two a line; dots lie packed across
+and down, so a dot is in a field when many dots of about its size lie within a few of
+its sizes around it (density measured relative to the dot's own size: small type, a
+150 dpi page, is as dense in its own units, but its marks are not dots).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+#: A dot's ink fills this share of its box at least (a disc 0.79, a square 1).
+DOT_FILL = 0.6
+#: A dot's box is at most this much longer one way than the other.
+DOT_ASPECT = 1.5
+#: Dots count as of one size when their heights are within this ratio.
+DOT_SIZES = 1.4
+#: A field's dots are counted in a square reaching this many dot heights each way...
+FIELD_REACH = 3
+#: ...and a dot is in a field with at least this many others there (a 45-degree
+#: screen whose pitch is twice the dot, a light tone, puts 9 in the square).
+FIELD_DOTS = 8
+#: Dots a field holds at least (a 2 cm photo at a coarse 30-line screen holds 500).
+FIELD_MIN = 100
+#: Pixels a side of the cells a field's extent is drawn in.
+FIELD_CELL = 4
+
+
+def in_dot_field(stats: np.ndarray) -> np.ndarray:
+    """For each stats row of ``components`` (background row excluded), whether the
+    mark lies in a dot field: left out when the page's type is measured.
+
+    The field is found from its solid round dots and reaches a dot's size round each;
+    what it encloses (dots blotched or joined in the dark tones, the odd speck) is
+    the field's too. A page without such dots keeps every mark."""
+    out = np.zeros(len(stats), dtype=bool)
+    seeds = _field_dots(stats)
+    if not seeds.any():
+        return out
+    x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    c = FIELD_CELL
+    field = np.zeros((int((y + h).max()) // c + 2, int((x + w).max()) // c + 2), np.uint8)
+    for bx, by, bw, bh in zip(x[seeds].tolist(), y[seeds].tolist(), w[seeds].tolist(),
+                              h[seeds].tolist(), strict=True):
+        r = max(bw, bh)
+        field[max(0, by - r) // c : (by + bh + r) // c + 1,
+              max(0, bx - r) // c : (bx + bw + r) // c + 1] = 1
+    # A field holds many dots: a bold headline's few solid letters are not one.
+    n, labels = cv2.connectedComponents(field, connectivity=8)
+    held = np.bincount(labels[(y[seeds] + h[seeds] // 2) // c, (x[seeds] + w[seeds] // 2) // c],
+                       minlength=n)
+    held[0] = 0
+    field = (held >= FIELD_MIN)[labels].astype(np.uint8)
+    if not field.any():
+        return out
+    contours, _ = cv2.findContours(field, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    cv2.drawContours(field, contours, -1, 1, cv2.FILLED)
+    # A mark is the field's when every cell its box touches is: a sum over the box.
+    sums = cv2.integral(field)
+    x0, y0, x1, y1 = x // c, y // c, (x + w - 1) // c + 1, (y + h - 1) // c + 1
+    inside = sums[y1, x1] - sums[y0, x1] - sums[y1, x0] + sums[y0, x0]
+    return inside == (x1 - x0) * (y1 - y0)
+
+
+def _field_dots(stats: np.ndarray) -> np.ndarray:
+    """The solid round marks with many others of about their size packed round them."""
+    out = np.zeros(len(stats), dtype=bool)
+    if len(stats) < FIELD_MIN:
+        return out
+    x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    area = stats[:, cv2.CC_STAT_AREA].astype(np.float64)
+    dot = (
+        (h >= 3)
+        & (area >= DOT_FILL * w * h)
+        & (np.maximum(w, h) <= DOT_ASPECT * np.minimum(w, h))
+    )
+    if np.count_nonzero(dot) < FIELD_MIN:  # the page of type: no field, nothing to count
+        return out
+    cx, cy = x + w // 2, y + h // 2
+    shape = (int((y + h).max()) + 1, int((x + w).max()) + 1)
+    for size in np.unique(h[dot]).tolist():
+        near = dot & (h * DOT_SIZES >= size) & (h <= size * DOT_SIZES)
+        here = dot & (h == size)
+        out[here] = _neighbours(cx[near], cy[near], cx[here], cy[here], size, shape) >= FIELD_DOTS
+    return out
+
+
+def _neighbours(
+    px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray, size: int,
+    shape: tuple[int, int],
+) -> np.ndarray:
+    """How many of the points ``p`` lie within ``FIELD_REACH`` sizes of each point ``q``
+    (a ``q`` among the ``p`` not counting itself), counted on a grid of half-size cells."""
+    cell = max(1, size // 2)
+    grid = np.zeros((shape[0] // cell + 1, shape[1] // cell + 1), dtype=np.float32)
+    np.add.at(grid, (py // cell, px // cell), 1.0)
+    k = 2 * int(np.ceil(FIELD_REACH * size / cell)) + 1
+    counts = cv2.boxFilter(grid, -1, (k, k), normalize=False, borderType=cv2.BORDER_CONSTANT)
+    return counts[qy // cell, qx // cell].astype(np.int64) - 1
