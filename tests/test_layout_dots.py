@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -73,4 +74,24 @@ def test_small_type_is_not_a_dot_field(size: int) -> None:
     """Classified-ad type, or a 150 dpi page: packed as tight in its own units, not dots."""
     ink = _page(size, photo=False)
     stats = components(ink.astype(np.uint8))[2]
+    assert not in_dot_field(stats[1:]).any()
+
+
+HEI = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+HAN = "本地企业研发新型农业无人机一小时可完成两百亩农田植保作业记者从高新区获悉区内一家科技企业"
+
+
+@pytest.mark.skipif(not HEI.exists(), reason="WenQuanYi Micro Hei not installed")
+@pytest.mark.parametrize("size", [14, 16, 20])
+def test_small_cjk_type_in_heavy_ink_is_not_a_dot_field(size: int) -> None:
+    """Heavy ink fills small CJK glyphs into solid squares packed across and down:
+    but on lines, not staggered like a screen's dots."""
+    img = Image.new("L", (1000, 1400), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(HEI), size)
+    for n, y in enumerate(range(40, 1360, int(size * 1.4))):
+        line = "".join(HAN[(7 * n + k) % len(HAN)] for k in range(900 // size))
+        draw.text((40, y), line, fill=0, font=font)
+    ink = cv2.dilate((np.asarray(img) < 200).astype(np.uint8), np.ones((2, 2), np.uint8))
+    stats = components(ink)[2]
     assert not in_dot_field(stats[1:]).any()

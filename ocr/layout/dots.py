@@ -18,6 +18,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+Offset = int | np.ndarray  # cells from a point: one for all points, or each its own
+
 #: A dot's ink fills this share of its box at least (a disc 0.79, a square 1).
 DOT_FILL = 0.6
 #: A dot's box is at most this much longer one way than the other.
@@ -31,6 +33,13 @@ FIELD_REACH = 3
 FIELD_DOTS = 8
 #: Dots a field holds at least (a 2 cm photo at a coarse 30-line screen holds 500).
 FIELD_MIN = 100
+#: A screen's dots are staggered: a 45-degree screen's rows lie half as far apart as
+#: the dots along a row, the next row's dots half a pitch across. Type's lines lie
+#: farther apart than its letters along a line, so even solid type packed tight (heavy
+#: ink on small CJK type) has no such neighbours. A dot's row is the dots whose centres
+#: lie within the first share of its size in height; a staggered dot lies off its row
+#: but within the second share of the pitch along it, across and down.
+STAGGER = (0.25, 0.75)
 #: Pixels a side of the cells a field's extent is drawn in.
 FIELD_CELL = 4
 
@@ -88,23 +97,46 @@ def _field_dots(stats: np.ndarray) -> np.ndarray:
     if np.count_nonzero(dot) < FIELD_MIN:  # the page of type: no field, nothing to count
         return out
     cx, cy = x + w // 2, y + h // 2
-    shape = (int((y + h).max()) + 1, int((x + w).max()) + 1)
     for size in np.unique(h[dot]).tolist():
         near = dot & (h * DOT_SIZES >= size) & (h <= size * DOT_SIZES)
         here = dot & (h == size)
-        out[here] = _neighbours(cx[near], cy[near], cx[here], cy[here], size, shape) >= FIELD_DOTS
+        around, staggered = _neighbours(cx[near], cy[near], cx[here], cy[here], size)
+        out[here] = (around >= FIELD_DOTS) & (staggered >= 2)
     return out
 
 
 def _neighbours(
-    px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray, size: int,
-    shape: tuple[int, int],
-) -> np.ndarray:
-    """How many of the points ``p`` lie within ``FIELD_REACH`` sizes of each point ``q``
-    (a ``q`` among the ``p`` not counting itself), counted on a grid of half-size cells."""
-    cell = max(1, size // 2)
-    grid = np.zeros((shape[0] // cell + 1, shape[1] // cell + 1), dtype=np.float32)
-    np.add.at(grid, (py // cell, px // cell), 1.0)
-    k = 2 * int(np.ceil(FIELD_REACH * size / cell)) + 1
-    counts = cv2.boxFilter(grid, -1, (k, k), normalize=False, borderType=cv2.BORDER_CONSTANT)
-    return counts[qy // cell, qx // cell].astype(np.int64) - 1
+    px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray, size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each point ``q``, how many of the points ``p`` lie within ``FIELD_REACH`` sizes
+    of it, and how many off its row but nearer than its row's pitch (``STAGGER``); a ``q``
+    among the ``p`` does not count itself. Counted on a grid of sixth-size cells over the
+    points' extent."""
+    cell = max(1, size // 6)
+    x0, y0 = int(px.min()), int(py.min())
+    gx, gy = (px - x0) // cell, (py - y0) // cell
+    grid = np.zeros((int(gy.max()) + 1, int(gx.max()) + 1), np.uint8)
+    np.add.at(grid, (gy, gx), 1)
+    sums = cv2.integral(grid)
+    rows, cols = grid.shape
+    qx, qy = (qx - x0) // cell, (qy - y0) // cell
+
+    def box(left: Offset, right: Offset, top: Offset, bottom: Offset) -> np.ndarray:
+        """Points in the cells from ``left`` to ``right``, ``top`` to ``bottom`` of each q."""
+        a, b = np.clip(qx + left, 0, cols), np.clip(qx + right + 1, 0, cols)
+        c, d = np.clip(qy + top, 0, rows), np.clip(qy + bottom + 1, 0, rows)
+        return (sums[d, b] - sums[c, b] - sums[d, a] + sums[c, a]).astype(np.int64)
+
+    reach = int(np.ceil(FIELD_REACH * size / cell))
+    band = int(STAGGER[0] * size / cell)  # a row: centres this close in height
+    pitch = np.zeros(len(qx), np.int64)  # the nearest dot's distance along the row
+    for k in range(1, reach + 1):
+        found = (pitch == 0) & (box(k, k, -band, band) + box(-k, -k, -band, band) > 0)
+        pitch[found] = k
+    span = (pitch * STAGGER[1]).astype(np.int64)
+    staggered = np.where(
+        span > band,
+        box(-span, span, -span, -band - 1) + box(-span, span, band + 1, span),
+        0,
+    )
+    return box(-reach, reach, -reach, reach) - 1, staggered
