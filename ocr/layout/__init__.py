@@ -175,8 +175,12 @@ def _detect(
         if leftovers
         else ()
     )
-    # The body's type size, measured the way each block's is: most lines are body.
-    type_ref = weighted_median([(r.size, len(r.lines)) for r in regions if r.lines]) or char_h
+    # The body's type size, measured the way each block's is: most lines are body. Blocks
+    # of "type" under half the page's glyph height are grain or hairlines the binarizing
+    # grained into a hundred "lines" (a photo frame on a blurred, noisy scan): counted, they
+    # would make every line of real type a headline.
+    type_ref = weighted_median([(r.size, len(r.lines)) for r in regions
+                                if r.lines and r.size >= 0.5 * char_h]) or char_h
     regions = [part for r in regions for part in _split_sizes(text, glyphs, r, type_ref)]
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height)
     return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)
@@ -213,6 +217,10 @@ def _unnested(regions: list[Region]) -> list[Region]:
     return [r for r in regions if not r.lines or not nested(r)]
 
 
+#: A block thinner than this share of a character, and long, is a line, not type.
+HAIRLINE = 0.2
+
+
 def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | None:
     """A text region that cannot be type: a rule fragment or scan edge, or a speck.
 
@@ -221,8 +229,10 @@ def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | 
     characters (type leaves white between lines), or a bit of the dark strip at a
     scan's edge if it lies within two characters of it; read, it
     gives ``; | :`` or letters out of grain; so does a sliver thinner than half a
-    character along the scan's edge. Marks smaller than a third of a character in both
-    directions are dust, not worth a Tesseract call.
+    character along the scan's edge, and anywhere a hairline longer than two characters
+    (no glyph is that thin and long: a photo's frame, a rule too grained to be found).
+    Marks smaller than a third of a character in both directions are dust, not worth a
+    Tesseract call.
     """
     if not r.lines:
         return r
@@ -237,6 +247,8 @@ def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | 
         return Region(BlockKind.RULE, b)
     if at_edge and min(b.w, b.h) < 0.5 * char_h and max(b.w, b.h) > 2 * char_h:
         return Region(BlockKind.RULE, b)  # a sliver of the scan's dark border, along it
+    if min(b.w, b.h) < HAIRLINE * char_h and max(b.w, b.h) > 2 * char_h:
+        return Region(BlockKind.RULE, b)  # a hairline: a photo's frame, a broken rule
     if b.h < 0.35 * char_h and b.w < 2 * char_h:
         return None
     return r
