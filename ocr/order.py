@@ -117,8 +117,30 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
         ordered = _lead_first(cols, lead, unit)
         return [b for g in ordered for b in xy_cut(g, unit, lead)]
     if len(rows) > 1:
-        return [b for g in rows for b in xy_cut(g, unit, lead)]
+        return [b for g in _modules(rows, round(SLACK * unit)) for b in xy_cut(g, unit, lead)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
+
+
+def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:
+    """Rows of a region no gutter parts, gathered into the modules a reader takes whole.
+
+    Side-by-side stories (a box of briefs beside a story, two stories each under its own
+    headline) sit above something set across both, so no gutter parts the region; read
+    row by row, the reading zigzags between them and a heading leaves its body. From
+    each row on, the longest run of rows that a gutter parts (each side its own module)
+    is read as one region, column by column; a row no such run starts at is read alone.
+    """
+    out: list[list[Block]] = []
+    i = 0
+    while i < len(rows):
+        run = i
+        for k in range(i + 1, len(rows)):
+            if (i, k) != (0, len(rows) - 1) and len(
+                    _split([b for r in rows[i : k + 1] for b in r], "x", slack)) > 1:
+                run = k
+        out.append([b for r in rows[i : run + 1] for b in r])
+        i = run + 1
+    return out
 
 
 def _headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:

@@ -346,3 +346,26 @@ def test_photo_items_are_listed_where_they_are_printed() -> None:
     text = text_str(page)
     assert text.index("One.") < text.index("Its caption") < text.index("Loose caption")
     assert text.index("Loose caption") < text.index("Second")
+
+
+def test_side_by_side_modules_are_read_each_whole_before_the_next() -> None:
+    """A box of two briefs in column 0 beside a story headed over columns 1-2, a story
+    across columns 0-1 under both: each module is read top to bottom, not row by row
+    (which zigzagged from a brief's title to the story's headline to the brief's text)."""
+    B, H = BlockKind.BODY, BlockKind.HEADLINE
+    blocks = [
+        _block("t1", H, Box(100, 100, 300, 50)),  # the box's first brief title
+        _block("h", H, Box(450, 100, 700, 55)),  # the story's headline, columns 1-2
+        _block("p1", B, Box(100, 170, 300, 200)),
+        _block("c1", B, Box(450, 170, 320, 660)),
+        _block("c2", B, Box(830, 170, 320, 660)),
+        _block("t2", H, Box(100, 400, 300, 50)),  # the second brief
+        _block("p2", B, Box(100, 470, 300, 300)),
+        _block("h3", H, Box(100, 900, 700, 80)),  # a story under both, columns 0-1
+        _block("d3", B, Box(100, 1000, 700, 300)),
+        _block("e", B, Box(830, 900, 320, 400)),  # column 2 runs on beside it
+    ]
+    page = Page(id="p", source=SRC, lang="en", blocks=tuple(blocks))
+    got = order(page).reading_order
+    assert got[:7] in (("t1", "p1", "t2", "p2", "h", "c1", "c2"),
+                       ("h", "c1", "c2", "t1", "p1", "t2", "p2")), got
