@@ -20,9 +20,11 @@ from .blocks import mark_boxes
 #: width: what it parts, above from below, the XY-cut and the top rule both ask.
 ACROSS = 0.6
 
-#: A crack down a column rule as long as this share of the shortest rule is bridged before
-#: the rule is measured (under the white between two lines of type at any resolution).
+#: A crack down a hairline rule as long as this share of the shortest rule is bridged
+#: before the rule is measured (under the white between two lines of type at any
+#: resolution); a hairline is ink in runs across narrower than ``HAIR`` pixels.
 CRACK = 1 / 16
+HAIR = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +56,7 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
         bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3) if thin == "h" else (3, 1))
         thick = cv2.dilate(img, bridge)
         if thin == "v":
-            # Down a column rule, cracks are closed: a hairline blurred to mid-grey and
-            # then grained by noise binarizes dotted, its darkest pixel in a row now and
-            # then over the threshold. (Not along rows: a line of CJK type, its glyphs'
-            # strokes a few pixels apart, would close into a rule.)
-            gap = max(2, int(CRACK * min_len))
-            thick = cv2.morphologyEx(thick, cv2.MORPH_CLOSE,
-                                     cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap)))
+            thick |= _hairline_cracks_closed(img, bridge, max(2, int(CRACK * min_len)))
         opened = _open_along(
             thick,
             cv2.getStructuringElement(cv2.MORPH_RECT, kernel), thin == "h"
@@ -78,6 +74,23 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
             boxes = [b for b in boxes if b.h >= min_vertical]
         found.append(tuple(boxes))
     return Rules(horizontal=found[0], vertical=found[1])
+
+
+def _hairline_cracks_closed(img: np.ndarray, bridge: np.ndarray, gap: int) -> np.ndarray:
+    """The hairlines of ``img`` (0/1), thickened by ``bridge``, closed down cracks
+    shorter than ``gap``.
+
+    A hairline rule blurred to mid-grey and then grained by noise binarizes dotted, its
+    darkest pixel in a row now and then over the threshold: no run of it is as long as a
+    rule. Only ink in runs across narrower than ``HAIR`` is closed: a worn rule of an old
+    page is thick, its pieces drift sideways, and closed it would be joined into one
+    rule whose box takes in the first letters of the lines beside it. (Nor is anything
+    closed along rows: a line of CJK type, its glyphs' strokes a few pixels apart, would
+    close into a rule.)"""
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (HAIR, 1))
+    hair = img & ~cv2.morphologyEx(img, cv2.MORPH_OPEN, across)
+    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap))
+    return cv2.morphologyEx(cv2.dilate(hair, bridge), cv2.MORPH_CLOSE, down)
 
 
 def _open_along(mask: np.ndarray, line: np.ndarray, rows: bool) -> np.ndarray:
