@@ -7,6 +7,7 @@ a long one-pixel kernel, and pieced together where wear or a bent page broke it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,7 +25,10 @@ ACROSS = 0.6
 #: before the rule is measured (under the white between two lines of type at any
 #: resolution); a hairline is ink in runs across narrower than ``HAIR`` pixels.
 CRACK = 1 / 16
-HAIR = 4
+HAIR = 5  # (odd: an even kernel's opening shifts an edge by a pixel)
+#: A hairline rule found by closing its cracks is straight: its box no wider than this
+#: many pixels (its drift by a residual skew counted in).
+HAIR_RULE = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,26 +58,47 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
         # Thickened across first: on a noisy scan no single pixel row of a rule runs
         # unbroken for long, but a hole in one row is rarely a hole in its neighbours.
         bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3) if thin == "h" else (3, 1))
-        thick = cv2.dilate(img, bridge)
-        if thin == "v":
-            thick |= _hairline_cracks_closed(img, bridge, max(2, int(CRACK * min_len)))
-        opened = _open_along(
-            thick,
-            cv2.getStructuringElement(cv2.MORPH_RECT, kernel), thin == "h"
-        )
-        # Bridge one-pixel steps left by a residual skew before measuring.
-        joined = cv2.dilate(opened, bridge)
-        boxes = []
-        for x, y, w, h, _area in mark_boxes(joined)[1:]:
-            length, width = (w, h) if thin == "h" else (h, w)
-            if length >= min_len and width <= rule_thickness(length):
-                boxes.append(Box(int(x), int(y), int(w), int(h)))
+        line = cv2.getStructuringElement(cv2.MORPH_RECT, kernel)
+        boxes = _pieces(_open_along(cv2.dilate(img, bridge), line, thin == "h"), bridge,
+                        min_len, thin == "v", rule_thickness)
         # Across, only cracks are bridged: rules of neighbouring columns end a gutter apart.
         boxes = _join_broken(boxes, gap=min_len if thin == "v" else 10, vertical=thin == "v")
+        if thin == "v":
+            hair = _hairline_cracks_closed(img, bridge, max(2, int(CRACK * min_len)))
+            straight = _pieces(cv2.morphologyEx(hair, cv2.MORPH_OPEN, line), bridge,
+                               min_len, True, lambda _: HAIR_RULE)
+            straight = [b for b in _join_broken(straight, gap=min_len) if b.w <= HAIR_RULE]
+            boxes = _longest(boxes, straight)
         if thin == "v" and min_vertical is not None:
             boxes = [b for b in boxes if b.h >= min_vertical]
         found.append(tuple(boxes))
     return Rules(horizontal=found[0], vertical=found[1])
+
+
+def _pieces(
+    opened: np.ndarray, bridge: np.ndarray, min_len: int, vertical: bool,
+    thickest: Callable[[int], int],
+) -> list[Box]:
+    """The runs left in ``opened`` at least ``min_len`` long and no thicker than
+    ``thickest`` of their length, one-pixel steps left by a residual skew bridged."""
+    out = []
+    for x, y, w, h, _area in mark_boxes(cv2.dilate(opened, bridge))[1:]:
+        length, width = (h, w) if vertical else (w, h)
+        if length >= min_len and width <= thickest(int(length)):
+            out.append(Box(int(x), int(y), int(w), int(h)))
+    return out
+
+
+def _longest(rules: list[Box], hairlines: list[Box]) -> list[Box]:
+    """Column rules, each where a straight hairline found whole runs longer than the
+    pieces of it found grained: the hairline in their place. A hairline shorter than a
+    rule it crosses is a stretch of that rule (a bent rule of an old page holds straight
+    stretches); the rule, pieced together as it bends, stays."""
+    def crosses(a: Box, b: Box) -> bool:
+        return a.intersection(Box(b.x - 2, b.y, b.w + 4, b.h)) is not None
+
+    kept = [h for h in hairlines if all(h.h > r.h for r in rules if crosses(r, h))]
+    return [*(r for r in rules if not any(crosses(r, h) for h in kept)), *kept]
 
 
 def _hairline_cracks_closed(img: np.ndarray, bridge: np.ndarray, gap: int) -> np.ndarray:
@@ -82,13 +107,13 @@ def _hairline_cracks_closed(img: np.ndarray, bridge: np.ndarray, gap: int) -> np
 
     A hairline rule blurred to mid-grey and then grained by noise binarizes dotted, its
     darkest pixel in a row now and then over the threshold: no run of it is as long as a
-    rule. Only ink in runs across narrower than ``HAIR`` is closed: a worn rule of an old
-    page is thick, its pieces drift sideways, and closed it would be joined into one
-    rule whose box takes in the first letters of the lines beside it. (Nor is anything
-    closed along rows: a line of CJK type, its glyphs' strokes a few pixels apart, would
-    close into a rule.)"""
+    rule. Only ink in runs across narrower than ``HAIR`` is closed, and only straight
+    runs are taken (``HAIR_RULE``): a worn rule of an old page bends, and its pieces
+    joined through the closed cracks make a box that takes in the first letters of the
+    lines beside it. (Nor is anything closed along rows: a line of CJK type, its glyphs'
+    strokes a few pixels apart, would close into a rule.)"""
     across = cv2.getStructuringElement(cv2.MORPH_RECT, (HAIR, 1))
-    hair = img & ~cv2.morphologyEx(img, cv2.MORPH_OPEN, across)
+    hair = cv2.subtract(img, cv2.morphologyEx(img, cv2.MORPH_OPEN, across))
     down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap))
     return cv2.morphologyEx(cv2.dilate(hair, bridge), cv2.MORPH_CLOSE, down)
 
