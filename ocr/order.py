@@ -127,16 +127,23 @@ def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:
     Side-by-side stories (a box of briefs beside a story, two stories each under its own
     headline) sit above something set across both, so no gutter parts the region; read
     row by row, the reading zigzags between them and a heading leaves its body. From
-    each row on, the longest run of rows that a gutter parts (each side its own module)
+    each row on, the longest run of rows that a gutter parts into modules, each opening
+    with a heading (text on top runs on from a story above: its column is no module),
     is read as one region, column by column; a row no such run starts at is read alone.
     """
+    def headed(group: list[Block]) -> bool:
+        text = [b for b in group if b.kind != BlockKind.RULE]
+        return bool(text) and min(text, key=lambda b: _box(b).y).kind in HEADING_KINDS
+
     out: list[list[Block]] = []
     i = 0
     while i < len(rows):
         run = i
         for k in range(i + 1, len(rows)):
-            if (i, k) != (0, len(rows) - 1) and len(
-                    _split([b for r in rows[i : k + 1] for b in r], "x", slack)) > 1:
+            if (i, k) == (0, len(rows) - 1):
+                continue
+            groups = _split([b for r in rows[i : k + 1] for b in r], "x", slack)
+            if len(groups) > 1 and all(map(headed, groups)):
                 run = k
         out.append([b for r in rows[i : run + 1] for b in r])
         i = run + 1
