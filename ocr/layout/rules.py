@@ -64,11 +64,7 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
         # Across, only cracks are bridged: rules of neighbouring columns end a gutter apart.
         boxes = _join_broken(boxes, gap=min_len if thin == "v" else 10, vertical=thin == "v")
         if thin == "v":
-            hair = _hairline_cracks_closed(img, bridge, max(2, int(CRACK * min_len)))
-            straight = _pieces(cv2.morphologyEx(hair, cv2.MORPH_OPEN, line), bridge,
-                               min_len, True, lambda _: HAIR_RULE)
-            straight = [b for b in _join_broken(straight, gap=min_len) if b.w <= HAIR_RULE]
-            boxes = _longest(boxes, straight)
+            boxes = _longest(boxes, _straight_hairlines(img, min_len))
         if thin == "v" and min_vertical is not None:
             boxes = [b for b in boxes if b.h >= min_vertical]
         found.append(tuple(boxes))
@@ -101,21 +97,33 @@ def _longest(rules: list[Box], hairlines: list[Box]) -> list[Box]:
     return [*(r for r in rules if not any(crosses(r, h) for h in kept)), *kept]
 
 
-def _hairline_cracks_closed(img: np.ndarray, bridge: np.ndarray, gap: int) -> np.ndarray:
-    """The hairlines of ``img`` (0/1), thickened by ``bridge``, closed down cracks
-    shorter than ``gap``.
+def _straight_hairlines(img: np.ndarray, min_len: int) -> list[Box]:
+    """Straight vertical hairline rules of ``img`` (0/1), found with their cracks closed.
 
     A hairline rule blurred to mid-grey and then grained by noise binarizes dotted, its
     darkest pixel in a row now and then over the threshold: no run of it is as long as a
-    rule. Only ink in runs across narrower than ``HAIR`` is closed, and only straight
-    runs are taken (``HAIR_RULE``): a worn rule of an old page bends, and its pieces
-    joined through the closed cracks make a box that takes in the first letters of the
-    lines beside it. (Nor is anything closed along rows: a line of CJK type, its glyphs'
-    strokes a few pixels apart, would close into a rule.)"""
-    across = cv2.getStructuringElement(cv2.MORPH_RECT, (HAIR, 1))
-    hair = cv2.subtract(img, cv2.morphologyEx(img, cv2.MORPH_OPEN, across))
-    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap))
-    return cv2.morphologyEx(cv2.dilate(hair, bridge), cv2.MORPH_CLOSE, down)
+    rule. Only ink in runs across narrower than ``HAIR`` is closed (down cracks shorter
+    than ``CRACK`` of ``min_len``), and only straight runs are taken (``HAIR_RULE``): a
+    worn rule of an old page bends, and its pieces joined through the closed cracks make
+    a box that takes in the first letters of the lines beside it. (Nor is anything closed
+    along rows: a line of CJK type, its glyphs' strokes a few pixels apart, would close
+    into a rule.) Worked on the page transposed, where the long opening is done on the
+    few rows a hairline leaves (``_open_along``)."""
+    flat = cv2.transpose(img)
+    across = cv2.getStructuringElement(cv2.MORPH_RECT, (1, HAIR))
+    hair = cv2.subtract(flat, cv2.morphologyEx(flat, cv2.MORPH_OPEN, across))
+    bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3))
+    gap = max(2, int(CRACK * min_len))
+    closed = cv2.morphologyEx(cv2.dilate(hair, bridge), cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1)))
+    line = cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1))
+    opened = cv2.transpose(cv2.dilate(_open_along(closed, line, True), bridge))
+    found = []
+    for a, b in ink_runs(ink_per(opened.view(np.bool_), 0)):  # labelled strip by strip:
+        for x, y, w, h, _area in mark_boxes(opened[:, a:b])[1:]:  # the page is all white
+            if h >= min_len and w <= HAIR_RULE:
+                found.append(Box(int(x) + a, int(y), int(w), int(h)))
+    return [b for b in _join_broken(found, gap=min_len) if b.w <= HAIR_RULE]
 
 
 def _open_along(mask: np.ndarray, line: np.ndarray, rows: bool) -> np.ndarray:
