@@ -14,7 +14,7 @@ import dataclasses
 from bisect import insort
 from operator import attrgetter
 
-from .briefs import another_brief, byline_only
+from .briefs import another_brief, byline_only, lead_brief
 from .continuity import (
     Lookback,
     RecentText,
@@ -201,7 +201,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
             ) or (current.headless and page.lang != "zh"
-                  and another_brief(current, block)):
+                  and another_brief(current, block)) or (
+                page.lang == "zh" and current.has_body
+                and lead_brief(current, block, recent.of(current))):
                 # Headless: no heading right before it; on a page with geometry, where a
                 # headline is attached by position after the walk, only a block right under
                 # a rule with no heading over it (briefs set under one) is known to have none.

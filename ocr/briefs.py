@@ -9,11 +9,18 @@ holds only its signature. Asked by the walk in ``ocr.assemble``.
 
 from __future__ import annotations
 
-from .continuity import Flow
-from .markers import marker_kind
+from .continuity import (
+    DENSE_TO_RESUME,
+    OPENING_CHARS,
+    Flow,
+    ends_sentence_block,
+    pair_density,
+    talks,
+)
+from .markers import marker_kind, opens_lead
 from .model import BODY, BYLINE, Block
 from .profiles import CompiledMarkers
-from .terms import latin_stems
+from .terms import cjk_pairs, latin_stems
 from .typography import ends_sentence, join_lines, writer_title
 
 #: A brief's paragraph and the next one share no word of this many letters or more
@@ -54,6 +61,22 @@ def _content_stems(block: Block) -> set[str]:
         for t in latin_stems(join_lines([ln.text for ln in block.lines]))
         if len(t) >= BRIEF_WORD and not t.isdigit()
     }
+
+
+def lead_brief(d: Flow, block: Block, recent: str) -> bool:
+    """In Chinese text, ``block`` opens the next story, not a paragraph of the one ``d``
+    holds: it opens with a story's lead that names no writer (``markers.opens_lead``:
+    ``记者从市公安局交警支队获悉，…``) after ``d`` ended its sentence, and does not talk of
+    ``d``'s latest text ``recent`` (``continuity.talks``, the bar a column taken back to
+    its story must pass).
+
+    A brief stacked under a story or another brief carries no heading, and the extractor
+    writes it as the next paragraph; its lead is what tells it. The pairs guard a story
+    that quotes a source in a later paragraph on its own subject."""
+    first = block.lines[0].text if block.lines else ""
+    if not (opens_lead(first) and ends_sentence_block(d)):
+        return False
+    return talks(pair_density(recent, cjk_pairs(block.text[:OPENING_CHARS]))) < DENSE_TO_RESUME
 
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:

@@ -205,6 +205,23 @@ def split_marked(
     return [(kind, lines)]
 
 
+#: A Chinese story's lead that names no writer: the reporter learnt the news from a
+#: source (``记者从市公安局交警支队获悉，…``, ``记者昨日从…了解到``), or it opens on the
+#: vague time of a brief (``日前，``, ``近日，``). News sets these as a story's first
+#: sentence, under a byline or none (a brief stacked under another carries no heading);
+#: a story's later paragraph goes on from what it told (``据了解，``, ``目前，``).
+_LEAD_ZH = re.compile(
+    r"(?:记者(?:日前|近日|近期|昨日|昨天|今天|今日)?从[^，。；：！？\s]{2,24}"
+    r"(?:获悉|了解到|得知)|(?:日前|近日|近期)，)")
+_LEAD_ZH_STARTS = ("记者", "日前", "近日", "近期")
+
+
+def opens_lead(text: str) -> bool:
+    """Whether a Chinese line opens with a story's lead that names no writer
+    (``_LEAD_ZH``)."""
+    return text.startswith(_LEAD_ZH_STARTS) and _LEAD_ZH.match(text) is not None
+
+
 def opens_article(block: Block, m: CompiledMarkers) -> bool:
     """Whether ``block`` opens a story: its first line starts with a dateline or a byline
     (not a reporter's line that is the column's running text, ``reporter_in_column``)."""

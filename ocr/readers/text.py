@@ -18,7 +18,7 @@ from typing import Literal
 
 from ..files import page_stem
 from ..marker_scan import maybe_marked
-from ..markers import marker_kind, reader_marks, reporter_in_column
+from ..markers import marker_kind, opens_lead, reader_marks, reporter_in_column
 from ..model import (
     BODY,
     BYLINE,
@@ -151,6 +151,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
     # The lines a marker or dateline pattern may match, found over the whole page at once:
     # the others are neither marker lines nor open a story by their first words.
     marked = maybe_marked([line.text for line in made], profile, lang)
+    zh = lang == "zh"
     at = 0  # the page's line number of the chunk's first line
     for chunk in chunks:
         lines = made[at : at + len(chunk)]
@@ -171,7 +172,10 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         post = False  # the line is the post or agency under a byline (``Associated Press``)
         under_credit = 0  # -1: the line before was a credit; 1: a caption under it goes on
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
-            asked = marked is None or at + n in marked
+            # A Chinese story's lead after a sentence's end (``…报名参加。`` / ``记者从…获
+            # 悉，``) opens a paragraph that may be another story's (``briefs.lead_brief``).
+            lead = zh and n > 0 and opens_lead(t) and ends_sentence(chunk[n - 1][0])
+            asked = lead or marked is None or at + n in marked
             if (not asked and run and n != top and not (opens or prev_special or under_credit)
                     and width <= too_wide and not (several and t.isupper())
                     and not narrow_above(widths, n)):
@@ -194,7 +198,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             # 20 日电) are gone from the line's text.
             story = (asked and n > 0 and not marker and not t[0].islower()
                      and opens_story(line.text, markers)
-                     and not (run and run_kind is BYLINE))
+                     and not (run and run_kind is BYLINE)) or lead
             label = several and t.isupper() and caps_label(t) and not post
             # A caption set wider than the columns, written right under its credit, goes on
             # to its sentence's end (``… at Tarrow Landing on`` / ``Thursday afternoon …``)

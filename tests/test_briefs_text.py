@@ -1,0 +1,79 @@
+"""Text without geometry: headless briefs stacked under a story or another brief."""
+
+from __future__ import annotations
+
+import pytest
+
+import ocr
+from ocr.markers import opens_lead
+
+
+def _column(*paragraphs: str, measure: int = 20) -> str:
+    """Paragraphs set in a Chinese column as an extractor writes it: each a first line
+    two characters short of the measure (its indent dropped), then full lines."""
+    out = []
+    for p in paragraphs:
+        lines, rest = [p[: measure - 2]], p[measure - 2 :]
+        while rest:
+            lines.append(rest[:measure])
+            rest = rest[measure:]
+        out.append("\n".join(lines))
+    return "\n".join(out)
+
+
+TUNNEL = _column(
+    "本报讯（记者周蕾）昨日，东湖隧道最后一段顶板浇筑完成，隧道主体结构全线贯通。隧道全长"
+    "2.6公里，双向六车道，建成后从城东到老城区的车程将缩短约15分钟。",
+    "项目负责人介绍，接下来将进行机电设备安装和路面铺装，计划年底前具备通车条件。")
+POOL = _column("本报讯（记者韩冰）日前，市体育馆游泳池完成换水和设备检修，将于下周一起恢复对外"
+               "开放，开放时间为每天9时至21时。")
+WATER = _column("记者从市供水公司获悉，因管网改造需要，本周四晚10时至次日6时，西城区部分小区"
+                "将暂停供水，请居民提前做好储水准备。")
+
+#: A story, a brief under it with its bracketed byline, and a brief under that one whose
+#: lead names no writer, in one column; ``gap`` is what an extractor writes between the
+#: two briefs (pdftotext: nothing, the column's lines run on; pdfminer: a blank line).
+def _stacked(gap: str) -> str:
+    return (f"第4版 · 城市\n\n东湖隧道主体结构完工\n\n{TUNNEL}\n\n{POOL}\n{gap}{WATER}\n\n"
+            "责任编辑：刘洋\n")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["run-on", "blank"])
+def test_a_brief_whose_lead_names_no_writer_opens_an_item_of_its_own(gap: str) -> None:
+    """``记者从市供水公司获悉，…`` after a brief that ended its sentence is the next brief,
+    not that brief's second paragraph: the lead opens a story, and it talks of something
+    else (before: one item held both briefs)."""
+    page = ocr.process(_stacked(gap), lang="zh", correct=False)
+    texts = ["".join(a.paragraphs) for a in page.articles]
+    pool = next(t for t in texts if "游泳池" in t)
+    water = next(t for t in texts if "供水" in t)
+    assert pool is not water and "供水" not in pool and "游泳池" not in water
+    tunnel = next(a for a in page.articles if "隧道" in "".join(a.paragraphs))
+    assert "项目负责人介绍" in "".join(tunnel.paragraphs)
+
+
+#: A story whose later paragraph opens with a lead on the story's own subject.
+OWN_SOURCE = "地铁5号线年底通车\n\n" + _column(
+    "本报讯（记者周蕾）昨日，地铁5号线全线轨道铺通，进入设备调试阶段。5号线全长28公里，"
+    "设站22座，串联城东新区和老城区。",
+    "记者从市轨道交通集团获悉，地铁5号线将于本月底开始空载试运行，年底前开通初期运营，"
+    "届时地铁线网总里程将达到156公里。") + "\n"
+
+
+def test_a_story_s_paragraph_that_opens_with_a_lead_on_its_subject_stays() -> None:
+    """A lead on the story's own subject (地铁5号线, 轨道) is a later paragraph of it."""
+    page = ocr.process(OWN_SOURCE, lang="zh", correct=False)
+    metro = next(a for a in page.articles if "轨道" in "".join(a.paragraphs))
+    assert "空载试运行" in "".join(metro.paragraphs)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("记者从市公安局交警支队获悉，因地下管", True),
+    ("记者昨日从市交通运输局了解到，我市", True),
+    ("近日，市红十字会组织开展无偿献血活动", True),
+    ("记者 王晓东", False),
+    ("记者在现场看到，市民排起长队", False),
+    ("据了解，今年全市还将新建书房20家", False),
+])
+def test_a_lead_that_names_no_writer(text: str, lead: bool) -> None:
+    assert opens_lead(text) is lead
