@@ -31,7 +31,7 @@ from .continuity import (
 from .drafts import Draft, PhotoDraft, build_items, bylines
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .markers import marker_kind, opens_article
-from .misplaced_columns import early_columns_back, slugged_tails
+from .misplaced_columns import early_columns_back, slugged_tails, tail_after_heading
 from .model import (
     BODY,
     BYLINE,
@@ -193,6 +193,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                       and not opens_article(block, markers)
                       and (back := resumed_after_photo(drafts, block, recent))):
                     current = back
+                elif (current is None and page.lang == "zh" and last_kind in HEADING_KINDS
+                      and not opens_article(block, markers)
+                      and (back := tail_after_heading(drafts, block, full, lookback, recent))):
+                    current = back  # a story's last column written after another's heading
             elif (current is None and came_from is None and last_kind not in HEADING_KINDS
                   and (earlier := resumed_below(drafts, block, markers, lookback))):
                 # A column's tail boxed under another story (a dogleg).

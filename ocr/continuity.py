@@ -195,7 +195,7 @@ def _open_story(
         # Neither talks of it more: the word the column break cut (``…一经发`` /
         # ``现将按违纪处理。``: 发现, not ``…派出专家来`` + 现).
         head = "".join(block.text[:8].split())[:2]
-        joins = {id(d): _join_word(recent.of(d), head) for d in [current, *others]}
+        joins = {id(d): join_word(recent.of(d), head) for d in [current, *others]}
         word = max(reversed(others), key=lambda d: joins[id(d)])
         return word if (joins[id(word)] >= JOIN_ZIPF
                         and joins[id(word)] - joins[id(current)] >= JOIN_MARGIN) else None
@@ -213,7 +213,7 @@ def _open_story(
 JOIN_ZIPF, JOIN_MARGIN = 3.0, 2.0
 
 
-def _join_word(text: str, head: str) -> float:
+def join_word(text: str, head: str) -> float:
     """How common (Zipf) the commonest word of two or three letters across the end of
     ``text`` and the ``head`` of a column that goes on it is (0: none is a word)."""
     tail = text.rstrip()[-2:]

@@ -12,12 +12,65 @@ import re
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from .continuity import Flow
+from .continuity import (
+    DENSE_TO_RESUME,
+    DENSER_TO_RESUME,
+    JOIN_MARGIN,
+    JOIN_ZIPF,
+    NEAR_ARTICLES,
+    OPENING_CHARS,
+    Flow,
+    Lookback,
+    RecentText,
+    join_word,
+    pair_density,
+    talks,
+)
 from .markers import opens_article
 from .model import BODY, Block, Jump
-from .paragraphs import cjk_full_line, column_width, short_line
+from .paragraphs import cjk_first_line, cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers
+from .terms import cjk_pairs
 from .typography import ends_sentence, text_width, text_widths
+
+F = TypeVar("F", bound=Flow)
+
+
+def tail_after_heading(
+    drafts: list[F], block: Block, full: float, memo: Lookback, recent: RecentText
+) -> F | None:
+    """Chinese text: the open story whose paragraph ``block`` goes on with, read right
+    after a heading where no article is open. An extractor writes a band's modules one
+    after another, and a story whose last column ends short is finished after the next
+    module's heading (``…传承人访谈等活`` / ``上半年空气优良天数比例达88.4%`` / ``动。`` /
+    ``据介绍，…``): a block that does not open with a paragraph's first line (its first
+    line full, or the short end of a sentence, given the width ``full`` of a full line)
+    opens no story of its own. It goes with the open story whose word the break cut
+    (``活动``), else with the one it talks of, each clearly ahead of the others (the bars
+    ``continuity.resumed`` uses for two stories left open); else it stays where it is."""
+    first = block.lines[0].text if block.lines else ""
+    if full <= 0 or len(block.lines) < 2 or not first:
+        return None
+    width = text_width(first)
+    if cjk_first_line(width, full) or not (cjk_full_line(width, full) or ends_sentence(first)):
+        return None
+    lo = max(0, len(drafts) - NEAR_ARTICLES)
+    others = [drafts[i] for i in memo.open_among(drafts, lo)]
+    if not others:
+        return None
+    head = "".join(block.text[:8].split())[:2]
+    joins = sorted(((join_word(recent.of(d), head), d.end, d) for d in others),
+                   key=lambda x: x[:2], reverse=True)
+    runner = joins[1][0] if len(joins) > 1 else 0.0
+    if joins[0][0] >= JOIN_ZIPF and joins[0][0] - runner >= JOIN_MARGIN:
+        return joins[0][2]
+    own = cjk_pairs(block.text[:OPENING_CHARS])
+    dense = sorted(((talks(pair_density(recent.of(d), own)), d.end, d) for d in others),
+                   key=lambda x: x[:2], reverse=True)
+    second = dense[1][0] if len(dense) > 1 else 0.0
+    if dense[0][0] >= DENSE_TO_RESUME and dense[0][0] > DENSER_TO_RESUME * second:
+        return dense[0][2]
+    return None
 
 
 def early_columns_back(blocks: list[Block]) -> list[Block]:

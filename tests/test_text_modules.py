@@ -1,4 +1,4 @@
-"""Text without geometry: headless briefs stacked under a story or another brief."""
+"""Text without geometry: headless briefs stacked in a module, and modules side by side."""
 
 from __future__ import annotations
 
@@ -77,3 +77,46 @@ def test_a_story_s_paragraph_that_opens_with_a_lead_on_its_subject_stays() -> No
 ])
 def test_a_lead_that_names_no_writer(text: str, lead: bool) -> None:
     assert opens_lead(text) is lead
+
+
+#: Modules side by side in a band: a story whose last column ends short, cut in a word
+#: (``…传承人访谈等活`` / ``动。``), a story left open at its module's foot (it goes on
+#: below the photo under it), one that jumps to another page, and a fourth story; the
+#: extractor writes the first story's columns, the next two stories, the fourth story's
+#: heading, then the first story's last column, then the fourth story's text.
+FESTIVAL = _column(
+    "本报讯（记者孙若楠）6月8日，第五届非物质文化遗产展演周在市民文化广场开幕，来自全市"
+    "各区县的120余个非遗项目参加展演。",
+    "舞台上，地方戏曲、民间舞蹈轮番上演。展演周期间，主办方还将举办非遗进校园、传承人访谈等活",
+    measure=12)
+FESTIVAL_TAIL = _column(
+    "据介绍，我市现有国家级非遗项目7项、省级项目46项，各级代表性传承人280余名。", measure=12)
+TEA = _column(
+    "本报讯（记者赵雪）连日来，青山县白云镇的茶农们忙着采摘新茶，全县春茶开采时间比去年提前了一周。",
+    "近年来，青山县大力发展生态茶产业，建成标准化茶园示范",
+    measure=12)
+HOSPITAL = _column(
+    "本报讯（记者许嘉）6月下旬，市人民医院新门诊医技综合楼正式启用，日接诊能力提升至1.2万人次。",
+    "据了解，原门诊楼将改造为住院部，改造完成后医院总床位数将增加",
+    measure=12)
+AIR = _column(
+    "本报讯（记者李沐阳）今年1至6月，我市环境空气质量优良天数为160天，优良天数比例为88.4%，"
+    "同比上升3.2个百分点。",
+    "市生态环境局有关负责人表示，下半年将重点加强臭氧污染防治，确保全年空气质量目标顺利完成。",
+    measure=12)
+SIDE_BY_SIDE = (f"非遗展演周开幕 百余个项目集中亮相\n\n{FESTIVAL}\n\n春茶上市 茶农增收\n\n{TEA}\n\n"
+                "市人民医院新门诊大楼投入使用\n\n"
+                f"{HOSPITAL}\n\n（下转第5版）\n\n上半年空气优良天数\n比例达88.4%\n\n"
+                f"动。\n{FESTIVAL_TAIL}\n\n{AIR}\n")
+
+
+def test_a_story_s_last_column_written_after_the_next_module_s_heading_goes_back() -> None:
+    """The block after the second story's heading that opens with the end of a sentence
+    (``动。``, finishing 活动) and no byline is the first story's last column, not a
+    headless item (before: ``动。`` / ``据介绍，…`` stood alone)."""
+    page = ocr.process(SIDE_BY_SIDE, lang="zh", correct=False)
+    festival = next(a for a in page.articles if "展演周" in "".join(a.paragraphs))
+    assert "等活动。" in "".join(festival.paragraphs)
+    assert "据介绍" in "".join(festival.paragraphs)
+    air = next(a for a in page.articles if "空气质量" in "".join(a.paragraphs))
+    assert "据介绍" not in "".join(air.paragraphs)
