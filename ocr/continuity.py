@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from itertools import compress
+from math import inf
 from operator import attrgetter, ne
 from typing import Protocol, Self, TypeVar
 
@@ -147,16 +148,52 @@ def resumed(
         return None
     if opens_article(block, m):
         return None
-    if lower:  # the nearest article left mid-sentence
-        for i in reversed((memo or Lookback()).open_among(drafts, lo)):
-            if not passed(drafts[i]):
-                return drafts[i]
-        return None
+    if lower:  # the article left mid-sentence that the block's first word reads on best
+        opened = [drafts[i] for i in (memo or Lookback()).open_among(drafts, lo)
+                  if not passed(drafts[i])]
+        return read_on_best(opened, first) if opened else None
     # Only the article just before: older ones were finished.
     d = next((d for d in reversed(drafts[lo:]) if not passed(d)), None)
     if d is not None and d.jump is None and d.has_body and not ends_sentence_block(d):
         return d
     return None
+
+
+#: How much better (log10) the words across a column break must read on at an earlier
+#: open article than at the nearest one for the block to go there: side-by-side modules
+#: whose columns end short leave several stories open at once, and the nearest is the
+#: one read last, not the one the block finishes.
+JUNCTION_MARGIN = 0.75
+
+
+def read_on_best(opened: list[F], first: str) -> F:
+    """Of English articles left mid-sentence (``opened``, in reading order), the one
+    whose last words the block's ``first`` line goes on from best, by the English word
+    trigram model: its first two words after each article's last two, weighed against
+    them read alone (``waited for`` | ``the state``, ``had been`` | ``restored to``, not
+    ``from four runs`` | ``the state``). The nearest unless another reads on clearly
+    better (``JUNCTION_MARGIN``)."""
+    words = [w.lower() for w in LATIN_WORD.findall(first)[:2]]
+    if len(opened) < 2 or not words:
+        return opened[-1]
+    from .correct.ngrams import trigrams  # loaded only where several articles are open
+
+    model = trigrams()
+    w1, w2 = words[0], words[1] if len(words) > 1 else ""
+    alone = model.logp(w1) + (model.cond(w2, w1) if w2 else 0.0)
+
+    def gain(d: F) -> float:
+        last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+        tail = [w.lower() for w in LATIN_WORD.findall(
+            " ".join(ln.text for ln in last.lines[-2:]))[-2:]] if last is not None else []
+        if not tail:
+            return -inf
+        read = model.cond(w1, *tail) + (model.cond(w2, tail[-1], w1) if w2 else 0.0)
+        return read - alone
+
+    nearest = gain(opened[-1])
+    best = max(reversed(opened[:-1]), key=gain)  # of equals, the nearer
+    return best if gain(best) >= nearest + JUNCTION_MARGIN else opened[-1]
 
 
 def _open_story(

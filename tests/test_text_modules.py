@@ -120,3 +120,47 @@ def test_a_story_s_last_column_written_after_the_next_module_s_heading_goes_back
     assert "据介绍" in "".join(festival.paragraphs)
     air = next(a for a in page.articles if "空气质量" in "".join(a.paragraphs))
     assert "据介绍" not in "".join(air.paragraphs)
+
+
+#: An English band of three modules whose columns end short: the first two stories are
+#: left mid-sentence at their modules' feet, the third jumps to another page, and the
+#: first story's last column comes after it (pdftotext).
+BAND = """Library wins approval for new wing
+By ELENA WARD
+Staff Writer
+
+The Town Council voted 5-2 on Tuesday to add a reading room and a children's
+wing to the Elm Street library, ending a year of hearings over its cost. The
+lone no vote came from member Alan Price, who said the council should have
+waited for
+
+Lions rally past Hartford in ninth
+By GREG TOLLER
+Staff Writer
+
+HARTFORD, Conn. — Devon Marsh singled home two runs in the ninth inning
+Saturday night, and the Lions came back from four runs
+
+Ferry fares to rise in September
+By PAUL GREEN
+Staff Writer
+
+The regional ferry authority will raise fares by 50 cents on Sept. 1 to cover
+higher fuel and crew costs. The service carries about 4,200 riders on its
+
+Please see FERRY, Page A7
+
+the state to finish its review of the building's roof and wiring. Work could
+begin next spring if the state signs off on the plan.
+"""
+
+
+def test_a_column_goes_on_with_the_open_story_whose_words_it_reads_on_from() -> None:
+    """Of two stories left mid-sentence, the lower-case column goes on with the one its
+    first words continue (``waited for`` | ``the state``), not the nearest (``from four
+    runs`` | ``the state``; before: the baseball story took it)."""
+    page = ocr.process(BAND, lang="en", correct=False)
+    library = next(a for a in page.articles if "reading room" in " ".join(a.paragraphs))
+    assert "the state to finish" in " ".join(library.paragraphs)
+    lions = next(a for a in page.articles if "Devon Marsh" in " ".join(a.paragraphs))
+    assert "the state" not in " ".join(lions.paragraphs)
