@@ -8,13 +8,20 @@ asked here of lines from any source: text, scans, PDF text layers, other engines
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
 from typing import cast
 
 from .model import Block, LazySpans, Line, Page, WordSpan
 from .script import HYPHENS
-from .typography import ends_sentence, join_lines, sentence_ends, text_widths
+from .typography import (
+    LATIN_SPACE,
+    ends_sentence,
+    join_lines,
+    latin_width,
+    sentence_ends,
+    text_widths,
+)
 
 #: Where each line of a page is: ``id(line)`` -> (block id, index in ``Block.lines``).
 #: Assembly works on copies of blocks (a jump line taken off a body block), which hold
@@ -51,6 +58,7 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     # byline or dateline (``MILLBROOK — The Millbrook Public``), not a crosshead.
     first = [0] if n > 1 and not textual else []
     opening = _block_starts(blocks) if textual else set()
+    room = _room_for_next(blocks, texts, widths, full) if textual and not cjk else None
     heads = {k for k in first + after_end if k < n - 1 and (textual or k in apart)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart,
                             textual and (k in opening
@@ -58,7 +66,8 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     starts = {i for i in after_end
               if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
               or (cjk and i + 1 < n and cjk_first_line(widths[i], full) and not ends[i])
-              or (textual and not cjk and texts[i].startswith(QUOTE_OPENS))}
+              or (textual and not cjk and texts[i].startswith(QUOTE_OPENS))
+              or (room is not None and room(i - 1))}
     starts |= {k for k in heads if k > 0} | {k + 1 for k in heads}  # a crosshead stands apart
     bounds = [0, *sorted(starts), n]
     return [lines[a:b] for a, b in pairwise(bounds)]
@@ -69,6 +78,52 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
 #: justified text left that line full and sets no indent (text without geometry, where
 #: no indent was kept).
 QUOTE_OPENS = ("“", '"', "‘")
+
+
+#: A Latin column's measure is its lines' natural width (``typography.latin_width``) at
+#: this share of them: a justified line's words without their stretch fill the measure
+#: less a part of a word, a ragged line's less more; lines joined by the extractor (a
+#: word hyphenated at the line end) are left out. Below the true measure, so the test
+#: it serves errs towards no break.
+MEASURE_AT = 0.8
+#: The measure is taken over a text block (a column's run of an article: stories of
+#: other measures may share the page, the article's own columns differ from a brief
+#: glued to it) when it holds this many lines, else over the article's lines; fewer
+#: lines than this (a brief, a few lines drawn by hand) give no measure to trust.
+MEASURE_LINES = 10
+
+
+def _room_for_next(
+    blocks: list[Block], texts: list[str], widths: list[float], full: float
+) -> Callable[[int], bool]:
+    """Whether line ``k`` (among the blocks' lines with words) had room left for the
+    first word of the line after it: a line breaker, justified or ragged, carries a
+    word up to any line with room for it, so only a paragraph's last line leaves that
+    room. Asked of lines ending a sentence, in text, where no indent or blank line
+    says where a paragraph ends (flush paragraphs), and the character count of
+    ``short_line`` cannot tell a justified line of narrow letters from a last line."""
+    natural = [latin_width(t) for t in texts]
+    whole = _measure(natural, full, widths) if len(texts) >= MEASURE_LINES else 0.0
+    measure: list[float] = []
+    k = 0
+    for b in blocks:
+        n = sum(1 for line in b.lines if line.words)
+        part = _measure(natural[k:k + n], full, widths[k:k + n]) if n >= MEASURE_LINES else 0.0
+        measure += [part or whole] * n
+        k += n
+
+    def fits(k: int) -> bool:
+        m = measure[k]
+        return (m > 0 and widths[k] <= 1.3 * full  # (not two printed lines joined)
+                and natural[k] + LATIN_SPACE + latin_width(texts[k + 1].split()[0]) <= m)
+    return fits
+
+
+def _measure(natural: list[float], full: float, widths: list[float]) -> float:
+    """``MEASURE_AT`` of lines' natural widths, lines joined by the extractor left out
+    (wider than 1.25 of the column's character measure ``full``)."""
+    ranked = sorted(w for w, c in zip(natural, widths, strict=True) if c <= 1.25 * full)
+    return ranked[min(len(ranked) - 1, int(len(ranked) * MEASURE_AT))] if ranked else 0.0
 
 
 def column_width(widths: list[float], textual: bool, cjk: bool) -> float:

@@ -28,6 +28,7 @@ from ocr.model import Block, BlockKind, Box, Line, Step, Word
 from ocr.order import order
 from ocr.paragraphs import (
     _crosshead,
+    _room_for_next,
     _set_apart,
     column_width,
     paragraph_lines,
@@ -467,6 +468,7 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
 
     ends = [ends_sentence(t) for t in texts]
     apart = set() if textual else _set_apart(blocks)
+    room = _room_for_next(blocks, texts, widths, full) if textual and not cjk else None
     # A line right after a blank one: the first of its block.
     opening = {len([ln for b in blocks[:i] for ln in b.lines if ln.words])
                for i in range(len(blocks))}
@@ -482,7 +484,8 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
             first_short = (cjk and i + 1 < len(lines)
                            and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])
             brk = (lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
-                   or first_short or (textual and not cjk and texts[i][:1] in "“\"‘"))
+                   or first_short or (textual and not cjk and texts[i][:1] in "“\"‘")
+                   or (room is not None and room(i - 1)))
         if brk or i in heads or i - 1 in heads:
             out.append([lines[i]])
         else:

@@ -23,6 +23,7 @@ from typing import Literal
 import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
+from ..typography import LATIN_CHAR_WIDTH
 from .textspace import NBSP
 
 #: A piece ending with these ends a sentence or a paragraph. The reader's own set, not
@@ -68,12 +69,6 @@ _SENTENCE_END = re.compile(r"(?:[a-z]{3}[.!?]|[.!?][”’\"])$")
 _RUN_ON = 1.5
 DATELINE = re.compile(r"[A-Z]{3,}[A-Z ,.]*(?:\(\w+\))? [—–-]")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "by", "at", "in", "on", "to", "a"})
-#: Widths of Latin characters against the average lower-case letter (serif and sans
-#: faces agree on these proportions closely enough for a line's width).
-_CHAR_WIDTH = {**dict.fromkeys("ABCDEFGHKNOPQRUVXYZ", 1.45), **dict.fromkeys("MW", 1.8),
-               **dict.fromkeys("IJ", 0.7), **dict.fromkeys("LST", 1.25),
-               **dict.fromkeys("mw", 1.55), **dict.fromkeys("ijlft.,;:'’‘!|-()", 0.6),
-               **dict.fromkeys("r“”\"", 0.8)}
 #: A column line's measure is looked for between these many characters (Latin).
 _PERIODS = np.arange(14, 91)
 
@@ -136,7 +131,7 @@ def _token_chars(tok: str) -> float:
     """Width of a Latin token in average characters (capitals and ``m`` wider, ``i``,
     ``l`` and stops narrower), with the spaces a long one lost counted back (at least
     one a word, about six characters)."""
-    w = sum(map(_CHAR_WIDTH.get, tok, repeat(1.0)))  # in order, as a loop would add them
+    w = sum(map(LATIN_CHAR_WIDTH.get, tok, repeat(1.0)))  # in order, as a loop would add them
     n = len(tok)
     if n <= 12 or NBSP in tok:  # short, or its spaces already put back
         return w
