@@ -101,29 +101,34 @@ def _room_for_next(
     word up to any line with room for it, so only a paragraph's last line leaves that
     room. Asked of lines ending a sentence, in text, where no indent or blank line
     says where a paragraph ends (flush paragraphs), and the character count of
-    ``short_line`` cannot tell a justified line of narrow letters from a last line."""
+    ``short_line`` cannot tell a justified line of narrow letters from a last line.
+    A line wider than 1.3 of the article's ``full`` character measure is not asked: two
+    printed lines an extractor joined, or columns it ran together (``short_line``'s
+    test; the measure itself is each block's own, as a wide column is no joined line)."""
     natural = [latin_width(t) for t in texts]
-    whole = _measure(natural, full, widths) if len(texts) >= MEASURE_LINES else 0.0
+    whole = _measure(natural) if len(texts) >= MEASURE_LINES else 0.0
     measure: list[float] = []
     k = 0
     for b in blocks:
         n = sum(1 for line in b.lines if line.words)
-        part = _measure(natural[k:k + n], full, widths[k:k + n]) if n >= MEASURE_LINES else 0.0
+        part = _measure(natural[k:k + n]) if n >= MEASURE_LINES else 0.0
         measure += [part or whole] * n
         k += n
 
     def fits(k: int) -> bool:
-        m = measure[k]
-        return (m > 0 and widths[k] <= 1.3 * full  # (not two printed lines joined)
-                and natural[k] + LATIN_SPACE + latin_width(texts[k + 1].split()[0]) <= m)
+        return widths[k] <= 1.3 * full and (
+            natural[k] + LATIN_SPACE + latin_width(texts[k + 1].split()[0]) <= measure[k])
     return fits
 
 
-def _measure(natural: list[float], full: float, widths: list[float]) -> float:
-    """``MEASURE_AT`` of lines' natural widths, lines joined by the extractor left out
-    (wider than 1.25 of the column's character measure ``full``)."""
-    ranked = sorted(w for w, c in zip(natural, widths, strict=True) if c <= 1.25 * full)
-    return ranked[min(len(ranked) - 1, int(len(ranked) * MEASURE_AT))] if ranked else 0.0
+def _measure(natural: list[float]) -> float:
+    """``MEASURE_AT`` of lines' natural widths, lines joined by the extractor (a word
+    hyphenated at the line end: over 1.25 of the median) left out. The lines' own
+    median: in an article of two measures the wide column's lines are no joined ones."""
+    ranked = sorted(natural)
+    median = ranked[len(ranked) // 2]
+    ranked = [w for w in ranked if w <= 1.25 * median]
+    return ranked[min(len(ranked) - 1, int(len(ranked) * MEASURE_AT))]
 
 
 def column_width(widths: list[float], textual: bool, cjk: bool) -> float:

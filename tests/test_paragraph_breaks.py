@@ -54,6 +54,19 @@ def _paras(text: str) -> list[str]:
     return paragraphs(list(reflow(text, "en", PROFILE)), "en")
 
 
+def _roomy(prose: list[str], measure: float) -> set[int]:
+    """The paragraph ends of ``prose`` set at ``measure`` whose last line has room for
+    the next paragraph's first word, 8% of the measure to spare (as a justified line of
+    narrow letters can look short by its letters)."""
+    roomy, end = set(), 0
+    for p, nxt in pairwise(prose):
+        end += len(p) + 1
+        last = set_column([p], measure).split("\n")[-1]
+        if stringWidth(f"{last} {nxt.split()[0]}", "Times-Roman", 10) <= 0.92 * measure:
+            roomy.add(end)
+    return roomy
+
+
 def _ends(paras: list[str]) -> set[int]:
     """Where each paragraph but the last ends in the text joined with spaces."""
     return set(accumulate(len(p) + 1 for p in paras[:-1]))
@@ -64,19 +77,11 @@ def test_a_flush_paragraph_ends_where_its_last_line_had_room_for_the_next_word(
     measure: int,
 ) -> None:
     """A line breaker carries a word up to any line with room for it: a paragraph's
-    last line with room for the next one's first word (8% of the measure to spare,
-    as a justified line of narrow letters can look short by its letters) ends it,
-    however many letters it holds. No break is made where none is."""
-    text = set_column(PROSE, measure)
-    roomy, end = set(), 0
-    for p, nxt in pairwise(PROSE):
-        end += len(p) + 1
-        last = set_column([p], measure).split("\n")[-1]
-        if stringWidth(f"{last} {nxt.split()[0]}", "Times-Roman", 10) <= 0.92 * measure:
-            roomy.add(end)
-    found = _ends(_paras(text))
+    last line with room for the next one's first word ends it, however many letters
+    it holds. No break is made where none is."""
+    found = _ends(_paras(set_column(PROSE, measure)))
     assert found <= _ends(PROSE)
-    assert roomy <= found
+    assert _roomy(PROSE, measure) <= found
 
 
 def test_a_sentence_ending_on_a_full_line_inside_a_paragraph_goes_on() -> None:
@@ -93,3 +98,27 @@ def test_a_sentence_ending_on_a_full_line_inside_a_paragraph_goes_on() -> None:
     # as set, a sentence of the first paragraph ends on a full line
     assert any(ln.endswith(".") and ln != lines[-1] for ln in lines[:-3])
     assert _paras(text) == prose
+
+
+#: A story set in a narrow column, its sentences often ending on a full line.
+NARROW = [
+    "The library will stay open late on Thursdays. Staff will run a homework club for "
+    "pupils in the reading room. Parents may also book a computer for an hour. The "
+    "trustees approved the new hours on Tuesday.",
+    "The branch on Elm Street keeps its hours. A mobile van will visit the two schools "
+    "in the north end each week. Its first stop is at the primary school on Monday.",
+    "Volunteers are still needed for the Saturday story hour, the head librarian said.",
+]
+
+
+@pytest.mark.parametrize("narrow", range(120, 150, 5))
+def test_each_column_is_measured_apart(narrow: int) -> None:
+    """Text of two measures in one article (a story's wide lead column over its narrow
+    ones, or another story's column glued to it): each block of lines is measured on
+    its own, so neither a full line of the narrow column is taken for a short last
+    line, nor the wide column's lines for lines the extractor joined."""
+    wide, thin = set_column(PROSE, 190), set_column(NARROW, narrow)
+    found = _ends(_paras(f"{wide}\n\n{thin}"))
+    cut = len(" ".join(PROSE)) + 1
+    assert found <= _ends(PROSE) | {cut} | {e + cut for e in _ends(NARROW)}
+    assert _roomy(PROSE, 190) | {e + cut for e in _roomy(NARROW, narrow)} <= found
