@@ -180,15 +180,24 @@ def _rejoined(
     return out
 
 
+#: A CJK heading line this many ems wide or less under a wider one is no kicker, headline
+#: or deck of its own (those are clauses: seven ems and more on the dev and study pages),
+#: but a headline's last words wrapped (``项目23个``, ``“夜场”``).
+CJK_WRAP_TAIL = 4.0
+
+
 def _cjk_wrapped(above: str, below: str, article: str) -> bool:
     """Whether CJK heading line ``below`` is the rest of ``above``, a headline wrapped in
-    a narrow column (``市博物馆暑期推`` / ``出“夜场”``), not a deck under it: shorter than
-    ``above``, which ends on a letter, and either the word cut at the line end is one the
-    article's text holds (``推出``) or ``below`` is three ems at most (``“夜场”``: no
-    deck is so short). A kicker stands over a longer headline, a CJK deck is most often
-    longer than its headline, and a headline ends a word."""
+    a narrow column (``市博物馆暑期推`` / ``出“夜场”``), not a deck under it: ``above``
+    ends on a letter, and either the word cut at the line end is one the article's text
+    holds (``推出``; ``below`` then no wider than ``above``, whose line was full:
+    ``市人民医院新门`` / ``诊大楼投入使用``) or ``below`` is shorter and at most
+    ``CJK_WRAP_TAIL`` ems (``科创园区新签约`` / ``项目23个``: no deck is so short). A
+    kicker stands over a longer headline, a CJK deck is most often longer than its
+    headline, and a headline ends a word."""
     a, b = above.rstrip()[-1:], below.lstrip()[:1]
     if not (article and is_han(a)):
         return False
-    width = text_width(below)
-    return width < text_width(above) and (width <= 3 or is_han(b) and a + b in article)
+    width, over = text_width(below), text_width(above)
+    return (width <= over and is_han(b) and a + b in article
+            or width < over and width <= CJK_WRAP_TAIL)

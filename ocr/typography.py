@@ -52,6 +52,8 @@ SMALL_WORDS = frozenset(
 )
 #: Small words no heading ends on (``up``, ``in``, ``on``, ``over`` may: ``Crews clean up``).
 DANGLING_WORDS = frozenset("a an and as at but by for from into of or the to via vs with".split())
+#: The last word of a writer's post under a byline (``Staff Writer``, ``Associated Press``).
+_POSTS = frozenset("Writer Writers Reporter Reporters Correspondent Editor Press Staff".split())
 _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 
@@ -82,7 +84,9 @@ def goes_on(above: str, below: str) -> bool:
     decks and kickers in title case or capitals (``Warehouse Fire Forces Evacuation`` /
     ``No Injuries Reported``) look like a headline's second line: they stay apart. Set in
     any case, ``above`` goes on where it ends on an article, a conjunction or a
-    preposition no heading ends on (``Storm knocks out power to`` / ``41,000``)."""
+    preposition no heading ends on (``Storm knocks out power to`` / ``41,000``). In
+    sentence case ``below`` goes on where it is a name of a word or two under four
+    words or more (``Late rally lifts Mariners past`` / ``Bridgeport``)."""
     if below[:1].islower() or above.endswith("-"):
         return True
     if not (below[:1].isupper() or below[:1].isdigit() or below[:1] in "$£€") or ends_sentence(
@@ -96,9 +100,16 @@ def goes_on(above: str, below: str) -> bool:
         return True
     if above.isupper():
         alike = below.isupper()
+    elif not in_title_case(above):
+        # In sentence case a wrapped line starts in lower case unless it opens on a name
+        # (``Late rally lifts Mariners past`` / ``Bridgeport``): a name of a word or two
+        # under four words or more is no deck (a deck is a clause in sentence case) and
+        # no label (set in capitals).
+        return (len(words) >= 4 and len(more) <= 2 and not below.isupper()
+                and all(w[:1].isupper() and w.isalpha() for w in more)
+                and more[-1] not in _POSTS)  # (``Staff Writer``: a byline's post)
     else:
-        alike = in_title_case(above) and (
-            in_title_case(below) if len(more) > 1 else more[0].isalnum())
+        alike = in_title_case(below) if len(more) > 1 else more[0].isalnum()
     if not alike:
         return False
     last = words[-1]

@@ -869,3 +869,39 @@ def test_a_chinese_headline_over_a_longer_deck_keeps_its_deck() -> None:
     art = ocr.process(text, lang="zh", correct=False).articles[0]
     assert art.headlines == ("老旧小区改造提速",)
     assert art.subheadline == "全市今年将完成改造小区126个惠及居民4万户"
+
+
+@pytest.mark.parametrize(("lines", "head"), [
+    ("Ferry crews stranded overnight near\nPortsmouth",
+     "Ferry crews stranded overnight near Portsmouth"),
+    ("Heat wave pushes power demand past\nNew Record", None),  # (title case: a deck)
+])
+def test_a_sentence_case_headline_wrapped_before_a_name_is_one_headline(
+        lines: str, head: str | None) -> None:
+    """In sentence case a headline's wrapped line starts in lower case unless it opens on
+    a name: a name of a word or two under a line of four words or more is the headline's
+    end, no deck."""
+    text = (f"{lines}\n\nBy ANNA LEE\nStaff Writer\n\n"
+            "Two hundred passengers spent the night aboard the ferry after fog closed\n"
+            "the harbor, and the crew handed out blankets until morning.\n")
+    art = ocr.process(text, lang="en", correct=False).articles[0]
+    if head is not None:
+        assert art.headlines == (head,)
+    else:
+        assert len((*art.headlines, art.subheadline)) == 2
+
+
+@pytest.mark.parametrize(("lines", "head"), [
+    ("城东新建公园\n开放5座", "城东新建公园开放5座"),
+    ("城区燃气管网改\n造工程全面完工", "城区燃气管网改造工程全面完工"),
+])
+def test_a_chinese_headline_wrapped_with_a_short_tail_or_at_a_full_line_is_one(
+        lines: str, head: str) -> None:
+    """A narrow column's headline leaves its last words (a figure and its measure word:
+    four ems, no deck is so short) on a line of their own, or breaks a word its story
+    holds at a full line (改 / 造, the second line as wide as the first)."""
+    text = (f"第2版\n\n城市\n\n{lines}\n\n"
+            "本报讯（记者 赵磊）近日，城东新建的5座口袋公园全部开放，\n"
+            "老城区燃气管网改造工程也已全面完工，惠及居民1.6万户。\n")
+    art = ocr.process(text, lang="zh", correct=False).articles[0]
+    assert (art.headlines, art.subheadline) == ((head,), None)
