@@ -142,18 +142,21 @@ def split_groups(
         near = _near(starts, g.start, g.banner)
         scored = [_scored(b, grams, near) for b in g.blocks]
         best = [_best(*x) for x in scored]
-        before = None
-        for k in range(len(best)):
-            # A headline that shares a good part of its terms with one article and none
-            # with the article a headline before it clearly talks about is that
-            # article's: two stories' headline groups written one after the other
-            # (``高校毕业生专场招聘会提供`` / ``岗位1.2万个`` / ``我市进入主汛期`` /
-            # ``全力以赴做好防汛…``).
-            if best[k] is None and before is not None:
-                leaning = _leaning(*scored[k])
-                if leaning is not None and leaning != before and before not in scored[k][1]:
-                    best[k] = leaning
-            before = best[k] if best[k] is not None else before
+        # A headline that shares a good part of its terms with one article, and at most
+        # half as many with the article a headline next to it clearly talks about, is
+        # that article's:
+        # two stories' headline groups written one after the other (``高校毕业生专场招聘会
+        # 提供`` / ``岗位1.2万个`` / ``我市进入主汛期`` / ``全力以赴做好防汛…``), or the
+        # headlines of narrow stories side by side before their bodies (``春茶上市 茶农增收``
+        # / ``市人民医院新门诊大楼投入使用``: the first shares two of its six terms with
+        # its story, whose text goes on on another page). The headline before is asked
+        # first, as a kicker goes with the headline after it only where neither is told.
+        for order in (range(len(best)), range(len(best) - 1, -1, -1)):
+            beside = None
+            for k in order:
+                if best[k] is None and beside is not None:
+                    best[k] = _apart(scored[k], beside)
+                beside = best[k] if best[k] is not None else beside
         for k in range(len(best) - 2, -1, -1):
             if best[k] is None:
                 best[k] = best[k + 1]
@@ -177,6 +180,18 @@ def split_groups(
 
 def _scored(block: Block, grams: ArticleTerms, near: range) -> tuple[int, Shares]:
     return grams.score(block.text, near)
+
+
+def _apart(scored: tuple[int, Shares], beside: int) -> int | None:
+    """The article a headline (its size and shares) leans to, if it is not ``beside``
+    (the article a headline next to it clearly talks about) and shares at least twice
+    as many of its terms as that one does (a kicker over ``社区长者食堂覆盖所有街道``
+    that shares three terms with another story and two with its own stays its own)."""
+    leaning = _leaning(*scored)
+    shared = scored[1]
+    if leaning is None or leaning == beside or 2 * shared.get(beside, 0) > shared[leaning]:
+        return None
+    return leaning
 
 
 def _best(size: int, shared: Shares) -> int | None:

@@ -264,3 +264,35 @@ def test_a_headline_set_over_its_story_s_photo_heads_the_story_under_the_photo()
     page = ocr.process(HEADLINE_OVER_PHOTO, lang="en", correct=False)
     fire = next(a for a in page.articles if any("four-alarm" in p for p in a.paragraphs))
     assert fire.headlines == ("Fire guts Dock Street warehouse",)
+
+
+NARROW_SIDE_BY_SIDE = """第2版
+
+城市
+
+2024年7月2日 星期二
+
+夏粮收购启动 粮农增收
+
+市体育中心游泳馆完成改造重新开放
+
+本报讯（记者 王敏）连日来，全市夏粮收购工作展
+开，各点陆续开秤，粮农排队交售新麦。今年小麦
+品质好，价格稳中有升，已入库新麦3.2万吨。
+
+本报讯（记者 李华）经过半年改造，市体育中心
+游泳馆昨日重新开放，新增恒温泳池一座，每天
+开放12小时。
+"""
+
+
+def test_the_headlines_of_narrow_stories_side_by_side_go_to_their_own_stories() -> None:
+    """Two one-column stories side by side: the extractor writes both headlines, then
+    both bodies. The first headline shares only a quarter of its terms with its story
+    (the rest of the story is on another page) and none with the second story, which
+    the second headline clearly talks about: each story keeps its own headline."""
+    page = ocr.process(NARROW_SIDE_BY_SIDE, lang="zh", correct=False)
+    grain = next(a for a in page.articles if "夏粮收购工作" in a.paragraphs[0])
+    pool = next(a for a in page.articles if "游泳馆" in a.paragraphs[0])
+    assert grain.headlines == ("夏粮收购启动粮农增收",)
+    assert pool.headlines == ("市体育中心游泳馆完成改造重新开放",)
