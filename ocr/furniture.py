@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .model import BODY, FURNITURE, HEADLINE, Block, BlockKind
-from .script import is_cjk
+from .model import BODY, FURNITURE, HEADING_KINDS, HEADLINE, Block, BlockKind
+from .readers.textheads import caps_label
+from .script import is_cjk, is_han
 from .terms import cjk_pairs
 from .typography import text_width
 
@@ -79,6 +80,35 @@ def labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
                 and kinds[i - 1] is FURNITURE
                 and kinds[i + 1] is FURNITURE):
             kinds[i] = FURNITURE
+    _labels_by_folios(blocks, kinds)
+
+
+def _labels_by_folios(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """Anywhere on the page, a section label (``LOCAL``, ``COMMUNITY``, ``要闻``) set
+    right against a line of furniture (the folio, the date line) is furniture: an
+    extractor writes an inside page's folio band where it meets it, often late in the
+    stream, between two columns' text. A kicker in capitals stands over its headline:
+    the label is one only where no heading follows it (past the furniture beside it)."""
+    for i, b in enumerate(blocks):
+        if kinds[i] is not HEADLINE or len(b.lines) != 1 or not _section_label(b.text):
+            continue
+        if not (i > 0 and kinds[i - 1] is FURNITURE
+                or i + 1 < len(kinds) and kinds[i + 1] is FURNITURE):
+            continue
+        after = i + 1
+        while after < len(kinds) and kinds[after] is FURNITURE:
+            after += 1
+        if after == len(kinds) or kinds[after] not in HEADING_KINDS:
+            kinds[i] = FURNITURE
+
+
+def _section_label(text: str) -> bool:
+    """A section label's shape: a word or three in capitals (``caps_label``), or two
+    to four CJK letters with no mark or figure (``要闻``, ``本地新闻``)."""
+    t = text.strip()
+    if any(map(is_cjk, t)):
+        return 2 <= len(t) <= 4 and all(map(is_han, t))
+    return caps_label(t) and len(t.split()) <= 3
 
 
 #: A cover price alone on its line (``$2.00``, ``50 cents``, ``定价：1.50元``): furniture in

@@ -905,3 +905,51 @@ def test_a_chinese_headline_wrapped_with_a_short_tail_or_at_a_full_line_is_one(
             "老城区燃气管网改造工程也已全面完工，惠及居民1.6万户。\n")
     art = ocr.process(text, lang="zh", correct=False).articles[0]
     assert (art.headlines, art.subheadline) == ((head,), None)
+
+
+@pytest.mark.parametrize("label", ["OPINION", "BUSINESS NEWS"])
+def test_a_section_label_written_by_a_folio_late_in_the_stream_is_furniture(label: str) -> None:
+    """An inside page's folio band written between two columns (pdftotext meets it
+    late): the label set against the folio line is furniture, not an orphaned
+    headline; a label in capitals over a headline stays that story's kicker."""
+    text = ("Harbor board delays vote on ferry dock\n\nBy ANNA LEE\nStaff Writer\n\n"
+            "The harbor board put off a vote on the new ferry dock until next month,\n"
+            "saying it wanted to hear from the fishermen who use the pier, who\n\n"
+            f"B2\n\n{label}\n\nTHE HARBOR LEDGER | TUESDAY, JUNE 4, 2024\n\n"
+            "had asked for more time to look at the plans before the board decided.\n\n"
+            "B2\n\nTRAFFIC ALERT\n\nBridge to close for repairs\n\nBy TOM CHEN\n\n"
+            "The Mill Street bridge will close on Monday for three weeks of repairs.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    kinds = {b.text: b.kind for b in page.blocks}
+    assert kinds[label] is BlockKind.FURNITURE
+    assert label not in [o.text for o in page.orphans]
+    bridge = next(a for a in page.articles if "Mill Street" in a.paragraphs[0])
+    assert bridge.kicker == "TRAFFIC ALERT"
+
+
+def test_a_chinese_section_label_by_the_folio_mid_page_is_furniture() -> None:
+    text = ("市图书馆新馆试运行\n\n本报讯（记者 林晓）7月1日，市图书馆新馆开始试运行，首日接\n"
+            "待读者8000余人次。新馆建筑面积4.2万平方米。\n\n第5版\n\n文化\n\n"
+            "新馆藏书总量超过150万册，设有少儿阅览区和数字体验区，\n每天开放12小时。\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    assert {b.text: b.kind for b in page.blocks}["文化"] is BlockKind.FURNITURE
+    assert not page.orphans
+
+
+@pytest.mark.parametrize("motto", ["Serving the Tarrow Valley since 1888", "Established 1871",
+                                   "Est. 1902"])
+def test_a_masthead_motto_right_over_the_first_headline_is_furniture(
+        motto: str) -> None:
+    """A motto ending on its founding year is furniture by its form, wherever the
+    extractor writes it in the band: here after the price and weather lines, right
+    over the first headline, where it had been taken for that story's kicker."""
+    text = ("The Tarrow Times\n\nMonday, March 3, 2025\nVol. 12, No. 31\n\n"
+            f"$2.50\nSunny, mild; high 61, low 44. Weather, B6\n\n{motto}\n\n"
+            "Council approves water plant\n\nBy ANNA LEE\n\n"
+            "The council voted 5-2 on Tuesday night to build a water treatment plant\n"
+            "on Mill Road, the first in the city in forty years.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    kinds = {b.text: b.kind for b in page.blocks}
+    assert kinds[motto] is kinds["$2.50"] is BlockKind.FURNITURE
+    assert page.articles[0].headlines == ("Council approves water plant",)
+    assert motto not in page.articles[0].paragraphs[0]
