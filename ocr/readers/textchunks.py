@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import Pattern
-from ..typography import MAY_END_SENTENCE, SENTENCE_INSIDE, ends_sentence
+from ..typography import MAY_END_SENTENCE, SENTENCE_INSIDE, ends_sentence, text_width
 
 #: The white space a line's indent is made of (``line_indent``).
 INDENT = " \t\u3000\u00a0"
@@ -105,10 +105,14 @@ def deck_over_column(chunk: list[Row], n: int, width: float, middle: float) -> b
     deck across columns that pdfminer wrote over a column's last lines (``Rates will rise
     … on Mill Road`` / ``duce the rate increase in later`` / ``years.``), not a line that
     goes on into them. (Running text an extractor set wider goes on from the chunk
-    before, in lower case, or follows a line of its chunk.)"""
+    before, in lower case, or follows a line of its chunk.) The column's line under it
+    is one: a line under half the middle one's width (``Nurses at Mercy General vote to
+    join`` / ``union`` over a byline's lines) is the rest of a headline wrapped, which
+    goes on with it."""
     text = chunk[n][0]
     return (n == 0 and width > JOINED_WIDER * middle and text[:1].isupper()
-            and not ends_sentence(text) and SENTENCE_INSIDE.search(text) is None)
+            and not ends_sentence(text) and SENTENCE_INSIDE.search(text) is None
+            and not (len(chunk) > 1 and text_width(chunk[1][0]) < 0.5 * middle))
 
 
 def narrow_above(widths: list[float], n: int) -> bool:
