@@ -135,6 +135,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 elif page.lang != "zh" and len(b.lines) == 2 and _wrapped_heading(
                         blocks, kinds, i, asked):
                     kinds[i] = HEADLINE
+                elif page.lang != "zh" and _heading_over_photo(blocks, kinds, i, asked):
+                    kinds[i] = HEADLINE
                 continue
             if full < 0:
                 full = full_width(blocks)
@@ -329,6 +331,25 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     return ((prev is None or kinds[prev] is not BODY
              or ends_sentence(blocks[prev].lines[-1].text))
             and not never_a_heading([first, second]))
+
+
+def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
+                        asked: _Asked) -> bool:
+    """A line in sentence-case headline shape, four words or more, standing alone
+    between text that ended its sentence and a photo's caption and credit: a story's
+    headline the extractor wrote apart from its story (``Board backs apartments on old
+    mill site`` / caption / credit), not a crosshead, which text follows."""
+    b = blocks[i]
+    if len(b.lines) != 1 or len(b.text.split()) < 4 or not asked.shape(i):
+        return False
+    j = i + 1
+    if j < len(blocks) and kinds[j] is BODY and _caption_text(blocks[j]):
+        j += 1
+    if j >= len(blocks) or kinds[j] is not CREDIT:
+        return False
+    prev = _previous_text(blocks, kinds, i)
+    return (prev is None or kinds[prev] is not BODY
+            or ends_sentence(blocks[prev].lines[-1].text)) and not never_a_heading([b.text])
 
 
 def _question_headline(lines: list[str]) -> bool:

@@ -969,3 +969,24 @@ def test_a_headline_wrapped_onto_a_last_word_over_its_deck_and_byline_is_one_hea
     art = ocr.process(text, lang="en", correct=False).articles[0]
     assert art.headlines == ("Library trustees agree to extend weekend hours",)
     assert art.subheadline == "Branches will stay open until 8 p.m. on Saturdays"
+
+
+def test_a_sentence_case_headline_written_alone_over_a_photo_heads_its_story() -> None:
+    """An extractor wrote a story's main headline apart from its kicker, deck and
+    text, alone between another story's last sentence and a photo's caption and
+    credit: a line in headline shape there is a heading (a crosshead is followed by
+    its text, not by a photo), and it goes to the story it talks about."""
+    text = ("PARKS\n\nLights and a second bowl are planned for next year\n\nBy TOM CHEN\n\n"
+            "The city opened its first skate park on Saturday near the river, and\n"
+            "hundreds of skaters lined up to try the ramps before noon.\n\n"
+            "Council approves water plant\n\nBy ANNA LEE\n\n"
+            "The council voted 5-2 on Tuesday night to build a water treatment plant\n"
+            "on Mill Road, the first in the city in forty years.\n\n"
+            "City opens new skate park near the river\n\n"
+            "Skaters try out the ramps at the new park near the river on Saturday.\n"
+            "JANE DOE/TARROW TIMES\n")
+    page = ocr.process(text, lang="en", correct=False)
+    skate = next(a for a in page.articles if "skate park" in a.paragraphs[0])
+    water = next(a for a in page.articles if "water treatment" in a.paragraphs[0])
+    assert "City opens new skate park near the river" in skate.headlines
+    assert "skate" not in " ".join(water.paragraphs)
