@@ -66,6 +66,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     drafts: list[Draft] = []
     groups: list[HeadingGroup] = []
     signed: set[int] = set()  # where the bylines stand in reading order
+    leads: dict[int, str] = {}  # text under a heading that opens with its byline, by place
     pictured: set[int] = set()  # where a photo's blocks stand (captions, credits)
     photos: list[PhotoDraft] = []
     current: Draft | None = None
@@ -149,6 +150,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             draft.byline = bylines(draft.byline, join_lines([line.text for line in block.lines]))
             draft.blocks.append(block)
         elif kind is BODY:
+            if last_kind in HEADING_KINDS and opens_article(block, markers):
+                leads[pos] = block.text
             came_from = goes_to = tail_of = None
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
@@ -249,7 +252,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # On a page with geometry, a headline over a photo that its story's text follows
     # heads the story (text without positions keeps a title before its photo).
     opens = {d.start for d in drafts}
-    take_photo_titles(groups, photos, opens if not textual else (), opens, signed)
+    take_photo_titles(groups, photos, opens if not textual else (), opens, signed, leads)
     flows = [flow_text(d) for d in drafts]  # (the photo titles take no draft's text)
     if textual:
         titles_by_terms(groups, photos, [" ".join(b.text for b in p.blocks) for p in photos],

@@ -10,14 +10,14 @@ by the letter pairs the caption shares with them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Protocol
 
 from .continuity import NEAR_ARTICLES
-from .headlines import HeadingGroup
+from .headlines import MIN_CONTENT_SCORE, HeadingGroup
 from .model import Block
 from .script import ANY_CJK
-from .terms import cjk_pairs
+from .terms import Terms, cjk_pairs
 from .typography import text_width
 
 
@@ -35,6 +35,7 @@ def take_photo_titles(
     starts: Collection[int] = (),
     opens: Collection[int] = (),
     signed: Collection[int] = (),
+    leads: Mapping[int, str] | None = None,
 ) -> None:
     """A single short headline printed right after a photo's credit or right before its
     caption is the photo's title, not an article's headline.
@@ -50,7 +51,12 @@ def take_photo_titles(
     a photo's title is never signed, a story's headline is (``…reached 91 degrees.`` /
     credit / ``Rail trail extension opens to cyclists`` / ``By COLE PETERSEN``); nor,
     in text too, one right before a photo that a byline follows at once (``Fire guts
-    Dock Street warehouse`` / credit / caption / ``By DANIEL OKAFOR``).
+    Dock Street warehouse`` / credit / caption / ``By DANIEL OKAFOR``). Nor one right
+    after the credit over a story's first block that opens with its byline run in
+    (``leads``: their texts, by where they stand) and shares a headline's share of its
+    terms (``headlines.MIN_CONTENT_SCORE``: ``科创园区新签约项目23个`` over ``本报讯（…）
+    …重点项目集中签约仪式，23个项目…``): a title names what the caption shows (a brief
+    under ``清凉一夏`` shares none).
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
@@ -62,11 +68,18 @@ def take_photo_titles(
             g = by_start.get(start)
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
                 continue
-            if start == photo.end + 1 and (titled and start + 1 in opens or start + 1 in signed):
+            if start == photo.end + 1 and (titled and start + 1 in opens or start + 1 in signed
+                                           or _heads_lead(g.blocks[0], leads, start + 1)):
                 continue
             photo.title = g.blocks[0]
             g.blocks.clear()
             break
+
+
+def _heads_lead(block: Block, leads: Mapping[int, str] | None, at: int) -> bool:
+    """Whether heading ``block`` talks about the story that opens at ``at`` (``leads``)."""
+    lead = leads.get(at) if leads else None
+    return lead is not None and Terms(block.text).share(lead) >= MIN_CONTENT_SCORE
 
 
 def titles_by_terms(

@@ -296,3 +296,23 @@ def test_the_headlines_of_narrow_stories_side_by_side_go_to_their_own_stories() 
     pool = next(a for a in page.articles if "游泳馆" in a.paragraphs[0])
     assert grain.headlines == ("夏粮收购启动粮农增收",)
     assert pool.headlines == ("市体育中心游泳馆完成改造重新开放",)
+
+
+@pytest.mark.parametrize(("heading", "titles"), [
+    ("城南新建三所公办幼儿园", False),  # the story under it talks of it: its headline
+    ("荷塘月色", True),  # it names nothing the story says: the photo's title
+])
+def test_a_heading_after_a_credit_over_a_story_it_talks_of_is_the_story_s(
+        heading: str, titles: bool) -> None:
+    """Right after a photo's credit, a heading over a story that opens with its byline
+    run in heads that story when the story's first block holds a headline's share of its
+    terms; a photo's title names what the caption shows, and stays the photo's."""
+    text = ("第4版\n\n城市\n\n2024年7月2日 星期二\n\n"
+            "市民在江阳湿地公园赏荷拍照。\n记者 张帆 摄\n\n"
+            f"{heading}\n\n"
+            "本报讯（记者 王敏）今年秋季，城南将新建三所公办幼儿园，\n"
+            "新增学位1080个，可满足周边小区适龄儿童就近入园需求。\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    story = next(a for a in page.articles if "新增学位" in " ".join(a.paragraphs))
+    assert [p.title for p in page.photos] == ([heading] if titles else [None])
+    assert story.headlines == (() if titles else (heading,))
