@@ -163,6 +163,15 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
     if textual:
         labels_over_furniture(blocks, kinds)
+        for i in range(1, len(blocks)):
+            # A byline's post that the extractor set apart (``By JAMES OKONKWO`` / blank /
+            # ``Press Staff Writer``) over the story's text is the byline's, no heading
+            # that cuts it off its story (over another byline it may head that one).
+            if (kinds[i - 1] is BYLINE and kinds[i] in (HEADLINE, BODY)
+                    and (i + 1 == len(kinds) or kinds[i + 1] is BODY)
+                    and len(blocks[i].lines) == 1 and byline_more(
+                        [blocks[i].text, *(b.lines[0].text for b in blocks[i + 1:i + 2])]) == 1):
+                kinds[i] = BYLINE
 
     if not textual:
         framed_with_furniture(blocks, kinds, lambda b: opens_article(b, markers))

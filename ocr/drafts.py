@@ -88,8 +88,13 @@ def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
 def bylines(first: str | None, more: str) -> str:
     """Two writers' bylines of one article, in the order printed, kept apart by ``; ``
     (each may hold a post after a comma): a second byline block, or one found at the
-    text's start under a byline already taken."""
-    return f"{first}; {more}" if first else more
+    text's start under a byline already taken. A writer's post alone (``Press Staff
+    Writer``, set apart from ``By JAMES OKONKWO``) goes on the byline above it, as when
+    printed under it in one block."""
+    if not first:
+        return more
+    return f"{first} {more}" if byline_more([more]) == 1 and not more.startswith("By") else (
+        f"{first}; {more}")
 
 
 def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | None, str]:

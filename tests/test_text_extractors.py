@@ -990,3 +990,16 @@ def test_a_sentence_case_headline_written_alone_over_a_photo_heads_its_story() -
     water = next(a for a in page.articles if "water treatment" in a.paragraphs[0])
     assert "City opens new skate park near the river" in skate.headlines
     assert "skate" not in " ".join(water.paragraphs)
+
+
+def test_a_byline_s_post_set_apart_from_it_stays_the_byline_s() -> None:
+    """pdfminer writes a two-line byline's post as a block of its own: it is the
+    byline's, not a headline that parts the byline from its story."""
+    text = ("Library trustees extend weekend hours\n\nBy ANNA LEE\n\nHarbor Staff Writer\n\n"
+            "The library board voted on Monday to keep its three branches open later on\n"
+            "weekends, starting in April, after a survey of more than 2,000 readers.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.headlines == ("Library trustees extend weekend hours",)
+    assert art.byline == "By ANNA LEE Harbor Staff Writer"
