@@ -955,19 +955,26 @@ def test_a_masthead_motto_right_over_the_first_headline_is_furniture(
     assert motto not in page.articles[0].paragraphs[0]
 
 
-def test_a_headline_wrapped_onto_a_last_word_over_its_deck_and_byline_is_one_headline() -> None:
+@pytest.mark.parametrize(("lines", "head"), [
+    ("Library trustees agree to extend weekend\nhours",
+     "Library trustees agree to extend weekend hours"),
+    ("Library trustees agree to give branches\nnew hours",
+     "Library trustees agree to give branches new hours"),
+])
+def test_a_headline_wrapped_onto_a_last_word_over_its_deck_and_byline_is_one_headline(
+        lines: str, head: str) -> None:
     """A headline across two columns wraps its last word onto a line of its own, and the
     extractor writes deck and byline under it with no blank line: the chunk's lines are
     all short, so the headline's first line is far wider than their middle one, yet it
     is no deck written over a column's lines (the line under it is the headline's
     rest), and it heads the story."""
     text = ("THE TARROW TIMES | MONDAY, MARCH 3, 2025\n\n"
-            "Library trustees agree to extend weekend\nhours\n"
+            f"{lines}\n"
             "Branches will stay open until 8 p.m. on Saturdays\nBy ANNA LEE\nStaff Writer\n\n"
             "The library board voted on Monday to keep its three branches open later on\n"
             "weekends, starting in April, after a survey of more than 2,000 readers.\n")
     art = ocr.process(text, lang="en", correct=False).articles[0]
-    assert art.headlines == ("Library trustees agree to extend weekend hours",)
+    assert art.headlines == (head,)
     assert art.subheadline == "Branches will stay open until 8 p.m. on Saturdays"
 
 

@@ -105,14 +105,15 @@ def deck_over_column(chunk: list[Row], n: int, width: float, middle: float) -> b
     deck across columns that pdfminer wrote over a column's last lines (``Rates will rise
     … on Mill Road`` / ``duce the rate increase in later`` / ``years.``), not a line that
     goes on into them. (Running text an extractor set wider goes on from the chunk
-    before, in lower case, or follows a line of its chunk.) The column's line under it
-    is one: a line under half the middle one's width (``Nurses at Mercy General vote to
-    join`` / ``union`` over a byline's lines) is the rest of a headline wrapped, which
-    goes on with it."""
+    before, in lower case, or follows a line of its chunk.) The line under it is the
+    column's, as wide as the middle one or ending its sentence (``years.``): one
+    narrower that goes on (``Nurses at Mercy General vote to`` / ``join union`` over
+    deck and byline lines) is the rest of a headline wrapped, which goes on with it."""
     text = chunk[n][0]
     return (n == 0 and width > JOINED_WIDER * middle and text[:1].isupper()
             and not ends_sentence(text) and SENTENCE_INSIDE.search(text) is None
-            and not (len(chunk) > 1 and text_width(chunk[1][0]) < 0.5 * middle))
+            and not (len(chunk) > 1 and text_width(chunk[1][0]) < 0.8 * middle
+                     and not ends_sentence(chunk[1][0])))
 
 
 def narrow_above(widths: list[float], n: int) -> bool:
