@@ -334,9 +334,15 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
         return False
     page = asked.chars()
     local = max(len(" ".join(ln.text.split())) for ln in nxt.lines[:3])
-    if page <= 0 or not cut_short(first, second.split()[0], min(page, local)):
-        return False
     prev = _previous_text(blocks, kinds, i)
+    # (Or, after no text (a jump line ended the story before), the text under them
+    # opens a sentence on an article, ``The regional transit authority…``: two lines of
+    # running text that end mid-sentence go on below, and a headline in larger type
+    # fills as many characters as a column line.)
+    if page <= 0 or not (cut_short(first, second.split()[0], min(page, local))
+                         or (prev is None or kinds[prev] is not BODY)
+                         and nxt.lines[0].text.split()[0] in _OPENING_ARTICLES):
+        return False
     return ((prev is None or kinds[prev] is not BODY
              or ends_sentence(blocks[prev].lines[-1].text))
             and not never_a_heading([first, second]))
@@ -359,6 +365,10 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
     prev = _previous_text(blocks, kinds, i)
     return (prev is None or kinds[prev] is not BODY
             or ends_sentence(blocks[prev].lines[-1].text)) and not never_a_heading([b.text])
+
+
+#: A sentence's first word that no sentence goes on with after a line break.
+_OPENING_ARTICLES = frozenset(w.capitalize() for w in ARTICLES)
 
 
 def _question_headline(lines: list[str]) -> bool:

@@ -316,3 +316,20 @@ def test_a_heading_after_a_credit_over_a_story_it_talks_of_is_the_story_s(
     story = next(a for a in page.articles if "新增学位" in " ".join(a.paragraphs))
     assert [p.title for p in page.photos] == ([heading] if titles else [None])
     assert story.headlines == (() if titles else (heading,))
+
+
+def test_a_headline_that_fills_its_lines_after_a_jump_line_heads_the_story_under_it() -> None:
+    """A two-line sentence-case headline in large type fills as many characters as a
+    column's line, so its break tells nothing; but after a jump line (the story before
+    ended) over text that opens a sentence on an article, two lines that end no
+    sentence are no running text (which would go on below): a heading."""
+    text = ("Council approves water plant\n\nBy ANNA LEE\n\n"
+            "The council voted 5-2 on Tuesday night to build a water\n"
+            "treatment plant on Mill Road, the first in forty years, and\n\n"
+            "Please see WATER, Page A6\n\n"
+            "Ferry operator plans two new\nboats for the harbor route\n\n"
+            "The ferry company that runs the\nharbor route will buy two boats\n"
+            "next year, its owner told the\ncouncil on Tuesday night.\n")
+    page = ocr.process(text, lang="en", correct=False)
+    ferry = next(a for a in page.articles if "ferry company" in a.paragraphs[0])
+    assert ferry.headlines == ("Ferry operator plans two new boats for the harbor route",)
