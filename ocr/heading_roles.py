@@ -180,9 +180,10 @@ def _rejoined(
     return out
 
 
-#: A CJK heading line this many ems wide or less under a wider one is no kicker, headline
-#: or deck of its own (those are clauses: seven ems and more on the dev and study pages),
-#: but a headline's last words wrapped (``项目23个``, ``“夜场”``).
+#: A CJK heading line under a wider one that holds a figure and is this many ems wide or
+#: less is no kicker, headline or deck of its own but a headline's last words wrapped:
+#: the count of what the line above names (``科创园区新签约`` / ``项目23个``). (A short
+#: main headline under a long kicker, ``抓好秋粮``, holds none.)
 CJK_WRAP_TAIL = 4.0
 
 
@@ -191,8 +192,8 @@ def _cjk_wrapped(above: str, below: str, article: str) -> bool:
     a narrow column (``市博物馆暑期推`` / ``出“夜场”``), not a deck under it: ``above``
     ends on a letter, and either the word cut at the line end is one the article's text
     holds (``推出``; ``below`` then no wider than ``above``, whose line was full:
-    ``市人民医院新门`` / ``诊大楼投入使用``) or ``below`` is shorter and at most
-    ``CJK_WRAP_TAIL`` ems (``科创园区新签约`` / ``项目23个``: no deck is so short). A
+    ``市人民医院新门`` / ``诊大楼投入使用``) or ``below`` is shorter and three ems at
+    most (``“夜场”``: no deck is so short), or ``CJK_WRAP_TAIL`` with a figure. A
     kicker stands over a longer headline, a CJK deck is most often longer than its
     headline, and a headline ends a word."""
     a, b = above.rstrip()[-1:], below.lstrip()[:1]
@@ -200,4 +201,5 @@ def _cjk_wrapped(above: str, below: str, article: str) -> bool:
         return False
     width, over = text_width(below), text_width(above)
     return (width <= over and is_han(b) and a + b in article
-            or width < over and width <= CJK_WRAP_TAIL)
+            or width < over and (width <= 3 or width <= CJK_WRAP_TAIL
+                                 and any(c.isdigit() for c in below)))

@@ -1010,3 +1010,14 @@ def test_a_byline_s_post_set_apart_from_it_stays_the_byline_s() -> None:
     art = page.articles[0]
     assert art.headlines == ("Library trustees extend weekend hours",)
     assert art.byline == "By ANNA LEE Harbor Staff Writer"
+
+
+def test_a_short_chinese_main_headline_under_its_kicker_stays_apart() -> None:
+    """A main headline of four ems under a longer kicker holds no figure: it is no
+    headline's wrapped tail, and stays a heading of its own."""
+    text = ("第2版\n\n城市\n\n2024年7月2日 星期二\n\n市委书记到乡镇调研时强调\n抓好秋粮\n\n"
+            "本报讯（记者 赵磊）昨日，市委书记到城东乡镇调研秋粮生产，\n"
+            "要求各地抓好秋粮收获和烘干工作。\n")
+    art = ocr.process(text, lang="zh", correct=False).articles[0]
+    heads = (art.kicker, *art.headlines, art.subheadline)
+    assert "抓好秋粮" in heads and "市委书记到乡镇调研时强调" in heads
