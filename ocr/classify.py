@@ -47,6 +47,7 @@ from .typography import (
     byline_more,
     cut_short,
     ends_sentence,
+    goes_on,
     in_title_case,
     join_lines,
     never_a_heading,
@@ -126,6 +127,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 continue
             if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
                 kinds[i] = HEADLINE
+                if i + 1 < len(blocks) and _heading_rest(blocks[i], blocks[i + 1]):
+                    kinds[i + 1] = HEADLINE  # its wrapped rest, cut off (``homes``)
                 continue
             if asked.opens(i):
                 continue
@@ -303,7 +306,8 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
                 and caption_text(blocks[j])):
             j += 2  # ... or its caption, then its credit
             continue
-        if (kinds[j] is BODY and _stray_column_line(blocks[j])) or kinds[j] is JUMP:
+        if (kinds[j] is BODY and (_stray_column_line(blocks[j]) or j == i + 1 and _heading_rest(
+                blocks[i], blocks[j]))) or kinds[j] is JUMP:
             j += 1  # a column's line or jump line the extractor wrote among the headlines
             continue
         if kinds[j] is not BODY or not asked.shape(j):
@@ -383,6 +387,18 @@ def _kicker(block: Block) -> bool:
     set right under it in headline shape is the headline, in sentence case too."""
     text = block.text
     return len(block.lines) == 1 and text.isupper() and len(text.split()) <= 4
+
+
+def _heading_rest(head: Block, rest: Block) -> bool:
+    """Whether ``rest`` opens with the rest of heading ``head`` wrapped, which the
+    extractor wrote as a block of its own (``Storm knocks out power to 9,000`` /
+    ``homes``): a word or three in lower case that end no sentence, under a line that
+    ends none (``typography.goes_on``)."""
+    if not head.lines or not rest.lines:
+        return False
+    first = rest.lines[0].text
+    return (first[:1].islower() and len(first.split()) <= 3 and not ends_sentence(first)
+            and not ends_sentence(head.lines[-1].text) and goes_on(head.lines[-1].text, first))
 
 
 def _stray_column_line(block: Block) -> bool:

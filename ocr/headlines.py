@@ -151,12 +151,21 @@ def split_groups(
         # / ``市人民医院新门诊大楼投入使用``: the first shares two of its six terms with
         # its story, whose text goes on on another page). The headline before is asked
         # first, as a kicker goes with the headline after it only where neither is told.
+        # Before a headline that talks about a later article, one that leans to the
+        # article right under the group is that one's however many terms it shares with
+        # the later one (headlines and bodies of narrow stories written in one order:
+        # ``Storm knocks out power to 9,000`` / ``Transit agency proposes…`` / the storm
+        # story / the transit story).
+        under = bisect.bisect_right(starts, g.start + len(g.blocks) - 1)
         for order in (range(len(best)), range(len(best) - 1, -1, -1)):
             beside = None
             for k in order:
                 if best[k] is None and beside is not None:
-                    best[k] = _apart(scored[k], beside)
+                    best[k] = _apart(scored[k], beside, under if order.step < 0 else None)
                 beside = best[k] if best[k] is not None else beside
+        for k in range(1, len(best)):
+            if best[k] is None and g.blocks[k].text[:1].islower():
+                best[k] = best[k - 1]  # a headline's wrapped rest (``homes``) goes with it
         for k in range(len(best) - 2, -1, -1):
             if best[k] is None:
                 best[k] = best[k + 1]
@@ -182,14 +191,17 @@ def _scored(block: Block, grams: ArticleTerms, near: range) -> tuple[int, Shares
     return grams.score(block.text, near)
 
 
-def _apart(scored: tuple[int, Shares], beside: int) -> int | None:
+def _apart(scored: tuple[int, Shares], beside: int, under: int | None = None) -> int | None:
     """The article a headline (its size and shares) leans to, if it is not ``beside``
     (the article a headline next to it clearly talks about) and shares at least twice
     as many of its terms as that one does (a kicker over ``社区长者食堂覆盖所有街道``
-    that shares three terms with another story and two with its own stays its own)."""
+    that shares three terms with another story and two with its own stays its own), or
+    it is ``under``, the article right under the group, and ``beside`` a later one."""
     leaning = _leaning(*scored)
     shared = scored[1]
-    if leaning is None or leaning == beside or 2 * shared.get(beside, 0) > shared[leaning]:
+    if leaning is None or leaning == beside:
+        return None
+    if 2 * shared.get(beside, 0) > shared[leaning] and not (leaning == under < beside):
         return None
     return leaning
 

@@ -333,3 +333,33 @@ def test_a_headline_that_fills_its_lines_after_a_jump_line_heads_the_story_under
     page = ocr.process(text, lang="en", correct=False)
     ferry = next(a for a in page.articles if "ferry company" in a.paragraphs[0])
     assert ferry.headlines == ("Ferry operator plans two new boats for the harbor route",)
+
+
+SIDE_BY_SIDE_EN = """Storm knocks out power to 9,000
+
+homes
+
+Transit agency proposes first fare increase in 9 years
+
+By MARCUS WEBB
+
+The storm cut power to thousands of homes on Tuesday, and crews
+from two states worked through the night to bring it back.
+
+By SAMUEL BRIGHT
+
+The transit agency plans a higher base fare next summer, its first
+increase in 9 years, saying that power and fuel now cost far more.
+"""
+
+
+def test_headlines_and_bodies_of_side_by_side_stories_in_one_order_pair_up() -> None:
+    """Two narrow stories side by side, read as both headlines (the first wrapped, its
+    last word written as a block of its own), then both bodies: the first headline
+    leans to the story right under the group though it shares a word or a figure
+    with the second (``power``, ``9``), and its wrapped rest goes with it."""
+    page = ocr.process(SIDE_BY_SIDE_EN, lang="en", correct=False)
+    storm = next(a for a in page.articles if "storm cut power" in a.paragraphs[0])
+    fare = next(a for a in page.articles if "transit agency" in a.paragraphs[0])
+    assert storm.headlines == ("Storm knocks out power to 9,000 homes",)
+    assert fare.headlines == ("Transit agency proposes first fare increase in 9 years",)
