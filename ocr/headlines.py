@@ -201,7 +201,8 @@ def _apart(scored: tuple[int, Shares], beside: int, under: int | None = None) ->
     shared = scored[1]
     if leaning is None or leaning == beside:
         return None
-    if 2 * shared.get(beside, 0) > shared[leaning] and not (leaning == under < beside):
+    if 2 * shared.get(beside, 0) > shared[leaning] and not (
+            under is not None and leaning == under < beside):
         return None
     return leaning
 
