@@ -66,7 +66,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     drafts: list[Draft] = []
     groups: list[HeadingGroup] = []
     signed: set[int] = set()  # where the bylines stand in reading order
-    leads: dict[int, str] = {}  # text under a heading that opens with its byline, by place
+    leads: dict[int, str] = {}  # (text) what opens with its byline under a heading, by place
     pictured: set[int] = set()  # where a photo's blocks stand (captions, credits)
     photos: list[PhotoDraft] = []
     current: Draft | None = None
@@ -150,7 +150,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             draft.byline = bylines(draft.byline, join_lines([line.text for line in block.lines]))
             draft.blocks.append(block)
         elif kind is BODY:
-            if last_kind in HEADING_KINDS and opens_article(block, markers):
+            if textual and last_kind in HEADING_KINDS and opens_article(block, markers):
                 leads[pos] = block.text
             came_from = goes_to = tail_of = None
             if block.box is not None:  # text input has its jump lines apart already
