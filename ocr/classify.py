@@ -362,7 +362,7 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
     if len(b.lines) != 1 or len(b.text.split()) < 4 or not asked.shape(i):
         return False
     j = i + 1
-    if j < len(blocks) and kinds[j] is BODY and _caption_text(blocks[j]):
+    if j < len(blocks) and kinds[j] is BODY and caption_text(blocks[j]):
         j += 1
     if j >= len(blocks) or kinds[j] is not CREDIT:
         return False
