@@ -87,3 +87,50 @@ def test_two_photos_stacked_each_keep_their_own_caption() -> None:
 
 def _assembled(text: str) -> Page:
     return assemble(order(classify(read_text(text, lang="zh"))))
+
+
+def test_a_caption_set_wider_than_the_column_goes_on_to_its_end_over_the_credit() -> None:
+    """``pdftotext`` writes a caption under a photo across columns right after the
+    column's last line: its first line, wider than the column and left mid-sentence,
+    goes on into the line that ends it over the credit; it is the photo's caption, not
+    a headline with a stray tail. (A little wider than the column, as a photo set
+    a little wider than its column is: far wider lines part from the column anyway.)"""
+    text = """城北公园改造完工
+
+本报讯（记者 陈立新）记者昨日从市园林局获悉，
+城北公园改造工程已于本周完工，新建健身步道
+两公里，增设休憩座椅一百余处，并补植乔木三
+百余株，市民游园环境明显改善。
+6月12日，市民在城北公园新建的健身步道上晨练散步
+锻炼。
+通讯员 李沐阳 摄
+
+日前，市图书馆夏季阅读推广活动启动，活动期间
+将举办亲子阅读、名家讲座等30余场活动。
+"""
+    blocks = classify(read_text(text, lang="zh")).blocks
+    caption = [b.text.replace("\n", "") for b in blocks if b.kind is BlockKind.CAPTION]
+    assert caption == ["6月12日，市民在城北公园新建的健身步道上晨练散步锻炼。"]
+    page = _assembled(text)
+    assert [p.caption for p in page.photos] == caption
+
+
+def test_a_caption_that_stands_out_of_its_chunk_keeps_its_last_line() -> None:
+    """Where short paragraph ends make the caption's first line stand out of its chunk
+    (a line far wider than the chunk's middle one parts from it), the caption still
+    goes on into the line that ends its sentence over the credit."""
+    text = """园区新签约项目十二个
+
+本报讯（记者 陈立新）本月12日，高新区举行重点项
+目集中签约仪式，十二个项目现场签约。
+据介绍，签约项目涵盖新能源、生物医药、智能
+装备等领域，总投资超过六十亿元。
+目前，园区已有规上企业一百余家，
+今年产值有望突破百亿元。
+6月12日，工人在高新区一家电子企业生产线上组装电路
+板。
+通讯员 杨帆 摄
+"""
+    blocks = classify(read_text(text, lang="zh")).blocks
+    caption = [b.text.replace("\n", "") for b in blocks if b.kind is BlockKind.CAPTION]
+    assert caption == ["6月12日，工人在高新区一家电子企业生产线上组装电路板。"]

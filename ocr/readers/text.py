@@ -56,12 +56,15 @@ from .textdecode import PAGE_BREAK, decode, read_bytes
 from .textgrid import read_grid
 from .textheads import (
     caps_label,
+    caption_set_wider,
     column_line,
+    credit_at,
     heading_on_top,
     heading_over_caption,
     heading_tail,
     opens_after,
     opens_story,
+    over_credit,
     photo_title,
 )
 from .textruns import read_runs
@@ -206,12 +209,12 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             ends = under_credit != 0 and ends_sentence(t)  # (most lines: not asked)
             caption_goes_on = under_credit > 0 and not (marker or story or label or opens) and (
                 width > too_wide or ends)
-            # A wide line of running text (a sentence ends inside it: no heading's) left
-            # mid-sentence (a caption across columns) keeps its last line, the chunk's
-            # last, that ends the sentence (``…拍照。眼下，…吸引众多市民前来观`` / ``赏。``
-            # over its credit).
-            wide_ends = (wide_open and n == len(chunk) - 1 and ends_sentence(t)
-                         and not (marker or story or label or opens))
+            # A wide line of running text (a sentence ends inside it, or it goes on to one
+            # over a credit: no heading's) left mid-sentence (a caption across columns)
+            # keeps its last line, the chunk's last or the credit's (``…吸引众多市民前来观`` /
+            # ``赏。`` / credit).
+            wide_ends = (wide_open and ends_sentence(t) and (n == len(chunk) - 1 or credit_at(
+                lines, n + 1, markers)) and not (marker or story or label or opens))
             if run and not caption_goes_on and not wide_ends and (
                     opens or marker or wide or prev_special or story or label or n == top
                     or (narrow_above(widths, n) and glued_column_line(chunk, n))):
@@ -227,6 +230,9 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                         runs.append((run[:first], run_kind))
                     runs.append((run[first:start], None))
                     run, run_kind = run[start:], None
+                elif kind is CREDIT and (start := caption_set_wider(run)):
+                    runs.append((run[:start], run_kind))
+                    run, run_kind = run[start:], None
                 runs.append((run, run_kind))
                 run = []
             if not run:
@@ -235,7 +241,8 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
             prev_special = (marker or wide or label) and not post
-            wide_open = wide and not ends_sentence(t) and bool(SENTENCE_INSIDE.search(t))
+            wide_open = wide and not ends_sentence(t) and (
+                bool(SENTENCE_INSIDE.search(t)) or over_credit(lines, n, markers))
             if kind is CREDIT:
                 under_credit = -1
             elif under_credit and width > too_wide and not ends and (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..markers import column_width_line, dateline_at, marker_kind
-from ..model import BYLINE, Line
+from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
 from ..script import is_cjk
 from ..typography import (
@@ -158,15 +158,56 @@ def heading_over_caption(run: list[Line]) -> tuple[int, int] | None:
     texts = [line.text for line in run]
     if len(texts) < 2 or not ends_sentence(texts[-1]):
         return None
-    start = len(texts) - 1
-    while start > 0 and not ends_sentence(texts[start - 1]) and _runs_into(
-            texts[start - 1], texts[start]):
-        start -= 1
+    start = _last_sentence(texts)
     first = next((i + 1 for i in range(start - 1, -1, -1) if ends_sentence(texts[i])), 0)
     heads = texts[first:start]
     if not 0 < len(heads) <= HEADING_LINES or not all(map(_reads_as_heading, heads)):
         return None
     return first, start
+
+
+def caption_set_wider(run: list[Line]) -> int:
+    """Where the caption starts in ``run``, cut off by a photo's credit under it, when
+    the caption is the run's last sentence, opens a line after a sentence's end and is
+    set wider than the column text above it (its photo is wider than a column:
+    ``…突破20亿元。`` / ``6月12日，工人在…组装电路`` / ``板。`` / credit); else 0. A
+    paragraph of the story is set on the column's measure."""
+    texts = [line.text for line in run]
+    if len(texts) < 2 or not ends_sentence(texts[-1]):
+        return 0
+    start = _last_sentence(texts)
+    if start == 0 or not ends_sentence(texts[start - 1]):
+        return 0
+    widths = text_widths(texts)
+    return start if max(widths[start:]) > CAPTION_WIDER * max(widths[:start]) + 0.5 else 0
+
+
+#: A caption's line set wider than its column is wider than the column's lines by this
+#: share (and half an em) at least: justified column lines vary by less.
+CAPTION_WIDER = 1.05
+
+
+def _last_sentence(texts: list[str]) -> int:
+    """The line the last sentence of ``texts`` opens (``heading_over_caption``)."""
+    start = len(texts) - 1
+    while start > 0 and not ends_sentence(texts[start - 1]) and _runs_into(
+            texts[start - 1], texts[start]):
+        start -= 1
+    return start
+
+
+def credit_at(lines: list[Line], k: int, m: CompiledMarkers) -> bool:
+    """Whether line ``k`` of ``lines`` is a photo's credit."""
+    return k < len(lines) and marker_kind(lines[k].text, m) is CREDIT
+
+
+def over_credit(lines: list[Line], n: int, m: CompiledMarkers) -> bool:
+    """Line ``n`` goes on into a line that ends its sentence right over a photo's credit:
+    a caption's first line (``6月12日，工人在…组装电路`` / ``板。`` / ``通讯员 杨帆 摄``),
+    wider than the columns it is set under; a headline is not written into a sentence
+    that ends over a credit."""
+    return (n + 2 < len(lines) and ends_sentence(lines[n + 1].text)
+            and credit_at(lines, n + 2, m))
 
 
 def photo_title(run: list[Line], first: int, caption: int) -> bool:
