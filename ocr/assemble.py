@@ -14,7 +14,14 @@ import dataclasses
 from bisect import insort
 from operator import attrgetter
 
-from .briefs import another_brief, byline_only, lead_brief
+from .briefs import (
+    StoryWords,
+    another_brief,
+    byline_only,
+    columns_as_blocks,
+    lead_brief,
+    unrelated_column,
+)
 from .continuity import (
     Lookback,
     RecentText,
@@ -85,6 +92,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     textual = all(b.box is None for b in page.blocks)  # text without geometry
     # Chinese text without geometry: a full line's width tells a paragraph's first line.
     full = running_width(page) if page.lang == "zh" and textual else 0.0
+    # Latin text without geometry written a column a block: a block after a blank line
+    # that shares no content word with the story before it is another item's.
+    column_blocks = textual and page.lang != "zh" and columns_as_blocks(page.blocks)
+    words = StoryWords()
     ruled_off: Draft | None = None  # the article a rule ended last: a dogleg's tail boxed
     # under its column is read in it, and the article goes on after the tail
     over_rule: BlockKind | None = None  # what was read right before the last rule
@@ -209,6 +220,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 and not byline_only(current, markers)
             ) or (current.headless and page.lang != "zh"
                   and another_brief(current, block)) or (
+                column_blocks and last_kind is BODY and current.has_body
+                and unrelated_column(current, block, words)) or (
                 page.lang == "zh" and current.has_body
                 and lead_brief(current, block, recent.of(current))):
                 # Headless: no heading right before it; on a page with geometry, where a

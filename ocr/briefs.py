@@ -9,6 +9,9 @@ holds only its signature. Asked by the walk in ``ocr.assemble``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from .continuity import (
     DENSE_TO_RESUME,
     OPENING_CHARS,
@@ -17,11 +20,12 @@ from .continuity import (
     pair_density,
     talks,
 )
+from .lexicon import zipf
 from .markers import marker_kind, opens_lead
 from .model import BODY, BYLINE, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
-from .typography import ends_sentence, join_lines, writer_title
+from .typography import ends_sentence, join_lines, text_widths, writer_title
 
 #: A brief's paragraph and the next one share no word of this many letters or more
 #: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
@@ -91,3 +95,81 @@ def byline_only(d: Flow, m: CompiledMarkers) -> bool:
         or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
         for b in body
     )
+
+
+#: An extractor writes a column as one block (pdftotext: a blank line only where white
+#: parts the type) when this share of a page's body blocks of ``INSIDE_LINES`` lines or
+#: more hold a paragraph's end inside them; one that writes each paragraph as a block
+#: (pdfminer, on indented paragraphs) holds next to none.
+COLUMN_BLOCKS = 1 / 3
+INSIDE_LINES = 4
+#: A paragraph's last line inside a block is shorter than this share of its lines' median.
+SHORT_LAST = 0.8
+#: A word a column and its story share counts when it is this long or longer and rarer
+#: than this on the Zipf scale: every story says ``street``, ``next``, ``through``.
+CONTENT_LETTERS = 4
+CONTENT_ZIPF = 5.0
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+
+
+def columns_as_blocks(blocks: Iterable[Block]) -> bool:
+    """Whether the page's text (without geometry) holds a column a block: a paragraph
+    ends inside most of its long body blocks (a short line that ends a sentence, and a
+    capital after it). Only then is a blank line after a sentence's end a place where
+    white parted the type: another column, or an item under a rule."""
+    long = [b for b in blocks if b.kind is BODY and len(b.lines) >= INSIDE_LINES]
+    inside = sum(map(_paragraph_ends_inside, long))
+    return bool(long) and inside >= COLUMN_BLOCKS * len(long)
+
+
+def _paragraph_ends_inside(block: Block) -> bool:
+    texts = [ln.text for ln in block.lines]
+    widths = text_widths(texts)
+    short = SHORT_LAST * sorted(widths)[len(widths) // 2]
+    return any(ends_sentence(texts[i]) and widths[i] < short and texts[i + 1][:1].isupper()
+               for i in range(len(texts) - 1))
+
+
+class StoryWords:
+    """The content words (``_content_words``) of each article's body as the walk has
+    read it, grown as blocks are added (asked block after block of the same story)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[int, set[str]]] = {}
+
+    def of(self, d: Flow) -> set[str]:
+        read, words = self._kept.get(id(d), (0, set()))
+        if read < len(d.blocks):
+            words = words | set().union(*(_block_words(b) for b in d.blocks[read:]
+                                          if b.kind is BODY))
+            self._kept[id(d)] = (len(d.blocks), words)
+        return words
+
+
+def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
+    """In Latin text written a column a block (``columns_as_blocks``), ``block`` opens
+    another item, not the next column of the story ``d``: it starts a sentence in
+    capitals after ``d`` ended one, and shares no content word (``CONTENT_ZIPF``) with
+    ``d``'s text so far.
+
+    A brief under a story, or a narrow story's text written after its neighbour's
+    (two headlines side by side, then both bodies), follows the story's last column
+    after a blank line, as the story's next column would; a story's next column names
+    what its first did (``museum``, ``nurses``, ``Mendes``), a brief talks of something
+    else. A block that holds one paragraph (pdfminer's) is never asked: a story's last
+    paragraph may turn to what comes next (``Admission will be free…``)."""
+    if len(block.lines) < BRIEF_LINES or not block.text[:1].isupper():
+        return False
+    if not ends_sentence_block(d):
+        return False
+    own, other = words.of(d), _block_words(block)
+    return bool(own) and bool(other) and not own & other
+
+
+def _block_words(block: Block) -> set[str]:
+    """The stems (six letters) of a block's words of ``CONTENT_LETTERS`` letters or
+    more that are rarer than ``CONTENT_ZIPF`` (names, which the lexicon lacks, too),
+    its lines joined first (a word broken at a line end is whole)."""
+    text = join_lines([ln.text for ln in block.lines]).replace("’", "'")
+    found = {w.lower().removesuffix("'s") for w in _WORD.findall(text)}
+    return {w[:6] for w in found if len(w) >= CONTENT_LETTERS and zipf(w, "en") < CONTENT_ZIPF}

@@ -1,0 +1,77 @@
+"""Text without geometry written a column a block (pdftotext): a block after a blank line
+that shares no content word with the story before it is another item (a brief under the
+story, or a neighbour's text), not the story's next column (``briefs.unrelated_column``).
+"""
+
+from __future__ import annotations
+
+import ocr
+from ocr.briefs import columns_as_blocks
+from ocr.readers.text import read_text
+
+# pdftotext: each column one block, paragraphs inside it run on (a short line ends
+# one), a blank line where white parts the type: the next column, or the brief under a
+# hairline rule below the story.
+COLUMNS = """Library board picks architect for
+Eastgate branch
+By LENA MARSH
+Staff Writer
+
+The Millbrook library board chose a
+Portland firm on Tuesday to design the
+new Eastgate branch, ending a search
+that began two winters ago.
+Trustees voted 5-2 for Halden & Rowe,
+which designed reading rooms in three
+nearby towns and promised a roof of
+solar panels over the children's wing.
+The branch will replace a storefront
+reading room on Quarry Road.
+
+Two trustees who voted no said the
+Halden plan left too little parking
+for the branch's evening programs.
+Construction could begin in spring if
+the town meeting approves the bonds.
+
+A 41-year-old cyclist was taken to
+Mercy Hospital with a broken wrist
+after a collision with a delivery van
+at Orchard and Pine late Sunday, police
+said. The van's driver was cited.
+"""
+
+
+def _texts(page: ocr.Page) -> list[str]:
+    return [" ".join(a.paragraphs) for a in page.articles]
+
+
+def test_a_brief_after_a_story_s_last_column_is_an_item_of_its_own() -> None:
+    page = ocr.process(COLUMNS, lang="en", correct=False)
+    texts = _texts(page)
+    story = [t for t in texts if "Halden & Rowe" in t]
+    brief = [t for t in texts if "cyclist" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "Two trustees" in story[0]  # the next column names the firm: the story's
+
+
+def test_a_column_that_names_what_the_story_did_goes_on_with_it() -> None:
+    # The last block names the branch and its trustees: the story's last column.
+    page = ocr.process(
+        COLUMNS.replace("A 41-year-old cyclist was taken to", "The trustees will meet the Halden")
+        .replace("Mercy Hospital with a broken wrist", "architects again next month"),
+        lang="en", correct=False,
+    )
+    texts = _texts(page)
+    assert any("Halden & Rowe" in t and "meet the Halden" in t for t in texts)
+
+
+def test_a_page_written_a_paragraph_a_block_is_not_read_so() -> None:
+    # pdfminer on indented paragraphs: a blank line after each paragraph. A story's
+    # last paragraph may talk of something else: it stays the story's.
+    per_paragraph = COLUMNS.replace("ago.\nTrustees", "ago.\n\nTrustees").replace(
+        "wing.\nThe branch", "wing.\n\nThe branch").replace(
+        "no said", "no said").replace("programs.\nConstruction", "programs.\n\nConstruction")
+    page = read_text(per_paragraph, lang="en")
+    assert not columns_as_blocks(page.blocks)
+    assert columns_as_blocks(read_text(COLUMNS, lang="en").blocks)
