@@ -108,6 +108,11 @@ SHORT_LAST = 0.8
 #: A word a column and its story share counts when it is this long or longer and rarer
 #: than this on the Zipf scale: every story says ``street``, ``next``, ``through``.
 CONTENT_LETTERS = 4
+#: ... in a block of this many lines or more (a column of a brief set on two columns).
+COLUMN_LINES = 2
+#: ... holding this many content words or more: of fewer, none shared tells nothing
+#: (``The teams meet again Saturday at 6:05 p.m.`` ends a game's story).
+COLUMN_WORDS = 4
 CONTENT_ZIPF = 5.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 
@@ -158,12 +163,12 @@ def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
     what its first did (``museum``, ``nurses``, ``Mendes``), a brief talks of something
     else. A block that holds one paragraph (pdfminer's) is never asked: a story's last
     paragraph may turn to what comes next (``Admission will be free…``)."""
-    if len(block.lines) < BRIEF_LINES or not block.text[:1].isupper():
+    if len(block.lines) < COLUMN_LINES or not block.text[:1].isupper():
         return False
     if not ends_sentence_block(d):
         return False
-    own, other = words.of(d), _block_words(block)
-    return bool(own) and bool(other) and not own & other
+    other = _block_words(block)
+    return len(other) >= COLUMN_WORDS and not words.of(d) & other
 
 
 def _block_words(block: Block) -> set[str]:

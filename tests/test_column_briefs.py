@@ -75,3 +75,31 @@ def test_a_page_written_a_paragraph_a_block_is_not_read_so() -> None:
     page = read_text(per_paragraph, lang="en")
     assert not columns_as_blocks(page.blocks)
     assert columns_as_blocks(read_text(COLUMNS, lang="en").blocks)
+
+
+def test_a_brief_set_on_two_short_columns_is_an_item_of_its_own() -> None:
+    # The brief under the story runs over two columns of two lines each.
+    two = COLUMNS.replace(
+        """A 41-year-old cyclist was taken to
+Mercy Hospital with a broken wrist
+after a collision with a delivery van
+at Orchard and Pine late Sunday, police
+said. The van's driver was cited.
+""", """A 41-year-old cyclist was taken to Mercy Hospital
+with a broken wrist after a collision with a delivery
+
+van at Orchard and Pine late Sunday, police said.
+The van's driver was cited.
+""")
+    texts = _texts(ocr.process(two, lang="en", correct=False))
+    assert any(t.startswith("A 41-year-old cyclist") and t.endswith("was cited.") for t in texts)
+    assert not any("Halden & Rowe" in t and "cyclist" in t for t in texts)
+
+
+def test_a_short_last_column_of_few_words_stays_with_its_story() -> None:
+    # Two lines, two content words (``tickets``, ``Saturday``): sharing none of them with
+    # the story tells nothing.
+    last = "Tickets go on sale Saturday at\n9 a.m. at the door.\n"
+    short = COLUMNS.split("A 41-year-old")[0] + last
+    texts = _texts(ocr.process(short, lang="en", correct=False))
+    assert any("Halden & Rowe" in t and "Tickets go on sale" in t for t in texts)
