@@ -220,7 +220,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 and not byline_only(current, markers)
             ) or (current.headless and page.lang != "zh"
                   and another_brief(current, block)) or (
-                column_blocks and last_kind is BODY and current.has_body
+                column_blocks and last_kind in (BODY, FURNITURE) and current.has_body
                 and unrelated_column(current, block, words)) or (
                 page.lang == "zh" and current.has_body
                 and lead_brief(current, block, recent.of(current))):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ocr
 from ocr.briefs import columns_as_blocks
+from ocr.model import FURNITURE
 from ocr.readers.text import read_text
 
 # pdftotext: each column one block, paragraphs inside it run on (a short line ends
@@ -103,3 +104,14 @@ def test_a_short_last_column_of_few_words_stays_with_its_story() -> None:
     short = COLUMNS.split("A 41-year-old")[0] + last
     texts = _texts(ocr.process(short, lang="en", correct=False))
     assert any("Halden & Rowe" in t and "Tickets go on sale" in t for t in texts)
+
+
+def test_a_brief_after_the_page_s_footer_is_an_item_of_its_own() -> None:
+    # The extractor wrote the page's footer between the story's last column and the
+    # brief under it: the footer parts nothing, the brief is still another item.
+    footed = COLUMNS.replace("\nA 41-year-old", "\nmillbrookledger.com\n\nA 41-year-old")
+    page = ocr.process(footed, lang="en", correct=False)
+    assert any(b.kind is FURNITURE and b.text == "millbrookledger.com" for b in page.blocks)
+    texts = _texts(page)
+    assert any(t.startswith("A 41-year-old cyclist") for t in texts)
+    assert not any("Halden & Rowe" in t and "cyclist" in t for t in texts)
