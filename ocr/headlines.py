@@ -187,6 +187,37 @@ def split_groups(
     return out
 
 
+#: ... sharing this many terms with it at least (one, ``city``, is chance: a question
+#: set as a heading, ``Is the city ready?``, stays apart).
+LEFTOVER_SHARED = 2
+
+
+def _leftovers_to_their_story(
+    groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms, taken: set[int],
+    placed: set[int],
+) -> None:
+    """In text, a headline group no article took joins the one article it talks about
+    most (``_leaning``, ``LEFTOVER_SHARED``), if that article holds a single group: two
+    stories' headlines written one after the other, then their bodies, leave the first
+    story's headline over when its deck, right above its byline, was taken first and
+    the headline shares less than twice the bar with the story (``Transit agency
+    proposes first fare…`` / ``Whaling museum to…`` / ``Single rides would go to $2…``
+    / bylines / bodies)."""
+    starts = [d.start for d in drafts]
+    for gi, g in enumerate(groups):
+        if gi in taken or id(g) in placed or not g.blocks:
+            continue
+        text = " ".join([b.text for b in g.blocks])
+        size, shares = grams.score(text, _near(starts, g.start, g.banner))
+        leaning = _leaning(size, shares)
+        if leaning is None or shares[leaning] < LEFTOVER_SHARED:
+            continue
+        d = drafts[leaning]
+        if len(d.groups) == 1 and not d.groups[0].banner:
+            d.groups.append(g)
+            taken.add(gi)
+
+
 def _scored(block: Block, grams: ArticleTerms, near: range) -> tuple[int, Shares]:
     return grams.score(block.text, near)
 
@@ -325,5 +356,7 @@ def attach(
             continue
         d.groups.append(g)
         taken.add(gi)
+    if textual:
+        _leftovers_to_their_story(groups, drafts, grams, taken, placed)
     return [b for gi, g in enumerate(groups)
             if gi not in taken and id(g) not in placed for b in g.blocks]

@@ -115,3 +115,44 @@ def test_a_brief_after_the_page_s_footer_is_an_item_of_its_own() -> None:
     texts = _texts(page)
     assert any(t.startswith("A 41-year-old cyclist") for t in texts)
     assert not any("Halden & Rowe" in t and "cyclist" in t for t in texts)
+
+
+# Two stories' headlines written one after the other, the first one's deck, its byline,
+# then both bodies: the deck right above the byline is taken first, and the first
+# headline, which shares less than twice the bar with its story, was left over.
+SIDE_HEADS = """Transit board weighs first fare rise in nine years
+
+Orchard festival returns to the town green
+
+Single rides would go to $2.25; monthly passes unchanged for seniors
+
+By ANA PIRES
+Staff Writer
+
+The regional transit authority will vote in March on
+raising the base bus fare, citing fuel and wage costs
+that opened a $4 million gap in its annual
+budget.
+Monthly passes for seniors and students would stay
+at $40, and single rides would rise by a quarter.
+General Manager Tom Reyes said the agency had already
+cut office staff and delayed buying six electric
+buses.
+
+The Millbrook orchard festival will return to the town
+green on Saturday with cider pressing, a pie contest
+and hayrides for children, organizers said.
+Admission is free, and parking will be available at
+the high school, with shuttles every twenty
+minutes.
+"""
+
+
+def test_a_headline_left_over_joins_the_story_it_talks_about() -> None:
+    page = ocr.process(SIDE_HEADS, lang="en", correct=False)
+    assert not page.orphans
+    transit = [a for a in page.articles if "transit authority" in " ".join(a.paragraphs)]
+    orchard = [a for a in page.articles if "orchard festival" in " ".join(a.paragraphs)]
+    assert len(transit) == 1 and len(orchard) == 1 and transit != orchard
+    assert "Transit board weighs first fare rise in nine years" in transit[0].headlines
+    assert orchard[0].headlines == ("Orchard festival returns to the town green",)
