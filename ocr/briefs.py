@@ -172,9 +172,17 @@ def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
 
 
 def _block_words(block: Block) -> set[str]:
-    """The stems (six letters) of a block's words of ``CONTENT_LETTERS`` letters or
+    """The stems (``_stem``) of a block's words of ``CONTENT_LETTERS`` letters or
     more that are rarer than ``CONTENT_ZIPF`` (names, which the lexicon lacks, too),
     its lines joined first (a word broken at a line end is whole)."""
     text = join_lines([ln.text for ln in block.lines]).replace("’", "'")
     found = {w.lower().removesuffix("'s") for w in _WORD.findall(text)}
-    return {w[:6] for w in found if len(w) >= CONTENT_LETTERS and zipf(w, "en") < CONTENT_ZIPF}
+    return {_stem(w) for w in found if len(w) >= CONTENT_LETTERS and zipf(w, "en") < CONTENT_ZIPF}
+
+
+def _stem(word: str) -> str:
+    """A word's first seven letters, a plural's ``s`` dropped first: ``nurses`` is
+    ``nurse``, but ``registration`` is not ``registered`` (six letters made them one)."""
+    if word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:7]

@@ -156,3 +156,24 @@ def test_a_headline_left_over_joins_the_story_it_talks_about() -> None:
     assert len(transit) == 1 and len(orchard) == 1 and transit != orchard
     assert "Transit board weighs first fare rise in nine years" in transit[0].headlines
     assert orchard[0].headlines == ("Orchard festival returns to the town green",)
+
+
+def test_a_word_s_first_six_letters_are_not_its_stem_here() -> None:
+    # ``Registered`` in the story and ``registration`` in the brief are two words: the
+    # brief still shares nothing with the story.
+    page = COLUMNS.replace("The Millbrook library board chose a",
+                           "The registered library board chose a").replace(
+        """A 41-year-old cyclist was taken to
+Mercy Hospital with a broken wrist
+after a collision with a delivery van
+at Orchard and Pine late Sunday, police
+said. The van's driver was cited.
+""", """The Parks Department will open
+registration for fall youth soccer on
+Monday. Games for children ages 5 to 14
+are played Saturday mornings at Riverside
+Park from September through October.
+""")
+    texts = _texts(ocr.process(page, lang="en", correct=False))
+    assert any(t.startswith("The Parks Department") for t in texts)
+    assert not any("Halden & Rowe" in t and "Parks Department" in t for t in texts)
