@@ -202,11 +202,18 @@ def _leftovers_to_their_story(
     story's headline over when its deck, right above its byline, was taken first and
     the headline shares less than twice the bar with the story (``Transit agency
     proposes first fare…`` / ``Whaling museum to…`` / ``Single rides would go to $2…``
-    / bylines / bodies)."""
+    / bylines / bodies). Only a group written right next to another (a run of headings
+    that ``split_groups`` parted): a lone line between two paragraphs that was taken for
+    a heading (pdfminer's ``The fire was 35 percent contained by Sunday evening, up``)
+    is no headline of the story it shares words with."""
     starts = [d.start for d in drafts]
+    opens = {g.start for g in groups if g.blocks}
+    ends = {g.start + len(g.blocks) for g in groups if g.blocks}
     for gi, g in enumerate(groups):
         if gi in taken or id(g) in placed or not g.blocks:
             continue
+        if g.start not in ends and g.start + len(g.blocks) not in opens:
+            continue  # no heading written right before or after it
         text = " ".join([b.text for b in g.blocks])
         size, shares = grams.score(text, _near(starts, g.start, g.banner))
         leaning = _leaning(size, shares)
