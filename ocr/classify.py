@@ -123,7 +123,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     if textual:
         asked = _Asked(blocks, markers, page.lang, full)
         for i, b in enumerate(blocks):
-            if kinds[i] is not BODY:
+            if kinds[i] is not BODY or _cut_at_jump(blocks, kinds, i, markers):
                 continue
             if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
                 kinds[i] = HEADLINE
@@ -314,6 +314,25 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
             return False
         j += 1
     return False
+
+
+#: A column's tail cut at its jump line reads as running text: this many words a line.
+JUMP_TAIL_WORDS = 5
+
+
+def _cut_at_jump(blocks: list[Block], kinds: list[BlockKind], i: int,
+                 markers: CompiledMarkers) -> bool:
+    """In text, two lines or more of running text (``JUMP_TAIL_WORDS`` words a line) right
+    above a jump line to another page (``Continued on A11``), ending mid-sentence, are a
+    column's last lines, cut at the jump: no headline, though the next story's headline
+    and byline follow the jump line (pdfminer writes the tail, its jump, the next story)."""
+    if i + 1 >= len(blocks) or kinds[i + 1] is not JUMP or len(blocks[i].lines) < 2:
+        return False
+    if not any(p.search(blocks[i + 1].text) for p in markers.jump_to):
+        return False
+    texts = [ln.text for ln in blocks[i].lines]
+    words = sum(len(t.split()) for t in texts)
+    return not ends_sentence(texts[-1]) and words >= JUMP_TAIL_WORDS * len(texts)
 
 
 def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
