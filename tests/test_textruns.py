@@ -220,3 +220,39 @@ def test_a_lone_heading_holding_an_enumeration_comma_holds_no_column() -> None:
     assert _heading({0: "图书馆、博物馆延时开放"}, m)
     assert not _heading({0: "区入园难问题。"}, m)
     assert not _heading({0: "时间延长，方便借阅"}, m)
+
+
+#: Two columns set without hyphenation, their lines run together (pdfplumber): no word
+#: is broken at a line end, but one column's paragraph ends where the other's sentence
+#: goes on in lower case (``in 1952. ratios``).
+_UNHYPHENATED = """\
+Rotary breakfast returns to the Elks Lodge
+The Rotary Club will hold its pancake breakfast
+on Sunday from 7 to 11 a.m. at the Elks Lodge
+on Water Street. Tickets are $8 for adults.
+Proceeds go to the club's scholarship fund,
+which gave $14,000 to students this year.
+Harbor Council weighs a new ferry landing
+The Harbor Council voted on Monday to study a evening, when members said the old landing
+second ferry landing at the foot of Dock Road, had reached the end of its working life.
+where the old pier has stood empty for years. repairs would cost more than a new one.
+The study will cost about $80,000 and should the city engineer, Ruth Calder, told them the
+be done by spring, officials said at the start pilings had rotted below the waterline and
+of a meeting that ran late into the Tuesday. said the state had offered to pay half.
+Residents of the east side have asked for the Most of the money would come from a fund
+landing for years, saying the trip around the that the council set aside for the harbor in
+bay by road takes them close to an hour now. the last budget, the finance director said.
+Several members said they wanted to hear from The ferry company has not said how many
+the fishing fleet before any plans were drawn. boats it would run from the new landing.
+A public hearing is set for the first week of Council members will take up the study again
+March at the Dock Road community center. when the engineers bring back their findings.
+"""
+
+
+def test_columns_set_without_hyphenation_are_read_as_columns() -> None:
+    """No word broken at a line end, but sentences run on into another column's lower
+    case: the lines are the print's, two columns each, and are parted."""
+    out = read_runs(_UNHYPHENATED)
+    assert out != _UNHYPHENATED
+    assert "where the old pier has stood empty for years." in out
+    assert "years. repairs" not in out

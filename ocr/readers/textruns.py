@@ -85,6 +85,11 @@ MIN_LATIN_SHARE = 0.1
 #: a plain text file) has none.
 _BROKEN = re.compile(r"[a-z]-(?: |$)", re.MULTILINE)
 MIN_BROKEN_WORDS = 3
+#: A sentence's end, then a word in lower case, inside a line (``in 1952. ratios``): no
+#: running text goes on so, but two columns' lines run together do, where one column's
+#: paragraph ends and the other's sentence goes on. Text set without hyphenation
+#: breaks no word at its line ends, and this tells its columns run together instead.
+_RUN_ON = re.compile(r"(?:[a-z]{3}[.!?]|[.!?][”’\"]) [a-z]")
 #: The hyphen of a ``_BROKEN`` match: a literal first, which ``re`` finds fast.
 _HYPHEN_END = re.compile(r"-(?: |$)", re.MULTILINE)
 
@@ -177,8 +182,9 @@ def _heads_cjk_story(split: list[list[str]], j: int, m: Measure) -> bool:
 def _read_latin(text: str, marks: ReaderMarks) -> str:
     """Latin columns run together: lines holding two full column lines or more, on a
     tenth of the page's lines, in text that keeps the printed lines (words broken at
-    their ends), read as the Chinese ones are."""
-    if _broken_words(text) < MIN_BROKEN_WORDS:
+    their ends, or sentences run on into another column's lower case), read as the
+    Chinese ones are."""
+    if _broken_words(text) < MIN_BROKEN_WORDS and len(_RUN_ON.findall(text)) < MIN_BROKEN_WORDS:
         return text  # words broken at line ends: the lines are the print's, not joined
     lines = text.split("\n")
     # Fast, in characters: lines wider than 1.7 measures hold two column lines or more.
