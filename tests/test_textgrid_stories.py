@@ -270,3 +270,31 @@ def test_a_paragraph_opening_with_by_in_mid_column_is_no_byline() -> None:
     right = [*EN_RIGHT, "   Work is to begin next", "spring and last two years.", ""]
     out = [ln.strip() for ln in read_grid(_layout([left, right], 36)).split("\n") if ln.strip()]
     assert out == [x.strip() for x in left + right if x]
+
+
+#: Three columns whose first is not level with the other two (``pdftotext -layout``):
+#: the first column's lines fall on rows of their own, between the rows where the
+#: second and third columns' lines stand level. Column three's neighbour (column two)
+#: leaves those rows white too; only column one, two columns off, fills them.
+_NOT_LEVEL = [
+    ["", "记者昨日从市交通运输局", "", "获悉，经过近半年的调研", "",
+     "和意见征集，我市公交线", "", "网新一轮优化调整方案已", "", "全部实施到位，共优化线",
+     "", "路三十八条，新增站点。", "", "此次调整重点解决了城北", "",
+     "新区等区域的出行难题。", ""],
+    ["题。新开通的快线直连火", "", "车站和大学城，高峰期发", "", "车间隔压缩至六分钟；城",
+     "", "北片区新开三条社区微循", "", "环线路，采用中小型纯电", "", "动公交车，串联小区、学",
+     "", "校、菜市场和地铁站。", "", "“以前到地铁站要走二十", "", "分钟，现在家门口就能坐"],
+    ["车，五分钟就到。”家住北", "", "湖花园的刘女士说。", "", "  市交通运输局相关负责",
+     "", "人介绍，调整后全市公交", "", "线路总数达到二百八十六", "", "条，站点覆盖率提高到九",
+     "", "成六。下一步，将根据客", "", "流监测数据对部分线路的", "", "首末班时间进行动态调整"],
+]
+
+
+def test_a_column_s_lines_between_rows_of_a_column_two_away_stay_one_block() -> None:
+    """Column three's lines are every other row; the rows between hold only column
+    one's lines, two columns off. Lines of one measure, one under the other, with only
+    other columns' lines between them are one column's: no white band parts them."""
+    out = read_grid(_layout(_NOT_LEVEL, 18)).split("\n")
+    third = [x for x in _NOT_LEVEL[2] if x]
+    at = out.index(third[0])
+    assert out[at : at + len(third)] == [x.strip() for x in third]

@@ -40,6 +40,9 @@ MIN_GUTTER_SHARE = 0.5
 _ROW = 3
 #: Body type is two rows high, an em is about two cells: gutters of two cells or more.
 _CHAR_H = 2.0
+#: Two lines of one column this near in width are lines of one measure (a column's
+#: body lines), not a headline over its byline or deck.
+_SAME_MEASURE = 0.7
 
 
 def _cells(line: str, wide: bool) -> list[str]:
@@ -248,14 +251,19 @@ def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:
     """True when ``below`` goes on from ``above`` in the same column past one or two
     text rows that only other columns' lines fill: lines of neighbouring columns are
     rarely level, so the extractor gives them rows of their own, which leave white
-    rows in this column that the page does not have. (An article that starts there
-    is still told apart by its byline or dateline, as in any text.)"""
+    rows in this column that the page does not have. Two lines of one measure (a
+    column's body lines) are so whichever column fills the rows between them: the
+    lines of a column two away alternate with theirs as well when its neighbour
+    stands level with it. (An article that starts there is still told apart by its
+    byline or dateline, as in any text.)"""
     if abs(below.x - above.x) > 2 or below.y <= above.y:
         return False
     first, last = (above.bottom - 1) // _ROW + 1, below.y // _ROW
     if not 1 <= last - first <= 2:
         return False
     reach = max(above.w, below.w)
+    if min(above.w, below.w) >= _SAME_MEASURE * reach:
+        reach = mask.shape[1]  # two lines of one measure: any column's lines between them
     lo, hi = max(0, above.x - reach), min(mask.shape[1], max(above.right, below.right) + reach)
     gap = mask[first * _ROW : last * _ROW : _ROW]
     return bool(gap[:, lo:hi].any(axis=1).all())
