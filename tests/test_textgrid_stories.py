@@ -298,3 +298,35 @@ def test_a_column_s_lines_between_rows_of_a_column_two_away_stay_one_block() -> 
     third = [x for x in _NOT_LEVEL[2] if x]
     at = out.index(third[0])
     assert out[at : at + len(third)] == [x.strip() for x in third]
+
+
+#: A headline over three columns, set off their edges: ``pdftotext -layout`` counts a
+#: Chinese character one cell, so the headline keeps half its width and starts in the
+#: gutter between the first two columns, crossing none; the first column opens with a
+#: short byline.
+_HEAD_IN_GUTTER = "\n".join([
+    " " * 17 + "清河公交线网完成新一轮调整",
+    "本报记者 陈志刚".ljust(20) + "集，我市公交线网新一轮优化调".ljust(20)
+    + "此次调整重点解决了城北新",
+    "  记者昨日从市交通运输局获".ljust(20) + "整方案已全部实施到位，共优化".ljust(20)
+    + "区、高新园区等区域出行难、换",
+    "悉，经过近半年的调研和意见征".ljust(20) + "线路三十八条，新增站点一百".ljust(20)
+    + "乘多的问题。新开通的快线直连",
+    "集，我市公交线网新一轮优化调".ljust(20) + "一十二个，撤并重复站点二十".ljust(20)
+    + "火车站和大学城，高峰期发车间",
+    "整方案已全部实施到位，共优化".ljust(20) + "七个，方便市民出行。".ljust(20)
+    + "隔压缩至六分钟。",
+    "线路三十八条，新增站点一百".ljust(20) + "  市交通运输局相关负责人介".ljust(20)
+    + "  城北片区新开三条社区微循环",
+    "一十二个，撤并重复站点二十".ljust(20) + "绍，调整后全市公交线路总数".ljust(20)
+    + "线路，采用中小型纯电动公交",
+    "七个，方便市民出行。".ljust(20) + "达到二百八十六条。".ljust(20)
+    + "车，串联小区、学校和地铁站。",
+]) + "\n"
+
+
+def test_a_headline_set_off_the_columns_edges_is_read_before_them() -> None:
+    """The headline starts inside a gutter and runs past the column beyond it: it is
+    parted from the columns under it, and read before their first lines."""
+    out = read_grid(_HEAD_IN_GUTTER).split("\n")
+    assert out.index("清河公交线网完成新一轮调整") < out.index("本报记者 陈志刚")

@@ -40,6 +40,8 @@ MIN_GUTTER_SHARE = 0.5
 _ROW = 3
 #: Body type is two rows high, an em is about two cells: gutters of two cells or more.
 _CHAR_H = 2.0
+#: Lines with type this many cells or nearer to a gutter tell whether it is one.
+_NEAR = 12
 #: Two lines of one column this near in width are lines of one measure (a column's
 #: body lines), not a headline over its byline or deck.
 _SAME_MEASURE = 0.7
@@ -312,28 +314,42 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
 def _crosses_gutter(line: np.ndarray, window: np.ndarray) -> bool:
     """True when a piece of ``line`` runs across a gutter of ``window`` (a white run of
     two cells or more between ink that every line of the window leaves white) from
-    the text before it to the far side. A ragged line end only reaches into it."""
+    the text before it to the far side. A ragged line end only reaches into it.
+
+    Or when a line of one piece (beside one other column's line at most: a row of
+    columns holds a piece a column) starts well inside a gutter and runs on past the
+    column beyond it: a headline centred over columns, which ``pdftotext -layout``
+    sets at its x but writes a Chinese character one cell wide, so it keeps half its
+    width and may cross no gutter. No column's line starts off the columns' edges."""
     used: np.ndarray = np.asarray(window.any(axis=0))
     inked = np.flatnonzero(used)
     if inked.size == 0:
         return False
     lo = int(inked[0])
+    spans = _ink_spans(line)
     for a, b in _white_runs(~used[lo : int(inked[-1]) + 1]):
-        if b - a < 2 or not _flanked(window, lo + a, lo + b):
+        if b - a < 2:
             continue
-        for s, e in _ink_spans(line):
-            if s < lo + a and e >= lo + b - 1:
+        a, b = lo + a, lo + b
+        for s, e in spans:
+            if s < a and e >= b - 1 and _flanked(window, a, b):
+                return True
+            if (len(spans) <= 2 and a + 2 <= s <= b - 2 and e >= b + (b - a)
+                    and _flanked(window, a, b, near=True)):
                 return True
     return False
 
 
-def _flanked(window: np.ndarray, a: int, b: int) -> bool:
+def _flanked(window: np.ndarray, a: int, b: int, near: bool = False) -> bool:
     """A gutter has type on both sides in most of the lines beside it, not the white
-    after one short line."""
+    after one short line. With ``near``, only the lines with type near it count (a
+    line of a column far off says nothing of this gutter)."""
+    if near:
+        window = window[window[:, max(0, a - _NEAR) : b + _NEAR].any(axis=1)]
     need = (window.shape[0] + 1) // 2
     left = int(window[:, max(0, a - 3) : a].any(axis=1).sum())
     right = int(window[:, b : b + 3].any(axis=1).sum())
-    return left >= need and right >= need
+    return need > 0 and left >= need and right >= need
 
 
 def _white_runs(white: np.ndarray) -> list[tuple[int, int]]:
