@@ -256,3 +256,32 @@ def test_columns_set_without_hyphenation_are_read_as_columns() -> None:
     assert out != _UNHYPHENATED
     assert "where the old pier has stood empty for years." in out
     assert "years. repairs" not in out
+
+
+#: A headline of two phrases across three columns, wider than a column, over the
+#: columns' lines run together (pdfplumber): the line is cut at its space.
+_TWO_PHRASES = "\n".join([
+    "非遗展演周开幕 百余个项目集中亮相",
+    "本报讯（记者 杨帆）6月8日，第 化遗产展演周在市民文化广场开 演，现场吸引了上万名市民游客驻",
+    "五届清河非物质文化遗产展演周 幕。来自全市各区县的120余个非 足观看，不少摊位前排起了长队。",
+    "在市民文化广场开幕，现场热闹 遗项目、300多名传承人参加展 在展区内，剪纸、竹编、木雕、刺",
+    "非凡，吸引众多市民驻足观看。 示，剪纸、竹编、木雕等传统技 绣等传统技艺一一呈现，吸引了不",
+    "据介绍，本届展演周为期七天， 艺一一呈现，吸引众多市民游客 少市民驻足观看，现场气氛热烈。",
+    "主办方还安排了非遗进校园、进 驻足观看，不少摊位前排起了长 “这把竹扇是我们村的老手艺，一",
+    "社区等系列活动，让更多市民近 队，现场气氛十分热烈，市民们 把要经过四十多道工序。”竹编技",
+    "距离感受传统文化的独特魅力。 纷纷拿起手机拍照留念，并向传 艺传承人李秀兰说，她这次专门带",
+    "今年以来，我市持续加大非遗保 承人请教技艺，体验传统文化。 来了几个徒弟，现场教市民编织。",
+    "护传承力度，新认定市级非遗代 据了解，我市现有国家级非遗项 舞台上，地方戏曲、民间舞蹈轮番",
+    "表性项目21项，建成传习所16个。 目7项、省级非遗项目43项。 上演，赢得台下观众阵阵掌声。",
+]) + "\n"
+
+
+def test_a_headline_of_two_phrases_stays_one_line() -> None:
+    """Cut at its space for its width, the headline's two phrases are of like length
+    and hold no mark of running text: one headline, not two side by side."""
+    rows = read_runs(_TWO_PHRASES).split("\n")
+    assert "非遗展演周开幕 百余个项目集中亮相" in rows
+    # Over a band whose first line opens two stories, they are two headlines.
+    two = _TWO_PHRASES.replace("化遗产展演周在市民文化广场开", "本报讯（记者 孙悦）记者从市")
+    rows = read_runs(two).split("\n")
+    assert "非遗展演周开幕" in rows and "百余个项目集中亮相" in rows

@@ -282,7 +282,8 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
         if not multi[i]:
             # Chinese pieces apart on a line of no band are headlines and labels
             # side by side (``本土企业研发投入连续三年增长超两成 天气预报``): each its own.
-            for piece in (split[i] if not m.latin else [" ".join(split[i])]):
+            for piece in (split[i] if not m.latin and not _one_heading(split, multi, i, m)
+                          else [" ".join(split[i])]):
                 if piece and len(rows) > 1 and not rows[-1] and rows[-2][-1:] in _CLAUSE:
                     rows[-1:] = [piece, ""]  # a caption's clause goes on: no headline
                     continue
@@ -314,6 +315,28 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             rows.append("")  # a band of other columns starts: a white band parts them
         i = j
     return rows
+
+
+#: Two phrases of one headline are of like length (``非遗展演周开幕 百余个项目集中亮相``);
+#: a label beside a headline is far shorter (``本土企业研发投入连续三年增长超两成 天气预报``).
+_PHRASES = 0.5
+
+
+def _one_heading(split: list[list[str]], multi: list[bool], i: int, m: Measure) -> bool:
+    """Line ``i``, of no band, cut in two pieces of like length, neither holding a mark
+    of running text, over a band whose first line opens one story at most: one
+    headline of two phrases, set apart by a space as Chinese headlines are (the cut
+    is at that space, the line being wider than a column). Over a band that opens two
+    stories, they are those stories' headlines side by side."""
+    pieces = split[i]
+    if len(pieces) != 2 or any(_NOT_HEAD.search(x) or m.marks.credit(x) for x in pieces):
+        return False
+    a, b = sorted(m.em(x) for x in pieces)
+    if a < _PHRASES * b:
+        return False
+    band = next((k for k in range(i + 1, min(len(split), i + 5)) if multi[k]), None)
+    return band is None or sum(1 for x in split[band] if CJK_OPENER.match(x)
+                               or m.marks.byline(x)) < 2
 
 
 def _caption_goes_on(row: str, below: str, m: Measure) -> bool:
