@@ -330,3 +330,49 @@ def test_a_headline_set_off_the_columns_edges_is_read_before_them() -> None:
     parted from the columns under it, and read before their first lines."""
     out = read_grid(_HEAD_IN_GUTTER).split("\n")
     assert out.index("清河公交线网完成新一轮调整") < out.index("本报记者 陈志刚")
+
+
+def _row(*pieces: tuple[int, str]) -> str:
+    row = ""
+    for at, text in pieces:
+        row = row.ljust(at) + text
+    return row
+
+
+#: A headline and its deck over three columns (``pdftotext -layout``, one cell a
+#: character): the second column's lines end up to five cells short of the gutter the
+#: deck crosses (a figure is half a character wide, a paragraph ends short).
+_RAGGED_HEAD = "\n".join([
+    _row((31, "市人民医院新门诊大楼投入使用")),
+    _row((35, "设置诊室420间 日接诊能力提升至1.2万人次")),
+    _row((8, "记者 黄一鸣 通讯员 刘明"),
+         (28, "积约9.8万平方米，设有诊室420间，日接诊能力"),
+         (57, "医院负责人介绍，新大楼依照“一站式”理念设"),
+         (87, "为缓解停车难，新大楼地下设有停车位1100")),
+    _row((2, "6月下旬，市人民医院新门诊综合大楼正"),
+         (28, "由原来的7000人次增加到1.2万人次。"),
+         (57, "计，检验、影像、药房等功能区与各个诊区就"),
+         (85, "个，并与周边道路新建了两处出入口。医院还在")),
+    _row((0, "式启用。新大楼地上18层、地下3层，总建筑面"),
+         (30, "走进新门诊大厅，自助挂号机、智能导"),
+         (57, "近布局，患者平均就诊时间预计可以缩短30分"),
+         (85, "门诊一楼开设了老年人服务窗口，为不会使用智")),
+    _row((28, "诊屏一字排开，志愿者在各楼层引导就诊。"),
+         (57, "钟以上。"),
+         (104, "（下转第2版）")),
+    "",
+    *[_row((0, "市民可以通过手机预约挂号，按时段就诊，"),
+           (28, "减少排队等候时间，就医更加方便快捷，"),
+           (57, "医院还将开通夜间门诊，方便上班族就医，"),
+           (85, "并在各楼层设置自助服务区，提供咨询帮助。"))
+      for _ in range(6)],
+]) + "\n"
+
+
+def test_a_deck_over_columns_ragged_at_their_right_edges_stands_over_them() -> None:
+    """The deck crosses the gutter between the second and third columns, whose Chinese
+    lines end up to six cells short of it: it is parted from the columns under it and
+    read before the first column's byline."""
+    out = read_grid(_RAGGED_HEAD).split("\n")
+    deck = next(i for i, r in enumerate(out) if "日接诊能力提升至1.2万人次" in r)
+    assert deck < next(i for i, r in enumerate(out) if "记者 黄一鸣" in r)

@@ -42,6 +42,10 @@ _ROW = 3
 _CHAR_H = 2.0
 #: Lines with type this many cells or nearer to a gutter tell whether it is one.
 _NEAR = 12
+#: A column's Chinese lines end up to this many cells short of its gutter: a figure or
+#: a Latin letter is half a character wide, so a justified line holds a few more or
+#: fewer characters than its neighbours (Latin lines, justified, end level).
+_RAGGED = 6
 #: Two lines of one column this near in width are lines of one measure (a column's
 #: body lines), not a headline over its byline or deck.
 _SAME_MEASURE = 0.7
@@ -290,8 +294,10 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
     """
     width = max(len(r) for r in rows)
     ink = np.zeros((len(rows), width), dtype=bool)
+    wide = np.zeros((len(rows), width), dtype=bool)
     for i, cells in enumerate(rows):
         ink[i, [j for j, c in enumerate(cells) if c != " "]] = True
+        wide[i, [j for j, c in enumerate(cells) if c and not c.isascii()]] = True
     filled = [bool(row.any()) for row in ink]
     cut_after: set[int] = set()
     for i in (n for n, f in enumerate(filled) if f):
@@ -301,7 +307,7 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
             while 0 <= k < len(rows) and filled[k] and len(window) < 6:
                 window.append(k)
                 k += step
-            if len(window) >= 3 and _crosses_gutter(ink[i], ink[window]):
+            if len(window) >= 3 and _crosses_gutter(ink[i], ink[window], wide[window]):
                 cut_after.add(i if step == 1 else i - 1)
     out: list[list[str]] = []
     for i, cells in enumerate(rows):
@@ -311,7 +317,8 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _crosses_gutter(line: np.ndarray, window: np.ndarray) -> bool:
+def _crosses_gutter(line: np.ndarray, window: np.ndarray,
+                    wide: np.ndarray | None = None) -> bool:
     """True when a piece of ``line`` runs across a gutter of ``window`` (a white run of
     two cells or more between ink that every line of the window leaves white) from
     the text before it to the far side. A ragged line end only reaches into it.
@@ -332,22 +339,29 @@ def _crosses_gutter(line: np.ndarray, window: np.ndarray) -> bool:
             continue
         a, b = lo + a, lo + b
         for s, e in spans:
-            if s < a and e >= b - 1 and _flanked(window, a, b):
+            if s < a and e >= b - 1 and _flanked(window, a, b, wide=wide):
                 return True
             if (len(spans) <= 2 and a + 2 <= s <= b - 2 and e >= b + (b - a)
-                    and _flanked(window, a, b, near=True)):
+                    and _flanked(window, a, b, near=True, wide=wide)):
                 return True
     return False
 
 
-def _flanked(window: np.ndarray, a: int, b: int, near: bool = False) -> bool:
+def _flanked(window: np.ndarray, a: int, b: int, near: bool = False,
+             wide: np.ndarray | None = None) -> bool:
     """A gutter has type on both sides in most of the lines beside it, not the white
-    after one short line. With ``near``, only the lines with type near it count (a
-    line of a column far off says nothing of this gutter)."""
+    after one short line. A Chinese line (``wide``: its cells holding wide
+    characters) reaches its gutter ending up to ``_RAGGED`` cells short. With
+    ``near``, only the lines with type near it count (a line of a column far off says
+    nothing of this gutter)."""
+    ends: np.ndarray = np.asarray(window[:, max(0, a - 3) : a].any(axis=1))
+    if wide is not None:
+        ends = ends | np.asarray(wide[:, max(0, a - _RAGGED) : a].any(axis=1))
     if near:
-        window = window[window[:, max(0, a - _NEAR) : b + _NEAR].any(axis=1)]
+        keep = window[:, max(0, a - _NEAR) : b + _NEAR].any(axis=1)
+        window, ends = window[keep], ends[keep]
     need = (window.shape[0] + 1) // 2
-    left = int(window[:, max(0, a - 3) : a].any(axis=1).sum())
+    left = int(ends.sum())
     right = int(window[:, b : b + 3].any(axis=1).sum())
     return need > 0 and left >= need and right >= need
 
