@@ -302,6 +302,13 @@ def test_words_run_together_are_spaced_again() -> None:
         assert respace(raw).replace(NBSP, " ") == spaced, raw
 
 
+def test_a_web_address_is_not_spaced() -> None:
+    """A page footer's web address is written without spaces: it holds no words to
+    part (``riverton daily press.com`` is no furniture line the profile knows)."""
+    for raw in ("rivertondailypress.com A9", "www.harborledger.com/news", "news@harborledger.org"):
+        assert respace(raw) == raw
+
+
 def test_a_line_is_cut_to_the_column_count_of_its_neighbours() -> None:
     """A short paragraph end glued to the next column's line cuts as well into two
     pieces as into three by width alone; the lines around it hold three."""

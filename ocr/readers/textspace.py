@@ -53,9 +53,17 @@ def respace(line: str) -> str:
                     for i, t in enumerate(toks))
 
 
+#: A web or mail address (``rivertondailypress.com``, ``www.``, ``@``): written without
+#: spaces, it holds no words to part.
+_ADDRESS = re.compile(r"www\.|://|@|\w\.(?:com|org|net|gov|edu|info|cn|uk)\b", re.IGNORECASE)
+
+
 def _suspect(tok: str) -> bool:
     """A token that may hold several words: long, with a capital after a lower-case
-    letter or a letter after a comma, or of eight letters and no word."""
+    letter or a letter after a comma, or of eight letters and no word (not an
+    address)."""
+    if _ADDRESS.search(tok):
+        return False
     core = tok.strip(_MARKS)
     return len(tok) > _LONG or bool(_SUSPECT.search(tok)) or (
         len(core) >= 8 and core.isalpha() and core.islower() and core not in _lexicon())
