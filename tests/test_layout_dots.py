@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ocr.layout import components, in_dot_field
+from ocr.layout import components, detect_layout, in_dot_field
 from ocr.layout.blocks import char_height, glyph_height
+from ocr.model import BlockKind
 from ocr.preprocess import measure_type
 
 SERIF = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
@@ -95,3 +96,30 @@ def test_small_cjk_type_in_heavy_ink_is_not_a_dot_field(size: int) -> None:
     ink = cv2.dilate((np.asarray(img) < 200).astype(np.uint8), np.ones((2, 2), np.uint8))
     stats = components(ink)[2]
     assert not in_dot_field(stats[1:]).any()
+
+
+@needs_font
+def test_a_light_halftone_under_a_headline_is_one_photo_whole() -> None:
+    """A halftone in light tones (small dots, white paper between them: no window of it
+    is mostly grey or ink) between a headline and its columns is found as a photo, whole:
+    its dots, glyph-sized, had been read as a block of type the headline stood over."""
+    img = Image.new("L", (1400, 1800), 255)
+    draw = ImageDraw.Draw(img)
+    draw.text((60, 60), "Rural Clinic Adds Hours", fill=0,
+              font=ImageFont.truetype(str(SERIF), 90))
+    x0, y0, x1, y1 = 60, 220, 1340, 820
+    for row, y in enumerate(range(y0, y1, 6)):  # a 45-degree screen, pitch 12
+        for x in range(x0 + (row % 2) * 6, x1, 12):
+            r = 2.1 + 0.4 * np.sin(x / 90.0) * np.cos(y / 70.0)  # ink share 0.12 .. 0.26
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=0)
+    _text(draw, (60, 880, 660, 1740), 30)
+    _text(draw, (740, 880, 1340, 1740), 30)
+    gray = np.asarray(img)
+    layout = detect_layout(gray, gray < 128)
+    photos = [r.box for r in layout.regions if r.kind == BlockKind.ILLUSTRATION]
+    assert len(photos) == 1
+    p = photos[0]
+    assert p.x <= x0 + 30 and p.y <= y0 + 30 and p.right >= x1 - 30 and p.bottom >= y1 - 30
+    assert p.bottom < 880 and p.y > 160
+    heads = [r for r in layout.regions if r.kind == BlockKind.HEADLINE]
+    assert heads and heads[0].box.bottom < y0

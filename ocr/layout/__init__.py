@@ -32,7 +32,7 @@ from .blocks import (
     type_size,
 )
 from .columns import segment, spanned_columns
-from .dots import in_dot_field
+from .dots import dot_fields, in_dot_field
 from .kinds import weighted_median
 from .marks import Marks
 from .reduced import reduce_page, reduction
@@ -113,6 +113,8 @@ def _detect(
     glyph = known or (
         glyph_height(marks.rows(), height) if marks is not None else char_height(ink)
     )
+    # A halftone's screen, found before its dark tones give "rules" (and lose their dots).
+    fields = [Box(*f) for f in dot_fields(marks.rows()[1:])] if marks is not None else None
     rules = find_rules(ink, max(30, min(width, height) // 25, int(4 * glyph)), int(8 * glyph))
     rule_mask = np.zeros_like(ink)
     around = [  # each rule and a pixel round it, within the page
@@ -129,6 +131,8 @@ def _detect(
         stats = marks.rows()
     else:
         _, labels, stats, _ = components(text.view(np.uint8))  # 0/1, no copy
+    if fields is None:
+        fields = [Box(*f) for f in dot_fields(stats[1:])]
     char_h = glyph_height(stats, height)
     if known and char_h > 0:
         char_h = known
@@ -140,7 +144,7 @@ def _detect(
         )
         return Layout(width, height, (), found, 0.0, 0.0)
     text = marks.despeckle(text, char_h) if marks else despeckle(text, char_h, (labels, stats))
-    pictures = find_illustrations(gray, text, char_h, shares)
+    pictures = find_illustrations(gray, text, char_h, shares, fields)
     glyphs = _glyphs(stats, char_h, pictures)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
     vrules = tuple(r for r in rules.vertical if not any(_inside(r, p) for p in pictures))

@@ -8,6 +8,7 @@ for another engine's page, in ``ocr.layout.engine_kinds``).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -165,7 +166,8 @@ def mid_tone(gray: np.ndarray) -> np.ndarray:
 
 
 def find_illustrations(
-    gray: np.ndarray, ink: np.ndarray, char_h: float, shares: Shares | None = None
+    gray: np.ndarray, ink: np.ndarray, char_h: float, shares: Shares | None = None,
+    fields: Sequence[Box] = (),
 ) -> list[Box]:
     """Photos and drawings: large areas of mid-tone or solid ink that text never fills.
 
@@ -175,7 +177,9 @@ def find_illustrations(
     least, so nothing is lost, and a 300 dpi page costs a quarter as much). On a reduced
     page they are read from ``shares``, measured on the full one: there strokes are a
     cell thicker and every edge of black on white averages to grey, and big black-letter
-    type would fill the window with both.
+    type would fill the window with both. ``fields`` are the page's halftone screens
+    (``dots.dot_fields``): photos whole, though their light tones leave the window
+    mostly white and their dots are glyph-sized; a tone area they touch is the same photo.
     """
     f = 2 if char_h >= 12 else 1
     tone = mid_tone(gray) if shares is None else shares.mid >= 128
@@ -211,6 +215,18 @@ def find_illustrations(
                 and not _mostly_glyphs(ink, box, char_h)
             ):
                 out.append(box)
+    return _joined([*out, *(b for b in fields if min(b.w, b.h) >= min_side)])
+
+
+def _joined(boxes: list[Box]) -> list[Box]:
+    """Boxes that overlap made one, until none do (a halftone's field and the tone
+    found in its dark parts)."""
+    out: list[Box] = []
+    for b in boxes:
+        while (hit := next((o for o in out if o.intersection(b) is not None), None)) is not None:
+            out.remove(hit)
+            b = b.union(hit)
+        out.append(b)
     return out
 
 
