@@ -300,39 +300,64 @@ def _leftover_ink(
 def _split_sizes(
     text: np.ndarray, glyphs: Glyphs, region: Region, type_ref: float
 ) -> list[Region]:
-    """Cut a piece where headline-sized lines meet smaller ones.
+    """Cut a piece where headline-sized lines meet smaller ones, or bold type regular.
 
     CJK pages set a headline, its kicker and the body with line gaps the XY-cut
     cannot tell apart; the type size can: a line of headline type next to a line
-    of body or kicker type starts a new block.
+    of body or kicker type starts a new block. A small bold head stacked in a column
+    under another story's end (a kicker, a headline hardly larger than the body, an
+    italic deck) is told by its stroke, against the lines of the block it would join
+    (their median, so a kicker half-bold between body and headline does not blur the
+    step), and a semi-bold line set off by more white than that block's leading starts
+    one too (the kicker over such a head).
     """
     if len(region.lines) < 2 or type_ref <= 0:
         return [region]
-    sizes = [type_size(text, ln, glyphs) for ln in region.lines]
-    weights = [stroke_width(text, ln) for ln in region.lines]
-    k = 0
-    groups: list[list[Box]] = [[region.lines[0]]]
-    for prev, cur, line in zip(sizes, sizes[1:], region.lines[1:], strict=False):
+    lines = region.lines
+    sizes = [type_size(text, ln, glyphs) for ln in lines]
+    weights = [stroke_width(text, ln) for ln in lines]
+    groups: list[list[int]] = [[0]]
+    for i in range(1, len(lines)):
+        prev, cur = sizes[i - 1], sizes[i]
         lo, hi = sorted((prev, cur))
         change = _size_class(prev / type_ref) != _size_class(cur / type_ref) or (
             hi >= 1.2 * lo and hi >= 1.1 * type_ref
         )
-        w0, w1 = sorted((weights[k], weights[k + 1]))
-        k += 1
-        if w0 > 0 and w1 >= BOLD_RATIO * w0 and min(prev, cur) >= 0.8 * type_ref:
-            change = True  # bold headline type over regular body type
+        group = groups[-1]
+        w0, w1 = sorted((float(np.median([weights[j] for j in group])), weights[i]))
+        if w0 > 0 and w1 >= BOLD_RATIO * w0 and min(prev, cur) >= SMALL_BOLD * type_ref:
+            change = True  # bold headline type over regular body type, or the other way
+        elif w0 > 0 and w1 >= SEMIBOLD_RATIO * w0 and _set_off(lines, group, i):
+            change = True
         if change:
-            groups.append([line])
+            groups.append([i])
         else:
-            groups[-1].append(line)
+            group.append(i)
     if len(groups) == 1:
         return [region]
     out = []
     for g in groups:
-        box = Box.enclosing(g)
+        box = Box.enclosing([lines[j] for j in g])
         assert box is not None
-        out.append(_body(text, glyphs, box, g))
+        out.append(_body(text, glyphs, box, [lines[j] for j in g]))
     return out
+
+
+#: Smallest type, as a share of the body's, whose stroke tells bold from regular (an
+#: italic deck in 0.8 of the body's size under a bold head; dust lines measure less).
+SMALL_BOLD = 0.75
+#: A line this much bolder than its block's, set off by more white, starts another block.
+SEMIBOLD_RATIO = 1.25
+
+
+def _set_off(lines: Sequence[Box], group: list[int], i: int) -> bool:
+    """Line ``i`` stands below the ``group`` it follows (three lines or more) by more white
+    than any of the group's gaps, and by 0.4 of a line more."""
+    if len(group) < 3 or group[-1] != i - 1:
+        return False
+    gaps = [lines[j + 1].y - lines[j].bottom for j in group[:-1]]
+    tall = float(np.median([lines[j].h for j in group]))
+    return lines[i].y - lines[i - 1].bottom >= max(gaps) + 0.4 * tall
 
 
 def _size_class(ratio: float) -> int:

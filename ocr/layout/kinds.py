@@ -27,6 +27,12 @@ from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
 from .blocks import Region, x_overlap
 from .rules import ACROSS
 
+#: A deck runs to three lines at most, two over the columns (three lines or more across
+#: them is a story's own text, or an issue's contents under its title); one set no
+#: larger than the body is told by a face lighter than the body's (strokes this share
+#: of its width: an italic), in type this share of its size at least.
+DECK_LINES, LIGHT_RATIO, DECK_SMALL = 3, 0.8, 0.7
+
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
     """The value at the middle of the weights (a type size weighted by its lines)."""
@@ -76,6 +82,15 @@ def assign_kinds(
 
     heads = [r for r in text if id(r) in big]
 
+    def over_gutter(r: Region) -> bool:
+        """Type right over two blocks side by side, lying over both: set across a gutter,
+        which no line of running text crosses (a deck as large as the body, or hardly
+        larger, over the columns its story runs in)."""
+        under = sorted((o.box for o in text if o is not r
+                        and -2 <= o.box.y - r.box.bottom <= 1.5 * body
+                        and x_overlap(r.box, o.box) > 0.5 * o.box.w), key=lambda b: b.x)
+        return any(b.x >= a.right for a, b in zip(under, under[1:], strict=False))
+
     def kicker_over(r: Region, candidates: list[Region]) -> bool:
         """``r``, one line, is a kicker over one of ``candidates`` (headlines): narrower
         than it, over it, within 1.2 body lines of it. Or, set apart from the body in type
@@ -120,6 +135,12 @@ def assign_kinds(
         and not above(r, heads, 2.0 * body)
     ]
     all_heads = heads + decks
+
+    def bold_head(r: Region) -> bool:
+        return (bold_ref > 0 and r.weight >= BOLD_RATIO * bold_ref
+                and r.size >= char_h and len(r.lines) <= 6)
+
+    set_over = all_heads + [r for r in text if id(r) not in big and bold_head(r)]
     captions: list[Region] = []
     out: list[Region] = [r for r in regions if not r.lines]
     for r in text:
@@ -135,8 +156,7 @@ def assign_kinds(
                 kind = BlockKind.SUBHEADLINE
             else:
                 kind = BlockKind.HEADLINE
-        elif (bold_ref > 0 and r.weight >= BOLD_RATIO * bold_ref and ratio >= 1.0
-              and len(r.lines) <= 6):
+        elif bold_head(r):
             kind = BlockKind.HEADLINE  # bold type hardly larger than the body's (a blurred scan)
         elif (
             ratio >= 1.08
@@ -155,8 +175,13 @@ def assign_kinds(
         ):
             kind = BlockKind.CAPTION
             captions.append(r)
-        elif len(r.lines) == 1 and kicker_over(r, all_heads):
+        elif len(r.lines) == 1 and kicker_over(r, set_over):
             kind = BlockKind.KICKER
+        elif (len(r.lines) <= DECK_LINES and above(r, set_over, 1.5 * body)
+              and ((len(r.lines) < DECK_LINES and ratio >= CAPTION_RATIO and over_gutter(r))
+                   or (ratio >= DECK_SMALL and 0 < r.weight <= LIGHT_RATIO * bold_ref))):
+            # a deck in body-sized type over the columns, or in a lighter face (italic)
+            kind = BlockKind.SUBHEADLINE
         else:
             kind = BlockKind.BODY
         out.append(dataclasses.replace(r, kind=kind))

@@ -1,0 +1,113 @@
+"""Heading lines a scan sets hardly larger than the body, measured from ink: a deck over
+the columns, an italic deck, and a small bold head with its kicker stacked in a column
+under another story's end (held-out scans, issue 10: such heads were read as body)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from ocr.layout import detect_layout
+from ocr.layout.blocks import Region
+from ocr.layout.kinds import assign_kinds
+from ocr.model import BlockKind, Box
+
+#: The body's type size and line height (px), as layout measures a 300 dpi page.
+TYPE, BODY = 29.0, 36.0
+
+
+def _text(box: Box, lines: int, size: float, weight: float, pitch: int = 46) -> Region:
+    rows = tuple(Box(box.x, box.y + pitch * n, box.w, 30) for n in range(lines))
+    return Region(BlockKind.BODY, box, rows, size=size, weight=weight)
+
+
+def _kind(regions: list[Region], box: Box) -> BlockKind:
+    return next(r.kind for r in assign_kinds(regions, TYPE, BODY, None) if r.box == box)
+
+
+def _columns(y: int, xs: tuple[int, ...]) -> list[Region]:
+    return [_text(Box(x, y, 336, 830), 18, 29.0, 4.0) for x in xs]
+
+
+def test_a_deck_in_body_sized_type_over_three_columns_is_the_headline_s() -> None:
+    """Two lines at 1.1 the body's size under a three-column headline, over the byline and
+    two columns of its story (no line of running text crosses a gutter): its deck."""
+    deck = Box(91, 2296, 1019, 93)
+    regions = [
+        _text(Box(90, 1942, 1061, 337), 3, 76.0, 21.8),  # Late Frost Threatens ...
+        _text(deck, 2, 32.0, 4.3),
+        _text(Box(90, 2424, 336, 30), 1, 29.0, 4.1),  # the byline atop column 0
+        *_columns(2423, (482, 874)),
+        _text(Box(90, 2480, 336, 800), 17, 29.0, 4.1),
+    ]
+    assert _kind(regions, deck) is BlockKind.SUBHEADLINE
+
+
+def test_two_lines_of_body_over_one_column_under_a_headline_stay_body() -> None:
+    """The same two lines over one column only are the story's first lines."""
+    first = Box(91, 2296, 336, 93)
+    regions = [
+        _text(Box(90, 1942, 1061, 337), 3, 76.0, 21.8),
+        _text(first, 2, 29.0, 4.0),
+        _text(Box(90, 2424, 336, 800), 17, 29.0, 4.1),
+    ]
+    assert _kind(regions, first) is BlockKind.BODY
+
+
+def test_an_italic_deck_under_a_small_bold_head_is_a_deck() -> None:
+    """Three lines of a lighter face (italic strokes 0.7 the body's) right under a bold
+    head hardly larger than the body: its deck, though set in smaller type."""
+    deck = Box(713, 1670, 492, 106)
+    regions = [
+        _text(Box(712, 1480, 468, 177), 4, 30.0, 9.8),  # WEATHER / Late Frost ... in bold
+        _text(deck, 3, 23.0, 3.9),
+        *[_text(Box(x, 1000, 504, 1200), 25, 29.0, 5.4) for x in (150, 1276, 1840)],
+    ]
+    assert _kind(regions, deck) is BlockKind.SUBHEADLINE
+
+
+SANS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+BOLD = SANS.with_name("DejaVuSans-Bold.ttf")
+ITALIC = SANS.with_name("DejaVuSans-Oblique.ttf")
+WORDS = ("the fair manager said the idea came from a group of high school students who "
+         "asked why there was no place at the fair for their club").split()
+
+
+@pytest.mark.skipif(not (BOLD.exists() and ITALIC.exists()), reason="DejaVu Sans not installed")
+def test_a_small_bold_head_stacked_under_a_story_s_end_is_cut_from_it() -> None:
+    """A column: a story's last lines, then (a line's white more than its leading) a
+    kicker in bold capitals, a headline in bold only 1.1 the body's size, and an italic
+    deck. Each line's stroke, against the block it would join, cuts them off the story
+    (the kicker half-bold between body and headline blurred each step between lines)."""
+    img = Image.new("L", (900, 1500), 255)
+    draw = ImageDraw.Draw(img)
+    body, bold, italic = (ImageFont.truetype(str(f), s) for f, s in
+                          ((SANS, 36), (BOLD, 40), (ITALIC, 28)))
+    y, k = 60, 0
+    for _ in range(9):
+        line = ""
+        while draw.textlength(line + WORDS[k % len(WORDS)], font=body) < 500:
+            line += WORDS[k % len(WORDS)] + " "
+            k += 1
+        draw.text((60, y), line.strip(), fill=0, font=body)
+        y += 51
+    y += 28
+    draw.text((60, y), "WEATHER", fill=0, font=ImageFont.truetype(str(BOLD), 30))
+    y += 44
+    for line in ("Late Frost Threatens", "Orchard Blossoms", "Across the Valley"):
+        draw.text((60, y), line, fill=0, font=bold)
+        y += 47
+    for line in ("Growers run fans and sprinklers", "through the night to protect", "early buds"):
+        draw.text((60, y), line, fill=0, font=italic)
+        y += 38
+    gray = np.asarray(img)
+    layout = detect_layout(gray, gray < 128)
+    text = sorted((r for r in layout.regions if r.lines), key=lambda r: r.box.y)
+    story = text[0]
+    assert story.kind is BlockKind.BODY and len(story.lines) == 9
+    heads = [r for r in text if r.kind is BlockKind.HEADLINE]
+    assert heads and heads[0].box.y > story.box.bottom
+    assert text[-1].kind is BlockKind.SUBHEADLINE and len(text[-1].lines) == 3
