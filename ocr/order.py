@@ -112,6 +112,9 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
         zones = _zones(rows, blocks)
         if len(zones) > 1:  # each zone its own stories: its own lead
             return [b for g in zones for b in xy_cut(g, unit, _lead(g, unit))]
+        if _runs_on(rows, round(SLACK * unit)):
+            rest = [b for r in rows[1:] for b in r]
+            return [*xy_cut(rows[0], unit, lead), *xy_cut(rest, unit, _lead(rest, unit))]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)
@@ -119,6 +122,28 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     if len(rows) > 1:
         return [b for g in _modules(rows, round(SLACK * unit)) for b in xy_cut(g, unit, lead)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
+
+
+#: What a story running on below its photo's caption opens its columns with.
+_RUN_ON = frozenset({BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE})
+
+
+def _runs_on(rows: list[list[Block]], slack: int) -> bool:
+    """The region's top row is columns of headless text across its gutters (a story above
+    running on, under its photo's caption, in all its columns), over stories with
+    headings of their own: the row is read first, all its columns, then the stories.
+    Cut into columns first, the story's columns were read each before the story under it."""
+    top, rest = rows[0], [b for r in rows[1:] for b in r]
+    if not all(b.kind in _RUN_ON for b in top) or len(_split(top, "x", slack)) < 2:
+        return False
+    below = _split(rest, "x", slack)
+    return len(below) > 1 and all(map(_headed, below))
+
+
+def _headed(group: list[Block]) -> bool:
+    """The group's topmost text is a heading: a story of its own opens there."""
+    text = [b for b in group if b.kind != BlockKind.RULE]
+    return bool(text) and min(text, key=lambda b: _box(b).y).kind in HEADING_KINDS
 
 
 def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:
@@ -131,10 +156,6 @@ def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:
     with a heading (text on top runs on from a story above: its column is no module),
     is read as one region, column by column; a row no such run starts at is read alone.
     """
-    def headed(group: list[Block]) -> bool:
-        text = [b for b in group if b.kind != BlockKind.RULE]
-        return bool(text) and min(text, key=lambda b: _box(b).y).kind in HEADING_KINDS
-
     out: list[list[Block]] = []
     i = 0
     while i < len(rows):
@@ -143,7 +164,7 @@ def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:
             if (i, k) == (0, len(rows) - 1):
                 continue
             groups = _split([b for r in rows[i : k + 1] for b in r], "x", slack)
-            if len(groups) > 1 and all(map(headed, groups)):
+            if len(groups) > 1 and all(map(_headed, groups)):
                 run = k
         out.append([b for r in rows[i : run + 1] for b in r])
         i = run + 1

@@ -369,3 +369,29 @@ def test_side_by_side_modules_are_read_each_whole_before_the_next() -> None:
     got = order(page).reading_order
     assert got[:7] in (("t1", "p1", "t2", "p2", "h", "c1", "c2"),
                        ("h", "c1", "c2", "t1", "p1", "t2", "p2")), got
+
+
+def test_a_story_running_on_under_its_photo_is_read_across_before_the_stories_below() -> None:
+    """A lead headed over a photo across six columns runs on under the caption in all six
+    (a byline atop the first); two stories with their own headings stand below, three
+    columns each. The lead's six columns are read first, then each story: cut into
+    halves first, the lead's right columns came after the left story."""
+    boxes: dict[str, tuple[BlockKind, Box]] = {
+        "head": (BlockKind.HEADLINE, Box(100, 100, 2000, 200)),
+        "photo": (BlockKind.ILLUSTRATION, Box(90, 330, 2300, 580)),
+        "caption": (BlockKind.CAPTION, Box(90, 930, 1200, 30)),
+        "byline": (BlockKind.BYLINE, Box(90, 990, 330, 30)),
+    }
+    for k in range(6):
+        top = 1040 if k == 0 else 990
+        boxes[f"lead{k}"] = (BlockKind.BODY, Box(90 + 392 * k, top, 336, 1480 - top))
+    for name, x in (("left", 90), ("right", 1266)):
+        boxes[f"{name}_head"] = (BlockKind.HEADLINE, Box(x, 1530, 1050, 250))
+        for k in range(3):
+            boxes[f"{name}{k}"] = (BlockKind.BODY, Box(x + 392 * k, 1820, 336, 900))
+    page = Page(id="p", source=SRC, lang="en", blocks=tuple(
+        dataclasses.replace(_block(k, kind), box=box) for k, (kind, box) in boxes.items()))
+    got = order(page).reading_order
+    assert got == ("head", "photo", "caption", "byline", *(f"lead{k}" for k in range(6)),
+                   "left_head", "left0", "left1", "left2",
+                   "right_head", "right0", "right1", "right2")
