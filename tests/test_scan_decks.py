@@ -57,6 +57,18 @@ def test_two_lines_of_body_over_one_column_under_a_headline_stay_body() -> None:
     assert _kind(regions, first) is BlockKind.BODY
 
 
+def test_a_contents_paragraph_under_a_title_is_no_deck() -> None:
+    """Close-set lines layout could not part (one "line" 3.6 body lines tall) across the
+    page under an old title, over its two columns: an issue's contents, not a deck."""
+    contents = Box(131, 740, 1816, 142)
+    regions = [
+        _text(Box(95, 147, 1852, 564), 1, 120.0, 11.8),
+        Region(BlockKind.BODY, contents, (contents,), size=30.5, weight=4.4),
+        *_columns(916, (2, 985)),
+    ]
+    assert _kind(regions, contents) is BlockKind.BODY
+
+
 def test_an_italic_deck_under_a_small_bold_head_is_a_deck() -> None:
     """Three lines of a lighter face (italic strokes 0.7 the body's) right under a bold
     head hardly larger than the body: its deck, though set in smaller type."""
@@ -111,3 +123,15 @@ def test_a_small_bold_head_stacked_under_a_story_s_end_is_cut_from_it() -> None:
     heads = [r for r in text if r.kind is BlockKind.HEADLINE]
     assert heads and heads[0].box.y > story.box.bottom
     assert text[-1].kind is BlockKind.SUBHEADLINE and len(text[-1].lines) == 3
+
+
+def test_a_block_layout_could_not_part_over_a_bold_head_is_no_kicker() -> None:
+    """A "line" nine body lines tall (a masthead's box of close-set notices, NZZ 1884) just
+    over a bold head is no kicker: a kicker is a line of type."""
+    notices = Box(2830, 789, 827, 319)
+    regions = [
+        Region(BlockKind.BODY, notices, (notices,), size=24.0, weight=4.0),
+        _text(Box(2700, 1130, 1000, 60), 1, 30.0, 9.0),  # a bold head hardly larger
+        *_columns(1230, (2700, 3100)),
+    ]
+    assert _kind(regions, notices) is BlockKind.BODY

@@ -91,6 +91,11 @@ def assign_kinds(
                         and x_overlap(r.box, o.box) > 0.5 * o.box.w), key=lambda b: b.x)
         return any(b.x >= a.right for a, b in zip(under, under[1:], strict=False))
 
+    def deck_lines(r: Region, ratio: float) -> int:
+        """Lines in ``r``, by its height too: a "line" layout could not part (the close-set
+        lines of a contents paragraph) counts as the lines of its type it holds."""
+        return max(len(r.lines), round(r.box.h / (body * max(ratio, 1.0))))
+
     def kicker_over(r: Region, candidates: list[Region]) -> bool:
         """``r``, one line, is a kicker over one of ``candidates`` (headlines): narrower
         than it, over it, within 1.2 body lines of it. Or, set apart from the body in type
@@ -140,7 +145,8 @@ def assign_kinds(
         return (bold_ref > 0 and r.weight >= BOLD_RATIO * bold_ref
                 and r.size >= char_h and len(r.lines) <= 6)
 
-    set_over = all_heads + [r for r in text if id(r) not in big and bold_head(r)]
+    bold_heads = [r for r in text if id(r) not in big and bold_head(r)]
+    set_over = all_heads + bold_heads
     captions: list[Region] = []
     out: list[Region] = [r for r in regions if not r.lines]
     for r in text:
@@ -175,10 +181,13 @@ def assign_kinds(
         ):
             kind = BlockKind.CAPTION
             captions.append(r)
-        elif len(r.lines) == 1 and kicker_over(r, set_over):
-            kind = BlockKind.KICKER
+        elif len(r.lines) == 1 and (kicker_over(r, all_heads) or (
+                r.box.h <= 1.5 * body and kicker_over(r, bold_heads))):
+            kind = BlockKind.KICKER  # (over a bold head: a line of type, not a "line" of
+            # a block layout could not part into lines)
         elif (len(r.lines) <= DECK_LINES and above(r, set_over, 1.5 * body)
-              and ((len(r.lines) < DECK_LINES and ratio >= CAPTION_RATIO and over_gutter(r))
+              and ((deck_lines(r, ratio) < DECK_LINES and ratio >= CAPTION_RATIO
+                    and over_gutter(r))
                    or (ratio >= DECK_SMALL and 0 < r.weight <= LIGHT_RATIO * bold_ref))):
             # a deck in body-sized type over the columns, or in a lighter face (italic)
             kind = BlockKind.SUBHEADLINE
