@@ -33,6 +33,7 @@ from .blocks import (
 )
 from .columns import segment, spanned_columns
 from .dots import dot_fields, in_dot_field
+from .faint import faint_rules, hairline
 from .kinds import weighted_median
 from .marks import Marks
 from .reduced import reduce_page, reduction
@@ -185,8 +186,10 @@ def _detect(
     # would make every line of real type a headline.
     type_ref = weighted_median([(r.size, len(r.lines)) for r in regions
                                 if r.lines and r.size >= 0.5 * char_h]) or char_h
-    regions = [part for r in regions for part in _split_sizes(text, glyphs, r, type_ref)]
+    regions = [hairline(part, type_ref) for r in regions
+               for part in _split_sizes(text, glyphs, r, type_ref)]
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height)
+    regions += faint_rules(gray, regions, char_h, body)
     return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)
 
 
