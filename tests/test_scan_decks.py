@@ -135,3 +135,40 @@ def test_a_block_layout_could_not_part_over_a_bold_head_is_no_kicker() -> None:
         *_columns(1230, (2700, 3100)),
     ]
     assert _kind(regions, notices) is BlockKind.BODY
+
+
+def test_a_deck_in_a_heavier_face_under_a_one_column_head_is_a_deck() -> None:
+    """Two lines at the body's size in a semi-bold face (strokes 1.22 the body's) right
+    under a one-column CJK headline, a photo under them: the headline's deck."""
+    deck = Box(2055, 703, 286, 81)
+    regions = [
+        _text(Box(2055, 527, 297, 160), 3, 37.0, 11.8),
+        _text(deck, 2, 29.0, 4.9),
+        Region(BlockKind.ILLUSTRATION, Box(2048, 808, 324, 176)),
+        *_columns(1102, (1671, 2056)),
+    ]
+    assert _kind(regions, deck) is BlockKind.SUBHEADLINE
+
+
+def test_a_short_last_line_of_a_column_heads_nothing() -> None:
+    """A column's last line of four characters measures bold on its few strokes; with
+    nothing under it, it is no headline."""
+    tail = Box(1671, 1116, 290, 37)
+    regions = [
+        *_columns(280, (1671, 2056)),
+        _text(tail, 1, 29.0, 6.0),
+        Region(BlockKind.RULE, Box(100, 1190, 2300, 6)),
+    ]
+    assert _kind(regions, tail) is BlockKind.BODY
+
+
+def test_a_block_layout_could_not_part_in_a_heavier_face_is_no_deck() -> None:
+    """The same NZZ box of notices, heavier than the body, right under a heading: a
+    deck runs to three lines, and its "line" is eight."""
+    notices = Box(2830, 789, 827, 319)
+    regions = [
+        _text(Box(2830, 700, 500, 70), 1, 45.0, 9.0),
+        Region(BlockKind.BODY, notices, (notices,), size=29.0, weight=5.0),
+        *_columns(1230, (2700, 3100)),
+    ]
+    assert _kind(regions, notices) is BlockKind.BODY

@@ -29,9 +29,10 @@ from .rules import ACROSS
 
 #: A deck runs to three lines at most, two over the columns (three lines or more across
 #: them is a story's own text, or an issue's contents under its title); one set no
-#: larger than the body is told by a face lighter than the body's (strokes this share
-#: of its width: an italic), in type this share of its size at least.
-DECK_LINES, LIGHT_RATIO, DECK_SMALL = 3, 0.8, 0.7
+#: larger than the body is told by another face than the body's (strokes at most the
+#: first share of its width, an italic, or at least the second, a semi-bold sans; a
+#: body's lines vary by 5%), in type the third share of its size at least.
+DECK_LINES, LIGHT_RATIO, HEAVY_RATIO, DECK_SMALL = 3, 0.8, 1.2, 0.7
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -142,8 +143,11 @@ def assign_kinds(
     all_heads = heads + decks
 
     def bold_head(r: Region) -> bool:
+        """Bold type hardly larger than the body's over something it heads (a short last
+        line of a column measures bold on its few strokes, and heads nothing)."""
         return (bold_ref > 0 and r.weight >= BOLD_RATIO * bold_ref
-                and r.size >= char_h and len(r.lines) <= 6)
+                and r.size >= char_h and len(r.lines) <= 6
+                and below(r, [*text, *pictures], 1.5 * body) is not None)
 
     bold_heads = [r for r in text if id(r) not in big and bold_head(r)]
     set_over = all_heads + bold_heads
@@ -185,11 +189,13 @@ def assign_kinds(
                 r.box.h <= 1.5 * body and kicker_over(r, bold_heads))):
             kind = BlockKind.KICKER  # (over a bold head: a line of type, not a "line" of
             # a block layout could not part into lines)
-        elif (len(r.lines) <= DECK_LINES and above(r, set_over, 1.5 * body)
-              and ((deck_lines(r, ratio) < DECK_LINES and ratio >= CAPTION_RATIO
+        elif ((lines := deck_lines(r, ratio)) <= DECK_LINES and above(r, set_over, 1.5 * body)
+              and ((lines < DECK_LINES and ratio >= CAPTION_RATIO
                     and over_gutter(r))
-                   or (ratio >= DECK_SMALL and 0 < r.weight <= LIGHT_RATIO * bold_ref))):
-            # a deck in body-sized type over the columns, or in a lighter face (italic)
+                   or (ratio >= DECK_SMALL and 0 < r.weight and not (
+                       LIGHT_RATIO * bold_ref < r.weight < HEAVY_RATIO * bold_ref)))):
+            # a deck in body-sized type over the columns, or in another face than the
+            # body's (a lighter italic, a heavier sans)
             kind = BlockKind.SUBHEADLINE
         else:
             kind = BlockKind.BODY
