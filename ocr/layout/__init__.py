@@ -108,14 +108,18 @@ def _detect(
     empty = Layout(width, height, (), (), 0.0, 0.0)
     if not ink.any():
         return empty
+    # A halftone's screen, found before its dark tones give "rules" (and lose their dots),
+    # in the one search that leaves its dots out of the glyph height.
+    fields: list[Box] | None = None
+    if marks is not None:
+        dots, screens = dot_fields(marks.rows()[1:])
+        fields = [Box(*f) for f in screens]
+    glyph = known or (
+        glyph_height(marks.rows(), height, dots) if marks is not None else char_height(ink)
+    )
     # Glyph stems of a masthead are long and thin too: a vertical rule must be
     # longer than a few lines of body type.
     # A rule is longer than a few letters wide, however small the image (a cutting).
-    glyph = known or (
-        glyph_height(marks.rows(), height) if marks is not None else char_height(ink)
-    )
-    # A halftone's screen, found before its dark tones give "rules" (and lose their dots).
-    fields = [Box(*f) for f in dot_fields(marks.rows()[1:])] if marks is not None else None
     rules = find_rules(ink, max(30, min(width, height) // 25, int(4 * glyph)), int(8 * glyph))
     rule_mask = np.zeros_like(ink)
     around = [  # each rule and a pixel round it, within the page
@@ -133,7 +137,7 @@ def _detect(
     else:
         _, labels, stats, _ = components(text.view(np.uint8))  # 0/1, no copy
     if fields is None:
-        fields = [Box(*f) for f in dot_fields(stats[1:])]
+        fields = [Box(*f) for f in dot_fields(stats[1:])[1]]
     char_h = glyph_height(stats, height)
     if known and char_h > 0:
         char_h = known

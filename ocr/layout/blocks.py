@@ -122,15 +122,17 @@ def char_height(text: np.ndarray) -> float:
     return glyph_height(components(text.astype(np.uint8))[2], text.shape[0])
 
 
-def glyph_height(stats: np.ndarray, page_h: int) -> float:
+def glyph_height(stats: np.ndarray, page_h: int, dots: np.ndarray | None = None) -> float:
     """``char_height`` from the stats rows of ``components`` (a caller that labels the
     page for another reason too measures it without labelling it twice). A halftone's
-    dots are left out (``in_dot_field``): they outnumber the letters."""
+    dots are left out (``in_dot_field``, or ``dots`` when the caller has it): they
+    outnumber the letters."""
     if len(stats) <= 1:
         return 0.0
     h = stats[1:, cv2.CC_STAT_HEIGHT]
     a = stats[1:, cv2.CC_STAT_AREA]
-    keep = h[(h >= 3) & (a >= 6) & (h < page_h // 8) & ~in_dot_field(stats[1:])]
+    field = in_dot_field(stats[1:]) if dots is None else dots
+    keep = h[(h >= 3) & (a >= 6) & (h < page_h // 8) & ~field]
     return float(np.median(keep)) if keep.size else 0.0
 
 

@@ -51,9 +51,17 @@ def in_dot_field(stats: np.ndarray) -> np.ndarray:
     The field is found from its solid round dots and reaches a dot's size round each;
     what it encloses (dots blotched or joined in the dark tones, the odd speck) is
     the field's too. A page without such dots keeps every mark."""
+    return dot_fields(stats)[0]
+
+
+def dot_fields(stats: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """``in_dot_field`` and the boxes (x, y, w, h, in the marks' pixels) of the page's dot
+    fields: a halftone photo's extent, which the tone test misses where the screen's
+    light tones leave the paper white between small dots (and whose dots, glyph-sized,
+    look like type). One search for both: the page's type and its photos."""
     field = _field(stats)
     if field is None:
-        return np.zeros(len(stats), dtype=bool)
+        return np.zeros(len(stats), dtype=bool), []
     x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
     w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
     c = FIELD_CELL
@@ -61,20 +69,9 @@ def in_dot_field(stats: np.ndarray) -> np.ndarray:
     sums = cv2.integral(field)
     x0, y0, x1, y1 = x // c, y // c, (x + w - 1) // c + 1, (y + h - 1) // c + 1
     inside = sums[y1, x1] - sums[y0, x1] - sums[y1, x0] + sums[y0, x0]
-    return inside == (x1 - x0) * (y1 - y0)
-
-
-def dot_fields(stats: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """The boxes (x, y, w, h, in the marks' pixels) of the page's dot fields: a halftone
-    photo's extent, which the tone test misses where the screen's light tones leave
-    the paper white between small dots (and whose dots, glyph-sized, look like type)."""
-    field = _field(stats)
-    if field is None:
-        return []
-    c = FIELD_CELL
     n, _, boxes, _ = cv2.connectedComponentsWithStats(field, connectivity=8)
-    return [(int(x) * c, int(y) * c, int(w) * c, int(h) * c)
-            for x, y, w, h, _a in boxes[1:n]]
+    return inside == (x1 - x0) * (y1 - y0), [
+        (int(bx) * c, int(by) * c, int(bw) * c, int(bh) * c) for bx, by, bw, bh, _a in boxes[1:n]]
 
 
 def _field(stats: np.ndarray) -> np.ndarray | None:
