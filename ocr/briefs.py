@@ -141,14 +141,23 @@ class StoryWords:
 
     def __init__(self) -> None:
         self._kept: dict[int, tuple[int, set[str]]] = {}
+        self._blocks: dict[int, tuple[Block, set[str]]] = {}  # (the block kept: its id stays its)
 
     def of(self, d: Flow) -> set[str]:
         read, words = self._kept.get(id(d), (0, set()))
         if read < len(d.blocks):
-            words = words | set().union(*(_block_words(b) for b in d.blocks[read:]
+            words = words | set().union(*(self.block(b) for b in d.blocks[read:]
                                           if b.kind is BODY))
             self._kept[id(d)] = (len(d.blocks), words)
         return words
+
+    def block(self, block: Block) -> set[str]:
+        """``_block_words`` of ``block``, found once: a block asked as a column is then
+        added to its story's words."""
+        kept = self._blocks.get(id(block))
+        if kept is None:
+            kept = self._blocks[id(block)] = (block, _block_words(block))
+        return kept[1]
 
 
 def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
@@ -167,7 +176,7 @@ def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
         return False
     if not ends_sentence_block(d):
         return False
-    other = _block_words(block)
+    other = words.block(block)
     return len(other) >= COLUMN_WORDS and not words.of(d) & other
 
 

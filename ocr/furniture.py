@@ -90,10 +90,10 @@ def _labels_by_folios(blocks: list[Block], kinds: list[BlockKind]) -> None:
     stream, between two columns' text. A kicker in capitals stands over its headline:
     the label is one only where no heading follows it (past the furniture beside it)."""
     for i, b in enumerate(blocks):
-        if kinds[i] is not HEADLINE or len(b.lines) != 1 or not _section_label(b.text):
+        if kinds[i] is not HEADLINE or len(b.lines) != 1:
             continue
         if not (i > 0 and kinds[i - 1] is FURNITURE
-                or i + 1 < len(kinds) and kinds[i + 1] is FURNITURE):
+                or i + 1 < len(kinds) and kinds[i + 1] is FURNITURE) or not _section_label(b.text):
             continue
         after = i + 1
         while after < len(kinds) and kinds[after] is FURNITURE:
@@ -106,6 +106,8 @@ def _section_label(text: str) -> bool:
     """A section label's shape: a word or three in capitals (``caps_label``), or two
     to four CJK letters with no mark or figure (``要闻``, ``本地新闻``)."""
     t = text.strip()
+    if len(t) > 4 and len(t.split()) > 3:
+        return False  # (too long for either shape: told before its letters are looked at)
     if any(map(is_cjk, t)):
         return 2 <= len(t) <= 4 and all(map(is_han, t))
     return caps_label(t) and len(t.split()) <= 3

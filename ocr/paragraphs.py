@@ -105,20 +105,29 @@ def _room_for_next(
     A line wider than 1.3 of the article's ``full`` character measure is not asked: two
     printed lines an extractor joined, or columns it ran together (``short_line``'s
     test; the measure itself is each block's own, as a wide column is no joined line)."""
-    natural = [latin_width(t) for t in texts]
-    whole = _measure(natural) if len(texts) >= MEASURE_LINES else 0.0
+    natural: list[float] = []
     measure: list[float] = []
-    k = 0
-    for b in blocks:
-        n = sum(1 for line in b.lines if line.words)
-        part = _measure(natural[k:k + n]) if n >= MEASURE_LINES else 0.0
-        measure += [part or whole] * n
-        k += n
+
+    def measured() -> None:
+        """The lines' natural widths and measures, found when a line is first asked
+        (most articles' lines after a sentence's end are told by shorter tests first)."""
+        natural.extend(latin_width(t) for t in texts)
+        whole = _measure(natural)
+        k = 0
+        for b in blocks:
+            n = sum(1 for line in b.lines if line.words)
+            part = _measure(natural[k:k + n]) if n >= MEASURE_LINES else 0.0
+            measure.extend([part or whole] * n)
+            k += n
 
     def fits(k: int) -> bool:
-        return widths[k] <= 1.3 * full and (
-            natural[k] + LATIN_SPACE + latin_width(texts[k + 1].split()[0]) <= measure[k])
-    return fits
+        if widths[k] > 1.3 * full:
+            return False
+        if not natural:
+            measured()
+        return natural[k] + LATIN_SPACE + latin_width(texts[k + 1].split()[0]) <= measure[k]
+    # Fewer lines than a measure needs give every line a measure of 0: none had room.
+    return fits if len(texts) >= MEASURE_LINES else lambda k: False
 
 
 def _measure(natural: list[float]) -> float:

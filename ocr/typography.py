@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 # Its word lists load on first use (``lexicon``), once per process; imported here, not at
 # each call: an import statement run for each hyphen at a line's end cost more than the
@@ -356,10 +357,13 @@ LATIN_SPACE = 0.6
 
 def latin_width(text: str) -> float:
     """A Latin line's width as set with plain word spaces, in average lower-case letters
-    (``LATIN_CHAR_WIDTH``): what a justified line held before its spaces were stretched."""
+    (``LATIN_CHAR_WIDTH``): what a justified line held before its spaces were stretched.
+
+    Summed in C (``map`` over the line's letters), in the letters' order: a page asks it
+    of every line of its English columns."""
     words = text.split()
-    get = LATIN_CHAR_WIDTH.get
-    return sum(get(c, 1.0) for w in words for c in w) + LATIN_SPACE * max(0, len(words) - 1)
+    letters = sum(map(LATIN_CHAR_WIDTH.get, "".join(words), repeat(1.0)))
+    return letters + LATIN_SPACE * max(0, len(words) - 1)
 
 
 def room_left(line: str, next_word: str, measure: float) -> float:
