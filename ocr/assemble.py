@@ -20,6 +20,7 @@ from .briefs import (
     byline_only,
     columns_as_blocks,
     lead_brief,
+    news_lead,
     unrelated_column,
 )
 from .continuity import (
@@ -222,6 +223,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                   and another_brief(current, block)) or (
                 column_blocks and last_kind in (BODY, FURNITURE) and current.has_body
                 and unrelated_column(current, block, words)) or (
+                textual and page.lang != "zh" and last_kind is BODY and current.has_body
+                and news_lead(current, block, words)) or (
                 page.lang == "zh" and current.has_body
                 and lead_brief(current, block, recent.of(current))):
                 # Headless: no heading right before it; on a page with geometry, where a

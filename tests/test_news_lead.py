@@ -1,0 +1,52 @@
+"""pdfminer writes each paragraph as a block, so a brief under a story reads as the
+story's next paragraph; its lead, naming its subject in full and the day, tells it
+(``briefs.news_lead``)."""
+
+from __future__ import annotations
+
+import ocr
+
+# pdfminer: a block a paragraph, double spaces in justified lines, a broken word kept.
+PARAGRAPHS = """Ferry board weighs new dock at Pier 4
+
+By ANNA REYES
+
+Staff Writer
+
+The  harbor  ferry  board  voted  to  study  a
+second  dock  at  Pier  4,  where  crowds  wait
+an  hour  for  the  morning  boats  in  summer.
+
+Board  members  said  the  study  would  cost
+about  $80,000  and  take  a  year  to  finish.
+
+The  vote  came  after  a  long  hearing  where
+commuters  asked  for  more  boats  at  night.
+
+The  Eastfield  Garden  Club  will  hold  its
+plant  sale  Saturday  from  9  a.m.  to  noon  at
+the  library  lawn.  Seedlings  cost  $3  each.
+"""
+
+# A story's later paragraph naming the day but what its lead introduced: its own.
+BRIEF = PARAGRAPHS[PARAGRAPHS.index("The  Eastfield"):]
+STORY_ONLY = PARAGRAPHS.replace(BRIEF, """The  board  will  meet  again  on  Thursday  to
+pick  a  firm  for  the  study,  its  chair
+said.  The  public  may  speak  at  the  start.
+""")
+
+
+def _texts(page: ocr.Page) -> list[str]:
+    return [" ".join(a.paragraphs) for a in page.articles]
+
+
+def test_a_brief_whose_lead_names_its_subject_and_day_is_an_item() -> None:
+    texts = _texts(ocr.process(PARAGRAPHS, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+
+
+def test_a_later_paragraph_about_the_story_s_subject_stays() -> None:
+    texts = _texts(ocr.process(STORY_ONLY, lang="en", correct=False))
+    assert len([t for t in texts if "ferry board" in t and "Thursday" in t]) == 1
