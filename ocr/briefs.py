@@ -21,7 +21,7 @@ from .continuity import (
     talks,
 )
 from .lexicon import zipf
-from .markers import marker_kind, opens_lead
+from .markers import marker_kind, opens_lead, opens_news_lead
 from .model import BODY, BYLINE, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
@@ -197,40 +197,27 @@ def _stem(word: str) -> str:
     return word[:7]
 
 
-#: A news item's lead says when: a day of the week in its first sentence.
-_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
-                                                 "satur", "sun"))
-#: ... and names its subject in full: an indefinite article (``A 23-year-old man``) or
-#: ``The`` before a name of two capitalised words or more (``The Parks Department``). A
-#: story's later paragraph names what its lead introduced (``The proposal``, ``The city``,
-#: ``Hospital President Lawrence Kim``).
-_INTRODUCED = re.compile(r"(?:The|A|An)\s+(?:[A-Z][\w’'-]*\s+){2,}|(?:A|An)\s+\S+\s")
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
-#: A lead of fewer words is no news item's (``A spokesman declined.``).
-LEAD_WORDS = 8
+
 #: A brief may share this many content words with the story above by chance (``asking``,
 #: ``utility``, the town's name); a day's name is every story's and never counts.
 CHANCE_SHARED = 1
+_DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
+                                                 "satur", "sun"))
 
 
 def news_lead(d: Flow, block: Block, words: StoryWords) -> bool:
     """In Latin text, ``block`` opens a headless item after the story ``d`` ended its
-    sentence: its first sentence is a news item's lead, naming its subject in full
-    (``_INTRODUCED``) and the day it happened (``_DAY``), and it shares at most
-    ``CHANCE_SHARED`` content words with ``d``.
+    sentence: it opens with a news item's lead (``markers.opens_news_lead``: its subject
+    named in full, the day it happened), and it shares at most ``CHANCE_SHARED`` content
+    words with ``d``.
 
     An extractor that writes each paragraph as a block (pdfminer) writes a brief under
     a story as the story's next paragraph, and a story's last paragraph talks of other
     things as often as a brief does; but a story's later paragraph refers back to what
-    its lead introduced, while a brief introduces its own subject."""
+    its lead introduced (``The proposal``, ``The city``), while a brief introduces its
+    own subject."""
     if len(block.lines) < COLUMN_LINES or not ends_sentence_block(d):
         return False
-    text = join_lines([ln.text for ln in block.lines])
-    if not _INTRODUCED.match(text):
-        return False
-    end = _SENTENCE_END.search(text)
-    first = text[: end.start() + 1] if end else text
-    if len(first.split()) < LEAD_WORDS or not _DAY.search(first):
+    if not opens_news_lead(join_lines([ln.text for ln in block.lines])):
         return False
     return len((words.of(d) & _block_words(block)) - _DAY_STEMS) <= CHANCE_SHARED

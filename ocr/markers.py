@@ -222,6 +222,29 @@ def opens_lead(text: str) -> bool:
     return text.startswith(_LEAD_ZH_STARTS) and _LEAD_ZH.match(text) is not None
 
 
+#: A news item's lead says when: a day of the week in its first sentence.
+_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: ... and names its subject in full: an indefinite article (``A 23-year-old man``) or
+#: ``The`` before a name of two capitalised words or more (``The Parks Department``). A
+#: story's later paragraph names what its lead introduced (``The proposal``, ``The city``,
+#: ``Hospital President Lawrence Kim``).
+_INTRODUCED = re.compile(r"(?:The|A|An)\s+(?:[A-Z][\w’'-]*\s+){2,}|(?:A|An)\s+\S+\s")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+#: A lead of fewer words is no news item's (``A spokesman declined.``).
+LEAD_WORDS = 8
+
+
+def opens_news_lead(text: str) -> bool:
+    """Whether English ``text`` (a paragraph, its lines joined) opens with a news item's
+    lead: its first sentence, ``LEAD_WORDS`` words or more, names its subject in full
+    (``_INTRODUCED``) and the day (``_DAY``)."""
+    if not _INTRODUCED.match(text):
+        return False
+    end = _SENTENCE_END.search(text)
+    first = text[: end.start() + 1] if end else text
+    return len(first.split()) >= LEAD_WORDS and _DAY.search(first) is not None
+
+
 def opens_article(block: Block, m: CompiledMarkers) -> bool:
     """Whether ``block`` opens a story: its first line starts with a dateline or a byline
     (not a reporter's line that is the column's running text, ``reporter_in_column``)."""

@@ -50,3 +50,29 @@ def test_a_brief_whose_lead_names_its_subject_and_day_is_an_item() -> None:
 def test_a_later_paragraph_about_the_story_s_subject_stays() -> None:
     texts = _texts(ocr.process(STORY_ONLY, lang="en", correct=False))
     assert len([t for t in texts if "ferry board" in t and "Thursday" in t]) == 1
+
+
+# pdftotext: a column a block, no blank line between the story's last line and the
+# brief under it (a thin rule left no white line).
+RUN_ON = """Ferry board weighs new dock at Pier 4
+By ANNA REYES
+Staff Writer
+
+The harbor ferry board voted to study a
+second dock at Pier 4, where crowds wait
+an hour for the morning boats in summer.
+Board members said the study would cost
+about $80,000 and take a year to finish.
+The vote came after a long hearing where
+commuters asked for more boats at night.
+The Eastfield Garden Club will hold its
+plant sale Saturday from 9 a.m. to noon at
+the library lawn. Seedlings cost $3 each.
+"""
+
+
+def test_a_brief_run_on_under_a_story_is_parted_from_it() -> None:
+    texts = _texts(ocr.process(RUN_ON, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief

@@ -18,7 +18,13 @@ from typing import Literal
 
 from ..files import page_stem
 from ..marker_scan import maybe_marked
-from ..markers import marker_kind, opens_lead, reader_marks, reporter_in_column
+from ..markers import (
+    marker_kind,
+    opens_lead,
+    opens_news_lead,
+    reader_marks,
+    reporter_in_column,
+)
 from ..model import (
     BODY,
     BYLINE,
@@ -38,6 +44,7 @@ from ..typography import (
     SENTENCE_INSIDE,
     byline_goes_on,
     ends_sentence,
+    join_lines,
     text_widths,
 )
 from ..version import newsocr_version
@@ -88,6 +95,9 @@ COARSE_LINE_CHARS = 60
 COARSE_BLOCK_LINES = 200
 #: The provenance step (``Page.steps``) of a page read as running text: the pipeline
 #: neither corrects it nor finds its word spans (see ``ocr.pipeline.default_stages``).
+#: A lead's first sentence is looked for over this many lines (a column line holds
+#: six words or so).
+LEAD_LINES = 5
 RUNNING_TEXT = "read as running text"
 
 def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
@@ -177,7 +187,11 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             # A Chinese story's lead after a sentence's end (``…报名参加。`` / ``记者从…获
             # 悉，``) opens a paragraph that may be another story's (``briefs.lead_brief``).
-            lead = zh and n > 0 and opens_lead(t) and ends_sentence(chunk[n - 1][0])
+            # So does an English news item's lead (``The Parks Department will open … on
+            # Monday.``, ``briefs.news_lead``): pdftotext runs a brief on under a story.
+            lead = n > 0 and ends_sentence(chunk[n - 1][0]) and (
+                opens_lead(t) if zh else opens_news_lead(
+                    join_lines(texts[at + n : at + min(n + LEAD_LINES, len(chunk))])))
             asked = lead or marked is None or at + n in marked
             if (not asked and run and n != top and not (opens or prev_special or under_credit)
                     and width <= too_wide and not (several and t.isupper())
