@@ -209,7 +209,7 @@ def news_lead(d: Flow, block: Block, words: StoryWords) -> bool:
     """In Latin text, ``block`` opens a headless item after the story ``d`` ended its
     sentence: it opens with a news item's lead (``markers.opens_news_lead``: its subject
     named in full, the day it happened), and it shares at most ``CHANCE_SHARED`` content
-    words with ``d``.
+    words with ``d`` (none where its subject is one word with no article).
 
     An extractor that writes each paragraph as a block (pdfminer) writes a brief under
     a story as the story's next paragraph, and a story's last paragraph talks of other
@@ -218,6 +218,8 @@ def news_lead(d: Flow, block: Block, words: StoryWords) -> bool:
     own subject."""
     if len(block.lines) < COLUMN_LINES or not ends_sentence_block(d):
         return False
-    if not opens_news_lead(join_lines([ln.text for ln in block.lines])):
+    lead = opens_news_lead(join_lines([ln.text for ln in block.lines]))
+    if lead is None:
         return False
-    return len((words.of(d) & _block_words(block)) - _DAY_STEMS) <= CHANCE_SHARED
+    shared = len((words.of(d) & _block_words(block)) - _DAY_STEMS)
+    return shared <= (CHANCE_SHARED if lead == "named" else 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from .marker_scan import REFERS, cleared, plain_groups
 from .model import Block, BlockKind, Line
@@ -229,20 +229,27 @@ _DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: story's later paragraph names what its lead introduced (``The proposal``, ``The city``,
 #: ``Hospital President Lawrence Kim``).
 _INTRODUCED = re.compile(r"(?:The|A|An)\s+(?:[A-Z][\w’'-]*\s+){2,}|(?:A|An)\s+\S+\s")
+#: ... or a subject of one word with no article (``Police are asking drivers…``), which a
+#: story's paragraph may open with too (``Firefighters were called…``): weaker evidence.
+_BARE = re.compile(r"[A-Z][a-z]+\s+(?:are|is|was|were|will|have|has|had)\s")
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 #: A lead of fewer words is no news item's (``A spokesman declined.``).
 LEAD_WORDS = 8
 
 
-def opens_news_lead(text: str) -> bool:
+def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     """Whether English ``text`` (a paragraph, its lines joined) opens with a news item's
-    lead: its first sentence, ``LEAD_WORDS`` words or more, names its subject in full
-    (``_INTRODUCED``) and the day (``_DAY``)."""
+    lead, and how its subject is named: its first sentence, ``LEAD_WORDS`` words or
+    more, names the day (``_DAY``) and its subject in full (``_INTRODUCED``: ``named``) or
+    by one word with no article (``_BARE``: ``bare``)."""
+    kind: Literal["named", "bare"] = "named"
     if not _INTRODUCED.match(text):
-        return False
+        if not _BARE.match(text):
+            return None
+        kind = "bare"
     end = _SENTENCE_END.search(text)
     first = text[: end.start() + 1] if end else text
-    return len(first.split()) >= LEAD_WORDS and _DAY.search(first) is not None
+    return kind if len(first.split()) >= LEAD_WORDS and _DAY.search(first) else None
 
 
 def opens_article(block: Block, m: CompiledMarkers) -> bool:

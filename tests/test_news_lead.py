@@ -76,3 +76,17 @@ def test_a_brief_run_on_under_a_story_is_parted_from_it() -> None:
     story = [t for t in texts if "ferry board" in t]
     brief = [t for t in texts if "Garden Club" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
+
+
+# A lead whose subject is one word with no article (weaker: it shares no word at all).
+BARE = PARAGRAPHS.replace(BRIEF, """Crews  will  close  Mill  Road  between  Pine
+and  Elm  on  Tuesday  while  a  gas  line  is
+replaced.  Detour  signs  will  be  posted.
+""")
+
+
+def test_a_brief_whose_subject_is_one_bare_word_is_an_item() -> None:
+    texts = _texts(ocr.process(BARE, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "gas line" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
