@@ -100,7 +100,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     ruled_off: Draft | None = None  # the article a rule ended last: a dogleg's tail boxed
     # under its column is read in it, and the article goes on after the tail
     over_rule: BlockKind | None = None  # what was read right before the last rule
-    for pos, block in enumerate(page.ordered_blocks()):
+    ordered = page.ordered_blocks()
+    for pos, block in enumerate(ordered):
         kind = block.kind
         if kind is BYLINE:
             signed.add(pos)
@@ -224,7 +225,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 column_blocks and last_kind in (BODY, FURNITURE) and current.has_body
                 and unrelated_column(current, block, words)) or (
                 textual and page.lang != "zh" and last_kind is BODY and current.has_body
-                and news_lead(current, block, words)) or (
+                and news_lead(current, block, words, ordered[pos + 1 : pos + 2])) or (
                 page.lang == "zh" and current.has_body
                 and lead_brief(current, block, recent.of(current))):
                 # Headless: no heading right before it; on a page with geometry, where a

@@ -10,7 +10,7 @@ holds only its signature. Asked by the walk in ``ocr.assemble``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .continuity import (
     DENSE_TO_RESUME,
@@ -201,11 +201,13 @@ def _stem(word: str) -> str:
 #: A brief may share this many content words with the story above by chance (``asking``,
 #: ``utility``, the town's name); a day's name is every story's and never counts.
 CHANCE_SHARED = 1
+#: ... and the lines of the next block read for the end of its lead's first sentence.
+LEAD_LINES = 3
 _DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
                                                  "satur", "sun"))
 
 
-def news_lead(d: Flow, block: Block, words: StoryWords) -> bool:
+def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] = ()) -> bool:
     """In Latin text, ``block`` opens a headless item after the story ``d`` ended its
     sentence: it opens with a news item's lead (``markers.opens_news_lead``: its subject
     named in full, the day it happened), and it shares at most ``CHANCE_SHARED`` content
@@ -215,10 +217,14 @@ def news_lead(d: Flow, block: Block, words: StoryWords) -> bool:
     a story as the story's next paragraph, and a story's last paragraph talks of other
     things as often as a brief does; but a story's later paragraph refers back to what
     its lead introduced (``The proposal``, ``The city``), while a brief introduces its
-    own subject."""
+    own subject. pdfminer may write the lead's last line as a block of its own (``…on
+    Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it."""
     if len(block.lines) < COLUMN_LINES or not ends_sentence_block(d):
         return False
-    lead = opens_news_lead(join_lines([ln.text for ln in block.lines]))
+    texts = [ln.text for ln in block.lines]
+    if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
+        texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_LINES]]
+    lead = opens_news_lead(join_lines(texts))
     if lead is None:
         return False
     shared = len((words.of(d) & _block_words(block)) - _DAY_STEMS)

@@ -90,3 +90,20 @@ def test_a_brief_whose_subject_is_one_bare_word_is_an_item() -> None:
     story = [t for t in texts if "ferry board" in t]
     brief = [t for t in texts if "gas line" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
+
+
+# pdfminer writes the lead's last line as a block of its own: the day is in it.
+SPLIT = PARAGRAPHS.replace(BRIEF, """A  41-year-old  cyclist  was  taken  to  Mercy
+Hospital  with  a  broken  wrist  after  a  crash
+
+at  Orchard  and  Pine  late  Sunday,  police
+said.  The  van's  driver  was  cited.
+""")
+
+
+def test_a_brief_whose_lead_ends_in_the_next_block_is_an_item() -> None:
+    texts = _texts(ocr.process(SPLIT, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "cyclist" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "van's driver" in brief[0]
