@@ -201,6 +201,9 @@ def _stem(word: str) -> str:
 #: A brief may share this many content words with the story above by chance (``asking``,
 #: ``utility``, the town's name); a day's name is every story's and never counts.
 CHANCE_SHARED = 1
+#: A verb's participle (``asking``, ``charged``) says what happens, not what of: a
+#: shared one is no subject shared.
+_VERB_FORMS = ("ing", "ed")
 #: ... and the lines of the next block read for the end of its lead's first sentence.
 LEAD_LINES = 3
 _DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
@@ -227,5 +230,6 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     lead = opens_news_lead(join_lines(texts))
     if lead is None:
         return False
-    shared = len((words.of(d) & _block_words(block)) - _DAY_STEMS)
+    shared = len({w for w in words.of(d) & _block_words(block)
+                  if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
     return shared <= (CHANCE_SHARED if lead == "named" else 0)

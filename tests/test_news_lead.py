@@ -107,3 +107,19 @@ def test_a_brief_whose_lead_ends_in_the_next_block_is_an_item() -> None:
     brief = [t for t in texts if "cyclist" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
     assert "van's driver" in brief[0]
+
+
+# The brief shares a participle with the story (``idling``, as A en006 ``asking``),
+# which says what happens, not what of: no subject shared.
+PARTICIPLE = PARAGRAPHS.replace(BRIEF, """Police  are  ticketing  idling  cars  on  Mill
+Road  between  Pine  and  Elm  on  Tuesday  while
+a  gas  line  is  replaced.  Detours  are  posted.
+""").replace("where  crowds  wait\nan  hour", "where  idling  crowds  wait\nan  hour")
+
+
+def test_a_participle_shared_by_chance_does_not_hold_a_brief() -> None:
+    assert "idling" in PARTICIPLE.split("Police")[0]
+    texts = _texts(ocr.process(PARTICIPLE, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "gas line" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
