@@ -22,6 +22,7 @@ from .briefs import (
     lead_brief,
     news_lead,
     unrelated_column,
+    written_into,
 )
 from .continuity import (
     Lookback,
@@ -101,6 +102,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # under its column is read in it, and the article goes on after the tail
     over_rule: BlockKind | None = None  # what was read right before the last rule
     ordered = page.ordered_blocks()
+    interrupted: Draft | None = None  # a story a brief's lead was written into
     for pos, block in enumerate(ordered):
         kind = block.kind
         if kind is BYLINE:
@@ -165,6 +167,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         elif kind is BODY:
             if textual and last_kind in HEADING_KINDS and opens_article(block, markers):
                 leads[pos] = block.text
+            if (interrupted is not None and current is not None and block.text[:1].islower()
+                    and not ends_sentence_block(current)):
+                current = interrupted  # the story a brief's lead was written into goes on
+            interrupted = None
             came_from = goes_to = tail_of = None
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
@@ -225,7 +231,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 column_blocks and last_kind in (BODY, FURNITURE) and current.has_body
                 and unrelated_column(current, block, words)) or (
                 textual and page.lang != "zh" and last_kind is BODY and current.has_body
-                and news_lead(current, block, words, ordered[pos + 1 : pos + 2])) or (
+                and news_lead(current, block, words, ordered[pos + 1 : pos + 2])
+                and not (written_into(current, block, ordered[pos + 1 : pos + 2])
+                         and (interrupted := current) is None)) or (
                 page.lang == "zh" and current.has_body
                 and lead_brief(current, block, recent.of(current))):
                 # Headless: no heading right before it; on a page with geometry, where a

@@ -204,6 +204,8 @@ CHANCE_SHARED = 1
 #: A verb's participle (``asking``, ``charged``) says what happens, not what of: a
 #: shared one is no subject shared.
 _VERB_FORMS = ("ing", "ed")
+#: A brief's lead written into another column's sentence holds at most this many lines.
+INTO_LINES = 4
 #: ... and the lines of the next block read for the end of its lead's first sentence.
 LEAD_LINES = 3
 _DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
@@ -222,14 +224,30 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     its lead introduced (``The proposal``, ``The city``), while a brief introduces its
     own subject. pdfminer may write the lead's last line as a block of its own (``…on
     Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it."""
-    if len(block.lines) < COLUMN_LINES or not ends_sentence_block(d):
+    if len(block.lines) < COLUMN_LINES:
         return False
     texts = [ln.text for ln in block.lines]
     if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
         texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_LINES]]
     lead = opens_news_lead(join_lines(texts))
-    if lead is None:
+    if lead is None or not (ends_sentence_block(d) or written_into(d, block, after)):
         return False
     shared = len({w for w in words.of(d) & _block_words(block)
                   if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
     return shared <= (CHANCE_SHARED if lead == "named" else 0)
+
+
+def written_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
+    """A brief's lead ``block`` was written into the sentence that ``d`` leaves open, and
+    the story goes on after it: pdftotext writes a narrow column's first lines between
+    a wide column's where their baselines interleave (``…a utility pole and`` / ``A
+    23-year-old man was charged …`` / ``three transformers.``). The lead's capital
+    cannot go on ``d``'s sentence, the block leaves its own open and the next block goes
+    on in lower case; ``d`` takes that block back (``ocr.assemble``). A few lines only
+    (``INTO_LINES``: where two columns' baselines interleave), not ending on a broken
+    word (the next block then goes on the lead's own: a story's lead under its byline,
+    after lines pdfplumber scrambled)."""
+    last = block.lines[-1].text
+    return (len(block.lines) <= INTO_LINES and not ends_sentence_block(d)
+            and not ends_sentence(last) and not last.endswith("-")
+            and bool(after) and after[0].text[:1].islower())

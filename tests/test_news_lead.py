@@ -123,3 +123,33 @@ def test_a_participle_shared_by_chance_does_not_hold_a_brief() -> None:
     story = [t for t in texts if "ferry board" in t]
     brief = [t for t in texts if "gas line" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
+
+
+# pdftotext writes a narrow column's first lines into a wide column's sentence, which
+# goes on after them in lower case (``written_into``).
+INTO = """Ferry board weighs new dock at Pier 4
+By ANNA REYES
+Staff Writer
+
+The harbor ferry board voted to study a
+second dock at Pier 4, where crowds wait
+an hour for the morning boats in summer.
+Board members said the study would cost
+about $80,000 and take as long as a year
+
+The Eastfield Garden Club will hold its
+plant sale Saturday from 9 a.m. to noon at
+the library lawn. Seedlings cost $3 for
+
+and a half to finish. The vote came after a
+long hearing where commuters asked for
+more boats at night.
+"""
+
+
+def test_a_brief_s_lead_written_into_a_story_s_sentence_is_parted_from_it() -> None:
+    texts = _texts(ocr.process(INTO, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "a year and a half to finish" in story[0]
