@@ -153,3 +153,16 @@ def test_a_brief_s_lead_written_into_a_story_s_sentence_is_parted_from_it() -> N
     brief = [t for t in texts if "Garden Club" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
     assert "a year and a half to finish" in story[0]
+
+
+# ... and the brief's last line under the story's last, with no blank line between: a
+# line in lower case after a sentence's end goes on another column's sentence.
+INTO_TAIL = INTO + "each at the gate.\n"
+
+
+def test_a_lower_case_line_after_a_sentence_s_end_is_parted_from_the_column() -> None:
+    texts = _texts(ocr.process(INTO_TAIL, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "cost $3 for each at the gate." in brief[0] and "gate" not in story[0]

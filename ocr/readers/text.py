@@ -43,6 +43,7 @@ from ..script import HAN_CHAR, guess_lang, is_cjk
 from ..typography import (
     SENTENCE_INSIDE,
     byline_goes_on,
+    ends_on_abbreviation,
     ends_sentence,
     join_lines,
     text_widths,
@@ -111,9 +112,12 @@ def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
     return Line.of_splits(by_line, splits, indents)
 
 
-def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
+def reflow(text: str, lang: str, profile: Profile, *,
+           as_written: bool = True) -> tuple[Block, ...]:
     """Cut decoded page text into blocks of lines: a marker line's own block has the kind
-    it announces (a jump, a credit, furniture, a byline), the others are ``body`` for now."""
+    it announces (a jump, a credit, furniture, a byline), the others are ``body`` for now.
+    ``as_written``: the lines are the extractor's (not laid out again from a grid or
+    from pdfplumber's runs, whose pieces of lines stand anywhere)."""
     markers = profile.patterns(lang)
     chunks: list[list[Row]] = []
     current: list[Row] = []
@@ -192,7 +196,13 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
             lead = n > 0 and ends_sentence(chunk[n - 1][0]) and (
                 opens_lead(t) if zh else opens_news_lead(
                     join_lines(texts[at + n : at + min(n + LEAD_LINES, len(chunk))])))
-            asked = lead or marked is None or at + n in marked
+            # An English line in lower case after a sentence's end goes on another
+            # column's sentence (pdftotext writes a brief's last lines under the story
+            # beside it: ``…license course.`` / ``children under 12.``).
+            resumes = (as_written and not zh and n > 0 and t[:1].islower()
+                       and ends_sentence(chunk[n - 1][0])
+                       and not ends_on_abbreviation(chunk[n - 1][0]))
+            asked = lead or resumes or marked is None or at + n in marked
             if (not asked and run and n != top and not (opens or prev_special or under_credit)
                     and width <= too_wide and not (several and t.isupper())
                     and not narrow_above(widths, n)):
@@ -231,6 +241,7 @@ def reflow(text: str, lang: str, profile: Profile) -> tuple[Block, ...]:
                 lines, n + 1, markers)) and not (marker or story or label or opens))
             if run and not caption_goes_on and not wide_ends and (
                     opens or marker or wide or prev_special or story or label or n == top
+                    or resumes
                     or (narrow_above(widths, n) and glued_column_line(chunk, n))):
                 tail = heading_tail(run) if story or kind is BYLINE else 0
                 if tail:
@@ -414,7 +425,8 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
                       ((unit, str(many)), ("mean_chars", f"{mean:.1f}"))),)
     else:
         marks = reader_marks(prof)
-        blocks = reflow(read_grid(read_runs(text, marks), marks), page_lang, prof)
+        laid = read_grid(read_runs(text, marks), marks)
+        blocks = reflow(laid, page_lang, prof, as_written=laid == text)
     page = Page(
         id=page_id,
         source=source,
