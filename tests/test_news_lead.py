@@ -166,3 +166,17 @@ def test_a_lower_case_line_after_a_sentence_s_end_is_parted_from_the_column() ->
     brief = [t for t in texts if "Garden Club" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
     assert "cost $3 for each at the gate." in brief[0] and "gate" not in story[0]
+
+
+# pdftotext wrote the brief's lead lines into the story's sentence with no blank line
+# above them: a named subject's capital goes on no sentence.
+INTO_RUN_ON = INTO.replace("as long as a year\n\n", "as long as a year\n")
+
+
+def test_a_named_lead_run_into_a_story_s_sentence_is_parted_from_it() -> None:
+    assert "a year\nThe Eastfield" in INTO_RUN_ON
+    texts = _texts(ocr.process(INTO_RUN_ON, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "a year and a half to finish" in story[0]

@@ -193,9 +193,12 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # 悉，``) opens a paragraph that may be another story's (``briefs.lead_brief``).
             # So does an English news item's lead (``The Parks Department will open … on
             # Monday.``, ``briefs.news_lead``): pdftotext runs a brief on under a story.
-            lead = n > 0 and ends_sentence(chunk[n - 1][0]) and (
-                opens_lead(t) if zh else opens_news_lead(
-                    join_lines(texts[at + n : at + min(n + LEAD_LINES, len(chunk))])))
+            # One whose subject is named in full may be written into another column's
+            # sentence (``…a utility pole and`` / ``A 23-year-old man was charged…``).
+            lead = n > 0 and (
+                (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh else _news_lead_at(
+                    texts[at + n : at + min(n + LEAD_LINES, len(chunk))],
+                    ends_sentence(chunk[n - 1][0]), as_written))
             # An English line in lower case after a sentence's end goes on another
             # column's sentence (pdftotext writes a brief's last lines under the story
             # beside it: ``…license course.`` / ``children under 12.``).
@@ -279,6 +282,16 @@ def reflow(text: str, lang: str, profile: Profile, *,
             runs.append((run, run_kind))
         at += len(chunk)
     return _blocks(runs)
+
+
+def _news_lead_at(texts: list[str], after_end: bool, as_written: bool) -> bool:
+    """Whether ``texts`` open with an English news item's lead: after a sentence's end,
+    or, in text as the extractor wrote it, after a line left mid-sentence when its
+    subject is named in full (a capital no sentence goes on with: ``A 23-year-old man``)."""
+    if not (after_end or as_written) or not texts[0][:1].isupper():
+        return False
+    lead = opens_news_lead(join_lines(texts))
+    return lead is not None and (after_end or lead == "named")
 
 
 def degenerate(text: str) -> tuple[Literal["lines", "paragraphs"], int, float] | None:
