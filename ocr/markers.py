@@ -15,7 +15,7 @@ from .marker_scan import REFERS, cleared, plain_groups
 from .model import Block, BlockKind, Line
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
-from .typography import ends_sentence, text_widths
+from .typography import ends_sentence, join_lines, text_widths
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is
@@ -250,6 +250,16 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     end = _SENTENCE_END.search(text)
     first = text[: end.start() + 1] if end else text
     return kind if len(first.split()) >= LEAD_WORDS and _DAY.search(first) else None
+
+
+def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> bool:
+    """Whether ``texts`` open with an English news item's lead: after a sentence's end,
+    or, in text as the extractor wrote it, after a line left mid-sentence when its
+    subject is named in full (a capital no sentence goes on with: ``A 23-year-old man``)."""
+    if not (after_end or as_written) or not texts[0][:1].isupper():
+        return False
+    lead = opens_news_lead(join_lines(list(texts)))
+    return lead is not None and (after_end or lead == "named")
 
 
 def opens_article(block: Block, m: CompiledMarkers) -> bool:

@@ -20,8 +20,8 @@ from ..files import page_stem
 from ..marker_scan import maybe_marked
 from ..markers import (
     marker_kind,
+    news_lead_at,
     opens_lead,
-    opens_news_lead,
     reader_marks,
     reporter_in_column,
 )
@@ -45,7 +45,6 @@ from ..typography import (
     byline_goes_on,
     ends_on_abbreviation,
     ends_sentence,
-    join_lines,
     text_widths,
 )
 from ..version import newsocr_version
@@ -196,7 +195,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # One whose subject is named in full may be written into another column's
             # sentence (``…a utility pole and`` / ``A 23-year-old man was charged…``).
             lead = n > 0 and (
-                (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh else _news_lead_at(
+                (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh else news_lead_at(
                     texts[at + n : at + min(n + LEAD_LINES, len(chunk))],
                     ends_sentence(chunk[n - 1][0]), as_written))
             # An English line in lower case after a sentence's end goes on another
@@ -282,16 +281,6 @@ def reflow(text: str, lang: str, profile: Profile, *,
             runs.append((run, run_kind))
         at += len(chunk)
     return _blocks(runs)
-
-
-def _news_lead_at(texts: list[str], after_end: bool, as_written: bool) -> bool:
-    """Whether ``texts`` open with an English news item's lead: after a sentence's end,
-    or, in text as the extractor wrote it, after a line left mid-sentence when its
-    subject is named in full (a capital no sentence goes on with: ``A 23-year-old man``)."""
-    if not (after_end or as_written) or not texts[0][:1].isupper():
-        return False
-    lead = opens_news_lead(join_lines(texts))
-    return lead is not None and (after_end or lead == "named")
 
 
 def degenerate(text: str) -> tuple[Literal["lines", "paragraphs"], int, float] | None:
