@@ -33,6 +33,8 @@ from .typography import ends_sentence, join_lines, text_widths, writer_title
 BRIEF_WORD = 4
 #: ... each of this many lines at least (a paragraph, not a line written apart).
 BRIEF_LINES = 3
+#: A Chinese lead (``记者从…获悉``) is read over this many of a block's first lines.
+LEAD_LINES = 3
 
 
 def another_brief(d: Flow, block: Block) -> bool:
@@ -76,8 +78,10 @@ def lead_brief(d: Flow, block: Block, recent: str) -> bool:
 
     A brief stacked under a story or another brief carries no heading, and the extractor
     writes it as the next paragraph; its lead is what tells it. The pairs guard a story
-    that quotes a source in a later paragraph on its own subject."""
-    first = block.lines[0].text if block.lines else ""
+    that quotes a source in a later paragraph on its own subject. The lead is read across
+    the block's first ``LEAD_LINES`` lines: a narrow column (six to a page, a dozen
+    characters a line) breaks it before its verb (``记者从市公安局交警支`` / ``队获悉，``)."""
+    first = join_lines([ln.text for ln in block.lines[:LEAD_LINES]])
     if not (opens_lead(first) and ends_sentence_block(d)):
         return False
     return talks(pair_density(recent, cjk_pairs(block.text[:OPENING_CHARS]))) < DENSE_TO_RESUME

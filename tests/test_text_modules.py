@@ -52,6 +52,21 @@ def test_a_brief_whose_lead_names_no_writer_opens_an_item_of_its_own(gap: str) -
     assert "项目负责人介绍" in "".join(tunnel.paragraphs)
 
 
+def test_a_lead_broken_before_its_verb_in_a_narrow_column_still_opens_a_brief() -> None:
+    """In a column of ten characters a line the lead breaks before its verb
+    (``记者从市供水公司`` / ``获悉，…``): read over the block's first lines, it still opens
+    the next brief (before: the brief was the story's last paragraph)."""
+    tunnel, pool = (_column(p.replace("\n", ""), measure=10) for p in (TUNNEL, POOL))
+    water = _column(WATER.replace("\n", ""), measure=10)
+    assert water.splitlines()[0] == "记者从市供水公司"
+    text = (f"第4版 · 城市\n\n东湖隧道主体结构完工\n\n{tunnel}\n\n{pool}\n\n{water}\n\n"
+            "责任编辑：刘洋\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    texts = ["".join(a.paragraphs) for a in page.articles]
+    assert not any("游泳池" in t and "供水" in t for t in texts)
+    assert any("供水" in t and "游泳池" not in t and "隧道" not in t for t in texts)
+
+
 #: A story whose later paragraph opens with a lead on the story's own subject.
 OWN_SOURCE = "地铁5号线年底通车\n\n" + _column(
     "本报讯（记者周蕾）昨日，地铁5号线全线轨道铺通，进入设备调试阶段。5号线全长28公里，"
