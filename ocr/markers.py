@@ -15,6 +15,7 @@ from .marker_scan import REFERS, cleared, plain_groups
 from .model import Block, BlockKind, Line
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
+from .script import ANY_CJK
 from .typography import ends_sentence, join_lines, text_widths
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
@@ -262,15 +263,25 @@ def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> boo
     return lead is not None and (after_end or lead == "named")
 
 
+def _broken_opening(block: Block) -> str | None:
+    """A Chinese block's first two lines joined (its first line holds CJK): a narrow
+    column (six to a page, ten characters a line) breaks a dateline before its ``电``
+    (``新华社北京7月15日`` / ``电（记者 林晓）…``, ``本报南湖6月8`` / ``日电``)."""
+    if len(block.lines) < 2 or ANY_CJK.search(block.lines[0].text) is None:
+        return None
+    return join_lines([block.lines[0].text, block.lines[1].text])
+
+
 def opens_article(block: Block, m: CompiledMarkers) -> bool:
     """Whether ``block`` opens a story: its first line starts with a dateline or a byline
     (not a reporter's line that is the column's running text, ``reporter_in_column``)."""
     first = block.lines[0].text if block.lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
-    if cleared(first, m):
+    broken = _broken_opening(block)
+    if cleared(first, m) and broken is None:
         return False  # (most others: the page scan found no byline or dateline there)
-    if dateline_at(first, m):
+    if dateline_at(first, m) or (broken is not None and dateline_at(broken, m)):
         return True
     if not (m.byline and m.byline.match(first)):
         return False

@@ -18,6 +18,8 @@ import pytest
 from conftest import FIXTURES
 
 from ocr.marker_scan import maybe_marked
+from ocr.markers import opens_article
+from ocr.model import Block, BlockKind, Line, Word
 from ocr.pattern_openings import held_within_lines
 from ocr.profiles import REPLACED_PATTERNS, compile_pattern, load_profile
 from ocr.readers.textdecode import decode
@@ -159,3 +161,22 @@ def test_patterns_searched_anywhere_in_a_line_repeat_any_character_boundedly() -
     assert high.search("Partly sunny. High 84, low 66. Tonight: Low 61")
     assert high.search("High 84 " + "x" * 150 + " Low 61")
     assert not high.search("High 84 " + "x" * 250 + " Low 61")  # no furniture line is so long
+
+
+@pytest.mark.parametrize(("lines", "opens"), [
+    (("新华社北京7月15日", "电（记者 林晓）记者15", "日从国家粮食和物资储"), True),
+    (("本报南湖6月8", "日电 记者从市文旅局", "获悉，今年暑期"), True),
+    (("新华社北京7月15日电", "（记者 林晓）记者15日"), True),
+    (("国家粮食和物资储备局有", "关负责人表示，今年新麦"), False),
+    (("今年7月15日，记者从新", "华社北京分社获悉"), False),
+])
+def test_a_dateline_broken_before_its_dian_in_a_narrow_column_opens_a_story(
+    lines: tuple[str, ...], opens: bool
+) -> None:
+    """A narrow column (six to a page, ten characters a line) breaks a Chinese dateline
+    before its ``电`` (``新华社北京7月15日`` / ``电（记者 林晓）…``): read over the first two
+    lines, it opens a story (before: the dateline's story ran on in the one above it)."""
+    m = load_profile(None).patterns("zh")
+    block = Block(id="b", kind=BlockKind.BODY,
+                  lines=tuple(Line(words=tuple(map(Word, t.split()))) for t in lines))
+    assert opens_article(block, m) is opens
