@@ -331,7 +331,7 @@ class RecentText:
 
 
 def resumed_by_terms(
-    drafts: list[F], current: F | None, block: Block, recent: RecentText
+    drafts: list[F], current: F | None, block: Block, recent: RecentText, full: float = 0.0
 ) -> F | None:
     """In Chinese text without geometry, the earlier article that a paragraph opening
     after the current article's last sentence goes on with, by the letter pairs they
@@ -344,12 +344,19 @@ def resumed_by_terms(
     column ends a sentence and opens a paragraph, so only what it talks about tells whose
     it is: it goes with the other article when that one holds its pairs clearly more
     densely than the current one. (The pairs are looked for in the text, not made from
-    it, as ``terms.terms_among`` does: making them costs several times as much.)"""
+    it, as ``terms.terms_among`` does: making them costs several times as much.)
+
+    The current article may be left mid-sentence too when the block opens with a
+    paragraph's first line (two characters short of the width ``full`` of a full line),
+    which goes on with no sentence: a brief's first column cut off at its foot
+    (``…亲子阅读、名``), then the story above it finished (``据市民政局介绍，…``)."""
     if current is None or current.pending or not current.has_body:
         return None
     back = [d for d in drafts[-RESUME_BACK - 1:] if d is not current
             and not d.pending and d.jump is None and d.has_body]
-    if not back or not ends_sentence_block(current):
+    if not back or not (ends_sentence_block(current) or (
+            full > 0 and len(block.lines) >= 2
+            and cjk_first_line(text_width(block.lines[0].text), full))):
         return None
     own = cjk_pairs(block.text[:OPENING_CHARS])
     if len(own) < SHARED_TO_RESUME:

@@ -179,3 +179,33 @@ def test_a_column_goes_on_with_the_open_story_whose_words_it_reads_on_from() -> 
     assert "the state to finish" in " ".join(library.paragraphs)
     lions = next(a for a in page.articles if "Devon Marsh" in " ".join(a.paragraphs))
     assert "the state" not in " ".join(lions.paragraphs)
+
+
+#: A story in a narrow column, a brief whose first column is cut off mid-sentence at its
+#: foot, the story's last paragraph, then the brief's second column (pdfminer reads the
+#: columns of a band in turn).
+CANTEEN = [
+    "本报讯（记者周蕾）中午11点，城西街道幸福里社区的长者食堂里已经坐满了前来就餐的老人，"
+    "两荤两素一汤，老年人凭卡就餐只需12元。",
+    "“饭菜软烂，适合我们的牙口，价钱也实惠。”78岁的张大爷几乎每天都来长者食堂吃午饭。"]
+CANTEEN_END = ("据市民政局介绍，截至目前，全市已建成社区长者食堂和助餐点186个，"
+               "日均服务老年人1.5万人次。")
+LIBRARY = ("本报讯（记者韩冰）日前，市图书馆夏季阅读推广活动启动，活动期间将举办亲子阅读、名"
+           "家讲座、读书分享会等30余场活动。")
+
+
+def test_a_paragraph_after_a_brief_cut_mid_sentence_goes_back_to_the_story_it_talks_of() -> None:
+    """``据市民政局介绍，…长者食堂…`` opens a paragraph (its first line set short), so it goes
+    on with no sentence the brief above it left open (``…亲子阅读、名``): it is the
+    canteen story's last paragraph, which talks of it (before: the brief took it)."""
+    cut = len(LIBRARY) - 22
+    text = "\n\n".join([
+        "第4版 · 城市", "社区长者食堂覆盖所有街道",
+        *(_column(p, measure=10) for p in CANTEEN),
+        _column(LIBRARY[:cut], measure=10), _column(CANTEEN_END, measure=10),
+        "\n".join(LIBRARY[cut + i : cut + i + 10] for i in range(0, 22, 10)),
+        "责任编辑：刘洋"]) + "\n"
+    page = ocr.process(text, lang="zh", correct=False)
+    texts = ["".join(a.paragraphs) for a in page.articles]
+    canteen = next(t for t in texts if "幸福里" in t)
+    assert "全市已建成社区长者食堂" in canteen and "图书馆" not in canteen
