@@ -51,6 +51,7 @@ from .typography import (
     in_title_case,
     join_lines,
     never_a_heading,
+    quote_left_open,
     text_width,
 )
 
@@ -67,7 +68,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
     text = " ".join(lines)
     if lang == "zh":
-        if text_width(text) > HEADING_EMS or _CLAUSE.search(text):
+        if text_width(text) > HEADING_EMS or _CLAUSE.search(text) or quote_left_open(text):
             return False
     if lang != "zh":
         if len(text) > 110 or ends_a_sentence(text) or text.rstrip().endswith(","):
@@ -238,6 +239,7 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
         return (not SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
+                and not quote_left_open(text)
                 and all(not _CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)),
                                                              full, lang) for ln in block.lines))
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)

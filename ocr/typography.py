@@ -176,6 +176,17 @@ def never_a_heading(lines: Sequence[str]) -> bool:
         len(lines) >= 2 and len(marked) == len(lines) and all(LABEL_VALUE.match(t) for t in lines))
 
 
+#: Opening CJK quotation and title marks and the marks that close them.
+_CJK_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+
+
+def quote_left_open(text: str) -> bool:
+    """Whether a Chinese text opens a quotation or a title it does not close: a line of
+    running text cut at the line's end (``“今年头茬茶卖到每斤1200`` / ``元，…。”``), which no
+    headline is (a headline quotes whole: ``“悦读清河”活动启动``)."""
+    return any(text.count(o) > text.count(c) for o, c in _CJK_PAIRS if o in text)
+
+
 #: A line ``NOT_A_HEADING`` or ``LABEL_VALUE`` matches holds one of these.
 HEADING_NEVER_HOLDS = frozenset("@/.:：(（")
 #: A sentence's end inside a line: running text, not a heading. (A word of three

@@ -209,3 +209,20 @@ def test_a_paragraph_after_a_brief_cut_mid_sentence_goes_back_to_the_story_it_ta
     texts = ["".join(a.paragraphs) for a in page.articles]
     canteen = next(t for t in texts if "幸福里" in t)
     assert "全市已建成社区长者食堂" in canteen and "图书馆" not in canteen
+
+
+def test_a_paragraph_s_first_line_that_opens_a_quote_written_apart_is_no_headline() -> None:
+    """pdfminer writes a paragraph's first line apart (``“今年头茬茶卖到每斤1200`` / blank /
+    ``元，比去年涨了一成多。”…``): short and unpunctuated, it has a headline's shape, but it
+    opens a quotation it does not close, which no headline does (before: it headed a
+    second item, and the story was cut in two)."""
+    story = _column("本报讯（记者周蕾）连日来，在青山县白云镇的高山茶园里，茶农们穿梭在茶垄间，"
+                    "忙着采摘新茶。全县春茶开采时间比去年提前了一周左右。", measure=15)
+    rest = _column("元，比去年涨了一成多。”茶农王建国一边采茶一边告诉记者，他家种了30亩茶，"
+                   "加入合作社后收入一年比一年高。", measure=15)
+    text = (f"第4版 · 城市\n\n春茶上市 茶农增收\n\n{story}\n\n“今年头茬茶卖到每斤1200\n\n"
+            f"{rest}\n\n责任编辑：刘洋\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    assert [a.headlines for a in page.articles if a.headlines] == [("春茶上市茶农增收",)]
+    tea = next(a for a in page.articles if "白云镇" in "".join(a.paragraphs))
+    assert "茶农王建国" in "".join(tea.paragraphs)
