@@ -38,6 +38,8 @@ class HeadingGroup:
     start: int
     blocks: list[Block] = field(default_factory=list)
     banner: bool = False
+    #: The article a group of headings parted from another's rows heads (``_interleaved``).
+    owner: int | None = None
 
 class Headed(Protocol):
     """An article being put together (``assemble``'s draft), as these rules see it."""
@@ -141,6 +143,11 @@ def split_groups(
             continue
         near = _near(starts, g.start, g.banner)
         scored = [_scored(b, grams, near) for b in g.blocks]
+        pair = None if g.banner else _interleaved(scored)
+        if pair is not None:
+            out.extend(HeadingGroup(start=g.start + k, blocks=g.blocks[k::2], owner=pair[k])
+                       for k in (0, 1))
+            continue
         best = [_best(*x) for x in scored]
         # A headline that shares a good part of its terms with one article, and at most
         # half as many with the article a headline next to it clearly talks about, is
@@ -185,6 +192,32 @@ def split_groups(
         parts[-1].banner = g.banner
         out.extend(parts)
     return out
+
+
+#: A heading leans to the article sharing this many of its terms at least, more than any
+#: other shares, in ``_interleaved``.
+INTERLEAVED_SHARED = 2
+
+
+def _interleaved(scored: list[tuple[int, Shares]]) -> tuple[int, int] | None:
+    """The two articles whose heading rows an extractor wrote in turn, if the group's
+    headings (their sizes and shares) lean by turns to one and the other, four at least:
+    two stories side by side, each a headline over a deck, read row by row across both
+    (``让老年人在家门口吃上热乎饭`` / ``春茶上市 茶农增收`` / ``社区长者食堂覆盖所有街道`` /
+    ``全县茶园面积达12.6万亩…``). Each heading need not share a candidate's bar with its
+    story: a headline's few words of its story are enough where they alternate so."""
+    if len(scored) < 4 or len(scored) % 2:
+        return None
+    tops = []
+    for _, shared in scored:
+        counts = sorted(shared.values(), reverse=True)
+        if not counts or counts[0] < INTERLEAVED_SHARED or counts[1:2] == counts[:1]:
+            return None
+        tops.append(max(shared, key=shared.__getitem__))
+    a, b = tops[0], tops[1]
+    if a == b or any(t != (a, b)[k % 2] for k, t in enumerate(tops)):
+        return None
+    return a, b
 
 
 #: ... sharing this many terms with it at least (one, ``city``, is chance: a question
@@ -320,8 +353,13 @@ def attach(
     opening: dict[int, list[int]] = {}  # the articles that start at a position
     for di, d in enumerate(drafts):
         opening.setdefault(d.start, []).append(di)
+    taken: set[int] = set()
     for gi, g in enumerate(groups):
         if id(g) in placed:
+            continue
+        if g.owner is not None:  # told by its rows (``split_groups``)
+            drafts[g.owner].groups.append(g)
+            taken.add(gi)
             continue
         g_end = g.start + len(g.blocks) - 1
         under = g_end + 1  # where the text right below the group starts, past a photo
@@ -347,7 +385,6 @@ def attach(
                 bonus = max(bonus, AFTER_BONUS)
             # best first, then by group and article (each pair once: the score never decides)
             candidates.append((-(score + bonus), gi, di, score))
-    taken: set[int] = set()
     for _, gi, di, content in sorted(candidates):
         d, g = drafts[di], groups[gi]
         if gi in taken:

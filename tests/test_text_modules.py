@@ -226,3 +226,31 @@ def test_a_paragraph_s_first_line_that_opens_a_quote_written_apart_is_no_headlin
     assert [a.headlines for a in page.articles if a.headlines] == [("春茶上市茶农增收",)]
     tea = next(a for a in page.articles if "白云镇" in "".join(a.paragraphs))
     assert "茶农王建国" in "".join(tea.paragraphs)
+
+
+#: Two stories side by side, each a headline over a deck: pdftotext reads their heading
+#: rows across both (headline, headline, deck, deck), then the bodies one after the other.
+HEADING_ROWS = "\n\n".join([
+    "第4版 · 城市", "让老年人在家门口吃上热乎饭", "春茶上市 茶农增收", "社区长者食堂覆盖所有街道",
+    "全县茶园面积达12.6万亩 今年产值有望突破20亿元", "本报记者 许嘉",
+    _column("中午11点，城西街道幸福里社区的长者食堂里已经坐满了前来就餐的老人。老年人凭卡就餐"
+            "只需12元，儿女们也放心多了。", "据市民政局介绍，全市已建成社区长者食堂186个，"
+            "实现所有街道全覆盖。", measure=14),
+    _column("本报讯（记者李沐阳）连日来，在青山县白云镇的高山茶园里，茶农们忙着采摘新茶，"
+            "全县春茶开采时间比去年提前了一周。", "近年来，青山县大力发展生态茶产业，"
+            "茶园面积逐年扩大，茶叶产值稳步增长。", measure=14),
+    "责任编辑：刘洋"]) + "\n"
+
+
+def test_two_stories_heading_rows_read_across_both_go_each_to_its_story() -> None:
+    """Headings that lean by turns to two stories (a headline's few words of its story:
+    老年, 春茶, 茶农) are the two stories' rows read across: each story takes its
+    headline and deck (before: the two headlines were left over, and the second deck
+    went to the first story, the one right under it)."""
+    page = ocr.process(HEADING_ROWS, lang="zh", correct=False)
+    heads = {"".join(a.paragraphs)[:6]: {*a.headlines, a.kicker, a.subheadline} - {None}
+             for a in page.articles if a.paragraphs}
+    canteen = next(h for t, h in heads.items() if "中午" in t)
+    tea = next(h for t, h in heads.items() if "连日来" in t)
+    assert canteen == {"让老年人在家门口吃上热乎饭", "社区长者食堂覆盖所有街道"}
+    assert tea == {"春茶上市茶农增收", "全县茶园面积达12.6万亩今年产值有望突破20亿元"}
