@@ -8,19 +8,10 @@ page has no geometry; on scans the layout stage decides them from type size.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 
-from .captions import caption_text, captions_by_credits
-from .decks import (
-    HEADING_EMS,
-    SENTENCE_MARK,
-    WIDTH_SAMPLE,
-    deck,
-    deck_across,
-    ends_a_sentence,
-    full_width,
-)
+from .captions import captions_by_credits
+from .decks import full_width
 from .furniture import labels_over_furniture
 from .kinds_by_place import framed_with_furniture, heads_text
 from .markers import marker_kind, opens_article, own_line_byline
@@ -29,61 +20,17 @@ from .model import (
     BYLINE,
     CAPTION,
     CREDIT,
-    FURNITURE,
     HEADLINE,
-    JUMP,
     KICKER,
     SUBHEADLINE,
     Block,
     BlockKind,
     Page,
 )
-from .paragraphs import column_width
 from .profiles import CompiledMarkers, Profile, load_profile
-from .script import caseless, opens_upper
-from .typography import (
-    ARTICLES,
-    SENTENCE_INSIDE,
-    byline_more,
-    cut_short,
-    ends_sentence,
-    goes_on,
-    in_title_case,
-    join_lines,
-    never_a_heading,
-    quote_left_open,
-    text_width,
-)
+from .text_headings import text_headings
+from .typography import byline_more, join_lines
 
-_CLAUSE = re.compile(r"[，。；！？,;!?]")
-_BULLETS = tuple("■●▲◆□◇★")
-
-
-def _looks_like_headline(block: Block, lang: str) -> bool:
-    """Short, unpunctuated lines: what a headline looks like once its type size is lost."""
-    if not 1 <= len(block.lines) <= 3:
-        return False  # (most blocks: a column's paragraphs, not asked line by line)
-    lines = [line.text for line in block.lines]
-    if lines[0].startswith(_BULLETS):
-        return False  # ■ 长效管护: a crosshead inside an article, not a headline
-    text = " ".join(lines)
-    if lang == "zh":
-        if text_width(text) > HEADING_EMS or _CLAUSE.search(text) or quote_left_open(text):
-            return False
-    if lang != "zh":
-        if len(text) > 110 or ends_a_sentence(text) or text.rstrip().endswith(","):
-            return False
-        # A sentence broken off by an extractor (pdfminer writes a justified line's words
-        # as blocks: ``A`` / ``fire``): a lone letter, or English ending on an article in
-        # lower case (``Serie A``, ``Q & A``, ``STORM CLOSES THE`` / ``HARBOR`` are titles).
-        if len(text) == 1 or (lang == "en" and text.split()[-1] in ARTICLES):
-            return False
-        if not (in_title_case(text) or text.isupper() or caseless(text)):
-            return False
-    return not any(map(ends_a_sentence, lines)) and not never_a_heading(lines)
-
-
-#: The kinds a one-line block's words may overrule (``markers``).
 _MARKABLE = (BODY, CAPTION, KICKER)
 
 
@@ -122,50 +69,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     # headline or caption candidate (measured on first need).
     full = full_width(blocks) if textual and page.lang == "zh" else -1.0
     if textual:
-        asked = _Asked(blocks, markers, page.lang, full)
-        for i, b in enumerate(blocks):
-            if kinds[i] is not BODY or _cut_at_jump(blocks, kinds, i, markers):
-                continue
-            if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
-                kinds[i] = HEADLINE
-                if i + 1 < len(blocks) and _heading_rest(blocks[i], blocks[i + 1]):
-                    kinds[i + 1] = HEADLINE  # its wrapped rest, cut off (``homes``)
-                continue
-            if asked.opens(i):
-                continue
-            if not _looks_like_headline(b, page.lang):
-                if page.lang == "zh" and deck_across(b, full, page.lang):
-                    kinds[i] = HEADLINE
-                elif page.lang != "zh" and len(b.lines) == 2 and _wrapped_heading(
-                        blocks, kinds, i, asked):
-                    kinds[i] = HEADLINE
-                elif page.lang != "zh" and _heading_over_photo(blocks, kinds, i, asked):
-                    kinds[i] = HEADLINE
-                continue
-            if full < 0:
-                full = full_width(blocks)
-            if _cut_body_line(blocks, kinds, i, full, markers, page.lang):
-                continue
-            # A fragment continuing a sentence cut by a column break is body, not a headline
-            # (a line in capitals is not: running text is never set so).
-            prev = _previous_text(blocks, kinds, i)
-            if prev is not None and kinds[prev] is BODY and not b.text.isupper():
-                if not ends_sentence(blocks[prev].lines[-1].text):
-                    continue
-            kinds[i] = HEADLINE
-        for i in range(1, len(blocks)):
-            if kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
-                continue
-            if asked.opens(i):
-                continue
-            if full < 0 and len(blocks[i].lines) == 1:
-                full = full_width(blocks)
-            if (deck(blocks[i], full, page.lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
-                    or deck_across(blocks[i], full, page.lang)
-                    ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
-                kinds[i] = HEADLINE
-
-    if textual:
+        full = text_headings(blocks, kinds, markers, page.lang, full)
         labels_over_furniture(blocks, kinds)
         for i in range(1, len(blocks)):
             # A byline's post that the extractor set apart (``By JAMES OKONKWO`` / blank /
@@ -219,241 +123,3 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     if len(rest) == 1 and own_line_byline(join_lines([first, rest[0]]), m):
         return True
     return byline_more(rest) == len(rest) and own_line_byline(first, m)
-
-
-def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) -> bool:
-    """Headline shape without the case test: sentence-case headlines (``Council approves
-    $48 million water plant``) are the rule in many papers. ``asking``: a headline that
-    asks is one too (``_question_headline``). Only the Chinese shape reads ``full``
-    (``_Asked`` keeps the answers of a page whose width is measured later: keep it so)."""
-    if not 1 <= len(block.lines) <= 3:
-        return False
-    lines = [line.text for line in block.lines]
-    asks = False
-    if lang != "zh":
-        if not opens_upper(lines[0]):
-            return False  # the common case first: running text
-        if ends_a_sentence(lines[-1]) and not (asks := asking and _question_headline(lines)):
-            return False
-    text = " ".join(lines)
-    if lang == "zh":
-        # A deck may hold a comma; a line of running text is as wide as its column.
-        return (not SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
-                and not quote_left_open(text)
-                and all(not _CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)),
-                                                             full, lang) for ln in block.lines))
-    return (all(len(t) <= 100 for t in lines) and opens_upper(text)
-            and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
-            and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
-            and not text.rstrip().endswith(","))
-
-
-class _Asked:
-    """Whether each block of a text page has headline shape (``_headline_shape``) and opens
-    an article (``opens_article``), worked out once a block: ``_heads_an_article`` asks
-    them of the few blocks after each candidate, which are candidates in turn (a third
-    to a half of the asks were asked before). The English shape needs no full line's
-    width; the Chinese one is given it, measured before any block is asked."""
-
-    def __init__(self, blocks: list[Block], m: CompiledMarkers, lang: str, full: float) -> None:
-        self.blocks, self.m, self.lang, self.full = blocks, m, lang, full
-        self._shape: dict[tuple[int, bool], bool] = {}  # by block and ``asking``
-        self._opens: dict[int, bool] = {}
-        self._chars: float | None = None
-
-    def shape(self, i: int, asking: bool = False) -> bool:
-        found = self._shape.get((i, asking))
-        if found is None:
-            found = self._shape[i, asking] = _headline_shape(self.blocks[i], self.lang,
-                                                             self.full, asking)
-        return found
-
-    def chars(self) -> float:
-        """A full line's length in characters (a Latin column's measure), measured once."""
-        if self._chars is None:
-            lengths = [float(len(ln.text)) for b in self.blocks[:WIDTH_SAMPLE]
-                       if len(b.lines) >= 3 for ln in b.lines]
-            # (the plain 80th percentile, as ``full_width``'s: no line dropped as joined)
-            self._chars = column_width(lengths, False, False) if lengths else 0.0
-        return self._chars
-
-    def opens(self, i: int) -> bool:
-        found = self._opens.get(i)
-        if found is None:
-            found = self._opens[i] = opens_article(self.blocks[i], self.m)
-        return found
-
-
-def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
-    """A headline-shaped block in a run of them that ends where a byline or dateline
-    opens an article: what stands right above a byline is its headline, kicker or deck
-    (unless it is what no heading is: a contact line, a fact box, ``never_a_heading``)."""
-    if not asked.shape(i, asking=True) or asked.opens(i):
-        return False
-    blocks = asked.blocks
-    # A question heads only the byline right under it: one further up is the last line
-    # of the story before (``So who will pay?`` / ``Rowers win state title`` / ``By …``).
-    asks = ends_sentence(blocks[i].lines[-1].text)
-    j = i + 1
-    while j < min(len(blocks), i + 6):
-        if kinds[j] is BYLINE or asked.opens(j):
-            return not never_a_heading([ln.text for ln in blocks[i].lines])
-        if asks:
-            return False
-        if kinds[j] is CREDIT:
-            # A photo set between a headline and its byline: its credit and caption.
-            j += 2 if j + 1 < len(blocks) and caption_text(blocks[j + 1]) else 1
-            continue
-        if (kinds[j] in (BODY, CAPTION) and j + 1 < len(blocks) and kinds[j + 1] is CREDIT
-                and caption_text(blocks[j])):
-            j += 2  # ... or its caption, then its credit
-            continue
-        if (kinds[j] is BODY and (_stray_column_line(blocks[j]) or j == i + 1 and _heading_rest(
-                blocks[i], blocks[j]))) or kinds[j] is JUMP:
-            j += 1  # a column's line or jump line the extractor wrote among the headlines
-            continue
-        if kinds[j] is not BODY or not asked.shape(j):
-            return False
-        j += 1
-    return False
-
-
-#: A column's tail cut at its jump line reads as running text: this many words a line.
-JUMP_TAIL_WORDS = 5
-
-
-def _cut_at_jump(blocks: list[Block], kinds: list[BlockKind], i: int,
-                 markers: CompiledMarkers) -> bool:
-    """In text, two lines or more of running text (``JUMP_TAIL_WORDS`` words a line) right
-    above a jump line to another page (``Continued on A11``), ending mid-sentence, are a
-    column's last lines, cut at the jump: no headline, though the next story's headline
-    and byline follow the jump line (pdfminer writes the tail, its jump, the next story)."""
-    if i + 1 >= len(blocks) or kinds[i + 1] is not JUMP or len(blocks[i].lines) < 2:
-        return False
-    if not any(p.search(blocks[i + 1].text) for p in markers.jump_to):
-        return False
-    texts = [ln.text for ln in blocks[i].lines]
-    words = sum(len(t.split()) for t in texts)
-    return not ends_sentence(texts[-1]) and words >= JUMP_TAIL_WORDS * len(texts)
-
-
-def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
-    """Two short lines in sentence case, a headline wrapped over its column (``School
-    board picks new`` / ``superintendent after search``) over a paragraph's start, after
-    text that ended its sentence: one heading, though no byline follows it. Running text
-    wraps where its line is full: a first line cut well before the next line's first
-    word would have run on to it (``typography.cut_short``) was broken by hand. The
-    measure is the column's under it (the widest of the next block's first lines, no
-    wider than the page's): a narrower column's lines (a rail, a sidebar, briefs) are
-    full there, though short beside the page's widest. Neither line ends a sentence, a
-    clause or a word (``_headline_shape``), none holds a sentence's end; four words or
-    more (a sentence's words an extractor wrote apart are fewer)."""
-    first, second = (ln.text for ln in blocks[i].lines)
-    if (not opens_upper(first) or SENTENCE_INSIDE.search(first + " " + second)
-            or len(first.split()) + len(second.split()) < 4 or not 0 < i < len(blocks) - 1):
-        return False
-    if any(ends_a_sentence(t) or t.rstrip().endswith((",", "-")) for t in (first, second)):
-        return False
-    nxt = blocks[i + 1]
-    if kinds[i + 1] is not BODY or len(nxt.lines) < 2 or not opens_upper(nxt.lines[0].text):
-        return False
-    page = asked.chars()
-    local = max(len(" ".join(ln.text.split())) for ln in nxt.lines[:3])
-    prev = _previous_text(blocks, kinds, i)
-    # (Or, after no text (a jump line ended the story before), the text under them
-    # opens a sentence on an article, ``The regional transit authority…``: two lines of
-    # running text that end mid-sentence go on below, and a headline in larger type
-    # fills as many characters as a column line.)
-    if page <= 0 or not (cut_short(first, second.split()[0], min(page, local))
-                         or (prev is None or kinds[prev] is not BODY)
-                         and nxt.lines[0].text.split()[0] in _OPENING_ARTICLES):
-        return False
-    return ((prev is None or kinds[prev] is not BODY
-             or ends_sentence(blocks[prev].lines[-1].text))
-            and not never_a_heading([first, second]))
-
-
-def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
-                        asked: _Asked) -> bool:
-    """A line in sentence-case headline shape, four words or more, standing alone
-    between text that ended its sentence and a photo's caption and credit: a story's
-    headline the extractor wrote apart from its story (``Board backs apartments on old
-    mill site`` / caption / credit), not a crosshead, which text follows."""
-    b = blocks[i]
-    if len(b.lines) != 1 or len(b.text.split()) < 4 or not asked.shape(i):
-        return False
-    j = i + 1
-    if j < len(blocks) and kinds[j] is BODY and caption_text(blocks[j]):
-        j += 1
-    if j >= len(blocks) or kinds[j] is not CREDIT:
-        return False
-    prev = _previous_text(blocks, kinds, i)
-    return (prev is None or kinds[prev] is not BODY
-            or ends_sentence(blocks[prev].lines[-1].text)) and not never_a_heading([b.text])
-
-
-#: A sentence's first word that no sentence goes on with after a line break.
-_OPENING_ARTICLES = frozenset(w.capitalize() for w in ARTICLES)
-
-
-def _question_headline(lines: list[str]) -> bool:
-    """A headline may ask (``Is the city ready for a heat wave?``); running text that
-    asks is quoted (``“What happens next?”``) or ends a sentence before it."""
-    text = " ".join(lines).rstrip()
-    return text.endswith("?") and not SENTENCE_INSIDE.search(text)
-
-
-def _kicker(block: Block) -> bool:
-    """A label in capitals over a headline (``TRAFFIC ALERT``): one short line. What is
-    set right under it in headline shape is the headline, in sentence case too."""
-    text = block.text
-    return len(block.lines) == 1 and text.isupper() and len(text.split()) <= 4
-
-
-def _heading_rest(head: Block, rest: Block) -> bool:
-    """Whether ``rest`` opens with the rest of heading ``head`` wrapped, which the
-    extractor wrote as a block of its own (``Storm knocks out power to 9,000`` /
-    ``homes``): a word or three in lower case that end no sentence, under a line that
-    ends none (``typography.goes_on``)."""
-    if not head.lines or not rest.lines:
-        return False
-    first = rest.lines[0].text
-    return (first[:1].islower() and len(first.split()) <= 3 and not ends_sentence(first)
-            and not ends_sentence(head.lines[-1].text) and goes_on(head.lines[-1].text, first))
-
-
-def _stray_column_line(block: Block) -> bool:
-    """One line of running text cut off from its column, in lower case and mid-sentence
-    (``will be detoured to the Route 9 bridge``): assembly puts it back by sentence
-    continuity; it says nothing of the headlines around it."""
-    if len(block.lines) != 1:
-        return False
-    t = block.lines[0].text
-    return t[:1].islower() and not ends_sentence(t) and len(t.split()) >= 3
-
-
-def _cut_body_line(
-    blocks: list[Block], kinds: list[BlockKind], i: int, full: float, m: CompiledMarkers,
-    lang: str,
-) -> bool:
-    """Lines as wide as full body lines, between body text and body text that
-    does not open an article, is a line of running text cut off by a column break
-    (or by another column's lines on a text grid), not a headline."""
-    lines = blocks[i].lines
-    if full <= 0 or not 0 < i < len(blocks) - 1:
-        return False
-    if kinds[i - 1] is not BODY:
-        return False  # under a headline: a deck that happens to fill a column
-    nxt = blocks[i + 1]
-    # Full lines, or a paragraph's first line set two characters short.
-    low = full - 2.5 if lang == "zh" else full - 1
-    return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
-            and kinds[i + 1] is BODY and len(nxt.lines) >= 2
-            and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
-
-
-def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
-    for j in range(i - 1, -1, -1):
-        if kinds[j] is not FURNITURE:
-            return j
-    return None

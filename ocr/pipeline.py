@@ -22,7 +22,8 @@ from .patterns import page_budget
 from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
 from .readers.sniff import SourceKind, sniff
-from .readers.text import RUNNING_TEXT, read_text, read_text_pages
+from .readers.text import read_text, read_text_pages
+from .readers.textcoarse import RUNNING_TEXT
 from .runtime import freeze_long_lived, paused_gc
 from .version import newsocr_version
 

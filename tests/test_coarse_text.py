@@ -15,7 +15,8 @@ from conftest import FIXTURES
 import ocr
 from ocr.model import Page
 from ocr.pipeline import iter_pages
-from ocr.readers.text import COARSE_LINES, COARSE_LONG, RUNNING_TEXT, degenerate, read_text
+from ocr.readers.text import read_text
+from ocr.readers.textcoarse import COARSE_LINES, COARSE_LONG, RUNNING_TEXT, degenerate
 from ocr.readers.textdecode import decode
 from ocr.writers import write_page
 from ocr.xmlsafe import alto_errors, parse_xml

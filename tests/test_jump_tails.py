@@ -1,6 +1,6 @@
 """Text without geometry: a column's last lines, cut mid-sentence at a jump line to
 another page, are the story's text, though the next story's headline and byline follow
-the jump line (``classify._cut_at_jump``)."""
+the jump line (``text_headings._cut_at_jump``)."""
 
 from __future__ import annotations
 
