@@ -100,7 +100,9 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     happen to end level in neighbouring columns never split a zone. Side-by-side
     groups are read left to right, except that the group under the lead headline (the
     widest, topmost of the widest) of the zone comes first when that headline stands
-    above everything left of it (``_lead_first``).
+    above everything left of it (``_lead_first``). Only the page's first zone with a
+    spanning headline has a lead: the stories in the zones below it, or under its
+    columns running on, are lesser ones, read left to right.
     """
     if len(blocks) <= 1:
         return list(blocks)
@@ -110,11 +112,17 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     rows = _split(blocks, "y")
     if len(rows) > 1:
         zones = _zones(rows, blocks)
-        if len(zones) > 1:  # each zone its own stories: its own lead
-            return [b for g in zones for b in xy_cut(g, unit, _lead(g, unit))]
+        if len(zones) > 1:  # each zone its own stories: the first with a lead, its own
+            out: list[Block] = []
+            for g in zones:
+                own = _lead(g, unit) if lead is not None else None
+                out += xy_cut(g, unit, own)
+                lead = None if own is not None else lead
+            return out
         if _runs_on(rows, round(SLACK * unit)):
+            # The stories under a story running on are the page's lesser ones: no lead.
             rest = [b for r in rows[1:] for b in r]
-            return [*xy_cut(rows[0], unit, lead), *xy_cut(rest, unit, _lead(rest, unit))]
+            return [*xy_cut(rows[0], unit, lead), *xy_cut(rest, unit, None)]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)

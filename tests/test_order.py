@@ -295,6 +295,33 @@ def test_each_zone_reads_its_own_lead_first() -> None:
     assert got[:5] == ("l1", "kick_r", "head_r", "r1", "r2"), got
 
 
+def test_a_rail_beside_a_lesser_story_below_the_lead_is_read_left_to_right() -> None:
+    """Only the page's first story zone reads its lead before a rail beside it. Below it
+    (under a page-wide rule, or under the lead's columns running on) a box of briefs in
+    the left column and a wider story beside it are lesser stories, read left to right
+    (held-out A s3, s4: the box was read after the story beside it)."""
+    b, h, k, r = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.RULE
+    top = {
+        "kick": (k, Box(100, 300, 800, 40)),
+        "head": (h, Box(100, 340, 1330, 100)),
+        "u1": (b, Box(100, 460, 410, 400)),
+        "u2": (b, Box(560, 460, 410, 400)),
+        "u3": (b, Box(1020, 460, 410, 400)),
+    }
+    below = {
+        "head_l": (h, Box(100, 960, 400, 100)),
+        "l1": (b, Box(100, 1080, 410, 600)),
+        "head_r": (h, Box(560, 960, 870, 100)),
+        "r1": (b, Box(560, 1080, 410, 600)),
+        "r2": (b, Box(1020, 1080, 410, 600)),
+    }
+    ruled = order(_page({**top, "rule": (r, Box(100, 900, 1330, 6)), **below})).reading_order
+    assert ruled == ("kick", "head", "u1", "u2", "u3", "rule",
+                     "head_l", "l1", "head_r", "r1", "r2"), ruled
+    runs_on = order(_page({**top, **below})).reading_order
+    assert runs_on.index("l1") < runs_on.index("head_r"), runs_on
+
+
 def _tilted(box: Box, degrees: float) -> Box:
     """The bounding box in a scan turned ``degrees`` counter-clockwise of an upright box."""
     t = math.radians(degrees)
