@@ -179,6 +179,27 @@ def test_side_by_side_headlines_of_two_stories_are_cut_apart() -> None:
     assert {leaf.x for leaf in leaves} >= {20, 1030}
 
 
+def test_a_brief_on_one_measure_is_not_cut_at_a_word_space_level_with_a_gutter() -> None:
+    """A headline and a brief's two lines set across the columns (x-height 17, lines 34
+    px): the first line's word space lies level with a gutter and the second line ends
+    before it, so the white runs through the region's 210 px; three lines are three
+    lines, not a tall region's columns, and a 16 px space is no gutter (held-out A s2)."""
+    import numpy as np
+
+    from ocr.layout.columns import segment
+    from ocr.layout.rules import Rules
+
+    mask = np.zeros((260, 2300), dtype=bool)
+    mask[20:110, 20:1100] = True  # the headline, 90 px
+    for x0, x1 in ((20, 600), (620, 1110), (1126, 1600), (1620, 2200)):  # words of line 1
+        mask[146:180, x0:x1] = True
+    mask[196:230, 20:1060] = True  # line 2, ending short of the space
+    mask[24:89, 1129:1386] = True  # type beside the headline, right of the space
+    leaves = segment(mask, Rules((), ()), char_h=17.0)
+    assert not [leaf for leaf in leaves if leaf.right <= 1120 and leaf.y <= 160 < leaf.bottom]
+    assert any(leaf.x <= 20 and leaf.right >= 2200 for leaf in leaves), leaves
+
+
 UMING = "/usr/share/fonts/truetype/arphic/uming.ttc"  # fonts-arphic-uming (Makefile APT_PKGS)
 #: The foot of a Chinese page: two short stories in four columns of justified light Ming
 #: type, two or three lines each, under a rule; the imprint line far below.

@@ -280,7 +280,10 @@ def _gutter_widths(sub: np.ndarray, box: Box, char_h: float) -> tuple[float, flo
     # line's full-width comma leaves half a character of white beside it, in two lines
     # of light type 25 px where the gutter is 54): a gutter there is as wide as the
     # lines are high; a taller region's gutter is half a line at least.
-    tall = len(lines) >= 5 or box.h >= 12 * char_h
+    # Three or four lines parted by white are that many lines however tall (a headline and
+    # a brief's two lines set on one measure over the columns, a word space level with
+    # their gutter); fewer in a tall region are the columns' lines, not level.
+    tall = len(lines) >= 5 or (box.h >= 12 * char_h and len(lines) < 3)
     return short_h, 0.8 * max(char_h, 0.5 * short_h if tall else short_h) if many else few
 
 
