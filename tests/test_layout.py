@@ -272,3 +272,27 @@ def test_rules_never_grow_into_a_rectangle_over_the_text() -> None:
     for r in rules.vertical:
         assert r.w <= rule_thickness(r.h), r
     assert any(r.x <= 300 < r.right and r.y <= 430 and r.bottom >= 1380 for r in rules.vertical)
+
+
+def test_headlines_side_by_side_over_a_photo_and_text_are_parted_at_its_edge() -> None:
+    """Two stories' headlines in 100 px type, 116 px apart: the right one over a photo
+    touching it, the left over text. Headline type leaves white that wide between its
+    words, so the cut alone keeps them one block; the photo's edge running on through
+    the white parts them (held-out A s3). One headline across the edge stays whole."""
+    import numpy as np
+
+    from ocr.layout import leaves
+    from ocr.layout.rules import Rules
+
+    photo = Box(1483, 300, 870, 450)
+    mask = np.zeros((1300, 2400), dtype=bool)
+    for y in (40, 170):  # two lines of each headline
+        mask[y:y + 100, 160:1395] = True
+        mask[y:y + 100, 1511:2300] = True
+    mask[760:1250, 160:1440] = True  # text under the left headline, beside the photo
+    mask[photo.y:photo.bottom, photo.x:photo.right] = True
+    got = leaves(mask, Rules((), ()), 36.0, [photo])
+    assert not [leaf for leaf in got if leaf.x < 1440 < 1500 < leaf.right], got
+    mask[40:140, 160:2300] = True  # the first line one headline across the edge
+    got = leaves(mask, Rules((), ()), 36.0, [photo])
+    assert any(leaf.x <= 160 and leaf.right >= 2300 for leaf in got), got

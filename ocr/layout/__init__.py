@@ -31,10 +31,11 @@ from .blocks import (
     text_lines,
     type_size,
 )
-from .columns import segment, spanned_columns
+from .columns import spanned_columns
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .kinds import weighted_median
+from .leaves import leaves
 from .marks import Marks
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
@@ -370,40 +371,6 @@ def _set_off(lines: Sequence[Box], group: list[int], i: int) -> bool:
 def _size_class(ratio: float) -> int:
     """0 body, 1 deck (kicker, subheadline, small headline), 2 headline."""
     return 2 if ratio >= HEADLINE_RATIO else 1 if ratio >= DECK_RATIO else 0
-
-
-def leaves(
-    mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box], min_overlap: float = 0.0
-) -> list[Box]:
-    """XY-cut leaves, with pictures cut out of any leaf that holds one.
-
-    A caption set tight under a photo leaves no white band for the cut, so the
-    leaf holding both is cut again around the picture: above, below, left, right.
-    A picture counts when it overlaps the leaf by ``min_overlap`` of the smaller of
-    the two (a PDF's exact picture boxes touch text boxes they do not hold).
-    """
-    solid = mask.copy()
-    for p in pictures:
-        solid[p.y : p.bottom, p.x : p.right] = True
-    out: list[Box] = []
-    todo = segment(solid, rules, char_h)
-    while todo:
-        leaf = todo.pop()
-        hit = next((i for p in pictures if (i := leaf.intersection(p)) is not None
-                    and i.area >= min_overlap * min(leaf.area, p.area)), None)
-        if hit is None:
-            out.append(leaf)
-            continue
-        p = hit
-        for part in (
-            Box(leaf.x, leaf.y, leaf.w, p.y - leaf.y),
-            Box(leaf.x, p.bottom, leaf.w, leaf.bottom - p.bottom),
-            Box(leaf.x, p.y, p.x - leaf.x, p.h),
-            Box(p.right, p.y, leaf.right - p.right, p.h),
-        ):
-            if part.w > 0 and part.h > 0:
-                todo.extend(segment(mask, rules, char_h, within=part))
-    return out
 
 
 def _inside(a: Box, b: Box, share: float = 0.5) -> bool:

@@ -1,0 +1,76 @@
+"""XY-cut leaves of the page, pictures cut out of them.
+
+Kept apart from the cut itself (``columns.segment``): a picture is no white, and what
+stands beside it, over or under it, is cut again around it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import Box
+from .columns import segment
+from .rules import Rules, zero_runs
+
+
+def leaves(
+    mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box], min_overlap: float = 0.0
+) -> list[Box]:
+    """XY-cut leaves, with pictures cut out of any leaf that holds one.
+
+    A caption set tight under a photo leaves no white band for the cut, so the
+    leaf holding both is cut again around the picture: above, below, left, right.
+    A picture counts when it overlaps the leaf by ``min_overlap`` of the smaller of
+    the two (a PDF's exact picture boxes touch text boxes they do not hold).
+    """
+    solid = mask.copy()
+    for p in pictures:
+        solid[p.y : p.bottom, p.x : p.right] = True
+    out: list[Box] = []
+    todo = segment(solid, rules, char_h)
+    while todo:
+        leaf = todo.pop()
+        hit = next((i for p in pictures if (i := leaf.intersection(p)) is not None
+                    and i.area >= min_overlap * min(leaf.area, p.area)), None)
+        if hit is None:
+            out.append(leaf)
+            continue
+        p = hit
+        above = Box(leaf.x, leaf.y, leaf.w, p.y - leaf.y)
+        below = Box(leaf.x, p.bottom, leaf.w, leaf.bottom - p.bottom)
+        for part in (
+            *_at_edges(mask, above, p, char_h),
+            *_at_edges(mask, below, p, char_h),
+            Box(leaf.x, p.y, p.x - leaf.x, p.h),
+            Box(p.right, p.y, leaf.right - p.right, p.h),
+        ):
+            if part.w > 0 and part.h > 0:
+                todo.extend(segment(mask, rules, char_h, within=part))
+    return out
+
+
+def _at_edges(mask: np.ndarray, part: Box, picture: Box, char_h: float) -> list[Box]:
+    """``part`` (the band over or under a picture) cut where the picture's side edge
+    runs on through it in a white gutter.
+
+    Two stories' headlines side by side, one over the photo and one over the text beside
+    it, are parted by white where the photo's edge is, but headline type leaves white as
+    wide between its own words, and the cut joins them (a photo touching them leaves no
+    band between them and it). White as wide as a gutter at the picture's edge, through
+    the whole band, parts them; a headline over the photo and the text beside it crosses
+    the edge and is kept whole.
+    """
+    if part.w <= 0 or part.h <= 0:
+        return [part]
+    cols = np.asarray(mask[part.y : part.bottom, part.x : part.right].any(axis=0))
+    need = 0.8 * char_h
+    for edge in (picture.x, picture.right):
+        at = edge - part.x
+        if not 0 < at < part.w:
+            continue
+        for a, b in zero_runs(cols.astype(np.int8)):
+            if a < at + need / 2 and b > at - need / 2 and b - a >= need and 0 < a and b < part.w:
+                cut = (a + b) // 2 if a <= at <= b else (a if at < a else b)
+                return [Box(part.x, part.y, cut, part.h),
+                        Box(part.x + cut, part.y, part.w - cut, part.h)]
+    return [part]
