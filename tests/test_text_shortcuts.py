@@ -80,8 +80,8 @@ def _text(path):
     return decode(path.read_bytes(), path.name)
 
 
-#: The module (``ocr.classify`` is also the name of its stage, which the package exports).
-classify_module = importlib.import_module("ocr.classify")
+#: The module that asks a text page's blocks for headings (``classify`` calls it).
+classify_module = importlib.import_module("ocr.text_headings")
 
 
 def _lines(text: str) -> list[str]:
@@ -740,7 +740,7 @@ def test_headline_shapes_kept_by_block_classify_as_asked_anew(path: Path, monkey
 
     monkeypatch.setattr(classify_module, "_headline_shape", shape_counted)
     classify(page)
-    assert len(worked) == len(set(worked))
+    assert worked and len(worked) == len(set(worked))
 
     class Anew(classify_module._Asked):
         def shape(self, i: int, asking: bool = False) -> bool:
