@@ -29,21 +29,17 @@ def continued(ordered: list[Block]) -> list[Block]:
     but a column going on mid-sentence, continues at the top of the column beside it,
     when that column starts mid-sentence (a lower-case word, or an unindented first
     line in Chinese) right under what heads both (the story's headline, photo or the
-    zone's rule). That column, with the blocks stacked under it, moves up; or back, when
-    the cut read it first (a story's columns beside its inset photo, read with the photo
-    before the columns under it that the story starts in).
+    zone's rule). That column, with the blocks stacked under it, moves up.
     """
     if len(ordered) < 3:
         return ordered
     unit = column_unit(ordered)
     out = list(ordered)
-    moved: set[str] = set()  # each column moves back at most once: the walk ends
     i = 0
     while i < len(out) - 2:
         x = out[i]
         if _open_end(x) and _breaks_off(x, out[i + 1]):
-            early = [b for b in _read_early(out[:i]) if b.id not in moved]
-            y = _next_column_top(x, [*out[i + 2:], *early], out, unit)
+            y = _next_column_top(x, out[i + 2:], out, unit)
             if y is not None:
                 at = out.index(y)
                 run = [y]
@@ -51,21 +47,10 @@ def continued(ordered: list[Block]) -> list[Block]:
                     if b.kind != BlockKind.BODY or not _under(b, run[-1]):
                         break
                     run.append(b)
-                moved.add(y.id)
-                head = [b for b in out[:i + 1] if b not in run]
                 rest = [b for b in out[i + 1:] if b not in run]
-                out = [*head, *run, *rest]
-                i = len(head) - 1
+                out = [*out[:i + 1], *run, *rest]
         i += 1
     return out
-
-
-def _read_early(before: list[Block]) -> list[Block]:
-    """Columns read before the one that ends mid-sentence, that may go on from it: those
-    that follow no column of their own story in the order (a story's columns beside its
-    photo, read with the photo before the columns under it; a column the order reads
-    after another that ends mid-sentence is that one's)."""
-    return [b for k, b in enumerate(before) if k == 0 or not _open_end(before[k - 1])]
 
 
 def _open_end(b: Block) -> bool:

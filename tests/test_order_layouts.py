@@ -160,34 +160,3 @@ def test_a_column_opened_by_a_byline_is_another_story_though_grain_joins_their_b
     blocks = (*page.blocks[:-1], byline, a2)
     got = order(dataclasses.replace(page, blocks=blocks)).reading_order
     assert got.index("b1") < got.index("by") < got.index("a2"), got
-
-
-def _inset_photo_story(last_line: str) -> Page:
-    """A headline over three columns, a photo with its caption over the first two, the
-    story's text under the photo and, in the third column, beside it from the top."""
-    blocks = (
-        _text("head", BlockKind.HEADLINE, Box(100, 100, 1240, 60), "Old Theater Reopens"),
-        _text("photo", BlockKind.ILLUSTRATION, Box(100, 200, 820, 400)),
-        _text("cap", BlockKind.CAPTION, Box(100, 610, 500, 30), "The restored ceiling."),
-        _text("c3", BlockKind.BODY, Box(940, 200, 400, 380), "copies and kept two", "rows."),
-        _text("by", BlockKind.BYLINE, Box(100, 660, 300, 30), "By ANNA LEE"),
-        _text("c1", BlockKind.BODY, Box(100, 700, 400, 400), "The curtain rose", "on Friday"),
-        _text("c2", BlockKind.BODY, Box(520, 700, 400, 400), "after the fire", last_line),
-        _text("rule", BlockKind.RULE, Box(100, 1130, 1240, 4)),
-        _text("head2", BlockKind.HEADLINE, Box(100, 1160, 820, 40), "Fair Draws Crowd"),
-        _text("b1", BlockKind.BODY, Box(100, 1220, 820, 300), "Parents who spoke", "were glad."),
-    )
-    return Page(id="p", source=SRC, lang="en", blocks=blocks)
-
-
-def test_a_column_beside_a_photo_goes_on_from_the_columns_under_it() -> None:
-    # The cut reads the column beside the photo with the photo, before the columns under
-    # it; the last of those ends mid-sentence and the column beside starts mid-sentence
-    # under the story's headline: it is read after them (held-out A s6).
-    got = order(_inset_photo_story("the group installed")).reading_order
-    assert got == ("head", "photo", "cap", "by", "c1", "c2", "c3", "rule", "head2", "b1"), got
-
-
-def test_a_column_beside_a_photo_stays_when_the_columns_under_it_end_their_sentence() -> None:
-    got = order(_inset_photo_story("the group agreed.")).reading_order
-    assert got.index("c3") < got.index("by"), got
