@@ -133,10 +133,13 @@ def columns_as_blocks(blocks: Iterable[Block]) -> bool:
 
 def _paragraph_ends_inside(block: Block) -> bool:
     texts = [ln.text for ln in block.lines]
+    ends = [i for i in range(len(texts) - 1)
+            if texts[i + 1][:1].isupper() and ends_sentence(texts[i])]
+    if not ends:
+        return False  # (no sentence ends inside: the lines' widths are not measured)
     widths = text_widths(texts)
     short = SHORT_LAST * sorted(widths)[len(widths) // 2]
-    return any(ends_sentence(texts[i]) and widths[i] < short and texts[i + 1][:1].isupper()
-               for i in range(len(texts) - 1))
+    return any(widths[i] < short for i in ends)
 
 
 class StoryWords:

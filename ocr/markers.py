@@ -259,6 +259,8 @@ def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> boo
     subject is named in full (a capital no sentence goes on with: ``A 23-year-old man``)."""
     if not (after_end or as_written) or not texts[0][:1].isupper():
         return False
+    if not any("day" in t for t in texts):
+        return False  # (no day named: told before the lines are joined and parsed)
     lead = opens_news_lead(join_lines(list(texts)))
     return lead is not None and (after_end or lead == "named")
 
