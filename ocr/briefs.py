@@ -143,7 +143,7 @@ def _paragraph_ends_inside(block: Block) -> bool:
 
 
 class StoryWords:
-    """The content words (``_content_words``) of each article's body as the walk has
+    """The content words (``_block_words``) of each article's body as the walk has
     read it, grown as blocks are added (asked block after block of the same story)."""
 
     def __init__(self) -> None:
@@ -204,7 +204,6 @@ def _stem(word: str) -> str:
     return word[:7]
 
 
-
 #: A brief may share this many content words with the story above by chance (``asking``,
 #: ``utility``, the town's name); a day's name is every story's and never counts.
 CHANCE_SHARED = 1
@@ -214,7 +213,7 @@ _VERB_FORMS = ("ing", "ed")
 #: A brief's lead written into another column's sentence holds at most this many lines.
 INTO_LINES = 4
 #: ... and the lines of the next block read for the end of its lead's first sentence.
-LEAD_LINES = 3
+LEAD_END_LINES = 3
 _DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
                                                  "satur", "sun"))
 
@@ -231,15 +230,16 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     its lead introduced (``The proposal``, ``The city``), while a brief introduces its
     own subject. pdfminer may write the lead's last line as a block of its own (``…on
     Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it."""
-    if len(block.lines) < COLUMN_LINES:
+    if len(block.lines) < COLUMN_LINES or not (
+            ends_sentence_block(d) or written_into(d, block, after)):
         return False
     texts = [ln.text for ln in block.lines]
     if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
-        texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_LINES]]
+        texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_END_LINES]]
     lead = opens_news_lead(join_lines(texts))
-    if lead is None or not (ends_sentence_block(d) or written_into(d, block, after)):
+    if lead is None:
         return False
-    shared = len({w for w in words.of(d) & _block_words(block)
+    shared = len({w for w in words.of(d) & words.block(block)
                   if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
     return shared <= (CHANCE_SHARED if lead == "named" else 0)
 

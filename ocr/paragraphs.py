@@ -18,7 +18,7 @@ from .typography import (
     LATIN_SPACE,
     ends_sentence,
     join_lines,
-    latin_width,
+    natural_width,
     sentence_ends,
     text_widths,
 )
@@ -80,7 +80,7 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
 QUOTE_OPENS = ("“", '"', "‘")
 
 
-#: A Latin column's measure is its lines' natural width (``typography.latin_width``) at
+#: A Latin column's measure is its lines' natural width (``typography.natural_width``) at
 #: this share of them: a justified line's words without their stretch fill the measure
 #: less a part of a word, a ragged line's less more; lines joined by the extractor (a
 #: word hyphenated at the line end) are left out. Below the true measure, so the test
@@ -111,7 +111,7 @@ def _room_for_next(
     def measured() -> None:
         """The lines' natural widths and measures, found when a line is first asked
         (most articles' lines after a sentence's end are told by shorter tests first)."""
-        natural.extend(latin_width(t) for t in texts)
+        natural.extend(natural_width(t) for t in texts)
         whole = _measure(natural)
         k = 0
         for b in blocks:
@@ -125,7 +125,7 @@ def _room_for_next(
             return False
         if not natural:
             measured()
-        return natural[k] + LATIN_SPACE + latin_width(texts[k + 1].split()[0]) <= measure[k]
+        return natural[k] + LATIN_SPACE + natural_width(texts[k + 1].split()[0]) <= measure[k]
     # Fewer lines than a measure needs give every line a measure of 0: none had room.
     return fits if len(texts) >= MEASURE_LINES else lambda k: False
 

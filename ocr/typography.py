@@ -366,7 +366,7 @@ LATIN_CHAR_WIDTH = {**dict.fromkeys("ABCDEFGHKNOPQRUVXYZ", 1.45), **dict.fromkey
 LATIN_SPACE = 0.6
 
 
-def latin_width(text: str) -> float:
+def natural_width(text: str) -> float:
     """A Latin line's width as set with plain word spaces, in average lower-case letters
     (``LATIN_CHAR_WIDTH``): what a justified line held before its spaces were stretched.
 
