@@ -231,7 +231,7 @@ def _open_story(
             return None
         # Neither talks of it more: the word the column break cut (``…一经发`` /
         # ``现将按违纪处理。``: 发现, not ``…派出专家来`` + 现).
-        head = "".join(block.text[:8].split())[:2]
+        head = column_head(block)
         joins = {id(d): join_word(recent.of(d), head) for d in [current, *others]}
         word = max(reversed(others), key=lambda d: joins[id(d)])
         return word if (joins[id(word)] >= JOIN_ZIPF
@@ -248,6 +248,12 @@ def _open_story(
 #: A word cut by a column break: one at least this common (Zipf) across the break says
 #: whose column goes on, when it is this much commoner than the current story's.
 JOIN_ZIPF, JOIN_MARGIN = 3.0, 2.0
+
+
+def column_head(block: Block) -> str:
+    """The first two letters of a Chinese column (spaces left out): what ``join_word``
+    reads across the break with the text the column may go on from."""
+    return "".join(block.text[:8].split())[:2]
 
 
 def join_word(text: str, head: str) -> float:

@@ -22,6 +22,7 @@ from .continuity import (
     Flow,
     Lookback,
     RecentText,
+    column_head,
     join_word,
     pair_density,
     talks,
@@ -58,7 +59,7 @@ def tail_after_heading(
     others = [drafts[i] for i in memo.open_among(drafts, lo)]
     if not others:
         return None
-    head = "".join(block.text[:8].split())[:2]
+    head = column_head(block)
     joins = sorted(((join_word(recent.of(d), head), d.end, d) for d in others),
                    key=lambda x: x[:2], reverse=True)
     runner = joins[1][0] if len(joins) > 1 else 0.0
