@@ -174,8 +174,10 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # Monday.``, ``briefs.news_lead``): pdftotext runs a brief on under a story.
             # One whose subject is named in full may be written into another column's
             # sentence (``…a utility pole and`` / ``A 23-year-old man was charged…``).
+            # (Asked only of a line that opens as a lead may: most lines do not.)
             lead = n > 0 and (
-                (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh else news_lead_at(
+                (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh
+                else t[:1].isupper() and news_lead_at(
                     texts[at + n : at + min(n + LEAD_LINES, len(chunk))],
                     ends_sentence(chunk[n - 1][0]), as_written))
             # An English line in lower case after a sentence's end goes on another
