@@ -44,8 +44,12 @@ CHANNEL_FLOOR = -3.0
 UNREADABLE = frozenset("«»*\\¡}]")
 #: A word with a glyph the engine printed as a symbol (``week«``, ``«nd``, ``Compan}``):
 #: ``*`` only between letters (``*word*`` is emphasis), ``\`` and brackets never before
-#: letters (``\section``, ``[note``).
-UNREADABLE_IN = re.compile(r"[A-Za-z][«»¡\\}\]]|[A-Za-z]\*[A-Za-z]|[«»¡][A-Za-z]")
+#: letters (``\section``, ``[note``) but in ``W_PAIR``.
+UNREADABLE_IN = re.compile(r"[A-Za-z][«»¡\\}\]]|[A-Za-z]\*[A-Za-z]|[«»¡][A-Za-z]|\\[vV]")
+#: Two strokes ABBYY printed for one worn w (``»»as``, ``»vas``, ``«vith``, ``\\V.``): a
+#: w's two v-shaped halves, each read as a guillemet or a v (SMH tuning half: 14 tokens,
+#: each a w in the truth; ``was``, ``with``, ``W.``).
+W_PAIR = re.compile(r"[«»][«»v]|\\[vV]")
 WILD = re.compile(r"[A-Za-z«»*\\¡}\]]*[A-Za-z][A-Za-z«»*\\¡}\]]*")
 #: Cost of a letter hidden behind one of ``UNREADABLE`` (or of dropping the symbol).
 UNREADABLE_COST = 0.3

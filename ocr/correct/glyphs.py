@@ -13,9 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .channel import UNREADABLE, WILD, may_hide_letter, unreadable_readings
+from .channel import (
+    UNREADABLE,
+    W_PAIR,
+    WILD,
+    Targets,
+    may_hide_letter,
+    unreadable_readings,
+    variants_in,
+)
 from .context import ContextCorrector, Proposal
 from .ngrams import bigrams, trigrams
+from .real_words import REAL_WORD_CHANNEL
 from .stray_marks import stray_marks
 
 #: A wild word is read only as a word this common (Zipf): the symbols hide common words' letters;
@@ -37,6 +46,10 @@ WILD_MARGIN = 1.0
 #: (``Amy »as owned``, where ``has`` fits as well), one more change inexact; with e
 #: among the letters, 2 fewer.
 GUILLEMET_LETTERS, GUILLEMET_OTHER = "sw", 1.5
+#: Why two strokes were read as one w (``_w_word``), and how common the word so read must be
+#: (Zipf: ``»val`` is no ``wal``; the w's two strokes leave only the rest to tell).
+W_WHY = "unreadable glyph, two strokes for w"
+W_ZIPF = 4.0
 #: Guillemets that quote (``the «vine disease» in``, ``»Zitat«``): opposite ones round a
 #: short run of words, at a word's start and a word's end. Such a pair whose first and last
 #: words are known is a quotation, not two unreadable letters (``«vine`` is not ``wine``);
@@ -122,15 +135,24 @@ def quoting_guillemets(corrector: ContextCorrector, text: str) -> frozenset[int]
 
 
 def unreadable_words(
-    corrector: ContextCorrector, text: str, at: int, chunk: str, quotes: frozenset[int]
+    corrector: ContextCorrector, text: str, at: int, chunk: str, quotes: frozenset[int],
+    common: Targets,
 ) -> list[Proposal]:
     """Words in which the engine printed a symbol for a letter it could not read
     (``week«``, ``»re``, ``Compan}``): each symbol stands for one letter, and the
-    word-bigram model picks the known word that fits between the neighbours. Guillemets
-    at ``quotes`` (``quoting_guillemets``) are marks, not letters."""
+    word-bigram model picks the known word that fits between the neighbours; two strokes
+    printed for one w (``channel.W_PAIR``: ``»vas``) are read as it first, the rest of the
+    word as read or one listed confusion from a ``common`` word. Guillemets at ``quotes``
+    (``quoting_guillemets``) are marks, not letters."""
     out = []
     for m in WILD.finditer(chunk):
         tok = m.group()
+        if W_PAIR.search(tok) and not any(at + m.start() + k in quotes
+                                          for k, c in enumerate(tok) if c in "«»"):
+            w = _w_word(corrector, text, at + m.start(), tok, chunk[m.end():], common)
+            if w is not None:
+                out.append(w)
+                continue
         letters = sum(c.isalpha() for c in tok)
         wild = [k for k, c in enumerate(tok) if c in UNREADABLE]
         if not wild or len(wild) > 2 or letters < 2 or letters < len(wild):
@@ -175,6 +197,41 @@ def unreadable_words(
         lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else WILD_MARGIN
         out.append(Proposal(start, start + len(tok), tok, best, 90.0, "unreadable glyph", lead))
     return out
+
+
+def _w_word(corrector: ContextCorrector, text: str, start: int, tok: str, rest: str,
+            common: Targets) -> Proposal | None:
+    """``tok`` with each ``W_PAIR`` read as a w (``»»as``, ``«vith``), as a word of
+    ``W_ZIPF`` or one listed confusion (``REAL_WORD_CHANNEL`` log10) from such a ``common``
+    one (``»vus`` -> ``was``) that makes a listed pair with a neighbour (``»von der`` in
+    German is no ``won der``), context choosing by ``WILD_MARGIN``; a lone ``\\V`` before a
+    full stop is an initial (``Mr. \\V. Smith``)."""
+    read = W_PAIR.sub(lambda p: "W" if p.group().endswith("V") else "w", tok)
+    if any(c in UNREADABLE for c in read):
+        return None
+    if read == "W" and rest.startswith("."):
+        return Proposal(start, start + len(tok), tok, read, 90.0, W_WHY, WILD_MARGIN)
+    upper = sum(c.isupper() for c in read)
+    low = read.lower()
+    if len(low) < 3 or upper > 1 or (upper == 1 and not read[0].isupper()):
+        return None
+    prices = {low: 0.0} if corrector.lex_get(low, 0.0) >= W_ZIPF else {}
+    for word in variants_in(low, common, 1):
+        if word not in prices and corrector.lex_get(word, 0.0) >= W_ZIPF:
+            prices[word] = REAL_WORD_CHANNEL
+    prev, nxt = _neighbours(text, start, start + len(tok))
+    lm = bigrams()
+    prices = {w: price for w, price in prices.items() if lm.beside(prev, w, nxt)}
+    if not prices:
+        return None
+    ranked = sorted(((lm.between(prev, w, nxt) - price, w) for w, price in prices.items()),
+                    reverse=True)
+    lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else WILD_MARGIN
+    if lead < WILD_MARGIN:
+        return None
+    best = ranked[0][1]
+    best = best[0].upper() + best[1:] if upper else best
+    return Proposal(start, start + len(tok), tok, best, 90.0, W_WHY, round(lead, 2))
 
 
 def specks(text: str, zipf: Callable[[str], float], known: float) -> list[Proposal]:

@@ -201,7 +201,7 @@ class LatinCorrector(ContextCorrector):
         unreadable = [k for k, c in enumerate(kinds) if c.kind == "unreadable"]
         quotes = quoting_guillemets(self, text) if unreadable else frozenset()
         for k in unreadable:
-            out.extend(unreadable_words(self, text, starts[k], words[k], quotes))
+            out.extend(unreadable_words(self, text, starts[k], words[k], quotes, self.common))
         toks: list[Tok] = [  # start, token, left alone, plain prose
             (at + off, tok, alone, plain)
             for at, (_, alone, plain, pieces) in zip(starts, kinds, strict=True)

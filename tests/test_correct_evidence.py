@@ -1,0 +1,48 @@
+"""Issue 14, twenty-first round: rules chosen from the tuning half's left errors, each
+on lines written in the style of 19th-century newspaper OCR (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocr.correct import correct_text
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # ABBYY reads a worn w as two v-shaped strokes: two guillemets, a guillemet and a
+        # v, or a backslash and a V
+        ("The meeting »»as held at the Town Hall, and it »vas decided to adjourn.",
+         "The meeting was held at the Town Hall, and it was decided to adjourn."),
+        ("The Mayor came in «vith the aldermen shortly after noon.",
+         "The Mayor came in with the aldermen shortly after noon."),
+        ("The chair was taken by Mr. \\V. Smith, of Balmain.",
+         "The chair was taken by Mr. W. Smith, of Balmain."),
+        # and the rest of the word may hold one listed confusion (``wus`` -> ``was``)
+        ("A large crowd »vus present at the opening of the bridge.",
+         "A large crowd was present at the opening of the bridge."),
+    ],
+)
+def test_a_w_read_as_two_strokes(read: str, fixed: str) -> None:
+    assert correct_text(read)[0] == fixed
+
+
+def test_guillemets_that_quote_are_not_a_w() -> None:
+    read = "He spoke of the «vine disease» in the colony."
+    assert correct_text(read)[0] == read
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        # German set in guillemets, read with the English lexicon (Fraktur pages the
+        # language test took for English): ``»von`` is no ``won``
+        "Der Kaiser sprach »von der Einheit« und »vom Reich« vor dem Reichstag.",
+        "Die Zeitung »Vorwärts« berichtet »vielleicht« zu früh davon.",
+        # a rare word so read (``»val`` is no ``wal``)
+        "A letter »val received from the Colonial Secretary.",
+    ],
+)
+def test_two_strokes_left_as_read(read: str) -> None:
+    assert correct_text(read)[0] == read
