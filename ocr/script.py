@@ -72,6 +72,14 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 ENGLISH_WORDS = frozenset(
     "the and of to is that for with was by this are from his her he she they have has "
     "will said which were been their would".split())
+#: Function words of other languages set in Latin letters that English does not write
+#: (German, French; not ``die``, ``de``, ``la``, ``per``, which English prints too): a text
+#: holding two or more of them, and more of them than of ``ENGLISH_WORDS``, is in another
+#: language (``foreign``).
+FOREIGN_WORDS = frozenset(
+    "der das und nicht ist von zu den dem des sich mit auf ein eine einer eines im auch "
+    "sind wird wurde nach bei aus oder noch nur vom zur zum wie durch "
+    "les et des du est une dans pour qui que au aux sur pas ne sont avec cette ces leur".split())
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 _KOREAN_LOOK = 48
 
@@ -143,6 +151,17 @@ def written_in(lang: str, text: str, sample: int = 2000) -> bool:
         return 2 * len(_LATIN_LETTER.findall(head)) >= letters and (
             len(words) < 20 or english >= 0.05 * len(words))
     return True
+
+
+def foreign(text: str, sample: int = 4000) -> bool:
+    """Whether ``text`` (its first ``sample`` characters) is in a language other than
+    English set in Latin letters: two or more ``FOREIGN_WORDS``, more than its
+    ``ENGLISH_WORDS`` (``Auch die Zeitung berichtet zu früh``; a German name in English,
+    ``Mr. Von der Heyde said``, is not). German Fraktur read on a page taken for English
+    is no English misread (``diefer``, ``Seffion`` are ``dieser``, ``Session``)."""
+    words = _LATIN_WORD.findall(text[:sample].lower())
+    others = sum(w in FOREIGN_WORDS for w in words)
+    return others >= 2 and others > sum(w in ENGLISH_WORDS for w in words)
 
 
 def opens_upper(text: str) -> bool:

@@ -46,3 +46,36 @@ def test_guillemets_that_quote_are_not_a_w() -> None:
 )
 def test_two_strokes_left_as_read(read: str) -> None:
     assert correct_text(read)[0] == read
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        # German (and French) read on a page taken for English: Fraktur's long s printed
+        # as f, ß as fs; none of it is an English misreading
+        "Auch die Zeitung »Vorwärts« berichtet »vielleicht« zu früh davon.",
+        "Der Bundesrath hat diefer Tage befchloffen, die Seffion auf den Montag zu verlegen, "
+        "und die Biirger find damit einverftanden.",
+        "Wie man uns aus Bafel meldet, ift der Handel mit Getreide in diefer Woche nicht "
+        "lebhaft gewefen und die Preife find gefallen.",
+        "Le conseil fédéral a décidé que la session des chambres sera ouverte lundi prochain "
+        "dans la ville.",
+    ],
+)
+def test_text_in_another_language_is_left_as_read(read: str) -> None:
+    assert correct_text(read)[0] == read
+
+
+def test_english_beside_a_german_name_is_still_corrected() -> None:
+    read = "Mr. Von der Heyde said tho Council would meet on Monday."
+    assert correct_text(read)[0] == read.replace("tho", "the")
+
+
+def test_a_page_in_german_is_left_as_read() -> None:
+    # a page's texts are weighed together: its short headings in German are German too
+    from ocr.script import foreign
+
+    texts = ["Die Seffion", "Der Bundesrath hat diefer Tage befchloffen, und die Biirger find",
+             "damit einverftanden, wie man uns aus Bafel meldet."]
+    assert foreign(" ".join(texts)) and not foreign(texts[0])
+    assert not foreign("The Council met on Monday, and Die Seffion was read by the clerk.")

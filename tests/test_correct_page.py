@@ -293,13 +293,15 @@ def test_a_confident_word_needs_strong_evidence() -> None:
 
 
 def test_a_page_in_another_language_is_not_corrected_with_english_words() -> None:
-    """German read with --lang frk+deu (page lang "frk") keeps worin/und: they are words there."""
+    """German read with --lang frk+deu (page lang "frk") keeps worin/und: they are words there.
+    (Taken for English, a text with one German function word only is corrected; with more
+    it is German by its words, ``script.foreign``, and left as read too.)"""
     import dataclasses
 
     import ocr
     from ocr.correct import correct
 
-    text = "Der Bundesrat hat worin die Sache liegt, und tho Regierung hat es gesagt.\n"
+    text = "The Bundesrat said worin die Sache liegt, und tho Regierung hat es gesagt.\n"
     page = ocr.process(text, correct=False)
     assert correct(page).corrections  # as English, these would change
     german = correct(dataclasses.replace(page, lang="frk"))

@@ -42,7 +42,7 @@ from ..model import (
     Step,
 )
 from ..profiles import CorrectionSettings, Profile, load_profile
-from ..script import HAN_CHAR
+from ..script import HAN_CHAR, foreign
 from ..version import newsocr_version
 from .confusions import learned_tables
 from .han import HanCorrector
@@ -172,9 +172,11 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
         return page  # a PDF's text layer is the text as set: there is no misreading to fix
     if page.lang not in LEXICON_LANGS:
         return page  # English and Chinese lexicons would "fix" German or French words
+    texts = _texts(page)
+    if foreign(" ".join(text for *_, text in texts)):
+        return page  # a page of German or French taken for English (Fraktur read as eng)
     corrector = corrector_for(prof)
     fix = _Fixer(page, corrector)
-    texts = _texts(page)
     # All texts are proposed for at once (the character model scores many short texts in
     # one go), then fixed in page order: the first item to change a shared word keeps it.
     found = corrector.propose_all([text for *_, text in texts])

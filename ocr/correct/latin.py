@@ -36,7 +36,7 @@ from operator import add, attrgetter, itemgetter
 
 from ..lexicon import accented_english
 from ..profiles import CorrectionSettings
-from ..script import HAN_CHAR, HYPHENS
+from ..script import HAN_CHAR, HYPHENS, foreign
 from .bitscan import codes, scanner, where
 from .broken import (
     Pieces,
@@ -191,6 +191,8 @@ class LatinCorrector(ContextCorrector):
             letters = len(LETTER.findall(text))  # (Han counted only as far as it matters)
             if sum(1 for _ in islice(HAN_CHAR.finditer(text), letters + 1)) > letters:
                 return out  # Latin inside Chinese text: code, names, brands; leave as read
+        if foreign(text):
+            return out  # German or French: no English word of it was misread
         chunk_of = self.chunk  # remembered per distinct chunk (context.FORM_MEMO)
         words, starts = _chunks(text)
         kinds = list(map(chunk_of, words))
