@@ -79,3 +79,31 @@ def test_a_page_in_german_is_left_as_read() -> None:
              "damit einverftanden, wie man uns aus Bafel meldet."]
     assert foreign(" ".join(texts)) and not foreign(texts[0])
     assert not foreign("The Council met on Monday, and Die Seffion was read by the clerk.")
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # a comma ends no sentence: a capital I after one is a small i read so
+        ("The party which, In 1882, found the remains was led by Mr. Smith.",
+         "The party which, in 1882, found the remains was led by Mr. Smith."),
+        ("We shall go further in hiring house room, In cost of provisions and fares.",
+         "We shall go further in hiring house room, in cost of provisions and fares."),
+        ("The road, Is now open to traffic.", "The road, is now open to traffic."),
+    ],
+)
+def test_a_capital_i_after_a_comma_is_lowered(read: str, fixed: str) -> None:
+    assert correct_text(read)[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        # a name or a title after a comma keeps its capital, and so does a quotation
+        "Among those present were Mr. Brown, Irving, and Mr. Jones.",
+        'He said, "It is too late," and left the room.',
+        "The ships were the Orient, Iberia, and Ormuz.",
+    ],
+)
+def test_a_capital_after_a_comma_that_is_a_name_stays(read: str) -> None:
+    assert correct_text(read)[0] == read
