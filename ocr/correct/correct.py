@@ -26,7 +26,7 @@ with at least ``CONFIDENT`` needs ``CONFIDENT_EVIDENCE`` (the proposal's log10 l
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TypeVar
 
@@ -173,7 +173,7 @@ def correct(page: Page, profile: Profile | str | None = None) -> Page:
     if page.lang not in LEXICON_LANGS:
         return page  # English and Chinese lexicons would "fix" German or French words
     texts = _texts(page)
-    if foreign(" ".join(text for *_, text in texts)):
+    if foreign(_head(text for *_, text in texts)):
         return page  # a page of German or French taken for English (Fraktur read as eng)
     corrector = corrector_for(prof)
     fix = _Fixer(page, corrector)
@@ -225,6 +225,19 @@ def _respanned(was: _Item, item: _Item, spans: tuple[Spans, ...]) -> _Item:
             x is y for x, y in zip(spans, was.spans, strict=True)):
         return item
     return dataclasses.replace(item, spans=spans)
+
+
+def _head(texts: Iterable[str], size: int = 4000) -> str:
+    """The first ``size`` characters or so of ``texts`` joined (a 10 MB page's texts are
+    not joined whole to weigh its language)."""
+    out: list[str] = []
+    n = 0
+    for text in texts:
+        out.append(text)
+        n += len(text) + 1
+        if n >= size:
+            break
+    return " ".join(out)
 
 
 def _texts(page: Page) -> list[tuple[Article | Photo, CorrectionField, int, str]]:
