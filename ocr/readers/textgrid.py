@@ -307,7 +307,13 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
             while 0 <= k < len(rows) and filled[k] and len(window) < 6:
                 window.append(k)
                 k += step
-            if len(window) >= 3 and _crosses_gutter(ink[i], ink[window], wide[window]):
+            if len(window) < 3:
+                continue
+            if _crosses_gutter(ink[i], ink[window], wide[window]):
+                cut_after.add(i if step == 1 else i - 1)
+                continue
+            span = _crossing(ink[i], ink[window], wide[window], short_head=True)
+            if span is not None and not _runs_beside(ink, i, step, span):
                 cut_after.add(i if step == 1 else i - 1)
     out: list[list[str]] = []
     for i, cells in enumerate(rows):
@@ -315,6 +321,20 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
         if i in cut_after:
             out.append([])
     return out
+
+
+def _runs_beside(ink: np.ndarray, i: int, step: int, span: tuple[int, int]) -> bool:
+    """Another column's lines run on past line ``i`` (its piece ``span`` aside) on both
+    sides of the row where it would be parted from the lines ``step`` away (a story's
+    byline and its second line beside a neighbour's deck): a row put in there would
+    part them too."""
+    outside = np.ones(ink.shape[1], dtype=bool)
+    outside[span[0] : span[1]] = False
+    near = [k for k in (i - step, i - 2 * step) if 0 <= k < len(ink)]
+    far = i + step
+    if not near or not 0 <= far < len(ink):
+        return False
+    return bool((ink[near].any(axis=0) & ink[far] & outside).any())
 
 
 def _crosses_gutter(line: np.ndarray, window: np.ndarray,
@@ -328,10 +348,18 @@ def _crosses_gutter(line: np.ndarray, window: np.ndarray,
     column beyond it: a headline centred over columns, which ``pdftotext -layout``
     sets at its x but writes a Chinese character one cell wide, so it keeps half its
     width and may cross no gutter. No column's line starts off the columns' edges."""
+    return _crossing(line, window, wide) is not None
+
+
+def _crossing(line: np.ndarray, window: np.ndarray, wide: np.ndarray | None = None,
+              short_head: bool = False) -> tuple[int, int] | None:
+    """The piece of ``line`` that crosses a gutter of ``window`` (``_crosses_gutter``),
+    as (start, end) cells; with ``short_head``, a gutter beside whose first lines (a
+    byline) the column's type stands far off (``_flanked``)."""
     used: np.ndarray = np.asarray(window.any(axis=0))
     inked = np.flatnonzero(used)
     if inked.size == 0:
-        return False
+        return None
     lo = int(inked[0])
     spans = _ink_spans(line)
     for a, b in _white_runs(~used[lo : int(inked[-1]) + 1]):
@@ -339,16 +367,17 @@ def _crosses_gutter(line: np.ndarray, window: np.ndarray,
             continue
         a, b = lo + a, lo + b
         for s, e in spans:
-            if s < a and e >= b - 1 and _flanked(window, a, b, wide=wide):
-                return True
-            if (len(spans) <= 2 and a + 2 <= s <= b - 2 and e >= b + (b - a)
-                    and _flanked(window, a, b, near=True, wide=wide)):
-                return True
-    return False
+            if s < a and e >= b - 1 and _flanked(window, a, b, wide=wide,
+                                                 short_head=short_head):
+                return s, e
+            if (not short_head and len(spans) <= 2 and a + 2 <= s <= b - 2
+                    and e >= b + (b - a) and _flanked(window, a, b, near=True, wide=wide)):
+                return s, e
+    return None
 
 
 def _flanked(window: np.ndarray, a: int, b: int, near: bool = False,
-             wide: np.ndarray | None = None) -> bool:
+             wide: np.ndarray | None = None, short_head: bool = False) -> bool:
     """A gutter has type on both sides in most of the lines beside it, not the white
     after one short line. A Chinese line (``wide``: its cells holding wide
     characters) reaches its gutter ending up to ``_RAGGED`` cells short. With
@@ -363,6 +392,12 @@ def _flanked(window: np.ndarray, a: int, b: int, near: bool = False,
     need = (window.shape[0] + 1) // 2
     left = int(ends.sum())
     right = int(window[:, b : b + 3].any(axis=1).sum())
+    if short_head:
+        # A column's first lines (a byline and its second line) and a paragraph's
+        # last end far short of its gutter: of the lines beside it, those with type
+        # near it tell (two at least).
+        close = int(window[:, max(0, a - _NEAR) : a].any(axis=1).sum())
+        return close >= 2 and left >= (close + 1) // 2 and right >= need
     return need > 0 and left >= need and right >= need
 
 
