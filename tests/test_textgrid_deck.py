@@ -73,3 +73,46 @@ def test_a_deck_over_a_short_story_is_parted_from_its_columns() -> None:
     start = out.index(DECK) + 1
     want = [x.strip() for col in COLUMNS for x in col]
     assert out[start : start + len(want)] == want
+
+
+#: A story on four columns under a centred headline and deck: ``pdftotext -layout``
+#: writes each at its x, but narrower than set (large type on cells of body width),
+#: so the deck starts in the second column and ends in the gutter after it.
+CENTRED_HEAD = "Harbor dredging to start after years of delay"
+CENTRED_DECK = "Work on the channel could last into spring"
+WIDE = [
+    ["By JONAS WEBER",
+     "Courier Staff Writer",
+     "The Army Corps of Engineers will begin dredging",
+     "the harbor channel next month, ending a wait that"],
+    ["has stretched through three mayors and two",
+     "lawsuits over where the mud would be dumped.",
+     "",
+     "The channel has silted up so far that the ferry"],
+    ["can no longer run at low tide, and two of the",
+     "fishing boats moved to a port up the coast.",
+     "“We have been patient,” said harbormaster Ines",
+     "Dahl. “Now we need the work done before summer.”"],
+    ["The corps expects to remove about 80,000 cubic",
+     "yards of sediment and to take it by barge to a",
+     "site offshore that the state approved in March.",
+     "Boaters will be kept out of the work zone."],
+]
+
+
+def _centred_page() -> str:
+    rows = _layout(ABOVE, [0, 52, 104]) + ["", " " * 20 + CENTRED_HEAD,
+                                           " " * 80 + CENTRED_DECK]
+    rows += _layout(WIDE, [0, 55, 110, 165])
+    return "\n".join(rows) + "\n"
+
+
+def test_a_centred_deck_written_narrower_than_set_is_parted_from_its_columns() -> None:
+    """The deck starts off every column's edge, inside the second column, and runs
+    into the gutter after it: no column's line does that. Read as the second
+    column's first line, it went into the story's text between two columns."""
+    out = [ln.strip() for ln in read_grid(_centred_page()).split("\n") if ln.strip()]
+    want = [x.strip() for col in WIDE for x in col if x]
+    start = out.index(want[0])
+    assert CENTRED_DECK in out[:start]
+    assert out[start : start + len(want)] == want

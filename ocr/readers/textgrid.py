@@ -313,6 +313,8 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
                 cut_after.add(i if step == 1 else i - 1)
                 continue
             span = _crossing(ink[i], ink[window], wide[window], short_head=True)
+            if span is None and step == 1 and not wide[i].any():
+                span = _off_edges(ink[i], ink[window])
             if span is not None and not _runs_beside(ink, i, step, span):
                 cut_after.add(i if step == 1 else i - 1)
     out: list[list[str]] = []
@@ -323,18 +325,47 @@ def _part_spanning_lines(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+#: A column's line starts at its column's edge, or this many cells in (an indent).
+_INDENT = 4
+
+
+def _off_edges(line: np.ndarray, window: np.ndarray) -> tuple[int, int] | None:
+    """The piece of a line alone on its row that starts off every edge where the
+    lines under it start, inside their columns' span, and runs on into a gutter
+    between them: a headline or deck centred over its columns, which ``pdftotext -layout``
+    writes at its x but narrower than it is set (large type, cells of body width), so
+    it crosses no gutter (``Hospital says it will bargain…`` from mid-column to the
+    gutter). (A column's own lines start at its edges, an indent in at most.)"""
+    spans = _ink_spans(line)
+    if len(spans) != 1:
+        return None
+    s, e = spans[0]
+    edges = [a for row in window for a, _ in _ink_spans(row)]
+    if not edges or s <= min(edges) or any(0 <= s - a <= _INDENT for a in edges):
+        return None
+    used: np.ndarray = np.asarray(window.any(axis=0))
+    for a, b in _white_runs(~used[: len(line)]):
+        if b - a >= 2 and s < a < e and b < len(used) and a > 0:
+            return s, e  # it runs from inside a column into the gutter beside it
+    return None
+
+
 def _runs_beside(ink: np.ndarray, i: int, step: int, span: tuple[int, int]) -> bool:
     """Another column's lines run on past line ``i`` (its piece ``span`` aside) on both
     sides of the row where it would be parted from the lines ``step`` away (a story's
-    byline and its second line beside a neighbour's deck): a row put in there would
-    part them too."""
-    outside = np.ones(ink.shape[1], dtype=bool)
-    outside[span[0] : span[1]] = False
-    near = [k for k in (i - step, i - 2 * step) if 0 <= k < len(ink)]
+    byline and its second line beside a neighbour's deck, starting at one edge): a row
+    put in there would part them too. A headline right over the line is no column's."""
     far = i + step
-    if not near or not 0 <= far < len(ink):
+    if not 0 <= far < len(ink):
         return False
-    return bool((ink[near].any(axis=0) & ink[far] & outside).any())
+    starts = [a for a, b in _ink_spans(ink[far]) if b <= span[0] or a >= span[1]]
+    for k in (i, i - step, i - 2 * step):  # the lines right beside it, to a white row
+        if not 0 <= k < len(ink) or not ink[k].any():
+            break
+        if any(abs(a - x) <= _INDENT for a, b in _ink_spans(ink[k])
+               if b <= span[0] or a >= span[1] for x in starts):
+            return True
+    return False
 
 
 def _crosses_gutter(line: np.ndarray, window: np.ndarray,
