@@ -1,6 +1,6 @@
 """A headline and deck set right on a short story's columns (``pdftotext -layout``):
 the deck runs just past the first gutter, whose first lines (a byline and its second
-line) stand far off it (ocr/readers/textgrid.py, ``_part_spanning_lines``)."""
+line) stand far off it (ocr/readers/textspan.py, ``part_spanning_lines``)."""
 
 from __future__ import annotations
 
