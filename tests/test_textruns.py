@@ -10,7 +10,7 @@ import pytest
 
 from ocr.readers.textgrid import read_grid
 from ocr.readers.textmeasure import Measure, goes_on_below, line_kinds
-from ocr.readers.textruns import read_runs, split_line
+from ocr.readers.textruns import _RUN_ON, read_runs, split_line
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT.parent / "shared" / "devset" / "textpdf"
@@ -254,6 +254,21 @@ def test_columns_set_without_hyphenation_are_read_as_columns() -> None:
     case: the lines are the print's, two columns each, and are parted."""
     out = read_runs(_UNHYPHENATED)
     assert out != _UNHYPHENATED
+    assert "where the old pier has stood empty for years." in out
+    assert "years. repairs" not in out
+
+
+def test_two_sentences_run_on_tell_columns_set_without_hyphenation() -> None:
+    """Two sentences run on into another column's lower case are enough: a page of
+    wide columns has few lines where one column's paragraph ends level with another's
+    sentence going on, and text that keeps each column's lines apart has none."""
+    text = (_UNHYPHENATED
+            .replace("the Tuesday. said the state had offered to pay half.",
+                     "the Tuesday. He said the state would pay half.")
+            .replace("were drawn. boats it would run", "were drawn. Boats it would run")
+            .replace("community center. when", "community center. When"))
+    assert len(_RUN_ON.findall(text)) == 2
+    out = read_runs(text)
     assert "where the old pier has stood empty for years." in out
     assert "years. repairs" not in out
 

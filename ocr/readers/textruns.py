@@ -90,6 +90,10 @@ MIN_BROKEN_WORDS = 3
 #: paragraph ends and the other's sentence goes on. Text set without hyphenation
 #: breaks no word at its line ends, and this tells its columns run together instead.
 _RUN_ON = re.compile(r"(?:[a-z]{3}[.!?]|[.!?][”’\"]) [a-z]")
+#: Sentences run on so that a page's columns ran together: two (a page of three wide
+#: columns, few of whose lines end a paragraph level with another column's line,
+#: shows no more; text that keeps each column's lines apart shows none).
+MIN_RUN_ONS = 2
 #: The hyphen of a ``_BROKEN`` match: a literal first, which ``re`` finds fast.
 _HYPHEN_END = re.compile(r"-(?: |$)", re.MULTILINE)
 
@@ -184,7 +188,7 @@ def _read_latin(text: str, marks: ReaderMarks) -> str:
     tenth of the page's lines, in text that keeps the printed lines (words broken at
     their ends, or sentences run on into another column's lower case), read as the
     Chinese ones are."""
-    if _broken_words(text) < MIN_BROKEN_WORDS and len(_RUN_ON.findall(text)) < MIN_BROKEN_WORDS:
+    if _broken_words(text) < MIN_BROKEN_WORDS and len(_RUN_ON.findall(text)) < MIN_RUN_ONS:
         return text  # words broken at line ends: the lines are the print's, not joined
     lines = text.split("\n")
     # Fast, in characters: lines wider than 1.7 measures hold two column lines or more.
