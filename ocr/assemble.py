@@ -40,7 +40,12 @@ from .continuity import (
 from .drafts import Draft, PhotoDraft, build_items, bylines
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .markers import marker_kind, opens_article
-from .misplaced_columns import early_columns_back, slugged_tails, tail_after_heading
+from .misplaced_columns import (
+    early_columns_back,
+    interleaved_paragraph,
+    slugged_tails,
+    tail_after_heading,
+)
 from .model import (
     BODY,
     BYLINE,
@@ -101,7 +106,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     ruled_off: Draft | None = None  # the article a rule ended last: a dogleg's tail boxed
     # under its column is read in it, and the article goes on after the tail
     over_rule: BlockKind | None = None  # what was read right before the last rule
-    ordered = page.ordered_blocks()
+    ordered = list(page.ordered_blocks())  # (English text: a paragraph may be moved up)
     interrupted: Draft | None = None  # a story a brief's lead was written into
     for pos, block in enumerate(ordered):
         kind = block.kind
@@ -177,6 +182,14 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if block.box is None and came_from is None:
                 earlier = resumed(drafts, current, block, page.lang, markers, full, lookback,
                                   recent)
+                if (earlier is None and page.lang != "zh" and current is not None
+                        and (ends_sentence_block(current) if current.has_body
+                             else last_kind is BYLINE)
+                        and interleaved_paragraph(ordered, pos, markers)):
+                    # The story's paragraph this block finishes was written after it.
+                    block = ordered[pos]
+                    earlier = resumed(drafts, current, block, page.lang, markers, full,
+                                      lookback, recent)
                 if (last_kind in HEADING_KINDS and page.lang != "zh"
                         and mid_paragraph(block, page.lang, full)
                         and not opens_article(block, markers)):

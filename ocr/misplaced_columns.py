@@ -203,3 +203,49 @@ def _slug_share(d: Flow, slug: tuple[str, ...]) -> float:
 def _flow_text_spaced(d: Flow) -> str:
     """``d``'s body text, its blocks parted by a space (words kept apart)."""
     return " ".join(b.text for b in d.blocks if b.kind is BODY)
+
+
+#: How far ahead (blocks of running text) a column's paragraph written after the one
+#: that goes on from it is looked for: the paragraphs of two or three columns side by side.
+INTERLEAVED_AHEAD = 4
+
+
+def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers) -> bool:
+    """English text: ``blocks[pos]`` goes on a sentence (it starts in lower case) where
+    the story before it ended one (or its byline just stood): move the story's next
+    paragraph that opens a sentence and leaves one open to ``pos`` (in place), and say
+    whether it was moved.
+
+    pdftotext writes a block a paragraph and sorts a story's blocks by their tops, so
+    columns side by side are written paragraph by paragraph across them (``…eastern
+    edge.`` / ``according to the state forestry agency.…`` / ``The fire was 35 percent
+    contained…, up from 10 percent a day earlier,``), and a column's first lines set
+    level with the byline beside it come before the first column's text. A lower-case
+    block after a sentence's end (ending one itself: a paragraph's rest) has lost the
+    paragraph it finishes: the first block after it, among the next few of running
+    text, that opens a sentence and stops in the middle of one (two lines or more: not a
+    justified line's words, which pdfminer writes as blocks) and is not already followed
+    by its own lower-case rest. The caller asks only when no earlier story is left open
+    for the block to finish."""
+    lines = blocks[pos].lines
+    if not lines or not lines[0].text[:1].islower() or not ends_sentence(lines[-1].text):
+        return False  # (a justified line's words, ``than`` / ``they are holding``, end none)
+    for j in range(pos + 1, min(len(blocks), pos + 1 + INTERLEAVED_AHEAD)):
+        b = blocks[j]
+        if b.kind is not BODY or not b.lines:
+            return False
+        if (_opens_sentence(b.lines[0].text) and len(b.lines) >= 2
+                and not ends_sentence(b.lines[-1].text) and not opens_article(b, m)):
+            after = blocks[j + 1] if j + 1 < len(blocks) else None
+            if after is not None and after.kind is BODY and after.lines and (
+                    after.lines[0].text[:1].islower()):
+                return False  # its rest is right after it
+            blocks.insert(pos, blocks.pop(j))
+            return True
+    return False
+
+
+def _opens_sentence(text: str) -> bool:
+    """A line that opens a sentence: a capital or a figure first, past an opening quote."""
+    head = text.lstrip("“\"‘'(")
+    return head[:1].isupper() or head[:1].isdigit()
