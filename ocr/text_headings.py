@@ -18,7 +18,7 @@ from .decks import (
     ends_a_sentence,
     full_width,
 )
-from .markers import opens_article
+from .markers import news_lead_at, opens_article
 from .model import (
     BODY,
     BYLINE,
@@ -81,7 +81,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     full line's width, measured here on first need (``-1.0`` while unmeasured)."""
     asked = _Asked(blocks, markers, lang, full)
     for i, b in enumerate(blocks):
-        if kinds[i] is not BODY or _cut_at_jump(blocks, kinds, i, markers):
+        if kinds[i] is not BODY or _cut_at_jump(blocks, kinds, i, markers) or (
+                lang != "zh" and _lead_runs_on(blocks, kinds, i)):
             continue
         if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
             kinds[i] = HEADLINE
@@ -113,7 +114,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     for i in range(1, len(blocks)):
         if kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
             continue
-        if asked.opens(i):
+        if asked.opens(i) or (lang != "zh" and _lead_runs_on(blocks, kinds, i)):
             continue
         if full < 0 and len(blocks[i].lines) == 1:
             full = full_width(blocks)
@@ -306,6 +307,31 @@ def _question_headline(lines: list[str]) -> bool:
     return text.endswith("?") and not SENTENCE_INSIDE.search(text)
 
 
+#: The next block's lines read for the end of a lead's first sentence.
+LEAD_RUN_LINES = 3
+
+
+def _lead_runs_on(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """English: ``blocks[i]`` opens a news item's lead whose first sentence a block in
+    lower case right after it goes on with and ends (``A 23-year-old man was charged
+    with drunken`` / ``driving after his car struck a parked utility truck`` | ``on
+    Gardner Road early Sunday, police said.``): a brief's first lines that a column's
+    end or a photo's title above them cut off, not a headline under a label. A lead
+    (``markers.opens_news_lead``: its subject named, the day, eight words or more) is a
+    sentence, and no headline is finished by the running text under it."""
+    b = blocks[i]
+    if not 1 <= len(b.lines) <= 3 or not b.lines[0].text[:1].isupper():
+        return False
+    j = i + 1
+    if (j >= len(blocks) or kinds[j] is not BODY or not blocks[j].lines
+            or not blocks[j].lines[0].text[:1].islower()):
+        return False
+    rest = [ln.text for ln in blocks[j].lines[:LEAD_RUN_LINES]]
+    if not any(SENTENCE_INSIDE.search(t) or ends_sentence(t) for t in rest):
+        return False
+    return news_lead_at([ln.text for ln in b.lines] + rest, after_end=True, as_written=False)
+
+
 def _kicker(block: Block) -> bool:
     """A label in capitals over a headline (``TRAFFIC ALERT``): one short line. What is
     set right under it in headline shape is the headline, in sentence case too."""
@@ -360,3 +386,4 @@ def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int |
         if kinds[j] is not FURNITURE:
             return j
     return None
+

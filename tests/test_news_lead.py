@@ -180,3 +180,27 @@ def test_a_named_lead_run_into_a_story_s_sentence_is_parted_from_it() -> None:
     brief = [t for t in texts if "Garden Club" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
     assert "a year and a half to finish" in story[0]
+
+
+# pdfminer: a photo's title in capitals written under its credit, then a brief's lead
+# broken at its column's end (a block a column), its first sentence finished in the next.
+LEAD_UNDER_TITLE = """Hikers crowd the ridge trail as the first maples turn red on Saturday.
+
+PAUL VANCE/HOLTON LEDGER
+
+AUTUMN COLOR
+
+A 52-year-old woman was hurt when her bicycle hit
+a pothole on Mill Street near the library late
+
+on Friday, police said. She was treated at the
+scene and sent home.
+"""
+
+
+def test_a_brief_s_lead_under_a_photo_title_is_no_headline() -> None:
+    page = ocr.process(LEAD_UNDER_TITLE, lang="en", correct=False)
+    bodies = [" ".join(a.paragraphs) for a in page.articles]
+    assert any(b.startswith("A 52-year-old woman was hurt") and "sent home." in b
+               for b in bodies)
+    assert not any("52-year-old" in h for a in page.articles for h in a.headlines)
