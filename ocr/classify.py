@@ -75,7 +75,10 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # A byline's post that the extractor set apart (``By JAMES OKONKWO`` / blank /
             # ``Press Staff Writer``) over the story's text is the byline's, no heading
             # that cuts it off its story (over another byline it may head that one).
+            # Not once the byline holds its post (``By ELAINE MORROW`` / ``Staff
+            # Reporter`` / ``The Riverton``: the story's first words).
             if (kinds[i - 1] is BYLINE and kinds[i] in (HEADLINE, BODY)
+                    and not byline_more([ln.text for ln in blocks[i - 1].lines[1:]])
                     and (i + 1 == len(kinds) or kinds[i + 1] is BODY)
                     and len(blocks[i].lines) == 1 and byline_more(
                         [blocks[i].text, *(b.lines[0].text for b in blocks[i + 1:i + 2])]) == 1):

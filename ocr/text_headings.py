@@ -122,6 +122,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 or deck_across(blocks[i], full, lang)
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
             kinds[i] = HEADLINE
+    if lang != "zh":
+        _words_under_byline(blocks, kinds)
     return full
 
 
@@ -386,4 +388,33 @@ def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int |
         if kinds[j] is not FURNITURE:
             return j
     return None
+
+
+#: A story's first printed line, split by pdfminer at its widest spaces, holds this many
+#: words at most before the part in lower case (``The Riverton`` / ``Planning Board`` /
+#: ``gave preliminary approval…``).
+OPENING_WORDS = 6
+
+
+def _words_under_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """English: heading-shaped pieces right under a byline, before a block that goes on
+    in lower case, are the story's first line (set to ``BODY`` in ``kinds``). A justified
+    line stretched wide (a narrow column's first line beside a long name) is written by
+    pdfminer a few words a block, and its capitalised words (``The Riverton`` /
+    ``Planning Board`` / ``gave preliminary approval Wednesday…``) look like a headline
+    and its deck; a story's text, not its heading, stands under its byline, and no
+    heading is finished by a block in lower case."""
+    for i in range(len(blocks) - 1):
+        if kinds[i] is not BYLINE:
+            continue
+        j, words = i + 1, 0
+        while j < len(blocks) and kinds[j] is HEADLINE and words <= OPENING_WORDS:
+            words += len(blocks[j].text.split())
+            j += 1
+        if (j == i + 1 or j >= len(blocks) or words > OPENING_WORDS or kinds[j] is not BODY
+                or not blocks[j].lines or not blocks[j].lines[0].text[:1].islower()
+                or any(ends_sentence(blocks[k].text) for k in range(i + 1, j))):
+            continue
+        for k in range(i + 1, j):
+            kinds[k] = BODY
 
