@@ -284,10 +284,14 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
     """A line in sentence-case headline shape, four words or more, standing alone
     between text that ended its sentence and a photo's caption and credit: a story's
     headline the extractor wrote apart from its story (``Board backs apartments on old
-    mill site`` / caption / credit), not a crosshead, which text follows."""
+    mill site`` / caption / credit), not a crosshead, which text follows. A headline
+    drops its articles: a line opening on one and ending on an abbreviation's stop is
+    a sentence."""
     b = blocks[i]
     if len(b.lines) != 1 or len(b.text.split()) < 4 or not asked.shape(i):
         return False
+    if b.text.rstrip().endswith(".") and b.text.split()[0] in _OPENING_ARTICLES:
+        return False  # a story's last sentence (``The teams meet again Saturday at 6:05 p.m.``)
     j = i + 1
     if j < len(blocks) and kinds[j] is BODY and caption_text(blocks[j]):
         j += 1
