@@ -200,8 +200,8 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
     # A question heads only the byline right under it: one further up is the last line
     # of the story before (``So who will pay?`` / ``Rowers win state title`` / ``By …``).
     asks = ends_sentence(blocks[i].lines[-1].text)
-    j = i + 1
-    while j < min(len(blocks), i + 6):
+    j, end = i + 1, min(len(blocks), i + 6)
+    while j < end:
         if kinds[j] is BYLINE or asked.opens(j):
             return not never_a_heading([ln.text for ln in blocks[i].lines])
         if asks:
@@ -217,6 +217,9 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
         if (kinds[j] is BODY and (_stray_column_line(blocks[j]) or j == i + 1 and _heading_rest(
                 blocks[i], blocks[j]))) or kinds[j] is JUMP:
             j += 1  # a column's line or jump line the extractor wrote among the headlines
+            continue
+        if kinds[j] is BODY and _column_words(blocks[j]):
+            j, end = j + 1, min(len(blocks), end + 1)  # (not counted: words, not blocks)
             continue
         if kinds[j] is not BODY or not asked.shape(j):
             return False
@@ -365,6 +368,19 @@ def _stray_column_line(block: Block) -> bool:
         return False
     t = block.lines[0].text
     return t[:1].islower() and not ends_sentence(t) and len(t.split()) >= 3
+
+
+def _column_words(block: Block) -> bool:
+    """A justified line's words that pdfminer wrote as a block, in lower case (``final
+    drawings.`` / ``fall with``), or a column's lines it opens (``in the`` /
+    ``Construction could begin…``): written among the headings over their byline, they
+    go on another column's sentence, and no heading opens in lower case."""
+    first = block.lines[0].text if block.lines else ""
+    return first[:1].islower() and len(first.split()) <= JUSTIFIED_WORDS
+
+
+#: A justified line stretched wide is written by pdfminer this many words a block at most.
+JUSTIFIED_WORDS = 3
 
 
 def _cut_body_line(
