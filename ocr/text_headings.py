@@ -18,7 +18,7 @@ from .decks import (
     ends_a_sentence,
     full_width,
 )
-from .markers import news_lead_at, opens_article
+from .markers import opens_article
 from .model import (
     BODY,
     BYLINE,
@@ -33,6 +33,7 @@ from .model import (
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .script import caseless, opens_upper
+from .text_pieces import column_words, lead_runs_on, words_under_byline
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
@@ -82,7 +83,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     asked = _Asked(blocks, markers, lang, full)
     for i, b in enumerate(blocks):
         if kinds[i] is not BODY or _cut_at_jump(blocks, kinds, i, markers) or (
-                lang != "zh" and _lead_runs_on(blocks, kinds, i)):
+                lang != "zh" and lead_runs_on(blocks, kinds, i)):
             continue
         if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
             kinds[i] = HEADLINE
@@ -114,7 +115,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     for i in range(1, len(blocks)):
         if kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
             continue
-        if asked.opens(i) or (lang != "zh" and _lead_runs_on(blocks, kinds, i)):
+        if asked.opens(i) or (lang != "zh" and lead_runs_on(blocks, kinds, i)):
             continue
         if full < 0 and len(blocks[i].lines) == 1:
             full = full_width(blocks)
@@ -123,7 +124,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
             kinds[i] = HEADLINE
     if lang != "zh":
-        _words_under_byline(blocks, kinds)
+        words_under_byline(blocks, kinds)
     return full
 
 
@@ -218,7 +219,7 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
                 blocks[i], blocks[j]))) or kinds[j] is JUMP:
             j += 1  # a column's line or jump line the extractor wrote among the headlines
             continue
-        if kinds[j] is BODY and _column_words(blocks[j]):
+        if kinds[j] is BODY and column_words(blocks[j]):
             j, end = j + 1, min(len(blocks), end + 1)  # (not counted: words, not blocks)
             continue
         if kinds[j] is not BODY or not asked.shape(j):
@@ -316,31 +317,6 @@ def _question_headline(lines: list[str]) -> bool:
     return text.endswith("?") and not SENTENCE_INSIDE.search(text)
 
 
-#: The next block's lines read for the end of a lead's first sentence.
-LEAD_RUN_LINES = 3
-
-
-def _lead_runs_on(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
-    """English: ``blocks[i]`` opens a news item's lead whose first sentence a block in
-    lower case right after it goes on with and ends (``A 23-year-old man was charged
-    with drunken`` / ``driving after his car struck a parked utility truck`` | ``on
-    Gardner Road early Sunday, police said.``): a brief's first lines that a column's
-    end or a photo's title above them cut off, not a headline under a label. A lead
-    (``markers.opens_news_lead``: its subject named, the day, eight words or more) is a
-    sentence, and no headline is finished by the running text under it."""
-    b = blocks[i]
-    if not 1 <= len(b.lines) <= 3 or not b.lines[0].text[:1].isupper():
-        return False
-    j = i + 1
-    if (j >= len(blocks) or kinds[j] is not BODY or not blocks[j].lines
-            or not blocks[j].lines[0].text[:1].islower()):
-        return False
-    rest = [ln.text for ln in blocks[j].lines[:LEAD_RUN_LINES]]
-    if not any(SENTENCE_INSIDE.search(t) or ends_sentence(t) for t in rest):
-        return False
-    return news_lead_at([ln.text for ln in b.lines] + rest, after_end=True, as_written=False)
-
-
 def _kicker(block: Block) -> bool:
     """A label in capitals over a headline (``TRAFFIC ALERT``): one short line. What is
     set right under it in headline shape is the headline, in sentence case too."""
@@ -370,19 +346,6 @@ def _stray_column_line(block: Block) -> bool:
     return t[:1].islower() and not ends_sentence(t) and len(t.split()) >= 3
 
 
-def _column_words(block: Block) -> bool:
-    """A justified line's words that pdfminer wrote as a block, in lower case (``final
-    drawings.`` / ``fall with``), or a column's lines it opens (``in the`` /
-    ``Construction could begin…``): written among the headings over their byline, they
-    go on another column's sentence, and no heading opens in lower case."""
-    first = block.lines[0].text if block.lines else ""
-    return first[:1].islower() and len(first.split()) <= JUSTIFIED_WORDS
-
-
-#: A justified line stretched wide is written by pdfminer this many words a block at most.
-JUSTIFIED_WORDS = 3
-
-
 def _cut_body_line(
     blocks: list[Block], kinds: list[BlockKind], i: int, full: float, m: CompiledMarkers,
     lang: str,
@@ -408,33 +371,3 @@ def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int |
         if kinds[j] is not FURNITURE:
             return j
     return None
-
-
-#: A story's first printed line, split by pdfminer at its widest spaces, holds this many
-#: words at most before the part in lower case (``The Riverton`` / ``Planning Board`` /
-#: ``gave preliminary approval…``).
-OPENING_WORDS = 6
-
-
-def _words_under_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
-    """English: heading-shaped pieces right under a byline, before a block that goes on
-    in lower case, are the story's first line (set to ``BODY`` in ``kinds``). A justified
-    line stretched wide (a narrow column's first line beside a long name) is written by
-    pdfminer a few words a block, and its capitalised words (``The Riverton`` /
-    ``Planning Board`` / ``gave preliminary approval Wednesday…``) look like a headline
-    and its deck; a story's text, not its heading, stands under its byline, and no
-    heading is finished by a block in lower case."""
-    for i in range(len(blocks) - 1):
-        if kinds[i] is not BYLINE:
-            continue
-        j, words = i + 1, 0
-        while j < len(blocks) and kinds[j] is HEADLINE and words <= OPENING_WORDS:
-            words += len(blocks[j].text.split())
-            j += 1
-        if (j == i + 1 or j >= len(blocks) or words > OPENING_WORDS or kinds[j] is not BODY
-                or not blocks[j].lines or not blocks[j].lines[0].text[:1].islower()
-                or any(ends_sentence(blocks[k].text) for k in range(i + 1, j))):
-            continue
-        for k in range(i + 1, j):
-            kinds[k] = BODY
-

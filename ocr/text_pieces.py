@@ -1,0 +1,78 @@
+"""English text's pieces that have a heading's shape and are none: a brief's lead that
+a block in lower case finishes, a story's stretched first line under its byline, a
+justified line's words written among the headings. pdftotext and pdfminer write them
+apart from their text (a block a paragraph, a column or a few words); ``text_headings``
+asks these before it makes a block a heading.
+"""
+
+from __future__ import annotations
+
+from .markers import news_lead_at
+from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
+from .typography import SENTENCE_INSIDE, ends_sentence
+
+#: The next block's lines read for the end of a lead's first sentence.
+LEAD_RUN_LINES = 3
+
+
+def lead_runs_on(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """English: ``blocks[i]`` opens a news item's lead whose first sentence a block in
+    lower case right after it goes on with and ends (``A 23-year-old man was charged
+    with drunken`` / ``driving after his car struck a parked utility truck`` | ``on
+    Gardner Road early Sunday, police said.``): a brief's first lines that a column's
+    end or a photo's title above them cut off, not a headline under a label. A lead
+    (``markers.opens_news_lead``: its subject named, the day, eight words or more) is a
+    sentence, and no headline is finished by the running text under it."""
+    b = blocks[i]
+    if not 1 <= len(b.lines) <= 3 or not b.lines[0].text[:1].isupper():
+        return False
+    j = i + 1
+    if (j >= len(blocks) or kinds[j] is not BODY or not blocks[j].lines
+            or not blocks[j].lines[0].text[:1].islower()):
+        return False
+    rest = [ln.text for ln in blocks[j].lines[:LEAD_RUN_LINES]]
+    if not any(SENTENCE_INSIDE.search(t) or ends_sentence(t) for t in rest):
+        return False
+    return news_lead_at([ln.text for ln in b.lines] + rest, after_end=True, as_written=False)
+
+
+def column_words(block: Block) -> bool:
+    """A justified line's words that pdfminer wrote as a block, in lower case (``final
+    drawings.`` / ``fall with``), or a column's lines it opens (``in the`` /
+    ``Construction could begin…``): written among the headings over their byline, they
+    go on another column's sentence, and no heading opens in lower case."""
+    first = block.lines[0].text if block.lines else ""
+    return first[:1].islower() and len(first.split()) <= JUSTIFIED_WORDS
+
+
+#: A justified line stretched wide is written by pdfminer this many words a block at most.
+JUSTIFIED_WORDS = 3
+
+
+#: A story's first printed line, split by pdfminer at its widest spaces, holds this many
+#: words at most before the part in lower case (``The Riverton`` / ``Planning Board`` /
+#: ``gave preliminary approval…``).
+OPENING_WORDS = 6
+
+
+def words_under_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """English: heading-shaped pieces right under a byline, before a block that goes on
+    in lower case, are the story's first line (set to ``BODY`` in ``kinds``). A justified
+    line stretched wide (a narrow column's first line beside a long name) is written by
+    pdfminer a few words a block, and its capitalised words (``The Riverton`` /
+    ``Planning Board`` / ``gave preliminary approval Wednesday…``) look like a headline
+    and its deck; a story's text, not its heading, stands under its byline, and no
+    heading is finished by a block in lower case."""
+    for i in range(len(blocks) - 1):
+        if kinds[i] is not BYLINE:
+            continue
+        j, words = i + 1, 0
+        while j < len(blocks) and kinds[j] is HEADLINE and words <= OPENING_WORDS:
+            words += len(blocks[j].text.split())
+            j += 1
+        if (j == i + 1 or j >= len(blocks) or words > OPENING_WORDS or kinds[j] is not BODY
+                or not blocks[j].lines or not blocks[j].lines[0].text[:1].islower()
+                or any(ends_sentence(blocks[k].text) for k in range(i + 1, j))):
+            continue
+        for k in range(i + 1, j):
+            kinds[k] = BODY
