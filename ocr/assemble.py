@@ -185,7 +185,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 if (earlier is None and page.lang != "zh" and current is not None
                         and (ends_sentence_block(current) if current.has_body
                              else last_kind is BYLINE)
-                        and interleaved_paragraph(ordered, pos, markers)):
+                        and interleaved_paragraph(ordered, pos, markers,
+                                                  signed=not current.has_body)):
                     # The story's paragraph this block finishes was written after it.
                     block = ordered[pos]
                     earlier = resumed(drafts, current, block, page.lang, markers, full,

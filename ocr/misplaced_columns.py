@@ -210,7 +210,8 @@ def _flow_text_spaced(d: Flow) -> str:
 INTERLEAVED_AHEAD = 4
 
 
-def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers) -> bool:
+def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers,
+                          signed: bool = False) -> bool:
     """English text: ``blocks[pos]`` goes on a sentence (it starts in lower case) where
     the story before it ended one (or its byline just stood): move the story's next
     paragraph that opens a sentence and leaves one open to ``pos`` (in place), and say
@@ -226,7 +227,10 @@ def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers) -> 
     text, that opens a sentence and stops in the middle of one (two lines or more: not a
     justified line's words, which pdfminer writes as blocks) and is not already followed
     by its own lower-case rest. The caller asks only when no earlier story is left open
-    for the block to finish."""
+    for the block to finish. Right under its byline (``signed``) the block is a later
+    column's last lines set level with the byline, and goes down after that paragraph
+    (``conference room on the hospital's ground floor.`` after ``…was held over two
+    days in a``): the story opens with the text that follows it."""
     lines = blocks[pos].lines
     if not lines or not lines[0].text[:1].islower() or not ends_sentence(lines[-1].text):
         return False  # (a justified line's words, ``than`` / ``they are holding``, end none)
@@ -240,7 +244,10 @@ def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers) -> 
             if after is not None and after.kind is BODY and after.lines and (
                     after.lines[0].text[:1].islower()):
                 return False  # its rest is right after it
-            blocks.insert(pos, blocks.pop(j))
+            if signed:  # the block goes down, right after the paragraph it finishes
+                blocks.insert(j, blocks.pop(pos))
+            else:
+                blocks.insert(pos, blocks.pop(j))
             return True
     return False
 

@@ -84,3 +84,31 @@ def test_a_lower_case_column_with_its_paragraph_right_before_stays() -> None:
     assert len(bodies) == 1
     assert "a contract giving the first raise above inflation" in bodies[0]
 
+
+
+# pdfminer: the last column's last lines, set level with the byline, written first.
+TAIL_FIRST = """Teachers ratify three-year contract
+
+By OWEN MARLOW
+Ledger Staff Writer
+
+library on the high school's second floor.
+About 90 percent of members took part.
+
+Teachers in the Holton district voted 311 to
+42 on Tuesday to accept a three-year contract.
+
+Union leaders said class size was the issue
+that took longest to settle.
+
+The vote, run by the state labor board, was
+held over two days in the
+"""
+
+
+def test_a_story_s_tail_written_under_its_byline_goes_to_its_end() -> None:
+    bodies = _bodies(TAIL_FIRST)
+    assert len(bodies) == 1
+    assert bodies[0].startswith("Teachers in the Holton")
+    assert bodies[0].endswith("held over two days in the library on the high school's "
+                              "second floor. About 90 percent of members took part.")
