@@ -219,8 +219,11 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
                 blocks[i], blocks[j]))) or kinds[j] is JUMP:
             j += 1  # a column's line or jump line the extractor wrote among the headlines
             continue
-        if kinds[j] is BODY and column_words(blocks[j]):
-            j, end = j + 1, min(len(blocks), end + 1)  # (not counted: words, not blocks)
+        if kinds[j] is BODY and j > i + 1 and column_words(blocks[j]):
+            # (not counted: words, not blocks; right under the block they may be its
+            # rest: ``Scholarships are available for families who qualify for`` /
+            # ``free school lunch.``)
+            j, end = j + 1, min(len(blocks), end + 1)
             continue
         if kinds[j] is not BODY or not asked.shape(j):
             return False

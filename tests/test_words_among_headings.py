@@ -42,3 +42,31 @@ def test_a_headline_over_pieces_of_a_column_heads_the_story() -> None:
     assert len(story) == 1
     assert "Council backs new fire station on Elm Road" in story[0].headlines
     assert not any("Council backs" in " ".join(a.paragraphs) for a in page.articles)
+
+
+# A brief's last line cut off its column, right under it, is its rest: not skipped, so
+# the brief's line is no heading over the next story's byline.
+REST = """The  Parks  Department  will  open  registration  for  fall
+soccer  on  Monday.  Games  are  played  Saturday  mornings
+at  Riverside  Park  from  September  through  October.
+
+Scholarships  are  available  for  families  who  qualify  for
+
+free school lunch.
+
+Ferry board weighs new dock at Pier 4
+
+By ANNA REYES
+
+Staff Writer
+
+The  harbor  ferry  board  voted  to  study  a  second  dock
+at  Pier  4,  where  crowds  wait  an  hour  for  the  boats.
+"""
+
+
+def test_a_paragraph_s_cut_off_rest_right_under_it_is_not_skipped() -> None:
+    page = ocr.process(REST, lang="en", correct=False)
+    assert not any("Scholarships" in h for a in page.articles for h in a.headlines)
+    ferry = [a for a in page.articles if "Ferry board weighs new dock at Pier 4" in a.headlines]
+    assert len(ferry) == 1
