@@ -29,7 +29,6 @@ from .model import (
 )
 from .profiles import CompiledMarkers, Profile, load_profile
 from .text_headings import text_headings
-from .text_pieces import JUSTIFIED_WORDS
 from .typography import byline_more, join_lines
 
 _MARKABLE = (BODY, CAPTION, KICKER)
@@ -76,12 +75,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # A byline's post that the extractor set apart (``By JAMES OKONKWO`` / blank /
             # ``Press Staff Writer``) over the story's text is the byline's, no heading
             # that cuts it off its story (over another byline it may head that one).
-            # Not once the byline holds its post where the line goes on in lower case
-            # (``By ELAINE MORROW`` / ``Staff Reporter`` / ``The Riverton`` / ``gave
-            # preliminary approval…``: the story's first words).
             if (kinds[i - 1] is BYLINE and kinds[i] in (HEADLINE, BODY)
-                    and not (_goes_on_lower(blocks, i) and byline_more(
-                        [ln.text for ln in blocks[i - 1].lines[1:]]))
                     and (i + 1 == len(kinds) or kinds[i + 1] is BODY)
                     and len(blocks[i].lines) == 1 and byline_more(
                         [blocks[i].text, *(b.lines[0].text for b in blocks[i + 1:i + 2])]) == 1):
@@ -129,15 +123,3 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     if len(rest) == 1 and own_line_byline(join_lines([first, rest[0]]), m):
         return True
     return byline_more(rest) == len(rest) and own_line_byline(first, m)
-
-
-def _goes_on_lower(blocks: list[Block], i: int) -> bool:
-    """Whether ``blocks[i]``'s line goes on in lower case: the next block, past pieces
-    of a few words (a justified line's, ``Planning Board``), opens in lower case."""
-    for nxt in blocks[i + 1 : i + 4]:
-        first = nxt.lines[0].text if nxt.lines else ""
-        if first[:1].islower():
-            return True
-        if len(nxt.text.split()) > JUSTIFIED_WORDS:
-            return False
-    return False
