@@ -21,6 +21,7 @@ from .briefs import (
     columns_as_blocks,
     lead_brief,
     news_lead,
+    story_after_brief,
     unrelated_column,
     written_into,
 )
@@ -237,6 +238,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                   and (earlier := resumed_below(drafts, block, markers, lookback))):
                 # A column's tail boxed under another story (a dogleg).
                 current, tail_of = earlier, ruled_off
+            if (column_blocks and last_kind is BODY and current is not None
+                    and (story := story_after_brief(drafts, current, block, words))):
+                current = story  # the story's next column, written after a brief under it
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from .continuity import (
     DENSE_TO_RESUME,
@@ -185,6 +186,35 @@ def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
         return False
     other = words.block(block)
     return len(other) >= COLUMN_WORDS and not words.of(d) & other
+
+
+class Briefed(Flow, Protocol):
+    """An article as ``story_after_brief`` sees it: whether it was opened headless."""
+
+    headless: bool
+
+
+B = TypeVar("B", bound=Briefed)
+
+
+def story_after_brief(drafts: Sequence[B], d: B, block: Block, words: StoryWords) -> B | None:
+    """In Latin text written a column a block: the story a column goes back to after a
+    brief set under the story's first column (pdftotext writes the brief between the
+    story's columns: ``…since it opened in 1952.`` / ``The Parks Department will open
+    registration…`` / ``Organizers said staffing was the central issue. Nurses…``).
+    ``d`` is a headless brief of one block that ended its sentence; ``block`` shares no
+    content word with it (``unrelated_column``), opens no lead of its own (a story's
+    later column names what its lead introduced), and shares one with the story read
+    right before the brief, which no jump line ended."""
+    if (not d.headless or len(d.blocks) != 1 or len(drafts) < 2 or drafts[-1] is not d
+            or not unrelated_column(d, block, words)):
+        return None
+    story = drafts[-2]
+    if story.jump is not None or not story.has_body or not words.of(story) & words.block(block):
+        return None
+    if opens_news_lead(join_lines([ln.text for ln in block.lines[:LEAD_END_LINES]])):
+        return None
+    return story
 
 
 def _block_words(block: Block) -> set[str]:

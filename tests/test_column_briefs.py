@@ -177,3 +177,41 @@ Park from September through October.
     texts = _texts(ocr.process(page, lang="en", correct=False))
     assert any(t.startswith("The Parks Department") for t in texts)
     assert not any("Halden & Rowe" in t and "Parks Department" in t for t in texts)
+
+
+# pdftotext: a brief set under the story's first column is written between the story's
+# columns; the column after it names the story's subject, not the brief's
+# (``briefs.story_after_brief``).
+BRIEF_BETWEEN = """Library board picks architect for
+Eastgate branch
+By LENA MARSH
+Staff Writer
+
+The Millbrook library board chose a
+Portland firm on Tuesday to design the
+new Eastgate branch, ending a search
+that began two winters ago.
+Trustees voted 5-2 for Halden & Rowe,
+which designed reading rooms in three
+nearby towns.
+
+The Eastfield Garden Club will hold its
+plant sale Saturday from 9 a.m. to noon
+at the town hall lawn. Seedlings cost
+$3 each.
+
+Architects from the firm told trustees
+the branch would hold a reading room
+and a children's wing by the park.
+Construction could begin in spring if
+the town meeting approves the bonds.
+"""
+
+
+def test_a_story_s_column_after_a_brief_under_it_goes_back_to_the_story() -> None:
+    page = ocr.process(BRIEF_BETWEEN, lang="en", correct=False)
+    texts = _texts(page)
+    story = [t for t in texts if "Portland firm" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "children's wing" in story[0] and "children's wing" not in brief[0]
