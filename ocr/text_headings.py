@@ -33,7 +33,7 @@ from .model import (
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .script import caseless, opens_upper
-from .text_pieces import column_words, lead_runs_on, words_under_byline
+from .text_pieces import lead_runs_on, words_under_byline
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
@@ -201,8 +201,8 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
     # A question heads only the byline right under it: one further up is the last line
     # of the story before (``So who will pay?`` / ``Rowers win state title`` / ``By …``).
     asks = ends_sentence(blocks[i].lines[-1].text)
-    j, end = i + 1, min(len(blocks), i + 6)
-    while j < end:
+    j = i + 1
+    while j < min(len(blocks), i + 6):
         if kinds[j] is BYLINE or asked.opens(j):
             return not never_a_heading([ln.text for ln in blocks[i].lines])
         if asks:
@@ -218,12 +218,6 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
         if (kinds[j] is BODY and (_stray_column_line(blocks[j]) or j == i + 1 and _heading_rest(
                 blocks[i], blocks[j]))) or kinds[j] is JUMP:
             j += 1  # a column's line or jump line the extractor wrote among the headlines
-            continue
-        if kinds[j] is BODY and j > i + 1 and column_words(blocks[j]):
-            # (not counted: words, not blocks; right under the block they may be its
-            # rest: ``Scholarships are available for families who qualify for`` /
-            # ``free school lunch.``)
-            j, end = j + 1, min(len(blocks), end + 1)
             continue
         if kinds[j] is not BODY or not asked.shape(j):
             return False

@@ -1,8 +1,7 @@
 """English text's pieces that have a heading's shape and are none: a brief's lead that
-a block in lower case finishes, a story's stretched first line under its byline, a
-justified line's words written among the headings. pdftotext and pdfminer write them
-apart from their text (a block a paragraph, a column or a few words); ``text_headings``
-asks these before it makes a block a heading.
+a block in lower case finishes, a story's stretched first line under its byline.
+pdftotext and pdfminer write them apart from their text (a block a paragraph, a column
+or a few words); ``text_headings`` asks these before it makes a block a heading.
 """
 
 from __future__ import annotations
@@ -34,19 +33,6 @@ def lead_runs_on(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     if not any(SENTENCE_INSIDE.search(t) or ends_sentence(t) for t in rest):
         return False
     return news_lead_at([ln.text for ln in b.lines] + rest, after_end=True, as_written=False)
-
-
-def column_words(block: Block) -> bool:
-    """A justified line's words that pdfminer wrote as a block, in lower case (``final
-    drawings.`` / ``fall with``), or a column's lines it opens (``in the`` /
-    ``Construction could begin…``): written among the headings over their byline, they
-    go on another column's sentence, and no heading opens in lower case."""
-    first = block.lines[0].text if block.lines else ""
-    return first[:1].islower() and len(first.split()) <= JUSTIFIED_WORDS
-
-
-#: A justified line stretched wide is written by pdfminer this many words a block at most.
-JUSTIFIED_WORDS = 3
 
 
 #: A story's first printed line, split by pdfminer at its widest spaces, holds this many
