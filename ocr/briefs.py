@@ -202,13 +202,17 @@ def story_after_brief(drafts: Sequence[B], d: B, block: Block, words: StoryWords
     brief set under the story's first column (pdftotext writes the brief between the
     story's columns: ``…since it opened in 1952.`` / ``The Parks Department will open
     registration…`` / ``Organizers said staffing was the central issue. Nurses…``).
-    ``d`` is a headless brief of one block that ended its sentence; ``block`` shares no
-    content word with it (``unrelated_column``), opens no lead of its own (a story's
-    later column names what its lead introduced), and shares one with the story read
-    right before the brief, which no jump line ended."""
+    ``d`` is a headless brief of one block that opens with a news lead
+    (``markers.opens_news_lead``; not a narrow neighbour's body written after the
+    story) and ended its sentence; ``block`` shares no content word with it
+    (``unrelated_column``), opens no lead of its own (a story's later column names what
+    its lead introduced), and shares one with the story read right before the brief,
+    which no jump line ended."""
     if (not d.headless or len(d.blocks) != 1 or len(drafts) < 2 or drafts[-1] is not d
             or not unrelated_column(d, block, words)):
         return None
+    if not opens_news_lead(join_lines([ln.text for ln in d.blocks[0].lines])):
+        return None  # (a neighbour's body that a column-wise reader wrote after the story)
     story = drafts[-2]
     if story.jump is not None or not story.has_body or not words.of(story) & words.block(block):
         return None
