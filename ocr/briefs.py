@@ -23,7 +23,7 @@ from .continuity import (
 )
 from .lexicon import zipf
 from .markers import marker_kind, opens_lead, opens_news_lead
-from .model import BODY, BYLINE, Block
+from .model import BODY, BYLINE, CAPTION, CREDIT, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
 from .typography import ends_sentence, join_lines, text_widths, writer_title
@@ -268,7 +268,8 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     own subject. pdfminer may write the lead's last line as a block of its own (``…on
     Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it."""
     if len(block.lines) < COLUMN_LINES or not (
-            ends_sentence_block(d) or written_into(d, block, after)):
+            ends_sentence_block(d) or written_into(d, block, after)
+            or _photo_after(block, after)):
         return False
     texts = [ln.text for ln in block.lines]
     if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
@@ -279,6 +280,15 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     shared = len({w for w in words.of(d) & words.block(block)
                   if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
     return shared <= CHANCE_SHARED
+
+
+def _photo_after(block: Block, after: Sequence[Block]) -> bool:
+    """A lead of a few lines left open over a photo's caption or credit: a brief's first
+    column written after a story's column that a photo cuts off (pdftotext: ``…students
+    may be`` / ``Police are asking drivers … on Thursday … expected to last`` / caption /
+    credit), the story going on later in lower case."""
+    return (len(block.lines) <= INTO_LINES and not ends_sentence(block.lines[-1].text)
+            and bool(after) and after[0].kind in (CAPTION, CREDIT))
 
 
 def written_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:

@@ -221,3 +221,39 @@ def test_a_brief_s_lead_under_a_photo_title_is_no_headline() -> None:
     assert any(b.startswith("A 52-year-old woman was hurt") and "sent home." in b
                for b in bodies)
     assert not any("52-year-old" in h for a in page.articles for h in a.headlines)
+
+
+# pdftotext: a brief's first column written right after a story's column that a photo
+# cuts off, left open over the photo's caption and credit; the story goes on in lower
+# case after another brief (``briefs._photo_after``).
+OVER_PHOTO = """Ferry board weighs new dock at Pier 4
+By ANNA REYES
+Staff Writer
+
+The harbor ferry board voted to study a
+second dock at Pier 4, where crowds wait
+an hour for the morning boats in summer.
+Board members said the study would
+
+Crews will close Mill Road between Pine
+and Elm on Tuesday while a gas line is
+replaced. The work is expected to last
+
+Sailboats crowd the harbor on Sunday during the first regatta of the season.
+RITA MOLINA/HARBOR LEDGER
+
+A 41-year-old cyclist was taken to Mercy
+Hospital with a broken wrist after a crash
+on Orchard Street late Sunday, police said.
+
+take a year and cost about $80,000,
+and a vote could come in June.
+"""
+
+
+def test_a_lead_left_open_over_a_photo_is_parted_from_the_story() -> None:
+    texts = _texts(ocr.process(OVER_PHOTO, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "gas line" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "the study would take a year" in story[0]
