@@ -75,6 +75,7 @@ from .textheads import (
     photo_title,
 )
 from .textruns import read_runs
+from .textweave import unweave
 
 #: A lead's first sentence is looked for over this many lines (a column line holds
 #: six words or so).
@@ -351,7 +352,10 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
     else:
         marks = reader_marks(prof)
         laid = read_grid(read_runs(text, marks), marks)
-        blocks = reflow(laid, page_lang, prof, as_written=laid == text)
+        as_written = laid == text
+        if as_written and page_lang == "zh":
+            laid = unweave(text, marks, prof)
+        blocks = reflow(laid, page_lang, prof, as_written=as_written)
     page = Page(
         id=page_id,
         source=source,

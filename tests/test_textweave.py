@@ -1,0 +1,57 @@
+"""Chinese columns not level, written a line a block (pdfminer, pdftotext): woven back.
+
+The page is drawn here: a story of three columns whose first column sits under its
+byline, so the other columns' lines stand half a line higher and the extractor
+writes the band's lines in turn, the second column's, the third's, the first's.
+"""
+
+from __future__ import annotations
+
+from ocr.markers import reader_marks
+from ocr.profiles import load_profile
+from ocr.readers.text import read_text
+from ocr.readers.textweave import unweave
+
+COL1 = ["记者从市水务局获悉，今年全市新建改造", "供水管网一百二十公里，新增加压泵站六座，",
+        "城区高峰时段水压不足、部分小区夜间停水的", "问题基本得到解决，群众反映强烈的用水难题",
+        "有了明显改善。"]
+COL2 = ["东城片区是此次改造的重点，施工单位利", "用夜间分段作业，老旧铸铁管道全部更换为球",
+        "墨铸铁管，漏损率由百分之十八降到了百分", "之九，每年可节约自来水四十多万吨。"]
+COL3 = ["“过去一到夏天楼上就没水，现在随时打", "开龙头都有水。”住在东城新村六楼的陈先生",
+        "说。", "水务局有关负责人表示，下半年还将启动", "北区管网更新，并推进智能水表安装工作。"]
+HEAD = ["城区供水管网改造完成", "记者 王立"]
+OTHER = ("本报讯（记者 李明）日前，市图书馆夏季阅读推广活动启动，活动期间\n"
+         "将举办亲子阅读、名家讲座、读书分享会等三十余场活动。\n")
+
+
+def _in_turn() -> str:
+    """The band as pdfminer writes it: a block a line, the columns in turn."""
+    seq = []
+    for i in range(max(map(len, (COL1, COL2, COL3)))):
+        seq += [c[i] for c in (COL2, COL3, COL1) if i < len(c)]
+    return "\n\n".join([*HEAD, *seq]) + "\n\n" + OTHER
+
+
+def _unweave(text: str) -> str:
+    prof = load_profile()
+    return unweave(text, reader_marks(prof), prof)
+
+
+def test_columns_written_in_turn_are_read_column_by_column() -> None:
+    text = _unweave(_in_turn())
+    flat = "".join(text.split())
+    assert flat.startswith("".join(HEAD + COL1 + COL2 + COL3).replace(" ", ""))
+    assert OTHER.replace("\n", "") in "".join(text.split("\n"))
+
+
+def test_the_page_reads_each_column_whole() -> None:
+    page = read_text(_in_turn(), lang="zh")
+    body = "".join(ln.text.replace(" ", "") for b in page.blocks for ln in b.lines)
+    assert "".join(COL1) in body and "".join(COL2) in body and "".join(COL3) in body
+    assert body.index("".join(COL1)) < body.index("".join(COL2)) < body.index("".join(COL3))
+
+
+def test_columns_written_whole_are_left_as_they_are() -> None:
+    whole = "\n\n".join([*HEAD, "\n".join(COL1), "\n".join(COL2), "\n".join(COL3)])
+    text = whole + "\n\n" + OTHER
+    assert _unweave(text) == text
