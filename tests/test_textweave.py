@@ -55,3 +55,18 @@ def test_columns_written_whole_are_left_as_they_are() -> None:
     whole = "\n\n".join([*HEAD, "\n".join(COL1), "\n".join(COL2), "\n".join(COL3)])
     text = whole + "\n\n" + OTHER
     assert _unweave(text) == text
+
+
+def _pdftotext_form() -> str:
+    """pdftotext's: the headline run onto the second column's first line (level with
+    the byline, over the first column), then the two columns a line a block in turn,
+    the third column written whole after them."""
+    seq = [HEAD[0] + "\n" + COL2[0], HEAD[1]]
+    for i in range(max(len(COL1), len(COL2) - 1)):
+        seq += [c[i] for c in (COL1, COL2[1:]) if i < len(c)]
+    return "\n\n".join([*seq, "\n".join(COL3)]) + "\n\n" + OTHER
+
+
+def test_headline_and_byline_top_the_first_column() -> None:
+    flat = "".join(_unweave(_pdftotext_form()).split())
+    assert flat.startswith("".join(HEAD + COL1 + COL2 + COL3).replace(" ", ""))

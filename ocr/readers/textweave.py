@@ -12,11 +12,11 @@ line end is finished, a paragraph's end is followed by a paragraph's first line:
 Each block of a run is laid on the column (stream) it carries on best, the one
 waiting longest on a tie (columns come in turn), or opens a new one (a beam search);
 where that reads the run clearly better than the order written, each stream is
-written as one block, in the order the streams start. A heading or a byline opens
-the column that starts after it: a byline over the first column stands level with
-the other columns' first lines, so it goes with the last column to start before
-the columns come round again. Text with its columns written whole (most pages)
-has no run of small blocks and is left as it is.
+written as one block, in the order the streams start. A byline over the first
+column stands level with the other columns' first lines, so it goes with the last
+column to start after it before the columns come round again; a heading goes with
+the byline under it, else before the next block written after it. Text with its
+columns written whole (most pages) has no run of small blocks and is left as it is.
 """
 
 from __future__ import annotations
@@ -28,14 +28,20 @@ from ..markers import ReaderMarks
 from ..patterns import Pattern
 from ..profiles import Profile
 from .textlevels import CJK_OPENER, _pair_cost
-from .textmeasure import ENDS, Measure, column_width, line_kind
+from .textmeasure import (
+    ENDS,
+    Measure,
+    column_width,
+    line_kind,
+    line_kinds,
+)
 
 #: A block of at most this many lines may be one column's share of a turn.
 MAX_UNIT_LINES = 3
 #: A run of small blocks is asked when it holds at least this many column blocks.
 MIN_RUN = 6
 #: Reading a run as streams must lower the mean cost of a block going on this much.
-WEAVE_GAIN = 0.35
+WEAVE_GAIN = 0.25
 #: A column waiting longer than another for its next block costs this much less a
 #: place (the columns come in turn).
 RECENCY = 0.1
@@ -44,8 +50,8 @@ IDLE = 4
 #: Columns open at once, and paths the beam keeps.
 MAX_STREAMS = 6
 BEAM = 48
-#: Opening a column with a line that goes on another's sentence (a full line) costs
-#: this; with a paragraph's first line or a story's opening, ``NEW_FIRST``.
+#: Opening a column with a line that goes on another's sentence costs this; with a
+#: paragraph's first line ``NEW_FIRST``, with a story's opening nothing.
 NEW_FULL = 0.8
 NEW_FIRST = 0.3
 #: Marks of running text: a short line without them is a heading, no column's line.
@@ -67,6 +73,7 @@ class _Stream(NamedTuple):
 
 class _Path(NamedTuple):
     cost: float
+    fit: float  # the cost without the columns' turn (``RECENCY``)
     streams: tuple[_Stream, ...]
     labels: tuple[int, ...]  # each body block's stream
 
@@ -80,36 +87,34 @@ def _role(unit: Unit, m: Measure, byline: Pattern | None) -> int | None:
         return None
     if byline is not None and len(unit) == 1 and byline.fullmatch(unit[0]):
         return BYLINE
-    if all(line_kind(ln, m) == "short" and ln[-1] not in ENDS
-           and not _RUNNING_MARKS.intersection(ln) for ln in unit):
+    if all(_heading_line(ln, m) for ln in unit):
         return HEAD
     return BODY
 
 
+def _heading_off(unit: Unit, m: Measure) -> list[Unit]:
+    """A small block whose first line is a heading (``清河公交线网完成新一轮调整`` /
+    ``记者昨日从…获悉，``) as two: the heading tops the column its block starts."""
+    if 1 < len(unit) <= MAX_UNIT_LINES and _heading_line(unit[0], m) and not any(
+            _heading_line(ln, m) for ln in unit[1:]):
+        return [unit[:1], unit[1:]]
+    return [unit]
+
+
+def _heading_line(line: str, m: Measure) -> bool:
+    return (line_kind(line, m) == "short" and line[-1] not in ENDS
+            and not _RUNNING_MARKS.intersection(line))
+
+
 def _cost(before: str, after: Unit, m: Measure) -> float:
-    """How badly a block goes on a column whose last line is ``before``: a word of
-    three letters run across the break tells more than one of two (``平方`` + ``米``
-    against ``平`` + ``米``)."""
-    cost = _pair_cost(before, after[0], m)
-    return cost - LONG_JOIN if cost < 0 and _long_join(before, after[0]) else cost
-
-
-#: What a word of three letters or more across a column's break is worth more.
-LONG_JOIN = 0.2
-
-
-def _long_join(before: str, piece: str) -> bool:
-    """A word of the general lexicon of three letters or four runs across the break."""
-    from ..lexicon import general  # loaded only for pages read here
-
-    words = general("zh")
-    return any(before[-a:] + piece[:b] in words for a in (1, 2, 3) for b in (1, 2, 3)
-               if 3 <= a + b <= 4 and len(before) >= a and len(piece) >= b)
+    """How badly a block goes on a column whose last line is ``before``."""
+    return _pair_cost(before, after[0], m)
 
 
 def _new_cost(unit: Unit, m: Measure) -> float:
-    kind = line_kind(unit[0], m)
-    return NEW_FULL if kind == "full" else NEW_FIRST
+    """A column opens with a paragraph's first line; one that opens with the rest of
+    a sentence (a full line, or a short one that ends it) is rarer."""
+    return NEW_FIRST if "first" in line_kinds(unit[0], m) else NEW_FULL
 
 
 def _assign(body: list[tuple[int, Unit]], heads: list[int], m: Measure,
@@ -117,7 +122,7 @@ def _assign(body: list[tuple[int, Unit]], heads: list[int], m: Measure,
     """The cheapest laying of a run's column blocks (position, lines) on streams. A
     story's opening (``本报讯（记者``) opens a stream; a heading ends the streams
     that ended their sentence (the columns under it are another story's)."""
-    paths = [_Path(0.0, (), ())]
+    paths = [_Path(0.0, 0.0, (), ())]
     for t, unit in body:
         nxt: list[_Path] = []
         crossed = [h for h in heads if h < t]
@@ -133,13 +138,15 @@ def _assign(body: list[tuple[int, Unit]], heads: list[int], m: Measure,
             for k, s in enumerate(live):
                 if k not in rank or opener:
                     continue
-                c = _cost(s.last, unit, m) + RECENCY * rank[k]
-                streams = list(live)
-                streams[k] = _Stream(unit[-1], t, ends_on_jump)
-                nxt.append(_Path(p.cost + c, tuple(streams), (*p.labels, k)))
+                c = _cost(s.last, unit, m)
+                laid = list(live)
+                laid[k] = _Stream(unit[-1], t, ends_on_jump)
+                nxt.append(_Path(p.cost + c + RECENCY * rank[k], p.fit + c, tuple(laid),
+                                 (*p.labels, k)))
             if len(rank) < MAX_STREAMS:
-                streams = [*live, _Stream(unit[-1], t, ends_on_jump)]
-                nxt.append(_Path(p.cost + (0.0 if opener else _new_cost(unit, m)), tuple(streams),
+                c = 0.0 if opener else _new_cost(unit, m)
+                nxt.append(_Path(p.cost + c, p.fit + c,
+                                 (*live, _Stream(unit[-1], t, ends_on_jump)),
                                  (*p.labels, len(live))))
         nxt.sort(key=lambda q: q.cost)
         paths = nxt[:BEAM]
@@ -159,50 +166,75 @@ def _weave(run: list[tuple[int, Unit]], roles: list[int], m: Measure,
     for (_, a), (_, b) in zip(body, body[1:], strict=False):
         written += _cost(a[-1], b, m)
         pairs += 1
-    streams = len(set(best.labels))
-    if streams < 2 or (written - best.cost + _new_cost(body[0][1], m)
-                       ) / max(1, pairs) < WEAVE_GAIN:
+    if len(set(best.labels)) < 2 or (written - best.fit + _new_cost(body[0][1], m)
+                                     ) / max(1, pairs) < WEAVE_GAIN:
         return None
-    # Each stream's blocks; a heading or byline goes with the stream it opens.
+    # Each stream's blocks; a heading or byline goes before the next block of the
+    # stream it tops.
     first_at: dict[int, int] = {}
     for (t, _), k in zip(body, best.labels, strict=True):
         first_at.setdefault(k, t)
+    labels = {t: k for (t, _), k in zip(body, best.labels, strict=True)}
     owner: dict[int, int] = {}
     for n in range(len(run) - 1, -1, -1):
         (t, _), r = run[n], roles[n]
         if r == BODY:
             continue
         if r == HEAD and n + 1 < len(run) and roles[n + 1] != BODY and run[n + 1][0] in owner:
-            owner[t] = owner[run[n + 1][0]]  # (a headline over its byline)
+            owner[t] = owner[run[n + 1][0]]  # (a headline over its deck or byline)
             continue
-        later = [(t2, k2) for (t2, _), k2 in zip(body, best.labels, strict=True) if t2 > t]
+        if r == HEAD and (by := _byline_under(run, roles, n, first_at, labels)) in owner:
+            owner[t] = owner[by]  # (its byline written after a column's first line)
+            continue
+        later = [k2 for (t2, _), k2 in zip(body, best.labels, strict=True) if t2 > t]
         if not later:
-            return None  # (a heading after every column: left as written)
-        k = later[0][1]
+            continue  # (after the columns' last blocks: the next story's, written last)
+        k = later[0]
         if r == BYLINE:
-            # The last column to start before the columns come round again.
+            # The last column to start after it before the columns come round again.
             seen: list[int] = []
-            for _, k2 in later:
+            for k2 in later:
                 if k2 in seen:
                     break
                 seen.append(k2)
-            k = seen[-1]
+            k = next((k2 for k2 in reversed(seen) if first_at[k2] > t), k)
         owner[t] = k
-    anchor = dict(first_at)
-    for t, k in owner.items():
-        anchor[k] = min(anchor[k], t)
-    lines: dict[int, Unit] = {k: [] for k in first_at}
-    heads: dict[int, list[Unit]] = {k: [] for k in first_at}
+    streams: dict[int, list[tuple[int, int, Unit]]] = {}
+    for (t, u), k in zip(body, best.labels, strict=True):
+        streams.setdefault(k, []).append((t, BODY, u))
+    tail: list[Unit] = []
     for (t, u), r in zip(run, roles, strict=True):
-        if r != BODY:
-            heads[owner[t]].append(u)
-    for (_, u), k in zip(body, best.labels, strict=True):
-        lines[k].extend(u)
+        if r != BODY and t in owner:
+            streams[owner[t]].append((t, r, u))
+        elif r != BODY:
+            tail.append(u)
     out: list[Unit] = []
-    for k in sorted(first_at, key=lambda k: anchor[k]):
-        out.extend(heads[k])
-        out.append(lines[k])
-    return out
+    for k in sorted(streams, key=lambda k: min(t for t, _, _ in streams[k])):
+        block: Unit = []
+        for _, r, u in sorted(streams[k], key=lambda e: e[0]):
+            if r == BODY:
+                block.extend(u)
+                continue
+            if block:
+                out.append(block)
+                block = []
+            out.append(u)
+        if block:
+            out.append(block)
+    return out + tail
+
+
+def _byline_under(run: list[tuple[int, Unit]], roles: list[int], n: int,
+                  first_at: dict[int, int], labels: dict[int, int]) -> int | None:
+    """The position of the byline under heading ``n``: the next heading or byline,
+    when every column block written between starts a column under the heading (the
+    extractor wrote a column's first line before the byline level with it)."""
+    for (t, _), r in zip(run[n + 1 :], roles[n + 1 :], strict=True):
+        if r == BYLINE:
+            return t
+        if r == HEAD or first_at[labels[t]] < run[n][0]:
+            return None
+    return None
 
 
 class _AnyOf(NamedTuple):
@@ -224,6 +256,7 @@ def unweave(text: str, marks: ReaderMarks, profile: Profile) -> str:
     m = Measure(column_width([ln for u in units for ln in u]), marks=marks)
     if m.width < 6:
         return text
+    units = [part for u in units for part in _heading_off(u, m)]
     pats = profile.patterns("zh")
     jumps = (*pats.jump_to, *pats.jump_from)
     jump = _AnyOf(jumps) if jumps else None
