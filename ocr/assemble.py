@@ -43,6 +43,7 @@ from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, s
 from .markers import marker_kind, opens_article
 from .misplaced_columns import (
     early_columns_back,
+    heading_above,
     interleaved_paragraph,
     slugged_tails,
     tail_after_heading,
@@ -232,7 +233,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     current = back
                 elif (current is None and page.lang == "zh" and last_kind in HEADING_KINDS
                       and not opens_article(block, markers)
-                      and (back := tail_after_heading(drafts, block, full, lookback, recent))):
+                      and (back := tail_after_heading(drafts, block, full, lookback, recent,
+                                                      heading_above(ordered, pos)))):
                     current = back  # a story's last column written after another's heading
             elif (current is None and came_from is None and last_kind not in HEADING_KINDS
                   and (earlier := resumed_below(drafts, block, markers, lookback))):

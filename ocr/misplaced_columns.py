@@ -9,6 +9,7 @@ see each article whole once it is done.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -28,7 +29,7 @@ from .continuity import (
     talks,
 )
 from .markers import opens_article
-from .model import BODY, Block, Jump
+from .model import BODY, HEADING_KINDS, Block, Jump
 from .paragraphs import cjk_first_line, cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs
@@ -38,7 +39,8 @@ F = TypeVar("F", bound=Flow)
 
 
 def tail_after_heading(
-    drafts: list[F], block: Block, full: float, memo: Lookback, recent: RecentText
+    drafts: list[F], block: Block, full: float, memo: Lookback, recent: RecentText,
+    heading: str = "",
 ) -> F | None:
     """Chinese text: the open story whose paragraph ``block`` goes on with, read right
     after a heading where no article is open. An extractor writes a band's modules one
@@ -48,14 +50,19 @@ def tail_after_heading(
     line full, or the short end of a sentence, given the width ``full`` of a full line)
     opens no story of its own. It goes with the open story whose word the break cut
     (``活动``), else with the one it talks of, each clearly ahead of the others (the bars
-    ``continuity.resumed`` uses for two stories left open); else it stays where it is."""
+    ``continuity.resumed`` uses for two stories left open); else it stays where it is.
+    A block that opens a paragraph goes back only to a story it talks of clearly while
+    sharing no terms with ``heading``, the heading right above it
+    (``_paragraph_after_heading``)."""
     first = block.lines[0].text if block.lines else ""
     if full <= 0 or len(block.lines) < 2 or not first:
         return None
     width = text_width(first)
-    if cjk_first_line(width, full) or not (cjk_full_line(width, full) or ends_sentence(first)):
-        return None
     lo = max(0, len(drafts) - NEAR_ARTICLES)
+    if cjk_first_line(width, full):
+        return _paragraph_after_heading(drafts[lo:], block, heading, recent)
+    if not (cjk_full_line(width, full) or ends_sentence(first)):
+        return None
     others = [drafts[i] for i in memo.open_among(drafts, lo)]
     if not others:
         return None
@@ -67,6 +74,40 @@ def tail_after_heading(
         return joins[0][2]
     own = cjk_pairs(block.text[:OPENING_CHARS])
     dense = sorted(((talks(pair_density(recent.of(d), own)), d.end, d) for d in others),
+                   key=lambda x: x[:2], reverse=True)
+    second = dense[1][0] if len(dense) > 1 else 0.0
+    if dense[0][0] >= DENSE_TO_RESUME and dense[0][0] > DENSER_TO_RESUME * second:
+        return dense[0][2]
+    return None
+
+
+def heading_above(blocks: Sequence[Block], pos: int) -> str:
+    """The text of the headings right before block ``pos`` (a headline and its deck)."""
+    start = pos
+    while start > 0 and blocks[start - 1].kind in HEADING_KINDS:
+        start -= 1
+    return " ".join(b.text for b in blocks[start:pos])
+
+
+#: A paragraph read after a heading is the heading's when they share more letter
+#: pairs than this.
+HEADING_SHARED = 1
+
+
+def _paragraph_after_heading(drafts: list[F], block: Block, heading: str,
+                             recent: RecentText) -> F | None:
+    """The story a paragraph read right after another story's heading goes on with:
+    pdftotext writes a band's headlines side by side before the columns under them,
+    so a story's last column, opening a paragraph (``“以前到地铁站…``), comes after the
+    next story's headline. It is that story's when it shares no terms with the
+    heading above it (a story's first paragraph talks of its headline) and talks of
+    one recent story clearly ahead of the others (``resumed_by_terms``' bars)."""
+    if not heading or not drafts:
+        return None
+    own = cjk_pairs(block.text[:OPENING_CHARS])
+    if len(own & cjk_pairs(heading)) > HEADING_SHARED:
+        return None
+    dense = sorted(((talks(pair_density(recent.of(d), own)), d.end, d) for d in drafts),
                    key=lambda x: x[:2], reverse=True)
     second = dense[1][0] if len(dense) > 1 else 0.0
     if dense[0][0] >= DENSE_TO_RESUME and dense[0][0] > DENSER_TO_RESUME * second:
