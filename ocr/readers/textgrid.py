@@ -36,6 +36,11 @@ MIN_GRID_LINES = 8
 MIN_GRID_SHARE = 0.15
 #: ... and a gutter: a cell inside such a run on this share of those lines.
 MIN_GUTTER_SHARE = 0.5
+#: Chinese running text holds no run of spaces between two of its characters, so this
+#: many lines with such a run, their runs down one gutter, are a grid whatever the
+#: page's share (a band of columns side by side under stacked single-column items).
+MIN_CJK_GRID_LINES = 4
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) {2,}(?=[^\x00-\x7f])")
 #: Each text line is this many mask rows high, its ink two of them: lines apart by a
 #: row of white, as printed lines are, and a blank line is a wide white band.
 _ROW = 3
@@ -69,7 +74,7 @@ def is_grid(lines: list[str]) -> bool:
     gapped = [ln for ln in lines if _INNER_GAP.search(ln)]
     if len(gapped) < MIN_GRID_LINES or len(gapped) < MIN_GRID_SHARE * sum(
             1 for ln in lines if ln.strip()):
-        return False
+        return _cjk_grid([ln for ln in gapped if _CJK_GAP.search(ln)])
     width = max(len(ln) for ln in gapped)
     through = np.zeros(width + 1, dtype=np.int32)
     for ln in gapped:
@@ -78,6 +83,20 @@ def is_grid(lines: list[str]) -> bool:
             through[m.end()] -= 1
     gutter = int(np.cumsum(through).max())
     return gutter >= max(MIN_GRID_LINES, MIN_GUTTER_SHARE * len(gapped))
+
+
+def _cjk_grid(gapped: list[str]) -> bool:
+    """Enough Chinese lines with a run of spaces between two characters, their runs
+    down one gutter."""
+    if len(gapped) < MIN_CJK_GRID_LINES:
+        return False
+    width = max(len(ln) for ln in gapped)
+    through = np.zeros(width + 1, dtype=np.int32)
+    for ln in gapped:
+        for m in _CJK_GAP.finditer(ln):
+            through[m.start()] += 1
+            through[m.end()] -= 1
+    return int(np.cumsum(through).max()) >= MIN_CJK_GRID_LINES
 
 
 def _alignment(rows: list[list[str]]) -> float:
@@ -99,7 +118,7 @@ def read_grid(text: str, marks: ReaderMarks | None = None) -> str:
     bylines (``markers.reader_marks``; the generic profile's when not given).
     """
     runs = (m.start() for m in _SPACE_RUN.finditer(text))
-    if sum(1 for a in runs if a and not text[a - 1].isspace()) < MIN_GRID_LINES:
+    if sum(1 for a in runs if a and not text[a - 1].isspace()) < MIN_CJK_GRID_LINES:
         return text  # one fast pass: plain text has (almost) no wide gaps between words
     lines = text.split("\n")
     if not is_grid(lines):
