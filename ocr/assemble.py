@@ -40,7 +40,7 @@ from .continuity import (
 )
 from .drafts import Draft, PhotoDraft, build_items, bylines
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
-from .markers import marker_kind, opens_article
+from .markers import marker_kind, opens_article, run_in_credit
 from .misplaced_columns import (
     early_columns_back,
     heading_above,
@@ -132,7 +132,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             nearby = None
             if kind is not ILLUSTRATION:
                 if (last_photo is not None and last_photo.end == pos - 1
-                        and not _captioned(last_photo, kind)):
+                        and not _captioned(last_photo, kind, markers)):
                     nearby = last_photo
                 elif block.box is None and _across_opening(last_photo, block, current, pos):
                     nearby = last_photo
@@ -380,9 +380,13 @@ def _photo_above(photos: list[PhotoDraft], block: Block) -> PhotoDraft | None:
     return best
 
 
-def _captioned(photo: PhotoDraft, kind: BlockKind) -> bool:
+def _captioned(photo: PhotoDraft, kind: BlockKind, markers: CompiledMarkers) -> bool:
     """A caption right after a photo that has its caption and, last, its credit is the
     next photo's: photos set side by side or stacked are written caption, credit,
-    caption, credit, and one photo's caption ends at its credit."""
+    caption, credit, and one photo's caption ends at its credit, on a line of its own
+    or run in (``…收割早稻。（通讯员 王晓琳 摄）``)."""
     kinds = [b.kind for b in photo.blocks]
-    return kind is CAPTION and CAPTION in kinds and kinds[-1] is CREDIT
+    last = photo.blocks[-1]
+    return kind is CAPTION and CAPTION in kinds and (
+        kinds[-1] is CREDIT
+        or (kinds[-1] is CAPTION and run_in_credit(last.text, markers) is not None))
