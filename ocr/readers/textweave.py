@@ -56,9 +56,6 @@ NEW_FULL = 0.8
 NEW_FIRST = 0.3
 #: Marks of running text: a short line without them is a heading, no column's line.
 _RUNNING_MARKS = frozenset("，。、；：")
-#: Chinese characters in a page's text, at least this share, for a page to be asked.
-_CJK_SHARE = 0.3
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 Unit = list[str]
 #: What a small block is in a run: a column's lines, a heading, a byline.
@@ -246,13 +243,18 @@ class _AnyOf(NamedTuple):
 
 
 def unweave(text: str, marks: ReaderMarks, profile: Profile) -> str:
-    """``text`` with each woven run of small blocks written column by column; ``text``
-    itself when it holds none (not Chinese, columns written whole)."""
-    if text.isascii() or len(_CJK.findall(text)) < _CJK_SHARE * len(text.strip()):
-        return text
+    """``text`` (a Chinese page's, as the extractor wrote it) with each woven run of
+    small blocks written column by column; ``text`` itself when it holds none (columns
+    written whole)."""
     units = [[ln.strip() for ln in part.split("\n") if ln.strip()]
              for part in re.split(r"\n\s*\n", text)]
     units = [u for u in units if u]
+    small = longest = 0
+    for u in units:  # (most pages: no stretch of small blocks long enough, nothing measured)
+        small = small + 1 if len(u) <= MAX_UNIT_LINES else 0
+        longest = max(longest, small)
+    if longest < MIN_RUN:
+        return text
     m = Measure(column_width([ln for u in units for ln in u]), marks=marks)
     if m.width < 6:
         return text
