@@ -70,3 +70,28 @@ def _pdftotext_form() -> str:
 def test_headline_and_byline_top_the_first_column() -> None:
     flat = "".join(_unweave(_pdftotext_form()).split())
     assert flat.startswith("".join(HEAD + COL1 + COL2 + COL3).replace(" ", ""))
+
+
+#: Two columns in turn, the left one's paragraph ending on a line two ems short of
+#: the measure (as wide as a paragraph's first line) while the right one has just
+#: ended its paragraph; a story written whole under them sets the measure.
+LEFT = ["今年以来，全市新建社区长者食堂二十六", "个，覆盖所有街道，老年人凭卡就餐每餐只需",
+        "十二元，行动不便的老人可以预约送餐。", "民政部门表示，下半年将继续增加助餐点",
+        "数量，并探索引入品牌餐饮企业参与运营，提", "升饭菜质量。"]
+RIGHT = ["“饭菜软烂，适合我们的牙口，价钱也实", "惠。”张大爷说。",
+         "据介绍，食堂由街道提供场地，社会组织", "负责日常运营，区里按照就餐人次给予运营补",
+         "贴，确保食堂长期办下去，让老人吃得安心、", "放心。"]
+WHOLE = """本报讯（记者赵雪）连日来，青山县白云
+镇的茶农们忙着采摘新茶。今年春季气温回升
+快、雨水充沛，茶叶长势良好，全县春茶开采
+时间比去年提前了一周左右。县里搭建电商直
+播基地，帮助茶农拓宽销路，去年线上销售额
+同比增长百分之四十五，带动三万多户茶农增
+收。"""
+
+
+def test_a_paragraph_s_last_line_two_ems_short_ends_its_own_column() -> None:
+    turn = [line for pair in zip(LEFT, RIGHT, strict=True) for line in pair]
+    text = "社区长者食堂覆盖所有街道\n\n" + "\n\n".join(turn) + "\n\n" + WHOLE + "\n"
+    flat = "".join(_unweave(text).split())
+    assert "".join(LEFT + RIGHT) in flat

@@ -27,11 +27,12 @@ from typing import NamedTuple
 from ..markers import ReaderMarks
 from ..patterns import Pattern
 from ..profiles import Profile
-from .textlevels import CJK_OPENER, _pair_cost
+from .textlevels import CJK_OPENER, _pair_cost, joins
 from .textmeasure import (
     ENDS,
     Measure,
     column_width,
+    goes_on_below,
     line_kind,
     line_kinds,
 )
@@ -104,8 +105,21 @@ def _heading_line(line: str, m: Measure) -> bool:
 
 
 def _cost(before: str, after: Unit, m: Measure) -> float:
-    """How badly a block goes on a column whose last line is ``before``."""
-    return _pair_cost(before, after[0], m)
+    """How badly a block goes on a column whose last line is ``before``. A line that
+    ends its sentence may end the paragraph the column left open, however wide
+    (``…人民路与解放路交叉`` / ``口将实施…请提前绕行。``, two ems short of the measure like
+    a paragraph's first line): as a short one that ends it does."""
+    piece = after[0]
+    cost = _pair_cost(before, piece, m)
+    if cost > 0 and piece[-1] in _SENTENCE_ENDS and goes_on_below(before, m):
+        cost = max(0.0, cost - FIRST_AFTER) - JOINS * joins(before, piece)
+    return cost
+
+
+#: ``_pair_cost``'s price of a paragraph's first line under a line that went on, and
+#: its bonus for a word across the break.
+FIRST_AFTER, JOINS = 1.0, 0.6
+_SENTENCE_ENDS = frozenset("。！？")
 
 
 def _new_cost(unit: Unit, m: Measure) -> float:
