@@ -65,22 +65,16 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
     if cuts:
         return _pieces(mask, box, cuts, axis=1)
     # A rule across most of the region separates what is above from what is below.
-    for r in rules.horizontal:
-        inside = r.intersection(box)
-        if (
-            inside is not None
-            and inside.w >= ACROSS * box.w
-            and (inside.y > box.y or inside.bottom < box.bottom)
-        ):
-            # Clipped to the region: a page-wide rule may reach above or below it.
-            parts = [
-                Box(box.x, box.y, box.w, inside.y - box.y),
-                Box(box.x, inside.y, box.w, inside.h),
-                Box(box.x, inside.bottom, box.w, box.bottom - inside.bottom),
-            ]
-            out = [t for p in parts if p.h > 0 and (t := _trim(mask, p)) is not None]
-            if len(out) > 1:
-                return out
+    for inside in _rules_across(mask, box, rules, char_h):
+        # Clipped to the region: a page-wide rule may reach above or below it.
+        parts = [
+            Box(box.x, box.y, box.w, inside.y - box.y),
+            Box(box.x, inside.y, box.w, inside.h),
+            Box(box.x, inside.bottom, box.w, box.bottom - inside.bottom),
+        ]
+        out = [t for p in parts if p.h > 0 and (t := _trim(mask, p)) is not None]
+        if len(out) > 1:
+            return out
     if (split := _spanning_line(sub, box, gaps, rules, char_h)) is not None:
         return _pieces(mask, box, [split], axis=0)
     # Otherwise the widest white band across, if it is wider than line spacing.
@@ -89,6 +83,30 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
         if width >= 0.9 * char_h:
             return _pieces(mask, box, [(a, b)], axis=0)
     return None
+
+
+def _rules_across(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box]:
+    """The horizontal rules across most of ``box`` (clipped to it) that a cut across may
+    follow, those with white beside them first.
+
+    A rule under a story over only some of the region's columns ends at a gutter; a
+    column of another story beside it may hold a line level with it. Cut across the
+    whole region there, that line is cut through (its ink goes to the rule's band) and
+    the column is parted from itself; a page-wide rule, or one with white beside it,
+    cut first leaves that column to be parted at its gutter.
+    """
+    found = []
+    for r in rules.horizontal:
+        inside = r.intersection(box)
+        if inside is None or inside.w < ACROSS * box.w:
+            continue
+        if inside.y <= box.y and inside.bottom >= box.bottom:
+            continue
+        band = mask[inside.y : inside.bottom, box.x : box.right].copy()
+        pad = int(char_h)
+        band[:, max(0, inside.x - box.x - pad) : inside.right - box.x + pad] = False
+        found.append((np.count_nonzero(band) >= char_h, inside))
+    return [inside for beside, inside in sorted(found, key=lambda f: f[0])]
 
 
 def _rule_end(
