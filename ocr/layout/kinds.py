@@ -150,6 +150,13 @@ def assign_kinds(
                 and below(r, [*text, *pictures], 1.5 * body) is not None)
 
     bold_heads = [r for r in text if id(r) not in big and bold_head(r)]
+
+    def under_text(r: Region, pic: Region) -> bool:
+        """Other type stands between the picture ``pic`` and ``r`` (its caption, one line
+        across the columns): ``r`` lies under that, not under the picture; in the body's
+        type it is the text of the columns going on, not more caption."""
+        return any(o is not r and pic.box.bottom - 2 <= o.box.y and o.box.bottom <= r.box.y + 2
+                   and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w) for o in text)
     set_over = all_heads + bold_heads
     captions: list[Region] = []
     out: list[Region] = [r for r in regions if not r.lines]
@@ -179,7 +186,7 @@ def assign_kinds(
             pictures
             and len(r.lines) <= 4
             and (
-                above(r, pictures, 1.5 * body)
+                ((pic := above(r, pictures, 1.5 * body)) is not None and not under_text(r, pic))
                 or (ratio <= CAPTION_RATIO and above(r, captions, 1.5 * body))
             )
         ):
