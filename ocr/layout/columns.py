@@ -12,6 +12,7 @@ share a left and right edge into the page's columns.
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from ..model import Box
@@ -226,9 +227,10 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     printed column rule through most of the region cuts even where type touches it.
     """
     cols = ink_per(sub, 0)
+    tall = box.h >= 12 * char_h and not _big_lines(sub, char_h)
     # Noise that survived despeckling may dot a gutter: a few inked rows in a tall region.
     # A horizontal rule is no noise: where one crosses, only true white counts.
-    noise = np.full(cols.shape, int(NOISE_ROWS * sub.shape[0]) if box.h >= 12 * char_h else 0)
+    noise = np.full(cols.shape, int(NOISE_ROWS * sub.shape[0]) if tall else 0)
     for r in rules.horizontal:
         if r.intersection(box) is not None:
             noise[max(0, r.x - box.x) : max(0, r.right - box.x)] = 0
@@ -241,7 +243,7 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
         for a, b in zero_runs(np.where(cols <= noise, 0, cols))
         if a > 0 and b < sub.shape[1] and not _crossed(sub[:, a:b], cols[a:b])
     ]
-    short_h, min_gutter = _gutter_widths(sub, box, char_h) if white else (0.0, 0.0)
+    short_h, min_gutter = _gutter_widths(sub, tall, char_h) if white else (0.0, 0.0)
     for a, b in white:
         if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
             cuts.append((a, b))
@@ -278,18 +280,47 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     return sorted(cuts)
 
 
-def _gutter_widths(sub: np.ndarray, box: Box, char_h: float) -> tuple[float, float]:
+def _big_lines(sub: np.ndarray, char_h: float) -> bool:
+    """``sub`` is one or two lines of big type (a headline's), however tall against the
+    body's type: each of its bands of inked rows no taller than ``BIG_LINE`` body
+    characters, with a mark nearly as tall as the band (a capital, a CJK character's
+    stroke) every few of its heights along it; a band of columns' lines holds marks of
+    its small type and now and then a tall one (a bracket, a rule's piece)."""
+    lines = ink_runs(np.asarray(sub.any(axis=1)))
+    if not 1 <= len(lines) <= 2:
+        return False
+    for a, b in lines:
+        if not 2.5 * char_h <= b - a <= BIG_LINE * char_h:
+            return False
+        band = sub[a:b]
+        _, _, stats, _ = cv2.connectedComponentsWithStats(band.view(np.uint8), connectivity=8)
+        tall = int(np.count_nonzero(stats[1:, cv2.CC_STAT_HEIGHT] >= BIG_MARK * (b - a)))
+        inked = np.flatnonzero(band.any(axis=0))
+        if tall < max(1.0, BIG_EVERY * (inked[-1] - inked[0] + 1) / (b - a)):
+            return False
+    return True
+
+
+#: A line of type's tallest marks are at least this share of its height, one in every
+#: few of its heights along it at least (``BIG_EVERY`` per height); a line of headline
+#: type is at most ``BIG_LINE`` body characters tall.
+BIG_MARK, BIG_EVERY, BIG_LINE = 0.6, 0.3, 10
+
+
+def _gutter_widths(sub: np.ndarray, tall_region: bool, char_h: float) -> tuple[float, float]:
     """The line height a white run must be wide against to be a gutter whatever else,
-    and the least width of a gutter with type on both sides, from ``sub``'s lines."""
+    and the least width of a gutter with type on both sides, from ``sub``'s lines
+    (``tall_region``: taller than twelve body characters, and not a line or two of big
+    type, ``_big_lines``)."""
     rows = np.asarray(sub.any(axis=1))
     lines = ink_runs(rows)
     heights = sorted(b - a for a, b in lines)
     line_h = heights[len(heights) // 2] if heights else char_h
     # Lines of neighbouring columns are rarely level, so a tall region counts as many lines.
-    many = len(lines) >= 3 or box.h >= 12 * char_h
+    many = len(lines) >= 3 or tall_region
     # (A skewed or warped page may leave no white row at all: one "line" as tall as the
     # region, which must not widen the gutter looked for.)
-    short_h = min(line_h, 2 * char_h) if box.h >= 12 * char_h else line_h
+    short_h = min(line_h, 2 * char_h) if tall_region else line_h
     # In a line or two of big type, white wider than one and a half of its lines is no word
     # space but the gutter between two stories' headlines (a headline cut at a wide space
     # is joined again by merge_pieces: side by side in one size, closer than its type).
@@ -301,7 +332,7 @@ def _gutter_widths(sub: np.ndarray, box: Box, char_h: float) -> tuple[float, flo
     # Three or four lines parted by white are that many lines however tall (a headline and
     # a brief's two lines set on one measure over the columns, a word space level with
     # their gutter); fewer in a tall region are the columns' lines, not level.
-    tall = len(lines) >= 5 or (box.h >= 12 * char_h and len(lines) < 3)
+    tall = len(lines) >= 5 or (tall_region and len(lines) < 3)
     return short_h, 0.8 * max(char_h, 0.5 * short_h if tall else short_h) if many else few
 
 
