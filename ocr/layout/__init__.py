@@ -150,7 +150,8 @@ def _detect(
         )
         return Layout(width, height, (), found, 0.0, 0.0)
     text = marks.despeckle(text, char_h) if marks else despeckle(text, char_h, (labels, stats))
-    pictures = find_illustrations(gray, text, char_h, shares, fields)
+    pictures = find_illustrations(gray, text, char_h, shares, fields,
+                                  _edge_strips(rules, char_h, (width, height)))
     glyphs = _glyphs(stats, char_h, pictures)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]
     vrules = tuple(r for r in rules.vertical if not any(_inside(r, p) for p in pictures))
@@ -196,6 +197,19 @@ def _detect(
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height)
     regions += faint_rules(gray, regions, char_h, body)
     return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)
+
+
+def _edge_strips(rules: Rules, char_h: float, size: tuple[int, int]) -> list[Box]:
+    """The dark strips along the scan's edges, found as rules: within two characters of
+    an edge, along it, and narrower than a picture (five characters)."""
+    edge, out = 2 * char_h, []
+    for r in rules.vertical:
+        if r.w < 5 * char_h and (r.x < edge or r.right > size[0] - edge):
+            out.append(r)
+    for r in rules.horizontal:
+        if r.h < 5 * char_h and (r.y < edge or r.bottom > size[1] - edge):
+            out.append(r)
+    return out
 
 
 def _body(text: np.ndarray, glyphs: Glyphs, box: Box, lines: Sequence[Box]) -> Region:

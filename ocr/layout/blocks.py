@@ -169,7 +169,7 @@ def mid_tone(gray: np.ndarray) -> np.ndarray:
 
 def find_illustrations(
     gray: np.ndarray, ink: np.ndarray, char_h: float, shares: Shares | None = None,
-    fields: Sequence[Box] = (),
+    fields: Sequence[Box] = (), edges: Sequence[Box] = (),
 ) -> list[Box]:
     """Photos and drawings: large areas of mid-tone or solid ink that text never fills.
 
@@ -182,9 +182,15 @@ def find_illustrations(
     type would fill the window with both. ``fields`` are the page's halftone screens
     (``dots.dot_fields``): photos whole, though their light tones leave the window
     mostly white and their dots are glyph-sized; a tone area they touch is the same photo.
+    ``edges`` are the dark strips along the scan's edges: no picture, and one near a
+    photo made of it and the photo one area the page's height, not a photo's shape.
     """
     f = 2 if char_h >= 12 else 1
     tone = mid_tone(gray) if shares is None else shares.mid >= 128
+    if edges:
+        tone = tone.copy()
+        for e in edges:
+            tone[e.y : e.bottom, e.x : e.right] = False
     # Shares as bytes (255 = all): a float copy of a 300 dpi page costs more than the
     # rest of the search, and a byte's rounding moves a density by under 0.002.
     ink_u8 = ink.view(np.uint8)
