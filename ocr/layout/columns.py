@@ -12,11 +12,10 @@ share a left and right edge into the page's columns.
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
 from ..model import Box
-from .rules import ACROSS, Rules, ink_per, ink_runs, zero_runs
+from .rules import Rules, big_lines, ink_per, ink_runs, rules_across, zero_runs
 
 
 def _trim(mask: np.ndarray, box: Box) -> Box | None:
@@ -66,7 +65,7 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
     if cuts:
         return _pieces(mask, box, cuts, axis=1)
     # A rule across most of the region separates what is above from what is below.
-    for inside in _rules_across(mask, box, rules, char_h):
+    for inside in rules_across(mask, box, rules, char_h):
         # Clipped to the region: a page-wide rule may reach above or below it.
         parts = [
             Box(box.x, box.y, box.w, inside.y - box.y),
@@ -84,30 +83,6 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
         if width >= 0.9 * char_h:
             return _pieces(mask, box, [(a, b)], axis=0)
     return None
-
-
-def _rules_across(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box]:
-    """The horizontal rules across most of ``box`` (clipped to it) that a cut across may
-    follow, those with white beside them first.
-
-    A rule under a story over only some of the region's columns ends at a gutter; a
-    column of another story beside it may hold a line level with it. Cut across the
-    whole region there, that line is cut through (its ink goes to the rule's band) and
-    the column is parted from itself; a page-wide rule, or one with white beside it,
-    cut first leaves that column to be parted at its gutter.
-    """
-    found = []
-    for r in rules.horizontal:
-        inside = r.intersection(box)
-        if inside is None or inside.w < ACROSS * box.w:
-            continue
-        if inside.y <= box.y and inside.bottom >= box.bottom:
-            continue
-        band = mask[inside.y : inside.bottom, box.x : box.right].copy()
-        pad = int(char_h)
-        band[:, max(0, inside.x - box.x - pad) : inside.right - box.x + pad] = False
-        found.append((np.count_nonzero(band) >= char_h, inside))
-    return [inside for beside, inside in sorted(found, key=lambda f: f[0])]
 
 
 def _rule_end(
@@ -227,7 +202,7 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     printed column rule through most of the region cuts even where type touches it.
     """
     cols = ink_per(sub, 0)
-    tall = box.h >= 12 * char_h and not _big_lines(sub, char_h)
+    tall = box.h >= 12 * char_h and not big_lines(sub, char_h)
     # Noise that survived despeckling may dot a gutter: a few inked rows in a tall region.
     # A horizontal rule is no noise: where one crosses, only true white counts.
     noise = np.full(cols.shape, int(NOISE_ROWS * sub.shape[0]) if tall else 0)
@@ -280,38 +255,11 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     return sorted(cuts)
 
 
-def _big_lines(sub: np.ndarray, char_h: float) -> bool:
-    """``sub`` is one or two lines of big type (a headline's), however tall against the
-    body's type: each of its bands of inked rows no taller than ``BIG_LINE`` body
-    characters, with a mark nearly as tall as the band (a capital, a CJK character's
-    stroke) every few of its heights along it; a band of columns' lines holds marks of
-    its small type and now and then a tall one (a bracket, a rule's piece)."""
-    lines = ink_runs(np.asarray(sub.any(axis=1)))
-    if not 1 <= len(lines) <= 2:
-        return False
-    for a, b in lines:
-        if not 2.5 * char_h <= b - a <= BIG_LINE * char_h:
-            return False
-        band = sub[a:b]
-        _, _, stats, _ = cv2.connectedComponentsWithStats(band.view(np.uint8), connectivity=8)
-        tall = int(np.count_nonzero(stats[1:, cv2.CC_STAT_HEIGHT] >= BIG_MARK * (b - a)))
-        inked = np.flatnonzero(band.any(axis=0))
-        if tall < max(1.0, BIG_EVERY * (inked[-1] - inked[0] + 1) / (b - a)):
-            return False
-    return True
-
-
-#: A line of type's tallest marks are at least this share of its height, one in every
-#: few of its heights along it at least (``BIG_EVERY`` per height); a line of headline
-#: type is at most ``BIG_LINE`` body characters tall.
-BIG_MARK, BIG_EVERY, BIG_LINE = 0.6, 0.3, 10
-
-
 def _gutter_widths(sub: np.ndarray, tall_region: bool, char_h: float) -> tuple[float, float]:
     """The line height a white run must be wide against to be a gutter whatever else,
     and the least width of a gutter with type on both sides, from ``sub``'s lines
     (``tall_region``: taller than twelve body characters, and not a line or two of big
-    type, ``_big_lines``)."""
+    type, ``big_lines``)."""
     rows = np.asarray(sub.any(axis=1))
     lines = ink_runs(rows)
     heights = sorted(b - a for a, b in lines)

@@ -197,3 +197,54 @@ def ink_runs(profile: np.ndarray) -> list[tuple[int, int]]:
     ink = np.concatenate(([False], profile > 0, [False]))
     edges = np.flatnonzero(np.diff(ink.astype(np.int8)))
     return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def rules_across(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box]:
+    """The horizontal rules across most of ``box`` (clipped to it) that a cut across may
+    follow, those with white beside them first.
+
+    A rule under a story over only some of the region's columns ends at a gutter; a
+    column of another story beside it may hold a line level with it. Cut across the
+    whole region there, that line is cut through (its ink goes to the rule's band) and
+    the column is parted from itself; a page-wide rule, or one with white beside it,
+    cut first leaves that column to be parted at its gutter.
+    """
+    found = []
+    for r in rules.horizontal:
+        inside = r.intersection(box)
+        if inside is None or inside.w < ACROSS * box.w:
+            continue
+        if inside.y <= box.y and inside.bottom >= box.bottom:
+            continue
+        band = mask[inside.y : inside.bottom, box.x : box.right].copy()
+        pad = int(char_h)
+        band[:, max(0, inside.x - box.x - pad) : inside.right - box.x + pad] = False
+        found.append((np.count_nonzero(band) >= char_h, inside))
+    return [inside for beside, inside in sorted(found, key=lambda f: f[0])]
+
+
+def big_lines(sub: np.ndarray, char_h: float) -> bool:
+    """``sub`` is one or two lines of big type (a headline's), however tall against the
+    body's type: each of its bands of inked rows no taller than ``BIG_LINE`` body
+    characters, with a mark nearly as tall as the band (a capital, a CJK character's
+    stroke) every few of its heights along it; a band of columns' lines holds marks of
+    its small type and now and then a tall one (a bracket, a rule's piece)."""
+    lines = ink_runs(np.asarray(sub.any(axis=1)))
+    if not 1 <= len(lines) <= 2:
+        return False
+    for a, b in lines:
+        if not 2.5 * char_h <= b - a <= BIG_LINE * char_h:
+            return False
+        band = sub[a:b]
+        _, _, stats, _ = cv2.connectedComponentsWithStats(band.view(np.uint8), connectivity=8)
+        tall = int(np.count_nonzero(stats[1:, cv2.CC_STAT_HEIGHT] >= BIG_MARK * (b - a)))
+        inked = np.flatnonzero(band.any(axis=0))
+        if tall < max(1.0, BIG_EVERY * (inked[-1] - inked[0] + 1) / (b - a)):
+            return False
+    return True
+
+
+#: A line of type's tallest marks are at least this share of its height, one in every
+#: few of its heights along it at least (``BIG_EVERY`` per height); a line of headline
+#: type is at most ``BIG_LINE`` body characters tall.
+BIG_MARK, BIG_EVERY, BIG_LINE = 0.6, 0.3, 10
