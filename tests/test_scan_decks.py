@@ -172,3 +172,21 @@ def test_a_block_layout_could_not_part_in_a_heavier_face_is_no_deck() -> None:
         *_columns(1230, (2700, 3100)),
     ]
     assert _kind(regions, notices) is BlockKind.BODY
+
+
+def test_a_brief_s_one_line_over_the_next_stories_kickers_is_body() -> None:
+    """A brief's headline over its one line of text set across the columns, the next two
+    stories' kickers side by side under it: the line is the brief's text, not a deck
+    over the columns its story runs in (held-out scans: the brief lost its text to the
+    story below, and was not found)."""
+    line = Box(90, 1760, 1750, 36)
+    regions = [
+        _text(Box(90, 1620, 860, 110), 1, 62.0, 12.0),  # the brief's headline
+        _text(line, 1, 29.0, 4.0),
+        _text(Box(90, 1830, 150, 34), 1, 29.0, 5.5),  # two kickers side by side
+        _text(Box(980, 1830, 150, 34), 1, 29.0, 5.5),
+        _text(Box(90, 1880, 560, 140), 2, 50.0, 9.0),  # their headlines
+        _text(Box(980, 1880, 640, 140), 2, 50.0, 9.0),
+        *_columns(2060, (90, 530, 980, 1420)),
+    ]
+    assert _kind(regions, line) is BlockKind.BODY

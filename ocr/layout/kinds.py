@@ -87,7 +87,7 @@ def assign_kinds(
         """Type right over two blocks side by side, lying over both: set across a gutter,
         which no line of running text crosses (a deck as large as the body, or hardly
         larger, over the columns its story runs in)."""
-        under = sorted((o.box for o in text if o is not r
+        under = sorted((o.box for o in text if o is not r and len(o.lines) >= RUNNING_LINES
                         and -2 <= o.box.y - r.box.bottom <= 1.5 * body
                         and x_overlap(r.box, o.box) > 0.5 * o.box.w), key=lambda b: b.x)
         return any(b.x >= a.right for a, b in zip(under, under[1:], strict=False))
@@ -208,6 +208,11 @@ def assign_kinds(
             kind = BlockKind.BODY
         out.append(dataclasses.replace(r, kind=kind))
     return out
+
+
+#: Lines of running text under a deck over the columns: a line or two side by side under
+#: a brief's one line set across the columns are the next stories' kickers or heads.
+RUNNING_LINES = 3
 
 
 def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[Region]:
