@@ -6,7 +6,8 @@ fewer than the block holds: a letter-spaced byline line (``员 钱晓燕 记者 
 says so, and the page loses the words (2 lines on 8 devset pages). Layout knows the
 block's lines: a line of the block's own type that no line read overlaps is cropped and
 read alone (``PSM_SINGLE_LINE``) and put back in its place. A "line" much taller than the
-type (a picture layout took for text, lines it could not part) is not asked again.
+type (a picture layout took for text, lines it could not part) is not asked again. A block
+read as a speck (heavy noise: a two-line Hei headline read as ``人``) has every line asked.
 """
 
 from __future__ import annotations
@@ -71,12 +72,16 @@ def reread_skipped(
     under ``SURE``), is not put back: a skipped "line" is often no type at all (a
     picture's edge, a smear), which Tesseract reads as letters at confidence 0."""
     asked: list[tuple[int, tuple[int, int]]] = []  # (region, the line crop's corner)
+    specks: set[int] = set()
     crops: list[Job] = []
     h, w = gray.shape
     origins = [crop_origin(r.box, m) for r, m in zip(regions, margins, strict=True)]
     for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
         if job.psm != PSM_SINGLE_COLUMN or not lines:
             continue  # (a block read as nothing is reported by the scan, not guessed at)
+        if speck(lines):  # a block read as a speck (heavy noise): its lines, each alone
+            lines = []
+            specks.add(i)
         for box in skipped(r, origins[i], lines):
             x, y = crop_origin(box, margins[i])
             image = gray[y : min(h, box.bottom + margins[i]), x : min(w, box.right + margins[i])]
@@ -86,7 +91,7 @@ def reread_skipped(
             asked.append((i, (x, y)))
     if not crops:
         return results, ()
-    out = [list(lines) for lines in results]
+    out = [[] if i in specks else list(lines) for i, lines in enumerate(results)]
     late = 0
     for (i, (x, y)), job in zip(asked, crops, strict=True):
         try:  # one at a time (a page asks again for a line or two): a slow one loses itself

@@ -75,3 +75,18 @@ def test_a_column_read_whole_is_left_as_read() -> None:
     gray, region, _ = _column()
     job, read = _read(gray, region)
     assert reread_skipped(gray, [region], [job], [MARGIN], [read], "eng", 60) == ([read], ())
+
+
+def test_a_block_read_as_a_speck_is_read_line_by_line() -> None:
+    """A block of lines read as one unsure character over its first line (a two-line
+    headline under heavy noise read as ``人`` at confidence 0.03): each line is read
+    alone, and the speck is not kept."""
+    from ocr.model import Line, Word
+
+    gray, region, _ = _column()
+    job, _ = _read(gray, region)
+    first = region.lines[0].shift(-crop_origin(region.box, MARGIN)[0],
+                                  -crop_origin(region.box, MARGIN)[1])
+    speck = [Line(words=(Word("人", first, 0.03),), box=first)]
+    (lines,), _ = reread_skipped(gray, [region], [job], [MARGIN], [speck], "eng", 60)
+    assert [_text(ln) for ln in lines] == TEXT
