@@ -28,6 +28,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         if (kinds[i] is BODY and len(b.lines) <= RUN_IN_LINES
                 and run_in_credit(b.text, markers) is not None):
             kinds[i] = CAPTION
+    side = _page_side(blocks, kinds, markers) if textual else 0
     for i, kind in enumerate(kinds):
         if kind is not CREDIT:
             continue
@@ -35,6 +36,8 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
                   else printed_beside(blocks, i))
         if any(kinds[j] is CAPTION for j in beside):
             continue  # already has its caption (classify may run twice)
+        if textual and side and 0 <= i + side < len(kinds) and kinds[i + side] is CREDIT:
+            continue  # credits stacked: this one's caption is not the text on the other side
         if textual and _cut_opening(blocks, kinds, i, markers):
             # An extractor wrote the story's opening line between a caption and its
             # credit, cut in mid-sentence: the text after the credit goes on with that
@@ -48,7 +51,8 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             full = full_width(blocks)
         ranked = sorted(beside, key=lambda j: (not caption_text(blocks[j]),
                                                _credited_beyond(kinds, i, j),
-                                               textual and not _caption_wide(blocks[j], full)))
+                                               textual and not _caption_wide(blocks[j], full),
+                                               (j - i) * side < 0))
         if textual and len(ranked) >= 2 and caption_text(blocks[ranked[1]]) and (
                 _caption_wide(blocks[ranked[0]], full) == _caption_wide(blocks[ranked[1]], full)
         ) and _story_goes_on(blocks, kinds, i, ranked[0]):
@@ -99,6 +103,26 @@ def _story_goes_on(blocks: list[Block], kinds: list[BlockKind], credit: int, j: 
     if not 0 <= far < len(blocks) or kinds[far] is not BODY:
         return False
     return Terms(blocks[j].text, 3).share(blocks[far].text) >= STORY_SHARE
+
+
+def _page_side(blocks: list[Block], kinds: list[BlockKind], m: CompiledMarkers) -> int:
+    """The side of its credit a page's captions are written on, in text without
+    positions: 1 after, -1 before, 0 untold. A page sets its photos alike, and an
+    extractor writes the credit where its line stands (over the caption or under it):
+    a credit with text that reads as a caption on one side only tells the side of those
+    with such text on both (``…through October.`` / credit / ``Volunteers plant…``),
+    and no credit tells the other."""
+    told = set()
+    for i, kind in enumerate(kinds):
+        if kind is not CREDIT:
+            continue
+        sides = [j - i for j in (i - 1, i + 1) if 0 <= j < len(kinds)
+                 and kinds[j] is BODY and caption_text(blocks[j])
+                 and not opens_article(blocks[j], m)]
+        stacked = any(0 <= i + d < len(kinds) and kinds[i + d] is CREDIT for d in (-1, 1))
+        if len(sides) == 1 and not stacked:
+            told.add(sides[0])
+    return told.pop() if len(told) == 1 else 0
 
 
 def caption_text(block: Block) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import ocr
 from ocr import assemble, classify, order, read_text
 from ocr.markers import run_in_credit
 from ocr.model import BlockKind, Page
@@ -134,3 +135,42 @@ def test_a_caption_that_stands_out_of_its_chunk_keeps_its_last_line() -> None:
     blocks = classify(read_text(text, lang="zh")).blocks
     caption = [b.text.replace("\n", "") for b in blocks if b.kind is BlockKind.CAPTION]
     assert caption == ["6月12日，工人在高新区一家电子企业生产线上组装电路板。"]
+
+
+def test_a_page_sets_its_captions_on_one_side_of_their_credits() -> None:
+    """pdftotext writes a credit set over its caption before it, and a brief may end right
+    above the credit: of two sentences beside the credit, the caption is on the side the
+    page's other credit, with a caption on one side only, tells."""
+    story = (
+        "Board backs apartments on old mill site\n\n"
+        "By RACHEL STEINBERG\n\n"
+        "The Riverton Planning Board gave preliminary\n"
+        "approval Wednesday to a 212-unit apartment\n"
+        "complex on the site of the former Brandt mill,\n"
+        "ending two years of hearings that drew some\n"
+        "of the largest crowds the board has seen.\n"
+        "The plan calls for three five-story buildings\n"
+        "along the river and a public path running the\n"
+        "length of the property.\n\n"
+    )
+    text = (
+        story
+        + "ALICIA MONTERO/RIVERTON DAILY PRESS\n\n"
+        "The former Brandt Textile mill sits empty\n"
+        "along the river on Tuesday.\n\n"
+        "The Parks Department will open registration\n"
+        "for fall youth soccer on Monday. Games are\n"
+        "played Saturday mornings at Riverside Park.\n\n"
+        "JORDAN PIKE/RIVERTON DAILY PRESS\n\n"
+        "Volunteers plant marigolds in the median on\n"
+        "Main Street on Saturday as part of the spring\n"
+        "cleanup.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    assert [p.caption for p in page.photos] == [
+        "The former Brandt Textile mill sits empty along the river on Tuesday.",
+        "Volunteers plant marigolds in the median on Main Street on Saturday as part of"
+        " the spring cleanup.",
+    ]
+    assert any(a.paragraphs and a.paragraphs[0].startswith("The Parks Department")
+               for a in page.articles)
