@@ -60,12 +60,18 @@ def another_brief(d: Flow, block: Block) -> bool:
     return bool(own) and bool(other) and not own & other
 
 
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
+
+
 def _content_stems(block: Block) -> set[str]:
     """The stems of a block's words of ``BRIEF_WORD`` letters or more, its lines joined
-    first, so a word broken at a line end is whole (``Libr-`` / ``ary``: the library's)."""
+    first, so a word broken at a line end is whole (``Libr-`` / ``ary``: the library's),
+    a possessive's ``'s`` dropped (``the club’s scholarship fund`` names the ``Rotary
+    Club`` of the brief's lead)."""
+    text = _POSSESSIVE.sub("", join_lines([ln.text for ln in block.lines]))
     return {
         t
-        for t in latin_stems(join_lines([ln.text for ln in block.lines]))
+        for t in latin_stems(text)
         if len(t) >= BRIEF_WORD and not t.isdigit()
     }
 

@@ -178,3 +178,22 @@ def test_a_headless_story_s_paragraphs_that_share_a_word_stay_one_item() -> None
     )
     texts = [" ".join(a.paragraphs) for a in page.articles]
     assert any("walk-ins are welcome." in t and "donors arrested" in t for t in texts)
+
+
+def test_a_brief_s_second_paragraph_naming_its_subject_in_the_possessive_stays_with_it() -> None:
+    # ``the Cross’s`` names the lead's ``Red Cross``: one brief, two paragraphs.
+    page = ocr.process(
+        BRIEFS.replace(
+            "Brookfield police arrested a 34-year-old man on Sunday in\n"
+            "connection with a string of thefts from parked cars in the\n"
+            "Maple Heights neighborhood. He is being held at the county\n"
+            "jail on $25,000 bail.\n",
+            "Proceeds of the Cross’s summer appeal go to families who\n"
+            "lost their homes in the spring flooding along the river and\n"
+            "to volunteers who staffed the shelters in April and May.\n",
+        ),
+        lang="en",
+        correct=False,
+    )
+    texts = [" ".join(a.paragraphs) for a in page.articles]
+    assert any("walk-ins are welcome." in t and "summer appeal" in t for t in texts)
