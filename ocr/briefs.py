@@ -76,6 +76,12 @@ def _content_stems(block: Block) -> set[str]:
     }
 
 
+def opens_with_lead(block: Block) -> bool:
+    """Chinese: ``block`` opens with a story's lead that names no writer, read across its
+    first ``LEAD_LINES`` lines (``markers.opens_lead``): a story's first paragraph."""
+    return opens_lead(join_lines([ln.text for ln in block.lines[:LEAD_LINES]]))
+
+
 def lead_brief(d: Flow, block: Block, recent: str) -> bool:
     """In Chinese text, ``block`` opens the next story, not a paragraph of the one ``d``
     holds: it opens with a story's lead that names no writer (``markers.opens_lead``:
@@ -88,8 +94,7 @@ def lead_brief(d: Flow, block: Block, recent: str) -> bool:
     that quotes a source in a later paragraph on its own subject. The lead is read across
     the block's first ``LEAD_LINES`` lines: a narrow column (six to a page, a dozen
     characters a line) breaks it before its verb (``记者从市公安局交警支`` / ``队获悉，``)."""
-    first = join_lines([ln.text for ln in block.lines[:LEAD_LINES]])
-    if not (opens_lead(first) and ends_sentence_block(d)):
+    if not (opens_with_lead(block) and ends_sentence_block(d)):
         return False
     return talks(pair_density(recent, cjk_pairs(block.text[:OPENING_CHARS]))) < DENSE_TO_RESUME
 

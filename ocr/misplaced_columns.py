@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from .briefs import opens_with_lead
 from .continuity import (
     DENSE_TO_RESUME,
     DENSER_TO_RESUME,
@@ -55,8 +56,8 @@ def tail_after_heading(
     sharing no terms with ``heading``, the heading right above it
     (``_paragraph_after_heading``)."""
     first = block.lines[0].text if block.lines else ""
-    if full <= 0 or len(block.lines) < 2 or not first:
-        return None
+    if full <= 0 or len(block.lines) < 2 or not first or opens_with_lead(block):
+        return None  # (a brief's lead, ``记者从市公安局交`` / ``警支队获悉，``: no story's tail)
     width = text_width(first)
     lo = max(0, len(drafts) - NEAR_ARTICLES)
     if cjk_first_line(width, full):

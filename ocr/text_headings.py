@@ -18,7 +18,7 @@ from .decks import (
     ends_a_sentence,
     full_width,
 )
-from .markers import opens_article
+from .markers import opens_article, run_in_credit
 from .model import (
     BODY,
     BYLINE,
@@ -41,6 +41,7 @@ from .typography import (
     ends_sentence,
     goes_on,
     in_title_case,
+    join_lines,
     never_a_heading,
     quote_left_open,
     text_width,
@@ -109,7 +110,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         # (a line in capitals is not: running text is never set so).
         prev = _previous_text(blocks, kinds, i)
         if prev is not None and kinds[prev] is BODY and not b.text.isupper():
-            if not ends_sentence(blocks[prev].lines[-1].text):
+            if not (ends_sentence(blocks[prev].lines[-1].text)
+                    or _ends_on_credit(blocks[prev], markers)):
                 continue
         kinds[i] = HEADLINE
     for i in range(1, len(blocks)):
@@ -361,6 +363,13 @@ def _cut_body_line(
     return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
             and kinds[i + 1] is BODY and len(nxt.lines) >= 2
             and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
+
+
+def _ends_on_credit(block: Block, markers: CompiledMarkers) -> bool:
+    """A caption whose credit is run in, in brackets (``…收割早稻。（本报记者 黄一鸣 摄）``),
+    ended there: its last line (``摄）``) ends no sentence, yet a short line after it is
+    no fragment of its text but the next photo's title or the photo's own, set under it."""
+    return run_in_credit(join_lines([ln.text for ln in block.lines[-3:]]), markers) is not None
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
