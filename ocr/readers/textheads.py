@@ -98,7 +98,11 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
             measure = max(widths[k:k + 3])
             if widths[k] < measure - 2.5:  # perhaps a heading's second line
                 continue
-            top = k if all(w <= ON_TOP_SHORT * measure and not _CJK_CLAUSE.search(t)
+            # A heading wider than the column sits over running text: full lines under
+            # it (a caption's wrapped lines end on its credit, ``摄）``).
+            column = len(texts) >= k + 3 and min(widths[k + 1:k + 3]) >= measure - 1
+            top = k if all((w <= ON_TOP_SHORT * measure or column and w >= measure + ON_TOP_WIDE)
+                           and not _CJK_CLAUSE.search(t)
                            for t, w in zip(heads, widths, strict=False)) else 0
         else:
             measure = max(len(" ".join(t.split())) for t in body)
@@ -129,6 +133,10 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
 #: A Chinese heading on top of its body is at most this share of the column's measure
 #: (a paragraph's first line, its indent dropped, is two ems short of it).
 ON_TOP_SHORT = 0.75
+#: ... or this many ems wider than it: a headline over the columns of its module, which
+#: no line of running text at the column's measure could hold
+#: (``上半年空气优良天数比例达88.4%`` / ``记者从市生态环境局获`` / …).
+ON_TOP_WIDE = 2.0
 #: A heading on top of its body has this many of the body's lines under it at least:
 #: the widest of them is the column's measure (one may be a paragraph's short end).
 #: Three lost a crosshead over the two lines a column's foot left it (dev en02).
