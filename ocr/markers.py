@@ -301,10 +301,11 @@ def run_in_credit(text: str, m: CompiledMarkers) -> int | None:
     """Where a photo credit set in brackets at the end of its caption starts
     (``…竹编技艺。（本报记者 王晓琳 摄）``), by the profile's credit markers asked of
     what the brackets hold, after a sentence's end; ``None`` when ``text`` ends
-    otherwise. A story's closing ``（记者 张三）`` names no photographer: no credit."""
+    otherwise. A story's closing ``（记者 张三）`` names no photographer: no credit. A
+    credit wrapped inside a word (``…拍照。（通`` / ``讯员 杨帆 摄）``) is asked whole."""
     found = _CLOSING_BRACKETS.search(text)
     if found is None or m.credit is None or not ends_sentence(text[: found.start()]):
         return None
-    inside = found.group(1).strip()
+    inside = join_lines(found.group(1).strip().split("\n"))
     credit = m.credit.match(inside)
     return found.start() if credit is not None and credit.end() >= len(inside) else None
