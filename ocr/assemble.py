@@ -27,7 +27,6 @@ from .briefs import (
 )
 from .continuity import (
     Lookback,
-    RecentText,
     ends_sentence_block,
     flow_text,
     jump_owner,
@@ -40,6 +39,7 @@ from .continuity import (
 )
 from .drafts import Draft, PhotoDraft, build_items, bylines
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
+from .letter_pairs import RecentText
 from .markers import marker_kind, opens_article, run_in_credit
 from .misplaced_columns import (
     early_columns_back,

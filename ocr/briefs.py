@@ -14,10 +14,12 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from .continuity import (
-    DENSE_TO_RESUME,
-    OPENING_CHARS,
     Flow,
     ends_sentence_block,
+)
+from .letter_pairs import (
+    DENSE_TO_RESUME,
+    OPENING_CHARS,
     pair_density,
     talks,
 )
@@ -86,7 +88,7 @@ def lead_brief(d: Flow, block: Block, recent: str) -> bool:
     """In Chinese text, ``block`` opens the next story, not a paragraph of the one ``d``
     holds: it opens with a story's lead that names no writer (``markers.opens_lead``:
     ``记者从市公安局交警支队获悉，…``) after ``d`` ended its sentence, and does not talk of
-    ``d``'s latest text ``recent`` (``continuity.talks``, the bar a column taken back to
+    ``d``'s latest text ``recent`` (``letter_pairs.talks``, the bar a column taken back to
     its story must pass).
 
     A brief stacked under a story or another brief carries no heading, and the extractor

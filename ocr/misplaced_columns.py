@@ -15,14 +15,16 @@ from typing import Protocol, TypeVar
 
 from .briefs import opens_with_lead
 from .continuity import (
+    NEAR_ARTICLES,
+    Flow,
+    Lookback,
+)
+from .letter_pairs import (
     DENSE_TO_RESUME,
     DENSER_TO_RESUME,
     JOIN_MARGIN,
     JOIN_ZIPF,
-    NEAR_ARTICLES,
     OPENING_CHARS,
-    Flow,
-    Lookback,
     RecentText,
     column_head,
     join_word,
