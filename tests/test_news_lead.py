@@ -257,3 +257,37 @@ def test_a_lead_left_open_over_a_photo_is_parted_from_the_story() -> None:
     brief = [t for t in texts if "gas line" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
     assert "the study would take a year" in story[0]
+
+
+# pdftotext, a narrow justified column: the brief's first sentence stretched a word a
+# line, its day named on the seventh line (``readers.text.lead_window``).
+NARROW = """Ferry board weighs new dock
+By ANNA REYES
+Staff Writer
+
+The harbor ferry board
+voted to study a second
+dock at Pier 4, where
+crowds wait an hour for
+the morning boats.
+Board members said the
+study would cost about
+$80,000 and take a year
+to finish.
+The Eastfield Garden
+Club will hold its
+plant
+sale
+in
+the
+morning on Saturday at the
+library lawn. Seedlings
+cost $3 each.
+"""
+
+
+def test_a_brief_whose_lead_a_narrow_column_stretched_is_parted() -> None:
+    texts = _texts(ocr.process(NARROW, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief

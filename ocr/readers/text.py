@@ -78,8 +78,25 @@ from .textruns import read_runs
 from .textweave import unweave
 
 #: A lead's first sentence is looked for over this many lines (a column line holds
-#: six words or so).
+#: six words or so) ...
 LEAD_LINES = 5
+#: ... or more, until they hold this many words: a narrow justified column writes a
+#: word a line where it stretched one (``The Parks Department`` / ``will open
+#: registration for`` / ``fall`` / ``youth`` / ``soccer`` / ``on`` / ``Monday. Games for``).
+LEAD_WORDS_READ = 25
+
+
+def lead_window(texts: Sequence[str], start: int, end: int) -> Sequence[str]:
+    """The lines from ``start`` (before ``end``) read for a lead's first sentence:
+    ``LEAD_LINES``, and more while they hold fewer than ``LEAD_WORDS_READ`` words and
+    the last read ends no sentence."""
+    stop = min(start + LEAD_LINES, end)
+    words = sum(len(t.split()) for t in texts[start:stop])
+    while stop < end and words < LEAD_WORDS_READ and not ends_sentence(texts[stop - 1]):
+        words += len(texts[stop].split())
+        stop += 1
+    return texts[start:stop]
+
 
 def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
     """Lines of whitespace-separated words (each text with its indent), made together:
@@ -179,7 +196,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
             lead = n > 0 and (
                 (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh
                 else t[:1].isupper() and news_lead_at(
-                    texts[at + n : at + min(n + LEAD_LINES, len(chunk))],
+                    lead_window(texts, at + n, at + len(chunk)),
                     ends_sentence(chunk[n - 1][0]), as_written))
             # An English line in lower case after a sentence's end goes on another
             # column's sentence (pdftotext writes a brief's last lines under the story
