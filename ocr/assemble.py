@@ -19,6 +19,7 @@ from .briefs import (
     another_brief,
     byline_only,
     columns_as_blocks,
+    dangles,
     lead_brief,
     news_lead,
     story_after_brief,
@@ -174,8 +175,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         elif kind is BODY:
             if textual and last_kind in HEADING_KINDS and opens_article(block, markers):
                 leads[pos] = block.text
-            if (interrupted is not None and current is not None and block.text[:1].islower()
-                    and not ends_sentence_block(current)):
+            if interrupted is not None and current is not None and (
+                    (block.text[:1].islower() and not ends_sentence_block(current))
+                    or (dangles(interrupted) and ends_sentence_block(current))):
                 current = interrupted  # the story a brief's lead was written into goes on
             interrupted = None
             came_from = goes_to = tail_of = None

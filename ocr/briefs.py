@@ -28,7 +28,7 @@ from .markers import marker_kind, opens_lead, opens_news_lead
 from .model import BODY, BYLINE, CAPTION, CREDIT, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
-from .typography import ends_sentence, join_lines, text_widths, writer_title
+from .typography import DANGLING_WORDS, ends_sentence, join_lines, text_widths, writer_title
 
 #: A brief's paragraph and the next one share no word of this many letters or more
 #: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
@@ -315,6 +315,21 @@ def written_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
     word (the next block then goes on the lead's own: a story's lead under its byline,
     after lines pdfplumber scrambled)."""
     last = block.lines[-1].text
+    if dangles(d) and ends_sentence(last) and bool(after) and after[0].kind is BODY:
+        return True  # (a whole brief written into the sentence: ``lead_set_into``)
     return (len(block.lines) <= INTO_LINES and not ends_sentence_block(d)
             and not ends_sentence(last) and not last.endswith("-")
             and bool(after) and after[0].text[:1].islower())
+
+
+def dangles(d: Flow) -> bool:
+    """``d``'s text stops on a word no sentence ends on (``…Gail Mendes told the``): a
+    brief written after it was written into its sentence, however long the brief, and
+    the block after the brief goes on with it even in capitals (``School Committee on
+    Monday…``); pdftotext writes a narrow column's lines between a wide column's where
+    their baselines interleave, a whole brief at times."""
+    last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+    if last is None:
+        return False
+    words = last.lines[-1].text.split()
+    return len(words) >= 2 and words[-1].lower() in DANGLING_WORDS

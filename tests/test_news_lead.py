@@ -199,6 +199,36 @@ def test_a_named_lead_run_into_a_story_s_sentence_is_parted_from_it() -> None:
     assert "a year and a half to finish" in story[0]
 
 
+# pdftotext wrote a whole brief into the story's sentence, which stops on ``the``: the
+# story goes on after it in capitals (a name), not in lower case (``briefs.dangles``).
+INTO_WHOLE = """Ferry board weighs new dock at Pier 4
+By ANNA REYES
+Staff Writer
+
+The harbor ferry board voted to study a
+second dock at Pier 4, where crowds wait
+an hour for the morning boats in summer.
+Board chair Lena Ortiz told the
+The Eastfield Garden Club will hold its
+plant sale Saturday from 9 a.m. to noon at
+the library lawn. Seedlings cost $3 each.
+
+Harbor Commission on Monday that the study
+would cost about $80,000 and take a year.
+The vote came after a long hearing where
+commuters asked for more boats at night.
+"""
+
+
+def test_a_whole_brief_written_into_a_sentence_left_on_the_is_parted() -> None:
+    texts = _texts(ocr.process(INTO_WHOLE, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "told the Harbor Commission on Monday" in story[0]
+    assert "Harbor Commission" not in brief[0]
+
+
 # pdfminer: a photo's title in capitals written under its credit, then a brief's lead
 # broken at its column's end (a block a column), its first sentence finished in the next.
 LEAD_UNDER_TITLE = """Hikers crowd the ridge trail as the first maples turn red on Saturday.
