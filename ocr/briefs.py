@@ -181,7 +181,7 @@ class StoryWords:
         return kept[1]
 
 
-def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
+def unrelated_column(d: Flow, block: Block, words: StoryWords, open_ok: bool = False) -> bool:
     """In Latin text written a column a block (``columns_as_blocks``), ``block`` opens
     another item, not the next column of the story ``d``: it starts a sentence in
     capitals after ``d`` ended one, and shares no content word (``CONTENT_ZIPF``) with
@@ -192,10 +192,12 @@ def unrelated_column(d: Flow, block: Block, words: StoryWords) -> bool:
     after a blank line, as the story's next column would; a story's next column names
     what its first did (``museum``, ``nurses``, ``Mendes``), a brief talks of something
     else. A block that holds one paragraph (pdfminer's) is never asked: a story's last
-    paragraph may turn to what comes next (``Admission will be free…``)."""
+    paragraph may turn to what comes next (``Admission will be free…``). ``open_ok``:
+    ``d`` may leave its sentence open (a brief's first column cut at the column's foot,
+    its last line written later: ``…Riverside Park from September``)."""
     if len(block.lines) < COLUMN_LINES or not block.text[:1].isupper():
         return False
-    if not ends_sentence_block(d):
+    if not (open_ok or ends_sentence_block(d)):
         return False
     other = words.block(block)
     return len(other) >= COLUMN_WORDS and not words.of(d) & other
@@ -217,12 +219,13 @@ def story_after_brief(drafts: Sequence[B], d: B, block: Block, words: StoryWords
     registration…`` / ``Organizers said staffing was the central issue. Nurses…``).
     ``d`` is a headless brief of one block that opens with a news lead
     (``markers.opens_news_lead``; not a narrow neighbour's body written after the
-    story) and ended its sentence; ``block`` shares no content word with it
+    story), its sentence ended or cut at its column's foot; ``block`` shares no content
+    word with it
     (``unrelated_column``), opens no lead of its own (a story's later column names what
     its lead introduced), and shares one with the story read right before the brief,
     which no jump line ended."""
     if (not d.headless or len(d.blocks) != 1 or len(drafts) < 2 or drafts[-1] is not d
-            or not unrelated_column(d, block, words)):
+            or not unrelated_column(d, block, words, open_ok=True)):
         return None
     if not opens_news_lead(join_lines([ln.text for ln in d.blocks[0].lines])):
         return None  # (a neighbour's body that a column-wise reader wrote after the story)

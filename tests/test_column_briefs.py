@@ -215,3 +215,19 @@ def test_a_story_s_column_after_a_brief_under_it_goes_back_to_the_story() -> Non
     brief = [t for t in texts if "Garden Club" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
     assert "children's wing" in story[0] and "children's wing" not in brief[0]
+
+
+# ... the brief's first column cut off mid-sentence at the column's foot (its last line
+# written later): the column after it still names the story's subject, not the brief's.
+BRIEF_CUT = BRIEF_BETWEEN.replace("""at the town hall lawn. Seedlings cost
+$3 each.
+""", """at the town hall lawn. Seedlings cost
+""")
+
+
+def test_a_story_s_column_after_a_brief_cut_mid_sentence_goes_back_to_it() -> None:
+    texts = _texts(ocr.process(BRIEF_CUT, lang="en", correct=False))
+    story = [t for t in texts if "Portland firm" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "children's wing" in story[0] and "children's wing" not in brief[0]
