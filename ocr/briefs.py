@@ -326,13 +326,14 @@ def written_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
 
 
 def dangles(d: Flow) -> bool:
-    """``d``'s text stops on a word no sentence ends on (``…Gail Mendes told the``): a
-    brief written after it was written into its sentence, however long the brief, and
-    the block after the brief goes on with it even in capitals (``School Committee on
-    Monday…``); pdftotext writes a narrow column's lines between a wide column's where
-    their baselines interleave, a whole brief at times."""
+    """``d``'s text stops on a word no sentence ends on (``…Gail Mendes told the``) or on
+    a comma (``…washed ashore near Bar Harbor in 2013,``): a brief written after it was
+    written into its sentence, however long the brief, and the block after the brief
+    goes on with it even in capitals (``School Committee on Monday…``); pdftotext writes
+    a narrow column's lines between a wide column's where their baselines interleave,
+    a whole brief at times."""
     last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
     if last is None:
         return False
     words = last.lines[-1].text.split()
-    return len(words) >= 2 and words[-1].lower() in DANGLING_WORDS
+    return len(words) >= 2 and (words[-1].lower() in DANGLING_WORDS or words[-1].endswith(","))

@@ -229,6 +229,21 @@ def test_a_whole_brief_written_into_a_sentence_left_on_the_is_parted() -> None:
     assert "Harbor Commission" not in brief[0]
 
 
+# ... or on a comma, the story going on after the brief in lower case.
+INTO_COMMA = INTO_WHOLE.replace("Board chair Lena Ortiz told the\n",
+                                "The study, which the board asked for in 2019,\n").replace(
+    "Harbor Commission on Monday that the study\nwould cost",
+    "would cost")
+
+
+def test_a_whole_brief_written_into_a_sentence_left_on_a_comma_is_parted() -> None:
+    texts = _texts(ocr.process(INTO_COMMA, lang="en", correct=False))
+    story = [t for t in texts if "ferry board" in t]
+    brief = [t for t in texts if "Garden Club" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "in 2019, would cost about $80,000" in story[0]
+
+
 # pdfminer: a photo's title in capitals written under its credit, then a brief's lead
 # broken at its column's end (a block a column), its first sentence finished in the next.
 LEAD_UNDER_TITLE = """Hikers crowd the ridge trail as the first maples turn red on Saturday.
