@@ -23,6 +23,7 @@ from ..markers import (
     opens_lead,
     reader_marks,
     reporter_in_column,
+    run_in_credit,
 )
 from ..model import (
     BODY,
@@ -146,6 +147,13 @@ def reflow(text: str, lang: str, profile: Profile, *,
         if n not in jump_lines:  # most lines: one row, no jump line to split off
             if n + 1 < len(raws) and (after := raws[n + 1]) and not after.isspace():
                 current.append((body, indent, indent > 0))  # (not the chunk's last line)
+                if (lang == "zh" and body.endswith("）")
+                        and run_in_credit(body, markers) is not None):
+                    # A caption ends on its credit run in, in brackets (``…收割早稻。
+                    # （本报记者 王晓琳 摄）``): the line under it (``丰收``, the photo's
+                    # title) is none of its text.
+                    chunks.append(current)
+                    current = []
                 continue
             parts = split_run_in_credit(body, markers.credit)  # the chunk's last
             current.append((parts[0], indent, indent > 0))
