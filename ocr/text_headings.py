@@ -10,7 +10,6 @@ import re
 
 from .captions import caption_text
 from .decks import (
-    DECK_WIDER,
     HEADING_EMS,
     SENTENCE_MARK,
     WIDTH_SAMPLE,
@@ -33,7 +32,7 @@ from .model import (
 )
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
-from .script import caseless, is_han, opens_upper
+from .script import caseless, opens_upper
 from .text_pieces import lead_runs_on, words_under_byline
 from .typography import (
     ARTICLES,
@@ -110,8 +109,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         # A fragment continuing a sentence cut by a column break is body, not a headline
         # (a line in capitals is not: running text is never set so).
         prev = _previous_text(blocks, kinds, i)
-        if prev is not None and kinds[prev] is BODY and not b.text.isupper() and not (
-                lang == "zh" and _no_column_lines(b, full)):
+        if prev is not None and kinds[prev] is BODY and not b.text.isupper():
             if not (ends_sentence(blocks[prev].lines[-1].text)
                     or _ends_on_credit(blocks[prev], markers)):
                 continue
@@ -365,28 +363,6 @@ def _cut_body_line(
     return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
             and kinds[i + 1] is BODY and len(nxt.lines) >= 2
             and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0)
-
-
-def _no_column_lines(block: Block, full: float) -> bool:
-    """Chinese lines that no column's running text is set in, so no fragment of a
-    sentence a column break cut: a line wider than the measure ``full`` (``DECK_WIDER``
-    ems or more: a headline across columns, ``市人民医院新门诊大楼投入使用``), or lines all
-    ``SHORT_OF_COLUMN`` ems short of it, all but the last ending in a Chinese letter (a
-    headline broken over short lines, ``上半年空气优良`` / ``天数比例达`` / ``88.4%``): a
-    column's line that goes on is justified to the measure, save one cut short before a
-    figure that may not be broken (``…地下3``). Letter-spaced pieces are not asked."""
-    if full <= 0:
-        return False
-    widths = [text_width(ln.text) + ln.indent for ln in block.lines]
-    if any(w >= full + DECK_WIDER for w in widths):
-        return True
-    lines = block.lines if len(block.lines) == 1 else block.lines[:-1]
-    return all(w <= full - SHORT_OF_COLUMN for w in widths) and all(
-        is_han(ln.text.rstrip()[-1:]) and ln.text.count(" ") <= 1 for ln in lines)
-
-
-#: How far short of the measure (ems) every line of a block is, to be no column's text.
-SHORT_OF_COLUMN = 3.0
 
 
 def _ends_on_credit(block: Block, markers: CompiledMarkers) -> bool:
