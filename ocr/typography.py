@@ -204,6 +204,9 @@ CAPTION_RATIO = 0.95
 #: Strokes this much wider than another's are bold type over regular (a headline, a kicker
 #: in bold capitals, over the body), measured from ink.
 BOLD_RATIO = 1.45
+#: Strokes this much wider than the body's are a semi-bold face (a brief's head set hardly
+#: larger than the body; a kicker), measured from ink.
+SEMIBOLD_RATIO = 1.25
 _WORD_TAIL = re.compile(r"[A-Za-z]+$")
 #: A line break after a hyphen, and one with CJK on either side (see ``_junction``):
 #: each pattern opens on the line break, a literal ``re`` finds fast, and looks at the

@@ -190,3 +190,28 @@ def test_a_brief_s_one_line_over_the_next_stories_kickers_is_body() -> None:
         *_columns(2060, (90, 530, 980, 1420)),
     ]
     assert _kind(regions, line) is BlockKind.BODY
+
+
+def test_a_brief_s_semibold_head_hardly_larger_than_the_body_is_a_headline() -> None:
+    """Two lines of semi-bold type (strokes 1.4 the body's, 1.08 its size) under a rule,
+    over a brief's twelve lines: its head (``Bridge Inspection / Closes Lane`` was body)."""
+    head = Box(2047, 1879, 263, 73)
+    regions = [
+        _text(Box(2047, 1280, 270, 516), 11, 29.0, 4.0),  # the story above ends
+        _text(head, 2, 31.3, 5.6),
+        _text(Box(2047, 1995, 269, 574), 12, 29.0, 4.1),
+        *_columns(1280, (150, 560, 1000, 1500)),
+    ]
+    assert _kind(regions, head) is BlockKind.HEADLINE
+
+
+def test_a_semibold_line_right_under_a_headline_is_no_second_head() -> None:
+    """The same measures right under a headline: its byline or deck, not a head."""
+    line = Box(2047, 1879, 263, 30)
+    regions = [
+        _text(Box(2047, 1700, 263, 150), 2, 60.0, 9.0),
+        _text(line, 1, 31.3, 5.6),
+        _text(Box(2047, 1930, 269, 574), 12, 29.0, 4.1),
+        *_columns(1280, (150, 560, 1000, 1500)),
+    ]
+    assert _kind(regions, line) is not BlockKind.HEADLINE

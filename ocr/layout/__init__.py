@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 from ..model import BlockKind, Box
-from ..typography import BOLD_RATIO, DECK_RATIO, HEADLINE_RATIO
+from ..typography import BOLD_RATIO, DECK_RATIO, HEADLINE_RATIO, SEMIBOLD_RATIO
 from .arrange import arrange
 from .blocks import (
     Glyphs,
@@ -368,8 +368,6 @@ def _split_sizes(
 #: Smallest type, as a share of the body's, whose stroke tells bold from regular (an
 #: italic deck in 0.8 of the body's size under a bold head; dust lines measure less).
 SMALL_BOLD = 0.75
-#: A line this much bolder than its block's, set off by more white, starts another block.
-SEMIBOLD_RATIO = 1.25
 
 
 def _set_off(lines: Sequence[Box], group: list[int], i: int) -> bool:

@@ -23,7 +23,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from ..model import Block, BlockKind, Box
-from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO
+from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO, SEMIBOLD_RATIO
 from .blocks import Region, x_overlap
 from .rules import ACROSS
 
@@ -33,6 +33,8 @@ from .rules import ACROSS
 #: first share of its width, an italic, or at least the second, a semi-bold sans; a
 #: body's lines vary by 5%), in type the third share of its size at least.
 DECK_LINES, LIGHT_RATIO, HEAVY_RATIO, DECK_SMALL = 3, 0.8, 1.2, 0.7
+#: A semi-bold head over a brief is set at least this much larger than the body.
+SEMIBOLD_SIZE = 1.05
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -151,6 +153,17 @@ def assign_kinds(
 
     bold_heads = [r for r in text if id(r) not in big and bold_head(r)]
 
+    def semibold_head(r: Region) -> bool:
+        """A brief's head: a line or three of semi-bold type a little larger than the
+        body's, over the text it heads and under no heading (a semi-bold byline or deck
+        stands right under its headline). Neither weight nor size alone tells it: a
+        body's lines vary by 5% in both, a bold-caps byline measures as large."""
+        return (bold_ref > 0 and r.weight >= SEMIBOLD_RATIO * bold_ref
+                and r.size >= SEMIBOLD_SIZE * char_h and len(r.lines) <= DECK_LINES
+                and below(r, text, 1.5 * body) is not None
+                and above(r, [o for o in text if o.size >= DECK_RATIO * char_h
+                              or o.weight >= SEMIBOLD_RATIO * bold_ref], 2.0 * body) is None)
+
     def under_text(r: Region, pic: Region) -> bool:
         """Other type stands between the picture ``pic`` and ``r`` (its caption, one line
         across the columns): ``r`` lies under that, not under the picture; in the body's
@@ -175,6 +188,8 @@ def assign_kinds(
                 kind = BlockKind.HEADLINE
         elif bold_head(r):
             kind = BlockKind.HEADLINE  # bold type hardly larger than the body's (a blurred scan)
+        elif semibold_head(r):
+            kind = BlockKind.HEADLINE
         elif (
             ratio >= 1.08
             and len(r.lines) <= 3
