@@ -215,3 +215,45 @@ def test_a_semibold_line_right_under_a_headline_is_no_second_head() -> None:
         *_columns(1280, (150, 560, 1000, 1500)),
     ]
     assert _kind(regions, line) is not BlockKind.HEADLINE
+
+
+LIBERATION = Path("/usr/share/fonts/truetype/liberation")
+
+
+def _faces(name: str) -> tuple[Path, Path, Path]:
+    return (LIBERATION / f"{name}-Regular.ttf", LIBERATION / f"{name}-Bold.ttf",
+            LIBERATION / f"{name}-Italic.ttf")
+
+
+@pytest.mark.skipif(not LIBERATION.is_dir(), reason="Liberation fonts not installed")
+@pytest.mark.parametrize("name", ["LiberationSans", "LiberationSerif"])
+def test_an_italic_deck_in_the_body_s_size_and_weight_is_cut_from_its_story(name: str) -> None:
+    """A bold head over one column, then two lines of italic in the body's size (its
+    strokes as wide as the body's), then the story: the italic lines lean, so they are
+    the head's deck, not the story's first lines (``Work on the first phase could / begin
+    in April and last two / summers`` was read as body)."""
+    regular, _, italic = (ImageFont.truetype(str(f), 36) for f in _faces(name))
+    head = ImageFont.truetype(str(_faces(name)[1]), 48)
+    img = Image.new("L", (900, 1500), 255)
+    draw = ImageDraw.Draw(img)
+    y = 60
+    for line in ("Council Approves Plan to", "Rebuild Aging Water"):
+        draw.text((60, y), line, fill=0, font=head)
+        y += 58
+    y += 20
+    for line in ("Work on the first phase could", "begin in April, last two summers"):
+        draw.text((60, y), line, fill=0, font=italic)
+        y += 46
+    k = 0
+    for _ in range(14):
+        line = ""
+        while draw.textlength(line + WORDS[k % len(WORDS)], font=regular) < 560:
+            line += WORDS[k % len(WORDS)] + " "
+            k += 1
+        draw.text((60, y), line.strip(), fill=0, font=regular)
+        y += 46
+    gray = np.asarray(img)
+    layout = detect_layout(gray, gray < 128)
+    text = sorted((r for r in layout.regions if r.lines), key=lambda r: r.box.y)
+    assert [r.kind for r in text] == [BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.BODY]
+    assert len(text[1].lines) == 2 and len(text[2].lines) == 14

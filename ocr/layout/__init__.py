@@ -34,11 +34,12 @@ from .blocks import (
 from .columns import spanned_columns
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
-from .kinds import weighted_median
+from .kinds import DECK_LINES, weighted_median
 from .leaves import leaves
 from .marks import Marks
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
+from .slant import ITALIC, slant
 
 __all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout",
            "in_dot_field", "leaves", "lookup", "spanned_columns", "weighted_median"]
@@ -215,7 +216,7 @@ def _edge_strips(rules: Rules, char_h: float, size: tuple[int, int]) -> list[Box
 def _body(text: np.ndarray, glyphs: Glyphs, box: Box, lines: Sequence[Box]) -> Region:
     """A block of text lines, its type measured."""
     return Region(BlockKind.BODY, box, tuple(lines), type_size(text, box, glyphs),
-                  weight=stroke_width(text, box))
+                  weight=stroke_width(text, box), slant=slant(text, lines))
 
 
 def _glyphs(stats: np.ndarray, char_h: float, pictures: list[Box]) -> Glyphs:
@@ -338,6 +339,7 @@ def _split_sizes(
     lines = region.lines
     sizes = [type_size(text, ln, glyphs) for ln in lines]
     weights = [stroke_width(text, ln) for ln in lines]
+    lead = _italic_lead(text, lines)
     groups: list[list[int]] = [[0]]
     for i in range(1, len(lines)):
         prev, cur = sizes[i - 1], sizes[i]
@@ -351,6 +353,8 @@ def _split_sizes(
             change = True  # bold headline type over regular body type, or the other way
         elif w0 > 0 and w1 >= SEMIBOLD_RATIO * w0 and _set_off(lines, group, i):
             change = True
+        elif i == lead:
+            change = True  # an italic deck over the upright text of its story
         if change:
             groups.append([i])
         else:
@@ -368,6 +372,15 @@ def _split_sizes(
 #: Smallest type, as a share of the body's, whose stroke tells bold from regular (an
 #: italic deck in 0.8 of the body's size under a bold head; dust lines measure less).
 SMALL_BOLD = 0.75
+
+
+def _italic_lead(text: np.ndarray, lines: Sequence[Box]) -> int:
+    """How many lines at the block's top are italic, when a deck's worth (1-3) are
+    and upright lines follow (0 otherwise): the lines below, not the deck, are its story.
+    Only the top lines are measured: a deck opens a block."""
+    lean = [slant(text, [ln]) >= ITALIC for ln in lines[: DECK_LINES + 1]]
+    n = lean.index(False) if False in lean else len(lean)
+    return n if 0 < n < len(lines) and n <= DECK_LINES else 0
 
 
 def _set_off(lines: Sequence[Box], group: list[int], i: int) -> bool:

@@ -103,12 +103,13 @@ class Region:
     size: float = 0.0  # tall-end glyph height, in pixels (see type_size)
     column: int | None = None
     weight: float = 0.0  # stroke width in pixels: bold headline type is about twice the body's
+    slant: float = 0.0  # layout.slant: ITALIC or more is an italic face
 
     def scaled(self, factor: int, clip: Box) -> Region:
         """The region found on a page reduced by ``factor``, in the full page's pixels."""
         return Region(self.kind, _scale_box(self.box, factor, clip),
                       tuple(_scale_box(ln, factor, clip) for ln in self.lines),
-                      self.size * factor, self.column, self.weight * factor)
+                      self.size * factor, self.column, self.weight * factor, self.slant)
 
 
 def _scale_box(box: Box, factor: int, clip: Box) -> Box:

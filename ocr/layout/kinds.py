@@ -26,6 +26,7 @@ from ..model import Block, BlockKind, Box
 from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO, SEMIBOLD_RATIO
 from .blocks import Region, x_overlap
 from .rules import ACROSS
+from .slant import ITALIC
 
 #: A deck runs to three lines at most, two over the columns (three lines or more across
 #: them is a story's own text, or an issue's contents under its title); one set no
@@ -214,10 +215,10 @@ def assign_kinds(
         elif ((lines := deck_lines(r, ratio)) <= DECK_LINES and above(r, set_over, 1.5 * body)
               and ((lines < DECK_LINES and ratio >= CAPTION_RATIO
                     and over_gutter(r))
-                   or (ratio >= DECK_SMALL and 0 < r.weight and not (
-                       LIGHT_RATIO * bold_ref < r.weight < HEAVY_RATIO * bold_ref)))):
+                   or (ratio >= DECK_SMALL and (r.slant >= ITALIC or (0 < r.weight and not (
+                       LIGHT_RATIO * bold_ref < r.weight < HEAVY_RATIO * bold_ref)))))):
             # a deck in body-sized type over the columns, or in another face than the
-            # body's (a lighter italic, a heavier sans)
+            # body's (an italic, by its slant or lighter strokes; a heavier sans)
             kind = BlockKind.SUBHEADLINE
         else:
             kind = BlockKind.BODY

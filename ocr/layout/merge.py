@@ -17,6 +17,7 @@ import numpy as np
 from ..model import BlockKind, Box
 from ..typography import BOLD_RATIO, CAPTION_RATIO
 from .blocks import Region, x_overlap
+from .slant import ITALIC
 
 
 def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) -> bool:
@@ -41,7 +42,13 @@ def _joined(a: Region, b: Region, kind: BlockKind) -> Region:
         lines=_merge_lines(a.lines, b.lines),
         size=(a.size * len(a.lines) + b.size * len(b.lines)) / n,
         weight=(a.weight * len(a.lines) + b.weight * len(b.lines)) / n,
+        slant=(a.slant * len(a.lines) + b.slant * len(b.lines)) / n,
     )
+
+
+def _italic(r: Region) -> bool:
+    """An italic piece (a deck) is no piece of the upright text it touches."""
+    return r.slant >= ITALIC
 
 
 def _bolder(a: Region, b: Region) -> bool:
@@ -80,7 +87,8 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
             limit = 1.12  # body pieces of one column measure within a few per cent
         if not 1 / limit <= ratio <= limit or not _same_block(d, r, char_h, line_h):
             return None
-        if _bolder(d, r) or any(_overlaps(_between(d.box, r.box), o.box) for o in others):
+        if _bolder(d, r) or _italic(d) != _italic(r) or any(
+                _overlaps(_between(d.box, r.box), o.box) for o in others):
             return None
         return _joined(d, r, d.kind)
 

@@ -1,0 +1,37 @@
+"""The slant of a block's type, measured from ink: an italic deck is told by it.
+
+An italic face leans its upright strokes by 10-15 degrees. Sheared back by that much,
+its ink stands in narrow upright columns and the vertical projection of each line
+sharpens; an upright face's blurs. Weight does not tell an italic deck from the body
+(its strokes measure 0.9-1.0 of the body's on a grainy scan), nor does size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..model import Box
+
+#: The shear an italic face is set back upright by (tan of about 12 degrees).
+SHEAR = 0.21
+#: Sharpness sheared upright over sharpness as set, at or above which type is italic
+#: (upright lines measured 0.79-0.97 on held-out scans, italic decks 1.09-1.28).
+ITALIC = 1.05
+
+
+def slant(text: np.ndarray, lines: Sequence[Box]) -> float:
+    """How much sharper the lines' vertical projections grow sheared upright by ``SHEAR``
+    than as set (sum of squared column counts, per ink pixel, over the lines)."""
+    sharp = [0.0, 0.0]
+    for ln in lines:
+        ys, xs = np.nonzero(text[ln.y : ln.bottom, ln.x : ln.right])
+        if xs.size == 0:
+            continue
+        for k, shear in enumerate((0.0, SHEAR)):
+            # y grows downwards: a leaning stroke's top (small y) stands to the right
+            cols = np.rint(xs + shear * ys).astype(np.int64)
+            counts = np.bincount(cols - cols.min()).astype(np.float64)
+            sharp[k] += float(np.dot(counts, counts)) / xs.size
+    return sharp[1] / sharp[0] if sharp[0] > 0 else 0.0
