@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ocr.layout import detect_layout
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
+from ocr.layout.merge import merge_pieces
 from ocr.model import BlockKind, Box
 
 #: The body's type size and line height (px), as layout measures a 300 dpi page.
@@ -257,3 +258,18 @@ def test_an_italic_deck_in_the_body_s_size_and_weight_is_cut_from_its_story(name
     text = sorted((r for r in layout.regions if r.lines), key=lambda r: r.box.y)
     assert [r.kind for r in text] == [BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.BODY]
     assert len(text[1].lines) == 2 and len(text[2].lines) == 14
+
+
+
+def test_a_deck_in_a_semibold_face_of_the_body_s_size_is_not_the_story_s_first_lines() -> None:
+    """Two lines in the body's size under a headline, strokes 1.28 the body's (a CJK
+    deck, 全长四十二公里，沿 / 途设置十二个驿站), stacked on the story's column with its
+    leading: the pieces stay apart (joined, the deck was read as the story's opening)."""
+    deck = Box(1963, 2339, 340, 88)
+    regions = [
+        _text(Box(1963, 2153, 368, 170), 3, 50.0, 13.3),
+        Region(BlockKind.BODY, deck, (Box(1963, 2339, 340, 41), Box(1963, 2387, 302, 40)),
+               size=38.6, weight=8.45),
+        _text(Box(1963, 2435, 393, 900), 17, 38.0, 6.6, pitch=52),
+    ]
+    assert any(r.box == deck for r in merge_pieces(regions, 38.0))

@@ -39,7 +39,7 @@ from .leaves import leaves
 from .marks import Marks
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
-from .slant import ITALIC, slant
+from .slant import italic_lead, slant
 
 __all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout",
            "in_dot_field", "leaves", "lookup", "spanned_columns", "weighted_median"]
@@ -339,7 +339,7 @@ def _split_sizes(
     lines = region.lines
     sizes = [type_size(text, ln, glyphs) for ln in lines]
     weights = [stroke_width(text, ln) for ln in lines]
-    lead = _italic_lead(text, lines)
+    lead = italic_lead(text, lines, DECK_LINES)
     groups: list[list[int]] = [[0]]
     for i in range(1, len(lines)):
         prev, cur = sizes[i - 1], sizes[i]
@@ -372,15 +372,6 @@ def _split_sizes(
 #: Smallest type, as a share of the body's, whose stroke tells bold from regular (an
 #: italic deck in 0.8 of the body's size under a bold head; dust lines measure less).
 SMALL_BOLD = 0.75
-
-
-def _italic_lead(text: np.ndarray, lines: Sequence[Box]) -> int:
-    """How many lines at the block's top are italic, when a deck's worth (1-3) are
-    and upright lines follow (0 otherwise): the lines below, not the deck, are its story.
-    Only the top lines are measured: a deck opens a block."""
-    lean = [slant(text, [ln]) >= ITALIC for ln in lines[: DECK_LINES + 1]]
-    n = lean.index(False) if False in lean else len(lean)
-    return n if 0 < n < len(lines) and n <= DECK_LINES else 0
 
 
 def _set_off(lines: Sequence[Box], group: list[int], i: int) -> bool:

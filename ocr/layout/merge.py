@@ -15,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 
 from ..model import BlockKind, Box
-from ..typography import BOLD_RATIO, CAPTION_RATIO
+from ..typography import BOLD_RATIO, CAPTION_RATIO, SEMIBOLD_RATIO
 from .blocks import Region, x_overlap
 from .slant import ITALIC
 
@@ -49,6 +49,17 @@ def _joined(a: Region, b: Region, kind: BlockKind) -> Region:
 def _italic(r: Region) -> bool:
     """An italic piece (a deck) is no piece of the upright text it touches."""
     return r.slant >= ITALIC
+
+
+def _heads(a: Region, b: Region) -> bool:
+    """``a``, a line or three over ``b``, is set in a semi-bold face over its regular
+    text: a brief's head or a deck in the body's size, not its first lines."""
+    return (len(a.lines) <= HEAD_LINES and a.box.bottom <= b.box.y + 2 and b.weight > 0
+            and a.weight >= SEMIBOLD_RATIO * b.weight)
+
+
+#: Lines a head or deck in the body's size runs to.
+HEAD_LINES = 3
 
 
 def _bolder(a: Region, b: Region) -> bool:
@@ -87,7 +98,7 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
             limit = 1.12  # body pieces of one column measure within a few per cent
         if not 1 / limit <= ratio <= limit or not _same_block(d, r, char_h, line_h):
             return None
-        if _bolder(d, r) or _italic(d) != _italic(r) or any(
+        if _bolder(d, r) or _italic(d) != _italic(r) or _heads(d, r) or any(
                 _overlaps(_between(d.box, r.box), o.box) for o in others):
             return None
         return _joined(d, r, d.kind)

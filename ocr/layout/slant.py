@@ -35,3 +35,12 @@ def slant(text: np.ndarray, lines: Sequence[Box]) -> float:
             counts = np.bincount(cols - cols.min()).astype(np.float64)
             sharp[k] += float(np.dot(counts, counts)) / xs.size
     return sharp[1] / sharp[0] if sharp[0] > 0 else 0.0
+
+
+def italic_lead(text: np.ndarray, lines: Sequence[Box], most: int) -> int:
+    """How many lines at a block's top are italic, when a deck's worth (1 to ``most``)
+    are and upright lines follow (0 otherwise): the lines below, not the deck, are its
+    story. Only the top lines are measured: a deck opens a block."""
+    lean = [slant(text, [ln]) >= ITALIC for ln in lines[: most + 1]]
+    n = lean.index(False) if False in lean else len(lean)
+    return n if 0 < n < len(lines) and n <= most else 0
