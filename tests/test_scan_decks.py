@@ -14,6 +14,8 @@ from ocr.layout import detect_layout
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
 from ocr.layout.merge import merge_pieces
+from ocr.layout.slant import ITALIC as ITALIC_SLANT
+from ocr.layout.slant import italic_lead, slant
 from ocr.model import BlockKind, Box
 
 #: The body's type size and line height (px), as layout measures a 300 dpi page.
@@ -273,3 +275,25 @@ def test_a_deck_in_a_semibold_face_of_the_body_s_size_is_not_the_story_s_first_l
         _text(Box(1963, 2435, 393, 900), 17, 38.0, 6.6, pitch=52),
     ]
     assert any(r.box == deck for r in merge_pieces(regions, 38.0))
+
+
+@pytest.mark.skipif(not LIBERATION.is_dir(), reason="Liberation fonts not installed")
+def test_slant_tells_italic_from_upright_and_leaves_a_short_word_unmeasured() -> None:
+    """Italic lines measure ITALIC or more, upright ones less; a word too short to tell
+    (``route.``, a caption's last line) measures 0 and goes with the lines above it."""
+    regular, _, italic = (ImageFont.truetype(str(f), 36) for f in _faces("LiberationSerif"))
+    img = Image.new("L", (900, 300), 255)
+    draw = ImageDraw.Draw(img)
+    draw.text((20, 20), "before the morning delivery", fill=0, font=italic)
+    draw.text((20, 80), "route.", fill=0, font=italic)
+    draw.text((20, 140), "the fair manager said the idea", fill=0, font=regular)
+    ink = np.asarray(img) < 128
+    rows = [Box(20, y, 0, 0) for y in (20, 80, 140)]
+    boxes = []
+    for r in rows:
+        ys, xs = np.nonzero(ink[r.y : r.y + 50])
+        boxes.append(Box(int(xs.min()), r.y + int(ys.min()), int(xs.max() - xs.min()) + 1,
+                         int(ys.max() - ys.min()) + 1))
+    assert slant(ink, [boxes[0]]) >= ITALIC_SLANT > slant(ink, [boxes[2]]) > 0
+    assert slant(ink, [boxes[1]]) == 0.0
+    assert italic_lead(ink, boxes, 3) == 2

@@ -46,9 +46,10 @@ def _joined(a: Region, b: Region, kind: BlockKind) -> Region:
     )
 
 
-def _italic(r: Region) -> bool:
-    """An italic piece (a deck) is no piece of the upright text it touches."""
-    return r.slant >= ITALIC
+def _slant_apart(a: Region, b: Region) -> bool:
+    """An italic piece (a deck) is no piece of the upright text it touches (a piece too
+    short to measure, slant 0, may join either)."""
+    return a.slant > 0 and b.slant > 0 and (a.slant >= ITALIC) != (b.slant >= ITALIC)
 
 
 def _heads(a: Region, b: Region) -> bool:
@@ -98,7 +99,7 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
             limit = 1.12  # body pieces of one column measure within a few per cent
         if not 1 / limit <= ratio <= limit or not _same_block(d, r, char_h, line_h):
             return None
-        if _bolder(d, r) or _italic(d) != _italic(r) or _heads(d, r) or any(
+        if _bolder(d, r) or _slant_apart(d, r) or _heads(d, r) or any(
                 _overlaps(_between(d.box, r.box), o.box) for o in others):
             return None
         return _joined(d, r, d.kind)
