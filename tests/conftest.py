@@ -51,6 +51,19 @@ def scanned_line(words: list[tuple[str, float | None]], y: int) -> Line:
     return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
 
 
+def zh_column(*paragraphs: str, measure: int = 20) -> str:
+    """Paragraphs set in a Chinese column as an extractor writes it: each a first line
+    two characters short of the measure (its indent dropped), then full lines."""
+    out = []
+    for p in paragraphs:
+        lines, rest = [p[: measure - 2]], p[measure - 2 :]
+        while rest:
+            lines.append(rest[:measure])
+            rest = rest[measure:]
+        out.append("\n".join(lines))
+    return "\n".join(out)
+
+
 def interactive_signals() -> None:
     """``preexec_fn`` for a child that a test interrupts as a user's Ctrl-C would: SIGINT
     at its default, as in a terminal. A job a non-interactive shell started in the

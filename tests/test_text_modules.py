@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from conftest import zh_column
 
 import ocr
 from ocr.markers import opens_lead
 
-
-def _column(*paragraphs: str, measure: int = 20) -> str:
-    """Paragraphs set in a Chinese column as an extractor writes it: each a first line
-    two characters short of the measure (its indent dropped), then full lines."""
-    out = []
-    for p in paragraphs:
-        lines, rest = [p[: measure - 2]], p[measure - 2 :]
-        while rest:
-            lines.append(rest[:measure])
-            rest = rest[measure:]
-        out.append("\n".join(lines))
-    return "\n".join(out)
-
-
-TUNNEL = _column(
+TUNNEL = zh_column(
     "本报讯（记者周蕾）昨日，东湖隧道最后一段顶板浇筑完成，隧道主体结构全线贯通。隧道全长"
     "2.6公里，双向六车道，建成后从城东到老城区的车程将缩短约15分钟。",
     "项目负责人介绍，接下来将进行机电设备安装和路面铺装，计划年底前具备通车条件。")
-POOL = _column("本报讯（记者韩冰）日前，市体育馆游泳池完成换水和设备检修，将于下周一起恢复对外"
+POOL = zh_column("本报讯（记者韩冰）日前，市体育馆游泳池完成换水和设备检修，将于下周一起恢复对外"
                "开放，开放时间为每天9时至21时。")
-WATER = _column("记者从市供水公司获悉，因管网改造需要，本周四晚10时至次日6时，西城区部分小区"
+WATER = zh_column("记者从市供水公司获悉，因管网改造需要，本周四晚10时至次日6时，西城区部分小区"
                 "将暂停供水，请居民提前做好储水准备。")
 
 #: A story, a brief under it with its bracketed byline, and a brief under that one whose
@@ -56,8 +43,8 @@ def test_a_lead_broken_before_its_verb_in_a_narrow_column_still_opens_a_brief() 
     """In a column of ten characters a line the lead breaks before its verb
     (``记者从市供水公司`` / ``获悉，…``): read over the block's first lines, it still opens
     the next brief (before: the brief was the story's last paragraph)."""
-    tunnel, pool = (_column(p.replace("\n", ""), measure=10) for p in (TUNNEL, POOL))
-    water = _column(WATER.replace("\n", ""), measure=10)
+    tunnel, pool = (zh_column(p.replace("\n", ""), measure=10) for p in (TUNNEL, POOL))
+    water = zh_column(WATER.replace("\n", ""), measure=10)
     assert water.splitlines()[0] == "记者从市供水公司"
     text = (f"第4版 · 城市\n\n东湖隧道主体结构完工\n\n{tunnel}\n\n{pool}\n\n{water}\n\n"
             "责任编辑：刘洋\n")
@@ -68,7 +55,7 @@ def test_a_lead_broken_before_its_verb_in_a_narrow_column_still_opens_a_brief() 
 
 
 #: A story whose later paragraph opens with a lead on the story's own subject.
-OWN_SOURCE = "地铁5号线年底通车\n\n" + _column(
+OWN_SOURCE = "地铁5号线年底通车\n\n" + zh_column(
     "本报讯（记者周蕾）昨日，地铁5号线全线轨道铺通，进入设备调试阶段。5号线全长28公里，"
     "设站22座，串联城东新区和老城区。",
     "记者从市轨道交通集团获悉，地铁5号线将于本月底开始空载试运行，年底前开通初期运营，"
@@ -99,22 +86,22 @@ def test_a_lead_that_names_no_writer(text: str, lead: bool) -> None:
 #: below the photo under it), one that jumps to another page, and a fourth story; the
 #: extractor writes the first story's columns, the next two stories, the fourth story's
 #: heading, then the first story's last column, then the fourth story's text.
-FESTIVAL = _column(
+FESTIVAL = zh_column(
     "本报讯（记者孙若楠）6月8日，第五届非物质文化遗产展演周在市民文化广场开幕，来自全市"
     "各区县的120余个非遗项目参加展演。",
     "舞台上，地方戏曲、民间舞蹈轮番上演。展演周期间，主办方还将举办非遗进校园、传承人访谈等活",
     measure=12)
-FESTIVAL_TAIL = _column(
+FESTIVAL_TAIL = zh_column(
     "据介绍，我市现有国家级非遗项目7项、省级项目46项，各级代表性传承人280余名。", measure=12)
-TEA = _column(
+TEA = zh_column(
     "本报讯（记者赵雪）连日来，青山县白云镇的茶农们忙着采摘新茶，全县春茶开采时间比去年提前了一周。",
     "近年来，青山县大力发展生态茶产业，建成标准化茶园示范",
     measure=12)
-HOSPITAL = _column(
+HOSPITAL = zh_column(
     "本报讯（记者许嘉）6月下旬，市人民医院新门诊医技综合楼正式启用，日接诊能力提升至1.2万人次。",
     "据了解，原门诊楼将改造为住院部，改造完成后医院总床位数将增加",
     measure=12)
-AIR = _column(
+AIR = zh_column(
     "本报讯（记者李沐阳）今年1至6月，我市环境空气质量优良天数为160天，优良天数比例为88.4%，"
     "同比上升3.2个百分点。",
     "市生态环境局有关负责人表示，下半年将重点加强臭氧污染防治，确保全年空气质量目标顺利完成。",
@@ -201,8 +188,8 @@ def test_a_paragraph_after_a_brief_cut_mid_sentence_goes_back_to_the_story_it_ta
     cut = len(LIBRARY) - 22
     text = "\n\n".join([
         "第4版 · 城市", "社区长者食堂覆盖所有街道",
-        *(_column(p, measure=10) for p in CANTEEN),
-        _column(LIBRARY[:cut], measure=10), _column(CANTEEN_END, measure=10),
+        *(zh_column(p, measure=10) for p in CANTEEN),
+        zh_column(LIBRARY[:cut], measure=10), zh_column(CANTEEN_END, measure=10),
         "\n".join(LIBRARY[cut + i : cut + i + 10] for i in range(0, 22, 10)),
         "责任编辑：刘洋"]) + "\n"
     page = ocr.process(text, lang="zh", correct=False)
@@ -216,9 +203,9 @@ def test_a_paragraph_s_first_line_that_opens_a_quote_written_apart_is_no_headlin
     ``元，比去年涨了一成多。”…``): short and unpunctuated, it has a headline's shape, but it
     opens a quotation it does not close, which no headline does (before: it headed a
     second item, and the story was cut in two)."""
-    story = _column("本报讯（记者周蕾）连日来，在青山县白云镇的高山茶园里，茶农们穿梭在茶垄间，"
+    story = zh_column("本报讯（记者周蕾）连日来，在青山县白云镇的高山茶园里，茶农们穿梭在茶垄间，"
                     "忙着采摘新茶。全县春茶开采时间比去年提前了一周左右。", measure=15)
-    rest = _column("元，比去年涨了一成多。”茶农王建国一边采茶一边告诉记者，他家种了30亩茶，"
+    rest = zh_column("元，比去年涨了一成多。”茶农王建国一边采茶一边告诉记者，他家种了30亩茶，"
                    "加入合作社后收入一年比一年高。", measure=15)
     text = (f"第4版 · 城市\n\n春茶上市 茶农增收\n\n{story}\n\n“今年头茬茶卖到每斤1200\n\n"
             f"{rest}\n\n责任编辑：刘洋\n")
@@ -233,10 +220,10 @@ def test_a_paragraph_s_first_line_that_opens_a_quote_written_apart_is_no_headlin
 HEADING_ROWS = "\n\n".join([
     "第4版 · 城市", "让老年人在家门口吃上热乎饭", "春茶上市 茶农增收", "社区长者食堂覆盖所有街道",
     "全县茶园面积达12.6万亩 今年产值有望突破20亿元", "本报记者 许嘉",
-    _column("中午11点，城西街道幸福里社区的长者食堂里已经坐满了前来就餐的老人。老年人凭卡就餐"
+    zh_column("中午11点，城西街道幸福里社区的长者食堂里已经坐满了前来就餐的老人。老年人凭卡就餐"
             "只需12元，儿女们也放心多了。", "据市民政局介绍，全市已建成社区长者食堂186个，"
             "实现所有街道全覆盖。", measure=14),
-    _column("本报讯（记者李沐阳）连日来，在青山县白云镇的高山茶园里，茶农们忙着采摘新茶，"
+    zh_column("本报讯（记者李沐阳）连日来，在青山县白云镇的高山茶园里，茶农们忙着采摘新茶，"
             "全县春茶开采时间比去年提前了一周。", "近年来，青山县大力发展生态茶产业，"
             "茶园面积逐年扩大，茶叶产值稳步增长。", measure=14),
     "责任编辑：刘洋"]) + "\n"

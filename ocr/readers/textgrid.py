@@ -75,14 +75,8 @@ def is_grid(lines: list[str]) -> bool:
     if len(gapped) < MIN_GRID_LINES or len(gapped) < MIN_GRID_SHARE * sum(
             1 for ln in lines if ln.strip()):
         return _cjk_grid([ln for ln in gapped if _CJK_GAP.search(ln)])
-    width = max(len(ln) for ln in gapped)
-    through = np.zeros(width + 1, dtype=np.int32)
-    for ln in gapped:
-        for m in _INNER_GAP.finditer(ln):
-            through[m.start()] += 1
-            through[m.end()] -= 1
-    gutter = int(np.cumsum(through).max())
-    return gutter >= max(MIN_GRID_LINES, MIN_GUTTER_SHARE * len(gapped))
+    return _most_through(gapped, _INNER_GAP) >= max(MIN_GRID_LINES,
+                                                     MIN_GUTTER_SHARE * len(gapped))
 
 
 def _cjk_grid(gapped: list[str]) -> bool:
@@ -90,13 +84,17 @@ def _cjk_grid(gapped: list[str]) -> bool:
     down one gutter."""
     if len(gapped) < MIN_CJK_GRID_LINES:
         return False
-    width = max(len(ln) for ln in gapped)
-    through = np.zeros(width + 1, dtype=np.int32)
+    return _most_through(gapped, _CJK_GAP) >= MIN_CJK_GRID_LINES
+
+
+def _most_through(gapped: list[str], gap: re.Pattern[str]) -> int:
+    """The most lines whose ``gap`` runs cover one character column: a gutter's lines."""
+    through = np.zeros(max(len(ln) for ln in gapped) + 1, dtype=np.int32)
     for ln in gapped:
-        for m in _CJK_GAP.finditer(ln):
+        for m in gap.finditer(ln):
             through[m.start()] += 1
             through[m.end()] -= 1
-    return int(np.cumsum(through).max()) >= MIN_CJK_GRID_LINES
+    return int(np.cumsum(through).max())
 
 
 def _alignment(rows: list[list[str]]) -> float:
