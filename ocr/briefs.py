@@ -13,10 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
-from .continuity import (
-    Flow,
-    ends_sentence_block,
-)
+from .continuity import Flow, ends_sentence_block, last_body
 from .letter_pairs import (
     DENSE_TO_RESUME,
     OPENING_CHARS,
@@ -332,7 +329,7 @@ def dangles(d: Flow) -> bool:
     goes on with it even in capitals (``School Committee on Monday…``); pdftotext writes
     a narrow column's lines between a wide column's where their baselines interleave,
     a whole brief at times."""
-    last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+    last = last_body(d)
     if last is None:
         return False
     words = last.lines[-1].text.split()

@@ -194,7 +194,7 @@ def read_on_best(opened: list[F], first: str) -> F:
     alone = model.logp(w1) + (model.cond(w2, w1) if w2 else 0.0)
 
     def gain(d: F) -> float:
-        last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+        last = last_body(d)
         tail = [w.lower() for w in LATIN_WORD.findall(
             " ".join(ln.text for ln in last.lines[-2:]))[-2:]] if last is not None else []
         if not tail:
@@ -349,7 +349,7 @@ def resumed_after_photo(drafts: list[F], block: Block, recent: RecentText) -> F 
 def _wraps_into(d: Flow, first: str) -> bool:
     """``d``'s text ends on a word broken at a line end that ``first`` (a line that goes
     on in lower case) finishes: ``…Weather Service confi-`` / ``rmed that…``."""
-    last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+    last = last_body(d)
     if last is None:
         return False
     tail = _BROKEN_TAIL.search(last.lines[-1].text[-40:])
@@ -381,8 +381,13 @@ def mid_paragraph(block: Block, lang: str, full: float) -> bool:
     return full > 0 and len(block.lines) >= 2 and cjk_full_line(text_width(first), full)
 
 
+def last_body(d: Flow) -> Block | None:
+    """``d``'s last block of running text that holds lines (its sentence's end)."""
+    return next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+
+
 def ends_sentence_block(d: Flow) -> bool:
-    last = next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
+    last = last_body(d)
     return last is not None and ends_sentence(last.lines[-1].text)
 
 

@@ -35,14 +35,14 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
         if len(_HELD) >= 64:
             _HELD.clear()
         asks = _HELD[id(m)] = _asks(m)
-    _, anchored, floating, whole_jump, furniture, credit, byline = asks  # locals: no look-up
+    _, anchored, floating, is_jump, furniture, credit, byline = asks  # locals: no look-up
     if not (anchored and anchored(t)):
         for search in floating:  # a plain loop: this runs for every line of a page
             if search(t):
                 break
         else:
             return None
-    if whole_jump(t):
+    if is_jump(t):
         return BlockKind.JUMP
     if furniture and len(t) <= FURNITURE_LONGEST and furniture(t):
         return BlockKind.FURNITURE
@@ -155,7 +155,7 @@ def _asks(m: CompiledMarkers) -> _Asks:
         return p
 
     return _Asks(m, plain(m.anchored).match if m.anchored else None,
-                 tuple(plain(p).search for p in m.floating), _whole_jump(m),
+                 tuple(plain(p).search for p in m.floating), whole_jump(m),
                  plain(m.furniture).search if m.furniture else None,
                  plain(m.credit).match if m.credit else None,
                  plain(m.byline).match if m.byline else None)
@@ -166,7 +166,7 @@ def _asks(m: CompiledMarkers) -> _Asks:
 _HELD: dict[int, _Asks] = {}
 
 
-def _whole_jump(m: CompiledMarkers) -> Callable[[str], object]:
+def whole_jump(m: CompiledMarkers) -> Callable[[str], object]:
     """Whether a line is a jump line, whole (some jump pattern ``fullmatch``es it): one
     alternation of the jump patterns, which matches a line whole exactly when one of them
     does (asked of every line that may be a marker, four calls were a fifth of the cost);

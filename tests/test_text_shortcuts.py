@@ -23,7 +23,7 @@ from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.headlines import ArticleTerms
 from ocr.marker_scan import _finditer, _scan, maybe_marked, plain_groups
-from ocr.markers import _asks, _whole_jump, marker_kind
+from ocr.markers import _asks, marker_kind, whole_jump
 from ocr.model import Block, BlockKind, Box, Line, Step, Word
 from ocr.order import order
 from ocr.paragraphs import (
@@ -523,9 +523,9 @@ def test_a_jump_line_whole_as_each_pattern_finds_it(path: Path) -> None:
     for lang in ("en", "zh"):
         m = profile.patterns(lang)
         jumps = (*m.jump_to, *m.jump_from)
-        assert [bool(_whole_jump(m)(t)) for t in lines] == [
+        assert [bool(whole_jump(m)(t)) for t in lines] == [
             any(p.fullmatch(t) for p in jumps) for t in lines]
-        assert any(_whole_jump(m)(t) for t in lines)
+        assert any(whole_jump(m)(t) for t in lines)
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)

@@ -22,9 +22,10 @@ columns written whole (most pages) has no run of small blocks and is left as it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
-from ..markers import ReaderMarks
+from ..markers import ReaderMarks, whole_jump
 from ..patterns import Pattern
 from ..profiles import Profile
 from .textlevels import CJK_OPENER, _pair_cost, joins
@@ -129,7 +130,7 @@ def _new_cost(unit: Unit, m: Measure) -> float:
 
 
 def _assign(body: list[tuple[int, Unit]], heads: list[int], m: Measure,
-            jump: _AnyOf | None) -> _Path:
+            jump: Callable[[str], object]) -> _Path:
     """The cheapest laying of a run's column blocks (position, lines) on streams. A
     story's opening (``本报讯（记者``) opens a stream; a heading ends the streams
     that ended their sentence (the columns under it are another story's)."""
@@ -138,7 +139,7 @@ def _assign(body: list[tuple[int, Unit]], heads: list[int], m: Measure,
         nxt: list[_Path] = []
         crossed = [h for h in heads if h < t]
         opener = bool(CJK_OPENER.match(unit[0]))
-        ends_on_jump = bool(jump and jump.fullmatch(unit[-1]))
+        ends_on_jump = bool(jump(unit[-1]))
         for p in paths:
             live = [s if s.closed or not any(s.used < h for h in crossed)
                     or s.last[-1] not in ENDS else s._replace(closed=True)
@@ -165,7 +166,7 @@ def _assign(body: list[tuple[int, Unit]], heads: list[int], m: Measure,
 
 
 def _weave(run: list[tuple[int, Unit]], roles: list[int], m: Measure,
-           jump: _AnyOf | None) -> list[Unit] | None:
+           jump: Callable[[str], object]) -> list[Unit] | None:
     """A run's blocks written stream by stream, or None when reading it so gains
     too little."""
     body = [(t, u) for (t, u), r in zip(run, roles, strict=True) if r == BODY]
@@ -248,14 +249,6 @@ def _byline_under(run: list[tuple[int, Unit]], roles: list[int], n: int,
     return None
 
 
-class _AnyOf(NamedTuple):
-    """A line any of the profile's jump patterns takes whole."""
-    patterns: tuple[Pattern, ...]
-
-    def fullmatch(self, text: str) -> bool:
-        return any(p.fullmatch(text) for p in self.patterns)
-
-
 def unweave(text: str, marks: ReaderMarks, profile: Profile) -> str:
     """``text`` (a Chinese page's, as the extractor wrote it) with each woven run of
     small blocks written column by column; ``text`` itself when it holds none (columns
@@ -274,8 +267,7 @@ def unweave(text: str, marks: ReaderMarks, profile: Profile) -> str:
         return text
     units = [part for u in units for part in _heading_off(u, m)]
     pats = profile.patterns("zh")
-    jumps = (*pats.jump_to, *pats.jump_from)
-    jump = _AnyOf(jumps) if jumps else None
+    jump = whole_jump(pats)
     roles = [_role(u, m, pats.byline) for u in units]
     for n in range(1, len(units)):
         if m.marks.credit(units[n][-1]) and roles[n - 1] == BODY:
