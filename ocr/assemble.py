@@ -386,9 +386,13 @@ def _captioned(photo: PhotoDraft, kind: BlockKind, markers: CompiledMarkers) -> 
     """A caption right after a photo that has its caption and, last, its credit is the
     next photo's: photos set side by side or stacked are written caption, credit,
     caption, credit, and one photo's caption ends at its credit, on a line of its own
-    or run in (``…收割早稻。（通讯员 王晓琳 摄）``)."""
+    or run in (``…收割早稻。（通讯员 王晓琳 摄）``). So is a credit after a photo that has
+    both: two photos' credits stacked between their captions (caption, credit, credit,
+    caption)."""
     kinds = [b.kind for b in photo.blocks]
     last = photo.blocks[-1]
+    if kind is CREDIT:
+        return CREDIT in kinds and CAPTION in kinds
     return kind is CAPTION and CAPTION in kinds and (
         kinds[-1] is CREDIT
         or (kinds[-1] is CAPTION and run_in_credit(last.text, markers) is not None))

@@ -58,7 +58,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         ) and _story_goes_on(blocks, kinds, i, ranked[0]):
             ranked[:2] = ranked[1::-1]  # of two alike, the one that goes on is the story's
         for j in ranked:
-            if kinds[j] is BODY and not opens_article(
+            if kinds[j] is BODY and not stretched(blocks[j]) and not opens_article(
                 blocks[j], markers
             ):
                 kinds[j] = CAPTION
@@ -126,8 +126,18 @@ def _page_side(blocks: list[Block], kinds: list[BlockKind], m: CompiledMarkers) 
 
 
 def caption_text(block: Block) -> bool:
-    """A caption is written in sentences: a short block whose last line ends one."""
-    return 1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
+    """A caption is written in sentences: a short block whose last line ends one. It is
+    set ragged, never stretched out to a justified column's measure (``Line.stretched``:
+    on the dev and study pages no caption line of 94 is, half a justified body's are),
+    so a column's last lines beside a credit (``Forecasters  warned  that  dry,``) are
+    told from the caption on its other side."""
+    return (1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
+            and not stretched(block))
+
+
+def stretched(block: Block) -> bool:
+    """A line of the block is set out to a justified column's measure: running text."""
+    return any(line.stretched for line in block.lines)
 
 
 def _credited_beyond(kinds: list[BlockKind], credit: int, j: int) -> bool:

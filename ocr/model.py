@@ -161,12 +161,15 @@ class Line:
 
     ``indent`` is the first-line indentation in character widths as printed (from
     leading white space in text input, from geometry in scans); paragraph breaks
-    depend on it.
+    depend on it. ``stretched``: text input wrote two spaces or more between two of
+    its words (pdfminer writes a justified line's widened word spaces so), a line
+    set out to a column's measure, which a caption set ragged never is.
     """
 
     words: tuple[Word, ...]
     box: Box | None = None
     indent: float = 0.0
+    stretched: bool = False
     #: The line as read (words joined as printed); derived, kept because every stage reads it.
     text: str = field(init=False, repr=False, compare=False, default="")
 
@@ -175,12 +178,17 @@ class Line:
 
     @classmethod
     def of_splits(cls, words: Sequence[tuple[Word, ...]], texts: Iterable[list[str]],
-                  indents: Iterable[float]) -> list[Line]:
-        """``Line(words[i], indent=indents[i])`` of each line, where ``texts`` are each
-        line's words' texts in order (the caller split them): made without the dataclass
-        ``__init__``, each field set from C for all the lines at once (a third of the
-        cost of a call a line), as the text reader makes a page's printed lines."""
-        return _made(Line, len(words), words=words, indent=indents,
+                  indents: Iterable[float],
+                  stretched: Iterable[bool] | None = None) -> list[Line]:
+        """``Line(words[i], indent=indents[i], stretched=stretched[i])`` of each line,
+        where ``texts`` are each line's words' texts in order (the caller split them):
+        made without the dataclass ``__init__``, each field set from C for all the lines
+        at once (a third of the cost of a call a line), as the text reader makes a
+        page's printed lines."""
+        if stretched is None:
+            return _made(Line, len(words), words=words, indent=indents,
+                         text=map(join_words, texts))
+        return _made(Line, len(words), words=words, indent=indents, stretched=stretched,
                      text=map(join_words, texts))
 
 

@@ -174,3 +174,91 @@ def test_a_page_sets_its_captions_on_one_side_of_their_credits() -> None:
     ]
     assert any(a.paragraphs and a.paragraphs[0].startswith("The Parks Department")
                for a in page.articles)
+
+
+#: pdfminer's text of a justified story whose column ends right over a photo's credit,
+#: the caption (set ragged) under the credit, then a brief: a justified line's widened
+#: word spaces come out doubled, a caption's single.
+STRETCHED_COLUMN_OVER_CREDIT = """Crews gain ground on wildfire as winds ease
+
+By ELAINE MORROW
+Associated Press
+
+Firefighters  made  progress  Sunday
+against  a  wildfire  that  has  burned
+more than 40,000 acres in the hills,
+as  calmer  winds  allowed  crews  to
+build lines along its eastern edge.
+
+At  least  86  homes  have  been
+destroyed.  One  firefighter  suffered
+a minor injury, officials said.
+
+Forecasters  warned  that  dry,
+gusty  winds  could  return  by
+midweek.
+
+JORDAN PIKE/RIVERTON DAILY PRESS
+
+Volunteers plant marigolds in the
+median on Main Street on Saturday as
+part of the spring cleanup.
+
+The  Riverton  Rotary  Club  will  hold
+its  annual  pancake  breakfast  Sunday
+at the Elks Lodge on Water Street.
+"""
+
+
+def test_a_column_set_out_to_its_measure_is_no_caption_beside_a_credit() -> None:
+    """Two blocks beside the credit end a sentence; the one whose lines pdfminer wrote
+    with doubled spaces is a justified column's end (the story's), the ragged one the
+    caption, though the page tells no side of its credits."""
+    page = ocr.process(STRETCHED_COLUMN_OVER_CREDIT, lang="en", correct=False)
+    assert [p.caption for p in page.photos] == [
+        "Volunteers plant marigolds in the median on Main Street on Saturday as part of"
+        " the spring cleanup."]
+    story = next(a for a in page.articles if a.headlines)
+    assert story.paragraphs[-1].endswith("could return by midweek.")
+    # pdftotext's text of the same page (single spaces) keeps the rule it had
+    single = ocr.process(STRETCHED_COLUMN_OVER_CREDIT.replace("  ", " "), lang="en",
+                         correct=False)
+    assert [p.caption for p in single.photos] != [p.caption for p in page.photos]
+
+
+def test_a_stretched_line_is_read_from_doubled_spaces_between_words() -> None:
+    blocks = read_text(STRETCHED_COLUMN_OVER_CREDIT, lang="en").blocks
+    lines = {ln.text: ln.stretched for b in blocks for ln in b.lines}
+    assert lines["Forecasters warned that dry,"] is True
+    assert lines["midweek."] is False
+    assert lines["median on Main Street on Saturday as"] is False
+    assert lines["JORDAN PIKE/RIVERTON DAILY PRESS"] is False
+
+
+def test_two_credits_stacked_between_their_captions_are_two_photos() -> None:
+    """pdfminer writes two photos set one over the other as caption, credit, credit,
+    caption: the second credit opens the second photo, which takes the caption after
+    it, instead of both credits going to the first photo."""
+    text = (
+        "Nurses at Mercy General vote to join union\n\n"
+        "By ELAINE MORROW\n\n"
+        "Registered  nurses  at  Mercy  General\n"
+        "Hospital  voted  412  to  287  to  join\n"
+        "the state nurses association.\n\n"
+        "Nurses celebrate outside Mercy General Hospital after the results of\n"
+        "the union vote were announced Thursday evening.\n\n"
+        "BEN NAKAMURA/WESTFIELD COURIER\n\n"
+        "ALICIA MONTERO/WESTFIELD COURIER\n\n"
+        "Volunteers plant marigolds in the\n"
+        "median on Main Street on Saturday.\n\n"
+        "Police  are  asking  drivers  to  avoid\n"
+        "Center  Street  on  Thursday  while\n"
+        "crews replace a water main.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    assert sorted((p.caption or "", p.credit or "") for p in page.photos) == [
+        ("Nurses celebrate outside Mercy General Hospital after the results of the union"
+         " vote were announced Thursday evening.", "BEN NAKAMURA/WESTFIELD COURIER"),
+        ("Volunteers plant marigolds in the median on Main Street on Saturday.",
+         "ALICIA MONTERO/WESTFIELD COURIER"),
+    ]

@@ -97,7 +97,8 @@ def test_lines_made_together_are_the_dataclass_lines(path: Path) -> None:
     indents = [0.5 * (n % 4) for n in range(len(raws))]
     made = make_lines(raws, indents)
     for fast, raw, indent in zip(made, raws, indents, strict=True):
-        slow = Line(tuple(Word(t) for t in raw.split()), indent=indent)
+        slow = Line(tuple(Word(t) for t in raw.split()), indent=indent,
+                    stretched="  " in raw)
         assert (fast, fast.text, fast.box, repr(fast)) == (slow, slow.text, slow.box, repr(slow))
         for w in fast.words:
             assert (w, repr(w), w.confidence, w.original) == (Word(w.text), repr(Word(w.text)),

@@ -102,12 +102,14 @@ def lead_window(texts: Sequence[str], start: int, end: int) -> Sequence[str]:
 def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
     """Lines of whitespace-separated words (each text with its indent), made together:
     equal words (immutable and without geometry) share one ``Word``, which halves the
-    objects a page makes."""
+    objects a page makes. A text holding two spaces between words is ``stretched``
+    (the texts come without their leading and trailing white space)."""
     splits = list(map(str.split, texts))
     words = Word.by_text(list(dict.fromkeys(chain.from_iterable(splits))))
     # Each line's words looked up and made a tuple from C (no Python step a line).
     by_line = list(map(tuple, map(map, repeat(words.__getitem__), splits)))
-    return Line.of_splits(by_line, splits, indents)
+    return Line.of_splits(by_line, splits, indents,
+                          list(map(str.__contains__, texts, repeat("  "))))
 
 
 def reflow(text: str, lang: str, profile: Profile, *,
