@@ -252,7 +252,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                   and another_brief(current, block)) or (
                 column_blocks and last_kind in (BODY, FURNITURE) and current.has_body
                 and unrelated_column(current, block, words)) or (
-                textual and page.lang != "zh" and last_kind is BODY and current.has_body
+                textual and page.lang != "zh" and last_kind in (BODY, FURNITURE)
+                and current.has_body
                 and news_lead(current, block, words, ordered[pos + 1 : pos + 2])
                 and not (written_into(current, block, ordered[pos + 1 : pos + 2])
                          and (interrupted := current) is None)) or (

@@ -35,6 +35,14 @@ def labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
         top += 1
         if top < len(kinds) and _cover_price(blocks[top]):
             kinds[top] = FURNITURE  # the price in the masthead's band
+    for i in range(top, len(kinds)):
+        # Lower down, a price beside a line of furniture is the masthead band's too: an
+        # extractor writes the band's right end (``$2.50`` / ``Cloudy, cooler; high
+        # 55…``) after the columns under the band's left end. A price list's line
+        # stands among other prices, not furniture.
+        if (kinds[i] is BODY and _cover_price(blocks[i])
+                and FURNITURE in kinds[max(0, i - 1):i + 2:2]):
+            kinds[i] = FURNITURE
     labels = [i for i in range(min(top, len(blocks) - 1))
               if kinds[i] is HEADLINE and len(blocks[i].lines) == 1]
     body: frozenset[str] | None = None

@@ -231,3 +231,19 @@ def test_a_story_s_column_after_a_brief_cut_mid_sentence_goes_back_to_it() -> No
     brief = [t for t in texts if "Garden Club" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
     assert "children's wing" in story[0] and "children's wing" not in brief[0]
+
+
+def test_a_brief_after_the_masthead_band_s_price_and_weather_is_an_item_of_its_own() -> None:
+    """pdftotext writes the right end of a front page's masthead band (the cover price,
+    the weather line) after the columns under its left end, and a brief's first column
+    right under them: the price beside the weather line is furniture too, and the brief
+    after them opens with its news lead, another item than the story before."""
+    banded = COLUMNS.replace(
+        "\nA 41-year-old",
+        "\n$1.50\nCloudy, cooler; high 55, low 41. Weather, C8\nA 41-year-old")
+    page = ocr.process(banded, lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is FURNITURE][-2:] == [
+        "$1.50", "Cloudy, cooler; high 55, low 41. Weather, C8"]
+    texts = _texts(page)
+    assert any(t.startswith("A 41-year-old cyclist") for t in texts)
+    assert not any("Halden" in t and "cyclist" in t for t in texts)
