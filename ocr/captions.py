@@ -58,7 +58,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         ) and _story_goes_on(blocks, kinds, i, ranked[0]):
             ranked[:2] = ranked[1::-1]  # of two alike, the one that goes on is the story's
         for j in ranked:
-            if kinds[j] is BODY and not stretched(blocks[j]) and not opens_article(
+            if kinds[j] is BODY and not blocks[j].stretched and not opens_article(
                 blocks[j], markers
             ):
                 kinds[j] = CAPTION
@@ -132,12 +132,7 @@ def caption_text(block: Block) -> bool:
     so a column's last lines beside a credit (``Forecasters  warned  that  dry,``) are
     told from the caption on its other side."""
     return (1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
-            and not stretched(block))
-
-
-def stretched(block: Block) -> bool:
-    """A line of the block is set out to a justified column's measure: running text."""
-    return any(line.stretched for line in block.lines)
+            and not block.stretched)
 
 
 def _credited_beyond(kinds: list[BlockKind], credit: int, j: int) -> bool:

@@ -214,6 +214,12 @@ class Block:
     def text(self) -> str:
         return "\n".join([line.text for line in self.lines])
 
+    @property
+    def stretched(self) -> bool:
+        """A line of the block is set out to a justified column's measure (``Line``):
+        running text, never a caption or a heading."""
+        return any(line.stretched for line in self.lines)
+
     @classmethod
     def of_lines(cls, ids: Sequence[str], kinds: Iterable[BlockKind],
                  lines: Iterable[tuple[Line, ...]]) -> list[Block]:

@@ -125,6 +125,14 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 or deck_across(blocks[i], full, lang)
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
             kinds[i] = HEADLINE
+    for i, b in enumerate(blocks):
+        if kinds[i] is HEADLINE and b.stretched:
+            # Justified running text (``Line.stretched``): on the dev and study pages
+            # no headline line of 243 is stretched (``on  Canal`` / ``Street  have
+            # argued  that`` under a word pdfminer wrote apart, ``Neighbors``).
+            kinds[i] = BODY
+            if i and kinds[i - 1] is HEADLINE and b.text[:1].islower():
+                kinds[i - 1] = BODY  # the sentence it goes on (``Neighbors`` / ``on Canal``)
     if lang != "zh":
         words_under_byline(blocks, kinds)
     return full

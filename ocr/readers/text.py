@@ -99,15 +99,20 @@ def lead_window(texts: Sequence[str], start: int, end: int) -> Sequence[str]:
     return texts[start:stop]
 
 
-def make_lines(texts: Sequence[str], indents: Sequence[float]) -> list[Line]:
+def make_lines(texts: Sequence[str], indents: Sequence[float],
+               as_written: bool = True) -> list[Line]:
     """Lines of whitespace-separated words (each text with its indent), made together:
     equal words (immutable and without geometry) share one ``Word``, which halves the
     objects a page makes. A text holding two spaces between words is ``stretched``
-    (the texts come without their leading and trailing white space)."""
+    (the texts come without their leading and trailing white space), where the lines
+    are the extractor's: a line laid out again from a grid keeps wide white where two
+    columns' pieces share it."""
     splits = list(map(str.split, texts))
     words = Word.by_text(list(dict.fromkeys(chain.from_iterable(splits))))
     # Each line's words looked up and made a tuple from C (no Python step a line).
     by_line = list(map(tuple, map(map, repeat(words.__getitem__), splits)))
+    if not as_written:
+        return Line.of_splits(by_line, splits, indents)
     return Line.of_splits(by_line, splits, indents,
                           list(map(str.__contains__, texts, repeat("  "))))
 
@@ -171,7 +176,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
     runs: list[tuple[list[Line], BlockKind | None]] = []  # each block's lines, marker kind
     rows = list(chain.from_iterable(chunks))  # the page's texts and indents, taken from C
     texts = list(map(itemgetter(0), rows))
-    made = make_lines(texts, list(map(itemgetter(1), rows)))
+    made = make_lines(texts, list(map(itemgetter(1), rows)), as_written)
     # The lines a marker or dateline pattern may match, found over the whole page at once:
     # the others are neither marker lines nor open a story by their first words.
     marked = maybe_marked([line.text for line in made], profile, lang)
