@@ -83,6 +83,14 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
     if not textual:
         framed_with_furniture(blocks, kinds, lambda b: opens_article(b, markers))
+        # A byline set at the head of a column under a photo's caption was taken for
+        # more caption by its place: flush with the column's text right under it, it is
+        # that story's byline (``By HENRY`` / ``ACHTERBERG``), not the photo's.
+        for i, b in enumerate(blocks):
+            if (kinds[i] is CAPTION and 1 <= len(b.lines) <= 2
+                    and marker_kind(" ".join(ln.text for ln in b.lines), markers) is BYLINE
+                    and heads_text(blocks, kinds, i)):
+                kinds[i] = BYLINE
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
         # Unless it heads the text set right below it, flush with its left edge.
         for i in range(1, len(kinds)):

@@ -1,12 +1,15 @@
 """A photo's caption is the type right under it; the columns going on under the caption
 are the story's text (held-out scans, issue 10: the first lines of two columns under a
-one-line caption across them were taken for more caption and left their story)."""
+one-line caption across them were taken for more caption and left their story). A byline
+at a column's head under a caption is the story's; the folio line under the page's foot
+rule is furniture."""
 
 from __future__ import annotations
 
+from ocr.classify import classify
 from ocr.layout.blocks import Region
-from ocr.layout.kinds import assign_kinds
-from ocr.model import BlockKind, Box
+from ocr.layout.kinds import assign_kinds, foot_rule
+from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
 
 #: The body's type size and line height (px), as layout measures a 300 dpi page.
 TYPE, BODY = 29.0, 36.0
@@ -46,3 +49,74 @@ def test_a_caption_under_its_photo_stays_a_caption() -> None:
     regions = [photo, _text(caption, 2, TYPE, 4.0),
                *(_text(Box(x, 1340, 420, 600), 13, TYPE, 4.0) for x in (1500, 1960))]
     assert _kinds(regions)[caption] is BlockKind.CAPTION
+
+
+# -- a byline at a column's head under a caption; the folio line under the foot rule --
+
+SRC = Source(path=None, sha256="0" * 64, kind="image")
+
+
+def _block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
+    step = box.h // max(1, len(lines))
+    return Block(i, kind, tuple(
+        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
+        for n, t in enumerate(lines)), box)
+
+
+def _page(lang: str, *blocks: Block) -> dict[str, BlockKind]:
+    page = Page("p", SRC, lang, (2480, 3508), blocks=blocks)
+    return {b.id: b.kind for b in classify(page).blocks}
+
+
+def test_a_byline_at_the_head_of_a_column_under_a_caption_is_the_storys() -> None:
+    """A photo across three columns, its caption one line across them, then the story's
+    byline set on two lines at the head of the first column, flush with its text (held-out
+    E s404): layout takes it for more caption by its place; its text and the column
+    under it make it the story's byline (read after the caption, it went with the photo)."""
+    c = BlockKind.CAPTION
+    kinds = _page("en",
+                  _block("pic", BlockKind.ILLUSTRATION, Box(103, 839, 1337, 563)),
+                  _block("cap", c, Box(106, 1397, 1240, 27),
+                         "Union members gather outside the district office."),
+                  _block("by", c, Box(106, 1454, 262, 77), "By HENRY", "ACHTERBERG"),
+                  _block("txt", BlockKind.BODY, Box(106, 1572, 384, 554),
+                         "LAKEPORT — After", "nine months of", "bargaining and two"))
+    assert (kinds["cap"], kinds["by"]) == (c, BlockKind.BYLINE)
+
+
+def test_a_caption_reading_like_a_byline_over_no_text_stays_the_photos() -> None:
+    """The same line with no column's text flush under it stays the photo's."""
+    c = BlockKind.CAPTION
+    kinds = _page("en",
+                  _block("pic", BlockKind.ILLUSTRATION, Box(103, 839, 1337, 563)),
+                  _block("by", c, Box(106, 1410, 262, 40), "By HENRY ACHTERBERG"),
+                  _block("txt", BlockKind.BODY, Box(600, 1572, 384, 554),
+                         "LAKEPORT — After", "nine months of", "bargaining and two"))
+    assert kinds["by"] is c
+
+
+FOOT = Box(113, 3344, 2268, 17)  # the rule over the folio line, tilted: 17 px tall
+
+
+def test_the_folio_line_under_the_foot_rule_is_furniture() -> None:
+    """One line under the page-wide rule at the foot (``A1  THE STONEBRIDGE TIMES``),
+    read as the page's last paragraph, is furniture, as the masthead over the top rule."""
+    columns = [_text(Box(x, 2700, 380, 600), 13, TYPE, 4.0) for x in (110, 576, 1041)]
+    folio = _text(Box(1015, 3368, 462, 27), 1, 24.0, 3.5)
+    text = [r.box for r in (*columns, folio)]
+    rule = foot_rule([FOOT], text, 3508, BODY)
+    assert rule is not None and rule.y == FOOT.y + FOOT.h // 2
+    out = {r.box: r.kind for r in assign_kinds([*columns, folio], TYPE, BODY, None, rule)}
+    assert out[folio.box] is BlockKind.FURNITURE
+    assert {out[c.box] for c in columns} == {BlockKind.BODY}
+
+
+def test_a_story_under_a_rule_at_the_foot_is_no_folio() -> None:
+    """A brief's lines (more than one line tall) under a rule near the foot stay text;
+    so does a column running on past the rule."""
+    columns = [_text(Box(x, 2700, 380, 600), 13, TYPE, 4.0) for x in (110, 576)]
+    brief = _text(Box(1015, 3368, 900, 80), 2, TYPE, 4.0)
+    assert foot_rule([FOOT], [r.box for r in (*columns, brief)], 3508, BODY) is None
+    past = _text(Box(1041, 2700, 380, 700), 15, TYPE, 4.0)
+    folio = _text(Box(1015, 3368, 462, 27), 1, 24.0, 3.5)
+    assert foot_rule([FOOT], [r.box for r in (*columns, past, folio)], 3508, BODY) is None

@@ -13,7 +13,7 @@ from ..model import BlockKind, Box
 from ..typography import DECK_RATIO
 from .blocks import Region, body_size, x_overlap
 from .columns import column_of, find_columns
-from .kinds import assign_kinds, top_rule
+from .kinds import assign_kinds, foot_rule, top_rule
 from .merge import merge_in_columns, merge_pieces
 
 
@@ -29,12 +29,13 @@ def arrange(
     regions = merge_pieces(regions, type_ref)
     body = body_size(regions)
     top_rule = _top_rule(hrules, regions, height, type_ref)
-    regions = assign_kinds(regions, type_ref, body, top_rule)
+    foot = foot_rule(hrules, [r.box for r in regions if r.lines], height, body)
+    regions = assign_kinds(regions, type_ref, body, top_rule, foot)
     body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
     columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
     if columns:
         regions = merge_in_columns(regions, columns, type_ref, body)
-        regions = assign_kinds(regions, type_ref, body, top_rule)
+        regions = assign_kinds(regions, type_ref, body, top_rule, foot)
     regions = [
         dataclasses.replace(
             r,

@@ -53,14 +53,16 @@ def weighted_median(pairs: list[tuple[float, int]]) -> float:
 
 
 def assign_kinds(
-    regions: list[Region], char_h: float, body: float, top_rule: Box | None
+    regions: list[Region], char_h: float, body: float, top_rule: Box | None,
+    foot_rule: Box | None = None,
 ) -> list[Region]:
     """Kinds from type size (against ``char_h``) and neighbours (gaps in ``body`` lines).
 
     A headline is set in type clearly taller than the body's, or bold, or larger than the
     body right under it; a kicker is a short line just above a headline and a subheadline
     a smaller line just below one; a caption sits just under an illustration; furniture
-    (masthead, date and weather strip) sits above the lowest page-wide rule near the top.
+    (masthead, date and weather strip) sits above the lowest page-wide rule near the top,
+    and the folio line under the page's foot rule (``foot_rule``).
     """
     text = [r for r in regions if r.lines]
     pictures = [r for r in regions if r.kind == BlockKind.ILLUSTRATION]
@@ -177,6 +179,8 @@ def assign_kinds(
     for r in text:
         ratio = r.size / max(char_h, 1.0)
         if top_rule is not None and r.box.bottom <= top_rule.y + 2:
+            kind = BlockKind.FURNITURE
+        elif foot_rule is not None and r.box.y >= foot_rule.y:
             kind = BlockKind.FURNITURE
         elif id(r) in big:
             kind = BlockKind.HEADLINE
@@ -365,4 +369,31 @@ def top_rule(
             return r
         if r.y < MASTHEAD_SHARE * height and body_above(r, False) == 0:
             return r
+    return None
+
+
+#: How far up from the page's foot the rule over its folio line lies (a share of the page).
+FOOT_RULE_SHARE = 0.15
+
+
+def foot_rule(rules: Sequence[Box], text: Sequence[Box], height: float, line: float) -> Box | None:
+    """The rule across most of the text width near the page's foot with one line of type
+    under it and nothing else: the folio line (``A1  THE TIMES``, ``第1版``), furniture.
+
+    Its text, read as a paragraph after the last story, was scored as the page's last
+    words (the truth reads it with the masthead). A story, a box of briefs or a story's
+    last lines under a rule there stand more than one line tall, so they stay text.
+    Returned as its middle line: a tilted rule's box is taller than the rule.
+    """
+    extent = Box.enclosing(list(text))
+    if extent is None:
+        return None
+    for r in sorted((r for r in rules if r.w >= ACROSS * extent.w), key=lambda r: r.y):
+        mid = r.y + r.h // 2  # (a tilted rule's box is taller than the rule)
+        if mid < (1 - FOOT_RULE_SHARE) * height:
+            continue
+        under = [t for t in text if t.y >= mid]
+        if (under and all(t.y >= mid or t.bottom <= mid for t in text)
+                and max(t.bottom for t in under) - min(t.y for t in under) <= 1.5 * line):
+            return Box(r.x, mid, r.w, 1)
     return None
