@@ -46,6 +46,7 @@ from .misplaced_columns import (
     early_columns_back,
     heading_above,
     interleaved_paragraph,
+    side_by_side,
     slugged_tails,
     tail_after_heading,
 )
@@ -289,7 +290,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             insort(drafts, stray, key=attrgetter("start"))
         drafts = splice_strays(drafts, page.lang)
         if page.lang != "zh":
-            drafts = slugged_tails(drafts, markers)
+            drafts = side_by_side(slugged_tails(drafts, markers))
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None

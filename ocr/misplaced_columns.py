@@ -31,12 +31,13 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
+from .lexicon import zipf
 from .markers import opens_article
-from .model import BODY, HEADING_KINDS, Block, Jump
+from .model import BODY, BYLINE, HEADING_KINDS, Block, Jump
 from .paragraphs import cjk_first_line, cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs
-from .typography import ends_sentence, text_width, text_widths
+from .typography import ends_sentence, join_lines, text_width, text_widths
 
 F = TypeVar("F", bound=Flow)
 
@@ -300,3 +301,75 @@ def _opens_sentence(text: str) -> bool:
     """A line that opens a sentence: a capital or a figure first, past an opening quote."""
     head = text.lstrip("“\"‘'(")
     return head[:1].isupper() or head[:1].isdigit()
+
+
+def side_by_side(drafts: list[S]) -> list[S]:
+    """English text: two stories set side by side, whose paragraphs an extractor wrote
+    across both columns, block by block as their tops stand (pdfminer: both bylines,
+    the first story's lead, the second's lead, then the paragraphs of both, mixed).
+    The walk gives the first story its lead only (and both bylines, as a second
+    writer's), the second story the rest: each later paragraph goes to the story whose
+    text so far shares more of its content words (``Organizers said staffing…`` to the
+    nurses' vote, ``The skeleton, from a fin whale…`` to the museum's), one that goes
+    on a sentence in lower case to the story left open, a paragraph that shares no
+    more with one than the other stays; the second byline, over the second lead, is
+    that story's."""
+    for first, second in zip(drafts, drafts[1:], strict=False):
+        if not _leads_side_by_side(first, second):
+            continue
+        signed = [b for b in first.blocks if b.kind is BYLINE]
+        if len(signed) >= 2 and second.byline is None:
+            first.blocks.remove(signed[-1])
+            second.blocks.insert(0, signed[-1])
+            first.byline = join_lines([ln.text for ln in signed[0].lines])
+            second.byline = join_lines([ln.text for ln in signed[-1].lines])
+            second.headless = False
+        lead = next(b for b in second.blocks if b.kind is BODY)
+        text = {id(first): _stems_of([b for b in first.blocks if b.kind is BODY]),
+                id(second): _stems_of([lead])}
+        last = {id(first): [b for b in first.blocks if b.kind is BODY][-1], id(second): lead}
+        stay: list[Block] = []
+        moved: list[Block] = []
+        for b in second.blocks[second.blocks.index(lead) + 1:]:
+            if b.kind is not BODY:
+                stay.append(b)
+                continue
+            own = _stems_of([b])
+            if b.text[:1].islower():
+                open_ = [k for k, x in last.items() if not ends_sentence(x.lines[-1].text)]
+                to = open_[0] if len(open_) == 1 else id(second)
+            else:
+                ones, twos = len(own & text[id(first)]), len(own & text[id(second)])
+                to = id(first) if ones > twos else id(second)
+            (moved if to == id(first) else stay).append(b)
+            text[to] |= own
+            last[to] = b
+        if moved:
+            first.blocks.extend(moved)
+            second.blocks = [b for b in second.blocks if b not in moved]
+    return drafts
+
+
+def _leads_side_by_side(first: Signed, second: Signed) -> bool:
+    """``first`` holds its byline(s) and one paragraph, and ``second``, opened right
+    after it with no byline or heading of its own (headless), opens a sentence and holds
+    two paragraphs more at least: two stories' leads written one after the other."""
+    body = [b for b in first.blocks if b.kind is BODY]
+    rest = [b for b in second.blocks if b.kind is BODY]
+    return (len(body) == 1 and first.byline is not None and second.headless
+            and second.byline is None and second.continued_from is None
+            and len(rest) >= 3 and rest[0].text[:1].isupper())
+
+
+def _stems_of(blocks: list[Block]) -> set[str]:
+    """The content words of ``blocks``' text: the stems (six letters) of its words of
+    four letters or more that are rarer than ``SIDE_CONTENT_ZIPF`` (``first``, ``said``
+    name no story)."""
+    words = _LATIN_WORD.findall(" ".join(join_lines([ln.text for ln in b.lines])
+                                         for b in blocks).lower())
+    return {w[:6] for w in words if zipf(w, "en") < SIDE_CONTENT_ZIPF}
+
+
+_LATIN_WORD = re.compile(r"[a-z]{4,}")
+#: A word this common in English (Zipf) names no story's subject.
+SIDE_CONTENT_ZIPF = 5.0
