@@ -268,10 +268,23 @@ def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> boo
 def _broken_opening(block: Block) -> str | None:
     """A Chinese block's first two lines joined (its first line holds CJK): a narrow
     column (six to a page, ten characters a line) breaks a dateline before its ``电``
-    (``新华社北京7月15日`` / ``电（记者 林晓）…``, ``本报南湖6月8`` / ``日电``)."""
-    if len(block.lines) < 2 or ANY_CJK.search(block.lines[0].text) is None:
+    (``新华社北京7月15日`` / ``电（记者 林晓）…``, ``本报南湖6月8`` / ``日电``). An
+    English one breaks a dateline before its dash (``BRIDGEPORT, Conn.`` / ``— Tomas
+    Reyes doubled``, ``REDDING, Calif. (AP)`` / ``—`` / ``Firefighters``): the lines up
+    to the dash's and the next joined."""
+    if len(block.lines) < 2:
         return None
-    return join_lines([block.lines[0].text, block.lines[1].text])
+    first, second = block.lines[0].text, block.lines[1].text
+    if ANY_CJK.search(first) is not None:
+        return join_lines([first, second])
+    if second[:1] not in _DASHES:
+        return None
+    texts = [first, second, *(ln.text for ln in block.lines[2:3] if second in _DASHES)]
+    return " ".join(texts)
+
+
+#: The dashes a dateline ends on.
+_DASHES = ("—", "–")
 
 
 def opens_article(block: Block, m: CompiledMarkers) -> bool:

@@ -3,7 +3,11 @@ as their tops stand (``misplaced_columns.side_by_side``)."""
 
 from __future__ import annotations
 
+import pytest
+
 import ocr
+from ocr.markers import opens_article
+from ocr.profiles import load_profile
 
 #: Both headlines, both bylines, the first lead, the second lead, then the later
 #: paragraphs of both, mixed, one of them finishing the other column's sentence; each
@@ -55,3 +59,53 @@ def test_paragraphs_of_two_stories_side_by_side_go_to_the_story_they_talk_about(
     assert "help with catalog searches" in library
     assert "retired schoolteacher" in library
     assert "Commuters" not in library and "Librarian" not in ferry
+
+
+#: pdftotext's text of two stories in narrow columns side by side, each written whole
+#: after both headlines and bylines: the second story's dateline broken before its dash.
+NARROW_DATELINES = """Ferry service to Gull Island resumes after repairs
+
+Late rally lifts Mariners past Bridgeport
+
+By HANNAH ROURKE
+Staff Writer
+
+By JAMES OKONKWO
+
+The ferry Island Belle
+returned to service Monday
+after six weeks in dry dock,
+where crews replaced a cracked
+propeller shaft.
+Commuters had been taking a
+shuttle bus around the harbor.
+
+BRIDGEPORT, Conn.
+— Tomas Reyes doubled
+home two runs in the ninth
+inning Friday night, and the
+Mariners rallied from four runs
+down to beat the Bluefish 7-6.
+The teams meet again
+Saturday at 6:05 p.m.
+"""
+
+
+@pytest.mark.parametrize("broken", [
+    "BRIDGEPORT, Conn.\n— Tomas Reyes doubled",
+    "BRIDGEPORT, Conn. (AP)\n—\nTomas Reyes doubled",
+])
+def test_a_dateline_broken_before_its_dash_opens_the_story(broken: str) -> None:
+    text = NARROW_DATELINES.replace("BRIDGEPORT, Conn.\n— Tomas Reyes doubled", broken)
+    lead = next(b for b in ocr.read_text(text, lang="en").blocks
+                if b.text.startswith("BRIDGEPORT"))
+    assert opens_article(lead, load_profile().patterns("en"))
+    bodies = _bodies(ocr.process(text, lang="en", correct=False))
+    assert "Bluefish" not in bodies["Ferry service to Gull Island resumes after repairs"]
+    assert "Tomas Reyes doubled" in bodies["Late rally lifts Mariners past Bridgeport"]
+
+
+def test_a_column_line_opening_with_a_dash_opens_no_story() -> None:
+    blocks = ocr.read_text("Crews replaced the shaft\n— and two engine mounts —\nlast week.\n",
+                           lang="en").blocks
+    assert not opens_article(blocks[0], load_profile().patterns("en"))
