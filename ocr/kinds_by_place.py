@@ -46,13 +46,15 @@ def printed_beside(blocks: list[Block], i: int) -> list[int]:
 
 
 def heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
-    """Body text starts within a line and a half under block ``i``, flush with it."""
+    """Body text starts within a line and a half under block ``i``, flush with it (or
+    reaches half a line up into its box: a tilted line's box is taller than its type)."""
     box = blocks[i].box
     if box is None or not blocks[i].lines:
         return False
     line = box.h / len(blocks[i].lines)
     return any(kinds[j] is BODY and b.box is not None
-               and 0 <= b.box.y - box.bottom <= 1.5 * line and abs(b.box.x - box.x) <= line
+               and -0.5 * line <= b.box.y - box.bottom <= 1.5 * line
+               and abs(b.box.x - box.x) <= line
                for j, b in enumerate(blocks))
 
 

@@ -338,7 +338,8 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
             zones[-1].extend(cur)
         # A photo's caption and credit with nothing beside them close the photo: what
         # follows is read after them, whichever column it sits in.
-        elif full(prev) or full(cur) or (captions(prev) and not captions(cur)):
+        elif full(prev) or full(cur) or (captions(prev) and not captions(cur)
+                                         and not _inset(zones[-1], prev, cur)):
             zones.append(list(cur))
         else:
             zones[-1].extend(cur)
@@ -346,6 +347,24 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
 
 
 _PHOTO_TEXT = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
+
+
+def _inset(zone: list[Block], caption: list[Block], under: list[Block]) -> bool:
+    """The photo whose caption row is ``caption`` is set into a story's columns: the
+    story's headless text stands beside the photo (clear of the caption, ending above
+    it), and its text goes on under the caption (a byline or running text, no heading).
+    The caption then closes no zone: the columns are read left to right, those under
+    the photo first (held-out A s6: the two columns beside the photo were read before
+    the byline and the three columns under it, and the story was cut in two)."""
+    x0, x1 = min(_box(b).x for b in caption), max(_box(b).right for b in caption)
+    top = min(_box(b).y for b in caption)
+    beside = [b for b in zone if _box(b).x >= x1 or _box(b).right <= x0]
+    if not beside or any(b.kind != BlockKind.BODY or _box(b).bottom > top for b in beside):
+        return False
+    below = [b for b in under if min(_box(b).right, x1) > max(_box(b).x, x0)
+             and b.kind != BlockKind.RULE]
+    return bool(below) and min(below, key=lambda b: _box(b).y).kind in (
+        BlockKind.BODY, BlockKind.BYLINE)
 
 
 def _box(b: Block) -> Box:

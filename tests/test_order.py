@@ -190,6 +190,34 @@ def test_caption_row_closes_its_photo() -> None:
         "head", "photo", "cap", "credit", "line1", "line2", "c3", "c4")
 
 
+def test_photo_set_into_a_storys_columns_is_read_column_by_column() -> None:
+    """A photo over the first three of a story's five columns (held-out A s6): the last
+    two columns stand beside it and end above its caption; the byline and the first
+    three columns go on under the caption. The caption closes no zone then: the columns
+    under the photo are read first, then those beside it (the story's sentence runs on
+    into them), and only then the next story under the first three columns."""
+    b = BlockKind.BODY
+    page = _page({
+        "head": (BlockKind.HEADLINE, Box(126, 200, 2080, 200)),
+        "photo": (BlockKind.ILLUSTRATION, Box(126, 460, 1320, 575)),
+        "c3": (b, Box(1490, 470, 410, 450)),
+        "c4": (b, Box(1946, 470, 410, 280)),
+        "cap": (BlockKind.CAPTION, Box(126, 1060, 850, 30)),
+        "by": (BlockKind.BYLINE, Box(126, 1125, 190, 70)),
+        "c0": (b, Box(126, 1175, 410, 390)),
+        "c1": (b, Box(580, 1122, 410, 445)),
+        "c2": (b, Box(1036, 1122, 410, 445)),
+        "kick": (BlockKind.KICKER, Box(126, 1620, 110, 30)),
+        "head2": (BlockKind.HEADLINE, Box(126, 1675, 1280, 180)),
+        "d0": (b, Box(126, 1900, 410, 800)),
+        "d1": (b, Box(580, 1900, 410, 800)),
+        "box": (b, Box(1512, 1650, 820, 230)),
+    })
+    got = order(page).reading_order
+    assert got[:9] == ("head", "photo", "cap", "by", "c0", "c1", "c2", "c3", "c4")
+    assert got.index("c4") < got.index("kick") < got.index("head2") < got.index("d0")
+
+
 def test_headline_does_not_reach_over_what_stands_beside_it() -> None:
     """A title between two ears (a masthead's subtitle, NZZ 1884) over a line as wide as
     the page is not widened over the ears: each ear is read whole, not row by row."""

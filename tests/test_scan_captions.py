@@ -103,7 +103,9 @@ def test_the_folio_line_under_the_foot_rule_is_furniture() -> None:
     read as the page's last paragraph, is furniture, as the masthead over the top rule."""
     columns = [_text(Box(x, 2700, 380, 600), 13, TYPE, 4.0) for x in (110, 576, 1041)]
     folio = _text(Box(1015, 3368, 462, 27), 1, 24.0, 3.5)
-    text = [r.box for r in (*columns, folio)]
+    # a sliver of noise in the margin across the rule and a speck under it are no type
+    specks = [Box(2442, 3335, 8, 135), Box(2445, 3487, 5, 18)]
+    text = [*(r.box for r in (*columns, folio)), *specks]
     rule = foot_rule([FOOT], text, 3508, BODY)
     assert rule is not None and rule.y == FOOT.y + FOOT.h // 2
     out = {r.box: r.kind for r in assign_kinds([*columns, folio], TYPE, BODY, None, rule)}
@@ -120,3 +122,19 @@ def test_a_story_under_a_rule_at_the_foot_is_no_folio() -> None:
     past = _text(Box(1041, 2700, 380, 700), 15, TYPE, 4.0)
     folio = _text(Box(1015, 3368, 462, 27), 1, 24.0, 3.5)
     assert foot_rule([FOOT], [r.box for r in (*columns, past, folio)], 3508, BODY) is None
+
+
+def test_a_run_in_byline_under_a_caption_whose_box_overlaps_the_column_is_the_storys() -> None:
+    """The first line of a Chinese story's column, its byline run in (本报讯（记者 …）…),
+    under the photo's caption: its tilted box reaches 16 px into the column's text under
+    it (held-out E s403). It heads that text, so it is no photo credit (as recognition
+    split it off its column, a byline)."""
+    kinds = _page("zh",
+                  _block("pic", BlockKind.ILLUSTRATION, Box(115, 593, 2270, 622)),
+                  _block("cap", BlockKind.CAPTION, Box(116, 1210, 557, 35),
+                         "传承人在展演现场向市民展示技艺"),
+                  _block("by", BlockKind.BYLINE, Box(110, 1267, 709, 63),
+                         "本报讯（记者何思源）上周末，一场非物质"),
+                  _block("txt", BlockKind.BODY, Box(108, 1314, 710, 272),
+                         "文化遗产展演活动在城北文化广场举行。", "竹编、糖画、木版年画等十余个"))
+    assert kinds["by"] is BlockKind.BYLINE

@@ -383,9 +383,12 @@ def foot_rule(rules: Sequence[Box], text: Sequence[Box], height: float, line: fl
     Its text, read as a paragraph after the last story, was scored as the page's last
     words (the truth reads it with the masthead). A story, a box of briefs or a story's
     last lines under a rule there stand more than one line tall, so they stay text.
-    Returned as its middle line: a tilted rule's box is taller than the rule.
+    Returned as its middle line: a tilted rule's box is taller than the rule. Pieces
+    narrower than a line is tall are left out: a speck or a sliver of noise in the margin
+    by the rule is no type (C s203).
     """
-    extent = Box.enclosing(list(text))
+    text = [t for t in text if t.w >= line]
+    extent = Box.enclosing(text)
     if extent is None:
         return None
     for r in sorted((r for r in rules if r.w >= ACROSS * extent.w), key=lambda r: r.y):
