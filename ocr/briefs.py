@@ -21,7 +21,7 @@ from .letter_pairs import (
     talks,
 )
 from .lexicon import zipf
-from .markers import marker_kind, opens_lead, opens_news_lead
+from .markers import marker_kind, opens_dated, opens_lead, opens_news_lead
 from .model import BODY, BYLINE, CAPTION, CREDIT, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
@@ -288,7 +288,7 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
         texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_END_LINES]]
     lead = opens_news_lead(join_lines(texts))
-    if lead is None:
+    if lead is None and not (set_whole_into(d, block, after) and opens_dated(join_lines(texts))):
         return False
     shared = len({w for w in words.of(d) & words.block(block)
                   if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
@@ -315,11 +315,31 @@ def written_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
     word (the next block then goes on the lead's own: a story's lead under its byline,
     after lines pdfplumber scrambled)."""
     last = block.lines[-1].text
-    if dangles(d) and ends_sentence(last) and bool(after) and after[0].kind is BODY:
-        return True  # (a whole brief written into the sentence: ``lead_set_into``)
+    if (dangles(d) and ends_sentence(last) and bool(after) and after[0].kind is BODY
+            or set_whole_into(d, block, after)):
+        return True  # (a whole brief written into the sentence)
     return (len(block.lines) <= INTO_LINES and not ends_sentence_block(d)
             and not ends_sentence(last) and not last.endswith("-")
             and bool(after) and after[0].text[:1].islower())
+
+
+def set_whole_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
+    """A whole brief ``block`` was set into the sentence ``d`` leaves open: it ends its
+    own sentence and the next block goes on in lower case, which only ``d``'s sentence
+    can take (``…to replace all lead service lines`` / ``Eastbound lanes … said.`` /
+    ``within 10 years.``). Its lead need not name its subject in full (``Eastbound
+    lanes``, ``The Friends of the Millbrook Public Library``): a day named in its first
+    sentence (``markers.opens_dated``) will do. The column it was set into holds
+    ``INTO_LINES`` lines at least (a story's dateline alone, ``REDDING, Calif.``, is
+    followed by its own first paragraph, ``Firefighters made progress Sunday …``), and
+    does not stop on a broken word (``lawn wa-``: the block after it finishes the word,
+    ``tering``, and the block between is the story's own paragraph from its next
+    column, as pdfplumber writes them)."""
+    last = last_body(d)
+    return (last is not None and len(last.lines) >= INTO_LINES
+            and not last.lines[-1].text.endswith("-") and not ends_sentence_block(d)
+            and block.text[:1].isupper() and ends_sentence(block.lines[-1].text)
+            and bool(after) and after[0].kind is BODY and after[0].text[:1].islower())
 
 
 def dangles(d: Flow) -> bool:

@@ -16,7 +16,7 @@ from .model import Block, BlockKind, Line
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
 from .script import ANY_CJK
-from .typography import ends_sentence, join_lines, text_widths
+from .typography import ends_on_abbreviation, ends_sentence, join_lines, text_widths
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is
@@ -251,6 +251,20 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     end = _SENTENCE_END.search(text)
     first = text[: end.start() + 1] if end else text
     return kind if len(first.split()) >= LEAD_WORDS and _DAY.search(first) else None
+
+
+def opens_dated(text: str) -> bool:
+    """Whether English ``text`` opens with a sentence of ``LEAD_WORDS`` words or more that
+    names a day (``_DAY``), in a capital: what a news lead says whatever its subject
+    (``Eastbound lanes of Route 9 … will close … 9 p.m. to 5 a.m. Monday through
+    Thursday``, ``The Friends of the Millbrook Public Library will hold … Friday``). A
+    stop after an abbreviation (``a.m.``) ends no sentence here."""
+    if not text[:1].isupper():
+        return False
+    end = next((e for e in _SENTENCE_END.finditer(text)
+                if not ends_on_abbreviation(text[: e.start() + 1])), None)
+    first = text[: end.start() + 1] if end else text
+    return len(first.split()) >= LEAD_WORDS and _DAY.search(first) is not None
 
 
 def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> bool:

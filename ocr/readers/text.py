@@ -56,6 +56,7 @@ from .textchunks import (
     glued_column_line,
     line_indent,
     narrow_above,
+    set_in_at,
     split_inline_jump,
     split_run_in_credit,
 )
@@ -194,6 +195,8 @@ def reflow(text: str, lang: str, profile: Profile, *,
         top = (heading_on_top(texts[at : at + len(chunk)], widths, markers)
                if len(chunk) >= 3 else 0)
         several = len(chunk) > 1
+        # A brief set whole into a column's sentence (``set_in_at``) is parted from it.
+        set_in = set_in_at(texts, at, at + len(chunk)) if as_written and not zh else -1
         run: list[Line] = []
         run_kind: BlockKind | None = None  # what the run's first line announces
         prev_special = wide_open = False
@@ -212,7 +215,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
                 (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh
                 else t[:1].isupper() and news_lead_at(
                     lead_window(texts, at + n, at + len(chunk)),
-                    ends_sentence(chunk[n - 1][0]), as_written))
+                    ends_sentence(chunk[n - 1][0]), as_written)) or n == set_in
             # An English line in lower case after a sentence's end goes on another
             # column's sentence (pdftotext writes a brief's last lines under the story
             # beside it: ``…license course.`` / ``children under 12.``).

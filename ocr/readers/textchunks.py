@@ -9,9 +9,17 @@ Asked of the rows ``reflow`` makes (``Row``), never of a page's blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..markers import opens_dated
 from ..patterns import Pattern
-from ..typography import MAY_END_SENTENCE, SENTENCE_INSIDE, ends_sentence, text_width
+from ..typography import (
+    MAY_END_SENTENCE,
+    SENTENCE_INSIDE,
+    ends_sentence,
+    join_lines,
+    text_width,
+)
 
 #: The white space a line's indent is made of (``line_indent``).
 INDENT = " \t\u3000\u00a0"
@@ -131,3 +139,40 @@ def glued_column_line(chunk: list[Row], n: int) -> bool:
     which ``reflow`` tells from the widths.)"""
     return (bool(_LOWER_START.match(chunk[n][0])) and bool(_LOWER_START.match(chunk[n - 1][0]))
             and not any(ends_sentence(row[0]) for row in chunk[:n]))
+
+
+#: The line a brief was set under is this share of its chunk's middle width at least.
+FULL_ABOVE = 0.75
+#: A line that goes on a sentence: a lower-case word first (not an address's name).
+_GOES_ON = re.compile(r"[a-z][a-z’'-]*(?:[\s,;:]|$)")
+
+
+def set_in_at(texts: Sequence[str], start: int, end: int) -> int:
+    """The line (from ``start``, before ``end``) where an English brief set whole into a
+    column's sentence begins, or -1: pdftotext writes a narrow column's brief under the
+    lines of the column beside it that its top is level with, so the column stops
+    mid-sentence (``…to replace all lead service lines``), the brief (``Eastbound lanes
+    of Route 9 … will close … Monday … said.``) ends the chunk on its sentence's end and
+    the column goes on in the next chunk in lower case (``within 10 years.``). The
+    brief's first line opens in a capital after a line left mid-sentence and its first
+    sentence names a day (``markers.opens_dated``); of several such lines, the last.
+    The column holds two lines at least above it, the line right above is a full one
+    (``FULL_ABOVE``: not pdfminer's word of a justified line, ``progress`` / ``Sunday
+    against a wildfire…``, nor its justified line set out with doubled spaces), and
+    the next chunk opens on a word (not a web address: ``millbrookledger.com``)."""
+    if (end - start < 4 or end >= len(texts) or _GOES_ON.match(texts[end]) is None
+            or not ends_sentence(texts[end - 1])):
+        return -1
+    widths = sorted(map(len, texts[start:end]))
+    full = widths[len(widths) // 2] * FULL_ABOVE
+    for n in range(end - 1, start + 1, -1):
+        if (texts[n][:1].isupper() and not ends_sentence(texts[n - 1])
+                and opens_dated(join_lines(list(texts[n:end])))):
+            # (its lead's first line may be another capital's: ``The Friends of the`` /
+            # ``Millbrook Public Library will hold…``)
+            while (n - 1 > start + 1 and texts[n - 1][:1].isupper()
+                   and not ends_sentence(texts[n - 2])):
+                n -= 1
+            stretched = "  " in texts[n] or "  " in texts[n - 1]  # pdfminer's
+            return n - start if len(texts[n - 1]) >= full and not stretched else -1
+    return -1
