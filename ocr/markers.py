@@ -226,10 +226,13 @@ def opens_lead(text: str) -> bool:
 #: A news item's lead says when: a day of the week in its first sentence.
 _DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: ... and names its subject in full: an indefinite article (``A 23-year-old man``) or
-#: ``The`` before a name of two capitalised words or more (``The Parks Department``). A
+#: ``The`` before a name of two capitalised words or more (``The Parks Department``, ``The
+#: Friends of the Pine Hollow Public Library``: joined by ``of``, ``for``, ``and``). A
 #: story's later paragraph names what its lead introduced (``The proposal``, ``The city``,
 #: ``Hospital President Lawrence Kim``).
-_INTRODUCED = re.compile(r"(?:The|A|An)\s+(?:[A-Z][\w’'-]*\s+){2,}|(?:A|An)\s+\S+\s")
+_INTRODUCED = re.compile(
+    r"(?:The|A|An)\s+[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+)+"
+    r"|(?:A|An)\s+\S+\s")
 #: ... or a subject of one word with no article (``Police are asking drivers…``), which a
 #: story's paragraph may open with too (``Firefighters were called…``): weaker evidence.
 _BARE = re.compile(r"[A-Z][a-z]+\s+(?:are|is|was|were|will|have|has|had)\s")

@@ -93,3 +93,35 @@ def test_pdfminer_s_word_of_a_justified_line_is_not_a_column() -> None:
              "near  the  eastern  edge.",
              "lines along the ridge"]
     assert set_in_at(lines, 0, 5) == -1
+
+
+# A name joined by ``of`` (``The Friends of the Millbrook Public Library``) names a
+# brief's subject in full, as ``The Parks Department`` does: run on under a story
+# that ended its sentence (pdftotext, no blank line), the brief is parted.
+FLU = """Flu clinics open early as cases climb
+By NADIA PETROVA
+
+With flu cases rising weeks earlier than usual, the Millbrook
+Health Department will open walk-in vaccination clinics this
+Saturday, nearly a month ahead of its normal schedule.
+High-dose vaccine will be available for people 65 and older.
+The Friends of the Millbrook Public Library will hold their
+fall book sale Friday and Saturday from 9 a.m. to 4 p.m. in the
+library’s lower level. Hardcovers are $1, paperbacks 50 cents.
+"""
+
+
+def test_a_brief_named_with_of_run_on_under_a_story_is_an_item() -> None:
+    texts = _texts(ocr.process(FLU, lang="en", correct=False))
+    story = [t for t in texts if "flu cases" in t]
+    brief = [t for t in texts if "book sale" in t]
+    assert len(story) == 1 and len(brief) == 1 and story != brief
+    assert "65 and older." in story[0]
+
+
+def test_a_name_joined_by_of_is_a_named_subject() -> None:
+    from ocr.markers import opens_news_lead
+
+    assert opens_news_lead("The Friends of the Millbrook Public Library will hold their "
+                           "fall book sale Friday and Saturday.") == "named"
+    assert opens_news_lead("The Friends said on Friday that the sale would go on.") is None
