@@ -45,7 +45,13 @@ def another_brief(d: Flow, block: Block) -> bool:
     Briefs stacked in a column or set side by side under a rule carry no heading, and an
     extractor writes them as it writes a story's paragraphs; what one talks about is all
     that parts it from the next. Only a headless article of one block is asked: a
-    story's later paragraphs, under its heading, may turn to another subject."""
+    story's later paragraphs, under its heading, may turn to another subject.
+
+    ``d`` may stop mid-sentence when ``block`` opens with a lead that names its subject
+    in full and the day (``markers.opens_news_lead``): pdftotext writes a brief's first
+    column (``…Donors must be at least 16 and weigh``), then the brief under it (``The
+    Friends of the Pine Hollow Public Library will hold … Friday``), and the first
+    brief's rest later, in lower case (``at least 110 pounds.``)."""
     if len(d.blocks) != 1 or d.blocks[0].kind is not BODY:
         return False
     first = d.blocks[0]
@@ -53,7 +59,8 @@ def another_brief(d: Flow, block: Block) -> bool:
         return False
     if not block.text[:1].isupper():
         return False
-    if not ends_sentence(first.lines[-1].text):
+    if not ends_sentence(first.lines[-1].text) and opens_news_lead(
+            join_lines([ln.text for ln in block.lines])) != "named":
         return False
     own, other = _content_stems(first), _content_stems(block)
     return bool(own) and bool(other) and not own & other

@@ -125,3 +125,32 @@ def test_a_name_joined_by_of_is_a_named_subject() -> None:
     assert opens_news_lead("The Friends of the Millbrook Public Library will hold their "
                            "fall book sale Friday and Saturday.") == "named"
     assert opens_news_lead("The Friends said on Friday that the sale would go on.") is None
+
+
+# pdftotext writes a brief's first column, the brief stacked under it, then the first
+# brief's rest: a lead naming its subject in full and the day opens another brief even
+# though the one before stopped mid-sentence (``briefs.another_brief``).
+STACKED = """Jury convicts ex-treasurer of draining youth hockey fund
+By SAMUEL BRIGHT
+
+A Superior Court jury on Thursday found the former treasurer of the
+youth hockey association guilty of embezzling $312,418 from the league.
+
+The American Red Cross will hold a
+blood drive Thursday from noon to 6
+p.m. at St. Brendan’s Parish Hall.
+Donors must be at least 16 and weigh
+
+The Friends of the Pine Hollow Public
+Library will sell used books Friday
+and Saturday from 9 a.m. to 4 p.m. in
+the library’s lower level. Hardcovers
+are $1, paperbacks 50 cents.
+"""
+
+
+def test_a_named_lead_after_a_brief_left_open_opens_another_brief() -> None:
+    texts = _texts(ocr.process(STACKED, lang="en", correct=False))
+    blood = [t for t in texts if "blood drive" in t]
+    books = [t for t in texts if "used books" in t]
+    assert len(blood) == 1 and len(books) == 1 and blood != books
