@@ -29,13 +29,19 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
                 and run_in_credit(b.text, markers) is not None):
             kinds[i] = CAPTION
     side = _page_side(blocks, kinds, markers) if textual else 0
+    claimed: set[int] = set()  # the captions credits took, in this pass or before
     for i, kind in enumerate(kinds):
         if kind is not CREDIT:
             continue
         beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
                   else printed_beside(blocks, i))
-        if any(kinds[j] is CAPTION for j in beside):
+        if own := [j for j in beside if kinds[j] is CAPTION and j not in claimed]:
+            claimed.add(own[0])
             continue  # already has its caption (classify may run twice)
+        # A caption beside it that the credit before took is that photo's (photos set
+        # one over the other give credit, caption, credit, caption): this one's must
+        # read as a caption on its other side.
+        taken = any(kinds[j] is CAPTION for j in beside)
         if textual and side and 0 <= i + side < len(kinds) and kinds[i + side] is CREDIT:
             continue  # credits stacked: this one's caption is not the text on the other side
         if textual and _cut_opening(blocks, kinds, i, markers):
@@ -60,8 +66,9 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         for j in ranked:
             if kinds[j] is BODY and not blocks[j].stretched and not opens_article(
                 blocks[j], markers
-            ):
+            ) and not (taken and not caption_text(blocks[j])):
                 kinds[j] = CAPTION
+                claimed.add(j)
                 break
 
 

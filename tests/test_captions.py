@@ -262,3 +262,40 @@ def test_two_credits_stacked_between_their_captions_are_two_photos() -> None:
         ("Volunteers plant marigolds in the median on Main Street on Saturday.",
          "ALICIA MONTERO/WESTFIELD COURIER"),
     ]
+
+
+def test_photos_one_over_the_other_give_each_credit_the_caption_after_it() -> None:
+    """pdftotext writes two photos set one over the other as credit, caption, credit,
+    caption: the caption between the credits is the first credit's, and the second
+    credit takes the caption after it (it had been left without one, its caption in a
+    story of its own). A block after it that does not read as a caption (a brief's
+    lead cut mid-sentence) is not taken instead."""
+    text = (
+        "Board backs apartments on old mill site\n\n"
+        "By RACHEL STEINBERG\n\n"
+        "The Riverton Planning Board gave preliminary approval Wednesday to a\n"
+        "212-unit apartment complex on the site of the former Brandt mill,\n"
+        "ending two years of hearings that drew some of the largest crowds the\n"
+        "board has seen. The plan calls for three five-story buildings along\n"
+        "the river, a parking garage tucked behind the old boiler house and a\n"
+        "public path running the length of the property. Board members voted\n"
+        "6-1 after the developer agreed to set aside 40 units for households.\n"
+        "Construction could begin next spring if the state signs off.\n\n"
+        "FRANK OSEI/RIVERTON DAILY PRESS\n\n"
+        "Members of the Riverton Community Band perform at the gazebo on the\n"
+        "town green on Thursday evening.\n\n"
+        "ALICIA MONTERO/RIVERTON DAILY PRESS\n\n"
+        "{after}\n"
+    )
+    mill = ("The former Brandt Textile mill sits empty along the river on Tuesday. The\n"
+            "site has been vacant since 1998.")
+    page = ocr.process(text.format(after=mill), lang="en", correct=False)
+    assert sorted((p.credit or "", p.caption or "") for p in page.photos) == [
+        ("ALICIA MONTERO/RIVERTON DAILY PRESS", mill.replace("\n", " ")),
+        ("FRANK OSEI/RIVERTON DAILY PRESS", "Members of the Riverton Community Band perform"
+         " at the gazebo on the town green on Thursday evening."),
+    ]
+    lead = ("A 23-year-old man was charged with drunken driving after his car struck\n"
+            "a parked utility truck on Gardner Road early Sunday, police said. No")
+    page = ocr.process(text.format(after=lead), lang="en", correct=False)
+    assert not any(p.caption and "23-year-old" in p.caption for p in page.photos)
