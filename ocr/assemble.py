@@ -38,10 +38,10 @@ from .continuity import (
     resumed_by_terms,
     running_width,
 )
-from .drafts import Draft, PhotoDraft, build_items, bylines
+from .drafts import Draft, PhotoDraft, build_items, bylines, captioned, stacked_over_caption
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
-from .markers import marker_kind, opens_article, run_in_credit
+from .markers import marker_kind, opens_article
 from .misplaced_columns import (
     early_columns_back,
     heading_above,
@@ -134,7 +134,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             nearby = None
             if kind is not ILLUSTRATION:
                 if (last_photo is not None and last_photo.end == pos - 1
-                        and not _captioned(last_photo, kind, markers)):
+                        and not captioned(last_photo, kind, markers)
+                        and not (textual and stacked_over_caption(last_photo, ordered, pos))):
                     nearby = last_photo
                 elif block.box is None and _across_opening(last_photo, block, current, pos):
                     nearby = last_photo
@@ -383,18 +384,3 @@ def _photo_above(photos: list[PhotoDraft], block: Block) -> PhotoDraft | None:
             best, best_gap = photo, gap
     return best
 
-
-def _captioned(photo: PhotoDraft, kind: BlockKind, markers: CompiledMarkers) -> bool:
-    """A caption right after a photo that has its caption and, last, its credit is the
-    next photo's: photos set side by side or stacked are written caption, credit,
-    caption, credit, and one photo's caption ends at its credit, on a line of its own
-    or run in (``…收割早稻。（通讯员 王晓琳 摄）``). So is a credit after a photo that has
-    both: two photos' credits stacked between their captions (caption, credit, credit,
-    caption)."""
-    kinds = [b.kind for b in photo.blocks]
-    last = photo.blocks[-1]
-    if kind is CREDIT:
-        return CREDIT in kinds and CAPTION in kinds
-    return kind is CAPTION and CAPTION in kinds and (
-        kinds[-1] is CREDIT
-        or (kinds[-1] is CAPTION and run_in_credit(last.text, markers) is not None))

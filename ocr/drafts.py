@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .heading_roles import Heading, roles
 from .headlines import HeadingGroup
-from .markers import dateline_at, own_line_byline
+from .markers import dateline_at, own_line_byline, run_in_credit
 from .model import (
     BODY,
     BYLINE,
@@ -73,6 +73,32 @@ class PhotoDraft:
     title: Block | None = None
     article: Draft | None = None
     end: int = -1
+
+
+def stacked_over_caption(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
+    """In text without positions, the credit at ``pos`` comes right after a photo that
+    holds one credit only, and a caption follows it: two photos' credits stacked over
+    the second one's caption (``ALICIA MONTERO/…`` / ``JORDAN PIKE/…`` / ``Members of
+    the Westfield Community Band…``); the caption is the nearer credit's, the first
+    photo's caption stands elsewhere."""
+    return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CREDIT]
+            and pos + 1 < len(ordered) and ordered[pos + 1].kind is CAPTION)
+
+
+def captioned(photo: PhotoDraft, kind: BlockKind, markers: CompiledMarkers) -> bool:
+    """A caption right after a photo that has its caption and, last, its credit is the
+    next photo's: photos set side by side or stacked are written caption, credit,
+    caption, credit, and one photo's caption ends at its credit, on a line of its own
+    or run in (``…收割早稻。（通讯员 王晓琳 摄）``). So is a credit after a photo that has
+    both: two photos' credits stacked between their captions (caption, credit, credit,
+    caption)."""
+    kinds = [b.kind for b in photo.blocks]
+    last = photo.blocks[-1]
+    if kind is CREDIT:
+        return CREDIT in kinds and CAPTION in kinds
+    return kind is CAPTION and CAPTION in kinds and (
+        kinds[-1] is CREDIT
+        or (kinds[-1] is CAPTION and run_in_credit(last.text, markers) is not None))
 
 
 def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:

@@ -299,3 +299,35 @@ def test_photos_one_over_the_other_give_each_credit_the_caption_after_it() -> No
             "a parked utility truck on Gardner Road early Sunday, police said. No")
     page = ocr.process(text.format(after=lead), lang="en", correct=False)
     assert not any(p.caption and "23-year-old" in p.caption for p in page.photos)
+
+
+def test_two_credits_stacked_over_the_second_ones_caption_are_two_photos() -> None:
+    """pdftotext writes two photos' credits one under the other, then the second photo's
+    caption (the first one's caption stands elsewhere on the page): the caption is the
+    nearer credit's alone."""
+    text = (
+        "FRANK OSEI/WESTFIELD COURIER\n\n"
+        "The former Brandt Textile mill sits empty along the river on Tuesday.\n\n"
+        "The Parks Department will open registration for fall youth soccer on\n"
+        "Monday. Games for children ages 5 to 14 are played Saturday mornings at\n"
+        "Riverside Park from September through October. Volunteer coaches are\n"
+        "still needed for the youngest teams, and a clinic for new coaches will\n"
+        "be held at the park's pavilion on the last Saturday of August. Uniforms\n"
+        "are provided, and players bring their own shin guards and water bottles.\n"
+        "Scholarships are available for families who qualify for free school\n"
+        "lunch.\n\n"
+        "ALICIA MONTERO/WESTFIELD COURIER\n\n"
+        "JORDAN PIKE/WESTFIELD COURIER\n\n"
+        "Members of the Westfield Community Band perform at the gazebo on the\n"
+        "town green during the first concert of the summer series on Thursday.\n"
+    )
+    page = ocr.process(text, lang="en", correct=False)
+    assert sorted((p.credit or "", p.caption or "") for p in page.photos)[:2] == [
+        ("ALICIA MONTERO/WESTFIELD COURIER", ""),
+        ("FRANK OSEI/WESTFIELD COURIER",
+         "The former Brandt Textile mill sits empty along the river on Tuesday."),
+    ]
+    assert [p.caption for p in page.photos if p.credit == "JORDAN PIKE/WESTFIELD COURIER"] == [
+        "Members of the Westfield Community Band perform"
+        " at the gazebo on the town green during the first concert of the summer series"
+        " on Thursday."]
