@@ -259,6 +259,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 and news_lead(current, block, words, ordered[pos + 1 : pos + 2])
                 and not (written_into(current, block, ordered[pos + 1 : pos + 2])
                          and (interrupted := current) is None)) or (
+                textual and page.lang != "zh" and last_kind in (CAPTION, CREDIT)
+                and current.has_body
+                and news_lead(current, block, words, over_photo=True)) or (
                 page.lang == "zh" and current.has_body
                 and lead_brief(current, block, recent.of(current))):
                 # Headless: no heading right before it; on a page with geometry, where a

@@ -272,7 +272,8 @@ _DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thur
                                                  "satur", "sun"))
 
 
-def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] = ()) -> bool:
+def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] = (),
+              over_photo: bool = False) -> bool:
     """In Latin text, ``block`` opens a headless item after the story ``d`` ended its
     sentence: it opens with a news item's lead (``markers.opens_news_lead``: its subject
     named in full, the day it happened), and it shares at most ``CHANCE_SHARED`` content
@@ -286,9 +287,12 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     things as often as a brief does; but a story's later paragraph refers back to what
     its lead introduced (``The proposal``, ``The city``), while a brief introduces its
     own subject. pdfminer may write the lead's last line as a block of its own (``…on
-    Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it."""
+    Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it.
+    Right after a photo (``over_photo``) the story may have left its sentence open: its
+    column goes on elsewhere (``…“We want enough hands to`` / caption / credit /
+    ``Police are asking drivers to avoid Center Street … on Thursday``)."""
     if len(block.lines) < COLUMN_LINES or not (
-            ends_sentence_block(d) or written_into(d, block, after)
+            over_photo or ends_sentence_block(d) or written_into(d, block, after)
             or _photo_after(block, after)):
         return False
     texts = [ln.text for ln in block.lines]

@@ -247,3 +247,28 @@ def test_a_brief_after_the_masthead_band_s_price_and_weather_is_an_item_of_its_o
     texts = _texts(page)
     assert any(t.startswith("A 41-year-old cyclist") for t in texts)
     assert not any("Halden" in t and "cyclist" in t for t in texts)
+
+
+def test_a_news_lead_after_a_photo_opens_a_brief_though_the_story_left_a_sentence_open() -> None:
+    """pdfminer writes a story's column (its last sentence left open, its rest
+    elsewhere), a photo's caption and credit, then a brief under the photo (justified
+    lines with doubled spaces, the caption ragged): the brief, which opens with its
+    news lead, is another item than the story."""
+    text = (
+        "Nurses at Mercy General vote to join union\n\n"
+        "By ELAINE MORROW\n\n"
+        "Registered  nurses  at  Mercy  General  Hospital  voted  412  to  287  to  join\n"
+        "the state nurses association, the first union election at the hospital.\n"
+        "“We are not asking for anything unusual,” said Maria Delgado, an\n"
+        "intensive care nurse who has worked at the hospital for 19 years. “We\n"
+        "want enough hands to\n\n"
+        "Nurses celebrate outside Mercy General Hospital after the results of the\n"
+        "union vote were announced Thursday evening.\n\n"
+        "BEN NAKAMURA/WESTFIELD COURIER\n\n"
+        "Police  are  asking  drivers  to  avoid  Center  Street  between  Main  and  Oak  on\n"
+        "Thursday while crews replace a water main. The work is expected to last\n"
+        "from 8 a.m. to about 4 p.m., and detour signs will be posted.\n"
+    )
+    texts = _texts(ocr.process(text, lang="en", correct=False))
+    assert any(t.startswith("Police are asking drivers") for t in texts)
+    assert not any("Registered nurses" in t and "Center Street" in t for t in texts)
