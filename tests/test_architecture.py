@@ -22,7 +22,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "rules": (
         "ocr.typography", "ocr.profiles", "ocr.markers", "ocr.marker_scan", "ocr.lexicon",
         "ocr.files", "ocr.xmlsafe", "ocr.runtime", "ocr.patterns", "ocr.pattern_openings",
-        "ocr.terms", "ocr.letter_pairs",
+        "ocr.terms", "ocr.letter_pairs", "ocr.word_pairs",
     ),
     "layout": ("ocr.layout",),
     "parts": (

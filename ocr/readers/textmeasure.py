@@ -24,6 +24,7 @@ import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
 from ..typography import LATIN_CHAR_WIDTH
+from ..word_pairs import bigrams
 from .textspace import NBSP
 
 #: A piece ending with these ends a sentence or a paragraph. The reader's own set, not
@@ -67,6 +68,37 @@ _CAPITALS = re.compile(r"[a-z][A-Z]")
 #: a lower-case word after it opens another column's line.
 _SENTENCE_END = re.compile(r"(?:[a-z]{3}[.!?]|[.!?][”’\"])$")
 _RUN_ON = 1.5
+#: A cut between two words costs this much for each power of ten their pair is commoner
+#: in running text than the second word alone (``Board members``, ``the river``): words
+#: that stand together rarely end one column's line and open the next column's. A pair
+#: no commoner than chance costs nothing (the widths decide), so does a cut after a
+#: stop, a clause mark or a hyphen (a sentence or a broken word ends there) and one
+#: before a capital that follows a word in lower case (``on The``: the model is of
+#: lower-case words, and mid-sentence such a capital opens another column's sentence
+#: or a name; between two capitalised words, ``Harbor City``, the pair counts).
+_PAIR_COST = 0.3
+#: The pair's lift counts up to this many powers of ten.
+_PAIR_MOST = 3.0
+#: A plain word: leading quotes or a parenthesis, letters, a closing mark or a comma.
+_PLAIN_WORD = re.compile(r"[“‘\"(]*([A-Za-z][A-Za-z'’-]*?)[,”’\")]*")
+#: After these a cut costs nothing: a sentence, a clause or a word broken at a line end.
+_ENDS_PAIR = frozenset(".!?:;”\"-")
+
+
+@lru_cache(maxsize=1 << 16)
+def pair_cut_cost(a: str, b: str) -> float:
+    """What cutting between the tokens ``a`` and ``b`` costs: how much likelier ``b`` is
+    after ``a`` than on its own (word-bigram lift, in powers of ten, none below 0)."""
+    if a[-1:] in _ENDS_PAIR:
+        return 0.0
+    wa, wb = _PLAIN_WORD.fullmatch(a), _PLAIN_WORD.fullmatch(b)
+    if wa is None or wb is None or (wb.group(1)[0].isupper() and not wa.group(1)[0].isupper()):
+        return 0.0  # a capital after a word in lower case: a sentence or a name opens
+    x, y = (w.group(1).lower().replace("’", "'") for w in (wa, wb))
+    lm = bigrams()
+    return _PAIR_COST * max(0.0, min(_PAIR_MOST, lm.cond(x, y) - lm.logp(y)))
+
+
 DATELINE = re.compile(r"[A-Z]{3,}[A-Z ,.]*(?:\(\w+\))? [—–-]")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "by", "at", "in", "on", "to", "a"})
 #: A column line's measure is looked for between these many characters (Latin).
@@ -198,6 +230,7 @@ class _LatinRuns:
         splits = [t.split() for t in toks]  # (a piece's words: its tokens' words)
         self.words = list(chain.from_iterable(splits))
         self.word_at = list(accumulate(map(len, splits), initial=0))
+        self.cut = [0.0, *(pair_cut_cost(a, b) for a, b in pairwise(toks))]  # before toks[k]
 
     def cost(self, i: int, j: int, w: float, width: float, first: bool = False,
              under_byline: bool = False) -> float:
@@ -208,6 +241,7 @@ class _LatinRuns:
         piece is the byline's second line (``Ledger Staff Writer``) when it can be."""
         toks = self.toks
         c = 4.0 * (self.broken[j - 1] - self.broken[i])
+        c += self.cut[i]  # a cut before the piece parts two words that stand together
         if j - i > 1 and self.joined[j] > self.joined[i]:
             c += _WHOLE  # words run together were a printed line's (or a byline's) own
         words = self.words[self.word_at[i] : self.word_at[j]]
