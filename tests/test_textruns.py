@@ -296,7 +296,10 @@ def test_a_headline_of_two_phrases_stays_one_line() -> None:
     and hold no mark of running text: one headline, not two side by side."""
     rows = read_runs(_TWO_PHRASES).split("\n")
     assert "非遗展演周开幕 百余个项目集中亮相" in rows
-    # Over a band whose first line opens two stories, they are two headlines.
+    # Over a band whose first line opens two stories, they are two headlines, each over
+    # the column its story opens in (``test_textruns_heads``).
     two = _TWO_PHRASES.replace("化遗产展演周在市民文化广场开", "本报讯（记者 孙悦）记者从市")
     rows = read_runs(two).split("\n")
-    assert "非遗展演周开幕" in rows and "百余个项目集中亮相" in rows
+    row = next(r for r in rows if "非遗展演周开幕" in r)
+    assert row.split() == ["非遗展演周开幕", "百余个项目集中亮相"]
+    assert row.index("百余个") == next(r for r in rows if "孙悦" in r).index("本报讯（记者 孙悦")

@@ -12,7 +12,8 @@ from math import comb
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure
 
-__all__ = ["band_rows", "opening_below", "opens_columns", "packed", "photo_lines", "place"]
+__all__ = ["band_rows", "heads_row", "opening_below", "opens_columns", "packed", "photo_lines",
+           "place"]
 
 
 def _span(piece: str, m: Measure, ncols: int) -> int:
@@ -184,19 +185,44 @@ def opens_columns(pieces: list[str], m: Measure) -> bool:
     return not m.latin and len(pieces) >= 2 and bool(CJK_OPENER.match(pieces[0]))
 
 
+def _cell(band: list[list[str]], m: Measure) -> int:
+    """Characters a column takes on the grid: its widest line and a gutter."""
+    return max((len(x) for p in band for x in p if m.em(x) <= m.width + m.over),
+               default=0) + 4
+
+
+def _row(placed: dict[int, str], cell: int) -> str:
+    row = ""
+    for slot in sorted(placed):
+        if placed[slot]:
+            row = (row + "    " if row and len(row) > slot * cell - 2 else
+                   row.ljust(slot * cell)) + placed[slot]
+    return row
+
+
 def band_rows(band: list[list[str]], m: Measure) -> list[str]:
     """A band's lines as grid rows, each piece at its column's cell."""
-    cell = max((len(x) for p in band for x in p if m.em(x) <= m.width + m.over),
-               default=0) + 4
-    rows: list[str] = []
-    for placed in packed(place(band, m), m):
-        row = ""
-        for slot in sorted(placed):
-            if placed[slot]:
-                row = (row + "    " if row and len(row) > slot * cell - 2 else
-                       row.ljust(slot * cell)) + placed[slot]
-        rows.append(row)
-    return rows
+    cell = _cell(band, m)
+    return [_row(placed, cell) for placed in packed(place(band, m), m)]
+
+
+#: A band's first lines where the stories over its columns open (their bylines).
+_OPENING_ROWS = 3
+
+
+def heads_row(band: list[list[str]], m: Measure, heads: list[str]) -> str | None:
+    """Headlines side by side over a band, as one grid row, each over the column where
+    its story opens: the band's first column and each column whose first lines open a
+    story with its bracketed byline (as ``pdftotext -layout`` sets them, over their
+    columns). None when the band opens other than one story a headline."""
+    placed = packed(place(band, m), m)[:_OPENING_ROWS]
+    if not placed or not placed[0]:
+        return None
+    slots = {min(placed[0])} | {s for row in placed for s, x in row.items()
+                                if x and CJK_OPENER.match(x)}
+    if len(slots) != len(heads):
+        return None
+    return _row(dict(zip(sorted(slots), heads, strict=True)), _cell(band, m))
 
 
 def opening_below(split: list[list[str]], multi: list[bool], i: int, j: int) -> int:

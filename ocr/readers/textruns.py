@@ -37,9 +37,9 @@ import numpy as np
 from ..markers import ReaderMarks, reader_marks
 from ..script import CJK_BMP_SPAN
 from ..typography import cut_short
-from .textbands import band_rows, opening_below, opens_columns, photo_lines
+from .textbands import band_rows, heads_row, opening_below, opens_columns, photo_lines
 from .textgrid import is_grid
-from .textlevels import CJK_OPENER, heads_story, level_lines, mend_cuts
+from .textlevels import CJK_OPENER, heads_story, joins, level_lines, mend_cuts
 from .textmeasure import (
     ENDS,
     Measure,
@@ -283,6 +283,11 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
     rows: list[str] = []
     i, n = 0, len(split)
     while i < n:
+        over = _heads_over(split, multi, i, m)
+        if over is not None:
+            rows.extend(["", over[0], ""])  # side by side, each over its story's columns
+            i = over[1]
+            continue
         if not multi[i]:
             # Chinese pieces apart on a line of no band are headlines and labels
             # side by side (``本土企业研发投入连续三年增长超两成 天气预报``): each its own.
@@ -319,6 +324,34 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
             rows.append("")  # a band of other columns starts: a white band parts them
         i = j
     return rows
+
+
+def _heads_over(split: list[list[str]], multi: list[bool], i: int,
+                m: Measure) -> tuple[str, int] | None:
+    """(grid row, the band's first line) for Chinese headlines side by side on line
+    ``i`` right over a band, each laid over the column its story opens in; a headline
+    set narrower than its words wraps, and the extractor writes the rest on a line of
+    its own under them (``清河公交线网完成新一轮调`` / ``整``): it goes on the headline
+    whose word it finishes, else the last. None when they are no such headlines."""
+    heads = split[i]
+    if (m.latin or multi[i] or len(heads) < 2
+            or any(_NOT_HEAD.search(x) or m.marks.credit(x) for x in heads)):
+        return None
+    heads, start = list(heads), i + 1
+    while (start < len(split) and not multi[start] and len(split[start]) == 1
+           and m.em(split[start][0]) < m.width / 2 and not _NOT_HEAD.search(split[start][0])):
+        wrap = split[start][0]
+        at = next((h for h, x in enumerate(heads) if joins(x, wrap)), len(heads) - 1)
+        heads[at] += wrap
+        start += 1
+    if start >= len(split) or not multi[start]:
+        return None
+    end = _band_end(split, multi, start, m)
+    if opening_below(split, multi, start, end) != start:
+        return None
+    end = next((n for n in range(start + 1, end) if opens_columns(split[n], m)), end)
+    row = heads_row(photo_lines(split[start:end], m)[0], m, heads)
+    return None if row is None else (row, start)
 
 
 #: Two phrases of one headline are of like length (``非遗展演周开幕 百余个项目集中亮相``);
