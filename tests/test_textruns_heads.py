@@ -36,3 +36,11 @@ def test_headlines_side_by_side_stand_over_the_columns_their_stories_open_in() -
     byline = next(r for r in out if "本报讯" in r)
     assert row.index("清河公交") == byline.index("本报讯")  # over the column it heads
     assert not any(r.strip() == "整" for r in out)
+
+
+def test_a_wrapped_rest_goes_on_the_headline_whose_word_it_finishes() -> None:
+    """The rest ``楼投入使用`` finishes ``大楼`` of the first headline, not the label beside
+    the last one."""
+    page = _page("市人民医院新门诊大 全国夏粮收购量突破五千万吨\n楼投入使用")
+    row = next(r for r in read_runs(page).split("\n") if "全国夏粮" in r)
+    assert row.split() == ["市人民医院新门诊大楼投入使用", "全国夏粮收购量突破五千万吨"]

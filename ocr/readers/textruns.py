@@ -341,8 +341,12 @@ def _heads_over(split: list[list[str]], multi: list[bool], i: int,
     while (start < len(split) and not multi[start] and len(split[start]) == 1
            and m.em(split[start][0]) < m.width / 2 and not _NOT_HEAD.search(split[start][0])):
         wrap = split[start][0]
-        at = next((h for h, x in enumerate(heads) if joins(x, wrap)), len(heads) - 1)
-        heads[at] += wrap
+        # (a headline's part: a label may stand beside it, ``市人民医院新门诊大 丰收``)
+        at = next(((h, k) for h, x in enumerate(heads) for k, part in enumerate(x.split(" "))
+                   if joins(part, wrap)), (len(heads) - 1, -1))
+        parts = heads[at[0]].split(" ")
+        parts[at[1]] += wrap
+        heads[at[0]] = " ".join(parts)
         start += 1
     if start >= len(split) or not multi[start]:
         return None
