@@ -1,5 +1,6 @@
-"""Chinese headlines side by side over the columns they head (pdfplumber): each laid over
-the column its story opens in, a headline's wrapped rest joined back to it."""
+"""Chinese stories side by side (pdfplumber): their headlines over the columns they head,
+each laid over the column its story opens in, a headline's wrapped rest joined back to
+it; a paragraph opening under columns that ended theirs goes on the story it talks of."""
 
 from __future__ import annotations
 
@@ -44,3 +45,21 @@ def test_a_wrapped_rest_goes_on_the_headline_whose_word_it_finishes() -> None:
     page = _page("市人民医院新门诊大 全国夏粮收购量突破五千万吨\n楼投入使用")
     row = next(r for r in read_runs(page).split("\n") if "全国夏粮" in r)
     assert row.split() == ["市人民医院新门诊大楼投入使用", "全国夏粮收购量突破五千万吨"]
+
+
+def test_a_paragraph_opening_under_ended_columns_leans_to_the_story_it_talks_of() -> None:
+    """Two columns end a paragraph level with each other; a paragraph's first line laid
+    under either carries on by width and sentence alike. The letter pairs it shares with
+    a column's latest text (``调整``, ``公交``) tip it there; under a column whose sentence
+    runs on, nothing is weighed (the sentence decides)."""
+    from ocr.readers.textbands import _talks_of
+    from ocr.readers.textmeasure import Measure
+
+    m = Measure(16.0)
+    lasts = {0: "为，切实保护种粮农民利益。", 1: "撤并重复站点二十七个。"}
+    recent = {0: "该负责人说，下一步将继续指导主产区抓好收购工作，切实保护种粮农民利益。",
+              1: "我市公交线网新一轮优化调整方案已全部实施到位，撤并重复站点二十七个。"}
+    piece = "此次公交调整重点解决了城北新"
+    assert _talks_of({1: piece}, lasts, recent, m) > _talks_of({0: piece}, lasts, recent, m)
+    running = {0: lasts[0], 1: "我市公交线网新一轮优化调整方案已全部实施"}
+    assert _talks_of({1: piece}, running, recent, m) == 0.0

@@ -10,7 +10,7 @@ import re
 from math import comb
 
 from .textlevels import CJK_OPENER, joins, step_cost
-from .textmeasure import ENDS, Measure
+from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kinds
 
 __all__ = ["band_rows", "heads_row", "opening_below", "opens_columns", "packed", "photo_lines",
            "place"]
@@ -50,7 +50,8 @@ MAX_PLACEMENTS = 128
 BEAM = 32
 #: (placement, path cost, back pointer, each column's last piece, the last line of
 #: two pieces or more on the path, each column's first piece)
-_Cell = tuple[dict[int, str], float, int, dict[int, str], dict[int, str], dict[int, str]]
+_Cell = tuple[dict[int, str], float, int, dict[int, str], dict[int, str], dict[int, str],
+              dict[int, str]]
 #: A line whose sentence goes on at the top of the next column is that column's last.
 _TURNS = 0.6
 
@@ -73,7 +74,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
             ncols - sum(sp) + len(sp), len(sp)) <= MAX_PLACEMENTS else []) or [
             {0: " ".join(pieces)}]
         if not layers:
-            layers.append([(s, 0.0, -1, s, s, _held(s, m)) for s in states])
+            layers.append([(s, 0.0, -1, s, s, _held(s, m), _held(s, m)) for s in states])
             continue
         prev = layers[-1]
         layer: list[_Cell] = []
@@ -81,7 +82,8 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
             lone = sum(1 for x in s.values() if x) < 2
 
             def cost(p: _Cell, s: dict[int, str] = s, lone: bool = lone) -> float:
-                c = p[1] + step_cost({} if lone else _held(p[4], m), p[3], s, m)
+                c = p[1] + step_cost({} if lone else _held(p[4], m), p[3], s, m) - (
+                    0.0 if m.latin else _talks_of(s, p[3], p[6], m))
                 if m.latin or not lone:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
@@ -95,7 +97,9 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
             held = {} if lone and _heading(s, m) else _held(s, m)
             layer.append((s, costs[k], k, {**prev[k][3], **held},
                           prev[k][4] if lone else s,
-                          {**{c: x for c, x in held.items() if x}, **prev[k][5]}))
+                          {**{c: x for c, x in held.items() if x}, **prev[k][5]},
+                          {**prev[k][6], **{c: (prev[k][6].get(c, "") + x)[-_RECENT:]
+                                            for c, x in held.items() if x}}))
         if len(layer) > BEAM:  # the cheapest, in their order (ties go as before)
             kept = sorted(sorted(range(len(layer)), key=lambda i: layer[i][1])[:BEAM])
             layer = [layer[i] for i in kept]
@@ -106,6 +110,28 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
         path.append(layer[k][0])
         k = layer[k][2]
     return path[::-1]
+
+
+#: A Chinese piece that opens a paragraph where columns ended theirs goes on the column
+#: whose story it talks of: this much less a letter pair of it found in the column's
+#: latest ``_RECENT`` characters, up to ``_TOPIC_MOST`` pairs (a tie-breaker: widths and
+#: sentences say more).
+_TOPIC, _TOPIC_MOST, _RECENT = 0.05, 4, 200
+
+
+def _talks_of(cur: dict[int, str], lasts: dict[int, str], recent: dict[int, str],
+              m: Measure) -> float:
+    """How much the pieces of ``cur`` that open a paragraph under a column's ended one
+    share, in Chinese letter pairs, with those columns' latest text."""
+    total = 0.0
+    for slot, x in cur.items():
+        before = lasts.get(slot)
+        if not x or not before or goes_on_below(before, m) or "first" not in line_kinds(x, m):
+            continue
+        text = recent.get(slot, "")
+        pairs = {x[k : k + 2] for k in range(len(x) - 1) if em_width(x[k : k + 2]) == 2}
+        total += _TOPIC * min(_TOPIC_MOST, sum(1 for q in pairs if q in text))
+    return total
 
 
 #: What a line of running Chinese text holds and a heading does not (a mark, a figure;
