@@ -52,7 +52,7 @@ def test_a_paragraph_opening_under_ended_columns_leans_to_the_story_it_talks_of(
     under either carries on by width and sentence alike. The letter pairs it shares with
     a column's latest text (``调整``, ``公交``) tip it there; under a column whose sentence
     runs on, nothing is weighed (the sentence decides)."""
-    from ocr.readers.textbands import _talks_of
+    from ocr.readers.textbands import _openings, _talks_of
     from ocr.readers.textmeasure import Measure
 
     m = Measure(16.0)
@@ -60,6 +60,7 @@ def test_a_paragraph_opening_under_ended_columns_leans_to_the_story_it_talks_of(
     recent = {0: "该负责人说，下一步将继续指导主产区抓好收购工作，切实保护种粮农民利益。",
               1: "我市公交线网新一轮优化调整方案已全部实施到位，撤并重复站点二十七个。"}
     piece = "此次公交调整重点解决了城北新"
-    assert _talks_of({1: piece}, lasts, recent, m) > _talks_of({0: piece}, lasts, recent, m)
+    one, zero = _openings({1: piece}, m), _openings({0: piece}, m)
+    assert _talks_of(one, lasts, recent, m) > _talks_of(zero, lasts, recent, m)
     running = {0: lasts[0], 1: "我市公交线网新一轮优化调整方案已全部实施"}
-    assert _talks_of({1: piece}, running, recent, m) == 0.0
+    assert _talks_of(one, running, recent, m) == 0.0

@@ -7,6 +7,7 @@ a band where other stories stand in it (a brief stacked under a story, a photo b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from math import comb
 
 from .textlevels import CJK_OPENER, joins, step_cost
@@ -80,10 +81,12 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
         layer: list[_Cell] = []
         for s in states:
             lone = sum(1 for x in s.values() if x) < 2
+            opens = _openings(s, m)
 
-            def cost(p: _Cell, s: dict[int, str] = s, lone: bool = lone) -> float:
+            def cost(p: _Cell, s: dict[int, str] = s, lone: bool = lone,
+                     opens: dict[int, frozenset[str]] = opens) -> float:
                 c = p[1] + step_cost({} if lone else _held(p[4], m), p[3], s, m) - (
-                    0.0 if m.latin else _talks_of(s, p[3], p[6], m))
+                    _talks_of(opens, p[3], p[6], m) if opens else 0.0)
                 if m.latin or not lone:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
@@ -119,18 +122,28 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
 _TOPIC, _TOPIC_MOST, _RECENT = 0.05, 4, 200
 
 
-def _talks_of(cur: dict[int, str], lasts: dict[int, str], recent: dict[int, str],
-              m: Measure) -> float:
-    """How much the pieces of ``cur`` that open a paragraph under a column's ended one
-    share, in Chinese letter pairs, with those columns' latest text."""
+def _openings(cur: dict[int, str], m: Measure) -> dict[int, frozenset[str]]:
+    """The Chinese letter pairs of each piece of ``cur`` that may open a paragraph."""
+    if m.latin:
+        return {}
+    return {slot: _pairs(x) for slot, x in cur.items() if x and "first" in line_kinds(x, m)}
+
+
+@lru_cache(maxsize=1 << 12)
+def _pairs(x: str) -> frozenset[str]:
+    return frozenset(x[k : k + 2] for k in range(len(x) - 1) if em_width(x[k : k + 2]) == 2)
+
+
+def _talks_of(openings: dict[int, frozenset[str]], lasts: dict[int, str],
+              recent: dict[int, str], m: Measure) -> float:
+    """How much the pieces that open a paragraph (``_openings``) under a column's ended
+    one share, in Chinese letter pairs, with those columns' latest text."""
     total = 0.0
-    for slot, x in cur.items():
+    for slot, pairs in openings.items():
         before = lasts.get(slot)
-        if not x or not before or goes_on_below(before, m) or "first" not in line_kinds(x, m):
-            continue
-        text = recent.get(slot, "")
-        pairs = {x[k : k + 2] for k in range(len(x) - 1) if em_width(x[k : k + 2]) == 2}
-        total += _TOPIC * min(_TOPIC_MOST, sum(1 for q in pairs if q in text))
+        if before and not goes_on_below(before, m):
+            text = recent.get(slot, "")
+            total += _TOPIC * min(_TOPIC_MOST, sum(1 for q in pairs if q in text))
     return total
 
 
@@ -226,10 +239,24 @@ def _row(placed: dict[int, str], cell: int) -> str:
     return row
 
 
+#: The last band placed, and how (``heads_row`` asks first for the band ``band_rows``
+#: then lays: the placing is the costly part of reading a band).
+_LAST_PLACED: list[tuple[tuple[object, ...], list[dict[int, str]]]] = []
+
+
+def _placed(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
+    key = (id(m), m.width, m.latin, *map(tuple, band))
+    if _LAST_PLACED and _LAST_PLACED[0][0] == key:
+        return [dict(p) for p in _LAST_PLACED[0][1]]
+    got = packed(place(band, m), m)
+    _LAST_PLACED[:] = [(key, [dict(p) for p in got])]
+    return got
+
+
 def band_rows(band: list[list[str]], m: Measure) -> list[str]:
     """A band's lines as grid rows, each piece at its column's cell."""
     cell = _cell(band, m)
-    return [_row(placed, cell) for placed in packed(place(band, m), m)]
+    return [_row(placed, cell) for placed in _placed(band, m)]
 
 
 #: A band's first lines where the stories over its columns open (their bylines).
@@ -241,7 +268,7 @@ def heads_row(band: list[list[str]], m: Measure, heads: list[str]) -> str | None
     its story opens: the band's first column and each column whose first lines open a
     story with its bracketed byline (as ``pdftotext -layout`` sets them, over their
     columns). None when the band opens other than one story a headline."""
-    placed = packed(place(band, m), m)[:_OPENING_ROWS]
+    placed = _placed(band, m)[:_OPENING_ROWS]
     if not placed or not placed[0]:
         return None
     slots = {min(placed[0])} | {s for row in placed for s, x in row.items()
