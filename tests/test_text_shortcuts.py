@@ -655,10 +655,12 @@ def test_searches_asked_where_their_literals_stand_find_every_line(path: Path) -
 
 
 def _latin_cost_summed(toks: list[str], w: float, width: float, first: bool = False,
-                       under_byline: bool = False) -> float:
+                       under_byline: bool = False, before: str | None = None) -> float:
     """A Latin piece's cost as it was priced before ``_LatinRuns`` (each piece's tokens
-    summed anew), word for word."""
+    summed anew), word for word; ``before``: the token the cut in front of it parts it
+    from (a pair that stands together costs, ``pair_cut_cost``)."""
     c = 4.0 * sum(broken_word(t) for t in toks[:-1])
+    c += textmeasure.pair_cut_cost(before, toks[0]) if before is not None else 0.0
     if len(toks) > 1 and any(NBSP in t for t in toks):
         c += textmeasure._WHOLE
     words = " ".join(toks).split()
@@ -698,7 +700,8 @@ def test_latin_pieces_priced_from_running_sums_as_summed_anew(path: Path) -> Non
                 for width, w, byline in ((30.0, 29.5, False), (40.0, 55.0, True),
                                          (25.0, 12.0, True)):
                     assert runs.cost(i, j, w, width, i == 0, byline) == _latin_cost_summed(
-                        toks[i:j], w, width, i == 0, byline), (line, i, j)
+                        toks[i:j], w, width, i == 0, byline, toks[i - 1] if i else None), (
+                        line, i, j)
 
 
 def _indent_by_pattern(raw: str) -> tuple[str, float]:
