@@ -13,8 +13,8 @@ from math import comb
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kinds
 
-__all__ = ["band_rows", "heads_row", "opening_below", "opens_columns", "packed", "photo_lines",
-           "place"]
+__all__ = ["NOT_HEAD", "band_rows", "heads_row", "one_heading", "opening_below", "opens_columns",
+           "packed", "photo_lines", "place"]
 
 
 def _span(piece: str, m: Measure, ncols: int) -> int:
@@ -293,3 +293,28 @@ def opening_below(split: list[list[str]], multi: list[bool], i: int, j: int) -> 
             last = split[j - 1][-1]
             return k if last and last[-1] not in ENDS else i
     return i
+
+
+#: Marks of running text and of a caption's end: a headline has none (nor is it a
+#: photo's credit, ``Measure.marks``).
+NOT_HEAD = re.compile("[，。、；：“”（）！？]")
+#: Two phrases of one headline are of like length (``非遗展演周开幕 百余个项目集中亮相``);
+#: a label beside a headline is far shorter (``本土企业研发投入连续三年增长超两成 天气预报``).
+_PHRASES = 0.5
+
+
+def one_heading(split: list[list[str]], multi: list[bool], i: int, m: Measure) -> bool:
+    """Line ``i``, of no band, cut in two pieces of like length, neither holding a mark
+    of running text, over a band whose first line opens one story at most: one
+    headline of two phrases, set apart by a space as Chinese headlines are (the cut
+    is at that space, the line being wider than a column). Over a band that opens two
+    stories, they are those stories' headlines side by side."""
+    pieces = split[i]
+    if len(pieces) != 2 or any(NOT_HEAD.search(x) or m.marks.credit(x) for x in pieces):
+        return False
+    a, b = sorted(m.em(x) for x in pieces)
+    if a < _PHRASES * b:
+        return False
+    band = next((k for k in range(i + 1, min(len(split), i + 5)) if multi[k]), None)
+    return band is None or sum(1 for x in split[band] if CJK_OPENER.match(x)
+                               or m.marks.byline(x)) < 2

@@ -37,7 +37,15 @@ import numpy as np
 from ..markers import ReaderMarks, reader_marks
 from ..script import CJK_BMP_SPAN
 from ..typography import cut_short
-from .textbands import band_rows, heads_row, opening_below, opens_columns, photo_lines
+from .textbands import (
+    NOT_HEAD,
+    band_rows,
+    heads_row,
+    one_heading,
+    opening_below,
+    opens_columns,
+    photo_lines,
+)
 from .textgrid import is_grid
 from .textlevels import CJK_OPENER, heads_story, joins, level_lines, mend_cuts
 from .textmeasure import (
@@ -168,16 +176,13 @@ _LATIN_GOES_ON = re.compile(r"(?:,|\b(?:a|an|the|and|or|its|their))$")
 #: full against that line (a caption's wrapped line): a headline may end on a phrasal
 #: verb's particle (``Mayor weighs in``) over a caption's line, far wider than it.
 _LATIN_MAY_GO_ON = re.compile(r"\b(?:of|on|in|at|to|for|with|by|from|as|that)$")
-#: Marks of running text and of a caption's end: a headline has none (nor is it a
-#: photo's credit, ``Measure.marks``).
-_NOT_HEAD = re.compile(f"[{_CJK_MARKS}！？]")
 
 
 def _heads_cjk_story(split: list[list[str]], j: int, m: Measure) -> bool:
     """A lone line without a mark right above a line (or two) that opens a story with
     its bracketed byline (``本报讯（记者 郑凯）``) is that story's headline, not a
     caption or credit of the band it interrupts."""
-    return (len(split[j]) == 1 and not _NOT_HEAD.search(split[j][0])
+    return (len(split[j]) == 1 and not NOT_HEAD.search(split[j][0])
             and not m.marks.credit(split[j][0])
             and split[j][0][-1] not in ENDS
             and any(CJK_OPENER.match(x) for p in split[j + 1 : j + 3] for x in p))
@@ -291,7 +296,7 @@ def _grid(split: list[list[str]], multi: list[bool], m: Measure) -> list[str]:
         if not multi[i]:
             # Chinese pieces apart on a line of no band are headlines and labels
             # side by side (``本土企业研发投入连续三年增长超两成 天气预报``): each its own.
-            for piece in (split[i] if not m.latin and not _one_heading(split, multi, i, m)
+            for piece in (split[i] if not m.latin and not one_heading(split, multi, i, m)
                           else [" ".join(split[i])]):
                 if piece and len(rows) > 1 and not rows[-1] and rows[-2][-1:] in _CLAUSE:
                     rows[-1:] = [piece, ""]  # a caption's clause goes on: no headline
@@ -335,11 +340,11 @@ def _heads_over(split: list[list[str]], multi: list[bool], i: int,
     whose word it finishes, else the last. None when they are no such headlines."""
     heads = split[i]
     if (m.latin or multi[i] or len(heads) < 2
-            or any(_NOT_HEAD.search(x) or m.marks.credit(x) for x in heads)):
+            or any(NOT_HEAD.search(x) or m.marks.credit(x) for x in heads)):
         return None
     heads, start = list(heads), i + 1
     while (start < len(split) and not multi[start] and len(split[start]) == 1
-           and m.em(split[start][0]) < m.width / 2 and not _NOT_HEAD.search(split[start][0])):
+           and m.em(split[start][0]) < m.width / 2 and not NOT_HEAD.search(split[start][0])):
         wrap = split[start][0]
         # (a headline's part: a label may stand beside it, ``市人民医院新门诊大 丰收``)
         at = next(((h, k) for h, x in enumerate(heads) for k, part in enumerate(x.split(" "))
@@ -356,28 +361,6 @@ def _heads_over(split: list[list[str]], multi: list[bool], i: int,
     end = next((n for n in range(start + 1, end) if opens_columns(split[n], m)), end)
     row = heads_row(photo_lines(split[start:end], m)[0], m, heads)
     return None if row is None else (row, start)
-
-
-#: Two phrases of one headline are of like length (``非遗展演周开幕 百余个项目集中亮相``);
-#: a label beside a headline is far shorter (``本土企业研发投入连续三年增长超两成 天气预报``).
-_PHRASES = 0.5
-
-
-def _one_heading(split: list[list[str]], multi: list[bool], i: int, m: Measure) -> bool:
-    """Line ``i``, of no band, cut in two pieces of like length, neither holding a mark
-    of running text, over a band whose first line opens one story at most: one
-    headline of two phrases, set apart by a space as Chinese headlines are (the cut
-    is at that space, the line being wider than a column). Over a band that opens two
-    stories, they are those stories' headlines side by side."""
-    pieces = split[i]
-    if len(pieces) != 2 or any(_NOT_HEAD.search(x) or m.marks.credit(x) for x in pieces):
-        return False
-    a, b = sorted(m.em(x) for x in pieces)
-    if a < _PHRASES * b:
-        return False
-    band = next((k for k in range(i + 1, min(len(split), i + 5)) if multi[k]), None)
-    return band is None or sum(1 for x in split[band] if CJK_OPENER.match(x)
-                               or m.marks.byline(x)) < 2
 
 
 def _caption_goes_on(row: str, below: str, m: Measure) -> bool:
