@@ -20,6 +20,7 @@ from operator import add
 from .pattern_openings import (
     covered,
     first_chars,
+    held_chars,
     held_within_lines,
     literal_openings,
     opening_of,
@@ -203,6 +204,13 @@ def _scan(raw: Markers, m: CompiledMarkers) -> _Scan | None:
                     for p in anywhere if not plain(p)]
         openings = {p: found for p in over_page
                     if (found := literal_openings(p.pattern)) is not None}
+        # A pattern each of whose matches holds one of a few characters (a Chinese photo
+        # credit's ``摄`` or ``图``) is asked only of the lines holding one: its loosened
+        # form, tried at each line break, backtracked over half a Chinese page's scan.
+        held = held_chars(either(list(loosened))) if loosened else None
+        if held is not None:
+            by_line.append((re.compile(either(list(loosened))).match, None, tuple(held)))
+            loosened = {}
         unasked = [plain_groups(p[1:] if p.startswith("^") else p) for p in loosened.values()]
         ahead = first_chars(either(unasked)) if unasked else None
         vetted = ((re.compile(either(list(loosened))).match,

@@ -13,6 +13,7 @@ from typing import Any, Literal, NamedTuple
 
 from .marker_scan import REFERS, cleared, plain_groups
 from .model import Block, BlockKind, Line
+from .pattern_openings import held_chars
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
 from .script import ANY_CJK
@@ -84,16 +85,29 @@ def reader_marks(profile: Profile | None = None) -> ReaderMarks:
     """``profile``'s reader marks (the generic profile's when none is given)."""
     prof = profile or load_profile()
     credit, byline = prof.patterns("zh").credit, prof.patterns("en").byline
-    return ReaderMarks(partial(_whole, (credit or _NEVER).match),
-                       partial(_whole, (byline or _NEVER).match))
+    return ReaderMarks(_whole_line(credit), _whole_line(byline))
 
 
 _NEVER = re.compile("(?!)")
 
 
+def _whole_line(pattern: Pattern | None) -> Callable[[str], bool]:
+    """Whether ``pattern`` takes a whole line; a line that holds none of the characters
+    one of which each of its matches holds (``held_chars``: a credit's ``摄`` or ``图``)
+    is told so without a match (the credit pattern backtracks some 9,000 instructions
+    over a Chinese line of running text; the readers ask it of every small block)."""
+    p = pattern or _NEVER
+    held = held_chars(p.pattern) if isinstance(p, re.Pattern) else None
+    return partial(_whole, p.match) if held is None else partial(_whole_holding, p.match, held)
+
+
 def _whole(match: Callable[[str], Any], text: str) -> bool:
     found = match(text)
     return found is not None and found.end() >= len(text)
+
+
+def _whole_holding(match: Callable[[str], Any], held: str, text: str) -> bool:
+    return any(map(text.__contains__, held)) and _whole(match, text)
 
 
 def column_width_line(widths: Sequence[float], n: int, first: bool = False) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 from typing import Any
 
 
@@ -40,6 +41,60 @@ def literal_openings(pattern: str) -> tuple[str, ...] | None:
         return None
     except Exception:  # re.error, RecursionError, or a parse of another shape
         return None
+
+
+#: ``held_chars`` names at most this many characters (a class of more says little).
+HELD_CHARS_MOST = 8
+
+
+@lru_cache(maxsize=256)
+def held_chars(pattern: str) -> str | None:
+    """Characters one of which every match of ``pattern`` holds (``摄`` or ``图`` of a
+    Chinese photo credit's pattern), or ``None`` when no such few are known: a text that
+    holds none of them is never matched, which ``str`` tells far faster than ``re``
+    tries a pattern that backtracks. What a lookaround asks is not counted on (it takes
+    no character of the match); ``None`` where case does not count or the parse is not
+    of the shape this reading knows (as ``opening_of``: ``None`` is always safe). Kept
+    by pattern: a reader asks it of the profile's credit pattern at every caption."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        found = _held(parsed)
+        return "".join(sorted(found)) if found else None
+    except Exception:  # re.error, RecursionError, or a parse of another shape
+        return None
+
+
+def _held(items: Any) -> frozenset[str] | None:
+    """Characters one of which every match of the parsed sequence ``items`` holds: the
+    fewest that one of its items must take, or ``None``."""
+    c = _sre
+    best: frozenset[str] | None = None
+    for op, av in items:
+        found: frozenset[str] | None = None
+        if op is c.LITERAL:
+            found = frozenset(chr(av))
+        elif op is c.IN:  # a class of a few characters, none negated or a range
+            if all(item is c.LITERAL for item, _ in av) and len(av) <= HELD_CHARS_MOST:
+                found = frozenset(chr(value) for _, value in av)
+        elif op is c.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.LOCALE):
+                return None
+            found = _held(av[3])
+        elif op is c.ATOMIC_GROUP:
+            found = _held(av)
+        elif op is c.BRANCH:
+            alts = [_held(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                found = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _held(av[2])
+        if found and len(found) <= HELD_CHARS_MOST and (best is None or len(found) < len(best)):
+            best = found
+    return best
 
 
 def _literal_run(items: Any) -> str:
@@ -241,9 +296,13 @@ def covered(opening: Opening) -> set[int]:
 
 
 
+#: Answers ``held_chars`` must give (see ``_KNOWN_OPENINGS``).
+_KNOWN_HELD_CHARS = {r"\s*(?<!x)摄$|(图|图片)/": "图摄", r"[ab]+c?": "ab", r"x?y*": None,
+                     r"(?i)a": None, r"(?=a)b|c": "bc", r"[^a]b{0}": None, r"(?:ab|\d)c": "c"}
 #: Answers ``held_within_lines`` must give (see ``_KNOWN_OPENINGS``).
 _KNOWN_HELD = {r"[A-Z]++\s+x": True, r"(?>\w+)\s": True, r"\s++x": False, r"[^/]++": False,
                r"(?:a\s)*+": False, r"a+$": True, r"(a)?(?(1)\s*+|b)": False}
 if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()) or any(
-        held_within_lines(p) != want for p, want in _KNOWN_HELD.items()):  # pragma: no cover
+        held_within_lines(p) != want for p, want in _KNOWN_HELD.items()) or any(
+        held_chars(p) != want for p, want in _KNOWN_HELD_CHARS.items()):  # pragma: no cover
     _sre_parse = None  # type: ignore[assignment]  # see _KNOWN_OPENINGS

@@ -34,7 +34,7 @@ from ocr.paragraphs import (
     paragraph_lines,
     short_line,
 )
-from ocr.pattern_openings import first_chars, literal_openings
+from ocr.pattern_openings import first_chars, held_chars, literal_openings
 from ocr.pipeline import read_pages
 from ocr.profiles import CompiledMarkers, Markers, Profile, available_profiles, load_profile
 from ocr.readers import textmeasure
@@ -620,9 +620,43 @@ def test_lines_a_pattern_asking_an_absence_may_match_are_found(path: Path) -> No
         "Price 50 cents", "本报讯（记者 郑凯）昨日，", "本报讯员 王伟"]
     found = maybe_marked(texts, profile, page.lang)
     scan = marker_scan._SCANNED[id(profile.patterns(page.lang))][1]
-    assert found is not None and scan is not None and scan.vetted
-    for ask, _ in scan.vetted:
+    assert found is not None and scan is not None
+    # (run over the page without them, or asked where a character each match holds stands)
+    asks = [ask for ask, _ in scan.vetted] + [ask for ask, _, held in scan.by_line if held]
+    assert asks
+    for ask in asks:
         assert {n for n, t in enumerate(texts) if ask(t.strip())} <= found
+
+
+@pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
+def test_lines_found_without_the_held_characters_are_the_same(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patterns that ask for an absence are asked only of the lines holding a
+    character each of their matches holds (``held_chars``): the lines found are those
+    their loosened form, run over the page, finds."""
+    profile = load_profile(None)
+    page = read_text(path)
+    texts = [line.text for b in page.blocks for line in b.lines] + [
+        "ANNA KOWALSKI/HARBOR LEDGER", "By JANE DOE / STAFF WRITER", "本报讯（记者 郑凯）昨日，",
+        "记者 王伟 摄", "图/新华社"]
+    held = maybe_marked(texts, profile, page.lang)
+    monkeypatch.setattr(marker_scan, "held_chars", lambda _: None)
+    marker_scan._SCANNED.clear()
+    marker_scan._scan.cache_clear()
+    try:
+        assert maybe_marked(texts, profile, page.lang) == held
+    finally:
+        marker_scan._SCANNED.clear()
+        marker_scan._scan.cache_clear()
+
+
+def test_held_chars() -> None:
+    """Characters one of which every match holds: a photo credit's ``摄`` or ``图``; none
+    known where a match may hold anything, or case does not count."""
+    assert held_chars(r"^[^\s，]{2,4}\s*(?<!拍)摄(?:影)?$|^(图|图片)[／/]\S+$") == "图摄"
+    assert held_chars(r"(?:Continued|See) on") == " "  # (each holds `` on``: its first)
+    for none in (r"\w+", r"(?i)by", r"a?b*", r"[^x]+", r"(?=摄)\w"):
+        assert held_chars(none) is None
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)

@@ -270,7 +270,7 @@ def unweave(text: str, marks: ReaderMarks, profile: Profile) -> str:
     jump = whole_jump(pats)
     roles = [_role(u, m, pats.byline) for u in units]
     for n in range(1, len(units)):
-        if m.marks.credit(units[n][-1]) and roles[n - 1] == BODY:
+        if roles[n - 1] == BODY and m.marks.credit(units[n][-1]):
             roles[n - 1] = None  # a photo's caption, over its credit: no column's
     out: list[Unit] = []
     i, changed = 0, False
