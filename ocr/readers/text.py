@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from itertools import chain, repeat
 from math import inf
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..files import page_stem
@@ -88,14 +88,19 @@ LEAD_LINES = 5
 LEAD_WORDS_READ = 25
 
 
-def lead_window(texts: Sequence[str], start: int, end: int) -> Sequence[str]:
+_WORDS = attrgetter("words")
+
+
+def lead_window(texts: Sequence[str], counts: Sequence[int], start: int,
+                end: int) -> Sequence[str]:
     """The lines from ``start`` (before ``end``) read for a lead's first sentence:
     ``LEAD_LINES``, and more while they hold fewer than ``LEAD_WORDS_READ`` words and
-    the last read ends no sentence."""
+    the last read ends no sentence. ``counts``: each line's words (its ``Line``'s, split
+    once a page, where each window split its lines again)."""
     stop = min(start + LEAD_LINES, end)
-    words = sum(len(t.split()) for t in texts[start:stop])
+    words = sum(counts[start:stop])
     while stop < end and words < LEAD_WORDS_READ and not ends_sentence(texts[stop - 1]):
-        words += len(texts[stop].split())
+        words += counts[stop]
         stop += 1
     return texts[start:stop]
 
@@ -181,6 +186,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
     # The lines a marker or dateline pattern may match, found over the whole page at once:
     # the others are neither marker lines nor open a story by their first words.
     marked = maybe_marked([line.text for line in made], profile, lang)
+    counts = list(map(len, map(_WORDS, made)))  # each line's words (``lead_window``)
     zh = lang == "zh"
     at = 0  # the page's line number of the chunk's first line
     for chunk in chunks:
@@ -214,7 +220,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
             lead = n > 0 and (
                 (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh
                 else t[:1].isupper() and news_lead_at(
-                    lead_window(texts, at + n, at + len(chunk)),
+                    lead_window(texts, counts, at + n, at + len(chunk)),
                     ends_sentence(chunk[n - 1][0]), as_written)) or n == set_in
             # An English line in lower case after a sentence's end goes on another
             # column's sentence (pdftotext writes a brief's last lines under the story

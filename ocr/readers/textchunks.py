@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..markers import opens_dated
+from ..pattern_openings import held_chars
 from ..patterns import Pattern
 from ..typography import (
     MAY_END_SENTENCE,
@@ -72,6 +73,9 @@ def split_run_in_credit(text: str, credit: Pattern | None) -> list[str]:
     if credit is None:
         return [text]
     start = max(0, len(text) - _RUN_IN_TAIL)
+    held = held_chars(credit.pattern) if isinstance(credit, re.Pattern) else None
+    if held is not None and not any(map(text[start:].__contains__, held)):
+        return [text]  # (most lines: no credit's ``摄`` or ``/`` in the tail, no run asked)
     for gap in _RUN_IN.finditer(text, start):
         if not ends_sentence(text[: gap.start()]):
             continue
