@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, Literal, NamedTuple
 
 from .marker_scan import REFERS, cleared, plain_groups
 from .model import Block, BlockKind, Line
-from .pattern_openings import held_chars
+from .pattern_openings import first_chars, held_chars
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
 from .script import ANY_CJK
@@ -318,12 +318,32 @@ def _broken_opening(block: Block) -> str | None:
 _DASHES = ("—", "–")
 
 
+def _may_open_dateline(text: str, m: CompiledMarkers) -> bool:
+    """Whether a dateline may open with ``text``'s first character (``first_chars`` of
+    the pattern; any where they are not known): a Chinese block's first two lines are
+    joined to look for one broken between them only then."""
+    if m.dateline is None:
+        return False
+    opening = _opening(m.dateline.pattern) if isinstance(m.dateline, re.Pattern) else None
+    return opening is None or opening.match(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _opening(pattern: str) -> re.Pattern[str] | None:
+    """A pattern that matches a character ``pattern``'s matches may open on (``None``:
+    any)."""
+    chars = first_chars(pattern)
+    return re.compile(chars) if chars is not None else None
+
+
 def opens_article(block: Block, m: CompiledMarkers) -> bool:
     """Whether ``block`` opens a story: its first line starts with a dateline or a byline
     (not a reporter's line that is the column's running text, ``reporter_in_column``)."""
     first = block.lines[0].text if block.lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
+    if cleared(first, m) and not _may_open_dateline(first, m):
+        return False  # (nor one broken over two lines: its first character opens none)
     broken = _broken_opening(block)
     if cleared(first, m) and broken is None:
         return False  # (most others: the page scan found no byline or dateline there)
