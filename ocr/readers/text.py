@@ -186,7 +186,8 @@ def reflow(text: str, lang: str, profile: Profile, *,
     # The lines a marker or dateline pattern may match, found over the whole page at once:
     # the others are neither marker lines nor open a story by their first words.
     marked = maybe_marked([line.text for line in made], profile, lang)
-    counts = list(map(len, map(_WORDS, made)))  # each line's words (``lead_window``)
+    # Each line's words, for an English lead's window (``lead_window``).
+    counts = list(map(len, map(_WORDS, made))) if lang != "zh" else []
     zh = lang == "zh"
     at = 0  # the page's line number of the chunk's first line
     for chunk in chunks:
