@@ -296,20 +296,25 @@ def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> boo
     return lead is not None and (after_end or lead == "named")
 
 
-def _broken_opening(block: Block) -> str | None:
+def _broken_opening(block: Block, cleared_by: CompiledMarkers | None = None) -> str | None:
     """A Chinese block's first two lines joined (its first line holds CJK): a narrow
     column (six to a page, ten characters a line) breaks a dateline before its ``电``
     (``新华社北京7月15日`` / ``电（记者 林晓）…``, ``本报南湖6月8`` / ``日电``). An
     English one breaks a dateline before its dash (``BRIDGEPORT, Conn.`` / ``— Tomas
     Reyes doubled``, ``REDDING, Calif. (AP)`` / ``—`` / ``Firefighters``): the lines up
-    to the dash's and the next joined."""
+    to the dash's and the next joined. ``cleared_by``: the markers whose page scan
+    cleared the first line (it opens no dateline alone): joined only where their
+    dateline may open it (most blocks of running text are told without the join)."""
     if len(block.lines) < 2:
         return None
     first, second = block.lines[0].text, block.lines[1].text
-    if ANY_CJK.search(first) is not None:
-        return join_lines([first, second])
-    if second[:1] not in _DASHES:
+    cjk = ANY_CJK.search(first) is not None
+    if not cjk and second[:1] not in _DASHES:
         return None
+    if cleared_by is not None and not _may_open_dateline(first, cleared_by):
+        return None
+    if cjk:
+        return join_lines([first, second])
     texts = [first, second, *(ln.text for ln in block.lines[2:3] if second in _DASHES)]
     return " ".join(texts)
 
@@ -320,8 +325,7 @@ _DASHES = ("—", "–")
 
 def _may_open_dateline(text: str, m: CompiledMarkers) -> bool:
     """Whether a dateline may open with ``text``'s first character (``first_chars`` of
-    the pattern; any where they are not known): a Chinese block's first two lines are
-    joined to look for one broken between them only then."""
+    the pattern; any where they are not known)."""
     if m.dateline is None:
         return False
     opening = _opening(m.dateline.pattern) if isinstance(m.dateline, re.Pattern) else None
@@ -342,10 +346,9 @@ def opens_article(block: Block, m: CompiledMarkers) -> bool:
     first = block.lines[0].text if block.lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
-    if cleared(first, m) and not _may_open_dateline(first, m):
-        return False  # (nor one broken over two lines: its first character opens none)
-    broken = _broken_opening(block)
-    if cleared(first, m) and broken is None:
+    clear = cleared(first, m)
+    broken = _broken_opening(block, m if clear else None)
+    if clear and broken is None:
         return False  # (most others: the page scan found no byline or dateline there)
     if dateline_at(first, m) or (broken is not None and dateline_at(broken, m)):
         return True
