@@ -172,7 +172,8 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks) -> list
 def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
                parts: list[Box], marks: ReaderMarks) -> list[Box]:
     """``box`` cut across above the first line that opens a story in the middle of one
-    of its columns (``parts``), when no other column's sentence runs across that cut.
+    of its columns (``parts``), when no other column's sentence runs across that cut,
+    or over the columns the story's white runs across (``_white_run``).
 
     An extractor keeps little of the white between stacked items, so a brief set under
     a story's columns leaves its gutters open from the story's top to the brief's end:
@@ -188,12 +189,52 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
     for at in range(first + 1, (box.bottom - 1) // _ROW + 1):
         opens = [p for p in parts if p.y // _ROW < at <= (p.bottom - 1) // _ROW
                  and _opens_story(texts[p][at - p.y // _ROW], marks)]
-        if opens and all(_ends_above(texts[p], at - p.y // _ROW) for p in parts
-                         if p not in opens):
-            top = _trim(mask, Box(box.x, box.y, box.w, at * _ROW - box.y))
-            rest = _trim(mask, Box(box.x, at * _ROW, box.w, box.bottom - at * _ROW))
-            return [b for b in (top, rest) if b is not None]
+        if not opens:
+            continue
+        if all(_ends_above(texts[p], at - p.y // _ROW) for p in parts if p not in opens):
+            return _across(mask, box, at)
+        run = _white_run(mask, parts, opens[0], at)
+        if len(run) >= 2 and (run[-1] in opens
+                              or _ends_above(texts[run[-1]], at - run[-1].y // _ROW)):
+            if len(run) == len(parts):
+                return _across(mask, box, at)
+            x0, x1 = run[0].x, run[-1].right
+            cuts = (Box(box.x, box.y, x0 - box.x, box.h), Box(x0, box.y, x1 - x0, box.h),
+                    Box(x1, box.y, box.right - x1, box.h))
+            return [b for b in (_trim(mask, c) for c in cuts if c.w > 0) if b is not None]
     return []
+
+
+def _white_run(mask: np.ndarray, parts: list[Box], opener: Box, at: int) -> list[Box]:
+    """The opener's column and the columns right of it, in turn, white on the text row
+    above row ``at`` with text above and below it: the white between a story's columns
+    and an item set under them, which starts in its first column and runs on right.
+
+    Where a column beside them runs past (a neighbour item's), not every column's line
+    above the cut ends a sentence, but a row white across two columns or more just above
+    a story's first line is the white between stacked items: lines of two columns are
+    rarely level, but the story above runs from column to column, so its last column
+    must end a sentence there (checked by the caller)."""
+    order = sorted(parts, key=lambda p: p.x)
+
+    def white(p: Box) -> bool:
+        return (p.y // _ROW < at - 1 <= (p.bottom - 1) // _ROW - 1
+                and not mask[(at - 1) * _ROW, p.x : p.right].any()
+                and bool(mask[at * _ROW, p.x : p.right].any()))
+
+    k = hi = order.index(opener)
+    if not white(opener):
+        return []
+    while hi + 1 < len(order) and white(order[hi + 1]):
+        hi += 1
+    return order[k : hi + 1]
+
+
+def _across(mask: np.ndarray, box: Box, at: int) -> list[Box]:
+    """``box`` cut across above text row ``at``, both parts trimmed."""
+    top = _trim(mask, Box(box.x, box.y, box.w, at * _ROW - box.y))
+    rest = _trim(mask, Box(box.x, at * _ROW, box.w, box.bottom - at * _ROW))
+    return [b for b in (top, rest) if b is not None]
 
 
 def _text(rows: list[list[str]], i: int, box: Box) -> str:

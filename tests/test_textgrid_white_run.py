@@ -1,0 +1,87 @@
+"""A brief set under a story's columns while a column beside them runs on past it
+(``pdftotext -layout``): the white row right across the story's columns above the
+brief's byline parts them there (ocr/readers/textgrid.py, ``_white_run``)."""
+
+from __future__ import annotations
+
+from ocr.readers.textgrid import read_grid
+
+
+def _layout(columns: list[list[str]], width: int) -> str:
+    """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell
+    ``k * width`` (one cell a character, as pdftotext counts)."""
+    rows = []
+    for i in range(max(map(len, columns))):
+        row = ""
+        for k, col in enumerate(columns):
+            if i < len(col) and col[i]:
+                row = row.ljust(k * width) + col[i]
+        rows.append(row.rstrip())
+    return "\n".join(rows) + "\n"
+
+
+#: A story on three columns: it runs from column to column (the first two end in
+#: mid-sentence), its last column ends one.
+STORY = [
+    ["  本报讯（记者 林涛）入冬以来，",
+     "我市各供热企业提前完成管网检修",
+     "和设备调试工作，全市集中供热面",
+     "积达到1.2亿平方米，比去年同期"],
+    ["增加约600万平方米。市城市管理",
+     "局有关负责人介绍，今年新建改造",
+     "供热管网86公里，惠及居民约4万",
+     "户，老旧小区室温不达标问题得到"],
+    ["明显改善。",
+     "  市民如遇供暖问题，可拨打供热",
+     "服务热线反映，相关企业将在24",
+     "小时内上门处理。"],
+]
+#: A brief set under the story on the same three columns, after a white row.
+BRIEF = [
+    ["  本报讯（通讯员 吴敏）近日，市",
+     "图书馆新增自助借还设备20台，"],
+    ["读者可凭身份证或读者证自助办理",
+     "借阅、归还和续借手续，单次借阅"],
+    ["上限由10册提高到15册。", ""],
+]
+#: A neighbouring story's column running on past the brief's byline (its sentence
+#: goes on across the white row): no row is white across the whole page.
+BESIDE = [
+    "  本报讯（记者 赵宁）记者从市文",
+    "化和旅游局获悉，今年前三季度全",
+    "市共接待游客3860万人次，实现旅",
+    "游收入412亿元，同比分别增长",
+    "9.6%和11.3%。其中，乡村旅游接",
+    "待游客1120万人次，成为拉动消费",
+    "的重要力量。",
+]
+
+
+def _page(beside: list[str]) -> str:
+    cols = [s + [""] + b for s, b in zip(STORY, BRIEF, strict=True)]
+    return _layout([*cols, beside], 22)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in read_grid(text).split("\n") if ln.strip()]
+
+
+def test_a_brief_under_a_story_s_columns_beside_a_running_column_is_read_after_it() -> None:
+    """Read down the gutters first, each of the three columns gave the story's lines
+    then the brief's: both texts cut in three and interleaved. The other column's
+    sentence runs across the brief's byline row, so no cut across the whole region is
+    sound; the row white across the story's three columns is, over those columns."""
+    out = _lines(_page(BESIDE))
+    story = [x.strip() for col in STORY for x in col]
+    brief = [x.strip() for col in BRIEF for x in col if x]
+    assert out[: len(story) + len(brief)] == story + brief
+    assert out[len(story) + len(brief):] == [x.strip() for x in BESIDE]
+
+
+def test_a_white_row_under_a_column_ending_mid_sentence_does_not_cut() -> None:
+    """The story's last column must end a sentence above the white row: where it runs
+    on (its text another item's), the white row is the rows of columns not level."""
+    story = [STORY[0], STORY[1], [*STORY[2][:3], "小时内上门处理，并"]]
+    cols = [s + [""] + b for s, b in zip(story, BRIEF, strict=True)]
+    out = _lines(_layout([*cols, BESIDE], 22))
+    assert out[:5] == [x.strip() for x in story[0]] + [BRIEF[0][0].strip()]
