@@ -85,3 +85,25 @@ def test_a_white_row_under_a_column_ending_mid_sentence_does_not_cut() -> None:
     cols = [s + [""] + b for s, b in zip(story, BRIEF, strict=True)]
     out = _lines(_layout([*cols, BESIDE], 22))
     assert out[:5] == [x.strip() for x in story[0]] + [BRIEF[0][0].strip()]
+
+
+def test_a_wide_column_beside_photos_few_lines_of_two_pieces_is_a_grid() -> None:
+    """A wide column runs down the page; beside it only photos (white on the grid)
+    and their captions and items set low: one line in eight holds two pieces, but
+    their gaps line up down one gutter, so the page is read column by column and the
+    captions no longer sit inside the column's sentences."""
+    body = [f"Line {i} of the wide column tells the story of the harbor"
+            for i in range(80)]
+    beside = {30: "Ferry crews tie up at the north pier on Monday.",
+              31: "                                  ANNA LEE/THE TIMES",
+              50: "A 40-year-old man was arrested Tuesday after",
+              51: "police said he took a boat from the marina.",
+              52: "He was held on $2,000 bail, police said.",
+              60: "The library will hold its fall book sale on",
+              61: "Friday and Saturday from 9 a.m. to 4 p.m.",
+              62: "in the lower level; hardcovers are $1.",
+              63: "On Saturday shoppers can fill a bag for $5."}
+    rows = [(ln.ljust(64) + beside.get(i, "")).rstrip() for i, ln in enumerate(body)]
+    out = _lines("\n".join(rows) + "\n")
+    assert out[:80] == body
+    assert out[80:] == [x.strip() for _, x in sorted(beside.items())]

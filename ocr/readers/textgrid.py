@@ -32,8 +32,9 @@ _INNER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_RUN = re.compile(r"  +(?=\S)")
 #: A grid needs this many lines holding two pieces or more.
 MIN_GRID_LINES = 8
-#: ... and this share of its text lines.
-MIN_GRID_SHARE = 0.15
+#: ... and this share of its text lines: a page of one wide column with photos and their
+#: captions beside it holds few lines of two pieces, but their gaps line up.
+MIN_GRID_SHARE = 0.10
 #: ... and a gutter: a cell inside such a run on this share of those lines.
 MIN_GUTTER_SHARE = 0.5
 #: Chinese running text holds no run of spaces between two of its characters, so this
