@@ -107,3 +107,63 @@ def test_a_wide_column_beside_photos_few_lines_of_two_pieces_is_a_grid() -> None
     out = _lines("\n".join(rows) + "\n")
     assert out[:80] == body
     assert out[80:] == [x.strip() for _, x in sorted(beside.items())]
+
+
+#: An English story on three columns (it runs from column to column, its last column
+#: ends a sentence), then two white rows and a headline on the first column, the new
+#: story's columns starting under it; a column of another story runs on beside them.
+FROST = [
+    ["   Brennan and his two sons spent the night",
+     "lighting smudge pots and running a wind",
+     "machine in the orchard his grandfather",
+     "planted in 1939, trying to keep a killing"],
+    ["frost off fruit that was still two weeks",
+     "from harvest. The weather service recorded",
+     "a low of 29 degrees at the airport, the",
+     "earliest reading below 30 since 1948."],
+    ["   Forecasters expect temperatures to",
+     "climb into the 60s by the weekend.",
+     "",
+     ""],
+]
+CANNERY = [
+    ["    Cannery to add 60 jobs in expansion", "", "",
+     "By KATHERINE LIU",
+     "   Bayside Packing Co. plans an $18 million",
+     "expansion that would add 60 full-time"],
+    ["", "", "",
+     "jobs and double its freezer space, company",
+     "officials said Tuesday. The city council",
+     "is expected to vote on it next month."],
+    ["", "", "",
+     "   The state has offered a $750,000",
+     "job-training grant, officials said.",
+     ""],
+]
+TREASURER = [
+    "   Gregory P. Lindell, 51, of Orchard Lane,",
+    "was convicted on 14 counts of larceny over",
+    "$1,200 and one count of filing false",
+    "records. The jury deliberated for about",
+    "five hours before it returned the verdict",
+    "on Thursday afternoon in the county's",
+    "Superior Court. Lindell's lawyer said he",
+    "would appeal the verdict to the higher",
+    "court, which could take more than a year",
+    "to hear the case, the clerk's office said.",
+    "   Judge Maureen Gallagher set sentencing",
+    "for Oct. 14.",
+]
+
+
+def test_a_headline_under_a_story_s_columns_beside_a_running_column_parts_them() -> None:
+    """No byline on the cut's row (the headline opens the story set under), but two
+    white rows run across the story's three columns there: lines of columns not level
+    leave one white row at a time, so two are the white between stacked items; the
+    story's last column ends a sentence above them."""
+    cols = [f + ["", ""] + c for f, c in zip(FROST, CANNERY, strict=True)]
+    out = _lines(_layout([*cols, TREASURER], 48))
+    frost = [x.strip() for col in FROST for x in col if x]
+    cannery = [x.strip() for col in CANNERY for x in col if x]
+    assert out[: len(frost) + len(cannery)] == frost + cannery
+    assert out[len(frost) + len(cannery):] == [x.strip() for x in TREASURER]

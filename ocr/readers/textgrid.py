@@ -174,7 +174,8 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
                parts: list[Box], marks: ReaderMarks) -> list[Box]:
     """``box`` cut across above the first line that opens a story in the middle of one
     of its columns (``parts``), when no other column's sentence runs across that cut,
-    or over the columns the story's white runs across (``_white_run``).
+    or over the columns the white above it runs across (``_white_run``); without a
+    byline, over the columns two white rows run across (``_white_band``).
 
     An extractor keeps little of the white between stacked items, so a brief set under
     a story's columns leaves its gutters open from the story's top to the brief's end:
@@ -190,19 +191,13 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
     for at in range(first + 1, (box.bottom - 1) // _ROW + 1):
         opens = [p for p in parts if p.y // _ROW < at <= (p.bottom - 1) // _ROW
                  and _opens_story(texts[p][at - p.y // _ROW], marks)]
-        if not opens:
-            continue
-        if all(_ends_above(texts[p], at - p.y // _ROW) for p in parts if p not in opens):
+        if opens and all(_ends_above(texts[p], at - p.y // _ROW)
+                         for p in parts if p not in opens):
             return _across(mask, box, at)
-        run = _white_run(mask, parts, opens[0], at)
+        run = _white_run(mask, parts, opens[0], at) if opens else _white_band(mask, parts, at)
         if len(run) >= 2 and (run[-1] in opens
                               or _ends_above(texts[run[-1]], at - run[-1].y // _ROW)):
-            if len(run) == len(parts):
-                return _across(mask, box, at)
-            x0, x1 = run[0].x, run[-1].right
-            cuts = (Box(box.x, box.y, x0 - box.x, box.h), Box(x0, box.y, x1 - x0, box.h),
-                    Box(x1, box.y, box.right - x1, box.h))
-            return [b for b in (_trim(mask, c) for c in cuts if c.w > 0) if b is not None]
+            return _across(mask, box, at) if len(run) == len(parts) else _over(mask, box, run)
     return []
 
 
@@ -229,6 +224,38 @@ def _white_run(mask: np.ndarray, parts: list[Box], opener: Box, at: int) -> list
     while hi + 1 < len(order) and white(order[hi + 1]):
         hi += 1
     return order[k : hi + 1]
+
+
+def _white_band(mask: np.ndarray, parts: list[Box], at: int) -> list[Box]:
+    """The first column, left to right, with a line on row ``at`` under two white rows
+    and the columns right of it white on those rows, their text going on within five
+    rows: two white rows right across two columns or more are the white between a
+    story's columns and an item set under them (its headline), where lines of columns
+    not level leave one white row at a time."""
+    order = sorted(parts, key=lambda p: p.x)
+
+    def white(p: Box, first: bool) -> bool:
+        ink: np.ndarray = np.asarray(mask[::_ROW, p.x : p.right].any(axis=1))
+        return (p.y // _ROW < at - 2 and at + 4 <= (p.bottom - 1) // _ROW
+                and not ink[at - 2 : at].any()
+                and bool(ink[at] if first else ink[at : at + 5].any()))
+
+    for k, p in enumerate(order):
+        if white(p, True):
+            hi = k
+            while hi + 1 < len(order) and white(order[hi + 1], False):
+                hi += 1
+            return order[k : hi + 1]
+    return []
+
+
+def _over(mask: np.ndarray, box: Box, run: list[Box]) -> list[Box]:
+    """``box`` cut down both sides of ``run``'s columns: they are read apart from the
+    columns beside them, which run on past the white across ``run``."""
+    x0, x1 = run[0].x, run[-1].right
+    cuts = (Box(box.x, box.y, x0 - box.x, box.h), Box(x0, box.y, x1 - x0, box.h),
+            Box(x1, box.y, box.right - x1, box.h))
+    return [b for b in (_trim(mask, c) for c in cuts if c.w > 0) if b is not None]
 
 
 def _across(mask: np.ndarray, box: Box, at: int) -> list[Box]:
