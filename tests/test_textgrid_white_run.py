@@ -167,3 +167,27 @@ def test_a_headline_under_a_story_s_columns_beside_a_running_column_parts_them()
     cannery = [x.strip() for col in CANNERY for x in col if x]
     assert out[: len(frost) + len(cannery)] == frost + cannery
     assert out[len(frost) + len(cannery):] == [x.strip() for x in TREASURER]
+
+
+def test_a_credit_and_a_kicker_on_rows_of_their_own_are_read_before_the_columns() -> None:
+    """Under a photo's caption its credit (set right, over the second column) and the
+    kicker of a brief (over the first) each take a row of their own, then a blank row,
+    then the brief on two columns: cut down the brief's gutter first, the credit went
+    between the brief's columns."""
+    left = ["A 34-year-old man was arrested", "Tuesday after police said he",
+            "used a stolen card to buy $2,300", "worth of power tools at a",
+            "hardware store on Elm Street."]
+    right = ["He was held on $5,000 bail", "and is due in court on Friday,",
+             "police said. The store's owner", "said the clerk noticed the card",
+             "was not signed."]
+    rows = ["Members of the high school marching band rehearse on the practice field",
+            "Monday afternoon ahead of Saturday's regional competition.",
+            "                                            ANNA LEE/THE TIMES",
+            "ON THE MARCH",
+            ""]
+    rows += [a.ljust(40) + b for a, b in zip(left, right, strict=True)]
+    beside = [f"Line {i} of a story in the next column runs here" for i in range(len(rows))]
+    text = "\n".join(r.ljust(76) + b for r, b in zip(rows, beside, strict=True)) + "\n"
+    out = _lines(text)
+    assert out[:14] == [rows[0], rows[1], "ANNA LEE/THE TIMES", "ON THE MARCH",
+                        *left, *right]

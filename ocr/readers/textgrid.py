@@ -160,7 +160,9 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks) -> list
         parts = _strips(mask, box) if box.w == mask.shape[1] else []
         if len(parts) < 2:
             parts = _gutters(mask, box)
-            parts = _story_cut(mask, rows, box, parts, marks) or parts
+            parts = (_story_cut(mask, rows, box, parts, marks)
+                     or _lone_top(mask, box, parts)
+                     or parts)
         if len(parts) < 2:
             parts = _cut(mask, box, no_rules, _CHAR_H) or []
         if parts:
@@ -256,6 +258,29 @@ def _over(mask: np.ndarray, box: Box, run: list[Box]) -> list[Box]:
     cuts = (Box(box.x, box.y, x0 - box.x, box.h), Box(x0, box.y, x1 - x0, box.h),
             Box(x1, box.y, box.right - x1, box.h))
     return [b for b in (_trim(mask, c) for c in cuts if c.w > 0) if b is not None]
+
+
+def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
+    """``box``'s first one to three text rows, each read alone, then the rest, when a
+    blank row right across the box follows them, no column (``parts``) is level with
+    another on them and below it some are: a photo's credit and the kicker of the item
+    under it, set apart on rows of their own, are no columns, so cut down the gutter of
+    the columns under them they went with whichever column their x fell on."""
+    if len(parts) < 2:
+        return []
+    sub = mask[box.y : box.bottom : _ROW]
+    blank = np.flatnonzero(~sub[:, box.x : box.right].any(axis=1))
+    if blank.size == 0:
+        return []
+    b = int(blank[0])
+    if b == 0 or b > 3:
+        return []
+    per = np.stack([sub[:, p.x : p.right].any(axis=1) for p in parts], axis=1)
+    if (per[:b].sum(axis=1) > 1).any() or not (per[b:].sum(axis=1) > 1).any():
+        return []
+    top = [_trim(mask, Box(box.x, box.y + i * _ROW, box.w, _ROW)) for i in range(b)]
+    rest = _trim(mask, Box(box.x, box.y + b * _ROW, box.w, box.bottom - box.y - b * _ROW))
+    return [x for x in (*top, rest) if x is not None]
 
 
 def _across(mask: np.ndarray, box: Box, at: int) -> list[Box]:
