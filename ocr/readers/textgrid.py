@@ -265,7 +265,8 @@ def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
     blank row right across the box follows them, no column (``parts``) is level with
     another on them and below it some are: a photo's credit and the kicker of the item
     under it, set apart on rows of their own, are no columns, so cut down the gutter of
-    the columns under them they went with whichever column their x fell on."""
+    the columns under them they went with whichever column their x fell on. A column's
+    own line (``_column_line``) on such a row is a column's, not the credit's."""
     if len(parts) < 2:
         return []
     sub = mask[box.y : box.bottom : _ROW]
@@ -278,9 +279,23 @@ def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
     per = np.stack([sub[:, p.x : p.right].any(axis=1) for p in parts], axis=1)
     if (per[:b].sum(axis=1) > 1).any() or not (per[b:].sum(axis=1) > 1).any():
         return []
+    below = [np.flatnonzero(sub[b:, p.x : p.right].any(axis=0)) for p in parts]
+    cols = [(p.x + int(xs[0]), p.x + int(xs[-1]) + 1) for p, xs in zip(parts, below, strict=True)
+            if xs.size]
+    if any(_column_line(sub[i], a, z) for i in range(b) for a, z in cols):
+        return []
     top = [_trim(mask, Box(box.x, box.y + i * _ROW, box.w, _ROW)) for i in range(b)]
     rest = _trim(mask, Box(box.x, box.y + b * _ROW, box.w, box.bottom - box.y - b * _ROW))
     return [x for x in (*top, rest) if x is not None]
+
+
+def _column_line(row: np.ndarray, a: int, z: int) -> bool:
+    """A text row whose ink starts at the edge of the column on cells ``a:z`` and fills
+    most of its measure inside it: a column's own line, on a row of its own where the
+    columns' lines are not level (a caption's line runs past the column's edge)."""
+    xs = np.flatnonzero(row[a : z + 2])
+    return bool(xs.size) and int(xs[0]) <= 2 and int(xs[-1]) < z - a + 1 and (
+        int(xs[-1]) - int(xs[0]) + 1 >= _SAME_MEASURE * (z - a))
 
 
 def _across(mask: np.ndarray, box: Box, at: int) -> list[Box]:
