@@ -229,12 +229,22 @@ _LEAD_ZH = re.compile(
     r"(?:记者(?:日前|近日|近期|昨日|昨天|今天|今日)?从[^，。；：！？\s]{2,24}"
     r"(?:获悉|了解到|得知)|(?:日前|近日|近期)，)")
 _LEAD_ZH_STARTS = ("记者", "日前", "近日", "近期")
+#: ... or it says first when the news is (a notice's or a brief's lead): it opens on the
+#: day (``11月22日，第六届…``), on a notice's start (``即日起至…``, ``自12月1日起``), or
+#: names its source then the vague time (``市自然资源和规划局日前公布``), or a purpose
+#: then the notice's start (``为保障施工安全，自12月1日起``). A story's later paragraph goes
+#: on from what it told and names no source anew: on the study sets' truths none of their
+#: paragraphs after the first opens so (83 stories' and briefs' leads do).
+_LEAD_ZH_DATED = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日[，起]|即日起|自\d{1,2}月"
+    r"|[^，。；：！？“”\s]{2,10}，(?:即日起|自\d{1,2}月))")
 
 
 def opens_lead(text: str) -> bool:
     """Whether a Chinese line opens with a story's lead that names no writer
-    (``_LEAD_ZH``)."""
-    return text.startswith(_LEAD_ZH_STARTS) and _LEAD_ZH.match(text) is not None
+    (``_LEAD_ZH``, ``_LEAD_ZH_DATED``)."""
+    return ((text.startswith(_LEAD_ZH_STARTS) and _LEAD_ZH.match(text) is not None)
+            or _LEAD_ZH_DATED.match(text) is not None)
 
 
 #: A news item's lead says when: a day of the week in its first sentence.

@@ -69,10 +69,38 @@ def test_a_story_s_paragraph_that_opens_with_a_lead_on_its_subject_stays() -> No
     assert "空载试运行" in "".join(metro.paragraphs)
 
 
+#: A story, then a notice set under it in its column with no heading and no byline: its
+#: lead says first when (``自3月5日起``), after a purpose (``为配合…``).
+MUSEUM = zh_column(
+    "本报讯（记者韩冰）昨日，市博物馆新馆主体工程封顶，预计明年下半年对外开放。新馆建筑面积"
+    "4.2万平方米，设有12个常设展厅。",
+    "博物馆负责人介绍，新馆将重点展示本地出土的青铜器和陶瓷，并开设儿童互动体验区。")
+DETOUR = zh_column("为配合雨水管网改造，自3月5日起，解放路（人民桥至东门段）实行半幅封闭施工，"
+                   "工期约40天，请过往车辆绕行。")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["run-on", "blank"])
+def test_a_notice_whose_lead_says_when_opens_an_item_of_its_own(gap: str) -> None:
+    """A headless notice under a story (``为配合…，自3月5日起，…``) is an item of its own,
+    not the story's last paragraph (before: one item held both), whether the extractor
+    runs the column on (pdftotext) or writes a blank line (pdfminer)."""
+    text = f"第3版 · 城建\n\n市博物馆新馆封顶\n\n{MUSEUM}\n{gap}{DETOUR}\n\n责任编辑：刘洋\n"
+    page = ocr.process(text, lang="zh", correct=False)
+    texts = ["".join(a.paragraphs) for a in page.articles]
+    museum = next(t for t in texts if "博物馆" in t)
+    assert "儿童互动体验区" in museum and "解放路" not in museum
+    assert any("解放路" in t and "博物馆" not in t for t in texts)
+
+
 @pytest.mark.parametrize(("text", "lead"), [
     ("记者从市公安局交警支队获悉，因地下管", True),
     ("记者昨日从市交通运输局了解到，我市", True),
     ("近日，市红十字会组织开展无偿献血活动", True),
+    ("即日起至4月30日，市民可凭社保卡到", True),
+    ("为配合雨水管网改造，自3月5日起，解", True),
+    ("9月18日，第三届全市青少年科技节在", True),
+    ("2018年，他将自己收藏的300余件", False),
+    ("该局近日还将开展专项检查", False),
     ("记者 王晓东", False),
     ("记者在现场看到，市民排起长队", False),
     ("据了解，今年全市还将新建书房20家", False),
