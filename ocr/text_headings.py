@@ -60,8 +60,9 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
     text = " ".join(lines)
     if lang == "zh":
-        if text_width(text) > HEADING_EMS or _CLAUSE.search(text) or quote_left_open(text):
-            return False
+        if (text_width(text) > HEADING_EMS or _CLAUSE.search(text) or quote_left_open(text)
+                or text.endswith("、")):
+            return False  # (a list's comma goes on: ``药品包内含体温计、退热贴、``)
     if lang != "zh":
         if len(text) > 110 or ends_a_sentence(text) or text.rstrip().endswith(","):
             return False
@@ -73,6 +74,22 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         if not (in_title_case(text) or text.isupper() or caseless(text)):
             return False
     return not any(map(ends_a_sentence, lines)) and not never_a_heading(lines)
+
+
+def _paragraph_end_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """A Chinese line of one block goes on the sentence in the block under it, no heading:
+    that block is one line narrower than it that ends the sentence, and no more text
+    follows it but a heading (``药品包内含体温计、退热贴、创可贴`` / ``和常用消毒用品等。`` /
+    the next headline, not yet told here). A
+    heading's story opens under it; a paragraph's last line is all a brief's second
+    paragraph leaves under its first."""
+    if len(blocks[i].lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
+        return False
+    under = blocks[i + 1].lines
+    return (len(under) == 1 and ends_sentence(under[0].text)
+            and text_width(under[0].text) < text_width(blocks[i].lines[0].text)
+            and (i + 2 >= len(blocks) or kinds[i + 2] is not BODY
+                 or _looks_like_headline(blocks[i + 2], "zh")))
 
 
 #: The kinds a one-line block's words may overrule (``markers``).
@@ -104,7 +121,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if full < 0:
             full = full_width(blocks)
-        if _cut_body_line(blocks, kinds, i, full, markers, lang):
+        if _cut_body_line(blocks, kinds, i, full, markers, lang) or (
+                lang == "zh" and _paragraph_end_under(blocks, kinds, i)):
             continue
         # A fragment continuing a sentence cut by a column break is body, not a headline
         # (a line in capitals is not: running text is never set so).

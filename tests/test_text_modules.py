@@ -269,3 +269,31 @@ def test_two_stories_heading_rows_read_across_both_go_each_to_its_story() -> Non
     tea = next(h for t, h in heads.items() if "连日来" in t)
     assert canteen == {"让老年人在家门口吃上热乎饭", "社区长者食堂覆盖所有街道"}
     assert tea == {"春茶上市茶农增收", "全县茶园面积达12.6万亩今年产值有望突破20亿元"}
+
+
+#: A brief of two paragraphs whose second is short, then the next story's headline. The
+#: extractor writes the second paragraph's lines apart: pdftotext each line a block
+#: (``借阅证可借阅图书、期刊、报纸`` / ``和有声读物等。``), pdfminer cut at a list's comma.
+CARD_BRIEF = {
+    "pdftotext": "借阅证可借阅图书、期刊、报纸\n\n和有声读物等。",
+    "pdfminer": "借阅证可借阅图书、期刊、\n\n报纸和有声读物等。",
+}
+
+
+@pytest.mark.parametrize("extractor", sorted(CARD_BRIEF))
+def test_a_brief_s_short_last_paragraph_is_no_headline(extractor: str) -> None:
+    """A short paragraph's first line over its last (a sentence that ends under it, then
+    the next headline), or a line that ends on a list's comma, is the brief's text, no
+    headline of an item of its own (before: ``借阅证可借阅图书…`` headed ``和有声读物等。``)."""
+    card = zh_column("本报讯（记者杨帆）即日起至5月31日，市民可凭社保卡到全市各公共图书馆免费"
+                     "办理借阅证，每人限办一张。", measure=19)
+    text = (f"第5版 · 文化\n\n{card}\n\n{CARD_BRIEF[extractor]}\n\n城南新建三所公办幼儿园\n\n"
+            + zh_column("本报讯（记者许嘉）今年秋季，城南片区将新增三所公办幼儿园，提供学位1080个，"
+                        "可缓解周边适龄儿童入园难问题。", measure=19)
+            + "\n\n责任编辑：刘洋\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    card_item = next(a for a in page.articles if "借阅证" in "".join(a.paragraphs))
+    assert "有声读物" in "".join(card_item.paragraphs)
+    assert not any("借阅" in h for a in page.articles for h in a.headlines)
+    school = next(a for a in page.articles if "幼儿园" in "".join(a.paragraphs))
+    assert school.headlines == ("城南新建三所公办幼儿园",)
