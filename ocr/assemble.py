@@ -70,6 +70,7 @@ from .patterns import Pattern
 from .pending_columns import place_pending
 from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import CompiledMarkers, Profile, load_profile
+from .signed_columns import signed_columns
 from .stray_lines import splice_strays, stray_line
 from .typography import ends_sentence, join_lines
 
@@ -294,7 +295,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             insort(drafts, stray, key=attrgetter("start"))
         drafts = splice_strays(drafts, page.lang)
         if page.lang != "zh":
-            drafts = side_by_side(slugged_tails(drafts, markers))
+            drafts = signed_columns(side_by_side(slugged_tails(drafts, markers)),
+                                    [(g.start, [b.text for b in g.blocks]) for g in groups])
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None

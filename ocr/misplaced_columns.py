@@ -283,7 +283,7 @@ def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers,
         b = blocks[j]
         if b.kind is not BODY or not b.lines:
             return False
-        if (_opens_sentence(b.lines[0].text) and len(b.lines) >= 2
+        if (opens_sentence(b.lines[0].text) and len(b.lines) >= 2
                 and not ends_sentence(b.lines[-1].text) and not opens_article(b, m)):
             after = blocks[j + 1] if j + 1 < len(blocks) else None
             if after is not None and after.kind is BODY and after.lines and (
@@ -297,7 +297,7 @@ def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers,
     return False
 
 
-def _opens_sentence(text: str) -> bool:
+def opens_sentence(text: str) -> bool:
     """A line that opens a sentence: a capital or a figure first, past an opening quote."""
     head = text.lstrip("“\"‘'(")
     return head[:1].isupper() or head[:1].isdigit()
@@ -373,3 +373,4 @@ def _stems_of(blocks: list[Block]) -> set[str]:
 _LATIN_WORD = re.compile(r"[a-z]{4,}")
 #: A word this common in English (Zipf) names no story's subject.
 SIDE_CONTENT_ZIPF = 5.0
+

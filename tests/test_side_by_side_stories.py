@@ -109,3 +109,38 @@ def test_a_column_line_opening_with_a_dash_opens_no_story() -> None:
     blocks = ocr.read_text("Crews replaced the shaft\n— and two engine mounts —\nlast week.\n",
                            lang="en").blocks
     assert not opens_article(blocks[0], load_profile().patterns("en"))
+
+
+#: pdftotext's text of two stories side by side: the first's headline and byline, the
+#: second's headline, byline and lead, then the first story's column (after the other's
+#: lead, which the walk gives it).
+SIGNED_THEN_COLUMN = """Oyster growers count losses after summer heat wave
+
+By LENA MARSH
+Ledger Correspondent
+
+Ferry to add late sailing on summer weekends
+
+By HANNAH ROURKE
+Staff Writer
+
+Ferry service between Harbor City and Gull Island will add a 10:30 p.m. sailing on
+Fridays and Saturdays starting in June, the harbor authority announced Tuesday.
+
+For the second summer in a row, oyster growers in the bay lost a third of their
+seed to water that stayed above 80 degrees for most of August.
+
+Growers said the warm water let a parasite spread through the beds faster than
+crews could move the cages to deeper channels.
+
+State biologists plan to test the beds again in October.
+"""
+
+
+def test_a_story_signed_with_no_text_takes_its_column_from_the_next_signed_story() -> None:
+    bodies = _bodies(ocr.process(SIGNED_THEN_COLUMN, lang="en", correct=False))
+    oysters = bodies["Oyster growers count losses after summer heat wave"]
+    ferry = bodies["Ferry to add late sailing on summer weekends"]
+    assert oysters.startswith("For the second summer in a row, oyster growers")
+    assert "parasite" in oysters and "test the beds again" in oysters
+    assert "10:30 p.m. sailing" in ferry and "oyster" not in ferry

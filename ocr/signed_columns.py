@@ -1,0 +1,87 @@
+"""Stories side by side whose headlines and bylines pdftotext wrote in rows, then their
+columns one after another: a story signed with no text takes back its column from the
+next signed story (text without geometry, after the walk). Apart from
+``ocr.misplaced_columns`` (its own size), whose content-word bars it shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import zipf
+from .misplaced_columns import SIDE_CONTENT_ZIPF, S, opens_sentence
+from .model import BODY, Block
+
+
+def signed_columns(drafts: list[S], heads: Sequence[tuple[int, Sequence[str]]]) -> list[S]:
+    """English text: a story that got its byline only (pdftotext writes the headlines
+    and bylines of stories side by side in rows, then their columns one after another)
+    takes back its column from the next signed story, which the walk gave it after that
+    story's lead: from the first paragraph that opens a sentence and shares more
+    content words with its headline (``_own_heading``) than with the other story's
+    headings and lead (``Dairy farmers brace for another slide in milk prices`` / ``By
+    MARCUS WEBB`` / … / ``No. 5 train to run on weekends`` / ``By NADIA PETROVA`` /
+    ``Commuter rail…`` / ``For the third time…, the price … for their milk``), each later
+    paragraph that shares at least as many with it (a column is written whole; the
+    column before may end mid-sentence, at its jump line). The other story must have a
+    heading of its own between the two bylines. ``heads``: each heading group's start
+    and its blocks' texts."""
+    for i, d in enumerate(drafts):
+        if d.has_body or d.byline is None or d.headless or i + 1 >= len(drafts):
+            continue
+        mine = _head_stems(_own_heading(drafts, i, heads))
+        other = next((e for e in drafts[i + 1 : i + 1 + SIGNED_AHEAD] if e.byline is not None),
+                     None)
+        if not mine or other is None:
+            continue
+        body = [b for b in other.blocks if b.kind is BODY]
+        theirs = _head_stems(" ".join(" ".join(t) for s, t in heads if d.start < s < other.start))
+        if not theirs or not body:
+            continue  # the other story's own headline stands between the two bylines
+        theirs |= _head_stems(body[0].text)
+        moved: list[Block] = []
+        for b in body[1:]:
+            own = _head_stems(b.text)
+            ours, yours = len(own & mine), len(own & theirs)
+            if (ours >= max(SIGNED_SHARED, yours + 1) and opens_sentence(b.text)) or (
+                    moved and ours >= yours):
+                moved.append(b)
+                mine |= own
+            else:
+                theirs |= own
+        if moved:
+            d.blocks.extend(moved)
+            other.blocks = [b for b in other.blocks if b not in moved]
+    return drafts
+
+
+def _own_heading(drafts: Sequence[S], i: int, heads: Sequence[tuple[int, Sequence[str]]]) -> str:
+    """The headline of ``drafts[i]``, signed with no text: headlines written in a row
+    head the stories signed after them in the same order, so the k-th story signed since
+    the last heading group before it has that group's k-th heading (``School board
+    weighs…`` / ``Players turn old rail depot…`` / ``By RACHEL…`` / the school board's
+    text / ``By SAMUEL BRIGHT``: the players'). Nothing when the group holds fewer."""
+    d = drafts[i]
+    row = next(((s, t) for s, t in reversed(heads) if s < d.start), None)
+    if row is None:
+        return ""
+    k = sum(1 for e in drafts[: i + 1] if row[0] < e.start and e.byline is not None)
+    return row[1][k - 1] if 1 <= k <= len(row[1]) else ""
+
+
+#: How many stories after one that got its byline only the signed story is looked for.
+SIGNED_AHEAD = 3
+#: Content words a paragraph shares with a byline-only story's headings to open its column.
+SIGNED_SHARED = 1
+
+
+def _head_stems(text: str) -> set[str]:
+    """``misplaced_columns._stems_of`` for a text, a plural's ``s`` dropped (``prices``
+    is ``price``)."""
+    words = _WORD.findall(text.lower())
+    return {(w[:-1] if w.endswith("s") else w)[:6] for w in words
+            if zipf(w, "en") < SIDE_CONTENT_ZIPF}
+
+
+_WORD = re.compile(r"[a-z]{4,}")
