@@ -191,3 +191,38 @@ def test_a_credit_and_a_kicker_on_rows_of_their_own_are_read_before_the_columns(
     out = _lines(text)
     assert out[:14] == [rows[0], rows[1], "ANNA LEE/THE TIMES", "ON THE MARCH",
                         *left, *right]
+
+
+def test_a_caption_over_two_columns_ends_where_the_brief_under_it_starts() -> None:
+    """A photo's caption set over the tops of two columns (a brief's two columns), a
+    blank row under it in those columns that the story's third column beside them
+    fills: two lines of one column are read on past such a row, but the caption runs
+    past the brief's column over the next one, level with the brief's lines, so it
+    ends there: the caption and the brief are two blocks, not one paragraph."""
+    story = [["The city council voted on Tuesday", "to raise the fee for a parking",
+              "permit from $40 to $55 a year.", "Residents of the east side",
+              "said the change would hit them", "hardest of all.", "Council members said it",
+              "would pay for new meters."],
+             ["The fee was last raised in 2009,", "when it went from $30 to $40.",
+              "About 6,000 permits were sold", "last year, most of them on the",
+              "east side, where few homes have", "driveways. The change takes",
+              "effect on July 1, the clerk", "said in a statement."],
+             ["A public hearing on the plan", "drew more than 80 residents,",
+              "many of whom asked the council", "to phase the increase in over",
+              "two years instead of one.", "The council turned that down",
+              "in a 5-2 vote after an hour", "of debate on the proposal."]]
+    rows = [a.ljust(38) + b.ljust(38) + c for a, b, c in zip(*story, strict=True)]
+    caption = ["Workers paint new parking spaces on Elm Street on Monday, ahead",
+               "of the new fee. (ANNA LEE)"]
+    brief = ["The library will close early", "on Friday for a staff day, its",
+             "director said on Monday."]
+    brief2 = ["It opens again on Saturday", "at 9 a.m. as usual."]
+    rows[2] = rows[2].ljust(116) + caption[0]
+    rows[3] = rows[3].ljust(116) + caption[1]
+    for i, (a, b) in enumerate(zip(brief, [*brief2, ""], strict=True)):
+        rows[5 + i] = rows[5 + i].ljust(116) + a.ljust(34) + b
+    out = read_grid("\n".join(rows) + "\n").split("\n")
+    cap = out.index(caption[0])
+    assert out[cap + 1] == caption[1]
+    assert out[cap + 2] == ""
+    assert out[cap + 3 : cap + 6] == brief

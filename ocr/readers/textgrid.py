@@ -382,11 +382,15 @@ def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:
     column's body lines) are so whichever column fills the rows between them: the
     lines of a column two away alternate with theirs as well when its neighbour
     stands level with it. (An article that starts there is still told apart by its
-    byline or dateline, as in any text.)"""
+    byline or dateline, as in any text.) A caption set over the tops of two columns
+    is not: it runs past ``below``'s column over the next one, level with it."""
     if abs(below.x - above.x) > 2 or below.y <= above.y:
         return False
     first, last = (above.bottom - 1) // _ROW + 1, below.y // _ROW
     if not 1 <= last - first <= 2:
+        return False
+    if above.w * _SAME_MEASURE > below.w and mask[
+            below.y : below.bottom : _ROW, below.right + 2 : above.right].any():
         return False
     reach = max(above.w, below.w)
     if min(above.w, below.w) >= _SAME_MEASURE * reach:
