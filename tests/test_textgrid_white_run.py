@@ -226,3 +226,29 @@ def test_a_caption_over_two_columns_ends_where_the_brief_under_it_starts() -> No
     assert out[cap + 1] == caption[1]
     assert out[cap + 2] == ""
     assert out[cap + 3 : cap + 6] == brief
+
+
+def test_a_caption_s_last_line_goes_on_its_first_three_cells_from_a_column() -> None:
+    """A caption's first line runs to three cells from the column beside it, so no
+    gutter parts them down its rows and the XY-cut reads the caption row by row
+    (then its credit, the kicker of a brief, the brief): its short last line, on the
+    next row from the same edge, opening in lowercase and ending the sentence, goes
+    on the first, not a block of its own; the credit and the kicker stay apart."""
+    caption = ["Members of the high school marching band rehearse on the practice field "
+               "Monday ahead",
+               "of Saturday's regional competition."]
+    rows = [caption[0], caption[1], " " * 52 + "ANNA LEE/THE TIMES", "ON THE MARCH", "",
+            "A 34-year-old man was arrested".ljust(44) + "He was held on $5,000 bail",
+            "Tuesday after police said he".ljust(44) + "and is due in court on Friday.",
+            "used a stolen card to buy $2,300".ljust(44) + "The clerk noticed the card",
+            "worth of power tools at a".ljust(44) + "was not signed, the store's",
+            "hardware store on Elm Street.".ljust(44) + "owner said."]
+    beside = ["By SAMUEL BRIGHT", "MILLBROOK — For the third", "time in five years, the price",
+              "Tom and Becky Lund receive", "for their milk is expected to",
+              "fall below what it costs them", "to produce it, federal figures",
+              "released last week show.", "The Lunds, who milk 85 cows",
+              "on a farm in the family since"]
+    width = len(caption[0]) + 3
+    text = "\n".join(r.ljust(width) + b for r, b in zip(rows, beside, strict=True)) + "\n"
+    out = read_grid(text).split("\n")
+    assert out[:6] == [caption[0], caption[1], "", "ANNA LEE/THE TIMES", "", "ON THE MARCH"]

@@ -129,7 +129,8 @@ def read_grid(text: str, marks: ReaderMarks | None = None) -> str:
     out: list[str] = []
     prev: Box | None = None
     for box in _leaves(mask, rows, marks or reader_marks()):
-        if prev is not None and not _interleaved(mask, prev, box):
+        if prev is not None and not (_interleaved(mask, prev, box)
+                                     or _goes_on(rows, prev, box)):
             out.append("")
         for i in range(box.y // _ROW, (box.bottom + _ROW - 1) // _ROW):
             if mask[i * _ROW, box.x : box.right].any():
@@ -398,6 +399,20 @@ def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:
     lo, hi = max(0, above.x - reach), min(mask.shape[1], max(above.right, below.right) + reach)
     gap = mask[first * _ROW : last * _ROW : _ROW]
     return bool(gap[:, lo:hi].any(axis=1).all())
+
+
+def _goes_on(rows: list[list[str]], above: Box, below: Box) -> bool:
+    """True when ``below`` is the rest of ``above``'s last sentence: on the very next
+    text row, from the same left edge, no wider, opening in a lowercase letter and
+    ending the sentence. The XY-cut parts a caption row by row where its credit or a
+    column's line beside it leaves no gutter; a new block (a byline, a headline)
+    opens in a capital, and a headline's or deck's last word ends no sentence."""
+    if abs(below.x - above.x) > 2 or below.w > above.w:
+        return False
+    if below.y // _ROW != (above.bottom - 1) // _ROW + 1:
+        return False
+    first, last = (_text(rows, i // _ROW, below) for i in (below.y, below.bottom - 1))
+    return first[:1].islower() and last[-1:] in ENDS
 
 
 def _mask(rows: list[list[str]]) -> np.ndarray:
