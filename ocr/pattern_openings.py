@@ -56,16 +56,12 @@ def held_chars(pattern: str) -> str | None:
     no character of the match); ``None`` where case does not count or the parse is not
     of the shape this reading knows (as ``opening_of``: ``None`` is always safe). Kept
     by pattern: a reader asks it of the profile's credit pattern at every caption."""
-    if _sre_parse is None:
-        return None
+    parsed = _parsed(pattern)
     try:
-        parsed = _sre_parse.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
-            return None
-        found = _held(parsed)
-        return "".join(sorted(found)) if found else None
-    except Exception:  # re.error, RecursionError, or a parse of another shape
+        found = _held(parsed) if parsed is not None else None
+    except Exception:  # RecursionError, or a parse of another shape
         return None
+    return "".join(sorted(found)) if found else None
 
 
 def _held(items: Any) -> frozenset[str] | None:
@@ -146,16 +142,27 @@ def opening_of(pattern: str) -> Opening | None:
     """What a match of ``pattern`` may open on, read from ``re``'s private parser, or
     ``None`` (every line is asked): a match may open on anything, or the parse is not of
     the shape this reading knows (another Python's parser): ``None`` is always safe."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    try:
+        out: Opening = set()
+        return None if _open(parsed, out) else out
+    except Exception:  # _AnyOpening, RecursionError, or a parse of another shape
+        return None
+
+
+def _parsed(pattern: str) -> Any | None:
+    """``pattern`` as ``re``'s private parser reads it, or ``None`` where there is no
+    such parser, the pattern does not parse, or case does not count (a reading of its
+    characters would not hold)."""
     if _sre_parse is None:
         return None
     try:
         parsed = _sre_parse.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
-            return None
-        out: Opening = set()
-        return None if _open(parsed, out) else out
-    except Exception:  # _AnyOpening, re.error, RecursionError, or a parse of another shape
+    except Exception:  # re.error, RecursionError
         return None
+    return None if parsed.state.flags & (re.IGNORECASE | re.LOCALE) else parsed
 
 
 #: Answers the reading must give: where the parser reads otherwise (a Python whose private

@@ -51,6 +51,19 @@ def scanned_line(words: list[tuple[str, float | None]], y: int) -> Line:
     return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
 
 
+def layout_grid(columns: list[list[str]], width: int) -> str:
+    """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell
+    ``k * width`` (one cell a character, as pdftotext counts)."""
+    rows = []
+    for i in range(max(map(len, columns))):
+        row = ""
+        for k, col in enumerate(columns):
+            if i < len(col) and col[i]:
+                row = row.ljust(k * width) + col[i]
+        rows.append(row.rstrip())
+    return "\n".join(rows) + "\n"
+
+
 def zh_column(*paragraphs: str, measure: int = 20) -> str:
     """Paragraphs set in a Chinese column as an extractor writes it: each a first line
     two characters short of the measure (its indent dropped), then full lines."""

@@ -9,24 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import layout_grid
 
 import ocr
 from ocr.readers.textgrid import read_grid
 from ocr.readers.textruns import read_runs
-
-
-def _layout(columns: list[list[str]], width: int) -> str:
-    """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell
-    ``k * width`` (one cell a character, as pdftotext counts)."""
-    rows = []
-    for i in range(max(map(len, columns))):
-        row = ""
-        for k, col in enumerate(columns):
-            if i < len(col) and col[i]:
-                row = row.ljust(k * width) + col[i]
-        rows.append(row.rstrip())
-    return "\n".join(rows) + "\n"
-
 
 #: A story on two columns (its first column turns in mid-word, ``一经发`` / ``现``), and
 #: under it, with no blank line, a brief set on the same two columns.
@@ -66,7 +53,7 @@ BRIEF_ZH_2 = [
 
 
 def _stacked_zh() -> str:
-    return _layout([STORY_ZH + BRIEF_ZH, STORY_ZH_2 + ["", ""] + BRIEF_ZH_2], 22)
+    return layout_grid([STORY_ZH + BRIEF_ZH, STORY_ZH_2 + ["", ""] + BRIEF_ZH_2], 22)
 
 
 def test_a_brief_stacked_under_a_story_s_columns_is_read_after_the_story() -> None:
@@ -92,7 +79,7 @@ def test_a_byline_in_mid_column_beside_a_running_sentence_does_not_cut() -> None
         "考生提供了大字号试卷、延长考试",
         "的考生设置了单独考场。",
     ]
-    text = _layout([STORY_ZH + BRIEF_ZH, right], 22)
+    text = layout_grid([STORY_ZH + BRIEF_ZH, right], 22)
     out = [ln.strip() for ln in read_grid(text).split("\n") if ln.strip()]
     assert out[: len(STORY_ZH) + len(BRIEF_ZH)] == [x.strip() for x in STORY_ZH + BRIEF_ZH]
 
@@ -128,7 +115,7 @@ BRIEF_EN_2 = [
 
 
 def test_an_english_brief_under_a_story_opens_at_its_byline() -> None:
-    text = _layout([EN_LEFT + BRIEF_EN, EN_RIGHT + BRIEF_EN_2], 36)
+    text = layout_grid([EN_LEFT + BRIEF_EN, EN_RIGHT + BRIEF_EN_2], 36)
     out = [ln.strip() for ln in read_grid(text).split("\n") if ln.strip()]
     assert out == [x.strip() for x in EN_LEFT + EN_RIGHT + BRIEF_EN + BRIEF_EN_2 if x]
 
@@ -268,7 +255,7 @@ def test_a_paragraph_opening_with_by_in_mid_column_is_no_byline() -> None:
     columns are read down, though the other column's line above ends a sentence."""
     left = [*EN_LEFT, "By Tuesday, the council had", "heard from more than forty", "residents."]
     right = [*EN_RIGHT, "   Work is to begin next", "spring and last two years.", ""]
-    out = [ln.strip() for ln in read_grid(_layout([left, right], 36)).split("\n") if ln.strip()]
+    out = [ln.strip() for ln in read_grid(layout_grid([left, right], 36)).split("\n") if ln.strip()]
     assert out == [x.strip() for x in left + right if x]
 
 
@@ -294,7 +281,7 @@ def test_a_column_s_lines_between_rows_of_a_column_two_away_stay_one_block() -> 
     """Column three's lines are every other row; the rows between hold only column
     one's lines, two columns off. Lines of one measure, one under the other, with only
     other columns' lines between them are one column's: no white band parts them."""
-    out = read_grid(_layout(_NOT_LEVEL, 18)).split("\n")
+    out = read_grid(layout_grid(_NOT_LEVEL, 18)).split("\n")
     third = [x for x in _NOT_LEVEL[2] if x]
     at = out.index(third[0])
     assert out[at : at + len(third)] == [x.strip() for x in third]

@@ -4,21 +4,9 @@ brief's byline parts them there (ocr/readers/textgrid.py, ``_white_run``)."""
 
 from __future__ import annotations
 
+from conftest import layout_grid
+
 from ocr.readers.textgrid import read_grid
-
-
-def _layout(columns: list[list[str]], width: int) -> str:
-    """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell
-    ``k * width`` (one cell a character, as pdftotext counts)."""
-    rows = []
-    for i in range(max(map(len, columns))):
-        row = ""
-        for k, col in enumerate(columns):
-            if i < len(col) and col[i]:
-                row = row.ljust(k * width) + col[i]
-        rows.append(row.rstrip())
-    return "\n".join(rows) + "\n"
-
 
 #: A story on three columns: it runs from column to column (the first two end in
 #: mid-sentence), its last column ends one.
@@ -59,7 +47,7 @@ BESIDE = [
 
 def _page(beside: list[str]) -> str:
     cols = [s + [""] + b for s, b in zip(STORY, BRIEF, strict=True)]
-    return _layout([*cols, beside], 22)
+    return layout_grid([*cols, beside], 22)
 
 
 def _lines(text: str) -> list[str]:
@@ -83,7 +71,7 @@ def test_a_white_row_under_a_column_ending_mid_sentence_does_not_cut() -> None:
     on (its text another item's), the white row is the rows of columns not level."""
     story = [STORY[0], STORY[1], [*STORY[2][:3], "小时内上门处理，并"]]
     cols = [s + [""] + b for s, b in zip(story, BRIEF, strict=True)]
-    out = _lines(_layout([*cols, BESIDE], 22))
+    out = _lines(layout_grid([*cols, BESIDE], 22))
     assert out[:5] == [x.strip() for x in story[0]] + [BRIEF[0][0].strip()]
 
 
@@ -162,7 +150,7 @@ def test_a_headline_under_a_story_s_columns_beside_a_running_column_parts_them()
     leave one white row at a time, so two are the white between stacked items; the
     story's last column ends a sentence above them."""
     cols = [f + ["", ""] + c for f, c in zip(FROST, CANNERY, strict=True)]
-    out = _lines(_layout([*cols, TREASURER], 48))
+    out = _lines(layout_grid([*cols, TREASURER], 48))
     frost = [x.strip() for col in FROST for x in col if x]
     cannery = [x.strip() for col in CANNERY for x in col if x]
     assert out[: len(frost) + len(cannery)] == frost + cannery
