@@ -113,7 +113,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if not _looks_like_headline(b, lang):
             if lang == "zh" and deck_across(b, full, lang):
                 kinds[i] = HEADLINE
-            elif lang != "zh" and len(b.lines) == 2 and _wrapped_heading(
+            elif lang != "zh" and len(b.lines) in (2, 3) and _wrapped_heading(
                     blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
             elif lang != "zh" and _heading_over_photo(blocks, kinds, i, asked):
@@ -282,12 +282,22 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     wider than the page's): a narrower column's lines (a rail, a sidebar, briefs) are
     full there, though short beside the page's widest. Neither line ends a sentence, a
     clause or a word (``_headline_shape``), none holds a sentence's end; four words or
-    more (a sentence's words an extractor wrote apart are fewer)."""
-    first, second = (ln.text for ln in blocks[i].lines)
-    if (not opens_upper(first) or SENTENCE_INSIDE.search(first + " " + second)
-            or len(first.split()) + len(second.split()) < 4 or not 0 < i < len(blocks) - 1):
+    more (a sentence's words an extractor wrote apart are fewer).
+
+    A headline in larger type wraps at fewer characters than the column's lines, so its
+    first line may be no shorter than running text; its last line then tells: running
+    text that ends mid-sentence fills its line to the column break, so a last line that
+    ends no sentence and stops well before the next block's first word would have fitted
+    on it, over a block that opens a sentence, was broken by hand (``No. 5 train to run
+    on weekends`` / ``starting in May``, three lines too: ``Flu clinics open`` / ``early
+    as cases`` / ``climb``)."""
+    texts = [ln.text for ln in blocks[i].lines]
+    first, second, last = texts[0], texts[1], texts[-1]
+    if (not opens_upper(first) or SENTENCE_INSIDE.search(" ".join(texts))
+            or sum(len(t.split()) for t in texts) < 4 or not 0 < i < len(blocks) - 1):
         return False
-    if any(ends_a_sentence(t) or t.rstrip().endswith((",", "-")) for t in (first, second)):
+    # (Nor a point at a line's end, after an abbreviation too: ``at`` / ``6:05 p.m.``.)
+    if any(ends_a_sentence(t) or t.rstrip().endswith((",", "-", ".")) for t in texts):
         return False
     nxt = blocks[i + 1]
     if kinds[i + 1] is not BODY or len(nxt.lines) < 2 or not opens_upper(nxt.lines[0].text):
@@ -295,17 +305,20 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     page = asked.chars()
     local = max(len(" ".join(ln.text.split())) for ln in nxt.lines[:3])
     prev = _previous_text(blocks, kinds, i)
+    measure = min(page, local)
     # (Or, after no text (a jump line ended the story before), the text under them
     # opens a sentence on an article, ``The regional transit authority…``: two lines of
     # running text that end mid-sentence go on below, and a headline in larger type
     # fills as many characters as a column line.)
-    if page <= 0 or not (cut_short(first, second.split()[0], min(page, local))
-                         or (prev is None or kinds[prev] is not BODY)
+    if page <= 0 or not (cut_short(first, second.split()[0], measure)
+                         or cut_short(last, nxt.lines[0].text.split()[0], measure)
+                         and last.split()[-1].lower() not in ARTICLES
+                         or len(texts) == 2 and (prev is None or kinds[prev] is not BODY)
                          and nxt.lines[0].text.split()[0] in _OPENING_ARTICLES):
         return False
     return ((prev is None or kinds[prev] is not BODY
              or ends_sentence(blocks[prev].lines[-1].text))
-            and not never_a_heading([first, second]))
+            and not never_a_heading(texts))
 
 
 def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,

@@ -205,6 +205,43 @@ def test_a_sentence_case_headline_wrapped_over_two_short_lines_is_one_heading() 
     assert not any("School board" in p for p in council.paragraphs)
 
 
+#: A headline in larger type wrapped at fewer characters than the column's lines: its
+#: first line is as long as running text would be, its last stops short, ending no
+#: sentence, over text that opens one (two lines, and three in a narrow column).
+LARGE_TYPE_EN = """Council approves harbor dredging plan
+
+By MARIA LOPEZ
+
+The city council on Tuesday approved a plan to
+dredge the harbor channel, a project that will
+cost about $12 million, officials said on Monday.
+Residents can read the plan at the city hall
+library through the end of the month.
+
+{head}
+
+The county fair opens on Friday with rides, a
+livestock show and a pie contest for children.
+The fair runs through Sunday at the grounds.
+
+Tickets cost $8 for adults and $4 for children,
+and parking is free on all three days.
+"""
+
+
+@pytest.mark.parametrize("head", ["County fair will add a late night\nconcert on Saturday",
+                                  "County fair opens\nwith rides and\na pie contest"])
+def test_a_headline_whose_last_line_stops_short_is_no_paragraph(head: str) -> None:
+    """Running text that ends mid-sentence fills its line: a last line cut well short,
+    ending no sentence, over a block that opens one, was broken by hand. The headline
+    heads the story under it, not the paragraph of the story before."""
+    page = ocr.process(LARGE_TYPE_EN.format(head=head), lang="en", correct=False)
+    fair = next(a for a in page.articles if any("pie contest for" in p for p in a.paragraphs))
+    assert fair.headlines == (head.replace("\n", " "),)
+    council = next(a for a in page.articles if any("dredge" in p for p in a.paragraphs))
+    assert not any("County fair" in p for p in council.paragraphs)
+
+
 #: A briefs column narrower than the page's main one: its two-line block that ends no
 #: sentence (a paragraph an extractor parted) fills that column's lines, though they
 #: are short beside the main column's.
