@@ -346,7 +346,8 @@ def side_by_side(drafts: list[S]) -> list[S]:
             last[to] = b
         if moved:
             first.blocks.extend(moved)
-            second.blocks = [b for b in second.blocks if b not in moved]
+            taken = {id(b) for b in moved}  # (by identity: two blocks may read alike)
+            second.blocks = [b for b in second.blocks if id(b) not in taken]
     return drafts
 
 

@@ -52,7 +52,8 @@ def signed_columns(drafts: list[S], heads: Sequence[tuple[int, Sequence[str]]]) 
                 theirs |= own
         if moved:
             d.blocks.extend(moved)
-            other.blocks = [b for b in other.blocks if b not in moved]
+            taken = {id(b) for b in moved}  # (by identity: two blocks may read alike)
+            other.blocks = [b for b in other.blocks if id(b) not in taken]
     return drafts
 
 
