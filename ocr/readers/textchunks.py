@@ -167,6 +167,8 @@ def set_in_at(texts: Sequence[str], start: int, end: int) -> int:
     if (end - start < 4 or end >= len(texts) or _GOES_ON.match(texts[end]) is None
             or not ends_sentence(texts[end - 1])):
         return -1
+    if not any("day" in t for t in texts[start + 2 : end]):
+        return -1  # (no day named: told before any line's rest is joined and parsed)
     widths = sorted(map(len, texts[start:end]))
     full = widths[len(widths) // 2] * FULL_ABOVE
     for n in range(end - 1, start + 1, -1):
