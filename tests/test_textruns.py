@@ -303,3 +303,36 @@ def test_a_headline_of_two_phrases_stays_one_line() -> None:
     row = next(r for r in rows if "非遗展演周开幕" in r)
     assert row.split() == ["非遗展演周开幕", "百余个项目集中亮相"]
     assert row.index("百余个") == next(r for r in rows if "孙悦" in r).index("本报讯（记者 孙悦")
+
+
+#: A two-column story (15 ems) whose columns end a paragraph on the same line, under
+#: which its first column goes on alone (a photo stands under the second).
+_ENDS_LEVEL = """\
+城南菜市场完成提升改造
+本报讯（记者 林晓）城南菜 走进改造后的市场，记者看到
+市场提升改造工程日前完工，市场 蔬菜、水产、肉类等区域划分清楚，
+重新开门迎客，摊位由原来的86 每个摊位上方都挂有电子价签，顾
+个增加到120个，地面、顶棚和 客扫码即可查看商品来源和检测结
+排水管道全部翻新，还新设了两处 果。
+公共卫生间和一处母婴室，方便带 家住附近的王阿姨每天都来买
+孩子的居民。市场还开设了网上订 菜，她说现在的市场又亮堂又干净，
+菜服务，老人可以电话下单，由志 价格也都明码标价，买得放心，再
+愿者送菜上门。 也不用担心缺斤少两了。
+改造期间，商户们被安置在附
+近的临时大棚里经营，市场管理方
+每天安排专人巡查，确保食品安全
+和消防安全不出问题，居民买菜基
+本未受影响。
+"""
+
+
+def test_columns_ending_their_paragraphs_level_stay_in_the_band() -> None:
+    """A line of two paragraph ends (``愿者送菜上门。 也不用担心缺斤少两了。``) is a
+    line of the band, not two headlines: each goes on its column, and the first
+    column's next paragraph, alone below, goes on under it as one block."""
+    rows = read_grid(read_runs(_ENDS_LEVEL)).split("\n")
+    at = rows.index("菜服务，老人可以电话下单，由志")
+    assert rows[at + 1 : at + 4] == ["愿者送菜上门。", "改造期间，商户们被安置在附",
+                                     "近的临时大棚里经营，市场管理方"]
+    end = rows.index("价格也都明码标价，买得放心，再")
+    assert rows[end + 1] == "也不用担心缺斤少两了。"

@@ -172,6 +172,9 @@ def read_runs(text: str, marks: ReaderMarks | None = None) -> str:
 #: The marks of running Chinese text, which a headline seldom holds: the reader's own
 #: set (``script.CJK_PUNCTUATION`` is every full-width form, a headline's ！ and 《》 too).
 _CJK_MARKS = "，。、；：“”（）"
+#: A Chinese paragraph's last line ends so (a headline seldom does): a line of such
+#: pieces only is the columns' paragraphs ending level, a line of the band.
+_PARAGRAPH_END = frozenset("。！？”")
 #: Marks and figures a line of running Chinese text holds and a headline seldom does.
 _RUNNING = re.compile(f"[{_CJK_MARKS}0-9]")
 
@@ -184,7 +187,8 @@ def _band_line(pieces: list[str], m: Measure) -> bool:
     line of columns not level lacks.)"""
     cols = [x for x in pieces if x and line_kind(x, m) != "short"]
     return len(pieces) >= 2 and (len(cols) >= 2 or any(_RUNNING.search(x) for x in cols) or (
-        "" in pieces and bool(cols)))  # a band's line whose columns were not level
+        "" in pieces and bool(cols))  # a band's line whose columns were not level
+        or all(x[-1] in _PARAGRAPH_END for x in pieces if x))  # columns' paragraphs end
 
 
 #: A line ending in these ends no headline: its clause goes on below.
