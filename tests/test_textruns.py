@@ -336,3 +336,39 @@ def test_columns_ending_their_paragraphs_level_stay_in_the_band() -> None:
                                      "近的临时大棚里经营，市场管理方"]
     end = rows.index("价格也都明码标价，买得放心，再")
     assert rows[end + 1] == "也不用担心缺斤少两了。"
+
+
+#: A three-column story, each column's last line running on at the top of the next,
+#: beside a photo (caption and credit on its column), and a brief under the photo:
+#: pdfplumber writes the brief's lines alone, after the story's last line.
+_BRIEF_UNDER_PHOTO = """\
+城东首批智慧公交站台投用
+本报讯（记者 周岚）记者昨 每座站台还设有无障碍坡道和盲道， 他会先去旁边的小店买份早点。
+日从市交通运输局获悉，全市首批 方便老人和残障人士候车。站台顶 市交通运输局有关负责人表示，
+12座智慧公交站台已在城东建成 棚加宽到三米，雨天候车的乘客不 明年我市还将在城西、城北再建设
+投用，站台配有电子站牌、充电接 用再挤在一起。 30座智慧站台，并逐步把现有的
+口和夜间照明，乘客可实时查看车 家住城东花园的李先生说，过 老旧站台改造升级，让更多市民在
+辆到站时间。 去等车只能干着急，不知道车什么 家门口就能享受到便捷舒适的候车
+据介绍，智慧站台选址时优先 时候来，现在抬头看一眼电子站牌 环境。 市民在新建成的智慧公交站台候车。
+考虑学校、医院和大型社区周边， 就心里有数了，遇到车还远的时候， 本报记者 林涛 摄
+本报讯（记者 顾宁）市气象
+台昨日发布消息，受冷空气影响，
+本周末我市将有明显降温和大风天
+气，最低气温将降至零下3摄氏度，
+请市民注意防寒保暖，出行注意安
+全。
+"""
+
+
+def test_a_column_that_turned_takes_no_lone_line() -> None:
+    """The story's first column ends mid-sentence (``…社区周边，``) and its sentence
+    goes on at the top of the second (a full line opening no story): the column has
+    turned, so the brief's lines alone under the photo go on the brief's column, not
+    under it, though they would carry its sentence on as well."""
+    rows = read_grid(read_runs(_BRIEF_UNDER_PHOTO)).split("\n")
+    at = rows.index("考虑学校、医院和大型社区周边，")
+    assert rows[at + 1 : at + 3] == ["", "每座站台还设有无障碍坡道和盲道，"]
+    brief = rows.index("台昨日发布消息，受冷空气影响，")
+    assert rows[brief + 1 : brief + 5] == [
+        "本周末我市将有明显降温和大风天", "气，最低气温将降至零下3摄氏度，",
+        "请市民注意防寒保暖，出行注意安", "全。"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from math import comb
 
 from .textlevels import CJK_OPENER, joins, step_cost
-from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kinds
+from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
 
 __all__ = ["NOT_HEAD", "band_rows", "heads_row", "one_heading", "opening_below", "opens_columns",
            "packed", "photo_lines", "place"]
@@ -53,8 +53,16 @@ BEAM = 32
 #: two pieces or more on the path, each column's first piece)
 _Cell = tuple[dict[int, str], float, int, dict[int, str], dict[int, str], dict[int, str],
               dict[int, str]]
-#: A line whose sentence goes on at the top of the next column is that column's last.
+#: A line whose word or sentence goes on at the top of the next column is that
+#: column's last.
 _TURNS = 0.6
+
+
+def _turns(last: str, first: str, m: Measure) -> bool:
+    """A column's last line goes on at the top of the next column: a word runs across,
+    or its sentence runs on into a full line that opens no story."""
+    return joins(last, first) or (goes_on_below(last, m) and line_kind(first, m) == "full"
+                                  and not CJK_OPENER.match(first))
 
 
 def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
@@ -64,7 +72,10 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     it carries on alone, and the band's next line is weighed against the band's line
     before it: the columns go on past it. In Chinese, such a lone line ending in a word
     that the next column's first line finishes (``记者看`` / ``到，企业…``) is its
-    column's last, and that column takes no more lone lines: the story turns there.
+    column's last, and that column takes no more lone lines: the story turns there;
+    so does a column whose last line's sentence runs on into the next column's first
+    (a full line opening no story): a brief alone under a photo beside the story is
+    not laid under it, though its lines would carry the column's sentence on too.
     (A line of several pieces is placed by its neighbours: a word made across a line
     end by chance is too common to weigh there.)"""
     spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
@@ -91,7 +102,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
                 return c + _TURNS * sum(
-                    (1 if k in p[3] and k + 1 in nxt and joins(p[3][k], nxt[k + 1]) else 0)
+                    (1 if k in p[3] and k + 1 in nxt and _turns(p[3][k], nxt[k + 1], m) else 0)
                     - (1 if k + 1 in nxt and k + 1 not in s and joins(x, nxt[k + 1]) else 0)
                     for k, x in s.items() if x)
 
