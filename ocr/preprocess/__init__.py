@@ -3,7 +3,8 @@
 Why each step: a tilt of one degree moves the end of a 1,000-pixel line by 17 pixels,
 enough to merge two lines in a projection profile, so the page is deskewed first (the
 angle is reported, as archives want it); binarization gives the layout stage ink/paper
-decisions (Otsu for even paper, Sauvola for stained or unevenly lit paper, chosen by
+decisions (toned or unevenly lit paper is first divided by its own level, see
+``background``; then Otsu for even paper, Sauvola for stained or unevenly lit paper, chosen by
 ``profile.scan.binarize``); microfilm negatives are turned positive; dust and grain
 are removed by dropping specks smaller than a full stop from the binary image. (A 3x3
 median was tried and dropped: on the degraded fixtures it thinned strokes more than it
@@ -30,6 +31,7 @@ from ..layout import Marks, components, in_dot_field, lookup
 from ..model import Box
 from ..profiles import Profile, load_profile
 from ..readers.image import ScanImage, eight_bit
+from .background import flatten
 from .binarize import SAUVOLA_K, SAUVOLA_R, binarize, otsu, sauvola_threshold
 from .skew import as_mask, estimate_skew
 
@@ -141,7 +143,8 @@ def preprocess(
     *,
     dpi: float | None = None,
 ) -> Prepared:
-    """Grey -> positive -> deskew -> binarize -> despeckle; never raises on blank pages.
+    """Grey -> positive -> white paper -> deskew -> binarize -> despeckle; never raises
+    on blank pages.
 
     ``image`` is a loaded scan or a uint8 or uint16 grey/RGB array (16-bit scaled as
     ``readers.image.eight_bit`` scales it); ``dpi`` overrides the metadata.
@@ -170,6 +173,12 @@ def preprocess(
         by_otsu = otsu(gray)
         ink = by_otsu == 0
         notes.append("negative image (light text on dark ground) turned positive")
+    flat = flatten(gray)
+    if flat is not None:  # toned or shaded paper: made white before anything is measured
+        gray, (low, high) = flat
+        by_otsu = otsu(gray)
+        ink = by_otsu == 0
+        notes.append(f"uneven or toned paper (grey {low}-{high}) evened out before binarizing")
     text_h, glyph = measure_type(ink)
     if text_h is None:
         notes.append("no text-sized marks found: skew and resolution not measured")
