@@ -4,8 +4,8 @@ Why each step: a tilt of one degree moves the end of a 1,000-pixel line by 17 pi
 enough to merge two lines in a projection profile, so the page is deskewed first (the
 angle is reported, as archives want it); binarization gives the layout stage ink/paper
 decisions (toned or unevenly lit paper is first divided by its own level, see
-``background``; then Otsu for even paper, Sauvola for stained or unevenly lit paper, chosen by
-``profile.scan.binarize``); microfilm negatives are turned positive; dust and grain
+``background``; then Otsu for even paper, Sauvola for stained or unevenly lit paper,
+chosen by ``profile.scan.binarize``); microfilm negatives are turned positive; dust and grain
 are removed by dropping specks smaller than a full stop from the binary image. (A 3x3
 median was tried and dropped: on the degraded fixtures it thinned strokes more than it
 removed noise, lowering the ink F-measure by 2-4 points.)

@@ -30,15 +30,18 @@ REDUCE = 8
 #: Windows as shares of the page's shorter side: text erased (about three lines of 10 pt
 #: type at 300 dpi), the paper nearby, the paper further round (a lead photo fits in).
 TEXT_WINDOW, NEAR_WINDOW, FAR_WINDOW = 1 / 25, 1 / 8, 3 / 8
-#: A cell is paper within this many grey levels of the brightest paper near it and
-#: further round: light falling off across a page moves the paper 15-25 levels over
-#: those distances, a photo or a tint lies 60 or more below it.
-NEAR_DROP, FAR_DROP = 32, 48
-#: The page is flattened when its paper is anywhere darker than this: a level the
-#: mid-tone test (under 200) and Otsu's threshold come near. Flat paper is left as it is
-#: (the devset's and the NZZ pages' paper lies at 222-255 everywhere, held-out heavy
-#: scans' at 156-177 in their darkest part).
+#: A cell is paper within these shares of the brightest paper near it and further
+#: round (shares: light and toning scale paper and print alike): light falling off
+#: across a page darkens the paper by up to a tenth over those distances, a photo or a
+#: tint lies a quarter or more below it.
+NEAR_DROP, FAR_DROP = 0.14, 0.2
+#: The page is flattened when its paper is darker than this over more than
+#: ``DARK_SHARE`` of the page: a level the mid-tone test (under 200) and Otsu's
+#: threshold come near. Flat paper is left as it is (the devset's and the NZZ pages'
+#: paper lies at 224-255, held-out heavy scans' at 167-185 in their darkest 2%). A
+#: share, not the darkest cell: beside a large photo the level dips 10-20 levels.
 UNEVEN_PAPER = 210
+DARK_SHARE = 2.0  # per cent
 
 
 def paper_level(gray: np.ndarray) -> np.ndarray:
@@ -47,12 +50,13 @@ def paper_level(gray: np.ndarray) -> np.ndarray:
     small = cv2.resize(gray, (max(1, w // REDUCE), max(1, h // REDUCE)),
                        interpolation=cv2.INTER_AREA)
     side = min(small.shape)
-    k_text, k_near = (max(3, int(side * share)) | 1 for share in (TEXT_WINDOW, NEAR_WINDOW))
-    k_far = max(3, int(side * FAR_WINDOW)) | 1
+    k_text, k_near, k_far = (max(3, int(side * share)) | 1
+                             for share in (TEXT_WINDOW, NEAR_WINDOW, FAR_WINDOW))
     local = cv2.dilate(small, _square(k_text)).astype(np.float32)
     near = cv2.dilate(local, _square(k_near))
     far = cv2.dilate(local, _square(k_far))
-    paper = ((local >= near - NEAR_DROP) & (local >= far - FAR_DROP)).astype(np.float32)
+    paper = ((local >= near * (1 - NEAR_DROP)) & (local >= far * (1 - FAR_DROP)))
+    paper = paper.astype(np.float32)
     level = _filled(local, paper, k_near)
     wide = _filled(local, paper, k_far)
     # (no paper cell near: the wider neighbourhood's, else the brightest further round)
@@ -61,12 +65,12 @@ def paper_level(gray: np.ndarray) -> np.ndarray:
 
 def flatten(gray: np.ndarray) -> tuple[np.ndarray, tuple[int, int]] | None:
     """``gray`` divided by its paper's level (paper 255, ink as dark against it as it
-    was) and the paper's darkest and lightest level, or ``None`` when the paper is
-    nowhere darker than ``UNEVEN_PAPER`` (the page is left as it is)."""
+    was) and the paper's darkest (``DARK_SHARE``) and lightest level, or ``None`` when
+    the paper is not darker than ``UNEVEN_PAPER`` (the page is left as it is)."""
     if min(gray.shape) < 4 * REDUCE:
         return None
     level = paper_level(gray)
-    low, high = float(level.min()), float(level.max())
+    low, high = float(np.percentile(level, DARK_SHARE)), float(level.max())
     if low >= UNEVEN_PAPER:
         return None
     h, w = gray.shape
