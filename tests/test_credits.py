@@ -32,6 +32,10 @@ CREDITS = [
     "记者 阿依古丽·买买提 摄",
     "通讯员 张三 阿依古丽·买买提 摄",
     "记者：张三 摄",
+    "特约摄影 尹嘉树",  # a photographer's title before the name, no 摄 after it
+    "特约摄影尹嘉树",  # as text runs it together
+    "本报摄影记者 张三 李四",
+    "摄影：王五",
 ]
 NOT_CREDITS = [
     "游客纷纷拿出手机拍摄",  # a column's line that breaks after 拍摄
@@ -39,6 +43,8 @@ NOT_CREDITS = [
     "正在拍摄",
     "记者从临江港务集团获悉",
     "市图书馆新馆开始试运行",
+    "摄影展开幕",  # a headline opening on 摄影, no title, no colon
+    "摄影师镜头下的老城",
 ]
 
 
@@ -122,3 +128,32 @@ def test_read_runs_without_marks_asks_the_generic_profile() -> None:
     """``read_runs`` given no marks reads as it does with the generic profile's."""
     text = "\n".join(["城北公园的荷花进入盛花期， 市图书馆新馆开始试运行，首"] * 12)
     assert read_runs(text) == read_runs(text, MARKS)
+
+
+TITLE_FIRST_CREDIT = """老城区雨污分流改造完成过半
+
+本报讯（记者 韩雪松）记者从市水务局获悉，老城区雨污分流改
+造工程已完成总工程量的56%，新建、改造雨污水管网约23.6公
+里。市水务局表示，工程计划于明年6月底前全部完工，届时老城
+区污水收集率将由目前的68%提高到95%以上。
+
+东湖湿地公园迎来首批越冬候鸟。
+特约摄影 尹嘉树
+
+本报讯（记者 霍晓东）记者从市自来水公司获悉，今年全市已完
+成3.2万户老旧水表智能化更换，居民可通过手机实时查询用水量，
+明年将实现城区全覆盖。
+"""
+
+
+def test_a_credit_by_the_photographers_title_keeps_its_caption_a_photo() -> None:
+    """``特约摄影 尹嘉树`` ends no sentence and holds no 摄 after the name: read as running
+    text, the caption before it went on the story above (or the credit headed the brief
+    under it)."""
+    import ocr
+
+    page = ocr.process(TITLE_FIRST_CREDIT, lang="zh", correct=False)
+    story = next(a for a in page.articles if "水务局" in "".join(a.paragraphs))
+    assert "候鸟" not in "".join(story.paragraphs)
+    assert [(p.caption, p.credit) for p in page.photos] == [
+        ("东湖湿地公园迎来首批越冬候鸟。", "特约摄影尹嘉树")]
