@@ -8,6 +8,7 @@ asked here of lines from any source: text, scans, PDF text layers, other engines
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
 from typing import cast
@@ -62,7 +63,8 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     heads = {k for k in first + after_end if k < n - 1 and (textual or k in apart)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart,
                             textual and (k in opening
-                                         or short_line(widths[k - 1], full, textual, cjk)))}
+                                         or short_line(widths[k - 1], full, textual, cjk)),
+                            textual and k in opening and k + 1 in opening)}
     starts = {i for i in after_end
               if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
               or (cjk and i + 1 < n and cjk_first_line(widths[i], full) and not ends[i])
@@ -181,6 +183,10 @@ def short_line(width: float, full: float, textual: bool, cjk: bool) -> bool:
 
 
 _BULLET = tuple("■●▲◆□◇★")
+#: An unmarked Chinese crosshead takes at most this share of the measure (as a heading
+#: on top of its body, ``readers.textheads``), and holds no clause mark.
+CJK_CROSSHEAD = 0.75
+_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 
 
 def _set_apart(blocks: list[Block]) -> set[int]:
@@ -214,7 +220,7 @@ def _block_starts(blocks: list[Block]) -> set[int]:
 
 def _crosshead(
     line: str, nxt: str, width: float, full: float, cjk: bool, typed: bool = False,
-    set_off: bool = False,
+    set_off: bool = False, alone: bool = False,
 ) -> bool:
     """A short line that opens a paragraph and ends no sentence, above a line that
     starts one: a crosshead inside an article (``More room, more parking``,
@@ -228,7 +234,12 @@ def _crosshead(
         return (width <= full - 2 if cjk else width <= 0.9 * full) and not ends_sentence(
             line) and not line.rstrip().endswith((",", "-", ";", ":", "，", "、", "；", "："))
     if cjk:
-        return line.startswith(_BULLET) and width <= full - 2
+        # Unmarked, a block of its own in text (``助餐服务最受欢迎``, blank lines about it)
+        # that no clause runs through and is far short of the measure: a line of running
+        # text the extractor set apart holds a clause mark or fills the line.
+        return (line.startswith(_BULLET) and width <= full - 2) or (
+            alone and width <= CJK_CROSSHEAD * full and not ends_sentence(line)
+            and not _CLAUSE_MARK.search(line))
     return (width <= (0.75 if set_off else 0.6) * full and line[:1].isupper()
             and nxt[:1].isupper()
             and not line.rstrip().endswith((",", "-", ";", ":")))

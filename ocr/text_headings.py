@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .captions import caption_text
+from .crossheads import crosshead
 from .decks import (
     HEADING_EMS,
     SENTENCE_MARK,
@@ -131,6 +132,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             if not (ends_sentence(blocks[prev].lines[-1].text)
                     or _ends_on_credit(blocks[prev], markers)):
                 continue
+        if lang == "zh" and len(b.lines) == 1 and crosshead(blocks, kinds, i, asked.opens):
+            continue
         kinds[i] = HEADLINE
     for i in range(1, len(blocks)):
         if kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:

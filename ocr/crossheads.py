@@ -1,0 +1,63 @@
+"""Chinese crossheads in text without geometry: a short line between two paragraphs of one
+story (小标题: ``助餐服务最受欢迎`` between ``…由专业养老机构运营。`` and ``在各类服务中，助餐
+最受老人欢迎。``).
+
+Once type size is lost a crosshead has a headline's shape, and read as one it parted the
+story in two: the text under it became a headless story of its own. What tells it from
+the headline of a brief set under another item is what the text under it talks about: a
+story's later section goes on with the letter pairs of the story's own text since its
+opening, a brief under it speaks of other things (``letter_pairs``: as a lead brief is
+told from a story's next paragraph, ``briefs.lead_brief``). The line stays body; the
+paragraph rules set it apart as a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .model import BODY, Block, BlockKind
+from .terms import cjk_pairs
+
+#: The story's text above, read back to its opening (its byline), and the section below,
+#: read on to the next item's opening, in characters at most.
+ABOVE_CHARS, BELOW_CHARS = 600, 300
+#: Letter pairs of the section below found in the story's text above that make it the
+#: same story: a brief's text shares 0-1 with the item above it on the study pages
+#: (11月, 城区 at most 4 by chance), a story's later section 4-15.
+SAME_STORY = 5
+#: A line this short (``经济``, ``民生``) is a section's label or a kicker, no crosshead.
+SHORTEST = 4
+
+
+def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
+              opens: Callable[[int], bool]) -> bool:
+    """Whether one-line block ``i``, between body text that ended its sentence and body
+    text that opens no article (``opens``: no byline, no dateline), is a crosshead of the
+    story above: the text below shares ``SAME_STORY`` letter pairs with it."""
+    if (not (0 < i < len(blocks) - 1) or kinds[i - 1] is not BODY or kinds[i + 1] is not BODY
+            or len(blocks[i].text) < SHORTEST or opens(i + 1)):
+        return False
+    above = ""  # back to the story's opening, not into the item before it
+    for j in range(i - 1, -1, -1):
+        if kinds[j] is not BODY or len(above) >= ABOVE_CHARS:
+            break
+        above = blocks[j].text + above
+        if opens(j):
+            break
+    below, after = "", ""  # on to the next item's opening, which speaks of that item
+    for k in range(i + 1, len(blocks)):
+        if kinds[k] is not BODY or len(below) >= BELOW_CHARS:
+            break
+        if k > i + 1 and opens(k):
+            after = blocks[k].text[:BELOW_CHARS]
+            break
+        below += blocks[k].text
+    above, below = above[-ABOVE_CHARS:], below[:BELOW_CHARS]
+    if sum(p in above for p in cjk_pairs(below)) < SAME_STORY:
+        return False
+    # pdftotext writes a story's headline, then the last column of the story before it,
+    # then the story's opening: a heading that talks of the opening after the text under
+    # it more than of that text heads that opening (``图书馆夏季阅读活动启动`` over
+    # another story's ``…陈先生说。`` and ``本报讯（记者李明）日前，市图书馆…``).
+    own = cjk_pairs(blocks[i].text)
+    return sum(p in after for p in own) <= sum(p in below for p in own)
