@@ -96,7 +96,7 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
         # The widths first (most chunks open with a full line), then what the lines say.
         if is_cjk(heads[0][:1]):
             measure = max(widths[k:k + 3])
-            if widths[k] < measure - 2.5:  # perhaps a heading's second line
+            if widths[k] < measure - ON_TOP_FIRST:  # perhaps a heading's second line
                 continue
             # A heading wider than the column sits over running text: full lines under
             # it (a caption's wrapped lines end on its credit, ``摄）``).
@@ -130,6 +130,10 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     return 0
 
 
+#: The body's first line under a Chinese heading is this many ems short of the measure
+#: at most: a paragraph's first line (its two-em indent dropped) that a figure which may
+#: not be broken left short by one more (``11月28日上午，市人力资`` / ``源市场将举办…``).
+ON_TOP_FIRST = 3.0
 #: A Chinese heading on top of its body is at most this share of the column's measure
 #: (a paragraph's first line, its indent dropped, is two ems short of it).
 ON_TOP_SHORT = 0.75
