@@ -477,7 +477,8 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
              and (ends[k - 1] if k else not textual)
              and _crosshead(texts[k], texts[k + 1], widths[k], full, cjk, k in apart,
                             textual and (k in opening
-                                         or short_line(widths[k - 1], full, textual, cjk)))}
+                                         or short_line(widths[k - 1], full, textual, cjk)),
+                            textual and k in opening and k + 1 in opening)}
     out: list[list[Line]] = [[lines[0]]]
     for i in range(1, len(lines)):
         brk = False
