@@ -13,6 +13,8 @@ from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
 from ..script import is_cjk
 from ..typography import (
+    ARTICLES,
+    DANGLING_WORDS,
     HEADING_NEVER_HOLDS,
     NOT_A_HEADING,
     SENTENCE_INSIDE,
@@ -85,8 +87,17 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     line's first word would have run on to it (``typography.cut_short``: running text
     wraps at its measure; a paragraph's last line ends a sentence). The body opens a
     sentence, is no label's value (``今天：多云``), and at least ``ON_TOP_BODY`` of its
-    lines follow (under a Latin heading, the first of them full). (What the heading is,
-    a headline or a crosshead inside the story, ``classify`` says.)"""
+    lines follow (under a Latin heading, the first of them full), or (a Latin heading
+    of two lines in larger type) ``_larger_on_top`` says so. (What the heading is, a
+    headline or a crosshead inside the story, ``classify`` says.)"""
+    top = _on_top(texts, widths, m)
+    if top or len(texts) < 2 + ON_TOP_BODY or is_cjk(texts[0][:1]):
+        return top
+    return _larger_on_top(texts, m)
+
+
+def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """``heading_on_top`` for a heading cut short of the column's measure."""
     for k in range(1, 3):
         if len(texts) < k + ON_TOP_BODY:
             return 0
@@ -134,6 +145,44 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
 #: at most: a paragraph's first line (its two-em indent dropped) that a figure which may
 #: not be broken left short by one more (``11月28日上午，市人力资`` / ``源市场将举办…``).
 ON_TOP_FIRST = 3.0
+
+
+def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
+    """Two first lines of a Latin chunk that are a heading in larger type on top of its
+    body (a brief's ``Library extends`` / ``weekend hours`` / ``The Ashford Public`` /
+    ``Library will stay open…``): set larger, its first line holds fewer characters than
+    a column's and is not short against them, but its last line tells, as in
+    ``text_headings._wrapped_heading``: running text that ends no sentence fills its line
+    to the column break, so a second line cut short against the body's first word
+    (``typography.cut_short``, the measure the body's widest line) was broken by hand,
+    over a body that opens a sentence in a capital and runs on over two lines or more.
+    The heading reads as one (its second line may go on in lower case, as a sentence-case
+    headline's does), holds three words or more, two on its first line (an extractor
+    writes a justified line's words a line each), and ends on no small word, nor on a
+    capital before one (a name goes on: ``the Harbor City`` / ``Farmers Market will…``)."""
+    if len(texts) < 2 + ON_TOP_BODY:
+        return 0
+    heads, body = texts[:2], texts[2:5]
+    if not body[0][:1].isupper() or ends_sentence(body[0]):
+        return 0
+    words = [t.split() for t in heads]
+    if len(words[0]) < 2 or len(words[0]) + len(words[1]) < 3:
+        return 0
+    if words[1][-1].lower() in DANGLING_WORDS or any(map(ends_sentence, heads)):
+        return 0
+    measure = max(len(" ".join(t.split())) for t in body)
+    first = body[0].split()[0]
+    if not cut_short(heads[1], first, measure):
+        return 0
+    if words[1][-1][:1].isupper() and first.lower() not in ARTICLES:
+        return 0  # a name run on over the break (``the Harbor City`` / ``Farmers Market…``)
+    if not (_reads_as_heading(heads[0]) and _reads_as_heading(heads[1][:1].upper() + heads[1][1:])):
+        return 0
+    if any(marker_kind(t, m) is not None or opens_story(t, m) for t in heads):
+        return 0
+    return 2 if not _not_a_heading(body[0]) else 0
+
+
 #: A Chinese heading on top of its body is at most this share of the column's measure
 #: (a paragraph's first line, its indent dropped, is two ems short of it).
 ON_TOP_SHORT = 0.75
