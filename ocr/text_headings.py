@@ -38,6 +38,7 @@ from .text_pieces import lead_runs_on, words_under_byline
 from .typography import (
     ARTICLES,
     SENTENCE_INSIDE,
+    UNDER_HEADING_LINES,
     cut_short,
     ends_sentence,
     goes_on,
@@ -281,11 +282,12 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     text that ended its sentence: one heading, though no byline follows it. Running text
     wraps where its line is full: a first line cut well before the next line's first
     word would have run on to it (``typography.cut_short``) was broken by hand. The
-    measure is the column's under it (the widest of the next block's first lines, no
-    wider than the page's): a narrower column's lines (a rail, a sidebar, briefs) are
-    full there, though short beside the page's widest. Neither line ends a sentence, a
-    clause or a word (``_headline_shape``), none holds a sentence's end; four words or
-    more (a sentence's words an extractor wrote apart are fewer).
+    measure is the column's under it (the widest of the next block's first
+    ``UNDER_HEADING_LINES`` lines, no wider than the page's): a narrower column's lines
+    (a rail, a sidebar, briefs) are full there, though short beside the page's widest.
+    Neither line ends a sentence, a clause or a word (``_headline_shape``), none holds
+    a sentence's end; four words or more (a sentence's words an extractor wrote apart
+    are fewer).
 
     A headline in larger type wraps at fewer characters than the column's lines, so its
     first line may be no shorter than running text; its last line then tells: running
@@ -306,7 +308,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     if kinds[i + 1] is not BODY or len(nxt.lines) < 2 or not opens_upper(nxt.lines[0].text):
         return False
     page = asked.chars()
-    local = max(len(" ".join(ln.text.split())) for ln in nxt.lines[:3])
+    local = max(len(" ".join(ln.text.split())) for ln in nxt.lines[:UNDER_HEADING_LINES])
     prev = _previous_text(blocks, kinds, i)
     measure = min(page, local)
     # (Or, after no text (a jump line ended the story before), the text under them

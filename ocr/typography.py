@@ -348,6 +348,10 @@ def join_lines(lines: list[str]) -> str:
 #: its neighbours. In a narrow column, more than a short word (``SHORT_WORD``) to spare.
 CUT_SHORT = 0.15
 SHORT_WORD = 4
+#: A column's measure under a heading is read on this many of its first lines: pdftotext
+#: writes a stretched justified line a word a line (``The`` / ``Ashford`` / ``Public``),
+#: and three such lines measure no column.
+UNDER_HEADING_LINES = 6
 
 
 def cut_short(line: str, next_word: str, measure: float) -> bool:

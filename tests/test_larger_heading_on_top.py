@@ -70,3 +70,32 @@ def test_a_word_a_line_is_no_heading() -> None:
     assert _on_top(["Monday", "after inspectors", "Department of Transportation said the",
                     "bridge would stay closed to trucks over 10 tons",
                     "until repairs are finished."]) == 0
+
+
+STRETCHED = """Choir seeks new
+members for spring
+The Lakeport Community Choir
+is looking for singers for its
+spring concert season, the
+director said. Rehearsals are
+held weeknights at the library.
+
+Pool reopens after
+summer repairs
+The
+Westfield
+municipal
+pool will reopen this weekend
+after six weeks of repairs to
+its filter system and deck, the
+recreation department said.
+"""
+
+
+def test_a_stretched_first_line_written_a_word_a_line_is_no_measure() -> None:
+    """pdftotext writes the brief's stretched first line a word a line (``The`` /
+    ``Westfield`` / ``municipal``): the column is measured on the lines under them."""
+    page = ocr.process(STRETCHED, lang="en", correct=False)
+    pool = next(a for a in page.articles if "filter" in "".join(a.paragraphs))
+    assert pool.headlines == ("Pool reopens after summer repairs",)
+    assert "Choir" not in "".join(pool.paragraphs)

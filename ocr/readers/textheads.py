@@ -19,6 +19,7 @@ from ..typography import (
     NOT_A_HEADING,
     SENTENCE_INSIDE,
     SMALL_WORDS,
+    UNDER_HEADING_LINES,
     cut_short,
     ends_sentence,
     room_left,
@@ -162,7 +163,7 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     capital before one (a name goes on: ``the Harbor City`` / ``Farmers Market will…``)."""
     if len(texts) < 2 + ON_TOP_BODY:
         return 0
-    heads, body = texts[:2], texts[2:5]
+    heads, body = texts[:2], texts[2:2 + UNDER_HEADING_LINES]
     if not body[0][:1].isupper() or ends_sentence(body[0]):
         return 0
     words = [t.split() for t in heads]
