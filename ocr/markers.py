@@ -280,6 +280,14 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     return kind if len(first.split()) >= LEAD_WORDS and _DAY.search(first) else None
 
 
+def introduces(text: str) -> bool:
+    """Whether English ``text`` opens by naming its subject in full (``_INTRODUCED``: ``The
+    American Red Cross will…``, ``A 23-year-old man…``), as a news item's lead does; a
+    story's later paragraph, or the text under a crosshead, refers back (``The new site
+    will…``, ``The team is…``)."""
+    return _INTRODUCED.match(text) is not None
+
+
 def opens_dated(text: str) -> bool:
     """Whether English ``text`` opens with a sentence of ``LEAD_WORDS`` words or more that
     names a day (``_DAY``), in a capital: what a news lead says whatever its subject

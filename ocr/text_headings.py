@@ -19,7 +19,7 @@ from .decks import (
     ends_a_sentence,
     full_width,
 )
-from .markers import opens_article, run_in_credit
+from .markers import introduces, opens_article, run_in_credit
 from .model import (
     BODY,
     BYLINE,
@@ -37,6 +37,8 @@ from .script import caseless, opens_upper
 from .text_pieces import lead_runs_on, words_under_byline
 from .typography import (
     ARTICLES,
+    DANGLING_WORDS,
+    OPENING_ARTICLES,
     SENTENCE_INSIDE,
     UNDER_HEADING_LINES,
     cut_short,
@@ -119,6 +121,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                     blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
             elif lang != "zh" and _heading_over_photo(blocks, kinds, i, asked):
+                kinds[i] = HEADLINE
+            elif lang != "zh" and _line_over_article(blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
             continue
         if full < 0:
@@ -319,7 +323,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
                          or cut_short(last, nxt.lines[0].text.split()[0], measure)
                          and last.split()[-1].lower() not in ARTICLES
                          or len(texts) == 2 and (prev is None or kinds[prev] is not BODY)
-                         and nxt.lines[0].text.split()[0] in _OPENING_ARTICLES):
+                         and nxt.lines[0].text.split()[0] in OPENING_ARTICLES):
         return False
     return ((prev is None or kinds[prev] is not BODY
              or ends_sentence(blocks[prev].lines[-1].text))
@@ -337,7 +341,7 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
     b = blocks[i]
     if len(b.lines) != 1 or len(b.text.split()) < 4 or not asked.shape(i):
         return False
-    if b.text.rstrip().endswith(".") and b.text.split()[0] in _OPENING_ARTICLES:
+    if b.text.rstrip().endswith(".") and b.text.split()[0] in OPENING_ARTICLES:
         return False  # a story's last sentence (``The teams meet again Saturday at 6:05 p.m.``)
     j = i + 1
     if j < len(blocks) and kinds[j] is BODY and caption_text(blocks[j]):
@@ -349,8 +353,29 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
             or ends_sentence(blocks[prev].lines[-1].text)) and not never_a_heading([b.text])
 
 
-#: A sentence's first word that no sentence goes on with after a line break.
-_OPENING_ARTICLES = frozenset(w.capitalize() for w in ARTICLES)
+def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
+                       asked: _Asked) -> bool:
+    """A line in sentence-case headline shape, three words or more, after text that
+    ended its sentence, over running text that opens on an article in a capital (``Blood
+    drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): a brief's headline in
+    larger type, which its width does not tell (it is as wide as a column's line), but
+    what follows it does: no sentence goes on with a capitalised article after a line
+    break, and the text names its subject in full (``markers.introduces``), as a brief's
+    lead does; under a crosshead a story's text refers back (``More room, more parking`` /
+    ``The new site will have room…``). It ends on no small word (``…the state
+    Department of`` / ``The…``)."""
+    b = blocks[i]
+    words = b.text.split()
+    if (len(b.lines) != 1 or len(words) < 3 or words[-1].lower() in DANGLING_WORDS
+            or i + 1 >= len(blocks) or kinds[i + 1] is not BODY
+            or len(blocks[i + 1].lines) < 2 or not asked.shape(i)):
+        return False
+    under = [ln.text for ln in blocks[i + 1].lines[:2]]
+    if under[0].split()[0] not in OPENING_ARTICLES or not introduces(join_lines(under)):
+        return False
+    prev = _previous_text(blocks, kinds, i)
+    return (prev is None or kinds[prev] is not BODY
+            or ends_sentence(blocks[prev].lines[-1].text)) and not never_a_heading([b.text])
 
 
 def _question_headline(lines: list[str]) -> bool:

@@ -47,6 +47,8 @@ MAY_END_SENTENCE = (re.escape("".join(sorted(_SENTENCE_LAST)))
 #: English articles: a sentence broken off by an extractor ends on one (``A`` / ``fire``),
 #: a title never does; and a line ending on one does not end its phrase.
 ARTICLES = frozenset({"a", "an", "the"})
+#: A sentence's first word that no sentence goes on with after a line break.
+OPENING_ARTICLES = frozenset(w.capitalize() for w in ARTICLES)
 #: Words a title leaves in lower case (``Special to the Ledger``, ``Rowers win at the Head``).
 SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs via".split()

@@ -99,3 +99,46 @@ def test_a_stretched_first_line_written_a_word_a_line_is_no_measure() -> None:
     pool = next(a for a in page.articles if "filter" in "".join(a.paragraphs))
     assert pool.headlines == ("Pool reopens after summer repairs",)
     assert "Choir" not in "".join(pool.paragraphs)
+
+
+ONE_LINE = """The ferry will run on its summer
+schedule through Labor Day, the
+port authority said.
+
+Food drive this Saturday
+The Lakeport Lions Club will
+collect canned goods outside
+the Main Street grocery from 9
+a.m. to noon. Volunteers are
+still needed, organizers said.
+"""
+
+CROSSHEAD = """Harbor board backs ferry plan
+By ANA RUIZ
+LAKEPORT — The harbor board on Monday backed a plan to
+add a second ferry to the island run, a move riders have
+sought for a decade, and asked the state for a grant.
+The board's vote was unanimous.
+
+New dock, longer hours
+The second boat would need a
+new dock on the island side,
+which engineers said could be
+built by next summer.
+"""
+
+
+def test_a_one_line_heading_over_a_lead_that_names_its_subject_heads_a_brief() -> None:
+    """``Food drive this Saturday`` is as wide as a column's line; what tells is the line
+    under it, which opens on a capitalised article and names its subject in full."""
+    page = ocr.process(ONE_LINE, lang="en", correct=False)
+    drive = next(a for a in page.articles if "canned" in "".join(a.paragraphs))
+    assert drive.headlines == ("Food drive this Saturday",)
+    assert "ferry" not in "".join(drive.paragraphs)
+
+
+def test_a_crosshead_over_text_that_refers_back_stays_in_its_story() -> None:
+    """Under a crosshead a story's text refers back (``The second boat``): no brief."""
+    page = ocr.process(CROSSHEAD, lang="en", correct=False)
+    story = next(a for a in page.articles if "unanimous" in "".join(a.paragraphs))
+    assert "engineers" in "".join(story.paragraphs)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..markers import column_width_line, dateline_at, marker_kind
+from ..markers import column_width_line, dateline_at, introduces, marker_kind
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
 from ..script import is_cjk
@@ -17,11 +17,13 @@ from ..typography import (
     DANGLING_WORDS,
     HEADING_NEVER_HOLDS,
     NOT_A_HEADING,
+    OPENING_ARTICLES,
     SENTENCE_INSIDE,
     SMALL_WORDS,
     UNDER_HEADING_LINES,
     cut_short,
     ends_sentence,
+    join_lines,
     room_left,
     text_width,
     text_widths,
@@ -163,6 +165,8 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     capital before one (a name goes on: ``the Harbor City`` / ``Farmers Market will…``)."""
     if len(texts) < 2 + ON_TOP_BODY:
         return 0
+    if _larger_line_on_top(texts, m):
+        return 1
     heads, body = texts[:2], texts[2:2 + UNDER_HEADING_LINES]
     if not body[0][:1].isupper() or ends_sentence(body[0]):
         return 0
@@ -182,6 +186,25 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     if any(marker_kind(t, m) is not None or opens_story(t, m) for t in heads):
         return 0
     return 2 if not _not_a_heading(body[0]) else 0
+
+
+def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
+    """A chunk's first line is a one-line heading in larger type on top of its body
+    (``Blood drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): as wide as a
+    column's line, its width tells nothing, but it ends no sentence and the next line
+    opens on an article in a capital, which no sentence goes on with, naming its subject
+    in full (``markers.introduces``; under a crosshead a story's text refers back: ``The
+    new site will…``). The heading holds
+    two words or more (an extractor writes a stretched line's words a line each), ends on
+    no small word, reads as one, is no marker, and two lines of running text follow it."""
+    head, body = texts[0], texts[1:3]
+    if (body[0].split()[0] not in OPENING_ARTICLES or ends_sentence(head)
+            or ends_sentence(body[0]) or not introduces(join_lines(body))):
+        return False
+    words = head.split()
+    return (len(words) >= 2 and words[-1].lower() not in DANGLING_WORDS
+            and _reads_as_heading(head) and marker_kind(head, m) is None
+            and not opens_story(head, m) and not _not_a_heading(body[0]))
 
 
 #: A Chinese heading on top of its body is at most this share of the column's measure
