@@ -18,6 +18,7 @@ from .briefs import (
     StoryWords,
     another_brief,
     byline_only,
+    column_label,
     columns_as_blocks,
     dangles,
     lead_brief,
@@ -118,6 +119,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         if kind is BYLINE:
             signed.add(pos)
         if kind in (FURNITURE, RULE):
+            if (kind is FURNITURE and textual
+                    and column_label(block, ordered[pos + 1 : pos + 2])):
+                current = None  # (``IN BRIEF``: the briefs under it are none of the story's)
             if kind is RULE and last_kind is not RULE:
                 over_rule = last_kind  # a heading over a rule still heads what is under it
             last_kind = kind  # furniture between two headlines parts them

@@ -22,7 +22,7 @@ from .letter_pairs import (
 )
 from .lexicon import zipf
 from .markers import marker_kind, opens_dated, opens_lead, opens_news_lead
-from .model import BODY, BYLINE, CAPTION, CREDIT, Block
+from .model import BODY, BYLINE, CAPTION, CREDIT, FURNITURE, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
 from .typography import DANGLING_WORDS, ends_sentence, join_lines, text_widths, writer_title
@@ -137,6 +137,17 @@ COLUMN_LINES = 2
 COLUMN_WORDS = 4
 CONTENT_ZIPF = 5.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+
+
+def column_label(block: Block, after: Sequence[Block]) -> bool:
+    """In text, a furniture line of words in capitals, three at most, over a block of
+    text (``IN BRIEF``, ``BRIEFLY``: a briefs column's label, the page's furniture) names
+    the column under it: the text under it is none of the story read before it. (Not a
+    folio, ``A3``, which an extractor writes inside a column; a section label is
+    furniture only against the folio band's lines, ``furniture``.)"""
+    words = block.text.split()
+    return (block.kind is FURNITURE and block.text.isupper() and len(words) <= 3
+            and all(map(str.isalpha, words)) and bool(after) and after[0].kind is BODY)
 
 
 def columns_as_blocks(blocks: Iterable[Block]) -> bool:
