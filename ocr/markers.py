@@ -288,6 +288,14 @@ def introduces(text: str) -> bool:
     return _INTRODUCED.match(text) is not None
 
 
+def refers_back(text: str) -> bool:
+    """Whether English ``text`` opens on a definite article before a common noun (``The
+    team is…``, ``The new site…``): it names what the text before it introduced, as a
+    story's later paragraph does, not a news item's lead."""
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and words[0] == "The" and words[1][:1].islower()
+
+
 def opens_dated(text: str) -> bool:
     """Whether English ``text`` opens with a sentence of ``LEAD_WORDS`` words or more that
     names a day (``_DAY``), in a capital: what a news lead says whatever its subject

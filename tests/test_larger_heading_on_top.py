@@ -142,3 +142,22 @@ def test_a_crosshead_over_text_that_refers_back_stays_in_its_story() -> None:
     page = ocr.process(CROSSHEAD, lang="en", correct=False)
     story = next(a for a in page.articles if "unanimous" in "".join(a.paragraphs))
     assert "engineers" in "".join(story.paragraphs)
+
+
+CROSSHEAD_TWO_LINES = """LAKEPORT — The harbor board on Monday backed a plan to
+add a second ferry to the island run, a move riders have
+sought for a decade, and asked the state for a grant.
+
+A long wait for a
+second boat
+The board first asked for the boat in 2015, but the
+state turned down two grant requests, and the island
+dock was too small for a second vessel to tie up.
+"""
+
+
+def test_a_two_line_crosshead_over_text_that_refers_back_stays_body() -> None:
+    """Under a crosshead a story's text refers back (``The board first asked…``): the
+    crosshead is not cut off as a heading on top of it."""
+    texts = CROSSHEAD_TWO_LINES.split("\n\n")[1].splitlines()
+    assert _on_top(texts) == 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..markers import column_width_line, dateline_at, introduces, marker_kind
+from ..markers import column_width_line, dateline_at, introduces, marker_kind, refers_back
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
 from ..script import is_cjk
@@ -158,7 +158,9 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     ``text_headings._wrapped_heading``: running text that ends no sentence fills its line
     to the column break, so a second line cut short against the body's first word
     (``typography.cut_short``, the measure the body's widest line) was broken by hand,
-    over a body that opens a sentence in a capital and runs on over two lines or more.
+    over a body that opens a sentence in a capital and runs on over two lines or more,
+    and does not refer back to a story's text (``markers.refers_back``: under a crosshead,
+    ``A long road to a`` / ``product`` / ``The team is now trying…``).
     The heading reads as one (its second line may go on in lower case, as a sentence-case
     headline's does), holds three words or more, two on its first line (an extractor
     writes a justified line's words a line each), and ends on no small word, nor on a
@@ -168,7 +170,7 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     if _larger_line_on_top(texts, m):
         return 1
     heads, body = texts[:2], texts[2:2 + UNDER_HEADING_LINES]
-    if not body[0][:1].isupper() or ends_sentence(body[0]):
+    if not body[0][:1].isupper() or ends_sentence(body[0]) or refers_back(join_lines(body[:2])):
         return 0
     words = [t.split() for t in heads]
     if len(words[0]) < 2 or len(words[0]) + len(words[1]) < 3:
