@@ -21,7 +21,7 @@ from .letter_pairs import (
     talks,
 )
 from .lexicon import zipf
-from .markers import marker_kind, opens_dated, opens_lead, opens_news_lead
+from .markers import marker_kind, may_name_day, opens_dated, opens_lead, opens_news_lead
 from .model import BODY, BYLINE, CAPTION, CREDIT, FURNITURE, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
@@ -302,13 +302,15 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     Right after a photo (``over_photo``) the story may have left its sentence open: its
     column goes on elsewhere (``…“We want enough hands to`` / caption / credit /
     ``Police are asking drivers to avoid Center Street … on Thursday``)."""
-    if len(block.lines) < COLUMN_LINES or not (
-            over_photo or ends_sentence_block(d) or written_into(d, block, after)
-            or _photo_after(block, after)):
+    if len(block.lines) < COLUMN_LINES:
         return False
     texts = [ln.text for ln in block.lines]
     if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
         texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_END_LINES]]
+    if not may_name_day(texts) or not (  # (most blocks: no day named, nothing joined)
+            over_photo or ends_sentence_block(d) or written_into(d, block, after)
+            or _photo_after(block, after)):
+        return False
     lead = opens_news_lead(join_lines(texts))
     if lead is None and not (set_whole_into(d, block, after) and opens_dated(join_lines(texts))):
         return False

@@ -16,7 +16,7 @@ from .model import Block, BlockKind, Line
 from .pattern_openings import first_chars, held_chars
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
-from .script import ANY_CJK
+from .script import ANY_CJK, HYPHENS
 from .typography import ends_on_abbreviation, ends_sentence, join_lines, text_widths
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
@@ -270,6 +270,8 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     lead, and how its subject is named: its first sentence, ``LEAD_WORDS`` words or
     more, names the day (``_DAY``) and its subject in full (``_INTRODUCED``: ``named``) or
     by one word with no article (``_BARE``: ``bare``)."""
+    if "day" not in text:
+        return None  # (no day named, ``_DAY``: told before the text is parsed)
     kind: Literal["named", "bare"] = "named"
     if not _INTRODUCED.match(text):
         if not _BARE.match(text):
@@ -302,12 +304,19 @@ def opens_dated(text: str) -> bool:
     (``Eastbound lanes of Route 9 … will close … 9 p.m. to 5 a.m. Monday through
     Thursday``, ``The Friends of the Millbrook Public Library will hold … Friday``). A
     stop after an abbreviation (``a.m.``) ends no sentence here."""
-    if not text[:1].isupper():
+    if not text[:1].isupper() or "day" not in text:
         return False
     end = next((e for e in _SENTENCE_END.finditer(text)
                 if not ends_on_abbreviation(text[: e.start() + 1])), None)
     first = text[: end.start() + 1] if end else text
     return len(first.split()) >= LEAD_WORDS and _DAY.search(first) is not None
+
+
+def may_name_day(texts: Sequence[str]) -> bool:
+    """Whether lines joined (``join_lines``) may name a day (``_DAY``), told without joining
+    them (a hyphenated word's join is some 70,000 instructions): only where ``day`` stands
+    in them run together, line-end hyphens (which a join may drop) taken off."""
+    return "day" in "".join([t.rstrip(HYPHENS) for t in texts])
 
 
 def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> bool:
