@@ -321,8 +321,10 @@ def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one unbroken string (see ``join_two``)."""
     kept = list(filter(None, lines))
     plain = " ".join(kept)
-    if plain.isascii() and "- " not in plain:
-        return plain  # Latin lines, none ending on a hyphen: each joins with a space
+    if plain.isascii():
+        if "- " not in plain:
+            return plain  # Latin lines, none ending on a hyphen: each joins with a space
+        return _join_latin(kept)
     broken = "\n".join(kept)
     ko = korean(broken)
     if broken.count("\n") == len(kept) - 1 and not _HYPHEN_BREAK.search(broken) and not ko:
@@ -341,6 +343,21 @@ def join_lines(lines: list[str]) -> str:
             if sep:
                 parts.append(sep)
         parts.append(line)
+    return "".join(parts)
+
+
+def _join_latin(kept: list[str]) -> str:
+    """``join_lines`` of ASCII lines (none empty): a space at each junction but after a
+    line that ends on a hyphen, asked of ``_junction`` (no CJK, no Korean: the others
+    need no look at the characters around them)."""
+    parts: list[str] = []
+    run = 0  # the first line not yet written
+    for i in [i for i in range(len(kept) - 1) if kept[i][-1] == "-"]:
+        drop, sep = _junction(kept[i], kept[i + 1])
+        written = " ".join(kept[run : i + 1])
+        parts += (written[:-1] if drop else written, sep)
+        run = i + 1
+    parts.append(" ".join(kept[run:]))
     return "".join(parts)
 
 
