@@ -209,7 +209,10 @@ BOLD_RATIO = 1.45
 #: Strokes this much wider than the body's are a semi-bold face (a brief's head set hardly
 #: larger than the body; a kicker), measured from ink.
 SEMIBOLD_RATIO = 1.25
-_WORD_TAIL = re.compile(r"[A-Za-z]+$")
+#: The letters a word broken at a line's end ends on: ``str.rstrip`` finds them (a
+#: search for ``[A-Za-z]+$`` tries each character of the line's end, some 20,000
+#: instructions).
+_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #: A line break after a hyphen, and one with CJK on either side (see ``_junction``):
 #: each pattern opens on the line break, a literal ``re`` finds fast, and looks at the
 #: characters around it only there (not at each character of a paragraph).
@@ -297,8 +300,10 @@ def _junction(a: str, b: str, ko: bool = False) -> tuple[bool, str]:
     """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator);
     ``ko``: the lines are Korean (``script.korean``)."""
     if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
-        tail, head = _WORD_TAIL.search(a[-40:-1]), _WORD_HEAD.match(b)
-        if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail.group(), head.group())):
+        before = a[-40:-1].removesuffix("\n")  # (``$`` matched before a last line break)
+        tail = before[len(before.rstrip(_LATIN_LETTERS)):]  # (a's last word's letters)
+        head = _WORD_HEAD.match(b)
+        if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail, head.group())):
             return True, ""
         return False, ""
     # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
