@@ -41,7 +41,7 @@ from .model import BODY, Block, Jump, Page
 from .paragraphs import cjk_first_line, cjk_full_line, column_width
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs
-from .typography import ends_sentence, hyphen_is_wrap, text_width, text_widths
+from .typography import ends_sentence, hyphen_is_wrap, last_letters, text_width, text_widths
 
 
 class Flow(Protocol):
@@ -352,12 +352,11 @@ def _wraps_into(d: Flow, first: str) -> bool:
     last = last_body(d)
     if last is None:
         return False
-    tail = _BROKEN_TAIL.search(last.lines[-1].text[-40:])
+    end = last.lines[-1].text[-40:].removesuffix("\n")  # (as ``-$`` reads it)
+    tail = last_letters(end[:-1]) if end.endswith("-") else ""
     head = LATIN_WORD.match(first)
-    return tail is not None and head is not None and hyphen_is_wrap(tail.group(1), head.group())
+    return bool(tail) and head is not None and hyphen_is_wrap(tail, head.group())
 
-
-_BROKEN_TAIL = re.compile(r"([A-Za-z]+)-$")
 #: A Latin word as these rules read it (``stray_lines`` reads the same).
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 

@@ -300,8 +300,7 @@ def _junction(a: str, b: str, ko: bool = False) -> tuple[bool, str]:
     """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator);
     ``ko``: the lines are Korean (``script.korean``)."""
     if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
-        before = a[-40:-1].removesuffix("\n")  # (``$`` matched before a last line break)
-        tail = before[len(before.rstrip(_LATIN_LETTERS)):]  # (a's last word's letters)
+        tail = last_letters(a[-40:-1].removesuffix("\n"))  # (``$`` reads past a last break)
         head = _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail, head.group())):
             return True, ""
@@ -310,6 +309,12 @@ def _junction(a: str, b: str, ko: bool = False) -> tuple[bool, str]:
     if not (a[-1].isascii() and b[0].isascii()) and not spaced(a, b, ko):
         return False, ""
     return False, " "
+
+
+def last_letters(text: str) -> str:
+    """The Latin letters ``text`` ends on, ``''`` for none (``[A-Za-z]+\\Z``'s match),
+    found by ``str.rstrip``."""
+    return text[len(text.rstrip(_LATIN_LETTERS)):]
 
 
 def hyphen_is_wrap(left: str, right: str) -> bool:
