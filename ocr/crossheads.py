@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .model import BODY, Block, BlockKind
+from .script import korean
 from .terms import cjk_pairs
 
 #: The story's text above, read back to its opening (its byline), and the section below,
@@ -35,7 +36,8 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     text that opens no article (``opens``: no byline, no dateline), is a crosshead of the
     story above: the text below shares ``SAME_STORY`` letter pairs with it."""
     if (not (0 < i < len(blocks) - 1) or kinds[i - 1] is not BODY or kinds[i + 1] is not BODY
-            or len(blocks[i].text) < SHORTEST or opens(i + 1)):
+            or len(blocks[i].text) < SHORTEST or opens(i + 1)
+            or korean(blocks[i].text)):  # hangul endings (했다, 이라) join any two stories
         return False
     above = ""  # back to the story's opening, not into the item before it
     for j in range(i - 1, -1, -1):
