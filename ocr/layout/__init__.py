@@ -35,7 +35,7 @@ from .columns import spanned_columns
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .kinds import DECK_LINES, weighted_median
-from .leaves import leaves
+from .leaves import leaves, picture_tops
 from .marks import Marks
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
@@ -180,7 +180,7 @@ def _detect(
         regions.append(Region(BlockKind.RULE, r))
     regions = [k for r in regions if (k := _rule_or_speck(r, char_h, (width, height))) is not None]
     leftovers = _leftover_ink(text, glyphs, regions, char_h, (width, height))
-    regions += leftovers
+    regions = picture_tops(regions + leftovers)
     notes = (
         (f"{len(leftovers)} area(s) of ink outside every block found by the cut: "
          "kept as blocks of their own",)
@@ -353,6 +353,8 @@ def _split_sizes(
             change = True  # bold headline type over regular body type, or the other way
         elif w0 > 0 and w1 >= SEMIBOLD_RATIO * w0 and _set_off(lines, group, i):
             change = True
+        elif i == 1 and _head_line(lines, weights, sizes, type_ref):
+            change = True  # a brief's head in the body's size, its first line under it
         elif i == lead:
             change = True  # an italic deck over the upright text of its story
         if change:
@@ -372,6 +374,19 @@ def _split_sizes(
 #: Smallest type, as a share of the body's, whose stroke tells bold from regular (an
 #: italic deck in 0.8 of the body's size under a bold head; dust lines measure less).
 SMALL_BOLD = 0.75
+
+
+def _head_line(lines: Sequence[Box], weights: Sequence[float], sizes: Sequence[float],
+               type_ref: float) -> bool:
+    """The first line is set semi-bold over regular lines: heavier by ``SEMIBOLD_RATIO``
+    than the line under it and than their median (a brief's head, ``Bridge inspection``,
+    ``无偿献血屋迁址``, with no white between it and its text), in type of the body's
+    size at least (dust measures no stroke), flush with the line under it: a
+    paragraph's indented first line in capitals (``ASHBY FALLS —``) measures as heavy."""
+    rest = float(np.median(weights[1:]))
+    return (rest > 0 and weights[1] > 0 and weights[0] >= SEMIBOLD_RATIO * max(rest, weights[1])
+            and min(sizes[0], sizes[1]) >= SMALL_BOLD * type_ref
+            and abs(lines[0].x - lines[1].x) <= 0.5 * sizes[1])
 
 
 def _set_off(lines: Sequence[Box], group: list[int], i: int) -> bool:

@@ -23,7 +23,14 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from ..model import Block, BlockKind, Box
-from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_RATIO, HEADLINE_RATIO, SEMIBOLD_RATIO
+from ..typography import (
+    BOLD_RATIO,
+    CAPTION_RATIO,
+    DECK_RATIO,
+    DECK_STEP,
+    HEADLINE_RATIO,
+    SEMIBOLD_RATIO,
+)
 from .blocks import Region, x_overlap
 from .rules import ACROSS
 from .slant import ITALIC
@@ -34,8 +41,9 @@ from .slant import ITALIC
 #: first share of its width, an italic, or at least the second, a semi-bold sans; a
 #: body's lines vary by 5%), in type the third share of its size at least.
 DECK_LINES, LIGHT_RATIO, HEAVY_RATIO, DECK_SMALL = 3, 0.8, 1.2, 0.7
-#: A semi-bold head over a brief is set at least this much larger than the body.
-SEMIBOLD_SIZE = 1.05
+#: A semi-bold head over a brief is set at least this much larger than the body; or in
+#: the body's size, one line that stops this share short of the text under it.
+SEMIBOLD_SIZE, SHORT_HEAD = 1.05, 0.8
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -156,16 +164,43 @@ def assign_kinds(
 
     bold_heads = [r for r in text if id(r) not in big and bold_head(r)]
 
+    across = [r.box for r in regions if r.kind == BlockKind.RULE and r.box.w > r.box.h]
+
+    def boxed_title(r: Region) -> bool:
+        """One line between two rules that run past both its ends, the lower within a
+        line under it, the upper within a line and a half over it: the title of a box of
+        briefs (``IN BRIEF``, ``新闻速递``) or a section's label. A story's headline has
+        its kicker, deck or text under it, never a rule that close."""
+        if len(r.lines) != 1:
+            return False
+        b = r.box
+
+        def ruled(gap: Callable[[Box], int], reach: float) -> bool:
+            return any(q.x < b.x and q.right > b.right and -2 <= gap(q) <= reach
+                       for q in across)
+        return (ruled(lambda q: q.y - b.bottom, 1.0 * body)
+                and ruled(lambda q: b.y - q.bottom, 1.5 * body))
+
     def semibold_head(r: Region) -> bool:
         """A brief's head: a line or three of semi-bold type a little larger than the
         body's, over the text it heads and under no heading (a semi-bold byline or deck
         stands right under its headline). Neither weight nor size alone tells it: a
-        body's lines vary by 5% in both, a bold-caps byline measures as large."""
-        return (bold_ref > 0 and r.weight >= SEMIBOLD_RATIO * bold_ref
-                and r.size >= SEMIBOLD_SIZE * char_h and len(r.lines) <= DECK_LINES
-                and below(r, text, 1.5 * body) is not None
-                and above(r, [o for o in text if o.size >= DECK_RATIO * char_h
-                              or o.weight >= SEMIBOLD_RATIO * bold_ref], 2.0 * body) is None)
+        body's lines vary by 5% in both, a bold-caps byline measures as large. In the
+        body's size, one line that stops well short of the regular text under it
+        (``SHORT_HEAD``): a box's briefs (``Bridge inspection``); a bold byline so
+        taken is told by its words (``classify``)."""
+        if not (bold_ref > 0 and r.weight >= SEMIBOLD_RATIO * bold_ref
+                and len(r.lines) <= DECK_LINES):
+            return False
+        under = below(r, text, 1.5 * body)
+        if under is None or not (r.size >= SEMIBOLD_SIZE * char_h or (
+                len(r.lines) == 1 and r.size >= CAPTION_RATIO * char_h
+                and r.box.w <= SHORT_HEAD * under.box.w
+                and under.weight < SEMIBOLD_RATIO * bold_ref)):
+            return False
+        return above(r, [o for o in text if (o.size >= DECK_RATIO * char_h
+                                             or o.weight >= SEMIBOLD_RATIO * bold_ref)
+                         and not boxed_title(o)], 2.0 * body) is None
 
     def under_text(r: Region, pic: Region) -> bool:
         """Other type stands between the picture ``pic`` and ``r`` (its caption, one line
@@ -173,6 +208,19 @@ def assign_kinds(
         type it is the text of the columns going on, not more caption."""
         return any(o is not r and pic.box.bottom - 2 <= o.box.y and o.box.bottom <= r.box.y + 2
                    and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w) for o in text)
+
+    def kicker_under(r: Region, caption: Region) -> bool:
+        """``r``, one line in small type under a photo's caption, is the kicker of the
+        story whose headline stands right under it (``乡村振兴``, ``COURTS``): over a
+        headline, narrower, and nearer to it than to the caption above."""
+        if len(r.lines) != 1:
+            return False
+        gaps = [h.box.y - r.box.bottom for h in all_heads
+                if h is not r and h.box.y >= r.box.bottom - 2 and r.box.w < h.box.w
+                and x_overlap(r.box, h.box) > 0.5 * r.box.w]
+        return bool(gaps) and min(gaps) <= 1.2 * body and (
+            min(gaps) < r.box.y - caption.box.bottom)
+
     set_over = all_heads + bold_heads
     captions: list[Region] = []
     out: list[Region] = [r for r in regions if not r.lines]
@@ -182,6 +230,8 @@ def assign_kinds(
             kind = BlockKind.FURNITURE
         elif foot_rule is not None and r.box.y >= foot_rule.y:
             kind = BlockKind.FURNITURE
+        elif boxed_title(r):
+            kind = BlockKind.FURNITURE  # a box's title (``IN BRIEF``): a label, no story's
         elif id(r) in big:
             kind = BlockKind.HEADLINE
         elif ratio >= DECK_RATIO:
@@ -195,6 +245,11 @@ def assign_kinds(
             kind = BlockKind.HEADLINE  # bold type hardly larger than the body's (a blurred scan)
         elif semibold_head(r):
             kind = BlockKind.HEADLINE
+        elif (ratio >= DECK_STEP and len(r.lines) <= DECK_LINES
+              and above(r, heads, 1.5 * body) is not None
+              and (under := below(r, text, 1.5 * body)) is not None
+              and r.size >= DECK_STEP * under.size):
+            kind = BlockKind.SUBHEADLINE  # a deck a size up from the text under it
         elif (
             ratio >= 1.08
             and len(r.lines) <= 3
@@ -207,7 +262,8 @@ def assign_kinds(
             and len(r.lines) <= 4
             and (
                 ((pic := above(r, pictures, 1.5 * body)) is not None and not under_text(r, pic))
-                or (ratio <= CAPTION_RATIO and above(r, captions, 1.5 * body))
+                or (ratio <= CAPTION_RATIO and (cap := above(r, captions, 1.5 * body))
+                    is not None and not kicker_under(r, cap))
             )
         ):
             kind = BlockKind.CAPTION

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 
 from ..model import BlockKind, Box
-from ..typography import BOLD_RATIO, CAPTION_RATIO, SEMIBOLD_RATIO
+from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_STEP, HEADLINE_RATIO, SEMIBOLD_RATIO
 from .blocks import Region, x_overlap
 from .slant import ITALIC
 
@@ -63,6 +63,33 @@ def _heads(a: Region, b: Region) -> bool:
 HEAD_LINES = 3
 
 
+def _deck_over(a: Region, b: Region, others: list[Region], char_h: float,
+               line_h: float) -> bool:
+    """``a``, a line or three right under a piece of headline type, is set a size up
+    from the running text under it (more lines than a deck) and from the page's body
+    type (``DECK_STEP``): the headline's deck, not that text's first lines
+    (``首批八家社区食堂运营满月，日均就餐 / 超过三千人次`` over the story's column). A
+    deck's own short last line in small letters (``new crews are hired``) measures
+    smaller than its first lines: it is no running text."""
+    return (len(a.lines) <= HEAD_LINES < len(b.lines) and a.box.bottom <= b.box.y + 2
+            and a.size >= DECK_STEP * max(b.size, char_h) and any(
+                o.size >= HEADLINE_RATIO * char_h and -2 <= a.box.y - o.box.bottom <= 1.5 * line_h
+                and x_overlap(a.box, o.box) > 0.5 * min(a.box.w, o.box.w) for o in others))
+
+
+def _head_under(a: Region, b: Region) -> bool:
+    """``b``, a line or three under ``a``, is set semi-bold and off from it by more white
+    than ``a``'s line spacing (by 0.4 of a line more): the next brief's head under the one
+    before (``Blood drive at fire station``), not ``a``'s last lines. A column's short
+    last line measures bold on its few strokes, but stands at the column's leading."""
+    if (len(a.lines) < 2 or len(b.lines) > HEAD_LINES or a.weight <= 0
+            or b.weight < SEMIBOLD_RATIO * a.weight or b.box.y < a.box.bottom - 2):
+        return False
+    # line to line, top to top: a line without descenders measures a wider gap under it
+    pitch = [n.y - p.y for p, n in zip(a.lines, a.lines[1:], strict=False)]
+    return b.box.y - a.lines[-1].y >= max(pitch) + 0.4 * _median([ln.h for ln in a.lines])
+
+
 def _bolder(a: Region, b: Region) -> bool:
     """One piece set in clearly heavier type than the other (bold over regular)."""
     lo, hi = sorted((a.weight, b.weight))
@@ -99,7 +126,8 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
             limit = 1.12  # body pieces of one column measure within a few per cent
         if not 1 / limit <= ratio <= limit or not _same_block(d, r, char_h, line_h):
             return None
-        if _bolder(d, r) or _slant_apart(d, r) or _heads(d, r) or any(
+        if _bolder(d, r) or _slant_apart(d, r) or _heads(d, r) or _head_under(d, r) or (
+                _deck_over(d, r, others, char_h, line_h)) or any(
                 _overlaps(_between(d.box, r.box), o.box) for o in others):
             return None
         return _joined(d, r, d.kind)
@@ -145,6 +173,8 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
     if v_overlap >= 0.6 * min(d.box.h, r.box.h) and d.size >= 1.15 * char_h:
         gap = max(d.box.x, r.box.x) - min(d.box.right, r.box.right)
         return gap <= 1.0 * d.size
+    if v_overlap > 0 and max(d.size, r.size) < 1.15 * char_h and _river(d, r):
+        return True  # (body type: big type side by side is asked above)
     gap = r.box.y - d.box.bottom
     own = max(_median([ln.h for ln in d.lines]), _median([ln.h for ln in r.lines]))
     if gap < -2 or gap > 1.2 * max(own, line_h):
@@ -160,6 +190,28 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
             or min(d.box.w, r.box.w) >= 0.75 * max(d.box.w, r.box.w)
         )
     ) or (d.size >= 1.15 * char_h and overlap > 0)
+
+
+#: White between two pieces of the same lines that is a river of word spaces, not a
+#: gutter: at most this share of the type's size (gutters are wider than the type); and
+#: the piece the river cut off is a word or two, at most this share of the other's width
+#: (two columns a gutter parts are of one measure).
+RIVER, RIVER_PIECE = 0.8, 0.3
+
+
+def _river(a: Region, b: Region) -> bool:
+    """``a`` and ``b`` side by side are the same lines parted at a river of word spaces
+    (``…blood drive at the`` / ``Central``): white narrower than a gutter between them,
+    one of them a word or two wide, and each line of the piece with fewer level with one
+    of the other's."""
+    left, right = sorted((a, b), key=lambda r: r.box.x)
+    if not 0 <= right.box.x - left.box.right <= RIVER * min(a.size, b.size):
+        return False
+    if min(a.box.w, b.box.w) > RIVER_PIECE * max(a.box.w, b.box.w):
+        return False
+    few, more = sorted((a, b), key=lambda r: len(r.lines))
+    return all(any(min(p.bottom, q.bottom) - max(p.y, q.y) >= 0.6 * min(p.h, q.h)
+                   for q in more.lines) for p in few.lines)
 
 
 def _between(a: Box, b: Box) -> Box:
@@ -235,7 +287,8 @@ def merge_in_columns(
             if column(a.box) != column(b.box) or b.box.y - a.box.bottom > 1.5 * line_h:
                 continue
             lo, hi = sorted((a.size, b.size))
-            if (hi > 1.18 * lo and hi > 1.1 * char_h) or _bolder(a, b):
+            if ((hi > 1.18 * lo and hi > 1.1 * char_h) or _bolder(a, b) or _head_under(a, b)
+                    or (a.kind == BlockKind.HEADLINE and _heads(a, b))):
                 continue  # a larger or bolder line over body type: a headline, not a fragment
             band = _between(a.box, b.box)
             others = rest + pool[:i] + pool[i + 2 :]
