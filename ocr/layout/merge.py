@@ -170,7 +170,9 @@ OVERHANG = 4 / 3
 def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
     """Stacked in one measure with line spacing, or side by side on one line of big type."""
     v_overlap = min(d.box.bottom, r.box.bottom) - max(d.box.y, r.box.y)
-    if v_overlap >= 0.6 * min(d.box.h, r.box.h) and d.size >= 1.15 * char_h:
+    one_line_up = (len(d.lines) == len(r.lines) == 1
+                   and min(d.size, r.size) >= DECK_STEP * char_h)  # a deck cut at a gutter
+    if v_overlap >= 0.6 * min(d.box.h, r.box.h) and (d.size >= 1.15 * char_h or one_line_up):
         gap = max(d.box.x, r.box.x) - min(d.box.right, r.box.right)
         return gap <= 1.0 * d.size
     if v_overlap > 0 and max(d.size, r.size) < 1.15 * char_h and _river(d, r):
