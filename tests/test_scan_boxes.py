@@ -1,8 +1,7 @@
 """Page designs the project was not drawn for (held-out scans S, issue 10): a ruled box of
 briefs, each with a head in the body's size set semi-bold; a photo whose light top the
-tone search leaves out; a story's kicker right under another photo's caption; a run-in
-byline that opens a column under a caption. Each page is drawn here and read as layout
-and classification read a scan."""
+tone search leaves out; a story's kicker right under another photo's caption; a deck a
+size up from the body. Each page is drawn here and read as layout reads a scan."""
 
 from __future__ import annotations
 
@@ -12,12 +11,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from ocr.classify import classify
 from ocr.layout import detect_layout
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
 from ocr.layout.merge import merge_pieces
-from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.model import BlockKind, Box
 from ocr.preprocess import preprocess
 from ocr.profiles import load_profile
 from ocr.readers.image import iter_image
@@ -198,48 +196,6 @@ def test_a_caption_s_last_line_over_a_headline_stays_caption() -> None:
     kinds = {r.box: r.kind for r in assign_kinds([picture, caption, last, head, *story],
                                                  TYPE, BODY, None)}
     assert kinds[last.box] is BlockKind.CAPTION
-
-
-SRC = Source(path=None, sha256="0" * 64, kind="image")
-
-
-def _block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
-    step = box.h // max(1, len(lines))
-    return Block(i, kind, tuple(
-        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
-        for n, t in enumerate(lines)), box)
-
-
-def _classified(*blocks: Block) -> dict[str, BlockKind]:
-    page = Page("p", SRC, "zh", (2480, 3508), blocks=blocks)
-    return {b.id: b.kind for b in classify(page).blocks}
-
-
-def test_a_run_in_byline_indented_under_a_caption_opens_the_column() -> None:
-    """A story's first column set under its photo: the caption, then the column's first
-    line, indented two characters, its byline run in (``本报讯（记者 周子谦）历时两年的永宁``)
-    and reaching the column's right edge. It opens the column (it was made the photo's
-    credit, and the column under it the caption: the story lost its first paragraph)."""
-    kinds = _classified(
-        _block("pic", BlockKind.ILLUSTRATION, Box(130, 786, 736, 323)),
-        _block("cap", BlockKind.CAPTION, Box(131, 1158, 369, 28), "越冬候鸟在白鹭洲湿地觅食。"),
-        _block("by", BlockKind.BYLINE, Box(206, 1216, 651, 54),
-               "本报讯（记者 周子谦）历时两年的永宁"),
-        _block("txt", BlockKind.BODY, Box(131, 1263, 722, 216),
-               "老街改造工程日前全部完工。10月12日起，", "这条长约八百米的老街重新向市民开放，沿"))
-    assert (kinds["by"], kinds["txt"]) == (BlockKind.BYLINE, BlockKind.BODY)
-
-
-def test_a_short_byline_like_line_under_a_caption_is_its_credit() -> None:
-    """A photo's credit misread as a byline (``记者孙悦报``), short and set right under the
-    caption over the column's text, stays the photo's credit."""
-    kinds = _classified(
-        _block("pic", BlockKind.ILLUSTRATION, Box(130, 786, 736, 323)),
-        _block("cap", BlockKind.CAPTION, Box(131, 1158, 369, 28), "越冬候鸟在白鹭洲湿地觅食。"),
-        _block("by", BlockKind.BYLINE, Box(690, 1200, 160, 30), "记者孙悦报"),
-        _block("txt", BlockKind.BODY, Box(131, 1250, 722, 216),
-               "老街改造工程日前全部完工。10月12日起，", "这条长约八百米的老街重新向市民开放，沿"))
-    assert kinds["by"] is BlockKind.CREDIT
 
 
 @pytest.mark.skipif(not CJK_BOLD.exists(), reason="Noto Serif CJK not installed")
