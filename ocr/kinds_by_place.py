@@ -47,15 +47,26 @@ def printed_beside(blocks: list[Block], i: int) -> list[int]:
 
 def heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     """Body text starts within a line and a half under block ``i``, flush with it (or
-    reaches half a line up into its box: a tilted line's box is taller than its type)."""
+    reaches half a line up into its box: a tilted line's box is taller than its type).
+    Or block ``i`` is that text's first line: indented as a paragraph opens
+    (``PARA_INDENT``), its right edge flush with the column's (a run-in byline,
+    ``本报讯（记者 周子谦）历时两年的永宁``, set at a column's head under a photo's
+    caption; a photo's credit under its caption is a short line, never the measure)."""
     box = blocks[i].box
     if box is None or not blocks[i].lines:
         return False
     line = box.h / len(blocks[i].lines)
     return any(kinds[j] is BODY and b.box is not None
                and -0.5 * line <= b.box.y - box.bottom <= 1.5 * line
-               and abs(b.box.x - box.x) <= line
+               and (abs(b.box.x - box.x) <= line
+                    or (0 <= box.x - b.box.x <= PARA_INDENT * line
+                        and abs(b.box.right - box.right) <= line))
                for j, b in enumerate(blocks))
+
+
+#: A paragraph's first line is indented by at most this many of its lines' heights (two
+#: full-width characters in Chinese, an em or two in Latin type).
+PARA_INDENT = 2.0
 
 
 def framed_with_furniture(

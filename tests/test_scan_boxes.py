@@ -1,7 +1,9 @@
 """Page designs the project was not drawn for (held-out scans S, issue 10): a ruled box of
 briefs, each with a head in the body's size set semi-bold; a photo whose light top the
-tone search leaves out; a story's kicker right under another photo's caption; a deck a
-size up from the body. Each page is drawn here and read as layout reads a scan."""
+tone search leaves out; a story's kicker right under another photo's caption; a run-in
+byline that opens a column under a caption; a deck a size up from the body. Each page
+is drawn here (or set as regions and blocks) and read as layout and classification read
+a scan."""
 
 from __future__ import annotations
 
@@ -11,11 +13,12 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from ocr.classify import classify
 from ocr.layout import detect_layout
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
 from ocr.layout.merge import merge_pieces
-from ocr.model import BlockKind, Box
+from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
 from ocr.preprocess import preprocess
 from ocr.profiles import load_profile
 from ocr.readers.image import iter_image
@@ -198,6 +201,48 @@ def test_a_caption_s_last_line_over_a_headline_stays_caption() -> None:
     assert kinds[last.box] is BlockKind.CAPTION
 
 
+SRC = Source(path=None, sha256="0" * 64, kind="image")
+
+
+def _block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
+    step = box.h // max(1, len(lines))
+    return Block(i, kind, tuple(
+        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
+        for n, t in enumerate(lines)), box)
+
+
+def _classified(*blocks: Block) -> dict[str, BlockKind]:
+    page = Page("p", SRC, "zh", (2480, 3508), blocks=blocks)
+    return {b.id: b.kind for b in classify(page).blocks}
+
+
+def test_a_run_in_byline_indented_under_a_caption_opens_the_column() -> None:
+    """A story's first column set under its photo: the caption, then the column's first
+    line, indented two characters, its byline run in (``本报讯（记者 周子谦）历时两年的永宁``)
+    and reaching the column's right edge. It opens the column (it was made the photo's
+    credit, and the column under it the caption: the story lost its first paragraph)."""
+    kinds = _classified(
+        _block("pic", BlockKind.ILLUSTRATION, Box(130, 786, 736, 323)),
+        _block("cap", BlockKind.CAPTION, Box(131, 1158, 369, 28), "越冬候鸟在白鹭洲湿地觅食。"),
+        _block("by", BlockKind.BYLINE, Box(206, 1216, 651, 54),
+               "本报讯（记者 周子谦）历时两年的永宁"),
+        _block("txt", BlockKind.BODY, Box(131, 1263, 722, 216),
+               "老街改造工程日前全部完工。10月12日起，", "这条长约八百米的老街重新向市民开放，沿"))
+    assert (kinds["by"], kinds["txt"]) == (BlockKind.BYLINE, BlockKind.BODY)
+
+
+def test_a_short_byline_like_line_under_a_caption_is_its_credit() -> None:
+    """A photo's credit misread as a byline (``记者孙悦报``), short and set right under the
+    caption over the column's text, stays the photo's credit."""
+    kinds = _classified(
+        _block("pic", BlockKind.ILLUSTRATION, Box(130, 786, 736, 323)),
+        _block("cap", BlockKind.CAPTION, Box(131, 1158, 369, 28), "越冬候鸟在白鹭洲湿地觅食。"),
+        _block("by", BlockKind.BYLINE, Box(690, 1200, 160, 30), "记者孙悦报"),
+        _block("txt", BlockKind.BODY, Box(131, 1250, 722, 216),
+               "老街改造工程日前全部完工。10月12日起，", "这条长约八百米的老街重新向市民开放，沿"))
+    assert kinds["by"] is BlockKind.CREDIT
+
+
 @pytest.mark.skipif(not CJK_BOLD.exists(), reason="Noto Serif CJK not installed")
 def test_a_deck_a_size_up_from_the_body_under_its_headline_is_a_deck() -> None:
     """A Chinese headline, then a two-line deck in regular type a size up from the body
@@ -225,3 +270,19 @@ def test_a_deck_a_size_up_from_the_body_under_its_headline_is_a_deck() -> None:
     text = sorted((r for r in layout.regions if r.lines), key=lambda r: r.box.y)
     assert [r.kind for r in text] == [BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.BODY]
     assert [len(r.lines) for r in text] == [2, 2, 14]
+
+
+def test_a_paragraph_s_short_last_line_that_measures_bold_is_no_brief_s_head() -> None:
+    """A paragraph's last line, five characters (``具有重要意义。``), measures 1.6x the
+    body's stroke on its few strokes; it stands at the column's leading under the lines
+    before it, so it heads nothing (fixture zh-4col-clean: it became a headline and cut
+    its story in two)."""
+    def piece(y: int, w: int, lines: int, weight: float) -> Region:
+        rows = tuple(Box(633, y + 37 * n, w, 23) for n in range(lines))
+        return Region(BlockKind.BODY, Box(633, y, w, 37 * lines - 14), rows, size=21.5,
+                      weight=weight)
+    last = piece(749, 150, 1, 6.08)
+    regions = [piece(675, 260, 2, 4.17), last, piece(786, 260, 6, 3.84),
+               *(piece(y, 260, 8, 3.86) for y in (1100, 1500))]
+    kinds = {r.box: r.kind for r in assign_kinds(regions, 21.9, 23.0, None)}
+    assert kinds[last.box] is BlockKind.BODY

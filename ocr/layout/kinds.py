@@ -166,6 +166,10 @@ def assign_kinds(
     bold_heads = [r for r in text if id(r) not in big and bold_head(r)]
 
     across = [r.box for r in regions if r.kind == BlockKind.RULE and r.box.w > r.box.h]
+    # the white between a column's lines (median over the page's blocks of several lines)
+    gaps = sorted(n.y - p.bottom for r in text for p, n in zip(r.lines, r.lines[1:],
+                                                                 strict=False))
+    leading = float(gaps[len(gaps) // 2]) if gaps else 0.0
 
     def boxed_title(r: Region) -> bool:
         """One line between two rules that run past both its ends, the lower within a
@@ -188,8 +192,10 @@ def assign_kinds(
         stands right under its headline). Neither weight nor size alone tells it: a
         body's lines vary by 5% in both, a bold-caps byline measures as large. In the
         body's size, one line that stops well short of the regular text under it
-        (``SHORT_HEAD``): a box's briefs (``Bridge inspection``); a bold byline so
-        taken is told by its words (``classify``)."""
+        (``SHORT_HEAD``), set off from any text above it by 0.4 of a line more than the
+        page's leading: a box's briefs (``Bridge inspection``), not a paragraph's short
+        last line, which may measure bold on its few strokes (``具有重要意义。``). A
+        bold byline so taken is told by its words (``classify``)."""
         if not (bold_ref > 0 and r.weight >= SEMIBOLD_RATIO * bold_ref
                 and len(r.lines) <= DECK_LINES):
             return False
@@ -197,7 +203,8 @@ def assign_kinds(
         if under is None or not (r.size >= SEMIBOLD_SIZE * char_h or (
                 len(r.lines) == 1 and r.size >= CAPTION_RATIO * char_h
                 and r.box.w <= SHORT_HEAD * under.box.w
-                and under.weight < SEMIBOLD_RATIO * bold_ref)):
+                and under.weight < SEMIBOLD_RATIO * bold_ref
+                and above(r, text, leading + 0.4 * r.box.h) is None)):
             return False
         return above(r, [o for o in text if (o.size >= DECK_RATIO * char_h
                                              or o.weight >= SEMIBOLD_RATIO * bold_ref)
