@@ -24,8 +24,6 @@ from typing import Any
 
 EXTRACTORS = ("pdftotext", "pdfminer", "pdftotext-layout", "pdfplumber")
 PAIRS = (("pdftotext", "pdfminer"), ("pdftotext-layout", "pdfplumber"))
-_SUMMED = ("assembled", "items", "headlines", "headline_total", "para_tp", "para_fp", "para_fn",
-           "edits", "chars", "furniture_ok", "pages")
 _score = None
 
 
@@ -59,18 +57,10 @@ def score_one(task: tuple[str, str, str]) -> tuple[str, str, dict[str, Any], flo
 
 
 def figures(rows: list[dict[str, Any]]) -> dict[str, float]:
-    """Pooled figures, as the bench pools them: counts summed over pages."""
-    s = {k: float(sum(r[k] for r in rows)) for k in _SUMMED}
-    prec = s["para_tp"] / max(1.0, s["para_tp"] + s["para_fp"])
-    rec = s["para_tp"] / max(1.0, s["para_tp"] + s["para_fn"])
-    return {
-        "items": s["assembled"] / max(1.0, s["items"]),
-        "headlines": s["headlines"] / max(1.0, s["headline_total"]),
-        "para_f1": 0.0 if prec + rec == 0 else 2 * prec * rec / (prec + rec),
-        "cer": s["edits"] / max(1.0, s["chars"]),
-        "furniture": s["furniture_ok"],
-        "pages": s["pages"],
-    }
+    """Pooled figures, as the repo's bench pools them (its own function: counts summed)."""
+    from scripts.bench.textpdf import figures as pooled
+
+    return pooled(rows)
 
 
 def line(label: str, f: dict[str, float]) -> str:
