@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from ocr.model import Box, Line, Word
+from ocr.model import Block, BlockKind, Box, Line, Source, Word
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -50,6 +50,19 @@ def scanned_line(words: list[tuple[str, float | None]], y: int) -> Line:
         x += 12 * len(text) + 8
     return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
 
+
+
+#: The source of a page built in a test from blocks, not read from a file.
+IMAGE_SOURCE = Source(path=None, sha256="0" * 64, kind="image")
+
+
+def scanned_block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
+    """A block as layout and recognition leave it: ``lines`` set one under another,
+    each an equal share of ``box``'s height."""
+    step = box.h // max(1, len(lines))
+    return Block(i, kind, tuple(
+        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
+        for n, t in enumerate(lines)), box)
 
 def layout_grid(columns: list[list[str]], width: int) -> str:
     """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import IMAGE_SOURCE as SRC
+from conftest import scanned_block as _block
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from ocr.classify import classify
@@ -18,7 +20,7 @@ from ocr.layout import detect_layout
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
 from ocr.layout.merge import merge_pieces
-from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.model import Block, BlockKind, Box, Page
 from ocr.preprocess import preprocess
 from ocr.profiles import load_profile
 from ocr.readers.image import iter_image
@@ -201,14 +203,6 @@ def test_a_caption_s_last_line_over_a_headline_stays_caption() -> None:
     assert kinds[last.box] is BlockKind.CAPTION
 
 
-SRC = Source(path=None, sha256="0" * 64, kind="image")
-
-
-def _block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
-    step = box.h // max(1, len(lines))
-    return Block(i, kind, tuple(
-        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
-        for n, t in enumerate(lines)), box)
 
 
 def _classified(*blocks: Block) -> dict[str, BlockKind]:

@@ -6,10 +6,13 @@ rule is furniture."""
 
 from __future__ import annotations
 
+from conftest import IMAGE_SOURCE as SRC
+from conftest import scanned_block as _block
+
 from ocr.classify import classify
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds, foot_rule
-from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.model import Block, BlockKind, Box, Page
 
 #: The body's type size and line height (px), as layout measures a 300 dpi page.
 TYPE, BODY = 29.0, 36.0
@@ -53,14 +56,6 @@ def test_a_caption_under_its_photo_stays_a_caption() -> None:
 
 # -- a byline at a column's head under a caption; the folio line under the foot rule --
 
-SRC = Source(path=None, sha256="0" * 64, kind="image")
-
-
-def _block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
-    step = box.h // max(1, len(lines))
-    return Block(i, kind, tuple(
-        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
-        for n, t in enumerate(lines)), box)
 
 
 def _page(lang: str, *blocks: Block) -> dict[str, BlockKind]:

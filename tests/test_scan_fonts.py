@@ -13,11 +13,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import IMAGE_SOURCE as SRC
+from conftest import scanned_block as _block
 
 from ocr.classify import classify
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
-from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.model import BlockKind, Box, Page
 from ocr.pipeline import process_pages
 from scripts.bench.fonts import PAGES, draw
 
@@ -64,14 +66,6 @@ def test_a_line_of_body_type_as_far_over_a_headline_is_not_a_kicker() -> None:
     assert _kind_of(_text(Box(574, 420, 334, 26), 1, 28.4, 5.27)) is BlockKind.BODY
 
 
-SRC = Source(path=None, sha256="0" * 64, kind="image")
-
-
-def _block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
-    step = box.h // max(1, len(lines))
-    return Block(i, kind, tuple(
-        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
-        for n, t in enumerate(lines)), box)
 
 
 def test_a_brief_level_with_a_caption_is_not_taken_for_it() -> None:
