@@ -2,7 +2,8 @@
 checkouts can be diffed: a change meant to alter nothing there (speed, a rule for other pages)
 shows that it did not.
 
-Run from a checkout (main or a branch's worktree): PYTHONPATH=. .venv/bin/python tools/textgate.py OUT [EXTRA_DIR...]
+Run from a checkout (main or a branch's worktree):
+    PYTHONPATH=. .venv/bin/python tools/textgate.py OUT [EXTRA_DIR...]
 Then: diff -r OUT_A OUT_B
 """
 import json
@@ -19,6 +20,7 @@ for d in dirs:
     for p in sorted(d.glob("*.txt")):
         page = ocr.process(p)
         name = f"{d.name}__{p.name}.json"
-        (out / name).write_text(json.dumps(ocr.page_dict(page), ensure_ascii=False, indent=1), encoding="utf-8")
+        doc = json.dumps(ocr.page_dict(page), ensure_ascii=False, indent=1)
+        (out / name).write_text(doc, encoding="utf-8")
         n += 1
 print(f"gate: {n} pages -> {out}")
