@@ -325,9 +325,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
                          or len(texts) == 2 and (prev is None or kinds[prev] is not BODY)
                          and nxt.lines[0].text.split()[0] in OPENING_ARTICLES):
         return False
-    return ((prev is None or kinds[prev] is not BODY
-             or ends_sentence(blocks[prev].lines[-1].text))
-            and not never_a_heading(texts))
+    return _after_text_ended(blocks, kinds, prev) and not never_a_heading(texts)
 
 
 def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -348,9 +346,8 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
         j += 1
     if j >= len(blocks) or kinds[j] is not CREDIT:
         return False
-    prev = _previous_text(blocks, kinds, i)
-    return (prev is None or kinds[prev] is not BODY
-            or ends_sentence(blocks[prev].lines[-1].text)) and not never_a_heading([b.text])
+    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i))
+            and not never_a_heading([b.text]))
 
 
 def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -373,9 +370,8 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
     under = [ln.text for ln in blocks[i + 1].lines[:2]]
     if under[0].split()[0] not in OPENING_ARTICLES or not introduces(join_lines(under)):
         return False
-    prev = _previous_text(blocks, kinds, i)
-    return (prev is None or kinds[prev] is not BODY
-            or ends_sentence(blocks[prev].lines[-1].text)) and not never_a_heading([b.text])
+    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i))
+            and not never_a_heading([b.text]))
 
 
 def _question_headline(lines: list[str]) -> bool:
@@ -439,6 +435,12 @@ def _ends_on_credit(block: Block, markers: CompiledMarkers) -> bool:
     ended there: its last line (``摄）``) ends no sentence, yet a short line after it is
     no fragment of its text but the next photo's title or the photo's own, set under it."""
     return run_in_credit(join_lines([ln.text for ln in block.lines[-3:]]), markers) is not None
+
+
+def _after_text_ended(blocks: list[Block], kinds: list[BlockKind], prev: int | None) -> bool:
+    """Whether what stands before a heading (``prev``, ``_previous_text``) leaves room for
+    one: nothing, no running text, or running text that ended its sentence."""
+    return prev is None or kinds[prev] is not BODY or ends_sentence(blocks[prev].lines[-1].text)
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
