@@ -170,3 +170,13 @@ def test_a_shaded_english_page_is_read_whole() -> None:
     true = [w for b in truth["blocks"] if b["kind"] == "body" for w in _words(b["text"])]
     found = sum(w in read for w in true) / len(true)
     assert found >= 0.9, found
+
+
+def test_a_blank_shaded_page_is_blank_not_ink() -> None:
+    """An empty page of shaded paper (toned, darker towards a corner): made white, it is
+    still a blank page with a warning, no speck of ink and no error."""
+    y = np.linspace(0, 1, 3508)[:, None]
+    x = np.linspace(0, 1, 2480)[None, :]
+    prepared = preprocess((200 - 60 * x * y).astype(np.uint8))
+    assert not (prepared.binary == 0).any()
+    assert any(w.startswith("blank page") for w in prepared.warnings)
