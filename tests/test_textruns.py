@@ -372,3 +372,54 @@ def test_a_column_that_turned_takes_no_lone_line() -> None:
     assert rows[brief + 1 : brief + 5] == [
         "本周末我市将有明显降温和大风天", "气，最低气温将降至零下3摄氏度，",
         "请市民注意防寒保暖，出行注意安", "全。"]
+
+
+#: A three-column story whose left column stands lower than the other two (under the
+#: byline), so pdfplumber writes its lines between theirs. The columns are 14 ems; a
+#: justified line that ends on a mark (a mark may not open a line) sets its marks half
+#: wide and holds 15 characters when it holds two marks or more.
+_SQUEEZED_LEFT = [
+    "昨天上午，家住桂花苑小区", "的陈阿姨，头一回坐上新装电梯，", "从六楼到一楼，只用了半分多钟。",
+    "过去她上下楼，都要歇上好几回，", "腿脚不好的时候，一连几天都不", "敢出门。",
+    "“现在买菜、看病都方便多", "了，心里也敞亮了。”她说。"]
+_SQUEEZED_MIDDLE = [
+    "今年以来，全市已有八十六", "个老旧小区完成了电梯加装，惠", "及居民近两千户。市住建局介绍，",
+    "加装电梯的审批时间已由原来的", "四十多天压缩到十五天以内，居", "民只需到社区中心提交材料。",
+    "为减少施工对居民出行的影", "响，施工队多用预制拼装方式。"]
+_SQUEEZED_RIGHT = [
+    "每台电梯的工期由过去的三", "个月缩短到一个月左右，费用比", "前几年降低了两成。",
+    "下一步，我市还将研究出台", "加装电梯后续运维补贴办法，鼓", "励物业、电梯厂家与居民三方，",
+    "共同承担维保责任，让电梯装得", "上、用得好、管得住。"]
+
+
+def _squeezed_page() -> str:
+    lines = ["老旧小区加装电梯提速",
+             f"本报记者 何舟 {_SQUEEZED_MIDDLE[0]} {_SQUEEZED_RIGHT[0]}"]
+    for i, left in enumerate(_SQUEEZED_LEFT):
+        lines.append(left)
+        if i + 1 < len(_SQUEEZED_MIDDLE):
+            lines.append(f"{_SQUEEZED_MIDDLE[i + 1]} {_SQUEEZED_RIGHT[i + 1]}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_line_squeezing_its_marks_is_a_column_line() -> None:
+    """A 15-character line of a 14-em column that ends on a mark and holds another is a
+    column line (its marks set half wide); as wide a line without marks (a headline's)
+    or with only its last (a caption set in a photo's width) is not."""
+    m = Measure(14.0)
+    assert m.column("的陈阿姨，头一回坐上新装电梯，")
+    assert m.column("过去她上下楼，都要歇上好几回，")
+    assert m.column("市区老旧小区加装电梯全面提速")  # 14 ems: fits as set
+    assert not m.column("游客在湿地公园里观赏越冬候鸟。")
+    assert not m.column("全市老旧小区加装电梯工作全面提速")
+    assert not m.column("“一站式”审批让加装电梯再提速")  # a headline's quotes keep their width
+
+
+def test_columns_not_level_holding_squeezed_lines_are_read_in_order() -> None:
+    """The left column's lines, written between the other columns', are put back level
+    with them though three of them are a character wider than the measure: each column
+    reads down in order, not the left column's lines cut apart by the others'."""
+    rows = [r for r in read_grid(read_runs(_squeezed_page())).split("\n") if r]
+    for column in (_SQUEEZED_LEFT, _SQUEEZED_MIDDLE, _SQUEEZED_RIGHT):
+        at = rows.index(column[1])
+        assert rows[at : at + len(column) - 1] == column[1:]

@@ -20,7 +20,7 @@ __all__ = ["NOT_HEAD", "band_rows", "heads_row", "one_heading", "opening_below",
 def _span(piece: str, m: Measure, ncols: int) -> int:
     """Columns a piece covers: a headline wider than the measure covers two or more."""
     w = m.em(piece)
-    return 1 if w <= m.width + m.over else max(1, min(ncols, round((w + 1) / (m.width + 1))))
+    return 1 if m.column(piece) else max(1, min(ncols, round((w + 1) / (m.width + 1))))
 
 
 def _placements(pieces: list[str], spans: list[int], ncols: int,
@@ -175,7 +175,7 @@ def _held(placed: dict[int, str], m: Measure) -> dict[int, str]:
     """The columns a line holds: '' beside a headline across columns is the
     headline's (its columns start again under it); else it only holds the place of a
     column whose line was not level with this one, and that column goes on."""
-    if any(m.em(x) > m.width + m.over for x in placed.values()):
+    if any(not m.column(x) for x in placed.values()):
         return placed
     return {k: x for k, x in placed.items() if x}
 
@@ -188,7 +188,7 @@ def packed(placed: list[dict[int, str]], m: Measure) -> list[dict[int, str]]:
     out = [dict(p) for p in placed]
 
     def free(row: dict[int, str], slot: int) -> bool:
-        return not row.get(slot) and not any(m.em(x) > m.width + m.over for x in row.values())
+        return not row.get(slot) and not any(not m.column(x) for x in row.values())
 
     k = 0
     while k < len(out):
@@ -237,7 +237,7 @@ def opens_columns(pieces: list[str], m: Measure) -> bool:
 
 def _cell(band: list[list[str]], m: Measure) -> int:
     """Characters a column takes on the grid: its widest line and a gutter."""
-    return max((len(x) for p in band for x in p if m.em(x) <= m.width + m.over),
+    return max((len(x) for p in band for x in p if m.column(x)),
                default=0) + 4
 
 

@@ -66,9 +66,9 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
     cost = 0.0
     for slot, piece in cur.items():
         before = lasts.get(slot)
-        if before and not m.latin and m.em(before) > m.width + m.over:
+        if before and not m.latin and not m.column(before):
             before = None  # under a headline across columns, its columns start
-        if not piece or m.em(piece) > m.width + m.over:
+        if not piece or not m.column(piece):
             cost += 0.3  # the rest of a headline across columns, or the headline
             continue
         cost += _pair_cost(before, piece, m) - (0.6 if m.latin and _name_goes_on(
@@ -152,7 +152,7 @@ def joins(before: str, piece: str) -> bool:
 def _column_line(pieces: list[str], m: Measure) -> bool:
     """Pieces of column lines only; in Latin text a caption run together into one
     token may stand beside them (it cannot be cut, and its lines alternate too)."""
-    return bool(pieces) and all(m.em(x) <= m.width + m.over or (
+    return bool(pieces) and all(m.column(x) or (
         m.latin and NBSP in x and " " not in x) for x in pieces) and not (
         len(pieces) == 1 and m.marks.credit(pieces[0]))  # a photo's credit: no column's line
 
@@ -228,9 +228,8 @@ def _streams_go_on(above: list[str], cur: list[str], m: Measure) -> bool:
     """``cur`` can carry on ``above`` piece for piece: as many pieces, and a column's
     line that ran on mid-sentence never goes on into a caption run together across
     columns (a credit in capitals may: its caption follows it)."""
-    wide = m.width + m.over
     return len(above) == len(cur) and not any(
-        m.em(b) > wide >= m.em(a) and goes_on_below(a, m) and a.upper() != a
+        not m.column(b) and m.column(a) and goes_on_below(a, m) and a.upper() != a
         for a, b in zip(above, cur, strict=True))
 
 

@@ -43,6 +43,13 @@ _SENTENCE_SPACE = re.compile(f"[{''.join(sorted(_CJK_ENDS))}][”」』）]? ")
 _FULL = 1.2
 _FIRST = 2.6
 _OVER = 0.6
+#: A justified Chinese line that ends on a mark (one that may not open a line, pulled
+#: back onto it) sets its marks (``，。、；“”（）``) half an em wide to hold a character
+#: more than the measure: with two marks or more each widens what a column line may
+#: measure by half an em, ``_SQUEEZED`` at most. A headline seldom ends on a mark, and
+#: a caption set in a photo's width holds only its last.
+_SQUEEZE = re.compile("[，。、；“”（）]")
+_SQUEEZED = 3
 #: What each half-width character (a figure, a Latin letter) of a Chinese piece widens
 #: the full and first-line bands by, in ems (at most ``_FIRST - _FULL``): a justified
 #: line spreads what an unbreakable figure left short over its gaps (``line_kinds``).
@@ -121,6 +128,11 @@ class Measure:
             return em_width(text)
         return latin_em(text)
 
+    def column(self, text: str) -> bool:
+        """``text`` is no wider than a column line may be (wider: a headline or caption
+        across columns): Chinese marks counted as a justified line may squeeze them."""
+        return self.em(text) <= self.width + self.over + (0.0 if self.latin else _squeeze(text))
+
     @property
     def full(self) -> float:
         return _LATIN_FULL if self.latin else _FULL
@@ -138,6 +150,15 @@ class Measure:
 def latin_em(text: str) -> float:
     """Width in ems of Latin text (``Measure.em``), kept as ``em_width`` is."""
     return (sum(map(_token_chars, text.split(" "))) + text.count(" ")) / 2.0
+
+
+def _squeeze(text: str) -> float:
+    """How much narrower than ``em_width`` a Chinese column line may be set: half an em
+    a mark, ``_SQUEEZED`` marks at most."""
+    if text.isascii() or not _SQUEEZE.match(text[-1:]):
+        return 0.0
+    marks = len(_SQUEEZE.findall(text))
+    return 0.5 * min(_SQUEEZED, marks) if marks >= 2 else 0.0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -206,7 +227,7 @@ def width_period(widths: np.ndarray) -> float:
 
 
 def _piece_cost(w: float, text: str, width: float) -> float:
-    if width - _FIRST <= w <= width + _OVER:
+    if width - _FIRST <= w <= width + _OVER + _squeeze(text):
         return 0.0
     if w < width:
         return 1.0 if text[-1] in ENDS else 2.0
@@ -305,7 +326,7 @@ def cut_line(line: str, m: Measure, under_byline: bool = False,
     when given (the count the lines around it have: the page's column grid)."""
     toks = line.split(" ") if m.latin else line.split()  # a respaced token stays whole
     toks = [t for t in toks if t]
-    if len(toks) < 2 or (not m.latin and pieces is None and m.em(line) <= m.width + _OVER
+    if len(toks) < 2 or (not m.latin and pieces is None and m.column(line)
                          and not _SENTENCE_SPACE.search(line)):
         return 0.0, ([line.strip()] if toks else [])
     ems = [m.em(t) for t in toks]

@@ -248,7 +248,7 @@ def _read_latin(text: str, marks: ReaderMarks) -> str:
     # ('' holds the place of a column a line of a band not level lacks.)
     # A byline's second line beside its columns' lines stays in the band too.
     multi = [len(p) >= 2 and all(fits_band(x, m) for x in p if x) and (any(
-        line_kind(x, m) == "full" and m.em(x) <= m.width + m.over for x in p) or all(
+        line_kind(x, m) == "full" and m.column(x) for x in p) or all(
         x[-1] in ENDS for x in p if x) or _under_byline(split, i, m))
         and not _above_byline(split, i, m)
         for i, p in enumerate(split)]
@@ -389,7 +389,7 @@ def _heads_over(split: list[list[str]], multi: list[bool], i: int,
 
 def _caption_goes_on(row: str, below: str, m: Measure) -> bool:
     """A Latin line across the columns (a caption's) whose sentence goes on ``below``."""
-    if not m.latin or m.em(row.strip()) <= m.width + m.over:
+    if not m.latin or m.column(row.strip()):
         return False
     if _LATIN_GOES_ON.search(row):
         return True
@@ -419,11 +419,11 @@ def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> 
         run = split[j:k]
         shorts = [len(p) == 1 and line_kind(p[0], m) == "short" and p[0][-1] not in ENDS
                   for p in run]
-        if (k < n and multi[k] and all(len(p) == 1 and m.em(p[0]) <= m.width + m.over for p in run)
+        if (k < n and multi[k] and all(len(p) == 1 and m.column(p[0]) for p in run)
                 and not any(a and b for a, b in zip(shorts, shorts[1:], strict=False))):
             j = k
             continue
-        while j < k and len(split[j]) == 1 and m.em(split[j][0]) <= m.width + m.over \
+        while j < k and len(split[j]) == 1 and m.column(split[j][0]) \
                 and not shorts[j - (k - len(run))]:
             j += 1
         return j
