@@ -131,7 +131,8 @@ class Measure:
     def column(self, text: str) -> bool:
         """``text`` is no wider than a column line may be (wider: a headline or caption
         across columns): Chinese marks counted as a justified line may squeeze them."""
-        return self.em(text) <= self.width + self.over + (0.0 if self.latin else _squeeze(text))
+        w, most = self.em(text), self.width + self.over
+        return w <= most or (not self.latin and w <= most + _squeeze(text))
 
     @property
     def full(self) -> float:
@@ -152,6 +153,7 @@ def latin_em(text: str) -> float:
     return (sum(map(_token_chars, text.split(" "))) + text.count(" ")) / 2.0
 
 
+@lru_cache(maxsize=1 << 16)
 def _squeeze(text: str) -> float:
     """How much narrower than ``em_width`` a Chinese column line may be set: half an em
     a mark, ``_SQUEEZED`` marks at most."""
