@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from ocr.readers.textgrid import read_grid
+from ocr.readers.textlevels import heads_under_label
 from ocr.readers.textmeasure import Measure, goes_on_below, line_kinds
 from ocr.readers.textruns import _RUN_ON, read_runs, split_line
 
@@ -423,3 +424,56 @@ def test_columns_not_level_holding_squeezed_lines_are_read_in_order() -> None:
     for column in (_SQUEEZED_LEFT, _SQUEEZED_MIDDLE, _SQUEEZED_RIGHT):
         at = rows.index(column[1])
         assert rows[at : at + len(column) - 1] == column[1:]
+
+
+#: An English page in 11-em columns: a section's label, the story's headline (wider
+#: than a column, which the measure would cut in two), its deck, then the story's three
+#: columns run together line by line, and a brief going on alone in the last column.
+_LABEL_LEFT = [
+    "By MARTA OYELARAN", "Ledger Staff Writer", "HARBOR CITY — The state",
+    "transportation board on", "Tuesday approved a ferry", "route between the north",
+    "pier and Gull Island, end-",
+    "ing a decade of debate", "over the cost of a new", "landing on the island.",
+    "The vote was seven to", "two, with both members", "from the island’s district",
+    "in favor of the plan."]
+_LABEL_MIDDLE = [
+    "The boats would carry", "about 900 riders a day", "by 2029, the board esti-",
+    "mated, most of them work-", "ers at the island’s ship-", "yard and the hospital an-",
+    "nex that opened there last", "spring. The city will pay", "for the docks and the state",
+    "for two boats, which are to", "be built at the shipyard", "itself, officials said.",
+    "Fares would start at $3 a", "trip, the same as the bus."]
+_LABEL_RIGHT = [
+    "A monthly pass would be", "offered to riders who live", "on the island, who now",
+    "drive over two bridges to", "reach the mainland. The", "first boats are to run in",
+    "May, weather and the build-", "ers permitting.", "“It is about time,” said",
+    "Rosa Delgado, who has run", "a bakery on the island for", "thirty years. “We have wait-",
+    "ed long enough for a boat", "that runs on time.”"]
+_LABEL_PAGE = "\n".join([
+    "TRANSPORTATION", "Island ferry route wins final state approval",
+    "Boats to Gull Island could run by spring 2029",
+    *(" ".join(row) for row in zip(_LABEL_LEFT, _LABEL_MIDDLE, _LABEL_RIGHT, strict=True)),
+    "IN BRIEF", "Library extends hours", "The Harbor City Public", "Library will stay open un-",
+    "til 8 p.m. on weekdays", "starting Monday, the trus-", "tees said. The change is",
+    "paid for by a gift from", "the Friends of the Li-", "brary, who raised $18,000",
+    "at a book sale in April."]) + "\n"
+
+
+def test_a_headline_under_a_section_label_is_not_cut_into_columns() -> None:
+    """The line under a lone label in capitals holds no piece ending a sentence, a clause
+    or a broken word: it is the story's headline, kept whole on a row of its own, not
+    two column lines laid on the band's cells; the columns under it read as before."""
+    rows = read_grid(read_runs(_LABEL_PAGE)).split("\n")
+    at = rows.index("Island ferry route wins final state approval")
+    assert rows[at - 1] == rows[at + 1] == ""
+    at = rows.index(_LABEL_MIDDLE[0])
+    assert rows[at : at + 3] == _LABEL_MIDDLE[:3]
+
+
+def test_two_headlines_side_by_side_under_labels_stay_apart() -> None:
+    """Under two labels side by side, a line whose second piece opens with a capital is
+    two headlines side by side (``… six weeks`` | ``Dry spell …``): not joined into one."""
+    m = Measure(12.0, latin=True)
+    split = [["TRAFFIC ALERT WEATHER"], ["River bridge to close for", "Dry spell drops reservoir"]]
+    assert heads_under_label(split, m) == [False, False]
+    split[1][1] = "for six weeks in summer"
+    assert heads_under_label(split, m) == [False, True]

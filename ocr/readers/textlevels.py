@@ -357,3 +357,28 @@ def heads_story(split: list[list[str]], j: int, m: Measure) -> bool:
     stands there."""
     return (len(split[j]) == 1 and j + 1 < len(split) and bool(split[j + 1])
             and m.marks.byline(split[j + 1][0]))
+
+
+#: A piece ending so ends a sentence, a clause or a broken word: a column's line.
+_RUNNING_END = frozenset(".,;:!?\"”’-")
+
+
+def heads_under_label(split: list[list[str]], m: Measure) -> list[bool]:
+    """Lines under a section's label (a lone line in capitals, ``TRANSPORTATION``, not a
+    photo's credit) that are its story's headline and deck, however they cut at the
+    measure: pieces none of which ends a sentence, a clause or a broken word, on lines
+    that no band's line precedes (the label; then the headline), and no piece but the
+    first opening with a capital (two headlines side by side under two labels: ``… for
+    six weeks`` | ``Dry spell drops …``). A band's line under a label (a photo's title,
+    ``ON THIN ICE``, over a byline and column lines) ends its pieces so."""
+    out = [False] * len(split)
+    for i in range(1, len(split)):
+        above = split[i - 1]
+        label = (len(above) == 1 and above[0].upper() == above[0]
+                 and any(c.isalpha() for c in above[0]) and not m.marks.credit(above[0])
+                 and above[0][-1] not in _RUNNING_END)
+        if (label or out[i - 1]) and len(split[i]) >= 2 and all(
+                x and x[-1] not in _RUNNING_END for x in split[i]) and not any(
+                x[0].isupper() for x in split[i][1:]):
+            out[i] = True
+    return out

@@ -47,7 +47,7 @@ from .textbands import (
     photo_lines,
 )
 from .textgrid import is_grid
-from .textlevels import CJK_OPENER, heads_story, joins, level_lines, mend_cuts
+from .textlevels import CJK_OPENER, heads_story, heads_under_label, joins, level_lines, mend_cuts
 from .textmeasure import (
     ENDS,
     Measure,
@@ -247,10 +247,11 @@ def _read_latin(text: str, marks: ReaderMarks) -> str:
     # paragraph or is a byline); a headline cut at the measure leaves a short rest.
     # ('' holds the place of a column a line of a band not level lacks.)
     # A byline's second line beside its columns' lines stays in the band too.
+    heads = heads_under_label(split, m)
     multi = [len(p) >= 2 and all(fits_band(x, m) for x in p if x) and (any(
         line_kind(x, m) == "full" and m.column(x) for x in p) or all(
         x[-1] in ENDS for x in p if x) or _under_byline(split, i, m))
-        and not _above_byline(split, i, m)
+        and not _above_byline(split, i, m) and not heads[i]
         for i, p in enumerate(split)]
     # A word moved across a cut keeps the count of pieces: the bands stay as found.
     return "\n".join(_grid(mend_cuts(split, m), multi, m)).replace(NBSP, " ")
