@@ -414,6 +414,8 @@ def test_a_line_squeezing_its_marks_is_a_column_line() -> None:
     assert not m.column("游客在湿地公园里观赏越冬候鸟。")
     assert not m.column("全市老旧小区加装电梯工作全面提速")
     assert not m.column("“一站式”审批让加装电梯再提速")  # a headline's quotes keep their width
+    assert m.column("他说：“我们一定会按期完工。”")  # a quotation's end
+    assert not m.column("图书馆今起推出“你选书我买单”")  # a headline's quotes close a name
 
 
 def test_columns_not_level_holding_squeezed_lines_are_read_in_order() -> None:

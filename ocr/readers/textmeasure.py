@@ -44,11 +44,13 @@ _FULL = 1.2
 _FIRST = 2.6
 _OVER = 0.6
 #: A justified Chinese line that ends on a mark (one that may not open a line, pulled
-#: back onto it) sets its marks (``，。、；“”（）``) half an em wide to hold a character
-#: more than the measure: with two marks or more each widens what a column line may
-#: measure by half an em, ``_SQUEEZED`` at most. A headline seldom ends on a mark, and
-#: a caption set in a photo's width holds only its last.
+#: back onto it: ``，。、；`` or a quotation's ``。”``) sets its marks (``，。、；“”（）``)
+#: half an em wide to hold a character more than the measure: with two marks or more
+#: each widens what a column line may measure by half an em, ``_SQUEEZED`` at most. A
+#: headline seldom ends so (its quotes close a name: ``…推出“你选书我买单”``), and a
+#: caption set in a photo's width holds only its last mark.
 _SQUEEZE = re.compile("[，。、；“”（）]")
+_SQUEEZE_END = re.compile("(?:[，。、；]|[。！？]”)$")
 _SQUEEZED = 3
 #: What each half-width character (a figure, a Latin letter) of a Chinese piece widens
 #: the full and first-line bands by, in ems (at most ``_FIRST - _FULL``): a justified
@@ -157,7 +159,7 @@ def latin_em(text: str) -> float:
 def _squeeze(text: str) -> float:
     """How much narrower than ``em_width`` a Chinese column line may be set: half an em
     a mark, ``_SQUEEZED`` marks at most."""
-    if text.isascii() or not _SQUEEZE.match(text[-1:]):
+    if text.isascii() or not _SQUEEZE_END.search(text):
         return 0.0
     marks = len(_SQUEEZE.findall(text))
     return 0.5 * min(_SQUEEZED, marks) if marks >= 2 else 0.0
