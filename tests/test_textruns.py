@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ocr.readers.textgrid import read_grid
-from ocr.readers.textlevels import heads_under_label
+from ocr.readers.textlevels import heads_under_label, step_cost
 from ocr.readers.textmeasure import Measure, goes_on_below, line_kinds
 from ocr.readers.textruns import _RUN_ON, read_runs, split_line
 
@@ -479,3 +479,14 @@ def test_two_headlines_side_by_side_under_labels_stay_apart() -> None:
     assert heads_under_label(split, m) == [False, False]
     split[1][1] = "for six weeks in summer"
     assert heads_under_label(split, m) == [False, True]
+
+
+def test_a_common_word_across_the_break_lays_a_line_on_its_column() -> None:
+    """A band's lone line (``题，做到…``) makes a word of the lexicon with both columns'
+    last lines: a rare one with the left column's (``重点`` + ``题``: 点题), a common
+    one with the right column's (``…的问`` + ``题``: 问题). The common word tells its
+    column: laying it there costs less."""
+    m = Measure(14.0)
+    lasts = {0: "等设施，其中管网和消防是重点", 1: "共同商量怎样解决施工中的问"}
+    piece = "题，做到改不改、怎么改都由居"
+    assert step_cost({}, lasts, {1: piece}, m) < step_cost({}, lasts, {0: piece}, m)

@@ -10,6 +10,7 @@ columns whose lines were not level, which the extractor wrote a line apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..typography import ARTICLES
 from .textmeasure import (
@@ -71,8 +72,15 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
         if not piece or not m.column(piece):
             cost += 0.3  # the rest of a headline across columns, or the headline
             continue
-        cost += _pair_cost(before, piece, m) - (0.6 if m.latin and _name_goes_on(
-            before, piece, m) else 0.0) if before else 0.3
+        if not before:
+            cost += 0.3
+            continue
+        if m.latin:
+            goes_on = 0.6 if _name_goes_on(before, piece, m) else 0.0
+        else:  # laying a band's lines only: see ``_COMMON_JOIN``
+            goes_on = _COMMON_JOIN if goes_on_below(before, m) and _join_zipf_zh(
+                before, piece) >= _COMMON_ZIPF else 0.0
+        cost += _pair_cost(before, piece, m) - goes_on
     if m.latin:
         # Columns not level alternate line by line: no cost to switch; on a tie the
         # pieces stand as far left as they can (a title over the next column ends).
@@ -134,6 +142,32 @@ def _word_joins(before: str, piece: str) -> bool:
         return False
     word = re.sub(r"^\W+", "", head).lower() + tail.group()
     return word in general("en")
+
+
+#: A common word across the break (Zipf 3 or more) is evidence of its own: on set
+#: Chinese columns a column's next line makes one with its last line on a third of
+#: breaks that run on, another column's line beside it on 3% (any lexicon word: 46%
+#: against 14%, the weaker evidence ``joins`` weighs). It is weighed where a band's
+#: lines are laid on its columns (``step_cost``), not where runs of lines not level are
+#: found: there it turned a run's phase on its boundary lines.
+_COMMON_ZIPF = 3.0
+_COMMON_JOIN = 0.3
+
+
+@lru_cache(maxsize=1 << 16)
+def _join_zipf_zh(before: str, piece: str) -> float:
+    """Zipf frequency of the commonest word of the general lexicon that runs across the
+    break (``…创新成`` + ``果的…``: 成果), 0 when none does."""
+    from ..lexicon import general  # loaded only for pages read here
+
+    words = general("zh")
+    best = 0.0
+    for a in (1, 2, 3):
+        for b in (1, 2, 3):
+            w = before[-a:] + piece[:b]
+            if a + b <= 4 and em_width(w) == len(w):
+                best = max(best, words.get(w, 0.0))
+    return best
 
 
 def joins(before: str, piece: str) -> bool:
