@@ -7,17 +7,30 @@ story in two: the text under it became a headless story of its own. What tells i
 the headline of a brief set under another item is what the text under it talks about: a
 story's later section goes on with the letter pairs of the story's own text since its
 opening, a brief under it speaks of other things (``letter_pairs``: as a lead brief is
-told from a story's next paragraph, ``briefs.lead_brief``). The line stays body; the
-paragraph rules set it apart as a paragraph of its own.
+told from a story's next paragraph, ``briefs.lead_brief``). A section that turns to a
+new subject (``多部门提前部署`` / ``市城管局已安排除冰车…``) shares few pairs, but says by its
+form that it goes on: it runs on over two paragraphs where a brief under a headline holds
+one, or it opens on words that refer back (``据了解，``, ``此外，``), not on a lead. The
+line stays body; the paragraph rules set it apart as a paragraph of its own.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from .markers import opens_lead
 from .model import BODY, Block, BlockKind
+from .paragraphs import (
+    FIRST_LINE_SHORT,
+    FULL_WITHIN,
+    column_width,
+    paragraph_lines,
+    short_line,
+)
 from .script import korean
 from .terms import cjk_pairs
+from .typography import ends_sentence, text_widths
 
 #: The story's text above, read back to its opening (its byline), and the section below,
 #: read on to the next item's opening, in characters at most.
@@ -28,6 +41,10 @@ ABOVE_CHARS, BELOW_CHARS = 600, 300
 SAME_STORY = 5
 #: A line this short (``经济``, ``民生``) is a section's label or a kicker, no crosshead.
 SHORTEST = 4
+#: A later paragraph's opening that goes on from what the story told before it (``据了解，
+#: 明年…``, ``此外，``, ``与此同时，``, ``记者了解到，``); a news item's lead never opens so.
+_REFERS_BACK = re.compile(
+    r"(?:据(?:了解|介绍|统计)|记者(?:了解|注意)到|此外|另外|与此同时|同时|对此|为此|其中)[，,]")
 
 
 def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -55,7 +72,8 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
             break
         below += blocks[k].text
     above, below = above[-ABOVE_CHARS:], below[:BELOW_CHARS]
-    if sum(p in above for p in cjk_pairs(below)) < SAME_STORY:
+    if opens_lead(below) or (sum(p in above for p in cjk_pairs(below)) < SAME_STORY
+                             and not goes_on(blocks, kinds, i + 1, opens)):
         return False
     # pdftotext writes a story's headline, then the last column of the story before it,
     # then the story's opening: a heading that talks of the opening after the text under
@@ -63,3 +81,30 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     # another story's ``…陈先生说。`` and ``本报讯（记者李明）日前，市图书馆…``).
     own = cjk_pairs(blocks[i].text)
     return sum(p in after for p in own) <= sum(p in below for p in own)
+
+
+def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
+            opens: Callable[[int], bool]) -> bool:
+    """Whether the Chinese block ``k`` under a heading reads as a story's later section,
+    not a brief: it opens on words that refer back (``_REFERS_BACK``), or it runs on over
+    two paragraphs (a brief under its headline holds one): within the block, or, where
+    the extractor wrote each paragraph a block (pdfminer), into the next body block,
+    which opens a paragraph (its first line set two characters short) and no article."""
+    block = blocks[k]
+    if _REFERS_BACK.match(block.text) is not None or len(paragraph_lines([block], "zh")) >= 2:
+        return True
+    if (k + 1 >= len(blocks) or kinds[k + 1] is not BODY or opens(k + 1)
+            or len(blocks[k + 1].lines) < 2 or not ends_sentence(block.lines[-1].text)):
+        return False
+    own = text_widths([ln.text for ln in block.lines])
+    full = column_width(own, True, True)
+    texts = [ln.text for ln in blocks[k + 1].lines]
+    if ends_sentence(texts[-1]):
+        texts.pop()  # (a paragraph's short last line)
+    # The block ends its paragraph on a short line; the next one opens a paragraph (set
+    # two characters in, or flush) on the same measure: not the short tail of another
+    # story's sentence, nor a headline and its deck, wider than the column or narrower.
+    return (short_line(own[-1], full, True, True)
+            and not ends_sentence(blocks[k + 1].lines[0].text)
+            and all(full - FIRST_LINE_SHORT <= w <= full + FULL_WITHIN
+                    for w in text_widths(texts)))

@@ -46,3 +46,102 @@ def test_a_briefs_headline_under_a_story_stays_a_headline() -> None:
     brief = _story(page, "电力线路检修")
     assert brief.headlines == ("部分区域明日停电",)
     assert "城西" not in "".join(brief.paragraphs)
+
+
+# A section that turns to a new subject shares few letter pairs with the story above; it
+# says by its form that it goes on: two paragraphs under the line, where a brief under
+# its headline holds one.
+STORY_WITH_A_NEW_SECTION = """暴雪预警发布 全市进入应急状态
+
+本报讯（记者 沈立群）记者从市应急管理局获悉，受
+强冷空气南下影响，今夜至后天我市将迎来入冬以来最
+强降雪，局部积雪深度可达15厘米。市应急管理局已于
+今天上午启动低温雨雪冰冻灾害四级应急响应。
+气象部门提醒，此次降雪持续时间长、影响范围广，
+山区道路可能出现结冰，市民出行需格外小心。
+
+各区县连夜排查
+东山县组织干部逐户走访独居老人，为困难家庭
+送去棉被和取暖器，排查危旧房屋三百余间。
+南岸区在主要坡道提前撒布融雪剂，环卫工人分
+班值守，确保积雪随下随清。
+"""
+
+# The same section as pdfminer writes it: each paragraph a block of its own.
+SECTION_IN_BLOCKS = """暴雪预警发布 全市进入应急状态
+
+本报讯（记者 沈立群）记者从市应急管理局获悉，受
+强冷空气南下影响，今夜至后天我市将迎来入冬以来最
+强降雪，局部积雪深度可达15厘米。市应急管理局已于
+今天上午启动低温雨雪冰冻灾害四级应急响应。
+
+各区县连夜排查
+
+东山县组织干部逐户走访独居老人，为困难家庭
+送去棉被和取暖器，排查危旧房屋三百余间。
+
+南岸区在主要坡道提前撒布融雪剂，环卫工人分
+班值守，确保积雪随下随清，保障群众安全出行。
+"""
+
+# A section that opens on words referring back: one paragraph, as a brief holds.
+SECTION_THAT_REFERS_BACK = """老旧小区加装电梯提速
+
+本报讯（记者 韦晓光）今年以来，我市已为老旧小区
+加装电梯二百一十部，惠及居民五千余户。市住建局将
+加装电梯纳入民生实事，简化审批流程，实行一窗受理。
+
+配套设施同步跟进
+
+据了解，下一步有关部门还将统筹建设停车泊位、
+充电桩和无障碍坡道，让群众出门更方便。
+"""
+
+# A brief under its headline, as pdfminer writes it, with the next story's headline and
+# deck after it: the brief's headline stays a headline.
+BRIEF_OVER_A_HEADLINE = """社区食堂开进老街
+
+本报讯（记者 韦晓光）城南老街首家社区食堂昨日开
+业，六十岁以上老人就餐可享八折优惠，食堂每天供应
+早午晚三餐，荤素搭配，价格实惠，深受居民欢迎。
+
+旧书交换集市周末开张
+
+周六上午，市图书馆将在北广场举办旧书交换集
+市，市民可凭旧书兑换图书馆的漂流书。
+
+冬季献血活动启动 血站呼吁市民参与
+全市设立十二个固定献血点，节假日照常开放
+
+本报讯（记者 沈立群）记者从市中心血站获悉，为
+保障冬季临床用血，血站即日起开展冬季献血活动。
+"""
+
+
+def test_a_section_on_a_new_subject_keeps_its_story_whole() -> None:
+    page = ocr.process(STORY_WITH_A_NEW_SECTION, lang="zh", correct=False)
+    story = _story(page, "应急管理局")
+    assert "各区县连夜排查" in story.paragraphs
+    assert "随下随清" in "".join(story.paragraphs)
+    assert len(page.articles) == 1
+
+
+def test_a_section_written_a_paragraph_a_block_keeps_its_story_whole() -> None:
+    page = ocr.process(SECTION_IN_BLOCKS, lang="zh", correct=False)
+    story = _story(page, "应急管理局")
+    assert "各区县连夜排查" in story.paragraphs
+    assert "保障群众安全出行" in "".join(story.paragraphs)
+
+
+def test_a_section_that_refers_back_keeps_its_story_whole() -> None:
+    page = ocr.process(SECTION_THAT_REFERS_BACK, lang="zh", correct=False)
+    story = _story(page, "加装电梯二百一十部")
+    assert "配套设施同步跟进" in story.paragraphs
+    assert "无障碍坡道" in "".join(story.paragraphs)
+
+
+def test_a_one_paragraph_brief_over_another_headline_stays_a_brief() -> None:
+    page = ocr.process(BRIEF_OVER_A_HEADLINE, lang="zh", correct=False)
+    brief = _story(page, "旧书兑换")
+    assert brief.headlines == ("旧书交换集市周末开张",)
+    assert "社区食堂" not in "".join(brief.paragraphs)
