@@ -8,9 +8,11 @@ heading blocks' lines, type heights and cases, never the other articles.
 from __future__ import annotations
 
 import dataclasses
+import re
 import statistics
 
 from .headlines import HeadingGroup
+from .letter_pairs import join_word
 from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Line
 from .script import is_cjk, is_han, written_right_to_left
 from .typography import ends_sentence, goes_on, join_lines, text_width
@@ -171,6 +173,7 @@ def _rejoined(
             and (
                 goes_on(out[-1][1][0], lines[0].text)
                 or _cjk_wrapped(out[-1][1][0], lines[0].text, article)
+                or _cjk_cut(out[-1][1][1][-1].text if out[-1][1][1] else "", lines[0].text)
             )
         ):
             held = (*out[-1][1][1], *lines)
@@ -185,6 +188,29 @@ def _rejoined(
 #: the count of what the line above names (``科创园区新签约`` / ``项目23个``). (A short
 #: main headline under a long kicker, ``抓好秋粮``, holds none.)
 CJK_WRAP_TAIL = 4.0
+#: ... or one that opens on a quoted name or a title and is this many ems wide at most
+#: (``直播带货助农产品`` / ``“出村进城”``, ``锡剧新编历史剧`` / ``《运河谣》首演``): a line
+#: breaker keeps quoted words together, so a headline wraps before them; a deck is a
+#: sentence of its own, longer.
+CJK_QUOTED_TAIL = 6.0
+#: A word read across the break at least this common (Zipf) says the break cut it
+#: (``气温将骤`` / ``降10℃以上``: 骤降 2.8; ``覆盖全`` / ``部城市社区``: 全部 5.3), where the
+#: line above is a headline's full line, this many ems wide at least (a kicker such as
+#: ``民生`` over ``出行`` reads 生出).
+CJK_CUT_WORD_ZIPF, CJK_FULL_HEADING = 2.5, 5.0
+_QUOTED = re.compile(r"[“《「『][^”》」』]+[”》」』]")
+
+
+def _cjk_cut(above: str, below: str) -> bool:
+    """Whether CJK heading line ``below`` goes on the headline whose last line is
+    ``above``, a full heading line that ends on a letter, ``below`` narrower: the break
+    cut a common word (``CJK_CUT_WORD_ZIPF``), or fell before a quoted name or title
+    (``CJK_QUOTED_TAIL``). Asked of the line right above, not of the lines joined so far
+    (``强寒潮来袭气温将骤降10℃以上`` read on over its deck, ``市气象台…``, would read 上市)."""
+    width, over = text_width(below), text_width(above)
+    return (is_han(above.rstrip()[-1:]) and width < over and over >= CJK_FULL_HEADING
+            and (join_word(above, below) >= CJK_CUT_WORD_ZIPF
+                 or width <= CJK_QUOTED_TAIL and _QUOTED.match(below.lstrip()) is not None))
 
 
 def _cjk_wrapped(above: str, below: str, article: str) -> bool:
@@ -195,7 +221,7 @@ def _cjk_wrapped(above: str, below: str, article: str) -> bool:
     ``市人民医院新门`` / ``诊大楼投入使用``) or ``below`` is shorter and three ems at
     most (``“夜场”``: no deck is so short), or ``CJK_WRAP_TAIL`` with a figure. A
     kicker stands over a longer headline, a CJK deck is most often longer than its
-    headline, and a headline ends a word."""
+    headline, and a headline ends a word (``_cjk_cut`` asks without the article)."""
     a, b = above.rstrip()[-1:], below.lstrip()[:1]
     if not (article and is_han(a)):
         return False
