@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Block
-from .paragraphs import column_width
+from .paragraphs import FIRST_LINE_SHORT, column_width
 from .script import opens_upper
 from .typography import (
     SENTENCE_INSIDE,
@@ -46,6 +46,21 @@ def deck(block: Block, full: float, lang: str) -> bool:
     width = text_width(line.text) + line.indent
     return (not ends_sentence(line.text) and not SENTENCE_MARK.search(line.text)
             and width <= HEADING_EMS and not full - 2.5 <= width <= full + 0.5)
+
+
+def deck_under_heading(block: Block, k: int, full: float) -> bool:
+    """Whether line ``k`` of a Chinese heading block, holding a comma, is a deck under the
+    headline lines above it in the block (``老城区雨污分流改造完成过半`` / ``涉及管网42公里，
+    明年6月底前全部完工``) though as wide as a column's line: it is the block's last line
+    and ends no sentence, and each line above falls short of the measure by more than a
+    paragraph's first line does (``FIRST_LINE_SHORT``) without ending a sentence, which
+    no line of running text does but a column's last."""
+    lines = block.lines
+    if full <= 0 or k != len(lines) - 1 or k == 0 or ends_sentence(lines[k].text):
+        return False
+    return (text_width(lines[k].text) <= full + 0.5
+            and all(text_width(ln.text) + ln.indent <= full - FIRST_LINE_SHORT
+                    and not ends_sentence(ln.text) for ln in lines[:k]))
 
 
 def deck_across(block: Block, full: float, lang: str) -> bool:

@@ -16,6 +16,7 @@ from .decks import (
     WIDTH_SAMPLE,
     deck,
     deck_across,
+    deck_under_heading,
     ends_a_sentence,
     full_width,
 )
@@ -183,8 +184,9 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
         # A deck may hold a comma; a line of running text is as wide as its column.
         return (not SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
                 and not quote_left_open(text)
-                and all(not _CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)),
-                                                             full, lang) for ln in block.lines))
+                and all(not _CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)), full, lang)
+                        or deck_under_heading(block, k, full)
+                        for k, ln in enumerate(block.lines)))
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
             and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
