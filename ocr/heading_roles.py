@@ -30,9 +30,10 @@ def roles(
     kicker = sub = None
     heads: list[Heading] = []
     for g in sorted(groups, key=lambda g: (not g.banner, g.start)):
-        texts = _rejoined(
-            [(b.kind, t) for b in _rewrapped(g.blocks) for t in _heading_units(b)], text
-        )
+        units = [(b.kind, t, k == 0) for b in _rewrapped(g.blocks)
+                 for k, t in enumerate(_heading_units(b))]
+        texts = _rejoined([(kind, t) for kind, t, _ in units], text,
+                          [first for _, _, first in units])
         explicit = any(k is not HEADLINE for k, _ in texts)
         if not explicit and not g.banner and len(texts) >= 2:
             # Kicker above, main, subheadline below; of two, the shorter first line is a
@@ -41,7 +42,9 @@ def roles(
             # longer first line is the headline over its deck (``Fire guts Dock Street
             # warehouse`` / ``No injuries reported; cause under investigation``).
             first, second = texts[0][1][0], texts[1][1][0]
-            if len(texts) >= 3 or (
+            if len(texts) == 2 and _label_after(texts[1][1], first):
+                texts = [(KICKER, texts[1][1]), texts[0]]  # (pdfminer's order: 追思 after)
+            elif len(texts) >= 3 or (
                 text_width(first) < text_width(second) and _kicker_label(first, second)
             ):
                 texts[0] = (KICKER, texts[0][1])
@@ -57,6 +60,18 @@ def roles(
     return kicker, tuple(heads), sub
 
 
+def _label_after(unit: Heading, headline: str) -> bool:
+    """Whether CJK heading ``unit`` under ``headline``, in text without geometry, is the
+    headline's kicker written after it: a label of three ems at most (``追思``, ``健康``),
+    which no deck is (``_rejoined`` has joined such a line to the headline when it was
+    the headline's wrapped rest, in the headline's block)."""
+    text, lines = unit
+    return (bool(lines) and not any(ln.box for ln in lines) and all(map(is_han, text))
+            and text_width(text) <= CJK_LABEL_EMS < text_width(headline))
+
+
+#: A CJK label (a kicker such as ``民生``, ``市运会``) is this many ems wide at most.
+CJK_LABEL_EMS = 3.0
 #: Words a kicker has at most in Latin type, unless it is set in capitals.
 KICKER_WORDS = 3
 
@@ -156,14 +171,17 @@ def _heading_units(block: Block) -> list[Heading]:
 
 
 def _rejoined(
-    texts: list[tuple[BlockKind, Heading]], article: str = ""
+    texts: list[tuple[BlockKind, Heading]], article: str = "",
+    block_starts: list[bool] | None = None,
 ) -> list[tuple[BlockKind, Heading]]:
     """Heading units of text without geometry with a headline a blank line cut made whole
     again (``County Fair Draws Record`` / ``Crowd Despite Afternoon`` / blank / ``Storms``,
     as Tesseract writes a headline whose last line is set a little apart), and a CJK
-    headline wrapped in a narrow column (``_cjk_wrapped``)."""
+    headline wrapped in a narrow column (``_cjk_wrapped``; ``block_starts``: which units
+    open a block of their own)."""
     out: list[tuple[BlockKind, Heading]] = []
-    for kind, (text, lines) in texts:
+    for i, (kind, (text, lines)) in enumerate(texts):
+        apart = block_starts[i] if block_starts else False
         if (
             out
             and kind is HEADLINE
@@ -172,7 +190,7 @@ def _rejoined(
             and not any(ln.box for ln in lines)
             and (
                 goes_on(out[-1][1][0], lines[0].text)
-                or _cjk_wrapped(out[-1][1][0], lines[0].text, article)
+                or _cjk_wrapped(out[-1][1][0], lines[0].text, article, apart)
                 or _cjk_cut(out[-1][1][1][-1].text if out[-1][1][1] else "", lines[0].text)
             )
         ):
@@ -213,7 +231,7 @@ def _cjk_cut(above: str, below: str) -> bool:
                  or width <= CJK_QUOTED_TAIL and _QUOTED.match(below.lstrip()) is not None))
 
 
-def _cjk_wrapped(above: str, below: str, article: str) -> bool:
+def _cjk_wrapped(above: str, below: str, article: str, apart: bool = False) -> bool:
     """Whether CJK heading line ``below`` is the rest of ``above``, a headline wrapped in
     a narrow column (``市博物馆暑期推`` / ``出“夜场”``), not a deck under it: ``above``
     ends on a letter, and either the word cut at the line end is one the article's text
@@ -221,11 +239,13 @@ def _cjk_wrapped(above: str, below: str, article: str) -> bool:
     ``市人民医院新门`` / ``诊大楼投入使用``) or ``below`` is shorter and three ems at
     most (``“夜场”``: no deck is so short), or ``CJK_WRAP_TAIL`` with a figure. A
     kicker stands over a longer headline, a CJK deck is most often longer than its
-    headline, and a headline ends a word (``_cjk_cut`` asks without the article)."""
+    headline, and a headline ends a word (``_cjk_cut`` asks without the article). A
+    short line in a block ``apart`` from the headline's is no rest of it but a label:
+    the kicker pdfminer writes after the headline it stands beside (``追思``, ``健康``)."""
     a, b = above.rstrip()[-1:], below.lstrip()[:1]
     if not (article and is_han(a)):
         return False
     width, over = text_width(below), text_width(above)
     return (width <= over and is_han(b) and a + b in article
-            or width < over and (width <= 3 or width <= CJK_WRAP_TAIL
-                                 and any(c.isdigit() for c in below)))
+            or width < over and not apart and (width <= 3 or width <= CJK_WRAP_TAIL
+                                               and any(c.isdigit() for c in below)))

@@ -41,3 +41,11 @@ def test_a_wrapped_headline_over_its_deck_keeps_the_deck_apart() -> None:
 def test_a_deck_as_wide_as_its_headline_stays_apart() -> None:
     heads = _heads(_page("新建社区食堂开门迎客\n人均餐费不超过十五元"))
     assert "新建社区食堂开门迎客" in heads and "人均餐费不超过十五元" in heads
+
+
+def test_a_label_written_after_its_headline_is_its_kicker() -> None:
+    """pdfminer writes a kicker set beside its headline after it, a block of its own: a
+    label of two letters, no wrapped rest of the headline (which shares its block)."""
+    page = ocr.process(_page("市中医院新门诊楼投入使用\n\n健康"), lang="zh", correct=False)
+    art = page.articles[0]
+    assert (art.kicker, art.headlines) == ("健康", ("市中医院新门诊楼投入使用",))
