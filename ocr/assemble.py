@@ -42,7 +42,7 @@ from .continuity import (
 from .drafts import Draft, PhotoDraft, build_items, bylines, captioned, stacked_over_caption
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
-from .markers import marker_kind, opens_article
+from .markers import marker_kind, opens_article, opens_news_item
 from .misplaced_columns import (
     early_columns_back,
     heading_above,
@@ -72,6 +72,7 @@ from .pending_columns import place_pending
 from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import CompiledMarkers, Profile, load_profile
 from .signed_columns import signed_columns
+from .signed_stories import waiting_story
 from .stray_lines import splice_strays, stray_line
 from .typography import ends_sentence, join_lines
 
@@ -174,7 +175,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 target.blocks.append(block)
                 current = None
         elif kind is BYLINE:
-            draft = current if current is not None and not current.has_body else open_article(pos)
+            draft = (current if current is not None and not current.has_body
+                     and not (current.byline and opens_news_item(block.text))
+                     else open_article(pos))  # (本报讯 opens an item: no second writer)
             # A second writer's own byline under the first (``By MARIA LOPEZ`` / ``Ledger
             # Staff Writer`` / ``By TOM CHEN`` / ``Associated Press``) joins it.
             draft.byline = bylines(draft.byline, join_lines([line.text for line in block.lines]))
@@ -215,6 +218,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                         current.read_after = earlier, earlier.blocks[-1]
                 elif earlier is not None:
                     current = earlier
+                elif (page.lang == "zh" and current is not None
+                      and not opens_article(block, markers)
+                      and (waiting := waiting_story(drafts, current, block, full, ordered))):
+                    current = waiting  # its text, written after another's broken column
                 elif (current is not None and page.lang != "zh" and stray_line(block)
                       and ends_sentence_block(current)):
                     # A few words an extractor wrote apart from their line (pdfminer's

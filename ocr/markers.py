@@ -131,6 +131,17 @@ def reporter_in_column(texts: Sequence[str], widths: Sequence[float], n: int) ->
             and column_width_line(widths, n, first=True))
 
 
+#: A Chinese news item's opening words (电头) that name the paper's news service:
+#: ``本报讯（记者 …）``, ``本报北京11月3日电``. A story opens so once, before its text; a
+#: writer's own line (``本报记者 龚晓峰``) signs a story that never opens so.
+_ITEM_OPENER = re.compile(r"^[□■◎●★]?本报(?:讯(?!员)|[^\s，。（讯\d]{0,8}\d{1,2}月\d{1,2}日电)")
+
+
+def opens_news_item(text: str) -> bool:
+    """Whether Chinese ``text`` opens with a news item's opening words (``_ITEM_OPENER``)."""
+    return _ITEM_OPENER.match(text.strip()) is not None
+
+
 def own_line_byline(text: str, m: CompiledMarkers) -> bool:
     """Whether ``text`` is a byline on a line of its own (``marker_kind`` says
     ``BYLINE``), asked first of the byline patterns alone: most first lines of a story

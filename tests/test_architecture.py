@@ -36,7 +36,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.assemble", "ocr.drafts",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
-        "ocr.misplaced_columns", "ocr.signed_columns",
+        "ocr.misplaced_columns", "ocr.signed_columns", "ocr.signed_stories",
         "ocr.headlines", "ocr.photo_titles", "ocr.heading_roles", "ocr.paragraphs",
     ),
     "pipeline": ("ocr.pipeline",),
