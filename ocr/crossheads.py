@@ -20,10 +20,11 @@ import re
 from collections.abc import Callable
 
 from .markers import opens_lead
-from .model import BODY, Block, BlockKind
+from .model import BODY, CREDIT, FURNITURE, Block, BlockKind
 from .paragraphs import (
     FIRST_LINE_SHORT,
     FULL_WITHIN,
+    cjk_first_line,
     column_width,
     paragraph_lines,
     short_line,
@@ -41,6 +42,9 @@ ABOVE_CHARS, BELOW_CHARS = 600, 300
 SAME_STORY = 5
 #: A line this short (``经济``, ``民生``) is a section's label or a kicker, no crosshead.
 SHORTEST = 4
+#: Furniture this long or shorter may be a briefs column's label (``简讯``, ``本地快讯``),
+#: which parts what is under it from the story above; longer furniture does not.
+LABEL_CHARS = 6
 #: A later paragraph's opening that goes on from what the story told before it (``据了解，
 #: 明年…``, ``此外，``, ``与此同时，``, ``记者了解到，``); a news item's lead never opens so.
 _REFERS_BACK = re.compile(
@@ -52,12 +56,15 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     """Whether one-line block ``i``, between body text that ended its sentence and body
     text that opens no article (``opens``: no byline, no dateline), is a crosshead of the
     story above: the text below shares ``SAME_STORY`` letter pairs with it."""
-    if (not (0 < i < len(blocks) - 1) or kinds[i - 1] is not BODY or kinds[i + 1] is not BODY
+    up = i - 1
+    while up > 0 and kinds[up] is FURNITURE and len(blocks[up].text) > LABEL_CHARS:
+        up -= 1  # the page's furniture written where it falls (责任编辑：…), no label
+    if (not (0 < i < len(blocks) - 1) or kinds[up] is not BODY or kinds[i + 1] is not BODY
             or len(blocks[i].text) < SHORTEST or opens(i + 1)
             or korean(blocks[i].text)):  # hangul endings (했다, 이라) join any two stories
         return False
     above = ""  # back to the story's opening, not into the item before it
-    for j in range(i - 1, -1, -1):
+    for j in range(up, -1, -1):
         if kinds[j] is not BODY or len(above) >= ABOVE_CHARS:
             break
         above = blocks[j].text + above
@@ -88,23 +95,27 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
     """Whether the Chinese block ``k`` under a heading reads as a story's later section,
     not a brief: it opens on words that refer back (``_REFERS_BACK``), or it runs on over
     two paragraphs (a brief under its headline holds one): within the block, or, where
-    the extractor wrote each paragraph a block (pdfminer), into the next body block,
-    which opens a paragraph (its first line set two characters short) and no article."""
+    the extractor wrote each paragraph a block (pdfminer), into the next body block (past
+    a photo's caption and credit), which opens a paragraph and no article."""
     block = blocks[k]
     if _REFERS_BACK.match(block.text) is not None or len(paragraph_lines([block], "zh")) >= 2:
         return True
-    if (k + 1 >= len(blocks) or kinds[k + 1] is not BODY or opens(k + 1)
-            or len(blocks[k + 1].lines) < 2 or not ends_sentence(block.lines[-1].text)):
+    n = k + 1
+    if n + 1 < len(blocks) and kinds[n + 1] is CREDIT and len(blocks[n].lines) <= 2:
+        n += 2  # a photo set in the story's column: its caption and credit
+    if (n >= len(blocks) or kinds[n] is not BODY or opens(n)
+            or len(blocks[n].lines) < 2 or not ends_sentence(block.lines[-1].text)):
         return False
     own = text_widths([ln.text for ln in block.lines])
     full = column_width(own, True, True)
-    texts = [ln.text for ln in blocks[k + 1].lines]
+    texts = [ln.text for ln in blocks[n].lines]
     if ends_sentence(texts[-1]):
         texts.pop()  # (a paragraph's short last line)
-    # The block ends its paragraph on a short line; the next one opens a paragraph (set
-    # two characters in, or flush) on the same measure: not the short tail of another
+    # The block ends its paragraph on a short line (or a full one, where the next is set
+    # two characters in); the next opens a paragraph on the same measure: not the tail of another
     # story's sentence, nor a headline and its deck, wider than the column or narrower.
-    return (short_line(own[-1], full, True, True)
-            and not ends_sentence(blocks[k + 1].lines[0].text)
+    first = text_widths([blocks[n].lines[0].text])[0]
+    return ((short_line(own[-1], full, True, True) or cjk_first_line(first, full))
+            and not ends_sentence(blocks[n].lines[0].text)
             and all(full - FIRST_LINE_SHORT <= w <= full + FULL_WITHIN
                     for w in text_widths(texts)))

@@ -145,3 +145,42 @@ def test_a_one_paragraph_brief_over_another_headline_stays_a_brief() -> None:
     brief = _story(page, "旧书兑换")
     assert brief.headlines == ("旧书交换集市周末开张",)
     assert "社区食堂" not in "".join(brief.paragraphs)
+
+
+# The section as pdftotext writes it with a photo set in the column between its two
+# paragraphs; the first paragraph ends on a full line, the second opens set two in.
+SECTION_OVER_A_PHOTO = """暴雪预警发布 全市进入应急状态
+
+本报讯（记者 沈立群）记者从市应急管理局获悉，受强
+冷空气南下影响，今夜至后天我市将迎来入冬以来最强降
+雪，局部积雪深度可达15厘米。市应急管理局已于今天上
+午启动低温雨雪冰冻灾害四级应急响应。
+
+各区县连夜排查
+东山县组织干部逐户走访独居老人，为困难家庭送去
+棉被和取暖器，并排查危旧房屋三百余间，转移群众。
+
+环卫工人在人民路清扫积雪。
+特约摄影 王一凡
+
+南岸区在主要坡道提前撒布融雪剂，环卫工人
+分班值守，确保积雪随下随清，保障群众安全出行。
+"""
+
+# ... and with the page's editors' line written between the story's text and the section.
+SECTION_AFTER_FURNITURE = STORY_WITH_A_NEW_SECTION.replace(
+    "\n各区县连夜排查", "\n\n责任编辑：周明 美术编辑：孙悦 校对：何丽\n\n各区县连夜排查")
+
+
+def test_a_section_with_a_photo_in_its_column_keeps_its_story_whole() -> None:
+    page = ocr.process(SECTION_OVER_A_PHOTO, lang="zh", correct=False)
+    story = _story(page, "应急管理局")
+    assert "各区县连夜排查" in story.paragraphs
+    assert "保障群众安全出行" in "".join(story.paragraphs)
+
+
+def test_a_section_after_the_editors_line_keeps_its_story_whole() -> None:
+    page = ocr.process(SECTION_AFTER_FURNITURE, lang="zh", correct=False)
+    story = _story(page, "应急管理局")
+    assert "各区县连夜排查" in story.paragraphs
+    assert "随下随清" in "".join(story.paragraphs)
