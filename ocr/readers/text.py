@@ -393,7 +393,8 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
                       ((unit, str(many)), ("mean_chars", f"{mean:.1f}"))),)
     else:
         marks = reader_marks(prof)
-        laid = read_grid(read_runs(text, marks), marks)
+        runs = read_runs(text, marks)
+        laid = read_grid(runs, marks, own_rows=runs == text)
         as_written = laid == text
         if as_written and page_lang == "zh":
             laid = unweave(text, marks, prof)

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
+from .textgaps import ROW, SAME_MEASURE, column_text, parted
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
 from .textspan import part_spanning_lines, white_runs
@@ -42,14 +43,8 @@ MIN_GUTTER_SHARE = 0.5
 #: page's share (a band of columns side by side under stacked single-column items).
 MIN_CJK_GRID_LINES = 4
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) {2,}(?=[^\x00-\x7f])")
-#: Each text line is this many mask rows high, its ink two of them: lines apart by a
-#: row of white, as printed lines are, and a blank line is a wide white band.
-_ROW = 3
 #: Body type is two rows high, an em is about two cells: gutters of two cells or more.
 _CHAR_H = 2.0
-#: Two lines of one column this near in width are lines of one measure (a column's
-#: body lines), not a headline over its byline or deck.
-_SAME_MEASURE = 0.7
 
 
 def _cells(line: str, wide: bool) -> list[str]:
@@ -110,11 +105,15 @@ def _alignment(rows: list[list[str]]) -> float:
     return sum(1 for s in starts if count[s] >= 4) / len(starts)
 
 
-def read_grid(text: str, marks: ReaderMarks | None = None) -> str:
+def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True) -> str:
     """Text read column by column, band by band; blocks apart by blank lines.
 
     Returns ``text`` unchanged when it is not a grid. ``marks``: the page profile's
     bylines (``markers.reader_marks``; the generic profile's when not given).
+    ``own_rows``: the extractor laid the rows (``pdftotext -layout``: one row a printed
+    line, in the order of their baselines), so rows that only other columns' lines fill
+    are no white in a column (``_runs_on``); a grid that ``textruns`` laid from
+    pdfplumber's lines places rows itself, and a gap there may be a misplaced line's.
     """
     runs = (m.start() for m in _SPACE_RUN.finditer(text))
     if sum(1 for a in runs if a and not text[a - 1].isspace()) < MIN_CJK_GRID_LINES:
@@ -129,11 +128,10 @@ def read_grid(text: str, marks: ReaderMarks | None = None) -> str:
     out: list[str] = []
     prev: Box | None = None
     for box in _leaves(mask, rows, marks or reader_marks()):
-        if prev is not None and not (_interleaved(mask, prev, box)
-                                     or _goes_on(rows, prev, box)):
+        if prev is not None and parted(mask, rows, prev, box, own_rows):
             out.append("")
-        for i in range(box.y // _ROW, (box.bottom + _ROW - 1) // _ROW):
-            if mask[i * _ROW, box.x : box.right].any():
+        for i in range(box.y // ROW, (box.bottom + ROW - 1) // ROW):
+            if mask[i * ROW, box.x : box.right].any():
                 out.append("".join(rows[i][box.x : box.right]).rstrip())
         prev = box
     return "\n".join(out)
@@ -188,18 +186,18 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
     (or the column stops or starts there), the columns start again below it."""
     if len(parts) < 2:
         return []
-    texts = {p: [_text(rows, i, p) for i in range(p.y // _ROW, (p.bottom - 1) // _ROW + 1)]
+    texts = {p: [column_text(rows, i, p) for i in range(p.y // ROW, (p.bottom - 1) // ROW + 1)]
              for p in parts}
-    first = min(p.y for p in parts) // _ROW
-    for at in range(first + 1, (box.bottom - 1) // _ROW + 1):
-        opens = [p for p in parts if p.y // _ROW < at <= (p.bottom - 1) // _ROW
-                 and _opens_story(texts[p][at - p.y // _ROW], marks)]
-        if opens and all(_ends_above(texts[p], at - p.y // _ROW)
+    first = min(p.y for p in parts) // ROW
+    for at in range(first + 1, (box.bottom - 1) // ROW + 1):
+        opens = [p for p in parts if p.y // ROW < at <= (p.bottom - 1) // ROW
+                 and _opens_story(texts[p][at - p.y // ROW], marks)]
+        if opens and all(_ends_above(texts[p], at - p.y // ROW)
                          for p in parts if p not in opens):
             return _across(mask, box, at)
         run = _white_run(mask, parts, opens[0], at) if opens else _white_band(mask, parts, at)
         if len(run) >= 2 and (run[-1] in opens
-                              or _ends_above(texts[run[-1]], at - run[-1].y // _ROW)):
+                              or _ends_above(texts[run[-1]], at - run[-1].y // ROW)):
             return _across(mask, box, at) if len(run) == len(parts) else _over(mask, box, run)
     return []
 
@@ -217,9 +215,9 @@ def _white_run(mask: np.ndarray, parts: list[Box], opener: Box, at: int) -> list
     order = sorted(parts, key=lambda p: p.x)
 
     def white(p: Box) -> bool:
-        return (p.y // _ROW < at - 1 <= (p.bottom - 1) // _ROW - 1
-                and not mask[(at - 1) * _ROW, p.x : p.right].any()
-                and bool(mask[at * _ROW, p.x : p.right].any()))
+        return (p.y // ROW < at - 1 <= (p.bottom - 1) // ROW - 1
+                and not mask[(at - 1) * ROW, p.x : p.right].any()
+                and bool(mask[at * ROW, p.x : p.right].any()))
 
     k = hi = order.index(opener)
     if not white(opener):
@@ -238,8 +236,8 @@ def _white_band(mask: np.ndarray, parts: list[Box], at: int) -> list[Box]:
     order = sorted(parts, key=lambda p: p.x)
 
     def white(p: Box, first: bool) -> bool:
-        ink: np.ndarray = np.asarray(mask[::_ROW, p.x : p.right].any(axis=1))
-        return (p.y // _ROW < at - 2 and at + 4 <= (p.bottom - 1) // _ROW
+        ink: np.ndarray = np.asarray(mask[::ROW, p.x : p.right].any(axis=1))
+        return (p.y // ROW < at - 2 and at + 4 <= (p.bottom - 1) // ROW
                 and not ink[at - 2 : at].any()
                 and bool(ink[at] if first else ink[at : at + 5].any()))
 
@@ -270,7 +268,7 @@ def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
     own line (``_column_line``) on such a row is a column's, not the credit's."""
     if len(parts) < 2:
         return []
-    sub = mask[box.y : box.bottom : _ROW]
+    sub = mask[box.y : box.bottom : ROW]
     blank = np.flatnonzero(~sub[:, box.x : box.right].any(axis=1))
     if blank.size == 0:
         return []
@@ -285,8 +283,8 @@ def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
             if xs.size]
     if any(_column_line(sub[i], a, z) for i in range(b) for a, z in cols):
         return []
-    top = [_trim(mask, Box(box.x, box.y + i * _ROW, box.w, _ROW)) for i in range(b)]
-    rest = _trim(mask, Box(box.x, box.y + b * _ROW, box.w, box.bottom - box.y - b * _ROW))
+    top = [_trim(mask, Box(box.x, box.y + i * ROW, box.w, ROW)) for i in range(b)]
+    rest = _trim(mask, Box(box.x, box.y + b * ROW, box.w, box.bottom - box.y - b * ROW))
     return [x for x in (*top, rest) if x is not None]
 
 
@@ -296,20 +294,14 @@ def _column_line(row: np.ndarray, a: int, z: int) -> bool:
     columns' lines are not level (a caption's line runs past the column's edge)."""
     xs = np.flatnonzero(row[a : z + 2])
     return bool(xs.size) and int(xs[0]) <= 2 and int(xs[-1]) < z - a + 1 and (
-        int(xs[-1]) - int(xs[0]) + 1 >= _SAME_MEASURE * (z - a))
+        int(xs[-1]) - int(xs[0]) + 1 >= SAME_MEASURE * (z - a))
 
 
 def _across(mask: np.ndarray, box: Box, at: int) -> list[Box]:
     """``box`` cut across above text row ``at``, both parts trimmed."""
-    top = _trim(mask, Box(box.x, box.y, box.w, at * _ROW - box.y))
-    rest = _trim(mask, Box(box.x, at * _ROW, box.w, box.bottom - at * _ROW))
+    top = _trim(mask, Box(box.x, box.y, box.w, at * ROW - box.y))
+    rest = _trim(mask, Box(box.x, at * ROW, box.w, box.bottom - at * ROW))
     return [b for b in (top, rest) if b is not None]
-
-
-def _text(rows: list[list[str]], i: int, box: Box) -> str:
-    """Text line ``i``'s characters within ``box``'s cells (a column's line), blank past
-    the page's last line: a column is read across its own width only."""
-    return "".join(rows[i][box.x : box.right]).strip() if i < len(rows) else ""
 
 
 def _opens_story(line: str, marks: ReaderMarks) -> bool:
@@ -329,14 +321,14 @@ def _ends_above(lines: list[str], k: int) -> bool:
 
 def _trim(mask: np.ndarray, box: Box) -> Box | None:
     """``box`` shrunk to the bounds of the ink inside it, its top and height whole text
-    lines (``_ROW``), or ``None`` when it holds none: a cut across a region leaves white
+    lines (``ROW``), or ``None`` when it holds none: a cut across a region leaves white
     rows at its parts' edges."""
     sub = mask[box.y : box.bottom, box.x : box.right]
     ys, xs = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
     if box.h <= 0 or ys.size == 0:
         return None
-    return Box(box.x + int(xs[0]), box.y + int(ys[0]) // _ROW * _ROW, int(xs[-1] - xs[0] + 1),
-               (int(ys[-1]) // _ROW - int(ys[0]) // _ROW + 1) * _ROW)
+    return Box(box.x + int(xs[0]), box.y + int(ys[0]) // ROW * ROW, int(xs[-1] - xs[0] + 1),
+               (int(ys[-1]) // ROW - int(ys[0]) // ROW + 1) * ROW)
 
 
 def _gutters(mask: np.ndarray, box: Box) -> list[Box]:
@@ -344,7 +336,7 @@ def _gutters(mask: np.ndarray, box: Box) -> list[Box]:
     or more text rows. Words are a cell apart, so on a grid such a run is a gutter even
     when the text beside it is only a caption's few lines next to a photo, which the
     scan path's test (type on both sides along most of the region) would refuse."""
-    sub = mask[box.y : box.bottom : _ROW, box.x : box.right]
+    sub = mask[box.y : box.bottom : ROW, box.x : box.right]
     if sub.shape[0] < 3:
         return []
     used: np.ndarray = np.asarray(sub.any(axis=0))
@@ -356,69 +348,29 @@ def _gutters(mask: np.ndarray, box: Box) -> list[Box]:
     for a, b in [*cuts, (used.size, used.size)]:
         rows = np.flatnonzero(sub[:, start:a].any(axis=1))
         if rows.size:
-            out.append(Box(box.x + start, box.y + int(rows[0]) * _ROW, a - start,
-                           (int(rows[-1]) - int(rows[0]) + 1) * _ROW))
+            out.append(Box(box.x + start, box.y + int(rows[0]) * ROW, a - start,
+                           (int(rows[-1]) - int(rows[0]) + 1) * ROW))
         start = b
     return out
 
 
 def _strips(mask: np.ndarray, box: Box) -> list[Box]:
     """``box`` cut across at every text row blank over its whole width, trimmed."""
-    sub = mask[box.y : box.bottom : _ROW, box.x : box.right]
+    sub = mask[box.y : box.bottom : ROW, box.x : box.right]
     rows = sub.any(axis=1)
     edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
     out: list[Box] = []
     for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
         cols = np.flatnonzero(sub[a:b].any(axis=0))
-        out.append(Box(box.x + int(cols[0]), box.y + a * _ROW, int(cols[-1] - cols[0] + 1),
-                       (b - a) * _ROW))
+        out.append(Box(box.x + int(cols[0]), box.y + a * ROW, int(cols[-1] - cols[0] + 1),
+                       (b - a) * ROW))
     return out
-
-
-def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:
-    """True when ``below`` goes on from ``above`` in the same column past one or two
-    text rows that only other columns' lines fill: lines of neighbouring columns are
-    rarely level, so the extractor gives them rows of their own, which leave white
-    rows in this column that the page does not have. Two lines of one measure (a
-    column's body lines) are so whichever column fills the rows between them: the
-    lines of a column two away alternate with theirs as well when its neighbour
-    stands level with it. (An article that starts there is still told apart by its
-    byline or dateline, as in any text.) A caption set over the tops of two columns
-    is not: it runs past ``below``'s column over the next one, level with it."""
-    if abs(below.x - above.x) > 2 or below.y <= above.y:
-        return False
-    first, last = (above.bottom - 1) // _ROW + 1, below.y // _ROW
-    if not 1 <= last - first <= 2:
-        return False
-    if above.w * _SAME_MEASURE > below.w and mask[
-            below.y : below.bottom : _ROW, below.right + 2 : above.right].any():
-        return False
-    reach = max(above.w, below.w)
-    if min(above.w, below.w) >= _SAME_MEASURE * reach:
-        reach = mask.shape[1]  # two lines of one measure: any column's lines between them
-    lo, hi = max(0, above.x - reach), min(mask.shape[1], max(above.right, below.right) + reach)
-    gap = mask[first * _ROW : last * _ROW : _ROW]
-    return bool(gap[:, lo:hi].any(axis=1).all())
-
-
-def _goes_on(rows: list[list[str]], above: Box, below: Box) -> bool:
-    """True when ``below`` is the rest of ``above``'s last sentence: on the very next
-    text row, from the same left edge, no wider, opening in a lowercase letter and
-    ending the sentence. The XY-cut parts a caption row by row where its credit or a
-    column's line beside it leaves no gutter; a new block (a byline, a headline)
-    opens in a capital, and a headline's or deck's last word ends no sentence."""
-    if abs(below.x - above.x) > 2 or below.w > above.w:
-        return False
-    if below.y // _ROW != (above.bottom - 1) // _ROW + 1:
-        return False
-    first, last = (_text(rows, i // _ROW, below) for i in (below.y, below.bottom - 1))
-    return first[:1].islower() and last[-1:] in ENDS
 
 
 def _mask(rows: list[list[str]]) -> np.ndarray:
     width = max(len(r) for r in rows)
-    mask = np.zeros((len(rows) * _ROW, width), dtype=bool)
+    mask = np.zeros((len(rows) * ROW, width), dtype=bool)
     for i, cells in enumerate(rows):
         ink = [j for j, c in enumerate(cells) if c != " "]
-        mask[i * _ROW : i * _ROW + 2, ink] = True
+        mask[i * ROW : i * ROW + 2, ink] = True
     return mask

@@ -1,0 +1,113 @@
+"""Where the reading of a character grid (``textgrid``) sets a blank line between two
+leaves of its XY-cut: between blocks, not inside a column's run of text.
+
+The XY-cut parts a column wherever a text row is white in it, but on a grid laid out
+by ``pdftotext -layout`` a row white in one column is often only another column's line
+set a little higher or lower: lines of neighbouring columns are rarely level, and each
+takes a row of its own. These rules tell such rows from the white between items.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import Box
+from ..script import is_cjk
+from .textmeasure import ENDS
+
+#: Each text line is this many mask rows high, its ink two of them: lines apart by a
+#: row of white, as printed lines are, and a blank line is a wide white band.
+ROW = 3
+#: Two lines of one column this near in width are lines of one measure (a column's
+#: body lines), not a headline over its byline or deck.
+SAME_MEASURE = 0.7
+#: A column's line goes on past at most this many rows of other columns' lines: type a
+#: size larger, or leading a third wider, than the column's beside it gives theirs two
+#: to four rows of their own between two of its lines.
+MAX_RUN_ON = 4
+#: A paragraph's first line is indented by up to this many cells (an em or two).
+_INDENT = 5
+#: A column line broken because the column was full ends this near its right edge
+#: (pdftotext closes up a justified line's word spaces to one cell).
+_RAGGED = 4
+
+
+def parted(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,
+           own_rows: bool = True) -> bool:
+    """True when a blank line goes between leaf ``above`` and the leaf ``below`` read
+    after it: neither goes on the other's text (``own_rows``: see ``_runs_on``)."""
+    return not (_interleaved(mask, above, below) or _goes_on(rows, above, below)
+                or own_rows and _runs_on(mask, rows, above, below))
+
+
+def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:
+    """True when ``below`` goes on from ``above`` in the same column past one or two
+    text rows that only other columns' lines fill: lines of neighbouring columns are
+    rarely level, so the extractor gives them rows of their own, which leave white
+    rows in this column that the page does not have. Two lines of one measure (a
+    column's body lines) are so whichever column fills the rows between them: the
+    lines of a column two away alternate with theirs as well when its neighbour
+    stands level with it. (An article that starts there is still told apart by its
+    byline or dateline, as in any text.) A caption set over the tops of two columns
+    is not: it runs past ``below``'s column over the next one, level with it."""
+    if abs(below.x - above.x) > 2 or below.y <= above.y:
+        return False
+    first, last = (above.bottom - 1) // ROW + 1, below.y // ROW
+    if not 1 <= last - first <= 2:
+        return False
+    if above.w * SAME_MEASURE > below.w and mask[
+            below.y : below.bottom : ROW, below.right + 2 : above.right].any():
+        return False
+    reach = max(above.w, below.w)
+    if min(above.w, below.w) >= SAME_MEASURE * reach:
+        reach = mask.shape[1]  # two lines of one measure: any column's lines between them
+    lo, hi = max(0, above.x - reach), min(mask.shape[1], max(above.right, below.right) + reach)
+    gap = mask[first * ROW : last * ROW : ROW]
+    return bool(gap[:, lo:hi].any(axis=1).all())
+
+
+def _goes_on(rows: list[list[str]], above: Box, below: Box) -> bool:
+    """True when ``below`` is the rest of ``above``'s last sentence: on the very next
+    text row, from the same left edge, no wider, opening in a lowercase letter and
+    ending the sentence. The XY-cut parts a caption row by row where its credit or a
+    column's line beside it leaves no gutter; a new block (a byline, a headline)
+    opens in a capital, and a headline's or deck's last word ends no sentence."""
+    if abs(below.x - above.x) > 2 or below.w > above.w:
+        return False
+    if below.y // ROW != (above.bottom - 1) // ROW + 1:
+        return False
+    first, last = (column_text(rows, i // ROW, below) for i in (below.y, below.bottom - 1))
+    return first[:1].islower() and last[-1:] in ENDS
+
+
+def _runs_on(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) -> bool:
+    """True when ``below`` goes on ``above``'s column past up to four rows that other
+    columns' lines fill, and ``above``'s last line runs on: it ends no sentence and is
+    a column's full line (to the column's right edge) or a paragraph's indented first
+    line. Where a column's type is larger or its leading wider than its neighbour's,
+    the extractor gives the neighbour's lines several rows of their own in a row, and
+    a brief's headline stood over a one-line block and lost its text. A Latin line's
+    end only: a Chinese column breaks its lines anywhere, and its headlines, decks and
+    kickers, none ending a sentence, fill their own measure (the study pages lost as
+    many items as they won there). Asked only of the extractor's own rows."""
+    if not -2 <= above.x - below.x <= _INDENT or below.y <= above.y:
+        return False
+    first, last = (above.bottom - 1) // ROW + 1, below.y // ROW
+    if not 1 <= last - first <= MAX_RUN_ON:
+        return False
+    if not mask[first * ROW : last * ROW : ROW].any(axis=1).all():
+        return False
+    end = column_text(rows, first - 1, above)[-1:]
+    if end in ENDS or is_cjk(end):
+        return False
+    ink = np.flatnonzero(mask[(first - 1) * ROW, above.x : above.right])
+    x0, x1 = above.x + int(ink[0]), above.x + int(ink[-1]) + 1
+    full = x1 >= below.right - _RAGGED
+    indented = 2 <= x0 - below.x <= _INDENT and x1 - x0 >= 0.6 * below.w
+    return full or indented
+
+
+def column_text(rows: list[list[str]], i: int, box: Box) -> str:
+    """Text line ``i``'s characters within ``box``'s cells (a column's line), blank past
+    the page's last line: a column is read across its own width only."""
+    return "".join(rows[i][box.x : box.right]).strip() if i < len(rows) else ""
