@@ -79,3 +79,45 @@ def test_a_grid_laid_from_pdfplumber_lines_keeps_its_gaps() -> None:
     the page's baselines: a gap there stays a gap."""
     blocks = _blocks(read_grid(_page(), own_rows=False))
     assert not any("than usual, the parks" in b for b in blocks)
+
+
+#: Two stories' columns over a blank line right across the page, and a brief's column
+#: beside them whose sentence runs on across it (its lines stand between its
+#: neighbours' rows, so the extractor's blank line is not white in it); under the
+#: blank line a headline over the next story's columns.
+BAND = [
+    ("Members of the Ashford Fire", "Department practice an ice", "   The transfer station will"),
+    ("rescue on Crescent Lake on", "Tuesday, a day after the", "stop accepting No. 3 through"),
+    ("town warned residents to", "stay off the thin ice.", "No. 7 plastics on April 1,"),
+    ("stay off the pond.", "", "because the town's hauler"),
+    ("", "", ""),
+    ("Old mill to become 140 apartments", "", "can no longer find a buyer"),
+    ("", "", "for them. Residents should"),
+    ("   A Boston developer has", "the vacant mill for $3.1", "put those items in house-"),
+    ("agreed to buy the five-story", "million and turn it into", "hold trash."),
+    ("brick complex on the river,", "apartments and shops.", ""),
+]
+
+
+def _band(rows: list[tuple[str, str, str]]) -> str:
+    return layout_grid([[r[k] for r in rows] for k in range(3)], 34)
+
+
+def test_a_column_runs_on_across_a_blank_line_the_others_have() -> None:
+    """Cut across at the blank line first, the brief's last lines were read after the
+    headline and the story under it, which the XY-cut reads before the column beside
+    them."""
+    out = read_grid(_band(BAND))
+    brief = out[out.index("   The transfer station") : out.index("hold trash.")]
+    assert "can no longer find a buyer" in brief
+    assert "Old mill" not in brief and "Boston" not in brief
+
+
+def test_a_blank_line_after_a_sentence_s_end_still_parts_the_bands() -> None:
+    """Where the column's line above the blank ends a sentence, the blank line is the
+    white between stacked items, as before: the band under it is read after the band
+    above, the headline before the column's lines under it."""
+    rows = list(BAND)
+    rows[3] = ("stay off the pond.", "", "because the hauler quit.")
+    out = read_grid(_band(rows))
+    assert out.index("Old mill to become") < out.index("can no longer find a buyer")

@@ -194,7 +194,7 @@ def test_a_story_s_opening_under_its_photo_is_read_first() -> None:
     rows[-3:-3] = ["广场站施工现场。"]
     rows[-2:-2] = ["通讯员 赵明 摄"]
     text = "\n".join(["地铁新线一期工程全面开工", *rows, " ".join(opening), ""])
-    out = read_grid(read_runs(text))
+    out = read_grid(read_runs(text), own_rows=False)
     body = "".join(out.replace("　", " ").split())
     want = "".join((OPENING + STORY).split())
     assert want in body

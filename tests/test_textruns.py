@@ -106,7 +106,7 @@ def test_chinese_columns_not_level_are_read_in_order() -> None:
     level) is put back, and the story beside it turns from its first column's last
     line (``记者看``) to the top of its second (``到，企业…``)."""
     text = (DEVSET / "zh04.pdfplumber.txt").read_text(encoding="utf-8")
-    rows = [r for r in read_grid(read_runs(text)).split("\n") if r]
+    rows = [r for r in read_grid(read_runs(text), own_rows=False).split("\n") if r]
     turn = rows.index("高新区的临江精密机械有限公司，记者看")
     assert rows[turn + 1].startswith("到，企业自主研发")
     brief = rows.index("过远程会诊平台为疑难危重病人提供诊疗")
@@ -119,11 +119,11 @@ def test_a_headline_above_its_byline_ends_the_band() -> None:
     column lines stands on its own, right above its story's byline; zh01: a photo
     caption across columns that ends a clause half-way goes on into its next line."""
     text = (DEVSET / "zh03.pdfplumber.txt").read_text(encoding="utf-8")
-    rows = read_grid(read_runs(text)).split("\n")
+    rows = read_grid(read_runs(text), own_rows=False).split("\n")
     at = rows.index("临江马拉松9月开跑 即日起报名")
     assert rows[at - 1] == rows[at + 1] == ""
     text = (DEVSET / "zh01.pdfplumber.txt").read_text(encoding="utf-8")
-    rows = read_grid(read_runs(text)).split("\n")
+    rows = read_grid(read_runs(text), own_rows=False).split("\n")
     at = next(i for i, r in enumerate(rows) if r.startswith("6月19日，在临江市双塘镇"))
     assert rows[at + 1] == "全市62万亩小麦已收割过半。"
 
@@ -331,7 +331,7 @@ def test_columns_ending_their_paragraphs_level_stay_in_the_band() -> None:
     """A line of two paragraph ends (``愿者送菜上门。 也不用担心缺斤少两了。``) is a
     line of the band, not two headlines: each goes on its column, and the first
     column's next paragraph, alone below, goes on under it as one block."""
-    rows = read_grid(read_runs(_ENDS_LEVEL)).split("\n")
+    rows = read_grid(read_runs(_ENDS_LEVEL), own_rows=False).split("\n")
     at = rows.index("菜服务，老人可以电话下单，由志")
     assert rows[at + 1 : at + 4] == ["愿者送菜上门。", "改造期间，商户们被安置在附",
                                      "近的临时大棚里经营，市场管理方"]
@@ -366,7 +366,7 @@ def test_a_column_that_turned_takes_no_lone_line() -> None:
     goes on at the top of the second (a full line opening no story): the column has
     turned, so the brief's lines alone under the photo go on the brief's column, not
     under it, though they would carry its sentence on as well."""
-    rows = read_grid(read_runs(_BRIEF_UNDER_PHOTO)).split("\n")
+    rows = read_grid(read_runs(_BRIEF_UNDER_PHOTO), own_rows=False).split("\n")
     at = rows.index("考虑学校、医院和大型社区周边，")
     assert rows[at + 1 : at + 3] == ["", "每座站台还设有无障碍坡道和盲道，"]
     brief = rows.index("台昨日发布消息，受冷空气影响，")

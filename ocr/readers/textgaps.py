@@ -14,6 +14,7 @@ import numpy as np
 from ..model import Box
 from ..script import is_cjk
 from .textmeasure import ENDS
+from .textspan import ink_spans
 
 #: Each text line is this many mask rows high, its ink two of them: lines apart by a
 #: row of white, as printed lines are, and a blank line is a wide white band.
@@ -30,6 +31,8 @@ _INDENT = 5
 #: A column line broken because the column was full ends this near its right edge
 #: (pdftotext closes up a justified line's word spaces to one cell).
 _RAGGED = 4
+#: A column's line is this many cells at least (three or four words).
+_MIN_LINE = 8
 
 
 def parted(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,
@@ -105,6 +108,26 @@ def _runs_on(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) ->
     full = x1 >= below.right - _RAGGED
     indented = 2 <= x0 - below.x <= _INDENT and x1 - x0 >= 0.6 * below.w
     return full or indented
+
+
+def runs_across(mask: np.ndarray, rows: list[list[str]], above: int, below: int) -> bool:
+    """True when a column's line on text row ``above`` goes on on row ``below``, past
+    the row between that is blank right across the page: both lines of one measure
+    (the same left and right edges) and the upper ending no sentence. pdftotext writes
+    a blank line where the baselines of all columns leave a gap, which a column whose
+    lines stand between its neighbours' rows does not have: cut across there, its
+    sentence was read on after whatever the next band holds (a headline set over the
+    columns beside it, a caption)."""
+    lower = ink_spans(mask[below * ROW])
+    for a, z in ink_spans(mask[above * ROW]):
+        if z - a < _MIN_LINE:
+            continue
+        for b, y in lower:
+            if abs(b - a) <= 2 and abs(y - z) <= _RAGGED:
+                end = "".join(rows[above][a:z]).strip()[-1:]
+                if end and end not in ENDS:
+                    return True
+    return False
 
 
 def column_text(rows: list[list[str]], i: int, box: Box) -> str:

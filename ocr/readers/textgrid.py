@@ -21,7 +21,7 @@ import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
-from .textgaps import ROW, SAME_MEASURE, column_text, parted
+from .textgaps import ROW, SAME_MEASURE, column_text, parted, runs_across
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
 from .textspan import part_spanning_lines, white_runs
@@ -127,7 +127,7 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     mask = _mask(rows)
     out: list[str] = []
     prev: Box | None = None
-    for box in _leaves(mask, rows, marks or reader_marks()):
+    for box in _leaves(mask, rows, marks or reader_marks(), own_rows):
         if prev is not None and parted(mask, rows, prev, box, own_rows):
             out.append("")
         for i in range(box.y // ROW, (box.bottom + ROW - 1) // ROW):
@@ -137,7 +137,8 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     return "\n".join(out)
 
 
-def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks) -> list[Box]:
+def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
+            own_rows: bool) -> list[Box]:
     """Leaves of the XY-cut, with one rule of the grid first at every level: a blank
     line right across a region parts it (stacked items), before any gutter.
 
@@ -156,7 +157,7 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks) -> list
     stack = [Box(0, 0, mask.shape[1], mask.shape[0])]
     while stack:
         box = stack.pop()
-        parts = _strips(mask, box) if box.w == mask.shape[1] else []
+        parts = _strips(mask, box, rows, own_rows) if box.w == mask.shape[1] else []
         if len(parts) < 2:
             parts = _gutters(mask, box)
             parts = (_story_cut(mask, rows, box, parts, marks)
@@ -354,10 +355,16 @@ def _gutters(mask: np.ndarray, box: Box) -> list[Box]:
     return out
 
 
-def _strips(mask: np.ndarray, box: Box) -> list[Box]:
-    """``box`` cut across at every text row blank over its whole width, trimmed."""
+def _strips(mask: np.ndarray, box: Box, text: list[list[str]], own_rows: bool) -> list[Box]:
+    """``box`` cut across at every text row blank over its whole width, trimmed; not at
+    a lone blank row that a column's text runs across (``textgaps.runs_across``, on the
+    extractor's own rows)."""
     sub = mask[box.y : box.bottom : ROW, box.x : box.right]
-    rows = sub.any(axis=1)
+    rows: np.ndarray = np.asarray(sub.any(axis=1))
+    top = box.y // ROW
+    for i in np.flatnonzero(~rows[1:-1]).tolist() if own_rows else ():
+        if rows[i] and rows[i + 2] and runs_across(mask, text, top + i, top + i + 2):
+            rows[i + 1] = True
     edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
     out: list[Box] = []
     for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
