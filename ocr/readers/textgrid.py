@@ -21,10 +21,11 @@ import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
-from .textgaps import ROW, SAME_MEASURE, column_text, parted, runs_across
+from .gridcuts import across, gutters, ink_mask, over, strips, trim
+from .textgaps import ROW, SAME_MEASURE, column_text, parted
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
-from .textspan import part_spanning_lines, white_runs
+from .textspan import part_spanning_lines
 
 #: A run of this many spaces inside a line separates two pieces of text on a grid.
 _GAP = re.compile(r"\S(?: ?\S)*")
@@ -43,6 +44,10 @@ MIN_GUTTER_SHARE = 0.5
 #: page's share (a band of columns side by side under stacked single-column items).
 MIN_CJK_GRID_LINES = 4
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) {2,}(?=[^\x00-\x7f])")
+#: A headline and deck on top of columns take up to this many text rows, over this many
+#: rows in all at least (``_head_on_top``).
+_MAX_HEAD_ROWS = 5
+_MIN_UNDER_HEAD = 8
 #: Body type is two rows high, an em is about two cells: gutters of two cells or more.
 _CHAR_H = 2.0
 
@@ -124,7 +129,7 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     rows = max(([_cells(ln.rstrip(), w) for ln in lines] for w in (False, True)),
                key=_alignment)
     rows = part_spanning_lines(rows)
-    mask = _mask(rows)
+    mask = ink_mask(rows)
     out: list[str] = []
     prev: Box | None = None
     for box in _leaves(mask, rows, marks or reader_marks(), own_rows):
@@ -157,14 +162,14 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
     stack = [Box(0, 0, mask.shape[1], mask.shape[0])]
     while stack:
         box = stack.pop()
-        parts = _strips(mask, box, rows, own_rows) if box.w == mask.shape[1] else []
+        parts = strips(mask, box, rows, own_rows) if box.w == mask.shape[1] else []
         if len(parts) < 2:
-            parts = _gutters(mask, box)
+            parts = gutters(mask, box)
             parts = (_story_cut(mask, rows, box, parts, marks)
                      or _lone_top(mask, box, parts)
                      or parts)
         if len(parts) < 2:
-            parts = _cut(mask, box, no_rules, _CHAR_H) or []
+            parts = _head_on_top(mask, box, rows) or _cut(mask, box, no_rules, _CHAR_H) or []
         if parts:
             stack.extend(reversed(parts))
         else:
@@ -195,11 +200,11 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
                  and _opens_story(texts[p][at - p.y // ROW], marks)]
         if opens and all(_ends_above(texts[p], at - p.y // ROW)
                          for p in parts if p not in opens):
-            return _across(mask, box, at)
+            return across(mask, box, at)
         run = _white_run(mask, parts, opens[0], at) if opens else _white_band(mask, parts, at)
         if len(run) >= 2 and (run[-1] in opens
                               or _ends_above(texts[run[-1]], at - run[-1].y // ROW)):
-            return _across(mask, box, at) if len(run) == len(parts) else _over(mask, box, run)
+            return across(mask, box, at) if len(run) == len(parts) else over(mask, box, run)
     return []
 
 
@@ -251,15 +256,6 @@ def _white_band(mask: np.ndarray, parts: list[Box], at: int) -> list[Box]:
     return []
 
 
-def _over(mask: np.ndarray, box: Box, run: list[Box]) -> list[Box]:
-    """``box`` cut down both sides of ``run``'s columns: they are read apart from the
-    columns beside them, which run on past the white across ``run``."""
-    x0, x1 = run[0].x, run[-1].right
-    cuts = (Box(box.x, box.y, x0 - box.x, box.h), Box(x0, box.y, x1 - x0, box.h),
-            Box(x1, box.y, box.right - x1, box.h))
-    return [b for b in (_trim(mask, c) for c in cuts if c.w > 0) if b is not None]
-
-
 def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
     """``box``'s first one to three text rows, each read alone, then the rest, when a
     blank row right across the box follows them, no column (``parts``) is level with
@@ -284,8 +280,8 @@ def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
             if xs.size]
     if any(_column_line(sub[i], a, z) for i in range(b) for a, z in cols):
         return []
-    top = [_trim(mask, Box(box.x, box.y + i * ROW, box.w, ROW)) for i in range(b)]
-    rest = _trim(mask, Box(box.x, box.y + b * ROW, box.w, box.bottom - box.y - b * ROW))
+    top = [trim(mask, Box(box.x, box.y + i * ROW, box.w, ROW)) for i in range(b)]
+    rest = trim(mask, Box(box.x, box.y + b * ROW, box.w, box.bottom - box.y - b * ROW))
     return [x for x in (*top, rest) if x is not None]
 
 
@@ -296,13 +292,6 @@ def _column_line(row: np.ndarray, a: int, z: int) -> bool:
     xs = np.flatnonzero(row[a : z + 2])
     return bool(xs.size) and int(xs[0]) <= 2 and int(xs[-1]) < z - a + 1 and (
         int(xs[-1]) - int(xs[0]) + 1 >= SAME_MEASURE * (z - a))
-
-
-def _across(mask: np.ndarray, box: Box, at: int) -> list[Box]:
-    """``box`` cut across above text row ``at``, both parts trimmed."""
-    top = _trim(mask, Box(box.x, box.y, box.w, at * ROW - box.y))
-    rest = _trim(mask, Box(box.x, at * ROW, box.w, box.bottom - at * ROW))
-    return [b for b in (top, rest) if b is not None]
 
 
 def _opens_story(line: str, marks: ReaderMarks) -> bool:
@@ -320,64 +309,33 @@ def _ends_above(lines: list[str], k: int) -> bool:
     return not above or not any(lines[max(0, k) :]) or above[-1][-1] in ENDS
 
 
-def _trim(mask: np.ndarray, box: Box) -> Box | None:
-    """``box`` shrunk to the bounds of the ink inside it, its top and height whole text
-    lines (``ROW``), or ``None`` when it holds none: a cut across a region leaves white
-    rows at its parts' edges."""
-    sub = mask[box.y : box.bottom, box.x : box.right]
-    ys, xs = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
-    if box.h <= 0 or ys.size == 0:
-        return None
-    return Box(box.x + int(xs[0]), box.y + int(ys[0]) // ROW * ROW, int(xs[-1] - xs[0] + 1),
-               (int(ys[-1]) // ROW - int(ys[0]) // ROW + 1) * ROW)
-
-
-def _gutters(mask: np.ndarray, box: Box) -> list[Box]:
-    """``box`` cut down every white run of three cells or more through all of its three
-    or more text rows. Words are a cell apart, so on a grid such a run is a gutter even
-    when the text beside it is only a caption's few lines next to a photo, which the
-    scan path's test (type on both sides along most of the region) would refuse."""
+def _head_on_top(mask: np.ndarray, box: Box, rows: list[list[str]]) -> list[Box]:
+    """``box`` cut across under its first one to five text rows when the rows under
+    them part at a gutter and the box as a whole does not: a headline and deck set
+    right on top of their story's columns (no white row between, the byline level with
+    the second column's first line) hide the gutter, and the scan path's cut, taking
+    white rows one by one from the bottom, read the columns line by line across. A
+    gutter of two cells suffices under them when six text rows or more stand beside it
+    (justified word spaces do not line up so far). A line under the cut that ends the
+    sentence the line over it left open, from the same edge, is a caption's or a
+    paragraph's last line: no cut there."""
     sub = mask[box.y : box.bottom : ROW, box.x : box.right]
-    if sub.shape[0] < 3:
+    inked = np.flatnonzero(sub.any(axis=1))
+    if inked.size < _MIN_UNDER_HEAD:
         return []
-    used: np.ndarray = np.asarray(sub.any(axis=0))
-    cuts = [(a, b) for a, b in white_runs(~used) if b - a >= 3 and a > 0 and b < used.size]
-    if not cuts:
-        return []
-    out: list[Box] = []
-    start = 0
-    for a, b in [*cuts, (used.size, used.size)]:
-        rows = np.flatnonzero(sub[:, start:a].any(axis=1))
-        if rows.size:
-            out.append(Box(box.x + start, box.y + int(rows[0]) * ROW, a - start,
-                           (int(rows[-1]) - int(rows[0]) + 1) * ROW))
-        start = b
-    return out
+    for k in range(1, _MAX_HEAD_ROWS + 1):
+        at = box.y // ROW + int(inked[k])
+        rest = trim(mask, Box(box.x, at * ROW, box.w, box.bottom - at * ROW))
+        if rest is None or len(gutters(mask, rest, narrow=True)) < 2:
+            continue
+        up = box.y // ROW + int(inked[k - 1])
+        over, under = column_text(rows, up, box), column_text(rows, at, box)
+        if over[-1:] not in ENDS and under[-1:] in ENDS and _left(rows, up) == _left(rows, at):
+            return []
+        return across(mask, box, at)
+    return []
 
 
-def _strips(mask: np.ndarray, box: Box, text: list[list[str]], own_rows: bool) -> list[Box]:
-    """``box`` cut across at every text row blank over its whole width, trimmed; not at
-    a lone blank row that a column's text runs across (``textgaps.runs_across``, on the
-    extractor's own rows)."""
-    sub = mask[box.y : box.bottom : ROW, box.x : box.right]
-    rows: np.ndarray = np.asarray(sub.any(axis=1))
-    top = box.y // ROW
-    for i in np.flatnonzero(~rows[1:-1]).tolist() if own_rows else ():
-        if rows[i] and rows[i + 2] and runs_across(mask, text, top + i, top + i + 2):
-            rows[i + 1] = True
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
-    out: list[Box] = []
-    for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
-        cols = np.flatnonzero(sub[a:b].any(axis=0))
-        out.append(Box(box.x + int(cols[0]), box.y + a * ROW, int(cols[-1] - cols[0] + 1),
-                       (b - a) * ROW))
-    return out
-
-
-def _mask(rows: list[list[str]]) -> np.ndarray:
-    width = max(len(r) for r in rows)
-    mask = np.zeros((len(rows) * ROW, width), dtype=bool)
-    for i, cells in enumerate(rows):
-        ink = [j for j, c in enumerate(cells) if c != " "]
-        mask[i * ROW : i * ROW + 2, ink] = True
-    return mask
+def _left(rows: list[list[str]], i: int) -> int:
+    """The cell text row ``i`` starts at."""
+    return next((j for j, c in enumerate(rows[i]) if c not in (" ", "")), -1)

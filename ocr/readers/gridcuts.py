@@ -1,0 +1,98 @@
+"""The cuts that read a character grid (``textgrid``) as ink: down white runs, across
+blank rows, and the boxes they leave trimmed to their ink, each text row ``ROW`` mask
+rows high."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import Box
+from .textgaps import ROW, runs_across
+from .textspan import white_runs
+
+#: A gutter of two cells is one beside this many text rows (``gutters``' ``narrow``):
+#: justified word spaces do not line up so far.
+_NARROW_ROWS = 6
+
+
+def over(mask: np.ndarray, box: Box, run: list[Box]) -> list[Box]:
+    """``box`` cut down both sides of ``run``'s columns: they are read apart from the
+    columns beside them, which run on past the white across ``run``."""
+    x0, x1 = run[0].x, run[-1].right
+    cuts = (Box(box.x, box.y, x0 - box.x, box.h), Box(x0, box.y, x1 - x0, box.h),
+            Box(x1, box.y, box.right - x1, box.h))
+    return [b for b in (trim(mask, c) for c in cuts if c.w > 0) if b is not None]
+
+
+def across(mask: np.ndarray, box: Box, at: int) -> list[Box]:
+    """``box`` cut across above text row ``at``, both parts trimmed."""
+    top = trim(mask, Box(box.x, box.y, box.w, at * ROW - box.y))
+    rest = trim(mask, Box(box.x, at * ROW, box.w, box.bottom - at * ROW))
+    return [b for b in (top, rest) if b is not None]
+
+
+def trim(mask: np.ndarray, box: Box) -> Box | None:
+    """``box`` shrunk to the bounds of the ink inside it, its top and height whole text
+    lines (``ROW``), or ``None`` when it holds none: a cut across a region leaves white
+    rows at its parts' edges."""
+    sub = mask[box.y : box.bottom, box.x : box.right]
+    ys, xs = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
+    if box.h <= 0 or ys.size == 0:
+        return None
+    return Box(box.x + int(xs[0]), box.y + int(ys[0]) // ROW * ROW, int(xs[-1] - xs[0] + 1),
+               (int(ys[-1]) // ROW - int(ys[0]) // ROW + 1) * ROW)
+
+
+def gutters(mask: np.ndarray, box: Box, narrow: bool = False) -> list[Box]:
+    """``box`` cut down every white run of three cells or more through all of its three
+    or more text rows. Words are a cell apart, so on a grid such a run is a gutter even
+    when the text beside it is only a caption's few lines next to a photo, which the
+    scan path's test (type on both sides along most of the region) would refuse. With
+    ``narrow``, a run of two cells too beside six text rows or more."""
+    sub = mask[box.y : box.bottom : ROW, box.x : box.right]
+    if sub.shape[0] < 3:
+        return []
+    used: np.ndarray = np.asarray(sub.any(axis=0))
+    least = 2 if narrow and int(sub.any(axis=1).sum()) >= _NARROW_ROWS else 3
+    cuts = [(a, b) for a, b in white_runs(~used) if b - a >= least and a > 0 and b < used.size]
+    if not cuts:
+        return []
+    out: list[Box] = []
+    start = 0
+    for a, b in [*cuts, (used.size, used.size)]:
+        rows = np.flatnonzero(sub[:, start:a].any(axis=1))
+        if rows.size:
+            out.append(Box(box.x + start, box.y + int(rows[0]) * ROW, a - start,
+                           (int(rows[-1]) - int(rows[0]) + 1) * ROW))
+        start = b
+    return out
+
+
+def strips(mask: np.ndarray, box: Box, text: list[list[str]], own_rows: bool) -> list[Box]:
+    """``box`` cut across at every text row blank over its whole width, trimmed; not at
+    a lone blank row that a column's text runs across (``textgaps.runs_across``, on the
+    extractor's own rows)."""
+    sub = mask[box.y : box.bottom : ROW, box.x : box.right]
+    rows: np.ndarray = np.asarray(sub.any(axis=1))
+    top = box.y // ROW
+    for i in np.flatnonzero(~rows[1:-1]).tolist() if own_rows else ():
+        if rows[i] and rows[i + 2] and runs_across(mask, text, top + i, top + i + 2):
+            rows[i + 1] = True
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
+    out: list[Box] = []
+    for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+        cols = np.flatnonzero(sub[a:b].any(axis=0))
+        out.append(Box(box.x + int(cols[0]), box.y + a * ROW, int(cols[-1] - cols[0] + 1),
+                       (b - a) * ROW))
+    return out
+
+
+def ink_mask(rows: list[list[str]]) -> np.ndarray:
+    """The grid's cells as ink, each text row ``ROW`` mask rows high, its ink two of
+    them: lines apart by a row of white, as printed lines are."""
+    width = max(len(r) for r in rows)
+    mask = np.zeros((len(rows) * ROW, width), dtype=bool)
+    for i, cells in enumerate(rows):
+        ink = [j for j, c in enumerate(cells) if c != " "]
+        mask[i * ROW : i * ROW + 2, ink] = True
+    return mask
