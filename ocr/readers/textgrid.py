@@ -262,7 +262,10 @@ def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
     another on them and below it some are: a photo's credit and the kicker of the item
     under it, set apart on rows of their own, are no columns, so cut down the gutter of
     the columns under them they went with whichever column their x fell on. A column's
-    own line (``_column_line``) on such a row is a column's, not the credit's."""
+    own line (``_column_line``) on such a row is a column's, not the credit's, when the
+    column goes on right under the blank row: a credit at a column's edge and within its
+    measure over a column that starts further down (under a kicker and a headline set
+    beside it) has white under it, and went with that column, after the story's others."""
     if len(parts) < 2:
         return []
     sub = mask[box.y : box.bottom : ROW]
@@ -278,7 +281,8 @@ def _lone_top(mask: np.ndarray, box: Box, parts: list[Box]) -> list[Box]:
     below = [np.flatnonzero(sub[b:, p.x : p.right].any(axis=0)) for p in parts]
     cols = [(p.x + int(xs[0]), p.x + int(xs[-1]) + 1) for p, xs in zip(parts, below, strict=True)
             if xs.size]
-    if any(_column_line(sub[i], a, z) for i in range(b) for a, z in cols):
+    if any(_column_line(sub[i], a, z) and sub[b + 1 : b + 3, a:z].any()
+           for i in range(b) for a, z in cols):
         return []
     top = [trim(mask, Box(box.x, box.y + i * ROW, box.w, ROW)) for i in range(b)]
     rest = trim(mask, Box(box.x, box.y + b * ROW, box.w, box.bottom - box.y - b * ROW))
