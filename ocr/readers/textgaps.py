@@ -39,8 +39,30 @@ def parted(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,
            own_rows: bool = True) -> bool:
     """True when a blank line goes between leaf ``above`` and the leaf ``below`` read
     after it: neither goes on the other's text (``own_rows``: see ``_runs_on``)."""
+    if _heads_next(mask, rows, above, below):
+        return True
     return not (_interleaved(mask, above, below) or _goes_on(rows, above, below)
                 or own_rows and _runs_on(mask, rows, above, below))
+
+
+def _heads_next(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) -> bool:
+    """True when ``above`` ends a sentence and ``below`` opens with a line short of its
+    measure that ends none, over a paragraph's indented first line: the headline of the
+    next item stacked in the column (a brief under a brief). Rows that only other
+    columns' lines fill between them are no evidence either way (``_interleaved`` would
+    go on), but the white the extractor dropped is there in the type: a sentence ended,
+    a short line, an indent."""
+    last, first, end = (above.bottom - 1) // ROW, below.y // ROW, (below.bottom - 1) // ROW
+    if first <= last or column_text(rows, last, above)[-1:] not in ENDS:
+        return False
+    head = column_text(rows, first, below)
+    lines = [i for i in range(first + 1, end + 1) if mask[i * ROW, below.x : below.right].any()]
+    if not head or head[-1] in ENDS or len(lines) < 2:
+        return False
+    if len(head) > SAME_MEASURE * max(len(column_text(rows, i, below)) for i in lines):
+        return False
+    starts = [int(np.flatnonzero(mask[i * ROW, below.x : below.right])[0]) for i in lines]
+    return starts[0] - min(starts[1:]) >= 2
 
 
 def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:
