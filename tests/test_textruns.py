@@ -422,7 +422,7 @@ def test_columns_not_level_holding_squeezed_lines_are_read_in_order() -> None:
     """The left column's lines, written between the other columns', are put back level
     with them though three of them are a character wider than the measure: each column
     reads down in order, not the left column's lines cut apart by the others'."""
-    rows = [r for r in read_grid(read_runs(_squeezed_page())).split("\n") if r]
+    rows = [r for r in read_grid(read_runs(_squeezed_page()), own_rows=False).split("\n") if r]
     for column in (_SQUEEZED_LEFT, _SQUEEZED_MIDDLE, _SQUEEZED_RIGHT):
         at = rows.index(column[1])
         assert rows[at : at + len(column) - 1] == column[1:]
@@ -464,7 +464,7 @@ def test_a_headline_under_a_section_label_is_not_cut_into_columns() -> None:
     """The line under a lone label in capitals holds no piece ending a sentence, a clause
     or a broken word: it is the story's headline, kept whole on a row of its own, not
     two column lines laid on the band's cells; the columns under it read as before."""
-    rows = read_grid(read_runs(_LABEL_PAGE)).split("\n")
+    rows = read_grid(read_runs(_LABEL_PAGE), own_rows=False).split("\n")
     at = rows.index("Island ferry route wins final state approval")
     assert rows[at - 1] == rows[at + 1] == ""
     at = rows.index(_LABEL_MIDDLE[0])
