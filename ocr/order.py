@@ -20,6 +20,7 @@ from typing import Literal
 from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
+from .order_stacks import full_height_rail
 from .script import written_right_to_left
 
 
@@ -273,6 +274,9 @@ def _lead_first(
     everything left of it or what stands left of it is a one-column rail (no spanning
     headline there).
 
+    A rail that runs on down beside the stories stacked under the lead's columns is a
+    section of its own, read where it stands (``order_stacks.full_height_rail``).
+
     Otherwise side-by-side stories are read left to right: a wider headline on the right
     does not make its story first when a multi-column story left of it starts level with
     it (a headline that spans the stories under it is cut into a zone of its own before
@@ -291,6 +295,8 @@ def _lead_first(
     end = at + 1
     while end < len(groups) and not any(b.kind in HEADING_KINDS for b in groups[end]):
         end += 1
+    if full_height_rail(left, [b for g in groups[at:end] for b in g]):
+        return groups
     return groups[at:end] + groups[:at] + groups[end:]
 
 
