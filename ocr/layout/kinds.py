@@ -33,6 +33,7 @@ from ..typography import (
 )
 from .blocks import Region, x_overlap
 from .rules import ACROSS
+from .set_solid import set_solid
 from .slant import ITALIC
 
 #: A deck runs to three lines at most, two over the columns (three lines or more across
@@ -144,6 +145,10 @@ def assign_kinds(
         if 2 * acc >= total:
             bold_ref = w
             break
+    # the white between a column's lines (median over the page's blocks of several lines)
+    gaps = sorted(n.y - p.bottom for r in text for p, n in zip(r.lines, r.lines[1:],
+                                                                 strict=False))
+    leading = float(gaps[len(gaps) // 2]) if gaps else 0.0
     # Deck-sized type that is neither a kicker nor a subheadline is a smaller headline,
     # and a body-sized line can be a kicker above it too.
     decks = [
@@ -154,6 +159,9 @@ def assign_kinds(
         and not below(r, heads, 1.5 * body)
         and not above(r, heads, 2.0 * body)
     ]
+    # (a line set solid in the running text is none: ``layout.set_solid``)
+    set_solid_ids = {id(r) for r in decks if set_solid(r, text, leading, body)}
+    decks = [r for r in decks if id(r) not in set_solid_ids]
     all_heads = heads + decks
 
     def bold_head(r: Region) -> bool:
@@ -166,10 +174,6 @@ def assign_kinds(
     bold_heads = [r for r in text if id(r) not in big and bold_head(r)]
 
     across = [r.box for r in regions if r.kind == BlockKind.RULE and r.box.w > r.box.h]
-    # the white between a column's lines (median over the page's blocks of several lines)
-    gaps = sorted(n.y - p.bottom for r in text for p, n in zip(r.lines, r.lines[1:],
-                                                                 strict=False))
-    leading = float(gaps[len(gaps) // 2]) if gaps else 0.0
 
     def boxed_title(r: Region) -> bool:
         """One line between two rules that run past both its ends, the lower within a
@@ -247,8 +251,10 @@ def assign_kinds(
                 kind = BlockKind.KICKER
             elif above(r, heads, 2.0 * body):
                 kind = BlockKind.SUBHEADLINE
-            else:
+            elif id(r) not in set_solid_ids:
                 kind = BlockKind.HEADLINE
+            else:
+                kind = BlockKind.BODY  # a line of the running text (``Staff Writer``)
         elif bold_head(r):
             kind = BlockKind.HEADLINE  # bold type hardly larger than the body's (a blurred scan)
         elif semibold_head(r):

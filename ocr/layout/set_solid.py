@@ -1,0 +1,32 @@
+"""A line set solid in the running text: no white over it but the text's own leading.
+
+A heading opens something: it stands set off from the text above it by more white than
+the lines of a column leave between them. A single line measured a little larger than
+the body (an italic writer's post, ``Staff Writer``, whose italic ``f`` reaches from
+ascender to descender and lifts the tall end of so few letters) with text above and
+below it at the column's own leading is a line of that text (a byline's second line,
+a post under it), not a headline that would open an article and take the story's text.
+"""
+
+from __future__ import annotations
+
+from .blocks import Region, x_overlap
+
+#: White over a heading beyond the page's leading, in its own line heights.
+HEAD_WHITE = 0.4
+
+
+def set_solid(r: Region, text: list[Region], leading: float, body: float) -> bool:
+    """``r``, one line, stands between two pieces of text of its column, the one above
+    within the page's ``leading`` (the white between a column's lines) and a little
+    more, the one below within a line and a half of ``body``."""
+    if len(r.lines) != 1:
+        return False
+
+    def near(o: Region, up: bool) -> bool:
+        space = r.box.y - o.box.bottom if up else o.box.y - r.box.bottom
+        reach = leading + HEAD_WHITE * r.box.h if up else 1.5 * body
+        return (o is not r and -2 <= space <= reach
+                and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w))
+
+    return any(near(o, True) for o in text) and any(near(o, False) for o in text)
