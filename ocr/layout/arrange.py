@@ -13,7 +13,8 @@ from ..model import BlockKind, Box
 from ..typography import DECK_RATIO
 from .blocks import Region, body_size, x_overlap
 from .columns import column_of, find_columns
-from .kinds import assign_kinds, foot_rule, top_rule
+from .deck_run import deck_run_on
+from .kinds import DECK_LINES, assign_kinds, foot_rule, top_rule
 from .merge import merge_in_columns, merge_pieces
 
 
@@ -36,6 +37,7 @@ def arrange(
     if columns:
         regions = merge_in_columns(regions, columns, type_ref, body)
         regions = assign_kinds(regions, type_ref, body, top_rule, foot)
+    regions = deck_run_on(regions, body, DECK_LINES)  # (once: the deck then has more lines)
     regions = [
         dataclasses.replace(
             r,

@@ -33,7 +33,7 @@ def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) 
     return False
 
 
-def _joined(a: Region, b: Region, kind: BlockKind) -> Region:
+def join_regions(a: Region, b: Region, kind: BlockKind) -> Region:
     """Two pieces as one region; size and weight averaged over their lines."""
     n = len(a.lines) + len(b.lines)
     return Region(
@@ -130,7 +130,7 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
                 _deck_over(d, r, others, char_h, line_h)) or any(
                 _overlaps(_between(d.box, r.box), o.box) for o in others):
             return None
-        return _joined(d, r, d.kind)
+        return join_regions(d, r, d.kind)
 
     done: list[Region] = []
     for r in text:
@@ -296,7 +296,7 @@ def merge_in_columns(
             others = rest + pool[:i] + pool[i + 2 :]
             if band.h > 0 and any(_overlaps(band, o.box) for o in others):
                 continue
-            pool[i : i + 2] = [_joined(a, b, BlockKind.BODY)]
+            pool[i : i + 2] = [join_regions(a, b, BlockKind.BODY)]
             changed = True
             break
     return rest + pool
@@ -323,7 +323,7 @@ def _join_overlapping(pool: list[Region], rest: list[Region],
                     if b.box.y >= a.box.bottom:
                         break
                     if _one_set_of_lines(a, b, rest):
-                        pieces[i] = _joined(a, b, BlockKind.BODY)
+                        pieces[i] = join_regions(a, b, BlockKind.BODY)
                         del pieces[j]
                         joined = True
                         break

@@ -1,0 +1,43 @@
+"""A deck that runs on past a band of white: the piece under it in its own face is deck.
+
+Layout may part a deck of four lines in a narrow column where the white between two of
+its lines is a little wider (``Fish ladder built in / 2019 credited with`` over ``the
+return of / spawning fish``): the lower piece, with no heading right over it, was taken
+for the story's first lines, and the byline under it then opened an article of its own.
+A deck's face is not the body's (``kinds``: italic, or lighter or heavier strokes): the
+piece right under a deck in the same italic face and type size goes on with it.
+"""
+
+from __future__ import annotations
+
+from ..model import BlockKind
+from .blocks import Region, x_overlap
+from .merge import join_regions
+from .slant import ITALIC
+
+#: Type sizes within this share of each other are one size (a body's lines vary by 5%).
+SAME_SIZE = 0.05
+
+
+def deck_run_on(regions: list[Region], body: float, most: int) -> list[Region]:
+    """``regions`` with each body piece of up to ``most`` lines right under a deck (a
+    subheadline within a line and a half of ``body``), italic as it is and in its size,
+    joined to that deck (chained down: one deck, read as one)."""
+    out = list(regions)
+    changed = True
+    while changed:
+        changed = False
+        for r in out:
+            if (r.kind != BlockKind.BODY or not r.lines or len(r.lines) > most
+                    or r.slant < ITALIC):
+                continue
+            deck = next((d for d in out if d.kind == BlockKind.SUBHEADLINE
+                         and d.slant >= ITALIC and -2 <= r.box.y - d.box.bottom <= 1.5 * body
+                         and x_overlap(r.box, d.box) > 0.5 * min(r.box.w, d.box.w)
+                         and abs(r.size - d.size) <= SAME_SIZE * d.size), None)
+            if deck is not None:
+                out = [join_regions(deck, r, BlockKind.SUBHEADLINE) if o is deck else o
+                       for o in out if o is not r]
+                changed = True
+                break
+    return out
