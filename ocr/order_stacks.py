@@ -1,15 +1,25 @@
-"""Stacked stories and the reading order: a rail down the page's side, read where it stands.
+"""Stacked stories and the reading order: a rail down the page's side, read where it
+stands; a story's column beside its headline, read with it.
 
 A page's lead is read before a rail of briefs beside it (``ocr.order._lead_first``): the
 rail is the lead's sidebar. A rail that runs on down beside the stories stacked under the
 lead's columns is no sidebar but a section of the page of its own (a column of briefs and
 short stories down its side), read where it stands, left to right (held-out S s809: its
 rail read after every story right of it, 0.64 order-aware CER against 0.012 order-free).
+
+A headline is often set over fewer columns than its story: the story's other column
+starts beside it, level with its top (its kicker's, when it has one). Where stories are
+stacked so, each with a column beside its headline, those columns line up into one
+headless column down the region, and the cut read it after all the stories (held-out S
+s810: ``crossings between Port`` beside ``TRANSIT`` read after CITY HALL under it, an
+article of its own). When every piece of such a column starts level with the headings
+of its row (or stands in a row of headless columns, a story above running on), the
+region is read row by row: each story with the column beside it.
 """
 
 from __future__ import annotations
 
-from .model import Block, BlockKind, Box
+from .model import HEADING_KINDS, Block, BlockKind, Box
 
 
 def full_height_rail(rail: list[Block], main: list[Block]) -> bool:
@@ -21,6 +31,44 @@ def full_height_rail(rail: list[Block], main: list[Block]) -> bool:
         t.bottom <= _box(h).y and min(t.right, _box(h).right) > max(t.x, _box(h).x)
         for t in text)]
     return bool(stacked) and max(_box(b).bottom for b in rail) > min(stacked)
+
+
+def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
+    """A headless group of ``cols`` (a region cut into columns) stands in two of its
+    ``rows`` or more, its piece in each level (within a line of the body's) with the top
+    of the headings left of it in that row, in two rows at least; a row with no heading
+    (the columns of a story above running on) may hold one too."""
+    line = _line([b for r in rows for b in r])
+    for col in cols[1:]:
+        if any(b.kind in HEADING_KINDS for b in col):
+            continue
+        level, ok = 0, True
+        for row in rows:
+            ids = {id(b) for b in row}
+            mine = [b for b in col if id(b) in ids]
+            if not mine:
+                continue
+            x0 = min(_box(b).x for b in mine)
+            heads = [b for b in row if b.kind in HEADING_KINDS and _box(b).right <= x0]
+            if not heads:
+                ok = ok and all(b.kind in (BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE)
+                                for b in row)
+                continue
+            top = min(_box(b).y for b in heads)
+            if abs(min(_box(b).y for b in mine) - top) <= line:
+                level += 1
+            else:
+                ok = False
+        if ok and level >= 2:
+            return True
+    return False
+
+
+def _line(blocks: list[Block]) -> float:
+    """The body's line height: the median of its blocks' lines."""
+    hs = sorted(ln.box.h for b in blocks if b.kind == BlockKind.BODY for ln in b.lines
+                if ln.box is not None)
+    return float(hs[len(hs) // 2]) if hs else 0.0
 
 
 def _box(b: Block) -> Box:
