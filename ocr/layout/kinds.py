@@ -46,6 +46,10 @@ DECK_LINES, LIGHT_RATIO, HEAVY_RATIO, DECK_SMALL = 3, 0.8, 1.2, 0.7
 #: the body's size, one line at most this share of the width of the text under it
 #: (``中山路部分路段施工`` over an eleven-character measure: 0.83).
 SEMIBOLD_SIZE, SHORT_HEAD = 1.05, 0.9
+#: Lines of a caption in type smaller than the body's right under its picture, its
+#: credit line over it (a line grain cuts in two counts twice); in the body's size, or
+#: under another caption, four.
+CAPTION_LINES = 6
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -273,11 +277,12 @@ def assign_kinds(
             kind = BlockKind.HEADLINE  # only a little larger than the body, but over it
         elif (
             pictures
-            and len(r.lines) <= 4
             and (
-                ((pic := above(r, pictures, 1.5 * body)) is not None and not under_text(r, pic))
-                or (ratio <= CAPTION_RATIO and (cap := above(r, captions, 1.5 * body))
-                    is not None and not kicker_under(r, cap))
+                ((pic := above(r, pictures, 1.5 * body)) is not None and not under_text(r, pic)
+                 and len(r.lines) <= (CAPTION_LINES if ratio <= CAPTION_RATIO else 4))
+                or (len(r.lines) <= 4 and ratio <= CAPTION_RATIO
+                    and (cap := above(r, captions, 1.5 * body)) is not None
+                    and not kicker_under(r, cap))
             )
         ):
             kind = BlockKind.CAPTION
