@@ -31,6 +31,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.classify", "ocr.text_headings", "ocr.kinds_by_place", "ocr.decks", "ocr.captions",
         "ocr.text_pieces", "ocr.furniture", "ocr.crossheads",
         "ocr.order",
+        "ocr.order_stacks",
         "ocr.column_flow",
         "ocr.engine_order",
         "ocr.assemble", "ocr.drafts",

@@ -20,10 +20,12 @@ B, H, K, R = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.RUL
 S = BlockKind.SUBHEADLINE
 
 
-def _text(i: str, kind: BlockKind, box: Box, first: str = "the text goes on") -> Block:
-    """A block of ``box.h // 45`` lines (at least one), its first line ``first``."""
+def _text(i: str, kind: BlockKind, box: Box, first: str = "the text goes on",
+          last: str = "and on in the column.") -> Block:
+    """A block of ``box.h // 45`` lines (at least one), its first line ``first`` and the
+    others ``last``."""
     n = max(1, box.h // 45)
-    return _block(i, kind, box, first, *["and on in the column."] * (n - 1))
+    return _block(i, kind, box, first, *[last] * (n - 1))
 
 
 def _order(blocks: list[Block]) -> tuple[str, ...]:
@@ -106,6 +108,40 @@ def test_a_story_s_column_beside_its_headline_is_read_with_its_story() -> None:
     assert lower.index("c_2") < lower.index("t_3"), lower
 
 
+def test_a_headless_story_under_the_lead_s_last_column_stays_where_it_stands() -> None:
+    """The lead's first column stops mid-sentence and its second goes on at the top of
+    the column beside it, which is moved up to follow it; under that column, past more
+    than a line of white, a headless story (``QUILLTON — All 340 seats``) beside a box
+    of briefs does not go up with it: the column over it ends its sentence, the story is
+    read where it stands, after the box (held-out S s812: read before the box)."""
+    page = [
+        _text("head", H, Box(150, 400, 2040, 280), "Old Textile Mill to Become Apartments"),
+        _text("c1", B, Box(100, 710, 750, 590), "QUILLTON — The brick mill",
+              "and the first floor will be offered at reduced rent to"),
+        _text("c2", B, Box(900, 690, 720, 610), "woodworkers, potters and printers",
+              "worked on the third"),
+        _text("c3", B, Box(1660, 700, 720, 530), "floor for forty years, said a member",
+              "rebuilt with the original bricks."),
+        _text("box_top", R, Box(140, 1300, 1470, 8)),
+        _text("box_title", BlockKind.FURNITURE, Box(640, 1347, 460, 43), "AROUND THE COUNTY"),
+        _text("box_rule", R, Box(150, 1395, 1430, 8)),
+        _text("briefs", B, Box(150, 1410, 1430, 460), "Food pantry needs volunteers"),
+        _text("box_foot", R, Box(140, 1880, 1470, 8)),
+        _text("item", B, Box(1640, 1344, 780, 870), "QUILLTON — All 340 seats in the",
+              "evening courses were taken by noon."),
+        _text("kick", K, Box(120, 1910, 140, 28), "TRANSIT"),
+        _text("head2", H, Box(120, 1960, 1470, 330), "Ferry Line to Add Evening Runs"),
+        _text("t1", B, Box(120, 2330, 720, 900), "PORT ELLERY — The Bay Ferry"),
+        _text("t2", B, Box(880, 2330, 720, 900)),
+        _text("kick3", K, Box(1640, 2245, 170, 30), "CITY HALL"),
+        _text("head3", H, Box(1640, 2290, 680, 250), "Council Delays Vote"),
+        _text("h1", B, Box(1640, 2550, 780, 730), "The City Council put off a vote"),
+    ]
+    got = _order(page)
+    assert got.index("c1") < got.index("c2") < got.index("c3") < got.index("box_title")
+    assert got.index("briefs") < got.index("item"), got
+
+
 TYPE, LINE = 25.0, 32.0
 
 
@@ -133,6 +169,24 @@ def test_a_writer_s_post_under_a_two_line_byline_is_no_headline() -> None:
     kinds = {r.box: r.kind
              for r in assign_kinds([byline, heading, text_under], TYPE, LINE, None)}
     assert kinds[heading.box] is H
+
+
+def test_a_caption_of_five_lines_in_small_type_under_its_photo_is_a_caption() -> None:
+    """A photo's credit line (cut in two by grain) over a three-line caption in type
+    smaller than the body's, right under the photo: five "lines", all caption (it was
+    read as the story's first paragraph, and the story's byline under it opened an
+    article: held-out S s812). Five lines of the body's type under a photo are text."""
+    picture = Region(BlockKind.ILLUSTRATION, Box(167, 2440, 705, 280))
+    caption = _region(Box(167, 2720, 707, 0), 5, 20.0, weight=6.9)
+    byline = _region(Box(169, 2930, 514, 0), 1, 25.0, weight=9.8)
+    text = _region(Box(167, 2975, 708, 0), 9, TYPE)
+    kinds = {r.box: r.kind for r in assign_kinds([picture, caption, byline, text],
+                                                 TYPE, LINE, None)}
+    assert kinds[caption.box] is BlockKind.CAPTION
+    column = _region(Box(167, 2720, 707, 0), 5, TYPE)
+    kinds = {r.box: r.kind for r in assign_kinds([picture, column, byline, text],
+                                                 TYPE, LINE, None)}
+    assert kinds[column.box] is B
 
 
 def test_a_deck_parted_by_a_band_of_white_is_one_deck() -> None:
