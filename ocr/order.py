@@ -380,6 +380,10 @@ def _box(b: Block) -> Box:
     return b.box
 
 
+#: How far (px) type may reach past a rule across and still stand on its side.
+RULE_TOUCH = 3
+
+
 def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list[list[Block]]:
     """Group blocks whose extents along ``axis`` overlap by more than ``slack``; groups
     sorted along it.
@@ -397,7 +401,10 @@ def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list
     groups: list[list[Block]] = []
     end = None
     for start, stop, b in spans:
-        if end is None or start >= end - slack:
+        # A rule across is a line (``_upright``): type it parts off may reach a pixel or
+        # two past it, a box turned back upright being its bounding box's.
+        touch = RULE_TOUCH if axis == "y" and b.kind == BlockKind.RULE else 0
+        if end is None or start >= end - max(slack, touch):
             groups.append([b])
             end = stop
         else:
