@@ -17,7 +17,8 @@ def printed_beside(blocks: list[Block], i: int) -> list[int]:
     """The blocks printed next to block ``i`` (a credit), the nearest first: in its row or
     the row above or below (within two of its lines), under the picture it stands under
     (the nearest over it, within eight of its lines: a short caption is set left under a
-    photo, its credit right), else over the credit itself.
+    photo, its credit right; its blurred or tilted edge may reach into the credit's upper
+    half), else over the credit itself.
 
     On a page with geometry a credit's caption is found by place: the blocks next to it in
     the list are the layout's (a scan's: by height, across the page) or an engine's order,
@@ -32,7 +33,8 @@ def printed_beside(blocks: list[Block], i: int) -> list[int]:
         return min(b.right, x1) > max(b.x, x0)
 
     over = [b.box for b in blocks if b.kind is ILLUSTRATION and b.box is not None
-            and box.y - 4 * reach <= b.box.bottom <= box.y + 2 and across(b.box, box.x, box.right)]
+            and box.y - 4 * reach <= b.box.bottom <= box.y + box.h // 2
+            and across(b.box, box.x, box.right)]
     photo = max(over, key=lambda p: p.bottom, default=box)
     near: list[tuple[float, int]] = []
     for j, b in enumerate(blocks):
