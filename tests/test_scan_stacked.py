@@ -10,6 +10,7 @@ from __future__ import annotations
 from conftest import IMAGE_SOURCE as SRC
 from conftest import scanned_block as _block
 
+from ocr.classify import classify
 from ocr.layout.arrange import arrange
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
@@ -206,3 +207,46 @@ def test_a_deck_parted_by_a_band_of_white_is_one_deck() -> None:
     upright = _region(Box(1254, 2783, 207, 0), 2, 27.0, weight=4.0, slant=0.85)
     regions, _, _ = arrange([head, deck, upright, byline, text], TYPE, TYPE, [], 3508)
     assert [len(r.lines) for r in regions if r.kind is S] == [2]
+
+
+def test_a_column_touching_the_rule_under_its_story_is_read_in_its_place() -> None:
+    """A lead's photo over its first three columns, the fourth column beside the photo,
+    the three under its caption, and a rule under the story that the first column's
+    box, turned back upright, reaches a pixel past: the rule still parts the story from
+    the next one, and the columns are read in their order, the fourth last (held-out S
+    s802: the rule joined the story's row, nothing cut it, and it was read by height:
+    the fourth column first)."""
+    page = [
+        _text("kick", K, Box(130, 470, 120, 30), "CITY"),
+        _text("head", H, Box(130, 520, 1460, 110), "Old Street Reopens After Two Years"),
+        _text("deck", S, Box(130, 640, 1170, 60), "Forty-two houses restored"),
+        _text("col4", B, Box(1485, 715, 400, 640), "the houses are sound again, and"),
+        _text("photo", BlockKind.ILLUSTRATION, Box(135, 850, 1300, 250)),
+        _text("caption", BlockKind.CAPTION, Box(135, 1145, 320, 30), "Visitors on the street."),
+        _text("col1", B, Box(135, 1200, 400, 282), "ASHBY — Two years of work ended"),
+        _text("col2", B, Box(585, 1200, 400, 265)),
+        _text("col3", B, Box(1035, 1200, 400, 260)),
+        _text("rule", R, Box(135, 1479, 1750, 3)),
+        _text("head2", H, Box(135, 1500, 840, 140), "Tea Farms Open Shared Kitchen"),
+        _text("next", B, Box(135, 1660, 400, 400), "SHIQIAO — The tea farm"),
+    ]
+    got = _order(page)
+    assert got.index("col1") < got.index("col2") < got.index("col3") < got.index("col4")
+    assert got.index("col4") < got.index("rule") < got.index("head2"), got
+
+
+def test_a_credit_reaching_into_its_photo_s_edge_keeps_the_caption_under_the_photo() -> None:
+    """A credit set right under its photo, whose box the photo's blurred, tilted edge
+    reaches into (9 px of a 35 px line): its caption is the one left under the photo,
+    not the story's column under the credit (held-out S s802: that column was made the
+    caption and left its story)."""
+    page = Page("p", SRC, "zh", (2480, 3508), blocks=(
+        _block("pic", BlockKind.ILLUSTRATION, Box(135, 853, 1299, 252)),
+        _block("credit", BlockKind.CAPTION, Box(1311, 1096, 123, 35), "通讯员柳青摄"),
+        _block("cap", BlockKind.CAPTION, Box(136, 1145, 321, 28), "越冬候鸟在白鹭洲湿地觅食。"),
+        _block("col", B, Box(1038, 1197, 399, 262), "作。老街地下的雨污管网全",
+               "部重新铺设，困扰居民多年", "的积水问题得到解决。"),
+    ))
+    kinds = {b.id: b.kind for b in classify(page).blocks}
+    assert (kinds["credit"], kinds["cap"], kinds["col"]) == (
+        BlockKind.CREDIT, BlockKind.CAPTION, B)
