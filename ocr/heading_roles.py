@@ -94,13 +94,17 @@ REWRAP_GAP, REWRAP_SIZE = 1.0, 0.8
 
 
 def _rewrapped(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with each headline an engine cut into stacked zones made whole again."""
+    """``blocks`` with each headline an engine cut into stacked zones made whole again;
+    and each deck: one cut at a gutter, or its last line measured as headline type (a
+    short line of tall letters under it: ``return of spawning fish``), goes on with it
+    (a deck's pieces were written after the headline, out of order)."""
     out: list[Block] = []
     for b in blocks:
         up = out[-1] if out else None
         if (
             up is not None
-            and up.kind is b.kind is HEADLINE
+            and (up.kind is b.kind in (HEADLINE, SUBHEADLINE)
+                 or (up.kind is SUBHEADLINE and b.kind is HEADLINE))
             and up.box
             and b.box
             and (sizes := (_type_height(up), _type_height(b)))

@@ -11,10 +11,12 @@ from conftest import IMAGE_SOURCE as SRC
 from conftest import scanned_block as _block
 
 from ocr.classify import classify
+from ocr.heading_roles import roles
+from ocr.headlines import HeadingGroup
 from ocr.layout.arrange import arrange
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
-from ocr.model import Block, BlockKind, Box, Page
+from ocr.model import Block, BlockKind, Box, Line, Page, Word
 from ocr.order import order
 
 B, H, K, R = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.RULE
@@ -250,3 +252,31 @@ def test_a_credit_reaching_into_its_photo_s_edge_keeps_the_caption_under_the_pho
     kinds = {b.id: b.kind for b in classify(page).blocks}
     assert (kinds["credit"], kinds["cap"], kinds["col"]) == (
         BlockKind.CREDIT, BlockKind.CAPTION, B)
+
+
+def _words_block(i: str, kind: BlockKind, box: Box, text: str) -> Block:
+    """One line whose words are boxed as a scan's are (their heights tell type size)."""
+    words, x = [], box.x
+    for w in text.split():
+        words.append(Word(w, Box(x, box.y, 14 * len(w), box.h)))
+        x += 14 * len(w) + 12
+    return Block(i, kind, (Line(tuple(words), box),), box)
+
+
+def test_a_deck_cut_at_a_gutter_reads_as_one_deck_under_its_headline() -> None:
+    """A deck set across two columns, cut at the gutter into two pieces on one line
+    (``Developer plans 180 units, with ground floor set`` | ``aside for craftspeople``):
+    one deck, read in order under the headline (the second piece was written before the
+    headline's deck, as a second headline: held-out S s808)."""
+    group = HeadingGroup(0, [
+        _words_block("kick", K, Box(158, 421, 146, 26), "BUSINESS"),
+        _words_block("head", H, Box(156, 459, 1410, 96), "Old Textile Mill to Become"),
+        _words_block("deck1", S, Box(156, 664, 719, 47),
+                     "Developer plans 180 units, with ground floor set"),
+        _words_block("deck2", S, Box(889, 668, 311, 45), "aside for craftspeople"),
+    ])
+    kicker, heads, sub = roles([group])
+    assert kicker is not None and kicker[0] == "BUSINESS"
+    assert [h[0] for h in heads] == ["Old Textile Mill to Become"]
+    assert sub is not None
+    assert sub[0] == "Developer plans 180 units, with ground floor set aside for craftspeople"
