@@ -161,12 +161,18 @@ def test_a_writer_s_post_under_a_two_line_byline_is_no_headline() -> None:
     from ascender to descender and makes so few letters measure 1.2 times the body, set
     at the column's own leading over the story's text: a line of the byline, not a
     headline opening an article with the story's text (held-out S s811, twice). A line
-    that size with white over it, as a heading has, stays a headline."""
+    that size with white over it, as a heading has, stays a headline; so does one with
+    little white over it but less under it, nearer to the text it heads."""
     byline = _region(Box(1275, 2957, 262, 0), 2, 24.0, weight=7.0)
     post = _region(Box(1275, 3039, 148, 0), 1, 30.0, weight=3.6, slant=0.0)
     text = _region(Box(1275, 3083, 337, 0), 7, TYPE)
     kinds = {r.box: r.kind for r in assign_kinds([byline, post, text], TYPE, LINE, None)}
     assert kinds[post.box] is B
+    close = _region(Box(1275, 3045, 148, 0), 1, 30.0, weight=3.6, slant=0.0)
+    text_under = _region(Box(1275, 3079, 337, 0), 7, TYPE)
+    kinds = {r.box: r.kind
+             for r in assign_kinds([byline, close, text_under], TYPE, LINE, None)}
+    assert kinds[close.box] is H  # nearer to its text than to the lines over it
     heading = _region(Box(1275, 3100, 148, 0), 1, 30.0, weight=3.6, slant=0.0)
     text_under = _region(Box(1275, 3144, 337, 0), 7, TYPE)
     kinds = {r.box: r.kind

@@ -6,6 +6,8 @@ the body (an italic writer's post, ``Staff Writer``, whose italic ``f`` reaches 
 ascender to descender and lifts the tall end of so few letters) with text above and
 below it at the column's own leading is a line of that text (a byline's second line,
 a post under it), not a headline that would open an article and take the story's text.
+A heading stands nearer to the text it heads than to what it follows: a line with more
+white over it than under it is one, however little (a head close under the brief before).
 """
 
 from __future__ import annotations
@@ -14,19 +16,26 @@ from .blocks import Region, x_overlap
 
 #: White over a heading beyond the page's leading, in its own line heights.
 HEAD_WHITE = 0.4
+#: White over a line of the text no more than under it, within this share of its height.
+SAME_WHITE = 0.1
 
 
 def set_solid(r: Region, text: list[Region], leading: float, body: float) -> bool:
     """``r``, one line, stands between two pieces of text of its column, the one above
     within the page's ``leading`` (the white between a column's lines) and a little
-    more, the one below within a line and a half of ``body``."""
+    more, the one below within a line and a half of ``body``, no farther from the one
+    above than from the one below."""
     if len(r.lines) != 1:
         return False
 
-    def near(o: Region, up: bool) -> bool:
-        space = r.box.y - o.box.bottom if up else o.box.y - r.box.bottom
+    def space(o: Region, up: bool) -> float | None:
+        gap = r.box.y - o.box.bottom if up else o.box.y - r.box.bottom
         reach = leading + HEAD_WHITE * r.box.h if up else 1.5 * body
-        return (o is not r and -2 <= space <= reach
-                and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w))
+        near = o is not r and -2 <= gap <= reach and x_overlap(r.box, o.box) > 0.5 * min(
+            r.box.w, o.box.w)
+        return gap if near else None
 
-    return any(near(o, True) for o in text) and any(near(o, False) for o in text)
+    over = [g for o in text if (g := space(o, True)) is not None]
+    under = [g for o in text if (g := space(o, False)) is not None]
+    # (a heading stands nearer to what it heads than to what it follows)
+    return bool(over and under) and min(over) <= min(under) + SAME_WHITE * r.box.h
