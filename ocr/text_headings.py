@@ -35,7 +35,13 @@ from .model import (
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .script import caseless, opens_upper
-from .text_pieces import lead_runs_on, words_under_byline
+from .text_pieces import (
+    lead_runs_on,
+    pieces_under,
+    stray_words,
+    text_under,
+    words_under_byline,
+)
 from .typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -104,8 +110,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     their shape, their place between other blocks, what follows them); return the
     full line's width, measured here on first need (``-1.0`` while unmeasured)."""
     asked = _Asked(blocks, markers, lang, full)
+    text_from = 0  # blocks before this are a heading's text, read as such (``text_under``)
     for i, b in enumerate(blocks):
-        if kinds[i] is not BODY or _cut_at_jump(blocks, kinds, i, markers) or (
+        if kinds[i] is not BODY or i < text_from or _cut_at_jump(blocks, kinds, i, markers) or (
                 lang != "zh" and lead_runs_on(blocks, kinds, i)):
             continue
         if len(b.lines) <= 3 and _heads_an_article(kinds, i, asked):
@@ -121,10 +128,12 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             elif lang != "zh" and len(b.lines) in (2, 3) and _wrapped_heading(
                     blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
+                text_from = i + 1 + pieces_under(blocks, kinds, i)
             elif lang != "zh" and _heading_over_photo(blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
             elif lang != "zh" and _line_over_article(blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
+                text_from = i + 1 + pieces_under(blocks, kinds, i)
             continue
         if full < 0:
             full = full_width(blocks)
@@ -310,11 +319,11 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     # (Nor a point at a line's end, after an abbreviation too: ``at`` / ``6:05 p.m.``.)
     if any(ends_a_sentence(t) or t.rstrip().endswith((",", "-", ".")) for t in texts):
         return False
-    nxt = blocks[i + 1]
-    if kinds[i + 1] is not BODY or len(nxt.lines) < 2 or not opens_upper(nxt.lines[0].text):
+    under = text_under(blocks, kinds, i)
+    if not under or not opens_upper(under[0]):
         return False
     page = asked.chars()
-    local = max(len(" ".join(ln.text.split())) for ln in nxt.lines[:UNDER_HEADING_LINES])
+    local = max(len(" ".join(t.split())) for t in under[:UNDER_HEADING_LINES])
     prev = _previous_text(blocks, kinds, i)
     measure = min(page, local)
     # (Or, after no text (a jump line ended the story before), the text under them
@@ -322,10 +331,10 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     # running text that end mid-sentence go on below, and a headline in larger type
     # fills as many characters as a column line.)
     if page <= 0 or not (cut_short(first, second.split()[0], measure)
-                         or cut_short(last, nxt.lines[0].text.split()[0], measure)
+                         or cut_short(last, under[0].split()[0], measure)
                          and last.split()[-1].lower() not in ARTICLES
                          or len(texts) == 2 and (prev is None or kinds[prev] is not BODY)
-                         and nxt.lines[0].text.split()[0] in OPENING_ARTICLES):
+                         and under[0].split()[0] in OPENING_ARTICLES):
         return False
     return _after_text_ended(blocks, kinds, prev) and not never_a_heading(texts)
 
@@ -366,10 +375,11 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
     b = blocks[i]
     words = b.text.split()
     if (len(b.lines) != 1 or len(words) < 3 or words[-1].lower() in DANGLING_WORDS
-            or i + 1 >= len(blocks) or kinds[i + 1] is not BODY
-            or len(blocks[i + 1].lines) < 2 or not asked.shape(i)):
+            or not asked.shape(i)):
         return False
-    under = [ln.text for ln in blocks[i + 1].lines[:2]]
+    under = text_under(blocks, kinds, i)[:2]
+    if not under:
+        return False
     if under[0].split()[0] not in OPENING_ARTICLES or not introduces(join_lines(under)):
         return False
     return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i))
@@ -446,7 +456,9 @@ def _after_text_ended(blocks: list[Block], kinds: list[BlockKind], prev: int | N
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
+    """The block of text before ``i``: furniture, and words a stretched line lost
+    (``text_pieces.stray_words``), say nothing of where the text above ended."""
     for j in range(i - 1, -1, -1):
-        if kinds[j] is not FURNITURE:
+        if kinds[j] is not FURNITURE and not (kinds[j] is BODY and stray_words(blocks[j])):
             return j
     return None

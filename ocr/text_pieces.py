@@ -1,5 +1,6 @@
 """English text's pieces that have a heading's shape and are none: a brief's lead that
-a block in lower case finishes, a story's stretched first line under its byline.
+a block in lower case finishes, a story's stretched first line under its byline, and
+the words of a stretched line pdfminer writes a block each around a heading.
 pdftotext and pdfminer write them apart from their text (a block a paragraph, a column
 or a few words); ``text_headings`` asks these before it makes a block a heading.
 """
@@ -62,3 +63,54 @@ def words_under_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
             continue
         for k in range(i + 1, j):
             kinds[k] = BODY
+
+
+#: pdfminer writes a stretched line's words apart at its widest spaces: a lone piece
+#: holds this many words at most.
+STRAY_WORDS = 2
+
+
+def stray_words(block: Block) -> bool:
+    """English: a word or two in lower case that end no sentence, a block of their own
+    (``should``, over a brief's headline): words pdfminer took out of a justified line
+    stretched wide and wrote after the column (or before it). No sentence opens in
+    lower case, so they tell nothing of whether the text above them ended its sentence."""
+    if len(block.lines) != 1:
+        return False
+    t = block.lines[0].text
+    return t[:1].islower() and len(t.split()) <= STRAY_WORDS and not ends_sentence(t)
+
+
+#: A piece of a stretched line holds this many words at most (``The Ashford``).
+PIECE_WORDS = 3
+
+
+def _piece(block: Block) -> bool:
+    """One line of a few words that ends no sentence: a piece of a justified line that
+    pdfminer wrote as a block of its own (``The Ashford`` / ``Public``)."""
+    if len(block.lines) != 1:
+        return False
+    t = block.lines[0].text
+    return len(t.split()) <= PIECE_WORDS and not ends_sentence(t) and not t.isupper()
+
+
+def pieces_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
+    """How many blocks right under block ``i`` are pieces of a stretched line (``_piece``)."""
+    j = i + 1
+    while j < len(blocks) and kinds[j] is BODY and _piece(blocks[j]):
+        j += 1
+    return j - i - 1
+
+
+def text_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[str]:
+    """English: the lines of running text under block ``i``, a heading's candidate, with
+    the pieces of a stretched line pdfminer wrote a block each between them (``Library
+    extends`` / ``weekend hours`` | ``The Ashford`` | ``Public`` | ``Library will stay
+    open…``) joined into one line, the text's first (pdfminer cuts a line, not a
+    block): a heading's shape is weighed against the column under it, and two words a
+    block tell nothing of it. Empty when no block of two lines or more follows them."""
+    j = i + 1 + pieces_under(blocks, kinds, i)
+    if j >= len(blocks) or kinds[j] is not BODY or len(blocks[j].lines) < 2:
+        return []
+    pieces = [" ".join(blocks[k].lines[0].text for k in range(i + 1, j))] if j > i + 1 else []
+    return pieces + [ln.text for ln in blocks[j].lines]
