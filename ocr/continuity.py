@@ -41,6 +41,7 @@ from .model import BODY, Block, Jump, Page
 from .paragraphs import cjk_first_line, cjk_full_line, column_width
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs
+from .text_pieces import lone_piece
 from .typography import ends_sentence, hyphen_is_wrap, last_letters, text_width, text_widths
 
 
@@ -386,8 +387,13 @@ def last_body(d: Flow) -> Block | None:
 
 
 def ends_sentence_block(d: Flow) -> bool:
-    last = last_body(d)
-    return last is not None and ends_sentence(last.lines[-1].text)
+    """Whether ``d``'s text ends its sentence: its last block's, or, where that is a
+    word or two a stretched line lost (``text_pieces.lone_piece``: ``The`` after ``…in
+    household trash.``), the block's before it."""
+    body = [b for b in d.blocks if b.kind is BODY and b.lines]
+    if len(body) >= 2 and lone_piece(body[-1]):
+        body.pop()
+    return bool(body) and ends_sentence(body[-1].lines[-1].text)
 
 
 def flow_text(d: Flow) -> str:

@@ -34,6 +34,7 @@ from .model import (
 )
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
+from .resumed_text import resumed_later
 from .script import caseless, opens_upper
 from .text_pieces import (
     lead_runs_on,
@@ -336,7 +337,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
                          or len(texts) == 2 and (prev is None or kinds[prev] is not BODY)
                          and under[0].split()[0] in OPENING_ARTICLES):
         return False
-    return _after_text_ended(blocks, kinds, prev) and not never_a_heading(texts)
+    return _after_text_ended(blocks, kinds, prev, i) and not never_a_heading(texts)
 
 
 def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -357,7 +358,7 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
         j += 1
     if j >= len(blocks) or kinds[j] is not CREDIT:
         return False
-    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i))
+    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i), i)
             and not never_a_heading([b.text]))
 
 
@@ -382,7 +383,7 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
         return False
     if under[0].split()[0] not in OPENING_ARTICLES or not introduces(join_lines(under)):
         return False
-    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i))
+    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i), i)
             and not never_a_heading([b.text]))
 
 
@@ -449,10 +450,13 @@ def _ends_on_credit(block: Block, markers: CompiledMarkers) -> bool:
     return run_in_credit(join_lines([ln.text for ln in block.lines[-3:]]), markers) is not None
 
 
-def _after_text_ended(blocks: list[Block], kinds: list[BlockKind], prev: int | None) -> bool:
-    """Whether what stands before a heading (``prev``, ``_previous_text``) leaves room for
-    one: nothing, no running text, or running text that ended its sentence."""
-    return prev is None or kinds[prev] is not BODY or ends_sentence(blocks[prev].lines[-1].text)
+def _after_text_ended(blocks: list[Block], kinds: list[BlockKind], prev: int | None,
+                      i: int) -> bool:
+    """Whether what stands before heading ``i`` (``prev``, ``_previous_text``) leaves room
+    for one: nothing, no running text, running text that ended its sentence, or one
+    whose sentence goes on further down (``resumed_text.resumed_later``)."""
+    return (prev is None or kinds[prev] is not BODY
+            or ends_sentence(blocks[prev].lines[-1].text) or resumed_later(blocks, kinds, i))
 
 
 def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:

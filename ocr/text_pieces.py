@@ -114,3 +114,14 @@ def text_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[str]
         return []
     pieces = [" ".join(blocks[k].lines[0].text for k in range(i + 1, j))] if j > i + 1 else []
     return pieces + [ln.text for ln in blocks[j].lines]
+
+
+def lone_piece(block: Block) -> bool:
+    """A word or two on a line of their own that end no sentence (``The``, ``Saturdays``,
+    ``should``): after a block that ended its sentence, a piece of a stretched line
+    pdfminer or pdftotext wrote apart, not the column's last line, which an extractor
+    writes with the lines above it."""
+    if len(block.lines) != 1:
+        return False
+    t = block.lines[0].text
+    return len(t.split()) <= STRAY_WORDS and not ends_sentence(t)

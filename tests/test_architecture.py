@@ -29,7 +29,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
         "ocr.reread_short", "ocr.tessapi", "ocr.orientation",
         "ocr.classify", "ocr.text_headings", "ocr.kinds_by_place", "ocr.decks", "ocr.captions",
-        "ocr.text_pieces", "ocr.furniture", "ocr.crossheads",
+        "ocr.text_pieces", "ocr.resumed_text", "ocr.furniture", "ocr.crossheads",
         "ocr.order",
         "ocr.order_stacks",
         "ocr.column_flow",
