@@ -108,9 +108,10 @@ def goes_on(above: str, below: str) -> bool:
         # (``Late rally lifts Mariners past`` / ``Bridgeport``): a name of a word or two
         # under four words or more is no deck (a deck is a clause in sentence case) and
         # no label (set in capitals).
-        return (len(words) >= 4 and len(more) <= 2 and not below.isupper()
-                and all(w[:1].isupper() and w.isalpha() for w in more)
-                and more[-1] not in _POSTS)  # (``Staff Writer``: a byline's post)
+        return len(words) >= 4 and not below.isupper() and (
+            len(more) <= 2 and all(w[:1].isupper() and w.isalpha() for w in more)
+            and more[-1] not in _POSTS  # (``Staff Writer``: a byline's post)
+            or _name_left_open(words))
     else:
         alike = in_title_case(below) if len(more) > 1 else more[0].isalnum()
     if not alike:
@@ -118,6 +119,22 @@ def goes_on(above: str, below: str) -> bool:
     last = words[-1]
     return (last.lower() in SMALL_WORDS or last.endswith(",")
             or len(words) >= 4 and (len(more) == 1 or last[-1:].isdigit()))
+
+
+#: Small words a heading may end on after a verb (``Crews clean up``), never after a name.
+_PARTICLES = frozenset({"in", "on", "over", "up"})
+
+
+def _name_left_open(words: list[str]) -> bool:
+    """A sentence-case heading line that ends as no heading does, after a name: on a
+    name's possessive (``After 63 years, Novak’s`` / ``Bakery pulls its last loaf``) or
+    on a preposition after a name (``…at Terminal B on`` / ``Feb. 3 to check…``; after a
+    verb ``on`` ends a heading: ``Talks drag on``). In sentence case only names are
+    capitalised."""
+    last, before = words[-1], words[-2]
+    if last[-2:] in ("’s", "'s") and last[:1].isupper():
+        return True
+    return last in _PARTICLES and before[:1].isupper() and before[:1].isalpha()
 
 
 def writer_title(text: str, after: str | None = None) -> bool:
