@@ -83,6 +83,8 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         # lower case (``Serie A``, ``Q & A``, ``STORM CLOSES THE`` / ``HARBOR`` are titles).
         if len(text) == 1 or (lang == "en" and text.split()[-1] in ARTICLES):
             return False
+        if text[:1].islower():
+            return False  # a title's first word is capitalised (``to`` / ``of Health``: words)
         if not (in_title_case(text) or text.isupper() or caseless(text)):
             return False
     return not any(map(ends_a_sentence, lines)) and not never_a_heading(lines)
