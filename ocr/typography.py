@@ -111,6 +111,7 @@ def goes_on(above: str, below: str) -> bool:
         return len(words) >= 4 and not below.isupper() and (
             len(more) <= 2 and all(w[:1].isupper() and w.isalpha() for w in more)
             and more[-1] not in _POSTS  # (``Staff Writer``: a byline's post)
+            and more[0] not in OPENING_ARTICLES  # (``The Ashford``: a sentence's start)
             or _name_left_open(words))
     else:
         alike = in_title_case(below) if len(more) > 1 else more[0].isalnum()

@@ -41,6 +41,14 @@ def test_a_heading_that_ends_on_a_particle_or_a_whole_clause_stays_apart() -> No
     assert not goes_on("Mayor backs plan for Main Street", "Shops fear the loss of parking")
 
 
+def test_a_line_opening_on_an_article_is_no_name_run_on() -> None:
+    """Under a sentence-case heading a name of a word or two goes on with it (``Late
+    rally lifts Mariners past`` / ``Bridgeport``); ``The Ashford`` opens a sentence (the
+    brief's first line, which pdfminer cut at a stretched space)."""
+    assert goes_on("Late rally lifts Mariners past", "Bridgeport")
+    assert not goes_on("Library extends weekend hours", "The Ashford")
+
+
 def test_a_deck_wrapped_after_a_name_is_one_deck() -> None:
     page = ocr.process(WRAPPED, lang="en", correct=False)
     (story,) = [a for a in page.articles if a.paragraphs]
