@@ -39,6 +39,7 @@ from .script import caseless, opens_upper
 from .text_pieces import (
     lead_runs_on,
     pieces_under,
+    sentence_start,
     stray_words,
     text_under,
     words_under_byline,
@@ -151,6 +152,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                     or _ends_on_credit(blocks[prev], markers)):
                 continue
         if lang == "zh" and len(b.lines) == 1 and crosshead(blocks, kinds, i, asked.opens):
+            continue
+        if lang != "zh" and not b.text.isupper() and sentence_start(blocks, kinds, i):
             continue
         kinds[i] = HEADLINE
     for i in range(1, len(blocks)):

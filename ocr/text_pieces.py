@@ -125,3 +125,18 @@ def lone_piece(block: Block) -> bool:
         return False
     t = block.lines[0].text
     return len(t.split()) <= STRAY_WORDS and not ends_sentence(t)
+
+
+def sentence_start(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """English: block ``i``, a line of a few words in title case (``By Wednesday``,
+    ``Supporters of removal``), is a sentence's first words that pdfminer or pdftotext
+    wrote apart from a stretched line, not a heading, where the block right under it
+    goes on in lower case over two lines or more (``evening, Granite State Electric
+    said…``): a heading's wrapped rest is a word or three (``homes``), and the text
+    under a heading opens its own sentence."""
+    b = blocks[i]
+    if len(b.lines) != 1 or len(b.lines[0].words) > PIECE_WORDS or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return (kinds[i + 1] is BODY and len(nxt.lines) >= 2 and nxt.lines[0].text[:1].islower()
+            and not ends_sentence(b.lines[0].text))
