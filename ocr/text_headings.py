@@ -58,6 +58,7 @@ from .typography import (
     never_a_heading,
     quote_left_open,
     text_width,
+    writers_post,
 )
 
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -177,6 +178,12 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 kinds[i - 1] = BODY  # the sentence it goes on (``Neighbors`` / ``on Canal``)
     if lang != "zh":
         words_under_byline(blocks, kinds)
+        for i, b in enumerate(blocks):
+            if (kinds[i] is HEADLINE and len(b.lines) == 1 and writers_post(b.text)
+                    and not (i and kinds[i - 1] is BYLINE)):
+                # A byline's post written apart from it, among the text (``Staff
+                # Writer``); right under a byline ``classify`` asks whose it is.
+                kinds[i] = BODY
     return full
 
 

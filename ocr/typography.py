@@ -138,6 +138,13 @@ def _name_left_open(words: list[str]) -> bool:
     return last in _PARTICLES and before[:1].isupper() and before[:1].isalpha()
 
 
+def writers_post(text: str) -> bool:
+    """A line that names a writer's post and nothing else (``Courier Staff Writer``):
+    a byline's second line, never a heading, wherever an extractor wrote it."""
+    words = text.split()
+    return bool(words) and words[-1] in _POSTS and writer_title(text)
+
+
 def writer_title(text: str, after: str | None = None) -> bool:
     """The line under a byline that names its writer's post or agency (``By KEVIN
     ASHBY`` / ``Ledger Sports Writer``, ``Associated Press``): up to five words of
