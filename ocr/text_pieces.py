@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .markers import news_lead_at
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
+from .script import is_cjk
 from .typography import SENTENCE_INSIDE, ends_sentence
 
 #: The next block's lines read for the end of a lead's first sentence.
@@ -124,7 +125,8 @@ def lone_piece(block: Block) -> bool:
     if len(block.lines) != 1:
         return False
     t = block.lines[0].text
-    return len(t.split()) <= STRAY_WORDS and not ends_sentence(t)
+    return (not any(map(is_cjk, t)) and len(t.split()) <= STRAY_WORDS
+            and not ends_sentence(t))  # (Latin words: a CJK line holds no spaces)
 
 
 def sentence_start(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:

@@ -14,6 +14,8 @@ here, as the extractors write such columns.
 from __future__ import annotations
 
 import ocr
+from ocr.model import BODY, Block, Line, Word
+from ocr.text_pieces import lone_piece
 
 PARKS = """Council approves new
 budget for parks
@@ -107,3 +109,15 @@ def test_a_lone_word_after_a_brief_leaves_it_ended() -> None:
     assert "alewives" not in items["Blood drive Tuesday"]
     dam = items["Residents split over plan to remove old dam"]
     assert "would cost $4.6 million, while removing the dam would let alewives" in dam
+
+
+def test_a_short_chinese_line_is_no_lone_piece() -> None:
+    """A Chinese line holds no spaces: a short one (a brief's last line) is no piece of
+    a stretched Latin line."""
+    def block(text: str) -> Block:
+        return Block("b1", BODY, (Line(tuple(Word(w) for w in text.split())),))
+
+    assert lone_piece(block("Saturdays"))
+    assert lone_piece(block("The Ashford"))
+    assert not lone_piece(block("市民可到社区服务中心咨询"))
+    assert not lone_piece(block("walk in."))
