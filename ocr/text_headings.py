@@ -220,7 +220,10 @@ def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) 
     return (all(len(t) <= 100 for t in lines) and opens_upper(text)
             and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
-            and not text.rstrip().endswith(","))
+            and not text.rstrip().endswith(",")
+            # (A stack of four lines holds no sentence's end: a paragraph does, ``…over
+            # its cost. The lone no vote came…``.)
+            and not (len(lines) > 3 and SENTENCE_INSIDE.search(text)))
 
 
 class _Asked:

@@ -52,3 +52,23 @@ def test_four_lines_of_running_text_over_a_byline_stay_text() -> None:
                         "to raise dock fees by\n3 percent and to hire\n")
     page = ocr.process(text, lang="en", correct=False)
     assert not any("dock fees" in h for a in page.articles for h in a.headlines)
+
+
+def test_a_paragraph_of_four_lines_over_a_headline_is_no_heading() -> None:
+    """A paragraph set wide, left mid-sentence over the next story's headline and byline
+    (``…over its cost. The lone no vote came from member Alan Price, who said the council
+    should have`` / ``waited for``): it holds a sentence's end, which no stack does."""
+    page = ocr.process("""Library wins approval for new wing
+By ELENA WARD
+
+The Town Council voted 5-2 on Tuesday to add a reading room and a children's
+wing to the Elm Street library, ending a year of hearings over its cost. The
+lone no vote came from member Alan Price, who said the council should have
+waited for
+
+Lions rally past Hartford in ninth
+By GREG TOLLER
+
+HARTFORD, Conn. — Devon Marsh singled home two runs in the ninth inning.
+""", lang="en", correct=False)
+    assert not any("Town Council" in h for a in page.articles for h in a.headlines)
