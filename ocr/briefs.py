@@ -109,14 +109,29 @@ def byline_only(d: Flow, m: CompiledMarkers) -> bool:
     """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
     Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), or a byline and its
     writer's post set as a block of its own (``By JULIA SANTOS`` / ``Associated Press``,
-    ``typography.writer_title``), so a dateline after it goes on with it."""
+    ``typography.writer_title``), so a dateline after it goes on with it. Lines in lower
+    case pdfminer wrote out of place after the byline (``_out_of_place``) are no story's
+    text yet."""
     body = [b for b in d.blocks if b.kind is BODY]
     signed = any(b.kind is BYLINE for b in d.blocks)
     return all(
         (len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE)
         or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
+        or (signed and _out_of_place(b))
         for b in body
     )
+
+
+#: Lines of a column written out of place hold this many lines at most (``that day to
+#: watch for`` / ``p.m.`` / ``symptoms.``).
+OUT_OF_PLACE_LINES = 2
+
+
+def _out_of_place(block: Block) -> bool:
+    """A line or two that open in lower case: words or lines pdfminer took out of a
+    stretched line or wrote out of their column's order (``text_pieces.stray_words``
+    ``case``), not a story's first text, which opens a sentence."""
+    return len(block.lines) <= OUT_OF_PLACE_LINES and block.lines[0].text[:1].islower()
 
 
 #: An extractor writes a column as one block (pdftotext: a blank line only where white
