@@ -1,4 +1,5 @@
-"""A story's sentence left open over a heading, resumed further down the page.
+"""Where the text above a heading ended: a story's sentence left open over a heading,
+resumed further down the page.
 
 pdftotext and pdfminer write the columns of stories side by side in their own order: a
 brief's headline and text may come between a story's column that stops mid-sentence
@@ -10,7 +11,9 @@ where the sentence goes on in a later block, that block, not the heading, is its
 
 from __future__ import annotations
 
-from .model import BODY, Block, BlockKind
+from .model import BODY, FURNITURE, Block, BlockKind
+from .text_pieces import stray_words
+from .typography import ends_sentence
 
 #: A block that goes on with an open sentence holds this many words at least: the words
 #: pdfminer takes out of a stretched line (``should``, ``of Health``) are no column.
@@ -31,3 +34,21 @@ def resumed_later(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
                 and sum(len(ln.words) for ln in b.lines) >= RESUMING_WORDS):
             return True
     return False
+
+
+def after_text_ended(blocks: list[Block], kinds: list[BlockKind], prev: int | None,
+                     i: int) -> bool:
+    """Whether what stands before heading ``i`` (``prev``, ``previous_text``) leaves room
+    for one: nothing, no running text, running text that ended its sentence, or one
+    whose sentence goes on further down (``resumed_later``)."""
+    return (prev is None or kinds[prev] is not BODY
+            or ends_sentence(blocks[prev].lines[-1].text) or resumed_later(blocks, kinds, i))
+
+
+def previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
+    """The block of text before ``i``: furniture, and words a stretched line lost
+    (``text_pieces.stray_words``), say nothing of where the text above ended."""
+    for j in range(i - 1, -1, -1):
+        if kinds[j] is not FURNITURE and not (kinds[j] is BODY and stray_words(blocks[j])):
+            return j
+    return None

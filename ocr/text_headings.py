@@ -26,7 +26,6 @@ from .model import (
     BYLINE,
     CAPTION,
     CREDIT,
-    FURNITURE,
     HEADLINE,
     JUMP,
     Block,
@@ -34,13 +33,12 @@ from .model import (
 )
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
-from .resumed_text import resumed_later
+from .resumed_text import after_text_ended, previous_text
 from .script import caseless, opens_upper
 from .text_pieces import (
     lead_runs_on,
     pieces_under,
     sentence_start,
-    stray_words,
     text_under,
     words_under_byline,
 )
@@ -151,7 +149,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         # A fragment continuing a sentence cut by a column break is body, not a headline
         # (a line in capitals is not: running text is never set so).
-        prev = _previous_text(blocks, kinds, i)
+        prev = previous_text(blocks, kinds, i)
         if prev is not None and kinds[prev] is BODY and not b.text.isupper():
             if not (ends_sentence(blocks[prev].lines[-1].text)
                     or _ends_on_credit(blocks[prev], markers)):
@@ -348,7 +346,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
         return False
     page = asked.chars()
     local = max(len(" ".join(t.split())) for t in under[:UNDER_HEADING_LINES])
-    prev = _previous_text(blocks, kinds, i)
+    prev = previous_text(blocks, kinds, i)
     measure = min(page, local)
     # (Or, after no text (a jump line ended the story before), the text under them
     # opens a sentence on an article, ``The regional transit authority…``: two lines of
@@ -360,7 +358,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
                          or len(texts) == 2 and (prev is None or kinds[prev] is not BODY)
                          and under[0].split()[0] in OPENING_ARTICLES):
         return False
-    return _after_text_ended(blocks, kinds, prev, i) and not never_a_heading(texts)
+    return after_text_ended(blocks, kinds, prev, i) and not never_a_heading(texts)
 
 
 def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -381,7 +379,7 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
         j += 1
     if j >= len(blocks) or kinds[j] is not CREDIT:
         return False
-    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i), i)
+    return (after_text_ended(blocks, kinds, previous_text(blocks, kinds, i), i)
             and not never_a_heading([b.text]))
 
 
@@ -406,7 +404,7 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
         return False
     if under[0].split()[0] not in OPENING_ARTICLES or not introduces(join_lines(under)):
         return False
-    return (_after_text_ended(blocks, kinds, _previous_text(blocks, kinds, i), i)
+    return (after_text_ended(blocks, kinds, previous_text(blocks, kinds, i), i)
             and not never_a_heading([b.text]))
 
 
@@ -471,21 +469,3 @@ def _ends_on_credit(block: Block, markers: CompiledMarkers) -> bool:
     ended there: its last line (``摄）``) ends no sentence, yet a short line after it is
     no fragment of its text but the next photo's title or the photo's own, set under it."""
     return run_in_credit(join_lines([ln.text for ln in block.lines[-3:]]), markers) is not None
-
-
-def _after_text_ended(blocks: list[Block], kinds: list[BlockKind], prev: int | None,
-                      i: int) -> bool:
-    """Whether what stands before heading ``i`` (``prev``, ``_previous_text``) leaves room
-    for one: nothing, no running text, running text that ended its sentence, or one
-    whose sentence goes on further down (``resumed_text.resumed_later``)."""
-    return (prev is None or kinds[prev] is not BODY
-            or ends_sentence(blocks[prev].lines[-1].text) or resumed_later(blocks, kinds, i))
-
-
-def _previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
-    """The block of text before ``i``: furniture, and words a stretched line lost
-    (``text_pieces.stray_words``), say nothing of where the text above ended."""
-    for j in range(i - 1, -1, -1):
-        if kinds[j] is not FURNITURE and not (kinds[j] is BODY and stray_words(blocks[j])):
-            return j
-    return None
