@@ -6,20 +6,10 @@ text around it. ``classify`` asks ``text_headings`` for pages without geometry o
 
 from __future__ import annotations
 
-import re
-
 from .captions import caption_text
 from .crossheads import crosshead
-from .decks import (
-    HEADING_EMS,
-    SENTENCE_MARK,
-    WIDTH_SAMPLE,
-    deck,
-    deck_across,
-    deck_under_heading,
-    ends_a_sentence,
-    full_width,
-)
+from .decks import HEADING_EMS, deck, deck_across, ends_a_sentence, full_width
+from .heading_shape import CLAUSE, Asked, stack_lines
 from .markers import introduces, opens_article, run_in_credit
 from .model import (
     BODY,
@@ -31,7 +21,6 @@ from .model import (
     Block,
     BlockKind,
 )
-from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .resumed_text import after_text_ended, previous_text
 from .script import caseless, opens_upper
@@ -59,11 +48,6 @@ from .typography import (
     writers_post,
 )
 
-_CLAUSE = re.compile(r"[，。；！？,;!?]")
-#: A Latin headline in a narrow column wraps over this many lines at most (``Commuter
-#: rail`` / ``extension clears`` / ``final federal`` / ``hurdle``); a Chinese one over
-#: three (not measured further here: the Chinese pages are another study's).
-HEADING_STACK_LINES = {"en": 4, "zh": 3}
 _BULLETS = tuple("■●▲◆□◇★")
 
 
@@ -76,7 +60,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
     text = " ".join(lines)
     if lang == "zh":
-        if (text_width(text) > HEADING_EMS or _CLAUSE.search(text) or quote_left_open(text)
+        if (text_width(text) > HEADING_EMS or CLAUSE.search(text) or quote_left_open(text)
                 or text.endswith("、")):
             return False  # (a list's comma goes on: ``药品包内含体温计、退热贴、``)
     if lang != "zh":
@@ -116,13 +100,13 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     """Set ``kinds`` of body blocks that are headings in text without geometry (by
     their shape, their place between other blocks, what follows them); return the
     full line's width, measured here on first need (``-1.0`` while unmeasured)."""
-    asked = _Asked(blocks, markers, lang, full)
+    asked = Asked(blocks, markers, lang, full)
     text_from = 0  # blocks before this are a heading's text, read as such (``text_under``)
     for i, b in enumerate(blocks):
         if kinds[i] is not BODY or i < text_from or _cut_at_jump(blocks, kinds, i, markers) or (
                 lang != "zh" and lead_runs_on(blocks, kinds, i)):
             continue
-        if len(b.lines) <= _stack_lines(lang) and _heads_an_article(kinds, i, asked):
+        if len(b.lines) <= stack_lines(lang) and _heads_an_article(kinds, i, asked):
             kinds[i] = HEADLINE
             if i + 1 < len(blocks) and _heading_rest(blocks[i], blocks[i + 1]):
                 kinds[i + 1] = HEADLINE  # its wrapped rest, cut off (``homes``)
@@ -189,78 +173,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     return full
 
 
-def _stack_lines(lang: str) -> int:
-    return HEADING_STACK_LINES["zh" if lang == "zh" else "en"]
-
-
-def _headline_shape(block: Block, lang: str, full: float, asking: bool = False) -> bool:
-    """Headline shape without the case test: sentence-case headlines (``Council approves
-    $48 million water plant``) are the rule in many papers. ``asking``: a headline that
-    asks is one too (``_question_headline``). Only the Chinese shape reads ``full``
-    (``_Asked`` keeps the answers of a page whose width is measured later: keep it so)."""
-    if not 1 <= len(block.lines) <= _stack_lines(lang):
-        return False
-    lines = [line.text for line in block.lines]
-    asks = False
-    if lang != "zh":
-        if not opens_upper(lines[0]):
-            return False  # the common case first: running text
-        if ends_a_sentence(lines[-1]) and not (asks := asking and _question_headline(lines)):
-            return False
-    text = " ".join(lines)
-    if lang == "zh":
-        # A deck may hold a comma; a line of running text is as wide as its column.
-        return (not SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
-                and not quote_left_open(text)
-                and all(not _CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)), full, lang)
-                        or deck_under_heading(block, k, full)
-                        for k, ln in enumerate(block.lines)))
-    return (all(len(t) <= 100 for t in lines) and opens_upper(text)
-            and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
-            and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
-            and not text.rstrip().endswith(",")
-            # (A stack of four lines holds no sentence's end: a paragraph does, ``…over
-            # its cost. The lone no vote came…``.)
-            and not (len(lines) > 3 and SENTENCE_INSIDE.search(text)))
-
-
-class _Asked:
-    """Whether each block of a text page has headline shape (``_headline_shape``) and opens
-    an article (``opens_article``), worked out once a block: ``_heads_an_article`` asks
-    them of the few blocks after each candidate, which are candidates in turn (a third
-    to a half of the asks were asked before). The English shape needs no full line's
-    width; the Chinese one is given it, measured before any block is asked."""
-
-    def __init__(self, blocks: list[Block], m: CompiledMarkers, lang: str, full: float) -> None:
-        self.blocks, self.m, self.lang, self.full = blocks, m, lang, full
-        self._shape: dict[tuple[int, bool], bool] = {}  # by block and ``asking``
-        self._opens: dict[int, bool] = {}
-        self._chars: float | None = None
-
-    def shape(self, i: int, asking: bool = False) -> bool:
-        found = self._shape.get((i, asking))
-        if found is None:
-            found = self._shape[i, asking] = _headline_shape(self.blocks[i], self.lang,
-                                                             self.full, asking)
-        return found
-
-    def chars(self) -> float:
-        """A full line's length in characters (a Latin column's measure), measured once."""
-        if self._chars is None:
-            lengths = [float(len(ln.text)) for b in self.blocks[:WIDTH_SAMPLE]
-                       if len(b.lines) >= 3 for ln in b.lines]
-            # (the plain 80th percentile, as ``full_width``'s: no line dropped as joined)
-            self._chars = column_width(lengths, False, False) if lengths else 0.0
-        return self._chars
-
-    def opens(self, i: int) -> bool:
-        found = self._opens.get(i)
-        if found is None:
-            found = self._opens[i] = opens_article(self.blocks[i], self.m)
-        return found
-
-
-def _heads_an_article(kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
+def _heads_an_article(kinds: list[BlockKind], i: int, asked: Asked) -> bool:
     """A headline-shaped block in a run of them that ends where a byline or dateline
     opens an article: what stands right above a byline is its headline, kicker or deck
     (unless it is what no heading is: a contact line, a fact box, ``never_a_heading``)."""
@@ -313,7 +226,7 @@ def _cut_at_jump(blocks: list[Block], kinds: list[BlockKind], i: int,
     return not ends_sentence(texts[-1]) and words >= JUMP_TAIL_WORDS * len(texts)
 
 
-def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked: _Asked) -> bool:
+def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
     """Two short lines in sentence case, a headline wrapped over its column (``School
     board picks new`` / ``superintendent after search``) over a paragraph's start, after
     text that ended its sentence: one heading, though no byline follows it. Running text
@@ -322,7 +235,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
     measure is the column's under it (the widest of the next block's first
     ``UNDER_HEADING_LINES`` lines, no wider than the page's): a narrower column's lines
     (a rail, a sidebar, briefs) are full there, though short beside the page's widest.
-    Neither line ends a sentence, a clause or a word (``_headline_shape``), none holds
+    Neither line ends a sentence, a clause or a word (``headline_shape``), none holds
     a sentence's end; four words or more (a sentence's words an extractor wrote apart
     are fewer).
 
@@ -362,7 +275,7 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
 
 
 def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
-                        asked: _Asked) -> bool:
+                        asked: Asked) -> bool:
     """A line in sentence-case headline shape, four words or more, standing alone
     between text that ended its sentence and a photo's caption and credit: a story's
     headline the extractor wrote apart from its story (``Board backs apartments on old
@@ -384,7 +297,7 @@ def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,
 
 
 def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
-                       asked: _Asked) -> bool:
+                       asked: Asked) -> bool:
     """A line in sentence-case headline shape, three words or more, after text that
     ended its sentence, over running text that opens on an article in a capital (``Blood
     drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): a brief's headline in
@@ -406,13 +319,6 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
         return False
     return (after_text_ended(blocks, kinds, previous_text(blocks, kinds, i), i)
             and not never_a_heading([b.text]))
-
-
-def _question_headline(lines: list[str]) -> bool:
-    """A headline may ask (``Is the city ready for a heat wave?``); running text that
-    asks is quoted (``“What happens next?”``) or ends a sentence before it."""
-    text = " ".join(lines).rstrip()
-    return text.endswith("?") and not SENTENCE_INSIDE.search(text)
 
 
 def _kicker(block: Block) -> bool:

@@ -80,8 +80,10 @@ def _text(path):
     return decode(path.read_bytes(), path.name)
 
 
-#: The module that asks a text page's blocks for headings (``classify`` calls it).
+#: The module that asks a text page's blocks for headings (``classify`` calls it), and
+#: the one that tells a block's headline shape, which it asks.
 classify_module = importlib.import_module("ocr.text_headings")
+shape_module = importlib.import_module("ocr.heading_shape")
 
 
 def _lines(text: str) -> list[str]:
@@ -766,28 +768,28 @@ def test_a_lines_indent_is_the_one_weighed_character_by_character(path: Path) ->
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
 def test_headline_shapes_kept_by_block_classify_as_asked_anew(path: Path, monkeypatch) -> None:
     """Classification works out each block's headline shape and whether it opens an
-    article once (``_Asked``): the kinds are those of asking anew each time, and no
+    article once (``heading_shape.Asked``): the kinds are those of asking anew each time, and no
     block's shape or opening is worked out twice."""
     page = read_text(path)
     kept = classify(page)
     worked: list[tuple[int, bool]] = []
-    shape, opens = classify_module._headline_shape, classify_module.opens_article
+    shape, opens = shape_module.headline_shape, shape_module.opens_article
 
     def shape_counted(block: Block, lang: str, full: float, asking: bool = False) -> bool:
         worked.append((id(block), asking))
         return shape(block, lang, full, asking)
 
-    monkeypatch.setattr(classify_module, "_headline_shape", shape_counted)
+    monkeypatch.setattr(shape_module, "headline_shape", shape_counted)
     classify(page)
     assert worked and len(worked) == len(set(worked))
 
-    class Anew(classify_module._Asked):
+    class Anew(shape_module.Asked):
         def shape(self, i: int, asking: bool = False) -> bool:
             return shape(self.blocks[i], self.lang, self.full, asking)
 
         def opens(self, i: int) -> bool:
             return opens(self.blocks[i], self.m)
 
-    monkeypatch.setattr(classify_module, "_Asked", Anew)
+    monkeypatch.setattr(classify_module, "Asked", Anew)
     assert [(b.id, b.kind) for b in classify(page).blocks] == [
         (b.id, b.kind) for b in kept.blocks]

@@ -1,0 +1,109 @@
+"""Whether a block of a text page has a headline's shape: short, no sentence's end
+inside, opening in a capital (English) or no wider than a heading and holding no
+sentence mark (Chinese). ``text_headings`` asks it of every candidate and of the few
+blocks after each, so ``Asked`` works each answer out once a block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .decks import (
+    HEADING_EMS,
+    SENTENCE_MARK,
+    WIDTH_SAMPLE,
+    deck,
+    deck_under_heading,
+    ends_a_sentence,
+)
+from .markers import opens_article
+from .model import BODY, Block
+from .paragraphs import column_width
+from .profiles import CompiledMarkers
+from .script import opens_upper
+from .typography import SENTENCE_INSIDE, quote_left_open, text_width
+
+#: A clause or sentence mark: a Chinese headline's line holds none, a deck may hold one.
+CLAUSE = re.compile(r"[，。；！？,;!?]")
+#: A Latin headline in a narrow column wraps over this many lines at most (``Commuter
+#: rail`` / ``extension clears`` / ``final federal`` / ``hurdle``); a Chinese one over
+#: three (not measured further here: the Chinese pages are another study's).
+HEADING_STACK_LINES = {"en": 4, "zh": 3}
+
+
+def stack_lines(lang: str) -> int:
+    return HEADING_STACK_LINES["zh" if lang == "zh" else "en"]
+
+
+def headline_shape(block: Block, lang: str, full: float, asking: bool = False) -> bool:
+    """Headline shape without the case test: sentence-case headlines (``Council approves
+    $48 million water plant``) are the rule in many papers. ``asking``: a headline that
+    asks is one too (``question_headline``). Only the Chinese shape reads ``full``
+    (``Asked`` keeps the answers of a page whose width is measured later: keep it so)."""
+    if not 1 <= len(block.lines) <= stack_lines(lang):
+        return False
+    lines = [line.text for line in block.lines]
+    asks = False
+    if lang != "zh":
+        if not opens_upper(lines[0]):
+            return False  # the common case first: running text
+        if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)):
+            return False
+    text = " ".join(lines)
+    if lang == "zh":
+        # A deck may hold a comma; a line of running text is as wide as its column.
+        return (not SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
+                and not quote_left_open(text)
+                and all(not CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)), full, lang)
+                        or deck_under_heading(block, k, full)
+                        for k, ln in enumerate(block.lines)))
+    return (all(len(t) <= 100 for t in lines) and opens_upper(text)
+            and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
+            and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
+            and not text.rstrip().endswith(",")
+            # (A stack of four lines holds no sentence's end: a paragraph does, ``…over
+            # its cost. The lone no vote came…``.)
+            and not (len(lines) > 3 and SENTENCE_INSIDE.search(text)))
+
+
+class Asked:
+    """Whether each block of a text page has headline shape (``headline_shape``) and opens
+    an article (``opens_article``), worked out once a block: ``_heads_an_article`` asks
+    them of the few blocks after each candidate, which are candidates in turn (a third
+    to a half of the asks were asked before). The English shape needs no full line's
+    width; the Chinese one is given it, measured before any block is asked."""
+
+    def __init__(self, blocks: list[Block], m: CompiledMarkers, lang: str, full: float) -> None:
+        self.blocks, self.m, self.lang, self.full = blocks, m, lang, full
+        self._shape: dict[tuple[int, bool], bool] = {}  # by block and ``asking``
+        self._opens: dict[int, bool] = {}
+        self._chars: float | None = None
+
+    def shape(self, i: int, asking: bool = False) -> bool:
+        found = self._shape.get((i, asking))
+        if found is None:
+            found = self._shape[i, asking] = headline_shape(self.blocks[i], self.lang,
+                                                             self.full, asking)
+        return found
+
+    def chars(self) -> float:
+        """A full line's length in characters (a Latin column's measure), measured once."""
+        if self._chars is None:
+            lengths = [float(len(ln.text)) for b in self.blocks[:WIDTH_SAMPLE]
+                       if len(b.lines) >= 3 for ln in b.lines]
+            # (the plain 80th percentile, as ``full_width``'s: no line dropped as joined)
+            self._chars = column_width(lengths, False, False) if lengths else 0.0
+        return self._chars
+
+    def opens(self, i: int) -> bool:
+        found = self._opens.get(i)
+        if found is None:
+            found = self._opens[i] = opens_article(self.blocks[i], self.m)
+        return found
+
+
+def question_headline(lines: list[str]) -> bool:
+    """A headline may ask (``Is the city ready for a heat wave?``); running text that
+    asks is quoted (``“What happens next?”``) or ends a sentence before it."""
+    text = " ".join(lines).rstrip()
+    return text.endswith("?") and not SENTENCE_INSIDE.search(text)
