@@ -28,7 +28,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
         "ocr.reread_short", "ocr.tessapi", "ocr.orientation",
-        "ocr.classify", "ocr.text_headings", "ocr.heading_shape", "ocr.kinds_by_place", "ocr.decks", "ocr.captions",
+        "ocr.classify", "ocr.text_headings", "ocr.heading_shape", "ocr.kinds_by_place",
+        "ocr.decks", "ocr.captions",
         "ocr.text_pieces", "ocr.resumed_text", "ocr.furniture", "ocr.crossheads",
         "ocr.order",
         "ocr.order_stacks",

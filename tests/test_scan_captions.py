@@ -11,7 +11,8 @@ from conftest import scanned_block as _block
 
 from ocr.classify import classify
 from ocr.layout.blocks import Region
-from ocr.layout.kinds import assign_kinds, foot_rule
+from ocr.layout.kinds import assign_kinds
+from ocr.layout.page_rules import foot_rule
 from ocr.model import Block, BlockKind, Box, Page
 
 #: The body's type size and line height (px), as layout measures a 300 dpi page.

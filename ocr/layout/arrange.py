@@ -14,8 +14,9 @@ from ..typography import DECK_RATIO
 from .blocks import Region, body_size, x_overlap
 from .columns import column_of, find_columns
 from .deck_run import deck_run_on
-from .kinds import DECK_LINES, assign_kinds, foot_rule, top_rule
+from .kinds import DECK_LINES, assign_kinds
 from .merge import merge_in_columns, merge_pieces
+from .page_rules import foot_rule, top_rule
 
 
 def arrange(

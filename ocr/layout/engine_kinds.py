@@ -15,7 +15,8 @@ from ..model import Block, BlockKind, Box
 from ..script import ANY_CJK
 from ..typography import HEADLINE_RATIO, ends_sentence, text_width
 from .blocks import x_overlap
-from .kinds import top_rule, weighted_median
+from .kinds import weighted_median
+from .page_rules import top_rule
 
 #: Elements and classes that are not text zones, by the engine's name for them: their kind
 #: holds whatever text they carry (ALTO elements, PAGE regions, hOCR classes).
