@@ -18,7 +18,7 @@ from itertools import filterfalse, repeat
 from operator import attrgetter
 from typing import Any, Final, Literal, NamedTuple, TypeVar, get_args, overload
 
-from .script import ANY_CJK, korean, spaced
+from .script import ANY_CJK, HANGUL_CHAR, korean, spaced
 
 _SPACE = re.compile(r"\s")
 _IS_NFC = partial(unicodedata.is_normalized, "NFC")
@@ -187,9 +187,9 @@ class Line:
         page's printed lines."""
         if stretched is None:
             return _made(Line, len(words), words=words, indent=indents,
-                         text=map(join_words, texts))
+                         text=joined_lines(texts))
         return _made(Line, len(words), words=words, indent=indents, stretched=stretched,
-                     text=map(join_words, texts))
+                     text=joined_lines(texts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,6 +608,32 @@ _BLOCK_ID = attrgetter("id")
 _PAGE_FIELD_SET = frozenset(_PAGE_FIELDS)
 
 
+#: A space between two words with CJK on either side (``spaced``, not Korean). Words hold
+#: no white space, so each space of their join is a junction.
+_CJK_JUNCTION = re.compile(f" (?:(?<={ANY_CJK.pattern} )|(?={ANY_CJK.pattern}))")
+
+
+def joined_lines(lines: Iterable[list[str]]) -> list[str]:
+    """``join_words`` of each line's words, a page's at once: joined with spaces from C;
+    then the lines of several words that are not ASCII (Chinese lines an extractor
+    spaced, Latin lines with a curly quote) lose their spaces beside CJK in one pass over
+    them joined, where none may be Korean (no hangul: ``korean``). A call a line was
+    most of the cost of making a page's lines."""
+    splits = lines if isinstance(lines, list) else list(lines)
+    plain = list(map(" ".join, splits))
+    if all(map(str.isascii, plain)):
+        return plain
+    wide = [i for i, p in enumerate(plain) if " " in p and not p.isascii()]
+    texts = "\n".join([plain[i] for i in wide])
+    if HANGUL_CHAR.search(texts) is None:  # (a space opens no line: words are not empty)
+        joined = _CJK_JUNCTION.sub("", texts).split("\n") if wide else []
+    else:
+        joined = [join_words(splits[i]) for i in wide]
+    for i, text in zip(wide, joined, strict=True):
+        plain[i] = text
+    return plain
+
+
 def join_words(words: list[str]) -> str:
     """Join the words of one line: no space where either side is CJK (``spaced``)."""
     if len(words) == 1:
@@ -615,8 +641,10 @@ def join_words(words: list[str]) -> str:
     plain = " ".join(words)
     if plain.isascii() or not ANY_CJK.search(plain):  # most Latin lines: no scan at all
         return plain
-    out: list[str] = []
     ko = korean(plain)
+    if not ko:  # the spaces beside CJK dropped in one pass from C (``spaced``)
+        return _CJK_JUNCTION.sub("", plain)
+    out: list[str] = []
     for w in words:
         if out and spaced(out[-1], w, ko):
             out.append(" ")
