@@ -85,6 +85,7 @@ class ArticleTerms:
         self._pairs: set[str] = set()  # the headings' CJK pairs
         self._stems: set[str] = set()  # and their Latin stems
         self.grams: list[frozenset[str]] = []
+        self._terms: dict[str, frozenset[str]] = {}  # each heading's ``terms``, made once
         self._learn(headings)
         self._kept: dict[tuple[str, int, int], tuple[int, Shares]] = {}
         self._owed: dict[tuple[str, int, int], int] = {}  # a kept score's takes to come
@@ -92,8 +93,10 @@ class ArticleTerms:
     def _learn(self, headings: Iterable[str]) -> None:
         """Look for the terms of ``headings`` too in the articles (all of them, afresh)."""
         for text in headings:
-            self._pairs |= cjk_pairs(text)
-            self._stems |= latin_stems(text)
+            pairs, stems = cjk_pairs(text), latin_stems(text)
+            self._pairs |= pairs
+            self._stems |= stems
+            self._terms[text] = frozenset(pairs | stems)  # (``terms(text)``, as it makes them)
         self._known = self._pairs | self._stems
         self.grams = [terms_among(a, self._pairs, self._stems) for a in self._articles]
         self._holding: dict[str, list[int]] = {}  # the articles holding each term, in order
@@ -102,7 +105,9 @@ class ArticleTerms:
                 self._holding.setdefault(term, []).append(i)
 
     def _worked_out(self, text: str, near: range) -> tuple[int, Shares]:
-        h = terms(text)
+        h = self._terms.get(text)  # (a heading block's: ``split_groups`` scores each)
+        if h is None:
+            h = terms(text)
         if not h <= self._known:
             self._learn((text,))
         return len(h), _shared(h, self._holding, near)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import partial
-from operator import itemgetter
+from operator import add, itemgetter
 
 from .script import CJK_LETTERS, HANGUL
 
@@ -29,9 +29,9 @@ _STOP = frozenset(  # as stems: a word's first six letters
 _LATIN_SCAN = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z'’]+|(?<=\d)\d*)")
 #: A word's stem, its first six letters (``w[:6]``, called from C: a page has thousands).
 _STEM = itemgetter(slice(6))
-#: Two CJK letters (or hangul) in a row, at every position (the match is a lookahead:
-#: they overlap). Hangul syllables lie past the first CJK letter, as ``_PAST_LATIN`` needs.
-_BIGRAM = re.compile(f"(?=([{CJK_LETTERS}{HANGUL}]{{2}}))")
+#: Runs of two CJK letters (or hangul) or more: each two in a row of a run are a pair.
+#: Hangul syllables lie past the first CJK letter, as ``_PAST_LATIN`` needs.
+_PAIRED_RUN = re.compile(f"[{CJK_LETTERS}{HANGUL}]{{2,}}")
 #: A character at or past the first CJK letter (a one-range class: a fast scan).
 _PAST_LATIN = re.compile(f"[{min(c for c in CJK_LETTERS if c != '-')}-\U0010ffff]")
 
@@ -43,9 +43,14 @@ def terms(text: str) -> frozenset[str]:
 
 def cjk_pairs(text: str) -> set[str]:
     """Each pair of letters in a CJK run of ``text`` (its CJK ``terms``)."""
-    # Made in one pass over the text (not one a pair; two letters in a row are in one
-    # run); text with no character as far on as CJK (most Latin text) is not searched.
-    return set(_BIGRAM.findall(text)) if _PAST_LATIN.search(text) else set()
+    # Each run found in one pass over the text and its pairs made from C (a pattern that
+    # looks ahead at each character for a pair costs ten times as much); text with no
+    # character as far on as CJK (most Latin text) is not searched.
+    pairs: set[str] = set()
+    if _PAST_LATIN.search(text):
+        for run in _PAIRED_RUN.findall(text):
+            pairs.update(map(add, run, run[1:]))
+    return pairs
 
 
 def latin_stems(text: str) -> set[str]:
