@@ -16,8 +16,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate, chain, pairwise, repeat
+from operator import le
 from typing import Literal
 
 import numpy as np
@@ -225,12 +226,9 @@ def broken_word(tok: str) -> bool:
 def column_width(lines: Sequence[str]) -> float:
     """The body measure: the commonest width of the page's space-free runs of six ems
     or more (most column lines hold no space)."""
-    count: Counter[int] = Counter()
-    for ln in lines:
-        for tok in ln.split():
-            w = em_width(tok)
-            if w >= 6:
-                count[round(w)] += 1
+    # The page's tokens in order (a line holds no line break), measured and counted from C.
+    widths = map(em_width, " ".join(lines).split())
+    count = Counter(map(round, filter(partial(le, 6), widths)))
     return float(count.most_common(1)[0][0]) if count else 0.0
 
 
