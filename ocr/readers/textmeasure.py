@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import accumulate, chain, pairwise, repeat
@@ -125,29 +125,27 @@ class Measure:
     width: float
     latin: bool = False
     marks: ReaderMarks = field(default_factory=reader_marks)
+    #: A piece's width in ems (``em_width`` or ``latin_em``), and how far under the
+    #: measure a full line and a paragraph's first line reach and over it a line may,
+    #: by the type counted: set once, where a page's pieces are measured some forty
+    #: times over (a method or property call each was most of a measure kept).
+    em: Callable[[str], float] = field(init=False, repr=False, compare=False)
+    full: float = field(init=False, repr=False, compare=False)
+    first: float = field(init=False, repr=False, compare=False)
+    over: float = field(init=False, repr=False, compare=False)
 
-    def em(self, text: str) -> float:
-        if not self.latin:
-            return em_width(text)
-        return latin_em(text)
+    def __post_init__(self) -> None:
+        latin = self.latin
+        object.__setattr__(self, "em", latin_em if latin else em_width)
+        object.__setattr__(self, "full", _LATIN_FULL if latin else _FULL)
+        object.__setattr__(self, "first", _LATIN_FULL if latin else _FIRST)
+        object.__setattr__(self, "over", _LATIN_OVER if latin else _OVER)
 
     def column(self, text: str) -> bool:
         """``text`` is no wider than a column line may be (wider: a headline or caption
         across columns): Chinese marks counted as a justified line may squeeze them."""
         w, most = self.em(text), self.width + self.over
         return w <= most or (not self.latin and w <= most + _squeeze(text))
-
-    @property
-    def full(self) -> float:
-        return _LATIN_FULL if self.latin else _FULL
-
-    @property
-    def first(self) -> float:
-        return _LATIN_FULL if self.latin else _FIRST
-
-    @property
-    def over(self) -> float:
-        return _LATIN_OVER if self.latin else _OVER
 
 
 @lru_cache(maxsize=1 << 16)
