@@ -209,10 +209,12 @@ class Block:
     confidence: float | None = None
     #: Set in a bold face, as the font says (a PDF's text layer); ALTO ``FONTSTYLE="bold"``.
     bold: bool = False
+    #: The block as read, its lines' texts a line break apart: derived, kept because the
+    #: stages read it of the same blocks again and again (a text page, some 350 times).
+    text: str = field(init=False, repr=False, compare=False, default="")
 
-    @property
-    def text(self) -> str:
-        return "\n".join([line.text for line in self.lines])
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", "\n".join([line.text for line in self.lines]))
 
     @property
     def stretched(self) -> bool:
@@ -226,7 +228,9 @@ class Block:
         """``Block(ids[i], kinds[i], lines[i])`` of each block (no geometry): made without
         the dataclass ``__init__``, each field set from C for all of them at once (a
         seventh of the cost of a call a block), as the text reader cuts a page's."""
-        return _made(Block, len(ids), id=ids, kind=kinds, lines=lines)
+        lines = list(lines)
+        return _made(Block, len(ids), id=ids, kind=kinds, lines=lines,
+                     text=["\n".join([line.text for line in ls]) for ls in lines])
 
     def with_kind(self, kind: BlockKind) -> Block:
         """``dataclasses.replace(self, kind=kind)`` at a third of the cost (the other
