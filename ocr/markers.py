@@ -388,10 +388,34 @@ def _opening(pattern: str) -> re.Pattern[str] | None:
 
 def opens_article(block: Block, m: CompiledMarkers) -> bool:
     """Whether ``block`` opens a story: its first line starts with a dateline or a byline
-    (not a reporter's line that is the column's running text, ``reporter_in_column``)."""
-    first = block.lines[0].text if block.lines else ""
+    (not a reporter's line that is the column's running text, ``reporter_in_column``).
+
+    Classification, its headings, captions, the walk of assembly and the tests of a
+    column going on ask it of the same blocks (a bench page: 114-161 asks of 69-111
+    blocks' lines): the answer is kept by the block's lines (a renamed block keeps its
+    tuple of lines) and markers, as ``_OPENS``."""
+    lines = block.lines
+    first = lines[0].text if lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
+    held = _OPENS.get(id(lines))
+    textual = block.box is None
+    if held is not None and held[0] is lines and held[1] is m and held[2] is textual:
+        return held[3]
+    found = _opens_article(block, first, m)
+    if len(_OPENS) >= _OPENS_KEPT:
+        _OPENS.clear()
+    _OPENS[id(lines)] = (lines, m, textual, found)  # (the tuple held: its id stays its own)
+    return found
+
+
+#: ``opens_article``'s answers by ``id`` of the block's lines: the lines, the markers,
+#: whether the block has no box, the answer. Emptied when it holds ``_OPENS_KEPT``.
+_OPENS: dict[int, tuple[tuple[Line, ...], CompiledMarkers, bool, bool]] = {}
+_OPENS_KEPT = 256
+
+
+def _opens_article(block: Block, first: str, m: CompiledMarkers) -> bool:
     clear = cleared(first, m)
     broken = _broken_opening(block, m if clear else None)
     if clear and broken is None:
