@@ -16,6 +16,7 @@ import numpy as np
 
 from ..model import BlockKind, Box
 from .dots import in_dot_field
+from .picture_edges import parted, tighten
 
 
 def components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
@@ -216,14 +217,14 @@ def find_illustrations(
     min_side = 5 * char_h
     for x, y, w, h, _a in stats[1:n]:
         if w * f >= min_side and h * f >= min_side:
-            box = _tighten(tone, ink, Box(int(x) * f, int(y) * f, int(w) * f, int(h) * f))
-            if (
-                box is not None
-                and box.w >= min_side
-                and box.h >= min_side
-                and not _mostly_glyphs(ink, box, char_h)
-            ):
-                out.append(box)
+            found_box = Box(int(x) * f, int(y) * f, int(w) * f, int(h) * f)
+            for box in parted(tone, ink, tighten(tone, ink, found_box), char_h):
+                if (
+                    box.w >= min_side
+                    and box.h >= min_side
+                    and not _mostly_glyphs(ink, box, char_h)
+                ):
+                    out.append(box)
     return _joined([*out, *(b for b in fields if min(b.w, b.h) >= min_side)])
 
 
@@ -246,22 +247,6 @@ class Shares:
 
     ink: np.ndarray
     mid: np.ndarray
-
-
-def _tighten(tone: np.ndarray, ink: np.ndarray, box: Box) -> Box | None:
-    """Shrink a blurred picture box to the rows and columns that are mostly picture
-    (``tone``: the page's mid-tone pixels)."""
-    sub = tone[box.y : box.bottom, box.x : box.right] | ink[box.y : box.bottom, box.x : box.right]
-    rows = np.flatnonzero(sub.mean(axis=1) >= 0.5)
-    cols = np.flatnonzero(sub.mean(axis=0) >= 0.5)
-    if rows.size == 0 or cols.size == 0:
-        return None
-    return Box(
-        box.x + int(cols[0]),
-        box.y + int(rows[0]),
-        int(cols[-1] - cols[0] + 1),
-        int(rows[-1] - rows[0] + 1),
-    )
 
 
 def _mostly_glyphs(ink: np.ndarray, box: Box, char_h: float) -> bool:
