@@ -63,6 +63,11 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # (``BY THE NUMBERS``, 记者手记) or a dateline.
             found = marker_kind(b.lines[0].text, markers) if len(b.lines) == 1 else None
             kind = BYLINE if found is BYLINE else BODY
+        elif (kind is SUBHEADLINE and len(b.lines) == 1
+              and marker_kind(b.lines[0].text, markers) is CREDIT):
+            # A credit measured as a deck's type (``RUTH ALDERMAN / Staff Photographer``
+            # in capitals, a little larger than the body) is the photo's credit.
+            kind = CREDIT
         kinds.append(kind)
 
     # A full line's width: Chinese rules need it throughout, English ones only for a
