@@ -29,6 +29,7 @@ from .orientation import (
     turned,
     turned_back,
 )
+from .photo_grain import photo_grain
 from .preprocess import Prepared, Transform, preprocess
 from .profiles import CompiledMarkers, Profile, load_profile
 from .readers.image import ScanImage, iter_image
@@ -334,6 +335,7 @@ def _blocks(
     out: list[Block] = []
     to_original = prepared.transform.to_original
     ordered = sorted(layout.regions, key=lambda r: (r.box.y, r.box.x))
+    pictures = [r.box for r in ordered if r.kind == BlockKind.ILLUSTRATION]
     for r in ordered:
         if r.kind not in READ_KINDS:
             out.append(
@@ -343,7 +345,7 @@ def _blocks(
             )
             continue
         raw = lines_of.get(id(r), [])
-        if not raw or speck(raw):
+        if not raw or speck(raw) or photo_grain(raw, r.box, pictures, layout.char_h / 2):
             continue
         margin = _margin(r, layout.char_h)
         dx, dy = crop_origin(r.box, margin)

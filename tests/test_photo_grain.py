@@ -1,0 +1,32 @@
+"""A photo's pale part read as type (held-out S s803, s809): a short unsure reading
+touching a picture is the picture's grain (``photo_grain``), not a headline that opens
+an article and takes the lead's text."""
+
+from __future__ import annotations
+
+from conftest import scanned_line
+
+from ocr.model import Box
+from ocr.photo_grain import photo_grain
+
+PHOTO = Box(660, 770, 1190, 360)
+
+
+def test_a_short_unsure_reading_touching_a_photo_is_its_grain() -> None:
+    ete = [scanned_line([("ETE.", 0.36)], 0)]
+    assert photo_grain(ete, Box(1840, 1035, 370, 78), [PHOTO], reach=8)  # over its right end
+    assert photo_grain([scanned_line([("re", 0.63)], 0)], Box(1852, 868, 104, 74),
+                       [PHOTO], reach=8)  # 2 px right of it
+
+
+def test_a_credit_or_a_sure_word_beside_a_photo_is_type() -> None:
+    credit = [scanned_line([("本报记者", 0.64), ("孙铭", 0.60), ("摄", 0.70)], 0)]
+    assert not photo_grain(credit, Box(1660, 1135, 174, 33), [PHOTO], reach=8)
+    sure = [scanned_line([("AP", 0.93)], 0)]
+    assert not photo_grain(sure, Box(1800, 1135, 40, 24), [PHOTO], reach=8)
+
+
+def test_a_short_unsure_reading_away_from_photos_is_left_to_the_text() -> None:
+    lone = [scanned_line([("re", 0.5)], 0)]
+    assert not photo_grain(lone, Box(1852, 1400, 104, 40), [PHOTO], reach=8)
+    assert not photo_grain(lone, Box(1852, 868, 104, 74), [], reach=8)
