@@ -3,11 +3,11 @@
 Where a photo's tones are pale, the photo search leaves them out (its window finds too
 little grey there), and layout takes their marks for text: a block beside or over the
 picture's found part that Tesseract reads as a few characters it is unsure of (``ME``
-between two found parts of a lead's photo, ``re`` and ``ETE.`` over its pale right end,
-``.嘲`` under a photo's corner). Made headlines or a deck, they opened articles that took
-the lead's text (held-out S s803, s809) or hung on a story. A block touching a picture
-read as ``GRAIN_CHARS`` characters or fewer at a mean confidence under ``GRAIN_SURE``
-is taken for part of it; a credit or a caption beside a photo is longer and read surely.
+between two found parts of a lead's photo, ``re`` and ``ETE.`` over its pale right end).
+Made headlines, they opened articles that took the lead's text (held-out S s803, s809).
+A block touching a picture read as ``GRAIN_CHARS`` characters or fewer at a mean
+confidence under ``GRAIN_SURE`` is taken for part of it; a credit or a caption beside a
+photo is longer and read surely.
 """
 
 from __future__ import annotations
