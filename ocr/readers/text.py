@@ -48,6 +48,7 @@ from ..typography import (
     text_widths,
 )
 from ..version import newsocr_version
+from .textbeside import part_joined
 from .textchunks import (
     INDENT,
     Row,
@@ -397,7 +398,7 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
         laid = read_grid(runs, marks, own_rows=runs == text)
         as_written = laid == text
         if as_written and page_lang == "zh":
-            laid = unweave(text, marks, prof)
+            laid = unweave(part_joined(text, marks), marks, prof)
         blocks = reflow(laid, page_lang, prof, as_written=as_written)
     page = Page(
         id=page_id,
