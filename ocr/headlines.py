@@ -17,11 +17,13 @@ import bisect
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES
 from .model import Block
+from .section_labels import label_of, label_runs
 from .terms import cjk_pairs, latin_stems, terms, terms_among
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
@@ -38,8 +40,11 @@ class HeadingGroup:
     start: int
     blocks: list[Block] = field(default_factory=list)
     banner: bool = False
-    #: The article a group of headings parted from another's rows heads (``_interleaved``).
+    #: The article a group of headings parted from another's rows heads (``_interleaved``),
+    #: or that a label apart from its headline names (``section_labels``).
     owner: int | None = None
+    #: A label only (``section_labels``): it heads its story over the story's own groups.
+    label: bool = False
 
 class Headed(Protocol):
     """An article being put together (``assemble``'s draft), as these rules see it."""
@@ -112,6 +117,12 @@ class ArticleTerms:
             self._learn((text,))
         return len(h), _shared(h, self._holding, near)
 
+    def holding_word(self, word: str, near: range) -> list[int]:
+        """The articles in ``near`` whose text holds ``word`` whole (a CJK label's; the
+        text's line breaks left out)."""
+        return [i for i in near if i < len(self._articles)
+                and word in "".join(self._articles[i].split())]
+
     def score(self, text: str, near: range) -> tuple[int, Shares]:
         """How many terms the heading ``text`` has, and how many of them each article
         in ``near`` that shares any shares, by the article's
@@ -154,6 +165,12 @@ def split_groups(
                        for k in (0, 1))
             continue
         best = [_best(*x) for x in scored]
+        labels = set()  # section labels that name their story (``section_labels``)
+        for k, b in enumerate(g.blocks):
+            if best[k] is None and (own := label_of(
+                    b.text, partial(grams.holding_word, near=near))) is not None:
+                best[k] = own
+                labels.add(k)
         # A headline that shares a good part of its terms with one article, and at most
         # half as many with the article a headline next to it clearly talks about, is
         # that article's:
@@ -189,11 +206,13 @@ def split_groups(
                 # content and position to place on its own.
                 split = k >= 2 and best[k - 1] != best[k - 2] and best[k - 2] is not None
                 best[k] = -k if split else best[k - 1]
-        parts = [HeadingGroup(start=g.start, blocks=[g.blocks[0]])]
-        for k in range(1, len(g.blocks)):
-            if best[k] != best[k - 1]:
-                parts.append(HeadingGroup(start=g.start + k, blocks=[]))
-            parts[-1].blocks.append(g.blocks[k])
+        runs = label_runs(best, labels)
+        # (a part starts so that it ends where its last block stands)
+        parts = [HeadingGroup(start=g.start + max(run) - len(run) + 1,
+                              blocks=[g.blocks[k] for k in run]) for run in runs]
+        for run, part in zip(runs, parts, strict=True):
+            if all(k in labels for k in run):  # a label after the other story's headline
+                part.owner, part.label = best[run[0]], True
         parts[-1].banner = g.banner
         out.extend(parts)
     return out
@@ -399,9 +418,10 @@ def attach(
         # first block (a deck over the byline).
         clear = textual and (content >= 2 * MIN_CONTENT_SCORE
                              or g.start + len(g.blocks) == d.start)
-        if d.groups and not (g.banner or any(x.banner for x in d.groups) or clear):
+        own = [x for x in d.groups if not x.label]
+        if own and not (g.banner or any(x.banner for x in own) or clear):
             continue
-        if len(d.groups) >= 2:
+        if len(own) >= 2:
             continue
         d.groups.append(g)
         taken.add(gi)
