@@ -72,6 +72,7 @@ from .textheads import (
     heading_on_top,
     heading_over_caption,
     heading_tail,
+    label_tail,
     opens_after,
     opens_story,
     over_credit,
@@ -303,6 +304,10 @@ def reflow(text: str, lang: str, profile: Profile, *,
                 under_credit = 1
             elif under_credit:
                 under_credit, prev_special = 0, prev_special or caption_goes_on
+        if run and lang == "zh" and (tail := label_tail(run)):
+            # a label under a chunk's last sentence: the next story's (``…开放。`` / ``科技``)
+            runs.append((run[:-tail], run_kind))
+            run, run_kind = run[-tail:], None
         if run:
             runs.append((run, run_kind))
         at += len(chunk)

@@ -11,7 +11,7 @@ import re
 from ..markers import column_width_line, dateline_at, introduces, marker_kind, refers_back
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
-from ..script import is_cjk
+from ..script import is_cjk, is_han
 from ..typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -76,6 +76,26 @@ def heading_tail(run: list[Line]) -> int:
     if any(w >= 8 and abs(w - v) <= 0.5 for w, v in zip(heads, heads[1:], strict=False)):
         return 0
     return len(tail)
+
+
+#: A Chinese label under a block's last sentence is this share of its widest line at
+#: most (``科技`` under ``…每天8时30分至17时开放。``): a column's last line that ran on
+#: into the next block is a full line.
+LABEL_SHARE = 0.5
+
+
+def label_tail(run: list[Line]) -> int:
+    """How many of the last lines of a Chinese block are a label or a heading written
+    under its last sentence, in the same block (pdftotext writes the next story's
+    kicker so, ``…17时开放。`` / ``科技``): ``heading_tail``'s lines, each short of the
+    block's measure (``LABEL_SHARE``) and holding letters only."""
+    tail = heading_tail(run)
+    if not tail or tail == len(run):
+        return 0
+    widest = max(text_widths([line.text for line in run]))
+    lines = [line.text for line in run[-tail:]]
+    return tail if all(is_han("".join(t.split())) for t in lines) and all(
+        w <= LABEL_SHARE * widest for w in text_widths(lines)) else 0
 
 
 def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
