@@ -81,6 +81,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
     ncols = max((sum(s) for s in spans if sum(s) <= MAX_COLUMNS), default=1)
     layers: list[list[_Cell]] = []
+    memo: dict[tuple[str | None, str], float] = {}  # a piece after a column's last: its cost
     for pieces, sp in zip(band, spans, strict=True):
         states = (_placements(pieces, sp, ncols) if sum(sp) <= ncols and comb(
             ncols - sum(sp) + len(sp), len(sp)) <= MAX_PLACEMENTS else []) or [
@@ -89,14 +90,15 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
             layers.append([(s, 0.0, -1, s, s, _held(s, m), _held(s, m)) for s in states])
             continue
         prev = layers[-1]
+        helds = [_held(p[4], m) for p in prev]  # held by each path's last line of pieces
         layer: list[_Cell] = []
         for s in states:
             lone = sum(1 for x in s.values() if x) < 2
             opens = _openings(s, m)
 
-            def cost(p: _Cell, s: dict[int, str] = s, lone: bool = lone,
+            def cost(p: _Cell, last: dict[int, str], s: dict[int, str] = s, lone: bool = lone,
                      opens: dict[int, frozenset[str]] = opens) -> float:
-                c = p[1] + step_cost({} if lone else _held(p[4], m), p[3], s, m) - (
+                c = p[1] + step_cost({} if lone else last, p[3], s, m, memo) - (
                     _talks_of(opens, p[3], p[6], m) if opens else 0.0)
                 if m.latin or not lone:
                     return c  # (a level line's columns are told by its neighbours)
@@ -106,7 +108,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
                     - (1 if k + 1 in nxt and k + 1 not in s and joins(x, nxt[k + 1]) else 0)
                     for k, x in s.items() if x)
 
-            costs = [cost(p) for p in prev]
+            costs = [cost(p, h) for p, h in zip(prev, helds, strict=True)]
             k = min(range(len(prev)), key=costs.__getitem__)
             held = {} if lone and _heading(s, m) else _held(s, m)
             layer.append((s, costs[k], k, {**prev[k][3], **held},

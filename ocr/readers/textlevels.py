@@ -61,26 +61,21 @@ def _closes(before: str, piece: str) -> int:
 
 
 def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
-              m: Measure) -> float:
+              m: Measure, memo: dict[tuple[str | None, str], float] | None = None) -> float:
     """How badly the pieces of a line carry on their columns: ``lasts`` holds each
-    column's last piece so far, ``prev`` the line before's pieces."""
+    column's last piece so far, ``prev`` the line before's pieces. ``memo`` keeps each
+    piece's cost after a column's last (``_slot_cost``) for one ``m``: placing a band
+    weighs each line's placings after every path kept, most on the same pairs."""
     cost = 0.0
     for slot, piece in cur.items():
         before = lasts.get(slot)
-        if before and not m.latin and not m.column(before):
-            before = None  # under a headline across columns, its columns start
-        if not piece or not m.column(piece):
-            cost += 0.3  # the rest of a headline across columns, or the headline
+        if memo is None:
+            cost += _slot_cost(before, piece, m)
             continue
-        if not before:
-            cost += 0.3
-            continue
-        if m.latin:
-            goes_on = 0.6 if _name_goes_on(before, piece, m) else 0.0
-        else:  # laying a band's lines only: see ``_COMMON_JOIN``
-            goes_on = _COMMON_JOIN if goes_on_below(before, m) and _join_zipf_zh(
-                before, piece) >= _COMMON_ZIPF else 0.0
-        cost += _pair_cost(before, piece, m) - goes_on
+        term = memo.get((before, piece))
+        if term is None:
+            term = memo[before, piece] = _slot_cost(before, piece, m)
+        cost += term
     if m.latin:
         # Columns not level alternate line by line: no cost to switch; on a tie the
         # pieces stand as far left as they can (a title over the next column ends).
@@ -90,6 +85,22 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
             cost += 0.6 if goes_on_below(before, m) else 0.2
     cost += 0.3 * len(set(cur) ^ set(prev))
     return cost
+
+
+def _slot_cost(before: str | None, piece: str, m: Measure) -> float:
+    """How badly ``piece`` carries on the column whose last piece is ``before``."""
+    if before and not m.latin and not m.column(before):
+        before = None  # under a headline across columns, its columns start
+    if not piece or not m.column(piece):
+        return 0.3  # the rest of a headline across columns, or the headline
+    if not before:
+        return 0.3
+    if m.latin:
+        goes_on = 0.6 if _name_goes_on(before, piece, m) else 0.0
+    else:  # laying a band's lines only: see ``_COMMON_JOIN``
+        goes_on = _COMMON_JOIN if goes_on_below(before, m) and _join_zipf_zh(
+            before, piece) >= _COMMON_ZIPF else 0.0
+    return _pair_cost(before, piece, m) - goes_on
 
 
 def _name_goes_on(before: str, piece: str, m: Measure) -> bool:
