@@ -183,12 +183,19 @@ def _join_zipf_zh(before: str, piece: str) -> float:
 
 def joins(before: str, piece: str) -> bool:
     """A word of the general lexicon runs across the line break: ``…创新成`` + ``果的…``."""
+    return _joins_at(before[-3:], piece[:3])
+
+
+@lru_cache(maxsize=1 << 14)
+def _joins_at(end: str, start: str) -> bool:
+    """``joins`` by the three characters each side of the break, all it reads: kept, as
+    placing a band asks it of the same lines' ends again and again."""
     from ..lexicon import general  # loaded only for pages read here
 
     words = general("zh")
     for a in (1, 2, 3):
         for b in (1, 2, 3):
-            w = before[-a:] + piece[:b]
+            w = end[-a:] + start[:b]
             if a + b <= 4 and em_width(w) == len(w) and w in words:
                 return True
     return False
