@@ -66,15 +66,13 @@ def step_cost(prev: dict[int, str], lasts: dict[int, str], cur: dict[int, str],
     column's last piece so far, ``prev`` the line before's pieces. ``memo`` keeps each
     piece's cost after a column's last (``_slot_cost``) for one ``m``: placing a band
     weighs each line's placings after every path kept, most on the same pairs."""
+    memo = {} if memo is None else memo
     cost = 0.0
     for slot, piece in cur.items():
-        before = lasts.get(slot)
-        if memo is None:
-            cost += _slot_cost(before, piece, m)
-            continue
-        term = memo.get((before, piece))
+        key = (lasts.get(slot), piece)
+        term = memo.get(key)
         if term is None:
-            term = memo[before, piece] = _slot_cost(before, piece, m)
+            term = memo[key] = _slot_cost(*key, m)
         cost += term
     if m.latin:
         # Columns not level alternate line by line: no cost to switch; on a tie the
@@ -209,7 +207,22 @@ def _column_line(pieces: list[str], m: Measure) -> bool:
         len(pieces) == 1 and m.marks.credit(pieces[0]))  # a photo's credit: no column's line
 
 
-def _stream_cost(split: list[list[str]], i: int, j: int, period: int, m: Measure) -> float:
+class PairCosts(dict[tuple[str, str], float]):
+    """``_pair_cost`` of each (column's last line, piece) under one measure, kept for a
+    call: finding runs of lines not level prices the same neighbours' pairs for each
+    period and each line a run may start at."""
+
+    def __init__(self, m: Measure) -> None:
+        super().__init__()
+        self.m = m
+
+    def __missing__(self, key: tuple[str, str]) -> float:
+        cost = self[key] = _pair_cost(*key, self.m)
+        return cost
+
+
+def _stream_cost(split: list[list[str]], i: int, j: int, period: int,
+                 costs: PairCosts) -> float:
     """Mean cost of reading lines ``i:j`` as ``period`` streams of lines: each line's
     pieces carry on, one for one, those of the line ``period`` lines above."""
     total, pairs = 0.0, 0
@@ -219,7 +232,7 @@ def _stream_cost(split: list[list[str]], i: int, j: int, period: int, m: Measure
             total += 1.0 * max(len(above), len(cur))
             pairs += max(len(above), len(cur))
             continue
-        total += sum(_pair_cost(a, b, m) for a, b in zip(above, cur, strict=True))
+        total += sum(costs[a, b] for a, b in zip(above, cur, strict=True))
         pairs += len(cur)
     return total / max(1, pairs)
 
@@ -238,17 +251,25 @@ def level_lines(split: list[list[str]], m: Measure) -> list[list[str]]:
     """
     out: list[list[str]] = []
     i, n = 0, len(split)
+    costs = PairCosts(m)
+    runs: dict[int, tuple[float, int, int] | None] = {}  # ``_run_at`` by line, asked twice
+
+    def run_at(k: int) -> tuple[float, int, int] | None:
+        if k not in runs:
+            runs[k] = _run_at(split, k, m, costs)
+        return runs[k]
+
     chosen = False  # the run at ``i`` won against the other phase a line above
     while i < n:
-        best = _run_at(split, i, m)
-        later = (_run_at(split, i + 1, m) if best is not None and i + 1 < n and not chosen
+        best = run_at(i)
+        later = (run_at(i + 1) if best is not None and i + 1 < n and not chosen
                  else None)
         chosen = False
         if best is not None and later is not None:
             # Which lines pair up into printed lines: the phase whose first line
             # clearly carries on the page's line above the run best (a broken word
             # goes on), else the phase whose streams read better.
-            a, b = (_fit(split, s, run[1], m) for s, run in ((i, best), (i + 1, later)))
+            a, b = (_fit(split, s, run[1], costs) for s, run in ((i, best), (i + 1, later)))
             if (a - b if a is not None and b is not None and abs(a - b) > _PHASE_MARGIN
                     else later[0] - best[0]) > 0:
                 best, chosen = None, True
@@ -262,7 +283,7 @@ def level_lines(split: list[list[str]], m: Measure) -> list[list[str]]:
         if not ref and out and 2 <= len(out[-1]) < size:
             ref = out[-1]  # fewer columns above: a column (a photo's) starts at the right
         order, _ = _interleaving([len(p) for p in split[i : i + period]], ref,
-                                 split[i : i + period], m)
+                                 split[i : i + period], costs)
         for w in range(i, i + length, period):
             window = [list(p) for p in split[w : w + period]]
             out.append([window[g].pop(0) for g in order])
@@ -285,7 +306,8 @@ def _streams_go_on(above: list[str], cur: list[str], m: Measure) -> bool:
         for a, b in zip(above, cur, strict=True))
 
 
-def _run_at(split: list[list[str]], i: int, m: Measure) -> tuple[float, int, int] | None:
+def _run_at(split: list[list[str]], i: int, m: Measure,
+            costs: PairCosts) -> tuple[float, int, int] | None:
     """(gain, period, length) of the best run of alternating lines from line ``i``."""
     best: tuple[float, int, int] | None = None
     n = len(split)
@@ -299,8 +321,8 @@ def _run_at(split: list[list[str]], i: int, m: Measure) -> tuple[float, int, int
         length = (j - i) // period * period
         if length < 3 * period:
             continue
-        gain = _stream_cost(split, i, i + length, 1, m) - _stream_cost(
-            split, i, i + length, period, m)
+        gain = _stream_cost(split, i, i + length, 1, costs) - _stream_cost(
+            split, i, i + length, period, costs)
         if gain > _LEVEL_GAIN and (best is None or gain > best[0]):
             best = (gain, period, length)
     return best
@@ -313,19 +335,19 @@ def _ref(split: list[list[str]], i: int, period: int) -> list[str]:
     return next((p for p in split[max(0, i - 6) : i][::-1] if len(p) == size), [])
 
 
-def _fit(split: list[list[str]], i: int, period: int, m: Measure) -> float | None:
+def _fit(split: list[list[str]], i: int, period: int, costs: PairCosts) -> float | None:
     """Mean cost a piece of the run's first printed line carries on the line above
     the run at its best order; None when no line above holds all its columns."""
     window = split[i : i + period]
     ref = _ref(split, i, period)
     if not ref:
         return None
-    _, cost = _interleaving([len(p) for p in window], ref, window, m)
+    _, cost = _interleaving([len(p) for p in window], ref, window, costs)
     return cost / len(ref)
 
 
 def _interleaving(sizes: list[int], before: list[str], first: list[list[str]],
-                  m: Measure) -> tuple[list[int], float]:
+                  costs: PairCosts) -> tuple[list[int], float]:
     """The x order of the streams' pieces (which stream each slot takes), chosen to
     carry on the line ``before`` best, and its cost; stream after stream when nothing
     decides."""
@@ -342,7 +364,7 @@ def _interleaving(sizes: list[int], before: list[str], first: list[list[str]],
         total = 0.0
         for slot, g in enumerate(order):
             if slot < len(before):
-                total += _pair_cost(before[slot], first[g][taken[g]], m)
+                total += costs[before[slot], first[g][taken[g]]]
             taken[g] += 1
         return total
 
