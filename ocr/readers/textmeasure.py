@@ -418,7 +418,9 @@ def line_kinds(piece: str, m: Measure) -> frozenset[LineKind]:
     kind = line_kind(piece, m)
     if m.latin:
         return frozenset((kind,))
-    slack = min(_FIRST - _FULL, _HALF_SLACK * sum(c.isascii() and c != " " for c in piece))
+    # (the half-width characters counted from C: those ASCII, less the spaces)
+    half = len(piece.encode("ascii", "ignore")) - piece.count(" ")
+    slack = min(_FIRST - _FULL, _HALF_SLACK * half)
     w = m.em(piece)
     kinds: set[LineKind] = {kind}
     if w >= m.width - m.full - slack:
