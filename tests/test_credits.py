@@ -9,8 +9,8 @@ from ocr.markers import marker_kind, reader_marks
 from ocr.model import BlockKind
 from ocr.profiles import Markers, Profile, load_profile
 from ocr.readers.textbands import photo_lines
+from ocr.readers.textcuts import heads_story
 from ocr.readers.textgrid import _opens_story
-from ocr.readers.textlevels import heads_story
 from ocr.readers.textmeasure import Measure
 from ocr.readers.textruns import _heads_cjk_story, read_runs
 

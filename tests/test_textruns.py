@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from ocr.readers.textcuts import heads_under_label
 from ocr.readers.textgrid import read_grid
-from ocr.readers.textlevels import heads_under_label, step_cost
+from ocr.readers.textlevels import step_cost
 from ocr.readers.textmeasure import Measure, goes_on_below, line_kinds
 from ocr.readers.textruns import _RUN_ON, read_runs, split_line
 
@@ -66,7 +67,7 @@ def test_a_cut_one_word_off_is_mended_by_the_column_above() -> None:
     ``fed-``) goes on into a word of the lexicon only with the word moved across, a
     sentence that ran on (``past 11``) ends with ``p.m.``, and an article never
     precedes ``and``."""
-    from ocr.readers.textlevels import mend_cuts
+    from ocr.readers.textcuts import mend_cuts
     from ocr.readers.textmeasure import Measure
 
     m = Measure(14.0, latin=True)

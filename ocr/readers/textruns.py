@@ -46,8 +46,9 @@ from .textbands import (
     opens_columns,
     photo_lines,
 )
+from .textcuts import heads_story, heads_under_label, mend_cuts
 from .textgrid import is_grid
-from .textlevels import CJK_OPENER, heads_story, heads_under_label, joins, level_lines, mend_cuts
+from .textlevels import CJK_OPENER, joins, level_lines
 from .textmeasure import (
     ENDS,
     Measure,
