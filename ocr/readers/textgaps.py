@@ -26,6 +26,11 @@ SAME_MEASURE = 0.7
 #: size larger, or leading a third wider, than the column's beside it gives theirs two
 #: to four rows of their own between two of its lines.
 MAX_RUN_ON = 4
+#: A headline's lines stand at least this many rows apart to go on past a gap: type two
+#: sizes larger than the columns' beside it leaves three to eight of their rows between
+#: two of its lines; closer than that, a two-line crosshead was joined and then read as a
+#: new story's headline (``_opens_under``).
+HEAD_LEADING = 3
 #: A paragraph's first line is indented by up to this many cells (an em or two).
 _INDENT = 5
 #: A column line broken because the column was full ends this near its right edge
@@ -42,7 +47,26 @@ def parted(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,
     if _heads_next(mask, rows, above, below):
         return True
     return not (_interleaved(mask, above, below) or _goes_on(rows, above, below)
-                or own_rows and _runs_on(mask, rows, above, below))
+                or own_rows and (_runs_on(mask, rows, above, below)
+                                 or _opens_under(rows, above, below)))
+
+
+def _opens_under(rows: list[list[str]], above: Box, below: Box) -> bool:
+    """True when ``above``'s last line ends no sentence and ``below``, from its left edge
+    or centred under it ``HEAD_LEADING`` rows down or more, opens in lower case: the
+    sentence goes on there, whatever rows lie between (``… plan to`` / ``remove Mill
+    Pond dam``, ``… taught generations`` / ``to swim …``). A headline's type is larger
+    than the columns' beside it, so the extractor writes their lines, and blank rows,
+    between two of its lines; an item's first line (a headline, a byline, a lead)
+    opens in a capital. A Latin line's end only, as in ``_runs_on``."""
+    last = (above.bottom - 1) // ROW
+    if below.y // ROW - last < HEAD_LEADING or not (
+            abs(below.x - above.x) <= 2 or abs(below.x + below.right - above.x - above.right) <= 3):
+        return False
+    words = column_text(rows, last, above).split()
+    if len(words) < 2 or words[-1][-1] in ENDS or is_cjk(words[-1][-1]):
+        return False
+    return column_text(rows, below.y // ROW, below)[:1].islower()
 
 
 def _heads_next(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) -> bool:
