@@ -22,6 +22,7 @@ from .blocks import (
     char_height,
     components,
     despeckle,
+    dust,
     find_illustrations,
     glyph_height,
     lookup,
@@ -276,7 +277,7 @@ def _rule_or_speck(r: Region, char_h: float, size: tuple[int, int]) -> Region | 
         return Region(BlockKind.RULE, b)  # a sliver of the scan's dark border, along it
     if min(b.w, b.h) < HAIRLINE * char_h and max(b.w, b.h) > 2 * char_h:
         return Region(BlockKind.RULE, b)  # a hairline: a photo's frame, a broken rule
-    if b.h < 0.35 * char_h and b.w < 2 * char_h:
+    if dust(b, char_h):
         return None
     return r
 

@@ -143,6 +143,12 @@ def speck_area(char_h: float) -> int:
     return max(2, int(0.04 * char_h * char_h))
 
 
+def dust(b: Box, char_h: float) -> bool:
+    """Whether a mark (a region, or a "line" of one) is dust, not type: lower than a third
+    of a character and narrower than two (a full stop blurred stands as tall)."""
+    return b.h < 0.35 * char_h and b.w < 2 * char_h
+
+
 def despeckle(
     ink: np.ndarray, char_h: float, marks: tuple[np.ndarray, np.ndarray] | None = None
 ) -> np.ndarray:

@@ -31,7 +31,7 @@ from ..typography import (
     HEADLINE_RATIO,
     SEMIBOLD_RATIO,
 )
-from .blocks import Region, x_overlap
+from .blocks import Region, dust, x_overlap
 from .set_solid import set_solid
 from .slant import ITALIC
 
@@ -286,10 +286,11 @@ def assign_kinds(
         ):
             kind = BlockKind.CAPTION
             captions.append(r)
-        elif len(r.lines) == 1 and (kicker_over(r, all_heads) or (
-                r.box.h <= 1.5 * body and kicker_over(r, bold_heads))):
+        elif sum(not dust(ln, char_h) for ln in r.lines) == 1 and (
+                kicker_over(r, all_heads) or (
+                    r.box.h <= 1.5 * body and kicker_over(r, bold_heads))):
             kind = BlockKind.KICKER  # (over a bold head: a line of type, not a "line" of
-            # a block layout could not part into lines)
+            # a block layout could not part into lines; a speck under it is no line)
         elif ((lines := deck_lines(r, ratio)) <= DECK_LINES and above(r, set_over, 1.5 * body)
               and ((lines < DECK_LINES and ratio >= CAPTION_RATIO
                     and over_gutter(r))
