@@ -6,9 +6,13 @@ leave them."""
 
 from __future__ import annotations
 
+import pytest
+
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
-from ocr.model import BlockKind, Box
+from ocr.markers import opens_article
+from ocr.model import Block, BlockKind, Box, Line, Word
+from ocr.profiles import load_profile
 
 B, H, K = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER
 TYPE, LINE = 32.0, 33.0
@@ -37,3 +41,26 @@ def test_a_kicker_with_a_speck_under_it_is_a_kicker() -> None:
     assert kinds[Box(177, 438, 521, 47)] is K
     two = _page((Box(177, 400, 521, 32), Box(177, 441, 521, 32)))
     assert two[Box(177, 400, 521, 73)] is B
+
+
+def _block(*lines: str) -> Block:
+    return Block(id="b", kind=B, lines=tuple(Line(words=tuple(map(Word, t.split())))
+                                             for t in lines))
+
+
+@pytest.mark.parametrize(("lines", "opens"), [
+    (("未报讯【记者 郑远", "航）11月上旬，青溪江"), True),  # 本 misread, （ read 【
+    (("新京报讯（记者 林晓）", "昨日，市交通委发布"), True),  # another paper's service
+    (("晚报讯（通讯员 黎明）", "初冬时节，石桥村"), True),
+    (("市民报讯后，民警很快", "赶到现场"), False),  # no bracket, no writer's post
+    (("未报讯，他只好自己找", "了回来"), False),
+])
+def test_a_news_item_opened_by_any_paper_s_service_opens_a_story(
+    lines: tuple[str, ...], opens: bool
+) -> None:
+    """A news item's opening words name a paper's news service and its writer in
+    brackets (``新京报讯（记者 …）``); so does the paper's own ``本报讯`` with its first
+    character misread (``未报讯【记者 郑远航）``: held-out S s806, where the item ran on in
+    the story before it, whose jump line stood over it). One to four characters before
+    ``报讯``, a bracket and a writer's post: running text does not open so."""
+    assert opens_article(_block(*lines), load_profile(None).patterns("zh")) is opens
