@@ -260,6 +260,13 @@ def opens_lead(text: str) -> bool:
 
 #: A news item's lead says when: a day of the week in its first sentence.
 _DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: ... or a date (``on April 1``, ``beginning March 7``), when its subject is a name (a
+#: story's later paragraph names the next date of what its lead introduced: ``A final
+#: vote … is scheduled for June 16``).
+_DATE = re.compile(
+    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sep", "Oct", "Nov",
+           "Dec")
 #: ... and names its subject in full: an indefinite article (``A 23-year-old man``) or
 #: ``The`` before a name of two capitalised words or more (``The Parks Department``, ``The
 #: Friends of the Pine Hollow Public Library``: joined by ``of``, ``for``, ``and``). A
@@ -271,6 +278,11 @@ _INTRODUCED = re.compile(
 #: ... or a subject of one word with no article (``Police are asking drivers…``), which a
 #: story's paragraph may open with too (``Firefighters were called…``): weaker evidence.
 _BARE = re.compile(r"[A-Z][a-z]+\s+(?:are|is|was|were|will|have|has|had)\s")
+#: A subject that is a name: ``The`` before capitalised words (``The Ashford Public
+#: Library``), or a name's possessive before its noun (``Ashford’s transfer station will``).
+_NAMED = re.compile(
+    r"The\s+[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+)+"
+    r"|[A-Z][a-z]+[’']s\s+(?:[a-z]+\s+){1,2}(?:are|is|was|were|will|have|has|had)\s")
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 #: A lead of fewer words is no news item's (``A spokesman declined.``).
 LEAD_WORDS = 8
@@ -281,16 +293,24 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     lead, and how its subject is named: its first sentence, ``LEAD_WORDS`` words or
     more, names the day (``_DAY``) and its subject in full (``_INTRODUCED``: ``named``) or
     by one word with no article (``_BARE``: ``bare``)."""
-    if "day" not in text:
+    if not _may_say_when(text):
         return None  # (no day named, ``_DAY``: told before the text is parsed)
     kind: Literal["named", "bare"] = "named"
-    if not _INTRODUCED.match(text):
+    named = _NAMED.match(text) is not None
+    if not (named or _INTRODUCED.match(text)):
         if not _BARE.match(text):
             return None
         kind = "bare"
     end = _SENTENCE_END.search(text)
     first = text[: end.start() + 1] if end else text
-    return kind if len(first.split()) >= LEAD_WORDS and _DAY.search(first) else None
+    when = _DAY.search(first) or (named and _DATE.search(first))
+    return kind if len(first.split()) >= LEAD_WORDS and when else None
+
+
+def _may_say_when(text: str) -> bool:
+    """Whether ``text`` may name a day or a date (``_DAY``, ``_DATE``), told without
+    the patterns."""
+    return "day" in text or any(m in text for m in _MONTHS)
 
 
 def introduces(text: str) -> bool:
@@ -327,7 +347,7 @@ def may_name_day(texts: Sequence[str]) -> bool:
     """Whether lines joined (``join_lines``) may name a day (``_DAY``), told without joining
     them (a hyphenated word's join is some 70,000 instructions): only where ``day`` stands
     in them run together, line-end hyphens (which a join may drop) taken off."""
-    return "day" in "".join([t.rstrip(HYPHENS) for t in texts])
+    return _may_say_when("".join([t.rstrip(HYPHENS) for t in texts]))
 
 
 def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> bool:
@@ -336,7 +356,7 @@ def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> boo
     subject is named in full (a capital no sentence goes on with: ``A 23-year-old man``)."""
     if not (after_end or as_written) or not texts[0][:1].isupper():
         return False
-    if not any("day" in t for t in texts):
+    if not any(_may_say_when(t) for t in texts):
         return False  # (no day named: told before the lines are joined and parsed)
     lead = opens_news_lead(join_lines(list(texts)))
     return lead is not None and (after_end or lead == "named")
