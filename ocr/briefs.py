@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from .continuity import Flow, ends_sentence_block, last_body
+from .leads import may_name_day, opens_dated, opens_lead, opens_news_lead
 from .letter_pairs import (
     DENSE_TO_RESUME,
     OPENING_CHARS,
@@ -21,7 +22,7 @@ from .letter_pairs import (
     talks,
 )
 from .lexicon import zipf
-from .markers import marker_kind, may_name_day, opens_dated, opens_lead, opens_news_lead
+from .markers import marker_kind
 from .model import BODY, BYLINE, CAPTION, CREDIT, FURNITURE, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
@@ -48,7 +49,7 @@ def another_brief(d: Flow, block: Block) -> bool:
     story's later paragraphs, under its heading, may turn to another subject.
 
     ``d`` may stop mid-sentence when ``block`` opens with a lead that names its subject
-    in full and the day (``markers.opens_news_lead``): pdftotext writes a brief's first
+    in full and the day (``leads.opens_news_lead``): pdftotext writes a brief's first
     column (``…Donors must be at least 16 and weigh``), then the brief under it (``The
     Friends of the Pine Hollow Public Library will hold … Friday``), and the first
     brief's rest later, in lower case (``at least 110 pounds.``)."""
@@ -84,13 +85,13 @@ def _content_stems(block: Block) -> set[str]:
 
 def opens_with_lead(block: Block) -> bool:
     """Chinese: ``block`` opens with a story's lead that names no writer, read across its
-    first ``LEAD_LINES`` lines (``markers.opens_lead``): a story's first paragraph."""
+    first ``LEAD_LINES`` lines (``leads.opens_lead``): a story's first paragraph."""
     return opens_lead(join_lines([ln.text for ln in block.lines[:LEAD_LINES]]))
 
 
 def lead_brief(d: Flow, block: Block, recent: str) -> bool:
     """In Chinese text, ``block`` opens the next story, not a paragraph of the one ``d``
-    holds: it opens with a story's lead that names no writer (``markers.opens_lead``:
+    holds: it opens with a story's lead that names no writer (``leads.opens_lead``:
     ``记者从市公安局交警支队获悉，…``) after ``d`` ended its sentence, and does not talk of
     ``d``'s latest text ``recent`` (``letter_pairs.talks``, the bar a column taken back to
     its story must pass).
@@ -248,7 +249,7 @@ def story_after_brief(drafts: Sequence[B], d: B, block: Block, words: StoryWords
     story's columns: ``…since it opened in 1952.`` / ``The Parks Department will open
     registration…`` / ``Organizers said staffing was the central issue. Nurses…``).
     ``d`` is a headless brief of one block that opens with a news lead
-    (``markers.opens_news_lead``; not a narrow neighbour's body written after the
+    (``leads.opens_news_lead``; not a narrow neighbour's body written after the
     story), its sentence ended or cut at its column's foot; ``block`` shares no content
     word with it
     (``unrelated_column``), opens no lead of its own (a story's later column names what
@@ -301,7 +302,7 @@ _DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thur
 def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] = (),
               over_photo: bool = False) -> bool:
     """In Latin text, ``block`` opens a headless item after the story ``d`` ended its
-    sentence: it opens with a news item's lead (``markers.opens_news_lead``: its subject
+    sentence: it opens with a news item's lead (``leads.opens_news_lead``: its subject
     named in full, the day it happened), and it shares at most ``CHANCE_SHARED`` content
     words with ``d``. A subject of one word with no article (``Police are asking drivers
     …``) counts the same: it shares ``drivers`` with a bus drivers' story by chance, and
@@ -368,7 +369,7 @@ def set_whole_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
     can take (``…to replace all lead service lines`` / ``Eastbound lanes … said.`` /
     ``within 10 years.``). Its lead need not name its subject in full (``Eastbound
     lanes``, ``The Friends of the Millbrook Public Library``): a day named in its first
-    sentence (``markers.opens_dated``) will do. The column it was set into holds
+    sentence (``leads.opens_dated``) will do. The column it was set into holds
     ``INTO_LINES`` lines at least (a story's dateline alone, ``REDDING, Calif.``, is
     followed by its own first paragraph, ``Firefighters made progress Sunday …``), and
     does not stop on a broken word (``lawn wa-``: the block after it finishes the word,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .markers import opens_lead
+from .leads import opens_lead
 from .model import BODY, CREDIT, FURNITURE, Block, BlockKind
 from .paragraphs import (
     FIRST_LINE_SHORT,

@@ -10,7 +10,8 @@ from .captions import caption_text
 from .crossheads import crosshead
 from .decks import HEADING_EMS, deck, deck_across, ends_a_sentence, full_width
 from .heading_shape import CLAUSE, Asked, stack_lines
-from .markers import introduces, opens_article, run_in_credit
+from .leads import introduces
+from .markers import opens_article, run_in_credit
 from .model import (
     BODY,
     BYLINE,
@@ -303,7 +304,7 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
     drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): a brief's headline in
     larger type, which its width does not tell (it is as wide as a column's line), but
     what follows it does: no sentence goes on with a capitalised article after a line
-    break, and the text names its subject in full (``markers.introduces``), as a brief's
+    break, and the text names its subject in full (``leads.introduces``), as a brief's
     lead does; under a crosshead a story's text refers back (``More room, more parking`` /
     ``The new site will have room…``). It ends on no small word (``…the state
     Department of`` / ``The…``)."""

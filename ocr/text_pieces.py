@@ -7,7 +7,7 @@ or a few words); ``text_headings`` asks these before it makes a block a heading.
 
 from __future__ import annotations
 
-from .markers import news_lead_at
+from .leads import news_lead_at
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
 from .script import is_cjk
 from .typography import SENTENCE_INSIDE, ends_sentence
@@ -22,7 +22,7 @@ def lead_runs_on(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     with drunken`` / ``driving after his car struck a parked utility truck`` | ``on
     Gardner Road early Sunday, police said.``): a brief's first lines that a column's
     end or a photo's title above them cut off, not a headline under a label. A lead
-    (``markers.opens_news_lead``: its subject named, the day, eight words or more) is a
+    (``leads.opens_news_lead``: its subject named, the day, eight words or more) is a
     sentence, and no headline is finished by the running text under it."""
     b = blocks[i]
     if not 1 <= len(b.lines) <= 3 or not b.lines[0].text[:1].isupper():

@@ -8,7 +8,7 @@ lanes``, ``The Friends of the … Library``): ``textchunks.set_in_at`` parts it 
 from __future__ import annotations
 
 import ocr
-from ocr.markers import opens_dated
+from ocr.leads import opens_dated
 from ocr.readers.textchunks import set_in_at
 
 STORY = """Council approves $4.2 million to dig
@@ -120,7 +120,7 @@ def test_a_brief_named_with_of_run_on_under_a_story_is_an_item() -> None:
 
 
 def test_a_name_joined_by_of_is_a_named_subject() -> None:
-    from ocr.markers import opens_news_lead
+    from ocr.leads import opens_news_lead
 
     assert opens_news_lead("The Friends of the Millbrook Public Library will hold their "
                            "fall book sale Friday and Saturday.") == "named"

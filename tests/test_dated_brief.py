@@ -1,6 +1,6 @@
 """A headless brief's lead may say when by a date rather than a day (``…will stop taking
 glass on May 4``); with its subject a name (``The Harlow Historical Society``,
-``Harlow’s transfer station``) it opens an item (``markers.opens_news_lead``), while a
+``Harlow’s transfer station``) it opens an item (``leads.opens_news_lead``), while a
 story's later paragraph naming its next date stays the story's."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import pytest
 from conftest import zh_column
 
 import ocr
-from ocr.markers import opens_lead
+from ocr.leads import opens_lead
 
 TUNNEL = zh_column(
     "本报讯（记者周蕾）昨日，东湖隧道最后一段顶板浇筑完成，隧道主体结构全线贯通。隧道全长"

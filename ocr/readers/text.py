@@ -16,11 +16,10 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..files import page_stem
+from ..leads import news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
 from ..markers import (
     marker_kind,
-    news_lead_at,
-    opens_lead,
     reader_marks,
     reporter_in_column,
     run_in_credit,

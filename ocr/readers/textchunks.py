@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..markers import opens_dated
+from ..leads import opens_dated
 from ..pattern_openings import held_chars
 from ..patterns import Pattern
 from ..typography import (
@@ -159,7 +159,7 @@ def set_in_at(texts: Sequence[str], start: int, end: int) -> int:
     of Route 9 … will close … Monday … said.``) ends the chunk on its sentence's end and
     the column goes on in the next chunk in lower case (``within 10 years.``). The
     brief's first line opens in a capital after a line left mid-sentence and its first
-    sentence names a day (``markers.opens_dated``); of several such lines, the last.
+    sentence names a day (``leads.opens_dated``); of several such lines, the last.
     The column holds two lines at least above it, the line right above is a full one
     (``FULL_ABOVE``: not pdfminer's word of a justified line, ``progress`` / ``Sunday
     against a wildfire…``, nor its justified line set out with doubled spaces), and

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..markers import column_width_line, dateline_at, introduces, marker_kind, refers_back
+from ..leads import introduces, refers_back
+from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
 from ..script import is_cjk, is_han
@@ -179,7 +180,7 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     to the column break, so a second line cut short against the body's first word
     (``typography.cut_short``, the measure the body's widest line) was broken by hand,
     over a body that opens a sentence in a capital and runs on over two lines or more,
-    and does not refer back to a story's text (``markers.refers_back``: under a crosshead,
+    and does not refer back to a story's text (``leads.refers_back``: under a crosshead,
     ``A long road to a`` / ``product`` / ``The team is now trying…``).
     The heading reads as one (its second line may go on in lower case, as a sentence-case
     headline's does), holds three words or more, two on its first line (an extractor
@@ -215,7 +216,7 @@ def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
     (``Blood drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): as wide as a
     column's line, its width tells nothing, but it ends no sentence and the next line
     opens on an article in a capital, which no sentence goes on with, naming its subject
-    in full (``markers.introduces``; under a crosshead a story's text refers back: ``The
+    in full (``leads.introduces``; under a crosshead a story's text refers back: ``The
     new site will…``). The heading holds
     two words or more (an extractor writes a stretched line's words a line each), ends on
     no small word, reads as one, is no marker, and two lines of running text follow it."""
