@@ -49,6 +49,7 @@ from .recognize import (
     tesseract_version,
 )
 from .reread import reread_skipped
+from .reread_last import reread_last
 from .reread_merged import reread_merged
 from .reread_short import reread_short
 from .script import guess_lang
@@ -150,6 +151,7 @@ def _read_page(
     margins = [_margin(r, layout.char_h) for r in text_regions]
     results = reread_short(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
     results = reread_merged(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
+    results = reread_last(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
     results, lost = reread_skipped(prepared.gray, text_regions, jobs, margins,
                                    results, tess, timeout)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))

@@ -1,0 +1,122 @@
+"""A CJK headline's short last line, read on the end of the line above it.
+
+A Chinese headline broken one or two characters before its end leaves a last line of a
+character or two (``老街改造完工 百年骑楼重现风`` over ``貌``). Tesseract reads such a
+line as nothing, alone or in its block, at every page segmentation mode, or as an unsure
+guess (``瑶``, ``转``): a lone large character gives its line finder and its language
+model nothing to go on. Set on the end of the line above, half a type size after it, and
+read as one line (``PSM_SINGLE_LINE``), it comes back right (``貌``, ``饱``). The line
+above is read again with it, so the reading checks itself: it is kept only where it
+starts with what was read of that line (a misread character in ``MISREAD`` aside)
+and ends in as many Han characters as the short
+line holds cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from .layout import Region
+from .model import HEADING_KINDS, Box, Line, Word
+from .recognize import (
+    PSM_SINGLE_COLUMN,
+    PSM_SINGLE_LINE,
+    Job,
+    crop_origin,
+    recognize_all,
+    scale_for,
+)
+from .reread_short import cjk
+from .script import HAN_CHAR
+from .tessapi import EngineTimeout
+
+#: A last line this many type sizes wide or less holds a character or two.
+SHORT_LINE = 2.5
+#: The last line's type against the line above's: a character of the same headline
+#: (a speck or a rule's sliver under a line is much smaller).
+SAME_TYPE = (0.8, 1.25)
+#: White set between the two lines, in type sizes: a word space in a CJK line.
+GAP = 0.5
+#: The line above read again may differ from its first reading by a character in this
+#: many (``名一餐十二元吃得`` read ``区一餐十二元吃得`` beside its last line).
+MISREAD = 6
+#: White kept round each line's ink (pixels).
+PAD = 4
+
+
+def reread_last(
+    gray: np.ndarray,
+    regions: Sequence[Region],
+    jobs: Sequence[Job],
+    margins: Sequence[int],
+    results: list[list[Line]],
+    tess_langs: str,
+    timeout: float,
+) -> list[list[Line]]:
+    """``results`` (each region's lines, in the pixels of its crop) with each CJK heading
+    block's unread short last line read on the end of the line above."""
+    out = list(results)
+    for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
+        if (r.kind not in HEADING_KINDS or job.psm != PSM_SINGLE_COLUMN or len(r.lines) < 2
+                or not lines):
+            continue
+        above, last = r.lines[-2], r.lines[-1]
+        if (last.w > SHORT_LINE * last.h
+                or not SAME_TYPE[0] * above.h <= last.h <= SAME_TYPE[1] * above.h):
+            continue
+        ox, oy = crop_origin(r.box, margins[i])
+        if _read_in(lines, last, ox, oy):
+            continue
+        known = _read_over(lines, above, ox, oy)
+        if known is None or not cjk(known):
+            continue
+        try:
+            found = recognize_all([Job(image=_side_by_side(gray, above, last), psm=PSM_SINGLE_LINE,
+                                       scale=scale_for(max(above.h, last.h)))],
+                                  tess_langs, timeout)[0]
+        except EngineTimeout:
+            continue
+        words = [w for ln in found for w in ln.words]
+        text, had = "".join(w.text for w in words), known.text.replace(" ", "")
+        tail = text[len(had):]
+        cells = max(1, round(last.w / last.h))
+        if (Levenshtein.distance(text[: len(had)], had) > len(had) // MISREAD
+                or len(tail) != cells or len(HAN_CHAR.findall(tail)) != cells):
+            continue
+        conf = [w.confidence for w in words[-cells:] if w.confidence is not None]
+        box = last.shift(-ox, -oy)
+        word = Word(tail, box=box, confidence=min(conf) if conf else None)
+        out[i] = [*lines, Line(words=(word,), box=box)]
+    return out
+
+
+def _read_over(lines: Sequence[Line], band: Box, ox: int, oy: int) -> Line | None:
+    """The line read (crop pixels at ``ox, oy``) over most of ``band`` (page pixels), if
+    one covers half its height."""
+    def cover(ln: Line) -> int:
+        if ln.box is None or not ln.words:
+            return 0
+        return min(band.bottom, ln.box.bottom + oy) - max(band.y, ln.box.y + oy)
+    best = max(lines, key=cover, default=None)
+    return best if best is not None and 2 * cover(best) >= band.h else None
+
+
+def _read_in(lines: Sequence[Line], box: Box, ox: int, oy: int) -> bool:
+    """A word read (crop pixels at ``ox, oy``) has its middle inside ``box`` (page pixels)."""
+    return any(w.box is not None
+               and box.x <= w.box.x + ox + w.box.w // 2 <= box.right
+               and box.y <= w.box.y + oy + w.box.h // 2 <= box.bottom
+               for ln in lines for w in ln.words)
+
+
+def _side_by_side(gray: np.ndarray, above: Box, last: Box) -> np.ndarray:
+    """The line ``above`` and then ``last``, tops level, ``GAP`` of a type size apart."""
+    a, b = (gray[max(0, x.y - PAD) : x.bottom + PAD, max(0, x.x - PAD) : x.right + PAD]
+            for x in (above, last))
+    h = max(a.shape[0], b.shape[0])
+    a, b = (np.pad(c, ((0, h - c.shape[0]), (0, 0)), constant_values=255) for c in (a, b))
+    gap = np.full((h, int(GAP * last.h)), 255, dtype=gray.dtype)
+    return np.hstack([a, gap, b])
