@@ -9,7 +9,8 @@ read as one line (``PSM_SINGLE_LINE``), it comes back right (``貌``, ``饱``). 
 above is read again with it, so the reading checks itself: it is kept only where it
 starts with what was read of that line (a misread character in ``MISREAD`` aside)
 and ends in as many Han characters as the short
-line holds cells.
+line holds cells; where it reads the line above otherwise and surer (``名`` for ``区``,
+the two lines run together in the block's reading), that reading is taken too.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .recognize import (
     recognize_all,
     scale_for,
 )
+from .reread import mean_confidence, shifted
 from .reread_short import cjk
 from .script import HAN_CHAR
 from .tessapi import EngineTimeout
@@ -89,8 +91,29 @@ def reread_last(
         conf = [w.confidence for w in words[-cells:] if w.confidence is not None]
         box = last.shift(-ox, -oy)
         word = Word(tail, box=box, confidence=min(conf) if conf else None)
+        lines = [_surer(known, words, len(had), above, ox, oy) if ln is known else ln
+                 for ln in lines]
         out[i] = [*lines, Line(words=(word,), box=box)]
     return out
+
+
+def _surer(known: Line, words: Sequence[Word], chars: int, above: Box, ox: int,
+           oy: int) -> Line:
+    """``known`` (the line above as first read), or its reading again from the side by
+    side crop (its first ``words``, ``chars`` characters) where that differs and is surer,
+    in the block crop's pixels (at ``ox, oy``)."""
+    n, got = 0, 0
+    while n < len(words) and got < chars:
+        got += len(words[n].text)
+        n += 1
+    again = Line(words=tuple(words[:n]))
+    if got != chars or again.text.replace(" ", "") == known.text.replace(" ", ""):
+        return known
+    if mean_confidence([again]) <= mean_confidence([known]):
+        return known
+    boxes = [w.box for w in again.words if w.box is not None]
+    line = Line(words=again.words, box=Box.enclosing(boxes) if boxes else None)
+    return shifted(line, max(0, above.x - PAD) - ox, max(0, above.y - PAD) - oy)
 
 
 def _read_over(lines: Sequence[Line], band: Box, ox: int, oy: int) -> Line | None:

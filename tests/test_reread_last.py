@@ -5,6 +5,8 @@ speck under a line, are left alone."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
@@ -73,3 +75,15 @@ def test_a_speck_under_a_headline_is_no_line_to_read() -> None:
     job, read = _read(gray, region)
     out = reread_last(gray, [region], [job], [MARGIN], [read], "chi_sim", 60)[0]
     assert out is read
+
+
+def test_the_line_above_misread_is_taken_from_the_surer_reading() -> None:
+    """The line above read with its first character wrong and unsure (``名`` for ``区``,
+    the two lines run together in the block's reading: s804) is read again with it."""
+    gray, region = _headline()
+    job, read = _read(gray, region)
+    first = read[1].words[0]
+    wrong = dataclasses.replace(first, text="名" + first.text[1:], confidence=0.3)
+    misread = dataclasses.replace(read[1], words=(wrong, *read[1].words[1:]))
+    out = reread_last(gray, [region], [job], [MARGIN], [[read[0], misread]], "chi_sim", 60)[0]
+    assert _texts(out) == HEAD
