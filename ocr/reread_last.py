@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from .layout import Region
+from .layout.blocks import dust
 from .model import HEADING_KINDS, Box, Line, Word
 from .recognize import (
     PSM_SINGLE_COLUMN,
@@ -31,7 +32,7 @@ from .recognize import (
     scale_for,
 )
 from .reread import mean_confidence, shifted
-from .reread_short import cjk
+from .reread_short import INK, cjk
 from .script import HAN_CHAR
 from .tessapi import EngineTimeout
 
@@ -45,6 +46,9 @@ GAP = 0.5
 #: The line above read again may differ from its first reading by a character in this
 #: many (``名一餐十二元吃得`` read ``区一餐十二元吃得`` beside its last line).
 MISREAD = 6
+#: A run of ink parted from the next by white this many type sizes wide is a word of its
+#: own, or a speck.
+RUN_GAP = 0.5
 #: White kept round each line's ink (pixels).
 PAD = 4
 
@@ -65,8 +69,8 @@ def reread_last(
         if (r.kind not in HEADING_KINDS or job.psm != PSM_SINGLE_COLUMN or len(r.lines) < 2
                 or not lines):
             continue
-        above, last = r.lines[-2], r.lines[-1]
-        if (last.w > SHORT_LINE * last.h
+        above, last = r.lines[-2], _type_in(gray, r.lines[-1], r.lines[-2].h)
+        if (last is None or last.w > SHORT_LINE * last.h
                 or not SAME_TYPE[0] * above.h <= last.h <= SAME_TYPE[1] * above.h):
             continue
         ox, oy = crop_origin(r.box, margins[i])
@@ -114,6 +118,30 @@ def _surer(known: Line, words: Sequence[Word], chars: int, above: Box, ox: int,
     boxes = [w.box for w in again.words if w.box is not None]
     line = Line(words=again.words, box=Box.enclosing(boxes) if boxes else None)
     return shifted(line, max(0, above.x - PAD) - ox, max(0, above.y - PAD) - oy)
+
+
+def _type_in(gray: np.ndarray, line: Box, type_h: int) -> Box | None:
+    """``line``, or where runs of dust stand in it (ink parted by white of ``RUN_GAP``
+    type ``type_h`` high), the box of the other runs (a speck of grain beside a lone last character
+    stretches layout's line box over six cells: s803's ``收``)."""
+    ink = gray[line.y : line.bottom, line.x : line.right] < INK
+    cols = np.flatnonzero(ink.any(axis=0))
+    if not cols.size:
+        return None
+    runs, start = [], cols[0]
+    for a, b in zip(cols, cols[1:], strict=False):
+        if b - a > RUN_GAP * type_h:
+            runs.append((start, a))
+            start = b
+    runs.append((start, cols[-1]))
+    boxes = []
+    for a, b in runs:
+        rows = np.flatnonzero(ink[:, a : b + 1].any(axis=1))
+        box = Box(line.x + int(a), line.y + int(rows[0]), int(b - a) + 1,
+                  int(rows[-1] - rows[0]) + 1)
+        if not dust(box, type_h):
+            boxes.append(box)
+    return line if len(boxes) == len(runs) else Box.enclosing(boxes)
 
 
 def _read_over(lines: Sequence[Line], band: Box, ox: int, oy: int) -> Line | None:

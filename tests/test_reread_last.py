@@ -87,3 +87,19 @@ def test_the_line_above_misread_is_taken_from_the_surer_reading() -> None:
     misread = dataclasses.replace(read[1], words=(wrong, *read[1].words[1:]))
     out = reread_last(gray, [region], [job], [MARGIN], [[read[0], misread]], "chi_sim", 60)[0]
     assert _texts(out) == HEAD
+
+
+def test_a_speck_beside_the_last_character_is_left_out_of_its_line() -> None:
+    """Two specks of grain level with the last character, far to its right, stretch
+    layout's line box over six cells (s803 ``收``); the line's type is the character."""
+    gray, region = _headline()
+    gray = gray.copy()
+    last = region.lines[-1]
+    for x in (last.right + 150, last.right + 293):
+        gray[last.y + 20 : last.y + 27, x : x + 7] = 0
+    wide = Box(last.x, last.y, last.w + 300, last.h)
+    region = Region(region.kind, Box.enclosing([*region.lines[:2], wide]) or wide,
+                    (*region.lines[:2], wide), size=region.size)
+    job, read = _read(gray, region)
+    out = reread_last(gray, [region], [job], [MARGIN], [read[:2]], "chi_sim", 60)[0]
+    assert _texts(out) == HEAD
