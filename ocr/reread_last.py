@@ -7,10 +7,10 @@ guess (``瑶``, ``转``): a lone large character gives its line finder and its l
 model nothing to go on. Set on the end of the line above, half a type size after it, and
 read as one line (``PSM_SINGLE_LINE``), it comes back right (``貌``, ``饱``). The line
 above is read again with it, so the reading checks itself: it is kept only where it
-starts with what was read of that line (a misread character in ``MISREAD`` aside)
-and ends in as many Han characters as the short
-line holds cells; where it reads the line above otherwise and surer (``名`` for ``区``,
-the two lines run together in the block's reading), that reading is taken too.
+starts with what was read of that line (a misread character in ``MISREAD`` aside) and
+ends in as many Han characters as the short line holds cells; where it reads the line
+above otherwise and surer (``名`` for ``区``, the two lines run together in the block's
+reading), that reading is taken too.
 """
 
 from __future__ import annotations
