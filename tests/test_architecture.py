@@ -28,7 +28,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "layout": ("ocr.layout",),
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
-        "ocr.reread_short", "ocr.reread_merged", "ocr.photo_grain", "ocr.tessapi",
+        "ocr.reread_short", "ocr.reread_merged", "ocr.reread_last", "ocr.photo_grain",
+        "ocr.tessapi",
         "ocr.orientation",
         "ocr.classify", "ocr.text_headings", "ocr.heading_shape", "ocr.kinds_by_place",
         "ocr.decks", "ocr.captions",
