@@ -371,15 +371,22 @@ def _blocks(
                     id=f"b{len(out) + 1:03d}",
                     kind=kind,
                     lines=tuple(part),
-                    box=to_original(r.box)
-                    if whole
-                    else Box.enclosing([ln.box for ln in part if ln.box]),
+                    box=to_original(r.box) if whole else _within(part, to_original(r.box)),
                     column=r.column,
                     font_size=_points(float(median(heights)), prepared.dpi) if heights else None,
                     confidence=round(float(np.mean(confs)), 3) if confs else None,
                 )
             )
     return out
+
+
+def _within(part: list[Line], region: Box) -> Box | None:
+    """The box of ``part``, lines taken off a block (``split_marked``), within the block's
+    region: Tesseract's word boxes overhang it (a CJK bracket's box a line tall), and a
+    part reaching past the region's foot touches the rule under it, which then joins the
+    story's row in ``order`` (its columns read by height)."""
+    box = Box.enclosing([ln.box for ln in part if ln.box])
+    return (box.intersection(region) or box) if box is not None else None
 
 
 def _points(line_height_px: float, dpi: float | None) -> float:

@@ -40,6 +40,7 @@ from .leaves import leaves, picture_tops
 from .marks import Marks
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
+from .short_columns import page_gutters, parted
 from .slant import italic_lead, slant
 
 __all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout",
@@ -170,7 +171,9 @@ def _detect(
     regions: list[Region] = [Region(BlockKind.ILLUSTRATION, p) for p in pictures]
     for p in pictures:
         cut_mask[p.y : p.bottom, p.x : p.right] = False
-    for leaf in leaves(cut_mask, kept, char_h, pictures):
+    cut = leaves(cut_mask, kept, char_h, pictures)
+    gutters = page_gutters(cut, char_h)
+    for leaf in (p for b in cut for p in parted(text, b, gutters, char_h)):
         if any(_covered(leaf, r.union(Box(r.x, r.y - 1, r.w, r.h + 2))) for r in hrules):
             regions.append(Region(BlockKind.RULE, leaf))
         else:

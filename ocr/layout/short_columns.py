@@ -1,0 +1,73 @@
+"""Columns only a few lines deep, parted at the page's gutters.
+
+A story cut to two or three lines a column (by the page's foot, a jump line) leaves a
+gutter too short for the cut to trust: in so few lines white between characters lines
+up by chance, so ``columns._gutters`` asks a few lines for a gutter as wide as a line
+is high, wider than the page's own. Such a leaf spans the columns and is read straight
+across them. Where the body's columns elsewhere on the page (above or below, at the
+same x) leave a gutter, and the short leaf is white through all of it with type on
+both sides in most lines (a jump line stands at the right), it is parted there.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import Box
+from .rules import ink_runs, zero_runs
+
+#: Lines of body type a leaf must hold to show a page's gutter (two leaves side by side),
+#: and fewer than which a leaf's gutter is too short for the cut.
+GUTTER_LINES = 4
+#: A body line's height in glyph heights at most (its leading; a headline's is over 3).
+LINE_GLYPHS = 2.0
+
+
+def page_gutters(boxes: list[Box], char_h: float) -> list[tuple[int, int]]:
+    """White (x0, x1) between two tall leaves of type side by side, level with each
+    other: the page's gutters, where the columns of its body stand."""
+    tall = [b for b in boxes if b.h >= GUTTER_LINES * 1.5 * char_h]  # (a line: 1.5 glyphs)
+    out: set[tuple[int, int]] = set()
+    for a in tall:
+        for b in tall:
+            gap = b.x - a.right
+            level = min(a.bottom, b.bottom) - max(a.y, b.y)
+            if 0.3 * char_h <= gap <= 3 * char_h and level >= 0.5 * min(a.h, b.h):
+                out.add((a.right, b.x))
+    return sorted(out)
+
+
+def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: float) -> list[Box]:
+    """``leaf`` parted at each page gutter it spans in few lines of body type, white
+    through the gutter with type beside it on both sides in most lines; else itself."""
+    sub = text[leaf.y : leaf.bottom, leaf.x : leaf.right]
+    lines = ink_runs(np.asarray(sub.any(axis=1)).astype(np.int8))
+    if not 2 <= len(lines) < GUTTER_LINES or any(b - a > LINE_GLYPHS * char_h for a, b in lines):
+        return [leaf]
+    near = int(3 * char_h)
+    white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
+    cuts: list[int] = []
+    for x0, x1 in gutters:
+        mid = (x0 + x1) // 2 - leaf.x
+        if not 2 * char_h <= mid <= leaf.w - 2 * char_h:
+            continue
+        # The leaf's own white there, within a pixel or two of the page's gutter.
+        run = [(a, b) for a, b in white if a <= mid < b]
+        if not run or run[0][1] - run[0][0] < max(0.3 * char_h, 0.6 * (x1 - x0)):
+            continue
+        a, b = run[0]
+        left = sum(bool(sub[y0:y1, max(0, a - near) : a].any()) for y0, y1 in lines)
+        right = sum(bool(sub[y0:y1, b : b + near].any()) for y0, y1 in lines)
+        if 2 * min(left, right) > len(lines):
+            cuts.append((a + b) // 2)
+    if not cuts:
+        return [leaf]
+    edges = [0, *cuts, leaf.w]
+    out = []
+    for c0, c1 in zip(edges, edges[1:], strict=False):
+        cols = np.flatnonzero(sub[:, c0:c1].any(axis=0))
+        rows = np.flatnonzero(sub[:, c0:c1].any(axis=1))
+        if cols.size:
+            out.append(Box(leaf.x + c0 + int(cols[0]), leaf.y + int(rows[0]),
+                           int(cols[-1] - cols[0]) + 1, int(rows[-1] - rows[0]) + 1))
+    return out
