@@ -74,7 +74,9 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     """Whether English ``text`` (a paragraph, its lines joined) opens with a news item's
     lead, and how its subject is named: its first sentence, ``LEAD_WORDS`` words or
     more, names the day (``_DAY``) and its subject in full (``_INTRODUCED``: ``named``) or
-    by one word with no article (``_BARE``: ``bare``)."""
+    by one word with no article (``_BARE``: ``bare``). After a named subject a
+    stop after an abbreviation (``from 1 to 6 p.m. Tuesday``) ends no sentence here (a
+    bare one may be a word pdfminer wrote apart from its name: ``Cross will hold…``)."""
     if not _may_say_when(text):
         return None  # (no day named, ``_DAY``: told before the text is parsed)
     kind: Literal["named", "bare"] = "named"
@@ -83,7 +85,8 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
         if not _BARE.match(text):
             return None
         kind = "bare"
-    end = _SENTENCE_END.search(text)
+    end = next((e for e in _SENTENCE_END.finditer(text)
+                if not (named and ends_on_abbreviation(text[: e.start() + 1]))), None)
     first = text[: end.start() + 1] if end else text
     when = _DAY.search(first) or (named and _DATE.search(first))
     return kind if len(first.split()) >= LEAD_WORDS and when else None

@@ -26,6 +26,7 @@ from .profiles import CompiledMarkers
 from .resumed_text import after_text_ended, previous_text
 from .script import caseless, opens_upper
 from .text_pieces import (
+    heads_news_lead,
     lead_runs_on,
     pieces_under,
     sentence_start,
@@ -122,6 +123,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 kinds[i] = HEADLINE
                 text_from = i + 1 + pieces_under(blocks, kinds, i)
             elif lang != "zh" and _heading_over_photo(blocks, kinds, i, asked):
+                kinds[i] = HEADLINE
+            elif lang == "en" and heads_news_lead(blocks, kinds, i):
                 kinds[i] = HEADLINE
             elif lang != "zh" and _line_over_article(blocks, kinds, i, asked):
                 kinds[i] = HEADLINE

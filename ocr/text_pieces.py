@@ -7,13 +7,15 @@ or a few words); ``text_headings`` asks these before it makes a block a heading.
 
 from __future__ import annotations
 
-from .leads import news_lead_at
+from .leads import news_lead_at, opens_news_lead
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
 from .script import is_cjk
-from .typography import SENTENCE_INSIDE, ends_sentence
+from .typography import ARTICLES, DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence, join_lines
 
 #: The next block's lines read for the end of a lead's first sentence.
 LEAD_RUN_LINES = 3
+#: A lead's lines read under a brief's headline (``heads_news_lead``).
+LEAD_LINES_READ = 6
 
 
 def lead_runs_on(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
@@ -142,3 +144,31 @@ def sentence_start(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     nxt = blocks[i + 1]
     return (kinds[i + 1] is BODY and len(nxt.lines) >= 2 and nxt.lines[0].text[:1].islower()
             and not ends_sentence(b.lines[0].text))
+
+
+#: A brief's headline in sentence case holds this many words at most (``Scouts collect 2
+#: tons of food``, ``Blood drive Tuesday``).
+BRIEF_HEAD_WORDS = 8
+
+
+def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """English: block ``i``, a line or two of a few words that open in a capital and end
+    no sentence nor on a word a sentence goes on from, right after a sentence's end and
+    right over a news item's lead whose subject is named in full
+    (``leads.opens_news_lead``: ``The American Red Cross will hold … Tuesday``), is that
+    brief's headline, set in sentence case (``Blood drive`` / ``Tuesday``), which
+    ``_looks_like_headline``'s title case misses. No paragraph stands alone so short
+    between two sentences; a lead is never a heading's second line."""
+    b = blocks[i]
+    if not 1 <= len(b.lines) <= 2 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
+        return False
+    lines = [ln.text for ln in b.lines]
+    words = " ".join(lines).split()
+    if (not 2 <= len(words) <= BRIEF_HEAD_WORDS or not words[0][:1].isupper()
+            or any(map(ends_sentence, lines)) or words[-1].endswith((",", ";", ":"))
+            or words[-1].lower() in ARTICLES or words[-1].lower() in DANGLING_WORDS):
+        return False
+    if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):
+        return False
+    under = [ln.text for ln in blocks[i + 1].lines[:LEAD_LINES_READ]]
+    return opens_news_lead(join_lines(under)) == "named"

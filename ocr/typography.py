@@ -89,7 +89,8 @@ def goes_on(above: str, below: str) -> bool:
     any case, ``above`` goes on where it ends on an article, a conjunction or a
     preposition no heading ends on (``Storm knocks out power to`` / ``41,000``). In
     sentence case ``below`` goes on where it is a name of a word or two under four
-    words or more (``Late rally lifts Mariners past`` / ``Bridgeport``)."""
+    words or more (``Late rally lifts Mariners past`` / ``Bridgeport``), or a name of one
+    word under fewer (``Blood drive`` / ``Tuesday``: a deck is a clause)."""
     if below[:1].islower() or above.endswith("-"):
         return True
     if not (below[:1].isupper() or below[:1].isdigit() or below[:1] in "$£€") or ends_sentence(
@@ -107,8 +108,9 @@ def goes_on(above: str, below: str) -> bool:
         # In sentence case a wrapped line starts in lower case unless it opens on a name
         # (``Late rally lifts Mariners past`` / ``Bridgeport``): a name of a word or two
         # under four words or more is no deck (a deck is a clause in sentence case) and
-        # no label (set in capitals).
-        return len(words) >= 4 and not below.isupper() and (
+        # no label (set in capitals); nor is one word under fewer (``Blood drive`` /
+        # ``Tuesday``).
+        return (len(words) >= 4 or len(words) >= 2 and len(more) == 1) and not below.isupper() and (
             len(more) <= 2 and all(w[:1].isupper() and w.isalpha() for w in more)
             and more[-1] not in _POSTS  # (``Staff Writer``: a byline's post)
             and more[0] not in OPENING_ARTICLES  # (``The Ashford``: a sentence's start)
