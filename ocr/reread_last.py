@@ -22,9 +22,8 @@ from rapidfuzz.distance import Levenshtein
 
 from .layout import Region
 from .layout.blocks import dust
-from .model import HEADING_KINDS, Box, Line, Word
+from .model import Box, Line, Word
 from .recognize import (
-    PSM_SINGLE_COLUMN,
     PSM_SINGLE_LINE,
     Job,
     crop_origin,
@@ -32,6 +31,7 @@ from .recognize import (
     scale_for,
 )
 from .reread import mean_confidence, shifted
+from .reread_merged import heading_blocks
 from .reread_short import INK, cjk
 from .script import HAN_CHAR
 from .tessapi import EngineTimeout
@@ -65,10 +65,8 @@ def reread_last(
     """``results`` (each region's lines, in the pixels of its crop) with each CJK heading
     block's unread short last line read on the end of the line above."""
     out = list(results)
-    for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
-        if (r.kind not in HEADING_KINDS or job.psm != PSM_SINGLE_COLUMN or len(r.lines) < 2
-                or not lines):
-            continue
+    for i in heading_blocks(regions, jobs, results):
+        r, lines = regions[i], results[i]
         above, last = r.lines[-2], _type_in(gray, r.lines[-1], r.lines[-2].h)
         if (last is None or last.w > SHORT_LINE * last.h
                 or not SAME_TYPE[0] * above.h <= last.h <= SAME_TYPE[1] * above.h):

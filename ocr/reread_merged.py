@@ -15,7 +15,7 @@ lost word is a lost headline; a body column's lines are read well enough as they
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -32,6 +32,16 @@ from .recognize import (
 )
 from .reread import COVERED, TYPE_LINE, mean_confidence, shifted
 from .tessapi import EngineTimeout
+
+
+def heading_blocks(regions: Sequence[Region], jobs: Sequence[Job],
+                   results: Sequence[list[Line]]) -> Iterator[int]:
+    """Indexes of the heading blocks of two layout lines or more read as one block
+    (``PSM_SINGLE_COLUMN``) with some text: what the heading passes read again."""
+    for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
+        if (r.kind in HEADING_KINDS and job.psm == PSM_SINGLE_COLUMN and lines
+                and len(r.lines) >= 2):
+            yield i
 
 
 def merged(region: Region, origin: tuple[int, int], read: list[Line]) -> bool:
@@ -64,10 +74,8 @@ def reread_merged(
     where that reading holds as many characters and is surer."""
     h, w = gray.shape
     out = list(results)
-    for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
-        if (r.kind not in HEADING_KINDS or job.psm != PSM_SINGLE_COLUMN or not lines
-                or len(r.lines) < 2):
-            continue
+    for i in heading_blocks(regions, jobs, results):
+        r, lines = regions[i], results[i]
         origin = crop_origin(r.box, margins[i])
         if not merged(r, origin, lines):
             continue
