@@ -23,7 +23,7 @@ import re
 from itertools import combinations
 
 from ..markers import ReaderMarks
-from .textlevels import _COMMON_JOIN, _COMMON_ZIPF, CJK_OPENER, _join_zipf_zh, _pair_cost, joins
+from .textlevels import CJK_OPENER, _pair_cost, common_join, joins
 from .textmeasure import (
     Measure,
     column_width,
@@ -88,7 +88,7 @@ def _joined(line: str, m: Measure) -> list[str] | None:
 def _cost(last: str | None, line: str, m: Measure) -> float:
     """How badly ``line`` goes on the column whose last line is ``last``: a column
     none has gone on yet costs what a new one does. Only a common word across the
-    break (``_COMMON_ZIPF``) is weighed: any word of the lexicon is made across a
+    break (``textlevels.COMMON_ZIPF``) is weighed: any word of the lexicon is made across a
     break with another column's line on one break in seven. After a paragraph's end,
     a line that ends one too is its paragraph's last rather than all of it
     (``ONE_LINE``); after a full line that ends a sentence, a full line may go on its
@@ -97,8 +97,7 @@ def _cost(last: str | None, line: str, m: Measure) -> float:
         return 0.3
     cost = _pair_cost(last, line, m)
     if goes_on_below(last, m):
-        return cost + 0.6 * joins(last, line) - (
-            _COMMON_JOIN if _join_zipf_zh(last, line) >= _COMMON_ZIPF else 0.0)
+        return cost + 0.6 * joins(last, line) - common_join(last, line)
     if line[-1] in _PARAGRAPH_END and "full" in line_kinds(line, m):
         cost += ONE_LINE  # a paragraph of one line: rarer than a full line ending one
     if "full" in line_kinds(last, m) and "full" in line_kinds(line, m):

@@ -89,9 +89,8 @@ def _slot_cost(before: str | None, piece: str, m: Measure) -> float:
         return 0.3
     if m.latin:
         goes_on = 0.6 if _name_goes_on(before, piece, m) else 0.0
-    else:  # laying a band's lines only: see ``_COMMON_JOIN``
-        goes_on = _COMMON_JOIN if goes_on_below(before, m) and _join_zipf_zh(
-            before, piece) >= _COMMON_ZIPF else 0.0
+    else:  # laying a band's lines only: see ``COMMON_JOIN``
+        goes_on = common_join(before, piece) if goes_on_below(before, m) else 0.0
     return _pair_cost(before, piece, m) - goes_on
 
 
@@ -153,44 +152,38 @@ def _word_joins(before: str, piece: str) -> bool:
 #: against 14%, the weaker evidence ``joins`` weighs). It is weighed where a band's
 #: lines are laid on its columns (``step_cost``), not where runs of lines not level are
 #: found: there it turned a run's phase on its boundary lines.
-_COMMON_ZIPF = 3.0
-_COMMON_JOIN = 0.3
+COMMON_ZIPF = 3.0
+COMMON_JOIN = 0.3
 
 
 @lru_cache(maxsize=1 << 16)
-def _join_zipf_zh(before: str, piece: str) -> float:
+def _zipf_across(end: str, start: str) -> float:
     """Zipf frequency of the commonest word of the general lexicon that runs across the
-    break (``…创新成`` + ``果的…``: 成果), 0 when none does."""
+    break (``…创新成`` + ``果的…``: 成果), 0 when none does; by the three characters each
+    side of the break, all it reads (kept: placing a band asks it of the same lines' ends
+    again and again)."""
     from ..lexicon import general  # loaded only for pages read here
 
     words = general("zh")
     best = 0.0
     for a in (1, 2, 3):
         for b in (1, 2, 3):
-            w = before[-a:] + piece[:b]
+            w = end[-a:] + start[:b]
             if a + b <= 4 and em_width(w) == len(w):
                 best = max(best, words.get(w, 0.0))
     return best
 
 
 def joins(before: str, piece: str) -> bool:
-    """A word of the general lexicon runs across the line break: ``…创新成`` + ``果的…``."""
-    return _joins_at(before[-3:], piece[:3])
+    """A word of the general lexicon runs across the line break: ``…创新成`` + ``果的…``
+    (the lexicon lists no word under Zipf 1)."""
+    return _zipf_across(before[-3:], piece[:3]) > 0.0
 
 
-@lru_cache(maxsize=1 << 14)
-def _joins_at(end: str, start: str) -> bool:
-    """``joins`` by the three characters each side of the break, all it reads: kept, as
-    placing a band asks it of the same lines' ends again and again."""
-    from ..lexicon import general  # loaded only for pages read here
-
-    words = general("zh")
-    for a in (1, 2, 3):
-        for b in (1, 2, 3):
-            w = end[-a:] + start[:b]
-            if a + b <= 4 and em_width(w) == len(w) and w in words:
-                return True
-    return False
+def common_join(before: str, piece: str) -> float:
+    """What a common word across the break (``COMMON_ZIPF``) takes off a placing's cost:
+    ``COMMON_JOIN``, or nothing."""
+    return COMMON_JOIN if _zipf_across(before[-3:], piece[:3]) >= COMMON_ZIPF else 0.0
 
 
 def _column_line(pieces: list[str], m: Measure) -> bool:
