@@ -51,6 +51,7 @@ from .channel import (
     CHANNEL_FLOOR,
     Targets,
     confusions_in,
+    costs,
     fold,
     lowered_start,
     targets_of,
@@ -79,6 +80,8 @@ from .ngrams import bigrams
 from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
 from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again
 from .sentence import sentence_start, worn_capital
+from .shapes import differences, look_alikes
+from .shapes import price as shape_price
 from .tokens import (
     LATIN,
     LETTER,
@@ -114,6 +117,14 @@ CHANNEL_ZIPF = 4.0
 #: ``transient``): that long, a fragment seldom lies so near a word by chance (SMH tuning
 #: half: 8 more words fixed, none made wrong; capitalised, the one wrong reached a name).
 RARER_MIN_LEN, RARER_COST = 8, 1.0
+#: Why a word of the token's shape (``shapes``: three or more worn glyphs, ``cnrpontor``
+#: -> ``carpenter``) is read. Below ``RARER_MIN_LEN`` letters such a word is taken only
+#: where context, less its price, prefers it to the token as read (lead >= 0; SMH tuning
+#: half: those under 0 were mostly wrong, ``snics`` -> ``sales``, ``ennos`` -> ``canes``);
+#: from ``RARER_MIN_LEN`` letters the shape alone was right each time (``licutouaiit``).
+SHAPE_WHY = "ocr confusion, shape"
+#: Shortest token read by its shape (three letters are the listed confusions' own: ``tbo``).
+SHAPE_MIN_LEN = 4
 #: Endings that make a form of a known word (sewer -> sewered): such a form is left alone.
 INFLECTIONS = ("ed", "ing", "s", "es", "er", "ers", "ly")
 #: Two- and three-letter tokens are only corrected to very common words.
@@ -257,7 +268,8 @@ class LatinCorrector(ContextCorrector):
             # Not a piece of a hyphenated word (exhuma-tion, exhuma¬tion, a soft hyphen).
             whole = free and not (text[start - 1 : start] in _HYPHEN_CHARS
                                   or text[end : end + 1] in _HYPHEN_CHARS)
-            p = self._one(tok, low, initial, free, context, whole=whole)
+            p = self._one(tok, low, initial, free, context, whole=whole,
+                          opening=sentence_start(text, start))
             split = self._split(tok, low, context) if plain else None
             if split is not None and (p is None or p[2] == "ocr channel"):
                 p = split  # supplyof: "supply of", not "supplies"; beon stays "been"
@@ -316,12 +328,14 @@ class LatinCorrector(ContextCorrector):
         context: tuple[str | None, str | None] = (None, None),
         habits: frozenset[tuple[str, str]] = frozenset(),
         whole: bool = False,
+        opening: bool = False,
     ) -> tuple[str, float, str, float] | None:
         """The best reading of one rare or unknown token, or None. ``free``: the channel
         may look beyond the listed confusions (plain prose, not among pieces of words);
         ``habits``: the text's habitual confusions, which make a rare word's misreading
         likelier; ``whole``: a chunk of its own, no piece of a hyphenated one, which may be
-        read as a rarer word (``rare_targets``)."""
+        read as a rarer word (``rare_targets``); ``opening``: the token starts a sentence
+        (no title-case run), so a capitalised one may be read by its shape."""
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         z, read = self.zipf(low), low
@@ -373,6 +387,18 @@ class LatinCorrector(ContextCorrector):
                 if word not in cands or cands[word][0] < score:
                     cands[word] = (score, "ocr channel")
         prose = tok.islower() or (initial and tok[1:].islower())  # Hie at a sentence start
+        if has_context and free and z < self.s.known_zipf and len(low) >= SHAPE_MIN_LEN and (
+            tok.isalpha() and (tok.islower() or (opening and tok[1:].islower()))
+        ):  # (capitalised only at a sentence's start: in lists and inside, names: Ptea, Frnest)
+            priced = costs()
+            for word in look_alikes(low, common):
+                misread = differences(low, word)
+                if word in cands or (len(misread) == 1 and misread[0] in priced):
+                    continue  # (one priced confusion: the listed and learned readings' own)
+                if len(low) < RARER_MIN_LEN and not bigrams().beside(context[0], word, context[1]):
+                    continue  # (short: a word English writes beside a neighbour, as below)
+                price = min(shape_price(misread), channel_cost(low, word))
+                cands[word] = (100.0 * (1.0 - price / len(low)), SHAPE_WHY)
         if has_context and free and prose and tok.isalpha() and z < self.s.known_zipf:
             # (rare words of the lexicon too, irom, Hie, Ile: context must be sure anyway)
             learned = list(confusions_in(low, self.common).items())
@@ -430,6 +456,8 @@ class LatinCorrector(ContextCorrector):
         sure = has_context and lead >= CONTEXT_SUPPORT
         if why.endswith("learned") and not sure:
             return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
+        if why == SHAPE_WHY and lead < 0.0 and len(low) < RARER_MIN_LEN:
+            return None  # a short fragment of one shape with many words: context must agree
         if has_context and why.startswith("ocr channel") and lead < CHANNEL_FLOOR:
             return None  # the token as read is likelier: an unknown word, not a misreading
         if _confusions(why) > 1 and len(low) <= SHORT_WORD and lead < SHORT_TWO_LEAD:

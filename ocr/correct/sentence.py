@@ -79,15 +79,16 @@ WORN_CAPITALS = frozenset("lr")
 #: ``lh`` opens no English word: it is a capital T whose bar the engine lost, read where
 #: the full stop before it was lost too (SMH tuning half: ``lho`` is ``The`` 8 times in 9,
 #: words opening ``lh`` are ``Th`` 9 times in 11).
-WORN_TH = "lh"
+WORN_TH = ("lh", "lli")  # (the h itself may be read as li, a listed confusion: llio)
 
 
 def worn_capital(tok: str, best: str, initial: bool) -> bool:
     """At a sentence's start, a first letter read as a ``WORN_CAPITALS`` letter and
     corrected was a capital (lhe, lu, rollovving: The, In, Following). So was an ``l``
-    before ``h`` corrected to ``t`` anywhere (``WORN_TH``: ``present lho Chairman``)."""
+    before ``h`` corrected to ``t`` anywhere (``WORN_TH``: ``present lho Chairman``,
+    ``arbitration llio same``)."""
     return (
         tok[:1] in WORN_CAPITALS
         and best[:1] != tok[:1].lower()
-        and (initial or (tok[:2] == WORN_TH and best[:2] == "th"))
+        and (initial or (tok.startswith(WORN_TH) and best[:2] == "th"))
     )
