@@ -18,6 +18,10 @@ def test_a_letter_group_is_one_glyph_and_confused_letters_share_a_shape() -> Non
     assert shape("tliouce") == shape("thence")
     assert shape("cnrpontor") == shape("carpenter")
     assert shape("harbour") != shape("harvest")  # no worn glyph makes one of the other
+    # a w's halves read as two letters, unless the w was read as vv after a t
+    assert glyphs("drotvncd") == ["d", "r", "o", "tv", "n", "c", "d"]
+    assert glyphs("tvvlco") == ["t", "vv", "l", "c", "o"]
+    assert shape("drotvncd") == shape("drowned") and shape("tvvlco") == shape("twice")
 
 
 def test_the_price_counts_each_misread_glyph() -> None:
@@ -45,6 +49,8 @@ def test_look_alikes_come_from_the_common_words() -> None:
         # a short one: context must agree, and English writes the word beside a neighbour
         ("The committee was uuublo to meet on Monday evening.",
          "The committee was unable to meet on Monday evening."),
+        ("The boat upset and two men were drotvncd in the river.",
+         "The boat upset and two men were drowned in the river."),
         ("He was asked to help, which he ngrood to do at once.",
          "He was asked to help, which he agreed to do at once."),
         ("The steamer called here tvvlco a week during the season.",

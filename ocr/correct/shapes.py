@@ -7,11 +7,11 @@ type misreads more than that in one word: ``cnrpontor`` is ``carpenter`` (n for 
 for e twice), ``tliouce`` ``thence`` (li for h), ``payuiout`` ``payment`` (ui for m),
 ``tvvlco`` ``twice``: three or more misread glyphs, each of them a classic confusion.
 Such a token and its word have the same *shape*: the letter groups worn type prints for
-one letter read as that letter (rn, in, iu, ui for m; ri, ii for n; li for h; cl for d;
-vv, yv for w), then the letters it confuses folded together (c, e, o; i, l, t, j; n,
-u, a; b, h; v, y). The common words are indexed by shape once; a token's candidates
-are the words of its shape, priced glyph by glyph (``price``) and weighed by context
-like every other candidate.
+one letter read as that letter (rn, in, ni, iu, ui for m; ri, ii for n; li for h; cl for
+d; vv, yv and a w's halves tv, iv, sv for w), then the letters it confuses folded
+together (c, e, o; i, l, t, j; n, u, a; b, h; v, y). The common words are indexed by
+shape once; a token's candidates are the words of its shape, priced glyph by glyph
+(``price``) and weighed by context like every other candidate.
 """
 
 from __future__ import annotations
@@ -22,24 +22,26 @@ from functools import cache
 from .channel import costs
 from .latin_confusions import CONFUSION_COST
 
-#: Letter groups worn type prints for one letter: (printed, the letter's shape).
+#: Letter groups worn type prints for one letter: (printed, the letter's shape). The
+#: classic ones (``latin_confusions.LATIN_PAIRS``) and what the SMH tuning half's word pairs
+#: print most for w and m beyond them: a w's two halves as tv 5 times, iv 3, sv 1
+#: (``drotvncd``, ``svith``), ni for m 6 (``onibodied``).
 GROUPS = {"rn": "m", "in": "m", "iu": "m", "ui": "m", "ri": "n", "ii": "n", "li": "h",
-          "cl": "d", "vv": "w", "yv": "w"}
+          "cl": "d", "vv": "w", "yv": "w", "tv": "w", "iv": "w", "sv": "w", "ni": "m"}
 #: Letters worn type confuses, each folded to its class's first letter.
 CLASSES = str.maketrans("ceo0iltj1unabhvy5", "ooolllllnnnnhhyys")
-_GROUP = re.compile("|".join(GROUPS))
+#: A group, found left to right; one ending in v only where no v follows (``tvvice``:
+#: t and a w printed as vv, not a w printed as tv and a v).
+_GROUP = re.compile("|".join(g + "(?!v)" if g.endswith("v") else g for g in GROUPS))
+_GLYPH = re.compile(f"{_GROUP.pattern}|.", re.S)
 #: A pair of one shape that no table prices: two confusions (``j`` for ``t`` through ``l``).
 UNLISTED = 2 * CONFUSION_COST
 
 
 def glyphs(low: str) -> list[str]:
-    """``low`` cut into glyphs, left to right: a letter group of ``GROUPS`` is one."""
-    out, i = [], 0
-    while i < len(low):
-        step = 2 if low[i : i + 2] in GROUPS else 1
-        out.append(low[i : i + step])
-        i += step
-    return out
+    """``low`` cut into glyphs, left to right: a letter group of ``GROUPS`` is one (a half
+    of a w before a v, ``tvv``, leaves the w to the two v's)."""
+    return [m[0] for m in _GLYPH.finditer(low)]
 
 
 def _shape_of(glyph: str) -> str:
