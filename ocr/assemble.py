@@ -318,7 +318,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # On a page with geometry, a headline over a photo that its story's text follows
     # heads the story (text without positions keeps a title before its photo).
     opens = {d.start for d in drafts}
-    take_photo_titles(groups, photos, opens if not textual else (), opens, signed, leads)
+    take_photo_titles(groups, photos, opens if not textual else (), opens, signed, leads,
+                      {d.start: d.blocks[0].text for d in drafts if d.blocks} if textual else None)
     flows = [flow_text(d) for d in drafts]  # (the photo titles take no draft's text)
     if textual:
         titles_by_terms(groups, photos, [" ".join(b.text for b in p.blocks) for p in photos],

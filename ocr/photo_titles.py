@@ -18,7 +18,7 @@ from .headlines import MIN_CONTENT_SCORE, HeadingGroup
 from .model import Block
 from .script import ANY_CJK
 from .terms import Terms, cjk_pairs
-from .typography import text_width
+from .typography import PHOTO_TITLE_EMS, text_width
 
 
 class Captioned(Protocol):
@@ -27,6 +27,7 @@ class Captioned(Protocol):
     start: int
     end: int
     title: Block | None
+    blocks: list[Block]
 
 
 def take_photo_titles(
@@ -36,6 +37,7 @@ def take_photo_titles(
     opens: Collection[int] = (),
     signed: Collection[int] = (),
     leads: Mapping[int, str] | None = None,
+    firsts: Mapping[int, str] | None = None,
 ) -> None:
     """A single short headline printed right after a photo's credit or right before its
     caption is the photo's title, not an article's headline.
@@ -56,7 +58,11 @@ def take_photo_titles(
     (``leads``: their texts, by where they stand) and shares a headline's share of its
     terms (``headlines.MIN_CONTENT_SCORE``: ``科创园区新签约项目23个`` over ``本报讯（…）
     …重点项目集中签约仪式，23个项目…``): a title names what the caption shows (a brief
-    under ``清凉一夏`` shares none).
+    under ``清凉一夏`` shares none). Nor, in CJK, one right after the credit over a story
+    that opens at once (``firsts``: the first block's text of each, by where it stands)
+    when the caption holds none of its letter pairs and the story's first block holds
+    some (``部分区域明日停电`` over ``因电力线路检修，…部分路段将暂停供电…``, after a
+    photo of a bridge being built): a title names what the photo shows.
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
@@ -69,7 +75,8 @@ def take_photo_titles(
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
                 continue
             if start == photo.end + 1 and (titled and start + 1 in opens or start + 1 in signed
-                                           or _heads_lead(g.blocks[0], leads, start + 1)):
+                                           or _heads_lead(g.blocks[0], leads, start + 1)
+                                           or _names_story(g.blocks[0], photo, firsts, start + 1)):
                 continue
             photo.title = g.blocks[0]
             g.blocks.clear()
@@ -80,6 +87,18 @@ def _heads_lead(block: Block, leads: Mapping[int, str] | None, at: int) -> bool:
     """Whether heading ``block`` talks about the story that opens at ``at`` (``leads``)."""
     lead = leads.get(at) if leads else None
     return lead is not None and Terms(block.text).share(lead) >= MIN_CONTENT_SCORE
+
+
+def _names_story(block: Block, photo: Captioned, firsts: Mapping[int, str] | None,
+                 at: int) -> bool:
+    """Whether CJK heading ``block`` names the story opening at ``at`` (``firsts``), not
+    the photo: the story's first block holds some of its letter pairs, the caption none."""
+    first = firsts.get(at) if firsts else None
+    if first is None:
+        return False
+    own = cjk_pairs(block.text)
+    caption = " ".join(b.text for b in photo.blocks)
+    return any(p in first for p in own) and not any(p in caption for p in own)
 
 
 def titles_by_terms(
@@ -124,7 +143,7 @@ def _short_title(block: Block) -> bool:
     if len(block.lines) != 1:
         return False
     text = block.lines[0].text  # (the block's text: one line)
-    return text_width(text) <= 12 if _has_cjk(text) else len(text.split()) <= 6
+    return text_width(text) <= PHOTO_TITLE_EMS if _has_cjk(text) else len(text.split()) <= 6
 
 
 def _has_cjk(text: str) -> bool:

@@ -239,6 +239,8 @@ BOLD_RATIO = 1.45
 #: Strokes this much wider than the body's are a semi-bold face (a brief's head set hardly
 #: larger than the body; a kicker), measured from ink.
 SEMIBOLD_RATIO = 1.25
+#: A photo's title (``麦收正忙``, ``少年追风``) is short: at most this many ems of CJK.
+PHOTO_TITLE_EMS = 12.0
 #: The letters a word broken at a line's end ends on: ``str.rstrip`` finds them (a
 #: search for ``[A-Za-z]+$`` tries each character of the line's end, some 20,000
 #: instructions).

@@ -77,6 +77,7 @@ from .textheads import (
     over_credit,
     photo_title,
 )
+from .textphoto import caption_before, title_on_caption
 from .textruns import read_runs
 from .textweave import unweave
 
@@ -202,6 +203,18 @@ def reflow(text: str, lang: str, profile: Profile, *,
         # A heading printed right on top of its body (no blank line between) is cut off.
         top = (heading_on_top(texts[at : at + len(chunk)], widths, markers)
                if len(chunk) >= 3 else 0)
+        # A photo's title on top of its caption beside the credit is parted off; written
+        # after the credit, it goes before it (a title stands over its photo); not where
+        # the credit's caption was written before it (a crosshead over its paragraph).
+        titled = zh and top <= 1 and title_on_caption(texts[at : at + len(chunk)]) and (
+            marker_kind(made[at].text, markers) is None)
+        credit_first = titled and len(runs) > 1 and len(runs[-1][0]) == 1 and marker_kind(
+            runs[-1][0][0].text, markers) is CREDIT and not (caption_before(
+                [[line.text for line in r] for r, _ in runs[-3:-1]]) and not opens_story(
+                runs[-2][0][0].text, markers))
+        titled = credit_first or titled and at + len(chunk) < len(made) and marker_kind(
+            made[at + len(chunk)].text, markers) is CREDIT
+        top, first_run = (1 if titled else top), len(runs)
         several = len(chunk) > 1
         # A brief set whole into a column's sentence (``set_in_at``) is parted from it.
         set_in = set_in_at(texts, at, at + len(chunk)) if as_written and not zh else -1
@@ -309,6 +322,8 @@ def reflow(text: str, lang: str, profile: Profile, *,
             run, run_kind = run[-tail:], None
         if run:
             runs.append((run, run_kind))
+        if credit_first:
+            runs[first_run - 1], runs[first_run] = runs[first_run], runs[first_run - 1]
         at += len(chunk)
     return _blocks(runs)
 

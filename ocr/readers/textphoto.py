@@ -1,0 +1,48 @@
+"""A photo's title written on top of its caption in one chunk (``少年追风`` /
+``11月22日，参赛选手在…奋力骑行。``), beside the photo's credit.
+
+The title is printed over the photo in larger type, the caption under it; an extractor
+that reads the photo's text block by block writes the two as one paragraph, so the
+title ran into the caption (and the photo had none). ``reflow`` asks this of a chunk
+whose neighbour is a credit line, and parts the title off as a block of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..script import HAN_CHAR
+from ..typography import PHOTO_TITLE_EMS, ends_sentence, text_widths
+
+#: A caption under its title holds a few lines at most (a story's paragraph more).
+CAPTION_LINES = 4
+
+
+def title_on_caption(texts: Sequence[str]) -> bool:
+    """Whether a chunk's first line is a photo's title on top of the caption that the
+    rest of the chunk is: the title a short run of letters (no mark of a clause, a
+    byline's brackets or a credit's colon: ``PHOTO_TITLE_EMS`` at most, half the
+    caption's widest line at most), the caption a few lines that end a sentence.
+    (``reflow`` asks it only beside a credit: a headline over a brief's one sentence
+    is as short.)"""
+    if not 2 <= len(texts) <= 1 + CAPTION_LINES or not ends_sentence(texts[-1]):
+        return False
+    title = texts[0]
+    if HAN_CHAR.search(title) is None or not title.replace(" ", "").isalnum():
+        return False
+    widths = text_widths(texts)
+    return widths[0] <= PHOTO_TITLE_EMS and widths[0] <= 0.5 * max(widths[1:])
+
+
+def caption_before(runs: Sequence[Sequence[str]]) -> bool:
+    """Whether the last of ``runs`` (each its lines' texts), written right before a
+    credit, may be that credit's caption: a few lines that end a sentence and open one
+    (the run before ends a sentence, or is one short line: a heading or the photo's
+    title). A story's last lines, which go on from its column, are not. (The caller
+    asks that it open no story.)"""
+    texts = runs[-1]
+    if len(texts) > CAPTION_LINES or not ends_sentence(texts[-1]):
+        return False
+    before = runs[-2] if len(runs) > 1 else ()
+    return not before or ends_sentence(before[-1]) or (
+        len(before) == 1 and text_widths(before)[0] <= PHOTO_TITLE_EMS)
