@@ -51,6 +51,13 @@ _REFERS_BACK = re.compile(
     r"(?:据(?:了解|介绍|统计)|记者(?:了解|注意)到|此外|另外|与此同时|同时|对此|为此|其中)[，,]")
 
 
+#: Two blocks are set on one column's measure when their full lines differ by this many
+#: ems at most (a half-width mark or figure either way).
+SAME_MEASURE = 1.0
+#: A line that ends on a clause's letters after a clause mark inside: running text cut.
+_CLAUSE_OPEN = re.compile(r"[，；：][^，。；：！？]+$")
+
+
 def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
               opens: Callable[[int], bool]) -> bool:
     """Whether one-line block ``i``, between body text that ended its sentence and body
@@ -96,18 +103,27 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
     not a brief: it opens on words that refer back (``_REFERS_BACK``), or it runs on over
     two paragraphs (a brief under its headline holds one): within the block, or, where
     the extractor wrote each paragraph a block (pdfminer), into the next body block (past
-    a photo's caption and credit), which opens a paragraph and no article."""
+    a photo's caption and credit), which opens a paragraph and no article; or over a
+    column break (the block's last sentence, or the next block's one line, going on in
+    the body block after it on the same measure)."""
     block = blocks[k]
     if _REFERS_BACK.match(block.text) is not None or len(paragraph_lines([block], "zh")) >= 2:
         return True
     n = k + 1
     if n + 1 < len(blocks) and kinds[n + 1] is CREDIT and len(blocks[n].lines) <= 2:
         n += 2  # a photo set in the story's column: its caption and credit
-    if (n >= len(blocks) or kinds[n] is not BODY or opens(n)
-            or len(blocks[n].lines) < 2 or not ends_sentence(block.lines[-1].text)):
+    if n >= len(blocks) or kinds[n] is not BODY or opens(n) or len(blocks[n].lines) < 2 and not (
+            _broken_off(blocks, kinds, n, opens)):
         return False
     own = text_widths([ln.text for ln in block.lines])
     full = column_width(own, True, True)
+    if not ends_sentence(block.lines[-1].text):
+        # The section's sentence goes on past a column break, on the same measure (not
+        # into another column's text written after it): its paragraphs are told over
+        # both blocks (``…防冻工作。`` / ``医生提示，气温骤降容易`` | ``诱发心脑…``).
+        below = column_width(text_widths([ln.text for ln in blocks[n].lines]), True, True)
+        return abs(full - below) <= SAME_MEASURE and (
+            len(paragraph_lines([block, blocks[n]], "zh")) >= 2)
     texts = [ln.text for ln in blocks[n].lines]
     if ends_sentence(texts[-1]):
         texts.pop()  # (a paragraph's short last line)
@@ -119,3 +135,14 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
             and not ends_sentence(blocks[n].lines[0].text)
             and all(full - FIRST_LINE_SHORT <= w <= full + FULL_WITHIN
                     for w in text_widths(texts)))
+
+
+def _broken_off(blocks: list[Block], kinds: list[BlockKind], n: int,
+                opens: Callable[[int], bool]) -> bool:
+    """Whether body block ``n``, one line, is a paragraph's first line that a column
+    break parted from the rest (``医生提示，气温骤降容易`` | ``诱发心脑血管…``): it holds a
+    clause and ends none (a headline over a deck holds none, or parts its halves by a
+    space), and the body block after it opens no article."""
+    text = blocks[n].text
+    return (_CLAUSE_OPEN.search(text) is not None and " " not in text
+            and n + 1 < len(blocks) and kinds[n + 1] is BODY and not opens(n + 1))

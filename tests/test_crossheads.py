@@ -184,3 +184,39 @@ def test_a_section_after_the_editors_line_keeps_its_story_whole() -> None:
     story = _story(page, "应急管理局")
     assert "各区县连夜排查" in story.paragraphs
     assert "随下随清" in "".join(story.paragraphs)
+
+
+# The same kind of section with a column break right after its second paragraph's first
+# line: pdftotext writes a blank line where the column turns (``…撒布融`` / blank /
+# ``雪剂，…``); pdfminer also writes each paragraph a block, so that first line is a block
+# of its own.
+SECTION_ACROSS_A_COLUMN = """暴雪预警发布 全市进入应急状态
+
+本报讯（记者 沈立群）记者从市应急管理局获悉，
+受强冷空气南下影响，今夜至后天我市将迎来入冬以
+来最强降雪，局部积雪深度可达15厘米。市应急管理
+局已于今天上午启动低温雨雪冰冻灾害四级应急响应。
+
+各区县连夜排查
+东山县组织干部逐户走访独居老
+人，为困难家庭送去棉被和取暖器，
+排查危旧房屋三百余间，转移安置群
+众一百二十余人，确保大家温暖过冬。
+同时，南岸区在主要坡道撒布融
+
+雪剂，环卫工人分班值守，确保积雪
+随下随清，保障群众安全出行和生活
+物资供应。
+"""
+
+SECTION_ACROSS_A_COLUMN_IN_BLOCKS = SECTION_ACROSS_A_COLUMN.replace(
+    "各区县连夜排查\n", "各区县连夜排查\n\n").replace("过冬。\n", "过冬。\n\n")
+
+
+def test_a_section_broken_by_a_column_keeps_its_story_whole() -> None:
+    for text in (SECTION_ACROSS_A_COLUMN, SECTION_ACROSS_A_COLUMN_IN_BLOCKS):
+        page = ocr.process(text, lang="zh", correct=False)
+        story = _story(page, "应急管理局")
+        assert "各区县连夜排查" in story.paragraphs
+        assert "生活物资供应" in "".join(story.paragraphs)
+        assert len(page.articles) == 1
