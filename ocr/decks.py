@@ -48,6 +48,24 @@ def deck(block: Block, full: float, lang: str) -> bool:
             and width <= HEADING_EMS and not full - 2.5 <= width <= full + 0.5)
 
 
+def deck_over_lead(block: Block) -> bool:
+    """A Chinese line right under a headline and over its story's byline (the caller asks
+    both) is a deck however wide, though it holds a comma (``涉及管网42公里，明年6月底前
+    全部完工`` / ``本报讯（记者…）``): a story's text opens with its byline, so no running
+    text stands there. One line that ends no sentence and holds no sentence mark, no wider
+    than a heading, that ends on no mark that leads on (a column's line cut mid-clause,
+    ``…共同承担，``, written there by the extractor)."""
+    if len(block.lines) != 1:
+        return False
+    text = block.lines[0].text
+    return (not ends_sentence(text) and not SENTENCE_MARK.search(text)
+            and not text.endswith(_LEADS_ON) and text_width(text) <= HEADING_EMS)
+
+
+#: Marks a Chinese line that goes on to more text ends on.
+_LEADS_ON = ("，", "、", "：", "—", "…")
+
+
 def deck_under_heading(block: Block, k: int, full: float) -> bool:
     """Whether line ``k`` of a Chinese heading block, holding a comma, is a deck under the
     headline lines above it in the block (``老城区雨污分流改造完成过半`` / ``涉及管网42公里，

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .captions import caption_text
 from .crossheads import crosshead
-from .decks import HEADING_EMS, deck, deck_across, ends_a_sentence, full_width
+from .decks import HEADING_EMS, deck, deck_across, deck_over_lead, ends_a_sentence, full_width
 from .heading_shape import CLAUSE, Asked, stack_lines
 from .leads import introduces
 from .markers import opens_article, run_in_credit
@@ -155,7 +155,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if full < 0 and len(blocks[i].lines) == 1:
             full = full_width(blocks)
         if (deck(blocks[i], full, lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
-                or deck_across(blocks[i], full, lang)
+                or deck_across(blocks[i], full, lang) or (
+                    lang == "zh" and i + 1 < len(blocks) and kinds[i + 1] is BODY
+                    and asked.opens(i + 1) and deck_over_lead(blocks[i]))
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
             kinds[i] = HEADLINE
     for i, b in enumerate(blocks):
