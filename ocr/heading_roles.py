@@ -235,6 +235,9 @@ def _cjk_cut(above: str, below: str) -> bool:
                  or width <= CJK_QUOTED_TAIL and _QUOTED.match(below.lstrip()) is not None))
 
 
+_LATIN_END, _LATIN_START = re.compile(r"[A-Za-z0-9]+\s*$"), re.compile(r"\s*[A-Za-z0-9]+")
+
+
 def _cjk_wrapped(above: str, below: str, article: str, apart: bool = False) -> bool:
     """Whether CJK heading line ``below`` is the rest of ``above``, a headline wrapped in
     a narrow column (``市博物馆暑期推`` / ``出“夜场”``), not a deck under it: ``above``
@@ -247,9 +250,16 @@ def _cjk_wrapped(above: str, below: str, article: str, apart: bool = False) -> b
     short line in a block ``apart`` from the headline's is no rest of it but a label:
     the kicker pdfminer writes after the headline it stands beside (``追思``, ``健康``)."""
     a, b = above.rstrip()[-1:], below.lstrip()[:1]
+    width, over = text_width(below), text_width(above)
+    if article and width <= over and (is_han(a) != is_han(b)) and (
+            _LATIN_END.search(above) or _LATIN_START.match(below)):
+        # A Latin term or figure at the break, a letter on its other side: the term and
+        # the letter as the article's text holds them (``…女生HPV`` / ``疫苗…``: HPV疫).
+        end, start = _LATIN_END.search(above), _LATIN_START.match(below)
+        return ((end.group().strip() if end else a)
+                + (start.group().strip() if start else b)) in article
     if not (article and is_han(a)):
         return False
-    width, over = text_width(below), text_width(above)
     return (width <= over and is_han(b) and a + b in article
             or width < over and not apart and (width <= 3 or width <= CJK_WRAP_TAIL
                                                and any(c.isdigit() for c in below)))
