@@ -74,11 +74,23 @@ def deck_under_heading(block: Block, k: int, full: float) -> bool:
     paragraph's first line does (``FIRST_LINE_SHORT``) without ending a sentence, which
     no line of running text does but a column's last."""
     lines = block.lines
-    if full <= 0 or k != len(lines) - 1 or k == 0 or ends_sentence(lines[k].text):
+    if full <= 0 or ends_sentence(lines[k].text):
+        return False
+    if k == len(lines) - 2 and _wrapped_tail(lines[-1].text, full):
+        pass  # a deck wrapped onto a short last line of its own (``涉及管网42公里，明年6
+        # 月底`` / ``前全部完工``): a paragraph's last line ends a sentence, a column's is full
+    elif k != len(lines) - 1 or k == 0:
         return False
     return (text_width(lines[k].text) <= full + 0.5
             and all(text_width(ln.text) + ln.indent <= full - FIRST_LINE_SHORT
                     and not ends_sentence(ln.text) for ln in lines[:k]))
+
+
+def _wrapped_tail(text: str, full: float) -> bool:
+    """A heading's last words wrapped onto a line of their own: short of the measure by
+    more than a paragraph's first line, no mark in it, ending no sentence."""
+    return (text_width(text) <= full - FIRST_LINE_SHORT and not ends_sentence(text)
+            and not SENTENCE_MARK.search(text) and "，" not in text)
 
 
 def deck_across(block: Block, full: float, lang: str) -> bool:

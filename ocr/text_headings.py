@@ -156,8 +156,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             full = full_width(blocks)
         if (deck(blocks[i], full, lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
                 or deck_across(blocks[i], full, lang) or (
-                    lang == "zh" and i + 1 < len(blocks) and kinds[i + 1] is BODY
-                    and asked.opens(i + 1) and deck_over_lead(blocks[i]))
+                    lang == "zh" and _over_lead(blocks, kinds, i, asked)
+                    and deck_over_lead(blocks[i]))
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
             kinds[i] = HEADLINE
     for i, b in enumerate(blocks):
@@ -177,6 +177,16 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 # Writer``); right under a byline ``classify`` asks whose it is.
                 kinds[i] = BODY
     return full
+
+
+def _over_lead(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
+    """Block ``i`` stands right over a story's opening (a byline), or over the last
+    words of a deck wrapped onto a line of their own right over it (``涉及管网42公里，明年
+    6月底前`` / ``全部完工`` / ``本报讯（…）``)."""
+    j = i + 1
+    if j + 1 < len(blocks) and kinds[j] is HEADLINE and len(blocks[j].lines) == 1:
+        j += 1
+    return j < len(blocks) and kinds[j] is BODY and asked.opens(j)
 
 
 def _heads_an_article(kinds: list[BlockKind], i: int, asked: Asked) -> bool:
