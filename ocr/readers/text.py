@@ -77,7 +77,7 @@ from .textheads import (
     over_credit,
     photo_title,
 )
-from .textphoto import caption_before, title_on_caption
+from .textphoto import titled_caption
 from .textruns import read_runs
 from .textweave import unweave
 
@@ -203,17 +203,11 @@ def reflow(text: str, lang: str, profile: Profile, *,
         # A heading printed right on top of its body (no blank line between) is cut off.
         top = (heading_on_top(texts[at : at + len(chunk)], widths, markers)
                if len(chunk) >= 3 else 0)
-        # A photo's title on top of its caption beside the credit is parted off; written
-        # after the credit, it goes before it (a title stands over its photo); not where
-        # the credit's caption was written before it (a crosshead over its paragraph).
-        titled = zh and top <= 1 and title_on_caption(texts[at : at + len(chunk)]) and (
-            marker_kind(made[at].text, markers) is None)
-        credit_first = titled and len(runs) > 1 and len(runs[-1][0]) == 1 and marker_kind(
-            runs[-1][0][0].text, markers) is CREDIT and not (caption_before(
-                [[line.text for line in r] for r, _ in runs[-3:-1]]) and not opens_story(
-                runs[-2][0][0].text, markers))
-        titled = credit_first or titled and at + len(chunk) < len(made) and marker_kind(
-            made[at + len(chunk)].text, markers) is CREDIT
+        # A photo's title on top of its caption beside its credit is parted off (written
+        # after the credit, it goes before it).
+        titled, credit_first = (titled_caption(texts[at : at + len(chunk)], runs, made[
+            at + len(chunk)] if at + len(chunk) < len(made) else None, markers)
+            if zh and top <= 1 else (False, False))
         top, first_run = (1 if titled else top), len(runs)
         several = len(chunk) > 1
         # A brief set whole into a column's sentence (``set_in_at``) is parted from it.

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..markers import marker_kind
+from ..model import CREDIT, BlockKind, Line
+from ..profiles import CompiledMarkers
 from ..script import HAN_CHAR
 from ..typography import PHOTO_TITLE_EMS, ends_sentence, text_widths
+from .textheads import opens_story
 
 #: A caption under its title holds a few lines at most (a story's paragraph more).
 CAPTION_LINES = 4
@@ -46,3 +50,20 @@ def caption_before(runs: Sequence[Sequence[str]]) -> bool:
     before = runs[-2] if len(runs) > 1 else ()
     return not before or ends_sentence(before[-1]) or (
         len(before) == 1 and text_widths(before)[0] <= PHOTO_TITLE_EMS)
+
+
+def titled_caption(texts: Sequence[str], runs: Sequence[tuple[list[Line], BlockKind | None]],
+                   after: Line | None, m: CompiledMarkers) -> tuple[bool, bool]:
+    """Whether a chunk (``texts``) is a photo's title on top of its caption beside the
+    credit (the last of ``runs`` read so far, or the line ``after`` the chunk), and
+    whether the credit came first (``reflow`` then writes the title before it). Not
+    where the credit's caption was written before it (``caption_before``, opening no
+    story): the chunk after the credit is a crosshead and its paragraph."""
+    if not title_on_caption(texts) or marker_kind(texts[0], m) is not None:
+        return False, False
+    credit_first = (len(runs) > 1 and len(runs[-1][0]) == 1
+                    and marker_kind(runs[-1][0][0].text, m) is CREDIT
+                    and not (caption_before([[ln.text for ln in r] for r, _ in runs[-3:-1]])
+                             and not opens_story(runs[-2][0][0].text, m)))
+    return credit_first or (after is not None and marker_kind(after.text, m) is CREDIT), (
+        credit_first)
