@@ -13,6 +13,7 @@ import numpy as np
 
 from ..model import Box
 from ..script import is_cjk
+from ..typography import ends_sentence
 from .textmeasure import ENDS
 from .textspan import ink_spans
 
@@ -70,23 +71,61 @@ def _opens_under(rows: list[list[str]], above: Box, below: Box) -> bool:
 
 
 def _heads_next(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) -> bool:
-    """True when ``above`` ends a sentence and ``below`` opens with a line short of its
-    measure that ends none, over a paragraph's indented first line: the headline of the
-    next item stacked in the column (a brief under a brief). Rows that only other
-    columns' lines fill between them are no evidence either way (``_interleaved`` would
-    go on), but the white the extractor dropped is there in the type: a sentence ended,
-    a short line, an indent."""
+    """True when ``above`` ends a sentence and ``below`` opens with a brief's headline
+    over its lead (``_opens_brief``): the next item stacked in the column (a brief under
+    a brief). Rows that only other columns' lines fill between them are no evidence
+    either way (``_interleaved`` would go on), but the white the extractor dropped is
+    there in the type: a sentence ended, a short line, an indent."""
     last, first, end = (above.bottom - 1) // ROW, below.y // ROW, (below.bottom - 1) // ROW
     if first <= last or column_text(rows, last, above)[-1:] not in ENDS:
         return False
-    head = column_text(rows, first, below)
-    lines = [i for i in range(first + 1, end + 1) if mask[i * ROW, below.x : below.right].any()]
-    if not head or head[-1] in ENDS or len(lines) < 2:
+    lines = [i for i in range(first, end + 1) if mask[i * ROW, below.x : below.right].any()]
+    return _opens_brief(mask, rows, below, lines, 0)
+
+
+def heads_inside(mask: np.ndarray, rows: list[list[str]], box: Box, lines: list[int],
+                 k: int) -> bool:
+    """True when a blank line goes before text row ``lines[k]`` of leaf ``box`` (its
+    rows with ink, in order): the line above ends a sentence and a brief's headline
+    opens there over its lead (``_opens_brief``). A brief under a brief in a narrow
+    column: the white between them is under a row's height, so ``pdftotext -layout``
+    writes none (plain pdftotext writes a blank line there), and the brief's headline
+    ran on as the last lines of the brief above."""
+    if k < 1:
         return False
-    if len(head) > SAME_MEASURE * max(len(column_text(rows, i, below)) for i in lines):
+    above = column_text(rows, lines[k - 1], box)
+    return (bool(above) and not is_cjk(above[-1]) and ends_sentence(above)
+            and _opens_brief(mask, rows, box, lines, k))
+
+
+def _opens_brief(mask: np.ndarray, rows: list[list[str]], box: Box, lines: list[int],
+                 k: int) -> bool:
+    """True when text row ``lines[k]`` of ``box`` opens a brief: a headline of one or
+    two lines (on rows next to each other) in a capital, ending no sentence, its last
+    line short of the column's measure (``SAME_MEASURE``), over a lead that opens in a
+    capital as an indented first line or a full one, and goes on below. A column's
+    line after a sentence's end is a paragraph's first, full unless the paragraph is a
+    line (and then it ends a sentence). A Chinese headline is one line over an indented
+    first line only: no capital tells a lead, and a full line may break anywhere."""
+    text = [column_text(rows, i, box) for i in lines[k : k + 4]]
+    cjk = is_cjk(text[0][:1])
+    if len(text) < 3 or not (cjk or text[0][:1].isupper()):
         return False
-    starts = [int(np.flatnonzero(mask[i * ROW, below.x : below.right])[0]) for i in lines]
-    return starts[0] - min(starts[1:]) >= 2
+    measure = max(len(column_text(rows, i, box)) for i in lines)
+    starts = [int(np.flatnonzero(mask[i * ROW, box.x : box.right])[0]) for i in lines]
+    edge = min(starts)
+    for n in (1,) if cjk else (1, 2):  # the headline's lines
+        last, lead = text[n - 1], text[n]
+        if last[-1:] in ENDS or n == 2 and lines[k + 1] != lines[k] + 1:
+            return False
+        if len(last) >= SAME_MEASURE * measure or len(text) < n + 2:
+            continue
+        if not (cjk or lead[:1].isupper()):
+            continue
+        at, full = starts[k + n], len(lead) >= SAME_MEASURE * measure
+        if 2 <= at - edge <= _INDENT or not cjk and at == edge and full:
+            return True
+    return False
 
 
 def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:

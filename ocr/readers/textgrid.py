@@ -22,7 +22,7 @@ import numpy as np
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
 from .gridcuts import across, gutters, ink_mask, over, strips, trim
-from .textgaps import ROW, SAME_MEASURE, column_text, parted
+from .textgaps import ROW, SAME_MEASURE, column_text, heads_inside, parted
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
 from .textspan import part_spanning_lines
@@ -135,9 +135,12 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     for box in _leaves(mask, rows, marks or reader_marks(), own_rows):
         if prev is not None and parted(mask, rows, prev, box, own_rows):
             out.append("")
-        for i in range(box.y // ROW, (box.bottom + ROW - 1) // ROW):
-            if mask[i * ROW, box.x : box.right].any():
-                out.append("".join(rows[i][box.x : box.right]).rstrip())
+        inked = [i for i in range(box.y // ROW, (box.bottom + ROW - 1) // ROW)
+                 if mask[i * ROW, box.x : box.right].any()]
+        for k, i in enumerate(inked):
+            if own_rows and heads_inside(mask, rows, box, inked, k):
+                out.append("")
+            out.append("".join(rows[i][box.x : box.right]).rstrip())
         prev = box
     return "\n".join(out)
 

@@ -1,0 +1,67 @@
+"""A brief's headline right under the brief above it in a narrow briefs column
+(``pdftotext -layout``): the white between two briefs is under a row's height, so the
+extractor writes no blank row there (plain pdftotext writes a blank line), and the
+headline ran on as the last lines of the brief above. A sentence ended, a headline of
+a line or two ending none and short of the measure, over a lead in a capital (indented
+or a full line), part them (ocr/readers/textgaps.py, ``heads_inside``)."""
+
+from __future__ import annotations
+
+from conftest import layout_grid
+
+import ocr
+from ocr.readers.textgrid import read_grid
+
+#: A briefs column (no blank row between the briefs) beside a story's column.
+BRIEFS = [
+    "Pool closes for repairs",
+    "  The Riverside municipal pool",
+    "will close for three weeks from",
+    "Monday while crews reseal the",
+    "deep end and replace two pumps,",
+    "the parks department said.",
+    "Ferry adds late",
+    "crossing",
+    "The Harbor Line ferry will add a",
+    "10:45 p.m. crossing on Fridays",
+    "and Saturdays through August,",
+    "the port authority announced.",
+]
+STORY = [
+    "  Members of the Glenmore Select",
+    "Board voted 4-1 on Tuesday to buy",
+    "the former dairy on Route 9 and",
+    "turn its pastures into a public",
+    "park with walking trails and a",
+    "community garden by next spring.",
+    "  The purchase, at $1.8 million,",
+    "will be paid mostly with a state",
+    "conservation grant, said board",
+    "chair Diane Okafor, who called it",
+    "the town's best land deal in",
+    "decades and a gift to the future.",
+]
+
+
+def _page() -> str:
+    return layout_grid([BRIEFS, STORY], 36)
+
+
+def test_a_brief_under_a_brief_starts_a_block() -> None:
+    blocks = read_grid(_page()).split("\n\n")
+    ferry = next(b for b in blocks if "Ferry adds late" in b)
+    assert ferry.startswith("Ferry adds late")
+    assert "pumps" not in ferry
+
+
+def test_a_paragraph_after_a_sentence_stays_in_its_column() -> None:
+    blocks = read_grid(_page()).split("\n\n")
+    story = next(b for b in blocks if "Glenmore" in b)
+    assert "The purchase, at $1.8 million" in story
+
+
+def test_the_second_brief_is_an_item_under_its_headline() -> None:
+    doc = ocr.page_dict(ocr.process(_page(), lang="en", correct=False))
+    ferry = next(a for a in doc["articles"] if "10:45 p.m." in " ".join(a["paragraphs"]))
+    assert ferry["headlines"] == ["Ferry adds late crossing"]
+    assert "pumps" not in " ".join(ferry["paragraphs"])
