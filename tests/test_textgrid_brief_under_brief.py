@@ -65,3 +65,30 @@ def test_the_second_brief_is_an_item_under_its_headline() -> None:
     ferry = next(a for a in doc["articles"] if "10:45 p.m." in " ".join(a["paragraphs"]))
     assert ferry["headlines"] == ["Ferry adds late crossing"]
     assert "pumps" not in " ".join(ferry["paragraphs"])
+
+
+#: The same briefs where the headline's wider leading gives each of its lines a row of
+#: white the page has not: one right across both columns, so the grid is cut there.
+SPACED = [
+    "Pool closes for repairs",
+    "  The Riverside municipal pool",
+    "will close for three weeks from",
+    "Monday while crews reseal the",
+    "deep end and replace two pumps,",
+    "the parks department said.",
+    "Ferry adds late",
+    "",
+    "crossing",
+    "      The Harbor Line ferry will",
+    "add a 10:45 p.m. crossing on",
+    "Fridays and Saturdays through",
+    "August, the port authority said.",
+]
+
+
+def test_a_headline_spaced_out_by_its_leading_heads_its_brief() -> None:
+    page = layout_grid([SPACED, [*STORY[:7], "", *STORY[7:]]], 36)
+    blocks = read_grid(page).split("\n\n")
+    ferry = next(b for b in blocks if "Ferry adds late" in b)
+    assert ferry.startswith("Ferry adds late")
+    assert "pumps" not in ferry

@@ -32,8 +32,14 @@ MAX_RUN_ON = 4
 #: two of its lines; closer than that, a two-line crosshead was joined and then read as a
 #: new story's headline (``_opens_under``).
 HEAD_LEADING = 3
+#: A brief's headline lines and its lead stand this many rows apart at most (two rows
+#: of white: ``_heads_next``).
+_HEAD_GAP = 3
 #: A paragraph's first line is indented by up to this many cells (an em or two).
 _INDENT = 5
+#: A brief's lead under its headline is indented by up to this many cells: the grid's
+#: cell is the narrowest type's, and a brief's em may be wider.
+_LEAD_INDENT = 7
 #: A column line broken because the column was full ends this near its right edge
 #: (pdftotext closes up a justified line's word spaces to one cell).
 _RAGGED = 4
@@ -45,7 +51,7 @@ def parted(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,
            own_rows: bool = True) -> bool:
     """True when a blank line goes between leaf ``above`` and the leaf ``below`` read
     after it: neither goes on the other's text (``own_rows``: see ``_runs_on``)."""
-    if _heads_next(mask, rows, above, below):
+    if brief_under(mask, rows, above, below) is not None:
         return True
     return not (_interleaved(mask, above, below) or _goes_on(rows, above, below)
                 or own_rows and (_runs_on(mask, rows, above, below)
@@ -70,62 +76,91 @@ def _opens_under(rows: list[list[str]], above: Box, below: Box) -> bool:
     return column_text(rows, below.y // ROW, below)[:1].islower()
 
 
-def _heads_next(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) -> bool:
-    """True when ``above`` ends a sentence and ``below`` opens with a brief's headline
-    over its lead (``_opens_brief``): the next item stacked in the column (a brief under
+def brief_under(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,
+                after: tuple[Box, ...] = ()) -> tuple[Box, ...] | None:
+    """The leaves of ``after`` (read after ``below``) that a brief's headline opening
+    ``below`` goes on into (``brief_at``), when ``above`` ends a sentence;
+    None when no brief opens there: the next item stacked in the column (a brief under
     a brief). Rows that only other columns' lines fill between them are no evidence
     either way (``_interleaved`` would go on), but the white the extractor dropped is
     there in the type: a sentence ended, a short line, an indent."""
-    last, first, end = (above.bottom - 1) // ROW, below.y // ROW, (below.bottom - 1) // ROW
+    last, first = (above.bottom - 1) // ROW, below.y // ROW
     if first <= last or column_text(rows, last, above)[-1:] not in ENDS:
-        return False
-    lines = [i for i in range(first, end + 1) if mask[i * ROW, below.x : below.right].any()]
-    return _opens_brief(mask, rows, below, lines, 0)
+        return None
+    return brief_at(mask, rows, inked(mask, below), 0, after)
 
 
-def heads_inside(mask: np.ndarray, rows: list[list[str]], box: Box, lines: list[int],
-                 k: int) -> bool:
-    """True when a blank line goes before text row ``lines[k]`` of leaf ``box`` (its
-    rows with ink, in order): the line above ends a sentence and a brief's headline
-    opens there over its lead (``_opens_brief``). A brief under a brief in a narrow
-    column: the white between them is under a row's height, so ``pdftotext -layout``
-    writes none (plain pdftotext writes a blank line there), and the brief's headline
-    ran on as the last lines of the brief above."""
+def inked(mask: np.ndarray, box: Box) -> list[tuple[int, Box]]:
+    """The text rows of ``box`` with ink in it, each with the box."""
+    return [(i, box) for i in range(box.y // ROW, (box.bottom + ROW - 1) // ROW)
+            if mask[i * ROW, box.x : box.right].any()]
+
+
+def heads_inside(mask: np.ndarray, rows: list[list[str]], lines: list[tuple[int, Box]],
+                 k: int, after: tuple[Box, ...] = ()) -> tuple[Box, ...] | None:
+    """``brief_at`` text row ``lines[k]`` of a leaf (its rows with ink, ``inked``) when
+    the line above ends a sentence: a blank line goes before it. A brief under a brief
+    in a narrow column: the white between them is under a row's height, so ``pdftotext
+    -layout`` writes none (plain pdftotext writes a blank line there), and the brief's
+    headline ran on as the last lines of the brief above."""
     if k < 1:
-        return False
-    above = column_text(rows, lines[k - 1], box)
-    return (bool(above) and not is_cjk(above[-1]) and ends_sentence(above)
-            and _opens_brief(mask, rows, box, lines, k))
+        return None
+    above = column_text(rows, *lines[k - 1])
+    if not above or is_cjk(above[-1]) or not ends_sentence(above):
+        return None
+    return brief_at(mask, rows, lines, k, after)
 
 
-def _opens_brief(mask: np.ndarray, rows: list[list[str]], box: Box, lines: list[int],
-                 k: int) -> bool:
-    """True when text row ``lines[k]`` of ``box`` opens a brief: a headline of one or
-    two lines (on rows next to each other) in a capital, ending no sentence, its last
-    line short of the column's measure (``SAME_MEASURE``), over a lead that opens in a
-    capital as an indented first line or a full one, and goes on below. A column's
-    line after a sentence's end is a paragraph's first, full unless the paragraph is a
-    line (and then it ends a sentence). A Chinese headline is one line over an indented
-    first line only: no capital tells a lead, and a full line may break anywhere."""
-    text = [column_text(rows, i, box) for i in lines[k : k + 4]]
+def brief_at(mask: np.ndarray, rows: list[list[str]], lines: list[tuple[int, Box]], k: int,
+             after: tuple[Box, ...] = ()) -> tuple[Box, ...] | None:
+    """The leaves of ``after`` that the headline of a brief opening at line ``lines[k]``
+    (a text row and its leaf) goes on into, None when none opens there: a headline of
+    one or two lines in a capital, ending no sentence, its last line short of the
+    column's measure (``SAME_MEASURE``), over a lead that opens in a capital as an
+    indented first line or a full one, and goes on below. A column's line after a
+    sentence's end is a paragraph's first, full unless the paragraph is a line (and then
+    it ends a sentence). A Chinese headline is one line over an indented first line
+    only: no capital tells a lead, and a full line may break anywhere.
+
+    The headline's lines and its lead go on into the leaves ``after`` that stand right
+    under the leaf in its column (``_HEAD_GAP``): a headline's leading is wider than
+    its column's, so the extractor may give each line a white row the page has not,
+    which parts the leaves."""
+    x = lines[k][1].x
+    while len(lines) < k + 4:
+        under = [leaf for leaf in after if -2 <= leaf.x - x <= _LEAD_INDENT
+                 and 0 < leaf.y // ROW - lines[-1][0] <= _HEAD_GAP]
+        if not under:
+            break
+        lines = lines + inked(mask, min(under, key=lambda leaf: leaf.y))
+    text = [column_text(rows, i, box) for i, box in lines[k : k + 4]]
     cjk = is_cjk(text[0][:1])
     if len(text) < 3 or not (cjk or text[0][:1].isupper()):
-        return False
-    measure = max(len(column_text(rows, i, box)) for i in lines)
-    starts = [int(np.flatnonzero(mask[i * ROW, box.x : box.right])[0]) for i in lines]
+        return None
+    measure = max(len(column_text(rows, i, box)) for i, box in lines)
+    starts = [box.x + int(np.flatnonzero(mask[i * ROW, box.x : box.right])[0])
+              for i, box in lines]
     edge = min(starts)
     for n in (1,) if cjk else (1, 2):  # the headline's lines
         last, lead = text[n - 1], text[n]
-        if last[-1:] in ENDS or n == 2 and lines[k + 1] != lines[k] + 1:
-            return False
+        if last[-1:] in ENDS or n == 2 and lines[k + 1][0] - lines[k][0] > _HEAD_GAP:
+            return None
         if len(last) >= SAME_MEASURE * measure or len(text) < n + 2:
             continue
-        if not (cjk or lead[:1].isupper()):
+        if not (cjk or lead[:1].isupper()) or n == 1 and not cjk and _apart(lines[k : k + 3]):
             continue
         at, full = starts[k + n], len(lead) >= SAME_MEASURE * measure
-        if 2 <= at - edge <= _INDENT or not cjk and at == edge and full:
-            return True
-    return False
+        if 2 <= at - edge <= _LEAD_INDENT or not cjk and at == edge and full:
+            own = lines[k][1]
+            return tuple(dict.fromkeys(box for _, box in lines[k + 1 : k + n] if box != own))
+    return None
+
+
+def _apart(lines: list[tuple[int, Box]]) -> bool:
+    """Lines not all of one leaf: a one-line Latin headline's lead and the line under it
+    are in its leaf (a crosshead's paragraph, parted from it by a white row the page
+    does not have, is as often under it)."""
+    return any(box != lines[0][1] for _, box in lines)
 
 
 def _interleaved(mask: np.ndarray, above: Box, below: Box) -> bool:

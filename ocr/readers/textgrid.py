@@ -22,7 +22,7 @@ import numpy as np
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
 from .gridcuts import across, gutters, ink_mask, over, strips, trim
-from .textgaps import ROW, SAME_MEASURE, column_text, heads_inside, parted
+from .textgaps import ROW, SAME_MEASURE, brief_under, column_text, heads_inside, inked, parted
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
 from .textspan import part_spanning_lines
@@ -131,18 +131,31 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     rows = part_spanning_lines(rows)
     mask = ink_mask(rows)
     out: list[str] = []
-    prev: Box | None = None
-    for box in _leaves(mask, rows, marks or reader_marks(), own_rows):
-        if prev is not None and parted(mask, rows, prev, box, own_rows):
+    leaves = _leaves(mask, rows, marks or reader_marks(), own_rows)
+    heads: set[Box] = set()  # leaves a brief's headline above goes on into
+    for j, box in enumerate(leaves):
+        after = tuple(leaves[j + 1 :]) if own_rows else ()
+        spans = brief_under(mask, rows, leaves[j - 1], box, after) if j else None
+        if j and box not in heads and (spans is not None
+                                       or parted(mask, rows, leaves[j - 1], box, own_rows)):
             out.append("")
-        inked = [i for i in range(box.y // ROW, (box.bottom + ROW - 1) // ROW)
-                 if mask[i * ROW, box.x : box.right].any()]
-        for k, i in enumerate(inked):
-            if own_rows and heads_inside(mask, rows, box, inked, k):
+        heads |= _read_next(spans, after)
+        ink = inked(mask, box)
+        for k, (i, _) in enumerate(ink):
+            spans = heads_inside(mask, rows, ink, k, after) if own_rows else None
+            if spans is not None:
                 out.append("")
+                heads |= _read_next(spans, after)
             out.append("".join(rows[i][box.x : box.right]).rstrip())
-        prev = box
     return "\n".join(out)
+
+
+def _read_next(spans: tuple[Box, ...] | None, after: tuple[Box, ...]) -> set[Box]:
+    """The leaves of a brief's headline (``spans``) that are read right after the leaf
+    it opens in, in turn: no blank line goes before them. (Its lead stays a block of
+    its own, as plain pdftotext writes it.)"""
+    return {b for b, a in zip(spans or (), after, strict=False) if b == a} if spans and all(
+        b == a for b, a in zip(spans, after, strict=False)) else set()
 
 
 def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
