@@ -181,7 +181,7 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
         parts = strips(mask, box, rows, own_rows) if box.w == mask.shape[1] else []
         if len(parts) < 2:
             parts = gutters(mask, box)
-            parts = (_story_cut(mask, rows, box, parts, marks)
+            parts = (_story_cut(mask, rows, box, parts, marks, own_rows)
                      or _lone_top(mask, box, parts)
                      or parts)
         if len(parts) < 2:
@@ -194,7 +194,7 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
 
 
 def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
-               parts: list[Box], marks: ReaderMarks) -> list[Box]:
+               parts: list[Box], marks: ReaderMarks, own_rows: bool = True) -> list[Box]:
     """``box`` cut across above the first line that opens a story in the middle of one
     of its columns (``parts``), when no other column's sentence runs across that cut,
     or over the columns the white above it runs across (``_white_run``); without a
@@ -214,12 +214,12 @@ def _story_cut(mask: np.ndarray, rows: list[list[str]], box: Box,
     for at in range(first + 1, (box.bottom - 1) // ROW + 1):
         opens = [p for p in parts if p.y // ROW < at <= (p.bottom - 1) // ROW
                  and _opens_story(texts[p][at - p.y // ROW], marks)]
-        if opens and all(_ends_above(texts[p], at - p.y // ROW)
+        if opens and all(_ends_above(texts[p], at - p.y // ROW, own_rows)
                          for p in parts if p not in opens):
             return across(mask, box, at)
         run = _white_run(mask, parts, opens[0], at) if opens else _white_band(mask, parts, at)
         if len(run) >= 2 and (run[-1] in opens
-                              or _ends_above(texts[run[-1]], at - run[-1].y // ROW)):
+                              or _ends_above(texts[run[-1]], at - run[-1].y // ROW, own_rows)):
             return across(mask, box, at) if len(run) == len(parts) else over(mask, box, run)
     return []
 
@@ -322,11 +322,20 @@ def _opens_story(line: str, marks: ReaderMarks) -> bool:
     return bool(CJK_OPENER.match(line)) or marks.byline(line)
 
 
-def _ends_above(lines: list[str], k: int) -> bool:
+def _ends_above(lines: list[str], k: int, own_rows: bool = True) -> bool:
     """A column whose text stops before row ``k``, starts at it, or whose last line
-    above it ends a sentence: a cut across there parts no sentence."""
+    above it ends a sentence: a cut across there parts no sentence. On the extractor's
+    own rows (``own_rows``) a byline alone on its line ends none (``_byline_only``); on
+    the rows ``textruns`` lays from pdfplumber's lines such a line may stand anywhere."""
     above = [x for x in lines[: max(0, k)] if x]
-    return not above or not any(lines[max(0, k) :]) or above[-1][-1] in ENDS
+    return not above or not any(lines[max(0, k) :]) or (
+        above[-1][-1] in ENDS and not (own_rows and _byline_only(above[-1])))
+
+
+def _byline_only(line: str) -> bool:
+    """A Chinese bracketed byline alone on its line (``本报讯（记者 韩雪松 通讯员 吕婷）``):
+    its closing bracket ends no sentence, the story's first sentence goes on under it."""
+    return bool(CJK_OPENER.match(line)) and line.endswith("）") and line.count("（") == 1
 
 
 def _head_on_top(mask: np.ndarray, box: Box, rows: list[list[str]]) -> list[Box]:
