@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
-from .textgaps import ROW, runs_across
+from .textgaps import INDENT, RAGGED, ROW, runs_across
 from .textspan import white_runs
 
 #: A gutter of two cells is one beside this many text rows (``gutters``' ``narrow``):
@@ -85,6 +85,27 @@ def strips(mask: np.ndarray, box: Box, text: list[list[str]], own_rows: bool) ->
         out.append(Box(box.x + int(cols[0]), box.y + a * ROW, int(cols[-1] - cols[0] + 1),
                        (b - a) * ROW))
     return out
+
+
+def spaced_line(mask: np.ndarray, box: Box) -> bool:
+    """``box`` one text row set flush with a column's line near it (the same right
+    edge, the same left edge or an indent in from it) that has no white of a gutter's
+    width: a justified line whose word spaces the extractor wrote three cells wide or
+    more (``year-round,    the``), not two columns' lines level on one row (the
+    column's lines around them leave the gutter white). A justified line's widest
+    space is under half its width; two labels set over two columns stand further
+    apart."""
+    own = np.flatnonzero(mask[box.y, box.x : box.right])
+    if box.h > ROW or not own.size or 2 * (int(np.diff(own).max(initial=1)) - 1) > box.w:
+        return False
+    top, last = box.y // ROW, mask.shape[0] // ROW
+    lo, hi = max(0, box.x - INDENT), min(mask.shape[1], box.right + RAGGED)
+    for i in (*range(max(0, top - 4), top), *range(top + 1, min(last, top + 5))):
+        xs = lo + np.flatnonzero(mask[i * ROW, lo:hi])
+        if (xs.size and (np.diff(xs) <= 3).all() and abs(int(xs[-1]) + 1 - box.right) <= RAGGED
+                and 0 <= box.x - int(xs[0]) <= INDENT):
+            return True
+    return False
 
 
 def ink_mask(rows: list[list[str]]) -> np.ndarray:

@@ -36,13 +36,13 @@ HEAD_LEADING = 3
 #: of white: ``_heads_next``).
 _HEAD_GAP = 3
 #: A paragraph's first line is indented by up to this many cells (an em or two).
-_INDENT = 5
+INDENT = 5
 #: A brief's lead under its headline is indented by up to this many cells: the grid's
 #: cell is the narrowest type's, and a brief's em may be wider.
 _LEAD_INDENT = 7
 #: A column line broken because the column was full ends this near its right edge
 #: (pdftotext closes up a justified line's word spaces to one cell).
-_RAGGED = 4
+RAGGED = 4
 #: A column's line is this many cells at least (three or four words).
 _MIN_LINE = 8
 
@@ -213,7 +213,7 @@ def _runs_on(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) ->
     end only: a Chinese column breaks its lines anywhere, and its headlines, decks and
     kickers, none ending a sentence, fill their own measure (the study pages lost as
     many items as they won there). Asked only of the extractor's own rows."""
-    if not -2 <= above.x - below.x <= _INDENT or below.y <= above.y:
+    if not -2 <= above.x - below.x <= INDENT or below.y <= above.y:
         return False
     first, last = (above.bottom - 1) // ROW + 1, below.y // ROW
     if not 1 <= last - first <= MAX_RUN_ON:
@@ -225,8 +225,8 @@ def _runs_on(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box) ->
         return False
     ink = np.flatnonzero(mask[(first - 1) * ROW, above.x : above.right])
     x0, x1 = above.x + int(ink[0]), above.x + int(ink[-1]) + 1
-    full = x1 >= below.right - _RAGGED
-    indented = 2 <= x0 - below.x <= _INDENT and x1 - x0 >= 0.6 * below.w
+    full = x1 >= below.right - RAGGED
+    indented = 2 <= x0 - below.x <= INDENT and x1 - x0 >= 0.6 * below.w
     return full or indented
 
 
@@ -243,7 +243,7 @@ def runs_across(mask: np.ndarray, rows: list[list[str]], above: int, below: int)
         if z - a < _MIN_LINE:
             continue
         for b, y in lower:
-            if abs(b - a) <= 2 and abs(y - z) <= _RAGGED:
+            if abs(b - a) <= 2 and abs(y - z) <= RAGGED:
                 end = "".join(rows[above][a:z]).strip()[-1:]
                 if end and end not in ENDS:
                     return True

@@ -21,7 +21,7 @@ import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
-from .gridcuts import across, gutters, ink_mask, over, strips, trim
+from .gridcuts import across, gutters, ink_mask, over, spaced_line, strips, trim
 from .textgaps import ROW, SAME_MEASURE, brief_under, column_text, heads_inside, inked, parted
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
@@ -185,7 +185,9 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
                      or _lone_top(mask, box, parts)
                      or parts)
         if len(parts) < 2:
-            parts = _head_on_top(mask, box, rows) or _cut(mask, box, no_rules, _CHAR_H) or []
+            parts = (_head_on_top(mask, box, rows)
+                     or ([] if spaced_line(mask, box) else _cut(mask, box, no_rules, _CHAR_H))
+                     or [])
         if parts:
             stack.extend(reversed(parts))
         else:
