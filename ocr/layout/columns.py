@@ -247,12 +247,22 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
             beyond = np.count_nonzero(
                 (inked < r.y - box.y - 2) | (inked >= r.bottom - box.y + 2)
             )
-            crossed = any(
-                h.intersection(Box(r.x, box.y, r.w, box.h)) is not None for h in rules.horizontal
-            )
+            crossed = any(_runs_across(h, r, box, char_h) for h in rules.horizontal)
             if not crossed and beyond < char_h:
                 cuts.append((a, b))
     return sorted(cuts)
+
+
+def _runs_across(h: Box, r: Box, box: Box, char_h: float) -> bool:
+    """The horizontal rule ``h`` crosses the column rule ``r`` inside ``box``: it runs
+    on a character beyond it on both sides (a rule under a story set over the columns).
+
+    A ruled box's top or bottom rule only meets its side rule at the corner: the box
+    beside a headline is still parted from it by that side rule.
+    """
+    if h.intersection(Box(r.x, box.y, r.w, box.h)) is None:
+        return False
+    return h.x < r.x - char_h and h.right > r.right + char_h
 
 
 def _gutter_widths(sub: np.ndarray, tall_region: bool, char_h: float) -> tuple[float, float]:
