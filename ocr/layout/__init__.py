@@ -32,7 +32,7 @@ from .blocks import (
     text_lines,
     type_size,
 )
-from .columns import spanned_columns
+from .columns import segment, spanned_columns
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .kinds import DECK_LINES, weighted_median
@@ -40,7 +40,7 @@ from .leaves import leaves, picture_tops
 from .marks import Marks
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
-from .short_columns import page_gutters, parted
+from .short_columns import page_gutters, parted, under_heads
 from .slant import italic_lead, slant
 
 __all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout",
@@ -197,8 +197,14 @@ def _detect(
     # would make every line of real type a headline.
     type_ref = weighted_median([(r.size, len(r.lines)) for r in regions
                                 if r.lines and r.size >= 0.5 * char_h]) or char_h
+
+    def recut(box: Box) -> list[Region]:
+        cut = segment(cut_mask, kept, char_h, box)
+        pieces = (p for b in cut for p in parted(text, b, gutters, char_h))
+        return [_body(text, glyphs, p, lines) for p in pieces if (lines := text_lines(text, p))]
+
     regions = [hairline(part, type_ref) for r in regions
-               for part in _split_sizes(text, glyphs, r, type_ref)]
+               for part in under_heads(_split_sizes(text, glyphs, r, type_ref), recut)]
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height)
     regions += faint_rules(gray, regions, char_h, body)
     return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)

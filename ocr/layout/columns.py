@@ -102,6 +102,7 @@ def _rule_end(
     # Only a few lines beyond the rule: a taller part is columns of its own, and a band
     # across them there is no zone boundary (gutters are cut first).
     thin = max(4 * char_h, 0.2 * box.h)
+    white = _over_specks(sub, white, char_h)
     for r in vrules:
         if not box.x < r.x < box.right:
             continue
@@ -122,6 +123,23 @@ def _rule_end(
             if below and not _gutter_goes_on(sub[min(below)[1] :], x0, x1, char_h):
                 return min(below)
     return None
+
+
+def _over_specks(sub: np.ndarray, white: list[tuple[int, int]], char_h: float
+                 ) -> list[tuple[int, int]]:
+    """The white bands across ``sub``, two of them joined over a speck between them (rows
+    under 0.6 of a character high, inked over a character's width at most): grain on a
+    heavy scan cuts the white between a deck and its columns in two, and the band right
+    over the rule's top then seems to lie below more than a few lines."""
+    out: list[tuple[int, int]] = []
+    for a, b in white:
+        if out and a - out[-1][1] <= 0.6 * char_h and ink_per(
+            sub[out[-1][1] : a], 1
+        ).max(initial=0) <= char_h:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _gutter_goes_on(part: np.ndarray, x0: int, x1: int, char_h: float) -> bool:

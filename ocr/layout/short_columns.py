@@ -11,9 +11,12 @@ both sides in most lines (a jump line stands at the right), it is parted there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from ..model import Box
+from .blocks import Region
 from .rules import ink_runs, zero_runs
 
 #: Lines of body type a leaf must hold to show a page's gutter (two leaves side by side),
@@ -71,3 +74,33 @@ def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: 
             out.append(Box(leaf.x + c0 + int(cols[0]), leaf.y + int(rows[0]),
                            int(cols[-1] - cols[0]) + 1, int(rows[-1] - rows[0]) + 1))
     return out
+
+
+def under_heads(parts: list[Region], recut: Callable[[Box], list[Region]]) -> list[Region]:
+    """``parts`` (one leaf parted where its type size or stroke changes) with each part
+    of two lines or more under another cut again as a region of its own (``recut``).
+
+    A story's heading over its columns, set close over them, joins them in one leaf;
+    the heading's rows, white in none of the columns' gutters and over the top of their
+    column rule, hide the gutters and the rule from the cut, and the columns under it
+    were read straight across as one block (a story cut short by the page's foot: its
+    heading two-fifths of the leaf). Parted from the heading, they are columns again:
+    taken where two pieces of two lines or more stand side by side, level (a river of
+    white down a deck's three lines, after a full-width comma, parts no columns).
+    """
+    if len(parts) < 2:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        pieces = recut(part.box) if len(part.lines) >= 2 else []
+        out.extend(pieces if _side_by_side(pieces) else [part])
+    return out
+
+
+def _side_by_side(pieces: list[Region]) -> bool:
+    """Two of ``pieces``, of two lines or more each, stand side by side, level."""
+    tall = [p.box for p in pieces if len(p.lines) >= 2]
+    return any(
+        b.x >= a.right and min(a.bottom, b.bottom) - max(a.y, b.y) >= 0.5 * min(a.h, b.h)
+        for a in tall for b in tall
+    )
