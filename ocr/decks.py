@@ -8,8 +8,9 @@ text fills its column. ``classify`` asks these of the blocks of a text page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .model import Block
+from .model import Block, Box
 from .paragraphs import FIRST_LINE_SHORT, column_width
 from .script import opens_upper
 from .typography import (
@@ -134,3 +135,13 @@ def full_width(blocks: list[Block]) -> float:
             if len(widths) >= WIDTH_SAMPLE:
                 break
     return column_width(widths, False, False) if widths else 0.0
+
+
+def heading_over(box: Box, headings: Sequence[Box], leading: float) -> bool:
+    """A heading stands right over ``box`` (within one and a half of the body's lines,
+    over most of the narrower's width): the block's first lines may be its deck."""
+    return any(
+        -2 <= box.y - h.bottom <= 1.5 * leading
+        and min(box.right, h.right) - max(box.x, h.x) > 0.5 * min(box.w, h.w)
+        for h in headings
+    )

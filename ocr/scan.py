@@ -17,7 +17,9 @@ from statistics import median
 import cv2
 import numpy as np
 
+from .decks import heading_over
 from .layout import Layout, Region, detect_layout
+from .layout.kinds import DECK_LINES
 from .markers import split_marked
 from .model import Block, BlockKind, Box, Line, Page, Step, Turn, Word
 from .orientation import (
@@ -338,6 +340,7 @@ def _blocks(
     to_original = prepared.transform.to_original
     ordered = sorted(layout.regions, key=lambda r: (r.box.y, r.box.x))
     pictures = [r.box for r in ordered if r.kind == BlockKind.ILLUSTRATION]
+    heads = [r.box for r in ordered if r.kind == BlockKind.HEADLINE]
     for r in ordered:
         if r.kind not in READ_KINDS:
             out.append(
@@ -362,7 +365,8 @@ def _blocks(
             indent = max(0.0, (left - r.box.x) / char)
             box = Box.enclosing([w.box for w in words if w.box])
             lines.append(Line(words=words, box=box, indent=round(indent, 2)))
-        for kind, part in split_marked(r.kind, lines, markers):
+        deck = DECK_LINES if heading_over(r.box, heads, layout.body) else 0
+        for kind, part in split_marked(r.kind, lines, markers, deck):
             confs = [w.confidence for ln in part for w in ln.words if w.confidence is not None]
             heights = [ln.box.h for ln in part if ln.box]
             whole = len(part) == len(lines)
