@@ -20,7 +20,7 @@ from typing import Literal
 from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
-from .order_stacks import beside_heads, full_height_rail
+from .order_stacks import beside_heads, full_height_rail, read_beside_heads
 from .script import written_right_to_left
 
 
@@ -129,7 +129,7 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
         return [b for r in rows for b in xy_cut(r, unit, lead)]  # (``order_stacks``)
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)
-        return [b for g in ordered for b in xy_cut(g, unit, lead)]
+        return read_beside_heads(ordered, lambda g: xy_cut(g, unit, lead))
     if len(rows) > 1:
         return [b for g in _modules(rows, round(SLACK * unit)) for b in xy_cut(g, unit, lead)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))

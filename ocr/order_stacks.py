@@ -19,6 +19,8 @@ region is read row by row: each story with the column beside it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .model import HEADING_KINDS, Block, BlockKind, Box
 
 
@@ -74,3 +76,45 @@ def _line(blocks: list[Block]) -> float:
 def _box(b: Block) -> Box:
     assert b.box is not None
     return b.box
+
+
+def read_beside_heads(
+    groups: list[list[Block]], read: Callable[[list[Block]], list[Block]]
+) -> list[Block]:
+    """``groups`` (a region cut into columns, in reading order) each read by ``read``,
+    the headless top of a group read within the group left of it when it starts level
+    (within a line of the body's) with the heading that opens that group and another
+    story opens there under it: a story's column beside its headline, set over fewer
+    columns than the story, read after that story's columns, before the story under it
+    (held-out S2: ``据市民政局介绍，…`` beside ``民生实事`` read after the story under
+    that one)."""
+    line = _line([b for g in groups for b in g])
+    rest = [list(g) for g in groups]
+    out: list[Block] = []
+    for i, group in enumerate(rest):
+        if not group:
+            continue
+        own = read(group)
+        top = _beside_head(group, rest[i + 1], line) if i + 1 < len(rest) else []
+        if top:
+            rest[i + 1] = [b for b in rest[i + 1] if b not in top]
+            foot = max(_box(b).bottom for b in top)
+            at = next((k for k, b in enumerate(own)
+                       if b.kind in HEADING_KINDS and _box(b).y >= foot), len(own))
+            own = own[:at] + sorted(top, key=lambda b: _box(b).y) + own[at:]
+        out += own
+    return out
+
+
+def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Block]:
+    """The headless blocks on top of ``right`` that stand beside the heading opening
+    ``left`` (see ``read_beside_heads``), or none."""
+    first = min(left, key=lambda b: _box(b).y)
+    heads = [_box(b).y for b in right if b.kind in HEADING_KINDS]
+    top = [b for b in right if not heads or _box(b).bottom <= min(heads)]
+    if (first.kind not in HEADING_KINDS or not top
+            or any(b.kind != BlockKind.BODY for b in top)
+            or abs(min(_box(b).y for b in top) - _box(first).y) > line):
+        return []
+    foot = max(_box(b).bottom for b in top)
+    return top if any(b.kind in HEADING_KINDS and _box(b).y >= foot for b in left) else []
