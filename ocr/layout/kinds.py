@@ -264,9 +264,12 @@ def assign_kinds(
             kind = BlockKind.HEADLINE
         elif (ratio >= DECK_STEP and len(r.lines) <= DECK_LINES
               and above(r, heads, 1.5 * body) is not None
-              and (under := below(r, text, 1.5 * body)) is not None
-              and r.size >= DECK_STEP * under.size):
-            kind = BlockKind.SUBHEADLINE  # a deck a size up from the text under it
+              and (((under := below(r, text, 1.5 * body)) is not None
+                    and r.size >= DECK_STEP * under.size)
+                   or (under is None and below(r, pictures, 3 * body) is not None))):
+            # a deck a size up from the text under it, or over the story's photo (its
+            # pale sky not found: the photo's found top lies a line or two lower)
+            kind = BlockKind.SUBHEADLINE
         elif (
             ratio >= 1.08
             and len(r.lines) <= 3
