@@ -39,6 +39,7 @@ from .continuity import (
     resumed_by_terms,
     running_width,
 )
+from .crosshead_sections import sections_back
 from .drafts import Draft, PhotoDraft, build_items, bylines, captioned, stacked_over_caption
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
@@ -308,6 +309,11 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         if page.lang != "zh":
             drafts = signed_columns(side_by_side(slugged_tails(drafts, markers)),
                                     [(g.start, [b.text for b in g.blocks]) for g in groups])
+            drafts = sections_back(drafts)
+            kept = {id(d) for d in drafts}
+            for photo in photos:  # (a story wholly moved is gone)
+                if photo.article is not None and id(photo.article) not in kept:
+                    photo.article = None
     for photo in photos:  # a photo belongs to an article only if the article goes on after it
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None

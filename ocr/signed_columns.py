@@ -30,19 +30,19 @@ def signed_columns(drafts: list[S], heads: Sequence[tuple[int, Sequence[str]]]) 
     for i, d in enumerate(drafts):
         if d.has_body or d.byline is None or d.headless or i + 1 >= len(drafts):
             continue
-        mine = _head_stems(_own_heading(drafts, i, heads))
+        mine = head_stems(_own_heading(drafts, i, heads))
         other = next((e for e in drafts[i + 1 : i + 1 + SIGNED_AHEAD] if e.byline is not None),
                      None)
         if not mine or other is None:
             continue
         body = [b for b in other.blocks if b.kind is BODY]
-        theirs = _head_stems(" ".join(" ".join(t) for s, t in heads if d.start < s < other.start))
+        theirs = head_stems(" ".join(" ".join(t) for s, t in heads if d.start < s < other.start))
         if not theirs or not body:
             continue  # the other story's own headline stands between the two bylines
-        theirs |= _head_stems(body[0].text)
+        theirs |= head_stems(body[0].text)
         moved: list[Block] = []
         for b in body[1:]:
-            own = _head_stems(b.text)
+            own = head_stems(b.text)
             ours, yours = len(own & mine), len(own & theirs)
             if (ours >= max(SIGNED_SHARED, yours + 1) and opens_sentence(b.text)) or (
                     moved and ours >= yours):
@@ -68,7 +68,14 @@ def _own_heading(drafts: Sequence[S], i: int, heads: Sequence[tuple[int, Sequenc
     if row is None:
         return ""
     k = sum(1 for e in drafts[: i + 1] if row[0] < e.start and e.byline is not None)
-    return row[1][k - 1] if 1 <= k <= len(row[1]) else ""
+    titles = [t for t in row[1] if not _label(t, row[1])]
+    return titles[k - 1] if 1 <= k <= len(titles) else ""
+
+
+def _label(text: str, row: Sequence[str]) -> bool:
+    """A section label (``OBITUARY``, ``HIGH SCHOOL HOCKEY``): a line in capitals in a row
+    of headings some of which are not; it heads a page's section, no story of its own."""
+    return text.isupper() and "\n" not in text and any(not t.isupper() for t in row)
 
 
 #: How many stories after one that got its byline only the signed story is looked for.
@@ -77,7 +84,7 @@ SIGNED_AHEAD = 3
 SIGNED_SHARED = 1
 
 
-def _head_stems(text: str) -> set[str]:
+def head_stems(text: str) -> set[str]:
     """``misplaced_columns._stems_of`` for a text, a plural's ``s`` dropped (``prices``
     is ``price``)."""
     words = _WORD.findall(text.lower())

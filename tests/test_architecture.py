@@ -42,6 +42,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
         "ocr.misplaced_columns", "ocr.signed_columns", "ocr.signed_stories",
+        "ocr.crosshead_sections",
         "ocr.headlines", "ocr.section_labels", "ocr.photo_titles", "ocr.heading_roles",
         "ocr.paragraphs",
     ),

@@ -1,0 +1,101 @@
+"""A story's later section, under its crosshead, that an extractor wrote after another
+story (text without geometry, English, after the walk): pdftotext writes a column's
+blocks as their tops stand, so the section a crosshead opens half way down one story's
+column may come out after the next story's last paragraph, or alone, where the walk
+takes it for that story's text or a headless story of its own. Its words say whose it
+is. Apart from ``ocr.signed_columns`` (a story signed with no text), whose content-word
+measure (``head_stems``) it shares.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .misplaced_columns import S, opens_sentence
+from .model import BODY, Block
+from .signed_columns import head_stems
+from .typography import ends_sentence, join_lines
+
+#: A crosshead has this many words at most (``Money still uncertain``, ``A long road to
+#: a product``); a line of fewer is a piece of a stretched line (``text_pieces``).
+CROSSHEAD_WORDS = (3, 6)
+#: Content words a section shares with the story it goes to, at least, and how many
+#: times as many as with the text it was read under.
+SECTION_SHARED, SECTION_LEAD = 3, 2
+#: A word in more stories' text than this names the page's place or day, not a story
+#: (``Ashford``, ``Saturday``).
+STORIES_NAMED = 2
+
+
+def sections_back(drafts: list[S]) -> list[S]:
+    """Move each section led by a crosshead glued to its text (``crosshead_led``), read
+    where the text before it ended a sentence (or alone, heading a story of no headline
+    or byline), to the end of the story that ended a sentence and shares clearly the
+    most content words with it: ``SECTION_SHARED`` at least and ``SECTION_LEAD`` times
+    those the section shares with the text it was read under (``Money still
+    uncertain`` / ``The approval does not guarantee federal funding…`` after a trial's
+    last paragraph goes to the commuter rail story). The section runs to the story's
+    end (a column is written whole)."""
+    stems = [head_stems(_text([b for b in e.blocks if b.kind is BODY])) for e in drafts]
+    seen = Counter(s for e in stems for s in e)
+    for k, d in enumerate(drafts):
+        cut = _section_start(d)
+        if cut is None:
+            continue
+        section, before = d.blocks[cut:], [b for b in d.blocks[:cut] if b.kind is BODY]
+        own = {s for s in head_stems(_text(section))  # (its own story's text not counted)
+               if seen[s] - (s in stems[k]) <= STORIES_NAMED}
+        host = len(own & head_stems(_text(before)))
+        shares = [(len(own & stems[i]), i)
+                  for i, e in enumerate(drafts) if i != k and _ended(e)]
+        if not shares:
+            continue
+        most, i = max(shares)
+        if most >= max(SECTION_SHARED, SECTION_LEAD * host) and sum(
+                1 for s, _ in shares if s == most) == 1:
+            drafts[i].blocks.extend(section)
+            d.blocks = d.blocks[:cut]
+    return [d for d in drafts if d.blocks]
+
+
+def _section_start(d: S) -> int | None:
+    """Where in ``d`` a crosshead's section starts that may be another story's: a body
+    block led by a crosshead, every block from it on body, and the body before it
+    ending a sentence; or ``d``'s first block, ``d`` having no byline or headline."""
+    for k, b in enumerate(d.blocks):
+        if b.kind is not BODY or not crosshead_led(b):
+            continue
+        if any(x.kind is not BODY for x in d.blocks[k:]):
+            return None
+        before = [x for x in d.blocks[:k] if x.kind is BODY]
+        if before and ends_sentence(before[-1].lines[-1].text):
+            return k
+        if not before and d.headless and d.byline is None and not d.blocks[:k]:
+            return k
+    return None
+
+
+def crosshead_led(b: Block) -> bool:
+    """A block whose first line is a crosshead glued to the text under it: a line of
+    ``CROSSHEAD_WORDS`` words, opening in a capital, of words only (no stop, comma or
+    dateline's dash) and none in capitals (a byline's name), over a line that opens a
+    sentence, and more lines under that."""
+    if len(b.lines) < 3:
+        return False
+    first, second = b.lines[0].text.strip(), b.lines[1].text.strip()
+    low, high = CROSSHEAD_WORDS
+    words = first.split()
+    return (low <= len(words) <= high and first[:1].isupper()
+            and not any(w.isupper() and len(w) > 1 for w in words)  # a byline's name
+            and all(w.replace("’", "").replace("'", "").isalpha() for w in words)
+            and opens_sentence(second))
+
+
+def _ended(e: S) -> bool:
+    """Whether story ``e`` has text whose last line ends a sentence."""
+    body = [b for b in e.blocks if b.kind is BODY]
+    return bool(body) and e.jump is None and ends_sentence(body[-1].lines[-1].text)
+
+
+def _text(blocks: list[Block]) -> str:
+    return " ".join(join_lines([ln.text for ln in b.lines]) for b in blocks)
