@@ -40,7 +40,7 @@ from .continuity import (
     running_width,
 )
 from .crosshead_sections import sections_back
-from .drafts import Draft, PhotoDraft, build_items, bylines, captioned, stacked_over_caption
+from .drafts import Draft, PhotoDraft, build_items, bylines, joins_photo
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
 from .markers import marker_kind, opens_article, opens_news_item
@@ -140,9 +140,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             pictured.add(pos)
             nearby = None
             if kind is not ILLUSTRATION:
-                if (last_photo is not None and last_photo.end == pos - 1
-                        and not captioned(last_photo, kind, markers)
-                        and not (textual and stacked_over_caption(last_photo, ordered, pos))):
+                if last_photo is not None and joins_photo(last_photo, ordered, pos, markers,
+                                                          textual):
                     nearby = last_photo
                 elif block.box is None and _across_opening(last_photo, block, current, pos):
                     nearby = last_photo

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .decks import full_width
 from .kinds_by_place import printed_beside
 from .markers import opens_article, run_in_credit
-from .model import BODY, CAPTION, CREDIT, Block, BlockKind
+from .model import BODY, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
 from .profiles import CompiledMarkers
 from .terms import Terms
 from .typography import ends_sentence, text_width
@@ -44,7 +44,9 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         taken = any(kinds[j] is CAPTION for j in beside)
         if textual and side and 0 <= i + side < len(kinds) and kinds[i + side] is CREDIT:
             continue  # credits stacked: this one's caption is not the text on the other side
-        if textual and _cut_opening(blocks, kinds, i, markers):
+        if textual and (titled := _titled_caption_after(blocks, kinds, i, markers)):
+            beside = [titled]  # credit / title / caption: the titled photo's credit
+        elif textual and _cut_opening(blocks, kinds, i, markers):
             # An extractor wrote the story's opening line between a caption and its
             # credit, cut in mid-sentence: the text after the credit goes on with that
             # sentence, and the caption is the block before the opening line.
@@ -93,6 +95,33 @@ def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
         return False
     b = blocks[i - 1]
     return len(b.lines) == 1 and opens_article(b, m) and not ends_sentence(b.text)
+
+
+def _titled_caption_after(blocks: list[Block], kinds: list[BlockKind], i: int,
+                          m: CompiledMarkers) -> int | None:
+    """The caption after the credit ``i`` with the photo's title between them, if so.
+
+    An extractor writes the credit set under a photo before the title and caption set
+    under the credit (``LENA BRAUN/FOR THE COURIER`` / ``SPRING AT LAST`` / ``Shoppers
+    browse…``): a short heading line in capitals over a caption is the photo's title, so
+    the credit is that photo's and the text before it (a column's last lines, which end a
+    sentence as a caption does) is not its caption. Not when the caption has a credit
+    of its own after it (photos stacked: caption, credit, title, caption, credit)."""
+    j = i + 2
+    if j >= len(kinds) or kinds[i + 1] not in HEADING_KINDS or kinds[j] is not BODY:
+        return None
+    if not capitals_title(blocks[i + 1]):
+        return None
+    if (j + 1 < len(kinds) and kinds[j + 1] is CREDIT) or not caption_text(blocks[j]) \
+            or opens_article(blocks[j], m):
+        return None
+    return j
+
+
+def capitals_title(block: Block) -> bool:
+    """A photo's title as set between its credit and its caption: one short line in
+    capitals (``SPRING AT LAST``), never a story's headline in title case."""
+    return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 6
 
 
 #: A block beside a credit whose content words the story text on its other side holds

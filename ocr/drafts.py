@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .captions import capitals_title
 from .heading_roles import Heading, roles
 from .headlines import HeadingGroup
 from .markers import dateline_at, own_line_byline, run_in_credit
@@ -19,6 +20,7 @@ from .model import (
     BYLINE,
     CAPTION,
     CREDIT,
+    HEADING_KINDS,
     Article,
     Block,
     BlockKind,
@@ -75,6 +77,15 @@ class PhotoDraft:
     end: int = -1
 
 
+def joins_photo(photo: PhotoDraft, ordered: list[Block], pos: int, markers: CompiledMarkers,
+                textual: bool) -> bool:
+    """Whether the caption or credit at ``pos`` is the photo's read last: right after it
+    (or after its title, ``titled_after_credit``), and not the next photo's."""
+    return ((photo.end == pos - 1 or textual and titled_after_credit(photo, ordered, pos))
+            and not captioned(photo, ordered[pos].kind, markers)
+            and not (textual and stacked_over_caption(photo, ordered, pos)))
+
+
 def stacked_over_caption(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
     """In text without positions, the credit at ``pos`` comes right after a photo that
     holds one credit only, and a caption follows it: two photos' credits stacked over
@@ -83,6 +94,17 @@ def stacked_over_caption(photo: PhotoDraft, ordered: list[Block], pos: int) -> b
     photo's caption stands elsewhere."""
     return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CREDIT]
             and pos + 1 < len(ordered) and ordered[pos + 1].kind is CAPTION)
+
+
+def titled_after_credit(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
+    """In text without positions, the caption at ``pos`` is the photo's whose credit
+    stands right before the photo's title (credit / ``SPRING AT LAST`` / caption:
+    ``captions.capitals_title``), the title between them; not when a credit follows the
+    caption (photos stacked: that one is the caption's)."""
+    return (ordered[pos].kind is CAPTION and [b.kind for b in photo.blocks] == [CREDIT]
+            and photo.end == pos - 2 and ordered[pos - 1].kind in HEADING_KINDS
+            and capitals_title(ordered[pos - 1])
+            and not (pos + 1 < len(ordered) and ordered[pos + 1].kind is CREDIT))
 
 
 def captioned(photo: PhotoDraft, kind: BlockKind, markers: CompiledMarkers) -> bool:

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Collection, Mapping, Sequence
 from typing import Protocol
 
+from .captions import capitals_title
 from .continuity import NEAR_ARTICLES
 from .headlines import MIN_CONTENT_SCORE, HeadingGroup
 from .model import Block
@@ -66,6 +67,13 @@ def take_photo_titles(
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
+        # Text without positions: credit / title / caption (``drafts.titled_after_credit``).
+        inside = by_start.get(photo.start + 1)
+        if (inside is not None and photo.end == photo.start + 2 and len(inside.blocks) == 1
+                and inside.blocks[0].box is None and capitals_title(inside.blocks[0])):
+            photo.title = inside.blocks[0]
+            inside.blocks.clear()
+            continue
         before = by_start.get(photo.start - 1)
         titled = before is not None and len(before.blocks) == 1 and _short_title(before.blocks[0])
         for start in (photo.end + 1, photo.start - 1):
