@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .script import HYPHENS
+from .terms import latin_stems
 from .typography import ends_on_abbreviation, join_lines
 
 #: A Chinese story's lead that names no writer: the reporter learnt the news from a
@@ -90,6 +91,24 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     first = text[: end.start() + 1] if end else text
     when = _DAY.search(first) or (named and _DATE.search(first))
     return kind if len(first.split()) >= LEAD_WORDS and when else None
+
+
+#: Content words (``terms.latin_stems``) a brief's headline shares with its lead's
+#: first sentence at least (``headed_by``).
+HEAD_TERMS_SHARED = 2
+
+
+def headed_by(heading: str, text: str) -> bool:
+    """Whether an English ``heading`` names what ``text`` (a paragraph, its lines joined)
+    tells in its first sentence: a headline sums up its story's lead in the lead's own
+    words (``Scouts collect 2 tons of food`` / ``Scouts from Troop 27 and Pack 14
+    collected…``), so it shares ``HEAD_TERMS_SHARED`` content words with it or more,
+    where a crosshead opens a section that goes on from the story (``Money still
+    uncertain`` / ``The approval does not guarantee…``)."""
+    end = next((e for e in _SENTENCE_END.finditer(text)
+                if not ends_on_abbreviation(text[: e.start() + 1])), None)
+    first = text[: end.start() + 1] if end else text
+    return len(latin_stems(heading) & latin_stems(first)) >= HEAD_TERMS_SHARED
 
 
 def _may_say_when(text: str) -> bool:

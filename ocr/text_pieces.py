@@ -7,7 +7,7 @@ or a few words); ``text_headings`` asks these before it makes a block a heading.
 
 from __future__ import annotations
 
-from .leads import news_lead_at, opens_news_lead
+from .leads import headed_by, news_lead_at, opens_news_lead
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
 from .script import is_cjk
 from .typography import ARTICLES, DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence, join_lines
@@ -170,5 +170,5 @@ def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool
         return False
     if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):
         return False
-    under = [ln.text for ln in blocks[i + 1].lines[:LEAD_LINES_READ]]
-    return opens_news_lead(join_lines(under)) == "named"
+    under = join_lines([ln.text for ln in blocks[i + 1].lines[:LEAD_LINES_READ]])
+    return under[:1].isupper() and (opens_news_lead(under) == "named" or headed_by(b.text, under))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..leads import introduces, refers_back
+from ..leads import headed_by, introduces, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
@@ -190,6 +190,12 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
         return 0
     if _larger_line_on_top(texts, m):
         return 1
+    two = _larger_two_on_top(texts, m)
+    return two or int(_headline_over_lead(texts, m))
+
+
+def _larger_two_on_top(texts: list[str], m: CompiledMarkers) -> int:
+    """``_larger_on_top`` for a heading of two lines."""
     heads, body = texts[:2], texts[2:2 + UNDER_HEADING_LINES]
     if not body[0][:1].isupper() or ends_sentence(body[0]) or refers_back(join_lines(body[:2])):
         return 0
@@ -209,6 +215,22 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     if any(marker_kind(t, m) is not None or opens_story(t, m) for t in heads):
         return 0
     return 2 if not _not_a_heading(body[0]) else 0
+
+
+def _headline_over_lead(texts: list[str], m: CompiledMarkers) -> bool:
+    """A chunk's first line is a brief's headline on top of its lead, which it sums up
+    in the lead's own words (``leads.headed_by``: ``Scouts collect 2 tons of food`` /
+    ``Scouts from Troop 27 and`` / ``Pack 14 collected…``), whatever the lead's subject.
+    The line ends no sentence, holds two words or more and ends on no small word, reads
+    as a heading and is no marker; the lead under it opens in a capital on a line of
+    three words or more (not a heading's second line: ``Blood drive`` / ``Tuesday``)."""
+    head, first = texts[0], texts[1]
+    words = head.split()
+    return (len(words) >= 2 and len(first.split()) >= 3 and first[:1].isupper()
+            and not ends_sentence(head) and words[-1].lower() not in DANGLING_WORDS
+            and headed_by(head, join_lines(texts[1:5])) and _reads_as_heading(head)
+            and marker_kind(head, m) is None and not opens_story(head, m)
+            and not _not_a_heading(first))
 
 
 def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
