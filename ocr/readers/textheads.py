@@ -112,12 +112,13 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     wraps at its measure; a paragraph's last line ends a sentence). The body opens a
     sentence, is no label's value (``今天：多云``), and at least ``ON_TOP_BODY`` of its
     lines follow (under a Latin heading, the first of them full), or (a Latin heading
-    of two lines in larger type) ``_larger_on_top`` says so. (What the heading is, a
+    of two lines in larger type) ``_larger_on_top`` says so, or (a brief's headline in
+    its lead's words) ``_headline_over_lead``. (What the heading is, a
     headline or a crosshead inside the story, ``classify`` says.)"""
     top = _on_top(texts, widths, m)
     if top or len(texts) < 2 + ON_TOP_BODY or is_cjk(texts[0][:1]):
         return top
-    return _larger_on_top(texts, m)
+    return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m))
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -190,12 +191,6 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
         return 0
     if _larger_line_on_top(texts, m):
         return 1
-    two = _larger_two_on_top(texts, m)
-    return two or int(_headline_over_lead(texts, m))
-
-
-def _larger_two_on_top(texts: list[str], m: CompiledMarkers) -> int:
-    """``_larger_on_top`` for a heading of two lines."""
     heads, body = texts[:2], texts[2:2 + UNDER_HEADING_LINES]
     if not body[0][:1].isupper() or ends_sentence(body[0]) or refers_back(join_lines(body[:2])):
         return 0
