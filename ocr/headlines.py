@@ -23,7 +23,7 @@ from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES
 from .model import Block
-from .section_labels import label_of, label_runs
+from .section_labels import kicker_line, label_of, label_runs
 from .terms import cjk_pairs, latin_stems, terms, terms_among
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
@@ -206,6 +206,9 @@ def split_groups(
                 # content and position to place on its own.
                 split = k >= 2 and best[k - 1] != best[k - 2] and best[k - 2] is not None
                 best[k] = -k if split else best[k - 1]
+        for k in range(len(best) - 1):  # a kicker goes with the headline under it
+            if k not in labels and kicker_line(g.blocks[k]) and not g.blocks[k + 1].text.isupper():
+                best[k] = best[k + 1]
         runs = label_runs(best, labels)
         # (a part starts so that it ends where its last block stands)
         parts = [HeadingGroup(start=g.start + max(run) - len(run) + 1,

@@ -25,6 +25,7 @@ from .model import (
 from .profiles import CompiledMarkers
 from .resumed_text import after_text_ended, previous_text
 from .script import caseless, opens_upper
+from .section_labels import kicker_line
 from .text_pieces import (
     heads_news_lead,
     lead_runs_on,
@@ -154,7 +155,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if full < 0 and len(blocks[i].lines) == 1:
             full = full_width(blocks)
-        if (deck(blocks[i], full, lang) or (_kicker(blocks[i - 1]) and asked.shape(i))
+        if (deck(blocks[i], full, lang) or (kicker_line(blocks[i - 1]) and asked.shape(i))
                 or deck_across(blocks[i], full, lang) or (
                     lang == "zh" and _over_lead(blocks, kinds, i, asked)
                     and deck_over_lead(blocks[i]))
@@ -335,13 +336,6 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
         return False
     return (after_text_ended(blocks, kinds, previous_text(blocks, kinds, i), i)
             and not never_a_heading([b.text]))
-
-
-def _kicker(block: Block) -> bool:
-    """A label in capitals over a headline (``TRAFFIC ALERT``): one short line. What is
-    set right under it in headline shape is the headline, in sentence case too."""
-    text = block.text
-    return len(block.lines) == 1 and text.isupper() and len(text.split()) <= 4
 
 
 def _heading_rest(head: Block, rest: Block) -> bool:
