@@ -17,11 +17,11 @@ from .decks import (
     ends_a_sentence,
 )
 from .markers import opens_article
-from .model import BODY, Block
+from .model import BODY, BYLINE, Block, BlockKind
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .script import opens_upper
-from .typography import SENTENCE_INSIDE, quote_left_open, text_width
+from .typography import SENTENCE_INSIDE, ends_sentence, quote_left_open, text_width
 
 #: A clause or sentence mark: a Chinese headline's line holds none, a deck may hold one.
 CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -107,3 +107,30 @@ def question_headline(lines: list[str]) -> bool:
     asks is quoted (``“What happens next?”``) or ends a sentence before it."""
     text = " ".join(lines).rstrip()
     return text.endswith("?") and not SENTENCE_INSIDE.search(text)
+
+
+def tall_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
+    """How many blocks from ``i`` (one, or two with a wrapped rest in lower case) are an
+    English headline and deck stacked in a narrow column over a byline, taller than a
+    headline alone (``stack_lines``: ``Residents split over`` / ``plan to remove Mill`` /
+    ``Pond dam`` / ``State says the 1840s`` / ``structure is unsafe;`` / ``neighbors fear
+    losing the`` / ``pond`` / ``By …``): no line ends a sentence or breaks a word, the first
+    opens in a capital, after text that ended a sentence (a deck's clause may end on a
+    semicolon); at most twice as tall."""
+    n = len(blocks[i].lines)
+    if not stack_lines("en") < n <= 2 * stack_lines("en"):
+        return 0
+    j = i + 1
+    if (j < len(blocks) and kinds[j] is BODY and blocks[j].text[:1].islower()
+            and len(blocks[j].lines) <= 2):
+        j += 1  # (the deck's last lines, written as a block apart)
+    if j >= len(blocks) or kinds[j] is not BYLINE or any(b.stretched for b in blocks[i:j]):
+        return 0
+    lines = [ln.text for b in blocks[i:j] for ln in b.lines]
+    if not opens_upper(lines[0]) or any(
+            ends_a_sentence(t) and not t.endswith(";") or SENTENCE_INSIDE.search(t)
+            or t.endswith("-") for t in map(str.rstrip, lines)):
+        return 0
+    if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):
+        return 0
+    return j - i

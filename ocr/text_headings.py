@@ -9,7 +9,7 @@ from __future__ import annotations
 from .captions import caption_text
 from .crossheads import crosshead
 from .decks import HEADING_EMS, deck, deck_across, deck_over_lead, ends_a_sentence, full_width
-from .heading_shape import CLAUSE, Asked, stack_lines
+from .heading_shape import CLAUSE, Asked, stack_lines, tall_stack
 from .leads import introduces
 from .markers import opens_article, run_in_credit
 from .model import (
@@ -113,6 +113,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             kinds[i] = HEADLINE
             if i + 1 < len(blocks) and _heading_rest(blocks[i], blocks[i + 1]):
                 kinds[i + 1] = HEADLINE  # its wrapped rest, cut off (``homes``)
+            continue
+        if lang == "en" and (tall := tall_stack(blocks, kinds, i)):
+            kinds[i : i + tall] = [HEADLINE] * tall
             continue
         if asked.opens(i):
             continue
