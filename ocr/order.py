@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Sequence
 from typing import Literal
 
 from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
-from .order_stacks import beside_heads, full_height_rail, read_beside_heads
+from .order_stacks import beside_heads, full_height_rail, read_beside_heads, ruled_beside
 from .script import written_right_to_left
 
 
@@ -49,7 +50,7 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
             cores = [dataclasses.replace(c, box=_mirrored(_box(c), width)) for c in cores]
             vrules = [_mirrored(r, width) for r in vrules]
         cores = _headline_reach(cores, vrules)
-        rebuilt = tuple(b.id for b in [*continued(xy_cut(cores)), *ruled])
+        rebuilt = tuple(b.id for b in [*continued(xy_cut(cores, rules=vrules)), *ruled])
     chosen = choose_order(page, rebuilt, mode)
     if mode == "auto" and engine_order(page) and chosen != rebuilt and ruled is not None:
         # An engine's order kept: a column it reads after another story goes on mid-sentence.
@@ -91,7 +92,8 @@ def _upright(block: Block, skew: float) -> Box:
     return Box(round(ux - w / 2), round(uy - h / 2), w, h)
 
 
-def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = None) -> list[Block]:
+def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = None,
+           rules: Sequence[Box] = ()) -> list[Block]:
     """Order boxed blocks by recursive cuts between zones and between columns.
 
     Zones are cut first, but only at white bands bordered by an element across
@@ -103,7 +105,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     widest, topmost of the widest) of the zone comes first when that headline stands
     above everything left of it (``_lead_first``). Only the page's first zone with a
     spanning headline has a lead: the stories in the zones below it, or under its
-    columns running on, are lesser ones, read left to right.
+    columns running on, are lesser ones, read left to right. ``rules``: the page's column
+    rules (``order_stacks.ruled_beside``).
     """
     if len(blocks) <= 1:
         return list(blocks)
@@ -112,26 +115,27 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
         lead = _lead(blocks, unit)
     rows = _split(blocks, "y")
     if len(rows) > 1:
-        zones = _zones(rows, blocks)
+        zones = _zones(rows, blocks, rules)
         if len(zones) > 1:  # each zone its own stories: the first with a lead, its own
             out: list[Block] = []
             for g in zones:
                 own = _lead(g, unit) if lead is not None else None
-                out += xy_cut(g, unit, own)
+                out += xy_cut(g, unit, own, rules)
                 lead = None if own is not None else lead
             return out
         if _runs_on(rows, round(SLACK * unit)):
             # The stories under a story running on are the page's lesser ones: no lead.
             rest = [b for r in rows[1:] for b in r]
-            return [*xy_cut(rows[0], unit, lead), *xy_cut(rest, unit, None)]
+            return [*xy_cut(rows[0], unit, lead, rules), *xy_cut(rest, unit, None, rules)]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
     if len(rows) > 1 and len(cols) > 1 and beside_heads(rows, cols):
-        return [b for r in rows for b in xy_cut(r, unit, lead)]  # (``order_stacks``)
+        return [b for r in rows for b in xy_cut(r, unit, lead, rules)]  # (``order_stacks``)
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)
-        return read_beside_heads(ordered, lambda g: xy_cut(g, unit, lead))
+        return read_beside_heads(ordered, lambda g: xy_cut(g, unit, lead, rules))
     if len(rows) > 1:
-        return [b for g in _modules(rows, round(SLACK * unit)) for b in xy_cut(g, unit, lead)]
+        return [b for g in _modules(rows, round(SLACK * unit))
+                for b in xy_cut(g, unit, lead, rules)]
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
 
 
@@ -313,7 +317,8 @@ def _lead(blocks: list[Block], unit: float) -> str | None:
 
 
 
-def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
+def _zones(rows: list[list[Block]], blocks: list[Block],
+           rules: Sequence[Box] = ()) -> list[list[Block]]:
     """Merge row groups across every cut that no full-width element borders.
 
     A page-wide rule, a masthead or a banner headline across the whole region
@@ -347,7 +352,8 @@ def _zones(rows: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
         # A photo's caption and credit with nothing beside them close the photo: what
         # follows is read after them, whichever column it sits in.
         elif full(prev) or full(cur) or (captions(prev) and not captions(cur)
-                                         and not _inset(zones[-1], prev, cur)):
+                                         and not _inset(zones[-1], prev, cur)
+                                         and not ruled_beside(prev, zones[-1], rules)):
             zones.append(list(cur))
         else:
             zones[-1].extend(cur)
