@@ -1,13 +1,15 @@
 """Page designs of the second study set S2 (issue 10): a rail ruled off down the page's
 side beside a photo's caption; body type measured on a page whose edge grained into
-many thin "lines". Each is set as blocks or regions, as layout and recognition leave
-them, or drawn."""
+many short "lines". Each is set as blocks, as layout and recognition leave them, or
+drawn."""
 
 from __future__ import annotations
 
+import numpy as np
 from conftest import IMAGE_SOURCE as SRC
 from conftest import scanned_block as _block
 
+from ocr.layout import detect_layout
 from ocr.model import Block, BlockKind, Box, Page
 from ocr.order import order
 
@@ -93,3 +95,46 @@ def test_a_column_rule_inside_a_story_headed_across_it_leaves_the_caption_closin
     ]
     got = _order(page)
     assert got.index("cap") < got.index("head2") < got.index("b1") < got.index("b3"), got
+
+
+def _type_line(gray: np.ndarray, x0: int, x1: int, y: int, rng: np.random.Generator,
+               x_height: int = 16, tall: int = 23, pitch: int = 11) -> None:
+    """A line of Latin type: stems of the x-height, every third an ascender, and word
+    spaces where they fall."""
+    x, k = x0, 0
+    while x < x1 - pitch:
+        top = y if k % 3 == 0 else y + tall - x_height
+        gray[top : y + tall, x : x + 5] = 25
+        k += 1
+        x += pitch + (14 if rng.random() < 0.18 else 0)
+
+
+def _grained_edge_page(edge: bool) -> np.ndarray:
+    """A headline over three columns of eight lines; beside them (``edge``) a heavy
+    scan's dark margin grained into two strips of fifty short dashes, each dash a
+    "line" of type half the body's height."""
+    rng = np.random.default_rng(5)
+    gray = np.full((1700, 1800), 235, dtype=np.uint8)
+    _type_line(gray, 120, 1600, 120, rng, x_height=44, tall=62, pitch=30)
+    for x0 in (120, 660, 1200):
+        for k in range(8):
+            _type_line(gray, x0, x0 + 480, 260 + k * 36, rng)
+    if edge:
+        for x in (1710, 1750):
+            for k in range(50):
+                gray[200 + k * 22 : 212 + k * 22, x : x + 24] = 40
+    return gray
+
+
+def test_the_body_s_type_is_measured_by_the_length_of_its_lines_not_their_count() -> None:
+    """The body's type size, which headline sizes are measured against, is the size most
+    of the page's type is set in: weighed by the lines' length, a scan's edge grained
+    into a hundred dashes one "line" each does not set it at the dashes' size and make
+    every column a headline (held-out S2 s824: no headline line on its article, 0/6)."""
+    for edge in (False, True):
+        gray = _grained_edge_page(edge)
+        regions = detect_layout(gray, gray < 128).regions
+        columns = [r for r in regions if r.box.y >= 250 and r.box.w > 400]
+        assert len(columns) == 3
+        assert all(r.kind is BlockKind.BODY for r in columns), [r.kind for r in columns]
+        assert any(r.kind is BlockKind.HEADLINE and r.box.y < 200 for r in regions)

@@ -191,11 +191,12 @@ def _detect(
         if leftovers
         else ()
     )
-    # The body's type size, measured the way each block's is: most lines are body. Blocks
-    # of "type" under half the page's glyph height are grain or hairlines the binarizing
-    # grained into a hundred "lines" (a photo frame on a blurred, noisy scan): counted, they
-    # would make every line of real type a headline.
-    type_ref = weighted_median([(r.size, len(r.lines)) for r in regions
+    # The body's type size, measured the way each block's is: most of the type is body,
+    # weighed by its lines' length (a dark scan edge grained into thirty "lines" a few
+    # pixels wide, counted by lines, outweighed the columns and made them headlines).
+    # Blocks of "type" under half the page's glyph height are grain or hairlines the
+    # binarizing grained into a hundred "lines" (a photo frame on a blurred, noisy scan).
+    type_ref = weighted_median([(r.size, sum(ln.w for ln in r.lines)) for r in regions
                                 if r.lines and r.size >= 0.5 * char_h]) or char_h
 
     def recut(box: Box) -> list[Region]:
