@@ -17,12 +17,28 @@ from .slant import ITALIC
 
 #: Type sizes within this share of each other are one size (a body's lines vary by 5%).
 SAME_SIZE = 0.05
+#: A deck's last line alone measures up to this much larger than the deck: an italic
+#: ``f`` runs from ascender to descender and lifts the tall end of so few letters
+#: (``return of spawning fish``: 1.19).
+TAIL_SIZE = 1.25
+#: A deck is a sentence: three lines over the columns, more in one column's measure,
+#: holding no more type than this many of its own type sizes along its lines (a deck of
+#: four lines over a one-column story: 44-48).
+DECK_EMS = 60
+
+
+def deck_held(r: Region, lines: int, most: int) -> bool:
+    """``r`` of ``lines`` lines holds no more than a deck: ``most`` lines, or up to two
+    more short ones (a narrow column's) no longer in all than ``DECK_EMS`` of its type."""
+    return lines <= most or (lines <= most + 2
+                             and sum(ln.w for ln in r.lines) <= DECK_EMS * r.size)
 
 
 def deck_run_on(regions: list[Region], body: float, most: int) -> list[Region]:
     """``regions`` with each body piece of up to ``most`` lines right under a deck (a
-    subheadline within a line and a half of ``body``), italic as it is and in its size,
-    joined to that deck (chained down: one deck, read as one)."""
+    subheadline within a line and a half of ``body``), italic as it is and in its size
+    (a last line alone: ``TAIL_SIZE``), joined to that deck (chained down: one deck,
+    read as one)."""
     out = list(regions)
     changed = True
     while changed:
@@ -34,7 +50,9 @@ def deck_run_on(regions: list[Region], body: float, most: int) -> list[Region]:
             deck = next((d for d in out if d.kind == BlockKind.SUBHEADLINE
                          and d.slant >= ITALIC and -2 <= r.box.y - d.box.bottom <= 1.5 * body
                          and x_overlap(r.box, d.box) > 0.5 * min(r.box.w, d.box.w)
-                         and abs(r.size - d.size) <= SAME_SIZE * d.size), None)
+                         and (abs(r.size - d.size) <= SAME_SIZE * d.size or (
+                             len(r.lines) == 1 and d.size <= r.size <= TAIL_SIZE * d.size))),
+                        None)
             if deck is not None:
                 out = [join_regions(deck, r, BlockKind.SUBHEADLINE) if o is deck else o
                        for o in out if o is not r]

@@ -32,6 +32,7 @@ from ..typography import (
     SEMIBOLD_RATIO,
 )
 from .blocks import Region, dust, x_overlap
+from .deck_run import deck_held
 from .set_solid import set_solid
 from .slant import ITALIC
 
@@ -111,9 +112,11 @@ def assign_kinds(
         return any(b.x >= a.right for a, b in zip(under, under[1:], strict=False))
 
     def deck_lines(r: Region, ratio: float) -> int:
-        """Lines in ``r``, by its height too: a "line" layout could not part (the close-set
-        lines of a contents paragraph) counts as the lines of its type it holds."""
-        return max(len(r.lines), round(r.box.h / (body * max(ratio, 1.0))))
+        """Lines in ``r``, by their height too: a "line" layout could not part (the close-set
+        lines of a contents paragraph) counts as the lines of its type it holds (the
+        white between lines apart is no line: by the block's height, a deck of three
+        lines set wider than the body counted four)."""
+        return sum(max(1, round(ln.h / (body * max(ratio, 1.0)))) for ln in r.lines)
 
     def kicker_over(r: Region, candidates: list[Region]) -> bool:
         """``r``, one line, is a kicker over one of ``candidates`` (headlines): narrower
@@ -262,7 +265,7 @@ def assign_kinds(
             kind = BlockKind.HEADLINE  # bold type hardly larger than the body's (a blurred scan)
         elif semibold_head(r):
             kind = BlockKind.HEADLINE
-        elif (ratio >= DECK_STEP and len(r.lines) <= DECK_LINES
+        elif (ratio >= DECK_STEP and deck_held(r, len(r.lines), DECK_LINES)
               and above(r, heads, 1.5 * body) is not None
               and (((under := below(r, text, 1.5 * body)) is not None
                     and r.size >= DECK_STEP * under.size)
@@ -294,7 +297,8 @@ def assign_kinds(
                     r.box.h <= 1.5 * body and kicker_over(r, bold_heads))):
             kind = BlockKind.KICKER  # (over a bold head: a line of type, not a "line" of
             # a block layout could not part into lines; a speck under it is no line)
-        elif ((lines := deck_lines(r, ratio)) <= DECK_LINES and above(r, set_over, 1.5 * body)
+        elif (deck_held(r, lines := deck_lines(r, ratio), DECK_LINES)
+              and above(r, set_over, 1.5 * body)
               and ((lines < DECK_LINES and ratio >= CAPTION_RATIO
                     and over_gutter(r))
                    or (ratio >= DECK_SMALL and (r.slant >= ITALIC or (0 < r.weight and not (
