@@ -40,7 +40,7 @@ from .continuity import (
     running_width,
 )
 from .crosshead_sections import sections_back
-from .drafts import Draft, PhotoDraft, build_items, bylines, joins_photo
+from .drafts import Draft, PhotoDraft, build_items, bylines, heading_stories, joins_photo
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
 from .markers import marker_kind, opens_article, opens_news_item
@@ -337,6 +337,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     else:
         groups = split_groups(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset())
+    if not textual:
+        drafts, orphans = heading_stories(groups, drafts, orphans)
     return build_items(page, drafts, photos, orphans, markers, spans)
 
 

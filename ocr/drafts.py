@@ -9,7 +9,9 @@ writes it into the body), paragraphs joined, kicker, headline and deck given the
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .captions import capitals_title
 from .heading_roles import Heading, roles
@@ -21,6 +23,7 @@ from .model import (
     CAPTION,
     CREDIT,
     HEADING_KINDS,
+    HEADLINE,
     Article,
     Block,
     BlockKind,
@@ -161,6 +164,24 @@ _OPENING, _CLOSING = "（(〈<[【", "）)〉>]】"
 def _unclosed(text: str) -> bool:
     opened = sum(map(text.count, _OPENING))  # (most bylines: none, and nothing more asked)
     return opened > 0 and opened > sum(map(text.count, _CLOSING))
+
+
+def heading_stories(groups: list[HeadingGroup], drafts: list[Draft],
+                    orphans: list[Block]) -> tuple[list[Draft], list[Block]]:
+    """A story cut to its heading is an article of its own, in its place, not headings
+    left over: a group of headings no article took, a headline and its kicker or deck
+    (a stack, not a lone line of grain read as type), over nothing of its own (its text
+    jumps to another page, or the page's foot cut it under its photo: held-out S2 s819,
+    s823). ``drafts`` in reading order, and the orphans left."""
+    left = {id(b) for b in orphans}
+    out = list(drafts)
+    for g in groups:
+        if (len(g.blocks) >= 2 and all(id(b) in left for b in g.blocks)
+                and any(b.kind is HEADLINE for b in g.blocks)):
+            insort(out, Draft(start=g.start, groups=[g], end=g.start + len(g.blocks) - 1),
+                   key=attrgetter("start"))
+            left -= {id(b) for b in g.blocks}
+    return out, [b for b in orphans if id(b) in left]
 
 
 def build_items(

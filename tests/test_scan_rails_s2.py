@@ -1,7 +1,8 @@
 """Page designs of the second study set S2 (issue 10): a rail ruled off down the page's
 side beside a photo's caption; body type measured on a page whose edge grained into
-many short "lines". Each is set as blocks, as layout and recognition leave them, or
-drawn."""
+many short "lines"; decks of four short lines, set wide, or with a last line that
+measures large; a story cut to its heading. Each is set as blocks or regions, as layout
+and recognition leave them, or drawn."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ import numpy as np
 from conftest import IMAGE_SOURCE as SRC
 from conftest import scanned_block as _block
 
+from ocr.assemble import assemble
 from ocr.layout import detect_layout
+from ocr.layout.arrange import arrange
+from ocr.layout.blocks import Region
+from ocr.layout.kinds import assign_kinds
 from ocr.model import Block, BlockKind, Box, Page
 from ocr.order import order
 
@@ -138,3 +143,94 @@ def test_the_body_s_type_is_measured_by_the_length_of_its_lines_not_their_count(
         assert len(columns) == 3
         assert all(r.kind is BlockKind.BODY for r in columns), [r.kind for r in columns]
         assert any(r.kind is BlockKind.HEADLINE and r.box.y < 200 for r in regions)
+
+
+TYPE, LINE = 25.0, 32.0  # the body's type size and line height
+
+
+def _lines(box: Box, n: int, size: float, pitch: int = 41, height: int = 32,
+           weight: float = 4.3, slant: float = 0.85, width: int = 0) -> Region:
+    """``n`` lines of type ``size``, ``height`` px tall, ``pitch`` apart from ``box``'s top
+    (the last ``width`` px wide when given: a paragraph's short last line)."""
+    rows = tuple(Box(box.x, box.y + pitch * k, width if width and k == n - 1 else box.w,
+                     height) for k in range(n))
+    return Region(B, Box(box.x, box.y, box.w, pitch * (n - 1) + height), rows, size=size,
+                  weight=weight, slant=slant)
+
+
+def _kinds(regions: list[Region]) -> dict[Box, BlockKind]:
+    return {r.box: r.kind for r in assign_kinds(regions, TYPE, LINE, None)}
+
+
+def test_a_deck_of_four_short_lines_over_a_one_column_story_is_a_deck() -> None:
+    """An italic deck of four lines in a narrow column under its headline (``Commuters
+    have asked / for later boats for years; / the authority says new / crews are
+    hired``), with the page's foot under it or its story's text: a deck, as much type
+    as three lines over two columns hold (it was read as the story's first paragraph:
+    held-out S2 s819, s822). Four italic lines of a wide measure are text."""
+    head = _lines(Box(2003, 2883, 323, 0), 4, 44.0, pitch=52, height=44, weight=10.6)
+    deck = _lines(Box(2001, 3112, 343, 0), 4, 28.3, pitch=48, weight=2.8, slant=1.28,
+                  width=190)
+    assert _kinds([head, deck])[deck.box] is BlockKind.SUBHEADLINE
+    byline = _lines(Box(2001, 3320, 262, 0), 1, 24.0, weight=7.0)
+    text = _lines(Box(2001, 3365, 343, 0), 8, TYPE)
+    assert _kinds([head, deck, byline, text])[deck.box] is BlockKind.SUBHEADLINE
+    wide = _lines(Box(300, 3112, 1400, 0), 4, 28.3, pitch=48, weight=2.8, slant=1.28)
+    wide_head = _lines(Box(300, 2883, 1400, 0), 4, 44.0, pitch=52, height=44, weight=10.6)
+    assert _kinds([wide_head, wide])[wide.box] is B
+
+
+def test_a_deck_set_wider_than_the_body_is_counted_by_its_lines() -> None:
+    """A three-line italic deck whose lines stand 50 px apart, set in type hardly larger
+    than the body's: counted by its height in body lines it held four and was read as
+    the story's text (held-out S2 s823, ``Commuters have asked for later boats for``
+    under TRANSIT). Each line of it is one line."""
+    head = _lines(Box(1632, 2674, 677, 0), 3, 42.0, pitch=62, height=55, weight=10.0)
+    deck = _lines(Box(1632, 2886, 666, 0), 3, 26.5, pitch=50, height=43, weight=4.1,
+                  slant=1.10, width=150)
+    byline = _lines(Box(1632, 3059, 272, 0), 2, 24.0, weight=6.9)
+    assert _kinds([head, deck, byline])[deck.box] is BlockKind.SUBHEADLINE
+
+
+def test_a_deck_s_last_line_measured_larger_alone_stays_the_deck_s() -> None:
+    """``Fish ladder built in / 2019 credited with the`` and, parted by a little more
+    white, ``return of spawning fish`` alone: its italic ``f`` and ``p`` make so few
+    letters measure 1.19 times the deck, and it was read as the story's first line
+    (held-out S2 s819). The one line joins the deck; one that measures half as large
+    again is no part of it."""
+    head = _lines(Box(1628, 2151, 340, 0), 4, 44.0, pitch=50, height=44, weight=10.6)
+    deck = _lines(Box(1628, 2376, 316, 0), 2, 28.4, pitch=45, weight=2.9, slant=1.40)
+    tail = _lines(Box(1629, 2472, 331, 0), 1, 33.8, height=39, weight=2.9, slant=1.34)
+    byline = _lines(Box(1628, 2544, 250, 0), 2, 24.0, weight=7.0)
+    text = _lines(Box(1628, 2631, 348, 0), 15, TYPE)
+    regions, _, _ = arrange([head, deck, tail, byline, text], TYPE, TYPE, [], 3508)
+    assert [len(r.lines) for r in regions if r.kind is BlockKind.SUBHEADLINE] == [3]
+    big = _lines(Box(1629, 2472, 331, 0), 1, 43.0, height=46, weight=2.9, slant=1.34)
+    regions, _, _ = arrange([head, deck, big, byline, text], TYPE, TYPE, [], 3508)
+    assert [len(r.lines) for r in regions if r.box.y == deck.box.y] == [2]
+
+
+def test_a_story_cut_to_its_heading_at_the_page_s_foot_is_an_article() -> None:
+    """A kicker, headline and deck at the foot of a column, over nothing of their own
+    (the story jumps to another page): an article of its heading alone, in its place,
+    not headings left over at the end (held-out S2 s823: CITY HALL and ENVIRONMENT over
+    their photos, and s819's TRANSIT)."""
+    blocks = (
+        _block("kick", K, Box(120, 420, 160, 24), "COURTS"),
+        _block("head", H, Box(120, 460, 1000, 130), "Judge Orders Landlord to Repair",
+               "Heat in 60 Units"),
+        _block("text", B, Box(120, 640, 1000, 900),
+               "NORTHFIELD — A housing court judge on Friday ordered",
+               "the owner of two buildings to restore heat by Monday."),
+        _block("rule", R, Box(120, 1580, 1000, 6)),
+        _block("kick2", K, Box(120, 1620, 160, 24), "TRANSIT"),
+        _block("head2", H, Box(120, 1660, 1000, 120), "Ferry Line to Add Evening Runs"),
+        _block("deck2", BlockKind.SUBHEADLINE, Box(120, 1800, 1000, 50),
+               "Commuters have asked for later boats for years"),
+    )
+    page = assemble(order(Page("p", SRC, "en", (2480, 3508), blocks=blocks)))
+    heads = [a.headlines for a in page.articles]
+    assert heads == [("Judge Orders Landlord to Repair Heat in 60 Units",),
+                     ("Ferry Line to Add Evening Runs",)], heads
+    assert page.articles[1].kicker == "TRANSIT" and not page.articles[1].paragraphs
+    assert not page.orphans
