@@ -234,3 +234,22 @@ def test_a_story_cut_to_its_heading_at_the_page_s_foot_is_an_article() -> None:
                      ("Ferry Line to Add Evening Runs",)], heads
     assert page.articles[1].kicker == "TRANSIT" and not page.articles[1].paragraphs
     assert not page.orphans
+
+
+def test_a_brief_s_bold_head_of_two_lines_in_the_body_s_size_is_its_headline() -> None:
+    """In a box of briefs, ``Blood drive at fire / station`` in bold type of the body's
+    size, set off by white from the brief above, its second line short, over the
+    brief's regular text: the brief's head (it was read as text, and the brief ran on in
+    the one above: held-out S2 s822, twice). The same two lines in the body's weight
+    are text."""
+    lead = _lines(Box(1991, 1103, 327, 0), 1, 29.5, height=38, weight=7.9)
+    above = _lines(Box(1988, 1150, 353, 0), 10, 28.5, pitch=46, height=37, weight=4.7)
+    head = _lines(Box(1990, 1660, 336, 0), 2, 27.5, pitch=40, height=37, weight=7.8,
+                  width=110)
+    text = _lines(Box(1988, 1755, 355, 0), 9, 27.6, pitch=46, height=37, weight=4.7)
+    kinds = {r.box: r.kind for r in assign_kinds([lead, above, head, text], 28.0, 37.0, None)}
+    assert kinds[head.box] is H
+    plain = _lines(Box(1990, 1660, 336, 0), 2, 27.5, pitch=40, height=37, weight=4.7,
+                   width=110)
+    kinds = {r.box: r.kind for r in assign_kinds([lead, above, plain, text], 28.0, 37.0, None)}
+    assert kinds[plain.box] is B

@@ -204,17 +204,19 @@ def assign_kinds(
         body's size, one line that stops well short of the regular text under it
         (``SHORT_HEAD``), set off from any text above it by 0.4 of a line more than the
         page's leading: a box's briefs (``Bridge inspection``), not a paragraph's short
-        last line, which may measure bold on its few strokes (``具有重要意义。``). A
+        last line, which may measure bold on its few strokes (``具有重要意义。``); or two
+        such lines in bold, the second short (``Blood drive at fire / station``). A
         bold byline so taken is told by its words (``classify``)."""
         if not (bold_ref > 0 and r.weight >= SEMIBOLD_RATIO * bold_ref
                 and len(r.lines) <= DECK_LINES):
             return False
         under = below(r, text, 1.5 * body)
         if under is None or not (r.size >= SEMIBOLD_SIZE * char_h or (
-                len(r.lines) == 1 and r.size >= CAPTION_RATIO * char_h
-                and r.box.w <= SHORT_HEAD * under.box.w
+                (len(r.lines) == 1 or (len(r.lines) == 2 and r.weight >= BOLD_RATIO * bold_ref))
+                and r.size >= CAPTION_RATIO * char_h
+                and r.lines[-1].w <= SHORT_HEAD * under.box.w
                 and under.weight < SEMIBOLD_RATIO * bold_ref
-                and above(r, text, leading + 0.4 * r.box.h) is None)):
+                and above(r, text, leading + 0.4 * r.box.h / len(r.lines)) is None)):
             return False
         return above(r, [o for o in text if (o.size >= DECK_RATIO * char_h
                                              or o.weight >= SEMIBOLD_RATIO * bold_ref)
