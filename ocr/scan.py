@@ -350,7 +350,8 @@ def _blocks(
             )
             continue
         raw = lines_of.get(id(r), [])
-        if not raw or speck(raw) or photo_grain(raw, r.box, pictures, layout.char_h / 2):
+        if not raw or speck(raw) or photo_grain(
+                raw, r.box, pictures, layout.char_h / 2, layout.char_h):
             continue
         margin = _margin(r, layout.char_h)
         dx, dy = crop_origin(r.box, margin)

@@ -30,3 +30,15 @@ def test_a_short_unsure_reading_away_from_photos_is_left_to_the_text() -> None:
     lone = [scanned_line([("re", 0.5)], 0)]
     assert not photo_grain(lone, Box(1852, 1400, 104, 40), [PHOTO], reach=8)
     assert not photo_grain(lone, Box(1852, 868, 104, 74), [], reach=8)
+
+
+def test_a_sure_letter_smaller_than_any_type_over_a_photo_is_its_grain() -> None:
+    """A speck of a photo's pale top read as ``a`` at 0.71, in ink half the body's
+    x-height tall, touching the photo: grain, however sure (held-out S2 s820: it headed
+    nothing and parted the lead's heading from its text). A credit's ``AP`` in capitals
+    0.8 of the x-height tall, read as surely, is type."""
+    speck = [scanned_line([("a", 0.71)], 0)]
+    assert photo_grain(speck, Box(1200, 756, 9, 10), [PHOTO], reach=10, x_height=20)
+    assert not photo_grain(speck, Box(1200, 756, 9, 10), [], reach=10, x_height=20)
+    sure = [scanned_line([("AP", 0.93)], 0)]
+    assert not photo_grain(sure, Box(1800, 1135, 30, 16), [PHOTO], reach=10, x_height=20)
