@@ -26,19 +26,25 @@ GRAIN_SURE = 0.7
 #: top is (``a`` over a mill's photo, read at 0.71, in ink half the x-height: held-out
 #: S2 s820, where it headed nothing and parted the lead's heading from its text).
 GRAIN_SMALL = 0.6
+#: A reading of any length this unsure touching a picture is its grain too: a heavy
+#: scan's photo top read as ``ear os`` (0.04) and ``<< ws oe enied 23`` (0.18), made a
+#: kicker and a headline over nothing (held-out S2 s824); the credits and captions beside
+#: photos there read at 0.84-0.92.
+GRAIN_GARBLED = 0.3
 
 
 def photo_grain(lines: Sequence[Line], box: Box, pictures: Sequence[Box], reach: float,
                 x_height: float = 0.0) -> bool:
     """``lines`` read in ``box`` are a picture's grain: a short reading in a block within
     ``reach`` pixels of one of ``pictures``, unsure, or (however sure) in a block under
-    ``GRAIN_SMALL`` of the body's ``x_height`` tall."""
+    ``GRAIN_SMALL`` of the body's ``x_height`` tall; or a garbled one of any length."""
     words = [w for ln in lines for w in ln.words]
     text = "".join(w.text for w in words)
-    if not words or len(text) > GRAIN_CHARS:
+    if not words:
         return False
-    if (sum(w.confidence or 0.0 for w in words) / len(words) >= GRAIN_SURE
-            and box.h >= GRAIN_SMALL * x_height):
+    sure = sum(w.confidence or 0.0 for w in words) / len(words)
+    if sure >= GRAIN_GARBLED and (
+            len(text) > GRAIN_CHARS or (sure >= GRAIN_SURE and box.h >= GRAIN_SMALL * x_height)):
         return False
     r = round(reach)
     grown = Box(box.x - r, box.y - r, box.w + 2 * r, box.h + 2 * r)

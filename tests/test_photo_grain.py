@@ -42,3 +42,16 @@ def test_a_sure_letter_smaller_than_any_type_over_a_photo_is_its_grain() -> None
     assert not photo_grain(speck, Box(1200, 756, 9, 10), [], reach=10, x_height=20)
     sure = [scanned_line([("AP", 0.93)], 0)]
     assert not photo_grain(sure, Box(1800, 1135, 30, 16), [PHOTO], reach=10, x_height=20)
+
+
+def test_a_garbled_reading_of_any_length_over_a_photo_is_its_grain() -> None:
+    """A heavy scan's photo top read as ``<< ws oe enied 23`` at 0.18, touching the
+    photo: grain, though longer than a short reading (held-out S2 s824: a kicker and a
+    headline over nothing). A caption touching its photo, read at 0.84, is type; so is
+    the garbled line away from any photo."""
+    garbled = [scanned_line([("<<", 0.1), ("ws", 0.2), ("oe", 0.2), ("enied", 0.25),
+                             ("23", 0.15)], 0)]
+    assert photo_grain(garbled, Box(1700, 1110, 500, 50), [PHOTO], reach=10, x_height=20)
+    assert not photo_grain(garbled, Box(1700, 1400, 500, 50), [PHOTO], reach=10, x_height=20)
+    caption = [scanned_line([("Photo", 0.86), ("courtesy", 0.82), ("of", 0.85)], 0)]
+    assert not photo_grain(caption, Box(1500, 1131, 400, 40), [PHOTO], reach=10, x_height=20)
