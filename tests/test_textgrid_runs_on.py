@@ -121,3 +121,31 @@ def test_a_blank_line_after_a_sentence_s_end_still_parts_the_bands() -> None:
     rows[3] = ("river path on Saturday.", "", "the compost site it uses.")
     out = read_grid(_band(rows))
     assert out.index("Ferry service to resume") < out.index("has closed for good, and")
+
+
+#: The same band, the brief's next line a row lower: under the blank line the headline
+#: over the next story takes a row of its own, white in the brief's column (its type is
+#: larger, so the brief's lines fall between the headline's row and the story's).
+LOWER = [*BAND[:5], ("Ferry service to resume in June", "", ""),
+         ("", "", "has closed for good, and"), BAND[6], *BAND[7:],
+         ("on the first of those days.", "The fare stays at $4.", "")]
+
+
+def test_a_column_runs_on_past_a_neighbour_s_row_under_the_blank_line() -> None:
+    """The brief's line under the blank line stands past the headline's row: its column
+    is white on that row, so its sentence goes on there all the same, and the brief is
+    read whole before the headline and the story under it."""
+    out = read_grid(_band(LOWER))
+    brief = out[out.index("   The county landfill") : out.index("or in open bins.")]
+    assert "has closed for good, and" in brief
+    assert "Ferry service" not in brief and "restart" not in brief
+
+
+def test_a_sentence_s_end_over_the_lower_line_still_parts_the_bands() -> None:
+    """Where the brief's line above the blank ends a sentence, the blank line is the
+    white between stacked items, as before: the headline is read before the column's
+    lines under it."""
+    rows = list(LOWER)
+    rows[3] = ("river path on Saturday.", "", "the compost site it uses.")
+    out = read_grid(_band(rows))
+    assert out.index("Ferry service to resume") < out.index("has closed for good, and")

@@ -71,12 +71,15 @@ def gutters(mask: np.ndarray, box: Box, narrow: bool = False) -> list[Box]:
 def strips(mask: np.ndarray, box: Box, text: list[list[str]], own_rows: bool) -> list[Box]:
     """``box`` cut across at every text row blank over its whole width, trimmed; not at
     a lone blank row that a column's text runs across (``textgaps.runs_across``, on the
-    extractor's own rows)."""
+    extractor's own rows), its line under it on the next text row or, where that row
+    holds only other columns' lines, the row after."""
     sub = mask[box.y : box.bottom : ROW, box.x : box.right]
     rows: np.ndarray = np.asarray(sub.any(axis=1))
     top = box.y // ROW
     for i in np.flatnonzero(~rows[1:-1]).tolist() if own_rows else ():
-        if rows[i] and rows[i + 2] and runs_across(mask, text, top + i, top + i + 2):
+        if rows[i] and rows[i + 2] and any(
+                runs_across(mask, text, top + i, top + i + d) for d in (2, 3)
+                if i + d < rows.size and rows[i + d]):
             rows[i + 1] = True
     edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
     out: list[Box] = []

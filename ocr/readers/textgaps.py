@@ -237,13 +237,17 @@ def runs_across(mask: np.ndarray, rows: list[list[str]], above: int, below: int)
     a blank line where the baselines of all columns leave a gap, which a column whose
     lines stand between its neighbours' rows does not have: cut across there, its
     sentence was read on after whatever the next band holds (a headline set over the
-    columns beside it, a caption)."""
+    columns beside it, a caption). ``below`` may stand a row lower than the row under
+    the blank one when the column is white on that row: a headline in larger type
+    under the blank line (or a column of wider leading) takes a row of its own, and
+    the column's next line comes after it."""
     lower = ink_spans(mask[below * ROW])
     for a, z in ink_spans(mask[above * ROW]):
         if z - a < _MIN_LINE:
             continue
         for b, y in lower:
-            if abs(b - a) <= 2 and abs(y - z) <= RAGGED:
+            if abs(b - a) <= 2 and abs(y - z) <= RAGGED and not mask[
+                    (above + 2) * ROW : below * ROW : ROW, min(a, b) : max(z, y)].any():
                 end = "".join(rows[above][a:z]).strip()[-1:]
                 if end and end not in ENDS:
                     return True
