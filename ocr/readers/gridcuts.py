@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
+from ..script import is_cjk
 from .textgaps import INDENT, RAGGED, ROW, runs_across
 from .textspan import white_runs
 
@@ -43,18 +44,22 @@ def trim(mask: np.ndarray, box: Box) -> Box | None:
                (int(ys[-1]) // ROW - int(ys[0]) // ROW + 1) * ROW)
 
 
-def gutters(mask: np.ndarray, box: Box, narrow: bool = False) -> list[Box]:
+def gutters(mask: np.ndarray, box: Box, narrow: bool = False,
+            text: list[list[str]] | None = None) -> list[Box]:
     """``box`` cut down every white run of three cells or more through all of its three
     or more text rows. Words are a cell apart, so on a grid such a run is a gutter even
     when the text beside it is only a caption's few lines next to a photo, which the
     scan path's test (type on both sides along most of the region) would refuse. With
-    ``narrow``, a run of two cells too beside six text rows or more."""
+    ``narrow``, a run of two cells too beside six text rows or more. Given the grid's
+    ``text``, two Chinese rows part too (``_cjk_gutter``)."""
     sub = mask[box.y : box.bottom : ROW, box.x : box.right]
-    if sub.shape[0] < 3:
+    if sub.shape[0] < 2 or sub.shape[0] < 3 and text is None:
         return []
     used: np.ndarray = np.asarray(sub.any(axis=0))
     least = 2 if narrow and int(sub.any(axis=1).sum()) >= _NARROW_ROWS else 3
     cuts = [(a, b) for a, b in white_runs(~used) if b - a >= least and a > 0 and b < used.size]
+    if sub.shape[0] < 3 and text is not None:
+        cuts = [c for c in cuts if _cjk_gutter(text, box, c)]
     if not cuts:
         return []
     out: list[Box] = []
@@ -66,6 +71,22 @@ def gutters(mask: np.ndarray, box: Box, narrow: bool = False) -> list[Box]:
                            (int(rows[-1]) - int(rows[0]) + 1) * ROW))
         start = b
     return out
+
+
+def _cjk_gutter(text: list[list[str]], box: Box, run: tuple[int, int]) -> bool:
+    """Whether white cells ``run`` of a box of two text rows (a brief of two lines a
+    column under its headline) part two columns of Chinese: Chinese running text holds
+    no run of spaces, so every row's text next to the run (its last and first four
+    characters, a figure among them) is Chinese, and one row has text on both sides."""
+    a, b = box.x + run[0], box.x + run[1]
+    both = False
+    for i in range(box.y // ROW, (box.bottom - 1) // ROW + 1):
+        left = "".join(text[i][box.x : a]).rstrip()[-4:]
+        right = "".join(text[i][b : box.right]).lstrip()[:4]
+        if any(c and not any(map(is_cjk, c)) for c in (left, right)):
+            return False
+        both = both or bool(left and right)
+    return both
 
 
 def strips(mask: np.ndarray, box: Box, text: list[list[str]], own_rows: bool) -> list[Box]:

@@ -180,7 +180,7 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
         box = stack.pop()
         parts = strips(mask, box, rows, own_rows) if box.w == mask.shape[1] else []
         if len(parts) < 2:
-            parts = gutters(mask, box)
+            parts = gutters(mask, box, text=rows if own_rows else None)
             parts = (_story_cut(mask, rows, box, parts, marks, own_rows)
                      or _lone_top(mask, box, parts)
                      or parts)
@@ -349,9 +349,15 @@ def _head_on_top(mask: np.ndarray, box: Box, rows: list[list[str]]) -> list[Box]
     gutter of two cells suffices under them when six text rows or more stand beside it
     (justified word spaces do not line up so far). A line under the cut that ends the
     sentence the line over it left open, from the same edge, is a caption's or a
-    paragraph's last line: no cut there."""
+    paragraph's last line: no cut there. A headline over a Chinese brief of two lines
+    on two columns is cut off too, when the two rows part (``gridcuts._cjk_gutter``)."""
     sub = mask[box.y : box.bottom : ROW, box.x : box.right]
     inked = np.flatnonzero(sub.any(axis=1))
+    if inked.size == 3:  # a headline over a two-line Chinese brief on two columns
+        at = box.y // ROW + int(inked[1])
+        rest = trim(mask, Box(box.x, at * ROW, box.w, box.bottom - at * ROW))
+        return across(mask, box, at) if rest is not None and rest.h == 2 * ROW and len(
+            gutters(mask, rest, text=rows)) >= 2 else []
     if inked.size < _MIN_UNDER_HEAD:
         return []
     for k in range(1, _MAX_HEAD_ROWS + 1):
