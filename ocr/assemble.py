@@ -74,6 +74,7 @@ from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import CompiledMarkers, Profile, load_profile
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
+from .stacked_headings import stacked_owners
 from .stray_lines import splice_strays, stray_line
 from .typography import ends_sentence, join_lines
 
@@ -336,6 +337,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         attach_by_position(groups, drafts)
     else:
         groups = split_groups(groups, grams, [d.start for d in drafts])
+        stacked_owners(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset())
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)

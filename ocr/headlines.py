@@ -57,7 +57,7 @@ class Headed(Protocol):
 D = TypeVar("D", bound=Headed)
 
 
-def _near(starts: list[int], pos: int, everywhere: bool = False) -> range:
+def near_stories(starts: list[int], pos: int, everywhere: bool = False) -> range:
     """Indexes of the articles (by start, in reading order) a headline at ``pos`` may join."""
     if everywhere:
         return range(len(starts))
@@ -157,14 +157,14 @@ def split_groups(
     for g in groups:
         if not g.blocks:
             continue
-        near = _near(starts, g.start, g.banner)
+        near = near_stories(starts, g.start, g.banner)
         scored = [_scored(b, grams, near) for b in g.blocks]
         pair = None if g.banner else _interleaved(scored)
         if pair is not None:
             out.extend(HeadingGroup(start=g.start + k, blocks=g.blocks[k::2], owner=pair[k])
                        for k in (0, 1))
             continue
-        best = [_best(*x) for x in scored]
+        best = [clear_story(*x) for x in scored]
         labels = set()  # section labels that name their story (``section_labels``)
         for k, b in enumerate(g.blocks):
             if best[k] is None and (own := label_of(
@@ -257,7 +257,7 @@ def _leftovers_to_their_story(
     placed: set[int],
 ) -> None:
     """In text, a headline group no article took joins the one article it talks about
-    most (``_leaning``, ``LEFTOVER_SHARED``), if that article holds a single group: two
+    most (``leaning_story``, ``LEFTOVER_SHARED``), if that article holds a single group: two
     stories' headlines written one after the other, then their bodies, leave the first
     story's headline over when its deck, right above its byline, was taken first and
     the headline shares less than twice the bar with the story (``Transit agency
@@ -275,8 +275,8 @@ def _leftovers_to_their_story(
         if g.start not in ends and g.start + len(g.blocks) not in opens:
             continue  # no heading written right before or after it
         text = " ".join([b.text for b in g.blocks])
-        size, shares = grams.score(text, _near(starts, g.start, g.banner))
-        leaning = _leaning(size, shares)
+        size, shares = grams.score(text, near_stories(starts, g.start, g.banner))
+        leaning = leaning_story(size, shares)
         if leaning is None or shares[leaning] < LEFTOVER_SHARED:
             continue
         d = drafts[leaning]
@@ -295,7 +295,7 @@ def _apart(scored: tuple[int, Shares], beside: int, under: int | None = None) ->
     as many of its terms as that one does (a kicker over ``社区长者食堂覆盖所有街道``
     that shares three terms with another story and two with its own stays its own), or
     it is ``under``, the article right under the group, and ``beside`` a later one."""
-    leaning = _leaning(*scored)
+    leaning = leaning_story(*scored)
     shared = scored[1]
     if leaning is None or leaning == beside:
         return None
@@ -305,13 +305,13 @@ def _apart(scored: tuple[int, Shares], beside: int, under: int | None = None) ->
     return leaning
 
 
-def _best(size: int, shared: Shares) -> int | None:
+def clear_story(size: int, shared: Shares) -> int | None:
     """The article a headline (with ``size`` terms, ``shared`` with each article)
     clearly talks about, if any."""
     return _most(size, shared, 2 * MIN_CONTENT_SCORE)
 
 
-def _leaning(size: int, shared: Shares) -> int | None:
+def leaning_story(size: int, shared: Shares) -> int | None:
     """The article a headline talks about more than any other, if it shares as much of
     its terms as a candidate article must (``attach``)."""
     return _most(size, shared, MIN_CONTENT_SCORE)
@@ -392,7 +392,7 @@ def attach(
         under = g_end + 1  # where the text right below the group starts, past a photo
         while under in pictured:
             under += 1
-        near = _near(starts, g.start, g.banner)
+        near = near_stories(starts, g.start, g.banner)
         size, shares = grams.take(" ".join([b.text for b in g.blocks]), near)
         # Only an article that shares enough of the terms or starts right below is a
         # candidate (printed right after one is worth less than either alone): the
