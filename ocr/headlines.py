@@ -23,7 +23,7 @@ from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES
 from .model import Block
-from .section_labels import kicker_line, label_of, label_runs
+from .section_labels import brief_heads, kicker_line, label_of, label_runs
 from .terms import cjk_pairs, latin_stems, terms, terms_among
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
@@ -209,13 +209,21 @@ def split_groups(
         for k in range(len(best) - 1):  # a kicker goes with the headline under it
             if k not in labels and kicker_line(g.blocks[k]) and not g.blocks[k + 1].text.isupper():
                 best[k] = best[k + 1]
-        runs = label_runs(best, labels)
+        brief, below = brief_heads(g.start + len(g.blocks), g.banner, scored,
+                                   [clear_story(*x) for x in scored], best, starts)
+        # (the kicker over the brief's headline goes on with the headline it heads)
+        movers = {j for j in range(len(best)) for k in brief if j < k and best[j] == best[k]}
+        for k in brief:
+            best[k] = below
+        runs = label_runs(best, labels | movers)
         # (a part starts so that it ends where its last block stands)
         parts = [HeadingGroup(start=g.start + max(run) - len(run) + 1,
                               blocks=[g.blocks[k] for k in run]) for run in runs]
         for run, part in zip(runs, parts, strict=True):
             if all(k in labels for k in run):  # a label after the other story's headline
                 part.owner, part.label = best[run[0]], True
+            if all(k in brief for k in run):
+                part.owner = below
         parts[-1].banner = g.banner
         out.extend(parts)
     return out

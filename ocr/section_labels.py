@@ -6,12 +6,14 @@ higher), then the headlines left to right, so a label over the right-hand story 
 before the left-hand story's headline, and the rule that a kicker goes with the
 headline after it gave it to the wrong story. A label of three or four letters is too
 short to be placed by its letter pairs (two match by chance, ``headlines._most``); the
-story it names holds it whole in its text (``第十一届市运会少年组足球决赛…``). Asked by
-``headlines.split_groups``.
+story it names holds it whole in its text (``第十一届市运会少年组足球决赛…``). A brief's
+headline read across between a label and its headline is parted from them the same way
+(``brief_heads``). Asked by ``headlines.split_groups``.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from .model import Block
@@ -58,3 +60,23 @@ def label_runs(best: list[int | None], labels: set[int]) -> list[list[int]]:
             runs.append([])
         runs[-1].append(k)
     return runs
+
+
+def brief_heads(
+    opening: int, banner: bool, scored: list[tuple[int, dict[int, int]]],
+    clear: list[int | None], best: list[int | None], starts: list[int],
+) -> tuple[set[int], int]:
+    """The headlines of a heading group (by index) that head the story opening right
+    under it at ``opening`` (its index, too): one that shares no word with any story
+    (``scored``: each block's terms and shares), on top of a headline that ``clear``ly
+    heads a later one, which only the kicker's rule gave it to (``best``). A brief's
+    headline set beside a story's label and headline is read across with them (``民生``
+    / ``部分区域明日停电`` / ``老城区雨污分流改造完成过半`` / the brief, ``因电力线路检修…``,
+    which says ``暂停供电``): the order pairs it with the text under the group, and the
+    label goes on with its own headline (``label_runs``)."""
+    below = bisect.bisect_left(starts, opening)
+    if banner or below == len(starts) or starts[below] != opening:
+        return set(), below
+    return {k for k in range(len(best) - 1)
+            if scored[k][0] >= 3 and not scored[k][1]
+            and (after := clear[k + 1]) is not None and after != below and best[k] == after}, below

@@ -87,3 +87,36 @@ def test_labels_written_after_two_headlines_go_to_their_stories_in_turn() -> Non
     assert "园林" in park and "非遗" not in park
     assert "非遗" in shadow and "园林" not in shadow
     assert not page.orphans
+
+
+#: A brief's headline set beside a story's label and headline, read across with them:
+#: the label, the brief's headline, the story's headline; then the brief, then the story.
+BRIEF_READ_ACROSS = """2026年3月12日 星期四
+
+教育
+
+西街一带明日停水
+
+城北新建两所小学
+秋季开学
+
+因供水管道抢修，3月13日9时至15时，西大街及周边
+路段将暂停供水，请沿线单位和居民提前储水。
+
+本报讯（记者 方晓婷）记者从市教育局获悉，城北新区
+两所新建小学主体工程已经完工，今年秋季开学后可提供
+学位2700个，将缓解城北新区小学入学压力。
+两所小学均按照省级标准建设，配有运动场和图书馆。
+"""
+
+
+def test_a_brief_headline_read_across_a_storys_heading_heads_the_text_under_it() -> None:
+    """The brief's headline shares no word pair with either text (``停水`` /
+    ``暂停供水``), the headline under it clearly heads the later story: the brief's
+    headline heads the brief right under the group, the label stays the story's."""
+    page = ocr.process(BRIEF_READ_ACROSS, lang="zh", correct=False)
+    brief = next(a for a in page.articles if a.paragraphs[0].startswith("因供水管道抢修"))
+    school = next(a for a in page.articles if "城北新区" in a.paragraphs[0])
+    assert brief.headlines == ("西街一带明日停水",)
+    assert school.kicker == "教育"
+    assert school.headlines == ("城北新建两所小学",)
