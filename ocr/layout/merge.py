@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
-
 from ..model import BlockKind, Box
 from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_STEP, HEADLINE_RATIO, SEMIBOLD_RATIO
-from .blocks import Region, x_overlap
+from .blocks import Region, median, x_overlap
 from .slant import ITALIC
 
 
@@ -246,7 +244,7 @@ def _overlaps(a: Box, b: Box) -> bool:
 
 
 def _median(values: list[int] | list[float]) -> float:
-    return float(np.median(values)) if values else 0.0
+    return median(values)
 
 
 def merge_in_columns(
