@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -197,15 +197,39 @@ def recognize(job: Job, tess_langs: str, timeout: float) -> list[Line]:
     return _read(job, tess_langs, timeout)
 
 
-def _read(job: Job, tess_langs: str, timeout: float) -> list[Line]:
+def line_readings(image: np.ndarray, scale: float, tess_langs: str,
+                  timeout: float) -> Iterator[list[Line]]:
+    """A line's crop read as one line (``PSM_SINGLE_LINE``), then raw (``PSM_RAW_LINE``),
+    each reading as ``recognize_all`` gives it, the next read only when asked for. The raw
+    reading is not read again where the first already fell back to it (one line read as
+    nothing) and took it as it came (no half-pixel retry): the same crop gives the same
+    reading, and a reread of CJK lines asked for both read a tenth of its lines twice."""
+    first = Job(image=image, psm=PSM_SINGLE_LINE, scale=scale)
+    if first.blank:
+        yield []
+        yield []
+        return
+    check_languages(tess_langs)
+    fell_back: list[bool] = []
+    yield _read(first, tess_langs, timeout, fell_back)
+    if fell_back and scale >= BODY_SHRINK:
+        return
+    yield _read(dataclasses.replace(first, psm=PSM_RAW_LINE), tess_langs, timeout)
+
+
+def _read(job: Job, tess_langs: str, timeout: float,
+          fell_back: list[bool] | None = None) -> list[Line]:
     """One block; a shrunk one read with little confidence is read again half a pixel of
     the shrunk image over, and the surer reading kept (see ``RETRY_BELOW``). A line with
     ink read as nothing is read raw (``PSM_RAW_LINE``) before it is given up; what that
-    reads is kept unless it is a speck (a rule read raw is ``一一一``)."""
+    reads is kept unless it is a speck (a rule read raw is ``一一一``); ``fell_back`` is
+    told so."""
     lines = _read_at(job, tess_langs, timeout)
     if not lines and job.psm == PSM_SINGLE_LINE:
         raw = _read_at(dataclasses.replace(job, psm=PSM_RAW_LINE), tess_langs, timeout)
         lines = [] if speck(raw) else raw
+        if fell_back is not None:
+            fell_back.append(True)
     if job.scale >= BODY_SHRINK or _confidence(lines) >= RETRY_BELOW:
         return lines  # (body type read a little smaller is not where the crop misleads)
     shift = max(1, round(0.5 / job.scale))

@@ -23,12 +23,10 @@ from .layout import Region
 from .model import Box, Line
 from .readers.textmeasure import em_width
 from .recognize import (
-    PSM_RAW_LINE,
     PSM_SINGLE_COLUMN,
-    PSM_SINGLE_LINE,
     Job,
     crop_origin,
-    recognize_all,
+    line_readings,
     scale_for,
     speck,
 )
@@ -157,22 +155,20 @@ def _longer(old: Line, image: np.ndarray, scale: float, cells: float, tess_langs
     as likely a speck or the line above's comma), no more than its ink's ``cells``
     hold, and is as sure; else ``None``."""
     before = _text(old)
-    for psm in (PSM_SINGLE_LINE, PSM_RAW_LINE):
-        try:
-            found = recognize_all([Job(image=image, psm=psm, scale=scale)], tess_langs,
-                                  timeout)[0]
-        except EngineTimeout:
-            return None  # (the old reading stands: nothing is lost that was not already)
-        found = [ln for ln in found if ln.words]
-        if len(found) != 1 or speck(found):
-            continue
-        after = _text(found[0])
-        added = len(after) - len(before)
-        if (added > 0 and em_width(after) <= cells + SHORT
-                and Levenshtein.distance(before, after) == added
-                and len(HAN_CHAR.findall(after)) > len(HAN_CHAR.findall(before))
-                and mean_confidence(found[:1]) >= max(SURE, mean_confidence([old]) - SLACK)):
-            return found[0]
+    try:
+        for found in line_readings(image, scale, tess_langs, timeout):
+            found = [ln for ln in found if ln.words]
+            if len(found) != 1 or speck(found):
+                continue
+            after = _text(found[0])
+            added = len(after) - len(before)
+            if (added > 0 and em_width(after) <= cells + SHORT
+                    and Levenshtein.distance(before, after) == added
+                    and len(HAN_CHAR.findall(after)) > len(HAN_CHAR.findall(before))
+                    and mean_confidence(found[:1]) >= max(SURE, mean_confidence([old]) - SLACK)):
+                return found[0]
+    except EngineTimeout:
+        return None  # (the old reading stands: nothing is lost that was not already)
     return None
 
 
