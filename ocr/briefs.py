@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from .continuity import Flow, ends_sentence_block, last_body
+from .heading_words import writer_title
 from .leads import may_name_day, opens_dated, opens_lead, opens_news_lead
 from .letter_pairs import (
     DENSE_TO_RESUME,
@@ -26,7 +27,7 @@ from .markers import marker_kind
 from .model import BODY, BYLINE, CAPTION, CREDIT, FURNITURE, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
-from .typography import DANGLING_WORDS, ends_sentence, join_lines, text_widths, writer_title
+from .typography import DANGLING_WORDS, ends_sentence, join_lines, text_widths
 
 #: A brief's paragraph and the next one share no word of this many letters or more
 #: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /

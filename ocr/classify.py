@@ -13,6 +13,7 @@ from collections.abc import Callable
 from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
+from .heading_words import byline_more
 from .kinds_by_place import framed_with_furniture, heads_text
 from .markers import marker_kind, opens_article, own_line_byline
 from .model import (
@@ -29,7 +30,7 @@ from .model import (
 )
 from .profiles import CompiledMarkers, Profile, load_profile
 from .text_headings import text_headings
-from .typography import byline_more, join_lines
+from .typography import join_lines
 
 _MARKABLE = (BODY, CAPTION, KICKER)
 

@@ -10,9 +10,10 @@ where the cut reads only boxes.
 
 from __future__ import annotations
 
+from .heading_words import writer_title
 from .model import HEADING_KINDS, Block, BlockKind, Box
 from .script import is_cjk
-from .typography import ends_sentence, writer_title
+from .typography import ends_sentence
 
 #: Neighbouring columns may overlap by this share of a column's width (``ocr.order``'s
 #: cut between columns, and the column beside one here).

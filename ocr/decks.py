@@ -10,16 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .heading_words import never_a_heading
 from .model import Block, Box
 from .paragraphs import FIRST_LINE_SHORT, column_width
 from .script import opens_upper
-from .typography import (
-    SENTENCE_INSIDE,
-    ends_on_abbreviation,
-    ends_sentence,
-    never_a_heading,
-    text_width,
-)
+from .typography import SENTENCE_INSIDE, ends_on_abbreviation, ends_sentence, text_width
 
 #: A full line's width is measured on about this many lines (``full_width``) or the
 #: lines of this many blocks (``classify``'s in characters) at most.

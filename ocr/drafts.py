@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from .captions import capitals_title
 from .heading_roles import Heading, roles
+from .heading_words import byline_more
 from .headlines import HeadingGroup
 from .markers import dateline_at, own_line_byline, run_in_credit
 from .model import (
@@ -36,7 +37,7 @@ from .model import (
 )
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .profiles import CompiledMarkers
-from .typography import byline_more, join_lines, join_two
+from .typography import join_lines, join_two
 
 
 @dataclass

@@ -16,12 +16,13 @@ from .decks import (
     deck_under_heading,
     ends_a_sentence,
 )
+from .heading_words import quote_left_open
 from .markers import opens_article
 from .model import BODY, BYLINE, Block, BlockKind
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .script import opens_upper
-from .typography import SENTENCE_INSIDE, ends_sentence, quote_left_open, text_width
+from .typography import SENTENCE_INSIDE, ends_sentence, text_width
 
 #: A clause or sentence mark: a Chinese headline's line holds none, a deck may hold one.
 CLAUSE = re.compile(r"[，。；！？,;!?]")

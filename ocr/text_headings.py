@@ -10,6 +10,7 @@ from .captions import caption_text
 from .crossheads import crosshead
 from .decks import HEADING_EMS, deck, deck_across, deck_over_lead, ends_a_sentence, full_width
 from .heading_shape import CLAUSE, Asked, stack_lines, tall_stack
+from .heading_words import goes_on, in_title_case, never_a_heading, quote_left_open, writers_post
 from .leads import introduces
 from .markers import opens_article, run_in_credit
 from .model import (
@@ -42,13 +43,8 @@ from .typography import (
     UNDER_HEADING_LINES,
     cut_short,
     ends_sentence,
-    goes_on,
-    in_title_case,
     join_lines,
-    never_a_heading,
-    quote_left_open,
     text_width,
-    writers_post,
 )
 
 _BULLETS = tuple("■●▲◆□◇★")
@@ -345,7 +341,7 @@ def _heading_rest(head: Block, rest: Block) -> bool:
     """Whether ``rest`` opens with the rest of heading ``head`` wrapped, which the
     extractor wrote as a block of its own (``Storm knocks out power to 9,000`` /
     ``homes``): a word or three in lower case that end no sentence, under a line that
-    ends none (``typography.goes_on``)."""
+    ends none (``heading_words.goes_on``)."""
     if not head.lines or not rest.lines:
         return False
     first = rest.lines[0].text

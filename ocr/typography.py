@@ -8,7 +8,7 @@ line's width says whether it was wrapped (full) or ended early (short).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
 
@@ -55,174 +55,10 @@ SMALL_WORDS = frozenset(
 )
 #: Small words no heading ends on (``up``, ``in``, ``on``, ``over`` may: ``Crews clean up``).
 DANGLING_WORDS = frozenset("a an and as at but by for from into of or the to via vs with".split())
-#: The last word of a writer's post under a byline (``Staff Writer``, ``Associated Press``).
-_POSTS = frozenset("Writer Writers Reporter Reporters Correspondent Editor Press Staff".split())
-_TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
-_TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
-
-
-def in_title_case(text: str) -> bool:
-    """Two words or more, capitalised but for small words (at least four in five of the
-    rest): how a headline is set in many papers (``Warehouse Fire Forces Evacuation of
-    Nearby Homes``), and running text never is."""
-    words = [w for w in text.split() if w.isalpha() or w[:1].isalnum()]
-    if len(words) < 2:
-        return False
-    big = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
-
-
-def goes_on(above: str, below: str) -> bool:
-    """Whether heading line ``below`` goes on with the heading ``above`` it (its lines
-    joined; one headline wrapped) in text without geometry, rather than being the next
-    heading of a stack (kicker over headline, headline over deck). It does when it starts
-    in lower case (``Dry spell drops reservoir to lowest`` / ``level in a decade``) or
-    ``above`` ends in a hyphen. A headline set in capitals or title case starts every
-    wrapped line with a capital: there ``below``, set alike, goes on only where ``above``
-    ends as no heading ends: on a small word or a comma (``COUNCIL APPROVES PLAN TO`` /
-    ``DREDGE HARBOR CHANNEL``), on a figure after four words or more (``Port Cargo Volume
-    Rises 12`` / ``Percent as New Crane Comes Online``; ``Election 2024`` is a kicker), or,
-    after four words or more, where ``below`` is one word (no deck is: ``… Dredge
-    Harbor`` / ``Channel``; under ``TRAFFIC ALERT``, ``WEATHER`` is a second label). Short
-    decks and kickers in title case or capitals (``Warehouse Fire Forces Evacuation`` /
-    ``No Injuries Reported``) look like a headline's second line: they stay apart. Set in
-    any case, ``above`` goes on where it ends on an article, a conjunction or a
-    preposition no heading ends on (``Storm knocks out power to`` / ``41,000``). In
-    sentence case ``below`` goes on where it is a name of a word or two under four
-    words or more (``Late rally lifts Mariners past`` / ``Bridgeport``), or a name of one
-    word under fewer (``Blood drive`` / ``Tuesday``: a deck is a clause)."""
-    if below[:1].islower() or above.endswith("-"):
-        return True
-    if not (below[:1].isupper() or below[:1].isdigit() or below[:1] in "$£€") or ends_sentence(
-        above
-    ):
-        return False  # (a heading that ends a sentence is whole: an old paper's deck items)
-    words, more = above.split(), below.split()
-    if not words or not more:
-        return False
-    if len(words) >= 2 and words[-1].lower() in DANGLING_WORDS:
-        return True
-    if above.isupper():
-        alike = below.isupper()
-    elif not in_title_case(above):
-        # In sentence case a wrapped line starts in lower case unless it opens on a name
-        # (``Late rally lifts Mariners past`` / ``Bridgeport``): a name of a word or two
-        # under four words or more is no deck (a deck is a clause in sentence case) and
-        # no label (set in capitals); nor is one word under fewer (``Blood drive`` /
-        # ``Tuesday``).
-        return (len(words) >= 4 or len(words) >= 2 and len(more) == 1) and not below.isupper() and (
-            len(more) <= 2 and all(w[:1].isupper() and w.isalpha() for w in more)
-            and more[-1] not in _POSTS  # (``Staff Writer``: a byline's post)
-            and more[0] not in OPENING_ARTICLES  # (``The Ashford``: a sentence's start)
-            or _name_left_open(words))
-    else:
-        alike = in_title_case(below) if len(more) > 1 else more[0].isalnum()
-    if not alike:
-        return False
-    last = words[-1]
-    return (last.lower() in SMALL_WORDS or last.endswith(",")
-            or len(words) >= 4 and (len(more) == 1 or last[-1:].isdigit()))
-
-
-#: Small words a heading may end on after a verb (``Crews clean up``), never after a name.
-_PARTICLES = frozenset({"in", "on", "over", "up"})
-
-
-def _name_left_open(words: list[str]) -> bool:
-    """A sentence-case heading line that ends as no heading does, after a name: on a
-    name's possessive (``After 63 years, Novak’s`` / ``Bakery pulls its last loaf``) or
-    on a preposition after a name (``…at Terminal B on`` / ``Feb. 3 to check…``; after a
-    verb ``on`` ends a heading: ``Talks drag on``). In sentence case only names are
-    capitalised."""
-    last, before = words[-1], words[-2]
-    if last[-2:] in ("’s", "'s") and last[:1].isupper():
-        return True
-    return last in _PARTICLES and before[:1].isupper() and before[:1].isalpha()
-
-
-def writers_post(text: str) -> bool:
-    """A line that names a writer's post and nothing else (``Courier Staff Writer``):
-    a byline's second line, never a heading, wherever an extractor wrote it."""
-    words = text.split()
-    return bool(words) and words[-1] in _POSTS and writer_title(text)
-
-
-def writer_title(text: str, after: str | None = None) -> bool:
-    """The line under a byline that names its writer's post or agency (``By KEVIN
-    ASHBY`` / ``Ledger Sports Writer``, ``Associated Press``): up to five words of
-    letters, capitalised but for small words, and no sentence; nor a line whose sentence
-    goes on in the line ``after`` it (``Mayor Ellen Ward on Tuesday`` / ``signed a $48
-    million budget``: the story's first line, not a post)."""
-    if not _TITLE_WORDS.match(text) or not text[:1].isupper() or ends_sentence(text):
-        return False
-    if after is not None and after[:1].islower():
-        return False
-    return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in text.split())
-
-
-_SECOND_WRITER = re.compile(
-    r"^(and|&)\s+[A-Z][A-Za-z.'’\-]+(\s+[A-Z][A-Za-z.'’\-]+){0,3}(,\s+[A-Z][A-Za-z .'’]{2,40})?$")
-
-
-def byline_goes_on(text: str, after: str | None = None) -> bool:
-    """A line under a byline's first that is still the byline: the writer's post
-    (``writer_title``; ``after``: the line under it), or a second writer wrapped onto it
-    (``By MARIA LOPEZ`` / ``and TOM CHEN``)."""
-    return writer_title(text, after) or bool(_SECOND_WRITER.match(text))
-
-
-def byline_more(lines: Sequence[str]) -> int:
-    """How many of ``lines``, under a byline's first line, are still the byline: a
-    second writer, then the writers' post, each at most once (``and TOM CHEN`` /
-    ``Staff Writers``; not two posts: ``Ledger Staff Writer`` / ``The Harbor City
-    Council`` is the post and the story's first words)."""
-    n = 1 if lines and _SECOND_WRITER.match(lines[0]) else 0
-    after = lines[n + 1] if n + 1 < len(lines) else None
-    return n + 1 if n < len(lines) and writer_title(lines[n], after) else n
-
-
-#: What is never a headline, whatever its shape: a contact line (an e-mail or web
-#: address), a label whose value is a telephone number or a price (``咨询电话：0512-5352
-#: 1234``, ``Tickets: $15``; not a year span or a score: ``Toni Morrison: 1931-2019``,
-#: ``Final score: 3-2``), a line in round brackets whole (``（完）`` closing a story,
-#: ``(AP)``; ``【聚焦两会】`` is a kicker).
-NOT_A_HEADING = re.compile(
-    r"@|https?://|www\."
-    r"|[:：]\s*(?!\d{4}\s*[-–]\s*\d{4}$)(?:\+?[\d(（][\d\s\-–()（）]{6,}|[$€£¥]\s*\d[\d.,]*"
-    r"|\d[\d.,]*\s*元)$"
-    r"|^[(（][^)）]*[)）]$")
-#: A label and its value (``What: Summer swim nights``, ``地址：人民路1号``).
-LABEL_VALUE = re.compile(r"^[^\W\d_][^:：]{0,20}[:：]\s*\S")
-
-
-def never_a_heading(lines: Sequence[str]) -> bool:
-    """Lines no headline is, whatever their shape (``NOT_A_HEADING``), or a fact box:
-    two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``).
-    (Asked of every short block: a line holding none of the characters the patterns
-    need is passed without them.)"""
-    marked = [t for t in lines if HEADING_NEVER_HOLDS.intersection(t)]
-    return any(NOT_A_HEADING.search(t) for t in marked) or (
-        len(lines) >= 2 and len(marked) == len(lines) and all(LABEL_VALUE.match(t) for t in lines))
-
-
-#: Opening CJK quotation and title marks and the marks that close them.
-_CJK_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
-
-
-def quote_left_open(text: str) -> bool:
-    """Whether a Chinese text opens a quotation or a title it does not close: a line of
-    running text cut at the line's end (``“今年头茬茶卖到每斤1200`` / ``元，…。”``), which no
-    headline is (a headline quotes whole: ``“悦读清河”活动启动``)."""
-    return any(text.count(o) > text.count(c) for o, c in _CJK_PAIRS if o in text)
-
-
-#: A line ``NOT_A_HEADING`` or ``LABEL_VALUE`` matches holds one of these.
-HEADING_NEVER_HOLDS = frozenset("@/.:：(（")
 #: A sentence's end inside a line: running text, not a heading. (A word of three
 #: lower-case letters or a figure before the point: ``St. Anne’s``, ``Can Dr. Ward`` and
 #: ``U.S. Senate`` are no sentence's end.)
 SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d)[.!?][\"”’)]?\s+\S|[。！？][”」』）]?\S")
-
 
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
 #: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.

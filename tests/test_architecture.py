@@ -20,7 +20,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "base": ("ocr.script", "ocr.errors", "ocr.alto_vocab", "ocr.version"),
     "model": ("ocr.model",),
     "rules": (
-        "ocr.typography", "ocr.profiles", "ocr.markers", "ocr.leads", "ocr.marker_scan",
+        "ocr.typography", "ocr.heading_words", "ocr.profiles", "ocr.markers", "ocr.leads",
+        "ocr.marker_scan",
         "ocr.lexicon",
         "ocr.files", "ocr.xmlsafe", "ocr.runtime", "ocr.patterns", "ocr.pattern_openings",
         "ocr.terms", "ocr.letter_pairs", "ocr.word_pairs",

@@ -7,8 +7,8 @@ ends no sentence (``leads.opens_news_lead``)."""
 from __future__ import annotations
 
 import ocr
+from ocr.heading_words import goes_on
 from ocr.leads import opens_news_lead
-from ocr.typography import goes_on
 
 # pdfminer: a block a paragraph, a brief's headline glued over its lead.
 PAGE = """Harlow goalie stops 41 shots

@@ -13,7 +13,7 @@ headline: a title's first word is capitalised. The pages are drawn here.
 from __future__ import annotations
 
 import ocr
-from ocr.typography import goes_on
+from ocr.heading_words import goes_on
 
 WRAPPED = """HEALTH
 

@@ -9,19 +9,21 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
+from ocr.heading_words import (
+    HEADING_NEVER_HOLDS,
+    byline_more,
+    goes_on,
+    never_a_heading,
+    writer_title,
+)
 from ocr.readers.textdecode import decode
 from ocr.script import OTHER_FULL_STOPS, UNMARKED_FIRST, UNMARKED_LAST
 from ocr.typography import (
     _SENTENCE_LAST,
     _SENTENCE_TAIL,
-    HEADING_NEVER_HOLDS,
     SENTENCE_END,
-    byline_more,
     ends_on_abbreviation,
     ends_sentence,
-    goes_on,
-    never_a_heading,
-    writer_title,
 )
 
 

@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..files import page_stem
+from ..heading_words import byline_goes_on
 from ..leads import news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
 from ..markers import (
@@ -39,13 +40,7 @@ from ..model import (
 )
 from ..profiles import Profile, load_profile
 from ..script import guess_lang
-from ..typography import (
-    SENTENCE_INSIDE,
-    byline_goes_on,
-    ends_on_abbreviation,
-    ends_sentence,
-    text_widths,
-)
+from ..typography import SENTENCE_INSIDE, ends_on_abbreviation, ends_sentence, text_widths
 from ..version import newsocr_version
 from .textbeside import part_joined
 from .textchunks import (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING
 from ..leads import headed_by, introduces, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BYLINE, CREDIT, Line
@@ -16,8 +17,6 @@ from ..script import is_cjk, is_han
 from ..typography import (
     ARTICLES,
     DANGLING_WORDS,
-    HEADING_NEVER_HOLDS,
-    NOT_A_HEADING,
     OPENING_ARTICLES,
     SENTENCE_INSIDE,
     SMALL_WORDS,
@@ -368,7 +367,7 @@ _NOT_A_HEADING_END = ("，", "、", ",", "-", ":", "：", "—", "…", ";", "�
 _NOT_A_HEADING = re.compile(
     NOT_A_HEADING.pattern + r"|\w[:：]\s*\S|^[(（\[【〔].*[)）\]】〕]$|^[“\"「『].*[”\"」』]$")
 #: A line ``_NOT_A_HEADING`` matches holds one of these: what ``NOT_A_HEADING`` needs
-#: (``typography.HEADING_NEVER_HOLDS``), a label's colon, and the brackets and quotes a
+#: (``heading_words.HEADING_NEVER_HOLDS``), a label's colon, and the brackets and quotes a
 #: line set whole in them opens with. Most lines hold none, told in one scan of a class
 #: (the pattern tries its alternatives at each character: 2 µs a line of a column).
 _NOT_A_HEADING_MARKS = re.compile(
