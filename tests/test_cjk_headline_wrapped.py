@@ -1,8 +1,9 @@
 """A Chinese headline wrapped over two lines of a narrow column, as pdftotext and pdfminer
 write it (one heading line under another, no type size): its second line is no deck of
 its own when the break cut a common word (``工程全`` / ``面完工投入运行``: 全面) or fell before a
-quoted name or title (``留住`` / ``“烟火气”``); a deck as wide as its headline stays
-apart, though a word reads across the break (``迎客`` / ``人均``: 客人)."""
+quoted name or title (``留住`` / ``“烟火气”``) or after one (``“一刻钟便民生活圈”`` /
+``覆盖主城区``: a line breaker keeps the quoted words together); a deck as wide as its
+headline stays apart, though a word reads across the break (``迎客`` / ``人均``: 客人)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ def test_a_headline_cut_inside_a_word_is_one_headline() -> None:
 def test_a_headline_wrapped_before_a_quotation_is_one_headline() -> None:
     heads = _heads(_page("老街区改造留住城市\n“烟火气”"))
     assert "老街区改造留住城市“烟火气”" in heads
+
+
+def test_a_headline_wrapped_after_a_quotation_is_one_headline() -> None:
+    heads = _heads(_page("“一刻钟便民生活圈”\n覆盖全部主城区"))
+    assert heads == (None, "“一刻钟便民生活圈”覆盖全部主城区", None)
+
+
+def test_a_deck_longer_than_a_headline_ending_on_a_quotation_stays_apart() -> None:
+    heads = _heads(_page("老街区改造留住“烟火气”\n改造后的三条老街将于春节前全部对市民开放"))
+    assert "老街区改造留住“烟火气”" in heads
+    assert "改造后的三条老街将于春节前全部对市民开放" in heads
 
 
 def test_a_wrapped_headline_over_its_deck_keeps_the_deck_apart() -> None:
