@@ -56,6 +56,10 @@ _REFERS_BACK = re.compile(
 SAME_MEASURE = 1.0
 #: A line that ends on a clause's letters after a clause mark inside: running text cut.
 _CLAUSE_OPEN = re.compile(r"[，；：][^，。；：！？]+$")
+#: A line cut right after a clause's mark: running text, never a heading's end.
+_CLAUSE_MARK_END = re.compile(r"[，、；：]\s*$")
+#: Column breaks a section's first paragraph is followed over, at most.
+RUNS_ON = 2
 
 
 def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -98,7 +102,7 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
 
 
 def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
-            opens: Callable[[int], bool]) -> bool:
+            opens: Callable[[int], bool], depth: int = 0) -> bool:
     """Whether the Chinese block ``k`` under a heading reads as a story's later section,
     not a brief: it opens on words that refer back (``_REFERS_BACK``), or it runs on over
     two paragraphs (a brief under its headline holds one): within the block, or, where
@@ -120,18 +124,32 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
     if not ends_sentence(block.lines[-1].text):
         # The section's sentence goes on past a column break, on the same measure (not
         # into another column's text written after it): its paragraphs are told over
-        # both blocks (``…防冻工作。`` / ``医生提示，气温骤降容易`` | ``诱发心脑…``).
+        # both blocks (``…防冻工作。`` / ``医生提示，气温骤降容易`` | ``诱发心脑…``). Where
+        # both hold one paragraph that the lower block ends, the section may go on
+        # past it (``…撒布车等设备在桥梁、高架等重点路段`` | ``待命；…防冻工作。`` /
+        # ``医生提示，…``). A block of one line cut on a clause's mark (``…除冰车、``,
+        # a justified line the grid parted) has no measure of its own: it goes on.
         below = column_width(text_widths([ln.text for ln in blocks[n].lines]), True, True)
-        return abs(full - below) <= SAME_MEASURE and (
-            len(paragraph_lines([block, blocks[n]], "zh")) >= 2)
+        if (len(block.lines) == 1 and depth < RUNS_ON
+                and _CLAUSE_MARK_END.search(block.text) is not None):
+            return goes_on(blocks, kinds, n, opens, depth + 1)
+        if abs(full - below) > SAME_MEASURE:
+            return False
+        told = len(paragraph_lines([block, blocks[n]], "zh"))
+        return told >= 2 or (told == 1 and depth < RUNS_ON
+                             and ends_sentence(blocks[n].lines[-1].text)
+                             and goes_on(blocks, kinds, n, opens, depth + 1))
     texts = [ln.text for ln in blocks[n].lines]
     if ends_sentence(texts[-1]):
         texts.pop()  # (a paragraph's short last line)
     # The block ends its paragraph on a short line (or a full one, where the next is set
     # two characters in); the next opens a paragraph on the same measure: not the tail of another
     # story's sentence, nor a headline and its deck, wider than the column or narrower.
+    # Past a column break the next paragraph must open set in: a short last line may end
+    # a brief's text, and the next column's block go on another story's sentence.
     first = text_widths([blocks[n].lines[0].text])[0]
-    return ((short_line(own[-1], full, True, True) or cjk_first_line(first, full))
+    return ((short_line(own[-1], full, True, True) and not depth
+             or cjk_first_line(first, full))
             and not ends_sentence(blocks[n].lines[0].text)
             and all(full - FIRST_LINE_SHORT <= w <= full + FULL_WITHIN
                     for w in text_widths(texts)))
