@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from .leads import opens_lead
-from .model import BODY, CREDIT, FURNITURE, Block, BlockKind
+from .model import BODY, CREDIT, FURNITURE, JUMP, Block, BlockKind
 from .paragraphs import (
     FIRST_LINE_SHORT,
     FULL_WITHIN,
@@ -111,7 +111,8 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
     column break (the block's last sentence, or the next block's one line, going on in
     the body block after it on the same measure)."""
     block = blocks[k]
-    if _REFERS_BACK.match(block.text) is not None or len(paragraph_lines([block], "zh")) >= 2:
+    if (_REFERS_BACK.match(block.text) is not None or len(paragraph_lines([block], "zh")) >= 2
+            or _runs_to_jump(blocks, kinds, k, opens)):
         return True
     n = k + 1
     if n + 1 < len(blocks) and kinds[n + 1] is CREDIT and len(blocks[n].lines) <= 2:
@@ -153,6 +154,22 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
             and not ends_sentence(blocks[n].lines[0].text)
             and all(full - FIRST_LINE_SHORT <= w <= full + FULL_WITHIN
                     for w in text_widths(texts)))
+
+
+def _runs_to_jump(blocks: list[Block], kinds: list[BlockKind], k: int,
+                  opens: Callable[[int], bool]) -> bool:
+    """Whether the body blocks from ``k`` run on, no sentence ended at a block's end and
+    no article opened, into a jump line (``（下转第3版）``): the section is cut by the
+    page's end and goes on elsewhere, as a long story does; a brief under its headline
+    is told whole on the page (``助餐服务最受欢迎`` / ``在各类服务中，助餐最受老人`` /
+    ``欢迎。目前，全市已建成老年助餐`` / ``（下转第3版）``)."""
+    for n in range(k, min(k + RUNS_ON + 1, len(blocks))):
+        if kinds[n] is JUMP:
+            return n > k
+        if kinds[n] is not BODY or (n > k and opens(n)) or ends_sentence(
+                blocks[n].lines[-1].text):
+            return False
+    return False
 
 
 def _broken_off(blocks: list[Block], kinds: list[BlockKind], n: int,

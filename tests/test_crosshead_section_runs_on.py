@@ -74,3 +74,23 @@ def test_a_brief_whose_text_crosses_a_column_stays_a_brief() -> None:
     assert brief.paragraphs[0].endswith("请市民提前安排出行。")
     assert brief.paragraphs[0].startswith("因燃气管道改造")
     assert story.headlines == ("城区供暖提前五天启动",)
+
+
+JUMPED = """
+热源厂加紧调试
+
+东郊热电厂工人们连日检修锅炉、
+更换阀门，对厂内管道逐段试压查
+
+漏，确保机组在寒潮到来前满负荷
+
+（下转第3版）
+"""
+
+
+def test_a_section_cut_by_the_jump_line_keeps_its_story_whole() -> None:
+    """A section running on, no sentence ended, into the story's jump line is cut by the
+    page's end: a brief under its headline is told whole on the page."""
+    (story,) = _articles(STORY + JUMPED)
+    assert "热源厂加紧调试" in story.paragraphs
+    assert story.jump is not None and story.jump.page == "3"
