@@ -41,6 +41,7 @@ from .continuity import (
 )
 from .crosshead_sections import sections_back
 from .drafts import Draft, PhotoDraft, build_items, bylines, heading_stories, joins_photo
+from .glued_headlines import split_glued
 from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
 from .markers import marker_kind, opens_article, opens_news_item
@@ -336,6 +337,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         # only with what position leaves over.
         attach_by_position(groups, drafts)
     else:
+        if page.lang != "zh":
+            split_glued(groups, grams, [d.start for d in drafts])
         groups = split_groups(groups, grams, [d.start for d in drafts])
         stacked_owners(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset())
