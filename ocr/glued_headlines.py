@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .heading_words import goes_on
 from .headlines import ArticleTerms, HeadingGroup, clear_story, near_stories
 from .model import HEADLINE, Block, Line
-from .typography import goes_on
 
 #: Words (of two letters or more) a part of a joined line has at least (a headline's
 #: fewest, ``Blood drive Tuesday``); the terms ``clear_story`` asks of it are counted there.
