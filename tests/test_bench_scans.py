@@ -43,3 +43,25 @@ def test_dir_benches_each_png_that_has_a_devset_truth_beside_it(tmp_path: Path) 
     assert [(p.name, lang, tess) for p, _, lang, tess in pages] == [("p1.png", "zh", "chi_sim")]
     got = pages[0][1]
     assert got.text == "日报\n\n标题\n正文。" and got.headlines == (("a0", "标题"),)
+
+
+def test_a_story_cut_to_its_heading_matches_the_truths_article_by_kicker_and_deck() -> None:
+    """A story at the page's foot set as kicker, headline, deck and photo: the truth's
+    article holds the three lines (and the caption); ours, matched on its headline alone,
+    was too short to pair with it, and none of its heading lines counted."""
+    from ocr.model import Article
+    from ocr.qa import Segment, match_segments
+    from scripts.bench.scans import Truth, article_segment, headline_hits
+
+    lines = ["HARBOR", "Pier Repairs Put Off Until Spring",
+             "Engineers want a second winter of readings before the work begins"]
+    truth = Truth((), (Segment("t0", "\n".join(
+        [*lines, "Gulls on the old pier at dawn.", "Photo by ANNA BRIGHT"])),),
+        tuple(("t0", line) for line in lines))
+    ours = Article("a1", headlines=(lines[1],), kicker=lines[0], subheadline=lines[2])
+    heads = [" ".join(lines)]
+    bare = Segment("a1", lines[1])  # what the bench took before: headlines and paragraphs
+    assert not [p for p in match_segments(truth.articles, [bare], min_similarity=0.5)
+                if p[0] is not None and p[1] is not None]
+    assert headline_hits(truth, [bare], heads) == 0
+    assert headline_hits(truth, [article_segment(ours)], heads) == 3

@@ -22,9 +22,16 @@ import subprocess
 from pathlib import Path
 
 import ocr
-from ocr.qa import Segment, compare, match_segments
+from ocr.qa import compare, match_segments
 from ocr.qa_load import doc_from_page
-from scripts.bench.scans import CACHE, Truth, bench_pages, fold, headline_hits
+from scripts.bench.scans import (
+    CACHE,
+    Truth,
+    article_segment,
+    bench_pages,
+    fold,
+    headline_hits,
+)
 
 #: The engine's output forms and the file each writes.
 FORMS = {"hocr": ".hocr", "alto": ".xml"}
@@ -45,8 +52,7 @@ def engine_file(path: Path, lang: str, form: str, reuse: bool) -> Path:
 
 def score(engine: Path, truth: Truth, lang: str) -> dict[str, object]:
     page = ocr.process(engine, lang=lang, correct=False)
-    arts = [Segment(a.id, "\n".join(p for p in (*a.headlines, *a.paragraphs) if p))
-            for a in page.articles]
+    arts = [article_segment(a) for a in page.articles]
     heads = [" ".join(p for p in (a.kicker, *a.headlines, a.subheadline) if p)
              for a in page.articles]
     found = sum(1 for r, h, _ in match_segments(truth.articles, arts, min_similarity=0.5)

@@ -70,6 +70,7 @@ os.environ[PAGE_THREADS] = "1"  # one core per page, as a batch worker runs it
 
 from rapidfuzz import fuzz
 
+from ocr.model import Article
 from ocr.pipeline import process_pages
 from ocr.qa import Segment, compare, match_segments
 from ocr.qa_load import doc_from_page
@@ -188,6 +189,15 @@ def order_kept(segments: tuple[Segment, ...], hyp: str, n: int = 6) -> float | N
     return sum(b > a for a, b in zip(where, where[1:], strict=False)) / (len(where) - 1)
 
 
+def article_segment(article: Article) -> Segment:
+    """An article's text as the truth's article is written: kicker, headlines and deck
+    (the truth's ``headlines`` hold all three) before the paragraphs. Without kicker and
+    deck a story cut to its heading at the page's foot (kicker, headline, deck, photo)
+    matched no truth article, and none of its headline lines counted."""
+    parts = (article.kicker, *article.headlines, article.subheadline, *article.paragraphs)
+    return Segment(article.id, "\n".join(p for p in parts if p))
+
+
 def headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str]) -> int:
     """Truth headline lines found in the headline of the article matched to theirs."""
     pairs = match_segments(truth.articles, page_articles, min_similarity=0.5)
@@ -293,10 +303,7 @@ def run_page(
         row.update({f"s_{k}": round(v, 3) for k, v in least.items()})
         row["s_other"] = round(ours_cpu - sum(least.values()), 3)
     if truth.articles:
-        arts = [
-            Segment(a.id, "\n".join(p for p in (*a.headlines, *a.paragraphs) if p))
-            for a in page.articles
-        ]
+        arts = [article_segment(a) for a in page.articles]
         heads = [" ".join(p for p in (a.kicker, *a.headlines, a.subheadline) if p)
                  for a in page.articles]
         found = sum(
