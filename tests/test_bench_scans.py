@@ -65,3 +65,19 @@ def test_a_story_cut_to_its_heading_matches_the_truths_article_by_kicker_and_dec
                 if p[0] is not None and p[1] is not None]
     assert headline_hits(truth, [bare], heads) == 0
     assert headline_hits(truth, [article_segment(ours)], heads) == 3
+
+
+def test_a_short_headline_line_found_in_two_headings_counts_for_its_own_article() -> None:
+    """``Run`` reads as fully in ``Evening Runs`` (the story before) as in ``River Run``:
+    the tie went to whichever article came first."""
+    from ocr.qa import Segment
+    from scripts.bench.scans import Truth, headline_hits
+
+    ferry = "Ferry Adds Evening Runs\nThe ferry will add two late crossings each weekday."
+    herring = "Herring Return to River\nRun\nVolunteers counted fish at the old mill dam."
+    truth = Truth((), (Segment("t0", ferry), Segment("t1", herring)),
+                  (("t0", "Ferry Adds Evening Runs"), ("t1", "Herring Return to River"),
+                   ("t1", "Run")))
+    ours = [Segment("a0", ferry), Segment("a1", herring)]
+    heads = ["Ferry Adds Evening Runs", "Herring Return to River Run"]
+    assert headline_hits(truth, ours, heads) == 3
