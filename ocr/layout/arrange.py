@@ -20,15 +20,17 @@ from .page_rules import foot_rule, top_rule
 
 
 def arrange(
-    regions: list[Region], type_ref: float, char_h: float, hrules: Sequence[Box], height: int
+    regions: list[Region], type_ref: float, char_h: float, hrules: Sequence[Box], height: int,
+    breaks: Sequence[Box] = (),
 ) -> tuple[list[Region], list[Box], float]:
     """Pieces merged, kinds given, columns found, each region's column set: the one
     sequence for positioned text whatever measured it (a scan's ink, a PDF's fonts).
 
     ``type_ref`` is the body's type size as the regions' sizes measure it, ``char_h``
-    the body character height; returns the regions, the columns and the body line height.
+    the body character height, ``breaks`` bands of white no piece is joined across (between
+    briefs in a box, ``brief_box``); returns the regions, the columns and the body line height.
     """
-    regions = merge_pieces(regions, type_ref)
+    regions = merge_pieces(regions, type_ref, breaks)
     body = body_size(regions)
     top_rule = _top_rule(hrules, regions, height, type_ref)
     foot = foot_rule(hrules, [r.box for r in regions if r.lines], height, body)
@@ -36,7 +38,7 @@ def arrange(
     body_pieces = [r.box for r in regions if r.kind == BlockKind.BODY]
     columns = find_columns(body_pieces, char_h, min_lines_h=4 * body)
     if columns:
-        regions = merge_in_columns(regions, columns, type_ref, body)
+        regions = merge_in_columns(regions, columns, type_ref, body, breaks)
         regions = assign_kinds(regions, type_ref, body, top_rule, foot)
     regions = deck_run_on(regions, body, DECK_LINES)  # (once: the deck then has more lines)
     regions = [

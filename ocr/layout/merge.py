@@ -10,7 +10,7 @@ apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..model import BlockKind, Box
 from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_STEP, HEADLINE_RATIO, SEMIBOLD_RATIO
@@ -94,7 +94,8 @@ def _bolder(a: Region, b: Region) -> bool:
     return lo > 0 and hi >= BOLD_RATIO * lo
 
 
-def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
+def merge_pieces(regions: list[Region], char_h: float, breaks: Sequence[Box] = ()
+                 ) -> list[Region]:
     """Join the pieces of one block that the XY-cut split apart.
 
     The cut splits a column wherever lines happen to leave a white band and a
@@ -103,7 +104,7 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
     paragraphs. Pieces just under a picture (caption, credit) stay apart.
     """
     pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
-    other = [r for r in regions if not r.lines]
+    other = [r for r in regions if not r.lines] + [Region(BlockKind.RULE, b) for b in breaks]
     text = sorted((r for r in regions if r.lines), key=lambda r: (r.box.y, r.box.x))
     line_h = _median([ln.h for r in text for ln in r.lines]) or 2 * char_h
 
@@ -156,7 +157,7 @@ def merge_pieces(regions: list[Region], char_h: float) -> list[Region]:
                     break
             if changed:
                 break
-    return other + done
+    return other[: len(other) - len(breaks)] + done
 
 
 #: A line on top of a column that is this much wider than the column crosses the gutter
@@ -248,7 +249,8 @@ def _median(values: list[int] | list[float]) -> float:
 
 
 def merge_in_columns(
-    regions: list[Region], columns: list[Box], char_h: float, line_h: float
+    regions: list[Region], columns: list[Box], char_h: float, line_h: float,
+    breaks: Sequence[Box] = (),
 ) -> list[Region]:
     """Second pass, once the columns are known: rejoin fragments inside one column.
 
@@ -277,6 +279,7 @@ def merge_in_columns(
 
     pool = [r for r in regions if candidate(r)]
     rest = [r for r in regions if not candidate(r)]
+    apart = [Region(BlockKind.RULE, b) for b in breaks]  # (white no piece is joined across)
     pool = _join_overlapping(pool, rest, column)
     changed = True
     while changed:
@@ -291,7 +294,7 @@ def merge_in_columns(
                     or (a.kind == BlockKind.HEADLINE and _heads(a, b))):
                 continue  # a larger or bolder line over body type: a headline, not a fragment
             band = _between(a.box, b.box)
-            others = rest + pool[:i] + pool[i + 2 :]
+            others = rest + pool[:i] + pool[i + 2 :] + apart
             if band.h > 0 and any(_overlaps(band, o.box) for o in others):
                 continue
             pool[i : i + 2] = [join_regions(a, b, BlockKind.BODY)]

@@ -1,0 +1,152 @@
+"""A ruled box of briefs: where one brief ends and the next begins.
+
+A box of briefs (``IN BRIEF``, ``新闻速递``) sets each brief as a head line or two over a
+few lines of text, one under the other in one measure, with a little more white
+between briefs than between lines. On a heavy scan the heads may be no heavier than the
+text (a serif head beside a sans body, 1.09x its size), and the XY-cut's pieces, one a
+brief, were joined again as pieces of one column. Inside a box closed by rules on its
+four sides, white wider than the box's own leading over a short line set flush left (a
+head; a paragraph's first line is indented or runs the full measure) parts two briefs:
+no piece is joined across it, and the lines under it set a size up from the box's text
+are the next brief's head. Running text outside a ruled box is never asked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from ..model import BlockKind, Box
+from ..typography import DECK_STEP
+from .blocks import Region, median
+
+#: White between briefs: wider than the box's median white between lines by this share
+#: of its line height (s815: 30-37 px against 11-13, lines 34 px tall).
+BRIEF_WHITE = 0.4
+#: A brief's head line ends this share of a line's height short of the measure (the
+#: text's lines run it full) and starts within half of it of the measure's left edge.
+SHORT_END = 0.6
+#: Lines a brief's head runs to.
+HEAD_LINES = 2
+
+#: A piece measured: its box and lines.
+Rebuild = Callable[[Box, list[Box]], Region]
+
+
+def ruled_boxes(hrules: Sequence[Box], vrules: Sequence[Box], char_h: float) -> list[Box]:
+    """Inside of each box closed by rules: two vertical rules side by side and a
+    horizontal rule across both near the top and near the foot of the span they share
+    (a box's side may run on down the page as a column rule)."""
+    near = 2 * char_h
+    out: list[Box] = []
+    for left in vrules:
+        for right in vrules:
+            if right.x - left.right < 6 * char_h:
+                continue
+            y0, y1 = max(left.y, right.y), min(left.bottom, right.bottom)
+            if y1 - y0 < 6 * char_h:
+                continue
+            across = [h for h in hrules if h.x <= left.right + near and h.right >= right.x - near]
+            top = [h for h in across if abs(h.y - y0) <= near]
+            foot = [h for h in across if abs(h.bottom - y1) <= near]
+            if top and foot:
+                out.append(Box(left.right, y0, right.x - left.right, y1 - y0))
+    return out
+
+
+def brief_breaks(
+    regions: list[Region], boxes: Sequence[Box], rebuild: Rebuild
+) -> tuple[list[Region], list[Box], list[Box]]:
+    """``regions`` with each box's pieces parted at the white between briefs and each
+    brief's head (lines a size up from the box's text) parted from its text, and the
+    bands of white between briefs (no piece is joined across one) and the heads' boxes.
+    ``rebuild`` measures a piece of the given lines."""
+    breaks: list[Box] = []
+    head_boxes: list[Box] = []
+    for box in boxes:
+        inside = [r for r in regions if r.lines and _within(r.box, box)]
+        if len(inside) < 2 and not any(len(r.lines) >= 6 for r in inside):
+            continue
+        cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]).size)
+        if not cuts:
+            continue
+        breaks += [Box(box.x, y0, box.w, max(1, y1 - y0)) for y0, y1, _ in cuts]
+        heads = {id(ln) for _, _, hs in cuts for ln in hs}
+        tops = [y1 for _, y1, _ in cuts]
+        head_boxes += [b for _, _, hs in cuts if (b := Box.enclosing(hs)) is not None]
+        for _, _, hs in cuts:  # the white under a head parts it from its text
+            under = [ln for r in inside for ln in r.lines if ln.y >= hs[-1].bottom] if hs else []
+            if under:
+                nxt = min(under, key=lambda ln: ln.y)
+                breaks.append(Box(box.x, hs[-1].bottom, box.w, max(1, nxt.y - hs[-1].bottom)))
+        parted: list[Region] = []
+        for r in inside:
+            parted += _parted(r, tops, heads, rebuild)
+        regions = [r for r in regions if not any(r is i for i in inside)] + parted
+    return regions, breaks, head_boxes
+
+
+def brief_heads(regions: list[Region], heads: list[Box]) -> list[Region]:
+    """``regions`` with each brief's head found by ``brief_breaks`` (a size up from the box's
+    text, no heavier: no kind rule names it) a headline, once the pieces are joined."""
+    return [dataclasses.replace(r, kind=BlockKind.HEADLINE)
+            if r.kind == BlockKind.BODY and r.box in heads else r for r in regions]
+
+
+def _within(a: Box, box: Box) -> bool:
+    inter = a.intersection(box)
+    return inter is not None and inter.area >= 0.9 * max(a.area, 1)
+
+
+def _cuts(pieces: list[Region], measure: Callable[[Box], float]
+          ) -> list[tuple[int, int, list[Box]]]:
+    """The white bands (top, bottom) between briefs among the pieces' lines, each with
+    the head lines under it."""
+    tall = median([ln.h for r in pieces for ln in r.lines])
+    lines = sorted((ln for r in pieces for ln in r.lines  # (not specks: a.m. is a line)
+                    if ln.h >= 0.6 * tall or ln.w >= 2 * tall), key=lambda ln: ln.y)
+    if len(lines) < 6:
+        return []
+    left = median([ln.x for ln in lines])
+    right = median([ln.right for ln in lines])
+    if any(b.y < a.bottom - 0.5 * tall for a, b in zip(lines, lines[1:], strict=False)):
+        return []  # lines side by side: not one measure
+    gaps = [b.y - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    lead = median(gaps)
+    size = median([measure(ln) for ln in lines])
+    out: list[tuple[int, int, list[Box]]] = []
+    for i, gap in enumerate(gaps):
+        above, below = lines[i], lines[i + 1]
+        if gap < lead + BRIEF_WHITE * tall or abs(below.x - left) > 0.5 * tall:
+            continue
+        if below.right > right - SHORT_END * tall:
+            continue  # a brief opens with a short head line
+        if out and out[-1][1] == above.y:
+            continue  # a brief of one line: a head's short first line over its second
+        out.append((above.bottom, below.y, _head(lines[i + 1 :], size, measure)))
+    return out
+
+
+def _head(lines: list[Box], size: float, measure: Callable[[Box], float]) -> list[Box]:
+    """The lines that open a brief set a size up from the box's text (``size``), up to
+    ``HEAD_LINES``: its head (none where the head is in the text's size)."""
+    out: list[Box] = []
+    for ln in lines[: min(HEAD_LINES, len(lines) - 1)]:
+        if measure(ln) < DECK_STEP * size:
+            break
+        out.append(ln)
+    return out
+
+
+def _parted(r: Region, tops: list[int], heads: set[int], rebuild: Rebuild) -> list[Region]:
+    """``r`` cut above each brief's first line and under its head."""
+    groups: list[list[Box]] = [[]]
+    for ln in r.lines:
+        starts = any(abs(ln.y - t) <= 1 for t in tops)
+        prev_head = bool(groups[-1]) and id(groups[-1][-1]) in heads
+        if groups[-1] and (starts or (prev_head and id(ln) not in heads)):
+            groups.append([])
+        groups[-1].append(ln)
+    if len(groups) == 1:
+        return [r]
+    return [rebuild(b, g) for g in groups if (b := Box.enclosing(g)) is not None]

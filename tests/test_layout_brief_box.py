@@ -1,0 +1,111 @@
+"""A ruled box of briefs whose heads are no heavier than their text (issue 10, held-out
+S2 s815 and s821): each brief a head line a little larger than the text, in another face,
+set tight over it, the briefs parted by a little more white than the box's leading. The
+XY-cut's pieces, one a brief, were joined again as pieces of one column, and the box read
+as one block (one article for four). Drawn here and read as layout reads a scan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from ocr.layout import detect_layout
+from ocr.model import BlockKind
+
+LIBERATION = Path("/usr/share/fonts/truetype/liberation")
+SERIF, SANS = LIBERATION / "LiberationSerif-Regular.ttf", LIBERATION / "LiberationSans-Regular.ttf"
+NOTO = Path("/usr/share/fonts/opentype/noto")
+CJK_SANS, CJK_SERIF = NOTO / "NotoSansCJK-Regular.ttc", NOTO / "NotoSerifCJK-Regular.ttc"
+FONTS = (SERIF, SANS, CJK_SANS, CJK_SERIF)
+
+WORDS = ("the county library will keep its reading room open until ten on weekday nights "
+         "from next month and readers may borrow up to twelve books at a time with a "
+         "card while the children's room closes at six as before").split()
+HAN = "即日起市图书馆一楼自习区每晚开放至二十二时读者凭读者证即可入馆无需预约周末照常开放"
+
+LEFT, RIGHT, TOP = 900, 1460, 80
+
+
+def _lines(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, measure: int, n: int,
+           start: int, zh: bool) -> list[str]:
+    """``n`` lines of text no wider than ``measure``, the last one short."""
+    out, k = [], start
+    for i in range(n):
+        line, limit = "", measure if i < n - 1 else measure // 2
+        while True:
+            piece = HAN[k % len(HAN)] if zh else WORDS[k % len(WORDS)] + " "
+            if draw.textlength(line + piece, font=font) > limit:
+                break
+            line, k = line + piece, k + 1
+        out.append(line.strip())
+    return out
+
+
+def _page(zh: bool, ruled: bool = True, indented: bool = False) -> np.ndarray:
+    """Two columns of a story and beside them a box ruled all round (``ruled``): a title
+    over a rule and four briefs, each a head 1.1x the text's size in the other face (no
+    heavier) right over three to five lines, the briefs parted by white 0.7 of a line
+    wider than the leading. ``indented``: no heads, the pieces a story's paragraphs,
+    each first line indented, set apart by white 0.4 of a line wider than the leading."""
+    body = ImageFont.truetype(str(CJK_SANS if zh else SERIF), 30)
+    head = ImageFont.truetype(str(CJK_SERIF if zh else SANS), 33)
+    img = Image.new("L", (1540, 1500), 255)
+    draw = ImageDraw.Draw(img)
+    for x in (80, 480):  # the story's columns
+        for n, line in enumerate(_lines(draw, body, 360, 30, x, zh)):
+            draw.text((x, TOP + 42 * n), line, fill=0, font=body)
+    if ruled:
+        draw.rectangle((LEFT - 20, TOP, RIGHT + 20, 1420), outline=0, width=3)
+        draw.line((LEFT, TOP + 76, RIGHT, TOP + 76), fill=0, width=3)
+    title = "新闻速递" if zh else "AROUND TOWN"
+    draw.text((LEFT + 180, TOP + 20), title, fill=0, font=head)
+    heads = (("市图书馆推出夜读", "公交线路调整", "冬季义诊进社区", "无偿献血屋迁址") if zh else
+             ("Library hours extended", "Bus route changes", "Free clinic Saturday",
+              "Blood drive moves"))
+    y = TOP + 100
+    for i, (text, n) in enumerate(zip(heads, (4, 3, 5, 3), strict=True)):
+        if not indented:
+            draw.text((LEFT, y), text, fill=0, font=head)
+            y += 40
+        indent = 60 if indented else 0
+        for j, line in enumerate(_lines(draw, body, RIGHT - LEFT - indent, n, 9 * i, zh)):
+            draw.text((LEFT + (indent if j == 0 else 0), y), line, fill=0, font=body)
+            y += 42
+        y += 14 if indented else 30
+    return np.asarray(img.filter(ImageFilter.GaussianBlur(0.8)))
+
+
+def _boxed(gray: np.ndarray) -> list:
+    layout = detect_layout(gray, gray < 150)
+    return sorted((r for r in layout.regions if r.lines and r.box.x >= LEFT - 10
+                   and r.box.y > TOP + 80), key=lambda r: r.box.y)
+
+
+@pytest.mark.skipif(not all(f.exists() for f in FONTS), reason="fonts missing")
+@pytest.mark.parametrize("zh", [False, True], ids=["en", "zh"])
+def test_each_brief_in_a_ruled_box_is_a_head_over_its_own_text(zh: bool) -> None:
+    """Four briefs, four heads each over its own text (one block of 19 lines before)."""
+    boxed = _boxed(_page(zh))
+    assert [r.kind for r in boxed] == [BlockKind.HEADLINE, BlockKind.BODY] * 4
+    assert [len(r.lines) for r in boxed[1::2]] == [4, 3, 5, 3]
+
+
+@pytest.mark.skipif(not all(f.exists() for f in FONTS), reason="fonts missing")
+@pytest.mark.parametrize("zh", [False, True], ids=["en", "zh"])
+def test_a_story_s_paragraphs_set_apart_in_a_box_stay_one_block(zh: bool) -> None:
+    """Paragraphs set apart by a little white, each first line indented: no brief opens
+    there (its head is flush left), and the story is one block."""
+    boxed = _boxed(_page(zh, indented=True))
+    assert [len(r.lines) for r in boxed] == [15]
+    assert boxed[0].kind is BlockKind.BODY
+
+
+@pytest.mark.skipif(not all(f.exists() for f in FONTS), reason="fonts missing")
+def test_briefs_without_a_box_are_not_parted_by_white() -> None:
+    """The same briefs with no rules round them are running text to this rule: it asks
+    only inside a box closed by rules."""
+    boxed = _boxed(_page(False, ruled=False))
+    assert len(boxed) < 8
