@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from ..model import BlockKind, Box
-from ..typography import DECK_STEP
+from ..typography import DECK_STEP, SEMIBOLD_RATIO
 from .blocks import Region, median
 
 #: White between briefs: wider than the box's median white between lines by this share
@@ -67,7 +67,7 @@ def brief_breaks(
         inside = [r for r in regions if r.lines and _within(r.box, box)]
         if len(inside) < 2 and not any(len(r.lines) >= 6 for r in inside):
             continue
-        cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]).size)
+        cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]))
         if not cuts:
             continue
         breaks += [Box(box.x, y0, box.w, max(1, y1 - y0)) for y0, y1, _ in cuts]
@@ -98,7 +98,7 @@ def _within(a: Box, box: Box) -> bool:
     return inter is not None and inter.area >= 0.9 * max(a.area, 1)
 
 
-def _cuts(pieces: list[Region], measure: Callable[[Box], float]
+def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
           ) -> list[tuple[int, int, list[Box]]]:
     """The white bands (top, bottom) between briefs among the pieces' lines, each with
     the head lines under it."""
@@ -113,7 +113,9 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], float]
         return []  # lines side by side: not one measure
     gaps = [b.y - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
     lead = median(gaps)
-    size = median([measure(ln) for ln in lines])
+    measured = {id(ln): measure(ln) for ln in lines}
+    size = median([m.size for m in measured.values()])
+    weight = median([m.weight for m in measured.values()])
     out: list[tuple[int, int, list[Box]]] = []
     for i, gap in enumerate(gaps):
         above, below = lines[i], lines[i + 1]
@@ -123,16 +125,19 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], float]
             continue  # a brief opens with a short head line
         if out and out[-1][1] == above.y:
             continue  # a brief of one line: a head's short first line over its second
-        out.append((above.bottom, below.y, _head(lines[i + 1 :], size, measure)))
+        out.append((above.bottom, below.y, _head(lines[i + 1 :], size, weight, measured)))
     return out
 
 
-def _head(lines: list[Box], size: float, measure: Callable[[Box], float]) -> list[Box]:
-    """The lines that open a brief set a size up from the box's text (``size``), up to
-    ``HEAD_LINES``: its head (none where the head is in the text's size)."""
+def _head(lines: list[Box], size: float, weight: float,
+          measured: dict[int, Region]) -> list[Box]:
+    """The lines that open a brief set a size up from the box's text (``size``) or
+    semi-bold against its stroke (``weight``), up to ``HEAD_LINES``: its head (none where
+    the head is set like the text)."""
     out: list[Box] = []
     for ln in lines[: min(HEAD_LINES, len(lines) - 1)]:
-        if measure(ln) < DECK_STEP * size:
+        m = measured[id(ln)]
+        if m.size < DECK_STEP * size and not (weight > 0 and m.weight >= SEMIBOLD_RATIO * weight):
             break
         out.append(ln)
     return out
