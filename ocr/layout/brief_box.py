@@ -49,8 +49,9 @@ def ruled_boxes(hrules: Sequence[Box], vrules: Sequence[Box], char_h: float) -> 
             across = [h for h in hrules if h.x <= left.right + near and h.right >= right.x - near]
             top = [h for h in across if abs(h.y - y0) <= near]
             foot = [h for h in across if abs(h.bottom - y1) <= near]
-            if top and foot:
-                out.append(Box(left.right, y0, right.x - left.right, y1 - y0))
+            inner = Box(left.right, y0, right.x - left.right, y1 - y0)
+            if top and foot and not any(_within(inner, o, 0.8) for o in out):
+                out.append(inner)  # (a box's side found as two rules: one box)
     return out
 
 
@@ -93,9 +94,9 @@ def brief_heads(regions: list[Region], heads: list[Box]) -> list[Region]:
             if r.kind == BlockKind.BODY and r.box in heads else r for r in regions]
 
 
-def _within(a: Box, box: Box) -> bool:
+def _within(a: Box, box: Box, share: float = 0.9) -> bool:
     inter = a.intersection(box)
-    return inter is not None and inter.area >= 0.9 * max(a.area, 1)
+    return inter is not None and inter.area >= share * max(a.area, 1)
 
 
 def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
