@@ -71,6 +71,16 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 LEAD_WORDS = 8
 
 
+def _first_sentence(text: str, abbreviations: bool = True) -> str:
+    """English ``text``'s first sentence, up to a stop before a capital (``_SENTENCE_END``):
+    a lead's, where what a news item says first stands. With ``abbreviations`` a stop
+    after one (``from 1 to 6 p.m. Tuesday``) ends no sentence; without, it does (a word
+    pdfminer wrote apart from its name may look like one)."""
+    end = next((e for e in _SENTENCE_END.finditer(text)
+                if not (abbreviations and ends_on_abbreviation(text[: e.start() + 1]))), None)
+    return text[: end.start() + 1] if end else text
+
+
 def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
     """Whether English ``text`` (a paragraph, its lines joined) opens with a news item's
     lead, and how its subject is named: its first sentence, ``LEAD_WORDS`` words or
@@ -86,9 +96,7 @@ def opens_news_lead(text: str) -> Literal["named", "bare"] | None:
         if not _BARE.match(text):
             return None
         kind = "bare"
-    end = next((e for e in _SENTENCE_END.finditer(text)
-                if not (named and ends_on_abbreviation(text[: e.start() + 1]))), None)
-    first = text[: end.start() + 1] if end else text
+    first = _first_sentence(text, abbreviations=named)
     when = _DAY.search(first) or (named and _DATE.search(first))
     return kind if len(first.split()) >= LEAD_WORDS and when else None
 
@@ -105,9 +113,7 @@ def headed_by(heading: str, text: str) -> bool:
     collected…``), so it shares ``HEAD_TERMS_SHARED`` content words with it or more,
     where a crosshead opens a section that goes on from the story (``Money still
     uncertain`` / ``The approval does not guarantee…``)."""
-    end = next((e for e in _SENTENCE_END.finditer(text)
-                if not ends_on_abbreviation(text[: e.start() + 1])), None)
-    first = text[: end.start() + 1] if end else text
+    first = _first_sentence(text)
     return len(latin_stems(heading) & latin_stems(first)) >= HEAD_TERMS_SHARED
 
 
@@ -141,9 +147,7 @@ def opens_dated(text: str) -> bool:
     stop after an abbreviation (``a.m.``) ends no sentence here."""
     if not text[:1].isupper() or "day" not in text:
         return False
-    end = next((e for e in _SENTENCE_END.finditer(text)
-                if not ends_on_abbreviation(text[: e.start() + 1])), None)
-    first = text[: end.start() + 1] if end else text
+    first = _first_sentence(text)
     return len(first.split()) >= LEAD_WORDS and _DAY.search(first) is not None
 
 
