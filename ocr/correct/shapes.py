@@ -44,10 +44,6 @@ def glyphs(low: str) -> list[str]:
     return [m[0] for m in _GLYPH.finditer(low)]
 
 
-def _shape_of(glyph: str) -> str:
-    return GROUPS.get(glyph) or glyph.translate(CLASSES)
-
-
 def shape(low: str) -> str:
     """``low`` (lower case) with the glyphs worn type confuses folded together (the
     groups found left to right, as ``glyphs`` cuts them)."""
