@@ -352,20 +352,20 @@ def _head_on_top(mask: np.ndarray, box: Box, rows: list[list[str]]) -> list[Box]
     paragraph's last line: no cut there. A headline over a Chinese brief of two lines
     on two columns is cut off too, when the two rows part (``gridcuts._cjk_gutter``)."""
     sub = mask[box.y : box.bottom : ROW, box.x : box.right]
-    inked = np.flatnonzero(sub.any(axis=1))
-    if inked.size == 3:  # a headline over a two-line Chinese brief on two columns
-        at = box.y // ROW + int(inked[1])
+    ink_rows = np.flatnonzero(sub.any(axis=1))
+    if ink_rows.size == 3:  # a headline over a two-line Chinese brief on two columns
+        at = box.y // ROW + int(ink_rows[1])
         rest = trim(mask, Box(box.x, at * ROW, box.w, box.bottom - at * ROW))
         return across(mask, box, at) if rest is not None and rest.h == 2 * ROW and len(
             gutters(mask, rest, text=rows)) >= 2 else []
-    if inked.size < _MIN_UNDER_HEAD:
+    if ink_rows.size < _MIN_UNDER_HEAD:
         return []
     for k in range(1, _MAX_HEAD_ROWS + 1):
-        at = box.y // ROW + int(inked[k])
+        at = box.y // ROW + int(ink_rows[k])
         rest = trim(mask, Box(box.x, at * ROW, box.w, box.bottom - at * ROW))
         if rest is None or len(gutters(mask, rest, narrow=True)) < 2:
             continue
-        up = box.y // ROW + int(inked[k - 1])
+        up = box.y // ROW + int(ink_rows[k - 1])
         over, under = column_text(rows, up, box), column_text(rows, at, box)
         if over[-1:] not in ENDS and under[-1:] in ENDS and _left(rows, up) == _left(rows, at):
             return []
