@@ -164,7 +164,8 @@ def split_groups(
             out.extend(HeadingGroup(start=g.start + k, blocks=g.blocks[k::2], owner=pair[k])
                        for k in (0, 1))
             continue
-        best = [clear_story(*x) for x in scored]
+        clear = [clear_story(*x) for x in scored]
+        best = list(clear)  # (``clear`` kept: ``brief_heads`` asks what each heads alone)
         labels = set()  # section labels that name their story (``section_labels``)
         for k, b in enumerate(g.blocks):
             if best[k] is None and (own := label_of(
@@ -209,8 +210,8 @@ def split_groups(
         for k in range(len(best) - 1):  # a kicker goes with the headline under it
             if k not in labels and kicker_line(g.blocks[k]) and not g.blocks[k + 1].text.isupper():
                 best[k] = best[k + 1]
-        brief, below = brief_heads(g.start + len(g.blocks), g.banner, scored,
-                                   [clear_story(*x) for x in scored], best, starts)
+        brief, below = brief_heads(g.start + len(g.blocks), g.banner, scored, clear, best,
+                                   starts)
         # (the kicker over the brief's headline goes on with the headline it heads)
         movers = {j for j in range(len(best)) for k in brief if j < k and best[j] == best[k]}
         for k in brief:
