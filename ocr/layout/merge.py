@@ -85,7 +85,7 @@ def _head_under(a: Region, b: Region) -> bool:
         return False
     # line to line, top to top: a line without descenders measures a wider gap under it
     pitch = [n.y - p.y for p, n in zip(a.lines, a.lines[1:], strict=False)]
-    return b.box.y - a.lines[-1].y >= max(pitch) + 0.4 * _median([ln.h for ln in a.lines])
+    return b.box.y - a.lines[-1].y >= max(pitch) + 0.4 * median([ln.h for ln in a.lines])
 
 
 def _bolder(a: Region, b: Region) -> bool:
@@ -106,7 +106,7 @@ def merge_pieces(regions: list[Region], char_h: float, breaks: Sequence[Box] = (
     pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
     other = [r for r in regions if not r.lines] + [Region(BlockKind.RULE, b) for b in breaks]
     text = sorted((r for r in regions if r.lines), key=lambda r: (r.box.y, r.box.x))
-    line_h = _median([ln.h for r in text for ln in r.lines]) or 2 * char_h
+    line_h = median([ln.h for r in text for ln in r.lines]) or 2 * char_h
 
     keep_apart = {id(r) for r in text if _caption_like(r, pictures, char_h, line_h)}
 
@@ -177,7 +177,7 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
     if v_overlap > 0 and max(d.size, r.size) < 1.15 * char_h and _river(d, r):
         return True  # (body type: big type side by side is asked above)
     gap = r.box.y - d.box.bottom
-    own = max(_median([ln.h for ln in d.lines]), _median([ln.h for ln in r.lines]))
+    own = max(median([ln.h for ln in d.lines]), median([ln.h for ln in r.lines]))
     if gap < -2 or gap > 1.2 * max(own, line_h):
         return False
     overlap = x_overlap(d.box, r.box)
@@ -242,10 +242,6 @@ def _merge_lines(a: tuple[Box, ...], b: tuple[Box, ...]) -> tuple[Box, ...]:
 
 def _overlaps(a: Box, b: Box) -> bool:
     return a.h > 0 and a.intersection(b) is not None
-
-
-def _median(values: list[int] | list[float]) -> float:
-    return median(values)
 
 
 def merge_in_columns(
