@@ -53,7 +53,7 @@ _REFERS_BACK = re.compile(
 
 #: Two blocks are set on one column's measure when their full lines differ by this many
 #: ems at most (a half-width mark or figure either way).
-SAME_MEASURE = 1.0
+SAME_MEASURE_EMS = 1.0
 #: A line that ends on a clause's letters after a clause mark inside: running text cut.
 _CLAUSE_OPEN = re.compile(r"[，；：][^，。；：！？]+$")
 #: A line cut right after a clause's mark: running text, never a heading's end.
@@ -134,7 +134,7 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
         if (len(block.lines) == 1 and depth < RUNS_ON
                 and _CLAUSE_MARK_END.search(block.text) is not None):
             return goes_on(blocks, kinds, n, opens, depth + 1)
-        if abs(full - below) > SAME_MEASURE:
+        if abs(full - below) > SAME_MEASURE_EMS:
             return False
         told = len(paragraph_lines([block, blocks[n]], "zh"))
         return told >= 2 or (told == 1 and depth < RUNS_ON
