@@ -154,7 +154,8 @@ def _read_next(spans: tuple[Box, ...] | None, after: tuple[Box, ...]) -> set[Box
     """The leaves of a brief's headline (``spans``) that are read right after the leaf
     it opens in, in turn: no blank line goes before them. (Its lead stays a block of
     its own, as plain pdftotext writes it.)"""
-    return {b for b, a in zip(spans or (), after, strict=False) if b == a} if spans and all(
+    # (``spans`` are leaves of ``after``, none twice: in turn, they are its first ones)
+    return set(spans) if spans and all(
         b == a for b, a in zip(spans, after, strict=False)) else set()
 
 
