@@ -98,4 +98,6 @@ def _ended(e: S) -> bool:
 
 
 def _text(blocks: list[Block]) -> str:
+    """The blocks' text, each block's lines joined (a hyphenated word whole, so its stem
+    counts)."""
     return " ".join(join_lines([ln.text for ln in b.lines]) for b in blocks)

@@ -95,6 +95,8 @@ def brief_heads(regions: list[Region], heads: list[Box]) -> list[Region]:
 
 
 def _within(a: Box, box: Box, share: float = 0.9) -> bool:
+    """Most of ``a`` (``share`` of its area) lies in ``box``: a piece whose edge runs
+    onto the box's rule is still inside it."""
     inter = a.intersection(box)
     return inter is not None and inter.area >= share * max(a.area, 1)
 
