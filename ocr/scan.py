@@ -366,7 +366,9 @@ def _blocks(
             indent = max(0.0, (left - r.box.x) / char)
             box = Box.enclosing([w.box for w in words if w.box])
             lines.append(Line(words=words, box=box, indent=round(indent, 2)))
-        deck = DECK_LINES if heading_over(r.box, heads, layout.body) else 0
+        # (only body text is parted at a byline: ``markers.split_marked``)
+        deck = (DECK_LINES if r.kind == BlockKind.BODY and heading_over(r.box, heads, layout.body)
+                else 0)
         for kind, part in split_marked(r.kind, lines, markers, deck):
             confs = [w.confidence for ln in part for w in ln.words if w.confidence is not None]
             heights = [ln.box.h for ln in part if ln.box]
