@@ -260,13 +260,14 @@ def _cjk_wrapped(above: str, below: str, article: str, apart: bool = False) -> b
     the kicker pdfminer writes after the headline it stands beside (``追思``, ``健康``)."""
     a, b = above.rstrip()[-1:], below.lstrip()[:1]
     width, over = text_width(below), text_width(above)
-    if article and width <= over and (is_han(a) != is_han(b)) and (
-            _LATIN_END.search(above) or _LATIN_START.match(below)):
-        # A Latin term or figure at the break, a letter on its other side: the term and
-        # the letter as the article's text holds them (``…女生HPV`` / ``疫苗…``: HPV疫).
+    if article and width <= over and is_han(a) != is_han(b):
         end, start = _LATIN_END.search(above), _LATIN_START.match(below)
-        return ((end.group().strip() if end else a)
-                + (start.group().strip() if start else b)) in article
+        if end or start:
+            # A Latin term or figure at the break, a letter on its other side: the term
+            # and the letter as the article's text holds them (``…女生HPV`` / ``疫苗…``:
+            # HPV疫).
+            return ((end.group().strip() if end else a)
+                    + (start.group().strip() if start else b)) in article
     if not (article and is_han(a)):
         return False
     return (width <= over and is_han(b) and a + b in article
