@@ -17,7 +17,13 @@ from .captions import capitals_title
 from .heading_roles import Heading, roles
 from .heading_words import byline_more
 from .headlines import HeadingGroup
-from .markers import dateline_at, own_line_byline, run_in_credit
+from .markers import (
+    CLOSING_BRACKETS,
+    OPENING_BRACKETS,
+    dateline_at,
+    own_line_byline,
+    run_in_credit,
+)
 from .model import (
     BODY,
     BYLINE,
@@ -159,12 +165,11 @@ def _split_byline(first: str, m: CompiledMarkers) -> tuple[str | None, str | Non
     return byline, dateline, first
 
 
-_OPENING, _CLOSING = "（(〈<[【", "）)〉>]】"
-
-
 def _unclosed(text: str) -> bool:
-    opened = sum(map(text.count, _OPENING))  # (most bylines: none, and nothing more asked)
-    return opened > 0 and opened > sum(map(text.count, _CLOSING))
+    """A byline that opens a bracket it does not close: cut at a line's end (``本报讯（通讯``
+    / ``员杨帆）近年来…``), it goes on in the body's first line."""
+    opened = sum(map(text.count, OPENING_BRACKETS))  # (most bylines: none, nothing more asked)
+    return opened > 0 and opened > sum(map(text.count, CLOSING_BRACKETS))
 
 
 def heading_stories(groups: list[HeadingGroup], drafts: list[Draft],

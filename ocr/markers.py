@@ -65,7 +65,8 @@ def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
     return found
 
 
-_BRACKETS = "（(〈<[【"
+#: Brackets a byline or a writer's credit opens (``（记者 王宁）``, ``[Staff]``) and closes.
+OPENING_BRACKETS, CLOSING_BRACKETS = "（(〈<[【", "）)〉>]】"
 _REPORTER = "记者"
 
 
@@ -127,7 +128,7 @@ def reporter_in_column(texts: Sequence[str], widths: Sequence[float], n: int) ->
     正在…``), not a byline. Only the bare form: ``本报记者 李昂 通讯员 张华`` and
     ``本报讯（记者 …）`` name the paper and are bylines however wide."""
     t = texts[n]
-    return (t.startswith(_REPORTER) and not any(c in t for c in _BRACKETS)
+    return (t.startswith(_REPORTER) and not any(c in t for c in OPENING_BRACKETS)
             and column_width_line(widths, n, first=True))
 
 

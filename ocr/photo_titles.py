@@ -147,11 +147,18 @@ def titles_by_terms(
                 break
 
 
+#: A photo's English title is a few words (``Spring at last``); a caption's sentence is longer.
+TITLE_WORDS = 6
+
+
 def _short_title(block: Block) -> bool:
+    """One line as short as a photo's title: CJK within ``PHOTO_TITLE_EMS``, else a few words."""
     if len(block.lines) != 1:
         return False
     text = block.lines[0].text  # (the block's text: one line)
-    return text_width(text) <= PHOTO_TITLE_EMS if _has_cjk(text) else len(text.split()) <= 6
+    if _has_cjk(text):
+        return text_width(text) <= PHOTO_TITLE_EMS
+    return len(text.split()) <= TITLE_WORDS
 
 
 def _has_cjk(text: str) -> bool:

@@ -32,7 +32,7 @@ from .blocks import (
     text_lines,
     type_size,
 )
-from .brief_box import brief_breaks, brief_heads, ruled_boxes
+from .brief_box import box_heads, brief_breaks, ruled_boxes
 from .columns import segment, spanned_columns
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
@@ -210,7 +210,7 @@ def _detect(
     regions, breaks, heads = brief_breaks(regions, ruled_boxes(hrules, vrules, char_h),
                                           lambda box, ls: _body(text, glyphs, box, ls))
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height, breaks)
-    regions = brief_heads(regions, heads)
+    regions = box_heads(regions, heads)
     regions += faint_rules(gray, regions, char_h, body)
     return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)
 

@@ -87,7 +87,7 @@ def brief_breaks(
     return regions, breaks, head_boxes
 
 
-def brief_heads(regions: list[Region], heads: list[Box]) -> list[Region]:
+def box_heads(regions: list[Region], heads: list[Box]) -> list[Region]:
     """``regions`` with each brief's head found by ``brief_breaks`` (a size up from the box's
     text, no heavier: no kind rule names it) a headline, once the pieces are joined."""
     return [dataclasses.replace(r, kind=BlockKind.HEADLINE)
