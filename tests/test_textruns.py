@@ -491,3 +491,33 @@ def test_a_common_word_across_the_break_lays_a_line_on_its_column() -> None:
     lasts = {0: "等设施，其中管网和消防是重点", 1: "共同商量怎样解决施工中的问"}
     piece = "题，做到改不改、怎么改都由居"
     assert step_cost({}, lasts, {1: piece}, m) < step_cost({}, lasts, {0: piece}, m)
+
+
+#: A three-column story of 13-em columns beside a photo whose caption is set in the
+#: photo's width, wider than a column: pdfplumber writes the caption's first line, its
+#: second and the credit each between two of the columns' rows.
+_PARK_A = ["本报讯（记者 凌波）记者", "昨日从市园林局获悉，江滨公", "园提升改造工程已全部完工，",
+           "市园林部门近日对江滨公园进", "行提升改造，新栽乔木一千二", "百余株，铺设透水步道三千多",
+           "米，并在湖心岛修建了观景平", "台和木质栈桥，游客可以沿着", "栈桥一路走到湖对岸的老码头"]
+_PARK_B = ["园内道路和照明设施也同步", "进行了更新，夜间开放时间延", "长到晚上十时，方便市民晚饭",
+           "据了解，改造期间公园照常开", "放，施工区域设置围挡和指示", "标牌，提醒游客绕行。园林部",
+           "门有关负责人介绍，今年冬季", "将在园内补植腊梅和红枫等观", "赏树种，让市民一年四季都有"]
+_PARK_C = ["后来此散步健身。公园东门新", "建的停车场可停放小汽车二百", "余辆，并设有充电桩二十个，",
+           "下一步，我市还将推进城西湿", "地公园和北山森林公园建设，", "到明年年底前，全市公园总数",
+           "将达到一百二十个，基本实现", "居民出门步行十五分钟就能走", "进一座公园的目标。市民可以"]
+
+
+def test_a_caption_wider_than_a_column_does_not_end_the_band() -> None:
+    """The caption's first line (wider than a column, mid-sentence) comes between two
+    rows whose three columns all run on: the band goes on under it, each column is
+    read whole, and the caption and credit are set apart under the band."""
+    rows = [" ".join(r) for r in zip(_PARK_A, _PARK_B, _PARK_C, strict=True)]
+    page = "\n".join(["江滨公园改造完成向市民开放", *rows[:6],
+                      "游客在改造一新的江滨公园湖心岛栈桥上散步", rows[6], "观赏初冬景色。",
+                      rows[7], "本报记者 凌波 摄", rows[8]])
+    out = [r for r in read_grid(read_runs(page), own_rows=False).split("\n") if r]
+    for column in (_PARK_A, _PARK_B, _PARK_C):
+        at = out.index(column[0])
+        assert out[at : at + len(column)] == column
+    assert out[-3:] == [
+        "游客在改造一新的江滨公园湖心岛栈桥上散步", "观赏初冬景色。", "本报记者 凌波 摄"]

@@ -13,8 +13,8 @@ from math import comb
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
 
-__all__ = ["NOT_HEAD", "band_rows", "heads_row", "one_heading", "opening_below", "opens_columns",
-           "packed", "photo_lines", "place"]
+__all__ = ["NOT_HEAD", "band_rows", "caption_within", "heads_row", "one_heading", "opening_below",
+           "opens_columns", "packed", "photo_lines", "place"]
 
 
 def _span(piece: str, m: Measure, ncols: int) -> int:
@@ -213,7 +213,8 @@ _UNOPENED = re.compile(r"[^《（“「『]*[》）”」』]")
 
 def photo_lines(band: list[list[str]], m: Measure) -> tuple[list[list[str]], list[str]]:
     """The band without the lines of a photo set beside its columns: a credit on a
-    line of its own and the caption line just above it (a line apart at most). The
+    line of its own and the caption line just above it (a line apart at most), and
+    the caption's line before that when it is wider than a column. The
     extractor writes them among the columns' lines where their height falls, and
     placed on a column they cut its sentence in two. (Latin credits are told later,
     by the page's markers.)"""
@@ -224,10 +225,22 @@ def photo_lines(band: list[list[str]], m: Measure) -> tuple[list[list[str]], lis
                         and band[c][0][-1] in ENDS and not _UNOPENED.match(band[c][0])), None)
             if cap is not None:
                 taken |= {cap, n}
+                # the caption's first line, set wider than a column in the photo's width
+                taken |= {c for c in (cap - 1, cap - 2) if c > 0 and len(band[c]) == 1
+                          and not m.column(band[c][0]) and band[c][0][-1] not in ENDS}
     if not taken or len(taken) == len(band):
         return band, []
     return ([p for n, p in enumerate(band) if n not in taken],
             [band[n][0] for n in sorted(taken)])
+
+
+def caption_within(above: list[str], run: list[list[str]], below: list[str], m: Measure) -> bool:
+    """A lone Chinese line wider than a column (a photo's caption set in the photo's
+    width) written between two lines of a band whose columns all run on across it:
+    each column above ends mid-sentence, and the line below holds as many pieces. The
+    band goes on under it (``photo_lines`` sets the caption apart)."""
+    return (not m.latin and len(run) == 1 and len(above) >= 2 and len(below) == len(above)
+            and all(goes_on_below(x, m) for x in above))
 
 
 def opens_columns(pieces: list[str], m: Measure) -> bool:

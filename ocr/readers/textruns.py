@@ -40,6 +40,7 @@ from ..typography import cut_short
 from .textbands import (
     NOT_HEAD,
     band_rows,
+    caption_within,
     heads_row,
     one_heading,
     opening_below,
@@ -421,7 +422,8 @@ def _band_end(split: list[list[str]], multi: list[bool], j: int, m: Measure) -> 
         run = split[j:k]
         shorts = [len(p) == 1 and line_kind(p[0], m) == "short" and p[0][-1] not in ENDS
                   for p in run]
-        if (k < n and multi[k] and all(len(p) == 1 and m.column(p[0]) for p in run)
+        if (k < n and multi[k] and (all(len(p) == 1 and m.column(p[0]) for p in run)
+                                    or caption_within(split[j - 1], run, split[k], m))
                 and not any(a and b for a, b in zip(shorts, shorts[1:], strict=False))):
             j = k
             continue
