@@ -35,7 +35,10 @@ def sections_back(drafts: list[S]) -> list[S]:
     those the section shares with the text it was read under (``Money still
     uncertain`` / ``The approval does not guarantee federal funding…`` after a trial's
     last paragraph goes to the commuter rail story). The section runs to the story's
-    end (a column is written whole)."""
+    end (a column is written whole). (Most pages hold no such section: their stories'
+    stems, a word-frequency look-up a word, are counted only where one is.)"""
+    if all(_section_start(d) is None for d in drafts):
+        return [d for d in drafts if d.blocks]
     stems = [head_stems(_text([b for b in e.blocks if b.kind is BODY])) for e in drafts]
     seen = Counter(s for e in stems for s in e)
     for k, d in enumerate(drafts):

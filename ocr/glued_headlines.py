@@ -56,7 +56,8 @@ def _parts(block: Block, grams: ArticleTerms, near: range) -> list[Block] | None
         head, rest = " ".join(w.text for w in words[:k]), " ".join(w.text for w in words[k:])
         if not opening[:1].isupper() or words[k - 1].text[-1:] in ",:;—-–" or goes_on(head, rest):
             continue  # (a headline wrapped: ``Trains to Nashua and`` / ``Manchester…``)
-        left, right = _story(head, grams, near), _story(rest, grams, near)
+        left = _story(head, grams, near)
+        right = None if left is None else _story(rest, grams, near)
         if left is None or right is None or left[0] >= right[0]:
             continue  # (a row's headlines stand in the order their stories are read)
         if best is None or left[1] + right[1] > best[0]:
