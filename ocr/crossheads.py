@@ -31,7 +31,7 @@ from .paragraphs import (
 )
 from .script import korean
 from .terms import cjk_pairs
-from .typography import ends_sentence, text_widths
+from .typography import ends_sentence, leads_on, text_widths
 
 #: The story's text above, read back to its opening (its byline), and the section below,
 #: read on to the next item's opening, in characters at most.
@@ -56,8 +56,6 @@ _REFERS_BACK = re.compile(
 SAME_MEASURE_EMS = 1.0
 #: A line that ends on a clause's letters after a clause mark inside: running text cut.
 _CLAUSE_OPEN = re.compile(r"[，；：][^，。；：！？]+$")
-#: A line cut right after a clause's mark: running text, never a heading's end.
-_CLAUSE_MARK_END = re.compile(r"[，、；：]\s*$")
 #: Column breaks a section's first paragraph is followed over, at most.
 RUNS_ON = 2
 
@@ -132,7 +130,7 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
         # a justified line the grid parted) has no measure of its own: it goes on.
         below = column_width(text_widths([ln.text for ln in blocks[n].lines]), True, True)
         if (len(block.lines) == 1 and depth < RUNS_ON
-                and _CLAUSE_MARK_END.search(block.text) is not None):
+                and leads_on(block.text)):
             return goes_on(blocks, kinds, n, opens, depth + 1)
         if abs(full - below) > SAME_MEASURE_EMS:
             return False

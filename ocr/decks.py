@@ -14,7 +14,13 @@ from .heading_words import never_a_heading
 from .model import Block, Box
 from .paragraphs import FIRST_LINE_SHORT, column_width
 from .script import opens_upper
-from .typography import SENTENCE_INSIDE, ends_on_abbreviation, ends_sentence, text_width
+from .typography import (
+    SENTENCE_INSIDE,
+    ends_on_abbreviation,
+    ends_sentence,
+    leads_on,
+    text_width,
+)
 
 #: A full line's width is measured on about this many lines (``full_width``) or the
 #: lines of this many blocks (``classify``'s in characters) at most.
@@ -55,11 +61,7 @@ def deck_over_lead(block: Block) -> bool:
         return False
     text = block.lines[0].text
     return (not ends_sentence(text) and not SENTENCE_MARK.search(text)
-            and not text.endswith(_LEADS_ON) and text_width(text) <= HEADING_EMS)
-
-
-#: Marks a Chinese line that goes on to more text ends on.
-_LEADS_ON = ("，", "、", "：", "—", "…")
+            and not leads_on(text) and text_width(text) <= HEADING_EMS)
 
 
 def deck_under_heading(block: Block, k: int, full: float) -> bool:

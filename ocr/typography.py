@@ -55,6 +55,16 @@ SMALL_WORDS = frozenset(
 )
 #: Small words no heading ends on (``up``, ``in``, ``on``, ``over`` may: ``Crews clean up``).
 DANGLING_WORDS = frozenset("a an and as at but by for from into of or the to via vs with".split())
+#: Marks a Chinese line that goes on to more text ends on: a clause's or a list's comma,
+#: a semicolon, a colon, a dash, an ellipsis. No heading ends on one, nor a sentence.
+LEADS_ON = ("，", "、", "；", "：", "—", "…")
+
+
+def leads_on(text: str) -> bool:
+    """Whether ``text`` ends on a mark after which its sentence goes on (``LEADS_ON``)."""
+    return text.rstrip().endswith(LEADS_ON)
+
+
 #: A sentence's end inside a line: running text, not a heading. (A word of three
 #: lower-case letters or a figure before the point: ``St. Anne’s``, ``Can Dr. Ward`` and
 #: ``U.S. Senate`` are no sentence's end.)
