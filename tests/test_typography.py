@@ -165,3 +165,13 @@ def test_a_heading_line_ending_on_a_small_word_goes_on(above: str, below: str, o
     """No heading ends on an article, conjunction or preposition: in any case the line
     under such a line is its headline wrapped, not a deck."""
     assert goes_on(above, below) is on
+
+
+def test_a_chinese_line_cut_on_a_clause_mark_leads_on() -> None:
+    from ocr.typography import leads_on
+
+    assert leads_on("市城管局已安排除冰车、")
+    assert leads_on("医生提示，气温骤降容易诱发疾病；")
+    assert leads_on("记者从市交通局获悉：")
+    assert not leads_on("全市公交线路今起优化调整")
+    assert not leads_on("市民可通过热线电话咨询。")
