@@ -24,6 +24,7 @@ from ocr.typography import (
     SENTENCE_END,
     ends_on_abbreviation,
     ends_sentence,
+    leads_on,
 )
 
 
@@ -168,8 +169,6 @@ def test_a_heading_line_ending_on_a_small_word_goes_on(above: str, below: str, o
 
 
 def test_a_chinese_line_cut_on_a_clause_mark_leads_on() -> None:
-    from ocr.typography import leads_on
-
     assert leads_on("市城管局已安排除冰车、")
     assert leads_on("医生提示，气温骤降容易诱发疾病；")
     assert leads_on("记者从市交通局获悉：")
