@@ -296,6 +296,25 @@ def fold(tok: str) -> tuple[str, int]:
 CAPITAL_FOR = (("B", "s"), ("Av", "w"))
 
 
+#: Capitals worn on 19th-century type that an engine reads as another capital at a word's
+#: start (ABBYY on the SMH): a J whose hook was lost read as T (``Tohn``, ``Tacob``,
+#: ``Toseph``), an E whose foot or arms were lost as F or L (``Fdward``, ``Fric``,
+#: ``Llizabeth``), a G whose spur was lost as O (``Oeorge``, ``Oround``). Shape facts like
+#: ``CAPITAL_FOR``, picked by hand after reading the tuning half, where each reading of
+#: an unknown capitalised token through them to a known word was its truth.
+WORN_CAPITALS = (("T", "J"), ("F", "E"), ("L", "E"), ("O", "G"))
+WORN_CAPITAL_WHY = "ocr confusion, worn capital"
+
+
+def worn_capitals(tok: str) -> list[str]:
+    """``tok``, capitalised, with its capital read as each capital it may be the worn
+    print of (``Tohn`` -> ``john``), lower-cased; the rest must be small letters."""
+    rest = tok[1:]
+    if len(rest) < 2 or not (rest.isalpha() and rest.islower()):
+        return []
+    return [meant.lower() + rest for seen, meant in WORN_CAPITALS if tok[0] == seen]
+
+
 def lowered_start(tok: str) -> str | None:
     """``tok`` with a capital that stands for a small letter at its start read as that
     letter (``Btreets`` -> ``streets``), or None; the rest must be small letters."""

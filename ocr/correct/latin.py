@@ -49,6 +49,7 @@ from .broken import (
 )
 from .channel import (
     CHANNEL_FLOOR,
+    WORN_CAPITAL_WHY,
     Targets,
     confusions_in,
     costs,
@@ -56,6 +57,7 @@ from .channel import (
     lowered_start,
     targets_of,
     variants_in,
+    worn_capitals,
 )
 from .channel import cost as channel_cost
 from .context import (
@@ -373,6 +375,11 @@ class LatinCorrector(ContextCorrector):
             if variant in common and variant not in cands:
                 score = 100.0 * (1.0 - CONFUSION_COST * (rewrites + 1) / len(low))
                 cands[variant] = (score, LOWERED)
+        for worn in worn_capitals(tok) if capital and z < self.s.known_zipf else ():
+            for variant, rewrites in [(worn, 0), *variants_in(worn, self.targets, 1).items()]:
+                if variant in common and variant not in cands:  # Tohn, Oeorge, Fastcrn
+                    score = 100.0 * (1.0 - CONFUSION_COST * (rewrites + 1) / len(low))
+                    cands[variant] = (score, WORN_CAPITAL_WHY)
         if free and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
             self._inflected(low)
         ):
@@ -471,7 +478,9 @@ class LatinCorrector(ContextCorrector):
             capital = False  # no name's capital, a misread small letter
         if capital and (gain < CAPITAL_SUPPORT or (why == "ocr channel" and not initial)):
             return None
-        if capital and not initial and (z > 0.0 or best[0] != low[0]):
+        if capital and not initial and (z > 0.0 or best[0] != low[0]) and (
+            why != WORN_CAPITAL_WHY
+        ):
             return None  # inside a lower-case sentence a capital starts a name: Dene, Emeu
         if capital or (initial and not tok[0].isalpha()) or worn_capital(tok, best, initial):
             best = best[0].upper() + best[1:]

@@ -1,0 +1,58 @@
+"""Capitals worn on old type read as another capital (``channel.WORN_CAPITALS``: a J read
+as T, an E as F or L, a G as O), on lines written in the style of 19th-century
+newspaper OCR (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocr.correct import correct_text
+from ocr.correct.channel import WORN_CAPITAL_WHY, worn_capitals
+from ocr.profiles import load_profile
+
+
+def test_a_capital_is_read_as_each_capital_it_may_be_the_worn_print_of() -> None:
+    assert worn_capitals("Tohn") == ["john"]
+    assert worn_capitals("Fdward") == ["edward"]
+    assert worn_capitals("Llizabeth") == ["elizabeth"]
+    assert worn_capitals("Oeorge") == ["george"]
+    assert worn_capitals("Hohn") == []  # no worn form of another capital
+    assert worn_capitals("TOHN") == [] and worn_capitals("To") == []
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # names inside a sentence and in lists: the capital changes, the rest stays
+        ("The will of the late Tohn Matthews, farmer, of Penrith, was proved yesterday.",
+         "The will of the late John Matthews, farmer, of Penrith, was proved yesterday."),
+        ("Among the passengers were Mr. Fdward Hill and Mrs. Oeorge Rowe.",
+         "Among the passengers were Mr. Edward Hill and Mrs. George Rowe."),
+        ("The prisoner, Llizabeth Dunn, was remanded for seven days.",
+         "The prisoner, Elizabeth Dunn, was remanded for seven days."),
+        # the worn capital and one listed confusion besides (c for e, o for e)
+        ("The Fastcrn Suburbs team will meet Balmain on the Oval.",
+         "The Eastern Suburbs team will meet Balmain on the Oval."),
+        ("A meeting in favour of the railway Lxtonsion was held at Manly.",
+         "A meeting in favour of the railway Extension was held at Manly."),
+    ],
+)
+def test_worn_capitals_are_read_as_the_capital_they_print(read: str, fixed: str) -> None:
+    out, changes = correct_text(read, load_profile(None))
+    assert out == fixed
+    assert any(c.reason == WORN_CAPITAL_WHY for c in changes)
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        # known words stay: a Tack, a Fame, a Lord are no misread Jack, Eame or Eord
+        "The Lord Mayor presided, and Tack Smith moved the vote of thanks.",
+        # a name no worn capital makes a common word of stays as read
+        "The licence of Tolmer's hotel at Forbes was renewed.",
+    ],
+)
+def test_known_words_and_names_stay(read: str) -> None:
+    out, changes = correct_text(read, load_profile(None))
+    assert out == read
+    assert not any(c.reason == WORN_CAPITAL_WHY for c in changes)
