@@ -21,6 +21,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
@@ -306,13 +307,23 @@ WORN_CAPITALS = (("T", "J"), ("F", "E"), ("L", "E"), ("O", "G"))
 WORN_CAPITAL_WHY = "ocr confusion, worn capital"
 
 
-def worn_capitals(tok: str) -> list[str]:
-    """``tok``, capitalised, with its capital read as each capital it may be the worn
-    print of (``Tohn`` -> ``john``), lower-cased; the rest must be small letters."""
-    rest = tok[1:]
+def worn_capitals(
+    tok: str, targets: Targets, common: AbstractSet[str]
+) -> dict[str, tuple[float, str]]:
+    """The ``common`` words ``tok``, capitalised, reads as with its capital taken for each
+    capital it may be the worn print of (``Tohn`` -> ``john``), alone or with one listed
+    confusion more (``Fastcrn`` -> ``eastern``), each with its score (100 less the
+    confusions' cost per letter, as ``latin`` scores the listed ones) and reason; the
+    rest of ``tok`` must be small letters."""
+    rest, out = tok[1:], {}
     if len(rest) < 2 or not (rest.isalpha() and rest.islower()):
-        return []
-    return [meant.lower() + rest for seen, meant in WORN_CAPITALS if tok[0] == seen]
+        return {}
+    for worn in (meant.lower() + rest for seen, meant in WORN_CAPITALS if tok[0] == seen):
+        for variant, rewrites in [(worn, 0), *variants_in(worn, targets, 1).items()]:
+            if variant in common and variant not in out:
+                out[variant] = (100.0 * (1.0 - CONFUSION_COST * (rewrites + 1) / len(tok)),
+                                WORN_CAPITAL_WHY)
+    return out
 
 
 def lowered_start(tok: str) -> str | None:

@@ -47,6 +47,7 @@ from .broken import (
     split_word,
     whole_words,
 )
+from .broken_read import read_joined
 from .channel import (
     CHANNEL_FLOOR,
     WORN_CAPITAL_WHY,
@@ -299,6 +300,7 @@ class LatinCorrector(ContextCorrector):
             out += whole_words(self, text, toks, out, bits)
             out += misread_wholes(self, text, toks, out, bits)
             out += run_together(self, text, toks, out, bits)
+            out += read_joined(self, text, toks, out, bits)
         out += misread_titles(text, out, self.zipf, self.s.known_zipf)
         return lost_stops(text, out, self.zipf, self.s.known_zipf)
 
@@ -375,11 +377,8 @@ class LatinCorrector(ContextCorrector):
             if variant in common and variant not in cands:
                 score = 100.0 * (1.0 - CONFUSION_COST * (rewrites + 1) / len(low))
                 cands[variant] = (score, LOWERED)
-        for worn in worn_capitals(tok) if capital and z < self.s.known_zipf else ():
-            for variant, rewrites in [(worn, 0), *variants_in(worn, self.targets, 1).items()]:
-                if variant in common and variant not in cands:  # Tohn, Oeorge, Fastcrn
-                    score = 100.0 * (1.0 - CONFUSION_COST * (rewrites + 1) / len(low))
-                    cands[variant] = (score, WORN_CAPITAL_WHY)
+        if capital and z < self.s.known_zipf:  # Tohn, Oeorge, Fastcrn
+            cands = worn_capitals(tok, self.targets, common) | cands
         if free and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
             self._inflected(low)
         ):
