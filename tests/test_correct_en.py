@@ -16,6 +16,7 @@ from ocr.correct.correct import corrector_for
 from ocr.correct.glyphs import (
     LONE,
     LONE_AFTER_END,
+    LONE_AFTER_WORD,
     LONE_HINT,
     LONE_LETTERS,
     SPECK,
@@ -96,6 +97,11 @@ from ocr.profiles import load_profile
          "It was stated that so many of the vehicles were damaged."),
         ("He bought the plane three i weeks ago. It was i not insured.",
          "He bought the plane three weeks ago. It was not insured."),
+        # a capital I after a word no pronoun I follows (an article, a preposition)
+        ("The party travelled across the I country to Bourke, and in I memory of the "
+         "pioneers a stone was set up at the I \"Old Station.\"",
+         "The party travelled across the country to Bourke, and in memory of the "
+         "pioneers a stone was set up at the \"Old Station.\""),
         # after a misread word the apostrophe may be right: the word is mended, it stays
         ("The Patenta' Office was shut on Monday.", "The Patents' Office was shut on Monday."),
         # a letter the engine could not read, printed as a guillemet or a brace
@@ -411,6 +417,7 @@ def test_the_mark_hints_hold_wherever_their_patterns_match() -> None:
     longer = ["".join(rng.choices(alphabet, k=40)) for _ in range(20000)]
     pairs = {"speck": (SPECK, SPECK_HINT), "trailing": (TRAILING, TRAILING_HINT),
              "lone": (LONE, LONE_HINT), "after end": (LONE_AFTER_END, LONE_HINT),
+             "after word": (LONE_AFTER_WORD, LONE_HINT),
              "stray": (BETWEEN_WORDS, STRAY_HINT), "after mark": (AFTER_MARK, STRAY_HINT)}
     found = dict.fromkeys(pairs, 0)
     for text in short + longer:
