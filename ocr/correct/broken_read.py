@@ -1,6 +1,6 @@
 """Words broken in two whose joined letters the whole OCR channel reads, where a piece is
-a word of its own (``mar ringo`` -> ``marriage``, ``pr saner`` -> ``prisoner``, ``bun
-shine`` -> ``sunshine``, ``hoi nets`` -> ``hornets``).
+a word of its own (``pr saner`` -> ``prisoner``, ``hoi nets`` -> ``hornets``, ``lov olv``
+-> ``lovely``, ``dctci mined`` -> ``determined``).
 
 ``broken.joined_pieces`` reads the joined letters through the channel only where one
 piece is no word at all, and ``broken.misread_wholes`` takes a joined word one listed
