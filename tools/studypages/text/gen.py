@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws one held-out newspaper page (PDF with a real text layer) and its truth.
 
-Usage: gen.py --pool S|J --lang zh|en --seed N --out DIR [--id ID]
+Usage: gen.py --pool S|J|T --lang zh|en --seed N --out DIR [--id ID]
 Writes ID.pdf, the four extractions the dev set holds (ID.pdftotext.txt,
 ID.pdftotext-layout.txt, ID.pdfminer.txt, ID.pdfplumber.txt) and ID.truth.json in the dev
 set's format. The design (page size, columns, fonts, sizes, rows of stories, photos, briefs,
@@ -24,6 +24,8 @@ from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prose_en  # noqa: E402
+import prose_t_en  # noqa: E402
+import prose_t_zh  # noqa: E402
 import prose_zh  # noqa: E402
 from typeset import Line, balanced_height, break_lines, flow, has_glyphs, render_line, sw, tokenize  # noqa: E402
 
@@ -550,7 +552,7 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
         kind = "inside"
         y = m + 10
         if lang == "en":
-            section = r.choice(["LOCAL NEWS", "REGION", "METRO", "NATION & STATE", "COMMUNITY"])
+            section = r.choice(paper.get("sections") or ["LOCAL NEWS", "REGION", "METRO", "NATION & STATE", "COMMUNITY"])
             style = r.random()
             if style < 0.5:
                 t(m, y, f["sans"], 10, folio)
@@ -561,7 +563,7 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
                 t(W - m, y, f["head"], 16, section, "right")
         else:
             t(m, y, f["sansreg"], 9, date)
-            t(W / 2, y + 4, f["head"], 18, r.choice(["要闻", "城事", "综合新闻", "民生", "经济·科教"]), "center")
+            t(W / 2, y + 4, f["head"], 18, r.choice(paper.get("sections") or ["要闻", "城事", "综合新闻", "民生", "经济·科教"]), "center")
             t(W - m, y, f["sansreg"], 9, f"第{r.randint(2, 16)}版", "right")
         y += 9
         c_ops.append(("l", m, y, W - m, y, 1.2, 0))
@@ -577,7 +579,7 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
                 t(W - m, foot_y, f["sans"], 8, folio, "right")
         else:
             ed = "  ".join(f"{a}：{b}" for a, b in zip(["责任编辑", "美术编辑", "校对"],
-                                                      r.sample(["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"], 3)))
+                                                      r.sample(paper.get("editors") or ["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"], 3)))
             t(m, foot_y, f["sansreg"], 8, ed)
     else:
         bottom = H - m
@@ -628,7 +630,8 @@ def build_stack(spec: list[tuple], k: int, d: Design, r: random.Random, paper: d
 
 
 class Pools:
-    def __init__(self, mod, pool: str, r: random.Random):
+    def __init__(self, mod, pool: str, r: random.Random, labels: list[str] | None = None):
+        self.labels = labels  # the paper's own briefs labels (pool T); None: the defaults
         self.stories = r.sample(getattr(mod, pool + "_STORIES"), len(getattr(mod, pool + "_STORIES")))
         self.briefs = r.sample(getattr(mod, pool + "_BRIEFS"), len(getattr(mod, pool + "_BRIEFS")))
         self.caps = r.sample(getattr(mod, pool + "_CAPTIONS"), len(getattr(mod, pool + "_CAPTIONS")))
@@ -652,7 +655,7 @@ def block_spec(k: int, d: Design, r: random.Random, P: Pools, lead: bool = False
         bs = [P.briefs.pop(0) for _ in range(min(n, len(P.briefs)))]
         if not bs:
             return None
-        label = (r.choice(["简讯", "本地快讯", "城市速递"]) if d.lang == "zh" else r.choice(["IN BRIEF", "AROUND THE REGION", "BRIEFLY"])) \
+        label = r.choice(P.labels or (["简讯", "本地快讯", "城市速递"] if d.lang == "zh" else ["IN BRIEF", "AROUND THE REGION", "BRIEFLY"])) \
             if boxed and r.random() < 0.6 else None
         return ("briefs", bs, boxed, label)
 
@@ -867,7 +870,7 @@ def check_truth(truth: dict, ops: list, out: Path, pid: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pool", choices=["S", "J"], required=True)
+    ap.add_argument("--pool", choices=["S", "J", "T"], required=True)
     ap.add_argument("--lang", choices=["zh", "en"], required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
@@ -875,10 +878,11 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     pid = a.id or f"{a.lang}{a.seed}"
     r = random.Random(f"heldout-{a.pool}-{a.lang}-{a.seed}")
-    mod = prose_en if a.lang == "en" else prose_zh
+    # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh}
+    mod = {"en": prose_t_en, "zh": prose_t_zh}[a.lang] if a.pool == "T" else (prose_en if a.lang == "en" else prose_zh)
     paper = getattr(mod, a.pool + "_PAPER")
     d = make_design(a.lang, r)
-    P = Pools(mod, a.pool, r)
+    P = Pools(mod, a.pool, r, paper.get("labels"))
     ops, items, fur, rows, kind = compose(d, P, paper)
     a.out.mkdir(parents=True, exist_ok=True)
     pdf = a.out / f"{pid}.pdf"
