@@ -56,6 +56,15 @@ EN_SIZES = [((828, 1400), (5, 6)), ((828, 1450), (6, 6)), ((700, 1100), (4, 5)),
             ((792, 1224), (5, 6)), ((640, 1050), (3, 4))]
 ZH_SIZES = [((960, 1400), (5, 6)), ((900, 1300), (5, 6)), ((720, 1050), (4, 4)), ((640, 1000), (3, 4)),
             ((842, 1191), (4, 5))]
+# furniture a paper may replace with its own (`sections`, `labels`, `editors` in its PAPER dict)
+EN_SECTIONS = ["LOCAL NEWS", "REGION", "METRO", "NATION & STATE", "COMMUNITY"]
+ZH_SECTIONS = ["要闻", "城事", "综合新闻", "民生", "经济·科教"]
+EN_LABELS = ["IN BRIEF", "AROUND THE REGION", "BRIEFLY"]
+ZH_LABELS = ["简讯", "本地快讯", "城市速递"]
+ZH_EDITORS = ["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"]
+# pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh}
+PROSE = {("S", "en"): prose_en, ("J", "en"): prose_en, ("T", "en"): prose_t_en,
+         ("S", "zh"): prose_zh, ("J", "zh"): prose_zh, ("T", "zh"): prose_t_zh}
 
 
 @dataclass
@@ -552,7 +561,7 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
         kind = "inside"
         y = m + 10
         if lang == "en":
-            section = r.choice(paper.get("sections") or ["LOCAL NEWS", "REGION", "METRO", "NATION & STATE", "COMMUNITY"])
+            section = r.choice(paper.get("sections") or EN_SECTIONS)
             style = r.random()
             if style < 0.5:
                 t(m, y, f["sans"], 10, folio)
@@ -563,7 +572,7 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
                 t(W - m, y, f["head"], 16, section, "right")
         else:
             t(m, y, f["sansreg"], 9, date)
-            t(W / 2, y + 4, f["head"], 18, r.choice(paper.get("sections") or ["要闻", "城事", "综合新闻", "民生", "经济·科教"]), "center")
+            t(W / 2, y + 4, f["head"], 18, r.choice(paper.get("sections") or ZH_SECTIONS), "center")
             t(W - m, y, f["sansreg"], 9, f"第{r.randint(2, 16)}版", "right")
         y += 9
         c_ops.append(("l", m, y, W - m, y, 1.2, 0))
@@ -579,7 +588,7 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
                 t(W - m, foot_y, f["sans"], 8, folio, "right")
         else:
             ed = "  ".join(f"{a}：{b}" for a, b in zip(["责任编辑", "美术编辑", "校对"],
-                                                      r.sample(paper.get("editors") or ["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"], 3)))
+                                                      r.sample(paper.get("editors") or ZH_EDITORS, 3)))
             t(m, foot_y, f["sansreg"], 8, ed)
     else:
         bottom = H - m
@@ -655,7 +664,7 @@ def block_spec(k: int, d: Design, r: random.Random, P: Pools, lead: bool = False
         bs = [P.briefs.pop(0) for _ in range(min(n, len(P.briefs)))]
         if not bs:
             return None
-        label = r.choice(P.labels or (["简讯", "本地快讯", "城市速递"] if d.lang == "zh" else ["IN BRIEF", "AROUND THE REGION", "BRIEFLY"])) \
+        label = r.choice(P.labels or (ZH_LABELS if d.lang == "zh" else EN_LABELS)) \
             if boxed and r.random() < 0.6 else None
         return ("briefs", bs, boxed, label)
 
@@ -878,8 +887,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     pid = a.id or f"{a.lang}{a.seed}"
     r = random.Random(f"heldout-{a.pool}-{a.lang}-{a.seed}")
-    # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh}
-    mod = {"en": prose_t_en, "zh": prose_t_zh}[a.lang] if a.pool == "T" else (prose_en if a.lang == "en" else prose_zh)
+    mod = PROSE[a.pool, a.lang]
     paper = getattr(mod, a.pool + "_PAPER")
     d = make_design(a.lang, r)
     P = Pools(mod, a.pool, r, paper.get("labels"))
