@@ -4,7 +4,7 @@ Standalone (PIL + numpy; never imports newsocr). The design (fonts, sizes, colum
 gutters, rules, where photos and briefs sit) and the degradation come from the seed, so one
 seed always gives the same bytes.
 
-    python gen.py --pool S|J --lang zh|en --seed N --out DIR
+    python gen.py --pool S|J|T --lang zh|en --seed N --out DIR
 """
 
 from __future__ import annotations
@@ -22,8 +22,13 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prose_en  # noqa: E402
+import prose_t_en  # noqa: E402
+import prose_t_zh  # noqa: E402
 import prose_zh  # noqa: E402
 
+# pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh}
+PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS},
+         "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS}}
 W, H = 2480, 3508
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -262,13 +267,15 @@ class Story:
 def body_paragraphs(lang: str, s: dict, headless: bool) -> tuple[list[tuple[str, str]], dict]:
     """(style, text) paragraphs in print order, and truth extras (byline, dateline)."""
     out, extra = [], {}
+    # own-line bylines: every EN byline; ZH only pool T's (`本报记者 X`);
+    # ZH pools S and J lead with 本报讯（…） instead
+    for k, line in enumerate(s.get("byline") or []):
+        out.append(("byline" if k == 0 else "byline2", line))
+    if s.get("byline"):
+        extra["byline"] = s["byline"][0]
+        if len(s["byline"]) > 1:
+            extra["byline_extra"] = s["byline"][1]
     if lang == "en":
-        for k, line in enumerate(s.get("byline") or []):
-            out.append(("byline" if k == 0 else "byline2", line))
-        if s.get("byline"):
-            extra["byline"] = s["byline"][0]
-            if len(s["byline"]) > 1:
-                extra["byline_extra"] = s["byline"][1]
         paras = list(s["paragraphs"])
         if s.get("dateline"):
             paras[0] = f"{s['dateline']} — {paras[0]}"
@@ -387,7 +394,7 @@ def place_story(page: Page, d: Design, st: Story, c0: int, c1: int, top: float, 
     if st.kind == "nohead":  # a headline-less item runs without its byline either
         paras = [p for p in paras if p[0] == "para"]
         extra.pop("byline_extra", None)
-        if lang == "en":
+        if lang == "en" or s.get("byline"):
             extra.pop("byline", None)
     art.update(extra)
     indent_s = "\u3000\u3000" if lang == "zh" else "    "
@@ -453,7 +460,7 @@ def place_story(page: Page, d: Design, st: Story, c0: int, c1: int, top: float, 
     if truncated and use:
         c, yy = use[-1] if n_lines < len(use) else use[n_lines - 1]
         p = rng.choice(["A4", "A6", "A7", "A9"]) if lang == "en" else str(rng.randint(2, 8))
-        word = s["headline"].split()[0].strip(",.'").upper() if lang == "en" else ""
+        word = s.get("slug") or s["headline"].split()[0].strip(",.'").upper() if lang == "en" else ""
         tmpl = jumps["jump"] if rng.random() < 0.6 or lang == "zh" else jumps["jump_alt"]
         jt = tmpl.format(p=p, word=word)
         jf = ital if lang == "en" else bold
@@ -521,7 +528,7 @@ def place_briefs(page: Page, d: Design, briefs: list[dict], title: str, c0: int,
 def build(pool: str, lang: str, seed: int) -> tuple[Image.Image, dict, str]:
     rng = random.Random(seed * 7919 + (1 if lang == "zh" else 2))
     nrng = np.random.default_rng(seed)
-    prose = (prose_zh if lang == "zh" else prose_en).POOLS[pool]
+    prose = PROSE[lang][pool]
     cols = 3 + seed % 4
     degrade = ("none", "light", "heavy")[seed % 3]
     d = make_design(lang, cols, rng)
@@ -794,7 +801,7 @@ def rotate_boxes(blocks: list[dict], angle: float) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pool", choices=("S", "J"), required=True)
+    ap.add_argument("--pool", choices=("S", "J", "T"), required=True)
     ap.add_argument("--lang", choices=("zh", "en"), required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
