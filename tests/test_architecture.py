@@ -45,7 +45,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.misplaced_columns", "ocr.signed_columns", "ocr.signed_stories",
         "ocr.crosshead_sections",
         "ocr.headlines", "ocr.glued_headlines", "ocr.stacked_headings", "ocr.section_labels",
-        "ocr.photo_titles", "ocr.heading_roles",
+        "ocr.photo_titles", "ocr.photo_owners", "ocr.heading_roles",
         "ocr.paragraphs",
     ),
     "pipeline": ("ocr.pipeline",),

@@ -1,0 +1,81 @@
+"""A photo set over a story's headline is that story's art (``ocr.photo_owners``): its
+caption is read with the story, after the story's text, not before its headline. A
+photo at the foot of the story above, or one a rule parts from the heading under it,
+or one over a heading that runs on past it, stays as it was. Blocks as layout and
+recognition leave them on a 300 dpi page."""
+
+from __future__ import annotations
+
+from conftest import IMAGE_SOURCE as SRC
+from conftest import scanned_block as _block
+
+from ocr.assemble import assemble
+from ocr.model import Block, BlockKind, Box, Page
+from ocr.order import order
+
+B, H, K, R = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.RULE
+C, CR, P = BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.ILLUSTRATION
+
+
+def _text(i: str, kind: BlockKind, box: Box, first: str = "the text goes on",
+          last: str = "and on in the column.") -> Block:
+    """A block of ``box.h // 45`` lines (at least one), its first line ``first``."""
+    n = max(1, box.h // 45)
+    return _block(i, kind, box, first, *[last] * (n - 1))
+
+
+def _page(photo_top: int, *, rule: bool = False, wide_head: bool = False) -> Page:
+    """Two stories stacked over two columns: the upper one's text ends at 1500; a
+    photo (its credit and caption under it) stands between it and the lower story's
+    kicker at 2100, its caption ending at ``photo_top + 430``."""
+    foot = photo_top + 430
+    blocks = [
+        _text("kick1", K, Box(120, 420, 150, 24), "BUSINESS"),
+        _text("head1", H, Box(120, 460, 1330, 200), "Old Mill to Become Apartments"),
+        _text("a1", B, Box(120, 700, 720, 800), "QUILLTON — The brick mill that has"),
+        _text("a2", B, Box(875, 700, 720, 800)),
+        _text("photo", P, Box(120, photo_top, 1475, 360)),
+        _text("credit", CR, Box(1200, photo_top + 365, 395, 25),
+              "RUTH ALDERMAN / Staff Photographer"),
+        _text("cap", C, Box(120, photo_top + 395, 1100, 35), "Tenants wait outside the court."),
+        _text("kick2", K, Box(120, 2100, 130, 24), "COURTS"),
+        _text("head2", H, Box(120, 2140, 2200 if wide_head else 1300, 90),
+              "Judge Orders Landlord to Repair Heat"),
+        _text("b1", B, Box(120, 2300, 720, 600), "NORTHFIELD — A housing court judge"),
+        _text("b2", B, Box(875, 2300, 720, 600)),
+    ]
+    if rule:
+        blocks.append(_text("rule", R, Box(120, foot + 12, 1475, 6)))
+    page = Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks))
+    return assemble(order(page))
+
+
+def _owner(page: Page) -> str | None:
+    (photo,) = page.photos
+    if photo.article_id is None:
+        return None
+    return next(a.kicker for a in page.articles if a.id == photo.article_id)
+
+
+def test_a_photo_hung_over_a_headline_is_that_story_s() -> None:
+    """The caption ends 30 px over the kicker, the upper story's text 140 px over the
+    photo: the photo is the lower story's, and is listed after that story."""
+    page = _page(1640)
+    assert _owner(page) == "COURTS"
+    items = [x.id for x in page.items()]
+    courts = next(a.id for a in page.articles if a.kicker == "COURTS")
+    assert items.index(page.photos[0].id) == items.index(courts) + 1, items
+
+
+def test_a_photo_at_the_foot_of_the_story_above_is_not_the_next_one_s() -> None:
+    """The photo stands 40 px under the upper story's text, its caption 130 px over
+    the next kicker: it closes the story above, not the next one."""
+    assert _owner(_page(1540)) != "COURTS"
+
+
+def test_a_rule_under_the_caption_parts_the_photo_from_the_heading() -> None:
+    assert _owner(_page(1640, rule=True)) != "COURTS"
+
+
+def test_a_heading_running_on_past_the_photo_heads_more_than_it_is_over() -> None:
+    assert _owner(_page(1640, wide_head=True)) != "COURTS"
