@@ -210,9 +210,10 @@ def whole_jump(m: CompiledMarkers) -> Callable[[str], object]:
 def split_marked(
     kind: BlockKind, lines: list[Line], markers: CompiledMarkers, deck_lines: int = 0
 ) -> list[tuple[BlockKind, list[Line]]]:
-    """Take a byline off the top of a body block and a credit off the foot of a caption.
+    """Take a byline off the top of a body block and a credit off the foot or the top of
+    a caption.
 
-    A byline set one line above the text, or a credit tight under its caption,
+    A byline set one line above the text, or a credit tight under (or over) its caption,
     leaves no white band for layout analysis to cut at; the words tell them apart
     (the scan path asks before it makes its blocks). ``deck_lines``: a heading stands
     right over the block, so up to this many flush lines over an indented byline are
@@ -234,6 +235,8 @@ def split_marked(
     if kind == BlockKind.CAPTION and len(lines) > 1 and markers.credit is not None:
         if markers.credit.match(lines[-1].text):
             return [(BlockKind.CAPTION, lines[:-1]), (BlockKind.CREDIT, lines[-1:])]
+        if markers.credit.match(lines[0].text):  # set over the caption, under the photo
+            return [(BlockKind.CREDIT, lines[:1]), (BlockKind.CAPTION, lines[1:])]
     return [(kind, lines)]
 
 
