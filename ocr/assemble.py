@@ -71,7 +71,7 @@ from .model import (
 )
 from .patterns import Pattern
 from .pending_columns import place_pending
-from .photo_owners import photos_over_headlines
+from .photo_owners import photo_stories
 from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import CompiledMarkers, Profile, load_profile
 from .signed_columns import signed_columns
@@ -345,10 +345,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset())
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
-        owners = photos_over_headlines([p for p in photos if p.article is None], drafts,
-                                       page.blocks)
-        for photo in photos:
-            photo.article = owners.get(id(photo), photo.article)
+        drafts = photo_stories(drafts, photos, page.blocks)
     return build_items(page, drafts, photos, orphans, markers, spans)
 
 

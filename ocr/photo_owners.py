@@ -4,39 +4,36 @@ The walk in ``ocr.assemble`` gives a photo to the article being read when its ca
 comes (a photo set in a story's columns, or under its headline). A photo set over a
 story's headline comes before the story in reading order, so no article is being read:
 the photo stayed without one, and the text output listed its caption before the story
-it illustrates, where a reader (and the truth of a page) puts it with that story.
+it illustrates, where a reader (and the truth of a page) puts it with that story. And a
+story cut in two at the photo under its heading is made one again, the photo its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from .headlines import HeadingGroup
-from .model import HEADING_KINDS, Block, BlockKind, Box
-
-
-class Pictured(Protocol):
-    """A photo item being put together, as this rule sees it (``drafts.PhotoDraft``)."""
-
-    blocks: list[Block]
-    title: Block | None
+from .drafts import Draft, PhotoDraft
+from .model import BODY, HEADING_KINDS, Block, BlockKind, Box
 
 
-class Headed(Protocol):
-    """An article being put together, as this rule sees it (``drafts.Draft``)."""
+def photo_stories(drafts: list[Draft], photos: Sequence[PhotoDraft],
+                  blocks: Sequence[Block]) -> list[Draft]:
+    """After headline attachment on a page with geometry: stories cut at the photo under
+    their heading made one again (``stories_cut_at_photos``), and each photo still
+    without a story given the one it is set over (``photos_over_headlines``)."""
+    drafts = stories_cut_at_photos(drafts, photos)
+    owners = photos_over_headlines([p for p in photos if p.article is None], drafts, blocks)
+    for photo in photos:
+        photo.article = owners.get(id(photo), photo.article)
+    return drafts
 
-    groups: list[HeadingGroup]
-
-
-D = TypeVar("D", bound=Headed)
 
 #: Blocks of text a story over a photo may end on (its column's last lines).
 _TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.BYLINE, *HEADING_KINDS})
 
 
-def photos_over_headlines(photos: Sequence[Pictured], drafts: Sequence[D],
-                          blocks: Sequence[Block]) -> dict[int, D]:
+def photos_over_headlines(photos: Sequence[PhotoDraft], drafts: Sequence[Draft],
+                          blocks: Sequence[Block]) -> dict[int, Draft]:
     """The story each photo without one (by ``id``) is set over, on a page with geometry.
 
     A story's art over its headline hangs on the headline: the heading under the photo's
@@ -51,14 +48,14 @@ def photos_over_headlines(photos: Sequence[Pictured], drafts: Sequence[D],
     text = [b.box for b in blocks if b.kind in _TEXT_KINDS and b.box is not None]
     heads = [(Box.enclosing([b.box for g in d.groups for b in g.blocks if b.box is not None]), d)
              for d in drafts]
-    found: dict[int, D] = {}
+    found: dict[int, Draft] = {}
     for photo in photos:
         boxes = [b.box for b in photo.blocks if b.box is not None]
         if photo.title is not None or not boxes:
             continue
         span = Box.enclosing(boxes)
         assert span is not None
-        best: tuple[int, D] | None = None
+        best: tuple[int, Draft] | None = None
         for head, draft in heads:
             if head is None or not _within(head, span):
                 continue
@@ -90,3 +87,43 @@ def _between(rule: Box, span: Box, head: Box) -> bool:
     """A rule across the white between the photo's foot and the heading."""
     return (rule.y >= span.bottom - rule.h and rule.bottom <= head.y + rule.h
             and _overlap(rule, span) > 0)
+
+
+def stories_cut_at_photos(drafts: list[Draft], photos: Sequence[PhotoDraft]) -> list[Draft]:
+    """A story cut in two at the photo under its heading, made one again.
+
+    Under a story's heading and over its photo, a scrap taken for text (a deck's last
+    short line, a speck of the photo read as a character) opens the story there: the
+    photo's caption ends it, and the story's byline and text under the photo open an
+    article of their own, with no heading. A heading whose text is one line at most,
+    with no byline, read right before a photo, and an article with no heading read
+    right after the photo and opening under it within the heading's width, are one
+    story; the photo is that story's. ``drafts`` in reading order; the drafts left.
+    """
+    out = list(drafts)
+    for photo in photos:
+        before = [d for d in out if d.end < photo.start]
+        after = [d for d in out if d.start > photo.end]
+        if not before or not after:
+            continue
+        head, tail = max(before, key=lambda d: d.end), min(after, key=lambda d: d.start)
+        if head.start > photo.start or not _cut_at(head, tail, photo):
+            continue
+        head.blocks.extend(tail.blocks)
+        head.byline, head.jump, head.end = tail.byline, tail.jump, tail.end
+        photo.article = head
+        out.remove(tail)
+    return out
+
+
+def _cut_at(head: Draft, tail: Draft, photo: PhotoDraft) -> bool:
+    body = [b for b in head.blocks if b.kind is BODY]
+    heading = Box.enclosing([b.box for g in head.groups for b in g.blocks if b.box is not None])
+    under = Box.enclosing([b.box for b in photo.blocks if b.box is not None])
+    first = tail.blocks[0].box if tail.blocks else None
+    return (heading is not None and under is not None and first is not None
+            and not tail.groups and head.byline is None and not head.jump
+            and tail.continued_from is None
+            and all(b.kind is BODY for b in head.blocks) and sum(len(b.lines) for b in body) <= 1
+            and heading.bottom <= under.y and first.y >= under.bottom - first.h // 2
+            and _within(first, heading))
