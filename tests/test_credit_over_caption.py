@@ -33,6 +33,7 @@ def _lines(*texts: str) -> list[Line]:
     ("en", "JOSE MARTINEZ | Staff Photographer", ("Crews clear the flooded underpass",)),
     ("en", "Photo courtesy of the Lakeside Historical Society", ("The ferry landing in 1910.",)),
     ("en", "Photo by ANNA KOWALSKI", ("Shoppers crowd the new market hall.",)),
+    ("en", "DANA WHITFIELD | The Gazette", ("Pickets outside the cannery gate.",)),
     ("zh", "本报记者王晓东摄", ("市民在新开放的滨江步道上散步。",)),
 ])
 def test_a_credit_over_its_caption_is_taken_off_its_top(
