@@ -9,6 +9,8 @@ takes a row of its own. These rules tell such rows from the white between items.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from ..model import Box
@@ -77,7 +79,7 @@ def _opens_under(rows: list[list[str]], above: Box, below: Box) -> bool:
 
 
 def brief_under(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,
-                after: tuple[Box, ...] = ()) -> tuple[Box, ...] | None:
+                after: Sequence[Box] = ()) -> tuple[Box, ...] | None:
     """The leaves of ``after`` (read after ``below``) that a brief's headline opening
     ``below`` goes on into (``brief_at``), when ``above`` ends a sentence;
     None when no brief opens there: the next item stacked in the column (a brief under
@@ -97,7 +99,7 @@ def inked(mask: np.ndarray, box: Box) -> list[tuple[int, Box]]:
 
 
 def heads_inside(mask: np.ndarray, rows: list[list[str]], lines: list[tuple[int, Box]],
-                 k: int, after: tuple[Box, ...] = ()) -> tuple[Box, ...] | None:
+                 k: int, after: Sequence[Box] = ()) -> tuple[Box, ...] | None:
     """``brief_at`` text row ``lines[k]`` of a leaf (its rows with ink, ``inked``) when
     the line above ends a sentence: a blank line goes before it. A brief under a brief
     in a narrow column: the white between them is under a row's height, so ``pdftotext
@@ -112,7 +114,7 @@ def heads_inside(mask: np.ndarray, rows: list[list[str]], lines: list[tuple[int,
 
 
 def brief_at(mask: np.ndarray, rows: list[list[str]], lines: list[tuple[int, Box]], k: int,
-             after: tuple[Box, ...] = ()) -> tuple[Box, ...] | None:
+             after: Sequence[Box] = ()) -> tuple[Box, ...] | None:
     """The leaves of ``after`` that the headline of a brief opening at line ``lines[k]``
     (a text row and its leaf) goes on into, None when none opens there: a headline of
     one or two lines in a capital, ending no sentence, its last line short of the

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import numpy as np
 
@@ -134,7 +136,7 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     leaves = _leaves(mask, rows, marks or reader_marks(), own_rows)
     heads: set[Box] = set()  # leaves a brief's headline above goes on into
     for j, box in enumerate(leaves):
-        after = tuple(leaves[j + 1 :]) if own_rows else ()
+        after: Sequence[Box] = _LeavesAfter(leaves, j + 1) if own_rows else ()
         spans = brief_under(mask, rows, leaves[j - 1], box, after) if j else None
         if j and box not in heads and (spans is not None
                                        or parted(mask, rows, leaves[j - 1], box, own_rows)):
@@ -150,7 +152,34 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     return "\n".join(out)
 
 
-def _read_next(spans: tuple[Box, ...] | None, after: tuple[Box, ...]) -> set[Box]:
+class _LeavesAfter(Sequence[Box]):
+    """The leaves read after one (``leaves[start:]``), not copied: a copy for each leaf
+    made reading a grid of many leaves take time quadratic in them."""
+
+    __slots__ = ("_leaves", "_start")
+
+    def __init__(self, leaves: list[Box], start: int) -> None:
+        self._leaves, self._start = leaves, start
+
+    def __len__(self) -> int:
+        return max(0, len(self._leaves) - self._start)
+
+    def __iter__(self) -> Iterator[Box]:
+        return map(self._leaves.__getitem__, range(self._start, len(self._leaves)))
+
+    @overload
+    def __getitem__(self, i: int) -> Box: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Box]: ...
+    def __getitem__(self, i: int | slice) -> Box | Sequence[Box]:
+        if isinstance(i, slice):
+            return self._leaves[self._start :][i]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return self._leaves[self._start + i if i >= 0 else i]
+
+
+def _read_next(spans: tuple[Box, ...] | None, after: Sequence[Box]) -> set[Box]:
     """The leaves of a brief's headline (``spans``) that are read right after the leaf
     it opens in, in turn: no blank line goes before them. (Its lead stays a block of
     its own, as plain pdftotext writes it.)"""
