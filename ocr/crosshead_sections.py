@@ -4,17 +4,17 @@ blocks as their tops stand, so the section a crosshead opens half way down one s
 column may come out after the next story's last paragraph, or alone, where the walk
 takes it for that story's text or a headless story of its own. Its words say whose it
 is. Apart from ``ocr.signed_columns`` (a story signed with no text), whose content-word
-measure (``head_stems``) it shares.
+measure (``terms.content_stems``) it shares.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from .misplaced_columns import S, opens_sentence
+from .misplaced_columns import S, blocks_text, opens_sentence
 from .model import BODY, Block
-from .signed_columns import head_stems
-from .typography import ends_sentence, join_lines
+from .terms import content_stems
+from .typography import ends_sentence
 
 #: A crosshead has this many words at most (``Money still uncertain``, ``A long road to
 #: a product``); a line of fewer is a piece of a stretched line (``text_pieces``).
@@ -39,16 +39,16 @@ def sections_back(drafts: list[S]) -> list[S]:
     stems, a word-frequency look-up a word, are counted only where one is.)"""
     if all(_section_start(d) is None for d in drafts):
         return [d for d in drafts if d.blocks]
-    stems = [head_stems(_text([b for b in e.blocks if b.kind is BODY])) for e in drafts]
+    stems = [content_stems(blocks_text([b for b in e.blocks if b.kind is BODY])) for e in drafts]
     seen = Counter(s for e in stems for s in e)
     for k, d in enumerate(drafts):
         cut = _section_start(d)
         if cut is None:
             continue
         section, before = d.blocks[cut:], [b for b in d.blocks[:cut] if b.kind is BODY]
-        own = {s for s in head_stems(_text(section))  # (its own story's text not counted)
+        own = {s for s in content_stems(blocks_text(section))  # (not its own story's text)
                if seen[s] - (s in stems[k]) <= STORIES_NAMED}
-        host = len(own & head_stems(_text(before)))
+        host = len(own & content_stems(blocks_text(before)))
         shares = [(len(own & stems[i]), i)
                   for i, e in enumerate(drafts) if i != k and _ended(e)]
         if not shares:
@@ -100,7 +100,3 @@ def _ended(e: S) -> bool:
     return bool(body) and e.jump is None and ends_sentence(body[-1].lines[-1].text)
 
 
-def _text(blocks: list[Block]) -> str:
-    """The blocks' text, each block's lines joined (a hyphenated word whole, so its stem
-    counts)."""
-    return " ".join(join_lines([ln.text for ln in b.lines]) for b in blocks)

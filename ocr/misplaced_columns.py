@@ -31,12 +31,11 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
-from .lexicon import zipf
 from .markers import opens_article
 from .model import BODY, BYLINE, HEADING_KINDS, Block, Jump
 from .paragraphs import cjk_first_line, cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers
-from .terms import cjk_pairs
+from .terms import cjk_pairs, content_stems
 from .typography import ends_sentence, join_lines, text_width, text_widths
 
 F = TypeVar("F", bound=Flow)
@@ -325,8 +324,8 @@ def side_by_side(drafts: list[S]) -> list[S]:
             second.byline = join_lines([ln.text for ln in signed[-1].lines])
             second.headless = False
         lead = next(b for b in second.blocks if b.kind is BODY)
-        text = {id(first): _stems_of([b for b in first.blocks if b.kind is BODY]),
-                id(second): _stems_of([lead])}
+        text = {id(first): content_stems(blocks_text([b for b in first.blocks if b.kind is BODY])),
+                id(second): content_stems(blocks_text([lead]))}
         last = {id(first): [b for b in first.blocks if b.kind is BODY][-1], id(second): lead}
         stay: list[Block] = []
         moved: list[Block] = []
@@ -334,7 +333,7 @@ def side_by_side(drafts: list[S]) -> list[S]:
             if b.kind is not BODY:
                 stay.append(b)
                 continue
-            own = _stems_of([b])
+            own = content_stems(blocks_text([b]))
             if b.text[:1].islower():
                 open_ = [k for k, x in last.items() if not ends_sentence(x.lines[-1].text)]
                 to = open_[0] if len(open_) == 1 else id(second)
@@ -362,16 +361,7 @@ def _leads_side_by_side(first: Signed, second: Signed) -> bool:
             and len(rest) >= 3 and rest[0].text[:1].isupper())
 
 
-def _stems_of(blocks: list[Block]) -> set[str]:
-    """The content words of ``blocks``' text: the stems (six letters) of its words of
-    four letters or more that are rarer than ``SIDE_CONTENT_ZIPF`` (``first``, ``said``
-    name no story)."""
-    words = _LATIN_WORD.findall(" ".join(join_lines([ln.text for ln in b.lines])
-                                         for b in blocks).lower())
-    return {w[:6] for w in words if zipf(w, "en") < SIDE_CONTENT_ZIPF}
-
-
-_LATIN_WORD = re.compile(r"[a-z]{4,}")
-#: A word this common in English (Zipf) names no story's subject.
-SIDE_CONTENT_ZIPF = 5.0
-
+def blocks_text(blocks: Sequence[Block]) -> str:
+    """The blocks' text, each block's lines joined (a hyphenated word whole, so its stem
+    counts)."""
+    return " ".join(join_lines([ln.text for ln in b.lines]) for b in blocks)

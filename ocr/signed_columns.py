@@ -1,17 +1,17 @@
 """Stories side by side whose headlines and bylines pdftotext wrote in rows, then their
 columns one after another: a story signed with no text takes back its column from the
 next signed story (text without geometry, after the walk). Apart from
-``ocr.misplaced_columns`` (its own size), whose content-word bars it shares.
+``ocr.misplaced_columns`` (its own size), with which it reads a story's content words
+(``terms.content_stems``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from .lexicon import zipf
-from .misplaced_columns import SIDE_CONTENT_ZIPF, S, opens_sentence
+from .misplaced_columns import S, blocks_text, opens_sentence
 from .model import BODY, Block
+from .terms import content_stems
 
 
 def signed_columns(drafts: list[S], heads: Sequence[tuple[int, Sequence[str]]]) -> list[S]:
@@ -30,19 +30,19 @@ def signed_columns(drafts: list[S], heads: Sequence[tuple[int, Sequence[str]]]) 
     for i, d in enumerate(drafts):
         if d.has_body or d.byline is None or d.headless or i + 1 >= len(drafts):
             continue
-        mine = head_stems(_own_heading(drafts, i, heads))
+        mine = content_stems(_own_heading(drafts, i, heads))
         other = next((e for e in drafts[i + 1 : i + 1 + SIGNED_AHEAD] if e.byline is not None),
                      None)
         if not mine or other is None:
             continue
         body = [b for b in other.blocks if b.kind is BODY]
-        theirs = head_stems(" ".join(" ".join(t) for s, t in heads if d.start < s < other.start))
+        theirs = content_stems(" ".join(" ".join(t) for s, t in heads if d.start < s < other.start))
         if not theirs or not body:
             continue  # the other story's own headline stands between the two bylines
-        theirs |= head_stems(body[0].text)
+        theirs |= content_stems(blocks_text(body[:1]))
         moved: list[Block] = []
         for b in body[1:]:
-            own = head_stems(b.text)
+            own = content_stems(blocks_text([b]))
             ours, yours = len(own & mine), len(own & theirs)
             if (ours >= max(SIGNED_SHARED, yours + 1) and opens_sentence(b.text)) or (
                     moved and ours >= yours):
@@ -82,14 +82,3 @@ def _label(text: str, row: Sequence[str]) -> bool:
 SIGNED_AHEAD = 3
 #: Content words a paragraph shares with a byline-only story's headings to open its column.
 SIGNED_SHARED = 1
-
-
-def head_stems(text: str) -> set[str]:
-    """``misplaced_columns._stems_of`` for a text, a plural's ``s`` dropped (``prices``
-    is ``price``)."""
-    words = _WORD.findall(text.lower())
-    return {(w[:-1] if w.endswith("s") else w)[:6] for w in words
-            if zipf(w, "en") < SIDE_CONTENT_ZIPF}
-
-
-_WORD = re.compile(r"[a-z]{4,}")

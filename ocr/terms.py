@@ -4,6 +4,8 @@ Which article a headline or a stray column goes with is read from the words they
 (``headlines``, ``continuity``). A term is a pair of CJK letters in a row or a Latin
 word's first six letters (or a figure), less the commonest words; a huge page's
 thousands of texts are compared by looking a few terms up, not by making all of each.
+Which English story a column or section goes with is read from the rarer words they
+share (``content_stems``), stemmed the same way.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from collections.abc import Collection
 from functools import partial
 from operator import add, itemgetter
 
+from .lexicon import zipf
 from .script import CJK_LETTERS, HANGUL
 
-__all__ = ["Terms", "cjk_pairs", "latin_stems", "terms", "terms_among"]
+__all__ = ["CONTENT_ZIPF", "Terms", "cjk_pairs", "content_stems", "latin_stems", "terms",
+           "terms_among"]
 
 _STOP = frozenset(  # as stems: a word's first six letters
     w[:6] for w in
@@ -62,6 +66,22 @@ def latin_stems(text: str) -> set[str]:
 def _stems(lowered: str) -> set[str]:
     """``latin_stems`` of a text already in lower case."""
     return set(map(_STEM, _LATIN_SCAN.findall(lowered))) - _STOP
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems (as ``latin_stems``') of the English words of ``text`` that name what a
+    story is about: four letters or more, rarer than ``CONTENT_ZIPF`` (``first``, ``said``
+    name no story), a plural's ``s`` dropped first (``prices`` is ``price``): which story
+    a column, a section or a byline's text goes with (``misplaced_columns``,
+    ``signed_columns``, ``crosshead_sections``)."""
+    return {_STEM(w[:-1] if w.endswith("s") else w) for w in _CONTENT_WORD.findall(text.lower())
+            if zipf(w, "en") < CONTENT_ZIPF}
+
+
+#: A content word: four letters or more (apostrophes part words: ``city's`` is ``city``).
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+#: A word this common in English (Zipf) names no story's subject.
+CONTENT_ZIPF = 5.0
 
 
 #: ``terms_among`` looks each of up to this many pairs up in the text itself; for more
