@@ -1,6 +1,7 @@
 """The words of headings and bylines in text without geometry: a headline's title case,
-a heading line that goes on with the one above, a writer's post under a byline, and what
-no heading is (a contact line, a fact box, a quotation left open).
+a label in capitals, a heading line that goes on with the one above, a writer's post
+under a byline, and what no heading is (a contact line, a fact box, a quotation left
+open).
 
 Split from ``typography`` (the printed-text rules of widths, sentence ends and joins),
 which these rules ask but which asks none of them.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .script import ANY_CJK
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
 #: The last word of a writer's post under a byline (``Staff Writer``, ``Associated Press``).
@@ -28,6 +30,20 @@ def in_title_case(text: str) -> bool:
         return False
     big = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
+
+
+def capitals_label(text: str) -> bool:
+    """A label in capitals (``TRAFFIC ALERT``, ``HIGH SCHOOL HOCKEY``): one line of Latin
+    type, ``LABEL_WORDS`` words at most, all in capitals. It heads a section or sits over
+    a headline as its kicker, never a story of its own, whatever words it shares with
+    another story (``HIGH SCHOOL`` with an obituary's ``a high school science teacher``)."""
+    # (``isupper`` holds of CJK with a Latin capital: ``GDP增长``)
+    return ("\n" not in text and text.isupper() and len(text.split()) <= LABEL_WORDS
+            and ANY_CJK.search(text) is None)
+
+
+#: A label in capitals has this many words at most.
+LABEL_WORDS = 4
 
 
 def goes_on(above: str, below: str) -> bool:

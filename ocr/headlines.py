@@ -22,8 +22,9 @@ from itertools import chain
 from typing import Protocol, TypeVar
 
 from .continuity import NEAR_ARTICLES
+from .heading_words import capitals_label
 from .model import Block
-from .section_labels import brief_heads, kicker_line, label_of, label_runs
+from .section_labels import brief_heads, label_of, label_runs
 from .terms import cjk_pairs, latin_stems, terms, terms_among
 
 #: A headline must share this share of its terms with an article's text to be attached by content.
@@ -208,7 +209,8 @@ def split_groups(
                 split = k >= 2 and best[k - 1] != best[k - 2] and best[k - 2] is not None
                 best[k] = -k if split else best[k - 1]
         for k in range(len(best) - 1):  # a kicker goes with the headline under it
-            if k not in labels and kicker_line(g.blocks[k]) and not g.blocks[k + 1].text.isupper():
+            if (k not in labels and capitals_label(g.blocks[k].text)
+                    and not g.blocks[k + 1].text.isupper()):
                 best[k] = best[k + 1]
         brief, below = brief_heads(g.start + len(g.blocks), g.banner, scored, clear, best,
                                    starts)

@@ -16,8 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from .model import Block
-from .script import ANY_CJK, is_han
+from .script import is_han
 
 #: A label placed by the story naming it has this many letters (fewer: ``追思`` is too
 #: common a word to tell a story by; more: its letter pairs place it).
@@ -33,15 +32,6 @@ def label_of(text: str, holding: Callable[[str], list[int]]) -> int | None:
         return None
     found = holding(word)
     return found[0] if len(found) == 1 else None
-
-
-def kicker_line(block: Block) -> bool:
-    """A label in capitals over a headline (``TRAFFIC ALERT``, ``HIGH SCHOOL HOCKEY``): one
-    short line. It goes with the headline set under it, whatever words it shares with
-    another story (``HIGH SCHOOL`` with an obituary's ``a high school science teacher``)."""
-    text = block.text  # (``isupper`` holds of CJK with a Latin capital: ``GDP增长``)
-    return (len(block.lines) == 1 and text.isupper() and len(text.split()) <= 4
-            and ANY_CJK.search(text) is None)
 
 
 def label_runs(best: list[int | None], labels: set[int]) -> list[list[int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .heading_words import capitals_label
 from .misplaced_columns import S, blocks_text, opens_sentence
 from .model import BODY, Block
 from .terms import content_stems
@@ -73,9 +74,9 @@ def _own_heading(drafts: Sequence[S], i: int, heads: Sequence[tuple[int, Sequenc
 
 
 def _label(text: str, row: Sequence[str]) -> bool:
-    """A section label (``OBITUARY``, ``HIGH SCHOOL HOCKEY``): a line in capitals in a row
-    of headings some of which are not; it heads a page's section, no story of its own."""
-    return text.isupper() and "\n" not in text and any(not t.isupper() for t in row)
+    """A section label (``OBITUARY``, ``HIGH SCHOOL HOCKEY``: ``capitals_label``) in a row
+    of headings some of which are not in capitals; it heads a page's section, no story."""
+    return capitals_label(text) and any(not t.isupper() for t in row)
 
 
 #: How many stories after one that got its byline only the signed story is looked for.

@@ -10,7 +10,14 @@ from .captions import caption_text
 from .crossheads import crosshead
 from .decks import HEADING_EMS, deck, deck_across, deck_over_lead, ends_a_sentence, full_width
 from .heading_shape import CLAUSE, Asked, stack_lines, tall_stack
-from .heading_words import goes_on, in_title_case, never_a_heading, quote_left_open, writers_post
+from .heading_words import (
+    capitals_label,
+    goes_on,
+    in_title_case,
+    never_a_heading,
+    quote_left_open,
+    writers_post,
+)
 from .leads import introduces
 from .markers import opens_article, run_in_credit
 from .model import (
@@ -26,7 +33,6 @@ from .model import (
 from .profiles import CompiledMarkers
 from .resumed_text import after_text_ended, previous_text
 from .script import caseless, opens_upper
-from .section_labels import kicker_line
 from .text_pieces import (
     heads_news_lead,
     lead_runs_on,
@@ -154,7 +160,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if full < 0 and len(blocks[i].lines) == 1:
             full = full_width(blocks)
-        if (deck(blocks[i], full, lang) or (kicker_line(blocks[i - 1]) and asked.shape(i))
+        if (deck(blocks[i], full, lang) or (capitals_label(blocks[i - 1].text) and asked.shape(i))
                 or deck_across(blocks[i], full, lang) or (
                     lang == "zh" and _over_lead(blocks, kinds, i, asked)
                     and deck_over_lead(blocks[i]))
