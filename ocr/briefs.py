@@ -26,7 +26,7 @@ from .lexicon import zipf
 from .markers import marker_kind
 from .model import BODY, BYLINE, CAPTION, CREDIT, FURNITURE, Block
 from .profiles import CompiledMarkers
-from .terms import cjk_pairs, latin_stems
+from .terms import CONTENT_LETTERS, CONTENT_ZIPF, cjk_pairs, latin_stems
 from .typography import DANGLING_WORDS, ends_sentence, join_lines, text_widths
 
 #: A brief's paragraph and the next one share no word of this many letters or more
@@ -144,15 +144,14 @@ COLUMN_BLOCKS = 1 / 3
 INSIDE_LINES = 4
 #: A paragraph's last line inside a block is shorter than this share of its lines' median.
 SHORT_LAST = 0.8
-#: A word a column and its story share counts when it is this long or longer and rarer
-#: than this on the Zipf scale: every story says ``street``, ``next``, ``through``.
-CONTENT_LETTERS = 4
-#: ... in a block of this many lines or more (a column of a brief set on two columns).
+#: A word a column and its story share counts when it is ``CONTENT_LETTERS`` long or
+#: longer and rarer than ``CONTENT_ZIPF`` (``terms``' content words): every story says
+#: ``street``, ``next``, ``through``; in a block of this many lines or more (a column of
+#: a brief set on two columns).
 COLUMN_LINES = 2
 #: ... holding this many content words or more: of fewer, none shared tells nothing
 #: (``The teams meet again Saturday at 6:05 p.m.`` ends a game's story).
 COLUMN_WORDS = 4
-CONTENT_ZIPF = 5.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 
 

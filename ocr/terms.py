@@ -18,8 +18,8 @@ from operator import add, itemgetter
 from .lexicon import zipf
 from .script import CJK_LETTERS, HANGUL
 
-__all__ = ["CONTENT_ZIPF", "Terms", "cjk_pairs", "content_stems", "latin_stems", "terms",
-           "terms_among"]
+__all__ = ["CONTENT_LETTERS", "CONTENT_ZIPF", "Terms", "cjk_pairs", "content_stems", "latin_stems",
+           "terms", "terms_among"]
 
 _STOP = frozenset(  # as stems: a word's first six letters
     w[:6] for w in
@@ -78,10 +78,11 @@ def content_stems(text: str) -> set[str]:
             if zipf(w, "en") < CONTENT_ZIPF}
 
 
-#: A content word: four letters or more (apostrophes part words: ``city's`` is ``city``).
-_CONTENT_WORD = re.compile(r"[a-z]{4,}")
-#: A word this common in English (Zipf) names no story's subject.
-CONTENT_ZIPF = 5.0
+#: A content word has this many letters or more, and is rarer than this in English
+#: (Zipf): a commoner word names no story's subject.
+CONTENT_LETTERS, CONTENT_ZIPF = 4, 5.0
+#: A content word (apostrophes part words: ``city's`` is ``city``).
+_CONTENT_WORD = re.compile(f"[a-z]{{{CONTENT_LETTERS},}}")
 
 
 #: ``terms_among`` looks each of up to this many pairs up in the text itself; for more
