@@ -7,9 +7,12 @@ or a full line), part them (ocr/readers/textgaps.py, ``heads_inside``)."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import layout_grid
 
 import ocr
+from ocr.model import Box
+from ocr.readers.textgaps import LeavesAfter
 from ocr.readers.textgrid import read_grid
 
 #: A briefs column (no blank row between the briefs) beside a story's column.
@@ -92,3 +95,15 @@ def test_a_headline_spaced_out_by_its_leading_heads_its_brief() -> None:
     ferry = next(b for b in blocks if "Ferry adds late" in b)
     assert ferry.startswith("Ferry adds late")
     assert "pumps" not in ferry
+
+
+def test_the_leaves_after_one_are_the_rest_of_the_cut_without_a_copy() -> None:
+    """``LeavesAfter`` reads as ``leaves[start:]`` does (the rules iterate and index it)."""
+    leaves = [Box(0, 3 * k, 20, 3) for k in range(5)]
+    for start in range(7):
+        view, rest = LeavesAfter(leaves, start), leaves[start:]
+        assert list(view) == rest and len(view) == len(rest)
+        assert [view[i] for i in range(-len(rest), len(rest))] == rest + rest
+        assert list(view[1:]) == rest[1:]
+    with pytest.raises(IndexError):
+        LeavesAfter(leaves, 3)[2]

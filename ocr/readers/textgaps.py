@@ -9,7 +9,8 @@ takes a row of its own. These rules tell such rows from the white between items.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import numpy as np
 
@@ -76,6 +77,34 @@ def _opens_under(rows: list[list[str]], above: Box, below: Box) -> bool:
     if len(words) < 2 or words[-1][-1] in ENDS or is_cjk(words[-1][-1]):
         return False
     return column_text(rows, below.y // ROW, below)[:1].islower()
+
+
+class LeavesAfter(Sequence[Box]):
+    """The leaves ``textgrid`` reads after one (``leaves[start:]``: the ``after`` of the
+    rules here), not copied: a copy for each leaf made reading a grid of many leaves take
+    time quadratic in them."""
+
+    __slots__ = ("_leaves", "_start")
+
+    def __init__(self, leaves: list[Box], start: int) -> None:
+        self._leaves, self._start = leaves, start
+
+    def __len__(self) -> int:
+        return max(0, len(self._leaves) - self._start)
+
+    def __iter__(self) -> Iterator[Box]:
+        return map(self._leaves.__getitem__, range(self._start, len(self._leaves)))
+
+    @overload
+    def __getitem__(self, i: int) -> Box: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Box]: ...
+    def __getitem__(self, i: int | slice) -> Box | Sequence[Box]:
+        if isinstance(i, slice):
+            return self._leaves[self._start :][i]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return self._leaves[self._start + i if i >= 0 else i]
 
 
 def brief_under(mask: np.ndarray, rows: list[list[str]], above: Box, below: Box,

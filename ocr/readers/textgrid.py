@@ -16,15 +16,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from typing import overload
+from collections.abc import Sequence
 
 import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
 from .gridcuts import across, gutters, ink_mask, over, spaced_line, strips, trim
-from .textgaps import ROW, SAME_MEASURE, brief_under, column_text, heads_inside, inked, parted
+from .textgaps import (
+    ROW,
+    SAME_MEASURE,
+    LeavesAfter,
+    brief_under,
+    column_text,
+    heads_inside,
+    inked,
+    parted,
+)
 from .textlevels import CJK_OPENER
 from .textmeasure import ENDS
 from .textspan import part_spanning_lines
@@ -136,7 +144,7 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
     leaves = _leaves(mask, rows, marks or reader_marks(), own_rows)
     heads: set[Box] = set()  # leaves a brief's headline above goes on into
     for j, box in enumerate(leaves):
-        after: Sequence[Box] = _LeavesAfter(leaves, j + 1) if own_rows else ()
+        after: Sequence[Box] = LeavesAfter(leaves, j + 1) if own_rows else ()
         spans = brief_under(mask, rows, leaves[j - 1], box, after) if j else None
         if j and box not in heads and (spans is not None
                                        or parted(mask, rows, leaves[j - 1], box, own_rows)):
@@ -150,33 +158,6 @@ def read_grid(text: str, marks: ReaderMarks | None = None, own_rows: bool = True
                 heads |= _read_next(spans, after)
             out.append("".join(rows[i][box.x : box.right]).rstrip())
     return "\n".join(out)
-
-
-class _LeavesAfter(Sequence[Box]):
-    """The leaves read after one (``leaves[start:]``), not copied: a copy for each leaf
-    made reading a grid of many leaves take time quadratic in them."""
-
-    __slots__ = ("_leaves", "_start")
-
-    def __init__(self, leaves: list[Box], start: int) -> None:
-        self._leaves, self._start = leaves, start
-
-    def __len__(self) -> int:
-        return max(0, len(self._leaves) - self._start)
-
-    def __iter__(self) -> Iterator[Box]:
-        return map(self._leaves.__getitem__, range(self._start, len(self._leaves)))
-
-    @overload
-    def __getitem__(self, i: int) -> Box: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Box]: ...
-    def __getitem__(self, i: int | slice) -> Box | Sequence[Box]:
-        if isinstance(i, slice):
-            return self._leaves[self._start :][i]
-        if not -len(self) <= i < len(self):
-            raise IndexError(i)
-        return self._leaves[self._start + i if i >= 0 else i]
 
 
 def _read_next(spans: tuple[Box, ...] | None, after: Sequence[Box]) -> set[Box]:
