@@ -42,7 +42,8 @@ from .continuity import (
 from .crosshead_sections import sections_back
 from .drafts import Draft, PhotoDraft, build_items, bylines, heading_stories, joins_photo
 from .glued_headlines import split_glued
-from .headlines import ArticleTerms, HeadingGroup, attach, attach_by_position, split_groups
+from .heading_terms import ArticleTerms
+from .headlines import HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
 from .markers import marker_kind, opens_article, opens_news_item
 from .misplaced_columns import (

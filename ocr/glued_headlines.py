@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .heading_terms import ArticleTerms, clear_story, near_stories
 from .heading_words import goes_on
-from .headlines import ArticleTerms, HeadingGroup, clear_story, near_stories
+from .headlines import HeadingGroup
 from .model import HEADLINE, Block, Line
 
 #: Words (of two letters or more) a part of a joined line has at least (a headline's

@@ -15,7 +15,8 @@ from typing import Protocol
 
 from .captions import capitals_title
 from .continuity import NEAR_ARTICLES
-from .headlines import MIN_CONTENT_SCORE, HeadingGroup
+from .heading_terms import MIN_CONTENT_SCORE
+from .headlines import HeadingGroup
 from .model import Block
 from .script import ANY_CJK
 from .terms import Terms, cjk_pairs
@@ -57,7 +58,7 @@ def take_photo_titles(
     Dock Street warehouse`` / credit / caption / ``By DANIEL OKAFOR``). Nor one right
     after the credit over a story's first block that opens with its byline run in
     (``leads``: their texts, by where they stand) and shares a headline's share of its
-    terms (``headlines.MIN_CONTENT_SCORE``: ``科创园区新签约项目23个`` over ``本报讯（…）
+    terms (``heading_terms.MIN_CONTENT_SCORE``: ``科创园区新签约项目23个`` over ``本报讯（…）
     …重点项目集中签约仪式，23个项目…``): a title names what the caption shows (a brief
     under ``清凉一夏`` shares none). Nor, in CJK, one right after the credit over a story
     that opens at once (``firsts``: the first block's text of each, by where it stands)

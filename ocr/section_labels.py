@@ -5,7 +5,7 @@ Where two modules' headings stand level, pdftotext writes the label first (it st
 higher), then the headlines left to right, so a label over the right-hand story comes
 before the left-hand story's headline, and the rule that a kicker goes with the
 headline after it gave it to the wrong story. A label of three or four letters is too
-short to be placed by its letter pairs (two match by chance, ``headlines._most``); the
+short to be placed by its letter pairs (two match by chance, ``heading_terms._most``); the
 story it names holds it whole in its text (``第十一届市运会少年组足球决赛…``). A brief's
 headline read across between a label and its headline is parted from them the same way
 (``brief_heads``). Asked by ``headlines.split_groups``.

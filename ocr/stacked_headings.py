@@ -16,7 +16,8 @@ many labels as headlines follow in the headlines' order. Asked by ``assemble`` a
 from __future__ import annotations
 
 from .heading_roles import CJK_LABEL_EMS
-from .headlines import ArticleTerms, HeadingGroup, clear_story, leaning_story, near_stories
+from .heading_terms import ArticleTerms, clear_story, leaning_story, near_stories
+from .headlines import HeadingGroup
 from .script import is_han
 from .typography import text_width
 

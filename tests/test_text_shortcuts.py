@@ -21,7 +21,7 @@ from conftest import FIXTURES
 from ocr import marker_scan, pattern_openings
 from ocr.assemble import assemble
 from ocr.classify import classify
-from ocr.headlines import ArticleTerms
+from ocr.heading_terms import ArticleTerms
 from ocr.marker_scan import _finditer, _scan, maybe_marked, plain_groups
 from ocr.markers import _asks, marker_kind, whole_jump
 from ocr.model import Block, BlockKind, Box, Line, Step, Word
