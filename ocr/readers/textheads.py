@@ -191,12 +191,14 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     if _larger_line_on_top(texts, m):
         return 1
     heads, body = texts[:2], texts[2:2 + UNDER_HEADING_LINES]
-    if not body[0][:1].isupper() or ends_sentence(body[0]) or refers_back(join_lines(body[:2])):
+    if not body[0][:1].isupper() or ends_sentence(body[0]):
         return 0
     words = [t.split() for t in heads]
     if len(words[0]) < 2 or len(words[0]) + len(words[1]) < 3:
         return 0
     if words[1][-1].lower() in DANGLING_WORDS or any(map(ends_sentence, heads)):
+        return 0
+    if refers_back(join_lines(body[:2])):  # (the body's lines joined once the rest holds)
         return 0
     measure = max(len(" ".join(t.split())) for t in body)
     first = body[0].split()[0]
@@ -220,11 +222,12 @@ def _headline_over_lead(texts: list[str], m: CompiledMarkers) -> bool:
     three words or more (not a heading's second line: ``Blood drive`` / ``Tuesday``)."""
     head, first = texts[0], texts[1]
     words = head.split()
+    # (The tests of the lines' own form first, the lead's words, joined and parsed, last.)
     return (len(words) >= 2 and len(first.split()) >= 3 and first[:1].isupper()
             and not ends_sentence(head) and words[-1].lower() not in DANGLING_WORDS
-            and headed_by(head, join_lines(texts[1:5])) and _reads_as_heading(head)
+            and _reads_as_heading(head) and not _not_a_heading(first)
             and marker_kind(head, m) is None and not opens_story(head, m)
-            and not _not_a_heading(first))
+            and headed_by(head, join_lines(texts[1:5])))
 
 
 def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
@@ -238,12 +241,13 @@ def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
     no small word, reads as one, is no marker, and two lines of running text follow it."""
     head, body = texts[0], texts[1:3]
     if (body[0].split()[0] not in OPENING_ARTICLES or ends_sentence(head)
-            or ends_sentence(body[0]) or not introduces(join_lines(body))):
+            or ends_sentence(body[0])):
         return False
     words = head.split()
     return (len(words) >= 2 and words[-1].lower() not in DANGLING_WORDS
-            and _reads_as_heading(head) and marker_kind(head, m) is None
-            and not opens_story(head, m) and not _not_a_heading(body[0]))
+            and _reads_as_heading(head) and not _not_a_heading(body[0])
+            and marker_kind(head, m) is None and not opens_story(head, m)
+            and introduces(join_lines(body)))  # (the body's lines joined last)
 
 
 #: A Chinese heading on top of its body is at most this share of the column's measure
