@@ -7,7 +7,9 @@ headings ask whether text opens so; a story's later paragraph refers back instea
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Literal
 
 from .script import HYPHENS
@@ -113,8 +115,10 @@ def headed_by(heading: str, text: str) -> bool:
     collected…``), so it shares ``HEAD_TERMS_SHARED`` content words with it or more,
     where a crosshead opens a section that goes on from the story (``Money still
     uncertain`` / ``The approval does not guarantee…``)."""
-    first = _first_sentence(text)
-    return len(latin_stems(heading) & latin_stems(first)) >= HEAD_TERMS_SHARED
+    stems = latin_stems(heading)
+    if len(stems) < HEAD_TERMS_SHARED:
+        return False  # (a heading of fewer content words: the text is not parsed)
+    return len(stems & latin_stems(_first_sentence(text))) >= HEAD_TERMS_SHARED
 
 
 def _may_say_when(text: str) -> bool:
@@ -149,6 +153,22 @@ def opens_dated(text: str) -> bool:
         return False
     first = _first_sentence(text)
     return len(first.split()) >= LEAD_WORDS and _DAY.search(first) is not None
+
+
+#: What ``_may_say_when`` looks for, as one pattern to run over many lines at once.
+_WHEN_WORDS = re.compile("|".join(("day", *_MONTHS)))
+
+
+def lines_saying_when(texts: Sequence[str]) -> list[bool]:
+    """``_may_say_when`` of each of ``texts``, found in one pass over them joined: a
+    reader asks it of the lines under each line that opens in a capital (``news_lead_at``),
+    each line some five times over. (A match holds no line break, and every line that
+    holds one has its first match found.)"""
+    says = [False] * len(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    for found in _WHEN_WORDS.finditer("\n".join(texts)):
+        says[bisect_right(starts, found.start()) - 1] = True
+    return says
 
 
 def may_name_day(texts: Sequence[str]) -> bool:

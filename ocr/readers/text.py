@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..files import page_stem
 from ..heading_words import byline_goes_on
-from ..leads import news_lead_at, opens_lead
+from ..leads import lines_saying_when, news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
 from ..markers import (
     marker_kind,
@@ -185,6 +185,9 @@ def reflow(text: str, lang: str, profile: Profile, *,
     marked = maybe_marked([line.text for line in made], profile, lang)
     # Each line's words, for an English lead's window (``lead_window``).
     counts = list(map(len, map(_WORDS, made))) if lang != "zh" else []
+    # ... and the lines that may name a day or date, which a lead says (found in one
+    # pass: each line is in the window of the five or so lines over it).
+    when = lines_saying_when(texts) if lang != "zh" else []
     zh = lang == "zh"
     at = 0  # the page's line number of the chunk's first line
     for chunk in chunks:
@@ -223,9 +226,10 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # (Asked only of a line that opens as a lead may: most lines do not.)
             lead = n > 0 and (
                 (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh
-                else t[:1].isupper() and news_lead_at(
-                    lead_window(texts, counts, at + n, at + len(chunk)),
-                    ends_sentence(chunk[n - 1][0]), as_written)) or n == set_in
+                else t[:1].isupper() and (window := lead_window(
+                    texts, counts, at + n, at + len(chunk))) and any(
+                    when[at + n : at + n + len(window)]) and news_lead_at(
+                    window, ends_sentence(chunk[n - 1][0]), as_written)) or n == set_in
             # An English line in lower case after a sentence's end goes on another
             # column's sentence (pdftotext writes a brief's last lines under the story
             # beside it: ``…license course.`` / ``children under 12.``).
