@@ -48,14 +48,19 @@ def _parts(block: Block, grams: ArticleTerms, near: range) -> list[Block] | None
     if block.kind != HEADLINE or len(block.lines) != 1 or block.text.isupper():
         return None
     words = block.lines[0].words
+    # Where a second headline may open: a capital, not after a mark that goes on (most
+    # lines of a sentence-case headline hold few capitals past their first word).
+    ks = [k for k in range(PART_WORDS, len(words) - PART_WORDS + 1)
+          if words[k].text[:1].isupper() and words[k - 1].text[-1:] not in ",:;—-–"]
+    if not ks:
+        return None
     best: tuple[int, int] | None = None  # (shared terms, where the second opens)
-    wordy = [sum(1 for c in w.text if c.isalpha()) >= 2 for w in words]
-    for k in range(PART_WORDS, len(words) - PART_WORDS + 1):
-        opening = words[k].text
+    wordy = [sum(map(str.isalpha, w.text)) >= 2 for w in words]
+    for k in ks:
         if not wordy[k] or sum(wordy[:k]) < PART_WORDS or sum(wordy[k:]) < PART_WORDS:
             continue  # (a letter or a figure goes with the word before: ``Terminal B``)
         head, rest = " ".join(w.text for w in words[:k]), " ".join(w.text for w in words[k:])
-        if not opening[:1].isupper() or words[k - 1].text[-1:] in ",:;—-–" or goes_on(head, rest):
+        if goes_on(head, rest):
             continue  # (a headline wrapped: ``Trains to Nashua and`` / ``Manchester…``)
         left = _story(head, grams, near)
         right = None if left is None else _story(rest, grams, near)
