@@ -336,3 +336,18 @@ def test_a_brief_whose_lead_a_narrow_column_stretched_is_parted() -> None:
     story = [t for t in texts if "ferry board" in t]
     brief = [t for t in texts if "Garden Club" in t]
     assert len(story) == 1 and len(brief) == 1 and story != brief
+
+
+def test_lines_saying_when_matches_each_line_asked_alone() -> None:
+    """The reader finds the lines that may name a day or a date in one pass over a
+    page's lines; each is the line's own answer (a word may hold the day: ``Sunday``,
+    ``holiday``; a month's short form: ``Sept.``), none read across a line break."""
+    from ocr.leads import _may_say_when, lines_saying_when
+
+    texts = ["The Eastfield Garden Club will hold its", "plant sale Saturday from 9 a.m.",
+             "to noon at the library lawn. Seed-", "lings cost $3 each on the holi-",
+             "day weekend, through Sept. 4.", "", "Jun", "e 2 was the first", "Board"]
+    assert lines_saying_when(texts) == [_may_say_when(t) for t in texts]
+    assert lines_saying_when(texts) == [False, True, False, False, True, False, False, False,
+                                        False]
+    assert lines_saying_when([]) == []
