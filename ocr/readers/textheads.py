@@ -58,8 +58,9 @@ def heading_tail(run: list[Line]) -> int:
     lines after the run's last sentence end are heading lines when there are a few, each
     ends no sentence nor clause, holds none, and none starts in lower case (a column left
     mid-sentence does: ``bridge on an average weekday. Drivers``); of those, the last
-    that read as a heading."""
-    texts = [line.text for line in run]
+    that read as a heading. (Only the run's last ``HEADING_LINES`` lines and the one
+    before them are read: ``reflow`` asks it at each line that opens a story.)"""
+    texts = [line.text for line in run[-HEADING_LINES - 1:]]
     last = next((i for i in range(len(texts) - 1, -1, -1) if ends_sentence(texts[i])), None)
     if last is None or not 0 < len(texts) - 1 - last <= HEADING_LINES:
         return 0
