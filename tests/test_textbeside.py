@@ -75,3 +75,19 @@ def test_lines_that_hold_no_columns_are_left_as_they_are() -> None:
 def test_text_without_blank_lines_is_pdfplumber_s_and_left_to_textruns() -> None:
     text = _joined_story().replace("\n\n", "\n").rstrip("\n")
     assert part_joined(text, reader_marks()) == text
+
+
+def test_a_wide_space_is_a_space_between_two_wide_characters_only() -> None:
+    """``_WIDE_SPACE`` opens on the space (a fast scan) and finds the spaces the look
+    behind and ahead of the plain pattern found: between two characters past ASCII."""
+    import re
+
+    from ocr.readers.textbeside import _WIDE_SPACE
+
+    plain = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+    lines = ["全程6.8公里， 间基本衔接。", "本报讯（记者 潘慧） 近日，", "By ANNA LEE 记者 王宁",
+             " 开头 ", "高 只 有 1.52 米", "a 中 b", "中  文", "", " ", "中 "]
+    for line in lines:
+        assert ([m.span() for m in _WIDE_SPACE.finditer(line)]
+                == [m.span() for m in plain.finditer(line)]), line
+    assert [m.start() for m in _WIDE_SPACE.finditer("公里， 间 衔接 a 中")] == [3, 5]

@@ -52,8 +52,10 @@ _PARAGRAPH_END = frozenset("。！？”")
 FULL_AFTER_FULL = 0.3
 #: What a column's line is set as, but for a paragraph's last.
 _SET = frozenset({"full", "first"})
-#: A space between two wide characters: where pdftotext joined two columns' lines.
-_WIDE_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+#: A space between two wide characters: where pdftotext joined two columns' lines. (The
+#: pattern opens on the space, which ``re`` scans for, and looks around only there, as
+#: ``textruns.wide_spaces`` does: a look behind first was tried at each character.)
+_WIDE_SPACE = re.compile(r" (?<=[^\x00-\x7f] )(?=[^\x00-\x7f])")
 #: Marks of running text: a piece without one that is short of the measure is a
 #: headline beside another (``老画家邵启文辞世 享年九十二岁 耐盐碱水稻新品种试``).
 _RUNNING = frozenset("，。、；：”")
