@@ -252,12 +252,15 @@ def _deck_over_byline(lines: list[Line], markers: CompiledMarkers, most: int) ->
     (``石桥村发展乡村旅游，去年 / 接待游客十二万人次`` over ``本报讯（记者 …``). A story's
     text opens with its byline; what stands between the heading and it is heading
     matter; asked only over running text under the byline, as layout asks a deck over
-    running text (``layout.merge._deck_over``). 0: no such byline."""
+    running text (``layout.merge._deck_over``). An English byline is set flush on a line
+    of its own (``By MARGARET OYELARAN`` under a three-line italic deck a heavy scan
+    blurred to the body's size). 0: no such byline."""
     assert markers.byline is not None
     for k in range(1, min(most, len(lines) - 2) + 1):
         if lines[k - 1].indent >= INDENTED:
             return 0  # a paragraph above: running text, not a deck
-        if lines[k].indent >= INDENTED and markers.byline.match(lines[k].text):
+        if (lines[k].indent >= INDENTED and markers.byline.match(lines[k].text)) or (
+                own_line_byline(lines[k].text, markers)):
             return k
     return 0
 

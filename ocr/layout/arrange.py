@@ -31,7 +31,7 @@ def arrange(
     briefs in a box, ``brief_box``); returns the regions, the columns and the body line height.
     """
     regions = merge_pieces(regions, type_ref, breaks)
-    body = body_size(regions)
+    body = body_size(regions, char_h)
     top_rule = _top_rule(hrules, regions, height, type_ref)
     foot = foot_rule(hrules, [r.box for r in regions if r.lines], height, body)
     regions = assign_kinds(regions, type_ref, body, top_rule, foot)

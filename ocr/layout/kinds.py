@@ -121,10 +121,20 @@ def assign_kinds(
     def flush_over(r: Region, h: Region) -> bool:
         """``r`` starts flush with the type right under the headline ``h`` (its deck or
         text) and ends within it: a headline centred over its story, its kicker set at
-        the story's left edge (held-out S2 s822: ``TRANSIT`` a body line of its own)."""
-        u = below(h, [o for o in text if o is not r], 1.5 * body)
-        return u is not None and abs(r.box.x - u.box.x) <= 0.25 * body and (
-            r.box.right <= u.box.right)
+        the story's left edge (held-out S2 s822: ``TRANSIT`` a body line of its own).
+        A centred headline's last line, measured a block of its own (``Workshops``, no
+        ascender), stands between: the type under it is asked, down a heading's lines."""
+        others = [o for o in text if o is not r]
+        u = below(h, others, 1.5 * body)
+        for _ in range(DECK_LINES):
+            if u is None:
+                return False
+            if abs(r.box.x - u.box.x) <= 0.25 * body:
+                return r.box.right <= u.box.right
+            if id(u) not in big:
+                return False
+            u = below(u, others, 1.5 * body)
+        return False
 
     def kicker_over(r: Region, candidates: list[Region]) -> bool:
         """``r``, one line, is a kicker over one of ``candidates`` (headlines): narrower

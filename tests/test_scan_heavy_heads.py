@@ -1,0 +1,121 @@
+"""Heading matter on heavy scans (issue 10, twenty-sixth session): the body's line height
+measured past the grain a heavy scan leaves as "lines"; a kicker flush left over a
+centred headline whose short last line stands as a block of its own; an English deck
+joined with its story's text, told by the flush byline line under it. Set as regions
+and lines, as layout and recognition leave them."""
+
+from __future__ import annotations
+
+from ocr.layout.blocks import Region, body_size
+from ocr.layout.kinds import assign_kinds
+from ocr.markers import split_marked
+from ocr.model import BlockKind, Box, Line, Word
+from ocr.profiles import load_profile
+
+B, H, K = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER
+EN = load_profile().patterns("en")
+
+
+def _lines(box: Box, n: int, size: float, pitch: int = 46, height: int = 36,
+           weight: float = 4.7, width: int = 0) -> Region:
+    """``n`` lines of type ``size``, ``height`` px tall, ``pitch`` apart from ``box``'s top
+    (the last ``width`` px wide when given)."""
+    rows = tuple(Box(box.x, box.y + pitch * k, width if width and k == n - 1 else box.w,
+                     height) for k in range(n))
+    return Region(B, Box(box.x, box.y, box.w, pitch * (n - 1) + height), rows, size=size,
+                  weight=weight)
+
+
+def _grain(x: int, y: int, n: int) -> Region:
+    """A heavy scan's dark edge binarized into ``n`` marks 6 px wide and 10 px tall,
+    each a "line" of a block of its own."""
+    rows = tuple(Box(x, y + 14 * k, 6, 10) for k in range(n))
+    return Region(B, Box(x, y, 6, 14 * (n - 1) + 10), rows, size=10.0, weight=4.0)
+
+
+def test_grain_down_a_scan_s_edge_is_not_the_body_s_line_height() -> None:
+    """Two columns of 20 lines 36 px tall beside 60 grain marks 10 px tall: the body's
+    lines measure 36 px (the marks outnumbered the lines and made them 10 px: held-out
+    S2 s824, heavy, where every size test asked in body lines then looked a third as
+    far)."""
+    columns = [_lines(Box(200, 500, 700, 0), 20, 27.0), _lines(Box(950, 500, 700, 0), 20, 27.0)]
+    edge = [_grain(10, 100 + 900 * k, 30) for k in range(2)]
+    assert body_size(columns + edge, 27.0) == 36.0
+    assert body_size(columns + edge) == 10.0  # (unmeasured type: every line counts)
+
+
+def test_short_lines_of_type_still_count() -> None:
+    """A column of one-character CJK lines (as tall as wide) is type, not grain."""
+    narrow = [_lines(Box(200, 500, 30, 0), 30, 27.0, height=30)]
+    assert body_size(narrow, 27.0) == 30.0
+
+
+def _story(kicker_x: int, kicker_w: int = 178) -> list[Region]:
+    """A kicker over a headline centred over a three-column story, its short last line
+    (``Workshops``, no ascender) measured a block of its own, and the deck under it set
+    flush with the story's left edge at x=165."""
+    kicker = _lines(Box(kicker_x, 420, kicker_w, 0), 1, 16.0, height=31, weight=6.5)
+    head = _lines(Box(329, 478, 1890, 0), 1, 58.0, height=130, weight=12.0)
+    last = _lines(Box(1016, 617, 626, 0), 1, 44.0, height=60, weight=12.0)
+    deck = _lines(Box(165, 706, 1421, 0), 1, 31.0, height=45, weight=3.2)
+    text = _lines(Box(160, 800, 700, 0), 12, 27.0)
+    return [kicker, head, last, deck, text]
+
+
+def test_a_kicker_flush_with_the_deck_under_a_two_line_headline_is_its_kicker() -> None:
+    """``BUSINESS`` at the story's left edge, over a headline centred over the page: the
+    type right under the headline's first line is its own last line, centred too, and
+    the deck under that starts where the kicker does (held-out S2 s824: read as text).
+    Set in from the deck's edge it is no kicker."""
+    regions = _story(173)
+    kinds = {r.box: r.kind for r in assign_kinds(regions, 27.0, 36.0, None)}
+    assert kinds[regions[0].box] is K
+    inset = _story(200, 120)
+    kinds = {r.box: r.kind for r in assign_kinds(inset, 27.0, 36.0, None)}
+    assert kinds[inset[0].box] is not K
+
+
+def _column(*texts: tuple[str, float]) -> list[Line]:
+    """Lines of a column 700 px wide, 46 px apart, each indented ``ind`` ems."""
+    out = []
+    for k, (text, ind) in enumerate(texts):
+        box = Box(100 + int(27 * ind), 820 + 46 * k, 700 - int(27 * ind), 36)
+        out.append(Line(words=tuple(Word(w, box, 0.9) for w in text.split()), box=box,
+                        indent=ind))
+    return out
+
+
+DECKED = _column(
+    ("Residents asked for a crossing guard", 0.0),  # the deck, flush
+    ("after two near misses this spring", 0.0),
+    ("By HELENA OKONKWO-BRANDT", 0.0),  # the byline, flush on its own line
+    ("Staff Writer", 0.0),
+    ("MARLOWE — The school board voted on", 1.5),
+    ("Monday to hire two crossing guards for", 0.0),
+)
+
+
+def test_flush_lines_over_an_english_byline_line_are_the_deck() -> None:
+    """An italic deck a heavy scan blurred to the body's size, joined by layout with the
+    byline and text under it (held-out study pages, heavy: ``Commuters have asked for
+    later boats`` over ``By MARGARET OYELARAN``): the lines over the byline are the deck."""
+    parts = split_marked(B, DECKED, EN, deck_lines=3)
+    assert [(k, len(p)) for k, p in parts] == [
+        (BlockKind.SUBHEADLINE, 2), (BlockKind.BYLINE, 1), (B, 3)]
+
+
+def test_no_heading_over_it_or_a_paragraph_above_no_deck() -> None:
+    """Without a heading right over the block (``deck_lines`` 0) nothing is a deck; and a
+    paragraph's indented first line above the byline makes the lines running text."""
+    assert [k for k, _ in split_marked(B, DECKED, EN)] == [B]
+    tail = _column(("The council meets again next month.", 1.5), *[
+        (ln.text, ln.indent) for ln in DECKED[2:]])
+    assert [k for k, _ in split_marked(B, tail, EN, deck_lines=3)] == [B]
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    """``By Tuesday evening`` under two flush lines is a sentence going on, not a byline."""
+    lines = _column(("Crews worked through the night on", 0.0), ("the bridge deck.", 0.0),
+                    ("By Tuesday evening the road reopened", 0.0),
+                    ("to traffic in both directions, said", 0.0), ("the county.", 0.0))
+    assert [k for k, _ in split_marked(B, lines, EN, deck_lines=3)] == [B]
