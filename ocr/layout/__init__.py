@@ -31,6 +31,7 @@ from .blocks import (
     stroke_width,
     text_lines,
     type_size,
+    without_speck_lines,
 )
 from .brief_box import box_heads, brief_breaks, ruled_boxes
 from .columns import segment, spanned_columns
@@ -229,7 +230,10 @@ def _edge_strips(rules: Rules, char_h: float, size: tuple[int, int]) -> list[Box
 
 
 def _body(text: np.ndarray, glyphs: Glyphs, box: Box, lines: Sequence[Box]) -> Region:
-    """A block of text lines, its type measured."""
+    """A block of text lines, its type measured; a lone speck beside its lines left out
+    (``without_speck_lines``), its box then theirs."""
+    if len(kept := without_speck_lines(list(lines))) < len(lines):
+        lines, box = kept, Box.enclosing(kept) or box
     return Region(BlockKind.BODY, box, tuple(lines), type_size(text, box, glyphs),
                   weight=stroke_width(text, box), slant=slant(text, lines))
 
