@@ -142,3 +142,14 @@ def heading_over(box: Box, headings: Sequence[Box], leading: float) -> bool:
         and min(box.right, h.right) - max(box.x, h.x) > 0.5 * min(box.w, h.w)
         for h in headings
     )
+
+
+def first_line_under(box: Box, firsts: Sequence[tuple[Box, str]], leading: float) -> str:
+    """The first line of the block right under ``box`` (within one and a half of the
+    body's lines, over most of the narrower's width; ``firsts``: each block's box and
+    first line), or ``""``: whether a deck's block stands over its story's byline."""
+    for b, text in firsts:
+        if (b != box and -2 <= b.y - box.bottom <= 1.5 * leading
+                and min(box.right, b.right) - max(box.x, b.x) > 0.5 * min(box.w, b.w)):
+            return text
+    return ""

@@ -240,6 +240,20 @@ def split_marked(
     return [(kind, lines)]
 
 
+def deck_over_byline_block(lines: list[Line], under: str, markers: CompiledMarkers,
+                           most: int) -> bool:
+    """A body block right under a heading, of ``most`` lines or two more, all flush, over
+    a block that opens with the story's byline on a line of its own (``under``): the
+    heading's deck in a block of its own (an italic deck a heavy scan blurred to the
+    body's size and slant, ``A 2,000-ton ship-to-shore crane …`` over ``By TERESA
+    VILLANUEVA``: read as the text, its byline then opened a story of its own). What
+    stands between a heading and its story's byline is heading matter, as in
+    ``_deck_over_byline``; a paragraph opens indented."""
+    return (markers.byline is not None and 0 < len(lines) <= most + 2
+            and all(ln.indent < INDENTED for ln in lines)
+            and own_line_byline(under, markers))
+
+
 #: A paragraph's first line is indented by this many characters at least (two, in
 #: Chinese; an em or so in English); a deck's lines are set flush.
 INDENTED = 1.0

@@ -17,10 +17,10 @@ from statistics import median
 import cv2
 import numpy as np
 
-from .decks import heading_over
+from .decks import first_line_under, heading_over
 from .layout import Layout, Region, detect_layout
 from .layout.kinds import DECK_LINES
-from .markers import split_marked
+from .markers import deck_over_byline_block, split_marked
 from .model import Block, BlockKind, Box, Line, Page, Step, Turn, Word
 from .orientation import (
     BETTER_BY,
@@ -341,6 +341,8 @@ def _blocks(
     ordered = sorted(layout.regions, key=lambda r: (r.box.y, r.box.x))
     pictures = [r.box for r in ordered if r.kind == BlockKind.ILLUSTRATION]
     heads = [r.box for r in ordered if r.kind == BlockKind.HEADLINE]
+    firsts = [(r.box, " ".join(w.text for w in raw[0].words)) for r in ordered
+              if (raw := lines_of.get(id(r)))]
     for r in ordered:
         if r.kind not in READ_KINDS:
             out.append(
@@ -369,7 +371,11 @@ def _blocks(
         # (only body text is parted at a byline: ``markers.split_marked``)
         deck = (DECK_LINES if r.kind == BlockKind.BODY and heading_over(r.box, heads, layout.body)
                 else 0)
-        for kind, part in split_marked(r.kind, lines, markers, deck):
+        parts = split_marked(r.kind, lines, markers, deck)
+        if deck and len(parts) == 1 and deck_over_byline_block(
+                lines, first_line_under(r.box, firsts, layout.body), markers, deck):
+            parts = [(BlockKind.SUBHEADLINE, lines)]
+        for kind, part in parts:
             confs = [w.confidence for ln in part for w in ln.words if w.confidence is not None]
             heights = [ln.box.h for ln in part if ln.box]
             whole = len(part) == len(lines)

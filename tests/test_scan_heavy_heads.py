@@ -1,14 +1,15 @@
 """Heading matter on heavy scans (issue 10, twenty-sixth session): the body's line height
 measured past the grain a heavy scan leaves as "lines"; a kicker flush left over a
 centred headline whose short last line stands as a block of its own; an English deck
-joined with its story's text, told by the flush byline line under it. Set as regions
-and lines, as layout and recognition leave them."""
+joined with its story's text, or a block of its own, told by the flush byline line under
+it. Set as regions and lines, as layout and recognition leave them."""
 
 from __future__ import annotations
 
+from ocr.decks import first_line_under
 from ocr.layout.blocks import Region, body_size
 from ocr.layout.kinds import assign_kinds
-from ocr.markers import split_marked
+from ocr.markers import deck_over_byline_block, split_marked
 from ocr.model import BlockKind, Box, Line, Word
 from ocr.profiles import load_profile
 
@@ -119,3 +120,37 @@ def test_a_sentence_opening_with_by_is_no_byline() -> None:
                     ("By Tuesday evening the road reopened", 0.0),
                     ("to traffic in both directions, said", 0.0), ("the county.", 0.0))
     assert [k for k, _ in split_marked(B, lines, EN, deck_lines=3)] == [B]
+
+
+DECK_BLOCK = _column(
+    ("A 1,200-seat hall reopens on the river", 0.0),  # an italic deck, its own block
+    ("after four years and $9 million; the", 0.0),
+    ("first concert is sold out", 0.0),
+)
+
+
+def test_a_block_over_its_story_s_byline_block_is_the_deck() -> None:
+    """The deck a block of its own, right under the headline, and the story's byline the
+    first line of the block under it: the deck (read as text, the byline then opened a
+    story of its own, and the heading was left an article without text: held-out S3,
+    heavy). The block under is found by geometry."""
+    deck_box = Box(1649, 2333, 650, 190)
+    firsts = [(Box(1664, 2140, 667, 125), "Concert hall set to open"),
+              (deck_box, DECK_BLOCK[0].text),
+              (Box(1653, 2545, 510, 47), "By TERESA VILLANUEVA"),
+              (Box(100, 2545, 700, 400), "The county said on Monday")]
+    under = first_line_under(deck_box, firsts, 39.0)
+    assert under == "By TERESA VILLANUEVA"
+    assert deck_over_byline_block(DECK_BLOCK, under, EN, 3)
+
+
+def test_a_paragraph_or_a_long_block_over_a_byline_is_text() -> None:
+    """Over a headless item's byline: a paragraph (its first line indented), or more
+    lines than a deck holds, is running text; and no byline under, no deck."""
+    paragraph = [Line(words=ln.words, box=ln.box, indent=1.5 if k == 0 else 0.0)
+                 for k, ln in enumerate(DECK_BLOCK)]
+    assert not deck_over_byline_block(paragraph, "By TERESA VILLANUEVA", EN, 3)
+    assert not deck_over_byline_block(DECK_BLOCK * 2, "By TERESA VILLANUEVA", EN, 3)
+    assert not deck_over_byline_block(DECK_BLOCK, "The county said on Monday", EN, 3)
+    assert first_line_under(Box(1649, 2333, 650, 190), [(Box(1653, 2700, 510, 47), "By X")],
+                            39.0) == ""
