@@ -62,7 +62,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # reads as heavier type than the body, never as a heading: its text opens
             # the story. Only in body-sized type: a headline may open like a byline
             # (``BY THE NUMBERS``, 记者手记) or a dateline.
-            found = marker_kind(b.lines[0].text, markers) if len(b.lines) == 1 else None
+            # (a name wrapped in a narrow column, ``By MAREN`` / ``TOLLEFSON``, is read
+            # whole: a byline's second line alone opens nothing)
+            found = marker_kind(" ".join(ln.text for ln in b.lines), markers)
             kind = BYLINE if found is BYLINE else BODY
         elif (kind is SUBHEADLINE and len(b.lines) == 1
               and marker_kind(b.lines[0].text, markers) is CREDIT):
@@ -89,6 +91,15 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
     if not textual:
         framed_with_furniture(blocks, kinds, lambda b: opens_article(b, markers))
+        read = [i for i, b in enumerate(blocks) if b.lines]  # (rules between them)
+        for p, i, n in zip(read, read[1:], [*read[2:], None], strict=False):
+            # A byline's post in italic under it (``Agriculture Editor``) measures as a
+            # deck's face; it is the byline's, no deck that opens a story apart from
+            # its heading (the post's words, ``byline_more``).
+            if (kinds[p] is BYLINE and kinds[i] is SUBHEADLINE and len(blocks[i].lines) == 1
+                    and byline_more([blocks[i].text, *(
+                        [blocks[n].lines[0].text] if n is not None else [])]) == 1):
+                kinds[i] = BYLINE
         # A byline set at the head of a column under a photo's caption was taken for
         # more caption by its place: flush with the column's text right under it, it is
         # that story's byline (``By HENRY`` / ``ACHTERBERG``), not the photo's.
