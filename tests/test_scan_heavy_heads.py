@@ -154,3 +154,25 @@ def test_a_paragraph_or_a_long_block_over_a_byline_is_text() -> None:
     assert not deck_over_byline_block(DECK_BLOCK, "The county said on Monday", EN, 3)
     assert first_line_under(Box(1649, 2333, 650, 190), [(Box(1653, 2700, 510, 47), "By X")],
                             39.0) == ""
+
+
+def _short_head(kicker_size: float) -> list[Region]:
+    """A one-line label over a headline of two large characters (``丰收``, 117 px wide),
+    both flush left, a deck and the story's text under them."""
+    kicker = _lines(Box(1844, 3153, 126, 0), 1, kicker_size, height=31, weight=4.0)
+    head = _lines(Box(1845, 3204, 117, 0), 1, 44.0, height=58, weight=9.0)
+    deck = _lines(Box(1844, 3290, 495, 0), 2, 34.0, height=40, weight=5.0, width=300)
+    text = _lines(Box(1844, 3400, 495, 0), 8, 29.0)
+    return [kicker, head, deck, text]
+
+
+def test_a_kicker_wider_than_a_two_character_headline_is_its_kicker() -> None:
+    """``三秋一线`` over ``丰收``: four small characters are wider than two at twice
+    their size, and the label was read as text or caption (held-out S3, three pages).
+    A line in the text's size over a headline a half larger is not made one by this."""
+    regions = _short_head(15.0)
+    kinds = {r.box: r.kind for r in assign_kinds(regions, 29.0, 36.0, None)}
+    assert kinds[regions[0].box] is K
+    plain = _short_head(29.0)
+    kinds = {r.box: r.kind for r in assign_kinds(plain, 29.0, 36.0, None)}
+    assert kinds[plain[0].box] is not K

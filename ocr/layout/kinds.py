@@ -46,6 +46,10 @@ DECK_LINES, LIGHT_RATIO, HEAVY_RATIO, DECK_SMALL = 3, 0.8, 1.2, 0.7
 #: the body's size, one line at most this share of the width of the text under it
 #: (``中山路部分路段施工`` over an eleven-character measure: 0.83).
 SEMIBOLD_SIZE, SHORT_HEAD = 1.05, 0.9
+#: A kicker's type is at most this share of its headline's when it is the wider of the
+#: two (a headline of two large characters; a kicker over a headline is half its size
+#: or less, a story's text a size or two under it).
+KICKER_SMALL = 0.6
 #: Lines of a caption in type smaller than the body's right under its picture, its
 #: credit line over it (a line grain cuts in two counts twice); in the body's size, or
 #: under another caption, four.
@@ -136,17 +140,23 @@ def assign_kinds(
             u = below(u, others, 1.5 * body)
         return False
 
+    def slighter(r: Region, h: Region) -> bool:
+        """``r`` is slighter than the headline ``h``, as a kicker is: narrower, or set in
+        type ``KICKER_SMALL`` of its size at most (a two-character CJK headline, ``丰收``,
+        is narrower than its four-character kicker, ``三秋一线``, at half its size)."""
+        return r.box.w < h.box.w or r.size <= KICKER_SMALL * h.size
+
     def kicker_over(r: Region, candidates: list[Region]) -> bool:
-        """``r``, one line, is a kicker over one of ``candidates`` (headlines): narrower
-        than it, over it (or flush with the type under it: ``flush_over``), within 1.2
-        body lines of it. Or, set apart from the body in type
+        """``r``, one line, is a kicker over one of ``candidates`` (headlines): slighter
+        than it (``slighter``), over it (or flush with the type under it:
+        ``flush_over``), within 1.2 body lines of it. Or, set apart from the body in type
         (bold, or smaller: a label in small capitals), within a quarter of the headline's
         line height more (the white over a headline's capitals grows with its type: a
         kicker over a four-column head stood 44 px over it, over a two-column one 40, with
         body lines 34 px tall), when nearer to it than to any type or picture above."""
         for h in candidates:
             gap = h.box.y - r.box.bottom
-            if h is r or gap < -2 or r.box.w >= h.box.w or not (
+            if h is r or gap < -2 or not slighter(r, h) or not (
                     x_overlap(r.box, h.box) > 0.5 * r.box.w or flush_over(r, h)):
                 continue
             if gap <= 1.2 * body:
@@ -251,11 +261,11 @@ def assign_kinds(
     def kicker_under(r: Region, caption: Region) -> bool:
         """``r``, one line in small type under a photo's caption, is the kicker of the
         story whose headline stands right under it (``乡村振兴``, ``COURTS``): over a
-        headline, narrower, and nearer to it than to the caption above."""
+        headline, slighter (``slighter``), and nearer to it than to the caption above."""
         if len(r.lines) != 1:
             return False
         gaps = [h.box.y - r.box.bottom for h in all_heads
-                if h is not r and h.box.y >= r.box.bottom - 2 and r.box.w < h.box.w
+                if h is not r and h.box.y >= r.box.bottom - 2 and slighter(r, h)
                 and x_overlap(r.box, h.box) > 0.5 * r.box.w]
         return bool(gaps) and min(gaps) <= 1.2 * body and (
             min(gaps) < r.box.y - caption.box.bottom)
