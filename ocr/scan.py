@@ -341,8 +341,7 @@ def _blocks(
     ordered = sorted(layout.regions, key=lambda r: (r.box.y, r.box.x))
     pictures = [r.box for r in ordered if r.kind == BlockKind.ILLUSTRATION]
     heads = [r.box for r in ordered if r.kind == BlockKind.HEADLINE]
-    firsts = [(r.box, " ".join(w.text for w in raw[0].words)) for r in ordered
-              if (raw := lines_of.get(id(r)))]
+    firsts = [(r.box, raw[0].text) for r in ordered if (raw := lines_of.get(id(r)))]
     for r in ordered:
         if r.kind not in READ_KINDS:
             out.append(

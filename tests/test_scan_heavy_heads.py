@@ -176,3 +176,13 @@ def test_a_kicker_wider_than_a_two_character_headline_is_its_kicker() -> None:
     plain = _short_head(29.0)
     kinds = {r.box: r.kind for r in assign_kinds(plain, 29.0, 36.0, None)}
     assert kinds[plain[0].box] is not K
+
+
+def test_a_chinese_deck_block_over_a_writer_s_own_line_is_the_deck() -> None:
+    """A one-line Chinese deck, a block of its own under the headline, over the
+    writer's own line (``本报记者 …``) that opens the block under it: the deck."""
+    zh = load_profile().patterns("zh")
+    deck = [Line(words=(Word("城西新增公共充电桩八百个，步行十分钟可达", Box(122, 2767, 725, 43),
+                             0.9),), box=Box(122, 2767, 725, 43), indent=0.0)]
+    assert deck_over_byline_block(deck, "本报记者 许文博 通讯员 陈立", zh, 3)
+    assert not deck_over_byline_block(deck, "市交通运输局表示，下一步将继续优化线网。", zh, 3)
