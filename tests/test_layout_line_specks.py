@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ocr.layout.blocks import text_lines, without_speck_lines
+from ocr.layout.blocks import text_lines
+from ocr.layout.grain import without_speck_lines
 from ocr.model import Box
 
 

@@ -7,7 +7,8 @@ it. Set as regions and lines, as layout and recognition leave them."""
 from __future__ import annotations
 
 from ocr.decks import first_line_under
-from ocr.layout.blocks import Region, body_size
+from ocr.layout.blocks import Region
+from ocr.layout.grain import body_size
 from ocr.layout.kinds import assign_kinds
 from ocr.markers import deck_over_byline_block, split_marked
 from ocr.model import BlockKind, Box, Line, Word

@@ -31,12 +31,12 @@ from .blocks import (
     stroke_width,
     text_lines,
     type_size,
-    without_speck_lines,
 )
 from .brief_box import box_heads, brief_breaks, ruled_boxes
 from .columns import segment, spanned_columns
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
+from .grain import without_speck_lines
 from .kinds import DECK_LINES, weighted_median
 from .leaves import leaves, picture_tops
 from .marks import Marks
