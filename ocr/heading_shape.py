@@ -16,9 +16,9 @@ from .decks import (
     deck_under_heading,
     ends_a_sentence,
 )
-from .heading_words import quote_left_open
+from .heading_words import capitals_label, quote_left_open
 from .markers import opens_article
-from .model import BODY, BYLINE, Block, BlockKind
+from .model import BODY, BYLINE, CAPTION, FURNITURE, HEADLINE, Block, BlockKind
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .script import opens_upper
@@ -135,3 +135,37 @@ def tall_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
     if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):
         return 0
     return j - i
+
+
+#: A deck set under a question headline, in its block or the next: this many lines at most.
+DECK_LINES = 2
+
+
+def question_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
+    """How many blocks from ``i`` (none, one, or two with its deck) are an English headline
+    that asks, right under a label in capitals (``capitals_label``; a heading or, at the page's
+    top, taken for furniture): ``IN THE GARDEN`` / ``Will the frost spare the apples?`` /
+    ``Growers hope so. Insurers are less sure.`` / ``By …``. A label heads a story's stack,
+    never running text; a question ends a sentence and its deck may be sentences, so the
+    shape (``headline_shape``) and the walk to a byline (``question_headline``: a question
+    heads only the byline right under it) both miss it. The question is the block's first
+    lines up to one ending on ``?`` (``stack_lines`` at most, no sentence's end before it);
+    at most ``DECK_LINES`` more lines in the block are its deck, and so is a block of as
+    many right under it, opening in a capital, over a byline. The extractor may have taken
+    the block for a caption (a photo's credit written next to it)."""
+    if not 0 < i < len(blocks) or kinds[i] not in (BODY, CAPTION):
+        return 0
+    if kinds[i - 1] not in (HEADLINE, FURNITURE) or not capitals_label(blocks[i - 1].text):
+        return 0
+    lines = [ln.text.rstrip() for ln in blocks[i].lines]
+    asks = next((k for k, t in enumerate(lines[:stack_lines("en")]) if t.endswith("?")), None)
+    if (asks is None or len(lines) - asks - 1 > DECK_LINES
+            or not question_headline(lines[: asks + 1]) or not opens_upper(lines[0])
+            or any(len(t) > 100 for t in lines)):
+        return 0
+    j = i + 1
+    if (asks == len(lines) - 1 and j + 1 < len(blocks) and kinds[j] in (BODY, CAPTION)
+            and kinds[j + 1] is BYLINE and len(blocks[j].lines) <= DECK_LINES
+            and opens_upper(blocks[j].text)):
+        return 2  # (its deck, a block of its own over the byline)
+    return 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .captions import caption_text
 from .crossheads import crosshead
 from .decks import HEADING_EMS, deck, deck_across, deck_over_lead, ends_a_sentence, full_width
-from .heading_shape import CLAUSE, Asked, stack_lines, tall_stack
+from .heading_shape import CLAUSE, Asked, question_stack, stack_lines, tall_stack
 from .heading_words import (
     capitals_label,
     goes_on,
@@ -108,6 +108,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     asked = Asked(blocks, markers, lang, full)
     text_from = 0  # blocks before this are a heading's text, read as such (``text_under``)
     for i, b in enumerate(blocks):
+        if lang == "en" and i >= text_from and (asks := question_stack(blocks, kinds, i)):
+            kinds[i : i + asks] = [HEADLINE] * asks
+            continue
         if kinds[i] is not BODY or i < text_from or _cut_at_jump(blocks, kinds, i, markers) or (
                 lang != "zh" and lead_runs_on(blocks, kinds, i)):
             continue
