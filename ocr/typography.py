@@ -145,11 +145,13 @@ def ends_sentence(text: str) -> bool:
 
 
 #: A line's last word that is an abbreviation with its full stop: letters each with a stop
-#: (``a.m.``, ``p.m.``), a firm's or name's suffix, a street's (``Dock St.``), ``vs.``.
+#: (``a.m.``, ``p.m.``), a firm's or name's suffix, a street's (``Dock St.``), ``vs.``, a
+#: unit of measure after its figure (``Catfish weighs in at 52 lbs.``, ``3 tsp.``).
 #: Its stop ends no sentence where a sentence ends nothing anyway: a headline (``Corner
 #: bakery still opens at 4 a.m.``).
 _ABBREVIATION_END = re.compile(
-    r"(?:(?:\b[a-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|Ave|Blvd|Rd|Mt|Dr|vs)\.)$")
+    r"(?:(?:\b[a-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|Ave|Blvd|Rd|Mt|Dr|vs)\."
+    r"|\d\s?(?:lbs?|oz|ft|yds?|mi|gal|qts?|tbsp|tsp)\.)$")
 
 
 def ends_on_abbreviation(text: str) -> bool:

@@ -147,7 +147,8 @@ def test_ends_sentence_reads_the_end_as_the_pattern_does() -> None:
 @pytest.mark.parametrize(("text", "abbreviated"), [
     ("still opens at 4 a.m.", True), ("closes at 9 p.m. ", True), ("Acme Tools Inc.", True),
     ("Martin Luther King Jr.", True), ("Fire closes Dock St.", True),
-    ("He left.", False), ("in the U.S.", False),
+    ("Record catfish weighs 52 lbs.", True), ("stir in 2 tsp.", True), ("ran 3 mi.", True),
+    ("He left.", False), ("in the U.S.", False), ("lost the lbs.", False),
     ("the team.", False), ("a.m", False), ("Co-op", False),
 ])
 def test_a_full_stop_after_an_abbreviation_is_told(text: str, abbreviated: bool) -> None:
