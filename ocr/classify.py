@@ -147,4 +147,4 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     first, *rest = (ln.text for ln in block.lines)
     if len(rest) == 1 and own_line_byline(join_lines([first, rest[0]]), m):
         return True
-    return byline_more(rest) == len(rest) and own_line_byline(first, m)
+    return byline_more(rest, first) == len(rest) and own_line_byline(first, m)

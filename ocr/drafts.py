@@ -140,7 +140,7 @@ def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
     and what goes on with it under it (``byline_more``: a second writer, the post)."""
     if len(lines) < 2 or not own_line_byline(lines[0].text, m):
         return 0
-    return 1 + byline_more([ln.text for ln in lines[1:-1]])  # (the text goes on under it)
+    return 1 + byline_more([ln.text for ln in lines[1:-1]], lines[0].text)  # (text under it)
 
 
 def bylines(first: str | None, more: str) -> str:

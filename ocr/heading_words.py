@@ -145,12 +145,20 @@ def byline_goes_on(text: str, after: str | None = None) -> bool:
     return writer_title(text, after) or bool(_SECOND_WRITER.match(text))
 
 
-def byline_more(lines: Sequence[str]) -> int:
-    """How many of ``lines``, under a byline's first line, are still the byline: a
-    second writer, then the writers' post, each at most once (``and TOM CHEN`` /
-    ``Staff Writers``; not two posts: ``Ledger Staff Writer`` / ``The Harbor City
-    Council`` is the post and the story's first words)."""
-    n = 1 if lines and _SECOND_WRITER.match(lines[0]) else 0
+#: A writer's name on a line of its own (``ROSALIND KEMP``, ``Tom Chen``).
+_WRITER_NAME = re.compile(r"^[A-Z][A-Za-z.'’\-]+(\s+[A-Z][A-Za-z.'’\-]+){0,3}$")
+
+
+def byline_more(lines: Sequence[str], first: str = "") -> int:
+    """How many of ``lines``, under a byline's first line (``first``, where known), are
+    still the byline: a second writer, then the writers' post, each at most once (``and
+    TOM CHEN`` / ``Staff Writers``; not two posts: ``Ledger Staff Writer`` / ``The Harbor
+    City Council`` is the post and the story's first words). After a first line ending
+    on ``and`` the second writer's name comes alone (``By TERESA VILLANUEVA and`` /
+    ``ROSALIND KEMP`` / ``Ledger Staff``)."""
+    wrapped = first.rstrip().endswith(" and")
+    n = 1 if lines and (_SECOND_WRITER.match(lines[0]) or wrapped and _WRITER_NAME.match(
+        lines[0]) and not ends_sentence(lines[0])) else 0
     after = lines[n + 1] if n + 1 < len(lines) else None
     return n + 1 if n < len(lines) and writer_title(lines[n], after) else n
 
