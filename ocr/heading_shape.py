@@ -46,7 +46,7 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False) -
     lines = [line.text for line in block.lines]
     asks = False
     if lang != "zh":
-        if not opens_upper(lines[0]):
+        if not opens_upper(lines[0], quoted=True):
             return False  # the common case first: running text
         if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)):
             return False
@@ -58,7 +58,7 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False) -
                 and all(not CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)), full, lang)
                         or deck_under_heading(block, k, full)
                         for k, ln in enumerate(block.lines)))
-    return (all(len(t) <= 100 for t in lines) and opens_upper(text)
+    return (all(len(t) <= 100 for t in lines) and opens_upper(text, quoted=True)
             and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
             and not text.rstrip().endswith(",")

@@ -164,11 +164,21 @@ def foreign(text: str, sample: int = 4000) -> bool:
     return others >= 2 and others > sum(w in ENGLISH_WORDS for w in words)
 
 
-def opens_upper(text: str) -> bool:
+#: Marks a headline may open on before its first letter (a quotation: ``“We heard it
+#: go”: barn lost``), each with the mark that closes it.
+OPENING_QUOTES = {"“": "”", "‘": "’", '"': '"'}
+
+
+def opens_upper(text: str, quoted: bool = False) -> bool:
     """Whether ``text`` opens as a sentence or a headline may: with a capital, or with a
     letter of a script that has no capitals but marks its sentences' ends (Arabic, Hebrew,
-    Devanagari), where the first letter's case is no evidence either way."""
+    Devanagari), where the first letter's case is no evidence either way. ``quoted``: or
+    after an opening quotation mark (``OPENING_QUOTES``), as a headline may open on the
+    words it quotes and closes the quotation there (running text that opens on a quote
+    goes on past its line's end: ``“We will not sign this`` / ``contract,” she said``)."""
     first = text[:1]
+    if quoted and first in OPENING_QUOTES and OPENING_QUOTES[first] in text[1:]:
+        first = text[1:2]
     return first.isupper() or (first.isalpha() and not first.islower()
                                and not UNMARKED.match(first))
 
