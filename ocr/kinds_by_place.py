@@ -10,7 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import BODY, FURNITURE, ILLUSTRATION, RULE, Block, BlockKind, Box
+from .markers import opens_news_item
+from .model import (
+    BODY,
+    BYLINE,
+    FURNITURE,
+    HEADLINE,
+    ILLUSTRATION,
+    RULE,
+    SUBHEADLINE,
+    Block,
+    BlockKind,
+    Box,
+)
 
 
 def printed_beside(blocks: list[Block], i: int) -> list[int]:
@@ -102,3 +114,66 @@ def framed_with_furniture(
                 for k, b in enumerate(blocks))
             if top and bottom and alone:
                 kinds[j] = FURNITURE
+
+
+#: A deck runs to a line more than a deck over the columns (``DECK_LINES``) in one
+#: column's measure: more lines between a headline and a byline are a story's text.
+DECK_OVER_BYLINE_LINES = 4
+
+
+def _line(b: Block) -> float:
+    assert b.box is not None
+    return b.box.h / max(len(b.lines), 1)
+
+
+def _right_under(upper: Block, lower: Block, flush: bool) -> bool:
+    """``lower`` starts within a line and a half of ``upper``'s lines under it, across
+    half the narrower one (``flush``: its left edge within a line of ``upper``'s)."""
+    a, b = upper.box, lower.box
+    if a is None or b is None or not upper.lines or not lower.lines:
+        return False
+    line = max(_line(upper), _line(lower))
+    if not -0.5 * line <= b.y - a.bottom <= 1.5 * line:
+        return False
+    if flush:
+        return abs(b.x - a.x) <= line
+    return min(a.right, b.right) - max(a.x, b.x) > 0.5 * min(a.w, b.w)
+
+
+def _next_under(blocks: list[Block], upper: Block, lower: Block) -> bool:
+    """No other block of text starts between ``upper``'s foot and ``lower``'s top across
+    ``lower`` (a brief's text, then the next brief's head over its byline)."""
+    a, b = upper.box, lower.box
+    assert a is not None and b is not None
+    return not any(o is not upper and o is not lower and o.box is not None and o.lines
+                   and a.bottom - 2 <= o.box.y < b.y
+                   and min(o.box.right, b.right) > max(o.box.x, b.x) for o in blocks)
+
+
+def decks_by_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """The byline fixes what stands around it: a story's heading, then its deck, then
+    the byline and the writer's post, then the text. (Not over a news item's opening,
+    ``本报讯（记者…）``: a brief's text ends over the next item's, which needs no heading.)
+
+    A block of a few lines right under a headline or deck and right over a byline flush
+    with it is the story's deck, whatever its type measured (an italic deck on a heavy
+    scan that measured no slant, a deck's last line of x-height letters measured small):
+    no story's text comes before its byline, and left as text it made the byline open
+    another article, the heading cut off from its story. And one line right under a
+    byline, flush with it, taken for a deck (an italic post, ``Agriculture Editor``,
+    under a bold byline wrapped over two lines) is the writer's post: a deck stands over
+    the byline, never under it."""
+    heads = (HEADLINE, SUBHEADLINE)
+    for i, b in enumerate(blocks):
+        if kinds[i] is SUBHEADLINE and len(b.lines) == 1 and any(
+                kinds[j] is BYLINE and _right_under(o, b, flush=True)
+                for j, o in enumerate(blocks)):
+            kinds[i] = BYLINE
+    for i, b in enumerate(blocks):
+        if (kinds[i] is BODY and 1 <= len(b.lines) <= DECK_OVER_BYLINE_LINES
+                and any(kinds[j] in heads and _right_under(o, b, flush=False)
+                        for j, o in enumerate(blocks))
+                and any(kinds[j] is BYLINE and not opens_news_item(o.text)
+                        and _right_under(b, o, flush=True) and _next_under(blocks, b, o)
+                        for j, o in enumerate(blocks))):
+            kinds[i] = SUBHEADLINE

@@ -1,0 +1,111 @@
+"""The byline fixes what stands around it on a scan (``kinds_by_place.decks_by_byline``):
+a few lines between a story's heading and its byline are the deck, whatever their type
+measured; a line right under a byline taken for a deck is the writer's post; a bold
+byline wrapped over two lines, measured as a heading, is a byline (held-out S3 s835,
+s836, s829: the byline opened an article of its own, the heading cut off its story)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import IMAGE_SOURCE as SRC
+from conftest import scanned_block as _block
+
+from ocr.assemble import assemble
+from ocr.classify import classify
+from ocr.model import BlockKind, Box, Page
+
+TEXT = ("HARBOR POINT — The county ferry will run a second boat on weekday mornings",
+        "from March, the transit board decided on Tuesday after a year of complaints",
+        "about crowded decks and cars left waiting at the landing.")
+
+
+def _sized(block, size: float = 10.0):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(block, font_size=size)
+
+
+def _story(deck_kind: BlockKind, deck_lines: int = 3) -> Page:
+    deck = ("Second boat on weekday mornings after riders waited", "an hour at the landing",
+            "all winter", "long", "and longer", "still")[:deck_lines]
+    blocks = (
+        _block("head", BlockKind.HEADLINE, Box(140, 400, 660, 110),
+               "Ferry adds a morning run"),
+        _block("deck", deck_kind, Box(140, 525, 640, 40 * deck_lines), *deck),
+        _block("by", BlockKind.BYLINE, Box(142, 535 + 40 * deck_lines, 400, 38),
+               "By NORA QUILLAN"),
+        _sized(_block("text", BlockKind.BODY, Box(142, 585 + 40 * deck_lines, 640, 120),
+                      *TEXT)),
+    )
+    return classify(Page("p", SRC, "en", (2480, 3508), blocks=blocks))
+
+
+def _kind(page: Page, i: str) -> BlockKind:
+    return next(b.kind for b in page.blocks if b.id == i)
+
+
+def test_lines_between_a_heading_and_its_byline_are_the_deck() -> None:
+    page = _story(BlockKind.BODY)
+    assert _kind(page, "deck") is BlockKind.SUBHEADLINE
+    (story,) = assemble(page).articles
+    assert story.headlines == ("Ferry adds a morning run",)
+    assert story.subheadline is not None and story.subheadline.endswith("all winter")
+    assert story.byline == "By NORA QUILLAN"
+    assert story.paragraphs[0].startswith(("HARBOR POINT", "The county ferry"))
+
+
+def test_as_many_lines_as_a_story_s_text_stay_text() -> None:
+    assert _kind(_story(BlockKind.BODY, deck_lines=6), "deck") is BlockKind.BODY
+
+
+def _signed(post_kind: BlockKind) -> Page:
+    blocks = (
+        _block("head", BlockKind.HEADLINE, Box(100, 400, 1700, 110),
+               "Can the old cannery pier be saved?"),
+        _block("deck", BlockKind.SUBHEADLINE, Box(100, 525, 1600, 50),
+               "Engineers give the pilings five years; the port wants a plan by spring"),
+        # bold, wrapped in a narrow column: measured as a heading in the body's size
+        _sized(_block("by", BlockKind.HEADLINE, Box(100, 610, 230, 80), "By ODETTE",
+                      "FARNSWORTH"), 10.5),
+        _sized(_block("post", post_kind, Box(100, 700, 260, 34), "Waterfront Reporter"),
+               10.0),
+        _sized(_block("text", BlockKind.BODY, Box(100, 750, 360, 400), *TEXT)),
+    )
+    return classify(Page("p", SRC, "en", (2480, 3508), blocks=blocks))
+
+
+def test_a_wrapped_bold_byline_and_the_post_under_it_sign_the_story() -> None:
+    page = _signed(BlockKind.SUBHEADLINE)
+    assert _kind(page, "by") is BlockKind.BYLINE
+    assert _kind(page, "post") is BlockKind.BYLINE
+    (story,) = assemble(page).articles
+    assert story.subheadline is not None and story.subheadline.startswith("Engineers")
+    assert story.byline is not None and "FARNSWORTH" in story.byline
+
+
+def _briefs(opening: str) -> Page:
+    blocks = (
+        _block("head", BlockKind.HEADLINE, Box(100, 400, 300, 40), "夜间施工"),
+        _block("brief", BlockKind.BODY, Box(100, 450, 480, 80),
+               "滨河路今晚二十二时起封闭施工，", "请车辆绕行。"),
+        _block("by", BlockKind.BYLINE, Box(100, 545, 480, 40), opening),
+        _sized(_block("text", BlockKind.BODY, Box(100, 595, 480, 160),
+                      "市体育中心游泳馆将于下周一恢复开放，", "开放时间为每日八时至二十一时。")),
+    )
+    return classify(Page("p", SRC, "zh", (2480, 3508), blocks=blocks))
+
+
+def test_a_brief_over_the_next_news_item_s_opening_stays_text() -> None:
+    """``本报讯（记者…）`` opens a news item that needs no heading of its own."""
+    assert _kind(_briefs("本报讯（记者 程雨桐）"), "brief") is BlockKind.BODY
+
+
+def test_a_brief_over_another_brief_s_head_and_byline_stays_text() -> None:
+    page = classify(Page("p", SRC, "en", (2480, 3508), blocks=(
+        _block("head", BlockKind.HEADLINE, Box(100, 400, 400, 40), "Library hours"),
+        _block("brief", BlockKind.BODY, Box(100, 450, 480, 80),
+               "The main library opens at 9 a.m.", "on Saturdays from next week."),
+        _block("head2", BlockKind.HEADLINE, Box(100, 545, 400, 40), "Pool reopens"),
+        _block("by", BlockKind.BYLINE, Box(100, 560, 400, 38), "By NORA QUILLAN"),
+        _sized(_block("text", BlockKind.BODY, Box(100, 610, 480, 120), *TEXT)),
+    )))
+    assert _kind(page, "brief") is BlockKind.BODY
