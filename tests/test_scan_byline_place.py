@@ -13,8 +13,11 @@ from conftest import scanned_block as _block
 
 from ocr.assemble import assemble
 from ocr.classify import classify
-from ocr.model import BlockKind, Box, Page
+from ocr.markers import split_marked
+from ocr.model import BlockKind, Box, Line, Page, Word
+from ocr.profiles import load_profile
 
+ZH = load_profile().patterns("zh")
 TEXT = ("HARBOR POINT — The county ferry will run a second boat on weekday mornings",
         "from March, the transit board decided on Tuesday after a year of complaints",
         "about crowded decks and cars left waiting at the landing.")
@@ -109,3 +112,27 @@ def test_a_brief_over_another_brief_s_head_and_byline_stays_text() -> None:
         _sized(_block("text", BlockKind.BODY, Box(100, 610, 480, 120), *TEXT)),
     )))
     assert _kind(page, "brief") is BlockKind.BODY
+
+
+def _zh_lines(*texts: tuple[str, float]) -> list[Line]:
+    """Lines of a column 480 px wide, 48 px apart, each indented ``ind`` characters."""
+    out = []
+    for k, (text, ind) in enumerate(texts):
+        box = Box(100 + int(40 * ind), 820 + 48 * k, 480 - int(40 * ind), 40)
+        out.append(Line(words=tuple(Word(w, box, 0.9) for w in text.split()), box=box,
+                        indent=ind))
+    return out
+
+
+def test_a_deck_over_a_byline_line_of_its_own_set_flush() -> None:
+    """Layout joined a deck in the body's size with the story's text under a heading; the
+    writer's byline stands on a line of its own, flush, not indented as a paragraph
+    opens: the lines over it are the deck (``markers._deck_over_byline``)."""
+    column = _zh_lines(("老城区雨污分流改造完工，", 0.0), ("二十六条背街小巷不再积水", 0.0),
+                       ("本报记者 宋知行", 0.0), ("入冬前，城东片区最后一段雨污", 2.0),
+                       ("分流管网接通，改造全部完工。", 0.0))
+    parts = split_marked(BlockKind.BODY, column, ZH, deck_lines=3)
+    assert [(k, len(p)) for k, p in parts] == [
+        (BlockKind.SUBHEADLINE, 2), (BlockKind.BYLINE, 1), (BlockKind.BODY, 2)]
+    # a paragraph's flush lines over a writer's line with no heading over them: no deck
+    assert [k for k, _ in split_marked(BlockKind.BODY, column, ZH)][0] is BlockKind.BODY
