@@ -14,6 +14,8 @@ from .markers import opens_news_item
 from .model import (
     BODY,
     BYLINE,
+    CAPTION,
+    CREDIT,
     FURNITURE,
     HEADLINE,
     ILLUSTRATION,
@@ -150,6 +152,36 @@ def _next_under(blocks: list[Block], upper: Block, lower: Block) -> bool:
                    and min(o.box.right, b.right) > max(o.box.x, b.x) for o in blocks)
 
 
+#: A photo's found top may lie this many lines under its true top (a pale sky not
+#: found; ``layout.kinds`` asks a deck over its photo so too).
+PHOTO_FOUND_LOWER = 3.0
+
+
+def _under_photo(blocks: list[Block], kinds: list[BlockKind], upper: Block,
+                 lower: Block) -> bool:
+    """``lower`` starts right under the caption of a photo set right under ``upper``
+    (or under the photo), flush with ``upper``: a lead's deck, its photo, the byline."""
+    a, b = upper.box, lower.box
+    if a is None or b is None or not upper.lines or abs(b.x - a.x) > _line(upper):
+        return False
+    line = _line(upper)
+    for p in blocks:
+        q = p.box
+        if (p.kind is not ILLUSTRATION or q is None
+                or not -0.5 * line <= q.y - a.bottom <= PHOTO_FOUND_LOWER * line
+                or min(a.right, q.right) - max(a.x, q.x) <= 0.5 * min(a.w, q.w)):
+            continue
+        foot = q.bottom  # the photo's, then its caption's and credit's under it
+        for k, c in sorted(enumerate(blocks), key=lambda kc: kc[1].box.y if kc[1].box else 0):
+            if (kinds[k] in (CAPTION, CREDIT) and c.box is not None
+                    and -line <= c.box.y - foot <= 1.5 * line
+                    and min(c.box.right, q.right) > max(c.box.x, q.x)):
+                foot = max(foot, c.box.bottom)
+        if -0.5 * line <= b.y - foot <= 1.5 * line:
+            return True
+    return False
+
+
 def decks_by_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
     """The byline fixes what stands around it: a story's heading, then its deck, then
     the byline and the writer's post, then the text. (Not over a news item's opening,
@@ -174,6 +206,7 @@ def decks_by_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
                 and any(kinds[j] in heads and _right_under(o, b, flush=False)
                         for j, o in enumerate(blocks))
                 and any(kinds[j] is BYLINE and not opens_news_item(o.text)
-                        and _right_under(b, o, flush=True) and _next_under(blocks, b, o)
+                        and ((_right_under(b, o, flush=True) and _next_under(blocks, b, o))
+                             or _under_photo(blocks, kinds, b, o))
                         for j, o in enumerate(blocks))):
             kinds[i] = SUBHEADLINE

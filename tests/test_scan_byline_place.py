@@ -136,3 +136,34 @@ def test_a_deck_over_a_byline_line_of_its_own_set_flush() -> None:
         (BlockKind.SUBHEADLINE, 2), (BlockKind.BYLINE, 1), (BlockKind.BODY, 2)]
     # a paragraph's flush lines over a writer's line with no heading over them: no deck
     assert [k for k, _ in split_marked(BlockKind.BODY, column, ZH)][0] is BlockKind.BODY
+
+
+def _lead(byline_x: int) -> Page:
+    """A lead: headline, a deck whose last line (``its doors.``, x-height letters) was
+    measured as text, the story's photo (its pale top found a line or two low), the
+    caption, then the byline and the text."""
+    blocks = (
+        _block("head", BlockKind.HEADLINE, Box(130, 490, 1360, 230),
+               "Will the old mill town keep", "its library?"),
+        _block("deck", BlockKind.SUBHEADLINE, Box(130, 722, 1370, 68),
+               "Circulation is down a third since 2019. The county wants to close"),
+        _sized(_block("tail", BlockKind.BODY, Box(132, 808, 280, 43), "its doors."), 9.9),
+        _block("photo", BlockKind.ILLUSTRATION, Box(140, 930, 1440, 220)),
+        _block("cap", BlockKind.CAPTION, Box(136, 1160, 1440, 80),
+               "Readers at the branch's long table on a Saturday morning."),
+        _block("by", BlockKind.BYLINE, Box(byline_x, 1290, 480, 40), "By NORA QUILLAN"),
+        _sized(_block("text", BlockKind.BODY, Box(byline_x, 1345, 640, 120), *TEXT)),
+    )
+    return classify(Page("p", SRC, "en", (2480, 3508), blocks=blocks))
+
+
+def test_a_deck_s_last_line_over_the_lead_s_photo_is_the_deck_s() -> None:
+    page = _lead(132)
+    assert _kind(page, "tail") is BlockKind.SUBHEADLINE
+    (story,) = [a for a in assemble(page).articles if a.headlines]
+    assert story.byline == "By NORA QUILLAN"
+    assert story.paragraphs and "ferry" in story.paragraphs[-1]
+
+
+def test_a_byline_under_the_photo_in_another_column_makes_no_deck() -> None:
+    assert _kind(_lead(900), "tail") is BlockKind.BODY
