@@ -191,16 +191,9 @@ def decks_by_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
     with it is the story's deck, whatever its type measured (an italic deck on a heavy
     scan that measured no slant, a deck's last line of x-height letters measured small):
     no story's text comes before its byline, and left as text it made the byline open
-    another article, the heading cut off from its story. And one line right under a
-    byline, flush with it, taken for a deck (an italic post, ``Agriculture Editor``,
-    under a bold byline wrapped over two lines) is the writer's post: a deck stands over
-    the byline, never under it."""
+    another article, the heading cut off from its story. Under the story's photo the
+    byline stands under the photo's caption (``_under_photo``)."""
     heads = (HEADLINE, SUBHEADLINE)
-    for i, b in enumerate(blocks):
-        if kinds[i] is SUBHEADLINE and len(b.lines) == 1 and any(
-                kinds[j] is BYLINE and _right_under(o, b, flush=True)
-                for j, o in enumerate(blocks)):
-            kinds[i] = BYLINE
     for i, b in enumerate(blocks):
         if (kinds[i] is BODY and 1 <= len(b.lines) <= DECK_OVER_BYLINE_LINES
                 and any(kinds[j] in heads and _right_under(o, b, flush=False)
