@@ -88,6 +88,9 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
     return [d for n, d in enumerate(drafts) if n not in gone]
 
 
+#: A stray of one word shorter than this goes into no hole on its own.
+LONE_WORD = 4
+
 #: A line of running text this much of its column's measure or less, ending no
 #: sentence, is a piece of a stretched line whose other words may have been written away.
 HOLE = 0.7
@@ -105,6 +108,8 @@ def _best_hole(drafts: list[F], i: int, gone: set[int],
     words = _words(line)
     if not words or len(line.split()) > PIECE_WORDS:
         return None  # a column's line, not a piece of a stretched one
+    if len(words) == 1 and len(words[0]) < LONE_WORD:
+        return None  # ``the``, ``of``: reads on in any hole, so tells none
     best: list[tuple[float, int, int, int]] = []
     for step in (-1, 1):
         j = i + step
