@@ -16,7 +16,7 @@ import numpy as np
 
 from ..model import BlockKind, Box
 from .dots import in_dot_field
-from .picture_edges import parted, tighten
+from .picture_edges import grown, paper_level, parted, tighten
 
 
 def components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
@@ -221,6 +221,7 @@ def find_illustrations(
     n, _, stats, _ = components(mask)
     out = []
     min_side = 5 * char_h
+    paper = paper_level(gray, ink) if n > 1 else 255.0
     for x, y, w, h, _a in stats[1:n]:
         if w * f >= min_side and h * f >= min_side:
             found_box = Box(int(x) * f, int(y) * f, int(w) * f, int(h) * f)
@@ -230,7 +231,7 @@ def find_illustrations(
                     and box.h >= min_side
                     and not _mostly_glyphs(ink, box, char_h)
                 ):
-                    out.append(box)
+                    out.append(grown(gray, box, char_h, paper, edges))
     return _joined([*out, *(b for b in fields if min(b.w, b.h) >= min_side)])
 
 

@@ -9,6 +9,9 @@ and cut where a band of bare paper a character wide crosses it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import cv2
 import numpy as np
 
 from ..model import Box
@@ -61,3 +64,92 @@ def parted(tone: np.ndarray, ink: np.ndarray, box: Box | None, char_h: float) ->
         return [*parted(tone, ink, tighten(tone, ink, first), char_h),
                 *parted(tone, ink, tighten(tone, ink, rest), char_h)]
     return [box]
+
+
+#: Grey levels under the paper's at which a row or column beyond a picture's found edge
+#: is still picture, on average: a photo's pale sky reads 20-30 under the paper (S2 s813:
+#: 225 on 255; s815, a heavy scan flattened: 228-233 on 249); bare paper, however grained,
+#: a few levels off it along a row; the fade of a blurred scan's edge 10 or so.
+PALE = 15
+
+#: Share of a row's pixels at the paper's grey (within ``PALE`` / 2) from which it is
+#: paper or type, not picture: a line of type leaves 0.55 or more of its row paper,
+#: a pale sky 0.35 at most (S2 s815, a heavy scan).
+PAPER_SHARE = 0.5
+
+#: Mean step of the smoothed grey from pixel to pixel along a row from which it crosses
+#: type: 4-12 through a line of type, under 1.5 in a photo's sky and on grained paper
+#: (S2 s813, s815; the devset's s106, a caption set close under its photo on a heavy
+#: scan, its rows as dark as a sky's).
+TYPE_STEP = 2.5
+
+
+def paper_level(gray: np.ndarray, ink: np.ndarray) -> float:
+    """The paper's grey: the upper quartile of the page's grey off ink, averaged over
+    4 x 4 cells (a heavy scan's grain averaged out as a smoothed row's is)."""
+    size = (gray.shape[1] // 4, gray.shape[0] // 4)
+    if min(size) == 0:
+        return 255.0
+    cells = cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
+    inked = cv2.resize(ink.view(np.uint8) * np.uint8(255), size,
+                       interpolation=cv2.INTER_AREA) > 0
+    off = cells[~inked]
+    return float(np.percentile(off, 75)) if off.size else 255.0
+
+
+def grown(gray: np.ndarray, box: Box, char_h: float, paper: float,
+          keep_out: Sequence[Box] = ()) -> Box:
+    """``box`` grown on each side over the rows (columns) of pale picture beyond it.
+
+    The photo search needs mid-tone, so a photo's pale top (a sky) or edge is left out,
+    and the columns beside it are cut at its found top, their last lines read with its
+    caption (S2 s813). Beyond each edge, a row across the picture's width is picture
+    while, smoothed, its grey lies ``PALE`` under the paper's on average and few of its
+    pixels are paper (a line of type leaves most of its row white, and the gap between a
+    photo and its caption or headline is all paper). Growth stops at two such rows, at
+    a scan's dark edge (``keep_out``), and at the picture's own size; growth by less than
+    a quarter of a character is the found edge's fade on a blurred scan, not left out."""
+    h, w = gray.shape
+    x0, y0 = max(0, box.x - box.w), max(0, box.y - box.h)
+    x1, y1 = min(w, box.right + box.w), min(h, box.bottom + box.h)
+    raw = gray[y0:y1, x0:x1]
+    near = cv2.GaussianBlur(raw, (0, 0), 2).astype(np.float32)
+    x, y, right, bottom = box.x, box.y, box.right, box.bottom
+    for side in ("top", "bottom", "left", "right"):
+        vertical = side in ("top", "bottom")
+        step = -1 if side in ("top", "left") else 1
+        edge = {"top": y, "bottom": bottom - 1, "left": x, "right": right - 1}[side]
+        last, misses = edge, 0
+        for k in range(1, (box.h if vertical else box.w) + 1):
+            at = edge + step * k
+            if vertical:
+                if not y0 <= at < y1 or _kept_out(keep_out, x, right, at, at + 1):
+                    break
+                g, r = near[at - y0, x - x0 : right - x0], raw[at - y0, x - x0 : right - x0]
+            else:
+                if not x0 <= at < x1 or _kept_out(keep_out, at, at + 1, y, bottom):
+                    break
+                g, r = near[y - y0 : bottom - y0, at - x0], raw[y - y0 : bottom - y0, at - x0]
+            if (float(r.mean()) <= paper - PALE and float(np.abs(np.diff(g)).mean()) < TYPE_STEP
+                    and float((g >= paper - PALE / 2).mean()) < PAPER_SHARE):
+                last, misses = at, 0
+            else:
+                misses += 1
+                if misses >= 2:
+                    break
+        if abs(last - edge) < 0.5 * char_h:
+            last = edge
+        if side == "top":
+            y = last
+        elif side == "bottom":
+            bottom = last + 1
+        elif side == "left":
+            x = last
+        else:
+            right = last + 1
+    return Box(x, y, right - x, bottom - y)
+
+
+def _kept_out(boxes: Sequence[Box], x0: int, x1: int, y0: int, y1: int) -> bool:
+    """The band [x0, x1) x [y0, y1) meets one of ``boxes`` (a scan's dark edge strip)."""
+    return any(b.x < x1 and x0 < b.right and b.y < y1 and y0 < b.bottom for b in boxes)
