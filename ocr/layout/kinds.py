@@ -156,8 +156,11 @@ def assign_kinds(
         body lines 34 px tall), when nearer to it than to any type or picture above."""
         for h in candidates:
             gap = h.box.y - r.box.bottom
+            # (a headline's ink may stand a character in from a kicker set flush with
+            # the column: a head centred, or opening with a hanging quote; S s803)
+            reach = Box(h.box.x - int(h.size), h.box.y, h.box.w + 2 * int(h.size), h.box.h)
             if h is r or gap < -2 or not slighter(r, h) or not (
-                    x_overlap(r.box, h.box) > 0.5 * r.box.w or flush_over(r, h)):
+                    x_overlap(r.box, reach) > 0.5 * r.box.w or flush_over(r, h)):
                 continue
             if gap <= 1.2 * body:
                 return True

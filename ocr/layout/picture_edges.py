@@ -104,11 +104,12 @@ def grown(gray: np.ndarray, box: Box, char_h: float, paper: float,
     The photo search needs mid-tone, so a photo's pale top (a sky) or edge is left out,
     and the columns beside it are cut at its found top, their last lines read with its
     caption (S2 s813). Beyond each edge, a row across the picture's width is picture
-    while, smoothed, its grey lies ``PALE`` under the paper's on average and few of its
-    pixels are paper (a line of type leaves most of its row white, and the gap between a
-    photo and its caption or headline is all paper). Growth stops at two such rows, at
+    while its grey lies ``PALE`` under the paper's on average, few of its pixels are
+    paper once smoothed (the gap between a photo and its caption or headline is all
+    paper), and the smoothed grey steps little along it (``TYPE_STEP``: type's strokes
+    step far more than a sky's grain). Growth stops at two other rows, at
     a scan's dark edge (``keep_out``), and at the picture's own size; growth by less than
-    a quarter of a character is the found edge's fade on a blurred scan, not left out."""
+    half a character is the found edge's fade on a blurred scan, not left out."""
     h, w = gray.shape
     x0, y0 = max(0, box.x - box.w), max(0, box.y - box.h)
     x1, y1 = min(w, box.right + box.w), min(h, box.bottom + box.h)
