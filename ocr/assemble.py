@@ -42,6 +42,7 @@ from .continuity import (
 from .crosshead_sections import sections_back
 from .drafts import Draft, PhotoDraft, build_items, bylines, heading_stories, joins_photo
 from .glued_headlines import split_glued
+from .heading_beside import decks_before_photos
 from .heading_terms import ArticleTerms
 from .headlines import HeadingGroup, attach, attach_by_position, split_groups
 from .letter_pairs import RecentText
@@ -118,7 +119,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     ruled_off: Draft | None = None  # the article a rule ended last: a dogleg's tail boxed
     # under its column is read in it, and the article goes on after the tail
     over_rule: BlockKind | None = None  # what was read right before the last rule
-    ordered = list(page.ordered_blocks())  # (English text: a paragraph may be moved up)
+    # (English text: a paragraph may be moved up; a deck beside a photo's top, before it)
+    ordered = decks_before_photos(page.ordered_blocks())
     interrupted: Draft | None = None  # a story a brief's lead was written into
     for pos, block in enumerate(ordered):
         kind = block.kind
