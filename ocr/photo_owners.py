@@ -39,9 +39,11 @@ def photos_over_headlines(photos: Sequence[PhotoDraft], drafts: Sequence[Draft],
     A story's art over its headline hangs on the headline: the heading under the photo's
     caption stands nearer to it than the text over the photo does (a photo at the foot of
     the story above stands nearer that story's text, with the white or a rule that parts
-    two stories under it), no rule comes between, and the heading is set within the
-    photo's width (a heading running on past the photo's side heads columns the photo is
-    not over: the photo is the story's above, set into its columns).
+    two stories under it; text a rule parts from the photo is not over it: the photo's
+    top found with its pale sky stands as near the rule's other side as its caption
+    stands to the heading, held-out S s801), no rule comes between, and the heading is
+    set within the photo's width (a heading running on past the photo's side heads
+    columns the photo is not over: the photo is the story's above, set into its columns).
     """
     rules = [b.box for b in blocks  # (across: a column rule parts no photo from a heading)
              if b.kind is BlockKind.RULE and b.box is not None and b.box.w > 3 * b.box.h]
@@ -66,8 +68,9 @@ def photos_over_headlines(photos: Sequence[PhotoDraft], drafts: Sequence[Draft],
                 best = below, draft
         if best is None:
             continue
-        over = [t.bottom for t in text
-                if t.y < span.y and t.bottom < span.y + span.h // 4 and _overlap(t, span) > 0]
+        over = [t.bottom for t in text  # (a rule under the text parts it from the photo)
+                if t.y < span.y and t.bottom < span.y + span.h // 4 and _overlap(t, span) > 0
+                and not any(_between(r, t, span) for r in rules)]
         if not over or span.y - max(over) > best[0]:
             found[id(photo)] = best[1]
     return found

@@ -25,7 +25,8 @@ def _text(i: str, kind: BlockKind, box: Box, first: str = "the text goes on",
     return _block(i, kind, box, first, *[last] * (n - 1))
 
 
-def _page(photo_top: int, *, rule: bool = False, wide_head: bool = False) -> Page:
+def _page(photo_top: int, *, rule: bool = False, wide_head: bool = False,
+          rule_over: bool = False) -> Page:
     """Two stories stacked over two columns: the upper one's text ends at 1500; a
     photo (its credit and caption under it) stands between it and the lower story's
     kicker at 2100, its caption ending at ``photo_top + 430``."""
@@ -47,6 +48,8 @@ def _page(photo_top: int, *, rule: bool = False, wide_head: bool = False) -> Pag
     ]
     if rule:
         blocks.append(_text("rule", R, Box(120, foot + 12, 1475, 6)))
+    if rule_over:  # a rule across the white between the upper story and the photo
+        blocks.append(_text("rule over", R, Box(120, (1500 + photo_top) // 2, 1475, 6)))
     page = Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks))
     return assemble(order(page))
 
@@ -123,3 +126,11 @@ def test_a_story_cut_at_the_photo_under_its_heading_is_one_again(scrap: str) -> 
 def test_text_beside_the_heading_s_width_is_another_story() -> None:
     page = _cut_page("are up more.", beside=True)
     assert len(page.articles) == 2
+
+
+def test_a_rule_over_the_photo_parts_it_from_the_text_above() -> None:
+    """The photo's top (its pale sky found with it) stands 60 px under the upper story's
+    text, its caption 110 px over the next kicker; but a rule across the white over the
+    photo closes the story above: the photo is the lower story's (held-out S s801)."""
+    assert _owner(_page(1560)) != "COURTS"
+    assert _owner(_page(1560, rule_over=True)) == "COURTS"
