@@ -28,10 +28,10 @@ def _type_line(gray: np.ndarray, x: int, y: int, width: int, size: int = 30) -> 
         gray[y : y + size, gx + size - 6 - t : gx + size - 6] = 20
 
 
-def _page(paper: int, grain: float, caption_gap: int) -> np.ndarray:
+def _page(paper: int, grain: float, caption_gap: int, head_gap: int = 40) -> np.ndarray:
     """A page's strip: a headline over a photo (pale, blotched sky over grey ground), its
     caption ``caption_gap`` px under it, and a column of type beside it; ``grain``: the
-    paper's noise (a heavy scan's)."""
+    paper's noise (a heavy scan's); the headline's foot ``head_gap`` px over the sky."""
     rng = np.random.default_rng(7)
     h, w = 1000, 1600
     gray = np.full((h, w), float(paper))
@@ -42,7 +42,7 @@ def _page(paper: int, grain: float, caption_gap: int) -> np.ndarray:
     gray[PHOTO.y + SKY : PHOTO.bottom, PHOTO.x : PHOTO.right] = ground
     gray += rng.normal(0, grain, gray.shape)
     gray = np.clip(gray, 0, 255)
-    _type_line(gray, PHOTO.x, 200, 680, 60)  # the headline, 40 px over the photo
+    _type_line(gray, PHOTO.x, PHOTO.y - head_gap - 60, 680, 60)  # the headline
     _type_line(gray, PHOTO.x, PHOTO.bottom + caption_gap, 640, 24)  # the caption
     for row in range(12):  # the column beside the photo, 36 px to its right
         _type_line(gray, PHOTO.right + 36, 300 + 48 * row, 600)
@@ -68,3 +68,10 @@ def test_on_a_grained_page_growth_stops_at_the_caption_and_the_column() -> None:
     assert box.bottom < PHOTO.bottom + 6 + 12  # the caption's rows are as dark as the sky's
     assert box.right < PHOTO.right + 36  # nor the column of type beside it
     assert box.y > 260  # nor the headline over it
+
+
+def test_growth_stops_at_a_headline_set_close_over_the_sky() -> None:
+    """The headline's foot 24 px over the sky, on a grained page (held-out S3 s835: a
+    headline 27 px over a photo's pale top): the sky is the photo's, the headline not."""
+    box = _photo(_page(paper=240, grain=12.0, caption_gap=10, head_gap=24))
+    assert PHOTO.y - 6 <= box.y <= PHOTO.y + 6
