@@ -46,6 +46,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.crosshead_sections",
         "ocr.headlines", "ocr.heading_terms", "ocr.glued_headlines", "ocr.stacked_headings",
         "ocr.section_labels", "ocr.photo_titles", "ocr.photo_owners", "ocr.heading_roles",
+        "ocr.heading_beside",
         "ocr.paragraphs",
     ),
     "pipeline": ("ocr.pipeline",),
