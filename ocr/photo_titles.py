@@ -116,15 +116,18 @@ def titles_by_terms(
     captions: Sequence[str],
     articles: Sequence[tuple[int, str]],
 ) -> None:
-    """Text without geometry: a short CJK heading that opens its group (a kicker's place)
-    is a photo's title when the photo's caption holds its letter pairs more densely
-    than any article's text does (pairs held over the square root of the text's length),
-    and the article right under the heading holds none of them.
+    """Text without geometry: a short CJK heading anywhere in its group is a photo's
+    title when the photo's caption holds its letter pairs more densely than any
+    article's text does (pairs held over the square root of the text's length), and
+    the article right under the group holds none of them.
 
     A photo's title is printed over the photo, its caption under it: an extractor writes
     the title among the headings at the photo's top, far from the caption
-    (``荷花盛开`` … ``市民在江阳湿地公园赏荷拍照…``). What the title names, the caption
-    tells; a story's own heading is held by the story under it."""
+    (``荷花盛开`` … ``市民在江阳湿地公园赏荷拍照…``). Reading across the page, it writes
+    it where its height falls among a story's headings beside the photo: in a kicker's
+    place, or between a headline and its deck (``强寒潮来袭…`` / ``少年追风`` /
+    ``市气象台发布寒潮蓝色预警…``), or under the headline as if its deck. What the title
+    names, the caption tells; a story's own heading is held by the story under it."""
     starts = [a for a, _ in articles]
     g_starts = [g.start for g in groups]
     for photo, caption in zip(photos, captions, strict=True):
@@ -132,20 +135,29 @@ def titles_by_terms(
             continue  # (a caption without CJK holds none of a title's CJK letter pairs)
         at = bisect.bisect_left(g_starts, photo.start)  # the groups near it: a huge page
         for g in groups[max(0, at - NEAR_ARTICLES) : at + NEAR_ARTICLES]:  # stays linear
-            if not g.blocks or not _short_title(g.blocks[0]) or not _has_cjk(g.blocks[0].text):
-                continue
-            own = cjk_pairs(g.blocks[0].text)
-            i = bisect.bisect_right(starts, g.start + len(g.blocks) - 1)
-            if not own or (i < len(articles) and any(p in articles[i][1] for p in own)):
-                continue
-            held = sum(p in caption for p in own) / len(caption) ** 0.5
-            near = articles[max(0, i - NEAR_ARTICLES) : i + NEAR_ARTICLES]
-            if held > 0 and all(
-                sum(p in t for p in own) / max(1, len(t)) ** 0.5 < held for _, t in near
-            ):
-                photo.title = g.blocks.pop(0)
-                g.start += 1  # the group's headings now start a block later
+            under = bisect.bisect_right(starts, g.start + len(g.blocks) - 1)
+            k = next((k for k, b in enumerate(g.blocks)
+                      if _titles(b, caption, under, articles)), None)
+            if k is not None:
+                photo.title = g.blocks.pop(k)
+                # The group's headings now start a block later: the rest keeps its place
+                # right over the text it heads.
+                g.start += 1
                 break
+
+
+def _titles(block: Block, caption: str, under: int, articles: Sequence[tuple[int, str]]) -> bool:
+    """Whether heading ``block`` names what ``caption`` tells, not the articles near the
+    one right under its group (``under``, an index of ``articles``)."""
+    if not _short_title(block) or not _has_cjk(block.text):
+        return False
+    own = cjk_pairs(block.text)
+    if not own or (under < len(articles) and any(p in articles[under][1] for p in own)):
+        return False
+    held = sum(p in caption for p in own) / len(caption) ** 0.5
+    near = articles[max(0, under - NEAR_ARTICLES) : under + NEAR_ARTICLES]
+    return held > 0 and all(
+        sum(p in t for p in own) / max(1, len(t)) ** 0.5 < held for _, t in near)
 
 
 #: A photo's English title is a few words (``Spring at last``); a caption's sentence is longer.
