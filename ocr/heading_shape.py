@@ -50,6 +50,11 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False) -
             return False  # the common case first: running text
         if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)):
             return False
+    if lang == "zh" and asking and cjk_question(lines[0]):
+        lines = lines[1:]  # (its deck under it, if any, is asked as ever)
+        if not lines:
+            return True
+        block = Block(block.id, block.kind, block.lines[1:])
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
@@ -108,6 +113,21 @@ def question_headline(lines: list[str]) -> bool:
     asks is quoted (``“What happens next?”``) or ends a sentence before it."""
     text = " ".join(lines).rstrip()
     return text.endswith("?") and not SENTENCE_INSIDE.search(text)
+
+
+#: The marks a Chinese headline may end on: it asks (``菜价为何一周涨了两成？``) or calls out.
+CJK_QUESTION_ENDS = "？！"
+
+
+def cjk_question(line: str) -> bool:
+    """A Chinese headline that asks or calls out: one line of one sentence that ends on
+    ``CJK_QUESTION_ENDS``, a comma inside it at most (``放学后的两小时，孩子们去哪儿了？``),
+    no quote left open; a heading's width at most. Running text that asks is quoted or
+    follows a sentence on its line."""
+    body = line.rstrip()[:-1]
+    return (line.rstrip()[-1:] in CJK_QUESTION_ENDS and bool(body)
+            and not SENTENCE_MARK.search(body) and text_width(line) <= HEADING_EMS
+            and not quote_left_open(line) and not body.endswith(("，", "、")))
 
 
 def tall_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:

@@ -207,13 +207,18 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: Asked) -> bool:
     blocks = asked.blocks
     # A question heads only the byline right under it: one further up is the last line
     # of the story before (``So who will pay?`` / ``Rowers win state title`` / ``By …``).
+    # A Chinese one is set over its deck (``菜价为何一周涨了两成？`` / ``降温和运输成本推高
+    # 叶菜价格，专家预计月底回落`` / ``本报讯（记者…）``): one heading between.
     asks = ends_sentence(blocks[i].lines[-1].text)
     j = i + 1
     while j < min(len(blocks), i + 6):
         if kinds[j] is BYLINE or asked.opens(j):
             return not never_a_heading([ln.text for ln in blocks[i].lines])
-        if asks:
+        if asks and not (asked.lang == "zh" and j == i + 1):
             return False
+        if asks and kinds[j] is HEADLINE and len(blocks[j].lines) == 1:
+            j += 1  # (its deck, told already by its width)
+            continue
         if kinds[j] is CREDIT:
             # A photo set between a headline and its byline: its credit and caption.
             j += 2 if j + 1 < len(blocks) and caption_text(blocks[j + 1]) else 1
