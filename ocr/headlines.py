@@ -30,7 +30,7 @@ from .heading_terms import (
 )
 from .heading_words import capitals_label
 from .model import Block
-from .section_labels import brief_heads, label_of, label_runs
+from .section_labels import brief_heads, cjk_label, label_of, label_runs
 
 #: Bonus for a headline group printed right before an article's first block, or right after it
 #: (less: a group printed after an article is its candidate only by content, see ``attach``).
@@ -122,9 +122,10 @@ def split_groups(
                 # content and position to place on its own.
                 split = k >= 2 and best[k - 1] != best[k - 2] and best[k - 2] is not None
                 best[k] = -k if split else best[k - 1]
-        for k in range(len(best) - 1):  # a kicker goes with the headline under it
-            if (k not in labels and capitals_label(g.blocks[k].text)
-                    and not g.blocks[k + 1].text.isupper()):
+        for k in range(len(best) - 1):  # a kicker or label goes with the headline under it
+            if k not in labels and (
+                    capitals_label(g.blocks[k].text) and not g.blocks[k + 1].text.isupper()
+                    or cjk_label(g.blocks[k]) and not cjk_label(g.blocks[k + 1])):
                 best[k] = best[k + 1]
         brief, below = brief_heads(g.start + len(g.blocks), g.banner, scored, clear, best,
                                    starts)

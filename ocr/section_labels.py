@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from .model import Block
 from .script import is_han
 
 #: A label placed by the story naming it has this many letters (fewer: ``追思`` is too
@@ -32,6 +33,19 @@ def label_of(text: str, holding: Callable[[str], list[int]]) -> int | None:
         return None
     found = holding(word)
     return found[0] if len(found) == 1 else None
+
+
+#: A Chinese section label (``市场观察``, ``以案释法``, ``科技``): this many letters.
+CJK_LABEL_LETTERS = (2, 4)
+
+
+def cjk_label(block: Block) -> bool:
+    """A Chinese section label over a headline: one line of two to four Han letters. It
+    goes with the headline set under it: a label names a page's section, and a letter
+    pair of it (``开放``) is in many stories' text by chance."""
+    word = "".join(block.text.split())
+    low, high = CJK_LABEL_LETTERS
+    return len(block.lines) == 1 and low <= len(word) <= high and is_han(word)
 
 
 def label_runs(best: list[int | None], labels: set[int]) -> list[list[int]]:
