@@ -58,7 +58,10 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False) -
     text = " ".join(lines)
     if lang == "zh":
         # A deck may hold a comma; a line of running text is as wide as its column.
-        return (not SENTENCE_MARK.search(text) and text_width(text) <= HEADING_EMS
+        # A headline and its deck stacked in one block are a heading's width each
+        # (``跨境电信网络诈骗案一审宣判 3名主犯获刑十年以上`` / ``涉案金额2100余万元，…``).
+        return (not SENTENCE_MARK.search(text)
+                and all(text_width(t) <= HEADING_EMS for t in lines)
                 and not quote_left_open(text)
                 and all(not CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)), full, lang)
                         or deck_under_heading(block, k, full)
