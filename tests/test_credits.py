@@ -36,6 +36,9 @@ CREDITS = [
     "特约摄影尹嘉树",  # as text runs it together
     "本报摄影记者 张三 李四",
     "摄影：王五",
+    "市消防救援支队供图",  # a photo an office gave
+    "受访者供图",
+    "记者 钱明/摄",  # a slash before 摄
 ]
 NOT_CREDITS = [
     "游客纷纷拿出手机拍摄",  # a column's line that breaks after 拍摄
@@ -45,6 +48,7 @@ NOT_CREDITS = [
     "市图书馆新馆开始试运行",
     "摄影展开幕",  # a headline opening on 摄影, no title, no colon
     "摄影师镜头下的老城",
+    "照片由该站供图，",
 ]
 
 
@@ -109,15 +113,15 @@ def test_a_lone_line_heads_a_story_over_what_the_markers_call_a_byline(
 def test_the_readers_ask_the_page_profiles_credits_and_bylines() -> None:
     """A title that prints its credits and bylines its own way says so in its profile,
     and the readers that cut a page into columns ask that profile, not the generic one:
-    the credit ``张三供图`` leaves the band with its caption, the byline ``Von Anna Berg``
+    the credit ``张三提供`` leaves the band with its caption, the byline ``Von Anna Berg``
     heads a story, as classification would take them on the page."""
     own = reader_marks(Profile(markers=(
-        ("zh", Markers(credit=(r"^[^\s，。]{2,4}供图$",))),
+        ("zh", Markers(credit=(r"^[^\s，。]{2,4}提供$",))),
         ("en", Markers(byline=(r"^Von\s+[A-Z]\w+(\s+[A-Z]\w+)?$",))))))
     band = [["城北公园的荷花进入盛花期，", "市图书馆新馆开始试运行，首"],
-            ["吸引大批市民前来观赏。"], ["张三供图"], ["荷塘边的步道人来人往。"]]
+            ["吸引大批市民前来观赏。"], ["张三提供"], ["荷塘边的步道人来人往。"]]
     assert photo_lines(band, ZH) == (band, [])  # the generic profile knows no such credit
-    assert photo_lines(band, Measure(14, marks=own))[1] == ["吸引大批市民前来观赏。", "张三供图"]
+    assert photo_lines(band, Measure(14, marks=own))[1] == ["吸引大批市民前来观赏。", "张三提供"]
     split = [["Rat beschliesst neues Wasserwerk"], ["Von Anna Berg", "die Stadt hat"]]
     assert not heads_story(split, 0, EN)
     assert heads_story(split, 0, Measure(30, latin=True, marks=own))
@@ -157,3 +161,18 @@ def test_a_credit_by_the_photographers_title_keeps_its_caption_a_photo() -> None
     assert "候鸟" not in "".join(story.paragraphs)
     assert [(p.caption, p.credit) for p in page.photos] == [
         ("东湖湿地公园迎来首批越冬候鸟。", "特约摄影尹嘉树")]
+
+
+def test_a_photo_an_office_gave_is_a_photo_with_its_caption() -> None:
+    import ocr
+
+    page = ocr.process(
+        "本报讯（记者 何平）昨天凌晨，城北一小区居民楼发生火灾，消防员十分钟内\n"
+        "到场处置，疏散群众二十余人，无人员伤亡。\n\n"
+        "消防员在火灾现场进行清理，排查复燃隐患。\n"
+        "市消防救援支队供图\n\n"
+        "本报讯（记者 钱敏）记者从市气象台获悉，本周后期将有一次降温过程。\n",
+        lang="zh", correct=False)
+    (photo,) = page.photos
+    assert photo.credit == "市消防救援支队供图"
+    assert photo.caption == "消防员在火灾现场进行清理，排查复燃隐患。"
