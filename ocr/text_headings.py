@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from .captions import caption_text
 from .crossheads import crosshead
-from .decks import HEADING_EMS, deck, deck_across, deck_over_lead, ends_a_sentence, full_width
+from .decks import (
+    HEADING_EMS,
+    SENTENCE_MARK,
+    deck,
+    deck_across,
+    deck_over_lead,
+    ends_a_sentence,
+    full_width,
+)
 from .heading_shape import CLAUSE, Asked, question_stack, stack_lines, tall_stack
 from .heading_words import (
     capitals_label,
@@ -83,6 +91,21 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     return not any(map(ends_a_sentence, lines)) and not never_a_heading(lines)
 
 
+#: A Chinese headline's lines stand this many ems short of a column's line at least.
+WRAPPED_SHORT = 3.0
+
+
+def _wrapped_with_comma(block: Block, full: float) -> bool:
+    """A Chinese headline wrapped over two or three lines, a comma in it
+    (``唱票声中，新一届`` / ``村委会选出来了``): no sentence mark, and every line far
+    narrower than a column's (a paragraph's lines fill the column but its last)."""
+    lines = [ln.text for ln in block.lines]
+    return (full > 0 and 2 <= len(lines) <= 3 and not SENTENCE_MARK.search(block.text)
+            and all(text_width(t) + WRAPPED_SHORT <= full for t in lines)
+            and text_width(" ".join(lines)) <= HEADING_EMS and not quote_left_open(block.text)
+            and not block.text.rstrip().endswith(("，", "、", "：")))
+
+
 def _paragraph_end_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     """A Chinese line of one block goes on the sentence in the block under it, no heading:
     that block is one line narrower than it that ends the sentence, and no more text
@@ -124,7 +147,10 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if asked.opens(i):
             continue
-        if not _looks_like_headline(b, lang):
+        if lang == "zh" and full < 0 and len(b.lines) in (2, 3) and CLAUSE.search(b.text):
+            full = full_width(blocks)  # (asked of a wrapped heading with a comma)
+        if not _looks_like_headline(b, lang) and not (
+                lang == "zh" and _wrapped_with_comma(b, full)):
             if lang == "zh" and deck_across(b, full, lang):
                 kinds[i] = HEADLINE
             elif lang != "zh" and len(b.lines) in (2, 3) and _wrapped_heading(
