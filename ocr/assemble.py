@@ -17,6 +17,7 @@ from operator import attrgetter
 from .briefs import (
     StoryWords,
     another_brief,
+    another_cjk_brief,
     byline_only,
     column_label,
     columns_as_blocks,
@@ -268,8 +269,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if came_from is not None or current is None or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
-            ) or (current.headless and page.lang != "zh"
-                  and another_brief(current, block)) or (
+            ) or (current.headless and (
+                another_cjk_brief(current, block, markers) if page.lang == "zh"
+                else another_brief(current, block))) or (
                 column_blocks and last_kind in (BODY, FURNITURE) and current.has_body
                 and unrelated_column(current, block, words)) or (
                 textual and page.lang != "zh" and last_kind in (BODY, FURNITURE)

@@ -23,7 +23,7 @@ from .letter_pairs import (
     talks,
 )
 from .lexicon import zipf
-from .markers import marker_kind
+from .markers import marker_kind, signed
 from .model import BODY, BYLINE, CAPTION, CREDIT, FURNITURE, Block
 from .profiles import CompiledMarkers
 from .terms import CONTENT_LETTERS, CONTENT_ZIPF, cjk_pairs, latin_stems
@@ -66,6 +66,27 @@ def another_brief(d: Flow, block: Block) -> bool:
         return False
     own, other = _content_stems(first), _content_stems(block)
     return bool(own) and bool(other) and not own & other
+
+
+def another_cjk_brief(d: Flow, block: Block, m: CompiledMarkers) -> bool:
+    """In Chinese text, ``block`` is the next headless brief, not the second paragraph of
+    the headless one ``d`` holds: ``d`` is one block of ``BRIEF_LINES`` lines or more that
+    ends its sentence, ``block`` as long, and the two share no letter pair
+    (``another_brief``'s test, in letter pairs for text without words: on the study sets'
+    truths a story's first two paragraphs share one but twice in 193). Not after a
+    signed story (``markers.signed``: ``本报讯（记者 周明）…``), whose headline group may
+    be written elsewhere and whose later paragraph may turn to another matter; a notice
+    signed by the paper alone, or not at all, is a brief of a paragraph."""
+    if len(d.blocks) != 1 or d.blocks[0].kind is not BODY:
+        return False
+    first = d.blocks[0]
+    if signed(first.lines[0].text, m):
+        return False
+    if len(first.lines) < BRIEF_LINES or len(block.lines) < BRIEF_LINES:
+        return False
+    if not ends_sentence(first.lines[-1].text):
+        return False
+    return pair_density(first.text, cjk_pairs(block.text))[1] == 0
 
 
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")

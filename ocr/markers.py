@@ -68,6 +68,15 @@ def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
 #: Brackets a byline or a writer's credit opens (``（记者 王宁）``, ``[Staff]``) and closes.
 OPENING_BRACKETS, CLOSING_BRACKETS = "（(〈<[【", "）)〉>]】"
 _REPORTER = "记者"
+#: The posts a Chinese byline names its writers by (``本报讯（记者 林晓 通讯员 周明）``).
+WRITERS_POSTS = ("记者", "通讯员", "实习生")
+
+
+def signed(text: str, m: CompiledMarkers) -> bool:
+    """Whether ``text`` opens with a byline that names its writer by post (``本报讯（记者
+    林晓）``), not with the paper's signature alone (``本报讯``) or no byline."""
+    found = m.byline.match(text) if m.byline else None
+    return found is not None and any(p in found.group() for p in WRITERS_POSTS)
 
 
 class ReaderMarks(NamedTuple):
