@@ -1,4 +1,4 @@
-"""Chinese crossheads in text without geometry: a short line between two paragraphs of one
+"""Crossheads in text without geometry. Chinese: a short line between two paragraphs of one
 story (小标题: ``助餐服务最受欢迎`` between ``…由专业养老机构运营。`` and ``在各类服务中，助餐
 最受老人欢迎。``).
 
@@ -12,6 +12,10 @@ new subject (``多部门提前部署`` / ``市城管局已安排除冰车…``) 
 form that it goes on: it runs on over two paragraphs where a brief under a headline holds
 one, or it opens on words that refer back (``据了解，``, ``此外，``), not on a lead. The
 line stays body; the paragraph rules set it apart as a paragraph of its own.
+
+English (``crosshead_en``): a recipe's ``Ingredients (serves 4)`` / ``Method`` between a
+story's paragraphs; the section under it goes on with the story's own content words
+(``terms.content_stems``), or opens on a list, which no brief's lead does.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from .paragraphs import (
     short_line,
 )
 from .script import korean
-from .terms import cjk_pairs
+from .terms import cjk_pairs, content_stems
 from .typography import ends_sentence, leads_on, text_widths
 
 #: The story's text above, read back to its opening (its byline), and the section below,
@@ -97,6 +101,60 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     # another story's ``…陈先生说。`` and ``本报讯（记者李明）日前，市图书馆…``).
     own = cjk_pairs(blocks[i].text)
     return sum(p in after for p in own) <= sum(p in below for p in own)
+
+
+#: Content words (``terms.content_stems``) of an English section under a crosshead that
+#: the story's text above holds too, at least: the text under a brief's headline shares
+#: 0-1 with the story above it on the study pages, a recipe's later section 2-3
+#: (``smoked``, ``fish``).
+SAME_STORY_WORDS = 2
+#: A list set as running text: an item opening on a figure, items parted by semicolons
+#: (``2 tablespoons butter; 3 slices thick-cut bacon, chopped; 1 large onion…``).
+_LIST = re.compile(r"\d[^.;]*;[^.;]*;")
+
+
+def crosshead_en(blocks: list[Block], kinds: list[BlockKind], i: int,
+                 opens: Callable[[int], bool]) -> bool:
+    """English: whether one-line block ``i`` (in headline shape, its first word not in
+    capitals: a label's or a jump line's, ``MEASLES, Page B11``), between body text and
+    body text that opens no article, is a crosshead of the story above (``Ingredients
+    (serves 4)``, ``Method``): the text under it goes on with ``SAME_STORY_WORDS`` of the
+    story's own content words, or opens on a list, which no news item's lead does."""
+    first = blocks[i].text.split()[0]
+    if first.isupper() and len(first) > 1:
+        return False
+    got = _around(blocks, kinds, i, opens)
+    if got is None:
+        return False
+    above, below = got
+    return (_LIST.match(below) is not None
+            or len(content_stems(above) & content_stems(below)) >= SAME_STORY_WORDS)
+
+
+def _around(blocks: list[Block], kinds: list[BlockKind], i: int,
+            opens: Callable[[int], bool]) -> tuple[str, str] | None:
+    """The story's text above block ``i``, read back to its opening, and the text below
+    it, read on to the next item's opening (``ABOVE_CHARS``, ``BELOW_CHARS``), where
+    ``i`` stands between body text and body text that opens no article."""
+    up = i - 1
+    while up > 0 and kinds[up] is FURNITURE and len(blocks[up].text) > LABEL_CHARS:
+        up -= 1  # the page's furniture written where it falls, no label
+    if (not (0 < i < len(blocks) - 1) or kinds[up] is not BODY or kinds[i + 1] is not BODY
+            or opens(i + 1)):
+        return None
+    above = ""
+    for j in range(up, -1, -1):
+        if kinds[j] is not BODY or len(above) >= ABOVE_CHARS:
+            break
+        above = f"{blocks[j].text} {above}"
+        if opens(j):
+            break
+    below = ""
+    for k in range(i + 1, len(blocks)):
+        if kinds[k] is not BODY or len(below) >= BELOW_CHARS or k > i + 1 and opens(k):
+            break
+        below += f"{blocks[k].text} "
+    return above[-ABOVE_CHARS:], below[:BELOW_CHARS]
 
 
 def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,

@@ -7,7 +7,7 @@ text around it. ``classify`` asks ``text_headings`` for pages without geometry o
 from __future__ import annotations
 
 from .captions import caption_text
-from .crossheads import crosshead
+from .crossheads import crosshead, crosshead_en
 from .decks import (
     HEADING_EMS,
     SENTENCE_MARK,
@@ -180,6 +180,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if lang == "zh" and len(b.lines) == 1 and crosshead(blocks, kinds, i, asked.opens):
             continue
         if lang != "zh" and not b.text.isupper() and sentence_start(blocks, kinds, i):
+            continue
+        if lang == "en" and len(b.lines) == 1 and crosshead_en(blocks, kinds, i, asked.opens):
             continue
         kinds[i] = HEADLINE
     for i in range(1, len(blocks)):
