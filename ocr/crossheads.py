@@ -33,7 +33,7 @@ from .paragraphs import (
     paragraph_lines,
     short_line,
 )
-from .script import korean
+from .script import HAN, korean
 from .terms import cjk_pairs, content_stems
 from .typography import ends_sentence, leads_on, text_widths
 
@@ -44,8 +44,11 @@ ABOVE_CHARS, BELOW_CHARS = 600, 300
 #: same story: a brief's text shares 0-1 with the item above it on the study pages
 #: (11月, 城区 at most 4 by chance), a story's later section 4-15.
 SAME_STORY = 5
-#: A line this short (``经济``, ``民生``) is a section's label or a kicker, no crosshead.
+#: A line this short (``经济``, ``民生``) is a section's label or a kicker, no crosshead,
+#: unless the story sets another as short between its paragraphs (``_in_series``).
 SHORTEST = 4
+#: A line of two or three Han letters and no mark: a label's, or a short crosshead's shape.
+_SHORT_HEAD = re.compile(f"[{HAN}]{{2,{SHORTEST - 1}}}")
 #: Furniture this long or shorter may be a briefs column's label (``简讯``, ``本地快讯``),
 #: which parts what is under it from the story above; longer furniture does not.
 LABEL_CHARS = 6
@@ -73,27 +76,33 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     while up > 0 and kinds[up] is FURNITURE and len(blocks[up].text) > LABEL_CHARS:
         up -= 1  # the page's furniture written where it falls (责任编辑：…), no label
     if (not (0 < i < len(blocks) - 1) or kinds[up] is not BODY or kinds[i + 1] is not BODY
-            or len(blocks[i].text) < SHORTEST or opens(i + 1)
+            or opens(i + 1) or not _SHORT_HEAD.fullmatch(blocks[i].text)
+            and len(blocks[i].text) < SHORTEST
             or korean(blocks[i].text)):  # hangul endings (했다, 이라) join any two stories
         return False
-    above = ""  # back to the story's opening, not into the item before it
+    above, first = "", up  # back to the story's opening, not into the item before it
     for j in range(up, -1, -1):
         if kinds[j] is not BODY or len(above) >= ABOVE_CHARS:
             break
-        above = blocks[j].text + above
+        above, first = blocks[j].text + above, j
         if opens(j):
             break
-    below, after = "", ""  # on to the next item's opening, which speaks of that item
+    below, after, last = "", "", i  # on to the next item's opening, which speaks of it
     for k in range(i + 1, len(blocks)):
         if kinds[k] is not BODY or len(below) >= BELOW_CHARS:
             break
         if k > i + 1 and opens(k):
             after = blocks[k].text[:BELOW_CHARS]
             break
-        below += blocks[k].text
+        below, last = below + blocks[k].text, k
+    # A short one's set says the story goes on under it, as its letter pairs would (a
+    # recipe's ``备料`` over a list of what goes in it shares few with the lead).
+    series = len(blocks[i].text) < SHORTEST
+    if series and not _in_series(blocks, kinds, first, last, i):
+        return False
     above, below = above[-ABOVE_CHARS:], below[:BELOW_CHARS]
     if opens_lead(below) or (sum(p in above for p in cjk_pairs(below)) < SAME_STORY
-                             and not goes_on(blocks, kinds, i + 1, opens)):
+                             and not series and not goes_on(blocks, kinds, i + 1, opens)):
         return False
     # pdftotext writes a story's headline, then the last column of the story before it,
     # then the story's opening: a heading that talks of the opening after the text under
@@ -155,6 +164,26 @@ def _around(blocks: list[Block], kinds: list[BlockKind], i: int,
             break
         below += f"{blocks[k].text} "
     return above[-ABOVE_CHARS:], below[:BELOW_CHARS]
+
+
+def _in_series(blocks: list[Block], kinds: list[BlockKind], first: int, last: int,
+               i: int) -> bool:
+    """Whether the story's body blocks ``first`` to ``last`` set, besides block ``i``,
+    another line of a short crosshead's shape (``_SHORT_HEAD``) after a sentence's end:
+    short crossheads come in sets (a recipe's ``备料`` and ``做法``, an interview's
+    parts), where a section's label (``经济``) or a notice's standing head stands alone
+    over its text."""
+    prev = ""
+    for j in range(first, last + 1):
+        if kinds[j] is not BODY:
+            prev = ""
+            continue
+        for ln in blocks[j].lines:
+            text = ln.text.strip()
+            if j != i and prev and ends_sentence(prev) and _SHORT_HEAD.fullmatch(text):
+                return True
+            prev = text
+    return False
 
 
 def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
