@@ -17,6 +17,7 @@ from .model import Block, LazySpans, Line, Page, WordSpan
 from .script import HYPHENS
 from .typography import (
     LATIN_SPACE,
+    NO_LINE_HEAD,
     ends_sentence,
     join_lines,
     natural_width,
@@ -54,7 +55,10 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
     apart = set() if textual else _set_apart(blocks)
     # Only a line after a sentence's end may start a paragraph (or the first line, a
     # crosshead): those are asked, not every line of the article.
-    after_end = list(compress(range(1, n), ends))
+    # (not a CJK line that opens on a closing mark: ``…一票！`` / ``”11月8日…`` is one
+    # sentence, its quote closed on the line below)
+    after_end = [i for i in compress(range(1, n), ends)
+                 if not (cjk and texts[i][:1] in NO_LINE_HEAD)]
     # In text, a body's first short line is what is left of a line that began with its
     # byline or dateline (``MILLBROOK — The Millbrook Public``), not a crosshead.
     first = [0] if n > 1 and not textual else []

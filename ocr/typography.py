@@ -31,6 +31,10 @@ from .script import (
 #: A full stop ends one too, unless it follows a capital (``John F.``, ``U.S``).
 _STOPS = f"。！？!?…；;{OTHER_FULL_STOPS}"
 _CLOSING = "'\"’”」』）)"
+#: Marks a Chinese setter never puts at a line's head (行首禁则): closing quotes and
+#: brackets, stops and commas. A line an extractor gives opening on one (the page set it
+#: there, or the mark was pulled down) goes on the sentence above: no paragraph opens so.
+NO_LINE_HEAD = "”’」』）】》〕，。、；：？！"
 #: A line ending in one of these ends a sentence (closing quotes and brackets may follow).
 SENTENCE_END = re.compile(f"(?:[{_STOPS}]|(?<![A-Z])\\.)[{_CLOSING}]*$")
 #: Enough of a line's end for SENTENCE_END: the mark, the letter before it, closing quotes.
