@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
+from .gutter_lines import set_across
 from .rules import Rules, big_lines, ink_per, ink_runs, rules_across, zero_runs
 
 
@@ -240,7 +241,7 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     for a, b in white:
         if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
             cuts.append((a, b))
-        elif b - a >= min_gutter:
+        elif b - a >= min_gutter and not (tall and set_across(sub, a, b, char_h)):
             # A gutter has type on both sides along most of the region; the white
             # after the short lines of a ragged headline does not.
             left = sub[:, :a].any(axis=1).mean()
