@@ -37,6 +37,7 @@ from .columns import segment, spanned_columns
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .grain import without_speck_lines
+from .head_tails import heading_tails
 from .kinds import DECK_LINES, weighted_median
 from .leaves import leaves, picture_tops
 from .marks import Marks
@@ -211,7 +212,7 @@ def _detect(
     regions, breaks, heads = brief_breaks(regions, ruled_boxes(hrules, vrules, char_h),
                                           lambda box, ls: _body(text, glyphs, box, ls))
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height, breaks)
-    regions = box_heads(regions, heads)
+    regions = heading_tails(box_heads(regions, heads))
     regions += faint_rules(gray, regions, char_h, body)
     return Layout(width, height, tuple(columns), tuple(_unnested(regions)), char_h, body, notes)
 

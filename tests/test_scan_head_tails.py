@@ -1,0 +1,76 @@
+"""A heading's short last line measured with the text under it is the heading's
+(``layout.head_tails``, issue 10, twenty-sixth session: held-out S3 s825, s829 `3.9%`,
+s827 `制`, s834 `Maru`). Set as regions and lines, as layout leaves them."""
+
+from __future__ import annotations
+
+from ocr.layout.blocks import Region
+from ocr.layout.head_tails import heading_tails
+from ocr.model import BlockKind, Box
+
+B, H, D = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.SUBHEADLINE
+
+
+def _region(kind: BlockKind, *rows: Box, size: float = 33.0, weight: float = 4.6) -> Region:
+    box = rows[0]
+    for r in rows[1:]:
+        box = box.union(r)
+    return Region(kind, box, rows, size=size, weight=weight)
+
+
+FULL = Box(1859, 631, 469, 34)
+
+
+def _brief(tail: Box, first: Box = FULL) -> list[Region]:
+    """A brief's one-line bold head in a narrow column, and its text under it whose first
+    line is ``tail`` (the head's wrapped `3.9%`), then full lines 42 px apart."""
+    head = _region(H, Box(1859, 541, 393, 35), size=35.0, weight=6.9)
+    rest = tuple(Box(1859, first.y + 42 * k, 478, 34) for k in range(1, 5))
+    return [head, _region(B, tail, first, *rest)]
+
+
+def _by_kind(regions: list[Region], kind: BlockKind) -> list[Region]:
+    return [r for r in regions if r.kind is kind]
+
+
+def test_a_brief_head_s_wrapped_digits_leave_its_text_for_the_head() -> None:
+    """`3.9%` (digits lower than the Han letters, so measured as body) flush under the
+    head, 14 px under it: the head's; the text opens at the next line."""
+    out = heading_tails(_brief(Box(1859, 590, 87, 28)))
+    (head,) = _by_kind(out, H)
+    (text,) = _by_kind(out, B)
+    assert len(head.lines) == 2 and head.box.bottom == 618
+    assert text.box.y == 631 and len(text.lines) == 5
+
+
+def test_a_deck_s_last_word_as_a_block_of_its_own_joins_the_deck() -> None:
+    """`Maru`, a block of its own under a two-line deck, flush with it: the deck's."""
+    deck = _region(D, Box(1029, 2758, 373, 38), Box(1029, 2804, 414, 38), size=28.0)
+    tail = _region(B, Box(1028, 2852, 85, 26), size=23.0, weight=3.2)
+    (out,) = heading_tails([deck, tail])
+    assert out.kind is D and len(out.lines) == 3
+
+
+def test_a_one_character_tail_centred_under_a_centred_headline_is_its_own() -> None:
+    head = _region(H, Box(1097, 1816, 819, 81), size=72.0, weight=16.0)
+    tail = _region(B, Box(1471, 1913, 71, 71), size=40.0)
+    (out,) = heading_tails([head, tail])
+    assert len(out.lines) == 2
+
+
+def test_a_byline_at_body_size_under_a_headline_stays_text() -> None:
+    """`本报记者` (four letters, 136 px) flush under an 80 px headline: body type, a
+    byline, not the headline's."""
+    head = _region(H, Box(130, 1836, 1026, 84), size=83.0, weight=12.0)
+    text = _region(B, Box(130, 1940, 136, 34), *(Box(130, 1982 + 42 * k, 524, 34)
+                                               for k in range(6)))
+    assert heading_tails([head, text]) == [head, text]
+
+
+def test_text_that_opens_with_a_short_line_stays_text_elsewhere() -> None:
+    """Set in a paragraph's indent; with the next line as short; further under the head
+    than its leading: the story's text, left whole."""
+    for regions in (_brief(Box(1929, 590, 87, 28)),
+                    _brief(Box(1859, 590, 87, 28), first=Box(1859, 631, 120, 34)),
+                    _brief(Box(1859, 615, 87, 28), first=Box(1859, 656, 469, 34))):
+        assert heading_tails(regions) == regions
