@@ -7,7 +7,8 @@ guess (``瑶``, ``转``): a lone large character gives its line finder and its l
 model nothing to go on. Set on the end of the line above, half a type size after it, and
 read as one line (``PSM_SINGLE_LINE``), it comes back right (``貌``, ``饱``). The line
 above is read again with it, so the reading checks itself: it is kept only where it
-starts with what was read of that line (a misread character in ``MISREAD`` aside) and
+starts with what was read of that line (a misread character in ``MISREAD`` aside, and
+those the first reading lost) and
 ends in as many Han characters as the short line holds cells; where it reads the line
 above otherwise and surer (``名`` for ``区``, the two lines run together in the block's
 reading), that reading is taken too.
@@ -85,15 +86,17 @@ def reread_last(
             continue
         words = [w for ln in found for w in ln.words]
         text, had = "".join(w.text for w in words), known.text.replace(" ", "")
-        tail = text[len(had):]
         cells = max(1, round(last.w / last.h))
-        if (Levenshtein.distance(text[: len(had)], had) > len(had) // MISREAD
-                or len(tail) != cells or len(HAN_CHAR.findall(tail)) != cells):
+        head, tail = text[:-cells], text[-cells:]
+        # (the first reading may have lost a character of the line above: 届村 read 和)
+        slack = len(head) // MISREAD + max(0, len(head) - len(had))
+        if (Levenshtein.distance(head, had) > slack
+                or len(HAN_CHAR.findall(tail)) != cells):
             continue
         conf = [w.confidence for w in words[-cells:] if w.confidence is not None]
         box = last.shift(-ox, -oy)
         word = Word(tail, box=box, confidence=min(conf) if conf else None)
-        lines = [_surer(known, words, len(had), above, ox, oy) if ln is known else ln
+        lines = [_surer(known, words, len(head), above, ox, oy) if ln is known else ln
                  for ln in lines]
         out[i] = [*lines, Line(words=(word,), box=box)]
     return out

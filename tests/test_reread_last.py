@@ -103,3 +103,20 @@ def test_a_speck_beside_the_last_character_is_left_out_of_its_line() -> None:
     job, read = _read(gray, region)
     out = reread_last(gray, [region], [job], [MARGIN], [read[:2]], "chi_sim", 60)[0]
     assert _texts(out) == HEAD
+
+
+def test_a_line_above_read_a_character_short_still_takes_its_last_line() -> None:
+    """The line above read a character short (``区一`` as ``名``, unsure: S3 s829 read
+    ``届村`` as ``和``), the last line lost: the side-by-side reading, a character longer
+    than the first over the line above, still ends in the lost character (held-out S3
+    s829, S s803, S2 s817, s818)."""
+    gray, region = _headline()
+    job, read = _read(gray, region)
+    words = read[1].words
+    text = "名" + "".join(w.text for w in words)[2:]
+    box = Box.enclosing([w.box for w in words if w.box is not None])
+    short = dataclasses.replace(words[0], text=text, box=box, confidence=0.3)
+    misread = dataclasses.replace(read[1], words=(short,))
+    assert _texts([misread]) == ["名餐十二元吃得"]
+    out = reread_last(gray, [region], [job], [MARGIN], [[read[0], misread]], "chi_sim", 60)[0]
+    assert _texts(out) == HEAD
