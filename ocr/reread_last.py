@@ -8,8 +8,8 @@ model nothing to go on. Set on the end of the line above, half a type size after
 read as one line (``PSM_SINGLE_LINE``), it comes back right (``貌``, ``饱``). The line
 above is read again with it, so the reading checks itself: it is kept only where it
 starts with what was read of that line (a misread character in ``MISREAD`` aside, and
-those the first reading lost) and
-ends in as many Han characters as the short line holds cells; where it reads the line
+those the first reading lost: ``届村`` read ``和``) and ends in as many Han characters as
+the short line holds cells; where it reads the line
 above otherwise and surer (``名`` for ``区``, the two lines run together in the block's
 reading), that reading is taken too.
 """
