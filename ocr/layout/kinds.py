@@ -157,10 +157,13 @@ def assign_kinds(
         for h in candidates:
             gap = h.box.y - r.box.bottom
             # (a headline's ink may stand a character in from a kicker set flush with
-            # the column: a head centred, or opening with a hanging quote; S s803)
+            # the column: a head centred, or opening with a hanging quote; S s803. A line
+            # that starts further out than that is set in from the column, no kicker.)
             reach = Box(h.box.x - int(h.size), h.box.y, h.box.w + 2 * int(h.size), h.box.h)
+            within = r.box.x >= reach.x and r.box.right <= reach.right
             if h is r or gap < -2 or not slighter(r, h) or not (
-                    x_overlap(r.box, reach) > 0.5 * r.box.w or flush_over(r, h)):
+                    x_overlap(r.box, reach if within else h.box) > 0.5 * r.box.w
+                    or flush_over(r, h)):
                 continue
             if gap <= 1.2 * body:
                 return True
