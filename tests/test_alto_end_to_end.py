@@ -25,7 +25,8 @@ CHRONAM = CORPUS / "chronam" / "ocr.xml"
 
 
 def ocr_readings(root: etree._Element) -> Counter[str]:
-    """Words as the OCR read them: a corrected String's ALTERNATIVE, else CONTENT (+HYP)."""
+    """Words as the OCR read them: a corrected String's ALTERNATIVE (a word joined from two
+    pieces keeps both, ``custo na.``), else CONTENT (+HYP)."""
     out: Counter[str] = Counter()
     for tl in root.iter(f"{{{ALTO_NS}}}TextLine"):
         kids = list(tl)
@@ -34,7 +35,7 @@ def ocr_readings(root: etree._Element) -> Counter[str]:
                 continue
             alt = s.find(f"{{{ALTO_NS}}}ALTERNATIVE")
             if alt is not None:
-                out[alt.text or ""] += 1
+                out.update((alt.text or "").split(" "))
                 continue
             nxt = kids[i + 1] if i + 1 < len(kids) else None
             hyp = nxt.get("CONTENT", "") if nxt is not None and nxt.tag.endswith("HYP") else ""
