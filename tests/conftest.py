@@ -56,6 +56,20 @@ def scanned_line(words: list[tuple[str, float | None]], y: int) -> Line:
 IMAGE_SOURCE = Source(path=None, sha256="0" * 64, kind="image")
 
 
+#: A short news story in pdftotext's plain text, set over the item a test is about: the
+#: story above that item on its page (a byline with the writer's post, a dateline).
+STORY_ABOVE = """Library hours grow
+By ANA PRUITT
+Valley Times Staff Writer
+
+CEDAR FORKS — The public library will open
+on Sunday afternoons from January, the
+library board decided on Monday night.
+The change costs about $18,000 a year.
+
+"""
+
+
 def scanned_block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
     """A block as layout and recognition leave it: ``lines`` set one under another,
     each an equal share of ``box``'s height."""

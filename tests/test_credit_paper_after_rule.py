@@ -11,22 +11,14 @@ style (pdftotext's plain text).
 from __future__ import annotations
 
 import pytest
+from conftest import STORY_ABOVE
 
 import ocr
 from ocr.markers import marker_kind
 from ocr.model import BlockKind
 from ocr.profiles import load_profile
 
-PAGE = """Library hours grow
-By ANA PRUITT
-Valley Times Staff Writer
-
-CEDAR FORKS — The public library will open
-on Sunday afternoons from January, the
-library board decided on Monday night.
-The change costs about $18,000 a year.
-
-NINA ROWE | The Herald
+PAGE = STORY_ABOVE + """NINA ROWE | The Herald
 Volunteers stack sandbags along River Street in Mill Bend on Thursday as the
 Cedar River rose toward flood stage.
 

@@ -9,18 +9,12 @@ its line's end, the quote still open. The page is drawn here in extractor style
 
 from __future__ import annotations
 
+from conftest import STORY_ABOVE
+
 import ocr
 from ocr.script import opens_upper
 
-PAGE = """Library hours grow
-By ANA PRUITT
-Valley Times Staff Writer
-
-CEDAR FORKS — The public library will open
-on Sunday afternoons from January, the
-library board decided on Monday night.
-
-“It just gave way”: barn roof falls under snow
+PAGE = STORY_ABOVE + """“It just gave way”: barn roof falls under snow
 Dairy herd moved to a neighbor’s farm; no cows hurt
 From staff reports
 

@@ -10,18 +10,11 @@ The page is drawn here in extractor style (pdftotext's plain text).
 
 from __future__ import annotations
 
+from conftest import STORY_ABOVE
+
 import ocr
 
-BEFORE = """Library hours grow
-By ANA PRUITT
-Valley Times Staff Writer
-
-CEDAR FORKS — The public library will open
-on Sunday afternoons from January, the
-library board decided on Monday night.
-The change costs about $18,000 a year.
-
-"""
+BEFORE = STORY_ABOVE
 
 STORY = """By ROSA HALVERSON
 Valley Times Staff Writer

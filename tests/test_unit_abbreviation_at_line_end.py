@@ -7,17 +7,11 @@ page is drawn here in extractor style (pdftotext's plain text).
 
 from __future__ import annotations
 
+from conftest import STORY_ABOVE
+
 import ocr
 
-PAGE = """Library hours grow
-By ANA PRUITT
-Valley Times Staff Writer
-
-CEDAR FORKS — The public library will open
-on Sunday afternoons from January, the
-library board decided on Monday night.
-
-Record catfish weighs 52 lbs.
+PAGE = STORY_ABOVE + """Record catfish weighs 52 lbs.
 A flathead catfish pulled from the Cedar
 River near Mill Bend on Saturday weighed
 52 pounds, a state record, the Department
