@@ -51,6 +51,19 @@ def scanned_line(words: list[tuple[str, float | None]], y: int) -> Line:
     return Line(tuple(out), Box.enclosing([w.box for w in out if w.box]))
 
 
+def column_lines(*texts: tuple[str, float], em: int = 40, width: int = 480, pitch: int = 48,
+                 height: int = 40) -> list[Line]:
+    """Lines of one column at x 100, y 820 on: ``width`` px wide, ``pitch`` px apart, each
+    (text, indent) indented ``indent`` ems of ``em`` px (scan tests of a column's lines:
+    a deck, a byline, the text under a heading)."""
+    out = []
+    for k, (text, ind) in enumerate(texts):
+        box = Box(100 + int(em * ind), 820 + pitch * k, width - int(em * ind), height)
+        out.append(Line(words=tuple(Word(w, box, 0.9) for w in text.split()), box=box,
+                        indent=ind))
+    return out
+
+
 
 #: The source of a page built in a test from blocks, not read from a file.
 IMAGE_SOURCE = Source(path=None, sha256="0" * 64, kind="image")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import dataclasses
 
 from conftest import IMAGE_SOURCE as SRC
+from conftest import column_lines as _zh_lines
 from conftest import scanned_block as _block
 
 from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.markers import split_marked
-from ocr.model import BlockKind, Box, Line, Page, Word
+from ocr.model import BlockKind, Box, Page
 from ocr.profiles import load_profile
 
 ZH = load_profile().patterns("zh")
@@ -112,16 +113,6 @@ def test_a_brief_over_another_brief_s_head_and_byline_stays_text() -> None:
         _sized(_block("text", BlockKind.BODY, Box(100, 610, 480, 120), *TEXT)),
     )))
     assert _kind(page, "brief") is BlockKind.BODY
-
-
-def _zh_lines(*texts: tuple[str, float]) -> list[Line]:
-    """Lines of a column 480 px wide, 48 px apart, each indented ``ind`` characters."""
-    out = []
-    for k, (text, ind) in enumerate(texts):
-        box = Box(100 + int(40 * ind), 820 + 48 * k, 480 - int(40 * ind), 40)
-        out.append(Line(words=tuple(Word(w, box, 0.9) for w in text.split()), box=box,
-                        indent=ind))
-    return out
 
 
 def test_a_deck_over_a_byline_line_of_its_own_set_flush() -> None:

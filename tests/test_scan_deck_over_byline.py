@@ -6,23 +6,15 @@ indented ``本报讯`` line, so the flush lines between the heading and it are t
 
 from __future__ import annotations
 
+from conftest import column_lines as _lines
+
 from ocr.decks import heading_over
 from ocr.markers import split_marked
-from ocr.model import BlockKind, Box, Line, Word
+from ocr.model import BlockKind, Box
 from ocr.profiles import load_profile
 
 ZH = load_profile().patterns("zh")
 HEADING = Box(100, 600, 520, 200)  # a headline over one column
-
-
-def _lines(*texts: tuple[str, float]) -> list[Line]:
-    """Lines of a column 480 px wide, 48 px apart, each indented ``ind`` characters."""
-    out = []
-    for k, (text, ind) in enumerate(texts):
-        box = Box(100 + int(40 * ind), 820 + 48 * k, 480 - int(40 * ind), 40)
-        out.append(Line(words=tuple(Word(w, box, 0.9) for w in text.split()), box=box,
-                        indent=ind))
-    return out
 
 
 COLUMN = _lines(

@@ -6,6 +6,10 @@ it. Set as regions and lines, as layout and recognition leave them."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from conftest import column_lines
+
 from ocr.decks import first_line_under
 from ocr.layout.blocks import Region
 from ocr.layout.grain import body_size
@@ -77,15 +81,8 @@ def test_a_kicker_flush_with_the_deck_under_a_two_line_headline_is_its_kicker() 
     assert kinds[inset[0].box] is not K
 
 
-def _column(*texts: tuple[str, float]) -> list[Line]:
-    """Lines of a column 700 px wide, 46 px apart, each indented ``ind`` ems."""
-    out = []
-    for k, (text, ind) in enumerate(texts):
-        box = Box(100 + int(27 * ind), 820 + 46 * k, 700 - int(27 * ind), 36)
-        out.append(Line(words=tuple(Word(w, box, 0.9) for w in text.split()), box=box,
-                        indent=ind))
-    return out
-
+#: A column 700 px wide, lines 46 px apart and 36 tall, indents in ems of 27 px.
+_column = partial(column_lines, em=27, width=700, pitch=46, height=36)
 
 DECKED = _column(
     ("Residents asked for a crossing guard", 0.0),  # the deck, flush
