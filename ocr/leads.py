@@ -62,7 +62,13 @@ _INTRODUCED = re.compile(
     r"|(?:A|An)\s+\S+\s")
 #: ... or a subject of one word with no article (``Police are asking drivers…``), which a
 #: story's paragraph may open with too (``Firefighters were called…``): weaker evidence.
-_BARE = re.compile(r"[A-Z][a-z]+\s+(?:are|is|was|were|will|have|has|had)\s")
+#: A plural after the noun that says whose (``City crews will flush…``, ``County
+#: officials have…``) is as bare; one after a word that picks from what was told before
+#: (``Some residents were…``, ``Other members will…``) refers back.
+_BARE = re.compile(
+    r"(?!(?:Some|Many|Most|Other|Both|Few|Several|These|Those|All|No|Such|Their|His|Her"
+    r"|Its|Our|Two|Three|Four|Five)\s)"
+    r"[A-Z][a-z]+\s+(?:[a-z]{3,}s\s+)?(?:are|is|was|were|will|have|has|had)\s")
 #: A subject that is a name: ``The`` before capitalised words (``The Ashford Public
 #: Library``), or a name's possessive before its noun (``Ashford’s transfer station will``).
 _NAMED = re.compile(
