@@ -52,3 +52,32 @@ def test_a_brief_whose_lead_names_a_plural_subject_is_an_item() -> None:
 def test_a_later_paragraph_whose_subject_refers_back_stays() -> None:
     texts = _texts(ocr.process(STORY, lang="en", correct=False))
     assert len([t for t in texts if "aground" in t and "deckhands" in t]) == 1
+
+
+# pdftotext: the next brief's first line stretched across its narrow column, written a
+# word a line; its lead's day stands after a stop that only ends ``p.m.``.
+STRETCHED = """AROUND THE HARBOR
+
+A fishing boat ran aground on
+the north jetty at Gull Point
+early on Saturday, and the crew
+of three waded ashore unhurt.
+The
+Eastfield
+Port
+Commission
+meets
+at
+7
+p.m.
+Tuesday in the ferry terminal
+to hear plans for a new fuel
+dock on the east pier.
+"""
+
+
+def test_a_lead_read_on_past_a_stop_after_an_abbreviation() -> None:
+    texts = _texts(ocr.process(STRETCHED, lang="en", correct=False))
+    first = [t for t in texts if "aground" in t]
+    second = [t for t in texts if "fuel dock" in t]
+    assert len(first) == 1 and len(second) == 1 and first != second

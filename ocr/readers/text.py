@@ -92,11 +92,14 @@ def lead_window(texts: Sequence[str], counts: Sequence[int], start: int,
                 end: int) -> Sequence[str]:
     """The lines from ``start`` (before ``end``) read for a lead's first sentence:
     ``LEAD_LINES``, and more while they hold fewer than ``LEAD_WORDS_READ`` words and
-    the last read ends no sentence. ``counts``: each line's words (its ``Line``'s, split
+    the last read ends no sentence (a stop after an abbreviation ends none: pdftotext
+    writes a stretched line's words a line each, ``meets`` / ``at`` / ``6:30`` / ``p.m.``
+    / ``Thursday in Room 104 of``). ``counts``: each line's words (its ``Line``'s, split
     once a page, where each window split its lines again)."""
     stop = min(start + LEAD_LINES, end)
     words = sum(counts[start:stop])
-    while stop < end and words < LEAD_WORDS_READ and not ends_sentence(texts[stop - 1]):
+    while stop < end and words < LEAD_WORDS_READ and (
+            not ends_sentence(last := texts[stop - 1]) or ends_on_abbreviation(last)):
         words += counts[stop]
         stop += 1
     return texts[start:stop]
