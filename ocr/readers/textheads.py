@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING
+from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
 from ..leads import headed_by, introduces, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BYLINE, CREDIT, Line
@@ -403,9 +403,7 @@ def column_line(text: str, n: int, widths: list[float]) -> bool:
 def caps_label(text: str) -> bool:
     """A section label or kicker set in capitals (``EDUCATION``, ``CITY HALL``): running
     text never is, so an extractor that wrote it against a column's last line has not
-    joined it to that text."""
-    if len(text) < 4 or not text.isupper():
-        return False
-    words = text.split()
-    return len(words) <= 4 and all(w.isalpha() for w in words)
+    joined it to that text. Latin type only (``heading_words.capitals_label``): a Chinese
+    line holding a Latin capital (``LED屏和纱幕…``) is ``isupper`` and running text."""
+    return len(text) >= 4 and capitals_label(text) and all(w.isalpha() for w in text.split())
 
