@@ -72,35 +72,19 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     """Whether one-line block ``i``, between body text that ended its sentence and body
     text that opens no article (``opens``: no byline, no dateline), is a crosshead of the
     story above: the text below shares ``SAME_STORY`` letter pairs with it."""
-    up = i - 1
-    while up > 0 and kinds[up] is FURNITURE and len(blocks[up].text) > LABEL_CHARS:
-        up -= 1  # the page's furniture written where it falls (责任编辑：…), no label
-    if (not (0 < i < len(blocks) - 1) or kinds[up] is not BODY or kinds[i + 1] is not BODY
-            or opens(i + 1) or not _SHORT_HEAD.fullmatch(blocks[i].text)
-            and len(blocks[i].text) < SHORTEST
-            or korean(blocks[i].text)):  # hangul endings (했다, 이라) join any two stories
+    text = blocks[i].text
+    if (not _SHORT_HEAD.fullmatch(text) and len(text) < SHORTEST
+            or korean(text)):  # hangul endings (했다, 이라) join any two stories
         return False
-    above, first = "", up  # back to the story's opening, not into the item before it
-    for j in range(up, -1, -1):
-        if kinds[j] is not BODY or len(above) >= ABOVE_CHARS:
-            break
-        above, first = blocks[j].text + above, j
-        if opens(j):
-            break
-    below, after, last = "", "", i  # on to the next item's opening, which speaks of it
-    for k in range(i + 1, len(blocks)):
-        if kinds[k] is not BODY or len(below) >= BELOW_CHARS:
-            break
-        if k > i + 1 and opens(k):
-            after = blocks[k].text[:BELOW_CHARS]
-            break
-        below, last = below + blocks[k].text, k
+    got = _around(blocks, kinds, i, opens, sep="")
+    if got is None:
+        return False
+    above, below, after, first, last = got
     # A short one's set says the story goes on under it, as its letter pairs would (a
     # recipe's ``备料`` over a list of what goes in it shares few with the lead).
-    series = len(blocks[i].text) < SHORTEST
+    series = len(text) < SHORTEST
     if series and not _in_series(blocks, kinds, first, last, i):
         return False
-    above, below = above[-ABOVE_CHARS:], below[:BELOW_CHARS]
     if opens_lead(below) or (sum(p in above for p in cjk_pairs(below)) < SAME_STORY
                              and not series and not goes_on(blocks, kinds, i + 1, opens)):
         return False
@@ -108,7 +92,7 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     # then the story's opening: a heading that talks of the opening after the text under
     # it more than of that text heads that opening (``图书馆夏季阅读活动启动`` over
     # another story's ``…陈先生说。`` and ``本报讯（记者李明）日前，市图书馆…``).
-    own = cjk_pairs(blocks[i].text)
+    own = cjk_pairs(text)
     return sum(p in after for p in own) <= sum(p in below for p in own)
 
 
@@ -132,38 +116,43 @@ def crosshead_en(blocks: list[Block], kinds: list[BlockKind], i: int,
     first = blocks[i].text.split()[0]
     if first.isupper() and len(first) > 1:
         return False
-    got = _around(blocks, kinds, i, opens)
+    got = _around(blocks, kinds, i, opens, sep=" ")
     if got is None:
         return False
-    above, below = got
+    above, below = got[:2]
     return (_LIST.match(below) is not None
             or len(content_stems(above) & content_stems(below)) >= SAME_STORY_WORDS)
 
 
 def _around(blocks: list[Block], kinds: list[BlockKind], i: int,
-            opens: Callable[[int], bool]) -> tuple[str, str] | None:
-    """The story's text above block ``i``, read back to its opening, and the text below
-    it, read on to the next item's opening (``ABOVE_CHARS``, ``BELOW_CHARS``), where
-    ``i`` stands between body text and body text that opens no article."""
+            opens: Callable[[int], bool], sep: str) -> tuple[str, str, str, int, int] | None:
+    """Where block ``i`` stands between body text and body text that opens no article:
+    the story's text above it, read back to its opening (not into the item before it),
+    the text below it, read on to the next item's opening (``ABOVE_CHARS``,
+    ``BELOW_CHARS``), that opening's text (which speaks of its own item), and the first
+    and last blocks read. Blocks joined by ``sep`` (none for CJK)."""
     up = i - 1
     while up > 0 and kinds[up] is FURNITURE and len(blocks[up].text) > LABEL_CHARS:
-        up -= 1  # the page's furniture written where it falls, no label
+        up -= 1  # the page's furniture written where it falls (责任编辑：…), no label
     if (not (0 < i < len(blocks) - 1) or kinds[up] is not BODY or kinds[i + 1] is not BODY
             or opens(i + 1)):
         return None
-    above = ""
+    above, first = "", up
     for j in range(up, -1, -1):
         if kinds[j] is not BODY or len(above) >= ABOVE_CHARS:
             break
-        above = f"{blocks[j].text} {above}"
+        above, first = blocks[j].text + sep + above, j
         if opens(j):
             break
-    below = ""
+    below, after, last = "", "", i
     for k in range(i + 1, len(blocks)):
-        if kinds[k] is not BODY or len(below) >= BELOW_CHARS or k > i + 1 and opens(k):
+        if kinds[k] is not BODY or len(below) >= BELOW_CHARS:
             break
-        below += f"{blocks[k].text} "
-    return above[-ABOVE_CHARS:], below[:BELOW_CHARS]
+        if k > i + 1 and opens(k):
+            after = blocks[k].text[:BELOW_CHARS]
+            break
+        below, last = below + blocks[k].text + sep, k
+    return above[-ABOVE_CHARS:], below[:BELOW_CHARS], after, first, last
 
 
 def _in_series(blocks: list[Block], kinds: list[BlockKind], first: int, last: int,
