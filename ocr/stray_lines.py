@@ -48,10 +48,10 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
     gone: set[int] = set()
     for i in strays:
         line = drafts[i].blocks[0].lines[0].text
-        words = LATIN_WORD.findall(line)
+        words = _words(line)
         if not words:
             continue
-        head, tail = words[0].lower(), words[-1].lower()
+        head, tail = words[0], words[-1]
         own = Terms(line, shortest=3)  # content words
         gains: list[tuple[float, int, int]] = []
         for j in range(max(0, i - NEAR_ARTICLES), min(len(drafts), i + NEAR_ARTICLES + 1)):
@@ -80,7 +80,7 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
             _, j, k = gains[0]
             drafts[j].blocks.insert(k, drafts[i].blocks[0])
             gone.add(i)
-        elif (hole := _best_hole(drafts, i, gone, model)) is not None:
+        elif (hole := _best_hole(drafts, i, words, gone, model)) is not None:
             j, k, n = hole
             host, lines = drafts[j].blocks[k], drafts[i].blocks[0].lines
             drafts[j].blocks[k] = replace(host, lines=(*host.lines[:n], *lines, *host.lines[n:]))
@@ -96,7 +96,7 @@ LONE_WORD = 4
 HOLE = 0.7
 
 
-def _best_hole(drafts: list[F], i: int, gone: set[int],
+def _best_hole(drafts: list[F], i: int, words: list[str], gone: set[int],
                model: Bigrams) -> tuple[int, int, int] | None:
     """(article, block, line) where stray ``i`` goes back into a stretched line that
     pdfminer wrote in pieces (``and will open at noon on`` / ``Sundays`` / ``library`` /
@@ -104,9 +104,8 @@ def _best_hole(drafts: list[F], i: int, gone: set[int],
     in the article written right before it or right after it (the piece's box stands next
     to its paragraph's), the one where the sentence reads on best through it; the other
     article's best hole must read clearly worse."""
-    line = drafts[i].blocks[0].lines[0].text
-    words = _words(line)
-    if not words or len(line.split()) > PIECE_WORDS:
+    line = drafts[i].blocks[0].lines[0].text  # its ``words`` as ``_words`` reads them
+    if len(line.split()) > PIECE_WORDS:
         return None  # a column's line, not a piece of a stretched one
     if len(words) == 1 and len(words[0]) < LONE_WORD:
         return None  # ``the``, ``of``: reads on in any hole, so tells none
@@ -172,6 +171,7 @@ def _holes(block: Block, width: int, measure: int) -> list[int]:
 
 
 def _words(text: str) -> list[str]:
+    """The Latin words of ``text`` in lower case, as the word pair model holds them."""
     return [w.lower() for w in LATIN_WORD.findall(text)]
 
 
