@@ -4,7 +4,7 @@ Standalone (PIL + numpy; never imports newsocr). The design (fonts, sizes, colum
 gutters, rules, where photos and briefs sit) and the degradation come from the seed, so one
 seed always gives the same bytes.
 
-    python gen.py --pool S|J|T --lang zh|en --seed N --out DIR
+    python gen.py --pool S|J|T|U --lang zh|en --seed N --out DIR
 """
 
 from __future__ import annotations
@@ -24,11 +24,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prose_en  # noqa: E402
 import prose_t_en  # noqa: E402
 import prose_t_zh  # noqa: E402
+import prose_u_en  # noqa: E402
+import prose_u_zh  # noqa: E402
 import prose_zh  # noqa: E402
 
-# pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh}
-PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS},
-         "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS}}
+# pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
+# the held-out check pool U (set S4) in prose_u_{en,zh}
+PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS, **prose_u_en.POOLS},
+         "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS, **prose_u_zh.POOLS}}
 W, H = 2480, 3508
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -267,7 +270,7 @@ class Story:
 def body_paragraphs(lang: str, s: dict, headless: bool) -> tuple[list[tuple[str, str]], dict]:
     """(style, text) paragraphs in print order, and truth extras (byline, dateline)."""
     out, extra = [], {}
-    # own-line bylines: every EN byline; ZH only pool T's (`本报记者 X`);
+    # own-line bylines: every EN byline; ZH only pools T and U (`本报记者 X`, `记者 X 实习生 Y`);
     # ZH pools S and J lead with 本报讯（…） instead
     for k, line in enumerate(s.get("byline") or []):
         out.append(("byline" if k == 0 else "byline2", line))
@@ -801,7 +804,7 @@ def rotate_boxes(blocks: list[dict], angle: float) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pool", choices=("S", "J", "T"), required=True)
+    ap.add_argument("--pool", choices=("S", "J", "T", "U"), required=True)
     ap.add_argument("--lang", choices=("zh", "en"), required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
