@@ -2,15 +2,22 @@
 
 Why rendering: OCR confuses characters that look alike (仑/仓, 己/已, 未/末), and
 how alike two glyphs look is measurable without any OCR run. Each of the most
-frequent Han characters in wordfreq's Chinese list is drawn with the bundled
-WenQuanYi Micro Hei font at 48 px, blurred (sigma 2.5 px, so strokes that are
-a pixel apart still overlap), downscaled to 24x24, centred (mean removed) and
-compared with every other by cosine similarity. For each character the closest
-neighbours above a threshold go into ``ocr/correct/data/zh_visual.tsv``:
+frequent Han characters in wordfreq's Chinese list is drawn at 48 px, blurred (sigma
+2.5 px, so strokes that are a pixel apart still overlap), downscaled to 24x24, centred
+(mean removed) and compared with every other by cosine similarity. For each character
+the closest neighbours in WenQuanYi Micro Hei go into ``ocr/correct/data/zh_visual.tsv``:
 
     char <TAB> neighbour:similarity <SPACE> neighbour:similarity ...
 
-Run: ``.venv/bin/python scripts/make_confusions.py`` (about 5 s). The output is
+Why other faces too: a page is set in Song, Ming, Kai or Hei, regular or bold, and
+glyphs alike in one face differ in another (issue 14: of FASPell's real OCR errors
+that no table reached, one face's 8 nearest held the truth for under 1%, each other
+face's for 4-6%). So the same characters are also drawn in nine more faces (below;
+Debian packages), and a character that is among the ``--face-top`` nearest in at
+least ``--faces-agree`` faces is listed too, with its mean similarity over all faces:
+a likeness most type shares, not one face's accident.
+
+Run: ``.venv/bin/python -m scripts.make_confusions`` (about a minute). The output is
 committed; the library never renders at run time.
 """
 
@@ -26,6 +33,22 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 OUT = ROOT / "ocr" / "correct" / "data" / "zh_visual.tsv"
+_NOTO = Path("/usr/share/fonts/opentype/noto")
+_ARPHIC = Path("/usr/share/fonts/truetype")
+#: (font file, face index, Debian package): Hei, Ming, Song and Kai, regular and bold.
+#: Face 2 of a Noto CJK collection is its simplified Chinese (SC) face.
+FACES = (
+    (FONT, 0, "fonts-wqy-microhei"),
+    (_ARPHIC / "wqy" / "wqy-zenhei.ttc", 0, "fonts-wqy-zenhei"),
+    (_ARPHIC / "arphic" / "uming.ttc", 0, "fonts-arphic-uming"),
+    (_ARPHIC / "arphic-gbsn00lp" / "gbsn00lp.ttf", 0, "fonts-arphic-gbsn00lp"),
+    (_ARPHIC / "arphic" / "ukai.ttc", 0, "fonts-arphic-ukai"),
+    (_ARPHIC / "arphic-gkai00mp" / "gkai00mp.ttf", 0, "fonts-arphic-gkai00mp"),
+    (_NOTO / "NotoSerifCJK-Regular.ttc", 2, "fonts-noto-cjk"),
+    (_NOTO / "NotoSerifCJK-Bold.ttc", 2, "fonts-noto-cjk"),
+    (_NOTO / "NotoSansCJK-Regular.ttc", 2, "fonts-noto-cjk"),
+    (_NOTO / "NotoSansCJK-Bold.ttc", 2, "fonts-noto-cjk"),
+)
 
 
 def frequent_han(n: int) -> list[str]:
@@ -40,9 +63,9 @@ def frequent_han(n: int) -> list[str]:
     return sorted(weight, key=lambda c: (-weight[c], c))[:n]
 
 
-def glyph_vectors(chars: list[str], font_path: Path) -> np.ndarray:
+def glyph_vectors(chars: list[str], font_path: Path, index: int = 0) -> np.ndarray:
     """One unit vector per character: blurred, downscaled, mean-centred rendering."""
-    font = ImageFont.truetype(str(font_path), 48)
+    font = ImageFont.truetype(str(font_path), 48, index=index)
     rows = []
     for ch in chars:
         im = Image.new("L", (56, 56), 0)
@@ -54,38 +77,65 @@ def glyph_vectors(chars: list[str], font_path: Path) -> np.ndarray:
     return np.stack(rows)
 
 
+def similarity(vec: np.ndarray) -> np.ndarray:
+    sim = vec @ vec.T
+    np.fill_diagonal(sim, -1.0)
+    return sim
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chars", type=int, default=5000, help="how many frequent characters")
     ap.add_argument("--neighbours", type=int, default=8, help="neighbours kept per character")
     ap.add_argument("--min-sim", type=float, default=0.72, help="cosine similarity to keep")
-    ap.add_argument("--font", type=Path, default=FONT)
+    ap.add_argument("--face-top", type=int, default=10, help="nearest counted in each face")
+    ap.add_argument("--faces-agree", type=int, default=4, help="faces that must agree")
+    ap.add_argument("--min-mean", type=float, default=0.6, help="mean similarity to keep")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    if not args.font.is_file():
-        print(
-            f"{args.font}: CJK font not found (apt-get install fonts-wqy-microhei)", file=sys.stderr
-        )
+    missing = sorted({pkg for path, _, pkg in FACES if not path.is_file()})
+    if missing:
+        print(f"CJK fonts not found (apt-get install {' '.join(missing)})", file=sys.stderr)
         return 3
     chars = frequent_han(args.chars)
-    vec = glyph_vectors(chars, args.font)
-    sim = vec @ vec.T
-    np.fill_diagonal(sim, -1.0)
-    lines = []
-    for i, ch in enumerate(chars):
-        best = np.argsort(-sim[i])[: args.neighbours]
-        kept = [f"{chars[j]}:{sim[i, j]:.2f}" for j in best if sim[i, j] >= args.min_sim]
-        if kept:
-            lines.append(f"{ch}\t{' '.join(kept)}")
+    sim = similarity(glyph_vectors(chars, FONT))
+    nearest = np.argsort(-sim, axis=1)[:, : args.neighbours]
+    rows = [
+        {int(j): float(sim[i, j]) for j in nearest[i] if sim[i, j] >= args.min_sim}
+        for i in range(len(chars))
+    ]
+    total = np.zeros_like(sim)
+    agree = [dict[int, int]() for _ in chars]
+    for path, index, _ in FACES:
+        face = similarity(glyph_vectors(chars, path, index))
+        total += face
+        for i, top in enumerate(np.argsort(-face, axis=1)[:, : args.face_top]):
+            for j in top:
+                agree[i][int(j)] = agree[i].get(int(j), 0) + 1
+    mean = total / len(FACES)
+    for i, votes in enumerate(agree):
+        for j, n in votes.items():
+            if n >= args.faces_agree and j not in rows[i] and mean[i, j] >= args.min_mean:
+                rows[i][j] = float(mean[i, j])
+    lines = [
+        f"{ch}\t" + " ".join(f"{chars[j]}:{s:.2f}" for j, s in sorted(row.items(), key=_order))
+        for ch, row in zip(chars, rows, strict=True)
+        if row
+    ]
     header = (
         f"# visual confusions: {FONT.name} 48px, blur 2.5, 24x24 cosine; "
-        f"{args.chars} chars, top {args.neighbours}, sim >= {args.min_sim}; "
-        "made by scripts/make_confusions.py\n"
+        f"{args.chars} chars, top {args.neighbours}, sim >= {args.min_sim}; and neighbours "
+        f"in the top {args.face_top} of >= {args.faces_agree} of {len(FACES)} faces, "
+        f"their mean sim (>= {args.min_mean}); made by scripts/make_confusions.py\n"
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(lines)} characters", file=sys.stderr)
     return 0
+
+
+def _order(item: tuple[int, float]) -> tuple[float, int]:
+    return (-item[1], item[0])
 
 
 if __name__ == "__main__":
