@@ -69,6 +69,22 @@ def test_a_misreading_that_breaks_a_word_is_fixed(read: str, fixed: str) -> None
     assert correct_text(read)[0] == fixed
 
 
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("老人脸色苍日，被送往医院救治。", "老人脸色苍白，被送往医院救治。"),
+        ("该市违续三年获评全国文明城市。", "该市连续三年获评全国文明城市。"),
+    ],
+)
+def test_a_look_alike_in_most_faces_is_fixed(read: str, fixed: str) -> None:
+    """日/白 and 违/连 are not among each other's eight nearest glyphs in WenQuanYi Micro
+    Hei, but in Ming, Song, Kai and bold faces they are (``scripts/make_confusions.py``);
+    the same characters printed right stay."""
+    out, props = correct_text(read)
+    assert out == fixed and len(props) == 1 and "visual" in props[0].reason
+    assert correct_text(fixed) == (fixed, [])
+
+
 CLEAN = (
     "天气预报说明天有大雨，请大家出门带好雨具。",
     "这家工厂去年的产值比前年增长了百分之二十。",
