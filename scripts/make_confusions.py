@@ -11,11 +11,11 @@ the closest neighbours in WenQuanYi Micro Hei go into ``ocr/correct/data/zh_visu
 
 Why other faces too: a page is set in Song, Ming, Kai or Hei, regular or bold, and
 glyphs alike in one face differ in another (issue 14: of FASPell's real OCR errors
-that no table reached, one face's 8 nearest held the truth for under 1%, each other
-face's for 4-6%). So the same characters are also drawn in nine more faces (below;
-Debian packages), and a character that is among the ``--face-top`` nearest in at
-least ``--faces-agree`` faces is listed too, with its mean similarity over all faces:
-a likeness most type shares, not one face's accident.
+that no table reached, each other face's 8 nearest held the truth for 4-6%). So the
+same characters are also drawn in nine more faces (below; Debian packages), and a
+character that is among the ``--face-top`` nearest in at least ``--faces-agree`` faces
+is listed too, with its mean similarity over all faces: a likeness most type shares,
+not one face's accident.
 
 Run: ``.venv/bin/python -m scripts.make_confusions`` (about a minute). The output is
 committed; the library never renders at run time.
