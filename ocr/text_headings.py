@@ -237,7 +237,7 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: Asked) -> bool:
     # of the story before (``So who will pay?`` / ``Rowers win state title`` / ``By …``).
     # A Chinese one is set over its deck (``菜价为何一周涨了两成？`` / ``降温和运输成本推高
     # 叶菜价格，专家预计月底回落`` / ``本报讯（记者…）``): one heading between.
-    asks = ends_sentence(blocks[i].lines[-1].text)
+    asks = ends_a_sentence(blocks[i].lines[-1].text)
     j = i + 1
     while j < min(len(blocks), i + 6):
         if kinds[j] is BYLINE or asked.opens(j):

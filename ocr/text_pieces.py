@@ -7,6 +7,7 @@ or a few words); ``text_headings`` asks these before it makes a block a heading.
 
 from __future__ import annotations
 
+from .decks import ends_a_sentence
 from .leads import headed_by, news_lead_at, opens_news_lead
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
 from .script import is_cjk
@@ -165,7 +166,7 @@ def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool
     lines = [ln.text for ln in b.lines]
     words = " ".join(lines).split()
     if (not 2 <= len(words) <= BRIEF_HEAD_WORDS or not words[0][:1].isupper()
-            or any(map(ends_sentence, lines)) or words[-1].endswith((",", ";", ":"))
+            or any(map(ends_a_sentence, lines)) or words[-1].endswith((",", ";", ":"))
             or words[-1].lower() in ARTICLES or words[-1].lower() in DANGLING_WORDS):
         return False
     if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..decks import ends_a_sentence
 from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
 from ..leads import headed_by, introduces, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
@@ -225,7 +226,7 @@ def _headline_over_lead(texts: list[str], m: CompiledMarkers) -> bool:
     words = head.split()
     # (The tests of the lines' own form first, the lead's words, joined and parsed, last.)
     return (len(words) >= 2 and len(first.split()) >= 3 and first[:1].isupper()
-            and not ends_sentence(head) and words[-1].lower() not in DANGLING_WORDS
+            and not ends_a_sentence(head) and words[-1].lower() not in DANGLING_WORDS
             and _reads_as_heading(head) and not _not_a_heading(first)
             and marker_kind(head, m) is None and not opens_story(head, m)
             and headed_by(head, join_lines(texts[1:5])))
@@ -241,7 +242,7 @@ def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
     two words or more (an extractor writes a stretched line's words a line each), ends on
     no small word, reads as one, is no marker, and two lines of running text follow it."""
     head, body = texts[0], texts[1:3]
-    if (body[0].split()[0] not in OPENING_ARTICLES or ends_sentence(head)
+    if (body[0].split()[0] not in OPENING_ARTICLES or ends_a_sentence(head)
             or ends_sentence(body[0])):
         return False
     words = head.split()
