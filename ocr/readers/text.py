@@ -48,6 +48,7 @@ from .textchunks import (
     Row,
     continues,
     deck_over_column,
+    first_line_apart,
     glued_column_line,
     line_indent,
     narrow_above,
@@ -178,6 +179,8 @@ def reflow(text: str, lang: str, profile: Profile, *,
             current.append((part, indent if i == 0 else 0.0, indent > 0 and i == 0))
     if current:
         chunks.append(current)
+    if as_written and lang != "zh":
+        chunks = first_line_apart(chunks, lambda t: marker_kind(t, markers) is not None)
 
     runs: list[tuple[list[Line], BlockKind | None]] = []  # each block's lines, marker kind
     rows = list(chain.from_iterable(chunks))  # the page's texts and indents, taken from C

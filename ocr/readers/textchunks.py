@@ -9,12 +9,13 @@ Asked of the rows ``reflow`` makes (``Row``), never of a page's blocks.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..leads import opens_dated
 from ..pattern_openings import held_chars
 from ..patterns import Pattern
 from ..typography import (
+    DANGLING_WORDS,
     MAY_END_SENTENCE,
     SENTENCE_INSIDE,
     ends_sentence,
@@ -182,3 +183,43 @@ def set_in_at(texts: Sequence[str], start: int, end: int) -> int:
             stretched = "  " in texts[n] or "  " in texts[n - 1]  # pdfminer's
             return n - start if len(texts[n - 1]) >= full and not stretched else -1
     return -1
+
+
+#: A paragraph's first line written apart is this share of its paragraph's middle line
+#: at least (a full line of the column, its indent aside), and no wider than its widest
+#: line by more than ``FIRST_APART_OVER`` characters (a headline across columns is).
+FIRST_APART_SHARE = 0.75
+FIRST_APART_OVER = 2
+
+
+def first_line_apart(chunks: list[list[Row]], is_marker: Callable[[str], bool]) -> list[list[Row]]:
+    """Latin chunks with each paragraph's first line that pdfminer wrote as a text box of
+    its own put back on its paragraph: it boxes a paragraph's indented first line apart
+    (``City crews will flush fire hydrants`` / blank / ``in the Bayview and Hilltop…``),
+    so the lead's day, a brief's headline's words, a sentence's end are out of reach of
+    the tests that read a paragraph's first lines. A lone line of three words or more,
+    as wide as the column's lines under it (``FIRST_APART_SHARE``, ``FIRST_APART_OVER``),
+    ending no sentence, not in capitals and no marker (a byline, credit or jump line),
+    goes on the chunk under it when that chunk's first line opens in lower case (no
+    story, heading or caption does) or the line ends on a word no sentence ends on
+    (``A pumpkin grown by Walt and`` / ``Debbie Skog of…``), and the chunk holds two lines
+    or more (not one of pdfminer's words of a stretched line: ``the`` / ``at``)."""
+    out: list[list[Row]] = []
+    for chunk in chunks:
+        if out and len(out[-1]) == 1 and len(chunk) >= 2 and _first_apart(
+                out[-1][0][0], chunk, is_marker):
+            out[-1] = out[-1] + chunk
+            continue
+        out.append(chunk)
+    return out
+
+
+def _first_apart(text: str, under: list[Row], is_marker: Callable[[str], bool]) -> bool:
+    words = text.split()
+    if len(words) < 3 or not (_LOWER_START.match(under[0][0])
+                              or words[-1].lower() in DANGLING_WORDS):
+        return False
+    widths = sorted(len(row[0]) for row in under)
+    return (FIRST_APART_SHARE * widths[len(widths) // 2] <= len(text) <= widths[-1]
+            + FIRST_APART_OVER and not ends_sentence(text) and not text.isupper()
+            and not is_marker(text))
