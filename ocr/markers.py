@@ -147,6 +147,18 @@ def reporter_in_column(texts: Sequence[str], widths: Sequence[float], n: int) ->
 _ITEM_OPENER = re.compile(r"^[□■◎●★]?本报(?:讯(?!员)|[^\s，。（讯\d]{0,8}\d{1,2}月\d{1,2}日电)")
 
 
+#: A correction notice (更正) opens by citing the paper's own earlier issue and the piece
+#: it corrects: ``本报11月10日第3版《…》一文中``, ``本报2025年3月2日A4版刊发的《…》``. No
+#: story's text opens so: the notice is an item of its own, though its words are the
+#: corrected story's.
+_CORRECTION = re.compile(r"^本报(?:\d{4}年)?\d{1,2}月\d{1,2}日[^。，；\s]{0,12}《")
+
+
+def opens_correction(text: str) -> bool:
+    """Whether Chinese ``text`` opens a correction notice (``_CORRECTION``)."""
+    return _CORRECTION.match(text.strip()) is not None
+
+
 def opens_news_item(text: str) -> bool:
     """Whether Chinese ``text`` opens with a news item's opening words (``_ITEM_OPENER``)."""
     return _ITEM_OPENER.match(text.strip()) is not None
@@ -334,7 +346,8 @@ def _opening(pattern: str) -> re.Pattern[str] | None:
 
 def opens_article(block: Block, m: CompiledMarkers) -> bool:
     """Whether ``block`` opens a story: its first line starts with a dateline or a byline
-    (not a reporter's line that is the column's running text, ``reporter_in_column``).
+    (not a reporter's line that is the column's running text, ``reporter_in_column``), or
+    its first two lines with a correction notice's citation (``opens_correction``).
 
     Classification, its headings, captions, the walk of assembly and the tests of a
     column going on ask it of the same blocks (a bench page: 114-161 asks of 69-111
@@ -344,6 +357,8 @@ def opens_article(block: Block, m: CompiledMarkers) -> bool:
     first = lines[0].text if lines else ""
     if first[:1].islower() or first[:1].isdigit():
         return False  # no byline or dateline starts so (most lines of running text do)
+    if first.startswith("本报") and opens_correction(join_lines([ln.text for ln in lines[:2]])):
+        return True
     held = _OPENS.get(id(lines))
     textual = block.box is None
     if held is not None and held[0] is lines and held[1] is m and held[2] is textual:
