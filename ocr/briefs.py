@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from .continuity import Flow, ends_sentence_block, last_body
 from .heading_words import writer_title
-from .leads import may_name_day, opens_dated, opens_lead, opens_news_lead
+from .leads import announced, may_name_day, opens_dated, opens_lead, opens_news_lead
 from .letter_pairs import (
     DENSE_TO_RESUME,
     OPENING_CHARS,
@@ -125,6 +125,9 @@ def lead_brief(d: Flow, block: Block, recent: str) -> bool:
     characters a line) breaks it before its verb (``记者从市公安局交警支`` / ``队获悉，``)."""
     if not (opens_with_lead(block) and ends_sentence_block(d)):
         return False
+    subject = announced(join_lines([ln.text for ln in block.lines[:LEAD_LINES]]))
+    if subject is not None and pair_density(recent, cjk_pairs(subject))[1] > 0:
+        return False  # (what the story above told of: ``邵老先生遗体告别仪式定于…``)
     return talks(pair_density(recent, cjk_pairs(block.text[:OPENING_CHARS]))) < DENSE_TO_RESUME
 
 

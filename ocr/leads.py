@@ -36,11 +36,27 @@ _LEAD_ZH_DATED = re.compile(
     r"|[^，。；：！？“”\s]{2,10}，(?:即日起|自\d{1,2}月))")
 
 
+#: ... or it announces what will be held, and when: a subject, then the day it is set for
+#: (``2026滨江半程马拉松将于11月22日…``, ``…仪式定于12月1日…``). A story's later
+#: paragraph may announce so too, of the subject its lead introduced (an obituary's
+#: ``邵老先生遗体告别仪式定于…``): ``announced`` gives the subject, which
+#: ``briefs.lead_brief`` asks to be new to the story above. A subject that points back
+#: (``本届赛事定于…``, ``该活动将于…``, ``此次…``) is the story's own, read on.
+_ANNOUNCED = re.compile(r"(?!本[届次期年]|该|此|这|其|上述)"
+                        r"([^，。；：！？“”\s]{2,20})(?:将于|定于)\d{1,2}月\d{1,2}日")
+
+
 def opens_lead(text: str) -> bool:
     """Whether a Chinese line opens with a story's lead that names no writer
-    (``_LEAD_ZH``, ``_LEAD_ZH_DATED``)."""
+    (``_LEAD_ZH``, ``_LEAD_ZH_DATED``, ``_ANNOUNCED``)."""
     return ((text.startswith(_LEAD_ZH_STARTS) and _LEAD_ZH.match(text) is not None)
-            or _LEAD_ZH_DATED.match(text) is not None)
+            or _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None)
+
+
+def announced(text: str) -> str | None:
+    """The subject of a Chinese lead that announces (``_ANNOUNCED``), else ``None``."""
+    found = _ANNOUNCED.match(text)
+    return found.group(1) if found else None
 
 
 #: A news item's lead says when: a day of the week in its first sentence.

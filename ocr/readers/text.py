@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..files import page_stem
 from ..heading_words import byline_goes_on
-from ..leads import lines_saying_when, news_lead_at, opens_lead
+from ..leads import announced, lines_saying_when, news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
 from ..markers import (
     marker_kind,
@@ -224,14 +224,17 @@ def reflow(text: str, lang: str, profile: Profile, *,
         under_credit = 0  # -1: the line before was a credit; 1: a caption under it goes on
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
             # A Chinese story's lead after a sentence's end (``…报名参加。`` / ``记者从…获
-            # 悉，``) opens a paragraph that may be another story's (``briefs.lead_brief``).
+            # 悉，``; a notice's ``…马拉松将于`` / ``11月22日…``, read over two lines: the
+            # column breaks it before its date) opens a paragraph that may be another
+            # story's (``briefs.lead_brief``).
             # So does an English news item's lead (``The Parks Department will open … on
             # Monday.``, ``briefs.news_lead``): pdftotext runs a brief on under a story.
             # One whose subject is named in full may be written into another column's
             # sentence (``…a utility pole and`` / ``A 23-year-old man was charged…``).
             # (Asked only of a line that opens as a lead may: most lines do not.)
             lead = n > 0 and (
-                (ends_sentence(chunk[n - 1][0]) and opens_lead(t)) if zh
+                (ends_sentence(chunk[n - 1][0]) and (opens_lead(t) or announced(
+                    "".join(u for u, *_ in chunk[n : n + 2])) is not None)) if zh
                 else t[:1].isupper() and (window := lead_window(
                     texts, counts, at + n, at + len(chunk))) and any(
                     when[at + n : at + n + len(window)]) and news_lead_at(
