@@ -10,7 +10,7 @@ import re
 
 from ..decks import ends_a_sentence
 from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
-from ..leads import headed_by, introduces, refers_back
+from ..leads import headed_by, introduces, opens_lead, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
@@ -136,9 +136,12 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
             if widths[k] < measure - ON_TOP_FIRST:  # perhaps a heading's second line
                 continue
             # A heading wider than the column sits over running text: full lines under
-            # it (a caption's wrapped lines end on its credit, ``摄）``).
+            # it (a caption's wrapped lines end on its credit, ``摄）``). Over a lead
+            # (``即日起，…``: a story's first words) it need only stop short of the measure.
             column = len(texts) >= k + 3 and min(widths[k + 1:k + 3]) >= measure - 1
-            top = k if all((w <= ON_TOP_SHORT * measure or column and w >= measure + ON_TOP_WIDE)
+            most = (measure - ON_TOP_LEAD if opens_lead("".join(body[:2]))
+                    else ON_TOP_SHORT * measure)
+            top = k if all((w <= most or column and w >= measure + ON_TOP_WIDE)
                            and not _CJK_CLAUSE.search(t)
                            for t, w in zip(heads, widths, strict=False)) else 0
         else:
@@ -171,6 +174,8 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
 #: at most: a paragraph's first line (its two-em indent dropped) that a figure which may
 #: not be broken left short by one more (``11月28日上午，市人力资`` / ``源市场将举办…``).
 ON_TOP_FIRST = 3.0
+#: ... and a Chinese heading over a lead stops this many ems short of the measure at least.
+ON_TOP_LEAD = 1.0
 
 
 def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
