@@ -24,6 +24,7 @@ from .briefs import (
     dangles,
     lead_brief,
     news_lead,
+    opens_with_lead,
     story_after_brief,
     unrelated_column,
     written_into,
@@ -32,6 +33,7 @@ from .continuity import (
     Lookback,
     ends_sentence_block,
     flow_text,
+    indented,
     jump_owner,
     mid_paragraph,
     resumed,
@@ -113,6 +115,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     textual = all(b.box is None for b in page.blocks)  # text without geometry
     # Chinese text without geometry: a full line's width tells a paragraph's first line.
     full = running_width(page) if page.lang == "zh" and textual else 0.0
+    # ... unless the page sets its paragraphs flush: a story's lead then opens its own.
+    flush = full > 0 and not indented(page, full)
     # Latin text without geometry written a column a block: a block after a blank line
     # that shares no content word with the story before it is another item's.
     column_blocks = textual and page.lang != "zh" and columns_as_blocks(page.blocks)
@@ -238,7 +242,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     last_kind = kind
                     continue
                 elif (current is not None and mid_paragraph(block, page.lang, full)
-                      and ends_sentence_block(current) and not opens_article(block, markers)):
+                      and ends_sentence_block(current) and not opens_article(block, markers)
+                      and not (flush and opens_with_lead(block, dated=True))):
                     current = open_article(pos)
                     current.pending = True
                 elif (last_kind is BODY and page.lang == "zh"

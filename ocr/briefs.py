@@ -15,7 +15,14 @@ from typing import Protocol, TypeVar
 
 from .continuity import Flow, ends_sentence_block, last_body
 from .heading_words import writer_title
-from .leads import announced, may_name_day, opens_dated, opens_lead, opens_news_lead
+from .leads import (
+    announced,
+    may_name_day,
+    opens_dated,
+    opens_dated_lead,
+    opens_lead,
+    opens_news_lead,
+)
 from .letter_pairs import (
     DENSE_TO_RESUME,
     OPENING_CHARS,
@@ -105,10 +112,12 @@ def _content_stems(block: Block) -> set[str]:
     }
 
 
-def opens_with_lead(block: Block) -> bool:
+def opens_with_lead(block: Block, dated: bool = False) -> bool:
     """Chinese: ``block`` opens with a story's lead that names no writer, read across its
-    first ``LEAD_LINES`` lines (``leads.opens_lead``): a story's first paragraph."""
-    return opens_lead(join_lines([ln.text for ln in block.lines[:LEAD_LINES]]))
+    first ``LEAD_LINES`` lines (``leads.opens_lead``): a story's first paragraph.
+    ``dated``: a lead that says when (``leads.opens_dated_lead``) only."""
+    text = join_lines([ln.text for ln in block.lines[:LEAD_LINES]])
+    return opens_dated_lead(text) if dated else opens_lead(text)
 
 
 def lead_brief(d: Flow, block: Block, recent: str) -> bool:

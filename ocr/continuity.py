@@ -369,6 +369,20 @@ def running_width(page: Page) -> float:
     return column_width(widths, textual=True, cjk=page.lang == "zh") if widths else 0.0
 
 
+#: A Chinese page sets its paragraphs indented when fewer than this share of its body
+#: blocks of two lines or more open on a full line.
+FLUSH_SHARE = 0.5
+
+
+def indented(page: Page, full: float) -> bool:
+    """Text without geometry: whether a Chinese page sets its paragraphs' first lines
+    two characters in (most do); where it sets them flush, a full first line tells no
+    paragraph going on (``mid_paragraph``) from one that opens."""
+    blocks = [b for b in page.blocks if b.kind is BODY and len(b.lines) >= 2]
+    full_first = sum(cjk_full_line(text_width(b.lines[0].text), full) for b in blocks)
+    return full_first < FLUSH_SHARE * len(blocks)
+
+
 def mid_paragraph(block: Block, lang: str, full: float) -> bool:
     """A block whose first line goes on with a paragraph: in English it starts in lower
     case; in a Chinese column it is a full line, where a paragraph's first line is set

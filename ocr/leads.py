@@ -53,6 +53,13 @@ def opens_lead(text: str) -> bool:
             or _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None)
 
 
+def opens_dated_lead(text: str) -> bool:
+    """Whether a Chinese line opens with a lead that says when (``_LEAD_ZH_DATED``,
+    ``_ANNOUNCED``), not one that names the source (``记者从…了解到``: a story's later
+    paragraph may turn to a source so)."""
+    return _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None
+
+
 def announced(text: str) -> str | None:
     """The subject of a Chinese lead that announces (``_ANNOUNCED``), else ``None``."""
     found = _ANNOUNCED.match(text)
