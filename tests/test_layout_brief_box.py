@@ -19,7 +19,8 @@ LIBERATION = Path("/usr/share/fonts/truetype/liberation")
 SERIF, SANS = LIBERATION / "LiberationSerif-Regular.ttf", LIBERATION / "LiberationSans-Regular.ttf"
 NOTO = Path("/usr/share/fonts/opentype/noto")
 CJK_SANS, CJK_SERIF = NOTO / "NotoSansCJK-Regular.ttc", NOTO / "NotoSerifCJK-Regular.ttc"
-FONTS = (SERIF, SANS, CJK_SANS, CJK_SERIF)
+BOLD, BOLD_CJK = LIBERATION / "LiberationSerif-Bold.ttf", NOTO / "NotoSerifCJK-Bold.ttc"
+FONTS = (SERIF, SANS, CJK_SANS, CJK_SERIF, BOLD, BOLD_CJK)
 
 WORDS = ("the county library will keep its reading room open until ten on weekday nights "
          "from next month and readers may borrow up to twelve books at a time with a "
@@ -78,6 +79,36 @@ def _page(zh: bool, ruled: bool = True, indented: bool = False) -> np.ndarray:
     return np.asarray(img.filter(ImageFilter.GaussianBlur(0.8)))
 
 
+def _grained(zh: bool) -> np.ndarray:
+    """A box ruled all round of three briefs, each head in the text's face and size but
+    bold, set at the text's leading right over it, the briefs parted by 24 px more white;
+    and a heavy scan's grain: a speck in the white rows between the first head and its
+    first line, a row of specks a few pixels under the second brief's last line."""
+    body = ImageFont.truetype(str(CJK_SERIF if zh else SERIF), 30)
+    bold = ImageFont.truetype(str(BOLD_CJK if zh else BOLD), 30)
+    img = Image.new("L", (1540, 1200), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((LEFT - 20, TOP, RIGHT + 20, 1000), outline=0, width=3)
+    draw.line((LEFT, TOP + 76, RIGHT, TOP + 76), fill=0, width=3)
+    draw.text((LEFT + 180, TOP + 20), "新闻速递" if zh else "NEWS DIGEST", fill=0, font=bold)
+    heads = (("市图书馆推出夜读", "公交线路调整", "无偿献血屋迁址") if zh else
+             ("Library hours extended", "Bus route changes", "Blood drive moves"))
+    y = TOP + 100
+    for i, (text, n) in enumerate(zip(heads, (4, 3, 4), strict=True)):
+        draw.text((LEFT, y), text, fill=0, font=bold)
+        if i == 0:
+            draw.rectangle((LEFT + 440, y + 26, LEFT + 450, y + 50), fill=0)
+        y += 42
+        for line in _lines(draw, body, RIGHT - LEFT, n, 9 * i, zh):
+            draw.text((LEFT, y), line, fill=0, font=body)
+            y += 42
+        if i == 1:
+            for x in range(LEFT + 120, RIGHT - 120, 12):
+                draw.rectangle((x, y + 2, x + 5, y + 8), fill=0)
+        y += 24
+    return np.asarray(img.filter(ImageFilter.GaussianBlur(0.8)))
+
+
 def _boxed(gray: np.ndarray) -> list:
     layout = detect_layout(gray, gray < 150)
     return sorted((r for r in layout.regions if r.lines and r.box.x >= LEFT - 10
@@ -91,6 +122,18 @@ def test_each_brief_in_a_ruled_box_is_a_head_over_its_own_text(zh: bool) -> None
     boxed = _boxed(_page(zh))
     assert [r.kind for r in boxed] == [BlockKind.HEADLINE, BlockKind.BODY] * 4
     assert [len(r.lines) for r in boxed[1::2]] == [4, 3, 5, 3]
+
+
+@pytest.mark.skipif(not all(f.exists() for f in FONTS), reason="fonts missing")
+@pytest.mark.parametrize("zh", [False, True], ids=["en", "zh"])
+def test_briefs_in_a_box_on_a_grained_scan_are_parted(zh: bool) -> None:
+    """Grain of a heavy scan (S s809, s812, S2 s821): a speck in the white row under the
+    first head made it one "line" with the text's first line, so the box's first brief
+    opened with no head; a row of specks between two briefs took the white between them
+    for two gaps of leading, so they were one brief."""
+    type_ = [r for r in _boxed(_grained(zh)) if any(ln.h >= 12 for ln in r.lines)]
+    assert [r.kind for r in type_] == [BlockKind.HEADLINE, BlockKind.BODY] * 3
+    assert [sum(ln.h >= 12 for ln in r.lines) for r in type_[1::2]] == [4, 3, 4]
 
 
 @pytest.mark.skipif(not all(f.exists() for f in FONTS), reason="fonts missing")

@@ -210,7 +210,7 @@ def _detect(
     regions = [hairline(part, type_ref) for r in regions
                for part in under_heads(_split_sizes(text, glyphs, r, type_ref), recut)]
     regions, breaks, heads = brief_breaks(regions, ruled_boxes(hrules, vrules, char_h),
-                                          lambda box, ls: _body(text, glyphs, box, ls))
+                                          lambda box, ls: _body(text, glyphs, box, ls), text)
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height, breaks)
     regions = heading_tails(box_heads(regions, heads))
     regions += faint_rules(gray, regions, char_h, body)

@@ -286,12 +286,12 @@ def text_lines(text: np.ndarray, box: Box) -> list[Box]:
     edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
     out = []
     for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
-        cols = _without_far_specks(np.flatnonzero(sub[a:b].any(axis=0)), b - a)
+        cols = without_far_specks(np.flatnonzero(sub[a:b].any(axis=0)), b - a)
         out.append(Box(box.x + int(cols[0]), box.y + a, int(cols[-1] - cols[0] + 1), b - a))
     return _join_split_lines(out)
 
 
-def _without_far_specks(cols: np.ndarray, tall: int) -> np.ndarray:
+def without_far_specks(cols: np.ndarray, tall: int) -> np.ndarray:
     """A line's inked columns less a speck at either end, narrower than the line is tall
     and three of its heights from the rest: grain on a heavy scan, level with a kicker,
     stretched its line across the page (``生态环境`` 900 px wide), and a kicker is narrower

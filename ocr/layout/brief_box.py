@@ -16,9 +16,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from ..model import BlockKind, Box
 from ..typography import DECK_STEP, SEMIBOLD_RATIO
-from .blocks import Region, median
+from .blocks import Region, median, without_far_specks
 
 #: White between briefs: wider than the box's median white between lines by this share
 #: of its line height (s815: 30-37 px against 11-13, lines 34 px tall).
@@ -28,6 +30,14 @@ BRIEF_WHITE = 0.4
 SHORT_END = 0.6
 #: Lines a brief's head runs to.
 HEAD_LINES = 2
+#: A "line" this many of the box's line heights tall is two run together: a head set
+#: tight over its text, a speck of a heavy scan inking the white row between them.
+RUN_TOGETHER = 1.7
+#: Lines side by side in more than this share of a box's rows: two measures, not one.
+SPLIT_ROWS = 0.15
+#: A "line" under this share of the box's line height is grain (a row of specks
+#: between two briefs, however wide), not type.
+GRAIN_LINE = 1 / 3
 
 #: A piece measured: its box and lines.
 Rebuild = Callable[[Box, list[Box]], Region]
@@ -56,18 +66,20 @@ def ruled_boxes(hrules: Sequence[Box], vrules: Sequence[Box], char_h: float) -> 
 
 
 def brief_breaks(
-    regions: list[Region], boxes: Sequence[Box], rebuild: Rebuild
+    regions: list[Region], boxes: Sequence[Box], rebuild: Rebuild, text: np.ndarray
 ) -> tuple[list[Region], list[Box], list[Box]]:
     """``regions`` with each box's pieces parted at the white between briefs and each
     brief's head (lines a size up from the box's text) parted from its text, and the
     bands of white between briefs (no piece is joined across one) and the heads' boxes.
-    ``rebuild`` measures a piece of the given lines."""
+    ``rebuild`` measures a piece of the given lines; ``text``: the page's ink."""
     breaks: list[Box] = []
     head_boxes: list[Box] = []
     for box in boxes:
         inside = [r for r in regions if r.lines and _within(r.box, box)]
         if len(inside) < 2 and not any(len(r.lines) >= 6 for r in inside):
             continue
+        was = inside
+        inside = _lines_apart(inside, text, rebuild)
         cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]))
         if not cuts:
             continue
@@ -83,7 +95,7 @@ def brief_breaks(
         parted: list[Region] = []
         for r in inside:
             parted += _parted(r, tops, heads, rebuild)
-        regions = [r for r in regions if not any(r is i for i in inside)] + parted
+        regions = [r for r in regions if not any(r is i for i in was)] + parted
     return regions, breaks, head_boxes
 
 
@@ -92,6 +104,43 @@ def box_heads(regions: list[Region], heads: list[Box]) -> list[Region]:
     text, no heavier: no kind rule names it) a headline, once the pieces are joined."""
     return [dataclasses.replace(r, kind=BlockKind.HEADLINE)
             if r.kind == BlockKind.BODY and r.box in heads else r for r in regions]
+
+
+def _lines_apart(pieces: list[Region], text: np.ndarray, rebuild: Rebuild) -> list[Region]:
+    """``pieces`` with each "line" ``RUN_TOGETHER`` of the box's line heights tall cut in
+    two at its least inked row, where that row is white but for grain: a brief's head set
+    tight over its first line on a heavy scan (``Food pantry needs volunteers`` over ``The
+    Interfaith Food Pantry…``, 83 px against 38) was one line, so no white opened the
+    brief and its head was read as the text's first words."""
+    tall = median([ln.h for r in pieces for ln in r.lines])
+    out: list[Region] = []
+    for r in pieces:
+        lines: list[Box] = []
+        for ln in r.lines:
+            lines += _run_apart(text, ln, tall) if ln.h >= RUN_TOGETHER * tall else [ln]
+        out.append(r if len(lines) == len(r.lines) else rebuild(r.box, lines))
+    return out
+
+
+def _run_apart(text: np.ndarray, ln: Box, tall: float) -> list[Box]:
+    """``ln`` cut at its least inked row in its middle half, each part trimmed to the rows
+    inked beyond that one, where that row holds no more ink than a character is wide
+    (``tall``: the box's line height): grain, not type; else ``[ln]``."""
+    ink = text[ln.y : ln.bottom, ln.x : ln.right].sum(axis=1)
+    lo, hi = ln.h // 4, ln.h - ln.h // 4
+    at = lo + int(np.argmin(ink[lo:hi]))
+    if ink[at] > tall:
+        return [ln]
+    parts = []
+    for y0, y1 in ((0, at), (at + 1, ln.h)):
+        rows = y0 + np.flatnonzero(ink[y0:y1] > ink[at])
+        if rows.size == 0 or rows[-1] - rows[0] + 1 < 0.5 * tall:
+            return [ln]  # (a part under half a line: an accent, a descender's tail)
+        band = text[ln.y + rows[0] : ln.y + rows[-1] + 1, ln.x : ln.right]
+        cols = without_far_specks(np.flatnonzero(band.any(axis=0)), band.shape[0])
+        parts.append(Box(ln.x + int(cols[0]), ln.y + int(rows[0]), int(cols[-1] - cols[0] + 1),
+                         band.shape[0]))
+    return parts
 
 
 def _within(a: Box, box: Box, share: float = 0.9) -> bool:
@@ -107,12 +156,14 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
     the head lines under it."""
     tall = median([ln.h for r in pieces for ln in r.lines])
     lines = sorted((ln for r in pieces for ln in r.lines  # (not specks: a.m. is a line)
-                    if ln.h >= 0.6 * tall or ln.w >= 2 * tall), key=lambda ln: ln.y)
+                    if ln.h >= 0.6 * tall or (ln.w >= 2 * tall and ln.h >= GRAIN_LINE * tall)),
+                   key=lambda ln: ln.y)
     if len(lines) < 6:
         return []
     left = median([ln.x for ln in lines])
     right = median([ln.right for ln in lines])
-    if any(b.y < a.bottom - 0.5 * tall for a, b in zip(lines, lines[1:], strict=False)):
+    lines, joined = _rows(lines, tall)
+    if joined > SPLIT_ROWS * len(lines):
         return []  # lines side by side: not one measure
     gaps = [b.y - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
     lead = median(gaps)
@@ -130,6 +181,21 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
             continue  # a brief of one line: a head's short first line over its second
         out.append((above.bottom, below.y, _head(lines[i + 1 :], size, weight, measured)))
     return out
+
+
+def _rows(lines: list[Box], tall: float) -> tuple[list[Box], int]:
+    """``lines`` (sorted by top) with pieces side by side on one row joined (a line a
+    wide white parted: ``…12月5日起实`` beside its last word, S s803), and how many
+    were joined: many say two measures side by side, not a line's pieces."""
+    out: list[Box] = []
+    joined = 0
+    for ln in lines:
+        if out and ln.y < out[-1].bottom - 0.5 * tall:
+            out[-1] = out[-1].union(ln)
+            joined += 1
+        else:
+            out.append(ln)
+    return out, joined
 
 
 def _head(lines: list[Box], size: float, weight: float,
