@@ -81,3 +81,16 @@ def test_a_short_headline_line_found_in_two_headings_counts_for_its_own_article(
     ours = [Segment("a0", ferry), Segment("a1", herring)]
     heads = ["Ferry Adds Evening Runs", "Herring Return to River Run"]
     assert headline_hits(truth, ours, heads) == 3
+
+
+def test_a_headline_line_read_with_an_ascii_mark_counts() -> None:
+    """``修好了？`` read ``修好了?``: a headline's last line of a few characters scored
+    under the bar on its question mark's form alone (S3: four lines of four pages)."""
+    from ocr.qa import Segment
+    from scripts.bench.scans import Truth, headline_hits
+
+    story = "旧桥修好了？\n二十三件（套）\n西门外的旧石桥经过三个月的修缮，昨日重新通行。"
+    truth = Truth((), (Segment("t0", story),), (("t0", "了？"), ("t0", "件（套）")))
+    ours = [Segment("a0", story.replace("？", "?").replace("（", "(").replace("）", ")"))]
+    assert headline_hits(truth, ours, ["旧桥修好\n了? 二十三件(套)"]) == 2
+    assert headline_hits(truth, ours, ["旧桥修好\n子? 二十三件"]) == 0  # misread: still missed

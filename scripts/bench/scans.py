@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from ocr.runtime import PAGE_THREADS, keep_freed_memory
+from ocr.script import FULL_WIDTH_MARKS
 
 os.environ[PAGE_THREADS] = "1"  # one core per page, as a batch worker runs it
 
@@ -198,17 +199,25 @@ def article_segment(article: Article) -> Segment:
     return Segment(article.id, "\n".join(p for p in parts if p))
 
 
+#: Full-width marks as their ASCII forms (``script.FULL_WIDTH_MARKS``), for ``headline_hits``.
+_ASCII_MARKS = str.maketrans({v: k for k, v in FULL_WIDTH_MARKS.items()})
+
+
 def headline_hits(truth: Truth, page_articles: list[Segment], heads: list[str]) -> int:
     """Truth headline lines found in the headline of the article matched to theirs.
 
     A short line found as well in another article's heading (``Run`` in ``River Run``
     and in ``Evening Runs``; a one-character CJK line) counts where its own article's
-    heading scores as high: a tie was given to whichever article came first."""
+    heading scores as high: a tie was given to whichever article came first. A mark
+    counts alike in its full-width and ASCII forms (``了？`` read ``了?``, ``件（套）``
+    read ``件(套)``): a two-character line scored 50 on the mark's form alone."""
     pairs = match_segments(truth.articles, page_articles, min_similarity=0.5)
     matched = {r.id: h.id for r, h, _ in pairs if r is not None and h is not None}
     index = {s.id: k for k, s in enumerate(page_articles)}
+    heads = [h.translate(_ASCII_MARKS) for h in heads]
     hits = 0
     for art, line in truth.headlines:
+        line = line.translate(_ASCII_MARKS)
         scores = [fuzz.partial_ratio(line, h) if h else 0.0 for h in heads]
         if not scores or max(scores) < 80:
             continue
