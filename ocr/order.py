@@ -21,7 +21,13 @@ from typing import Literal
 from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
-from .order_stacks import beside_heads, full_height_rail, read_beside_heads, ruled_beside
+from .order_stacks import (
+    beside_heads,
+    full_height_rail,
+    heads_down,
+    read_beside_heads,
+    ruled_beside,
+)
 from .script import written_right_to_left
 
 
@@ -128,8 +134,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
             rest = [b for r in rows[1:] for b in r]
             return [*xy_cut(rows[0], unit, lead, rules), *xy_cut(rest, unit, None, rules)]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
-    if len(rows) > 1 and len(cols) > 1 and beside_heads(rows, cols):
-        return [b for r in rows for b in xy_cut(r, unit, lead, rules)]  # (``order_stacks``)
+    if len(rows) > 1 and len(cols) > 1 and beside_heads(stacked := heads_down(rows), cols):
+        return [b for r in stacked for b in xy_cut(r, unit, lead, rules)]  # (``order_stacks``)
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)
         return read_beside_heads(ordered, lambda g: xy_cut(g, unit, lead, rules))

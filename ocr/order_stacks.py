@@ -64,15 +64,17 @@ _OPENERS = HEADING_KINDS | {BlockKind.FURNITURE}
 
 
 def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
-    """A headless group of ``cols`` (a region cut into columns) stands in two of its
-    ``rows`` or more, its piece in each level (within a line of the body's) with the top
-    of the headings left of it in that row, in two rows at least; a row with no heading
-    (the columns of a story above running on) may hold one too."""
+    """A group of ``cols`` (a region cut into columns) stands in two of its ``rows`` or
+    more, its piece in each level (within a line of the body's) with the top of the
+    headings left of it in that row, in two rows at least, one of those pieces headless
+    (a story's column beside its headline); a row with no heading (the columns of a
+    story above running on) may hold one too. A piece is running text or one story (its
+    heading over its text): a group whose lower piece opens a story of its own level
+    with the one left of it is read row by row as well (held-out S2 s815: the lower
+    story's third column, parted from the story above by white alone, went with it)."""
     line = _line([b for r in rows for b in r])
     for col in cols[1:]:
-        if any(b.kind in HEADING_KINDS for b in col):
-            continue
-        level, ok = 0, True
+        level, ok, beside = 0, True, False
         for row in rows:
             ids = {id(b) for b in row}
             mine = [b for b in col if id(b) in ids]
@@ -80,6 +82,11 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
                 continue
             x0 = min(_box(b).x for b in mine)
             heads = [b for b in row if b.kind in HEADING_KINDS and _box(b).right <= x0]
+            text = sorted((b for b in mine if b.kind != BlockKind.RULE), key=lambda b: _box(b).y)
+            if not text or not _one_story(text):
+                ok = False
+                continue
+            headless = text[0].kind == BlockKind.BODY
             if not heads:
                 ok = ok and all(b.kind in (BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE)
                                 for b in row)
@@ -87,11 +94,35 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
             top = min(_box(b).y for b in heads)
             if abs(min(_box(b).y for b in mine) - top) <= line:
                 level += 1
+                beside = beside or headless
             else:
                 ok = False
-        if ok and level >= 2:
+        if ok and beside and level >= 2:
             return True
     return False
+
+
+def heads_down(rows: list[list[Block]]) -> list[list[Block]]:
+    """``rows`` with a row of headings alone (kickers over headlines a little lower) joined
+    to the row under it: a heading is read with what it heads."""
+    out: list[list[Block]] = []
+    carry: list[Block] = []
+    for row in rows:
+        if all(b.kind in HEADING_KINDS or b.kind == BlockKind.RULE for b in row):
+            carry += row
+            continue
+        out.append(carry + row)
+        carry = []
+    return out + [carry] if carry else out
+
+
+def _one_story(text: list[Block]) -> bool:
+    """``text`` (top down) is running text, or one story: its heading over its text (a
+    heading alone is not: its text is in another row)."""
+    kinds = [b.kind in HEADING_KINDS for b in text]
+    if not kinds[0]:
+        return not any(kinds) and all(b.kind == BlockKind.BODY for b in text)
+    return kinds == sorted(kinds, reverse=True) and not kinds[-1]
 
 
 def _line(blocks: list[Block]) -> float:

@@ -88,6 +88,35 @@ def _head_under(a: Region, b: Region) -> bool:
     return b.box.y - a.lines[-1].y >= max(pitch) + 0.4 * median([ln.h for ln in a.lines])
 
 
+#: Type over this share of the body's size is heading type, whose lines are set apart.
+BODY_TOP = 1.15
+
+
+def story_gap(a: Region, b: Region, char_h: float) -> bool:
+    """``b`` stands under ``a`` in one column of body type, off by more white than their
+    lines' leading: half a line more, foot to foot, than the wider line pitch of the two.
+    Running text keeps its leading down a column (a Chinese paragraph opens with an
+    indent, not white); such white is where one story's text ends and another's begins
+    (its headline set over the columns left of it). Pieces of a few lines (a deck, a
+    byline) are left to the rules of heading matter."""
+    if (min(len(a.lines), len(b.lines)) <= HEAD_LINES or b.box.y < a.box.bottom - 2
+            or max(a.size, b.size) >= BODY_TOP * char_h):
+        return False
+    pitch = max(median([n.y - p.y for p, n in zip(x.lines, x.lines[1:], strict=False)])
+                for x in (a, b))
+    high = median([ln.h for ln in (*a.lines, *b.lines)])
+    over, under = _set_lines(a, high), _set_lines(b, high)
+    return bool(over and under) and under[0].bottom - over[-1].bottom >= pitch + 0.5 * high
+
+
+def _set_lines(r: Region, high: float) -> list[Box]:
+    """``r``'s lines less specks: a mark under half a line high and wide is a line only
+    flush with the column's left edge (a full stop wrapped alone, ``。``), grain elsewhere.
+    Its foot, not its top, stands where a line's does."""
+    return [ln for ln in r.lines
+            if ln.h >= 0.5 * high or ln.w >= 0.5 * high or ln.x - r.box.x <= 0.5 * high]
+
+
 def _bolder(a: Region, b: Region) -> bool:
     """One piece set in clearly heavier type than the other (bold over regular)."""
     lo, hi = sorted((a.weight, b.weight))
@@ -178,7 +207,7 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
         return True  # (body type: big type side by side is asked above)
     gap = r.box.y - d.box.bottom
     own = max(median([ln.h for ln in d.lines]), median([ln.h for ln in r.lines]))
-    if gap < -2 or gap > 1.2 * max(own, line_h):
+    if gap < -2 or gap > 1.2 * max(own, line_h) or story_gap(d, r, char_h):
         return False
     overlap = x_overlap(d.box, r.box)
     tol = 2.5 * char_h
@@ -289,6 +318,8 @@ def merge_in_columns(
             if ((hi > 1.18 * lo and hi > 1.1 * char_h) or _bolder(a, b) or _head_under(a, b)
                     or (a.kind == BlockKind.HEADLINE and _heads(a, b))):
                 continue  # a larger or bolder line over body type: a headline, not a fragment
+            if story_gap(a, b, char_h):
+                continue
             band = _between(a.box, b.box)
             others = rest + pool[:i] + pool[i + 2 :] + apart
             if band.h > 0 and any(_overlaps(band, o.box) for o in others):
