@@ -301,6 +301,31 @@ def covered(opening: Opening) -> set[int]:
     return out
 
 
+def opens_at_start(pattern: str) -> bool:
+    """Whether every match of ``pattern`` opens at the start of the text (each
+    alternative opens on ``^`` or ``\\A``, not at a line's start: no ``MULTILINE``), so
+    that a search finds nothing a match at the start would not. ``False`` where the
+    parse is not of a shape this reading knows (a search is always safe)."""
+    if _sre_parse is None:
+        return False
+    try:
+        parsed = _sre_parse.parse(pattern)
+        return not parsed.state.flags & re.MULTILINE and _at_start(parsed.data)
+    except Exception:  # re.error, RecursionError, or a parse of another shape
+        return False
+
+
+def _at_start(items: Any) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+    if op is _sre.BRANCH:
+        return all(map(_at_start, av[1]))
+    if op is _sre.SUBPATTERN:
+        return not av[1] & re.MULTILINE and _at_start(av[3])
+    return False
 
 
 #: Answers ``held_chars`` must give (see ``_KNOWN_OPENINGS``).
@@ -309,7 +334,11 @@ _KNOWN_HELD_CHARS = {r"\s*(?<!x)摄$|(图|图片)/": "图摄", r"[ab]+c?": "ab",
 #: Answers ``held_within_lines`` must give (see ``_KNOWN_OPENINGS``).
 _KNOWN_HELD = {r"[A-Z]++\s+x": True, r"(?>\w+)\s": True, r"\s++x": False, r"[^/]++": False,
                r"(?:a\s)*+": False, r"a+$": True, r"(a)?(?(1)\s*+|b)": False}
+#: Answers ``opens_at_start`` must give (see ``_KNOWN_OPENINGS``).
+_KNOWN_AT_START = {r"^\s*a": True, r"(?:^a)|(?:^\s*b)": True, r"(?:^a)|(?:b)": False,
+                   r"(?m)^a": False, r"(?:(?m:^a))": False, r"\Aa|^b": True, r"a^": False}
 if any(first_chars(p) != want for p, want in _KNOWN_OPENINGS.items()) or any(
+        opens_at_start(p) != want for p, want in _KNOWN_AT_START.items()) or any(
         held_within_lines(p) != want for p, want in _KNOWN_HELD.items()) or any(
         held_chars(p) != want for p, want in _KNOWN_HELD_CHARS.items()):  # pragma: no cover
     _sre_parse = None  # type: ignore[assignment]  # see _KNOWN_OPENINGS

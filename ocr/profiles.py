@@ -198,6 +198,8 @@ class CompiledMarkers:
     #: or somewhere by ``floating`` (the rest of the furniture patterns).
     anchored: Pattern | None
     floating: tuple[Pattern, ...]  # apart: an alternation defeats the prefix scan
+    #: The furniture patterns that open with ``^`` (asked at a line's start), in one.
+    furniture_at_start: Pattern | None
 
 
 def _alternation(patterns: tuple[str, ...], where: str,
@@ -237,6 +239,8 @@ def _compile(m: Markers, where: str = "profile markers") -> CompiledMarkers:
              *(f"{where}.jump_from" for _ in m.jump_from)),
         ),
         floating=tuple(compile_pattern(p, f"{where}.furniture") for p in m.anywhere()),
+        furniture_at_start=_alternation(
+            tuple(p for p in m.furniture if p.startswith("^")), f"{where}.furniture"),
     )
 
 

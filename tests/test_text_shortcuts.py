@@ -547,13 +547,36 @@ def test_marker_tests_match_the_lines_the_patterns_match(path: Path) -> None:
                     for t in lines] == [
                 bool(m.anchored and m.anchored.match(t)) or any(p.search(t) for p in m.floating)
                 for t in lines]
-            for ask, asked in ((asks.furniture, m.furniture and m.furniture.search),
-                               (asks.credit, m.credit and m.credit.match),
+            furniture = m.furniture and m.furniture.search
+            assert (asks.furniture is None) == (furniture is None)
+            if asks.furniture is not None and furniture:
+                assert [bool(asks.furniture(t)) for t in lines] == [
+                    furniture(t) is not None for t in lines]
+            for ask, asked in ((asks.credit, m.credit and m.credit.match),
                                (asks.byline, m.byline and m.byline.match)):
                 assert (ask is None) == (asked is None)
                 if ask is not None and asked:
                     assert [x and x.span() for x in map(ask, lines)] == [
                         x and x.span() for x in map(asked, lines)]
+
+
+def test_furniture_that_opens_on_a_line_start_is_asked_there_only() -> None:
+    """The furniture patterns that open with ``^`` are matched at a line's start, not
+    searched for along it (``markers._furniture``), in every shipped profile; a pattern
+    whose alternative may match further on, or at a line's start inside a text, is
+    not read as opening at the start (the alternation is searched)."""
+    for name in available_profiles():
+        for lang in ("en", "zh"):
+            start = load_profile(name).patterns(lang).furniture_at_start
+            assert start is None or pattern_openings.opens_at_start(start.pattern)
+    assert pattern_openings.opens_at_start(r"(?:^\s*Vol\.)|(?:^\s*Page \d+$)")
+    assert not pattern_openings.opens_at_start(r"(?:^\s*Vol\.|No\. \d+$)|(?:^Page)")
+    assert not pattern_openings.opens_at_start(r"(?m:^\s*Vol\.)")
+    profile = Profile(markers=(("en", Markers(furniture=(r"^\s*Vol\.\s+\d+", r"High \d+")),),))
+    m = profile.patterns("en")
+    assert marker_kind("Vol. 12", m) is BlockKind.FURNITURE
+    assert marker_kind("Sunny. High 78", m) is BlockKind.FURNITURE
+    assert marker_kind("Volunteers stand by. Vol. 12", m) is None
 
 
 @pytest.mark.parametrize(("lines", "joined"), [
