@@ -36,13 +36,9 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
         if len(_HELD) >= 64:
             _HELD.clear()
         asks = _HELD[id(m)] = _asks(m)
-    _, anchored, floating, is_jump, furniture, credit, byline = asks  # locals: no look-up
-    if not (anchored and anchored(t)):
-        for search in floating:  # a plain loop: this runs for every line of a page
-            if search(t):
-                break
-        else:
-            return None
+    _, gate, is_jump, furniture, credit, byline = asks  # locals: no look-up
+    if gate is not None and not gate(t):
+        return None
     if is_jump(t):
         return BlockKind.JUMP
     if furniture and len(t) <= FURNITURE_LONGEST and furniture(t):
@@ -174,16 +170,20 @@ def own_line_byline(text: str, m: CompiledMarkers) -> bool:
 
 
 class _Asks(NamedTuple):
-    """What ``marker_kind`` asks of a line, for one ``CompiledMarkers``: the gate
-    (``anchored``'s match, ``floating``'s searches) that tells the lines that may be
-    marker lines, then each kind's own test. ``re``'s patterns are asked with their
-    capturing groups made plain (``plain_groups``): the same lines match, over the same
-    span, and ``re`` opens no group as it tries each alternative (most lines match none).
-    A user's pattern (not ``re``'s) is asked as it is."""
+    """What ``marker_kind`` asks of a line, for one ``CompiledMarkers``: each kind's own
+    test. ``re``'s patterns are asked with their capturing groups made plain
+    (``plain_groups``): the same lines match, over the same span, and ``re`` opens no
+    group as it tries each alternative (most lines match none). A user's pattern (not
+    ``re``'s) is asked as it is.
+
+    A line no test passes is no marker line, so a gate before them (the line-start
+    patterns in one alternation, and the furniture searched for) only costs where the
+    tests are exact: it cost as much as all four, and passed four lines in five asked.
+    It stays where the furniture is searched whole (``_furniture``), which may find a
+    line-start pattern further on, as the gate never did."""
 
     markers: CompiledMarkers
-    anchored: Callable[[str], Any] | None
-    floating: tuple[Callable[[str], Any], ...]
+    gate: Callable[[str], bool] | None
     whole_jump: Callable[[str], object]
     furniture: Callable[[str], Any] | None  # whether one matches (``_furniture``)
     credit: Callable[[str], Any] | None  # a match
@@ -201,33 +201,42 @@ def _asks(m: CompiledMarkers) -> _Asks:
                 pass
         return p
 
-    return _Asks(m, plain(m.anchored).match if m.anchored else None,
-                 tuple(plain(p).search for p in m.floating), whole_jump(m),
-                 _furniture(m, plain),
+    furniture: Callable[[str], Any] | None = _furniture(m, plain)
+    gate = None
+    if furniture is None and m.furniture is not None:
+        furniture, gate = plain(m.furniture).search, _gate(m, plain)
+    return _Asks(m, gate, whole_jump(m), furniture,
                  plain(m.credit).match if m.credit else None,
                  plain(m.byline).match if m.byline else None)
 
 
+def _gate(m: CompiledMarkers, plain: Callable[[Pattern], Pattern]) -> Callable[[str], bool]:
+    """Whether a line may be a marker line: a line-start pattern matches at its start
+    (``anchored``), or a furniture pattern that is not one somewhere (``floating``)."""
+    anchored = plain(m.anchored).match if m.anchored else None
+    floating = tuple(plain(p).search for p in m.floating)
+    return lambda t: bool(anchored and anchored(t)) or any(search(t) for search in floating)
+
+
 def _furniture(m: CompiledMarkers, plain: Callable[[Pattern], Pattern]
-               ) -> Callable[[str], Any] | None:
+               ) -> Callable[[str], bool] | None:
     """Whether some furniture pattern matches a line: those that open with ``^`` asked
     at its start, the others searched for. A search of their one alternation tried each
     pattern at each character of the line (a fifth of ``marker_kind``'s cost); the same
-    lines match. Searched whole where a pattern is a user's, or may match past the start."""
-    if m.furniture is None:
-        return None
+    lines match. ``None`` where a pattern is a user's, or may match past the start."""
     start, floating = m.furniture_at_start, m.floating
-    if not all(isinstance(p, re.Pattern) for p in (m.furniture, *floating)) or (
+    if m.furniture is None or not all(
+            isinstance(p, re.Pattern) for p in (m.furniture, *floating)) or (
             start is not None and not (isinstance(start, re.Pattern)
                                        and opens_at_start(start.pattern))):
-        return plain(m.furniture).search
+        return None
     at_start = plain(start).match if start is not None else None
     searches = tuple(plain(p).search for p in floating)
 
     def furniture(text: str) -> bool:
         if at_start is not None and at_start(text):
             return True
-        for search in searches:  # (a plain loop, as ``marker_kind``'s gate)
+        for search in searches:  # (a plain loop: a generator costs more than two calls)
             if search(text):
                 return True
         return False
