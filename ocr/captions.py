@@ -9,7 +9,7 @@ from __future__ import annotations
 from .decks import full_width
 from .kinds_by_place import printed_beside
 from .markers import opens_article, run_in_credit
-from .model import BODY, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
+from .model import BODY, BYLINE, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
 from .profiles import CompiledMarkers
 from .terms import Terms
 from .typography import ends_sentence, text_width
@@ -46,6 +46,8 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             continue  # credits stacked: this one's caption is not the text on the other side
         if textual and (titled := _titled_caption_after(blocks, kinds, i, markers)):
             beside = [titled]  # credit / title / caption: the titled photo's credit
+        elif textual and (over := caption_over_heading(blocks, kinds, i, markers)) is not None:
+            beside = [over] if over not in claimed else []
         elif textual and _cut_opening(blocks, kinds, i, markers):
             # An extractor wrote the story's opening line between a caption and its
             # credit, cut in mid-sentence: the text after the credit goes on with that
@@ -115,6 +117,39 @@ def _titled_caption_after(blocks: list[Block], kinds: list[BlockKind], i: int,
     if (j + 1 < len(kinds) and kinds[j + 1] is CREDIT) or not caption_text(blocks[j]) \
             or opens_article(blocks[j], m):
         return None
+    return j
+
+
+#: What follows a credit written inside a story's opening: more of its heading, its byline.
+_STORY_GOES_ON = HEADING_KINDS | {BYLINE}
+
+#: How many heading blocks an extractor may write between a caption and its credit.
+HEADINGS_BETWEEN = 3
+
+
+def caption_over_heading(blocks: list[Block], kinds: list[BlockKind], i: int,
+                         m: CompiledMarkers) -> int | None:
+    """The caption written before the credit ``i`` with the heading matter of the story
+    under the photo between them, if so.
+
+    A photo's caption set at its left under the frame and its credit at its right are
+    two boxes to an extractor that writes a box at a time (pdfminer): the story under
+    the photo comes between them, its label, headline or deck first (``…进入采收旺季。``
+    / ``文化`` / ``本报记者 葛志强 摄`` / ``本报讯（记者 柏雨桐）…``). The credit then stands
+    between a story's heading and its opening (a byline, a dateline) where no caption
+    is, and the block over the heading that reads as a caption is the photo's."""
+    if i + 1 >= len(kinds) or not (kinds[i + 1] in _STORY_GOES_ON or (
+            kinds[i + 1] is BODY and opens_article(blocks[i + 1], m))):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= HEADINGS_BETWEEN and kinds[j] in HEADING_KINDS:
+        j -= 1
+    if j == i - 1 or j < 0 or kinds[j] is not BODY or not caption_text(blocks[j]) \
+            or opens_article(blocks[j], m):
+        return None
+    if j > 0 and kinds[j - 1] is BODY and Terms(blocks[j].text).share(
+            blocks[j - 1].text) >= STORY_SHARE:
+        return None  # a story's last paragraph, over the next story's heading
     return j
 
 

@@ -13,7 +13,7 @@ from bisect import insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .captions import capitals_title
+from .captions import HEADINGS_BETWEEN, capitals_title
 from .heading_roles import Heading, roles
 from .heading_words import byline_more
 from .headlines import HeadingGroup
@@ -91,7 +91,8 @@ def joins_photo(photo: PhotoDraft, ordered: list[Block], pos: int, markers: Comp
                 textual: bool) -> bool:
     """Whether the caption or credit at ``pos`` is the photo's read last: right after it
     (or after its title, ``titled_after_credit``), and not the next photo's."""
-    return ((photo.end == pos - 1 or textual and titled_after_credit(photo, ordered, pos))
+    return ((photo.end == pos - 1 or textual and (titled_after_credit(photo, ordered, pos)
+                                                   or credit_past_heading(photo, ordered, pos)))
             and not captioned(photo, ordered[pos].kind, markers)
             and not (textual and stacked_over_caption(photo, ordered, pos)))
 
@@ -104,6 +105,16 @@ def stacked_over_caption(photo: PhotoDraft, ordered: list[Block], pos: int) -> b
     photo's caption stands elsewhere."""
     return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CREDIT]
             and pos + 1 < len(ordered) and ordered[pos + 1].kind is CAPTION)
+
+
+def credit_past_heading(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
+    """In text without positions, the credit at ``pos`` is the photo's whose caption
+    stands before the heading matter right over it (caption / ``文化`` / credit:
+    ``captions.caption_over_heading``)."""
+    between = ordered[photo.end + 1 : pos]
+    return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CAPTION]
+            and 0 < len(between) <= HEADINGS_BETWEEN
+            and all(b.kind in HEADING_KINDS for b in between))
 
 
 def titled_after_credit(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
