@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .decks import full_width
 from .kinds_by_place import printed_beside
+from .leads import headed_by
 from .markers import opens_article, run_in_credit
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
 from .profiles import CompiledMarkers
@@ -61,6 +62,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             full = full_width(blocks)
         ranked = sorted(beside, key=lambda j: (not caption_text(blocks[j]),
                                                _credited_beyond(kinds, i, j),
+                                               textual and _headed(blocks, kinds, j),
                                                textual and not _caption_wide(blocks[j], full),
                                                (j - i) * side < 0))
         if textual and len(ranked) >= 2 and caption_text(blocks[ranked[1]]) and (
@@ -213,3 +215,12 @@ def _credited_beyond(kinds: list[BlockKind], credit: int, j: int) -> bool:
     on its other side (``收割早稻。`` / credit / ``组装电路板。`` / credit)."""
     far = j - 1 if j < credit else j + 1
     return 0 <= far < len(kinds) and kinds[far] is CREDIT
+
+
+def _headed(blocks: list[Block], kinds: list[BlockKind], j: int) -> bool:
+    """Whether block ``j`` is the story of the headline right over it, which sums up its
+    lead in the lead's own words (``Blood drive`` / ``Tuesday`` / ``The American Red
+    Cross will hold a blood drive…``, ``leads.headed_by``): a brief beside a credit, not
+    the photo's caption (a photo's title over its caption names no words of it)."""
+    return (j > 0 and kinds[j - 1] in HEADING_KINDS
+            and headed_by(blocks[j - 1].text, blocks[j].text))
