@@ -88,17 +88,21 @@ def _head_under(a: Region, b: Region) -> bool:
     return b.box.y - a.lines[-1].y >= max(pitch) + 0.4 * median([ln.h for ln in a.lines])
 
 
+#: White between two stories in one column, beyond the leading, in lines' heights.
+STORY_WHITE = 0.8
+
 #: Type over this share of the body's size is heading type, whose lines are set apart.
 BODY_TOP = 1.15
 
 
 def story_gap(a: Region, b: Region, char_h: float) -> bool:
     """``b`` stands under ``a`` in one column of body type, off by more white than their
-    lines' leading: half a line more, foot to foot, than the wider line pitch of the two.
-    Running text keeps its leading down a column (a Chinese paragraph opens with an
-    indent, not white); such white is where one story's text ends and another's begins
-    (its headline set over the columns left of it). Pieces of a few lines (a deck, a
-    byline) are left to the rules of heading matter."""
+    lines' leading: most of a line more (``STORY_WHITE``), foot to foot, than the wider
+    line pitch of the two. Running text keeps its leading down a column, or parts its
+    paragraphs by less (half a line at most, as papers that set paragraphs apart do);
+    more white is where one story's text ends and another's begins (its headline set
+    over the columns left of it: S2 s815, S3 s827 part at 0.83-1.24 of a line). Pieces
+    of a few lines (a deck, a byline) are left to the rules of heading matter."""
     if (min(len(a.lines), len(b.lines)) <= HEAD_LINES or b.box.y < a.box.bottom - 2
             or max(a.size, b.size) >= BODY_TOP * char_h):
         return False
@@ -106,7 +110,8 @@ def story_gap(a: Region, b: Region, char_h: float) -> bool:
                 for x in (a, b))
     high = median([ln.h for ln in (*a.lines, *b.lines)])
     over, under = _set_lines(a, high), _set_lines(b, high)
-    return bool(over and under) and under[0].bottom - over[-1].bottom >= pitch + 0.5 * high
+    return (bool(over and under)
+            and under[0].bottom - over[-1].bottom >= pitch + STORY_WHITE * high)
 
 
 def _set_lines(r: Region, high: float) -> list[Box]:
