@@ -31,6 +31,7 @@ from .briefs import (
 )
 from .continuity import (
     Lookback,
+    clause_goes_on,
     ends_sentence_block,
     flow_text,
     indented,
@@ -204,7 +205,11 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             came_from = goes_to = tail_of = None
             if block.box is not None:  # text input has its jump lines apart already
                 block, came_from, goes_to = _inline_jumps(block, markers)
-            if block.box is None and came_from is None:
+            # A column that ended on a semicolon goes on with the clause under it.
+            clause = (block.box is None and current is not None and page.lang != "zh"
+                      and current.has_body and not current.pending
+                      and clause_goes_on(current, block))
+            if block.box is None and came_from is None and not clause:
                 earlier = resumed(drafts, current, block, page.lang, markers, full, lookback,
                                   recent)
                 if (earlier is None and page.lang != "zh" and current is not None

@@ -410,6 +410,25 @@ def ends_sentence_block(d: Flow) -> bool:
     return bool(body) and ends_sentence(body[-1].lines[-1].text)
 
 
+#: A Latin semicolon ends a clause, not the sentence, though ``ends_sentence`` counts it
+#: as an end (the full-width ``；`` of a Chinese list item is one).
+CLAUSE_END = ";"
+
+
+def clause_goes_on(d: Flow, block: Block) -> bool:
+    """Whether ``block``, opening in lower case, finishes the clause ``d``'s column left
+    at a semicolon (``…wife of 58 years, Maureen;`` / ``three children; and seven``):
+    the next clause of a list or a sentence, never another story's column (that opens
+    on a capital or goes on a sentence left without a mark). A lone line that ends no
+    sentence under it is a deck's second line (``State says the dam is unsafe;`` /
+    ``neighbors fear losing the pond``), not running text."""
+    last = last_body(d)
+    first = block.lines[0].text if block.lines else ""
+    return (last is not None and first[:1].islower()
+            and last.lines[-1].text.rstrip().endswith(CLAUSE_END)
+            and (len(block.lines) >= 2 or ends_sentence(first)))
+
+
 def flow_text(d: Flow) -> str:
     return "".join(b.text for b in d.blocks if b.kind is BODY)
 
