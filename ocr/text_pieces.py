@@ -166,7 +166,8 @@ def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool
     lines = [ln.text for ln in b.lines]
     words = " ".join(lines).split()
     if (not 2 <= len(words) <= BRIEF_HEAD_WORDS or not words[0][:1].isupper()
-            or any(map(ends_a_sentence, lines)) or words[-1].endswith((",", ";", ":"))
+            or any(ends_a_sentence(" ".join(lines[:k + 1])) for k in range(len(lines)))
+            or words[-1].endswith((",", ";", ":"))
             or words[-1].lower() in ARTICLES or words[-1].lower() in DANGLING_WORDS):
         return False
     if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):
