@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..model import BlockKind, Box
-from ..typography import BOLD_RATIO, CAPTION_RATIO, DECK_STEP, HEADLINE_RATIO, SEMIBOLD_RATIO
+from ..typography import (
+    BOLD_RATIO,
+    CAPTION_RATIO,
+    DECK_RATIO,
+    DECK_STEP,
+    HEADLINE_RATIO,
+    SEMIBOLD_RATIO,
+)
 from .blocks import Region, median, x_overlap
 from .slant import ITALIC
 
@@ -91,20 +98,18 @@ def _head_under(a: Region, b: Region) -> bool:
 #: White between two stories in one column, beyond the leading, in lines' heights.
 STORY_WHITE = 0.8
 
-#: Type over this share of the body's size is heading type, whose lines are set apart.
-BODY_TOP = 1.15
-
 
 def story_gap(a: Region, b: Region, char_h: float) -> bool:
-    """``b`` stands under ``a`` in one column of body type, off by more white than their
-    lines' leading: most of a line more (``STORY_WHITE``), foot to foot, than the wider
-    line pitch of the two. Running text keeps its leading down a column, or parts its
-    paragraphs by less (half a line at most, as papers that set paragraphs apart do);
-    more white is where one story's text ends and another's begins (its headline set
-    over the columns left of it: S2 s815, S3 s827 part at 0.83-1.24 of a line). Pieces
-    of a few lines (a deck, a byline) are left to the rules of heading matter."""
+    """``b`` stands under ``a`` in one column of body type (under ``DECK_RATIO``: a deck's
+    or headline's lines are set apart), off by more white than their lines' leading:
+    most of a line more (``STORY_WHITE``), foot to foot, than the wider line pitch of the
+    two. Running text keeps its leading down a column, or parts its paragraphs by less
+    (half a line at most, as papers that set paragraphs apart do); more white is where
+    one story's text ends and another's begins (its headline set over the columns left
+    of it: S2 s815, S3 s827 part at 0.83-1.24 of a line). Pieces of a few lines (a deck,
+    a byline) are left to the rules of heading matter."""
     if (min(len(a.lines), len(b.lines)) <= HEAD_LINES or b.box.y < a.box.bottom - 2
-            or max(a.size, b.size) >= BODY_TOP * char_h):
+            or max(a.size, b.size) >= DECK_RATIO * char_h):
         return False
     pitch = max(median([n.y - p.y for p, n in zip(x.lines, x.lines[1:], strict=False)])
                 for x in (a, b))
@@ -151,7 +156,7 @@ def merge_pieces(regions: list[Region], char_h: float, breaks: Sequence[Box] = (
         ratio = r.size / max(d.size, 1.0)
         # A short word of big type measures its size poorly: allow more side by side.
         # Body pieces differ by little, unless one is a line of x-height letters only.
-        if min(r.size, d.size) >= 1.15 * char_h:
+        if min(r.size, d.size) >= DECK_RATIO * char_h:
             limit = 1.45
         elif max(r.size, d.size) <= 1.1 * char_h:
             limit = 1.5
@@ -205,10 +210,10 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
     v_overlap = min(d.box.bottom, r.box.bottom) - max(d.box.y, r.box.y)
     one_line_up = (len(d.lines) == len(r.lines) == 1
                    and min(d.size, r.size) >= DECK_STEP * char_h)  # a deck cut at a gutter
-    if v_overlap >= 0.6 * min(d.box.h, r.box.h) and (d.size >= 1.15 * char_h or one_line_up):
+    if v_overlap >= 0.6 * min(d.box.h, r.box.h) and (d.size >= DECK_RATIO * char_h or one_line_up):
         gap = max(d.box.x, r.box.x) - min(d.box.right, r.box.right)
         return gap <= 1.0 * d.size
-    if v_overlap > 0 and max(d.size, r.size) < 1.15 * char_h and _river(d, r):
+    if v_overlap > 0 and max(d.size, r.size) < DECK_RATIO * char_h and _river(d, r):
         return True  # (body type: big type side by side is asked above)
     gap = r.box.y - d.box.bottom
     own = max(median([ln.h for ln in d.lines]), median([ln.h for ln in r.lines]))
@@ -224,7 +229,7 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
             or len(r.lines) == 1
             or min(d.box.w, r.box.w) >= 0.75 * max(d.box.w, r.box.w)
         )
-    ) or (d.size >= 1.15 * char_h and overlap > 0)
+    ) or (d.size >= DECK_RATIO * char_h and overlap > 0)
 
 
 #: White between two pieces of the same lines that is a river of word spaces, not a
