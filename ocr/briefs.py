@@ -17,6 +17,7 @@ from .continuity import Flow, ends_sentence_block, last_body
 from .heading_words import writer_title
 from .leads import (
     announced,
+    lead_text,
     may_name_day,
     opens_dated,
     opens_dated_lead,
@@ -42,8 +43,6 @@ from .typography import DANGLING_WORDS, ends_sentence, join_lines, text_widths
 BRIEF_WORD = 4
 #: ... each of this many lines at least (a paragraph, not a line written apart).
 BRIEF_LINES = 3
-#: A Chinese lead (``记者从…获悉``) is read over this many of a block's first lines.
-LEAD_LINES = 3
 
 
 def another_brief(d: Flow, block: Block) -> bool:
@@ -114,9 +113,9 @@ def _content_stems(block: Block) -> set[str]:
 
 def opens_with_lead(block: Block, dated: bool = False) -> bool:
     """Chinese: ``block`` opens with a story's lead that names no writer, read across its
-    first ``LEAD_LINES`` lines (``leads.opens_lead``): a story's first paragraph.
+    first lines (``leads.lead_text``, ``leads.opens_lead``): a story's first paragraph.
     ``dated``: a lead that says when (``leads.opens_dated_lead``) only."""
-    text = join_lines([ln.text for ln in block.lines[:LEAD_LINES]])
+    text = lead_text(block)
     return opens_dated_lead(text) if dated else opens_lead(text)
 
 
@@ -130,11 +129,11 @@ def lead_brief(d: Flow, block: Block, recent: str) -> bool:
     A brief stacked under a story or another brief carries no heading, and the extractor
     writes it as the next paragraph; its lead is what tells it. The pairs guard a story
     that quotes a source in a later paragraph on its own subject. The lead is read across
-    the block's first ``LEAD_LINES`` lines: a narrow column (six to a page, a dozen
+    the block's first lines (``leads.LEAD_LINES``): a narrow column (six to a page, a dozen
     characters a line) breaks it before its verb (``记者从市公安局交警支`` / ``队获悉，``)."""
     if not (opens_with_lead(block) and ends_sentence_block(d)):
         return False
-    subject = announced(join_lines([ln.text for ln in block.lines[:LEAD_LINES]]))
+    subject = announced(lead_text(block))
     if subject is not None and pair_density(recent, cjk_pairs(subject))[1] > 0:
         return False  # (what the story above told of: ``邵老先生遗体告别仪式定于…``)
     return talks(pair_density(recent, cjk_pairs(block.text[:OPENING_CHARS]))) < DENSE_TO_RESUME

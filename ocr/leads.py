@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import Literal
 
+from .model import Block
 from .script import HYPHENS
 from .terms import latin_stems
 from .typography import ends_on_abbreviation, join_lines
@@ -44,6 +45,17 @@ _LEAD_ZH_DATED = re.compile(
 #: (``本届赛事定于…``, ``该活动将于…``, ``此次…``) is the story's own, read on.
 _ANNOUNCED = re.compile(r"(?!本[届次期年]|该|此|这|其|上述)"
                         r"([^，。；：！？“”\s]{2,20})(?:将于|定于)\d{1,2}月\d{1,2}日")
+
+
+#: A Chinese lead (``记者从…获悉``) is read over this many of a block's first lines: a
+#: narrow column (six to a page, a dozen characters a line) breaks it before its verb
+#: (``记者从市公安局交警支`` / ``队获悉，``), or before its date (``…马拉松将于`` / ``11月22日…``).
+LEAD_LINES = 3
+
+
+def lead_text(block: Block) -> str:
+    """``block``'s first ``LEAD_LINES`` lines as one text: where its lead is read."""
+    return join_lines([ln.text for ln in block.lines[:LEAD_LINES]])
 
 
 def opens_lead(text: str) -> bool:

@@ -26,7 +26,7 @@ from .heading_words import (
     quote_left_open,
     writers_post,
 )
-from .leads import introduces, opens_lead
+from .leads import introduces, lead_text, opens_lead
 from .markers import opens_article, run_in_credit
 from .model import (
     BODY,
@@ -419,7 +419,7 @@ def _cut_body_line(
     return (all(low <= text_width(ln.text) + ln.indent <= full + 0.5 for ln in lines)
             and kinds[i + 1] is BODY and len(nxt.lines) >= 2
             and not opens_article(nxt, m) and nxt.lines[0].indent < 1.0
-            and not (lang == "zh" and opens_lead(join_lines([ln.text for ln in nxt.lines[:3]]))))
+            and not (lang == "zh" and opens_lead(lead_text(nxt))))
 
 
 def _ends_on_credit(block: Block, markers: CompiledMarkers) -> bool:
