@@ -316,6 +316,9 @@ def opens_at_start(pattern: str) -> bool:
 
 
 def _at_start(items: Any) -> bool:
+    """Whether the parsed sequence ``items`` opens on ``^`` or ``\\A`` in each of its
+    alternatives (a group's, unless that group turns ``MULTILINE`` on): anything else
+    first may match further on, so the pattern must be searched."""
     if not items:
         return False
     op, av = items[0]

@@ -78,6 +78,8 @@ def glyph_vectors(chars: list[str], font_path: Path, index: int = 0) -> np.ndarr
 
 
 def similarity(vec: np.ndarray) -> np.ndarray:
+    """Cosine similarity of each glyph to each other (rows of unit vectors), with a
+    glyph's own set below any other's so it is never its own nearest neighbour."""
     sim = vec @ vec.T
     np.fill_diagonal(sim, -1.0)
     return sim
@@ -135,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _order(item: tuple[int, float]) -> tuple[float, int]:
+    """A neighbour's place in its row: most alike first, ties by frequency rank (the
+    table is made again byte for byte)."""
     return (-item[1], item[0])
 
 

@@ -215,6 +215,9 @@ def first_line_apart(chunks: list[list[Row]], is_marker: Callable[[str], bool]) 
 
 
 def _first_apart(text: str, under: list[Row], is_marker: Callable[[str], bool]) -> bool:
+    """Whether the lone line ``text`` is the first line of the paragraph ``under`` that
+    pdfminer boxed apart (see ``first_line_apart``): the cheap tests of its words first,
+    the column's widths last."""
     words = text.split()
     if len(words) < 3 or not (_LOWER_START.match(under[0][0])
                               or words[-1].lower() in DANGLING_WORDS):
