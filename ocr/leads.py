@@ -17,6 +17,11 @@ from .script import HYPHENS
 from .terms import latin_stems
 from .typography import ends_on_abbreviation, join_lines
 
+#: A day of the month as Chinese news writes it (``11月22日``).
+_ZH_DAY = r"\d{1,2}月\d{1,2}日"
+#: A character of a clause: no stop, comma, colon, quote or space ends it.
+_CLAUSE_CHAR = r"[^，。；：！？“”\s]"
+
 #: A Chinese story's lead that names no writer: the reporter learnt the news from a
 #: source (``记者从市公安局交警支队获悉，…``, ``记者昨日从…了解到``), or it opens on the
 #: vague time of a brief (``日前，``, ``近日，``). News sets these as a story's first
@@ -33,8 +38,8 @@ _LEAD_ZH_STARTS = ("记者", "日前", "近日", "近期")
 #: vague time (``市…局日前公布``) is left out: later paragraphs say so too (``该局近日还将``;
 #: it cost the judge sets five items).
 _LEAD_ZH_DATED = re.compile(
-    r"(?:\d{1,2}月\d{1,2}日[，起]|即日起|自\d{1,2}月"
-    r"|[^，。；：！？“”\s]{2,10}，(?:即日起|自\d{1,2}月))")
+    rf"(?:{_ZH_DAY}[，起]|即日起|自\d{{1,2}}月"
+    rf"|{_CLAUSE_CHAR}{{2,10}}，(?:即日起|自\d{{1,2}}月))")
 
 
 #: ... or it announces what will be held, and when: a subject, then the day it is set for
@@ -44,7 +49,7 @@ _LEAD_ZH_DATED = re.compile(
 #: ``briefs.lead_brief`` asks to be new to the story above. A subject that points back
 #: (``本届赛事定于…``, ``该活动将于…``, ``此次…``) is the story's own, read on.
 _ANNOUNCED = re.compile(r"(?!本[届次期年]|该|此|这|其|上述)"
-                        r"([^，。；：！？“”\s]{2,20})(?:将于|定于)\d{1,2}月\d{1,2}日")
+                        rf"({_CLAUSE_CHAR}{{2,20}})(?:将于|定于){_ZH_DAY}")
 
 
 #: A Chinese lead (``记者从…获悉``) is read over this many of a block's first lines: a
