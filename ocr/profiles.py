@@ -55,11 +55,16 @@ class Markers:
         """The patterns a line is asked from its start, in the order ``anchored`` tries
         them: credits, bylines, furniture that opens with ``^``, and jumps (each matched
         as the whole line: ``whole_line``)."""
-        return (*self.credit, *self.byline, *(p for p in self.furniture if p.startswith("^")),
+        return (*self.credit, *self.byline, *self.furniture_at_start(),
                 *map(whole_line, (*self.jump_to, *self.jump_from)))
 
+    def furniture_at_start(self) -> tuple[str, ...]:
+        """The furniture patterns that open with ``^``, asked at a line's start."""
+        return tuple(p for p in self.furniture if p.startswith("^"))
+
     def anywhere(self) -> tuple[str, ...]:
-        """The furniture patterns searched for anywhere in a line (``floating``)."""
+        """The furniture patterns searched for anywhere in a line (``floating``): the
+        rest of them."""
         return tuple(p for p in self.furniture if not p.startswith("^"))
 
 
@@ -234,13 +239,12 @@ def _compile(m: Markers, where: str = "profile markers") -> CompiledMarkers:
             m.line_start(),
             where,
             (*(f"{where}.credit" for _ in m.credit), *(f"{where}.byline" for _ in m.byline),
-             *(f"{where}.furniture" for p in m.furniture if p.startswith("^")),
+             *(f"{where}.furniture" for _ in m.furniture_at_start()),
              *(f"{where}.jump_to" for _ in m.jump_to),
              *(f"{where}.jump_from" for _ in m.jump_from)),
         ),
         floating=tuple(compile_pattern(p, f"{where}.furniture") for p in m.anywhere()),
-        furniture_at_start=_alternation(
-            tuple(p for p in m.furniture if p.startswith("^")), f"{where}.furniture"),
+        furniture_at_start=_alternation(m.furniture_at_start(), f"{where}.furniture"),
     )
 
 
