@@ -16,7 +16,7 @@ from .paragraphs import FIRST_LINE_SHORT, column_width
 from .script import opens_upper
 from .typography import (
     SENTENCE_INSIDE,
-    ends_on_abbreviation,
+    ends_a_sentence,
     ends_sentence,
     leads_on,
     text_width,
@@ -30,12 +30,6 @@ SENTENCE_MARK = re.compile(r"[。；！？;!?]")
 #: A Chinese heading (headline, deck) is at most this wide (ems) in text without
 #: positions, however many lines it takes: a paragraph of running text is wider.
 HEADING_EMS = 40
-
-
-def ends_a_sentence(line: str) -> bool:
-    """Whether a heading line ends a sentence: a full stop after an abbreviation
-    (``… still opens at 4 a.m.``) does not (``typography.ends_on_abbreviation``)."""
-    return ends_sentence(line) and not ends_on_abbreviation(line)
 
 
 def deck(block: Block, full: float, lang: str) -> bool:

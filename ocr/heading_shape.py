@@ -14,7 +14,6 @@ from .decks import (
     WIDTH_SAMPLE,
     deck,
     deck_under_heading,
-    ends_a_sentence,
 )
 from .heading_words import capitals_label, quote_left_open
 from .markers import opens_article
@@ -22,7 +21,7 @@ from .model import BODY, BYLINE, CAPTION, FURNITURE, HEADLINE, Block, BlockKind
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
 from .script import opens_upper
-from .typography import SENTENCE_INSIDE, ends_sentence, text_width
+from .typography import SENTENCE_INSIDE, ends_a_sentence, ends_sentence, text_width
 
 #: A clause or sentence mark: a Chinese headline's line holds none, a deck may hold one.
 CLAUSE = re.compile(r"[，。；！？,;!?]")

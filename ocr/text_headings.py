@@ -14,7 +14,6 @@ from .decks import (
     deck,
     deck_across,
     deck_over_lead,
-    ends_a_sentence,
     full_width,
 )
 from .heading_shape import CLAUSE, Asked, question_stack, stack_lines, tall_stack
@@ -56,6 +55,7 @@ from .typography import (
     SENTENCE_INSIDE,
     UNDER_HEADING_LINES,
     cut_short,
+    ends_a_sentence,
     ends_sentence,
     join_lines,
     text_width,

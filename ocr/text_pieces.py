@@ -7,11 +7,17 @@ or a few words); ``text_headings`` asks these before it makes a block a heading.
 
 from __future__ import annotations
 
-from .decks import ends_a_sentence
 from .leads import headed_by, news_lead_at, opens_news_lead
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
 from .script import is_cjk
-from .typography import ARTICLES, DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence, join_lines
+from .typography import (
+    ARTICLES,
+    DANGLING_WORDS,
+    SENTENCE_INSIDE,
+    ends_a_sentence,
+    ends_sentence,
+    join_lines,
+)
 
 #: The next block's lines read for the end of a lead's first sentence.
 LEAD_RUN_LINES = 3

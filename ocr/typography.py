@@ -164,6 +164,13 @@ def ends_on_abbreviation(text: str) -> bool:
     return _ABBREVIATION_END.search(text.rstrip()[-12:]) is not None
 
 
+def ends_a_sentence(line: str) -> bool:
+    """Whether a heading line ends a sentence: a full stop after an abbreviation
+    (``… still opens at 4 a.m.``, ``Pumpkin tops 1,400 lbs.``) does not
+    (``ends_on_abbreviation``), so a headline that ends on one is still read as one."""
+    return ends_sentence(line) and not ends_on_abbreviation(line)
+
+
 def sentence_ends(texts: Iterable[str]) -> list[bool]:
     """``ends_sentence`` of each of ``texts``: most lines end on a letter or a comma,
     and are told so at a glance, without a call a line."""

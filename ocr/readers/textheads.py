@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..decks import ends_a_sentence
 from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
 from ..leads import headed_by, introduces, opens_lead, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
@@ -23,6 +22,7 @@ from ..typography import (
     SMALL_WORDS,
     UNDER_HEADING_LINES,
     cut_short,
+    ends_a_sentence,
     ends_sentence,
     join_lines,
     room_left,
