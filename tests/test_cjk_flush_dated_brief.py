@@ -39,6 +39,7 @@ FLUSH = """东门大桥维修完工恢复通行
 将实行临时交通管制，请市民绕行。
 """
 
+
 def test_flush_brief_that_says_when_is_its_own() -> None:
     page = ocr.process(FLUSH, lang="zh", correct=False)
     race = next(a for a in page.articles if "自行车赛" in "".join(a.paragraphs))

@@ -14,6 +14,7 @@ from ocr.model import BlockKind, Box
 
 TYPE = 33.0  # the body's type size, as layout measures it (``type_ref``)
 X, W = 2043, 340
+COLUMN = Box(X, 1200, W, 1200)
 
 
 def _piece(top: int, lines: int, first: Box | None = None) -> Region:
@@ -30,17 +31,18 @@ UPPER = _piece(1298, 10)
 
 def test_a_story_s_end_and_the_next_one_s_text_stay_apart() -> None:
     # The next story's first line 78 px under the last one, foot to foot (46 px would be
-    # the leading; S2 s815 parts at 86-88).
+    # the leading; S2 s815 parts at 86-88). Over 1.2 lines of white, so merge_pieces
+    # parts them by their white alone; the column's merge joins such pieces but here.
     lower = _piece(1790, 6)
     assert len(merge_pieces([UPPER, lower], TYPE)) == 2
-    assert len(merge_in_columns([UPPER, lower], [Box(X, 1200, W, 1200)], TYPE, 34.0)) == 2
+    assert len(merge_in_columns([UPPER, lower], [COLUMN], TYPE, 34.0)) == 2
 
 
 def test_a_speck_in_the_white_makes_no_line() -> None:
     """Grain at the column's right edge, in the white between the stories, is no line
     that would close the white up."""
     lower = _piece(1790, 6, first=Box(X + W - 10, 1766, 7, 7))
-    assert len(merge_pieces([UPPER, lower], TYPE)) == 2
+    assert len(merge_in_columns([UPPER, lower], [COLUMN], TYPE, 34.0)) == 2
 
 
 def test_a_column_at_its_leading_is_one_block() -> None:
@@ -57,4 +59,4 @@ def test_a_deck_of_few_lines_is_left_to_the_heading_rules() -> None:
     not this rule's (the rules of heading matter part them or not)."""
     deck = _piece(1620, 3)
     lower = _piece(1790, 6)
-    assert len(merge_in_columns([deck, lower], [Box(X, 1200, W, 1200)], TYPE, 34.0)) == 1
+    assert len(merge_in_columns([deck, lower], [COLUMN], TYPE, 34.0)) == 1
