@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from ocr.model import Block, BlockKind, Box, Line, Source, Word
+from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -34,6 +34,12 @@ def printed_text(doc: dict[str, Any]) -> str:
         parts += [p["title"] or "", p["caption"] or "", p["credit"] or ""]
     parts += [o["text"] for o in doc["orphans"]]
     return "".join(parts)
+
+
+def article_holding(page: Page, words: str) -> Article:
+    """The first of ``page``'s articles whose text (its paragraphs joined) holds ``words``:
+    a story found by what it says, not by where assembly put it."""
+    return next(a for a in page.articles if words in "".join(a.paragraphs))
 
 
 def ink(text: str) -> Counter[str]:

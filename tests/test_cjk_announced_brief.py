@@ -11,6 +11,8 @@ one. A subject the story told of (an obituary's farewell), or one that points ba
 
 from __future__ import annotations
 
+from conftest import article_holding
+
 import ocr
 
 BRIEFS = """本报讯 因燃气管道迁改施工，
@@ -38,15 +40,11 @@ RACE = """自行车赛新闻发布会举行
 """
 
 
-def _holding(page: ocr.Page, words: str) -> ocr.Article:
-    return next(a for a in page.articles if words in "".join(a.paragraphs))
-
-
 def test_announced_brief_under_a_brief_is_its_own() -> None:
     page = ocr.process(BRIEFS, lang="zh", correct=False)
-    race = _holding(page, "环湖自行车赛将于")
+    race = article_holding(page, "环湖自行车赛将于")
     assert "".join(race.paragraphs).startswith("2027环湖自行车赛将于")
-    gas = _holding(page, "暂停供气")
+    gas = article_holding(page, "暂停供气")
     assert race is not gas
 
 

@@ -11,6 +11,8 @@ stop short of the measure, and is no cut line.
 
 from __future__ import annotations
 
+from conftest import article_holding
+
 import ocr
 
 STORY = """少儿阅览室改造后开放
@@ -34,19 +36,15 @@ BRIEF = """即日起，市中心医院开
 """
 
 
-def _brief(page: ocr.Page) -> ocr.Article:
-    return next(a for a in page.articles if "夜间门诊" in "".join(a.paragraphs))
-
-
 def test_headline_on_top_of_its_lead() -> None:
     page = ocr.process("\n\n".join([STORY, HEAD + "\n" + BRIEF]), lang="zh", correct=False)
-    brief = _brief(page)
+    brief = article_holding(page, "夜间门诊")
     assert brief.headlines == (HEAD,)
     assert "".join(brief.paragraphs).startswith("即日起")
 
 
 def test_headline_as_a_block_over_its_lead() -> None:
     page = ocr.process("\n\n".join([STORY, HEAD, BRIEF]), lang="zh", correct=False)
-    brief = _brief(page)
+    brief = article_holding(page, "夜间门诊")
     assert brief.headlines == (HEAD,)
     assert "阅览室" not in "".join(brief.paragraphs)

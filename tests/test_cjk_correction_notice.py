@@ -11,6 +11,8 @@ pdfminer's style, narrow columns, paragraphs indented, the notice set flush.
 
 from __future__ import annotations
 
+from conftest import article_holding
+
 import ocr
 
 BRIDGE = """东门大桥维修完工恢复通行
@@ -50,16 +52,12 @@ NOTICE = """更正
 """
 
 
-def _holding(page: ocr.Page, words: str) -> ocr.Article:
-    return next(a for a in page.articles if words in "".join(a.paragraphs))
-
-
 def test_correction_is_an_item_of_its_own() -> None:
     page = ocr.process("\n".join([BRIDGE, LIBRARY, NOTICE]), lang="zh", correct=False)
-    notice = _holding(page, "特此更正")
+    notice = article_holding(page, "特此更正")
     assert "".join(notice.paragraphs).startswith("本报3月8日第2版")
     assert notice.headlines == ("更正",)
-    bridge = _holding(page, "大桥恢复通行后")
+    bridge = article_holding(page, "大桥恢复通行后")
     assert "特此更正" not in "".join(bridge.paragraphs)
     assert "更正" not in (*bridge.headlines, bridge.subheadline)
 

@@ -12,6 +12,8 @@ middle of a paragraph, still waits for its story: the page's geometry says so.)
 
 from __future__ import annotations
 
+from conftest import article_holding
+
 import ocr
 
 FLUSH = """东门大桥维修完工恢复通行
@@ -42,6 +44,6 @@ FLUSH = """东门大桥维修完工恢复通行
 
 def test_flush_brief_that_says_when_is_its_own() -> None:
     page = ocr.process(FLUSH, lang="zh", correct=False)
-    race = next(a for a in page.articles if "自行车赛" in "".join(a.paragraphs))
+    race = article_holding(page, "自行车赛")
     assert "".join(race.paragraphs).startswith("2027环湖自行车赛将于")
     assert "暂停供气" not in "".join(race.paragraphs)
