@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -217,10 +218,17 @@ def held_within_lines(pattern: str) -> bool:
     the same characters of a line as it does of the line alone (it stops where the line
     ends), so the pattern matches each line as it matches in the page. ``False`` where
     some may take one, or the parse is not of the shape this reading knows."""
+    return _reads(pattern, _held_within)
+
+
+def _reads(pattern: str, read: Callable[[Any], bool]) -> bool:
+    """``read`` of ``pattern``'s parse; ``False`` (the safe answer) where there is no
+    parser, the pattern does not parse, or its parse is of a shape ``read`` does not
+    know."""
     if _sre_parse is None:
         return False
     try:
-        return _held_within(_sre_parse.parse(pattern))
+        return read(_sre_parse.parse(pattern))
     except Exception:  # re.error, RecursionError, or a parse of another shape
         return False
 
@@ -306,13 +314,8 @@ def opens_at_start(pattern: str) -> bool:
     alternative opens on ``^`` or ``\\A``, not at a line's start: no ``MULTILINE``), so
     that a search finds nothing a match at the start would not. ``False`` where the
     parse is not of a shape this reading knows (a search is always safe)."""
-    if _sre_parse is None:
-        return False
-    try:
-        parsed = _sre_parse.parse(pattern)
-        return not parsed.state.flags & re.MULTILINE and _at_start(parsed.data)
-    except Exception:  # re.error, RecursionError, or a parse of another shape
-        return False
+    return _reads(pattern, lambda parsed: not parsed.state.flags & re.MULTILINE
+                  and _at_start(parsed.data))
 
 
 def _at_start(items: Any) -> bool:
