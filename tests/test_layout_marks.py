@@ -55,6 +55,27 @@ def test_components_match_opencv_default(path: object, threads: int) -> None:
         cv2.setNumThreads(before)
 
 
+def test_marks_past_sixteen_bits_are_labelled_as_opencv_labels_them() -> None:
+    """A heavy scan's grain outnumbers 16-bit labels: the page is labelled in 32 bits
+    instead, with the same marks as OpenCV's default labelling."""
+    rng = np.random.default_rng(7)
+    page = np.zeros((2000, 1400), np.uint8)
+    page[rng.integers(0, 2000, 150_000), rng.integers(0, 1400, 150_000)] = 1  # grain
+    for top in range(100, 1900, 40):  # lines of type-sized bars
+        for left in range(60, 1340, 30):
+            page[top : top + 18, left : left + 3] = 1
+            page[top + 14 : top + 18, left : left + 20] = 1
+    want = cv2.connectedComponentsWithStats(page, connectivity=8)
+    got = components(page)
+    assert got[0] == want[0] > 1 << 16
+    assert np.array_equal(got[1], want[1]) and np.array_equal(got[2], want[2])
+    few = np.ascontiguousarray(page[:300, :300])
+    want, got = cv2.connectedComponentsWithStats(few, connectivity=8), components(few)
+    assert got[0] == want[0] < 1 << 16
+    assert got[1].dtype == np.uint16 and np.array_equal(got[1], want[1])
+    assert np.array_equal(got[2], want[2])
+
+
 @needs_corpus
 @pytest.mark.parametrize("path", PAGES, ids=[p.stem[:14] for p in PAGES])
 def test_mark_boxes_are_the_page_wide_boxes(path: object) -> None:
