@@ -20,7 +20,7 @@ import numpy as np
 from .decks import first_line_under, heading_over
 from .layout import Layout, Region, detect_layout
 from .layout.kinds import DECK_LINES
-from .markers import deck_over_byline_block, split_marked
+from .marked_parts import deck_over_byline_block, split_marked
 from .model import Block, BlockKind, Box, Line, Page, Step, Turn, Word
 from .orientation import (
     BETTER_BY,
@@ -367,7 +367,7 @@ def _blocks(
             indent = max(0.0, (left - r.box.x) / char)
             box = Box.enclosing([w.box for w in words if w.box])
             lines.append(Line(words=words, box=box, indent=round(indent, 2)))
-        # (only body text is parted at a byline: ``markers.split_marked``)
+        # (only body text is parted at a byline: ``marked_parts.split_marked``)
         deck = (DECK_LINES if r.kind == BlockKind.BODY and heading_over(r.box, heads, layout.body)
                 else 0)
         parts = split_marked(r.kind, lines, markers, deck)

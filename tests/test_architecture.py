@@ -21,6 +21,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "model": ("ocr.model",),
     "rules": (
         "ocr.typography", "ocr.heading_words", "ocr.profiles", "ocr.markers", "ocr.leads",
+        "ocr.marked_parts",
         "ocr.marker_scan",
         "ocr.lexicon",
         "ocr.files", "ocr.xmlsafe", "ocr.runtime", "ocr.patterns", "ocr.pattern_openings",

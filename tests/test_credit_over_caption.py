@@ -1,7 +1,7 @@
 """A photo's credit set over its caption, right under the photo (``RUTH ALDERMAN /
 Staff Photographer`` / the caption's lines), leaves no white band for layout to cut
 at: layout made one caption of both, and the credit was read as the caption's first
-words. Its words tell it apart (``markers.split_marked``), as they did a credit under
+words. Its words tell it apart (``marked_parts.split_marked``), as they did a credit under
 the caption, and the photo item then holds its caption and its credit apart."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from conftest import IMAGE_SOURCE as SRC
 from conftest import scanned_block as _block
 
 from ocr.assemble import assemble
-from ocr.markers import split_marked
+from ocr.marked_parts import split_marked
 from ocr.model import Block, BlockKind, Box, Line, Page, Word
 from ocr.order import order
 from ocr.profiles import load_profile

@@ -14,7 +14,7 @@ from conftest import scanned_block as _block
 
 from ocr.assemble import assemble
 from ocr.classify import classify
-from ocr.markers import split_marked
+from ocr.marked_parts import split_marked
 from ocr.model import BlockKind, Box, Page
 from ocr.profiles import load_profile
 
@@ -118,7 +118,7 @@ def test_a_brief_over_another_brief_s_head_and_byline_stays_text() -> None:
 def test_a_deck_over_a_byline_line_of_its_own_set_flush() -> None:
     """Layout joined a deck in the body's size with the story's text under a heading; the
     writer's byline stands on a line of its own, flush, not indented as a paragraph
-    opens: the lines over it are the deck (``markers._deck_over_byline``)."""
+    opens: the lines over it are the deck (``marked_parts._deck_over_byline``)."""
     column = _zh_lines(("老城区雨污分流改造完工，", 0.0), ("二十六条背街小巷不再积水", 0.0),
                        ("本报记者 宋知行", 0.0), ("入冬前，城东片区最后一段雨污", 2.0),
                        ("分流管网接通，改造全部完工。", 0.0))

@@ -1,5 +1,5 @@
 """A deck joined with its story's text by layout, told by the byline under it
-(``markers._deck_over_byline``, ``decks.heading_over``): a Chinese deck set a size up
+(``marked_parts._deck_over_byline``, ``decks.heading_over``): a Chinese deck set a size up
 from the body or less (1.05-1.11 of it on the held-out S2 pages) measures as body, and
 layout joined its lines with the column under it; the story's text opens with its
 indented ``本报讯`` line, so the flush lines between the heading and it are the deck."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import column_lines as _lines
 
 from ocr.decks import heading_over
-from ocr.markers import split_marked
+from ocr.marked_parts import split_marked
 from ocr.model import BlockKind, Box
 from ocr.profiles import load_profile
 

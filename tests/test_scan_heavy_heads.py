@@ -14,7 +14,7 @@ from ocr.decks import first_line_under
 from ocr.layout.blocks import Region
 from ocr.layout.grain import body_size
 from ocr.layout.kinds import assign_kinds
-from ocr.markers import deck_over_byline_block, split_marked
+from ocr.marked_parts import deck_over_byline_block, split_marked
 from ocr.model import BlockKind, Box, Line, Word
 from ocr.profiles import load_profile
 
