@@ -3,8 +3,8 @@ last sentence of the story before, cut off by the byline under it (``heading_tai
 
 from __future__ import annotations
 
-from ocr.readers.text import make_lines
 from ocr.readers.textheads import HEADING_LINES, heading_tail
+from ocr.readers.textlines import make_lines
 
 STORY = [
     "The council will vote on the plan at its",

@@ -305,7 +305,7 @@ def test_a_lead_left_open_over_a_photo_is_parted_from_the_story() -> None:
 
 
 # pdftotext, a narrow justified column: the brief's first sentence stretched a word a
-# line, its day named on the seventh line (``readers.text.lead_window``).
+# line, its day named on the seventh line (``readers.textlines.lead_window``).
 NARROW = """Ferry board weighs new dock
 By ANNA REYES
 Staff Writer

@@ -38,9 +38,10 @@ from ocr.pattern_openings import first_chars, held_chars, literal_openings
 from ocr.pipeline import read_pages
 from ocr.profiles import CompiledMarkers, Markers, Profile, available_profiles, load_profile
 from ocr.readers import textmeasure
-from ocr.readers.text import make_lines, read_text
+from ocr.readers.text import read_text
 from ocr.readers.textchunks import line_indent
 from ocr.readers.textdecode import decode
+from ocr.readers.textlines import make_lines
 from ocr.readers.textmeasure import _token_chars, broken_word, em_width, latin_em
 from ocr.readers.textruns import _BROKEN, _broken_words
 from ocr.readers.textspace import NBSP, respace
