@@ -34,6 +34,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.tessapi",
         "ocr.orientation",
         "ocr.classify", "ocr.text_headings", "ocr.heading_shape", "ocr.kinds_by_place",
+        "ocr.downstyle_headlines",
         "ocr.decks", "ocr.captions",
         "ocr.text_pieces", "ocr.resumed_text", "ocr.furniture", "ocr.crossheads",
         "ocr.order",

@@ -1,6 +1,6 @@
 """A story's last short paragraph written right before a photo's caption and credit
 (pdfminer writes a block a paragraph) is the story's sentence, not a headline the
-extractor set apart over the photo (``text_headings._heading_over_photo``): a headline
+extractor set apart over the photo (``downstyle_headlines._heading_over_photo``): a headline
 drops its articles, and this line opens on one and ends on an abbreviation's stop."""
 
 from __future__ import annotations

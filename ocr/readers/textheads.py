@@ -183,7 +183,7 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     body (a brief's ``Library extends`` / ``weekend hours`` / ``The Ashford Public`` /
     ``Library will stay open…``): set larger, its first line holds fewer characters than
     a column's and is not short against them, but its last line tells, as in
-    ``text_headings._wrapped_heading``: running text that ends no sentence fills its line
+    ``downstyle_headlines._wrapped_heading``: running text that ends no sentence fills its line
     to the column break, so a second line cut short against the body's first word
     (``typography.cut_short``, the measure the body's widest line) was broken by hand,
     over a body that opens a sentence in a capital and runs on over two lines or more,
