@@ -15,20 +15,17 @@ from bisect import insort
 from operator import attrgetter
 
 from .briefs import (
-    StoryWords,
     another_brief,
     another_cjk_brief,
     byline_only,
-    column_label,
-    columns_as_blocks,
     dangles,
     lead_brief,
     news_lead,
     opens_with_lead,
     story_after_brief,
-    unrelated_column,
     written_into,
 )
+from .column_blocks import StoryWords, column_label, columns_as_blocks, unrelated_column
 from .continuity import (
     Lookback,
     clause_goes_on,

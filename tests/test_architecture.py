@@ -44,6 +44,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.assemble", "ocr.drafts",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
+        "ocr.column_blocks",
         "ocr.misplaced_columns", "ocr.signed_columns", "ocr.signed_stories",
         "ocr.crosshead_sections",
         "ocr.headlines", "ocr.heading_terms", "ocr.glued_headlines", "ocr.stacked_headings",

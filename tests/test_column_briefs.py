@@ -1,12 +1,12 @@
 """Text without geometry written a column a block (pdftotext): a block after a blank line
 that shares no content word with the story before it is another item (a brief under the
-story, or a neighbour's text), not the story's next column (``briefs.unrelated_column``).
+story, or a neighbour's text), not the story's next column (``column_blocks.unrelated_column``).
 """
 
 from __future__ import annotations
 
 import ocr
-from ocr.briefs import columns_as_blocks
+from ocr.column_blocks import columns_as_blocks
 from ocr.model import FURNITURE
 from ocr.readers.text import read_text
 
