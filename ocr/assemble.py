@@ -10,7 +10,6 @@ walk fills, and their making into the page's items, are ``ocr.drafts``.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import insort
 from operator import attrgetter
 
@@ -46,8 +45,9 @@ from .glued_headlines import split_glued
 from .heading_beside import decks_before_photos
 from .heading_terms import ArticleTerms
 from .headlines import HeadingGroup, attach, attach_by_position, split_groups
+from .jump_lines import _inline_jumps, parse_jump
 from .letter_pairs import RecentText
-from .markers import marker_kind, opens_article, opens_news_item
+from .markers import opens_article, opens_news_item
 from .misplaced_columns import (
     early_columns_back,
     heading_above,
@@ -68,15 +68,12 @@ from .model import (
     RULE,
     Block,
     BlockKind,
-    Jump,
-    JumpDirection,
     Page,
 )
-from .patterns import Pattern
 from .pending_columns import place_pending
 from .photo_owners import photo_stories
 from .photo_titles import take_photo_titles, titles_by_terms
-from .profiles import CompiledMarkers, Profile, load_profile
+from .profiles import Profile, load_profile
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
 from .stacked_headings import stacked_owners
@@ -359,42 +356,6 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, page.blocks)
     return build_items(page, drafts, photos, orphans, markers, spans)
-
-
-def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
-    """A jump line's direction and target page (``（下转第2版）`` -> to page 2)."""
-    clean = text.strip()
-    pointing: tuple[tuple[JumpDirection, tuple[Pattern, ...]], ...] = (
-        ("to", markers.jump_to), ("from", markers.jump_from))
-    for direction, patterns in pointing:
-        for p in patterns:
-            if found := p.search(clean):
-                return Jump(text=clean, page=found.group(1) if found.groups() else None,
-                            direction=direction)
-    return Jump(text=clean, page=None)
-
-
-def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump | None, Jump | None]:
-    """Jump lines printed as the first or last line of a body block (a scan's column
-    ends with ``Continued on Page 4``): taken off the text and returned as jumps. A jump
-    wrapped at the column's end (``Please see TEACHERS, Page`` / ``A7``) counts too."""
-    lines, came_from, goes_to = list(block.lines), None, None
-    for n in (1, 2):
-        tail = " ".join(line.text for line in lines[-n:])
-        if len(lines) >= n and marker_kind(tail, markers) is JUMP:
-            jump = parse_jump(tail, markers)
-            if jump.direction == "to":
-                goes_to = jump
-                del lines[-n:]
-            break
-    if lines and marker_kind(lines[0].text, markers) is JUMP:
-        jump = parse_jump(lines[0].text, markers)
-        if jump.direction == "from":
-            came_from = jump
-            lines.pop(0)
-    if len(lines) == len(block.lines):
-        return block, None, None
-    return dataclasses.replace(block, lines=tuple(lines)), came_from, goes_to
 
 
 def _across_opening(

@@ -41,7 +41,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.order_stacks",
         "ocr.column_flow",
         "ocr.engine_order",
-        "ocr.assemble", "ocr.drafts",
+        "ocr.assemble", "ocr.drafts", "ocr.jump_lines",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.pending_columns", "ocr.stray_lines", "ocr.briefs",
         "ocr.column_blocks",

@@ -1,0 +1,49 @@
+"""Jump lines (``Continued on Page 4``, ``（下转第2版）``) as assembly reads them: a jump's
+direction and target page, and jump lines printed as the first or last line of a body
+block on a scan, taken off its text. The walk in ``ocr.assemble`` asks them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .markers import marker_kind
+from .model import JUMP, Block, Jump, JumpDirection
+from .patterns import Pattern
+from .profiles import CompiledMarkers
+
+
+def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
+    """A jump line's direction and target page (``（下转第2版）`` -> to page 2)."""
+    clean = text.strip()
+    pointing: tuple[tuple[JumpDirection, tuple[Pattern, ...]], ...] = (
+        ("to", markers.jump_to), ("from", markers.jump_from))
+    for direction, patterns in pointing:
+        for p in patterns:
+            if found := p.search(clean):
+                return Jump(text=clean, page=found.group(1) if found.groups() else None,
+                            direction=direction)
+    return Jump(text=clean, page=None)
+
+
+def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump | None, Jump | None]:
+    """Jump lines printed as the first or last line of a body block (a scan's column
+    ends with ``Continued on Page 4``): taken off the text and returned as jumps. A jump
+    wrapped at the column's end (``Please see TEACHERS, Page`` / ``A7``) counts too."""
+    lines, came_from, goes_to = list(block.lines), None, None
+    for n in (1, 2):
+        tail = " ".join(line.text for line in lines[-n:])
+        if len(lines) >= n and marker_kind(tail, markers) is JUMP:
+            jump = parse_jump(tail, markers)
+            if jump.direction == "to":
+                goes_to = jump
+                del lines[-n:]
+            break
+    if lines and marker_kind(lines[0].text, markers) is JUMP:
+        jump = parse_jump(lines[0].text, markers)
+        if jump.direction == "from":
+            came_from = jump
+            lines.pop(0)
+    if len(lines) == len(block.lines):
+        return block, None, None
+    return dataclasses.replace(block, lines=tuple(lines)), came_from, goes_to
