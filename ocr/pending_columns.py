@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .continuity import NEAR_ARTICLES, F, Flow, ends_sentence_block, flow_text
 from .model import BODY, Block
+from .open_gaps import Stories, body_measure, left_open_for
 from .terms import Terms, latin_stems
 
 #: A column under a heading, with no earlier story left open, goes on with the next
@@ -25,7 +26,9 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
 
     A column read after an article that ended its sentence goes to the first article
     after it that ends mid-sentence with no jump line when it shares at least as many of
-    its terms with it as with the article it was read after; else to that one. A column
+    its terms with it as with the article it was read after; else, in Chinese, to a story
+    left open inside or before it that talks of it (``open_gaps.left_open_for``: a wire
+    brief's lead is complete in itself), right after its cut; else to that one. A column
     under a heading goes to that later article only when it shares more content words
     (three letters or more) with its own text than the ``read_after`` article's does (a
     tie stays: it goes right after the block it was read after); with no ``read_after``,
@@ -42,6 +45,8 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
     follow: dict[int, list[Block]] = {}  # by a block's id: the columns read right after it
     placed: set[int] = set()  # the ids of the blocks of columns given to an article here
     memo: dict[int, frozenset[str]] = {}  # each article's own terms, by its id
+    stories: Stories | None = None  # (Chinese) what the articles left open, when first asked
+    filled: set[int] = set()  # the ids of the blocks a column was put right after
     for i, d in enumerate(drafts):
         if not d.pending:
             out.append(d)
@@ -80,6 +85,12 @@ def place_pending(drafts: list[F]) -> tuple[list[F], dict[int, F]]:
                 host is None or terms_of.share(flow_text(target)) >= terms_of.share(flow_text(host))
             ):
                 host = target
+            else:  # (Chinese) a story left open inside, or before the column
+                stories = stories or Stories(body_measure(drafts))
+                if gap := left_open_for(d, drafts, i, host, stories, filled):
+                    host, at, last = gap
+                    filled.add(id(at))
+                    anchor = None if last else at
         if host is None:
             d.pending = False
             out.append(d)
