@@ -22,6 +22,7 @@ from operator import attrgetter, ne
 from typing import Protocol, Self, TypeVar
 
 from .column_flow import goes_on
+from .dated_briefs import column_after_dated_brief
 from .letter_pairs import (
     DENSE_TO_RESUME,
     DENSER_TO_RESUME,
@@ -131,9 +132,12 @@ def resumed(
     In Chinese, where two stories are left open (``…客流集`` / ``…相关负责人``), the
     text says which one a column goes on with (``pair_density``, given ``recent``): the
     one it talks of; a story a column was taken back to keeps taking the columns that
-    go on (the extractor reads that story's columns in turn)."""
+    go on (the extractor reads that story's columns in turn). In English, a block on a
+    capital goes back only past a brief its dateline opened (``dated_briefs``)."""
     first = block.lines[0].text if block.lines else ""
     lower = bool(first) and first[0].islower()
+    if lang != "zh" and current is not None and first[:1].isupper():
+        return column_after_dated_brief(drafts, current, block, m)  # (most: None)
     if not first or (lang != "zh" and not lower):
         return None
     if lang == "zh" and full > 0 and len(block.lines) >= 2 and (
