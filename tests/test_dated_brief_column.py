@@ -27,7 +27,7 @@ blossoms on the orchard's lower rows.
 "We lost the bottom of the hill in one
 night," Marta Olsen said.
 
-Fewer orchards, bigger ones
+Small growers hang on
 BOISE (AP) — Idaho fish biologists
 counted 1,240 sockeye salmon at
 Redfish Lake this summer, the most
