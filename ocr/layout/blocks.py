@@ -16,7 +16,7 @@ import numpy as np
 
 from ..model import BlockKind, Box
 from .dots import in_dot_field
-from .picture_edges import grown, paper_level, parted, tighten
+from .picture_edges import grown, paper_level, parted, picture_sized, tighten
 
 
 def components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
@@ -234,12 +234,10 @@ def find_illustrations(
         if w * f >= min_side and h * f >= min_side:
             found_box = Box(int(x) * f, int(y) * f, int(w) * f, int(h) * f)
             for box in parted(tone, ink, tighten(tone, ink, found_box), char_h):
-                if (
-                    box.w >= min_side
-                    and box.h >= min_side
-                    and not _mostly_glyphs(ink, box, char_h)
-                ):
-                    out.append(grown(gray, box, char_h, paper, edges))
+                if picture_sized(tone, box, min_side) and not _mostly_glyphs(ink, box, char_h):
+                    whole = grown(gray, box, char_h, paper, edges)
+                    if whole.w >= min_side and whole.h >= min_side:
+                        out.append(whole)
     return _joined([*out, *(b for b in fields if min(b.w, b.h) >= min_side)])
 
 

@@ -66,6 +66,29 @@ def parted(tone: np.ndarray, ink: np.ndarray, box: Box | None, char_h: float) ->
     return [box]
 
 
+#: Share of a picture's least side that a photo's mid-tone part must span to be grown
+#: over its pale edges and measured then: a pale sky leaves the lower 0.55 of a photo
+#: in mid-tone (S2 s819, S3 s826); a line of bold type is a fifth of the least side.
+FOUND_SIDE = 0.5
+
+#: Share of mid-tone pixels from which a part is a photo's grey: 0.85-0.91 where a sky
+#: left only a photo's lower half found; a solid black ornament (an NZZ masthead's
+#: arms) 0.05, its ink binarized black.
+GREY_SHARE = 0.5
+
+
+def picture_sized(tone: np.ndarray, box: Box, min_side: float) -> bool:
+    """``box`` is a picture's size, or a photo's grey part the size may come from once
+    grown over its pale edge (``grown``): a photo whose upper half is a
+    pale sky leaves mid-tone only in its lower half, and was dropped as too small, its
+    caption read with the column's text (S2 s819, S3 s826)."""
+    if box.w >= min_side and box.h >= min_side:
+        return True
+    if max(box.w, box.h) < min_side or min(box.w, box.h) < FOUND_SIDE * min_side:
+        return False
+    return bool(tone[box.y : box.bottom, box.x : box.right].mean() >= GREY_SHARE)
+
+
 #: Grey levels under the paper's at which a row or column beyond a picture's found edge
 #: is still picture, on average: a photo's pale sky reads 20-30 under the paper (S2 s813:
 #: 225 on 255; s815, a heavy scan flattened: 228-233 on 249); bare paper, however grained,
