@@ -74,3 +74,46 @@ def test_text_that_opens_with_a_short_line_stays_text_elsewhere() -> None:
                     _brief(Box(1859, 590, 87, 28), first=Box(1859, 631, 120, 34)),
                     _brief(Box(1859, 615, 87, 28), first=Box(1859, 656, 469, 34))):
         assert heading_tails(regions) == regions
+
+
+def _deck_and_line(kind: BlockKind, weight: float) -> list[Region]:
+    """A one-line deck across three columns (5.5 px strokes), a line of a few words
+    (`were sold out.`) 24 px under it and flush with it, a block of its own, the next
+    story's headline under that, and a column of text (4.9 px strokes) beside."""
+    deck = _region(D, Box(127, 766, 1398, 50), size=39.0, weight=5.5)
+    line = _region(kind, Box(129, 840, 300, 38), size=30.0, weight=weight)
+    head = _region(H, Box(132, 916, 528, 41), size=32.0, weight=11.2)
+    text = _region(B, *(Box(884, 915 + 55 * k, 725, 40) for k in range(14)), size=33.0,
+                   weight=4.9)
+    return [deck, line, head, text]
+
+
+def test_a_deck_s_last_words_in_the_deck_s_strokes_join_the_deck() -> None:
+    """Four ems wide, so past ``TAIL_EMS``, but alone in its block and set in the deck's
+    strokes: the deck's, whether measured as body or as a kicker."""
+    for kind in (B, BlockKind.KICKER):
+        out = heading_tails(_deck_and_line(kind, weight=5.6))
+        (deck,) = _by_kind(out, D)
+        assert len(deck.lines) == 2 and deck.box.bottom == 878
+        assert len(out) == 3
+
+
+def test_a_line_of_a_few_words_in_the_text_s_strokes_under_a_deck_stays_apart() -> None:
+    """The same line in the text's strokes (a byline, a kicker over the next story) is
+    not the deck's: too wide for a tail of its own."""
+    for kind in (B, BlockKind.KICKER):
+        regions = _deck_and_line(kind, weight=4.95)
+        assert heading_tails(regions) == regions
+
+
+def test_a_piece_of_a_heavy_headline_s_broken_line_is_no_tail() -> None:
+    """A heavy scan breaks a headline's second line at a speck: its first three letters
+    a block flush under the first line, its rest another block level with them. The
+    piece leaves no white to its right, so it is no short last line."""
+    head = _region(H, Box(153, 1257, 788, 76), size=75.0, weight=16.7)
+    piece = _region(BlockKind.KICKER, Box(153, 1358, 165, 55), size=55.0, weight=16.0)
+    rest = _region(H, Box(371, 1358, 571, 55), size=55.0, weight=16.1)
+    text = _region(B, *(Box(1070, 1287 + 46 * k, 404, 32) for k in range(9)), weight=3.5)
+    regions = [head, piece, rest, text]
+    assert heading_tails(regions) == regions
+    assert len(heading_tails([head, piece, text])[0].lines) == 2

@@ -10,12 +10,19 @@ the heading's left edge or centred under it, a few of the heading's ems wide whi
 line over it is full, and as tall as the heading's type. A story's text never opens with
 so short a line flush under its heading (a paragraph opens indented or runs on; a byline
 is a name and more).
+
+A deck's last line may run to a few words (`are up more.`): wider than three of its ems,
+and of x-height letters it measures smaller, so the cut leaves it a block of its own
+(body, or a kicker over the next story's headline). Alone in its block it is weighed:
+set in the deck's face its strokes are the deck's, not the text's, and it still stands
+at the deck's leading under it, aligned with it, at most half its last line.
 """
 
 from __future__ import annotations
 
 from ..model import BlockKind, Box
 from .blocks import Region
+from .kinds import weighted_median
 
 #: A heading's tail is at most this many of the heading's line heights wide (three Han
 #: letters, a short word); a byline at body size runs to four or more.
@@ -32,8 +39,9 @@ TAIL_ALIGN = 0.5
 HEADS = (BlockKind.HEADLINE, BlockKind.SUBHEADLINE)
 
 
-def heading_tail(line: Box, head: Region) -> bool:
-    """``line`` (the first line of a block of text) is ``head``'s short last line."""
+def heading_tail(line: Box, head: Region, wide: bool = False) -> bool:
+    """``line`` (the first line of a block of text) is ``head``'s short last line;
+    ``wide``: its strokes are the heading's, so it may run past ``TAIL_EMS``."""
     if not head.lines:
         return False
     last = head.lines[-1]
@@ -42,7 +50,7 @@ def heading_tail(line: Box, head: Region) -> bool:
     head_mid, line_mid = head.box.x + head.box.w / 2, line.x + line.w / 2
     return (
         -0.2 * em <= gap <= TAIL_GAP * em
-        and line.w <= min(TAIL_EMS * em, TAIL_SHARE * last.w)
+        and line.w <= (TAIL_SHARE * last.w if wide else min(TAIL_EMS * em, TAIL_SHARE * last.w))
         and line.h >= TAIL_HEIGHT * em
         and line.x >= head.box.x - TAIL_ALIGN * em
         and line.right <= head.box.right + TAIL_ALIGN * em
@@ -51,17 +59,44 @@ def heading_tail(line: Box, head: Region) -> bool:
     )
 
 
+def in_heading_face(r: Region, head: Region, body_weight: float) -> bool:
+    """``r``, one line alone, is set in ``head``'s face: its stroke width nearer the
+    heading's than the text's (a byline or a kicker is set in the text's weight or bold)."""
+    return (len(r.lines) == 1 and r.weight > 0 and head.weight > 0 and body_weight > 0
+            and abs(r.weight - head.weight) < abs(r.weight - body_weight))
+
+
+def alone_on_its_row(line: Box, head: Region, others: list[Region]) -> bool:
+    """Nothing else is set level with ``line`` under ``head``: a short last line leaves
+    white to its right. A heavy headline's line broken into pieces (its rest another
+    block beside it) is no tail."""
+    for r in others:
+        if r.kind == BlockKind.RULE or r.box.x < line.right or r.box.x >= head.box.right:
+            continue
+        if min(r.box.bottom, line.bottom) - max(r.box.y, line.y) > 0.5 * line.h:
+            return False
+    return True
+
+
 def heading_tails(regions: list[Region]) -> list[Region]:
     """Each heading's short last line taken from the text block under it (the block's
     first line, or the whole block when it is that line alone) into the heading."""
     out = list(regions)
     gone: set[int] = set()
+    body_weight = weighted_median([(r.weight, sum(ln.w for ln in r.lines))
+                                   for r in out if r.kind == BlockKind.BODY and r.lines])
     for i, head in enumerate(out):
         if head.kind not in HEADS:
             continue
         for j, r in enumerate(out):
-            if (j in gone or r.kind != BlockKind.BODY or not r.lines
-                    or not heading_tail(r.lines[0], head)):
+            if j in gone or j == i or not r.lines or r.kind not in (BlockKind.BODY,
+                                                                      BlockKind.KICKER):
+                continue
+            wide = in_heading_face(r, head, body_weight)
+            if r.kind == BlockKind.KICKER and not wide:
+                continue
+            if not heading_tail(r.lines[0], head, wide) or not alone_on_its_row(
+                    r.lines[0], head, [o for k, o in enumerate(out) if k not in (i, j, *gone)]):
                 continue
             tail, rest = r.lines[0], r.lines[1:]
             if rest and rest[0].w < 2 * tail.w:  # (short lines under short lines: a list)
