@@ -117,3 +117,25 @@ def test_a_piece_of_a_heavy_headline_s_broken_line_is_no_tail() -> None:
     regions = [head, piece, rest, text]
     assert heading_tails(regions) == regions
     assert len(heading_tails([head, piece, text])[0].lines) == 2
+
+
+def _headline_and_line(weight: float) -> list[Region]:
+    """A centred two-line headline (10.3 px strokes), its last line 60 px with ascenders
+    and descenders, and a line of x-height words (`were let go`, 32 px) centred 33 px
+    under it, measured as a deck; a column of text (3.9 px strokes) beside."""
+    head = _region(H, Box(133, 1609, 701, 47), Box(141, 1687, 685, 60), size=45.5,
+                   weight=10.3)
+    line = _region(D, Box(303, 1780, 363, 32), size=32.0, weight=weight)
+    text = _region(B, *(Box(892, 1614 + 50 * k, 341, 33) for k in range(12)), size=24.7,
+                   weight=3.9)
+    return [head, line, text]
+
+
+def test_a_headline_s_last_words_of_x_height_letters_in_its_strokes_join_it() -> None:
+    (head, text) = heading_tails(_headline_and_line(weight=10.4))
+    assert head.kind is H and len(head.lines) == 3 and text.kind is B
+
+
+def test_a_one_line_deck_under_a_headline_in_lighter_strokes_stays_a_deck() -> None:
+    regions = _headline_and_line(weight=5.2)
+    assert heading_tails(regions) == regions

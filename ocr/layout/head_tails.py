@@ -15,7 +15,9 @@ A deck's last line may run to a few words (`are up more.`): wider than three of 
 and of x-height letters it measures smaller, so the cut leaves it a block of its own
 (body, or a kicker over the next story's headline). Alone in its block it is weighed:
 set in the deck's face its strokes are the deck's, not the text's, and it still stands
-at the deck's leading under it, aligned with it, at most half its last line.
+at the deck's leading under it, aligned with it. A headline's last words of x-height
+letters (`crane arrives`) measure as a one-line deck: in the headline's strokes (a deck
+is lighter) they are the headline's.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ TAIL_GAP = 0.6
 #: ... and its left edge, or its centre, within this share of it of the heading's.
 TAIL_ALIGN = 0.5
 
+#: A line in the heading's strokes may be this share of its last line wide, and this share
+#: of its height tall (words of x-height letters: `crane arrives` under `second`).
+WIDE_SHARE = 0.6
+WIDE_HEIGHT = 0.5
+
 HEADS = (BlockKind.HEADLINE, BlockKind.SUBHEADLINE)
 
 
@@ -50,8 +57,8 @@ def heading_tail(line: Box, head: Region, wide: bool = False) -> bool:
     head_mid, line_mid = head.box.x + head.box.w / 2, line.x + line.w / 2
     return (
         -0.2 * em <= gap <= TAIL_GAP * em
-        and line.w <= (TAIL_SHARE * last.w if wide else min(TAIL_EMS * em, TAIL_SHARE * last.w))
-        and line.h >= TAIL_HEIGHT * em
+        and line.w <= (WIDE_SHARE * last.w if wide else min(TAIL_EMS * em, TAIL_SHARE * last.w))
+        and line.h >= (WIDE_HEIGHT if wide else TAIL_HEIGHT) * em
         and line.x >= head.box.x - TAIL_ALIGN * em
         and line.right <= head.box.right + TAIL_ALIGN * em
         and (abs(line.x - head.box.x) <= TAIL_ALIGN * em
@@ -90,10 +97,13 @@ def heading_tails(regions: list[Region]) -> list[Region]:
             continue
         for j, r in enumerate(out):
             if j in gone or j == i or not r.lines or r.kind not in (BlockKind.BODY,
-                                                                      BlockKind.KICKER):
+                                                                      BlockKind.KICKER,
+                                                                      BlockKind.SUBHEADLINE):
                 continue
             wide = in_heading_face(r, head, body_weight)
-            if r.kind == BlockKind.KICKER and not wide:
+            if r.kind == BlockKind.SUBHEADLINE and head.kind != BlockKind.HEADLINE:
+                continue
+            if r.kind in (BlockKind.KICKER, BlockKind.SUBHEADLINE) and not wide:
                 continue
             if not heading_tail(r.lines[0], head, wide) or not alone_on_its_row(
                     r.lines[0], head, [o for k, o in enumerate(out) if k not in (i, j, *gone)]):
