@@ -139,3 +139,17 @@ def test_a_headline_s_last_words_of_x_height_letters_in_its_strokes_join_it() ->
 def test_a_one_line_deck_under_a_headline_in_lighter_strokes_stays_a_deck() -> None:
     regions = _headline_and_line(weight=5.2)
     assert heading_tails(regions) == regions
+
+
+def test_a_deck_s_last_words_measured_as_a_headline_in_its_strokes_join_the_deck() -> None:
+    """`were cut by half` (ascenders and descenders, 42 px against the deck's 38) 13 px
+    under a one-line deck, in the deck's 3.9 px strokes: the deck's; the same line in a
+    headline's bold strokes is a headline of its own."""
+    deck = _region(D, Box(160, 1767, 644, 38), size=31.0, weight=3.9)
+    text = _region(B, *(Box(905, 1520 + 50 * k, 687, 36) for k in range(15)), size=28.0,
+                   weight=4.3)
+    line = _region(H, Box(161, 1818, 349, 42), size=36.0, weight=3.84)
+    (out, _) = heading_tails([deck, line, text])
+    assert out.kind is D and len(out.lines) == 2
+    bold = _region(H, Box(161, 1818, 349, 42), size=36.0, weight=9.2)
+    assert heading_tails([deck, bold, text]) == [deck, bold, text]

@@ -17,7 +17,8 @@ and of x-height letters it measures smaller, so the cut leaves it a block of its
 set in the deck's face its strokes are the deck's, not the text's, and it still stands
 at the deck's leading under it, aligned with it. A headline's last words of x-height
 letters (`crane arrives`) measure as a one-line deck: in the headline's strokes (a deck
-is lighter) they are the headline's.
+is lighter) they are the headline's; a deck's last words with ascenders and descenders
+(`return of spawning fish`) measure as a headline, in the deck's strokes.
 """
 
 from __future__ import annotations
@@ -97,13 +98,12 @@ def heading_tails(regions: list[Region]) -> list[Region]:
             continue
         for j, r in enumerate(out):
             if j in gone or j == i or not r.lines or r.kind not in (BlockKind.BODY,
-                                                                      BlockKind.KICKER,
-                                                                      BlockKind.SUBHEADLINE):
+                                                                      BlockKind.KICKER, *HEADS):
                 continue
             wide = in_heading_face(r, head, body_weight)
-            if r.kind == BlockKind.SUBHEADLINE and head.kind != BlockKind.HEADLINE:
-                continue
-            if r.kind in (BlockKind.KICKER, BlockKind.SUBHEADLINE) and not wide:
+            if r.kind in HEADS and (r.kind == head.kind or not wide):
+                continue  # (a heading of the other rank, in this one's strokes)
+            if r.kind == BlockKind.KICKER and not wide:
                 continue
             if not heading_tail(r.lines[0], head, wide) or not alone_on_its_row(
                     r.lines[0], head, [o for k, o in enumerate(out) if k not in (i, j, *gone)]):
