@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
@@ -121,6 +122,18 @@ def zh_column(*paragraphs: str, measure: int = 20) -> str:
             rest = rest[measure:]
         out.append("\n".join(lines))
     return "\n".join(out)
+
+
+def type_line(gray: np.ndarray, x: int, y: int, width: int, size: int = 30) -> None:
+    """A line of type drawn into ``gray``: glyph-sized black marks (two stems and three
+    bars each), strokes a tenth of their size, white between: what layout takes for
+    type, not for a picture's grey."""
+    t = max(2, size // 10)
+    for gx in range(x, x + width - size, int(size * 1.1)):
+        gray[y : y + size, gx : gx + t] = 20
+        gray[y : y + t, gx : gx + size - 6] = 20
+        gray[y + size // 2 : y + size // 2 + t, gx : gx + size - 6] = 20
+        gray[y : y + size, gx + size - 6 - t : gx + size - 6] = 20
 
 
 def interactive_signals() -> None:

@@ -8,6 +8,7 @@ solid black ornament as small is not grown."""
 from __future__ import annotations
 
 import numpy as np
+from conftest import type_line
 
 from ocr.layout.blocks import find_illustrations, mid_tone
 from ocr.layout.picture_edges import picture_sized
@@ -16,16 +17,6 @@ from ocr.model import Box
 CHAR_H = 22.0  # a picture is five characters, 110 px, on each side
 PHOTO = Box(900, 300, 400, 200)  # one column's width, a short photo
 SKY = 95  # its pale top: the grey ground under it 105 px tall
-
-
-def _type_line(gray: np.ndarray, x: int, y: int, width: int, size: int = 30) -> None:
-    """A line of type: glyph-sized black marks, strokes a tenth of their size."""
-    t = max(2, size // 10)
-    for gx in range(x, x + width - size, int(size * 1.1)):
-        gray[y : y + size, gx : gx + t] = 20
-        gray[y : y + t, gx : gx + size - 6] = 20
-        gray[y + size // 2 : y + size // 2 + t, gx : gx + size - 6] = 20
-        gray[y : y + size, gx + size - 6 - t : gx + size - 6] = 20
 
 
 def _page(paper: int = 250) -> np.ndarray:
@@ -40,12 +31,12 @@ def _page(paper: int = 250) -> np.ndarray:
     gray[PHOTO.y + SKY : PHOTO.bottom, PHOTO.x : PHOTO.right] = (
         ground + rng.normal(0, 8, (PHOTO.h - SKY, PHOTO.w)))
     gray = np.clip(gray, 0, 255)
-    _type_line(gray, PHOTO.x, PHOTO.y - 100, PHOTO.w, 60)  # the headline
-    _type_line(gray, PHOTO.x, PHOTO.bottom + 10, 300, 20)  # the credit
+    type_line(gray, PHOTO.x, PHOTO.y - 100, PHOTO.w, 60)  # the headline
+    type_line(gray, PHOTO.x, PHOTO.bottom + 10, 300, 20)  # the credit
     for row in range(3):  # the caption
-        _type_line(gray, PHOTO.x, PHOTO.bottom + 40 + 40 * row, PHOTO.w)
+        type_line(gray, PHOTO.x, PHOTO.bottom + 40 + 40 * row, PHOTO.w)
     for row in range(14):  # the column to its left
-        _type_line(gray, 200, 200 + 45 * row, 650)
+        type_line(gray, 200, 200 + 45 * row, 650)
     return gray.astype(np.uint8)
 
 

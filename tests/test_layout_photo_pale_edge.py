@@ -8,6 +8,7 @@ its caption set close under it, on a clean page and on a grained, toned one."""
 from __future__ import annotations
 
 import numpy as np
+from conftest import type_line
 
 from ocr.layout.blocks import find_illustrations
 from ocr.model import Box
@@ -15,17 +16,6 @@ from ocr.model import Box
 CHAR_H = 30.0
 PHOTO = Box(100, 300, 700, 330)  # the printed photo
 SKY = 130  # its pale top's depth
-
-
-def _type_line(gray: np.ndarray, x: int, y: int, width: int, size: int = 30) -> None:
-    """A line of type: glyph-sized black marks, strokes a tenth of their size, white
-    between."""
-    t = max(2, size // 10)
-    for gx in range(x, x + width - size, int(size * 1.1)):
-        gray[y : y + size, gx : gx + t] = 20
-        gray[y : y + t, gx : gx + size - 6] = 20
-        gray[y + size // 2 : y + size // 2 + t, gx : gx + size - 6] = 20
-        gray[y : y + size, gx + size - 6 - t : gx + size - 6] = 20
 
 
 def _page(paper: int, grain: float, caption_gap: int, head_gap: int = 40) -> np.ndarray:
@@ -42,10 +32,10 @@ def _page(paper: int, grain: float, caption_gap: int, head_gap: int = 40) -> np.
     gray[PHOTO.y + SKY : PHOTO.bottom, PHOTO.x : PHOTO.right] = ground
     gray += rng.normal(0, grain, gray.shape)
     gray = np.clip(gray, 0, 255)
-    _type_line(gray, PHOTO.x, PHOTO.y - head_gap - 60, 680, 60)  # the headline
-    _type_line(gray, PHOTO.x, PHOTO.bottom + caption_gap, 640, 24)  # the caption
+    type_line(gray, PHOTO.x, PHOTO.y - head_gap - 60, 680, 60)  # the headline
+    type_line(gray, PHOTO.x, PHOTO.bottom + caption_gap, 640, 24)  # the caption
     for row in range(12):  # the column beside the photo, 36 px to its right
-        _type_line(gray, PHOTO.right + 36, 300 + 48 * row, 600)
+        type_line(gray, PHOTO.right + 36, 300 + 48 * row, 600)
     return gray.astype(np.uint8)
 
 
