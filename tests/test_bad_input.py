@@ -188,6 +188,16 @@ CASES = [
          {"m/g.txt": PAGE, "m/h.txt": PAGE, "m/t.csv": "path,page_id\ng.txt,caf\u00e9\n"
           "h.txt,cafe\u0301\n"},
          ["batch", "{t}/m/t.csv", "-o", "{t}/out", "-q"], 2, "differ only in case or accents"),
+    # a damaged download or a refusal saved under a scan's or a PDF's name: not text
+    Case("file named .pdf that is no PDF",
+         {"g.pdf": "Access denied. Please log in to download this page.\n"},
+         ["process", "{t}/g.pdf", "-o", "{t}/out", "-q"], 1, "g.pdf: named .pdf but not a PDF",
+         absent=("out/g.json", "out/g.txt", "out/g.alto.xml")),
+    Case("file named .png that is no image (batch goes on)",
+         {"in/scan.png": b"\x89PN" + PAGE.encode(), "in/g.txt": PAGE},
+         ["batch", "{t}/in", "-o", "{t}/out", "-q", "-j", "1", "--no-correct"], 1,
+         "scan.png: named .png but not a PNG image", absent=("out/scan.json",),
+         outputs_allowed=True),
     # 15. an input name the file system holds, but not with the output's longer suffix
     Case("input file name of 255 bytes (process)", {LONG + ".txt": PAGE},
          ["process", "{t}/" + LONG + ".txt", "-o", "{t}/out", "-q"], 1,

@@ -213,15 +213,29 @@ def _too_large(name: object, size: int) -> InputError:
     return InputError(name, f"text file too large ({size:,} bytes; limit {MAX_TEXT_BYTES:,})")
 
 
+#: Suffixes of formats that are never plain text. A file so named whose first bytes are
+#: not its format's (``readers.sniff``) reached the text reader: a damaged download, an
+#: error page saved under the page's name. Read as text it would make articles of junk.
+NOT_TEXT = {".pdf": "a PDF", ".png": "a PNG image", ".jpg": "a JPEG image",
+            ".jpeg": "a JPEG image", ".tif": "a TIFF image", ".tiff": "a TIFF image"}
+
+
 def read_bytes(path: Path) -> bytes:
+    """A text page's bytes, refused with a one-line ``InputError`` naming ``path`` when it
+    is missing, too large, a folder, unreadable, or named as a binary format it is not."""
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
             raise _too_large(path, size)
-        return path.read_bytes()
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory, not a page") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
+    kind = NOT_TEXT.get(path.suffix.lower())
+    if kind is not None and data.strip():
+        raise InputError(path, f"named {path.suffix} but not {kind} "
+                               "(a damaged or misnamed file)")
+    return data
