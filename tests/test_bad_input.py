@@ -193,6 +193,11 @@ CASES = [
          {"g.pdf": "Access denied. Please log in to download this page.\n"},
          ["process", "{t}/g.pdf", "-o", "{t}/out", "-q"], 1, "g.pdf: named .pdf but not a PDF",
          absent=("out/g.json", "out/g.txt", "out/g.alto.xml")),
+    Case("HTML error page saved as .pdf",
+         {"g.pdf": "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head>\n"
+          "<body><h1>Forbidden</h1></body></html>\n"},
+         ["process", "{t}/g.pdf", "-o", "{t}/out", "-q"], 1, "g.pdf: named .pdf but not a PDF",
+         absent=("out/g.json", "out/g.txt", "out/g.alto.xml")),
     Case("file named .png that is no image (batch goes on)",
          {"in/scan.png": b"\x89PN" + PAGE.encode(), "in/g.txt": PAGE},
          ["batch", "{t}/in", "-o", "{t}/out", "-q", "-j", "1", "--no-correct"], 1,

@@ -27,6 +27,12 @@ _IMAGE_MAGIC = (
     b"II+\x00",  # BigTIFF
     b"MM\x00+",
 )
+#: Suffixes of formats that are never plain text or markup. A file so named whose first
+#: bytes are not its format's is a damaged download or an error page saved under the
+#: page's name: it goes to the text reader, which refuses it by this name
+#: (``textdecode.read_bytes``), and is never read as text or hOCR into articles of junk.
+BINARY_SUFFIXES = {".pdf": "a PDF", ".png": "a PNG image", ".jpg": "a JPEG image",
+                   ".jpeg": "a JPEG image", ".tif": "a TIFF image", ".tiff": "a TIFF image"}
 _XML_SUFFIXES = frozenset({".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml"})
 # The prolog, comments and doctype before the first element, and that element's local name.
 # A DOCTYPE's internal subset ([...], where entity bombs live) is skipped whole.
@@ -57,6 +63,8 @@ def sniff_bytes(head: bytes, suffix: str = "") -> SourceKind:
         return "pdf"
     if head.startswith(_IMAGE_MAGIC):
         return "image"
+    if suffix in BINARY_SUFFIXES:
+        return "text"
     kind = _markup_kind(head, suffix)
     if kind is not None:
         return kind

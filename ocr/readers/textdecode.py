@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..script import HAN_CHAR, HANGUL_CHAR, is_cjk
+from .sniff import BINARY_SUFFIXES
 
 #: What ends a page in a text file: a form feed (``pdftotext`` ends each page of a PDF
 #: with one, and so do printers' text files).
@@ -213,13 +214,6 @@ def _too_large(name: object, size: int) -> InputError:
     return InputError(name, f"text file too large ({size:,} bytes; limit {MAX_TEXT_BYTES:,})")
 
 
-#: Suffixes of formats that are never plain text. A file so named whose first bytes are
-#: not its format's (``readers.sniff``) reached the text reader: a damaged download, an
-#: error page saved under the page's name. Read as text it would make articles of junk.
-NOT_TEXT = {".pdf": "a PDF", ".png": "a PNG image", ".jpg": "a JPEG image",
-            ".jpeg": "a JPEG image", ".tif": "a TIFF image", ".tiff": "a TIFF image"}
-
-
 def read_bytes(path: Path) -> bytes:
     """A text page's bytes, refused with a one-line ``InputError`` naming ``path`` when it
     is missing, too large, a folder, unreadable, or named as a binary format it is not."""
@@ -234,7 +228,7 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(path, "is a directory, not a page") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
-    kind = NOT_TEXT.get(path.suffix.lower())
+    kind = BINARY_SUFFIXES.get(path.suffix.lower())
     if kind is not None and data.strip():
         raise InputError(path, f"named {path.suffix} but not {kind} "
                                "(a damaged or misnamed file)")
