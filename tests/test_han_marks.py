@@ -13,7 +13,7 @@ from test_correct_page import _read_from
 
 from ocr.correct import correct
 from ocr.correct.correct import apply, correct_text
-from ocr.correct.han_marks import REASON, TWICE_REASON, mark_proposals, page_marks
+from ocr.correct.han_marks import DASH_REASON, REASON, TWICE_REASON, mark_proposals, page_marks
 from ocr.model import Article, Block, BlockKind, Page, Source
 
 #: Lines as Tesseract read them from a six-column page set in WenQuanYi Zen Hei (devset):
@@ -132,3 +132,15 @@ def test_page_marks_counts_each_text_as_if_alone(texts: list[str]) -> None:
     """The texts are read joined by line breaks: a mark at one text's end must not see
     the next text's start (a pause before Han, a Latin word after it)."""
     assert page_marks(texts) == _page_marks_text_by_text(texts)
+
+
+def test_a_dash_read_for_one_is_read_as_one_where_the_characters_call_for_it() -> None:
+    """一 is one stroke: Tesseract reads it as a dash (``第—枚``, ``以防万—``). A dash set
+    between Han, a range or the Chinese dash ``——``, stays."""
+    read = "本报讯 这是本届运动会上我市选手夺得的第—枚金牌，教练说要以防万—。"
+    out, props = correct_text(read)
+    assert out == "本报讯 这是本届运动会上我市选手夺得的第一枚金牌，教练说要以防万一。"
+    assert {p.reason for p in props} == {DASH_REASON}
+    for kept in ("本报讯 广州—中山城际铁路今天开通，首趟列车坐满了乘客。",
+                 "本报讯 京—沪高铁客流创下新高。", "他说——我们明天就走。"):
+        assert correct_text(kept)[0] == kept

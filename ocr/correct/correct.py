@@ -46,7 +46,7 @@ from ..script import HAN_CHAR, foreign
 from ..version import newsocr_version
 from .confusions import learned_tables
 from .han import HanCorrector
-from .han_marks import mark_proposals, page_marks
+from .han_marks import dash_proposals, mark_proposals, page_marks
 from .latin import LatinCorrector, Proposal
 from .words import Change, TextKey, WordKey, apply_changes, plan, respan, word_map
 
@@ -94,7 +94,7 @@ class Corrector:
         for n, text in enumerate(texts):
             props = self.latin.propose(text)
             if han[n]:
-                props += found[n] + mark_proposals(text, marks)
+                props += found[n] + mark_proposals(text, marks) + dash_proposals(text)
             if len(props) < 2:
                 out.append(props)  # (most texts: nothing to order or to overlap)
                 continue
