@@ -16,7 +16,10 @@ readings, 13 exact; ``ANV`` read ``ANY`` where the truth has ``AND``).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .channel import WORN_CAPITALS
@@ -45,6 +48,8 @@ CAPITAL_ZIPF, CAPITAL_GAIN, TARGET_ZIPF = 4.5, 2.0, 4.0
 #: Two confusions in one token only for a word this common (THE, NEW: ``TUB``, ``NKVV``).
 TWO_ZIPF = 5.5
 WHY = "ocr confusion, capitals"
+#: A word of two capitals or more, no letter either side.
+IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
 
 
 def readings(tok: str, most: int = 2) -> dict[str, int]:
@@ -82,9 +87,13 @@ def capital_words(
     taken = {p.start for p in done}
     lm = bigrams()
     zipf = corrector.zipf
-    for i, (start, tok, alone, _) in enumerate(toks):
-        if (alone or len(tok) < 2 or not tok.isalpha() or not tok.isupper()
-                or start in taken):
+    starts = list(map(itemgetter(0), toks))
+    for m in IN_CAPITALS.finditer(text):  # (found in C: most of a text is no such word)
+        i = bisect_left(starts, m.start())
+        if i == len(toks) or starts[i] != m.start():
+            continue
+        start, tok, alone, _ = toks[i]
+        if alone or tok != m.group() or start in taken:
             continue
         low = tok.lower()
         z = zipf(low)

@@ -111,11 +111,11 @@ def unmarked_ends(
     if len(props) * MISREAD_EVERY < text.count(" ") + 1:
         return []  # (set text, or OCR that read nearly every word right: its marks too)
     spans = {(p.start, p.end): p for p in props}
-    touched = [(p.start, p.end) for p in props]
+    touched = {k for p in props for k in range(p.start, p.end)}
     out = []
     for m in UNMARKED.finditer(text):
         word = m.group(1)
-        if any(a < m.end(1) and b > m.start(1) for a, b in touched):
+        if not touched.isdisjoint(range(m.start(1), m.end(1))):
             continue  # (a word corrected: the rule beside misread words decides)
         if not ENDING_ZIPF <= zipf(word) < OPENER_ZIPF:
             continue
