@@ -91,6 +91,12 @@ BOLD_RATIO = 1.45
 SEMIBOLD_RATIO = 1.25
 #: A photo's title (``麦收正忙``, ``少年追风``) is short: at most this many ems of CJK.
 PHOTO_TITLE_EMS = 12.0
+
+#: White between two stories set one under the other in a column, beyond the leading
+#: (foot to foot), in lines' heights: running text keeps its leading, or parts its
+#: paragraphs by half a line at most; more is where one story ends and another begins.
+STORY_WHITE = 0.8
+
 #: The letters a word broken at a line's end ends on: ``str.rstrip`` finds them (a
 #: search for ``[A-Za-z]+$`` tries each character of the line's end, some 20,000
 #: instructions).

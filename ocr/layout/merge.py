@@ -20,6 +20,7 @@ from ..typography import (
     DECK_STEP,
     HEADLINE_RATIO,
     SEMIBOLD_RATIO,
+    STORY_WHITE,
 )
 from .blocks import Region, median, x_overlap
 from .slant import ITALIC
@@ -93,10 +94,6 @@ def _head_under(a: Region, b: Region) -> bool:
     # line to line, top to top: a line without descenders measures a wider gap under it
     pitch = [n.y - p.y for p, n in zip(a.lines, a.lines[1:], strict=False)]
     return b.box.y - a.lines[-1].y >= max(pitch) + 0.4 * median([ln.h for ln in a.lines])
-
-
-#: White between two stories in one column, beyond the leading, in lines' heights.
-STORY_WHITE = 0.8
 
 
 def story_gap(a: Region, b: Region, char_h: float) -> bool:
