@@ -27,6 +27,7 @@ from .order_stacks import (
     heads_down,
     read_beside_heads,
     ruled_beside,
+    stacked_stories,
 )
 from .script import written_right_to_left
 
@@ -134,6 +135,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
             rest = [b for r in rows[1:] for b in r]
             return [*xy_cut(rows[0], unit, lead, rules), *xy_cut(rest, unit, None, rules)]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
+    if len(rows) > 1 and len(cols) > 1 and len(parts := stacked_stories(rows, cols)) > 1:
+        return [b for g in parts for b in xy_cut(g, unit, lead, rules)]  # (``order_stacks``)
     if len(rows) > 1 and len(cols) > 1 and beside_heads(stacked := heads_down(rows), cols):
         return [b for r in stacked for b in xy_cut(r, unit, lead, rules)]  # (``order_stacks``)
     if len(cols) > 1:
