@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .decks import full_width
 from .kinds_by_place import printed_beside
-from .leads import headed_by
+from .leads import cjk_headed_by, headed_by
 from .markers import opens_article, run_in_credit
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
 from .profiles import CompiledMarkers
@@ -223,4 +223,5 @@ def _headed(blocks: list[Block], kinds: list[BlockKind], j: int) -> bool:
     Cross will hold a blood drive…``, ``leads.headed_by``): a brief beside a credit, not
     the photo's caption (a photo's title over its caption names no words of it)."""
     return (j > 0 and kinds[j - 1] in HEADING_KINDS
-            and headed_by(blocks[j - 1].text, blocks[j].text))
+            and (headed_by(blocks[j - 1].text, blocks[j].text)
+                 or cjk_headed_by(blocks[j - 1].text, blocks[j].text)))

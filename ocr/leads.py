@@ -14,7 +14,7 @@ from typing import Literal
 
 from .model import Block
 from .script import HYPHENS
-from .terms import latin_stems
+from .terms import cjk_pairs, latin_stems
 from .typography import ends_on_abbreviation, join_lines
 
 #: A day of the month as Chinese news writes it (``11月22日``).
@@ -165,6 +165,15 @@ def headed_by(heading: str, text: str) -> bool:
     if len(stems) < HEAD_TERMS_SHARED:
         return False  # (a heading of fewer content words: the text is not parsed)
     return len(stems & latin_stems(_first_sentence(text))) >= HEAD_TERMS_SHARED
+
+
+def cjk_headed_by(heading: str, text: str) -> bool:
+    """Whether a Chinese ``heading`` names what ``text`` (a brief's paragraph) tells: a
+    brief's headline sums it up in its own words (``金婚志喜`` / ``…值此金婚之际…``,
+    ``市一医院开设夜间门诊`` / ``…开设内科、儿科夜间门诊…``), so a letter pair of the
+    headline is in it; a photo's title names a scene its caption describes in other
+    words (``清淤`` / ``…清理淤泥。``)."""
+    return any(pair in text for pair in cjk_pairs(heading))
 
 
 def _may_say_when(text: str) -> bool:
