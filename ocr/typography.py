@@ -151,7 +151,22 @@ def ends_sentence(text: str) -> bool:
     # characters in turn): the closing marks all go, then a mark must be last.
     mark = text.rstrip()[-_SENTENCE_TAIL:].rstrip(_CLOSING)
     last = mark[-1:]
-    return last in _STOP_SET or (last == "." and not "A" <= mark[-2:-1] <= "Z")
+    if last in _STOP_SET or (last == "." and not "A" <= mark[-2:-1] <= "Z"):
+        return True
+    return ends_on_note(text)
+
+
+#: A note in full-width brackets after a sentence's stop closes a Chinese item: its
+#: source (``…注意防寒保暖。（据新华社电）``), its end (``（完）``). It is no sentence, and
+#: no text goes on it.
+_NOTE_AFTER_STOP = re.compile(r"[。！？]”?（[^（）。]{1,24}）\s*$")
+
+
+def ends_on_note(text: str) -> bool:
+    """Whether ``text`` ends on a bracketed note after a sentence's stop
+    (``_NOTE_AFTER_STOP``): the sentence ended before it. Asked by ``ends_sentence`` of
+    the few lines that end on a bracket."""
+    return text.rstrip().endswith("）") and _NOTE_AFTER_STOP.search(text[-40:]) is not None
 
 
 #: A line's last word that is an abbreviation with its full stop: letters each with a stop
