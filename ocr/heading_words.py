@@ -177,6 +177,17 @@ NOT_A_HEADING = re.compile(
 LABEL_VALUE = re.compile(r"^[^\W\d_][^:：]{0,20}[:：]\s*\S")
 
 
+#: A listing's entry gives a clock time (``澄湖都市频道 21:30 周末说法``, ``、18:08（潮高
+#: 421厘米）``); not a label's value (``时间：19:30``) nor a race's time (``2:14:37``).
+_CLOCK_TIME = re.compile(r"(?<![\d:：])[0-2]?\d:[0-5]\d(?![\d:])")
+
+
+def listing_entry(text: str) -> bool:
+    """Whether a Chinese line is an entry of a listing (a TV guide, a tide table, what's
+    on): it gives a clock time. An entry is complete with no stop, and no heading."""
+    return ":" in text and _CLOCK_TIME.search(text) is not None and bool(ANY_CJK.search(text))
+
+
 def never_a_heading(lines: Sequence[str]) -> bool:
     """Lines no headline is, whatever their shape (``NOT_A_HEADING``), or a fact box:
     two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``).

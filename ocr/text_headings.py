@@ -22,6 +22,7 @@ from .heading_words import (
     capitals_label,
     goes_on,
     in_title_case,
+    listing_entry,
     never_a_heading,
     quote_left_open,
     writers_post,
@@ -69,7 +70,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     text = " ".join(lines)
     if lang == "zh":
         if (text_width(text) > HEADING_EMS or CLAUSE.search(text) or quote_left_open(text)
-                or text.endswith("、")):
+                or text.endswith("、") or any(map(listing_entry, lines))):
             return False  # (a list's comma goes on: ``药品包内含体温计、退热贴、``)
     if lang != "zh":
         if len(text) > 110 or ends_a_sentence(text) or text.rstrip().endswith(","):
@@ -170,7 +171,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         prev = previous_text(blocks, kinds, i)
         if prev is not None and kinds[prev] is BODY and not b.text.isupper():
             if not (ends_sentence(blocks[prev].lines[-1].text)
-                    or _ends_on_credit(blocks[prev], markers)):
+                    or _ends_on_credit(blocks[prev], markers)
+                    or lang == "zh" and listing_entry(blocks[prev].lines[-1].text)):
                 continue
         if lang == "zh" and len(b.lines) == 1 and crosshead(blocks, kinds, i, asked.opens):
             continue
@@ -190,7 +192,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 or deck_across(blocks[i], full, lang) or (
                     lang == "zh" and _over_lead(blocks, kinds, i, asked)
                     and deck_over_lead(blocks[i]))
-                ) and not never_a_heading([ln.text for ln in blocks[i].lines]):
+                ) and not never_a_heading([ln.text for ln in blocks[i].lines]) and not (
+                    lang == "zh" and any(listing_entry(ln.text) for ln in blocks[i].lines)):
             kinds[i] = HEADLINE
     for i, b in enumerate(blocks):
         if kinds[i] is HEADLINE and b.stretched:
