@@ -8,13 +8,14 @@ photo's caption and credit, a brief's lead that names its subject in full).
 from __future__ import annotations
 
 from .captions import caption_text
+from .crossheads import crosshead_en
 from .heading_shape import Asked
-from .heading_words import never_a_heading
-from .leads import introduces
-from .model import BODY, CREDIT, Block, BlockKind
+from .heading_words import capitals_label, never_a_heading, writers_post
+from .leads import day_alone, introduces, refers_back
+from .model import BODY, BYLINE, CREDIT, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
-from .text_pieces import text_under
+from .text_pieces import PIECE_WORDS, text_under
 from .typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -23,6 +24,7 @@ from .typography import (
     UNDER_HEADING_LINES,
     cut_short,
     ends_a_sentence,
+    ends_sentence,
     join_lines,
 )
 
@@ -120,3 +122,92 @@ def _line_over_article(blocks: list[Block], kinds: list[BlockKind], i: int,
         return False
     return (after_text_ended(blocks, kinds, previous_text(blocks, kinds, i), i)
             and not never_a_heading([b.text]))
+
+
+#: A brief's standing head set over its text holds this many words at most (``Tides``,
+#: ``Anniversaries``, ``On TV tonight``, ``Library hours change``).
+STANDING_HEAD_WORDS = 4
+
+
+def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
+    """A line of a word or a few, on its own, in sentence case or one word (which
+    ``_looks_like_headline``'s title case misses), over running text that opens a
+    sentence, after a photo's credit, a label, nothing, or a brief's end: a brief's or a
+    listing's standing head in bold type over a column of briefs (``Anniversaries`` /
+    ``Harold and Joan Petrakis of Lower Fenn…``). No paragraph stands so short and ends
+    no sentence. Not a word of a stretched line an extractor wrote apart (``Starting`` /
+    ``Jan.`` / ``4,``: the line's other words follow, a few a block, not a line of more
+    than ``PIECE_WORDS`` words; ``_pieces_above``), nor a line that ends on a word or
+    mark that leads on, a calendar's day, a byline's post, a line opening on a word in
+    capitals (a name, a label's word: ``TOLLEFSON hundredweight in``). Not a story's crosshead:
+    a story's text goes on above it (``_inside_story``), or the text under it refers
+    back (``The new site…``) or shares the story's words (``crosshead_en``)."""
+    b = blocks[i]
+    if len(b.lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
+        return False
+    text = b.text.strip()
+    words = text.split()
+    if (not 1 <= len(words) <= STANDING_HEAD_WORDS or not opens_upper(text) or text.isupper()
+            or not words[0].strip("’'").isalpha() or len(words[0]) > 1 and words[0].isupper()
+            or ends_a_sentence(text)
+            or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS
+            or words[-1].lower() in ARTICLES):
+        return False
+    under = blocks[i + 1].lines
+    first = under[0].text
+    if (len(first.split()) <= PIECE_WORDS or not (first[:1].isupper() or first[:1].isdigit())
+            or refers_back(first)):
+        return False
+    if day_alone(text) or writers_post(text.title()) or never_a_heading([text]):
+        return False  # (a calendar's day; a byline's post in lower case, ``Sports writer``)
+    prev = previous_text(blocks, kinds, i)
+    if prev is not None and (kinds[prev] is BYLINE or kinds[prev] is HEADLINE
+                             and not capitals_label(blocks[prev].text)):
+        return False  # a lead's first words under a byline; a heading's own lines
+    if len(words) == 1 and _pieces_above(blocks, kinds, i):
+        return False  # (``the`` / ``state`` / ``of`` / ``Transportation said.`` / ``Department``)
+    if prev is not None and kinds[prev] is BODY and (
+            not ends_sentence(blocks[prev].lines[-1].text)
+            or _inside_story(blocks, kinds, prev, asked)):
+        return False  # a sentence going on; a story's crosshead, after paragraphs of it
+    return not crosshead_en(blocks, kinds, i, asked.opens)
+
+
+#: Lines read back over a lone word for the words of a stretched line written apart.
+PIECES_READ = 2
+
+
+def _pieces_above(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Whether one of the last ``PIECES_READ`` lines of running text over block ``i`` is
+    a lone word a sentence goes on from (``of``, ``the``): a justified line an extractor
+    wrote a word a line, whose capitalised word (``Department``) may stand alone after
+    its sentence's end (a line's lone last word, ``noon`` / ``Saturday.``, is no sign)."""
+    lines = [ln.text for b, k in zip(blocks[max(0, i - PIECES_READ):i], kinds[max(
+        0, i - PIECES_READ):i], strict=True) if k is BODY for ln in b.lines][-PIECES_READ:]
+    return any(t.strip().lower() in DANGLING_WORDS for t in lines)
+
+
+#: A brief runs this many characters at most: a standing head after more running text
+#: than this since the last heading, byline or dateline is a story's crosshead.
+BRIEF_CHARS = 500
+
+
+def _inside_story(blocks: list[Block], kinds: list[BlockKind], j: int, asked: Asked) -> bool:
+    """Whether running text block ``j`` is a story's, read back to its item's opening:
+    more than ``BRIEF_CHARS`` of it, a byline (briefs run unsigned), or a heading stack
+    over it."""
+    n = 0
+    while j >= 0 and kinds[j] is BODY and n <= BRIEF_CHARS:
+        n += len(blocks[j].text)
+        j -= 1
+        if asked.opens(j + 1):
+            if asked.m.byline is not None and asked.m.byline.match(blocks[j + 1].text):
+                return True  # (its byline run in)
+            break  # (a dateline: what stands over it tells)
+    if n > BRIEF_CHARS or j < 0:
+        return n > BRIEF_CHARS
+    if kinds[j] is BYLINE:
+        return True
+    # A story's heading is a stack (a kicker over its headline, a headline wrapped over
+    # lines, its deck); a brief's is a standing head of a line, or none.
+    return kinds[j] is HEADLINE and (len(blocks[j].lines) > 1 or j > 0 and kinds[j - 1] is HEADLINE)

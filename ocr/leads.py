@@ -176,6 +176,12 @@ def cjk_headed_by(heading: str, text: str) -> bool:
     return any(pair in text for pair in cjk_pairs(heading))
 
 
+def day_alone(text: str) -> bool:
+    """Whether ``text`` is a day's name and nothing else (``Friday``): a calendar's part
+    by day (what's on Friday, Saturday…), which heads a listing's lines, not a story."""
+    return _DAY.fullmatch(text.strip()) is not None
+
+
 def _may_say_when(text: str) -> bool:
     """Whether ``text`` may name a day or a date (``_DAY``, ``_DATE``), told without
     the patterns."""

@@ -16,7 +16,12 @@ from .decks import (
     deck_over_lead,
     full_width,
 )
-from .downstyle_headlines import _heading_over_photo, _line_over_article, _wrapped_heading
+from .downstyle_headlines import (
+    _heading_over_photo,
+    _line_over_article,
+    _wrapped_heading,
+    standing_head,
+)
 from .heading_shape import CLAUSE, Asked, question_stack, stack_lines, tall_stack
 from .heading_words import (
     capitals_label,
@@ -160,6 +165,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             elif lang != "zh" and _line_over_article(blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
                 text_from = i + 1 + pieces_under(blocks, kinds, i)
+            elif lang == "en" and standing_head(blocks, kinds, i, asked):
+                kinds[i] = HEADLINE
             continue
         if full < 0:
             full = full_width(blocks)
