@@ -19,7 +19,7 @@ from .heading_terms import MIN_CONTENT_SCORE
 from .headlines import HeadingGroup
 from .model import Block
 from .script import ANY_CJK
-from .terms import Terms, cjk_pairs
+from .terms import Terms, cjk_pairs, content_stems
 from .typography import PHOTO_TITLE_EMS, text_width
 
 
@@ -60,11 +60,12 @@ def take_photo_titles(
     (``leads``: their texts, by where they stand) and shares a headline's share of its
     terms (``heading_terms.MIN_CONTENT_SCORE``: ``科创园区新签约项目23个`` over ``本报讯（…）
     …重点项目集中签约仪式，23个项目…``): a title names what the caption shows (a brief
-    under ``清凉一夏`` shares none). Nor, in CJK, one right after the credit over a story
+    under ``清凉一夏`` shares none). Nor one right after the credit over a story
     that opens at once (``firsts``: the first block's text of each, by where it stands)
-    when the caption holds none of its letter pairs and the story's first block holds
-    some (``部分区域明日停电`` over ``因电力线路检修，…部分路段将暂停供电…``, after a
-    photo of a bridge being built): a title names what the photo shows.
+    when the caption holds none of its letter pairs (Latin: content words) and the
+    story's first block holds some (``部分区域明日停电`` over ``因电力线路检修，…部分路段将
+    暂停供电…``, after a photo of a bridge being built; ``Anniversaries`` over ``…their
+    60th wedding anniversary…``): a title names what the photo shows.
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
@@ -100,13 +101,19 @@ def _heads_lead(block: Block, leads: Mapping[int, str] | None, at: int) -> bool:
 
 def _names_story(block: Block, photo: Captioned, firsts: Mapping[int, str] | None,
                  at: int) -> bool:
-    """Whether CJK heading ``block`` names the story opening at ``at`` (``firsts``), not
-    the photo: the story's first block holds some of its letter pairs, the caption none."""
+    """Whether heading ``block`` names the story opening at ``at`` (``firsts``), not the
+    photo: the story's first block holds some of its letter pairs (Latin: content stems,
+    ``terms.content_stems``), the caption none."""
     first = firsts.get(at) if firsts else None
     if first is None:
         return False
-    own = cjk_pairs(block.text)
     caption = " ".join(b.text for b in photo.blocks)
+    if not ANY_CJK.search(block.text):
+        # Latin: a word of the heading in the story's first block, none in the caption
+        # (``Anniversaries`` over ``…their 60th wedding anniversary…``).
+        stems = content_stems(block.text)
+        return bool(stems & content_stems(first)) and not stems & content_stems(caption)
+    own = cjk_pairs(block.text)
     return any(p in first for p in own) and not any(p in caption for p in own)
 
 
