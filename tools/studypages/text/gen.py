@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws one held-out newspaper page (PDF with a real text layer) and its truth.
 
-Usage: gen.py --pool S|J|T|U|V --lang zh|en --seed N --out DIR [--id ID]
+Usage: gen.py --pool S|J|T|U|V|W --lang zh|en --seed N --out DIR [--id ID]
 Writes ID.pdf, the four extractions the dev set holds (ID.pdftotext.txt,
 ID.pdftotext-layout.txt, ID.pdfminer.txt, ID.pdfplumber.txt) and ID.truth.json in the dev
 set's format. The design (page size, columns, fonts, sizes, rows of stories, photos, briefs,
@@ -30,6 +30,8 @@ import prose_u_en  # noqa: E402
 import prose_u_zh  # noqa: E402
 import prose_v_en  # noqa: E402
 import prose_v_zh  # noqa: E402
+import prose_w_en  # noqa: E402
+import prose_w_zh  # noqa: E402
 import prose_zh  # noqa: E402
 from typeset import Line, balanced_height, break_lines, flow, has_glyphs, render_line, sw, tokenize  # noqa: E402
 
@@ -67,11 +69,13 @@ EN_LABELS = ["IN BRIEF", "AROUND THE REGION", "BRIEFLY"]
 ZH_LABELS = ["简讯", "本地快讯", "城市速递"]
 ZH_EDITORS = ["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"]
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
-# the held-out check pools U (set S4) and V (set S5) in prose_u_{en,zh}, prose_v_{en,zh}
+# the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh}
 PROSE = {("S", "en"): prose_en, ("J", "en"): prose_en, ("T", "en"): prose_t_en,
          ("U", "en"): prose_u_en, ("V", "en"): prose_v_en,
+         ("W", "en"): prose_w_en,
          ("S", "zh"): prose_zh, ("J", "zh"): prose_zh, ("T", "zh"): prose_t_zh,
-         ("U", "zh"): prose_u_zh, ("V", "zh"): prose_v_zh}
+         ("U", "zh"): prose_u_zh, ("V", "zh"): prose_v_zh,
+         ("W", "zh"): prose_w_zh}
 
 
 @dataclass
@@ -324,7 +328,7 @@ def story_block(st: dict, k: int, d: Design, rng: random.Random, cap: float | No
     hops, hh, heads = headline_block(st, W, k, d, r)
     ops += shift(hops, 0, y0)
     y0 += hh
-    # own-line bylines: every EN one; ZH `本报记者 X`, or any a story marks `own_line` (pools U, V)
+    # own-line bylines: every EN one; ZH `本报记者 X`, or any a story marks `own_line` (pools U, V, W)
     byline_own = (d.lang == "en" or bool(st.get("own_line"))
                   or (st.get("byline") or "").startswith("本报记者"))
     lines, srcs, fields = body_lines(st, d, cw, r, byline_own)
@@ -888,7 +892,7 @@ def check_truth(truth: dict, ops: list, out: Path, pid: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V"], required=True)
+    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V", "W"], required=True)
     ap.add_argument("--lang", choices=["zh", "en"], required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
