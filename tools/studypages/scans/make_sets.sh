@@ -2,14 +2,15 @@
 # Regenerate the held-out scan sets: S (study, seeds 801-812), J (judge, seeds 901-908),
 # S2 (a second study set: pool S prose in new layouts, seeds 813-824), S3 (a third study set:
 # the new prose pool T in new layouts, seeds 825-836), S4 (a held-out check nobody studies:
-# a fourth prose pool U in new layouts, seeds 837-848) and S5 (the next held-out check: a fifth
-# prose pool V in new layouts, seeds 849-860).
+# a fourth prose pool U in new layouts, seeds 837-848), S5 (the next held-out check: a fifth
+# prose pool V in new layouts, seeds 849-860) and S6 (the held-out check after it: a sixth prose
+# pool W in new layouts, seeds 861-872).
 # Usage: sh make_sets.sh [OUTROOT]   (default /work/heldout/scans)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PY:-/work/heldout/scanvenv/bin/python}
 ROOT=${1:-/work/heldout/scans}
-mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5"
+mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6"
 for s in 801 802 803 804 805 806; do "$PY" "$HERE/gen.py" --pool S --lang zh --seed $s --out "$ROOT/S"; done
 for s in 807 808 809 810 811 812; do "$PY" "$HERE/gen.py" --pool S --lang en --seed $s --out "$ROOT/S"; done
 for s in 901 902 903 904; do "$PY" "$HERE/gen.py" --pool J --lang zh --seed $s --out "$ROOT/J"; done
@@ -22,3 +23,5 @@ for s in 837 838 839 840 841 842; do "$PY" "$HERE/gen.py" --pool U --lang zh --s
 for s in 843 844 845 846 847 848; do "$PY" "$HERE/gen.py" --pool U --lang en --seed $s --out "$ROOT/S4"; done
 for s in 849 850 851 852 853 854; do "$PY" "$HERE/gen.py" --pool V --lang zh --seed $s --out "$ROOT/S5"; done
 for s in 855 856 857 858 859 860; do "$PY" "$HERE/gen.py" --pool V --lang en --seed $s --out "$ROOT/S5"; done
+for s in 861 862 863 864 865 866; do "$PY" "$HERE/gen.py" --pool W --lang zh --seed $s --out "$ROOT/S6"; done
+for s in 867 868 869 870 871 872; do "$PY" "$HERE/gen.py" --pool W --lang en --seed $s --out "$ROOT/S6"; done
