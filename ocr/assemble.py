@@ -44,6 +44,7 @@ from .drafts import Draft, PhotoDraft, build_items, bylines, heading_stories, jo
 from .glued_headlines import split_glued
 from .heading_beside import decks_before_photos
 from .heading_terms import ArticleTerms
+from .heading_words import post_apart
 from .headlines import HeadingGroup, attach, attach_by_position, split_groups
 from .jump_lines import _inline_jumps, parse_jump
 from .letter_pairs import RecentText
@@ -181,8 +182,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 target.blocks.append(block)
                 current = None
         elif kind is BYLINE:
-            draft = (current if current is not None and not current.has_body
-                     and not (current.byline and opens_news_item(block.text))
+            draft = (current if current is not None and (
+                not current.has_body and not (current.byline and opens_news_item(block.text))
+                or post_apart(current.byline, block.text))
                      else open_article(pos))  # (本报讯 opens an item: no second writer)
             # A second writer's own byline under the first (``By MARIA LOPEZ`` / ``Ledger
             # Staff Writer`` / ``By TOM CHEN`` / ``Associated Press``) joins it.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from .column_blocks import COLUMN_LINES, StoryWords, _stem, unrelated_column
+from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede, unrelated_column
 from .continuity import Flow, ends_sentence_block, last_body
 from .heading_words import writer_title
 from .leads import (
@@ -235,7 +235,7 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     Right after a photo (``over_photo``) the story may have left its sentence open: its
     column goes on elsewhere (``…“We want enough hands to`` / caption / credit /
     ``Police are asking drivers to avoid Center Street … on Thursday``)."""
-    if len(block.lines) < COLUMN_LINES:
+    if len(block.lines) < COLUMN_LINES or signed_lede(d):
         return False
     texts = [ln.text for ln in block.lines]
     if not ends_sentence(texts[-1]):  # its first sentence may end in the next block

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .continuity import Flow, ends_sentence_block
+from .leads import names_when
 from .lexicon import zipf
-from .model import BODY, FURNITURE, Block
+from .model import BODY, BYLINE, FURNITURE, Block
 from .terms import CONTENT_LETTERS, CONTENT_ZIPF
 from .typography import ends_sentence, join_lines, text_widths
 
@@ -105,12 +106,33 @@ def unrelated_column(d: Flow, block: Block, words: StoryWords, open_ok: bool = F
     paragraph may turn to what comes next (``Admission will be free…``). ``open_ok``:
     ``d`` may leave its sentence open (a brief's first column cut at the column's foot,
     its last line written later: ``…Riverside Park from September``)."""
-    if len(block.lines) < COLUMN_LINES or not block.text[:1].isupper():
+    if len(block.lines) < COLUMN_LINES or not block.text[:1].isupper() or signed_lede(d):
         return False
     if not (open_ok or ends_sentence_block(d)):
         return False
     other = words.block(block)
     return len(other) >= COLUMN_WORDS and not words.of(d) & other
+
+
+#: A story's opening paragraph set before its news lead (a feature's delayed lead) runs
+#: this many lines at most.
+LEDE_LINES = 4
+
+
+def signed_lede(d: Flow) -> bool:
+    """``d`` holds a byline and one short paragraph under it (``LEDE_LINES``) that ends
+    its sentence and names no day: a feature's opening, set before the news it leads
+    into (``Times correspondent`` / ``She was standing within an hour.`` / ``A female
+    giraffe calf was born … Sunday``). A writer signs a story, not a paragraph: the lead
+    under it is the story's own. A paragraph left open goes on elsewhere (a brief was
+    written into it), and one that names its day is a lead itself (``… will open walk-in
+    clinics this Saturday``): a brief's lead under either is another item's."""
+    body = [b for b in d.blocks if b.kind is BODY]
+    if len(body) != 1 or len(body[0].lines) > LEDE_LINES:
+        return False
+    texts = [ln.text for ln in body[0].lines]
+    return (ends_sentence(texts[-1]) and not names_when(texts)
+            and any(b.kind is BYLINE for b in d.blocks))
 
 
 def _block_words(block: Block) -> set[str]:

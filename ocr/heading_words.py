@@ -19,6 +19,11 @@ from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sent
 _POSTS = frozenset("Writer Writers Reporter Reporters Correspondent Editor Press Staff".split())
 _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
+#: The last word of a writer's post set in sentence case (``Political editor``, ``Times
+#: staff``, ``Health correspondent``), as many papers set it under the writer's name.
+_POST_NOUNS = frozenset(
+    "writer writers reporter reporters correspondent correspondents editor editors "
+    "columnist columnists critic critics staff".split())
 
 
 def in_title_case(text: str) -> bool:
@@ -121,17 +126,40 @@ def writers_post(text: str) -> bool:
     return bool(words) and words[-1] in _POSTS and writer_title(text)
 
 
+def names_post(text: str) -> bool:
+    """A byline or line that ends on a writer's post (``Courier Staff Writer``, ``By Lucy
+    Amadi, Political editor``, ``Education reporter``)."""
+    words = text.split()
+    return bool(words) and (words[-1] in _POSTS or words[-1] in _POST_NOUNS)
+
+
+def post_apart(byline: str | None, text: str) -> bool:
+    """``text`` is a writer's post alone (``Education reporter``) that goes on a byline
+    with no post yet (``By Lucy Amadi``), written apart from it among the story's text
+    (pdftotext writes it after the lead's first column): it names no new writer, so it
+    opens no story of its own."""
+    return (byline is not None and not names_post(byline) and names_post(text)
+            and not text.startswith("By") and "\n" not in text and writer_title(text))
+
+
 def writer_title(text: str, after: str | None = None) -> bool:
     """The line under a byline that names its writer's post or agency (``By KEVIN
     ASHBY`` / ``Ledger Sports Writer``, ``Associated Press``): up to five words of
-    letters, capitalised but for small words, and no sentence; nor a line whose sentence
-    goes on in the line ``after`` it (``Mayor Ellen Ward on Tuesday`` / ``signed a $48
-    million budget``: the story's first line, not a post)."""
+    letters, capitalised but for small words, or a post in sentence case (``Political
+    editor``, ``_SENTENCE_POST_WORDS`` words at most), and no sentence; nor a line whose
+    sentence goes on in the line ``after`` it (``Mayor Ellen Ward on Tuesday`` /
+    ``signed a $48 million budget``: the story's first line, not a post)."""
     if not _TITLE_WORDS.match(text) or not text[:1].isupper() or ends_sentence(text):
         return False
     if after is not None and after[:1].islower():
         return False
-    return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in text.split())
+    words = text.split()
+    return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words) or (
+        len(words) <= _SENTENCE_POST_WORDS and words[-1] in _POST_NOUNS)
+
+
+#: A post in sentence case has this many words at most (``Chief political correspondent``).
+_SENTENCE_POST_WORDS = 3
 
 
 _SECOND_WRITER = re.compile(

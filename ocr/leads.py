@@ -239,6 +239,15 @@ def may_name_day(texts: Sequence[str]) -> bool:
     return _may_say_when("".join([t.rstrip(HYPHENS) for t in texts]))
 
 
+def names_when(texts: Sequence[str]) -> bool:
+    """Whether lines joined name a day or a date (``_DAY``, ``_DATE``: ``Sunday``, ``on
+    March 7``; not ``a four-day week``), as a news lead does."""
+    if not may_name_day(texts):
+        return False  # (most texts: no ``day`` and no month's name in them)
+    text = join_lines(list(texts))
+    return _DAY.search(text) is not None or _DATE.search(text) is not None
+
+
 def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> bool:
     """Whether ``texts`` open with an English news item's lead: after a sentence's end,
     or, in text as the extractor wrote it, after a line left mid-sentence when its
