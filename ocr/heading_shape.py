@@ -35,17 +35,21 @@ def stack_lines(lang: str) -> int:
     return HEADING_STACK_LINES["zh" if lang == "zh" else "en"]
 
 
-def headline_shape(block: Block, lang: str, full: float, asking: bool = False) -> bool:
+def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
+                   quote_runs_on: bool = False) -> bool:
     """Headline shape without the case test: sentence-case headlines (``Council approves
     $48 million water plant``) are the rule in many papers. ``asking``: a headline that
-    asks is one too (``question_headline``). Only the Chinese shape reads ``full``
-    (``Asked`` keeps the answers of a page whose width is measured later: keep it so)."""
+    asks is one too (``question_headline``). ``quote_runs_on``: the words it opens by
+    quoting may close on a later line (``‘It came up through the`` / ``floorboards,’ says
+    baker as`` / ``…``), as under a kicker; running text that opens so elsewhere is a
+    quote's paragraph. Only the Chinese shape reads ``full`` (``Asked`` keeps the answers
+    of a page whose width is measured later: keep it so)."""
     if not 1 <= len(block.lines) <= stack_lines(lang):
         return False
     lines = [line.text for line in block.lines]
     asks = False
     if lang != "zh":
-        if not opens_upper(lines[0], quoted=True):
+        if not opens_upper(" ".join(lines) if quote_runs_on else lines[0], quoted=True):
             return False  # the common case first: running text
         if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)):
             return False

@@ -22,7 +22,14 @@ from .downstyle_headlines import (
     _wrapped_heading,
     standing_head,
 )
-from .heading_shape import CLAUSE, Asked, question_stack, stack_lines, tall_stack
+from .heading_shape import (
+    CLAUSE,
+    Asked,
+    headline_shape,
+    question_stack,
+    stack_lines,
+    tall_stack,
+)
 from .heading_words import (
     capitals_label,
     goes_on,
@@ -195,7 +202,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if full < 0 and len(blocks[i].lines) == 1:
             full = full_width(blocks)
-        if (deck(blocks[i], full, lang) or (capitals_label(blocks[i - 1].text) and asked.shape(i))
+        if (deck(blocks[i], full, lang) or (capitals_label(blocks[i - 1].text) and (
+                asked.shape(i) or headline_shape(blocks[i], lang, full, quote_runs_on=True)))
                 or deck_across(blocks[i], full, lang) or (
                     lang == "zh" and _over_lead(blocks, kinds, i, asked)
                     and deck_over_lead(blocks[i]))

@@ -71,8 +71,12 @@ def leads_on(text: str) -> bool:
 
 #: A sentence's end inside a line: running text, not a heading. (A word of three
 #: lower-case letters or a figure before the point: ``St. Anne’s``, ``Can Dr. Ward`` and
-#: ``U.S. Senate`` are no sentence's end.)
-SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d)[.!?][\"”’)]?\s+\S|[。！？][”」』）]?\S")
+#: ``U.S. Senate`` are no sentence's end; nor is a longer title of rank or month cut
+#: short before the name or day it goes with: ``Capt. Ray Dunphy``, ``Prof. Lena Ortiz``,
+#: ``Sept. 14``.)
+SENTENCE_INSIDE = re.compile(
+    r"(?:\b(?!(?:Capt|Cmdr|Lieut|Supt|Prof|Msgr|Sept)\.)[A-Za-z]*[a-z]{3}|\d)[.!?][\"”’)]?\s+\S"
+    r"|[。！？][”」』）]?\S")
 
 #: Type this much taller than the body's is a headline; between 1 and this, a deck or kicker.
 #: Sizes measured from ink, read from a PDF's fonts or from ALTO/hOCR all use these.
