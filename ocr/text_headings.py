@@ -236,7 +236,8 @@ def _over_lead(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked
     j = i + 1
     if j + 1 < len(blocks) and kinds[j] is HEADLINE and len(blocks[j].lines) == 1:
         j += 1
-    return j < len(blocks) and kinds[j] is BODY and asked.opens(j)
+    # (a byline on a line of its own, ``本报通讯员 戚远帆``, is kind BYLINE already)
+    return j < len(blocks) and (kinds[j] is BYLINE or kinds[j] is BODY and asked.opens(j))
 
 
 def _heads_an_article(kinds: list[BlockKind], i: int, asked: Asked) -> bool:
