@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 
 from .leads import opens_lead
-from .model import BODY, CREDIT, FURNITURE, JUMP, Block, BlockKind
+from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, JUMP, Block, BlockKind
 from .paragraphs import (
     FIRST_LINE_SHORT,
     FULL_WITHIN,
@@ -44,6 +44,10 @@ ABOVE_CHARS, BELOW_CHARS = 600, 300
 #: same story: a brief's text shares 0-1 with the item above it on the study pages
 #: (11月, 城区 at most 4 by chance), a story's later section 4-15.
 SAME_STORY = 5
+#: ... or this many with it and with the story's headings (``_headings_over``): a brief's
+#: text shares 0-1 with the headline and deck of the story above it on the study pages
+#: (``周末``), a story's later section 4-7.
+SAME_HEADINGS = 3
 #: A line this short (``经济``, ``民生``) is a section's label or a kicker, no crosshead,
 #: unless the story sets another as short between its paragraphs (``_in_series``).
 SHORTEST = 4
@@ -71,7 +75,8 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
               opens: Callable[[int], bool]) -> bool:
     """Whether one-line block ``i``, between body text that ended its sentence and body
     text that opens no article (``opens``: no byline, no dateline), is a crosshead of the
-    story above: the text below shares ``SAME_STORY`` letter pairs with it."""
+    story above: the text below shares ``SAME_STORY`` letter pairs with it, or
+    ``SAME_HEADINGS`` with it and as many with the story's headings."""
     text = blocks[i].text
     if (not _SHORT_HEAD.fullmatch(text) and len(text) < SHORTEST
             or korean(text)):  # hangul endings (했다, 이라) join any two stories
@@ -85,8 +90,11 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     series = len(text) < SHORTEST
     if series and not _in_series(blocks, kinds, first, last, i):
         return False
-    if opens_lead(below) or (sum(p in above for p in cjk_pairs(below)) < SAME_STORY
-                             and not series and not goes_on(blocks, kinds, i + 1, opens)):
+    pairs = cjk_pairs(below)
+    shared = sum(p in above for p in pairs)
+    if opens_lead(below) or (shared < SAME_STORY and not series
+                             and not _about_its_headings(blocks, kinds, first, pairs, shared, opens)
+                             and not goes_on(blocks, kinds, i + 1, opens)):
         return False
     # pdftotext writes a story's headline, then the last column of the story before it,
     # then the story's opening: a heading that talks of the opening after the text under
@@ -153,6 +161,42 @@ def _around(blocks: list[Block], kinds: list[BlockKind], i: int,
             break
         below, last = below + blocks[k].text + sep, k
     return above[-ABOVE_CHARS:], below[:BELOW_CHARS], after, first, last
+
+
+#: Blocks over a story's opening read as its headings, at most: a kicker, the headline,
+#: a deck and the byline.
+HEADING_BLOCKS = 4
+
+
+def _about_its_headings(blocks: list[Block], kinds: list[BlockKind], first: int,
+                        pairs: set[str], shared: int, opens: Callable[[int], bool]) -> bool:
+    """Whether a section (its letter ``pairs``, ``shared`` of them with the story's text
+    above) that turned from the story's opening paragraphs to another matter still speaks
+    of what the story's headline and deck say (``先清淤 再消杀`` / ``…1.2万余人受灾…``
+    under ``柳溪县连夜清淤消杀，首批受灾群众返回家中``): ``SAME_HEADINGS`` pairs with
+    each."""
+    if shared < SAME_HEADINGS:
+        return False
+    heads = _headings_over(blocks, kinds, first, opens)
+    return sum(p in heads for p in pairs) >= SAME_HEADINGS
+
+
+def _headings_over(blocks: list[Block], kinds: list[BlockKind], first: int,
+                   opens: Callable[[int], bool]) -> str:
+    """The text of the headings (and byline) set over the story that body block ``first``
+    is part of, read back over its body blocks to its opening: what the story is about,
+    in its own words (none where its text runs back into another item's)."""
+    j = first
+    while j > 0 and kinds[j - 1] is BODY and not opens(j):
+        j -= 1
+    out: list[str] = []
+    for k in range(j - 1, -1, -1):
+        if kinds[k] is CREDIT:
+            continue  # (a photo's credit written among them)
+        if kinds[k] is not HEADLINE and kinds[k] is not BYLINE or len(out) == HEADING_BLOCKS:
+            break
+        out.append(blocks[k].text)
+    return "\n".join(out)
 
 
 def _in_series(blocks: list[Block], kinds: list[BlockKind], first: int, last: int,
