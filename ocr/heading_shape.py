@@ -53,6 +53,8 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
             return False  # the common case first: running text
         if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)):
             return False
+    if lang == "zh" and asking and cjk_call_answered(lines):
+        return True
     if lang == "zh" and asking and cjk_question(lines[0]):
         lines = lines[1:]  # (its deck under it, if any, is asked as ever)
         if not lines:
@@ -134,6 +136,19 @@ def cjk_question(line: str) -> bool:
     return (line.rstrip()[-1:] in CJK_QUESTION_ENDS and bool(body)
             and not SENTENCE_MARK.search(body) and text_width(line) <= HEADING_EMS
             and not quote_left_open(line) and not body.endswith(("，", "、")))
+
+
+def cjk_call_answered(lines: list[str]) -> bool:
+    """A Chinese headline that asks or calls out and then tells, on one line or wrapped
+    (``36名工人讨薪无门？劳动监察三天追回欠薪86万元``, ``2小时11分08秒！`` / ``澄湖马拉松赛会
+    纪录被改写``): one ``CJK_QUESTION_ENDS`` mark inside and no other clause mark, ending
+    on none, each line a heading's width at most. Running text holds commas; a story's
+    last line, over the next one's byline, ends its sentence."""
+    text = "".join("".join(lines).split())
+    parts = re.split(f"[{CJK_QUESTION_ENDS}]", text)
+    return (len(parts) == 2 and all(len(p) >= 2 for p in parts)
+            and not any(CLAUSE.search(p) for p in parts) and not quote_left_open(text)
+            and all(text_width(t) <= HEADING_EMS for t in lines))
 
 
 def tall_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
