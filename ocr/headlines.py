@@ -74,7 +74,7 @@ def split_groups(
             continue
         near = near_stories(starts, g.start, g.banner)
         scored = [_scored(b, grams, near) for b in g.blocks]
-        pair = None if g.banner else _interleaved(scored)
+        pair = None if g.banner else (_interleaved(scored) or _interleaved_with_labels(scored))
         if pair is not None:
             out.extend(HeadingGroup(start=g.start + k, blocks=g.blocks[k::2], owner=pair[k])
                        for k in (0, 1))
@@ -171,6 +171,38 @@ def _interleaved(scored: list[tuple[int, Shares]]) -> tuple[int, int] | None:
     if a == b or any(t != (a, b)[k % 2] for k, t in enumerate(tops)):
         return None
     return a, b
+
+
+def _interleaved_with_labels(scored: list[tuple[int, Shares]]) -> tuple[int, int] | None:
+    """``_interleaved`` where some rows tell nothing by their words (a section label,
+    ``灾后重建`` / ``人物``) or the rows are odd in number (the left story's deck, the
+    right one having none): five rows and more, each row that shares a term leaning to
+    its story alone, rows in turn to the one and the other, one silent row (its label)
+    a story at most, each story told clearly
+    (``INTERLEAVED_SHARED``) by one row at least (``灾后重建`` / ``人物`` / ``洪水退去以后``
+    / ``十一岁棋童：…`` / ``柳溪县连夜清淤消杀，…``)."""
+    if len(scored) < 5:
+        return None
+    sides: list[set[int]] = [set(), set()]
+    clear: list[set[int]] = [set(), set()]
+    silent = [0, 0]
+    for k, (_, shared) in enumerate(scored):
+        if not shared:
+            silent[k % 2] += 1
+            if silent[k % 2] > 1:
+                return None  # (a label each at most: three stories' labels are three)
+            continue
+        counts = sorted(shared.values(), reverse=True)
+        if counts[1:2] == counts[:1]:
+            return None
+        top = max(shared, key=shared.__getitem__)
+        sides[k % 2].add(top)
+        if counts[0] >= INTERLEAVED_SHARED:
+            clear[k % 2].add(top)
+    if not all(len(side) == 1 and side == told for side, told in zip(sides, clear, strict=True)):
+        return None
+    a, b = next(iter(sides[0])), next(iter(sides[1]))
+    return (a, b) if a != b else None
 
 
 #: ... sharing this many terms with it at least (one, ``city``, is chance: a question
