@@ -29,6 +29,8 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         if (kinds[i] is BODY and len(b.lines) <= RUN_IN_LINES
                 and run_in_credit(b.text, markers) is not None):
             kinds[i] = CAPTION
+    if textual:
+        full = _captions_cut_apart(blocks, kinds, markers, full)
     side = _page_side(blocks, kinds, markers) if textual else 0
     claimed: set[int] = set()  # the captions credits took, in this pass or before
     for i, kind in enumerate(kinds):
@@ -36,7 +38,10 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             continue
         beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
                   else printed_beside(blocks, i))
-        if own := [j for j in beside if kinds[j] is CAPTION and j not in claimed]:
+        # (a caption with its own credit run in is no other credit's: ``…收割早稻。`` /
+        # ``（通讯员 王晓琳 摄）`` / ``…组装电路板。（记者 孙若楠 摄）``)
+        if own := [j for j in beside if kinds[j] is CAPTION and j not in claimed
+                   and run_in_credit(blocks[j].text, markers) is None]:
             claimed.add(own[0])
             continue  # already has its caption (classify may run twice)
         # A caption beside it that the credit before took is that photo's (photos set
@@ -76,6 +81,62 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
                 kinds[j] = CAPTION
                 claimed.add(j)
                 break
+
+
+def _captions_cut_apart(blocks: list[Block], kinds: list[BlockKind], m: CompiledMarkers,
+                        full: float) -> float:
+    """Name captions (in place) that an extractor wrote as two blocks beside their credit:
+    a caption's first line alone, set wider than a column line (``Mira Castellano, 11,
+    studies the board during a game at the`` / ``Wexmouth Chess Club on Thursday
+    night.`` / credit; 12月3日，志愿者在…老街清理 / 淤泥。). Alone it reads as a heading, and
+    the rest, a short sentence's end, is taken for the whole caption or passed over for
+    other text. Returns the full line's width (measured on first need)."""
+    for i, kind in enumerate(kinds):
+        if kind is not CREDIT:
+            continue
+        for cut, end in ((i - 2, i - 1), (i + 1, i + 2)):
+            if not (0 <= cut and end < len(kinds) and kinds[cut] in _CUT_KINDS
+                    and kinds[end] in (BODY, CAPTION)):
+                continue
+            if full < 0:
+                full = full_width(blocks)
+            if _caption_cut(blocks[cut], blocks[end], m, full):
+                kinds[cut] = kinds[end] = CAPTION
+                break
+    return full
+
+
+#: What a caption's first line standing alone is taken for.
+_CUT_KINDS = HEADING_KINDS | {BODY}
+
+#: A caption's first line written apart is set to the photo's measure: wider than a full
+#: column line by this many ems at least (a column's last line, written over a short
+#: sentence's end beside a credit, fills the column: ``…不要中途加冷水，否则`` / ``肉质会发柴。``).
+CUT_WIDER = 1.0
+
+#: A caption's tail after its first line: at most this many lines.
+CUT_TAIL_LINES = 2
+
+
+def _caption_cut(first: Block, tail: Block, m: CompiledMarkers, full: float) -> bool:
+    """Whether the one line ``first`` and the short block ``tail`` under it are one
+    caption's sentence: the line stops mid-sentence (in Latin text on a lower-case word,
+    or the tail goes on in lower case: a title-case heading ends on a capital), it fills
+    a measure wider than a column line's (``CUT_WIDER``), as do the tail's lines but its
+    last (a caption wrapped on the column's measure under a deck is not that deck's), and
+    the tail ends the sentence."""
+    if len(first.lines) != 1 or not 1 <= len(tail.lines) <= CUT_TAIL_LINES or tail.stretched:
+        return False
+    text = first.text
+    if ends_sentence(text) or not ends_sentence(tail.text) or opens_article(first, m) \
+            or opens_article(tail, m):
+        return False
+    if text.isascii() and not (text.split()[-1][:1].islower() or tail.text[:1].islower()):
+        return False
+    width = text_width(text)
+    tails = [text_width(ln.text) for ln in tail.lines]
+    return full > 0 and width >= full + CUT_WIDER and all(w <= width for w in tails) and all(
+        w >= full + CUT_WIDER for w in tails[:-1])
 
 
 #: In text without positions, a caption set under a photo across columns has a line

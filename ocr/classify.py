@@ -15,7 +15,7 @@ from .decks import full_width
 from .furniture import labels_over_furniture
 from .heading_words import byline_more
 from .kinds_by_place import decks_by_byline, framed_with_furniture, heads_text
-from .markers import marker_kind, opens_article, own_line_byline
+from .markers import line_marker_kind, marker_kind, opens_article, own_line_byline
 from .model import (
     BODY,
     BYLINE,
@@ -46,7 +46,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     for b in blocks:
         kind = b.kind
         if kind in _MARKABLE and len(b.lines) == 1:
-            found = marker_kind(b.lines[0].text, markers)
+            found = line_marker_kind(b.lines[0], markers)
             # On scans a caption sits under its photo: its place says more than its text,
             # so the text may only make it the photo's credit. A kicker was told by its
             # place over a headline alone: a jump line, byline or credit there is that.

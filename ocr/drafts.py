@@ -284,7 +284,11 @@ def build_items(
 def _photo(i: int, p: PhotoDraft, ids: dict[int, str], where: LineIndex | None) -> Photo:
     def text_of(kind: BlockKind) -> str | None:
         parts = [join_lines([ln.text for ln in b.lines]) for b in p.blocks if b.kind is kind]
-        return " ".join(parts) if parts else None
+        if not parts:
+            return None
+        # A caption's blocks wrap one sentence (a first line written apart: ``…老街清理`` /
+        # ``淤泥。``): joined as its lines are; two credits are two names.
+        return join_lines(parts) if kind is CAPTION else " ".join(parts)
 
     caption = text_of(CAPTION)
     title = join_two("", p.title.text) if p.title else None

@@ -50,6 +50,19 @@ def marker_kind(text: str, m: CompiledMarkers) -> BlockKind | None:
     return None
 
 
+def line_marker_kind(line: Line, m: CompiledMarkers) -> BlockKind | None:
+    """``marker_kind`` of a printed line; a CJK line whose words stand apart is asked as
+    printed too when its joined text announces nothing, for a credit only: the space
+    sets a photographer's name off their title (``摄影 陶景行``), where joined text
+    cannot tell a credit from a headline (``摄影展开幕``)."""
+    found = marker_kind(line.text, m)
+    if found is None and len(line.words) > 1 and ANY_CJK.search(line.text):
+        spaced = " ".join(w.text for w in line.words)
+        if marker_kind(spaced, m) is BlockKind.CREDIT:
+            return BlockKind.CREDIT
+    return found
+
+
 def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
     """The dateline that opens ``text`` (``HOUSTON —``, ``新华社北京6月20日电``), if any. The
     story's first sentence follows it; a line of running text that opens with an acronym
