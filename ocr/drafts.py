@@ -43,7 +43,7 @@ from .model import (
 )
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .profiles import CompiledMarkers
-from .typography import join_lines, join_two
+from .typography import ends_sentence, join_lines, join_two
 
 
 @dataclass
@@ -132,7 +132,8 @@ def captioned(photo: PhotoDraft, kind: BlockKind, markers: CompiledMarkers) -> b
     """A caption right after a photo that has its caption and, last, its credit is the
     next photo's: photos set side by side or stacked are written caption, credit,
     caption, credit, and one photo's caption ends at its credit, on a line of its own
-    or run in (``…收割早稻。（通讯员 王晓琳 摄）``). So is a credit after a photo that has
+    or run in (``…收割早稻。（通讯员 王晓琳 摄）``); a photo whose credit was read first, set
+    over its caption, ends at its caption's last sentence. So is a credit after a photo that has
     both: two photos' credits stacked between their captions (caption, credit, credit,
     caption)."""
     kinds = [b.kind for b in photo.blocks]
@@ -141,7 +142,8 @@ def captioned(photo: PhotoDraft, kind: BlockKind, markers: CompiledMarkers) -> b
         return CREDIT in kinds and CAPTION in kinds
     return kind is CAPTION and CAPTION in kinds and (
         kinds[-1] is CREDIT
-        or (kinds[-1] is CAPTION and run_in_credit(last.text, markers) is not None))
+        or (kinds[-1] is CAPTION and run_in_credit(last.text, markers) is not None)
+        or (kinds[0] is CREDIT and kinds[-1] is CAPTION and ends_sentence(last.text)))
 
 
 def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:

@@ -17,7 +17,7 @@ from .captions import capitals_title
 from .continuity import NEAR_ARTICLES
 from .heading_terms import MIN_CONTENT_SCORE
 from .headlines import HeadingGroup
-from .model import Block
+from .model import CAPTION, CREDIT, Block
 from .script import ANY_CJK
 from .terms import Terms, cjk_pairs, content_stems
 from .typography import PHOTO_TITLE_EMS, text_width
@@ -81,6 +81,8 @@ def take_photo_titles(
         for start in (photo.end + 1, photo.start - 1):
             if start == photo.start - 1 and (photo.end + 1 in starts or photo.end + 1 in signed):
                 continue
+            if start == photo.end + 1 and _credit_over_caption(photo):
+                continue
             g = by_start.get(start)
             if g is None or len(g.blocks) != 1 or not _short_title(g.blocks[0]):
                 continue
@@ -91,6 +93,15 @@ def take_photo_titles(
             photo.title = g.blocks[0]
             g.blocks.clear()
             break
+
+
+def _credit_over_caption(photo: Captioned) -> bool:
+    """Whether the photo's credit was read before its caption, set right under the frame
+    over the caption: the photo ends at its caption's foot, and a heading read after it
+    stands under the photo, a story's (``(Times photo / …)`` / caption / ``Q&A``), where a
+    title stands over the frame."""
+    kinds = [b.kind for b in photo.blocks]
+    return len(kinds) >= 2 and kinds[0] is CREDIT and kinds[-1] is CAPTION
 
 
 def _heads_lead(block: Block, leads: Mapping[int, str] | None, at: int) -> bool:

@@ -1,5 +1,5 @@
-"""Photo credits in the forms papers set them on a line of their own, and a caption an
-extractor wrote apart from them.
+"""Photo credits in the forms papers set them on a line of their own, and a Chinese
+caption whose first line an extractor wrote apart.
 
 A paper credits its own photographers by its short name (``(Herald photo / Ana Ruiz)``, in
 brackets as agencies do), a freelancer as working for it (``Tom Byrne for The Courier``);
@@ -78,8 +78,8 @@ or from the box office.
 
 (Herald photo / Ana Ruiz)
 
-Volunteers stack sandbags along the riverbank on Water Street in Millbrook on
-Tuesday.
+Volunteers stack sandbags along the riverbank on Water Street in Millbrook
+on Tuesday.
 
 CITY HALL
 
@@ -87,8 +87,9 @@ Council delays vote on parking fees
 """
 
 
-def test_a_caption_written_apart_from_its_first_line_is_whole() -> None:
-    """Credit / the caption's first line, set across the photo / its last words: one caption."""
+def test_a_papers_own_credit_over_its_caption_is_the_photos() -> None:
+    """``(Herald photo / …)`` set under the frame, over the caption: the photo's credit,
+    and the caption under it the photo's, not the column's end before it."""
     page = ocr.process(EN_PAGE, lang="en", correct=False)
     photo = next(p for p in page.photos if p.credit)
     assert photo.credit == "(Herald photo / Ana Ruiz)"
