@@ -190,6 +190,22 @@ def test_a_kicker_under_a_photo_s_caption_is_the_next_story_s() -> None:
     assert (kinds[caption.box], kinds[kicker.box]) == (BlockKind.CAPTION, BlockKind.KICKER)
 
 
+def test_a_kicker_under_a_caption_with_a_speck_beside_it_is_still_a_kicker() -> None:
+    """On a heavy scan a speck on the kicker's row, far to its right, is cut with it into
+    one block of two "lines" (``CULTURE`` and a mark 8 px wide, the block 758 px across):
+    the speck is no line of type, and the kicker stays the next story's (it went with
+    the photo's caption, and the story lost its kicker)."""
+    picture = Region(BlockKind.ILLUSTRATION, Box(120, 1600, 1000, 340))
+    caption = _text(Box(123, 1971, 912, 33), 1, 24.0)
+    kicker = Region(BlockKind.BODY, Box(121, 2033, 758, 40),
+                    (Box(121, 2033, 158, 26), Box(871, 2061, 8, 12)), size=25.0, weight=8.0)
+    head = _text(Box(120, 2082, 1000, 53), 1, 44.0, 10.0)
+    story = [_text(Box(x, 2160, 340, 600), 13, TYPE) for x in (117, 496, 876)]
+    kinds = {r.box: r.kind for r in assign_kinds([picture, caption, kicker, head, *story],
+                                                 TYPE, BODY, None)}
+    assert (kinds[caption.box], kinds[kicker.box]) == (BlockKind.CAPTION, BlockKind.KICKER)
+
+
 def test_a_caption_s_last_line_over_a_headline_stays_caption() -> None:
     """The caption's own short last line, set at the caption's leading and farther from
     the headline below than from the caption's line above, stays the caption's."""
