@@ -14,7 +14,12 @@ from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
 from .heading_words import byline_more
-from .kinds_by_place import decks_by_byline, framed_with_furniture, heads_text
+from .kinds_by_place import (
+    decks_by_byline,
+    framed_with_furniture,
+    heads_text,
+    posts_under_bylines,
+)
 from .markers import line_marker_kind, marker_kind, opens_article, own_line_byline
 from .model import (
     BODY,
@@ -100,6 +105,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                     and byline_more([blocks[i].text, *(
                         [blocks[n].lines[0].text] if n is not None else [])]) == 1):
                 kinds[i] = BYLINE
+        posts_under_bylines(blocks, kinds)
         decks_by_byline(blocks, kinds)
         # A byline set at the head of a column under a photo's caption was taken for
         # more caption by its place: flush with the column's text right under it, it is

@@ -162,6 +162,20 @@ def writer_title(text: str, after: str | None = None) -> bool:
 _SENTENCE_POST_WORDS = 3
 
 
+def post_in_sentence_case(text: str, after: str | None = None) -> bool:
+    """A writer's post set in sentence case (``Political editor``, ``Times staff``,
+    ``Health correspondent``): up to four words of letters, the first capitalised, the
+    last a post's noun (``_POSTS``), no sentence; nor a line whose sentence goes on in the
+    line ``after`` it. Asked only where place says a byline stands right over it (a page
+    with geometry): in text a story's first line may end so (``The city's new editor``)."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or not _TITLE_WORDS.match(text) or not text[:1].isupper():
+        return False
+    if ends_sentence(text) or (after is not None and after[:1].islower()):
+        return False
+    return words[-1].capitalize() in _POSTS
+
+
 _SECOND_WRITER = re.compile(
     r"^(and|&)\s+[A-Z][A-Za-z.'’\-]+(\s+[A-Z][A-Za-z.'’\-]+){0,3}(,\s+[A-Z][A-Za-z .'’]{2,40})?$")
 
@@ -177,18 +191,21 @@ def byline_goes_on(text: str, after: str | None = None) -> bool:
 _WRITER_NAME = re.compile(r"^[A-Z][A-Za-z.'’\-]+(\s+[A-Z][A-Za-z.'’\-]+){0,3}$")
 
 
-def byline_more(lines: Sequence[str], first: str = "") -> int:
+def byline_more(lines: Sequence[str], first: str = "", *, placed: bool = False) -> int:
     """How many of ``lines``, under a byline's first line (``first``, where known), are
     still the byline: a second writer, then the writers' post, each at most once (``and
     TOM CHEN`` / ``Staff Writers``; not two posts: ``Ledger Staff Writer`` / ``The Harbor
     City Council`` is the post and the story's first words). After a first line ending
     on ``and`` the second writer's name comes alone (``By TERESA VILLANUEVA and`` /
-    ``ROSALIND KEMP`` / ``Ledger Staff``)."""
+    ``ROSALIND KEMP`` / ``Ledger Staff``). ``placed``: the lines stand right under the
+    byline on the page, so a post in sentence case counts (``post_in_sentence_case``)."""
     wrapped = first.rstrip().endswith(" and")
     n = 1 if lines and (_SECOND_WRITER.match(lines[0]) or wrapped and _WRITER_NAME.match(
         lines[0]) and not ends_sentence(lines[0])) else 0
     after = lines[n + 1] if n + 1 < len(lines) else None
-    return n + 1 if n < len(lines) and writer_title(lines[n], after) else n
+    post = n < len(lines) and (writer_title(lines[n], after) or (
+        placed and post_in_sentence_case(lines[n], after)))
+    return n + 1 if post else n
 
 
 #: What is never a headline, whatever its shape: a contact line (an e-mail or web

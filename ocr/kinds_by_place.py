@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .heading_words import byline_more
 from .markers import opens_news_item
 from .model import (
     BODY,
@@ -128,7 +129,7 @@ def _line(b: Block) -> float:
     return b.box.h / max(len(b.lines), 1)
 
 
-def _right_under(upper: Block, lower: Block, flush: bool) -> bool:
+def right_under(upper: Block, lower: Block, flush: bool) -> bool:
     """``lower`` starts within a line and a half of ``upper``'s lines under it, across
     half the narrower one (``flush``: its left edge within a line of ``upper``'s)."""
     a, b = upper.box, lower.box
@@ -196,10 +197,30 @@ def decks_by_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
     heads = (HEADLINE, SUBHEADLINE)
     for i, b in enumerate(blocks):
         if (kinds[i] is BODY and 1 <= len(b.lines) <= DECK_OVER_BYLINE_LINES
-                and any(kinds[j] in heads and _right_under(o, b, flush=False)
+                and any(kinds[j] in heads and right_under(o, b, flush=False)
                         for j, o in enumerate(blocks))
                 and any(kinds[j] is BYLINE and not opens_news_item(o.text)
-                        and ((_right_under(b, o, flush=True) and _next_under(blocks, b, o))
+                        and ((right_under(b, o, flush=True) and _next_under(blocks, b, o))
                              or _under_photo(blocks, kinds, b, o))
                         for j, o in enumerate(blocks))):
             kinds[i] = SUBHEADLINE
+
+
+def posts_under_bylines(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """A writer's post set as a line of its own flush under the byline (``Political
+    editor`` read as a deck's italic, ``Times staff`` as a line of text) is the byline's:
+    as a deck it opened another article under the heading, as text it made the story's
+    first paragraph open one, the heading cut off from its story either way. Its words
+    say a post (``byline_more``, in sentence case too: the byline stands right over it),
+    and the line under it does not go on with its sentence."""
+    for i, b in enumerate(blocks):
+        if kinds[i] not in (SUBHEADLINE, BODY) or len(b.lines) != 1:
+            continue
+        if not any(kinds[j] is BYLINE and right_under(o, b, flush=True)
+                   and _next_under(blocks, o, b) for j, o in enumerate(blocks)):
+            continue
+        after = [o.lines[0].text for o in blocks
+                 if o is not b and right_under(b, o, flush=True) and _next_under(blocks, b, o)]
+        if byline_more([b.text, *after[:1]], placed=True) == 1:
+            kinds[i] = BYLINE
+

@@ -158,3 +158,37 @@ def test_a_deck_s_last_line_over_the_lead_s_photo_is_the_deck_s() -> None:
 
 def test_a_byline_under_the_photo_in_another_column_makes_no_deck() -> None:
     assert _kind(_lead(900), "tail") is BlockKind.BODY
+
+
+def _posted(post: str, post_kind: BlockKind, under: str) -> Page:
+    """A headline and deck over three columns; in the first the byline, a line of its
+    own under it, then the text (held-out S4 s843, s847: ``Political editor`` read as a
+    deck, ``Times staff`` as text; either made the text open an article of its own)."""
+    blocks = (
+        _block("head", BlockKind.HEADLINE, Box(120, 1740, 1450, 130),
+               "Voters back a rise in the harbor fees"),
+        _block("deck", BlockKind.SUBHEADLINE, Box(122, 1900, 1250, 36),
+               "The increase pays for a new pier and two more ferry crews"),
+        _block("by", BlockKind.BYLINE, Box(124, 1965, 300, 32), "By Ellen Quarry"),
+        _sized(_block("post", post_kind, Box(122, 2004, 200, 26), post), 7.0),
+        _sized(_block("text", BlockKind.BODY, Box(123, 2045, 318, 400), under, *TEXT[1:])),
+        _sized(_block("next", BlockKind.BODY, Box(506, 1965, 318, 480),
+                      "at the landing. The board said the fee", "would rise by a quarter.")),
+    )
+    return classify(Page("p", SRC, "en", (2480, 3508), blocks=blocks))
+
+
+def test_a_post_in_sentence_case_under_a_byline_signs_the_story() -> None:
+    for post, kind in (("Political editor", BlockKind.SUBHEADLINE),
+                       ("Times staff", BlockKind.BODY)):
+        page = _posted(post, kind, "Harbor voters on Tuesday narrowly")
+        assert _kind(page, "post") is BlockKind.BYLINE, post
+        (story,) = assemble(page).articles
+        assert story.headlines == ("Voters back a rise in the harbor fees",)
+        assert story.byline is not None and post in story.byline
+
+
+def test_a_line_under_a_byline_whose_sentence_goes_on_is_the_text() -> None:
+    """``The port's new editor`` / ``said on Monday…``: the story's first line."""
+    page = _posted("The port’s new editor", BlockKind.BODY, "said on Monday that the fees")
+    assert _kind(page, "post") is BlockKind.BODY
