@@ -296,3 +296,27 @@ def test_a_paragraph_s_short_last_line_that_measures_bold_is_no_brief_s_head() -
                *(piece(y, 260, 8, 3.86) for y in (1100, 1500))]
     kinds = {r.box: r.kind for r in assign_kinds(regions, 21.9, 23.0, None)}
     assert kinds[last.box] is BlockKind.BODY
+
+
+def _narrow_photo(weight: float) -> dict[Box, BlockKind]:
+    """A photo one column wide; under it nine lines of small type (its credit, then the
+    caption wrapped to the column's measure), then the column's text."""
+    picture = Region(BlockKind.ILLUSTRATION, Box(123, 2728, 319, 189))
+    caption = _text(Box(123, 2929, 318, 390), 9, 21.0, weight)
+    story = [_text(Box(x, 2728, 340, 600), 13, TYPE) for x in (506, 890, 1273)]
+    below = _text(Box(123, 3360, 318, 130), 3, TYPE)
+    return {r.box: r.kind for r in assign_kinds([picture, caption, *story, below],
+                                                TYPE, BODY, None)}
+
+
+def test_a_bold_caption_wrapped_long_under_a_narrow_photo_is_its_caption() -> None:
+    """In small bold type, a face no story's text is set in, nine lines under a photo
+    one column wide are its caption (held-out S4 s843, s848: read as a story's text, they
+    took the headline over the photo from the story under it)."""
+    picture, caption = Box(123, 2728, 319, 189), Box(123, 2929, 318, 390)
+    kinds = _narrow_photo(6.5)
+    assert (kinds[picture], kinds[caption]) == (BlockKind.ILLUSTRATION, BlockKind.CAPTION)
+
+
+def test_nine_lines_of_small_regular_type_under_a_photo_stay_text() -> None:
+    assert _narrow_photo(4.0)[Box(123, 2929, 318, 390)] is BlockKind.BODY

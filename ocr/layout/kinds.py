@@ -279,6 +279,15 @@ def assign_kinds(
         return bool(gaps) and min(gaps) <= 1.2 * body and (
             min(gaps) < r.box.y - caption.box.bottom)
 
+    def caption_lines(r: Region, ratio: float) -> int:
+        """The most lines of a caption right under its picture (``CAPTION_LINES``; four
+        in the body's size): twice as many in small bold type, a face no story's text is
+        set in, which a photo one column wide wraps into ten lines with its credit."""
+        if ratio > CAPTION_RATIO:
+            return 4
+        bold = bold_ref > 0 and r.weight >= SEMIBOLD_RATIO * bold_ref
+        return 2 * CAPTION_LINES if bold else CAPTION_LINES
+
     set_over = all_heads + bold_heads
     captions: list[Region] = []
     out: list[Region] = [r for r in regions if not r.lines]
@@ -324,7 +333,7 @@ def assign_kinds(
             pictures
             and (
                 ((pic := above(r, pictures, 1.5 * body)) is not None and not under_text(r, pic)
-                 and len(r.lines) <= (CAPTION_LINES if ratio <= CAPTION_RATIO else 4))
+                 and len(r.lines) <= caption_lines(r, ratio))
                 or (len(r.lines) <= 4 and ratio <= CAPTION_RATIO
                     and (cap := above(r, captions, 1.5 * body)) is not None
                     and not kicker_under(r, cap))
