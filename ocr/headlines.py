@@ -56,6 +56,7 @@ class Headed(Protocol):
     start: int
     end: int
     groups: list[HeadingGroup]
+    blocks: list[Block]
 
 
 D = TypeVar("D", bound=Headed)
@@ -263,6 +264,19 @@ def _apart(scored: tuple[int, Shares], beside: int, under: int | None = None) ->
     return leaning
 
 
+def opens_above(g: HeadingGroup, d: Headed) -> bool:
+    """``d``'s text opens wholly above ``g``'s top: a heading heads the text under or
+    beside it, never a story set higher up the page in another column. A heading at a
+    column's foot over nothing (its story cut by the page's foot under its photo) is
+    read before the next column's story, which it does not head (held-out S4 s839).
+    Above the group's topmost block: a group run on from a column's foot into the next
+    column's heading (``Biscuit factory…`` read on into ``TOWN MEETING``) heads that
+    heading's story."""
+    tops = [b.box.y for b in g.blocks if b.box is not None]
+    first = next((b.box for b in d.blocks if b.box is not None), None)
+    return bool(tops) and first is not None and first.bottom <= min(tops)
+
+
 def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
     """Give each headline group to the article read next, when no other headline
     comes between them and the article has none yet."""
@@ -274,7 +288,7 @@ def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
         g_end = g.start + len(g.blocks) - 1
         i = bisect.bisect_right(d_starts, g_end)
         nxt = drafts[i] if i < len(drafts) else None
-        if nxt is None or nxt.groups:
+        if nxt is None or nxt.groups or opens_above(g, nxt):
             continue
         k = bisect.bisect_right(starts, g_end)  # another headline between them?
         if k < len(starts) and starts[k] < nxt.start:
@@ -322,7 +336,8 @@ def attach(
         # right after the first's (pdfminer) is not the first story's deck.
         below = opening.get(under, ())
         chosen.update(di for di in below if di in near
-                      and not (textual and chosen and di not in shares))
+                      and not (textual and chosen and di not in shares)
+                      and not opens_above(g, drafts[di]))
         for di in chosen:
             d = drafts[di]
             score = shares.get(di, 0) / size if size else 0.0  # the share of h's terms

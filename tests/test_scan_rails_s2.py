@@ -273,3 +273,32 @@ def test_a_kicker_flush_left_over_a_centred_headline_is_its_kicker() -> None:
     kinds = {r.box: r.kind
              for r in assign_kinds([inset, head, deck, byline, text], 28.0, 37.0, None)}
     assert kinds[inset.box] is not K
+
+
+def test_a_heading_at_a_column_s_foot_does_not_head_the_next_column_s_story() -> None:
+    """A headline and deck at a column's foot under a photo and its caption, over nothing
+    of their own (the page's foot cut the story), read right before the next column's
+    story, which opens at the page's top: no heading heads text set wholly above it, so
+    they are an article of their own (held-out S4 s839: the heading went to the story
+    beside it, two columns of text up the page). The order is set as the order stage
+    left it on that page."""
+    blocks = (
+        _block("head0", H, Box(120, 420, 700, 100), "Harbor Pilots Vote to Strike"),
+        _text("text0", B, Box(120, 560, 700, 1200),
+              "PORT ELLERY — The harbor pilots voted on Friday to strike"),
+        _block("pic", P, Box(120, 1800, 700, 500)),
+        _block("cap", C, Box(120, 2320, 700, 40), "Crews clear silt from Dock Street."),
+        _block("head1", H, Box(120, 2420, 700, 120), "Mill to Close After 92 Years"),
+        _block("deck1", BlockKind.SUBHEADLINE, Box(120, 2560, 700, 50),
+               "Owners promise pay for its 340 workers"),
+        _block("by2", BlockKind.BYLINE, Box(860, 420, 300, 40), "By NORA QUILLAN"),
+        _text("text2", B, Box(860, 480, 700, 1500),
+              "The county ferry will run a second boat on weekday mornings"),
+    )
+    page = assemble(Page("p", SRC, "en", (2480, 3508), blocks=blocks,
+                         reading_order=tuple(b.id for b in blocks)))
+    heads = {a.headlines: a for a in page.articles}
+    assert ("Mill to Close After 92 Years",) in heads, list(heads)
+    assert not heads[("Mill to Close After 92 Years",)].paragraphs
+    (story,) = [a for a in page.articles if a.byline == "By NORA QUILLAN"]
+    assert not story.headlines
