@@ -105,7 +105,6 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                     and byline_more([blocks[i].text, *(
                         [blocks[n].lines[0].text] if n is not None else [])]) == 1):
                 kinds[i] = BYLINE
-        posts_under_bylines(blocks, kinds)
         decks_by_byline(blocks, kinds)
         # A byline set at the head of a column under a photo's caption was taken for
         # more caption by its place: flush with the column's text right under it, it is
@@ -121,6 +120,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if (kinds[i] is BYLINE and kinds[i - 1] is CAPTION
                     and not heads_text(blocks, kinds, i)):
                 kinds[i] = CREDIT
+        # (after: a post taken for the byline's is no text that byline heads)
+        posts_under_bylines(blocks, kinds)
 
     captions_by_credits(blocks, kinds, textual, markers, full)
 
