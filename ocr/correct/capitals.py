@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from .channel import WORN_CAPITALS
+from .channel import CAPITAL_FOR, WORN_CAPITALS
 from .context import CONTEXT_SUPPORT, Proposal
 from .ngrams import bigrams
 from .sentence import near_word
@@ -34,11 +34,13 @@ if TYPE_CHECKING:
 #: Capitals (or pairs of them) worn type prints for another capital: (printed, meant). A
 #: stroke spread, broken or lost, picked by hand after reading the SMH tuning half's
 #: headings (as ``channel.WORN_CAPITALS`` were): ``OP``, ``PROM``, ``FLANS``, ``TIIE``,
-#: ``TOAVN``, ``NKVV``, ``BV``, ``JTS``, ``BIX``, ``JUEY``, ``TRAXSIT``, ``TUB``.
+#: ``NKVV``, ``BV``, ``JTS``, ``JUEY``, ``TRAXSIT``, ``TUB``; and in capitals those
+#: ``channel.CAPITAL_FOR`` lists for small letters (``BIX``, ``TOAVN``).
 CAPITAL_PAIRS = (
-    ("P", "F"), ("F", "P"), ("II", "H"), ("AV", "W"), ("VV", "W"), ("V", "Y"), ("J", "I"),
-    ("B", "S"), ("E", "R"), ("X", "N"), ("K", "E"), ("U", "H"), ("B", "E"),
-    *((seen, meant) for seen, meant in WORN_CAPITALS),
+    ("P", "F"), ("F", "P"), ("II", "H"), ("VV", "W"), ("V", "Y"), ("J", "I"),
+    ("E", "R"), ("X", "N"), ("K", "E"), ("U", "H"), ("B", "E"),
+    *((seen.upper(), meant.upper()) for seen, meant in CAPITAL_FOR),
+    *WORN_CAPITALS,
 )
 #: Price of one confusion, in log10 of the context score.
 CAPITAL_PRICE = 1.0
@@ -50,6 +52,8 @@ TWO_ZIPF = 5.5
 WHY = "ocr confusion, capitals"
 #: A word of two capitals or more, no letter either side.
 IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+#: Two capitals side by side: a text without them (most) holds no such word, told at once.
+TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 def readings(tok: str, most: int = 2) -> dict[str, int]:
@@ -84,6 +88,8 @@ def capital_words(
 ) -> Iterator[Proposal]:
     """Proposals for tokens in capitals misread (module docstring); ``done``: the
     proposals so far, whose tokens are left to them."""
+    if not TWO_CAPITALS.search(text):
+        return
     taken = {p.start for p in done}
     lm = bigrams()
     zipf = corrector.zipf

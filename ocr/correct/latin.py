@@ -110,8 +110,6 @@ EDIT_MIN_LEN, EDIT_MAX = 7, 3
 #: the word must stand beside a neighbour it is often written with, and context decides.
 #: Letters added or lost were mostly pieces of broken words (``rding``, ``hshed``).
 SHORT_EDIT_MIN, SHORT_TWO_SUBS = 4, 6
-#: Two capitals side by side: a word in capitals may be there (``capitals``).
-CAPITALS = re.compile(r"[A-Z]{2}")
 #: Why a capital inside a sentence was read as the small letter(s) it misprinted.
 LOWERED = "capital read for a small letter"
 #: Words the OCR channel may lead to must be this common (Zipf): rarer ones are mostly
@@ -304,8 +302,7 @@ class LatinCorrector(ContextCorrector):
             out += misread_wholes(self, text, toks, out, bits)
             out += run_together(self, text, toks, out, bits)
             out += read_joined(self, text, toks, out, bits)
-        if CAPITALS.search(text):
-            out += capital_words(self, text, toks, out)
+        out += capital_words(self, text, toks, out)
         out += misread_titles(text, out, self.zipf, self.s.known_zipf)
         return lost_stops(text, out, self.zipf, self.s.known_zipf)
 
