@@ -17,6 +17,7 @@ from .captions import capitals_title
 from .continuity import NEAR_ARTICLES
 from .heading_terms import MIN_CONTENT_SCORE
 from .headlines import HeadingGroup
+from .leads import cjk_headed_by
 from .model import CAPTION, CREDIT, Block
 from .script import ANY_CJK
 from .terms import Terms, cjk_pairs, content_stems
@@ -113,19 +114,18 @@ def _heads_lead(block: Block, leads: Mapping[int, str] | None, at: int) -> bool:
 def _names_story(block: Block, photo: Captioned, firsts: Mapping[int, str] | None,
                  at: int) -> bool:
     """Whether heading ``block`` names the story opening at ``at`` (``firsts``), not the
-    photo: the story's first block holds some of its letter pairs (Latin: content stems,
-    ``terms.content_stems``), the caption none."""
+    photo: the story's first block holds some of its letter pairs (``leads.cjk_headed_by``;
+    Latin: content stems, ``terms.content_stems``), the caption none."""
     first = firsts.get(at) if firsts else None
     if first is None:
         return False
     caption = " ".join(b.text for b in photo.blocks)
-    if not ANY_CJK.search(block.text):
+    if not _has_cjk(block.text):
         # Latin: a word of the heading in the story's first block, none in the caption
         # (``Anniversaries`` over ``…their 60th wedding anniversary…``).
         stems = content_stems(block.text)
         return bool(stems & content_stems(first)) and not stems & content_stems(caption)
-    own = cjk_pairs(block.text)
-    return any(p in first for p in own) and not any(p in caption for p in own)
+    return cjk_headed_by(block.text, first) and not cjk_headed_by(block.text, caption)
 
 
 def titles_by_terms(
