@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import ocr
 
-PAGE = """A jogger crosses the footbridge over Kettle Creek on
-Monday, when the temperature fell to 24 degrees.
+CAPTION = """A jogger crosses the footbridge over Kettle Creek on
+Monday, when the temperature fell to 24 degrees."""
+
+PAGE = """{caption}
 
 Photo by Marco Diaz
 
@@ -21,8 +23,8 @@ Hospital. He weighed 7 pounds, 9 ounces.
 """
 
 
-def _page(heading: str) -> ocr.Page:
-    return ocr.process(PAGE.format(heading=heading), lang="en", correct=False)
+def _page(heading: str, caption: str = CAPTION) -> ocr.Page:
+    return ocr.process(PAGE.format(heading=heading, caption=caption), lang="en", correct=False)
 
 
 def test_a_heading_naming_the_item_under_it_is_its_headline() -> None:
@@ -37,3 +39,11 @@ def test_a_heading_naming_the_caption_stays_the_photos_title() -> None:
     page = _page("Kettle Creek")
     photo = next(p for p in page.photos if p.credit == "Photo by Marco Diaz")
     assert photo.title == "Kettle Creek"
+
+
+def test_a_heading_naming_the_caption_too_stays_the_photos_title() -> None:
+    """A photo of the year's first birth: ``Births`` names what the caption shows."""
+    page = _page("Births", "Felix Okafor, the first birth of the year at Ridgeway\n"
+                           "Hospital, sleeps in his mother's arms on Monday.")
+    photo = next(p for p in page.photos if p.credit == "Photo by Marco Diaz")
+    assert photo.title == "Births"
