@@ -34,6 +34,8 @@ def test_a_heading_word_misread_in_worn_capitals_is_read_again(read: str, fixed:
     [
         # acronyms in prose: no heading beside them
         "The BHP and the NSW Government signed the agreement on Monday.",
+        # ... one that a confusion makes a common word (BV: BY)
+        "The contract for the dredging went to Van Dijk Marine BV and two local firms.",
         # a name in a heading: no common word is its misreading
         "FUNERAL OF MR. JOHN COPP. The funeral took place at Rookwood yesterday.",
         # capitals that print digits: a date's day
