@@ -150,8 +150,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     if (not 1 <= len(words) <= STANDING_HEAD_WORDS or not opens_upper(text) or text.isupper()
             or not words[0].strip("’'").isalpha() or len(words[0]) > 1 and words[0].isupper()
             or ends_a_sentence(text)
-            or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS
-            or words[-1].lower() in ARTICLES):
+            or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
         return False
     under = blocks[i + 1].lines
     first = under[0].text
