@@ -144,6 +144,8 @@ def _wide_width(text: str) -> float:
 
 
 def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence: ``SENTENCE_END`` at its end, or a note in
+    brackets after a stop (``ends_on_note``), which the pattern does not match."""
     # The end is all that matters: searching a line's last characters is the same test,
     # and every stage asks it of many lines.
     last = text[-1:]
