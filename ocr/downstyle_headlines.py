@@ -181,8 +181,9 @@ def _pieces_above(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     a lone word a sentence goes on from (``of``, ``the``): a justified line an extractor
     wrote a word a line, whose capitalised word (``Department``) may stand alone after
     its sentence's end (a line's lone last word, ``noon`` / ``Saturday.``, is no sign)."""
-    lines = [ln.text for b, k in zip(blocks[max(0, i - PIECES_READ):i], kinds[max(
-        0, i - PIECES_READ):i], strict=True) if k is BODY for ln in b.lines][-PIECES_READ:]
+    lo = max(0, i - PIECES_READ)
+    lines = [ln.text for b, k in zip(blocks[lo:i], kinds[lo:i], strict=True) if k is BODY
+             for ln in b.lines][-PIECES_READ:]
     return any(t.strip().lower() in DANGLING_WORDS for t in lines)
 
 
