@@ -12,8 +12,8 @@ there nothing changes. Straight quotes are left as read (which of ``“`` and ``
 is cannot be told from one side), and so is a full stop (``3.5``, ``www.``).
 
 The other way round, the character 一, one horizontal stroke, is read as a dash ``—``
-(``第—号``, ``以防万—``): a lone dash after a Han character, before another or the
-text's end, is read as 一 where the character model (``han_lm``) likes the text so by
+(``第—号``, ``以防万—``): a lone dash after a Han character, before another, a mark or
+the text's end, is read as 一 where the character model (``han_lm``) likes the text so by
 ``DASH_GAIN`` log10 more than with the dash. A dash set between Han (a range, ``广州—
 中山``, ``京—沪``; a break, ``他说—我们``) scores below 0 so, and the Chinese dash ``——``
 is two.
