@@ -10,7 +10,7 @@ lost (``TIIE``), a W in halves (``TOAVN``, ``NKVV``), a V for a Y whose stem was
 token in capitals beside another word in capitals (a heading, not an acronym in prose)
 that no common word spells is read as the common word such confusions make of it, where
 the word pair model prefers that word, less its price, to the token as read by
-``CONTEXT_SUPPORT`` and to any other such word by 1 log10 (SMH tuning half: 14 such
+``CONTEXT_SUPPORT`` and to any other such word by ``CAPITAL_LEAD`` (SMH tuning half: 14 such
 readings, 13 exact; ``ANV`` read ``ANY`` where the truth has ``AND``).
 """
 
@@ -44,6 +44,8 @@ CAPITAL_PAIRS = (
 )
 #: Price of one confusion, in log10 of the context score.
 CAPITAL_PRICE = 1.0
+#: A reading must lead the next such reading by this much (log10), less their prices.
+CAPITAL_LEAD = 1.0
 #: A word in capitals this common (Zipf) is read as printed; a reading must be commoner
 #: than the token by ``CAPITAL_GAIN`` and this common itself.
 CAPITAL_ZIPF, CAPITAL_GAIN, TARGET_ZIPF = 4.5, 2.0, 4.0
@@ -120,7 +122,8 @@ def capital_words(
         if not ranked:
             continue
         lead = ranked[0][0] - lm.between(prev, low, nxt)
-        if lead < CONTEXT_SUPPORT or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 1.0):
+        if lead < CONTEXT_SUPPORT or (
+                len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CAPITAL_LEAD):
             continue
         yield Proposal(start, start + len(tok), tok, ranked[0][1].upper(), 90.0, WHY,
                        round(lead, 2))
