@@ -47,6 +47,6 @@ def test_notice_under_a_wire_brief_is_its_own() -> None:
 def test_a_note_after_a_stop_ends_the_sentence() -> None:
     assert ends_sentence("森林覆盖率稳步提高。（据新华社电）")
     assert ends_sentence("全文完。（完）")
-    # a bracket inside the sentence, or a jump line's figures, close nothing
+    # a bracket inside a sentence, or a name's with no stop before it, closes nothing
     assert not ends_sentence("全市新增造林面积（含补植")
     assert not ends_sentence("市第一人民医院（东院区）")
