@@ -60,6 +60,7 @@ from ocr.terms import (
 from ocr.typography import (
     SENTENCE_END,
     _junction,
+    ends_on_note,
     ends_sentence,
     join_lines,
     sentence_ends,
@@ -450,11 +451,13 @@ def test_lines_joined_as_junction_by_junction(path: Path) -> None:
 def test_widths_and_sentence_ends_as_defined(path: Path) -> None:
     """A line's width counts its narrow runs, and ``ends_sentence`` passes over a line
     ending on a letter without the pattern: the same answers as the definitions."""
-    raws = [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”", "a tab\tand\t\tmore"]
+    raws = [*_lines(_text(path)), "", " ", "中文 ，\tx", "end.  ", "”", "a tab\tand\t\tmore",
+            "保暖。（据新华社电）", "（完）"]
     for raw in raws:
         ink = len(raw) - sum(map(str.isspace, raw))
         assert text_width(raw) == 0.5 * (ink + len(FULL_WIDTH.findall(raw)))
-        assert ends_sentence(raw) == bool(SENTENCE_END.search(raw.rstrip()))
+        assert ends_sentence(raw) == (bool(SENTENCE_END.search(raw.rstrip()))
+                                      or ends_on_note(raw))
     assert text_widths(raws) == list(map(text_width, raws))
     assert sentence_ends(raws) == list(map(ends_sentence, raws))
 

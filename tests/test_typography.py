@@ -23,6 +23,7 @@ from ocr.typography import (
     _SENTENCE_TAIL,
     SENTENCE_END,
     ends_on_abbreviation,
+    ends_on_note,
     ends_sentence,
     leads_on,
 )
@@ -127,21 +128,34 @@ def _ends_sentence_by_pattern(text: str) -> bool:
     return tail[-1:] in _OLD_SENTENCE_LAST and bool(_OLD_SENTENCE_END.search(tail))
 
 
+#: A note of up to 24 characters in full-width brackets after a Chinese stop, as
+#: ``ends_sentence``'s docstring specifies it (``…保暖。（据新华社电）``).
+_NOTE_SPEC = re.compile(r"[。！？]”?（[^（）。]{1,24}）\s*$")
+
+
+def _ends_sentence_as_specified(text: str) -> bool:
+    """``ends_sentence`` as specified: the pattern's end, or a note after a stop."""
+    return _ends_sentence_by_pattern(text) or bool(_NOTE_SPEC.search(text))
+
+
 def test_ends_sentence_reads_the_end_as_the_pattern_does() -> None:
     """Every line of the fixture and dev set pages, and 30,000 made-up line ends of marks,
     closing quotes, capitals, letters and white space (runs of closing marks past the
-    part of the line looked at too), get what ``SENTENCE_END`` gives."""
+    part of the line looked at too), get what ``SENTENCE_END`` gives, or a note after a
+    stop (brackets are in the alphabet)."""
     pages = sorted((FIXTURES / "text").glob("*.txt"))
     if DEVSET.is_dir():
         pages += sorted(DEVSET.glob("*.txt"))
     lines = [ln for p in pages for ln in decode(p.read_bytes(), p.name).split("\n")]
-    alphabet = list(_SENTENCE_LAST) + ["A", "Z", "a", "x", "F", " ", "\t", "中", "ก", "1", ","]
+    alphabet = list(_SENTENCE_LAST) + ["A", "Z", "a", "x", "F", " ", "\t", "中", "ก", "1", ",",
+                                       "（", "）", "（", "）", "据", "电"]
     rng = random.Random(11)
     made = ["".join(rng.choices(alphabet, k=rng.randint(0, 24))) for _ in range(30_000)]
     made += ["x." + "”" * n for n in range(12, 20)] + ["A." + ")" * n for n in range(14, 18)]
     for text in lines + made:
-        assert ends_sentence(text) == _ends_sentence_by_pattern(text), repr(text)
+        assert ends_sentence(text) == _ends_sentence_as_specified(text), repr(text)
     assert sum(map(ends_sentence, made)) > 5_000
+    assert sum(map(ends_on_note, made)) > 10  # the note case is exercised
 
 
 @pytest.mark.parametrize(("text", "abbreviated"), [
