@@ -6,9 +6,9 @@ Classification asks this once the marker kinds are told (``classify``).
 
 from __future__ import annotations
 
-from .decks import full_width
+from .decks import deck_across, full_width
 from .kinds_by_place import printed_beside
-from .leads import cjk_headed_by, headed_by
+from .leads import cjk_headed_by, headed_by, opens_dated_lead
 from .markers import opens_article, run_in_credit
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
 from .profiles import CompiledMarkers
@@ -136,11 +136,18 @@ def _caption_cut(first: Block, tail: Block, m: CompiledMarkers, full: float) -> 
     """Whether the one line ``first`` and the short block ``tail`` under it are one
     caption's sentence: the line stops mid-sentence and fills a measure wider than a
     column line's (``CUT_WIDER``), as do the tail's lines but its last (a caption wrapped
-    on the column's measure under a deck is not that deck's), and the tail ends it."""
+    on the column's measure under a deck is not that deck's), and the tail ends it.
+
+    A line that reads as a deck across columns (``deck_across``: one wide line, a comma
+    at most) is a caption's only when it opens on the day, as a Chinese news photo's
+    caption does (``3月10日，农民在…``; ``opens_dated_lead``): a deck written away from its
+    headline stands over a caption just so (``…考点增至58个`` / ``读者在…阅读。``)."""
     if len(first.lines) != 1 or not 1 <= len(tail.lines) <= CUT_TAIL_LINES or tail.stretched:
         return False
     if ends_sentence(first.text) or not ends_sentence(tail.text) or opens_article(first, m) \
             or opens_article(tail, m):
+        return False
+    if deck_across(first, full, "zh") and not opens_dated_lead(first.text):
         return False
     width = text_width(first.text)
     tails = [text_width(ln.text) for ln in tail.lines]
