@@ -853,8 +853,9 @@ def test_a_dogleg_tail_and_a_post_under_a_byline_stay_with_their_stories(
     with the storm story's tail boxed under it (a dogleg: ``rmed that …``). Under a
     page-wide rule a third story, whose byline's post stands on a line of its own in
     italic (``Associated Press``) over a dateline. Three stories, each whole: the tail
-    finishes the sentence its story left open, the dateline goes on under the post, and a
-    post on a line of its own leaves no sentence open for the column beside it to end."""
+    finishes the sentence its story left open, the post is the byline's and the dateline
+    goes on under it, and a post on a line of its own leaves no sentence open for the
+    column beside it to end."""
     _fonts()
     _italic()
     path = tmp_path / "dogleg-en.pdf"
@@ -907,8 +908,12 @@ def test_a_dogleg_tail_and_a_post_under_a_byline_stay_with_their_stories(
     assert "Weather Service confirmed that a brief tornado" in storm, storm
     assert storm.endswith("near the fairgrounds."), storm
     assert "the company told employees" in plant and "tornado" not in plant, plant
-    assert "Associated Press" in fire and fire.endswith("officials said."), fire
-    assert "SACRAMENTO" in fire, fire
+    # The post on a line of its own is the byline's, as the other two stories' posts are;
+    # the dateline under it opens the story.
+    wildfire = page.articles[2]
+    assert wildfire.byline == "By JULIA SANTOS Associated Press", wildfire
+    assert fire.endswith("officials said."), fire
+    assert "SACRAMENTO" in f"{wildfire.dateline or ''} {fire}", wildfire
 
 
 def test_crossheads_at_a_columns_head_and_foot_stay_in_their_story(tmp_path: Path) -> None:
