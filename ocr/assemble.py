@@ -289,7 +289,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 and current.has_body
                 and news_lead(current, block, words, over_photo=True)) or (
                 page.lang == "zh" and current.has_body
-                and lead_brief(current, block, recent.of(current))):
+                and lead_brief(current, block, recent.of(current), markers)):
                 # Headless: no heading right before it; on a page with geometry, where a
                 # headline is attached by position after the walk, only a block right under
                 # a rule with no heading over it (briefs set under one) is known to have none.

@@ -24,6 +24,7 @@ from .leads import (
     opens_dated_lead,
     opens_lead,
     opens_news_lead,
+    opens_on_day,
 )
 from .letter_pairs import (
     DENSE_TO_RESUME,
@@ -119,24 +120,55 @@ def opens_with_lead(block: Block, dated: bool = False) -> bool:
     return opens_dated_lead(text) if dated else opens_lead(text)
 
 
-def lead_brief(d: Flow, block: Block, recent: str) -> bool:
+def lead_brief(d: Briefed, block: Block, recent: str, m: CompiledMarkers) -> bool:
     """In Chinese text, ``block`` opens the next story, not a paragraph of the one ``d``
     holds: it opens with a story's lead that names no writer (``leads.opens_lead``:
     ``记者从市公安局交警支队获悉，…``) after ``d`` ended its sentence, and does not talk of
     ``d``'s latest text ``recent`` (``letter_pairs.talks``, the bar a column taken back to
-    its story must pass).
+    its story must pass), and ``d`` is no feature's opening set before its news
+    (``signed_opening``).
 
     A brief stacked under a story or another brief carries no heading, and the extractor
     writes it as the next paragraph; its lead is what tells it. The pairs guard a story
     that quotes a source in a later paragraph on its own subject. The lead is read across
     the block's first lines (``leads.LEAD_LINES``): a narrow column (six to a page, a dozen
     characters a line) breaks it before its verb (``记者从市公安局交警支`` / ``队获悉，``)."""
-    if not (opens_with_lead(block) and ends_sentence_block(d)):
+    if not (opens_with_lead(block) and ends_sentence_block(d)) or signed_opening(d, m):
         return False
     subject = announced(lead_text(block))
     if subject is not None and pair_density(recent, cjk_pairs(subject))[1] > 0:
         return False  # (what the story above told of: ``邵老先生遗体告别仪式定于…``)
     return talks(pair_density(recent, cjk_pairs(block.text[:OPENING_CHARS]))) < DENSE_TO_RESUME
+
+
+#: A feature's opening set before its news lead (a scene, a quote) holds this many
+#: sentences at most (``“钱到账了，这下能安心回家过年了。”…长舒了一口气。``), in this many
+#: characters at most (some five lines of a narrow column; the study sets' run 48-62).
+OPENING_SENTENCES, OPENING_LETTERS = 2, 80
+_SENTENCE_STOP = re.compile(r"[。！？]+[”’」』]*")
+
+
+def signed_opening(d: Briefed, m: CompiledMarkers) -> bool:
+    """Chinese: ``d`` is a headed story signed by its writer (a byline block, or one its
+    text opens with: ``本报讯（记者 X）``) whose text so far is a short opening
+    (``OPENING_SENTENCES``, ``OPENING_LETTERS``) that opens no lead (``leads.opens_lead``,
+    ``leads.opens_on_day``): a feature's scene or quote, set before the news it leads
+    into. A writer signs a story, not a paragraph: the lead under it (``11月6日，老秦和35
+    名工友…``, ``记者从市农产品批发市场了解到，…``) is the story's own, not a brief's
+    (``column_blocks.signed_lede`` reads an English feature so). A brief has no heading
+    over it, and its lead opens it."""
+    body = [b for b in d.blocks if b.kind is BODY]
+    if d.headless or not body:
+        return False
+    text = "".join(join_lines([ln.text for ln in b.lines]) for b in body)
+    found = m.byline.match(text) if m.byline else None
+    if found is not None and signed(text, m):
+        text = text[found.end():].lstrip()
+    elif not any(b.kind is BYLINE for b in d.blocks):
+        return False
+    return (0 < len(text) <= OPENING_LETTERS and not opens_lead(text)
+            and not opens_on_day(text)
+            and len(_SENTENCE_STOP.findall(text)) <= OPENING_SENTENCES)
 
 
 def byline_only(d: Flow, m: CompiledMarkers) -> bool:

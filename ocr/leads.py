@@ -77,6 +77,15 @@ def opens_dated_lead(text: str) -> bool:
     return _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None
 
 
+_OPENS_ON_DAY = re.compile(_ZH_DAY)
+
+
+def opens_on_day(text: str) -> bool:
+    """Whether a Chinese text opens on a day of the month (``12月6日7时30分，…``): a news
+    item's lead, whatever follows the day."""
+    return _OPENS_ON_DAY.match(text) is not None
+
+
 def announced(text: str) -> str | None:
     """The subject of a Chinese lead that announces (``_ANNOUNCED``), else ``None``."""
     found = _ANNOUNCED.match(text)

@@ -54,13 +54,16 @@ def test_an_obituarys_farewell_stays_in_it() -> None:
     from ocr.briefs import lead_brief
     from ocr.drafts import Draft
     from ocr.model import Block, BlockKind, Line, Word
+    from ocr.profiles import load_profile
+
+    markers = load_profile(None).patterns("zh")
 
     def block(i: int, *lines: str) -> Block:
         return Block(f"b{i}", BlockKind.BODY, tuple(Line((Word(t),)) for t in lines))
 
     story = Draft(start=0, blocks=[block(0, OBITUARY)], end=0)
-    assert not lead_brief(story, block(1, *FAREWELL), OBITUARY)
-    assert lead_brief(story, block(1, *RACE_BRIEF), OBITUARY)
+    assert not lead_brief(story, block(1, *FAREWELL), OBITUARY, markers)
+    assert lead_brief(story, block(1, *RACE_BRIEF), OBITUARY, markers)
 
 
 def test_a_subject_that_points_back_goes_on() -> None:
