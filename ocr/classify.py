@@ -151,8 +151,12 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
     """A zone of two or three lines that is a byline: one wrapped (``By ELENA`` /
     ``MARQUEZ``), or one over its writer's title or a second writer (``By KEVIN ASHBY`` /
     ``Ledger Sports Writer``; ``By MARIA LOPEZ`` / ``and TOM CHEN`` / ``Staff Writers``:
-    ``Doctors said`` is the story's text)."""
+    ``Doctors said`` is the story's text), or one wrapped over its writer's title: a
+    narrow column puts the last name on a line of its own (``By PRIYA`` / ``RAMANATHAN``
+    / ``Courier Science Writer``; ``By Martin Keogh and Priya`` / ``Raman`` / ``Times
+    staff``)."""
     first, *rest = (ln.text for ln in block.lines)
-    if len(rest) == 1 and own_line_byline(join_lines([first, rest[0]]), m):
+    if rest and own_line_byline(wrapped := join_lines([first, rest[0]]), m) and byline_more(
+            rest[1:], wrapped) == len(rest) - 1:
         return True
     return byline_more(rest, first) == len(rest) and own_line_byline(first, m)
