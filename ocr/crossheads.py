@@ -35,7 +35,7 @@ from .paragraphs import (
 )
 from .script import HAN, korean
 from .terms import cjk_pairs, content_stems
-from .typography import ends_sentence, leads_on, text_widths
+from .typography import ends_on_note, ends_sentence, leads_on, text_widths
 
 #: The story's text above, read back to its opening (its byline), and the section below,
 #: read on to the next item's opening, in characters at most.
@@ -205,7 +205,8 @@ def _in_series(blocks: list[Block], kinds: list[BlockKind], first: int, last: in
     another line of a short crosshead's shape (``_SHORT_HEAD``) after a sentence's end:
     short crossheads come in sets (a recipe's ``备料`` and ``做法``, an interview's
     parts), where a section's label (``经济``) or a notice's standing head stands alone
-    over its text."""
+    over its text. A line after an item's closing note (``…保暖。（据新华社电）``,
+    ``typography.ends_on_note``) opens the next item: a label there is none of a set."""
     prev = ""
     for j in range(first, last + 1):
         if kinds[j] is not BODY:
@@ -213,7 +214,8 @@ def _in_series(blocks: list[Block], kinds: list[BlockKind], first: int, last: in
             continue
         for ln in blocks[j].lines:
             text = ln.text.strip()
-            if j != i and prev and ends_sentence(prev) and _SHORT_HEAD.fullmatch(text):
+            if (j != i and prev and ends_sentence(prev) and not ends_on_note(prev)
+                    and _SHORT_HEAD.fullmatch(text)):
                 return True
             prev = text
     return False

@@ -50,3 +50,22 @@ def test_a_note_after_a_stop_ends_the_sentence() -> None:
     # a bracket inside a sentence, or a name's with no stop before it, closes nothing
     assert not ends_sentence("全市新增造林面积（含补植")
     assert not ends_sentence("市第一人民医院（东院区）")
+
+
+WEATHER = """气象台预报，明天本市多云转小
+雨，气温12至18摄氏度，市民出
+行请带好雨具。（据新华社电）"""
+
+
+def test_a_label_after_a_closing_note_sets_no_crossheads() -> None:
+    """Short crossheads come in sets (``crossheads._in_series``), but a two-letter label
+    after a wire brief's note (``招领`` under ``…（据新华社电）``) opens the next item:
+    it makes no set with the brief's own label (``天气``), which heads its brief, not a
+    section of the story above."""
+    parts = [STORY, "天气", WEATHER, "招领", NOTICE.split("\n", 1)[1]]
+    page = ocr.process("\n\n".join(parts), lang="zh", correct=False)
+    story = article_holding(page, "农贸市场")
+    weather = article_holding(page, "气象台预报")
+    assert weather is not story
+    assert weather.headlines == ("天气",)
+    assert "天气" not in story.paragraphs
