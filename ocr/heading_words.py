@@ -16,14 +16,18 @@ from .script import ANY_CJK
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
 #: The last word of a writer's post under a byline (``Staff Writer``, ``Associated Press``).
-_POSTS = frozenset("Writer Writers Reporter Reporters Correspondent Editor Press Staff".split())
+#: The last word of a writer's post, in any case (``Courier Staff Writer``, ``Associated
+#: Press``, ``Political editor``, ``Times staff``, ``Film critic``).
+_POSTS = frozenset(
+    "writer writers reporter reporters correspondent correspondents editor editors "
+    "columnist columnists critic critics staff press".split())
+
+
+def _post_word(word: str) -> bool:
+    """Whether ``word`` is a post's last word (``_POSTS``), in any case."""
+    return word.lower() in _POSTS
 _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
-#: The last word of a writer's post set in sentence case (``Political editor``, ``Times
-#: staff``, ``Health correspondent``), as many papers set it under the writer's name.
-_POST_NOUNS = frozenset(
-    "writer writers reporter reporters correspondent correspondents editor editors "
-    "columnist columnists critic critics staff".split())
 
 
 def in_title_case(text: str) -> bool:
@@ -91,7 +95,7 @@ def goes_on(above: str, below: str) -> bool:
         # ``Tuesday``).
         return (len(words) >= 4 or len(words) >= 2 and len(more) == 1) and not below.isupper() and (
             len(more) <= 2 and all(w[:1].isupper() and w.isalpha() for w in more)
-            and more[-1] not in _POSTS  # (``Staff Writer``: a byline's post)
+            and not _post_word(more[-1])  # (``Staff Writer``: a byline's post)
             and more[0] not in OPENING_ARTICLES  # (``The Ashford``: a sentence's start)
             or _name_left_open(words))
     else:
@@ -123,14 +127,14 @@ def writers_post(text: str) -> bool:
     """A line that names a writer's post and nothing else (``Courier Staff Writer``):
     a byline's second line, never a heading, wherever an extractor wrote it."""
     words = text.split()
-    return bool(words) and words[-1] in _POSTS and writer_title(text)
+    return bool(words) and _post_word(words[-1]) and writer_title(text)
 
 
 def names_post(text: str) -> bool:
     """A byline or line that ends on a writer's post (``Courier Staff Writer``, ``By Lucy
     Amadi, Political editor``, ``Education reporter``)."""
     words = text.split()
-    return bool(words) and (words[-1] in _POSTS or words[-1] in _POST_NOUNS)
+    return bool(words) and _post_word(words[-1])
 
 
 def post_apart(byline: str | None, text: str) -> bool:
@@ -146,16 +150,17 @@ def writer_title(text: str, after: str | None = None) -> bool:
     """The line under a byline that names its writer's post or agency (``By KEVIN
     ASHBY`` / ``Ledger Sports Writer``, ``Associated Press``): up to five words of
     letters, capitalised but for small words, or a post in sentence case (``Political
-    editor``, ``_SENTENCE_POST_WORDS`` words at most), and no sentence; nor a line whose
-    sentence goes on in the line ``after`` it (``Mayor Ellen Ward on Tuesday`` /
-    ``signed a $48 million budget``: the story's first line, not a post)."""
+    editor``, ``_SENTENCE_POST_WORDS`` words at most, ending on ``_POSTS``), and no
+    sentence; nor a line whose sentence goes on in the line ``after`` it (``Mayor Ellen
+    Ward on Tuesday`` / ``signed a $48 million budget``: the story's first line, not a
+    post)."""
     if not _TITLE_WORDS.match(text) or not text[:1].isupper() or ends_sentence(text):
         return False
     if after is not None and after[:1].islower():
         return False
     words = text.split()
     return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words) or (
-        len(words) <= _SENTENCE_POST_WORDS and words[-1] in _POST_NOUNS)
+        len(words) <= _SENTENCE_POST_WORDS and _post_word(words[-1]))
 
 
 #: A post in sentence case has this many words at most (``Chief political correspondent``).
@@ -173,7 +178,7 @@ def post_in_sentence_case(text: str, after: str | None = None) -> bool:
         return False
     if ends_sentence(text) or (after is not None and after[:1].islower()):
         return False
-    return words[-1].capitalize() in _POSTS
+    return _post_word(words[-1])
 
 
 _SECOND_WRITER = re.compile(
