@@ -118,7 +118,10 @@ def stacked_stories(rows: list[list[Block]], cols: list[list[Block]]) -> list[li
     interview under the flood story's two columns, read into the flood story's first
     column before its second (0.150 order-aware CER against 0.008 order-free), and s837,
     the next story's heading in the first column and its text level with it in the
-    others."""
+    others. Under a lead, the band may open a box of briefs with its title in one column
+    (held-out S5 s852: the lead's other columns were read after the whole box), and close
+    the lead's photo with its caption in the columns the photo stands in, the lead's text
+    ending beside it (s849: its column beside the photo read after the story under it)."""
     out: list[list[Block]] = [list(rows[0])]
     for k in range(1, len(rows)):
         above = [b for r in rows[:k] for b in r]
@@ -131,9 +134,12 @@ def stacked_stories(rows: list[list[Block]], cols: list[list[Block]]) -> list[li
 
 
 def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]]) -> bool:
-    """Every one of ``cols`` has running text over the band and, under it, a heading or
-    running text a story's white lower (see ``stacked_stories``)."""
+    """Every one of ``cols`` has running text over the band and, under it, a heading, a
+    box's title or running text a story's white lower; or, in some of them but not all,
+    the story's photo closed by its caption over the band, with anything but a caption
+    under it (see ``stacked_stories``)."""
     over, under = {id(b) for b in above}, {id(b) for b in below}
+    ends = 0
     for col in cols:
         up = [b for b in col if id(b) in over and b.kind != BlockKind.RULE]
         down = [b for b in col if id(b) in under and b.kind != BlockKind.RULE]
@@ -141,13 +147,31 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
             return False
         last = max(up, key=lambda b: _box(b).bottom)
         first = min(down, key=lambda b: _box(b).y)
+        if _photo_closed(up, last):
+            if first.kind in _PHOTO_TEXT or first.kind == BlockKind.ILLUSTRATION:
+                return False
+            continue
         if last.kind != BlockKind.BODY:
             return False
-        if first.kind in HEADING_KINDS:
+        ends += 1
+        if first.kind in _OPENERS:
             continue
         if first.kind not in (BlockKind.BODY, BlockKind.BYLINE) or not _story_white(last, first):
             return False
-    return True
+    return ends > 0
+
+
+#: A photo's own text: its caption and its credit.
+_PHOTO_TEXT = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
+
+
+def _photo_closed(up: list[Block], last: Block) -> bool:
+    """The column's type over the band ends on a photo's caption (or credit), the photo
+    over it in the column: the story's photo, set in its columns with its text beside
+    it (a lead wrapped round its photo), closes the story there."""
+    return last.kind in _PHOTO_TEXT and any(
+        b.kind == BlockKind.ILLUSTRATION and _box(b).bottom <= _box(last).y + _box(last).h // 2
+        for b in up)
 
 
 def _story_white(a: Block, b: Block) -> bool:
