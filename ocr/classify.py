@@ -35,7 +35,7 @@ from .model import (
 )
 from .profiles import CompiledMarkers, Profile, load_profile
 from .text_headings import text_headings
-from .typography import join_lines
+from .typography import BYLINE_LINES, join_lines
 
 _MARKABLE = (BODY, CAPTION, KICKER)
 
@@ -61,14 +61,16 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         elif kind is BODY and 2 <= len(b.lines) <= 3 and _byline_zone(
                 b, markers):
             kind = BYLINE
-        elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None and len(b.lines) <= 2
+        elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None
+              and len(b.lines) <= BYLINE_LINES
               and body_sized(b) and opens_article(b, markers)):
             # A lead's byline set in bold (本报讯（记者 沈佳）6 / 月14日是…; ``By ANNA LEE``)
             # reads as heavier type than the body, never as a heading: its text opens
             # the story. Only in body-sized type: a headline may open like a byline
             # (``BY THE NUMBERS``, 记者手记) or a dateline.
-            # (a name wrapped in a narrow column, ``By MAREN`` / ``TOLLEFSON``, is read
-            # whole: a byline's second line alone opens nothing)
+            # (a name wrapped in a narrow column, ``By MAREN`` / ``TOLLEFSON``, ``By Hannah``
+            # / ``Lowry, Staff`` / ``Reporter`` in bold, is read whole: a byline's second
+            # line alone opens nothing)
             found = marker_kind(" ".join(ln.text for ln in b.lines), markers)
             kind = BYLINE if found is BYLINE else BODY
         elif (kind is SUBHEADLINE and len(b.lines) == 1

@@ -72,17 +72,20 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
     story above running on) may hold one too. A piece is running text or one story (its
     heading over its text): a group whose lower piece opens a story of its own level
     with the one left of it is read row by row as well (held-out S2 s815: the lower
-    story's third column, parted from the story above by white alone, went with it)."""
+    story's third column, parted from the story above by white alone, went with it).
+    A deck right under a headline of the row above opens no story in its row (S5 s860:
+    its top level by chance with the kicker of the story right of it)."""
     line = _line([b for r in rows for b in r])
     for col in cols[1:]:
         level, ok, beside = 0, True, False
-        for row in rows:
+        for k, row in enumerate(rows):
             ids = {id(b) for b in row}
             mine = [b for b in col if id(b) in ids]
             if not mine:
                 continue
             x0 = min(_box(b).x for b in mine)
-            heads = [b for b in row if b.kind in HEADING_KINDS and _box(b).right <= x0]
+            heads = [b for b in row if b.kind in HEADING_KINDS and _box(b).right <= x0
+                     and not _deck_under(b, rows[k - 1] if k else [], line)]
             text = sorted((b for b in mine if b.kind != BlockKind.RULE), key=lambda b: _box(b).y)
             if not text or not _one_story(text):
                 ok = False
@@ -101,6 +104,15 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
         if ok and beside and level >= 2:
             return True
     return False
+
+
+def _deck_under(b: Block, above: list[Block], line: float) -> bool:
+    """``b`` is a deck set within a line and a half under a heading of ``above``."""
+    if b.kind != BlockKind.SUBHEADLINE:
+        return False
+    box = _box(b)
+    return any(h.kind in HEADING_KINDS and -2 <= box.y - _box(h).bottom <= 1.5 * line
+               and min(box.right, _box(h).right) > max(box.x, _box(h).x) for h in above)
 
 
 def stacked_stories(rows: list[list[Block]], cols: list[list[Block]]) -> list[list[Block]]:

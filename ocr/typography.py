@@ -299,6 +299,10 @@ SHORT_WORD = 4
 #: writes a stretched justified line a word a line (``The`` / ``Ashford`` / ``Public``),
 #: and three such lines measure no column.
 UNDER_HEADING_LINES = 6
+#: A byline runs to three lines at most: a narrow column wraps the writer's name and post
+#: (``By Hannah`` / ``Lowry, Staff`` / ``Reporter``; ``By PRIYA`` / ``RAMANATHAN`` /
+#: ``Courier Science Writer``).
+BYLINE_LINES = 3
 
 
 def cut_short(line: str, next_word: str, measure: float) -> bool:

@@ -6,11 +6,16 @@ return of / spawning fish``): the lower piece, with no heading right over it, wa
 for the story's first lines, and the byline under it then opened an article of its own.
 A deck's face is not the body's (``kinds``: italic, or lighter or heavier strokes): the
 piece right under a deck in the same italic face and type size goes on with it.
+
+A deck set in one column's measure runs to twice the lines of one over the columns, and
+its face tells where it ends: the story's photo or its bold byline stands right under it
+(``deck_ends_over``), never more of the deck's italic.
 """
 
 from __future__ import annotations
 
 from ..model import BlockKind
+from ..typography import BYLINE_LINES
 from .blocks import Region, x_overlap
 from .merge import join_regions
 from .slant import ITALIC
@@ -32,6 +37,27 @@ def deck_held(r: Region, lines: int, most: int) -> bool:
     more short ones (a narrow column's) no longer in all than ``DECK_EMS`` of its type."""
     return lines <= most or (lines <= most + 2
                              and sum(ln.w for ln in r.lines) <= DECK_EMS * r.size)
+
+
+def deck_ends_over(r: Region, text: list[Region], pictures: list[Region], body: float,
+                   heavy: float) -> bool:
+    """``r``, italic, stops right over its story's photo or over a line or three of type
+    heavier than ``heavy`` (a byline set bold, ``Our correspondent``), within a line and a
+    half, across half the narrower: where a deck ends and its story begins. Pool V sets
+    a narrow column's deck in six lines (``No appointment / needed at the / … / and older
+    welcome`` over the photo; 57-72 of its type sizes along its lines, past ``DECK_EMS``);
+    a story's text set in italic runs on in its own face."""
+    if r.slant < ITALIC:
+        return False
+    under = [(o.box.y - r.box.bottom, o) for o in (*text, *pictures)
+             if o is not r and -2 <= o.box.y - r.box.bottom <= 1.5 * body
+             and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w)]
+    if not under:
+        return False
+    o = min(under, key=lambda g: g[0])[1]
+    if not o.lines:
+        return o.kind == BlockKind.ILLUSTRATION
+    return len(o.lines) <= BYLINE_LINES and o.slant < ITALIC and o.weight >= heavy
 
 
 def deck_run_on(regions: list[Region], body: float, most: int) -> list[Region]:

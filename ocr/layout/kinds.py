@@ -32,7 +32,7 @@ from ..typography import (
     SEMIBOLD_RATIO,
 )
 from .blocks import Region, dust, x_overlap
-from .deck_run import deck_held
+from .deck_run import deck_ends_over, deck_held
 from .grain import grain_line
 from .set_solid import set_solid
 from .slant import ITALIC
@@ -349,7 +349,9 @@ def assign_kinds(
                     r.box.h <= 1.5 * body and kicker_over(r, bold_heads))):
             kind = BlockKind.KICKER  # (over a bold head: a line of type, not a "line" of
             # a block layout could not part into lines; a speck under it is no line)
-        elif (deck_held(r, lines := deck_lines(r, ratio), DECK_LINES)
+        elif ((deck_held(r, lines := deck_lines(r, ratio), DECK_LINES) or (
+                lines <= 2 * DECK_LINES and deck_ends_over(
+                    r, text, pictures, body, SEMIBOLD_RATIO * bold_ref)))
               and above(r, set_over, 1.5 * body)
               and ((lines < DECK_LINES and ratio >= CAPTION_RATIO
                     and over_gutter(r))
