@@ -7,6 +7,7 @@ more italic, or into the text's roman, stays text."""
 
 from __future__ import annotations
 
+from ocr.layout.arrange import arrange
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
 from ocr.model import BlockKind, Box
@@ -61,3 +62,30 @@ def test_italic_over_the_text_s_roman_stays_text() -> None:
 
 def test_more_lines_than_two_decks_over_the_columns_stay_text() -> None:
     assert _deck_kind("photo", deck_lines=8) is BlockKind.BODY
+
+
+def _tail_kind(under_photo: bool) -> tuple[int, BlockKind]:
+    """A four-line italic deck in a narrow column and two more lines parted from it by
+    white, their few letters measured hardly slanted and a size under the deck
+    (``planned,`` / ``executives say``), then the story's photo right under them (or,
+    ``under_photo`` false, the story's text after a white). Returns the lines of the
+    deck found under the headline and the kind of the block that holds the tail."""
+    head = _region(889, 2488, 253, 6, 1.8 * TYPE, weight=2.0 * BODY_WEIGHT, step=47)
+    deck = _region(889, 2800, 280, 4, 1.15 * TYPE, slant=1.17, step=43)
+    tail = _region(890, deck.box.bottom + 18, 237, 2, 1.08 * TYPE, slant=1.04, step=40)
+    below = (Region(BlockKind.ILLUSTRATION, Box(889, tail.box.bottom + 23, 319, 220))
+             if under_photo else _region(889, tail.box.bottom + 23, 330, 12, TYPE))
+    columns = [_region(x, 2488, 330, 30, TYPE) for x in (120, 1270, 1660)]
+    out = arrange([head, deck, tail, below, *columns], TYPE, LINE, [], 3508)[0]
+    found = next(r for r in out if r.kind == BlockKind.SUBHEADLINE)
+    holds = next(r for r in out if r.box.y <= tail.box.y < r.box.bottom
+                 and r.box.x <= tail.box.x < r.box.right)
+    return len(found.lines), holds.kind
+
+
+def test_a_deck_s_tail_right_over_the_story_s_photo_goes_on_with_the_deck() -> None:
+    assert _tail_kind(under_photo=True)[0] == 6
+
+
+def test_the_story_s_first_lines_under_its_deck_stay_text() -> None:
+    assert _tail_kind(under_photo=False) == (4, BlockKind.BODY)

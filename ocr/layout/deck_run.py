@@ -42,41 +42,50 @@ def deck_held(r: Region, lines: int, most: int) -> bool:
 def deck_ends_over(r: Region, text: list[Region], pictures: list[Region], body: float,
                    heavy: float) -> bool:
     """``r``, italic, stops right over its story's photo or over a line or three of type
-    heavier than ``heavy`` (a byline set bold, ``Our correspondent``), within a line and a
-    half, across half the narrower: where a deck ends and its story begins. Pool V sets
-    a narrow column's deck in six lines (``No appointment / needed at the / … / and older
-    welcome`` over the photo; 57-72 of its type sizes along its lines, past ``DECK_EMS``);
-    a story's text set in italic runs on in its own face."""
+    heavier than ``heavy`` (a byline set bold, ``Our correspondent``): where a deck ends
+    and its story begins. Pool V sets a narrow column's deck in six lines (``No
+    appointment / needed at the / … / and older welcome`` over the photo; 57-72 of its
+    type sizes along its lines, past ``DECK_EMS``); a story's text set in italic runs on
+    in its own face."""
     if r.slant < ITALIC:
         return False
-    under = [(o.box.y - r.box.bottom, o) for o in (*text, *pictures)
+    o = _right_under(r, [*text, *pictures], body)
+    if o is None or not o.lines:
+        return o is not None and o.kind == BlockKind.ILLUSTRATION
+    return len(o.lines) <= BYLINE_LINES and o.slant < ITALIC and o.weight >= heavy
+
+
+def _right_under(r: Region, regions: list[Region], body: float) -> Region | None:
+    """The region nearest under ``r``, within a line and a half of ``body``, across half
+    the narrower of the two."""
+    under = [(o.box.y - r.box.bottom, o) for o in regions
              if o is not r and -2 <= o.box.y - r.box.bottom <= 1.5 * body
              and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w)]
-    if not under:
-        return False
-    o = min(under, key=lambda g: g[0])[1]
-    if not o.lines:
-        return o.kind == BlockKind.ILLUSTRATION
-    return len(o.lines) <= BYLINE_LINES and o.slant < ITALIC and o.weight >= heavy
+    return min(under, key=lambda g: g[0])[1] if under else None
 
 
 def deck_run_on(regions: list[Region], body: float, most: int) -> list[Region]:
     """``regions`` with each body piece of up to ``most`` lines right under a deck (a
     subheadline within a line and a half of ``body``), italic as it is and in its size
     (a last line alone: ``TAIL_SIZE``), joined to that deck (chained down: one deck,
-    read as one)."""
+    read as one). Or whatever its type measured, right over the story's photo: no text
+    of the story stands between its deck and its photo (``planned, / executives say``
+    under a four-line italic deck, its few letters measured slant 1.04, a size under it)."""
     out = list(regions)
+    pictures = [r for r in regions if r.kind == BlockKind.ILLUSTRATION]
     changed = True
     while changed:
         changed = False
         for r in out:
-            if (r.kind != BlockKind.BODY or not r.lines or len(r.lines) > most
-                    or r.slant < ITALIC):
+            if r.kind != BlockKind.BODY or not r.lines or len(r.lines) > most:
+                continue
+            photo = (under := _right_under(r, out, body)) is not None and under in pictures
+            if r.slant < ITALIC and not photo:
                 continue
             deck = next((d for d in out if d.kind == BlockKind.SUBHEADLINE
                          and d.slant >= ITALIC and -2 <= r.box.y - d.box.bottom <= 1.5 * body
                          and x_overlap(r.box, d.box) > 0.5 * min(r.box.w, d.box.w)
-                         and (abs(r.size - d.size) <= SAME_SIZE * d.size or (
+                         and (photo or abs(r.size - d.size) <= SAME_SIZE * d.size or (
                              len(r.lines) == 1 and d.size <= r.size <= TAIL_SIZE * d.size))),
                         None)
             if deck is not None:
