@@ -106,15 +106,6 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
     return False
 
 
-def _deck_under(b: Block, above: list[Block], line: float) -> bool:
-    """``b`` is a deck set within a line and a half under a heading of ``above``."""
-    if b.kind != BlockKind.SUBHEADLINE:
-        return False
-    box = _box(b)
-    return any(h.kind in HEADING_KINDS and -2 <= box.y - _box(h).bottom <= 1.5 * line
-               and min(box.right, _box(h).right) > max(box.x, _box(h).x) for h in above)
-
-
 def stacked_stories(rows: list[list[Block]], cols: list[list[Block]]) -> list[list[Block]]:
     """``rows`` (a region cut at its white bands, standing in two ``cols`` or more)
     gathered into the stories stacked in those columns, top down; one group when there
@@ -236,6 +227,15 @@ def _one_story(text: list[Block]) -> bool:
     if not kinds[0]:
         return not any(kinds) and all(b.kind == BlockKind.BODY for b in text)
     return kinds == sorted(kinds, reverse=True) and not kinds[-1]
+
+
+def _deck_under(b: Block, above: list[Block], line: float) -> bool:
+    """``b`` is a deck set within a line and a half under a heading of ``above``."""
+    if b.kind != BlockKind.SUBHEADLINE:
+        return False
+    box = _box(b)
+    return any(h.kind in HEADING_KINDS and -2 <= box.y - _box(h).bottom <= 1.5 * line
+               and min(box.right, _box(h).right) > max(box.x, _box(h).x) for h in above)
 
 
 def _line(blocks: list[Block]) -> float:
