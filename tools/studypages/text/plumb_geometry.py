@@ -11,7 +11,9 @@ whose tops stand within a line of each other (one printed row written as two lin
 and how many of them ``level_lines`` puts back together (and how many lines of two
 rows it puts together wrongly).
 
-    PYTHONPATH=. python tools/studypages/text/plumb_geometry.py /work/heldout/text/S3
+    PYTHONPATH=. python tools/studypages/text/plumb_geometry.py [--pages] /work/heldout/text/S3
+
+(``--pages``: each page's counts too.)
 
 Never run it on the judge set J (figures only).
 """
@@ -135,10 +137,16 @@ def measure_page(pdf: Path, counts: Counter[str]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    for folder in argv:
+    per_page = "--pages" in argv
+    for folder in (a for a in argv if a != "--pages"):
         counts: Counter[str] = Counter()
         for pdf in sorted(Path(folder).glob("*.pdf")):
-            measure_page(pdf, counts)
+            page: Counter[str] = Counter()
+            measure_page(pdf, page)
+            counts.update(page)
+            if per_page:
+                print(pdf.stem, " ".join(f"{k.split(maxsplit=1)[1].strip()}={v}"
+                                         for k, v in sorted(page.items())))
         print(folder)
         for key in sorted(counts):
             print(f"  {key:34} {counts[key]}")
