@@ -4,6 +4,8 @@ rows high."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..model import Box
@@ -14,6 +16,26 @@ from .textspan import white_runs
 #: A gutter of two cells is one beside this many text rows (``gutters``' ``narrow``):
 #: justified word spaces do not line up so far.
 _NARROW_ROWS = 6
+
+
+def held_lines(lines: list[str], gap: re.Pattern[str], rows: int) -> int:
+    """The text lines with a ``gap`` on a gutter held down ``rows`` text rows or more in
+    a row (a cell inside a gap on each): a page of stacked stories over two, three and
+    four columns sets each band's gutters at another x, so no one gutter is held down
+    most lines, but each band holds its own down its rows; a justified line's double
+    spaces line up so over a few rows at most."""
+    text = [ln for ln in lines if ln.strip()]
+    white = np.zeros((len(text), max(map(len, text), default=0) + 1), dtype=bool)
+    for i, ln in enumerate(text):
+        for m in gap.finditer(ln):
+            white[i, m.start() : m.end()] = True
+    run = np.zeros(white.shape[1], dtype=np.int32)
+    held = np.zeros(len(text), dtype=bool)
+    for i, cells in enumerate(white):
+        run = np.where(cells, run + 1, 0)
+        if (run >= rows).any():  # the longest run's rows, each with a cell on it
+            held[i - int(run.max()) + 1 : i + 1] = True
+    return int(held.sum())
 
 
 def over(mask: np.ndarray, box: Box, run: list[Box]) -> list[Box]:

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..markers import ReaderMarks, reader_marks
 from ..model import Box
-from .gridcuts import across, gutters, ink_mask, over, spaced_line, strips, trim
+from .gridcuts import across, gutters, held_lines, ink_mask, over, spaced_line, strips, trim
 from .textgaps import (
     ROW,
     SAME_MEASURE,
@@ -49,6 +49,8 @@ MIN_GRID_LINES = 8
 MIN_GRID_SHARE = 0.10
 #: ... and a gutter: a cell inside such a run on this share of those lines.
 MIN_GUTTER_SHARE = 0.5
+#: ... or one held down this many text rows in a row on that share (``held_lines``).
+HELD_ROWS = 4
 #: Chinese running text holds no run of spaces between two of its characters, so this
 #: many lines with such a run, their runs down one gutter, are a grid whatever the
 #: page's share (a band of columns side by side under stacked single-column items).
@@ -79,15 +81,16 @@ def _pieces(line: str) -> list[tuple[int, str]]:
 
 def is_grid(lines: list[str]) -> bool:
     """True when many lines hold pieces set apart by wide runs of spaces, and the runs
-    line up down the page: columns side by side, their gutters. Plain extractions
-    and OCR text have one piece per line; pdfminer's double spaces between the words
-    of a justified line do not line up."""
+    line up down the page or down each band of it: columns side by side, their
+    gutters. Plain extractions and OCR text have one piece per line; pdfminer's double
+    spaces between the words of a justified line do not line up."""
     gapped = [ln for ln in lines if _INNER_GAP.search(ln)]
     if len(gapped) < MIN_GRID_LINES or len(gapped) < MIN_GRID_SHARE * sum(
             1 for ln in lines if ln.strip()):
         return _cjk_grid([ln for ln in gapped if _CJK_GAP.search(ln)])
-    return _most_through(gapped, _INNER_GAP) >= max(MIN_GRID_LINES,
-                                                     MIN_GUTTER_SHARE * len(gapped))
+    need = max(MIN_GRID_LINES, MIN_GUTTER_SHARE * len(gapped))
+    return (_most_through(gapped, _INNER_GAP) >= need
+            or held_lines(lines, _INNER_GAP, HELD_ROWS) >= need)
 
 
 def _cjk_grid(gapped: list[str]) -> bool:
