@@ -13,12 +13,15 @@ from ..script import is_cjk
 from .textgaps import INDENT, RAGGED, ROW, runs_across
 from .textspan import white_runs
 
+#: A gutter held down this many text rows in a row is a band's (``held_lines``), and
+#: so are columns run together on that many lines in a row (``textbands.held_band``).
+HELD_ROWS = 4
 #: A gutter of two cells is one beside this many text rows (``gutters``' ``narrow``):
 #: justified word spaces do not line up so far.
 _NARROW_ROWS = 6
 
 
-def held_lines(lines: list[str], gap: re.Pattern[str], rows: int) -> int:
+def held_lines(lines: list[str], gap: re.Pattern[str], rows: int = HELD_ROWS) -> int:
     """The text lines with a ``gap`` on a gutter held down ``rows`` text rows or more in
     a row (a cell inside a gap on each): a page of stacked stories over two, three and
     four columns sets each band's gutters at another x, so no one gutter is held down

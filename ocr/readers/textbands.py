@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from math import comb
 
+from .gridcuts import HELD_ROWS
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
 
@@ -344,3 +345,15 @@ def one_heading(split: list[list[str]], multi: list[bool], i: int, m: Measure) -
     band = next((k for k in range(i + 1, min(len(split), i + 5)) if multi[k]), None)
     return band is None or sum(1 for x in split[band] if CJK_OPENER.match(x)
                                or m.marks.byline(x)) < 2
+
+
+def held_band(split: list[list[str]], multi: list[bool]) -> int:
+    """The band lines (``multi``) in runs of ``HELD_ROWS`` text lines or more in a row:
+    a page of single-column items holds its columns' lines on fewer than the page's
+    share of lines (``textruns.MIN_COLUMN_SHARE``), but its band holds them down a run
+    of rows, where a byline's spaced name stands alone."""
+    held = run = 0
+    for band in (mu for p, mu in zip(split, multi, strict=True) if p):
+        run = run + 1 if band else 0
+        held += HELD_ROWS if run == HELD_ROWS else run > HELD_ROWS
+    return held

@@ -47,10 +47,9 @@ MIN_GRID_LINES = 8
 #: ... and this share of its text lines: a page of one wide column with photos and their
 #: captions beside it holds few lines of two pieces, but their gaps line up.
 MIN_GRID_SHARE = 0.10
-#: ... and a gutter: a cell inside such a run on this share of those lines.
+#: ... and a gutter: a cell inside such a run on this share of those lines (or gutters
+#: each held down ``gridcuts.HELD_ROWS`` rows or more, ``held_lines``).
 MIN_GUTTER_SHARE = 0.5
-#: ... or one held down this many text rows in a row on that share (``held_lines``).
-HELD_ROWS = 4
 #: Chinese running text holds no run of spaces between two of its characters, so this
 #: many lines with such a run, their runs down one gutter, are a grid whatever the
 #: page's share (a band of columns side by side under stacked single-column items).
@@ -90,7 +89,7 @@ def is_grid(lines: list[str]) -> bool:
         return _cjk_grid([ln for ln in gapped if _CJK_GAP.search(ln)])
     need = max(MIN_GRID_LINES, MIN_GUTTER_SHARE * len(gapped))
     return (_most_through(gapped, _INNER_GAP) >= need
-            or held_lines(lines, _INNER_GAP, HELD_ROWS) >= need)
+            or held_lines(lines, _INNER_GAP) >= need)
 
 
 def _cjk_grid(gapped: list[str]) -> bool:

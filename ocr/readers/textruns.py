@@ -42,6 +42,7 @@ from .textbands import (
     band_rows,
     caption_within,
     heads_row,
+    held_band,
     one_heading,
     opening_below,
     opens_columns,
@@ -166,7 +167,8 @@ def read_runs(text: str, marks: ReaderMarks | None = None) -> str:
     split = level_lines([split_line(ln, m) for ln in lines], m)
     multi = [_band_line(p, m) for p in split]
     filled = sum(1 for p in split if p)
-    if sum(multi) < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * filled):
+    if sum(multi) < max(MIN_COLUMN_LINES, MIN_COLUMN_SHARE * filled) and held_band(
+            split, multi) < MIN_COLUMN_LINES:
         return text
     return "\n".join(_grid(split, multi, m))
 
