@@ -98,13 +98,16 @@ class ReaderMarks(NamedTuple):
 
     credit: Callable[[str], bool]
     byline: Callable[[str], bool]
+    #: A Chinese byline alone on its line (``记者 游知秋 通讯员 单亚楠``).
+    cjk_byline: Callable[[str], bool]
 
 
 def reader_marks(profile: Profile | None = None) -> ReaderMarks:
     """``profile``'s reader marks (the generic profile's when none is given)."""
     prof = profile or load_profile()
-    credit, byline = prof.patterns("zh").credit, prof.patterns("en").byline
-    return ReaderMarks(_whole_line(credit), _whole_line(byline))
+    zh = prof.patterns("zh")
+    return ReaderMarks(_whole_line(zh.credit), _whole_line(prof.patterns("en").byline),
+                       _whole_line(zh.byline))
 
 
 _NEVER = re.compile("(?!)")

@@ -67,3 +67,20 @@ def test_the_band_is_read_column_by_column() -> None:
     out = "".join(read_grid(read_runs(_page()), own_rows=False).split())
     for col in COLUMNS:
         assert "".join(_lines(col)[:ROWS]).replace(" ", "") in out
+
+
+def test_a_headline_over_a_byline_alone_ends_the_band() -> None:
+    """A story under the band, in one column beside a photo: its headline, a deck as
+    wide as the measure and a byline alone on its line (``记者 周远航 通讯员 林小溪``, no
+    bracket) open it: the band ends above it, its lines are no lone lines of one of the
+    band's columns (laid on that column's cell and read as its own)."""
+    cols = [_lines(c)[:ROWS] for c in COLUMNS]
+    band = [" ".join(row) for row in zip(*cols, strict=True)]
+    story = _lines(STORY.split("）", 1)[1])  # no bracketed byline opens it
+    tail = f"{story[-2]} 市民如有疑问，可拨打服务热线咨询，"  # a brief's line beside it
+    text = "\n".join(["城西晨报", "2026年6月9日 星期二 第3版", "城东水厂扩建主体完工", *band,
+                      "社区食堂开门迎客", "街道出场地企业管运营政府给予补贴",
+                      "记者 周远航 通讯员 林小溪", *story[:-2], tail, story[-1]]) + "\n"
+    rows = read_runs(text).split("\n")
+    at = rows.index("社区食堂开门迎客")  # a headline of its own, white above and below
+    assert rows[at - 1] == rows[at + 1] == ""

@@ -208,12 +208,14 @@ _LATIN_MAY_GO_ON = re.compile(r"\b(?:of|on|in|at|to|for|with|by|from|as|that)$")
 
 def _heads_cjk_story(split: list[list[str]], j: int, m: Measure) -> bool:
     """A lone line without a mark right above a line (or two) that opens a story with
-    its bracketed byline (``本报讯（记者 郑凯）``) is that story's headline, not a
-    caption or credit of the band it interrupts."""
+    its bracketed byline (``本报讯（记者 郑凯）``), or that is a byline alone (``记者
+    游知秋 通讯员 单亚楠``), is that story's headline, not a caption or credit of the
+    band it interrupts."""
     return (len(split[j]) == 1 and not NOT_HEAD.search(split[j][0])
             and not m.marks.credit(split[j][0])
             and split[j][0][-1] not in ENDS
-            and any(CJK_OPENER.match(x) for p in split[j + 1 : j + 3] for x in p))
+            and any(CJK_OPENER.match(x) or (len(p) == 1 and m.marks.cjk_byline(x))
+                    for p in split[j + 1 : j + 3] for x in p))
 
 
 def _read_latin(text: str, marks: ReaderMarks) -> str:
