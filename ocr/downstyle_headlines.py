@@ -15,7 +15,7 @@ from .leads import day_alone, introduces, refers_back
 from .model import BODY, BYLINE, CREDIT, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
-from .text_pieces import PIECE_WORDS, text_under
+from .text_pieces import PIECE_WORDS, STRETCHED_READ, stretched_run, text_under
 from .typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -137,11 +137,14 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     ``Harold and Joan Petrakis of Lower Fenn…``). No paragraph stands so short and ends
     no sentence. Not a word of a stretched line an extractor wrote apart (``Starting`` /
     ``Jan.`` / ``4,``: the line's other words follow, a few a block, not a line of more
-    than ``PIECE_WORDS`` words; ``_pieces_above``), nor a line that ends on a word or
-    mark that leads on, a calendar's day, a byline's post, a line opening on a word in
-    capitals (a name, a label's word: ``TOLLEFSON hundredweight in``). Not a story's crosshead:
-    a story's text goes on above it (``_inside_story``), or the text under it refers
-    back (``The new site…``) or shares the story's words (``crosshead_en``)."""
+    than ``PIECE_WORDS`` words; ``_pieces_above``), though the text under it may open on
+    such a line, written a word a line in its block (``Carols by the harbor`` / ``The``
+    / ``Port`` / ``Langley`` / ``Community Choir…``: ``stretched_run``), nor a line that
+    ends on a word or mark that leads on, a calendar's day, a byline's post, a line
+    opening on a word in capitals (a name, a label's word: ``TOLLEFSON hundredweight
+    in``). Not a story's crosshead: a story's text goes on above it (``_inside_story``),
+    or the text under it refers back (``The new site…``) or shares the story's words
+    (``crosshead_en``)."""
     b = blocks[i]
     if len(b.lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
         return False
@@ -152,10 +155,11 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
             or ends_a_sentence(text)
             or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
         return False
-    under = blocks[i + 1].lines
-    first = under[0].text
-    if (len(first.split()) <= PIECE_WORDS or not (first[:1].isupper() or first[:1].isdigit())
-            or refers_back(first)):
+    under = [ln.text for ln in blocks[i + 1].lines[:STRETCHED_READ]]
+    pieces = stretched_run(under)  # (a stretched first line written a word a line)
+    first = " ".join(under[:pieces]) if pieces else under[0]
+    if (len(first.split()) <= PIECE_WORDS and not pieces
+            or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
         return False
     if day_alone(text) or writers_post(text.title()) or never_a_heading([text]):
         return False  # (a calendar's day; a byline's post in lower case, ``Sports writer``)

@@ -15,8 +15,10 @@ from .typography import (
     DANGLING_WORDS,
     SENTENCE_INSIDE,
     ends_a_sentence,
+    ends_on_abbreviation,
     ends_sentence,
     join_lines,
+    room_left,
 )
 
 #: The next block's lines read for the end of a lead's first sentence.
@@ -104,6 +106,48 @@ def _piece(block: Block) -> bool:
     return len(t.split()) <= PIECE_WORDS and not ends_sentence(t) and not t.isupper()
 
 
+#: A stretched line written apart is this many pieces at least: one short line alone may
+#: be a paragraph's last or a heading's wrapped word.
+STRETCHED_PIECES = 2
+
+
+def stretched_run(texts: list[str]) -> int:
+    """How many of ``texts``' first lines are the pieces of one stretched line, written
+    a word or a few a line (``The`` / ``Port`` / ``Langley`` / ``Community Choir sings…``;
+    ``Starting`` / ``Jan.`` / ``4,`` / ``the`` / ``Wexmouth Public Library will…``): at
+    least ``STRETCHED_PIECES`` lines of ``PIECE_WORDS`` words at most, none ending a
+    sentence (an abbreviation's stop ends none, nor one the next piece goes on from in
+    lower case or a figure: ``Jan.`` / ``4,``), the first opening in a capital or a
+    figure, before a line of more words, and together no wider than the lines under them.
+    0 when they are not. A justified line is stretched so only where the next word did
+    not fit: it is full, however few its characters. (The caller passes a few lines:
+    the chunk's rest need not be read.)"""
+    n = 0
+    for t, after in zip(texts, [*texts[1:], ""], strict=True):
+        words = t.split()
+        if len(words) > PIECE_WORDS:
+            break
+        if not words or t.isupper() or ends_sentence(t) and not (
+                ends_on_abbreviation(t) or after[:1].islower() or after[:1].isdigit()):
+            return 0
+        n += 1
+    if n < STRETCHED_PIECES or n >= len(texts) or not (
+            texts[0][:1].isupper() or texts[0][:1].isdigit()):
+        return 0
+    # One line's words: joined, they fit the column the next lines fill (a narrow
+    # column's lines of a few words each are each a line).
+    measure = max(len(" ".join(t.split())) for t in texts[n:n + STRETCHED_MEASURE])
+    return n if len(" ".join(texts[:n])) <= measure else 0
+
+
+#: The lines under a stretched line's pieces read for the column's measure.
+STRETCHED_MEASURE = 3
+#: Lines read under a heading for the pieces of a stretched line.
+STRETCHED_READ = 8
+#: ... and lines of running text under them, at least.
+STRETCHED_BELOW = 2
+
+
 def pieces_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
     """How many blocks right under block ``i`` are pieces of a stretched line (``_piece``)."""
     j = i + 1
@@ -112,18 +156,54 @@ def pieces_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
     return j - i - 1
 
 
+def over_stretched_line(texts: list[str], k: int) -> bool:
+    """Latin: the chunk's first ``k`` lines are a heading over a lead whose first line is
+    a stretched line written a word or a few a line (``Carols by the harbor`` / ``The`` /
+    ``Port`` / ``Langley`` / ``Community Choir sings carols``; ``Library hours change`` /
+    ``Starting`` / ``Jan.`` / ``4,`` / ``the`` / ``Wexmouth Public Library will``). The
+    pieces (``text_pieces.stretched_run``) tell nothing of the column's measure but that
+    their line is full; the measure is the next lines'. Running text wraps where the
+    next word does not fit: a line on top of a full one that left room for it (set in
+    larger type, a heading holds fewer characters, so the room is small) was broken by
+    hand, and ends no sentence. With the pieces the heading would not fit on one line
+    (else the heading's words may be the stretched line's first: ``Wexmouth`` / ``Public``
+    / ``Library``). A heading of one word is left: a story's crosshead (``Livestock`` /
+    ``Receipts`` / ``totaled`` / ``1,126 head…``) is set so too, and the walk reads a lone
+    word after a sentence's end as a stretched line's piece (``lone_piece``); so is a
+    label in capitals, over the heading lines it stands on (``THE WEEKEND`` / ``What’s
+    on`` / ``Friday``)."""
+    n = stretched_run(texts[k:k + STRETCHED_READ])
+    below = texts[k + n:k + n + STRETCHED_MEASURE]
+    if not n or len(below) < STRETCHED_BELOW:
+        return False
+    measure = max(len(" ".join(t.split())) for t in below)
+    heads = texts[:k]
+    if len(join_lines(heads).split()) < 2 or any(
+            t.isupper() or t.split()[-1].lower() in DANGLING_WORDS for t in heads):
+        return False
+    if any(room_left(heads[i], texts[i + 1].split()[0], measure) < 1 for i in range(k)):
+        return False
+    return len(join_lines([*heads, *texts[k:k + n]])) > measure
+
+
 def text_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[str]:
-    """English: the lines of running text under block ``i``, a heading's candidate, with
-    the pieces of a stretched line pdfminer wrote a block each between them (``Library
+    """English: the lines of running text under block ``i``, a heading's candidate, with the
+    pieces of a stretched line pdfminer wrote a block each between them (``Library
     extends`` / ``weekend hours`` | ``The Ashford`` | ``Public`` | ``Library will stay
-    open…``) joined into one line, the text's first (pdfminer cuts a line, not a
-    block): a heading's shape is weighed against the column under it, and two words a
-    block tell nothing of it. Empty when no block of two lines or more follows them."""
+    open…``) joined into one line, the text's first (pdfminer cuts a line, not a block),
+    as are those pdftotext writes a line each atop the block (``The`` / ``Port`` /
+    ``Langley`` / ``Community Choir…``: ``stretched_run``): a heading's shape is weighed
+    against the column under it, and two words a block tell nothing of it. Empty when no
+    block of two lines or more follows them."""
     j = i + 1 + pieces_under(blocks, kinds, i)
     if j >= len(blocks) or kinds[j] is not BODY or len(blocks[j].lines) < 2:
         return []
     pieces = [" ".join(blocks[k].lines[0].text for k in range(i + 1, j))] if j > i + 1 else []
-    return pieces + [ln.text for ln in blocks[j].lines]
+    lines = [ln.text for ln in blocks[j].lines]
+    if not pieces and (n := stretched_run(lines[:STRETCHED_READ])):
+        pieces = [" ".join(lines[:n])]  # (pdftotext's pieces, a line each in the block)
+        lines = lines[n:]
+    return pieces + lines
 
 
 def lone_piece(block: Block) -> bool:

@@ -14,6 +14,7 @@ from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
 from ..script import is_cjk, is_han
+from ..text_pieces import over_stretched_line
 from ..typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -145,6 +146,11 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
                            and not _CJK_CLAUSE.search(t)
                            for t, w in zip(heads, widths, strict=False)) else 0
         else:
+            stretched = over_stretched_line(texts, k)
+            if stretched:
+                return k if all(
+                    marker_kind(t, m) is None and not opens_story(t, m) and _reads_as_heading(t)
+                    for t in heads) else 0
             measure = max(len(" ".join(t.split())) for t in body)
 
             def room(i: int, measure: float = measure) -> float:

@@ -1,0 +1,81 @@
+"""A brief's head printed on top of its lead, whose first line is justified and
+stretched so wide that pdftotext writes it a word a line (``Firehouse bake sale`` /
+``The`` / ``Harlow`` / ``Volunteer`` / ``Fire Department holds its…``): the pieces are one
+full line, so the head that left room for the next word was broken by hand and opens
+its brief (``textheads._over_stretched_line``, ``downstyle_headlines.standing_head``).
+A stretched line's first word at the top of a column, which with the other pieces fits
+the column, stays running text."""
+
+from __future__ import annotations
+
+import ocr
+
+# pdftotext: a briefs column, no white between a head and its lead.
+BRIEFS = """NEWS IN BRIEF
+
+Firehouse bake sale
+The
+Harlow
+Volunteer
+Fire Department holds its
+annual bake sale from 9 a.m.
+to noon Saturday at the
+station on Mill Road. Pies are
+$8 and cookies $1 a dozen.
+
+Ash Lane paving
+Starting
+Nov.
+9,
+the
+town will close Ash Lane
+between Oak and Pine streets
+for three days of paving, the
+public works office said.
+"""
+
+# A signed story whose column breaks before a stretched line written a word a line.
+STORY = """Ferry fares to rise in April
+
+By ANA SOTO
+
+Staff Writer
+
+Fares on the Gull Island ferry will rise by a
+quarter in April, the harbor commission said
+on Tuesday, the first increase in six years.
+
+Island
+Residents
+Association
+members asked for a later last boat home
+at a meeting in March, and the commission
+agreed to study a 10:30 p.m. sailing.
+"""
+
+
+def _articles(text: str) -> list[ocr.Article]:
+    return list(ocr.process(text, lang="en", correct=False).articles)
+
+
+def _holding(articles: list[ocr.Article], words: str) -> list[ocr.Article]:
+    return [a for a in articles if words in " ".join(" ".join(a.paragraphs).split())]
+
+
+def test_a_head_over_a_stretched_lead_opens_its_brief() -> None:
+    articles = _articles(BRIEFS)
+    for head, words, other in (("Firehouse bake sale", "cookies $1 a dozen", "Ash Lane"),
+                               ("Ash Lane paving", "three days of paving", "bake sale")):
+        brief = _holding(articles, words)
+        assert len(brief) == 1
+        assert head in brief[0].headlines
+        assert head not in " ".join(brief[0].paragraphs)
+        assert other not in " ".join(brief[0].paragraphs)
+
+
+def test_a_stretched_lines_first_word_atop_a_column_stays_running_text() -> None:
+    articles = _articles(STORY)
+    story = _holding(articles, "Residents Association members")
+    assert len(story) == 1
+    assert "harbor commission said" in " ".join(" ".join(story[0].paragraphs).split())
+    assert not any("Island" in a.headlines for a in articles)
