@@ -191,19 +191,18 @@ def text_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[str]
     pieces of a stretched line pdfminer wrote a block each between them (``Library
     extends`` / ``weekend hours`` | ``The Ashford`` | ``Public`` | ``Library will stay
     open…``) joined into one line, the text's first (pdfminer cuts a line, not a block),
-    as are those pdftotext writes a line each atop the block (``The`` / ``Port`` /
-    ``Langley`` / ``Community Choir…``: ``stretched_run``): a heading's shape is weighed
+    as are those written a line each atop the block (pdftotext's ``The`` / ``Port`` /
+    ``Langley`` / ``Community Choir…``, pdfminer's last: ``The`` | ``National Weather`` /
+    ``Service has issued…``; ``stretched_run``): a heading's shape is weighed
     against the column under it, and two words a block tell nothing of it. Empty when no
     block of two lines or more follows them."""
     j = i + 1 + pieces_under(blocks, kinds, i)
     if j >= len(blocks) or kinds[j] is not BODY or len(blocks[j].lines) < 2:
         return []
-    pieces = [" ".join(blocks[k].lines[0].text for k in range(i + 1, j))] if j > i + 1 else []
-    lines = [ln.text for ln in blocks[j].lines]
-    if not pieces and (n := stretched_run(lines[:STRETCHED_READ])):
-        pieces = [" ".join(lines[:n])]  # (pdftotext's pieces, a line each in the block)
-        lines = lines[n:]
-    return pieces + lines
+    apart = [blocks[k].lines[0].text for k in range(i + 1, j)]
+    lines = [*apart, *(ln.text for ln in blocks[j].lines)]
+    n = max(stretched_run(lines[:STRETCHED_READ]), len(apart))
+    return [" ".join(lines[:n]), *lines[n:]] if n else lines
 
 
 def lone_piece(block: Block) -> bool:

@@ -2,7 +2,8 @@
 stretched so wide that pdftotext writes it a word a line (``Firehouse bake sale`` /
 ``The`` / ``Harlow`` / ``Volunteer`` / ``Fire Department holds its…``): the pieces are one
 full line, so the head that left room for the next word was broken by hand and opens
-its brief (``textheads._over_stretched_line``, ``downstyle_headlines.standing_head``).
+its brief (``text_pieces.over_stretched_line``, ``downstyle_headlines.standing_head``;
+pdfminer writes the first pieces a block each: ``text_pieces.text_under``).
 A stretched line's first word at the top of a column, which with the other pieces fits
 the column, stays running text."""
 
@@ -32,6 +33,27 @@ town will close Ash Lane
 between Oak and Pine streets
 for three days of paving, the
 public works office said.
+"""
+
+# pdfminer: a block a paragraph, and a stretched line's first words a block of their own.
+MINER = """NEWS IN BRIEF
+
+Library book sale
+
+The Friends of the Harlow Public Library hold their
+winter book sale from 10 a.m. to 2 p.m. Saturday.
+Hardcovers are $1 and paperbacks 50 cents.
+
+Gale warning for the bay
+
+The
+
+Coast Guard
+station at Dunmore has posted
+a gale warning for the bay
+from 6 p.m. Friday to noon
+Saturday. Boat owners were
+asked to double their lines.
 """
 
 # A signed story whose column breaks before a stretched line written a word a line.
@@ -71,6 +93,14 @@ def test_a_head_over_a_stretched_lead_opens_its_brief() -> None:
         assert head in brief[0].headlines
         assert head not in " ".join(brief[0].paragraphs)
         assert other not in " ".join(brief[0].paragraphs)
+
+
+def test_pdfminers_head_over_a_stretched_lines_pieces_opens_its_brief() -> None:
+    articles = _articles(MINER)
+    brief = _holding(articles, "double their lines")
+    assert len(brief) == 1
+    assert "Gale warning for the bay" in brief[0].headlines
+    assert "book sale" not in " ".join(brief[0].paragraphs)
 
 
 def test_a_stretched_lines_first_word_atop_a_column_stays_running_text() -> None:
