@@ -197,9 +197,17 @@ def text_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[str]
     against the column under it, and two words a block tell nothing of it. Empty when no
     block of two lines or more follows them."""
     j = i + 1 + pieces_under(blocks, kinds, i)
+    apart = [blocks[k].lines[0].text for k in range(i + 1, j)]
+    if (j + 1 < len(blocks) and kinds[j] is BODY and kinds[j + 1] is BODY
+            and len(blocks[j + 1].lines) >= 2):
+        # (pdfminer's last pieces, a block of lines: ``The`` | ``Langley`` / ``Port`` |
+        # ``Community Choir sings carols``)
+        more = [*apart, *(ln.text for ln in blocks[j].lines)]
+        if stretched_run([*more, *(ln.text for ln in blocks[j + 1].lines)][
+                :STRETCHED_READ]) >= len(more):
+            apart, j = more, j + 1
     if j >= len(blocks) or kinds[j] is not BODY or len(blocks[j].lines) < 2:
         return []
-    apart = [blocks[k].lines[0].text for k in range(i + 1, j)]
     lines = [*apart, *(ln.text for ln in blocks[j].lines)]
     n = max(stretched_run(lines[:STRETCHED_READ]), len(apart))
     return [" ".join(lines[:n]), *lines[n:]] if n else lines

@@ -54,6 +54,17 @@ a gale warning for the bay
 from 6 p.m. Friday to noon
 Saturday. Boat owners were
 asked to double their lines.
+
+Carols on the green
+
+The
+
+Harlow
+Town
+
+Choir sings carols on the
+green at 5 p.m. Sunday. Hot
+cider is free for all comers.
 """
 
 # A signed story whose column breaks before a stretched line written a word a line.
@@ -101,6 +112,15 @@ def test_pdfminers_head_over_a_stretched_lines_pieces_opens_its_brief() -> None:
     assert len(brief) == 1
     assert "Gale warning for the bay" in brief[0].headlines
     assert "book sale" not in " ".join(brief[0].paragraphs)
+
+
+def test_pdfminers_pieces_over_blocks_of_lines_are_one_first_line() -> None:
+    # ``The`` | ``Harlow`` / ``Town`` | ``Choir sings carols…``: one stretched line.
+    articles = _articles(MINER)
+    brief = _holding(articles, "cider is free")
+    assert len(brief) == 1
+    assert "Carols on the green" in brief[0].headlines
+    assert "double their lines" not in " ".join(brief[0].paragraphs)
 
 
 def test_a_stretched_lines_first_word_atop_a_column_stays_running_text() -> None:
