@@ -138,17 +138,31 @@ def cjk_question(line: str) -> bool:
             and not quote_left_open(line) and not body.endswith(("，", "、")))
 
 
+#: The answer of a headline that asks, then tells, may speak in a clause or two (``开，但
+#: 时间变了``, ``店主：不搬，还要再干三十年``): this many commas or colons in it at most.
+ANSWER_CLAUSES = 2
+#: A comma or a colon: an answer's clauses (a sentence's end is no headline's).
+_ANSWER_CLAUSE = re.compile(r"[，：,:]")
+
+
 def cjk_call_answered(lines: list[str]) -> bool:
     """A Chinese headline that asks or calls out and then tells, on one line or wrapped
     (``36名工人讨薪无门？劳动监察三天追回欠薪86万元``, ``2小时11分08秒！`` / ``澄湖马拉松赛会
-    纪录被改写``): one ``CJK_QUESTION_ENDS`` mark inside and no other clause mark, ending
-    on none, each line a heading's width at most. Running text holds commas; a story's
-    last line, over the next one's byline, ends its sentence."""
+    纪录被改写``, ``轮渡还开吗？开，但时间变了``): one ``CJK_QUESTION_ENDS`` mark inside;
+    the call holds no other clause mark, the answer a comma or colon or two
+    (``ANSWER_CLAUSES``: a reply's clauses, ``店主：不搬，还要再干三十年``) but no sentence's
+    end, and neither ends on one; each line a heading's width at most. Running text that
+    asks quotes the question (``“听说你们要搬走了？”这``) or ends a sentence before it; a
+    story's last line, over the next one's byline, ends its sentence."""
     text = "".join("".join(lines).split())
     parts = re.split(f"[{CJK_QUESTION_ENDS}]", text)
-    return (len(parts) == 2 and all(len(p) >= 2 for p in parts)
-            and not any(CLAUSE.search(p) for p in parts) and not quote_left_open(text)
-            and all(text_width(t) <= HEADING_EMS for t in lines))
+    if len(parts) != 2 or not all(len(p) >= 2 for p in parts):
+        return False
+    call, answer = parts
+    return (not CLAUSE.search(call) and not SENTENCE_MARK.search(answer)
+            and len(_ANSWER_CLAUSE.findall(answer)) <= ANSWER_CLAUSES
+            and not _ANSWER_CLAUSE.search(answer[-1]) and not any(q in call for q in "“”‘’「」")
+            and not quote_left_open(text) and all(text_width(t) <= HEADING_EMS for t in lines))
 
 
 def tall_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
