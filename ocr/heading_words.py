@@ -238,14 +238,31 @@ def listing_entry(text: str) -> bool:
     return ":" in text and _CLOCK_TIME.search(text) is not None and bool(ANY_CJK.search(text))
 
 
+#: An entry of a list inside a Chinese story opens on its number or a bullet (``1. 牧羊犬组：
+#: 胡椒（边境牧``, ``2、``, ``（3）``, ``• 票价不变，全票4.5元``): no heading opens so on the
+#: study pages (S to S5, either language); a headline may open on a figure (``3台变压器``).
+#: (The line that brings a list in ends on a colon, ``各组冠军名单如下：``, but so may a
+#: headline's first line wrapped, ``…二审改判：`` / ``证据不足，…``.)
+_CJK_LIST_ENTRY = re.compile(
+    rf"^\s*(?:\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）]|[•▪])\s*{ANY_CJK.pattern}")
+
+
+def cjk_list_entry(lines: Sequence[str]) -> bool:
+    """Whether Chinese lines hold a list's entry (``_CJK_LIST_ENTRY``): a story's
+    text, never a heading."""
+    return any(_CJK_LIST_ENTRY.match(t) for t in lines)
+
+
 def never_a_heading(lines: Sequence[str]) -> bool:
     """Lines no headline is, whatever their shape (``NOT_A_HEADING``), or a fact box:
-    two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``).
+    two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``), or
+    a Chinese list's entry (``cjk_list_entry``).
     (Asked of every short block: a line holding none of the characters the patterns
     need is passed without them.)"""
     marked = [t for t in lines if HEADING_NEVER_HOLDS.intersection(t)]
     return any(NOT_A_HEADING.search(t) for t in marked) or (
-        len(lines) >= 2 and len(marked) == len(lines) and all(LABEL_VALUE.match(t) for t in lines))
+        len(lines) >= 2 and len(marked) == len(lines) and all(LABEL_VALUE.match(t) for t in lines)
+    ) or cjk_list_entry(lines)
 
 
 #: Opening CJK quotation and title marks and the marks that close them.
