@@ -117,9 +117,11 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                     and heads_text(blocks, kinds, i)):
                 kinds[i] = BYLINE
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
-        # Unless it heads the text set right below it, flush with its left edge.
+        # Unless it heads the text set right below it, flush with its left edge, or signs
+        # a report whole (``通讯员 柯雨晴 记者 沈墨 报道``: 报道 is no 摄 misread).
         for i in range(1, len(kinds)):
             if (kinds[i] is BYLINE and kinds[i - 1] is CAPTION
+                    and not blocks[i].text.rstrip().endswith("报道")
                     and not heads_text(blocks, kinds, i)):
                 kinds[i] = CREDIT
         # (after: a post taken for the byline's is no text that byline heads)
