@@ -68,7 +68,7 @@ def another_brief(d: Flow, block: Block) -> bool:
         return False
     if not block.text[:1].isupper():
         return False
-    if not ends_sentence(first.lines[-1].text) and opens_news_lead(
+    if not ends_sentence(first.text) and opens_news_lead(
             join_lines([ln.text for ln in block.lines])) != "named":
         return False
     own, other = _content_stems(first), _content_stems(block)
@@ -91,7 +91,7 @@ def another_cjk_brief(d: Flow, block: Block, m: CompiledMarkers) -> bool:
         return False
     if len(first.lines) < BRIEF_LINES or len(block.lines) < BRIEF_LINES:
         return False
-    if not ends_sentence(first.lines[-1].text):
+    if not ends_sentence(first.text):
         return False
     return pair_density(first.text, cjk_pairs(block.text))[1] == 0
 
@@ -289,7 +289,7 @@ def _photo_after(block: Block, after: Sequence[Block]) -> bool:
     column written after a story's column that a photo cuts off (pdftotext: ``…students
     may be`` / ``Police are asking drivers … on Thursday … expected to last`` / caption /
     credit), the story going on later in lower case."""
-    return (len(block.lines) <= INTO_LINES and not ends_sentence(block.lines[-1].text)
+    return (len(block.lines) <= INTO_LINES and not ends_sentence(block.text)
             and bool(after) and after[0].kind in (CAPTION, CREDIT))
 
 
@@ -327,7 +327,7 @@ def set_whole_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
     last = last_body(d)
     return (last is not None and len(last.lines) >= INTO_LINES
             and not last.lines[-1].text.endswith("-") and not ends_sentence_block(d)
-            and block.text[:1].isupper() and ends_sentence(block.lines[-1].text)
+            and block.text[:1].isupper() and ends_sentence(block.text)
             and bool(after) and after[0].kind is BODY and after[0].text[:1].islower())
 
 

@@ -281,7 +281,7 @@ def caption_text(block: Block) -> bool:
     on the dev and study pages no caption line of 94 is, half a justified body's are),
     so a column's last lines beside a credit (``Forecasters  warned  that  dry,``) are
     told from the caption on its other side."""
-    return (1 <= len(block.lines) <= 6 and ends_sentence(block.lines[-1].text)
+    return (1 <= len(block.lines) <= 6 and ends_sentence(block.text)
             and not block.stretched)
 
 

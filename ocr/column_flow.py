@@ -66,14 +66,14 @@ def _story_ends(above: Block, b: Block) -> bool:
     of white parts them (a column's paragraphs leave none; held-out S s812: a headless
     story beside a box of briefs went up with the lead's last column over it)."""
     ab, line = _box(above), _box(above).h / max(1, len(above.lines))
-    return (bool(above.lines) and ends_sentence(above.lines[-1].text)
+    return (bool(above.lines) and ends_sentence(above.text)
             and _box(b).y - ab.bottom > line)
 
 
 def _open_end(b: Block) -> bool:
     """A body block whose last line stops mid-sentence; not a writer's post on a line of
     its own under a byline (``Courier Business Editor``), which is no sentence."""
-    if b.kind != BlockKind.BODY or not b.lines or ends_sentence(b.lines[-1].text):
+    if b.kind != BlockKind.BODY or not b.lines or ends_sentence(b.text):
         return False
     return not (len(b.lines) == 1 and writer_title(b.lines[0].text))
 

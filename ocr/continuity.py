@@ -411,7 +411,7 @@ def ends_sentence_block(d: Flow) -> bool:
     body = [b for b in d.blocks if b.kind is BODY and b.lines]
     if len(body) >= 2 and lone_piece(body[-1]):
         body.pop()
-    return bool(body) and ends_sentence(body[-1].lines[-1].text)
+    return bool(body) and ends_sentence(body[-1].text)
 
 
 #: A Latin semicolon ends a clause, not the sentence, though ``ends_sentence`` counts it

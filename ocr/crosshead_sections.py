@@ -71,7 +71,7 @@ def _section_start(d: S) -> int | None:
         if any(x.kind is not BODY for x in d.blocks[k:]):
             return None
         before = [x for x in d.blocks[:k] if x.kind is BODY]
-        if before and ends_sentence(before[-1].lines[-1].text):
+        if before and ends_sentence(before[-1].text):
             return k
         if not before and d.headless and d.byline is None and not d.blocks[:k]:
             return k
@@ -97,6 +97,6 @@ def crosshead_led(b: Block) -> bool:
 def _ended(e: S) -> bool:
     """Whether story ``e`` has text whose last line ends a sentence."""
     body = [b for b in e.blocks if b.kind is BODY]
-    return bool(body) and e.jump is None and ends_sentence(body[-1].lines[-1].text)
+    return bool(body) and e.jump is None and ends_sentence(body[-1].text)
 
 

@@ -242,7 +242,7 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
         return False
     own = text_widths([ln.text for ln in block.lines])
     full = column_width(own, True, True)
-    if not ends_sentence(block.lines[-1].text):
+    if not ends_sentence(block.text):
         # The section's sentence goes on past a column break, on the same measure (not
         # into another column's text written after it): its paragraphs are told over
         # both blocks (``…防冻工作。`` / ``医生提示，气温骤降容易`` | ``诱发心脑…``). Where
@@ -258,7 +258,7 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
             return False
         told = len(paragraph_lines([block, blocks[n]], "zh"))
         return told >= 2 or (told == 1 and depth < RUNS_ON
-                             and ends_sentence(blocks[n].lines[-1].text)
+                             and ends_sentence(blocks[n].text)
                              and goes_on(blocks, kinds, n, opens, depth + 1))
     texts = [ln.text for ln in blocks[n].lines]
     if ends_sentence(texts[-1]):

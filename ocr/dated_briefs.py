@@ -57,7 +57,7 @@ def column_after_dated_brief(drafts: Sequence[F], current: F, block: Block,
         return None
     if not block.text[:1].isupper() or dateline_at(body[0].lines[0].text, m) is None:
         return None  # (most blocks: no brief opened by its dateline before them)
-    if ends_sentence(body[-1].lines[-1].text) or opens_article(block, m) or opens_news_lead(
+    if ends_sentence(body[-1].text) or opens_article(block, m) or opens_news_lead(
             join_lines([ln.text for ln in block.lines[:DATED_PART_LINES]])):
         return None
     at = next((i for i, d in enumerate(drafts) if d is current), 0)

@@ -170,7 +170,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     if len(words) == 1 and _pieces_above(blocks, kinds, i):
         return False  # (``the`` / ``state`` / ``of`` / ``Transportation said.`` / ``Department``)
     if prev is not None and kinds[prev] is BODY and (
-            not ends_sentence(blocks[prev].lines[-1].text)
+            not ends_sentence(blocks[prev].text)
             or _inside_story(blocks, kinds, prev, asked)):
         return False  # a sentence going on; a story's crosshead, after paragraphs of it
     return not crosshead_en(blocks, kinds, i, asked.opens)

@@ -144,7 +144,7 @@ def _one_style(up: Block, below: Block) -> bool:
     old paper's deck items each end with a full stop) and both are set in capitals or
     neither is. (Font sizes are no help: without an engine's styles they are line
     heights, which descenders sway.)"""
-    return not ends_sentence(up.lines[-1].text) and up.text.isupper() == below.text.isupper()
+    return not ends_sentence(up.text) and up.text.isupper() == below.text.isupper()
 
 
 def _type_height(block: Block) -> float:

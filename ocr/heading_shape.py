@@ -187,7 +187,7 @@ def tall_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
             ends_a_sentence(t) and not t.endswith(";") or SENTENCE_INSIDE.search(t)
             or t.endswith("-") for t in map(str.rstrip, lines)):
         return 0
-    if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):
+    if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].text):
         return 0
     return j - i
 

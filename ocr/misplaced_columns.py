@@ -140,7 +140,7 @@ def early_columns_back(blocks: list[Block]) -> list[Block]:
         return len(b.lines) >= 2 and short_line(text_width(b.lines[0].text), measure,
                                                 textual=True, cjk=True)
 
-    ends = [ends_sentence(b.lines[-1].text) for b in body]
+    ends = [ends_sentence(b.text) for b in body]
     # From each block on, the first that stops mid-sentence (the walk stays linear).
     next_open = [len(body)] * (len(body) + 1)
     for k in range(len(body) - 1, -1, -1):
@@ -283,7 +283,7 @@ def interleaved_paragraph(blocks: list[Block], pos: int, m: CompiledMarkers,
         if b.kind is not BODY or not b.lines:
             return False
         if (opens_sentence(b.lines[0].text) and len(b.lines) >= 2
-                and not ends_sentence(b.lines[-1].text) and not opens_article(b, m)):
+                and not ends_sentence(b.text) and not opens_article(b, m)):
             after = blocks[j + 1] if j + 1 < len(blocks) else None
             if after is not None and after.kind is BODY and after.lines and (
                     after.lines[0].text[:1].islower()):
@@ -335,7 +335,7 @@ def side_by_side(drafts: list[S]) -> list[S]:
                 continue
             own = content_stems(blocks_text([b]))
             if b.text[:1].islower():
-                open_ = [k for k, x in last.items() if not ends_sentence(x.lines[-1].text)]
+                open_ = [k for k, x in last.items() if not ends_sentence(x.text)]
                 to = open_[0] if len(open_) == 1 else id(second)
             else:
                 ones, twos = len(own & text[id(first)]), len(own & text[id(second)])

@@ -42,7 +42,7 @@ def after_text_ended(blocks: list[Block], kinds: list[BlockKind], prev: int | No
     for one: nothing, no running text, running text that ended its sentence, or one
     whose sentence goes on further down (``resumed_later``)."""
     return (prev is None or kinds[prev] is not BODY
-            or ends_sentence(blocks[prev].lines[-1].text) or resumed_later(blocks, kinds, i))
+            or ends_sentence(blocks[prev].text) or resumed_later(blocks, kinds, i))
 
 
 def previous_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:

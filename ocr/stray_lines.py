@@ -64,7 +64,7 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
                 if a.kind is not BODY or b.kind is not BODY:
                     continue
                 left, right = _last_word(a), _first_word(b)
-                if not left or not right or ends_sentence(a.lines[-1].text):
+                if not left or not right or ends_sentence(a.text):
                     continue
                 if model.listed(left, right):
                     continue  # the blocks read on as they are (a common word pair)

@@ -184,7 +184,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         # (a line in capitals is not: running text is never set so).
         prev = previous_text(blocks, kinds, i)
         if prev is not None and kinds[prev] is BODY and not b.text.isupper():
-            if not (ends_sentence(blocks[prev].lines[-1].text)
+            if not (ends_sentence(blocks[prev].text)
                     or _ends_on_credit(blocks[prev], markers)
                     or lang == "zh" and listing_entry(blocks[prev].lines[-1].text)):
                 continue
@@ -307,7 +307,7 @@ def _heading_rest(head: Block, rest: Block) -> bool:
         return False
     first = rest.lines[0].text
     return (first[:1].islower() and len(first.split()) <= 3 and not ends_sentence(first)
-            and not ends_sentence(head.lines[-1].text) and goes_on(head.lines[-1].text, first))
+            and not ends_sentence(head.text) and goes_on(head.lines[-1].text, first))
 
 
 def _stray_column_line(block: Block) -> bool:

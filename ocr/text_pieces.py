@@ -263,7 +263,7 @@ def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool
             or words[-1].endswith((",", ";", ":"))
             or words[-1].lower() in ARTICLES or words[-1].lower() in DANGLING_WORDS):
         return False
-    if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].lines[-1].text):
+    if i and kinds[i - 1] is BODY and not ends_sentence(blocks[i - 1].text):
         return False
     under = join_lines([ln.text for ln in blocks[i + 1].lines[:LEAD_LINES_READ]])
     return under[:1].isupper() and (opens_news_lead(under) == "named" or headed_by(b.text, under))

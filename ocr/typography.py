@@ -171,7 +171,10 @@ _NOTE_AFTER_STOP = re.compile(r"[。！？]”?（[^（）。]{1,24}）\s*$")
 def ends_on_note(text: str) -> bool:
     """Whether ``text`` ends on a bracketed note after a sentence's stop
     (``_NOTE_AFTER_STOP``): the sentence ended before it. Asked by ``ends_sentence`` of
-    the few lines that end on a bracket."""
+    the few lines that end on a bracket. A block's text (its lines a line break apart)
+    is asked whole, so a note the column broke over its line end (``…改在文化馆举行。
+    （记者`` / ``韩青）``) ends the sentence too: ask ``ends_sentence(block.text)``, not
+    of the block's last line."""
     return text.rstrip().endswith("）") and _NOTE_AFTER_STOP.search(text[-40:]) is not None
 
 
