@@ -17,6 +17,7 @@ from .briefs import (
     another_brief,
     another_cjk_brief,
     byline_only,
+    closed_by_note,
     dangles,
     lead_brief,
     news_lead,
@@ -289,7 +290,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 and current.has_body
                 and news_lead(current, block, words, over_photo=True)) or (
                 page.lang == "zh" and current.has_body
-                and lead_brief(current, block, recent.of(current), markers)):
+                and (closed_by_note(current, markers)
+                     or lead_brief(current, block, recent.of(current), markers))):
                 # Headless: no heading right before it; on a page with geometry, where a
                 # headline is attached by position after the walk, only a block right under
                 # a rule with no heading over it (briefs set under one) is known to have none.

@@ -32,11 +32,11 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
-from .markers import marker_kind, signed
+from .markers import marker_kind, run_in_credit, signed
 from .model import BODY, BYLINE, CAPTION, CREDIT, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
-from .typography import DANGLING_WORDS, ends_sentence, join_lines
+from .typography import DANGLING_WORDS, ends_on_note, ends_sentence, join_lines
 
 #: A brief's paragraph and the next one share no word of this many letters or more
 #: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
@@ -94,6 +94,27 @@ def another_cjk_brief(d: Flow, block: Block, m: CompiledMarkers) -> bool:
     if not ends_sentence(first.text):
         return False
     return pair_density(first.text, cjk_pairs(block.text))[1] == 0
+
+
+#: A Chinese brief's text holds this many characters at most: a paragraph of a few lines
+#: (the study sets' truths: 40-104); a story's, several times as many. A note may close
+#: a story's paragraph and the story go on (a photo's credit, an editor's note).
+BRIEF_LETTERS = 200
+
+
+def closed_by_note(d: Flow, m: CompiledMarkers) -> bool:
+    """Chinese: ``d`` is a brief (``BRIEF_LETTERS``) whose text ends on a note in
+    brackets after its last sentence's stop (``typography.ends_on_note``: ``…回港避风。
+    （记者 戴文）``, ``…保暖。（据新华社电）``), the note broken over its line end or not:
+    the signature or source that closes it. No text of the brief comes after it, so the
+    next block that no rule takes back to an earlier story opens another item (a
+    headless notice, or a story's column pdftotext wrote after the brief). A
+    photographer's credit run in after a caption (``…赏花。（记者 王明 摄）``,
+    ``markers.run_in_credit``) closes the caption only."""
+    last = last_body(d)
+    return (last is not None and ends_on_note(last.text)
+            and run_in_credit(last.text, m) is None
+            and sum(len(b.text) for b in d.blocks if b.kind is BODY) <= BRIEF_LETTERS)
 
 
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
