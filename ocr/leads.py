@@ -52,6 +52,14 @@ _ANNOUNCED = re.compile(r"(?!本[届次期年]|该|此|这|其|上述)"
                         rf"({_CLAUSE_CHAR}{{2,20}})(?:将于|定于){_ZH_DAY}")
 
 
+#: ... or it is a notice, its kind's label run in before a colon (``停水通知：因…``,
+#: ``寻物启事：本人于…``, ``遗失声明：``): the head of a notice set as its first words.
+#: A story's paragraph opens on a label only in a list or an interview (``集装箱：21.3万
+#: 标箱``, ``记者：``), never one that names a notice.
+_NOTICE_LABEL = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,6}}(?:通知|启事|公告|通告|声明|须知|提示)：")
+
+
 #: A Chinese lead (``记者从…获悉``) is read over this many of a block's first lines: a
 #: narrow column (six to a page, a dozen characters a line) breaks it before its verb
 #: (``记者从市公安局交警支`` / ``队获悉，``), or before its date (``…马拉松将于`` / ``11月22日…``).
@@ -67,7 +75,8 @@ def opens_lead(text: str) -> bool:
     """Whether a Chinese line opens with a story's lead that names no writer
     (``_LEAD_ZH``, ``_LEAD_ZH_DATED``, ``_ANNOUNCED``)."""
     return ((text.startswith(_LEAD_ZH_STARTS) and _LEAD_ZH.match(text) is not None)
-            or _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None)
+            or _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None
+            or _NOTICE_LABEL.match(text) is not None)
 
 
 def opens_dated_lead(text: str) -> bool:
