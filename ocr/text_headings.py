@@ -55,6 +55,7 @@ from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .script import caseless
 from .text_pieces import (
+    heading_rest_over_byline,
     heads_news_lead,
     lead_runs_on,
     pieces_under,
@@ -220,6 +221,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 kinds[i - 1] = BODY  # the sentence it goes on (``Neighbors`` / ``on Canal``)
     if lang != "zh":
         words_under_byline(blocks, kinds)
+        heading_rest_over_byline(blocks, kinds)
         for i, b in enumerate(blocks):
             if (kinds[i] is HEADLINE and len(b.lines) == 1 and writers_post(b.text)
                     and not (i and kinds[i - 1] is BYLINE)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .leads import headed_by, news_lead_at, opens_news_lead
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
-from .script import is_cjk
+from .script import is_cjk, opens_upper
 from .typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -75,6 +75,61 @@ def words_under_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
             continue
         for k in range(i + 1, j):
             kinds[k] = BODY
+
+
+#: A heading's rest written apart over its byline: this many blocks and words at most.
+REST_BLOCKS, REST_WORDS = 3, 30
+
+
+def heading_rest_over_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """English: the body pieces between a heading and the byline right under it are
+    the heading's lines written apart (set to ``HEADLINE`` in ``kinds``). An extractor
+    writes a deck wrapped over lines as blocks of a line (``A 4-year-old border collie
+    … beating`` / ``311 other entries``, ``…take in water;`` / ``the clean-up could last
+    into January``); a story's text opens under its byline, never between its heading
+    and byline. The pieces open in a capital or a figure (a headline's wrapped rest in lower case is
+    asked by ``goes_on`` with its heading); under no heading, after an item's end, they
+    are a headline and deck read as text (``Cracks found in 1964 Mill Street span; …`` /
+    ``9-mile detour``). Not a piece that ends a sentence (a deck's clause may end on a
+    semicolon), breaks a word, ends on a comma or on a word that leads on (``7:30`` /
+    ``at``: words pdfminer wrote out of a column), nor a stretched line
+    (``Line.stretched``: running text)."""
+    for j in range(1, len(blocks)):
+        if kinds[j] is not BYLINE:
+            continue
+        i = j
+        while (i > 0 and j - i < REST_BLOCKS and kinds[i - 1] is BODY
+               and len(blocks[i - 1].lines) <= REST_BLOCKS
+               and not _ends_clause(blocks[i - 1].lines[-1].text, j - i)):
+            i -= 1
+        for start in range(i, j):  # the longest run that reads as a heading's rest
+            if _heading_rest(blocks, kinds, start, j):
+                kinds[start:j] = [HEADLINE] * (j - start)
+                break
+
+
+def _ends_clause(line: str, after: int) -> bool:
+    """A piece's line ends a sentence (or an abbreviation: ``4:12 p.m.``, a table's last
+    row), as no line of a heading's rest does; but a deck's first clause may end on a
+    semicolon when a piece follows it (``after``)."""
+    return ends_sentence(line) and not (after and line.rstrip().endswith(";"))
+
+
+def _heading_rest(blocks: list[Block], kinds: list[BlockKind], i: int, j: int) -> bool:
+    """Whether body blocks ``i`` to ``j`` (a byline's) read as a heading's rest."""
+    lines = [ln for b in blocks[i:j] for ln in b.lines]
+    words = sum(len(ln.text.split()) for ln in lines)
+    if not 2 <= words <= REST_WORDS:
+        return False
+    before = kinds[i - 1] if i else None
+    first = lines[0].text
+    if not (opens_upper(first, quoted=False) or first[:1].isdigit()) or (
+            before is BODY and not ends_sentence(blocks[i - 1].text)):
+        return False  # (a deck opens in a capital; under no heading, after an item's end)
+    last = lines[-1].text.rstrip()
+    return not (any(_ends_clause(ln.text, k < len(lines) - 1) or ln.stretched
+                    or ln.text.rstrip().endswith("-") for k, ln in enumerate(lines))
+                or last.endswith(",") or last.split()[-1].lower() in DANGLING_WORDS)
 
 
 #: pdfminer writes a stretched line's words apart at its widest spaces: a lone piece
