@@ -87,13 +87,14 @@ def heading_rest_over_byline(blocks: list[Block], kinds: list[BlockKind]) -> Non
     writes a deck wrapped over lines as blocks of a line (``A 4-year-old border collie
     … beating`` / ``311 other entries``, ``…take in water;`` / ``the clean-up could last
     into January``); a story's text opens under its byline, never between its heading
-    and byline. The pieces open in a capital or a figure (a headline's wrapped rest in lower case is
-    asked by ``goes_on`` with its heading); under no heading, after an item's end, they
-    are a headline and deck read as text (``Cracks found in 1964 Mill Street span; …`` /
-    ``9-mile detour``). Not a piece that ends a sentence (a deck's clause may end on a
-    semicolon), breaks a word, ends on a comma or on a word that leads on (``7:30`` /
-    ``at``: words pdfminer wrote out of a column), nor a stretched line
-    (``Line.stretched``: running text)."""
+    and byline. The pieces open in a capital or a figure (a headline's wrapped rest in
+    lower case is asked by ``goes_on`` with its heading); under no heading, after a
+    photo's credit or furniture, they are a headline and deck read as text. Not after
+    text: a brief set between a story's headline and its deck leaves the deck to the
+    headline's story only while the deck reads as text (``test_headline_punctuation``).
+    Not a piece that ends a sentence (a deck's clause may end on a semicolon), breaks a
+    word, ends on a comma or on a word that leads on (``7:30`` / ``at``: words pdfminer
+    wrote out of a column), nor a stretched line (``Line.stretched``: running text)."""
     for j in range(1, len(blocks)):
         if kinds[j] is not BYLINE:
             continue
@@ -123,9 +124,8 @@ def _heading_rest(blocks: list[Block], kinds: list[BlockKind], i: int, j: int) -
         return False
     before = kinds[i - 1] if i else None
     first = lines[0].text
-    if not (opens_upper(first, quoted=False) or first[:1].isdigit()) or (
-            before is BODY and not ends_sentence(blocks[i - 1].text)):
-        return False  # (a deck opens in a capital; under no heading, after an item's end)
+    if not (opens_upper(first, quoted=False) or first[:1].isdigit()) or before is BODY:
+        return False  # (a deck opens in a capital; after text, it may be a brief's heading)
     last = lines[-1].text.rstrip()
     return not (any(_ends_clause(ln.text, k < len(lines) - 1) or ln.stretched
                     or ln.text.rstrip().endswith("-") for k, ln in enumerate(lines))

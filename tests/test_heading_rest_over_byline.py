@@ -1,14 +1,14 @@
 """A heading's lines an extractor wrote as blocks of their own right over the byline
 (a deck wrapped at a column's edge, ``… beating`` / ``311 other entries``; a deck's two
-clauses on a semicolon; a headline and deck under no heading after a table's last
-row) are the heading's, not a story's text: a story opens under its byline, never
+clauses on a semicolon; a headline and deck under no heading after a photo's
+credit) are the heading's, not a story's text: a story opens under its byline, never
 between its heading and byline (``text_pieces.heading_rest_over_byline``). A column's
 last words over the next story's byline stay text."""
 
 from __future__ import annotations
 
 import ocr
-from ocr.model import BODY, BYLINE, HEADLINE, Block, Line, Word
+from ocr.model import BODY, BYLINE, CREDIT, HEADLINE, Block, Line, Word
 from ocr.text_pieces import heading_rest_over_byline
 from tests.conftest import article_holding
 
@@ -70,16 +70,16 @@ def test_a_deck_on_a_semicolon_and_a_column_tail() -> None:
     assert kinds[4:6] == [BODY, BODY]
 
 
-def test_a_headline_under_no_heading_after_a_sentence_ends() -> None:
+def test_a_headline_under_no_heading_after_a_credit() -> None:
     blocks = _blocks(
-        ("Low tide: 4:12 p.m.",),
+        ("Photo: Ellen Marsh",),
         ("Footbridge closed as cracks found in 1931 span",),
         ("walkers face a two-mile detour",),
         ("By Ellen Marsh",),
     )
-    kinds = [BODY, BODY, BODY, BYLINE]
+    kinds = [CREDIT, BODY, BODY, BYLINE]
     heading_rest_over_byline(blocks, kinds)
-    assert kinds == [BODY, HEADLINE, HEADLINE, BYLINE]  # (a table's row: no heading)
+    assert kinds == [CREDIT, HEADLINE, HEADLINE, BYLINE]
     # Running text that opens in lower case after a sentence is a column's tail.
     blocks = _blocks(("The ferry ran late.",), ("and the pier was shut",), ("By Ellen Marsh",))
     kinds = [BODY, BODY, BYLINE]
