@@ -19,7 +19,7 @@ import numpy as np
 
 from .decks import first_line_under, heading_over
 from .layout import Layout, Region, detect_layout
-from .layout.kinds import DECK_LINES
+from .layout.heading_kinds import DECK_LINES
 from .marked_parts import deck_over_byline_block, split_marked
 from .model import Block, BlockKind, Box, Line, Page, Step, Turn, Word
 from .orientation import (

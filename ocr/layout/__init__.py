@@ -38,7 +38,8 @@ from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .grain import without_speck_lines
 from .head_tails import heading_tails
-from .kinds import DECK_LINES, weighted_median
+from .heading_kinds import DECK_LINES
+from .kinds import weighted_median
 from .leaves import leaves, picture_tops
 from .marks import Marks
 from .reduced import reduce_page, reduction
