@@ -4,8 +4,9 @@ Each input brings the evidence it has, and the rule that turns evidence into a k
 written here once:
 
 - a scan (ink) and a PDF's glyphs (fonts) bring layout regions with a type size, a
-  stroke weight and neighbours: :func:`assign_kinds`, then for exact font sizes
-  :func:`typeset_kinds`;
+  stroke weight and neighbours: :func:`assign_kinds` (the order its rules are asked in;
+  the rules themselves by family in ``heading_kinds`` and ``caption_kinds``, over the
+  page's measures in ``type_page``), then for exact font sizes :func:`typeset_kinds`;
 - another engine's page (ALTO, PAGE, hOCR) brings what the engine said, its element or
   region type, class or role tag, and font sizes or line heights: ``engine_kinds``
   (which also finds the kickers and furniture such a page leaves unnamed), with the
@@ -22,9 +23,9 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import BlockKind, Box
-from ..typography import CAPTION_RATIO, DECK_RATIO, SEMIBOLD_RATIO
+from ..typography import CAPTION_RATIO, DECK_RATIO
 from .blocks import Region, x_overlap
-from .grain import grain_line
+from .caption_kinds import captioned, kicker_under_caption
 from .heading_kinds import (
     bold_head,
     boxed_title,
@@ -34,9 +35,8 @@ from .heading_kinds import (
     kicker_line,
     little_larger_head,
     semibold_head,
-    slighter,
 )
-from .type_page import TypePage, type_page
+from .type_page import type_page
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -48,72 +48,6 @@ def weighted_median(pairs: list[tuple[float, int]]) -> float:
         if 2 * acc >= total:
             return value
     return 0.0
-
-
-#: Lines of a caption in type smaller than the body's right under its picture, its
-#: credit line over it (a line grain cuts in two counts twice); in the body's size, or
-#: under another caption, four.
-CAPTION_LINES = 6
-
-
-def under_text(r: Region, pic: Region, page: TypePage) -> bool:
-    """Other type stands between the picture ``pic`` and ``r`` (its caption, one line
-    across the columns): ``r`` lies under that, not under the picture; in the body's
-    type it is the text of the columns going on, not more caption."""
-    return any(o is not r and pic.box.bottom - 2 <= o.box.y and o.box.bottom <= r.box.y + 2
-               and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w) for o in page.text)
-
-
-def kicker_under(r: Region, caption: Region, page: TypePage, heads: list[Region]) -> bool:
-    """``r``, one line in small type under a photo's caption, is the kicker of the
-    story whose headline (one of ``heads``) stands right under it (``乡村振兴``,
-    ``COURTS``): over a headline, slighter (``slighter``), and nearer to it than to the
-    caption above. One line of type: a speck a heavy scan left beside it is no second
-    line (``grain_line``; ``CULTURE`` with a speck 8 px wide, ``法治`` with two)."""
-    if sum(not grain_line(ln, page.char_h) for ln in r.lines) != 1:
-        return False
-    gaps = [h.box.y - r.box.bottom for h in heads
-            if h is not r and h.box.y >= r.box.bottom - 2 and slighter(r, h)
-            and x_overlap(r.box, h.box) > 0.5 * r.box.w]
-    return bool(gaps) and min(gaps) <= 1.2 * page.body and (
-        min(gaps) < r.box.y - caption.box.bottom)
-
-
-def caption_lines(r: Region, ratio: float, page: TypePage) -> int:
-    """The most lines of a caption right under its picture (``CAPTION_LINES``; four
-    in the body's size): twice as many in small bold type, a face no story's text is
-    set in, which a photo one column wide wraps into ten lines with its credit."""
-    if ratio > CAPTION_RATIO:
-        return 4
-    bold = page.bold_ref > 0 and r.weight >= SEMIBOLD_RATIO * page.bold_ref
-    return 2 * CAPTION_LINES if bold else CAPTION_LINES
-
-
-def captioned(r: Region, ratio: float, page: TypePage, captions: list[Region],
-              heads: list[Region]) -> bool:
-    """``r`` is a caption: right under a picture with no other type between
-    (``under_text``), no longer than a caption (``caption_lines``); or four lines at
-    most in small type right under one of the ``captions`` found above it, unless it is
-    the kicker of a headline under it (``kicker_under``)."""
-    body = page.body
-    return bool(page.pictures) and (
-        ((pic := page.above(r, page.pictures, 1.5 * body)) is not None
-         and not under_text(r, pic, page)
-         and len(r.lines) <= caption_lines(r, ratio, page))
-        or (len(r.lines) <= 4 and ratio <= CAPTION_RATIO
-            and (cap := page.above(r, captions, 1.5 * body)) is not None
-            and not kicker_under(r, cap, page, heads))
-    )
-
-
-def kicker_under_caption(r: Region, page: TypePage, captions: list[Region],
-                         heads: list[Region]) -> bool:
-    """``r`` right under one of the ``captions`` is the kicker of the headline under it
-    (``kicker_under``; its specks kept it from ``heading_kinds.kicker_line``'s one
-    line)."""
-    return (bool(page.pictures)
-            and (cap := page.above(r, captions, 1.5 * page.body)) is not None
-            and kicker_under(r, cap, page, heads))
 
 
 # -- positioned text measured on the page: scans and PDF glyphs ---------------------------
@@ -134,7 +68,7 @@ def assign_kinds(
     The rules are asked in this order, the first that holds deciding: a rule's test may
     lean on the ones before it having failed (a caption is asked only of a block that
     heads nothing). Each family's rules are in its own module: headings in
-    ``heading_kinds``.
+    ``heading_kinds``, captions in ``caption_kinds``.
     """
     page = type_page(regions, char_h, body)
     heads = page.heads
