@@ -172,6 +172,7 @@ def boxed_title(r: Region, page: TypePage) -> bool:
     b = r.box
 
     def ruled(gap: Callable[[Box], int], reach: float) -> bool:
+        """A rule running past both ends of ``b``, ``gap`` from it at most ``reach``."""
         return any(q.x < b.x and q.right > b.right and -2 <= gap(q) <= reach
                    for q in page.across)
     return (ruled(lambda q: q.y - b.bottom, 1.0 * page.body)

@@ -136,10 +136,13 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
     heads = [r.box for r in text if r.kind == BlockKind.HEADLINE]
 
     def near(r: Region, c: Box, up: bool, gap: float) -> bool:
+        """``c`` just above (``up``) or below ``r``: within ``gap``, overlapping in x."""
         space = r.box.y - c.bottom if up else c.y - r.box.bottom
         return -2 <= space <= gap and x_overlap(r.box, c) > 0.5 * min(r.box.w, c.w)
 
     def small(r: Region) -> bool:
+        """A few lines in type no larger than a caption's: a caption, or a credit or a
+        byline beside one, told apart by what stands around it."""
         return (r.kind in (BlockKind.BODY, BlockKind.CAPTION) and len(r.lines) <= 4
                 and r.size <= CAPTION_RATIO * type_ref)
 
@@ -156,6 +159,8 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
                                and abs(o.box.x - r.box.x) <= body for o in text)
 
     def deck(r: Region) -> bool:
+        """One line of body-sized type or larger right under a headline, over two blocks
+        of body side by side: set across a gutter, which no line of running text is."""
         if len(r.lines) != 1 or r.size < type_ref or not any(near(r, h, True, 1.5 * body)
                                                               for h in heads):
             return False
