@@ -89,3 +89,16 @@ def test_a_deck_s_tail_right_over_the_story_s_photo_goes_on_with_the_deck() -> N
 
 def test_the_story_s_first_lines_under_its_deck_stay_text() -> None:
     assert _tail_kind(under_photo=False) == (4, BlockKind.BODY)
+
+
+def test_unmeasured_strokes_make_no_line_under_the_italic_a_bold_byline() -> None:
+    """Regions handed in without stroke widths (``weight`` 0 on every one: no body
+    face measured, ``bold_ref`` 0): two lines of roman under the italic are no bold
+    byline, so six lines of italic over them stay text, as with strokes measured."""
+    head = _region(871, 1642, 352, 5, 2.0 * TYPE, weight=0.0, step=55)
+    deck = _region(883, 1940, 335, 6, 1.1 * TYPE, weight=0.0, slant=1.09, step=45)
+    below = _region(880, deck.box.bottom + 20, 300, 2, TYPE, weight=0.0)
+    columns = [_region(x, 1642, 352, 30, TYPE, weight=0.0) for x in (88, 480, 1258, 1650)]
+    kinds = {r.box: r.kind for r in assign_kinds([head, deck, below, *columns], TYPE, LINE,
+                                                 None)}
+    assert kinds[deck.box] is BlockKind.BODY

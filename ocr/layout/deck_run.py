@@ -46,13 +46,14 @@ def deck_ends_over(r: Region, text: list[Region], pictures: list[Region], body: 
     and its story begins. Pool V sets a narrow column's deck in six lines (``No
     appointment / needed at the / … / and older welcome`` over the photo; 57-72 of its
     type sizes along its lines, past ``DECK_EMS``); a story's text set in italic runs on
-    in its own face."""
+    in its own face. With no body face measured (``heavy`` 0) no line is heavier."""
     if r.slant < ITALIC:
         return False
     o = _right_under(r, [*text, *pictures], body)
     if o is None or not o.lines:
         return o is not None and o.kind == BlockKind.ILLUSTRATION
-    return len(o.lines) <= BYLINE_LINES and o.slant < ITALIC and o.weight >= heavy
+    return (len(o.lines) <= BYLINE_LINES and o.slant < ITALIC
+            and heavy > 0 and o.weight >= heavy)
 
 
 def _right_under(r: Region, regions: list[Region], body: float) -> Region | None:
