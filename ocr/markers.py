@@ -91,10 +91,11 @@ def signed(text: str, m: CompiledMarkers) -> bool:
 class ReaderMarks(NamedTuple):
     """The marker lines the readers that cut a page into columns ask about, by the page's
     profile: each a whole line (or a column's piece of one) and nothing else. A credit's
-    form is Chinese (``记者 张三 摄``) and a byline alone English (``By ANNA LEE``,
-    ``By Jane Doe, Staff Writer``) whatever the page's language: the readers run before
-    the page's language is told, and asking costs nothing. Classification asks the same
-    patterns (``marker_kind``), so each marker is told in one place."""
+    form is Chinese (``记者 张三 摄``), a byline alone English (``By ANNA LEE``, ``By Jane
+    Doe, Staff Writer``) or Chinese (``cjk_byline``), whatever the page's language: the
+    readers run before the page's language is told, and asking costs nothing.
+    Classification asks the same patterns (``marker_kind``), so each marker is told in
+    one place."""
 
     credit: Callable[[str], bool]
     byline: Callable[[str], bool]
