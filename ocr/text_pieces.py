@@ -100,7 +100,7 @@ def heading_rest_over_byline(blocks: list[Block], kinds: list[BlockKind]) -> Non
             continue
         i = j
         while (i > 0 and j - i < REST_BLOCKS and kinds[i - 1] is BODY
-               and len(blocks[i - 1].lines) <= REST_BLOCKS
+               and 0 < len(blocks[i - 1].lines) <= REST_BLOCKS
                and not _ends_clause(blocks[i - 1].lines[-1].text, j - i)):
             i -= 1
         for start in range(i, j):  # the longest run that reads as a heading's rest
@@ -126,10 +126,10 @@ def _heading_rest(blocks: list[Block], kinds: list[BlockKind], i: int, j: int) -
     first = lines[0].text
     if not (opens_upper(first, quoted=False) or first[:1].isdigit()) or before is BODY:
         return False  # (a deck opens in a capital; after text, it may be a brief's heading)
-    last = lines[-1].text.rstrip()
+    last = lines[-1].text.split()  # (an empty line, which the model allows, ends no rest)
     return not (any(_ends_clause(ln.text, k < len(lines) - 1) or ln.stretched
                     or ln.text.rstrip().endswith("-") for k, ln in enumerate(lines))
-                or last.endswith(",") or last.split()[-1].lower() in DANGLING_WORDS)
+                or not last or last[-1].endswith(",") or last[-1].lower() in DANGLING_WORDS)
 
 
 #: pdfminer writes a stretched line's words apart at its widest spaces: a lone piece

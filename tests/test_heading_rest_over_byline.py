@@ -85,3 +85,17 @@ def test_a_headline_under_no_heading_after_a_credit() -> None:
     kinds = [BODY, BODY, BYLINE]
     heading_rest_over_byline(blocks, kinds)
     assert kinds == [BODY, BODY, BYLINE]
+
+
+def test_a_block_without_lines_over_the_byline_is_left_alone() -> None:
+    """The model lets a block hold no line (a region recognition read nothing in) or
+    an empty line: neither is a heading's rest, and neither stops the walk with an
+    IndexError."""
+    empty = Block("b1", BODY)
+    blank = Block("b1", BODY, (Line(tuple(map(Word, "Forty cellars take in water".split()))),
+                               Line(())))
+    for piece in (empty, blank):
+        blocks = [*_blocks(("FLOODS",)), piece, *_blocks(("By Ellen Marsh",))]
+        kinds = [HEADLINE, BODY, BYLINE]
+        heading_rest_over_byline(blocks, kinds)
+        assert kinds == [HEADLINE, BODY, BYLINE]
