@@ -58,7 +58,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             if found is not None and (textual or kind is not CAPTION
                                       or found is CREDIT):
                 kind = found
-        elif kind is BODY and 2 <= len(b.lines) <= 3 and _byline_zone(
+        elif kind is BODY and 2 <= len(b.lines) <= BYLINE_LINES and _byline_zone(
                 b, markers):
             kind = BYLINE
         elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None
