@@ -1,0 +1,74 @@
+"""Gutters crossed by rules alone: a region no white band and no free gutter parts.
+
+A rule across some columns (a story's border under the lead's columns, the page's foot
+rule over its folio) crosses their gutters, and where text beside them runs down past it
+(a column of another story the rule does not reach) no white band parts the region
+either: with neither cut the region was read line by line across, each row of headings
+side by side one heading after another, their texts after (held-out S5 s854, s855). A
+rule has no text to read: a gutter it crosses is still a gutter unless the rule parts
+stories there, text over it and under it on both sides of the gutter (a lead's columns
+over the stories under it: cut there, the lead's first column is read on into the story
+under it). The page's foot rule, nothing under it, parts nothing (s854: the gutter beside
+the lead's columns crossed by it alone). Where every gutter is crossed by such borders
+(s855: the rule under the lead runs over the gutter of the rail beside it, whose deck
+layout joined across that gutter), the region is still cut at the gutters the fewest of
+them cross: read column by column, a story is read on from its heading, read row by row
+across the page never.
+"""
+
+from __future__ import annotations
+
+from .model import Block, BlockKind, Box
+
+
+def ruled_gutters(blocks: list[Block], slack: int) -> list[list[Block]]:
+    """``blocks`` cut at the gutters of their text the fewest rules parting stories cross
+    (none, where a gutter is crossed by rules that part nothing); each rule goes with the
+    part its middle stands in. One group when the text has no gutter."""
+    rules = [b for b in blocks if b.kind == BlockKind.RULE]
+    text = sorted((b for b in blocks if b.kind != BlockKind.RULE), key=lambda b: _box(b).x)
+    if not rules or len(text) < 2:
+        return [blocks]
+    groups: list[list[Block]] = []
+    end = 0
+    for b in text:
+        if groups and _box(b).x < end - slack:
+            groups[-1].append(b)
+            end = max(end, _box(b).right)
+        else:
+            groups.append([b])
+            end = _box(b).right
+    if len(groups) < 2:
+        return [blocks]
+    gutters = [(max(_box(b).right for b in g), min(_box(b).x for b in h))
+               for g, h in zip(groups, groups[1:], strict=False)]
+    borders = [sum(1 for r in rules if _box(r).x < left and _box(r).right > right
+                   and _parts_stories(r, left, right, text)) for left, right in gutters]
+    parts: list[list[Block]] = [list(groups[0])]
+    for n, h in zip(borders, groups[1:], strict=False):
+        if n == min(borders):
+            parts.append(list(h))
+        else:
+            parts[-1] += h
+    if len(parts) < 2:
+        return [blocks]
+    for r in rules:
+        mid = _box(r).x + _box(r).w / 2
+        side = next((p for p in reversed(parts) if min(_box(b).x for b in p) <= mid), parts[0])
+        side.append(r)
+    return parts
+
+
+def _parts_stories(rule: Block, left: int, right: int, text: list[Block]) -> bool:
+    """``rule`` has text over it and under it on both sides of the gutter ``left..right``."""
+    r = _box(rule)
+    sides = ((r.x, left), (right, r.right))
+    return all(any(min(_box(t).right, hi) > max(_box(t).x, lo) and cmp(_box(t))
+                   for t in text)
+               for lo, hi in sides
+               for cmp in (lambda t: t.bottom <= r.y + r.h, lambda t: t.y >= r.y))
+
+
+def _box(b: Block) -> Box:
+    assert b.box is not None
+    return b.box
