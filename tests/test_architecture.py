@@ -39,6 +39,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.text_pieces", "ocr.resumed_text", "ocr.furniture", "ocr.crossheads",
         "ocr.order",
         "ocr.order_stacks",
+        "ocr.order_gutters",
         "ocr.column_flow",
         "ocr.engine_order",
         "ocr.assemble", "ocr.drafts", "ocr.jump_lines",
