@@ -12,16 +12,9 @@ byline ends its sentence.
 from __future__ import annotations
 
 from conftest import article_holding
+from test_cjk_headline_call_answered import ABOVE  # the same story above: one rule
 
 import ocr
-
-ABOVE = """社区食堂开进老小区
-本报记者 邹语桐
-11月28日，河西街道第三家社区
-食堂在春晖小区开门迎客，老人凭卡
-就餐可享八折优惠。
-“天冷了，还要天天买菜做饭吗？
-不用了，下楼就能吃上热乎饭。”"""
 
 BYLINE = "本报讯（记者 卫思源）"
 STORY = """记者从市公交集团获悉，夜班线
