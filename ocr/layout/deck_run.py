@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from ..model import BlockKind
 from ..typography import BYLINE_LINES
-from .blocks import Region, x_overlap
+from .blocks import Region
 from .merge import join_regions
 from .slant import ITALIC
+from .type_page import stacked
 
 #: Type sizes within this share of each other are one size (a body's lines vary by 5%).
 SAME_SIZE = 0.05
@@ -60,8 +61,7 @@ def _right_under(r: Region, regions: list[Region], body: float) -> Region | None
     """The region nearest under ``r``, within a line and a half of ``body``, across half
     the narrower of the two."""
     under = [(o.box.y - r.box.bottom, o) for o in regions
-             if o is not r and -2 <= o.box.y - r.box.bottom <= 1.5 * body
-             and x_overlap(r.box, o.box) > 0.5 * min(r.box.w, o.box.w)]
+             if o is not r and stacked(r.box, o.box, 1.5 * body)]
     return min(under, key=lambda g: g[0])[1] if under else None
 
 
@@ -84,8 +84,7 @@ def deck_run_on(regions: list[Region], body: float, most: int) -> list[Region]:
             if r.slant < ITALIC and not photo:
                 continue
             deck = next((d for d in out if d.kind == BlockKind.SUBHEADLINE
-                         and d.slant >= ITALIC and -2 <= r.box.y - d.box.bottom <= 1.5 * body
-                         and x_overlap(r.box, d.box) > 0.5 * min(r.box.w, d.box.w)
+                         and d.slant >= ITALIC and stacked(d.box, r.box, 1.5 * body)
                          and (photo or abs(r.size - d.size) <= SAME_SIZE * d.size or (
                              len(r.lines) == 1 and d.size <= r.size <= TAIL_SIZE * d.size))),
                         None)

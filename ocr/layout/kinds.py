@@ -36,7 +36,7 @@ from .heading_kinds import (
     little_larger_head,
     semibold_head,
 )
-from .type_page import type_page
+from .type_page import stacked, type_page
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -137,8 +137,7 @@ def typeset_kinds(regions: list[Region], type_ref: float, body: float) -> list[R
 
     def near(r: Region, c: Box, up: bool, gap: float) -> bool:
         """``c`` just above (``up``) or below ``r``: within ``gap``, overlapping in x."""
-        space = r.box.y - c.bottom if up else c.y - r.box.bottom
-        return -2 <= space <= gap and x_overlap(r.box, c) > 0.5 * min(r.box.w, c.w)
+        return stacked(c, r.box, gap) if up else stacked(r.box, c, gap)
 
     def small(r: Region) -> bool:
         """A few lines in type no larger than a caption's: a caption, or a credit or a

@@ -45,15 +45,18 @@ class TypePage:
         return beside(r, candidates, gap, up=False)
 
 
+def stacked(upper: Box, lower: Box, gap: float) -> bool:
+    """``lower`` stands right under ``upper``: its top within ``gap`` of ``upper``'s foot
+    (2 px of overlap allowed: a scan's boxes touch), over half the narrower's width. The
+    one test of "right under" the kind rules share."""
+    return (-2 <= lower.y - upper.bottom <= gap
+            and x_overlap(upper, lower) > 0.5 * min(upper.w, lower.w))
+
+
 def beside(r: Region, candidates: list[Region], gap: float, up: bool) -> Region | None:
     """A candidate just above (``up``) or below ``r``: within ``gap``, overlapping in x."""
     for c in candidates:
-        space = r.box.y - c.box.bottom if up else c.box.y - r.box.bottom
-        if (
-            c is not r
-            and -2 <= space <= gap
-            and x_overlap(r.box, c.box) > 0.5 * min(r.box.w, c.box.w)
-        ):
+        if c is not r and (stacked(c.box, r.box, gap) if up else stacked(r.box, c.box, gap)):
             return c
     return None
 
