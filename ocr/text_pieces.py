@@ -233,7 +233,7 @@ def over_stretched_line(texts: list[str], k: int) -> bool:
         return False
     measure = max(len(" ".join(t.split())) for t in below)
     heads = texts[:k]
-    if len(join_lines(heads).split()) < 2 or any(
+    if not all(t.strip() for t in heads) or len(join_lines(heads).split()) < 2 or any(
             t.isupper() or t.split()[-1].lower() in DANGLING_WORDS for t in heads):
         return False
     if any(room_left(heads[i], texts[i + 1].split()[0], measure) < 1 for i in range(k)):

@@ -129,3 +129,14 @@ def test_a_stretched_lines_first_word_atop_a_column_stays_running_text() -> None
     assert len(story) == 1
     assert "harbor commission said" in " ".join(" ".join(story[0].paragraphs).split())
     assert not any("Island" in a.headlines for a in articles)
+
+
+def test_a_blank_line_in_the_heading_is_no_heading_over_pieces() -> None:
+    """An extractor may leave a blank line inside a chunk: the heading test reads no
+    word of it (it raised IndexError) and sees no heading over the stretched line."""
+    from ocr.text_pieces import over_stretched_line
+
+    lead = ["The", "Port", "Langley", "Community Choir sings carols at the",
+            "harbor on Saturday evening, and the", "public is welcome to join in."]
+    assert over_stretched_line(["Carols by the harbor", *lead], 1)
+    assert not over_stretched_line(["Harbor carols", "", *lead], 2)
