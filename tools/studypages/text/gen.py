@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws one held-out newspaper page (PDF with a real text layer) and its truth.
 
-Usage: gen.py --pool S|J|T|U|V|W --lang zh|en --seed N --out DIR [--id ID]
+Usage: gen.py --pool S|J|T|U|V|W|X --lang zh|en --seed N --out DIR [--id ID]
 Writes ID.pdf, the four extractions the dev set holds (ID.pdftotext.txt,
 ID.pdftotext-layout.txt, ID.pdfminer.txt, ID.pdfplumber.txt) and ID.truth.json in the dev
 set's format. The design (page size, columns, fonts, sizes, rows of stories, photos, briefs,
@@ -32,6 +32,8 @@ import prose_v_en  # noqa: E402
 import prose_v_zh  # noqa: E402
 import prose_w_en  # noqa: E402
 import prose_w_zh  # noqa: E402
+import prose_x_en  # noqa: E402
+import prose_x_zh  # noqa: E402
 import prose_zh  # noqa: E402
 from typeset import Line, balanced_height, break_lines, flow, has_glyphs, render_line, sw, tokenize  # noqa: E402
 
@@ -69,13 +71,14 @@ EN_LABELS = ["IN BRIEF", "AROUND THE REGION", "BRIEFLY"]
 ZH_LABELS = ["简讯", "本地快讯", "城市速递"]
 ZH_EDITORS = ["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"]
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
-# the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh}
+# the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
+# the judge pool X (set S7) in prose_x_{en,zh}
 PROSE = {("S", "en"): prose_en, ("J", "en"): prose_en, ("T", "en"): prose_t_en,
          ("U", "en"): prose_u_en, ("V", "en"): prose_v_en,
-         ("W", "en"): prose_w_en,
+         ("W", "en"): prose_w_en, ("X", "en"): prose_x_en,
          ("S", "zh"): prose_zh, ("J", "zh"): prose_zh, ("T", "zh"): prose_t_zh,
          ("U", "zh"): prose_u_zh, ("V", "zh"): prose_v_zh,
-         ("W", "zh"): prose_w_zh}
+         ("W", "zh"): prose_w_zh, ("X", "zh"): prose_x_zh}
 
 
 @dataclass
@@ -98,6 +101,7 @@ class Design:
     head_align: str
     front: bool
     rng: random.Random
+    jumps: list[str] | None = None  # the paper's own jump-line formats (pool X); None: the defaults
 
     @property
     def cw(self) -> float:
@@ -203,6 +207,15 @@ def headline_block(st: dict, W: float, k: int, d: Design, rng: random.Random, wi
     return ops, y + rng.uniform(5, 9), heads
 
 
+def runin_runs(p: str, sep: str | None, f: dict) -> list[tuple[str, str, bool]]:
+    """A paragraph's runs. With a story's or brief's ``runin`` separator (pool X), the text up to
+    and including it (within 48 characters) is a run-in head set bold, as listings set entries."""
+    k = p.find(sep) if sep else -1
+    if 0 < k <= 48:
+        return [(p[:k + len(sep)], f["bold"], False), (p[k + len(sep):], f["body"], False)]
+    return [(p, f["body"], False)]
+
+
 def body_lines(st: dict, d: Design, cw: float, rng: random.Random, byline_own: bool,
                ) -> tuple[list[Line], list[tuple[str, str]], dict]:
     """The story's byline lines and paragraphs as lines; the truth paragraphs; truth fields."""
@@ -245,7 +258,7 @@ def body_lines(st: dict, d: Design, cw: float, rng: random.Random, byline_own: b
             runs.append((by + (" " + extra if extra else "") + (" " if d.lang == "en" else ""), f["bold"], False))
         if i == 0 and dl:
             runs.append((dl + " ", f["bold"], True))
-        runs.append((p, f["body"], False))
+        runs += runin_runs(p, st.get("runin"), f)
         units, text = tokenize(runs, d.lang)
         ls = break_lines(units, cw, d.size, lead, d.lang, indent=d.indent, hyphenate=d.hyph,
                          align="just" if d.justify else "left", para=len(paras))
@@ -302,8 +315,9 @@ def jump_text(st: dict, d: Design, rng: random.Random) -> tuple[str, str, str]:
         return "（" + j + "）", j, page
     page = rng.choice("ABC") + str(rng.randint(2, 12))
     slug = st["id"].split("-")[-1].upper()
-    j = rng.choice(["Continued on Page {p}", "Please see {s}, Page {p}", "See {s}, Page {p}",
-                    "{s}, continued on Page {p}"]).format(p=page, s=slug)
+    fmts = d.jumps or ["Continued on Page {p}", "Please see {s}, Page {p}", "See {s}, Page {p}",
+                       "{s}, continued on Page {p}"]
+    j = rng.choice(fmts).format(p=page, s=slug)
     return j, j, page
 
 
@@ -328,7 +342,7 @@ def story_block(st: dict, k: int, d: Design, rng: random.Random, cap: float | No
     hops, hh, heads = headline_block(st, W, k, d, r)
     ops += shift(hops, 0, y0)
     y0 += hh
-    # own-line bylines: every EN one; ZH `本报记者 X`, or any a story marks `own_line` (pools U, V, W)
+    # own-line bylines: every EN one; ZH `本报记者 X`, or one a story marks `own_line` (U to X)
     byline_own = (d.lang == "en" or bool(st.get("own_line"))
                   or (st.get("byline") or "").startswith("本报记者"))
     lines, srcs, fields = body_lines(st, d, cw, r, byline_own)
@@ -419,7 +433,7 @@ def brief_ops(b: dict, W: float, d: Design, r: random.Random, x: float, y: float
         if i == 0 and b.get("dateline"):
             runs.append((b["dateline"] + " ", f["bold"], True))
             fields["dateline"] = b["dateline"]
-        runs.append((p, f["body"], False))
+        runs += runin_runs(p, b.get("runin"), f)
         units, text = tokenize(runs, d.lang)
         ls = break_lines(units, W, d.size, lead, d.lang, indent=d.indent, hyphenate=d.hyph,
                          align="just" if d.justify else "left")
@@ -892,7 +906,7 @@ def check_truth(truth: dict, ops: list, out: Path, pid: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V", "W"], required=True)
+    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V", "W", "X"], required=True)
     ap.add_argument("--lang", choices=["zh", "en"], required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
@@ -903,6 +917,7 @@ def main(argv: list[str] | None = None) -> int:
     mod = PROSE[a.pool, a.lang]
     paper = getattr(mod, a.pool + "_PAPER")
     d = make_design(a.lang, r)
+    d.jumps = paper.get("jumps")
     P = Pools(mod, a.pool, r, paper.get("labels"))
     ops, items, fur, rows, kind = compose(d, P, paper)
     a.out.mkdir(parents=True, exist_ok=True)
