@@ -4,7 +4,7 @@ Standalone (PIL + numpy; never imports newsocr). The design (fonts, sizes, colum
 gutters, rules, where photos and briefs sit) and the degradation come from the seed, so one
 seed always gives the same bytes.
 
-    python gen.py --pool S|J|T|U|V|W --lang zh|en --seed N --out DIR
+    python gen.py --pool S|J|T|U|V|W|X --lang zh|en --seed N --out DIR
 """
 
 from __future__ import annotations
@@ -30,14 +30,17 @@ import prose_v_en  # noqa: E402
 import prose_v_zh  # noqa: E402
 import prose_w_en  # noqa: E402
 import prose_w_zh  # noqa: E402
+import prose_x_en  # noqa: E402
+import prose_x_zh  # noqa: E402
 import prose_zh  # noqa: E402
 
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
-# the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh}
+# the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
+# the judge pool X (set S7) in prose_x_{en,zh}
 PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS, **prose_u_en.POOLS, **prose_v_en.POOLS,
-                **prose_w_en.POOLS},
+                **prose_w_en.POOLS, **prose_x_en.POOLS},
          "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS, **prose_u_zh.POOLS, **prose_v_zh.POOLS,
-                **prose_w_zh.POOLS}}
+                **prose_w_zh.POOLS, **prose_x_zh.POOLS}}
 W, H = 2480, 3508
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -276,7 +279,7 @@ class Story:
 def body_paragraphs(lang: str, s: dict, headless: bool) -> tuple[list[tuple[str, str]], dict]:
     """(style, text) paragraphs in print order, and truth extras (byline, dateline)."""
     out, extra = [], {}
-    # own-line bylines: every EN byline; ZH only pools T, U, V, W (`本报记者 X`, `记者 X 实习生 Y`);
+    # own-line bylines: every EN byline; ZH only pools T to X (`本报记者 X`, `记者 X 实习生 Y`);
     # ZH pools S and J lead with 本报讯（…） instead
     for k, line in enumerate(s.get("byline") or []):
         out.append(("byline" if k == 0 else "byline2", line))
@@ -810,7 +813,7 @@ def rotate_boxes(blocks: list[dict], angle: float) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W"), required=True)
+    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X"), required=True)
     ap.add_argument("--lang", choices=("zh", "en"), required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
