@@ -347,13 +347,25 @@ def one_heading(split: list[list[str]], multi: list[bool], i: int, m: Measure) -
                                or m.marks.byline(x)) < 2
 
 
+#: Lone lines in a row that end a run of band lines (``held_band``): one is a row not
+#: level, its lower column's line written apart.
+_RUN_BREAK = 2
+
+
 def held_band(split: list[list[str]], multi: list[bool]) -> int:
-    """The band lines (``multi``) in runs of ``HELD_ROWS`` text lines or more in a row:
-    a page of single-column items holds its columns' lines on fewer than the page's
-    share of lines (``textruns.MIN_COLUMN_SHARE``), but its band holds them down a run
-    of rows, where a byline's spaced name stands alone."""
-    held = run = 0
+    """The band lines (``multi``) in runs of ``HELD_ROWS`` or more, each within a text
+    line of the last: a page of single-column items holds its columns' lines on fewer
+    than the page's share of lines (``textruns.MIN_COLUMN_SHARE``), but its band holds
+    them down a run of rows, where a byline's spaced name stands alone. A column set a
+    little lower than its neighbours writes each printed row as two lines, a band line
+    and its own lone line (rows not level): one lone line between two band lines goes
+    on the run, two end it."""
+    held = run = lone = 0
     for band in (mu for p, mu in zip(split, multi, strict=True) if p):
-        run = run + 1 if band else 0
+        if not band:
+            lone += 1
+            run = run if lone < _RUN_BREAK else 0
+            continue
+        run, lone = run + 1, 0
         held += HELD_ROWS if run == HELD_ROWS else run > HELD_ROWS
     return held
