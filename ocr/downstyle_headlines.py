@@ -11,7 +11,7 @@ from .captions import caption_text
 from .crossheads import crosshead_en
 from .heading_shape import Asked
 from .heading_words import capitals_label, never_a_heading, writers_post
-from .leads import day_alone, introduces, refers_back
+from .leads import day_alone, introduces, introduces_person, refers_back
 from .model import BODY, BYLINE, CREDIT, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
@@ -142,8 +142,9 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     / ``Port`` / ``Langley`` / ``Community Choir…``: ``stretched_run``), nor a line that
     ends on a word or mark that leads on, a calendar's day, a byline's post, a line
     opening on a word in capitals (a name, a label's word: ``TOLLEFSON hundredweight
-    in``). Not a story's crosshead: a story's text goes on above it (``_inside_story``),
-    or the text under it refers back (``The new site…``) or shares the story's words
+    in``). Not a story's crosshead: a story's text goes on above it (``_inside_story``;
+    unless the text under it is a brief of its own, ``_brief_under``), or the text under
+    it refers back (``The new site…``) or shares the story's words
     (``crosshead_en``)."""
     b = blocks[i]
     if len(b.lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
@@ -171,9 +172,31 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
         return False  # (``the`` / ``state`` / ``of`` / ``Transportation said.`` / ``Department``)
     if prev is not None and kinds[prev] is BODY and (
             not ends_sentence(blocks[prev].text)
-            or _inside_story(blocks, kinds, prev, asked)):
+            or _inside_story(blocks, kinds, prev, asked)
+            and not _brief_under(blocks, kinds, i, asked)):
         return False  # a sentence going on; a story's crosshead, after paragraphs of it
     return not crosshead_en(blocks, kinds, i, asked.opens)
+
+
+def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
+    """Whether the text under head ``i`` is a brief of its own, though a story's text
+    ends above it (briefs set under a story's last paragraph with no label over them:
+    ``…until the slipway reopens.`` / ``Correction`` / ``A story on Page 3 of last week’s
+    edition…``): it names its subject in full (``leads.introduces``, or a person with an
+    age, ``leads.introduces_person``), as a brief's lead does and the text under a
+    crosshead, which refers back to the story's, mostly does not, and it runs no more
+    than ``BRIEF_CHARS`` to the next heading, byline, dateline or the column's end (a
+    story's part under a crosshead runs on)."""
+    first = text_under(blocks, kinds, i)[:2]
+    lead = join_lines(first) if first else ""
+    if not (introduces(lead) or introduces_person(lead)):
+        return False
+    n, j = 0, i + 1
+    while j < len(blocks) and kinds[j] is BODY and n <= BRIEF_CHARS and not (
+            j > i + 1 and asked.opens(j)):
+        n += len(blocks[j].text)
+        j += 1
+    return n <= BRIEF_CHARS
 
 
 #: Lines read back over a lone word for the words of a stretched line written apart.

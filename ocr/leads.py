@@ -214,6 +214,19 @@ def introduces(text: str) -> bool:
     return _INTRODUCED.match(text) is not None
 
 
+def introduces_person(text: str) -> bool:
+    """Whether English ``text`` opens on a person named in full with an age, as at first
+    mention (``Dale Pruett (41), of Mill Lane, was fined…``, ``Maria L. Ortiz, 61, of Elm
+    Street…``): a court or police brief's lead does; a story's later paragraph may too
+    (a second runner), so it is asked only where a brief may stand."""
+    return _PERSON_AGED.match(text) is not None
+
+
+#: Given name and surname (a middle initial between), then the age in brackets or commas.
+_PERSON_AGED = re.compile(
+    r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+\s*(?:\(\d{1,3}\)|,\s*\d{1,3},)")
+
+
 def refers_back(text: str) -> bool:
     """Whether English ``text`` opens on a definite article before a common noun (``The
     team is…``, ``The new site…``): it names what the text before it introduced, as a
