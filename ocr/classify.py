@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
-from .heading_words import byline_more
+from .heading_words import byline_more, byline_whole, post_alone
 from .kinds_by_place import (
     decks_by_byline,
     framed_with_furniture,
@@ -48,10 +48,16 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     blocks = list(page.ordered_blocks())
     kinds: list[BlockKind] = []
     body_sized = _body_sized(blocks)
-    for b in blocks:
+    for k, b in enumerate(blocks):
         kind = b.kind
         if kind in _MARKABLE and len(b.lines) == 1:
             found = line_marker_kind(b.lines[0], markers)
+            if found is None and textual and post_alone(b.text) and not (
+                    k and blocks[k - 1].lines and blocks[k - 1].lines[-1].text.startswith(
+                        ("By ", "BY "))):
+                # A post alone signs a story (``Court Reporter``); under a writer's name
+                # it is that name's post (``By GRACE ABERNATHY`` / ``Ledger Correspondent``).
+                found = BYLINE
             # On scans a caption sits under its photo: its place says more than its text,
             # so the text may only make it the photo's credit. A kicker was told by its
             # place over a headline alone: a jump line, byline or credit there is that.
@@ -91,6 +97,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # ``Press Staff Writer``) over the story's text is the byline's, no heading
             # that cuts it off its story (over another byline it may head that one).
             if (kinds[i - 1] is BYLINE and kinds[i] in (HEADLINE, BODY)
+                    and not byline_whole(blocks[i - 1].lines[-1].text)
                     and (i + 1 == len(kinds) or kinds[i + 1] is BODY)
                     and len(blocks[i].lines) == 1 and byline_more(
                         [blocks[i].text, *(b.lines[0].text for b in blocks[i + 1:i + 2])]) == 1):

@@ -146,6 +146,38 @@ def post_apart(byline: str | None, text: str) -> bool:
             and not text.startswith("By") and "\n" not in text and writer_title(text))
 
 
+#: The verbs a byline may close on, the writer named before them (``Anna Kerr reports``,
+#: ``Tom Hale writes``): a byline so signed is whole.
+_SIGNING_VERBS = frozenset(("reports", "writes"))
+
+
+def byline_whole(text: str) -> bool:
+    """A byline that says all it says: it ends on its writer's post (``Court Reporter``,
+    ``By Lucy Amadi, Political editor``) or on the verb that signs it (``Anna Kerr
+    reports``). No line under it is its post: that line opens the story (``Anna Kerr
+    reports`` / ``Commuters on the Gull`` / ``Island ferry will keep…``)."""
+    words = text.split()
+    return bool(words) and (_post_word(words[-1]) or words[-1] in _SIGNING_VERBS)
+
+
+#: The posts that sign a story alone, a beat's word before them (``Court Reporter``,
+#: ``Education Correspondent``): a writer's, never a desk's or a page's (``Letters to
+#: the Editor``, ``Courier Staff Writer`` is the line under a name).
+_SIGNING_POSTS = frozenset(("reporter", "correspondent"))
+
+
+def post_alone(text: str) -> bool:
+    """A byline that names the writer by the post alone, in title case (``Court
+    Reporter``, ``Education Correspondent``): two to four capitalised words ending on a
+    signing post (``_SIGNING_POSTS``). Its form is a paper's post under a name's too
+    (``By GRACE ABERNATHY`` / ``Ledger Correspondent``), so only its place says which:
+    ``classify`` asks it of a line of its own under no writer's name (not a marker: the
+    readers, which split lines on bylines, ask markers without the line above)."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and words[-1].lower() in _SIGNING_POSTS
+            and not text.startswith(("By ", "BY ")) and writer_title(text))
+
+
 def writer_title(text: str, after: str | None = None) -> bool:
     """The line under a byline that names its writer's post or agency (``By KEVIN
     ASHBY`` / ``Ledger Sports Writer``, ``Associated Press``): up to five words of

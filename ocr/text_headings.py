@@ -31,6 +31,7 @@ from .heading_shape import (
     tall_stack,
 )
 from .heading_words import (
+    byline_whole,
     capitals_label,
     goes_on,
     in_title_case,
@@ -189,6 +190,14 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                     or _ends_on_credit(blocks[prev], markers)
                     or lang == "zh" and listing_entry(blocks[prev].lines[-1].text)):
                 continue
+        # A byline that signs whole (its post, its verb: ``Court Reporter``, ``Anna Kerr
+        # reports``) stands over the story's opening, never over a heading of its own;
+        # a line in capitals is a kicker still, and a byline of two lines may be written
+        # over its story's heading (pdfminer: ``By DENNIS FARRAGHER`` / ``Courier Staff
+        # Writer`` / ``OBITUARY`` / the headline).
+        if (prev is not None and kinds[prev] is BYLINE and not b.text.isupper()
+                and len(blocks[prev].lines) == 1 and byline_whole(blocks[prev].text)):
+            continue
         if lang == "zh" and len(b.lines) == 1 and crosshead(blocks, kinds, i, asked.opens):
             continue
         if lang != "zh" and not b.text.isupper() and sentence_start(blocks, kinds, i):
