@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .heading_words import listing_head
 from .leads import opens_lead
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, JUMP, Block, BlockKind
 from .paragraphs import (
@@ -81,6 +82,9 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     if (not _SHORT_HEAD.fullmatch(text) and len(text) < SHORTEST
             or korean(text)):  # hangul endings (했다, 이라) join any two stories
         return False
+    if i + 1 < len(blocks) and blocks[i + 1].lines and listing_head(
+            [text, blocks[i + 1].lines[0].text], blocks[i - 1].lines[-1].text if i else ""):
+        return False  # a listing's head over its entries (``船期信息``): a brief of its own
     got = _around(blocks, kinds, i, opens, sep="")
     if got is None:
         return False

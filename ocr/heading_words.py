@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .script import ANY_CJK
+from .script import ANY_CJK, is_han
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
 #: The last word of a writer's post under a byline (``Staff Writer``, ``Associated Press``).
@@ -264,10 +264,36 @@ LABEL_VALUE = re.compile(r"^[^\W\d_][^:：]{0,20}[:：]\s*\S")
 _CLOCK_TIME = re.compile(r"(?<![\d:：])[0-2]?\d:[0-5]\d(?![\d:])")
 
 
+#: A timetable's row wrapped: its last times alone on the next line (``东屿—青屿 07:00
+#: 09:30 13:00`` / ``16:30``).
+_CLOCK_TIMES = re.compile(r"^\s*(?:[0-2]?\d:[0-5]\d\s*)+$")
+
+
 def listing_entry(text: str) -> bool:
-    """Whether a Chinese line is an entry of a listing (a TV guide, a tide table, what's
-    on): it gives a clock time. An entry is complete with no stop, and no heading."""
-    return ":" in text and _CLOCK_TIME.search(text) is not None and bool(ANY_CJK.search(text))
+    """Whether a Chinese line is an entry of a listing (a TV guide, a tide table, a
+    timetable): it gives a clock time, or (a row wrapped) holds clock times alone. An
+    entry is complete with no stop, and no heading."""
+    return ":" in text and (_CLOCK_TIME.search(text) is not None and bool(
+        ANY_CJK.search(text)) or _CLOCK_TIMES.match(text) is not None)
+
+
+#: A listing's standing head holds this many letters at most (``电视节目``, ``潮汐预报``).
+LISTING_HEAD_LETTERS = 8
+
+
+def listing_head(texts: Sequence[str], above: str = "") -> bool:
+    """Whether the first of a chunk's lines is a listing's standing head written on
+    top of its first entry, no blank line between (``船期信息`` / ``东屿—青屿 07:00 09:30``;
+    ``电视节目`` / ``新闻综合频道 18:30 …``): a few Chinese letters and no mark, over a line
+    that is an entry (``listing_entry``). An entry is no sentence a paragraph opens on,
+    so the line over it is no paragraph's first line but the listing's heading. Under
+    an entry left open (``above``) it is that entry's rest, wrapped (``…19:00 澄湖新`` /
+    ``闻联播``)."""
+    if len(texts) < 2 or listing_entry(above) and not ends_sentence(above):
+        return False
+    head = texts[0].strip()
+    return (2 <= len(head) <= LISTING_HEAD_LETTERS and is_han(head)
+            and listing_entry(texts[1]))
 
 
 #: An entry of a list inside a Chinese story opens on its number or a bullet (``1. 牧羊犬组：

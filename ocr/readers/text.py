@@ -15,7 +15,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..files import page_stem
-from ..heading_words import byline_goes_on
+from ..heading_words import byline_goes_on, listing_head
 from ..leads import announced, lines_saying_when, news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
 from ..markers import (
@@ -161,7 +161,9 @@ def reflow(text: str, lang: str, profile: Profile, *,
         too_wide = middle * 1.25 + 2
         # A heading printed right on top of its body (no blank line between) is cut off.
         top = (heading_on_top(texts[at : at + len(chunk)], widths, markers)
-               if len(chunk) >= 3 else 0)
+               if len(chunk) >= 3 else 0) or (
+            int(listing_head(texts[at : at + 2], texts[at - 1] if at else ""))
+            if zh and len(chunk) >= 2 else 0)
         # A photo's title on top of its caption beside its credit is parted off (written
         # after the credit, it goes before it).
         titled, credit_first = (titled_caption(texts[at : at + len(chunk)], runs, made[
