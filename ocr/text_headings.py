@@ -108,12 +108,9 @@ WRAPPED_SHORT = 3.0
 def _wrapped_with_comma(block: Block, full: float) -> bool:
     """A Chinese headline wrapped over two or three lines, a comma in it
     (``唱票声中，新一届`` / ``村委会选出来了``): no sentence mark, and every line far
-    narrower than a column's (a paragraph's lines fill the column but its last). A
-    listing's entries are as narrow and hold no stop, and no heading
-    (``listing_entry``)."""
+    narrower than a column's (a paragraph's lines fill the column but its last)."""
     lines = [ln.text for ln in block.lines]
     return (full > 0 and 2 <= len(lines) <= 3 and not SENTENCE_MARK.search(block.text)
-            and not any(map(listing_entry, lines))
             and all(text_width(t) + WRAPPED_SHORT <= full for t in lines)
             and text_width(" ".join(lines)) <= HEADING_EMS and not quote_left_open(block.text)
             and not block.text.rstrip().endswith(("，", "、", "：")))
