@@ -281,19 +281,26 @@ def listing_entry(text: str) -> bool:
 LISTING_HEAD_LETTERS = 8
 
 
-def listing_head(texts: Sequence[str], above: str = "") -> bool:
-    """Whether the first of a chunk's lines is a listing's standing head written on
-    top of its first entry, no blank line between (``船期信息`` / ``东屿—青屿 07:00 09:30``;
-    ``电视节目`` / ``新闻综合频道 18:30 …``): a few Chinese letters and no mark, over a line
-    that is an entry (``listing_entry``). An entry is no sentence a paragraph opens on,
-    so the line over it is no paragraph's first line but the listing's heading. Under
-    an entry left open (``above``) it is that entry's rest, wrapped (``…19:00 澄湖新`` /
+def listing_head(texts: Sequence[str], above: str = "") -> int:
+    """How many of a chunk's first lines (one or two) are a listing's standing head
+    written on top of its first entry, no blank line between (``船期信息`` / ``东屿—青屿
+    07:00 09:30``; the rail's label over it, ``民生提示`` / ``电视节目`` / ``频道 18:30 …``):
+    each a few Chinese letters and no mark, over a line that is an entry
+    (``listing_entry``). An entry is no sentence a paragraph opens on, so the lines
+    over it are no paragraph's first line but the listing's heading. Under an entry
+    left open (``above``) a line is that entry's rest, wrapped (``…19:00 澄湖新`` /
     ``闻联播``)."""
-    if len(texts) < 2 or listing_entry(above) and not ends_sentence(above):
-        return False
-    head = texts[0].strip()
-    return (2 <= len(head) <= LISTING_HEAD_LETTERS and is_han(head)
-            and listing_entry(texts[1]))
+    if listing_entry(above) and not ends_sentence(above):
+        return 0
+    for k in (1, 2):
+        if len(texts) <= k:
+            return 0
+        head = texts[k - 1].strip()
+        if not (2 <= len(head) <= LISTING_HEAD_LETTERS and is_han(head)):
+            return 0
+        if listing_entry(texts[k]):
+            return k
+    return 0
 
 
 #: An entry of a list inside a Chinese story opens on its number or a bullet (``1. 牧羊犬组：

@@ -59,7 +59,8 @@ def test_the_head_on_top_heads_its_listing() -> None:
 
 
 def test_a_listing_head() -> None:
-    assert listing_head(["班轮时刻", "南湖—北岛 06:40 10:10 14:20"])
+    assert listing_head(["班轮时刻", "南湖—北岛 06:40 10:10 14:20"]) == 1
+    assert listing_head(["便民信息", "今晚荧屏", "都市频道 19:00 都市新闻"]) == 2
     assert listing_entry("17:50")
     assert listing_entry("10:10 14:20")
     # an entry's rest wrapped under it, a story's line, a line of running text

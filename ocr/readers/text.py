@@ -162,7 +162,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
         # A heading printed right on top of its body (no blank line between) is cut off.
         top = (heading_on_top(texts[at : at + len(chunk)], widths, markers)
                if len(chunk) >= 3 else 0) or (
-            int(listing_head(texts[at : at + 2], texts[at - 1] if at else ""))
+            listing_head(texts[at : at + min(3, len(chunk))], texts[at - 1] if at else "")
             if zh and len(chunk) >= 2 else 0)
         # A photo's title on top of its caption beside its credit is parted off (written
         # after the credit, it goes before it).
