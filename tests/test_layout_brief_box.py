@@ -152,3 +152,67 @@ def test_briefs_without_a_box_are_not_parted_by_white() -> None:
     only inside a box closed by rules."""
     boxed = _boxed(_page(False, ruled=False))
     assert len(boxed) < 8
+
+
+def _runs_on_page(zh: bool) -> np.ndarray:
+    """The box of ``_page``, its sides the column rules that run on above and under it
+    from the page's top to its foot, its top and foot rules stopping at them (held-out
+    S6 s871: a box of briefs between two stories' columns)."""
+    img = Image.fromarray(_page(zh, ruled=False))
+    draw = ImageDraw.Draw(img)
+    for x in (LEFT - 20, RIGHT + 20):
+        draw.line((x, 10, x, 1490), fill=0, width=3)
+    for y in (TOP, 1420):
+        draw.line((LEFT - 20, y, RIGHT + 20, y), fill=0, width=3)
+    draw.line((LEFT, TOP + 76, RIGHT, TOP + 76), fill=0, width=3)
+    return np.asarray(img)
+
+
+@pytest.mark.skipif(not all(f.exists() for f in FONTS), reason="fonts missing")
+@pytest.mark.parametrize("zh", [False, True], ids=["en", "zh"])
+def test_briefs_in_a_box_whose_sides_run_on_as_column_rules(zh: bool) -> None:
+    """A box whose sides run on past it is closed by its top and foot rules, which stop
+    at the sides (a rule across a row of stories runs past them): its briefs are parted
+    as in a box ruled all round (one block of 19 lines before)."""
+    boxed = _boxed(_runs_on_page(zh))
+    assert [r.kind for r in boxed] == [BlockKind.HEADLINE, BlockKind.BODY] * 4
+    assert [len(r.lines) for r in boxed[1::2]] == [4, 3, 5, 3]
+
+
+NARROW = 330
+
+
+def _narrow(zh: bool) -> np.ndarray:
+    """A narrow box ruled all round (a rail's briefs, held-out S4 s843, S3 s827): each
+    head bold (English) or a size up in the other face (Chinese), filling the measure
+    as the text's lines do, right over its text; the briefs parted by 30 px of white."""
+    body = ImageFont.truetype(str(CJK_SANS if zh else SERIF), 30)
+    head = ImageFont.truetype(str(CJK_SERIF if zh else BOLD), 33 if zh else 30)
+    img = Image.new("L", (1540, 1500), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((LEFT - 20, TOP, LEFT + NARROW + 20, 1420), outline=0, width=3)
+    draw.line((LEFT, TOP + 76, LEFT + NARROW, TOP + 76), fill=0, width=3)
+    draw.text((LEFT + 60, TOP + 20), "本地快讯" if zh else "IN SHORT", fill=0, font=head)
+    heads = (("城西水厂周四检修停水", "渡轮码头夜间封闭施工", "市民公园新增健身步道") if zh else
+             ("Anniversaries this week", "Harbour works overnight", "Coastal path open again"))
+    y = TOP + 100
+    for i, (text, n) in enumerate(zip(heads, (5, 4, 5), strict=True)):
+        assert draw.textlength(text, font=head) >= NARROW - 40  # (the head fills it)
+        draw.text((LEFT, y), text, fill=0, font=head)
+        y += 44
+        for line in _lines(draw, body, NARROW, n, 9 * i, zh):
+            draw.text((LEFT, y), line, fill=0, font=body)
+            y += 42
+        y += 30
+    return np.asarray(img.filter(ImageFilter.GaussianBlur(0.8)))
+
+
+@pytest.mark.skipif(not all(f.exists() for f in FONTS), reason="fonts missing")
+@pytest.mark.parametrize("zh", [False, True], ids=["en", "zh"])
+def test_a_brief_s_head_as_long_as_a_narrow_box_s_measure_opens_it(zh: bool) -> None:
+    """A head set as one (bold, or a size up) opens its brief after the white however
+    long it runs: only a head set like the text is told by stopping short (the three
+    briefs were one, their heads its text, before)."""
+    boxed = _boxed(_narrow(zh))
+    assert [r.kind for r in boxed] == [BlockKind.HEADLINE, BlockKind.BODY] * 3
+    assert [len(r.lines) for r in boxed[1::2]] == [5, 4, 5]

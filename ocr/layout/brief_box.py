@@ -5,10 +5,11 @@ few lines of text, one under the other in one measure, with a little more white
 between briefs than between lines. On a heavy scan the heads may be no heavier than the
 text (a serif head beside a sans body, 1.09x its size), and the XY-cut's pieces, one a
 brief, were joined again as pieces of one column. Inside a box closed by rules on its
-four sides, white wider than the box's own leading over a short line set flush left (a
-head; a paragraph's first line is indented or runs the full measure) parts two briefs:
-no piece is joined across it, and the lines under it set a size up from the box's text
-are the next brief's head. Running text outside a ruled box is never asked.
+four sides, white wider than the box's own leading over a line set flush left, short
+or set as a head (a paragraph's first line is indented or runs the full measure in the
+text's face) parts two briefs: no piece is joined across it, and the lines under it set
+a size up from the box's text are the next brief's head. Running text outside a ruled
+box is never asked.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..model import BlockKind, Box
-from ..typography import DECK_STEP, SEMIBOLD_RATIO
+from ..typography import SEMIBOLD_RATIO
 from .blocks import Region, median, without_far_specks
+from .heading_kinds import SEMIBOLD_SIZE
 
 #: White between briefs: wider than the box's median white between lines by this share
 #: of its line height (s815: 30-37 px against 11-13, lines 34 px tall).
@@ -46,7 +48,9 @@ Rebuild = Callable[[Box, list[Box]], Region]
 def ruled_boxes(hrules: Sequence[Box], vrules: Sequence[Box], char_h: float) -> list[Box]:
     """Inside of each box closed by rules: two vertical rules side by side and a
     horizontal rule across both near the top and near the foot of the span they share
-    (a box's side may run on down the page as a column rule)."""
+    (a box's side may run on down the page as a column rule); or, where both sides run
+    on past the box, above it and under it, as the column rules they are joined with
+    (S6 s871), two horizontal rules that end at both sides (``_closing``)."""
     near = 2 * char_h
     out: list[Box] = []
     for left in vrules:
@@ -60,8 +64,30 @@ def ruled_boxes(hrules: Sequence[Box], vrules: Sequence[Box], char_h: float) -> 
             top = [h for h in across if abs(h.y - y0) <= near]
             foot = [h for h in across if abs(h.bottom - y1) <= near]
             inner = Box(left.right, y0, right.x - left.right, y1 - y0)
-            if top and foot and not any(_within(inner, o, 0.8) for o in out):
-                out.append(inner)  # (a box's side found as two rules: one box)
+            found = [inner] if top and foot else []
+            found += _closing(left, right, across, 6 * char_h, near)
+            for box in found:
+                if not any(_within(box, o, 0.8) for o in out):
+                    out.append(box)  # (a box's side found as two rules: one box)
+    return out
+
+
+def _closing(left: Box, right: Box, across: Sequence[Box], tall: float, near: float
+             ) -> list[Box]:
+    """Insides between the rules of ``across`` that end at both sides, ``left`` and
+    ``right``, within ``near`` (a rule across a row of stories runs past a box's side;
+    a box's top and foot stop there), ``tall`` apart at least: a rule under the box's
+    title is the box's, no foot of another (the title stays inside)."""
+    y0, y1 = max(left.y, right.y) - near, min(left.bottom, right.bottom) + near
+    closing = sorted((h for h in across if abs(h.x - left.x) <= near
+                      and abs(h.right - right.right) <= near and y0 <= h.y <= y1),
+                     key=lambda h: h.y)
+    out: list[Box] = []
+    top = closing[0] if closing else None
+    for h in closing[1:]:
+        if top is not None and h.y - top.bottom >= tall:
+            out.append(Box(left.right, top.bottom, right.x - left.right, h.y - top.bottom))
+            top = h
     return out
 
 
@@ -175,8 +201,9 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
         above, below = lines[i], lines[i + 1]
         if gap < lead + BRIEF_WHITE * tall or abs(below.x - left) > 0.5 * tall:
             continue
-        if below.right > right - SHORT_END * tall:
-            continue  # a brief opens with a short head line
+        if below.right > right - SHORT_END * tall and not _set_as_head(
+                measured[id(below)], size, weight):
+            continue  # a brief opens with a short head line, or one set as a head
         if out and out[-1][1] == above.y:
             continue  # a brief of one line: a head's short first line over its second
         out.append((above.bottom, below.y, _head(lines[i + 1 :], size, weight, measured)))
@@ -204,12 +231,28 @@ def _head(lines: list[Box], size: float, weight: float,
     semi-bold against its stroke (``weight``), up to ``HEAD_LINES``: its head (none where
     the head is set like the text)."""
     out: list[Box] = []
+    face = (True, True)
     for ln in lines[: min(HEAD_LINES, len(lines) - 1)]:
-        m = measured[id(ln)]
-        if m.size < DECK_STEP * size and not (weight > 0 and m.weight >= SEMIBOLD_RATIO * weight):
-            break
-        out.append(ln)
+        found = _head_face(measured[id(ln)], size, weight)
+        face = (face[0] and found[0], face[1] and found[1])
+        if not any(face):
+            break  # (a head's next line is set as its first: a semi-bold head's, not
+        out.append(ln)  # the text's first line measuring a little large)
     return out
+
+
+def _head_face(m: Region, size: float, weight: float) -> tuple[bool, bool]:
+    """Whether a line is set a size up from the box's text (``size``; a Chinese head in
+    another face, 1.05-1.09x), and whether semi-bold against its stroke (``weight``)."""
+    return m.size >= SEMIBOLD_SIZE * size, weight > 0 and m.weight >= SEMIBOLD_RATIO * weight
+
+
+def _set_as_head(m: Region, size: float, weight: float) -> bool:
+    """A line set as a brief's head (``_head_face``). Such a line opens a brief after
+    white however long it runs: a narrow box's head may fill its measure
+    (``Anniversaries``, ``养犬条例修订通过``), where a head set like the text is told by
+    stopping short."""
+    return any(_head_face(m, size, weight))
 
 
 def _parted(r: Region, tops: list[int], heads: set[int], rebuild: Rebuild) -> list[Region]:
