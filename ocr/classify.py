@@ -68,8 +68,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 b, markers):
             kind = BYLINE
         elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None
-              and len(b.lines) <= BYLINE_LINES
-              and body_sized(b) and opens_article(b, markers)):
+              and len(b.lines) <= BYLINE_LINES and body_sized(b)
+              and (opens_article(b, markers) or _bold_byline(b, markers))):
             # A lead's byline set in bold (本报讯（记者 沈佳）6 / 月14日是…; ``By ANNA LEE``)
             # reads as heavier type than the body, never as a heading: its text opens
             # the story. Only in body-sized type: a headline may open like a byline
@@ -78,7 +78,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # / ``Lowry, Staff`` / ``Reporter`` in bold, is read whole: a byline's second
             # line alone opens nothing)
             found = marker_kind(" ".join(ln.text for ln in b.lines), markers)
-            kind = BYLINE if found is BYLINE else BODY
+            kind = BYLINE if found is BYLINE or _bold_byline(b, markers) else BODY
         elif (kind is SUBHEADLINE and len(b.lines) == 1
               and marker_kind(b.lines[0].text, markers) is CREDIT):
             # A credit measured as a deck's type (``RUTH ALDERMAN / Staff Photographer``
@@ -156,6 +156,21 @@ def _body_sized(blocks: list[Block]) -> Callable[[Block], bool]:
     body = sizes[len(sizes) // 2] if sizes else None
     return lambda b: (body is not None and b.font_size is not None
                       and b.font_size <= BODY_SIZED * body)
+
+
+#: Marks a speck of a scan reads at a line's start (``"By Tom Hardie``: a dot of grain
+#: over the B), asked away before a bold line's byline pattern.
+SPECK_MARKS = "\"'‘’“”.,:;·`"
+
+
+def _bold_byline(block: Block, m: CompiledMarkers) -> bool:
+    """A byline set bold whose first line alone is none: its writer's post wrapped to the
+    next line (``By Fiona Leckie, Chief`` / ``Reporter``), or a speck read as a mark
+    before it (``"By Tom Hardie``). Measured as a heading, it opened a story of its own
+    and the heading over it (kicker, headline, deck) headed nothing (S6 s869)."""
+    lines = [ln.text for ln in block.lines]
+    lines[0] = lines[0].lstrip(SPECK_MARKS + " ")
+    return marker_kind(join_lines(lines), m) is BYLINE
 
 
 def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
