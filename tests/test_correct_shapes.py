@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ocr.correct import correct_text
-from ocr.correct.latin import SHAPE_WHY
+from ocr.correct.latin_candidates import SHAPE_WHY
 from ocr.correct.real_words import common_words
 from ocr.correct.shapes import differences, glyphs, look_alikes, price, shape
 from ocr.profiles import load_profile

@@ -11,7 +11,7 @@ into ``latin``'s similarity ``100 * (1 - cost / len)``:
 * a glyph the engine could not read and printed as a symbol (``week«``, ``«nd``, ``bu*``)
   costs ``UNREADABLE_COST`` whatever letter it hid.
 
-Candidates up to ``latin.EDIT_MAX`` (three) edits away, with a length at most two
+Candidates up to ``latin_candidates.EDIT_MAX`` (three) edits away, with a length at most two
 letters off, come from ``near.near_words``.
 """
 

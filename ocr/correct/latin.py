@@ -1,29 +1,14 @@
-"""Candidates and decisions for Latin-script words (English lexicon + user words).
+"""The Latin-script corrector (English lexicon + user words): the pass over a text's tokens
+that asks each rule which of them to change, and the one reading of a rare or unknown token.
 
 A token is looked at only when it is rare or unknown: a word the lexicon knows
 well (Zipf >= ``known_zipf``) changes only when context calls for a far commoner word
 one confusion away (``context``), which is what keeps clean text clean and the stage
-fast. Candidates come from three sources:
-
-* OCR confusions (``latin_confusions.latin_variants``): up to two cheap rewrites
-  (rn->m, cl->d, b->h, 0->o ...) that land on a lexicon word;
-* the noisy channel (``channel``): common words up to three edits from an unknown token
-  of 7+ letters in plain prose, priced by what OCR engines confuse (``botwoon``), and
-  in lower-case prose one confusion Tesseract was seen to make (``rould``), taken only
-  where context is sure (``CONTEXT_SUPPORT``); in shorter unknown tokens one or two
-  misread letters (``havp``, ``spcond``), the word-bigram model choosing;
-* a symbol printed for a letter the engine could not read (``week«``, ``Compan}``):
-  each letter tried, the word-bigram model chooses (``glyphs``).
-
-Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words (rarer
-ones only for long unknown tokens that reach no such word: ``rare_targets``).
-
-Similarity is ``100 * (1 - cost / len)`` with ``channel.cost`` (a listed confusion 0.3,
-a plain edit 1.0); a candidate wins only with ``min_score``, a lead of ``margin`` over
-the runner-up (rank = score + 5 per Zipf unit) and ``freq_ratio`` times the
-token's frequency. Capitalised words (names) need far stronger support. Where a token
-has neighbours (only spaces between), the word-bigram model ranks the candidates
-instead; the context rules (real-word errors, joins, splits, capitals) are in ``context``.
+fast. The words an unknown token may be a misreading of come from ``latin_candidates``
+(OCR confusions, the noisy channel, worn capitals, shapes); ``latin_gates`` ranks them and
+says whether the best may replace the token. Symbols printed for letters (``glyphs``),
+words broken or run together (``broken``, ``broken_read``, ``context``), capitals
+(``capitals``) and the second looks (``second_pass``) are their own passes, run here in turn.
 """
 
 from __future__ import annotations
@@ -49,22 +34,8 @@ from .broken import (
 )
 from .broken_read import read_joined
 from .capitals import capital_words
-from .channel import (
-    CHANNEL_FLOOR,
-    WORN_CAPITAL_WHY,
-    Targets,
-    confusions_in,
-    costs,
-    fold,
-    lowered_start,
-    targets_of,
-    variants_in,
-    worn_capitals,
-)
-from .channel import cost as channel_cost
+from .channel import Targets, fold, targets_of, variants_in
 from .context import (
-    CONTEXT_MARGIN,
-    CONTEXT_SUPPORT,
     FORM_MEMO,
     JOIN_HEAD,
     JOIN_HEAD_RARE,
@@ -77,15 +48,12 @@ from .context import (
 )
 from .glyphs import glued_words, lone_letters, quoting_guillemets, specks, unreadable_words
 from .hyphen_specks import hyphen_specks
-from .latin_confusions import CONFUSION_COST, latin_variants, rare_targets
+from .latin_candidates import candidates
+from .latin_gates import choose
 from .lost_stops import lost_stops
-from .near import near_words, substitutions
-from .ngrams import bigrams
-from .real_words import HABIT_RARE, REAL_WORD_CHANNEL, common_words, habitual
+from .real_words import RARE_WORD_SUPPORT, common_words
 from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again
-from .sentence import sentence_start, worn_capital
-from .shapes import differences, look_alikes
-from .shapes import price as shape_price
+from .sentence import sentence_start
 from .tokens import (
     LATIN,
     LETTER,
@@ -99,52 +67,6 @@ from .tokens import (
 
 #: A whitespace-delimited chunk of a text (``context.Chunk``).
 CHUNK = re.compile(r"\S+")
-#: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
-ZIPF_WEIGHT = 5.0
-#: Shortest unknown token the channel may repair beyond the listed confusions, and by how
-#: many edits (``botwoon``: an engine that reads e as o does so all along the page); below
-#: 7 letters 70% of such repairs were wrong on the SMH tuning half (teamen, congou, aheady).
-EDIT_MIN_LEN, EDIT_MAX = 7, 3
-#: Shorter unknown tokens in lower-case prose (from ``SHORT_EDIT_MIN`` letters) may have one
-#: letter misread (two from ``SHORT_TWO_SUBS`` letters): ``havp``, ``spcond``, ``lutuie``;
-#: the word must stand beside a neighbour it is often written with, and context decides.
-#: Letters added or lost were mostly pieces of broken words (``rding``, ``hshed``).
-SHORT_EDIT_MIN, SHORT_TWO_SUBS = 4, 6
-#: Why a capital inside a sentence was read as the small letter(s) it misprinted.
-LOWERED = "capital read for a small letter"
-#: Words the OCR channel may lead to must be this common (Zipf): rarer ones are mostly
-#: names and web words (cree, pico, lgbt) that a fragment happens to lie near.
-CHANNEL_ZIPF = 4.0
-#: ... but a lower-case token of ``RARER_MIN_LEN`` letters or more may reach a known word
-#: (``known_zipf``) that is rarer, at a channel price of one plain edit at most
-#: (``ditorderly`` -> ``disorderly``, ``estcomod`` -> ``esteemed``, ``liansicnt`` ->
-#: ``transient``): that long, a fragment seldom lies so near a word by chance (SMH tuning
-#: half: 8 more words fixed, none made wrong; capitalised, the one wrong reached a name).
-RARER_MIN_LEN, RARER_COST = 8, 1.0
-#: Why a word of the token's shape (``shapes``: three or more worn glyphs, ``cnrpontor``
-#: -> ``carpenter``) is read. Below ``RARER_MIN_LEN`` letters such a word is taken only
-#: where context, less its price, prefers it to the token as read (lead >= 0; SMH tuning
-#: half: those under 0 were mostly wrong, ``snics`` -> ``sales``, ``ennos`` -> ``canes``);
-#: from ``RARER_MIN_LEN`` letters the shape alone was right each time (``licutouaiit``).
-SHAPE_WHY = "ocr confusion, shape"
-#: Shortest token read by its shape (three letters are the listed confusions' own: ``tbo``).
-SHAPE_MIN_LEN = 4
-#: Endings that make a form of a known word (sewer -> sewered): such a form is left alone.
-INFLECTIONS = ("ed", "ing", "s", "es", "er", "ers", "ly")
-#: Two- and three-letter tokens are only corrected to very common words.
-SHORT_TARGET_ZIPF = 4.5
-#: A token the lexicon knows at least this well is a rare word, not a misreading ...
-RARE_WORD_ZIPF = 1.0
-#: ... unless the candidate is this much more frequent (Zipf units; "tbe" -> "the" is 5.2).
-RARE_WORD_SUPPORT = 3.0
-#: Two or more listed confusions in a word of at most ``SHORT_WORD`` letters (``tilla`` ->
-#: ``title``, ``yvoro`` -> ``wore``) are taken only on ``SHORT_TWO_LEAD`` log10 of evidence:
-#: such rewrites land on some word for most short fragments; on the SMH tuning half 20 of
-#: the 24 taken below that lead were wrong.
-CONFUSIONS_WHY = "ocr confusion x"  #: the reason such a candidate carries, with the count
-SHORT_WORD, SHORT_TWO_LEAD = 5, 0.5
-#: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
-CAPITAL_SUPPORT = 3.0
 
 def _chunks(text: str) -> tuple[list[str], list[int]]:
     """The whitespace-delimited chunks of ``text`` (``CHUNK``) and where each starts. A
@@ -314,17 +236,6 @@ class LatinCorrector(ContextCorrector):
         floor = self.zipf(low) + RARE_WORD_SUPPORT
         return any(self.lex[v] >= floor for v in variants_in(low, self.common))
 
-    def _inflected(self, low: str) -> bool:
-        """A word the lexicon lacks but builds from one it knows with a regular ending
-        (``sewered``): a form of an English word, not a misreading of another."""
-        for suffix in INFLECTIONS:
-            stem = low[: -len(suffix)]
-            if low.endswith(suffix) and len(stem) >= 3 and (
-                self.zipf(stem) >= self.s.known_zipf or self.zipf(stem + "e") >= self.s.known_zipf
-            ):
-                return True
-        return False
-
     def _one(
         self,
         tok: str,
@@ -358,138 +269,8 @@ class LatinCorrector(ContextCorrector):
         if upper > 1 or (upper == 1 and not tok[0].isupper()):
             return None  # acronyms, ALL CAPS, McNames and iBrands
         capital = upper == 1
-        cands: dict[str, tuple[float, str]] = {}
-        has_context = context != (None, None)
-        common = common_words(self.s.known_zipf)
-        short = len(low) < 4 and not has_context
-        variants = variants_in(low, self.targets).items()
-        for variant, rewrites in [*variants, (low, 0)] if folds else variants:
-            rewrites += folds
-            if rewrites > 1 and short:
-                continue  # two confusions in a short word reach too many words
-            if variant in common or variant in self.user:
-                score = 100.0 * (1.0 - CONFUSION_COST * rewrites / len(low))
-                cands[variant] = (score, f"{CONFUSIONS_WHY}{rewrites}")
-        if not cands and whole and z == 0.0 and tok.islower() and not self._inflected(low):
-            cands = rare_targets(low, self.zipf, self.s.known_zipf)  # exhumod, returnablo
-        lowered = lowered_start(tok) if capital and not initial and z < RARE_WORD_ZIPF else None
-        for variant, rewrites in [(lowered, 0), *latin_variants(lowered, 1).items()] if (
-            lowered
-        ) else ():  # "Btreets": a lower-case s printed as a capital B, inside a sentence
-            if variant in common and variant not in cands:
-                score = 100.0 * (1.0 - CONFUSION_COST * (rewrites + 1) / len(low))
-                cands[variant] = (score, LOWERED)
-        if capital and z < self.s.known_zipf:  # Tohn, Oeorge, Fastcrn
-            cands = worn_capitals(tok, self.targets, common) | cands
-        if free and z == 0.0 and len(low) >= EDIT_MIN_LEN and low.isalpha() and not (
-            self._inflected(low)
-        ):
-            for word in near_words(low, EDIT_MAX):
-                price = channel_cost(low, word)
-                if self.zipf(word) < CHANNEL_ZIPF and not (
-                    tok.islower() and len(low) >= RARER_MIN_LEN and price <= RARER_COST
-                    and self.zipf(word) >= self.s.known_zipf
-                ):
-                    continue
-                score = 100.0 * (1.0 - price / len(low))
-                if word not in cands or cands[word][0] < score:
-                    cands[word] = (score, "ocr channel")
-        prose = tok.islower() or (initial and tok[1:].islower())  # Hie at a sentence start
-        if has_context and free and z < self.s.known_zipf and len(low) >= SHAPE_MIN_LEN and (
-            tok.isalpha() and (tok.islower() or (opening and tok[1:].islower()))
-        ):  # (capitalised only at a sentence's start: in lists and inside, names: Ptea, Frnest)
-            priced = costs()
-            for word in look_alikes(low, common):
-                misread = differences(low, word)
-                if word in cands or (len(misread) == 1 and misread[0] in priced):
-                    continue  # (one priced confusion: the listed and learned readings' own)
-                if len(low) < RARER_MIN_LEN and not bigrams().beside(context[0], word, context[1]):
-                    continue  # (short: a word English writes beside a neighbour, as below)
-                price = min(shape_price(misread), channel_cost(low, word))
-                cands[word] = (100.0 * (1.0 - price / len(low)), SHAPE_WHY)
-        if has_context and free and prose and tok.isalpha() and z < self.s.known_zipf:
-            # (rare words of the lexicon too, irom, Hie, Ile: context must be sure anyway)
-            learned = list(confusions_in(low, self.common).items())
-            for variant, c in learned if learned and not self._inflected(low) else ():
-                if variant not in cands:
-                    cands[variant] = (100.0 * (1.0 - c / len(low)), "ocr channel, learned")
-                    # (lower-case prose only: capitalised, they reached names: Coffev, Byan)
-        if has_context and free and tok.islower() and z < self.s.known_zipf and (
-            low.isalpha() and SHORT_EDIT_MIN <= len(low) < EDIT_MIN_LEN
-        ) and not self._inflected(low):  # (a rare word too: theil; gain or context gates it)
-            for word in substitutions(low, 1 if len(low) < SHORT_TWO_SUBS else 2):
-                if word not in cands and self.zipf(word) >= CHANNEL_ZIPF and bigrams().beside(
-                    context[0], word, context[1]
-                ):  # (a neighbour English often writes it with: "lgbt", "thai" are not)
-                    score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
-                    cands[word] = (score, "ocr channel, short")
+        cands = candidates(self, tok, low, folds, z, capital, initial, free, context, whole,
+                           opening)
         if not cands:
             return None
-        if has_context:
-            lm = bigrams()
-            ranked = sorted(
-                (
-                    (
-                        lm.between(context[0], w, context[1]) * ZIPF_WEIGHT
-                        - (100.0 - score) * len(low) / 100.0 / CONFUSION_COST
-                        * REAL_WORD_CHANNEL * ZIPF_WEIGHT,
-                        score,
-                        w,
-                        why,
-                    )
-                    for w, (score, why) in cands.items()
-                ),
-                reverse=True,
-            )
-        else:
-            ranked = sorted(
-                (
-                    (score + ZIPF_WEIGHT * self.zipf(w), score, w, why)
-                    for w, (score, why) in cands.items()
-                ),
-                reverse=True,
-            )
-        rank, score, best, why = ranked[0]
-        if score < self.s.min_score and not (has_context and len(low) <= 4):
-            return None
-        margin = max(self.s.margin, CONTEXT_MARGIN * ZIPF_WEIGHT) if has_context else self.s.margin
-        if len(ranked) > 1 and rank - ranked[1][0] < margin:
-            return None
-        gain = self.zipf(best) - z
-        # Context that strongly prefers the candidate stands in for overwhelming frequency.
-        if has_context:
-            lead = rank / ZIPF_WEIGHT - bigrams().between(context[0], read, context[1])
-        else:
-            lead = gain
-        sure = has_context and lead >= CONTEXT_SUPPORT
-        if why.endswith("learned") and not sure:
-            return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
-        if why == SHAPE_WHY and lead < 0.0 and len(low) < RARER_MIN_LEN:
-            return None  # a short fragment of one shape with many words: context must agree
-        if has_context and why.startswith("ocr channel") and lead < CHANNEL_FLOOR:
-            return None  # the token as read is likelier: an unknown word, not a misreading
-        if _confusions(why) > 1 and len(low) <= SHORT_WORD and lead < SHORT_TWO_LEAD:
-            return None  # two misreadings in a short word reach many words: yvoro, tilla, lind
-        support = RARE_WORD_SUPPORT - (HABIT_RARE if habitual(low, best, habits) else 0.0)
-        if gain < self.min_gain or (z >= RARE_WORD_ZIPF and gain < support and not sure):
-            return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
-        if len(low) <= 3 and self.zipf(best) < SHORT_TARGET_ZIPF:
-            return None
-        if why == LOWERED:
-            capital = False  # no name's capital, a misread small letter
-        if capital and (gain < CAPITAL_SUPPORT or (why == "ocr channel" and not initial)):
-            return None
-        if capital and not initial and (z > 0.0 or best[0] != low[0]) and (
-            why != WORN_CAPITAL_WHY
-        ):
-            return None  # inside a lower-case sentence a capital starts a name: Dene, Emeu
-        if capital or (initial and not tok[0].isalpha()) or worn_capital(tok, best, initial):
-            best = best[0].upper() + best[1:]
-        if "’" in tok:
-            best = best.replace("'", "’")
-        return best, round(score, 1), why, round(lead, 2)
-
-
-def _confusions(why: str) -> int:
-    """How many listed confusions a candidate's reason counts (0: another kind)."""
-    return int(why[len(CONFUSIONS_WHY):]) if why.startswith(CONFUSIONS_WHY) else 0
+        return choose(self, tok, low, read, z, capital, initial, context, habits, cands)

@@ -26,6 +26,11 @@ CHANNEL_SLOPE = 4.0
 #: A confusion made in at least ``HABIT_MIN`` corrections of one text with this much
 #: evidence (log10) is a habit of that text: ``HABIT_DISCOUNT`` log10 cheaper there.
 HABIT_MIN, HABIT_EVIDENCE, HABIT_DISCOUNT = 3, 2.0, 0.5
+#: A token the lexicon knows at least this well (Zipf) is a rare word, not a misreading ...
+RARE_WORD_ZIPF = 1.0
+#: ... unless the candidate is this much more frequent (Zipf units; "tbe" -> "the" is 5.2):
+#: the Latin gates' (``latin_gates``) and the far-commoner test's (``latin``) one measure.
+RARE_WORD_SUPPORT = 3.0
 #: ... and a rare word of the lexicon read through habits only needs this much less
 #: frequency gain (Zipf units; ``lino`` -> ``line`` on a page that reads e as o).
 HABIT_RARE = 1.0
