@@ -169,6 +169,8 @@ def _bold_byline(block: Block, m: CompiledMarkers) -> bool:
     before it (``"By Tom Hardie``). Measured as a heading, it opened a story of its own
     and the heading over it (kicker, headline, deck) headed nothing (S6 s869)."""
     lines = [ln.text for ln in block.lines]
+    if not lines:
+        return False  # (a heading's block whose reading was a speck: no line to read)
     lines[0] = lines[0].lstrip(SPECK_MARKS + " ")
     return marker_kind(join_lines(lines), m) is BYLINE
 
