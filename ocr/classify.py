@@ -97,7 +97,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # ``Press Staff Writer``) over the story's text is the byline's, no heading
             # that cuts it off its story (over another byline it may head that one).
             if (kinds[i - 1] is BYLINE and kinds[i] in (HEADLINE, BODY)
-                    and not byline_whole(blocks[i - 1].lines[-1].text)
+                    and not byline_whole(blocks[i - 1].text.rsplit("\n", 1)[-1])
                     and (i + 1 == len(kinds) or kinds[i + 1] is BODY)
                     and len(blocks[i].lines) == 1 and byline_more(
                         [blocks[i].text, *(b.lines[0].text for b in blocks[i + 1:i + 2])]) == 1):

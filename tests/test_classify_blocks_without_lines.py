@@ -11,9 +11,9 @@ import dataclasses
 from conftest import IMAGE_SOURCE, scanned_block
 
 from ocr.classify import classify
-from ocr.model import BlockKind, Box, Page
+from ocr.model import Block, BlockKind, Box, Line, Page, Source, Word
 
-B, H = BlockKind.BODY, BlockKind.HEADLINE
+B, H, Y = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.BYLINE
 TEXT = ("The harbour board agreed on Monday to", "dredge the inner basin before the",
         "autumn gales, at a cost of £240,000.")
 
@@ -27,3 +27,14 @@ def test_a_scanned_heading_read_as_nothing_stays_a_heading() -> None:
     page = classify(Page("p", IMAGE_SOURCE, "en", (2480, 3508), blocks=blocks))
     assert [b.kind for b in page.blocks] == [H, B]
 
+
+def _text_block(i: str, kind: BlockKind, *lines: str) -> Block:
+    return Block(i, kind, tuple(Line(tuple(Word(w) for w in t.split())) for t in lines))
+
+
+def test_an_empty_byline_over_a_post_leaves_the_post_to_the_byline() -> None:
+    blocks = (_text_block("b1", Y), _text_block("b2", B, "Gazette Staff Writer"),
+              _text_block("b3", B, *TEXT))
+    page = classify(Page("p", Source(path=None, sha256="0" * 64, kind="text"), "en", None,
+                         blocks=blocks))
+    assert [b.kind for b in page.blocks] == [Y, Y, B]
