@@ -152,12 +152,11 @@ _SIGNING_VERBS = frozenset(("reports", "writes"))
 
 
 def byline_whole(text: str) -> bool:
-    """A byline that says all it says: it ends on its writer's post (``Court Reporter``,
-    ``By Lucy Amadi, Political editor``) or on the verb that signs it (``Anna Kerr
-    reports``). No line under it is its post: that line opens the story (``Anna Kerr
+    """A byline that says all it says: it ends on its writer's post (``names_post``:
+    ``Court Reporter``, ``By Lucy Amadi, Political editor``) or on the verb that signs it
+    (``Anna Kerr reports``). No line under it is its post: that line opens the story (``Anna Kerr
     reports`` / ``Commuters on the Gull`` / ``Island ferry will keep…``)."""
-    words = text.split()
-    return bool(words) and (_post_word(words[-1]) or words[-1] in _SIGNING_VERBS)
+    return names_post(text) or any(w in _SIGNING_VERBS for w in text.split()[-1:])
 
 
 #: The posts that sign a story alone, a beat's word before them (``Court Reporter``,
