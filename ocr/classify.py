@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
-from .heading_words import byline_more, byline_whole, post_alone
+from .heading_words import by_writer, byline_more, byline_whole, post_alone
 from .kinds_by_place import (
     decks_by_byline,
     framed_with_furniture,
@@ -53,8 +53,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         if kind in _MARKABLE and len(b.lines) == 1:
             found = line_marker_kind(b.lines[0], markers)
             if found is None and textual and post_alone(b.text) and not (
-                    k and blocks[k - 1].lines and blocks[k - 1].lines[-1].text.startswith(
-                        ("By ", "BY "))):
+                    k and by_writer(blocks[k - 1].text.rsplit("\n", 1)[-1])):
                 # A post alone signs a story (``Court Reporter``); under a writer's name
                 # it is that name's post (``By GRACE ABERNATHY`` / ``Ledger Correspondent``).
                 found = BYLINE

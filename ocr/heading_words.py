@@ -159,6 +159,16 @@ def byline_whole(text: str) -> bool:
     return names_post(text) or any(w in _SIGNING_VERBS for w in text.split()[-1:])
 
 
+#: How a writer's byline opens (``By GRACE ABERNATHY``, ``BY TOM HALE``).
+_BY = ("By ", "BY ")
+
+
+def by_writer(text: str) -> bool:
+    """Whether a line opens as a writer's byline does (``_BY``): a post alone under it
+    is that writer's (``post_alone``)."""
+    return text.startswith(_BY)
+
+
 #: The posts that sign a story alone, a beat's word before them (``Court Reporter``,
 #: ``Education Correspondent``): a writer's, never a desk's or a page's (``Letters to
 #: the Editor``, ``Courier Staff Writer`` is the line under a name).
@@ -174,7 +184,7 @@ def post_alone(text: str) -> bool:
     readers, which split lines on bylines, ask markers without the line above)."""
     words = text.split()
     return (2 <= len(words) <= 4 and words[-1].lower() in _SIGNING_POSTS
-            and not text.startswith(("By ", "BY ")) and writer_title(text))
+            and not by_writer(text) and writer_title(text))
 
 
 def writer_title(text: str, after: str | None = None) -> bool:
