@@ -41,6 +41,10 @@ SPLIT_ROWS = 0.15
 #: between two briefs, however wide), not type.
 GRAIN_LINE = 1 / 3
 
+#: A box of briefs is at least this many character heights wide and tall, its top and
+#: foot rules as far apart (a rule under the box's title, nearer its top, is no foot).
+BOX_LEAST = 6
+
 #: A piece measured: its box and lines.
 Rebuild = Callable[[Box, list[Box]], Region]
 
@@ -55,17 +59,17 @@ def ruled_boxes(hrules: Sequence[Box], vrules: Sequence[Box], char_h: float) -> 
     out: list[Box] = []
     for left in vrules:
         for right in vrules:
-            if right.x - left.right < 6 * char_h:
+            if right.x - left.right < BOX_LEAST * char_h:
                 continue
             y0, y1 = max(left.y, right.y), min(left.bottom, right.bottom)
-            if y1 - y0 < 6 * char_h:
+            if y1 - y0 < BOX_LEAST * char_h:
                 continue
             across = [h for h in hrules if h.x <= left.right + near and h.right >= right.x - near]
             top = [h for h in across if abs(h.y - y0) <= near]
             foot = [h for h in across if abs(h.bottom - y1) <= near]
             inner = Box(left.right, y0, right.x - left.right, y1 - y0)
             found = [inner] if top and foot else []
-            found += _closing(left, right, across, 6 * char_h, near)
+            found += _closing(left, right, across, BOX_LEAST * char_h, near)
             for box in found:
                 if not any(_within(box, o, 0.8) for o in out):
                     out.append(box)  # (a box's side found as two rules: one box)
@@ -236,8 +240,10 @@ def _head(lines: list[Box], size: float, weight: float,
         found = _head_face(measured[id(ln)], size, weight)
         face = (face[0] and found[0], face[1] and found[1])
         if not any(face):
-            break  # (a head's next line is set as its first: a semi-bold head's, not
-        out.append(ln)  # the text's first line measuring a little large)
+            # A head's next line is set as its first (a semi-bold head's line, not the
+            # text's first line measuring a little large).
+            break
+        out.append(ln)
     return out
 
 
