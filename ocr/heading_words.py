@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from .script import ANY_CJK, is_han
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
-#: The last word of a writer's post under a byline (``Staff Writer``, ``Associated Press``).
 #: The last word of a writer's post, in any case (``Courier Staff Writer``, ``Associated
 #: Press``, ``Political editor``, ``Times staff``, ``Film critic``).
 _POSTS = frozenset(
@@ -26,6 +25,8 @@ _POSTS = frozenset(
 def _post_word(word: str) -> bool:
     """Whether ``word`` is a post's last word (``_POSTS``), in any case."""
     return word.lower() in _POSTS
+
+
 _TITLE_WORDS = re.compile(r"^[A-Za-z.'’\-]+(?: [A-Za-z.'’\-]+){0,4}$")
 _TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
 
