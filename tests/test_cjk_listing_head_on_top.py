@@ -63,8 +63,8 @@ def test_a_listing_head() -> None:
     assert listing_head(["便民信息", "今晚荧屏", "都市频道 19:00 都市新闻"]) == 2
     assert listing_entry("17:50")
     assert listing_entry("10:10 14:20")
-    # an entry's rest wrapped under it, a story's line, a line of running text
+    # an entry's rest wrapped under it, a head alone, a line of running text
     assert not listing_head(["闻联播", "20:10 电视剧"], above="都市频道 19:00 都市新")
-    assert not listing_head(["本报讯", "南湖—北岛 06:40"][:1])
+    assert not listing_head(["班轮时刻"])  # (a head with no entry under it)
     assert not listing_head(["记者从市交通运输局获悉，", "南湖—北岛 06:40"])
     assert not listing_entry("2:14:37")
