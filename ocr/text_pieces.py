@@ -7,6 +7,7 @@ or a few words); ``text_headings`` asks these before it makes a block a heading.
 
 from __future__ import annotations
 
+from .heading_words import goes_on
 from .leads import headed_by, news_lead_at, opens_news_lead
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
 from .script import is_cjk, opens_upper
@@ -322,3 +323,37 @@ def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool
         return False
     under = join_lines([ln.text for ln in blocks[i + 1].lines[:LEAD_LINES_READ]])
     return under[:1].isupper() and (opens_news_lead(under) == "named" or headed_by(b.text, under))
+
+
+#: A headline written in one block with its deck over a byline wraps over this many
+#: lines at most (``headline_over_deck``), as ``tall_stack``'s stack: twice a headline's.
+HEADLINE_OVER_DECK = 4
+
+
+def headline_over_deck(texts: list[str]) -> int:
+    """English: how many of the first lines of a chunk's lines written whole over a byline
+    are its headline, the rest its deck (pdftotext writes both in the byline's block:
+    ``Raise the retirement age for`` / ``state workers? Lawmakers`` / ``split after long
+    hearing`` / ``Treasurer says the fund is short $2.3 billion; unions call the`` /
+    ``plan a broken promise`` / ``Diane Okafor reports``); 0 where they are no such pair.
+    The headline's wrapped lines go on (``heading_words.goes_on``); the deck opens on the
+    first line that does not, in a capital. No line
+    ends a sentence but the headline's last (a question) and the deck's last (``… home
+    to 9:40`` / ``p.m.``), none is in capitals (a kicker), and the deck holds no
+    sentence's end inside."""
+    if len(texts) < 2 or is_cjk(texts[0][:1]) or not opens_upper(texts[0]):
+        return 0
+    lines = [" ".join(t.split()) for t in texts]
+    if any(t.isupper() or not t for t in lines):
+        return 0
+    head = next((k for k in range(1, len(lines)) if not goes_on(lines[k - 1], lines[k])), 0)
+    if not 0 < head <= HEADLINE_OVER_DECK or len(lines) - head > HEADLINE_OVER_DECK:
+        return 0
+    deck = lines[head:]
+    if not opens_upper(deck[0]) or any(SENTENCE_INSIDE.search(t) for t in deck):
+        return 0
+    if any(ends_a_sentence(t) for t in lines[: head - 1] + deck[:-1]):
+        return 0
+    if ends_a_sentence(lines[head - 1]) and not lines[head - 1].endswith(("?", "!")):
+        return 0
+    return head

@@ -38,6 +38,7 @@ from ..model import (
 )
 from ..profiles import Profile, load_profile
 from ..script import guess_lang
+from ..text_pieces import headline_over_deck
 from ..typography import SENTENCE_INSIDE, ends_on_abbreviation, ends_sentence, text_widths
 from ..version import newsocr_version
 from .textbeside import part_joined
@@ -247,6 +248,11 @@ def reflow(text: str, lang: str, profile: Profile, *,
                 if tail:
                     runs.append((run[:-tail], run_kind))
                     run, run_kind = run[-tail:], None
+                elif kind is BYLINE and len(runs) == first_run and not zh and (
+                        head := headline_over_deck([ln.text for ln in run])):
+                    # A headline and its deck in one block over the byline: two headings.
+                    runs.append((run[:head], None))
+                    run, run_kind = run[head:], None
                 elif kind is CREDIT and (cut := heading_over_caption(run)) and (
                         photo_title(run, *cut) or n + 1 < len(chunk) and opens_after(
                             lines[n + 1].text, markers)):
