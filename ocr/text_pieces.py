@@ -328,6 +328,9 @@ def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool
 #: A headline written in one block with its deck over a byline wraps over this many
 #: lines at most (``headline_over_deck``), as ``tall_stack``'s stack: twice a headline's.
 HEADLINE_OVER_DECK = 4
+#: A headline's line that ends on a clause's mark goes on (``Second place again? Not
+#: this time:`` / ``Vance takes the Coast Classic``).
+_RUNS_ON = (",", ":", ";", "—", "–")
 
 
 def headline_over_deck(texts: list[str]) -> int:
@@ -336,7 +339,8 @@ def headline_over_deck(texts: list[str]) -> int:
     ``Raise the retirement age for`` / ``state workers? Lawmakers`` / ``split after long
     hearing`` / ``Treasurer says the fund is short $2.3 billion; unions call the`` /
     ``plan a broken promise`` / ``Diane Okafor reports``); 0 where they are no such pair.
-    The headline's wrapped lines go on (``heading_words.goes_on``); the deck opens on the
+    The headline's wrapped lines go on (``heading_words.goes_on``, or a clause's mark
+    at the end); the deck opens on the
     first line that does not, in a capital. No line
     ends a sentence but the headline's last (a question) and the deck's last (``… home
     to 9:40`` / ``p.m.``), none is in capitals (a kicker), and the deck holds no
@@ -346,7 +350,8 @@ def headline_over_deck(texts: list[str]) -> int:
     lines = [" ".join(t.split()) for t in texts]
     if any(t.isupper() or not t for t in lines):
         return 0
-    head = next((k for k in range(1, len(lines)) if not goes_on(lines[k - 1], lines[k])), 0)
+    head = next((k for k in range(1, len(lines)) if not (
+        lines[k - 1].endswith(_RUNS_ON) or goes_on(lines[k - 1], lines[k]))), 0)
     if not 0 < head <= HEADLINE_OVER_DECK or len(lines) - head > HEADLINE_OVER_DECK:
         return 0
     deck = lines[head:]
