@@ -65,6 +65,10 @@ def test_where_the_deck_opens() -> None:
     assert headline_over_deck([
         "Dock crane fails for", "second time in a week", "Shipping lines warn of delays",
         "at the container berth"]) == 2
+    # A headline's line that ends on a colon goes on.
+    assert headline_over_deck([
+        "Late again? Not this time:", "Fenwick wins the Harbour Mile",
+        "The schoolteacher beats the holder by a stride after two near misses"]) == 2
     # Running text wraps without a sentence's end, but a line in lower case goes on.
     assert headline_over_deck([
         "Harbour board to review", "berthing fees", "after complaints from", "fishermen"]) == 0
