@@ -7,11 +7,12 @@ Drawn here, in a 都市报's style."""
 
 from __future__ import annotations
 
+from test_textruns_held_band import _lines  # the same setting in the measure: one helper
+
 from ocr.readers.textbands import held_band
 from ocr.readers.textgrid import read_grid
 from ocr.readers.textruns import read_runs
 
-MEASURE = 16
 ROWS = 8
 
 STORY = ("本报讯（记者 钱澄）昨天上午，滨江区第一座口袋公园在望海路与新华街交叉口建成开放。"
@@ -33,20 +34,6 @@ COLUMNS = ("本报讯（记者 许蔓）昨日，全市首届渔民技能大赛�
            "据了解，我市现有渔船一千八百余艘，从业渔民约一万二千人。近年来，市里先后开展了"
            "渔船安全检查、渔民安全培训等工作，渔业生产安全形势总体平稳。下一步，还将推广渔船"
            "北斗定位终端，实现渔船动态全程监控，遇到大风天气及时提醒渔船回港避风，保障渔民生命财产安全。")
-
-
-def _lines(text: str) -> list[str]:
-    """``text`` set in the measure; a mark that may not open a line is pulled back onto
-    the line above it (a justified line then holds a character more)."""
-    out: list[str] = []
-    k = 0
-    while k < len(text):
-        end = k + MEASURE
-        if end < len(text) and text[end] in "，。、；：”）":
-            end += 1
-        out.append(text[k:end])
-        k = end
-    return out
 
 
 def _page() -> str:
