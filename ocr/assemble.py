@@ -41,10 +41,17 @@ from .continuity import (
     running_width,
 )
 from .crosshead_sections import sections_back
-from .drafts import Draft, PhotoDraft, build_items, bylines, heading_stories, joins_photo
+from .drafts import (
+    Draft,
+    PhotoDraft,
+    build_items,
+    bylines,
+    heading_stories,
+    heading_terms,
+    joins_photo,
+)
 from .glued_headlines import split_glued
 from .heading_beside import decks_before_photos
-from .heading_terms import ArticleTerms
 from .heading_words import post_apart
 from .headlines import HeadingGroup, attach, attach_by_position, split_groups
 from .jump_lines import _inline_jumps, parse_jump
@@ -345,7 +352,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     if textual:
         titles_by_terms(groups, photos, [" ".join(b.text for b in p.blocks) for p in photos],
                         [(d.start, t) for d, t in zip(drafts, flows, strict=True)])
-    grams = ArticleTerms(flows, [b.text for g in groups for b in g.blocks])
+    grams, own = heading_terms(drafts, groups, markers)
     if not textual:
         # Geometry put every headline above its article: position decides, content helps
         # only with what position leaves over.
@@ -355,7 +362,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             split_glued(groups, grams, [d.start for d in drafts])
         groups = split_groups(groups, grams, [d.start for d in drafts])
         stacked_owners(groups, grams, [d.start for d in drafts])
-    orphans = attach(groups, drafts, grams, pictured if textual else frozenset())
+    orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, page.blocks)

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from .captions import HEADINGS_BETWEEN, capitals_title
 from .heading_roles import Heading, roles
+from .heading_terms import ArticleTerms
 from .heading_words import byline_more
 from .headlines import HeadingGroup
 from .markers import (
@@ -23,6 +24,7 @@ from .markers import (
     dateline_at,
     own_line_byline,
     run_in_credit,
+    run_in_head,
 )
 from .model import (
     BODY,
@@ -95,6 +97,20 @@ def joins_photo(photo: PhotoDraft, ordered: list[Block], pos: int, markers: Comp
                                                    or credit_past_heading(photo, ordered, pos)))
             and not captioned(photo, ordered[pos].kind, markers)
             and not (textual and stacked_over_caption(photo, ordered, pos)))
+
+
+def heading_terms(drafts: list[Draft], groups: list[HeadingGroup],
+                  m: CompiledMarkers) -> tuple[ArticleTerms, set[int]]:
+    """The terms of each draft a heading group may share, and which drafts open on a
+    run-in head (``KELSO: The…``, ``markers.run_in_head``): a headless brief whose head
+    is its own, so no group is its by place (one written right above it is another
+    story's), nor by its words (a deck that names the brief's place); what an extractor
+    ran on into it after (another story's column) may have a heading."""
+    run_in = {i for i, d in enumerate(drafts)
+              if d.blocks and d.blocks[0].kind is BODY and run_in_head(d.blocks[0].text, m)}
+    texts = ["".join(b.text for b in d.blocks[1 if i in run_in else 0 :] if b.kind is BODY)
+             for i, d in enumerate(drafts)]
+    return ArticleTerms(texts, [b.text for g in groups for b in g.blocks]), run_in
 
 
 def stacked_over_caption(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:

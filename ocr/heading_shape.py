@@ -16,7 +16,7 @@ from .decks import (
     deck_under_heading,
 )
 from .heading_words import capitals_label, quote_left_open
-from .markers import opens_article
+from .markers import opens_article, run_in_head
 from .model import BODY, BYLINE, CAPTION, FURNITURE, HEADLINE, Block, BlockKind
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
@@ -114,6 +114,13 @@ class Asked:
         if found is None:
             found = self._opens[i] = opens_article(self.blocks[i], self.m)
         return found
+
+    def headed(self, i: int) -> bool:
+        """Whether block ``i`` opens an article under a heading: a run-in head (``KELSO:
+        The…``, ``markers.run_in_head``) is its brief's own, and heads what is above
+        it with nothing (a story's last lines, the heading of a story written after)."""
+        b = self.blocks[i]
+        return self.opens(i) and not (b.lines and run_in_head(b.lines[0].text, self.m))
 
 
 def question_headline(lines: list[str]) -> bool:

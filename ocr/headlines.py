@@ -298,14 +298,16 @@ def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
 
 def attach(
     groups: list[HeadingGroup], drafts: list[D], grams: ArticleTerms,
-    pictured: Collection[int] = frozenset(),
+    pictured: Collection[int] = frozenset(), run_in: Collection[int] = frozenset(),
 ) -> list[Block]:
     """Give each headline group to at most one article; return the headlines left over.
 
     ``pictured``: where a photo's caption and credit stand in reading order; a group
     right above a photo is right above the article that opens under the photo (a
     headline set over its story's photo and byline: ``Fire guts Dock Street warehouse``
-    / credit / caption / ``By DANIEL OKAFOR``), not right after the story before it."""
+    / credit / caption / ``By DANIEL OKAFOR``), not right after the story before it.
+    ``run_in``: the articles that open on a head of their own run in (``KELSO:``), which
+    no group is given by its place above them."""
     candidates: list[tuple[float, int, int, float]] = []
     textual = all(b.box is None for g in groups for b in g.blocks)
     placed = {id(g) for d in drafts for g in d.groups}
@@ -335,7 +337,7 @@ def attach(
         # candidate when another shares enough: a second story's headline group written
         # right after the first's (pdfminer) is not the first story's deck.
         below = opening.get(under, ())
-        chosen.update(di for di in below if di in near
+        chosen.update(di for di in below if di in near and di not in run_in
                       and not (textual and chosen and di not in shares)
                       and not opens_above(g, drafts[di]))
         for di in chosen:

@@ -74,6 +74,15 @@ def dateline_at(text: str, m: CompiledMarkers) -> Match | None:
     return found
 
 
+def run_in_head(text: str, m: CompiledMarkers) -> bool:
+    """Whether ``text`` opens on a dateline set as a run-in head, a place or label in
+    capitals and a colon (``KELSO: The…``, ``WATER SHUT-OFF:``), as British and Irish
+    papers set a headless brief: the brief's own head, so the lines printed above it are
+    no heading of its (they end the story or stack before)."""
+    found = dateline_at(text, m)
+    return found is not None and found.group().rstrip().endswith(":")
+
+
 #: Brackets a byline or a writer's credit opens (``（记者 王宁）``, ``[Staff]``) and closes.
 OPENING_BRACKETS, CLOSING_BRACKETS = "（(〈<[【", "）)〉>]】"
 _REPORTER = "记者"

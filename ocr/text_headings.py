@@ -248,7 +248,7 @@ def _over_lead(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked
     if j + 1 < len(blocks) and kinds[j] is HEADLINE and len(blocks[j].lines) == 1:
         j += 1
     # (a byline on a line of its own, ``本报通讯员 戚远帆``, is kind BYLINE already)
-    return j < len(blocks) and (kinds[j] is BYLINE or kinds[j] is BODY and asked.opens(j))
+    return j < len(blocks) and (kinds[j] is BYLINE or kinds[j] is BODY and asked.headed(j))
 
 
 def _heads_an_article(kinds: list[BlockKind], i: int, asked: Asked) -> bool:
@@ -265,7 +265,7 @@ def _heads_an_article(kinds: list[BlockKind], i: int, asked: Asked) -> bool:
     asks = ends_a_sentence(blocks[i].lines[-1].text)
     j = i + 1
     while j < min(len(blocks), i + 6):
-        if kinds[j] is BYLINE or asked.opens(j):
+        if kinds[j] is BYLINE or asked.headed(j):
             return not never_a_heading([ln.text for ln in blocks[i].lines])
         if asks and not (asked.lang == "zh" and j == i + 1):
             return False
