@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede, unrelated_column
 from .continuity import Flow, ends_sentence_block, last_body
-from .heading_words import writer_title
+from .heading_words import listing_entry, writer_title
 from .leads import (
     announced,
     lead_text,
@@ -154,7 +154,9 @@ def lead_brief(d: Briefed, block: Block, recent: str, m: CompiledMarkers) -> boo
     that quotes a source in a later paragraph on its own subject. The lead is read across
     the block's first lines (``leads.LEAD_LINES``): a narrow column (six to a page, a dozen
     characters a line) breaks it before its verb (``记者从市公安局交警支`` / ``队获悉，``)."""
-    if not (opens_with_lead(block) and ends_sentence_block(d)) or signed_opening(d, m):
+    last = last_body(d)
+    closed = ends_sentence_block(d) or (last is not None and listing_entry(last.lines[-1].text))
+    if not (opens_with_lead(block) and closed) or signed_opening(d, m):
         return False
     subject = announced(lead_text(block))
     if subject is not None and pair_density(recent, cjk_pairs(subject))[1] > 0:

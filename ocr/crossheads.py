@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .briefs import BRIEF_LETTERS
 from .heading_words import listing_head
 from .leads import opens_lead
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, JUMP, Block, BlockKind
@@ -85,6 +86,10 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     if i + 1 < len(blocks) and blocks[i + 1].lines and listing_head(
             [text, blocks[i + 1].lines[0].text], blocks[i - 1].lines[-1].text if i else ""):
         return False  # a listing's head over its entries (``船期信息``): a brief of its own
+    if i and ends_on_note(blocks[i - 1].text) or i + 1 < len(blocks) and ends_on_note(
+            blocks[i + 1].text) and len(blocks[i + 1].text) <= BRIEF_LETTERS:
+        return False  # after an item's closing note (``…准备。`` / ``（记者 …）``), or over a
+        # brief it closes: the next item's head (``大风蓝色预警`` / ``…回港避风。（记者 戴文）``)
     got = _around(blocks, kinds, i, opens, sep="")
     if got is None:
         return False

@@ -287,6 +287,14 @@ def listing_entry(text: str) -> bool:
         ANY_CJK.search(text)) or _CLOCK_TIMES.match(text) is not None)
 
 
+def closes_line(text: str) -> bool:
+    """Whether a Chinese line leaves nothing open for the next to go on: it ends its
+    sentence, or it is a listing's entry (``listing_entry``: ``东屿生活频道 20:00 海鲜大
+    排档``), complete with no stop. A lead after it (a notice set under a TV guide:
+    ``因燃气管网改造施工，12月12日…``) opens the next item, not the entry's rest."""
+    return ends_sentence(text) or listing_entry(text)
+
+
 #: A listing's standing head holds this many letters at most (``电视节目``, ``潮汐预报``).
 LISTING_HEAD_LETTERS = 8
 

@@ -33,13 +33,14 @@ _LEAD_ZH = re.compile(
 _LEAD_ZH_STARTS = ("记者", "日前", "近日", "近期")
 #: ... or it says first when the news is (a notice's or a brief's lead): it opens on the
 #: day (``11月22日，第六届…``), on a notice's start (``即日起至…``, ``自12月1日起``), or on
-#: a purpose then the notice's start (``为保障施工安全，自12月1日起``). On the study sets'
+#: a purpose then the notice's start (``为保障施工安全，自12月1日起``), or on its cause then
+#: the day (a service notice: ``因燃气管网改造施工，12月12日9时至…``). On the study sets'
 #: truths no paragraph after a story's first opens so (36 leads do). A source then the
 #: vague time (``市…局日前公布``) is left out: later paragraphs say so too (``该局近日还将``;
 #: it cost the judge sets five items).
 _LEAD_ZH_DATED = re.compile(
     rf"(?:{_ZH_DAY}[，起]|即日起|自\d{{1,2}}月"
-    rf"|{_CLAUSE_CHAR}{{2,10}}，(?:即日起|自\d{{1,2}}月))")
+    rf"|{_CLAUSE_CHAR}{{2,10}}，(?:即日起|自\d{{1,2}}月)|因{_CLAUSE_CHAR}{{2,12}}，{_ZH_DAY})")
 
 
 #: ... or it announces what will be held, and when: a subject, then the day it is set for

@@ -164,8 +164,9 @@ def ends_sentence(text: str) -> bool:
 
 #: A note in full-width brackets after a sentence's stop closes a Chinese item: its
 #: source (``…注意防寒保暖。（据新华社电）``), its end (``（完）``). It is no sentence, and
-#: no text goes on it.
-_NOTE_AFTER_STOP = re.compile(r"[。！？]”?（[^（）。]{1,24}）\s*$")
+#: no text goes on it. It may stand on a line of its own under the stop (``…做好准备。`` /
+#: ``（记者 戴雨桐）``).
+_NOTE_AFTER_STOP = re.compile(r"[。！？]”?\s*（[^（）。]{1,24}）\s*$")
 
 
 def ends_on_note(text: str) -> bool:

@@ -15,7 +15,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..files import page_stem
-from ..heading_words import byline_goes_on, listing_head
+from ..heading_words import byline_goes_on, closes_line, listing_head
 from ..leads import announced, lines_saying_when, news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
 from ..markers import (
@@ -39,7 +39,13 @@ from ..model import (
 from ..profiles import Profile, load_profile
 from ..script import guess_lang
 from ..text_pieces import headline_over_deck
-from ..typography import SENTENCE_INSIDE, ends_on_abbreviation, ends_sentence, text_widths
+from ..typography import (
+    SENTENCE_INSIDE,
+    ends_on_abbreviation,
+    ends_on_note,
+    ends_sentence,
+    text_widths,
+)
 from ..version import newsocr_version
 from .textbeside import part_joined
 from .textchunks import (
@@ -191,7 +197,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # sentence (``…a utility pole and`` / ``A 23-year-old man was charged…``).
             # (Asked only of a line that opens as a lead may: most lines do not.)
             lead = n > 0 and (
-                (ends_sentence(chunk[n - 1][0]) and (opens_lead(t) or announced(
+                (closes_line(chunk[n - 1][0]) and (opens_lead(t) or announced(
                     "".join(u for u, *_ in chunk[n : n + 2])) is not None)) if zh
                 else t[:1].isupper() and (window := lead_window(
                     texts, counts, at + n, at + len(chunk))) and any(
@@ -218,6 +224,11 @@ def reflow(text: str, lang: str, profile: Profile, *,
                 kind = None  # (a weather box's lines are furniture each, all alike)
             if kind is BYLINE and reporter_in_column(texts[at: at + len(chunk)], widths, n):
                 kind = None  # 记者在少儿阅览区 / 看到，…: a column's line, not a byline
+            # …做好准备。 / （记者 戴雨桐）, the chunk's last line: the note that closes the
+            # brief above, no byline over the next item.
+            note = (kind is BYLINE and zh and 0 < n == len(chunk) - 1
+                    and ends_on_note(chunk[n - 1][0] + t))
+            kind = None if note else kind
             prev_kind = kind
             marker = kind is not None and not post
             wide = width > too_wide and (deck_over_column(chunk, n, width, middle)
@@ -226,7 +237,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # 20 日电) are gone from the line's text.
             story = (asked and n > 0 and not marker and not t[0].islower()
                      and opens_story(line.text, markers)
-                     and not (run and run_kind is BYLINE)) or lead
+                     and not (run and run_kind is BYLINE) and not note) or lead
             label = several and t.isupper() and caps_label(t) and not post
             # A caption set wider than the columns, written right under its credit, goes on
             # to its sentence's end (``… at Tarrow Landing on`` / ``Thursday afternoon …``)
@@ -240,7 +251,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # ``赏。`` / credit).
             wide_ends = (wide_open and ends_sentence(t) and (n == len(chunk) - 1 or credit_at(
                 lines, n + 1, markers)) and not (marker or story or label or opens))
-            if run and not caption_goes_on and not wide_ends and (
+            if run and not caption_goes_on and not wide_ends and not note and (
                     opens or marker or wide or prev_special or story or label or n == top
                     or resumes
                     or (narrow_above(widths, n) and glued_column_line(chunk, n))):
