@@ -166,7 +166,7 @@ def ends_sentence(text: str) -> bool:
 #: source (``…注意防寒保暖。（据新华社电）``), its end (``（完）``). It is no sentence, and
 #: no text goes on it. It may stand on a line of its own under the stop (``…做好准备。`` /
 #: ``（记者 戴雨桐）``).
-_NOTE_AFTER_STOP = re.compile(r"[。！？]”?\s*（[^（）。]{1,24}）\s*$")
+_NOTE_AFTER_STOP = re.compile(r"[。！？]”?\n?（[^（）。]{1,24}）\s*$")
 
 
 def ends_on_note(text: str) -> bool:
