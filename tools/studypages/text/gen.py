@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws one held-out newspaper page (PDF with a real text layer) and its truth.
 
-Usage: gen.py --pool S|J|T|U|V|W|X --lang zh|en --seed N --out DIR [--id ID]
+Usage: gen.py --pool S|J|T|U|V|W|X|Y --lang zh|en --seed N --out DIR [--id ID]
 Writes ID.pdf, the four extractions the dev set holds (ID.pdftotext.txt,
 ID.pdftotext-layout.txt, ID.pdfminer.txt, ID.pdfplumber.txt) and ID.truth.json in the dev
 set's format. The design (page size, columns, fonts, sizes, rows of stories, photos, briefs,
@@ -34,6 +34,8 @@ import prose_w_en  # noqa: E402
 import prose_w_zh  # noqa: E402
 import prose_x_en  # noqa: E402
 import prose_x_zh  # noqa: E402
+import prose_y_en  # noqa: E402
+import prose_y_zh  # noqa: E402
 import prose_zh  # noqa: E402
 from typeset import Line, balanced_height, break_lines, flow, has_glyphs, render_line, sw, tokenize  # noqa: E402
 
@@ -72,13 +74,13 @@ ZH_LABELS = ["简讯", "本地快讯", "城市速递"]
 ZH_EDITORS = ["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"]
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
 # the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
-# the judge pool X (set S7) in prose_x_{en,zh}
+# the judge pools X (set S7) and Y (set S8) in prose_{x,y}_{en,zh}
 PROSE = {("S", "en"): prose_en, ("J", "en"): prose_en, ("T", "en"): prose_t_en,
          ("U", "en"): prose_u_en, ("V", "en"): prose_v_en,
-         ("W", "en"): prose_w_en, ("X", "en"): prose_x_en,
+         ("W", "en"): prose_w_en, ("X", "en"): prose_x_en, ("Y", "en"): prose_y_en,
          ("S", "zh"): prose_zh, ("J", "zh"): prose_zh, ("T", "zh"): prose_t_zh,
          ("U", "zh"): prose_u_zh, ("V", "zh"): prose_v_zh,
-         ("W", "zh"): prose_w_zh, ("X", "zh"): prose_x_zh}
+         ("W", "zh"): prose_w_zh, ("X", "zh"): prose_x_zh, ("Y", "zh"): prose_y_zh}
 
 
 @dataclass
@@ -102,6 +104,7 @@ class Design:
     front: bool
     rng: random.Random
     jumps: list[str] | None = None  # the paper's own jump-line formats (pool X); None: the defaults
+    plain_folios: bool = False  # the paper numbers its pages 2, 7, 12, not A2, B7 (pool Y)
 
     @property
     def cw(self) -> float:
@@ -317,8 +320,10 @@ def jump_text(st: dict, d: Design, rng: random.Random) -> tuple[str, str, str]:
     slug = st["id"].split("-")[-1].upper()
     fmts = d.jumps or ["Continued on Page {p}", "Please see {s}, Page {p}", "See {s}, Page {p}",
                        "{s}, continued on Page {p}"]
-    j = rng.choice(fmts).format(p=page, s=slug)
-    return j, j, page
+    fmt = rng.choice(fmts)
+    j = fmt.format(p=page, s=slug, n=page[1:])
+    # `{n}`: the page number without its section letter (pool Y's `Continued on page 7`)
+    return j, j, page[1:] if "{n}" in fmt else page
 
 
 def story_block(st: dict, k: int, d: Design, rng: random.Random, cap: float | None = None,
@@ -481,6 +486,10 @@ def photo_item_block(cap: dict, k: int, d: Design, r: random.Random) -> Block:
     return Block(d.width(k), h, o, [item], desc=f"{k}-col photo" + (" with title" if item["headlines"] else ""))
 
 
+def cels(f: int) -> int:
+    return round((f - 32) * 5 / 9)
+
+
 def weather_block(k: int, d: Design, r: random.Random, paper: dict) -> Block:
     W = d.width(k)
     if d.lang == "zh":
@@ -491,10 +500,17 @@ def weather_block(k: int, d: Design, r: random.Random, paper: dict) -> Block:
                 f"空气质量：{r.choice(['良', '轻度污染', '优'])} PM2.5 {r.randint(18, 96)}"]
     else:
         title = "TODAY’S WEATHER"
-        rows = [f"{r.choice(['Cloudy', 'Sunny', 'Rain likely', 'Windy'])}, high {r.randint(38, 64)}",
-                f"Tonight: {r.choice(['Clear', 'Showers', 'Flurries'])}, low {r.randint(19, 37)}",
-                f"Tomorrow: {r.choice(['Partly sunny', 'Snow showers', 'Mild'])}, high {r.randint(35, 60)}",
-                f"Sunrise {r.randint(6, 7)}:{r.randint(10, 59)} a.m.  Sunset {r.randint(5, 7)}:{r.randint(10, 59)} p.m."]
+        v = [r.choice(['Cloudy', 'Sunny', 'Rain likely', 'Windy']), r.randint(38, 64),
+             r.choice(['Clear', 'Showers', 'Flurries']), r.randint(19, 37),
+             r.choice(['Partly sunny', 'Snow showers', 'Mild']), r.randint(35, 60),
+             r.randint(6, 7), r.randint(10, 59), r.randint(5, 7), r.randint(10, 59)]
+        rows = [f"{v[0]}, high {v[1]}", f"Tonight: {v[2]}, low {v[3]}", f"Tomorrow: {v[4]}, high {v[5]}",
+                f"Sunrise {v[6]}:{v[7]} a.m.  Sunset {v[8]}:{v[9]} p.m."]
+        if paper.get("celsius"):  # a British paper's box (pool Y): the same draws in °C and am/pm
+            title = "WEATHER"
+            rows = [f"Today: {v[0].lower()}, max {cels(v[1])}°C", f"Tonight: {v[2].lower()}, min {cels(v[3])}°C",
+                    f"Tomorrow: {v[4].lower()}, max {cels(v[5])}°C",
+                    f"Sunrise {v[6]}.{v[7]}am  Sunset {v[8]}.{v[9]}pm"]
     ops = [("r", 0, 0, W, 0, None, 0)]
     y = 6.0
     ts = d.size * 1.25
@@ -526,11 +542,13 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
 
     f = d.f
     folio = r.choice("ABC") + str(r.randint(2, 12))
+    if d.plain_folios:
+        folio = folio[1:]
     if d.front:
         kind = "front"
         if lang == "en":
             vol = f"Vol. {r.randint(96, 160)}, No. {r.randint(12, 340)}"
-            price = r.choice(["$2.00", "$2.50", "$1.75"])
+            price = r.choice(paper.get("prices") or ["$2.00", "$2.50", "$1.75"])
             ms = r.uniform(40, 58)
             mf = f["head"] if r.random() < 0.5 else f["bold"]
             ms = min(ms, (W - 2 * m) * 0.9 / (sw(paper["name"], mf, 1) * 1.1))
@@ -545,8 +563,11 @@ def furniture(c_ops: list, d: Design, r: random.Random, paper: dict, lang: str) 
             c_ops.append(("l", m, y, W - m, y, 0.6, 0))
             y += 12
             if r.random() < 0.7:
-                wx = (f"TODAY: {r.choice(['Cloudy', 'Sunny', 'Snow showers', 'Rain'])}, high {r.randint(30, 60)}, "
-                      f"low {r.randint(15, 35)}. Details, {r.choice(['A2', 'B6', 'A10'])}")
+                v = [r.choice(['Cloudy', 'Sunny', 'Snow showers', 'Rain']), r.randint(30, 60), r.randint(15, 35),
+                     r.choice(['A2', 'B6', 'A10'])]
+                wx = f"TODAY: {v[0]}, high {v[1]}, low {v[2]}. Details, {v[3]}"
+                if paper.get("celsius"):  # pool Y: the same draws in °C, a plain page number
+                    wx = f"WEATHER: {v[0].lower()}, max {cels(v[1])}°C, min {cels(v[2])}°C. Forecast, page {v[3][1:]}"
                 t(m, y, f["sansreg"], 8, wx)
                 t(W - m, y, f["ital"], 8, paper["motto"], "right")
                 y += 6
@@ -815,8 +836,9 @@ def compose(d: Design, P: Pools, paper: dict) -> tuple[list, list, list, list[st
     return ops, items, fur, rows_desc, kind
 
 
-def make_design(lang: str, r: random.Random) -> Design:
-    (W, H), (c0, c1) = r.choice(EN_SIZES if lang == "en" else ZH_SIZES)
+def make_design(lang: str, r: random.Random, sizes: list | None = None) -> Design:
+    """``sizes``: a paper's own page sizes and column ranges (pool Y's tabloids); None: the defaults."""
+    (W, H), (c0, c1) = r.choice(sizes or (EN_SIZES if lang == "en" else ZH_SIZES))
     ncols = r.randint(c0, c1)
     fname = r.choice(sorted(EN_SETS if lang == "en" else ZH_SETS))
     f = (EN_SETS if lang == "en" else ZH_SETS)[fname]
@@ -906,7 +928,7 @@ def check_truth(truth: dict, ops: list, out: Path, pid: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V", "W", "X"], required=True)
+    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V", "W", "X", "Y"], required=True)
     ap.add_argument("--lang", choices=["zh", "en"], required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
@@ -916,8 +938,9 @@ def main(argv: list[str] | None = None) -> int:
     r = random.Random(f"heldout-{a.pool}-{a.lang}-{a.seed}")
     mod = PROSE[a.pool, a.lang]
     paper = getattr(mod, a.pool + "_PAPER")
-    d = make_design(a.lang, r)
+    d = make_design(a.lang, r, paper.get("sizes"))
     d.jumps = paper.get("jumps")
+    d.plain_folios = bool(paper.get("plain_folios"))
     P = Pools(mod, a.pool, r, paper.get("labels"))
     ops, items, fur, rows, kind = compose(d, P, paper)
     a.out.mkdir(parents=True, exist_ok=True)
