@@ -4,7 +4,7 @@ Standalone (PIL + numpy; never imports newsocr). The design (fonts, sizes, colum
 gutters, rules, where photos and briefs sit) and the degradation come from the seed, so one
 seed always gives the same bytes.
 
-    python gen.py --pool S|J|T|U|V|W|X --lang zh|en --seed N --out DIR
+    python gen.py --pool S|J|T|U|V|W|X|Y --lang zh|en --seed N --out DIR
 """
 
 from __future__ import annotations
@@ -32,15 +32,17 @@ import prose_w_en  # noqa: E402
 import prose_w_zh  # noqa: E402
 import prose_x_en  # noqa: E402
 import prose_x_zh  # noqa: E402
+import prose_y_en  # noqa: E402
+import prose_y_zh  # noqa: E402
 import prose_zh  # noqa: E402
 
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
 # the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
-# the judge pool X (set S7) in prose_x_{en,zh}
+# the judge pools X (set S7) and Y (set S8) in prose_{x,y}_{en,zh}
 PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS, **prose_u_en.POOLS, **prose_v_en.POOLS,
-                **prose_w_en.POOLS, **prose_x_en.POOLS},
+                **prose_w_en.POOLS, **prose_x_en.POOLS, **prose_y_en.POOLS},
          "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS, **prose_u_zh.POOLS, **prose_v_zh.POOLS,
-                **prose_w_zh.POOLS, **prose_x_zh.POOLS}}
+                **prose_w_zh.POOLS, **prose_x_zh.POOLS, **prose_y_zh.POOLS}}
 W, H = 2480, 3508
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -194,11 +196,15 @@ class Design:
         return (b - a) * self.colw + (b - a - 1) * self.gutter
 
 
-def make_design(lang: str, cols: int, rng: random.Random) -> Design:
+def make_design(lang: str, cols: int, rng: random.Random, layout: dict | None = None) -> Design:
+    """``layout`` (pool Y): a paper's own gutters, margins and faces; None: the defaults."""
+    layout = layout or {}
     name = rng.choice(sorted(DESIGNS[lang]))
     faces = DESIGNS[lang][name]
-    margin = rng.randint(95, 150)
-    gutter = rng.choice([26, 34, 42, 52, 64])
+    if name in layout.get("faces", {}):  # replace some faces (index -> (path, index)) of this design
+        faces = tuple(layout["faces"][name].get(i, fc) for i, fc in enumerate(faces))
+    margin = rng.randint(*layout.get("margins", (95, 150)))
+    gutter = rng.choice(layout.get("gutters", [26, 34, 42, 52, 64]))
     colw = (W - 2 * margin - (cols - 1) * gutter) / cols
     if lang == "zh":
         size = rng.randint(34, 40) if cols <= 4 else rng.randint(31, 36)
@@ -474,7 +480,9 @@ def place_story(page: Page, d: Design, st: Story, c0: int, c1: int, top: float, 
         p = rng.choice(["A4", "A6", "A7", "A9"]) if lang == "en" else str(rng.randint(2, 8))
         word = s.get("slug") or s["headline"].split()[0].strip(",.'").upper() if lang == "en" else ""
         tmpl = jumps["jump"] if rng.random() < 0.6 or lang == "zh" else jumps["jump_alt"]
-        jt = tmpl.format(p=p, word=word)
+        jt = tmpl.format(p=p, word=word, n=p[1:])
+        if "{n}" in tmpl:  # pool Y: the page number alone (`Continued on page 7`)
+            p = p[1:]
         jf = ital if lang == "en" else bold
         cx = d.colx(c)
         page.draws.append((cx + d.colw - jf.getlength(jt), yy, jt, jf))
@@ -541,9 +549,10 @@ def build(pool: str, lang: str, seed: int) -> tuple[Image.Image, dict, str]:
     rng = random.Random(seed * 7919 + (1 if lang == "zh" else 2))
     nrng = np.random.default_rng(seed)
     prose = PROSE[lang][pool]
-    cols = 3 + seed % 4
+    layout = prose.get("layout")  # pool Y's own layout choices (columns by seed, gutters, faces)
+    cols = layout["cols"][seed % len(layout["cols"])] if layout else 3 + seed % 4
     degrade = ("none", "light", "heavy")[seed % 3]
-    d = make_design(lang, cols, rng)
+    d = make_design(lang, cols, rng, layout)
     page = Page(lang, rng)
     x0, x1 = d.margin, W - d.margin
     # masthead and furniture
@@ -813,7 +822,7 @@ def rotate_boxes(blocks: list[dict], angle: float) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X"), required=True)
+    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X", "Y"), required=True)
     ap.add_argument("--lang", choices=("zh", "en"), required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)

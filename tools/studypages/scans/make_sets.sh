@@ -4,14 +4,15 @@
 # the new prose pool T in new layouts, seeds 825-836), S4 (a held-out check nobody studies:
 # a fourth prose pool U in new layouts, seeds 837-848), S5 (the next held-out check: a fifth
 # prose pool V in new layouts, seeds 849-860), S6 (the held-out check after it: a sixth prose
-# pool W in new layouts, seeds 861-872) and S7 (the unseen judge after it: a seventh prose pool X
-# in new layouts, seeds 873-884).
+# pool W in new layouts, seeds 861-872), S7 (the unseen judge after it: a seventh prose pool X
+# in new layouts, seeds 873-884) and S8 (the next unseen judge: an eighth prose pool Y in new
+# layouts, seeds 885-896).
 # Usage: sh make_sets.sh [OUTROOT]   (default /work/heldout/scans)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PY:-/work/heldout/scanvenv/bin/python}
 ROOT=${1:-/work/heldout/scans}
-mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7"
+mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8"
 for s in 801 802 803 804 805 806; do "$PY" "$HERE/gen.py" --pool S --lang zh --seed $s --out "$ROOT/S"; done
 for s in 807 808 809 810 811 812; do "$PY" "$HERE/gen.py" --pool S --lang en --seed $s --out "$ROOT/S"; done
 for s in 901 902 903 904; do "$PY" "$HERE/gen.py" --pool J --lang zh --seed $s --out "$ROOT/J"; done
@@ -28,3 +29,5 @@ for s in 861 862 863 864 865 866; do "$PY" "$HERE/gen.py" --pool W --lang zh --s
 for s in 867 868 869 870 871 872; do "$PY" "$HERE/gen.py" --pool W --lang en --seed $s --out "$ROOT/S6"; done
 for s in 873 874 875 876 877 878; do "$PY" "$HERE/gen.py" --pool X --lang zh --seed $s --out "$ROOT/S7"; done
 for s in 879 880 881 882 883 884; do "$PY" "$HERE/gen.py" --pool X --lang en --seed $s --out "$ROOT/S7"; done
+for s in 885 886 887 888 889 890; do "$PY" "$HERE/gen.py" --pool Y --lang zh --seed $s --out "$ROOT/S8"; done
+for s in 891 892 893 894 895 896; do "$PY" "$HERE/gen.py" --pool Y --lang en --seed $s --out "$ROOT/S8"; done
