@@ -16,6 +16,9 @@ from .textspan import white_runs
 #: A gutter held down this many text rows in a row is a band's (``held_lines``), and
 #: so are columns run together on that many lines in a row (``textbands.held_band``).
 HELD_ROWS = 4
+#: A line set in by a run of spaces (``held_lines``): the white left of a column's line
+#: on a row where the columns to its left have none.
+_SET_IN = re.compile(r" {2,}(?=\S)")
 #: A gutter of two cells is one beside this many text rows (``gutters``' ``narrow``):
 #: justified word spaces do not line up so far.
 _NARROW_ROWS = 6
@@ -26,12 +29,16 @@ def held_lines(lines: list[str], gap: re.Pattern[str], rows: int = HELD_ROWS) ->
     a row (a cell inside a gap on each): a page of stacked stories over two, three and
     four columns sets each band's gutters at another x, so no one gutter is held down
     most lines, but each band holds its own down its rows; a justified line's double
-    spaces line up so over a few rows at most."""
+    spaces line up so over a few rows at most. A line set in is white left of its text:
+    where a column is set a little lower than the one left of it, their lines take rows
+    by turns, and the gutter between them is inside one row and left of the other."""
     text = [ln for ln in lines if ln.strip()]
     white = np.zeros((len(text), max(map(len, text), default=0) + 1), dtype=bool)
     for i, ln in enumerate(text):
         for m in gap.finditer(ln):
             white[i, m.start() : m.end()] = True
+        if (lead := _SET_IN.match(ln)) is not None:
+            white[i, : lead.end()] = True
     run = np.zeros(white.shape[1], dtype=np.int32)
     held = np.zeros(len(text), dtype=bool)
     for i, cells in enumerate(white):
