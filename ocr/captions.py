@@ -51,6 +51,8 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         taken = any(kinds[j] is CAPTION for j in beside)
         if textual and side and 0 <= i + side < len(kinds) and kinds[i + side] is CREDIT:
             continue  # credits stacked: this one's caption is not the text on the other side
+        if textual and _credit_in_sentence(blocks, kinds, i):
+            continue  # a story's sentence runs on across it: its caption is written elsewhere
         if textual and (titled := _titled_caption_after(blocks, kinds, i, markers)):
             beside = [titled]  # credit / title / caption: the titled photo's credit
         elif textual and (over := caption_over_heading(blocks, kinds, i, markers)) is not None:
@@ -166,6 +168,18 @@ def _caption_wide(block: Block, full: float) -> bool:
     low, high = CAPTION_WIDER
     return full > 0 and len(block.lines) <= 2 and any(
         low * full < text_width(ln.text) <= high * full for ln in block.lines)
+
+
+def _credit_in_sentence(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Whether the credit ``i`` stands inside a story's sentence: the text before it stops
+    mid-sentence and the text after it goes on in lower case (``…to keep the station clock
+    and the`` / ``Herald file photo, 1958`` / ``waiting room's tile floor…``). An extractor
+    that reads a photo's credit where its line falls beside a column writes it there; the
+    photo's caption is elsewhere, and neither side is it."""
+    if i < 1 or i + 1 >= len(blocks) or kinds[i - 1] is not BODY or kinds[i + 1] is not BODY:
+        return False
+    after = blocks[i + 1].text.lstrip()
+    return (not ends_sentence(blocks[i - 1].text) and bool(after) and after[0].islower())
 
 
 def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
