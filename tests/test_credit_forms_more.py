@@ -32,6 +32,7 @@ EN = load_profile().patterns("en")
     ("Image: Harbor Port Authority", True),
     ("Reader’s picture: Tom Byrne", True),
     ("Reader's photo: Tom Byrne", True),
+    ("Image: Tom Byrne came home. The", False),  # run on into a column's text
     ("© Kestrel Photography", True),
     ("© 2026 Millbrook Gazette", False),  # the page's copyright line
     ("DANA REYES / The Star-Ledger", True),
