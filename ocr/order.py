@@ -27,6 +27,7 @@ from .order_stacks import (
     full_height_rail,
     heads_down,
     read_beside_heads,
+    boxed_beside,
     ruled_beside,
     stacked_stories,
 )
@@ -354,7 +355,7 @@ def _zones(rows: list[list[Block]], blocks: list[Block],
         return all(b.kind in _PHOTO_TEXT for b in group)
 
     zones = [list(rows[0])]
-    for prev, cur in zip(rows, rows[1:], strict=False):
+    for at, (prev, cur) in enumerate(zip(rows, rows[1:], strict=False), 1):
         if full(cur) and not full(prev) and all(b.kind in HEADING_KINDS for b in prev):
             # A kicker over a headline across the region opens the headline's zone.
             if len(zones[-1]) > len(prev):
@@ -365,7 +366,10 @@ def _zones(rows: list[list[Block]], blocks: list[Block],
         # follows is read after them, whichever column it sits in.
         elif full(prev) or full(cur) or (captions(prev) and not captions(cur)
                                          and not _inset(zones[-1], prev, cur)
-                                         and not ruled_beside(prev, zones[-1], rules)):
+                                         and not ruled_beside(prev, zones[-1], rules)
+                                         and not boxed_beside(
+                                             prev, zones[-1], [b for r in rows[at:] for b in r],
+                                             rules)):
             zones.append(list(cur))
         else:
             zones[-1].extend(cur)

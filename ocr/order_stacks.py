@@ -60,6 +60,36 @@ def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) 
     return False
 
 
+def boxed_beside(caption: list[Block], zone: list[Block], under: list[Block],
+                 rules: Sequence[Box]) -> bool:
+    """A white gutter beside the caption row, none of the ``zone`` so far nor the text
+    ``under`` it crossing it, parts the caption's columns from a rail whose box runs on
+    past the row (a column rule beyond the gutter reaching above and below it by more
+    than the row's height: the side of a box of notices set in the rail), the zone's
+    type on each side opening with a heading or a box's title: as ``ruled_beside``, the
+    caption closes nothing across the gutter. Closed there, the rail's top story was
+    read between the photo and the story it tops (held-out S7 s874: order-aware CER 0.38
+    against 0.04 order-free)."""
+    x0, x1 = min(_box(b).x for b in caption), max(_box(b).right for b in caption)
+    top, foot = min(_box(b).y for b in caption), max(_box(b).bottom for b in caption)
+    reach = foot - top
+    text = [b for b in (*zone, *under) if b.kind != BlockKind.RULE]
+    spans = sorted((_box(b).x, _box(b).right) for b in text)
+    end = spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo > end and (end >= x1 or lo <= x0):  # a white gutter beside the caption
+            far = (lambda x: x >= lo) if end >= x1 else (lambda x: x <= end)
+            sides = ([t for t in zone if t in text and _box(t).right <= end],
+                     [t for t in zone if t in text and _box(t).x >= lo])
+            boxed = any(far(r.x + r.w / 2) and r.y < top - reach and r.bottom > foot + reach
+                        for r in rules)
+            if boxed and all(side and min(side, key=lambda t: _box(t).y).kind in _OPENERS
+                             for side in sides):
+                return True
+        end = max(end, hi)
+    return False
+
+
 #: What a section of the page opens with: a heading, or a box's title (``IN BRIEF``).
 _OPENERS = HEADING_KINDS | {BlockKind.FURNITURE}
 
