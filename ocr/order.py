@@ -24,10 +24,10 @@ from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 from .order_gutters import ruled_gutters
 from .order_stacks import (
     beside_heads,
+    boxed_beside,
     full_height_rail,
     heads_down,
     read_beside_heads,
-    boxed_beside,
     ruled_beside,
     stacked_stories,
 )

@@ -74,15 +74,16 @@ def boxed_beside(caption: list[Block], zone: list[Block], under: list[Block],
     top, foot = min(_box(b).y for b in caption), max(_box(b).bottom for b in caption)
     reach = foot - top
     text = [b for b in (*zone, *under) if b.kind != BlockKind.RULE]
+    own = [b for b in zone if b.kind != BlockKind.RULE]
     spans = sorted((_box(b).x, _box(b).right) for b in text)
     end = spans[0][1]
     for lo, hi in spans[1:]:
         if lo > end and (end >= x1 or lo <= x0):  # a white gutter beside the caption
-            far = (lambda x: x >= lo) if end >= x1 else (lambda x: x <= end)
-            sides = ([t for t in zone if t in text and _box(t).right <= end],
-                     [t for t in zone if t in text and _box(t).x >= lo])
-            boxed = any(far(r.x + r.w / 2) and r.y < top - reach and r.bottom > foot + reach
-                        for r in rules)
+            beyond = (lo, 1 << 30) if end >= x1 else (-1, end)
+            sides = ([t for t in own if _box(t).right <= end],
+                     [t for t in own if _box(t).x >= lo])
+            boxed = any(beyond[0] <= r.x + r.w / 2 <= beyond[1] and r.y < top - reach
+                        and r.bottom > foot + reach for r in rules)
             if boxed and all(side and min(side, key=lambda t: _box(t).y).kind in _OPENERS
                              for side in sides):
                 return True
