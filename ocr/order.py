@@ -21,7 +21,7 @@ from typing import Literal
 from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
-from .order_gutters import ruled_gutters
+from .order_gutters import headed_columns, ruled_gutters
 from .order_stacks import (
     beside_heads,
     boxed_beside,
@@ -148,6 +148,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
         return [b for g in _modules(rows, round(SLACK * unit))
                 for b in xy_cut(g, unit, lead, rules)]
     if len(parts := ruled_gutters(blocks, round(SLACK * unit))) > 1:
+        return [b for g in parts for b in xy_cut(g, unit, lead, rules)]  # (``order_gutters``)
+    if len(parts := headed_columns(blocks, round(SLACK * unit))) > 1:
         return [b for g in parts for b in xy_cut(g, unit, lead, rules)]  # (``order_gutters``)
     return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
 
