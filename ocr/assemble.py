@@ -53,7 +53,15 @@ from .drafts import (
 from .glued_headlines import split_glued
 from .heading_beside import decks_before_photos
 from .heading_words import post_apart
-from .headlines import HeadingGroup, attach, attach_by_position, split_groups
+from .headlines import (
+    HeadingGroup,
+    above_heading,
+    attach,
+    attach_by_position,
+    group_top,
+    new_stack,
+    split_groups,
+)
 from .jump_lines import _inline_jumps, parse_jump
 from .letter_pairs import RecentText
 from .markers import opens_article, opens_news_item
@@ -110,6 +118,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     def open_article(pos: int) -> Draft:
         nonlocal current
         current = Draft(start=pos)
+        if last_kind in HEADING_KINDS and groups:
+            current.head_top = group_top(groups[-1])
         drafts.append(current)
         return current
 
@@ -146,7 +156,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 ruled_off, current = current, None  # a horizontal rule ends the article above it
             continue
         if kind in HEADING_KINDS:
-            if last_kind in HEADING_KINDS and groups:
+            if last_kind in HEADING_KINDS and groups and not new_stack(groups[-1], block):
                 groups[-1].blocks.append(block)
             else:
                 groups.append(HeadingGroup(start=pos, blocks=[block]))
@@ -281,6 +291,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     and (story := story_after_brief(drafts, current, block, words))):
                 current = story  # the story's next column, written after a brief under it
             if came_from is not None or current is None or (
+                current.has_body and above_heading(current.head_top, block)) or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
             ) or (current.headless and (

@@ -71,6 +71,8 @@ class Draft:
     #: Opened by a body block with no heading or byline right before it (a brief, or a
     #: story's text read apart from its heading): ``another_brief`` asks its next block.
     headless: bool = False
+    #: The top of the heading group read right before it opened (``headlines.above_heading``).
+    head_top: int | None = None
 
     @property
     def has_body(self) -> bool:

@@ -29,7 +29,7 @@ from .heading_terms import (
     near_stories,
 )
 from .heading_words import capitals_label
-from .model import Block
+from .model import HEADLINE, Block
 from .section_labels import brief_heads, cjk_label, label_of, label_runs
 
 #: Bonus for a headline group printed right before an article's first block, or right after it
@@ -275,6 +275,35 @@ def opens_above(g: HeadingGroup, d: Headed) -> bool:
     tops = [b.box.y for b in g.blocks if b.box is not None]
     first = next((b.box for b in d.blocks if b.box is not None), None)
     return bool(tops) and first is not None and first.bottom <= min(tops)
+
+
+def group_top(g: HeadingGroup) -> int | None:
+    """The top of ``g``'s topmost block (``None`` without geometry)."""
+    tops = [b.box.y for b in g.blocks if b.box is not None]
+    return min(tops) if tops else None
+
+
+def above_heading(top: int | None, block: Block) -> bool:
+    """``block`` stands wholly above ``top``, the heading its story opened under: a story's
+    text is set under or beside its heading, never higher up the page, so a column read
+    after the story's text that ends over its heading is a headless story's (set beside a
+    headline lower down; the reading order reads it after that story, as the truth's
+    order may)."""
+    return top is not None and block.box is not None and block.box.bottom <= top
+
+
+def new_stack(g: HeadingGroup, block: Block) -> bool:
+    """``block`` opens another story's heading, not the next part of ``g``'s: ``g`` is a
+    stack of its own (a headline with its kicker or deck, as ``drafts.heading_stories``
+    asks) and ``block`` stands wholly above its top, clear of its columns. A heading over
+    nothing at a column's foot is read right before the stack beside it that starts
+    higher up (held-out S7 s879, S5 s850); a stack of a row read across starts level with
+    the one before and stays the order's to part."""
+    top, box = group_top(g), block.box
+    return (top is not None and box is not None and box.bottom <= top
+            and len(g.blocks) >= 2 and any(b.kind is HEADLINE for b in g.blocks)
+            and all(b.box is not None and (box.right <= b.box.x or box.x >= b.box.right)
+                    for b in g.blocks))
 
 
 def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
