@@ -22,6 +22,7 @@ from .downstyle_headlines import (
     _wrapped_heading,
     standing_head,
 )
+from .heading_rest import heading_rest_over_byline, piece_inside_heading_stack
 from .heading_shape import (
     CLAUSE,
     Asked,
@@ -56,7 +57,6 @@ from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .script import caseless
 from .text_pieces import (
-    heading_rest_over_byline,
     heads_news_lead,
     lead_runs_on,
     pieces_under,
@@ -231,6 +231,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     if lang != "zh":
         words_under_byline(blocks, kinds)
         heading_rest_over_byline(blocks, kinds)
+        piece_inside_heading_stack(blocks, kinds)
         for i, b in enumerate(blocks):
             if (kinds[i] is HEADLINE and len(b.lines) == 1 and writers_post(b.text)
                     and not (i and kinds[i - 1] is BYLINE)):

@@ -78,61 +78,6 @@ def words_under_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
             kinds[k] = BODY
 
 
-#: A heading's rest written apart over its byline: this many blocks and words at most.
-REST_BLOCKS, REST_WORDS = 3, 30
-
-
-def heading_rest_over_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
-    """English: the body pieces between a heading and the byline right under it are
-    the heading's lines written apart (set to ``HEADLINE`` in ``kinds``). An extractor
-    writes a deck wrapped over lines as blocks of a line (``A 4-year-old border collie
-    … beating`` / ``311 other entries``, ``…take in water;`` / ``the clean-up could last
-    into January``); a story's text opens under its byline, never between its heading
-    and byline. The pieces open in a capital or a figure (a headline's wrapped rest in
-    lower case is asked by ``goes_on`` with its heading); under no heading, after a
-    photo's credit or furniture, they are a headline and deck read as text. Not after
-    text: a brief set between a story's headline and its deck leaves the deck to the
-    headline's story only while the deck reads as text (``test_headline_punctuation``).
-    Not a piece that ends a sentence (a deck's clause may end on a semicolon), breaks a
-    word, ends on a comma or on a word that leads on (``7:30`` / ``at``: words pdfminer
-    wrote out of a column), nor a stretched line (``Line.stretched``: running text)."""
-    for j in range(1, len(blocks)):
-        if kinds[j] is not BYLINE:
-            continue
-        i = j
-        while (i > 0 and j - i < REST_BLOCKS and kinds[i - 1] is BODY
-               and 0 < len(blocks[i - 1].lines) <= REST_BLOCKS
-               and not _ends_clause(blocks[i - 1].lines[-1].text, j - i)):
-            i -= 1
-        for start in range(i, j):  # the longest run that reads as a heading's rest
-            if _heading_rest(blocks, kinds, start, j):
-                kinds[start:j] = [HEADLINE] * (j - start)
-                break
-
-
-def _ends_clause(line: str, after: int) -> bool:
-    """A piece's line ends a sentence (or an abbreviation: ``4:12 p.m.``, a table's last
-    row), as no line of a heading's rest does; but a deck's first clause may end on a
-    semicolon when a piece follows it (``after``)."""
-    return ends_sentence(line) and not (after and line.rstrip().endswith(";"))
-
-
-def _heading_rest(blocks: list[Block], kinds: list[BlockKind], i: int, j: int) -> bool:
-    """Whether body blocks ``i`` to ``j`` (a byline's) read as a heading's rest."""
-    lines = [ln for b in blocks[i:j] for ln in b.lines]
-    words = sum(len(ln.text.split()) for ln in lines)
-    if not 2 <= words <= REST_WORDS:
-        return False
-    before = kinds[i - 1] if i else None
-    first = lines[0].text
-    if not (opens_upper(first, quoted=False) or first[:1].isdigit()) or before is BODY:
-        return False  # (a deck opens in a capital; after text, it may be a brief's heading)
-    last = lines[-1].text.split()  # (an empty line, which the model allows, ends no rest)
-    return not (any(_ends_clause(ln.text, k < len(lines) - 1) or ln.stretched
-                    or ln.text.rstrip().endswith("-") for k, ln in enumerate(lines))
-                or not last or last[-1].endswith(",") or last[-1].lower() in DANGLING_WORDS)
-
-
 #: pdfminer writes a stretched line's words apart at its widest spaces: a lone piece
 #: holds this many words at most.
 STRAY_WORDS = 2

@@ -2,14 +2,14 @@
 (a deck wrapped at a column's edge, ``… beating`` / ``311 other entries``; a deck's two
 clauses on a semicolon; a headline and deck under no heading after a photo's
 credit) are the heading's, not a story's text: a story opens under its byline, never
-between its heading and byline (``text_pieces.heading_rest_over_byline``). A column's
+between its heading and byline (``heading_rest.heading_rest_over_byline``). A column's
 last words over the next story's byline stay text."""
 
 from __future__ import annotations
 
 import ocr
+from ocr.heading_rest import heading_rest_over_byline
 from ocr.model import BODY, BYLINE, CREDIT, HEADLINE, Block, Line, Word
-from ocr.text_pieces import heading_rest_over_byline
 from tests.conftest import article_holding
 
 # pdftotext: a kicker, then the deck written in two pieces (its wrapped last words a
