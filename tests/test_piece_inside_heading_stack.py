@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ocr
 from ocr.heading_rest import piece_inside_heading_stack
+from ocr.heading_words import goes_on
 from ocr.model import BODY, BYLINE, HEADLINE, Block, Line, Word
 from tests.conftest import article_holding
 
@@ -92,3 +93,13 @@ def test_two_kickers_side_by_side_and_a_brief_stay_as_they_were() -> None:
     kinds = [HEADLINE, BODY, HEADLINE, BYLINE]
     piece_inside_heading_stack(blocks, kinds)
     assert kinds == [HEADLINE, BODY, HEADLINE, BYLINE]
+
+
+def test_a_sentence_case_headline_wrapped_after_its_comma_goes_on() -> None:
+    """The headline set between the kicker and the deck may wrap after its first clause
+    (``heading_words.goes_on``): no heading ends on a comma after four words or more, so
+    the line under it is the headline's rest, not a deck; a deck under a headline that
+    ends on no comma stays apart."""
+    assert goes_on("Council backs 3% water fee rise,", "6-1 vote ends a year of debate")
+    assert not goes_on("Council backs 3% water fee rise", "Average bill climbs $4 a month")
+    assert not goes_on("Council backs 3% water fee rise,", "CITY HALL")
