@@ -91,14 +91,16 @@ def _heading_rest(blocks: list[Block], kinds: list[BlockKind], i: int, j: int,
                   under_heading: bool = False) -> bool:
     """Whether body blocks ``i`` to ``j`` (a byline's, or a heading's over it) read as
     a heading's rest; ``under_heading``: set right under a heading line, which a piece
-    in lower case goes on where that line ends no sentence."""
+    in lower case goes on where that line ends no sentence and stands alone in its block
+    (a headline written whole with its wrapped lines is whole: a line in lower case
+    after it is a column's, ``continuity``)."""
     lines = [ln for b in blocks[i:j] for ln in b.lines]
     words = sum(len(ln.text.split()) for ln in lines)
     if not 2 <= words <= REST_WORDS:
         return False
     before = kinds[i - 1] if i else None
     first = lines[0].text
-    goes_on_above = (under_heading and first[:1].islower()
+    goes_on_above = (under_heading and first[:1].islower() and len(blocks[i - 1].lines) == 1
                      and not ends_sentence(blocks[i - 1].lines[-1].text)
                      and _one_stack_over(kinds, i - 1))
     if (not (opens_upper(first, quoted=False) or first[:1].isdigit() or goes_on_above)

@@ -68,6 +68,18 @@ def test_a_wrapped_headline_rest_in_lower_case_under_one_kicker() -> None:
     kinds = [HEADLINE, HEADLINE, BODY, HEADLINE, BYLINE]
     piece_inside_heading_stack(blocks, kinds)
     assert kinds == [HEADLINE, HEADLINE, HEADLINE, HEADLINE, BYLINE]
+    # A headline written whole with its wrapped line: a line in lower case under it is
+    # a column's, which ``continuity`` puts back into its story.
+    blocks = _blocks(
+        ("ARTS",),
+        ("Quilt show draws record crowd", "at the fairgrounds"),
+        ("will be parked at the east gate",),
+        ("Organizers will add a third day next year",),
+        ("By June Hollis",),
+    )
+    kinds = [HEADLINE, HEADLINE, BODY, HEADLINE, BYLINE]
+    piece_inside_heading_stack(blocks, kinds)
+    assert kinds[2] is BODY
 
 
 def test_two_kickers_side_by_side_and_a_brief_stay_as_they_were() -> None:
