@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede, unrelated_column
 from .continuity import Flow, ends_sentence_block, last_body
-from .heading_words import listing_entry, writer_title
+from .heading_words import cjk_list_entry, listing_entry, writer_title
 from .leads import (
     announced,
     lead_text,
@@ -32,11 +32,11 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
-from .markers import marker_kind, run_in_credit, signed
+from .markers import WRITERS_POSTS, marker_kind, run_in_credit, signed
 from .model import BODY, BYLINE, CAPTION, CREDIT, Block
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs, latin_stems
-from .typography import DANGLING_WORDS, ends_on_note, ends_sentence, join_lines
+from .typography import DANGLING_WORDS, ITEM_MARKS, ends_on_note, ends_sentence, join_lines
 
 #: A brief's paragraph and the next one share no word of this many letters or more
 #: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
@@ -115,6 +115,57 @@ def closed_by_note(d: Flow, m: CompiledMarkers) -> bool:
     return (last is not None and ends_on_note(last.text)
             and run_in_credit(last.text, m) is None
             and sum(len(b.text) for b in d.blocks if b.kind is BODY) <= BRIEF_LETTERS)
+
+
+def after_listing(d: Flow, block: Block) -> bool:
+    """Chinese: ``d``'s text ends on a listing (its last block's lines all entries,
+    ``heading_words.listing_entry``: a draw's results, a tide table, a TV guide) and
+    ``block`` is running text, no entry: a paragraph of two lines or more. A listing is
+    an item of its own under its standing head (``福利彩票开奖公告``, ``潮汐预报``) and
+    holds no sentence, so what comes after its rows is the next item (``■夏季献血活动
+    启动 7月18日至20日，…``). A line alone is not asked: an entry's rest, wrapped
+    (``火》（17、18）``), or a story's short paragraph pdfminer wrote after the listing
+    beside it (``女子组的冠军则有些出人意料。``)."""
+    last = last_body(d)
+    if last is None or ends_sentence(last.text) or cjk_list_entry(
+            [ln.text for ln in last.lines]) or not all(
+            listing_entry(ln.text) for ln in last.lines):
+        return False  # (a story's list of times: ``•鸥岛开往市区的早班7:15`` / ``航班，…``)
+    if any(listing_entry(ln.text) for ln in block.lines):
+        return False
+    return len(block.lines) >= 2
+
+
+#: The paper's signature and a writer's post right after it, in brackets or not
+#: (``本报讯 记者 樊清 通讯员 谷雨``, ``本报讯（记者 林晓）``): a story signed whole.
+_SIGNED_BY_POST = re.compile(rf"^本报讯\s*[（(]?\s*(?:{'|'.join(WRITERS_POSTS)})")
+
+
+def _writer_signs(text: str, m: CompiledMarkers) -> bool:
+    """Whether a Chinese paragraph opens on its writer's byline (``markers.signed``, or
+    the paper's signature run straight into a post, ``_SIGNED_BY_POST``)."""
+    return signed(text, m) or _SIGNED_BY_POST.match(text) is not None
+
+
+def marked_after_brief(d: Flow, block: Block, m: CompiledMarkers) -> bool:
+    """Chinese: ``block`` opens on an item's mark (``typography.ITEM_MARKS``: ``■夏季献血
+    活动启动 7月18日至20日，…``) that ``d``'s last paragraph does not open on, after a
+    brief (``BRIEF_LETTERS``) that ended its sentence, or its note (``…声明作废。``,
+    ``…（据澜溪发布）``): the first of another item's marked paragraphs, stacked under
+    the brief in its column with no heading. After a story a mark may open its own
+    sidebar paragraphs (``▲当日，全市用电负荷…``), and after a lead-in on a colon
+    (``不合格的7批次食品如下：``) a list, so neither is asked; nor a story signed by its
+    writer (``markers.signed``: ``本报讯 记者 樊清 通讯员 谷雨…``), whose first column
+    alone may be under ``BRIEF_LETTERS``, nor text holding a marked paragraph already
+    (a story's crossheads ``■活水畅流让河道“动”起来``, a list's entries run together)."""
+    mark = block.text.lstrip()[:1]
+    body = [b for b in d.blocks if b.kind is BODY and b.lines]
+    if not mark or mark not in ITEM_MARKS or not body or any(
+            b.kind is BYLINE for b in d.blocks) or _writer_signs(body[0].lines[0].text, m):
+        return False
+    if any(ln.text.lstrip()[:1] in ITEM_MARKS for b in body for ln in b.lines):
+        return False
+    return ends_sentence(body[-1].text) and sum(len(b.text) for b in body) <= BRIEF_LETTERS
 
 
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")

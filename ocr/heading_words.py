@@ -283,12 +283,20 @@ _CLOCK_TIME = re.compile(r"(?<![\d:：])[0-2]?\d:[0-5]\d(?![\d:])")
 _CLOCK_TIMES = re.compile(r"^\s*(?:[0-2]?\d:[0-5]\d\s*)+$")
 
 
+#: A results table's row sets three figures or more apart by spaces alone (a draw's
+#: numbers, ``红球 03 08 15 22 27 31``, ``14 20 26 33``; ``3D 第2026190期 4 0 7``): no
+#: Chinese sentence or heading writes figures so, it joins them with words or marks.
+_FIGURE_ROW = re.compile(r"(?<![\d.,:：%])\d{1,4}(?:[ \t]+\d{1,4}){2,}(?![\d.,:：%])")
+
+
 def listing_entry(text: str) -> bool:
     """Whether a Chinese line is an entry of a listing (a TV guide, a tide table, a
-    timetable): it gives a clock time, or (a row wrapped) holds clock times alone. An
-    entry is complete with no stop, and no heading."""
-    return ":" in text and (_CLOCK_TIME.search(text) is not None and bool(
+    timetable, a draw's results): it gives a clock time, or (a row wrapped) holds clock
+    times alone, or it sets figures apart as a table's row (``_FIGURE_ROW``). An entry
+    is complete with no stop, and no heading."""
+    return (":" in text and (_CLOCK_TIME.search(text) is not None and bool(
         ANY_CJK.search(text)) or _CLOCK_TIMES.match(text) is not None)
+        or _FIGURE_ROW.search(text) is not None)
 
 
 def closes_line(text: str) -> bool:
@@ -319,10 +327,15 @@ def listing_head(texts: Sequence[str], above: str = "") -> int:
             return 0
         head = texts[k - 1].strip()
         if not (2 <= len(head) <= LISTING_HEAD_LETTERS and is_han(head)):
-            return 0
+            break
         if listing_entry(texts[k]):
             return k
-    return 0
+    else:
+        return 0
+    # One head over its first entry's row wrapped (``福利彩票开奖公告`` / ``双色球 第2026081期
+    # 红球`` / ``03 08 15 22 27 31 蓝球 09``).
+    return int(k == 2 and len(texts) > 2 and listing_entry(texts[2])
+               and not closes_line(texts[1]))
 
 
 #: An entry of a list inside a Chinese story opens on its number or a bullet (``1. 牧羊犬组：

@@ -65,13 +65,12 @@ from .text_pieces import (
 )
 from .typography import (
     ARTICLES,
+    ITEM_MARKS,
     ends_a_sentence,
     ends_sentence,
     join_lines,
     text_width,
 )
-
-_BULLETS = tuple("■●▲◆□◇★")
 
 
 def _looks_like_headline(block: Block, lang: str) -> bool:
@@ -79,7 +78,7 @@ def _looks_like_headline(block: Block, lang: str) -> bool:
     if not 1 <= len(block.lines) <= 3:
         return False  # (most blocks: a column's paragraphs, not asked line by line)
     lines = [line.text for line in block.lines]
-    if lines[0].startswith(_BULLETS):
+    if lines[0].startswith(ITEM_MARKS):
         return False  # ■ 长效管护: a crosshead inside an article, not a headline
     text = " ".join(lines)
     if lang == "zh":
@@ -220,6 +219,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]) and not (
                     lang == "zh" and any(listing_entry(ln.text) for ln in blocks[i].lines)):
             kinds[i] = HEADLINE
+    if lang == "zh":
+        _entries_as_text(blocks, kinds)
     for i, b in enumerate(blocks):
         if kinds[i] is HEADLINE and b.stretched:
             # Justified running text (``Line.stretched``): on the dev and study pages
@@ -358,3 +359,14 @@ def _ends_on_credit(block: Block, markers: CompiledMarkers) -> bool:
     ended there: its last line (``摄）``) ends no sentence, yet a short line after it is
     no fragment of its text but the next photo's title or the photo's own, set under it."""
     return run_in_credit(join_lines([ln.text for ln in block.lines[-3:]]), markers) is not None
+
+
+def _entries_as_text(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """A Chinese listing's entries are its text, never a heading, whichever rule took
+    them for one (a stack over the lead under them, ``_heads_an_article``): pdfminer
+    writes a table's rows as blocks of a line or two (``双色球 第2026081期 红球 03 08``
+    / ``15 22 27 31 蓝球 09``, ``低潮：11:51（潮高76厘米）``), each short and unpunctuated
+    as a headline is. (``listing_entry``: a clock time, or figures set apart.)"""
+    for i, b in enumerate(blocks):
+        if kinds[i] is HEADLINE and any(listing_entry(ln.text) for ln in b.lines):
+            kinds[i] = BODY

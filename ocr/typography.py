@@ -48,6 +48,9 @@ _STOP_SET = frozenset(_STOPS)
 #: prints no stop. A text ending on any other character ends no sentence.
 MAY_END_SENTENCE = (re.escape("".join(sorted(_SENTENCE_LAST)))
                     + rf"\s{UNMARKED_FIRST}-{UNMARKED_LAST}")
+#: Marks a Chinese paper sets at the head of a short item or a list's entry (``■夏季献血
+#: 活动启动 7月18日…``, ``▲7月14日，…``); a run of them under one head is one item.
+ITEM_MARKS = tuple("■●▲◆□◇★")
 #: English articles: a sentence broken off by an extractor ends on one (``A`` / ``fire``),
 #: a title never does; and a line ending on one does not end its phrase.
 ARTICLES = frozenset({"a", "an", "the"})
@@ -343,3 +346,14 @@ def room_left(line: str, next_word: str, measure: float) -> float:
     """Characters left on ``line`` had ``next_word`` run on to it, in a column ``measure``
     characters wide (spaces run together: extractors pad a justified line)."""
     return measure - len(" ".join(line.split())) - 1 - len(next_word)
+
+
+def first_of_marked(text: str, above: Iterable[str]) -> bool:
+    """Whether a Chinese line opens on an item's mark (``ITEM_MARKS``) set close to its
+    words (``■夏季献血活动启动 7月18日至20``, ``▲日前，…``) that no line of its paragraph
+    so far (``above``) opens on: another item's first, not a list's next entry marked
+    alike. A crosshead's mark stands apart by a space over its phrases (``■ 截污纳管
+    从源头上治``), and the story goes on under it."""
+    mark = text[:1]
+    return (bool(mark) and mark in ITEM_MARKS and not text[1:2].isspace()
+            and not any(t.startswith(mark) for t in above))

@@ -44,6 +44,7 @@ from ..typography import (
     ends_on_abbreviation,
     ends_on_note,
     ends_sentence,
+    first_of_marked,
     text_widths,
 )
 from ..version import newsocr_version
@@ -195,10 +196,12 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # Monday.``, ``briefs.news_lead``): pdftotext runs a brief on under a story.
             # One whose subject is named in full may be written into another column's
             # sentence (``…a utility pole and`` / ``A 23-year-old man was charged…``).
+            # So does an item's mark, first of its run (``typography.first_of_marked``).
             # (Asked only of a line that opens as a lead may: most lines do not.)
             lead = n > 0 and (
-                (closes_line(chunk[n - 1][0]) and (opens_lead(t) or announced(
-                    "".join(u for u, *_ in chunk[n : n + 2])) is not None)) if zh
+                (closes_line(chunk[n - 1][0]) and (
+                    first_of_marked(t, (ln.text for ln in run)) or opens_lead(t) or announced(
+                        "".join(u for u, *_ in chunk[n : n + 2])) is not None)) if zh
                 else t[:1].isupper() and (window := lead_window(
                     texts, counts, at + n, at + len(chunk))) and any(
                     when[at + n : at + n + len(window)]) and news_lead_at(
@@ -405,3 +408,4 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
         steps=steps,
     )
     return page
+
