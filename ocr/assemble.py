@@ -14,7 +14,6 @@ from bisect import insort
 from operator import attrgetter
 
 from .briefs import (
-    after_listing,
     another_brief,
     another_cjk_brief,
     byline_only,
@@ -310,7 +309,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 and current.has_body
                 and news_lead(current, block, words, over_photo=True)) or (
                 page.lang == "zh" and current.has_body
-                and (closed_by_note(current, markers) or after_listing(current, block)
+                and (closed_by_note(current, markers)
                      or not current.pending and marked_after_brief(current, block, markers)
                      or lead_brief(current, block, recent.of(current), markers))):
                 # Headless: no heading right before it; on a page with geometry, where a

@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede, unrelated_column
 from .continuity import Flow, ends_sentence_block, last_body
-from .heading_words import cjk_list_entry, listing_entry, writer_title
+from .heading_words import listing_entry, writer_title
 from .leads import (
     announced,
     lead_text,
@@ -117,25 +117,6 @@ def closed_by_note(d: Flow, m: CompiledMarkers) -> bool:
             and sum(len(b.text) for b in d.blocks if b.kind is BODY) <= BRIEF_LETTERS)
 
 
-def after_listing(d: Flow, block: Block) -> bool:
-    """Chinese: ``d``'s text ends on a listing (its last block's lines all entries,
-    ``heading_words.listing_entry``: a draw's results, a tide table, a TV guide) and
-    ``block`` is running text, no entry: a paragraph of two lines or more. A listing is
-    an item of its own under its standing head (``福利彩票开奖公告``, ``潮汐预报``) and
-    holds no sentence, so what comes after its rows is the next item (``■夏季献血活动
-    启动 7月18日至20日，…``). A line alone is not asked: an entry's rest, wrapped
-    (``火》（17、18）``), or a story's short paragraph pdfminer wrote after the listing
-    beside it (``女子组的冠军则有些出人意料。``)."""
-    last = last_body(d)
-    if last is None or ends_sentence(last.text) or cjk_list_entry(
-            [ln.text for ln in last.lines]) or not all(
-            listing_entry(ln.text) for ln in last.lines):
-        return False  # (a story's list of times: ``•鸥岛开往市区的早班7:15`` / ``航班，…``)
-    if any(listing_entry(ln.text) for ln in block.lines):
-        return False
-    return len(block.lines) >= 2
-
-
 #: The paper's signature and a writer's post right after it, in brackets or not
 #: (``本报讯 记者 樊清 通讯员 谷雨``, ``本报讯（记者 林晓）``): a story signed whole.
 _SIGNED_BY_POST = re.compile(rf"^本报讯\s*[（(]?\s*(?:{'|'.join(WRITERS_POSTS)})")
@@ -149,10 +130,11 @@ def _writer_signs(text: str, m: CompiledMarkers) -> bool:
 
 def marked_after_brief(d: Flow, block: Block, m: CompiledMarkers) -> bool:
     """Chinese: ``block`` opens on an item's mark (``typography.ITEM_MARKS``: ``■夏季献血
-    活动启动 7月18日至20日，…``) that ``d``'s last paragraph does not open on, after a
-    brief (``BRIEF_LETTERS``) that ended its sentence, or its note (``…声明作废。``,
-    ``…（据澜溪发布）``): the first of another item's marked paragraphs, stacked under
-    the brief in its column with no heading. After a story a mark may open its own
+    活动启动 7月18日至20日，…``) after a brief (``BRIEF_LETTERS``) that ended its
+    sentence, or its note (``…声明作废。``, ``…（据澜溪发布）``), or a listing's rows
+    (``heading_words.listing_entry``: ``3D 第2026190期 4 0 7``, no stop): the first of
+    another item's marked paragraphs, stacked under the brief in its column with no
+    heading. After a story a mark may open its own
     sidebar paragraphs (``▲当日，全市用电负荷…``), and after a lead-in on a colon
     (``不合格的7批次食品如下：``) a list, so neither is asked; nor a story signed by its
     writer (``markers.signed``: ``本报讯 记者 樊清 通讯员 谷雨…``), whose first column
@@ -165,7 +147,9 @@ def marked_after_brief(d: Flow, block: Block, m: CompiledMarkers) -> bool:
         return False
     if any(ln.text.lstrip()[:1] in ITEM_MARKS for b in body for ln in b.lines):
         return False
-    return ends_sentence(body[-1].text) and sum(len(b.text) for b in body) <= BRIEF_LETTERS
+    last = body[-1]
+    return (ends_sentence(last.text) or all(listing_entry(ln.text) for ln in last.lines)
+            ) and sum(len(b.text) for b in body) <= BRIEF_LETTERS
 
 
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
