@@ -148,7 +148,7 @@ def marked_after_brief(d: Flow, block: Block, m: CompiledMarkers) -> bool:
     if any(ln.text.lstrip()[:1] in ITEM_MARKS for b in body for ln in b.lines):
         return False
     last = body[-1]
-    return (ends_sentence(last.text) or all(listing_entry(ln.text) for ln in last.lines)
+    return (ends_sentence(last.text) or listing_entry(last.lines[-1].text)
             ) and sum(len(b.text) for b in body) <= BRIEF_LETTERS
 
 

@@ -43,7 +43,14 @@ from .paragraphs import cjk_first_line, cjk_full_line, column_width
 from .profiles import CompiledMarkers
 from .terms import cjk_pairs
 from .text_pieces import lone_piece
-from .typography import ends_sentence, hyphen_is_wrap, last_letters, text_width, text_widths
+from .typography import (
+    ITEM_MARKS,
+    ends_sentence,
+    hyphen_is_wrap,
+    last_letters,
+    text_width,
+    text_widths,
+)
 
 
 class Flow(Protocol):
@@ -390,9 +397,10 @@ def indented(page: Page, full: float) -> bool:
 def mid_paragraph(block: Block, lang: str, full: float) -> bool:
     """A block whose first line goes on with a paragraph: in English it starts in lower
     case; in a Chinese column it is a full line, where a paragraph's first line is set
-    two characters short."""
+    two characters short (or opens on an item's mark in the indent's place: ``▲当日，…``,
+    ``typography.ITEM_MARKS``)."""
     first = block.lines[0].text if block.lines else ""
-    if not first:
+    if not first or first[0] in ITEM_MARKS:
         return False
     if lang != "zh":
         return first[0].islower()
