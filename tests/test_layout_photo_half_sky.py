@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from conftest import type_line
 
-from ocr.layout.blocks import find_illustrations, mid_tone
+from ocr.layout.illustrations import find_illustrations, mid_tone
 from ocr.layout.picture_edges import picture_sized
 from ocr.model import Box
 

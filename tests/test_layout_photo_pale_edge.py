@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from conftest import type_line
 
-from ocr.layout.blocks import find_illustrations
+from ocr.layout.illustrations import find_illustrations
 from ocr.model import Box
 
 CHAR_H = 30.0

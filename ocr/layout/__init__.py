@@ -18,12 +18,10 @@ from .arrange import arrange
 from .blocks import (
     Glyphs,
     Region,
-    Shares,
     char_height,
     components,
     despeckle,
     dust,
-    find_illustrations,
     glyph_height,
     lookup,
     mark_boxes,
@@ -39,6 +37,7 @@ from .faint import faint_rules, hairline
 from .grain import without_speck_lines
 from .head_tails import heading_tails
 from .heading_kinds import DECK_LINES
+from .illustrations import Shares, find_illustrations
 from .kinds import weighted_median
 from .leaves import leaves, picture_tops
 from .marks import Marks

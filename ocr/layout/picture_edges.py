@@ -1,7 +1,7 @@
 """A picture's edges: the area the photo search found, tightened to what is picture and
 parted where bare paper crosses it.
 
-The photo search (``blocks.find_illustrations``) measures density in a window four
+The photo search (``illustrations.find_illustrations``) measures density in a window four
 characters wide, so its areas reach past a photo's edge and bridge the white between two
 photos set close. Each area is shrunk to the rows and columns that are mostly picture,
 and cut where a band of bare paper a character wide crosses it.

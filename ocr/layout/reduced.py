@@ -18,7 +18,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from .blocks import Shares, mid_tone
+from .illustrations import Shares, mid_tone
 
 #: Body em (text line height, ``Prepared.text_height``) layout needs at least, in pixels:
 #: 150 dpi pages (an em of 20-23 px) are laid out as they are, 300-400 dpi archival

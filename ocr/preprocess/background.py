@@ -3,7 +3,7 @@
 Yellowed newsprint, a shaded scan, the light falling off towards a corner leave the
 paper itself mid-grey (120-200 levels) over large parts of a page. Everything after
 takes white paper for granted: Otsu's one threshold turns the dark corners to ink, and
-the illustration search (``layout.blocks.MID_TONE``) takes every window of text on
+the illustration search (``layout.illustrations.MID_TONE``) takes every window of text on
 grey paper for a photo: on the held-out heavy scans whole columns, or the whole page,
 went as one "illustration" and were never read. Dividing by the paper's level (a
 flat-field correction) gives every later stage, and Tesseract, the white page they
