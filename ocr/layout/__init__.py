@@ -27,7 +27,7 @@ from .blocks import (
     text_lines,
 )
 from .brief_box import box_heads, brief_breaks, ruled_boxes
-from .columns import segment, spanned_columns
+from .columns import segment
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .head_tails import heading_tails
@@ -35,6 +35,7 @@ from .illustrations import Shares, find_illustrations
 from .kinds import weighted_median
 from .leaves import leaves, picture_tops
 from .marks import Marks
+from .page_columns import spanned_columns
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
 from .short_columns import page_gutters, parted, under_heads

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from ..model import BlockKind, Box
 from ..typography import DECK_RATIO
 from .blocks import Region, x_overlap
-from .columns import column_of, find_columns
 from .deck_run import deck_run_on
 from .grain import body_size
 from .heading_kinds import DECK_LINES
 from .kinds import assign_kinds
 from .merge import merge_in_columns, merge_pieces
+from .page_columns import column_of, find_columns
 from .page_rules import foot_rule, top_rule
 
 
