@@ -38,23 +38,20 @@ from .readers.image import ScanImage, iter_image
 from .recognize import (
     PSM_SINGLE_COLUMN,
     PSM_SINGLE_LINE,
-    PSM_UNIFORM_BLOCK,
     Job,
     body_scale,
     crop_origin,
     page_threads,
-    recognize,
     recognize_all,
     scale_for,
     speck,
-    tesseract_langs,
     tesseract_version,
 )
 from .reread import reread_skipped
 from .reread_last import reread_last
 from .reread_merged import reread_merged
 from .reread_short import reread_short
-from .script import guess_lang
+from .scan_language import choose_language, probe_band
 from .tessapi import LanguageDataError
 
 #: Kinds whose text is read; illustrations and rules are not sent to Tesseract.
@@ -120,14 +117,14 @@ def _read_page(
     if page_threads() > 1:
         with ThreadPoolExecutor(max_workers=1) as pool:
             # The script probe reads a band across the page while the page is prepared.
-            probe = pool.submit(_probe_band, image.gray, lang, prof, timeout)
+            probe = pool.submit(probe_band, image.gray, lang, prof, timeout)
             prepared, layout = _prepare(image, prof)
             guess = probe.result()
     else:  # one core per page (a batch worker): the same probe, in turn
         # OpenCV's own worker threads would only spin against the other pages' cores.
         cv2.setNumThreads(1)
         prepared, layout = _prepare(image, prof)
-        guess = _probe_band(image.gray, lang, prof, timeout) if layout is not None else None
+        guess = probe_band(image.gray, lang, prof, timeout) if layout is not None else None
     if scanned is not None:
         prepared = _back_to(prepared, *scanned)
     page = Page(
@@ -148,7 +145,7 @@ def _read_page(
         return dataclasses.replace(page, warnings=warnings,
                                    columns=_columns(layout, prepared)), 0, 0
     jobs = [_job(prepared, r, layout.char_h) for r in text_regions]
-    page_lang, tess = guess or _choose_language(lang, prof, jobs, text_regions, timeout)
+    page_lang, tess = guess or choose_language(lang, prof, jobs, text_regions, timeout)
     results = recognize_all(jobs, tess, timeout)
     margins = [_margin(r, layout.char_h) for r in text_regions]
     results = reread_short(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
@@ -261,70 +258,6 @@ MIN_TYPE_SHARE = 0.4
 
 def _can_hold_type(r: Region, layout: Layout) -> bool:
     return r.box.h >= MIN_TYPE_SHARE * layout.char_h
-
-
-def _probe_band(
-    gray: np.ndarray, lang: str, prof: Profile, timeout: float
-) -> tuple[str, str] | None:
-    """Language from a band across the middle of the page; ``None`` when it tells nothing.
-
-    Run beside preprocessing when the page has a spare thread, so telling Chinese from
-    English then costs no wall time; in a batch worker (one thread a page) it runs after.
-    """
-    if lang != "auto":
-        return lang.split("+")[0], tesseract_langs(lang)
-    allowed = tesseract_langs("+".join(prof.languages) or "zh+en")
-    if "chi_sim" not in allowed.split("+") or "+" not in allowed:
-        return _one_script(prof, allowed)
-    h, w = gray.shape
-    # Two or three lines across the middle half of the page, read with the Chinese model
-    # alone: it reads Latin letters as Latin, Chinese as Chinese, and loads fastest.
-    band = gray[int(0.47 * h) : int(0.51 * h), w // 4 : 3 * w // 4]
-    if band.size == 0 or int(band.max()) - int(band.min()) < 16:
-        return None
-    probe = tesseract_langs("zh") if "chi_sim" in allowed.split("+") else allowed
-    return _script(recognize(Job(band, PSM_UNIFORM_BLOCK), probe, timeout))
-
-
-def _one_script(prof: Profile, allowed: str) -> tuple[str, str]:
-    """No Chinese among the profile's languages: nothing to tell apart, all are used
-    together (``languages = ["frk", "deu"]`` reads black letter and roman type)."""
-    return (prof.languages[0] if prof.languages else "en"), allowed
-
-
-def _script(lines: list[Line]) -> tuple[str, str] | None:
-    """The probe's language as every reader guesses it (``script.guess_lang``); ``None`` if
-    it read too few letters to tell."""
-    text = " ".join(w.text for ln in lines for w in ln.words)
-    if sum(c.isalpha() for c in text) < 10:
-        return None
-    lang = guess_lang(text)
-    return lang, tesseract_langs(lang)
-
-
-def _choose_language(
-    lang: str, prof: Profile, jobs: list[Job], regions: list[Region], timeout: float
-) -> tuple[str, str]:
-    """The page language and Tesseract languages; ``auto`` reads the largest body block first.
-
-    The probe uses every profile language at once; the page is then read with the
-    one language that fits (a single model is faster and makes fewer confusions).
-    """
-    if lang != "auto":
-        return lang.split("+")[0], tesseract_langs(lang)
-    allowed = tesseract_langs("+".join(prof.languages) or "zh+en")
-    if "chi_sim" not in allowed.split("+") or "+" not in allowed:
-        return _one_script(prof, allowed)
-    i = max(
-        range(len(regions)),
-        key=lambda k: regions[k].box.area if regions[k].kind == BlockKind.BODY else 0,
-    )
-    # A few lines are enough to tell the script and cost a fraction of the block.
-    r = regions[i]
-    cut = min(r.lines[min(5, len(r.lines) - 1)].bottom - r.box.y + 10, jobs[i].image.shape[0])
-    head = Job(jobs[i].image[: max(1, cut)], jobs[i].psm, jobs[i].scale)
-    lines = recognize(head, allowed, timeout)
-    return _script(lines) or ("en", tesseract_langs("en"))
 
 
 def _blocks(

@@ -32,6 +32,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
         "ocr.reread_short", "ocr.reread_merged", "ocr.reread_last", "ocr.photo_grain",
         "ocr.tessapi",
+        "ocr.scan_language",
         "ocr.orientation",
         "ocr.classify", "ocr.text_headings", "ocr.heading_shape", "ocr.kinds_by_place",
         "ocr.downstyle_headlines",
