@@ -37,10 +37,11 @@ from ..alto_vocab import KIND_TAG, OCR_PURPOSE
 from ..errors import InputError
 from ..files import file_stem, page_stem
 from ..layout.engine_kinds import engine_headlines, engine_kind
-from ..model import Block, BlockKind, Box, Line, Page, Source, Step, Turn, Word
+from ..model import Block, BlockKind, Box, Line, Page, Source, Turn, Word
 from ..script import HYPHENS, guess_lang
 from ..typography import HEADLINE_RATIO
 from ..xmlsafe import children, first_child, local_name, parse_xml, read_source
+from .alto_processing import processing_steps
 
 DEFAULT_DPI = 300.0
 NAMESPACE_VERSIONS = {
@@ -103,7 +104,7 @@ def read_alto_pages(
     source_info = Source(
         path=path.name if path else name, sha256=hashlib.sha256(data).hexdigest(), kind="alto"
     )
-    steps = _steps(root)
+    steps = processing_steps(root)
     pages = []
     try:  # a coordinate that is not a number a page can have fails the file
         for n, page_el in enumerate(page_els, 1):
@@ -369,43 +370,6 @@ def _reading_order(root: etree._Element, ctx: _Context, ids: set[str]) -> tuple[
                 if bid in ids and bid not in out:
                     out.append(bid)
     return tuple(out)
-
-
-def _steps(root: etree._Element) -> tuple[Step, ...]:
-    """Provenance from ``Processing`` (ALTO 3+) and ``OCRProcessing`` (ALTO 1-2) steps."""
-    desc = first_child(root, "Description")
-    if desc is None:
-        return ()
-    steps: list[Step] = []
-    for el in desc:
-        if local_name(el) == "Processing":
-            steps.append(_step(el, ""))
-        elif local_name(el) == "OCRProcessing":
-            steps.extend(_step(s, local_name(s)) for s in el
-                         if local_name(s).endswith("ProcessingStep"))
-    return tuple(steps)
-
-
-def _step(el: etree._Element, default_action: str) -> Step:
-    def text(parent: etree._Element | None, name: str) -> str:
-        found = first_child(parent, name) if parent is not None else None
-        return (found.text or "").strip() if found is not None else ""
-
-    sw = first_child(el, "processingSoftware")
-    actions = [(d.text or "").strip() for d in children(el, "processingStepDescription")]
-    params: list[tuple[str, str]] = []
-    for line in text(el, "processingStepSettings").splitlines():
-        key, sep, value = line.partition("=")
-        if sep:
-            params.append((key, value))
-        elif line.strip():
-            params.append(("setting", line))
-    return Step(
-        software=text(sw, "softwareName") or text(sw, "softwareCreator") or "unknown",
-        version=text(sw, "softwareVersion"),
-        action="; ".join(a for a in actions if a) or default_action,
-        parameters=tuple(params),
-    )
 
 
 def text_lang(blocks: list[Block]) -> str:
