@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 import ocr
 from ocr.model import BlockKind
+from ocr.readers.linecuts import cut_line
 from ocr.readers.textgrid import is_grid, read_grid
-from ocr.readers.textmeasure import Measure, cut_line
+from ocr.readers.textmeasure import Measure
 from ocr.readers.textruns import read_runs
 from ocr.readers.textspace import NBSP, respace
 

@@ -37,7 +37,7 @@ from ocr.paragraphs import (
 from ocr.pattern_openings import first_chars, held_chars, literal_openings
 from ocr.pipeline import read_pages
 from ocr.profiles import CompiledMarkers, Markers, Profile, available_profiles, load_profile
-from ocr.readers import textmeasure
+from ocr.readers import linecuts, textmeasure
 from ocr.readers.text import read_text
 from ocr.readers.textchunks import line_indent
 from ocr.readers.textdecode import decode
@@ -725,27 +725,27 @@ def _latin_cost_summed(toks: list[str], w: float, width: float, first: bool = Fa
     summed anew), word for word; ``before``: the token the cut in front of it parts it
     from (a pair that stands together costs, ``pair_cut_cost``)."""
     c = 4.0 * sum(broken_word(t) for t in toks[:-1])
-    c += textmeasure.pair_cut_cost(before, toks[0]) if before is not None else 0.0
+    c += linecuts.pair_cut_cost(before, toks[0]) if before is not None else 0.0
     if len(toks) > 1 and any(NBSP in t for t in toks):
-        c += textmeasure._WHOLE
+        c += linecuts._WHOLE
     words = " ".join(toks).split()
     if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
         c += 2.0
     pairs = zip(toks, toks[1:], strict=False)
-    c += textmeasure._RUN_ON * sum(bool(textmeasure._SENTENCE_END.search(a)) and b[:1].islower()
+    c += linecuts._RUN_ON * sum(bool(linecuts._SENTENCE_END.search(a)) and b[:1].islower()
                                    for a, b in pairs)
-    if textmeasure._caps_tail(words):
+    if linecuts._caps_tail(words):
         c += 2.0
-    if first and under_byline and textmeasure._capitalised(" ".join(toks)):
+    if first and under_byline and textmeasure.capitalised(" ".join(toks)):
         return c - 1.0
-    over = w - width - textmeasure._LATIN_SPLIT_OVER
+    over = w - width - linecuts._LATIN_SPLIT_OVER
     if over > 0:
         return c + (over if over <= 2 else 4.0 + 2.0 * over)
-    if w >= width - textmeasure._LATIN_FULL:
+    if w >= width - textmeasure.LATIN_FULL:
         return c + 0.1 * abs(w - width) - (1.5 if broken_word(toks[-1]) else 0.0)
     if toks[-1][-1] in textmeasure.ENDS:
         return c + 0.8
-    return c + (1.0 if textmeasure._capitalised(" ".join(toks)) else 4.0)
+    return c + (1.0 if textmeasure.capitalised(" ".join(toks)) else 4.0)
 
 
 @pytest.mark.parametrize("path", PAGES + EXTRACTED, ids=lambda p: p.name)
@@ -759,7 +759,7 @@ def test_latin_pieces_priced_from_running_sums_as_summed_anew(path: Path) -> Non
         toks = [t for t in line.split(" ") if t]
         if len(toks) < 2:
             continue
-        runs = textmeasure._LatinRuns(toks)
+        runs = linecuts._LatinRuns(toks)
         for j in range(1, len(toks) + 1):
             for i in range(max(0, j - 16), j):
                 for width, w, byline in ((30.0, 29.5, False), (40.0, 55.0, True),

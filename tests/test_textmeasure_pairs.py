@@ -1,9 +1,10 @@
 """Language evidence where a Latin line of columns run together parts: a cut between two
-words that stand together in running text costs (``textmeasure.pair_cut_cost``)."""
+words that stand together in running text costs (``linecuts.pair_cut_cost``)."""
 
 from __future__ import annotations
 
-from ocr.readers.textmeasure import Measure, cut_line, pair_cut_cost
+from ocr.readers.linecuts import cut_line, pair_cut_cost
+from ocr.readers.textmeasure import Measure
 
 
 def test_a_cut_inside_a_common_pair_costs() -> None:

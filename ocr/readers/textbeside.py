@@ -23,6 +23,7 @@ import re
 from itertools import combinations
 
 from ..markers import ReaderMarks
+from .linecuts import split_line
 from .textlevels import CJK_OPENER, _pair_cost, common_join, joins
 from .textmeasure import (
     Measure,
@@ -31,7 +32,6 @@ from .textmeasure import (
     goes_on_below,
     line_kind,
     line_kinds,
-    split_line,
 )
 
 #: A block's measure must be at least this many ems to tell column lines by it.

@@ -37,6 +37,7 @@ import numpy as np
 from ..markers import ReaderMarks, reader_marks
 from ..script import CJK_BMP_SPAN
 from ..typography import cut_short
+from .linecuts import cut_line, split_line
 from .textbands import (
     NOT_HEAD,
     band_rows,
@@ -55,11 +56,9 @@ from .textmeasure import (
     ENDS,
     Measure,
     column_width,
-    cut_line,
     fits_band,
     latin_width,
     line_kind,
-    split_line,
     width_period,
 )
 from .textspace import NBSP, respace

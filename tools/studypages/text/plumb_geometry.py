@@ -28,8 +28,9 @@ from itertools import pairwise
 from pathlib import Path
 
 from ocr.markers import reader_marks
+from ocr.readers.linecuts import split_line
 from ocr.readers.textlevels import level_lines
-from ocr.readers.textmeasure import Measure, column_width, latin_width, split_line
+from ocr.readers.textmeasure import Measure, column_width, latin_width
 from ocr.readers.textruns import _on_grid
 from ocr.readers.textspace import respace
 
