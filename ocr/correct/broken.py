@@ -18,7 +18,7 @@ neighbours by ``WHOLE_EVIDENCE`` (``whole_words``); pieces of one letter are lef
 ``_join``'s own rules (``it s``, ``m any`` are ``it is``, ``in any``).
 
 The other way round, a function word run into a misread word (``thocounlrj``) is split
-and the word read after it (``run_together``).
+and the word read after it (``correct.run_together``, which scans the same roles).
 
 Each pass looks at every pair of neighbouring tokens, a 10 MB page some 1.6 million, and
 almost every pair fails on what its tokens are alone (a capital inside, a common word, a
@@ -43,7 +43,7 @@ from .context import (
     JOIN_HALF_ZIPF,
     Proposal,
 )
-from .latin_confusions import CONFUSION_COST, latin_variants
+from .latin_confusions import CONFUSION_COST
 from .ngrams import bigrams
 from .real_words import channel_log10, common_words
 from .sentence import sentence_start
@@ -62,8 +62,6 @@ JOINED_MIN = 7
 FUNCTION_ZIPF = 6.0
 #: Why a joined, re-read word was changed (the channel's own reason follows).
 REASON = "joined split word, "
-#: Why a token was split after a function word.
-RUN_TOGETHER = "split merged words, misread"
 #: Two words joined into one need this much context evidence for the whole (log10) ...
 WHOLE_EVIDENCE = 3.0
 #: ... and this many letters joined (``bo ot`` is ``be of``, not ``boot``).
@@ -367,59 +365,6 @@ def misread_wholes(
         out.append(Proposal(start, end, text[start:end], word, 90.0, REASON + why,
                             round(evidence, 2)))
         last_end = end
-    return out
-
-
-def run_together(
-    corrector: LatinCorrector, text: str, toks: list[Tok], done: list[Proposal],
-    bits: str,
-) -> list[Proposal]:
-    """Unknown tokens left as read that are a function word run into the next word, that
-    word misread too (``thocounlrj`` -> ``the country``, ``forthclr`` -> ``for their``):
-    the head is a function word of 3-4 letters (``FUNCTION_ZIPF``) or up to two listed
-    confusions from one (``tho``, ``tlio``), the rest a known word or one the channel reads after
-    that head, English lists the pair, and the whole token is no misreading of one word
-    (``journoyed`` is ``journeyed``, not ``you moved``). Two-letter heads (``to``, ``an``,
-    ``we``) made more wrong splits than right ones on the tuning half. ``bits``: each
-    token's ``roles``."""
-    runs = where(_RUN, bits)
-    if not runs:  # (most clean text)
-        return []
-    taken = _covered(done)
-    function = common_words(FUNCTION_ZIPF)
-    known = corrector.s.known_zipf
-    lm = bigrams()
-    out: list[Proposal] = []
-    for i in runs:
-        start, tok, alone, plain = toks[i]
-        end = start + len(tok)
-        if alone or not plain or len(tok) < 2 * SHORT_PIECE or not tok.isalpha():
-            continue
-        if not tok.islower():
-            continue
-        if corrector.zipf(tok) > 0.0 or not taken.isdisjoint(range(start, end)):
-            continue
-        nxt = corrector._context(text, toks, i)[1]
-        found = []
-        for k in (SHORT_PIECE, SHORT_PIECE + 1):
-            head, rest = tok[:k], tok[k:]
-            heads = [head] if head in function else [
-                v for v in latin_variants(head, 2) if v in function and len(v) >= SHORT_PIECE
-            ]
-            for h in heads:
-                if corrector.zipf(rest) >= known:
-                    word = rest
-                else:
-                    got = corrector._one(rest, rest, False, True, (h, nxt))
-                    if got is None:
-                        continue
-                    word = got[0]
-                if lm.listed(h, word):
-                    found.append(((h != head) + (word != rest), h, word))
-        if not found or corrector._one(tok, tok, False, True, (None, None)) is not None:
-            continue
-        _, h, word = min(found)
-        out.append(Proposal(start, end, tok, f"{h} {word}", 90.0, RUN_TOGETHER, 0.0))
     return out
 
 

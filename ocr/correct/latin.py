@@ -28,7 +28,6 @@ from .broken import (
     among_pieces,
     joined_pieces,
     misread_wholes,
-    run_together,
     split_word,
     whole_words,
 )
@@ -52,6 +51,7 @@ from .latin_candidates import candidates
 from .latin_gates import choose
 from .lost_stops import lost_stops
 from .real_words import RARE_WORD_SUPPORT, common_words
+from .run_together import run_together
 from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again
 from .sentence import sentence_start
 from .tokens import (
