@@ -12,7 +12,8 @@ from ocr.readers.textbands import photo_lines
 from ocr.readers.textcuts import heads_story
 from ocr.readers.textgrid import _opens_story
 from ocr.readers.textmeasure import Measure
-from ocr.readers.textruns import _heads_cjk_story, read_runs
+from ocr.readers.textrows import _heads_cjk_story
+from ocr.readers.textruns import read_runs
 
 MARKS = reader_marks()
 ZH = Measure(14)
