@@ -41,10 +41,10 @@ from .context import (
     FORM_MEMO,
     JOIN_EXTRA,
     JOIN_HALF_ZIPF,
-    Proposal,
 )
 from .latin_confusions import CONFUSION_COST
 from .ngrams import bigrams
+from .proposals import Proposal
 from .real_words import channel_log10, common_words
 from .sentence import sentence_start
 from .tokens import INITIAL_BEFORE, Tok, title_case

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 from .bitscan import where
 from .broken import _MISREAD, FUNCTION_ZIPF, REASON, SHORT_PIECE, WHOLE_EVIDENCE, _covered
-from .context import Proposal
 from .ngrams import bigrams
+from .proposals import Proposal
 from .real_words import channel_log10
 from .sentence import sentence_start
 from .tokens import Tok, title_case

@@ -23,8 +23,9 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .channel import CAPITAL_FOR, WORN_CAPITALS
-from .context import CONTEXT_SUPPORT, Proposal
+from .context import CONTEXT_SUPPORT
 from .ngrams import bigrams
+from .proposals import Proposal
 from .sentence import near_word
 from .tokens import Tok
 

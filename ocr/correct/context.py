@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -21,6 +20,7 @@ from .channel import UNREADABLE_IN
 from .latin_confusions import CONFUSION_COST, latin_variants
 from .lexicon import LexiconCorrector
 from .ngrams import bigrams
+from .proposals import Proposal
 from .real_words import (
     HABIT_DISCOUNT,
     channel_log10,
@@ -115,21 +115,6 @@ class Chunk(NamedTuple):
     plain: bool
     #: (offset in the chunk, token) of each token.
     toks: tuple[tuple[int, str], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """A proposed change of ``text[start:end]``."""
-
-    start: int
-    end: int
-    original: str
-    corrected: str
-    score: float
-    reason: str
-    #: log10 units by which the correction beats the reading (context, frequency or both);
-    #: a word the OCR engine was fairly sure of needs ``correct.CONFIDENT_EVIDENCE``.
-    evidence: float = 0.0
 
 
 class ContextCorrector(LexiconCorrector):

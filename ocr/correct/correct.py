@@ -45,10 +45,10 @@ from ..profiles import CorrectionSettings, Profile, load_profile
 from ..script import HAN_CHAR, foreign
 from ..version import newsocr_version
 from .confusions import learned_tables
-from .context import Proposal
 from .han import HanCorrector
 from .han_marks import dash_proposals, mark_proposals, page_marks
 from .latin import LatinCorrector
+from .proposals import Proposal
 from .words import Change, TextKey, WordKey, apply_changes, plan, respan, word_map
 
 SOFTWARE = "newsocr.correct"

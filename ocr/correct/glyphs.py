@@ -22,8 +22,9 @@ from .channel import (
     unreadable_readings,
     variants_in,
 )
-from .context import ContextCorrector, Proposal
+from .context import ContextCorrector
 from .ngrams import bigrams, trigrams
+from .proposals import Proposal
 from .real_words import REAL_WORD_CHANNEL
 from .stray_marks import stray_marks
 

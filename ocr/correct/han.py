@@ -48,10 +48,10 @@ from ..lexicon import segmenter
 from ..profiles import CorrectionSettings
 from ..script import HAN_RUN
 from .confusions import HanChannel, into_simplified, traditional
-from .context import Proposal
 from .han_lm import char_model
 from .han_swaps import LM_ALONE_IN_WORD, Channels, LmSwaps, LmView, WindowMemo
 from .han_words import MAX_WORD, HanWords
+from .proposals import Proposal
 
 if TYPE_CHECKING:
     import jieba

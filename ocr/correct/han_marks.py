@@ -26,8 +26,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..script import CJK_PUNCTUATION, FULL_WIDTH_MARKS, HAN
-from .context import Proposal
 from .han_lm import char_model
+from .proposals import Proposal
 
 #: The marks changed here: a full stop is left (``3.5``, ``www.``).
 MARKS = {k: v for k, v in FULL_WIDTH_MARKS.items() if k != "."}

@@ -16,8 +16,8 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ..script import HAN_CHAR
-from .context import Proposal
 from .han_lm import CharModel, Codes, Floats
+from .proposals import Proposal
 
 #: A swap the character model makes on its own must gain this much (log10, channel cost
 #: included) ...

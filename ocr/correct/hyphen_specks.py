@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..typography import hyphen_is_wrap
-from .context import Proposal
+from .proposals import Proposal
 
 if TYPE_CHECKING:
     from .context import ContextCorrector

@@ -43,13 +43,13 @@ from .context import (
     SETTLED,
     SPLIT_MAX_ZIPF,
     ContextCorrector,
-    Proposal,
 )
 from .glyphs import glued_words, lone_letters, quoting_guillemets, specks, unreadable_words
 from .hyphen_specks import hyphen_specks
 from .latin_candidates import candidates
 from .latin_gates import choose
 from .lost_stops import lost_stops
+from .proposals import Proposal
 from .real_words import RARE_WORD_SUPPORT, common_words
 from .run_together import run_together
 from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .context import Proposal
+from .proposals import Proposal
 from .real_words import common_words
 
 #: Words this common (Zipf), capitalised, open sentences (broken.FUNCTION_ZIPF's level).

@@ -14,7 +14,7 @@ from .channel import confusions_in, regions, targets_of, variants_in
 from .latin_confusions import CONFUSION_COST
 
 if TYPE_CHECKING:
-    from .context import Proposal
+    from .proposals import Proposal
 
 #: A known word is suspected of being a misread other word only when one OCR confusion
 #: away lies a word at least this much more frequent (Zipf units): tho/the, bo/be, aud/and.

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from .bitscan import where
 from .broken import _RUN, FUNCTION_ZIPF, SHORT_PIECE, _covered
-from .context import Proposal
 from .latin_confusions import latin_variants
 from .ngrams import bigrams
+from .proposals import Proposal
 from .real_words import common_words
 from .tokens import Tok
 

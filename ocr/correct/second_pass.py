@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from .broken import among_pieces
 from .channel import cost as channel_cost
 from .channel import fold, variants_in
-from .context import CONTEXT_SUPPORT, Proposal
+from .context import CONTEXT_SUPPORT
 from .latin_confusions import CONFUSION_COST
+from .proposals import Proposal
 from .real_words import habitual, real_word_candidates, text_habits
 from .sentence import Around, sentence_start
 from .tokens import Tok, lexicon_key, touches_han

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .context import Proposal
+from .proposals import Proposal
 
 #: A spaced full stop, question or exclamation mark between two lower-case words.
 BETWEEN_WORDS = re.compile(r"(?<=\s)([a-z]{2,})(\s+[.?!])(?=\s+([a-z]{2,})(?![A-Za-z'’-]))")

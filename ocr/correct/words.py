@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model import Article, Block, Box, LazySpans, Photo, Spans, Word, WordSpan
 from ..script import HYPHENS
-from .context import Proposal
+from .proposals import Proposal
 
 WordKey = tuple[str, int, int]  # block id, line index, word index
 TextKey = tuple[str, str, int]  # item id, field, index: one text of an article or photo item
