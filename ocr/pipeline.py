@@ -21,7 +21,7 @@ from .order import order
 from .patterns import page_budget
 from .profiles import Profile, load_profile
 from .readers.sniff import INPUT_SUFFIXES as INPUT_SUFFIXES  # re-exported for batches
-from .readers.sniff import SourceKind, sniff
+from .readers.sniff import SourceKind, sniff, sniff_bytes
 from .readers.text import read_text, read_text_pages
 from .readers.textcoarse import RUNNING_TEXT
 from .runtime import freeze_long_lived, paused_gc
@@ -53,8 +53,9 @@ def read_pages(
     the page's text.
     """
     prof = load_profile(profile)
-    if isinstance(source, bytes) or (isinstance(source, str) and sniff_path(source) is None):
-        return [read_text(source, lang=lang, profile=prof, encoding=encoding)]
+    if isinstance(source, bytes) or (isinstance(source, str) and sniff_path(source) is None
+                                     and not _names_a_file(source)):
+        return [read_text(_page_text(source), lang=lang, profile=prof, encoding=encoding)]
     path = Path(source)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -88,6 +89,36 @@ def read_pages(
 
         return read_pdf(path, lang=lang, profile=prof, pages=pages)
     return read_text_pages(path, lang=lang, profile=prof, encoding=encoding)
+
+
+#: What the bytes of a file that is not a text page are, for the one line refusing them.
+_NOT_TEXT = {"pdf": "a PDF", "image": "a scan", "alto": "an XML (ALTO) file",
+             "page": "a PAGE-XML file", "hocr": "an hOCR file"}
+
+
+def _names_a_file(source: str) -> bool:
+    """Whether ``source``, a ``str`` naming no file to read, is still a path rather than a
+    page's text: one line that is a folder, or is named like a page file (``.txt``,
+    ``.pdf``, ...: a mistyped or moved path, which as text would be a page of one word)."""
+    if "\n" in source or len(source) > 4096 or not source.strip():
+        return False
+    path = Path(source)
+    try:
+        return path.suffix.lower() in INPUT_SUFFIXES or path.is_dir()
+    except OSError:  # a line too long for a file name (ENAMETOOLONG)
+        return False
+
+
+def _page_text(source: str | bytes) -> str | bytes:
+    """``source``, refused with one line when it is bytes of a file that is not a text
+    page: read as text, a PDF's or a scan's bytes make articles of PDF syntax or junk,
+    and ALTO's of its tags."""
+    if isinstance(source, bytes):
+        kind = sniff_bytes(source[:4096])
+        if kind != "text":
+            raise InputError("<bytes>", f"the bytes of {_NOT_TEXT[kind]}, not of a text page "
+                                        "(pass the file's path)")
+    return source
 
 
 def _with_lang(page: Page, lang: str) -> Page:

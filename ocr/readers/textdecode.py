@@ -105,7 +105,7 @@ def _plausible(text: str) -> float:
 
 
 def _decode_unmarked(data: bytes, name: str) -> str:
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not _stray_zeros(data):
         # UTF-16 without a BOM: a line break or any ASCII character leaves a zero byte.
         best, best_score = None, 0.0
         for codec in ("utf-16-le", "utf-16-be"):
@@ -123,6 +123,20 @@ def _decode_unmarked(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         return _decode_chinese(data, name, utf8_error.start)
+
+
+def _stray_zeros(data: bytes) -> bool:
+    """Whether the zero bytes of ``data`` are strays in UTF-8 text (a NUL left by a copy
+    or a transfer) rather than UTF-16's: UTF-16 that is also valid UTF-8 is ASCII, a zero
+    in every second byte, where a stray is one in hundreds. Read as UTF-16, a page with a
+    stray zero becomes plausible-looking CJK (``The`` -> ``桔``), so it is told first."""
+    if data.count(b"\x00") * 8 > len(data):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 #: Frequent characters written alike in both scripts, then the simplified and the
