@@ -262,7 +262,7 @@ def _run(
         log.write(o.as_dict(), failed=o.status == "failed")
         progress.advance(o.status)
 
-    complete = False
+    complete = stopped = False
     try:
         todo = []
         for job in jobs:
@@ -293,11 +293,14 @@ def _run(
         complete = True
     except OSError as exc:  # a log line could not be written: disk full, quota
         raise OutputError(log.writing, f"cannot write: {exc.strerror or exc}") from None
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the lines written so far are whole
+        stopped = True
+        raise
     finally:
         progress.close()
         if own and executor is not None:
             executor.close()
-        complete = log.close(complete)
+        complete = log.close(complete, stopped)
         shutil.rmtree(out / STATE_DIR / "tmp", ignore_errors=True)
     if not complete:
         raise OutputError(out / FAILURES,

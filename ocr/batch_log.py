@@ -48,6 +48,7 @@ class RunLog:
         self.log_path = out / LOG
         self.fail_part = out / STATE_DIR / (FAILURES + ".part")
         self.writing = self.log_path
+        self.logged: set[str] = set()  # the pages (``rel``) this run has a line for
         try:
             self.log: IO[str] = self.log_path.open("w", encoding="utf-8")
             self.writing = self.fail_part
@@ -61,6 +62,7 @@ class RunLog:
     def write(self, entry: dict[str, Any], *, failed: bool) -> None:
         """One page's line, flushed (a killed run keeps every line of the pages done)."""
         line = json.dumps(entry, ensure_ascii=False) + "\n"
+        self.logged.add(entry["rel"])
         self.writing = self.log_path
         self.log.write(line)
         self.log.flush()
@@ -69,14 +71,19 @@ class RunLog:
             self.fail_log.write(line)
             self.fail_log.flush()
 
-    def close(self, complete: bool) -> bool:
-        """Close both logs; a ``complete`` run's failure log goes into place. Returns
-        whether it did (False when a last line did not reach the disk)."""
+    def close(self, complete: bool, stopped: bool = False) -> bool:
+        """Close both logs; a ``complete`` run's failure log goes into place, and so does a
+        ``stopped`` one's (Ctrl-C, SIGTERM: its lines are whole) with the last log's
+        failures of the pages it did not reach, so no failure is lost for
+        ``--retry-failed``. Returns whether it went (False when a line missed the disk)."""
+        closed = True
         for fh in (self.log, self.fail_log):
             try:
                 fh.close()
             except OSError:
-                complete = False  # the last lines did not reach the disk
+                closed = complete = False  # the last lines did not reach the disk
+        if stopped and closed:
+            complete = self._carry_failures()
         if complete:
             try:
                 os.replace(self.fail_part, self.out / FAILURES)
@@ -84,6 +91,31 @@ class RunLog:
                 complete = False
         self.fail_part.unlink(missing_ok=True)  # no partial failure log is left behind
         return complete
+
+
+    def _carry_failures(self) -> bool:
+        """Append the last ``failures.jsonl``'s lines for pages this run has none for."""
+        try:
+            lines = (self.out / FAILURES).read_text(encoding="utf-8").splitlines(True)
+        except FileNotFoundError:
+            return True
+        except (OSError, UnicodeDecodeError):
+            return False  # the last log stays as it is
+        kept = [line for line in lines if _rel(line) not in self.logged]
+        try:
+            with self.fail_part.open("a", encoding="utf-8") as fh:
+                fh.writelines(line if line.endswith("\n") else line + "\n" for line in kept)
+        except OSError:
+            return False
+        return True
+
+
+def _rel(line: str) -> str | None:
+    try:
+        rel = json.loads(line)["rel"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return rel if isinstance(rel, str) else None
 
 
 def previous_failures(out: Path) -> set[str]:
