@@ -80,7 +80,8 @@ def alto_items(data: bytes, label: str = "<bytes>") -> tuple[MetsItem, ...]:
 def find_issues(out_dir: Path, manifest: Path | None = None) -> list[Issue]:
     """The issues of a batch output folder (by folder, or by a manifest's ``issue`` column)."""
     if not out_dir.is_dir():
-        raise InputError(out_dir, "no such folder (give the OUTDIR of a finished batch)")
+        what = "is a file, not a folder" if out_dir.exists() else "no such folder"
+        raise InputError(out_dir, f"{what} (give the OUTDIR of a finished batch)")
     log = _batch_log(out_dir)
     groups: dict[str, list[tuple[Path, dict[str, str] | None]]] = {}
     mets_dir: dict[str, Path] = {}

@@ -87,3 +87,25 @@ def test_a_mistyped_path_is_no_such_file_not_a_page_of_one_word(tmp_path: Path) 
     words = [w for a in one_line.articles for t in (*a.headlines, *a.paragraphs)
              for w in t.split()]
     assert words[-2:] == ["Queen", "Street"]
+
+
+def test_no_output_format_is_a_usage_error_not_pages_written_to_nowhere(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p1.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    for formats in ("", " , "):
+        with pytest.raises(SystemExit) as stop:
+            main(["process", str(page), "-o", str(tmp_path / "out"), "--format", formats])
+        assert stop.value.code == 2
+        assert "no output format named" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_mets_of_a_file_says_it_is_a_file(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    log = tmp_path / "batch.jsonl"
+    log.write_text("{}\n", encoding="utf-8")
+    assert main(["mets", str(log)]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"newsocr: error: {log}: is a file, not a folder "
+                   "(give the OUTDIR of a finished batch)\n")

@@ -68,6 +68,10 @@ __all__ = ["DEFAULT_FORMATS", "FORMATS", "atomic_write", "check_formats", "write
 
 
 def check_formats(formats: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``formats`` as a tuple; an unknown one, or none at all (``--format ""``, which wrote
+    nothing and said the pages were written), is a usage error."""
+    if not formats:
+        raise UsageError(f"no output format named (known: {', '.join(FORMATS)})")
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise UsageError(f"unknown output format {unknown[0]!r} (known: {', '.join(FORMATS)})")
