@@ -109,3 +109,16 @@ def test_mets_of_a_file_says_it_is_a_file(tmp_path: Path,
     err = capsys.readouterr().err
     assert err == (f"newsocr: error: {log}: is a file, not a folder "
                    "(give the OUTDIR of a finished batch)\n")
+
+
+def test_process_names_inputs_that_fold_to_one_name_apart(tmp_path: Path) -> None:
+    # ``Page 4.txt`` from one folder and ``page 4.txt`` from another were written side by
+    # side, one file once the outputs are copied to a macOS or Windows disk.
+    first, second = tmp_path / "morning" / "Page 4.txt", tmp_path / "evening" / "page 4.txt"
+    for path, edition in ((first, "MORNING"), (second, "EVENING")):
+        path.parent.mkdir()
+        path.write_text(f"{edition} EDITION\n\n" + PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["process", str(first), str(second), "-o", str(out), "--format", "txt"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["Page 4.txt", "page 4-2.txt"]
+    assert "EVENING" in (out / "page 4-2.txt").read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +28,18 @@ from .options import (
 
 
 def _unique_base(outdir: Path, stem: str, used: set[str]) -> Path:
+    """``outdir/stem``, or ``stem-2``, ... when an earlier input took that name, in any case
+    or Unicode form (``Page.tif`` and ``page.tif``: one file on the macOS and Windows disks
+    archives are copied to, as ``batch`` refuses)."""
     name, n = stem, 2
-    while name in used:
+    while _folded(name) in used:
         name, n = f"{stem}-{n}", n + 1
-    used.add(name)
+    used.add(_folded(name))
     return outdir / name
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def _write_streaming(path: Path, args: argparse.Namespace, profile: Profile,
