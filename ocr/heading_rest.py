@@ -31,11 +31,7 @@ def heading_rest_over_byline(blocks: list[Block], kinds: list[BlockKind]) -> Non
     for j in range(1, len(blocks)):
         if kinds[j] is not BYLINE:
             continue
-        i = j
-        while (i > 0 and j - i < REST_BLOCKS and kinds[i - 1] is BODY
-               and 0 < len(blocks[i - 1].lines) <= REST_BLOCKS
-               and not _ends_clause(blocks[i - 1].lines[-1].text, j - i)):
-            i -= 1
+        i = _pieces_above(blocks, kinds, j, 0)
         for start in range(i, j):  # the longest run that reads as a heading's rest
             if _heading_rest(blocks, kinds, start, j):
                 kinds[start:j] = [HEADLINE] * (j - start)
@@ -67,11 +63,7 @@ def piece_inside_heading_stack(blocks: list[Block], kinds: list[BlockKind]) -> N
             h -= 1
         if h == j:
             continue
-        i = h
-        while (i > 1 and h - i < REST_BLOCKS and kinds[i - 1] is BODY
-               and 0 < len(blocks[i - 1].lines) <= REST_BLOCKS
-               and not _ends_clause(blocks[i - 1].lines[-1].text, h - i)):
-            i -= 1
+        i = _pieces_above(blocks, kinds, h, 1)
         if i == h or kinds[i - 1] is not HEADLINE:
             continue
         for start in range(i, h):
@@ -119,3 +111,15 @@ def _one_stack_over(kinds: list[BlockKind], k: int) -> bool:
     so a piece in lower case under them may go on either story's line)."""
     return k < 1 or kinds[k - 1] is not BODY and (
         kinds[k - 1] is not HEADLINE or k < 2 or kinds[k - 2] is not HEADLINE)
+
+
+def _pieces_above(blocks: list[Block], kinds: list[BlockKind], end: int, floor: int) -> int:
+    """Where the run of short body pieces right over block ``end`` starts (not before
+    ``floor``): at most ``REST_BLOCKS`` pieces of at most as many lines, none ending a
+    clause, may be a heading's rest."""
+    i = end
+    while (i > floor and end - i < REST_BLOCKS and kinds[i - 1] is BODY
+           and 0 < len(blocks[i - 1].lines) <= REST_BLOCKS
+           and not _ends_clause(blocks[i - 1].lines[-1].text, end - i)):
+        i -= 1
+    return i
