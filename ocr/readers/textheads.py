@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
-from ..leads import headed_by, introduces, opens_lead, refers_back
+from ..leads import day_alone, headed_by, introduces, opens_lead, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BYLINE, CREDIT, Line
 from ..profiles import CompiledMarkers
@@ -163,6 +163,8 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
                 return 0
             if k == 1 and marker_kind(texts[0], m) is not None:
                 return 0  # a byline over its text (the commonest short first line): no heading
+            if k == 1 and _head_over_entry(texts):
+                return int(marker_kind(texts[0], m) is None and not opens_story(texts[0], m))
             if short(k):
                 continue
             # The body's first line is full: one the next word would have fitted on,
@@ -261,6 +263,28 @@ def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
             and _reads_as_heading(head) and not _not_a_heading(body[0])
             and marker_kind(head, m) is None and not opens_story(head, m)
             and introduces(join_lines(body)))  # (the body's lines joined last)
+
+
+#: A brief's standing head glued on top of its text holds this many words at most
+#: (``Police beat``, ``In court``; ``downstyle_headlines.STANDING_HEAD_WORDS``).
+HEAD_OVER_ENTRY_WORDS = 4
+
+
+def _head_over_entry(texts: list[str]) -> bool:
+    """A chunk's first line is a brief's standing head on top of its text, whose first
+    line is cut short too (``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —`` / ``A
+    resident reported…``; ``In court`` / ``Kevin Lorimer (34), of Seagate,`` / ``was
+    fined…``): a listing's entry or a lead that names its subject wraps early, at its
+    clause. That second line is no heading's second line: it opens in a capital and ends
+    on a mark that leads on (a comma, a dash), which no heading does, and the text runs on
+    under it. The head holds a word or a few and reads as a heading, and is no
+    calendar's day (``Friday`` / ``Tree lighting on the Green,`` / ``5:30 p.m.``)."""
+    head, second = texts[0], texts[1].rstrip()
+    words = head.split()
+    return (1 <= len(words) <= HEAD_OVER_ENTRY_WORDS and second[:1].isupper()
+            and second.endswith((",", "—")) and len(second.split()) >= 3
+            and not ends_sentence(head) and not day_alone(head) and _reads_as_heading(head)
+            and not _runs_into(head, second))
 
 
 #: A Chinese heading on top of its body is at most this share of the column's measure
