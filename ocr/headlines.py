@@ -272,9 +272,9 @@ def opens_above(g: HeadingGroup, d: Headed) -> bool:
     Above the group's topmost block: a group run on from a column's foot into the next
     column's heading (``Biscuit factory…`` read on into ``TOWN MEETING``) heads that
     heading's story."""
-    tops = [b.box.y for b in g.blocks if b.box is not None]
+    top = group_top(g)
     first = next((b.box for b in d.blocks if b.box is not None), None)
-    return bool(tops) and first is not None and first.bottom <= min(tops)
+    return top is not None and first is not None and first.bottom <= top
 
 
 def group_top(g: HeadingGroup) -> int | None:

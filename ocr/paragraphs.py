@@ -16,6 +16,7 @@ from typing import cast
 from .model import Block, LazySpans, Line, Page, WordSpan
 from .script import HYPHENS
 from .typography import (
+    ITEM_MARKS,
     LATIN_SPACE,
     NO_LINE_HEAD,
     ends_sentence,
@@ -186,7 +187,6 @@ def short_line(width: float, full: float, textual: bool, cjk: bool) -> bool:
     return width <= 0.8 * full
 
 
-_BULLET = tuple("■●▲◆□◇★")
 #: An unmarked Chinese crosshead takes at most this share of the measure (as a heading
 #: on top of its body, ``readers.textheads``), and holds no clause mark.
 CJK_CROSSHEAD = 0.75
@@ -241,7 +241,7 @@ def _crosshead(
         # Unmarked, a block of its own in text (``助餐服务最受欢迎``, blank lines about it)
         # that no clause runs through and is far short of the measure: a line of running
         # text the extractor set apart holds a clause mark or fills the line.
-        return (line.startswith(_BULLET) and width <= full - 2) or (
+        return (line.startswith(ITEM_MARKS) and width <= full - 2) or (
             alone and width <= CJK_CROSSHEAD * full and not ends_sentence(line)
             and not _CLAUSE_MARK.search(line))
     return (width <= (0.75 if set_off else 0.6) * full and line[:1].isupper()

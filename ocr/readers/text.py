@@ -408,4 +408,3 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
         steps=steps,
     )
     return page
-
