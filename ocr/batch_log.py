@@ -92,7 +92,6 @@ class RunLog:
         self.fail_part.unlink(missing_ok=True)  # no partial failure log is left behind
         return complete
 
-
     def _carry_failures(self) -> bool:
         """Append the last ``failures.jsonl``'s lines for pages this run has none for."""
         try:

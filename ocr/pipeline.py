@@ -92,7 +92,7 @@ def read_pages(
 
 
 #: What the bytes of a file that is not a text page are, for the one line refusing them.
-_NOT_TEXT = {"pdf": "a PDF", "image": "a scan", "alto": "an XML (ALTO) file",
+_NOT_TEXT: dict[SourceKind, str] = {"pdf": "a PDF", "image": "a scan", "alto": "an XML (ALTO) file",
              "page": "a PAGE-XML file", "hocr": "an hOCR file"}
 
 
@@ -116,7 +116,8 @@ def _page_text(source: str | bytes) -> str | bytes:
     if isinstance(source, bytes):
         kind = sniff_bytes(source[:4096])
         if kind != "text":
-            raise InputError("<bytes>", f"the bytes of {_NOT_TEXT[kind]}, not of a text page "
+            what = _NOT_TEXT.get(kind, kind)
+            raise InputError("<bytes>", f"the bytes of {what}, not of a text page "
                                         "(pass the file's path)")
     return source
 
