@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..downstyle_headlines import STANDING_HEAD_WORDS
 from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
 from ..leads import day_alone, headed_by, introduces, opens_lead, refers_back
 from ..markers import column_width_line, dateline_at, marker_kind
@@ -164,7 +165,7 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
             if k == 1 and marker_kind(texts[0], m) is not None:
                 return 0  # a byline over its text (the commonest short first line): no heading
             if k == 1 and _head_over_entry(texts):
-                return int(marker_kind(texts[0], m) is None and not opens_story(texts[0], m))
+                return int(not opens_story(texts[0], m))  # (a marker returned 0 above)
             if short(k):
                 continue
             # The body's first line is full: one the next word would have fitted on,
@@ -265,11 +266,6 @@ def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
             and introduces(join_lines(body)))  # (the body's lines joined last)
 
 
-#: A brief's standing head glued on top of its text holds this many words at most
-#: (``Police beat``, ``In court``; ``downstyle_headlines.STANDING_HEAD_WORDS``).
-HEAD_OVER_ENTRY_WORDS = 4
-
-
 def _head_over_entry(texts: list[str]) -> bool:
     """A chunk's first line is a brief's standing head on top of its text, whose first
     line is cut short too (``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —`` / ``A
@@ -277,11 +273,12 @@ def _head_over_entry(texts: list[str]) -> bool:
     fined…``): a listing's entry or a lead that names its subject wraps early, at its
     clause. That second line is no heading's second line: it opens in a capital and ends
     on a mark that leads on (a comma, a dash), which no heading does, and the text runs on
-    under it. The head holds a word or a few and reads as a heading, and is no
+    under it. The head holds a word or a few (``STANDING_HEAD_WORDS``: ``Police beat``,
+    ``In court``) and reads as a heading, and is no
     calendar's day (``Friday`` / ``Tree lighting on the Green,`` / ``5:30 p.m.``)."""
     head, second = texts[0], texts[1].rstrip()
     words = head.split()
-    return (1 <= len(words) <= HEAD_OVER_ENTRY_WORDS and second[:1].isupper()
+    return (1 <= len(words) <= STANDING_HEAD_WORDS and second[:1].isupper()
             and second.endswith((",", "—")) and len(second.split()) >= 3
             and not ends_sentence(head) and not day_alone(head) and _reads_as_heading(head)
             and not _runs_into(head, second))
