@@ -151,10 +151,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
         return False
     text = b.text.strip()
     words = text.split()
-    if (not 1 <= len(words) <= STANDING_HEAD_WORDS or not opens_upper(text) or text.isupper()
-            or not words[0].strip("’'").isalpha() or len(words[0]) > 1 and words[0].isupper()
-            or ends_a_sentence(text)
-            or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
+    if not _short_head(text):
         return False
     under = [ln.text for ln in blocks[i + 1].lines[:STRETCHED_READ]]
     pieces = stretched_run(under)  # (a stretched first line written a word a line)
@@ -162,20 +159,63 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     if (len(first.split()) <= PIECE_WORDS and not pieces
             or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
         return False
-    if day_alone(text) or writers_post(text.title()) or never_a_heading([text]):
-        return False  # (a calendar's day; a byline's post in lower case, ``Sports writer``)
     prev = previous_text(blocks, kinds, i)
     if prev is not None and (kinds[prev] is BYLINE or kinds[prev] is HEADLINE
                              and not capitals_label(blocks[prev].text)):
         return False  # a lead's first words under a byline; a heading's own lines
     if len(words) == 1 and _pieces_above(blocks, kinds, i):
         return False  # (``the`` / ``state`` / ``of`` / ``Transportation said.`` / ``Department``)
-    if prev is not None and kinds[prev] is BODY and (
+    if prev is not None and kinds[prev] is BODY and label_over(blocks, kinds, i) is None and (
             not ends_sentence(blocks[prev].text)
             or _inside_story(blocks, kinds, prev, asked)
             and not _brief_under(blocks, kinds, i, asked)):
         return False  # a sentence going on; a story's crosshead, after paragraphs of it
     return not crosshead_en(blocks, kinds, i, asked.opens)
+
+
+def _short_head(text: str) -> bool:
+    """A standing head's shape: a word or a few (``STANDING_HEAD_WORDS``) opening in a
+    capital, in sentence case or one word; no sentence's end, no word or mark that leads
+    on, no first word in capitals (a name, a label's word: ``TOLLEFSON hundredweight
+    in``), not a calendar's day, a byline's post in lower case (``Sports writer``) or a
+    line no heading is."""
+    words = text.split()
+    if (not 1 <= len(words) <= STANDING_HEAD_WORDS or not opens_upper(text) or text.isupper()
+            or not words[0].strip("’'").isalpha() or len(words[0]) > 1 and words[0].isupper()
+            or ends_a_sentence(text)
+            or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
+        return False
+    return not (day_alone(text) or writers_post(text.title()) or never_a_heading([text]))
+
+
+#: The head under a briefs column's label holds this many words at least: pdfminer writes
+#: a justified line's words apart, a lone name a block (``Marina worker`` / ``Liam`` /
+#: ``Souter found it…``), which a label over a head of one word would read.
+LABELLED_HEAD_WORDS = 2
+
+
+def label_over(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
+    """The standing label over the one-line head ``i``, if one stands there: the block
+    of text right before it, a line of a standing head's shape too (``_short_head``),
+    after nothing, no running text or text that ended its sentence (``Around the region``
+    / ``Splash pads extended`` / ``Splash pads at Ellison Park…``, ``Briefly`` /
+    ``Lottery``). A briefs column's label in sentence case stacked over its first brief's
+    head: each line alone reads as a fragment of the other's sentence (neither ends one),
+    which left both as running text, run on from the story above. A headline wrapped over
+    two lines goes on in lower case (``Splash pads`` / ``extended``), or its first line
+    ends on a word that leads on (``DANGLING_WORDS``). The head holds
+    ``LABELLED_HEAD_WORDS`` words at least."""
+    prev = previous_text(blocks, kinds, i)
+    if prev is None or kinds[prev] is not BODY or len(blocks[prev].lines) != 1:
+        return None
+    if len(blocks[i].text.split()) < LABELLED_HEAD_WORDS:
+        return None  # (``Morning host`` / ``Bud`` / ``Kimmel, 71, has been…``)
+    if not _short_head(blocks[prev].text.strip()):
+        return None
+    above = previous_text(blocks, kinds, prev)
+    if above is not None and kinds[above] is not BODY:
+        return None  # (a heading's or a byline's own line; a caption's, a credit's)
+    return prev if above is None or ends_sentence(blocks[above].text) else None
 
 
 def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
@@ -230,6 +270,8 @@ def _inside_story(blocks: list[Block], kinds: list[BlockKind], j: int, asked: As
         if asked.opens(j + 1):
             if asked.m.byline is not None and asked.m.byline.match(blocks[j + 1].text):
                 return True  # (its byline run in)
+            if not asked.headed(j + 1):
+                return n > BRIEF_CHARS  # (a brief's run-in head: nothing over it is its)
             break  # (a dateline: what stands over it tells)
     if n > BRIEF_CHARS or j < 0:
         return n > BRIEF_CHARS

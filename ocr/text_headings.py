@@ -20,6 +20,7 @@ from .downstyle_headlines import (
     _heading_over_photo,
     _line_over_article,
     _wrapped_heading,
+    label_over,
     standing_head,
 )
 from .heading_rest import heading_rest_over_byline, piece_inside_heading_stack
@@ -175,6 +176,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                 text_from = i + 1 + pieces_under(blocks, kinds, i)
             elif lang == "en" and standing_head(blocks, kinds, i, asked):
                 kinds[i] = HEADLINE
+                if (label := label_over(blocks, kinds, i)) is not None:
+                    kinds[label] = HEADLINE  # (its briefs column's label, over it)
             continue
         if full < 0:
             full = full_width(blocks)
