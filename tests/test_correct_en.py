@@ -233,6 +233,13 @@ from ocr.profiles import load_profile
          "He was charged with being drunk and disorderly in George-street."),
         ("The deceased was a highly estcomod resident of the district.",
          "The deceased was a highly esteemed resident of the district."),
+        # a digit a worn face printed for a letter inside a word (3, 6, 8 for s; 1 for t)
+        ("The amount realised to-day wa3 said to be large.",
+         "The amount realised to-day was said to be large."),
+        ("Mary Dick, a 6inglo woman, residing at Redfern, was charged.",
+         "Mary Dick, a single woman, residing at Redfern, was charged."),
+        ("The supplies from Brisbane no1 having come, the mill closed.",
+         "The supplies from Brisbane not having come, the mill closed."),
     ],
 )
 def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
@@ -261,6 +268,8 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "The inspector reported on the exhuma\u00actions of the body.",
         "He told John that the ship from India had sailed for Ireland in June.",  # names
         "The case was heard by the Judge, and the Judge said the Jury was misled.",  # titles
+        # numbers and marks with letters stay: money, ordinals, sizes, rooms, codes
+        "He paid 2s 6d for the 3rd lot, the 8vo volume, room 3b and the M1 and F16 files.",
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:

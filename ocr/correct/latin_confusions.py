@@ -1,8 +1,8 @@
 """The classic glyph confusions of Latin print OCR and the rewrites they allow.
 
-rn<->m, cl<->d, li<->h, vv<->w, 0<->o, 1<->l<->I, 5<->S, e<->c, b<->h, long s, each with a
-cost far below a plain edit, so ``rnodern`` is two cheap steps from ``modern`` while
-``form`` is no cheaper to reach from ``from`` than any typo. (Chinese look-alikes and the
+rn<->m, cl<->d, li<->h, vv<->w, 0<->o, 1<->l<->I, 5<->S, e<->c, b<->h, long s, 3/6/8 for s,
+each with a cost far below a plain edit, so ``rnodern`` is two cheap steps from ``modern``
+while ``form`` is no cheaper to reach from ``from`` than any typo. (Chinese look-alikes and the
 confusions real engines made are in ``confusions``.)
 """
 
@@ -49,6 +49,14 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
     ("f", "t"),
     ("8", "b"),
     ("6", "b"),
+    # Digits a worn face printed for letters inside a word (``wa3``, ``6inglo``, ``no1``):
+    # only a token holding a digit can take them, never a number (``tokens.NUMBERISH``)
+    # or a word with fewer letters than digits; SMH tuning half 4 more words exact, 2
+    # nearer (``8ydnoy`` -> ``sydney`` for ``Sydney``), none made wrong.
+    ("3", "s"),
+    ("6", "s"),
+    ("8", "s"),
+    ("1", "t"),
     ("i", "t"),
     ("v", "y"),
     ("y", "v"),
