@@ -240,6 +240,9 @@ from ocr.profiles import load_profile
          "Mary Dick, a single woman, residing at Redfern, was charged."),
         ("The supplies from Brisbane no1 having come, the mill closed.",
          "The supplies from Brisbane not having come, the mill closed."),
+        # ... and an apostrophe printed for a small letter
+        ("There were not a doz'n hard labour men at the stockade.",
+         "There were not a dozen hard labour men at the stockade."),
     ],
 )
 def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
@@ -270,6 +273,8 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "The case was heard by the Judge, and the Judge said the Jury was misled.",  # titles
         # numbers and marks with letters stay: money, ordinals, sizes, rooms, codes
         "He paid 2s 6d for the 3rd lot, the 8vo volume, room 3b and the M1 and F16 files.",
+        # an apostrophe after a capital is a name's, even where the name was misread
+        "Embarked: Ptes. Henry Benjamin, I'la. Ptes. John O'Brien and Thomas D'Arcy.",
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:

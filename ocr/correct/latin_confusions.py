@@ -57,6 +57,10 @@ LATIN_PAIRS: tuple[tuple[str, str], ...] = (
     ("6", "s"),
     ("8", "s"),
     ("1", "t"),
+    # An apostrophe read for a small letter (``doz'n``, ``b'g``): after a capital it is a
+    # name's (``O'Brien``, ``I'la``), which ``latin`` keeps (``NAME_APOSTROPHE``).
+    ("'", "e"),
+    ("'", "i"),
     ("i", "t"),
     ("v", "y"),
     ("y", "v"),
