@@ -266,7 +266,7 @@ def build_items(
             paras, spans = paras[1:], [Spans("paragraph", s.index - 1, s.words) for s in spans[1:]]
         if not (paras or d.groups or d.jump or byline):
             continue
-        kicker, heads, sub = roles(d.groups, "".join(paras) if page.lang == "zh" else "")
+        kicker, heads, sub = roles(d.groups, ("" if page.lang == "zh" else " ").join(paras))
         named: list[tuple[CorrectionField, int, Heading | None]] = [
             *(("headline", i, h) for i, h in enumerate(heads)),
             ("kicker", 0, kicker),

@@ -26,7 +26,7 @@ def roles(
     groups: list[HeadingGroup], text: str = ""
 ) -> tuple[Heading | None, tuple[Heading, ...], Heading | None]:
     """Kicker, main headlines and subheadline of an article's headline groups (``text``:
-    the article's, which tells a CJK headline wrapped in a narrow column, see
+    the article's, which tells a headline wrapped in a narrow column, CJK or Latin, see
     ``_rejoined``)."""
     kicker = sub = None
     heads: list[Heading] = []
@@ -183,7 +183,8 @@ def _rejoined(
     again (``County Fair Draws Record`` / ``Crowd Despite Afternoon`` / blank / ``Storms``,
     as Tesseract writes a headline whose last line is set a little apart), and a CJK
     headline wrapped in a narrow column (``_cjk_wrapped``; ``block_starts``: which units
-    open a block of their own)."""
+    open a block of their own), and a Latin headline wrapped before a capital or a
+    figure that its story's text reads on (``_latin_wrapped``)."""
     out: list[tuple[BlockKind, Heading]] = []
     for i, (kind, (text, lines)) in enumerate(texts):
         apart = block_starts[i] if block_starts else False
@@ -196,6 +197,7 @@ def _rejoined(
             and (
                 goes_on(out[-1][1][0], lines[0].text)
                 or _cjk_wrapped(out[-1][1][0], lines[0].text, article, apart)
+                or _latin_wrapped(out[-1][1][0], lines[0].text, article)
                 or _cjk_cut(out[-1][1][1][-1].text if out[-1][1][1] else "", lines[0].text)
             )
         ):
@@ -273,3 +275,29 @@ def _cjk_wrapped(above: str, below: str, article: str, apart: bool = False) -> b
     return (width <= over and is_han(b) and a + b in article
             or width < over and not apart and (width <= 3 or width <= CJK_WRAP_TAIL
                                                and any(c.isdigit() for c in below)))
+
+
+_WORD_END = re.compile(r"[^\w’']+$")
+
+
+def _latin_wrapped(above: str, below: str, article: str) -> bool:
+    """Whether Latin heading line ``below``, opening on a capital or a figure, is the rest
+    of the sentence-case headline ``above`` wrapped, not a deck under it: the words on
+    either side of the break stand side by side, in the same case, in the story's own
+    text (``Cement carrier runs aground on the Skerry`` / ``Bank as tide turns``: the
+    story reads ``Skerry Bank``; ``Haven hold on in the mud to beat`` / ``Kelso 17-15``;
+    ``Biscuit factory to close after`` / ``92 years, with loss of 340 jobs``). A deck
+    opens a sentence of its own, whose first word the story does not read right after
+    the headline's last (``…in 23 moves`` / ``She learned…``: the text has ``moves.
+    She``); ``goes_on`` takes what the two lines alone tell (a lower-case start, a word
+    no heading ends on). Lines in capitals are labels and kickers, left to it."""
+    words, more = above.split(), below.split()
+    if (not article or len(words) < 2 or not more or above.isupper() or below.isupper()
+            or ends_sentence(above)
+            or not (more[0][:1].isupper() or more[0][:1].isdigit())):
+        return False
+    first = _WORD_END.sub("", more[0])
+    if not first:
+        return False
+    pair = re.escape(words[-1]) + " " + re.escape(first)
+    return re.search(r"(?<!\S)" + pair + r"(?![\w’'])", article) is not None
