@@ -231,9 +231,9 @@ def _open_story(
     story, read on after a later one opened): its columns come in turn. When
     ``current`` ended its sentence and the block talks of no story, the story read
     just before ``current`` if that is open (older ones were finished; after a story
-    taken back, the nearest open one opened after it too, when the block starts with a
-    ``full_line``: a paragraph's first line, set short, opens a paragraph of the story
-    taken back); a block that talks of ``current`` stays."""
+    taken back, the nearest open one opened after it too), only when the block starts
+    with a ``full_line`` (a sentence's rest fills its line; a paragraph's first line, a
+    crosshead, ``补偿方案怎么定``, go on with ``current``); one that talks of it stays."""
     taken_back = current is not drafts[-1]
     open_now = not ends_sentence_block(current)
     if (open_now and taken_back) or opens_article(block, m):
@@ -261,8 +261,8 @@ def _open_story(
                         and joins[id(word)] - joins[id(current)] >= JOIN_MARGIN) else None
     if talks(talk[id(best)]) > 0 or talks(talk[id(current)]) > 0:
         return None  # it talks of current as much as of the other, or of current alone
-    if later_ok and not full_line:
-        return None
+    if not full_line:
+        return None  # a paragraph's first line, a crosshead: no sentence's rest
     before = next((d for d in reversed(drafts[lo:]) if d is not current
                    and (later_ok or d.end < current.start)), None)
     return before if before is not None and before is others[-1] else None
