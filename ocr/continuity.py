@@ -232,8 +232,9 @@ def _open_story(
     ``current`` ended its sentence and the block talks of no story, the story read
     just before ``current`` if that is open (older ones were finished; after a story
     taken back, the nearest open one opened after it too), only when the block starts
-    with a ``full_line`` (a sentence's rest fills its line; a paragraph's first line, a
-    crosshead, ``补偿方案怎么定``, go on with ``current``); one that talks of it stays."""
+    with a ``full_line`` or is one short line that ends a sentence (a paragraph's last:
+    ``部熄灭。``); a paragraph's first line or a crosshead (``补偿方案怎么定``), set short
+    and ending none, goes on with ``current``, as does one that talks of it."""
     taken_back = current is not drafts[-1]
     open_now = not ends_sentence_block(current)
     if (open_now and taken_back) or opens_article(block, m):
@@ -261,7 +262,7 @@ def _open_story(
                         and joins[id(word)] - joins[id(current)] >= JOIN_MARGIN) else None
     if talks(talk[id(best)]) > 0 or talks(talk[id(current)]) > 0:
         return None  # it talks of current as much as of the other, or of current alone
-    if not full_line:
+    if not full_line and not (len(block.lines) == 1 and ends_sentence(block.text)):
         return None  # a paragraph's first line, a crosshead: no sentence's rest
     before = next((d for d in reversed(drafts[lo:]) if d is not current
                    and (later_ok or d.end < current.start)), None)

@@ -65,3 +65,33 @@ def test_a_column_on_a_full_line_still_finishes_the_open_sentence() -> None:
     flood = "".join(_story(page, "清理淤泥").paragraphs)
     assert "背着喷雾器，挨家挨户对清理过的房屋" in flood
     assert "补偿方案" not in flood
+
+
+#: The lights story's column is cut mid-sentence; its rest, one short line that ends the
+#: sentence (its paragraph's last line), is written after the library story's lead.
+LAST_LINE_ZH = """要闻
+
+村里路灯改造完工
+
+本报讯（记者 许清）青石村三百多盏老旧路
+灯近日全部换成太阳能路灯，村民夜里出行更
+方便了。按照村里定下的规矩，路灯每天傍晚
+六点亮起，到晚上十一点全
+
+市图书馆延长开放时间
+
+本报讯（记者 沈佳）记者昨日从市图书馆获
+悉，从下月起，图书馆每天开放到晚上九点，
+周一不再闭馆，市民凭身份证即可借阅图书。
+
+部熄灭。
+"""
+
+
+def test_a_short_last_line_that_ends_a_sentence_still_finishes_the_open_one() -> None:
+    """One short line that ends a sentence is a paragraph's last line, the rest of a
+    sentence left open: it goes on with the open story read before, not with the story
+    whose lead ended its sentence."""
+    page = ocr.process(LAST_LINE_ZH, lang="zh", correct=False)
+    assert "到晚上十一点全部熄灭。" in "".join(_story(page, "路灯").paragraphs)
+    assert "部熄灭" not in "".join(_story(page, "图书馆").paragraphs)
