@@ -35,6 +35,7 @@ from .illustrations import Shares, find_illustrations
 from .kinds import weighted_median
 from .leaves import leaves, picture_tops
 from .marks import Marks
+from .overhang import one_line_parted
 from .page_columns import spanned_columns
 from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
@@ -171,7 +172,9 @@ def _detect(
         cut_mask[p.y : p.bottom, p.x : p.right] = False
     cut = leaves(cut_mask, kept, char_h, pictures)
     gutters = page_gutters(cut, char_h)
-    for leaf in (p for b in cut for p in parted(text, b, gutters, char_h)):
+    pieces = one_line_parted(text, [p for b in cut for p in parted(text, b, gutters, char_h)],
+                             gutters, pictures, char_h)
+    for leaf in pieces:
         if any(_covered(leaf, r.union(Box(r.x, r.y - 1, r.w, r.h + 2))) for r in hrules):
             regions.append(Region(BlockKind.RULE, leaf))
         else:
