@@ -8,7 +8,9 @@ the credit). Where the page's columns stand on both sides of that gutter just ov
 under the leaf, and nothing there crosses it, the leaf is parted at its widest white
 near the gutter: the white between the two lines' ends is wider than any word space
 of a line that really spans the columns (a headline's, a deck's: a few tenths of its
-height), so a line set across the columns stays whole.
+height), so a line set across the columns stays whole. A leaf less than a glyph tall is no line
+but the foot of one (a heavy CJK headline's base strokes left under the cut, S3 s830):
+its white between two characters' strokes is no gutter.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def one_line_parted(text: np.ndarray, leaves: list[Box], gutters: list[tuple[int
 
 def _parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]],
             around: list[Box], char_h: float) -> list[Box]:
+    if leaf.h < char_h:  # the foot of a line cut off (a headline's base strokes), specks
+        return [leaf]
     sub = text[leaf.y : leaf.bottom, leaf.x : leaf.right]
     if len(ink_runs(np.asarray(sub.any(axis=1)).astype(np.int8))) != 1:
         return [leaf]
