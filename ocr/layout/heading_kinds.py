@@ -62,8 +62,16 @@ def deck_sized(page: TypePage) -> tuple[list[Region], set[int]]:
         and not page.below(r, page.heads, 1.5 * page.body)
         and not page.above(r, page.heads, 2.0 * page.body)
     ]
-    solid = {id(r) for r in decks if set_solid(r, page.text, page.leading, page.body)}
+    # (bold type is no line of the running text: ``bold_head`` takes a bold line in the
+    # body's size for a headline, and one set a size larger is no less one)
+    solid = {id(r) for r in decks if not in_bold(r, page)
+             and set_solid(r, page.text, page.leading, page.body)}
     return [r for r in decks if id(r) not in solid], solid
+
+
+def in_bold(r: Region, page: TypePage) -> bool:
+    """``r`` is set in bold: strokes ``BOLD_RATIO`` times the body's at least."""
+    return page.bold_ref > 0 and r.weight >= BOLD_RATIO * page.bold_ref
 
 
 def over_gutter(r: Region, page: TypePage) -> bool:
@@ -157,8 +165,7 @@ def kicker_line(r: Region, page: TypePage, heads: list[Region],
 def bold_head(r: Region, page: TypePage) -> bool:
     """Bold type hardly larger than the body's over something it heads (a short last
     line of a column measures bold on its few strokes, and heads nothing)."""
-    return (page.bold_ref > 0 and r.weight >= BOLD_RATIO * page.bold_ref
-            and r.size >= page.char_h and len(r.lines) <= 6
+    return (in_bold(r, page) and r.size >= page.char_h and len(r.lines) <= 6
             and page.below(r, [*page.text, *page.pictures], 1.5 * page.body) is not None)
 
 
