@@ -1,7 +1,5 @@
-"""Gutters crossed by rules alone: a region no white band and no free gutter parts; a
-heading over columns its story's text rises beside (``headed_columns``); and a column rule
-down a region's whole height, which parts sections, not a story's columns
-(``ruled_sections``).
+"""Gutters crossed by rules alone: a region no white band and no free gutter parts; and a
+heading over columns its story's text rises beside (``headed_columns``).
 
 A rule across some columns (a story's border under the lead's columns, the page's foot
 rule over its folio) crosses their gutters, and where text beside them runs down past it
@@ -21,74 +19,7 @@ across the page never.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from .column_flow import goes_on
 from .model import HEADING_KINDS, Block, BlockKind, Box
-from .script import is_cjk
-
-
-def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
-                   slack: int) -> list[list[Block]]:
-    """``cols`` (a region's columns, left to right) gathered into the sections that column
-    rules part: a rule standing in the gutter between two columns and running down the
-    whole region (from its top to its foot, within ``slack``) parts
-    what is left of it from what is right of it, whatever the white bands across.
-
-    A story's own columns are parted by white or by a rule that ends with the story; a
-    rule running on past the story's foot, down beside the stories under it, is the edge
-    of a section (a column of its own, a rail). Read row by row across such a rule, a
-    headless story standing level with the headline beside it was read as that story's
-    third column, before the story stacked under the headline (held-out S6 s866:
-    order-aware CER 0.26 against 0.06 order-free). One group when no rule parts them."""
-    if len(cols) < 2 or not rules:
-        return [[b for c in cols for b in c]]
-    top = min(_box(b).y for c in cols for b in c)
-    foot = max(_box(b).bottom for c in cols for b in c)
-    parts: list[list[Block]] = [list(cols[0])]
-    for left, right in zip(cols, cols[1:], strict=False):
-        edge = max((_box(b).right for b in left if b.kind != BlockKind.RULE),
-                   default=max(_box(b).right for b in left))
-        start = min((_box(b).x for b in right if b.kind != BlockKind.RULE),
-                    default=min(_box(b).x for b in right))
-        lo, hi = min(edge, start) - slack, max(edge, start) + slack
-        if _opens(parts[-1]) in HEADING_KINDS and _fresh(right) and any(
-                lo <= r.x + r.w / 2 <= hi and r.y <= top + slack and r.bottom >= foot - slack
-                for r in rules):
-            parts.append(list(right))
-        else:
-            parts[-1] += right
-    return parts
-
-
-def _top(group: list[Block]) -> Block | None:
-    """``group``'s topmost type (rules aside)."""
-    text = [b for b in group if b.kind != BlockKind.RULE]
-    return min(text, key=lambda b: (_box(b).y, _box(b).x)) if text else None
-
-
-def _opens(group: list[Block]) -> BlockKind | None:
-    """The kind of ``group``'s topmost type."""
-    top = _top(group)
-    return top.kind if top is not None else None
-
-
-#: A Chinese paragraph's first line is set this many characters in.
-CJK_PARAGRAPH_INDENT = 2.0
-
-
-def _fresh(group: list[Block]) -> bool:
-    """``group`` opens with running text that opens a paragraph: an English sentence's
-    first word, or a Chinese first line set two characters in (no more: a first line set
-    further in is one whose start recognition lost, S6 s865's ``司宣布，`` going on from
-    the column beside); no column of a story above going on there
-    (``column_flow.goes_on``). A headless story's start."""
-    top = _top(group)
-    if top is None or top.kind != BlockKind.BODY or not top.lines or goes_on(top):
-        return False
-    first = top.lines[0]
-    letter = next((c for c in first.text if c.isalpha()), "")
-    return not is_cjk(letter) or abs(first.indent - CJK_PARAGRAPH_INDENT) < 1
 
 
 def headed_columns(blocks: list[Block], slack: int) -> list[list[Block]]:
