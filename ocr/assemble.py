@@ -29,17 +29,11 @@ from .briefs import (
 from .column_blocks import StoryWords, column_label, columns_as_blocks, unrelated_column
 from .continuity import (
     Lookback,
-    clause_goes_on,
-    ends_sentence_block,
-    flow_text,
-    indented,
     jump_owner,
-    mid_paragraph,
     resumed,
     resumed_after_photo,
     resumed_below,
     resumed_by_terms,
-    running_width,
 )
 from .crosshead_sections import sections_back
 from .drafts import (
@@ -95,6 +89,14 @@ from .profiles import Profile, load_profile
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
 from .stacked_headings import stacked_owners
+from .story_flow import (
+    clause_goes_on,
+    ends_sentence_block,
+    flow_text,
+    indented,
+    mid_paragraph,
+    running_width,
+)
 from .stray_lines import splice_strays, stray_line
 from .typography import ends_sentence, join_lines
 

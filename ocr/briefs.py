@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede, unrelated_column
-from .continuity import Flow, ends_sentence_block, last_body
 from .heading_words import listing_entry, writer_title
 from .leads import (
     announced,
@@ -35,6 +34,7 @@ from .letter_pairs import (
 from .markers import WRITERS_POSTS, marker_kind, run_in_credit, signed
 from .model import BODY, BYLINE, CAPTION, CREDIT, Block
 from .profiles import CompiledMarkers
+from .story_flow import Flow, ends_sentence_block, last_body
 from .terms import cjk_pairs, latin_stems
 from .typography import DANGLING_WORDS, ITEM_MARKS, ends_on_note, ends_sentence, join_lines
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .continuity import Flow, ends_sentence_block
 from .leads import names_when
 from .lexicon import zipf
 from .model import BODY, BYLINE, FURNITURE, Block
+from .story_flow import Flow, ends_sentence_block
 from .terms import CONTENT_LETTERS, CONTENT_ZIPF
 from .typography import ends_sentence, join_lines, text_widths
 

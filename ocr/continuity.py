@@ -15,11 +15,9 @@ walk is apart: pending columns (``ocr.pending_columns``), stray lines
 
 from __future__ import annotations
 
-import re
 from itertools import compress
 from math import inf
 from operator import attrgetter, ne
-from typing import Protocol, Self, TypeVar
 
 from .column_flow import goes_on
 from .dated_briefs import column_after_dated_brief
@@ -38,44 +36,17 @@ from .letter_pairs import (
     talks,
 )
 from .markers import opens_article
-from .model import BODY, Block, Jump, Page
-from .paragraphs import cjk_first_line, cjk_full_line, column_width
+from .model import BODY, Block
+from .paragraphs import cjk_first_line, cjk_full_line
 from .profiles import CompiledMarkers
+from .story_flow import LATIN_WORD, F, Flow, ends_sentence_block, last_body
 from .terms import cjk_pairs
-from .text_pieces import lone_piece
 from .typography import (
-    ITEM_MARKS,
     ends_sentence,
     hyphen_is_wrap,
     last_letters,
     text_width,
-    text_widths,
 )
-
-
-class Flow(Protocol):
-    """An article being put together (``assemble``'s draft), as these rules see it."""
-
-    start: int
-    end: int
-    blocks: list[Block]
-    jump: Jump | None
-    pending: bool
-    #: A pending column that starts mid-sentence straight under a heading (which is not
-    #: its own); the other pending columns follow an article that ended its sentence.
-    under_heading: bool
-
-    @property
-    def has_body(self) -> bool: ...
-
-    @property
-    def read_after(self) -> tuple[Self, Block] | None:
-        """A column under a heading: the earlier article left mid-sentence that it goes on
-        with unless a later one shares more of its terms, and that article's last block
-        then, which the column follows in it (``place_pending``)."""
-
-
-F = TypeVar("F", bound=Flow)
 
 #: A headline is scored against at most this many articles on each side of it in reading
 #: order (a printed page has fewer), so a huge text page stays linear; the closing banner
@@ -369,79 +340,3 @@ def _wraps_into(d: Flow, first: str) -> bool:
     tail = last_letters(end[:-1]) if end.endswith("-") else ""
     head = LATIN_WORD.match(first)
     return bool(tail) and head is not None and hyphen_is_wrap(tail, head.group())
-
-#: A Latin word as these rules read it (``stray_lines`` reads the same).
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-
-
-def running_width(page: Page) -> float:
-    """Text without geometry: the width of a full line of running text (ems)."""
-    widths = text_widths([ln.text for b in page.blocks
-                          if b.kind is BODY and len(b.lines) >= 3 for ln in b.lines])
-    return column_width(widths, textual=True, cjk=page.lang == "zh") if widths else 0.0
-
-
-#: A Chinese page sets its paragraphs indented when fewer than this share of its body
-#: blocks of two lines or more open on a full line.
-FLUSH_SHARE = 0.5
-
-
-def indented(page: Page, full: float) -> bool:
-    """Text without geometry: whether a Chinese page sets its paragraphs' first lines
-    two characters in (most do); where it sets them flush, a full first line tells no
-    paragraph going on (``mid_paragraph``) from one that opens."""
-    blocks = [b for b in page.blocks if b.kind is BODY and len(b.lines) >= 2]
-    full_first = sum(cjk_full_line(text_width(b.lines[0].text), full) for b in blocks)
-    return full_first < FLUSH_SHARE * len(blocks)
-
-
-def mid_paragraph(block: Block, lang: str, full: float) -> bool:
-    """A block whose first line goes on with a paragraph: in English it starts in lower
-    case; in a Chinese column it is a full line, where a paragraph's first line is set
-    two characters short (or opens on an item's mark in the indent's place: ``▲当日，…``,
-    ``typography.ITEM_MARKS``)."""
-    first = block.lines[0].text if block.lines else ""
-    if not first or first[0] in ITEM_MARKS:
-        return False
-    if lang != "zh":
-        return first[0].islower()
-    return full > 0 and len(block.lines) >= 2 and cjk_full_line(text_width(first), full)
-
-
-def last_body(d: Flow) -> Block | None:
-    """``d``'s last block of running text that holds lines (its sentence's end)."""
-    return next((b for b in reversed(d.blocks) if b.kind is BODY and b.lines), None)
-
-
-def ends_sentence_block(d: Flow) -> bool:
-    """Whether ``d``'s text ends its sentence: its last block's, or, where that is a
-    word or two a stretched line lost (``text_pieces.lone_piece``: ``The`` after ``…in
-    household trash.``), the block's before it."""
-    body = [b for b in d.blocks if b.kind is BODY and b.lines]
-    if len(body) >= 2 and lone_piece(body[-1]):
-        body.pop()
-    return bool(body) and ends_sentence(body[-1].text)
-
-
-#: A Latin semicolon ends a clause, not the sentence, though ``ends_sentence`` counts it
-#: as an end (the full-width ``；`` of a Chinese list item is one).
-CLAUSE_END = ";"
-
-
-def clause_goes_on(d: Flow, block: Block) -> bool:
-    """Whether ``block``, opening in lower case, finishes the clause ``d``'s column left
-    at a semicolon (``…wife of 58 years, Maureen;`` / ``three children; and seven``):
-    the next clause of a list or a sentence, never another story's column (that opens
-    on a capital or goes on a sentence left without a mark). A lone line that ends no
-    sentence under it is a deck's second line (``State says the dam is unsafe;`` /
-    ``neighbors fear losing the pond``), not running text."""
-    last = last_body(d)
-    first = block.lines[0].text if block.lines else ""
-    return (last is not None and first[:1].islower()
-            and last.lines[-1].text.rstrip().endswith(CLAUSE_END)
-            and (len(block.lines) >= 2 or ends_sentence(first)))
-
-
-def flow_text(d: Flow) -> str:
-    return "".join(b.text for b in d.blocks if b.kind is BODY)
-

@@ -13,19 +13,14 @@ talks of (``The county had 212 licensed dairies …``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeVar
 
 from .leads import opens_news_lead
 from .markers import dateline_at, opens_article
 from .model import BODY, Block
 from .profiles import CompiledMarkers
+from .story_flow import F, Flow
 from .terms import content_stems
 from .typography import ends_sentence, join_lines
-
-if TYPE_CHECKING:  # (continuity asks this module: its protocol only names the drafts)
-    from .continuity import Flow
-
-F = TypeVar("F", bound="Flow")
 
 #: A brief's first part holds this many lines at least: fewer, under a dateline, are a
 #: paragraph's first line written apart (``BRANTLEY — A 23-year-old Milford man was

@@ -17,7 +17,7 @@ from .script import is_han
 
 
 class _Read(Protocol):
-    """An article as ``RecentText`` reads it (``continuity.Flow`` is one)."""
+    """An article as ``RecentText`` reads it (``story_flow.Flow`` is one)."""
 
     @property
     def blocks(self) -> list[Block]: ...

@@ -14,11 +14,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from .briefs import opens_with_lead
-from .continuity import (
-    NEAR_ARTICLES,
-    Flow,
-    Lookback,
-)
+from .continuity import NEAR_ARTICLES, Lookback
 from .letter_pairs import (
     DENSE_TO_RESUME,
     DENSER_TO_RESUME,
@@ -35,6 +31,7 @@ from .markers import opens_article
 from .model import BODY, BYLINE, HEADING_KINDS, Block, Jump
 from .paragraphs import cjk_first_line, cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers
+from .story_flow import Flow
 from .terms import cjk_pairs, content_stems
 from .typography import ends_sentence, join_lines, text_width, text_widths
 

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .continuity import NEAR_ARTICLES, F, Flow, flow_text
+from .continuity import NEAR_ARTICLES
 from .letter_pairs import DENSE_TO_RESUME, DENSER_TO_RESUME, OPENING_CHARS, pair_density, talks
 from .model import BODY, Block
 from .paragraphs import FIRST_LINE_SHORT, cjk_first_line, column_width
 from .script import guess_lang
+from .story_flow import F, Flow, flow_text
 from .terms import cjk_pairs
 from .typography import ends_sentence, text_width, text_widths
 
 
 def body_measure(drafts: Sequence[Flow]) -> float:
     """The full line of the articles' running text (ems): their blocks of three lines or
-    more (``continuity.running_width``, read from the articles)."""
+    more (``story_flow.running_width``, read from the articles)."""
     widths = text_widths([ln.text for d in drafts for b in d.blocks
                           if b.kind is BODY and len(b.lines) >= 3 for ln in b.lines])
     return column_width(widths, textual=True, cjk=True) if widths else 0.0

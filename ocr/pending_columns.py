@@ -9,9 +9,10 @@ block during the walk, because this runs once over the walk's finished articles.
 
 from __future__ import annotations
 
-from .continuity import NEAR_ARTICLES, F, Flow, ends_sentence_block, flow_text
+from .continuity import NEAR_ARTICLES
 from .model import BODY, Block
 from .open_gaps import Stories, body_measure, left_open_for
+from .story_flow import F, Flow, ends_sentence_block, flow_text
 from .terms import Terms, latin_stems
 
 #: A column under a heading, with no earlier story left open, goes on with the next

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .continuity import ends_sentence_block
 from .drafts import Draft
 from .model import HEADING_KINDS, Block
 from .paragraphs import cjk_first_line
+from .story_flow import ends_sentence_block
 from .terms import cjk_pairs
 from .typography import text_width
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .continuity import LATIN_WORD, NEAR_ARTICLES, F, Flow, flow_text
+from .continuity import NEAR_ARTICLES
 from .model import BODY, Block
+from .story_flow import LATIN_WORD, F, Flow, flow_text
 from .terms import Terms
 from .text_pieces import PIECE_WORDS
 from .typography import ends_sentence

@@ -1,10 +1,10 @@
 """On a Chinese page set flush, a brief whose lead says when opens an item of its own.
 
 Most pages set a paragraph's first line two characters in, so a block whose first line
-is full goes on a paragraph a column break cut (``continuity.mid_paragraph``): it waits
+is full goes on a paragraph a column break cut (``story_flow.mid_paragraph``): it waits
 for the story it fits (``pending_columns``). A page set flush gives every paragraph a full
 first line; a headless brief stacked under another (``2027环湖自行车赛将于5月18日…``) then
-waited too, and went to the brief above. There (``continuity.indented`` says the page is
+waited too, and went to the brief above. There (``story_flow.indented`` says the page is
 flush), a block that opens with a lead that says when (``leads.opens_dated_lead``) opens
 no column's rest. (On an indented page a full line that opens so, ``11月9日，…`` in the
 middle of a paragraph, still waits for its story: the page's geometry says so.)

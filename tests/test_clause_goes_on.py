@@ -1,13 +1,13 @@
 """A column that ends on a semicolon (``…his wife of 51 years, Edna;``) has ended a clause,
 not its sentence: the block under it that opens in lower case (``two sons; and four
 grandchildren.``) goes on with it, even while another story left mid-sentence waits for
-its own next column (``continuity.clause_goes_on``)."""
+its own next column (``story_flow.clause_goes_on``)."""
 
 from __future__ import annotations
 
 import ocr
-from ocr.continuity import clause_goes_on
 from ocr.model import BODY, Block, Line, Word
+from ocr.story_flow import clause_goes_on
 
 # pdftotext: the harbor story's first column ends mid-sentence, the obituary is written
 # whole after it, its column broken after a semicolon, then the harbor story's tail.
