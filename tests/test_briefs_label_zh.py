@@ -8,7 +8,7 @@ import ocr
 from ocr.markers import marker_kind
 from ocr.model import BlockKind
 from ocr.profiles import load_profile
-from ocr.readers.textheads import heading_on_top
+from ocr.readers.heads_on_top import heading_on_top
 from ocr.typography import text_widths
 
 M = load_profile(None).patterns("zh")

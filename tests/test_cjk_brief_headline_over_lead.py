@@ -2,7 +2,7 @@
 
 In a column a dozen ems wide a brief's one-line headline (``市中心医院开设夜门诊``, ten
 ems) is nearly a full line, so it was read as running text: written on top of its lead
-(pdftotext), ``readers.textheads.heading_on_top`` asked it to stop at three quarters of
+(pdftotext), ``readers.heads_on_top.heading_on_top`` asked it to stop at three quarters of
 the measure; written as a block of its own (pdfminer), ``text_headings._cut_body_line``
 took it for a line a column break cut off. The lead under it (``即日起，…``,
 ``leads.opens_lead``: a story's first words) says it is a heading: over one, it need only

@@ -3,12 +3,12 @@ between, over a first line that wraps early at a clause (a listing's entry, a le
 names someone: ``Harbour movements`` / ``Arrivals: Northern Light (grain,`` / ``Riga);…``).
 That line is cut short, so the head looks like a heading's first line over a second, which
 ``_on_top`` then refuses (a label's colon, a comma at its end): the head stayed glued in
-the chunk and the brief ran into the piece above (``readers.textheads._head_over_entry``)."""
+the chunk and the brief ran into the piece above (``readers.heads_on_top._head_over_entry``)."""
 
 from __future__ import annotations
 
 import ocr
-from ocr.readers.textheads import _head_over_entry
+from ocr.readers.heads_on_top import _head_over_entry
 
 # pdftotext: a story to its last line, then a listing brief under its head, no blank
 # line between the head and its first entry.

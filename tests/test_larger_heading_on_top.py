@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ocr
 from ocr.profiles import load_profile
-from ocr.readers.textheads import heading_on_top
+from ocr.readers.heads_on_top import heading_on_top
 
 PAGE = """Harbor board names new
 port director

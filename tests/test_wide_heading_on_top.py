@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ocr
 from ocr.profiles import load_profile
-from ocr.readers.textheads import heading_on_top
+from ocr.readers.heads_on_top import heading_on_top
 from ocr.typography import text_widths
 
 PAGE = """本报讯（记者 郭婷）近日，市

@@ -48,6 +48,7 @@ from ..typography import (
     text_widths,
 )
 from ..version import newsocr_version
+from .heads_on_top import heading_on_top
 from .textbeside import part_joined
 from .textchunks import (
     INDENT,
@@ -70,7 +71,6 @@ from .textheads import (
     caption_set_wider,
     column_line,
     credit_at,
-    heading_on_top,
     heading_over_caption,
     heading_tail,
     label_tail,

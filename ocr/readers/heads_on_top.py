@@ -1,0 +1,230 @@
+"""A heading printed right on top of its body, with no blank line between: whether a
+chunk's first lines are one (``heading_on_top``), in each of the shapes it takes.
+
+An extractor that writes a page's text without geometry sets such a heading as the
+first lines of the chunk that holds its body (``Main Street to close for repaving`` /
+``The city will close Main Street between First`` / …). Telling it from running text is
+one question with its own measures (``ON_TOP_*``) and its own forms -- a line cut short
+of the column's measure, a Latin heading in larger type, a brief's headline in its
+lead's words, a one-line heading over a lead that names its subject, a standing head
+over a listing's entry -- apart from ``readers.textheads``' other questions of a line
+in its chunk (a heading glued under the text above a byline, a heading over a caption,
+a photo's title), whose tests of a line's form (``reads_as_heading``,
+``not_a_heading``, ``opens_story``) it shares.
+"""
+
+from __future__ import annotations
+
+from ..downstyle_headlines import STANDING_HEAD_WORDS
+from ..leads import day_alone, headed_by, introduces, opens_lead, refers_back
+from ..markers import marker_kind
+from ..profiles import CompiledMarkers
+from ..script import is_cjk
+from ..text_pieces import over_stretched_line
+from ..typography import (
+    ARTICLES,
+    DANGLING_WORDS,
+    OPENING_ARTICLES,
+    UNDER_HEADING_LINES,
+    cut_short,
+    ends_a_sentence,
+    ends_sentence,
+    join_lines,
+    room_left,
+)
+from .textheads import CJK_CLAUSE, not_a_heading, opens_story, reads_as_heading, runs_into
+
+
+def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """How many of a chunk's first lines are a heading printed right on top of its body,
+    with no blank line between (``Main Street to close for repaving`` / ``The city will
+    close Main Street between First`` / …; ``城南新建三所公办幼儿园`` / ``今年秋季，…``):
+    they belong to the text under them, not to the story before. A heading line reads
+    as one (``reads_as_heading``), is no marker line nor opens a story (a byline or
+    dateline is the body's), ends no sentence and is cut short of the column's measure
+    (the widest of the next lines, running text): a Chinese one, which holds no clause
+    mark either, to at most ``ON_TOP_SHORT`` of it, a Latin one well before the next
+    line's first word would have run on to it (``typography.cut_short``: running text
+    wraps at its measure; a paragraph's last line ends a sentence). The body opens a
+    sentence, is no label's value (``今天：多云``), and at least ``ON_TOP_BODY`` of its
+    lines follow (under a Latin heading, the first of them full), or (a Latin heading
+    of two lines in larger type) ``_larger_on_top`` says so, or (a brief's headline in
+    its lead's words) ``_headline_over_lead``. (What the heading is, a
+    headline or a crosshead inside the story, ``classify`` says.)"""
+    top = _on_top(texts, widths, m)
+    if top or len(texts) < 2 + ON_TOP_BODY or is_cjk(texts[0][:1]):
+        return top
+    return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m))
+
+
+def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """``heading_on_top`` for a heading cut short of the column's measure."""
+    for k in range(1, 3):
+        if len(texts) < k + ON_TOP_BODY:
+            return 0
+        heads, body = texts[:k], texts[k:k + 3]
+        if body[0][:1].islower() or any(map(ends_sentence, heads)):
+            return 0
+        # The widths first (most chunks open with a full line), then what the lines say.
+        if is_cjk(heads[0][:1]):
+            measure = max(widths[k:k + 3])
+            if widths[k] < measure - ON_TOP_FIRST:  # perhaps a heading's second line
+                continue
+            # A heading wider than the column sits over running text: full lines under
+            # it (a caption's wrapped lines end on its credit, ``摄）``). Over a lead
+            # (``即日起，…``: a story's first words) it need only stop short of the measure.
+            column = len(texts) >= k + 3 and min(widths[k + 1:k + 3]) >= measure - 1
+            most = (measure - ON_TOP_LEAD if opens_lead("".join(body[:2]))
+                    else ON_TOP_SHORT * measure)
+            top = k if all((w <= most or column and w >= measure + ON_TOP_WIDE)
+                           and not CJK_CLAUSE.search(t)
+                           for t, w in zip(heads, widths, strict=False)) else 0
+        else:
+            stretched = over_stretched_line(texts, k)
+            if stretched:
+                return k if all(
+                    marker_kind(t, m) is None and not opens_story(t, m) and reads_as_heading(t)
+                    for t in heads) else 0
+            measure = max(len(" ".join(t.split())) for t in body)
+
+            def room(i: int, measure: float = measure) -> float:
+                return room_left(texts[i], texts[i + 1].split()[0], measure)
+
+            def short(i: int, measure: float = measure) -> bool:
+                return cut_short(texts[i], texts[i + 1].split()[0], measure)
+
+            if not short(0):  # most chunks: a line of running text
+                return 0
+            if k == 1 and marker_kind(texts[0], m) is not None:
+                return 0  # a byline over its text (the commonest short first line): no heading
+            if k == 1 and _head_over_entry(texts):
+                return int(not opens_story(texts[0], m))  # (a marker returned 0 above)
+            if short(k):
+                continue
+            # The body's first line is full: one the next word would have fitted on,
+            # though not well short, may be a heading's or a paragraph's end.
+            top = k if all(map(short, range(k))) and room(k) <= 1 else 0
+        # (The marker test first: a byline over its story's text, the commonest chunk
+        # that gets this far, fails it; a line no marker pattern reaches is told at once.)
+        return top if top and all(
+            marker_kind(t, m) is None and not opens_story(t, m) and reads_as_heading(t)
+            for t in heads) and not not_a_heading(body[0]) else 0
+    return 0
+
+
+#: The body's first line under a Chinese heading is this many ems short of the measure
+#: at most: a paragraph's first line (its two-em indent dropped) that a figure which may
+#: not be broken left short by one more (``11月28日上午，市人力资`` / ``源市场将举办…``).
+ON_TOP_FIRST = 3.0
+#: ... and a Chinese heading over a lead stops this many ems short of the measure at least.
+ON_TOP_LEAD = 1.0
+
+
+def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
+    """Two first lines of a Latin chunk that are a heading in larger type on top of its
+    body (a brief's ``Library extends`` / ``weekend hours`` / ``The Ashford Public`` /
+    ``Library will stay open…``): set larger, its first line holds fewer characters than
+    a column's and is not short against them, but its last line tells, as in
+    ``downstyle_headlines._wrapped_heading``: running text that ends no sentence fills its line
+    to the column break, so a second line cut short against the body's first word
+    (``typography.cut_short``, the measure the body's widest line) was broken by hand,
+    over a body that opens a sentence in a capital and runs on over two lines or more,
+    and does not refer back to a story's text (``leads.refers_back``: under a crosshead,
+    ``A long road to a`` / ``product`` / ``The team is now trying…``).
+    The heading reads as one (its second line may go on in lower case, as a sentence-case
+    headline's does), holds three words or more, two on its first line (an extractor
+    writes a justified line's words a line each), and ends on no small word, nor on a
+    capital before one (a name goes on: ``the Harbor City`` / ``Farmers Market will…``)."""
+    if len(texts) < 2 + ON_TOP_BODY:
+        return 0
+    if _larger_line_on_top(texts, m):
+        return 1
+    heads, body = texts[:2], texts[2:2 + UNDER_HEADING_LINES]
+    if not body[0][:1].isupper() or ends_sentence(body[0]):
+        return 0
+    words = [t.split() for t in heads]
+    if len(words[0]) < 2 or len(words[0]) + len(words[1]) < 3:
+        return 0
+    if words[1][-1].lower() in DANGLING_WORDS or any(map(ends_sentence, heads)):
+        return 0
+    if refers_back(join_lines(body[:2])):  # (the body's lines joined once the rest holds)
+        return 0
+    measure = max(len(" ".join(t.split())) for t in body)
+    first = body[0].split()[0]
+    if not cut_short(heads[1], first, measure):
+        return 0
+    if words[1][-1][:1].isupper() and first.lower() not in ARTICLES:
+        return 0  # a name run on over the break (``the Harbor City`` / ``Farmers Market…``)
+    if not (reads_as_heading(heads[0]) and reads_as_heading(heads[1][:1].upper() + heads[1][1:])):
+        return 0
+    if any(marker_kind(t, m) is not None or opens_story(t, m) for t in heads):
+        return 0
+    return 2 if not not_a_heading(body[0]) else 0
+
+
+def _headline_over_lead(texts: list[str], m: CompiledMarkers) -> bool:
+    """A chunk's first line is a brief's headline on top of its lead, which it sums up
+    in the lead's own words (``leads.headed_by``: ``Scouts collect 2 tons of food`` /
+    ``Scouts from Troop 27 and`` / ``Pack 14 collected…``), whatever the lead's subject.
+    The line ends no sentence, holds two words or more and ends on no small word, reads
+    as a heading and is no marker; the lead under it opens in a capital on a line of
+    three words or more (not a heading's second line: ``Blood drive`` / ``Tuesday``)."""
+    head, first = texts[0], texts[1]
+    words = head.split()
+    # (The tests of the lines' own form first, the lead's words, joined and parsed, last.)
+    return (len(words) >= 2 and len(first.split()) >= 3 and first[:1].isupper()
+            and not ends_a_sentence(head) and words[-1].lower() not in DANGLING_WORDS
+            and reads_as_heading(head) and not not_a_heading(first)
+            and marker_kind(head, m) is None and not opens_story(head, m)
+            and headed_by(head, join_lines(texts[1:5])))
+
+
+def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
+    """A chunk's first line is a one-line heading in larger type on top of its body
+    (``Blood drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): as wide as a
+    column's line, its width tells nothing, but it ends no sentence and the next line
+    opens on an article in a capital, which no sentence goes on with, naming its subject
+    in full (``leads.introduces``; under a crosshead a story's text refers back: ``The
+    new site will…``). The heading holds
+    two words or more (an extractor writes a stretched line's words a line each), ends on
+    no small word, reads as one, is no marker, and two lines of running text follow it."""
+    head, body = texts[0], texts[1:3]
+    if (body[0].split()[0] not in OPENING_ARTICLES or ends_a_sentence(head)
+            or ends_sentence(body[0])):
+        return False
+    words = head.split()
+    return (len(words) >= 2 and words[-1].lower() not in DANGLING_WORDS
+            and reads_as_heading(head) and not not_a_heading(body[0])
+            and marker_kind(head, m) is None and not opens_story(head, m)
+            and introduces(join_lines(body)))  # (the body's lines joined last)
+
+
+def _head_over_entry(texts: list[str]) -> bool:
+    """A chunk's first line is a brief's standing head on top of its text, whose first
+    line is cut short too (``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —`` / ``A
+    resident reported…``; ``In court`` / ``Kevin Lorimer (34), of Seagate,`` / ``was
+    fined…``): a listing's entry or a lead that names its subject wraps early, at its
+    clause. That second line is no heading's second line: it opens in a capital and ends
+    on a mark that leads on (a comma, a dash), which no heading does, and the text runs on
+    under it. The head holds a word or a few (``STANDING_HEAD_WORDS``: ``Police beat``,
+    ``In court``) and reads as a heading, and is no
+    calendar's day (``Friday`` / ``Tree lighting on the Green,`` / ``5:30 p.m.``)."""
+    head, second = texts[0], texts[1].rstrip()
+    words = head.split()
+    return (1 <= len(words) <= STANDING_HEAD_WORDS and second[:1].isupper()
+            and second.endswith((",", "—")) and len(second.split()) >= 3
+            and not ends_sentence(head) and not day_alone(head) and reads_as_heading(head)
+            and not runs_into(head, second))
+
+
+#: A Chinese heading on top of its body is at most this share of the column's measure
+#: (a paragraph's first line, its indent dropped, is two ems short of it).
+ON_TOP_SHORT = 0.75
+#: ... or this many ems wider than it: a headline over the columns of its module, which
+#: no line of running text at the column's measure could hold
+#: (``上半年空气优良天数比例达88.4%`` / ``记者从市生态环境局获`` / …).
+ON_TOP_WIDE = 2.0
+#: A heading on top of its body has this many of the body's lines under it at least:
+#: the widest of them is the column's measure (one may be a paragraph's short end).
+#: Three lost a crosshead over the two lines a column's foot left it (dev en02).
+ON_TOP_BODY = 2
