@@ -20,6 +20,7 @@ from typing import Literal
 
 from .column_flow import SLACK, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
+from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
 from .order_gutters import headed_columns, ruled_gutters
 from .order_stacks import (
@@ -58,7 +59,7 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
             width = max(b.right for b in (*(c.box for c in cores if c.box), *vrules))
             cores = [dataclasses.replace(c, box=_mirrored(_box(c), width)) for c in cores]
             vrules = [_mirrored(r, width) for r in vrules]
-        cores = _headline_reach(cores, vrules)
+        cores = headline_reach(cores, vrules)
         rebuilt = tuple(b.id for b in [*continued(xy_cut(cores, rules=vrules)), *ruled])
     chosen = choose_order(page, rebuilt, mode)
     if mode == "auto" and engine_order(page) and chosen != rebuilt and ruled is not None:
@@ -201,90 +202,6 @@ def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:
     return out
 
 
-def _headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:
-    """Spanning headlines widened, for the cut, over every column their story starts in.
-
-    A headline is often centred over only some of its story's columns (over the page, or
-    over the text beside a photo): the story's first column then lies outside its span,
-    and the cut reads that column after the others, or before the headline. The columns
-    a headline heads are known from the type: the text under it starts on one level,
-    and a column beside that starts on the same level, with nothing between it and the
-    headline's top and no column rule between, is the same story's. The headline's box
-    is widened over such columns, chained outwards; a block in the way (another story's
-    headline or text running down from above) or a rule stops it.
-    """
-    if len(blocks) < 3:
-        return blocks
-    unit = column_unit(blocks)
-    wide: dict[str, tuple[int, int]] = {}
-    for h in blocks:
-        hb = _box(h)
-        if h.kind != BlockKind.HEADLINE or hb.w <= 1.4 * unit:
-            continue
-        x0, x1, top = _reach(h, blocks, vrules)
-        if (x0, x1) == (hb.x, hb.right):
-            continue
-        # Its deck (a subheadline between it and the text) heads the same columns.
-        for b in blocks:
-            bb = _box(b)
-            if b is h or (b.kind in HEADING_KINDS and hb.bottom <= bb.y and bb.bottom <= top
-                          and x0 <= bb.x and bb.right <= x1):
-                wide[b.id] = (min(x0, bb.x), max(x1, bb.right))
-    return [b if b.id not in wide else dataclasses.replace(
-        b, box=Box(wide[b.id][0], _box(b).y, wide[b.id][1] - wide[b.id][0], _box(b).h))
-        for b in blocks]
-
-
-def _reach(h: Block, blocks: list[Block], vrules: list[Box]) -> tuple[int, int, int]:
-    """The horizontal extent of the columns ``h`` heads (see ``_headline_reach``) and
-    the top of the text under it."""
-    hb = _box(h)
-
-    def over(b: Box, x0: int, x1: int) -> bool:
-        return min(b.right, x1) - max(b.x, x0) > 0
-
-    # The text under the headline: body below it, within three headline heights.
-    under = [b for b in blocks if b.kind == BlockKind.BODY and over(_box(b), hb.x, hb.right)
-             and hb.bottom <= _box(b).y <= hb.bottom + 3 * hb.h]
-    if not under:
-        return hb.x, hb.right, hb.bottom
-    first = min(under, key=lambda b: _box(b).y)
-    top = _box(first).y
-    line = first.lines[0].box if first.lines and first.lines[0].box is not None else None
-    tol = line.h if line is not None else hb.h // 2
-    level = [b for b in blocks if b.kind not in HEADING_KINDS and abs(_box(b).y - top) <= tol]
-    x0 = min([hb.x, *(_box(b).x for b in level if over(_box(b), hb.x, hb.right))])
-    x1 = max([hb.right, *(_box(b).right for b in level if over(_box(b), hb.x, hb.right))])
-    # Nothing may stand beside the headline where it would reach (the ears beside a
-    # masthead's title, over a line of type as wide as the page).
-    if any(o is not h and _box(o).y < top - tol and _box(o).bottom > hb.y
-           and (over(_box(o), x0, hb.x) or over(_box(o), hb.right, x1))
-           and not (o.kind in HEADING_KINDS and over(_box(o), hb.x, hb.right)) for o in blocks):
-        return hb.x, hb.right, top
-
-    def clear(c: Box, gap: tuple[int, int]) -> bool:
-        """Nothing between the headline's top and ``c`` in its column, no rule in the gap."""
-        if any(o is not h and over(_box(o), c.x, c.right) and _box(o).bottom > hb.y
-               and _box(o).y < c.y for o in blocks):
-            return False
-        return not any(gap[0] - 2 <= r.x and r.right <= gap[1] + 2 and r.y < c.bottom
-                       and r.bottom > hb.y for r in vrules)
-
-    while True:  # chain leftwards, then rightwards, one column at a time
-        left = [c for c in map(_box, level) if c.right <= x0 and x0 - c.right <= 3 * tol]
-        c = max(left, key=lambda c: c.right, default=None)
-        if c is None or not clear(c, (c.right, x0)):
-            break
-        x0 = c.x
-    while True:
-        right = [c for c in map(_box, level) if c.x >= x1 and c.x - x1 <= 3 * tol]
-        c = min(right, key=lambda c: c.x, default=None)
-        if c is None or not clear(c, (x1, c.x)):
-            break
-        x1 = c.right
-    return x0, x1, top
-
-
 def _lead_first(
     groups: list[list[Block]], lead: str | None, unit: float
 ) -> list[list[Block]]:
@@ -310,7 +227,7 @@ def _lead_first(
     left = [b for g in groups[:at] for b in g]
     if not any(b.kind in HEADING_KINDS for b in left):
         return groups  # headless text read after the lead's story would join it
-    spanning = any(b.kind == BlockKind.HEADLINE and _box(b).w > 1.4 * unit for b in left)
+    spanning = any(b.kind == BlockKind.HEADLINE and _box(b).w > SPANNING * unit for b in left)
     if spanning and head.bottom > min(_box(b).y for b in left):
         return groups
     end = at + 1
@@ -323,7 +240,7 @@ def _lead_first(
 
 def _lead(blocks: list[Block], unit: float) -> str | None:
     """The lead story's headline: the widest spanning one, the topmost of equals."""
-    heads = [b for b in blocks if b.kind == BlockKind.HEADLINE and _box(b).w > 1.4 * unit]
+    heads = [b for b in blocks if b.kind == BlockKind.HEADLINE and _box(b).w > SPANNING * unit]
     if not heads:
         return None
     widest = max(_box(b).w for b in heads)

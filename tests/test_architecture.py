@@ -40,6 +40,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.text_pieces", "ocr.heading_rest", "ocr.resumed_text", "ocr.furniture",
         "ocr.crossheads",
         "ocr.order",
+        "ocr.headline_reach",
         "ocr.order_stacks",
         "ocr.order_gutters",
         "ocr.column_flow",
