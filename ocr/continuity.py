@@ -11,6 +11,8 @@ geometry asks only ``resumed_below``, for a dogleg's tail). What is decided afte
 walk is apart: pending columns (``ocr.pending_columns``), stray lines
 (``ocr.stray_lines``) and columns written away from their story
 (``ocr.misplaced_columns``); so are headless briefs and byline blocks (``ocr.briefs``).
+What these rules read of an article's end and of a page's paragraphs (a sentence left
+open, a full line) is ``ocr.story_flow``'s.
 """
 
 from __future__ import annotations

@@ -121,5 +121,6 @@ def clause_goes_on(d: Flow, block: Block) -> bool:
 
 
 def flow_text(d: Flow) -> str:
+    """``d``'s running text, its blocks' joined: what the rules read its terms from."""
     return "".join(b.text for b in d.blocks if b.kind is BODY)
 
