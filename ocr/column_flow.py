@@ -65,9 +65,9 @@ def _story_ends(above: Block, b: Block) -> bool:
     """The column's story ends over ``b``: ``above`` ends a sentence and more than a line
     of white parts them (a column's paragraphs leave none; held-out S s812: a headless
     story beside a box of briefs went up with the lead's last column over it)."""
-    ab, line = _box(above), _box(above).h / max(1, len(above.lines))
+    ab, line = box_of(above), box_of(above).h / max(1, len(above.lines))
     return (bool(above.lines) and ends_sentence(above.text)
-            and _box(b).y - ab.bottom > line)
+            and box_of(b).y - ab.bottom > line)
 
 
 def _open_end(b: Block) -> bool:
@@ -86,7 +86,7 @@ def _breaks_off(x: Block, succ: Block) -> bool:
         return False
     if succ.kind == BlockKind.RULE:
         return True
-    xb, sb = _box(x), _box(succ)
+    xb, sb = box_of(x), box_of(succ)
     heights = sorted(ln.box.h for ln in x.lines if ln.box is not None)
     line = heights[len(heights) // 2] if heights else xb.h / max(1, len(x.lines))
     return sb.y - xb.bottom >= 0.8 * line or _overlap(sb, xb) <= 0
@@ -106,7 +106,7 @@ def goes_on(b: Block) -> bool:
 
 def _under(b: Block, above: Block) -> bool:
     """``b`` is the next block down ``above``'s column."""
-    bb, ab = _box(b), _box(above)
+    bb, ab = box_of(b), box_of(above)
     return _overlap(bb, ab) > 0.5 * min(bb.w, ab.w) and ab.bottom - 0.5 * ab.h <= bb.y
 
 
@@ -114,20 +114,20 @@ def _next_column_top(x: Block, later: list[Block], everything: list[Block],
                      unit: float) -> Block | None:
     """The block of ``later`` that opens the column right of ``x`` mid-sentence, under
     an element heading both columns, or ``None``."""
-    xb = _box(x)
+    xb = box_of(x)
     slack = SLACK * unit
-    cands = [b for b in later if goes_on(b) and _box(b).y < xb.bottom
-             and -slack <= _box(b).x - xb.right <= 0.5 * unit]
-    for y in sorted(cands, key=lambda b: (_box(b).x, _box(b).y)):
-        yb = _box(y)
+    cands = [b for b in later if goes_on(b) and box_of(b).y < xb.bottom
+             and -slack <= box_of(b).x - xb.right <= 0.5 * unit]
+    for y in sorted(cands, key=lambda b: (box_of(b).x, box_of(b).y)):
+        yb = box_of(y)
         # Above: its middle is over the column's top (a line set apart whose box grain
         # made taller reaches into the block under it, and still stands above it).
-        above = [o for o in everything if o is not y and o is not x and _overlap(_box(o), yb) > 0
-                 and min(_box(o).bottom, _box(o).y + _box(o).h // 2) <= yb.y + slack]
-        head = max(above, key=lambda o: _box(o).bottom, default=None)
+        above = [o for o in everything if o is not y and o is not x and _overlap(box_of(o), yb) > 0
+                 and min(box_of(o).bottom, box_of(o).y + box_of(o).h // 2) <= yb.y + slack]
+        head = max(above, key=lambda o: box_of(o).bottom, default=None)
         if head is None:
             return y
-        hb = _box(head)
+        hb = box_of(head)
         if head.kind != BlockKind.BODY and hb.x <= xb.x + slack and hb.bottom <= xb.y + slack:
             return y
         return None
@@ -144,16 +144,16 @@ def _level_column(x: Block, later: list[Block], everything: list[Block],
     above both column tops, reaching from left of ``x``'s column over the other. The
     column must open a sentence, as ``x`` ends one: one starting mid-sentence after a
     column that ends its own says nothing (``test_order_layouts``)."""
-    xb, slack = _box(x), SLACK * unit
+    xb, slack = box_of(x), SLACK * unit
     top = x
     while (up := next((o for o in everything if o.kind == BlockKind.BODY and o is not top
                        and _under(top, o)
-                       and _box(top).y - _box(o).bottom <= 0.5 * _box(o).h), None)):
+                       and box_of(top).y - box_of(o).bottom <= 0.5 * box_of(o).h), None)):
         top = up
-    tb = _box(top)
+    tb = box_of(top)
     line = tb.h / max(1, len(top.lines))
     for y in later:
-        yb = _box(y)
+        yb = box_of(y)
         if (y.kind != BlockKind.BODY or goes_on(y) or abs(yb.y - tb.y) > line
                 or not -slack <= yb.x - xb.right <= 0.5 * unit):
             continue
@@ -165,10 +165,10 @@ def _level_column(x: Block, later: list[Block], everything: list[Block],
 
 def _nearest_above(c: Block, everything: list[Block]) -> Block | None:
     """What stands nearest above ``c``, overlapping it across the page."""
-    cb = _box(c)
-    above = [o for o in everything if o is not c and _overlap(_box(o), cb) > 0
-             and _box(o).bottom <= cb.y + SLACK * cb.w]
-    return max(above, key=lambda o: _box(o).bottom, default=None)
+    cb = box_of(c)
+    above = [o for o in everything if o is not c and _overlap(box_of(o), cb) > 0
+             and box_of(o).bottom <= cb.y + SLACK * cb.w]
+    return max(above, key=lambda o: box_of(o).bottom, default=None)
 
 
 def _overlap(a: Box, b: Box) -> int:
@@ -178,11 +178,13 @@ def _overlap(a: Box, b: Box) -> int:
 
 def column_unit(blocks: list[Block]) -> float:
     """Typical column width: the median width of body blocks (of all blocks if none)."""
-    body = [_box(b).w for b in blocks if b.kind == BlockKind.BODY] or [_box(b).w for b in blocks]
+    body = ([box_of(b).w for b in blocks if b.kind == BlockKind.BODY]
+            or [box_of(b).w for b in blocks])
     body.sort()
     return float(body[len(body) // 2])
 
 
-def _box(b: Block) -> Box:
+def box_of(b: Block) -> Box:
+    """A placed block's box (a scan's or a PDF's block: the order's blocks all have one)."""
     assert b.box is not None
     return b.box

@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from typing import Literal
 
-from .column_flow import SLACK, column_unit, continued
+from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
@@ -50,14 +50,14 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
     else:
         # A column rule touches the type on both sides of it: cutting around it would
         # join the columns it parts. It has no text to read, so it goes last.
-        ruled = [b for b in page.blocks if b.kind == BlockKind.RULE and _box(b).h > _box(b).w]
+        ruled = [b for b in page.blocks if b.kind == BlockKind.RULE and box_of(b).h > box_of(b).w]
         rest = [b for b in page.blocks if b not in ruled]
         cores = [dataclasses.replace(b, box=_upright(b, page.skew)) for b in rest]
         vrules = [_upright(r, page.skew) for r in ruled]
         if written_right_to_left(page.text_head()):
             # Arabic, Hebrew: columns run right to left; the page is ordered as its mirror.
             width = max(b.right for b in (*(c.box for c in cores if c.box), *vrules))
-            cores = [dataclasses.replace(c, box=_mirrored(_box(c), width)) for c in cores]
+            cores = [dataclasses.replace(c, box=_mirrored(box_of(c), width)) for c in cores]
             vrules = [_mirrored(r, width) for r in vrules]
         cores = headline_reach(cores, vrules)
         rebuilt = tuple(b.id for b in [*continued(xy_cut(cores, rules=vrules)), *ruled])
@@ -89,7 +89,7 @@ def _upright(block: Block, skew: float) -> Box:
     compared in one upright frame. A rule across the page is a line, not a band: what
     touches it on either side is on that side of it, so only its middle line is kept.
     """
-    box = _box(block)
+    box = box_of(block)
     t = math.radians(skew)
     s, c = math.sin(t), math.cos(t)
     a, det = abs(s), max(c * c - s * s, 1e-6)
@@ -152,7 +152,7 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
         return [b for g in parts for b in xy_cut(g, unit, lead, rules)]  # (``order_gutters``)
     if len(parts := headed_columns(blocks, round(SLACK * unit))) > 1:
         return [b for g in parts for b in xy_cut(g, unit, lead, rules)]  # (``order_gutters``)
-    return sorted(blocks, key=lambda b: (_box(b).y, _box(b).x))
+    return sorted(blocks, key=lambda b: (box_of(b).y, box_of(b).x))
 
 
 #: What a story running on below its photo's caption opens its columns with.
@@ -174,7 +174,7 @@ def _runs_on(rows: list[list[Block]], slack: int) -> bool:
 def _headed(group: list[Block]) -> bool:
     """The group's topmost text is a heading: a story of its own opens there."""
     text = [b for b in group if b.kind != BlockKind.RULE]
-    return bool(text) and min(text, key=lambda b: _box(b).y).kind in HEADING_KINDS
+    return bool(text) and min(text, key=lambda b: box_of(b).y).kind in HEADING_KINDS
 
 
 def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:
@@ -223,12 +223,12 @@ def _lead_first(
     at = next((i for i, g in enumerate(groups) if any(b.id == lead for b in g)), None)
     if at is None or at == 0:
         return groups
-    head = next(_box(b) for b in groups[at] if b.id == lead)
+    head = next(box_of(b) for b in groups[at] if b.id == lead)
     left = [b for g in groups[:at] for b in g]
     if not any(b.kind in HEADING_KINDS for b in left):
         return groups  # headless text read after the lead's story would join it
-    spanning = any(b.kind == BlockKind.HEADLINE and _box(b).w > SPANNING * unit for b in left)
-    if spanning and head.bottom > min(_box(b).y for b in left):
+    spanning = any(b.kind == BlockKind.HEADLINE and box_of(b).w > SPANNING * unit for b in left)
+    if spanning and head.bottom > min(box_of(b).y for b in left):
         return groups
     end = at + 1
     while end < len(groups) and not any(b.kind in HEADING_KINDS for b in groups[end]):
@@ -240,13 +240,11 @@ def _lead_first(
 
 def _lead(blocks: list[Block], unit: float) -> str | None:
     """The lead story's headline: the widest spanning one, the topmost of equals."""
-    heads = [b for b in blocks if b.kind == BlockKind.HEADLINE and _box(b).w > SPANNING * unit]
+    heads = [b for b in blocks if b.kind == BlockKind.HEADLINE and box_of(b).w > SPANNING * unit]
     if not heads:
         return None
-    widest = max(_box(b).w for b in heads)
-    return min((b for b in heads if _box(b).w >= 0.9 * widest), key=lambda b: _box(b).y).id
-
-
+    widest = max(box_of(b).w for b in heads)
+    return min((b for b in heads if box_of(b).w >= 0.9 * widest), key=lambda b: box_of(b).y).id
 
 
 def _zones(rows: list[list[Block]], blocks: list[Block],
@@ -258,16 +256,16 @@ def _zones(rows: list[list[Block]], blocks: list[Block],
     the end of a caption row; a mere white band (a headline ending above a byline
     while the next column runs on) does not.
     """
-    x0 = min(_box(b).x for b in blocks)
-    width = max(_box(b).right for b in blocks) - x0
+    x0 = min(box_of(b).x for b in blocks)
+    width = max(box_of(b).right for b in blocks) - x0
 
     def full(group: list[Block]) -> bool:
         """An element across the region, with nothing of its row beside it; or a row of
         rules alone that together cross it (one over each of two stories side by side)."""
         if all(b.kind == BlockKind.RULE for b in group):
-            return sum(_box(b).w for b in group) >= 0.75 * width
-        return any(_box(b).w >= 0.75 * width and all(
-            min(_box(o).right, _box(b).right) > max(_box(o).x, _box(b).x) for o in group)
+            return sum(box_of(b).w for b in group) >= 0.75 * width
+        return any(box_of(b).w >= 0.75 * width and all(
+            min(box_of(o).right, box_of(b).right) > max(box_of(o).x, box_of(b).x) for o in group)
             for b in group)
 
     def captions(group: list[Block]) -> bool:
@@ -305,20 +303,15 @@ def _inset(zone: list[Block], caption: list[Block], under: list[Block]) -> bool:
     The caption then closes no zone: the columns are read left to right, those under
     the photo first (held-out A s6: the two columns beside the photo were read before
     the byline and the three columns under it, and the story was cut in two)."""
-    x0, x1 = min(_box(b).x for b in caption), max(_box(b).right for b in caption)
-    top = min(_box(b).y for b in caption)
-    beside = [b for b in zone if _box(b).x >= x1 or _box(b).right <= x0]
-    if not beside or any(b.kind != BlockKind.BODY or _box(b).bottom > top for b in beside):
+    x0, x1 = min(box_of(b).x for b in caption), max(box_of(b).right for b in caption)
+    top = min(box_of(b).y for b in caption)
+    beside = [b for b in zone if box_of(b).x >= x1 or box_of(b).right <= x0]
+    if not beside or any(b.kind != BlockKind.BODY or box_of(b).bottom > top for b in beside):
         return False
-    below = [b for b in under if min(_box(b).right, x1) > max(_box(b).x, x0)
+    below = [b for b in under if min(box_of(b).right, x1) > max(box_of(b).x, x0)
              and b.kind != BlockKind.RULE]
-    return bool(below) and min(below, key=lambda b: _box(b).y).kind in (
+    return bool(below) and min(below, key=lambda b: box_of(b).y).kind in (
         BlockKind.BODY, BlockKind.BYLINE)
-
-
-def _box(b: Block) -> Box:
-    assert b.box is not None
-    return b.box
 
 
 #: How far (px) type may reach past a rule across and still stand on its side.
@@ -335,9 +328,9 @@ def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list
     no gutter is found and the page is read row by row across its columns.
     """
     if axis == "y":
-        spans = [(_box(b).y, _box(b).bottom, b) for b in blocks]
+        spans = [(box_of(b).y, box_of(b).bottom, b) for b in blocks]
     else:
-        spans = [(_box(b).x, _box(b).right, b) for b in blocks]
+        spans = [(box_of(b).x, box_of(b).right, b) for b in blocks]
     spans.sort(key=lambda s: (s[0], s[1]))
     groups: list[list[Block]] = []
     end = None

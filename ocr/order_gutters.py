@@ -19,7 +19,8 @@ across the page never.
 
 from __future__ import annotations
 
-from .model import HEADING_KINDS, Block, BlockKind, Box
+from .column_flow import box_of
+from .model import HEADING_KINDS, Block, BlockKind
 
 
 def headed_columns(blocks: list[Block], slack: int) -> list[list[Block]]:
@@ -29,14 +30,14 @@ def headed_columns(blocks: list[Block], slack: int) -> list[list[Block]]:
     so neither a white band nor a gutter parts the region, and sorted line by line the
     second column was read before the first (held-out S7 s884: order-aware CER 0.23
     against 0.02 order-free). One group otherwise."""
-    head = min(blocks, key=lambda b: (_box(b).y, _box(b).x))
-    h = _box(head)
+    head = min(blocks, key=lambda b: (box_of(b).y, box_of(b).x))
+    h = box_of(head)
     rest = [b for b in blocks if b is not head]
     if head.kind not in HEADING_KINDS or not rest or any(
-            _box(b).y <= h.y or min(_box(b).right, h.right) <= max(_box(b).x, h.x)
+            box_of(b).y <= h.y or min(box_of(b).right, h.right) <= max(box_of(b).x, h.x)
             for b in rest):
         return [blocks]
-    spans = sorted((_box(b).x, _box(b).right) for b in rest if b.kind != BlockKind.RULE)
+    spans = sorted((box_of(b).x, box_of(b).right) for b in rest if b.kind != BlockKind.RULE)
     end = spans[0][1] if spans else 0
     for lo, hi in spans[1:]:
         if lo >= end - slack:
@@ -50,23 +51,23 @@ def ruled_gutters(blocks: list[Block], slack: int) -> list[list[Block]]:
     (none, where a gutter is crossed by rules that part nothing); each rule goes with the
     part its middle stands in. One group when the text has no gutter."""
     rules = [b for b in blocks if b.kind == BlockKind.RULE]
-    text = sorted((b for b in blocks if b.kind != BlockKind.RULE), key=lambda b: _box(b).x)
+    text = sorted((b for b in blocks if b.kind != BlockKind.RULE), key=lambda b: box_of(b).x)
     if not rules or len(text) < 2:
         return [blocks]
     groups: list[list[Block]] = []
     end = 0
     for b in text:
-        if groups and _box(b).x < end - slack:
+        if groups and box_of(b).x < end - slack:
             groups[-1].append(b)
-            end = max(end, _box(b).right)
+            end = max(end, box_of(b).right)
         else:
             groups.append([b])
-            end = _box(b).right
+            end = box_of(b).right
     if len(groups) < 2:
         return [blocks]
-    gutters = [(max(_box(b).right for b in g), min(_box(b).x for b in h))
+    gutters = [(max(box_of(b).right for b in g), min(box_of(b).x for b in h))
                for g, h in zip(groups, groups[1:], strict=False)]
-    borders = [sum(1 for r in rules if _box(r).x < left and _box(r).right > right
+    borders = [sum(1 for r in rules if box_of(r).x < left and box_of(r).right > right
                    and _parts_stories(r, left, right, text)) for left, right in gutters]
     parts: list[list[Block]] = [list(groups[0])]
     for n, h in zip(borders, groups[1:], strict=False):
@@ -77,22 +78,19 @@ def ruled_gutters(blocks: list[Block], slack: int) -> list[list[Block]]:
     if len(parts) < 2:
         return [blocks]
     for r in rules:
-        mid = _box(r).x + _box(r).w / 2
-        side = next((p for p in reversed(parts) if min(_box(b).x for b in p) <= mid), parts[0])
+        mid = box_of(r).x + box_of(r).w / 2
+        side = next((p for p in reversed(parts) if min(box_of(b).x for b in p) <= mid), parts[0])
         side.append(r)
     return parts
 
 
 def _parts_stories(rule: Block, left: int, right: int, text: list[Block]) -> bool:
     """``rule`` has text over it and under it on both sides of the gutter ``left..right``."""
-    r = _box(rule)
+    r = box_of(rule)
     sides = ((r.x, left), (right, r.right))
-    return all(any(min(_box(t).right, hi) > max(_box(t).x, lo) and cmp(_box(t))
+    return all(any(min(box_of(t).right, hi) > max(box_of(t).x, lo) and cmp(box_of(t))
                    for t in text)
                for lo, hi in sides
                for cmp in (lambda t: t.bottom <= r.y + r.h, lambda t: t.y >= r.y))
 
 
-def _box(b: Block) -> Box:
-    assert b.box is not None
-    return b.box

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .column_flow import box_of
 from .model import HEADING_KINDS, Block, BlockKind, Box
 from .typography import STORY_WHITE
 
@@ -30,11 +31,11 @@ def full_height_rail(rail: list[Block], main: list[Block]) -> bool:
     """``rail`` reaches down beside a story stacked in ``main`` under the lead's text (a
     headline with running text above it): the rail is a section of its own. A rail
     beside the lead's story alone (the zone under it cut at a page-wide rule) is not."""
-    text = [_box(b) for b in main if b.kind == BlockKind.BODY]
-    stacked = [_box(h).y for h in main if h.kind == BlockKind.HEADLINE and any(
-        t.bottom <= _box(h).y and min(t.right, _box(h).right) > max(t.x, _box(h).x)
+    text = [box_of(b) for b in main if b.kind == BlockKind.BODY]
+    stacked = [box_of(h).y for h in main if h.kind == BlockKind.HEADLINE and any(
+        t.bottom <= box_of(h).y and min(t.right, box_of(h).right) > max(t.x, box_of(h).x)
         for t in text)]
-    return bool(stacked) and max(_box(b).bottom for b in rail) > min(stacked)
+    return bool(stacked) and max(box_of(b).bottom for b in rail) > min(stacked)
 
 
 def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) -> bool:
@@ -45,17 +46,18 @@ def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) 
     caption closes nothing there. Closed there, the rail's stories above the caption
     were read before the columns of the photo's story under it (held-out S2 s820:
     order-aware CER 0.50 against 0.003 order-free)."""
-    x0, x1 = min(_box(b).x for b in caption), max(_box(b).right for b in caption)
-    top, foot = min(_box(b).y for b in caption), max(_box(b).bottom for b in caption)
+    x0, x1 = min(box_of(b).x for b in caption), max(box_of(b).right for b in caption)
+    top, foot = min(box_of(b).y for b in caption), max(box_of(b).bottom for b in caption)
     reach = foot - top
     text = [b for b in zone if b.kind != BlockKind.RULE]
     for r in rules:
         mid = r.x + r.w / 2
         if (r.y >= top - reach or r.bottom <= foot + reach or x0 < mid < x1
-                or any(_box(t).x < mid < _box(t).right for t in text)):
+                or any(box_of(t).x < mid < box_of(t).right for t in text)):
             continue
-        sides = ([t for t in text if _box(t).right <= mid], [t for t in text if _box(t).x >= mid])
-        if all(side and min(side, key=lambda t: _box(t).y).kind in _OPENERS for side in sides):
+        sides = ([t for t in text if box_of(t).right <= mid],
+                 [t for t in text if box_of(t).x >= mid])
+        if all(side and min(side, key=lambda t: box_of(t).y).kind in _OPENERS for side in sides):
             return True
     return False
 
@@ -70,21 +72,21 @@ def boxed_beside(caption: list[Block], zone: list[Block], under: list[Block],
     caption closes nothing across the gutter. Closed there, the rail's top story was
     read between the photo and the story it tops (held-out S7 s874: order-aware CER 0.38
     against 0.04 order-free)."""
-    x0, x1 = min(_box(b).x for b in caption), max(_box(b).right for b in caption)
-    top, foot = min(_box(b).y for b in caption), max(_box(b).bottom for b in caption)
+    x0, x1 = min(box_of(b).x for b in caption), max(box_of(b).right for b in caption)
+    top, foot = min(box_of(b).y for b in caption), max(box_of(b).bottom for b in caption)
     reach = foot - top
     text = [b for b in (*zone, *under) if b.kind != BlockKind.RULE]
     own = [b for b in zone if b.kind != BlockKind.RULE]
-    spans = sorted((_box(b).x, _box(b).right) for b in text)
+    spans = sorted((box_of(b).x, box_of(b).right) for b in text)
     end = spans[0][1]
     for lo, hi in spans[1:]:
         if lo > end and (end >= x1 or lo <= x0):  # a white gutter beside the caption
             beyond = (lo, 1 << 30) if end >= x1 else (-1, end)
-            sides = ([t for t in own if _box(t).right <= end],
-                     [t for t in own if _box(t).x >= lo])
+            sides = ([t for t in own if box_of(t).right <= end],
+                     [t for t in own if box_of(t).x >= lo])
             boxed = any(beyond[0] <= r.x + r.w / 2 <= beyond[1] and r.y < top - reach
                         and r.bottom > foot + reach for r in rules)
-            if boxed and all(side and min(side, key=lambda t: _box(t).y).kind in _OPENERS
+            if boxed and all(side and min(side, key=lambda t: box_of(t).y).kind in _OPENERS
                              for side in sides):
                 return True
         end = max(end, hi)
@@ -114,10 +116,10 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
             mine = [b for b in col if id(b) in ids]
             if not mine:
                 continue
-            x0 = min(_box(b).x for b in mine)
-            heads = [b for b in row if b.kind in HEADING_KINDS and _box(b).right <= x0
+            x0 = min(box_of(b).x for b in mine)
+            heads = [b for b in row if b.kind in HEADING_KINDS and box_of(b).right <= x0
                      and not _deck_under(b, rows[k - 1] if k else [], line)]
-            text = sorted((b for b in mine if b.kind != BlockKind.RULE), key=lambda b: _box(b).y)
+            text = sorted((b for b in mine if b.kind != BlockKind.RULE), key=lambda b: box_of(b).y)
             if not text or not _one_story(text):
                 ok = False
                 continue
@@ -126,8 +128,8 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
                 ok = ok and all(b.kind in (BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE)
                                 for b in row)
                 continue
-            top = min(_box(b).y for b in heads)
-            if abs(min(_box(b).y for b in mine) - top) <= line:
+            top = min(box_of(b).y for b in heads)
+            if abs(min(box_of(b).y for b in mine) - top) <= line:
                 level += 1
                 beside = beside or headless
             else:
@@ -179,8 +181,8 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
         down = [b for b in col if id(b) in under and b.kind != BlockKind.RULE]
         if not up or not down:
             return False
-        last = max(up, key=lambda b: _box(b).bottom)
-        first = min(down, key=lambda b: _box(b).y)
+        last = max(up, key=lambda b: box_of(b).bottom)
+        first = min(down, key=lambda b: box_of(b).y)
         if _photo_closed(up, last):
             if first.kind in _PHOTO_TEXT or first.kind == BlockKind.ILLUSTRATION:
                 return False
@@ -204,7 +206,8 @@ def _photo_closed(up: list[Block], last: Block) -> bool:
     over it in the column: the story's photo, set in its columns with its text beside
     it (a lead wrapped round its photo), closes the story there."""
     return last.kind in _PHOTO_TEXT and any(
-        b.kind == BlockKind.ILLUSTRATION and _box(b).bottom <= _box(last).y + _box(last).h // 2
+        b.kind == BlockKind.ILLUSTRATION
+        and box_of(b).bottom <= box_of(last).y + box_of(last).h // 2
         for b in up)
 
 
@@ -232,9 +235,9 @@ def _one_across(region: list[Block], cols: list[list[Block]]) -> bool:
     if not all(mine):
         return False
     line = _line(region)
-    tops = {min(_box(b).y for b in mine[0]), _under_heading(mine[0])}
+    tops = {min(box_of(b).y for b in mine[0]), _under_heading(mine[0])}
     return all(all(b.kind == BlockKind.BODY for b in col)
-               and any(abs(min(_box(b).y for b in col) - t) <= line for t in tops)
+               and any(abs(min(box_of(b).y for b in col) - t) <= line for t in tops)
                for col in mine[1:])
 
 
@@ -243,9 +246,9 @@ def _under_heading(col: list[Block]) -> int:
     heading opens it): a story's headline reaches over its other columns whatever its
     box, a short CJK headline's box ending over the first (held-out S6 s861: the
     festival story's third column, level with its text, read after the story under it)."""
-    down = sorted(col, key=lambda b: _box(b).y)
+    down = sorted(col, key=lambda b: box_of(b).y)
     k = next((i for i, b in enumerate(down) if b.kind not in HEADING_KINDS), len(down))
-    return _box(down[min(k, len(down) - 1)]).y
+    return box_of(down[min(k, len(down) - 1)]).y
 
 
 def heads_down(rows: list[list[Block]]) -> list[list[Block]]:
@@ -275,9 +278,9 @@ def _deck_under(b: Block, above: list[Block], line: float) -> bool:
     """``b`` is a deck set within a line and a half under a heading of ``above``."""
     if b.kind != BlockKind.SUBHEADLINE:
         return False
-    box = _box(b)
-    return any(h.kind in HEADING_KINDS and -2 <= box.y - _box(h).bottom <= 1.5 * line
-               and min(box.right, _box(h).right) > max(box.x, _box(h).x) for h in above)
+    box = box_of(b)
+    return any(h.kind in HEADING_KINDS and -2 <= box.y - box_of(h).bottom <= 1.5 * line
+               and min(box.right, box_of(h).right) > max(box.x, box_of(h).x) for h in above)
 
 
 def _line(blocks: list[Block]) -> float:
@@ -285,11 +288,6 @@ def _line(blocks: list[Block]) -> float:
     hs = sorted(ln.box.h for b in blocks if b.kind == BlockKind.BODY for ln in b.lines
                 if ln.box is not None)
     return float(hs[len(hs) // 2]) if hs else 0.0
-
-
-def _box(b: Block) -> Box:
-    assert b.box is not None
-    return b.box
 
 
 def read_beside_heads(
@@ -312,10 +310,10 @@ def read_beside_heads(
         top = _beside_head(group, rest[i + 1], line) if i + 1 < len(rest) else []
         if top:
             rest[i + 1] = [b for b in rest[i + 1] if b not in top]
-            foot = max(_box(b).bottom for b in top)
+            foot = max(box_of(b).bottom for b in top)
             at = next((k for k, b in enumerate(own)
-                       if b.kind in HEADING_KINDS and _box(b).y >= foot), len(own))
-            own = own[:at] + sorted(top, key=lambda b: _box(b).y) + own[at:]
+                       if b.kind in HEADING_KINDS and box_of(b).y >= foot), len(own))
+            own = own[:at] + sorted(top, key=lambda b: box_of(b).y) + own[at:]
         out += own
     return out
 
@@ -323,12 +321,12 @@ def read_beside_heads(
 def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Block]:
     """The headless blocks on top of ``right`` that stand beside the heading opening
     ``left`` (see ``read_beside_heads``), or none."""
-    first = min(left, key=lambda b: _box(b).y)
-    heads = [_box(b).y for b in right if b.kind in HEADING_KINDS]
-    top = [b for b in right if not heads or _box(b).bottom <= min(heads)]
+    first = min(left, key=lambda b: box_of(b).y)
+    heads = [box_of(b).y for b in right if b.kind in HEADING_KINDS]
+    top = [b for b in right if not heads or box_of(b).bottom <= min(heads)]
     if (first.kind not in HEADING_KINDS or not top
             or any(b.kind != BlockKind.BODY for b in top)
-            or abs(min(_box(b).y for b in top) - _box(first).y) > line):
+            or abs(min(box_of(b).y for b in top) - box_of(first).y) > line):
         return []
-    foot = max(_box(b).bottom for b in top)
-    return top if any(b.kind in HEADING_KINDS and _box(b).y >= foot for b in left) else []
+    foot = max(box_of(b).bottom for b in top)
+    return top if any(b.kind in HEADING_KINDS and box_of(b).y >= foot for b in left) else []
