@@ -19,7 +19,7 @@ from .gutter_lines import set_across
 from .rules import Rules, big_lines, ink_per, ink_runs, rules_across, zero_runs
 
 
-def _trim(mask: np.ndarray, box: Box) -> Box | None:
+def trim(mask: np.ndarray, box: Box) -> Box | None:
     """Shrink ``box`` to the ink it holds; ``None`` when it holds none."""
     sub = mask[box.y : box.bottom, box.x : box.right]
     rows = np.flatnonzero(sub.any(axis=1))
@@ -41,7 +41,7 @@ def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = 
     rules are passed apart and force a gutter where they run through most of a
     region. ``char_h`` is the body type's height, which sets the gap sizes.
     """
-    root = _trim(mask, within or Box(0, 0, mask.shape[1], mask.shape[0]))
+    root = trim(mask, within or Box(0, 0, mask.shape[1], mask.shape[0]))
     if root is None:
         return []
     leaves: list[Box] = []
@@ -73,7 +73,7 @@ def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] |
             Box(box.x, inside.y, box.w, inside.h),
             Box(box.x, inside.bottom, box.w, box.bottom - inside.bottom),
         ]
-        out = [t for p in parts if p.h > 0 and (t := _trim(mask, p)) is not None]
+        out = [t for p in parts if p.h > 0 and (t := trim(mask, p)) is not None]
         if len(out) > 1:
             return out
     if (split := _spanning_line(sub, box, gaps, rules, char_h)) is not None:
@@ -357,7 +357,7 @@ def _pieces(mask: np.ndarray, box: Box, cuts: list[tuple[int, int]], axis: int) 
             if axis == 1
             else Box(box.x, box.y + start, box.w, a - start)
         )
-        trimmed = _trim(mask, piece) if piece.w > 0 and piece.h > 0 else None
+        trimmed = trim(mask, piece) if piece.w > 0 and piece.h > 0 else None
         if trimmed is not None:
             out.append(trimmed)
         start = b

@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
+from .columns import trim
 from .rules import ink_runs, zero_runs
 
 #: Lines of body type (1.5 glyph heights each) over and under the leaf within which the
@@ -66,7 +67,7 @@ def _parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]],
             continue
         return [p for piece in (Box(leaf.x, leaf.y, a, leaf.h),
                                 Box(leaf.x + b, leaf.y, leaf.w - b, leaf.h))
-                for p in [_tight(text, piece)] if p is not None]
+                for p in [trim(text, piece)] if p is not None]
     return [leaf]
 
 
@@ -83,13 +84,3 @@ def _between_columns(leaf: Box, gutter: tuple[int, int], around: list[Box],
         return False
     return any(b.right <= x1 for b in band) and any(b.x >= x0 for b in band)
 
-
-def _tight(text: np.ndarray, box: Box) -> Box | None:
-    """``box`` shrunk to its ink, or None when it holds none."""
-    sub = text[box.y : box.bottom, box.x : box.right]
-    cols = np.flatnonzero(sub.any(axis=0))
-    if not cols.size:
-        return None
-    rows = np.flatnonzero(sub.any(axis=1))
-    return Box(box.x + int(cols[0]), box.y + int(rows[0]),
-               int(cols[-1] - cols[0]) + 1, int(rows[-1] - rows[0]) + 1)

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..model import Box
 from .blocks import Region
+from .columns import trim
 from .rules import ink_runs, zero_runs
 
 #: Lines of body type a leaf must hold to show a page's gutter (two leaves side by side),
@@ -68,11 +69,8 @@ def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: 
     edges = [0, *cuts, leaf.w]
     out = []
     for c0, c1 in zip(edges, edges[1:], strict=False):
-        cols = np.flatnonzero(sub[:, c0:c1].any(axis=0))
-        rows = np.flatnonzero(sub[:, c0:c1].any(axis=1))
-        if cols.size:
-            out.append(Box(leaf.x + c0 + int(cols[0]), leaf.y + int(rows[0]),
-                           int(cols[-1] - cols[0]) + 1, int(rows[-1] - rows[0]) + 1))
+        if (piece := trim(text, Box(leaf.x + c0, leaf.y, c1 - c0, leaf.h))) is not None:
+            out.append(piece)
     return out
 
 
