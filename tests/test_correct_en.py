@@ -275,6 +275,7 @@ def test_newspaper_misreadings_are_fixed(read: str, fixed: str) -> None:
         "He paid 2s 6d for the 3rd lot, the 8vo volume, room 3b and the M1 and F16 files.",
         # an apostrophe after a capital is a name's, even where the name was misread
         "Embarked: Ptes. Henry Benjamin, I'la. Ptes. John O'Brien and Thomas D'Arcy.",
+        "Embarked: Ptes. Henry Benjamin, I’la. Ptes. John O’Brien and Thomas D’Arcy.",
     ],
 )
 def test_old_words_names_and_marks_are_kept(line: str) -> None:

@@ -68,6 +68,7 @@ from .tokens import (
 #: A capital and an apostrophe opening a token: a name's (``O'Brien``, ``D'Arcy``, a misread
 #: ``I'la``), whose apostrophe no listed confusion reads as a letter (``Lila``).
 NAME_APOSTROPHE = re.compile(r"[A-Z]['’]")
+
 #: A whitespace-delimited chunk of a text (``context.Chunk``).
 CHUNK = re.compile(r"\S+")
 
@@ -275,7 +276,7 @@ class LatinCorrector(ContextCorrector):
         cands = candidates(self, tok, low, folds, z, capital, initial, free, context, whole,
                            opening)
         if NAME_APOSTROPHE.match(tok):
-            cands = {w: c for w, c in cands.items() if "'" in w}
+            cands = {w: c for w, c in cands.items() if "'" in w or "’" in w}
         if not cands:
             return None
         return choose(self, tok, low, read, z, capital, initial, context, habits, cands)
