@@ -4,7 +4,7 @@ Standalone (PIL + numpy; never imports newsocr). The design (fonts, sizes, colum
 gutters, rules, where photos and briefs sit) and the degradation come from the seed, so one
 seed always gives the same bytes.
 
-    python gen.py --pool S|J|T|U|V|W|X|Y --lang zh|en --seed N --out DIR
+    python gen.py --pool S|J|T|U|V|W|X|Y|Z --lang zh|en --seed N --out DIR
 """
 
 from __future__ import annotations
@@ -34,15 +34,17 @@ import prose_x_en  # noqa: E402
 import prose_x_zh  # noqa: E402
 import prose_y_en  # noqa: E402
 import prose_y_zh  # noqa: E402
+import prose_z_en  # noqa: E402
+import prose_z_zh  # noqa: E402
 import prose_zh  # noqa: E402
 
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
 # the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
-# the judge pools X (set S7) and Y (set S8) in prose_{x,y}_{en,zh}
+# the judge pools X (set S7), Y (set S8) and Z (set S9) in prose_{x,y,z}_{en,zh}
 PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS, **prose_u_en.POOLS, **prose_v_en.POOLS,
-                **prose_w_en.POOLS, **prose_x_en.POOLS, **prose_y_en.POOLS},
+                **prose_w_en.POOLS, **prose_x_en.POOLS, **prose_y_en.POOLS, **prose_z_en.POOLS},
          "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS, **prose_u_zh.POOLS, **prose_v_zh.POOLS,
-                **prose_w_zh.POOLS, **prose_x_zh.POOLS, **prose_y_zh.POOLS}}
+                **prose_w_zh.POOLS, **prose_x_zh.POOLS, **prose_y_zh.POOLS, **prose_z_zh.POOLS}}
 W, H = 2480, 3508
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -549,7 +551,7 @@ def build(pool: str, lang: str, seed: int) -> tuple[Image.Image, dict, str]:
     rng = random.Random(seed * 7919 + (1 if lang == "zh" else 2))
     nrng = np.random.default_rng(seed)
     prose = PROSE[lang][pool]
-    layout = prose.get("layout")  # pool Y's own layout choices (columns by seed, gutters, faces)
+    layout = prose.get("layout")  # pool Y's and Z's own layout choices (columns by seed, gutters, faces)
     cols = layout["cols"][seed % len(layout["cols"])] if layout else 3 + seed % 4
     degrade = ("none", "light", "heavy")[seed % 3]
     d = make_design(lang, cols, rng, layout)
@@ -822,7 +824,7 @@ def rotate_boxes(blocks: list[dict], angle: float) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X", "Y"), required=True)
+    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X", "Y", "Z"), required=True)
     ap.add_argument("--lang", choices=("zh", "en"), required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)

@@ -5,14 +5,15 @@
 # a fourth prose pool U in new layouts, seeds 837-848), S5 (the next held-out check: a fifth
 # prose pool V in new layouts, seeds 849-860), S6 (the held-out check after it: a sixth prose
 # pool W in new layouts, seeds 861-872), S7 (the unseen judge after it: a seventh prose pool X
-# in new layouts, seeds 873-884) and S8 (the next unseen judge: an eighth prose pool Y in new
-# layouts, seeds 885-896).
+# in new layouts, seeds 873-884), S8 (the next unseen judge: an eighth prose pool Y in new
+# layouts, seeds 885-896) and S9 (the judge after it: a ninth prose pool Z in new layouts, seeds
+# 909-920; 897-908 are skipped so no seed repeats J's 901-908).
 # Usage: sh make_sets.sh [OUTROOT]   (default /work/heldout/scans)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PY:-/work/heldout/scanvenv/bin/python}
 ROOT=${1:-/work/heldout/scans}
-mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8"
+mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8" "$ROOT/S9"
 for s in 801 802 803 804 805 806; do "$PY" "$HERE/gen.py" --pool S --lang zh --seed $s --out "$ROOT/S"; done
 for s in 807 808 809 810 811 812; do "$PY" "$HERE/gen.py" --pool S --lang en --seed $s --out "$ROOT/S"; done
 for s in 901 902 903 904; do "$PY" "$HERE/gen.py" --pool J --lang zh --seed $s --out "$ROOT/J"; done
@@ -31,3 +32,5 @@ for s in 873 874 875 876 877 878; do "$PY" "$HERE/gen.py" --pool X --lang zh --s
 for s in 879 880 881 882 883 884; do "$PY" "$HERE/gen.py" --pool X --lang en --seed $s --out "$ROOT/S7"; done
 for s in 885 886 887 888 889 890; do "$PY" "$HERE/gen.py" --pool Y --lang zh --seed $s --out "$ROOT/S8"; done
 for s in 891 892 893 894 895 896; do "$PY" "$HERE/gen.py" --pool Y --lang en --seed $s --out "$ROOT/S8"; done
+for s in 909 910 911 912 913 914; do "$PY" "$HERE/gen.py" --pool Z --lang zh --seed $s --out "$ROOT/S9"; done
+for s in 915 916 917 918 919 920; do "$PY" "$HERE/gen.py" --pool Z --lang en --seed $s --out "$ROOT/S9"; done
