@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from .briefs import BRIEF_LETTERS
 from .heading_words import listing_head
-from .leads import opens_lead
+from .leads import notice_head, opens_lead
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, JUMP, Block, BlockKind
 from .paragraphs import (
     FIRST_LINE_SHORT,
@@ -86,6 +86,9 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     if i + 1 < len(blocks) and blocks[i + 1].lines and listing_head(
             [text, blocks[i + 1].lines[0].text], blocks[i - 1].lines[-1].text if i else ""):
         return False  # a listing's head over its entries (``船期信息``): a brief of its own
+    if notice_head(text):
+        return False  # a notice's head (``遗失声明``, ``讣告``): a notice of its own, whatever
+        # its text shares with the story above (the paper's town: ``澜溪县青峪镇…``)
     if i and ends_on_note(blocks[i - 1].text) or i + 1 < len(blocks) and ends_on_note(
             blocks[i + 1].text) and len(blocks[i + 1].text) <= BRIEF_LETTERS:
         return False  # after an item's closing note (``…准备。`` / ``（记者 …）``), or over a

@@ -13,7 +13,7 @@ from itertools import accumulate
 from typing import Literal
 
 from .model import Block
-from .script import HYPHENS
+from .script import HAN, HYPHENS
 from .terms import cjk_pairs, latin_stems
 from .typography import ends_on_abbreviation, join_lines
 
@@ -57,8 +57,20 @@ _ANNOUNCED = re.compile(r"(?!本[届次期年]|该|此|这|其|上述)"
 #: ``寻物启事：本人于…``, ``遗失声明：``): the head of a notice set as its first words.
 #: A story's paragraph opens on a label only in a list or an interview (``集装箱：21.3万
 #: 标箱``, ``记者：``), never one that names a notice.
-_NOTICE_LABEL = re.compile(
-    rf"{_CLAUSE_CHAR}{{0,6}}(?:通知|启事|公告|通告|声明|须知|提示)：")
+NOTICE_KINDS = ("通知", "启事", "公告", "通告", "声明", "须知", "提示")
+_NOTICE_LABEL = re.compile(rf"{_CLAUSE_CHAR}{{0,6}}(?:{'|'.join(NOTICE_KINDS)})：")
+#: ... or set as its head on a line of its own (``遗失声明``, ``征订启事``, ``讣告``,
+#: ``金婚志喜``): a notice's kind, or a family's (an obituary, a wedding's greetings),
+#: after a few letters naming what it is about. A notice is an item of its own, never a
+#: section of a story: a story's crosshead says what its section tells, not what kind
+#: of paper it is (on the study sets' truths every line so ending heads an item).
+_NOTICE_HEAD = re.compile(rf"[{HAN}]{{0,6}}(?:{'|'.join(NOTICE_KINDS)}|讣告|志喜)")
+
+
+def notice_head(text: str) -> bool:
+    """Whether a Chinese line is a notice's standing head (``_NOTICE_HEAD``: ``遗失声明``,
+    ``讣告``), which heads an item of its own."""
+    return _NOTICE_HEAD.fullmatch(text.strip()) is not None
 
 
 #: A Chinese lead (``记者从…获悉``) is read over this many of a block's first lines: a
