@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 ZIPF_WEIGHT = 5.0
 #: Two- and three-letter tokens are only corrected to very common words.
 SHORT_TARGET_ZIPF = 4.5
+#: A token of ``THREE_LETTERS`` letters is read as another word only on ``THREE_LETTER_LEAD``
+#: log10 of evidence (context over the reading, or frequency where it has none): such a
+#: token lies one confusion from a dozen words (``bim`` him/aim/dim, ``ona`` one/on a/and),
+#: and on the SMH tuning half each of the four taken below that lead was wrong (``fal``
+#: -> ``fat`` for ``St.``), while none of its right three-letter readings lay below 1.8.
+THREE_LETTERS, THREE_LETTER_LEAD = 3, 1.5
 #: Two or more listed confusions in a word of at most ``SHORT_WORD`` letters (``tilla`` ->
 #: ``title``, ``yvoro`` -> ``wore``) are taken only on ``SHORT_TWO_LEAD`` log10 of evidence:
 #: such rewrites land on some word for most short fragments; on the SMH tuning half 20 of
@@ -115,6 +121,8 @@ def choose(
         return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
     if len(low) <= 3 and corrector.zipf(best) < SHORT_TARGET_ZIPF:
         return None
+    if len(low) == THREE_LETTERS and lead < THREE_LETTER_LEAD:
+        return None  # three letters lie one confusion from many words: bim, fal, ona, nrt
     if why == LOWERED:
         capital = False  # no name's capital, a misread small letter
     if capital and (gain < CAPITAL_SUPPORT or (why == "ocr channel" and not initial)):
