@@ -473,3 +473,32 @@ def test_a_guillemet_after_a_known_word_may_be_its_plural_s() -> None:
     # a short word is not so read (``he»`` is no ``hes``)
     read = "She said he» would come."
     assert "hes" not in correct_text(read)[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met at the hall, bim said, and the rates were struck.",  # him? aim?
+        "The old building H bim s: in a state of great dilapidation.",
+        "It relieves the asthmatic ona a** cough, even in advanced stages.",  # one? and?
+        'A bill to ext"nrt the operations of the Paving Act was brought in.',
+    ],
+)
+def test_a_three_letter_misreading_needs_sure_context(line: str) -> None:
+    """Three letters lie one confusion from a dozen words (``latin_gates.THREE_LETTER_LEAD``):
+    on weak context (under 1.5 log10) the token stays as read."""
+    out, props = correct_text(line)
+    assert out == line, [(p.original, p.corrected, p.evidence) for p in props]
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        ("The accused waa sentenced to two years' imprisonment.", "was"),
+        ("He was the Minister foi Post-war Reconstruction then.", "for"),
+        ("The registrar should not pav the money to anyone.", "pay"),
+    ],
+)
+def test_a_three_letter_misreading_on_sure_context_is_read(line: str, fixed: str) -> None:
+    out, _ = correct_text(line)
+    assert f" {fixed} " in out, out
