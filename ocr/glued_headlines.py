@@ -73,7 +73,17 @@ def _parts(block: Block, grams: ArticleTerms, near: range) -> list[Block] | None
     k = best[1]
     line = block.lines[0]
     return [replace(block, lines=(Line(words[:k], indent=line.indent),)),
-            replace(block, id=f"{block.id}-2", lines=(Line(words[k:]),))]
+            replace(block, id=f"{block.id}{PART_ID}", lines=(Line(words[k:]),))]
+
+
+#: What the id of a joined line's second headline ends on (the first keeps the line's).
+PART_ID = "-2"
+
+
+def glued_part(block: Block) -> bool:
+    """Whether ``block`` is the second headline parted from a joined line: a sign that
+    the heading rows about it were written across two stories."""
+    return block.id.endswith(PART_ID)
 
 
 def _story(text: str, grams: ArticleTerms, near: range) -> tuple[int, int] | None:

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from .heading_roles import CJK_LABEL_EMS
 from .heading_terms import ArticleTerms, clear_story, leaning_story, near_stories
+from .glued_headlines import glued_part
+from .heading_words import capitals_label
 from .headlines import HeadingGroup
+from .model import Block
 from .script import is_han
 from .typography import text_width
 
@@ -83,3 +86,110 @@ def _runs(groups: list[HeadingGroup]) -> list[list[HeadingGroup]]:
         else:
             runs.append([g])
     return [r for r in runs if len(r) >= 3]
+
+
+def kickers_in_turn(
+    groups: list[HeadingGroup], grams: ArticleTerms, starts: list[int]
+) -> list[HeadingGroup]:
+    """Two or more kickers written one after another, then the stacks' headlines: each
+    kicker goes over the headline of its own story, which the order alone gives to the
+    headline right under the last of them or to none.
+
+    Stories set side by side each under a kicker (``END OF AN ERA`` / ``OUR VIEW`` /
+    ``OUTDOORS``) have their kickers on one row, which both pdftotext and pdfminer write
+    across before any headline; then the stacks' headlines follow, the left one first
+    where the rows are read across (``WCVF signs off…`` / ``Hollow Creek's miners…`` /
+    ``Bird count finds…``). A kicker has too few words to tell its story (``_most``),
+    but the headlines under the row do: as many headlines as kickers, each opening the
+    stack of a story of its own, pair with the kickers in the row's order, unless a
+    kicker clearly names one of those stories by its words (``HOLLOW CREEK MINE``, whose
+    stack pdfminer writes before the left one's). Each kicker then heads its headline's
+    group, placed over it (a group ends where its last block stands)."""
+    out = sorted((g for g in groups if g.blocks), key=lambda g: g.start)
+    k = 0
+    while k < len(out):
+        paired = _paired_kickers(out, k, grams, starts)
+        k += 1
+        if paired is None:
+            continue
+        taken = {id(b) for b, _ in paired}
+        for g in out:  # (the groups kept as they are: a story may hold one already)
+            rest = [b for b in g.blocks if id(b) not in taken]
+            g.start, g.blocks = g.start + len(g.blocks) - len(rest), rest
+        for kicker, (gi, story) in paired:
+            g = out[gi]
+            g.start, g.blocks = g.start - 1, [kicker, *g.blocks]
+            g.owner = story if g.owner is None else g.owner
+        last = out[max(gi for _, (gi, _) in paired)]
+        out = [g for g in out if g.blocks]
+        k = next(i for i, g in enumerate(out) if g is last) + 1
+    return out
+
+
+#: Headline groups after a row of kickers looked through for their stacks' headlines,
+#: per kicker: a stack's headline and deck, a glued row.
+STACK_GROUPS = 2
+
+
+def _paired_kickers(
+    groups: list[HeadingGroup], k: int, grams: ArticleTerms, starts: list[int]
+) -> list[tuple[Block, tuple[int, int]]] | None:
+    """The kickers the run of headings opening at group ``k`` starts with, each with the
+    group (its index) of its story's headline and the story, if the row pairs off."""
+    run: list[tuple[int, Block]] = []  # (group index, block) of the run written in a row
+    for gi in range(k, len(groups)):
+        if run and groups[gi].start != groups[gi - 1].start + len(groups[gi - 1].blocks):
+            break
+        run.extend((gi, b) for b in groups[gi].blocks)
+    kickers = []
+    for gi, b in run:
+        if not _kicker(b.text):
+            break
+        kickers.append(b)
+    if len(kickers) < 2 or (k > 0 and groups[k - 1].start + len(groups[k - 1].blocks)
+                            == groups[k].start):
+        return None
+    first = run[len(kickers)][0] if len(run) > len(kickers) else None
+    if first is None:
+        return None
+    near = near_stories(starts, groups[k].start)
+    heads: list[tuple[int, int]] = []  # (group index, story) of each stack's headline
+    last = run[-1][0]  # (the stacks are written in the row's run of headings)
+    for gi in range(first, min(last + 1, first + STACK_GROUPS * len(kickers))):
+        if gi > first and _kicker(groups[gi].blocks[0].text):
+            break  # (another row of kickers)
+        head = next(b for b in groups[gi].blocks if not _kicker(b.text)) if gi == first \
+            else groups[gi].blocks[0]  # (a stack's headline opens its group)
+        if any(map(glued_part, groups[gi].blocks)):
+            return None  # (rows written across: the kickers' order is no row's)
+        story = groups[gi].owner
+        if story is None:
+            story = leaning_story(*_scored(head.text, grams, near))
+        if story is not None and story not in {s for _, s in heads}:
+            heads.append((gi, story))
+        if len(heads) == len(kickers):
+            break
+    if len(heads) != len(kickers):
+        return None
+    stories = [s for _, s in heads]
+    named: dict[int, int] = {}  # kicker -> the story its words clearly name
+    for i, b in enumerate(kickers):
+        size, shares = _scored(b.text, grams, near)
+        story = clear_story(size, shares)
+        rest = max((shares.get(s, 0) for s in stories if s != story), default=0)
+        if story in stories and story not in named.values() and shares[story] >= 2 * rest:
+            named[i] = story  # (a label's few words by chance in every story: none)
+    unnamed = iter(s for s in stories if s not in named.values())
+    order = [named[i] if i in named else next(unnamed) for i in range(len(kickers))]
+    return [(b, heads[stories.index(s)]) for b, s in zip(kickers, order, strict=True)]
+
+
+def _kicker(text: str) -> bool:
+    """A kicker's shape: a label in capitals over a stack (``HOLLOW CREEK MINE``)."""
+    return capitals_label(text)
+
+
+def _scored(text: str, grams: ArticleTerms, near: range) -> tuple[int, dict[int, int]]:
+    """A heading's shares, scored and taken at once (what ``attach`` is owed stays)."""
+    grams.score(text, near)
+    return grams.take(text, near)
