@@ -15,9 +15,9 @@ many labels as headlines follow in the headlines' order. Asked by ``assemble`` a
 
 from __future__ import annotations
 
+from .glued_headlines import glued_part
 from .heading_roles import CJK_LABEL_EMS
 from .heading_terms import ArticleTerms, clear_story, leaning_story, near_stories
-from .glued_headlines import glued_part
 from .heading_words import capitals_label
 from .headlines import HeadingGroup
 from .model import Block
@@ -102,8 +102,8 @@ def kickers_in_turn(
     ``Bird count finds…``). A kicker has too few words to tell its story (``_most``),
     but the headlines under the row do: as many headlines as kickers, each opening the
     stack of a story of its own, pair with the kickers in the row's order, unless a
-    kicker clearly names one of those stories by its words (``HOLLOW CREEK MINE``, whose
-    stack pdfminer writes before the left one's). Each kicker then heads its headline's
+    kicker clearly names one of those stories by its words (``HOLLOW CREEK MINE`` over
+    the right stack, which pdfminer may write first). Each kicker then heads its headline's
     group, placed over it (a group ends where its last block stands)."""
     out = sorted((g for g in groups if g.blocks), key=lambda g: g.start)
     k = 0
@@ -142,23 +142,25 @@ def _paired_kickers(
             break
         run.extend((gi, b) for b in groups[gi].blocks)
     kickers = []
-    for gi, b in run:
-        if not _kicker(b.text):
+    for _, b in run:
+        if not capitals_label(b.text):
             break
         kickers.append(b)
+    if k == 0:  # the page's first heading in capitals names its section (``BUSINESS & AG``)
+        kickers = kickers[1:]
     if len(kickers) < 2 or (k > 0 and groups[k - 1].start + len(groups[k - 1].blocks)
                             == groups[k].start):
-        return None
-    first = run[len(kickers)][0] if len(run) > len(kickers) else None
+        return None  # (a row of kickers opens its run of headings)
+    first = run[len(kickers) + (k == 0)][0] if len(run) > len(kickers) + (k == 0) else None
     if first is None:
         return None
     near = near_stories(starts, groups[k].start)
     heads: list[tuple[int, int]] = []  # (group index, story) of each stack's headline
     last = run[-1][0]  # (the stacks are written in the row's run of headings)
     for gi in range(first, min(last + 1, first + STACK_GROUPS * len(kickers))):
-        if gi > first and _kicker(groups[gi].blocks[0].text):
+        if gi > first and capitals_label(groups[gi].blocks[0].text):
             break  # (another row of kickers)
-        head = next(b for b in groups[gi].blocks if not _kicker(b.text)) if gi == first \
+        head = next(b for b in groups[gi].blocks if not capitals_label(b.text)) if gi == first \
             else groups[gi].blocks[0]  # (a stack's headline opens its group)
         if any(map(glued_part, groups[gi].blocks)):
             return None  # (rows written across: the kickers' order is no row's)
@@ -182,11 +184,6 @@ def _paired_kickers(
     unnamed = iter(s for s in stories if s not in named.values())
     order = [named[i] if i in named else next(unnamed) for i in range(len(kickers))]
     return [(b, heads[stories.index(s)]) for b, s in zip(kickers, order, strict=True)]
-
-
-def _kicker(text: str) -> bool:
-    """A kicker's shape: a label in capitals over a stack (``HOLLOW CREEK MINE``)."""
-    return capitals_label(text)
 
 
 def _scored(text: str, grams: ArticleTerms, near: range) -> tuple[int, dict[int, int]]:
