@@ -146,12 +146,13 @@ def _paired_kickers(
         if not capitals_label(b.text):
             break
         kickers.append(b)
-    if k == 0:  # the page's first heading in capitals names its section (``BUSINESS & AG``)
-        kickers = kickers[1:]
-    if len(kickers) < 2 or (k > 0 and groups[k - 1].start + len(groups[k - 1].blocks)
-                            == groups[k].start):
-        return None  # (a row of kickers opens its run of headings)
-    first = run[len(kickers) + (k == 0)][0] if len(run) > len(kickers) + (k == 0) else None
+    # A row of kickers opens its run of headings, never the page's first: that one
+    # holds the page's section label (``BUSINESS & AG``, ``COMMUNITY``), which no shape
+    # tells from a kicker nor the stacks under it from one stack and its neighbour's.
+    if len(kickers) < 2 or k == 0 or (groups[k - 1].start + len(groups[k - 1].blocks)
+                                      == groups[k].start):
+        return None
+    first = run[len(kickers)][0] if len(run) > len(kickers) else None
     if first is None:
         return None
     near = near_stories(starts, groups[k].start)
@@ -176,11 +177,15 @@ def _paired_kickers(
     stories = [s for _, s in heads]
     named: dict[int, int] = {}  # kicker -> the story its words clearly name
     for i, b in enumerate(kickers):
-        size, shares = _scored(b.text, grams, near)
-        story = clear_story(size, shares)
-        rest = max((shares.get(s, 0) for s in stories if s != story), default=0)
-        if story in stories and story not in named.values() and shares[story] >= 2 * rest:
-            named[i] = story  # (a label's few words by chance in every story: none)
+        shares = {s: n for s, n in _scored(b.text, grams, near)[1].items() if s in stories}
+        if not shares:
+            continue
+        story = max(shares, key=shares.__getitem__)
+        rest = max((n for s, n in shares.items() if s != story), default=0)
+        # (one word is enough among the row's two or three stories where no other holds
+        # it, ``COURTS``; a label's few words by chance in every story name none)
+        if story not in named.values() and (rest == 0 or shares[story] >= max(2, 2 * rest)):
+            named[i] = story
     unnamed = iter(s for s in stories if s not in named.values())
     order = [named[i] if i in named else next(unnamed) for i in range(len(kickers))]
     return [(b, heads[stories.index(s)]) for b, s in zip(kickers, order, strict=True)]

@@ -12,12 +12,16 @@ from __future__ import annotations
 import ocr
 from tests.conftest import article_holding
 
-# pdftotext: three stories' kickers on one row, their narrow headlines, then the
+# pdftotext: a brief, then three stories' kickers on one row, their narrow headlines, then the
 # first story's deck, byline and text, an editorial (no byline, signed) and the third
 # story's deck, byline and text.
 THREE_KICKERS = """C1 THE ELK RIVER GAZETTE Thursday, May 7, 2026
 
-Community
+Book sale this weekend
+
+The Friends of the Library hold their spring
+book sale Saturday and Sunday in the lower-level
+meeting room; hardcovers are $1.
 
 CLOSING TIME
 
@@ -87,6 +91,11 @@ def test_three_kickers_pair_with_the_headlines_in_the_rows_order() -> None:
 
 # The two stacks' headlines written right one first; its kicker names its story.
 NAMED_KICKER = """A3 THE ELK RIVER GAZETTE Thursday, May 7, 2026
+
+Road work on Route 9
+
+Crews will repave Route 9 between the county
+line and Ellis Road at night through May 22.
 
 SCHOOL BOARD
 
