@@ -10,11 +10,12 @@ from __future__ import annotations
 from .captions import caption_text
 from .crossheads import crosshead_en
 from .heading_shape import Asked
-from .heading_words import capitals_label, never_a_heading, writers_post
+from .heading_words import capitals_label, name_entry, never_a_heading, writers_post
 from .leads import day_alone, introduces, introduces_person, refers_back
 from .model import BODY, BYLINE, CREDIT, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
+from .terms import content_stems
 from .text_pieces import PIECE_WORDS, STRETCHED_READ, stretched_run, text_under
 from .typography import (
     ARTICLES,
@@ -223,13 +224,14 @@ def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Ask
     ends above it (briefs set under a story's last paragraph with no label over them:
     ``…until the slipway reopens.`` / ``Correction`` / ``A story on Page 3 of last week’s
     edition…``): it names its subject in full (``leads.introduces``, or a person with an
-    age, ``leads.introduces_person``), as a brief's lead does and the text under a
+    age, ``leads.introduces_person``; or a listing's first entry, ``name_entry``: ``Deaths``
+    / ``ALDER, Ruth M., 88, of Corwin Falls…``), as a brief's lead does and the text under a
     crosshead, which refers back to the story's, mostly does not, and it runs no more
     than ``BRIEF_CHARS`` to the next heading, byline, dateline or the column's end (a
     story's part under a crosshead runs on)."""
     first = text_under(blocks, kinds, i)[:2]
     lead = join_lines(first) if first else ""
-    if not (introduces(lead) or introduces_person(lead)):
+    if not (introduces(lead) or introduces_person(lead) or _listing_under(blocks, kinds, i)):
         return False
     n, j = 0, i + 1
     while j < len(blocks) and kinds[j] is BODY and n <= BRIEF_CHARS and not (
@@ -237,6 +239,25 @@ def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Ask
         n += len(blocks[j].text)
         j += 1
     return n <= BRIEF_CHARS
+
+
+def _listing_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Whether head ``i`` stands over a listing of its own (``Deaths`` / ``ALDER, Ruth
+    M., 88, of Corwin Falls…``): its first entry names someone or somewhere
+    (``name_entry``), and the head shares no content word with the heading stack over
+    the text above it: a story's crosshead over a list of its own (``Cooling centers``
+    / ``Eastside Community Center, 1410 Penn Ave., 10 a.m.…``) repeats its deck's
+    words (``Cooling centers stay open through the weekend…``)."""
+    if not name_entry(blocks[i + 1].lines[0].text):
+        return False
+    j = i - 1
+    while j >= 0 and kinds[j] is not HEADLINE:
+        j -= 1
+    stack = []
+    while j >= 0 and kinds[j] is HEADLINE:
+        stack.append(blocks[j].text)
+        j -= 1
+    return not content_stems(blocks[i].text) & content_stems(" ".join(stack))
 
 
 #: Lines read back over a lone word for the words of a stretched line written apart.

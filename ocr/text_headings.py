@@ -38,6 +38,7 @@ from .heading_words import (
     goes_on,
     in_title_case,
     listing_entry,
+    name_entry,
     never_a_heading,
     quote_left_open,
     writers_post,
@@ -224,6 +225,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             kinds[i] = HEADLINE
     if lang == "zh":
         _entries_as_text(blocks, kinds)
+    elif lang == "en":
+        _name_entries_as_text(blocks, kinds)
     for i, b in enumerate(blocks):
         if kinds[i] is HEADLINE and b.stretched:
             # Justified running text (``Line.stretched``): on the dev and study pages
@@ -372,4 +375,31 @@ def _entries_as_text(blocks: list[Block], kinds: list[BlockKind]) -> None:
     as a headline is. (``listing_entry``: a clock time, or figures set apart.)"""
     for i, b in enumerate(blocks):
         if kinds[i] is HEADLINE and any(listing_entry(ln.text) for ln in b.lines):
+            kinds[i] = BODY
+
+
+
+#: A listing's entries open this many lines apart at most (an entry wraps over two or
+#: three lines, which pdftotext may write a block each: ``ALDER, Ruth M., 88, of Corwin``
+#: / ``Falls, July 14. Hensley-Graves`` / ``Funeral Home.`` / ``DOMBROWSKI, Stanley J.,
+#: 79, of``); a letter's signature stands a letter's lines from the next one.
+ENTRY_LINES = 4
+
+
+def _name_entries_as_text(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """An English listing's entries are its text, never a heading (``name_entry``: a
+    name, a comma, its place, age or time; death notices, results, a guide's venues),
+    when another entry opens near it (``ENTRY_LINES``): an entry's shape is a short
+    line that ends no sentence, which ``_wrapped_heading`` and its kin read as a
+    headline, and each entry then opened an item of its own. A lone line of that shape
+    (a letter's signature, a letter's text between it and the next) is left as read."""
+    starts, n = [], 0
+    for b in blocks:
+        starts.append(n)
+        n += len(b.lines)
+    entries = [starts[i] for i, b in enumerate(blocks) if b.lines and name_entry(b.lines[0].text)]
+    for i, b in enumerate(blocks):
+        if (kinds[i] is HEADLINE and name_entry(b.lines[0].text)
+                and name_entry(join_lines([ln.text for ln in b.lines]))
+                and any(0 < abs(s - starts[i]) <= ENTRY_LINES for s in entries)):
             kinds[i] = BODY
