@@ -353,20 +353,20 @@ def cjk_list_entry(lines: Sequence[str]) -> bool:
     return any(_CJK_LIST_ENTRY.match(t) for t in lines)
 
 
-#: A listing's entry that opens on a name and a comma (a place, an address, a time or an
-#: age after it): ``Elaine Morrow, Quay Street``, ``1. Jess Vance, Ashford Wheelers,
-#: 4:51:20``, ``ALDER, Ruth M., 88, of Corwin Falls``, ``Tamber Playhouse, 14 Quarry St.``
-_NAME_FIELD = re.compile(r"^(?:\d{1,2}\.\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*,\s+(?=[A-Z\d])")
+#: A listing's entry or a letter's signature opens on a name and a comma, a place, an
+#: address, an age or a time after it: ``Elaine Morrow, Quay Street``, ``1. Jess Vance,
+#: Ashford Wheelers, 4:51:20``, ``ALDER, Ruth M., 88, of``, ``Tamber Playhouse, 14 Quarry``.
+_NAME_FIELD = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*,\s+(?=[A-Z\d])")
 #: Lower-case words a name's place or time may hold (``of Pike Valley``, ``8 p.m.``).
 _PLACE_WORDS = SMALL_WORDS | {"a.m.", "p.m."}
 
 
 def name_entry(text: str) -> bool:
-    """Whether an English line is a listing's entry or a letter's signature: a name,
-    a comma, then only names, figures and small words (``name_entry``'s fields). A
-    headline that opens on a name goes on with what the name did (``Margaret Hale, 91,
-    taught generations to swim``), a word in lower case that no place or time holds;
-    a dateline or folio set in capitals (``SATURDAY, 12 DECEMBER 2026``) is no entry."""
+    """Whether an English line opens on a name and a comma (``_NAME_FIELD``) and holds
+    only names, figures and small words after it. A headline that opens on a name goes
+    on with what the name did (``Margaret Hale, 91, taught generations to swim``), in
+    lower case; a folio's date in capitals (``SATURDAY, 12 DECEMBER 2026``) is no entry."""
     m = _NAME_FIELD.match(text.strip())
     if m is None or text.isupper():
         return False
