@@ -244,20 +244,21 @@ def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Ask
 def _listing_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     """Whether head ``i`` stands over a listing of its own (``Deaths`` / ``ALDER, Ruth
     M., 88, of Corwin Falls…``): its first entry names someone or somewhere
-    (``name_entry``), and the head shares no content word with the heading stack over
-    the text above it: a story's crosshead over a list of its own (``Cooling centers``
-    / ``Eastside Community Center, 1410 Penn Ave., 10 a.m.…``) repeats its deck's
-    words (``Cooling centers stay open through the weekend…``)."""
+    (``name_entry``), and the head shares no content word with the text above it read
+    back through the heading stack over that text: a story's crosshead over a list of
+    its own (``Cooling centers`` / ``Eastside Community Center, 1410 Penn Ave.…``)
+    repeats its deck's words (``Cooling centers stay open through the weekend…``),
+    which an extractor may write as text under the kicker."""
     if not name_entry(blocks[i + 1].lines[0].text):
         return False
-    j = i - 1
+    j, above = i - 1, []
     while j >= 0 and kinds[j] is not HEADLINE:
+        above.append(blocks[j].text)
         j -= 1
-    stack = []
     while j >= 0 and kinds[j] is HEADLINE:
-        stack.append(blocks[j].text)
+        above.append(blocks[j].text)
         j -= 1
-    return not content_stems(blocks[i].text) & content_stems(" ".join(stack))
+    return not content_stems(blocks[i].text) & content_stems(" ".join(above))
 
 
 #: Lines read back over a lone word for the words of a stretched line written apart.
