@@ -378,7 +378,6 @@ def _entries_as_text(blocks: list[Block], kinds: list[BlockKind]) -> None:
             kinds[i] = BODY
 
 
-
 #: A listing's entries open this many lines apart at most (an entry wraps over two or
 #: three lines, which pdftotext may write a block each: ``ALDER, Ruth M., 88, of Corwin``
 #: / ``Falls, July 14. Hensley-Graves`` / ``Funeral Home.`` / ``DOMBROWSKI, Stanley J.,
