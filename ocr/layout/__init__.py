@@ -31,6 +31,7 @@ from .columns import segment
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .head_tails import heading_tails
+from .heads_apart import heads_apart
 from .illustrations import Shares, find_illustrations
 from .kinds import weighted_median
 from .leaves import leaves, picture_tops
@@ -210,6 +211,7 @@ def _detect(
                for part in under_heads(split_sizes(text, glyphs, r, type_ref), recut)]
     regions, breaks, heads = brief_breaks(regions, ruled_boxes(hrules, vrules, char_h),
                                           lambda box, ls: body_region(text, glyphs, box, ls), text)
+    breaks = [*breaks, *heads_apart(regions, gutters, type_ref)]
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height, breaks)
     regions = heading_tails(box_heads(regions, heads))
     regions += faint_rules(gray, regions, char_h, body)

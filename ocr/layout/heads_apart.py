@@ -1,0 +1,86 @@
+"""Two stories' headings side by side, level, kept apart at the page's gutter.
+
+Two stories set side by side each open with a headline of two lines or more, their first
+lines level and their type near one size (held-out S6 s871: the rugby report's centred
+``Haven hold on in / the mud to beat / Kelso 17-15`` beside the strike story's flush-left
+``Porters and cleaners walk out at the / Royal Infirmary`` and its deck). The cut parts
+them at the gutter, but ``merge.merge_pieces`` joins big type side by side on one line
+when the white between is under the type's size, as a headline cut at a word space is
+joined again: one block across the gutter, its lines read across both headlines.
+
+A white as wide as the type's size is no proof alone (a Chinese headline's full-width
+space is as wide, and one headline set across three columns was parted by it). What a
+word space never does is run down every line of two stacks: here the page's gutter
+(``short_columns.page_gutters``, white between the columns of body type standing below)
+stays white down two lines of heading type or more on each side, and no heading line
+crosses it. There a band no piece is joined across (``merge``'s ``breaks``) is set in
+the gutter, over the two stacks' height.
+"""
+
+from __future__ import annotations
+
+from ..model import Box
+from ..typography import DECK_RATIO
+from .blocks import Region, x_overlap
+
+#: The white between two heading pieces level across a gutter, as a share of their type's
+#: size at least: wider than a Latin headline's word space (the thirtieth session's measure).
+APART_WHITE = 0.75
+#: Heading lines each side must stand in, at least: one line each side is a line of one
+#: headline cut at a word space as often as two headlines' first lines.
+STACK_LINES = 2
+
+
+def heads_apart(regions: list[Region], gutters: list[tuple[int, int]],
+                type_ref: float) -> list[Box]:
+    """Bands in the page's ``gutters`` between two stacks of heading type side by side
+    (``type_ref``: the body's type size as the regions measure it)."""
+    big = [r for r in regions if r.lines and r.size >= DECK_RATIO * type_ref]
+    out: list[Box] = []
+    for x0, x1 in gutters:
+        mid = (x0 + x1) / 2
+        for a in big:
+            for b in big:
+                if not a.box.right <= mid <= b.box.x:
+                    continue
+                band = _apart(a, b, big, mid)
+                if band is not None and band not in out:
+                    out.append(band)
+    return out
+
+
+def _apart(a: Region, b: Region, big: list[Region], mid: float) -> Box | None:
+    """The band between ``a``'s stack and ``b``'s, level across the gutter at ``mid``,
+    when they are two headings' stacks; else ``None``."""
+    level = min(a.box.bottom, b.box.bottom) - max(a.box.y, b.box.y)
+    if level < 0.6 * min(a.box.h, b.box.h):
+        return None
+    if b.box.x - a.box.right < APART_WHITE * min(a.size, b.size):
+        return None
+    left = _stack(a, [r for r in big if r.box.right <= mid])
+    right = _stack(b, [r for r in big if r.box.x >= mid])
+    if min(sum(len(r.lines) for r in left), sum(len(r.lines) for r in right)) < STACK_LINES:
+        return None
+    top = min(r.box.y for r in (*left, *right))
+    foot = max(r.box.bottom for r in (*left, *right))
+    if any(r.box.x < mid < r.box.right and r.box.y < foot and r.box.bottom > top for r in big):
+        return None  # a heading line across the gutter: one heading over both sides
+    return Box(int(mid) - 1, top, 2, foot - top)
+
+
+def _stack(first: Region, side: list[Region]) -> list[Region]:
+    """``first`` and the pieces of ``side`` stacked with it, each under or over one in
+    the stack by less than a line of its type and under its width."""
+    stack = [first]
+    grew = True
+    while grew:
+        grew = False
+        for r in side:
+            if any(r is s for s in stack):
+                continue
+            if any(x_overlap(r.box, s.box) > 0
+                   and max(r.box.y, s.box.y) - min(r.box.bottom, s.box.bottom)
+                   <= max(r.size, s.size) for s in stack):
+                stack.append(r)
+                grew = True
+    return stack
