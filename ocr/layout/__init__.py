@@ -31,7 +31,7 @@ from .columns import segment
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .head_tails import heading_tails
-from .heads_apart import heads_apart
+from .heading_gutters import heads_apart
 from .illustrations import Shares, find_illustrations
 from .kinds import weighted_median
 from .leaves import leaves, picture_tops

@@ -26,7 +26,7 @@ from .blocks import Region, x_overlap
 #: The white between two heading pieces level across a gutter, as a share of their type's
 #: size at least: wider than a Latin headline's word space (the thirtieth session's measure).
 APART_WHITE = 0.75
-#: Heading lines each side must stand in, at least: one line each side is a line of one
+#: Rows of heading lines each side, at least: one row each side is a line of one
 #: headline cut at a word space as often as two headlines' first lines.
 STACK_LINES = 2
 
@@ -55,17 +55,29 @@ def _apart(a: Region, b: Region, big: list[Region], mid: float) -> Box | None:
     level = min(a.box.bottom, b.box.bottom) - max(a.box.y, b.box.y)
     if level < 0.6 * min(a.box.h, b.box.h):
         return None
-    if b.box.x - a.box.right < APART_WHITE * min(a.size, b.size):
-        return None
+    if not APART_WHITE * min(a.size, b.size) <= b.box.x - a.box.right <= max(a.size, b.size):
+        return None  # (whiter than the type's size: ``merge_pieces`` joins them not)
     left = _stack(a, [r for r in big if r.box.right <= mid])
     right = _stack(b, [r for r in big if r.box.x >= mid])
-    if min(sum(len(r.lines) for r in left), sum(len(r.lines) for r in right)) < STACK_LINES:
+    if min(_rows(left), _rows(right)) < STACK_LINES:
         return None
     top = min(r.box.y for r in (*left, *right))
     foot = max(r.box.bottom for r in (*left, *right))
     if any(r.box.x < mid < r.box.right and r.box.y < foot and r.box.bottom > top for r in big):
         return None  # a heading line across the gutter: one heading over both sides
     return Box(int(mid) - 1, top, 2, foot - top)
+
+
+def _rows(stack: list[Region]) -> int:
+    """The rows of type ``stack``'s lines stand in (a Chinese headline's line is cut
+    into pieces at the white between its characters: one row)."""
+    rows: list[tuple[int, int]] = []
+    for ln in sorted((ln for r in stack for ln in r.lines), key=lambda b: b.y):
+        if rows and min(rows[-1][1], ln.bottom) - ln.y >= 0.5 * min(rows[-1][1] - rows[-1][0], ln.h):
+            rows[-1] = (rows[-1][0], max(rows[-1][1], ln.bottom))
+        else:
+            rows.append((ln.y, ln.bottom))
+    return len(rows)
 
 
 def _stack(first: Region, side: list[Region]) -> list[Region]:

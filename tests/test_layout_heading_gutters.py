@@ -1,0 +1,66 @@
+"""Two stories' headlines side by side, their first lines level and their type near one
+size: the cut parts them at the gutter, and ``merge_pieces`` joined them again as one
+line of big type cut at a word space (held-out S6 s871: the rugby report's centred
+three-line headline beside the strike story's flush-left two lines, read across as one
+block). The page's gutter white down two heading lines or more on each side keeps them
+apart (``layout.heading_gutters``); a headline set across both columns stays whole."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ocr.layout import detect_layout
+from ocr.model import BlockKind, Box
+
+COLUMNS = ((100, 620), (643, 1163))  # two columns, a 23 px gutter
+GUTTER = (620, 643)
+
+
+def _line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 24, pitch: int = 16) -> None:
+    """A line of Latin type: letters of x-height with an ascender on every third, a
+    word space every sixth letter (half a letter wide)."""
+    x, k, gap = x0, 0, max(4, pitch // 5)
+    while x + pitch <= x1:
+        if k % 6 == 5:
+            x, k = x + pitch // 2, k + 1
+            continue
+        gray[y + glyph // 4 : y + glyph, x : x + pitch - gap] = 20
+        if k % 3 == 0:
+            gray[y : y + glyph // 4, x : x + 3] = 20
+        x, k = x + pitch, k + 1
+
+
+def _page(heads: list[tuple[int, int, int]]) -> np.ndarray:
+    """Headline lines ``(x0, x1, y)`` in big type over two columns of body type."""
+    gray = np.full((1500, 1300), 240, dtype=np.uint8)
+    for x0, x1, y in heads:
+        _line(gray, x0, x1, y, glyph=60, pitch=38)
+    for x0, x1 in COLUMNS:
+        for k in range(24):
+            _line(gray, x0, x1, 420 + k * 34)
+    return gray
+
+
+def _heads(gray: np.ndarray) -> list[Box]:
+    layout = detect_layout(gray, gray < 128)
+    return sorted((r.box for r in layout.regions
+                   if r.lines and r.kind is not BlockKind.RULE and r.box.bottom < 400),
+                  key=lambda b: b.x)
+
+
+def test_two_headlines_level_across_a_gutter_stay_apart() -> None:
+    """The left story's headline centred on its column in three lines, the right one's
+    flush left in two, first lines level, 50 px of white over the gutter between them."""
+    left = [(120, 632, 100), (176, 556, 180), (214, 518, 260)]
+    right = [(656, 1163, 100), (656, 1000, 180)]
+    found = _heads(_page(left + right))
+    assert len(found) == 2
+    assert found[0].right <= GUTTER[0] and found[1].x >= GUTTER[1]
+    assert found[0].h > found[1].h  # three lines beside two
+
+
+def test_a_headline_across_both_columns_stays_whole() -> None:
+    """One line of headline over both columns, parted over the gutter by as much white
+    (a Chinese headline's full-width space is as wide): one block, one line."""
+    found = _heads(_page([(120, 632, 100), (656, 1163, 100)]))
+    assert len(found) == 1
