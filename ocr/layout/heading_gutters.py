@@ -56,7 +56,7 @@ def _apart(a: Region, b: Region, big: list[Region], mid: float) -> Box | None:
     if level < 0.6 * min(a.box.h, b.box.h):
         return None
     if not APART_WHITE * min(a.size, b.size) <= b.box.x - a.box.right <= max(a.size, b.size):
-        return None  # (whiter than the type's size: ``merge_pieces`` joins them not)
+        return None  # (more white than the type's size: ``merge_pieces`` does not join them)
     left = _stack(a, [r for r in big if r.box.right <= mid])
     right = _stack(b, [r for r in big if r.box.x >= mid])
     if min(_rows(left), _rows(right)) < STACK_LINES:
@@ -73,8 +73,9 @@ def _rows(stack: list[Region]) -> int:
     into pieces at the white between its characters: one row)."""
     rows: list[tuple[int, int]] = []
     for ln in sorted((ln for r in stack for ln in r.lines), key=lambda b: b.y):
-        if rows and min(rows[-1][1], ln.bottom) - ln.y >= 0.5 * min(rows[-1][1] - rows[-1][0], ln.h):
-            rows[-1] = (rows[-1][0], max(rows[-1][1], ln.bottom))
+        top, foot = rows[-1] if rows else (0, 0)
+        if rows and min(foot, ln.bottom) - ln.y >= 0.5 * min(foot - top, ln.h):
+            rows[-1] = (top, max(foot, ln.bottom))
         else:
             rows.append((ln.y, ln.bottom))
     return len(rows)
