@@ -61,6 +61,9 @@ def _apart(a: Region, b: Region, big: list[Region], mid: float) -> Box | None:
     right = _stack(b, [r for r in big if r.box.x >= mid])
     if min(_rows(left), _rows(right)) < STACK_LINES:
         return None
+    if any(r.box.bottom <= p.box.y + 0.5 * p.box.h for p, side in ((a, left), (b, right))
+           for r in side):
+        return None  # two headings' first lines are level, not a deck's row under one
     top = min(r.box.y for r in (*left, *right))
     foot = max(r.box.bottom for r in (*left, *right))
     if any(r.box.x < mid < r.box.right and r.box.y < foot and r.box.bottom > top for r in big):
