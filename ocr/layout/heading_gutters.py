@@ -12,9 +12,11 @@ A white as wide as the type's size is no proof alone (a Chinese headline's full-
 space is as wide, and one headline set across three columns was parted by it). What a
 word space never does is run down every line of two stacks: here the page's gutter
 (``short_columns.page_gutters``, white between the columns of body type standing below)
-stays white down two lines of heading type or more on each side, and no heading line
-crosses it. There a band no piece is joined across (``merge``'s ``breaks``) is set in
-the gutter, over the two stacks' height.
+stays white down two rows of heading type or more on each side, the two pieces level
+across it are each their stack's first row (two headings' first lines, not a deck's row
+under one heading: a Chinese deck's full-width comma over a gutter, S5 s853), and no
+heading line crosses it. There a band no piece is joined across (``merge``'s ``breaks``)
+is set in the gutter, over the two stacks' height.
 """
 
 from __future__ import annotations
