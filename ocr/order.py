@@ -22,7 +22,7 @@ from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, Block, BlockKind, Box, Page
-from .order_gutters import headed_columns, ruled_gutters
+from .order_gutters import headed_columns, ruled_gutters, ruled_sections
 from .order_stacks import (
     beside_heads,
     boxed_beside,
@@ -138,6 +138,9 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
             rest = [b for r in rows[1:] for b in r]
             return [*xy_cut(rows[0], unit, lead, rules), *xy_cut(rest, unit, None, rules)]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
+    if len(rows) > 1 and len(parts := ruled_sections(cols, rules, round(SLACK * unit))) > 1:
+        # (``order_gutters``: a rule down the whole region parts sections, read in turn)
+        return [b for g in _lead_first(parts, lead, unit) for b in xy_cut(g, unit, lead, rules)]
     if len(rows) > 1 and len(cols) > 1 and len(parts := stacked_stories(rows, cols)) > 1:
         return [b for g in parts for b in xy_cut(g, unit, lead, rules)]  # (``order_stacks``)
     if len(rows) > 1 and len(cols) > 1 and beside_heads(stacked := heads_down(rows), cols):
