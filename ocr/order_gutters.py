@@ -44,10 +44,9 @@ def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
     third column, before the story stacked under the headline (held-out S6 s866:
     order-aware CER 0.26 against 0.06 order-free).
 
-    Parted only where the rule is a section's edge (``section_edge``): the side left of
-    it opens with a story's heading or photo and the side right of it with a headless
-    story's first paragraph (``_fresh``) that does not talk of the left side's story
-    level with it (``_goes_on_beside``). On a Chinese page rules stand
+    Parted only where the side left of the rule opens with a heading and the side right
+    of it with a headless story's first paragraph (``_fresh``) that does not talk of the
+    left side's story level with it (``_goes_on_beside``): on a Chinese page rules stand
     in every gutter, and a story's last column, beside its headline, opens a fresh
     paragraph as often as not (held-out S2 s816: its column read after the stories under
     it, 0.096 -> 0.311). One group when no rule parts them."""
@@ -62,27 +61,13 @@ def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
         start = min((box_of(b).x for b in right if b.kind != BlockKind.RULE),
                     default=min(box_of(b).x for b in right))
         lo, hi = min(edge, start) - slack, max(edge, start) + slack
-        if section_edge(parts[-1], right) and any(
+        if _opens(parts[-1]) in HEADING_KINDS and _fresh(right) and any(
                 lo <= r.x + r.w / 2 <= hi and r.y <= top + slack and r.bottom >= foot - slack
-                for r in rules):
+                for r in rules) and not _goes_on_beside(parts[-1], right):
             parts.append(list(right))
         else:
             parts[-1] += right
     return parts
-
-
-#: What the side left of a section's edge opens with: a story's heading, or its photo set
-#: over its heading (held-out S4 s842: the chess story's photo over its kicker).
-_SECTION_OPENERS = HEADING_KINDS | {BlockKind.ILLUSTRATION}
-
-
-def section_edge(left: list[Block], right: list[Block]) -> bool:
-    """``left`` opens a story (its heading, or its photo over it) and ``right`` a headless
-    story (``_fresh``) that does not talk of the text beside it in ``left``
-    (``_goes_on_beside``): a column rule between them parts sections, not a story's
-    columns (``ruled_sections``; ``order_stacks.ruled_beside``)."""
-    return (_opens(left) in _SECTION_OPENERS and _fresh(right)
-            and not _goes_on_beside(left, right))
 
 
 def _top(group: list[Block]) -> Block | None:

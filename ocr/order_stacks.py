@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 
 from .column_flow import box_of
 from .model import HEADING_KINDS, Block, BlockKind, Box
-from .order_gutters import section_edge
 from .typography import STORY_WHITE
 
 
@@ -46,11 +45,7 @@ def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) 
     it): the columns across it are a section of their own (a rail), and the photo's
     caption closes nothing there. Closed there, the rail's stories above the caption
     were read before the columns of the photo's story under it (held-out S2 s820:
-    order-aware CER 0.50 against 0.003 order-free). Or the rule is a section's edge
-    (``order_gutters.section_edge``: a story's photo or heading opening the side left of
-    it, a headless story the side right of it): closed at the marathon's caption right
-    of such a rule, the mill story stacked on the left was read between the marathon's
-    photo and its text (held-out S4 s842: 0.269 against 0.087 order-free)."""
+    order-aware CER 0.50 against 0.003 order-free)."""
     x0, x1 = min(box_of(b).x for b in caption), max(box_of(b).right for b in caption)
     top, foot = min(box_of(b).y for b in caption), max(box_of(b).bottom for b in caption)
     reach = foot - top
@@ -63,8 +58,6 @@ def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) 
         sides = ([t for t in text if box_of(t).right <= mid],
                  [t for t in text if box_of(t).x >= mid])
         if all(side and min(side, key=lambda t: box_of(t).y).kind in _OPENERS for side in sides):
-            return True
-        if all(sides) and section_edge(*sides):
             return True
     return False
 
