@@ -1,0 +1,83 @@
+"""A column block Tesseract read as nothing has each of its lines read alone
+(``ocr.reread.reread_skipped``), as a block read as a speck has: on a heavy scan a
+three-line Hei headline (64 px type, specks between its characters) came back empty as
+a column and was dropped with a warning, its story left headless (S4 s839, S5 s854,
+S6 s863). A sliver of specks too narrow for one character of its type is not asked."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+import ocr.reread
+from ocr.layout import Region
+from ocr.model import BlockKind, Box, Line
+from ocr.recognize import PSM_SINGLE_COLUMN, Job, crop_origin
+from ocr.reread import holds_type, reread_skipped
+
+HEI = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"  # fonts-wqy-microhei (Makefile)
+HEADLINE = ["一只“数蜜", "蜂”的纸箱子", "拿了一等奖"]  # S5 s854's, as printed
+MARGIN = 19  # scan._margin of 64 px type: 0.3 of it
+
+
+def _heading() -> tuple[np.ndarray, Region, Job]:
+    """A grey page with a three-line headline of 64 px Hei type, speckled as a heavy
+    scan is; its region (line boxes from the ink) and the column job ``scan`` gives it."""
+    img = Image.new("L", (640, 420), 232)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(HEI, 64)
+    boxes = []
+    for n, text in enumerate(HEADLINE):
+        x0, y0, x1, y1 = draw.textbbox((60, 60 + 92 * n), text, font=font)
+        draw.text((60, 60 + 92 * n), text, font=font, fill=35)
+        boxes.append(Box(x0, y0, x1 - x0, y1 - y0))
+    gray = np.asarray(img).astype(float)
+    rng = np.random.default_rng(854)
+    gray += rng.normal(0, 12, gray.shape)
+    for _ in range(6):  # the heavy scan's square specks
+        x, y = int(rng.integers(60, 560)), int(rng.integers(60, 330))
+        gray[y : y + 8, x : x + 8] = 45
+    page = np.clip(gray, 0, 255).astype(np.uint8)
+    region = Region(BlockKind.HEADLINE, Box.enclosing(boxes) or boxes[0], tuple(boxes),
+                    size=64.0)
+    x, y = crop_origin(region.box, MARGIN)
+    b = region.box
+    job = Job(page[y : b.bottom + MARGIN, x : b.right + MARGIN], psm=PSM_SINGLE_COLUMN)
+    return page, region, job
+
+
+def _text(line: Line) -> str:
+    return "".join(w.text for w in line.words)
+
+
+def test_a_heading_read_as_nothing_is_read_line_by_line() -> None:
+    gray, region, job = _heading()
+    (lines,), warnings = reread_skipped(gray, [region], [job], [MARGIN], [[]], "chi_sim", 60)
+    assert warnings == ()
+    assert len(lines) == 3
+    assert [_text(ln) for ln in lines][1:] == HEADLINE[1:]
+    assert _text(lines[0]).startswith("一只")  # (``数蜜`` read ``'数宣``: a rare character)
+    # in the block crop's pixels, top to bottom, each over its own printed line (a
+    # quote mark's box stands a line tall: the line's middle is asked, not its top)
+    origin = crop_origin(region.box, MARGIN)
+    for line, printed in zip(lines, region.lines, strict=True):
+        assert line.box is not None
+        middle = line.box.shift(*origin).y + line.box.h // 2
+        assert printed.y <= middle <= printed.bottom
+
+
+def test_a_sliver_read_as_nothing_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Specks down the page's edge that layout took for a column of tiny lines: 2 px
+    wide, lines of 8 px type; no character fits, so nothing is read again."""
+    gray = np.full((200, 60), 230, np.uint8)
+    gray[20:180:20, 30:32] = 40
+    lines = tuple(Box(30, y, 2, 8) for y in range(20, 180, 20))
+    region = Region(BlockKind.BODY, Box(30, 20, 2, 168), lines, size=8.0)
+    assert not holds_type(region)
+    asked: list[Job] = []
+    monkeypatch.setattr(ocr.reread, "recognize_all",
+                        lambda jobs, *a, **k: asked.extend(jobs) or [[] for _ in jobs])
+    job = Job(gray[18:190, 28:34], psm=PSM_SINGLE_COLUMN)
+    assert reread_skipped(gray, [region], [job], [2], [[]], "eng", 60) == ([[]], ())
+    assert asked == []
