@@ -11,8 +11,8 @@ read as a speck (heavy noise: a two-line Hei headline read as ``人``) has every
 and so has one read as nothing at all: on a heavy scan a three-line Hei headline of 64 px
 type, specks between its characters, came back empty as a column and was dropped with a
 warning (S4 s839, S5 s854, S6 s863), while each of its lines read alone comes back whole
-at confidence 0.57-0.89. A block too narrow for one character of its type (a sliver of
-specks at the page's edge) is not asked (``holds_type``).
+at confidence 0.57-0.89. A block too narrow for two characters of its type (a sliver of
+specks at the page's edge, a speck or two) is not asked (``holds_type``).
 """
 
 from __future__ import annotations
@@ -60,10 +60,12 @@ def skipped(region: Region, origin: tuple[int, int], read: list[Line]) -> list[B
 
 
 def holds_type(region: Region) -> bool:
-    """Whether a block read as nothing is wide enough for one character of its own type:
-    a sliver of specks down the page's edge (1-3 px wide, "lines" of a pixel) is none,
-    and asking each of its lines again would only cost time."""
-    return region.box.w >= region.size > 0
+    """Whether a block read as nothing is wide enough for two characters of its own type
+    (``讣告``, the least a heading of Chinese or a word holds): a sliver of specks down the
+    page's edge (1-3 px wide, "lines" of a pixel) is none, nor a speck or two of a heavy
+    scan boxed as a block of two lines (11-24 px wide, 10-18 px "type": read alone, ``a``,
+    ``上`` and ``叫`` at confidence 0.77-0.89)."""
+    return region.box.w >= 2 * region.size > 0
 
 
 def reread_skipped(

@@ -2,7 +2,8 @@
 (``ocr.reread.reread_skipped``), as a block read as a speck has: on a heavy scan a
 three-line Hei headline (64 px type, specks between its characters) came back empty as
 a column and was dropped with a warning, its story left headless (S4 s839, S5 s854,
-S6 s863). A sliver of specks too narrow for one character of its type is not asked."""
+S6 s863). A sliver of specks, or a speck or two boxed as a block, too narrow for two
+characters of its type, is not asked."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _heading() -> tuple[np.ndarray, Region, Job]:
     font = ImageFont.truetype(HEI, 64)
     boxes = []
     for n, text in enumerate(HEADLINE):
-        x0, y0, x1, y1 = draw.textbbox((60, 60 + 92 * n), text, font=font)
+        x0, y0, x1, y1 = (int(v) for v in draw.textbbox((60, 60 + 92 * n), text, font=font))
         draw.text((60, 60 + 92 * n), text, font=font, fill=35)
         boxes.append(Box(x0, y0, x1 - x0, y1 - y0))
     gray = np.asarray(img).astype(float)
@@ -75,9 +76,16 @@ def test_a_sliver_read_as_nothing_is_not_asked(monkeypatch: pytest.MonkeyPatch) 
     lines = tuple(Box(30, y, 2, 8) for y in range(20, 180, 20))
     region = Region(BlockKind.BODY, Box(30, 20, 2, 168), lines, size=8.0)
     assert not holds_type(region)
+    # a heavy scan's speck boxed as a block of two lines (S6 s872: read alone, ``a``)
+    assert not holds_type(Region(BlockKind.BODY, Box(695, 404, 11, 27),
+                                 (Box(695, 404, 11, 10), Box(697, 418, 9, 13)), size=9.6))
     asked: list[Job] = []
-    monkeypatch.setattr(ocr.reread, "recognize_all",
-                        lambda jobs, *a, **k: asked.extend(jobs) or [[] for _ in jobs])
+
+    def read(jobs: list[Job], *args: object, **kwargs: object) -> list[list[Line]]:
+        asked.extend(jobs)
+        return [[] for _ in jobs]
+
+    monkeypatch.setattr(ocr.reread, "recognize_all", read)
     job = Job(gray[18:190, 28:34], psm=PSM_SINGLE_COLUMN)
     assert reread_skipped(gray, [region], [job], [2], [[]], "eng", 60) == ([[]], ())
     assert asked == []
