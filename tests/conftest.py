@@ -136,6 +136,32 @@ def type_line(gray: np.ndarray, x: int, y: int, width: int, size: int = 30) -> N
         gray[y : y + size, gx + size - 6 - t : gx + size - 6] = 20
 
 
+def latin_line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 24,
+               pitch: int = 16) -> None:
+    """A line of Latin type drawn into ``gray``: letters of x-height with an ascender on
+    every third, a word space every sixth letter (half a letter wide)."""
+    x, k, gap = x0, 0, max(4, pitch // 5)
+    while x + pitch <= x1:
+        if k % 6 == 5:
+            x, k = x + pitch // 2, k + 1
+            continue
+        gray[y + glyph // 4 : y + glyph, x : x + pitch - gap] = 20
+        if k % 3 == 0:
+            gray[y : y + glyph // 4, x : x + 3] = 20
+        x, k = x + pitch, k + 1
+
+
+def cjk_line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 38, pitch: int = 40) -> None:
+    """A line of CJK characters drawn into ``gray``, each two strokes set one a little
+    under the other (a character is several marks, each shorter than the line: the
+    page's glyph height is theirs, its lines' are half as much again)."""
+    part = glyph * 5 // 8
+    half = (pitch - 6) // 2
+    for x in range(x0, x1 - pitch + 1, pitch):
+        gray[y : y + part, x : x + half - 2] = 20
+        gray[y + glyph - part : y + glyph, x + half + 2 : x + pitch - 6] = 20
+
+
 def interactive_signals() -> None:
     """``preexec_fn`` for a child that a test interrupts as a user's Ctrl-C would: SIGINT
     at its default, as in a terminal. A job a non-interactive shell started in the

@@ -8,6 +8,7 @@ apart (``layout.heading_gutters``); a headline set across both columns stays who
 from __future__ import annotations
 
 import numpy as np
+from conftest import latin_line
 
 from ocr.layout import detect_layout
 from ocr.model import BlockKind, Box
@@ -16,28 +17,14 @@ COLUMNS = ((100, 620), (643, 1163))  # two columns, a 23 px gutter
 GUTTER = (620, 643)
 
 
-def _line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 24, pitch: int = 16) -> None:
-    """A line of Latin type: letters of x-height with an ascender on every third, a
-    word space every sixth letter (half a letter wide)."""
-    x, k, gap = x0, 0, max(4, pitch // 5)
-    while x + pitch <= x1:
-        if k % 6 == 5:
-            x, k = x + pitch // 2, k + 1
-            continue
-        gray[y + glyph // 4 : y + glyph, x : x + pitch - gap] = 20
-        if k % 3 == 0:
-            gray[y : y + glyph // 4, x : x + 3] = 20
-        x, k = x + pitch, k + 1
-
-
 def _page(heads: list[tuple[int, int, int]]) -> np.ndarray:
     """Headline lines ``(x0, x1, y)`` in big type over two columns of body type."""
     gray = np.full((1500, 1300), 240, dtype=np.uint8)
     for x0, x1, y in heads:
-        _line(gray, x0, x1, y, glyph=60, pitch=38)
+        latin_line(gray, x0, x1, y, glyph=60, pitch=38)
     for x0, x1 in COLUMNS:
         for k in range(24):
-            _line(gray, x0, x1, 420 + k * 34)
+            latin_line(gray, x0, x1, 420 + k * 34)
     return gray
 
 

@@ -7,6 +7,7 @@ the credit are blocks of their own; a headline set across both columns stays who
 from __future__ import annotations
 
 import numpy as np
+from conftest import latin_line
 
 from ocr.layout import detect_layout
 from ocr.layout.overhang import one_line_parted
@@ -16,27 +17,13 @@ COLUMNS = ((100, 620), (643, 1163))  # two columns, a 23 px gutter
 GUTTER = (620, 643)
 
 
-def _line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 24, pitch: int = 16) -> None:
-    """A line of Latin type: letters of x-height with an ascender on every third, a
-    word space every sixth letter (half a letter wide)."""
-    x, k, gap = x0, 0, max(4, pitch // 5)
-    while x + pitch <= x1:
-        if k % 6 == 5:
-            x, k = x + pitch // 2, k + 1
-            continue
-        gray[y + glyph // 4 : y + glyph, x : x + pitch - gap] = 20
-        if k % 3 == 0:
-            gray[y : y + glyph // 4, x : x + 3] = 20
-        x, k = x + pitch, k + 1
-
-
 def _body(gray: np.ndarray) -> None:
     """Body type in the left column over the headline, and in both under it."""
     for k in range(6):
-        _line(gray, *COLUMNS[0], 100 + k * 34)
+        latin_line(gray, *COLUMNS[0], 100 + k * 34)
     for x0, x1 in COLUMNS:
         for k in range(15):
-            _line(gray, x0, x1, 590 + k * 34)
+            latin_line(gray, x0, x1, 590 + k * 34)
 
 
 def _credit_page() -> np.ndarray:
@@ -45,9 +32,9 @@ def _credit_page() -> np.ndarray:
     line (ragged) level with the credit."""
     gray = np.full((1400, 1300), 240, dtype=np.uint8)
     gray[100:495, 643:1163] = np.random.default_rng(1).integers(40, 200, (395, 520))
-    _line(gray, 600, 1163, 505, glyph=16, pitch=11)  # the credit, from inside the gutter
+    latin_line(gray, 600, 1163, 505, glyph=16, pitch=11)  # the credit, from inside the gutter
     for k, right in enumerate((620, 620, 560)):
-        _line(gray, 100, right, 340 + k * 75, glyph=60, pitch=38)
+        latin_line(gray, 100, right, 340 + k * 75, glyph=60, pitch=38)
     _body(gray)
     return gray
 
@@ -73,8 +60,8 @@ def test_a_headline_across_both_columns_stays_whole() -> None:
     gray = np.full((1400, 1300), 240, dtype=np.uint8)
     for x0, x1 in COLUMNS:
         for k in range(11):  # the last a line and a half over the headline
-            _line(gray, x0, x1, 100 + k * 34)
-    _line(gray, 100, 1163, 500, glyph=60, pitch=38)
+            latin_line(gray, x0, x1, 100 + k * 34)
+    latin_line(gray, 100, 1163, 500, glyph=60, pitch=38)
     _body(gray)
     head = Box(100, 500, 1019, 60)
     columns = [Box(x0, y, x1 - x0, h) for x0, x1 in COLUMNS for y, h in ((100, 364), (590, 500))]

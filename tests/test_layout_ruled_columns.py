@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import numpy as np
+from conftest import cjk_line
 
 from ocr.layout import detect_layout
 from ocr.layout.columns import _over_specks, _rule_end
@@ -21,17 +22,6 @@ from ocr.layout.rules import ink_per, zero_runs
 from ocr.model import BlockKind, Box
 
 GLYPH, PITCH, LEADING = 38, 40, 48  # CJK body type: a character's box, its advance, the leading
-
-
-def _line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = GLYPH,
-          pitch: int = PITCH) -> None:
-    """A line of characters, each two strokes set one a little under the other (a CJK
-    character is several marks, each shorter than the line)."""
-    part = glyph * 5 // 8
-    half = (pitch - 6) // 2
-    for x in range(x0, x1 - pitch + 1, pitch):
-        gray[y : y + part, x : x + half - 2] = 20
-        gray[y + glyph - part : y + glyph, x + half + 2 : x + pitch - 6] = 20
 
 
 def _regions(gray: np.ndarray) -> list[Box]:
@@ -44,11 +34,11 @@ def _box_page() -> np.ndarray:
     briefs from the headline's top down, its lines level with the headline's rows."""
     gray = np.full((1500, 2000), 240, dtype=np.uint8)
     gray[40:46, 60:1960] = 20  # the rule under the folio line
-    _line(gray, 80, 1330, 80, glyph=96, pitch=104)  # the lead's headline
-    _line(gray, 80, 1000, 186)  # its deck
+    cjk_line(gray, 80, 1330, 80, glyph=96, pitch=104)  # the lead's headline
+    cjk_line(gray, 80, 1000, 186)  # its deck
     for k, x in enumerate((80, 560, 1040)):
         for n in range(20):
-            _line(gray, x, x + 440, 270 + n * LEADING)
+            cjk_line(gray, x, x + 440, 270 + n * LEADING)
         if k:
             gray[262:1240, x - 22 : x - 18] = 20  # the rules between the lead's columns
     gray[150:1240, 1502:1506] = 20  # the rule between the lead and the box
@@ -57,7 +47,7 @@ def _box_page() -> np.ndarray:
     gray[70:900, 1956:1960] = 20
     gray[896:900, 1540:1960] = 20
     for n in range(16):
-        _line(gray, 1570, 1930, 100 + n * LEADING)
+        cjk_line(gray, 1570, 1930, 100 + n * LEADING)
     return gray
 
 
@@ -76,22 +66,22 @@ def _foot_page(speck: bool) -> np.ndarray:
     gray = np.full((1400, 1200), 240, dtype=np.uint8)
     for x in (80, 620):
         for n in range(12):
-            _line(gray, x, x + 480, 60 + n * LEADING)
+            cjk_line(gray, x, x + 480, 60 + n * LEADING)
     gray[640:646, 60:1140] = 20  # the rule over the story at the foot
-    _line(gray, 80, 280, 670)  # kicker
-    _line(gray, 80, 1080, 716, glyph=90, pitch=96)  # headline
-    _line(gray, 80, 700, 812, glyph=90, pitch=96)
+    cjk_line(gray, 80, 280, 670)  # kicker
+    cjk_line(gray, 80, 1080, 716, glyph=90, pitch=96)  # headline
+    cjk_line(gray, 80, 700, 812, glyph=90, pitch=96)
     # The deck, set close under it; a full-width comma's white over half the gutter.
-    _line(gray, 104, 660, 918, glyph=44, pitch=46)
-    _line(gray, 644, 1080, 918, glyph=44, pitch=46)
-    _line(gray, 80, 310, 966, glyph=44, pitch=46)
+    cjk_line(gray, 104, 660, 918, glyph=44, pitch=46)
+    cjk_line(gray, 644, 1080, 918, glyph=44, pitch=46)
+    cjk_line(gray, 80, 310, 966, glyph=44, pitch=46)
     top = 1024  # the columns: under less white than a line's gap, no band for the cut
     if speck:  # grain in a band of white as wide, under the deck's last line
         gray[1012:1025, 700:710] = 20
         top = 1040
     for x in (80, 620):
         for n in range(5):
-            _line(gray, x, x + 480, top + n * LEADING)
+            cjk_line(gray, x, x + 480, top + n * LEADING)
     gray[top - 2 : top + 234, 598:602] = 20  # the column rule, from the columns' top down
     return gray
 

@@ -8,6 +8,7 @@ it, and its columns were read by height."""
 from __future__ import annotations
 
 import numpy as np
+from conftest import cjk_line
 
 from ocr.layout import detect_layout
 from ocr.layout.short_columns import page_gutters, parted
@@ -18,30 +19,18 @@ GLYPH, PITCH, LEADING = 38, 40, 48  # CJK body type: a character's box, its adva
 COLUMNS = ((100, 620), (643, 1163))  # thirteen characters, a gutter of 29 px
 
 
-def _line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = GLYPH,
-          pitch: int = PITCH) -> None:
-    """A line of characters, each drawn as two strokes set one a little under the other
-    (a CJK character is several marks, each shorter than the line: the page's glyph
-    height is theirs, its lines' are half as much again)."""
-    part = glyph * 5 // 8
-    half = (pitch - 6) // 2
-    for x in range(x0, x1 - pitch + 1, pitch):
-        gray[y : y + part, x : x + half - 2] = 20
-        gray[y + glyph - part : y + glyph, x + half + 2 : x + pitch - 6] = 20
-
-
 def _page() -> np.ndarray:
     """Two columns of a story down the page's top; a headline across both; a story under
     it cut to three lines a column by the page's foot."""
     gray = np.full((1500, 1320), 240, dtype=np.uint8)
     for x0, x1 in COLUMNS:
         for k in range(18):
-            _line(gray, x0, x1, 100 + k * LEADING)
+            cjk_line(gray, x0, x1, 100 + k * LEADING)
     gray[920:926, 100:1163] = 20  # the rule under the story
-    _line(gray, 150, 1150, 970, glyph=90, pitch=96)  # the next story's headline
+    cjk_line(gray, 150, 1150, 970, glyph=90, pitch=96)  # the next story's headline
     for k in range(3):
-        _line(gray, COLUMNS[0][0], COLUMNS[0][1], 1120 + k * LEADING)
-        _line(gray, COLUMNS[1][0], COLUMNS[1][1], 1120 + k * LEADING)
+        cjk_line(gray, COLUMNS[0][0], COLUMNS[0][1], 1120 + k * LEADING)
+        cjk_line(gray, COLUMNS[1][0], COLUMNS[1][1], 1120 + k * LEADING)
     return gray
 
 
@@ -68,9 +57,9 @@ def test_lines_white_by_chance_at_the_gutter_are_not_parted() -> None:
     """A brief's two lines set across the gutter, its second line ending short of it:
     white there in both lines, but no type right of it in the second: one block."""
     gray = np.full((300, 1320), 240, dtype=np.uint8)
-    _line(gray, 100, 620, 100)
-    _line(gray, 643, 1163, 100)
-    _line(gray, 100, 400, 148)
+    cjk_line(gray, 100, 620, 100)
+    cjk_line(gray, 643, 1163, 100)
+    cjk_line(gray, 100, 400, 148)
     leaf = Box(100, 100, 1057, 86)
     assert parted(gray < 128, leaf, [(614, 643)], 21.0) == [leaf]
 
