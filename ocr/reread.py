@@ -59,13 +59,17 @@ def skipped(region: Region, origin: tuple[int, int], read: list[Line]) -> list[B
     return out
 
 
-def holds_type(region: Region) -> bool:
+def holds_type(region: Region, char_h: float) -> bool:
     """Whether a block read as nothing is wide enough for two characters of its own type
-    (``讣告``, the least a heading of Chinese or a word holds): a sliver of specks down the
-    page's edge (1-3 px wide, "lines" of a pixel) is none, nor a speck or two of a heavy
-    scan boxed as a block of two lines (11-24 px wide, 10-18 px "type": read alone, ``a``,
-    ``上`` and ``叫`` at confidence 0.77-0.89)."""
-    return region.box.w >= 2 * region.size > 0
+    (``讣告``, the least a heading of Chinese or a word holds), and its type no smaller
+    than the body's ``char_h``: a sliver of specks down the page's edge (1-3 px wide,
+    "lines" of a pixel) is none, nor a speck or two of a heavy scan boxed as a block of
+    two lines (11-24 px wide, 10-18 px "type": read alone, ``a``, ``上`` and ``叫`` at
+    confidence 0.77-0.89), nor a strip of specks by a column's edge whose "type" is
+    under the body's (S2 s824: 14 px against 18, read ``I`` ``I`` ``I`` and taken into
+    the headlines' stories; S7 s875's ``四``, S s809's ``a``). The headings this is for
+    stand four to seven times the body's ``char_h`` (S4 s839, S5 s854, S6 s863)."""
+    return region.box.w >= 2 * region.size > 0 and region.size >= char_h
 
 
 def reread_skipped(
@@ -76,6 +80,8 @@ def reread_skipped(
     results: list[list[Line]],
     tess_langs: str,
     timeout: float,
+    *,
+    char_h: float,
 ) -> tuple[list[list[Line]], tuple[str, ...]]:
     """``results`` (each region's lines, in the pixels of its crop: the region and
     ``margins`` of white around it, as ``scan`` cuts it) with the lines Tesseract skipped
@@ -91,7 +97,7 @@ def reread_skipped(
     h, w = gray.shape
     origins = [crop_origin(r.box, m) for r, m in zip(regions, margins, strict=True)]
     for i, (r, job, lines) in enumerate(zip(regions, jobs, results, strict=True)):
-        if job.psm != PSM_SINGLE_COLUMN or not (lines or holds_type(r)):
+        if job.psm != PSM_SINGLE_COLUMN or not (lines or holds_type(r, char_h)):
             continue
         if speck(lines):  # read as a speck or as nothing (heavy noise): its lines, each alone
             lines = []

@@ -152,7 +152,7 @@ def _read_page(
     results = reread_merged(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
     results = reread_last(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
     results, lost = reread_skipped(prepared.gray, text_regions, jobs, margins,
-                                   results, tess, timeout)
+                                   results, tess, timeout, char_h=layout.char_h)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
     unread = _unread(layout, text_regions, results, prepared)
     step = Step(

@@ -16,6 +16,7 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 TEXT = ["The council met on Tuesday", "to weigh the plan for the", "new bridge over the river,",
         "which opens next spring."]
 MARGIN = 10
+CHAR_H = 17.0  # the body's x-height layout measures for 30 px DejaVu type
 
 
 def _column() -> tuple[np.ndarray, Region, Box]:
@@ -61,7 +62,7 @@ def test_a_skipped_line_is_read_again_and_put_back_in_its_place() -> None:
     assert skipped(region, origin, as_if_skipped) == [region.lines[2], grain]
 
     (lines,), warnings = reread_skipped(gray, [region], [job], [MARGIN], [as_if_skipped],
-                                        "eng", 60)
+                                        "eng", 60, char_h=CHAR_H)
     assert warnings == ()
     assert [_text(ln) for ln in lines] == TEXT  # the grain is not put back
     back = lines[2].box
@@ -74,7 +75,8 @@ def test_a_skipped_line_is_read_again_and_put_back_in_its_place() -> None:
 def test_a_column_read_whole_is_left_as_read() -> None:
     gray, region, _ = _column()
     job, read = _read(gray, region)
-    assert reread_skipped(gray, [region], [job], [MARGIN], [read], "eng", 60) == ([read], ())
+    assert reread_skipped(gray, [region], [job], [MARGIN], [read], "eng", 60,
+                          char_h=CHAR_H) == ([read], ())
 
 
 def test_a_block_read_as_a_speck_is_read_line_by_line() -> None:
@@ -88,5 +90,6 @@ def test_a_block_read_as_a_speck_is_read_line_by_line() -> None:
     first = region.lines[0].shift(-crop_origin(region.box, MARGIN)[0],
                                   -crop_origin(region.box, MARGIN)[1])
     speck = [Line(words=(Word("人", first, 0.03),), box=first)]
-    (lines,), _ = reread_skipped(gray, [region], [job], [MARGIN], [speck], "eng", 60)
+    (lines,), _ = reread_skipped(gray, [region], [job], [MARGIN], [speck], "eng", 60,
+                                 char_h=CHAR_H)
     assert [_text(ln) for ln in lines] == TEXT

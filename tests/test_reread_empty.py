@@ -3,7 +3,7 @@
 three-line Hei headline (64 px type, specks between its characters) came back empty as
 a column and was dropped with a warning, its story left headless (S4 s839, S5 s854,
 S6 s863). A sliver of specks, or a speck or two boxed as a block, too narrow for two
-characters of its type, is not asked."""
+characters of its type, or whose type is under the body's, is not asked."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ocr.reread import holds_type, reread_skipped
 HEI = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"  # fonts-wqy-microhei (Makefile)
 HEADLINE = ["一只“数蜜", "蜂”的纸箱子", "拿了一等奖"]  # S5 s854's, as printed
 MARGIN = 19  # scan._margin of 64 px type: 0.3 of it
+CHAR_H = 12.0  # the body's glyph height layout measured on S5 s854
 
 
 def _heading() -> tuple[np.ndarray, Region, Job]:
@@ -54,7 +55,8 @@ def _text(line: Line) -> str:
 
 def test_a_heading_read_as_nothing_is_read_line_by_line() -> None:
     gray, region, job = _heading()
-    (lines,), warnings = reread_skipped(gray, [region], [job], [MARGIN], [[]], "chi_sim", 60)
+    (lines,), warnings = reread_skipped(gray, [region], [job], [MARGIN], [[]], "chi_sim", 60,
+                                        char_h=CHAR_H)
     assert warnings == ()
     assert len(lines) == 3
     assert [_text(ln) for ln in lines][1:] == HEADLINE[1:]
@@ -75,10 +77,11 @@ def test_a_sliver_read_as_nothing_is_not_asked(monkeypatch: pytest.MonkeyPatch) 
     gray[20:180:20, 30:32] = 40
     lines = tuple(Box(30, y, 2, 8) for y in range(20, 180, 20))
     region = Region(BlockKind.BODY, Box(30, 20, 2, 168), lines, size=8.0)
-    assert not holds_type(region)
+    assert not holds_type(region, CHAR_H)
     # a heavy scan's speck boxed as a block of two lines (S6 s872: read alone, ``a``)
     assert not holds_type(Region(BlockKind.BODY, Box(695, 404, 11, 27),
-                                 (Box(695, 404, 11, 10), Box(697, 418, 9, 13)), size=9.6))
+                                 (Box(695, 404, 11, 10), Box(697, 418, 9, 13)), size=9.6),
+                          CHAR_H)
     asked: list[Job] = []
 
     def read(jobs: list[Job], *args: object, **kwargs: object) -> list[list[Line]]:
@@ -87,5 +90,20 @@ def test_a_sliver_read_as_nothing_is_not_asked(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(ocr.reread, "recognize_all", read)
     job = Job(gray[18:190, 28:34], psm=PSM_SINGLE_COLUMN)
-    assert reread_skipped(gray, [region], [job], [2], [[]], "eng", 60) == ([[]], ())
+    assert reread_skipped(gray, [region], [job], [2], [[]], "eng", 60,
+                          char_h=CHAR_H) == ([[]], ())
     assert asked == []
+
+
+def test_a_strip_under_the_body_type_read_as_nothing_is_not_asked() -> None:
+    """A strip of specks by a column's edge (S2 s824: 33 px wide, three "lines" of 14 px
+    type against the body's 18) is wide enough for two of its "characters" but its type
+    is under the body's: read alone it came back ``I`` ``I`` ``I`` and was taken into
+    the stories beside it. The heading the rule is for is asked (64 px type)."""
+    lines = (Box(2366, 1084, 33, 14), Box(2366, 1150, 33, 14), Box(2366, 1259, 33, 14))
+    strip = Region(BlockKind.BODY, Box(2366, 1084, 33, 189), lines, size=14.0)
+    assert strip.box.w >= 2 * strip.size  # wide enough: only the type size tells it
+    assert not holds_type(strip, 18.0)
+    _, heading, _ = _heading()
+    assert holds_type(heading, CHAR_H)
+
