@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from .column_flow import box_of, goes_on
 from .letter_pairs import DENSE_TO_RESUME, OPENING_CHARS, pair_density, talks
 from .model import HEADING_KINDS, Block, BlockKind, Box
+from .paragraphs import CJK_INDENT
 from .script import is_cjk
 from .terms import cjk_pairs
 
@@ -100,10 +101,6 @@ def _goes_on_beside(left: list[Block], right: list[Block]) -> bool:
     return dense >= DENSE_TO_RESUME
 
 
-#: A Chinese paragraph's first line is set this many characters in.
-CJK_PARAGRAPH_INDENT = 2.0
-
-
 def _fresh(group: list[Block]) -> bool:
     """``group`` opens with running text that opens a paragraph: an English sentence's
     first word, or a Chinese first line set two characters in (no more: a first line set
@@ -115,7 +112,7 @@ def _fresh(group: list[Block]) -> bool:
         return False
     first = top.lines[0]
     letter = next((c for c in first.text if c.isalpha()), "")
-    return not is_cjk(letter) or abs(first.indent - CJK_PARAGRAPH_INDENT) < 1
+    return not is_cjk(letter) or abs(first.indent - CJK_INDENT) < 1
 
 
 def headed_columns(blocks: list[Block], slack: int) -> list[list[Block]]:

@@ -163,6 +163,8 @@ def column_width(widths: list[float], textual: bool, cjk: bool) -> float:
 #: the measure (a half-width mark or digit either way); a line ``SHORT_BY`` short or more
 #: ends a paragraph; a line that goes on fills the measure to within ``FULL_WITHIN``.
 FIRST_LINE_SHORT, SHORT_BY, FULL_WITHIN = 3.0, 1.5, 0.5
+#: A CJK paragraph's first line is set two characters in (``Line.indent``, in characters).
+CJK_INDENT = 2.0
 
 
 def cjk_first_line(width: float, full: float) -> bool:

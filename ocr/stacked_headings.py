@@ -119,7 +119,8 @@ def kickers_in_turn(
         for kicker, (gi, story) in paired:
             g = out[gi]
             g.start, g.blocks = g.start - 1, [kicker, *g.blocks]
-            g.owner = story if g.owner is None else g.owner
+            if g.owner is None:
+                g.owner = story
         last = out[max(gi for _, (gi, _) in paired)]
         out = [g for g in out if g.blocks]
         k = next(i for i, g in enumerate(out) if g is last) + 1

@@ -119,7 +119,7 @@ def choose(
     support = RARE_WORD_SUPPORT - (HABIT_RARE if habitual(low, best, habits) else 0.0)
     if gain < corrector.min_gain or (z >= RARE_WORD_ZIPF and gain < support and not sure):
         return None  # a rare word of its own (oar, fen, hake) needs overwhelming support
-    if len(low) <= 3 and corrector.zipf(best) < SHORT_TARGET_ZIPF:
+    if len(low) <= THREE_LETTERS and corrector.zipf(best) < SHORT_TARGET_ZIPF:
         return None
     if len(low) == THREE_LETTERS and lead < THREE_LETTER_LEAD:
         return None  # three letters lie one confusion from many words: bim, fal, ona, nrt
