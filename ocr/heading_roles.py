@@ -12,6 +12,7 @@ import re
 import statistics
 
 from .heading_words import goes_on
+from .stack_in_block import heading_wraps
 from .headlines import HeadingGroup
 from .letter_pairs import join_word
 from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Line
@@ -168,7 +169,7 @@ def _heading_units(block: Block) -> list[Heading]:
         return [(join_lines([ln.text for ln in lines]), tuple(lines))]
     units: list[list[Line]] = [[lines[0]]]
     for ln in lines[1:]:
-        if goes_on(join_lines([u.text for u in units[-1]]), ln.text):
+        if heading_wraps(join_lines([u.text for u in units[-1]]), ln.text):
             units[-1].append(ln)
         else:
             units.append([ln])

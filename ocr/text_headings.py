@@ -58,6 +58,7 @@ from .model import (
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .script import caseless
+from .stack_in_block import stack_under_kicker
 from .text_pieces import (
     heads_news_lead,
     lead_runs_on,
@@ -217,8 +218,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             full = full_width(blocks)
         if (deck(blocks[i], full, lang) or (capitals_label(blocks[i - 1].text) and (
                 asked.shape(i) or headline_shape(blocks[i], lang, full, quote_runs_on=True)))
-                or deck_across(blocks[i], full, lang) or (
-                    lang == "zh" and _over_lead(blocks, kinds, i, asked)
+                or deck_across(blocks[i], full, lang) or lang == "en" and stack_under_kicker(
+                    blocks, kinds, i) or (lang == "zh" and _over_lead(blocks, kinds, i, asked)
                     and deck_over_lead(blocks[i]))
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]) and not (
                     lang == "zh" and any(listing_entry(ln.text) for ln in blocks[i].lines)):

@@ -1,0 +1,74 @@
+"""A story's headline and deck an extractor wrote as one block under their kicker.
+
+pdfminer parts blocks where it finds a gap between lines, and a stack's headline and deck
+are set closer than its kicker is to either: under the kicker in capitals comes one
+block holding the headline's lines and then the deck's (``EXCLUSIVE`` / ``Plans for 640
+homes on`` / ``old brickworks site`` / ``revealed`` / ``Drawings seen by the Courier
+show three`` / ``apartment blocks, 210 townhouses and a`` / ``new primary school``).
+Longer than any heading (``heading_shape.HEADING_STACK_LINES``), it is read as running
+text, and the story keeps its kicker alone. The block's lines say what it is: they
+part, where one line does not go on to the next (``heading_words.goes_on``: ``revealed``
+/ ``Drawings…`` opens a clause in a capital), into two runs of a heading's shape each,
+neither ending a sentence (a lead paragraph under a kicker ends its sentence, and its
+lines wrap on in lower case); ``heading_roles`` then reads the runs as headline and deck.
+Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .heading_shape import headline_shape
+from .heading_words import capitals_label, goes_on, never_a_heading
+from .model import BODY, HEADLINE, Block, BlockKind
+from .typography import SMALL_WORDS, ends_a_sentence
+
+#: The runs a stack written as one block parts into: its headline and its deck.
+STACK_RUNS = 2
+
+
+def heading_wraps(above: str, below: str) -> bool:
+    """Whether heading line ``below`` goes on the line above it: as ``goes_on`` tells
+    a wrapped headline, or where ``above`` ends as no heading ends, on a mark that leads
+    on or a small word (``Judge rules for farmer in`` / ``14-year fight…``, ``Second
+    place again? Not this time:`` / ``Vance takes…``), whatever opens ``below``."""
+    words = above.split()
+    return goes_on(above, below) or above.rstrip()[-1:] in WRAP_MARKS or bool(
+        words) and words[-1].lower() in SMALL_WORDS
+
+
+#: Marks a heading line never ends on where its heading ends: its words go on below.
+WRAP_MARKS = ",:;-–—"
+
+
+def heading_runs(block: Block) -> list[list[int]]:
+    """The block's lines (their indices) in runs, a line going on the one above it where
+    a heading's wrapped line would (``heading_wraps``)."""
+    runs: list[list[int]] = []
+    texts = [ln.text for ln in block.lines]
+    for k, text in enumerate(texts):
+        if runs and heading_wraps(texts[k - 1], text):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Whether body block ``i``, right under a kicker in capitals, is its story's headline
+    and deck written as one block: its lines parting into two runs (``STACK_RUNS``) of a heading's shape each,
+    the headline's quote free to close on a later line (``‘It came up through the`` /
+    ``floorboards,’ says baker as``), no line ending a sentence."""
+    if not 0 < i < len(blocks) or kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
+        return False
+    block = blocks[i]
+    if len(block.lines) < STACK_RUNS or not capitals_label(blocks[i - 1].text):
+        return False
+    texts = [ln.text for ln in block.lines]
+    if any(map(ends_a_sentence, texts)) or never_a_heading(texts):
+        return False
+    runs = heading_runs(block)
+    if len(runs) != STACK_RUNS:
+        return False
+    parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
+    return all(headline_shape(p, "en", -1.0, quote_runs_on=n == 0) for n, p in enumerate(parts))
