@@ -56,9 +56,9 @@ def heading_runs(block: Block) -> list[list[int]]:
 
 def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     """Whether body block ``i``, right under a kicker in capitals, is its story's headline
-    and deck written as one block: its lines parting into two runs (``STACK_RUNS``) of a heading's shape each,
-    the headline's quote free to close on a later line (``‘It came up through the`` /
-    ``floorboards,’ says baker as``), no line ending a sentence."""
+    and deck written as one block: its lines part into two runs (``STACK_RUNS``) of a
+    heading's shape each, the headline's quote free to close on a later line (``‘It came
+    up through the`` / ``floorboards,’ says baker as``), and no line ends a sentence."""
     if not 0 < i < len(blocks) or kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
         return False
     block = blocks[i]
