@@ -21,7 +21,7 @@ from dataclasses import replace
 from .heading_shape import headline_shape
 from .heading_words import capitals_label, goes_on, never_a_heading
 from .model import BODY, HEADLINE, Block, BlockKind
-from .typography import SMALL_WORDS, ends_a_sentence
+from .typography import SENTENCE_INSIDE, SMALL_WORDS, ends_a_sentence
 
 #: The runs a stack written as one block parts into: its headline and its deck.
 STACK_RUNS = 2
@@ -32,9 +32,14 @@ def heading_wraps(above: str, below: str) -> bool:
     a wrapped headline, or where ``above`` ends as no heading ends, on a mark that leads
     on or a small word (``Judge rules for farmer in`` / ``14-year fight…``, ``Second
     place again? Not this time:`` / ``Vance takes…``), whatever opens ``below``."""
-    words = above.split()
-    return goes_on(above, below) or above.rstrip()[-1:] in WRAP_MARKS or bool(
-        words) and words[-1].lower() in SMALL_WORDS
+    return goes_on(above, below) or left_open(above)
+
+
+def left_open(line: str) -> bool:
+    """Whether a heading line ends as no heading ends: on a mark that leads on
+    (``WRAP_MARKS``) or a small word (``SMALL_WORDS``)."""
+    words = line.split()
+    return line.rstrip()[-1:] in WRAP_MARKS or bool(words) and words[-1].lower() in SMALL_WORDS
 
 
 #: Marks a heading line never ends on where its heading ends: its words go on below.
@@ -65,10 +70,11 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
     if len(block.lines) < STACK_RUNS or not capitals_label(blocks[i - 1].text):
         return False
     texts = [ln.text for ln in block.lines]
-    if any(map(ends_a_sentence, texts)) or never_a_heading(texts):
-        return False
+    if any(map(ends_a_sentence, texts)) or never_a_heading(texts) or any(
+            "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
+        return False  # (a question may go on in its line: ``sail? Yes —``; a sentence not)
     runs = heading_runs(block)
-    if len(runs) != STACK_RUNS:
-        return False
+    if len(runs) != STACK_RUNS or left_open(texts[-1]):
+        return False  # (a stack ends as a heading does: on no mark or word that goes on)
     parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
     return all(headline_shape(p, "en", -1.0, quote_runs_on=n == 0) for n, p in enumerate(parts))
