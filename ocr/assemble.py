@@ -88,7 +88,7 @@ from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import Profile, load_profile
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
-from .stacked_headings import heading_places, kickers_in_turn, stacked_owners
+from .stacked_headings import kickers_in_turn, stacked_owners
 from .story_flow import (
     clause_goes_on,
     ends_sentence_block,
@@ -378,8 +378,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         groups = split_groups(groups, grams, [d.start for d in drafts])
         stacked_owners(groups, grams, [d.start for d in drafts])
         groups = kickers_in_turn(groups, grams, [d.start for d in drafts])
-    passed = pictured | heading_places(groups) if textual else frozenset()
-    orphans = attach(groups, drafts, grams, passed, own)
+    orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, page.blocks)

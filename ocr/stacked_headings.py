@@ -196,13 +196,3 @@ def _scored(text: str, grams: ArticleTerms, near: range) -> tuple[int, dict[int,
     """A heading's shares, scored and taken at once (what ``attach`` is owed stays)."""
     grams.score(text, near)
     return grams.take(text, near)
-
-
-
-def heading_places(groups: list[HeadingGroup]) -> set[int]:
-    """Where the groups' blocks stand: the text under a stack is the text under the run
-    of stacks written one after another (``REVIEW`` / ``Ibsen’s slammed door…`` / ``AFTER
-    THE FLOOD`` / ``‘It came up…`` / the review's byline and text: pdfminer wrote the
-    flood's stack, whose story is read further on, between the review's and its text),
-    so ``headlines.attach`` looks past these places for it, as past a photo's."""
-    return {g.start + k for g in groups for k in range(len(g.blocks))}
