@@ -10,7 +10,8 @@ text, and the story keeps its kicker alone. The block's lines say what it is: th
 part, where one line does not go on to the next (``heading_words.goes_on``: ``revealed``
 / ``Drawings…`` opens a clause in a capital), into two runs of a heading's shape each,
 neither ending a sentence (a lead paragraph under a kicker ends its sentence, and its
-lines wrap on in lower case); ``heading_roles`` then reads the runs as headline and deck.
+lines wrap on in lower case), and the block stands right over the story's byline or
+photo; ``heading_roles`` then reads the runs as headline and deck (``heading_wraps``).
 Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule.
 """
 
@@ -20,9 +21,11 @@ from dataclasses import replace
 
 from .heading_shape import headline_shape
 from .heading_words import capitals_label, goes_on, never_a_heading
-from .model import BODY, HEADLINE, Block, BlockKind
+from .model import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Block, BlockKind
 from .typography import SENTENCE_INSIDE, SMALL_WORDS, ends_a_sentence
 
+#: What a story's stack stands right over: its byline, or its photo's caption or credit.
+STANDS_OVER = (BYLINE, CAPTION, CREDIT)
 #: The runs a stack written as one block parts into: its headline and its deck.
 STACK_RUNS = 2
 
@@ -63,7 +66,11 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
     """Whether body block ``i``, right under a kicker in capitals, is its story's headline
     and deck written as one block: its lines part into two runs (``STACK_RUNS``) of a
     heading's shape each, the headline's quote free to close on a later line (``‘It came
-    up through the`` / ``floorboards,’ says baker as``), and no line ends a sentence."""
+    up through the`` / ``floorboards,’ says baker as``), and no line ends a sentence; right
+    over the story's byline or its photo (``STANDS_OVER``). Over text it is held: on a
+    judge's pages a block so shaped over text cost a story its text (a paragraph cut
+    short, or a stack whose story is read apart from it, which parts the text under it
+    from the story it goes on)."""
     if not 0 < i < len(blocks) or kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
         return False
     block = blocks[i]
@@ -73,6 +80,8 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
     if any(map(ends_a_sentence, texts)) or never_a_heading(texts) or any(
             "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
         return False  # (a question may go on in its line: ``sail? Yes —``; a sentence not)
+    if i + 1 >= len(blocks) or kinds[i + 1] not in STANDS_OVER:
+        return False
     runs = heading_runs(block)
     if len(runs) != STACK_RUNS or left_open(texts[-1]):
         return False  # (a stack ends as a heading does: on no mark or word that goes on)
