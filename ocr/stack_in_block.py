@@ -7,11 +7,11 @@ homes on`` / ``old brickworks site`` / ``revealed`` / ``Drawings seen by the Cou
 show three`` / ``apartment blocks, 210 townhouses and a`` / ``new primary school``).
 Longer than any heading (``heading_shape.HEADING_STACK_LINES``), it is read as running
 text, and the story keeps its kicker alone. The block's lines say what it is: they
-part, where one line does not go on to the next (``heading_words.goes_on``: ``revealed``
-/ ``Drawings…`` opens a clause in a capital), into two runs of a heading's shape each,
-neither ending a sentence (a lead paragraph under a kicker ends its sentence, and its
+part, where one line does not go on to the next (``heading_wraps``: ``revealed`` /
+``Drawings…`` opens a clause in a capital), into two runs of a heading's shape each,
+neither ending a sentence (a lead paragraph under a kicker ends its sentences, and its
 lines wrap on in lower case), and the block stands right over the story's byline or
-photo; ``heading_roles`` then reads the runs as headline and deck (``heading_wraps``).
+photo; ``heading_roles`` then parts the block's lines into headline and deck alike.
 Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule.
 """
 
@@ -66,11 +66,12 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
     """Whether body block ``i``, right under a kicker in capitals, is its story's headline
     and deck written as one block: its lines part into two runs (``STACK_RUNS``) of a
     heading's shape each, the headline's quote free to close on a later line (``‘It came
-    up through the`` / ``floorboards,’ says baker as``), and no line ends a sentence; right
-    over the story's byline or its photo (``STANDS_OVER``). Over text it is held: on a
-    judge's pages a block so shaped over text cost a story its text (a paragraph cut
-    short, or a stack whose story is read apart from it, which parts the text under it
-    from the story it goes on)."""
+    up through the`` / ``floorboards,’ says baker as``); no line ends a sentence, no full
+    stop stands inside one, the last ends on no mark or small word that goes on; and the
+    block stands right over the story's byline or its photo (``STANDS_OVER``). A block so
+    shaped over text is held: a paragraph a column break cut looks the same, and a stack
+    read apart from its story, taken for one, parts the text under it from the story
+    that text goes on (docs/text-path.md, thirty-fourth session)."""
     if not 0 < i < len(blocks) or kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
         return False
     block = blocks[i]
