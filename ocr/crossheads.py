@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from .briefs import BRIEF_LETTERS
+from .crosshead_sections import CROSSHEAD_WORDS
 from .heading_words import listing_head
 from .leads import notice_head, opens_lead
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, JUMP, Block, BlockKind
@@ -142,6 +143,24 @@ def crosshead_en(blocks: list[Block], kinds: list[BlockKind], i: int,
     above, below = got[:2]
     return (_LIST.match(below) is not None
             or len(content_stems(above) & content_stems(below)) >= SAME_STORY_WORDS)
+
+
+def wrapped_crosshead_en(blocks: list[Block], kinds: list[BlockKind], i: int,
+                         opens: Callable[[int], bool]) -> bool:
+    """English: whether two-line block ``i`` is a crosshead wrapped over the story's
+    column (``What changes for`` / ``patients`` between a hospital merger's paragraphs),
+    which its shape reads as a headline wrapped by hand (``_wrapped_heading``) and the
+    text under it as a headless story. A crosshead is short (``CROSSHEAD_WORDS``; a
+    headline of three lines or more words, ``Port of Ellery: container`` / ``traffic up
+    18% as second`` / ``crane arrives``, that pdftotext wrote inside another story's
+    column, is not asked), stands after a paragraph that ended its sentence (not under
+    a deck's first words, ``Three in five pupils gain five`` / ``Highers; Kirkton High
+    slips``), and the text under it goes on with the story's words (``crosshead_en``)."""
+    texts = [ln.text for ln in blocks[i].lines]
+    if len(texts) != 2 or sum(len(t.split()) for t in texts) > CROSSHEAD_WORDS[1]:
+        return False
+    return (i > 0 and kinds[i - 1] is BODY and ends_sentence(blocks[i - 1].text)
+            and crosshead_en(blocks, kinds, i, opens))
 
 
 def _around(blocks: list[Block], kinds: list[BlockKind], i: int,

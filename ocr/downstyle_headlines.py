@@ -8,7 +8,7 @@ photo's caption and credit, a brief's lead that names its subject in full).
 from __future__ import annotations
 
 from .captions import caption_text
-from .crossheads import crosshead_en
+from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
 from .heading_words import capitals_label, name_entry, never_a_heading, writers_post
 from .leads import day_alone, introduces, introduces_person, refers_back
@@ -75,7 +75,8 @@ def _wrapped_heading(blocks: list[Block], kinds: list[BlockKind], i: int, asked:
                          or len(texts) == 2 and (prev is None or kinds[prev] is not BODY)
                          and under[0].split()[0] in OPENING_ARTICLES):
         return False
-    return after_text_ended(blocks, kinds, prev, i) and not never_a_heading(texts)
+    return (after_text_ended(blocks, kinds, prev, i) and not never_a_heading(texts)
+            and not wrapped_crosshead_en(blocks, kinds, i, asked.opens))
 
 
 def _heading_over_photo(blocks: list[Block], kinds: list[BlockKind], i: int,

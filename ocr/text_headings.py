@@ -7,7 +7,7 @@ text around it. ``classify`` asks ``text_headings`` for pages without geometry o
 from __future__ import annotations
 
 from .captions import caption_text
-from .crossheads import crosshead, crosshead_en
+from .crossheads import crosshead, crosshead_en, wrapped_crosshead_en
 from .decks import (
     HEADING_EMS,
     SENTENCE_MARK,
@@ -206,7 +206,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if lang != "zh" and not b.text.isupper() and sentence_start(blocks, kinds, i):
             continue
-        if lang == "en" and len(b.lines) == 1 and crosshead_en(blocks, kinds, i, asked.opens):
+        if lang == "en" and (len(b.lines) == 1 and crosshead_en(blocks, kinds, i, asked.opens)
+                             or wrapped_crosshead_en(blocks, kinds, i, asked.opens)):
             continue
         kinds[i] = HEADLINE
     for i in range(1, len(blocks)):
