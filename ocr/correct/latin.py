@@ -54,7 +54,6 @@ from .real_words import RARE_WORD_SUPPORT, common_words
 from .run_together import run_together
 from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again
 from .sentence import sentence_start
-from .stroke_gaps import stroke_gaps
 from .tokens import (
     LATIN,
     LETTER,
@@ -144,7 +143,6 @@ class LatinCorrector(ContextCorrector):
         out.extend(hyphen_specks(self, text))
         unreadable = [k for k, c in enumerate(kinds) if c.kind == "unreadable"]
         quotes = quoting_guillemets(self, text) if unreadable else frozenset()
-        out.extend(stroke_gaps(self, text, quotes, self.common))  # (before: they win)
         for k in unreadable:
             out.extend(unreadable_words(self, text, starts[k], words[k], quotes, self.common))
         toks: list[Tok] = [  # start, token, left alone, plain prose
