@@ -61,3 +61,37 @@ def test_clean_text_run_together_keeps_its_capitals_as_set() -> None:
                         .replace("Tho passongers wero", "The passengers were"))[0] == (
         REPORT.format("The").replace("aud tho", "and the")
         .replace("Tho passongers wero", "The passengers were"))
+
+
+#: A wreck report whose every word the OCR read right but whose full stops it lost, as worn
+#: type on a later page loses its smallest marks (``lost_stops.stops_lost``); our own lines.
+STOPLESS = (
+    "The schooner Margaret left the river on Tuesday with a cargo of timber for the "
+    "southern ports She was driven out of her course by a heavy gale from the east and "
+    "for three days the crew could do nothing but keep her head to the sea The master "
+    "had no idea of his position when the weather cleared next morning He then "
+    "found that the boats had been carried away and that the water casks were broken "
+    "The men lived on biscuit and a little tea until a passing steamer sighted the "
+    "vessel off the coast They were taken on board and landed at the wharf yesterday"
+)
+
+
+def test_full_stops_lost_wholesale_are_put_back_though_the_words_were_read() -> None:
+    """No word misread (too few corrections for ``MISREAD_EVERY``), but a text of 100
+    words or more with no full stop: the OCR lost them, and they go back before each
+    sentence's first word."""
+    out, _ = correct_text(STOPLESS)
+    assert "southern ports. She was driven" in out
+    assert "head to the sea. The master" in out
+    assert "next morning. He then" in out
+    assert "vessel off the coast. They were taken" in out
+    assert "were broken. The men lived" in out
+
+
+def test_a_text_that_keeps_its_full_stops_is_left_where_one_was_lost() -> None:
+    """The same report set with its full stops but one, read right: a text that keeps
+    its marks lost none wholesale, and the one gap stays as read (a heading may run on)."""
+    kept = (STOPLESS.replace(" She ", ". She ").replace(" The master", ". The master")
+            .replace(" He then", ". He then").replace(" The men", ". The men") + ".")
+    assert "southern ports. She" in kept and "coast They were" in kept
+    assert correct_text(kept)[0] == kept
