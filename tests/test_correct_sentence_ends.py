@@ -72,7 +72,8 @@ STOPLESS = (
     "had no idea of his position when the weather cleared next morning He then "
     "found that the boats had been carried away and that the water casks were broken "
     "The men lived on biscuit and a little tea until a passing steamer sighted the "
-    "vessel off the coast They were taken on board and landed at the wharf yesterday"
+    "vessel off the coast They were taken on board and landed at the wharf yesterday "
+    "afternoon It is feared that the schooner will be a total loss"
 )
 
 
@@ -86,12 +87,15 @@ def test_full_stops_lost_wholesale_are_put_back_though_the_words_were_read() -> 
     assert "next morning. He then" in out
     assert "vessel off the coast. They were taken" in out
     assert "were broken. The men lived" in out
+    # ``It`` opens a sentence here (elsewhere an I-first opener may be a small i misread)
+    assert "yesterday afternoon. It is feared" in out
 
 
 def test_a_text_that_keeps_its_full_stops_is_left_where_one_was_lost() -> None:
     """The same report set with its full stops but one, read right: a text that keeps
     its marks lost none wholesale, and the one gap stays as read (a heading may run on)."""
     kept = (STOPLESS.replace(" She ", ". She ").replace(" The master", ". The master")
-            .replace(" He then", ". He then").replace(" The men", ". The men") + ".")
+            .replace(" He then", ". He then").replace(" The men", ". The men")
+            .replace(" It is", ". It is") + ".")
     assert "southern ports. She" in kept and "coast They were" in kept
     assert correct_text(kept)[0] == kept
