@@ -99,16 +99,3 @@ def test_a_text_that_keeps_its_full_stops_is_left_where_one_was_lost() -> None:
             .replace(" It is", ". It is") + ".")
     assert "southern ports. She" in kept and "coast They were" in kept
     assert correct_text(kept)[0] == kept
-
-
-def test_a_full_stop_lost_at_a_misread_paragraph_s_end_is_put_back() -> None:
-    """The OCR that misread the report lost its last full stop too: it goes back after a
-    common word, not after a function word (the paragraph runs on: its last word was lost)
-    nor in a short text (a heading) or one the OCR read clean."""
-    text = REPORT.format("The")[:-1].replace("on Monday", "in a week")
-    assert correct_text(text)[0].endswith("sail again for Hobart in a week.")
-    assert not correct_text(text + " of the")[0].endswith(".")
-    clean = (text.replace("aud tho", "and the")
-             .replace("Tho passongers wero", "The passengers were"))
-    assert correct_text(clean)[0] == clean
-    assert correct_text("Wool sales at the wharf aud tho markets this week")[0][-1] != "."

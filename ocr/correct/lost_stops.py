@@ -14,9 +14,7 @@ no function word (``hard labour He was``, ``seven weeks The vessel``; after ``th
 or ``was`` the capital is a title's or a misreading's: ``held at The offices``), and only
 in a text with misread words (SMH tuning half: 19 such, all right) or one whose full stops
 the OCR lost wholesale (``stops_lost``: 12 more, all right, with ``It`` among the openers
-there). A paragraph's last word, lower case with no mark after it, takes the full stop
-the OCR lost at its end on the same terms (``_open_end``: prose of ``OPEN_END_MIN`` words
-or more, a common word that is no function word).
+there).
 
 An ``s`` standing alone after a known word of three letters or more, no function word
 (Zipf under ``OPENER_ZIPF``), and before a word, is what is left of ``'s`` whose
@@ -34,7 +32,6 @@ from dataclasses import replace
 
 from .proposals import Proposal
 from .real_words import common_words
-from .tokens import LONGEST_WORD
 
 #: Words this common (Zipf), capitalised, open sentences (broken.FUNCTION_ZIPF's level).
 OPENER_ZIPF = 6.0
@@ -68,16 +65,6 @@ STOPLESS_MIN, STOPLESS_EVERY = 100, 60
 #: which here too were mostly that (SMH tuning half: ``It`` 6 more, all exact; ``In``,
 #: ``Is`` and ``If`` 3 more, 1 exact, 1 right word made wrong).
 STOPLESS_OPENERS = frozenset({"It"})
-#: A paragraph's last word, lower case, with no mark after it: in prose of
-#: ``OPEN_END_MIN`` words or more (no heading or caption) whose OCR misread words or lost
-#: its full stops, a full stop lost at the paragraph's end (``seriously injured``, ``vote
-#: of thanks``, ``has been arrested``), put back after a word of ``ENDING_ZIPF`` that is
-#: no function word as elsewhere (SMH tuning half: 7 such, 5 exact, one nearer, ``cut``
-#: for ``cwt.``; one wrong where the OCR lost the last word, ``second`` for ``second
-#: cabin.``).
-LAST_WORD = re.compile(r"(?<![^\s])([a-z]+)\s*$")
-OPEN_END_MIN = 20
-OPEN_END_WHY = "full stop lost at a paragraph's end"
 #: A full stop after a small letter, before white space or the end: a sentence's end.
 SENTENCE_STOP = re.compile(r"[a-z]\.(?=\s|$)")
 #: A word, a space and a lone s before a space and a word (``year s star``).
@@ -133,8 +120,7 @@ def unmarked_ends(
 ) -> list[Proposal]:
     """Proposals that put back a full stop the OCR lost where no word beside it was
     misread, in a text with misread words (``MISREAD_EVERY``; ``props``: its corrections)
-    or with its full stops lost wholesale (``stops_lost``), and at the paragraph's end
-    (``_open_end``):
+    or with its full stops lost wholesale (``stops_lost``):
     after a lower-case word of ``ENDING_ZIPF`` by ``zipf`` that is no function word (no
     sentence ends on ``the``, ``of``, ``at``, ``was``) and before a sentence's first word,
     as read or as corrected without a new capital (``_opens``: a capitalised function
@@ -161,20 +147,7 @@ def unmarked_ends(
                       stopless and first in STOPLESS_OPENERS):
             continue
         out.append(Proposal(m.start(1), m.end(1), word, word + ".", 90.0, UNMARKED_WHY, 1.0))
-    out += _open_end(text, words, touched, zipf)
     return out
-
-
-def _open_end(text: str, words: int, touched: set[int], zipf: Callable[[str], float],
-              ) -> list[Proposal]:
-    """A full stop put back after a paragraph's last word as read (``LAST_WORD``)."""
-    last = LAST_WORD.search(text, max(0, len(text) - LONGEST_WORD - 8))
-    if last is None or words < OPEN_END_MIN or not touched.isdisjoint(range(*last.span(1))):
-        return []
-    word = last.group(1)
-    if not ENDING_ZIPF <= zipf(word) < OPENER_ZIPF:
-        return []
-    return [Proposal(last.start(1), last.end(1), word, word + ".", 90.0, OPEN_END_WHY, 1.0)]
 
 
 def stops_lost(text: str, words: int) -> bool:
