@@ -45,7 +45,7 @@ from .drafts import (
     heading_terms,
     joins_photo,
 )
-from .glued_headlines import split_glued
+from .glued_headlines import split_glued, with_parts
 from .heading_beside import decks_before_photos
 from .heading_words import post_apart
 from .headlines import (
@@ -382,7 +382,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, page.blocks)
-    return build_items(page, drafts, photos, orphans, markers, spans)
+    return build_items(with_parts(page, groups), drafts, photos, orphans, markers, spans)
 
 
 def _across_opening(

@@ -21,7 +21,7 @@ from dataclasses import replace
 from .heading_terms import ArticleTerms, clear_story, near_stories
 from .heading_words import goes_on
 from .headlines import HeadingGroup
-from .model import HEADLINE, Block, Line
+from .model import HEADLINE, Block, Line, Page
 
 #: Words (of two letters or more) a part of a joined line has at least (a headline's
 #: fewest, ``Blood drive Tuesday``); the terms ``clear_story`` asks of it are counted there.
@@ -78,6 +78,29 @@ def _parts(block: Block, grams: ArticleTerms, near: range) -> list[Block] | None
 
 #: What the id of a joined line's second headline ends on (the first keeps the line's).
 PART_ID = "-2"
+
+
+def with_parts(page: Page, groups: list[HeadingGroup]) -> Page:
+    """``page`` with each block ``split_glued`` parted replaced by its two parts (the
+    first keeps the id, the second's ends on ``PART_ID``), in its blocks and reading
+    order: the parts are what the articles and orphans name, and a writer looks them
+    up there (a second part left over, ``b25-2``, was no block of the page: the JSON
+    writer's orphans stopped on it)."""
+    parts = {b.id: b for g in groups for b in g.blocks if glued_part(b)}
+    if not parts:
+        return page
+    firsts = {b.id: b for g in groups for b in g.blocks if b.id + PART_ID in parts}
+    ids = {b.id for b in page.blocks}
+    parts = {k: v for k, v in parts.items() if k not in ids and k[: -len(PART_ID)] in firsts}
+    if not parts:
+        return page
+    blocks: list[Block] = []
+    for b in page.blocks:
+        blocks.extend((firsts[b.id], parts[b.id + PART_ID]) if b.id + PART_ID in parts else (b,))
+    order: list[str] = []
+    for i in page.reading_order:
+        order.extend((i, i + PART_ID) if i + PART_ID in parts else (i,))
+    return page.replaced(blocks=tuple(blocks), reading_order=tuple(order))
 
 
 def glued_part(block: Block) -> bool:

@@ -55,3 +55,19 @@ def test_a_wrapped_headline_ending_on_a_small_word_is_not_parted() -> None:
     row = "Harbor ferry adds evening sailings and Judge sides with county on landfill"
     page = ocr.process(ONE_ROW.format(row=row), lang="en", correct=False)
     assert any(row in h for a in page.articles for h in a.headlines)
+
+
+def test_the_parted_headlines_are_blocks_of_the_page() -> None:
+    """The second headline parted off is a block of the page, read in order after
+    the first, and the line's block keeps only the first: the articles, the orphans
+    and the writers name the blocks by id (S2 en640's JSON stopped on an orphaned part
+    no block held)."""
+    row = "Harbor ferry adds evening sailings Judge sides with county on landfill contract"
+    page = ocr.process(ONE_ROW.format(row=row), lang="en", correct=False)
+    by_id = {b.id: b for b in page.blocks}
+    named = [i for a in page.articles for i in a.block_ids] + list(page.orphans)
+    assert all(i in by_id for i in named)
+    texts = [by_id[i].text for i in page.reading_order]
+    ferry = texts.index("Harbor ferry adds evening sailings")
+    assert texts[ferry + 1] == "Judge sides with county on landfill contract"
+    assert ocr.page_dict(page)["articles"]
