@@ -62,13 +62,22 @@ def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
         start = min((box_of(b).x for b in right if b.kind != BlockKind.RULE),
                     default=min(box_of(b).x for b in right))
         lo, hi = min(edge, start) - slack, max(edge, start) + slack
-        if _opens(parts[-1]) in HEADING_KINDS and _fresh(right) and any(
+        if section_edge(parts[-1], right) and any(
                 lo <= r.x + r.w / 2 <= hi and r.y <= top + slack and r.bottom >= foot - slack
-                for r in rules) and not _goes_on_beside(parts[-1], right):
+                for r in rules):
             parts.append(list(right))
         else:
             parts[-1] += right
     return parts
+
+
+def section_edge(left: list[Block], right: list[Block]) -> bool:
+    """``left`` opens a story with its heading and ``right`` with a headless story's first
+    paragraph (``_fresh``) that does not talk of the text beside it in ``left``
+    (``_goes_on_beside``): a column rule between them parts sections, not a story's
+    columns (``ruled_sections``; ``order_stacks.ruled_beside``)."""
+    return (_opens(left) in HEADING_KINDS and _fresh(right)
+            and not _goes_on_beside(left, right))
 
 
 def _top(group: list[Block]) -> Block | None:

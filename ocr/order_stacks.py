@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 from .column_flow import box_of
 from .model import HEADING_KINDS, Block, BlockKind, Box
+from .order_gutters import section_edge
 from .typography import STORY_WHITE
 
 
@@ -58,6 +59,8 @@ def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) 
         sides = ([t for t in text if box_of(t).right <= mid],
                  [t for t in text if box_of(t).x >= mid])
         if all(side and min(side, key=lambda t: box_of(t).y).kind in _OPENERS for side in sides):
+            return True
+        if all(sides) and section_edge(*sides):
             return True
     return False
 
