@@ -60,6 +60,8 @@ ILLUSTRATION: Final = BlockKind.ILLUSTRATION
 RULE: Final = BlockKind.RULE
 
 HEADING_KINDS = frozenset({HEADLINE, KICKER, SUBHEADLINE})
+#: A photo's own text: its caption and its credit.
+PHOTO_TEXT_KINDS = frozenset({CAPTION, CREDIT})
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from typing import Literal
 from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
-from .model import HEADING_KINDS, Block, BlockKind, Box, Page
+from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
 from .order_gutters import headed_columns, ruled_gutters, ruled_sections
 from .order_stacks import (
     beside_heads,
@@ -272,7 +272,7 @@ def _zones(rows: list[list[Block]], blocks: list[Block],
             for b in group)
 
     def captions(group: list[Block]) -> bool:
-        return all(b.kind in _PHOTO_TEXT for b in group)
+        return all(b.kind in PHOTO_TEXT_KINDS for b in group)
 
     zones = [list(rows[0])]
     for at, (prev, cur) in enumerate(zip(rows, rows[1:], strict=False), 1):
@@ -294,9 +294,6 @@ def _zones(rows: list[list[Block]], blocks: list[Block],
         else:
             zones[-1].extend(cur)
     return zones
-
-
-_PHOTO_TEXT = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
 
 def _inset(zone: list[Block], caption: list[Block], under: list[Block]) -> bool:

