@@ -11,7 +11,9 @@ where the cut reads only boxes.
 from __future__ import annotations
 
 from .heading_words import writer_title
+from .jump_lines import closing_jump
 from .model import HEADING_KINDS, Block, BlockKind, Box
+from .profiles import CompiledMarkers
 from .script import is_cjk
 from .typography import ends_sentence
 
@@ -20,7 +22,7 @@ from .typography import ends_sentence
 SLACK = 0.04
 
 
-def continued(ordered: list[Block]) -> list[Block]:
+def continued(ordered: list[Block], markers: CompiledMarkers | None = None) -> list[Block]:
     """Each column a story goes on in, read right after the column whose sentence it ends.
 
     The cut reads a column to its foot before the next: when a story's first column
@@ -34,16 +36,28 @@ def continued(ordered: list[Block]) -> list[Block]:
     ending its sentence, read before another story's heading, goes on in the column
     beside it that opens a sentence level with its top under the same heading
     (``_level_column``).
+
+    A column that ends on a jump line to another page (``See MINE, A9``, ``（下转第2
+    版）``: ``markers``' jump patterns, ``jump_lines.closing_jump``) ends its story here:
+    no column goes on from it, and none moved up goes on past it (held-out S7 s879: the
+    lead's last column, ending ``See MINE, A9``, went up with the bird count's fourth
+    column under it, read before the bird count's kicker and headline).
     """
     if len(ordered) < 3:
         return ordered
     unit = column_unit(ordered)
     out = list(ordered)
+
+    def away(b: Block) -> bool:
+        return _jumps_away(b, markers)
+
     i = 0
     while i < len(out) - 2:
         x = out[i]
-        if _open_end(x) and _breaks_off(x, out[i + 1]):
-            y = _next_column_top(x, out[i + 2:], out, unit)
+        if away(x):
+            y = None
+        elif _open_end(x) and _breaks_off(x, out[i + 1]):
+            y = _next_column_top(x, out[i + 2:], out, unit, markers)
         elif x.kind == BlockKind.BODY and not _open_end(x) and out[i + 1].kind in HEADING_KINDS:
             y = _level_column(x, out[i + 2:], out, unit)
         else:
@@ -52,7 +66,8 @@ def continued(ordered: list[Block]) -> list[Block]:
             at = out.index(y)
             run = [y]
             for b in out[at + 1:]:
-                if b.kind != BlockKind.BODY or not _under(b, run[-1]) or _story_ends(run[-1], b):
+                if (b.kind != BlockKind.BODY or not _under(b, run[-1]) or away(run[-1])
+                        or _story_ends(run[-1], b)):
                     break
                 run.append(b)
             rest = [b for b in out[i + 1:] if b not in run]
@@ -104,6 +119,13 @@ def goes_on(b: Block) -> bool:
     return letter.islower()
 
 
+def _jumps_away(b: Block, markers: CompiledMarkers | None) -> bool:
+    """``b`` is a column of running text ending on a jump line to another page
+    (``jump_lines.closing_jump``): its story goes on there, none here."""
+    return (markers is not None and b.kind == BlockKind.BODY
+            and closing_jump(b, markers) is not None)
+
+
 def _under(b: Block, above: Block) -> bool:
     """``b`` is the next block down ``above``'s column."""
     bb, ab = box_of(b), box_of(above)
@@ -111,9 +133,12 @@ def _under(b: Block, above: Block) -> bool:
 
 
 def _next_column_top(x: Block, later: list[Block], everything: list[Block],
-                     unit: float) -> Block | None:
+                     unit: float, markers: CompiledMarkers | None = None) -> Block | None:
     """The block of ``later`` that opens the column right of ``x`` mid-sentence, under
-    an element heading both columns, or ``None``."""
+    an element heading both columns, or under a column whose story ended on a jump line
+    (``_jumps_away``) over ``x``'s top (the lead's last column over the story stacked
+    under the lead, whose headline spans its other columns alone: held-out S7 s879);
+    or ``None``."""
     xb = box_of(x)
     slack = SLACK * unit
     cands = [b for b in later if goes_on(b) and box_of(b).y < xb.bottom
@@ -129,6 +154,8 @@ def _next_column_top(x: Block, later: list[Block], everything: list[Block],
             return y
         hb = box_of(head)
         if head.kind != BlockKind.BODY and hb.x <= xb.x + slack and hb.bottom <= xb.y + slack:
+            return y
+        if _jumps_away(head, markers) and hb.bottom <= xb.y + slack:
             return y
         return None
     return None

@@ -26,19 +26,27 @@ def parse_jump(text: str, markers: CompiledMarkers) -> Jump:
     return Jump(text=clean, page=None)
 
 
-def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump | None, Jump | None]:
-    """Jump lines printed as the first or last line of a body block (a scan's column
-    ends with ``Continued on Page 4``): taken off the text and returned as jumps. A jump
-    wrapped at the column's end (``Please see TEACHERS, Page`` / ``A7``) counts too."""
-    lines, came_from, goes_to = list(block.lines), None, None
+def closing_jump(block: Block, markers: CompiledMarkers) -> tuple[Jump, int] | None:
+    """The jump line to another page that ends ``block``'s text (``See MINE, A9``; one
+    wrapped at the column's end, ``Please see TEACHERS, Page`` / ``A7``, counts too) and
+    how many lines it takes, or None: the story goes on on that page, not here."""
+    lines = block.lines
     for n in (1, 2):
         tail = " ".join(line.text for line in lines[-n:])
         if len(lines) >= n and marker_kind(tail, markers) is JUMP:
             jump = parse_jump(tail, markers)
-            if jump.direction == "to":
-                goes_to = jump
-                del lines[-n:]
-            break
+            return (jump, n) if jump.direction == "to" else None
+    return None
+
+
+def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump | None, Jump | None]:
+    """Jump lines printed as the first or last line of a body block (a scan's column
+    ends with ``Continued on Page 4``, ``closing_jump``): taken off the text and returned
+    as jumps."""
+    lines, came_from, goes_to = list(block.lines), None, None
+    if (closing := closing_jump(block, markers)) is not None:
+        goes_to, n = closing
+        del lines[-n:]
     if lines and marker_kind(lines[0].text, markers) is JUMP:
         jump = parse_jump(lines[0].text, markers)
         if jump.direction == "from":

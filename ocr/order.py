@@ -32,19 +32,22 @@ from .order_stacks import (
     ruled_beside,
     stacked_stories,
 )
+from .profiles import Profile, load_profile
 from .script import written_right_to_left
 
 
-def order(page: Page, mode: OrderMode = "auto") -> Page:
+def order(page: Page, mode: OrderMode = "auto", profile: Profile | str | None = None) -> Page:
     """Return ``page`` with ``reading_order`` set (a stage: ``Page -> Page``).
 
     ``mode`` says what becomes of the order another engine's file gave (kept, rebuilt,
-    or kept unless the geometry refutes it: ``ocr.engine_order``).
+    or kept unless the geometry refutes it: ``ocr.engine_order``). ``profile``'s markers
+    tell a column ending on a jump line (``column_flow.continued``).
     """
     if not page.blocks:
         return dataclasses.replace(page, reading_order=())
     ruled: list[Block] | None = None
     cores: list[Block] = []
+    markers = load_profile(profile).patterns(page.lang)
     if any(b.box is None for b in page.blocks):
         rebuilt = tuple(b.id for b in page.blocks)
     else:
@@ -60,12 +63,12 @@ def order(page: Page, mode: OrderMode = "auto") -> Page:
             cores = [dataclasses.replace(c, box=_mirrored(box_of(c), width)) for c in cores]
             vrules = [_mirrored(r, width) for r in vrules]
         cores = headline_reach(cores, vrules)
-        rebuilt = tuple(b.id for b in [*continued(xy_cut(cores, rules=vrules)), *ruled])
+        rebuilt = tuple(b.id for b in [*continued(xy_cut(cores, rules=vrules), markers), *ruled])
     chosen = choose_order(page, rebuilt, mode)
     if mode == "auto" and engine_order(page) and chosen != rebuilt and ruled is not None:
         # An engine's order kept: a column it reads after another story goes on mid-sentence.
         by_id = {b.id: b for b in [*cores, *ruled]}
-        chosen = tuple(b.id for b in continued([by_id[i] for i in chosen]))
+        chosen = tuple(b.id for b in continued([by_id[i] for i in chosen], markers))
     if chosen == page.reading_order:
         return page  # (a text page's order, as read: nothing to check again)
     return dataclasses.replace(page, reading_order=chosen)

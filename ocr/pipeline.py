@@ -155,7 +155,8 @@ def default_stages(
     """The stages every page goes through after its reader, in order."""
     correcting = correct and profile.correction.enabled
     plain = partial(assemble, profile=profile, spans=False)
-    stages: list[Stage] = [partial(classify, profile=profile), partial(order, mode=order_mode),
+    stages: list[Stage] = [partial(classify, profile=profile),
+                           partial(order, mode=order_mode, profile=profile),
                            _unless_running_text(partial(assemble, profile=profile,
                                                         spans=True), plain)
                            if correcting else plain]
