@@ -189,3 +189,14 @@ def test_a_photo_over_a_story_left_of_a_rule_and_a_headless_story_right_of_it() 
                    "chess_2", "mill_pic", "mill_cap", "mill_head", "mill_1", "mill_2",
                    "play_1", "play_2", "run_kick", "run_head", "run_pic", "run_cap",
                    "run_by", "run_1", "run_2"), got
+
+
+def test_a_caption_row_right_of_a_section_s_edge_closes_its_photo_not_the_region() -> None:
+    """The same page, the chess story opening with its kicker (no photo over it): the
+    rule is a section's edge (a heading left of it, a headless story right of it, not
+    talking of it), and the marathon's caption row right of it closes nothing across it
+    (``order_stacks.ruled_beside``): the mill story is read before the play, not between
+    the marathon's photo and its text."""
+    got = _zh_order([b for b in _photo_page() if b.id not in ("chess_pic", "chess_cap")])
+    assert got.index("mill_2") < got.index("play_1"), got
+    assert got.index("run_cap") < got.index("run_by") == got.index("run_cap") + 1, got
