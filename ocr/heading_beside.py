@@ -6,6 +6,14 @@ by position, the photo comes between the headline and its deck, and the heading 
 parted: the headline is left over and the deck heads the story (held-out S3 s835, once
 the photo's pale top was found with it: ``layout.picture_edges.grown``). The heading
 matter beside the photo is read before it, as the stack it belongs to.
+
+The same parting happens the other way about: a headline in a column beside a photo
+(the photo in the columns to its right, level with it), its deck set right under it in
+its own column below the photo's foot. Read by position the photo (its top higher than
+the deck's) comes between them (held-out S6 s862: ``东屿港集装箱 / 吞吐量首破千 /
+万标箱``, the photo, then ``新开通外贸航线9条…``), and the deck opened a story of its own.
+A heading block right under the heading read before the photo, in its column, with the
+photo clear of that column, is read before the photo too (``_under_beside``).
 """
 
 from __future__ import annotations
@@ -32,7 +40,8 @@ def decks_before_photos(ordered: Sequence[Block]) -> list[Block]:
             j += 1
         k = j
         while (k < len(out) and out[k].kind in HEADING_KINDS
-               and _beside_top(out[k].box, photo.box, over.box)):
+               and (_beside_top(out[k].box, photo.box, over.box)
+                    or _under_beside(out[k], photo.box, out[k - 1] if k > j else over))):
             k += 1
         if k > j:
             out[i:k] = [*out[j:k], *out[i:j]]
@@ -47,3 +56,19 @@ def _beside_top(box: Box | None, photo: Box, over: Box) -> bool:
             and over.x <= min(box.x, photo.x) + 0.5 * box.h
             and over.right >= max(box.right, photo.right) - 0.5 * box.h
             and over.bottom <= min(box.y, photo.y))
+
+
+def _under_beside(block: Block, photo: Box, over: Block) -> bool:
+    """``block`` is set right under the heading ``over`` in its column (their columns
+    overlap by most of the narrower one; the white between them under a line of
+    ``block``'s type), and ``photo`` stands beside that column, level with ``over``: the
+    photo is not between the two, so they are one stack."""
+    box, above = block.box, over.box
+    if box is None or above is None or over.kind not in HEADING_KINDS:
+        return False
+    line = box.h / max(1, len(block.lines))
+    shared = min(box.right, above.right) - max(box.x, above.x)
+    return (shared >= 0.5 * min(box.w, above.w)
+            and -0.25 * line <= box.y - above.bottom < line
+            and (photo.x >= max(box.right, above.right) or photo.right <= min(box.x, above.x))
+            and photo.y < above.bottom and photo.bottom > above.y)

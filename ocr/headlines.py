@@ -295,15 +295,26 @@ def above_heading(top: int | None, block: Block) -> bool:
 def new_stack(g: HeadingGroup, block: Block) -> bool:
     """``block`` opens another story's heading, not the next part of ``g``'s: ``g`` is a
     stack of its own (a headline with its kicker or deck, as ``drafts.heading_stories``
-    asks) and ``block`` stands wholly above its top, clear of its columns. A heading over
-    nothing at a column's foot is read right before the stack beside it that starts
-    higher up (held-out S7 s879, S5 s850); a stack of a row read across starts level with
-    the one before and stays the order's to part."""
+    asks) and ``block`` stands clear of its columns, either wholly above its top or wholly
+    below its foot in a column to its left. A heading over nothing at a column's foot is
+    read right before the stack beside it that starts higher up (held-out S7 s879, S5
+    s850); a kicker and headline in the columns left of a photo are read right after the
+    stack of the story beside the photo, whose last line stands above them (S6 s862): the
+    order went back a column and down, which no heading's own next part does (its deck
+    and byline are set under it, in its columns). A stack of a row read across starts
+    level with the one before and stays the order's to part."""
     top, box = group_top(g), block.box
-    return (top is not None and box is not None and box.bottom <= top
-            and len(g.blocks) >= 2 and any(b.kind is HEADLINE for b in g.blocks)
-            and all(b.box is not None and (box.right <= b.box.x or box.x >= b.box.right)
-                    for b in g.blocks))
+    if (top is None or box is None or len(g.blocks) < 2
+            or not any(b.kind is HEADLINE for b in g.blocks)):
+        return False
+    boxes = [b.box for b in g.blocks if b.box is not None]
+    if len(boxes) < len(g.blocks):
+        return False
+    if box.bottom <= top:  # wholly above, clear of its columns
+        return all(box.right <= b.x or box.x >= b.right for b in boxes)
+    # wholly below its foot, in a column to its left
+    return (box.y >= max(b.bottom for b in boxes)
+            and box.right <= min(b.x for b in boxes))
 
 
 def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
