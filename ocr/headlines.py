@@ -295,26 +295,20 @@ def above_heading(top: int | None, block: Block) -> bool:
 def new_stack(g: HeadingGroup, block: Block) -> bool:
     """``block`` opens another story's heading, not the next part of ``g``'s: ``g`` is a
     stack of its own (a headline with its kicker or deck, as ``drafts.heading_stories``
-    asks) and ``block`` stands clear of its columns, either wholly above its top or wholly
-    below its foot in a column to its left. A heading over nothing at a column's foot is
-    read right before the stack beside it that starts higher up (held-out S7 s879, S5
-    s850); a kicker and headline in the columns left of a photo are read right after the
-    stack of the story beside the photo, whose last line stands above them (S6 s862): the
-    order went back a column and down, which no heading's own next part does (its deck
-    and byline are set under it, in its columns). A stack of a row read across starts
-    level with the one before and stays the order's to part."""
+    asks) and ``block`` stands clear of its columns, wholly above its top or wholly below
+    its foot a column to its left. A heading over nothing at a column's foot is read right
+    before the stack beside it that starts higher up (held-out S7 s879, S5 s850); a
+    headline left of a photo, right after the stack of the story beside the photo (S6
+    s862): no heading's own next part is set back a column and lower (its deck and byline
+    stand under it). A stack of a row read across starts level: the order's to part."""
     top, box = group_top(g), block.box
-    if (top is None or box is None or len(g.blocks) < 2
+    boxes = [b.box for b in g.blocks if b.box is not None]
+    if (top is None or box is None or len(boxes) < max(2, len(g.blocks))
             or not any(b.kind is HEADLINE for b in g.blocks)):
         return False
-    boxes = [b.box for b in g.blocks if b.box is not None]
-    if len(boxes) < len(g.blocks):
-        return False
-    if box.bottom <= top:  # wholly above, clear of its columns
+    if box.bottom <= top:
         return all(box.right <= b.x or box.x >= b.right for b in boxes)
-    # wholly below its foot, in a column to its left
-    return (box.y >= max(b.bottom for b in boxes)
-            and box.right <= min(b.x for b in boxes))
+    return box.y >= max(b.bottom for b in boxes) and box.right <= min(b.x for b in boxes)
 
 
 def attach_by_position(groups: list[HeadingGroup], drafts: list[D]) -> None:
