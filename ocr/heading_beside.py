@@ -12,8 +12,8 @@ The same parting happens the other way about: a headline in a column beside a ph
 its own column below the photo's foot. Read by position the photo (its top higher than
 the deck's) comes between them (held-out S6 s862: ``东屿港集装箱 / 吞吐量首破千 /
 万标箱``, the photo, then ``新开通外贸航线9条…``), and the deck opened a story of its own.
-A heading block right under the heading read before the photo, in its column, with the
-photo clear of that column, is read before the photo too (``_under_beside``).
+A heading block right under the heading read before the photo, in its column (nothing
+taller than a line between them), is read before the photo too (``_under_beside``).
 """
 
 from __future__ import annotations
@@ -61,8 +61,10 @@ def _beside_top(box: Box | None, photo: Box, over: Box) -> bool:
 def _under_beside(block: Block, photo: Box, over: Block) -> bool:
     """``block`` is set right under the heading ``over`` in its column (their columns
     overlap by most of the narrower one; the white between them under a line of
-    ``block``'s type), and ``photo`` stands beside that column, level with ``over``: the
-    photo is not between the two, so they are one stack."""
+    ``block``'s type) and ``photo`` is level with ``over``: nothing taller than a line
+    stands between the two, so the photo does not part them, wherever it stands (beside
+    the column, S6 s862; or a heavy scan's speck boxed as a photo inside the deck, S5
+    s854: ``渔船沉没后船员登上救 / 生筏，救助直升机次日`` / speck / ``下午找到他们``)."""
     box, above = block.box, over.box
     if box is None or above is None or over.kind not in HEADING_KINDS:
         return False
@@ -70,5 +72,4 @@ def _under_beside(block: Block, photo: Box, over: Block) -> bool:
     shared = min(box.right, above.right) - max(box.x, above.x)
     return (shared >= 0.5 * min(box.w, above.w)
             and -0.25 * line <= box.y - above.bottom < line
-            and (photo.x >= max(box.right, above.right) or photo.right <= min(box.x, above.x))
             and photo.y < above.bottom and photo.bottom > above.y)

@@ -92,3 +92,14 @@ def test_a_deck_under_its_headline_beside_a_photo_is_read_before_the_photo() -> 
     below = _block("d2", H, Box(1460, 2950, 411, 135), "Nine new routes abroad")
     read = [b.id for b in decks_before_photos([*blocks[3:7], below])]
     assert read == ["k2", "h2", "ph", "cr", "d2"]
+
+
+def test_a_speck_boxed_as_a_photo_inside_a_deck_does_not_part_the_stack() -> None:
+    """A heavy scan's speck boxed as a photo inside a deck's box, read between the deck
+    and its last line (set right under it): the last line is read before the speck
+    (held-out S5 s854)."""
+    deck = _block("d1", S, Box(73, 1606, 421, 94), "Crew took to the life raft;",
+                  "a helicopter found them the next")
+    speck = _block("sp", P, Box(232, 1620, 106, 76))
+    tail = _block("d2", S, Box(114, 1689, 373, 59), "afternoon")
+    assert [b.id for b in decks_before_photos([deck, speck, tail])] == ["d1", "d2", "sp"]
