@@ -19,10 +19,10 @@ from .briefs import (
     byline_only,
     closed_by_note,
     dangles,
+    item_on_full_line,
     lead_brief,
     marked_after_brief,
     news_lead,
-    opens_with_lead,
     story_after_brief,
     written_into,
 )
@@ -265,7 +265,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     continue
                 elif (current is not None and mid_paragraph(block, page.lang, full)
                       and ends_sentence_block(current) and not opens_article(block, markers)
-                      and not (flush and opens_with_lead(block, dated=True))):
+                      and not item_on_full_line(block, flush)):
                     current = open_article(pos)
                     current.pending = True
                 elif (last_kind is BODY and page.lang == "zh"

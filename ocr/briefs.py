@@ -22,7 +22,9 @@ from .leads import (
     opens_dated,
     opens_dated_lead,
     opens_lead,
+    opens_marked_lead,
     opens_news_lead,
+    opens_notice,
     opens_on_day,
 )
 from .letter_pairs import (
@@ -168,12 +170,22 @@ def _content_stems(block: Block) -> set[str]:
     }
 
 
-def opens_with_lead(block: Block, dated: bool = False) -> bool:
+def opens_with_lead(block: Block) -> bool:
     """Chinese: ``block`` opens with a story's lead that names no writer, read across its
-    first lines (``leads.lead_text``, ``leads.opens_lead``): a story's first paragraph.
-    ``dated``: a lead that says when (``leads.opens_dated_lead``) only."""
+    first lines (``leads.lead_text``, ``leads.opens_lead``): a story's first paragraph."""
+    return opens_lead(lead_text(block))
+
+
+def item_on_full_line(block: Block, flush: bool) -> bool:
+    """Chinese: ``block``, whose first line is as full as a column's next
+    (``story_flow.mid_paragraph``), opens an item all the same, no column's rest: it opens
+    on a notice's label (``leads.opens_notice``: ``寻物启事：本人于…``, set flush on any
+    page), or, on a page that sets its paragraphs flush (``story_flow.indented``), with a
+    lead that says when (``leads.opens_dated_lead``). On an indented page a full line that
+    opens on a day may be a paragraph's next sentence (``…启用工资保证金。`` / ``11月9日，
+    86.4万元欠薪全部通…``)."""
     text = lead_text(block)
-    return opens_dated_lead(text) if dated else opens_lead(text)
+    return opens_notice(text) or (flush and opens_dated_lead(text))
 
 
 def lead_brief(d: Briefed, block: Block, recent: str, m: CompiledMarkers) -> bool:
@@ -191,12 +203,24 @@ def lead_brief(d: Briefed, block: Block, recent: str, m: CompiledMarkers) -> boo
     characters a line) breaks it before its verb (``记者从市公安局交警支`` / ``队获悉，``)."""
     last = last_body(d)
     closed = ends_sentence_block(d) or (last is not None and listing_entry(last.lines[-1].text))
-    if not (opens_with_lead(block) and closed) or signed_opening(d, m):
+    if not (closed and (opens_with_lead(block) or _marked_lead(d, block))) or signed_opening(
+            d, m):
         return False
     subject = announced(lead_text(block))
     if subject is not None and pair_density(recent, cjk_pairs(subject))[1] > 0:
         return False  # (what the story above told of: ``邵老先生遗体告别仪式定于…``)
     return talks(pair_density(recent, cjk_pairs(block.text[:OPENING_CHARS]))) < DENSE_TO_RESUME
+
+
+def _marked_lead(d: Briefed, block: Block) -> bool:
+    """Chinese: ``block`` opens on an item's mark before a brief's lead (``leads.
+    opens_marked_lead``: ``▲7月14日，…``, ``■夏季献血活动启动 7月18日至20日，…``) and ``d``
+    holds no paragraph under that mark: the first of a run of marked briefs stacked
+    under a story with no heading; the run's next paragraphs under the same mark
+    (``▲日前，…``) go on with the first, one item."""
+    mark = block.text[:1]
+    return opens_marked_lead(lead_text(block)) and not any(
+        ln.text.startswith(mark) for b in d.blocks if b.kind is BODY for ln in b.lines)
 
 
 #: A feature's opening set before its news lead (a scene, a quote) holds this many

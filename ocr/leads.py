@@ -15,7 +15,7 @@ from typing import Literal
 from .model import Block
 from .script import HAN, HYPHENS
 from .terms import cjk_pairs, latin_stems
-from .typography import ends_on_abbreviation, join_lines
+from .typography import ITEM_MARKS, ends_on_abbreviation, join_lines
 
 #: A day of the month as Chinese news writes it (``11月22日``).
 _ZH_DAY = r"\d{1,2}月\d{1,2}日"
@@ -73,6 +73,15 @@ def notice_head(text: str) -> bool:
     return _NOTICE_HEAD.fullmatch(text.strip()) is not None
 
 
+#: ... or, set under an item's mark (``typography.ITEM_MARKS``), a headless brief's: the
+#: mark, then a lead (``▲7月14日，澜溪经济开发区…``, ``▲日前，…``), or a title of a few
+#: letters run in before the day or the start it announces (``■夏季献血活动启动 7月18日至
+#: 20日，…``, ``■市民中心延时服务 即日起至8月31日，…``). A story's own marked lines go on
+#: from what it told (``▲当日，全市用电负荷…``, ``▲市卫生健康委通报，…``) or list its
+#: findings (``▲城东区惠邻生鲜超市销售的韭菜，…``): neither says when.
+_MARKED_TITLE = re.compile(rf"[{HAN}]{{2,12}}(?:{_ZH_DAY}|即日起)")
+
+
 #: A Chinese lead (``记者从…获悉``) is read over this many of a block's first lines: a
 #: narrow column (six to a page, a dozen characters a line) breaks it before its verb
 #: (``记者从市公安局交警支`` / ``队获悉，``), or before its date (``…马拉松将于`` / ``11月22日…``).
@@ -89,7 +98,25 @@ def opens_lead(text: str) -> bool:
     (``_LEAD_ZH``, ``_LEAD_ZH_DATED``, ``_ANNOUNCED``)."""
     return ((text.startswith(_LEAD_ZH_STARTS) and _LEAD_ZH.match(text) is not None)
             or _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None
-            or _NOTICE_LABEL.match(text) is not None)
+            or opens_notice(text))
+
+
+def opens_marked_lead(text: str) -> bool:
+    """Whether a Chinese line opens on an item's mark before a brief's lead, or before a
+    title run in ahead of its day (``_MARKED_TITLE``): a headless brief's first paragraph."""
+    if not text or text[0] not in ITEM_MARKS:
+        return False
+    rest = text[1:].lstrip()
+    return opens_lead(rest) or _MARKED_TITLE.match(rest) is not None
+
+
+def opens_notice(text: str) -> bool:
+    """Whether a Chinese line opens on a notice's label run in (``_NOTICE_LABEL``:
+    ``寻物启事：本人于…``, ``停水通知：因供水管道改造，…``). A notice is set flush, its first
+    line as full as a column's next (``continuity.mid_paragraph``), but no column's rest
+    opens on a notice's kind before a colon: a story's text goes on a sentence, or opens
+    a list's entry (``集装箱：21.3万标箱``) that names no notice."""
+    return _NOTICE_LABEL.match(text) is not None
 
 
 def opens_dated_lead(text: str) -> bool:
