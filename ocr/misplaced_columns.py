@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 
 from .briefs import opens_with_lead
 from .continuity import NEAR_ARTICLES, Lookback
+from .leads import notice_head
 from .letter_pairs import (
     DENSE_TO_RESUME,
     DENSER_TO_RESUME,
@@ -53,10 +54,14 @@ def tail_after_heading(
     ``continuity.resumed`` uses for two stories left open); else it stays where it is.
     A block that opens a paragraph goes back only to a story it talks of clearly while
     sharing no terms with ``heading``, the heading right above it
-    (``_paragraph_after_heading``)."""
+    (``_paragraph_after_heading``). Under a notice's standing head (``leads.notice_head``:
+    ``讣告``) the block is the notice's text, though it names whom a story beside it
+    tells of (the obituary of the pilot whose life the story recalls)."""
     first = block.lines[0].text if block.lines else ""
     if full <= 0 or len(block.lines) < 2 or not first or opens_with_lead(block):
         return None  # (a brief's lead, ``记者从市公安局交`` / ``警支队获悉，``: no story's tail)
+    if notice_head(heading.rsplit(" ", 1)[-1]):
+        return None  # (a notice's text under its head, ``讣告`` / ``东屿港引航站原站长…``)
     width = text_width(first)
     lo = max(0, len(drafts) - NEAR_ARTICLES)
     if cjk_first_line(width, full):
