@@ -19,7 +19,6 @@ from .briefs import (
     byline_only,
     closed_by_note,
     dangles,
-    item_on_full_line,
     lead_brief,
     marked_after_brief,
     news_lead,
@@ -58,6 +57,7 @@ from .headlines import (
     split_groups,
 )
 from .jump_lines import _inline_jumps, parse_jump
+from .leads import item_on_full_line
 from .letter_pairs import RecentText
 from .markers import opens_article, opens_news_item
 from .misplaced_columns import (

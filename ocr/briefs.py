@@ -20,11 +20,9 @@ from .leads import (
     lead_text,
     may_name_day,
     opens_dated,
-    opens_dated_lead,
     opens_lead,
     opens_marked_lead,
     opens_news_lead,
-    opens_notice,
     opens_on_day,
 )
 from .letter_pairs import (
@@ -174,18 +172,6 @@ def opens_with_lead(block: Block) -> bool:
     """Chinese: ``block`` opens with a story's lead that names no writer, read across its
     first lines (``leads.lead_text``, ``leads.opens_lead``): a story's first paragraph."""
     return opens_lead(lead_text(block))
-
-
-def item_on_full_line(block: Block, flush: bool) -> bool:
-    """Chinese: ``block``, whose first line is as full as a column's next
-    (``story_flow.mid_paragraph``), opens an item all the same, no column's rest: it opens
-    on a notice's label (``leads.opens_notice``: ``寻物启事：本人于…``, set flush on any
-    page), or, on a page that sets its paragraphs flush (``story_flow.indented``), with a
-    lead that says when (``leads.opens_dated_lead``). On an indented page a full line that
-    opens on a day may be a paragraph's next sentence (``…启用工资保证金。`` / ``11月9日，
-    86.4万元欠薪全部通…``)."""
-    text = lead_text(block)
-    return opens_notice(text) or (flush and opens_dated_lead(text))
 
 
 def lead_brief(d: Briefed, block: Block, recent: str, m: CompiledMarkers) -> bool:

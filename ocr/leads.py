@@ -126,6 +126,18 @@ def opens_dated_lead(text: str) -> bool:
     return _LEAD_ZH_DATED.match(text) is not None or _ANNOUNCED.match(text) is not None
 
 
+def item_on_full_line(block: Block, flush: bool) -> bool:
+    """Chinese: ``block``, whose first line is as full as a column's next
+    (``story_flow.mid_paragraph``), opens an item all the same, no column's rest: it opens
+    on a notice's label (``opens_notice``: ``寻物启事：本人于…``, set flush on any
+    page), or, on a page that sets its paragraphs flush (``story_flow.indented``), with a
+    lead that says when (``opens_dated_lead``). On an indented page a full line that
+    opens on a day may be a paragraph's next sentence (``…启用工资保证金。`` / ``11月9日，
+    86.4万元欠薪全部通…``)."""
+    text = lead_text(block)
+    return opens_notice(text) or (flush and opens_dated_lead(text))
+
+
 _OPENS_ON_DAY = re.compile(_ZH_DAY)
 
 
