@@ -223,7 +223,7 @@ def _same_block(d: Region, r: Region, char_h: float, line_h: float) -> bool:
         and abs(d.box.x - r.box.x) <= tol + 4 * d.size
         and (
             (len(d.lines) == 1 and d.box.w <= OVERHANG * r.box.w)
-            or len(r.lines) == 1
+            or (len(r.lines) == 1 and (len(d.lines) == 1 or r.box.w <= OVERHANG * d.box.w))
             or min(d.box.w, r.box.w) >= 0.75 * max(d.box.w, r.box.w)
         )
     ) or (d.size >= DECK_RATIO * char_h and overlap > 0)
