@@ -198,7 +198,10 @@ def merge_pieces(regions: list[Region], char_h: float, breaks: Sequence[Box] = (
 
 #: A line on top of a column that is this much wider than the column crosses the gutter
 #: beside it: a deck set over two columns, not the column's first line (the pieces of
-#: one measure are within 0.75 of each other's width: the same bound).
+#: one measure are within 0.75 of each other's width: the same bound). So does a line
+#: under a column of two lines or more: a jump line set flush right that runs on left
+#: across the gutter (``MARATHON continues on Page A6``, S4 s846), not the column's
+#: last line; joined, the block's box held the column beside it, read across both.
 OVERHANG = 4 / 3
 
 
