@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from ocr.assemble import assemble
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +89,14 @@ library board decided on Monday night.
 The change costs about $18,000 a year.
 
 """
+
+
+def assembled_scan(blocks: tuple[Block, ...] | list[Block], lang: str = "en") -> Page:
+    """A 300 dpi A4 scan's ``blocks`` assembled in the order given (the order the scan
+    path's reading order left them in)."""
+    page = Page("p", IMAGE_SOURCE, lang, (2480, 3508), blocks=tuple(blocks),
+                reading_order=tuple(b.id for b in blocks))
+    return assemble(page)
 
 
 def scanned_block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:

@@ -13,10 +13,9 @@ the scan path gave them.
 
 from __future__ import annotations
 
-from conftest import IMAGE_SOURCE as SRC
+from conftest import assembled_scan as _assembled
 from conftest import scanned_block as _block
 
-from ocr.assemble import assemble
 from ocr.heading_beside import decks_before_photos
 from ocr.model import Block, BlockKind, Box, Page
 
@@ -52,11 +51,6 @@ def _blocks() -> list[Block]:
                "found fitter pupils this year: fewer of them", "are short-sighted, it said"),
     ]
 
-
-def _assembled(blocks: list[Block]) -> Page:
-    page = Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks),
-                reading_order=tuple(b.id for b in blocks))
-    return assemble(page)
 
 
 def _owner(page: Page, block: str) -> str:

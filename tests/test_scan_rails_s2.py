@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from conftest import IMAGE_SOURCE as SRC
+from conftest import assembled_scan
 from conftest import scanned_block as _block
 
 from ocr.assemble import assemble
@@ -295,8 +296,7 @@ def test_a_heading_at_a_column_s_foot_does_not_head_the_next_column_s_story() ->
         _text("text2", B, Box(860, 480, 700, 1500),
               "The county ferry will run a second boat on weekday mornings"),
     )
-    page = assemble(Page("p", SRC, "en", (2480, 3508), blocks=blocks,
-                         reading_order=tuple(b.id for b in blocks)))
+    page = assembled_scan(blocks)
     heads = {a.headlines: a for a in page.articles}
     assert ("Mill to Close After 92 Years",) in heads, list(heads)
     assert not heads[("Mill to Close After 92 Years",)].paragraphs

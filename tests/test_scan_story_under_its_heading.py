@@ -11,21 +11,15 @@ recognition leave them on a 300 dpi page, in the reading order the scan path gav
 
 from __future__ import annotations
 
-from conftest import IMAGE_SOURCE as SRC
+from conftest import assembled_scan as _assembled
 from conftest import scanned_block as _block
 
-from ocr.assemble import assemble
 from ocr.model import Block, BlockKind, Box, Page
 
 B, H, K, S, Y = (BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER,
                  BlockKind.SUBHEADLINE, BlockKind.BYLINE)
 LINE = "the council heard from residents for four hours before"
 
-
-def _assembled(blocks: list[Block]) -> Page:
-    page = Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks),
-                reading_order=tuple(b.id for b in blocks))
-    return assemble(page)
 
 
 def _owner(page: Page, block: str) -> str:
