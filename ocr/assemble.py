@@ -26,6 +26,7 @@ from .briefs import (
     written_into,
 )
 from .column_blocks import StoryWords, column_label, columns_as_blocks, unrelated_column
+from .column_flow import speck_rule
 from .continuity import (
     Lookback,
     jump_owner,
@@ -148,6 +149,9 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         kind = block.kind
         if kind is BYLINE:
             signed.add(pos)
+        if kind is RULE and 0 < pos < len(ordered) - 1 and speck_rule(
+                ordered[pos - 1], block, ordered[pos + 1]):
+            continue  # (a speck cut into a column its sentence runs on across)
         if kind in (FURNITURE, RULE):
             if (kind is FURNITURE and textual
                     and column_label(block, ordered[pos + 1 : pos + 2])):

