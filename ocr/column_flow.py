@@ -118,8 +118,9 @@ def speck_rule(above: Block, rule: Block, under: Block) -> bool:
     cut at a speck 39 px wide under ``Carrick Haven ended``, was read on into the second
     column (``continued``), its own foot after both; and the speck ended the story there
     (``assemble``)."""
-    if rule.kind != BlockKind.RULE or not _open_end(above):
-        return False
+    if (rule.kind != BlockKind.RULE or None in (rule.box, above.box, under.box)
+            or not _open_end(above)):
+        return False  # (a text page's blocks carry no boxes)
     rb = box_of(rule)
     return (rb.w < 0.5 * box_of(above).w and _overlap(rb, box_of(above)) > 0
             and _under(under, above) and goes_on(under))
