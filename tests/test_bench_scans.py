@@ -67,6 +67,34 @@ def test_a_story_cut_to_its_heading_matches_the_truths_article_by_kicker_and_dec
     assert headline_hits(truth, [article_segment(ours)], heads) == 3
 
 
+def test_a_story_given_its_photo_is_scored_with_the_photo_s_caption() -> None:
+    """The truth's article holds its photo's caption and credit; a heading-and-photo story
+    (headline over a photo, no paragraphs) was scored on its headline alone and never
+    matched the truth's article, though the photo was given to it. A photo of another
+    story, or of none, adds nothing."""
+    from ocr.model import Article, Photo
+    from ocr.qa import Segment, match_segments
+    from scripts.bench.scans import Truth, article_segment
+
+    head = "Lanterns Light the Old Canal"
+    caption = "Children carry paper lanterns along the towpath on Saturday evening."
+    credit = "Photo by MIRA OSTLUND"
+    truth = Truth((), (Segment("t0", "\n".join([head, caption, credit])),), (("t0", head),))
+    ours = Article("a1", headlines=(head,))
+    mine = Photo("p1", caption=caption, credit=credit, article_id="a1")
+    others = (Photo("p2", caption="Gulls over the pier.", article_id="a2"),
+              Photo("p3", caption="A loose photo's caption."))
+
+    def matched(seg: Segment) -> bool:
+        return any(r is not None and h is not None
+                   for r, h, _ in match_segments(truth.articles, [seg], min_similarity=0.5))
+
+    assert article_segment(ours, others).text == head
+    assert not matched(article_segment(ours, others))
+    assert article_segment(ours, (mine, *others)).text == "\n".join([head, caption, credit])
+    assert matched(article_segment(ours, (mine, *others)))
+
+
 def test_a_short_headline_line_found_in_two_headings_counts_for_its_own_article() -> None:
     """``Run`` reads as fully in ``Evening Runs`` (the story before) as in ``River Run``:
     the tie went to whichever article came first."""

@@ -22,15 +22,14 @@ import subprocess
 from pathlib import Path
 
 import ocr
-from ocr.qa import compare, match_segments
+from ocr.qa import compare
 from ocr.qa_load import doc_from_page
 from scripts.bench.scans import (
     CACHE,
     Truth,
-    article_segment,
+    article_figures,
     bench_pages,
     fold,
-    headline_hits,
 )
 
 #: The engine's output forms and the file each writes.
@@ -52,14 +51,10 @@ def engine_file(path: Path, lang: str, form: str, reuse: bool) -> Path:
 
 def score(engine: Path, truth: Truth, lang: str) -> dict[str, object]:
     page = ocr.process(engine, lang=lang, correct=False)
-    arts = [article_segment(a) for a in page.articles]
-    heads = [" ".join(p for p in (a.kicker, *a.headlines, a.subheadline) if p)
-             for a in page.articles]
-    found = sum(1 for r, h, _ in match_segments(truth.articles, arts, min_similarity=0.5)
-                if r is not None and h is not None)
+    found, hits = article_figures(truth, page)
     return {
         "arts": (found, len(truth.articles)),
-        "heads": (headline_hits(truth, arts, heads), len(truth.headlines)),
+        "heads": (hits, len(truth.headlines)),
         "cer": compare(fold(truth.text), fold(doc_from_page(page).text)).cer,
     }
 

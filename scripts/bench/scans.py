@@ -18,7 +18,8 @@ Per page and mean:
   or invented, whatever the order.
 - ``kept``: share of consecutive truth segments (articles, or NZZ regions) found in
   the same order in the output (each placed by the character 6-grams it shares with it).
-- ``arts``: truth articles matched by one of ours (bigram Dice >= 0.5, one to one);
+- ``arts``: truth articles matched by one of ours (bigram Dice >= 0.5, one to one; ours
+  read as the truth's are written: headings, paragraphs, then its photos' captions);
   ``heads``: truth headline lines found in the headline of the article matched to
   theirs (devset only).
 - ``cpu``: CPU seconds of newsocr (one thread: ``NEWSOCR_PAGE_THREADS=1``) over CPU
@@ -58,7 +59,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +72,7 @@ os.environ[PAGE_THREADS] = "1"  # one core per page, as a batch worker runs it
 
 from rapidfuzz import fuzz
 
-from ocr.model import Article
+from ocr.model import Article, Page, Photo
 from ocr.pipeline import process_pages
 from ocr.qa import Segment, compare, match_segments
 from ocr.qa_load import doc_from_page
@@ -190,13 +191,29 @@ def order_kept(segments: tuple[Segment, ...], hyp: str, n: int = 6) -> float | N
     return sum(b > a for a, b in zip(where, where[1:], strict=False)) / (len(where) - 1)
 
 
-def article_segment(article: Article) -> Segment:
+def article_segment(article: Article, photos: Sequence[Photo] = ()) -> Segment:
     """An article's text as the truth's article is written: kicker, headlines and deck
-    (the truth's ``headlines`` hold all three) before the paragraphs. Without kicker and
-    deck a story cut to its heading at the page's foot (kicker, headline, deck, photo)
-    matched no truth article, and none of its headline lines counted."""
-    parts = (article.kicker, *article.headlines, article.subheadline, *article.paragraphs)
+    (the truth's ``headlines`` hold all three) before the paragraphs, then the caption and
+    credit of each photo that illustrates it. Without kicker and deck a story cut to its
+    heading at the page's foot (kicker, headline, deck, photo) matched no truth article,
+    and none of its headline lines counted; without its photos' captions a story given its
+    photo was scored short of the truth's article, which holds them, and a heading-and-photo
+    story never matched."""
+    captions = [t for p in photos if p.article_id == article.id for t in (p.caption, p.credit)]
+    parts = (article.kicker, *article.headlines, article.subheadline, *article.paragraphs,
+             *captions)
     return Segment(article.id, "\n".join(p for p in parts if p))
+
+
+def article_figures(truth: Truth, page: Page) -> tuple[int, int]:
+    """Truth articles matched by one of the page's (one to one), and truth headline lines
+    found in the heading of the article matched to theirs: ``arts`` and ``heads``."""
+    arts = [article_segment(a, page.photos) for a in page.articles]
+    heads = [" ".join(p for p in (a.kicker, *a.headlines, a.subheadline) if p)
+             for a in page.articles]
+    found = sum(1 for r, h, _ in match_segments(truth.articles, arts, min_similarity=0.5)
+                if r is not None and h is not None)
+    return found, headline_hits(truth, arts, heads)
 
 
 #: Full-width marks as their ASCII forms (``script.FULL_WIDTH_MARKS``), for ``headline_hits``.
@@ -315,16 +332,9 @@ def run_page(
         row.update({f"s_{k}": round(v, 3) for k, v in least.items()})
         row["s_other"] = round(ours_cpu - sum(least.values()), 3)
     if truth.articles:
-        arts = [article_segment(a) for a in page.articles]
-        heads = [" ".join(p for p in (a.kicker, *a.headlines, a.subheadline) if p)
-                 for a in page.articles]
-        found = sum(
-            1
-            for r, h, _ in match_segments(truth.articles, arts, min_similarity=0.5)
-            if r is not None and h is not None
-        )
+        found, hits = article_figures(truth, page)
         row["arts"] = f"{found}/{len(truth.articles)}"
-        row["heads"] = f"{headline_hits(truth, arts, heads)}/{len(truth.headlines)}"
+        row["heads"] = f"{hits}/{len(truth.headlines)}"
     return row
 
 
