@@ -123,7 +123,10 @@ def _straight_hairlines(img: np.ndarray, min_len: int) -> list[Box]:
         for x, y, w, h, _area in mark_boxes(opened[:, a:b])[1:]:  # the page is all white
             if h >= min_len and w <= HAIR_RULE:
                 found.append(Box(int(x) + a, int(y), int(w), int(h)))
-    return [b for b in _join_broken(found, gap=min_len) if b.w <= HAIR_RULE]
+    # Joined only while they stay straight: a hairline column rule a few pixels beside a
+    # box's side rule (S7 s878: 12 px apart) would join it into one box too wide for a
+    # hairline, and both be lost.
+    return _join_broken(found, gap=min_len, thickest=lambda _length: HAIR_RULE)
 
 
 def _open_along(mask: np.ndarray, line: np.ndarray, rows: bool) -> np.ndarray:
@@ -141,13 +144,17 @@ def _open_along(mask: np.ndarray, line: np.ndarray, rows: bool) -> np.ndarray:
     return out
 
 
-def _join_broken(pieces: list[Box], gap: int, vertical: bool = True) -> list[Box]:
+def _join_broken(
+    pieces: list[Box], gap: int, vertical: bool = True,
+    thickest: Callable[[int], int] = rule_thickness,
+) -> list[Box]:
     """Pieces of one rule, broken by wear or bent with the paper, as one rule.
 
     A rule printed 200 years ago comes out of the scan in stretches a few hundred
     pixels long, each drifting a few pixels sideways; as pieces, none runs through
     most of the column it divides (or across most of the zone it closes), and the
-    gutter beside it, or the zone under it, is not found.
+    gutter beside it, or the zone under it, is not found. Joined, the pieces are no
+    thicker than ``thickest`` of their length.
     """
 
     def along(b: Box) -> tuple[int, int, int, int]:  # start, end, side start, side end
@@ -158,7 +165,7 @@ def _join_broken(pieces: list[Box], gap: int, vertical: bool = True) -> list[Box
         # tolerance of the next, and pieces of different rules (a box's sides, a band's
         # rules, a halftone's runs) would grow into a block that covers the text.
         start, end, side0, side1 = along(b)
-        return side1 - side0 <= rule_thickness(end - start)
+        return side1 - side0 <= thickest(end - start)
 
     out: list[Box] = []
     for p in sorted(pieces, key=lambda b: along(b)[:3]):
