@@ -66,9 +66,21 @@ def find_rules(ink: np.ndarray, min_len: int, min_vertical: int | None = None) -
         if thin == "v":
             boxes = _longest(boxes, _straight_hairlines(img, min_len))
         if thin == "v" and min_vertical is not None:
-            boxes = [b for b in boxes if b.h >= min_vertical]
+            long = [b for b in boxes if b.h >= min_vertical]
+            boxes = [*long, *(b for b in boxes if b.h < min_vertical and _in_line(b, long))]
         found.append(tuple(boxes))
     return Rules(horizontal=found[0], vertical=found[1])
+
+
+def _in_line(short: Box, long: list[Box]) -> bool:
+    """``short``, a vertical rule shorter than a column rule is asked to be, stands in line
+    with one of ``long`` (its middle within ``HAIR`` pixels of theirs), above or below it:
+    the same gutter's rule where a short story's foot, two or three lines tall, is ruled
+    off from its neighbour (S5 s850, S6 s865). A glyph's stem of a masthead, which the
+    length asked of a column rule keeps out, stands in no column rule's line."""
+    mid = short.x + short.w / 2
+    return any(abs(mid - (r.x + r.w / 2)) <= HAIR and (short.bottom <= r.y or short.y >= r.bottom)
+               for r in long)
 
 
 def _pieces(
