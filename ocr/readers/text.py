@@ -82,6 +82,7 @@ from .textheads import (
 from .textlines import lead_window, make_lines
 from .textphoto import titled_caption
 from .textruns import read_runs
+from .textdeal import deal
 from .textweave import unweave
 
 _WORDS = attrgetter("words")
@@ -396,7 +397,7 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
         laid = read_grid(runs, marks, own_rows=runs == text)
         as_written = laid == text
         if as_written and page_lang == "zh":
-            laid = unweave(part_joined(text, marks), marks, prof)
+            laid = deal(unweave(part_joined(text, marks), marks, prof), marks)
         blocks = reflow(laid, page_lang, prof, as_written=as_written)
     page = Page(
         id=page_id,
