@@ -64,6 +64,7 @@ from .textchunks import (
     split_run_in_credit,
 )
 from .textcoarse import RUNNING_TEXT, coarse_blocks, degenerate
+from .textdeal import deal
 from .textdecode import PAGE_BREAK, decode, read_bytes
 from .textgrid import read_grid
 from .textheads import (
@@ -82,7 +83,6 @@ from .textheads import (
 from .textlines import lead_window, make_lines
 from .textphoto import titled_caption
 from .textruns import read_runs
-from .textdeal import deal
 from .textweave import unweave
 
 _WORDS = attrgetter("words")
