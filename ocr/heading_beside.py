@@ -14,13 +14,21 @@ the deck's) comes between them (held-out S6 s862: ``东屿港集装箱 / 吞吐�
 万标箱``, the photo, then ``新开通外贸航线9条…``), and the deck opened a story of its own.
 A heading block right under the heading read before the photo, in its column (nothing
 taller than a line between them), is read before the photo too (``_under_beside``).
+
+A stack may also be read into the stack beside it: a story's kicker and headline in the
+columns right of the lead's headline, level with it, are read right after the lead's
+stack, and its deck or byline (right under it) only once the order reaches its columns
+(held-out S5 s854 ``出行`` / ``轮渡还开吗？开，但时间变了``, s855 ``BEST IN SHOW`` /
+``Champion!``): the two stacks made one group, the lead's, and the story's text was
+left headless. The stack beside is read with what stands right under it
+(``stacks_beside_later``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import HEADING_KINDS, Block, BlockKind, Box
+from .model import HEADING_KINDS, HEADLINE, KICKER, Block, BlockKind, Box
 
 _CAPTIONS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
@@ -73,3 +81,62 @@ def _under_beside(block: Block, photo: Box, over: Block) -> bool:
     return (shared >= 0.5 * min(box.w, above.w)
             and -0.25 * line <= box.y - above.bottom < line
             and photo.y < above.bottom and photo.bottom > above.y)
+
+
+def stacks_beside_later(ordered: Sequence[Block]) -> list[Block]:
+    """``ordered`` with each stack read right after another's and set beside it moved to
+    right before the block that stands right under it in its columns (its deck, byline or
+    text), where one is read later. The stack beside opens on a kicker (a kicker tops its
+    own stack, never stands beside its headline) clear of the columns of the stack read
+    before it, which holds a headline, its top above that stack's foot: level with it, as
+    no part of that stack stands (a kicker wholly above, clear of its columns, already
+    opens a group of its own, ``headlines.new_stack``, but is given by its place too)."""
+    out = list(ordered)
+    i = 1
+    while i < len(out):
+        kicker = out[i]
+        stack = _stack_before(out, i)
+        foot = max((b.box.bottom for b in stack if b.box is not None), default=None)
+        if (kicker.kind is not KICKER or kicker.box is None or foot is None
+                or not any(b.kind is HEADLINE for b in stack)
+                or kicker.box.y >= foot
+                or not all(b.box is not None and _apart(kicker.box, b.box) for b in stack)):
+            i += 1
+            continue
+        end = i + 1  # the stack beside: the heading blocks after the kicker in its columns
+        while (end < len(out) and out[end].kind in HEADING_KINDS
+               and (box := out[end].box) is not None and not _apart(box, kicker.box)
+               and all(b.box is not None and _apart(box, b.box) for b in stack)):
+            end += 1
+        under = next((k for k in range(end, len(out))
+                      if _right_under(out[k], out[end - 1])), None)
+        if under is None or under == end:
+            i += 1
+            continue
+        out[i:under] = [*out[end:under], *out[i:end]]
+        i = under
+    return out
+
+
+def _stack_before(out: Sequence[Block], i: int) -> list[Block]:
+    """The heading blocks read right before position ``i``."""
+    j = i
+    while j > 0 and out[j - 1].kind in HEADING_KINDS:
+        j -= 1
+    return list(out[j:i])
+
+
+def _apart(box: Box, other: Box) -> bool:
+    """No column in common."""
+    return box.right <= other.x or box.x >= other.right
+
+
+def _right_under(block: Block, over: Block) -> bool:
+    """``block`` stands right under ``over`` in its columns (they overlap by half the
+    narrower; the white between them under two of ``over``'s lines)."""
+    box, above = block.box, over.box
+    if box is None or above is None:
+        return False
+    line = above.h / max(1, len(over.lines))
+    shared = min(box.right, above.right) - max(box.x, above.x)
+    return shared >= 0.5 * min(box.w, above.w) and -0.25 * line <= box.y - above.bottom < 2 * line
