@@ -46,7 +46,7 @@ from .drafts import (
     joins_photo,
 )
 from .glued_headlines import split_glued, with_parts
-from .heading_beside import decks_before_photos, stacks_beside_later
+from .heading_beside import decks_before_photos, specks_in_stacks, stacks_beside_later
 from .heading_words import post_apart
 from .headlines import (
     HeadingGroup,
@@ -143,7 +143,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # under its column is read in it, and the article goes on after the tail
     over_rule: BlockKind | None = None  # what was read right before the last rule
     # (English text: a paragraph may be moved up; a deck beside a photo's top, before it)
-    ordered = stacks_beside_later(decks_before_photos(page.ordered_blocks()))
+    ordered = stacks_beside_later(decks_before_photos(specks_in_stacks(page.ordered_blocks())))
     interrupted: Draft | None = None  # a story a brief's lead was written into
     for pos, block in enumerate(ordered):
         kind = block.kind

@@ -8,7 +8,8 @@ byline and text, and reaches column 6's byline and text only later. The two stac
 one heading group, the lead's, and the dog show story was left headless (S5 s854 alike:
 ``出行`` / ``轮渡还开吗？开，但时间变了`` beside ``3台变压器9个小时1200户``). Blocks as
 layout and recognition leave them on a 300 dpi page, in the order the scan path gave
-them.
+them. And a speck boxed as a short rule inside a stack, which parted it
+(``heading_beside.specks_in_stacks``).
 """
 
 from __future__ import annotations
@@ -83,3 +84,37 @@ def test_a_stack_beside_with_nothing_under_it_keeps_its_place() -> None:
     order is left as it was."""
     blocks = [b for b in _blocks() if b.id not in ("y2", "t2")]
     assert stacks_beside_later(blocks) == blocks
+
+
+def _port_news(rule: Box) -> list[Block]:
+    """Held-out S6 s871, column 5-6's foot: a kicker, a headline's first line typed a
+    kicker, a short speck boxed as a rule under it, the headline's rest, its deck, its
+    byline and text; in the order the scan path gave them."""
+    return [
+        _block("k", K, Box(1618, 2343, 153, 25), "PORT NEWS"),
+        _block("h1", K, Box(1681, 2381, 581, 57), "Cement carrier runs"),
+        Block("r", BlockKind.RULE, (), rule),
+        _block("h2", H, Box(1646, 2468, 655, 149), "aground on the Skerry",
+               "Bank as tide turns"),
+        _block("d", S, Box(1616, 2653, 654, 97), "Harbour closed to big ships for",
+               "eleven hours while tugs waited for the flood"),
+        _block("y", Y, Box(1619, 2780, 238, 30), "Tom Reid writes"),
+        _block("t", B, Box(1617, 2830, 343, 300), "The cement carrier Baltic Dawn",
+               "ran aground on the Skerry Bank at low", "water on Tuesday."),
+    ]
+
+
+def test_a_speck_boxed_as_a_rule_inside_a_stack_parts_nothing() -> None:
+    page = _assembled(_port_news(Box(1647, 2428, 123, 3)))
+    story = _owner(page, "t")
+    assert [_owner(page, b) for b in ("k", "h1", "h2", "d")] == [story] * 4
+    (article,) = [a for a in page.articles if a.id == story]
+    assert article.kicker == "PORT NEWS"
+    assert any("Cement carrier runs" in h for h in article.headlines)
+
+
+def test_a_rule_across_the_column_still_parts_two_stacks() -> None:
+    """A rule as wide as the column between two heading blocks ends what is above it."""
+    page = _assembled(_port_news(Box(1616, 2445, 690, 4)))
+    assert _owner(page, "h2") == _owner(page, "t")
+    assert "h1" not in next(a for a in page.articles if a.id == _owner(page, "t")).block_ids
