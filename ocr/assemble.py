@@ -48,6 +48,7 @@ from .drafts import (
 from .glued_headlines import split_glued, with_parts
 from .heading_beside import decks_before_photos, specks_in_stacks, stacks_beside_later
 from .heading_words import post_apart
+from .headless_columns import columns_back
 from .headlines import (
     HeadingGroup,
     above_heading,
@@ -383,6 +384,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         stacked_owners(groups, grams, [d.start for d in drafts])
         groups = kickers_in_turn(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
+    if textual and page.lang != "zh":
+        drafts = columns_back(drafts, photos)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, page.blocks)

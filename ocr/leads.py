@@ -287,6 +287,28 @@ def refers_back(text: str) -> bool:
     return len(words) > 1 and words[0] == "The" and words[1][:1].islower()
 
 
+#: Subjects that name someone or something told of before: a story's later paragraph
+#: opens on one (``She never remarried.``, ``It will stay closed…``), a brief never.
+_BACK_SUBJECTS = frozenset("He She It They His Her Its Their".split())
+#: Quotation marks a paragraph may open on (a quote attributed after it).
+_OPENING_QUOTES = "“\"‘'"
+
+
+def opens_referring(text: str) -> bool:
+    """Whether English ``text`` (a paragraph, its lines joined) opens as a story's later
+    paragraph does and no news item's lead: a sentence going on in lower case, a
+    pronoun for someone told of before (``He caught it.``), a quote whose speaker is
+    named after it (``“We thought it would take a weekend,” Amara said.``), or a
+    definite article before a common noun (``refers_back``: ``The gap remains wide.``),
+    and not a lead (``opens_news_lead``, ``introduces``, ``introduces_person``)."""
+    if not text:
+        return False
+    first = text.split(maxsplit=1)[0]
+    back = (text[0].islower() or first in _BACK_SUBJECTS or text[0] in _OPENING_QUOTES
+            or refers_back(text))
+    return back and not (opens_news_lead(text) or introduces(text) or introduces_person(text))
+
+
 def opens_dated(text: str) -> bool:
     """Whether English ``text`` opens with a sentence of ``LEAD_WORDS`` words or more that
     names a day (``_DAY``), in a capital: what a news lead says whatever its subject
