@@ -300,13 +300,16 @@ def opens_referring(text: str) -> bool:
     pronoun for someone told of before (``He caught it.``), a quote whose speaker is
     named after it (``“We thought it would take a weekend,” Amara said.``), or a
     definite article before a common noun (``refers_back``: ``The gap remains wide.``),
-    and not a lead (``opens_news_lead``, ``introduces``, ``introduces_person``)."""
+    and not a lead (``opens_news_lead``, ``introduces``, ``introduces_person``, nor a
+    first sentence that names the day, ``opens_dated``: ``The county's board of
+    commissioners voted 4 to 1 on Tuesday…``)."""
     if not text:
         return False
     first = text.split(maxsplit=1)[0]
     back = (text[0].islower() or first in _BACK_SUBJECTS or text[0] in _OPENING_QUOTES
             or refers_back(text))
-    return back and not (opens_news_lead(text) or introduces(text) or introduces_person(text))
+    return back and not (opens_news_lead(text) or introduces(text) or introduces_person(text)
+                         or opens_dated(text))
 
 
 def opens_dated(text: str) -> bool:
