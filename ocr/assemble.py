@@ -39,11 +39,13 @@ from .crosshead_sections import sections_back
 from .drafts import (
     Draft,
     PhotoDraft,
+    across_opening,
     build_items,
     bylines,
     heading_stories,
     heading_terms,
     joins_photo,
+    photo_above,
 )
 from .glued_headlines import split_glued, with_parts
 from .heading_beside import decks_before_photos, specks_in_stacks, stacks_beside_later
@@ -80,7 +82,6 @@ from .model import (
     ILLUSTRATION,
     JUMP,
     RULE,
-    Block,
     BlockKind,
     Page,
 )
@@ -100,7 +101,7 @@ from .story_flow import (
     running_width,
 )
 from .stray_lines import splice_strays, stray_line
-from .typography import ends_sentence, join_lines
+from .typography import join_lines
 
 
 def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = True) -> Page:
@@ -176,10 +177,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 if last_photo is not None and joins_photo(last_photo, ordered, pos, markers,
                                                           textual):
                     nearby = last_photo
-                elif block.box is None and _across_opening(last_photo, block, current, pos):
+                elif block.box is None and across_opening(last_photo, block, current, pos):
                     nearby = last_photo
                 else:
-                    nearby = _photo_above(photos, block)
+                    nearby = photo_above(photos, block)
             if nearby is not None:
                 last_photo = nearby
                 last_photo.blocks.append(block)
@@ -390,35 +391,4 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, page.blocks)
     return build_items(with_parts(page, groups), drafts, photos, orphans, markers, spans)
-
-
-def _across_opening(
-    photo: PhotoDraft | None, block: Block, current: Draft | None, pos: int
-) -> bool:
-    """Text without positions: an extractor may write a story's opening line between a
-    photo's caption and its credit (``地铁3号线中山广场站施工现场。`` / ``本报讯（记者
-    林志远）6月20`` / ``通讯员 赵明 摄``): the credit (or caption) is still that photo's
-    when the one block between opened the article, in a sentence the credit cut, and the
-    photo lacks its kind."""
-    if photo is None or photo.end != pos - 2 or current is None or current.start != pos - 1:
-        return False
-    opening = current.blocks[-1] if current.blocks else None
-    return (opening is not None and len(opening.lines) == 1 and not ends_sentence(opening.text)
-            and all(b.kind is not block.kind for b in photo.blocks))
-
-
-def _photo_above(photos: list[PhotoDraft], block: Block) -> PhotoDraft | None:
-    """On a scan, the photo item printed just above ``block`` (a credit the reading order
-    put after a column of text)."""
-    if block.box is None:
-        return None
-    box, best, best_gap = block.box, None, 2.0 * block.box.h
-    for photo in photos:
-        above = photo.blocks[-1].box
-        if above is None or min(above.right, box.right) <= max(above.x, box.x):
-            continue
-        gap = box.y - above.bottom
-        if -box.h / 2 <= gap <= best_gap:
-            best, best_gap = photo, gap
-    return best
 

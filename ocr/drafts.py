@@ -101,6 +101,37 @@ def joins_photo(photo: PhotoDraft, ordered: list[Block], pos: int, markers: Comp
             and not (textual and stacked_over_caption(photo, ordered, pos)))
 
 
+def across_opening(
+    photo: PhotoDraft | None, block: Block, current: Draft | None, pos: int
+) -> bool:
+    """Text without positions: an extractor may write a story's opening line between a
+    photo's caption and its credit (``地铁3号线中山广场站施工现场。`` / ``本报讯（记者
+    林志远）6月20`` / ``通讯员 赵明 摄``): the credit (or caption) is still that photo's
+    when the one block between opened the article, in a sentence the credit cut, and the
+    photo lacks its kind."""
+    if photo is None or photo.end != pos - 2 or current is None or current.start != pos - 1:
+        return False
+    opening = current.blocks[-1] if current.blocks else None
+    return (opening is not None and len(opening.lines) == 1 and not ends_sentence(opening.text)
+            and all(b.kind is not block.kind for b in photo.blocks))
+
+
+def photo_above(photos: list[PhotoDraft], block: Block) -> PhotoDraft | None:
+    """On a scan, the photo item printed just above ``block`` (a credit the reading order
+    put after a column of text)."""
+    if block.box is None:
+        return None
+    box, best, best_gap = block.box, None, 2.0 * block.box.h
+    for photo in photos:
+        above = photo.blocks[-1].box
+        if above is None or min(above.right, box.right) <= max(above.x, box.x):
+            continue
+        gap = box.y - above.bottom
+        if -box.h / 2 <= gap <= best_gap:
+            best, best_gap = photo, gap
+    return best
+
+
 def heading_terms(drafts: list[Draft], groups: list[HeadingGroup],
                   m: CompiledMarkers) -> tuple[ArticleTerms, set[int]]:
     """The terms of each draft a heading group may share, and which drafts open on a
