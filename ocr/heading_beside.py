@@ -65,7 +65,7 @@ def decks_before_photos(ordered: Sequence[Block]) -> list[Block]:
 def _beside_top(box: Box | None, photo: Box, over: Box) -> bool:
     """``box`` stands beside ``photo`` (no column in common), its top within half its
     height of the photo's top, both under the heading ``over`` (it spans them)."""
-    return (box is not None and (box.x >= photo.right or box.right <= photo.x)
+    return (box is not None and _apart(box, photo)
             and abs(box.y - photo.y) < 0.5 * box.h
             and over.x <= min(box.x, photo.x) + 0.5 * box.h
             and over.right >= max(box.right, photo.right) - 0.5 * box.h
@@ -82,10 +82,7 @@ def _under_beside(block: Block, photo: Box, over: Block) -> bool:
     box, above = block.box, over.box
     if box is None or above is None or over.kind not in HEADING_KINDS:
         return False
-    line = box.h / max(1, len(block.lines))
-    shared = min(box.right, above.right) - max(box.x, above.x)
-    return (shared >= 0.5 * min(box.w, above.w)
-            and -0.25 * line <= box.y - above.bottom < line
+    return (_set_under(box, above, box.h / max(1, len(block.lines)), 1)
             and photo.y < above.bottom and photo.bottom > above.y)
 
 
@@ -141,11 +138,17 @@ def _right_under(block: Block, over: Block) -> bool:
     """``block`` stands right under ``over`` in its columns (they overlap by half the
     narrower; the white between them under two of ``over``'s lines)."""
     box, above = block.box, over.box
-    if box is None or above is None:
-        return False
-    line = above.h / max(1, len(over.lines))
+    return (box is not None and above is not None
+            and _set_under(box, above, above.h / max(1, len(over.lines)), 2))
+
+
+def _set_under(box: Box, above: Box, line: float, lines: int) -> bool:
+    """``box`` is set right under ``above`` in its column: their columns overlap by half
+    the narrower or more, and the white between them is under ``lines`` lines of ``line``
+    pixels (a quarter line of overlap allowed, as heavy scans' boxes do)."""
     shared = min(box.right, above.right) - max(box.x, above.x)
-    return shared >= 0.5 * min(box.w, above.w) and -0.25 * line <= box.y - above.bottom < 2 * line
+    return (shared >= 0.5 * min(box.w, above.w)
+            and -0.25 * line <= box.y - above.bottom < lines * line)
 
 
 #: A rule shorter than this share of the narrower heading block it stands between parts
