@@ -10,7 +10,7 @@ column line holds a space between two characters (a byline's name aside), so a l
 wider than the measure that cuts at spaces into column lines holds several columns.
 Where a block (lines between blank lines) holds ``MIN_JOINED`` such lines, its lines
 between the headings over and under them are laid on the columns, each piece on the
-one it carries on best (``textlevels._pair_cost``: a line that ended mid-sentence goes
+one it carries on best (``textlevels.pair_cost``: a line that ended mid-sentence goes
 on, a paragraph's end is followed by a paragraph's first line), and the columns are
 written one after the other. Text without such lines (most pages; pdfminer writes
 each column's lines apart, pdfplumber's lines run together everywhere and
@@ -24,7 +24,7 @@ from itertools import combinations
 
 from ..markers import ReaderMarks
 from .linecuts import split_line
-from .textlevels import CJK_OPENER, _pair_cost, common_join, joins
+from .textlevels import CJK_OPENER, common_join, joins, pair_cost
 from .textmeasure import (
     Measure,
     column_width,
@@ -97,7 +97,7 @@ def _cost(last: str | None, line: str, m: Measure) -> float:
     paragraph (``FULL_AFTER_FULL``)."""
     if last is None:
         return 0.3
-    cost = _pair_cost(last, line, m)
+    cost = pair_cost(last, line, m)
     if goes_on_below(last, m):
         return cost + 0.6 * joins(last, line) - common_join(last, line)
     if line[-1] in _PARAGRAPH_END and "full" in line_kinds(line, m):

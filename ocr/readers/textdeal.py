@@ -15,10 +15,10 @@ brief's first lines open an item in a way no sentence goes on into (an item's ma
 before a lead, ``leads.opens_marked_lead``; a lead that names its source, ``记者从…获悉``;
 a notice's label, ``leads.opens_notice``) and the brief ends its sentence; and the
 block after the brief carries on the story's line as a column's next line does
-(``textlevels._pair_cost``: a full line, or a short one that ends the sentence), opening
+(``textlevels.pair_cost``: a full line, or a short one that ends the sentence), opening
 no item or byline of its own. A lead that opens on a day is left out: on the study
 sets' Chinese pages a line opening on a day after a line that runs on goes on that
-sentence 28 times in 29 (``…受强冷空气影响，`` / ``11月24日至26日我市将出现…``).
+sentence 28 times in 31 (``…受强冷空气影响，`` / ``11月24日至26日我市将出现…``).
 The story's lines are then written as one block, its sentence whole, and the brief
 after it as a block of its own.
 """
@@ -30,7 +30,7 @@ import re
 from ..leads import LEAD_LINES, opens_dated_lead, opens_lead, opens_marked_lead
 from ..markers import ReaderMarks
 from ..typography import ends_sentence, join_lines
-from .textlevels import CJK_OPENER, _pair_cost
+from .textlevels import CJK_OPENER, pair_cost
 from .textmeasure import Measure, column_width, goes_on_below
 
 #: Marks of running text: a story's line holds one; a byline or a credit over a story's
@@ -60,11 +60,11 @@ def opens_undated_item(lines: list[str]) -> bool:
 
 def _goes_on(before: str, lines: list[str], m: Measure) -> bool:
     """``lines`` carry on the sentence ``before`` left open: their first line is a
-    column's next line of running text (``_pair_cost``: as full as the column, or short
+    column's next line of running text (``pair_cost``: as full as the column, or short
     and ending the sentence), which opens no item and no story under a byline."""
     first = lines[0]
     running = not _RUNNING_MARKS.isdisjoint(first) or ends_sentence(first)
-    return (running and _pair_cost(before, first, m) <= 0.0 and not CJK_OPENER.match(first)
+    return (running and pair_cost(before, first, m) <= 0.0 and not CJK_OPENER.match(first)
             and not opens_undated_item(lines)
             and not opens_lead(join_lines(lines[:LEAD_LINES])))
 

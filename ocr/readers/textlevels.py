@@ -91,7 +91,7 @@ def _slot_cost(before: str | None, piece: str, m: Measure) -> float:
         goes_on = 0.6 if _name_goes_on(before, piece, m) else 0.0
     else:  # laying a band's lines only: see ``COMMON_JOIN``
         goes_on = common_join(before, piece) if goes_on_below(before, m) else 0.0
-    return _pair_cost(before, piece, m) - goes_on
+    return pair_cost(before, piece, m) - goes_on
 
 
 def _name_goes_on(before: str, piece: str, m: Measure) -> bool:
@@ -102,7 +102,7 @@ def _name_goes_on(before: str, piece: str, m: Measure) -> bool:
             and piece[:1].isupper() and piece[1:2].islower() and len(before.split(" ")) > 1)
 
 
-def _pair_cost(before: str, piece: str, m: Measure) -> float:
+def pair_cost(before: str, piece: str, m: Measure) -> float:
     """How badly ``piece`` carries on the column whose last line is ``before``."""
     kind = line_kind(piece, m)
     if m.latin:
@@ -195,7 +195,7 @@ def _column_line(pieces: list[str], m: Measure) -> bool:
 
 
 class PairCosts(dict[tuple[str, str], float]):
-    """``_pair_cost`` of each (column's last line, piece) under one measure, kept for a
+    """``pair_cost`` of each (column's last line, piece) under one measure, kept for a
     call: finding runs of lines not level prices the same neighbours' pairs for each
     period and each line a run may start at."""
 
@@ -204,7 +204,7 @@ class PairCosts(dict[tuple[str, str], float]):
         self.m = m
 
     def __missing__(self, key: tuple[str, str]) -> float:
-        cost = self[key] = _pair_cost(*key, self.m)
+        cost = self[key] = pair_cost(*key, self.m)
         return cost
 
 

@@ -8,7 +8,7 @@ the first's, the second's... (``此次调整重点解决了…换`` / ``“以�
 blocks of such a run come in turn, and a column's blocks carry on its text (a full
 line that ended mid-sentence is followed by more of the sentence, a word cut at the
 line end is finished, a paragraph's end is followed by a paragraph's first line:
-``textlevels._pair_cost``, the pdfplumber reader's test of a column line going on).
+``textlevels.pair_cost``, the pdfplumber reader's test of a column line going on).
 Each block of a run is laid on the column (stream) it carries on best, the one
 waiting longest on a tie (columns come in turn), or opens a new one (a beam search);
 where that reads the run clearly better than the order written, each stream is
@@ -28,7 +28,7 @@ from typing import NamedTuple
 from ..markers import ReaderMarks, whole_jump
 from ..patterns import Pattern
 from ..profiles import Profile
-from .textlevels import CJK_OPENER, _pair_cost, joins
+from .textlevels import CJK_OPENER, joins, pair_cost
 from .textmeasure import (
     ENDS,
     Measure,
@@ -111,13 +111,13 @@ def _cost(before: str, after: Unit, m: Measure) -> float:
     (``…人民路与解放路交叉`` / ``口将实施…请提前绕行。``, two ems short of the measure like
     a paragraph's first line): as a short one that ends it does."""
     piece = after[0]
-    cost = _pair_cost(before, piece, m)
+    cost = pair_cost(before, piece, m)
     if cost > 0 and piece[-1] in _SENTENCE_ENDS and goes_on_below(before, m):
         cost = max(0.0, cost - FIRST_AFTER) - JOINS * joins(before, piece)
     return cost
 
 
-#: ``_pair_cost``'s price of a paragraph's first line under a line that went on, and
+#: ``pair_cost``'s price of a paragraph's first line under a line that went on, and
 #: its bonus for a word across the break.
 FIRST_AFTER, JOINS = 1.0, 0.6
 _SENTENCE_ENDS = frozenset("。！？")
