@@ -17,7 +17,7 @@ EXCHANGE`), long decks of a full sentence; bylines as a bare name over a role (`
 story with a dateline (`SYDNEY:`), `Compiled by X`; letters signed `Name, Place`; results and
 lists as one-line paragraphs, run-in heads in listings (``runin``); credits `Photo: X`, `PHOTO:
 SUPPLIED`, `Picture: Advocate archives`, `Image courtesy Narrawin Regional Museum`, `X/Advocate`.
-Paper options (opt-in keys pools Y and Z added, no new code path): its own page `sizes`,
+Paper options (opt-in keys pool Y added and pool Z reuses, no new code path): its own page `sizes`,
 `plain_folios`, `prices`, `celsius` and `jumps` with `{n}`.
 Same keys as pool T: a story has id, topic, kicker, head, deck, byline, extra, dateline, paras;
 a paragraph starting with "## " is a crosshead; briefs have the same keys (head may be None);
