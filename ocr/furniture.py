@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .listing_rows import opens_listing
 from .model import BODY, FURNITURE, HEADING_KINDS, HEADLINE, Block, BlockKind
 from .readers.textheads import caps_label
 from .script import is_cjk, is_han
@@ -96,7 +97,9 @@ def _labels_by_folios(blocks: list[Block], kinds: list[BlockKind]) -> None:
     right against a line of furniture (the folio, the date line) is furniture: an
     extractor writes an inside page's folio band where it meets it, often late in the
     stream, between two columns' text. A kicker in capitals stands over its headline:
-    the label is one only where no heading follows it (past the furniture beside it)."""
+    the label is one only where no heading follows it (past the furniture beside it),
+    nor, in Chinese, a listing's first entry (``listing_rows.opens_listing``: ``第3版`` /
+    ``潮汐预报`` / ``12月6日 高潮：05:42…``), which stands under its standing head."""
     for i, b in enumerate(blocks):
         if kinds[i] is not HEADLINE or len(b.lines) != 1:
             continue
@@ -106,7 +109,8 @@ def _labels_by_folios(blocks: list[Block], kinds: list[BlockKind]) -> None:
         after = i + 1
         while after < len(kinds) and kinds[after] is FURNITURE:
             after += 1
-        if after == len(kinds) or kinds[after] not in HEADING_KINDS:
+        if after == len(kinds) or kinds[after] not in HEADING_KINDS and not (
+                is_cjk(b.text[:1]) and opens_listing(blocks[after].text)):
             kinds[i] = FURNITURE
 
 

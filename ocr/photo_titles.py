@@ -18,6 +18,7 @@ from .continuity import NEAR_ARTICLES
 from .heading_terms import MIN_CONTENT_SCORE
 from .headlines import HeadingGroup
 from .leads import cjk_headed_by
+from .listing_rows import opens_listing
 from .model import CAPTION, CREDIT, Block
 from .script import ANY_CJK
 from .terms import Terms, cjk_pairs, content_stems
@@ -66,7 +67,8 @@ def take_photo_titles(
     when the caption holds none of its letter pairs (Latin: content words) and the
     story's first block holds some (``部分区域明日停电`` over ``因电力线路检修，…部分路段将
     暂停供电…``, after a photo of a bridge being built; ``Anniversaries`` over ``…their
-    60th wedding anniversary…``): a title names what the photo shows.
+    60th wedding anniversary…``): a title names what the photo shows. Nor, in Chinese, one
+    right after the credit over a listing's first entry (``_heads_listing``).
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
@@ -89,7 +91,8 @@ def take_photo_titles(
                 continue
             if start == photo.end + 1 and (titled and start + 1 in opens or start + 1 in signed
                                            or _heads_lead(g.blocks[0], leads, start + 1)
-                                           or _names_story(g.blocks[0], photo, firsts, start + 1)):
+                                           or _names_story(g.blocks[0], photo, firsts, start + 1)
+                                           or _heads_listing(g.blocks[0], firsts, start + 1)):
                 continue
             photo.title = g.blocks[0]
             g.blocks.clear()
@@ -126,6 +129,15 @@ def _names_story(block: Block, photo: Captioned, firsts: Mapping[int, str] | Non
         stems = content_stems(block.text)
         return bool(stems & content_stems(first)) and not stems & content_stems(caption)
     return cjk_headed_by(block.text, first) and not cjk_headed_by(block.text, caption)
+
+
+def _heads_listing(block: Block, firsts: Mapping[int, str] | None, at: int) -> bool:
+    """Whether Chinese heading ``block`` stands over a listing's first entry, the text
+    opening at ``at`` (``firsts``; ``listing_rows.opens_listing``: ``潮汐预报`` over ``12月6日
+    高潮：05:42（潮高398厘米）``): a listing's standing head, which no photo is titled by;
+    a photo's title names what the photo shows, over its caption."""
+    first = firsts.get(at) if firsts else None
+    return first is not None and _has_cjk(block.text) and opens_listing(first)
 
 
 def titles_by_terms(

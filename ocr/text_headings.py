@@ -44,6 +44,7 @@ from .heading_words import (
     writers_post,
 )
 from .leads import lead_text, opens_lead
+from .listing_rows import rows_as_text
 from .markers import opens_article, run_in_credit
 from .model import (
     BODY,
@@ -227,6 +228,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             kinds[i] = HEADLINE
     if lang == "zh":
         _entries_as_text(blocks, kinds)
+        rows_as_text(blocks, kinds)
     elif lang == "en":
         _name_entries_as_text(blocks, kinds)
     for i, b in enumerate(blocks):
