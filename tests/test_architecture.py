@@ -38,6 +38,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.downstyle_headlines", "ocr.stack_in_block",
         "ocr.decks", "ocr.captions",
         "ocr.text_pieces", "ocr.heading_rest", "ocr.resumed_text", "ocr.furniture",
+        "ocr.listing_rows",
         "ocr.crossheads",
         "ocr.order",
         "ocr.headline_reach",
