@@ -11,8 +11,8 @@ for headlines; the walk then opened an item under each, and the listing fell apa
 pieces, or its standing head went to a photo as its title or to the folio as a section
 label. What tells a label is the layout of a listing, not its words: the block under it
 opens on an entry (``opens_listing``: a clock time, figures set apart, no clause), and
-it gives a figure of its own (an issue, a day), where a listing's standing head
-(``今晚荧屏``, ``潮汐预报``) is a few letters and no figure. A wrapped entry's rest closes a
+it is figures as much as words (an issue, a day, a time: ``LABEL_FIGURES``), where a
+listing's standing head (``今晚荧屏``, ``潮汐预报``) is a few letters and no figure. A wrapped entry's rest closes a
 bracket or a title mark it never opened (``closes_unopened``): it is no row's label, and
 pdfminer writes it out of order (``6）`` before ``19:35电视剧《渔火人家》（5、``), so this
 rule leaves it be.
@@ -24,12 +24,16 @@ import re
 
 from .heading_shape import CLAUSE
 from .heading_words import listing_entry
-from .model import BODY, FURNITURE, HEADLINE, Block, BlockKind
+from .model import BODY, FURNITURE, HEADING_KINDS, HEADLINE, Block, BlockKind
+from .resumed_text import previous_text
 
 #: Marks that close what an opening mark began: a line that closes one it never opened
 #: is the rest of the line above it.
 _CLOSERS = {"）": "（", ")": "(", "》": "《", "」": "「", "』": "『", "】": "【"}
-_FIGURE = re.compile(r"\d")
+#: A row's label is figures as much as words (``双色球 第2026093期 红球``, ``低潮：11:51（潮高
+#: 76厘米）``): a quarter of its characters at least, where a headline or a deck names
+#: a figure among its words (``这是市动物园31年来首只自然繁育的长颈鹿``, 2 of 20).
+LABEL_FIGURES = 0.25
 #: A table's row set as a label and its clock time (``12月6日 高潮：05:42（潮高398厘米）``):
 #: ``listing_entry`` leaves a label's time out (a notice's ``时间：19:30``), but a row
 #: whose label is a few letters and a time after its colon opens a listing all the same.
@@ -62,18 +66,24 @@ def closes_unopened(text: str) -> bool:
 
 
 def rows_as_text(blocks: list[Block], kinds: list[BlockKind]) -> None:
-    """Chinese: a heading that is a listing row's label is text (``BODY``): it gives a
-    figure, closes no mark it never opened (``closes_unopened``), and the block of text
-    under it opens on an entry (``opens_listing``). Changes ``kinds`` in place, as
-    ``text_headings`` does."""
+    """Chinese: a heading that is a listing row's label is text (``BODY``): it is figures
+    as much as words (``LABEL_FIGURES``), closes no mark it never opened
+    (``closes_unopened``), the block of text under it opens on an entry
+    (``opens_listing``), and the one over it is a heading (the listing's standing head)
+    or holds an entry: inside a listing. A label written after a story's last sentence
+    (``-layout`` writes a table's rows beside the columns it stands among, away from its
+    head) stays a heading: read as text, it would run on as that story's. Changes
+    ``kinds`` in place, as ``text_headings`` does."""
     for i, b in enumerate(blocks):
         if kinds[i] is not HEADLINE:
             continue
         text = "".join(b.text.split())
-        if not _FIGURE.search(text) or closes_unopened(text):
+        if sum(map(str.isdigit, text)) < LABEL_FIGURES * len(text) or closes_unopened(text):
             continue
-        below = _next_text(blocks, kinds, i)
-        if below is not None and opens_listing(blocks[below].text):
+        above, below = previous_text(blocks, kinds, i), _next_text(blocks, kinds, i)
+        if (below is not None and opens_listing(blocks[below].text) and above is not None
+                and (kinds[above] in HEADING_KINDS
+                     or any(listing_entry(ln.text) for ln in blocks[above].lines))):
             kinds[i] = BODY
 
 

@@ -120,6 +120,42 @@ def test_a_headline_with_a_figure_over_a_lead_with_a_clock_time_stays() -> None:
     assert article_holding(page, "大剧院").headlines == ("新年音乐会12月20日上演",)
 
 
+ROW_AFTER_A_STORY = """城西菜市场完成提升改造
+
+本报讯（记者 郎青）经过三个月的施工，城
+西菜市场日前重新开门迎客。改造后的市场
+增设了公平秤和食品快检室。
+
+低潮：12:20（潮高81厘
+
+米）、次日00:58（潮高95厘米）"""
+
+
+def test_a_row_label_after_a_storys_last_sentence_is_not_the_storys() -> None:
+    """``-layout`` writes a table's rows beside the columns it stands among, away from its
+    head: a label over no heading and no entry is left a heading, not run on as text."""
+    page = ocr.process(ROW_AFTER_A_STORY, lang="zh", correct=False)
+    assert "潮高" not in "".join(article_holding(page, "公平秤").paragraphs)
+
+
+DECK_OVER_A_ROW = """长颈鹿宝宝满月了
+
+这是市动物园31年来首只自然繁育的长颈鹿
+
+12月9日 高潮：06:15（潮高402厘米）
+
+本报讯（记者 郎青）12月4日，市动物园的
+长颈鹿宝宝迎来满月，已能跟着妈妈小跑。"""
+
+
+def test_a_deck_naming_a_figure_over_a_row_stays_a_heading() -> None:
+    """``-layout`` weaves a table's row under a story's deck: the deck names a figure
+    among its words (2 of 20 characters), a row's label is figures as much as words."""
+    page = ocr.process(DECK_OVER_A_ROW, lang="zh", correct=False)
+    heads = [h for a in page.articles for h in a.headlines]
+    assert "这是市动物园31年来首只自然繁育的长颈鹿" in heads
+
+
 def test_what_opens_a_listing() -> None:
     assert opens_listing("12月9日 高潮：06:15（潮高402厘米）")
     assert opens_listing("02 09 14 21 28 33 蓝球 11")
