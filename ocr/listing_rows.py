@@ -10,12 +10,13 @@ rest too (``20:05 电视剧《江上灯火》（17、`` / ``18）``). ``text_hea
 for headlines; the walk then opened an item under each, and the listing fell apart in
 pieces, or its standing head went to a photo as its title or to the folio as a section
 label. What tells a label is the layout of a listing, not its words: the block under it
-opens on an entry (``opens_listing``: a clock time, figures set apart, no clause), and
-it is figures as much as words (an issue, a day, a time: ``LABEL_FIGURES``), where a
-listing's standing head (``今晚荧屏``, ``潮汐预报``) is a few letters and no figure. A wrapped entry's rest closes a
-bracket or a title mark it never opened (``closes_unopened``): it is no row's label, and
-pdfminer writes it out of order (``6）`` before ``19:35电视剧《渔火人家》（5、``), so this
-rule leaves it be.
+opens on an entry (``opens_listing``: a clock time, figures set apart, no clause), the
+one over it is the listing's standing head or an entry, and it is figures as much as
+words (an issue, a day, a time: ``LABEL_FIGURES``), where a standing head (``今晚荧屏``,
+``潮汐预报``) is a few letters and no figure. A wrapped entry's rest closes a bracket or
+a title mark it never opened (``closes_unopened``): it is no row's label, and pdfminer
+writes it out of order (``6）`` before ``19:35电视剧《渔火人家》（5、``), so this rule
+leaves it be.
 """
 
 from __future__ import annotations
