@@ -108,14 +108,17 @@ def test_a_tide_tables_head_by_the_folio_is_no_section_label() -> None:
     assert tides.headlines == ("潮汐预报",)
 
 
-HEADLINE_OVER_TIMED_LEAD = """新年音乐会12月20日上演
+HEADLINE_OVER_TIMED_LEAD = """迎新春
+
+新年音乐会12月20日上演
 
 12月20日19:30，市交响乐团将在大剧院
 举办新年音乐会，票价80元至280元。"""
 
 
 def test_a_headline_with_a_figure_over_a_lead_with_a_clock_time_stays() -> None:
-    """A lead may give a clock time, but it writes a sentence: no listing's row."""
+    """A lead may give a clock time, but it writes a sentence: no listing's row (the
+    kicker over the headline is a heading, as a listing's standing head is)."""
     page = ocr.process(HEADLINE_OVER_TIMED_LEAD, lang="zh", correct=False)
     assert article_holding(page, "大剧院").headlines == ("新年音乐会12月20日上演",)
 
