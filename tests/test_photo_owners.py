@@ -6,6 +6,8 @@ recognition leave them on a 300 dpi page."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import IMAGE_SOURCE as SRC
 from conftest import scanned_block as _block
@@ -134,3 +136,83 @@ def test_a_rule_over_the_photo_parts_it_from_the_text_above() -> None:
     photo closes the story above: the photo is the lower story's (held-out S s801)."""
     assert _owner(_page(1560)) != "COURTS"
     assert _owner(_page(1560, rule_over=True)) == "COURTS"
+
+
+def test_a_heading_s_type_within_the_photo_s_width_is_over_by_its_lines() -> None:
+    """The lower story's headline block takes in the scan's dark edge beside its type, 85
+    px past the photo's side; its lines stand within the photo's width: the photo is
+    still over that heading (held-out S5 s857: 0.098 -> 0.051)."""
+    page = _page(1640)
+    head = next(b for b in page.blocks if b.id == "head2")
+    assert head.box is not None
+    wide = dataclasses.replace(head, box=Box(head.box.x, head.box.y, 1560, head.box.h))
+    blocks = tuple(wide if b.id == "head2" else b for b in page.blocks)
+    page = assemble(order(Page("p", SRC, "en", (2480, 3508), blocks=blocks)))
+    assert _owner(page) == "COURTS"
+
+
+def _lead_beside_review() -> Page:
+    """Held-out S4 s848's top: a review in column 0 (kicker, headline, photo, caption,
+    byline, text) beside the lead over columns 1-2 (kicker, headline, photo across both,
+    caption, byline, text), each photo under its own heading. The order read the lead's
+    heading and photo, then the review whole, then the lead's byline and text (its
+    caption row closes a zone: ``order._zones``); that order is given here, as the order
+    stage left it, so that the assembly alone is asked."""
+    blocks = [
+        _block("kick1", K, Box(120, 448, 135, 27), "REVIEW"),
+        _block("head1", H, Box(120, 479, 669, 224), "Ibsen's slammed door still",
+               "echoes at the Tamber", "Playhouse"),
+        _text("photo1", P, Box(125, 754, 722, 416)),
+        _text("credit1", CR, Box(528, 1172, 319, 27), "Courtesy of Harrow Valley Zoo"),
+        _block("cap1", C, Box(130, 1203, 704, 112), "The newborn giraffe calf stands beside",
+               "her mother, Nia, in the barn at Harrow", "Valley Zoo on Sunday."),
+        _text("by1", BlockKind.BYLINE, Box(133, 1349, 295, 42), "By Isobel Marr"),
+        _text("text1", B, Box(134, 1387, 725, 509), "There is almost nothing on the stage"),
+        _text("kick2", K, Box(862, 432, 273, 29), "AFTER THE FLOOD"),
+        _block("head2", H, Box(903, 454, 1441, 320), "'It came up through the",
+               "floorboards,' says baker as the", "Tamber bursts its banks"),
+        _text("photo2", P, Box(867, 795, 1464, 364)),
+        _text("credit2", CR, Box(2032, 1151, 301, 26), "Photograph by Ben Acheson"),
+        _block("cap2", C, Box(873, 1181, 1446, 90), "Samuel Okonjo crosses the finish line on "
+               "Harbor Road to win the Wexmouth Marathon in", "a course-record 2:14:32."),
+        _text("by2", BlockKind.BYLINE, Box(877, 1295, 709, 48), "By Nadia Fenwick and Owen Bright"),
+        _text("text2", B, Box(876, 1338, 705, 383), "LOWER FENN — The water came at night,"),
+        _text("text3", B, Box(1613, 1284, 727, 405), "between the boards of the shop floor"),
+    ]
+    read = ("kick2", "head2", "photo2", "credit2", "cap2", "kick1", "head1", "photo1",
+            "credit1", "cap1", "by1", "text1", "by2", "text2", "text3")
+    page = Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks), reading_order=read)
+    return assemble(page)
+
+
+def test_a_photo_under_its_story_s_heading_is_that_story_s() -> None:
+    """Read after its heading and before its text, no article was open for the lead's
+    photo: an item of no story, its caption was listed before the review, read next. It
+    is the lead's, listed after the lead's text (held-out S4 s848: 0.138 -> 0.076); the
+    review's photo, under the review's heading, is the review's."""
+    page = _lead_beside_review()
+    owner = {a.kicker: a.id for a in page.articles}
+    by_caption = {p.caption.split()[0]: p for p in page.photos if p.caption}
+    assert by_caption["Samuel"].article_id == owner["AFTER THE FLOOD"]
+    assert by_caption["The"].article_id == owner["REVIEW"]
+    items = [x.id for x in page.items()]
+    assert items.index(by_caption["Samuel"].id) > items.index(owner["AFTER THE FLOOD"]), items
+
+
+def test_a_photo_atop_the_next_column_is_not_under_a_heading_at_a_column_s_foot() -> None:
+    """A story cut to its heading at column 0's foot, read right before the photo atop
+    column 1 (over headless text going on): the photo stands beside the heading's column,
+    not under the heading, and is given to no story by it."""
+    blocks = [
+        _text("t0", B, Box(120, 420, 720, 2500), "PORT ELLERY — The town's budget"),
+        _text("kick", K, Box(120, 2960, 200, 28), "HARBOR"),
+        _block("head", H, Box(120, 3000, 720, 160), "Dredging to start in spring",
+               "at the north quay"),
+        _text("photo", P, Box(880, 420, 720, 400)),
+        _text("cap", C, Box(880, 830, 720, 40), "Boats wait at the north quay on Monday."),
+        _text("t1", B, Box(880, 900, 720, 2200), "season with a free concert in the square"),
+    ]
+    read = ("t0", "kick", "head", "photo", "cap", "t1")
+    page = Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks), reading_order=read)
+    (photo,) = assemble(page).photos
+    assert photo.article_id is None
