@@ -389,6 +389,6 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         drafts = columns_back(drafts, photos)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
-        drafts = photo_stories(drafts, photos, page.blocks)
+        drafts = photo_stories(drafts, photos, ordered)
     return build_items(with_parts(page, groups), drafts, photos, orphans, markers, spans)
 

