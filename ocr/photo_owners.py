@@ -1,11 +1,13 @@
 """Photo owners by place: a photo set over a story's headline is that story's art.
 
 The walk in ``ocr.assemble`` gives a photo to the article being read when its caption
-comes (a photo set in a story's columns, or under its headline). A photo set over a
+comes (a photo set in a story's columns, under its text begun). A photo set over a
 story's headline comes before the story in reading order, so no article is being read:
 the photo stayed without one, and the text output listed its caption before the story
-it illustrates, where a reader (and the truth of a page) puts it with that story. And a
-story cut in two at the photo under its heading is made one again, the photo its own.
+it illustrates, where a reader (and the truth of a page) puts it with that story. A photo
+set under a story's heading, over its text, is read with no article open too, and is
+that story's. And a story cut in two at the photo under its heading is made one again,
+the photo its own.
 """
 
 from __future__ import annotations
@@ -110,8 +112,7 @@ def photos_under_headings(photos: Sequence[PhotoDraft],
     text is read after it, and the photo stands under the heading, overlapping its width.
     """
     found: dict[int, Draft] = {}
-    starts = sorted({d.start for d in drafts if d.blocks} | {g.start for d in drafts
-                                                            for g in d.groups})
+    starts = {d.start for d in drafts if d.blocks} | {g.start for d in drafts for g in d.groups}
     for photo in photos:
         boxes = [b.box for b in photo.blocks if b.box is not None]
         span = Box.enclosing(boxes)
