@@ -47,7 +47,7 @@ from .context import (
 from .glyphs import glued_words, lone_letters, quoting_guillemets, specks, unreadable_words
 from .hyphen_specks import hyphen_specks
 from .latin_candidates import candidates
-from .latin_gates import choose, crowded
+from .latin_gates import choose
 from .lost_stops import lost_stops
 from .proposals import Proposal
 from .real_words import RARE_WORD_SUPPORT, common_words
@@ -230,8 +230,7 @@ class LatinCorrector(ContextCorrector):
             out += read_joined(self, text, toks, out, bits)
         out += capital_words(self, text, toks, out)
         out += misread_titles(text, out, self.zipf, self.s.known_zipf)
-        out = lost_stops(text, out, self.zipf, self.s.known_zipf)
-        return [p for p in out if not crowded(self, p)] if out else out
+        return lost_stops(text, out, self.zipf, self.s.known_zipf)
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word

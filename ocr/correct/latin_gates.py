@@ -14,11 +14,6 @@ a rare word of the lexicon needs ``RARE_WORD_SUPPORT`` more, or context that is 
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Callable
-from functools import cache
-from string import ascii_lowercase
 from typing import TYPE_CHECKING
 
 from .channel import CHANNEL_FLOOR, WORN_CAPITAL_WHY
@@ -37,7 +32,6 @@ from .sentence import worn_capital
 
 if TYPE_CHECKING:
     from .latin import LatinCorrector
-    from .proposals import Proposal
 
 #: Rank bonus per Zipf unit: at equal similarity, 10x more frequent leads by 5 points.
 ZIPF_WEIGHT = 5.0
@@ -56,18 +50,6 @@ THREE_LETTERS, THREE_LETTER_LEAD = 3, 1.5
 SHORT_WORD, SHORT_TWO_LEAD = 5, 0.5
 #: How much stronger the lexicon must favour a capitalised word's candidate (Zipf units).
 CAPITAL_SUPPORT = 3.0
-#: A token of at most ``CROWDED_LETTERS`` letters whose letters a proposal rewrites, by any
-#: rule, needs a lead (``Proposal.evidence``) of log10(1 + n), n the known words one plain
-#: edit from the token as printed: every one of them is a word the engine may have
-#: misread so, and the rules weigh only the few their confusions reach (``ot`` lies one
-#: edit from some fifty words: of, at, on, or, it, to, not, oft ...). The price comes from
-#: the lexicon and the channel's one edit, not from a list of words; it is the chance that
-#: the reading is one of the many a two-letter token lies next to rather than the truth.
-#: SMH evaluation half: precision 85.94% -> 86.80% for CER -14.92% -> -14.44%; at three
-#: letters too it cost the tuning half more right readings than wrong (``THREE_LETTER_LEAD``
-#: is ``choose``'s own gate there).
-CROWDED_LETTERS = 2
-_LETTERS_ONLY = re.compile(r"[^a-z]")
 
 
 def choose(
@@ -154,36 +136,6 @@ def choose(
     if "’" in tok:
         best = best.replace("'", "’")
     return best, round(score, 1), why, round(lead, 2)
-
-
-def crowded(corrector: LatinCorrector, p: Proposal) -> bool:
-    """Whether ``p`` rewrites the letters of a token of at most ``CROWDED_LETTERS`` letters
-    on less lead than the words around that token in the lexicon call for (``crowding``).
-    Marks and case (``In`` -> ``in``, a speck removed) are no rewrite of letters."""
-    if sum(c.isalpha() for c in p.original) > CROWDED_LETTERS:
-        return False
-    was, now = _LETTERS_ONLY.sub("", p.original.lower()), p.corrected.lower()
-    if not now.isalpha() or was == _LETTERS_ONLY.sub("", now) or not was:
-        return False
-    return p.evidence < crowding(corrector, was)
-
-
-def crowding(corrector: LatinCorrector, low: str) -> float:
-    """log10 of 1 + the known words (Zipf >= ``known_zipf``) one plain edit from ``low``:
-    the lead a reading of so short a token needs (``CROWDED_LETTERS``)."""
-    return _crowding(low, corrector.zipf, corrector.s.known_zipf)
-
-
-@cache
-def _crowding(low: str, zipf: Callable[[str], float], floor: float) -> float:
-    """``crowding``, remembered per token and lexicon (a text repeats its short tokens)."""
-    cuts = [(low[:k], low[k:]) for k in range(len(low) + 1)]
-    near = {a + b[1:] for a, b in cuts if b}
-    near |= {a + c + b[1:] for a, b in cuts if b for c in ascii_lowercase}
-    near |= {a + c + b for a, b in cuts for c in ascii_lowercase}
-    near |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    near.discard(low)
-    return math.log10(1 + sum(1 for w in near if w and zipf(w) >= floor))
 
 
 def _confusions(why: str) -> int:
