@@ -179,7 +179,7 @@ def unreadable_words(
             continue  # acronyms and ALL CAPS
         start = at + m.start()
         floor = WILD_ZIPF + (WILD_SHORT if letters < 3 else 0.0)
-        prev, nxt = _neighbours(text, start, start + len(tok))
+        prev, nxt = neighbours(text, start, start + len(tok))
         lm = bigrams()
         guillemets = [k for k in wild if tok[k] in "«»"]
         plural = wild == [len(tok) - 1] and tok[-1] in "«»" and len(tok) >= PLURAL_MIN and (
@@ -230,7 +230,7 @@ def _w_word(corrector: ContextCorrector, text: str, start: int, tok: str, rest: 
     for word in variants_in(low, common, 1):
         if word not in prices and corrector.lex_get(word, 0.0) >= W_ZIPF:
             prices[word] = REAL_WORD_CHANNEL
-    prev, nxt = _neighbours(text, start, start + len(tok))
+    prev, nxt = neighbours(text, start, start + len(tok))
     lm = bigrams()
     prices = {w: price for w, price in prices.items() if lm.beside(prev, w, nxt)}
     if not prices:
@@ -334,7 +334,7 @@ def printed(text: str, word: str) -> bool:
     return found is not None
 
 
-def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+def neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The lower-case words right before ``start`` and after ``end``, only spaces between."""
     before = PREV_WORD.search(text[max(0, start - 40) : start])
     after = NEXT_WORD.match(text, end)

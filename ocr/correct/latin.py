@@ -51,6 +51,7 @@ from .latin_gates import choose
 from .lost_stops import lost_stops
 from .proposals import Proposal
 from .real_words import RARE_WORD_SUPPORT, common_words
+from .rivals import outmatched
 from .run_together import run_together
 from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again
 from .sentence import sentence_start
@@ -230,7 +231,8 @@ class LatinCorrector(ContextCorrector):
             out += read_joined(self, text, toks, out, bits)
         out += capital_words(self, text, toks, out)
         out += misread_titles(text, out, self.zipf, self.s.known_zipf)
-        return lost_stops(text, out, self.zipf, self.s.known_zipf)
+        out = lost_stops(text, out, self.zipf, self.s.known_zipf)
+        return [p for p in out if not outmatched(p, text, self.zipf, self.s.known_zipf)]
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
