@@ -1,0 +1,88 @@
+"""The rivals gate (``correct.rivals``): a rewrite of a token's letters, whichever rule made
+it, is kept only when context prefers the reading over all known words one plain edit
+from the token. Lines in the style of SMH's ABBYY reads of lists of names (our own
+sentences): a name read as a word one confusion away is refused; a word misread in
+running prose is still read."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+
+import pytest
+
+from ocr.correct import correct_text
+from ocr.correct.correct import corrector_for
+from ocr.correct.proposals import Proposal
+from ocr.correct.rivals import outmatched, rivals
+from ocr.profiles import load_profile
+
+#: The Latin corrector's module (``ocr.correct`` exports a function named ``correct`` too).
+LATIN = importlib.import_module("ocr.correct.latin")
+
+
+@pytest.fixture
+def without_gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The corrector as it was without the gate (to show a refusal is the gate's)."""
+    monkeypatch.setattr(LATIN, "outmatched", lambda *_: False)
+    yield
+
+
+NAMES = [
+    # a name in a list read as the word one listed confusion away
+    ("Among those present were Mrs. Bryan and child, Mr. F. nide, Misses Bryan, "
+     "Mr. and Mrs. Thrupp.", "nide"),
+    ("The men of the troop were Sergeant Gooda Charles Hubert Gross and Private Ryan.",
+     "Gooda"),
+    # a word misread, but not as the one the confusion reaches (Troop, not Hoop)
+    ("He was appointed a lieutenant in the Illawarra lioop, New South Wales Regiment of "
+     "Lancers.", "lioop"),
+]
+
+
+@pytest.mark.parametrize(("line", "token"), NAMES)
+def test_a_name_the_context_does_not_single_out_is_left_as_read(line: str, token: str) -> None:
+    out, props = correct_text(line)
+    assert out == line, [(p.original, p.corrected, p.evidence) for p in props]
+
+
+@pytest.mark.parametrize(("line", "token"), NAMES)
+def test_without_the_gate_those_names_were_rewritten(
+    line: str, token: str, without_gate: None
+) -> None:
+    """The refusals above are the gate's: the rules alone rewrite each token."""
+    out, _ = correct_text(line)
+    assert token not in out.split(" ") and token + "," not in out, out
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        ("He said that one ot the men had been seen near the wharf on Monday.", " of the "),
+        ("The whole of the crew wero saved by the lifeboat which put off.", " were saved "),
+        ("It will bo necessary to call a meeting of tho committee at an early date.",
+         " be necessary "),
+        ("The train was delayed nt the junction for an hour.", " at the "),
+    ],
+)
+def test_a_reading_context_singles_out_is_kept(line: str, fixed: str) -> None:
+    out, _ = correct_text(line)
+    assert fixed in out, out
+
+
+def test_a_symbol_for_a_letter_counts_as_a_character_of_the_token() -> None:
+    """``bag«``: the engine printed a symbol for the s, or a speck after ``bag``; both are
+    rivals, as the words one edit from ``bag`` without the symbol are not."""
+    zipf = corrector_for(load_profile(None)).latin.zipf
+    found = rivals("bag«", zipf, 3.0)
+    assert {"bag", "bags"} <= set(found)
+    assert "big" not in found
+
+
+def test_marks_case_joins_and_splits_are_no_rewrite_of_letters() -> None:
+    zipf = corrector_for(load_profile(None)).latin.zipf
+    text = "and he was married In 1911 at St. Stephen's"
+    case = Proposal(20, 22, "In", "in", 90.0, "capital I/J read for i/j", 0.0)
+    split = Proposal(0, 3, "and", "a nd", 90.0, "split", -9.0)
+    assert not outmatched(case, text, zipf, 3.0)
+    assert not outmatched(split, text, zipf, 3.0)
