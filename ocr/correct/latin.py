@@ -232,7 +232,7 @@ class LatinCorrector(ContextCorrector):
         out += capital_words(self, text, toks, out)
         out += misread_titles(text, out, self.zipf, self.s.known_zipf)
         out = lost_stops(text, out, self.zipf, self.s.known_zipf)
-        return [p for p in out if not outmatched(p, text, self.zipf, self.s.known_zipf)]
+        return [p for p in out if not outmatched(p, text, self.s.known_zipf)]
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word

@@ -16,43 +16,46 @@ reading out; a long one has few rivals and passes on the rule's own evidence.
 Marks and case are no rewrite of letters (``In`` -> ``in``, a speck taken out), nor is a
 join or a split (several words). A symbol the engine printed for a letter (``Mr»``,
 ``wa3``) counts as a character of the token, so the rivals of ``bag«`` are ``bags`` and
-``bag``, as the engine may have printed a speck. SMH (``correct-real``): evaluation half
-precision 85.94% -> 87.83%, CER fall -14.92% -> -14.50%; tuning half 91.34% -> 91.87%,
--22.61% -> -22.06% (``docs/correction.md``, thirty-sixth session).
+``bag``, as the engine may have printed a speck. The rivals are the words the channel may
+lead to (``latin_candidates.CHANNEL_ZIPF``). SMH (``correct-real``): evaluation half
+precision 85.94% -> 87.63%, CER fall -14.92% -> -14.55%; tuning half 91.34% -> 91.89%,
+-22.61% -> -22.10% (``docs/correction.md``, thirty-sixth session).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from functools import lru_cache
-from string import ascii_lowercase
+from functools import cache, lru_cache
+
+from rapidfuzz.distance import OSA
 
 from .context import FORM_MEMO
 from .glyphs import neighbours
+from .latin_candidates import CHANNEL_ZIPF
 from .ngrams import bigrams
 from .proposals import Proposal
+from .real_words import common_words
 
 #: How much likelier (log10) the rivals together may be than the reading: the rules' own
 #: evidence for the reading (a listed confusion, a glyph's shape) that the rivals, each a
-#: plain edit, lack. SMH tuning half (changes / precision / CER fall): 0 gave 1899 / 92.21%
-#: / -21.33%, 0.5 1969 / 91.87% / -22.06%, 1 2003 / 91.61% / -22.42%, none 2032 / 91.34% /
+#: plain edit, lack. SMH tuning half (changes / precision / CER fall): 0 gave 1906 / 92.03%
+#: / -21.39%, 0.5 1973 / 91.89% / -22.10%, 1 2004 / 91.62% / -22.42%, none 2032 / 91.34% /
 #: -22.61%: below 0.5 a point of precision costs over two of CER there.
 RIVAL_PRICE = 0.5
 #: Marks at a token's edges that a rewrite keeps (``lo',`` -> ``to',``): not its letters.
 EDGE_MARKS = ".,;:!?\"()[]'’"
 
 
-def outmatched(p: Proposal, text: str, zipf: Callable[[str], float], known: float) -> bool:
-    """Whether ``p`` rewrites one token's letters into a reading that the known words
-    (Zipf >= ``known``) one plain edit from the token, taken together, outmatch in
+def outmatched(p: Proposal, text: str, known: float) -> bool:
+    """Whether ``p`` rewrites one token's letters into a reading that the words one plain
+    edit from the token (``rivals``; Zipf >= ``known`` too), taken together, outmatch in
     context by more than ``RIVAL_PRICE``."""
     if " " in p.original or " " in p.corrected:
         return False
     was, now = p.original.lower().strip(EDGE_MARKS), p.corrected.lower().strip(EDGE_MARKS)
     if not now.isalpha() or "".join(filter(str.isalpha, was)) == now:
         return False
-    found = rivals(was, zipf, known)
+    found = rivals(was, known)
     if not found:
         return False
     prev, nxt = neighbours(text, p.start, p.end)
@@ -62,14 +65,34 @@ def outmatched(p: Proposal, text: str, zipf: Callable[[str], float], known: floa
 
 
 @lru_cache(maxsize=FORM_MEMO)
-def rivals(was: str, zipf: Callable[[str], float], known: float) -> tuple[str, ...]:
-    """The words of at least ``known`` Zipf one plain edit (a letter put in, taken out,
-    swapped or changed) from the token ``was`` (lower case; a symbol in it counts as a
-    character), remembered per token: a text repeats its misreadings."""
-    cuts = [(was[:k], was[k:]) for k in range(len(was) + 1)]
-    near = {a + b[1:] for a, b in cuts if b}
-    near |= {a + c + b[1:] for a, b in cuts if b for c in ascii_lowercase}
-    near |= {a + c + b for a, b in cuts for c in ascii_lowercase}
-    near |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    near.discard(was)
-    return tuple(sorted(w for w in near if w.isalpha() and zipf(w) >= known))
+def rivals(was: str, known: float) -> tuple[str, ...]:
+    """The words the channel may lead to (``_targets``) one plain edit (a letter put in,
+    taken out, changed, or two swapped) from the token ``was`` (lower case; a symbol in it
+    counts as a character), remembered per token: a text repeats its misreadings. Found
+    as a spelling checker finds them: a word one edit away shares a form with one
+    character out with ``was`` (or is one), so the look-ups are ``was``'s own forms."""
+    words, index = _targets(max(known, CHANNEL_ZIPF))
+    found = set(index.get(was, ()))
+    for k in range(len(was)):
+        out = was[:k] + was[k + 1 :]
+        if out in words:
+            found.add(out)
+        found.update(index.get(out, ()))
+    found.discard(was)
+    return tuple(sorted(w for w in found if OSA.distance(was, w) <= 1))
+
+
+@cache
+def _targets(floor: float) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The lexicon's words of ``floor`` Zipf made of letters, and each form one of them
+    takes with one character out -> those words (built on first need: a few hundredths of
+    a second for the 7k words of ``CHANNEL_ZIPF``)."""
+    words = frozenset(w for w in common_words(floor) if w.isalpha())
+    index: dict[str, list[str]] = {}
+    for w in sorted(words):
+        for k in range(len(w)):
+            form = w[:k] + w[k + 1 :]
+            got = index.setdefault(form, [])
+            if not got or got[-1] != w:
+                got.append(w)
+    return words, {form: tuple(ws) for form, ws in index.items()}
