@@ -269,26 +269,28 @@ def test_headlines_kickers_and_captions_corrected_but_not_names() -> None:
 
 
 def test_a_confident_word_needs_strong_evidence() -> None:
-    """Context that only mildly prefers ``but`` (it was hut a dream) changes a word the
-    engine was unsure of, not one it read with confidence; ``bo`` before ``offered``
-    is overwhelming evidence either way."""
+    """Context that only mildly prefers ``met`` (a young girl mot with an accident: 1.15
+    log10) changes a word the engine was unsure of, not one it read with confidence;
+    ``bo`` before ``offered`` is overwhelming evidence either way. (``it was hut a dream``
+    served here until the rivals gate: ``put``, ``shut``, ``out`` fit there about as well.)"""
 
     def run(conf: float) -> list[tuple[str, str]]:
         body = Block(
             "b1",
             BlockKind.BODY,
             (
-                _line([("it", 0.9), ("was", 0.9), ("hut", conf), ("a", 0.9), ("dream;", 0.9)], 10),
+                _line([("a", 0.9), ("young", 0.9), ("girl", 0.9), ("mot", conf), ("with", 0.9),
+                       ("a", 0.9), ("serious", 0.9), ("accident;", 0.9)], 10),
                 _line([("land", 0.9), ("will", 0.9), ("bo", conf), ("offered.", 0.9)], 40),
             ),
         )
-        para = "it was hut a dream; land will bo offered."
+        para = "a young girl mot with a serious accident; land will bo offered."
         article = Article("a1", paragraphs=(para,), block_ids=("b1",))
         page = Page("p", Source(None, "0" * 64, "image"), "en", blocks=(body,), articles=(article,))
         page = _read_from(page, {("a1", "paragraph", 0): ("b1",)})
         return [(c.original, c.corrected) for c in correct(page).corrections]
 
-    assert run(0.5) == [("hut", "but"), ("bo", "be")]
+    assert run(0.5) == [("mot", "met"), ("bo", "be")]
     assert run(0.8) == [("bo", "be")]
 
 
