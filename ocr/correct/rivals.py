@@ -41,7 +41,8 @@ from .real_words import common_words
 #: evidence for the reading (a listed confusion, a glyph's shape) that the rivals, each a
 #: plain edit, lack. SMH tuning half (changes / precision / CER fall): 0 gave 1906 / 92.03%
 #: / -21.39%, 0.5 1973 / 91.89% / -22.10%, 1 2004 / 91.62% / -22.42%, none 2032 / 91.34% /
-#: -22.61%: below 0.5 a point of precision costs over two of CER there.
+#: -22.61% (before ``BEFORE_CAPITAL``): below 0.5 a point of precision costs over two of
+#: CER there.
 RIVAL_PRICE = 0.5
 #: Marks at a token's edges that a rewrite keeps (``lo',`` -> ``to',``): not its letters.
 EDGE_MARKS = ".,;:!?\"()[]'’"
@@ -92,8 +93,8 @@ def rivals(was: str, known: float) -> tuple[str, ...]:
 @cache
 def _targets(floor: float) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The lexicon's words of ``floor`` Zipf made of letters, and each form one of them
-    takes with one character out -> those words (built on first need: a few hundredths of
-    a second for the 7k words of ``CHANNEL_ZIPF``)."""
+    takes with one character out -> those words (built on first need: about 0.05 s for the
+    7k words of ``CHANNEL_ZIPF``, 41k forms)."""
     words = frozenset(w for w in common_words(floor) if w.isalpha())
     index: dict[str, list[str]] = {}
     for w in sorted(words):
