@@ -100,6 +100,7 @@ from .story_flow import (
     mid_paragraph,
     running_width,
 )
+from .stacks_apart import stacks_to_stories
 from .stray_lines import splice_strays, stray_line
 from .typography import join_lines
 
@@ -386,7 +387,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         groups = kickers_in_turn(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
     if textual and page.lang != "zh":
-        drafts = columns_back(drafts, photos)
+        drafts = columns_back(stacks_to_stories(drafts, markers, photos), photos)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, ordered)

@@ -36,22 +36,27 @@ def stack_lines(lang: str) -> int:
 
 
 def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
-                   quote_runs_on: bool = False) -> bool:
+                   quote_runs_on: bool = False, apart: bool = False) -> bool:
     """Headline shape without the case test: sentence-case headlines (``Council approves
     $48 million water plant``) are the rule in many papers. ``asking``: a headline that
     asks is one too (``question_headline``). ``quote_runs_on``: the words it opens by
     quoting may close on a later line (``‘It came up through the`` / ``floorboards,’ says
     baker as`` / ``…``), as under a kicker; running text that opens so elsewhere is a
-    quote's paragraph. Only the Chinese shape reads ``full`` (``Asked`` keeps the answers
+    quote's paragraph. ``apart``: an English headline read apart from its story, whose
+    story's byline and words vouch for it (``stacks_apart``), may open on a figure (``1,200
+    homes, 9 hours, no power:``) and call out (``Champion!``), as running text may too
+    where nothing vouches. Only the Chinese shape reads ``full`` (``Asked`` keeps the answers
     of a page whose width is measured later: keep it so)."""
     if not 1 <= len(block.lines) <= stack_lines(lang):
         return False
     lines = [line.text for line in block.lines]
     asks = False
     if lang != "zh":
-        if not opens_upper(" ".join(lines) if quote_runs_on else lines[0], quoted=True):
+        opening = " ".join(lines) if quote_runs_on else lines[0]
+        if not (opens_upper(opening, quoted=True) or apart and opening[:1].isdigit()):
             return False  # the common case first: running text
-        if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)):
+        if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)
+                                                or apart and calls_out(lines)):
             return False
     if lang == "zh" and asking and cjk_call_answered(lines):
         return True
@@ -71,7 +76,8 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
                 and all(not CLAUSE.search(ln.text) or deck(Block("", BODY, (ln,)), full, lang)
                         or deck_under_heading(block, k, full)
                         for k, ln in enumerate(block.lines)))
-    return (all(len(t) <= 100 for t in lines) and opens_upper(text, quoted=True)
+    return (all(len(t) <= 100 for t in lines)
+            and (opens_upper(text, quoted=True) or apart and text[:1].isdigit())
             and not any(map(ends_a_sentence, lines[:-1] if asks else lines))
             and not any(t.rstrip().endswith("-") for t in lines)  # headlines never hyphenate
             and not text.rstrip().endswith(",")
@@ -121,6 +127,13 @@ class Asked:
         it with nothing (a story's last lines, the heading of a story written after)."""
         b = self.blocks[i]
         return self.opens(i) and not (b.lines and run_in_head(b.lines[0].text, self.m))
+
+
+def calls_out(lines: list[str]) -> bool:
+    """A headline may call out (``Champion!``), one sentence that ends on ``!``; running
+    text that does so is quoted or ends a sentence before it."""
+    text = " ".join(lines).rstrip()
+    return text.endswith("!") and not SENTENCE_INSIDE.search(text)
 
 
 def question_headline(lines: list[str]) -> bool:

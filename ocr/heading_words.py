@@ -56,6 +56,12 @@ def capitals_label(text: str) -> bool:
 LABEL_WORDS = 4
 
 
+#: A heading's line that goes on the one above may open on a dash and a word in lower
+#: case (``— but not on Sundays``); never on a hyphen, a minus that opens a figure, nor
+#: on a dash before a capital or CJK (``——记…``, a Chinese deck's opening).
+DASH_GOES_ON = re.compile(r"[—–] [a-z]")
+
+
 def goes_on(above: str, below: str) -> bool:
     """Whether heading line ``below`` goes on with the heading ``above`` it (its lines
     joined; one headline wrapped) in text without geometry, rather than being the next
@@ -74,8 +80,10 @@ def goes_on(above: str, below: str) -> bool:
     preposition no heading ends on (``Storm knocks out power to`` / ``41,000``). In
     sentence case ``below`` goes on where it is a name of a word or two under four
     words or more (``Late rally lifts Mariners past`` / ``Bridgeport``), or a name of one
-    word under fewer (``Blood drive`` / ``Tuesday``: a deck is a clause)."""
-    if below[:1].islower() or above.endswith("-"):
+    word under fewer (``Blood drive`` / ``Tuesday``: a deck is a clause). A line that
+    opens on a dash goes on the line above (``Will the 7:15 still sail? Yes`` / ``— but
+    not on Sundays``): no heading opens on one."""
+    if below[:1].islower() or above.endswith("-") or DASH_GOES_ON.match(below):
         return True
     if not (below[:1].isupper() or below[:1].isdigit() or below[:1] in "$£€") or ends_sentence(
         above

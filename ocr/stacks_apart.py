@@ -1,0 +1,158 @@
+"""A story's headline and deck an extractor wrote apart from the story, read as an item
+of their own, given back to the story as its heading (English text without geometry,
+once the headings are given out).
+
+pdftotext writes a column's blocks as they stand and pdfminer a paragraph a block, so a
+stack set over a story's byline may come out as a run of plain lines before another
+story, or at the top of the page under the folio, with the story's byline and text
+later (``1,200 homes, 9 hours, no power:`` / ``what went wrong at the Kelso`` /
+``substation`` / ``A failed transformer left the north side dark from dusk`` / ``to dawn;
+the utility promises a review by Christmas``, then a science-fair story, then ``By
+Hannah Lowry, Staff Reporter`` / ``KELSO — The lights went out…``). Longer than a heading
+block and with no type size to tell it, the walk reads it as a headless item. Seen
+whole, it says what it is: its lines part into a headline and a deck (``heading_runs``),
+each of a heading's shape, no sentence ended inside; and the story it stands over is
+the one that opens with a byline and has no headline of its own, sharing clearly the
+most of its content words (a deck sums its story up). Asked by ``assemble`` after
+``attach``; ``heading_roles`` then reads headline and deck from the block's lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from .heading_shape import headline_shape
+from .heading_words import never_a_heading
+from .headless_columns import Pictured
+from .headlines import HeadingGroup
+from .markers import dateline_at
+from .misplaced_columns import blocks_text
+from .model import BODY, BYLINE, HEADLINE, Block
+from .profiles import CompiledMarkers
+from .stack_in_block import STACK_RUNS, heading_runs, left_open
+from .terms import content_stems
+from .typography import SENTENCE_INSIDE
+
+#: Content words a stack shares with the story it heads, at least, and how many times as
+#: many as with any other item of the page (as a column read apart: ``headless_columns``).
+STACK_SHARED, STACK_LEAD = 2, 2
+#: A story's heading has this many parts at most: a kicker, a headline and a deck.
+HEADING_PARTS = 3
+
+
+class Stackable(Protocol):
+    """An article as this rule reads it (``Draft``), once the headings are given out."""
+
+    start: int
+    end: int
+    blocks: list[Block]
+    groups: list[HeadingGroup]
+    byline: str | None
+    pending: bool
+
+    @property
+    def has_body(self) -> bool: ...
+
+
+S = TypeVar("S", bound=Stackable)
+
+
+def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
+                      photos: Sequence[Pictured] = ()) -> list[S]:
+    """Each run of items that is a stack written apart (``_stack``: one item, or a
+    headline and its deck written as two) heads the later story that opens with a
+    byline, has no headline (a kicker in capitals at most) and shares clearly the most
+    of the stack's content words (``STACK_SHARED``, ``STACK_LEAD``): its blocks become
+    the story's heading, under its kicker if it has one (``photos`` read in the stack go
+    with the story)."""
+    runs = _stack_runs(drafts, markers)
+    if not runs:
+        return drafts
+    stems = [content_stems(blocks_text([b for b in d.blocks if b.kind is BODY])) for d in drafts]
+    for run, parts in runs:
+        own = set().union(*(stems[k] for k in run))
+        shares = sorted(((len(own & stems[i]), i) for i, e in enumerate(drafts)
+                         if i not in run and e.blocks), reverse=True)
+        if not shares:
+            continue
+        most, i = shares[0]
+        runner = shares[1][0] if len(shares) > 1 else 0
+        host = drafts[i]
+        if (i < run[0] or not _unheaded_story(host, parts)
+                or most < max(STACK_SHARED, STACK_LEAD * runner)):
+            continue
+        heads = [replace(b, kind=HEADLINE) for k in run for b in drafts[k].blocks]
+        start = drafts[run[0]].start
+        if not host.groups:
+            host.groups.append(HeadingGroup(start=start, blocks=heads))
+        elif host.groups[0].start < start:
+            host.groups[0].blocks.extend(heads)  # (under its kicker)
+        else:
+            host.groups[0].blocks[:0] = heads  # (over its deck)
+            host.groups[0].start = start
+        for k in run:
+            for photo in photos:
+                if photo.article is drafts[k]:
+                    photo.article = host
+            drafts[k].blocks = []
+    return [d for d in drafts if d.blocks or d.groups]
+
+
+def _stack_runs(drafts: Sequence[Stackable],
+                markers: CompiledMarkers) -> list[tuple[list[int], int]]:
+    """The items that are stacks written apart (``_stack``), those read one after the
+    other joined while their runs of lines make a headline and deck at most; each with
+    its count of runs (``heading_runs``)."""
+    runs: list[tuple[list[int], int]] = []
+    for k, d in enumerate(drafts):
+        n = _stack(d, markers)
+        if not n:
+            continue
+        if runs and runs[-1][0][-1] == k - 1 and runs[-1][1] + n <= STACK_RUNS:
+            runs[-1] = ([*runs[-1][0], k], runs[-1][1] + n)
+        else:
+            runs.append(([k], n))
+    return runs
+
+
+def _unheaded_story(d: Stackable, runs: int) -> bool:
+    """A story with a byline and text whose heading a stack of ``runs`` runs completes:
+    no heading group, or one of one block (a kicker or a deck read apart) that with the
+    stack makes a kicker, headline and deck at most (``HEADING_PARTS``)."""
+    signed = d.byline is not None or any(b.kind is BYLINE for b in d.blocks)
+    if not signed or not d.has_body or len(d.groups) > 1:
+        return False
+    return not d.groups or len(d.groups[0].blocks) == 1 and runs < HEADING_PARTS
+
+
+def _stack(d: Stackable, markers: CompiledMarkers) -> int:
+    """How many heading runs an item of plain lines holds, if it is a heading group's
+    (0 if not): no heading, byline or place of its own, its body one block whose lines
+    part into a headline and a deck at most (``stack_runs``)."""
+    if d.groups or d.byline is not None or d.pending or not d.blocks or any(
+            b.kind is not BODY for b in d.blocks):
+        return 0
+    lines = tuple(ln for b in d.blocks for ln in b.lines)  # (pdfminer parts a deck's lines)
+    if dateline_at(lines[0].text, markers) is not None:
+        return 0  # (a brief's or story's lead: ``FOUND: A child’s blue`` / ``bicycle…``)
+    return stack_runs(replace(d.blocks[0], lines=lines))
+
+
+def stack_runs(block: Block) -> int:
+    """How many runs ``block``'s lines part into (``heading_runs``) if they are a
+    headline and deck at most, each of a heading's shape as one read apart may have
+    (``headline_shape``, ``apart``), no full stop inside, the last line ending on no mark
+    or small word that goes on; 0 if they are not."""
+    texts = [ln.text for ln in block.lines]
+    if never_a_heading(texts) or left_open(texts[-1]) or any(
+            "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
+        return 0
+    runs = heading_runs(block)
+    if len(runs) > STACK_RUNS:
+        return 0
+    parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
+    shaped = all(headline_shape(p, "en", -1.0, asking=True, quote_runs_on=n == 0, apart=True)
+                 for n, p in enumerate(parts))
+    return len(runs) if shaped else 0
