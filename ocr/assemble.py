@@ -92,6 +92,7 @@ from .profiles import Profile, load_profile
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
 from .stacked_headings import kickers_in_turn, stacked_owners
+from .stacks_apart import stacks_to_stories
 from .story_flow import (
     clause_goes_on,
     ends_sentence_block,
@@ -100,7 +101,6 @@ from .story_flow import (
     mid_paragraph,
     running_width,
 )
-from .stacks_apart import stacks_to_stories
 from .stray_lines import splice_strays, stray_line
 from .typography import join_lines
 
