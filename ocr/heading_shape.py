@@ -31,6 +31,11 @@ CLAUSE = re.compile(r"[，。；！？,;!?]")
 HEADING_STACK_LINES = {"en": 4, "zh": 3}
 
 
+#: A heading read apart from its story (``headline_shape``'s ``apart``) may run over this
+#: many times a stack's lines.
+APART_LINES = 2
+
+
 def stack_lines(lang: str) -> int:
     return HEADING_STACK_LINES["zh" if lang == "zh" else "en"]
 
@@ -44,10 +49,12 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
     baker as`` / ``…``), as under a kicker; running text that opens so elsewhere is a
     quote's paragraph. ``apart``: an English headline read apart from its story, whose
     story's byline and words vouch for it (``stacks_apart``), may open on a figure (``1,200
-    homes, 9 hours, no power:``) and call out (``Champion!``), as running text may too
-    where nothing vouches. Only the Chinese shape reads ``full`` (``Asked`` keeps the answers
+    homes, 9 hours, no power:``), call out (``Champion!``) and, set in a narrow column,
+    run over ``APART_LINES`` times a stack's lines (a deck of five: ``New winter
+    timetable for`` / ``the Gull Island ferry`` / …), as running text may too where
+    nothing vouches. Only the Chinese shape reads ``full`` (``Asked`` keeps the answers
     of a page whose width is measured later: keep it so)."""
-    if not 1 <= len(block.lines) <= stack_lines(lang):
+    if not 1 <= len(block.lines) <= stack_lines(lang) * (APART_LINES if apart else 1):
         return False
     lines = [line.text for line in block.lines]
     asks = False

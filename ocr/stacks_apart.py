@@ -74,7 +74,7 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
     for run, parts in runs:
         own = set().union(*(stems[k] for k in run))
         shares = sorted(((len(own & stems[i]), i) for i, e in enumerate(drafts)
-                         if i not in run and e.blocks), reverse=True)
+                         if i not in run and e.blocks and _story(e)), reverse=True)
         if not shares:
             continue
         most, i = shares[0]
@@ -117,12 +117,22 @@ def _stack_runs(drafts: Sequence[Stackable],
     return runs
 
 
+def _story(d: Stackable) -> bool:
+    """An item that opens a story: under a heading or a byline. A headless item is no
+    rival for a stack's words: it is as often its own story's later column (the ferry's
+    ``Here is what changes:`` list, which names the same crossings as its deck)."""
+    return bool(d.groups) or _signed(d)
+
+
+def _signed(d: Stackable) -> bool:
+    return d.byline is not None or any(b.kind is BYLINE for b in d.blocks)
+
+
 def _unheaded_story(d: Stackable, runs: int) -> bool:
     """A story with a byline and text whose heading a stack of ``runs`` runs completes:
     no heading group, or one of one block (a kicker or a deck read apart) that with the
     stack makes a kicker, headline and deck at most (``HEADING_PARTS``)."""
-    signed = d.byline is not None or any(b.kind is BYLINE for b in d.blocks)
-    if not signed or not d.has_body or len(d.groups) > 1:
+    if not _signed(d) or not d.has_body or len(d.groups) > 1:
         return False
     return not d.groups or len(d.groups[0].blocks) == 1 and runs < HEADING_PARTS
 
