@@ -66,38 +66,81 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
     byline, has no headline (a kicker in capitals at most) and shares clearly the most
     of the stack's content words (``STACK_SHARED``, ``STACK_LEAD``): its blocks become
     the story's heading, under its kicker if it has one (``photos`` read in the stack go
-    with the story)."""
+    with the story). So does a headline and deck an item ends on (``_trailing``), for
+    the story read right after it."""
     runs = _stack_runs(drafts, markers)
-    if not runs:
-        return drafts
-    stems = [content_stems(blocks_text([b for b in d.blocks if b.kind is BODY])) for d in drafts]
+    stems = [content_stems(_text(d.blocks)) for d in drafts]
     for run, parts in runs:
         own = set().union(*(stems[k] for k in run))
-        shares = sorted(((len(own & stems[i]), i) for i, e in enumerate(drafts)
-                         if i not in run and e.blocks and _story(e)), reverse=True)
-        if not shares:
+        i = _host(drafts, stems, own, set(run), parts)
+        if i is None or i < run[0]:
             continue
-        most, i = shares[0]
-        runner = shares[1][0] if len(shares) > 1 else 0
-        host = drafts[i]
-        if (i < run[0] or not _unheaded_story(host, parts)
-                or most < max(STACK_SHARED, STACK_LEAD * runner)):
-            continue
-        heads = [replace(b, kind=HEADLINE) for k in run for b in drafts[k].blocks]
-        start = drafts[run[0]].start
-        if not host.groups:
-            host.groups.append(HeadingGroup(start=start, blocks=heads))
-        elif host.groups[0].start < start:
-            host.groups[0].blocks.extend(heads)  # (under its kicker)
-        else:
-            host.groups[0].blocks[:0] = heads  # (over its deck)
-            host.groups[0].start = start
+        _give(drafts[i], [b for k in run for b in drafts[k].blocks], drafts[run[0]].start)
         for k in run:
             for photo in photos:
                 if photo.article is drafts[k]:
-                    photo.article = host
+                    photo.article = drafts[i]
             drafts[k].blocks = []
+    for k, d in enumerate(drafts[:-1]):
+        last = _trailing(d, markers)
+        parts = stack_runs(last) if last is not None else 0
+        if last is None or not parts or parts < STACK_RUNS and not drafts[k + 1].groups:
+            continue  # (a headline alone only over its deck read apart: a line ends a column)
+        own = content_stems(last.text)
+        rest = content_stems(_text(d.blocks[:-1]))
+        i = _host(drafts, [rest if j == k else t for j, t in enumerate(stems)], own, set(),
+                  parts)
+        if i == k + 1:
+            _give(drafts[i], [last], d.end)
+            d.blocks.pop()
+            stems[k] = rest
     return [d for d in drafts if d.blocks or d.groups]
+
+
+def _text(blocks: Sequence[Block]) -> str:
+    return blocks_text([b for b in blocks if b.kind is BODY])
+
+
+def _host(drafts: Sequence[Stackable], stems: list[set[str]], own: set[str], apart: set[int],
+          parts: int) -> int | None:
+    """The story (by index) a stack with content words ``own`` and ``parts`` heading runs
+    heads, read anywhere but in ``apart``: the one that shares clearly the most of its
+    words among the items that open a story (``STACK_SHARED``, ``STACK_LEAD``), if it
+    has a byline and no headline (``_unheaded_story``)."""
+    shares = sorted(((len(own & stems[i]), i) for i, e in enumerate(drafts)
+                     if i not in apart and e.blocks and _story(e)), reverse=True)
+    if not shares:
+        return None
+    most, i = shares[0]
+    runner = shares[1][0] if len(shares) > 1 else 0
+    if not _unheaded_story(drafts[i], parts) or most < max(STACK_SHARED, STACK_LEAD * runner):
+        return None
+    return i
+
+
+def _give(host: Stackable, blocks: list[Block], start: int) -> None:
+    """``blocks``, read at ``start``, made ``host``'s heading: its group's, before or
+    after the block it holds (a kicker over them, a deck under them) as they were read."""
+    heads = [replace(b, kind=HEADLINE) for b in blocks]
+    if not host.groups:
+        host.groups.append(HeadingGroup(start=start, blocks=heads))
+    elif host.groups[0].start < start:
+        host.groups[0].blocks.extend(heads)  # (under its kicker)
+    else:
+        host.groups[0].blocks[:0] = heads  # (over its deck)
+        host.groups[0].start = start
+
+
+def _trailing(d: Stackable, markers: CompiledMarkers) -> Block | None:
+    """The block an item with text before it ends on, if it may be the next story's
+    headline and deck (``stack_runs`` asks): an extractor wrote the stack after this
+    item's last paragraph."""
+    if d.pending or len(d.blocks) < 2 or not any(b.kind is BODY for b in d.blocks[:-1]):
+        return None
+    last = d.blocks[-1]
+    if last.kind is not BODY or dateline_at(last.lines[0].text, markers) is not None:
+        return None
+    return last
 
 
 def _stack_runs(drafts: Sequence[Stackable],
