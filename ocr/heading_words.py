@@ -57,8 +57,7 @@ LABEL_WORDS = 4
 
 
 #: A heading's line that goes on the one above may open on a dash and a word in lower
-#: case (``— but not on Sundays``); never on a hyphen, a minus that opens a figure, nor
-#: on a dash before a capital or CJK (``——记…``, a Chinese deck's opening).
+#: case (``— but not on Sundays``); not on a dash before CJK (``——记…``, a Chinese deck).
 DASH_GOES_ON = re.compile(r"[—–] [a-z]")
 
 

@@ -13,8 +13,13 @@ block and with no type size to tell it, the walk reads it as a headless item. Se
 whole, it says what it is: its lines part into a headline and a deck (``heading_runs``),
 each of a heading's shape, no sentence ended inside; and the story it stands over is
 the one that opens with a byline and has no headline of its own, sharing clearly the
-most of its content words (a deck sums its story up). Asked by ``assemble`` after
-``attach``; ``heading_roles`` then reads headline and deck from the block's lines.
+most of its content words (a deck sums its story up), as many as a column read apart
+needs for its story (``headless_columns.PIECE_SHARED``, ``PIECE_LEAD``). pdfminer may
+also write a headline after the last paragraph of the item before its story (``…whether
+to appeal.`` / ``1,200 homes, 9 hours, no power: what`` / ``went wrong at the Kelso
+substation``, then its deck, read as a heading, and the byline): the block an item ends
+on goes to the story read right after it on the same evidence. Asked by ``assemble``
+after ``attach``; ``heading_roles`` then reads headline and deck from the block's lines.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from typing import Protocol, TypeVar
 
 from .heading_shape import headline_shape
 from .heading_words import never_a_heading
-from .headless_columns import Pictured
+from .headless_columns import PIECE_LEAD, PIECE_SHARED, Pictured
 from .headlines import HeadingGroup
 from .markers import dateline_at
 from .misplaced_columns import blocks_text
@@ -35,9 +40,6 @@ from .stack_in_block import STACK_RUNS, heading_runs, left_open
 from .terms import content_stems
 from .typography import SENTENCE_INSIDE
 
-#: Content words a stack shares with the story it heads, at least, and how many times as
-#: many as with any other item of the page (as a column read apart: ``headless_columns``).
-STACK_SHARED, STACK_LEAD = 2, 2
 #: A story's heading has this many parts at most: a kicker, a headline and a deck.
 HEADING_PARTS = 3
 
@@ -64,7 +66,7 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
     """Each run of items that is a stack written apart (``_stack``: one item, or a
     headline and its deck written as two) heads the later story that opens with a
     byline, has no headline (a kicker in capitals at most) and shares clearly the most
-    of the stack's content words (``STACK_SHARED``, ``STACK_LEAD``): its blocks become
+    of the stack's content words (``PIECE_SHARED``, ``PIECE_LEAD``): its blocks become
     the story's heading, under its kicker if it has one (``photos`` read in the stack go
     with the story). So does a headline and deck an item ends on (``_trailing``), for
     the story read right after it."""
@@ -105,7 +107,7 @@ def _host(drafts: Sequence[Stackable], stems: list[set[str]], own: set[str], apa
           parts: int) -> int | None:
     """The story (by index) a stack with content words ``own`` and ``parts`` heading runs
     heads, read anywhere but in ``apart``: the one that shares clearly the most of its
-    words among the items that open a story (``STACK_SHARED``, ``STACK_LEAD``), if it
+    words among the items that open a story (``PIECE_SHARED``, ``PIECE_LEAD``), if it
     has a byline and no headline (``_unheaded_story``)."""
     shares = sorted(((len(own & stems[i]), i) for i, e in enumerate(drafts)
                      if i not in apart and e.blocks and _story(e)), reverse=True)
@@ -113,7 +115,7 @@ def _host(drafts: Sequence[Stackable], stems: list[set[str]], own: set[str], apa
         return None
     most, i = shares[0]
     runner = shares[1][0] if len(shares) > 1 else 0
-    if not _unheaded_story(drafts[i], parts) or most < max(STACK_SHARED, STACK_LEAD * runner):
+    if not _unheaded_story(drafts[i], parts) or most < max(PIECE_SHARED, PIECE_LEAD * runner):
         return None
     return i
 
