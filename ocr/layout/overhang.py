@@ -11,6 +11,15 @@ of a line that really spans the columns (a headline's, a deck's: a few tenths of
 height), so a line set across the columns stays whole. A leaf less than a glyph tall is no line
 but the foot of one (a heavy CJK headline's base strokes left under the cut, S3 s830):
 its white between two characters' strokes is no gutter.
+
+A jump line set flush right in its column and wider than it runs on left over the
+gutter into the last line of the column beside it, touching or printed over its last
+word (held-out S5 s858 ``out of a`` under ``SCIENCEFAIR, continued on Page A7``, s855,
+S4 s843): no white parts the two, and on a page whose gutters are wider than
+``short_columns.page_gutters`` takes, no page gutter is known there either. The
+columns standing right over the line tell it (``_foot_of_two``): one ends where the
+line starts, the other where it ends, with a gutter between them; the left column's
+last line ends at its column's edge, so the line is parted there.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import numpy as np
 from ..model import Box
 from .columns import trim
 from .rules import ink_runs, zero_runs
+from .short_columns import LINE_GLYPHS
 
 #: Lines of body type (1.5 glyph heights each) over and under the leaf within which the
 #: page's columns must stand on both sides of the gutter, none across it.
@@ -30,6 +40,9 @@ REACH = 4.0
 #: The white that parts the leaf, as a share of the line's height at least: wider than
 #: a word space of any line set across the columns.
 PART_WHITE = 0.6
+#: Lines of body type over a leaf in which the column left of a gutter is measured: a
+#: ragged column's last lines end short of its edge, a line a few up runs to it.
+ABOVE_LINES = 6
 
 
 def one_line_parted(text: np.ndarray, leaves: list[Box], gutters: list[tuple[int, int]],
@@ -39,7 +52,10 @@ def one_line_parted(text: np.ndarray, leaves: list[Box], gutters: list[tuple[int
     out: list[Box] = []
     for leaf in leaves:
         around = [b for b in [*leaves, *pictures] if b != leaf]
-        out.extend(_parted(text, leaf, gutters, around, char_h))
+        pieces = _parted(text, leaf, gutters, around, char_h)
+        if pieces == [leaf]:
+            pieces = _foot_of_two(text, leaf, [b for b in leaves if b != leaf], char_h)
+        out.extend(pieces)
     return out
 
 
@@ -84,3 +100,47 @@ def _between_columns(leaf: Box, gutter: tuple[int, int], around: list[Box],
         return False
     return any(b.right <= x1 for b in band) and any(b.x >= x0 for b in band)
 
+
+
+def _foot_of_two(text: np.ndarray, leaf: Box, leaves: list[Box], char_h: float) -> list[Box]:
+    """``leaf``, one line of body type standing right under two columns side by side
+    (the right one ending where it ends), parted at the left column's edge when no
+    white there parts it; else ``[leaf]``.
+
+    The right column ends within a line over the leaf (the leaf is its foot, not a line
+    under a rule or a photo), and over the leaf, left of that column, the page's ink
+    leaves a gutter's white down ``ABOVE_LINES`` lines: the left column's edge, measured
+    on its ink (a ragged column's last lines end short; a few lines up one runs to the
+    measure). The left column's last line never runs past that edge: ink right of it is
+    the jump line's. White wider than the line is high between the left column's
+    middle and the right column is a short last line's white, not a word space: that
+    leaf is left to ``_parted`` (a jump line starting inside it overhangs the left
+    column, S4 s846, and is read out of order when parted there)."""
+    if not char_h <= leaf.h <= LINE_GLYPHS * char_h or leaf.y < 1:
+        return [leaf]
+    sub = text[leaf.y : leaf.bottom, leaf.x : leaf.right]
+    if len(ink_runs(np.asarray(sub.any(axis=1)).astype(np.int8))) != 1:
+        return [leaf]
+    near = 1.5 * char_h  # a line of body type
+    for right in leaves:
+        if not (right.h >= 2 * near and leaf.y - near <= right.bottom <= leaf.y
+                and abs(right.right - leaf.right) <= char_h
+                and leaf.x + 2 * char_h < right.x < leaf.right - 2 * char_h):
+            continue
+        y0 = max(0, leaf.y - int(ABOVE_LINES * near))
+        span = right.x - leaf.x
+        gaps = [(a, b) for a, b in zero_runs(
+                    np.asarray(text[y0 : leaf.y, leaf.x : right.x].any(axis=0)).astype(np.int8))
+                if b >= span - char_h and 0.3 * char_h <= b - a]
+        if not gaps or not text[max(0, leaf.y - int(near)) : leaf.y, leaf.x : right.x].any():
+            continue
+        edge = gaps[-1][0]  # the left column's edge (from the leaf's left): the gutter's
+        if not 0 < span - edge <= edge / 2:
+            continue
+        white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
+        if any(b - a > leaf.h for a, b in white if edge / 2 <= a and b <= right.x - leaf.x):
+            return [leaf]
+        return [p for piece in (Box(leaf.x, leaf.y, edge, leaf.h),
+                                Box(leaf.x + edge, leaf.y, leaf.w - edge, leaf.h))
+                for p in [trim(text, piece)] if p is not None]
+    return [leaf]
