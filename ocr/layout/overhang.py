@@ -138,7 +138,7 @@ def _foot_of_two(text: np.ndarray, leaf: Box, leaves: list[Box], char_h: float) 
         if not 0 < span - edge <= edge / 2:
             continue
         white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
-        if any(b - a > leaf.h for a, b in white if edge / 2 <= a and b <= right.x - leaf.x):
+        if any(b - a > leaf.h for a, b in white if b >= edge / 2 and a <= span):
             return [leaf]
         return [p for piece in (Box(leaf.x, leaf.y, edge, leaf.h),
                                 Box(leaf.x + edge, leaf.y, leaf.w - edge, leaf.h))
