@@ -18,12 +18,9 @@ from .briefs import (
     another_cjk_brief,
     byline_only,
     closed_by_note,
-    dangles,
     lead_brief,
     marked_after_brief,
-    news_lead,
     story_after_brief,
-    written_into,
 )
 from .column_blocks import StoryWords, column_label, columns_as_blocks, unrelated_column
 from .column_flow import speck_rule
@@ -89,6 +86,7 @@ from .pending_columns import place_pending
 from .photo_owners import photo_stories
 from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import Profile, load_profile
+from .run_on_briefs import dangles, news_lead, written_into
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
 from .stacked_headings import kickers_in_turn, stacked_owners

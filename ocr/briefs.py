@@ -4,7 +4,8 @@ heading says so.
 Briefs stacked in a column carry no heading, and a byline set as a block of its own is
 an article with no text yet; neither question is about a sentence left open (that is
 ``ocr.continuity``), but about what two blocks talk about, or whether the article so far
-holds only its signature. Asked by the walk in ``ocr.assemble``.
+holds only its signature. Asked by the walk in ``ocr.assemble``; a brief that a news
+lead opens under a story, or that was written into its sentence, is ``ocr.run_on_briefs``.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede, unrelated_column
+from .column_blocks import StoryWords, unrelated_column
 from .heading_words import listing_entry, writer_title
 from .leads import (
     announced,
     lead_text,
-    may_name_day,
-    opens_dated,
     opens_lead,
     opens_marked_lead,
     opens_news_lead,
@@ -32,11 +31,12 @@ from .letter_pairs import (
     talks,
 )
 from .markers import WRITERS_POSTS, marker_kind, run_in_credit, signed
-from .model import BODY, BYLINE, CAPTION, CREDIT, Block
+from .model import BODY, BYLINE, Block
 from .profiles import CompiledMarkers
+from .run_on_briefs import LEAD_END_LINES
 from .story_flow import Flow, ends_sentence_block, last_body
 from .terms import cjk_pairs, latin_stems
-from .typography import DANGLING_WORDS, ITEM_MARKS, ends_on_note, ends_sentence, join_lines
+from .typography import ITEM_MARKS, ends_on_note, ends_sentence, join_lines
 
 #: A brief's paragraph and the next one share no word of this many letters or more
 #: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /
@@ -300,114 +300,3 @@ def story_after_brief(drafts: Sequence[B], d: B, block: Block, words: StoryWords
     if opens_news_lead(join_lines([ln.text for ln in block.lines[:LEAD_END_LINES]])):
         return None
     return story
-
-
-#: A brief may share this many content words with the story above by chance (``asking``,
-#: ``utility``, the town's name); a day's name is every story's and never counts.
-CHANCE_SHARED = 1
-#: A verb's participle (``asking``, ``charged``) says what happens, not what of: a
-#: shared one is no subject shared.
-_VERB_FORMS = ("ing", "ed")
-#: A brief's lead written into another column's sentence holds at most this many lines.
-INTO_LINES = 4
-#: ... and the lines of the next block read for the end of its lead's first sentence.
-LEAD_END_LINES = 3
-_DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
-                                                 "satur", "sun"))
-
-
-def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] = (),
-              over_photo: bool = False) -> bool:
-    """In Latin text, ``block`` opens a headless item after the story ``d`` ended its
-    sentence: it opens with a news item's lead (``leads.opens_news_lead``: its subject
-    named in full, the day it happened), and it shares at most ``CHANCE_SHARED`` content
-    words with ``d``. A subject of one word with no article (``Police are asking drivers
-    …``) counts the same: it shares ``drivers`` with a bus drivers' story by chance, and
-    on the held-out study sets' and the dev set's truths no story's later paragraph
-    opens with a lead, bare or named.
-
-    An extractor that writes each paragraph as a block (pdfminer) writes a brief under
-    a story as the story's next paragraph, and a story's last paragraph talks of other
-    things as often as a brief does; but a story's later paragraph refers back to what
-    its lead introduced (``The proposal``, ``The city``), while a brief introduces its
-    own subject. pdfminer may write the lead's last line as a block of its own (``…on
-    Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it.
-    Right after a photo (``over_photo``) the story may have left its sentence open: its
-    column goes on elsewhere (``…“We want enough hands to`` / caption / credit /
-    ``Police are asking drivers to avoid Center Street … on Thursday``)."""
-    if len(block.lines) < COLUMN_LINES or signed_lede(d):
-        return False
-    texts = [ln.text for ln in block.lines]
-    if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
-        texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_END_LINES]]
-    if not may_name_day(texts) or not (  # (most blocks: no day named, nothing joined)
-            over_photo or ends_sentence_block(d) or written_into(d, block, after)
-            or _photo_after(block, after)):
-        return False
-    lead = opens_news_lead(join_lines(texts))
-    if lead is None and not (set_whole_into(d, block, after) and opens_dated(join_lines(texts))):
-        return False
-    shared = len({w for w in words.of(d) & words.block(block)
-                  if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
-    return shared <= CHANCE_SHARED
-
-
-def _photo_after(block: Block, after: Sequence[Block]) -> bool:
-    """A lead of a few lines left open over a photo's caption or credit: a brief's first
-    column written after a story's column that a photo cuts off (pdftotext: ``…students
-    may be`` / ``Police are asking drivers … on Thursday … expected to last`` / caption /
-    credit), the story going on later in lower case."""
-    return (len(block.lines) <= INTO_LINES and not ends_sentence(block.text)
-            and bool(after) and after[0].kind in (CAPTION, CREDIT))
-
-
-def written_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
-    """A brief's lead ``block`` was written into the sentence that ``d`` leaves open, and
-    the story goes on after it: pdftotext writes a narrow column's first lines between
-    a wide column's where their baselines interleave (``…a utility pole and`` / ``A
-    23-year-old man was charged …`` / ``three transformers.``). The lead's capital
-    cannot go on ``d``'s sentence, the block leaves its own open and the next block goes
-    on in lower case; ``d`` takes that block back (``ocr.assemble``). A few lines only
-    (``INTO_LINES``: where two columns' baselines interleave), not ending on a broken
-    word (the next block then goes on the lead's own: a story's lead under its byline,
-    after lines pdfplumber scrambled)."""
-    last = block.lines[-1].text
-    if (dangles(d) and ends_sentence(last) and bool(after) and after[0].kind is BODY
-            or set_whole_into(d, block, after)):
-        return True  # (a whole brief written into the sentence)
-    return (len(block.lines) <= INTO_LINES and not ends_sentence_block(d)
-            and not ends_sentence(last) and not last.endswith("-")
-            and bool(after) and after[0].text[:1].islower())
-
-
-def set_whole_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
-    """A whole brief ``block`` was set into the sentence ``d`` leaves open: it ends its
-    own sentence and the next block goes on in lower case, which only ``d``'s sentence
-    can take (``…to replace all lead service lines`` / ``Eastbound lanes … said.`` /
-    ``within 10 years.``). Its lead need not name its subject in full (``Eastbound
-    lanes``, ``The Friends of the Millbrook Public Library``): a day named in its first
-    sentence (``leads.opens_dated``) will do. The column it was set into holds
-    ``INTO_LINES`` lines at least (a story's dateline alone, ``REDDING, Calif.``, is
-    followed by its own first paragraph, ``Firefighters made progress Sunday …``), and
-    does not stop on a broken word (``lawn wa-``: the block after it finishes the word,
-    ``tering``, and the block between is the story's own paragraph from its next
-    column, as pdfplumber writes them)."""
-    last = last_body(d)
-    return (last is not None and len(last.lines) >= INTO_LINES
-            and not last.lines[-1].text.endswith("-") and not ends_sentence_block(d)
-            and block.text[:1].isupper() and ends_sentence(block.text)
-            and bool(after) and after[0].kind is BODY and after[0].text[:1].islower())
-
-
-def dangles(d: Flow) -> bool:
-    """``d``'s text stops on a word no sentence ends on (``…Gail Mendes told the``) or on
-    a comma (``…washed ashore near Bar Harbor in 2013,``): a brief written after it was
-    written into its sentence, however long the brief, and the block after the brief
-    goes on with it even in capitals (``School Committee on Monday…``); pdftotext writes
-    a narrow column's lines between a wide column's where their baselines interleave,
-    a whole brief at times."""
-    last = last_body(d)
-    if last is None:
-        return False
-    words = last.lines[-1].text.split()
-    return len(words) >= 2 and (words[-1].lower() in DANGLING_WORDS or words[-1].endswith(","))

@@ -6,7 +6,8 @@ pdftotext writes a page's columns as their tops stand and pdfminer a paragraph a
 so a story's next column may come out after a brief, another story's paragraph or a
 photo's caption; it opens in a capital after text that ended its sentence (a column
 breaks between paragraphs as often as not), and the walk, which sees it block by block,
-cannot always tell it from a brief (``briefs.news_lead``, ``column_blocks.unrelated_column``).
+cannot always tell it from a brief (``run_on_briefs.news_lead``,
+``column_blocks.unrelated_column``).
 Seen whole, it says it is no item of its own by how it opens: as a story's later
 paragraph does, on someone or something told of before (``She never remarried.``,
 ``The gap remains wide.``, a quote whose speaker is named after it, a sentence going on

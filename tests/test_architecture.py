@@ -50,7 +50,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.story_flow", "ocr.dated_briefs", "ocr.pending_columns",
         "ocr.open_gaps",
-        "ocr.stray_lines", "ocr.briefs", "ocr.column_blocks",
+        "ocr.stray_lines", "ocr.briefs", "ocr.run_on_briefs", "ocr.column_blocks",
         "ocr.misplaced_columns", "ocr.signed_columns", "ocr.signed_stories",
         "ocr.crosshead_sections", "ocr.headless_columns", "ocr.stacks_apart",
         "ocr.headlines", "ocr.heading_terms", "ocr.glued_headlines", "ocr.stacked_headings",

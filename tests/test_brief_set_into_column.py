@@ -3,7 +3,7 @@ that its top is level with: the story stops mid-sentence, the whole brief follow
 no blank line and ends its sentence, and the story goes on in the next chunk in lower
 case. The brief's lead names a day but not always its subject in full (``Eastbound
 lanes``, ``The Friends of the … Library``): ``textchunks.set_in_at`` parts it and
-``briefs.set_whole_into`` makes it an item and gives the story its rest back."""
+``run_on_briefs.set_whole_into`` makes it an item and gives the story its rest back."""
 
 from __future__ import annotations
 

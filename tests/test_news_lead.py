@@ -1,6 +1,6 @@
 """pdfminer writes each paragraph as a block, so a brief under a story reads as the
 story's next paragraph; its lead, naming its subject in full and the day, tells it
-(``briefs.news_lead``)."""
+(``run_on_briefs.news_lead``)."""
 
 from __future__ import annotations
 
@@ -200,7 +200,7 @@ def test_a_named_lead_run_into_a_story_s_sentence_is_parted_from_it() -> None:
 
 
 # pdftotext wrote a whole brief into the story's sentence, which stops on ``the``: the
-# story goes on after it in capitals (a name), not in lower case (``briefs.dangles``).
+# story goes on after it in capitals (a name), not in lower case (``run_on_briefs.dangles``).
 INTO_WHOLE = """Ferry board weighs new dock at Pier 4
 By ANNA REYES
 Staff Writer

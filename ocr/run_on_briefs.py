@@ -1,0 +1,130 @@
+"""Briefs run on under a story: a headless item that a news lead opens right after a
+story's text, or that pdftotext wrote into the sentence a story's column leaves open.
+
+An extractor writes a brief under a story as the story's next paragraph (pdfminer), or
+writes a narrow column's first lines between a wide column's where their baselines
+interleave (pdftotext); the lead that introduces its own subject, and the sentence it
+cuts, are what part it from the story. Asked by the walk in ``ocr.assemble``
+(``news_lead``, ``written_into``, ``dangles``); ``briefs.story_after_brief`` reads a
+lead's first sentence over as many lines (``LEAD_END_LINES``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
+from .leads import may_name_day, opens_dated, opens_news_lead
+from .model import BODY, CAPTION, CREDIT, Block
+from .story_flow import Flow, ends_sentence_block, last_body
+from .typography import DANGLING_WORDS, ends_sentence, join_lines
+
+#: A brief may share this many content words with the story above by chance (``asking``,
+#: ``utility``, the town's name); a day's name is every story's and never counts.
+CHANCE_SHARED = 1
+#: A verb's participle (``asking``, ``charged``) says what happens, not what of: a
+#: shared one is no subject shared.
+_VERB_FORMS = ("ing", "ed")
+#: A brief's lead written into another column's sentence holds at most this many lines.
+INTO_LINES = 4
+#: ... and the lines of the next block read for the end of its lead's first sentence.
+LEAD_END_LINES = 3
+_DAY_STEMS = frozenset(_stem(f"{d}day") for d in ("mon", "tues", "wednes", "thurs", "fri",
+                                                 "satur", "sun"))
+
+
+def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] = (),
+              over_photo: bool = False) -> bool:
+    """In Latin text, ``block`` opens a headless item after the story ``d`` ended its
+    sentence: it opens with a news item's lead (``leads.opens_news_lead``: its subject
+    named in full, the day it happened), and it shares at most ``CHANCE_SHARED`` content
+    words with ``d``. A subject of one word with no article (``Police are asking drivers
+    …``) counts the same: it shares ``drivers`` with a bus drivers' story by chance, and
+    on the held-out study sets' and the dev set's truths no story's later paragraph
+    opens with a lead, bare or named.
+
+    An extractor that writes each paragraph as a block (pdfminer) writes a brief under
+    a story as the story's next paragraph, and a story's last paragraph talks of other
+    things as often as a brief does; but a story's later paragraph refers back to what
+    its lead introduced (``The proposal``, ``The city``), while a brief introduces its
+    own subject. pdfminer may write the lead's last line as a block of its own (``…on
+    Gardner Road`` / ``early Sunday, police said.``): the next block ``after`` ends it.
+    Right after a photo (``over_photo``) the story may have left its sentence open: its
+    column goes on elsewhere (``…“We want enough hands to`` / caption / credit /
+    ``Police are asking drivers to avoid Center Street … on Thursday``)."""
+    if len(block.lines) < COLUMN_LINES or signed_lede(d):
+        return False
+    texts = [ln.text for ln in block.lines]
+    if not ends_sentence(texts[-1]):  # its first sentence may end in the next block
+        texts += [ln.text for b in after[:1] for ln in b.lines[:LEAD_END_LINES]]
+    if not may_name_day(texts) or not (  # (most blocks: no day named, nothing joined)
+            over_photo or ends_sentence_block(d) or written_into(d, block, after)
+            or _photo_after(block, after)):
+        return False
+    lead = opens_news_lead(join_lines(texts))
+    if lead is None and not (set_whole_into(d, block, after) and opens_dated(join_lines(texts))):
+        return False
+    shared = len({w for w in words.of(d) & words.block(block)
+                  if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
+    return shared <= CHANCE_SHARED
+
+
+def _photo_after(block: Block, after: Sequence[Block]) -> bool:
+    """A lead of a few lines left open over a photo's caption or credit: a brief's first
+    column written after a story's column that a photo cuts off (pdftotext: ``…students
+    may be`` / ``Police are asking drivers … on Thursday … expected to last`` / caption /
+    credit), the story going on later in lower case."""
+    return (len(block.lines) <= INTO_LINES and not ends_sentence(block.text)
+            and bool(after) and after[0].kind in (CAPTION, CREDIT))
+
+
+def written_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
+    """A brief's lead ``block`` was written into the sentence that ``d`` leaves open, and
+    the story goes on after it: pdftotext writes a narrow column's first lines between
+    a wide column's where their baselines interleave (``…a utility pole and`` / ``A
+    23-year-old man was charged …`` / ``three transformers.``). The lead's capital
+    cannot go on ``d``'s sentence, the block leaves its own open and the next block goes
+    on in lower case; ``d`` takes that block back (``ocr.assemble``). A few lines only
+    (``INTO_LINES``: where two columns' baselines interleave), not ending on a broken
+    word (the next block then goes on the lead's own: a story's lead under its byline,
+    after lines pdfplumber scrambled)."""
+    last = block.lines[-1].text
+    if (dangles(d) and ends_sentence(last) and bool(after) and after[0].kind is BODY
+            or set_whole_into(d, block, after)):
+        return True  # (a whole brief written into the sentence)
+    return (len(block.lines) <= INTO_LINES and not ends_sentence_block(d)
+            and not ends_sentence(last) and not last.endswith("-")
+            and bool(after) and after[0].text[:1].islower())
+
+
+def set_whole_into(d: Flow, block: Block, after: Sequence[Block]) -> bool:
+    """A whole brief ``block`` was set into the sentence ``d`` leaves open: it ends its
+    own sentence and the next block goes on in lower case, which only ``d``'s sentence
+    can take (``…to replace all lead service lines`` / ``Eastbound lanes … said.`` /
+    ``within 10 years.``). Its lead need not name its subject in full (``Eastbound
+    lanes``, ``The Friends of the Millbrook Public Library``): a day named in its first
+    sentence (``leads.opens_dated``) will do. The column it was set into holds
+    ``INTO_LINES`` lines at least (a story's dateline alone, ``REDDING, Calif.``, is
+    followed by its own first paragraph, ``Firefighters made progress Sunday …``), and
+    does not stop on a broken word (``lawn wa-``: the block after it finishes the word,
+    ``tering``, and the block between is the story's own paragraph from its next
+    column, as pdfplumber writes them)."""
+    last = last_body(d)
+    return (last is not None and len(last.lines) >= INTO_LINES
+            and not last.lines[-1].text.endswith("-") and not ends_sentence_block(d)
+            and block.text[:1].isupper() and ends_sentence(block.text)
+            and bool(after) and after[0].kind is BODY and after[0].text[:1].islower())
+
+
+def dangles(d: Flow) -> bool:
+    """``d``'s text stops on a word no sentence ends on (``…Gail Mendes told the``) or on
+    a comma (``…washed ashore near Bar Harbor in 2013,``): a brief written after it was
+    written into its sentence, however long the brief, and the block after the brief
+    goes on with it even in capitals (``School Committee on Monday…``); pdftotext writes
+    a narrow column's lines between a wide column's where their baselines interleave,
+    a whole brief at times."""
+    last = last_body(d)
+    if last is None:
+        return False
+    words = last.lines[-1].text.split()
+    return len(words) >= 2 and (words[-1].lower() in DANGLING_WORDS or words[-1].endswith(","))
