@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ocr.paragraphs import paragraphs
 from ocr.profiles import load_profile
-from ocr.readers.text import reflow
+from ocr.readers.textreflow import reflow
 
 PROFILE = load_profile()
 

@@ -1,4 +1,4 @@
-"""What ``reflow`` (``readers/text.py``) asks of a chunk's lines: a line's indent, where
+"""What ``reflow`` (``readers/textreflow.py``) asks of a chunk's lines: a line's indent, where
 it splits in two (a jump line or a caption's credit run in at its end), and whether a
 line wider or narrower than its neighbours parts from the run (a deck over a column, a
 joined word's long line, a column's line glued under a headline).
