@@ -11,8 +11,8 @@ import ocr
 from ocr.errors import InputError
 from ocr.paragraphs import paragraphs
 from ocr.profiles import load_profile
-from ocr.readers.textreflow import reflow
 from ocr.readers.textdecode import decode
+from ocr.readers.textreflow import reflow
 from ocr.script import guess_lang
 from ocr.typography import cut_short, ends_sentence, join_lines, text_width
 
