@@ -10,10 +10,11 @@ writes it into the body), paragraphs joined, kicker, headline and deck given the
 from __future__ import annotations
 
 from bisect import insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from .captions import HEADINGS_BETWEEN, capitals_title
+from .deck_lines import deck_over_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
 from .heading_words import byline_more
@@ -268,6 +269,12 @@ def build_items(
     where = line_index(page) if with_spans else {}  # without spans: none are made
     for d in drafts:
         body = [b for b in d.blocks if b.kind is BODY]
+        deck: Heading | None = None
+        if (k := deck_over_byline(d.groups, d.blocks, markers)) and roles(d.groups)[2] is None:
+            # (a deck layout boxed with the text under it, over the byline: the heading's)
+            lines = body[0].lines
+            deck = (join_lines([ln.text for ln in lines[:k]]), lines[:k])
+            body[0] = replace(body[0], lines=lines[k:])
         groups = paragraph_lines(body, page.lang)
         byline, dateline = d.byline, None
         if groups and (taken := _lead_byline(groups[0], markers)):
@@ -298,6 +305,7 @@ def build_items(
         if not (paras or d.groups or d.jump or byline):
             continue
         kicker, heads, sub = roles(d.groups, ("" if page.lang == "zh" else " ").join(paras))
+        sub = sub or deck
         named: list[tuple[CorrectionField, int, Heading | None]] = [
             *(("headline", i, h) for i, h in enumerate(heads)),
             ("kicker", 0, kicker),

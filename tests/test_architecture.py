@@ -46,7 +46,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.order_gutters",
         "ocr.column_flow",
         "ocr.engine_order",
-        "ocr.assemble", "ocr.drafts", "ocr.jump_lines",
+        "ocr.assemble", "ocr.drafts", "ocr.deck_lines", "ocr.jump_lines",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.story_flow", "ocr.dated_briefs", "ocr.pending_columns",
         "ocr.open_gaps",

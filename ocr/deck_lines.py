@@ -1,0 +1,62 @@
+"""A deck set inside its story's text block, over the byline: layout boxed the deck's
+lines with the text under them (``澜溪县云台村解决饮水难题调查`` / ``本报记者 阙晓 罗一帆`` /
+``编者按：吃水难曾是…``), so the walk gave them to the story as its first paragraph.
+
+A story's text opens under its byline, never over it (``heading_rest`` says so of
+English text an extractor wrote apart); the lines over a byline line inside the first
+block of a story headed by a headline with no deck are that deck. ``drafts.build_items``
+asks it once per draft, before the paragraphs are joined.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from .headlines import HeadingGroup
+from .model import BODY, HEADLINE, SUBHEADLINE, Block, Line
+from .profiles import CompiledMarkers
+from .typography import ends_sentence
+
+#: A deck over its byline runs over this many lines at most; more is a story's text
+#: (a brief's opening paragraph) over a signature or a second byline.
+DECK_LINES = 3
+#: Body lines under the byline whose type the deck's is measured against.
+TEXT_LINES = 4
+
+
+def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
+                     markers: CompiledMarkers) -> int:
+    """How many of the first text block's first lines are the story's deck: the draft
+    is headed by a headline and no deck, opens on that body block, and in it up to
+    ``DECK_LINES`` lines ending no sentence stand over a line the byline pattern opens;
+    the lines' type (their words' heights: every word measured, or the rule is not
+    asked) is no smaller than the text's under the byline, in the block or the story's
+    next (a deck is set in the text's size or larger: S7 s876 39 px over 36), or than
+    the byline's where no text follows (S s801: deck and byline a block of two lines,
+    the text on another page, 41 px over 38). Text without positions is not asked: an
+    extractor writes the deck apart, and ``heading_rest`` reads it there."""
+    heads = [b.kind for g in groups for b in g.blocks]
+    if (markers.byline is None or HEADLINE not in heads or SUBHEADLINE in heads
+            or not blocks or blocks[0].kind is not BODY):
+        return 0
+    lines = blocks[0].lines
+    after = [ln for b in blocks[1:] if b.kind is BODY for ln in b.lines][:TEXT_LINES]
+    for k in range(1, min(DECK_LINES, len(lines) - 1) + 1):
+        if ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
+            return 0  # (a byline over the text is the story's own: ``drafts._lead_byline``)
+        if markers.byline.match(lines[k].text.strip()):
+            # (the text may be a block apart, or on another page: then the byline's type)
+            text = [*lines[k + 1 :], *after][:TEXT_LINES] or [lines[k]]
+            deck, size = _type_height(lines[:k]), _type_height(text)
+            return k if deck and size and deck >= size else 0
+    return 0
+
+
+def _type_height(lines: Sequence[Line]) -> float:
+    """The median height of the lines' words' boxes (0 when one has none): a line's box
+    grows with descenders and specks, most words' do not."""
+    heights = [w.box.h for ln in lines for w in ln.words if w.box is not None]
+    if len(heights) < sum(len(ln.words) for ln in lines):
+        return 0.0
+    return statistics.median(heights) if heights else 0.0
