@@ -4,8 +4,11 @@ lines with the text under them (``澜溪县云台村解决饮水难题调查`` /
 
 A story's text opens under its byline, never over it (``heading_rest`` says so of
 English text an extractor wrote apart); the lines over a byline line inside the first
-block of a story headed by a headline with no deck are that deck. ``drafts.build_items``
-asks it once per draft, before the paragraphs are joined.
+block of a story headed by a headline are its deck, or the rest of the deck it has
+(S7 s882: ``Crews drilled a 6-inch air hole, then walked the men out through a flooded``
+over ``return entry`` / ``By Dana Whitfield`` / ``Staff Writer`` / ``HOLLOW CREEK, W-Va.
+— The first…``). ``drafts.build_items`` asks it once per draft, before the paragraphs
+are joined.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import statistics
 from collections.abc import Sequence
 
 from .headlines import HeadingGroup
-from .model import BODY, HEADLINE, SUBHEADLINE, Block, Line
+from .model import BODY, HEADLINE, Block, Line
 from .profiles import CompiledMarkers
 from .typography import ends_sentence
 
@@ -27,8 +30,9 @@ TEXT_LINES = 4
 
 def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
                      markers: CompiledMarkers) -> int:
-    """How many of the first text block's first lines are the story's deck: the draft
-    is headed by a headline and no deck, opens on that body block, and in it up to
+    """How many of the first text block's first lines are the story's deck (or its
+    deck's wrapped rest): the draft is headed by a headline, opens on that body block,
+    and in it up to
     ``DECK_LINES`` lines ending no sentence stand over a line the byline pattern opens;
     the lines' type (their words' heights: every word measured, or the rule is not
     asked) is no smaller than the text's under the byline, in the block or the story's
@@ -36,8 +40,7 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     the byline's where no text follows (S s801: deck and byline a block of two lines,
     the text on another page, 41 px over 38). Text without positions is not asked: an
     extractor writes the deck apart, and ``heading_rest`` reads it there."""
-    heads = [b.kind for g in groups for b in g.blocks]
-    if (markers.byline is None or HEADLINE not in heads or SUBHEADLINE in heads
+    if (markers.byline is None or not any(b.kind is HEADLINE for g in groups for b in g.blocks)
             or not blocks or blocks[0].kind is not BODY):
         return 0
     lines = blocks[0].lines

@@ -270,8 +270,8 @@ def build_items(
     for d in drafts:
         body = [b for b in d.blocks if b.kind is BODY]
         deck: Heading | None = None
-        if (k := deck_over_byline(d.groups, d.blocks, markers)) and roles(d.groups)[2] is None:
-            # (a deck layout boxed with the text under it, over the byline: the heading's)
+        if k := deck_over_byline(d.groups, d.blocks, markers):
+            # (a deck, or its last lines, boxed with the text under it over the byline)
             lines = body[0].lines
             deck = (join_lines([ln.text for ln in lines[:k]]), lines[:k])
             body[0] = replace(body[0], lines=lines[k:])
@@ -305,7 +305,9 @@ def build_items(
         if not (paras or d.groups or d.jump or byline):
             continue
         kicker, heads, sub = roles(d.groups, ("" if page.lang == "zh" else " ").join(paras))
-        sub = sub or deck
+        if deck:  # the deck, or its wrapped rest (S7 s882: ``…through a flooded`` / ``return
+            # entry``, the deck's last line, boxed with ``By Dana Whitfield`` and the text)
+            sub = (join_two(sub[0], deck[0]), (*sub[1], *deck[1])) if sub else deck
         named: list[tuple[CorrectionField, int, Heading | None]] = [
             *(("headline", i, h) for i, h in enumerate(heads)),
             ("kicker", 0, kicker),

@@ -64,6 +64,20 @@ def _en_page(deck: str, deck_size: int) -> Page:
     return Page("p", SRC, "en", (2480, 3508), blocks=blocks)
 
 
+def _decked_page(tail: str, tail_size: int) -> Page:
+    """S7 s882: the deck's last line boxed with the byline and the text under it."""
+    blocks = (
+        Block("b1", H, (_line("Council backs harbour plan", 120, 400, 44),),
+              Box(120, 400, 700, 56)),
+        Block("b2", BlockKind.SUBHEADLINE,
+              (_line("Vote clears way for a new ferry terminal and a", 120, 470, 24),),
+              Box(120, 470, 700, 36)),
+        _block("b3", B, 120, 516, [(tail, tail_size), ("By Jane Morrow", 18),
+                                   ("Staff Writer", 18), *EN_TEXT]),
+    )
+    return Page("p", SRC, "en", (2480, 3508), blocks=blocks)
+
+
 def _story(page: Page) -> Article:
     articles = assemble(order(classify(page))).articles
     assert len(articles) == 1
@@ -95,3 +109,10 @@ def test_a_line_that_ends_a_sentence_stays_text() -> None:
     art = _story(_en_page("The council met on Tuesday.", 24))
     assert art.subheadline is None
     assert "met on Tuesday" in " ".join(art.paragraphs)
+
+
+def test_a_deck_s_last_line_over_the_byline_goes_on_with_the_deck() -> None:
+    art = _story(_decked_page("wider harbour mouth", 24))
+    assert art.subheadline == "Vote clears way for a new ferry terminal and a wider harbour mouth"
+    assert art.byline is not None and art.byline.startswith("By Jane Morrow")
+    assert art.paragraphs[0].startswith("The ferry terminal")
