@@ -16,6 +16,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
+from .heading_words import by_writer, byline_more
 from .headlines import HeadingGroup
 from .model import BODY, HEADLINE, Block, Line
 from .profiles import CompiledMarkers
@@ -48,12 +49,24 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     for k in range(1, min(DECK_LINES, len(lines) - 1) + 1):
         if ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
             return 0  # (a byline over the text is the story's own: ``drafts._lead_byline``)
-        if markers.byline.match(lines[k].text.strip()):
+        if _byline_line(lines, k, markers):
             # (the text may be a block apart, or on another page: then the byline's type)
             text = [*lines[k + 1 :], *after][:TEXT_LINES] or [lines[k]]
             deck, size = _type_height(lines[:k]), _type_height(text)
             return k if deck and size and deck >= size else 0
     return 0
+
+
+def _byline_line(lines: Sequence[Line], k: int, markers: CompiledMarkers) -> bool:
+    """Line ``k`` opens the story's byline: the byline pattern opens it, or it opens as
+    a writer's byline does over the writer's post (``by_writer``, ``byline_more``: ``By
+    GRETCHEN se tsa`` / ``Staff Writer``, a heavy scan's misread name the pattern refuses:
+    S s812)."""
+    text = lines[k].text.strip()
+    if markers.byline is not None and markers.byline.match(text):
+        return True
+    return (by_writer(text) and k + 1 < len(lines)
+            and byline_more([ln.text for ln in lines[k + 1 : k + 3]], text) >= 1)
 
 
 def _type_height(lines: Sequence[Line]) -> float:

@@ -55,11 +55,12 @@ EN_TEXT = [(t, 18) for t in (
     "Opponents said the cost would fall on", "the fishing fleet that uses the quay.")]
 
 
-def _en_page(deck: str, deck_size: int) -> Page:
+def _en_page(deck: str, deck_size: int, *byline: str) -> Page:
     blocks = (
         Block("b1", H, (_line("Council backs harbour plan", 120, 400, 44),),
               Box(120, 400, 700, 56)),
-        _block("b2", B, 120, 480, [(deck, deck_size), ("By Jane Morrow", 18), *EN_TEXT]),
+        _block("b2", B, 120, 480, [(deck, deck_size),
+                                   *((b, 18) for b in byline or ("By Jane Morrow",)), *EN_TEXT]),
     )
     return Page("p", SRC, "en", (2480, 3508), blocks=blocks)
 
@@ -96,6 +97,15 @@ def test_an_english_deck_over_the_byline_in_the_lead_s_block_is_the_deck() -> No
     assert art.subheadline == "Vote clears way for new ferry terminal"
     assert art.byline == "By Jane Morrow"
     assert art.paragraphs[0].startswith("The ferry terminal")
+
+
+def test_a_deck_over_a_misread_byline_over_its_writer_s_post_is_the_deck() -> None:
+    """S s812: a heavy scan's byline read ``By GRETCHEN se tsa``, which the byline
+    pattern refuses; it opens as a writer's byline does, over the writer's post."""
+    art = _story(_en_page("Vote clears way for new ferry terminal", 24,
+                          "By GRETCHEN se tsa", "Staff Writer"))
+    assert art.subheadline == "Vote clears way for new ferry terminal"
+    assert not art.paragraphs[0].startswith("Vote clears")
 
 
 def test_a_line_in_smaller_type_than_the_text_stays_text() -> None:
