@@ -33,14 +33,14 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
                      markers: CompiledMarkers) -> int:
     """How many of the first text block's first lines are the story's deck (or its
     deck's wrapped rest): the draft is headed by a headline, opens on that body block,
-    and in it up to
-    ``DECK_LINES`` lines ending no sentence stand over a line the byline pattern opens;
-    the lines' type (their words' heights: every word measured, or the rule is not
-    asked) is no smaller than the text's under the byline, in the block or the story's
-    next (a deck is set in the text's size or larger: S7 s876 39 px over 36), or than
-    the byline's where no text follows (S s801: deck and byline a block of two lines,
-    the text on another page, 41 px over 38). Text without positions is not asked: an
-    extractor writes the deck apart, and ``heading_rest`` reads it there."""
+    and in it up to ``DECK_LINES`` lines ending no sentence stand over a line that opens
+    the byline (``_byline_line``). Their type (their words' heights: every word
+    measured, or the rule is not asked) is no smaller than the text's under the byline,
+    in the block or the story's next (a deck is set in the text's size or larger: S7
+    s876 39 px over 36), or than the byline's where no text follows (S s801: deck and
+    byline a block of two lines, the text on another page, 41 px over 38). Text without
+    positions is not asked: an extractor writes the deck apart, and ``heading_rest``
+    reads it there."""
     if (markers.byline is None or not any(b.kind is HEADLINE for g in groups for b in g.blocks)
             or not blocks or blocks[0].kind is not BODY):
         return 0
@@ -71,7 +71,9 @@ def _byline_line(lines: Sequence[Line], k: int, markers: CompiledMarkers) -> boo
 
 def _type_height(lines: Sequence[Line]) -> float:
     """The median height of the lines' words' boxes (0 when one has none): a line's box
-    grows with descenders and specks, most words' do not."""
+    grows with descenders and specks, most words' do not. Unlike a heading block's
+    (``heading_roles._type_height``) it takes no line boxes instead, so text without
+    positions is never asked."""
     heights = [w.box.h for ln in lines for w in ln.words if w.box is not None]
     if len(heights) < sum(len(ln.words) for ln in lines):
         return 0.0
