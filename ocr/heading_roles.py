@@ -101,7 +101,7 @@ def _rewrapped(blocks: list[Block]) -> list[Block]:
     short line of tall letters under it: ``return of spawning fish``), goes on with it
     (a deck's pieces were written after the headline, out of order)."""
     out: list[Block] = []
-    for b in blocks:
+    for b in _pieces_along(blocks):
         up = out[-1] if out else None
         if (
             up is not None
@@ -155,6 +155,52 @@ def _same_line(up: Block, b: Block, size: float) -> bool:
         return False  # (right to left, a line goes on to its left: not looked for)
     overlap = min(last.bottom, b.box.bottom) - max(last.y, b.box.y)
     return 0 <= b.box.x - last.right <= size and overlap >= 0.5 * min(last.h, b.box.h)
+
+
+def _pieces_along(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each one-line heading piece that goes on along a line of another
+    heading block set in its place in that line: a deck's line set across the page, cut
+    at the gutter it spans (``Crews drilled a 6-inch air hole, then walked the men`` |
+    ``out through a flooded`` / ``return entry``; ``No one hurt; cause under`` |
+    ``investigation, fire`` / ``marshal says``), is read right piece first (it stands a
+    little higher, or measures as headline type) or goes on along a line that is not its
+    block's last. ``_rewrapped`` joins a piece read after its block's last line itself,
+    in type of the same height. The piece is asked along the line (``_along``), the
+    lines kept as read (their words' spans): the line and the piece in the block's order,
+    the block's other lines after."""
+    out = list(blocks)
+    for piece in blocks:
+        if piece.kind not in (HEADLINE, SUBHEADLINE) or len(piece.lines) != 1:
+            continue
+        for j, block in enumerate(out):
+            if block is piece or block.kind not in (HEADLINE, SUBHEADLINE) or block.box is None:
+                continue
+            at = next((i for i, ln in enumerate(block.lines)
+                       if _along(ln, piece, _type_height(block))), None)
+            if at is None or (at == len(block.lines) - 1 and out.index(piece) > j):
+                continue
+            out[j] = dataclasses.replace(
+                block, lines=(*block.lines[:at + 1], *piece.lines, *block.lines[at + 1:]),
+                box=block.box.union(piece.box) if piece.box else block.box)
+            out.remove(piece)
+            break
+    return out
+
+
+def _along(line: Line, piece: Block, size: float) -> bool:
+    """Whether one-line ``piece`` goes on along ``line`` (``_same_line``: less than a type
+    height, ``size``, to its right, level with it), in type of its height
+    (``REWRAP_SIZE``, of the two lines' boxes: the two stand side by side, so their
+    descenders tell nothing apart), the line ending no sentence, both in capitals or
+    neither."""
+    own = piece.lines[0].box
+    if line.box is None or own is None or size <= 0 or written_right_to_left(line.text):
+        return False
+    overlap = min(line.box.bottom, own.bottom) - max(line.box.y, own.y)
+    return (0 <= own.x - line.box.right <= size
+            and overlap >= 0.5 * min(line.box.h, own.h)
+            and REWRAP_SIZE * max(line.box.h, own.h) <= min(line.box.h, own.h)
+            and not ends_sentence(line.text) and line.text.isupper() == piece.text.isupper())
 
 
 def _one_style(up: Block, below: Block) -> bool:
