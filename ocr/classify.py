@@ -16,6 +16,7 @@ from .furniture import labels_over_furniture
 from .heading_words import by_writer, byline_more, byline_whole, post_alone
 from .kinds_by_place import (
     decks_by_byline,
+    foot_byline,
     framed_with_furniture,
     heads_text,
     posts_under_bylines,
@@ -34,6 +35,7 @@ from .model import (
     Page,
 )
 from .profiles import CompiledMarkers, Profile, load_profile
+from .script import is_cjk
 from .text_headings import text_headings
 from .typography import BYLINE_LINES, join_lines
 
@@ -117,18 +119,25 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         # A byline set at the head of a column under a photo's caption was taken for
         # more caption by its place: flush with the column's text right under it, it is
         # that story's byline (``By HENRY`` / ``ACHTERBERG``), not the photo's.
+        # So is one at the column's foot, its story's text at the next column's head
+        # (``foot_byline``), in Latin letters: ``By`` opens no photo's credit misread.
         for i, b in enumerate(blocks):
             if (kinds[i] is CAPTION and 1 <= len(b.lines) <= 2
-                    and marker_kind(" ".join(ln.text for ln in b.lines), markers) is BYLINE
-                    and heads_text(blocks, kinds, i)):
-                kinds[i] = BYLINE
+                    and marker_kind(" ".join(ln.text for ln in b.lines), markers) is BYLINE):
+                if heads_text(blocks, kinds, i):
+                    kinds[i] = BYLINE
+                elif not _cjk(b.text):
+                    for j in foot_byline(blocks, kinds, i):
+                        kinds[j] = BYLINE
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
         # Unless it heads the text set right below it, flush with its left edge, or signs
-        # a report whole (``通讯员 柯雨晴 记者 沈墨 报道``: 报道 is no 摄 misread).
+        # a report whole (``通讯员 柯雨晴 记者 沈墨 报道``: 报道 is no 摄 misread), or is a
+        # Latin byline at its column's foot (above).
         for i in range(1, len(kinds)):
             if (kinds[i] is BYLINE and kinds[i - 1] is CAPTION
                     and not blocks[i].text.rstrip().endswith("报道")
-                    and not heads_text(blocks, kinds, i)):
+                    and not heads_text(blocks, kinds, i)
+                    and (_cjk(blocks[i].text) or not foot_byline(blocks, kinds, i))):
                 kinds[i] = CREDIT
         # (after: a post taken for the byline's is no text that byline heads)
         posts_under_bylines(blocks, kinds)
@@ -160,6 +169,11 @@ def _body_sized(blocks: list[Block]) -> Callable[[Block], bool]:
 #: Marks a speck of a scan reads at a line's start (``"By Tom Hardie``: a dot of grain
 #: over the B), asked away before a bold line's byline pattern.
 SPECK_MARKS = "\"'‘’“”.,:;·`"
+
+
+def _cjk(text: str) -> bool:
+    """Whether ``text`` holds CJK letters (a Chinese byline, not a Latin ``By`` line)."""
+    return any(map(is_cjk, text))
 
 
 def _bold_byline(block: Block, m: CompiledMarkers) -> bool:

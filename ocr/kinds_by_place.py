@@ -81,6 +81,35 @@ def heads_text(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
                for j, b in enumerate(blocks))
 
 
+def foot_byline(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[int]:
+    """Block ``i``, under a photo's caption at its column's foot, and its writers' post:
+    nothing of the page's text is set under it across it (down to a rule across it: the
+    folio's), but a post right under it (``byline_more``: ``By DEVIN OKAFOR and`` /
+    ``HOLLIS GRANT`` / ``Ledger Staff Writers``). A story set under its heading with its
+    art at the top of its first column opens its text at the head of the next one, so
+    its byline, set after the caption, heads no text right under it (``heads_text``).
+    Empty when text is set under it. (Whether block ``i`` reads as a byline is the
+    caller's.)"""
+    box = blocks[i].box
+    if box is None or not blocks[i].lines:
+        return []
+    line = _line(blocks[i])
+
+    def across(b: Box) -> bool:
+        return min(b.right, box.right) - max(b.x, box.x) > 0.5 * min(b.w, box.w)
+
+    stop = min((b.box.y for b in blocks if b.kind is RULE and b.box is not None
+                and b.box.w > b.box.h and b.box.y >= box.bottom - line and across(b.box)),
+               default=None)
+    under = [j for j, b in enumerate(blocks) if j != i and b.lines and b.box is not None
+             and kinds[j] is not FURNITURE and b.box.y >= box.bottom - 0.5 * line
+             and (stop is None or b.box.y < stop) and across(b.box)]
+    post = [j for j in under if len(blocks[j].lines) == 1
+            and right_under(blocks[i], blocks[j], flush=True)
+            and byline_more([blocks[j].text], blocks[i].lines[-1].text, placed=True) == 1]
+    return [i, *post] if len(under) == len(post) <= 1 else []
+
+
 #: A paragraph's first line is indented by at most this many of its lines' heights (two
 #: full-width characters in Chinese, an em or two in Latin type).
 PARA_INDENT = 2.0
