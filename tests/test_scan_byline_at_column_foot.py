@@ -21,7 +21,7 @@ from ocr.model import Block, BlockKind, Box, Page
 from ocr.pipeline import default_stages, run_stages
 from ocr.profiles import load_profile
 
-B, C, CR, H, I, R = (BlockKind.BODY, BlockKind.CAPTION, BlockKind.CREDIT,
+B, C, CR, H, PH, R = (BlockKind.BODY, BlockKind.CAPTION, BlockKind.CREDIT,
                      BlockKind.HEADLINE, BlockKind.ILLUSTRATION, BlockKind.RULE)
 
 TEXT = ("The Sallow Valley", "School District will not", "move to a four-day school",
@@ -33,7 +33,7 @@ def _blocks(byline: tuple[Block, ...], under: tuple[Block, ...] = ()) -> tuple[B
         Block("r0", R, (), Box(137, 2320, 1067, 19)),
         _block("h", H, Box(115, 2349, 1075, 232), "School board delays four-day week",
                "after parents, bus drivers and", "coaches pack hearing to object"),
-        Block("p", I, (), Box(134, 2587, 500, 261)),
+        Block("p", PH, (), Box(134, 2587, 500, 261)),
         Block("r1", R, (), Box(655, 2603, 15, 635)),
         _block("t", B, Box(691, 2604, 510, 318), *TEXT),
         _block("cr", CR, Box(274, 2860, 358, 30), "ROSALIND KEMP | The Ledger"),
