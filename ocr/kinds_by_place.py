@@ -88,11 +88,13 @@ def foot_byline(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[int
     ``HOLLIS GRANT`` / ``Ledger Staff Writers``). A story set under its heading with its
     art at the top of its first column opens its text at the head of the next one, so
     its byline, set after the caption, heads no text right under it (``heads_text``).
-    Empty when text is set under it. (Whether block ``i`` reads as a byline is the
-    caller's.)"""
+    Empty when text is set under it, or no caption right over it. (Whether block ``i``
+    reads as a byline is the caller's.)"""
     box = blocks[i].box
-    if box is None or not blocks[i].lines:
-        return []
+    if box is None or not blocks[i].lines or not any(
+            kinds[j] is CAPTION and right_under(c, blocks[i], flush=False)
+            for j, c in enumerate(blocks)):
+        return []  # (a line right under the photo is its caption, whatever it reads)
     line = _line(blocks[i])
 
     def across(b: Box) -> bool:
