@@ -246,6 +246,12 @@ def cjk_headed_by(heading: str, text: str) -> bool:
     return any(pair in text for pair in cjk_pairs(heading))
 
 
+def day_or_month(word: str) -> bool:
+    """Whether ``word`` is a day's or a month's name (``Wednesday``, ``May``): a name in a
+    capital wherever it stands, which opens no sentence by its case."""
+    return day_alone(word) or word.startswith(_MONTHS)
+
+
 def day_alone(text: str) -> bool:
     """Whether ``text`` is a day's name and nothing else (``Friday``): a calendar's part
     by day (what's on Friday, Saturday…), which heads a listing's lines, not a story."""

@@ -16,7 +16,15 @@ a photo's title), whose tests of a line's form (``reads_as_heading``,
 from __future__ import annotations
 
 from ..downstyle_headlines import STANDING_HEAD_WORDS
-from ..leads import day_alone, headed_by, introduces, opens_lead, refers_back
+from ..leads import (
+    day_alone,
+    day_or_month,
+    headed_by,
+    introduces,
+    opens_lead,
+    opens_referring,
+    refers_back,
+)
 from ..markers import marker_kind
 from ..profiles import CompiledMarkers
 from ..script import is_cjk
@@ -25,6 +33,7 @@ from ..typography import (
     ARTICLES,
     DANGLING_WORDS,
     OPENING_ARTICLES,
+    SMALL_WORDS,
     UNDER_HEADING_LINES,
     cut_short,
     ends_a_sentence,
@@ -54,7 +63,8 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     top = _on_top(texts, widths, m)
     if top or len(texts) < 2 + ON_TOP_BODY or is_cjk(texts[0][:1]):
         return top
-    return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m))
+    return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m)
+                                           or _head_over_sentence(texts, widths, m))
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -177,6 +187,51 @@ def _headline_over_lead(texts: list[str], m: CompiledMarkers) -> bool:
             and reads_as_heading(head) and not not_a_heading(first)
             and marker_kind(head, m) is None and not opens_story(head, m)
             and headed_by(head, join_lines(texts[1:5])))
+
+
+#: A common word's frequency (Zipf) at least: a line's first word in a capital that is
+#: one (``Starting``, ``Answers``) opens a sentence; a name (``Wexmouth``, ``Harold``) may
+#: go on one.
+OPENER_ZIPF = 4.0
+#: A brief's head over its text holds at most this many words (``Library hours change``).
+BRIEF_HEAD_WORDS = 4
+
+
+def _head_over_sentence(texts: list[str], widths: list[float], m: CompiledMarkers) -> bool:
+    """A chunk's first line is a brief's head in larger type on top of its text, which
+    opens a new sentence (``Library hours change`` / ``Starting Jan. 4, the`` /
+    ``Wexmouth Public Library`` / ``will open at 9 a.m. instead``): set larger, the head
+    is not cut short against the body's first word, but no running text that ends no
+    sentence goes on in a capital on a common word (``OPENER_ZIPF``), nor on a name
+    (``Company principal`` / ``Andrew Koh said…``, a crosshead's ``Longshore jobs`` /
+    ``Local 53 of the``: a capital or a figure after it, not a month's, ``Starting Jan.
+    4``; ``the Wexmouth`` / ``Public Library``), nor a day's or month's.
+    The head is a few words (``BRIEF_HEAD_WORDS``), narrower than the body's widest line
+    (the column's measure), not in capitals (a dateline, ``WEXMOUTH`` / ``The city
+    council…``, or a kicker), ends on a letter or figure (no mark that leads on, no
+    sentence's end), on no small word (``The Union Depot on`` / ``Water Street…``) nor a
+    capital (a name going on), reads as a heading and is no marker, byline or dateline.
+    The body's first line holds three words or more, is no marker (``By Joel Mertz``)
+    nor a label's value (``High: 5:42 a.m.``; a run-in head's ``FOUND:`` is the run-in
+    rules'), and does not refer back (``The approval does`` / ``not guarantee…``, ``It
+    nearly did not happen.``: a crosshead over a story's later paragraph)."""
+    head, first = texts[0], texts[1]
+    words, opener = head.split(), first.split()
+    if not (1 <= len(words) <= BRIEF_HEAD_WORDS and len(opener) >= 3 and head[-1:].isalnum()
+            and opener[0][:1].isupper() and opener[0].isalpha() and not head.isupper()):
+        return False
+    if len(words) > 1 and (words[-1][:1].isupper() or words[-1].lower() in SMALL_WORDS):
+        return False
+    if widths[0] >= max(widths[1:1 + UNDER_HEADING_LINES]) or day_or_month(opener[0]):
+        return False
+    if (opener[1][:1].isupper() or opener[1][:1].isdigit()) and not day_or_month(opener[1]):
+        return False  # a name, ``Andrew Koh``, ``Local 53`` (a month: ``Starting Jan. 4``)
+    from ..lexicon import zipf  # loaded only for a line that gets this far
+    return (zipf(opener[0], "en") >= OPENER_ZIPF and reads_as_heading(head)
+            and not not_a_heading(first) and marker_kind(head, m) is None
+            and marker_kind(first, m) is None and not opens_story(head, m)
+            and not opens_story(first, m)
+            and not opens_referring(join_lines(texts[1:1 + UNDER_HEADING_LINES])))
 
 
 def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
