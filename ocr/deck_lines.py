@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .heading_words import by_writer, byline_more
 from .headlines import HeadingGroup
+from .markers import own_line_byline
 from .model import BODY, HEADLINE, Block, Line
 from .profiles import CompiledMarkers
 from .typography import ends_sentence
@@ -34,7 +35,7 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     """How many of the first text block's first lines are the story's deck (or its
     deck's wrapped rest): the draft is headed by a headline, opens on that body block,
     and in it up to ``DECK_LINES`` lines ending no sentence stand over a line that opens
-    the byline (``_byline_line``). Their type (their words' heights: every word
+    the byline (``opens_byline``). Their type (their words' heights: every word
     measured, or the rule is not asked) is no smaller than the text's under the byline,
     in the block or the story's next (a deck is set in the text's size or larger: S7
     s876 39 px over 36), or than the byline's where no text follows (S s801: deck and
@@ -49,7 +50,7 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     for k in range(1, min(DECK_LINES, len(lines) - 1) + 1):
         if ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
             return 0  # (a byline over the text is the story's own: ``drafts._lead_byline``)
-        if _byline_line(lines, k, markers):
+        if opens_byline([ln.text for ln in lines[k : k + 3]], markers):
             # (the text may be a block apart, or on another page: then the byline's type)
             text = [*lines[k + 1 :], *after][:TEXT_LINES] or [lines[k]]
             deck, size = _type_height(lines[:k]), _type_height(text)
@@ -57,16 +58,23 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     return 0
 
 
-def _byline_line(lines: Sequence[Line], k: int, markers: CompiledMarkers) -> bool:
-    """Line ``k`` opens the story's byline: the byline pattern opens it, or it opens as
-    a writer's byline does over the writer's post (``by_writer``, ``byline_more``: ``By
-    GRETCHEN se tsa`` / ``Staff Writer``, a heavy scan's misread name the pattern refuses:
-    S s812)."""
-    text = lines[k].text.strip()
-    if markers.byline is not None and markers.byline.match(text):
+def opens_byline(texts: Sequence[str], markers: CompiledMarkers, *, whole: bool = False) -> bool:
+    """``texts[0]`` opens the story's byline (``texts[1:]``: the lines under it): the
+    byline pattern opens it (``whole``: takes it whole, a line of its own, where the line
+    is to be taken off the text as the byline: ``markers.own_line_byline``), or it opens
+    as a writer's byline does over the writer's post (``by_writer``, ``byline_more``:
+    ``By GRETCHEN se tsa`` / ``Staff Writer``, a heavy scan's misread name the pattern
+    refuses: S s812). The one test for both askers: the deck over a byline
+    (``deck_over_byline``) and the byline at the text's head (``drafts._lead_byline``).
+    ``By Tuesday the council`` / ``had voted…`` is text: no post goes on under it."""
+    if not texts:
+        return False
+    text = texts[0].strip()
+    if whole and own_line_byline(text, markers):
         return True
-    return (by_writer(text) and k + 1 < len(lines)
-            and byline_more([ln.text for ln in lines[k + 1 : k + 3]], text) >= 1)
+    if not whole and markers.byline is not None and markers.byline.match(text):
+        return True
+    return by_writer(text) and byline_more(texts[1:3], text) >= 1
 
 
 def _type_height(lines: Sequence[Line]) -> float:

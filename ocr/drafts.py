@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from .captions import HEADINGS_BETWEEN, capitals_title
-from .deck_lines import deck_over_byline
+from .deck_lines import deck_over_byline, opens_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
 from .heading_words import byline_more
@@ -23,7 +23,6 @@ from .markers import (
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
     dateline_at,
-    own_line_byline,
     run_in_credit,
     run_in_head,
 )
@@ -200,8 +199,11 @@ def _lead_byline(lines: list[Line], m: CompiledMarkers) -> int:
     """How many of a body's first lines are its byline, written into the body block by an
     extractor that parts no block from the next (``By ELLEN MARSH`` / ``Associated
     Press`` / ``WASHINGTON (AP) — The Senate…``): a line the byline pattern takes whole,
-    and what goes on with it under it (``byline_more``: a second writer, the post)."""
-    if len(lines) < 2 or not own_line_byline(lines[0].text, m):
+    and what goes on with it under it (``byline_more``: a second writer, the post); or a
+    line that opens as a writer's does over the post, text still under them
+    (``deck_lines.opens_byline``: a misread name, ``By GRETCHEN se tsa`` / ``Staff
+    Writer`` / ``The City Council…``)."""
+    if len(lines) < 2 or not opens_byline([ln.text for ln in lines[:-1]], m, whole=True):
         return 0
     return 1 + byline_more([ln.text for ln in lines[1:-1]], lines[0].text)  # (text under it)
 
