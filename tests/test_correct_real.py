@@ -134,3 +134,15 @@ def test_forced_correction_changes_no_character_of_clean_chinese_text_layers(
         for path in sorted(DEVSET.glob("zh*.txt")):
             props = correct_text(path.read_text(encoding="utf-8"), prof)[1]
             assert not [p for p in props if HAN_CHAR.search(p.original)], path.name
+
+
+def test_the_bench_names_an_unknown_system_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A misspelt ``--systems`` entry is refused before any document is read, naming it and
+    the systems the bench knows (it used to end in an IndexError mid-run)."""
+    from scripts.bench.correct_real import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--systems", "ours,newsocr"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "unknown newsocr" in err and "symspell-compound" in err

@@ -343,6 +343,11 @@ def datasets(lang: str, half: str) -> Iterator[Doc]:
     return (d for d in docs if half == "all" or half_of(d.id) == half)
 
 
+#: What ``--systems`` may name: no correction, ours (Chinese adds ours with a table learned
+#: from the other documents), and symspellpy's two lookups.
+SYSTEMS = ("none", "ours", "ours+learned", "symspell-word", "symspell-compound")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="correction on real OCR with truth")
     ap.add_argument("--half", choices=("tune", "eval", "all"), default="eval")
@@ -353,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--classes", action="store_true",
                     help="English: the errors by kind and the share of each a system fixes")
     args = ap.parse_args(argv)
+    unknown = set(args.systems.split(",")) - set(SYSTEMS)
+    if unknown:
+        ap.error(f"--systems: unknown {', '.join(sorted(unknown))} (known: {', '.join(SYSTEMS)})")
     if not NOISE.is_dir():
         print(f"{NOISE}: corpus not found (../shared beside the clone)", file=sys.stderr)
         return 2
