@@ -22,6 +22,7 @@ from .briefs import (
     marked_after_brief,
     story_after_brief,
 )
+from .byline_words import post_apart
 from .column_blocks import StoryWords, column_label, columns_as_blocks, unrelated_column
 from .column_flow import speck_rule
 from .continuity import (
@@ -46,7 +47,6 @@ from .drafts import (
 )
 from .glued_headlines import split_glued, with_parts
 from .heading_beside import decks_before_photos, specks_in_stacks, stacks_beside_later
-from .heading_words import post_apart
 from .headless_columns import columns_back
 from .headlines import (
     HeadingGroup,

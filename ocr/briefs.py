@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from .byline_words import writer_title
 from .column_blocks import StoryWords, unrelated_column
-from .heading_words import listing_entry, writer_title
+from .heading_words import listing_entry
 from .leads import (
     announced,
     lead_text,

@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from .byline_words import by_writer, byline_more, byline_whole, post_alone
 from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
-from .heading_words import by_writer, byline_more, byline_whole, post_alone
 from .kinds_by_place import (
     decks_by_byline,
     foot_byline,

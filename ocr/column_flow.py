@@ -10,7 +10,7 @@ where the cut reads only boxes.
 
 from __future__ import annotations
 
-from .heading_words import writer_title
+from .byline_words import writer_title
 from .jump_lines import closing_jump
 from .model import HEADING_KINDS, Block, BlockKind, Box
 from .profiles import CompiledMarkers

@@ -16,7 +16,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from .heading_words import by_writer, byline_more
+from .byline_words import by_writer, byline_more
 from .headlines import HeadingGroup
 from .markers import own_line_byline
 from .model import BODY, HEADLINE, Block, Line

@@ -7,10 +7,11 @@ photo's caption and credit, a brief's lead that names its subject in full).
 
 from __future__ import annotations
 
+from .byline_words import writers_post
 from .captions import caption_text
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
-from .heading_words import capitals_label, name_entry, never_a_heading, writers_post
+from .heading_words import capitals_label, name_entry, never_a_heading
 from .leads import day_alone, introduces, introduces_person, refers_back
 from .model import BODY, BYLINE, CREDIT, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text

@@ -13,11 +13,11 @@ from bisect import insort
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from .byline_words import byline_more
 from .captions import HEADINGS_BETWEEN, capitals_title
 from .deck_lines import deck_over_byline, opens_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
-from .heading_words import byline_more
 from .headlines import HeadingGroup
 from .markers import (
     CLOSING_BRACKETS,

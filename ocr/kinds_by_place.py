@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .heading_words import byline_more
+from .byline_words import byline_more
 from .markers import opens_news_item
 from .model import (
     BODY,

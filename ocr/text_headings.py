@@ -6,6 +6,7 @@ text around it. ``classify`` asks ``text_headings`` for pages without geometry o
 
 from __future__ import annotations
 
+from .byline_words import byline_whole, writers_post
 from .captions import caption_text
 from .crossheads import crosshead, crosshead_en, wrapped_crosshead_en
 from .decks import (
@@ -33,7 +34,6 @@ from .heading_shape import (
     tall_stack,
 )
 from .heading_words import (
-    byline_whole,
     capitals_label,
     goes_on,
     in_title_case,
@@ -41,7 +41,6 @@ from .heading_words import (
     name_entry,
     never_a_heading,
     quote_left_open,
-    writers_post,
 )
 from .leads import lead_text, opens_lead
 from .listing_rows import rows_as_text

@@ -4,12 +4,12 @@ and the verb that signs it (``Martha Quill reports``), reporting credited (``Rep
 by …``). Each is the story's byline, not a line of its text (the ``byline`` markers,
 ocr/layouts/generic.toml), and the line right under it opens the story: no post of
 the byline's (``classify``), no heading of its own (``text_headings``;
-``heading_words.byline_whole``)."""
+``byline_words.byline_whole``)."""
 
 from __future__ import annotations
 
 import ocr
-from ocr.heading_words import byline_whole
+from ocr.byline_words import byline_whole
 from tests.conftest import article_holding
 
 # pdftotext: a kicker, headline and deck, then the byline signed with its verb, set

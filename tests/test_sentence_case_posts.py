@@ -9,7 +9,7 @@ apart from its name, among the story's text, goes on the byline (``post_apart``)
 from __future__ import annotations
 
 import ocr
-from ocr.heading_words import post_apart, writer_title
+from ocr.byline_words import post_apart, writer_title
 from tests.conftest import article_holding
 
 # pdftotext: a kicker, headline and deck, the byline and its post, then the story.

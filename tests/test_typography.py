@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from ocr.heading_words import (
-    HEADING_NEVER_HOLDS,
-    byline_more,
-    goes_on,
-    never_a_heading,
-    writer_title,
-)
+from ocr.byline_words import byline_more, writer_title
+from ocr.heading_words import HEADING_NEVER_HOLDS, goes_on, never_a_heading
 from ocr.readers.textdecode import decode
 from ocr.script import OTHER_FULL_STOPS, UNMARKED_FIRST, UNMARKED_LAST
 from ocr.typography import (

@@ -11,7 +11,7 @@ question (whose post it is). Drawn here, as pdftotext writes such a page.
 from __future__ import annotations
 
 import ocr
-from ocr.heading_words import writers_post
+from ocr.byline_words import writers_post
 
 PAGE = """Commuter rail extension
 clears final federal hurdle

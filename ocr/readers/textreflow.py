@@ -16,7 +16,8 @@ from itertools import chain
 from math import inf
 from operator import attrgetter, itemgetter
 
-from ..heading_words import byline_goes_on, closes_line, listing_head
+from ..byline_words import byline_goes_on
+from ..heading_words import closes_line, listing_head
 from ..leads import announced, lines_saying_when, news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
 from ..markers import marker_kind, reporter_in_column, run_in_credit
