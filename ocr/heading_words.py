@@ -1,10 +1,10 @@
-"""The words of headings and bylines in text without geometry: a headline's title case,
-a label in capitals, a heading line that goes on with the one above, a writer's post
-under a byline, and what no heading is (a contact line, a fact box, a quotation left
-open).
+"""The words of headings in text without geometry: a headline's title case, a label in
+capitals, a heading line that goes on with the one above, and what no heading is (a
+contact line, a fact box, a quotation left open).
 
 Split from ``typography`` (the printed-text rules of widths, sentence ends and joins),
-which these rules ask but which asks none of them.
+which these rules ask but which asks none of them; a byline's words (a writer's post, a
+second writer, ``By …``) are ``byline_words``'.
 """
 
 from __future__ import annotations
