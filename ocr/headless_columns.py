@@ -21,12 +21,12 @@ some story by chance as a column does with its own); the opening does. Apart fro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from .leads import opens_referring
 from .misplaced_columns import Signed, blocks_text
-from .model import BODY
+from .model import BODY, Block
 from .terms import content_stems
 
 #: Content words a headless column's opening (its first ``OPENING_CHARS`` characters)
@@ -64,23 +64,15 @@ def columns_back(drafts: list[P], photos: Sequence[Pictured] = ()) -> list[P]:
     pieces = [k for k, d in enumerate(drafts) if _piece(d)]
     if not pieces:
         return drafts
-    stems = [content_stems(_body_text(e)) for e in drafts]
+    stems = [content_stems(body_text(e.blocks)) for e in drafts]
     for k in pieces:
         d = drafts[k]
-        own = content_stems(_body_text(d)[:OPENING_CHARS])
-        shares = sorted(((len(own & stems[i]), i) for i, e in enumerate(drafts)
-                         if i != k and e.blocks), reverse=True)
-        if not shares:
+        own = content_stems(body_text(d.blocks)[:OPENING_CHARS])
+        i = clearly_most(own, stems, (i for i, e in enumerate(drafts) if i != k and e.blocks))
+        if i is None or i > k or drafts[i].jump is not None or not drafts[i].has_body:
             continue
-        most, i = shares[0]
-        runner = shares[1][0] if len(shares) > 1 else 0
         host = drafts[i]
-        if (i > k or host.jump is not None or not host.has_body
-                or most < max(PIECE_SHARED, PIECE_LEAD * runner)):
-            continue
-        for photo in photos:  # (a photo read in the column goes with it)
-            if photo.article is d:
-                photo.article = host
+        photos_follow(photos, d, host)  # (a photo read in the column goes with it)
         host.blocks.extend(d.blocks)
         host.end = max(host.end, d.end)
         host.jump = d.jump
@@ -89,9 +81,30 @@ def columns_back(drafts: list[P], photos: Sequence[Pictured] = ()) -> list[P]:
     return [d for d in drafts if d.blocks]
 
 
-def _body_text(d: Piece) -> str:
-    """``d``'s running text, its body blocks' lines joined."""
-    return blocks_text([b for b in d.blocks if b.kind is BODY])
+def body_text(blocks: Sequence[Block]) -> str:
+    """An item's running text, its body ``blocks``' lines joined."""
+    return blocks_text([b for b in blocks if b.kind is BODY])
+
+
+def clearly_most(own: set[str], stems: Sequence[set[str]], among: Iterable[int]) -> int | None:
+    """The item (by index, ``among`` them) whose content words (``stems``) hold clearly the
+    most of ``own``: ``PIECE_SHARED`` at least and ``PIECE_LEAD`` times as many as any
+    other's; None when none does. A column read apart goes back to its story by it
+    (``columns_back``), and a stack written apart to the story it heads
+    (``stacks_apart``)."""
+    shares = sorted(((len(own & stems[i]), i) for i in among), reverse=True)
+    if not shares:
+        return None
+    most, i = shares[0]
+    runner = shares[1][0] if len(shares) > 1 else 0
+    return i if most >= max(PIECE_SHARED, PIECE_LEAD * runner) else None
+
+
+def photos_follow(photos: Sequence[Pictured], item: object, host: object) -> None:
+    """The photos given to ``item`` go with its text to ``host``."""
+    for photo in photos:
+        if photo.article is item:
+            photo.article = host
 
 
 def _piece(d: Piece) -> bool:
@@ -99,4 +112,5 @@ def _piece(d: Piece) -> bool:
     it was continued from, not waiting for its place (``pending``), opening as a
     story's later paragraph does (``leads.opens_referring``)."""
     return (d.headless and not d.groups and d.byline is None and d.continued_from is None
-            and not d.pending and d.has_body and opens_referring(" ".join(_body_text(d).split())))
+            and not d.pending and d.has_body
+            and opens_referring(" ".join(body_text(d.blocks).split())))

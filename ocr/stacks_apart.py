@@ -30,10 +30,9 @@ from typing import Protocol, TypeVar
 
 from .heading_shape import headline_shape
 from .heading_words import never_a_heading
-from .headless_columns import PIECE_LEAD, PIECE_SHARED, Pictured
+from .headless_columns import Pictured, body_text, clearly_most, photos_follow
 from .headlines import HeadingGroup
 from .markers import dateline_at
-from .misplaced_columns import blocks_text
 from .model import BODY, BYLINE, HEADLINE, Block
 from .profiles import CompiledMarkers
 from .stack_in_block import STACK_RUNS, heading_runs, left_open
@@ -71,7 +70,7 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
     with the story). So does a headline and deck an item ends on (``_trailing``), for
     the story read right after it."""
     runs = _stack_runs(drafts, markers)
-    stems = [content_stems(_text(d.blocks)) for d in drafts]
+    stems = [content_stems(body_text(d.blocks)) for d in drafts]
     for run, parts in runs:
         own = set().union(*(stems[k] for k in run))
         i = _host(drafts, stems, own, set(run), parts)
@@ -79,9 +78,7 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
             continue
         _give(drafts[i], [b for k in run for b in drafts[k].blocks], drafts[run[0]].start)
         for k in run:
-            for photo in photos:
-                if photo.article is drafts[k]:
-                    photo.article = drafts[i]
+            photos_follow(photos, drafts[k], drafts[i])
             drafts[k].blocks = []
     for k, d in enumerate(drafts[:-1]):
         last = _trailing(d, markers)
@@ -89,7 +86,7 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
         if last is None or not parts or parts < STACK_RUNS and not drafts[k + 1].groups:
             continue  # (a headline alone only over its deck read apart: a line ends a column)
         own = content_stems(last.text)
-        rest = content_stems(_text(d.blocks[:-1]))
+        rest = content_stems(body_text(d.blocks[:-1]))
         i = _host(drafts, [rest if j == k else t for j, t in enumerate(stems)], own, set(),
                   parts)
         if i == k + 1:
@@ -99,25 +96,15 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
     return [d for d in drafts if d.blocks or d.groups]
 
 
-def _text(blocks: Sequence[Block]) -> str:
-    return blocks_text([b for b in blocks if b.kind is BODY])
-
-
 def _host(drafts: Sequence[Stackable], stems: list[set[str]], own: set[str], apart: set[int],
           parts: int) -> int | None:
     """The story (by index) a stack with content words ``own`` and ``parts`` heading runs
     heads, read anywhere but in ``apart``: the one that shares clearly the most of its
     words among the items that open a story (``PIECE_SHARED``, ``PIECE_LEAD``), if it
     has a byline and no headline (``_unheaded_story``)."""
-    shares = sorted(((len(own & stems[i]), i) for i, e in enumerate(drafts)
-                     if i not in apart and e.blocks and _story(e)), reverse=True)
-    if not shares:
-        return None
-    most, i = shares[0]
-    runner = shares[1][0] if len(shares) > 1 else 0
-    if not _unheaded_story(drafts[i], parts) or most < max(PIECE_SHARED, PIECE_LEAD * runner):
-        return None
-    return i
+    i = clearly_most(own, stems, (i for i, e in enumerate(drafts)
+                                  if i not in apart and e.blocks and _story(e)))
+    return i if i is not None and _unheaded_story(drafts[i], parts) else None
 
 
 def _give(host: Stackable, blocks: list[Block], start: int) -> None:
