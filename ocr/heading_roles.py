@@ -14,7 +14,7 @@ import statistics
 from .heading_words import goes_on
 from .headlines import HeadingGroup
 from .letter_pairs import join_word
-from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Line
+from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Box, Line
 from .script import is_cjk, is_han, written_right_to_left
 from .stack_in_block import heading_wraps
 from .typography import ends_sentence, join_lines, text_width
@@ -153,8 +153,14 @@ def _same_line(up: Block, b: Block, size: float) -> bool:
     last = up.lines[-1].box if up.lines else None
     if last is None or b.box is None or written_right_to_left(up.text):
         return False  # (right to left, a line goes on to its left: not looked for)
-    overlap = min(last.bottom, b.box.bottom) - max(last.y, b.box.y)
-    return 0 <= b.box.x - last.right <= size and overlap >= 0.5 * min(last.h, b.box.h)
+    return _level_after(last, b.box, size)
+
+
+def _level_after(last: Box, box: Box, size: float) -> bool:
+    """``box`` stands along the line ``last``: less than a type height (``size``) to its
+    right, level with it (overlapping half the lower one's height)."""
+    overlap = min(last.bottom, box.bottom) - max(last.y, box.y)
+    return 0 <= box.x - last.right <= size and overlap >= 0.5 * min(last.h, box.h)
 
 
 def _pieces_along(blocks: list[Block]) -> list[Block]:
@@ -188,7 +194,7 @@ def _pieces_along(blocks: list[Block]) -> list[Block]:
 
 
 def _along(line: Line, piece: Block, size: float) -> bool:
-    """Whether one-line ``piece`` goes on along ``line`` (``_same_line``: less than a type
+    """Whether one-line ``piece`` goes on along ``line`` (``_level_after``: less than a type
     height, ``size``, to its right, level with it), in type of its height
     (``REWRAP_SIZE``, of the two lines' boxes: the two stand side by side, so their
     descenders tell nothing apart), the line ending no sentence, both in capitals or
@@ -196,9 +202,7 @@ def _along(line: Line, piece: Block, size: float) -> bool:
     own = piece.lines[0].box
     if line.box is None or own is None or size <= 0 or written_right_to_left(line.text):
         return False
-    overlap = min(line.box.bottom, own.bottom) - max(line.box.y, own.y)
-    return (0 <= own.x - line.box.right <= size
-            and overlap >= 0.5 * min(line.box.h, own.h)
+    return (_level_after(line.box, own, size)
             and REWRAP_SIZE * max(line.box.h, own.h) <= min(line.box.h, own.h)
             and not ends_sentence(line.text) and line.text.isupper() == piece.text.isupper())
 
