@@ -4,7 +4,7 @@ Standalone (PIL + numpy; never imports newsocr). The design (fonts, sizes, colum
 gutters, rules, where photos and briefs sit) and the degradation come from the seed, so one
 seed always gives the same bytes.
 
-    python gen.py --pool S|J|T|U|V|W|X|Y|Z --lang zh|en --seed N --out DIR
+    python gen.py --pool S|J|T|U|V|W|X|Y|Z|A --lang zh|en --seed N --out DIR
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import prose_a_en  # noqa: E402
+import prose_a_zh  # noqa: E402
 import prose_en  # noqa: E402
 import prose_t_en  # noqa: E402
 import prose_t_zh  # noqa: E402
@@ -40,11 +42,13 @@ import prose_zh  # noqa: E402
 
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
 # the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
-# the judge pools X (set S7), Y (set S8) and Z (set S9) in prose_{x,y,z}_{en,zh}
+# the judge pools X (set S7), Y (set S8), Z (set S9) and A (set S10) in prose_{x,y,z,a}_{en,zh}
 PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS, **prose_u_en.POOLS, **prose_v_en.POOLS,
-                **prose_w_en.POOLS, **prose_x_en.POOLS, **prose_y_en.POOLS, **prose_z_en.POOLS},
+                **prose_w_en.POOLS, **prose_x_en.POOLS, **prose_y_en.POOLS, **prose_z_en.POOLS,
+                **prose_a_en.POOLS},
          "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS, **prose_u_zh.POOLS, **prose_v_zh.POOLS,
-                **prose_w_zh.POOLS, **prose_x_zh.POOLS, **prose_y_zh.POOLS, **prose_z_zh.POOLS}}
+                **prose_w_zh.POOLS, **prose_x_zh.POOLS, **prose_y_zh.POOLS, **prose_z_zh.POOLS,
+                **prose_a_zh.POOLS}}
 W, H = 2480, 3508
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -190,6 +194,7 @@ class Design:
     ink: int
     story_rule: bool
     head_scale: float
+    wrap_kickers: bool = False  # pool A: a kicker wider than its headline runs on a second line
 
     def colx(self, c: int) -> float:
         return self.margin + c * (self.colw + self.gutter)
@@ -199,7 +204,8 @@ class Design:
 
 
 def make_design(lang: str, cols: int, rng: random.Random, layout: dict | None = None) -> Design:
-    """``layout`` (pool Y): a paper's own gutters, margins and faces; None: the defaults."""
+    """``layout`` (pools Y, Z, A): a paper's own gutters, margins and faces, and (pool A) whether
+    kickers wrap to the headline's width; None: the defaults."""
     layout = layout or {}
     name = rng.choice(sorted(DESIGNS[lang]))
     faces = DESIGNS[lang][name]
@@ -215,7 +221,7 @@ def make_design(lang: str, cols: int, rng: random.Random, layout: dict | None = 
     lead = int(size * rng.uniform(1.18, 1.42))
     return Design(lang, name, cols, margin, gutter, colw, font(faces[0], size), size, lead, faces,
                   rng.random() < 0.6, lang == "zh" or rng.random() < 0.75, rng.randint(0, 40),
-                  rng.random() < 0.6, rng.uniform(0.9, 1.15))
+                  rng.random() < 0.6, rng.uniform(0.9, 1.15), layout.get("wrap_kickers", False))
 
 
 # ---------------------------------------------------------------- drawing lines
@@ -354,11 +360,15 @@ def place_story(page: Page, d: Design, st: Story, c0: int, c1: int, top: float, 
     if st.kind == "story":
         if s.get("kicker"):
             kf = font(d.faces[3], d.bodysize * rng.uniform(0.8, 1.0))
-            page.draws.append((x0, y, s["kicker"], kf))
             kh = int(kf.size * 1.35)
-            page.block("kicker", s["kicker"], (x0, y, headw, kh), art_id)
-            art["headlines"].append(s["kicker"])
-            y += kh
+            # one line, however long (pools S to Z); pool A's long kickers (15 characters over
+            # one narrow column) wrap as its headline does, else they ran over the next column
+            kl = wrap(lang, s["kicker"], kf, headw) if d.wrap_kickers else [s["kicker"]]
+            for ln in kl:
+                page.draws.append((x0, y, ln, kf))
+                page.block("kicker", ln, (x0, y, headw, kh), art_id)
+                y += kh
+            art["headlines"].append(join_lines(lang, kl))
         ncol = hc1 - c0
         hsize = d.bodysize * d.head_scale * (1.5 + 0.45 * min(ncol, 4)) * rng.uniform(0.92, 1.08)
         if lang == "zh":
@@ -551,7 +561,7 @@ def build(pool: str, lang: str, seed: int) -> tuple[Image.Image, dict, str]:
     rng = random.Random(seed * 7919 + (1 if lang == "zh" else 2))
     nrng = np.random.default_rng(seed)
     prose = PROSE[lang][pool]
-    layout = prose.get("layout")  # pool Y's and Z's own layout choices (columns by seed, gutters, faces)
+    layout = prose.get("layout")  # pools Y, Z, A: own columns by seed, gutters, margins, faces
     cols = layout["cols"][seed % len(layout["cols"])] if layout else 3 + seed % 4
     degrade = ("none", "light", "heavy")[seed % 3]
     d = make_design(lang, cols, rng, layout)
@@ -824,7 +834,8 @@ def rotate_boxes(blocks: list[dict], angle: float) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X", "Y", "Z"), required=True)
+    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X", "Y", "Z", "A"),
+                    required=True)
     ap.add_argument("--lang", choices=("zh", "en"), required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)

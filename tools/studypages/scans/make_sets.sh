@@ -6,14 +6,16 @@
 # prose pool V in new layouts, seeds 849-860), S6 (the held-out check after it: a sixth prose
 # pool W in new layouts, seeds 861-872), S7 (the unseen judge after it: a seventh prose pool X
 # in new layouts, seeds 873-884), S8 (the next unseen judge: an eighth prose pool Y in new
-# layouts, seeds 885-896) and S9 (the judge after it: a ninth prose pool Z in new layouts, seeds
-# 909-920; 897-908 are skipped so no seed repeats J's 901-908).
+# layouts, seeds 885-896), S9 (the judge after it: a ninth prose pool Z in new layouts, seeds
+# 909-920; 897-908 are skipped so no seed repeats J's 901-908) and S10 (the judge after S9: a
+# tenth prose pool A in new layouts, seeds 921-932). 128 pages in all.
 # Usage: sh make_sets.sh [OUTROOT]   (default /work/heldout/scans)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PY:-/work/heldout/scanvenv/bin/python}
 ROOT=${1:-/work/heldout/scans}
-mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8" "$ROOT/S9"
+mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8" "$ROOT/S9" \
+  "$ROOT/S10"
 for s in 801 802 803 804 805 806; do "$PY" "$HERE/gen.py" --pool S --lang zh --seed $s --out "$ROOT/S"; done
 for s in 807 808 809 810 811 812; do "$PY" "$HERE/gen.py" --pool S --lang en --seed $s --out "$ROOT/S"; done
 for s in 901 902 903 904; do "$PY" "$HERE/gen.py" --pool J --lang zh --seed $s --out "$ROOT/J"; done
@@ -34,3 +36,5 @@ for s in 885 886 887 888 889 890; do "$PY" "$HERE/gen.py" --pool Y --lang zh --s
 for s in 891 892 893 894 895 896; do "$PY" "$HERE/gen.py" --pool Y --lang en --seed $s --out "$ROOT/S8"; done
 for s in 909 910 911 912 913 914; do "$PY" "$HERE/gen.py" --pool Z --lang zh --seed $s --out "$ROOT/S9"; done
 for s in 915 916 917 918 919 920; do "$PY" "$HERE/gen.py" --pool Z --lang en --seed $s --out "$ROOT/S9"; done
+for s in 921 922 923 924 925 926; do "$PY" "$HERE/gen.py" --pool A --lang zh --seed $s --out "$ROOT/S10"; done
+for s in 927 928 929 930 931 932; do "$PY" "$HERE/gen.py" --pool A --lang en --seed $s --out "$ROOT/S10"; done
