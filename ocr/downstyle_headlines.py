@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .byline_words import writers_post
 from .captions import caption_text
+from .column_blocks import column_label
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
 from .heading_words import capitals_label, name_entry, never_a_heading
@@ -283,17 +284,6 @@ def _pieces_above(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
 BRIEF_CHARS = 500
 
 
-#: A folio is one token of this many characters at most, holding a figure (``14``, ``C10``).
-FOLIO_CHARS = 4
-
-
-def _folio(text: str) -> bool:
-    """Whether a furniture line is the page's number (``14``, ``A3``), which pdfminer
-    writes where it meets it inside a column: it stands between no two items."""
-    words = text.split()
-    return len(words) == 1 and len(words[0]) <= FOLIO_CHARS and any(map(str.isdigit, words[0]))
-
-
 def _inside_story(blocks: list[Block], kinds: list[BlockKind], j: int, asked: Asked) -> bool:
     """Whether running text block ``j`` is a story's, read back to its item's opening:
     more than ``BRIEF_CHARS`` of it, a byline (briefs run unsigned), or a heading stack
@@ -309,8 +299,8 @@ def _inside_story(blocks: list[Block], kinds: list[BlockKind], j: int, asked: As
             j -= 1
             break  # (a dateline: what stands over it tells)
         j -= 1
-        while j >= 0 and kinds[j] is FURNITURE and _folio(blocks[j].text):
-            j -= 1  # (a page's number written inside its column parts no story)
+        while j >= 0 and kinds[j] is FURNITURE and not column_label(blocks[j], blocks[j + 1:j + 2]):
+            j -= 1  # (the page's folio, written where pdfminer met it, parts no story)
     if n > BRIEF_CHARS or j < 0:
         return n > BRIEF_CHARS
     if kinds[j] is BYLINE:
