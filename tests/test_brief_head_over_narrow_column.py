@@ -4,8 +4,8 @@ the line under the head is a full line of its column, not a piece of a stretched
 pdfminer wrote apart (``downstyle_headlines.standing_head`` asks
 ``text_pieces.full_line``), so the head parts the brief from the one above. And a
 story's crosshead in a narrow column under a page's number written inside the column
-(``14``) stays the story's: reading back for the story's length passes the folio
-(``downstyle_headlines._inside_story``)."""
+(``14``) stays the story's: reading back for the story's length passes the page's
+furniture, though not a briefs column's label (``downstyle_headlines._inside_story``)."""
 
 from __future__ import annotations
 
