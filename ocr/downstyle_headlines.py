@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from .byline_words import writers_post
 from .captions import caption_text
+from .column_blocks import column_label
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
 from .heading_words import capitals_label, name_entry, never_a_heading
 from .leads import day_alone, introduces, introduces_person, refers_back
-from .model import BODY, BYLINE, CREDIT, HEADLINE, Block, BlockKind
+from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
 from .terms import content_stems
-from .text_pieces import PIECE_WORDS, STRETCHED_READ, stretched_run, text_under
+from .text_pieces import PIECE_WORDS, STRETCHED_READ, full_line, stretched_run, text_under
 from .typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -159,7 +160,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     under = [ln.text for ln in blocks[i + 1].lines[:STRETCHED_READ]]
     pieces = stretched_run(under)  # (a stretched first line written a word a line)
     first = " ".join(under[:pieces]) if pieces else under[0]
-    if (len(first.split()) <= PIECE_WORDS and not pieces
+    if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under)
             or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
         return False
     prev = previous_text(blocks, kinds, i)
@@ -290,13 +291,16 @@ def _inside_story(blocks: list[Block], kinds: list[BlockKind], j: int, asked: As
     n = 0
     while j >= 0 and kinds[j] is BODY and n <= BRIEF_CHARS:
         n += len(blocks[j].text)
-        j -= 1
-        if asked.opens(j + 1):
-            if asked.m.byline is not None and asked.m.byline.match(blocks[j + 1].text):
+        if asked.opens(j):
+            if asked.m.byline is not None and asked.m.byline.match(blocks[j].text):
                 return True  # (its byline run in)
-            if not asked.headed(j + 1):
+            if not asked.headed(j):
                 return n > BRIEF_CHARS  # (a brief's run-in head: nothing over it is its)
+            j -= 1
             break  # (a dateline: what stands over it tells)
+        j -= 1
+        while j >= 0 and kinds[j] is FURNITURE and not column_label(blocks[j], blocks[j + 1:j + 2]):
+            j -= 1  # (the page's folio, written where pdfminer met it, parts no story)
     if n > BRIEF_CHARS or j < 0:
         return n > BRIEF_CHARS
     if kinds[j] is BYLINE:

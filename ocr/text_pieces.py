@@ -15,6 +15,8 @@ from .typography import (
     ARTICLES,
     DANGLING_WORDS,
     SENTENCE_INSIDE,
+    UNDER_HEADING_LINES,
+    cut_short,
     ends_a_sentence,
     ends_on_abbreviation,
     ends_sentence,
@@ -139,6 +141,26 @@ def stretched_run(texts: list[str]) -> int:
     # column's lines of a few words each are each a line).
     measure = max(len(" ".join(t.split())) for t in texts[n:n + STRETCHED_MEASURE])
     return n if len(" ".join(texts[:n])) <= measure else 0
+
+
+#: A narrow column's full line is checked against this many lines under it at least.
+FULL_LINE_BELOW = 2
+
+
+def full_line(texts: list[str]) -> bool:
+    """Whether ``texts``' first line, a few words (``PIECE_WORDS``), is a full line of a
+    narrow column, not a piece of a stretched line written apart: the next line's first
+    word would not have fitted on it (``typography.cut_short`` against the widest of
+    the next ``UNDER_HEADING_LINES`` lines, the column's measure), and ``FULL_LINE_BELOW``
+    lines at least run on under it (``Green waste collections`` / ``in Kelderby and
+    Wrayton`` / ``will move to fortnightly``). A briefs column is narrow: its lines hold
+    three words, as a stretched line's pieces do, but each fills the measure of its
+    neighbours (``Starting`` / ``Jan.`` / ``4,`` leave most of it)."""
+    below = [t for t in texts[1:1 + UNDER_HEADING_LINES] if t.strip()]
+    if len(below) < FULL_LINE_BELOW or not texts[0].strip():
+        return False
+    measure = max(len(" ".join(t.split())) for t in below)
+    return not cut_short(texts[0], below[0].split()[0], measure)
 
 
 #: The lines under a stretched line's pieces read for the column's measure.
