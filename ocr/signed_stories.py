@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .drafts import Draft
 from .model import HEADING_KINDS, Block
 from .paragraphs import cjk_first_line
-from .story_flow import ends_sentence_block
+from .story_flow import ends_on_crosshead, ends_sentence_block
 from .terms import cjk_pairs
 from .typography import text_width
 
@@ -40,7 +40,9 @@ def waiting_story(drafts: list[Draft], current: Draft, block: Block, full: float
         return None
     story = next((d for d in reversed(drafts[-WAITING_BACK:]) if d is not current
                   and d.byline and not d.has_body and d.jump is None), None)
-    if story is None or not ends_sentence_block(current):
+    if story is None or ends_on_crosshead(current, full):
+        return None  # (the block under a crosshead is its section: ``current``'s own)
+    if not ends_sentence_block(current):
         return story
     heading = ""
     for b in reversed(ordered[:story.start]):
