@@ -199,6 +199,10 @@ def _around(blocks: list[Block], kinds: list[BlockKind], i: int,
 #: Lines a section under a lone short crosshead holds at least: a paragraph's first line
 #: and a line that goes on with it.
 SECTION_LINES = 2
+#: Paragraphs of the text above a lone short crosshead, at least: a story's sections
+#: follow its opening paragraphs, where a brief, told in one, sets none (pdftotext may
+#: write a story's last section after the brief beside it: ``…快于去年同期。`` / ``提示``).
+STORY_PARAGRAPHS = 2
 
 
 def _section_on_measure(blocks: list[Block], kinds: list[BlockKind], i: int, first: int,
@@ -208,14 +212,16 @@ def _section_on_measure(blocks: list[Block], kinds: list[BlockKind], i: int, fir
     column: the story's last sentence ended over the line, and the text under it opens
     a paragraph set two characters in on the story's own measure (``cjk_first_line``),
     goes on in full lines on that measure and ends its sentence before the next item
-    (``提示`` between ``…指挥为准。`` and ``比赛当天，地铁1号线、`` / ``2号线将提前至…``).
+    (``提示`` between ``…指挥为准。`` and ``比赛当天，地铁1号线、`` / ``2号线将提前至…``),
+    after two paragraphs of the story at least (``STORY_PARAGRAPHS``).
 
     A section's label or a kicker of two letters (``体育``, ``市运会``) stands over a
     headline: one line, or lines set on a headline's measure, not a paragraph's first line
     on the column's measure; a photo's title (``清淤``) stands over a caption that its
     credit follows. A short crosshead that stands alone (no other in the story, so no
     ``_in_series``) is told by its place in the column, not by its words."""
-    if not ends_sentence(blocks[i - 1].text):
+    if not ends_sentence(blocks[i - 1].text) or len(
+            paragraph_lines(blocks[first:i], "zh")) < STORY_PARAGRAPHS:
         return False
     story = [ln.text for b in blocks[first:i] for ln in b.lines]
     section: list[str] = []
