@@ -40,10 +40,9 @@ def waiting_story(drafts: list[Draft], current: Draft, block: Block, full: float
         return None
     story = next((d for d in reversed(drafts[-WAITING_BACK:]) if d is not current
                   and d.byline and not d.has_body and d.jump is None), None)
-    if story is None or ends_on_crosshead(current, full):
-        return None  # (the block under a crosshead is its section: ``current``'s own)
-    if not ends_sentence_block(current):
-        return story
+    if story is None or not ends_sentence_block(current) and not ends_on_crosshead(
+            current, full):
+        return story  # (a crosshead ends no sentence, but leaves none open either)
     heading = ""
     for b in reversed(ordered[:story.start]):
         if b.kind not in HEADING_KINDS:

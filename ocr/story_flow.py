@@ -105,9 +105,11 @@ def ends_sentence_block(d: Flow) -> bool:
 def ends_on_crosshead(d: Flow, full: float) -> bool:
     """Whether ``d``'s text, Chinese, ends on a crosshead kept as its text
     (``crossheads.crosshead``: ``提示`` after ``…指挥为准。``): a short line of its own
-    after a block that ended its sentence. The block read next is the section the
-    crosshead opens, not the rest of a sentence left open (``ends_sentence_block`` sees
-    no stop at the text's end), so it is ``d``'s and no story waiting for text takes it."""
+    after a block that ended its sentence. The block read next opens the section the
+    crosshead heads, not the rest of a sentence left open (``ends_sentence_block`` sees
+    no stop at the text's end): a story waiting for its text takes it only where it
+    talks of that story, as after a sentence's end (``signed_stories.waiting_story``).
+    (A letter's signature, ``读者关小满``, has the same shape and is asked the same.)"""
     body = [b for b in d.blocks if b.kind is BODY and b.lines]
     if full <= 0 or len(body) < 2 or len(body[-1].lines) != 1:
         return False
