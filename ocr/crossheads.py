@@ -102,11 +102,12 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     # A short one's set says the story goes on under it, as its letter pairs would (a
     # recipe's ``备料`` over a list of what goes in it shares few with the lead).
     series = len(text) < SHORTEST
-    if series and not (_in_series(blocks, kinds, first, last, i)
-                       or _section_on_measure(blocks, kinds, i, first, last)):
-        return False
     pairs = cjk_pairs(below)
     shared = sum(p in above for p in pairs)
+    if series and not (_in_series(blocks, kinds, first, last, i)
+                       or shared >= SECTION_PAIRS
+                       and _section_on_measure(blocks, kinds, i, first, last)):
+        return False
     if opens_lead(below) or (shared < SAME_STORY and not series
                              and not _about_its_headings(blocks, kinds, first, pairs, shared, opens)
                              and not goes_on(blocks, kinds, i + 1, opens)):
@@ -199,6 +200,11 @@ def _around(blocks: list[Block], kinds: list[BlockKind], i: int,
 #: Lines a section under a lone short crosshead holds at least: a paragraph's first line
 #: and a line that goes on with it.
 SECTION_LINES = 2
+#: Letter pairs the text under a lone short crosshead shares with the story above, at
+#: least: a tip or a note goes on with one of the story's words (``台风过后，…`` under a
+#: typhoon story, ``比赛当天`` under a race's), a brief under a short head of its own
+#: often with none.
+SECTION_PAIRS = 1
 #: Paragraphs of the text above a lone short crosshead, at least: a story's sections
 #: follow its opening paragraphs, where a brief, told in one, sets none (pdftotext may
 #: write a story's last section after the brief beside it: ``…快于去年同期。`` / ``提示``).
