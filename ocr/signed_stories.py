@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .drafts import Draft
 from .crossheads import SECTION_PAIRS
+from .drafts import Draft
 from .model import BODY, HEADING_KINDS, Block
 from .paragraphs import cjk_first_line
 from .story_flow import ends_on_crosshead, ends_sentence_block
