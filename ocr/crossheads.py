@@ -26,7 +26,7 @@ from collections.abc import Callable
 from .briefs import BRIEF_LETTERS
 from .crosshead_sections import CROSSHEAD_WORDS
 from .heading_words import listing_head
-from .leads import notice_head, opens_lead
+from .leads import NOTICE_KINDS, notice_head, opens_lead
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, JUMP, Block, BlockKind
 from .paragraphs import (
     FIRST_LINE_SHORT,
@@ -87,9 +87,10 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     if i + 1 < len(blocks) and blocks[i + 1].lines and listing_head(
             [text, blocks[i + 1].lines[0].text], blocks[i - 1].lines[-1].text if i else ""):
         return False  # a listing's head over its entries (``船期信息``): a brief of its own
-    if notice_head(text):
+    if notice_head(text) and text not in NOTICE_KINDS:
         return False  # a notice's head (``遗失声明``, ``讣告``): a notice of its own, whatever
-        # its text shares with the story above (the paper's town: ``澜溪县青峪镇…``)
+        # its text shares with the story above (the paper's town: ``澜溪县青峪镇…``); a
+        # kind alone (``提示``) names no notice: it is asked as any short line below
     if i and ends_on_note(blocks[i - 1].text) or i + 1 < len(blocks) and ends_on_note(
             blocks[i + 1].text) and len(blocks[i + 1].text) <= BRIEF_LETTERS:
         return False  # after an item's closing note (``…准备。`` / ``（记者 …）``), or over a
@@ -101,10 +102,12 @@ def crosshead(blocks: list[Block], kinds: list[BlockKind], i: int,
     # A short one's set says the story goes on under it, as its letter pairs would (a
     # recipe's ``备料`` over a list of what goes in it shares few with the lead).
     series = len(text) < SHORTEST
-    if series and not _in_series(blocks, kinds, first, last, i):
-        return False
     pairs = cjk_pairs(below)
     shared = sum(p in above for p in pairs)
+    if series and not (_in_series(blocks, kinds, first, last, i)
+                       or shared >= SECTION_PAIRS
+                       and _section_on_measure(blocks, kinds, i, first, last)):
+        return False
     if opens_lead(below) or (shared < SAME_STORY and not series
                              and not _about_its_headings(blocks, kinds, first, pairs, shared, opens)
                              and not goes_on(blocks, kinds, i + 1, opens)):
@@ -192,6 +195,54 @@ def _around(blocks: list[Block], kinds: list[BlockKind], i: int,
             break
         below, last = below + blocks[k].text + sep, k
     return above[-ABOVE_CHARS:], below[:BELOW_CHARS], after, first, last
+
+
+#: Lines a section under a lone short crosshead holds at least: a paragraph's first line
+#: and a line that goes on with it.
+SECTION_LINES = 2
+#: Letter pairs the text under a lone short crosshead shares with the story above, at
+#: least: a tip or a note goes on with one of the story's words (``台风过后，…`` under a
+#: typhoon story, ``比赛当天`` under a race's), a brief under a short head of its own
+#: often with none.
+SECTION_PAIRS = 1
+#: Paragraphs of the text above a lone short crosshead, at least: a story's sections
+#: follow its opening paragraphs, where a brief, told in one, sets none (pdftotext may
+#: write a story's last section after the brief beside it: ``…快于去年同期。`` / ``提示``).
+STORY_PARAGRAPHS = 2
+
+
+def _section_on_measure(blocks: list[Block], kinds: list[BlockKind], i: int, first: int,
+                        last: int) -> bool:
+    """Whether the text under short line ``i`` (blocks ``i + 1`` to ``last``) reads as a
+    later section of the story above it (blocks ``first`` to ``i - 1``), set in its
+    column: the story's last sentence ended over the line, and the text under it opens
+    a paragraph set two characters in on the story's own measure (``cjk_first_line``),
+    goes on in full lines on that measure and ends its sentence before the next item
+    (``提示`` between ``…指挥为准。`` and ``比赛当天，地铁1号线、`` / ``2号线将提前至…``),
+    after two paragraphs of the story at least (``STORY_PARAGRAPHS``).
+
+    A section's label or a kicker of two letters (``体育``, ``市运会``) stands over a
+    headline: one line, or lines set on a headline's measure, not a paragraph's first line
+    on the column's measure; a photo's title (``清淤``) stands over a caption that its
+    credit follows. A short crosshead that stands alone (no other in the story, so no
+    ``_in_series``) is told by its place in the column, not by its words."""
+    if not ends_sentence(blocks[i - 1].text) or len(
+            paragraph_lines(blocks[first:i], "zh")) < STORY_PARAGRAPHS:
+        return False
+    story = [ln.text for b in blocks[first:i] for ln in b.lines]
+    section: list[str] = []
+    end = i + 1
+    for end in range(i + 1, last + 1):  # its first paragraph, over the blocks it is cut in
+        section += [ln.text for ln in blocks[end].lines]
+        if ends_sentence(blocks[end].text):
+            break
+    if (len(section) < SECTION_LINES or not ends_sentence(section[-1])
+            or end + 1 < len(blocks) and kinds[end + 1] is CREDIT):
+        return False
+    full = column_width(text_widths(story), True, True)
+    widths = text_widths(section)
+    return cjk_first_line(widths[0], full) and all(
+        full - FIRST_LINE_SHORT <= w <= full + FULL_WITHIN for w in widths[1:-1])
 
 
 #: Blocks over a story's opening read as its headings, at most: a kicker, the headline,

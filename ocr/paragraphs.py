@@ -244,11 +244,19 @@ def _crosshead(
         # that no clause runs through and is far short of the measure: a line of running
         # text the extractor set apart holds a clause mark or fills the line.
         return (line.startswith(ITEM_MARKS) and width <= full - 2) or (
-            alone and width <= CJK_CROSSHEAD * full and not ends_sentence(line)
-            and not _CLAUSE_MARK.search(line))
+            alone and cjk_crosshead(line, width, full))
     return (width <= (0.75 if set_off else 0.6) * full and line[:1].isupper()
             and nxt[:1].isupper()
             and not line.rstrip().endswith((",", "-", ";", ":")))
+
+
+def cjk_crosshead(line: str, width: float, full: float) -> bool:
+    """Whether a CJK line of ``width``, set apart, has a crosshead's shape in a column
+    whose full line is ``full`` wide: far short of the measure (``CJK_CROSSHEAD``), no
+    clause running through it and no sentence ended (``助餐服务最受欢迎``, ``提示``); a
+    line of running text the extractor set apart holds a clause mark or fills the line."""
+    return (width <= CJK_CROSSHEAD * full and not ends_sentence(line)
+            and not _CLAUSE_MARK.search(line))
 
 
 # -- word spans: which words a text was joined from ---------------------------------------

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .crossheads import SECTION_PAIRS
 from .drafts import Draft
-from .model import HEADING_KINDS, Block
+from .model import BODY, HEADING_KINDS, Block
 from .paragraphs import cjk_first_line
-from .story_flow import ends_sentence_block
+from .story_flow import ends_on_crosshead, ends_sentence_block
 from .terms import cjk_pairs
 from .typography import text_width
 
@@ -40,7 +41,16 @@ def waiting_story(drafts: list[Draft], current: Draft, block: Block, full: float
         return None
     story = next((d for d in reversed(drafts[-WAITING_BACK:]) if d is not current
                   and d.byline and not d.has_body and d.jump is None), None)
-    if story is None or not ends_sentence_block(current):
+    if story is None:
+        return None
+    if ends_on_crosshead(current, full):
+        # The block under a crosshead is its section, ``current``'s own, where it goes on
+        # with the story's words; a line of that shape that closes an item (a letter's
+        # signature, ``读者关小满``) leaves the next story's text to the story waiting.
+        told = "".join(b.text for b in current.blocks if b.kind is BODY)
+        if sum(p in told for p in cjk_pairs(block.text)) >= SECTION_PAIRS:
+            return None
+    if not ends_sentence_block(current):
         return story
     heading = ""
     for b in reversed(ordered[:story.start]):

@@ -18,7 +18,8 @@ import re
 from typing import Protocol, Self, TypeVar
 
 from .model import BODY, Block, Jump, Page
-from .paragraphs import cjk_full_line, column_width
+from .paragraphs import cjk_crosshead, cjk_full_line, column_width
+from .script import is_cjk
 from .text_pieces import lone_piece
 from .typography import ITEM_MARKS, ends_sentence, text_width, text_widths
 
@@ -99,6 +100,22 @@ def ends_sentence_block(d: Flow) -> bool:
     if len(body) >= 2 and lone_piece(body[-1]):
         body.pop()
     return bool(body) and ends_sentence(body[-1].text)
+
+
+def ends_on_crosshead(d: Flow, full: float) -> bool:
+    """Whether ``d``'s text, Chinese, ends on a crosshead kept as its text
+    (``crossheads.crosshead``: ``提示`` after ``…指挥为准。``): a short line of its own
+    after a block that ended its sentence. The block read next opens the section the
+    crosshead heads, not the rest of a sentence left open (``ends_sentence_block`` sees
+    no stop at the text's end): a story waiting for its text takes it only where it
+    talks of that story, as after a sentence's end (``signed_stories.waiting_story``).
+    (A letter's signature, ``读者关小满``, has the same shape and is asked the same.)"""
+    body = [b for b in d.blocks if b.kind is BODY and b.lines]
+    if full <= 0 or len(body) < 2 or len(body[-1].lines) != 1:
+        return False
+    line = body[-1].lines[0].text.strip()
+    return (any(map(is_cjk, line)) and cjk_crosshead(line, text_width(line), full)
+            and ends_sentence(body[-2].text))
 
 
 #: A Latin semicolon ends a clause, not the sentence, though ``ends_sentence`` counts it
