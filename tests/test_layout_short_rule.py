@@ -15,6 +15,8 @@ import numpy as np
 from conftest import latin_line
 
 from ocr.layout import detect_layout
+from ocr.layout.blocks import Region
+from ocr.layout.kinds import assign_kinds
 from ocr.layout.short_columns import parted, short_rules
 from ocr.model import BlockKind, Box
 
@@ -72,3 +74,35 @@ def test_a_rule_is_a_thin_stroke_down_the_rows_and_a_stem_is_not() -> None:
     sub[10:60, 350:352] = True  # a thin stroke down under four-fifths of the rows
     assert short_rules(sub, 18.0) == [(249, 254)]
     assert short_rules(sub[:40], 18.0) == []  # under two lines of type: no rule asked
+
+
+def _post_kind(beside_top: int) -> BlockKind:
+    """The kind of the post ``Staff Writer`` opening the right column of the parted row,
+    as measured on s811's page (deskewed): the byline's two lines on the left (opening
+    at ``beside_top``), the post (measured 30 px tall by its italic ``f``) over the
+    column's first line, the photo's caption over the row, the page's columns above."""
+    byline = _region(Box(137, beside_top, 249, 0), 2, 24.0, 42, 7.1)
+    post = _region(Box(515, 3314, 149, 0), 1, 30.0, 42, 3.7)
+    first = _region(Box(554, 3357, 298, 0), 1, 24.4, 42, 4.3)
+    caption = _region(Box(138, 3171, 716, 0), 2, 20.0, 36, 3.7)
+    columns = [_region(Box(x, 2300, 337, 0), 12, 24.0, 42, 4.3) for x in (137, 517, 897)]
+    regions = assign_kinds([byline, post, first, caption, *columns], 25.0, 32.0, None)
+    return {r.box: r.kind for r in regions}[post.box]
+
+
+def _region(box: Box, lines: int, size: float, step: int, weight: float) -> Region:
+    rows = tuple(Box(box.x, box.y + step * n, box.w, int(size)) for n in range(lines))
+    return Region(BlockKind.BODY, Box(box.x, box.y, box.w, step * lines - (step - int(size))),
+                  rows, size=size, weight=weight)
+
+
+def test_a_columns_first_line_level_with_the_byline_beside_it_is_text() -> None:
+    """Parted off the byline's row, the post opens its column with no text over it; the
+    byline beside it opens level with it: a line of that row (main: a headline, which
+    opened an article of its own and took the story's text from its byline)."""
+    assert _post_kind(3316) is BlockKind.BODY
+
+
+def test_a_line_over_its_text_with_no_row_beside_it_stays_a_heading() -> None:
+    """The same line with the text beside it opening two lines higher: a heading."""
+    assert _post_kind(3230) is not BlockKind.BODY
