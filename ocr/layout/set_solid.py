@@ -8,6 +8,10 @@ below it at the column's own leading is a line of that text (a byline's second l
 a post under it), not a headline that would open an article and take the story's text.
 A heading stands nearer to the text it heads than to what it follows: a line with more
 white over it than under it is one, however little (a head close under the brief before).
+A column's first line has no text over it: when it stands level with the first line of
+text in the column beside it (a story cut to two rows by the page's foot, its byline
+on the left, the post ``Staff Writer`` opening the next column), it is that row's line,
+as a heading, set off by white over it, is not.
 """
 
 from __future__ import annotations
@@ -37,5 +41,21 @@ def set_solid(r: Region, text: list[Region], leading: float, body: float) -> boo
 
     over = [g for o in text if (g := space(o, True)) is not None]
     under = [g for o in text if (g := space(o, False)) is not None]
+    if under and not over and any(_row_beside(r, o, body) for o in text):
+        return True
     # (a heading stands nearer to what it heads than to what it follows)
     return bool(over and under) and min(over) <= min(under) + SAME_WHITE * r.box.h
+
+
+#: Text beside a line, in its row, stands within this many of the body's line heights
+#: of it: a gutter and the white a short line (a byline's) leaves, half a column.
+ROW_REACH = 6
+
+
+def _row_beside(r: Region, o: Region, body: float) -> bool:
+    """``o``, text of two lines or more beside ``r`` (within ``ROW_REACH`` lines of
+    ``body``), opens level with ``r``: its first line's top within a tenth of ``r``'s
+    height of ``r``'s."""
+    apart = max(o.box.x - r.box.right, r.box.x - o.box.right)
+    return (o is not r and len(o.lines) >= 2 and 0 <= apart <= ROW_REACH * body
+            and abs(o.lines[0].y - r.box.y) <= SAME_WHITE * r.box.h)

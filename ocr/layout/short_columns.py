@@ -43,14 +43,20 @@ def page_gutters(boxes: list[Box], char_h: float) -> list[tuple[int, int]]:
 
 def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: float) -> list[Box]:
     """``leaf`` parted at each page gutter it spans in few lines of body type, white
-    through the gutter with type beside it on both sides in most lines; else itself."""
+    through the gutter with type beside it on both sides in most lines (in one line at
+    least when a column rule stands in the white: ``short_rules``); else itself."""
     sub = text[leaf.y : leaf.bottom, leaf.x : leaf.right]
+    ruled = short_rules(sub, char_h)
+    if ruled:
+        sub = sub.copy()
+        for x0, x1 in ruled:
+            sub[:, x0:x1] = False
     lines = ink_runs(np.asarray(sub.any(axis=1)).astype(np.int8))
     if not 2 <= len(lines) < GUTTER_LINES or any(b - a > LINE_GLYPHS * char_h for a, b in lines):
         return [leaf]
     near = int(3 * char_h)
     white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
-    cuts: list[int] = []
+    cuts: list[tuple[int, int]] = []
     for x0, x1 in gutters:
         mid = (x0 + x1) // 2 - leaf.x
         if not 2 * char_h <= mid <= leaf.w - 2 * char_h:
@@ -62,16 +68,46 @@ def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: 
         a, b = run[0]
         left = sum(bool(sub[y0:y1, max(0, a - near) : a].any()) for y0, y1 in lines)
         right = sum(bool(sub[y0:y1, b : b + near].any()) for y0, y1 in lines)
-        if 2 * min(left, right) > len(lines):
-            cuts.append((a + b) // 2)
+        rule = any(a <= r0 and r1 <= b for r0, r1 in ruled)
+        if 2 * min(left, right) > len(lines) or (rule and min(left, right) >= 1):
+            cuts.append((a, b))
     if not cuts:
         return [leaf]
-    edges = [0, *cuts, leaf.w]
+    # Each piece from one white run to the next: a rule standing in the white is no
+    # piece's (the leftover ink finds it again, a rule of its own).
+    edges = [(0, 0), *sorted(set(cuts)), (leaf.w, leaf.w)]
     out = []
-    for c0, c1 in zip(edges, edges[1:], strict=False):
-        if (piece := trim(text, Box(leaf.x + c0, leaf.y, c1 - c0, leaf.h))) is not None:
+    for (_, c0), (c1, _) in zip(edges, edges[1:], strict=False):
+        if c1 > c0 and (piece := trim(text, Box(leaf.x + c0, leaf.y, c1 - c0, leaf.h))) is not None:
             out.append(piece)
     return out
+
+
+#: A column rule's stroke is at most this share of a glyph's height across (a hairline
+#: to a heavy rule); a glyph's stem is as thin, but no stem runs down two lines of type.
+RULE_STROKE = 0.4
+#: A short column rule is inked down this share of a leaf's rows or more, across the
+#: white between its lines (a heavy scan's wear breaks it here and there).
+RULE_DOWN = 0.8
+
+
+def short_rules(sub: np.ndarray, char_h: float) -> list[tuple[int, int]]:
+    """The columns (x0, x1) of ``sub`` (a leaf's ink) where a column rule stands,
+    a pixel of blur either side.
+
+    A story cut to two or three lines by the page's foot keeps its column rule as
+    short as itself, shorter than ``find_rules`` asks a vertical rule to be (a
+    masthead's stems are as long): it stays in the leaf as ink and runs down through
+    the white between the lines, so the leaf reads as one line two lines tall, and it
+    fills the gutter's white the page's columns show. A stroke no wider than
+    ``RULE_STROKE`` of a glyph, inked down ``RULE_DOWN`` of the leaf's rows, two lines
+    of type tall or more, is such a rule: no glyph is that thin and that tall.
+    """
+    if sub.shape[0] < 2 * 1.5 * char_h:  # (a line: 1.5 glyphs)
+        return []
+    down = np.count_nonzero(sub, axis=0) >= RULE_DOWN * sub.shape[0]
+    return [(max(0, x0 - 1), min(sub.shape[1], x1 + 1))
+            for x0, x1 in ink_runs(down.astype(np.int8)) if x1 - x0 <= RULE_STROKE * char_h]
 
 
 def under_heads(parts: list[Region], recut: Callable[[Box], list[Region]]) -> list[Region]:
