@@ -218,8 +218,9 @@ _LOWER_BY = "by "
 #: ... but ``by`` before a date or a feast is a deadline, a deck's wrapped last words (S5
 #: s855: ``…finished`` / ``by Christmas``), never a writer.
 _WHEN = re.compile(
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs"
-    r"|Fri|Satur|Sun)day|Christmas|Easter|Halloween|Thanksgiving|New\s+Year)\b")
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|Christmas|Easter|Halloween|Thanksgiving|New\s+Year)(?!\w)")
 
 
 def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
