@@ -87,8 +87,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # as a heading, it opened a story of its own under the lead's photo, and the
             # lead's kicker, headline and deck headed nothing (S8 s893, s894).
             found = marker_kind(" ".join(ln.text for ln in b.lines), markers)
-            kind = (BYLINE if found is BYLINE or _bold_byline(b, markers, lower=True)
-                    else BODY)
+            kind = (BYLINE if found is BYLINE or _bold_byline(b, markers)
+                    or _lower_byline(b, markers) else BODY)
         elif (kind is SUBHEADLINE and len(b.lines) == 1
               and marker_kind(b.lines[0].text, markers) is CREDIT):
             # A credit measured as a deck's type (``RUTH ALDERMAN / Staff Photographer``
