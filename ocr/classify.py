@@ -8,6 +8,7 @@ page has no geometry; on scans the layout stage decides them from type size.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from .byline_words import by_writer, byline_more, byline_whole, post_alone
@@ -37,7 +38,7 @@ from .model import (
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import is_cjk
 from .text_headings import text_headings
-from .typography import BYLINE_LINES, join_lines
+from .typography import BYLINE_LINES, HEADLINE_RATIO, join_lines
 
 _MARKABLE = (BODY, CAPTION, KICKER)
 
@@ -50,6 +51,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     blocks = list(page.ordered_blocks())
     kinds: list[BlockKind] = []
     body_sized = _body_sized(blocks)
+    under_headline = _body_sized(blocks, HEADLINE_RATIO)
     for k, b in enumerate(blocks):
         kind = b.kind
         if kind in _MARKABLE and len(b.lines) == 1:
@@ -69,8 +71,9 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                 b, markers):
             kind = BYLINE
         elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None
-              and len(b.lines) <= BYLINE_LINES and body_sized(b)
-              and (opens_article(b, markers) or _bold_byline(b, markers))):
+              and len(b.lines) <= BYLINE_LINES
+              and (body_sized(b) and (opens_article(b, markers) or _bold_byline(b, markers))
+                   or under_headline(b) and _lower_byline(b, markers))):
             # A lead's byline set in bold (本报讯（记者 沈佳）6 / 月14日是…; ``By ANNA LEE``)
             # reads as heavier type than the body, never as a heading: its text opens
             # the story. Only in body-sized type: a headline may open like a byline
@@ -78,8 +81,14 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             # (a name wrapped in a narrow column, ``By MAREN`` / ``TOLLEFSON``, ``By Hannah``
             # / ``Lowry, Staff`` / ``Reporter`` in bold, is read whole: a byline's second
             # line alone opens nothing)
+            # A byline opening on a lower-case ``by``, as some papers set it (``by Kirsty
+            # Dunmore`` / ``Chief Reporter``), bold and a size up, is one in any type
+            # short of a headline's (``under_headline``): no heading opens so. Measured
+            # as a heading, it opened a story of its own under the lead's photo, and the
+            # lead's kicker, headline and deck headed nothing (S8 s893, s894).
             found = marker_kind(" ".join(ln.text for ln in b.lines), markers)
-            kind = BYLINE if found is BYLINE or _bold_byline(b, markers) else BODY
+            kind = (BYLINE if found is BYLINE or _bold_byline(b, markers)
+                    or _lower_byline(b, markers) else BODY)
         elif (kind is SUBHEADLINE and len(b.lines) == 1
               and marker_kind(b.lines[0].text, markers) is CREDIT):
             # A credit measured as a deck's type (``RUTH ALDERMAN / Staff Photographer``
@@ -156,14 +165,15 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 BODY_SIZED = 1.3
 
 
-def _body_sized(blocks: list[Block]) -> Callable[[Block], bool]:
-    """Whether a block's type is body-sized (``BODY_SIZED``): against the median size of
-    the page's body lines; never where sizes are not measured."""
+def _body_sized(blocks: list[Block], ratio: float = BODY_SIZED) -> Callable[[Block], bool]:
+    """Whether a block's type is body-sized (at most ``ratio`` times the body's,
+    ``BODY_SIZED`` unless told; ``HEADLINE_RATIO``: short of a headline's): against the
+    median size of the page's body lines; never where sizes are not measured."""
     sizes = sorted(b.font_size for b in blocks if b.kind is BODY and b.font_size
                    for _ in b.lines)
     body = sizes[len(sizes) // 2] if sizes else None
     return lambda b: (body is not None and b.font_size is not None
-                      and b.font_size <= BODY_SIZED * body)
+                      and b.font_size <= ratio * body)
 
 
 #: Marks a speck of a scan reads at a line's start (``"By Tom Hardie``: a dot of grain
@@ -176,16 +186,41 @@ def _cjk(text: str) -> bool:
     return any(map(is_cjk, text))
 
 
-def _bold_byline(block: Block, m: CompiledMarkers) -> bool:
+def _lower_byline(block: Block, m: CompiledMarkers) -> bool:
+    """A byline opening on a lower-case ``by`` and a name (``by Kirsty Dunmore``, ``by Amy
+    Lockwood`` / ``Reporter``), as ``_bold_byline`` reads it."""
+    first = block.lines[0].text.lstrip(SPECK_MARKS + " ") if block.lines else ""
+    return (first.startswith(_LOWER_BY) and not _WHEN.match(first, len(_LOWER_BY))
+            and _bold_byline(block, m, lower=True))
+
+
+def _bold_byline(block: Block, m: CompiledMarkers, *, lower: bool = False) -> bool:
     """A byline set bold whose first line alone is none: its writer's post wrapped to the
     next line (``By Fiona Leckie, Chief`` / ``Reporter``), or a speck read as a mark
     before it (``"By Tom Hardie``). Measured as a heading, it opened a story of its own
-    and the heading over it (kicker, headline, deck) headed nothing (S6 s869)."""
+    and the heading over it (kicker, headline, deck) headed nothing (S6 s869).
+
+    ``lower``: a byline may open on a lower-case ``by`` (``by Kirsty Dunmore``), asked
+    here of a block layout measured as heading type and no further: the profile's
+    patterns open on a capital, as they are tried at the head of most lines of running
+    text (``by the council`` goes on a sentence), while a heading's block opens none."""
     lines = [ln.text for ln in block.lines]
     if not lines:
         return False  # (a heading's block whose reading was a speck: no line to read)
     lines[0] = lines[0].lstrip(SPECK_MARKS + " ")
+    if lower and lines[0].startswith(_LOWER_BY) and lines[0][3:4].isupper():
+        lines[0] = "B" + lines[0][1:]
     return marker_kind(join_lines(lines), m) is BYLINE
+
+
+#: A byline's opening in lower case, as some papers set it (``by Kirsty Dunmore``).
+_LOWER_BY = "by "
+#: ... but ``by`` before a date or a feast is a deadline, a deck's wrapped last words (S5
+#: s855: ``…finished`` / ``by Christmas``), never a writer.
+_WHEN = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|Christmas|Easter|Halloween|Thanksgiving|New\s+Year)(?!\w)")
 
 
 def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
