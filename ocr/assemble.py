@@ -58,6 +58,7 @@ from .headlines import (
     split_groups,
 )
 from .jump_lines import _inline_jumps, parse_jump
+from .stacked_story import stacked_under
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
 from .markers import opens_article, opens_news_item
@@ -302,6 +303,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 current.has_body and above_heading(current.head_top, block)) or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
+            ) or (
+                current.has_body and last_kind is BODY and came_from is None
+                and not mid_paragraph(block, page.lang, full)
+                and stacked_under(current.blocks, block, page.blocks)
             ) or (current.headless and (
                 another_cjk_brief(current, block, markers) if page.lang == "zh"
                 else another_brief(current, block))) or (
