@@ -58,7 +58,6 @@ from .headlines import (
     split_groups,
 )
 from .jump_lines import _inline_jumps, parse_jump
-from .stacked_story import stacked_under
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
 from .markers import opens_article, opens_news_item
@@ -91,6 +90,7 @@ from .run_on_briefs import dangles, news_lead, written_into
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
 from .stacked_headings import kickers_in_turn, stacked_owners
+from .stacked_story import stacked_under
 from .stacks_apart import stacks_to_stories
 from .story_flow import (
     clause_goes_on,
