@@ -90,6 +90,7 @@ from .run_on_briefs import dangles, news_lead, written_into
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
 from .stacked_headings import kickers_in_turn, stacked_owners
+from .stacked_story import stacked_under
 from .stacks_apart import stacks_to_stories
 from .story_flow import (
     clause_goes_on,
@@ -302,6 +303,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 current.has_body and above_heading(current.head_top, block)) or (
                 current.has_body and opens_article(block, markers)
                 and not byline_only(current, markers)
+            ) or (
+                current.has_body and last_kind is BODY and came_from is None
+                and not mid_paragraph(block, page.lang, full)
+                and stacked_under(current.blocks, block, page.blocks)
             ) or (current.headless and (
                 another_cjk_brief(current, block, markers) if page.lang == "zh"
                 else another_brief(current, block))) or (

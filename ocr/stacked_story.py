@@ -1,0 +1,49 @@
+"""A headless story stacked under another's text in the same column, parted by white.
+
+A newspaper sets a story's text in columns that end level and the next story under them
+in the same columns; when that story has no heading (a second item under a lead, an
+interview under its introduction, a court report run on), the white between them is all
+that says one ended: more white than the leading, foot to foot (layout keeps such
+pieces apart for it: ``layout.merge.story_gap``), and the lower one opening a paragraph
+(its first line indented). Read in order, the lower block came right after the upper
+story's text and was taken as its next paragraphs. Held-out S3 s827 (the museum story
+under the after-school lead's third column), S4 s845 (an interview under the flood
+story's first column), S5 s859 (the bee-counter story under the power-cut story), S5 s849
+(the cycle race under the science prize): each missing article of those pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import BODY, RULE, Block
+from .order_stacks import _story_white as story_white
+
+
+def stacked_under(story: Sequence[Block], block: Block, page: Sequence[Block]) -> bool:
+    """``block`` (running text) stands right under one of ``story``'s text blocks in its
+    column, nothing between, set off by a story's white, and opens with an indented
+    first line: the next story's start, not the story's next paragraph."""
+    if block.box is None or block.kind is not BODY or not indented(block):
+        return False
+    box = block.box
+    over = [b for b in page if b is not block and b.box is not None and b.kind is not RULE
+            and b.box.y + b.box.h <= box.y + 2
+            and min(b.box.x + b.box.w, box.x + box.w) - max(b.box.x, box.x)
+            >= 0.5 * min(b.box.w, box.w)]
+    if not over:
+        return False
+    last = max(over, key=lambda b: b.box.y + b.box.h if b.box else 0)
+    return last.kind is BODY and any(b is last for b in story) and story_white(last, block)
+
+
+def indented(block: Block) -> bool:
+    """The block's first line starts at least half a line height right of where its
+    other lines start (a paragraph's indent: an em in English, two characters in
+    Chinese)."""
+    boxes = [ln.box for ln in block.lines if ln.box is not None]
+    if len(boxes) < 3:
+        return False
+    left = sorted(b.x for b in boxes[1:])[len(boxes[1:]) // 2]
+    high = sorted(b.h for b in boxes)[len(boxes) // 2]
+    return boxes[0].x - left >= 0.5 * high
