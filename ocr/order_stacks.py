@@ -195,7 +195,7 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
         ends += 1
         if first.kind in _OPENERS:
             continue
-        if first.kind not in (BlockKind.BODY, BlockKind.BYLINE) or not _story_white(last, first):
+        if first.kind not in (BlockKind.BODY, BlockKind.BYLINE) or not story_white(last, first):
             return False
     return ends > 0
 
@@ -210,7 +210,7 @@ def _photo_closed(up: list[Block], last: Block) -> bool:
         for b in up)
 
 
-def _story_white(a: Block, b: Block) -> bool:
+def story_white(a: Block, b: Block) -> bool:
     """``b`` stands under ``a`` off by more white than ``a``'s leading: most of a line
     more, line middle to line middle (as ``layout.merge.story_gap`` parts them; a line's
     height taken at most its pitch, a CJK line's box being often taller)."""

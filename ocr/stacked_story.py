@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import BODY, RULE, Block
-from .order_stacks import _story_white as story_white
+from .order_stacks import story_white
 
 
 def stacked_under(story: Sequence[Block], block: Block, page: Sequence[Block]) -> bool:
