@@ -151,7 +151,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if len(b.lines) <= stack_lines(lang) and _heads_an_article(kinds, i, asked):
             kinds[i] = HEADLINE
-            if i + 1 < len(blocks) and _heading_rest(blocks[i], blocks[i + 1]):
+            if i + 1 < len(blocks) and kinds[i + 1] is not BYLINE and _heading_rest(
+                    blocks[i], blocks[i + 1]):  # (``by Amy Lockwood``: a byline, no rest)
                 kinds[i + 1] = HEADLINE  # its wrapped rest, cut off (``homes``)
             continue
         if lang == "en" and (tall := tall_stack(blocks, kinds, i)):
