@@ -1,0 +1,81 @@
+"""A rail down the page's edge, read as one section beside the zones cut across the main part.
+
+A page's zones are cut at an element across most of the region (a rule or a photo over
+four of five columns, ``order._zones``). A rail set at the page's edge, one column of its
+own stories running past such a cut, is no part of it: cut there, the rail's top story
+was read between the lead's text and the stories under the lead, and a headless story at
+the rail's top joined the lead (held-out S8 s892: order-aware CER 0.327 against 0.001
+order-free). A reader takes the main part's stories, then the rail's (a rail on the left,
+first): the rail and the main part are sections side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .column_flow import box_of
+from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind
+
+#: A rail is at most this share of the run's width: one or two of five or six columns;
+#: two stories side by side halve the width.
+RAIL_SHARE = 0.4
+
+
+def railed_zones(
+    zones: list[list[Block]], split: Callable[[list[Block]], list[list[Block]]]
+) -> list[list[Block]]:
+    """``zones`` with each run of two or more that a rail runs down replaced by its two
+    sections, the main part's and the rail's, in the order they stand (left first).
+
+    A run of zones has a rail when one white gutter (``split``: the region cut into
+    columns) runs down the whole run, no zone's element crossing it, and the group at
+    the run's edge beside it is narrow (``RAIL_SHARE``), has stories of its own (a
+    heading), and has type in the run's first and last zone, as the main part has: the
+    gutter runs from the run's top to its foot. Zones whose elements cross every gutter
+    (a masthead, a page-wide rule) stay as they are."""
+    out: list[list[Block]] = []
+    i = 0
+    while i < len(zones):
+        best: tuple[int, list[list[Block]]] | None = None
+        for j in range(i + 1, len(zones)):
+            if (parts := _rail(zones[i : j + 1], split)) is not None:
+                best = (j, parts)
+        if best is None:
+            out.append(zones[i])
+            i += 1
+        else:
+            out += best[1]
+            i = best[0] + 1
+    return out
+
+
+def _rail(run: list[list[Block]], split: Callable[[list[Block]], list[list[Block]]]
+          ) -> list[list[Block]] | None:
+    """The run's main part and its rail, in the order they stand, or ``None``."""
+    blocks = [b for z in run for b in z]
+    groups = split(blocks)
+    if len(groups) < 2:
+        return None
+    x0 = min(box_of(b).x for b in blocks)
+    width = max(box_of(b).right for b in blocks) - x0
+    for rail, left in ((groups[-1], False), (groups[0], True)):
+        ids = {id(b) for b in rail}
+        main = [b for b in blocks if id(b) not in ids]
+        rail_w = max(box_of(b).right for b in rail) - min(box_of(b).x for b in rail)
+        if rail_w > RAIL_SHARE * width or not any(b.kind in HEADING_KINDS for b in rail):
+            continue
+        if not all(_typed(z, ids, True) and _typed(z, ids, False) for z in (run[0], run[-1])):
+            continue
+        return [rail, main] if left else [main, rail]
+    return None
+
+
+def _typed(zone: list[Block], rail: set[int], inside: bool) -> bool:
+    """The zone holds a story's type in the rail (``inside``) or beside it: not a rule,
+    nor a photo's caption or credit (a credit set flush right under a photo across the
+    rail's column is the photo's, and the photo's row crosses the gutter)."""
+    return any((id(b) in rail) == inside and b.kind not in _NO_TYPE for b in zone)
+
+
+#: What stands in a zone without being a story's type there.
+_NO_TYPE = frozenset({BlockKind.RULE, *PHOTO_TEXT_KINDS})
