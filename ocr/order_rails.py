@@ -16,6 +16,9 @@ from collections.abc import Callable
 from .column_flow import box_of
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind
 
+#: A rail's type reaches the run's top and foot within this share of its height.
+REACH = 0.1
+
 #: A rail is at most this share of the run's width: one or two of five or six columns;
 #: two stories side by side halve the width.
 RAIL_SHARE = 0.4
@@ -66,8 +69,22 @@ def _rail(run: list[list[Block]], split: Callable[[list[Block]], list[list[Block
             continue
         if not all(_typed(z, ids, True) and _typed(z, ids, False) for z in (run[0], run[-1])):
             continue
+        if not _full_height(rail, blocks):
+            continue
         return [rail, main] if left else [main, rail]
     return None
+
+
+def _full_height(rail: list[Block], blocks: list[Block]) -> bool:
+    """The rail's type reaches the run's top and its foot, within ``REACH`` of its
+    height: a column that ends well above the foot (a story and a box of notices beside
+    a photo's columns and the story under them) is a story beside the zone cut, not a
+    rail down the page (``order_stacks.boxed_beside``)."""
+    typed = [box_of(b) for b in blocks if b.kind not in _NO_TYPE]
+    own = [box_of(b) for b in rail if b.kind not in _NO_TYPE]
+    top, foot = min(t.y for t in typed), max(t.bottom for t in typed)
+    slack = REACH * (foot - top)
+    return min(t.y for t in own) <= top + slack and max(t.bottom for t in own) >= foot - slack
 
 
 def _typed(zone: list[Block], rail: set[int], inside: bool) -> bool:
