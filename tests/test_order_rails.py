@@ -127,3 +127,15 @@ def test_a_rail_without_stories_of_its_own_is_cut_with_the_zones() -> None:
     got = _order(blocks)
     assert got.index("lead_5") < got.index("show_pic")
     assert got.index("show_5") < got.index("rescue_kick")
+
+
+def test_a_column_going_on_headless_under_a_zone_cut_is_no_rail() -> None:
+    """Column 4's part under the rule opens with running text, no heading: a story of the
+    zone runs on into it across the gutter (held-out S2 s816: the second story's text
+    under the lead's photo in the third column), so the column is cut with the zones."""
+    blocks = [b for b in _page() if b.id not in ("council_kick", "council_head",
+                                                  "council_deck", "r_rail_1")]
+    blocks.append(_block("council_text", B, Box(1992, 1722, 407, 400), "the district council",
+                         "said the charges would rise in April."))
+    got = _order(blocks)
+    assert got.index("quad") < got.index("show_pic")
