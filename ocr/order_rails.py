@@ -71,6 +71,8 @@ def _rail(run: list[list[Block]], split: Callable[[list[Block]], list[list[Block
             continue
         if not _full_height(rail, blocks) or not all(_opens_story(z, ids) for z in run[1:]):
             continue
+        if any(_closed_by_caption(z, ids) for z in run[:-1]):
+            continue
         return [rail, main] if left else [main, rail]
     return None
 
@@ -96,6 +98,15 @@ def _opens_story(zone: list[Block], rail: set[int]) -> bool:
     after the two stories under it, order-aware CER 0.096 -> 0.333)."""
     own = [b for b in zone if id(b) in rail and b.kind not in _NO_TYPE]
     return not own or min(own, key=lambda b: box_of(b).y).kind in HEADING_KINDS
+
+
+def _closed_by_caption(zone: list[Block], rail: set[int]) -> bool:
+    """The main part's zone ends on a photo's caption or credit: the caption row closed
+    it, and whether a rail beside the row runs on past it is ``order_stacks``' to say
+    (``ruled_beside``: a column rule beside the row; ``boxed_beside``: a box's side);
+    with neither, the row closes the zone across the page, as it did."""
+    main = [b for b in zone if id(b) not in rail]
+    return bool(main) and max(main, key=lambda b: box_of(b).bottom).kind in PHOTO_TEXT_KINDS
 
 
 def _typed(zone: list[Block], rail: set[int], inside: bool) -> bool:
