@@ -34,8 +34,11 @@ def railed_zones(
     columns) runs down the whole run, no zone's element crossing it, and the group at
     the run's edge beside it is narrow (``RAIL_SHARE``), has stories of its own (a
     heading), and has type in the run's first and last zone, as the main part has: the
-    gutter runs from the run's top to its foot. Zones whose elements cross every gutter
-    (a masthead, a page-wide rule) stay as they are."""
+    gutter runs from the run's top to its foot. The rail reaches the run's top and foot
+    (``_full_height``), opens with a heading in every zone under the first
+    (``_opens_story``), and no zone of the run was closed by a caption row
+    (``_closed_by_caption``). Zones whose elements cross every gutter (a masthead, a
+    page-wide rule) stay as they are."""
     out: list[list[Block]] = []
     i = 0
     while i < len(zones):
