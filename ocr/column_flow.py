@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .byline_words import writer_title
 from .jump_lines import closing_jump
-from .model import HEADING_KINDS, Block, BlockKind, Box
+from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
 from .profiles import CompiledMarkers
 from .script import is_cjk
 from .typography import ends_sentence
@@ -166,7 +166,10 @@ def _next_column_top(x: Block, later: list[Block], everything: list[Block],
         yb = box_of(y)
         # Above: its middle is over the column's top (a line set apart whose box grain
         # made taller reaches into the block under it, and still stands above it).
+        # A photo's caption or credit heads nothing: the photo over it does (a credit
+        # set flush right under a photo across both columns stands over the right one).
         above = [o for o in everything if o is not y and o is not x and _overlap(box_of(o), yb) > 0
+                 and o.kind not in PHOTO_TEXT_KINDS
                  and min(box_of(o).bottom, box_of(o).y + box_of(o).h // 2) <= yb.y + slack]
         head = max(above, key=lambda o: box_of(o).bottom, default=None)
         if head is None:

@@ -23,6 +23,7 @@ from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
 from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
+from .order_rails import railed_zones
 from .order_stacks import (
     beside_heads,
     boxed_beside,
@@ -129,6 +130,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
     rows = _split(blocks, "y")
     if len(rows) > 1:
         zones = _zones(rows, blocks, rules)
+        if len(zones) > 1:  # (a rail down the page's edge is a section: ``order_rails``)
+            zones = railed_zones(zones, lambda g: _split(g, "x", slack=round(SLACK * unit)))
         if len(zones) > 1:  # each zone its own stories: the first with a lead, its own
             out: list[Block] = []
             for g in zones:

@@ -44,6 +44,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.order",
         "ocr.headline_reach",
         "ocr.order_stacks",
+        "ocr.order_rails",
         "ocr.order_gutters",
         "ocr.column_flow",
         "ocr.engine_order",
