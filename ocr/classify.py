@@ -202,8 +202,10 @@ def _bold_byline(block: Block, m: CompiledMarkers, *, lower: bool = False) -> bo
 
     ``lower``: a byline may open on a lower-case ``by`` (``by Kirsty Dunmore``), asked
     here of a block layout measured as heading type and no further: the profile's
-    patterns open on a capital, as they are tried at the head of most lines of running
-    text (``by the council`` goes on a sentence), while a heading's block opens none."""
+    lower-case pattern takes a name alone on its line only (it is tried at the head of
+    most lines of running text, where ``by the council`` goes on a sentence), so a post
+    run on after the name (``by Kirsty Dunmore, Chief`` / ``Reporter``) is asked of the
+    capital patterns here, ``by`` read as ``By``."""
     lines = [ln.text for ln in block.lines]
     if not lines:
         return False  # (a heading's block whose reading was a speck: no line to read)
@@ -216,7 +218,8 @@ def _bold_byline(block: Block, m: CompiledMarkers, *, lower: bool = False) -> bo
 #: A byline's opening in lower case, as some papers set it (``by Kirsty Dunmore``).
 _LOWER_BY = "by "
 #: ... but ``by`` before a date or a feast is a deadline, a deck's wrapped last words (S5
-#: s855: ``…finished`` / ``by Christmas``), never a writer.
+#: s855: ``…finished`` / ``by Christmas``), never a writer (the profile's lower-case
+#: byline pattern leaves out the weekdays and feasts: a name alone on its line there).
 _WHEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Mon|Tues|Wednes"

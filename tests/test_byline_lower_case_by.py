@@ -79,3 +79,33 @@ def test_running_text_that_goes_on_after_by_stays_text() -> None:
     story = article_holding(page, "Parents in Lower Hatton have")
     text = " ".join(story.paragraphs)
     assert "much of it by the harbour trust and the village’s two pubs." in text
+
+
+# A deck whose last line wraps at "by" and a feast: a deadline, not a writer (the
+# profile's lower-case pattern leaves out weekdays and feasts, as classify's ``_WHEN``).
+DEADLINE_IN_DECK = """14 THE COASTAL ADVERTISER Friday, March 6, 2026
+
+TRADE
+
+Market stalls move to
+the old bus station
+Traders must clear the square
+by Christmas Eve
+By Megan Hartley
+Reporter
+
+Market traders will leave the
+town square for the old bus
+station in the new year, the
+council said on Thursday.
+The square is to be paved
+again for the first time
+since 1974.
+"""
+
+
+def test_by_a_feast_under_a_deck_is_no_byline() -> None:
+    page = ocr.process(DEADLINE_IN_DECK, lang="en", correct=False)
+    story = article_holding(page, "Market traders will leave the")
+    assert story.byline is not None and story.byline.startswith("By Megan Hartley")
+    assert "Christmas" not in " ".join(story.paragraphs)
