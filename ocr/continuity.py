@@ -38,7 +38,7 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
-from .markers import opens_article
+from .markers import opens_article, opens_news_item
 from .model import BODY, Block
 from .paragraphs import cjk_first_line, cjk_full_line
 from .profiles import CompiledMarkers
@@ -271,7 +271,8 @@ def resumed_below(drafts: list[F], block: Block, m: CompiledMarkers, memo: Lookb
 
 
 def resumed_by_terms(
-    drafts: list[F], current: F | None, block: Block, recent: RecentText, full: float = 0.0
+    drafts: list[F], current: F | None, block: Block, recent: RecentText, full: float = 0.0,
+    heading: str = "",
 ) -> F | None:
     """In Chinese text without geometry, the earlier article that a paragraph opening
     after the current article's last sentence goes on with, by the letter pairs they
@@ -306,7 +307,8 @@ def resumed_by_terms(
     best, dense = max(((d, pair_density(recent.of(d), own)) for d in back),
                       key=lambda x: x[1][0])
     if talks(dense) < DENSE_TO_RESUME:
-        return best if _after_whole_brief(drafts, current, best, dense, own, recent) else None
+        return best if _after_whole_brief(
+            drafts, current, best, dense, block, recent, heading) else None
     if not ends_sentence_block(best):
         return None
     return best if dense[0] >= DENSER_TO_RESUME * pair_density(recent.of(current), own)[0] else None
@@ -317,11 +319,14 @@ def resumed_by_terms(
 #: pairs (a name and a few words: ``林女士``, ``转账``, ``银行``), this densely: half the
 #: bars a column woven into a story's own text must clear (``DENSE_TO_RESUME``).
 SHARED_AFTER_BRIEF, DENSE_AFTER_BRIEF = 3, 0.2
+#: A brief's head names what its one paragraph tells (``全国秋粮收获过六成`` over
+#: ``…全国秋粮已收获六成以上…``): this many of its letter pairs are in the text under it.
+HEAD_PAIRS = 2
 
 
 def _after_whole_brief(
-    drafts: list[F], current: F, story: F, dense: tuple[float, int], own: set[str],
-    recent: RecentText,
+    drafts: list[F], current: F, story: F, dense: tuple[float, int], block: Block,
+    recent: RecentText, heading: str,
 ) -> bool:
     """Chinese: whether a paragraph read after ``current``, a brief whose text is whole
     (one block, a few lines under ``BRIEF_LETTERS``, its sentence ended), goes back to
@@ -343,8 +348,12 @@ def _after_whole_brief(
     last = last_body(story)
     if last is None or ends_on_note(last.text):
         return False  # (a brief signed ``（记者 戴雨桐）`` is whole too: no story goes on)
-    if pair_density(recent.of(current), own)[1] > 0:
+    opening = block.text[:OPENING_CHARS]
+    if pair_density(recent.of(current) + heading, cjk_pairs(opening))[1] > 0:
         return False
+    if not (opens_news_item(body[0].text) if not heading
+            else pair_density(recent.of(current), cjk_pairs(heading))[1] >= HEAD_PAIRS):
+        return False  # (a head that names nothing of the text under it heads more to come)
     return dense[1] >= SHARED_AFTER_BRIEF and dense[0] >= DENSE_AFTER_BRIEF
 
 
