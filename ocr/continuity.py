@@ -339,7 +339,11 @@ def _after_whole_brief(
     letter pair with it, and several with the story (``SHARED_AFTER_BRIEF``): the bars a
     column must clear against a story it is woven into (``DENSE_TO_RESUME``) are for two
     texts that both go on, not for one that has ended. A paragraph that shares a pair
-    with the brief (its follow-up, a second brief on its subject) stays."""
+    with the brief or its ``heading`` (its follow-up, a second brief on its subject)
+    stays. The brief is known whole by its head naming its text (``HEAD_PAIRS``: a
+    story's stack over its first column may name nothing of it, and the story goes on)
+    or, with no head, by the paper's signature opening it (``本报讯（记者 石秋菊）…``);
+    an item ended on a note before it (``（记者 戴雨桐）``) is whole too, and no story."""
     body = [b for b in current.blocks if b.kind is BODY and b.lines]
     if (drafts[-1] is not current or len(drafts) < 2 or drafts[-2] is not story
             or len(body) != 1 or len(body[0].lines) < 2 or len(body[0].text) > BRIEF_LETTERS
