@@ -277,7 +277,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 elif (last_kind is BODY and page.lang == "zh"
                       and not mid_paragraph(block, page.lang, full)
                       and not opens_article(block, markers)
-                      and (back := resumed_by_terms(drafts, current, block, recent, full))):
+                      and (back := resumed_by_terms(
+                          drafts, current, block, recent, full,
+                          heading=heading_above(ordered, current.start)
+                          if current is not None and current.start > 0 else ""))):
                     # A column set under another story's heading (a dogleg). Chinese only:
                     # an English paragraph shares a story's names and figures, which a
                     # brief beside it may share as well (the pages of other designs

@@ -21,6 +21,7 @@ from itertools import compress
 from math import inf
 from operator import attrgetter, ne
 
+from .briefs import BRIEF_LETTERS
 from .column_flow import goes_on
 from .dated_briefs import column_after_dated_brief
 from .letter_pairs import (
@@ -37,13 +38,14 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
-from .markers import opens_article
+from .markers import opens_article, opens_news_item
 from .model import BODY, Block
 from .paragraphs import cjk_first_line, cjk_full_line
 from .profiles import CompiledMarkers
 from .story_flow import LATIN_WORD, F, Flow, ends_sentence_block, last_body
 from .terms import cjk_pairs
 from .typography import (
+    ends_on_note,
     ends_sentence,
     hyphen_is_wrap,
     last_letters,
@@ -269,7 +271,8 @@ def resumed_below(drafts: list[F], block: Block, m: CompiledMarkers, memo: Lookb
 
 
 def resumed_by_terms(
-    drafts: list[F], current: F | None, block: Block, recent: RecentText, full: float = 0.0
+    drafts: list[F], current: F | None, block: Block, recent: RecentText, full: float = 0.0,
+    heading: str = "",
 ) -> F | None:
     """In Chinese text without geometry, the earlier article that a paragraph opening
     after the current article's last sentence goes on with, by the letter pairs they
@@ -304,10 +307,58 @@ def resumed_by_terms(
     best, dense = max(((d, pair_density(recent.of(d), own)) for d in back),
                       key=lambda x: x[1][0])
     if talks(dense) < DENSE_TO_RESUME:
-        return None
+        return best if _after_whole_brief(
+            drafts, current, best, dense, block, recent, heading) else None
     if not ends_sentence_block(best):
         return None
     return best if dense[0] >= DENSER_TO_RESUME * pair_density(recent.of(current), own)[0] else None
+
+
+#: A paragraph read after a whole brief that shares none of its letter pairs goes back
+#: to the story read just before the brief when it holds this many of the paragraph's
+#: pairs (a name and a few words: ``林女士``, ``转账``, ``银行``), this densely: half the
+#: bars a column woven into a story's own text must clear (``DENSE_TO_RESUME``).
+SHARED_AFTER_BRIEF, DENSE_AFTER_BRIEF = 3, 0.2
+#: A brief's head names what its one paragraph tells (``全国秋粮收获过六成`` over
+#: ``…全国秋粮已收获六成以上…``): this many of its letter pairs are in the text under it.
+HEAD_PAIRS = 2
+
+
+def _after_whole_brief(
+    drafts: list[F], current: F, story: F, dense: tuple[float, int], block: Block,
+    recent: RecentText, heading: str,
+) -> bool:
+    """Chinese: whether a paragraph read after ``current``, a brief whose text is whole
+    (one block, a few lines under ``BRIEF_LETTERS``, its sentence ended), goes back to
+    ``story``, the article read just before the brief, which ended a sentence too.
+
+    An extractor writes a story's column, then a brief set under it or beside it (its
+    head and its one paragraph: ``全国秋粮收获过六成`` / ``据新华社电…收获进度快于去年
+    同期。``), then the story's next paragraph (``就在林女士准备转账8万元时，银行…``).
+    The brief is whole, so nothing of it is left to come; the paragraph shares not one
+    letter pair with it, and several with the story (``SHARED_AFTER_BRIEF``): the bars a
+    column must clear against a story it is woven into (``DENSE_TO_RESUME``) are for two
+    texts that both go on, not for one that has ended. A paragraph that shares a pair
+    with the brief or its ``heading`` (its follow-up, a second brief on its subject)
+    stays. The brief is known whole by its head naming its text (``HEAD_PAIRS``: a
+    story's stack over its first column may name nothing of it, and the story goes on)
+    or, with no head, by the paper's signature opening it (``本报讯（记者 石秋菊）…``);
+    an item ended on a note before it (``（记者 戴雨桐）``) is whole too, and no story."""
+    body = [b for b in current.blocks if b.kind is BODY and b.lines]
+    if (drafts[-1] is not current or len(drafts) < 2 or drafts[-2] is not story
+            or len(body) != 1 or len(body[0].lines) < 2 or len(body[0].text) > BRIEF_LETTERS
+            or not (ends_sentence_block(current) and ends_sentence_block(story))):
+        return False  # (a piece of a line, ``了。``, is no brief)
+    last = last_body(story)
+    if last is None or ends_on_note(last.text):
+        return False  # (a brief signed ``（记者 戴雨桐）`` is whole too: no story goes on)
+    opening = block.text[:OPENING_CHARS]
+    if pair_density(recent.of(current) + heading, cjk_pairs(opening))[1] > 0:
+        return False
+    if not (opens_news_item(body[0].text) if not heading
+            else pair_density(recent.of(current), cjk_pairs(heading))[1] >= HEAD_PAIRS):
+        return False  # (a head that names nothing of the text under it heads more to come)
+    return dense[1] >= SHARED_AFTER_BRIEF and dense[0] >= DENSE_AFTER_BRIEF
 
 
 def jump_owner(drafts: list[F]) -> F | None:
