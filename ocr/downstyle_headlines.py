@@ -158,10 +158,10 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     under = [ln.text for ln in blocks[i + 1].lines[:STRETCHED_READ]]
     pieces = stretched_run(under)  # (a stretched first line written a word a line)
     first = " ".join(under[:pieces]) if pieces else under[0]
-    # A dated listing's head (``_dated_listing``) may open on a figure, and its first row
+    # A dated listing's head (``dated_listing_head``) may open on a figure, and its first row
     # is no stretched line's piece however few its words (``Fixtures`` / ``Saturday:
     # Kelderby Town`` / ``v Saltby Athletic (3pm);``).
-    dated = _dated_listing(text, first)
+    dated = dated_listing_head(text, first)
     if not (_short_head(text) or dated):
         return False
     if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under) and not dated
@@ -181,16 +181,19 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     return not crosshead_en(blocks, kinds, i, asked.opens)
 
 
-def _dated_listing(text: str, first: str) -> bool:
+def dated_listing_head(text: str, first: str) -> bool:
     """A dated listing's standing head over its first row, which opens on a time
     (``leads.opens_on_time``: ``50 years ago`` / ``October 1976: Kelderby's…``,
     ``Fixtures`` / ``Saturday: Kelderby Town v…``, ``On TV tonight`` / ``7 p.m. WTVC
     4:…``): a row that sets its time first opens no sentence's next line and is no
     stretched line's piece, so the head is one however it opens (a figure, ``50 years
-    ago``). It is still a head's shape but for its first word: a few words, no colon (``Tonight: Showers, low 31`` is a row), not in
-    capitals, not itself a row (``6.30pm Reporting Scotland`` over ``7.00pm…``), ending
-    on no mark or word that leads on; the row holds three words or more (pdfminer writes a
-    stretched line's pieces a line each: ``High water`` / ``4.38pm.``)."""
+    ago``). It is still a head's shape but for its first word: a few words, no colon
+    (``Tonight: Showers, low 31`` is a row), not in capitals, not itself a row
+    (``6.30pm Reporting Scotland`` over ``7.00pm…``), ending on no mark or word that leads
+    on; the row holds three words or more (pdfminer writes a stretched line's pieces a
+    line each: ``High water`` / ``4.38pm.``). The line above it must still end a sentence
+    (``standing_head``): a listing's row written a word a block (``6.30pm`` / ``Scotland``
+    / ``Reporting`` / ``7.00pm The Fishing Coast:``) leaves a piece over the next row."""
     words = text.split()
     return (1 <= len(words) <= STANDING_HEAD_WORDS and len(first.split()) >= 3
             and opens_on_time(first) and not opens_on_time(text) and ":" not in text
@@ -251,14 +254,14 @@ def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Ask
     edition…``): it names its subject in full (``leads.introduces``, or a person with an
     age, ``leads.introduces_person``; or a listing's first entry, ``name_entry``: ``Deaths``
     / ``ALDER, Ruth M., 88, of Corwin Falls…``; or a dated listing's first row,
-    ``_dated_listing``: ``Tides`` / ``High: 5:42 a.m. …``), as a brief's lead does and the text under a
-    crosshead, which refers back to the story's, mostly does not, and it runs no more
-    than ``BRIEF_CHARS`` to the next heading, byline, dateline or the column's end (a
-    story's part under a crosshead runs on)."""
+    ``dated_listing_head``: ``Tides`` / ``High: 5:42 a.m. …``, no sentence's next line), as a
+    brief's lead does and the text under a crosshead, which refers back to the story's,
+    mostly does not, and it runs no more than ``BRIEF_CHARS`` to the next heading, byline,
+    dateline or the column's end (a story's part under a crosshead runs on)."""
     first = text_under(blocks, kinds, i)[:2]
     lead = join_lines(first) if first else ""
     if not (introduces(lead) or introduces_person(lead) or _listing_under(blocks, kinds, i)
-            or first and _dated_listing(blocks[i].text.strip(), first[0])):
+            or first and dated_listing_head(blocks[i].text.strip(), first[0])):
         return False
     n, j = 0, i + 1
     while j < len(blocks) and kinds[j] is BODY and n <= BRIEF_CHARS and not (

@@ -15,14 +15,13 @@ a photo's title), whose tests of a line's form (``reads_as_heading``,
 
 from __future__ import annotations
 
-from ..downstyle_headlines import STANDING_HEAD_WORDS
+from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head
 from ..leads import (
     day_alone,
     day_or_month,
     headed_by,
     introduces,
     opens_lead,
-    opens_on_time,
     opens_referring,
     refers_back,
 )
@@ -238,26 +237,16 @@ def _head_over_sentence(texts: list[str], widths: list[float], m: CompiledMarker
 
 def _head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) -> bool:
     """A chunk's first line is a brief's standing head on top of a dated listing, whose
-    first row opens on a time (``leads.opens_on_time``: ``On TV tonight`` / ``7 p.m. WTVC
-    4: Harrow…``, ``Fixtures`` / ``Saturday: Kelderby Town v…``, ``50 years ago`` /
-    ``October 1976: Kelderby's new…``, ``Tides`` / ``High: 5:42 a.m. …``). No sentence
-    goes on to a time in a capital or a figure at a line's start after a line that ends
-    on a letter, and a story's own label rows open on a word (``Teams`` / ``Kelderby Town:
-    Stubbs,…``), so a line of a few words over such a row heads it, as ``_head_over_sentence``
-    parts a head over a sentence's opening: it has the head's shape asked there (a few
-    words, narrower than the rows' widest line, not in capitals, ending on a letter or
-    figure and on no small word nor a capital, no colon: ``Tonight: Showers, low 31``
-    is a row), opens on no time itself (``6.30pm Reporting Scotland`` over ``7.00pm…`` is
-    the listing's row), reads as a heading and is no marker; the row holds three words or
-    more (pdfminer writes a stretched line's pieces a line each: ``High water`` /
-    ``4.38pm.``)."""
+    first row opens on a time (``downstyle_headlines.dated_listing_head``: ``On TV
+    tonight`` / ``7 p.m. WTVC 4: Harrow…``, ``Fixtures`` / ``Saturday: Kelderby Town v…``,
+    ``50 years ago`` / ``October 1976: Kelderby's new…``, ``Tides`` / ``High: 5:42 a.m.
+    …``): no sentence goes on to a row that sets its time first, so such a line heads the
+    rows under it, as ``_head_over_sentence`` parts a head over a sentence's opening. As
+    there, it is narrower than the rows' widest line, ends on no capital (a name going
+    on), reads as a heading and is no marker, byline or dateline."""
     head, first = texts[0], texts[1]
     words = head.split()
-    if not (1 <= len(words) <= BRIEF_HEAD_WORDS and len(first.split()) >= 3
-            and head[-1:].isalnum() and ":" not in head and not head.isupper()
-            and opens_on_time(first) and not opens_on_time(head)):
-        return False
-    if len(words) > 1 and (words[-1][:1].isupper() or words[-1].lower() in SMALL_WORDS):
+    if not dated_listing_head(head, first) or len(words) > 1 and words[-1][:1].isupper():
         return False
     return (widths[0] < max(widths[1:1 + UNDER_HEADING_LINES]) and reads_as_heading(head)
             and marker_kind(head, m) is None and not opens_story(head, m))
