@@ -99,6 +99,24 @@ High: 5:42 a.m. (9.8 ft.), 6:08 p.m.
 Boat owners were asked to check their moorings.
 """
 
+# pdfminer: a brief, then the tides box written in chunks of two rows, the head on top of
+# the first (three lines: too few for ``heading_on_top``'s other forms).
+LIBRARY_TIDES = """Library hours change
+Starting Jan. 4, the
+Wexmouth Public Library
+will open at 9 a.m. instead
+of 10 on weekdays. Weekend
+hours, noon to 4 p.m., are
+unchanged.
+
+Tides
+High: 5:42 a.m. (9.8 ft.), 6:08
+p.m. (10.3 ft.)
+
+Low: 11:51 a.m. (0.6 ft.),
+12:20 a.m. Sunday (0.9 ft.)
+"""
+
 def _articles(page: str) -> list[ocr.Article]:
     return list(ocr.process(page, lang="en", correct=False).articles)
 
@@ -128,6 +146,11 @@ def test_tides_under_a_story_are_a_brief_of_their_own() -> None:
     assert [a.headlines for a in tides] == [("Tides",)]
     assert "5:42" not in " ".join(_holding(TIDES, "Boat owners")[0].paragraphs)
 
+
+def test_tides_in_two_rows_are_not_the_brief_above() -> None:
+    library = _holding(LIBRARY_TIDES, "Weekend hours")
+    assert len(library) == 1 and "5:42" not in " ".join(library[0].paragraphs)
+    assert [a.headlines for a in _holding(LIBRARY_TIDES, "5:42")] == [("Tides",)]
 
 def test_a_listings_pieces_are_no_heads() -> None:
     heads = [h for a in _articles(PIECES) for h in a.headlines]

@@ -58,11 +58,16 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     sentence, is no label's value (``今天：多云``), and at least ``ON_TOP_BODY`` of its
     lines follow (under a Latin heading, the first of them full), or (a Latin heading
     of two lines in larger type) ``_larger_on_top`` says so, or (a brief's headline in
-    its lead's words) ``_headline_over_lead``. (What the heading is, a
-    headline or a crosshead inside the story, ``classify`` says.)"""
+    its lead's words) ``_headline_over_lead``, or (a brief's head over a sentence or a
+    dated listing) ``_head_over_sentence`` or ``_head_over_times``, which last is asked
+    of a head over two rows too: a dated listing's time tells what no width of so few
+    lines does. (What the heading is, a headline or a crosshead inside the story,
+    ``classify`` says.)"""
     top = _on_top(texts, widths, m)
-    if top or len(texts) < 2 + ON_TOP_BODY or is_cjk(texts[0][:1]):
+    if top or is_cjk(texts[0][:1]):
         return top
+    if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
+        return int(_head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
     return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m)
                                            or _head_over_sentence(texts, widths, m)
                                            or _head_over_times(texts, widths, m))
