@@ -13,7 +13,7 @@ from .column_blocks import column_label
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
 from .heading_words import capitals_label, name_entry, never_a_heading
-from .leads import day_alone, introduces, introduces_person, refers_back
+from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
@@ -155,12 +155,16 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
         return False
     text = b.text.strip()
     words = text.split()
-    if not _short_head(text):
-        return False
     under = [ln.text for ln in blocks[i + 1].lines[:STRETCHED_READ]]
     pieces = stretched_run(under)  # (a stretched first line written a word a line)
     first = " ".join(under[:pieces]) if pieces else under[0]
-    if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under)
+    # A dated listing's head (``dated_listing_head``) may open on a figure, and its first row
+    # is no stretched line's piece however few its words (``Fixtures`` / ``Saturday:
+    # Kelderby Town`` / ``v Saltby Athletic (3pm);``).
+    dated = dated_listing_head(text, first)
+    if not (_short_head(text) or dated):
+        return False
+    if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under) and not dated
             or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
         return False
     prev = previous_text(blocks, kinds, i)
@@ -175,6 +179,27 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
             and not _brief_under(blocks, kinds, i, asked)):
         return False  # a sentence going on; a story's crosshead, after paragraphs of it
     return not crosshead_en(blocks, kinds, i, asked.opens)
+
+
+def dated_listing_head(text: str, first: str) -> bool:
+    """A dated listing's standing head over its first row, which opens on a time
+    (``leads.opens_on_time``: ``50 years ago`` / ``October 1976: Kelderby's…``,
+    ``Fixtures`` / ``Saturday: Kelderby Town v…``, ``On TV tonight`` / ``7 p.m. WTVC
+    4:…``): a row that sets its time first opens no sentence's next line and is no
+    stretched line's piece, so the head is one however it opens (a figure, ``50 years
+    ago``). It is still a head's shape but for its first word: a few words, no colon
+    (``Tonight: Showers, low 31`` is a row), not in capitals, not itself a row
+    (``6.30pm Reporting Scotland`` over ``7.00pm…``), ending on no mark or word that leads
+    on; the row holds three words or more (pdfminer writes a stretched line's pieces a
+    line each: ``High water`` / ``4.38pm.``). The line above it must still end a sentence
+    (``standing_head``): a listing's row written a word a block (``6.30pm`` / ``Scotland``
+    / ``Reporting`` / ``7.00pm The Fishing Coast:``) leaves a piece over the next row."""
+    words = text.split()
+    return (1 <= len(words) <= STANDING_HEAD_WORDS and len(first.split()) >= 3
+            and opens_on_time(first) and not opens_on_time(text) and ":" not in text
+            and (words[0].isdigit() or _short_head(text)) and not text.isupper()
+            and text[-1:].isalnum() and words[-1].lower() not in DANGLING_WORDS
+            and not never_a_heading([text]))
 
 
 def _short_head(text: str) -> bool:
@@ -228,13 +253,15 @@ def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Ask
     ``…until the slipway reopens.`` / ``Correction`` / ``A story on Page 3 of last week’s
     edition…``): it names its subject in full (``leads.introduces``, or a person with an
     age, ``leads.introduces_person``; or a listing's first entry, ``name_entry``: ``Deaths``
-    / ``ALDER, Ruth M., 88, of Corwin Falls…``), as a brief's lead does and the text under a
-    crosshead, which refers back to the story's, mostly does not, and it runs no more
-    than ``BRIEF_CHARS`` to the next heading, byline, dateline or the column's end (a
-    story's part under a crosshead runs on)."""
+    / ``ALDER, Ruth M., 88, of Corwin Falls…``; or a dated listing's first row,
+    ``dated_listing_head``: ``Tides`` / ``High: 5:42 a.m. …``, no sentence's next line), as a
+    brief's lead does and the text under a crosshead, which refers back to the story's,
+    mostly does not, and it runs no more than ``BRIEF_CHARS`` to the next heading, byline,
+    dateline or the column's end (a story's part under a crosshead runs on)."""
     first = text_under(blocks, kinds, i)[:2]
     lead = join_lines(first) if first else ""
-    if not (introduces(lead) or introduces_person(lead) or _listing_under(blocks, kinds, i)):
+    if not (introduces(lead) or introduces_person(lead) or _listing_under(blocks, kinds, i)
+            or first and dated_listing_head(blocks[i].text.strip(), first[0])):
         return False
     n, j = 0, i + 1
     while j < len(blocks) and kinds[j] is BODY and n <= BRIEF_CHARS and not (

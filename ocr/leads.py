@@ -258,6 +258,24 @@ def day_alone(text: str) -> bool:
     return _DAY.fullmatch(text.strip()) is not None
 
 
+#: An English line that opens on a time: a clock's (``7 p.m. WTVC 4: …``, ``6.30pm
+#: Reporting Scotland``), a day's or a month's with its year under a label's colon
+#: (``Saturday: Kelderby Town v…``, ``October 1976: Kelderby's new…``), or a label whose
+#: value is a clock's (``High: 5:42 a.m. (9.8 ft.)``).
+_CLOCK = r"\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
+_OPENS_ON_TIME = re.compile(
+    rf"{_CLOCK}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{'|'.join(_MONTHS)})[a-z]*"
+    rf"(?: \d{{4}})?):\s|[A-Z][a-z]+: {_CLOCK}")
+
+
+def opens_on_time(text: str) -> bool:
+    """Whether English ``text`` opens on a time (``_OPENS_ON_TIME``): a dated listing's
+    row (what's on, the tides, the fixtures, a look back by year) sets its time first,
+    where a story's sentence, or its label rows (``Teams`` / ``Kelderby Town: Stubbs,…``,
+    ``Results`` / ``Men: 1. Samuel…``), opens on a word."""
+    return _OPENS_ON_TIME.match(text) is not None
+
+
 def _may_say_when(text: str) -> bool:
     """Whether ``text`` may name a day or a date (``_DAY``, ``_DATE``), told without
     the patterns."""

@@ -15,7 +15,7 @@ a photo's title), whose tests of a line's form (``reads_as_heading``,
 
 from __future__ import annotations
 
-from ..downstyle_headlines import STANDING_HEAD_WORDS
+from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head
 from ..leads import (
     day_alone,
     day_or_month,
@@ -58,13 +58,19 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     sentence, is no label's value (``今天：多云``), and at least ``ON_TOP_BODY`` of its
     lines follow (under a Latin heading, the first of them full), or (a Latin heading
     of two lines in larger type) ``_larger_on_top`` says so, or (a brief's headline in
-    its lead's words) ``_headline_over_lead``. (What the heading is, a
-    headline or a crosshead inside the story, ``classify`` says.)"""
+    its lead's words) ``_headline_over_lead``, or (a brief's head over a sentence or a
+    dated listing) ``_head_over_sentence`` or ``_head_over_times``, which last is asked
+    of a head over two rows too: a dated listing's time tells what no width of so few
+    lines does. (What the heading is, a headline or a crosshead inside the story,
+    ``classify`` says.)"""
     top = _on_top(texts, widths, m)
-    if top or len(texts) < 2 + ON_TOP_BODY or is_cjk(texts[0][:1]):
+    if top or is_cjk(texts[0][:1]):
         return top
+    if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
+        return int(_head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
     return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m)
-                                           or _head_over_sentence(texts, widths, m))
+                                           or _head_over_sentence(texts, widths, m)
+                                           or _head_over_times(texts, widths, m))
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -232,6 +238,23 @@ def _head_over_sentence(texts: list[str], widths: list[float], m: CompiledMarker
             and marker_kind(first, m) is None and not opens_story(head, m)
             and not opens_story(first, m)
             and not opens_referring(join_lines(texts[1:1 + UNDER_HEADING_LINES])))
+
+
+def _head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) -> bool:
+    """A chunk's first line is a brief's standing head on top of a dated listing, whose
+    first row opens on a time (``downstyle_headlines.dated_listing_head``: ``On TV
+    tonight`` / ``7 p.m. WTVC 4: Harrow…``, ``Fixtures`` / ``Saturday: Kelderby Town v…``,
+    ``50 years ago`` / ``October 1976: Kelderby's new…``, ``Tides`` / ``High: 5:42 a.m.
+    …``): no sentence goes on to a row that sets its time first, so such a line heads the
+    rows under it, as ``_head_over_sentence`` parts a head over a sentence's opening. As
+    there, it is narrower than the rows' widest line, ends on no capital (a name going
+    on), reads as a heading and is no marker, byline or dateline."""
+    head, first = texts[0], texts[1]
+    words = head.split()
+    if not dated_listing_head(head, first) or len(words) > 1 and words[-1][:1].isupper():
+        return False
+    return (widths[0] < max(widths[1:1 + UNDER_HEADING_LINES]) and reads_as_heading(head)
+            and marker_kind(head, m) is None and not opens_story(head, m))
 
 
 def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
