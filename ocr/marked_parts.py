@@ -75,6 +75,8 @@ def _deck_over_byline(lines: list[Line], markers: CompiledMarkers, most: int) ->
     it holds no more type than a deck (``typography.deck_holds``: S8 s887's four lines
     of seven characters over ``本报记者…``). 0: no such byline."""
     assert markers.byline is not None
+    if not most:
+        return 0  # no heading over the block: no deck
     for k in range(1, min(most + DECK_MORE_LINES, len(lines) - 2) + 1):
         if lines[k - 1].indent >= INDENTED:
             return 0  # a paragraph above: running text, not a deck

@@ -87,6 +87,9 @@ def test_a_four_line_chinese_deck_in_the_text_s_block_is_the_deck() -> None:
     parts = split_marked(BlockKind.BODY, column, ZH, deck_lines=3)
     assert [(k, len(p)) for k, p in parts] == [
         (BlockKind.SUBHEADLINE, 4), (BlockKind.BYLINE, 1), (BlockKind.BODY, 2)]
+    # with no heading right over the block no deck is asked, however short: a brief's
+    # flush lines over the next item's writer's line are its text
+    assert [k for k, _ in split_marked(BlockKind.BODY, column, ZH)][0] is BlockKind.BODY
 
 
 def test_four_chinese_lines_as_long_as_a_paragraph_stay_text() -> None:
