@@ -318,7 +318,7 @@ BYLINE_LINES = 3
 #: A deck is a sentence: a few lines over the columns, and in one column's narrow measure
 #: up to ``DECK_MORE_LINES`` more, holding no more type in all than ``DECK_EMS`` of its
 #: own type sizes along its lines (a deck of four lines over a one-column story: 44-48;
-#: S8 s893's five in a 347 px column: 43; S8 s887's four Chinese lines of seven: 29). A
+#: S8 s893's five in a 347 px column: 43; S8 s887's four Chinese lines of six or seven: 25). A
 #: narrow column breaks a deck into more lines, not more type: the one measure every rule
 #: asks of how much a deck may hold (layout's ``deck_run``, a deck over its byline in the
 #: text's block, ``marked_parts`` and ``deck_lines``, or in a block of its own,
