@@ -21,10 +21,11 @@ from .headlines import HeadingGroup
 from .markers import own_line_byline
 from .model import BODY, HEADLINE, Block, Line
 from .profiles import CompiledMarkers
-from .typography import ends_sentence
+from .typography import DECK_MORE_LINES, ends_sentence, lines_hold_deck
 
-#: A deck over its byline runs over this many lines at most; more is a story's text
-#: (a brief's opening paragraph) over a signature or a second byline.
+#: A deck over its byline runs over this many lines, or a narrow column's a line or two
+#: more holding no more type than a deck (``typography.deck_holds``); more is a story's
+#: text (a brief's opening paragraph) over a signature or a second byline.
 DECK_LINES = 3
 #: Body lines under the byline whose type the deck's is measured against.
 TEXT_LINES = 4
@@ -34,7 +35,8 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
                      markers: CompiledMarkers) -> int:
     """How many of the first text block's first lines are the story's deck (or its
     deck's wrapped rest): the draft is headed by a headline, opens on that body block,
-    and in it up to ``DECK_LINES`` lines ending no sentence stand over a line that opens
+    and in it up to ``DECK_LINES`` lines (a narrow column's: ``typography.deck_holds``)
+    ending no sentence stand over a line that opens
     the byline (``opens_byline``). Their type (their words' heights: every word
     measured, or the rule is not asked) is no smaller than the text's under the byline,
     in the block or the story's next (a deck is set in the text's size or larger: S7
@@ -47,14 +49,15 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
         return 0
     lines = blocks[0].lines
     after = [ln for b in blocks[1:] if b.kind is BODY for ln in b.lines][:TEXT_LINES]
-    for k in range(1, min(DECK_LINES, len(lines) - 1) + 1):
+    for k in range(1, min(DECK_LINES + DECK_MORE_LINES, len(lines) - 1) + 1):
         if ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
             return 0  # (a byline over the text is the story's own: ``drafts._lead_byline``)
         if opens_byline([ln.text for ln in lines[k : k + 3]], markers):
             # (the text may be a block apart, or on another page: then the byline's type)
             text = [*lines[k + 1 :], *after][:TEXT_LINES] or [lines[k]]
             deck, size = _type_height(lines[:k]), _type_height(text)
-            return k if deck and size and deck >= size else 0
+            return k if deck and size and deck >= size and lines_hold_deck(
+                lines[:k], DECK_LINES) else 0
     return 0
 
 

@@ -26,6 +26,7 @@ from .model import (
     BlockKind,
     Box,
 )
+from .typography import lines_hold_deck
 
 
 def printed_beside(blocks: list[Block], i: int) -> list[int]:
@@ -151,7 +152,9 @@ def framed_with_furniture(
 
 
 #: A deck runs to a line more than a deck over the columns (``DECK_LINES``) in one
-#: column's measure: more lines between a headline and a byline are a story's text.
+#: column's measure, and to two more again while it holds no more type than a deck
+#: (``typography.deck_holds``: S8 s893's ``Traders warn`` / … / ``close £2.1m gap``, five
+#: lines in a 347 px column, 43 of its sizes): more is a story's text.
 DECK_OVER_BYLINE_LINES = 4
 
 
@@ -227,7 +230,7 @@ def decks_by_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
     byline stands under the photo's caption (``_under_photo``)."""
     heads = (HEADLINE, SUBHEADLINE)
     for i, b in enumerate(blocks):
-        if (kinds[i] is BODY and 1 <= len(b.lines) <= DECK_OVER_BYLINE_LINES
+        if (kinds[i] is BODY and b.lines and lines_hold_deck(b.lines, DECK_OVER_BYLINE_LINES)
                 and any(kinds[j] in heads and right_under(o, b, flush=False)
                         for j, o in enumerate(blocks))
                 and any(kinds[j] is BYLINE and not opens_news_item(o.text)

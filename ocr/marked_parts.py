@@ -7,6 +7,7 @@ from __future__ import annotations
 from .markers import own_line_byline
 from .model import BlockKind, Line
 from .profiles import CompiledMarkers
+from .typography import DECK_MORE_LINES, lines_hold_deck
 
 
 def split_marked(
@@ -70,12 +71,16 @@ def _deck_over_byline(lines: list[Line], markers: CompiledMarkers, most: int) ->
     matter; asked only over running text under the byline, as layout asks a deck over
     running text (``layout.merge._deck_over``). An English byline is set flush on a line
     of its own (``By MARGARET OYELARAN`` under a three-line italic deck a heavy scan
-    blurred to the body's size). 0: no such byline."""
+    blurred to the body's size). A narrow column's deck runs to a line or two more while
+    it holds no more type than a deck (``typography.deck_holds``: S8 s887's four lines
+    of seven characters over ``本报记者…``). 0: no such byline."""
     assert markers.byline is not None
-    for k in range(1, min(most, len(lines) - 2) + 1):
+    if not most:
+        return 0  # no heading over the block: no deck
+    for k in range(1, min(most + DECK_MORE_LINES, len(lines) - 2) + 1):
         if lines[k - 1].indent >= INDENTED:
             return 0  # a paragraph above: running text, not a deck
         if (lines[k].indent >= INDENTED and markers.byline.match(lines[k].text)) or (
                 own_line_byline(lines[k].text, markers)):
-            return k
+            return k if lines_hold_deck(lines[:k], most) else 0
     return 0

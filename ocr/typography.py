@@ -8,9 +8,11 @@ line's width says whether it was wrapped (full) or ended early (short).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import statistics
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
+from typing import TYPE_CHECKING
 
 # Its word lists load on first use (``lexicon``), once per process; imported here, not at
 # each call: an import statement run for each hyphen at a line's end cost more than the
@@ -26,6 +28,9 @@ from .script import (
     korean,
     spaced,
 )
+
+if TYPE_CHECKING:
+    from .model import Line
 
 #: The marks that end a sentence, and the closing quotes and brackets that may follow one.
 #: A full stop ends one too, unless it follows a capital (``John F.``, ``U.S``).
@@ -310,6 +315,38 @@ UNDER_HEADING_LINES = 6
 #: (``By Hannah`` / ``Lowry, Staff`` / ``Reporter``; ``By PRIYA`` / ``RAMANATHAN`` /
 #: ``Courier Science Writer``).
 BYLINE_LINES = 3
+#: A deck is a sentence: a few lines over the columns, and in one column's narrow measure
+#: up to ``DECK_MORE_LINES`` more, holding no more type in all than ``DECK_EMS`` of its
+#: own type sizes along its lines (a deck of four lines over a one-column story: 44-48;
+#: S8 s893's five in a 347 px column: 43; S8 s887's four Chinese lines of six or seven: 25). A
+#: narrow column breaks a deck into more lines, not more type: the one measure every rule
+#: asks of how much a deck may hold (layout's ``deck_run``, a deck over its byline in the
+#: text's block, ``marked_parts`` and ``deck_lines``, or in a block of its own,
+#: ``kinds_by_place.decks_by_byline``).
+DECK_EMS = 60
+DECK_MORE_LINES = 2
+
+
+def deck_holds(lines: int, most: int, length: float, size: float) -> bool:
+    """``lines`` lines of type ``size`` running ``length`` along them (both in pixels)
+    hold no more than a deck: ``most`` lines (the asker's, over the columns), or up to
+    ``DECK_MORE_LINES`` more no longer in all than ``DECK_EMS`` of that size: a story's
+    text set to the column's full measure runs past it in as many lines."""
+    return lines <= most or (lines <= most + DECK_MORE_LINES and size > 0
+                             and length <= DECK_EMS * size)
+
+
+def lines_hold_deck(lines: Sequence[Line], most: int) -> bool:
+    """``deck_holds`` asked of read lines: their boxes' widths, the median height of
+    their words' boxes for the type's size (a line's box grows with descenders and
+    specks, most words' do not). A line or word without a box measures nothing: only
+    ``most`` lines then."""
+    heights = [w.box.h for ln in lines for w in ln.words if w.box is not None]
+    if any(ln.box is None for ln in lines) or not heights or len(heights) < sum(
+            len(ln.words) for ln in lines):
+        return len(lines) <= most
+    length = sum(ln.box.w for ln in lines if ln.box is not None)
+    return deck_holds(len(lines), most, length, statistics.median(heights))
 
 
 def cut_short(line: str, next_word: str, measure: float) -> bool:

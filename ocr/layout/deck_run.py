@@ -15,7 +15,7 @@ its face tells where it ends: the story's photo or its bold byline stands right 
 from __future__ import annotations
 
 from ..model import BlockKind
-from ..typography import BYLINE_LINES
+from ..typography import BYLINE_LINES, deck_holds
 from .blocks import Region
 from .merge import join_regions
 from .slant import ITALIC
@@ -27,17 +27,13 @@ SAME_SIZE = 0.05
 #: ``f`` runs from ascender to descender and lifts the tall end of so few letters
 #: (``return of spawning fish``: 1.19).
 TAIL_SIZE = 1.25
-#: A deck is a sentence: three lines over the columns, more in one column's measure,
-#: holding no more type than this many of its own type sizes along its lines (a deck of
-#: four lines over a one-column story: 44-48).
-DECK_EMS = 60
 
 
 def deck_held(r: Region, lines: int, most: int) -> bool:
-    """``r`` of ``lines`` lines holds no more than a deck: ``most`` lines, or up to two
-    more short ones (a narrow column's) no longer in all than ``DECK_EMS`` of its type."""
-    return lines <= most or (lines <= most + 2
-                             and sum(ln.w for ln in r.lines) <= DECK_EMS * r.size)
+    """``r`` of ``lines`` lines holds no more than a deck: ``most`` lines, or a few
+    more short ones (a narrow column's) no longer in all than a deck's type holds
+    (``typography.deck_holds``, the one measure of a deck's length)."""
+    return deck_holds(lines, most, sum(ln.w for ln in r.lines), r.size)
 
 
 def deck_ends_over(r: Region, text: list[Region], pictures: list[Region], body: float,
@@ -46,7 +42,7 @@ def deck_ends_over(r: Region, text: list[Region], pictures: list[Region], body: 
     heavier than ``heavy`` (a byline set bold, ``Our correspondent``): where a deck ends
     and its story begins. Pool V sets a narrow column's deck in six lines (``No
     appointment / needed at the / … / and older welcome`` over the photo; 57-72 of its
-    type sizes along its lines, past ``DECK_EMS``); a story's text set in italic runs on
+    type sizes along its lines, past ``typography.DECK_EMS``); a story's text set in italic runs on
     in its own face. With no body face measured (``heavy`` 0) no line is heavier."""
     if r.slant < ITALIC:
         return False
