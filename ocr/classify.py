@@ -22,6 +22,7 @@ from .kinds_by_place import (
     heads_text,
     posts_under_bylines,
 )
+from .leads import DAY_NAME
 from .markers import line_marker_kind, marker_kind, opens_article, own_line_byline
 from .model import (
     BODY,
@@ -222,8 +223,8 @@ _LOWER_BY = "by "
 #: byline pattern leaves out the weekdays and feasts: a name alone on its line there).
 _WHEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day|Christmas|Easter|Halloween|Thanksgiving|New\s+Year)(?!\w)")
+    rf"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|{DAY_NAME}"
+    r"|Christmas|Easter|Halloween|Thanksgiving|New\s+Year)(?!\w)")
 
 
 def _byline_zone(block: Block, m: CompiledMarkers) -> bool:

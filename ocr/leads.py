@@ -153,8 +153,10 @@ def announced(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+#: A day of the week's name (the English rules' one spelling of it).
+DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A news item's lead says when: a day of the week in its first sentence.
-_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DAY = re.compile(rf"\b{DAY_NAME}\b")
 #: ... or a date (``on April 1``, ``beginning March 7``), when its subject is a name (a
 #: story's later paragraph names the next date of what its lead introduced: ``A final
 #: vote … is scheduled for June 16``).
@@ -264,7 +266,7 @@ def day_alone(text: str) -> bool:
 #: value is a clock's (``High: 5:42 a.m. (9.8 ft.)``).
 _CLOCK = r"\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
 _OPENS_ON_TIME = re.compile(
-    rf"{_CLOCK}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{'|'.join(_MONTHS)})[a-z]*"
+    rf"{_CLOCK}|(?:{DAY_NAME}|(?:{'|'.join(_MONTHS)})[a-z]*"
     rf"(?: \d{{4}})?):\s|[A-Z][a-z]+: {_CLOCK}")
 
 
