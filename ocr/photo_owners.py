@@ -27,7 +27,8 @@ def photo_stories(drafts: list[Draft], photos: Sequence[PhotoDraft],
     it stands under (``photos_under_headings``). ``ordered``: the blocks as the walk
     read them."""
     drafts = stories_cut_at_photos(drafts, photos)
-    loose = [p for p in photos if p.article is None or _on_in_scraps(p, ordered)]
+    loose = [p for p in photos
+             if p.article is None or _on_in_scraps(p, ordered) or _ended_over(p.article, p)]
     owners = photos_over_headlines(loose, drafts, ordered)
     for photo in photos:
         photo.article = owners.get(id(photo), photo.article)
@@ -49,6 +50,22 @@ def _on_in_scraps(photo: PhotoDraft, ordered: Sequence[Block]) -> bool:
     return bool(after) and all(len(b.text.strip()) <= 1 for b in after)
 
 
+def _ended_over(story: Draft, photo: PhotoDraft) -> bool:
+    """All of the story's text ends above the photo's top: the story ended before the
+    photo, whichever of its columns the walk read last (a story's art set at its foot
+    stands beside its other columns' text, which runs down past the photo's top)."""
+    boxes = [b.box for b in photo.blocks if b.box is not None]
+    span = Box.enclosing(boxes)
+    return span is not None and _ends_above(story, span)
+
+
+def _ends_above(story: Draft, span: Box) -> bool:
+    """Every line of the story's text ends above the photo's top (by the type, not the
+    block's box: a block's box may take in a speck under its last line)."""
+    text = _type_box([b for b in story.blocks if b.kind in _TEXT_KINDS])
+    return text is not None and text.bottom <= span.y
+
+
 #: Blocks of text a story over a photo may end on (its column's last lines).
 _TEXT_KINDS = frozenset({BlockKind.BODY, BlockKind.BYLINE, *HEADING_KINDS})
 
@@ -68,7 +85,9 @@ def photos_over_headlines(photos: Sequence[PhotoDraft], drafts: Sequence[Draft],
     """
     rules = [b.box for b in blocks  # (across: a column rule parts no photo from a heading)
              if b.kind is BlockKind.RULE and b.box is not None and b.box.w > 3 * b.box.h]
-    text = [b.box for b in blocks if b.kind in _TEXT_KINDS and b.box is not None]
+    owner = {id(b): d for d in drafts for b in d.blocks}
+    text = [(b.box, owner.get(id(b))) for b in blocks
+            if b.kind in _TEXT_KINDS and b.box is not None]
     heads = [(_type_box([b for g in d.groups for b in g.blocks]), d) for d in drafts]
     found: dict[int, Draft] = {}
     for photo in photos:
@@ -88,9 +107,10 @@ def photos_over_headlines(photos: Sequence[PhotoDraft], drafts: Sequence[Draft],
                 best = below, draft
         if best is None:
             continue
-        over = [t.bottom for t in text  # (a rule under the text parts it from the photo)
+        over = [t.bottom for t, story in text  # (a rule under the text parts it from the photo)
                 if t.y < span.y and t.bottom < span.y + span.h // 4 and _overlap(t, span) > 0
-                and not any(_between(r, t, span) for r in rules)]
+                and not any(_between(r, t, span) for r in rules)
+                and (story is None or not _ends_above(story, span))]
         if not over or span.y - max(over) > best[0]:
             found[id(photo)] = best[1]
     return found
