@@ -22,7 +22,8 @@ def photo_stories(drafts: list[Draft], photos: Sequence[PhotoDraft],
                   ordered: Sequence[Block]) -> list[Draft]:
     """After headline attachment on a page with geometry: stories cut at the photo under
     their heading made one again (``stories_cut_at_photos``), each photo still without a
-    story (or kept by one that goes on past it in scraps alone, ``_on_in_scraps``) given
+    story (or kept by one that goes on past it in scraps alone, ``_on_in_scraps``, or
+    by one whose text all ends above it, ``_ended_over``) given
     the one it is set over (``photos_over_headlines``), and then the one whose heading
     it stands under (``photos_under_headings``). ``ordered``: the blocks as the walk
     read them."""
