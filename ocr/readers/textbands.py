@@ -69,7 +69,7 @@ def _turns(last: str, first: str, m: Measure) -> bool:
 #: A band of columns set level shows its columns on most of its lines of two pieces or
 #: more; where fewer than this share hold its widest line's count, the printed rows were
 #: written as lines of a few columns each (columns on other baselines: pdfplumber).
-_LEVEL_SHARE = 0.3
+_LEVEL_SHARE = 0.5
 
 
 def band_columns(spans: list[list[int]], page_cols: int = 0) -> int:
@@ -85,7 +85,7 @@ def band_columns(spans: list[list[int]], page_cols: int = 0) -> int:
     if page_cols <= widest or len(wide) < 4 or sum(
             1 for x in wide if x == widest) >= _LEVEL_SHARE * len(wide):
         return widest
-    return min(page_cols, widest + 1, max(a + b for a, b in zip(wide, wide[1:], strict=False)))
+    return min(page_cols, max(a + b for a, b in zip(wide, wide[1:], strict=False)))
 
 
 def place(band: list[list[str]], m: Measure, page_cols: int = 0) -> list[dict[int, str]]:
