@@ -66,36 +66,7 @@ def _turns(last: str, first: str, m: Measure) -> bool:
                                   and not CJK_OPENER.match(first))
 
 
-#: A band of columns set level shows its columns on most of its lines of two pieces or
-#: more; where fewer than this share hold its widest line's count, the printed rows were
-#: written as lines of a few columns each (columns on other baselines: pdfplumber).
-_LEVEL_SHARE = 0.3
-
-
-def band_columns(spans: list[list[int]], page_cols: int = 0) -> int:
-    """The columns a band is laid on: its widest line's, or, where its lines were not
-    level (few of them hold that count), as many as two lines next to each other hold
-    together, up to the most the page's bands show (``page_cols``): the columns of the
-    other phase are there, only written on the next line (S8 en806: a match report, its
-    teams and a care-home story, 4 columns written 2 + 2 and laid on 3)."""
-    sums = [sum(s) for s in spans if sum(s) <= MAX_COLUMNS]
-    widest = max(sums, default=1)
-    wide = [x for s, x in zip(spans, [sum(s) for s in spans], strict=True)
-            if len(s) >= 2 and x <= MAX_COLUMNS]
-    if page_cols <= widest or len(wide) < 4 or sum(
-            1 for x in wide if x == widest) >= _LEVEL_SHARE * len(wide):
-        return widest
-    pairs = list(zip(wide, wide[1:], strict=False))
-    whole = sum(1 for a, b in pairs if a + b == page_cols)
-    return page_cols if whole >= _PAIRS_SHARE * len(pairs) else widest
-
-
-#: Lines next to each other that hold the page's columns between them, on this share
-#: of a band's pairs: its printed rows written as two lines each.
-_PAIRS_SHARE = 1 / 3
-
-
-def place(band: list[list[str]], m: Measure, page_cols: int = 0) -> list[dict[int, str]]:
+def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     """Each line's pieces on columns: the cheapest path over the band (Viterbi, each
     state keeping its path's last piece of every column). A lone line among a band's
     (a caption, a credit, a column's line not level with the others) is placed by what
@@ -109,7 +80,7 @@ def place(band: list[list[str]], m: Measure, page_cols: int = 0) -> list[dict[in
     (A line of several pieces is placed by its neighbours: a word made across a line
     end by chance is too common to weigh there.)"""
     spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
-    ncols = band_columns(spans, page_cols)
+    ncols = max((sum(s) for s in spans if sum(s) <= MAX_COLUMNS), default=1)
     layers: list[list[_Cell]] = []
     memo: dict[tuple[str | None, str], float] = {}  # a piece after a column's last: its cost
     for pieces, sp in zip(band, spans, strict=True):
@@ -300,20 +271,19 @@ def _row(placed: dict[int, str], cell: int) -> str:
 _LAST_PLACED: list[tuple[tuple[object, ...], list[dict[int, str]]]] = []
 
 
-def _placed(band: list[list[str]], m: Measure, page_cols: int = 0) -> list[dict[int, str]]:
-    key = (id(m), m.width, m.latin, page_cols, *map(tuple, band))
+def _placed(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
+    key = (id(m), m.width, m.latin, *map(tuple, band))
     if _LAST_PLACED and _LAST_PLACED[0][0] == key:
         return [dict(p) for p in _LAST_PLACED[0][1]]
-    got = packed(place(band, m, page_cols), m)
+    got = packed(place(band, m), m)
     _LAST_PLACED[:] = [(key, [dict(p) for p in got])]
     return got
 
 
-def band_rows(band: list[list[str]], m: Measure, page_cols: int = 0) -> list[str]:
-    """A band's lines as grid rows, each piece at its column's cell (``band_columns``:
-    ``page_cols``, the most columns a band of the page shows)."""
+def band_rows(band: list[list[str]], m: Measure) -> list[str]:
+    """A band's lines as grid rows, each piece at its column's cell."""
     cell = _cell(band, m)
-    return [_row(placed, cell) for placed in _placed(band, m, page_cols)]
+    return [_row(placed, cell) for placed in _placed(band, m)]
 
 
 #: A band's first lines where the stories over its columns open (their bylines).

@@ -53,7 +53,6 @@ def grid_rows(split: list[list[str]], multi: list[bool], m: Measure) -> list[str
     that span the columns (headlines) on rows of their own, set apart by blank rows."""
     rows: list[str] = []
     i, n = 0, len(split)
-    page_cols = max((len(p) for p, band in zip(split, multi, strict=True) if band), default=0)
     while i < n:
         over = _heads_over(split, multi, i, m)
         if over is not None:
@@ -85,10 +84,10 @@ def grid_rows(split: list[list[str]], multi: list[bool], m: Measure) -> list[str
         if k == i:
             j = next((n for n in range(i + 1, j) if opens_columns(split[n], m)), j)
         band, photo = photo_lines(split[k:j], m)
-        rows.extend(band_rows(band, m, page_cols))
+        rows.extend(band_rows(band, m))
         if k > i:  # the story's opening, then its lines beside the photo
             band, more = photo_lines(split[i:k], m)
-            rows.extend(["", *band_rows(band, m, page_cols)])
+            rows.extend(["", *band_rows(band, m)])
             photo += more
         if photo:  # a photo's caption and credit set apart under the band
             rows.extend(["", *photo, ""])
