@@ -88,3 +88,45 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
         return False  # (a stack ends as a heading does: on no mark or word that goes on)
     parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
     return all(headline_shape(p, "en", -1.0, quote_runs_on=n == 0) for n, p in enumerate(parts))
+
+
+def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Whether body block ``i``, under no kicker, is its story's headline and deck written
+    as one block right over the story's byline (pdfminer, which parts blocks at gaps:
+    ``Paddleboarders swept`` / ``a mile out to sea are`` / ``plucked to safety`` /
+    ``Kelderby lifeboat crew launched within eight`` / ``minutes of the 999 call`` / ``by
+    Amy Lockwood``; pdftotext, a narrow column's stack written after another story:
+    ``103 degrees: Hottest`` / ``day ever recorded in`` / ``Corwin Falls`` / ``Cooling
+    centers stay`` / …). A story's text opens under its byline, never over it
+    (``deck_lines``, ``heading_rest``), so what stands right over the byline is its
+    story's stack or the last of another story's text; a stack's lines say which: they
+    part into exactly a headline and a deck (``STACK_RUNS``), each of a heading's shape as
+    one the byline vouches for may have (``stack_runs``: ``apart``, a headline may open
+    on a figure), no sentence ended. Another story's last lines end a sentence; those of
+    a paragraph a column break cut wrap on in lower case and make one run. Without a
+    kicker over the block, the byline's vouching is what ``stack_under_kicker``'s kicker
+    gives it."""
+    if not 0 <= i < len(blocks) - 1 or kinds[i] is not BODY or kinds[i + 1] is not BYLINE:
+        return False
+    block = blocks[i]
+    if len(block.lines) < STACK_RUNS or any(ends_a_sentence(ln.text) for ln in block.lines):
+        return False
+    return stack_runs(block) == STACK_RUNS
+
+
+def stack_runs(block: Block) -> int:
+    """How many runs ``block``'s lines part into (``heading_runs``) if they are a
+    headline and deck at most, each of a heading's shape as one read apart may have
+    (``headline_shape``, ``apart``), no full stop inside, the last line ending on no mark
+    or small word that goes on; 0 if they are not."""
+    texts = [ln.text for ln in block.lines]
+    if never_a_heading(texts) or left_open(texts[-1]) or any(
+            "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
+        return 0
+    runs = heading_runs(block)
+    if len(runs) > STACK_RUNS:
+        return 0
+    parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
+    shaped = all(headline_shape(p, "en", -1.0, asking=True, quote_runs_on=n == 0, apart=True)
+                 for n, p in enumerate(parts))
+    return len(runs) if shaped else 0
