@@ -15,6 +15,8 @@ a photo's title), whose tests of a line's form (``reads_as_heading``,
 
 from __future__ import annotations
 
+import re
+
 from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head
 from ..leads import (
     day_alone,
@@ -26,8 +28,10 @@ from ..leads import (
     refers_back,
 )
 from ..markers import marker_kind
+from ..model import BODY, Block, Line, Word
 from ..profiles import CompiledMarkers
 from ..script import is_cjk
+from ..stack_in_block import STACK_RUNS, stack_runs
 from ..text_pieces import over_stretched_line
 from ..typography import (
     ARTICLES,
@@ -65,6 +69,8 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     ``classify`` says.)"""
     top = _on_top(texts, widths, m)
     if top or is_cjk(texts[0][:1]):
+        return top
+    if top := _stack_on_top(texts, m):
         return top
     if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
         return int(_head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
@@ -126,6 +132,56 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
             marker_kind(t, m) is None and not opens_story(t, m) and reads_as_heading(t)
             for t in heads) and not not_a_heading(body[0]) else 0
     return 0
+
+
+def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
+    """How many of a Latin chunk's first lines are a story's whole stack, a headline of
+    several lines and perhaps its deck, printed right on top of its text with no byline
+    between (``Town 2 Rovers 3:`` / ``Late sucker punch`` / ``settles coast derby`` /
+    ``Kelderby Town will have to wait`` / ``at least another season to end their`` / …;
+    the deck set across the columns, ``Substitute Kyle Ennis scores in the 89th minute to
+    give Wrayton bragging`` / ``rights``, over a text a column wide). ``_on_top`` asks
+    two lines at most, each a heading's line (a label's colon refused: ``Town 2 Rovers
+    3:``); a stack of three lines or more says more than its lines' shape: they part
+    into a headline and a deck at most, each of a heading's shape as a stack may have
+    (``stack_in_block.stack_runs``: a figure may open it, a colon end a line that goes
+    on), none ends a sentence or opens on a label (``Where: Ellison Park``, a listing's
+    row). Where the stack ends, the text's measure tells: the stack's last line is cut
+    short against the text's first word (``typography.cut_short``, the measure the
+    widest of the text's first lines) -- a paragraph's short last line ends a sentence,
+    a heading's does not -- and the text's first line is not, opens in a capital and
+    runs on over ``ON_TOP_BODY`` lines or more. A stack of one run, no deck to part it,
+    is a headline in the text's column: each of its lines is cut short so, none fills
+    the measure as running text does. (Its larger type leaves a two-run stack's lines no
+    measure to read: ``settles coast derby`` over a deck ``Substitute…`` set across.)"""
+    for k in range(ON_TOP_STACK_MIN, ON_TOP_STACK_MAX + 1):
+        if len(texts) < k + ON_TOP_BODY + 1:
+            return 0
+        heads, body = texts[:k], texts[k:k + ON_TOP_BODY + 1]
+        if any(map(ends_sentence, heads)) or any(LABEL_OPENS.match(t) for t in heads):
+            return 0
+        if not body[0][:1].isupper() or ends_sentence(body[0]):
+            continue
+        measure = max(len(" ".join(t.split())) for t in body)
+        short = [cut_short(t, texts[i + 1].split()[0], measure)
+                 for i, t in enumerate(texts[:k + 1])]
+        if not short[k - 1] or short[k]:
+            continue  # (the stack ends short, the text's first line is full)
+        if any(marker_kind(t, m) is not None or opens_story(t, m) for t in texts[:k + 1]):
+            return 0
+        lines = tuple(Line(tuple(Word(w) for w in t.split())) for t in heads)
+        runs = stack_runs(Block("", BODY, lines))
+        if (runs == STACK_RUNS or runs == 1 and all(short[:k])) and not not_a_heading(body[0]):
+            return k
+    return 0
+
+
+#: A stack on top of its text (``_stack_on_top``) is this many lines at least (fewer
+#: ``_on_top`` asks) and at most (a narrow column's headline of three and deck of four).
+ON_TOP_STACK_MIN = 3
+ON_TOP_STACK_MAX = 7
+#: A line that opens on a label and its colon (``Where: Ellison Park``): a listing's row.
+LABEL_OPENS = re.compile(r"^\S+:\s")
 
 
 #: The body's first line under a Chinese heading is this many ems short of the measure
