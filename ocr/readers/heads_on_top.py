@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..byline_words import writers_post
 from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head
 from ..leads import (
     day_alone,
@@ -70,13 +71,12 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     top = _on_top(texts, widths, m)
     if top or is_cjk(texts[0][:1]):
         return top
-    if top := _stack_on_top(texts, m):
-        return top
     if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
         return int(_head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
     return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m)
                                            or _head_over_sentence(texts, widths, m)
-                                           or _head_over_times(texts, widths, m))
+                                           or _head_over_times(texts, widths, m)
+                                           ) or _stack_on_top(texts, m)
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -150,7 +150,9 @@ def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
     short against the text's first word (``typography.cut_short``, the measure the
     widest of the text's first lines) -- a paragraph's short last line ends a sentence,
     a heading's does not -- and the text's first line is not, opens in a capital and
-    runs on over ``ON_TOP_BODY`` lines or more. A stack of one run, no deck to part it,
+    runs on over ``ON_TOP_BODY`` lines or more, ending a sentence (a deck under its
+    headline, ``WCVF signs off`` / ``after 88 years`` / ``on the AM dial`` / ``The
+    valley’s oldest radio`` / …, ends none). A stack of one run, no deck to part it,
     is a headline in the text's column: each of its lines is cut short so, none fills
     the measure as running text does. (Its larger type leaves a two-run stack's lines no
     measure to read: ``settles coast derby`` over a deck ``Substitute…`` set across.)"""
@@ -160,15 +162,17 @@ def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
         heads, body = texts[:k], texts[k:k + ON_TOP_BODY + 1]
         if any(map(ends_sentence, heads)) or any(LABEL_OPENS.match(t) for t in heads):
             return 0
-        if not body[0][:1].isupper() or ends_sentence(body[0]):
-            continue
+        if not body[0][:1].isupper() or ends_sentence(body[0]) or not any(
+                map(ends_sentence, texts[k:])):
+            continue  # (a deck under its headline ends no sentence, the text does)
         measure = max(len(" ".join(t.split())) for t in body)
         short = [cut_short(t, texts[i + 1].split()[0], measure)
                  for i, t in enumerate(texts[:k + 1])]
         if not short[k - 1] or short[k]:
             continue  # (the stack ends short, the text's first line is full)
-        if any(marker_kind(t, m) is not None or opens_story(t, m) for t in texts[:k + 1]):
-            return 0
+        if any(marker_kind(t, m) is not None or opens_story(t, m) or writers_post(t)
+               for t in texts[:k + 1]):
+            return 0  # (a byline, or its post alone, ``Court Reporter``: the other forms')
         lines = tuple(Line(tuple(Word(w) for w in t.split())) for t in heads)
         runs = stack_runs(Block("", BODY, lines))
         if (runs == STACK_RUNS or runs == 1 and all(short[:k])) and not not_a_heading(body[0]):
