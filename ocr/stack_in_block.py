@@ -91,21 +91,22 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
 
 
 def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
-    """Whether body block ``i``, under no kicker, is its story's headline and deck written
-    as one block right over the story's byline (pdfminer, which parts blocks at gaps:
-    ``Paddleboarders swept`` / ``a mile out to sea are`` / ``plucked to safety`` /
-    ``Kelderby lifeboat crew launched within eight`` / ``minutes of the 999 call`` / ``by
-    Amy Lockwood``; pdftotext, a narrow column's stack written after another story:
-    ``103 degrees: Hottest`` / ``day ever recorded in`` / ``Corwin Falls`` / ``Cooling
-    centers stay`` / …). A story's text opens under its byline, never over it
-    (``deck_lines``, ``heading_rest``), so what stands right over the byline is its
-    story's stack or the last of another story's text; a stack's lines say which: they
-    part into exactly a headline and a deck (``STACK_RUNS``), each of a heading's shape as
-    one the byline vouches for may have (``stack_runs``: ``apart``, a headline may open
-    on a figure), no sentence ended. Another story's last lines end a sentence; those of
-    a paragraph a column break cut wrap on in lower case and make one run. Without a
-    kicker over the block, the byline's vouching is what ``stack_under_kicker``'s kicker
-    gives it."""
+    """Whether body block ``i`` is its story's headline and deck written as one block
+    right over the story's byline, where the other readers of a stack refuse it
+    (pdfminer, which parts blocks at gaps: ``Paddleboarders swept`` / ``a mile out to sea
+    are`` / ``plucked to safety`` / ``Kelderby lifeboat crew launched within eight`` /
+    ``minutes of the 999 call`` / ``by Amy Lockwood``, after another stack; a narrow
+    column's stack opening on a figure: ``103 degrees: Hottest`` / ``day ever recorded in``
+    / ``Corwin Falls`` / ``Cooling centers stay`` / …). ``stack_under_kicker`` asks a
+    heading's shape that opens in a capital, and ``heading_shape.tall_stack`` text above
+    that ended a sentence (a listing's row, ``4 5 0``, or another stack ends none). A
+    story's text opens under its byline, never over it (``deck_lines``, ``heading_rest``),
+    so what stands right over the byline is its story's stack or the last of another
+    story's text, and a stack's lines say which: they part into exactly a headline and a
+    deck (``STACK_RUNS``), each of a heading's shape as one the byline vouches for may have
+    (``stack_runs``, ``apart``: a figure may open it), no sentence ended. Another story's
+    last lines end a sentence; those of a paragraph a column break cut wrap on in lower
+    case and make one run."""
     if not 0 <= i < len(blocks) - 1 or kinds[i] is not BODY or kinds[i + 1] is not BYLINE:
         return False
     block = blocks[i]

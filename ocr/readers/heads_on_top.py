@@ -31,7 +31,7 @@ from ..leads import (
 from ..markers import marker_kind
 from ..model import BODY, Block, Line, Word
 from ..profiles import CompiledMarkers
-from ..script import is_cjk
+from ..script import ANY_CJK, is_cjk
 from ..stack_in_block import STACK_RUNS, stack_runs
 from ..text_pieces import over_stretched_line
 from ..typography import (
@@ -138,30 +138,35 @@ def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
     """How many of a Latin chunk's first lines are a story's whole stack, a headline of
     several lines and perhaps its deck, printed right on top of its text with no byline
     between (``Town 2 Rovers 3:`` / ``Late sucker punch`` / ``settles coast derby`` /
-    ``Kelderby Town will have to wait`` / ``at least another season to end their`` / …;
-    the deck set across the columns, ``Substitute Kyle Ennis scores in the 89th minute to
-    give Wrayton bragging`` / ``rights``, over a text a column wide). ``_on_top`` asks
-    two lines at most, each a heading's line (a label's colon refused: ``Town 2 Rovers
-    3:``); a stack of three lines or more says more than its lines' shape: they part
-    into a headline and a deck at most, each of a heading's shape as a stack may have
-    (``stack_in_block.stack_runs``: a figure may open it, a colon end a line that goes
-    on), none ends a sentence or opens on a label (``Where: Ellison Park``, a listing's
-    row). Where the stack ends, the text's measure tells: the stack's last line is cut
-    short against the text's first word (``typography.cut_short``, the measure the
-    widest of the text's first lines) -- a paragraph's short last line ends a sentence,
-    a heading's does not -- and the text's first line is not, opens in a capital and
-    runs on over ``ON_TOP_BODY`` lines or more, ending a sentence (a deck under its
-    headline, ``WCVF signs off`` / ``after 88 years`` / ``on the AM dial`` / ``The
-    valley’s oldest radio`` / …, ends none). A stack of one run, no deck to part it,
-    is a headline in the text's column: each of its lines is cut short so, none fills
-    the measure as running text does. (Its larger type leaves a two-run stack's lines no
-    measure to read: ``settles coast derby`` over a deck ``Substitute…`` set across.)"""
+    ``Kelderby Town will have to wait`` / ``at least another season to end their`` / …; the
+    deck set across the columns, ``Substitute Kyle Ennis scores in the 89th minute to give
+    Wrayton bragging`` / ``rights``, over a text a column wide). ``_on_top`` asks two lines
+    at most, each a heading's line (a label's colon refused: ``Town 2 Rovers 3:``); a stack
+    of three lines or more says more than its lines' shape: they part into a headline and a
+    deck at most, each of a heading's shape as a stack may have
+    (``stack_in_block.stack_runs``: a figure may open it, a colon end a line that goes on),
+    none ends a sentence, holds a word that leads on alone (``DANGLING_WORDS``: a stretched
+    line written a word a line, ``Anniversaries`` / ``Harold`` / ``and`` / ``Joan``) or
+    opens on a label (``Where: Ellison Park``, a listing's row). Where the stack ends, the
+    text's measure tells: the stack's last line is cut short against the text's first word
+    (``typography.cut_short``, the measure the widest of the text's first lines) -- a
+    paragraph's short last line ends a sentence, a heading's does not -- and the text's
+    first line is not, opens in a capital and runs on over ``ON_TOP_BODY`` lines or more,
+    ending a sentence (a deck under its headline, ``WCVF signs off`` / ``after 88 years`` /
+    ``on the AM dial`` / ``The valley’s oldest radio`` / …, ends none). A stack of one run,
+    no deck to part it, is a headline in the text's column: each of its lines is cut short
+    so, none fills the measure as running text does. (Its larger type leaves a two-run
+    stack's lines no measure to read: ``settles coast derby`` over a deck ``Substitute…``
+    set across.)"""
+    if any(ANY_CJK.search(t) for t in texts[:ON_TOP_STACK_MAX]):
+        return 0  # (Latin stacks only: a Chinese heading's form is its own rules')
     for k in range(ON_TOP_STACK_MIN, ON_TOP_STACK_MAX + 1):
         if len(texts) < k + ON_TOP_BODY + 1:
             return 0
         heads, body = texts[:k], texts[k:k + ON_TOP_BODY + 1]
-        if any(map(ends_sentence, heads)) or any(LABEL_OPENS.match(t) for t in heads):
-            return 0
+        if any(ends_sentence(t) or LABEL_OPENS.match(t) or t.strip().lower()
+               in DANGLING_WORDS for t in heads):
+            return 0  # (a line of ``and`` alone: a stretched line's pieces)
         if not body[0][:1].isupper() or ends_sentence(body[0]) or not any(
                 map(ends_sentence, texts[k:])):
             continue  # (a deck under its headline ends no sentence, the text does)
