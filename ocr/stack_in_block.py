@@ -21,7 +21,9 @@ from dataclasses import replace
 
 from .heading_shape import headline_shape
 from .heading_words import capitals_label, goes_on, never_a_heading
+from .markers import dateline_at
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Block, BlockKind
+from .profiles import CompiledMarkers
 from .typography import SENTENCE_INSIDE, SMALL_WORDS, ends_a_sentence
 
 #: What a story's stack stands right over: its byline, or its photo's caption or credit.
@@ -90,7 +92,8 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
     return all(headline_shape(p, "en", -1.0, quote_runs_on=n == 0) for n, p in enumerate(parts))
 
 
-def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int,
+                      markers: CompiledMarkers) -> bool:
     """Whether body block ``i`` is its story's headline and deck written as one block
     right over the story's byline, where the other readers of a stack refuse it
     (pdfminer, which parts blocks at gaps: ``Paddleboarders swept`` / ``a mile out to sea
@@ -106,11 +109,14 @@ def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int) -> bo
     deck (``STACK_RUNS``), each of a heading's shape as one the byline vouches for may have
     (``stack_runs``, ``apart``: a figure may open it), no sentence ended. Another story's
     last lines end a sentence; those of a paragraph a column break cut wrap on in lower
-    case and make one run."""
+    case and make one run. A block that opens on a dateline (``ASHFORD —The line`` /
+    ``outside Novak’s Bakery`` / …, pdfplumber's scrambled lead) is a story's text."""
     if not 0 <= i < len(blocks) - 1 or kinds[i] is not BODY or kinds[i + 1] is not BYLINE:
         return False
     block = blocks[i]
     if len(block.lines) < STACK_RUNS or any(ends_a_sentence(ln.text) for ln in block.lines):
+        return False
+    if dateline_at(block.lines[0].text, markers) is not None:
         return False
     return stack_runs(block) == STACK_RUNS
 

@@ -149,7 +149,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if kinds[i] is not BODY or i < text_from or _cut_at_jump(blocks, kinds, i, markers) or (
                 lang != "zh" and lead_runs_on(blocks, kinds, i)):
             continue
-        if lang == "en" and stack_over_byline(blocks, kinds, i):
+        if lang == "en" and stack_over_byline(blocks, kinds, i, markers):
             kinds[i] = HEADLINE  # (a headline and deck in one block over their byline)
             continue
         if len(b.lines) <= stack_lines(lang) and _heads_an_article(kinds, i, asked):

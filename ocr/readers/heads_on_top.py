@@ -167,8 +167,8 @@ def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
         if any(ends_sentence(t) or LABEL_OPENS.match(t) or t.strip().lower()
                in DANGLING_WORDS for t in heads):
             return 0  # (a line of ``and`` alone: a stretched line's pieces)
-        if not body[0][:1].isupper() or ends_sentence(body[0]) or not any(
-                map(ends_sentence, texts[k:])):
+        if not body[0][:1].isupper() or ends_sentence(body[0]) or not _ends_sentence_unsigned(
+                texts[k:], m):
             continue  # (a deck under its headline ends no sentence, the text does)
         measure = max(len(" ".join(t.split())) for t in body)
         short = [cut_short(t, texts[i + 1].split()[0], measure)
@@ -183,6 +183,19 @@ def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
         if (runs == STACK_RUNS or runs == 1 and all(short[:k])) and not not_a_heading(body[0]):
             return k
     return 0
+
+
+def _ends_sentence_unsigned(texts: list[str], m: CompiledMarkers) -> bool:
+    """Whether ``texts`` end a sentence before any byline or writer's post: the text under
+    a stack does, a deck over its byline (``State says the 1840s`` / ``structure is
+    unsafe;`` / ``neighbors fear losing the`` / ``pond`` / ``By LENA BRAUN``) does not. A
+    semicolon ends a deck's clause, no sentence of the text."""
+    for t in texts:
+        if marker_kind(t, m) is not None or writers_post(t):
+            return False
+        if ends_sentence(t) and not t.rstrip().endswith((";", "；")):
+            return True
+    return False
 
 
 #: A stack on top of its text (``_stack_on_top``) is this many lines at least (fewer
