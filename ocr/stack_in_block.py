@@ -21,7 +21,9 @@ from dataclasses import replace
 
 from .heading_shape import headline_shape
 from .heading_words import capitals_label, goes_on, never_a_heading
+from .markers import dateline_at
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Block, BlockKind
+from .profiles import CompiledMarkers
 from .typography import SENTENCE_INSIDE, SMALL_WORDS, ends_a_sentence
 
 #: What a story's stack stands right over: its byline, or its photo's caption or credit.
@@ -88,3 +90,50 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
         return False  # (a stack ends as a heading does: on no mark or word that goes on)
     parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
     return all(headline_shape(p, "en", -1.0, quote_runs_on=n == 0) for n, p in enumerate(parts))
+
+
+def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int,
+                      markers: CompiledMarkers) -> bool:
+    """Whether body block ``i`` is its story's headline and deck written as one block
+    right over the story's byline, where the other readers of a stack refuse it
+    (pdfminer, which parts blocks at gaps: ``Paddleboarders swept`` / ``a mile out to sea
+    are`` / ``plucked to safety`` / ``Kelderby lifeboat crew launched within eight`` /
+    ``minutes of the 999 call`` / ``by Amy Lockwood``, after another stack; a narrow
+    column's stack opening on a figure: ``103 degrees: Hottest`` / ``day ever recorded in``
+    / ``Corwin Falls`` / ``Cooling centers stay`` / …). ``stack_under_kicker`` asks a
+    heading's shape that opens in a capital, and ``heading_shape.tall_stack`` text above
+    that ended a sentence (a listing's row, ``4 5 0``, or another stack ends none). A
+    story's text opens under its byline, never over it (``deck_lines``, ``heading_rest``),
+    so what stands right over the byline is its story's stack or the last of another
+    story's text, and a stack's lines say which: they part into exactly a headline and a
+    deck (``STACK_RUNS``), each of a heading's shape as one the byline vouches for may have
+    (``stack_runs``, ``apart``: a figure may open it), no sentence ended. Another story's
+    last lines end a sentence; those of a paragraph a column break cut wrap on in lower
+    case and make one run. A block that opens on a dateline (``ASHFORD —The line`` /
+    ``outside Novak’s Bakery`` / …, pdfplumber's scrambled lead) is a story's text."""
+    if not 0 <= i < len(blocks) - 1 or kinds[i] is not BODY or kinds[i + 1] is not BYLINE:
+        return False
+    block = blocks[i]
+    if len(block.lines) < STACK_RUNS or any(ends_a_sentence(ln.text) for ln in block.lines):
+        return False
+    if dateline_at(block.lines[0].text, markers) is not None:
+        return False
+    return stack_runs(block) == STACK_RUNS
+
+
+def stack_runs(block: Block) -> int:
+    """How many runs ``block``'s lines part into (``heading_runs``) if they are a
+    headline and deck at most, each of a heading's shape as one read apart may have
+    (``headline_shape``, ``apart``), no full stop inside, the last line ending on no mark
+    or small word that goes on; 0 if they are not."""
+    texts = [ln.text for ln in block.lines]
+    if never_a_heading(texts) or left_open(texts[-1]) or any(
+            "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
+        return 0
+    runs = heading_runs(block)
+    if len(runs) > STACK_RUNS:
+        return 0
+    parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
+    shaped = all(headline_shape(p, "en", -1.0, asking=True, quote_runs_on=n == 0, apart=True)
+                 for n, p in enumerate(parts))
+    return len(runs) if shaped else 0

@@ -28,16 +28,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
-from .heading_shape import headline_shape
-from .heading_words import never_a_heading
 from .headless_columns import Pictured, body_text, clearly_most, photos_follow
 from .headlines import HeadingGroup
 from .markers import dateline_at
 from .model import BODY, BYLINE, HEADLINE, Block
 from .profiles import CompiledMarkers
-from .stack_in_block import STACK_RUNS, heading_runs, left_open
+from .stack_in_block import STACK_RUNS, stack_runs
 from .terms import content_stems
-from .typography import SENTENCE_INSIDE
 
 #: A story's heading has this many parts at most: a kicker, a headline and a deck.
 HEADING_PARTS = 3
@@ -180,21 +177,3 @@ def _stack(d: Stackable, markers: CompiledMarkers) -> int:
     if dateline_at(lines[0].text, markers) is not None:
         return 0  # (a brief's or story's lead: ``FOUND: A child’s blue`` / ``bicycle…``)
     return stack_runs(replace(d.blocks[0], lines=lines))
-
-
-def stack_runs(block: Block) -> int:
-    """How many runs ``block``'s lines part into (``heading_runs``) if they are a
-    headline and deck at most, each of a heading's shape as one read apart may have
-    (``headline_shape``, ``apart``), no full stop inside, the last line ending on no mark
-    or small word that goes on; 0 if they are not."""
-    texts = [ln.text for ln in block.lines]
-    if never_a_heading(texts) or left_open(texts[-1]) or any(
-            "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
-        return 0
-    runs = heading_runs(block)
-    if len(runs) > STACK_RUNS:
-        return 0
-    parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
-    shaped = all(headline_shape(p, "en", -1.0, asking=True, quote_runs_on=n == 0, apart=True)
-                 for n, p in enumerate(parts))
-    return len(runs) if shaped else 0

@@ -58,7 +58,7 @@ from .model import (
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .script import caseless
-from .stack_in_block import stack_under_kicker
+from .stack_in_block import stack_over_byline, stack_under_kicker
 from .text_pieces import (
     heads_news_lead,
     lead_runs_on,
@@ -148,6 +148,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if kinds[i] is not BODY or i < text_from or _cut_at_jump(blocks, kinds, i, markers) or (
                 lang != "zh" and lead_runs_on(blocks, kinds, i)):
+            continue
+        if lang == "en" and stack_over_byline(blocks, kinds, i, markers):
+            kinds[i] = HEADLINE  # (a headline and deck in one block over their byline)
             continue
         if len(b.lines) <= stack_lines(lang) and _heads_an_article(kinds, i, asked):
             kinds[i] = HEADLINE

@@ -15,6 +15,9 @@ a photo's title), whose tests of a line's form (``reads_as_heading``,
 
 from __future__ import annotations
 
+import re
+
+from ..byline_words import writers_post
 from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head
 from ..leads import (
     day_alone,
@@ -26,8 +29,10 @@ from ..leads import (
     refers_back,
 )
 from ..markers import marker_kind
+from ..model import BODY, Block, Line, Word
 from ..profiles import CompiledMarkers
-from ..script import is_cjk
+from ..script import ANY_CJK, is_cjk
+from ..stack_in_block import STACK_RUNS, stack_runs
 from ..text_pieces import over_stretched_line
 from ..typography import (
     ARTICLES,
@@ -70,7 +75,8 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
         return int(_head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
     return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m)
                                            or _head_over_sentence(texts, widths, m)
-                                           or _head_over_times(texts, widths, m))
+                                           or _head_over_times(texts, widths, m)
+                                           ) or _stack_on_top(texts, m)
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -126,6 +132,78 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
             marker_kind(t, m) is None and not opens_story(t, m) and reads_as_heading(t)
             for t in heads) and not not_a_heading(body[0]) else 0
     return 0
+
+
+def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
+    """How many of a Latin chunk's first lines are a story's whole stack, a headline of
+    several lines and perhaps its deck, printed right on top of its text with no byline
+    between (``Town 2 Rovers 3:`` / ``Late sucker punch`` / ``settles coast derby`` /
+    ``Kelderby Town will have to wait`` / ``at least another season to end their`` / …; the
+    deck set across the columns, ``Substitute Kyle Ennis scores in the 89th minute to give
+    Wrayton bragging`` / ``rights``, over a text a column wide). ``_on_top`` asks two lines
+    at most, each a heading's line (a label's colon refused: ``Town 2 Rovers 3:``); a stack
+    of three lines or more says more than its lines' shape: they part into a headline and a
+    deck at most, each of a heading's shape as a stack may have
+    (``stack_in_block.stack_runs``: a figure may open it, a colon end a line that goes on),
+    none ends a sentence, holds a word that leads on alone (``DANGLING_WORDS``: a stretched
+    line written a word a line, ``Anniversaries`` / ``Harold`` / ``and`` / ``Joan``) or
+    opens on a label (``Where: Ellison Park``, a listing's row). Where the stack ends, the
+    text's measure tells: the stack's last line is cut short against the text's first word
+    (``typography.cut_short``, the measure the widest of the text's first lines) -- a
+    paragraph's short last line ends a sentence, a heading's does not -- and the text's
+    first line is not, opens in a capital and runs on over ``ON_TOP_BODY`` lines or more,
+    ending a sentence (a deck under its headline, ``WCVF signs off`` / ``after 88 years`` /
+    ``on the AM dial`` / ``The valley’s oldest radio`` / …, ends none). A stack of one run,
+    no deck to part it, is a headline in the text's column: each of its lines is cut short
+    so, none fills the measure as running text does. (Its larger type leaves a two-run
+    stack's lines no measure to read: ``settles coast derby`` over a deck ``Substitute…``
+    set across.)"""
+    if any(ANY_CJK.search(t) for t in texts[:ON_TOP_STACK_MAX]):
+        return 0  # (Latin stacks only: a Chinese heading's form is its own rules')
+    for k in range(ON_TOP_STACK_MIN, ON_TOP_STACK_MAX + 1):
+        if len(texts) < k + ON_TOP_BODY + 1:
+            return 0
+        heads, body = texts[:k], texts[k:k + ON_TOP_BODY + 1]
+        if any(ends_sentence(t) or LABEL_OPENS.match(t) or t.strip().lower()
+               in DANGLING_WORDS for t in heads):
+            return 0  # (a line of ``and`` alone: a stretched line's pieces)
+        if not body[0][:1].isupper() or ends_sentence(body[0]) or not _ends_sentence_unsigned(
+                texts[k:], m):
+            continue  # (a deck under its headline ends no sentence, the text does)
+        measure = max(len(" ".join(t.split())) for t in body)
+        short = [cut_short(t, texts[i + 1].split()[0], measure)
+                 for i, t in enumerate(texts[:k + 1])]
+        if not short[k - 1] or short[k]:
+            continue  # (the stack ends short, the text's first line is full)
+        if any(marker_kind(t, m) is not None or opens_story(t, m) or writers_post(t)
+               for t in texts[:k + 1]):
+            return 0  # (a byline, or its post alone, ``Court Reporter``: the other forms')
+        lines = tuple(Line(tuple(Word(w) for w in t.split())) for t in heads)
+        runs = stack_runs(Block("", BODY, lines))
+        if (runs == STACK_RUNS or runs == 1 and all(short[:k])) and not not_a_heading(body[0]):
+            return k
+    return 0
+
+
+def _ends_sentence_unsigned(texts: list[str], m: CompiledMarkers) -> bool:
+    """Whether ``texts`` end a sentence before any byline or writer's post: the text under
+    a stack does, a deck over its byline (``State says the 1840s`` / ``structure is
+    unsafe;`` / ``neighbors fear losing the`` / ``pond`` / ``By LENA BRAUN``) does not. A
+    semicolon ends a deck's clause, no sentence of the text."""
+    for t in texts:
+        if marker_kind(t, m) is not None or writers_post(t):
+            return False
+        if ends_sentence(t) and not t.rstrip().endswith((";", "；")):
+            return True
+    return False
+
+
+#: A stack on top of its text (``_stack_on_top``) is this many lines at least (fewer
+#: ``_on_top`` asks) and at most (a narrow column's headline of three and deck of four).
+ON_TOP_STACK_MIN = 3
+ON_TOP_STACK_MAX = 7
+#: A line that opens on a label and its colon (``Where: Ellison Park``): a listing's row.
+LABEL_OPENS = re.compile(r"^\S+:\s")
 
 
 #: The body's first line under a Chinese heading is this many ems short of the measure
