@@ -49,9 +49,10 @@ def sections_back(drafts: list[S]) -> list[S]:
         section, before = d.blocks[cut:], [b for b in d.blocks[:cut] if b.kind is BODY]
         own = {s for s in content_stems(blocks_text(section))  # (not its own story's text)
                if seen[s] - (s in stems[k]) <= STORIES_NAMED}
-        names = _names(blocks_text(section))
-        host = _shared(own & content_stems(blocks_text(before)), names)
-        shares = [(_shared(own & stems[i], names + _names(blocks_text(e.blocks))), i)
+        host = len(own & content_stems(blocks_text(before)))
+        names = _names(blocks_text(section)) if cut == 0 else None
+        shares = [(len(own & stems[i]) if names is None
+                   else _shared(own & stems[i], names + _names(blocks_text(e.blocks))), i)
                   for i, e in enumerate(drafts) if i != k and _ended(e)]
         if not shares:
             continue
@@ -76,7 +77,10 @@ def _names(text: str) -> list[set[str]]:
 def _shared(shared: set[str], names: list[set[str]]) -> int:
     """How many words of ``shared`` two texts share, a name of several counted once: a
     place (``Thorpe Hagg``, a letter's sign-off and a farm's address) is one thing two
-    items of a page name, not two words of one subject."""
+    items of a page name, not two words of one subject. Asked for a section read alone
+    (a headless item of no text before its crosshead), which no host's words weigh
+    against: within a story's text, a firm's name its section repeats (``Fenwick Quarry
+    Partners``) is told against the text it was read under, word for word."""
     return len(shared) - sum(max(0, len(shared & n) - 1) for n in names)
 
 
