@@ -126,6 +126,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         current = Draft(start=pos)
         if last_kind in HEADING_KINDS and groups:
             current.head_top = group_top(groups[-1])
+            words.headed(current, groups[-1].blocks)
         drafts.append(current)
         return current
 

@@ -69,11 +69,23 @@ def _paragraph_ends_inside(block: Block) -> bool:
 
 class StoryWords:
     """The content words (``_block_words``) of each article's body as the walk has
-    read it, grown as blocks are added (asked block after block of the same story)."""
+    read it, grown as blocks are added (asked block after block of the same story),
+    and of the heading read right before it opened (``headed``, ``heading``)."""
 
     def __init__(self) -> None:
         self._kept: dict[int, tuple[int, set[str]]] = {}
         self._blocks: dict[int, tuple[Block, set[str]]] = {}  # (the block kept: its id stays its)
+        self._heads: dict[int, set[str]] = {}
+
+    def headed(self, d: Flow, heading: Sequence[Block]) -> None:
+        """``d`` opened right under ``heading`` (a kicker, headline, deck): kept apart
+        from its text's words (``heading``)."""
+        self._heads[id(d)] = set().union(*(self.block(b) for b in heading))
+
+    def heading(self, d: Flow) -> set[str]:
+        """The content words of the heading ``d`` opened under (none if it opened after
+        text)."""
+        return self._heads.get(id(d), set())
 
     def of(self, d: Flow) -> set[str]:
         read, words = self._kept.get(id(d), (0, set()))

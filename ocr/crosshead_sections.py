@@ -9,6 +9,7 @@ measure (``terms.content_stems``) it shares.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .misplaced_columns import S, blocks_text, opens_sentence
@@ -49,7 +50,9 @@ def sections_back(drafts: list[S]) -> list[S]:
         own = {s for s in content_stems(blocks_text(section))  # (not its own story's text)
                if seen[s] - (s in stems[k]) <= STORIES_NAMED}
         host = len(own & content_stems(blocks_text(before)))
-        shares = [(len(own & stems[i]), i)
+        names = _names(blocks_text(section)) if cut == 0 else None
+        shares = [(len(own & stems[i]) if names is None
+                   else _shared(own & stems[i], names + _names(blocks_text(e.blocks))), i)
                   for i, e in enumerate(drafts) if i != k and _ended(e)]
         if not shares:
             continue
@@ -59,6 +62,26 @@ def sections_back(drafts: list[S]) -> list[S]:
             drafts[i].blocks.extend(section)
             d.blocks = d.blocks[:cut]
     return [d for d in drafts if d.blocks]
+
+
+#: A name of two words or more in capitals (``Thorpe Hagg``, ``Harbour View``).
+_NAME = re.compile(r"\b[A-Z][a-z’']+(?:[ -][A-Z][a-z’']+)+")
+
+
+def _names(text: str) -> list[set[str]]:
+    """The content stems of each name of two capitalised words or more in ``text`` (of
+    more than one content word: ``Low Wrayton`` is one)."""
+    return [stems for m in _NAME.finditer(text) if len(stems := content_stems(m.group())) > 1]
+
+
+def _shared(shared: set[str], names: list[set[str]]) -> int:
+    """How many words of ``shared`` two texts share, a name of several counted once: a
+    place (``Thorpe Hagg``, a letter's sign-off and a farm's address) is one thing two
+    items of a page name, not two words of one subject. Asked for a section read alone
+    (a headless item of no text before its crosshead), which no host's words weigh
+    against: within a story's text, a firm's name its section repeats (``Fenwick Quarry
+    Partners``) is told against the text it was read under, word for word."""
+    return len(shared) - sum(max(0, len(shared & n) - 1) for n in names)
 
 
 def _section_start(d: S) -> int | None:

@@ -11,6 +11,7 @@ lead's first sentence over as many lines (``LEAD_END_LINES``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
@@ -64,9 +65,34 @@ def news_lead(d: Flow, block: Block, words: StoryWords, after: Sequence[Block] =
     lead = opens_news_lead(join_lines(texts))
     if lead is None and not (set_whole_into(d, block, after) and opens_dated(join_lines(texts))):
         return False
+    if _subject_headed(join_lines(texts), words.heading(d)):
+        return False
     shared = len({w for w in words.of(d) & words.block(block)
                   if w not in _DAY_STEMS and not w.endswith(_VERB_FORMS)})
     return shared <= CHANCE_SHARED
+
+
+#: A lead's subject ends before its first verb (``Farmers are being offered…``, ``An
+#: amber warning is in force…``, ``The Estuary Rowing Club has called off…``), within
+#: this many words.
+_SUBJECT = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:is|are|was|were|will|has|have|had)\s")
+
+
+def _subject_headed(text: str, heading: set[str]) -> bool:
+    """Whether the subject of the lead ``text`` opens with is the thing the heading of
+    the story above it named: the word that ends the subject (its noun) is among the
+    heading's content words. A story's later paragraph may open as a lead does, on what
+    its headline or deck promised and its first paragraph did not tell (``Farmers on
+    alert after quad bikes stolen`` / … / ``Farmers are being offered free forensic
+    marking kits… every Wednesday``; ``Amber warning for the coast`` / … / ``An amber
+    warning is in force from 6am Thursday…``); a brief under it introduces a subject of
+    its own, even one that shares the story's place or weather (``The Estuary Rowing
+    Club has called off Saturday's regatta because of the storm``)."""
+    match = _SUBJECT.match(text) if heading else None
+    if match is None:
+        return False
+    noun = match.group(1).split()[-1].lower().replace("’", "'").removesuffix("'s")
+    return _stem(noun) in heading
 
 
 def _photo_after(block: Block, after: Sequence[Block]) -> bool:
