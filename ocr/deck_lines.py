@@ -101,8 +101,9 @@ def garbled_byline(lines: Sequence[Line], k: int) -> bool:
     character or more (half ``CJK_INDENT``) from the lines over it, the deck's, which are
     flush. A line of running text that names a reporter (``一位市民告诉记者这里的``) ends
     no sentence, so the line under it goes on flush: only a byline, which ends none
-    either, has a paragraph open under it. Asked only by ``deck_over_byline``, of lines
-    read from a scan (``Line.indent`` measured from their boxes)."""
+    either, has a paragraph open under it. Asked only by ``deck_over_byline``, which takes
+    a deck only where its words are boxed (a scan's lines, their ``Line.indent`` measured
+    from the boxes): text without positions is never taken on it."""
     if k + 1 >= len(lines) or not _GARBLED_BYLINE.fullmatch(lines[k].text.strip()):
         return False
     flush = min(ln.indent for ln in lines[: k + 1])
