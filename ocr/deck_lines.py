@@ -13,6 +13,7 @@ are joined.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 
@@ -20,7 +21,9 @@ from .byline_words import by_writer, byline_more
 from .headlines import HeadingGroup
 from .markers import own_line_byline
 from .model import BODY, HEADLINE, Block, Line
+from .paragraphs import CJK_INDENT
 from .profiles import CompiledMarkers
+from .script import HAN
 from .typography import DECK_MORE_LINES, ends_sentence, lines_hold_deck
 
 #: A deck over its byline runs over this many lines, or a narrow column's a line or two
@@ -37,7 +40,8 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     deck's wrapped rest): the draft is headed by a headline, opens on that body block,
     and in it up to ``DECK_LINES`` lines (a narrow column's: ``typography.deck_holds``)
     ending no sentence stand over a line that opens
-    the byline (``opens_byline``). Their type (their words' heights: every word
+    the byline (``opens_byline``; in Chinese, one Tesseract garbled, a paragraph opening
+    under it: ``garbled_byline``). Their type (their words' heights: every word
     measured, or the rule is not asked) is no smaller than the text's under the byline,
     in the block or the story's next (a deck is set in the text's size or larger: S7
     s876 39 px over 36), or than the byline's where no text follows (S s801: deck and
@@ -50,9 +54,10 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     lines = blocks[0].lines
     after = [ln for b in blocks[1:] if b.kind is BODY for ln in b.lines][:TEXT_LINES]
     for k in range(1, min(DECK_LINES + DECK_MORE_LINES, len(lines) - 1) + 1):
-        if ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
+        if _ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
             return 0  # (a byline over the text is the story's own: ``drafts._lead_byline``)
-        if opens_byline([ln.text for ln in lines[k : k + 3]], markers):
+        if opens_byline([ln.text for ln in lines[k : k + 3]], markers) or garbled_byline(
+                lines[: k + 2], k):
             # (the text may be a block apart, or on another page: then the byline's type)
             text = [*lines[k + 1 :], *after][:TEXT_LINES] or [lines[k]]
             deck, size = _type_height(lines[:k]), _type_height(text)
@@ -78,6 +83,42 @@ def opens_byline(texts: Sequence[str], markers: CompiledMarkers, *, whole: bool 
     if not whole and markers.byline is not None and markers.byline.match(text):
         return True
     return by_writer(text) and byline_more(texts[1:3], text) >= 1
+
+
+#: A Chinese byline as a scan's reading may garble it past the profile's patterns: the
+#: reporter's post (记者, 通讯员) after a few letters (a first writer's post and name
+#: misread, a box read as a letter), a name, then at most a mark or two (the 报 of a
+#: 报道 wrapped to the next line) to the line's end, and no sentence's mark on the line
+#: (``一位市民告诉记者，…`` is text).
+_GARBLED_BYLINE = re.compile(
+    rf"[{HAN}\s]{{0,8}}(?:记者|通讯员)\s*[{HAN}·]{{2,4}}[^{HAN}，。；：！？、,.;:!?]{{0,2}}")
+
+
+def garbled_byline(lines: Sequence[Line], k: int) -> bool:
+    """``lines[k]`` is a Chinese byline Tesseract misread (S5 s849: ``衣计只柯雨睛记者沈墨报``
+    for ``通讯员 柯雨晴 记者 沈墨 报道``; S8 s890: ``轩本报记者让小川“`` for ``■本报记者 邝小川``):
+    it reads as ``_GARBLED_BYLINE`` and the line under it opens a paragraph, set in by a
+    character or more (half ``CJK_INDENT``) from the lines over it, the deck's, which are
+    flush. A line of running text that names a reporter (``一位市民告诉记者这里的``) ends
+    no sentence, so the line under it goes on flush: only a byline, which ends none
+    either, has a paragraph open under it. Asked only by ``deck_over_byline``, which takes
+    a deck only where its words are boxed (a scan's lines, their ``Line.indent`` measured
+    from the boxes): text without positions is never taken on it."""
+    if k + 1 >= len(lines) or not _GARBLED_BYLINE.fullmatch(lines[k].text.strip()):
+        return False
+    flush = min(ln.indent for ln in lines[: k + 1])
+    return lines[k + 1].indent - flush >= CJK_INDENT / 2
+
+
+#: A half-width full stop after a Han letter: Chinese ends a sentence on ``。``, so this is
+#: a speck of the scan read as a stop, as on headings (``停水通知.``, ``老船长走.``) and on
+#: a deck's last line (S8 s890: ``人送完最后一单才去换衣服.``).
+_SPECK_STOP = re.compile(rf"[{HAN}]\.\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """``typography.ends_sentence``, but a ``_SPECK_STOP`` ends none."""
+    return ends_sentence(text) and not _SPECK_STOP.search(text)
 
 
 def _type_height(lines: Sequence[Line]) -> float:
