@@ -19,6 +19,10 @@ HELD_ROWS = 4
 #: A line set in by a run of spaces (``held_lines``): the white left of a column's line
 #: on a row where the columns to its left have none.
 _SET_IN = re.compile(r" {2,}(?=\S)")
+#: A justified line's near lines (``spaced_line``) lie this many text rows above or below
+#: it at most: four printed lines of its column where the column beside it is not level
+#: with it and each printed line takes a row of its own.
+_NEAR_ROWS = 8
 #: A gutter of two cells is one beside this many text rows (``gutters``' ``narrow``):
 #: justified word spaces do not line up so far.
 _NARROW_ROWS = 6
@@ -143,25 +147,54 @@ def strips(mask: np.ndarray, box: Box, text: list[list[str]], own_rows: bool) ->
     return out
 
 
-def spaced_line(mask: np.ndarray, box: Box) -> bool:
+def spaced_line(mask: np.ndarray, box: Box, rows: list[list[str]] | None = None) -> bool:
     """``box`` one text row set flush with a column's line near it (the same right
     edge, the same left edge or an indent in from it) that has no white of a gutter's
     width: a justified line whose word spaces the extractor wrote three cells wide or
     more (``year-round,    the``), not two columns' lines level on one row (the
     column's lines around them leave the gutter white). A justified line's widest
     space is under half its width; two labels set over two columns stand further
-    apart."""
+    apart.
+
+    Given the extractor's own ``rows`` (``pdftotext -layout``), a line whose every word
+    space is stretched alike (``_stretched``) is asked more widely: where the column
+    beside is not level with this one each printed line takes a row of its own, so the
+    near lines lie up to ``_NEAR_ROWS`` rows away, and a near line is read in pieces
+    apart by a gutter's white (three cells): where the gutter is three cells wide, the
+    next column's line starts inside ``RAGGED`` of the box's right edge, and it is that
+    column's, not a gap in this one's. A grid ``textruns`` laid keeps the narrow test."""
     own = np.flatnonzero(mask[box.y, box.x : box.right])
     if box.h > ROW or not own.size or 2 * (int(np.diff(own).max(initial=1)) - 1) > box.w:
         return False
+    wide = rows is not None and _stretched(rows[box.y // ROW][box.x : box.right])
+    near = _NEAR_ROWS if wide else 4
     top, last = box.y // ROW, mask.shape[0] // ROW
     lo, hi = max(0, box.x - INDENT), min(mask.shape[1], box.right + RAGGED)
-    for i in (*range(max(0, top - 4), top), *range(top + 1, min(last, top + 5))):
+    for i in (*range(max(0, top - near), top), *range(top + 1, min(last, top + near + 1))):
         xs = lo + np.flatnonzero(mask[i * ROW, lo:hi])
-        if (xs.size and (np.diff(xs) <= 3).all() and abs(int(xs[-1]) + 1 - box.right) <= RAGGED
-                and 0 <= box.x - int(xs[0]) <= INDENT):
-            return True
+        cut = np.flatnonzero(np.diff(xs) > 3) + 1
+        if cut.size and not wide:
+            continue
+        for piece in np.split(xs, cut) if xs.size else ():
+            if (abs(int(piece[-1]) + 1 - box.right) <= RAGGED
+                    and 0 <= box.x - int(piece[0]) <= INDENT):
+                return True
     return False
+
+
+def _stretched(cells: list[str]) -> bool:
+    """Whether a row's text is one justified line's words: justification stretches
+    every word space of a line alike, so each is two cells or more and none over twice
+    the narrowest and one (``following     Friday     and``; rounding to cells parts
+    them by a cell or two). A single space beside a wide run is two pieces set level
+    (``Special to the Ledger     hours``), and Chinese running text holds no space at
+    all, so a run between two Chinese characters is a gutter."""
+    line = "".join(cells).strip()
+    gaps = [(m.start(), m.end()) for m in re.finditer(r" +", line)]
+    if not gaps or any(is_cjk(line[a - 1]) or is_cjk(line[b]) for a, b in gaps):
+        return False
+    widths = [b - a for a, b in gaps]
+    return min(widths) >= 2 and max(widths) <= 2 * min(widths) + 1
 
 
 def ink_mask(rows: list[list[str]]) -> np.ndarray:

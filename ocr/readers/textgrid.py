@@ -199,7 +199,8 @@ def _leaves(mask: np.ndarray, rows: list[list[str]], marks: ReaderMarks,
                      or parts)
         if len(parts) < 2:
             parts = (_head_on_top(mask, box, rows)
-                     or ([] if spaced_line(mask, box) else _cut(mask, box, no_rules, _CHAR_H))
+                     or ([] if spaced_line(mask, box, rows if own_rows else None)
+                         else _cut(mask, box, no_rules, _CHAR_H))
                      or [])
         if parts:
             stack.extend(reversed(parts))
