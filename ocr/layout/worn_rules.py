@@ -15,9 +15,9 @@ in the line of a column rule found above or below it, its middle within ``HAIR``
 of the dash (the tolerance ``rules._in_line`` gives a short rule in a long one's line):
 the rule found is the page's evidence that the gutter runs on there. The dashes are
 taken in a chain from the rule's found piece, each within ``WORN_GAP`` glyphs of it or
-of a dash taken. A CJK full stop
-alone at a caption's end stands in no rule's line, and grain in a gutter (a speck) is
-left to the noise a tall region allows. The gutter search looks past the dashes; what
+of a dash taken (a masthead's thin stroke far up a rule's line is none). A CJK full
+stop alone at a caption's end stands in no rule's line, and grain in a gutter (a speck)
+is left to the noise a tall region allows. The gutter search looks past the dashes; what
 it parts, and every piece's ink, is measured on the page as printed.
 """
 
