@@ -42,6 +42,7 @@ from .reduced import reduce_page, reduction
 from .rules import Rules, find_rules
 from .short_columns import page_gutters, parted, under_heads
 from .type_changes import body_region, split_sizes
+from .worn_rules import rule_dashes
 
 __all__ = ["Layout", "Marks", "Region", "arrange", "components", "detect_layout",
            "in_dot_field", "leaves", "lookup", "spanned_columns", "weighted_median"]
@@ -171,7 +172,8 @@ def _detect(
     regions: list[Region] = [Region(BlockKind.ILLUSTRATION, p) for p in pictures]
     for p in pictures:
         cut_mask[p.y : p.bottom, p.x : p.right] = False
-    cut = leaves(cut_mask, kept, char_h, pictures)
+    dashes = rule_dashes(cut_mask, vrules, char_h)
+    cut = leaves(cut_mask, kept, char_h, pictures, dashes=dashes)
     gutters = page_gutters(cut, char_h)
     pieces = one_line_parted(text, [p for b in cut for p in parted(text, b, gutters, char_h)],
                              gutters, pictures, char_h)
@@ -202,7 +204,7 @@ def _detect(
                                 if r.lines and r.size >= 0.5 * char_h]) or char_h
 
     def recut(box: Box) -> list[Region]:
-        cut = segment(cut_mask, kept, char_h, box)
+        cut = segment(cut_mask, kept, char_h, box, dashes)
         pieces = (p for b in cut for p in parted(text, b, gutters, char_h))
         return [body_region(text, glyphs, p, lines)
                 for p in pieces if (lines := text_lines(text, p))]

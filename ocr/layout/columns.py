@@ -34,12 +34,20 @@ def trim(mask: np.ndarray, box: Box) -> Box | None:
     )
 
 
-def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = None) -> list[Box]:
+def segment(
+    mask: np.ndarray,
+    rules: Rules,
+    char_h: float,
+    within: Box | None = None,
+    dashes: np.ndarray | None = None,
+) -> list[Box]:
     """Leaf rectangles of a recursive XY-cut of ``mask`` (True = ink), inside ``within``.
 
     ``mask`` holds text, horizontal rules and filled illustration boxes; vertical
     rules are passed apart and force a gutter where they run through most of a
     region. ``char_h`` is the body type's height, which sets the gap sizes.
+    ``dashes`` (``worn_rules.rule_dashes``: a worn column rule's dashes) are looked
+    past where gutters are searched for, and only there.
     """
     root = trim(mask, within or Box(0, 0, mask.shape[1], mask.shape[0]))
     if root is None:
@@ -48,7 +56,7 @@ def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = 
     stack = [root]
     while stack:
         box = stack.pop()
-        parts = _cut(mask, box, rules, char_h)
+        parts = _cut(mask, box, rules, char_h, dashes)
         if parts is None:
             leaves.append(box)
         else:
@@ -56,13 +64,17 @@ def segment(mask: np.ndarray, rules: Rules, char_h: float, within: Box | None = 
     return leaves
 
 
-def _cut(mask: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[Box] | None:
+def _cut(
+    mask: np.ndarray, box: Box, rules: Rules, char_h: float, dashes: np.ndarray | None = None
+) -> list[Box] | None:
     sub = mask[box.y : box.bottom, box.x : box.right]
     # The white bands across the region, inside it (a zone boundary, a line gap).
     gaps = [(a, b) for a, b in zero_runs(ink_per(sub, 1)) if a > 0 and b < sub.shape[0]]
     if (split := _rule_end(sub, box, gaps, rules.vertical, char_h)) is not None:
         return _pieces(mask, box, [split], axis=0)
-    cuts = _gutters(sub, box, rules, char_h)
+    lone = None if dashes is None else dashes[box.y : box.bottom, box.x : box.right]
+    seen = sub & ~lone if lone is not None and lone.any() else None
+    cuts = _gutters(sub, box, rules, char_h, seen)
     if cuts:
         return _pieces(mask, box, cuts, axis=1)
     # A rule across most of the region separates what is above from what is below.
@@ -213,12 +225,16 @@ def _crosses(line: np.ndarray, x0: int, x1: int, char_h: float) -> bool:
     return not any(b - a >= need and a < x1 and b > x0 for a, b in zero_runs(inked))
 
 
-def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tuple[int, int]]:
+def _gutters(
+    sub: np.ndarray, box: Box, rules: Rules, char_h: float, seen: np.ndarray | None = None
+) -> list[tuple[int, int]]:
     """Vertical cuts (start, stop) in ``sub``, the mask of ``box``: gutters and column rules.
 
     A gutter is white through the whole region (a few specks of noise allowed in a
     tall one), wide enough not to be a word space, with type on both sides; a
     printed column rule through most of the region cuts even where type touches it.
+    ``seen`` is ``sub`` less a worn rule's dashes (``worn_rules.rule_dashes``): the
+    white runs are looked for there too; the region's lines are measured on ``sub``.
     """
     cols = ink_per(sub, 0)
     tall = box.h >= 12 * char_h and not big_lines(sub, char_h)
@@ -232,11 +248,13 @@ def _gutters(sub: np.ndarray, box: Box, rules: Rules, char_h: float) -> list[tup
     cuts: list[tuple[int, int]] = []
     # White runs inside the region, the candidates (a leaf's usually has none: its lines,
     # the widths they ask for, are measured only when there is one).
-    white = [
-        (a, b)
-        for a, b in zero_runs(np.where(cols <= noise, 0, cols))
-        if a > 0 and b < sub.shape[1] and not _crossed(sub[:, a:b], cols[a:b])
-    ]
+    white = _white_runs(sub, cols, noise)
+    if seen is not None:
+        # White looked for past a worn rule's dashes too: a run they part in two is
+        # one; a run they end at the region's edge stays as it was.
+        past = _white_runs(seen, ink_per(seen, 0), noise)
+        kept = (w for w in white if not any(a <= w[0] and w[1] <= b for a, b in past))
+        white = sorted({*past, *kept})
     short_h, min_gutter = _gutter_widths(sub, tall, char_h) if white else (0.0, 0.0)
     for a, b in white:
         if _has_rule(vrules, box, box.x + a, box.x + b) or b - a >= 2.5 * max(short_h, char_h):
@@ -311,6 +329,16 @@ def _gutter_widths(sub: np.ndarray, tall_region: bool, char_h: float) -> tuple[f
     # their gutter); fewer in a tall region are the columns' lines, not level.
     tall = len(lines) >= 5 or (tall_region and len(lines) < 3)
     return short_h, 0.8 * max(char_h, 0.5 * short_h if tall else short_h) if many else few
+
+
+def _white_runs(sub: np.ndarray, cols: np.ndarray, noise: np.ndarray) -> list[tuple[int, int]]:
+    """The white runs inside ``sub`` (``cols`` its ink per column, ``noise`` the ink
+    allowed in each), no line of type across them."""
+    return [
+        (a, b)
+        for a, b in zero_runs(np.where(cols <= noise, 0, cols))
+        if a > 0 and b < sub.shape[1] and not _crossed(sub[:, a:b], cols[a:b])
+    ]
 
 
 #: Share of a tall region's rows that specks, or a line reaching into a gutter bent with the

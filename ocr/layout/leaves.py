@@ -16,7 +16,12 @@ from .rules import Rules, zero_runs
 
 
 def leaves(
-    mask: np.ndarray, rules: Rules, char_h: float, pictures: list[Box], min_overlap: float = 0.0
+    mask: np.ndarray,
+    rules: Rules,
+    char_h: float,
+    pictures: list[Box],
+    min_overlap: float = 0.0,
+    dashes: np.ndarray | None = None,
 ) -> list[Box]:
     """XY-cut leaves, with pictures cut out of any leaf that holds one.
 
@@ -24,12 +29,13 @@ def leaves(
     leaf holding both is cut again around the picture: above, below, left, right.
     A picture counts when it overlaps the leaf by ``min_overlap`` of the smaller of
     the two (a PDF's exact picture boxes touch text boxes they do not hold).
+    ``dashes`` (a worn rule's) are looked past where the cut searches for gutters.
     """
     solid = mask.copy()
     for p in pictures:
         solid[p.y : p.bottom, p.x : p.right] = True
     out: list[Box] = []
-    todo = segment(solid, rules, char_h)
+    todo = segment(solid, rules, char_h, dashes=dashes)
     while todo:
         leaf = todo.pop()
         hit = next((i for p in pictures if (i := leaf.intersection(p)) is not None
@@ -50,7 +56,7 @@ def leaves(
             Box(p.right, top, leaf.right - p.right, foot - top),
         ):
             if part.w > 0 and part.h > 0:
-                todo.extend(segment(mask, rules, char_h, within=part))
+                todo.extend(segment(mask, rules, char_h, within=part, dashes=dashes))
     return out
 
 
