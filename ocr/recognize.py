@@ -105,6 +105,9 @@ UNSURE_BELOW = 0.9
 #: ``更正`` (0.93) at 21, 23 and 24; ``完工`` from 36.2 px ``二`` (0.19) at 22 and
 #: ``完工`` (0.95) at 24. One height alone mended 7-8 of the 72 lines, the two 9.
 SECOND_TYPES = (24.0, BODY_TYPE)
+#: A second reading is kept only this sure: a lone glyph of a heavy heading layout
+#: shattered, read ``这`` at 0.13, came out ``林`` at 0.19, a guess for a guess (S6 s866).
+SURE_AGAIN = 0.8
 #: A line no longer than this many times its type height (its crop, margins included) is
 #: short: five CJK characters, a word or two of Latin capitals.
 SHORT_LINE_EMS = 6.0
@@ -277,7 +280,8 @@ def _read(job: Job, tess_langs: str, timeout: float,
             if _confidence(lines) >= UNSURE_BELOW:
                 break
             again = _read_at(second, tess_langs, timeout)
-            if _confidence(again) > _confidence(lines) and not speck(again):
+            sure = _confidence(again)
+            if sure > _confidence(lines) and sure >= SURE_AGAIN and not speck(again):
                 lines = again
     if job.scale >= BODY_SHRINK or _confidence(lines) >= RETRY_BELOW:
         return lines  # (body type read a little smaller is not where the crop misleads)
