@@ -93,17 +93,18 @@ BODY_SHRINK = 0.8
 #: ``明日天气`` ``明目天气`` (0.72). One glyph of four is a quarter of the line, so the
 #: heading was lost to its story; a long line keeps its match with one glyph wrong, and
 #: there a second reading changed a right glyph as often as a wrong one, so only short
-#: lines are read again. On S3-S8 (72 pages) 72 short heading lines read below 0.9;
-#: read again, 9 of them came right and none went wrong. Only a line read with a Han
-#: character is: look-alikes are a CJK model's (thousands of glyphs a stroke apart), and
-#: no Latin heading of the study sets was mended, while a block of specks read ``i``
-#: where the first reading found nothing opened a block of its own (S3 s833).
+#: lines are read again. On S3-S8 (72 pages) 65 short heading lines read with a Han
+#: character below 0.9; read again, 9 of them came right and none went wrong. Only such
+#: a line is, read so by the one-line mode itself: look-alikes are a CJK model's
+#: (thousands of glyphs a stroke apart) and no Latin heading of the study sets was
+#: mended, while a block of specks read nothing, then raw, was read ``i`` at 24 px and
+#: opened a block of its own (S3 s833).
 UNSURE_BELOW = 0.9
 #: The type heights (pixels) a short unsure heading line is read again at, in turn. Two,
 #: a step apart, because what Tesseract reads from shrunk type turns on the exact factor,
 #: unsure when it is wrong: ``更正`` from 33.7 px came out ``更下`` (0.37) at 22 px and
 #: ``更正`` (0.93) at 21, 23 and 24; ``完工`` from 36.2 px ``二`` (0.19) at 22 and
-#: ``完工`` (0.95) at 24. One height alone mended 7-8 of the 72 lines, the two 9.
+#: ``完工`` (0.95) at 24. One height alone mended 7-8 of the 65 lines, the two 9.
 SECOND_TYPES = (24.0, BODY_TYPE)
 #: A second reading is kept only this sure: a lone glyph of a heavy heading layout
 #: shattered, read ``这`` at 0.13, came out ``林`` at 0.19, a guess for a guess (S6 s866).
