@@ -21,7 +21,7 @@ from .decks import first_line_under, heading_over
 from .layout import Layout, Region, detect_layout
 from .layout.heading_kinds import DECK_LINES
 from .marked_parts import deck_over_byline_block, split_marked
-from .model import Block, BlockKind, Box, Line, Page, Step, Turn, Word
+from .model import HEADING_KINDS, Block, BlockKind, Box, Line, Page, Step, Turn, Word
 from .orientation import (
     BETTER_BY,
     LEGIBLE_SHARE,
@@ -245,7 +245,8 @@ def _job(prepared: Prepared, r: Region, char_h: float) -> Job:
     scale = scale_for(smallest) if parted else 1.0
     if scale == 1.0 and psm == PSM_SINGLE_COLUMN:
         scale = body_scale(r.size)  # body type is read a little smaller: less CPU
-    return Job(image=crop, psm=psm, scale=scale)
+    heading = r.size if r.kind in HEADING_KINDS else 0.0  # (``recognize.second_readings``)
+    return Job(image=crop, psm=psm, scale=scale, heading_px=heading)
 
 
 #: A one-line block no taller than this many times its type size is read as one line.
