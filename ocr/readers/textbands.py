@@ -137,7 +137,6 @@ def _words_finished(path: list[dict[int, str]]) -> int:
 #: A Latin line laid on the columns the line two above took, none of which the line
 #: between took, goes on that line's phase (rows not level alternate): this much less.
 _PHASE = float(__import__("os").environ.get("TX43_PHASE", "0.3"))
-_EVID = int(__import__("os").environ.get("TX43_EVID", "0"))
 _PHASE_PIECES = int(__import__("os").environ.get("TX43_PP", "2"))
 
 
@@ -185,9 +184,7 @@ def _viterbi(band: list[list[str]], spans: list[list[int]], ncols: int,
                 c = p[1] + step_cost({} if lone else last, p[3], s, m, memo) - (
                     _talks_of(opens, p[3], p[6], m) if opens else 0.0)
                 if m.latin:
-                    return c - _PHASE * (_same_phase(s, p, layers) and (
-                        _EVID == 0 or all(memo.get((p[3].get(k), x), 1.0) <= 0.0
-                                          for k, x in s.items() if x)))
+                    return c - _PHASE * _same_phase(s, p, layers)
                 if not lone:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
