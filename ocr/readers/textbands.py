@@ -11,16 +11,8 @@ from functools import lru_cache
 from math import comb
 
 from .gridcuts import HELD_ROWS
-from .textlevels import CJK_OPENER, joins, step_cost, word_joins
-from .textmeasure import (
-    ENDS,
-    Measure,
-    broken_word,
-    em_width,
-    goes_on_below,
-    line_kind,
-    line_kinds,
-)
+from .textlevels import CJK_OPENER, joins, step_cost
+from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
 
 __all__ = ["NOT_HEAD", "band_rows", "caption_within", "heads_row", "one_heading", "opening_below",
            "opens_columns", "packed", "photo_lines", "place"]
@@ -65,11 +57,6 @@ _Cell = tuple[dict[int, str], float, int, dict[int, str], dict[int, str], dict[i
 #: A line whose word or sentence goes on at the top of the next column is that
 #: column's last.
 _TURNS = 0.6
-#: A band is laid on one column more than its widest line holds only where reading it
-#: so is cheaper by this much a column over the whole band (``place``): a word broken
-#: and finished is worth 2, so a column is taken on evidence from several lines, not
-#: on one line's tie.
-_COLUMN_PRICE = float(__import__("os").environ.get("TX43_PRICE", "2.0"))
 
 
 def _turns(last: str, first: str, m: Measure) -> bool:
@@ -94,75 +81,6 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     end by chance is too common to weigh there.)"""
     spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
     ncols = max((sum(s) for s in spans if sum(s) <= MAX_COLUMNS), default=1)
-    path, _ = _viterbi(band, spans, ncols, m)
-    if not m.latin or _MODE == "off":
-        return path
-    if _MODE == "cost":
-        cost = _
-        for more in range(ncols + 1, min(MAX_COLUMNS, _both_phases(spans)) + 1):
-            alt, alt_cost = _viterbi(band, spans, more, m)
-            if alt_cost + _COLUMN_PRICE * (more - ncols) < cost:
-                path, cost, ncols = alt, alt_cost, more
-        return path
-    words = _words_finished(path)
-    for more in range(ncols + 1, min(MAX_COLUMNS, _both_phases(spans)) + 1):
-        alt, _ = _viterbi(band, spans, more, m)
-        got = _words_finished(alt)
-        if got >= words + _COLUMN_WORDS * (more - ncols):
-            path, words, ncols = alt, got, more
-    return path
-
-
-_MODE = __import__("os").environ.get("TX43_MODE", "words")
-_COLUMN_WORDS = int(__import__("os").environ.get("TX43_WORDS", "2"))
-
-
-def _words_finished(path: list[dict[int, str]]) -> int:
-    """Latin words broken at a column line's end (``lev-``) that the column's next
-    piece finishes into a word of the lexicon (``elled``), less those it does not: the
-    surest evidence of which lines stand in one column."""
-    lasts: dict[int, str] = {}
-    score = 0
-    for row in path:
-        for k, x in row.items():
-            if not x:
-                continue
-            before = lasts.get(k)
-            if before is not None and broken_word(before.rsplit(" ", 1)[-1]):
-                score += 1 if x[0].islower() and word_joins(before, x) else -1
-            lasts[k] = x
-    return score
-
-
-#: A Latin line laid on the columns the line two above took, none of which the line
-#: between took, goes on that line's phase (rows not level alternate): this much less.
-_PHASE = float(__import__("os").environ.get("TX43_PHASE", "0.3"))
-_PHASE_PIECES = int(__import__("os").environ.get("TX43_PP", "2"))
-
-
-def _same_phase(s: dict[int, str], p: _Cell, layers: list[list[_Cell]]) -> bool:
-    """``s`` takes the columns of the line two above on ``p``'s path, and none of the
-    line between's: the band's rows alternate between two sets of columns."""
-    took = {k for k, x in s.items() if x}
-    if len(layers) < 2 or len(took) < _PHASE_PIECES:
-        return False
-    grand = layers[-2][p[2]][0]
-    return took == {k for k, x in grand.items() if x} and not took & {
-        k for k, x in p[0].items() if x}
-
-
-def _both_phases(spans: list[list[int]]) -> int:
-    """The columns two neighbouring lines hold between them, at most: where a band's
-    columns stand on two baselines, the extractor writes each printed row as two
-    lines, one of each set of columns (rows not level), and no line holds them all."""
-    sums = [sum(s) for s in spans]
-    return max((a + b for a, b in zip(sums, sums[1:], strict=False) if a + b <= MAX_COLUMNS),
-               default=0)
-
-
-def _viterbi(band: list[list[str]], spans: list[list[int]], ncols: int,
-             m: Measure) -> tuple[list[dict[int, str]], float]:
-    """``place`` on ``ncols`` columns: the cheapest path and its cost."""
     layers: list[list[_Cell]] = []
     memo: dict[tuple[str | None, str], float] = {}  # a piece after a column's last: its cost
     for pieces, sp in zip(band, spans, strict=True):
@@ -183,9 +101,7 @@ def _viterbi(band: list[list[str]], spans: list[list[int]], ncols: int,
                      opens: dict[int, frozenset[str]] = opens) -> float:
                 c = p[1] + step_cost({} if lone else last, p[3], s, m, memo) - (
                     _talks_of(opens, p[3], p[6], m) if opens else 0.0)
-                if m.latin:
-                    return c - _PHASE * _same_phase(s, p, layers)
-                if not lone:
+                if m.latin or not lone:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
                 return c + _TURNS * sum(
@@ -206,12 +122,11 @@ def _viterbi(band: list[list[str]], spans: list[list[int]], ncols: int,
             layer = [layer[i] for i in kept]
         layers.append(layer)
     k = min(range(len(layers[-1])), key=lambda i: layers[-1][i][1])
-    cost = layers[-1][k][1]
     path: list[dict[int, str]] = []
     for layer in reversed(layers):
         path.append(layer[k][0])
         k = layer[k][2]
-    return path[::-1], cost
+    return path[::-1]
 
 
 #: A Chinese piece that opens a paragraph where columns ended theirs goes on the column

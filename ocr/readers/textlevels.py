@@ -126,7 +126,7 @@ def _latin_step(before: str, piece: str, kind: LineKind, m: Measure) -> float:
     if broken_word(before):
         if not lower:
             return 1.5
-        return -2.0 if word_joins(before, piece) else 0.5
+        return -2.0 if _word_joins(before, piece) else 0.5
     fits = 0.0 if kind == "full" or piece[-1] in ENDS else 0.5
     if goes_on_below(before, m):
         # a dateline (``MILLBROOK —``) opens a story: it never goes on a sentence
@@ -134,7 +134,7 @@ def _latin_step(before: str, piece: str, kind: LineKind, m: Measure) -> float:
     return (0.8 if lower else -0.2) + fits
 
 
-def word_joins(before: str, piece: str) -> bool:
+def _word_joins(before: str, piece: str) -> bool:
     """``fam-`` + ``ily`` is a word of the general lexicon: the same column."""
     from ..lexicon import general  # loaded only for pages read here
 
