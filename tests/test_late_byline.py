@@ -1,0 +1,68 @@
+"""A byline written inside its story's text: the sentence the story broke off in goes on
+under it in lower case, so the byline signs the open story and the text goes on with it
+(``late_bylines.signs_open_story``). The shape of pdftotext on the study sets
+(docs/text-path.md, thirty-eighth session, ``tx43by``): a bakery story's quote broken at
+``Novak said,`` / ``By DENNIS FARRAGHER`` / ``Courier Staff Writer`` / ``though his eyes
+suggested otherwise.`` went into an item of its own under the byline. A byline under its
+own headline, after another story's closed sentence, still opens its story."""
+
+from __future__ import annotations
+
+import ocr
+from tests.conftest import article_holding
+
+# pdftotext: a story's lead column written over its byline, its last sentence broken by
+# the byline block; then a brief's headline, its byline and its text.
+PAGE = """THE RIVERTON GAZETTE  Wednesday, January 13, 2027
+
+Last loaves at Hollis Bakery
+after 58 years on Mill Street
+
+The ovens at Hollis Bakery were
+cold by noon on Saturday, when
+the last of the rye and the last
+cinnamon rolls had gone to a
+line that ran past the post office.
+“I always said I would stop when
+my hands told me to,” Walter
+Hollis, 81, said on Saturday,
+
+By MARGARET OYELARAN
+Gazette Staff Writer
+
+rubbing flour from his knuckles.
+“They told me in October.”
+The building has been sold to a
+couple from Dunmore who plan to
+keep the bakery’s painted sign.
+
+Library extends its hours
+for the winter months
+
+By PETER ASHWORTH
+Gazette Staff Writer
+
+The Riverton Public Library
+will stay open until 9 p.m. on
+weekdays from February 1, the
+library board decided on Monday.
+"""
+
+
+def test_a_byline_inside_the_story_s_open_sentence_signs_it() -> None:
+    page = ocr.process(PAGE, lang="en", correct=False)
+    story = article_holding(page, "The ovens at Hollis Bakery were")
+    text = " ".join(story.paragraphs)
+    assert "rubbing flour from his knuckles" in text
+    assert "The building has been sold" in text
+    assert story.byline is not None and "MARGARET OYELARAN" in story.byline
+    assert any("Last loaves at Hollis Bakery" in h for h in story.headlines)
+
+
+def test_a_byline_under_its_own_headline_still_opens_its_story() -> None:
+    page = ocr.process(PAGE, lang="en", correct=False)
+    story = article_holding(page, "The ovens at Hollis Bakery were")
+    brief = article_holding(page, "The Riverton Public Library")
+    assert brief is not story
+    assert brief.byline is not None and "PETER ASHWORTH" in brief.byline
+    assert any("Library extends its hours" in h for h in brief.headlines)
