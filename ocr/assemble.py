@@ -215,7 +215,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 not current.has_body and not (current.byline and opens_news_item(block.text))
                 or post_apart(current.byline, block.text)
                 or textual and page.lang != "zh" and last_kind is BODY
-                and signs_open_story(current, ordered[pos + 1 : pos + 2]))
+                and signs_open_story(current, ordered[pos + 1 : pos + 2], drafts, lookback))
                      else open_article(pos))  # (本报讯 opens an item: no second writer)
             # A second writer's own byline under the first (``By MARIA LOPEZ`` / ``Ledger
             # Staff Writer`` / ``By TOM CHEN`` / ``Associated Press``) joins it.

@@ -20,19 +20,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .continuity import NEAR_ARTICLES, Lookback, read_on_best
 from .drafts import Draft
 from .model import BODY, Block
 from .story_flow import ends_sentence_block
 
 
-def signs_open_story(current: Draft | None, after: Sequence[Block]) -> bool:
+def signs_open_story(current: Draft | None, after: Sequence[Block], drafts: list[Draft],
+                     memo: Lookback) -> bool:
     """Whether a byline read right after ``current``'s text signs ``current``: a story
     with text and no byline yet, broken off mid-sentence (``ends_sentence_block``),
     whose sentence the block after the byline (``after``, one block at most) goes on
     with in lower case (``…walked into the bakery and`` / ``By Dana Pruitt`` / ``Staff
-    Writer`` / ``though his eyes suggested otherwise``). The caller asks this only for
-    text without geometry, in a Latin script, right after a body block."""
+    Writer`` / ``though his eyes suggested otherwise``), and reads on from it better than
+    from any other story left open (``continuity.read_on_best`` over ``drafts``: another
+    story's column may be written after the byline). The caller asks this only for text
+    without geometry, in a Latin script, right after a body block."""
     if (current is None or current.byline is not None or not current.has_body
             or not after or after[0].kind is not BODY):
         return False
-    return not ends_sentence_block(current) and after[0].text.lstrip()[:1].islower()
+    first = after[0].lines[0].text if after[0].lines else ""
+    if ends_sentence_block(current) or not first[:1].islower():
+        return False
+    opened = [drafts[i] for i in memo.open_among(drafts, max(0, len(drafts) - NEAR_ARTICLES))]
+    return any(d is current for d in opened) and read_on_best(opened, first) is current
