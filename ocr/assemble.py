@@ -58,7 +58,6 @@ from .headlines import (
     split_groups,
 )
 from .jump_lines import _inline_jumps, parse_jump
-from .late_bylines import signs_open_story
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
 from .markers import opens_article, opens_news_item
@@ -213,9 +212,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         elif kind is BYLINE:
             draft = (current if current is not None and (
                 not current.has_body and not (current.byline and opens_news_item(block.text))
-                or post_apart(current.byline, block.text)
-                or textual and page.lang != "zh" and last_kind is BODY
-                and signs_open_story(current, ordered[pos + 1 : pos + 2], drafts, lookback))
+                or post_apart(current.byline, block.text))
                      else open_article(pos))  # (本报讯 opens an item: no second writer)
             # A second writer's own byline under the first (``By MARIA LOPEZ`` / ``Ledger
             # Staff Writer`` / ``By TOM CHEN`` / ``Associated Press``) joins it.

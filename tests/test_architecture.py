@@ -53,7 +53,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.origin", "ocr.continuity", "ocr.story_flow", "ocr.dated_briefs", "ocr.pending_columns",
         "ocr.open_gaps",
         "ocr.stray_lines", "ocr.briefs", "ocr.run_on_briefs", "ocr.column_blocks",
-        "ocr.misplaced_columns", "ocr.signed_columns", "ocr.signed_stories", "ocr.late_bylines",
+        "ocr.misplaced_columns", "ocr.signed_columns", "ocr.signed_stories",
         "ocr.crosshead_sections", "ocr.headless_columns", "ocr.stacks_apart", "ocr.stacked_story",
         "ocr.headlines", "ocr.heading_terms", "ocr.glued_headlines", "ocr.stacked_headings",
         "ocr.section_labels", "ocr.photo_titles", "ocr.photo_owners", "ocr.heading_roles",
