@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
+from .band_rows import stacks_apart
 from .gutter_lines import set_across
 from .rules import Rules, big_lines, ink_per, ink_runs, rules_across, zero_runs
 
@@ -266,6 +267,9 @@ def _gutters(
             right = sub[:, b:].any(axis=1).mean()
             if min(left, right) >= 0.25:
                 cuts.append((a, b))
+    if white and not tall:
+        # Two heading stacks whose rows read across as one band: measured apart.
+        cuts += [c for c in stacks_apart(sub, white, char_h) if not _overlaps(c, cuts)]
     for r in vrules:
         a, b = r.x - box.x, r.right - box.x
         overlap = min(r.bottom, box.bottom) - max(r.y, box.y)
@@ -288,6 +292,10 @@ def _gutters(
             if not crossed and beyond < char_h:
                 cuts.append((a, b))
     return sorted(cuts)
+
+
+def _overlaps(run: tuple[int, int], cuts: list[tuple[int, int]]) -> bool:
+    return any(a < run[1] and run[0] < b for a, b in cuts)
 
 
 def _runs_across(h: Box, r: Box, box: Box, char_h: float) -> bool:
