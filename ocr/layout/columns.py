@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
+from .band_rows import stacks_apart
 from .gutter_lines import set_across
 from .rules import Rules, big_lines, ink_per, ink_runs, rules_across, zero_runs
 
@@ -88,7 +89,7 @@ def _cut(
         out = [t for p in parts if p.h > 0 and (t := trim(mask, p)) is not None]
         if len(out) > 1:
             return out
-    if (split := _spanning_line(sub, box, gaps, rules, char_h)) is not None:
+    if (split := _spanning_line(sub, box, gaps, rules, char_h, seen)) is not None:
         return _pieces(mask, box, [split], axis=0)
     # Otherwise the widest white band across, if it is wider than line spacing.
     if gaps:
@@ -180,6 +181,7 @@ def _spanning_line(
     gaps: list[tuple[int, int]],
     rules: Rules,
     char_h: float,
+    seen: np.ndarray | None = None,
 ) -> tuple[int, int] | None:
     """The white band under a line set across columns (a caption, a deck) at the top,
     or over one at the foot: the gutters of the columns start at it.
@@ -193,7 +195,11 @@ def _spanning_line(
     """
     typed = np.cumsum(ink_per(sub, 1) > 0)
     total = int(typed[-1]) if typed.size else 0
-    for a, b in [*gaps[:3], *gaps[::-1][:3]]:
+    # A white row or two inside a line of a heavy scan (grain, a split stroke) is no band
+    # between lines: counted, it takes one of the few tries (S8 s896's caption).
+    wide = [(a, b) for a, b in gaps if b - a >= SLIVER * char_h]
+    tries = [*gaps[:3], *gaps[::-1][:3]]
+    for a, b in tries + [g for g in [*wide[:3], *wide[::-1][:3]] if g not in tries]:
         above, below = int(typed[a - 1]), total - int(typed[b - 1])
         top = above >= below  # the larger part is above: a line at the foot
         part = sub[:a] if top else sub[b:]
@@ -206,9 +212,16 @@ def _spanning_line(
         if max(above, below) < 0.6 * total or (not ruled and part.shape[0] < 12 * char_h):
             continue  # a few lines show rivers of white, not gutters (a printed rule is one)
         line = sub[b:] if top else sub[:a]
-        if any(_crosses(line, x0, x1, char_h) for x0, x1 in _gutters(part, inner, rules, char_h)):
+        past = None if seen is None else seen[:a] if top else seen[b:]
+        found = _gutters(part, inner, rules, char_h, past)
+        if any(_crosses(line, x0, x1, char_h) for x0, x1 in found):
             return a, b
     return None
+
+
+#: White bands across a region narrower than this many glyphs are inside a line of
+#: type (a heavy scan's grain or split stroke), not between two lines.
+SLIVER = 0.25
 
 
 def _crosses(line: np.ndarray, x0: int, x1: int, char_h: float) -> bool:
@@ -266,6 +279,9 @@ def _gutters(
             right = sub[:, b:].any(axis=1).mean()
             if min(left, right) >= 0.25:
                 cuts.append((a, b))
+    if white and not tall:
+        # Two heading stacks whose rows read across as one band: measured apart.
+        cuts += [c for c in stacks_apart(sub, white, char_h) if not _overlaps(c, cuts)]
     for r in vrules:
         a, b = r.x - box.x, r.right - box.x
         overlap = min(r.bottom, box.bottom) - max(r.y, box.y)
@@ -288,6 +304,10 @@ def _gutters(
             if not crossed and beyond < char_h:
                 cuts.append((a, b))
     return sorted(cuts)
+
+
+def _overlaps(run: tuple[int, int], cuts: list[tuple[int, int]]) -> bool:
+    return any(a < run[1] and run[0] < b for a, b in cuts)
 
 
 def _runs_across(h: Box, r: Box, box: Box, char_h: float) -> bool:
