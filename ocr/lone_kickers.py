@@ -24,7 +24,7 @@ from .markers import opens_article
 from .model import HEADING_KINDS, Block
 from .profiles import CompiledMarkers
 from .run_on_briefs import dangles
-from .story_flow import F
+from .story_flow import F, ends_sentence_block
 
 
 def kicker_between(drafts: Sequence[F], groups: Sequence[HeadingGroup], ordered: Sequence[Block],
@@ -50,7 +50,9 @@ def kicker_between(drafts: Sequence[F], groups: Sequence[HeadingGroup], ordered:
     if not block.text[:1].isalnum() or opens_article(block, markers):
         return None
     story = next((d for d in reversed(drafts) if d.end == pos - 2), None)
-    if story is None or not story.has_body or story.jump is not None or not dangles(story):
+    if story is None or not story.has_body or story.jump is not None:
+        return None
+    if not (dangles(story) or block.text[:1].islower() and not ends_sentence_block(story)):
         return None
     later = next((b for b in ordered[pos + 1:] if b.kind in HEADING_KINDS), None)
     if later is None or capitals_label(later.text.strip()):
