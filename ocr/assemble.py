@@ -60,7 +60,7 @@ from .headlines import (
 from .jump_lines import _inline_jumps, parse_jump
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
-from .lone_kickers import hand_on, kicker_between
+from .lone_kickers import hand_on, heads_a_stack, kicker_between
 from .markers import opens_article, opens_news_item
 from .misplaced_columns import (
     early_columns_back,
@@ -237,7 +237,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                       and clause_goes_on(current, block))
             if (textual and page.lang != "zh" and last_kind in HEADING_KINDS and not clause
                     and (back := kicker_between(drafts, groups, ordered, pos, markers))):
-                handed.append(groups[-1])  # (its own headline further on)
+                if heads_a_stack(ordered, pos):
+                    handed.append(groups[-1])  # (its own headline further on)
                 current = back
             elif block.box is None and came_from is None and not clause:
                 earlier = resumed(drafts, current, block, page.lang, markers, full, lookback,

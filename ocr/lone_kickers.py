@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from .heading_words import capitals_label
 from .headlines import HeadingGroup
 from .markers import opens_article
-from .model import HEADING_KINDS, Block
+from .model import BYLINE, HEADING_KINDS, Block
 from .profiles import CompiledMarkers
 from .run_on_briefs import dangles
 from .story_flow import F, ends_sentence_block
@@ -38,8 +38,9 @@ def kicker_between(drafts: Sequence[F], groups: Sequence[HeadingGroup], ordered:
     mid-sentence: the next block finishes it, capitalised or not). The block opens no
     article (no dateline, no byline mark) and starts on a letter or figure (a headline
     read as text opens on a quote mark: ``‘We found out from a letter…``). The next
-    heading on the page is a headline that is no label: the kicker's own, which it is
-    handed on to. A kicker over its own story (its headline under it, or a story that
+    heading on the page is a headline that is no label:
+    the kicker's own, which it is handed on to when it heads a stack (``heads_a_stack``);
+    else the kicker is left to the headings' attachment. A kicker over its own story (its headline under it, or a story that
     ended its sentence above) stays."""
     if not groups or pos < 2:
         return None
@@ -54,10 +55,19 @@ def kicker_between(drafts: Sequence[F], groups: Sequence[HeadingGroup], ordered:
         return None
     if not (dangles(story) or block.text[:1].islower() and not ends_sentence_block(story)):
         return None
-    later = next((b for b in ordered[pos + 1:] if b.kind in HEADING_KINDS), None)
-    if later is None or capitals_label(later.text.strip()):
+    at = next((j for j in range(pos + 1, len(ordered)) if ordered[j].kind in HEADING_KINDS), None)
+    if at is None or capitals_label(ordered[at].text.strip()):
         return None
     return story
+
+
+def heads_a_stack(ordered: Sequence[Block], pos: int) -> bool:
+    """Whether the next heading after ``pos`` heads a story's stack, a deck or byline
+    under it: the headline a kicker goes over (a brief's one-line head carries none,
+    and is the next heading where the story's own headline was read into a column)."""
+    at = next((j for j in range(pos + 1, len(ordered)) if ordered[j].kind in HEADING_KINDS), None)
+    return at is not None and at + 1 < len(ordered) and ordered[at + 1].kind in (
+        *HEADING_KINDS, BYLINE)
 
 
 def hand_on(groups: list[HeadingGroup], handed: Sequence[HeadingGroup]) -> list[HeadingGroup]:
