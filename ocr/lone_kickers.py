@@ -38,9 +38,9 @@ def kicker_between(drafts: Sequence[F], groups: Sequence[HeadingGroup], ordered:
     mid-sentence: the next block finishes it, capitalised or not). The block opens no
     article (no dateline, no byline mark) and starts on a letter or figure (a headline
     read as text opens on a quote mark: ``‘We found out from a letter…``). The next
-    heading on the page is a headline that is no label:
-    the kicker's own, which it is handed on to when it heads a stack (``heads_a_stack``);
-    else the kicker is left to the headings' attachment. A kicker over its own story (its headline under it, or a story that
+    heading on the page is a headline that is no label: the kicker's own, which it is
+    handed on to when it heads a stack (``heads_a_stack``), else left to the headings'
+    attachment. A kicker over its own story (its headline under it, or a story that
     ended its sentence above) stays."""
     if not groups or pos < 2:
         return None
