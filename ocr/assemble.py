@@ -60,6 +60,7 @@ from .headlines import (
 from .jump_lines import _inline_jumps, parse_jump
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
+from .lone_kickers import hand_on, heads_a_stack, kicker_between
 from .markers import opens_article, opens_news_item
 from .misplaced_columns import (
     early_columns_back,
@@ -148,6 +149,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     # (English text: a paragraph may be moved up; a deck beside a photo's top, before it)
     ordered = stacks_beside_later(decks_before_photos(specks_in_stacks(page.ordered_blocks())))
     interrupted: Draft | None = None  # a story a brief's lead was written into
+    handed: list[HeadingGroup] = []  # (text) kickers read between a story's columns
     for pos, block in enumerate(ordered):
         kind = block.kind
         if kind is BYLINE:
@@ -233,7 +235,12 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             clause = (block.box is None and current is not None and page.lang != "zh"
                       and current.has_body and not current.pending
                       and clause_goes_on(current, block))
-            if block.box is None and came_from is None and not clause:
+            if (textual and page.lang != "zh" and last_kind in HEADING_KINDS and not clause
+                    and (back := kicker_between(drafts, groups, ordered, pos, markers))):
+                if heads_a_stack(ordered, pos):
+                    handed.append(groups[-1])  # (its own headline further on)
+                current = back
+            elif block.box is None and came_from is None and not clause:
                 earlier = resumed(drafts, current, block, page.lang, markers, full, lookback,
                                   recent)
                 if (earlier is None and page.lang != "zh" and current is not None
@@ -369,6 +376,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None
 
+    if handed:
+        groups = hand_on(groups, handed)
     if groups and (not drafts or groups[-1].start > max(d.end for d in drafts)):
         if drafts and not any(p.start > groups[-1].start for p in photos):
             groups[-1].banner = True
