@@ -23,7 +23,7 @@ from ocr.recognize import (
     second_readings,
 )
 
-CROPS = Path(__file__).resolve().parent.parent / "fixtures" / "images" / "heading_crops"
+CROPS = Path(__file__).resolve().parent.parent / "fixtures" / "heading_crops"
 UMING = "/usr/share/fonts/truetype/arphic/uming.ttc"  # fonts-arphic-uming (Makefile APT_PKGS)
 NAMES = ["zh-correction-s826", "zh-weather-s887", "zh-done-s889"]
 
