@@ -78,3 +78,33 @@ def _over_specks(
                 continue
         out.append((a, b))
     return out
+
+
+#: A row beside the band as tall as the line's row beside it within this share is the
+#: line's own type (a deck's, a caption's), not the columns' first line.
+SAME_TYPE = 0.2
+
+
+def short_last_line(
+    line: np.ndarray, part: np.ndarray, line_at_top: bool, gutters: list[tuple[int, int]]
+) -> bool:
+    """The row of ``part`` next to the band under (or over) ``line`` is the line's own
+    last (or first) row, set short: as tall as the line's row beside the band, and
+    inked on one side only of each gutter ``gutters`` the line crosses.
+
+    Grain splits a heavy scan's lines with white rows (S8 s896), and ``columns`` tries
+    the wider bands too: the band between a deck's first line and its last, one
+    character wide (S2 s818: ``…三千人`` over ``次``), is such a band, and the short line
+    went to the column under it as body text. The band under that short line is the
+    line's foot.
+    """
+    near = ink_runs(np.asarray(part.any(axis=1)))
+    own = ink_runs(np.asarray(line.any(axis=1)))
+    if not near or not own or not gutters:
+        return False
+    r0, r1 = near[0] if line_at_top else near[-1]
+    o0, o1 = own[-1] if line_at_top else own[0]
+    if abs((r1 - r0) - (o1 - o0)) > SAME_TYPE * (o1 - o0):
+        return False
+    row = part[r0:r1]
+    return all(not (row[:, :a].any() and row[:, b:].any()) for a, b in gutters)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Box
-from .band_rows import stacks_apart
+from .band_rows import short_last_line, stacks_apart
 from .gutter_lines import set_across
 from .rules import Rules, big_lines, ink_per, ink_runs, rules_across, zero_runs
 
@@ -214,7 +214,10 @@ def _spanning_line(
         line = sub[b:] if top else sub[:a]
         past = None if seen is None else seen[:a] if top else seen[b:]
         found = _gutters(part, inner, rules, char_h, past)
-        if any(_crosses(line, x0, x1, char_h) for x0, x1 in found):
+        crossed = [(x0, x1) for x0, x1 in found if _crosses(line, x0, x1, char_h)]
+        if crossed and (a, b) not in tries and short_last_line(line, part, not top, crossed):
+            continue  # a band among the wider ones above the line's own short last line
+        if crossed:
             return a, b
     return None
 
