@@ -12,10 +12,8 @@ from __future__ import annotations
 import ocr
 from tests.conftest import article_holding
 
-# pdfminer: a paragraph a block. The burglary story's column is cut on ``…in the small
-# hours of``; the library story's kicker, written level with the cut, comes between
-# the two columns; its headline, deck and byline come after the burglary story's end.
-BANDED = """THE DALESIDE ECHO  Wednesday, 10 March 2027
+# The burglary story's stack and first paragraph, shared by both pages.
+STORY = """THE DALESIDE ECHO  Wednesday, 10 March 2027
 
 CRIME
 
@@ -28,7 +26,12 @@ Police are asking for witnesses
 after power tools worth £8,000
 were taken from a builders' yard
 on Mill Road in Hexley.
+"""
 
+# pdfminer: a paragraph a block. The burglary story's column is cut on ``…in the small
+# hours of``; the library story's kicker, written level with the cut, comes between
+# the two columns; its headline, deck and byline come after the burglary story's end.
+BANDED = STORY + """
 The thieves forced a side gate
 and cut through a wire fence in
 the small hours of
@@ -59,20 +62,7 @@ it decides whether to keep it.
 """
 
 # The same kicker over its own headline: the story above ended its sentence.
-OWN = """THE DALESIDE ECHO  Wednesday, 10 March 2027
-
-CRIME
-
-Tools worth £8,000 taken
-from builders' yard
-
-By Owen Pickering
-
-Police are asking for witnesses
-after power tools worth £8,000
-were taken from a builders' yard
-on Mill Road in Hexley.
-
+OWN = STORY + """
 Anyone with information is asked
 to call 101, quoting crime 4471.
 
