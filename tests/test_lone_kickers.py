@@ -28,6 +28,19 @@ were taken from a builders' yard
 on Mill Road in Hexley.
 """
 
+# The library story's stack and first paragraph, shared by both pages too.
+LIBRARY = """Hexley library to open on Sundays
+
+Volunteers will staff the branch from April
+
+By Claire Benson
+
+Hexley's library will open on
+Sunday afternoons from April,
+after 40 volunteers signed up to
+keep the doors open.
+"""
+
 # pdfminer: a paragraph a block. The burglary story's column is cut on ``…in the small
 # hours of``; the library story's kicker, written level with the cut, comes between
 # the two columns; its headline, deck and byline come after the burglary story's end.
@@ -45,17 +58,7 @@ told officers on Monday.
 Anyone with information is asked
 to call 101, quoting crime 4471.
 
-Hexley library to open on Sundays
-
-Volunteers will staff the branch from April
-
-By Claire Benson
-
-Hexley's library will open on
-Sunday afternoons from April,
-after 40 volunteers signed up to
-keep the doors open.
-
+""" + LIBRARY + """
 The county council said the trial
 would run for six months before
 it decides whether to keep it.
@@ -68,17 +71,7 @@ to call 101, quoting crime 4471.
 
 LIBRARIES
 
-Hexley library to open on Sundays
-
-Volunteers will staff the branch from April
-
-By Claire Benson
-
-Hexley's library will open on
-Sunday afternoons from April,
-after 40 volunteers signed up to
-keep the doors open.
-"""
+""" + LIBRARY
 
 
 def test_the_column_under_a_neighbour_s_kicker_goes_on_with_its_story() -> None:
