@@ -55,17 +55,22 @@ def kicker_between(drafts: Sequence[F], groups: Sequence[HeadingGroup], ordered:
         return None
     if not (dangles(story) or block.text[:1].islower() and not ends_sentence_block(story)):
         return None
-    at = next((j for j in range(pos + 1, len(ordered)) if ordered[j].kind in HEADING_KINDS), None)
+    at = _next_heading(ordered, pos)
     if at is None or capitals_label(ordered[at].text.strip()):
         return None
     return story
+
+
+def _next_heading(ordered: Sequence[Block], pos: int) -> int | None:
+    """The index of the first heading block after ``pos``, if any."""
+    return next((j for j in range(pos + 1, len(ordered)) if ordered[j].kind in HEADING_KINDS), None)
 
 
 def heads_a_stack(ordered: Sequence[Block], pos: int) -> bool:
     """Whether the next heading after ``pos`` heads a story's stack, a deck or byline
     under it: the headline a kicker goes over (a brief's one-line head carries none,
     and is the next heading where the story's own headline was read into a column)."""
-    at = next((j for j in range(pos + 1, len(ordered)) if ordered[j].kind in HEADING_KINDS), None)
+    at = _next_heading(ordered, pos)
     return at is not None and at + 1 < len(ordered) and ordered[at + 1].kind in (
         *HEADING_KINDS, BYLINE)
 
