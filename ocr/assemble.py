@@ -93,6 +93,7 @@ from .signed_stories import waiting_story
 from .stacked_headings import kickers_in_turn, stacked_owners
 from .stacked_story import stacked_under
 from .stacks_apart import stacks_to_stories
+from .stacks_over_bylines import stacks_over_bylines
 from .story_flow import (
     clause_goes_on,
     ends_sentence_block,
@@ -403,6 +404,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         groups = kickers_in_turn(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
     if textual and page.lang != "zh":
+        drafts = stacks_over_bylines(drafts, ordered, photos)
         drafts = columns_back(stacks_to_stories(drafts, markers, photos), photos)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
