@@ -21,9 +21,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .drafts import Draft, PhotoDraft
-from .headlines import HeadingGroup
 from .heading_terms import MIN_CONTENT_SCORE
 from .heading_words import never_a_heading
+from .headlines import HeadingGroup
 from .model import BODY, BYLINE, HEADLINE, Block
 from .terms import terms
 from .typography import ends_a_sentence, join_lines
