@@ -1,4 +1,4 @@
-"""A story's stack read as the text of the item before its byline (English text).
+"""A story's stack read as the text of the item before its byline (text without geometry).
 
 An extractor that parts blocks at gaps (pdfminer), or a stack set in a narrow column
 (pdftotext), may write a story's headline and deck as running text: two blocks, or one
@@ -13,7 +13,9 @@ last lines of another story that a column break cut (``stack_in_block`` holds th
 this asks it once the walk is done, with what the shape cannot give: the lines name what
 the lead under the byline is about (``SHARED_TERMS`` of its content words, more than
 they share with the rest of the item they were read in), as a headline does its story's
-lead, and the byline's story has no heading of its own.
+lead, and the byline's story has no heading of its own. Chinese pages hold the same
+form (``“15分钟养老服务圈”`` / ``覆盖全部城市社区`` / ``今年新建社区嵌入式养老服`` / ``务站37个``
+read as a brief's last paragraph over ``本报记者 龚晓峰``): ``terms`` are CJK pairs there.
 """
 
 from __future__ import annotations
@@ -88,8 +90,7 @@ def stack_over(before: Draft, over: list[Block], story: frozenset[str]) -> list[
             continue
         texts = [ln.text for b in run for ln in b.lines]
         if (len(texts) > STACK_LINES or any(map(_ends, texts))
-                or never_a_heading(texts) or not texts[0][:1].isupper()
-                and texts[0][:1] not in "‘“'\""):
+                or never_a_heading(texts) or texts[0][:1].islower()):
             continue
         mine = terms(join_lines(texts))
         shared = len(mine & story)
