@@ -79,7 +79,7 @@ def stack_over(before: Draft, over: list[Block], story: frozenset[str]) -> list[
     """The blocks of ``over`` (those read right over a byline, ``STACK_BLOCKS`` at most)
     that ``before`` holds and that are the stack of the story whose text's ``terms`` are
     ``story``, or none: body blocks in ``before`` one after the other, no line ends a
-    sentence, they open in a capital or quote, hold ``STACK_LINES`` lines at most, and the
+    sentence, they open in no lower-case letter, hold ``STACK_LINES`` lines at most, and the
     story holds as many of their terms as ``clear_story`` asks of a headline (twice
     ``MIN_CONTENT_SCORE``), more than what ``before`` keeps does."""
     for n in range(len(over), 0, -1):
