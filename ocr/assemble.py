@@ -403,10 +403,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         stacked_owners(groups, grams, [d.start for d in drafts])
         groups = kickers_in_turn(groups, grams, [d.start for d in drafts])
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
-    if textual:
-        drafts = stacks_over_bylines(drafts, ordered, photos)
     if textual and page.lang != "zh":
         drafts = columns_back(stacks_to_stories(drafts, markers, photos), photos)
+    if textual:  # (after the stacks a rule of their own moved: what is left is asked)
+        drafts = stacks_over_bylines(drafts, ordered, photos)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, ordered)
