@@ -11,9 +11,9 @@ with no headline: the largest form of a headless byline item (docs/text-path.md,
 thirty-eighth and thirty-ninth sessions). The shape alone does not tell them from the
 last lines of another story that a column break cut (``stack_in_block`` holds those), so
 this asks it once the walk is done, with what the shape cannot give: the lines name what
-the lead under the byline is about (``SHARED_TERMS`` of its content words, more than
-they share with the rest of the item they were read in), as a headline does its story's
-lead, and the byline's story has no heading of its own. Chinese pages hold the same
+the story under the byline is about (its share of their ``terms``, as ``attach`` gives
+a headline by its words), and the rest of the item they were read in does not, and the
+byline's story has no heading of its own. Chinese pages hold the same
 form (``“15分钟养老服务圈”`` / ``覆盖全部城市社区`` / ``今年新建社区嵌入式养老服`` / ``务站37个``
 read as a brief's last paragraph over ``本报记者 龚晓峰``): ``terms`` are CJK pairs there.
 """
@@ -80,8 +80,10 @@ def stack_over(before: Draft, over: list[Block], story: frozenset[str]) -> list[
     that ``before`` holds and that are the stack of the story whose text's ``terms`` are
     ``story``, or none: body blocks in ``before`` one after the other, no line ends a
     sentence, they open in no lower-case letter, hold ``STACK_LINES`` lines at most, and the
-    story holds as many of their terms as ``clear_story`` asks of a headline (twice
-    ``MIN_CONTENT_SCORE``), more than what ``before`` keeps does."""
+    story holds as many of their terms as ``attach`` asks of a headline it gives by its
+    words (``MIN_CONTENT_SCORE``), and what ``before`` keeps holds no more: the item they
+    were read in talks of something else (a part of their own story read before them
+    shares as many: S2 zh629 pdfminer, its text then torn from the part)."""
     for n in range(len(over), 0, -1):
         run = over[-n:]
         held = [i for i, b in enumerate(before.blocks) if any(b is r for r in run)]
@@ -97,7 +99,7 @@ def stack_over(before: Draft, over: list[Block], story: frozenset[str]) -> list[
         kept = terms(join_lines([ln.text for b in before.blocks if b.kind is BODY
                                  and all(b is not r for r in run) for ln in b.lines]))
         if (len(mine) >= STACK_TERMS and shared >= MIN_CONTENT_SCORE * len(mine)
-                and shared > len(mine & kept)):
+                and len(mine & kept) <= MIN_CONTENT_SCORE * len(mine)):
             return run
     return []
 
