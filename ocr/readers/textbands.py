@@ -11,8 +11,7 @@ from functools import lru_cache
 from math import comb
 
 from .gridcuts import HELD_ROWS
-from .linecuts import cut_line, pair_cut_cost
-from .textlevels import CJK_OPENER, joins, pair_cost, step_cost
+from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
 
 __all__ = ["NOT_HEAD", "band_rows", "caption_within", "heads_row", "one_heading", "opening_below",
@@ -82,146 +81,26 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     end by chance is too common to weigh there.)"""
     spans = [[_span(x, m, 99) for x in pieces] for pieces in band]
     ncols = max((sum(s) for s in spans if sum(s) <= MAX_COLUMNS), default=1)
-    if not m.latin or _MODE == "off":
-        return _viterbi(band, ncols, m, False)[0]
-    path, cost = _viterbi(band, ncols, m, _RECUT)
-    top = min(MAX_COLUMNS, max(ncols, _both_phases(spans)), ncols + _MORE)
-    for more in range(ncols + 1, top + 1):
-        alt, alt_cost = _viterbi(band, more, m, _RECUT)
-        if alt_cost + _COLUMN_PRICE * (more - ncols) < cost:
-            path, cost = alt, alt_cost
-    return path
-
-
-_ENV = __import__("os").environ
-_MODE = _ENV.get("TX45_MODE", "on")
-_RECUT = _ENV.get("TX45_RECUT", "1") == "1"
-_MORE = int(_ENV.get("TX45_MORE", "1"))
-_COLUMN_PRICE = float(_ENV.get("TX45_PRICE", "1.0"))
-_CUT_MOST = float(_ENV.get("TX45_CUTMOST", "2.0"))
-_SWITCH = float(_ENV.get("TX45_SWITCH", "0.5"))
-_PHASE = float(_ENV.get("TX45_PHASE", "0.3"))
-_PHASE_MIN = int(_ENV.get("TX45_PHASEMIN", "0"))
-_LONE_SWITCH = float(_ENV.get("TX45_LONESW", "0"))
-_LIFT = float(_ENV.get("TX45_LIFT", "0"))
-_FEWER = _ENV.get("TX45_FEWER", "0") == "1"
-_PHASE_PIECES = int(_ENV.get("TX45_PP", "2"))
-
-
-def _both_phases(spans: list[list[int]]) -> int:
-    """The columns two neighbouring lines hold between them, at most."""
-    sums = [sum(s) for s in spans]
-    return max((a + b for a, b in zip(sums, sums[1:], strict=False) if a + b <= MAX_COLUMNS),
-               default=0)
-
-
-@lru_cache(maxsize=1 << 14)
-def _recut(line: str, m: Measure, k: int) -> tuple[float, tuple[str, ...]]:
-    """``line`` cut into ``k`` pieces, and what that costs over its cheapest cut."""
-    base, _ = cut_line(line, m)
-    cost, pieces = cut_line(line, m, False, k)
-    return (cost - base, tuple(pieces)) if pieces else (float("inf"), ())
-
-
-def _cuts(pieces: list[str], ncols: int, m: Measure,
-          recut: bool) -> list[tuple[float, list[str]]]:
-    """The ways a line is cut that the placing tries: as found, and (Latin) into each
-    count up to the band's columns that costs little more."""
-    out: list[tuple[float, list[str]]] = [(0.0, pieces)]
-    if not recut or not m.latin or not pieces:
-        return out
-    line = " ".join(pieces)
-    for k in range(1 if _FEWER else len(pieces) + 1, ncols + 1):
-        if k == len(pieces):
-            continue
-        cost, got = _recut(line, m, k)
-        if got and cost < _CUT_MOST and list(got) != pieces:
-            out.append((max(0.0, cost), list(got)))
-    return out
-
-
-def _moved(s: dict[int, str], p: _Cell, m: Measure) -> int:
-    """Pieces of ``s`` that carry on a piece the line before put on another column
-    (one it leaves free) better than their own column's last: a column's stream moved
-    across the band, which the columns of rows not level never do."""
-    before = p[0]
-    n = 0
-    for k, x in s.items():
-        if not x or not m.column(x):
-            continue
-        own = p[3].get(k)
-        for j, y in before.items():
-            if j != k and y and j not in s and m.column(y) and y != own:
-                if pair_cost(y, x, m) + 0.5 < (pair_cost(own, x, m) if own else 0.3):
-                    n += 1
-                    break
-    return n
-
-
-def _same_phase(s: dict[int, str], p: _Cell, layers: list[list[_Cell]]) -> bool:
-    """``s`` takes the columns of the line two above on ``p``'s path, and none of the
-    line between's: the band's rows alternate between two sets of columns."""
-    took = {k for k, x in s.items() if x}
-    if len(layers) < 2 or len(took) < _PHASE_PIECES:
-        return False
-    grand = layers[-2][p[2]][0]
-    between = {k for k, x in p[0].items() if x}
-    return took == {k for k, x in grand.items() if x} and not took & between and (
-        len(took) + len(between) >= _PHASE_MIN)
-
-
-def _lift(s: dict[int, str], lasts: dict[int, str]) -> float:
-    """How much likelier each piece's first word is after its column's last word
-    (word bigrams): the sentence read on across the line break."""
-    total = 0.0
-    for k, x in s.items():
-        before = lasts.get(k)
-        if x and before and " " in x.strip() and before.strip():
-            total += pair_cut_cost(before.split()[-1], x.split()[0])
-    return total
-
-
-def _lone_moved(s: dict[int, str], p: _Cell) -> bool:
-    """A lone line after a lone line, on another column: a run of lone lines is one
-    column's stream (a story going on alone under its band), and it does not move."""
-    took = [k for k, x in s.items() if x]
-    before = [k for k, x in p[0].items() if x]
-    return len(took) == 1 and len(before) == 1 and took != before
-
-
-def _viterbi(band: list[list[str]], ncols: int, m: Measure,
-             recut: bool) -> tuple[list[dict[int, str]], float]:
-    """``place`` on ``ncols`` columns: the cheapest path and its cost."""
     layers: list[list[_Cell]] = []
     memo: dict[tuple[str | None, str], float] = {}  # a piece after a column's last: its cost
-    for line in band:
-        states: list[dict[int, str]] = []
-        prices: list[float] = []
-        for price, pieces in _cuts(line, ncols, m, recut):
-            sp = [_span(x, m, 99) for x in pieces]
-            got = (_placements(pieces, sp, ncols) if sum(sp) <= ncols and comb(
-                ncols - sum(sp) + len(sp), len(sp)) <= MAX_PLACEMENTS else []) or (
-                [{0: " ".join(pieces)}] if price == 0.0 else [])
-            states.extend(got)
-            prices.extend([price] * len(got))
+    for pieces, sp in zip(band, spans, strict=True):
+        states = (_placements(pieces, sp, ncols) if sum(sp) <= ncols and comb(
+            ncols - sum(sp) + len(sp), len(sp)) <= MAX_PLACEMENTS else []) or [
+            {0: " ".join(pieces)}]
         if not layers:
-            layers.append([(s, c, -1, s, s, _held(s, m), _held(s, m))
-                           for s, c in zip(states, prices, strict=True)])
+            layers.append([(s, 0.0, -1, s, s, _held(s, m), _held(s, m)) for s in states])
             continue
         prev = layers[-1]
         helds = [_held(p[4], m) for p in prev]  # held by each path's last line of pieces
         layer: list[_Cell] = []
-        for s, price in zip(states, prices, strict=True):
+        for s in states:
             lone = sum(1 for x in s.values() if x) < 2
             opens = _openings(s, m)
 
             def cost(p: _Cell, last: dict[int, str], s: dict[int, str] = s, lone: bool = lone,
-                     opens: dict[int, frozenset[str]] = opens, price: float = price) -> float:
-                c = p[1] + price + step_cost({} if lone else last, p[3], s, m, memo) - (
+                     opens: dict[int, frozenset[str]] = opens) -> float:
+                c = p[1] + step_cost({} if lone else last, p[3], s, m, memo) - (
                     _talks_of(opens, p[3], p[6], m) if opens else 0.0)
-                if m.latin and _MODE != "off":
-                    return c + _SWITCH * _moved(s, p, m) - _LIFT * _lift(s, p[3]) - _PHASE * _same_phase(
-                        s, p, layers) + _LONE_SWITCH * _lone_moved(s, p)
                 if m.latin or not lone:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
@@ -243,12 +122,11 @@ def _viterbi(band: list[list[str]], ncols: int, m: Measure,
             layer = [layer[i] for i in kept]
         layers.append(layer)
     k = min(range(len(layers[-1])), key=lambda i: layers[-1][i][1])
-    total = layers[-1][k][1]
     path: list[dict[int, str]] = []
     for layer in reversed(layers):
         path.append(layer[k][0])
         k = layer[k][2]
-    return path[::-1], total
+    return path[::-1]
 
 
 #: A Chinese piece that opens a paragraph where columns ended theirs goes on the column
