@@ -16,14 +16,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import BODY, RULE, Block
-from .order_stacks import story_white
+from .model import BODY, PHOTO_TEXT_KINDS, RULE, Block
+from .order_stacks import photo_closed, story_white
 
 
-def stacked_under(story: Sequence[Block], block: Block, page: Sequence[Block]) -> bool:
+def stacked_under(story: Sequence[Block], block: Block, page: Sequence[Block],
+                  earlier: Sequence[Sequence[Block]] = ()) -> bool:
     """``block`` (running text) stands right under one of ``story``'s text blocks in its
     column, nothing between, set off by a story's white, and opens with an indented
-    first line: the next story's start, not the story's next paragraph."""
+    first line: the next story's start, not the story's next paragraph.
+
+    When ``story``'s text has ended above ``block`` (every one of its text blocks ends
+    over ``block``'s top), the column over ``block`` may be closed as well by a photo's
+    caption, the photo over it in the column (``order_stacks.photo_closed``: the same
+    place one row down, a story under a lead's photo). And ``block`` may stand under the
+    text of a story read before (one of ``earlier``), ended above it in the same way: the
+    next column of such a stack, read after the first, which runs on beside it. Read on,
+    held-out S3 s827's unpaid-wages story, under the lead's photo and caption, was the
+    lead's last paragraphs, and the museum story's column under the lead's the wages
+    story's."""
     if block.box is None or block.kind is not BODY or not indented(block):
         return False
     box = block.box
@@ -34,7 +45,20 @@ def stacked_under(story: Sequence[Block], block: Block, page: Sequence[Block]) -
     if not over:
         return False
     last = max(over, key=lambda b: b.box.y + b.box.h if b.box else 0)
-    return last.kind is BODY and any(b is last for b in story) and story_white(last, block)
+    if last.kind is BODY and any(b is last for b in story) and story_white(last, block):
+        return True
+    if last.kind in PHOTO_TEXT_KINDS:
+        return _ended_above(story, box.y) and photo_closed(over, last)
+    above = next((s for s in earlier if any(b is last for b in s)), None)
+    return (last.kind is BODY and above is not None and _ended_above(above, box.y)
+            and story_white(last, block))
+
+
+def _ended_above(story: Sequence[Block], top: int) -> bool:
+    """Every text block of ``story`` ends over ``top``: the story has no column running
+    on beside (a column of its own under its photo is read beside its others)."""
+    text = [b.box for b in story if b.kind is BODY and b.box is not None]
+    return bool(text) and all(t.y + t.h <= top for t in text)
 
 
 def indented(block: Block) -> bool:
