@@ -47,7 +47,7 @@ def stacked_under(story: Sequence[Block], block: Block, page: Sequence[Block],
     last = max(over, key=lambda b: b.box.y + b.box.h if b.box else 0)
     if last.kind is BODY and any(b is last for b in story) and story_white(last, block):
         return True
-    if _beside_heading(story, block, page):
+    if _beside_heading(story, block, page) or _ruled_off(last, block, page):
         return False
     if last.kind in PHOTO_TEXT_KINDS:
         return _ended_above(story, box.y) and photo_closed(over, last)
@@ -72,6 +72,20 @@ def _beside_heading(story: Sequence[Block], block: Block, page: Sequence[Block])
                and any(t.y >= h.box.y and min(t.x + t.w, h.box.x + h.box.w) > max(t.x, h.box.x)
                        for t in text)
                for h in page)
+
+
+def _ruled_off(last: Block, block: Block, page: Sequence[Block]) -> bool:
+    """A rule across ``block``'s column stands between ``last`` and ``block``: the rule
+    parts what is over it from what is under it, and the story under it is the heading's
+    of its own zone, not a stack under the text over the rule (a fixture page's sports
+    story's second column under the port story's, a page-wide rule between)."""
+    box, up = block.box, last.box
+    if box is None or up is None:
+        return False
+    return any(r.kind is RULE and r.box is not None and r.box.w > r.box.h
+               and up.y + up.h - 2 <= r.box.y <= box.y + 2
+               and min(r.box.x + r.box.w, box.x + box.w) - max(r.box.x, box.x) >= 0.5 * box.w
+               for r in page)
 
 
 def _ended_above(story: Sequence[Block], top: int) -> bool:
