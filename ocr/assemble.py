@@ -318,7 +318,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             ) or (
                 current.has_body and last_kind is BODY and came_from is None
                 and not mid_paragraph(block, page.lang, full)
-                and stacked_under(current.blocks, block, page.blocks)
+                and stacked_under(current.blocks, block, page.blocks,
+                                  [d.blocks for d in drafts if d is not current])
             ) or (current.headless and (
                 another_cjk_brief(current, block, markers) if page.lang == "zh"
                 else another_brief(current, block))) or (
