@@ -93,6 +93,7 @@ from .signed_stories import waiting_story
 from .stacked_headings import kickers_in_turn, stacked_owners
 from .stacked_story import stacked_under
 from .stacks_apart import stacks_to_stories
+from .stacks_over_bylines import stacks_over_bylines
 from .story_flow import (
     clause_goes_on,
     ends_sentence_block,
@@ -317,7 +318,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             ) or (
                 current.has_body and last_kind is BODY and came_from is None
                 and not mid_paragraph(block, page.lang, full)
-                and stacked_under(current.blocks, block, page.blocks)
+                and stacked_under(current.blocks, block, page.blocks,
+                                  [d.blocks for d in drafts if d is not current])
             ) or (current.headless and (
                 another_cjk_brief(current, block, markers) if page.lang == "zh"
                 else another_brief(current, block))) or (
@@ -404,6 +406,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
     if textual and page.lang != "zh":
         drafts = columns_back(stacks_to_stories(drafts, markers, photos), photos)
+    if textual:  # (after the stacks a rule of their own moved: what is left is asked)
+        drafts = stacks_over_bylines(drafts, ordered, photos)
     if not textual:
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, ordered)

@@ -56,10 +56,10 @@ def continued(ordered: list[Block], markers: CompiledMarkers | None = None) -> l
         x = out[i]
         if away(x):
             y = None
-        elif (_open_end(x) and _breaks_off(x, out[i + 1])
+        elif (open_end(x) and _breaks_off(x, out[i + 1])
               and not speck_rule(x, out[i + 1], out[i + 2])):
             y = _next_column_top(x, out[i + 2:], out, unit, markers)
-        elif x.kind == BlockKind.BODY and not _open_end(x) and out[i + 1].kind in HEADING_KINDS:
+        elif x.kind == BlockKind.BODY and not open_end(x) and out[i + 1].kind in HEADING_KINDS:
             y = _level_column(x, out[i + 2:], out, unit)
         else:
             y = None
@@ -86,7 +86,7 @@ def _story_ends(above: Block, b: Block) -> bool:
             and box_of(b).y - ab.bottom > line)
 
 
-def _open_end(b: Block) -> bool:
+def open_end(b: Block) -> bool:
     """A body block whose last line stops mid-sentence; not a writer's post on a line of
     its own under a byline (``Courier Business Editor``), which is no sentence."""
     if b.kind != BlockKind.BODY or not b.lines or ends_sentence(b.text):
@@ -119,7 +119,7 @@ def speck_rule(above: Block, rule: Block, under: Block) -> bool:
     column (``continued``), its own foot after both; and the speck ended the story there
     (``assemble``)."""
     if (rule.kind != BlockKind.RULE or None in (rule.box, above.box, under.box)
-            or not _open_end(above)):
+            or not open_end(above)):
         return False  # (a text page's blocks carry no boxes)
     rb = box_of(rule)
     return (rb.w < 0.5 * box_of(above).w and _overlap(rb, box_of(above)) > 0

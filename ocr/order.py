@@ -33,6 +33,7 @@ from .order_stacks import (
     ruled_beside,
     stacked_stories,
 )
+from .photo_across import down_past_photos
 from .profiles import Profile, load_profile
 from .script import written_right_to_left
 
@@ -64,7 +65,8 @@ def order(page: Page, mode: OrderMode = "auto", profile: Profile | str | None = 
             cores = [dataclasses.replace(c, box=_mirrored(box_of(c), width)) for c in cores]
             vrules = [_mirrored(r, width) for r in vrules]
         cores = headline_reach(cores, vrules)
-        rebuilt = tuple(b.id for b in [*continued(xy_cut(cores, rules=vrules), markers), *ruled])
+        read = down_past_photos(xy_cut(cores, rules=vrules))  # (``photo_across``)
+        rebuilt = tuple(b.id for b in [*continued(read, markers), *ruled])
     chosen = choose_order(page, rebuilt, mode)
     if mode == "auto" and engine_order(page) and chosen != rebuilt and ruled is not None:
         # An engine's order kept: a column it reads after another story goes on mid-sentence.

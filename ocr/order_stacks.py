@@ -186,7 +186,7 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
             return False
         last = max(up, key=lambda b: box_of(b).bottom)
         first = min(down, key=lambda b: box_of(b).y)
-        if _photo_closed(up, last):
+        if photo_closed(up, last):
             if first.kind in PHOTO_TEXT_KINDS or first.kind == BlockKind.ILLUSTRATION:
                 return False
             continue
@@ -200,7 +200,7 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
     return ends > 0
 
 
-def _photo_closed(up: list[Block], last: Block) -> bool:
+def photo_closed(up: list[Block], last: Block) -> bool:
     """The column's type over the band ends on a photo's caption (or credit), the photo
     over it in the column: the story's photo, set in its columns with its text beside
     it (a lead wrapped round its photo), closes the story there."""
