@@ -14,10 +14,15 @@ headline wrapped onto a question (``学校门口的斑马线能不能`` / ``再�
 
 from __future__ import annotations
 
+import dataclasses
+
 from conftest import article_holding
 
 import ocr
 from ocr.paragraphs import cut_from_last_line
+from ocr.pipeline import default_stages, run_stages
+from ocr.profiles import load_profile
+from ocr.readers.text import read_text
 
 STORY = """东屿港集装箱吞吐量首破千万标箱
 
@@ -87,3 +92,33 @@ def test_a_line_off_the_columns_measure_is_no_paragraphs_line() -> None:
     assert not cut_from_last_line("新开通外贸航线9条，冷链和汽车滚装货量增长最快",
                                   "前了27天。", 14.0)
     assert not cut_from_last_line("这是东屿港建港以来首次跨过这", "道门槛？", 14.0)
+
+
+def _side_by_side(left: str, right: str, cells: int = 18, gutter: int = 6) -> str:
+    """Two columns on one character grid, as ``pdftotext -layout`` writes them."""
+    a, b = left.split("\n"), right.split("\n")
+    rows = max(len(a), len(b))
+    a, b = a + [""] * (rows - len(a)), b + [""] * (rows - len(b))
+    return "\n".join((x.ljust(cells) + " " * gutter + y).rstrip()
+                     for x, y in zip(a, b, strict=True))
+
+
+def _headlines(page: ocr.Page) -> list[str]:
+    prof = load_profile(None)
+    done = run_stages(page, default_stages(prof, correct=False), prof)
+    return [h for a in done.articles for h in a.headlines]
+
+
+def test_the_rule_keeps_to_lines_as_the_extractor_wrote_them() -> None:
+    """On a grid laid out again (``-layout``, pdfplumber's runs) a line may hold a
+    neighbouring column's piece, and a line read on as text there was joined to that
+    column's text (the judge S9's ``-layout`` + pdfplumber CER rose): the reader says so
+    (``Page.from_grid``) and the rule is asked of the extractor's own lines only. The
+    same blocks, as written, keep the line in its paragraph; as a grid's, it is read
+    as before the rule."""
+    assert read_text(_side_by_side(STORY, NEXT_STORY), lang="zh").from_grid
+    written = read_text("\n\n".join([STORY, NEXT_STORY]), lang="zh")
+    assert not written.from_grid
+    line = "这是东屿港建港以来首次跨过这"
+    assert line not in _headlines(written)
+    assert line in _headlines(dataclasses.replace(written, from_grid=True))
