@@ -101,7 +101,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     # headline or caption candidate (measured on first need).
     full = full_width(blocks) if textual and page.lang == "zh" else -1.0
     if textual:
-        full = text_headings(blocks, kinds, markers, page.lang, full)
+        full = text_headings(blocks, kinds, markers, page.lang, full, page.from_grid)
         labels_over_furniture(blocks, kinds)
         for i in range(1, len(blocks)):
             # A byline's post that the extractor set apart (``By JAMES OKONKWO`` / blank /

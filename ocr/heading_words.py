@@ -252,6 +252,18 @@ def never_a_heading(lines: Sequence[str]) -> bool:
     ) or cjk_list_entry(lines)
 
 
+#: A Chinese full stop at a text's end, closing quotes or brackets after it at most.
+_CJK_FULL_STOP = re.compile(r"。[”’」』）)]*\s*$")
+
+
+def ends_on_full_stop(text: str) -> bool:
+    """Whether a Chinese text ends on a full stop: running text does, a heading never
+    (a headline drops the stop, though it keeps a question or exclamation mark:
+    ``学校门口的斑马线能不能`` / ``再画清楚些？``; none of the study and dev sets' 1,326
+    Chinese headlines ends on one)."""
+    return _CJK_FULL_STOP.search(text) is not None
+
+
 #: Opening CJK quotation and title marks and the marks that close them.
 _CJK_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 

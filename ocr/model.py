@@ -533,6 +533,11 @@ class Page:
     #: to be read (``ocr.orientation``). Boxes stay in the scan's pixels; the stages see
     #: the page upright (``ocr.pipeline.run_stages``), and ``skew`` is of the upright page.
     turn: Turn = 0
+    #: Text input whose lines the reader laid out again (``readers.text``: a character
+    #: grid, ``pdftotext -layout``, or pdfplumber's runs), not as the extractor wrote
+    #: them: a line there may hold a neighbouring column's piece, so a rule that reads
+    #: the extractor's own line breaks asks it (``text_headings``). Never set elsewhere.
+    from_grid: bool = False
 
     def __post_init__(self) -> None:
         ids = [b.id for b in self.blocks]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
 from typing import cast
 
+from .heading_words import ends_on_full_stop
 from .model import Block, LazySpans, Line, Page, WordSpan
 from .script import HYPHENS
 from .typography import (
@@ -177,6 +178,26 @@ def cjk_full_line(width: float, full: float) -> bool:
     """Whether a CJK line of ``width`` fills a column whose full line is ``full`` wide
     (a line that goes on with its paragraph, not its first)."""
     return width >= full - FULL_WITHIN
+
+
+#: A line of a Chinese paragraph is set on its column's measure: as wide as the page's
+#: full line less this many ems (a narrower column of the page) to this many more (a
+#: wider one; a deck across columns is wider still, ``decks.DECK_WIDER`` and up).
+ON_MEASURE_EMS = (3.0, 2.0)
+
+
+def cut_from_last_line(line: str, last: str, full: float) -> bool:
+    """Whether the Chinese ``line``, which ends no sentence, is a paragraph's line that
+    an extractor wrote apart from the paragraph's last line ``last`` (``获得一等奖的作品
+    将推荐参`` / ``加明年3月举行的全省比赛。``, ``这是东屿港建港以来首次`` / ``跨过这道门槛。``):
+    it is set on the column's measure (``ON_MEASURE_EMS``) and ``last`` is narrower and
+    ends the sentence on a full stop, which no heading's line ends on
+    (``heading_words.ends_on_full_stop``). Alone the line has a headline's shape, and
+    read as one it cut the story in two."""
+    short, wide = ON_MEASURE_EMS
+    width = text_widths([line])[0]
+    return (full > 0 and full - short <= width <= full + wide and not ends_sentence(line)
+            and text_widths([last])[0] < width and ends_on_full_stop(last))
 
 
 def short_line(width: float, full: float, textual: bool, cjk: bool) -> bool:

@@ -55,6 +55,7 @@ from .model import (
     Block,
     BlockKind,
 )
+from .paragraphs import cut_from_last_line
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .script import caseless
@@ -118,11 +119,13 @@ def _wrapped_with_comma(block: Block, full: float) -> bool:
             and not block.text.rstrip().endswith(("，", "、", "：")))
 
 
-def _paragraph_end_under(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+def _paragraph_end_under(blocks: list[Block], kinds: list[BlockKind], i: int,
+                         full: float, from_grid: bool) -> bool:
     """A Chinese line of one block goes on the sentence in the block under it, no heading:
     that block is one line narrower than it that ends the sentence, and no more text
     follows it but a heading (``药品包内含体温计、退热贴、创可贴`` / ``和常用消毒用品等。`` /
-    the next headline, not yet told here). A
+    the next headline, not yet told here), or the line is cut from its paragraph's
+    last line (``_cut_over_last_line``). A
     heading's story opens under it; a paragraph's last line is all a brief's second
     paragraph leaves under its first."""
     if len(blocks[i].lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
@@ -131,15 +134,36 @@ def _paragraph_end_under(blocks: list[Block], kinds: list[BlockKind], i: int) ->
     return (len(under) == 1 and ends_sentence(under[0].text)
             and text_width(under[0].text) < text_width(blocks[i].lines[0].text)
             and (i + 2 >= len(blocks) or kinds[i + 2] is not BODY
-                 or _looks_like_headline(blocks[i + 2], "zh")))
+                 or _looks_like_headline(blocks[i + 2], "zh")
+                 or _cut_over_last_line(blocks, kinds, i, full, from_grid)))
+
+
+def _cut_over_last_line(blocks: list[Block], kinds: list[BlockKind], i: int,
+                        full: float, from_grid: bool) -> bool:
+    """The one line of Chinese block ``i`` is a paragraph's, written apart from the
+    paragraph's last line, the body block of one line under it, whatever text follows
+    (``paragraphs.cut_from_last_line``: on the column's measure, over a narrower line
+    that ends on a full stop). With a comma in it, it was read as a deck (under a
+    headline, or across columns: ``12月10日，南岸港区自动化码头，桥吊正在`` / ``为集装箱
+    船装卸货物。``); alone, as a headline. Not over a credit: a caption's line and its
+    end over the photo's credit are a caption cut apart (``captions``), no story's.
+    Not on lines laid out again from a grid (``Page.from_grid``): there a line may hold a
+    neighbouring column's piece, and a line read as text was joined to that column's
+    text interleaved with it (``-layout`` and pdfplumber lost what pdftotext gained)."""
+    return (not from_grid and len(blocks[i].lines) == 1 and i + 1 < len(blocks)
+            and kinds[i + 1] is BODY
+            and len(blocks[i + 1].lines) == 1
+            and not (i + 2 < len(blocks) and kinds[i + 2] is CREDIT)
+            and cut_from_last_line(blocks[i].lines[0].text, blocks[i + 1].lines[0].text, full))
 
 
 #: The kinds a one-line block's words may overrule (``markers``).
 def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: CompiledMarkers,
-                  lang: str, full: float) -> float:
+                  lang: str, full: float, from_grid: bool = False) -> float:
     """Set ``kinds`` of body blocks that are headings in text without geometry (by
     their shape, their place between other blocks, what follows them); return the
-    full line's width, measured here on first need (``-1.0`` while unmeasured)."""
+    full line's width, measured here on first need (``-1.0`` while unmeasured).
+    ``from_grid``: the lines were laid out again from a grid (``Page.from_grid``)."""
     asked = Asked(blocks, markers, lang, full)
     text_from = 0  # blocks before this are a heading's text, read as such (``text_under``)
     for i, b in enumerate(blocks):
@@ -167,7 +191,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             full = full_width(blocks)  # (asked of a wrapped heading with a comma)
         if not _looks_like_headline(b, lang) and not (
                 lang == "zh" and _wrapped_with_comma(b, full)):
-            if lang == "zh" and deck_across(b, full, lang):
+            if lang == "zh" and deck_across(b, full, lang) and not _cut_over_last_line(
+                    blocks, kinds, i, full, from_grid):
                 kinds[i] = HEADLINE
             elif lang != "zh" and len(b.lines) in (2, 3) and _wrapped_heading(
                     blocks, kinds, i, asked):
@@ -188,7 +213,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if full < 0:
             full = full_width(blocks)
         if _cut_body_line(blocks, kinds, i, full, markers, lang) or (
-                lang == "zh" and _paragraph_end_under(blocks, kinds, i)):
+                lang == "zh" and _paragraph_end_under(blocks, kinds, i, full, from_grid)):
             continue
         # A fragment continuing a sentence cut by a column break is body, not a headline
         # (a line in capitals is not: running text is never set so).
@@ -227,7 +252,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                     blocks, kinds, i) or (lang == "zh" and _over_lead(blocks, kinds, i, asked)
                     and deck_over_lead(blocks[i]))
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]) and not (
-                    lang == "zh" and any(listing_entry(ln.text) for ln in blocks[i].lines)):
+                    lang == "zh" and (any(listing_entry(ln.text) for ln in blocks[i].lines)
+                                      or _cut_over_last_line(blocks, kinds, i, full,
+                                                             from_grid))):
             kinds[i] = HEADLINE
     if lang == "zh":
         _entries_as_text(blocks, kinds)

@@ -94,6 +94,7 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
     """A page of decoded ``text``: its blocks in text order (see ``read_text``)."""
     page_lang = guess_lang(text) if lang == "auto" else lang
     steps: tuple[Step, ...] = ()
+    as_written = True
     if shape := degenerate(text):
         unit, many, mean = shape
         blocks = coarse_blocks(text)
@@ -118,5 +119,6 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
         reading_order=tuple(b.id for b in blocks),
         warnings=warnings,
         steps=steps,
+        from_grid=not as_written,
     )
     return page
