@@ -135,7 +135,7 @@ STANDING_HEAD_WORDS = 4
 
 def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
     """A line of a word or a few, on its own, in sentence case or one word (which
-    ``_looks_like_headline``'s title case misses), over running text that opens a
+    ``heading_shape.looks_like_headline``'s title case misses), over running text that opens a
     sentence, after a photo's credit, a label, nothing, or a brief's end: a brief's or a
     listing's standing head in bold type over a column of briefs (``Anniversaries`` /
     ``Harold and Joan Petrakis of Lower Fenn…``). No paragraph stands so short and ends

@@ -15,13 +15,26 @@ from .decks import (
     deck,
     deck_under_heading,
 )
-from .heading_words import capitals_label, quote_left_open
+from .heading_words import (
+    capitals_label,
+    in_title_case,
+    listing_entry,
+    never_a_heading,
+    quote_left_open,
+)
 from .markers import opens_article, run_in_head
 from .model import BODY, BYLINE, CAPTION, FURNITURE, HEADLINE, Block, BlockKind
 from .paragraphs import column_width
 from .profiles import CompiledMarkers
-from .script import opens_upper
-from .typography import SENTENCE_INSIDE, ends_a_sentence, ends_sentence, text_width
+from .script import caseless, opens_upper
+from .typography import (
+    ARTICLES,
+    ITEM_MARKS,
+    SENTENCE_INSIDE,
+    ends_a_sentence,
+    ends_sentence,
+    text_width,
+)
 
 #: A clause or sentence mark: a Chinese headline's line holds none, a deck may hold one.
 CLAUSE = re.compile(r"[，。；！？,;!?]")
@@ -251,3 +264,30 @@ def question_stack(blocks: list[Block], kinds: list[BlockKind], i: int) -> int:
             and opens_upper(blocks[j].text)):
         return 2  # (its deck, a block of its own over the byline)
     return 1
+
+
+def looks_like_headline(block: Block, lang: str) -> bool:
+    """Short, unpunctuated lines: what a headline looks like once its type size is lost."""
+    if not 1 <= len(block.lines) <= 3:
+        return False  # (most blocks: a column's paragraphs, not asked line by line)
+    lines = [line.text for line in block.lines]
+    if lines[0].startswith(ITEM_MARKS):
+        return False  # ■ 长效管护: a crosshead inside an article, not a headline
+    text = " ".join(lines)
+    if lang == "zh":
+        if (text_width(text) > HEADING_EMS or CLAUSE.search(text) or quote_left_open(text)
+                or text.endswith("、") or any(map(listing_entry, lines))):
+            return False  # (a list's comma goes on: ``药品包内含体温计、退热贴、``)
+    if lang != "zh":
+        if len(text) > 110 or ends_a_sentence(text) or text.rstrip().endswith(","):
+            return False
+        # A sentence broken off by an extractor (pdfminer writes a justified line's words
+        # as blocks: ``A`` / ``fire``): a lone letter, or English ending on an article in
+        # lower case (``Serie A``, ``Q & A``, ``STORM CLOSES THE`` / ``HARBOR`` are titles).
+        if len(text) == 1 or (lang == "en" and text.split()[-1] in ARTICLES):
+            return False
+        if text[:1].islower():
+            return False  # a title's first word is capitalised (``to`` / ``of Health``: words)
+        if not (in_title_case(text) or text.isupper() or caseless(text)):
+            return False
+    return not any(map(ends_a_sentence, lines)) and not never_a_heading(lines)

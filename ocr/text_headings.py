@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from .byline_words import byline_whole, writers_post
 from .captions import caption_text
+from .cjk_heading_lines import cut_over_last_line, paragraph_end_under, wrapped_with_comma
 from .crossheads import crosshead, crosshead_en, wrapped_crosshead_en
 from .decks import (
-    HEADING_EMS,
-    SENTENCE_MARK,
     deck,
     deck_across,
     deck_over_lead,
@@ -29,6 +28,7 @@ from .heading_shape import (
     CLAUSE,
     Asked,
     headline_shape,
+    looks_like_headline,
     question_stack,
     stack_lines,
     tall_stack,
@@ -36,11 +36,9 @@ from .heading_shape import (
 from .heading_words import (
     capitals_label,
     goes_on,
-    in_title_case,
     listing_entry,
     name_entry,
     never_a_heading,
-    quote_left_open,
 )
 from .leads import lead_text, opens_lead
 from .listing_rows import rows_as_text
@@ -55,10 +53,8 @@ from .model import (
     Block,
     BlockKind,
 )
-from .paragraphs import cut_from_last_line
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
-from .script import caseless
 from .stack_in_block import stack_over_byline, stack_under_kicker
 from .text_pieces import (
     heads_news_lead,
@@ -68,93 +64,11 @@ from .text_pieces import (
     words_under_byline,
 )
 from .typography import (
-    ARTICLES,
-    ITEM_MARKS,
     ends_a_sentence,
     ends_sentence,
     join_lines,
     text_width,
 )
-
-
-def _looks_like_headline(block: Block, lang: str) -> bool:
-    """Short, unpunctuated lines: what a headline looks like once its type size is lost."""
-    if not 1 <= len(block.lines) <= 3:
-        return False  # (most blocks: a column's paragraphs, not asked line by line)
-    lines = [line.text for line in block.lines]
-    if lines[0].startswith(ITEM_MARKS):
-        return False  # ■ 长效管护: a crosshead inside an article, not a headline
-    text = " ".join(lines)
-    if lang == "zh":
-        if (text_width(text) > HEADING_EMS or CLAUSE.search(text) or quote_left_open(text)
-                or text.endswith("、") or any(map(listing_entry, lines))):
-            return False  # (a list's comma goes on: ``药品包内含体温计、退热贴、``)
-    if lang != "zh":
-        if len(text) > 110 or ends_a_sentence(text) or text.rstrip().endswith(","):
-            return False
-        # A sentence broken off by an extractor (pdfminer writes a justified line's words
-        # as blocks: ``A`` / ``fire``): a lone letter, or English ending on an article in
-        # lower case (``Serie A``, ``Q & A``, ``STORM CLOSES THE`` / ``HARBOR`` are titles).
-        if len(text) == 1 or (lang == "en" and text.split()[-1] in ARTICLES):
-            return False
-        if text[:1].islower():
-            return False  # a title's first word is capitalised (``to`` / ``of Health``: words)
-        if not (in_title_case(text) or text.isupper() or caseless(text)):
-            return False
-    return not any(map(ends_a_sentence, lines)) and not never_a_heading(lines)
-
-
-#: A Chinese headline's lines stand this many ems short of a column's line at least.
-WRAPPED_SHORT = 3.0
-
-
-def _wrapped_with_comma(block: Block, full: float) -> bool:
-    """A Chinese headline wrapped over two or three lines, a comma in it
-    (``唱票声中，新一届`` / ``村委会选出来了``): no sentence mark, and every line far
-    narrower than a column's (a paragraph's lines fill the column but its last)."""
-    lines = [ln.text for ln in block.lines]
-    return (full > 0 and 2 <= len(lines) <= 3 and not SENTENCE_MARK.search(block.text)
-            and all(text_width(t) + WRAPPED_SHORT <= full for t in lines)
-            and text_width(" ".join(lines)) <= HEADING_EMS and not quote_left_open(block.text)
-            and not block.text.rstrip().endswith(("，", "、", "：")))
-
-
-def _paragraph_end_under(blocks: list[Block], kinds: list[BlockKind], i: int,
-                         full: float, from_grid: bool) -> bool:
-    """A Chinese line of one block goes on the sentence in the block under it, no heading:
-    that block is one line narrower than it that ends the sentence, and no more text
-    follows it but a heading (``药品包内含体温计、退热贴、创可贴`` / ``和常用消毒用品等。`` /
-    the next headline, not yet told here), or the line is cut from its paragraph's
-    last line (``_cut_over_last_line``). A
-    heading's story opens under it; a paragraph's last line is all a brief's second
-    paragraph leaves under its first."""
-    if len(blocks[i].lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
-        return False
-    under = blocks[i + 1].lines
-    return (len(under) == 1 and ends_sentence(under[0].text)
-            and text_width(under[0].text) < text_width(blocks[i].lines[0].text)
-            and (i + 2 >= len(blocks) or kinds[i + 2] is not BODY
-                 or _looks_like_headline(blocks[i + 2], "zh")
-                 or _cut_over_last_line(blocks, kinds, i, full, from_grid)))
-
-
-def _cut_over_last_line(blocks: list[Block], kinds: list[BlockKind], i: int,
-                        full: float, from_grid: bool) -> bool:
-    """The one line of Chinese block ``i`` is a paragraph's, written apart from the
-    paragraph's last line, the body block of one line under it, whatever text follows
-    (``paragraphs.cut_from_last_line``: on the column's measure, over a narrower line
-    that ends on a full stop). With a comma in it, it was read as a deck (under a
-    headline, or across columns: ``12月10日，南岸港区自动化码头，桥吊正在`` / ``为集装箱
-    船装卸货物。``); alone, as a headline. Not over a credit: a caption's line and its
-    end over the photo's credit are a caption cut apart (``captions``), no story's.
-    Not on lines laid out again from a grid (``Page.from_grid``): there a line may hold a
-    neighbouring column's piece, and a line read as text was joined to that column's
-    text interleaved with it (``-layout`` and pdfplumber lost what pdftotext gained)."""
-    return (not from_grid and len(blocks[i].lines) == 1 and i + 1 < len(blocks)
-            and kinds[i + 1] is BODY
-            and len(blocks[i + 1].lines) == 1
-            and not (i + 2 < len(blocks) and kinds[i + 2] is CREDIT)
-            and cut_from_last_line(blocks[i].lines[0].text, blocks[i + 1].lines[0].text, full))
 
 
 #: The kinds a one-line block's words may overrule (``markers``).
@@ -189,9 +103,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if lang == "zh" and full < 0 and len(b.lines) in (2, 3) and CLAUSE.search(b.text):
             full = full_width(blocks)  # (asked of a wrapped heading with a comma)
-        if not _looks_like_headline(b, lang) and not (
-                lang == "zh" and _wrapped_with_comma(b, full)):
-            if lang == "zh" and deck_across(b, full, lang) and not _cut_over_last_line(
+        if not looks_like_headline(b, lang) and not (
+                lang == "zh" and wrapped_with_comma(b, full)):
+            if lang == "zh" and deck_across(b, full, lang) and not cut_over_last_line(
                     blocks, kinds, i, full, from_grid):
                 kinds[i] = HEADLINE
             elif lang != "zh" and len(b.lines) in (2, 3) and _wrapped_heading(
@@ -213,7 +127,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if full < 0:
             full = full_width(blocks)
         if _cut_body_line(blocks, kinds, i, full, markers, lang) or (
-                lang == "zh" and _paragraph_end_under(blocks, kinds, i, full, from_grid)):
+                lang == "zh" and paragraph_end_under(blocks, kinds, i, full, from_grid)):
             continue
         # A fragment continuing a sentence cut by a column break is body, not a headline
         # (a line in capitals is not: running text is never set so).
@@ -253,7 +167,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
                     and deck_over_lead(blocks[i]))
                 ) and not never_a_heading([ln.text for ln in blocks[i].lines]) and not (
                     lang == "zh" and (any(listing_entry(ln.text) for ln in blocks[i].lines)
-                                      or _cut_over_last_line(blocks, kinds, i, full,
+                                      or cut_over_last_line(blocks, kinds, i, full,
                                                              from_grid))):
             kinds[i] = HEADLINE
     if lang == "zh":

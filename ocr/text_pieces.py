@@ -274,7 +274,7 @@ def heads_news_lead(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool
     right over a news item's lead whose subject is named in full
     (``leads.opens_news_lead``: ``The American Red Cross will hold … Tuesday``), is that
     brief's headline, set in sentence case (``Blood drive`` / ``Tuesday``), which
-    ``_looks_like_headline``'s title case misses. No paragraph stands alone so short
+    ``heading_shape.looks_like_headline``'s title case misses. No paragraph stands alone so short
     between two sentences; a lead is never a heading's second line."""
     b = blocks[i]
     if not 1 <= len(b.lines) <= 2 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:

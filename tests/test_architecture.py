@@ -35,7 +35,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.tessapi",
         "ocr.scan_language",
         "ocr.orientation",
-        "ocr.classify", "ocr.text_headings", "ocr.heading_shape", "ocr.kinds_by_place",
+        "ocr.classify", "ocr.text_headings", "ocr.cjk_heading_lines", "ocr.heading_shape", "ocr.kinds_by_place",
         "ocr.downstyle_headlines", "ocr.stack_in_block",
         "ocr.decks", "ocr.captions",
         "ocr.text_pieces", "ocr.heading_rest", "ocr.resumed_text", "ocr.furniture",

@@ -4,7 +4,7 @@ A narrow headline wraps (``唱票声中，新一届`` / ``村委会选出来了`
 extractor writes a photo's caption and credit between it and its story, nothing under
 it says it is a heading (a letter to the editor follows): its comma made it running
 text. Its lines stand far short of
-a column's, as no paragraph's two lines do (``text_headings._wrapped_with_comma``).
+a column's, as no paragraph's two lines do (``cjk_heading_lines.wrapped_with_comma``).
 Drawn here in pdftotext's style.
 """
 
