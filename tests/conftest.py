@@ -107,6 +107,17 @@ def scanned_block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
         Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step))
         for n, t in enumerate(lines)), box)
 
+
+def indented_block(i: str, kind: str, box: Box, lines: list[tuple[float, str]]) -> Block:
+    """``scanned_block`` for a page's blocks recorded as read: ``lines`` as (indent in
+    characters, text), the kind by its name."""
+    step = box.h // max(1, len(lines))
+    return Block(i, BlockKind(kind), tuple(
+        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step),
+             indent=indent)
+        for n, (indent, t) in enumerate(lines)), box)
+
+
 def layout_grid(columns: list[list[str]], width: int) -> str:
     """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell
     ``k * width`` (one cell a character, as pdftotext counts)."""

@@ -16,8 +16,9 @@ the column was read after the after-school story and made a headless story of it
 from __future__ import annotations
 
 from conftest import IMAGE_SOURCE as SRC
+from conftest import indented_block as _block
 
-from ocr.model import Block, BlockKind, Box, Line, Page, Word
+from ocr.model import BlockKind, Box, Page
 from ocr.order import order
 
 #: (id, kind, box, lines as (indent in characters, text)), top to bottom.
@@ -123,15 +124,6 @@ S885 = [
         (8.0, '(下转第2版)'),
     ]),
 ]
-
-
-def _block(i: str, kind: str, box: Box, lines: list[tuple[float, str]]) -> Block:
-    """A block as layout and recognition left it, its lines an equal share of its height."""
-    step = box.h // max(1, len(lines))
-    return Block(i, BlockKind(kind), tuple(
-        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step),
-             indent=indent)
-        for n, (indent, t) in enumerate(lines)), box)
 
 
 def _order(drop: tuple[str, ...] = ()) -> list[str]:

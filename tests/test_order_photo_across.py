@@ -12,8 +12,9 @@ tops, then both feet (order-aware CER 0.128 against 0.027 order-free).
 from __future__ import annotations
 
 from conftest import IMAGE_SOURCE as SRC
+from conftest import indented_block as _block
 
-from ocr.model import Block, BlockKind, Box, Line, Page, Word
+from ocr.model import BlockKind, Box, Page
 from ocr.order import order
 
 #: (id, kind, box, lines as (indent in characters, text)), top to bottom.
@@ -107,15 +108,6 @@ S840 = [
         (0.0, '后，二者具有时间上的先后关系，判决钱某'),
     ]),
 ]
-
-
-def _block(i: str, kind: str, box: Box, lines: list[tuple[float, str]]) -> Block:
-    """A block as layout and recognition left it, its lines an equal share of its height."""
-    step = box.h // max(1, len(lines))
-    return Block(i, BlockKind(kind), tuple(
-        Line(tuple(Word(w) for w in t.split()), Box(box.x, box.y + n * step, box.w, step),
-             indent=indent)
-        for n, (indent, t) in enumerate(lines)), box)
 
 
 def _order(rows: list[tuple[str, str, Box, list[tuple[float, str]]]] = S840) -> list[str]:
