@@ -81,7 +81,7 @@ def _story_ends(above: Block, b: Block) -> bool:
     """The column's story ends over ``b``: ``above`` ends a sentence and more than a line
     of white parts them (a column's paragraphs leave none; held-out S s812: a headless
     story beside a box of briefs went up with the lead's last column over it)."""
-    ab, line = box_of(above), box_of(above).h / max(1, len(above.lines))
+    ab, line = box_of(above), line_pitch(above)
     return (bool(above.lines) and ends_sentence(above.text)
             and box_of(b).y - ab.bottom > line)
 
@@ -104,7 +104,7 @@ def _breaks_off(x: Block, succ: Block) -> bool:
         return True
     xb, sb = box_of(x), box_of(succ)
     heights = sorted(ln.box.h for ln in x.lines if ln.box is not None)
-    line = heights[len(heights) // 2] if heights else xb.h / max(1, len(x.lines))
+    line = heights[len(heights) // 2] if heights else line_pitch(x)
     return sb.y - xb.bottom >= 0.8 * line or _overlap(sb, xb) <= 0
 
 
@@ -200,7 +200,7 @@ def _level_column(x: Block, later: list[Block], everything: list[Block],
                        and box_of(top).y - box_of(o).bottom <= 0.5 * box_of(o).h), None)):
         top = up
     tb = box_of(top)
-    line = tb.h / max(1, len(top.lines))
+    line = line_pitch(top)
     for y in later:
         yb = box_of(y)
         if (y.kind != BlockKind.BODY or goes_on(y) or abs(yb.y - tb.y) > line
@@ -237,3 +237,9 @@ def box_of(b: Block) -> Box:
     """A placed block's box (a scan's or a PDF's block: the order's blocks all have one)."""
     assert b.box is not None
     return b.box
+
+
+def line_pitch(b: Block) -> float:
+    """A placed block's line pitch: its height over its lines (a line's height and the
+    white under it, as the block's box holds them)."""
+    return box_of(b).h / max(1, len(b.lines))

@@ -17,7 +17,7 @@ foot going on mid-sentence under it.
 
 from __future__ import annotations
 
-from .column_flow import SLACK, box_of, column_unit, goes_on, open_end
+from .column_flow import SLACK, box_of, column_unit, goes_on, line_pitch, open_end
 from .model import PHOTO_TEXT_KINDS, Block, BlockKind
 
 
@@ -77,7 +77,7 @@ def _banded(out: list[Block], i: int, unit: float) -> tuple[list[Block], list[Bl
                 or tb.bottom > picture.y + slack or fb.y < foot_of_photo - slack
                 or min(tb.right, fb.right) - max(tb.x, fb.x) < 0.5 * min(tb.w, fb.w)):
             return None
-    if not all(_beside(a, b, slack) and abs(box_of(b).y - box_of(a).y) <= _line(a)
+    if not all(_beside(a, b, slack) and abs(box_of(b).y - box_of(a).y) <= line_pitch(a)
                for a, b in zip(feet, feet[1:], strict=False)):
         return None
     # The first column stops mid-sentence over the photo and goes on under it.
@@ -93,7 +93,3 @@ def _beside(left: Block, right: Block, slack: float) -> bool:
     return (-slack <= rb.x - lb.right <= 0.5 * lb.w
             and rb.y < lb.bottom and lb.y < rb.bottom)
 
-
-def _line(b: Block) -> float:
-    """``b``'s line pitch: its height over its lines."""
-    return box_of(b).h / max(1, len(b.lines))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .column_flow import line_pitch
 from .model import BODY, HEADING_KINDS, PHOTO_TEXT_KINDS, RULE, Block
 from .order_stacks import photo_closed, story_white
 
@@ -66,7 +67,7 @@ def _beside_heading(story: Sequence[Block], block: Block, page: Sequence[Block])
     text = [b.box for b in story if b.kind is BODY and b.box is not None]
     if box is None or not text:
         return False
-    line = box.h / max(1, len(block.lines))
+    line = line_pitch(block)
     return any(h.kind in HEADING_KINDS and h.box is not None and h.box.x + h.box.w <= box.x + line
                and h.box.y - 1.5 * line <= box.y <= h.box.y + h.box.h
                and any(t.y >= h.box.y and min(t.x + t.w, h.box.x + h.box.w) > max(t.x, h.box.x)
