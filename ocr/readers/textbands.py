@@ -12,6 +12,7 @@ from math import comb
 
 from .gridcuts import HELD_ROWS
 from .linecuts import pair_cut_cost
+from .textphases import two_phases
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
 
@@ -129,7 +130,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     for layer in reversed(layers):
         path.append(layer[k][0])
         k = layer[k][2]
-    return path[::-1]
+    return two_phases(path[::-1], ncols, m) if m.latin and _PHASES else path[::-1]
 
 
 _ENV = __import__("os").environ
@@ -140,6 +141,7 @@ _ENV = __import__("os").environ
 #: of the two streams it carries on, where case and sentence ends say the same of both.
 _LIFT = float(_ENV.get("TX46_LIFT", "1.0"))
 _LIFT_MOST = float(_ENV.get("TX46_MOST", "0.5"))
+_PHASES = _ENV.get("TX46_PHASES", "1") == "1"
 
 
 def _lone_lift(s: dict[int, str], p: _Cell, m: Measure) -> float:
