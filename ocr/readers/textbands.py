@@ -11,10 +11,9 @@ from functools import lru_cache
 from math import comb
 
 from .gridcuts import HELD_ROWS
-from .linecuts import pair_cut_cost
-from .textphases import two_phases
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
+from .textphases import two_phases
 
 __all__ = ["NOT_HEAD", "band_rows", "caption_within", "heads_row", "one_heading", "opening_below",
            "opens_columns", "packed", "photo_lines", "place"]
@@ -103,9 +102,7 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
                      opens: dict[int, frozenset[str]] = opens) -> float:
                 c = p[1] + step_cost({} if lone else last, p[3], s, m, memo) - (
                     _talks_of(opens, p[3], p[6], m) if opens else 0.0)
-                if m.latin:
-                    return c - (_lone_lift(s, p, m) if lone else 0.0)
-                if not lone:
+                if m.latin or not lone:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
                 return c + _TURNS * sum(
@@ -130,31 +127,8 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     for layer in reversed(layers):
         path.append(layer[k][0])
         k = layer[k][2]
-    return two_phases(path[::-1], ncols, m) if m.latin and _PHASES else path[::-1]
-
-
-_ENV = __import__("os").environ
-#: A Latin lone line after a lone line (two columns not level come out so, alternating)
-#: goes on the column whose last word its first word most likely follows (word-bigram
-#: lift across the line break, ``pair_cut_cost``), this much a lift, at most
-#: ``_LIFT_MOST`` (under what a broken word weighs, 1.5): the text's evidence for which
-#: of the two streams it carries on, where case and sentence ends say the same of both.
-_LIFT = float(_ENV.get("TX46_LIFT", "1.0"))
-_LIFT_MOST = float(_ENV.get("TX46_MOST", "0.5"))
-_PHASES = _ENV.get("TX46_PHASES", "1") == "1"
-
-
-def _lone_lift(s: dict[int, str], p: _Cell, m: Measure) -> float:
-    """The capped word-bigram lift of lone line ``s`` after its column's last word, when
-    the line before on ``p``'s path was lone too."""
-    if _LIFT <= 0 or sum(1 for x in p[0].values() if x) != 1:
-        return 0.0
-    total = 0.0
-    for k, x in s.items():
-        before = p[3].get(k)
-        if x and before and before.strip() and m.column(x):
-            total += pair_cut_cost(before.split()[-1], x.split()[0])
-    return min(_LIFT_MOST, _LIFT * total)
+    # (a Latin run of lone lines is read again over the run: ``two_phases``)
+    return two_phases(path[::-1], ncols, m) if m.latin else path[::-1]
 
 
 #: A Chinese piece that opens a paragraph where columns ended theirs goes on the column

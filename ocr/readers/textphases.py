@@ -9,7 +9,6 @@ broken words and word pairs of every line add up to tell the two readings apart.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 
 from .linecuts import pair_cut_cost
@@ -19,15 +18,17 @@ from .textmeasure import Measure
 __all__ = ["two_phases"]
 
 #: A run this many lone lines long is read again (two lines of each stream at least).
-MIN_RUN = int(os.environ.get("TX46_RUN", "4"))
-#: The two streams are taken over the placing when they read this much better: one
-#: broken word's worth (``pair_cost`` -2.0 against 0.5 or 1.5).
-MARGIN = float(os.environ.get("TX46_MARGIN", "1.0"))
+MIN_RUN = 4
+#: The two streams are taken over the placing when they read this much better (a
+#: broken word going on is worth 2.5 or more: ``pair_cost`` -2.0 against 0.5 or 1.5).
+MARGIN = 0.3
 #: Each column a run's lines go on costs this: two columns not level give two streams,
 #: and a placing that scatters a run over more columns reads each line after whichever
 #: column's last it happens to carry on.
-STREAM = float(os.environ.get("TX46_STREAM", "0.5"))
-#: A line's word-bigram lift after its stream's last word, at most (``textbands``).
+STREAM = 0.5
+#: A line's word-bigram lift after its stream's last word (``pair_cut_cost``), at most
+#: this: under a broken word's worth. (Weighed per line in the placing itself, the lift
+#: mended some pages and spoiled as many: tx45plumb, tx46plumb.)
 LIFT_MOST = 0.5
 #: A line that opens a stream (no line before it on its column) costs this.
 OPENS = 0.3
