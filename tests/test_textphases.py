@@ -48,3 +48,26 @@ def test_one_column_of_lone_lines_stays_one_stream() -> None:
     one above, a word broken across two of them) is not dealt out over two columns."""
     path = [{0: LEFT[0], 1: RIGHT[0]}, *({0: x} for x in LEFT[1:])]
     assert two_phases(path, 2, Measure(32, latin=True)) == path
+
+
+#: Two columns whose alternating lines read on either way (no broken word, no sentence
+#: end inside the run), each leaving a word broken at the run's end that the level row
+#: after the run goes on with.
+LEFT_OPEN = ("The council said that the bridge", "would open in the spring after",
+             "two years of work on the roads", "and the approach to the foun-",
+             "dations that had been closed", "since the floods of the winter.")
+RIGHT_OPEN = ("Residents near the site said", "the noise from the pile drivers",
+              "which start work at seven each", "morning had kept them from sleep-",
+              "ing until well after dark, said", "Mr Hale, who lives on Mill Lane.")
+
+
+def test_the_row_after_a_run_tells_its_two_streams_apart() -> None:
+    """The first row level, three rows written as lone lines, then two rows level again:
+    the words broken at the run's end (``foun-``, ``sleep-``) go on in the row after it,
+    each on the stream that left it open, so the run is read as the two columns."""
+    band = [[LEFT_OPEN[0], RIGHT_OPEN[0]]]
+    for a, b in zip(LEFT_OPEN[1:4], RIGHT_OPEN[1:4], strict=True):
+        band += [[a], [b]]
+    band += [[a, b] for a, b in zip(LEFT_OPEN[4:], RIGHT_OPEN[4:], strict=True)]
+    streams = _streams(place(band, Measure(32, latin=True)))
+    assert list(streams.values()) == [list(LEFT_OPEN), list(RIGHT_OPEN)]

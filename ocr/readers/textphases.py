@@ -2,10 +2,11 @@
 streams alternating (two columns not level, as pdfplumber writes them: a line of the
 one, then a line of the other), each reading scored as text: how well each line carries
 on the line before it in its own stream (``pair_cost``: broken words, case, sentence
-ends; and the word-bigram lift across the break). The Viterbi of ``textbands.place``
-weighs one line at a time, where a lone line carries on the line above and the line
-two above alike (both lower case after a sentence that goes on); over a run, the
-broken words and word pairs of every line add up to tell the two readings apart."""
+ends; and the word-bigram lift across the break), and how the row after the run reads
+on from the streams the run leaves. The Viterbi of ``textbands.place`` weighs one line
+at a time, where a lone line carries on the line above and the line two above alike
+(both lower case after a sentence that goes on); over a run, the broken words and word
+pairs of every line add up to tell the two readings apart."""
 
 from __future__ import annotations
 
@@ -46,13 +47,24 @@ def _step(before: str | None, piece: str, m: Measure) -> float:
     return pair_cost(before, piece, m) - min(LIFT_MOST, lift)
 
 
-def _read(rows: list[tuple[int, str]], lasts: dict[int, str], m: Measure) -> float:
-    """What the run costs read with each line on its slot, each slot one stream."""
+def _read(rows: list[tuple[int, str]], lasts: dict[int, str], after: dict[int, str],
+          m: Measure) -> float:
+    """What the run costs read with each line on its slot, each slot one stream, and
+    how well the row after the run carries on the streams it leaves.
+
+    The row after a run is a level row (a run ends where a row holds two pieces or
+    more), placed by the Viterbi on the slots that suit the placing, not the split:
+    each of its pieces is priced after whichever stream it carries on best (its own
+    slot's or any column's last), the same for every reading, so that a broken word
+    the run leaves open at its end counts for the reading that leaves it open where
+    the row goes on with it. (Priced on its Viterbi slots, the row favoured the
+    placing it was chosen for: S6 en763 lost its two streams, tx47plumb.)"""
     last = dict(lasts)
     total = STREAM * len({slot for slot, _ in rows})
     for slot, piece in rows:
         total += _step(last.get(slot), piece, m)
         last[slot] = piece
+    total += sum(min(_step(last.get(c), x, m) for c in {k, *last}) for k, x in after.items())
     return total
 
 
@@ -82,11 +94,12 @@ def two_phases(path: list[dict[int, str]], ncols: int, m: Measure) -> list[dict[
         pairs = {(a, b) for a in used for b in range(ncols) if a != b and abs(a - b) == 1}
         if len(used) == 2:
             pairs.add((used[0], used[1]))
-        best, got = _read(rows, lasts, m) - MARGIN, None
+        after = {k: x for k, x in out[j].items() if x} if j < len(out) else {}
+        best, got = _read(rows, lasts, after, m) - MARGIN, None
         for a, b in sorted(pairs):
             for even, odd in ((a, b), (b, a)):
                 alt = [(even if n % 2 == 0 else odd, x) for n, (_, x) in enumerate(rows)]
-                cost = _read(alt, lasts, m)
+                cost = _read(alt, lasts, after, m)
                 if cost < best:
                     best, got = cost, alt
         if got is not None:
