@@ -11,7 +11,10 @@ pairs of every line add up to tell the two readings apart."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
+from ..markers import marker_kind
+from ..profiles import CompiledMarkers, load_profile
 from .linecuts import pair_cut_cost
 from .textlevels import pair_cost
 from .textmeasure import Measure
@@ -33,6 +36,18 @@ STREAM = 0.5
 LIFT_MOST = 0.5
 #: A line that opens a stream (no line before it on its column) costs this.
 OPENS = 0.3
+
+
+@cache
+def _markers() -> CompiledMarkers:
+    return load_profile().patterns("en")
+
+
+def _marker(piece: str) -> bool:
+    """A credit, jump line, folio or byline by its form (``marker_kind``): a run that
+    holds one is a photo's caption strip or a page's furniture written line by line,
+    not two columns of text (S2 en645's ``Photo by …``, ``See HOCKEY, Page C12``)."""
+    return marker_kind(piece, _markers()) is not None
 
 
 def _lone(row: dict[int, str]) -> int | None:
@@ -87,7 +102,7 @@ def two_phases(path: list[dict[int, str]], ncols: int, m: Measure) -> list[dict[
         for row in out[:i]:
             lasts.update({k: x for k, x in row.items() if x})
         rows = [(s, out[r][s]) for r in range(i, j) if (s := _lone(out[r])) is not None]
-        if not all(m.column(x) for _, x in rows):
+        if not all(m.column(x) and not _marker(x) for _, x in rows):
             i = j
             continue
         used = [s for s, _ in Counter(s for s, _ in rows).most_common(2)]
