@@ -71,3 +71,15 @@ def test_the_row_after_a_run_tells_its_two_streams_apart() -> None:
     band += [[a, b] for a, b in zip(LEFT_OPEN[4:], RIGHT_OPEN[4:], strict=True)]
     streams = _streams(place(band, Measure(32, latin=True)))
     assert list(streams.values()) == [list(LEFT_OPEN), list(RIGHT_OPEN)]
+
+
+def test_a_caption_strip_written_line_by_line_stays_as_placed() -> None:
+    """Under a photo, pdfplumber writes the caption's last line, the credit, a line of
+    the next caption, the jump line and the folio as lone lines: a strip of markers, not
+    two columns' streams, so the run is left as placed."""
+    path = [{0: "Millbrook players crowd around", 1: "goalkeeper Ana Ruiz after her",
+             2: "penalty save won the county", 3: "final Sunday in Westfield."},
+            {0: "and Jo Patel."}, {2: "Photo by MARTIN GREALISH"},
+            {3: "Millbrook’s Dana Cole clears the"}, {0: "See SOCCER, Page B6"},
+            {0: "valleygazette.com B4"}]
+    assert two_phases(path, 4, Measure(13, latin=True)) == path
