@@ -13,6 +13,7 @@ from math import comb
 from .gridcuts import HELD_ROWS
 from .textlevels import CJK_OPENER, joins, step_cost
 from .textmeasure import ENDS, Measure, em_width, goes_on_below, line_kind, line_kinds
+from .textphases import two_phases
 
 __all__ = ["NOT_HEAD", "band_rows", "caption_within", "heads_row", "one_heading", "opening_below",
            "opens_columns", "packed", "photo_lines", "place"]
@@ -126,7 +127,8 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
     for layer in reversed(layers):
         path.append(layer[k][0])
         k = layer[k][2]
-    return path[::-1]
+    # (a Latin run of lone lines is read again over the run: ``two_phases``)
+    return two_phases(path[::-1], ncols, m) if m.latin else path[::-1]
 
 
 #: A Chinese piece that opens a paragraph where columns ended theirs goes on the column
