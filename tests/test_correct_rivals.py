@@ -13,7 +13,7 @@ import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.proposals import Proposal
-from ocr.correct.rivals import outmatched, rivals
+from ocr.correct.rivals import outmatched, rivals, unheard
 
 #: The Latin corrector's module (``ocr.correct`` exports a function named ``correct`` too).
 LATIN = importlib.import_module("ocr.correct.latin")
@@ -106,6 +106,11 @@ def test_a_reading_with_no_known_word_beside_it_must_beat_its_rivals() -> None:
     that, the unreadable-glyph rule read ``her`` (for ``Dene-hey``, a name)."""
     line = "Ptes Walter Albert Headford, Philip Dene he» Ptes George Lyall, Thomas Dunwoodie."
     assert correct_text(line)[0] == line
+    at = line.index("he»")
+    her = Proposal(at, at + 3, "he»", "her", 90.0, "unreadable glyph", 1.0)
+    assert unheard(her, line, 3.0, lambda w: 0.0)  # dene, ptes: no known word
+    # were its neighbours known words, the gate's usual price would keep the reading
+    assert not unheard(her, line, 3.0, lambda w: 5.0)
 
 
 def test_the_same_reading_elsewhere_in_prose_is_evidence_for_a_token_without_context() -> None:

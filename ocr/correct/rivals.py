@@ -36,6 +36,7 @@ import math
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import Literal
 
 from rapidfuzz.distance import OSA
 
@@ -72,9 +73,9 @@ def weigh(
     of the same text stand in prose. A text repeats its engine's misreadings, so a reading
     its context supports once is evidence for the same token where it has none."""
     verdicts = [_verdict(p, text, known, zipf) for p in props]
-    heard = {_pair(p) for p, v in zip(props, verdicts, strict=True) if v == _KEPT}
+    heard = {_pair(p) for p, v in zip(props, verdicts, strict=True) if v == "kept"}
     return [p for p, v in zip(props, verdicts, strict=True)
-            if v == _KEPT or (v == _UNHEARD and _pair(p) in heard)]
+            if v == "kept" or (v == "unheard" and _pair(p) in heard)]
 
 
 def outmatched(p: Proposal, text: str, known: float) -> bool:
@@ -92,24 +93,24 @@ def unheard(p: Proposal, text: str, known: float, zipf: Callable[[str], float]) 
     frequencies (``he»`` -> ``her`` after a piece of a broken name, ``lo`` -> ``to`` for
     ``15s.`` after a sum): on the SMH evaluation half the changes this withdraws were exact
     8 times in 18, where all the corrector's are 88%."""
-    return _verdict(p, text, known, zipf) == _UNHEARD
+    return _verdict(p, text, known, zipf) == "unheard"
 
 
-#: What ``_verdict`` says of a proposal: kept, refused, or refused unless its token's
-#: reading is heard elsewhere (``weigh``).
-_KEPT, _OUT, _UNHEARD = 0, 1, 2
+#: What the gate says of a proposal: kept, refused (``outmatched``), or refused unless the
+#: text reads its token so where a known word stands beside it (``unheard``, ``weigh``).
+Verdict = Literal["kept", "out", "unheard"]
 
 
-def _verdict(p: Proposal, text: str, known: float, zipf: Callable[[str], float]) -> int:
+def _verdict(p: Proposal, text: str, known: float, zipf: Callable[[str], float]) -> Verdict:
     found = _lead(p, text, known)
     if found is None or found[0] >= RIVAL_PRICE:
-        return _KEPT
+        return "kept"
     lead, prev, nxt = found
     if lead + RIVAL_PRICE < 0.0:
-        return _OUT
+        return "out"
     if any(w is not None and zipf(w) >= known for w in (prev, nxt)):
-        return _KEPT
-    return _UNHEARD
+        return "kept"
+    return "unheard"
 
 
 def _pair(p: Proposal) -> tuple[str, str]:
