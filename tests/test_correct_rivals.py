@@ -13,7 +13,7 @@ import pytest
 
 from ocr.correct import correct_text
 from ocr.correct.proposals import Proposal
-from ocr.correct.rivals import outmatched, rivals
+from ocr.correct.rivals import outmatched, rivals, unheard
 
 #: The Latin corrector's module (``ocr.correct`` exports a function named ``correct`` too).
 LATIN = importlib.import_module("ocr.correct.latin")
@@ -22,7 +22,7 @@ LATIN = importlib.import_module("ocr.correct.latin")
 @pytest.fixture
 def without_gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The corrector as it was without the gate (to show a refusal is the gate's)."""
-    monkeypatch.setattr(LATIN, "outmatched", lambda *_: False)
+    monkeypatch.setattr(LATIN, "weigh", lambda props, *_: props)
     yield
 
 
@@ -97,3 +97,35 @@ def test_marks_case_joins_and_splits_are_no_rewrite_of_letters() -> None:
     split = Proposal(0, 3, "and", "a nd", 90.0, "split", -9.0)
     assert not outmatched(case, text, 3.0)
     assert not outmatched(split, text, 3.0)
+
+
+def test_a_reading_with_no_known_word_beside_it_must_beat_its_rivals() -> None:
+    """``he»`` between a piece of a broken name and a list's abbreviation (``Ptes``): with
+    no known word on either side the model weighs ``her`` against ``he``, ``hex``, ``hen``
+    by frequency alone, and the reading must beat them together (``unheard``). Without
+    that, the unreadable-glyph rule read ``her`` (for ``Dene-hey``, a name)."""
+    line = "Ptes Walter Albert Headford, Philip Dene he» Ptes George Lyall, Thomas Dunwoodie."
+    assert correct_text(line)[0] == line
+    at = line.index("he»")
+    her = Proposal(at, at + 3, "he»", "her", 90.0, "unreadable glyph", 1.0)
+    assert unheard(her, line, 3.0, lambda w: 0.0)  # dene, ptes: no known word
+    # were its neighbours known words, the gate's usual price would keep the reading
+    assert not unheard(her, line, 3.0, lambda w: 5.0)
+
+
+def test_the_same_reading_elsewhere_in_prose_is_evidence_for_a_token_without_context() -> None:
+    """``Tho`` before a name (``Caledonians``, out of the model's reach) has no known word
+    beside it: alone it stays as read (the gate's cost), but where the text reads ``tho``
+    as ``the`` in prose too (``won tho toss``), that reading is heard and stands."""
+    alone = "Tho Caledonians journeyed down to Parkgrove on Saturday last."
+    assert correct_text(alone)[0] == alone
+    text = alone + " Their captain won tho toss and chose the wind."
+    out = correct_text(text)[0]
+    assert out.startswith("The Caledonians ") and " won the toss " in out, out
+
+
+def test_a_known_word_on_one_side_is_context_enough() -> None:
+    """``Tho`` after a full stop with ``visitors`` after it: one known neighbour gives the
+    model context, and the reading is kept at the gate's usual price."""
+    line = "The match was won by nil. Tho visitors were met at the station."
+    assert " The visitors " in correct_text(line)[0]

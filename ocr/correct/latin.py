@@ -51,7 +51,7 @@ from .latin_gates import choose
 from .lost_stops import lost_stops
 from .proposals import Proposal
 from .real_words import RARE_WORD_SUPPORT, common_words
-from .rivals import outmatched
+from .rivals import weigh
 from .run_together import run_together
 from .second_pass import beside_mended, habitual_again, mended, misread_titles, refused_again
 from .sentence import sentence_start
@@ -232,7 +232,7 @@ class LatinCorrector(ContextCorrector):
         out += capital_words(self, text, toks, out)
         out += misread_titles(text, out, self.zipf, self.s.known_zipf)
         out = lost_stops(text, out, self.zipf, self.s.known_zipf)
-        return [p for p in out if not outmatched(p, text, self.s.known_zipf)]
+        return weigh(out, text, self.s.known_zipf, self.zipf)
 
     def _far_commoner(self, low: str) -> bool:
         """Whether listed confusions lead from the rare word ``low`` to a word
