@@ -39,6 +39,9 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             continue
         beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
                   else printed_beside(blocks, i))
+        if textual and side != 1 and (over := caption_over_sentence(blocks, kinds, i,
+                                                                     markers)) is not None:
+            beside = [over if j == i - 1 else j for j in beside]
         # (a caption with its own credit run in is no other credit's: ``…收割早稻。`` /
         # ``（通讯员 王晓琳 摄）`` / ``…组装电路板。（记者 孙若楠 摄）``)
         if own := [j for j in beside if kinds[j] is CAPTION and j not in claimed
@@ -168,6 +171,40 @@ def _caption_wide(block: Block, full: float) -> bool:
     low, high = CAPTION_WIDER
     return full > 0 and len(block.lines) <= 2 and any(
         low * full < text_width(ln.text) <= high * full for ln in block.lines)
+
+
+#: A sentence's rest is set on its column's measure: no line of it wider than the column's
+#: widest line by more than this many ems (a caption under a photo across columns is).
+REST_MEASURE_EMS = 0.5
+#: A caption over a cut sentence: at most this many lines (a Chinese caption holds one
+#: sentence or two; a story's paragraph there has more).
+OVER_SENTENCE_LINES = 2
+
+
+def caption_over_sentence(blocks: list[Block], kinds: list[BlockKind], i: int,
+                           m: CompiledMarkers) -> int | None:
+    """The caption written over a story's sentence that an extractor cut right before
+    the credit ``i``, if so: caption, the sentence's head, its rest, credit (``斑海豹"小雪"
+    回到大海。`` / ``本报讯…不宜出海作业，`` / ``海水养殖户要注意防范。`` / ``市海洋馆供图``).
+
+    An extractor that writes a box at a time (pdfminer) writes the column beside a photo
+    between its caption and its credit, and cuts it where the photo's frame stands. The
+    block right over the credit then ends a sentence as a caption does, but it is the
+    rest of the sentence left open in the block over it, set on that block's measure; the
+    caption is the block over the sentence's head."""
+    rest, head, over = i - 1, i - 2, i - 3
+    if over < 0 or kinds[rest] is not BODY or kinds[head] is not BODY or kinds[over] is not BODY:
+        return None
+    if ends_sentence(blocks[head].text) or ANY_CJK.search(blocks[head].text) is None:
+        return None
+    if not caption_text(blocks[rest]) or opens_article(blocks[rest], m) \
+            or not caption_text(blocks[over]) \
+            or len(blocks[over].lines) > OVER_SENTENCE_LINES or opens_article(blocks[over], m):
+        return None
+    measure = max(text_width(ln.text) for ln in blocks[head].lines)
+    if any(text_width(ln.text) > measure + REST_MEASURE_EMS for ln in blocks[rest].lines):
+        return None
+    return over
 
 
 def _credit_in_sentence(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:

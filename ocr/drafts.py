@@ -96,7 +96,8 @@ def joins_photo(photo: PhotoDraft, ordered: list[Block], pos: int, markers: Comp
     """Whether the caption or credit at ``pos`` is the photo's read last: right after it
     (or after its title, ``titled_after_credit``), and not the next photo's."""
     return ((photo.end == pos - 1 or textual and (titled_after_credit(photo, ordered, pos)
-                                                   or credit_past_heading(photo, ordered, pos)))
+                                                   or credit_past_heading(photo, ordered, pos)
+                                                   or credit_past_sentence(photo, ordered, pos)))
             and not captioned(photo, ordered[pos].kind, markers)
             and not (textual and stacked_over_caption(photo, ordered, pos)))
 
@@ -164,6 +165,16 @@ def credit_past_heading(photo: PhotoDraft, ordered: list[Block], pos: int) -> bo
     return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CAPTION]
             and 0 < len(between) <= HEADINGS_BETWEEN
             and all(b.kind in HEADING_KINDS for b in between))
+
+
+def credit_past_sentence(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
+    """In text without positions, the credit at ``pos`` is the photo's whose caption
+    stands before a story's sentence cut in two right over it (caption / ``…不宜出海作业，``
+    / ``海水养殖户要注意防范。`` / credit: ``captions.caption_over_sentence``)."""
+    head, rest = pos - 2, pos - 1
+    return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CAPTION]
+            and photo.end == pos - 3 and ordered[head].kind is BODY
+            and ordered[rest].kind is BODY and not ends_sentence(ordered[head].text))
 
 
 def titled_after_credit(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
