@@ -21,11 +21,12 @@ RUN_IN_LINES = 6
 
 
 def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bool,
-                        markers: CompiledMarkers, full: float) -> None:
+                        markers: CompiledMarkers, full: float, from_grid: bool = False) -> None:
     """Name captions in ``kinds`` (in place): a short block of body text that ends with
     its photo's credit in brackets, and the body text right beside a photo credit
     (before it, else after it). ``full``: a full column line's width, or < 0 when not
-    yet measured (text without positions)."""
+    yet measured (text without positions). ``from_grid``: the lines were laid out again
+    from a grid (``Page.from_grid``), so a block's measure is not the page's."""
     for i, b in enumerate(blocks):
         if (kinds[i] is BODY and len(b.lines) <= RUN_IN_LINES
                 and run_in_credit(b.text, markers) is not None):
@@ -39,6 +40,12 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             continue
         beside = ([j for j in (i - 1, i + 1) if 0 <= j < len(kinds)] if textual
                   else printed_beside(blocks, i))
+        written = textual and not from_grid  # lines as the extractor wrote them
+        if written and side != 1 and i >= 2:
+            if full < 0:
+                full = full_width(blocks)
+            if (over := caption_over_column(blocks, kinds, i, markers, full)) is not None:
+                beside = [over if j == i - 1 else j for j in beside]
         # (a caption with its own credit run in is no other credit's: ``…收割早稻。`` /
         # ``（通讯员 王晓琳 摄）`` / ``…组装电路板。（记者 孙若楠 摄）``)
         if own := [j for j in beside if kinds[j] is CAPTION and j not in claimed
@@ -70,6 +77,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             full = full_width(blocks)
         ranked = sorted(beside, key=lambda j: (not caption_text(blocks[j]),
                                                _credited_beyond(kinds, i, j),
+                                               written and sentence_rest(blocks, kinds, i, j),
                                                textual and _headed(blocks, kinds, j),
                                                textual and not _caption_wide(blocks[j], full),
                                                (j - i) * side < 0))
@@ -168,6 +176,66 @@ def _caption_wide(block: Block, full: float) -> bool:
     low, high = CAPTION_WIDER
     return full > 0 and len(block.lines) <= 2 and any(
         low * full < text_width(ln.text) <= high * full for ln in block.lines)
+
+
+#: A sentence's rest is set on its column's measure: no line of it wider than the column's
+#: widest line by more than this many ems (a caption under a photo across columns is).
+REST_MEASURE_EMS = 0.5
+#: A caption over a piece of a column: at most this many lines (a Chinese caption holds
+#: one sentence or two; a story's paragraph there has more).
+OVER_COLUMN_LINES = 2
+
+
+def sentence_rest(blocks: list[Block], kinds: list[BlockKind], credit: int, j: int) -> bool:
+    """Whether block ``j``, right over the credit, is the rest of a sentence left open in
+    the CJK body block over it, set on that block's measure (``…冠军澜溪市队；亚军江口市
+    队；季军`` / ``白河市队。…`` / credit / ``云台村的蓄水池（2019年摄）。``): a column cut
+    where a photo's frame stands, not the photo's caption. (After the credit the sentence's
+    head would stand across the credit, and a caption under its credit follows a column
+    cut there as often: no test.)"""
+    far = j - 1
+    if j > credit or far < 0 or kinds[far] is not BODY or kinds[j] is not BODY:
+        return False
+    head = blocks[far]
+    if ends_sentence(head.text) or ANY_CJK.search(head.text) is None:
+        return False
+    measure = max(text_width(ln.text) for ln in head.lines)
+    return all(text_width(ln.text) <= measure + REST_MEASURE_EMS for ln in blocks[j].lines)
+
+
+def caption_over_column(blocks: list[Block], kinds: list[BlockKind], i: int,
+                        m: CompiledMarkers, full: float) -> int | None:
+    """The caption written over a piece of the column beside its photo, right before the
+    credit ``i``, if so: caption, the piece, credit.
+
+    An extractor that writes a box at a time (pdfminer) writes the column beside a photo
+    between its caption and its credit, and cuts it where the photo's frame stands. The
+    block right over the credit then ends a sentence as a caption does, but it is the
+    column's: the rest of a sentence left open in the block over it, set on that block's
+    measure (``斑海豹"小雪"回到大海。`` / ``本报讯…不宜出海作业，`` / ``海水养殖户要注意防范。``
+    / ``市海洋馆供图``), or a paragraph of lines on the column's measure under a caption set
+    wider than the column (``12月14日，获救渔民被送上岸，等候的医护人员为他们做检查。`` /
+    ``比赛全程180公里，共有…`` / ``图/邢海``). The caption is the short block over the piece.
+    In CJK text only (``_captions_cut_apart``'s reasons)."""
+    rest = i - 1
+    if rest < 1 or kinds[rest] is not BODY or not caption_text(blocks[rest]) \
+            or opens_article(blocks[rest], m) or ANY_CJK.search(blocks[rest].text) is None:
+        return None
+    head = rest - 1
+    if kinds[head] is BODY and not ends_sentence(blocks[head].text):
+        if not sentence_rest(blocks, kinds, i, rest):
+            return None
+        over = head - 1  # caption / head / rest / credit
+    elif len(blocks[rest].lines) >= 2 and not _caption_wide(blocks[rest], full):
+        over = head  # caption / paragraph / credit
+    else:
+        return None
+    if over < 0 or kinds[over] is not BODY or not caption_text(blocks[over]) \
+            or len(blocks[over].lines) > OVER_COLUMN_LINES or opens_article(blocks[over], m):
+        return None
+    if over == head and not _caption_wide(blocks[over], full):
+        return None
+    return over
 
 
 def _credit_in_sentence(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:

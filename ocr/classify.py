@@ -152,7 +152,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         # (after: a post taken for the byline's is no text that byline heads)
         posts_under_bylines(blocks, kinds)
 
-    captions_by_credits(blocks, kinds, textual, markers, full)
+    captions_by_credits(blocks, kinds, textual, markers, full, page.from_grid)
 
     by_id = {
         b.id: b if b.kind is k else b.with_kind(k)

@@ -45,7 +45,8 @@ from .model import (
 )
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .profiles import CompiledMarkers
-from .typography import ends_sentence, join_lines, join_two
+from .script import ANY_CJK
+from .typography import ends_sentence, join_lines, join_two, text_width
 
 
 @dataclass
@@ -96,7 +97,8 @@ def joins_photo(photo: PhotoDraft, ordered: list[Block], pos: int, markers: Comp
     """Whether the caption or credit at ``pos`` is the photo's read last: right after it
     (or after its title, ``titled_after_credit``), and not the next photo's."""
     return ((photo.end == pos - 1 or textual and (titled_after_credit(photo, ordered, pos)
-                                                   or credit_past_heading(photo, ordered, pos)))
+                                                   or credit_past_heading(photo, ordered, pos)
+                                                   or credit_past_column(photo, ordered, pos)))
             and not captioned(photo, ordered[pos].kind, markers)
             and not (textual and stacked_over_caption(photo, ordered, pos)))
 
@@ -164,6 +166,24 @@ def credit_past_heading(photo: PhotoDraft, ordered: list[Block], pos: int) -> bo
     return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CAPTION]
             and 0 < len(between) <= HEADINGS_BETWEEN
             and all(b.kind in HEADING_KINDS for b in between))
+
+
+def credit_past_column(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
+    """In text without positions, the credit at ``pos`` is the photo's whose caption
+    stands over a piece of the column beside the photo, right over the credit (caption /
+    ``…不宜出海作业，`` / ``海水养殖户要注意防范。`` / credit; caption / paragraph / credit:
+    ``captions.caption_over_column``), and no caption of its own follows it."""
+    between = ordered[photo.end + 1 : pos]
+    if (ordered[pos].kind is not CREDIT or [b.kind for b in photo.blocks] != [CAPTION]
+            or not 1 <= len(between) <= 2 or any(b.kind is not BODY for b in between)
+            or ANY_CJK.search(between[-1].text) is None
+            or (pos + 1 < len(ordered) and ordered[pos + 1].kind is CAPTION)):
+        return False
+    if len(between) == 2:
+        return not ends_sentence(between[0].text)
+    caption = max(text_width(ln.text) for ln in photo.blocks[0].lines)
+    return len(between[0].lines) >= 2 and caption > max(
+        text_width(ln.text) for ln in between[0].lines)
 
 
 def titled_after_credit(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
