@@ -13,7 +13,14 @@ from .column_blocks import column_label
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
 from .heading_words import capitals_label, name_entry, never_a_heading
-from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
+from .leads import (
+    day_alone,
+    headed_by,
+    introduces,
+    introduces_person,
+    opens_on_time,
+    refers_back,
+)
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
@@ -162,7 +169,8 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     # is no stretched line's piece however few its words (``Fixtures`` / ``Saturday:
     # Kelderby Town`` / ``v Saltby Athletic (3pm);``).
     dated = dated_listing_head(text, first)
-    if not (_short_head(text) or dated):
+    headed = _head_in_its_words(text, text_under(blocks, kinds, i))
+    if not (_short_head(text) or dated or headed):
         return False
     if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under) and not dated
             or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
@@ -173,6 +181,11 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
         return False  # a lead's first words under a byline; a heading's own lines
     if len(words) == 1 and _pieces_above(blocks, kinds, i):
         return False  # (``the`` / ``state`` / ``of`` / ``Transportation said.`` / ``Department``)
+    # A head its text repeats, under a line left open (a listing's last row, a column's
+    # foot): no sentence goes on with it, and no crosshead, which follows a paragraph's end.
+    if headed and prev is not None and kinds[prev] is BODY and not ends_sentence(
+            blocks[prev].text):
+        return True
     if prev is not None and kinds[prev] is BODY and label_over(blocks, kinds, i) is None and (
             not ends_sentence(blocks[prev].text)
             or _inside_story(blocks, kinds, prev, asked)
@@ -202,14 +215,38 @@ def dated_listing_head(text: str, first: str) -> bool:
             and not never_a_heading([text]))
 
 
-def _short_head(text: str) -> bool:
+#: A brief's head that its text repeats in its own words holds this many words at most
+#: (``Port cargo up 8 percent`` / ``The Port of Langley handled 412,600 tons of cargo…``).
+HEADED_HEAD_WORDS = 6
+
+
+def _head_in_its_words(text: str, under: list[str]) -> bool:
+    """Whether one-line block ``text`` is a brief's head that the text under it repeats
+    in its first sentence (``leads.headed_by``: ``Splash pads extended`` / ``Splash pads
+    at Ellison Park, Riverside…``, ``Port cargo up 8 percent`` / ``The Port of Langley
+    handled 412,600 tons of cargo…``), cut well short of that text's measure
+    (``typography.cut_short`` against the widest of its first ``UNDER_HEADING_LINES``
+    lines). A sentence left open above (a listing's last row, ``Cash 25: 02-09-…-23``;
+    a column's last line) does not go on with a line that stops short of its column and
+    whose words the next sentence says again, so such a head stands after any text:
+    running text wraps where its line is full, and no sentence names its subject twice
+    running. Its shape is ``_short_head``'s, up to ``HEADED_HEAD_WORDS`` words, and the
+    text under it opens in a capital (a lead's first word, not a sentence's rest)."""
+    if not under or not under[0][:1].isupper() or not _short_head(text, HEADED_HEAD_WORDS):
+        return False
+    measure = max(len(" ".join(t.split())) for t in under[:UNDER_HEADING_LINES])
+    return (cut_short(text, under[0].split()[0], measure)
+            and headed_by(text, join_lines(under[:UNDER_HEADING_LINES])))
+
+
+def _short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:
     """A standing head's shape: a word or a few (``STANDING_HEAD_WORDS``) opening in a
     capital, in sentence case or one word; no sentence's end, no word or mark that leads
     on, no first word in capitals (a name, a label's word: ``TOLLEFSON hundredweight
     in``), not a calendar's day, a byline's post in lower case (``Sports writer``) or a
     line no heading is."""
     words = text.split()
-    if (not 1 <= len(words) <= STANDING_HEAD_WORDS or not opens_upper(text) or text.isupper()
+    if (not 1 <= len(words) <= most or not opens_upper(text) or text.isupper()
             or not words[0].strip("’'").isalpha() or len(words[0]) > 1 and words[0].isupper()
             or ends_a_sentence(text)
             or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
