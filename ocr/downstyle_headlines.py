@@ -183,8 +183,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
         return False  # (``the`` / ``state`` / ``of`` / ``Transportation said.`` / ``Department``)
     # A head its text repeats, under a line left open (a listing's last row, a column's
     # foot): no sentence goes on with it, and no crosshead, which follows a paragraph's end.
-    if headed and prev is not None and kinds[prev] is BODY and not ends_sentence(
-            blocks[prev].text):
+    if headed and _left_open(blocks, kinds, i):
         return True
     if prev is not None and kinds[prev] is BODY and label_over(blocks, kinds, i) is None and (
             not ends_sentence(blocks[prev].text)
@@ -341,6 +340,24 @@ def _pieces_above(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     lines = [ln.text for b, k in zip(blocks[lo:i], kinds[lo:i], strict=True) if k is BODY
              for ln in b.lines][-PIECES_READ:]
     return any(t.strip().lower() in DANGLING_WORDS for t in lines)
+
+
+def _left_open(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
+    """Whether the running text right over block ``i`` leaves a line open: its last line
+    ends no sentence, and its last ``PIECES_READ`` lines are no line's words written
+    apart, one ending on a mark that leads on (``Hollis,`` / ``Thorpe``), nor a name and
+    its place (``heading_words.name_entry``: a letter's signature, ``Margaret Hollis,
+    Thorpe`` / ``Hagg``, which closes its text as a sentence's end does)."""
+    prev = previous_text(blocks, kinds, i)
+    if prev is None or kinds[prev] is not BODY or ends_sentence(blocks[prev].text):
+        return False
+    # (The lines over it whatever their kind: a signature's name may have been read as a
+    # heading, ``Margaret Hollis, Thorpe``, its place left as text, ``Hagg``.)
+    lines = [ln.text.strip() for b in blocks[max(0, prev - PIECES_READ + 1):prev + 1]
+             for ln in b.lines][-PIECES_READ:]
+    return not name_entry(
+        " ".join(lines)) and not any(
+            len(t.split()) == 1 and t.endswith(",") for t in lines)
 
 
 #: A brief runs this many characters at most: a standing head after more running text
