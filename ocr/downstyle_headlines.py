@@ -13,14 +13,7 @@ from .column_blocks import column_label
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
 from .heading_words import capitals_label, name_entry, never_a_heading
-from .leads import (
-    day_alone,
-    headed_by,
-    introduces,
-    introduces_person,
-    opens_on_time,
-    refers_back,
-)
+from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
@@ -169,8 +162,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     # is no stretched line's piece however few its words (``Fixtures`` / ``Saturday:
     # Kelderby Town`` / ``v Saltby Athletic (3pm);``).
     dated = dated_listing_head(text, first)
-    headed = _head_in_its_words(text, text_under(blocks, kinds, i))
-    if not (_short_head(text) or dated or headed):
+    if not (short_head(text) or dated):
         return False
     if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under) and not dated
             or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
@@ -181,10 +173,6 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
         return False  # a lead's first words under a byline; a heading's own lines
     if len(words) == 1 and _pieces_above(blocks, kinds, i):
         return False  # (``the`` / ``state`` / ``of`` / ``Transportation said.`` / ``Department``)
-    # A head its text repeats, under a line left open (a listing's last row, a column's
-    # foot): no sentence goes on with it, and no crosshead, which follows a paragraph's end.
-    if headed and _left_open(blocks, kinds, i):
-        return True
     if prev is not None and kinds[prev] is BODY and label_over(blocks, kinds, i) is None and (
             not ends_sentence(blocks[prev].text)
             or _inside_story(blocks, kinds, prev, asked)
@@ -209,44 +197,22 @@ def dated_listing_head(text: str, first: str) -> bool:
     words = text.split()
     return (1 <= len(words) <= STANDING_HEAD_WORDS and len(first.split()) >= 3
             and opens_on_time(first) and not opens_on_time(text) and ":" not in text
-            and (words[0].isdigit() or _short_head(text)) and not text.isupper()
+            and (words[0].isdigit() or short_head(text)) and not text.isupper()
             and text[-1:].isalnum() and words[-1].lower() not in DANGLING_WORDS
             and not never_a_heading([text]))
 
 
-#: A brief's head that its text repeats in its own words holds this many words at most
-#: (``Port cargo up 8 percent`` / ``The Port of Langley handled 412,600 tons of cargo…``).
-HEADED_HEAD_WORDS = 6
-
-
-def _head_in_its_words(text: str, under: list[str]) -> bool:
-    """Whether one-line block ``text`` is a brief's head that the text under it repeats
-    in its first sentence (``leads.headed_by``: ``Splash pads extended`` / ``Splash pads
-    at Ellison Park, Riverside…``, ``Port cargo up 8 percent`` / ``The Port of Langley
-    handled 412,600 tons of cargo…``), cut well short of that text's measure
-    (``typography.cut_short`` against the widest of its first ``UNDER_HEADING_LINES``
-    lines). A sentence left open above (a listing's last row, ``Cash 25: 02-09-…-23``;
-    a column's last line) does not go on with a line that stops short of its column and
-    whose words the next sentence says again, so such a head stands after any text:
-    running text wraps where its line is full, and no sentence names its subject twice
-    running. Its shape is ``_short_head``'s, up to ``HEADED_HEAD_WORDS`` words, and the
-    text under it opens in a capital (a lead's first word, not a sentence's rest)."""
-    if not under or not under[0][:1].isupper() or not _short_head(text, HEADED_HEAD_WORDS):
-        return False
-    measure = max(len(" ".join(t.split())) for t in under[:UNDER_HEADING_LINES])
-    return (cut_short(text, under[0].split()[0], measure)
-            and headed_by(text, join_lines(under[:UNDER_HEADING_LINES])))
-
-
-def _short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:
-    """A standing head's shape: a word or a few (``STANDING_HEAD_WORDS``) opening in a
-    capital, in sentence case or one word; no sentence's end, no word or mark that leads
-    on, no first word in capitals (a name, a label's word: ``TOLLEFSON hundredweight
-    in``), not a calendar's day, a byline's post in lower case (``Sports writer``) or a
-    line no heading is."""
+def short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:
+    """A standing head's shape: a word or a few (``most``, ``STANDING_HEAD_WORDS``)
+    opening in a capital, in sentence case or one word (a possessive's apostrophe inside
+    it, ``Tonight’s TV``); no sentence's end, no word or mark that leads on, no first word
+    in capitals (a name, a label's word: ``TOLLEFSON hundredweight in``), not a
+    calendar's day, a byline's post in lower case (``Sports writer``) or a line no heading
+    is."""
     words = text.split()
     if (not 1 <= len(words) <= most or not opens_upper(text) or text.isupper()
-            or not words[0].strip("’'").isalpha() or len(words[0]) > 1 and words[0].isupper()
+            or not words[0].replace("’", "").replace("'", "").isalpha()
+            or len(words[0]) > 1 and words[0].isupper()
             or ends_a_sentence(text)
             or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
         return False
@@ -261,7 +227,7 @@ LABELLED_HEAD_WORDS = 2
 
 def label_over(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
     """The standing label over the one-line head ``i``, if one stands there: the block
-    of text right before it, a line of a standing head's shape too (``_short_head``),
+    of text right before it, a line of a standing head's shape too (``short_head``),
     after nothing, no running text or text that ended its sentence (``Around the region``
     / ``Splash pads extended`` / ``Splash pads at Ellison Park…``, ``Briefly`` /
     ``Lottery``). A briefs column's label in sentence case stacked over its first brief's
@@ -275,7 +241,7 @@ def label_over(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | Non
         return None
     if len(blocks[i].text.split()) < LABELLED_HEAD_WORDS:
         return None  # (``Morning host`` / ``Bud`` / ``Kimmel, 71, has been…``)
-    if not _short_head(blocks[prev].text.strip()):
+    if not short_head(blocks[prev].text.strip()):
         return None
     above = previous_text(blocks, kinds, prev)
     if above is not None and kinds[above] is not BODY:
@@ -340,24 +306,6 @@ def _pieces_above(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     lines = [ln.text for b, k in zip(blocks[lo:i], kinds[lo:i], strict=True) if k is BODY
              for ln in b.lines][-PIECES_READ:]
     return any(t.strip().lower() in DANGLING_WORDS for t in lines)
-
-
-def _left_open(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
-    """Whether the running text right over block ``i`` leaves a line open: its last line
-    ends no sentence, and its last ``PIECES_READ`` lines are no line's words written
-    apart, one ending on a mark that leads on (``Hollis,`` / ``Thorpe``), nor a name and
-    its place (``heading_words.name_entry``: a letter's signature, ``Margaret Hollis,
-    Thorpe`` / ``Hagg``, which closes its text as a sentence's end does)."""
-    prev = previous_text(blocks, kinds, i)
-    if prev is None or kinds[prev] is not BODY or ends_sentence(blocks[prev].text):
-        return False
-    # (The lines over it whatever their kind: a signature's name may have been read as a
-    # heading, ``Margaret Hollis, Thorpe``, its place left as text, ``Hagg``.)
-    lines = [ln.text.strip() for b in blocks[max(0, prev - PIECES_READ + 1):prev + 1]
-             for ln in b.lines][-PIECES_READ:]
-    return not name_entry(
-        " ".join(lines)) and not any(
-            len(t.split()) == 1 and t.endswith(",") for t in lines)
 
 
 #: A brief runs this many characters at most: a standing head after more running text
