@@ -1,15 +1,18 @@
-"""A brief's head that its text repeats in its first sentence (``Tennis courts reopen`` /
-``Tennis courts at Mill Road Park…``, ``leads.headed_by``) under a line left open: a
-listing's last row (``Thunderball: 3-9-14-22-30``) ends no sentence, yet no sentence goes
-on with a line cut short of its column whose words the next sentence says again, so the
-head parts the brief from the listing above it
-(``downstyle_headlines._head_in_its_words``). A letter's signature over the next
-letter's title (``Margaret Hollis, Thorpe`` / ``Hagg``) closes its text as a sentence's
-end does: the title is not asked so (``downstyle_headlines._left_open``)."""
+"""A brief's head under a line left open (``open_line_heads.head_under_open_line``). A
+listing's last row (``Thunderball: 3-9-14-22-30``) or a column's foot (``…officers
+found 412``) ends no sentence, yet no sentence goes on with a line cut short of its
+column whose words the next sentence says again (``Tennis courts reopen`` / ``Tennis
+courts at Mill Road Park…``, ``leads.headed_by``), nor with a dated listing's head over
+its first row (``Tonight’s TV`` / ``6.30pm Reporting Scotland``): the head parts the
+brief from the text above it. A letter's signature over the next letter's title
+(``Margaret Hollis, Thorpe`` / ``Hagg``) closes its text as a sentence's end does, and a
+deck's first line alone in its block (``Crews from Brittany…three-day``) is no running
+text left open (``open_line_heads._left_open``)."""
 
 from __future__ import annotations
 
 import ocr
+from ocr.downstyle_headlines import short_head
 from ocr.open_line_heads import _head_in_its_words
 
 STORY = """Council approves new budget
@@ -63,6 +66,40 @@ Peter Dunn, Kelderby
 """
 
 
+# pdftotext: a story's column ends mid-sentence at its foot, a TV listing under it.
+COLUMN_FOOT_THEN_LISTING = """Council approves new budget
+
+By Ann Lowe
+
+The county council approved its budget for next year on Tuesday night
+after a three-hour debate in which members argued over road repairs and
+the cost of the new library in the town centre.
+
+Council leader Mark Ellis said the plan kept the tax rise below three
+percent while protecting services for older residents. Auditors who
+checked the accounts last month said they had found 412
+
+Tonight’s TV
+6.30pm Evening News and weather for the region
+7.00pm The Fishing Coast: the last herring boats
+9.00pm Drama: Harbour Lights, part two of six
+10.40pm Sportscene with highlights of the day
+"""
+
+# pdfminer: a story's headline and its deck wrapped over two blocks, a brief under it
+# that names the deck's place in its dateline.
+DECK_OVER_DATELINE = """Voices fill the quay as the festival returns
+
+Crews from Brittany, Norway and the Faroes join the three-day
+
+Carrick Haven Sea Song Festival
+
+CARRICK HAVEN: Harbour Road will close between the Fish Quay
+and the lifeboat station on Saturday for the festival parade,
+the council said. A diversion will run via Castle Street.
+"""
+
+
 def _articles(text: str) -> list[ocr.Article]:
     return list(ocr.process(text, lang="en", correct=False).articles)
 
@@ -94,3 +131,20 @@ def test_head_in_its_words() -> None:
     assert not _head_in_its_words("Tennis courts at Mill Road Park reopen", under)
     assert not _head_in_its_words("Tennis courts reopen", ["courts at Mill Road Park and",
                                                            "Green will reopen on Saturday"])
+
+
+def test_a_dated_listings_head_under_a_columns_open_foot_heads_its_listing() -> None:
+    articles = _articles(COLUMN_FOOT_THEN_LISTING)
+    listing = _holding(articles, "Sportscene")
+    assert len(listing) == 1 and "Tonight’s TV" in listing[0].headlines
+    assert "auditors" not in " ".join(listing[0].paragraphs)
+
+
+def test_a_decks_line_alone_in_its_block_leaves_no_line_open() -> None:
+    articles = _articles(DECK_OVER_DATELINE)
+    assert all(a.headlines != ("Carrick Haven Sea Song Festival",) for a in articles)
+
+
+def test_a_possessive_opens_a_standing_head() -> None:
+    assert short_head("Tonight’s TV") and short_head("Tonight's TV")
+    assert not short_head("TONIGHT’S TV")
