@@ -5,9 +5,8 @@ column whose words the next sentence says again (``Tennis courts reopen`` / ``Te
 courts at Mill Road Park…``, ``leads.headed_by``), nor with a dated listing's head over
 its first row (``Tonight’s TV`` / ``6.30pm Reporting Scotland``): the head parts the
 brief from the text above it. A letter's signature over the next letter's title
-(``Margaret Hollis, Thorpe`` / ``Hagg``) closes its text as a sentence's end does, and a
-deck's first line alone in its block (``Crews from Brittany…three-day``) is no running
-text left open (``open_line_heads._left_open``)."""
+(``Margaret Hollis, Thorpe`` / ``Hagg``) closes its text as a sentence's end does
+(``open_line_heads._left_open``)."""
 
 from __future__ import annotations
 
@@ -86,20 +85,6 @@ Tonight’s TV
 10.40pm Sportscene with highlights of the day
 """
 
-# pdfminer: a story's headline and its deck wrapped over two blocks, a brief under it
-# that names the deck's place in its dateline.
-DECK_OVER_DATELINE = """Voices fill the quay as the festival returns
-
-Crews from Brittany, Norway and the Faroes join the three-day
-
-Carrick Haven Sea Song Festival
-
-CARRICK HAVEN: Harbour Road will close between the Fish Quay
-and the lifeboat station on Saturday for the festival parade,
-the council said. A diversion will run via Castle Street.
-"""
-
-
 def _articles(text: str) -> list[ocr.Article]:
     return list(ocr.process(text, lang="en", correct=False).articles)
 
@@ -138,11 +123,6 @@ def test_a_dated_listings_head_under_a_columns_open_foot_heads_its_listing() -> 
     listing = _holding(articles, "Sportscene")
     assert len(listing) == 1 and "Tonight’s TV" in listing[0].headlines
     assert "auditors" not in " ".join(listing[0].paragraphs)
-
-
-def test_a_decks_line_alone_in_its_block_leaves_no_line_open() -> None:
-    articles = _articles(DECK_OVER_DATELINE)
-    assert all(a.headlines != ("Carrick Haven Sea Song Festival",) for a in articles)
 
 
 def test_a_possessive_opens_a_standing_head() -> None:
