@@ -57,10 +57,13 @@ def _head_in_its_words(text: str, under: list[str]) -> bool:
     Park, Riverside…``), cut well short of that text's measure (``typography.cut_short``
     against the widest of its first ``UNDER_HEADING_LINES`` lines): running text wraps
     where its line is full, and no sentence names its subject twice running. Its shape
-    is a standing head's (``short_head``), up to ``HEADED_HEAD_WORDS`` words, and the
-    text under it opens in a capital (a lead's first word, not a sentence's rest)."""
-    if not under or not under[0][:1].isupper() or not short_head(text, HEADED_HEAD_WORDS):
-        return False
+    is a standing head's (``short_head``), up to ``HEADED_HEAD_WORDS`` words, with no
+    colon (a listing's row, ``Daily 3 evening: 9-9-2``, repeats the labels of the rows
+    under it), and the text under it opens in a capital (a lead's first word, not a
+    sentence's rest)."""
+    if (not under or not under[0][:1].isupper() or ":" in text
+            or not short_head(text, HEADED_HEAD_WORDS)):
+        return False  # (a label's row repeats the labels under it: ``Daily 3 evening: 9-9-2``)
     measure = max(len(" ".join(t.split())) for t in under[:UNDER_HEADING_LINES])
     return (cut_short(text, under[0].split()[0], measure)
             and headed_by(text, join_lines(under[:UNDER_HEADING_LINES])))

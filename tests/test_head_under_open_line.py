@@ -113,6 +113,8 @@ def test_head_in_its_words() -> None:
     # Not a line whose words the text does not repeat, nor one as wide as its column,
     # nor over a sentence's rest in lower case.
     assert not _head_in_its_words("Lottery results", under)
+    assert not _head_in_its_words("Daily 3 evening: 9-9-2", ["Daily 4: 3-1-6-8",
+                                                              "Daily 3 midday: 4-0-7"])
     assert not _head_in_its_words("Tennis courts at Mill Road Park reopen", under)
     assert not _head_in_its_words("Tennis courts reopen", ["courts at Mill Road Park and",
                                                            "Green will reopen on Saturday"])
