@@ -20,7 +20,7 @@ letter's signature (``heading_words.name_entry``) nor a line's words written apa
 
 from __future__ import annotations
 
-from .downstyle_headlines import PIECES_READ, dated_listing_head, short_head
+from .downstyle_headlines import PIECES_READ, dated_listing_head, label_over, short_head
 from .heading_words import name_entry
 from .leads import headed_by
 from .model import BODY, Block, BlockKind
@@ -43,8 +43,8 @@ def head_under_open_line(blocks: list[Block], kinds: list[BlockKind], i: int) ->
     if len(b.lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
         return False
     left = _left_open(blocks, kinds, i)
-    if not left:
-        return False
+    if not left or label_over(blocks, kinds, i) is not None:
+        return False  # (a label over the head, ``Briefly``: ``standing_head`` takes both)
     text = b.text.strip()
     under = text_under(blocks, kinds, i) or [ln.text for ln in blocks[i + 1].lines]
     return _head_in_its_words(text, under) or len(left.split()) > 1 and dated_listing_head(
