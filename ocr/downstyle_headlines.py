@@ -162,7 +162,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     # is no stretched line's piece however few its words (``Fixtures`` / ``Saturday:
     # Kelderby Town`` / ``v Saltby Athletic (3pm);``).
     dated = dated_listing_head(text, first)
-    if not (_short_head(text) or dated):
+    if not (short_head(text) or dated):
         return False
     if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under) and not dated
             or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
@@ -197,20 +197,22 @@ def dated_listing_head(text: str, first: str) -> bool:
     words = text.split()
     return (1 <= len(words) <= STANDING_HEAD_WORDS and len(first.split()) >= 3
             and opens_on_time(first) and not opens_on_time(text) and ":" not in text
-            and (words[0].isdigit() or _short_head(text)) and not text.isupper()
+            and (words[0].isdigit() or short_head(text)) and not text.isupper()
             and text[-1:].isalnum() and words[-1].lower() not in DANGLING_WORDS
             and not never_a_heading([text]))
 
 
-def _short_head(text: str) -> bool:
-    """A standing head's shape: a word or a few (``STANDING_HEAD_WORDS``) opening in a
-    capital, in sentence case or one word; no sentence's end, no word or mark that leads
-    on, no first word in capitals (a name, a label's word: ``TOLLEFSON hundredweight
-    in``), not a calendar's day, a byline's post in lower case (``Sports writer``) or a
-    line no heading is."""
+def short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:
+    """A standing head's shape: a word or a few (``most``, ``STANDING_HEAD_WORDS``)
+    opening in a capital, in sentence case or one word (a possessive's apostrophe inside
+    it, ``Tonight’s TV``); no sentence's end, no word or mark that leads on, no first word
+    in capitals (a name, a label's word: ``TOLLEFSON hundredweight in``), not a
+    calendar's day, a byline's post in lower case (``Sports writer``) or a line no heading
+    is."""
     words = text.split()
-    if (not 1 <= len(words) <= STANDING_HEAD_WORDS or not opens_upper(text) or text.isupper()
-            or not words[0].strip("’'").isalpha() or len(words[0]) > 1 and words[0].isupper()
+    if (not 1 <= len(words) <= most or not opens_upper(text) or text.isupper()
+            or not words[0].replace("’", "").replace("'", "").isalpha()
+            or len(words[0]) > 1 and words[0].isupper()
             or ends_a_sentence(text)
             or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
         return False
@@ -225,7 +227,7 @@ LABELLED_HEAD_WORDS = 2
 
 def label_over(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | None:
     """The standing label over the one-line head ``i``, if one stands there: the block
-    of text right before it, a line of a standing head's shape too (``_short_head``),
+    of text right before it, a line of a standing head's shape too (``short_head``),
     after nothing, no running text or text that ended its sentence (``Around the region``
     / ``Splash pads extended`` / ``Splash pads at Ellison Park…``, ``Briefly`` /
     ``Lottery``). A briefs column's label in sentence case stacked over its first brief's
@@ -239,7 +241,7 @@ def label_over(blocks: list[Block], kinds: list[BlockKind], i: int) -> int | Non
         return None
     if len(blocks[i].text.split()) < LABELLED_HEAD_WORDS:
         return None  # (``Morning host`` / ``Bud`` / ``Kimmel, 71, has been…``)
-    if not _short_head(blocks[prev].text.strip()):
+    if not short_head(blocks[prev].text.strip()):
         return None
     above = previous_text(blocks, kinds, prev)
     if above is not None and kinds[above] is not BODY:

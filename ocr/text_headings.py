@@ -53,6 +53,7 @@ from .model import (
     Block,
     BlockKind,
 )
+from .open_line_heads import head_under_open_line
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .stack_in_block import stack_over_byline, stack_under_kicker
@@ -100,6 +101,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             kinds[i : i + tall] = [HEADLINE] * tall
             continue
         if asked.opens(i):
+            continue
+        if lang == "en" and head_under_open_line(blocks, kinds, i):
+            kinds[i] = HEADLINE  # (a brief's head under a listing's last row, a column's foot)
             continue
         if lang == "zh" and full < 0 and len(b.lines) in (2, 3) and CLAUSE.search(b.text):
             full = full_width(blocks)  # (asked of a wrapped heading with a comma)
