@@ -64,7 +64,7 @@ def foot_line(sub: np.ndarray, box: Box, char_h: float, gutters_of: GuttersOf
         x0, x1 = next(((p, q) for p, q in runs if p < b and q > a), (0, 0))
         if not 0 < x0 < b or x1 - x0 < LINE_WIDTH * char_h or y1 - y0 < SPECK * char_h:
             continue  # joined to the left column's last line, or no line: a speck
-        crossed = [(p, q) for p, q in cuts if x0 < p and q < x1]
+        crossed = [(p, q) for p, q in cuts if p < x1 and x0 < q]  # (a, b) among them
         return Box(x0, y0, x1 - x0, h - y0), crossed
     return None
 
