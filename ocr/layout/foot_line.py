@@ -17,7 +17,8 @@ extent along the row: its ink runs joined over word spaces, the one over the gut
 and the rest is parted at the gutter. A foot line touching the column's last line beside
 it (ink joined across less than a glyph of white) or lying at the region's left edge is
 left alone: it is no line of its own there. The rows over the foot line must be
-``GUTTER_LINES`` lines of body type at least: in fewer, white lines up by chance.
+``GUTTER_LINES`` lines of body type at least on each side of the gutter: in fewer,
+or in a headline's big type, white lines up by chance.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def foot_line(sub: np.ndarray, box: Box, char_h: float, gutters_of: GuttersOf
     cuts = gutters_of(sub[:top], Box(box.x, box.y, box.w, top))
     for a, b in cuts:
         inked = np.flatnonzero(sub[top:, a:b].any(axis=1))  # (over it: white, or specks)
-        if inked.size == 0:
+        if inked.size == 0 or not (_columns(sub[:top, :a], char_h)
+                                   and _columns(sub[:top, b:], char_h)):
             continue
         rows = ink_runs(np.asarray(sub[:, a:].any(axis=1)))
         y0, y1 = rows[-1]  # the last line right of the gutter's start
@@ -67,6 +69,13 @@ def foot_line(sub: np.ndarray, box: Box, char_h: float, gutters_of: GuttersOf
         crossed = [(p, q) for p, q in cuts if p < x1 and x0 < q]  # (a, b) among them
         return Box(x0, y0, x1 - x0, h - y0), crossed
     return None
+
+
+def _columns(side: np.ndarray, char_h: float) -> bool:
+    """``side`` holds ``GUTTER_LINES`` lines of body type at least (a column beside the
+    gutter; a headline's lines are taller, a few lines too few to show a gutter)."""
+    lines = [b - a for a, b in ink_runs(np.asarray(side.any(axis=1)))]
+    return len(lines) >= GUTTER_LINES and sorted(lines)[len(lines) // 2] <= LINE_GLYPHS * char_h
 
 
 def _joined(runs: list[tuple[int, int]], char_h: float) -> list[tuple[int, int]]:
