@@ -138,8 +138,12 @@ def _foot_of_two(text: np.ndarray, leaf: Box, leaves: list[Box], char_h: float) 
         if not 0 < span - edge <= edge / 2:
             continue
         white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
-        if any(b - a > leaf.h for a, b in white if b >= edge / 2 and a <= span):
-            return [leaf]
+        short = [(a, b) for a, b in white if b - a > leaf.h and b >= edge / 2 and a <= span]
+        if short:  # the left column's short last line ends where the white starts
+            a, b = max(short, key=lambda r: r[1] - r[0])
+            return [p for piece in (Box(leaf.x, leaf.y, a, leaf.h),
+                                    Box(leaf.x + b, leaf.y, leaf.w - b, leaf.h))
+                    for p in [trim(text, piece)] if p is not None]
         return [p for piece in (Box(leaf.x, leaf.y, edge, leaf.h),
                                 Box(leaf.x + edge, leaf.y, leaf.w - edge, leaf.h))
                 for p in [trim(text, piece)] if p is not None]
