@@ -119,9 +119,12 @@ def _foot_of_two(text: np.ndarray, leaf: Box, leaves: list[Box], char_h: float) 
     middle and the right column is a short last line's white, not a word space: the
     left column's last line ends where it starts, the jump line starts where it ends
     (S4 s846: ``course record ahead.`` and ``MARATHON continues on Page A6``), and the
-    leaf is parted there. The jump line overhangs the left column; it is read after the
-    right one only as a jump (``order._from`` places a jump line by its right end), so
-    its words must read as one (``markers``: the profile's ``jump_to``)."""
+    leaf is parted there, when that white is the only one wider than the line is high
+    (a line of body type spaces its words narrower; a cut-off top of big type has white
+    that wide between its characters all along: S6 s863's CJK headline). The jump line
+    overhangs the left column; it is read after the right one only as a jump
+    (``order._from`` places a jump line by its right end), so its words must read as one
+    (``markers``: the profile's ``jump_to``)."""
     if not char_h <= leaf.h <= LINE_GLYPHS * char_h or leaf.y < 1:
         return [leaf]
     sub = text[leaf.y : leaf.bottom, leaf.x : leaf.right]
@@ -144,9 +147,11 @@ def _foot_of_two(text: np.ndarray, leaf: Box, leaves: list[Box], char_h: float) 
         if not 0 < span - edge <= edge / 2:
             continue
         white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
-        short = [(a, b) for a, b in white if b - a > leaf.h and b >= edge / 2 and a <= span]
-        if short:  # the left column's short last line ends where the white starts
-            a, b = max(short, key=lambda r: r[1] - r[0])
+        wide = [(a, b) for a, b in white if b - a > leaf.h and 0 < a and b < leaf.w]
+        if any(b >= edge / 2 and a <= span for a, b in wide):
+            if len(wide) > 1:  # white between big type's strokes all along (a cut CJK
+                return [leaf]  # headline's top, S6 s863), no line of body type
+            (a, b), = wide  # the left column's short last line ends where it starts
             return [p for piece in (Box(leaf.x, leaf.y, a, leaf.h),
                                     Box(leaf.x + b, leaf.y, leaf.w - b, leaf.h))
                     for p in [trim(text, piece)] if p is not None]
