@@ -71,6 +71,20 @@ def test_a_line_with_a_short_last_lines_white_is_parted_at_that_white() -> None:
     assert right.right >= 950
 
 
+def test_a_row_of_big_types_strokes_is_left_whole() -> None:
+    """A row whose white between marks is wider than the row is high all along (the top
+    strokes of a CJK headline cut off under two columns, held-out S6 s863) is no line of
+    body type with a short last line's white: it is left whole."""
+    gray = _story(jump_from=380, last_to=220)
+    gray[FOOT : FOOT + 24, 100:960] = 240
+    for x in range(100, 930, 70):  # marks 40 px wide, 30 px of white between them
+        gray[FOOT + 2 : FOOT + 22, x : x + 40] = 20
+    text = gray < 128
+    leaf = Box(100, FOOT, 860, 24)
+    columns = [Box(x0, 160, x1 - x0, 11 * PITCH + 24) for x0, x1 in COLUMNS]
+    assert one_line_parted(text, [*columns, leaf], [], [], 18.0) == [*columns, leaf]
+
+
 def test_a_line_printed_over_the_gutter_is_parted_given_no_page_gutter() -> None:
     """The same leaf as the page's, no page gutter known (the gutter is wider than
     three glyphs): parted at the left column's edge, the right piece the jump line's."""
