@@ -54,13 +54,13 @@ def deck_over_byline(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     lines = blocks[0].lines
     after = [ln for b in blocks[1:] if b.kind is BODY for ln in b.lines][:TEXT_LINES]
     for k in range(1, min(DECK_LINES + DECK_MORE_LINES, len(lines) - 1) + 1):
-        if _ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
+        if deck_ends_sentence(lines[k - 1].text) or markers.byline.match(lines[k - 1].text.strip()):
             return 0  # (a byline over the text is the story's own: ``drafts._lead_byline``)
         if opens_byline([ln.text for ln in lines[k : k + 3]], markers) or garbled_byline(
                 lines[: k + 2], k):
             # (the text may be a block apart, or on another page: then the byline's type)
             text = [*lines[k + 1 :], *after][:TEXT_LINES] or [lines[k]]
-            deck, size = _type_height(lines[:k]), _type_height(text)
+            deck, size = words_height(lines[:k]), words_height(text)
             return k if deck and size and deck >= size and lines_hold_deck(
                 lines[:k], DECK_LINES) else 0
     return 0
@@ -116,16 +116,18 @@ def garbled_byline(lines: Sequence[Line], k: int) -> bool:
 _SPECK_STOP = re.compile(rf"[{HAN}]\.\s*$")
 
 
-def _ends_sentence(text: str) -> bool:
-    """``typography.ends_sentence``, but a ``_SPECK_STOP`` ends none."""
+def deck_ends_sentence(text: str) -> bool:
+    """``typography.ends_sentence``, but a ``_SPECK_STOP`` ends none: the one test of a
+    deck's lines, in the text's block (``deck_over_byline``) or in blocks of their own
+    (``kinds_by_place.decks_by_byline``)."""
     return ends_sentence(text) and not _SPECK_STOP.search(text)
 
 
-def _type_height(lines: Sequence[Line]) -> float:
+def words_height(lines: Sequence[Line]) -> float:
     """The median height of the lines' words' boxes (0 when one has none): a line's box
     grows with descenders and specks, most words' do not. Unlike a heading block's
     (``heading_roles._type_height``) it takes no line boxes instead, so text without
-    positions is never asked."""
+    positions is never asked. A deck's type against the text's, wherever it is asked."""
     heights = [w.box.h for ln in lines for w in ln.words if w.box is not None]
     if len(heights) < sum(len(ln.words) for ln in lines):
         return 0.0

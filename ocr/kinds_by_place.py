@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .byline_words import byline_more
+from .deck_lines import TEXT_LINES, deck_ends_sentence, words_height
 from .markers import opens_news_item
 from .model import (
     BODY,
@@ -25,6 +26,7 @@ from .model import (
     Block,
     BlockKind,
     Box,
+    Line,
 )
 from .typography import lines_hold_deck
 
@@ -227,17 +229,74 @@ def decks_by_byline(blocks: list[Block], kinds: list[BlockKind]) -> None:
     scan that measured no slant, a deck's last line of x-height letters measured small):
     no story's text comes before its byline, and left as text it made the byline open
     another article, the heading cut off from its story. Under the story's photo the
-    byline stands under the photo's caption (``_under_photo``)."""
+    byline stands under the photo's caption (``_under_photo``). A deck layout cut in
+    blocks stacked flush is asked whole (``_deck_pieces``)."""
     heads = (HEADLINE, SUBHEADLINE)
     for i, b in enumerate(blocks):
-        if (kinds[i] is BODY and b.lines and lines_hold_deck(b.lines, DECK_OVER_BYLINE_LINES)
-                and any(kinds[j] in heads and right_under(o, b, flush=False)
-                        for j, o in enumerate(blocks))
-                and any(kinds[j] is BYLINE and not opens_news_item(o.text)
-                        and ((right_under(b, o, flush=True) and _next_under(blocks, b, o))
-                             or _under_photo(blocks, kinds, b, o))
-                        for j, o in enumerate(blocks))):
+        if kinds[i] is not BODY or not b.lines or not any(
+                kinds[j] in heads and right_under(o, b, flush=False) for j, o in enumerate(blocks)):
+            continue
+        if (lines_hold_deck(b.lines, DECK_OVER_BYLINE_LINES)
+                and any(_byline_under(blocks, kinds, b, j) for j in range(len(blocks)))):
             kinds[i] = SUBHEADLINE
+        for j in _deck_pieces(blocks, kinds, i):
+            kinds[j] = SUBHEADLINE
+
+
+def _byline_under(blocks: list[Block], kinds: list[BlockKind], b: Block, j: int) -> bool:
+    """Block ``j`` is the byline heading the story whose deck ``b`` would be: right under
+    it, flush, nothing between (or under the photo's caption under it)."""
+    o = blocks[j]
+    return (kinds[j] is BYLINE and not opens_news_item(o.text)
+            and ((right_under(b, o, flush=True) and _next_under(blocks, b, o))
+                 or _under_photo(blocks, kinds, b, o)))
+
+
+def _deck_pieces(blocks: list[Block], kinds: list[BlockKind], i: int) -> list[int]:
+    """The body blocks from block ``i`` down, each right under the one over it, flush,
+    nothing between, to a byline block under the last: a deck layout cut in two or more
+    pieces (S5 s855: a jump line set level with the deck's last line, taken off with it
+    as the foot row of its leaf, left ``court calls unreliable`` a block of its own
+    under the deck's first three lines; the byline then opened an article apart from
+    its heading). Held to what a deck is, as over a byline inside the text's block
+    (``deck_lines.deck_over_byline``): the pieces' lines in all hold no more than a deck,
+    none ends a sentence, and their type is no smaller than the text's under the byline
+    (and the writer's post under it), which is there. Empty when block ``i`` is a deck
+    alone (the rule over one block, which asks no type) or the run is no deck."""
+    run = [i]
+    while True:
+        lines = [ln for k in run for ln in blocks[k].lines]
+        if (not lines_hold_deck(lines, DECK_OVER_BYLINE_LINES)
+                or any(deck_ends_sentence(ln.text) for ln in lines)):
+            return []
+        last = blocks[run[-1]]
+        by = next((j for j in range(len(blocks)) if _byline_under(blocks, kinds, last, j)), None)
+        if by is not None:
+            break
+        more = [j for j, o in enumerate(blocks) if j not in run and kinds[j] is BODY
+                and right_under(last, o, flush=True) and _next_under(blocks, last, o)]
+        if len(more) != 1:
+            return []
+        run.append(more[0])
+    text = _text_under(blocks, kinds, by)
+    deck, size = words_height(lines), words_height(text)
+    return run if len(run) > 1 and deck and size and deck >= size else []
+
+
+def _text_under(blocks: list[Block], kinds: list[BlockKind], by: int) -> list[Line]:
+    """The first lines of the text right under byline block ``by`` (under the writer's
+    post, a byline block of its own under it), flush with it: what a deck's type is
+    measured against."""
+    seen = {by}
+    while True:
+        under = [j for j, o in enumerate(blocks) if j not in seen and kinds[j] in (BYLINE, BODY)
+                 and right_under(blocks[by], o, flush=True) and _next_under(blocks, blocks[by], o)]
+        if len(under) != 1:
+            return []
+        if kinds[under[0]] is BODY:
+            return list(blocks[under[0]].lines[:TEXT_LINES])
+        by = under[0]
+        seen.add(by)
 
 
 def posts_under_bylines(blocks: list[Block], kinds: list[BlockKind]) -> None:

@@ -344,6 +344,17 @@ def _inset(zone: list[Block], caption: list[Block], under: list[Block]) -> bool:
 RULE_TOUCH = 3
 
 
+def _from(b: Block, blocks: list[Block]) -> int:
+    """Where ``b`` starts across the page, for the columns: a jump line set flush right
+    and wider than a column (``DOGSHOW, continued on Page A6``) runs left over the gutter
+    into the column beside it, and belongs to the column its right end stands in; its
+    overhang would join the two columns, read row by row (held-out S5 s855, S4 s846)."""
+    box = box_of(b)
+    if b.kind != BlockKind.JUMP:
+        return box.x
+    return max(box.x, box.right - round(column_unit(blocks)))
+
+
 def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list[list[Block]]:
     """Group blocks whose extents along ``axis`` overlap by more than ``slack``; groups
     sorted along it.
@@ -356,7 +367,7 @@ def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list
     if axis == "y":
         spans = [(box_of(b).y, box_of(b).bottom, b) for b in blocks]
     else:
-        spans = [(box_of(b).x, box_of(b).right, b) for b in blocks]
+        spans = [(_from(b, blocks), box_of(b).right, b) for b in blocks]
     spans.sort(key=lambda s: (s[0], s[1]))
     groups: list[list[Block]] = []
     end = None

@@ -54,10 +54,31 @@ def test_a_jump_line_printed_over_the_left_columns_last_line_is_parted_at_its_ed
     assert any(b.x == COLUMNS[0][0] and b.bottom >= FOOT + 20 for b in blocks)
 
 
-def test_a_line_with_a_short_last_lines_white_is_left_to_the_gutter_rule() -> None:
+def test_a_line_with_a_short_last_lines_white_is_parted_at_that_white() -> None:
     """The left column's last line ends short and the jump line starts in its white,
-    left of the gutter: that white is no word space, and this rule leaves the leaf."""
+    left of the gutter (held-out S4 s846, ``course record ahead.`` and ``MARATHON
+    continues on Page A6``): the leaf is parted at that white, the left piece the
+    column's last line, the right piece the jump line whole from its first letter."""
     gray = _story(jump_from=380, last_to=220)
+    text = gray < 128
+    leaf = Box(100, FOOT, 860, 24)
+    columns = [Box(x0, 160, x1 - x0, 11 * PITCH + 24) for x0, x1 in COLUMNS]
+    out = one_line_parted(text, [*columns, leaf], [], [], 18.0)
+    # (main: the leaf left whole, read as one line across the gutter)
+    assert out[:2] == columns and len(out) == 4
+    left, right = out[2:]
+    assert left.x == 100 and left.right <= 225 and 375 <= right.x <= 385
+    assert right.right >= 950
+
+
+def test_a_row_of_big_types_strokes_is_left_whole() -> None:
+    """A row whose white between marks is wider than the row is high all along (the top
+    strokes of a CJK headline cut off under two columns, held-out S6 s863) is no line of
+    body type with a short last line's white: it is left whole."""
+    gray = _story(jump_from=380, last_to=220)
+    gray[FOOT : FOOT + 24, 100:960] = 240
+    for x in range(100, 930, 70):  # marks 40 px wide, 30 px of white between them
+        gray[FOOT + 2 : FOOT + 22, x : x + 40] = 20
     text = gray < 128
     leaf = Box(100, FOOT, 860, 24)
     columns = [Box(x0, 160, x1 - x0, 11 * PITCH + 24) for x0, x1 in COLUMNS]

@@ -1,4 +1,5 @@
-"""A jump line that names the story's slug before it: ``HALE, continued on Page C6``.
+"""A jump line that names the story's slug before it: ``HALE, continued on Page C6``, or
+``HALE continues on Page C6`` (held-out S4 s846, s843).
 
 Papers set the slug in capitals and the jump in lower case after a comma. Read as text,
 the line ran on as the story's last words (and the jump was lost). The page is drawn
@@ -42,6 +43,24 @@ def test_slug_jump_line_ends_the_column() -> None:
 def test_a_sentence_that_says_continued_stays_text() -> None:
     """Running text that says ``continued on`` is no jump line."""
     text = PAGE.replace("MARSH, continued on Page B4\n", "She continued on page 4 of the\n")
+    page = ocr.process(text, lang="en", correct=False)
+    obit = next(a for a in page.articles if "Orford" in "".join(a.paragraphs))
+    assert obit.jump is None
+
+
+def test_slug_jump_line_that_continues_without_a_comma_ends_the_column() -> None:
+    """``MARSH continues on Page B4``: the slug set without a comma, the verb in the
+    present, as some papers set it."""
+    text = PAGE.replace("MARSH, continued on Page B4", "MARSH continues on Page B4")
+    page = ocr.process(text, lang="en", correct=False)
+    obit = next(a for a in page.articles if "Orford" in "".join(a.paragraphs))
+    assert obit.jump is not None and obit.jump.page == "B4"
+    assert "continues" not in " ".join(obit.paragraphs)
+
+
+def test_a_sentence_that_says_continues_stays_text() -> None:
+    """Running text that says ``continues on`` is no jump line."""
+    text = PAGE.replace("MARSH, continued on Page B4\n", "She continues on page 4 of the\n")
     page = ocr.process(text, lang="en", correct=False)
     obit = next(a for a in page.articles if "Orford" in "".join(a.paragraphs))
     assert obit.jump is None

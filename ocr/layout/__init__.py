@@ -30,6 +30,7 @@ from .brief_box import box_heads, brief_breaks, ruled_boxes
 from .columns import segment
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
+from .foot_rows import foot_apart
 from .head_tails import heading_tails
 from .heading_gutters import heads_apart
 from .illustrations import Shares, find_illustrations
@@ -174,6 +175,8 @@ def _detect(
         cut_mask[p.y : p.bottom, p.x : p.right] = False
     dashes = rule_dashes(cut_mask, vrules, char_h)
     cut = leaves(cut_mask, kept, char_h, pictures, dashes=dashes)
+    cut = [p for b in cut for p in foot_apart(
+        cut_mask, b, lambda box: segment(cut_mask, kept, char_h, box, dashes), char_h)]
     gutters = page_gutters(cut, char_h)
     pieces = one_line_parted(text, [p for b in cut for p in parted(text, b, gutters, char_h)],
                              gutters, pictures, char_h)

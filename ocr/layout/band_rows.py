@@ -21,6 +21,11 @@ import numpy as np
 
 from .rules import ink_per, ink_runs
 
+#: Lines of body type a leaf must hold to show a page's gutter (two leaves side by side),
+#: and fewer than which a leaf's gutter is too short for the cut.
+GUTTER_LINES = 4
+#: A body line's height in glyph heights at most (its leading; a headline's is over 3).
+LINE_GLYPHS = 2.0
 #: A band, or a side's tallest row, of this many body glyphs at least is big type (the
 #: measure ``columns._gutter_widths`` takes a headline's by).
 BIG_TYPE = 2.5

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..model import Box
 from .band_rows import short_last_line, stacks_apart
+from .foot_line import foot_line
 from .gutter_lines import set_across
 from .rules import Rules, big_lines, ink_per, ink_runs, rules_across, zero_runs
 
@@ -91,6 +92,13 @@ def _cut(
             return out
     if (split := _spanning_line(sub, box, gaps, rules, char_h, seen)) is not None:
         return _pieces(mask, box, [split], axis=0)
+    # A line at the foot run over the gutter of the columns over it: taken off first.
+    if (found := foot_line(sub, box, char_h, lambda s, b: _gutters(s, b, rules, char_h))):
+        (at, crossed), rest = found, sub.copy()
+        rest[at.y :, at.x : at.right] = False  # the columns parted without the line's ink
+        pieces = [Box(box.x + p.x, box.y + p.y, p.w, p.h)
+                  for p in _pieces(rest, Box(0, 0, box.w, box.h), crossed, axis=1)]
+        return [*pieces, Box(box.x + at.x, box.y + at.y, at.w, at.h)]
     # Otherwise the widest white band across, if it is wider than line spacing.
     if gaps:
         width, a, b = max((b - a, a, b) for a, b in gaps)

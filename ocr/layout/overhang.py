@@ -19,7 +19,10 @@ S4 s843): no white parts the two, and on a page whose gutters are wider than
 ``short_columns.page_gutters`` takes, no page gutter is known there either. The
 columns standing right over the line tell it (``_foot_of_two``): one ends where the
 line starts, the other where it ends, with a gutter between them; the left column's
-last line ends at its column's edge, so the line is parted there.
+last line ends at its column's edge, so the line is parted there. Where that last line
+ends short and the jump line starts inside its white (S4 s846), the leaf is parted at
+that white instead: the jump line, typed a jump by its words, is then placed by its
+right end (``order._from``) and read after the column it ends.
 """
 
 from __future__ import annotations
@@ -113,9 +116,15 @@ def _foot_of_two(text: np.ndarray, leaf: Box, leaves: list[Box], char_h: float) 
     on its ink (a ragged column's last lines end short; a few lines up one runs to the
     measure). The left column's last line never runs past that edge: ink right of it is
     the jump line's. White wider than the line is high between the left column's
-    middle and the right column is a short last line's white, not a word space: that
-    leaf is left to ``_parted`` (a jump line starting inside it overhangs the left
-    column, S4 s846, and is read out of order when parted there)."""
+    middle and the right column is a short last line's white, not a word space: the
+    left column's last line ends where it starts, the jump line starts where it ends
+    (S4 s846: ``course record ahead.`` and ``MARATHON continues on Page A6``), and the
+    leaf is parted there, when that white is the only one wider than the line is high
+    (a line of body type spaces its words narrower; a cut-off top of big type has white
+    that wide between its characters all along: S6 s863's CJK headline). The jump line
+    overhangs the left column; it is read after the right one only as a jump
+    (``order._from`` places a jump line by its right end), so its words must read as one
+    (``markers``: the profile's ``jump_to``)."""
     if not char_h <= leaf.h <= LINE_GLYPHS * char_h or leaf.y < 1:
         return [leaf]
     sub = text[leaf.y : leaf.bottom, leaf.x : leaf.right]
@@ -138,8 +147,14 @@ def _foot_of_two(text: np.ndarray, leaf: Box, leaves: list[Box], char_h: float) 
         if not 0 < span - edge <= edge / 2:
             continue
         white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
-        if any(b - a > leaf.h for a, b in white if b >= edge / 2 and a <= span):
-            return [leaf]
+        wide = [(a, b) for a, b in white if b - a > leaf.h and 0 < a and b < leaf.w]
+        if any(b >= edge / 2 and a <= span for a, b in wide):
+            if len(wide) > 1:  # white between big type's strokes all along (a cut CJK
+                return [leaf]  # headline's top, S6 s863), no line of body type
+            (a, b), = wide  # the left column's short last line ends where it starts
+            return [p for piece in (Box(leaf.x, leaf.y, a, leaf.h),
+                                    Box(leaf.x + b, leaf.y, leaf.w - b, leaf.h))
+                    for p in [trim(text, piece)] if p is not None]
         return [p for piece in (Box(leaf.x, leaf.y, edge, leaf.h),
                                 Box(leaf.x + edge, leaf.y, leaf.w - edge, leaf.h))
                 for p in [trim(text, piece)] if p is not None]

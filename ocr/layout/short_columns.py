@@ -16,15 +16,10 @@ from collections.abc import Callable
 import numpy as np
 
 from ..model import Box
+from .band_rows import GUTTER_LINES, LINE_GLYPHS
 from .blocks import Region
 from .columns import trim
 from .rules import ink_runs, zero_runs
-
-#: Lines of body type a leaf must hold to show a page's gutter (two leaves side by side),
-#: and fewer than which a leaf's gutter is too short for the cut.
-GUTTER_LINES = 4
-#: A body line's height in glyph heights at most (its leading; a headline's is over 3).
-LINE_GLYPHS = 2.0
 
 
 def page_gutters(boxes: list[Box], char_h: float) -> list[tuple[int, int]]:
