@@ -2,7 +2,7 @@
 band (held-out S7 s875: a kicker and a two-row headline on the left, a two-row headline
 and a two-row deck on the right, 109 px of white between them on a heavy scan, a speck
 of grain in it). Across the region the rows read as one band 309 px high, and
-``columns._gutter_widths`` asked a gutter of one and a half such bands: the two stacks
+``gutters._gutter_widths`` asked a gutter of one and a half such bands: the two stacks
 were one heading leaf, both stories' headlines read as one.
 ``band_rows.stacks_apart`` measures the rows on each side of the white apart."""
 

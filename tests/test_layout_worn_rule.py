@@ -6,7 +6,7 @@ found from the deck's foot down, and over it stand only its dashes, 3-5 px wide 
 glyph high, 16 px of white either side). The dashes fill the gutter's white: neither
 white beside them is as wide as a gutter, and the cut read the column's lines straight
 across into the heading and the deck. ``worn_rules.rule_dashes`` finds the dashes (alone in
-the white, in the line of the rule found); ``columns._gutters`` looks past them."""
+the white, in the line of the rule found); ``gutters.gutters`` looks past them."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Two heading stacks side by side read as one band: their rows measured apart.
 
-``columns._gutter_widths`` asks a gutter to be as wide as the region's lines are high,
+``gutters._gutter_widths`` asks a gutter to be as wide as the region's lines are high,
 measured on the rows inked anywhere across it. Two stories' heading stacks set side by
 side (a kicker and a two-row headline beside a headline and a two-row deck, S7 s875)
 have rows that are not level, so across the region they read as one band as tall as
@@ -27,7 +27,7 @@ GUTTER_LINES = 4
 #: A body line's height in glyph heights at most (its leading; a headline's is over 3).
 LINE_GLYPHS = 2.0
 #: A band, or a side's tallest row, of this many body glyphs at least is big type (the
-#: measure ``columns._gutter_widths`` takes a headline's by).
+#: measure ``gutters._gutter_widths`` takes a headline's by).
 BIG_TYPE = 2.5
 #: White between two stacks, as a share of the tallest row beside it at least (a word
 #: space in big type is a third of its row).

@@ -10,7 +10,7 @@ Tesseract reads the leaf's lines by height: all of one column, then all of the o
 in one block (the order-aware CER counts each line moved).
 
 The white is there over the foot line: cut off the rows a body line high at the
-region's foot, ``columns._gutters`` finds the gutter as it finds any (its widths, type
+region's foot, ``gutters.gutters`` finds the gutter as it finds any (its widths, type
 on both sides). Where the ink in that gutter's white is only the last line of type,
 reaching down to the region's foot, that line is taken off as a leaf of its own (its
 extent along the row: its ink runs joined over word spaces, the one over the gutter),
@@ -35,7 +35,7 @@ from .rules import ink_per, ink_runs
 #: line); its least height is a speck's (``band_rows.SPECK``).
 LINE_WIDTH = 4.0
 
-#: ``columns._gutters`` of a part of a region (its mask, its box): the cuts it would make.
+#: ``gutters.gutters`` of a part of a region (its mask, its box): the cuts it would make.
 GuttersOf = Callable[[np.ndarray, Box], list[tuple[int, int]]]
 
 

@@ -1,6 +1,6 @@
 """A line of heading type set across a gutter, told from the columns' lines that stop at it.
 
-The XY cut (``columns._gutters``) takes white through a whole region as a gutter. A
+The XY cut (``gutters.gutters``) takes white through a whole region as a gutter. A
 headline set across the columns may leave white where one of their gutters runs under it
 by chance: the white beside a CJK quote or comma is half a character wide in heading
 type, as wide as a body gutter. Its white is not the gutter's: the columns' own lines

@@ -2,7 +2,7 @@
 
 A story cut to two or three lines a column (by the page's foot, a jump line) leaves a
 gutter too short for the cut to trust: in so few lines white between characters lines
-up by chance, so ``columns._gutters`` asks a few lines for a gutter as wide as a line
+up by chance, so ``gutters.gutters`` asks a few lines for a gutter as wide as a line
 is high, wider than the page's own. Such a leaf spans the columns and is read straight
 across them. Where the body's columns elsewhere on the page (above or below, at the
 same x) leave a gutter, and the short leaf is white through all of it with type on

@@ -1,6 +1,6 @@
 """A column rule worn to dashes over part of its length: the dashes looked past.
 
-The XY cut (``columns._gutters``) takes white through a whole region as a gutter. On a
+The XY cut (``gutters.gutters``) takes white through a whole region as a gutter. On a
 heavy scan a column rule wears through in places: ``find_rules`` finds it where it is
 whole (from a deck's foot down, S8 s896), and over the rest only its dashes stand in the
 gutter, 3-5 px wide, a glyph high, a glyph's height of white between them. They fill the
