@@ -8,6 +8,8 @@ here in extractor style.
 
 from __future__ import annotations
 
+import pytest
+
 import ocr
 
 PAGE = """OBITUARY
@@ -33,34 +35,20 @@ department said.
 """
 
 
-def test_slug_jump_line_ends_the_column() -> None:
-    page = ocr.process(PAGE, lang="en", correct=False)
+@pytest.mark.parametrize("jump", ["MARSH, continued on Page B4", "MARSH continues on Page B4"])
+def test_slug_jump_line_ends_the_column(jump: str) -> None:
+    """The slug's jump line, with a comma and the past or (as some papers set it) without
+    one and the verb in the present, ends the column and names the page."""
+    page = ocr.process(PAGE.replace("MARSH, continued on Page B4", jump), lang="en", correct=False)
     obit = next(a for a in page.articles if "Orford" in "".join(a.paragraphs))
     assert obit.jump is not None and obit.jump.page == "B4"
-    assert "continued" not in " ".join(obit.paragraphs)
+    assert jump.split()[-4] not in " ".join(obit.paragraphs)
 
 
-def test_a_sentence_that_says_continued_stays_text() -> None:
-    """Running text that says ``continued on`` is no jump line."""
-    text = PAGE.replace("MARSH, continued on Page B4\n", "She continued on page 4 of the\n")
-    page = ocr.process(text, lang="en", correct=False)
-    obit = next(a for a in page.articles if "Orford" in "".join(a.paragraphs))
-    assert obit.jump is None
-
-
-def test_slug_jump_line_that_continues_without_a_comma_ends_the_column() -> None:
-    """``MARSH continues on Page B4``: the slug set without a comma, the verb in the
-    present, as some papers set it."""
-    text = PAGE.replace("MARSH, continued on Page B4", "MARSH continues on Page B4")
-    page = ocr.process(text, lang="en", correct=False)
-    obit = next(a for a in page.articles if "Orford" in "".join(a.paragraphs))
-    assert obit.jump is not None and obit.jump.page == "B4"
-    assert "continues" not in " ".join(obit.paragraphs)
-
-
-def test_a_sentence_that_says_continues_stays_text() -> None:
-    """Running text that says ``continues on`` is no jump line."""
-    text = PAGE.replace("MARSH, continued on Page B4\n", "She continues on page 4 of the\n")
+@pytest.mark.parametrize("verb", ["continued", "continues"])
+def test_a_sentence_that_says_continued_stays_text(verb: str) -> None:
+    """Running text that says ``continued on`` or ``continues on`` is no jump line."""
+    text = PAGE.replace("MARSH, continued on Page B4\n", f"She {verb} on page 4 of the\n")
     page = ocr.process(text, lang="en", correct=False)
     obit = next(a for a in page.articles if "Orford" in "".join(a.paragraphs))
     assert obit.jump is None
