@@ -171,6 +171,17 @@ def latin_line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 24,
         x, k = x + pitch, k + 1
 
 
+def rule_and_next_story(gray: np.ndarray, y: int, x0: int, x1: int,
+                        columns: tuple[tuple[int, int], ...], rows: int, pitch: int) -> None:
+    """A 3 px rule from ``x0`` to ``x1`` at ``y`` closing a story, and the next story's
+    ``columns`` of Latin body under it, ``rows`` lines each: what a drawn story's foot
+    needs under it so that a layout test sees the story's end as a real page has it."""
+    gray[y : y + 3, x0:x1] = 20
+    for c0, c1 in columns:
+        for k in range(rows):
+            latin_line(gray, c0, c1, y + 30 + k * pitch)
+
+
 def cjk_line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 38, pitch: int = 40) -> None:
     """A line of CJK characters drawn into ``gray``, each two strokes set one a little
     under the other (a character is several marks, each shorter than the line: the

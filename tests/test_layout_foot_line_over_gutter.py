@@ -9,7 +9,7 @@ foot line, takes the line off and parts the columns at the gutter."""
 from __future__ import annotations
 
 import numpy as np
-from conftest import latin_line
+from conftest import latin_line, rule_and_next_story
 
 from ocr.layout import detect_layout
 from ocr.layout.foot_line import foot_line
@@ -36,10 +36,7 @@ def _story(left_lines: int = ROWS, jump_from: int = 470, jump: bool = True) -> n
     foot = TOP + PITCH // 2 + (left_lines - 1) * PITCH + 24 - 4
     if jump:
         latin_line(gray, jump_from, right[1], foot)
-    gray[foot + 50 : foot + 53, 100:960] = 20  # the rule under the story
-    for x0, x1 in COLUMNS:
-        for k in range(6):
-            latin_line(gray, x0, x1, foot + 80 + k * PITCH)
+    rule_and_next_story(gray, foot + 50, 100, 960, COLUMNS, 6, PITCH)
     return gray
 
 

@@ -9,7 +9,7 @@ line of that column)."""
 from __future__ import annotations
 
 import numpy as np
-from conftest import latin_line
+from conftest import latin_line, rule_and_next_story
 
 from ocr.layout import detect_layout
 from ocr.model import BlockKind, Box
@@ -32,10 +32,7 @@ def _story(jump_from: int) -> np.ndarray:
     last = 160 + 12 * PITCH
     latin_line(gray, COLUMNS[0][0], COLUMNS[0][0] + 180, last)  # the column's short last line
     latin_line(gray, jump_from, COLUMNS[1][1], last)  # the jump line, flush right
-    gray[last + 50 : last + 53, 100:1170] = 20  # the rule under the story
-    for x0, x1 in COLUMNS:
-        for k in range(12):
-            latin_line(gray, x0, x1, last + 80 + k * PITCH)
+    rule_and_next_story(gray, last + 50, 100, 1170, COLUMNS, 12, PITCH)
     return gray
 
 

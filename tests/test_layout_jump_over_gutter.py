@@ -9,7 +9,7 @@ white over the rows above."""
 from __future__ import annotations
 
 import numpy as np
-from conftest import latin_line
+from conftest import latin_line, rule_and_next_story
 
 from ocr.layout import detect_layout
 from ocr.layout.overhang import one_line_parted
@@ -31,10 +31,7 @@ def _story(jump_from: int, last_to: int = COLUMNS[0][1]) -> np.ndarray:
             latin_line(gray, x0, x1, 160 + k * PITCH)
     latin_line(gray, COLUMNS[0][0], last_to, FOOT)  # the left column's last line
     latin_line(gray, jump_from, COLUMNS[1][1], FOOT)  # the jump line, flush right
-    gray[FOOT + 50 : FOOT + 53, 100:960] = 20  # the rule under the story
-    for x0, x1 in COLUMNS:
-        for k in range(10):
-            latin_line(gray, x0, x1, FOOT + 80 + k * PITCH)
+    rule_and_next_story(gray, FOOT + 50, 100, 960, COLUMNS, 10, PITCH)
     return gray
 
 
