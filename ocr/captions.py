@@ -1,16 +1,29 @@
 """Captions: which text beside a photo's credit is the photo's caption, and captions
 that carry their credit run in (``…竹编技艺。（本报记者 王晓琳 摄）``).
 
-Classification asks this once the marker kinds are told (``classify``).
+Classification asks this once the marker kinds are told (``classify``). Where an
+extractor wrote a caption away from its credit, and a caption's shape, are
+``caption_places``'.
 """
 
 from __future__ import annotations
 
+from .caption_places import (
+    CAPTION_SENTENCES,
+    STORY_SHARE,
+    caption_over_column,
+    caption_over_heading,
+    caption_text,
+    caption_wide,
+    cjk_sentences,
+    cut_opening,
+    sentence_rest,
+)
 from .decks import deck_across, full_width
 from .kinds_by_place import printed_beside
 from .leads import cjk_headed_by, headed_by, opens_dated_lead
 from .markers import opens_article, run_in_credit
-from .model import BODY, BYLINE, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
+from .model import BODY, CAPTION, CREDIT, HEADING_KINDS, Block, BlockKind
 from .profiles import CompiledMarkers
 from .script import ANY_CJK
 from .terms import Terms
@@ -64,7 +77,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             beside = [titled]  # credit / title / caption: the titled photo's credit
         elif textual and (over := caption_over_heading(blocks, kinds, i, markers)) is not None:
             beside = [over] if over not in claimed else []
-        elif textual and _cut_opening(blocks, kinds, i, markers):
+        elif textual and cut_opening(blocks, kinds, i, markers):
             # An extractor wrote the story's opening line between a caption and its
             # credit, cut in mid-sentence: the text after the credit goes on with that
             # sentence, and the caption is the block before the opening line.
@@ -79,16 +92,17 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
                                                _credited_beyond(kinds, i, j),
                                                written and sentence_rest(blocks, kinds, i, j),
                                                textual and _headed(blocks, kinds, j),
-                                               textual and not _caption_wide(blocks[j], full),
+                                               textual and not caption_wide(blocks[j], full),
                                                (j - i) * side < 0))
         if textual and len(ranked) >= 2 and caption_text(blocks[ranked[1]]) and (
-                _caption_wide(blocks[ranked[0]], full) == _caption_wide(blocks[ranked[1]], full)
+                caption_wide(blocks[ranked[0]], full) == caption_wide(blocks[ranked[1]], full)
         ) and _story_goes_on(blocks, kinds, i, ranked[0]):
             ranked[:2] = ranked[1::-1]  # of two alike, the one that goes on is the story's
         for j in ranked:
             if kinds[j] is BODY and not blocks[j].stretched and not opens_article(
                 blocks[j], markers
-            ) and not (taken and not caption_text(blocks[j])):
+            ) and not (taken and not caption_text(blocks[j])) and not (
+                written and cjk_sentences(blocks[j].text) > CAPTION_SENTENCES):
                 kinds[j] = CAPTION
                 claimed.add(j)
                 break
@@ -165,79 +179,6 @@ def _caption_cut(first: Block, tail: Block, m: CompiledMarkers, full: float) -> 
         w >= full + CUT_WIDER for w in tails[:-1])
 
 
-#: In text without positions, a caption set under a photo across columns has a line
-#: wider than a full body line by this share, but no wider than this many body lines
-#: (an extractor that does not wrap paragraphs writes a paragraph as one long line).
-CAPTION_WIDER = (1.25, 4.0)
-
-
-def _caption_wide(block: Block, full: float) -> bool:
-    """A short block set wider than the column: a caption under a photo across columns."""
-    low, high = CAPTION_WIDER
-    return full > 0 and len(block.lines) <= 2 and any(
-        low * full < text_width(ln.text) <= high * full for ln in block.lines)
-
-
-#: A sentence's rest is set on its column's measure: no line of it wider than the column's
-#: widest line by more than this many ems (a caption under a photo across columns is).
-REST_MEASURE_EMS = 0.5
-#: A caption over a piece of a column: at most this many lines (a Chinese caption holds
-#: one sentence or two; a story's paragraph there has more).
-OVER_COLUMN_LINES = 2
-
-
-def sentence_rest(blocks: list[Block], kinds: list[BlockKind], credit: int, j: int) -> bool:
-    """Whether block ``j``, right over the credit, is the rest of a sentence left open in
-    the CJK body block over it, set on that block's measure (``…冠军澜溪市队；亚军江口市
-    队；季军`` / ``白河市队。…`` / credit / ``云台村的蓄水池（2019年摄）。``): a column cut
-    where a photo's frame stands, not the photo's caption. (After the credit the sentence's
-    head would stand across the credit, and a caption under its credit follows a column
-    cut there as often: no test.)"""
-    far = j - 1
-    if j > credit or far < 0 or kinds[far] is not BODY or kinds[j] is not BODY:
-        return False
-    head = blocks[far]
-    if ends_sentence(head.text) or ANY_CJK.search(head.text) is None:
-        return False
-    measure = max(text_width(ln.text) for ln in head.lines)
-    return all(text_width(ln.text) <= measure + REST_MEASURE_EMS for ln in blocks[j].lines)
-
-
-def caption_over_column(blocks: list[Block], kinds: list[BlockKind], i: int,
-                        m: CompiledMarkers, full: float) -> int | None:
-    """The caption written over a piece of the column beside its photo, right before the
-    credit ``i``, if so: caption, the piece, credit.
-
-    An extractor that writes a box at a time (pdfminer) writes the column beside a photo
-    between its caption and its credit, and cuts it where the photo's frame stands. The
-    block right over the credit then ends a sentence as a caption does, but it is the
-    column's: the rest of a sentence left open in the block over it, set on that block's
-    measure (``斑海豹"小雪"回到大海。`` / ``本报讯…不宜出海作业，`` / ``海水养殖户要注意防范。``
-    / ``市海洋馆供图``), or a paragraph of lines on the column's measure under a caption set
-    wider than the column (``12月14日，获救渔民被送上岸，等候的医护人员为他们做检查。`` /
-    ``比赛全程180公里，共有…`` / ``图/邢海``). The caption is the short block over the piece.
-    In CJK text only (``_captions_cut_apart``'s reasons)."""
-    rest = i - 1
-    if rest < 1 or kinds[rest] is not BODY or not caption_text(blocks[rest]) \
-            or opens_article(blocks[rest], m) or ANY_CJK.search(blocks[rest].text) is None:
-        return None
-    head = rest - 1
-    if kinds[head] is BODY and not ends_sentence(blocks[head].text):
-        if not sentence_rest(blocks, kinds, i, rest):
-            return None
-        over = head - 1  # caption / head / rest / credit
-    elif len(blocks[rest].lines) >= 2 and not _caption_wide(blocks[rest], full):
-        over = head  # caption / paragraph / credit
-    else:
-        return None
-    if over < 0 or kinds[over] is not BODY or not caption_text(blocks[over]) \
-            or len(blocks[over].lines) > OVER_COLUMN_LINES or opens_article(blocks[over], m):
-        return None
-    if over == head and not _caption_wide(blocks[over], full):
-        return None
-    return over
-
-
 def _credit_in_sentence(blocks: list[Block], kinds: list[BlockKind], i: int) -> bool:
     """Whether the credit ``i`` stands inside a story's sentence: the text before it stops
     mid-sentence and the text after it goes on in lower case (``…to keep the station clock
@@ -248,16 +189,6 @@ def _credit_in_sentence(blocks: list[Block], kinds: list[BlockKind], i: int) -> 
         return False
     after = blocks[i + 1].text.lstrip()
     return (not ends_sentence(blocks[i - 1].text) and bool(after) and after[0].islower())
-
-
-def _cut_opening(blocks: list[Block], kinds: list[BlockKind], i: int,
-                 m: CompiledMarkers) -> bool:
-    """The block before the credit ``i`` is a story's one opening line, cut in
-    mid-sentence (``本报讯（记者 林志远）6月20`` / ``通讯员 赵明 摄`` / ``日上午，…``)."""
-    if i < 1 or i + 1 >= len(blocks) or kinds[i - 1] is not BODY:
-        return False
-    b = blocks[i - 1]
-    return len(b.lines) == 1 and opens_article(b, m) and not ends_sentence(b.text)
 
 
 def _titled_caption_after(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -281,48 +212,10 @@ def _titled_caption_after(blocks: list[Block], kinds: list[BlockKind], i: int,
     return j
 
 
-#: What follows a credit written inside a story's opening: more of its heading, its byline.
-_STORY_GOES_ON = HEADING_KINDS | {BYLINE}
-
-#: How many heading blocks an extractor may write between a caption and its credit.
-HEADINGS_BETWEEN = 3
-
-
-def caption_over_heading(blocks: list[Block], kinds: list[BlockKind], i: int,
-                         m: CompiledMarkers) -> int | None:
-    """The caption written before the credit ``i`` with the heading matter of the story
-    under the photo between them, if so.
-
-    A photo's caption set at its left under the frame and its credit at its right are
-    two boxes to an extractor that writes a box at a time (pdfminer): the story under
-    the photo comes between them, its label, headline or deck first (``…进入采收旺季。``
-    / ``文化`` / ``本报记者 葛志强 摄`` / ``本报讯（记者 柏雨桐）…``). The credit then stands
-    between a story's heading and its opening (a byline, a dateline) where no caption
-    is, and the block over the heading that reads as a caption is the photo's."""
-    if i + 1 >= len(kinds) or not (kinds[i + 1] in _STORY_GOES_ON or (
-            kinds[i + 1] is BODY and opens_article(blocks[i + 1], m))):
-        return None
-    j = i - 1
-    while j >= 0 and i - j <= HEADINGS_BETWEEN and kinds[j] in HEADING_KINDS:
-        j -= 1
-    if j == i - 1 or j < 0 or kinds[j] is not BODY or not caption_text(blocks[j]) \
-            or opens_article(blocks[j], m):
-        return None
-    if j > 0 and kinds[j - 1] is BODY and Terms(blocks[j].text).share(
-            blocks[j - 1].text) >= STORY_SHARE:
-        return None  # a story's last paragraph, over the next story's heading
-    return j
-
-
 def capitals_title(block: Block) -> bool:
     """A photo's title as set between its credit and its caption: one short line in
     capitals (``SPRING AT LAST``), never a story's headline in title case."""
     return len(block.lines) == 1 and block.text.isupper() and len(block.text.split()) <= 6
-
-
-#: A block beside a credit whose content words the story text on its other side holds
-#: this share of at least goes on with that story (``_story_goes_on``).
-STORY_SHARE = 0.25
 
 
 def _story_goes_on(blocks: list[Block], kinds: list[BlockKind], credit: int, j: int) -> bool:
@@ -355,16 +248,6 @@ def _page_side(blocks: list[Block], kinds: list[BlockKind], m: CompiledMarkers) 
         if len(sides) == 1 and not stacked:
             told.add(sides[0])
     return told.pop() if len(told) == 1 else 0
-
-
-def caption_text(block: Block) -> bool:
-    """A caption is written in sentences: a short block whose last line ends one. It is
-    set ragged, never stretched out to a justified column's measure (``Line.stretched``:
-    on the dev and study pages no caption line of 94 is, half a justified body's are),
-    so a column's last lines beside a credit (``Forecasters  warned  that  dry,``) are
-    told from the caption on its other side."""
-    return (1 <= len(block.lines) <= 6 and ends_sentence(block.text)
-            and not block.stretched)
 
 
 def _credited_beyond(kinds: list[BlockKind], credit: int, j: int) -> bool:

@@ -8,7 +8,7 @@ photo's caption and credit, a brief's lead that names its subject in full).
 from __future__ import annotations
 
 from .byline_words import writers_post
-from .captions import caption_text
+from .caption_places import caption_text
 from .column_blocks import column_label
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from .byline_words import byline_more
-from .captions import HEADINGS_BETWEEN, capitals_title
+from .caption_places import HEADINGS_BETWEEN
+from .captions import capitals_title
 from .deck_lines import deck_over_byline, opens_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
@@ -161,7 +162,7 @@ def stacked_over_caption(photo: PhotoDraft, ordered: list[Block], pos: int) -> b
 def credit_past_heading(photo: PhotoDraft, ordered: list[Block], pos: int) -> bool:
     """In text without positions, the credit at ``pos`` is the photo's whose caption
     stands before the heading matter right over it (caption / ``文化`` / credit:
-    ``captions.caption_over_heading``)."""
+    ``caption_places.caption_over_heading``)."""
     between = ordered[photo.end + 1 : pos]
     return (ordered[pos].kind is CREDIT and [b.kind for b in photo.blocks] == [CAPTION]
             and 0 < len(between) <= HEADINGS_BETWEEN
@@ -172,7 +173,7 @@ def credit_past_column(photo: PhotoDraft, ordered: list[Block], pos: int) -> boo
     """In text without positions, the credit at ``pos`` is the photo's whose caption
     stands over a piece of the column beside the photo, right over the credit (caption /
     ``…不宜出海作业，`` / ``海水养殖户要注意防范。`` / credit; caption / paragraph / credit:
-    ``captions.caption_over_column``), and no caption of its own follows it."""
+    ``caption_places.caption_over_column``), and no caption of its own follows it."""
     between = ordered[photo.end + 1 : pos]
     if (ordered[pos].kind is not CREDIT or [b.kind for b in photo.blocks] != [CAPTION]
             or not 1 <= len(between) <= 2 or any(b.kind is not BODY for b in between)

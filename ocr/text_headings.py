@@ -7,7 +7,7 @@ text around it. ``classify`` asks ``text_headings`` for pages without geometry o
 from __future__ import annotations
 
 from .byline_words import byline_whole, writers_post
-from .captions import caption_text
+from .caption_places import caption_text
 from .cjk_heading_lines import cut_over_last_line, paragraph_end_under, wrapped_with_comma
 from .crossheads import crosshead, crosshead_en, wrapped_crosshead_en
 from .decks import (

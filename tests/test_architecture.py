@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.classify", "ocr.text_headings", "ocr.cjk_heading_lines", "ocr.heading_shape",
         "ocr.kinds_by_place",
         "ocr.downstyle_headlines", "ocr.open_line_heads", "ocr.stack_in_block",
-        "ocr.decks", "ocr.captions",
+        "ocr.decks", "ocr.captions", "ocr.caption_places",
         "ocr.text_pieces", "ocr.heading_rest", "ocr.resumed_text", "ocr.furniture",
         "ocr.listing_rows",
         "ocr.crossheads",

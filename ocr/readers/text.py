@@ -20,6 +20,7 @@ from ..profiles import Profile, load_profile
 from ..script import guess_lang
 from ..version import newsocr_version
 from .textbeside import part_joined
+from .textcaption import part_captions
 from .textcoarse import RUNNING_TEXT, coarse_blocks, degenerate
 from .textdeal import deal
 from .textdecode import PAGE_BREAK, decode, read_bytes
@@ -109,7 +110,7 @@ def _text_page(text: str, page_id: str, source: Source, lang: str, prof: Profile
         laid = read_grid(runs, marks, own_rows=runs == text)
         as_written = laid == text
         if as_written and page_lang == "zh":
-            laid = deal(unweave(part_joined(text, marks), marks, prof), marks)
+            laid = deal(unweave(part_joined(part_captions(text, marks), marks), marks, prof), marks)
         blocks = reflow(laid, page_lang, prof, as_written=as_written)
     page = Page(
         id=page_id,
