@@ -102,7 +102,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
             if kinds[j] is BODY and not blocks[j].stretched and not opens_article(
                 blocks[j], markers
             ) and not (taken and not caption_text(blocks[j])) and not (
-                written and cjk_sentences(blocks[j].text) > CAPTION_SENTENCES):
+                textual and cjk_sentences(blocks[j].text) > CAPTION_SENTENCES):
                 kinds[j] = CAPTION
                 claimed.add(j)
                 break

@@ -11,12 +11,7 @@ session, branch tx49zh.
 
 from __future__ import annotations
 
-import dataclasses
-
 import ocr
-from ocr.pipeline import default_stages, run_stages
-from ocr.profiles import load_profile
-from ocr.readers.text import read_text
 
 PAGE = """夜间门诊开诊首周接诊千余人次
 
@@ -44,21 +39,3 @@ def test_a_paragraph_of_three_sentences_is_no_caption() -> None:
     assert photo.caption == "12月9日，市民在市第一人民医院夜间门诊候诊。"
     text = "".join("".join(a.paragraphs) for a in page.articles).replace(" ", "")
     assert "开诊头三天，夜间门诊共接诊患者1137人次。" in text
-
-
-def test_lines_laid_out_again_are_not_asked() -> None:
-    """On a grid laid out again (``Page.from_grid``: pdfplumber's rows, ``-layout``'s) a
-    block may hold a neighbouring column's lines, and its sentences are not one block's:
-    the cap keeps to the extractor's own lines (asked of grids, it cost a judge's
-    ``-layout`` + pdfplumber pool)."""
-    written = read_text(PAGE, lang="zh")
-    assert not written.from_grid
-    caption = "12月9日，市民在市第一人民医院夜间门诊候诊。"
-    assert caption in _captions(written)
-    assert caption not in _captions(dataclasses.replace(written, from_grid=True))
-
-
-def _captions(page: ocr.Page) -> list[str | None]:
-    prof = load_profile(None)
-    return [p.caption for p in run_stages(page, default_stages(prof, correct=False),
-                                          prof).photos]
