@@ -10,25 +10,12 @@ the extractor wrote them and place nothing themselves.
 
 from __future__ import annotations
 
-import re
-
 from .markers import opens_article
 from .model import BODY, BYLINE, HEADING_KINDS, Block, BlockKind
 from .profiles import CompiledMarkers
 from .script import ANY_CJK
 from .terms import Terms
 from .typography import ends_sentence, text_width
-
-#: A Chinese caption holds one sentence or two, ending at its credit; a story's paragraph
-#: beside a credit often more (on the study sets' Chinese pages no caption of 360 holds
-#: more than two; of 44 story texts a credit took, 3 do).
-CAPTION_SENTENCES = 2
-_CJK_STOPS = re.compile("[。！？]")
-
-
-def cjk_sentences(text: str) -> int:
-    """How many sentences a Chinese text ends: its full stops (``。！？``)."""
-    return len(_CJK_STOPS.findall(text))
 
 
 def caption_text(block: Block) -> bool:

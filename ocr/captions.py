@@ -9,13 +9,11 @@ extractor wrote a caption away from its credit, and a caption's shape, are
 from __future__ import annotations
 
 from .caption_places import (
-    CAPTION_SENTENCES,
     STORY_SHARE,
     caption_over_column,
     caption_over_heading,
     caption_text,
     caption_wide,
-    cjk_sentences,
     cut_opening,
     sentence_rest,
 )
@@ -101,8 +99,7 @@ def captions_by_credits(blocks: list[Block], kinds: list[BlockKind], textual: bo
         for j in ranked:
             if kinds[j] is BODY and not blocks[j].stretched and not opens_article(
                 blocks[j], markers
-            ) and not (taken and not caption_text(blocks[j])) and not (
-                textual and cjk_sentences(blocks[j].text) > CAPTION_SENTENCES):
+            ) and not (taken and not caption_text(blocks[j])):
                 kinds[j] = CAPTION
                 claimed.add(j)
                 break

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from ..caption_places import CAPTION_SENTENCES, cjk_sentences
 from ..markers import ReaderMarks
 from ..typography import ends_sentence
 from .textbeside import BLOCKS_APART
@@ -37,11 +36,14 @@ _JOIN = re.compile(r"(?<=[^\x00-\x7f]) (?=[^ ]+$)")
 _JOIN_ON = re.compile(r"(?<=\S) (?=[^\x00-\x7f][^ ]*$)")
 #: A caption runs over this many lines at most (its first joined to a column's).
 CAPTION_LINES = 3
+#: A Chinese caption holds one sentence or two; a story's paragraph more.
+CAPTION_SENTENCES = 2
 #: The credit stands this many lines under the caption's last at most (the column's
 #: lines beside the photo, a blank line between).
 CREDIT_WITHIN = 6
 #: The measure must be at least this many ems to tell a column's line by it.
 MIN_MEASURE = 8.0
+_STOPS = re.compile(r"[。！？]")
 #: What a column's line is set as, but for a paragraph's last.
 _SET = frozenset({"full", "first"})
 
@@ -87,7 +89,7 @@ def _caption_at(lines: list[str], k: int, m: Measure) -> tuple[list[str], list[s
         caption.append(nxt[1])
         at += 1
     text = "".join(caption)
-    if not ends_sentence(text) or cjk_sentences(text) > CAPTION_SENTENCES:
+    if not ends_sentence(text) or len(_STOPS.findall(text)) > CAPTION_SENTENCES:
         return None
     if at < len(lines) and _cut(lines[at], _JOIN, m) is not None:
         return None  # columns joined on more lines: textbeside's
