@@ -1,6 +1,8 @@
 """A block's marker lines taken off it: a byline off the top of a body block, a credit off
 the foot or the top of a caption, and the heading's deck over a story's byline (the scan
-path asks before it makes its blocks; ``markers`` tells the lines)."""
+path asks before it makes its blocks; ``markers`` tells the lines). A credit set right over
+its caption, its words misread, is told by its place when the photo item is written
+(``credit_set_right``)."""
 
 from __future__ import annotations
 
