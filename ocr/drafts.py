@@ -20,6 +20,7 @@ from .deck_lines import deck_over_byline, opens_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
 from .headlines import HeadingGroup
+from .marked_parts import caption_and_credit_lines
 from .markers import (
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
@@ -366,8 +367,11 @@ def build_items(
 
 
 def _photo(i: int, p: PhotoDraft, ids: dict[int, str], where: LineIndex | None) -> Photo:
+    captions, credits = caption_and_credit_lines(p.blocks)
+    lines_of = {CAPTION: captions, CREDIT: credits}
+
     def text_of(kind: BlockKind) -> str | None:
-        parts = [join_lines([ln.text for ln in b.lines]) for b in p.blocks if b.kind is kind]
+        parts = [join_lines([ln.text for ln in lines]) for lines in lines_of[kind]]
         if not parts:
             return None
         # A caption's blocks wrap one sentence (a first line written apart: ``…老街清理`` /
@@ -378,7 +382,7 @@ def _photo(i: int, p: PhotoDraft, ids: dict[int, str], where: LineIndex | None) 
     title = join_two("", p.title.text) if p.title else None
     spans = []
     if caption and where is not None:
-        lines = [ln for b in p.blocks if b.kind is CAPTION for ln in b.lines]
+        lines = [ln for part in lines_of[CAPTION] for ln in part]
         spans.append(Spans("caption", 0, word_spans(caption, lines, where)))
     if title and p.title and where is not None:
         spans.append(Spans("title", 0, word_spans(title, p.title.lines, where)))

@@ -1,11 +1,13 @@
 """A block's marker lines taken off it: a byline off the top of a body block, a credit off
 the foot or the top of a caption, and the heading's deck over a story's byline (the scan
-path asks before it makes its blocks; ``markers`` tells the lines)."""
+path asks before it makes its blocks; ``markers`` tells the lines). A credit set right over
+its caption, its words misread, is told by its place when the photo item is written
+(``credit_set_right``)."""
 
 from __future__ import annotations
 
 from .markers import own_line_byline
-from .model import BlockKind, Line
+from .model import Block, BlockKind, Line
 from .profiles import CompiledMarkers
 from .typography import DECK_MORE_LINES, lines_hold_deck
 
@@ -41,6 +43,41 @@ def split_marked(
         if markers.credit.match(lines[0].text):  # set over the caption, under the photo
             return [(BlockKind.CREDIT, lines[:1]), (BlockKind.CAPTION, lines[1:])]
     return [(kind, lines)]
+
+
+#: A credit set over its caption stands right of the caption's left edge by this many
+#: caption lines' heights at least (a caption's first line is indented an em or none).
+CREDIT_SET_IN = 2.5
+#: Credit lines set right over one caption: a photographer's name and a post at most.
+CREDIT_LINES = 2
+
+
+def credit_set_right(lines: list[Line]) -> int:
+    """How many lines on top of a caption block are its photo's credit set flush right
+    under the photo, over a caption set flush left: 0 when none.
+
+    The words tell a credit (``PHOTO: Aaron Whitby``) only while they are read right; a
+    heavy or light scan misreads them (``. PHOTO: Aarort Whitby``, ``iurtesy of the
+    Ashtord Kennel Ciub``, ``MAREN TOLLEFSONILedger``), and the credit then stays the
+    caption's first line, read before the caption it follows in the item's text. Its
+    place tells it too: it starts far right of the caption's left edge, where no
+    caption line starts, and ends at the caption's right end or past it (at the
+    photo's). A centred line ends short of the right end; a caption is not set right.
+    """
+    if len(lines) < 2 or any(ln.box is None for ln in lines):
+        return 0
+    for k in range(1, min(CREDIT_LINES, len(lines) - 1) + 1):
+        rest = [ln.box for ln in lines[k:] if ln.box is not None]
+        left = min(b.x for b in rest)
+        right = max(b.x + b.w for b in rest)
+        height = sorted(b.h for b in rest)[len(rest) // 2]
+        top = [ln.box for ln in lines[:k] if ln.box is not None]
+        # (the caption under the credit opens flush left: its first line is the left edge)
+        if abs(rest[0].x - left) < height and all(
+                b.x - left >= CREDIT_SET_IN * height and b.x + b.w >= right - height
+                for b in top):
+            return k
+    return 0
 
 
 def deck_over_byline_block(lines: list[Line], under: str, markers: CompiledMarkers,
@@ -84,3 +121,18 @@ def _deck_over_byline(lines: list[Line], markers: CompiledMarkers, most: int) ->
                 own_line_byline(lines[k].text, markers)):
             return k if lines_hold_deck(lines[:k], most) else 0
     return 0
+
+
+def caption_and_credit_lines(blocks: list[Block]) -> tuple[list[list[Line]], list[list[Line]]]:
+    """The lines of a photo item's captions and of its credits, block by block: a credit
+    set right over its caption in the caption's block (``credit_set_right``) is a credit,
+    read after the caption as the item is written."""
+    captions: list[list[Line]] = []
+    credits: list[list[Line]] = []
+    for b in blocks:
+        if b.kind is BlockKind.CAPTION and (k := credit_set_right(list(b.lines))):
+            credits.append(list(b.lines[:k]))
+            captions.append(list(b.lines[k:]))
+        elif b.kind in (BlockKind.CAPTION, BlockKind.CREDIT):
+            (captions if b.kind is BlockKind.CAPTION else credits).append(list(b.lines))
+    return captions, credits
