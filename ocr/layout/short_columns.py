@@ -131,11 +131,11 @@ def _ruled_white(
     out: list[tuple[int, int]] = []
     for r0, r1 in ruled:
         # The white each side of the rule, past a pixel or two of its blur.
-        left = [a for a, b in white if r0 - BLUR <= b <= r0]
-        right = [b for a, b in white if r1 <= a <= r1 + BLUR]
+        left = [a for a, b in white if a < r0 and r0 - BLUR <= b]
+        right = [b for a, b in white if r1 < b and a <= r1 + BLUR]
         if not left or not right or len(typed) < 2:
             continue
-        a, b = left[-1], right[0]
+        a, b = max(left), min(right)
         if not 2 * char_h <= r0 <= sub.shape[1] - 2 * char_h:
             continue
         # (Anywhere along the line: a jump line is set right, far from the rule.)
