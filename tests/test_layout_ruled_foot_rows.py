@@ -21,16 +21,14 @@ FOOT = 1000  # the foot story's first row
 
 
 def _page(rule: bool = True, right_lines: int = 2) -> np.ndarray:
-    """A brief set across the page's measure (no gutter above), a photo under it and a
-    line of its caption; under that a story's two rows in two columns, a short rule
-    between them."""
-    rng = np.random.default_rng(3)
+    """A story of two columns over the page's foot whose gutter stands elsewhere (x 640..
+    680: no page gutter over the foot's), a rule under it; under that a story's two rows
+    in two columns, a short rule between them."""
     gray = np.full((FOOT + 120, 1100), 240, dtype=np.uint8)
-    for k in range(3):  # (too few lines to make a column of the page's)
-        latin_line(gray, 100, 980, 100 + k * PITCH)
-    shade = np.linspace(90, 170, 880)[None, :] + rng.normal(0, 12, (480, 880))
-    gray[400:880, 100:980] = np.clip(shade, 0, 255).astype(np.uint8)
-    latin_line(gray, 100, 700, 900)
+    for x0, x1 in ((100, 640), (680, 980)):
+        for k in range(20):
+            latin_line(gray, x0, x1, 100 + k * PITCH)
+    gray[860:863, 100:980] = 20
     for k in range(2):
         latin_line(gray, *LEFT, FOOT + k * PITCH)
     for k in range(right_lines):
