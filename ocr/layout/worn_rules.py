@@ -109,7 +109,7 @@ def rule_pieces(mask: np.ndarray, vrules: tuple[Box, ...] | list[Box], char_h: f
         x0, x1 = max(0, r.x), min(width, r.right)
         if x1 - x0 > RULE_STROKE * char_h + 2 or x0 < reach or x1 + reach > width:
             continue
-        down = mask[:, x0:x1].any(axis=1).astype(np.int8)
+        down = np.asarray(mask[:, x0:x1].any(axis=1)).astype(np.int8)
         pieces = []
         for a, b in ink_runs(down):
             if b - a < tall:
