@@ -24,16 +24,17 @@ FOUND = 330  # the rule whole from here down
 
 def _page(*, worn: bool = True) -> np.ndarray:
     """Two columns of a story, 16 rows each; the rule whole from ``FOUND`` down and,
-    when ``worn``, in pieces over the first rows (30 px of every 44, a grain square
-    stuck to one of them)."""
+    when ``worn``, in pieces over the first rows (50 px of every 64, two lines' height,
+    a crumb of the rule between them, a grain square stuck to one)."""
     gray = np.full((1000, 1100), 240, dtype=np.uint8)
     for k in range(16):
         cjk_line(gray, *LEFT, 100 + k * PITCH)
         cjk_line(gray, *RIGHT, 100 + k * PITCH)
     gray[FOUND:930, RULE[0] : RULE[1]] = 20
     if worn:
-        for y in range(96, FOUND - 30, 44):
-            gray[y : y + 30, RULE[0] : RULE[1]] = 20
+        for y in range(96, FOUND - 50, 64):
+            gray[y : y + 50, RULE[0] : RULE[1]] = 20
+            gray[y + 56 : y + 60, RULE[0] : RULE[1]] = 20  # a crumb of it between
         gray[200:208, RULE[1] : RULE[1] + 6] = 20  # grain stuck to a piece
     return gray
 
@@ -50,13 +51,16 @@ def test_a_worn_rule_in_a_narrow_cjk_gutter_parts_the_rows_over_its_found_part()
 
 
 def test_pieces_are_taken_in_the_rule_line_only_near_the_rule_found() -> None:
-    ink = np.zeros((400, 300), dtype=bool)
-    ink[200:400, 100:104] = True  # the rule found
-    ink[150:180, 100:104] = True  # a piece over it, white beside it
-    ink[160:166, 104:109] = True  # a grain square stuck to it
-    ink[20:50, 100:104] = True  # a piece far above the chain (over WORN_GAP)
-    ink[150:180, 200:204] = True  # a stroke in no rule's line
-    ink[100:130, 60:90] = True  # a glyph beside the rule's line
-    found = rule_pieces(ink, [Box(100, 200, 4, 200)], 24.0)
-    assert found[150:180, 100:104].all() and found[160:166, 104:109].all()
-    assert not found[:60].any() and not found[:, 150:].any() and not found[:, :99].any()
+    ink = np.zeros((500, 300), dtype=bool)
+    ink[300:500, 100:104] = True  # the rule found
+    ink[230:280, 100:104] = True  # a piece over it, two lines tall, white beside it
+    ink[250:256, 104:109] = True  # a grain square stuck to it
+    ink[285:289, 100:104] = True  # a crumb of the rule between the piece and the rule
+    ink[50:100, 100:104] = True  # a piece far above the chain (over WORN_GAP)
+    ink[230:280, 200:204] = True  # a stroke in no rule's line
+    ink[160:175, 100:104] = True  # a stem a line high in the rule's line (a caption's)
+    ink[200:230, 60:90] = True  # a glyph beside the rule's line
+    found = rule_pieces(ink, [Box(100, 300, 4, 200)], 24.0)
+    assert found[230:280, 100:104].all() and found[250:256, 104:109].all()
+    assert found[285:289, 100:104].all()
+    assert not found[:200].any() and not found[:, 150:].any() and not found[:, :99].any()

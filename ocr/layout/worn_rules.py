@@ -93,7 +93,7 @@ def rule_pieces(mask: np.ndarray, vrules: tuple[Box, ...] | list[Box], char_h: f
     first four rows: its pieces over them fill the gutter's white, none alone in white
     half a glyph wide as a dash is, and the rows above the rule's found top were read
     straight across. A piece is a run of rows down the rule's own columns at least
-    ``PIECE_TALL`` of a glyph long, white just beside it (``BESIDE`` px) in
+    ``PIECE_TALL`` glyphs long (taller than a line of type), white just beside it (``BESIDE`` px) in
     ``STROKE_WHITE`` of its rows once the specks touching it (no taller or wider than
     ``SPECK`` of a glyph) are set aside: a glyph's stroke has strokes across it, a
     headline's stem is thicker than the rule. Pieces are taken in a chain from the rule
@@ -157,8 +157,10 @@ def _touching_specks(window: np.ndarray, stroke: np.ndarray, char_h: float) -> n
     return out
 
 
-#: A piece of a worn column rule is at least this share of a glyph long.
-PIECE_TALL = 0.8
+#: A piece of a worn column rule is at least this many glyphs long: taller than a line of
+#: type, so no letter's stem in a caption set over the columns is one (an ``l`` stands
+#: 1.4 x-heights; at 0.8 a caption over S3 s833's ruled columns was parted at a stem).
+PIECE_TALL = 1.75
 #: Pixels beside a rule's piece asked white in ``STROKE_WHITE`` of its rows at least.
 BESIDE = 3
 STROKE_WHITE = 2 / 3
