@@ -56,11 +56,17 @@ def test_a_short_column_rule_parts_a_story_cut_to_two_rows() -> None:
     assert any(b.x == COLUMNS[0][0] for b in blocks) and any(b.x >= COLUMNS[1][0] for b in blocks)
 
 
-def test_a_short_rule_off_the_page_gutters_parts_nothing() -> None:
-    """The rule alone is no gutter: with no page gutter known (no columns elsewhere on
-    the page at that x), the leaf stays whole."""
+def test_a_short_rule_off_the_page_gutters_parts_rows_typed_on_both_sides() -> None:
+    """With no page gutter known (no columns elsewhere on the page at that x), the rule
+    parts the leaf only where every line has type on both sides of it (forty-first
+    session, ``short_columns._ruled_white``: S5 s851); a line with nothing right of the
+    rule leaves the leaf whole, as a page gutter with type on one side in one line
+    does not."""
     gray = _page(rule=True)
     leaf = Box(100, FOOT - 4, 880, PITCH + 32)
+    assert len(parted(gray < 128, leaf, [], 18.0)) == 2
+    assert len(parted(gray < 128, leaf, [(520, 560)], 18.0)) == 2
+    gray[FOOT + PITCH : FOOT + PITCH + 26, 560:] = 240  # the right column's second line gone
     assert parted(gray < 128, leaf, [], 18.0) == [leaf]
     assert len(parted(gray < 128, leaf, [(520, 560)], 18.0)) == 2
 

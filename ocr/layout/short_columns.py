@@ -47,12 +47,13 @@ def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: 
         for x0, x1 in ruled:
             sub[:, x0:x1] = False
     lines = ink_runs(np.asarray(sub.any(axis=1)).astype(np.int8))
-    if not 2 <= len(lines) < GUTTER_LINES or any(b - a > LINE_GLYPHS * char_h for a, b in lines):
+    if not 2 <= len(lines) < GUTTER_LINES:
         return [leaf]
     near = int(3 * char_h)
     white = zero_runs(np.asarray(sub.any(axis=0)).astype(np.int8))
-    cuts: list[tuple[int, int]] = []
-    for x0, x1 in gutters:
+    # A short rule in white with type on both sides parts the leaf whatever its type size.
+    cuts = _ruled_white(sub, lines, ruled, white, char_h)
+    for x0, x1 in gutters if all(b - a <= LINE_GLYPHS * char_h for a, b in lines) else []:
         mid = (x0 + x1) // 2 - leaf.x
         if not 2 * char_h <= mid <= leaf.w - 2 * char_h:
             continue
@@ -64,7 +65,8 @@ def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: 
         left = sum(bool(sub[y0:y1, max(0, a - near) : a].any()) for y0, y1 in lines)
         right = sum(bool(sub[y0:y1, b : b + near].any()) for y0, y1 in lines)
         rule = any(a <= r0 and r1 <= b for r0, r1 in ruled)
-        if 2 * min(left, right) > len(lines) or (rule and min(left, right) >= 1):
+        if (2 * min(left, right) > len(lines) or (rule and min(left, right) >= 1)) and (
+            a, b) not in cuts:
             cuts.append((a, b))
     if not cuts:
         return [leaf]
@@ -103,6 +105,47 @@ def short_rules(sub: np.ndarray, char_h: float) -> list[tuple[int, int]]:
     down = np.count_nonzero(sub, axis=0) >= RULE_DOWN * sub.shape[0]
     return [(max(0, x0 - 1), min(sub.shape[1], x1 + 1))
             for x0, x1 in ink_runs(down.astype(np.int8)) if x1 - x0 <= RULE_STROKE * char_h]
+
+
+def _ruled_white(
+    sub: np.ndarray,
+    lines: list[tuple[int, int]],
+    ruled: list[tuple[int, int]],
+    white: list[tuple[int, int]],
+    char_h: float,
+) -> list[tuple[int, int]]:
+    """The white runs of ``sub`` (a leaf of a few lines, its short rules taken out) that
+    a short column rule stands in, with a line of type beside it on both sides in every
+    line: a gutter, though no page gutter is known there.
+
+    At the page's foot a story's last two rows may stand under a photo or a heading
+    set over the columns above, where no tall leaves side by side show the page's
+    gutter; the rule between them is then the only evidence, and it is enough: a
+    stroke down the leaf's lines and the white between them is no glyph (S5 s851: a
+    100 px rule, 35 px of white either side, the two rows read straight across).
+    Every line of type asks type on both sides, level: two columns' rows at one pitch.
+    """
+    # Lines of type: a speck's band a few rows high over the leaf's first line is none.
+    tall = max(b - a for a, b in lines)
+    typed = [(a, b) for a, b in lines if b - a >= 0.5 * tall]
+    out: list[tuple[int, int]] = []
+    for r0, r1 in ruled:
+        # The white each side of the rule, past a pixel or two of its blur.
+        left = [a for a, b in white if a < r0 and r0 - BLUR <= b]
+        right = [b for a, b in white if r1 < b and a <= r1 + BLUR]
+        if not left or not right or len(typed) < 2:
+            continue
+        a, b = max(left), min(right)
+        if not 2 * char_h <= r0 <= sub.shape[1] - 2 * char_h:
+            continue
+        # (Anywhere along the line: a jump line is set right, far from the rule.)
+        if all(sub[y0:y1, :a].any() and sub[y0:y1, b:].any() for y0, y1 in typed):
+            out.append((a, b))
+    return out
+
+
+#: Pixels of a rule's blur beside the stroke ``short_rules`` finds (inked in a few rows).
+BLUR = 2
 
 
 def under_heads(parts: list[Region], recut: Callable[[Box], list[Region]]) -> list[Region]:

@@ -23,11 +23,12 @@ it parts, and every piece's ink, is measured on the page as printed.
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from ..model import Box
 from .blocks import components
-from .rules import HAIR
+from .rules import HAIR, ink_runs
 from .short_columns import RULE_STROKE
 
 #: White on each side of a dash, in its rows (glyph heights): wider than a full stop's
@@ -79,4 +80,89 @@ def rule_dashes(mask: np.ndarray, vrules: tuple[Box, ...] | list[Box], char_h: f
                 out[y : y + h, x0 + x : x0 + x + w] |= strip[y : y + h, x : x + w]
                 found.append((y, y + h))
             dashes = [d for d in dashes if d not in near]
+    return out | rule_pieces(mask, vrules, char_h)
+
+
+def rule_pieces(mask: np.ndarray, vrules: tuple[Box, ...] | list[Box], char_h: float) -> np.ndarray:
+    """The pixels of ``mask`` that are a column rule's pieces too short for ``find_rules``
+    in the line of one of ``vrules``, and the specks that touch them.
+
+    On a heavy scan a ruled CJK gutter is narrow (8-13 px of white either side of the
+    rule, a glyph 30 px: S7 s878), and the rule, worn into pieces a glyph or two long
+    (55, 31 and 27 px, grain squares stuck to the last), is found only under a story's
+    first four rows: its pieces over them fill the gutter's white, none alone in white
+    half a glyph wide as a dash is, and the rows above the rule's found top were read
+    straight across. A piece is a run of rows down the rule's own columns at least
+    ``PIECE_TALL`` glyphs long (taller than a line of type), white just beside it (``BESIDE`` px) in
+    ``STROKE_WHITE`` of its rows once the specks touching it (no taller or wider than
+    ``SPECK`` of a glyph) are set aside: a glyph's stroke has strokes across it, a
+    headline's stem is thicker than the rule. Pieces are taken in a chain from the rule
+    found, as the dashes are; the specks go with them, and so does what wear left of
+    the rule's own columns between two pieces of the chain.
+    """
+    out = np.zeros(mask.shape, dtype=bool)
+    if char_h <= 0:
+        return out
+    width = mask.shape[1]
+    gap, tall, reach = WORN_GAP * char_h, PIECE_TALL * char_h, int(char_h)
+    for r in vrules:
+        x0, x1 = max(0, r.x), min(width, r.right)
+        if x1 - x0 > RULE_STROKE * char_h + 2 or x0 < reach or x1 + reach > width:
+            continue
+        down = np.asarray(mask[:, x0:x1].any(axis=1)).astype(np.int8)
+        pieces = []
+        for a, b in ink_runs(down):
+            if b - a < tall:
+                continue
+            window = mask[max(0, a - 1) : b + 1, x0 - reach : x1 + reach]
+            stroke = np.zeros(window.shape, dtype=bool)
+            stroke[a - max(0, a - 1) : b - max(0, a - 1), reach : reach + x1 - x0] = True
+            stroke &= window
+            specks = _touching_specks(window, stroke, char_h)
+            rest = window & ~stroke & ~specks
+            rows = rest[a - max(0, a - 1) : b - max(0, a - 1)]
+            beside = (rows[:, reach - BESIDE : reach].any(axis=1)
+                      | rows[:, reach + x1 - x0 : reach + x1 - x0 + BESIDE].any(axis=1))
+            if beside.mean() <= 1 - STROKE_WHITE:
+                pieces.append((a, b, stroke | specks))
+        found = [(r.y, r.bottom)]
+        while pieces:
+            near = [p for p in pieces if any(p[0] - gap <= fb and fa <= p[1] + gap
+                                             for fa, fb in found)]
+            if not near:
+                break
+            for a, b, ink in near:
+                out[max(0, a - 1) : b + 1, x0 - reach : x1 + reach] |= ink
+                found.append((a, b))
+            pieces = [p for p in pieces if all(p is not q for q in near)]
+        # Between two pieces of the chain (or a piece and the rule found), whatever
+        # wear left of the rule in its own columns is the rule's too.
+        spans = sorted(found)
+        for (_, b), (a, _) in zip(spans, spans[1:], strict=False):
+            if 0 < a - b <= gap:
+                out[b:a, x0:x1] |= mask[b:a, x0:x1]
     return out
+
+
+def _touching_specks(window: np.ndarray, stroke: np.ndarray, char_h: float) -> np.ndarray:
+    """Marks of ``window`` less ``stroke`` that touch it, a speck's size at most."""
+    rest = np.ascontiguousarray(window & ~stroke)
+    grown = cv2.dilate(stroke.view(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    _, labels, stats, _ = components(rest.view(np.uint8))
+    big, out = SPECK * char_h, np.zeros(window.shape, dtype=bool)
+    for k in range(1, stats.shape[0]):
+        w, h = int(stats[k, 2]), int(stats[k, 3])
+        if w <= big and h <= big and (grown & (labels == k)).any():
+            out |= labels == k
+    return out
+
+
+#: A piece of a worn column rule is at least this many glyphs long: taller than a line of
+#: type, so no letter's stem in a caption set over the columns is one (an ``l`` stands
+#: 1.4 x-heights; at 0.8 a caption over S3 s833's ruled columns was parted at a stem).
+PIECE_TALL = 1.75
+#: Pixels beside a rule's piece asked white in ``STROKE_WHITE`` of its rows at least.
+BESIDE = 3
+STROKE_WHITE = 2 / 3
+#: A speck touching a rule's piece is no taller or wider than this share of a glyph.
+SPECK = 0.5
