@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..byline_words import writers_post
-from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head
+from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head, short_head
+from ..heading_words import capitals_label, entry_line, label_rows
 from ..leads import (
     day_alone,
     day_or_month,
@@ -76,7 +77,8 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m)
                                            or _head_over_sentence(texts, widths, m)
                                            or _head_over_times(texts, widths, m)
-                                           ) or _stack_on_top(texts, m)
+                                           ) or _head_over_rows(texts, widths, m
+                                                                ) or _stack_on_top(texts, m)
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -335,6 +337,27 @@ def _head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) 
             and marker_kind(head, m) is None and not opens_story(head, m))
 
 
+def _head_over_rows(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """How many of a chunk's first lines are a listing's standing head on top of its
+    label rows (``Lottery`` / ``Wednesday’s numbers`` / ``Daily 3 midday: 4-0-7`` /
+    ``Daily 3 evening: 9-9-2``, ``heading_words.label_rows``), perhaps under its briefs
+    column's label (``Around the region`` / ``Lottery`` / …): no sentence goes on to a
+    line that names rows and the rows under it, and no story's rows stand under a line
+    of their own (they open on their first label under the crosshead). Each head line
+    is a standing head's shape (``short_head``), narrower than the rows, reads as a
+    heading and is no marker, byline or dateline."""
+    for k in (1, 2):
+        if len(texts) < k + 3 or not label_rows(texts[k:]):
+            continue
+        rows = max(widths[k:k + 3])
+        return k if all((short_head(t) or j < k - 1 and capitals_label(t)) and w < rows
+                        and reads_as_heading(t) and marker_kind(t, m) is None
+                        and not opens_story(t, m)
+                        for j, (t, w) in enumerate(zip(texts[:k], widths[:k], strict=True))
+                        ) else 0
+    return 0
+
+
 def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
     """A chunk's first line is a one-line heading in larger type on top of its body
     (``Blood drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): as wide as a
@@ -367,8 +390,7 @@ def _head_over_entry(texts: list[str]) -> bool:
     calendar's day (``Friday`` / ``Tree lighting on the Green,`` / ``5:30 p.m.``)."""
     head, second = texts[0], texts[1].rstrip()
     words = head.split()
-    return (1 <= len(words) <= STANDING_HEAD_WORDS and second[:1].isupper()
-            and second.endswith((",", "—")) and len(second.split()) >= 3
+    return (1 <= len(words) <= STANDING_HEAD_WORDS and entry_line(second)
             and not ends_sentence(head) and not day_alone(head) and reads_as_heading(head)
             and not runs_into(head, second))
 
