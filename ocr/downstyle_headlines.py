@@ -19,6 +19,7 @@ from .heading_words import (
     label_rows,
     name_entry,
     never_a_heading,
+    opens_on_name,
 )
 from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
@@ -212,15 +213,18 @@ def dated_listing_head(text: str, first: str) -> bool:
 
 def heads_listing(text: str, under: list[str]) -> bool:
     """Whether standing head ``text`` (``short_head``) stands over a listing's first
-    entry or a court brief's lead (``heading_words.entry_line``: ``Police beat`` /
-    ``Grant Avenue, Monday, 11:48 p.m. —``; a person named with an age,
+    entry or a court brief's lead (``heading_words.entry_line`` opening on a name,
+    ``opens_on_name``: ``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —``, not a
+    story's sentence cut at a comma, ``Livestock`` / ``Receipts totaled 1,126 head,``;
+    a person named with an age,
     ``leads.introduces_person``: ``In court`` / ``Kevin Lorimer (34), of``) or over the
     label rows of a listing (``heading_words.label_rows``: ``Lottery`` / ``Wednesday’s
     numbers`` / ``Daily 3 midday: 4-0-7`` / …): what opens under it is no sentence's
     next line, and a story's crosshead over such text is told by the story's words
     (``crosshead_en``)."""
     return bool(under) and short_head(text) and (
-        entry_line(under[0]) or introduces_person(join_lines(under[:2])) or label_rows(under))
+        entry_line(under[0]) and opens_on_name(under[0])
+        or introduces_person(join_lines(under[:2])) or label_rows(under))
 
 
 def short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:

@@ -250,6 +250,13 @@ def entry_line(text: str) -> bool:
     return text[:1].isupper() and text.endswith((",", "—")) and len(text.split()) >= 3
 
 
+def opens_on_name(text: str) -> bool:
+    """Whether an English line opens on a name and a comma (``_NAME_FIELD``: ``Grant
+    Avenue, Monday,``), as a listing's entry does and a sentence in lower case after its
+    first word (``Receipts totaled 1,126 head,``) does not."""
+    return _NAME_FIELD.match(text.strip()) is not None
+
+
 #: A listing's label rows under the line that names them, at least (``Daily 3 midday:
 #: 4-0-7`` / ``Daily 3 evening: 9-9-2``).
 LABEL_ROWS = 2

@@ -12,6 +12,7 @@ label and wrap, and stay the story's."""
 from __future__ import annotations
 
 import ocr
+from ocr.downstyle_headlines import heads_listing
 from ocr.heading_words import entry_line, label_rows
 
 STORY = """Heat advisory keeps pools open late
@@ -149,3 +150,12 @@ def test_label_rows_and_entry_line() -> None:
     assert entry_line("Grant Avenue, Monday, 11:48 p.m. —")
     assert entry_line("Kevin Lorimer (34), of Seagate,")
     assert not entry_line("Grant Avenue") and not entry_line("door handles along the block,")
+
+
+def test_heads_listing() -> None:
+    assert heads_listing("Police beat", ["Grant Avenue, Monday, 11:48 p.m. —",
+                                         "A resident reported someone trying car"])
+    assert heads_listing("In court", ["Kevin Lorimer (34), of", "Seagate, was fined £400 at"])
+    # A story's crosshead over a sentence cut at a comma: no name opens it.
+    assert not heads_listing("Livestock", ["Receipts totaled 1,126 head,",
+                                           "compared with 1,340 a week"])
