@@ -12,7 +12,15 @@ from .caption_places import caption_text
 from .column_blocks import column_label
 from .crossheads import crosshead_en, wrapped_crosshead_en
 from .heading_shape import Asked
-from .heading_words import capitals_label, name_entry, never_a_heading
+from .heading_words import (
+    LABEL_ROWS,
+    capitals_label,
+    entry_line,
+    label_rows,
+    name_entry,
+    never_a_heading,
+    opens_on_name,
+)
 from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
@@ -165,6 +173,7 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     if not (short_head(text) or dated):
         return False
     if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under) and not dated
+            and not label_rows(under)  # (``Lottery`` / ``Wednesday’s numbers`` / ``Daily 3…``)
             or not (first[:1].isupper() or first[:1].isdigit()) or refers_back(first)):
         return False
     prev = previous_text(blocks, kinds, i)
@@ -200,6 +209,22 @@ def dated_listing_head(text: str, first: str) -> bool:
             and (words[0].isdigit() or short_head(text)) and not text.isupper()
             and text[-1:].isalnum() and words[-1].lower() not in DANGLING_WORDS
             and not never_a_heading([text]))
+
+
+def heads_listing(text: str, under: list[str]) -> bool:
+    """Whether standing head ``text`` (``short_head``) stands over a listing's first
+    entry or a court brief's lead (``heading_words.entry_line`` opening on a name,
+    ``opens_on_name``: ``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —``, not a
+    story's sentence cut at a comma, ``Livestock`` / ``Receipts totaled 1,126 head,``;
+    a person named with an age,
+    ``leads.introduces_person``: ``In court`` / ``Kevin Lorimer (34), of``) or over the
+    label rows of a listing (``heading_words.label_rows``: ``Lottery`` / ``Wednesday’s
+    numbers`` / ``Daily 3 midday: 4-0-7`` / …): what opens under it is no sentence's
+    next line, and a story's crosshead over such text is told by the story's words
+    (``crosshead_en``)."""
+    return bool(under) and short_head(text) and (
+        entry_line(under[0]) and opens_on_name(under[0])
+        or introduces_person(join_lines(under[:2])) or label_rows(under))
 
 
 def short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:
@@ -259,15 +284,20 @@ def _brief_under(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Ask
     ``dated_listing_head``: ``Tides`` / ``High: 5:42 a.m. …``, no sentence's next line), as a
     brief's lead does and the text under a crosshead, which refers back to the story's,
     mostly does not, and it runs no more than ``BRIEF_CHARS`` to the next heading, byline,
-    dateline or the column's end (a story's part under a crosshead runs on)."""
-    first = text_under(blocks, kinds, i)[:2]
-    lead = join_lines(first) if first else ""
+    dateline or the column's end (a story's part under a crosshead runs on). Label rows
+    under a line that names them (``heading_words.label_rows``: ``Lottery`` /
+    ``Wednesday’s numbers`` / ``Daily 3 midday: 4-0-7``…) are their block: a listing of
+    rows ends at its last, and the prose after it is the next item's."""
+    first = text_under(blocks, kinds, i)[:1 + LABEL_ROWS]
+    lead = join_lines(first[:2]) if first else ""
     if not (introduces(lead) or introduces_person(lead) or _listing_under(blocks, kinds, i)
+            or heads_listing(blocks[i].text.strip(), first)
             or first and dated_listing_head(blocks[i].text.strip(), first[0])):
         return False
     n, j = 0, i + 1
+    rows = label_rows([ln.text for ln in blocks[j].lines])
     while j < len(blocks) and kinds[j] is BODY and n <= BRIEF_CHARS and not (
-            j > i + 1 and asked.opens(j)):
+            j > i + 1 and (rows or asked.opens(j))):
         n += len(blocks[j].text)
         j += 1
     return n <= BRIEF_CHARS

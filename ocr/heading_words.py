@@ -240,6 +240,49 @@ def name_entry(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _PLACE_WORDS for w in rest)
 
 
+def entry_line(text: str) -> bool:
+    """Whether an English line is a listing's entry cut at its clause, as a standing
+    head's next line in a narrow column (``Grant Avenue, Monday, 11:48 p.m. —``; ``Kevin
+    Lorimer (34), of Seagate,``): three words or more opening in a capital and ending on
+    a mark that leads on (a comma, a dash), which no heading's line does; an entry, or a
+    lead that names its subject, wraps early, at its clause."""
+    text = text.rstrip()
+    return text[:1].isupper() and text.endswith((",", "—")) and len(text.split()) >= 3
+
+
+def opens_on_name(text: str) -> bool:
+    """Whether an English line opens on a name and a comma (``_NAME_FIELD``: ``Grant
+    Avenue, Monday,``), as a listing's entry does and a sentence in lower case after its
+    first word (``Receipts totaled 1,126 head,``) does not."""
+    return _NAME_FIELD.match(text.strip()) is not None
+
+
+#: A listing's label rows under the line that names them, at least (``Daily 3 midday:
+#: 4-0-7`` / ``Daily 3 evening: 9-9-2``).
+LABEL_ROWS = 2
+#: The line over a listing's label rows holds this many words at most (``Wednesday’s
+#: numbers``).
+ROWS_NAME_WORDS = 4
+
+
+def label_rows(lines: Sequence[str]) -> bool:
+    """Whether English ``lines`` open a listing of label rows under a line that names
+    them (``Wednesday’s numbers`` / ``Daily 3 midday: 4-0-7`` / ``Daily 3 evening:
+    9-9-2``): a few words in a capital, no label (no colon) and no sentence's end, over
+    ``LABEL_ROWS`` rows that are each a label and its value whole (``LABEL_VALUE``,
+    ending on no mark that leads on). A story's rows under its crosshead open on their
+    first label and wrap (``Results`` / ``First grade: Narrawin 22 d`` / ``Corrowong 18;
+    Mungabri…``, ``Scorers`` / ``Carrick Haven: tries Tulloch,`` / ``Mathers;…``)."""
+    if len(lines) < 1 + LABEL_ROWS:
+        return False
+    name, rows = lines[0].strip(), [t.strip() for t in lines[1:1 + LABEL_ROWS]]
+    return (1 <= len(name.split()) <= ROWS_NAME_WORDS and name[:1].isupper()
+            and not any(c in name for c in ":：") and not ends_sentence(name)
+            and not name.endswith((",", ";", "-", "—"))
+            and all(LABEL_VALUE.match(t) and not t.endswith((",", ";", "-", "—"))
+                    for t in rows))
+
+
 def never_a_heading(lines: Sequence[str]) -> bool:
     """Lines no headline is, whatever their shape (``NOT_A_HEADING``), or a fact box:
     two lines or more, each a label and its value (``When: 7 p.m.`` / ``Where: …``), or

@@ -20,9 +20,15 @@ letter's signature (``heading_words.name_entry``) nor a line's words written apa
 
 from __future__ import annotations
 
-from .downstyle_headlines import PIECES_READ, dated_listing_head, label_over, short_head
+from .downstyle_headlines import (
+    PIECES_READ,
+    dated_listing_head,
+    heads_listing,
+    label_over,
+    short_head,
+)
 from .heading_words import name_entry
-from .leads import headed_by
+from .leads import headed_by, opens_on_time
 from .model import BODY, Block, BlockKind
 from .resumed_text import previous_text
 from .text_pieces import text_under
@@ -47,8 +53,22 @@ def head_under_open_line(blocks: list[Block], kinds: list[BlockKind], i: int) ->
         return False  # (a label over the head, ``Briefly``: ``standing_head`` takes both)
     text = b.text.strip()
     under = text_under(blocks, kinds, i) or [ln.text for ln in blocks[i + 1].lines]
-    return _head_in_its_words(text, under) or len(left.split()) > 1 and dated_listing_head(
-        text, under[0])
+    return _head_in_its_words(text, under) or len(left.split()) > 1 and (
+        dated_listing_head(text, under[0]) or _head_over_listing(text, under))
+
+
+def _head_over_listing(text: str, under: list[str]) -> bool:
+    """Whether ``text`` is a standing head over a listing's entry, a court brief's lead or
+    label rows (``heads_listing``: ``In court`` / ``Kevin Lorimer (34), of``, ``Police
+    beat`` / ``Grant Avenue, Monday, 11:48 p.m. —``, ``Lottery`` / ``Wednesday’s
+    numbers`` / ``Daily 3 midday: 4-0-7``), cut well short of the measure of the lines
+    under it (``typography.cut_short``, as ``_head_in_its_words``): a sentence left open
+    goes on with a line that fills its column, and not to a name with an age or a
+    listing's row."""
+    if not heads_listing(text, under):
+        return False
+    measure = max(len(" ".join(t.split())) for t in under[:UNDER_HEADING_LINES])
+    return cut_short(text, under[0].split()[0], measure)
 
 
 def _head_in_its_words(text: str, under: list[str]) -> bool:
@@ -77,9 +97,10 @@ def _left_open(blocks: list[Block], kinds: list[BlockKind], i: int) -> str:
     Thorpe`` / ``Hagg``, which closes its letter as a sentence's end does). The lines are
     read whatever their kind: a signature's name may have been typed a heading, its
     place left as text. A line alone in its block is running text left open only as a
-    standing label (``short_head``: ``Briefly``); else it is a heading's line, a deck
-    wrapped over the head's place (``Crews from Brittany, Norway and the Faroes join the
-    three-day`` / ``Carrick Haven Sea Song Festival``)."""
+    standing label (``short_head``: ``Briefly``) or a dated listing's row
+    (``leads.opens_on_time``: ``10.40pm Sportscene``, pdfminer's last row); else it is
+    a heading's line, a deck wrapped over the head's place (``Crews from Brittany, Norway
+    and the Faroes join the three-day`` / ``Carrick Haven Sea Song Festival``)."""
     prev = previous_text(blocks, kinds, i)
     if prev is None or kinds[prev] is not BODY or ends_sentence(blocks[prev].text):
         return ""
@@ -88,6 +109,6 @@ def _left_open(blocks: list[Block], kinds: list[BlockKind], i: int) -> str:
     if name_entry(" ".join(lines)) or any(len(t.split()) == 1 and t.endswith(",")
                                           for t in lines):
         return ""
-    if len(blocks[prev].lines) == 1 and not short_head(lines[-1]):
+    if len(blocks[prev].lines) == 1 and not (short_head(lines[-1]) or opens_on_time(lines[-1])):
         return ""  # (a heading's line, a deck's first: ``Crews from Brittany, … the three-day``)
     return lines[-1]

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..byline_words import writers_post
-from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head
+from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head, short_head
+from ..heading_words import capitals_label, entry_line, label_rows
 from ..leads import (
     day_alone,
     day_or_month,
@@ -66,17 +67,17 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     its lead's words) ``_headline_over_lead``, or (a brief's head over a sentence or a
     dated listing) ``_head_over_sentence`` or ``_head_over_times``, which last is asked
     of a head over two rows too: a dated listing's time tells what no width of so few
-    lines does. (What the heading is, a headline or a crosshead inside the story,
-    ``classify`` says.)"""
+    lines does, or (a listing's head over label rows) ``_head_over_rows``. (What the
+    heading is, a headline or a crosshead inside the story, ``classify`` says.)"""
     top = _on_top(texts, widths, m)
     if top or is_cjk(texts[0][:1]):
         return top
     if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
         return int(_head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
-    return _larger_on_top(texts, m) or int(_headline_over_lead(texts, m)
-                                           or _head_over_sentence(texts, widths, m)
-                                           or _head_over_times(texts, widths, m)
-                                           ) or _stack_on_top(texts, m)
+    return _larger_on_top(texts, m) or int(
+        _headline_over_lead(texts, m) or _head_over_sentence(texts, widths, m)
+        or _head_over_times(texts, widths, m)
+    ) or _head_over_rows(texts, widths, m) or _stack_on_top(texts, m)
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -335,6 +336,26 @@ def _head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) 
             and marker_kind(head, m) is None and not opens_story(head, m))
 
 
+def _head_over_rows(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """How many of a chunk's first lines are a listing's standing head on top of its
+    label rows (``Lottery`` / ``Wednesday’s numbers`` / ``Daily 3 midday: 4-0-7`` / …,
+    ``heading_words.label_rows``), perhaps under its briefs column's label (``Around the
+    region``, ``METRO DIGEST``): no sentence goes on to a line that names rows, and a
+    story's rows under its crosshead open on their first label. The head is a standing
+    head's shape (``short_head``; the label over it may be in capitals), narrower than
+    the rows, reads as a heading and is no marker, byline or dateline."""
+    for k in (1, 2):
+        if len(texts) < k + 3 or not label_rows(texts[k:]):
+            continue
+        rows = max(widths[k:k + 3])
+        return k if all((short_head(t) or j < k - 1 and capitals_label(t)) and w < rows
+                        and reads_as_heading(t) and marker_kind(t, m) is None
+                        and not opens_story(t, m)
+                        for j, (t, w) in enumerate(zip(texts[:k], widths[:k], strict=True))
+                        ) else 0
+    return 0
+
+
 def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
     """A chunk's first line is a one-line heading in larger type on top of its body
     (``Blood drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): as wide as a
@@ -359,16 +380,12 @@ def _head_over_entry(texts: list[str]) -> bool:
     """A chunk's first line is a brief's standing head on top of its text, whose first
     line is cut short too (``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —`` / ``A
     resident reported…``; ``In court`` / ``Kevin Lorimer (34), of Seagate,`` / ``was
-    fined…``): a listing's entry or a lead that names its subject wraps early, at its
-    clause. That second line is no heading's second line: it opens in a capital and ends
-    on a mark that leads on (a comma, a dash), which no heading does, and the text runs on
-    under it. The head holds a word or a few (``STANDING_HEAD_WORDS``: ``Police beat``,
-    ``In court``) and reads as a heading, and is no
+    fined…``): that second line is no heading's (``heading_words.entry_line``). The head
+    holds a word or a few (``STANDING_HEAD_WORDS``), reads as a heading, and is no
     calendar's day (``Friday`` / ``Tree lighting on the Green,`` / ``5:30 p.m.``)."""
     head, second = texts[0], texts[1].rstrip()
     words = head.split()
-    return (1 <= len(words) <= STANDING_HEAD_WORDS and second[:1].isupper()
-            and second.endswith((",", "—")) and len(second.split()) >= 3
+    return (1 <= len(words) <= STANDING_HEAD_WORDS and entry_line(second)
             and not ends_sentence(head) and not day_alone(head) and reads_as_heading(head)
             and not runs_into(head, second))
 
