@@ -70,3 +70,21 @@ def test_name_alone_under_its_post_is_the_bylines() -> None:
     assert "渔港码头改造下月开工" in [story.kicker, *story.headlines]
     assert "骆青禾" not in story.headlines
     assert not any(a.headlines == ("骆青禾",) for a in page.articles)
+
+
+CREDIT_PAGE = """古籍修复室里的“慢功夫”
+
+修复师温静在修补一部清代县志。
+本报记者 阙晓 通讯员 卢青
+摄
+
+本报讯 7月15日，市图书馆古籍修
+复室里，修复师温静正在修补一部
+清代县志。一张书页，从清洗、揭
+开到补洞，要花上大半天。"""
+
+
+def test_credit_wrapped_is_no_name() -> None:
+    # ``摄`` under a byline's line makes a photo's credit of it, no name.
+    page = ocr.process(CREDIT_PAGE, lang="zh", correct=False)
+    assert not any(b.kind.name == "BYLINE" and b.text == "摄" for b in page.blocks)
