@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .markers import WRITERS_POSTS
+from .script import HAN
 from .typography import SMALL_WORDS, ends_sentence
 
 #: The last word of a writer's post, in any case (``Courier Staff Writer``, ``Associated
@@ -157,3 +159,28 @@ def byline_more(lines: Sequence[str], first: str = "", *, placed: bool = False) 
     post = n < len(lines) and (writer_title(lines[n], after) or (
         placed and post_in_sentence_case(lines[n], after)))
     return n + 1 if post else n
+
+
+#: A Chinese writer's name is two or three letters (``石磊``, ``吕一凡``; a four-letter
+#: compound surname, ``欧阳晓岚``, is whole on the byline's line far more often than cut).
+_NAME_LETTERS = (2, 3)
+#: The rest of a name alone on a line: a letter to three, no mark.
+_NAME_REST = re.compile(f"[{HAN}]{{1,3}}")
+#: A byline's last post (``见习记者``, ``实习生``): the last writer's name follows it.
+_LAST_POST = re.compile("(?:" + "|".join(WRITERS_POSTS) + ")(?!.*(?:" + "|".join(
+    WRITERS_POSTS) + "))")
+
+
+def name_rest(byline: str, line: str) -> bool:
+    """Whether ``line`` is the rest of the last writer's name of a Chinese ``byline``
+    line, wrapped onto a line of its own at the byline's measure (``本报记者 贺嘉 实习生
+    吕一`` / ``凡``; ``本报记者 许望舒 见习记者`` / ``骆青禾``): one to three letters that
+    make, with the letters after the byline's last post, a name of ``_NAME_LETTERS``.
+    Read as a heading by its shape, it headed the story under it, cut off its own
+    headline and byline (S6, S8: no true headline of the study pages stands so)."""
+    found = _LAST_POST.search(byline)
+    if found is None or not _NAME_REST.fullmatch(line):
+        return False
+    rest = byline[found.end():].replace(" ", "")
+    return (not rest or _NAME_REST.fullmatch(rest) is not None) and (
+        _NAME_LETTERS[0] <= len(rest) + len(line) <= _NAME_LETTERS[1])

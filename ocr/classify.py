@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from .byline_words import by_writer, byline_more, byline_whole, post_alone
+from .byline_words import by_writer, byline_more, byline_whole, name_rest, post_alone
 from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
@@ -112,6 +112,16 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
                     and (i + 1 == len(kinds) or kinds[i + 1] is BODY)
                     and len(blocks[i].lines) == 1 and byline_more(
                         [blocks[i].text, *(b.lines[0].text for b in blocks[i + 1:i + 2])]) == 1):
+                kinds[i] = BYLINE
+            # So is the rest of a Chinese byline's last name wrapped onto a line of its
+            # own (``本报记者 贺嘉 实习生 吕一`` / ``凡``), which its shape made a heading;
+            # with it the line still reads as a byline, not as a photo's credit wrapped
+            # (``本报记者 阙晓 通讯员 卢青`` / ``摄``).
+            elif (page.lang == "zh" and kinds[i - 1] is BYLINE and kinds[i] is HEADLINE
+                  and len(blocks[i].lines) == 1 and blocks[i - 1].lines
+                  and name_rest(blocks[i - 1].lines[-1].text, blocks[i].text)
+                  and marker_kind(join_lines([ln.text for ln in blocks[i - 1].lines] + [
+                      blocks[i].text]), markers) is BYLINE):
                 kinds[i] = BYLINE
 
     if not textual:
