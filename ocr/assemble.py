@@ -47,6 +47,7 @@ from .drafts import (
 )
 from .glued_headlines import split_glued, with_parts
 from .heading_beside import decks_before_photos, specks_in_stacks, stacks_beside_later
+from .heading_splits import split_groups
 from .headless_columns import columns_back
 from .headlines import (
     HeadingGroup,
@@ -55,7 +56,6 @@ from .headlines import (
     attach_by_position,
     group_top,
     new_stack,
-    split_groups,
 )
 from .jump_lines import _inline_jumps, parse_jump
 from .leads import item_on_full_line
