@@ -50,7 +50,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.photo_across",
         "ocr.column_flow",
         "ocr.engine_order",
-        "ocr.assemble", "ocr.drafts", "ocr.deck_lines", "ocr.jump_lines",
+        "ocr.assemble", "ocr.headline_attachment", "ocr.drafts", "ocr.deck_lines", "ocr.jump_lines",
         "ocr.correct",
         "ocr.origin", "ocr.continuity", "ocr.story_flow", "ocr.dated_briefs", "ocr.pending_columns",
         "ocr.open_gaps",
