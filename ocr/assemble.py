@@ -2,9 +2,10 @@
 
 Shared by every entry (text, scans, other engines' ALTO). The walk over the
 blocks cuts articles at headlines, bylines and jump lines; headline groups are
-then attached by position and content (``ocr.headlines``), because in extracted text a
-headline often comes after its article's body, or at the very end of the page; each
-article's body lines become unbroken paragraphs (``ocr.paragraphs``). The drafts the
+then attached by position and content after it (``ocr.headline_attachment``, asking
+``ocr.headlines``), because in extracted text a headline often comes after its
+article's body, or at the very end of the page; each article's body lines become
+unbroken paragraphs (``ocr.paragraphs``). The drafts the
 walk fills, and their making into the page's items, are ``ocr.drafts``.
 """
 
@@ -40,27 +41,22 @@ from .drafts import (
     across_opening,
     build_items,
     bylines,
-    heading_stories,
-    heading_terms,
     joins_photo,
     photo_above,
 )
-from .glued_headlines import split_glued, with_parts
+from .glued_headlines import with_parts
 from .heading_beside import decks_before_photos, specks_in_stacks, stacks_beside_later
-from .headless_columns import columns_back
+from .headline_attachment import attach_headlines
 from .headlines import (
     HeadingGroup,
     above_heading,
-    attach,
-    attach_by_position,
     group_top,
     new_stack,
-    split_groups,
 )
 from .jump_lines import _inline_jumps, parse_jump
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
-from .lone_kickers import hand_on, heads_a_stack, kicker_between
+from .lone_kickers import heads_a_stack, kicker_between
 from .markers import opens_article, opens_news_item
 from .misplaced_columns import (
     early_columns_back,
@@ -84,20 +80,14 @@ from .model import (
     Page,
 )
 from .pending_columns import place_pending
-from .photo_owners import photo_stories
-from .photo_titles import take_photo_titles, titles_by_terms
 from .profiles import Profile, load_profile
 from .run_on_briefs import dangles, news_lead, written_into
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
-from .stacked_headings import kickers_in_turn, stacked_owners
 from .stacked_story import stacked_under
-from .stacks_apart import stacks_to_stories
-from .stacks_over_bylines import stacks_over_bylines
 from .story_flow import (
     clause_goes_on,
     ends_sentence_block,
-    flow_text,
     indented,
     mid_paragraph,
     running_width,
@@ -378,38 +368,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
         if photo.article is not None and photo.article.end < photo.start:
             photo.article = None
 
-    if handed:
-        groups = hand_on(groups, handed)
-    if groups and (not drafts or groups[-1].start > max(d.end for d in drafts)):
-        if drafts and not any(p.start > groups[-1].start for p in photos):
-            groups[-1].banner = True
-    # On a page with geometry, a headline over a photo that its story's text follows
-    # heads the story (text without positions keeps a title before its photo).
-    opens = {d.start for d in drafts}
-    take_photo_titles(groups, photos, opens if not textual else (), opens, signed, leads,
-                      {d.start: d.blocks[0].text for d in drafts if d.blocks} if textual else None)
-    flows = [flow_text(d) for d in drafts]  # (the photo titles take no draft's text)
-    if textual:
-        titles_by_terms(groups, photos, [" ".join(b.text for b in p.blocks) for p in photos],
-                        [(d.start, t) for d, t in zip(drafts, flows, strict=True)])
-    grams, own = heading_terms(drafts, groups, markers)
-    if not textual:
-        # Geometry put every headline above its article: position decides, content helps
-        # only with what position leaves over.
-        attach_by_position(groups, drafts)
-    else:
-        if page.lang != "zh":
-            split_glued(groups, grams, [d.start for d in drafts])
-        groups = split_groups(groups, grams, [d.start for d in drafts])
-        stacked_owners(groups, grams, [d.start for d in drafts])
-        groups = kickers_in_turn(groups, grams, [d.start for d in drafts])
-    orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
-    if textual and page.lang != "zh":
-        drafts = columns_back(stacks_to_stories(drafts, markers, photos), photos)
-    if textual:  # (after the stacks a rule of their own moved: what is left is asked)
-        drafts = stacks_over_bylines(drafts, ordered, photos)
-    if not textual:
-        drafts, orphans = heading_stories(groups, drafts, orphans)
-        drafts = photo_stories(drafts, photos, ordered)
+    groups, drafts, orphans = attach_headlines(
+        page, groups, handed, drafts, photos, ordered, markers,
+        textual=textual, signed=signed, leads=leads, pictured=pictured)
     return build_items(with_parts(page, groups), drafts, photos, orphans, markers, spans)
 

@@ -8,7 +8,7 @@ headline after it gave it to the wrong story. A label of three or four letters i
 short to be placed by its letter pairs (two match by chance, ``heading_terms._most``); the
 story it names holds it whole in its text (``第十一届市运会少年组足球决赛…``). A brief's
 headline read across between a label and its headline is parted from them the same way
-(``brief_heads``). Asked by ``headlines.split_groups``.
+(``brief_heads``). Asked by ``heading_splits.split_groups``.
 """
 
 from __future__ import annotations

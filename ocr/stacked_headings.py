@@ -10,7 +10,7 @@ tell which of the stack's stories it belongs to. pdfminer writes the section lab
 set over side-by-side stories after all their headlines (``锡剧新编历史剧…`` /
 ``老画家邵启文辞世…`` / ``文化`` / ``追思``): two letters tell nothing by their words, but as
 many labels as headlines follow in the headlines' order. Asked by ``assemble`` after
-``headlines.split_groups``; a group placed here gets its ``owner``.
+``heading_splits.split_groups``; a group placed here gets its ``owner``.
 """
 
 from __future__ import annotations

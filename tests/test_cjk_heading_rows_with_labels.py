@@ -4,7 +4,7 @@ Each story has a section label over its headline, and the left one a deck: read 
 the page the rows come ``民生`` / ``人物`` / the left headline / the right headline / the
 left deck, then the left story's byline and text, then the right one's. The labels tell
 nothing by their words and the rows are five, so the pairing in turn
-(``headlines._interleaved``: every row leaning to its story, an even run) missed them
+(``heading_splits._interleaved``: every row leaning to its story, an even run) missed them
 and the whole stack went to the story read under it: the right story, headless. Rows
 that share words lean by turns; a label a story, at most, is placed in that turn too.
 """

@@ -3,7 +3,7 @@
 A section label (``城市更新``, ``以案释法``) names a page's section, not its story, so
 letter pairs of it (``城市``, ``更新``) are in other stories' text by chance; placed by the pairs it
 shares, it went to another story, which already had its headline, and was lost
-(``section_labels.cjk_label``, asked by ``headlines.split_groups``). The page is drawn
+(``section_labels.cjk_label``, asked by ``heading_splits.split_groups``). The page is drawn
 here in pdftotext's style: the label, a blank line, the headline over its byline.
 """
 

@@ -1,10 +1,10 @@
 """A brief's standing head on top of a dated listing, whose first row opens on a time
 (``Fixtures`` / ``Saturday: Kelderby Town v…``, ``50 years ago`` / ``October 1976:
 Kelderby's…``, ``On TV tonight`` / ``7 p.m. WTVC 4: …``, ``Tides`` / ``High: 5:42 a.m.
-…``). The row is no sentence's opening (``_head_over_sentence`` asks a common word in a
+…``). The row is no sentence's opening (``head_over_sentence`` asks a common word in a
 capital) and holds few words in a narrow column, so the head ran into the listing, or
 the listing into the story above (``leads.opens_on_time``,
-``readers.heads_on_top._head_over_times``, ``downstyle_headlines._dated_listing``). A
+``readers.heads_over_briefs.head_over_times``, ``downstyle_headlines._dated_listing``). A
 story's own label rows open on a word (``Teams`` / ``Kelderby Town: Stubbs,…``); its
 time rows run on under its own text, and a listing's row written a word a block
 (``6.30pm`` / ``Scotland`` / ``Reporting`` / ``7.00pm The Fishing Coast:``) heads nothing."""

@@ -3,12 +3,12 @@ between, over a first line that wraps early at a clause (a listing's entry, a le
 names someone: ``Harbour movements`` / ``Arrivals: Northern Light (grain,`` / ``Riga);…``).
 That line is cut short, so the head looks like a heading's first line over a second, which
 ``_on_top`` then refuses (a label's colon, a comma at its end): the head stayed glued in
-the chunk and the brief ran into the piece above (``readers.heads_on_top._head_over_entry``)."""
+the chunk and the brief ran into the piece above (``readers.heads_over_briefs.head_over_entry``)."""
 
 from __future__ import annotations
 
 import ocr
-from ocr.readers.heads_on_top import _head_over_entry
+from ocr.readers.heads_over_briefs import head_over_entry
 
 # pdftotext: a story to its last line, then a listing brief under its head, no blank
 # line between the head and its first entry.
@@ -58,5 +58,5 @@ def test_listing_head_on_top_of_its_entries_opens_the_brief() -> None:
 
 
 def test_calendar_day_is_no_head_over_its_entry() -> None:
-    assert not _head_over_entry(CALENDAR)
-    assert _head_over_entry(["Harbour movements", *CALENDAR[1:]])
+    assert not head_over_entry(CALENDAR)
+    assert head_over_entry(["Harbour movements", *CALENDAR[1:]])

@@ -3,7 +3,7 @@
 a court brief's lead (``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —``, ``In
 court`` / ``Kevin Lorimer (34), of``). No sentence goes on to such lines, so the head is
 told by the block under it: the reader parts it off the top of its rows
-(``heads_on_top._head_over_rows``), ``standing_head`` takes it after a story's last
+(``heads_over_briefs.head_over_rows``), ``standing_head`` takes it after a story's last
 sentence (``_brief_under``) and ``head_under_open_line`` after a line left open
 (a column's foot, a listing's last row). A story's own rows under its crosshead
 (``Results`` / ``First grade: Narrawin 22 d`` / ``Corrowong 18;…``) open on their first

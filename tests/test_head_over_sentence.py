@@ -3,13 +3,14 @@ over a first line that opens a new sentence (``Library hours change`` / ``Starti
 4, the`` / ``Wexmouth Public Library`` / …). In larger type the head holds fewer
 characters than the column's line but is not cut short against the next line's first
 word, so ``_on_top`` refused it and the head ran into the brief's text as its first
-words (``readers.heads_on_top._head_over_sentence``)."""
+words (``readers.heads_over_briefs.head_over_sentence``)."""
 
 from __future__ import annotations
 
 import ocr
 from ocr.profiles import load_profile
-from ocr.readers.heads_on_top import _head_over_sentence, heading_on_top
+from ocr.readers.heads_on_top import heading_on_top
+from ocr.readers.heads_over_briefs import head_over_sentence
 from ocr.typography import text_widths
 
 # pdftotext: a story to its last line, then a brief in a narrow column, its head on top.
@@ -39,7 +40,7 @@ def _m():  # type: ignore[no-untyped-def]
 
 
 def _asked(lines: list[str]) -> bool:
-    return _head_over_sentence(lines, text_widths(lines), _m())
+    return head_over_sentence(lines, text_widths(lines), _m())
 
 
 def test_brief_head_over_new_sentence_heads_the_brief() -> None:

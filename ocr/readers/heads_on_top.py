@@ -7,7 +7,8 @@ first lines of the chunk that holds its body (``Main Street to close for repavin
 one question with its own measures (``ON_TOP_*``) and its own forms -- a line cut short
 of the column's measure, a Latin heading in larger type, a brief's headline in its
 lead's words, a one-line heading over a lead that names its subject, a standing head
-over a listing's entry -- apart from ``readers.textheads``' other questions of a line
+over a listing's entry (a brief's or listing's head told by the text under it is
+``readers.heads_over_briefs``) -- apart from ``readers.textheads``' other questions of a line
 in its chunk (a heading glued under the text above a byline, a heading over a caption,
 a photo's title), whose tests of a line's form (``reads_as_heading``,
 ``not_a_heading``, ``opens_story``) it shares.
@@ -18,15 +19,9 @@ from __future__ import annotations
 import re
 
 from ..byline_words import writers_post
-from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head, short_head
-from ..heading_words import capitals_label, entry_line, label_rows
 from ..leads import (
-    day_alone,
-    day_or_month,
-    headed_by,
     introduces,
     opens_lead,
-    opens_referring,
     refers_back,
 )
 from ..markers import marker_kind
@@ -39,7 +34,6 @@ from ..typography import (
     ARTICLES,
     DANGLING_WORDS,
     OPENING_ARTICLES,
-    SMALL_WORDS,
     UNDER_HEADING_LINES,
     cut_short,
     ends_a_sentence,
@@ -47,7 +41,14 @@ from ..typography import (
     join_lines,
     room_left,
 )
-from .textheads import CJK_CLAUSE, not_a_heading, opens_story, reads_as_heading, runs_into
+from .heads_over_briefs import (
+    head_over_entry,
+    head_over_rows,
+    head_over_sentence,
+    head_over_times,
+    headline_over_lead,
+)
+from .textheads import CJK_CLAUSE, not_a_heading, opens_story, reads_as_heading
 
 
 def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -64,20 +65,20 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     sentence, is no label's value (``今天：多云``), and at least ``ON_TOP_BODY`` of its
     lines follow (under a Latin heading, the first of them full), or (a Latin heading
     of two lines in larger type) ``_larger_on_top`` says so, or (a brief's headline in
-    its lead's words) ``_headline_over_lead``, or (a brief's head over a sentence or a
-    dated listing) ``_head_over_sentence`` or ``_head_over_times``, which last is asked
+    its lead's words) ``headline_over_lead``, or (a brief's head over a sentence or a
+    dated listing) ``head_over_sentence`` or ``head_over_times``, which last is asked
     of a head over two rows too: a dated listing's time tells what no width of so few
-    lines does, or (a listing's head over label rows) ``_head_over_rows``. (What the
+    lines does, or (a listing's head over label rows) ``head_over_rows``. (What the
     heading is, a headline or a crosshead inside the story, ``classify`` says.)"""
     top = _on_top(texts, widths, m)
     if top or is_cjk(texts[0][:1]):
         return top
     if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
-        return int(_head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
+        return int(head_over_times(texts, widths, m))  # ``High: 5:42 a.m.…`` / ``p.m.…``)
     return _larger_on_top(texts, m) or int(
-        _headline_over_lead(texts, m) or _head_over_sentence(texts, widths, m)
-        or _head_over_times(texts, widths, m)
-    ) or _head_over_rows(texts, widths, m) or _stack_on_top(texts, m)
+        headline_over_lead(texts, m) or head_over_sentence(texts, widths, m)
+        or head_over_times(texts, widths, m)
+    ) or head_over_rows(texts, widths, m) or _stack_on_top(texts, m)
 
 
 def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
@@ -120,7 +121,7 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
                 return 0
             if k == 1 and marker_kind(texts[0], m) is not None:
                 return 0  # a byline over its text (the commonest short first line): no heading
-            if k == 1 and _head_over_entry(texts):
+            if k == 1 and head_over_entry(texts):
                 return int(not opens_story(texts[0], m))  # (a marker returned 0 above)
             if short(k):
                 continue
@@ -257,105 +258,6 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
     return 2 if not not_a_heading(body[0]) else 0
 
 
-def _headline_over_lead(texts: list[str], m: CompiledMarkers) -> bool:
-    """A chunk's first line is a brief's headline on top of its lead, which it sums up
-    in the lead's own words (``leads.headed_by``: ``Scouts collect 2 tons of food`` /
-    ``Scouts from Troop 27 and`` / ``Pack 14 collected…``), whatever the lead's subject.
-    The line ends no sentence, holds two words or more and ends on no small word, reads
-    as a heading and is no marker; the lead under it opens in a capital on a line of
-    three words or more (not a heading's second line: ``Blood drive`` / ``Tuesday``)."""
-    head, first = texts[0], texts[1]
-    words = head.split()
-    # (The tests of the lines' own form first, the lead's words, joined and parsed, last.)
-    return (len(words) >= 2 and len(first.split()) >= 3 and first[:1].isupper()
-            and not ends_a_sentence(head) and words[-1].lower() not in DANGLING_WORDS
-            and reads_as_heading(head) and not not_a_heading(first)
-            and marker_kind(head, m) is None and not opens_story(head, m)
-            and headed_by(head, join_lines(texts[1:5])))
-
-
-#: A common word's frequency (Zipf) at least: a line's first word in a capital that is
-#: one (``Starting``, ``Answers``) opens a sentence; a name (``Wexmouth``, ``Harold``) may
-#: go on one.
-OPENER_ZIPF = 4.0
-#: A brief's head over its text holds at most this many words (``Library hours change``).
-BRIEF_HEAD_WORDS = 4
-
-
-def _head_over_sentence(texts: list[str], widths: list[float], m: CompiledMarkers) -> bool:
-    """A chunk's first line is a brief's head in larger type on top of its text, which
-    opens a new sentence (``Library hours change`` / ``Starting Jan. 4, the`` /
-    ``Wexmouth Public Library`` / ``will open at 9 a.m. instead``): set larger, the head
-    is not cut short against the body's first word, but no running text that ends no
-    sentence goes on in a capital on a common word (``OPENER_ZIPF``), nor on a name
-    (``Company principal`` / ``Andrew Koh said…``, a crosshead's ``Longshore jobs`` /
-    ``Local 53 of the``: a capital or a figure after it, not a month's, ``Starting Jan.
-    4``; ``the Wexmouth`` / ``Public Library``), nor a day's or month's.
-    The head is a few words (``BRIEF_HEAD_WORDS``), narrower than the body's widest line
-    (the column's measure), not in capitals (a dateline, ``WEXMOUTH`` / ``The city
-    council…``, or a kicker), ends on a letter or figure (no mark that leads on, no
-    sentence's end), on no small word (``The Union Depot on`` / ``Water Street…``) nor a
-    capital (a name going on), reads as a heading and is no marker, byline or dateline.
-    The body's first line holds three words or more, is no marker (``By Joel Mertz``)
-    nor a label's value (``High: 5:42 a.m.``; a run-in head's ``FOUND:`` is the run-in
-    rules'), and does not refer back (``The approval does`` / ``not guarantee…``, ``It
-    nearly did not happen.``: a crosshead over a story's later paragraph)."""
-    head, first = texts[0], texts[1]
-    words, opener = head.split(), first.split()
-    if not (1 <= len(words) <= BRIEF_HEAD_WORDS and len(opener) >= 3 and head[-1:].isalnum()
-            and opener[0][:1].isupper() and opener[0].isalpha() and not head.isupper()):
-        return False
-    if len(words) > 1 and (words[-1][:1].isupper() or words[-1].lower() in SMALL_WORDS):
-        return False
-    if widths[0] >= max(widths[1:1 + UNDER_HEADING_LINES]) or day_or_month(opener[0]):
-        return False
-    if (opener[1][:1].isupper() or opener[1][:1].isdigit()) and not day_or_month(opener[1]):
-        return False  # a name, ``Andrew Koh``, ``Local 53`` (a month: ``Starting Jan. 4``)
-    from ..lexicon import zipf  # loaded only for a line that gets this far
-    return (zipf(opener[0], "en") >= OPENER_ZIPF and reads_as_heading(head)
-            and not not_a_heading(first) and marker_kind(head, m) is None
-            and marker_kind(first, m) is None and not opens_story(head, m)
-            and not opens_story(first, m)
-            and not opens_referring(join_lines(texts[1:1 + UNDER_HEADING_LINES])))
-
-
-def _head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) -> bool:
-    """A chunk's first line is a brief's standing head on top of a dated listing, whose
-    first row opens on a time (``downstyle_headlines.dated_listing_head``: ``On TV
-    tonight`` / ``7 p.m. WTVC 4: Harrow…``, ``Fixtures`` / ``Saturday: Kelderby Town v…``,
-    ``50 years ago`` / ``October 1976: Kelderby's new…``, ``Tides`` / ``High: 5:42 a.m.
-    …``): no sentence goes on to a row that sets its time first, so such a line heads the
-    rows under it, as ``_head_over_sentence`` parts a head over a sentence's opening. As
-    there, it is narrower than the rows' widest line, ends on no capital (a name going
-    on), reads as a heading and is no marker, byline or dateline."""
-    head, first = texts[0], texts[1]
-    words = head.split()
-    if not dated_listing_head(head, first) or len(words) > 1 and words[-1][:1].isupper():
-        return False
-    return (widths[0] < max(widths[1:1 + UNDER_HEADING_LINES]) and reads_as_heading(head)
-            and marker_kind(head, m) is None and not opens_story(head, m))
-
-
-def _head_over_rows(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
-    """How many of a chunk's first lines are a listing's standing head on top of its
-    label rows (``Lottery`` / ``Wednesday’s numbers`` / ``Daily 3 midday: 4-0-7`` / …,
-    ``heading_words.label_rows``), perhaps under its briefs column's label (``Around the
-    region``, ``METRO DIGEST``): no sentence goes on to a line that names rows, and a
-    story's rows under its crosshead open on their first label. The head is a standing
-    head's shape (``short_head``; the label over it may be in capitals), narrower than
-    the rows, reads as a heading and is no marker, byline or dateline."""
-    for k in (1, 2):
-        if len(texts) < k + 3 or not label_rows(texts[k:]):
-            continue
-        rows = max(widths[k:k + 3])
-        return k if all((short_head(t) or j < k - 1 and capitals_label(t)) and w < rows
-                        and reads_as_heading(t) and marker_kind(t, m) is None
-                        and not opens_story(t, m)
-                        for j, (t, w) in enumerate(zip(texts[:k], widths[:k], strict=True))
-                        ) else 0
-    return 0
-
-
 def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
     """A chunk's first line is a one-line heading in larger type on top of its body
     (``Blood drive Tuesday`` / ``The American Red Cross`` / ``will hold…``): as wide as a
@@ -374,20 +276,6 @@ def _larger_line_on_top(texts: list[str], m: CompiledMarkers) -> bool:
             and reads_as_heading(head) and not not_a_heading(body[0])
             and marker_kind(head, m) is None and not opens_story(head, m)
             and introduces(join_lines(body)))  # (the body's lines joined last)
-
-
-def _head_over_entry(texts: list[str]) -> bool:
-    """A chunk's first line is a brief's standing head on top of its text, whose first
-    line is cut short too (``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —`` / ``A
-    resident reported…``; ``In court`` / ``Kevin Lorimer (34), of Seagate,`` / ``was
-    fined…``): that second line is no heading's (``heading_words.entry_line``). The head
-    holds a word or a few (``STANDING_HEAD_WORDS``), reads as a heading, and is no
-    calendar's day (``Friday`` / ``Tree lighting on the Green,`` / ``5:30 p.m.``)."""
-    head, second = texts[0], texts[1].rstrip()
-    words = head.split()
-    return (1 <= len(words) <= STANDING_HEAD_WORDS and entry_line(second)
-            and not ends_sentence(head) and not day_alone(head) and reads_as_heading(head)
-            and not runs_into(head, second))
 
 
 #: A Chinese heading on top of its body is at most this share of the column's measure
