@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ocr.correct import correct_text
+from ocr.correct.proposals import Proposal
 from ocr.profiles import Profile, load_profile
 
 SAMPLES = FIXTURES / "correct"
@@ -109,10 +110,19 @@ def test_proposals_point_at_the_changed_text() -> None:
 @given(st.text(alphabet="abcdehilmnorstuvw01 5ITB.,'-太仑苏卅州仓市的是\n", max_size=60))
 def test_correction_keeps_layout_and_points_into_the_text(text: str) -> None:
     """Every word stays a word, but for a speck read as a mark, which goes whole
-    (``BB ' BB`` -> ``BB BB``: a proposal to nothing)."""
+    (``BB ' BB`` -> ``BB BB``: a proposal to nothing), and a mark gluing two known
+    words, which becomes their space (``BB'BB`` -> ``BB BB``: one word more)."""
     fixed, props = correct_text(text)
-    removed = sum(1 for p in props if not p.corrected.strip())
-    assert len(fixed.split()) == len(text.split()) - removed
+
+    def glued(p: Proposal) -> bool:
+        """A mark between two letters made their space (not a speck between spaces)."""
+        inside = 0 < p.start and p.end < len(text)
+        return p.corrected == " " and inside and not (
+            text[p.start - 1].isspace() or text[p.end].isspace())
+
+    split = sum(1 for p in props if glued(p))
+    removed = sum(1 for p in props if not p.corrected.strip() and not glued(p))
+    assert len(fixed.split()) == len(text.split()) - removed + split
     assert all(text[p.start : p.end] == p.original != p.corrected for p in props)
     assert [p.start for p in props] == sorted(p.start for p in props)
 
