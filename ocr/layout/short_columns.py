@@ -107,6 +107,10 @@ def short_rules(sub: np.ndarray, char_h: float) -> list[tuple[int, int]]:
             for x0, x1 in ink_runs(down.astype(np.int8)) if x1 - x0 <= RULE_STROKE * char_h]
 
 
+#: Pixels of a rule's blur beside the stroke ``short_rules`` finds (inked in a few rows).
+BLUR = 2
+
+
 def _ruled_white(
     sub: np.ndarray,
     lines: list[tuple[int, int]],
@@ -142,10 +146,6 @@ def _ruled_white(
         if all(sub[y0:y1, :a].any() and sub[y0:y1, b:].any() for y0, y1 in typed):
             out.append((a, b))
     return out
-
-
-#: Pixels of a rule's blur beside the stroke ``short_rules`` finds (inked in a few rows).
-BLUR = 2
 
 
 def under_heads(parts: list[Region], recut: Callable[[Box], list[Region]]) -> list[Region]:
