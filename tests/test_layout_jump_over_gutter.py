@@ -43,6 +43,17 @@ def _foot_blocks(gray: np.ndarray) -> list[Box]:
                    and r.box.y <= foot < r.box.bottom), key=lambda b: b.x)
 
 
+#: The story's foot row as one leaf under its two columns' blocks.
+FOOT_LEAF = Box(100, FOOT, 860, 24)
+COLUMN_BOXES = [Box(x0, 160, x1 - x0, 11 * PITCH + 24) for x0, x1 in COLUMNS]
+
+
+def _foot_parted(gray: np.ndarray) -> list[Box]:
+    """The page's blocks after ``one_line_parted``: the two columns, then the foot row
+    whole or in pieces."""
+    return one_line_parted(gray < 128, [*COLUMN_BOXES, FOOT_LEAF], [], [], 18.0)
+
+
 def test_a_jump_line_printed_over_the_left_columns_last_line_is_parted_at_its_edge() -> None:
     blocks = _foot_blocks(_story(jump_from=470))  # over the last word of the left line
     # (main: one block across both columns, 100..960)
@@ -57,12 +68,9 @@ def test_a_line_with_a_short_last_lines_white_is_parted_at_that_white() -> None:
     continues on Page A6``): the leaf is parted at that white, the left piece the
     column's last line, the right piece the jump line whole from its first letter."""
     gray = _story(jump_from=380, last_to=220)
-    text = gray < 128
-    leaf = Box(100, FOOT, 860, 24)
-    columns = [Box(x0, 160, x1 - x0, 11 * PITCH + 24) for x0, x1 in COLUMNS]
-    out = one_line_parted(text, [*columns, leaf], [], [], 18.0)
+    out = _foot_parted(gray)
     # (main: the leaf left whole, read as one line across the gutter)
-    assert out[:2] == columns and len(out) == 4
+    assert out[:2] == COLUMN_BOXES and len(out) == 4
     left, right = out[2:]
     assert left.x == 100 and left.right <= 225 and 375 <= right.x <= 385
     assert right.right >= 950
@@ -76,20 +84,14 @@ def test_a_row_of_big_types_strokes_is_left_whole() -> None:
     gray[FOOT : FOOT + 24, 100:960] = 240
     for x in range(100, 930, 70):  # marks 40 px wide, 30 px of white between them
         gray[FOOT + 2 : FOOT + 22, x : x + 40] = 20
-    text = gray < 128
-    leaf = Box(100, FOOT, 860, 24)
-    columns = [Box(x0, 160, x1 - x0, 11 * PITCH + 24) for x0, x1 in COLUMNS]
-    assert one_line_parted(text, [*columns, leaf], [], [], 18.0) == [*columns, leaf]
+    assert _foot_parted(gray) == [*COLUMN_BOXES, FOOT_LEAF]
 
 
 def test_a_line_printed_over_the_gutter_is_parted_given_no_page_gutter() -> None:
     """The same leaf as the page's, no page gutter known (the gutter is wider than
     three glyphs): parted at the left column's edge, the right piece the jump line's."""
     gray = _story(jump_from=470)
-    text = gray < 128
-    leaf = Box(100, FOOT, 860, 24)
-    columns = [Box(x0, 160, x1 - x0, 11 * PITCH + 24) for x0, x1 in COLUMNS]
-    out = one_line_parted(text, [*columns, leaf], [], [], 18.0)
-    assert out[:2] == columns and len(out) == 4
+    out = _foot_parted(gray)
+    assert out[:2] == COLUMN_BOXES and len(out) == 4
     left, right = out[2:]
     assert left.x == 100 and left.right <= 500 and right.x >= 490 and right.right >= 950
