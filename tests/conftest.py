@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from ocr.assemble import assemble
+from ocr.layout import detect_layout
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,6 +181,14 @@ def rule_and_next_story(gray: np.ndarray, y: int, x0: int, x1: int,
     for c0, c1 in columns:
         for k in range(rows):
             latin_line(gray, c0, c1, y + 30 + k * pitch)
+
+
+def text_blocks_below(gray: np.ndarray, y: int) -> list[Box]:
+    """The boxes of the text blocks ``detect_layout`` finds on drawn page ``gray`` whose
+    foot is below ``y``, left to right: a layout test's rows at a story's foot."""
+    layout = detect_layout(gray, gray < 128)
+    return sorted((r.box for r in layout.regions if r.lines and r.kind is not BlockKind.RULE
+                   and r.box.bottom > y), key=lambda b: b.x)
 
 
 def cjk_line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 38, pitch: int = 40) -> None:

@@ -9,11 +9,10 @@ white on both sides, with type on both sides in every line, is the evidence itse
 from __future__ import annotations
 
 import numpy as np
-from conftest import latin_line
+from conftest import latin_line, text_blocks_below
 
-from ocr.layout import detect_layout
 from ocr.layout.short_columns import parted
-from ocr.model import BlockKind, Box
+from ocr.model import Box
 
 LEFT, RIGHT = (100, 500), (580, 980)  # two columns at the foot, 80 px between them
 PITCH = 34
@@ -39,9 +38,7 @@ def _page(rule: bool = True, right_lines: int = 2) -> np.ndarray:
 
 
 def _foot_blocks(gray: np.ndarray) -> list[Box]:
-    layout = detect_layout(gray, gray < 128)
-    return sorted((r.box for r in layout.regions if r.lines and r.kind is not BlockKind.RULE
-                   and r.box.bottom > FOOT), key=lambda b: b.x)
+    return text_blocks_below(gray, FOOT)
 
 
 def test_a_short_rule_with_no_page_gutter_parts_a_storys_foot_rows() -> None:

@@ -12,9 +12,8 @@ takes the rule itself as the evidence that the columns stand apart."""
 from __future__ import annotations
 
 import numpy as np
-from conftest import latin_line
+from conftest import latin_line, text_blocks_below
 
-from ocr.layout import detect_layout
 from ocr.layout.blocks import Region
 from ocr.layout.kinds import assign_kinds
 from ocr.layout.short_columns import parted, short_rules
@@ -44,9 +43,7 @@ def _page(rule: bool) -> np.ndarray:
 
 
 def _foot_blocks(gray: np.ndarray) -> list[Box]:
-    layout = detect_layout(gray, gray < 128)
-    return sorted((r.box for r in layout.regions if r.lines and r.kind is not BlockKind.RULE
-                   and r.box.bottom > FOOT), key=lambda b: b.x)
+    return text_blocks_below(gray, FOOT)
 
 
 def test_a_short_column_rule_parts_a_story_cut_to_two_rows() -> None:
