@@ -125,7 +125,7 @@ def choose(
         return None  # three letters lie one confusion from many words: bim, fal, ona, nrt
     if why == LOWERED:
         capital = False  # no name's capital, a misread small letter
-    if capital and (gain < CAPITAL_SUPPORT or (why == "ocr channel" and not initial)):
+    if capital and (gain < CAPITAL_SUPPORT or why == "ocr channel"):
         return None
     if capital and not initial and (z > 0.0 or best[0] != low[0]) and (
         why != WORN_CAPITAL_WHY
