@@ -58,7 +58,7 @@ CAPITAL_SUPPORT = 3.0
 #: of its changes dearer than this 14 of 22 were exact (`satorial` -> `material`,
 #: `jrnining` -> `training` for `mining`), of the rest 37 of 41. Its context lead
 #: (``CHANNEL_FLOOR``) did not separate them. Pieces joined or a split's rest are read by
-#: their own passes' gates (``piece``): there the channel was 5 of 6 right at any price.
+#: their own passes' gates (``piece``): there its 6 readings it would refuse were 4 exact.
 CHANNEL_PER_LETTER = 0.12
 
 
