@@ -238,7 +238,7 @@ def joined_pieces(
             continue  # a piece was read as a word of its own
         context = corrector._context(text, toks, i)[0], corrector._context(text, toks, i + 1)[1]
         initial = sentence_start(text, start) or title_case(toks, i)
-        got = corrector._one(a + b, (a + b).lower(), initial, True, context)
+        got = corrector._one(a + b, (a + b).lower(), initial, True, context, piece=True)
         if got is None:
             continue
         word, score, why, lead = got

@@ -83,7 +83,7 @@ def read_joined(
             continue  # (no word before: a list's numbers or names, ``11 ul bert``)
         nxt = corrector._context(text, toks, i + 1)[1]
         initial = sentence_start(text, start) or title_case(toks, i)
-        got = corrector._one(a + b, joined, initial, True, (prev, nxt), whole=True)
+        got = corrector._one(a + b, joined, initial, True, (prev, nxt), whole=True, piece=True)
         if got is None:
             continue
         word, score, why, _ = got

@@ -252,13 +252,17 @@ class LatinCorrector(ContextCorrector):
         habits: frozenset[tuple[str, str]] = frozenset(),
         whole: bool = False,
         opening: bool = False,
+        piece: bool = False,
     ) -> tuple[str, float, str, float] | None:
         """The best reading of one rare or unknown token, or None. ``free``: the channel
         may look beyond the listed confusions (plain prose, not among pieces of words);
         ``habits``: the text's habitual confusions, which make a rare word's misreading
         likelier; ``whole``: a chunk of its own, no piece of a hyphenated one, which may be
         read as a rarer word (``rare_targets``); ``opening``: the token starts a sentence
-        (no title-case run), so a capitalised one may be read by its shape."""
+        (no title-case run), so a capitalised one may be read by its shape; ``piece``: the
+        letters are pieces joined or what a split leaves (``broken``, ``run_together``),
+        whose passes gate the reading on their own: the channel's bar for a whole token
+        (``latin_gates.CHANNEL_PER_LETTER``) is not theirs."""
         if len(tok) < 2 or tok in self.protected or low in self.protected or low in self.user:
             return None
         z, read = self.zipf(low), low
@@ -281,4 +285,4 @@ class LatinCorrector(ContextCorrector):
             cands = {w: c for w, c in cands.items() if "'" in w or "’" in w}
         if not cands:
             return None
-        return choose(self, tok, low, read, z, capital, initial, context, habits, cands)
+        return choose(self, tok, low, read, z, capital, initial, context, habits, cands, piece)

@@ -66,7 +66,7 @@ def run_together(
                 if corrector.zipf(rest) >= known:
                     word = rest
                 else:
-                    got = corrector._one(rest, rest, False, True, (h, nxt))
+                    got = corrector._one(rest, rest, False, True, (h, nxt), piece=True)
                     if got is None:
                         continue
                     word = got[0]
