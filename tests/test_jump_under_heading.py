@@ -73,7 +73,7 @@ def test_a_jump_line_measured_as_a_deck_under_a_byline_closes_its_story() -> Non
     assert estate.jump is not None and estate.jump.page == "A6"
 
 
-@pytest.mark.parametrize("form", ["See RATES, A4"])
+@pytest.mark.parametrize("form", ["See RATES, A4", "Turn to RATES, A4"])
 def test_a_byline_s_post_over_a_jump_in_one_block_is_read_as_the_jump(form: str) -> None:
     byline = _block("b2", K.BYLINE, Box(110, 1540, 300, 35), "By Tess Amundsen and Ray Okafor")
     jump = _block("j2", K.SUBHEADLINE, Box(110, 1590, 340, 76), "Staff Writers", form)
