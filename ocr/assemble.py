@@ -53,7 +53,7 @@ from .headlines import (
     group_top,
     new_stack,
 )
-from .jump_lines import _inline_jumps, parse_jump
+from .jump_lines import _inline_jumps, parse_jump, under_heading
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
 from .lone_kickers import heads_a_stack, kicker_between
@@ -198,7 +198,10 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 draft.continued_from = jump
                 draft.blocks.append(block)
             else:
-                target = current or jump_owner(drafts) or open_article(pos)
+                headed = (last_kind in HEADING_KINDS and groups
+                          and under_heading(groups[-1].blocks, block))
+                target = current or (open_article(pos) if headed else None) or jump_owner(
+                    drafts) or open_article(pos)
                 target.jump, target.end = jump, pos
                 target.blocks.append(block)
                 current = None

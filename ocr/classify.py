@@ -30,6 +30,7 @@ from .model import (
     CAPTION,
     CREDIT,
     HEADLINE,
+    JUMP,
     KICKER,
     SUBHEADLINE,
     Block,
@@ -42,6 +43,8 @@ from .text_headings import text_headings
 from .typography import BYLINE_LINES, HEADLINE_RATIO, join_lines
 
 _MARKABLE = (BODY, CAPTION, KICKER)
+#: A heading-measured block this short may be a jump line (with a byline's post over it).
+JUMP_LINES = 2
 
 
 def classify(page: Page, profile: Profile | str | None = None) -> Page:
@@ -90,6 +93,15 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
             found = marker_kind(" ".join(ln.text for ln in b.lines), markers)
             kind = (BYLINE if found is BYLINE or _bold_byline(b, markers)
                     or _lower_byline(b, markers) else BODY)
+        elif (kind in (HEADLINE, SUBHEADLINE) and b.box is not None
+              and 1 <= len(b.lines) <= JUMP_LINES
+              and marker_kind(b.lines[-1].text, markers) is JUMP):
+            # A jump line set in bold or italic at a column's foot (``See ESTATE, Page
+            # A6`` under a story's byline) measures as a deck's type; its words say what
+            # it is, and as a heading it headed the story read next (held-out S5 s859).
+            # Its block may hold the byline's post over it (``Staff Writers`` / ``Turn to
+            # RATES, A4``, S7 s879): the jump still closes that story.
+            kind = JUMP
         elif (kind is SUBHEADLINE and len(b.lines) == 1
               and marker_kind(b.lines[0].text, markers) is CREDIT):
             # A credit measured as a deck's type (``RUTH ALDERMAN / Staff Photographer``

@@ -6,6 +6,7 @@ block on a scan, taken off its text. The walk in ``ocr.assemble`` asks them.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from .markers import marker_kind
 from .model import JUMP, Block, Jump, JumpDirection
@@ -55,3 +56,20 @@ def _inline_jumps(block: Block, markers: CompiledMarkers) -> tuple[Block, Jump |
     if len(lines) == len(block.lines):
         return block, None, None
     return dataclasses.replace(block, lines=tuple(lines)), came_from, goes_to
+
+
+def under_heading(heading: Sequence[Block], block: Block) -> bool:
+    """``block``, a jump line read right after ``heading``, is set right under it in its
+    column (``Turn to page 6`` a line or two under a story's headline and deck, the story's
+    text printed on another page): it is that story's jump, not the one of the story that
+    ends above the heading (``continuity.jump_owner``), which a column's foot closes there.
+    A line of the jump's height is allowed past the heading's right edge (a jump set flush
+    right, a ragged headline). Without geometry a jump read after a heading is the column's
+    before it, as the walk takes it."""
+    last = heading[-1].box if heading else None
+    box = block.box
+    if last is None or box is None or not block.lines:
+        return False
+    line = box.h / len(block.lines)
+    return (last.x <= box.x and box.right <= last.right + line
+            and 0 <= box.y - last.bottom <= 2 * line)

@@ -181,6 +181,7 @@ JUMPED = ("Council approves water plant\n\nBy MARGARET HOLLOWAY\n\n"
 @pytest.mark.parametrize(("to", "page"), [
     ("(Continued on page 6)", "6"), ("Continued on 4B", "4B"), ("See WATER, A6", "A6"),
     ("See WATER on Page A6", "A6"), ("Please see WATER, A6", "A6"), ("Turn to Page 5", "5"),
+    ("Turn to WATER, A6", "A6"),
     ("(See WATER, Page A6)", "A6")])
 @pytest.mark.parametrize("back", ["Continued from A1", "From Page A1",
                                   "(Continued from Page 1)"])
