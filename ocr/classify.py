@@ -18,6 +18,7 @@ from .furniture import labels_over_furniture
 from .kinds_by_place import (
     decks_by_byline,
     foot_byline,
+    box_titles,
     framed_with_furniture,
     heads_text,
     posts_under_bylines,
@@ -126,6 +127,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
     if not textual:
         framed_with_furniture(blocks, kinds, lambda b: opens_article(b, markers))
+        box_titles(blocks, kinds)
         read = [i for i, b in enumerate(blocks) if b.lines]  # (rules between them)
         for p, i, n in zip(read, read[1:], [*read[2:], None], strict=False):
             # A byline's post in italic under it (``Agriculture Editor``) measures as a
