@@ -16,9 +16,9 @@ from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
 from .kinds_by_place import (
+    box_titles,
     decks_by_byline,
     foot_byline,
-    box_titles,
     framed_with_furniture,
     heads_text,
     posts_under_bylines,
