@@ -203,7 +203,7 @@ def box_titles(blocks: list[Block], kinds: list[BlockKind]) -> None:
         if not top or not foot:
             continue
         over, under = max(top, key=lambda r: r.bottom), min(foot, key=lambda r: r.y)
-        y0, y1 = over.bottom, under.y  # (the nearest rules: a double rule's lower, ...)
+        y0, y1 = over.bottom, under.y  # (the nearest: a double top rule's lower one)
         x0, x1 = min(over.x, under.x), max(over.right, under.right)
         sides = [r for r in down if r.y <= box.bottom and r.bottom >= y1]
         if not (any(r.right <= box.x + h for r in sides)
