@@ -16,6 +16,7 @@ from .captions import captions_by_credits
 from .decks import full_width
 from .furniture import labels_over_furniture
 from .kinds_by_place import (
+    box_titles,
     decks_by_byline,
     foot_byline,
     framed_with_furniture,
@@ -138,6 +139,7 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
 
     if not textual:
         framed_with_furniture(blocks, kinds, lambda b: opens_article(b, markers))
+        box_titles(blocks, kinds)
         read = [i for i, b in enumerate(blocks) if b.lines]  # (rules between them)
         for p, i, n in zip(read, read[1:], [*read[2:], None], strict=False):
             # A byline's post in italic under it (``Agriculture Editor``) measures as a

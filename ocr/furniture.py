@@ -18,6 +18,9 @@ from .terms import cjk_pairs
 from .typography import text_width
 
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
+#: The widest a label of the page's furniture is set, in ems (``typography.text_width``):
+#: a section label or a box's title (``要闻``, ``AROUND THE VALLEY``), not a headline.
+LABEL_EMS = 24
 _FUNCTION_WORDS = frozenset("the and for with from this that are was its our".split())
 
 
@@ -57,7 +60,7 @@ def labels_over_furniture(blocks: list[Block], kinds: list[BlockKind]) -> None:
             after += 1
         above = kinds[i + 1] is FURNITURE or (i == labels[0] and i + 1 in kickers) or (
             i + 1 in cjk_heads and after < len(kinds) and kinds[after] is FURNITURE)
-        if not above or text_width(blocks[i].text) > 24:
+        if not above or text_width(blocks[i].text) > LABEL_EMS:
             continue
         if i != labels[0]:
             text = blocks[i].text

@@ -3,7 +3,7 @@
 ``classify`` asks these of scans and PDFs with positions, never of text: a credit's
 caption is the block printed beside it (not the one next to it in the list), a byline
 heads the body set right under it, and text boxed in by rules under a furniture label
-is that furniture's.
+is that furniture's, and so is a box's title between its rules.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .byline_words import byline_more
 from .deck_lines import TEXT_LINES, deck_ends_sentence, words_height
+from .furniture import LABEL_EMS
 from .markers import opens_news_item
 from .model import (
     BODY,
@@ -28,7 +29,7 @@ from .model import (
     Box,
     Line,
 )
-from .typography import lines_hold_deck
+from .typography import lines_hold_deck, text_width
 
 
 def printed_beside(blocks: list[Block], i: int) -> list[int]:
@@ -158,6 +159,61 @@ def framed_with_furniture(
 #: (``typography.deck_holds``: S8 s893's ``Traders warn`` / … / ``close £2.1m gap``, five
 #: lines in a 347 px column, 43 of its sizes): more is a story's text.
 DECK_OVER_BYLINE_LINES = 4
+
+
+#: How far a line's type may reach into a rule over or under it, in the line's heights:
+#: a heavy scan's ink spreads the type and the rule into each other (held-out S7 s884's
+#: ``Around the region`` 7 px into its box's top rule, S3 s833's ``ON THE COAST`` 5 px
+#: into the rule under it, lines 67 and 49 px high).
+INK_REACH = 0.25
+#: The share of a box's title a rule over or under it spans at least: a title set as wide
+#: as its box stands over an inset rule a little shorter (S5 s855's ``ALONG THE COAST``).
+TITLE_RULED = 0.85
+
+
+def box_titles(blocks: list[Block], kinds: list[BlockKind]) -> None:
+    """A box's title the layout left as text is furniture: one short line (a label's width,
+    ``furniture.LABEL_EMS``) under the box's top rule, within a line and a half, and over
+    the rule that parts it from the box's contents, within a line, both rules spanning it,
+    with the box's side rules left and right of it and no other text between the two rules
+    (``IN BRIEF``, ``AROUND THE VALLEY``: a label over a box of briefs, no story's text).
+
+    The layout asks the same of its regions (``layout.heading_kinds.boxed_title``) with
+    rules that run past both of the line's ends and type clear of them; on a degraded scan
+    the type's ink reaches into a rule (``INK_REACH``), and a title set as wide as its box
+    takes in a speck of the side rule (S5 s855's ``JALONG THE COAST``) and stands over an
+    inset rule no longer than itself. Left as text, the title was an article of its own,
+    read among the page's stories (S3 s833, S4 s848, S5 s855, S7 s884)."""
+    across = [b.box for b in blocks if b.kind is RULE and b.box is not None
+              and b.box.w > b.box.h]
+    down = [b.box for b in blocks if b.kind is RULE and b.box is not None
+            and b.box.h > b.box.w]
+    for i, t in enumerate(blocks):
+        if (kinds[i] is not BODY or t.box is None or len(t.lines) != 1
+                or text_width(t.text.strip()) > LABEL_EMS):
+            continue
+        box = t.box
+        h = t.lines[0].box.h if t.lines[0].box is not None else box.h
+
+        def spans(r: Box, box: Box = box) -> bool:
+            return min(r.right, box.right) - max(r.x, box.x) >= TITLE_RULED * box.w
+
+        top = [r for r in across if spans(r) and -INK_REACH * h <= box.y - r.bottom <= 1.5 * h]
+        foot = [r for r in across if spans(r) and -INK_REACH * h <= r.y - box.bottom <= h]
+        if not top or not foot:
+            continue
+        over, under = max(top, key=lambda r: r.bottom), min(foot, key=lambda r: r.y)
+        y0, y1 = over.bottom, under.y  # (the nearest: a double top rule's lower one)
+        x0, x1 = min(over.x, under.x), max(over.right, under.right)
+        sides = [r for r in down if r.y <= box.bottom and r.bottom >= y1]
+        if not (any(r.right <= box.x + h for r in sides)
+                and any(r.x >= box.right - h for r in sides)):
+            continue  # (a box's title, between its side rules)
+        if any(j != i and b.lines and b.box is not None and b.box.y < y1
+               and b.box.bottom > y0 and min(b.box.right, x1) > max(b.box.x, x0)
+               for j, b in enumerate(blocks)):
+            continue
+        kinds[i] = FURNITURE
 
 
 def _line(b: Block) -> float:
