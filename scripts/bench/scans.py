@@ -77,6 +77,7 @@ from ocr.pipeline import process_pages
 from ocr.qa import Segment, compare, match_segments
 from ocr.qa_load import doc_from_page
 from ocr.xmlsafe import parse_xml
+from scripts.bench.body import PAGE_FURNITURE, TRUTH_FURNITURE, body_row, body_summary, our_body
 from scripts.common import FIXTURES, SHARED
 
 DEVSET = SHARED / "devset" / "scans"
@@ -87,20 +88,26 @@ LANGS = {"en": "eng", "zh": "chi_sim"}
 
 @dataclass(frozen=True)
 class Truth:
-    """One page's truth: segments in reading order, articles and headline lines."""
+    """One page's truth: segments in reading order, articles, headline lines, and the
+    segments of its body (``scripts.bench.body``: article text, furniture out)."""
 
     segments: tuple[Segment, ...]
     articles: tuple[Segment, ...] = ()
     headlines: tuple[tuple[str, str], ...] = ()  # (article id, line)
+    body: tuple[Segment, ...] = ()
 
     @property
     def text(self) -> str:
         return "\n\n".join(s.text for s in self.segments)
 
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(s.text for s in self.body)
+
 
 def devset_truth(path: Path) -> tuple[Truth, str]:
     doc = json.loads(path.read_text(encoding="utf-8"))
-    top = [b["text"] for b in doc["blocks"] if b["kind"] in ("masthead", "furniture")]
+    top = [b["text"] for b in doc["blocks"] if b["kind"] in TRUTH_FURNITURE]
     arts = []
     for a in doc["articles"]:
         parts = [*a.get("headlines", []), *a.get("paragraphs", []), *a.get("captions", [])]
@@ -111,14 +118,16 @@ def devset_truth(path: Path) -> tuple[Truth, str]:
         if b["kind"] in ("headline", "kicker") and b.get("article")
     )
     segs = tuple(Segment(f"f{i}", t) for i, t in enumerate(top)) + tuple(arts)
-    return Truth(segs, tuple(arts), heads), doc["lang"]
+    return Truth(segs, tuple(arts), heads, body=tuple(arts)), doc["lang"]
 
 
 def page_truth(path: Path) -> Truth:
-    """TextRegions of a PAGE-XML file in its ReadingOrder (unlisted regions after)."""
+    """TextRegions of a PAGE-XML file in its ReadingOrder (unlisted regions after); the
+    body is those whose ``type`` is not one of ``PAGE_FURNITURE``."""
     root = parse_xml(path.read_bytes(), path.name)
     ns = {"p": root.nsmap.get(None, "")}
     texts: dict[str, str] = {}
+    furniture: set[str] = set()
     for region in root.iterfind(".//p:TextRegion", ns):
         own = region.find("p:TextEquiv/p:Unicode", ns)
         if own is not None and (own.text or "").strip():
@@ -128,13 +137,16 @@ def page_truth(path: Path) -> Truth:
             text = "\n".join(u.text or "" for u in lines)
         if text.strip():
             texts[region.get("id", "")] = text
+            if region.get("type") in PAGE_FURNITURE:
+                furniture.add(region.get("id", ""))
     refs = sorted(
         root.iterfind(".//p:ReadingOrder//p:RegionRefIndexed", ns),
         key=lambda e: int(e.get("index", "0")),
     )
     order = [r.get("regionRef", "") for r in refs if r.get("regionRef") in texts]
     order += [k for k in texts if k not in order]
-    return Truth(tuple(Segment(k, texts[k]) for k in dict.fromkeys(order)))
+    segments = tuple(Segment(k, texts[k]) for k in dict.fromkeys(order))
+    return Truth(segments, body=tuple(s for s in segments if s.id not in furniture))
 
 
 def fold(text: str) -> str:
@@ -321,6 +333,7 @@ def run_page(
         "t_cer": round(b.cer, 3),
         "bag": round(a.cer_bag, 3),
         "t_bag": round(b.cer_bag, 3),
+        **(body_row(fold(truth.body_text), fold(our_body(page))) if truth.body else {}),
         "kept": _round(order_kept(truth.segments, ours)),
         "t_kept": _round(order_kept(truth.segments, plain)),
         "cpu": round(ours_cpu / max(tess_cpu, 1e-6), 2),
@@ -454,6 +467,8 @@ def main(argv: list[str]) -> int:
             continue
         s: dict[str, float | str | None] = {
             k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
+        s.update(body_summary({k: _mean(members, k)
+                               for k in ("cer", "bag", "body_cer", "body_bag")}))
         s["cpu"] = _mean(members, "cpu")
         for key in sorted({k for r in members for k in r if k.startswith("s_")}):
             s[key] = _mean(members, key)
