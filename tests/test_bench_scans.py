@@ -200,3 +200,41 @@ def test_stories_read_in_another_order_move_cer_and_body_cer(tmp_path: Path) -> 
     swapped = our_scores(truth, *_our_reading((0, 1, 2), (1, 0)))
     assert swapped["cer"] > 0.1 and swapped["body_cer"] > 0.1
     assert swapped["bag"] == 0 and swapped["body_bag"] == 0
+
+
+def test_a_page_xml_running_head_and_page_number_are_not_body(tmp_path: Path) -> None:
+    """PAGE XML marks furniture by region ``type``: a running head and a page number are
+    out of the body, a paragraph and a heading in, in the ReadingOrder."""
+    from scripts.bench.scans import page_truth
+
+    ns = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
+    regions = (("r1", "header", "Neue Zürcher Zeitung"), ("r2", "heading", "Zürich, 20. Februar"),
+               ("r3", "paragraph", "Der Regierungsrat hat gestern beschlossen."),
+               ("r4", "page-number", "1"))
+    xml = (f'<PcGts xmlns="{ns}"><Page imageFilename="p.tif" imageWidth="10" imageHeight="10">'
+           '<ReadingOrder><OrderedGroup id="g">'
+           + "".join(f'<RegionRefIndexed index="{n}" regionRef="{r}"/>'
+                     for n, (r, _, _) in enumerate(regions))
+           + "</OrderedGroup></ReadingOrder>"
+           + "".join(f'<TextRegion id="{r}" type="{t}"><TextEquiv><Unicode>{u}</Unicode>'
+                     "</TextEquiv></TextRegion>" for r, t, u in regions)
+           + "</Page></PcGts>")
+    (path := tmp_path / "p.xml").write_text(xml, encoding="utf-8")
+    truth = page_truth(path)
+    assert [s.id for s in truth.segments] == ["r1", "r2", "r3", "r4"]
+    assert truth.body_text == "Zürich, 20. Februar\n\nDer Regierungsrat hat gestern beschlossen."
+
+
+def test_a_sets_body_ratio_is_of_the_pages_sums_not_of_rounded_means() -> None:
+    """Issue 10's ratio over a set, order-aware over order-free CER: on the dev set's
+    body figures the rounded means (0.012, 0.010) said 1.2, the pages' sums 1.15."""
+    from scripts.bench.body import body_summary
+
+    pairs = ((0.006, 0.003), (0.001, 0.001), (0.0, 0.0), (0.001, 0.001), (0.012, 0.01),
+             (0.015, 0.013), (0.026, 0.024), (0.033, 0.03))
+    rows: list[dict[str, object]] = [
+        {"cer": a, "bag": b, "body_cer": a, "body_bag": b} for a, b in pairs]
+    got = body_summary(rows)
+    assert (got["body_cer"], got["body_bag"]) == (0.012, 0.01)
+    assert got["body_ratio"] == got["ratio"] == 1.15
+    assert body_summary([{"cer": 0.1, "bag": 0.1}]) == {}

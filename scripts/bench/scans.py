@@ -483,8 +483,7 @@ def main(argv: list[str]) -> int:
             continue
         s: dict[str, float | str | None] = {
             k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
-        s.update(body_summary({k: _mean(members, k)
-                               for k in ("cer", "bag", "body_cer", "body_bag")}))
+        s.update(body_summary(members))
         s["cpu"] = _mean(members, "cpu")
         for key in sorted({k for r in members for k in r if k.startswith("s_")}):
             s[key] = _mean(members, key)
