@@ -204,7 +204,8 @@ def test_stories_read_in_another_order_move_cer_and_body_cer(tmp_path: Path) -> 
 
 def test_a_page_xml_running_head_and_page_number_are_not_body(tmp_path: Path) -> None:
     """PAGE XML marks furniture by region ``type``: a running head and a page number are
-    out of the body, a paragraph and a heading in, in the ReadingOrder."""
+    out of the body, a paragraph and a heading in, in the ReadingOrder; a file that marks
+    none has no body figure (NZZ: masthead and date line typed ``paragraph``)."""
     from scripts.bench.scans import page_truth
 
     ns = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
@@ -223,6 +224,10 @@ def test_a_page_xml_running_head_and_page_number_are_not_body(tmp_path: Path) ->
     truth = page_truth(path)
     assert [s.id for s in truth.segments] == ["r1", "r2", "r3", "r4"]
     assert truth.body_text == "Zürich, 20. Februar\n\nDer Regierungsrat hat gestern beschlossen."
+    # a file that types every region a paragraph (NZZ's) does not tell body from furniture
+    path.write_text(xml.replace('"header"', '"paragraph"').replace('"page-number"',
+                                                                   '"paragraph"'))
+    assert page_truth(path).body == ()
 
 
 def test_a_sets_body_ratio_is_of_the_pages_sums_not_of_rounded_means() -> None:

@@ -128,7 +128,8 @@ def devset_truth(path: Path) -> tuple[Truth, str]:
 
 def page_truth(path: Path) -> Truth:
     """TextRegions of a PAGE-XML file in its ReadingOrder (unlisted regions after); the
-    body is those whose ``type`` is not one of ``PAGE_FURNITURE``."""
+    body is those whose ``type`` is not one of ``PAGE_FURNITURE``, and none (no body
+    figure) in a file that types no region so: it does not tell body from furniture."""
     root = parse_xml(path.read_bytes(), path.name)
     ns = {"p": root.nsmap.get(None, "")}
     texts: dict[str, str] = {}
@@ -151,7 +152,8 @@ def page_truth(path: Path) -> Truth:
     order = [r.get("regionRef", "") for r in refs if r.get("regionRef") in texts]
     order += [k for k in texts if k not in order]
     segments = tuple(Segment(k, texts[k]) for k in dict.fromkeys(order))
-    return Truth(segments, body=tuple(s for s in segments if s.id not in furniture))
+    body = tuple(s for s in segments if s.id not in furniture) if furniture else ()
+    return Truth(segments, body=body)
 
 
 def fold(text: str) -> str:
