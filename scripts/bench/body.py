@@ -16,7 +16,7 @@ article text, each piece where its story is:
   one of ``PAGE_FURNITURE`` (running head and foot, page number, margin notes). A file
   that types no region so does not tell body from furniture, and gets no body figure:
   the four NZZ pages type every region ``paragraph``, masthead, date line, imprint and
-  contents line included, which we call furniture (2-11% of a page's text): their
+  contents line included, which we call furniture (up to 11% of a page's text): their
   body figure would have counted those as dropped.
 - **ours**: the page's text as ``bench scans`` scores it (``doc_from_page``) with every
   block we call ``furniture`` taken out, so articles and photo items (captions
@@ -68,7 +68,7 @@ def body_summary(rows: list[dict[str, object]]) -> dict[str, float | None]:
     order-free CER, for the body (``body_ratio``: the issue asks at most 1.2) and for the
     whole page (``ratio``: furniture order counted), side by side. A ratio is of the
     pages' sums (the ratio of the means, taken before the means are rounded: a clean
-    set's means of 0.012 and 0.010 said 1.2 for 1.14). Nothing when no page had a body
+    set's means of 0.012 and 0.010 said 1.2 for 1.15). Nothing when no page had a body
     figure."""
     pages = [r for r in rows if isinstance(r.get("body_cer"), float)]
     if not pages:

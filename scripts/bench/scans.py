@@ -20,7 +20,7 @@ Per page and mean:
   article text, that is headlines, paragraphs and captions, in the truth's order against
   ours; furniture out on both sides: masthead, top strip and folio read in any order cost
   nothing here). The mean line adds issue 10's ratios of order-aware to order-free CER
-  (of the means): ``body_ratio`` (the issue's, at most 1.2) and ``ratio`` (whole page).
+  (of the pages' sums): ``body_ratio`` (the issue's, at most 1.2) and ``ratio`` (whole page).
 - ``kept``: share of consecutive truth segments (articles, or NZZ regions) found in
   the same order in the output (each placed by the character 6-grams it shares with it).
 - ``arts``: truth articles matched by one of ours (bigram Dice >= 0.5, one to one; ours
