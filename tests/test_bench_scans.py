@@ -1,5 +1,6 @@
 """``bench scans --stages``: where a page's CPU went, stage by stage, with the scan path's
-functions put back afterwards; ``--dir``: a held-out folder's pages found with their truth."""
+functions put back afterwards; ``--dir``: a held-out folder's pages found with their truth;
+``body_cer``: furniture order costs nothing, story order does."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, assembled_scan, scanned_block
 
 import ocr.pipeline
 import ocr.scan
 from ocr import tessapi
+from ocr.model import BODY, FURNITURE, HEADLINE, Box, Page
 from ocr.pipeline import process_pages
+from ocr.qa_load import doc_from_page
 from scripts.bench.scans import bench_pages, stage_clock
 
 
@@ -122,3 +125,121 @@ def test_a_headline_line_read_with_an_ascii_mark_counts() -> None:
     ours = [Segment("a0", story.replace("？", "?").replace("（", "(").replace("）", ")"))]
     assert headline_hits(truth, ours, ["旧桥修好\n了? 二十三件(套)"]) == 2
     assert headline_hits(truth, ours, ["旧桥修好\n子? 二十三件"]) == 0  # misread: still missed
+
+
+#: A drawn front page in the devset's truth format: the masthead, the top strip as the
+#: truth lists it (left, right, centre), two stories, the folio last.
+STRIP = (("Tuesday, March 4, 2025", 120), ("Price 2.00", 1900), ("Vol. XII No. 41", 1000))
+STORIES = (
+    ("a0", "Council Backs New Harbor Wall",
+     ("The town council voted on Monday to build a new sea wall along the north harbor,",
+      "ending two years of debate over the cost of the work and who should pay for it.",
+      "Engineers say the old wall will not last another winter of storms.")),
+    ("a1", "Library Opens Its Doors Late",
+     ("The public library will stay open until nine on weekday evenings from April,",
+      "after readers asked for hours that suit those who work during the day.",
+      "The change is paid for by a gift from a local family trust.")),
+)
+
+
+def _drawn_truth(tmp_path: Path) -> Path:
+    blocks = [{"kind": "masthead", "text": "The Harbor Courier", "box": [120, 80, 2240, 200]}]
+    blocks += [{"kind": "furniture", "text": t, "box": [x, 300, 460, 50]} for t, x in STRIP]
+    for n, (art, head, paras) in enumerate(STORIES):
+        x = 120 + n * 1140
+        blocks.append({"kind": "headline", "article": art, "text": head,
+                       "box": [x, 420, 1100, 90]})
+        blocks.append({"kind": "body", "article": art, "text": "\n".join(paras),
+                       "box": [x, 540, 1100, 600]})
+    blocks.append({"kind": "furniture", "text": "Page 1", "box": [1180, 3300, 120, 50]})
+    truth = {"lang": "en", "size": [2480, 3508], "columns": 2, "degrade": "none",
+             "font": "x", "blocks": blocks,
+             "articles": [{"id": art, "headlines": [head], "paragraphs": [" ".join(paras)],
+                           "captions": []} for art, head, paras in STORIES]}
+    path = tmp_path / "front.truth.json"
+    path.write_text(json.dumps(truth), encoding="utf-8")
+    return path
+
+
+def _our_reading(strip: tuple[int, ...], stories: tuple[int, ...]) -> tuple[Page, str]:
+    """The drawn page as the scan path leaves it, its top strip's pieces and its stories
+    read in the orders given, each word right; and our text as the bench scores it."""
+    blocks = [scanned_block("m", FURNITURE, Box(120, 80, 2240, 200), "The Harbor Courier")]
+    blocks += [scanned_block(f"s{k}", FURNITURE, Box(STRIP[k][1], 300, 460, 50), STRIP[k][0])
+               for k in strip]
+    for k in stories:
+        art, head, paras = STORIES[k]
+        x = 120 + k * 1140
+        blocks.append(scanned_block(f"h{k}", HEADLINE, Box(x, 420, 1100, 90), head))
+        blocks.append(scanned_block(f"b{k}", BODY, Box(x, 540, 1100, 600), *paras))
+    blocks.append(scanned_block("f", FURNITURE, Box(1180, 3300, 120, 50), "Page 1"))
+    page = assembled_scan(blocks)
+    return page, doc_from_page(page).text
+
+
+def test_a_top_strip_read_in_another_order_moves_cer_but_not_body_cer(tmp_path: Path) -> None:
+    """The truth lists the top strip left, right, centre; a reader who takes it left to
+    right is not wrong, yet the whole-page ``cer`` counts it. The body (article text,
+    furniture out) does not see it."""
+    from scripts.bench.scans import devset_truth, our_scores
+
+    truth, _ = devset_truth(_drawn_truth(tmp_path))
+    as_truth = our_scores(truth, *_our_reading((0, 1, 2), (0, 1)))
+    left_to_right = our_scores(truth, *_our_reading((0, 2, 1), (0, 1)))
+    assert as_truth == {"cer": 0.0, "bag": 0.0, "body_cer": 0.0, "body_bag": 0.0}
+    assert left_to_right["cer"] > 0 and left_to_right["bag"] == 0
+    assert left_to_right["body_cer"] == 0 and left_to_right["body_bag"] == 0
+
+
+def test_stories_read_in_another_order_move_cer_and_body_cer(tmp_path: Path) -> None:
+    """Two stories swapped are a reading-order error of the body: both CERs move, the
+    order-free twins do not."""
+    from scripts.bench.scans import devset_truth, our_scores
+
+    truth, _ = devset_truth(_drawn_truth(tmp_path))
+    swapped = our_scores(truth, *_our_reading((0, 1, 2), (1, 0)))
+    assert swapped["cer"] > 0.1 and swapped["body_cer"] > 0.1
+    assert swapped["bag"] == 0 and swapped["body_bag"] == 0
+
+
+def test_a_page_xml_running_head_and_page_number_are_not_body(tmp_path: Path) -> None:
+    """PAGE XML marks furniture by region ``type``: a running head and a page number are
+    out of the body, a paragraph and a heading in, in the ReadingOrder; a file that marks
+    none has no body figure (NZZ: masthead and date line typed ``paragraph``)."""
+    from scripts.bench.scans import page_truth
+
+    ns = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
+    regions = (("r1", "header", "Neue Zürcher Zeitung"), ("r2", "heading", "Zürich, 20. Februar"),
+               ("r3", "paragraph", "Der Regierungsrat hat gestern beschlossen."),
+               ("r4", "page-number", "1"))
+    xml = (f'<PcGts xmlns="{ns}"><Page imageFilename="p.tif" imageWidth="10" imageHeight="10">'
+           '<ReadingOrder><OrderedGroup id="g">'
+           + "".join(f'<RegionRefIndexed index="{n}" regionRef="{r}"/>'
+                     for n, (r, _, _) in enumerate(regions))
+           + "</OrderedGroup></ReadingOrder>"
+           + "".join(f'<TextRegion id="{r}" type="{t}"><TextEquiv><Unicode>{u}</Unicode>'
+                     "</TextEquiv></TextRegion>" for r, t, u in regions)
+           + "</Page></PcGts>")
+    (path := tmp_path / "p.xml").write_text(xml, encoding="utf-8")
+    truth = page_truth(path)
+    assert [s.id for s in truth.segments] == ["r1", "r2", "r3", "r4"]
+    assert truth.body_text == "Zürich, 20. Februar\n\nDer Regierungsrat hat gestern beschlossen."
+    # a file that types every region a paragraph (NZZ's) does not tell body from furniture
+    path.write_text(xml.replace('"header"', '"paragraph"').replace('"page-number"',
+                                                                   '"paragraph"'))
+    assert page_truth(path).body == ()
+
+
+def test_a_sets_body_ratio_is_of_the_pages_sums_not_of_rounded_means() -> None:
+    """Issue 10's ratio over a set, order-aware over order-free CER: on the dev set's
+    body figures the rounded means (0.012, 0.010) said 1.2, the pages' sums 1.15."""
+    from scripts.bench.body import body_summary
+
+    pairs = ((0.006, 0.003), (0.001, 0.001), (0.0, 0.0), (0.001, 0.001), (0.012, 0.01),
+             (0.015, 0.013), (0.026, 0.024), (0.033, 0.03))
+    rows: list[dict[str, object]] = [
+        {"cer": a, "bag": b, "body_cer": a, "body_bag": b} for a, b in pairs]
+    got = body_summary(rows)
+    assert (got["body_cer"], got["body_bag"]) == (0.012, 0.01)
+    assert got["body_ratio"] == got["ratio"] == 1.15
+    assert body_summary([{"cer": 0.1, "bag": 0.1}]) == {}

@@ -16,6 +16,11 @@ Per page and mean:
   (furniture, articles in reading order, photo items, the rest).
 - ``bag``: order-free CER (bag of characters) against the same text: what was dropped
   or invented, whatever the order.
+- ``body_cer``, ``body_bag``: the same two over the page's body alone (``scripts.bench.body``:
+  article text, that is headlines, paragraphs and captions, in the truth's order against
+  ours; furniture out on both sides: masthead, top strip and folio read in any order cost
+  nothing here). The mean line adds issue 10's ratios of order-aware to order-free CER
+  (of the pages' sums): ``body_ratio`` (the issue's, at most 1.2) and ``ratio`` (whole page).
 - ``kept``: share of consecutive truth segments (articles, or NZZ regions) found in
   the same order in the output (each placed by the character 6-grams it shares with it).
 - ``arts``: truth articles matched by one of ours (bigram Dice >= 0.5, one to one; ours
@@ -77,6 +82,7 @@ from ocr.pipeline import process_pages
 from ocr.qa import Segment, compare, match_segments
 from ocr.qa_load import doc_from_page
 from ocr.xmlsafe import parse_xml
+from scripts.bench.body import PAGE_FURNITURE, TRUTH_FURNITURE, body_row, body_summary, our_body
 from scripts.common import FIXTURES, SHARED
 
 DEVSET = SHARED / "devset" / "scans"
@@ -87,20 +93,26 @@ LANGS = {"en": "eng", "zh": "chi_sim"}
 
 @dataclass(frozen=True)
 class Truth:
-    """One page's truth: segments in reading order, articles and headline lines."""
+    """One page's truth: segments in reading order, articles, headline lines, and the
+    segments of its body (``scripts.bench.body``: article text, furniture out)."""
 
     segments: tuple[Segment, ...]
     articles: tuple[Segment, ...] = ()
     headlines: tuple[tuple[str, str], ...] = ()  # (article id, line)
+    body: tuple[Segment, ...] = ()
 
     @property
     def text(self) -> str:
         return "\n\n".join(s.text for s in self.segments)
 
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(s.text for s in self.body)
+
 
 def devset_truth(path: Path) -> tuple[Truth, str]:
     doc = json.loads(path.read_text(encoding="utf-8"))
-    top = [b["text"] for b in doc["blocks"] if b["kind"] in ("masthead", "furniture")]
+    top = [b["text"] for b in doc["blocks"] if b["kind"] in TRUTH_FURNITURE]
     arts = []
     for a in doc["articles"]:
         parts = [*a.get("headlines", []), *a.get("paragraphs", []), *a.get("captions", [])]
@@ -111,14 +123,17 @@ def devset_truth(path: Path) -> tuple[Truth, str]:
         if b["kind"] in ("headline", "kicker") and b.get("article")
     )
     segs = tuple(Segment(f"f{i}", t) for i, t in enumerate(top)) + tuple(arts)
-    return Truth(segs, tuple(arts), heads), doc["lang"]
+    return Truth(segs, tuple(arts), heads, body=tuple(arts)), doc["lang"]
 
 
 def page_truth(path: Path) -> Truth:
-    """TextRegions of a PAGE-XML file in its ReadingOrder (unlisted regions after)."""
+    """TextRegions of a PAGE-XML file in its ReadingOrder (unlisted regions after); the
+    body is those whose ``type`` is not one of ``PAGE_FURNITURE``, and none (no body
+    figure) in a file that types no region so: it does not tell body from furniture."""
     root = parse_xml(path.read_bytes(), path.name)
     ns = {"p": root.nsmap.get(None, "")}
     texts: dict[str, str] = {}
+    furniture: set[str] = set()
     for region in root.iterfind(".//p:TextRegion", ns):
         own = region.find("p:TextEquiv/p:Unicode", ns)
         if own is not None and (own.text or "").strip():
@@ -128,13 +143,17 @@ def page_truth(path: Path) -> Truth:
             text = "\n".join(u.text or "" for u in lines)
         if text.strip():
             texts[region.get("id", "")] = text
+            if region.get("type") in PAGE_FURNITURE:
+                furniture.add(region.get("id", ""))
     refs = sorted(
         root.iterfind(".//p:ReadingOrder//p:RegionRefIndexed", ns),
         key=lambda e: int(e.get("index", "0")),
     )
     order = [r.get("regionRef", "") for r in refs if r.get("regionRef") in texts]
     order += [k for k in texts if k not in order]
-    return Truth(tuple(Segment(k, texts[k]) for k in dict.fromkeys(order)))
+    segments = tuple(Segment(k, texts[k]) for k in dict.fromkeys(order))
+    body = tuple(s for s in segments if s.id not in furniture) if furniture else ()
+    return Truth(segments, body=body)
 
 
 def fold(text: str) -> str:
@@ -294,6 +313,17 @@ def stage_clock(spent: dict[str, float]) -> Iterator[None]:
             setattr(owner, attr, func)
 
 
+def our_scores(truth: Truth, page: Page, ours: str) -> dict[str, object]:
+    """``cer`` and ``bag`` of our text ``ours`` (``doc_from_page(page).text``) against the
+    truth's whole page, then ``body_cer`` and ``body_bag`` of our body against the
+    truth's (``scripts.bench.body``; none for a truth without body)."""
+    whole = compare(fold(truth.text), fold(ours))
+    out: dict[str, object] = {"cer": round(whole.cer, 3), "bag": round(whole.cer_bag, 3)}
+    if truth.body:
+        out.update(body_row(fold(truth.body_text), fold(our_body(page))))
+    return out
+
+
 def run_page(
     path: Path, truth: Truth, lang: str, tess_lang: str, reuse: bool, repeat: int = 1,
     stages: bool = False,
@@ -313,14 +343,15 @@ def run_page(
         spent_in.append(spent)
     tess_cpu, ours_cpu = min(tess_cpus), min(ours_cpus)
     ours = doc_from_page(page).text
-    ref = fold(truth.text)
-    a, b = compare(ref, fold(ours)), compare(ref, fold(plain))
+    mine = our_scores(truth, page, ours)
+    b = compare(fold(truth.text), fold(plain))
     row: dict[str, object] = {
         "page": path.stem[:28],
-        "cer": round(a.cer, 3),
+        "cer": mine.pop("cer"),
         "t_cer": round(b.cer, 3),
-        "bag": round(a.cer_bag, 3),
+        "bag": mine.pop("bag"),
         "t_bag": round(b.cer_bag, 3),
+        **mine,  # body_cer, body_bag
         "kept": _round(order_kept(truth.segments, ours)),
         "t_kept": _round(order_kept(truth.segments, plain)),
         "cpu": round(ours_cpu / max(tess_cpu, 1e-6), 2),
@@ -454,6 +485,7 @@ def main(argv: list[str]) -> int:
             continue
         s: dict[str, float | str | None] = {
             k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
+        s.update(body_summary(members))
         s["cpu"] = _mean(members, "cpu")
         for key in sorted({k for r in members for k in r if k.startswith("s_")}):
             s[key] = _mean(members, key)
