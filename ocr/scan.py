@@ -258,7 +258,7 @@ MIN_TYPE_SHARE = 0.4
 
 
 #: A block smaller than this share of the body's line both ways holds no character of
-#: the text: it is a speck or a stroke's fragment left by a degraded scan (S3 s830's 46
+#: the text: it is a speck or a stroke's fragment left by a degraded scan (S3 s830's 64
 #: blocks of 4-13 px beside 31 px lines), and Tesseract reads each as a guess
 #: (``覃``, ``昌``, ``=`` at confidence 0) for 6-9 ms of a CJK model's CPU (s830: 117 reads
 #: of crops under 5,000 px, 1.1 s of its 9 s), most then dropped as specks. The body's
