@@ -257,8 +257,19 @@ LINE_SLACK = 2.0
 MIN_TYPE_SHARE = 0.4
 
 
+#: A block smaller than this share of the body's line both ways holds no character of
+#: the text: it is a speck or a stroke's fragment left by a degraded scan (S3 s830's 64
+#: blocks of 4-15 px beside 31 px lines), and Tesseract reads each as a guess
+#: (``覃``, ``昌``, ``=`` at confidence 0) for 5-9 ms of a CJK model's CPU (s830: 75
+#: reads, 0.3-0.5 s of its 8-9 s), most then dropped as specks. The body's
+#: line, not ``char_h``: on such a page the glyph height is measured on the fragments
+#: (s830: 10 px for 28 px type).
+MIN_LINE_SHARE = 0.5
+
+
 def _can_hold_type(r: Region, layout: Layout) -> bool:
-    return r.box.h >= MIN_TYPE_SHARE * layout.char_h
+    return (r.box.h >= MIN_TYPE_SHARE * layout.char_h
+            and max(r.box.w, r.box.h) >= MIN_LINE_SHARE * layout.body)
 
 
 def _blocks(

@@ -53,11 +53,13 @@ def one_line_parted(text: np.ndarray, leaves: list[Box], gutters: list[tuple[int
     """``leaves`` with each leaf of one line across a page gutter, between columns that
     stand on both sides of it over and under the leaf, parted at the gutter."""
     out: list[Box] = []
+    # (the boxes around a leaf are taken when a gutter crosses it, not copied for every
+    # leaf: a list of the rest per leaf cost a heavy page 70 ms of box comparisons)
+    around = [*leaves, *pictures]
     for leaf in leaves:
-        around = [b for b in [*leaves, *pictures] if b != leaf]
         pieces = _parted(text, leaf, gutters, around, char_h)
-        if pieces == [leaf]:
-            pieces = _foot_of_two(text, leaf, [b for b in leaves if b != leaf], char_h)
+        if pieces == [leaf]:  # (``leaf`` is never its own right column: it starts left of it)
+            pieces = _foot_of_two(text, leaf, leaves, char_h)
         out.extend(pieces)
     return out
 
@@ -92,13 +94,14 @@ def _parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]],
 
 def _between_columns(leaf: Box, gutter: tuple[int, int], around: list[Box],
                      char_h: float) -> bool:
-    """The leaves and pictures within ``NEAR_LINES`` lines over and under ``leaf``, and
-    under its width, stand on both sides of ``gutter``, and none crosses it."""
+    """The leaves and pictures (``around``, ``leaf`` left out) within ``NEAR_LINES`` lines
+    over and under ``leaf``, and under its width, stand on both sides of ``gutter``, and
+    none crosses it."""
     near = NEAR_LINES * 1.5 * char_h
     x0, x1 = gutter
     band = [b for b in around
             if b.bottom >= leaf.y - near and b.y <= leaf.bottom + near
-            and b.right > leaf.x and b.x < leaf.right]
+            and b.right > leaf.x and b.x < leaf.right and b != leaf]
     if any(b.x < x0 and b.right > x1 for b in band):
         return False
     return any(b.right <= x1 for b in band) and any(b.x >= x0 for b in band)
