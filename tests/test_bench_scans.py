@@ -54,7 +54,7 @@ def test_a_story_cut_to_its_heading_matches_the_truths_article_by_kicker_and_dec
     was too short to pair with it, and none of its heading lines counted."""
     from ocr.model import Article
     from ocr.qa import Segment, match_segments
-    from scripts.bench.scans import Truth, article_segment, headline_hits
+    from scripts.bench.scan_truth import Truth, article_segment, headline_hits
 
     lines = ["HARBOR", "Pier Repairs Put Off Until Spring",
              "Engineers want a second winter of readings before the work begins"]
@@ -77,7 +77,7 @@ def test_a_story_given_its_photo_is_scored_with_the_photo_s_caption() -> None:
     story, or of none, adds nothing."""
     from ocr.model import Article, Photo
     from ocr.qa import Segment, match_segments
-    from scripts.bench.scans import Truth, article_segment
+    from scripts.bench.scan_truth import Truth, article_segment
 
     head = "Lanterns Light the Old Canal"
     caption = "Children carry paper lanterns along the towpath on Saturday evening."
@@ -102,7 +102,7 @@ def test_a_short_headline_line_found_in_two_headings_counts_for_its_own_article(
     """``Run`` reads as fully in ``Evening Runs`` (the story before) as in ``River Run``:
     the tie went to whichever article came first."""
     from ocr.qa import Segment
-    from scripts.bench.scans import Truth, headline_hits
+    from scripts.bench.scan_truth import Truth, headline_hits
 
     ferry = "Ferry Adds Evening Runs\nThe ferry will add two late crossings each weekday."
     herring = "Herring Return to River\nRun\nVolunteers counted fish at the old mill dam."
@@ -118,7 +118,7 @@ def test_a_headline_line_read_with_an_ascii_mark_counts() -> None:
     """``修好了？`` read ``修好了?``: a headline's last line of a few characters scored
     under the bar on its question mark's form alone (S3: four lines of four pages)."""
     from ocr.qa import Segment
-    from scripts.bench.scans import Truth, headline_hits
+    from scripts.bench.scan_truth import Truth, headline_hits
 
     story = "旧桥修好了？\n二十三件（套）\n西门外的旧石桥经过三个月的修缮，昨日重新通行。"
     truth = Truth((), (Segment("t0", story),), (("t0", "了？"), ("t0", "件（套）")))
@@ -181,7 +181,8 @@ def test_a_top_strip_read_in_another_order_moves_cer_but_not_body_cer(tmp_path: 
     """The truth lists the top strip left, right, centre; a reader who takes it left to
     right is not wrong, yet the whole-page ``cer`` counts it. The body (article text,
     furniture out) does not see it."""
-    from scripts.bench.scans import devset_truth, our_scores
+    from scripts.bench.scan_truth import devset_truth
+    from scripts.bench.scans import our_scores
 
     truth, _ = devset_truth(_drawn_truth(tmp_path))
     as_truth = our_scores(truth, *_our_reading((0, 1, 2), (0, 1)))
@@ -194,7 +195,8 @@ def test_a_top_strip_read_in_another_order_moves_cer_but_not_body_cer(tmp_path: 
 def test_stories_read_in_another_order_move_cer_and_body_cer(tmp_path: Path) -> None:
     """Two stories swapped are a reading-order error of the body: both CERs move, the
     order-free twins do not."""
-    from scripts.bench.scans import devset_truth, our_scores
+    from scripts.bench.scan_truth import devset_truth
+    from scripts.bench.scans import our_scores
 
     truth, _ = devset_truth(_drawn_truth(tmp_path))
     swapped = our_scores(truth, *_our_reading((0, 1, 2), (1, 0)))
@@ -206,7 +208,7 @@ def test_a_page_xml_running_head_and_page_number_are_not_body(tmp_path: Path) ->
     """PAGE XML marks furniture by region ``type``: a running head and a page number are
     out of the body, a paragraph and a heading in, in the ReadingOrder; a file that marks
     none has no body figure (NZZ: masthead and date line typed ``paragraph``)."""
-    from scripts.bench.scans import page_truth
+    from scripts.bench.scan_truth import page_truth
 
     ns = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
     regions = (("r1", "header", "Neue Zürcher Zeitung"), ("r2", "heading", "Zürich, 20. Februar"),

@@ -31,7 +31,7 @@ from ocr.qa_load import doc_from_page
 from ocr.readers.image import load_image
 from ocr.xmlsafe import parse_xml
 from scripts.bench.order import in_truth_order
-from scripts.bench.scans import Truth, devset_truth, page_truth
+from scripts.bench.scan_truth import Truth, devset_truth, page_truth
 
 SHARED = ROOT.parent / "shared"
 DEVSET = SHARED / "devset" / "scans"

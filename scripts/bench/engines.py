@@ -24,13 +24,8 @@ from pathlib import Path
 import ocr
 from ocr.qa import compare
 from ocr.qa_load import doc_from_page
-from scripts.bench.scans import (
-    CACHE,
-    Truth,
-    article_figures,
-    bench_pages,
-    fold,
-)
+from scripts.bench.scan_truth import Truth, article_figures, fold
+from scripts.bench.scans import CACHE, bench_pages
 
 #: The engine's output forms and the file each writes.
 FORMS = {"hocr": ".hocr", "alto": ".xml"}

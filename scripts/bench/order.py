@@ -89,7 +89,8 @@ def scan_floors(which: str) -> int:
     """
     from ocr.pipeline import process_pages
     from ocr.qa_load import doc_from_page
-    from scripts.bench.scans import bench_pages, fold
+    from scripts.bench.scan_truth import fold
+    from scripts.bench.scans import bench_pages
 
     print(f"{'page':28}" + "".join(f"{c:>9}" for c in ("cer", "blocks", "lines", "bag")))
     for path, truth, lang, _ in bench_pages(which, None, "frk"):
