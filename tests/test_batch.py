@@ -191,11 +191,14 @@ def crashing(code: int) -> int:
 
 
 def test_pool_kills_a_hung_page_and_survives_a_segfault() -> None:
-    pool = LocalPool(workers=2, timeout=3.0, setup=None)
+    # 10 s, not less: a fresh worker's first task imports this test module to unpickle
+    # ``sleepy`` inside the timed span; at load 18 that took 3.5 s and a task of a tenth of
+    # a second was reported hung
+    pool = LocalPool(workers=2, timeout=10.0, setup=None)
     try:
         got = dict(pool.map(sleepy, [0.1, 60.0, 0.2, 0.3]))
         assert got[0.1] == 0.1 and got[0.2] == 0.2 and got[0.3] == 0.3
-        assert isinstance(got[60.0], Failure) and "timeout after 3 s" in got[60.0].reason
+        assert isinstance(got[60.0], Failure) and "timeout after 10 s" in got[60.0].reason
         got = dict(pool.map(crashing, [0, 1, 0]))
         assert got[0] == 0
         assert isinstance(got[1], Failure) and "SIGSEGV" in got[1].reason
