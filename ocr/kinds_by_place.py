@@ -206,9 +206,9 @@ def box_titles(blocks: list[Block], kinds: list[BlockKind]) -> None:
         y0, y1 = over.bottom, under.y  # (the nearest: a double top rule's lower one)
         x0, x1 = min(over.x, under.x), max(over.right, under.right)
         sides = [r for r in down if r.y <= box.bottom and r.bottom >= y1]
-        if not (any(r.right <= box.x + h for r in sides)
-                and any(r.x >= box.right - h for r in sides)):
-            continue  # (a box's title, between its side rules)
+        if not (any(x0 - h <= r.x and r.right <= box.x + h for r in sides)
+                and any(box.right - h <= r.x and r.right <= x1 + h for r in sides)):
+            continue  # (a box's title, between its own side rules, at the rules' ends)
         if any(j != i and b.lines and b.box is not None and b.box.y < y1
                and b.box.bottom > y0 and min(b.box.right, x1) > max(b.box.x, x0)
                for j, b in enumerate(blocks)):

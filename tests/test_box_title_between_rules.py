@@ -115,3 +115,13 @@ def test_a_long_line_between_a_box_s_rules_stays_text() -> None:
     words = "The county fair opens on Friday with rides, a parade and fireworks at nine"
     blocks = (*STORY, *_box(Box(1310, 411, 1020, 70), words, 400, 490))
     assert _kind(blocks) is BlockKind.BODY
+
+
+def test_a_line_between_two_rules_in_a_ruled_column_stays_text() -> None:
+    """Guard: the page's column rules left and right, far from the two rules' ends (a
+    one-line item between two short rules in a column of a ruled page): they are no
+    box's sides, and the line is no title (review of the forty-second session)."""
+    columns = (_rule("c1", 100, 300, 12, 2900), _rule("c2", 2420, 300, 12, 2900))
+    blocks = (*STORY, *columns, *_box(Box(1640, 411, 400, 70), "Around the region", 400, 490,
+                                      sides=False))
+    assert _kind(blocks) is BlockKind.BODY
