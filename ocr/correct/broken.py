@@ -42,6 +42,7 @@ from .context import (
     JOIN_EXTRA,
     JOIN_HALF_ZIPF,
 )
+from .latin_candidates import CHANNEL_WHY
 from .latin_confusions import CONFUSION_COST
 from .ngrams import bigrams
 from .proposals import Proposal
@@ -344,7 +345,7 @@ def misread_wholes(
         if max(corrector.zipf(head), corrector.zipf(b)) >= FUNCTION_ZIPF:
             continue  # "the ulvent": a word beside a misread one
         learned = confusions_in(joined, targets)
-        cands = {v: (channel_log10(cost), "ocr channel, learned") for v, cost in learned.items()}
+        cands = {v: (channel_log10(cost), f"{CHANNEL_WHY}, learned") for v, cost in learned.items()}
         for v in variants_in(joined, targets, 1):
             cands[v] = (channel_log10(CONFUSION_COST), "ocr confusion x1")  # (the cheaper)
         cands = {v: c for v, c in cands.items() if corrector.zipf(v) >= floor}

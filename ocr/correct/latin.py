@@ -46,7 +46,7 @@ from .context import (
 )
 from .glyphs import glued_words, lone_letters, quoting_guillemets, specks, unreadable_words
 from .hyphen_specks import hyphen_specks
-from .latin_candidates import candidates
+from .latin_candidates import CHANNEL_WHY, candidates
 from .latin_gates import choose
 from .lost_stops import lost_stops
 from .proposals import Proposal
@@ -202,7 +202,7 @@ class LatinCorrector(ContextCorrector):
             p = self._one(tok, low, initial, free, context, whole=whole,
                           opening=sentence_start(text, start))
             split = self._split(tok, low, context) if plain else None
-            if split is not None and (p is None or p[2] == "ocr channel"):
+            if split is not None and (p is None or p[2] == CHANNEL_WHY):
                 p = split  # supplyof: "supply of", not "supplies"; beon stays "been"
             if p is not None:
                 out.append(Proposal(start, end, tok, *p))

@@ -72,6 +72,9 @@ SHAPE_MIN_LEN = 4
 INFLECTIONS = ("ed", "ing", "s", "es", "er", "ers", "ly")
 #: The reason a listed-confusion candidate carries, with the count (``ocr confusion x2``).
 CONFUSIONS_WHY = "ocr confusion x"
+#: Why the noisy channel gave a reading (edits beyond the listed confusions); the
+#: learned and short variants add a suffix after a comma.
+CHANNEL_WHY = "ocr channel"
 
 
 def inflected(corrector: LatinCorrector, low: str) -> bool:
@@ -138,7 +141,7 @@ def candidates(
                 continue
             score = 100.0 * (1.0 - price / len(low))
             if word not in cands or cands[word][0] < score:
-                cands[word] = (score, "ocr channel")
+                cands[word] = (score, CHANNEL_WHY)
     prose = tok.islower() or (initial and tok[1:].islower())  # Hie at a sentence start
     if has_context and free and z < corrector.s.known_zipf and len(low) >= SHAPE_MIN_LEN and (
         tok.isalpha() and (tok.islower() or (opening and tok[1:].islower()))
@@ -157,7 +160,7 @@ def candidates(
         learned = list(confusions_in(low, corrector.common).items())
         for variant, c in learned if learned and not inflected(corrector, low) else ():
             if variant not in cands:
-                cands[variant] = (100.0 * (1.0 - c / len(low)), "ocr channel, learned")
+                cands[variant] = (100.0 * (1.0 - c / len(low)), f"{CHANNEL_WHY}, learned")
                 # (lower-case prose only: capitalised, they reached names: Coffev, Byan)
     if has_context and free and tok.islower() and z < corrector.s.known_zipf and (
         low.isalpha() and SHORT_EDIT_MIN <= len(low) < EDIT_MIN_LEN
@@ -167,5 +170,5 @@ def candidates(
                 context[0], word, context[1]
             ):  # (a neighbour English often writes it with: "lgbt", "thai" are not)
                 score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
-                cands[word] = (score, "ocr channel, short")
+                cands[word] = (score, f"{CHANNEL_WHY}, short")
     return cands

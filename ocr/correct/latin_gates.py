@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 
 from .channel import CHANNEL_FLOOR, WORN_CAPITAL_WHY
 from .context import CONTEXT_MARGIN, CONTEXT_SUPPORT
-from .latin_candidates import CONFUSIONS_WHY, LOWERED, RARER_MIN_LEN, SHAPE_WHY, Candidates
+from .latin_candidates import (
+    CHANNEL_WHY,
+    CONFUSIONS_WHY,
+    LOWERED,
+    RARER_MIN_LEN,
+    SHAPE_WHY,
+    Candidates,
+)
 from .latin_confusions import CONFUSION_COST
 from .ngrams import bigrams
 from .real_words import (
@@ -78,7 +85,7 @@ def choose(
     """The reading of ``tok`` among ``cands`` (not empty) that passes every gate, as
     (word, score, why, lead), or None. ``low``: its lexicon key after folding; ``read``:
     the key as printed, whose Zipf is ``z``; the rest as ``LatinCorrector._one`` takes them."""
-    whole_token = not piece  # (the channel's bar was priced on whole tokens only)
+    priced = not piece  # (the channel's bar was priced on whole tokens only)
     has_context = context != (None, None)
     if has_context:
         lm = bigrams()
@@ -124,9 +131,9 @@ def choose(
         return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
     if why == SHAPE_WHY and lead < 0.0 and len(low) < RARER_MIN_LEN:
         return None  # a short fragment of one shape with many words: context must agree
-    if why == "ocr channel" and whole_token and score < 100.0 * (1.0 - CHANNEL_PER_LETTER):
+    if why == CHANNEL_WHY and priced and score < 100.0 * (1.0 - CHANNEL_PER_LETTER):
         return None  # three plain edits in seven letters land on some word: satorial
-    if has_context and why.startswith("ocr channel") and lead < CHANNEL_FLOOR:
+    if has_context and why.startswith(CHANNEL_WHY) and lead < CHANNEL_FLOOR:
         return None  # the token as read is likelier: an unknown word, not a misreading
     if _confusions(why) > 1 and len(low) <= SHORT_WORD and lead < SHORT_TWO_LEAD:
         return None  # two misreadings in a short word reach many words: yvoro, tilla, lind
@@ -140,7 +147,7 @@ def choose(
     if why == LOWERED:
         capital = False  # no name's capital, a misread small letter
     if capital and (gain < CAPITAL_SUPPORT or (
-        why == "ocr channel" and (whole_token or not initial)
+        why == CHANNEL_WHY and (priced or not initial)
     )):
         return None  # (the channel reaches a word from most names: Fuiloro, Tranfflc)
     if capital and not initial and (z > 0.0 or best[0] != low[0]) and (
