@@ -228,7 +228,8 @@ def test_a_page_xml_running_head_and_page_number_are_not_body(tmp_path: Path) ->
     assert truth.body_text == "Zürich, 20. Februar\n\nDer Regierungsrat hat gestern beschlossen."
     # a file that types every region a paragraph (NZZ's) does not tell body from furniture
     path.write_text(xml.replace('"header"', '"paragraph"').replace('"page-number"',
-                                                                   '"paragraph"'))
+                                                                   '"paragraph"'),
+                    encoding="utf-8")
     assert page_truth(path).body == ()
 
 

@@ -56,7 +56,7 @@ def our_body(page: Page) -> str:
     return doc_from_page(body).text
 
 
-def body_row(truth_body: str, ours: str) -> dict[str, object]:
+def body_row(truth_body: str, ours: str) -> dict[str, float]:
     """A page's ``body_cer`` and ``body_bag``: order-aware and order-free CER of our body
     against the truth's, by the same scorer as its ``cer`` and ``bag``."""
     c = compare(truth_body, ours)

@@ -170,12 +170,12 @@ def stage_clock(spent: dict[str, float]) -> Iterator[None]:
             setattr(owner, attr, func)
 
 
-def our_scores(truth: Truth, page: Page, ours: str) -> dict[str, object]:
+def our_scores(truth: Truth, page: Page, ours: str) -> dict[str, float]:
     """``cer`` and ``bag`` of our text ``ours`` (``doc_from_page(page).text``) against the
     truth's whole page, then ``body_cer`` and ``body_bag`` of our body against the
     truth's (``scripts.bench.body``; none for a truth without body)."""
     whole = compare(fold(truth.text), fold(ours))
-    out: dict[str, object] = {"cer": round(whole.cer, 3), "bag": round(whole.cer_bag, 3)}
+    out = {"cer": round(whole.cer, 3), "bag": round(whole.cer_bag, 3)}
     if truth.body:
         out.update(body_row(fold(truth.body_text), fold(our_body(page))))
     return out
