@@ -29,7 +29,7 @@ from .model import (
     Box,
     Line,
 )
-from .typography import lines_hold_deck, text_width
+from .typography import BOX_TITLE_RULE_OVER, BOX_TITLE_RULE_UNDER, lines_hold_deck, text_width
 
 
 def printed_beside(blocks: list[Block], i: int) -> list[int]:
@@ -198,8 +198,10 @@ def box_titles(blocks: list[Block], kinds: list[BlockKind]) -> None:
         def spans(r: Box, box: Box = box) -> bool:
             return min(r.right, box.right) - max(r.x, box.x) >= TITLE_RULED * box.w
 
-        top = [r for r in across if spans(r) and -INK_REACH * h <= box.y - r.bottom <= 1.5 * h]
-        foot = [r for r in across if spans(r) and -INK_REACH * h <= r.y - box.bottom <= h]
+        top = [r for r in across if spans(r)
+               and -INK_REACH * h <= box.y - r.bottom <= BOX_TITLE_RULE_OVER * h]
+        foot = [r for r in across if spans(r)
+                and -INK_REACH * h <= r.y - box.bottom <= BOX_TITLE_RULE_UNDER * h]
         if not top or not foot:
             continue
         over, under = max(top, key=lambda r: r.bottom), min(foot, key=lambda r: r.y)

@@ -77,6 +77,11 @@ def leads_on(text: str) -> bool:
     return text.rstrip().endswith(LEADS_ON)
 
 
+#: How far a box's title stands from the rules over and under it, in its lines: the box's
+#: top rule within a line and a half over it, the rule parting it from the box's contents
+#: within a line under it (``layout.heading_kinds.boxed_title``, ``kinds_by_place.box_titles``).
+BOX_TITLE_RULE_OVER = 1.5
+BOX_TITLE_RULE_UNDER = 1.0
 #: A sentence's end inside a line: running text, not a heading. (A word of three
 #: lower-case letters or a figure before the point: ``St. Anne’s``, ``Can Dr. Ward`` and
 #: ``U.S. Senate`` are no sentence's end; nor is a longer title of rank or month cut

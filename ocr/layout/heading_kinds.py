@@ -20,6 +20,8 @@ from collections.abc import Callable
 from ..model import BlockKind, Box
 from ..typography import (
     BOLD_RATIO,
+    BOX_TITLE_RULE_OVER,
+    BOX_TITLE_RULE_UNDER,
     CAPTION_RATIO,
     DECK_RATIO,
     DECK_STEP,
@@ -198,8 +200,8 @@ def boxed_title(r: Region, page: TypePage) -> bool:
         """A rule running past both ends of ``b``, ``gap`` from it at most ``reach``."""
         return any(q.x < b.x and q.right > b.right and -2 <= gap(q) <= reach
                    for q in page.across)
-    return (ruled(lambda q: q.y - b.bottom, 1.0 * page.body)
-            and ruled(lambda q: b.y - q.bottom, 1.5 * page.body))
+    return (ruled(lambda q: q.y - b.bottom, BOX_TITLE_RULE_UNDER * page.body)
+            and ruled(lambda q: b.y - q.bottom, BOX_TITLE_RULE_OVER * page.body))
 
 
 def semibold_head(r: Region, page: TypePage) -> bool:
