@@ -8,16 +8,17 @@
 # in new layouts, seeds 873-884), S8 (the next unseen judge: an eighth prose pool Y in new
 # layouts, seeds 885-896), S9 (the judge after it: a ninth prose pool Z in new layouts, seeds
 # 909-920; 897-908 are skipped so no seed repeats J's 901-908) and S10 (the judge after S9: a
-# tenth prose pool A in new layouts, seeds 921-932), and Y2 (a study set drawn as S8: pool Y,
-# seeds 961, 963, 966, 969 zh + 961, 966, 970, 973 en, the pool's narrowest gutters).
-# 136 pages in all.
+# tenth prose pool A in new layouts, seeds 921-932), Y2 (a study set drawn as S8: pool Y,
+# seeds 961, 963, 966, 969 zh + 961, 966, 970, 973 en, the pool's narrowest gutters) and S11
+# (the judge after S10: an eleventh prose pool B in new layouts, seeds 933-944).
+# 148 pages in all.
 # Usage: sh make_sets.sh [OUTROOT]   (default /work/heldout/scans)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PY:-/work/heldout/scanvenv/bin/python}
 ROOT=${1:-/work/heldout/scans}
 mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8" "$ROOT/S9" \
-  "$ROOT/S10" "$ROOT/Y2"
+  "$ROOT/S10" "$ROOT/Y2" "$ROOT/S11"
 for s in 801 802 803 804 805 806; do "$PY" "$HERE/gen.py" --pool S --lang zh --seed $s --out "$ROOT/S"; done
 for s in 807 808 809 810 811 812; do "$PY" "$HERE/gen.py" --pool S --lang en --seed $s --out "$ROOT/S"; done
 for s in 901 902 903 904; do "$PY" "$HERE/gen.py" --pool J --lang zh --seed $s --out "$ROOT/J"; done
@@ -42,3 +43,5 @@ for s in 921 922 923 924 925 926; do "$PY" "$HERE/gen.py" --pool A --lang zh --s
 for s in 927 928 929 930 931 932; do "$PY" "$HERE/gen.py" --pool A --lang en --seed $s --out "$ROOT/S10"; done
 for s in 961 963 966 969; do "$PY" "$HERE/gen.py" --pool Y --lang zh --seed $s --out "$ROOT/Y2"; done
 for s in 961 966 970 973; do "$PY" "$HERE/gen.py" --pool Y --lang en --seed $s --out "$ROOT/Y2"; done
+for s in 933 934 935 936 937 938; do "$PY" "$HERE/gen.py" --pool B --lang zh --seed $s --out "$ROOT/S11"; done
+for s in 939 940 941 942 943 944; do "$PY" "$HERE/gen.py" --pool B --lang en --seed $s --out "$ROOT/S11"; done
