@@ -10,7 +10,8 @@ apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, islice
 
 from ..model import BlockKind, Box
 from ..typography import (
@@ -69,7 +70,7 @@ def _heads(a: Region, b: Region) -> bool:
 HEAD_LINES = 3
 
 
-def _deck_over(a: Region, b: Region, others: list[Region], char_h: float,
+def _deck_over(a: Region, b: Region, others: Iterable[Region], char_h: float,
                line_h: float) -> bool:
     """``a``, a line or three right under a piece of headline type, is set a size up
     from the running text under it (more lines than a deck) and from the page's body
@@ -146,8 +147,16 @@ def merge_pieces(regions: list[Region], char_h: float, breaks: Sequence[Box] = (
 
     keep_apart = {id(r) for r in text if _caption_like(r, pictures, char_h, line_h)}
 
-    def join(d: Region, r: Region, others: list[Region]) -> Region | None:
-        """``d`` and ``r`` as one region, or ``None`` when they are not one block."""
+    def rest(*skip: int) -> Iterator[Region]:
+        """What else stands on the page: ``other`` and ``done`` less the pieces at
+        ``skip``. Walked only for the pairs that pass the measures above it (a list of the
+        rest copied for every pair tried was most of a heavy page's merging)."""
+        yield from other
+        yield from (o for k, o in enumerate(done) if k not in skip)
+
+    def join(d: Region, r: Region, *skip: int) -> Region | None:
+        """``d`` and ``r`` (``done``'s pieces at ``skip``, if any) as one region, or
+        ``None`` when they are not one block."""
         if id(r) in keep_apart or id(d) in keep_apart:
             return None
         ratio = r.size / max(d.size, 1.0)
@@ -162,15 +171,17 @@ def merge_pieces(regions: list[Region], char_h: float, breaks: Sequence[Box] = (
         if not 1 / limit <= ratio <= limit or not _same_block(d, r, char_h, line_h):
             return None
         if _bolder(d, r) or _slant_apart(d, r) or _heads(d, r) or _head_under(d, r) or (
-                _deck_over(d, r, others, char_h, line_h)) or any(
-                _overlaps(_between(d.box, r.box), o.box) for o in others):
+                _deck_over(d, r, rest(*skip), char_h, line_h)):
+            return None
+        band = _between(d.box, r.box)
+        if any(_overlaps(band, o.box) for o in rest(*skip)):
             return None
         return join_regions(d, r, d.kind)
 
     done: list[Region] = []
     for r in text:
         for i in range(len(done) - 1, -1, -1):
-            if (m := join(done[i], r, other + done[:i] + done[i + 1 :])) is not None:
+            if (m := join(done[i], r, i)) is not None:
                 done[i] = m
                 break
         else:
@@ -185,8 +196,7 @@ def merge_pieces(regions: list[Region], char_h: float, breaks: Sequence[Box] = (
             for j in range(i + 1, len(done)):
                 if done[j].box.y - done[i].box.bottom > 3 * line_h:
                     break
-                rest = other + done[:i] + done[i + 1 : j] + done[j + 1 :]
-                if (m := join(done[i], done[j], rest)) is not None:
+                if (m := join(done[i], done[j], i, j)) is not None:
                     done[i] = m
                     del done[j]
                     changed = True
@@ -297,11 +307,13 @@ def merge_in_columns(
     pictures = [r.box for r in regions if r.kind == BlockKind.ILLUSTRATION]
     tol = 1.5 * char_h
 
+    found: dict[tuple[int, int], int | None] = {}  # (asked for every piece at every pass)
+
     def column(b: Box) -> int | None:
-        for i, c in enumerate(columns):
-            if b.x >= c.x - tol and b.right <= c.right + tol:
-                return i
-        return None
+        if (key := (b.x, b.right)) not in found:
+            found[key] = next((i for i, c in enumerate(columns)
+                               if b.x >= c.x - tol and b.right <= c.right + tol), None)
+        return found[key]
 
     def candidate(r: Region) -> bool:
         col = column(r.box)
@@ -331,8 +343,8 @@ def merge_in_columns(
             if story_gap(a, b, char_h):
                 continue
             band = _between(a.box, b.box)
-            others = rest + pool[:i] + pool[i + 2 :] + apart
-            if band.h > 0 and any(_overlaps(band, o.box) for o in others):
+            if band.h > 0 and any(_overlaps(band, o.box) for o in chain(
+                    rest, islice(pool, i), islice(pool, i + 2, None), apart)):
                 continue
             pool[i : i + 2] = [join_regions(a, b, BlockKind.BODY)]
             changed = True
