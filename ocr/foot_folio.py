@@ -35,7 +35,9 @@ def folio_under_foot_rule(blocks: list[Block], kinds: list[BlockKind], height: i
     """Type furniture the folio line read as text under the page's foot rule.
 
     The foot rule is the lowest rule across the page's text (``layout.rules.ACROSS`` of
-    its width) whose middle lies in the page's foot (``FOOT_RULE_SHARE`` of its height).
+    its width) whose middle lies in the page's foot (``FOOT_RULE_SHARE`` of its height)
+    with a piece of type under it, not specks alone (a heavy scan's dark lower edge is
+    found as a rule across the whole page, a speck or two under it: S6 s866).
     The folio is what is read under its middle (a piece's centre, not its top: on a
     tilted page its top reaches into the rule's box), and it is so only when
     - every piece there but specks (``SPECK_HEIGHT``, ``SPECK_CHARS``) is one line of a
@@ -50,16 +52,20 @@ def folio_under_foot_rule(blocks: list[Block], kinds: list[BlockKind], height: i
     across = [b.box for b in blocks if b.kind is RULE and b.box is not None
               and b.box.w > b.box.h and b.box.w >= ACROSS * extent.w
               and b.box.y + b.box.h / 2 >= (1 - FOOT_RULE_SHARE) * height]
-    if not across:
-        return
-    rule = max(across, key=lambda r: r.y + r.h / 2)
-    mid = rule.y + rule.h / 2
-    under = [i for i in read if _box(blocks[i]).y + _box(blocks[i]).h / 2 > mid]
-    sizes = [_type_height(blocks[i]) for i in under
-             if _chars(blocks[i].text) > SPECK_CHARS]
-    if not sizes:
-        return  # (nothing under the rule but specks)
-    folio_h = max(sizes)
+    for rule in sorted(across, key=lambda r: -(r.y + r.h / 2)):
+        mid = rule.y + rule.h / 2
+        under = [i for i in read if _box(blocks[i]).y + _box(blocks[i]).h / 2 > mid]
+        sizes = [_type_height(blocks[i]) for i in under
+                 if _chars(blocks[i].text) > SPECK_CHARS]
+        if sizes:  # (nothing but specks under it: the scan's dark edge, taken for a rule)
+            _type_folio(blocks, kinds, read, rule, under, max(sizes))
+            return
+
+
+def _type_folio(blocks: list[Block], kinds: list[BlockKind], read: list[int], rule: Box,
+                under: list[int], folio_h: int) -> None:
+    """The pieces ``under`` the foot ``rule`` furniture if they are a folio's row (type
+    ``folio_h`` high, specks aside) and nothing else is set below the rule."""
     folio = [i for i in under if _chars(blocks[i].text) > SPECK_CHARS
              and _type_height(blocks[i]) >= SPECK_HEIGHT * folio_h]
     if any(len(blocks[i].lines) != 1 or text_width(blocks[i].text.strip()) > LABEL_EMS

@@ -102,6 +102,18 @@ def test_specks_alone_under_the_foot_rule_stay_as_read() -> None:
     assert kinds["s1"] is BODY
 
 
+def test_the_folio_is_taken_over_a_heavy_scan_s_dark_lower_edge() -> None:
+    """S6 s866: the scan's dark lower edge is found as a rule across the whole page, 85 px
+    tall, a speck (``训2``) under it; the printed foot rule is the one over the folio."""
+    edge = _rule("edge", 0, 3423, 2480, 85)
+    speck = scanned_block("speck", BODY, Box(4, 3471, 123, 10), "训2")
+    folio = (scanned_block("folio1", BODY, Box(521, 3335, 164, 38), "2026年12月"),
+             scanned_block("folio2", BODY, Box(694, 3331, 183, 37), "14日星期一"))
+    kinds = _kinds(*STORIES, FOOT_RULE, *folio, edge, speck)
+    assert kinds["folio1"] is BlockKind.FURNITURE and kinds["folio2"] is BlockKind.FURNITURE
+    assert kinds["speck"] is BODY
+
+
 def test_a_story_s_last_line_under_a_mid_page_rule_stays_text() -> None:
     """Guard: a rule across the page in its middle, a story's last line under it, then
     the next stories below: no foot rule, no folio."""
