@@ -14,6 +14,7 @@ from collections.abc import Callable
 from .byline_words import by_writer, byline_more, byline_whole, name_rest, post_alone
 from .captions import captions_by_credits
 from .decks import full_width
+from .foot_folio import folio_under_foot_rule
 from .furniture import labels_over_furniture
 from .kinds_by_place import (
     box_titles,
@@ -140,6 +141,8 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
     if not textual:
         framed_with_furniture(blocks, kinds, lambda b: opens_article(b, markers))
         box_titles(blocks, kinds)
+        if page.size is not None:
+            folio_under_foot_rule(blocks, kinds, page.size[1])
         read = [i for i, b in enumerate(blocks) if b.lines]  # (rules between them)
         for p, i, n in zip(read, read[1:], [*read[2:], None], strict=False):
             # A byline's post in italic under it (``Agriculture Editor``) measures as a

@@ -37,7 +37,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.scan_language",
         "ocr.orientation",
         "ocr.classify", "ocr.text_headings", "ocr.cjk_heading_lines", "ocr.heading_shape",
-        "ocr.kinds_by_place",
+        "ocr.kinds_by_place", "ocr.foot_folio",
         "ocr.downstyle_headlines", "ocr.open_line_heads", "ocr.stack_in_block",
         "ocr.decks", "ocr.captions", "ocr.caption_places",
         "ocr.text_pieces", "ocr.heading_rest", "ocr.resumed_text", "ocr.furniture",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from ocr.layout.engine_kinds import engine_headlines, engine_kind
+from ocr.layout.engine_kinds import PAGE_FURNITURE, engine_headlines, engine_kind
 from ocr.model import Block, BlockKind, Box, Line, Page, Word
 from ocr.readers.alto import read_alto
 from ocr.readers.hocr import read_hocr
@@ -126,6 +126,18 @@ def test_the_same_evidence_gives_the_same_kinds_in_every_format(
     assert kinds == [EXPECTED[z.id] for z in ZONES], name
     head = page.blocks[0]
     assert head.text == "HARBOR STRIKE ENDS" and head.font_size == 28.0
+
+
+def test_a_page_xml_margin_note_is_furniture_as_the_bench_counts_it() -> None:
+    """PAGE's furniture types are one set (``PAGE_FURNITURE``), for the reader's kinds
+    and the scan bench's body: a margin note (``marginalia``) was body to the reader and
+    furniture to the bench (review of the forty-second session)."""
+    from scripts.bench import scan_truth
+
+    assert scan_truth.PAGE_FURNITURE is PAGE_FURNITURE
+    assert engine_kind("TextRegion", "marginalia") is BlockKind.FURNITURE
+    assert all(engine_kind("TextRegion", t) is BlockKind.FURNITURE for t in PAGE_FURNITURE)
+    assert engine_kind("TextRegion", "paragraph") is BlockKind.BODY
 
 
 def test_a_stated_kind_wins_and_a_page_that_names_headlines_keeps_them() -> None:

@@ -44,6 +44,12 @@ ENGINE_ELEMENTS: dict[str, BlockKind] = {
     "ocr_image": BlockKind.ILLUSTRATION,
     "ocr_graphic": BlockKind.ILLUSTRATION,
 }
+#: PAGE ``TextRegion/@type`` values (2019 schema's names) of a page's furniture, no
+#: article's text: running head and foot, page number, margin notes, a book's catch-word
+#: and signature mark. One set for the PAGE reader (their kind) and the scan bench
+#: (``scripts.bench.body``: a PAGE truth's body leaves them out).
+PAGE_FURNITURE: frozenset[str] = frozenset({
+    "header", "footer", "page-number", "marginalia", "catch-word", "signature-mark"})
 #: What an engine says a text zone is (PAGE ``TextRegion/@type``, an hOCR line class
 #: shared by all the zone's lines); a type not listed is body text.
 TEXT_TYPES: dict[str, BlockKind] = {
@@ -51,11 +57,7 @@ TEXT_TYPES: dict[str, BlockKind] = {
     "heading": BlockKind.HEADLINE,
     "caption": BlockKind.CAPTION,
     "credit": BlockKind.CREDIT,
-    "header": BlockKind.FURNITURE,
-    "footer": BlockKind.FURNITURE,
-    "page-number": BlockKind.FURNITURE,
-    "catch-word": BlockKind.FURNITURE,
-    "signature-mark": BlockKind.FURNITURE,
+    **dict.fromkeys(sorted(PAGE_FURNITURE), BlockKind.FURNITURE),
     # hOCR
     "ocr_caption": BlockKind.CAPTION,
 }

@@ -13,8 +13,9 @@ article text, each piece where its story is:
   builds them for ``arts``; the blocks of ``TRUTH_FURNITURE`` (kinds ``masthead`` and
   ``furniture``, the only blocks outside an article) are out.
 - **truth, PAGE XML**: the TextRegions in the ReadingOrder, less those whose ``type`` is
-  one of ``PAGE_FURNITURE`` (running head and foot, page number, margin notes). A file
-  that types no region so does not tell body from furniture, and gets no body figure:
+  one of ``PAGE_FURNITURE`` (``ocr.layout.engine_kinds``, the set the PAGE reader types
+  furniture: running head and foot, page number, margin notes). A file that types no
+  region so does not tell body from furniture, and gets no body figure:
   the four NZZ pages type every region ``paragraph``, masthead, date line, imprint and
   contents line included, which we call furniture (up to 11% of a page's text): their
   body figure would have counted those as dropped.
@@ -35,9 +36,6 @@ from ocr.qa_load import doc_from_page
 
 #: Block kinds of a devset-format truth that are not article text.
 TRUTH_FURNITURE: Final = frozenset({"masthead", "furniture"})
-#: PAGE XML TextRegion types that are not article text (PAGE 2019 schema's names).
-PAGE_FURNITURE: Final = frozenset({"header", "footer", "page-number", "marginalia",
-                                   "catch-word", "signature-mark"})
 
 
 def our_body(page: Page) -> str:

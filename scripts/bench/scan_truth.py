@@ -16,11 +16,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from ocr.layout.engine_kinds import PAGE_FURNITURE
 from ocr.model import Article, Page, Photo
 from ocr.qa import Segment, match_segments
 from ocr.script import FULL_WIDTH_MARKS
 from ocr.xmlsafe import parse_xml
-from scripts.bench.body import PAGE_FURNITURE, TRUTH_FURNITURE
+from scripts.bench.body import TRUTH_FURNITURE
 
 
 @dataclass(frozen=True)
