@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from .column_flow import box_of
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
-from .order_gutters import section_edge
+from .order_gutters import section_edge, top_block
 from .typography import STORY_WHITE
 
 
@@ -312,7 +312,7 @@ def read_beside_heads(
             foot = max(box_of(b).bottom for b in top)
             at = next((k for k, b in enumerate(own)
                        if b.kind in HEADING_KINDS and box_of(b).y >= foot), len(own))
-            own = own[:at] + sorted(top, key=lambda b: box_of(b).y) + own[at:]
+            own = own[:at] + read(top) + own[at:]
         out += own
     return out
 
@@ -320,10 +320,10 @@ def read_beside_heads(
 def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Block]:
     """The headless blocks on top of ``right`` that stand beside the heading opening
     ``left`` (see ``read_beside_heads``), or none."""
-    first = min(left, key=lambda b: box_of(b).y)
+    first = top_block(left)
     heads = [box_of(b).y for b in right if b.kind in HEADING_KINDS]
     top = [b for b in right if not heads or box_of(b).bottom <= min(heads)]
-    if (first.kind not in HEADING_KINDS or not top
+    if (first is None or first.kind not in HEADING_KINDS or not top
             or any(b.kind != BlockKind.BODY for b in top)
             or abs(min(box_of(b).y for b in top) - box_of(first).y) > line):
         return []

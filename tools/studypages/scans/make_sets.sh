@@ -9,16 +9,18 @@
 # layouts, seeds 885-896), S9 (the judge after it: a ninth prose pool Z in new layouts, seeds
 # 909-920; 897-908 are skipped so no seed repeats J's 901-908) and S10 (the judge after S9: a
 # tenth prose pool A in new layouts, seeds 921-932), Y2 (a study set drawn as S8: pool Y,
-# seeds 961, 963, 966, 969 zh + 961, 966, 970, 973 en, the pool's narrowest gutters) and S11
-# (the judge after S10: an eleventh prose pool B in new layouts, seeds 933-944).
-# 148 pages in all.
+# seeds 961, 963, 966, 969 zh + 961, 966, 970, 973 en, the pool's narrowest gutters), S11
+# (the judge after S10: an eleventh prose pool B in new layouts, seeds 933-944) and N3 (a
+# study set drawn at the narrowest gutters of pools T, U, V, W: zh T 1119, 1117 + U 1122,
+# 1104, en V 1123, 1110 + W 1135, 1122; replayed draws of seeds 1101-1140, none/light pages,
+# gutter 26 px, most columns first). 156 pages in all.
 # Usage: sh make_sets.sh [OUTROOT]   (default /work/heldout/scans)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PY:-/work/heldout/scanvenv/bin/python}
 ROOT=${1:-/work/heldout/scans}
 mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8" "$ROOT/S9" \
-  "$ROOT/S10" "$ROOT/Y2" "$ROOT/S11"
+  "$ROOT/S10" "$ROOT/Y2" "$ROOT/S11" "$ROOT/N3"
 for s in 801 802 803 804 805 806; do "$PY" "$HERE/gen.py" --pool S --lang zh --seed $s --out "$ROOT/S"; done
 for s in 807 808 809 810 811 812; do "$PY" "$HERE/gen.py" --pool S --lang en --seed $s --out "$ROOT/S"; done
 for s in 901 902 903 904; do "$PY" "$HERE/gen.py" --pool J --lang zh --seed $s --out "$ROOT/J"; done
@@ -45,3 +47,7 @@ for s in 961 963 966 969; do "$PY" "$HERE/gen.py" --pool Y --lang zh --seed $s -
 for s in 961 966 970 973; do "$PY" "$HERE/gen.py" --pool Y --lang en --seed $s --out "$ROOT/Y2"; done
 for s in 933 934 935 936 937 938; do "$PY" "$HERE/gen.py" --pool B --lang zh --seed $s --out "$ROOT/S11"; done
 for s in 939 940 941 942 943 944; do "$PY" "$HERE/gen.py" --pool B --lang en --seed $s --out "$ROOT/S11"; done
+for s in 1119 1117; do "$PY" "$HERE/gen.py" --pool T --lang zh --seed $s --out "$ROOT/N3"; done
+for s in 1122 1104; do "$PY" "$HERE/gen.py" --pool U --lang zh --seed $s --out "$ROOT/N3"; done
+for s in 1123 1110; do "$PY" "$HERE/gen.py" --pool V --lang en --seed $s --out "$ROOT/N3"; done
+for s in 1135 1122; do "$PY" "$HERE/gen.py" --pool W --lang en --seed $s --out "$ROOT/N3"; done
