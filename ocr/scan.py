@@ -51,7 +51,6 @@ from .reread import reread_skipped
 from .reread_last import reread_last
 from .reread_merged import reread_merged
 from .reread_short import reread_short
-from .rule_bars import off_rules, vertical_rules
 from .scan_language import choose_language, probe_band
 from .tessapi import LanguageDataError
 
@@ -288,7 +287,6 @@ def _blocks(
     pictures = [r.box for r in ordered if r.kind == BlockKind.ILLUSTRATION]
     heads = [r.box for r in ordered if r.kind == BlockKind.HEADLINE]
     firsts = [(r.box, raw[0].text) for r in ordered if (raw := lines_of.get(id(r)))]
-    rules = vertical_rules([r.box for r in ordered if r.kind == BlockKind.RULE])
     for r in ordered:
         if r.kind not in READ_KINDS:
             out.append(
@@ -303,9 +301,6 @@ def _blocks(
             continue
         margin = _margin(r, layout.char_h)
         dx, dy = crop_origin(r.box, margin)
-        raw = off_rules(raw, (dx, dy), rules, layout.char_h)
-        if not raw:
-            continue
         char = max(r.size, 1.0)
         lines = []
         for ln in raw:
