@@ -37,7 +37,10 @@ def folio_under_foot_rule(blocks: list[Block], kinds: list[BlockKind], height: i
     The foot rule is the lowest rule across the page's text (``layout.rules.ACROSS`` of
     its width) whose middle lies in the page's foot (``FOOT_RULE_SHARE`` of its height)
     with a piece of type under it, not specks alone (a heavy scan's dark lower edge is
-    found as a rule across the whole page, a speck or two under it: S6 s866).
+    found as a rule across the whole page, a speck or two under it: S6 s866). Choosing
+    the rule, a speck is told against the page's body lines (the median of its running
+    text's line heights): under the rule there is no folio yet to measure it by, and
+    grain alone under a rule would be its own yardstick.
     The folio is what is read under its middle (a piece's centre, not its top: on a
     tilted page its top reaches into the rule's box), and it is so only when
     - every piece there but specks (``SPECK_HEIGHT``, ``SPECK_CHARS``) is one line of a
@@ -52,11 +55,15 @@ def folio_under_foot_rule(blocks: list[Block], kinds: list[BlockKind], height: i
     across = [b.box for b in blocks if b.kind is RULE and b.box is not None
               and b.box.w > b.box.h and b.box.w >= ACROSS * extent.w
               and b.box.y + b.box.h / 2 >= (1 - FOOT_RULE_SHARE) * height]
+    lines = sorted(ln.box.h for i in read if kinds[i] is BODY
+                   for ln in blocks[i].lines if ln.box is not None)
+    body_h = lines[len(lines) // 2] if lines else 0
     for rule in sorted(across, key=lambda r: -(r.y + r.h / 2)):
         mid = rule.y + rule.h / 2
         under = [i for i in read if _box(blocks[i]).y + _box(blocks[i]).h / 2 > mid]
         sizes = [_type_height(blocks[i]) for i in under
-                 if _chars(blocks[i].text) > SPECK_CHARS]
+                 if _chars(blocks[i].text) > SPECK_CHARS
+                 and _type_height(blocks[i]) >= SPECK_HEIGHT * body_h]
         if sizes:  # (nothing but specks under it: the scan's dark edge, taken for a rule)
             _type_folio(blocks, kinds, read, rule, under, max(sizes))
             return

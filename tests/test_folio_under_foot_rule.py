@@ -133,3 +133,24 @@ def test_a_line_under_a_low_rule_beside_a_column_running_past_it_stays_text() ->
     line = scanned_block("line", BODY, Box(150, 3280, 500, 44), "said the mayor on Friday night.")
     kinds = _kinds(*left, *right, _rule("low", 140, 3262, 1500, 50), line)
     assert kinds["line"] is BODY
+
+
+def test_the_folio_is_taken_over_a_dark_edge_with_a_three_letter_speck_under_it() -> None:
+    """S6 s866's page with its speck read as three characters (``训2.``, 10 px high beside
+    37 px type): grain under the scan's dark lower edge is grain whatever it reads, so the
+    printed foot rule over the folio is still the page's (review rev53: a speck is told
+    by its characters alone when it stands alone, and the edge was taken as the foot)."""
+    edge = _rule("edge", 0, 3423, 2480, 85)
+    speck = scanned_block("speck", BODY, Box(4, 3471, 123, 10), "训2.")
+    folio = (scanned_block("folio1", BODY, Box(521, 3335, 164, 38), "2026年12月"),
+             scanned_block("folio2", BODY, Box(694, 3331, 183, 37), "14日星期一"))
+    kinds = _kinds(*STORIES, FOOT_RULE, *folio, edge, speck)
+    assert kinds["folio1"] is BlockKind.FURNITURE and kinds["folio2"] is BlockKind.FURNITURE
+
+
+def test_a_lone_low_speck_under_the_foot_rule_is_no_folio() -> None:
+    """The guard's second half as its docstring above says it: a short piece under half
+    the page's type height (``iei``, 12 px beside 42 px lines) is no folio (review rev53)."""
+    speck = scanned_block("s2", BODY, Box(1300, 3330, 90, 12), "iei")
+    kinds = _kinds(*STORIES, FOOT_RULE, speck)
+    assert kinds["s2"] is BODY
