@@ -102,14 +102,21 @@ def test_specks_alone_under_the_foot_rule_stay_as_read() -> None:
     assert kinds["s1"] is BODY
 
 
+def _over_dark_edge(speck_text: str) -> dict[str, BlockKind]:
+    """S6 s866's foot: the folio's two pieces under the printed foot rule, the scan's dark
+    lower edge found as a rule across the whole page under them, a speck of grain (10 px
+    high beside 37 px type) read as ``speck_text`` under the edge."""
+    edge = _rule("edge", 0, 3423, 2480, 85)
+    speck = scanned_block("speck", BODY, Box(4, 3471, 123, 10), speck_text)
+    folio = (scanned_block("folio1", BODY, Box(521, 3335, 164, 38), "2026年12月"),
+             scanned_block("folio2", BODY, Box(694, 3331, 183, 37), "14日星期一"))
+    return _kinds(*STORIES, FOOT_RULE, *folio, edge, speck)
+
+
 def test_the_folio_is_taken_over_a_heavy_scan_s_dark_lower_edge() -> None:
     """S6 s866: the scan's dark lower edge is found as a rule across the whole page, 85 px
     tall, a speck (``训2``) under it; the printed foot rule is the one over the folio."""
-    edge = _rule("edge", 0, 3423, 2480, 85)
-    speck = scanned_block("speck", BODY, Box(4, 3471, 123, 10), "训2")
-    folio = (scanned_block("folio1", BODY, Box(521, 3335, 164, 38), "2026年12月"),
-             scanned_block("folio2", BODY, Box(694, 3331, 183, 37), "14日星期一"))
-    kinds = _kinds(*STORIES, FOOT_RULE, *folio, edge, speck)
+    kinds = _over_dark_edge("训2")
     assert kinds["folio1"] is BlockKind.FURNITURE and kinds["folio2"] is BlockKind.FURNITURE
     assert kinds["speck"] is BODY
 
@@ -140,11 +147,7 @@ def test_the_folio_is_taken_over_a_dark_edge_with_a_three_letter_speck_under_it(
     37 px type): grain under the scan's dark lower edge is grain whatever it reads, so the
     printed foot rule over the folio is still the page's (review rev53: a speck is told
     by its characters alone when it stands alone, and the edge was taken as the foot)."""
-    edge = _rule("edge", 0, 3423, 2480, 85)
-    speck = scanned_block("speck", BODY, Box(4, 3471, 123, 10), "训2.")
-    folio = (scanned_block("folio1", BODY, Box(521, 3335, 164, 38), "2026年12月"),
-             scanned_block("folio2", BODY, Box(694, 3331, 183, 37), "14日星期一"))
-    kinds = _kinds(*STORIES, FOOT_RULE, *folio, edge, speck)
+    kinds = _over_dark_edge("训2.")
     assert kinds["folio1"] is BlockKind.FURNITURE and kinds["folio2"] is BlockKind.FURNITURE
 
 
