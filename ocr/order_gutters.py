@@ -123,12 +123,6 @@ def top_block(group: list[Block]) -> Block | None:
                key=lambda b: (box_of(b).x, box_of(b).y))
 
 
-def _opens(group: list[Block]) -> BlockKind | None:
-    """The kind of ``group``'s topmost type."""
-    top = top_block(group)
-    return top.kind if top is not None else None
-
-
 def _goes_on_beside(left: list[Block], right: list[Block]) -> bool:
     """``right``'s topmost block, by its opening's letter pairs, talks of the body text
     level with it in ``left`` (``letter_pairs.talks``, at the bar a dogleg's column is
