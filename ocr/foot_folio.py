@@ -18,8 +18,7 @@ against the folio's, neither of which the layout has.
 from __future__ import annotations
 
 from .furniture import LABEL_EMS
-from .layout.page_rules import FOOT_RULE_SHARE
-from .layout.rules import ACROSS
+from .layout.page_rules import foot_rules
 from .model import BODY, FURNITURE, RULE, Block, BlockKind, Box
 from .typography import text_width
 
@@ -34,10 +33,10 @@ SPECK_CHARS = 2
 def folio_under_foot_rule(blocks: list[Block], kinds: list[BlockKind], height: int) -> None:
     """Type furniture the folio line read as text under the page's foot rule.
 
-    The foot rule is the lowest rule across the page's text (``layout.rules.ACROSS`` of
-    its width) whose middle lies in the page's foot (``FOOT_RULE_SHARE`` of its height)
-    with a piece of type under it, not specks alone (a heavy scan's dark lower edge is
-    found as a rule across the whole page, a speck or two under it: S6 s866). Choosing
+    The foot rule is the lowest of ``layout.page_rules.foot_rules`` (across the page's
+    text, its middle in the page's foot) with a piece of type under it, not specks alone
+    (a heavy scan's dark lower edge is found as a rule across the whole page, a speck or
+    two under it: S6 s866). Choosing
     the rule, a speck is told against the page's body lines (the median of its running
     text's line heights): under the rule there is no folio yet to measure it by, and
     grain alone under a rule would be its own yardstick.
@@ -52,9 +51,8 @@ def folio_under_foot_rule(blocks: list[Block], kinds: list[BlockKind], height: i
     extent = Box.enclosing([b.box for b in blocks if b.lines and b.box is not None])
     if extent is None:
         return
-    across = [b.box for b in blocks if b.kind is RULE and b.box is not None
-              and b.box.w > b.box.h and b.box.w >= ACROSS * extent.w
-              and b.box.y + b.box.h / 2 >= (1 - FOOT_RULE_SHARE) * height]
+    across = foot_rules([b.box for b in blocks if b.kind is RULE and b.box is not None
+                         and b.box.w > b.box.h], extent.w, height)
     lines = sorted(ln.box.h for i in read if kinds[i] is BODY
                    for ln in blocks[i].lines if ln.box is not None)
     body_h = lines[len(lines) // 2] if lines else 0

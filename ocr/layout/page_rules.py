@@ -72,12 +72,22 @@ def foot_rule(rules: Sequence[Box], text: Sequence[Box], height: float, line: fl
     extent = Box.enclosing(text)
     if extent is None:
         return None
-    for r in sorted((r for r in rules if r.w >= ACROSS * extent.w), key=lambda r: r.y):
+    for r in sorted(foot_rules(rules, extent.w, height), key=lambda r: r.y):
         mid = r.y + r.h // 2  # (a tilted rule's box is taller than the rule)
-        if mid < (1 - FOOT_RULE_SHARE) * height:
-            continue
         under = [t for t in text if t.y >= mid]
         if (under and all(t.y >= mid or t.bottom <= mid for t in text)
                 and max(t.bottom for t in under) - min(t.y for t in under) <= 1.5 * line):
             return Box(r.x, mid, r.w, 1)
     return None
+
+
+def foot_rules(rules: Sequence[Box], width: float, height: float) -> list[Box]:
+    """The rules that may stand over a page's folio line: across most of the text's
+    ``width`` (``ACROSS``), their middle in the page's foot (``FOOT_RULE_SHARE``).
+
+    The one test for the layout's foot rule (``foot_rule``) and for the folio read under
+    a tilted one (``foot_folio``): a tilted rule's box is taller than the rule, so its
+    middle, not its top, says where it lies.
+    """
+    return [r for r in rules if r.w >= ACROSS * width
+            and r.y + r.h // 2 >= (1 - FOOT_RULE_SHARE) * height]
