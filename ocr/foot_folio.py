@@ -36,10 +36,9 @@ def folio_under_foot_rule(blocks: list[Block], kinds: list[BlockKind], height: i
     The foot rule is the lowest of ``layout.page_rules.foot_rules`` (across the page's
     text, its middle in the page's foot) with a piece of type under it, not specks alone
     (a heavy scan's dark lower edge is found as a rule across the whole page, a speck or
-    two under it: S6 s866). Choosing
-    the rule, a speck is told against the page's body lines (the median of its running
-    text's line heights): under the rule there is no folio yet to measure it by, and
-    grain alone under a rule would be its own yardstick.
+    two under it: S6 s866). Choosing the rule, a speck is told against the page's body
+    lines (the median of its running text's line heights): under the rule there is no
+    folio yet to measure it by, and grain alone under a rule would be its own yardstick.
     The folio is what is read under its middle (a piece's centre, not its top: on a
     tilted page its top reaches into the rule's box), and it is so only when
     - every piece there but specks (``SPECK_HEIGHT``, ``SPECK_CHARS``) is one line of a
