@@ -4,7 +4,7 @@ Standalone (PIL + numpy; never imports newsocr). The design (fonts, sizes, colum
 gutters, rules, where photos and briefs sit) and the degradation come from the seed, so one
 seed always gives the same bytes.
 
-    python gen.py --pool S|J|T|U|V|W|X|Y|Z|A|B --lang zh|en --seed N --out DIR
+    python gen.py --pool S|J|T|U|V|W|X|Y|Z|A|B|C --lang zh|en --seed N --out DIR
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ import prose_a_en  # noqa: E402
 import prose_a_zh  # noqa: E402
 import prose_b_en  # noqa: E402
 import prose_b_zh  # noqa: E402
+import prose_c_en  # noqa: E402
+import prose_c_zh  # noqa: E402
 import prose_en  # noqa: E402
 import prose_t_en  # noqa: E402
 import prose_t_zh  # noqa: E402
@@ -45,13 +47,13 @@ import prose_zh  # noqa: E402
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
 # the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
 # the judge pools X (set S7), Y (set S8), Z (set S9), A (set S10) and B (set S11) in
-# prose_{x,y,z,a,b}_{en,zh}
+# prose_{x,y,z,a,b}_{en,zh}; the study pool C (set S12) in prose_c_{en,zh}
 PROSE = {"en": {**prose_en.POOLS, **prose_t_en.POOLS, **prose_u_en.POOLS, **prose_v_en.POOLS,
                 **prose_w_en.POOLS, **prose_x_en.POOLS, **prose_y_en.POOLS, **prose_z_en.POOLS,
-                **prose_a_en.POOLS, **prose_b_en.POOLS},
+                **prose_a_en.POOLS, **prose_b_en.POOLS, **prose_c_en.POOLS},
          "zh": {**prose_zh.POOLS, **prose_t_zh.POOLS, **prose_u_zh.POOLS, **prose_v_zh.POOLS,
                 **prose_w_zh.POOLS, **prose_x_zh.POOLS, **prose_y_zh.POOLS, **prose_z_zh.POOLS,
-                **prose_a_zh.POOLS, **prose_b_zh.POOLS}}
+                **prose_a_zh.POOLS, **prose_b_zh.POOLS, **prose_c_zh.POOLS}}
 W, H = 2480, 3508
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -837,7 +839,7 @@ def rotate_boxes(blocks: list[dict], angle: float) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X", "Y", "Z", "A", "B"),
+    ap.add_argument("--pool", choices=("S", "J", "T", "U", "V", "W", "X", "Y", "Z", "A", "B", "C"),
                     required=True)
     ap.add_argument("--lang", choices=("zh", "en"), required=True)
     ap.add_argument("--seed", type=int, required=True)

@@ -10,17 +10,18 @@
 # 909-920; 897-908 are skipped so no seed repeats J's 901-908) and S10 (the judge after S9: a
 # tenth prose pool A in new layouts, seeds 921-932), Y2 (a study set drawn as S8: pool Y,
 # seeds 961, 963, 966, 969 zh + 961, 966, 970, 973 en, the pool's narrowest gutters), S11
-# (the judge after S10: an eleventh prose pool B in new layouts, seeds 933-944) and N3 (a
+# (the judge after S10: an eleventh prose pool B in new layouts, seeds 933-944), N3 (a
 # study set drawn at the narrowest gutters of pools T, U, V, W: zh T 1119, 1117 + U 1122,
 # 1104, en V 1123, 1110 + W 1135, 1122; replayed draws of seeds 1101-1140, none/light pages,
-# gutter 26 px, most columns first). 156 pages in all.
+# gutter 26 px, most columns first) and S12 (a study set, read once unseen: a twelfth prose pool
+# C in new layouts, seeds 945-950 zh + 951-956 en). 168 pages in all.
 # Usage: sh make_sets.sh [OUTROOT]   (default /work/heldout/scans)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PY:-/work/heldout/scanvenv/bin/python}
 ROOT=${1:-/work/heldout/scans}
 mkdir -p "$ROOT/S" "$ROOT/J" "$ROOT/S2" "$ROOT/S3" "$ROOT/S4" "$ROOT/S5" "$ROOT/S6" "$ROOT/S7" "$ROOT/S8" "$ROOT/S9" \
-  "$ROOT/S10" "$ROOT/Y2" "$ROOT/S11" "$ROOT/N3"
+  "$ROOT/S10" "$ROOT/Y2" "$ROOT/S11" "$ROOT/N3" "$ROOT/S12"
 for s in 801 802 803 804 805 806; do "$PY" "$HERE/gen.py" --pool S --lang zh --seed $s --out "$ROOT/S"; done
 for s in 807 808 809 810 811 812; do "$PY" "$HERE/gen.py" --pool S --lang en --seed $s --out "$ROOT/S"; done
 for s in 901 902 903 904; do "$PY" "$HERE/gen.py" --pool J --lang zh --seed $s --out "$ROOT/J"; done
@@ -51,3 +52,5 @@ for s in 1119 1117; do "$PY" "$HERE/gen.py" --pool T --lang zh --seed $s --out "
 for s in 1122 1104; do "$PY" "$HERE/gen.py" --pool U --lang zh --seed $s --out "$ROOT/N3"; done
 for s in 1123 1110; do "$PY" "$HERE/gen.py" --pool V --lang en --seed $s --out "$ROOT/N3"; done
 for s in 1135 1122; do "$PY" "$HERE/gen.py" --pool W --lang en --seed $s --out "$ROOT/N3"; done
+for s in 945 946 947 948 949 950; do "$PY" "$HERE/gen.py" --pool C --lang zh --seed $s --out "$ROOT/S12"; done
+for s in 951 952 953 954 955 956; do "$PY" "$HERE/gen.py" --pool C --lang en --seed $s --out "$ROOT/S12"; done

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws one held-out newspaper page (PDF with a real text layer) and its truth.
 
-Usage: gen.py --pool S|J|T|U|V|W|X|Y|Z|A|B --lang zh|en --seed N --out DIR [--id ID]
+Usage: gen.py --pool S|J|T|U|V|W|X|Y|Z|A|B|C --lang zh|en --seed N --out DIR [--id ID]
 Writes ID.pdf, the four extractions the dev set holds (ID.pdftotext.txt,
 ID.pdftotext-layout.txt, ID.pdfminer.txt, ID.pdfplumber.txt) and ID.truth.json in the dev
 set's format. The design (page size, columns, fonts, sizes, rows of stories, photos, briefs,
@@ -27,6 +27,8 @@ import prose_a_en  # noqa: E402
 import prose_a_zh  # noqa: E402
 import prose_b_en  # noqa: E402
 import prose_b_zh  # noqa: E402
+import prose_c_en  # noqa: E402
+import prose_c_zh  # noqa: E402
 import prose_en  # noqa: E402
 import prose_t_en  # noqa: E402
 import prose_t_zh  # noqa: E402
@@ -81,17 +83,17 @@ ZH_EDITORS = ["顾晓雯", "钱立", "施敏", "邬强", "蔡芸", "沈涛"]
 # pools S and J live in prose_{en,zh}; the third study pool T in prose_t_{en,zh};
 # the held-out check pools U (set S4), V (set S5) and W (set S6) in prose_{u,v,w}_{en,zh};
 # the judge pools X (set S7), Y (set S8), Z (set S9), A (set S10) and B (set S11) in
-# prose_{x,y,z,a,b}_{en,zh}
+# prose_{x,y,z,a,b}_{en,zh}; the study pool C (set S12) in prose_c_{en,zh}
 PROSE = {("S", "en"): prose_en, ("J", "en"): prose_en, ("T", "en"): prose_t_en,
          ("U", "en"): prose_u_en, ("V", "en"): prose_v_en,
          ("W", "en"): prose_w_en, ("X", "en"): prose_x_en, ("Y", "en"): prose_y_en,
          ("Z", "en"): prose_z_en, ("A", "en"): prose_a_en,
-         ("B", "en"): prose_b_en,
+         ("B", "en"): prose_b_en, ("C", "en"): prose_c_en,
          ("S", "zh"): prose_zh, ("J", "zh"): prose_zh, ("T", "zh"): prose_t_zh,
          ("U", "zh"): prose_u_zh, ("V", "zh"): prose_v_zh,
          ("W", "zh"): prose_w_zh, ("X", "zh"): prose_x_zh, ("Y", "zh"): prose_y_zh,
          ("Z", "zh"): prose_z_zh, ("A", "zh"): prose_a_zh,
-         ("B", "zh"): prose_b_zh}
+         ("B", "zh"): prose_b_zh, ("C", "zh"): prose_c_zh}
 
 
 @dataclass
@@ -939,7 +941,7 @@ def check_truth(truth: dict, ops: list, out: Path, pid: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V", "W", "X", "Y", "Z", "A", "B"],
+    ap.add_argument("--pool", choices=["S", "J", "T", "U", "V", "W", "X", "Y", "Z", "A", "B", "C"],
                     required=True)
     ap.add_argument("--lang", choices=["zh", "en"], required=True)
     ap.add_argument("--seed", type=int, required=True)
