@@ -36,6 +36,9 @@ Per page and mean:
   paid once per worker), while each ``tesseract`` call pays its own start and model load
   (about 0.1 s), as a one-page call does. A cold ``newsocr process`` of a single page
   pays its start-up too (one cold run of en-noto-4c-none: 1.17x; warm 0.96x).
+  ``cpu_s`` and ``t_cpu_s`` are the two sides' seconds; a set's ``cpu`` is the mean of
+  its pages' ratios (the target's, per page), ``cpu_total`` its seconds summed over
+  Tesseract's (a CJK page Tesseract takes 20 s over weighs ten English pages of 2 s).
   ``--stages`` adds where our seconds went (``s_load``, ``s_prep``, ``s_layout``,
   ``s_tess``: libtesseract reading the blocks, ``s_blocks``, ``s_shared``, ``s_other``).
 
@@ -212,6 +215,8 @@ def run_page(
         "kept": _round(order_kept(truth.segments, ours)),
         "t_kept": _round(order_kept(truth.segments, plain)),
         "cpu": round(ours_cpu / max(tess_cpu, 1e-6), 2),
+        "cpu_s": round(ours_cpu, 3),
+        "t_cpu_s": round(tess_cpu, 3),
         "blocks": len(page.blocks),
         "warn": len(page.warnings),
     }
@@ -344,6 +349,11 @@ def main(argv: list[str]) -> int:
             k: _mean(members, k) for k in ("cer", "t_cer", "bag", "t_bag", "kept", "t_kept")}
         s.update(body_summary(members))
         s["cpu"] = _mean(members, "cpu")
+        # (the page's ratios weigh a 2 s English page as a 20 s CJK one; the set's seconds
+        # summed weigh them by what they cost: both are printed, the first is the target's)
+        t_total = sum(float(str(r["t_cpu_s"])) for r in members)
+        s["cpu_total"] = round(sum(float(str(r["cpu_s"])) for r in members)
+                               / max(t_total, 1e-6), 3)
         for key in sorted({k for r in members for k in r if k.startswith("s_")}):
             s[key] = _mean(members, key)
         for key in ("arts", "heads"):
