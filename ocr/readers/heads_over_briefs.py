@@ -17,16 +17,10 @@ from __future__ import annotations
 
 from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head, short_head
 from ..heading_words import capitals_label, entry_line, label_rows
-from ..leads import (
-    day_alone,
-    day_or_month,
-    headed_by,
-    introduces_person,
-    opens_on_time,
-    opens_referring,
-)
+from ..leads import day_alone, day_or_month, headed_by, introduces_person, opens_referring
 from ..markers import marker_kind
 from ..profiles import CompiledMarkers
+from ..text_pieces import STRETCHED_READ, listing_row
 from ..typography import (
     DANGLING_WORDS,
     SMALL_WORDS,
@@ -109,43 +103,13 @@ def head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) -
     rows under it, as ``head_over_sentence`` parts a head over a sentence's opening. As
     there, it is narrower than the rows' widest line, ends on no capital (a name going
     on), reads as a heading and is no marker, byline or dateline."""
-    head, first = texts[0], listing_row(texts[1:1 + ROW_PIECES])
+    head, first = texts[0], listing_row(texts[1:1 + STRETCHED_READ])
     words = head.split()
     if not dated_listing_head(head, first) or len(words) > 1 and words[-1][:1].isupper() and (
             not words[-1].isupper()):  # (an initialism ends a head, ``Tonight’s TV``)
         return False
     return (widths[0] < max(widths[1:1 + UNDER_HEADING_LINES]) and reads_as_heading(head)
             and marker_kind(head, m) is None and not opens_story(head, m))
-
-
-#: A listing's first row written in pieces is read over this many lines at most
-#: (``listing_row``: ``October`` / ``1976:`` / ``Kelderby’s new swimming baths…``).
-ROW_PIECES = 3
-#: ... each piece before the row's last of this many words at most (a stretched line's
-#: words written apart), the last of ``ROW_WORDS`` or more (the row's full line).
-PIECE_WORDS = 2
-ROW_WORDS = 3
-
-
-def listing_row(lines: list[str]) -> str:
-    """A listing's first row under its head, its pieces joined: pdftotext writes a
-    justified row's words apart, a word or two a line (``Saturday:`` / ``Kelderby`` /
-    ``Town v Saltby Athletic (3pm);…``, ``October`` / ``1976:`` / ``Kelderby’s new
-    swimming baths…``), so the day's or month's label and its colon, which tell the row
-    (``leads.opens_on_time``), stand on lines apart. The pieces are joined up to the first
-    line of ``ROW_WORDS`` words or more (the row's own line), each piece before it of
-    ``PIECE_WORDS`` at most; a first line that opens on a time already is a row of its own
-    (``High water`` / ``4.38pm.``: a stretched line's pieces, no row joined), and so is
-    a line of ``ROW_WORDS`` or more."""
-    first = lines[0]
-    if len(first.split()) >= ROW_WORDS or opens_on_time(first):
-        return first
-    for j, t in enumerate(lines[1:ROW_PIECES], start=1):
-        if len(t.split()) >= ROW_WORDS:
-            return join_lines(lines[: j + 1])
-        if len(t.split()) > PIECE_WORDS:
-            break
-    return first
 
 
 def head_over_rows(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
