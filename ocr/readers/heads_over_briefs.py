@@ -102,9 +102,14 @@ def head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) -
     …``): no sentence goes on to a row that sets its time first, so such a line heads the
     rows under it, as ``head_over_sentence`` parts a head over a sentence's opening. As
     there, it is narrower than the rows' widest line, ends on no capital (a name going
-    on), reads as a heading and is no marker, byline or dateline."""
+    on), reads as a heading and is no marker, byline or dateline; over a row read over its
+    pieces (``text_pieces.listing_row``: ``50 years ago`` / ``October`` / ``1976:`` /
+    ``Kelderby’s…``) it ends on no small word either."""
     head, first = texts[0], listing_row(texts[1:1 + STRETCHED_READ])
     words = head.split()
+    if first != texts[1] and words[-1].lower() in SMALL_WORDS:
+        return False  # (a sentence going on over a row's pieces: ``The club meets on`` /
+        # ``Saturday:`` / ``members should bring…``)
     if not dated_listing_head(head, first) or len(words) > 1 and words[-1][:1].isupper() and (
             not words[-1].isupper()):  # (an initialism ends a head, ``Tonight’s TV``)
         return False
