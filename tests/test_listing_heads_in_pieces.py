@@ -91,26 +91,26 @@ def test_a_court_brief_set_whole_is_headed_by_its_standing_head() -> None:
 def test_tonights_tv_heads_its_rows() -> None:
     tv = _holding(TV, "Reporting Scotland")
     assert [a.headlines for a in tv] == [("Tonight’s TV",)]
-    assert "Reporting" not in " ".join(_holding(TV, "carols")[0].paragraphs[-1:])[-200:] or (
-        tv[0] is not _holding(TV, "carols")[0])
+    assert "Scotland" not in " ".join(_holding(TV, "carols")[0].paragraphs)
 
 
 def test_listing_row_joins_a_stretched_rows_pieces() -> None:
-    assert listing_row(["October", "1976:", "Kelderby’s new swimming baths were opened",
-                        "by the Mayor, who was"]) == "October 1976: Kelderby’s new swimming baths were opened"
-    assert listing_row(["Saturday:", "Kelderby", "Town v Saltby Athletic (3pm);",
-                        "Wrayton Rovers v Moor End"]) == "Saturday: Kelderby Town v Saltby Athletic (3pm);"
+    look = ["October", "1976:", "Kelderby’s new swimming baths were opened", "by the Mayor"]
+    day = ["Saturday:", "Kelderby", "Town v Saltby Athletic (3pm);", "Wrayton Rovers v"]
+    assert listing_row(look) == "October 1976: Kelderby’s new swimming baths were opened"
+    assert listing_row(day) == "Saturday: Kelderby Town v Saltby Athletic (3pm);"
     # A first line that is no piece is the row; one short line alone is no stretched line.
-    assert listing_row(["6.30pm Reporting Scotland", "7.00pm The Fishing"]) == "6.30pm Reporting Scotland"
-    assert listing_row(["4.38pm.", "The harbour master asks all", "skippers to report."]) == "4.38pm."
+    tv = ["6.30pm Reporting Scotland", "7.00pm The Fishing"]
+    assert listing_row(tv) == "6.30pm Reporting Scotland"
+    assert listing_row(["4.38pm.", "The harbour master asks all", "skippers."]) == "4.38pm."
 
 
 def test_a_listings_own_rows_and_a_paragraphs_first_line_head_nothing() -> None:
     m = load_profile().patterns("en")
     for lines in (
             # a listing's own first row, written in pieces: no head over it
-            ["Saturday:", "Kelderby", "Town v Saltby Athletic (3pm);", "Wrayton Rovers v Moor End"],
-            ["October", "1976:", "Kelderby’s new swimming baths were opened", "by the Mayor, who was"],
+            ["Saturday:", "Kelderby", "Town v Saltby Athletic (3pm);", "Wrayton Rovers v"],
+            ["October", "1976:", "Kelderby’s new swimming baths were opened", "by the Mayor"],
             # a paragraph's short first line, its sentence going on to a day's colon
             ["The club meets on", "Saturday:", "members should bring",
              "their own boots and a towel to the hall."],
