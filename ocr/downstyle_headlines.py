@@ -26,7 +26,14 @@ from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
 from .terms import content_stems
-from .text_pieces import PIECE_WORDS, STRETCHED_READ, full_line, stretched_run, text_under
+from .text_pieces import (
+    PIECE_WORDS,
+    STRETCHED_READ,
+    full_line,
+    listing_row,
+    stretched_run,
+    text_under,
+)
 from .typography import (
     ARTICLES,
     DANGLING_WORDS,
@@ -168,8 +175,9 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     first = " ".join(under[:pieces]) if pieces else under[0]
     # A dated listing's head (``dated_listing_head``) may open on a figure, and its first row
     # is no stretched line's piece however few its words (``Fixtures`` / ``Saturday:
-    # Kelderby Town`` / ``v Saltby Athletic (3pm);``).
-    dated = dated_listing_head(text, first)
+    # Kelderby Town`` / ``v Saltby Athletic (3pm);``), read over its pieces if it was
+    # written apart (``listing_row``: ``Saturday:`` / ``Kelderby`` / ``Town v Saltby…``).
+    dated = dated_listing_head(text, listing_row(under) if pieces else first)
     if not (short_head(text) or dated):
         return False
     if (len(first.split()) <= PIECE_WORDS and not pieces and not full_line(under) and not dated
@@ -225,6 +233,18 @@ def heads_listing(text: str, under: list[str]) -> bool:
     return bool(under) and short_head(text) and (
         entry_line(under[0]) and opens_on_name(under[0])
         or introduces_person(join_lines(under[:2])) or label_rows(under))
+
+
+def heads_rows(text: str, under: list[str]) -> bool:
+    """Whether English standing head ``text`` stands over a listing's or a court brief's
+    first row, ``under`` (the lines of the text right under it): ``heads_listing``, or
+    a dated listing's first row read over its pieces (``dated_listing_head``,
+    ``text_pieces.listing_row``: ``50 years ago`` / ``October`` / ``1976:`` /
+    ``Kelderby’s new swimming baths…``). Such a head is told by the rows under it, not by
+    the words it shares: it names no story (``In court`` over a court brief shares
+    ``court`` with the court story above it, which is no deck of that story)."""
+    return bool(under) and (heads_listing(text, under)
+                            or dated_listing_head(text, listing_row(under)))
 
 
 def short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:

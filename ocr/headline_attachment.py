@@ -16,6 +16,7 @@ a block in turn.
 
 from __future__ import annotations
 
+from .downstyle_headlines import heads_rows
 from .drafts import Draft, PhotoDraft, heading_stories, heading_terms
 from .glued_headlines import split_glued
 from .heading_splits import split_groups
@@ -30,6 +31,7 @@ from .stacked_headings import kickers_in_turn, stacked_owners
 from .stacks_apart import stacks_to_stories
 from .stacks_over_bylines import stacks_over_bylines
 from .story_flow import flow_text
+from .text_pieces import STRETCHED_READ
 
 
 def attach_headlines(
@@ -70,6 +72,8 @@ def attach_headlines(
         groups = split_groups(groups, grams, [d.start for d in drafts])
         stacked_owners(groups, grams, [d.start for d in drafts])
         groups = kickers_in_turn(groups, grams, [d.start for d in drafts])
+    if textual and page.lang != "zh":
+        _listing_heads(groups, drafts)
     orphans = attach(groups, drafts, grams, pictured if textual else frozenset(), own)
     if textual and page.lang != "zh":
         drafts = columns_back(stacks_to_stories(drafts, markers, photos), photos)
@@ -79,3 +83,19 @@ def attach_headlines(
         drafts, orphans = heading_stories(groups, drafts, orphans)
         drafts = photo_stories(drafts, photos, ordered)
     return groups, drafts, orphans
+
+
+def _listing_heads(groups: list[HeadingGroup], drafts: list[Draft]) -> None:
+    """English text: a group of one standing head over a listing's or a court brief's
+    first row (``downstyle_headlines.heads_rows``: ``Fixtures`` / ``Saturday: Kelderby
+    Town v…``, ``In court`` / ``Kevin Lorimer (34), of…``) is the article's right under it,
+    told by those rows: a standing head names no story, so the terms it shares with
+    another (``court``, ``years``) say nothing of where it goes. Sets the group's
+    ``owner``, as ``heading_splits`` does for a group its rows tell."""
+    opening = {d.start: di for di, d in enumerate(drafts) if d.blocks}
+    for g in groups:
+        di = opening.get(g.start + len(g.blocks))
+        if g.owner is None and di is not None and len(g.blocks) == 1 and heads_rows(
+                g.blocks[0].text.strip(),
+                drafts[di].blocks[0].text.split("\n")[:STRETCHED_READ]):
+            g.owner = di

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from .captions import capitals_title
 from .continuity import NEAR_ARTICLES
+from .downstyle_headlines import heads_rows
 from .heading_terms import MIN_CONTENT_SCORE
 from .headlines import HeadingGroup
 from .leads import cjk_headed_by
@@ -22,6 +23,7 @@ from .listing_rows import opens_listing
 from .model import CAPTION, CREDIT, Block
 from .script import ANY_CJK
 from .terms import Terms, cjk_pairs, content_stems
+from .text_pieces import STRETCHED_READ
 from .typography import PHOTO_TITLE_EMS, text_width
 
 
@@ -68,7 +70,8 @@ def take_photo_titles(
     story's first block holds some (``部分区域明日停电`` over ``因电力线路检修，…部分路段将
     暂停供电…``, after a photo of a bridge being built; ``Anniversaries`` over ``…their
     60th wedding anniversary…``): a title names what the photo shows. Nor, in Chinese, one
-    right after the credit over a listing's first entry (``_heads_listing``).
+    right after the credit over a listing's first entry (``_heads_listing``); nor, in
+    English, a standing head over a court brief's or a dated listing's first row.
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
@@ -132,12 +135,18 @@ def _names_story(block: Block, photo: Captioned, firsts: Mapping[int, str] | Non
 
 
 def _heads_listing(block: Block, firsts: Mapping[int, str] | None, at: int) -> bool:
-    """Whether Chinese heading ``block`` stands over a listing's first entry, the text
-    opening at ``at`` (``firsts``; ``listing_rows.opens_listing``: ``潮汐预报`` over ``12月6日
-    高潮：05:42（潮高398厘米）``): a listing's standing head, which no photo is titled by;
-    a photo's title names what the photo shows, over its caption."""
+    """Whether heading ``block`` stands over a listing's first entry, the text opening
+    at ``at`` (``firsts``; Chinese, ``listing_rows.opens_listing``: ``潮汐预报`` over
+    ``12月6日 高潮：05:42（潮高398厘米）``; English, ``downstyle_headlines.heads_rows``: ``In
+    court`` over ``Kevin Lorimer (34), of Seagate, was fined``, a dated listing's first
+    row): a listing's standing head, which no photo is titled by; a photo's title names
+    what the photo shows, over its caption."""
     first = firsts.get(at) if firsts else None
-    return first is not None and _has_cjk(block.text) and opens_listing(first)
+    if first is None:
+        return False
+    if _has_cjk(block.text):
+        return opens_listing(first)
+    return heads_rows(block.text.strip(), first.split("\n")[:STRETCHED_READ])
 
 
 def titles_by_terms(

@@ -143,6 +143,19 @@ def stretched_run(texts: list[str]) -> int:
     return n if len(" ".join(texts[:n])) <= measure else 0
 
 
+def listing_row(texts: list[str]) -> str:
+    """A listing's first row read whole (``texts``: the lines under its head). A row set
+    justified in a narrow column is written a word or two a line (``Saturday:`` /
+    ``Kelderby`` / ``Town v Saltby Athletic (3pm);``, ``October`` / ``1976:`` /
+    ``Kelderby’s new swimming baths…``), so the day's or month's label and its colon,
+    which tell a dated row (``leads.opens_on_time``), stand apart from the words that
+    make it one: the stretched line's pieces (``stretched_run``) are read with the line
+    under them. A first line that is no such piece is the row (``4.38pm.`` alone under
+    ``High water``: one short line is no stretched line)."""
+    pieces = stretched_run(texts)
+    return join_lines(texts[: pieces + 1]) if pieces else texts[0]
+
+
 #: A narrow column's full line is checked against this many lines under it at least.
 FULL_LINE_BELOW = 2
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head, short_head
 from ..heading_words import capitals_label, entry_line, label_rows
-from ..leads import day_alone, day_or_month, headed_by, opens_referring
+from ..leads import day_alone, day_or_month, headed_by, introduces_person, opens_referring
 from ..markers import marker_kind
 from ..profiles import CompiledMarkers
+from ..text_pieces import STRETCHED_READ, listing_row
 from ..typography import (
     DANGLING_WORDS,
     SMALL_WORDS,
@@ -101,10 +102,16 @@ def head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) -
     …``): no sentence goes on to a row that sets its time first, so such a line heads the
     rows under it, as ``head_over_sentence`` parts a head over a sentence's opening. As
     there, it is narrower than the rows' widest line, ends on no capital (a name going
-    on), reads as a heading and is no marker, byline or dateline."""
-    head, first = texts[0], texts[1]
+    on), reads as a heading and is no marker, byline or dateline; over a row read over its
+    pieces (``text_pieces.listing_row``: ``50 years ago`` / ``October`` / ``1976:`` /
+    ``Kelderby’s…``) it ends on no small word either."""
+    head, first = texts[0], listing_row(texts[1:1 + STRETCHED_READ])
     words = head.split()
-    if not dated_listing_head(head, first) or len(words) > 1 and words[-1][:1].isupper():
+    if first != texts[1] and words[-1].lower() in SMALL_WORDS:
+        return False  # (a sentence going on over a row's pieces: ``The club meets on`` /
+        # ``Saturday:`` / ``members should bring…``)
+    if not dated_listing_head(head, first) or len(words) > 1 and words[-1][:1].isupper() and (
+            not words[-1].isupper()):  # (an initialism ends a head, ``Tonight’s TV``)
         return False
     return (widths[0] < max(widths[1:1 + UNDER_HEADING_LINES]) and reads_as_heading(head)
             and marker_kind(head, m) is None and not opens_story(head, m))
@@ -134,11 +141,15 @@ def head_over_entry(texts: list[str]) -> bool:
     """A chunk's first line is a brief's standing head on top of its text, whose first
     line is cut short too (``Police beat`` / ``Grant Avenue, Monday, 11:48 p.m. —`` / ``A
     resident reported…``; ``In court`` / ``Kevin Lorimer (34), of Seagate,`` / ``was
-    fined…``): that second line is no heading's (``heading_words.entry_line``). The head
+    fined…``): that second line is no heading's (``heading_words.entry_line``), or, set
+    full (pdftotext writes ``Kevin Lorimer (34), of Seagate, was fined`` whole), it names a
+    person in full with an age, as a court brief's lead does at first mention
+    (``leads.introduces_person``; no heading's second line does). The head
     holds a word or a few (``STANDING_HEAD_WORDS``), reads as a heading, and is no
     calendar's day (``Friday`` / ``Tree lighting on the Green,`` / ``5:30 p.m.``)."""
     head, second = texts[0], texts[1].rstrip()
     words = head.split()
-    return (1 <= len(words) <= STANDING_HEAD_WORDS and entry_line(second)
+    return (1 <= len(words) <= STANDING_HEAD_WORDS
+            and (entry_line(second) or introduces_person(join_lines(texts[1:3])))
             and not ends_sentence(head) and not day_alone(head) and reads_as_heading(head)
             and not runs_into(head, second))
