@@ -16,7 +16,7 @@ from operator import attrgetter
 from .byline_words import byline_more
 from .caption_places import HEADINGS_BETWEEN
 from .captions import capitals_title
-from .deck_lines import deck_over_byline, opens_byline
+from .deck_lines import deck_over_byline, deck_tail, opens_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
 from .headlines import HeadingGroup
@@ -299,6 +299,11 @@ def build_items(
             lines = body[0].lines
             deck = (join_lines([ln.text for ln in lines[:k]]), lines[:k])
             body[0] = replace(body[0], lines=lines[k:])
+        elif (j := deck_tail(d.groups, body, markers)) is not None:
+            # (its last line, or the half of it across the gutter, boxed with the text)
+            lines = body[j].lines
+            deck = (lines[0].text, lines[:1])
+            body[j] = replace(body[j], lines=lines[1:])
         groups = paragraph_lines(body, page.lang)
         byline, dateline = d.byline, None
         if groups and (taken := _lead_byline(groups[0], markers)):
