@@ -159,11 +159,10 @@ def deck_tail(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     text with white under it (``…实`` / ``习记者 骆青禾``, the rest of a byline wrapped under
     the deck: S6 s863; ``deck_over_byline`` and ``drafts._lead_byline`` take bylines).
     Only a scan's lines are asked: each needs its box."""
-    heads = [b for g in groups for b in g.blocks if b.kind is not KICKER and b.box is not None]
-    if not heads:
+    heads = [b for g in groups for b in g.blocks if b.kind is not KICKER]
+    last = heads[-1] if heads else None
+    if last is None or last.box is None:
         return None
-    last = heads[-1]
-    assert last.box is not None
     own = last.lines[-1].box if last.lines and last.lines[-1].box is not None else last.box
     for j, block in enumerate(blocks):
         if (block.kind is BODY and _opens_on_tail(block.lines, last.box, own)
