@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .byline_words import by_writer, byline_more
 from .headlines import HeadingGroup
 from .markers import own_line_byline
-from .model import BODY, HEADLINE, Block, Line
+from .model import BODY, HEADLINE, KICKER, Block, Box, Line
 from .paragraphs import CJK_INDENT
 from .profiles import CompiledMarkers
 from .script import HAN
@@ -132,3 +132,59 @@ def words_height(lines: Sequence[Line]) -> float:
     if len(heights) < sum(len(ln.words) for ln in lines):
         return 0.0
     return statistics.median(heights) if heights else 0.0
+
+
+#: A deck's last line boxed with the text under it stands off the text's first line by
+#: at least this many times the text's own line pitch: a deck's larger type and the white
+#: set under a heading (S8 s885 1.7, Y2 s970 1.7, S3 s830 1.4, S6 s861 1.5); the text's
+#: lines follow each other at their pitch (a body's lines vary by 5%).
+DECK_TAIL_WHITE = 1.3
+#: The text's lines the pitch is measured on, under the line asked.
+PITCH_LINES = 4
+
+
+def deck_tail(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
+              markers: CompiledMarkers) -> int | None:
+    """Which of the draft's text blocks opens on the end of its deck, which layout boxed
+    with the text (``None``: none): the deck's last line wrapped right under the heading
+    (``…家长最关心的是“质`` / ``量”``; ``…scores in the 89th minute to give Wrayton`` /
+    ``bragging rights``), or a deck across two columns whose second half stands level
+    with the first, over the next column's text (``全市秋粮收购进度过七成，`` |
+    ``种粮大户算起“增收账”``). Such a line is where no line of the story's text is: under
+    the heading's last block, flush with it, or on the row of its last line just right of
+    it, and set off from the text under it by more white than the text's leading
+    (``DECK_TAIL_WHITE``; a speck read as a line between not counted). It ends no
+    sentence and opens no paragraph (a story's first line under its heading, a brief's,
+    is set off by no white of its own), nor reads as a byline, which stands over the
+    text with white under it (``…实`` / ``习记者 骆青禾``, the rest of a byline wrapped under
+    the deck: S6 s863; ``deck_over_byline`` and ``drafts._lead_byline`` take bylines).
+    Only a scan's lines are asked: each needs its box."""
+    heads = [b for g in groups for b in g.blocks if b.kind is not KICKER]
+    last = heads[-1] if heads else None
+    if last is None or last.box is None:
+        return None
+    own = last.lines[-1].box if last.lines and last.lines[-1].box is not None else last.box
+    for j, block in enumerate(blocks):
+        if (block.kind is BODY and _opens_on_tail(block.lines, last.box, own)
+                and not opens_byline([ln.text for ln in block.lines[:3]], markers)
+                and not _GARBLED_BYLINE.fullmatch(block.lines[0].text.strip())):
+            return j
+    return None
+
+
+def _opens_on_tail(lines: Sequence[Line], head: Box, own: Box) -> bool:
+    """``lines[0]`` is a deck's end (``deck_tail``): under ``head`` (the heading's last
+    block) or level with ``own`` (its last line), set off from the text under it."""
+    rest = [ln.box for ln in lines[1:] if len(ln.text.strip()) >= 2 and ln.box is not None]
+    first = lines[0].box if lines else None
+    if first is None or len(rest) < PITCH_LINES + 1:
+        return False
+    text = rest[: PITCH_LINES + 1]
+    tops = [b.y for b in text]
+    pitch = statistics.median(b - a for a, b in zip(tops, tops[1:], strict=False))
+    height = statistics.median(b.h for b in text)
+    level = (abs((first.y + first.h / 2) - (own.y + own.h / 2)) <= own.h / 2
+             and 0 <= first.x - own.right <= 2 * height)
+    under = 0 <= first.y - head.bottom <= height and abs(first.x - head.x) <= height
+    return ((level or under) and pitch > 0 and rest[0].y - first.y >= DECK_TAIL_WHITE * pitch
+            and lines[0].indent < CJK_INDENT / 2 and not deck_ends_sentence(lines[0].text))

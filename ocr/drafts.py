@@ -16,7 +16,7 @@ from operator import attrgetter
 from .byline_words import byline_more
 from .caption_places import HEADINGS_BETWEEN
 from .captions import capitals_title
-from .deck_lines import deck_over_byline, opens_byline
+from .deck_lines import deck_over_byline, deck_tail, opens_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
 from .headlines import HeadingGroup
@@ -294,11 +294,13 @@ def build_items(
     for d in drafts:
         body = [b for b in d.blocks if b.kind is BODY]
         deck: Heading | None = None
-        if k := deck_over_byline(d.groups, d.blocks, markers):
-            # (a deck, or its last lines, boxed with the text under it over the byline)
-            lines = body[0].lines
+        j, k = 0, deck_over_byline(d.groups, d.blocks, markers)
+        if not k and (tail := deck_tail(d.groups, body, markers)) is not None:
+            j, k = tail, 1  # (the deck's last line, or its half across the gutter)
+        if k:  # (a deck, or its last lines, boxed with the text under it)
+            lines = body[j].lines
             deck = (join_lines([ln.text for ln in lines[:k]]), lines[:k])
-            body[0] = replace(body[0], lines=lines[k:])
+            body[j] = replace(body[j], lines=lines[k:])
         groups = paragraph_lines(body, page.lang)
         byline, dateline = d.byline, None
         if groups and (taken := _lead_byline(groups[0], markers)):
