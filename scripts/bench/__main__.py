@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
+BENCHES = ("text", "correct", "correct-real", "correct-scans", "image", "batch", "alto", "preprocess", "textpdf",
            "scans", "pdf", "order", "text-big", "engines", "fonts")
 
 

@@ -1,0 +1,158 @@
+"""Correction on the scan path's own English reads, with Tesseract's word confidences.
+
+``correct-real`` measures the corrector on plain text (SMH, FASPell): no confidences. Here
+the pages are the scan study sets' English pages with noise (``en-*-heavy-*``,
+``en-*-light-*`` of ``/work/heldout/scans`` S-S8, Y2, N3; never a judge set), read by the
+scan path as shipped (``process_pages(..., correct=False)``: Tesseract's words with their
+confidences, assembled into articles), and each page's reading is cached (a pickle of the
+``Page``, keyed by the image's SHA-256 and the code's commit) so that a run corrects, it
+does not read again.
+
+Each page is corrected twice by the page stage itself (``ocr.correct.correct``): as read,
+and with every word's confidence taken out (``none``: the corrector as plain text has it).
+Our articles are matched to the truth's one to one (bigram Dice >= 0.5, as ``bench scans``'s
+``arts``); each matched pair is one document for ``correct_real.Score`` (word alignment of
+the OCR, the output and the truth: changes, fixed, precision, right words made wrong, CER
+before and after). Unmatched articles are left out (their truth is unknown).
+
+Halves: by page, a stable hash of the file name (``correct_real.half_of``); ``--half eval``
+is a judge: its pooled line only.
+
+    python -m scripts.bench correct-scans [--half tune|eval|all] [--cache DIR] [--read-only]
+                                          [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from ocr.model import Page
+from ocr.runtime import PAGE_THREADS
+
+os.environ.setdefault(PAGE_THREADS, "1")
+
+from ocr.correct import correct  # noqa: E402
+from ocr.qa import match_segments  # noqa: E402
+from scripts.bench.correct_real import HEADER, Doc, Score, half_of  # noqa: E402
+from scripts.bench.scan_truth import Truth, article_segment, devset_truth  # noqa: E402
+
+HELDOUT = Path("/work/heldout/scans")
+#: The study sets (never a judge: J, S9, S10, S11).
+STUDY = ("S", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "Y2", "N3")
+NOISE = ("heavy", "light")
+CACHE = Path(tempfile.gettempdir()) / "newsocr-bench-correct-scans"
+
+
+def study_pages(root: Path = HELDOUT) -> list[tuple[Path, Truth]]:
+    """Every English page with noise of the study sets, each image once (by content)."""
+    seen: set[str] = set()
+    out = []
+    for name in STUDY:
+        for png in sorted((root / name).glob("en-*.png")):
+            if png.stem.split("-")[-2] not in NOISE:
+                continue
+            digest = hashlib.sha256(png.read_bytes()).hexdigest()
+            truth_file = png.with_suffix(".truth.json")
+            if digest in seen or not truth_file.is_file():
+                continue
+            seen.add(digest)
+            out.append((png, devset_truth(truth_file)[0]))
+    return out
+
+
+def _commit() -> str:
+    run = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                         check=False)
+    return run.stdout.strip() or "nogit"
+
+
+def read_page(path: Path, cache: Path, commit: str, read_only: bool = False) -> Page | None:
+    """The scan path's uncorrected reading of ``path``, from ``cache`` when there. A reading
+    of another commit is taken when this one's is missing (the reads, not the corrector,
+    are what the cache saves; ``--fresh`` to read again)."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    mine = cache / f"{path.stem}.{digest}.{commit}.pickle"
+    found = [mine] if mine.is_file() else sorted(cache.glob(f"{path.stem}.{digest}.*.pickle"))
+    if found:
+        with found[0].open("rb") as f:
+            page: Page = pickle.load(f)
+        return page
+    if read_only:
+        return None
+    from ocr.pipeline import process_pages
+
+    page = process_pages(path, lang="en", correct=False)[0]
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = mine.with_suffix(".tmp")
+    with tmp.open("wb") as f:
+        pickle.dump(page, f)
+    tmp.replace(mine)
+    return page
+
+
+def without_confidence(page: Page) -> Page:
+    """``page`` with no word confidence: what the corrector sees of plain text."""
+    def line(ln):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(ln, words=tuple(
+            dataclasses.replace(w, confidence=None) for w in ln.words))
+
+    return dataclasses.replace(page, blocks=tuple(
+        dataclasses.replace(b, lines=tuple(line(ln) for ln in b.lines)) for b in page.blocks))
+
+
+def documents(name: str, truth: Truth, page: Page, out: Page) -> Iterator[tuple[Doc, str]]:
+    """Each truth article matched by one of ours: (its OCR text and truth, our corrected text)."""
+    before = [article_segment(a, page.photos) for a in page.articles]
+    after = {s.id: s.text for s in (article_segment(a, out.photos) for a in out.articles)}
+    for ref, hyp, _ in match_segments(truth.articles, before, min_similarity=0.5):
+        if ref is not None and hyp is not None:
+            yield Doc(f"{name}:{hyp.id}", hyp.text, ref.text), after[hyp.id]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="bench correct-scans", description=__doc__)
+    ap.add_argument("--half", choices=("tune", "eval", "all"), default="tune")
+    ap.add_argument("--cache", type=Path, default=CACHE)
+    ap.add_argument("--read-only", action="store_true",
+                    help="only read pages into the cache (no figures)")
+    ap.add_argument("--show", type=int, default=0,
+                    help="print the first N changes with confidences (tuning half only)")
+    args = ap.parse_args(argv)
+    commit = _commit()
+    pages = study_pages()
+    scores = {"none": Score(), "ours": Score()}
+    for path, truth in pages:
+        half = half_of(path.stem)
+        if args.half != "all" and half != args.half:
+            continue
+        page = read_page(path, args.cache, commit)
+        print(f"read {path.parent.name}/{path.name} ({half})", file=sys.stderr)
+        if args.read_only or page is None:
+            continue
+        for system, shown in (("none", without_confidence(page)), ("ours", page)):
+            out = correct(shown)
+            for doc, text in documents(path.stem, truth, shown, out):
+                scores[system].add(doc, text, "en")
+    if args.read_only:
+        return 0
+    print(f"pages: {args.half} half of {len(pages)} ({', '.join(STUDY)}; en, heavy and light)")
+    print(HEADER)
+    for system, score in scores.items():
+        print(score.row(system))
+    if args.show and args.half == "tune":
+        for kind, was, now, target in scores["ours"].examples[: args.show]:
+            print(f"{kind:<8}{was!r:>24} -> {now!r:<24} truth {target!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
