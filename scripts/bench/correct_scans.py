@@ -3,8 +3,9 @@
 ``correct-real`` measures the corrector on plain text (SMH, FASPell): no confidences. Here
 the pages are the scan study sets' English pages with noise (``en-*-heavy-*``,
 ``en-*-light-*`` of ``/work/heldout/scans`` S-S8, Y2, N3; never a judge set), read by the
-scan path as shipped (``process_pages(..., correct=False)``: Tesseract's words with their
-confidences, assembled into articles), and each page's reading is cached (a pickle of the
+scan path as shipped up to correction (``process_pages`` with every stage before
+``correct``: Tesseract's words with their confidences, assembled into articles with the word
+spans correction reads), and each page's reading is cached (a pickle of the
 ``Page``, keyed by the image's SHA-256 and the code's commit) so that a run corrects, it
 does not read again.
 
@@ -88,9 +89,13 @@ def read_page(path: Path, cache: Path, commit: str, read_only: bool = False) -> 
         return page
     if read_only:
         return None
-    from ocr.pipeline import process_pages
+    from ocr.pipeline import default_stages, process_pages
+    from ocr.profiles import load_profile
 
-    page = process_pages(path, lang="en", correct=False)[0]
+    # Every stage before correction, assembly with the word spans correction reads (with
+    # ``correct=False`` the items carry none, and a correction could not reach a word).
+    stages = default_stages(load_profile(None), correct=True)[:-1]
+    page = process_pages(path, lang="en", stages=stages)[0]
     cache.mkdir(parents=True, exist_ok=True)
     tmp = mine.with_suffix(".tmp")
     with tmp.open("wb") as f:
