@@ -19,14 +19,22 @@ before and after). Unmatched articles are left out (their truth is unknown).
 Halves: by page, a stable hash of the file name (``correct_real.half_of``); ``--half eval``
 is a judge: its pooled line only.
 
+``--bands`` (tuning half only) prices confidence as evidence: the OCR's words by the
+confidence Tesseract gave them, right and wrong against the truth (word alignment), and each
+system's changes by the highest confidence among the words under them (exact / all). The
+bands' edges are the corrector's own bars (``correct.CONFIDENT``, the profile's
+``max_confidence``) and two more (0.4, 0.95) where the tuning half's changes part.
+
     python -m scripts.bench correct-scans [--half tune|eval|all] [--cache DIR] [--read-only]
-                                          [--show N]
+                                          [--show N] [--bands]
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import dataclasses
+import difflib
 import hashlib
 import os
 import pickle
@@ -36,14 +44,17 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ocr.model import Page
+from ocr.correct.words import word_map
+from ocr.model import Article, Line, Page
 from ocr.runtime import PAGE_THREADS
 
 os.environ.setdefault(PAGE_THREADS, "1")
 
 from ocr.correct import correct  # noqa: E402
+from ocr.correct.correct import CONFIDENT  # noqa: E402
+from ocr.profiles import load_profile  # noqa: E402
 from ocr.qa import match_segments  # noqa: E402
-from scripts.bench.correct_real import HEADER, Doc, Score, half_of  # noqa: E402
+from scripts.bench.correct_real import HEADER, WORD, Doc, Score, half_of, units  # noqa: E402
 from scripts.bench.scan_truth import Truth, article_segment, devset_truth  # noqa: E402
 
 HELDOUT = Path("/work/heldout/scans")
@@ -106,7 +117,7 @@ def read_page(path: Path, cache: Path, commit: str, read_only: bool = False) -> 
 
 def without_confidence(page: Page) -> Page:
     """``page`` with no word confidence: what the corrector sees of plain text."""
-    def line(ln):  # type: ignore[no-untyped-def]
+    def line(ln: Line) -> Line:
         return dataclasses.replace(ln, words=tuple(
             dataclasses.replace(w, confidence=None) for w in ln.words))
 
@@ -116,11 +127,88 @@ def without_confidence(page: Page) -> Page:
 
 def documents(name: str, truth: Truth, page: Page, out: Page) -> Iterator[tuple[Doc, str]]:
     """Each truth article matched by one of ours: (its OCR text and truth, our corrected text)."""
+    for doc, text, _ in documents_of(name, truth, page, out):
+        yield doc, text
+
+
+def documents_of(name: str, truth: Truth, page: Page, out: Page
+                 ) -> Iterator[tuple[Doc, str, Article]]:
+    """``documents``, each with our article it was read from."""
     before = [article_segment(a, page.photos) for a in page.articles]
     after = {s.id: s.text for s in (article_segment(a, out.photos) for a in out.articles)}
+    ours = {a.id: a for a in page.articles}
     for ref, hyp, _ in match_segments(truth.articles, before, min_similarity=0.5):
         if ref is not None and hyp is not None:
-            yield Doc(f"{name}:{hyp.id}", hyp.text, ref.text), after[hyp.id]
+            yield Doc(f"{name}:{hyp.id}", hyp.text, ref.text), after[hyp.id], ours[hyp.id]
+
+
+def word_confidences(article: Article, page: Page) -> list[tuple[int, int, float | None]]:
+    """(start, end, confidence) of each word ``article``'s text was read from, in the text
+    ``article_segment`` writes (kicker, headlines, subheadline, paragraphs; a photo's
+    caption carries no spans here and gets none)."""
+    words = word_map(page.blocks)
+    parts = [("kicker", 0, article.kicker),
+             *[("headline", i, h) for i, h in enumerate(article.headlines)],
+             ("subheadline", 0, article.subheadline),
+             *[("paragraph", i, p) for i, p in enumerate(article.paragraphs)]]
+    out: list[tuple[int, int, float | None]] = []
+    at = 0
+    for field, index, text in parts:
+        if not text:
+            continue
+        out += [(at + s.start, at + s.end, words[(s.block, s.line, s.word)].confidence)
+                for s in article.spans_of(field, index)]  # type: ignore[arg-type]
+        at += len(text) + 1
+    return out
+
+
+class Bands:
+    """OCR words and changes counted by Tesseract's confidence (``--bands``)."""
+
+    def __init__(self) -> None:
+        self.edges = (0.4, CONFIDENT, load_profile(None).correction.max_confidence, 0.95)
+        n = len(self.edges) + 2  # the bands, and words with no confidence last
+        self.words = [[0, 0] for _ in range(n)]  # right, wrong
+        self.changes: dict[str, list[list[int]]] = {}  # system -> band -> [exact, all]
+
+    def band(self, conf: float | None) -> int:
+        return len(self.edges) + 1 if conf is None else bisect.bisect_right(self.edges, conf)
+
+    def add_words(self, doc: Doc, confs: list[tuple[int, int, float | None]]) -> None:
+        o, t = units(doc.ocr, "en"), units(doc.truth, "en")
+        right = [False] * len(o)
+        for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, o, t, autojunk=False).get_opcodes():
+            for k in range(i1, i2):
+                right[k] = tag == "equal"
+        for k, m in enumerate(WORD.finditer(doc.ocr)):
+            self.words[self.band(_highest(confs, *m.span()))][0 if right[k] else 1] += 1
+
+    def add_changes(self, system: str, score: Score, since: int,
+                    confs: list[tuple[int, int, float | None]]) -> None:
+        rows = self.changes.setdefault(system, [[0, 0] for _ in self.words])
+        for (kind, *_), (start, end) in zip(score.examples[since:], score.places[since:],
+                                            strict=True):
+            row = rows[self.band(_highest(confs, start, max(end, start + 1)))]
+            row[0] += kind == "fixed"
+            row[1] += 1
+
+    def report(self) -> str:
+        names = [f"< {self.edges[0]:g}",
+                 *[f"{a:g}-{b:g}" for a, b in zip(self.edges, self.edges[1:], strict=False)],
+                 f">= {self.edges[-1]:g}", "none"]
+        lines = [f"{'confidence':<12}{'right':>8}{'wrong':>7}{'wrong%':>8}"
+                 + "".join(f"{s + ' exact/all':>18}" for s in self.changes)]
+        for k, name in enumerate(names):
+            r, w = self.words[k]
+            lines.append(f"{name:<12}{r:>8}{w:>7}{w / max(1, r + w):>8.1%}" + "".join(
+                f"{f'{rows[k][0]}/{rows[k][1]}':>18}" for rows in self.changes.values()))
+        return "\n".join(lines)
+
+
+def _highest(confs: list[tuple[int, int, float | None]], start: int, end: int) -> float | None:
+    """The highest confidence of the words between ``start`` and ``end`` (None: none known)."""
+    got = [c for s, e, c in confs if s < end and e > start and c is not None]
+    return max(got) if got else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,11 +218,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--read-only", action="store_true",
                     help="only read pages into the cache (no figures)")
     ap.add_argument("--show", type=int, default=0,
-                    help="print the first N changes with confidences (tuning half only)")
+                    help="print the first N changes of ours (tuning half only)")
+    ap.add_argument("--bands", action="store_true",
+                    help="words and changes by confidence (tuning half only)")
     args = ap.parse_args(argv)
+    if (args.show or args.bands) and args.half != "tune":
+        ap.error("--show and --bands read the tuning half only (the evaluation half is a judge)")
     commit = _commit()
     pages = study_pages()
     scores = {"none": Score(), "ours": Score()}
+    bands = Bands()
     for path, truth in pages:
         half = half_of(path.stem)
         if args.half != "all" and half != args.half:
@@ -145,17 +238,24 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for system, shown in (("none", without_confidence(page)), ("ours", page)):
             out = correct(shown)
-            for doc, text in documents(path.stem, truth, shown, out):
+            for doc, text, article in documents_of(path.stem, truth, shown, out):
+                since = len(scores[system].examples)
                 scores[system].add(doc, text, "en")
+                if args.bands:
+                    confs = word_confidences(article, page)
+                    bands.add_changes(system, scores[system], since, confs)
+                    if system == "ours":
+                        bands.add_words(doc, confs)
     if args.read_only:
         return 0
     print(f"pages: {args.half} half of {len(pages)} ({', '.join(STUDY)}; en, heavy and light)")
     print(HEADER)
     for system, score in scores.items():
         print(score.row(system))
-    if args.show and args.half == "tune":
-        for kind, was, now, target in scores["ours"].examples[: args.show]:
-            print(f"{kind:<8}{was!r:>24} -> {now!r:<24} truth {target!r}")
+    for kind, was, now, target in scores["ours"].examples[: args.show]:
+        print(f"{kind:<8}{was!r:>24} -> {now!r:<24} truth {target!r}")
+    if args.bands:
+        print(bands.report())
     return 0
 
 
