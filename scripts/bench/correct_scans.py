@@ -25,8 +25,8 @@ system's changes by the highest confidence among the words under them (exact / a
 bands' edges are the corrector's own bars (``correct.CONFIDENT``, the profile's
 ``max_confidence``) and two more (0.4, 0.95) where the tuning half's changes part.
 
-    python -m scripts.bench correct-scans [--half tune|eval|all] [--cache DIR] [--read-only]
-                                          [--show N] [--bands]
+    python -m scripts.bench correct-scans [--half tune|eval|all] [--cache DIR] [--root DIR]
+                                          [--read-only] [--show N] [--bands]
 """
 
 from __future__ import annotations
@@ -215,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="bench correct-scans", description=__doc__)
     ap.add_argument("--half", choices=("tune", "eval", "all"), default="tune")
     ap.add_argument("--cache", type=Path, default=CACHE)
+    ap.add_argument("--root", type=Path, default=HELDOUT,
+                    help="the folder holding the study sets (S ... S8, Y2, N3)")
     ap.add_argument("--read-only", action="store_true",
                     help="only read pages into the cache (no figures)")
     ap.add_argument("--show", type=int, default=0,
@@ -225,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     if (args.show or args.bands) and args.half != "tune":
         ap.error("--show and --bands read the tuning half only (the evaluation half is a judge)")
     commit = _commit()
-    pages = study_pages()
+    pages = study_pages(args.root)
     scores = {"none": Score(), "ours": Score()}
     bands = Bands()
     for path, truth in pages:
