@@ -1,7 +1,9 @@
 """Benchmarks: ``python -m scripts.bench WHAT [options]`` prints figures (no assertions).
 
 WHAT is one of: text (pages/s of the text path), correct (correction quality and
-speed on injected noise), correct-real (correction on real OCR with truth), image
+speed on injected noise), correct-real (correction on real OCR with truth),
+correct-scans (correction on the scan path's own reads of the study sets' English pages,
+with and without Tesseract's word confidences), image
 (scan path against plain Tesseract), batch (workers and Dask),
 alto (ALTO read, write and validation speed), preprocess (image loading and
 preprocessing speed, skew accuracy), textpdf (text path figures per extractor
@@ -21,8 +23,8 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ("text", "correct", "correct-real", "image", "batch", "alto", "preprocess", "textpdf",
-           "scans", "pdf", "order", "text-big", "engines", "fonts")
+BENCHES = ("text", "correct", "correct-real", "correct-scans", "image", "batch", "alto",
+           "preprocess", "textpdf", "scans", "pdf", "order", "text-big", "engines", "fonts")
 
 
 def main(argv: list[str]) -> int:

@@ -124,6 +124,8 @@ class Score:
     dist_after: int = 0
     chars: int = 0
     examples: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: Each example's OCR characters in its document (start, end): where the change was made.
+    places: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, doc: Doc, out: str, lang: str) -> None:
         o, t, r = units(doc.ocr, lang), units(doc.truth, lang), units(out, lang)
@@ -171,6 +173,7 @@ class Score:
             self.closer += after < before
             self.fixed_words += kind.startswith("fixed")
             self.examples.append((kind, " ".join(was), " ".join(now), target))
+            self.places.append((cs, ce))
         self.dist_before += Levenshtein.distance(doc.ocr, doc.truth)
         self.dist_after += Levenshtein.distance(out, doc.truth)
         self.chars += len(doc.truth)
