@@ -51,6 +51,7 @@ from .reread import reread_skipped
 from .reread_last import reread_last
 from .reread_merged import reread_merged
 from .reread_short import reread_short
+from .rule_bars import off_rules, vertical_rules
 from .scan_language import choose_language, probe_band
 from .tessapi import LanguageDataError
 
@@ -280,10 +281,16 @@ def _blocks(
     markers: CompiledMarkers,
 ) -> list[Block]:
     """Blocks in original coordinates; text blocks in which nothing was read are dropped."""
-    lines_of = {id(r): res for r, res in zip(regions, results, strict=True)}
+    ordered = sorted(layout.regions, key=lambda r: (r.box.y, r.box.x))
+    # A column rule's edge read as a bar is taken off each block's lines once, here,
+    # before anything reads a line's first or last word: the line under a deck
+    # (``firsts``), a line's indent, the joins of wrapped lines.
+    rules = vertical_rules([r.box for r in ordered if r.kind == BlockKind.RULE])
+    lines_of = {id(r): off_rules(res, crop_origin(r.box, _margin(r, layout.char_h)), rules,
+                                 layout.char_h)
+                for r, res in zip(regions, results, strict=True)}
     out: list[Block] = []
     to_original = prepared.transform.to_original
-    ordered = sorted(layout.regions, key=lambda r: (r.box.y, r.box.x))
     pictures = [r.box for r in ordered if r.kind == BlockKind.ILLUSTRATION]
     heads = [r.box for r in ordered if r.kind == BlockKind.HEADLINE]
     firsts = [(r.box, raw[0].text) for r in ordered if (raw := lines_of.get(id(r)))]

@@ -25,6 +25,7 @@ from .script import (
     OTHER_FULL_STOPS,
     UNMARKED_FIRST,
     UNMARKED_LAST,
+    foreign,
     korean,
     spaced,
 )
@@ -231,15 +232,18 @@ def join_two(a: str, b: str) -> str:
     return join_lines([a, b])
 
 
-def _junction(a: str, b: str, ko: bool = False) -> tuple[bool, str]:
+def _junction(a: str, b: str, ko: bool = False, unknown: bool = False) -> tuple[bool, str]:
     """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator);
-    ``ko``: the lines are Korean (``script.korean``)."""
+    ``ko``: the lines are Korean (``script.korean``); ``unknown``: in a language the
+    lexicon does not know (``script.foreign``), where a ``-`` it cannot call a wrap may as
+    well be a compound's: left as printed, the break kept (``aus-`` / ``reicht``, as a
+    line ending on anything else, a column rule's bar after the hyphen or not)."""
     if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
         tail = last_letters(a[-40:-1].removesuffix("\n"))  # (``$`` reads past a last break)
         head = _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail, head.group())):
             return True, ""
-        return False, ""
+        return False, " " if unknown else ""
     # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
     if not (a[-1].isascii() and b[0].isascii()) and not spaced(a, b, ko):
         return False, ""
@@ -278,11 +282,12 @@ def join_lines(lines: list[str]) -> str:
         # its spaces beside hanja: ``_junction`` is asked line by line.)
         return _CJK_BREAK.sub("", broken).replace("\n", " ")
     parts: list[str] = []
+    unknown = foreign(broken)
     for line in lines:
         if not line:
             continue
         if parts:
-            drop, sep = _junction(parts[-1], line, ko)
+            drop, sep = _junction(parts[-1], line, ko, unknown)
             if drop:
                 parts[-1] = parts[-1][:-1]
             if sep:
@@ -296,9 +301,9 @@ def _join_latin(kept: list[str]) -> str:
     line that ends on a hyphen, asked of ``_junction`` (no CJK, no Korean: the others
     need no look at the characters around them)."""
     parts: list[str] = []
-    run = 0  # the first line not yet written
+    run, unknown = 0, foreign(" ".join(kept))  # (the first line not yet written)
     for i in [i for i in range(len(kept) - 1) if kept[i][-1] == "-"]:
-        drop, sep = _junction(kept[i], kept[i + 1])
+        drop, sep = _junction(kept[i], kept[i + 1], unknown=unknown)
         written = " ".join(kept[run : i + 1])
         parts += (written[:-1] if drop else written, sep)
         run = i + 1
