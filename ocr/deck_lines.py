@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .byline_words import by_writer, byline_more
 from .headlines import HeadingGroup
-from .markers import own_line_byline
+from .markers import dateline_at, own_line_byline
 from .model import BODY, HEADLINE, KICKER, Block, Box, Line
 from .paragraphs import CJK_INDENT
 from .profiles import CompiledMarkers
@@ -157,8 +157,9 @@ def deck_tail(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     sentence and opens no paragraph (a story's first line under its heading, a brief's,
     is set off by no white of its own), nor reads as a byline, which stands over the
     text with white under it (``…实`` / ``习记者 骆青禾``, the rest of a byline wrapped under
-    the deck: S6 s863; ``deck_over_byline`` and ``drafts._lead_byline`` take bylines).
-    Only a scan's lines are asked: each needs its box."""
+    the deck: S6 s863; ``deck_over_byline`` and ``drafts._lead_byline`` take bylines), nor
+    a dateline set on a line of its own (``WRAYTON, Saturday —``: the story's first words,
+    the review rev54). Only a scan's lines are asked: each needs its box."""
     heads = [b for g in groups for b in g.blocks if b.kind is not KICKER]
     last = heads[-1] if heads else None
     if last is None or last.box is None:
@@ -167,6 +168,7 @@ def deck_tail(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
     for j, block in enumerate(blocks):
         if (block.kind is BODY and _opens_on_tail(block.lines, last.box, own)
                 and not opens_byline([ln.text for ln in block.lines[:3]], markers)
+                and not dateline_at(block.lines[0].text, markers)
                 and not _GARBLED_BYLINE.fullmatch(block.lines[0].text.strip())):
             return j
     return None

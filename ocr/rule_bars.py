@@ -11,8 +11,9 @@ start (``stacked_story.indented``; s827's museum story went on with the story be
 
 The layout knows where the rules are. A lone bar-shaped word at a line's start or end
 that stands on a vertical rule (its box within a stroke's width of the rule's) is the
-rule, not type: printed type never stands on a rule, so a real ``I`` or ``l`` beside one
-keeps the white of the column's gutter between them.
+rule, not type, when the same rule shows such a bar on another of the block's lines too
+(``EDGE_LINES``): a rule's edge reads on every line it passes, while a real ``I`` or ``l``
+that type set close to a rule leaves stands on one line.
 
 The bars go once, where ``scan._blocks`` first takes a block's lines, before anything
 reads a line's first or last word: the line under a deck (a byline read ``| By …``
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .model import Box, Line, Word
@@ -44,10 +46,17 @@ def vertical_rules(rules: Sequence[Box]) -> list[Box]:
     return [r for r in rules if r.h >= TALL * max(r.w, 1)]
 
 
-def _on_rule(word: Box, rules: Sequence[Box], slack: float) -> bool:
+#: A rule's edge reads on every line it passes: a bar on it is taken only when it stands
+#: at the start or end of this many of the block's lines (a real ``I`` a pixel or two
+#: off a rule that type touches reads on one line, not on its neighbours').
+EDGE_LINES = 2
+
+
+def _rule_of(word: Box, rules: Sequence[Box], slack: float) -> int | None:
     mid = word.y + word.h / 2
-    return any(r.x - slack <= word.x and word.x + word.w <= r.x + r.w + slack
-               and r.y <= mid <= r.y + r.h for r in rules)
+    return next((k for k, r in enumerate(rules)
+                 if r.x - slack <= word.x and word.x + word.w <= r.x + r.w + slack
+                 and r.y <= mid <= r.y + r.h), None)
 
 
 def off_rules(lines: list[Line], origin: tuple[int, int], rules: Sequence[Box],
@@ -61,10 +70,17 @@ def off_rules(lines: list[Line], origin: tuple[int, int], rules: Sequence[Box],
     dx, dy = origin
     slack = max(2.0, SLACK * glyph)
 
+    def rule_of(w: Word) -> int | None:
+        if w.box is None or BAR.fullmatch(w.text.strip()) is None:
+            return None
+        return _rule_of(w.box.shift(dx, dy), rules, slack)
+
+    edges = Counter(k for ln in lines for k in {rule_of(ln.words[0]), rule_of(ln.words[-1])}
+                    if ln.words and k is not None)
+
     def bar(i: int, ws: tuple[Word, ...]) -> bool:
-        w = ws[i]
-        return (w.box is not None and BAR.fullmatch(w.text.strip()) is not None
-                and _on_rule(w.box.shift(dx, dy), rules, slack))
+        k = rule_of(ws[i])
+        return k is not None and edges[k] >= EDGE_LINES
 
     out: list[Line] = []
     changed = False

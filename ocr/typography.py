@@ -237,13 +237,16 @@ def _junction(a: str, b: str, ko: bool = False, unknown: bool = False) -> tuple[
     ``ko``: the lines are Korean (``script.korean``); ``unknown``: in a language the
     lexicon does not know (``script.foreign``), where a ``-`` it cannot call a wrap may as
     well be a compound's: left as printed, the break kept (``aus-`` / ``reicht``, as a
-    line ending on anything else, a column rule's bar after the hyphen or not)."""
+    line ending on anything else, a column rule's bar after the hyphen or not), unless
+    both halves are words it knows (``long-`` / ``term`` beside a French name: the
+    function words of ``script.foreign`` are no proof the paragraph is not English)."""
     if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
         tail = last_letters(a[-40:-1].removesuffix("\n"))  # (``$`` reads past a last break)
         head = _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail, head.group())):
             return True, ""
-        return False, " " if unknown else ""
+        known = bool(tail and head and _halves_words(tail, head.group()))
+        return False, " " if unknown and not known else ""
     # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
     if not (a[-1].isascii() and b[0].isascii()) and not spaced(a, b, ko):
         return False, ""
@@ -262,8 +265,13 @@ def hyphen_is_wrap(left: str, right: str) -> bool:
     joined = (left + right).lower()
     if zipf(joined, "en") >= 3.0:
         return True
-    both_words = len(left) > 1 and len(right) > 1 and is_word(left) and is_word(right)
-    return is_word(joined) and not both_words
+    return is_word(joined) and not _halves_words(left, right)
+
+
+def _halves_words(left: str, right: str) -> bool:
+    """Both halves of a hyphened pair are words the lexicon knows: a compound
+    (``long-term``, ``well-known``), kept whole whatever else the text's words say."""
+    return len(left) > 1 and len(right) > 1 and is_word(left) and is_word(right)
 
 
 def join_lines(lines: list[str]) -> str:

@@ -37,8 +37,10 @@ def test_a_cached_reading_carries_spans_and_confidences_and_is_not_read_again(
         raise AssertionError("read again")
 
     monkeypatch.setattr(ocr.pipeline, "process_pages", no_reading)
-    again = read_page(image, tmp_path, "c2")  # another commit's reading is taken
+    again = read_page(image, tmp_path, "c2", any_commit=True)  # another commit's, asked for
     assert again == page
+    with pytest.raises(AssertionError, match="read again"):  # not unasked
+        read_page(image, tmp_path, "c2")
     assert read_page(FIXTURES / "images" / "en-4col-grey16.png", tmp_path, "c1",
                      read_only=True) is None
     truth = devset_truth(image.with_suffix(".truth.json"))[0]

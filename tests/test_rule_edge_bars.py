@@ -101,6 +101,18 @@ def test_a_letter_a_gutter_off_the_rule_is_the_column_s_text() -> None:
     assert block.lines[0].text.startswith("I said")
 
 
+def test_a_real_i_set_close_to_the_rule_on_one_line_is_kept() -> None:
+    """Type may touch a rule: an ``I`` of a stroke's width 2 px off the rule's box is a
+    bar on one line only, where a rule's edge reads on every line it passes (review
+    rev54: it was taken as the rule)."""
+    first = _line(0, "said the water came up through the floor", None)
+    i = _word("I", 1644, 1320, 3)
+    lines = [Line((i, *first.words), Box.enclosing([i.box, first.box])),
+             *(_line(k, t, None) for k, t in enumerate(TEXT[1:], 1))]
+    block = _column(lines)
+    assert block.lines[0].text.startswith("I said")
+
+
 def test_a_bar_where_no_rule_stands_is_kept() -> None:
     """Without a rule the layout found, a bar is what Tesseract read: left as it is."""
     block = _column(_read_with_bars(), ())

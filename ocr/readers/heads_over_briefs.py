@@ -107,6 +107,8 @@ def head_over_times(texts: list[str], widths: list[float], m: CompiledMarkers) -
     ``Kelderby’s…``) it ends on no small word either."""
     head, first = texts[0], listing_row(texts[1:1 + STRETCHED_READ])
     words = head.split()
+    if not words:
+        return False
     if first != texts[1] and words[-1].lower() in SMALL_WORDS:
         return False  # (a sentence going on over a row's pieces: ``The club meets on`` /
         # ``Saturday:`` / ``members should bring…``)

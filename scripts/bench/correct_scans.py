@@ -87,14 +87,21 @@ def _commit() -> str:
     return run.stdout.strip() or "nogit"
 
 
-def read_page(path: Path, cache: Path, commit: str, read_only: bool = False) -> Page | None:
-    """The scan path's uncorrected reading of ``path``, from ``cache`` when there. A reading
-    of another commit is taken when this one's is missing (the reads, not the corrector,
-    are what the cache saves; ``--fresh`` to read again)."""
+def read_page(path: Path, cache: Path, commit: str, read_only: bool = False,
+              any_commit: bool = False) -> Page | None:
+    """The scan path's uncorrected reading of ``path``, from ``cache`` when this commit's is
+    there. With ``any_commit`` the newest reading of another commit is taken when this
+    one's is missing (the reads, not the corrector, are what the cache saves): a branch
+    that changes the scan path must not be measured on another commit's reads unasked."""
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     mine = cache / f"{path.stem}.{digest}.{commit}.pickle"
-    found = [mine] if mine.is_file() else sorted(cache.glob(f"{path.stem}.{digest}.*.pickle"))
+    others = sorted(cache.glob(f"{path.stem}.{digest}.*.pickle"),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    found = [mine] if mine.is_file() else others if any_commit else []
     if found:
+        if found[0] != mine:
+            print(f"{path.name}: the reading of commit {found[0].suffixes[-2][1:]}",
+                  file=sys.stderr)
         with found[0].open("rb") as f:
             page: Page = pickle.load(f)
         return page
@@ -217,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument("--root", type=Path, default=HELDOUT,
                     help="the folder holding the study sets (S ... S8, Y2, N3)")
+    ap.add_argument("--any-commit", action="store_true",
+                    help="take another commit's cached reading when this one's is missing")
     ap.add_argument("--read-only", action="store_true",
                     help="only read pages into the cache (no figures)")
     ap.add_argument("--show", type=int, default=0,
@@ -234,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         half = half_of(path.stem)
         if args.half != "all" and half != args.half:
             continue
-        page = read_page(path, args.cache, commit)
+        page = read_page(path, args.cache, commit, any_commit=args.any_commit)
         print(f"read {path.parent.name}/{path.name} ({half})", file=sys.stderr)
         if args.read_only or page is None:
             continue
