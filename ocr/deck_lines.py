@@ -141,6 +141,11 @@ def words_height(lines: Sequence[Line]) -> float:
 DECK_TAIL_WHITE = 1.3
 #: The text's lines the pitch is measured on, under the line asked.
 PITCH_LINES = 4
+#: A deck's half level with its other half is set in the same type: at least this share
+#: of the height of the heading line it stands level with (S3 s830 0.90, S6 s861 0.88).
+#: A column's first line level with a headline's last line, in body type beside the
+#: headline's (S12 s950: 60 px beside 113, 0.53), is the column's text going on.
+DECK_HALF_TYPE = 0.75
 
 
 def deck_tail(groups: Sequence[HeadingGroup], blocks: Sequence[Block],
@@ -186,7 +191,7 @@ def _opens_on_tail(lines: Sequence[Line], head: Box, own: Box) -> bool:
     pitch = statistics.median(b - a for a, b in zip(tops, tops[1:], strict=False))
     height = statistics.median(b.h for b in text)
     level = (abs((first.y + first.h / 2) - (own.y + own.h / 2)) <= own.h / 2
-             and 0 <= first.x - own.right <= 2 * height)
+             and 0 <= first.x - own.right <= 2 * height and first.h >= DECK_HALF_TYPE * own.h)
     under = 0 <= first.y - head.bottom <= height and abs(first.x - head.x) <= height
     return ((level or under) and pitch > 0 and rest[0].y - first.y >= DECK_TAIL_WHITE * pitch
             and lines[0].indent < CJK_INDENT / 2 and not deck_ends_sentence(lines[0].text))

@@ -140,3 +140,21 @@ def test_a_byline_s_wrapped_rest_over_the_text_stays_the_byline_s() -> None:
     under it: a byline, no deck's end."""
     art = _story(_zh("习记者 骆青禾"))
     assert art.subheadline == "轮渡码头拟迁往东侧600米处，"
+
+
+def test_a_column_s_first_line_level_with_the_headline_stays_text() -> None:
+    """S12 s950: the next column's first line (``五分钟就是地铁口``, the sentence the column
+    before left open) stands level with the headline's last line, in body type beside the
+    headline's: no deck's half, which is set in the deck's own type."""
+    right = [_line("五分钟就是地铁口", 400, 2611, 40)]
+    right += [_line(t, 400, 2701 + 54 * i, 40) for i, t in enumerate(ZH_RIGHT)]
+    blocks = (
+        _block("b1", H, [_line("老渡口要搬 市民听证会上各", 108, 2491, 80),
+                         _line("抒己见", 108, 2591, 80)]),
+        _block("b4", B, [_line(t, 108 + (80 if i == 0 else 0), 2690 + 54 * i, 40,
+                               indent=2.0 if i == 0 else 0.0) for i, t in enumerate(ZH_LEFT)]),
+        _block("b5", B, right),
+    )
+    art = _story(Page("p", SRC, "zh", (2480, 3508), blocks=blocks))
+    assert art.subheadline is None or "五分钟" not in art.subheadline
+    assert any("五分钟就是地铁口" in p for p in art.paragraphs)
