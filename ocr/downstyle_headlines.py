@@ -237,12 +237,14 @@ def heads_listing(text: str, under: list[str]) -> bool:
 
 def heads_rows(text: str, under: list[str]) -> bool:
     """Whether English standing head ``text`` stands over a listing's or a court brief's
-    first row, ``under`` (the lines of the text right under it): ``heads_listing``, or
+    first row, ``under`` (the lines of the text right under it, of which the first
+    ``STRETCHED_READ`` are read): ``heads_listing``, or
     a dated listing's first row read over its pieces (``dated_listing_head``,
     ``text_pieces.listing_row``: ``50 years ago`` / ``October`` / ``1976:`` /
     ``Kelderby’s new swimming baths…``). Such a head is told by the rows under it, not by
     the words it shares: it names no story (``In court`` over a court brief shares
     ``court`` with the court story above it, which is no deck of that story)."""
+    under = under[:STRETCHED_READ]
     return bool(under) and (heads_listing(text, under)
                             or dated_listing_head(text, listing_row(under)))
 

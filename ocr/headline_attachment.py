@@ -31,7 +31,6 @@ from .stacked_headings import kickers_in_turn, stacked_owners
 from .stacks_apart import stacks_to_stories
 from .stacks_over_bylines import stacks_over_bylines
 from .story_flow import flow_text
-from .text_pieces import STRETCHED_READ
 
 
 def attach_headlines(
@@ -97,5 +96,5 @@ def _listing_heads(groups: list[HeadingGroup], drafts: list[Draft]) -> None:
         di = opening.get(g.start + len(g.blocks))
         if g.owner is None and di is not None and len(g.blocks) == 1 and heads_rows(
                 g.blocks[0].text.strip(),
-                drafts[di].blocks[0].text.split("\n")[:STRETCHED_READ]):
+                drafts[di].blocks[0].text.split("\n")):
             g.owner = di

@@ -23,7 +23,6 @@ from .listing_rows import opens_listing
 from .model import CAPTION, CREDIT, Block
 from .script import ANY_CJK
 from .terms import Terms, cjk_pairs, content_stems
-from .text_pieces import STRETCHED_READ
 from .typography import PHOTO_TITLE_EMS, text_width
 
 
@@ -146,7 +145,7 @@ def _heads_listing(block: Block, firsts: Mapping[int, str] | None, at: int) -> b
         return False
     if _has_cjk(block.text):
         return opens_listing(first)
-    return heads_rows(block.text.strip(), first.split("\n")[:STRETCHED_READ])
+    return heads_rows(block.text.strip(), first.split("\n"))
 
 
 def titles_by_terms(
