@@ -1,4 +1,5 @@
-"""Lexicons: word frequencies for English and Chinese, plus a title's own word lists.
+"""Lexicons: word frequencies for English and Chinese, plus a title's own word lists;
+German and French words for their line-end hyphens (``is_word``).
 
 A language resource, not a stage: text rules (de-hyphenation, reading pdfplumber columns)
 and correction both look words up here.
@@ -152,9 +153,23 @@ def is_word(word: str, lang: str = "en") -> bool:
     """
     if lang == "zh":
         return word in _chinese()
+    if lang in FOREIGN_LEXICONS:
+        return _foreign_zipf(word.lower().replace("ſ", "s"), lang) >= IS_WORD_ZIPF
     if lang != "en":
         return False
     return word.lower() in _known_english()
+
+
+#: Latin-script languages besides English whose words ``is_word`` knows (wordfreq's
+#: "large" lists, read on the first word asked: a German or French page's line-end
+#: hyphens, ``typography``), with a Fraktur long s read as the s it is.
+FOREIGN_LEXICONS = ("de", "fr")
+
+
+def _foreign_zipf(word: str, lang: str) -> float:
+    import wordfreq
+
+    return float(wordfreq.zipf_frequency(word, lang, "large"))
 
 
 def zipf(word: str, lang: str) -> float:

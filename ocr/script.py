@@ -75,11 +75,15 @@ ENGLISH_WORDS = frozenset(
 #: Function words of other languages set in Latin letters that English does not write
 #: (German, French; not ``die``, ``de``, ``la``, ``per``, which English prints too): a text
 #: holding two or more of them, and more of them than of ``ENGLISH_WORDS``, is in another
-#: language (``foreign``).
-FOREIGN_WORDS = frozenset(
+#: language (``foreign``), the one whose words it holds more of (``foreign_language``).
+GERMAN_WORDS = frozenset(
     "der das und nicht ist von zu den dem des sich mit auf ein eine einer eines im auch "
-    "sind wird wurde nach bei aus oder noch nur vom zur zum wie durch "
+    "sind wird wurde nach bei aus oder noch nur vom zur zum wie durch".split())
+FRENCH_WORDS = frozenset(
     "les et des du est une dans pour qui que au aux sur pas ne sont avec cette ces leur".split())
+FOREIGN_WORDS = GERMAN_WORDS | FRENCH_WORDS
+#: The languages ``foreign_language`` tells apart (``lexicon.is_word`` knows their words).
+ForeignLang = Literal["de", "fr"]
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 _KOREAN_LOOK = 48
 
@@ -159,9 +163,19 @@ def foreign(text: str, sample: int = 4000) -> bool:
     ``ENGLISH_WORDS`` (``Auch die Zeitung berichtet zu früh``; a German name in English,
     ``Mr. Von der Heyde said``, is not). German Fraktur read on a page taken for English
     is no English misread (``diefer``, ``Seffion`` are ``dieser``, ``Session``)."""
+    return foreign_language(text, sample) is not None
+
+
+def foreign_language(text: str, sample: int = 4000) -> ForeignLang | None:
+    """The language ``text`` is in when ``foreign`` says it is not English: German or
+    French, by which of the two lists' words it holds more of (``des`` is both)."""
     words = _LATIN_WORD.findall(text[:sample].lower())
+    german = sum(w in GERMAN_WORDS for w in words)
+    french = sum(w in FRENCH_WORDS for w in words)
     others = sum(w in FOREIGN_WORDS for w in words)
-    return others >= 2 and others > sum(w in ENGLISH_WORDS for w in words)
+    if others < 2 or others <= sum(w in ENGLISH_WORDS for w in words):
+        return None
+    return "de" if german >= french else "fr"
 
 
 #: Marks a headline may open on before its first letter (a quotation: ``“We heard it

@@ -25,7 +25,8 @@ from .script import (
     OTHER_FULL_STOPS,
     UNMARKED_FIRST,
     UNMARKED_LAST,
-    foreign,
+    ForeignLang,
+    foreign_language,
     korean,
     spaced,
 )
@@ -125,6 +126,9 @@ _LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _HYPHEN_BREAK = re.compile(f"\n(?<=[{re.escape(HYPHENS)}]\n)")
 _CJK_BREAK = re.compile(f"\n(?:(?<={ANY_CJK.pattern}\n)|(?={ANY_CJK.pattern}))")
 _WORD_HEAD = re.compile(r"^[a-z]+")
+#: A word's letters in any Latin script at a line's end and at the next line's start.
+_FOREIGN_TAIL = re.compile(r"[^\W\d_]+\Z")
+_FOREIGN_HEAD = re.compile(r"[^\W\d_]+")
 
 
 def text_width(text: str) -> float:
@@ -232,23 +236,44 @@ def join_two(a: str, b: str) -> str:
     return join_lines([a, b])
 
 
-def _junction(a: str, b: str, ko: bool = False, unknown: bool = False) -> tuple[bool, str]:
+def _junction(a: str, b: str, ko: bool = False,
+              foreign: ForeignLang | None = None) -> tuple[bool, str]:
     """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator);
-    ``ko``: the lines are Korean (``script.korean``); ``unknown``: in a language the
-    lexicon does not know (``script.foreign``), where a ``-`` it cannot call a wrap may as
-    well be a compound's: left as printed, the break kept (``aus-`` / ``reicht``, as a
-    line ending on anything else, a column rule's bar after the hyphen or not), unless
-    both halves are words it knows (``long-`` / ``term`` beside a French name: the
-    function words of ``script.foreign`` are no proof the paragraph is not English)."""
+    ``ko``: the lines are Korean (``script.korean``); ``foreign``: the lines' language when
+    it is not English (``script.foreign_language``). There a ``-`` whose joined word the
+    language's lexicon knows, before a lower-case letter, was a wrap (``Ver-`` /
+    ``fahren``); one between two of its words is a compound's (``Ost-`` / ``West``); any
+    other is left as printed, the break kept (``aus-`` / ``reicht`` misread, a column
+    rule's bar after the hyphen or not), unless both halves are English words (``long-`` /
+    ``term`` beside a French name: the function words of ``script.foreign`` are no proof
+    the paragraph is not English)."""
     if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
         tail = last_letters(a[-40:-1].removesuffix("\n"))  # (``$`` reads past a last break)
         head = _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail, head.group())):
             return True, ""
-        known = bool(tail and head and _halves_words(tail, head.group()))
-        return False, " " if unknown and not known else ""
+        if foreign is None:
+            return False, ""
+        english = bool(tail and head and _halves_words(tail, head.group()))
+        return _foreign_junction(a[-40:-1], b, foreign, english)
     # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
     if not (a[-1].isascii() and b[0].isascii()) and not spaced(a, b, ko):
+        return False, ""
+    return False, " "
+
+
+def _foreign_junction(a: str, b: str, lang: ForeignLang, english: bool) -> tuple[bool, str]:
+    """``_junction`` of a ``-`` ending line ``a`` (the hyphen cut off) in German or French,
+    asked of that language's lexicon over its letters (``ä``, ``é``, ``ſ``) before the
+    English one (``wer-`` / ``den`` is ``werden``, though ``wer`` and ``den`` are both in
+    English's list); ``english``: both halves are English words."""
+    tail = _FOREIGN_TAIL.search(a)
+    head = _FOREIGN_HEAD.match(b)
+    left, right = (tail.group(), head.group()) if tail and head else ("", "")
+    if right[:1].islower() and is_word(left + right, lang):
+        return True, ""
+    if english or (len(left) > 1 and len(right) > 1
+                   and is_word(left, lang) and is_word(right, lang)):
         return False, ""
     return False, " "
 
@@ -290,12 +315,12 @@ def join_lines(lines: list[str]) -> str:
         # its spaces beside hanja: ``_junction`` is asked line by line.)
         return _CJK_BREAK.sub("", broken).replace("\n", " ")
     parts: list[str] = []
-    unknown = foreign(broken)
+    lang = foreign_language(broken)
     for line in lines:
         if not line:
             continue
         if parts:
-            drop, sep = _junction(parts[-1], line, ko, unknown)
+            drop, sep = _junction(parts[-1], line, ko, lang)
             if drop:
                 parts[-1] = parts[-1][:-1]
             if sep:
@@ -309,9 +334,9 @@ def _join_latin(kept: list[str]) -> str:
     line that ends on a hyphen, asked of ``_junction`` (no CJK, no Korean: the others
     need no look at the characters around them)."""
     parts: list[str] = []
-    run, unknown = 0, foreign(" ".join(kept))  # (the first line not yet written)
+    run, lang = 0, foreign_language(" ".join(kept))  # (the first line not yet written)
     for i in [i for i in range(len(kept) - 1) if kept[i][-1] == "-"]:
-        drop, sep = _junction(kept[i], kept[i + 1], unknown=unknown)
+        drop, sep = _junction(kept[i], kept[i + 1], foreign=lang)
         written = " ".join(kept[run : i + 1])
         parts += (written[:-1] if drop else written, sep)
         run = i + 1
