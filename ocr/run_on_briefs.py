@@ -5,8 +5,8 @@ An extractor writes a brief under a story as the story's next paragraph (pdfmine
 writes a narrow column's first lines between a wide column's where their baselines
 interleave (pdftotext); the lead that introduces its own subject, and the sentence it
 cuts, are what part it from the story. Asked by the walk in ``ocr.assemble``
-(``news_lead``, ``written_into``, ``dangles``); ``briefs.story_after_brief`` reads a
-lead's first sentence over as many lines (``LEAD_END_LINES``).
+(``news_lead``, ``written_into``, ``dangles``, ``after_rows``); ``briefs.story_after_brief``
+reads a lead's first sentence over as many lines (``LEAD_END_LINES``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
+from .heading_words import LABEL_ROWS, LABEL_VALUE
 from .leads import may_name_day, opens_dated, opens_news_lead
 from .model import BODY, CAPTION, CREDIT, Block
 from .story_flow import Flow, ends_sentence_block, last_body
@@ -154,3 +155,47 @@ def dangles(d: Flow) -> bool:
         return False
     words = last.lines[-1].text.split()
     return len(words) >= 2 and (words[-1].lower() in DANGLING_WORDS or words[-1].endswith(","))
+
+
+#: A listing brief's text over its rows holds this many lines at most: its standing
+#: rows' name or a lead-in (``Wednesday’s numbers``, ``Stage 2 is expected all week, at`` /
+#: ``these times.``); a story's rows (a scorecard, results) come after its paragraphs.
+LEAD_IN_LINES = 3
+
+
+def row_closed(text: str) -> bool:
+    """Whether an English listing's row line leaves nothing open: it ends its sentence
+    (``Sonderwater: Thursday, 9am to 1pm.``) or on its value's figure, complete with no
+    stop (``Daily 4: 3-1-6-8``); a row wrapped stops on a word or a mark that leads on
+    (``Westdene: Wednesday, 8am to``, ``Block A: 06:00 to 08:30 and``, ``Cash 5: 02-09-``)."""
+    text = text.rstrip()
+    return ends_sentence(text) or text[-1:].isdigit()
+
+
+def after_rows(d: Flow, block: Block) -> bool:
+    """In Latin text, ``block`` opens the next item after a listing brief ``d``: ``d``'s
+    text is ``LABEL_ROWS`` rows or more that each open on a label (``heading_words.
+    LABEL_VALUE``: ``Westdene: …`` / ``Sonderwater: …``, ``Daily 3 midday: 4-0-7``), under
+    ``LEAD_IN_LINES`` lines at most, every line after the first row a row or a wrapped
+    row's rest; its last row is closed (``row_closed``), and ``block`` opens on a capital
+    and on no label.
+
+    A listing's rows end where a line no longer opens on a label: the rows are the
+    whole of what the brief says, and a sentence in capitals after the last one is no
+    row, nor the listing's lead-in (that stands over the rows), so it is the next item
+    in the briefs box (a headless brief, or a brief whose head the extractor wrote as
+    text: ``The Red Cross will hold a blood drive…`` under a lottery's draws). A line
+    in capitals inside the rows after a closed one (a story's text going on after its
+    scorecard) refuses: those rows are no brief's."""
+    lines = [ln.text.strip() for b in d.blocks if b.kind is BODY for ln in b.lines]
+    first = next((i for i, t in enumerate(lines) if LABEL_VALUE.match(t)), None)
+    if first is None or first > LEAD_IN_LINES or not block.text[:1].isupper():
+        return False
+    if not block.lines or LABEL_VALUE.match(block.lines[0].text.strip()):
+        return False
+    rows = lines[first:]
+    for above, line in zip(rows, rows[1:]):
+        if row_closed(above) and not LABEL_VALUE.match(line) and line[:1].isupper():
+            return False  # (text goes on after a row: the rows are a story's)
+    return (sum(1 for t in rows if LABEL_VALUE.match(t)) >= LABEL_ROWS
+            and row_closed(rows[-1]))
