@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
 from .heading_words import LABEL_ROWS, LABEL_VALUE
-from .leads import may_name_day, opens_dated, opens_news_lead
+from .leads import holds_clock_time, may_name_day, opens_dated, opens_news_lead
 from .model import BODY, CAPTION, CREDIT, Block
 from .story_flow import Flow, ends_sentence_block, last_body
 from .typography import DANGLING_WORDS, ends_sentence, join_lines
@@ -161,6 +161,10 @@ def dangles(d: Flow) -> bool:
 #: rows' name or a lead-in (``Wednesday’s numbers``, ``Stage 2 is expected all week, at`` /
 #: ``these times.``); a story's rows (a scorecard, results) come after its paragraphs.
 LEAD_IN_LINES = 3
+#: A block of this many lines at most that gives a clock's time is a row written apart
+#: from its label, not a brief (``Sunrise`` / ``Sunset 4:19 p.m.``: a brief's lead runs
+#: longer).
+ROW_LINES = 2
 
 
 def row_closed(text: str) -> bool:
@@ -178,7 +182,7 @@ def after_rows(d: Flow, block: Block) -> bool:
     LABEL_VALUE``: ``Westdene: …`` / ``Sonderwater: …``, ``Daily 3 midday: 4-0-7``), under
     ``LEAD_IN_LINES`` lines at most, every line after the first row a row or a wrapped
     row's rest; its last row is closed (``row_closed``), and ``block`` opens on a capital
-    and on no label.
+    and on no label, and is no row written apart from its label (``ROW_LINES``).
 
     A listing's rows end where a line no longer opens on a label: the rows are the
     whole of what the brief says, and a sentence in capitals after the last one is no
@@ -191,7 +195,8 @@ def after_rows(d: Flow, block: Block) -> bool:
     first = next((i for i, t in enumerate(lines) if LABEL_VALUE.match(t)), None)
     if first is None or first > LEAD_IN_LINES or not block.text[:1].isupper():
         return False
-    if not block.lines or LABEL_VALUE.match(block.lines[0].text.strip()):
+    if not block.lines or LABEL_VALUE.match(block.lines[0].text.strip()) or (
+            len(block.lines) <= ROW_LINES and holds_clock_time(block.text)):
         return False
     rows = lines[first:]
     for above, line in zip(rows, rows[1:]):

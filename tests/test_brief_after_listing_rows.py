@@ -107,6 +107,12 @@ def test_rows_end_only_after_a_closed_row() -> None:
     assert not after_rows(_Draft("Zone A: 06:00 to 08:30."), brief)  # (one row: no listing)
 
 
+def test_a_row_written_apart_from_its_label_is_no_brief() -> None:
+    tides = _Draft("High: 5:42 a.m. (9.8 ft.), 6:08 p.m.", "Low: 11:51 a.m. (0.6 ft.)")
+    assert not after_rows(tides, _block("Sunrise\nSunset 4:19 p.m."))
+    assert after_rows(tides, _block("Emma Cardew and Samuel Adeyemi were\nmarried at St. Jude’s."))
+
+
 def test_row_closed() -> None:
     assert row_closed("Pick 4: 2-2-9-6")
     assert row_closed("Riverside: Wednesday, 8am to noon.")
