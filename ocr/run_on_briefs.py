@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
-from .heading_words import LABEL_ROWS, LABEL_VALUE
+from .heading_words import LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
 from .leads import holds_clock_time, may_name_day, opens_dated, opens_news_lead
 from .model import BODY, CAPTION, CREDIT, Block
 from .story_flow import Flow, ends_sentence_block, last_body
@@ -167,6 +167,14 @@ LEAD_IN_LINES = 3
 ROW_LINES = 2
 
 
+def _label(line: str) -> bool:
+    """Whether an English line opens on a listing's label: a label and its value
+    (``heading_words.LABEL_VALUE``), or a label alone over its rows, a few words ending on
+    its colon (``Sailings:``)."""
+    return LABEL_VALUE.match(line) is not None or (
+        line.endswith((":", "：")) and len(line.split()) <= ROWS_NAME_WORDS)
+
+
 def row_closed(text: str) -> bool:
     """Whether an English listing's row line leaves nothing open: it ends its sentence
     (``Sonderwater: Thursday, 9am to 1pm.``) or on its value's figure, complete with no
@@ -182,7 +190,7 @@ def after_rows(d: Flow, block: Block) -> bool:
     LABEL_VALUE``: ``Westdene: …`` / ``Sonderwater: …``, ``Daily 3 midday: 4-0-7``), under
     ``LEAD_IN_LINES`` lines at most, every line after the first row a row or a wrapped
     row's rest; its last row is closed (``row_closed``), and ``block`` opens on a capital
-    and on no label, and is no row written apart from its label (``ROW_LINES``).
+    and on no label (``_label``), and is no row written apart from its label (``ROW_LINES``).
 
     A listing's rows end where a line no longer opens on a label: the rows are the
     whole of what the brief says, and a sentence in capitals after the last one is no
@@ -195,12 +203,12 @@ def after_rows(d: Flow, block: Block) -> bool:
     first = next((i for i, t in enumerate(lines) if LABEL_VALUE.match(t)), None)
     if first is None or first > LEAD_IN_LINES or not block.text[:1].isupper():
         return False
-    if not block.lines or LABEL_VALUE.match(block.lines[0].text.strip()) or (
+    if not block.lines or _label(block.lines[0].text.strip()) or (
             len(block.lines) <= ROW_LINES and holds_clock_time(block.text)):
         return False
     rows = lines[first:]
     for above, line in zip(rows, rows[1:]):
-        if row_closed(above) and not LABEL_VALUE.match(line) and line[:1].isupper():
+        if row_closed(above) and not _label(line) and line[:1].isupper():
             return False  # (text goes on after a row: the rows are a story's)
     return (sum(1 for t in rows if LABEL_VALUE.match(t)) >= LABEL_ROWS
             and row_closed(rows[-1]))

@@ -104,6 +104,7 @@ def test_rows_end_only_after_a_closed_row() -> None:
     closed = _Draft("Zone A: 06:00 to 08:30 and\n18:00 to 20:30.", "Zone B: 08:00 to 10:30.")
     assert after_rows(closed, brief)
     assert not after_rows(closed, _block("Zone C: 10:00 to 12:30."))  # (another row)
+    assert not after_rows(closed, _block("Sailings:\nNordkyn (freight, Lerwick)."))  # (a label)
     assert not after_rows(_Draft("Zone A: 06:00 to 08:30."), brief)  # (one row: no listing)
 
 
