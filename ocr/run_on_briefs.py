@@ -207,7 +207,7 @@ def after_rows(d: Flow, block: Block) -> bool:
             len(block.lines) <= ROW_LINES and holds_clock_time(block.text)):
         return False
     rows = lines[first:]
-    for above, line in zip(rows, rows[1:]):
+    for above, line in zip(rows, rows[1:], strict=False):
         if row_closed(above) and not _label(line) and line[:1].isupper():
             return False  # (text goes on after a row: the rows are a story's)
     return (sum(1 for t in rows if LABEL_VALUE.match(t)) >= LABEL_ROWS
