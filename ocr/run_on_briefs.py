@@ -179,9 +179,11 @@ def row_closed(text: str) -> bool:
     """Whether an English listing's row line leaves nothing open: it ends its sentence
     (``Sonderwater: Thursday, 9am to 1pm.``) or on its value's figure, complete with no
     stop (``Daily 4: 3-1-6-8``); a row wrapped stops on a word or a mark that leads on
-    (``Westdene: Wednesday, 8am to``, ``Block A: 06:00 to 08:30 and``, ``Cash 5: 02-09-``)."""
+    (``Westdene: Wednesday, 8am to``, ``Block A: 06:00 to 08:30 and``, ``Cash 5: 02-09-``),
+    or on a semicolon, which parts a row's entries (``Nordkyn (timber, Rotterdam);`` /
+    ``Eastern`` / ``Star (ballast, Aberdeen).``)."""
     text = text.rstrip()
-    return ends_sentence(text) or text[-1:].isdigit()
+    return not text.endswith((";", "；")) and (ends_sentence(text) or text[-1:].isdigit())
 
 
 def after_rows(d: Flow, block: Block) -> bool:

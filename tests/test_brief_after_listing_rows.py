@@ -119,3 +119,4 @@ def test_row_closed() -> None:
     assert row_closed("Riverside: Wednesday, 8am to noon.")
     assert not row_closed("Northgate: Tuesday, 9am to 3pm, for")
     assert not row_closed("Cash 5: 02-09-11-")
+    assert not row_closed("Arrivals: Nordkyn (timber, Rotterdam);")
