@@ -191,7 +191,7 @@ def after_rows(d: Flow, block: Block) -> bool:
     text is ``LABEL_ROWS`` rows or more that each open on a label (``heading_words.
     LABEL_VALUE``: ``Westdene: …`` / ``Sonderwater: …``, ``Daily 3 midday: 4-0-7``), under
     ``LEAD_IN_LINES`` lines at most, every line after the first row a row or a wrapped
-    row's rest; its last row is closed (``row_closed``), and ``block`` opens on a capital
+    row's rest (no line after a row's sentence has ended); its last row is closed (``row_closed``), and ``block`` opens on a capital
     and on no label (``_label``), and is no row written apart from its label (``ROW_LINES``).
 
     A listing's rows end where a line no longer opens on a label: the rows are the
@@ -199,8 +199,9 @@ def after_rows(d: Flow, block: Block) -> bool:
     row, nor the listing's lead-in (that stands over the rows), so it is the next item
     in the briefs box (a headless brief, or a brief whose head the extractor wrote as
     text: ``The Red Cross will hold a blood drive…`` under a lottery's draws). A line
-    in capitals inside the rows after a closed one (a story's text going on after its
-    scorecard) refuses: those rows are no brief's."""
+    in capitals inside the rows after a closed one, or any line after a row's sentence
+    (a story's text going on after its scorecard, or read in after a weather box's
+    rows), refuses: those rows are no brief's."""
     lines = [ln.text.strip() for b in d.blocks if b.kind is BODY for ln in b.lines]
     first = next((i for i, t in enumerate(lines) if LABEL_VALUE.match(t)), None)
     if first is None or first > LEAD_IN_LINES or not block.text[:1].isupper():
@@ -210,7 +211,8 @@ def after_rows(d: Flow, block: Block) -> bool:
         return False
     rows = lines[first:]
     for above, line in zip(rows, rows[1:], strict=False):
-        if row_closed(above) and not _label(line) and line[:1].isupper():
+        if row_closed(above) and not _label(line) and (
+                line[:1].isupper() or ends_sentence(above)):
             return False  # (text goes on after a row: the rows are a story's)
     return (sum(1 for t in rows if LABEL_VALUE.match(t)) >= LABEL_ROWS
             and row_closed(rows[-1]))

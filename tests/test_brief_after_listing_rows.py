@@ -106,6 +106,9 @@ def test_rows_end_only_after_a_closed_row() -> None:
     assert not after_rows(closed, _block("Zone C: 10:00 to 12:30."))  # (another row)
     assert not after_rows(closed, _block("Sailings:\nNordkyn (freight, Lerwick)."))  # (a label)
     assert not after_rows(_Draft("Zone A: 06:00 to 08:30."), brief)  # (one row: no listing)
+    read_in = _Draft("Tonight: showers, min 3°C\nTomorrow: sunny, max 14°C",
+                     "said the count would go on.\nfind a way,” she said.")
+    assert not after_rows(read_in, brief)  # (a story's text read in after the rows)
 
 
 def test_a_row_written_apart_from_its_label_is_no_brief() -> None:
