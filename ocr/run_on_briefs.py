@@ -191,8 +191,9 @@ def after_rows(d: Flow, block: Block) -> bool:
     text is ``LABEL_ROWS`` rows or more that each open on a label (``heading_words.
     LABEL_VALUE``: ``Westdene: …`` / ``Sonderwater: …``, ``Daily 3 midday: 4-0-7``), under
     ``LEAD_IN_LINES`` lines at most, every line after the first row a row or a wrapped
-    row's rest (no line after a row's sentence has ended); its last row is closed (``row_closed``), and ``block`` opens on a capital
-    and on no label (``_label``), and is no row written apart from its label (``ROW_LINES``).
+    row's rest (no line after a row's sentence has ended); its last row is closed
+    (``row_closed``), and ``block`` opens on a capital and on no label (``_label``), and
+    is no row written apart from its label (``ROW_LINES``).
 
     A listing's rows end where a line no longer opens on a label: the rows are the
     whole of what the brief says, and a sentence in capitals after the last one is no
