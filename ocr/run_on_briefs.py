@@ -19,7 +19,7 @@ from .heading_words import LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
 from .leads import holds_clock_time, may_name_day, opens_dated, opens_news_lead
 from .model import BODY, CAPTION, CREDIT, Block
 from .story_flow import Flow, ends_sentence_block, last_body
-from .typography import DANGLING_WORDS, ends_sentence, join_lines
+from .typography import DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence, join_lines
 
 #: A brief may share this many content words with the story above by chance (``asking``,
 #: ``utility``, the town's name); a day's name is every story's and never counts.
@@ -191,7 +191,8 @@ def after_rows(d: Flow, block: Block) -> bool:
     text is ``LABEL_ROWS`` rows or more that each open on a label (``heading_words.
     LABEL_VALUE``: ``Westdene: …`` / ``Sonderwater: …``, ``Daily 3 midday: 4-0-7``), under
     ``LEAD_IN_LINES`` lines at most, every line after the first row a row or a wrapped
-    row's rest (no line after a row's sentence has ended); its last row is closed
+    row's rest (no line after a row's sentence has ended, none that ends a sentence
+    inside it: ``SENTENCE_INSIDE``); its last row is closed
     (``row_closed``), and ``block`` opens on a capital and on no label (``_label``), and
     is no row written apart from its label (``ROW_LINES``).
 
@@ -212,8 +213,8 @@ def after_rows(d: Flow, block: Block) -> bool:
         return False
     rows = lines[first:]
     for above, line in zip(rows, rows[1:], strict=False):
-        if row_closed(above) and not _label(line) and (
-                line[:1].isupper() or ends_sentence(above)):
+        if not _label(line) and (SENTENCE_INSIDE.search(line) is not None or row_closed(
+                above) and (line[:1].isupper() or ends_sentence(above))):
             return False  # (text goes on after a row: the rows are a story's)
     return (sum(1 for t in rows if LABEL_VALUE.match(t)) >= LABEL_ROWS
             and row_closed(rows[-1]))

@@ -109,6 +109,10 @@ def test_rows_end_only_after_a_closed_row() -> None:
     read_in = _Draft("Tonight: showers, min 3°C\nTomorrow: sunny, max 14°C",
                      "said the count would go on.\nfind a way,” she said.")
     assert not after_rows(read_in, brief)  # (a story's text read in after the rows)
+    read_in = _Draft("Tonight: showers, min 3°C\nTomorrow: sunny, max 14°C",
+                     "said no one would be\nmoved by force. “We will talk until we\n"
+                     "find a way,” she said.")
+    assert not after_rows(read_in, brief)  # (a sentence ends inside a row's rest)
 
 
 def test_a_row_written_apart_from_its_label_is_no_brief() -> None:
