@@ -16,9 +16,10 @@ from collections.abc import Sequence
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
 from .heading_words import LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
-from .leads import holds_clock_time, may_name_day, opens_dated, opens_news_lead
+from .leads import DAY_NAME, holds_clock_time, may_name_day, opens_dated, opens_news_lead
 from .model import BODY, CAPTION, CREDIT, Block
 from .story_flow import Flow, ends_sentence_block, last_body
+from .terms import latin_stems
 from .typography import DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence, join_lines
 
 #: A brief may share this many content words with the story above by chance (``asking``,
@@ -167,6 +168,19 @@ LEAD_IN_LINES = 3
 ROW_LINES = 2
 
 
+#: A word of this many letters or more names what a text talks of (``swift``, ``library``).
+TALK_LETTERS = 4
+#: A day's name (``Saturdays``): every listing's and brief's, no subject shared.
+_DAY_WORD = re.compile(rf"\b{DAY_NAME}s?\b")
+
+
+def _talked_of(text: str) -> set[str]:
+    """The stems (``terms.latin_stems``) of ``text``'s words of ``TALK_LETTERS`` letters
+    or more, days' names and figures left out."""
+    return {t for t in latin_stems(_DAY_WORD.sub(" ", text))
+            if len(t) >= TALK_LETTERS and not t.isdigit()}
+
+
 def _label(line: str) -> bool:
     """Whether an English line opens on a listing's label: a label and its value
     (``heading_words.LABEL_VALUE``), or a label alone over its rows, a few words ending on
@@ -194,7 +208,8 @@ def after_rows(d: Flow, block: Block) -> bool:
     row's rest (no line after a row's sentence has ended, none that ends a sentence
     inside it: ``SENTENCE_INSIDE``); its last row is closed
     (``row_closed``), and ``block`` opens on a capital and on no label (``_label``), and
-    is no row written apart from its label (``ROW_LINES``).
+    is no row written apart from its label (``ROW_LINES``), and talks of nothing ``d``
+    names (``_talked_of``).
 
     A listing's rows end where a line no longer opens on a label: the rows are the
     whole of what the brief says, and a sentence in capitals after the last one is no
@@ -203,7 +218,9 @@ def after_rows(d: Flow, block: Block) -> bool:
     text: ``The Red Cross will hold a blood drive…`` under a lottery's draws). A line
     in capitals inside the rows after a closed one, or any line after a row's sentence
     (a story's text going on after its scorecard, or read in after a weather box's
-    rows), refuses: those rows are no brief's."""
+    rows), refuses: those rows are no brief's. So does a block that names what the rows
+    name: a story's paragraph after its own rows talks of them (``Chimney swift: 212,
+    down`` / ``Ostrowski said the swift decline…``), a brief of its own subject."""
     lines = [ln.text.strip() for b in d.blocks if b.kind is BODY for ln in b.lines]
     first = next((i for i, t in enumerate(lines) if LABEL_VALUE.match(t)), None)
     if first is None or first > LEAD_IN_LINES or not block.text[:1].isupper():
@@ -216,5 +233,6 @@ def after_rows(d: Flow, block: Block) -> bool:
         if not _label(line) and (SENTENCE_INSIDE.search(line) is not None or row_closed(
                 above) and (line[:1].isupper() or ends_sentence(above))):
             return False  # (text goes on after a row: the rows are a story's)
-    return (sum(1 for t in rows if LABEL_VALUE.match(t)) >= LABEL_ROWS
-            and row_closed(rows[-1]))
+    if sum(1 for t in rows if LABEL_VALUE.match(t)) < LABEL_ROWS or not row_closed(rows[-1]):
+        return False
+    return not _talked_of(" ".join(lines)) & _talked_of(join_lines([ln.text for ln in block.lines]))

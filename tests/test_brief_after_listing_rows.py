@@ -86,10 +86,14 @@ def test_a_storys_text_after_its_scorecard_stays() -> None:
 
 
 class _Draft:
-    """An article being put together, as ``after_rows`` asks of it."""
+    """An article being put together, as ``after_rows`` asks of it (its blocks)."""
 
     def __init__(self, *texts: str) -> None:
         self.blocks = [_block(t) for t in texts]
+
+
+def _after(d: _Draft, block: Block) -> bool:
+    return after_rows(d, block)  # type: ignore[arg-type]
 
 
 def _block(text: str) -> Block:
@@ -100,25 +104,31 @@ def _block(text: str) -> Block:
 def test_rows_end_only_after_a_closed_row() -> None:
     brief = _block("The Harwick public library will close\nearly on Saturdays in March.")
     wrapped = _Draft("Zone A: 06:00 to 08:30 and\n18:00 to 20:30.", "Zone B: 08:00 to 10:30 and")
-    assert not after_rows(wrapped, brief)  # (the row's rest comes next)
+    assert not _after(wrapped, brief)  # (the row's rest comes next)
     closed = _Draft("Zone A: 06:00 to 08:30 and\n18:00 to 20:30.", "Zone B: 08:00 to 10:30.")
-    assert after_rows(closed, brief)
-    assert not after_rows(closed, _block("Zone C: 10:00 to 12:30."))  # (another row)
-    assert not after_rows(closed, _block("Sailings:\nNordkyn (freight, Lerwick)."))  # (a label)
-    assert not after_rows(_Draft("Zone A: 06:00 to 08:30."), brief)  # (one row: no listing)
+    assert _after(closed, brief)
+    assert not _after(closed, _block("Zone C: 10:00 to 12:30."))  # (another row)
+    assert not _after(closed, _block("Sailings:\nNordkyn (freight, Lerwick)."))  # (a label)
+    assert not _after(_Draft("Zone A: 06:00 to 08:30."), brief)  # (one row: no listing)
     read_in = _Draft("Tonight: showers, min 3°C\nTomorrow: sunny, max 14°C",
                      "said the count would go on.\nfind a way,” she said.")
-    assert not after_rows(read_in, brief)  # (a story's text read in after the rows)
+    assert not _after(read_in, brief)  # (a story's text read in after the rows)
     read_in = _Draft("Tonight: showers, min 3°C\nTomorrow: sunny, max 14°C",
                      "said no one would be\nmoved by force. “We will talk until we\n"
                      "find a way,” she said.")
-    assert not after_rows(read_in, brief)  # (a sentence ends inside a row's rest)
+    assert not _after(read_in, brief)  # (a sentence ends inside a row's rest)
 
 
 def test_a_row_written_apart_from_its_label_is_no_brief() -> None:
     tides = _Draft("High: 5:42 a.m. (9.8 ft.), 6:08 p.m.", "Low: 11:51 a.m. (0.6 ft.)")
-    assert not after_rows(tides, _block("Sunrise\nSunset 4:19 p.m."))
-    assert after_rows(tides, _block("Emma Cardew and Samuel Adeyemi were\nmarried at St. Jude’s."))
+    assert not _after(tides, _block("Sunrise\nSunset 4:19 p.m."))
+    assert _after(tides, _block("Emma Cardew and Samuel Adeyemi were\nmarried at St. Jude’s."))
+
+
+def test_a_storys_paragraph_on_its_own_rows_stays() -> None:
+    counts = _Draft("Bald eagle: two nests, one in the city.",
+                    "Chimney swift: 41, down by a third.")
+    assert not _after(counts, _block("Ostrowski said the swift decline\nworried him most."))
 
 
 def test_row_closed() -> None:
