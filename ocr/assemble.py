@@ -81,7 +81,7 @@ from .model import (
 )
 from .pending_columns import place_pending
 from .profiles import Profile, load_profile
-from .run_on_briefs import dangles, news_lead, written_into
+from .run_on_briefs import after_rows, dangles, news_lead, written_into
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story
 from .stacked_story import stacked_under
@@ -326,6 +326,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 textual and page.lang != "zh" and last_kind in (CAPTION, CREDIT)
                 and current.has_body
                 and news_lead(current, block, words, over_photo=True)) or (
+                textual and page.lang != "zh" and last_kind is BODY and block.kind is BODY
+                and current.has_body and after_rows(current, block)) or (
                 page.lang == "zh" and current.has_body
                 and (closed_by_note(current, markers)
                      or not current.pending and marked_after_brief(current, block, markers)

@@ -278,6 +278,12 @@ def opens_on_time(text: str) -> bool:
     return _OPENS_ON_TIME.match(text) is not None
 
 
+def holds_clock_time(text: str) -> bool:
+    """Whether English ``text`` gives a clock's time anywhere (``_CLOCK``: ``Sunset 4:19
+    p.m.``, ``7am``): a listing's row may set its label first and its time after."""
+    return re.search(_CLOCK, text) is not None
+
+
 def _may_say_when(text: str) -> bool:
     """Whether ``text`` may name a day or a date (``_DAY``, ``_DATE``), told without
     the patterns."""

@@ -5,8 +5,8 @@ An extractor writes a brief under a story as the story's next paragraph (pdfmine
 writes a narrow column's first lines between a wide column's where their baselines
 interleave (pdftotext); the lead that introduces its own subject, and the sentence it
 cuts, are what part it from the story. Asked by the walk in ``ocr.assemble``
-(``news_lead``, ``written_into``, ``dangles``); ``briefs.story_after_brief`` reads a
-lead's first sentence over as many lines (``LEAD_END_LINES``).
+(``news_lead``, ``written_into``, ``dangles``, ``after_rows``); ``briefs.story_after_brief``
+reads a lead's first sentence over as many lines (``LEAD_END_LINES``).
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ import re
 from collections.abc import Sequence
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
-from .leads import may_name_day, opens_dated, opens_news_lead
+from .heading_words import LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
+from .leads import DAY_NAME, holds_clock_time, may_name_day, opens_dated, opens_news_lead
 from .model import BODY, CAPTION, CREDIT, Block
 from .story_flow import Flow, ends_sentence_block, last_body
-from .typography import DANGLING_WORDS, ends_sentence, join_lines
+from .terms import latin_stems
+from .typography import DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence, join_lines
 
 #: A brief may share this many content words with the story above by chance (``asking``,
 #: ``utility``, the town's name); a day's name is every story's and never counts.
@@ -154,3 +156,83 @@ def dangles(d: Flow) -> bool:
         return False
     words = last.lines[-1].text.split()
     return len(words) >= 2 and (words[-1].lower() in DANGLING_WORDS or words[-1].endswith(","))
+
+
+#: A listing brief's text over its rows holds this many lines at most: its standing
+#: rows' name or a lead-in (``Wednesday’s numbers``, ``Stage 2 is expected all week, at`` /
+#: ``these times.``); a story's rows (a scorecard, results) come after its paragraphs.
+LEAD_IN_LINES = 3
+#: A block of this many lines at most that gives a clock's time is a row written apart
+#: from its label, not a brief (``Sunrise`` / ``Sunset 4:19 p.m.``: a brief's lead runs
+#: longer).
+ROW_LINES = 2
+
+
+#: A word of this many letters or more names what a text talks of (``swift``, ``library``).
+TALK_LETTERS = 4
+#: A day's name (``Saturdays``): every listing's and brief's, no subject shared.
+_DAY_WORD = re.compile(rf"\b{DAY_NAME}s?\b")
+
+
+def _talked_of(text: str) -> set[str]:
+    """The stems (``terms.latin_stems``) of ``text``'s words of ``TALK_LETTERS`` letters
+    or more, days' names and figures left out."""
+    return {t for t in latin_stems(_DAY_WORD.sub(" ", text))
+            if len(t) >= TALK_LETTERS and not t.isdigit()}
+
+
+def _label(line: str) -> bool:
+    """Whether an English line opens on a listing's label: a label and its value
+    (``heading_words.LABEL_VALUE``), or a label alone over its rows, a few words ending on
+    its colon (``Sailings:``)."""
+    return LABEL_VALUE.match(line) is not None or (
+        line.endswith((":", "：")) and len(line.split()) <= ROWS_NAME_WORDS)
+
+
+def row_closed(text: str) -> bool:
+    """Whether an English listing's row line leaves nothing open: it ends its sentence
+    (``Sonderwater: Thursday, 9am to 1pm.``) or on its value's figure, complete with no
+    stop (``Daily 4: 3-1-6-8``); a row wrapped stops on a word or a mark that leads on
+    (``Westdene: Wednesday, 8am to``, ``Block A: 06:00 to 08:30 and``, ``Cash 5: 02-09-``),
+    or on a semicolon, which parts a row's entries (``Nordkyn (timber, Rotterdam);`` /
+    ``Eastern`` / ``Star (ballast, Aberdeen).``)."""
+    text = text.rstrip()
+    return not text.endswith((";", "；")) and (ends_sentence(text) or text[-1:].isdigit())
+
+
+def after_rows(d: Flow, block: Block) -> bool:
+    """In Latin text, ``block`` opens the next item after a listing brief ``d``: ``d``'s
+    text is ``LABEL_ROWS`` rows or more that each open on a label (``heading_words.
+    LABEL_VALUE``: ``Westdene: …`` / ``Sonderwater: …``, ``Daily 3 midday: 4-0-7``), under
+    ``LEAD_IN_LINES`` lines at most, every line after the first row a row or a wrapped
+    row's rest (no line after a row's sentence has ended, none that ends a sentence
+    inside it: ``SENTENCE_INSIDE``); its last row is closed
+    (``row_closed``), and ``block`` opens on a capital and on no label (``_label``), and
+    is no row written apart from its label (``ROW_LINES``), and talks of nothing ``d``
+    names (``_talked_of``).
+
+    A listing's rows end where a line no longer opens on a label: the rows are the
+    whole of what the brief says, and a sentence in capitals after the last one is no
+    row, nor the listing's lead-in (that stands over the rows), so it is the next item
+    in the briefs box (a headless brief, or a brief whose head the extractor wrote as
+    text: ``The Red Cross will hold a blood drive…`` under a lottery's draws). A line
+    in capitals inside the rows after a closed one, or any line after a row's sentence
+    (a story's text going on after its scorecard, or read in after a weather box's
+    rows), refuses: those rows are no brief's. So does a block that names what the rows
+    name: a story's paragraph after its own rows talks of them (``Chimney swift: 212,
+    down`` / ``Ostrowski said the swift decline…``), a brief of its own subject."""
+    lines = [ln.text.strip() for b in d.blocks if b.kind is BODY for ln in b.lines]
+    first = next((i for i, t in enumerate(lines) if LABEL_VALUE.match(t)), None)
+    if first is None or first > LEAD_IN_LINES or not block.text[:1].isupper():
+        return False
+    if not block.lines or _label(block.lines[0].text.strip()) or (
+            len(block.lines) <= ROW_LINES and holds_clock_time(block.text)):
+        return False
+    rows = lines[first:]
+    for above, line in zip(rows, rows[1:], strict=False):
+        if not _label(line) and (SENTENCE_INSIDE.search(line) is not None or row_closed(
+                above) and (line[:1].isupper() or ends_sentence(above))):
+            return False  # (text goes on after a row: the rows are a story's)
+    if sum(1 for t in rows if LABEL_VALUE.match(t)) < LABEL_ROWS or not row_closed(rows[-1]):
+        return False
+    return not _talked_of(" ".join(lines)) & _talked_of(join_lines([ln.text for ln in block.lines]))
