@@ -319,13 +319,53 @@ def read_beside_heads(
 
 def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Block]:
     """The headless blocks on top of ``right`` that stand beside the heading opening
-    ``left`` (see ``read_beside_heads``), or none."""
+    ``left`` (see ``read_beside_heads``), or none.
+
+    A story's text may open on its byline (held-out S12 s945: the lead's byline over its
+    third column, level with its kicker, and the lead read after the two stories under
+    its photo). And ``left`` may open on the story's photo, its heading set over both in
+    the zone above: the story's text beside the photo is read before what opens under
+    the photo's caption, across the cut down the column's gutter (Y2 s973: the travel
+    story's third column read after the rescue story under its photo, an article of its
+    own). Read so, ``right``'s top stops over the first story opening in ``left`` under
+    the photo (the one under it runs on in ``right`` below: the rescue story's third
+    column), when no block of ``right`` stands across that line."""
     first = top_block(left)
-    heads = [box_of(b).y for b in right if b.kind in HEADING_KINDS]
-    top = [b for b in right if not heads or box_of(b).bottom <= min(heads)]
-    if (first is None or first.kind not in HEADING_KINDS or not top
-            or any(b.kind != BlockKind.BODY for b in top)
-            or abs(min(box_of(b).y for b in top) - box_of(first).y) > line):
+    if first is None or first.kind not in _BESIDE_OF:
         return []
-    foot = max(box_of(b).bottom for b in top)
-    return top if any(b.kind in HEADING_KINDS and box_of(b).y >= foot for b in left) else []
+    heads = [box_of(b).y for b in right if b.kind in HEADING_KINDS]
+    caps = [min(heads, default=1 << 30)]
+    if first.kind == BlockKind.ILLUSTRATION:
+        caps = [min([caps[0], *_opening_under(left, first)])]
+    for cap in caps:
+        top = [b for b in right if box_of(b).bottom <= cap]
+        if (not top or any(b.kind not in _BESIDE for b in top)
+                or not any(b.kind == BlockKind.BODY for b in top)
+                or any(box_of(b).y < cap < box_of(b).bottom for b in right)
+                or abs(min(box_of(b).y for b in top) - box_of(first).y) > line):
+            continue
+        foot = max(box_of(b).bottom for b in top)
+        if any(b.kind in HEADING_KINDS and box_of(b).y >= foot for b in left):
+            return top
+    return []
+
+
+#: What a group may open with for a column beside it to be its story's: a heading, or
+#: the story's photo under a heading over both (``_beside_head``).
+_BESIDE_OF = HEADING_KINDS | {BlockKind.ILLUSTRATION}
+#: What the top of a column beside a story's heading or photo holds: its text, which
+#: may open on the story's byline.
+_BESIDE = frozenset({BlockKind.BODY, BlockKind.BYLINE})
+
+
+def _opening_under(left: list[Block], photo: Block) -> list[int]:
+    """The top of the first heading in ``left`` under ``photo``'s caption and credit (a
+    story opening under the photo), none when the photo has no caption under it."""
+    box = box_of(photo)
+    texts = [box_of(b) for b in left if b.kind in PHOTO_TEXT_KINDS and box_of(b).y >= box.y
+             and min(box_of(b).right, box.right) > max(box_of(b).x, box.x)]
+    if not texts:
+        return []
+    foot = max(t.bottom for t in texts)
+    return [min(box_of(b).y for b in left if b.kind in HEADING_KINDS and box_of(b).y >= foot)] \
+        if any(b.kind in HEADING_KINDS and box_of(b).y >= foot for b in left) else []
