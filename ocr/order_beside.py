@@ -121,7 +121,9 @@ def _level(top: Block, line: float) -> float:
     a line of the body's (a taller first letter, the skew), half of it when the text
     opens on a byline, whose type tops level with the heading's by design (N3 s1119: the
     school story's byline under its photo's caption, 28 px under the headline of the
-    story left of it, a line being 34, is no column beside that headline)."""
+    story left of it, a line being 34, is no column beside that headline; S s802: a
+    story's byline in the rail under the box of briefs, 45 px over the farm story's
+    kicker left of it, a line being 53, was read inside the farm story)."""
     return line / 2 if top.kind == BlockKind.BYLINE else line
 
 
@@ -157,7 +159,7 @@ def _level_runs(head: Block, cap: int, groups: list[list[Block]],
     for group in groups:
         blocks = sorted((b for b in group if b.kind != BlockKind.RULE), key=lambda b: box_of(b).y)
         at = next((k for k, b in enumerate(blocks)
-                   if abs(box_of(b).y - box_of(head).y) <= line), None)
+                   if abs(box_of(b).y - box_of(head).y) <= _level(b, line)), None)
         if at is None or any(box_of(b).y < cap < box_of(b).bottom for b in blocks):
             break
         start = blocks[at]
