@@ -94,7 +94,7 @@ def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Blo
     top = sorted((b for b in right if box_of(b).bottom <= cap), key=lambda b: box_of(b).y)
     if (not top or any(b.kind not in _BESIDE for b in top)
             or not any(b.kind == BlockKind.BODY for b in top)
-            or any(box_of(b).y < cap < box_of(b).bottom for b in right)
+            or any(_across(b, cap, line) for b in right)
             or abs(box_of(top[0]).y - box_of(first).y) > _level(top[0], line)):
         return []
     foot = max(box_of(b).bottom for b in top)
@@ -160,7 +160,7 @@ def _level_runs(head: Block, cap: int, groups: list[list[Block]],
         blocks = sorted((b for b in group if b.kind != BlockKind.RULE), key=lambda b: box_of(b).y)
         at = next((k for k, b in enumerate(blocks)
                    if abs(box_of(b).y - box_of(head).y) <= _level(b, line)), None)
-        if at is None or any(box_of(b).y < cap < box_of(b).bottom for b in blocks):
+        if at is None or any(_across(b, cap, line) for b in blocks):
             break
         start = blocks[at]
         over = blocks[at - 1] if at else None
@@ -177,6 +177,14 @@ def _level_runs(head: Block, cap: int, groups: list[list[Block]],
             break
         runs.append(run)
     return runs
+
+
+def _across(block: Block, cap: int, line: float) -> bool:
+    """``block`` stands across ``cap`` (the top of the story opening under the heading's):
+    it starts more than a line over it and ends under it. A block starting within a line
+    of it opens level with that story (N3 s1119: the village story's photo in column 6,
+    5 px over the harvest story's kicker, under the cookery story's sixth column)."""
+    return box_of(block).y + line < cap < box_of(block).bottom
 
 
 def _over(a: Block, b: Block) -> bool:

@@ -597,12 +597,15 @@ def test_a_story_s_column_beside_its_photo_is_read_before_the_story_under_the_ph
 
 
 def test_a_story_opening_mid_column_takes_its_columns_beside_across_a_rule() -> None:
-    """The cookery story's byline and text in column 5, level with its kicker beside its
+    """The cookery story's byline and text in columns 5-6, level with its kicker beside its
     heading, are read after its photo, before the harvest story under the photo (on main:
-    after the harvest story); the court story under them is read where it was, after the
-    harvest story."""
+    after the harvest story, its sixth column an article of its own; the village story's
+    photo in column 6, 5 px over the harvest story's kicker, stands level with that story,
+    not across it); the court story under them is read where it was, after the harvest
+    story."""
     got = _order(S1119, "zh")
-    assert got.index("b026") < got.index("b021") < got.index("b022") < got.index("b035"), got
+    assert got.index("b026") < got.index("b021") < got.index("b022") < got.index("b023"), got
+    assert got.index("b023") < got.index("b035"), got
     assert got.index("b053") < got.index("b036"), got
 
 
