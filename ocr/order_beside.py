@@ -60,7 +60,7 @@ def read_beside_heads(
                        if b.kind in HEADING_KINDS and box_of(b).y >= foot), len(own))
             own = own[:at] + read(top) + own[at:]
         for head, cap in _openings(group):
-            runs = _level_runs(head, cap, rest[i + 1:], line)
+            runs = _level_runs(head, cap, group, rest[i + 1:], line)
             if not runs:
                 continue
             for k, run in enumerate(runs, i + 1):
@@ -95,7 +95,8 @@ def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Blo
     if (not top or any(b.kind not in _BESIDE for b in top)
             or not any(b.kind == BlockKind.BODY for b in top)
             or any(_across(b, cap, line) for b in right)
-            or abs(box_of(top[0]).y - box_of(first).y) > _level(top[0], line)):
+            or abs(box_of(top[0]).y - box_of(first).y) > _level(top[0], line)
+            or _text_between(left, first, top[0], line)):
         return []
     foot = max(box_of(b).bottom for b in top)
     return top if any(b.kind in HEADING_KINDS and box_of(b).y >= foot for b in left) else []
@@ -149,7 +150,7 @@ def _openings(group: list[Block]) -> list[tuple[Block, int]]:
     return out
 
 
-def _level_runs(head: Block, cap: int, groups: list[list[Block]],
+def _level_runs(head: Block, cap: int, left: list[Block], groups: list[list[Block]],
                 line: float) -> list[list[Block]]:
     """The text level with ``head`` in each of ``groups`` in turn (the columns right of
     its story, read left to right), as long as each holds some: a run of running text
@@ -163,6 +164,8 @@ def _level_runs(head: Block, cap: int, groups: list[list[Block]],
         if at is None or any(_across(b, cap, line) for b in blocks):
             break
         start = blocks[at]
+        if not runs and _text_between(left, head, start, line):
+            break
         over = blocks[at - 1] if at else None
         if start.kind not in _BESIDE or (over is not None and (
                 over.kind in _PHOTO or start.kind != BlockKind.BYLINE
@@ -177,6 +180,18 @@ def _level_runs(head: Block, cap: int, groups: list[list[Block]],
             break
         runs.append(run)
     return runs
+
+
+def _text_between(left: list[Block], head: Block, start: Block, line: float) -> bool:
+    """Text of ``left`` stands level with ``start``'s first line between ``head``'s left
+    edge and ``start``: the story's own column comes first there, and ``start`` opens a
+    column beyond it, no column beside the heading (a fresh draw of pool C, zh s1303: the
+    lead's third column beside its heading, and beyond it a story of its own opening on its
+    byline level with the lead's kicker, read inside the lead: 0.061 -> 0.239)."""
+    box = box_of(start)
+    return any(b is not head and b.kind not in HEADING_KINDS and b.kind != BlockKind.RULE
+               and box_of(b).x >= box_of(head).x and box_of(b).right <= box.x
+               and box_of(b).y < box.y + line and box_of(b).bottom > box.y for b in left)
 
 
 def _across(block: Block, cap: int, line: float) -> bool:
