@@ -22,6 +22,7 @@ from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
+from .order_beside import read_beside_heads
 from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
 from .order_rails import railed_zones
 from .order_stacks import (
@@ -29,7 +30,6 @@ from .order_stacks import (
     boxed_beside,
     full_height_rail,
     heads_down,
-    read_beside_heads,
     ruled_beside,
     stacked_stories,
 )

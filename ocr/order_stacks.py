@@ -1,6 +1,7 @@
 """Stacked stories and the reading order: a rail down the page's side, read where it
-stands; a story's column beside its headline, read with it; a photo's caption beside a
-column rule, which closes no zone across it.
+stands; a story's column beside its headline, read with it (``ocr.order_beside`` reads
+a column beside a heading set over fewer columns than its story); a photo's caption
+beside a column rule, which closes no zone across it.
 
 A page's lead is read before a rail of briefs beside it (``ocr.order._lead_first``): the
 rail is the lead's sidebar. A rail that runs on down beside the stories stacked under the
@@ -20,11 +21,11 @@ region is read row by row: each story with the column beside it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from .column_flow import box_of
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
-from .order_gutters import section_edge, top_block
+from .order_gutters import section_edge
 from .typography import STORY_WHITE
 
 
@@ -111,7 +112,7 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
     story's third column, parted from the story above by white alone, went with it).
     A deck right under a headline of the row above opens no story in its row (S5 s860:
     its top level by chance with the kicker of the story right of it)."""
-    line = _line([b for r in rows for b in r])
+    line = body_line([b for r in rows for b in r])
     for col in cols[1:]:
         level, ok, beside = 0, True, False
         for k, row in enumerate(rows):
@@ -214,7 +215,7 @@ def story_white(a: Block, b: Block) -> bool:
     """``b`` stands under ``a`` off by more white than ``a``'s leading: most of a line
     more, line middle to line middle (as ``layout.merge.story_gap`` parts them; a line's
     height taken at most its pitch, a CJK line's box being often taller)."""
-    high = _line([a, b])
+    high = body_line([a, b])
     up = [ln.box for ln in a.lines if ln.box is not None and ln.box.h >= 0.5 * high]
     down = [ln.box for ln in b.lines if ln.box is not None and ln.box.h >= 0.5 * high]
     if len(up) < 2 or not down:
@@ -233,7 +234,7 @@ def _one_across(region: list[Block], cols: list[list[Block]]) -> bool:
     mine = [[b for b in col if id(b) in ids and b.kind != BlockKind.RULE] for col in cols]
     if not all(mine):
         return False
-    line = _line(region)
+    line = body_line(region)
     tops = {min(box_of(b).y for b in mine[0]), _under_heading(mine[0])}
     return all(all(b.kind == BlockKind.BODY for b in col)
                and any(abs(min(box_of(b).y for b in col) - t) <= line for t in tops)
@@ -282,50 +283,8 @@ def _deck_under(b: Block, above: list[Block], line: float) -> bool:
                and min(box.right, box_of(h).right) > max(box.x, box_of(h).x) for h in above)
 
 
-def _line(blocks: list[Block]) -> float:
+def body_line(blocks: list[Block]) -> float:
     """The body's line height: the median of its blocks' lines."""
     hs = sorted(ln.box.h for b in blocks if b.kind == BlockKind.BODY for ln in b.lines
                 if ln.box is not None)
     return float(hs[len(hs) // 2]) if hs else 0.0
-
-
-def read_beside_heads(
-    groups: list[list[Block]], read: Callable[[list[Block]], list[Block]]
-) -> list[Block]:
-    """``groups`` (a region cut into columns, in reading order) each read by ``read``,
-    the headless top of a group read within the group left of it when it starts level
-    (within a line of the body's) with the heading that opens that group and another
-    story opens there under it: a story's column beside its headline, set over fewer
-    columns than the story, read after that story's columns, before the story under it
-    (held-out S2: ``据市民政局介绍，…`` beside ``民生实事`` read after the story under
-    that one)."""
-    line = _line([b for g in groups for b in g])
-    rest = [list(g) for g in groups]
-    out: list[Block] = []
-    for i, group in enumerate(rest):
-        if not group:
-            continue
-        own = read(group)
-        top = _beside_head(group, rest[i + 1], line) if i + 1 < len(rest) else []
-        if top:
-            rest[i + 1] = [b for b in rest[i + 1] if b not in top]
-            foot = max(box_of(b).bottom for b in top)
-            at = next((k for k, b in enumerate(own)
-                       if b.kind in HEADING_KINDS and box_of(b).y >= foot), len(own))
-            own = own[:at] + read(top) + own[at:]
-        out += own
-    return out
-
-
-def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Block]:
-    """The headless blocks on top of ``right`` that stand beside the heading opening
-    ``left`` (see ``read_beside_heads``), or none."""
-    first = top_block(left)
-    heads = [box_of(b).y for b in right if b.kind in HEADING_KINDS]
-    top = [b for b in right if not heads or box_of(b).bottom <= min(heads)]
-    if (first is None or first.kind not in HEADING_KINDS or not top
-            or any(b.kind != BlockKind.BODY for b in top)
-            or abs(min(box_of(b).y for b in top) - box_of(first).y) > line):
-        return []
-    foot = max(box_of(b).bottom for b in top)
-    return top if any(b.kind in HEADING_KINDS and box_of(b).y >= foot for b in left) else []

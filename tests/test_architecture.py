@@ -46,6 +46,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.order",
         "ocr.headline_reach",
         "ocr.order_stacks",
+        "ocr.order_beside",
         "ocr.order_rails",
         "ocr.order_gutters",
         "ocr.photo_across",

@@ -1,5 +1,5 @@
 """A story's column beside its heading, in a column that holds another story under it
-(``order_stacks.read_beside_heads``): the story's heading over two columns, its third
+(``order_beside.read_beside_heads``): the story's heading over two columns, its third
 column starting beside the heading, level with its kicker, above the next story of that
 column. Cut into columns, the region was read column group by group, and the third
 column after the story stacked under the first (held-out S2: a column of 600 px read
