@@ -33,6 +33,12 @@ def tighten(tone: np.ndarray, ink: np.ndarray, box: Box) -> Box | None:
     )
 
 
+#: Glyph heights of bare paper that part two pictures at least: a narrow gutter's white
+#: between two photos side by side is under a glyph on a heavy scan (S12 s953: 20 px
+#: drawn, glyph 25 px); no photo keeps a band of bare paper half a glyph wide down or
+#: across its whole height or width (its palest parts are a quarter grey, ``BARE``).
+PAPER_BAND = 0.5
+
 #: Share of picture pixels under which a band of columns or rows is bare paper: a
 #: gutter's (0.03 on a heavily degraded page); a photo's palest parts hold 0.25 or more.
 BARE = 0.1
@@ -50,7 +56,7 @@ def parted(tone: np.ndarray, ink: np.ndarray, box: Box | None, char_h: float) ->
         bare = np.flatnonzero(sub.mean(axis=axis) >= BARE)
         if bare.size == 0:
             return []
-        gaps = np.flatnonzero(np.diff(bare) > max(1.0, char_h))
+        gaps = np.flatnonzero(np.diff(bare) > max(1.0, PAPER_BAND * char_h))
         if gaps.size == 0:
             continue
         k = int(gaps[0])
