@@ -89,7 +89,7 @@ def _apart(a: Region, b: Region, big: list[Region], gutter: tuple[int, int],
         joined = [(p, q) for p in left for q in right
                   if min(p.box.bottom, q.box.bottom) - max(p.box.y, q.box.y)
                   >= 0.5 * min(p.box.h, q.box.h) and q.box.x - p.box.right <= max(p.size, q.size)]
-        if not joined or not all(_flush(p, q, gutter, text) for p, q in joined):
+        if not joined or not all(_flush(p, q, gutter, text, big) for p, q in joined):
             return None
     return Box(int(mid) - 1, top, 2, foot - top)
 
@@ -135,18 +135,24 @@ FLUSH = 0.25
 WIDER = 0.1
 
 
-def _flush(a: Region, b: Region, gutter: tuple[int, int], text: np.ndarray) -> bool:
+def _flush(a: Region, b: Region, gutter: tuple[int, int], text: np.ndarray,
+           big: list[Region]) -> bool:
     """``b`` starts flush with the column right of ``gutter`` and the white between ``a``
-    and ``b`` is wider than every word space of either on the rows they share."""
+    and ``b`` is wider than every word space on the rows they share, across the pieces of
+    ``big`` level with them (a line of big type may be cut into words at its spaces)."""
     if abs(b.box.x - gutter[1]) > FLUSH * b.size:
         return False
     top, foot = max(a.box.y, b.box.y), min(a.box.bottom, b.box.bottom)
     if foot <= top:
         return False
-    spaces = [w1 - w0 for r in (a, b)
-              for cols in [ink_per(text[top:foot, r.box.x : r.box.right], 0)]
-              for w0, w1 in zero_runs(cols)
-              if 0 < w0 and w1 < cols.size and w1 - w0 < r.size]  # (past it: a speck's)
+    row = [r for r in big if min(r.box.bottom, foot) - max(r.box.y, top) >= 0.5 * (foot - top)]
+    span = (min(r.box.x for r in (a, *row)), max(r.box.right for r in (b, *row)))
+    cols = ink_per(text[top:foot, span[0] : span[1]], 0)
+    at = (a.box.right - span[0], b.box.x - span[0])
+    size = min(a.size, b.size)
+    spaces = [w1 - w0 for w0, w1 in zero_runs(cols)
+              if 0 < w0 and w1 < cols.size and w1 - w0 < size  # (past it: a speck's)
+              and not (w0 <= at[0] and at[1] <= w1)]
     if not spaces:
         return False  # (one word each side: nothing to tell the gutter from a word space)
-    return b.box.x - a.box.right > max(spaces) + WIDER * min(a.size, b.size)
+    return b.box.x - a.box.right > max(spaces) + WIDER * size
