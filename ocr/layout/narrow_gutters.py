@@ -21,6 +21,7 @@ from ..model import Box
 from .columns import trim
 from .gutter_lines import set_across
 from .gutters import white_runs
+from .short_columns import KEPT_SHARE
 
 #: Glyph heights of white a page gutter's run through a tall leaf keeps at least: half a
 #: glyph is wider than a body word space (a third of a glyph), which never runs down a
@@ -41,8 +42,11 @@ def at_page_gutters(mask: np.ndarray, leaf: Box, page: list[tuple[int, int]], ch
     for a, b in white_runs(sub):
         if b - a < NARROW_WHITE * char_h or not 2 * char_h <= a <= leaf.w - 2 * char_h:
             continue
-        # Inside a gutter of the page's columns, a pixel of blur either way.
-        if not any(x0 - 2 <= leaf.x + a and leaf.x + b <= x1 + 2 for x0, x1 in page):
+        # Inside a gutter of the page's columns, a pixel of blur either way, and most of
+        # its width (a heavy Chinese page's white between two characters, a quarter of
+        # the gutter it falls in, is none).
+        if not any(x0 - 2 <= leaf.x + a and leaf.x + b <= x1 + 2
+                   and b - a >= KEPT_SHARE * (x1 - x0) for x0, x1 in page):
             continue
         left = sub[:, :a].any(axis=1).mean()
         right = sub[:, b:].any(axis=1).mean()
