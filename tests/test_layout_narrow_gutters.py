@@ -22,18 +22,17 @@ ROWS = 14
 def _page(white: int, columns_below: bool = True) -> np.ndarray:
     """Two stories' columns side by side, ``ROWS`` level lines each, ``white`` px between
     them (glyph 18 px); a rule under them, and under it the next stories' two columns
-    parted at the same x by a wider gutter (``columns_below``) or one story set across
-    the page's measure."""
+    parted at the same x by a 16 px gutter (``columns_below``: the cut's 0.8 of a glyph,
+    the white above narrowed by the ink's spread) or one story set across the measure."""
     gray = np.full((1400, 1250), 240, dtype=np.uint8)
-    right = 600 + white
     for k in range(ROWS):
         latin_line(gray, *LEFT, 100 + k * 34)
-        latin_line(gray, right, 1140, 100 + k * 34)
+        latin_line(gray, 600 + white, 1140, 100 + k * 34)
     gray[600:603, 100:1140] = 20
     for k in range(16):
         if columns_below:
-            latin_line(gray, 100, 580, 640 + k * 34)
-            latin_line(gray, right, 1140, 640 + k * 34)
+            latin_line(gray, *LEFT, 640 + k * 34)
+            latin_line(gray, 616, 1140, 640 + k * 34)
         else:
             latin_line(gray, 100, 1140, 640 + k * 34)
     return gray
@@ -48,7 +47,8 @@ def _top_blocks(gray: np.ndarray) -> list[Box]:
 
 def test_columns_at_a_narrow_page_gutter_are_parted() -> None:
     """12 px of white between the two stories' columns (two-thirds of a glyph), the
-    columns below parted at the same x: two blocks (main: one block across both)."""
+    columns below parted at the same x by 16 px: two blocks (main: one block across
+    both)."""
     blocks = _top_blocks(_page(12))
     assert len(blocks) == 2
     assert blocks[0].right <= 601 and blocks[1].x == 612
@@ -63,6 +63,18 @@ def test_narrow_white_with_no_page_gutter_there_is_left_whole() -> None:
 def test_white_under_half_a_glyph_is_no_gutter_even_at_a_page_gutter() -> None:
     """8 px of white (under half a glyph) is as narrow as a river of word spaces."""
     assert len(_top_blocks(_page(8))) == 1
+
+
+def test_white_a_fraction_of_the_page_gutter_is_no_gutter() -> None:
+    """10 px of white in a gutter the columns below leave 22 px wide: under six-tenths
+    of it, the white between two characters that fell in the gutter (a heavy Chinese
+    page's, S4 s842), not the gutter."""
+    gray = _page(10)
+    gray[630:, 100:1200] = 240
+    for k in range(16):
+        latin_line(gray, *LEFT, 640 + k * 34)
+        latin_line(gray, 622, 1140, 640 + k * 34)
+    assert len(_top_blocks(gray)) == 1
 
 
 def _photos(paper: int) -> list[Box]:
