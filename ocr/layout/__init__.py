@@ -37,6 +37,7 @@ from .illustrations import Shares, find_illustrations
 from .kinds import weighted_median
 from .leaves import leaves, picture_tops
 from .marks import Marks
+from .narrow_gutters import at_page_gutters
 from .overhang import one_line_parted
 from .page_columns import spanned_columns
 from .reduced import reduce_page, reduction
@@ -178,6 +179,11 @@ def _detect(
     cut = [p for b in cut for p in foot_apart(
         cut_mask, b, lambda box: segment(cut_mask, kept, char_h, box, dashes), char_h)]
     gutters = page_gutters(cut, char_h)
+    # A tall leaf across a page gutter whose white it keeps narrower (a heavy scan's spread).
+    narrow = [p for b in cut for p in at_page_gutters(
+        cut_mask, b, gutters, char_h, lambda box: segment(cut_mask, kept, char_h, box, dashes))]
+    if len(narrow) > len(cut):
+        cut, gutters = narrow, page_gutters(narrow, char_h)
     pieces = one_line_parted(text, [p for b in cut for p in parted(text, b, gutters, char_h)],
                              gutters, pictures, char_h)
     for leaf in pieces:
@@ -216,7 +222,7 @@ def _detect(
                for part in under_heads(split_sizes(text, glyphs, r, type_ref), recut)]
     regions, breaks, heads = brief_breaks(regions, ruled_boxes(hrules, vrules, char_h),
                                           lambda box, ls: body_region(text, glyphs, box, ls), text)
-    breaks = [*breaks, *heads_apart(regions, gutters, type_ref)]
+    breaks = [*breaks, *heads_apart(regions, gutters, type_ref, text)]
     regions, columns, body = arrange(regions, type_ref, char_h, hrules, height, breaks)
     regions = heading_tails(box_heads(regions, heads))
     regions += faint_rules(gray, regions, char_h, body)

@@ -127,6 +127,13 @@ def _gutter_widths(sub: np.ndarray, tall_region: bool, char_h: float) -> tuple[f
     return short_h, 0.8 * max(char_h, 0.5 * short_h if tall else short_h) if many else few
 
 
+def white_runs(sub: np.ndarray) -> list[tuple[int, int]]:
+    """The white runs through ``sub``, a tall region, as ``gutters`` finds them (specks of
+    noise allowed in ``NOISE_ROWS`` of its rows), whatever their width."""
+    cols = ink_per(sub, 0)
+    return _white_runs(sub, cols, np.full(cols.shape, int(NOISE_ROWS * sub.shape[0])))
+
+
 def _white_runs(sub: np.ndarray, cols: np.ndarray, noise: np.ndarray) -> list[tuple[int, int]]:
     """The white runs inside ``sub`` (``cols`` its ink per column, ``noise`` the ink
     allowed in each), no line of type across them."""

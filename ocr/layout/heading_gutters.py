@@ -17,13 +17,24 @@ across it are each their stack's first row (two headings' first lines, not a dec
 under one heading: a Chinese deck's full-width comma over a gutter, S5 s853), and no
 heading line crosses it. There a band no piece is joined across (``merge``'s ``breaks``)
 is set in the gutter, over the two stacks' height.
+
+A narrow gutter under big type leaves less white than that between the two stacks (S12
+s953, pool C, a heavy scan: 36 px between `Church Street` and `township`, heading type
+57 px, its word spaces 23-29 px; the columns under them parted at the same x). There the
+white is taken when the right stack starts flush with the page's column under it (at the
+gutter's right edge) and the white between the two pieces is wider than every word space
+in either piece on the rows they share: one headline set across the columns spaces its
+words alike, and a word space that falls on the gutter is no wider than the others.
 """
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..model import Box
 from ..typography import DECK_RATIO
 from .blocks import Region, x_overlap
+from .rules import ink_per, zero_runs
 
 #: The white between two heading pieces level across a gutter, as a share of their type's
 #: size at least: wider than a Latin headline's word space (the thirtieth session's measure).
@@ -34,9 +45,10 @@ STACK_LINES = 2
 
 
 def heads_apart(regions: list[Region], gutters: list[tuple[int, int]],
-                type_ref: float) -> list[Box]:
+                type_ref: float, text: np.ndarray) -> list[Box]:
     """Bands in the page's ``gutters`` between two stacks of heading type side by side
-    (``type_ref``: the body's type size as the regions measure it)."""
+    (``type_ref``: the body's type size as the regions measure it; ``text`` the page's
+    ink, where word spaces are measured)."""
     big = [r for r in regions if r.lines and r.size >= DECK_RATIO * type_ref]
     out: list[Box] = []
     for x0, x1 in gutters:
@@ -45,20 +57,21 @@ def heads_apart(regions: list[Region], gutters: list[tuple[int, int]],
             for b in big:
                 if not a.box.right <= mid <= b.box.x:
                     continue
-                band = _apart(a, b, big, mid)
+                band = _apart(a, b, big, (x0, x1), text)
                 if band is not None and band not in out:
                     out.append(band)
     return out
 
 
-def _apart(a: Region, b: Region, big: list[Region], mid: float) -> Box | None:
-    """The band between ``a``'s stack and ``b``'s, level across the gutter at ``mid``,
-    when they are two headings' stacks; else ``None``."""
+def _apart(a: Region, b: Region, big: list[Region], gutter: tuple[int, int],
+           text: np.ndarray) -> Box | None:
+    """The band between ``a``'s stack and ``b``'s, level across ``gutter``, when they are
+    two headings' stacks; else ``None``."""
+    mid = (gutter[0] + gutter[1]) / 2
     level = min(a.box.bottom, b.box.bottom) - max(a.box.y, b.box.y)
     if level < 0.6 * min(a.box.h, b.box.h):
         return None
-    if not APART_WHITE * min(a.size, b.size) <= b.box.x - a.box.right <= max(a.size, b.size):
-        return None  # (more white than the type's size: ``merge_pieces`` does not join them)
+    wide = APART_WHITE * min(a.size, b.size) <= b.box.x - a.box.right <= max(a.size, b.size)
     left = _stack(a, [r for r in big if r.box.right <= mid])
     right = _stack(b, [r for r in big if r.box.x >= mid])
     if min(_rows(left), _rows(right)) < STACK_LINES:
@@ -70,6 +83,14 @@ def _apart(a: Region, b: Region, big: list[Region], mid: float) -> Box | None:
     foot = max(r.box.bottom for r in (*left, *right))
     if any(r.box.x < mid < r.box.right and r.box.y < foot and r.box.bottom > top for r in big):
         return None  # a heading line across the gutter: one heading over both sides
+    if not wide:
+        # The rows ``merge_pieces`` would join across (white under the type's size) each
+        # keep the gutter's white apart from their word spaces; else no band.
+        joined = [(p, q) for p in left for q in right
+                  if min(p.box.bottom, q.box.bottom) - max(p.box.y, q.box.y)
+                  >= 0.5 * min(p.box.h, q.box.h) and q.box.x - p.box.right <= max(p.size, q.size)]
+        if not joined or not all(_flush(p, q, gutter, text, big) for p, q in joined):
+            return None
     return Box(int(mid) - 1, top, 2, foot - top)
 
 
@@ -102,3 +123,36 @@ def _stack(first: Region, side: list[Region]) -> list[Region]:
                 stack.append(r)
                 grew = True
     return stack
+
+
+#: The right piece starts at the gutter's right edge within this share of its type's size
+#: (flush with the column under it; a headline's first glyph's side bearing).
+FLUSH = 0.25
+
+
+#: The gutter's white is wider than the widest word space by this share of the type's size
+#: at least (a word space widened by a letter's side bearing is no gutter).
+WIDER = 0.1
+
+
+def _flush(a: Region, b: Region, gutter: tuple[int, int], text: np.ndarray,
+           big: list[Region]) -> bool:
+    """``b`` starts flush with the column right of ``gutter`` and the white between ``a``
+    and ``b`` is wider than every word space on the rows they share, across the pieces of
+    ``big`` level with them (a line of big type may be cut into words at its spaces)."""
+    if abs(b.box.x - gutter[1]) > FLUSH * b.size:
+        return False
+    top, foot = max(a.box.y, b.box.y), min(a.box.bottom, b.box.bottom)
+    if foot <= top:
+        return False
+    row = [r for r in big if min(r.box.bottom, foot) - max(r.box.y, top) >= 0.5 * (foot - top)]
+    span = (min(r.box.x for r in (a, *row)), max(r.box.right for r in (b, *row)))
+    cols = ink_per(text[top:foot, span[0] : span[1]], 0)
+    at = (a.box.right - span[0], b.box.x - span[0])
+    size = min(a.size, b.size)
+    spaces = [w1 - w0 for w0, w1 in zero_runs(cols)
+              if 0 < w0 and w1 < cols.size and w1 - w0 < size  # (past it: a speck's)
+              and not (w0 <= at[0] and at[1] <= w1)]
+    if not spaces:
+        return False  # (one word each side: nothing to tell the gutter from a word space)
+    return b.box.x - a.box.right > max(spaces) + WIDER * size

@@ -33,13 +33,23 @@ def tighten(tone: np.ndarray, ink: np.ndarray, box: Box) -> Box | None:
     )
 
 
+#: Glyph heights of bare paper that part two pictures at least, each ``PHOTO_SIDE`` across
+#: (else a glyph's): a narrow gutter's white between two photos side by side is under a
+#: glyph on a heavy scan (S12 s953: 20 px drawn, glyph 25 px); no photo keeps a band of
+#: bare paper half a glyph wide down its whole height far from its edges (its palest
+#: parts are a quarter grey, ``BARE``).
+PAPER_BAND = 0.5
+#: A photo is this many glyph heights across at least (``illustrations``' least side).
+PHOTO_SIDE = 5
+
 #: Share of picture pixels under which a band of columns or rows is bare paper: a
 #: gutter's (0.03 on a heavily degraded page); a photo's palest parts hold 0.25 or more.
 BARE = 0.1
 
 
 def parted(tone: np.ndarray, ink: np.ndarray, box: Box | None, char_h: float) -> list[Box]:
-    """``box`` cut where a band of bare paper a character wide or more crosses it, each
+    """``box`` cut where a band of bare paper a character wide or more crosses it (half a
+    character between two photo-sized parts, ``PAPER_BAND``), each
     part tightened: two photos side by side (or one over another) across a gutter, which
     the density window bridges into one area (held-out S s803: a story's photo and the
     rail's beside it, one "photo" across the gutter that kept the rail from the page)."""
@@ -50,7 +60,12 @@ def parted(tone: np.ndarray, ink: np.ndarray, box: Box | None, char_h: float) ->
         bare = np.flatnonzero(sub.mean(axis=axis) >= BARE)
         if bare.size == 0:
             return []
-        gaps = np.flatnonzero(np.diff(bare) > max(1.0, char_h))
+        # A narrower band parts two pictures each a photo's size across (no photo's
+        # pale edge a sliver of it past the band).
+        step, size = np.diff(bare), sub.shape[1 - axis]
+        narrow = ((step > max(1.0, PAPER_BAND * char_h)) & (bare[:-1] >= PHOTO_SIDE * char_h)
+                  & (size - bare[1:] >= PHOTO_SIDE * char_h))
+        gaps = np.flatnonzero((step > max(1.0, char_h)) | narrow)
         if gaps.size == 0:
             continue
         k = int(gaps[0])

@@ -21,6 +21,11 @@ from .blocks import Region
 from .columns import trim
 from .rules import ink_runs, zero_runs
 
+#: Share of a page gutter's width a leaf's own white there keeps at least to be that
+#: gutter (a pixel or two of a glyph's side bearing may stand in it; the white between
+#: two characters that happens to fall in a wide gutter is a fraction of it).
+KEPT_SHARE = 0.6
+
 
 def page_gutters(boxes: list[Box], char_h: float) -> list[tuple[int, int]]:
     """White (x0, x1) between two tall leaves of type side by side, level with each
@@ -59,7 +64,7 @@ def parted(text: np.ndarray, leaf: Box, gutters: list[tuple[int, int]], char_h: 
             continue
         # The leaf's own white there, within a pixel or two of the page's gutter.
         run = [(a, b) for a, b in white if a <= mid < b]
-        if not run or run[0][1] - run[0][0] < max(0.3 * char_h, 0.6 * (x1 - x0)):
+        if not run or run[0][1] - run[0][0] < max(0.3 * char_h, KEPT_SHARE * (x1 - x0)):
             continue
         a, b = run[0]
         left = sum(bool(sub[y0:y1, max(0, a - near) : a].any()) for y0, y1 in lines)
