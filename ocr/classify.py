@@ -32,11 +32,13 @@ from .model import (
     CAPTION,
     CREDIT,
     HEADLINE,
+    ILLUSTRATION,
     JUMP,
     KICKER,
     SUBHEADLINE,
     Block,
     BlockKind,
+    Box,
     Page,
 )
 from .profiles import CompiledMarkers, Profile, load_profile
@@ -169,9 +171,12 @@ def classify(page: Page, profile: Profile | str | None = None) -> Page:
         # A byline right under a photo's caption is the photo's credit, misread (记者孙悦报).
         # Unless it heads the text set right below it, flush with its left edge, or signs
         # a report whole (``通讯员 柯雨晴 记者 沈墨 报道``: 报道 is no 摄 misread), or is a
-        # Latin byline at its column's foot (above).
+        # Latin byline at its column's foot (above), or stands elsewhere on the page: next
+        # in the reading order is not under the caption (S3 s827: a byline 1,100 px right
+        # of the caption read after it once the two photos were parted).
         for i in range(1, len(kinds)):
             if (kinds[i] is BYLINE and kinds[i - 1] is CAPTION
+                    and _by_photo(blocks, i - 1, blocks[i].box)
                     and not blocks[i].text.rstrip().endswith("报道")
                     and not heads_text(blocks, kinds, i)
                     and (_cjk(blocks[i].text) or not foot_byline(blocks, kinds, i))):
@@ -267,3 +272,20 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
             rest[1:], wrapped) == len(rest) - 1:
         return True
     return byline_more(rest, first) == len(rest) and own_line_byline(first, m)
+
+
+def _by_photo(blocks: list[Block], caption: int, byline: Box | None) -> bool:
+    """Whether ``byline`` stands where the credit of ``blocks[caption]``'s photo may: not
+    over the caption, and across the photo's measure (the photo over the caption, sharing
+    its width) or the caption's, within two of its own heights (a credit right-set under
+    a short caption). Without boxes (text), the reading order is all there is: it does."""
+    cap = blocks[caption].box
+    if cap is None or byline is None:
+        return True
+    left, right = cap.x, cap.right
+    for b in blocks:
+        if (b.kind is ILLUSTRATION and b.box is not None and b.box.bottom <= cap.y + cap.h
+                and b.box.y < cap.y and min(b.box.right, right) > max(b.box.x, left)):
+            left, right = min(left, b.box.x), max(right, b.box.right)
+    gap = max(left, byline.x) - min(right, byline.right)
+    return byline.y >= cap.y and gap < 2 * byline.h
