@@ -246,8 +246,7 @@ class ContextCorrector(LexiconCorrector):
             reverse=True,
         )
         delta, best = trials[0]
-        bar = SHORT_REAL_WORD_DELTA if len(low) <= SHORT_WORD else REAL_WORD_DELTA
-        if delta < bar or (len(trials) > 1 and delta - trials[1][0] < 1.0):
+        if delta < (SHORT_REAL_WORD_DELTA if len(low) <= SHORT_WORD else REAL_WORD_DELTA) or (len(trials) > 1 and delta - trials[1][0] < 1.0):
             return None
         if upper and not initial and best[0] != low[0] and delta < CONTEXT_SUPPORT:
             return None  # a capital inside a sentence, itself misread? (Mas fined, Thos Hy)
