@@ -47,10 +47,3 @@ def test_a_short_word_context_calls_for_is_read() -> None:
     line = ("He was convicted, and was ordered to bo imprisoned for seven days. A number ot"
             " minor offences were dealt with.")
     assert {("bo", "be"), ("ot", "of")} <= set(_readings(line))
-
-
-def test_the_cost_on_record() -> None:
-    """A right reading under the bar: ``been m England`` (1.87 log10, the trigrams'; SMH
-    tuning half: 29 such exact readings given up with 11 inexact ones)."""
-    line = "He had been m England ever since the close of the war."
-    assert correct_text(line)[0] == line

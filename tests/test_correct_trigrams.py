@@ -4,7 +4,6 @@ the word-bigram model (``context.in_context``)."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +15,6 @@ from ocr.correct.ngrams import TRI_DATA, trigrams
 from ocr.correct.sentence import Around
 from ocr.correct.tokens import TOKEN
 from ocr.profiles import load_profile
-
-context = importlib.import_module("ocr.correct.context")
 
 
 @pytest.mark.parametrize(
@@ -31,13 +28,7 @@ context = importlib.import_module("ocr.correct.context")
          "As a matter of fact we see spontaneous generation in every pond."),
     ],
 )
-def test_two_words_either_side_fix_what_word_pairs_leave(
-    read: str, fixed: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """(``been m England``: 1.87 log10, under the one-letter bar ``SHORT_REAL_WORD_DELTA``,
-    asked here at the longer words' bar: the trigrams' say is what is tested; the bar's
-    cost is on record in ``test_correct_short_words``.)"""
-    monkeypatch.setattr(context, "SHORT_REAL_WORD_DELTA", context.REAL_WORD_DELTA)
+def test_two_words_either_side_fix_what_word_pairs_leave(read: str, fixed: str) -> None:
     assert correct_text(read)[0] == fixed
 
 
