@@ -33,11 +33,6 @@ from .tokens import ADDRESS, CODE, CODEISH, GARBLED, LONGEST_WORD, TOKEN, lexico
 
 #: The context must favour the candidate by this much (log10), after the channel cost.
 REAL_WORD_DELTA = 1.0
-#: ... and a word of ``SHORT_WORD`` letters or fewer by this much: between two-letter words
-#: one confusion is cheap and many pairs fit a context (``ni``/``nt``/``ot`` read ``at``
-#: or ``of`` where the truth had ``in``, ``of``, ``at``; ``tu`` -> ``to`` for ``or``).
-SHORT_REAL_WORD_DELTA = 2.0
-SHORT_WORD = 2
 #: Only words this common are lowered from a capital I/J (in, is, it, into ...).
 LOWER_ZIPF = 5.5
 #: ... and only when the word before makes it likelier than it is alone (log10), or after
@@ -246,7 +241,7 @@ class ContextCorrector(LexiconCorrector):
             reverse=True,
         )
         delta, best = trials[0]
-        if delta < (SHORT_REAL_WORD_DELTA if len(low) <= SHORT_WORD else REAL_WORD_DELTA) or (len(trials) > 1 and delta - trials[1][0] < 1.0):
+        if delta < REAL_WORD_DELTA or (len(trials) > 1 and delta - trials[1][0] < 1.0):
             return None
         if upper and not initial and best[0] != low[0] and delta < CONTEXT_SUPPORT:
             return None  # a capital inside a sentence, itself misread? (Mas fined, Thos Hy)
