@@ -58,7 +58,7 @@ def _scan_page() -> Page:
         BlockKind.BODY,
         (
             _line([("Tbe", 0.52), ("rnodern", 0.61), ("library", 0.97), ("opened", 0.93)], 50),
-            _line([("in", 0.98), ("tbe", 0.95), ("city", 0.97), ("centre.", 0.91)], 80),
+            _line([("in", 0.98), ("tho", 0.95), ("city", 0.97), ("centre.", 0.91)], 80),
             _line([("The", 0.97), ("cornpany", 0.40), ("paid.", 0.90)], 110),
         ),
     )
@@ -71,7 +71,7 @@ def _scan_page() -> Page:
         "a1",
         headlines=("Council Votes",),
         paragraphs=(
-            "Tbe rnodern library opened in tbe city centre. The cornpany paid.",
+            "Tbe rnodern library opened in tho city centre. The cornpany paid.",
             "太仑市位于江苏",
         ),
         block_ids=("b1", "b2", "b3"),
@@ -96,7 +96,7 @@ def _words(page: Page) -> dict[str, Word]:
 def test_paragraphs_and_words_corrected_together() -> None:
     page = correct(_scan_page())
     assert page.articles[0].paragraphs == (
-        "The modern library opened in tbe city centre. The company paid.",
+        "The modern library opened in tho city centre. The company paid.",
         "太仓市位于江苏",
     )
     words = _words(page)
@@ -105,7 +105,7 @@ def test_paragraphs_and_words_corrected_together() -> None:
     assert words["modern"].original == "rnodern"
     assert words["company"].original == "cornpany"
     assert words["仓"].original == "仑"
-    assert words["tbe"].original is None  # read with confidence 0.95: the engine was sure
+    assert words["tho"].original is None  # a real word read at 0.95: the engine was sure
     assert words["modern"].box == Box(10 + 12 * 3 + 8, 50, 12 * 7, 20)  # geometry kept
 
 
@@ -151,7 +151,7 @@ def test_alto_keeps_ocr_reading_as_alternative() -> None:
         if etree.QName(s).localname == "String"
     }
     assert alts["modern"] == ["rnodern"]
-    assert alts["tbe"] == []
+    assert alts["tho"] == []
 
 
 def test_text_page_end_to_end_corrects_injected_errors() -> None:

@@ -84,24 +84,24 @@ def test_assembled_paragraphs_carry_the_spans_of_their_words() -> None:
 
 
 def test_a_repeated_token_is_fixed_in_the_word_it_was_read_from() -> None:
-    """``tbe`` three times with the same surroundings: the engine was sure of the first
+    """``tho`` three times with the same surroundings: the engine was sure of the first
     two (the correction is vetoed there) and unsure of the third. The fix must land on
     the third word. (Searching the words for the token, as correction once did, found
     the second occurrence, whose confidence then vetoed the fix.)"""
     page = correct(_page(
-        [("Flour,", 0.97), ("tbe", 0.99), ("best,", 0.97), ("30s.", 0.97)],
-        [("Flour,", 0.97), ("tbe", 0.99), ("best,", 0.97), ("30s.", 0.97)],
-        [("Flour,", 0.97), ("tbe", 0.40), ("best,", 0.97), ("30s.", 0.97)],
+        [("Flour,", 0.97), ("tho", 0.99), ("best,", 0.97), ("30s.", 0.97)],
+        [("Flour,", 0.97), ("tho", 0.99), ("best,", 0.97), ("30s.", 0.97)],
+        [("Flour,", 0.97), ("tho", 0.40), ("best,", 0.97), ("30s.", 0.97)],
     ))
     assert page.articles[0].paragraphs == (
-        "Flour, tbe best, 30s. Flour, tbe best, 30s. Flour, the best, 30s.",)
-    assert [w for w in _words(page) if w[0] in ("tbe", "the")] == [
-        ("tbe", None), ("tbe", None), ("the", "tbe")]
+        "Flour, tho best, 30s. Flour, tho best, 30s. Flour, the best, 30s.",)
+    assert [w for w in _words(page) if w[0] in ("tho", "the")] == [
+        ("tho", None), ("tho", None), ("the", "tho")]
     (c,) = page.corrections
-    assert (c.original, c.corrected, c.offset) == ("tbe", "the", 51)
+    assert (c.original, c.corrected, c.offset) == ("tho", "the", 51)
     _spans_spell_their_words(page)
-    assert [s for s in _strings(_alto(page)) if s[0] in ("tbe", "the")] == [
-        ("tbe", None, None), ("tbe", None, None), ("the", "tbe", None)]
+    assert [s for s in _strings(_alto(page)) if s[0] in ("tho", "the")] == [
+        ("tho", None, None), ("tho", None, None), ("the", "tho", None)]
 
 
 def test_every_occurrence_of_a_token_is_fixed_in_its_own_word() -> None:

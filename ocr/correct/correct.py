@@ -20,7 +20,9 @@ from JSON), or any other change that would empty a word, is corrected in the tex
 Headlines, kickers, subheadlines, photo titles and captions are corrected the same way; bylines,
 datelines, credits and blocks outside articles and photos are not. A word whose
 OCR confidence exceeds ``max_confidence`` vetoes the change in the text as well; one read
-with at least ``CONFIDENT`` needs ``CONFIDENT_EVIDENCE`` (the proposal's log10 lead).
+with at least ``CONFIDENT`` needs ``CONFIDENT_EVIDENCE`` (the proposal's log10 lead). A
+reading of a token that is no word (``Proposal.reads_non_word``: a listed confusion or the
+channel's edits) passes both: the engine can be sure of a glyph and the token still no word.
 """
 
 from __future__ import annotations
@@ -287,7 +289,8 @@ class _Fixer:
                 planned = None  # a word two items share is changed by the first item only
             if any(c.removes and self.words[k].box is not None for k, c in planned or ()):
                 continue  # ink on the page: ALTO cannot say a String went; it stays as read
-            conf = [c for k, _ in planned or () if (c := self.words[k].confidence) is not None]
+            conf = [c for k, _ in planned or () if (c := self.words[k].confidence) is not None
+                    and not p.reads_non_word]  # (no word as read, however sure the engine)
             if any(c > self.max_confidence for c in conf):
                 continue  # the engine was sure of this word
             if any(c >= CONFIDENT for c in conf) and p.evidence < CONFIDENT_EVIDENCE:

@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: The reasons (their opening words) of a reading of a token that is no word: a listed
+#: confusion (``ocr confusion x1``, ``... x2``, ``..., worn capital``) or the channel's
+#: edits (``ocr channel``, ``..., short``, ``..., learned``). Such a token is wrong as
+#: read whatever the engine's confidence in it: an accent read into a word (``nursé``
+#: 0.91) or one glyph misread cleanly (``whieh`` 0.94, ``tagether,`` 0.92) is read with
+#: confidence, yet is no English word (the scan study sets' tuning half, ``bench
+#: correct-scans``: 24 such readings, all exact, 8 of them refused by the confidence gates).
+NON_WORD_READINGS = ("ocr confusion", "ocr channel")
+
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
@@ -23,3 +32,9 @@ class Proposal:
     #: log10 units by which the correction beats the reading (context, frequency or both);
     #: a word the OCR engine was fairly sure of needs ``correct.CONFIDENT_EVIDENCE``.
     evidence: float = 0.0
+
+    @property
+    def reads_non_word(self) -> bool:
+        """Whether this reads a token that is no word (``NON_WORD_READINGS``), where the
+        engine's confidence in the token is no evidence against the change."""
+        return self.reason.startswith(NON_WORD_READINGS)
