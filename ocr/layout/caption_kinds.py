@@ -34,8 +34,9 @@ def kicker_under(r: Region, caption: Region, page: TypePage, heads: list[Region]
     """``r``, one line under a photo's caption (or under the photo: ``caption`` is what
     stands over it), is the kicker of the story whose headline (one of ``heads``) stands
     right under it (``乡村振兴``, ``COURTS``): over a headline, slighter (``slighter``),
-    and nearer to it than to the caption or photo above. One line of type: a speck a heavy scan left beside it is no second
-    line (``grain_line``; ``CULTURE`` with a speck 8 px wide, ``法治`` with two)."""
+    and nearer to it than to the caption or photo above. One line of type: a speck a
+    heavy scan left beside it is no second line (``grain_line``; ``CULTURE`` with a speck
+    8 px wide, ``法治`` with two)."""
     if sum(not grain_line(ln, page.char_h) for ln in r.lines) != 1:
         return False
     gaps = [h.box.y - r.box.bottom for h in heads
