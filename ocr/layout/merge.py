@@ -24,7 +24,7 @@ from ..typography import (
     STORY_WHITE,
 )
 from .blocks import Region, median, x_overlap
-from .slant import ITALIC
+from .slant import ITALIC, joined_slant
 
 
 def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) -> bool:
@@ -49,18 +49,8 @@ def join_regions(a: Region, b: Region, kind: BlockKind) -> Region:
         lines=_merge_lines(a.lines, b.lines),
         size=(a.size * len(a.lines) + b.size * len(b.lines)) / n,
         weight=(a.weight * len(a.lines) + b.weight * len(b.lines)) / n,
-        slant=_joined_slant(a, b),
+        slant=joined_slant([(a.slant, len(a.lines)), (b.slant, len(b.lines))]),
     )
-
-
-def _joined_slant(a: Region, b: Region) -> float:
-    """The slant of two pieces joined, averaged over the lines of those measured: a piece
-    too short to measure (slant 0, ``slant.SHORT``) tells nothing of the face. Counted as
-    upright, a deck's last line cut off alone (``p.m.``) pulled a four-line italic deck,
-    each line 1.12-1.24, to 0.93: upright, and typed text under its headline (N3 s1110)."""
-    measured = [(r.slant, len(r.lines)) for r in (a, b) if r.slant > 0]
-    n = sum(k for _, k in measured)
-    return sum(s * k for s, k in measured) / n if n else 0.0
 
 
 def _slant_apart(a: Region, b: Region) -> bool:
