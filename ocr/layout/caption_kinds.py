@@ -31,11 +31,12 @@ def under_text(r: Region, pic: Region, page: TypePage) -> bool:
 
 
 def kicker_under(r: Region, caption: Region, page: TypePage, heads: list[Region]) -> bool:
-    """``r``, one line in small type under a photo's caption, is the kicker of the
-    story whose headline (one of ``heads``) stands right under it (``乡村振兴``,
-    ``COURTS``): over a headline, slighter (``slighter``), and nearer to it than to the
-    caption above. One line of type: a speck a heavy scan left beside it is no second
-    line (``grain_line``; ``CULTURE`` with a speck 8 px wide, ``法治`` with two)."""
+    """``r``, one line under a photo's caption (or under the photo: ``caption`` is what
+    stands over it), is the kicker of the story whose headline (one of ``heads``) stands
+    right under it (``乡村振兴``, ``COURTS``): over a headline, slighter (``slighter``),
+    and nearer to it than to the caption or photo above. One line of type: a speck a
+    heavy scan left beside it is no second line (``grain_line``; ``CULTURE`` with a speck
+    8 px wide, ``法治`` with two)."""
     if sum(not grain_line(ln, page.char_h) for ln in r.lines) != 1:
         return False
     gaps = [h.box.y - r.box.bottom for h in heads
@@ -59,13 +60,16 @@ def captioned(r: Region, ratio: float, page: TypePage, captions: list[Region],
               heads: list[Region]) -> bool:
     """``r`` is a caption: right under a picture with no other type between
     (``under_text``), no longer than a caption (``caption_lines``); or four lines at
-    most in small type right under one of the ``captions`` found above it, unless it is
-    the kicker of a headline under it (``kicker_under``)."""
+    most in small type right under one of the ``captions`` found above it. Unless, under
+    either, it is the kicker of a headline under it (``kicker_under``): one line nearer
+    to the headline than to the picture or caption over it (S3 s827, ``以案释法`` 50 px
+    under the photo, 25 px over its headline; the photo's own caption lost in its box)."""
     body = page.body
     return bool(page.pictures) and (
         ((pic := page.above(r, page.pictures, 1.5 * body)) is not None
          and not under_text(r, pic, page)
-         and len(r.lines) <= caption_lines(r, ratio, page))
+         and len(r.lines) <= caption_lines(r, ratio, page)
+         and not kicker_under(r, pic, page, heads))
         or (len(r.lines) <= 4 and ratio <= CAPTION_RATIO
             and (cap := page.above(r, captions, 1.5 * body)) is not None
             and not kicker_under(r, cap, page, heads))

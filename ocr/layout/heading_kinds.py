@@ -6,7 +6,7 @@ a plain function over one block and the page's measures (``type_page.TypePage``)
 - a headline in type hardly larger than the body's: bold (``bold_head``), semi-bold over
   a brief (``semibold_head``), or a little larger than the text right under it
   (``little_larger_head``);
-- a kicker over a headline (``kicker_line``, ``kicker_over``);
+- a kicker over a headline (``kicker_line``, ``kicker_over``, ``bold_label``);
 - a deck (subheadline) under a headline: a size up from its text or over its photo
   (``deck_over_story``), or in the body's size across the columns or in another face
   than the body's (``deck_in_face``);
@@ -25,6 +25,7 @@ from ..typography import (
     CAPTION_RATIO,
     DECK_RATIO,
     DECK_STEP,
+    HEADLINE_RATIO,
     SEMIBOLD_RATIO,
 )
 from .blocks import Region, x_overlap
@@ -136,6 +137,19 @@ def slighter(r: Region, h: Region) -> bool:
     return r.box.w < h.box.w or r.size <= KICKER_SMALL * h.size
 
 
+def bold_label(r: Region, h: Region, page: TypePage) -> bool:
+    """``r`` is set apart from both the body and the headline ``h`` as a kicker is, though
+    as wide as the headline or wider: bold (``in_bold``), a headline's step smaller than
+    ``h`` (``HEADLINE_RATIO``), and with no type right over it within the text's leading
+    (a rule or white over it: a story's last line over the next headline has its
+    column's lines right over it). A kicker set out to its column's measure over a
+    ragged headline (Y2 s963, ``台风“海葵”昨夜擦肩而过`` in a bold sans at 0.62 of its
+    headline's size, a rule over it) is wider than the head and larger than
+    ``KICKER_SMALL`` of it."""
+    return (in_bold(r, page) and r.size * HEADLINE_RATIO <= h.size
+            and page.above(r, page.text, page.leading + 0.4 * r.box.h) is None)
+
+
 def kicker_over(r: Region, candidates: list[Region], page: TypePage) -> bool:
     """``r``, one line, is a kicker over one of ``candidates`` (headlines): slighter
     than it (``slighter``), over it (or flush with the type under it:
@@ -152,7 +166,7 @@ def kicker_over(r: Region, candidates: list[Region], page: TypePage) -> bool:
         # that starts further out than that is set in from the column, no kicker.)
         reach = Box(h.box.x - int(h.size), h.box.y, h.box.w + 2 * int(h.size), h.box.h)
         within = r.box.x >= reach.x and r.box.right <= reach.right
-        if h is r or gap < -2 or not slighter(r, h) or not (
+        if h is r or gap < -2 or not (slighter(r, h) or bold_label(r, h, page)) or not (
                 x_overlap(r.box, reach if within else h.box) > 0.5 * r.box.w
                 or flush_over(r, h, page)):
             continue

@@ -24,7 +24,7 @@ from ..typography import (
     STORY_WHITE,
 )
 from .blocks import Region, median, x_overlap
-from .slant import ITALIC
+from .slant import ITALIC, joined_slant
 
 
 def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) -> bool:
@@ -41,7 +41,7 @@ def _caption_like(r: Region, pictures: list[Box], char_h: float, line_h: float) 
 
 
 def join_regions(a: Region, b: Region, kind: BlockKind) -> Region:
-    """Two pieces as one region; size and weight averaged over their lines."""
+    """Two pieces as one region; size, weight and slant averaged over their lines."""
     n = len(a.lines) + len(b.lines)
     return Region(
         kind=kind,
@@ -49,7 +49,7 @@ def join_regions(a: Region, b: Region, kind: BlockKind) -> Region:
         lines=_merge_lines(a.lines, b.lines),
         size=(a.size * len(a.lines) + b.size * len(b.lines)) / n,
         weight=(a.weight * len(a.lines) + b.weight * len(b.lines)) / n,
-        slant=(a.slant * len(a.lines) + b.slant * len(b.lines)) / n,
+        slant=joined_slant([(a.slant, len(a.lines)), (b.slant, len(b.lines))]),
     )
 
 
