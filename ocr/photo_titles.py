@@ -79,7 +79,7 @@ def take_photo_titles(
         inside = by_start.get(photo.start + 1)
         if (inside is not None and photo.end == photo.start + 2 and len(inside.blocks) == 1
                 and inside.blocks[0].box is None and capitals_title(inside.blocks[0])):
-            if (after := kicker_past_caption(inside, photo, by_start)) is not None:
+            if (after := kicker_past_caption(inside, photo, by_start, signed)) is not None:
                 after.start, after.blocks = after.start - 1, [*inside.blocks, *after.blocks]
             else:
                 photo.title = inside.blocks[0]
@@ -106,7 +106,8 @@ def take_photo_titles(
 
 
 def kicker_past_caption(inside: HeadingGroup, photo: Captioned,
-                        by_start: Mapping[int, HeadingGroup]) -> HeadingGroup | None:
+                        by_start: Mapping[int, HeadingGroup],
+                        signed: Collection[int] = ()) -> HeadingGroup | None:
     """The headline group a kicker read between a photo's caption and its credit goes
     over, if it is one; else None (the line is the photo's title).
 
@@ -118,7 +119,10 @@ def kicker_past_caption(inside: HeadingGroup, photo: Captioned,
     or right after a credit set over the caption (credit / title / caption); here the
     photo was read caption first and credit last, the line between is a label in capitals
     (``capitals_label``, a kicker's form), and a headline with no kicker of its own follows
-    the credit at once: the label is that headline's kicker."""
+    the credit at once, heading a stack (a deck under it, or its byline: ``signed``, where
+    the bylines stand), as ``lone_kickers.heads_a_stack`` asks of the headline a kicker is
+    handed to: the label is that headline's kicker. A one-line head alone (a standing
+    head, ``Deaths`` over a column of notices) carries no kicker; the photo keeps it."""
     kinds = [b.kind for b in photo.blocks]
     if kinds[:1] != [CAPTION] or kinds[-1:] != [CREDIT]:
         return None
@@ -127,7 +131,7 @@ def kicker_past_caption(inside: HeadingGroup, photo: Captioned,
     after = by_start.get(photo.end + 1)
     if after is None or not after.blocks or capitals_label(after.blocks[0].text.strip()):
         return None
-    return after
+    return after if len(after.blocks) > 1 or after.start + 1 in signed else None
 
 
 def _credit_over_caption(photo: Captioned) -> bool:
