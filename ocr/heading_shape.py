@@ -54,7 +54,8 @@ def stack_lines(lang: str) -> int:
 
 
 def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
-                   quote_runs_on: bool = False, apart: bool = False) -> bool:
+                   quote_runs_on: bool = False, apart: bool = False,
+                   kicked: bool = False) -> bool:
     """Headline shape without the case test: sentence-case headlines (``Council approves
     $48 million water plant``) are the rule in many papers. ``asking``: a headline that
     asks is one too (``question_headline``). ``quote_runs_on``: the words it opens by
@@ -65,7 +66,11 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
     homes, 9 hours, no power:``), call out (``Champion!``) and, set in a narrow column,
     run over ``APART_LINES`` times a stack's lines (a deck of five: ``New winter
     timetable for`` / ``the Gull Island ferry`` / …), as running text may too where
-    nothing vouches. Only the Chinese shape reads ``full`` (``Asked`` keeps the answers
+    nothing vouches. ``kicked``: an English headline right under its kicker in capitals,
+    which vouches for it, may ask or call out (``WATER CRISIS`` / ``Will the taps run
+    dry`` / ``before the rains come?``; ``BEST IN SHOW`` / ``Champion!``): running text
+    under a kicker is a story's lead, which asks or calls out in quotes or after a
+    sentence of its own. Only the Chinese shape reads ``full`` (``Asked`` keeps the answers
     of a page whose width is measured later: keep it so)."""
     if not 1 <= len(block.lines) <= stack_lines(lang) * (APART_LINES if apart else 1):
         return False
@@ -75,8 +80,9 @@ def headline_shape(block: Block, lang: str, full: float, asking: bool = False,
         opening = " ".join(lines) if quote_runs_on else lines[0]
         if not (opens_upper(opening, quoted=True) or apart and opening[:1].isdigit()):
             return False  # the common case first: running text
-        if ends_a_sentence(lines[-1]) and not (asks := asking and question_headline(lines)
-                                                or apart and calls_out(lines)):
+        if ends_a_sentence(lines[-1]) and not (
+                asks := (asking or kicked) and question_headline(lines)
+                or (apart or kicked) and calls_out(lines)):
             return False
     if lang == "zh" and asking and cjk_call_answered(lines):
         return True

@@ -17,6 +17,7 @@ from .captions import capitals_title
 from .continuity import NEAR_ARTICLES
 from .downstyle_headlines import heads_rows
 from .heading_terms import MIN_CONTENT_SCORE
+from .heading_words import capitals_label
 from .headlines import HeadingGroup
 from .leads import cjk_headed_by
 from .listing_rows import opens_listing
@@ -78,7 +79,10 @@ def take_photo_titles(
         inside = by_start.get(photo.start + 1)
         if (inside is not None and photo.end == photo.start + 2 and len(inside.blocks) == 1
                 and inside.blocks[0].box is None and capitals_title(inside.blocks[0])):
-            photo.title = inside.blocks[0]
+            if (after := kicker_past_caption(inside, photo, by_start, signed)) is not None:
+                after.start, after.blocks = after.start - 1, [*inside.blocks, *after.blocks]
+            else:
+                photo.title = inside.blocks[0]
             inside.blocks.clear()
             continue
         before = by_start.get(photo.start - 1)
@@ -99,6 +103,35 @@ def take_photo_titles(
             photo.title = g.blocks[0]
             g.blocks.clear()
             break
+
+
+def kicker_past_caption(inside: HeadingGroup, photo: Captioned,
+                        by_start: Mapping[int, HeadingGroup],
+                        signed: Collection[int] = ()) -> HeadingGroup | None:
+    """The headline group a kicker read between a photo's caption and its credit goes
+    over, if it is one; else None (the line is the photo's title).
+
+    pdfminer writes a line level with a caption's foot where its height falls: the kicker
+    over the next column's story, set beside the photo's credit, comes out between the
+    caption and the credit (``…alongside the new North Pier berth.`` / ``WEATHER WARNING``
+    / ``Image: Carrick Haven Port Authority`` / ``Gale to bring 80mph gusts…`` / its deck /
+    ``By Fiona Leckie``). A photo's title stands over the photo, read before its caption
+    or right after a credit set over the caption (credit / title / caption); here the
+    photo was read caption first and credit last, the line between is a label in capitals
+    (``capitals_label``, a kicker's form), and a headline with no kicker of its own follows
+    the credit at once, heading a stack (a deck under it, or its byline: ``signed``, where
+    the bylines stand), as ``lone_kickers.heads_a_stack`` asks of the headline a kicker is
+    handed to: the label is that headline's kicker. A one-line head alone (a standing
+    head, ``Deaths`` over a column of notices) carries no kicker; the photo keeps it."""
+    kinds = [b.kind for b in photo.blocks]
+    if kinds[:1] != [CAPTION] or kinds[-1:] != [CREDIT]:
+        return None
+    if not capitals_label(inside.blocks[0].text.strip()):
+        return None
+    after = by_start.get(photo.end + 1)
+    if after is None or not after.blocks or capitals_label(after.blocks[0].text.strip()):
+        return None
+    return after if len(after.blocks) > 1 or after.start + 1 in signed else None
 
 
 def _credit_over_caption(photo: Captioned) -> bool:

@@ -68,19 +68,21 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
     """Whether body block ``i``, right under a kicker in capitals, is its story's headline
     and deck written as one block: its lines part into two runs (``STACK_RUNS``) of a
     heading's shape each, the headline's quote free to close on a later line (``‘It came
-    up through the`` / ``floorboards,’ says baker as``); no line ends a sentence, no full
-    stop stands inside one, the last ends on no mark or small word that goes on; and the
-    block stands right over the story's byline or its photo (``STANDS_OVER``). A block so
-    shaped over text is held: a paragraph a column break cut looks the same, and a stack
-    read apart from its story, taken for one, parts the text under it from the story
-    that text goes on (docs/text-path.md, thirty-fourth session)."""
+    up through the`` / ``floorboards,’ says baker as``) and to ask or call out on its last
+    line (``Will the taps run dry`` / ``before the rains come?``); no other line ends a
+    sentence, no full stop stands inside one, the last ends on no mark or small word that
+    goes on; and the block stands right over the story's byline or its photo
+    (``STANDS_OVER``). A block so shaped over text is held: a paragraph a column break
+    cut looks the same, and a stack read apart from its story, taken for one, parts the
+    text under it from the story that text goes on (docs/text-path.md, thirty-fourth
+    session)."""
     if not 0 < i < len(blocks) or kinds[i] is not BODY or kinds[i - 1] is not HEADLINE:
         return False
     block = blocks[i]
     if len(block.lines) < STACK_RUNS or not capitals_label(blocks[i - 1].text):
         return False
     texts = [ln.text for ln in block.lines]
-    if any(map(ends_a_sentence, texts)) or never_a_heading(texts) or any(
+    if never_a_heading(texts) or any(
             "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
         return False  # (a question may go on in its line: ``sail? Yes —``; a sentence not)
     if i + 1 >= len(blocks) or kinds[i + 1] not in STANDS_OVER:
@@ -88,8 +90,16 @@ def stack_under_kicker(blocks: list[Block], kinds: list[BlockKind], i: int) -> b
     runs = heading_runs(block)
     if len(runs) != STACK_RUNS or left_open(texts[-1]):
         return False  # (a stack ends as a heading does: on no mark or word that goes on)
+    if any(ends_a_sentence(texts[k]) and not (k == runs[0][-1] and texts[k].rstrip()[-1:] in CALLS)
+           for k in range(len(texts))):
+        return False  # (the headline may ask or call out: ``before the rains come?``)
     parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
-    return all(headline_shape(p, "en", -1.0, quote_runs_on=n == 0) for n, p in enumerate(parts))
+    return all(headline_shape(p, "en", -1.0, quote_runs_on=n == 0, kicked=n == 0)
+               for n, p in enumerate(parts))
+
+
+#: The marks a headline under a kicker may end on: it asks or calls out.
+CALLS = "?!"
 
 
 def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int,

@@ -165,7 +165,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if full < 0 and len(blocks[i].lines) == 1:
             full = full_width(blocks)
         if (deck(blocks[i], full, lang) or (capitals_label(blocks[i - 1].text) and (
-                asked.shape(i) or headline_shape(blocks[i], lang, full, quote_runs_on=True)))
+                asked.shape(i) or headline_shape(blocks[i], lang, full, quote_runs_on=True,
+                                              kicked=True)))
                 or deck_across(blocks[i], full, lang) or lang == "en" and stack_under_kicker(
                     blocks, kinds, i) or (lang == "zh" and _over_lead(blocks, kinds, i, asked)
                     and deck_over_lead(blocks[i]))
