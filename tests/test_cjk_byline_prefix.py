@@ -80,3 +80,21 @@ def test_story_under_a_marked_byline_takes_its_wrapped_name() -> None:
     assert "".join(story.paragraphs).startswith("晚上7点")
     assert any("车位晚上给谁停" in h for h in [story.kicker or "", *story.headlines])
     assert "记者从市交通局获悉" in "".join(page.articles[-1].paragraphs)
+
+
+#: A photo's credit wrapped at ``摄`` under a column's line, no blank line around it.
+CREDIT_PAGE = """古籍修复室里的“慢功夫”
+修复师温静在修补一部清代县志。
+本报记者 阙晓 通讯员 卢青
+摄
+本报讯 7月15日，市图书馆古籍修
+复室里，修复师温静正在修补一部
+清代县志。一张书页，从清洗、揭
+开到补洞，要花上大半天。"""
+
+
+def test_credit_wrapped_at_its_verb_is_no_name_rest() -> None:
+    # ``卢青`` + ``摄`` makes three letters, a name's length: with it the line is a
+    # photo's credit, so ``摄`` is not taken onto the byline's run as a name's rest.
+    page = ocr.process(CREDIT_PAGE, lang="zh", correct=False)
+    assert not any(b.text.replace("\n", "").endswith("卢青摄") for b in page.blocks)

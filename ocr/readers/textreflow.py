@@ -38,6 +38,7 @@ from ..typography import (
     ends_on_note,
     ends_sentence,
     first_of_marked,
+    join_lines,
     text_widths,
 )
 from .heads_on_top import heading_on_top
@@ -280,8 +281,11 @@ def reflow(text: str, lang: str, profile: Profile, *,
             run.append(line)
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
+            # (with the rest the line is still a byline, not a photo's credit wrapped at
+            # ``摄``: ``本报记者 阙晓 通讯员 卢青`` / ``摄``)
             name_cut = zh and kind is BYLINE and n + 1 < len(chunk) and name_rest(
-                t, chunk[n + 1][0])
+                t, chunk[n + 1][0]) and marker_kind(
+                    join_lines([t, chunk[n + 1][0]]), markers) is BYLINE
             prev_special = (marker or wide or label) and not post
             wide_open = wide and not ends_sentence(t) and (
                 bool(SENTENCE_INSIDE.search(t)) or over_credit(lines, n, markers))
