@@ -16,7 +16,7 @@ from itertools import chain
 from math import inf
 from operator import attrgetter, itemgetter
 
-from ..byline_words import byline_goes_on
+from ..byline_words import byline_goes_on, name_rest
 from ..heading_words import closes_line, listing_head
 from ..leads import announced, lines_saying_when, news_lead_at, opens_lead
 from ..marker_scan import maybe_marked
@@ -38,6 +38,7 @@ from ..typography import (
     ends_on_note,
     ends_sentence,
     first_of_marked,
+    join_lines,
     text_widths,
 )
 from .heads_on_top import heading_on_top
@@ -172,8 +173,17 @@ def reflow(text: str, lang: str, profile: Profile, *,
         prev_special = wide_open = False
         prev_kind: BlockKind | None = None
         post = False  # the line is the post or agency under a byline (``Associated Press``)
+        name_cut = False  # the line is the rest of the last name on the Chinese byline above
         under_credit = 0  # -1: the line before was a credit; 1: a caption under it goes on
         for n, ((t, _, opens), width, line) in enumerate(zip(chunk, widths, lines, strict=True)):
+            if name_cut:
+                # The rest of a Chinese byline's last name, wrapped onto a line of its own
+                # (``□记者 程一苇 通讯员 许`` / ``可``), goes on the byline's run, and the
+                # text under it starts a run of its own: read on, it opened the story's
+                # first paragraph (``可晚上7点以后…``).
+                run.append(line)
+                name_cut, prev_kind, prev_special = False, None, True
+                continue
             # A Chinese story's lead after a sentence's end (``…报名参加。`` / ``记者从…获
             # 悉，``; a notice's ``…马拉松将于`` / ``11月22日…``, read over two lines: the
             # column breaks it before its date) opens a paragraph that may be another
@@ -271,6 +281,11 @@ def reflow(text: str, lang: str, profile: Profile, *,
             run.append(line)
             post = kind is BYLINE and n + 1 < len(chunk) and byline_goes_on(
                 chunk[n + 1][0], chunk[n + 2][0] if n + 2 < len(chunk) else None)
+            # (with the rest the line is still a byline, not a photo's credit wrapped at
+            # ``摄``: ``本报记者 阙晓 通讯员 卢青`` / ``摄``)
+            name_cut = zh and kind is BYLINE and n + 1 < len(chunk) and name_rest(
+                t, chunk[n + 1][0]) and marker_kind(
+                    join_lines([t, chunk[n + 1][0]]), markers) is BYLINE
             prev_special = (marker or wide or label) and not post
             wide_open = wide and not ends_sentence(t) and (
                 bool(SENTENCE_INSIDE.search(t)) or over_credit(lines, n, markers))
