@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .leads import names_when
-from .lexicon import zipf
+from .lexicon import common_english
 from .model import BODY, BYLINE, FURNITURE, Block
 from .story_flow import Flow, ends_sentence_block
 from .terms import CONTENT_LETTERS, CONTENT_ZIPF
@@ -153,7 +153,8 @@ def _block_words(block: Block) -> set[str]:
     its lines joined first (a word broken at a line end is whole)."""
     text = join_lines([ln.text for ln in block.lines]).replace("’", "'")
     found = {w.lower().removesuffix("'s") for w in _WORD.findall(text)}
-    return {_stem(w) for w in found if len(w) >= CONTENT_LETTERS and zipf(w, "en") < CONTENT_ZIPF}
+    common = common_english(CONTENT_ZIPF)
+    return {_stem(w) for w in found if len(w) >= CONTENT_LETTERS and w not in common}
 
 
 def _stem(word: str) -> str:

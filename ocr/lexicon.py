@@ -178,6 +178,15 @@ def zipf(word: str, lang: str) -> float:
     return table.get(word.lower() if lang == "en" else word, 0.0)
 
 
+@cache
+def common_english(floor: float) -> frozenset[str]:
+    """The English words at least ``floor`` frequent (Zipf): a word in lower case is
+    ``zipf(word, "en") >= floor`` exactly when it is one of them. The content words of a
+    page's stories (``terms.content_stems``) are told from it by a set's test from C,
+    not a look-up call a word (some 600 a page)."""
+    return frozenset(w for w, z in _english_words().items() if z >= floor)
+
+
 @dataclass(frozen=True, slots=True)
 class UserLexicon:
     """Words a title's profile adds, with Zipf frequencies, split by script."""

@@ -67,8 +67,12 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
     with the story). So does a headline and deck an item ends on (``_trailing``), for
     the story read right after it."""
     runs = _stack_runs(drafts, markers)
-    stems = [content_stems(body_text(d.blocks)) for d in drafts]
+    # Each item's content words, of its text as read: made at the first stack (most
+    # pages hold none, and a trailing one is rare), before any item is changed.
+    stems: list[set[str]] | None = None
     for run, parts in runs:
+        if stems is None:
+            stems = [content_stems(body_text(e.blocks)) for e in drafts]
         own = set().union(*(stems[k] for k in run))
         i = _host(drafts, stems, own, set(run), parts)
         if i is None or i < run[0]:
@@ -82,6 +86,8 @@ def stacks_to_stories(drafts: list[S], markers: CompiledMarkers,
         parts = stack_runs(last) if last is not None else 0
         if last is None or not parts or parts < STACK_RUNS and not drafts[k + 1].groups:
             continue  # (a headline alone only over its deck read apart: a line ends a column)
+        if stems is None:  # (no stack run: the items are still as read)
+            stems = [content_stems(body_text(e.blocks)) for e in drafts]
         own = content_stems(last.text)
         rest = content_stems(body_text(d.blocks[:-1]))
         i = _host(drafts, [rest if j == k else t for j, t in enumerate(stems)], own, set(),

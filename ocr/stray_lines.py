@@ -64,8 +64,10 @@ def splice_strays(drafts: list[F], lang: str) -> list[F]:
                 a, b = blocks[k], blocks[k + 1]
                 if a.kind is not BODY or b.kind is not BODY:
                     continue
-                left, right = _last_word(a), _first_word(b)
-                if not left or not right or ends_sentence(a.text):
+                # (the next block's first word first: most open in a capital, a new
+                # paragraph, and are told so before a line's words are found)
+                right = _first_word(b)
+                if not right or ends_sentence(a.text) or not (left := _last_word(a)):
                     continue
                 if model.listed(left, right):
                     continue  # the blocks read on as they are (a common word pair)
@@ -202,6 +204,10 @@ def _last_word(block: Block) -> str:
 
 
 def _first_word(block: Block) -> str:
+    """The block's first word in lower case where its text opens in lower case (a
+    sentence going on), else ``''`` (asked before its words are found)."""
     text = block.lines[0].text if block.lines else ""
+    if not text[:1].islower():
+        return ""
     words = LATIN_WORD.findall(text)
-    return words[0].lower() if words and text[:1].islower() else ""
+    return words[0].lower() if words else ""

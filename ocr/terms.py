@@ -15,7 +15,7 @@ from collections.abc import Collection
 from functools import partial
 from operator import add, itemgetter
 
-from .lexicon import zipf
+from .lexicon import common_english
 from .script import CJK_LETTERS, HANGUL
 
 __all__ = ["CONTENT_LETTERS", "CONTENT_ZIPF", "Terms", "cjk_pairs", "content_stems", "latin_stems",
@@ -74,8 +74,9 @@ def content_stems(text: str) -> set[str]:
     name no story), a plural's ``s`` dropped first (``prices`` is ``price``): which story
     a column, a section or a byline's text goes with (``misplaced_columns``,
     ``signed_columns``, ``crosshead_sections``)."""
-    return {_STEM(w[:-1] if w.endswith("s") else w) for w in _CONTENT_WORD.findall(text.lower())
-            if zipf(w, "en") < CONTENT_ZIPF}
+    return {_STEM(w[:-1] if w.endswith("s") else w)
+            for w in set(_CONTENT_WORD.findall(text.lower())).difference(
+                common_english(CONTENT_ZIPF))}
 
 
 #: A content word has this many letters or more, and is rarer than this in English

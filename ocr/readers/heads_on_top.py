@@ -162,13 +162,15 @@ def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
     set across.)"""
     if any(ANY_CJK.search(t) for t in texts[:ON_TOP_STACK_MAX]):
         return 0  # (Latin stacks only: a Chinese heading's form is its own rules')
+    asked = 0  # the first lines told no sentence's end, label or word alone (each once)
     for k in range(ON_TOP_STACK_MIN, ON_TOP_STACK_MAX + 1):
         if len(texts) < k + ON_TOP_BODY + 1:
             return 0
         heads, body = texts[:k], texts[k:k + ON_TOP_BODY + 1]
         if any(ends_sentence(t) or LABEL_OPENS.match(t) or t.strip().lower()
-               in DANGLING_WORDS for t in heads):
+               in DANGLING_WORDS for t in texts[asked:k]):
             return 0  # (a line of ``and`` alone: a stretched line's pieces)
+        asked = k
         if not body[0][:1].isupper() or ends_sentence(body[0]) or not _ends_sentence_unsigned(
                 texts[k:], m):
             continue  # (a deck under its headline ends no sentence, the text does)

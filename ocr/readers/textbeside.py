@@ -20,6 +20,8 @@ each column's lines apart, pdfplumber's lines run together everywhere and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache, partial
 from itertools import combinations
 
 from ..markers import ReaderMarks
@@ -164,6 +166,12 @@ def _part_chunk(lines: list[str], marks: ReaderMarks) -> list[str] | None:
         len(lines))
     empty: tuple[tuple[str, ...], ...] = tuple(() for _ in range(n))
     paths: list[_Path] = [(0.0, empty, (top,) * n)]
+    # The beam's paths share their columns' last lines: each pair's cost and each line's
+    # going on are worked out once a chunk, not once a path (the study pages' Chinese
+    # chunks asked 12 times as many costs as there were pairs, and 250 times as many
+    # lines whether they go on as there were lines).
+    cost_after = cache(partial(_cost, m=m))
+    on_below = cache(partial(goes_on_below, m=m))
     for at, line, pieces in zip(range(top, end), lines[top:end], joined[top:end],
                                 strict=True):
         text = line.strip()
@@ -178,12 +186,12 @@ def _part_chunk(lines: list[str], marks: ReaderMarks) -> list[str] | None:
                 ways = [{k: pieces[i] for i, k in enumerate(w)}
                         for w in combinations(range(n), len(pieces))]
             for way in ways:
-                c = cost + sum(_cost(cols[k][-1] if cols[k] else None, x, m)
+                c = cost + sum(cost_after(cols[k][-1] if cols[k] else None, x)
                                for k, x in way.items()) if pieces is not None else cost
                 if pieces is not None and len(pieces) == 1:
                     k = next(iter(way))
-                    c += TURNED * _turned(cols, k, m) + PASSED * sum(
-                        goes_on_below(col[-1], m) for j, col in enumerate(cols)
+                    c += TURNED * _turned(cols, k, m, on_below) + PASSED * sum(
+                        on_below(col[-1]) for j, col in enumerate(cols)
                         if j != k and col) + IDLED * (bool(cols[k]) and at - lasts[k] > IDLE)
                 new = tuple((*col, way[k]) if k in way else col for k, col in enumerate(cols))
                 key = tuple(col[-1] if col else None for col in new)
@@ -191,7 +199,7 @@ def _part_chunk(lines: list[str], marks: ReaderMarks) -> list[str] | None:
                     nxt[key] = c, new, tuple(at if k in way else w for k, w in enumerate(lasts))
         paths = sorted(nxt.values(), key=lambda p: p[0])[:BEAM]
     cols = min(paths, key=lambda p: p[0] + HANGING * sum(
-        goes_on_below(col[-1], m) and not _turned(p[1], k, m)
+        on_below(col[-1]) and not _turned(p[1], k, m, on_below)
         for k, col in enumerate(p[1]) if col))[1]
     out = list(lines[:top])
     for k, col in enumerate(cols):
@@ -200,15 +208,17 @@ def _part_chunk(lines: list[str], marks: ReaderMarks) -> list[str] | None:
     return [*out, *lines[end:]]
 
 
-def _turned(cols: tuple[tuple[str, ...], ...], k: int, m: Measure) -> bool:
+def _turned(cols: tuple[tuple[str, ...], ...], k: int, m: Measure,
+            on_below: Callable[[str], bool]) -> bool:
     """Column ``k`` has ended: its last line goes on at the top of the next column
     (``…读者在合作`` / ``书店选中图书后…``: a full line that opens no story), so a lone
     line is not its own. (A word made across the break is no evidence here: a column's
-    first line is often the rest of the column before's last, not of this line.)"""
+    first line is often the rest of the column before's last, not of this line.)
+    ``on_below``: ``goes_on_below`` by the measure ``m``, as the chunk keeps it."""
     if k + 1 >= len(cols) or not cols[k] or not cols[k + 1]:
         return False
     first = cols[k + 1][0]
-    return (goes_on_below(cols[k][-1], m) and line_kind(first, m) == "full"
+    return (on_below(cols[k][-1]) and line_kind(first, m) == "full"
             and not CJK_OPENER.match(first))
 
 
