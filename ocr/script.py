@@ -84,6 +84,10 @@ FRENCH_WORDS = frozenset(
 FOREIGN_WORDS = GERMAN_WORDS | FRENCH_WORDS
 #: The languages ``foreign_language`` tells apart (``lexicon.is_word`` knows their words).
 ForeignLang = Literal["de", "fr"]
+#: Languages that write a compound closed (``Gedankensprache``): a line-end hyphen between
+#: two of their words before a lower-case letter is a wrap, though the lexicon lacks the
+#: compound. French hyphens its own (``arc-en-ciel``, ``peut-être``).
+CLOSED_COMPOUNDS: frozenset[ForeignLang] = frozenset({"de"})
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 _KOREAN_LOOK = 48
 

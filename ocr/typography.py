@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .lexicon import is_word, zipf
 from .script import (
     ANY_CJK,
+    CLOSED_COMPOUNDS,
     FULL_WIDTH,
     HYPHENS,
     OTHER_FULL_STOPS,
@@ -266,16 +267,16 @@ def _foreign_junction(a: str, b: str, lang: ForeignLang, english: bool) -> tuple
     """``_junction`` of a ``-`` ending line ``a`` (the hyphen cut off) in German or French,
     asked of that language's lexicon over its letters (``ä``, ``é``, ``ſ``) before the
     English one (``wer-`` / ``den`` is ``werden``, though ``wer`` and ``den`` are both in
-    English's list); ``english``: both halves are English words."""
+    English's list); ``english``: both halves are English words. German closes a compound
+    the lexicon lacks (``Gedanken-`` / ``ſprache``, ``script.CLOSED_COMPOUNDS``)."""
     tail = _FOREIGN_TAIL.search(a)
     head = _FOREIGN_HEAD.match(b)
     left, right = (tail.group(), head.group()) if tail and head else ("", "")
-    if right[:1].islower() and is_word(left + right, lang):
+    halves = len(left) > 1 and len(right) > 1 and is_word(left, lang) and is_word(right, lang)
+    if right[:1].islower() and (is_word(left + right, lang)
+                                or (halves and lang in CLOSED_COMPOUNDS)):
         return True, ""
-    if english or (len(left) > 1 and len(right) > 1
-                   and is_word(left, lang) and is_word(right, lang)):
-        return False, ""
-    return False, " "
+    return False, "" if english or halves else " "
 
 
 def last_letters(text: str) -> str:

@@ -169,20 +169,28 @@ FRAKTUR = ["Wo die Bilderſprache der Kirche und die Gedanken-",
            "der auf einmal vier, fünf und mehr Geſtalten in ſich birgt."]
 
 
-def test_a_line_end_hyphen_no_lexicon_knows_is_left_as_printed() -> None:
-    """German has no lexicon here: ``aus-`` / ``reicht`` may be a wrap or a compound's
-    hyphen, so the break is kept as printed (the PAGE truth's ``aus¬`` / ``reicht``), not
-    joined into ``aus-reicht``, which is neither (the corpus test's NZZ 1884 bound failed
-    on two such joins once the bars before them were taken off)."""
+def test_a_german_line_end_hyphen_is_told_by_the_german_lexicon() -> None:
+    """``aus-`` / ``reicht`` is ``ausreicht``, a German word; ``Gedanken-`` / ``ſprache``
+    two German words before a lower-case letter, a compound German writes closed
+    (``lexicon.is_word`` in ``de``, the long s read as s). Neither is joined into
+    ``aus-reicht``, which is neither the word nor the print (the corpus test's NZZ 1884
+    bound failed on two such joins once the bars before them were taken off)."""
     text = join_lines(FRAKTUR)
-    assert "aus- reicht" in text and "Gedanken- ſprache" in text
+    assert "ausreicht" in text and "Gedankenſprache" in text
+
+
+def test_a_german_break_no_lexicon_reads_is_left_as_printed() -> None:
+    """A misread half (``rcicht``) makes no word: the break is kept as printed."""
+    text = join_lines([FRAKTUR[0], FRAKTUR[1], "rcicht" + FRAKTUR[2][6:], FRAKTUR[3]])
+    assert "aus- rcicht" in text
 
 
 def test_the_join_is_the_same_whichever_way_the_bar_falls() -> None:
-    """With the column rule's bar after the hyphen (``aus- |``) the lines join with a
-    space; taken off, they join the same way, less the bar."""
-    barred = join_lines([FRAKTUR[0], FRAKTUR[1] + " |", *FRAKTUR[2:]])
-    assert join_lines(FRAKTUR) == barred.replace(" |", "")
+    """With the column rule's bar read after each line's end (``aus- |``), the bars go
+    where the block's lines are first read, and the lines join as the unbarred print."""
+    right = Region(BlockKind.RULE, Box(2372, 1315, 7, 2028))
+    block = _column([_line(i, t, None, 2372) for i, t in enumerate(FRAKTUR)], (right,))
+    assert join_lines([ln.text for ln in block.lines]) == join_lines(FRAKTUR)
 
 
 def test_english_line_end_hyphens_are_still_told_by_the_lexicon() -> None:
