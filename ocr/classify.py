@@ -276,16 +276,18 @@ def _byline_zone(block: Block, m: CompiledMarkers) -> bool:
 
 def _by_photo(blocks: list[Block], caption: int, byline: Box | None) -> bool:
     """Whether ``byline`` stands where the credit of ``blocks[caption]``'s photo may: not
-    over the caption, and across the photo's measure (the photo over the caption, sharing
-    its width) or the caption's, within two of its own heights (a credit right-set under
-    a short caption). Without boxes (text), the reading order is all there is: it does."""
+    over the caption, and across the photo's measure (the photo right over the caption,
+    sharing its width; not another higher in the column) or the caption's, within two of
+    its own heights (a credit right-set under a short caption). Without boxes (text), the
+    reading order is all there is: it does."""
     cap = blocks[caption].box
     if cap is None or byline is None:
         return True
     left, right = cap.x, cap.right
     for b in blocks:
         if (b.kind is ILLUSTRATION and b.box is not None and b.box.bottom <= cap.y + cap.h
+                and cap.y - b.box.bottom <= 2 * byline.h
                 and b.box.y < cap.y and min(b.box.right, right) > max(b.box.x, left)):
             left, right = min(left, b.box.x), max(right, b.box.right)
     gap = max(left, byline.x) - min(right, byline.right)
-    return byline.y >= cap.y and gap < 2 * byline.h
+    return byline.bottom > cap.y and gap < 2 * byline.h

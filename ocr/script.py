@@ -88,6 +88,9 @@ ForeignLang = Literal["de", "fr"]
 #: two of their words before a lower-case letter is a wrap, though the lexicon lacks the
 #: compound. French hyphens its own (``arc-en-ciel``, ``peut-être``).
 CLOSED_COMPOUNDS: frozenset[ForeignLang] = frozenset({"de"})
+#: Words a suspended compound's hyphen stands before (``Vor- und Nachteile``, ``Bundes-
+#: oder Landesrecht``): the hyphen ends a word's first part, and the space stays.
+SUSPENDING_WORDS = frozenset("und oder bis sowie noch et ou".split())
 _CJK_MARK = re.compile(f"[{CJK_PUNCTUATION}]")
 _KOREAN_LOOK = 48
 
@@ -173,7 +176,7 @@ def foreign(text: str, sample: int = 4000) -> bool:
 def foreign_language(text: str, sample: int = 4000) -> ForeignLang | None:
     """The language ``text`` is in when ``foreign`` says it is not English: German or
     French, by which of the two lists' words it holds more of (``des`` is both)."""
-    words = _LATIN_WORD.findall(text[:sample].lower())
+    words = _LATIN_WORD.findall(text[:sample].lower().replace("ſ", "s"))  # (Fraktur ``iſt``)
     german = sum(w in GERMAN_WORDS for w in words)
     french = sum(w in FRENCH_WORDS for w in words)
     others = sum(w in FOREIGN_WORDS for w in words)

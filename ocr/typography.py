@@ -24,6 +24,7 @@ from .script import (
     FULL_WIDTH,
     HYPHENS,
     OTHER_FULL_STOPS,
+    SUSPENDING_WORDS,
     UNMARKED_FIRST,
     UNMARKED_LAST,
     ForeignLang,
@@ -249,6 +250,8 @@ def _junction(a: str, b: str, ko: bool = False,
     ``term`` beside a French name: the function words of ``script.foreign`` are no proof
     the paragraph is not English)."""
     if a[-1] in HYPHENS and len(a) > 1 and a[-2].isalpha():
+        if a[-1] == "-" and len(a) > 2 and a[-3] in HYPHENS:
+            return False, ""  # one letter between hyphens: French ``va-t-`` / ``on``
         tail = last_letters(a[-40:-1].removesuffix("\n"))  # (``$`` reads past a last break)
         head = _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail, head.group())):
@@ -272,6 +275,8 @@ def _foreign_junction(a: str, b: str, lang: ForeignLang, english: bool) -> tuple
     tail = _FOREIGN_TAIL.search(a)
     head = _FOREIGN_HEAD.match(b)
     left, right = (tail.group(), head.group()) if tail and head else ("", "")
+    if right in SUSPENDING_WORDS:
+        return False, " "
     halves = len(left) > 1 and len(right) > 1 and is_word(left, lang) and is_word(right, lang)
     if right[:1].islower() and (is_word(left + right, lang)
                                 or (halves and lang in CLOSED_COMPOUNDS)):

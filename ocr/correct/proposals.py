@@ -16,7 +16,9 @@ from dataclasses import dataclass
 #: 0.91) or one glyph misread cleanly (``whieh`` 0.94, ``tagether,`` 0.92) is read with
 #: confidence, yet is no English word (the scan study sets' tuning half, ``bench
 #: correct-scans``: 24 such readings, all exact, 8 of them refused by the confidence gates).
-NON_WORD_READINGS = ("ocr confusion", "ocr channel")
+NON_WORD_READINGS = ("ocr confusion x", "ocr confusion, worn capital", "ocr channel")
+# (Not ``ocr confusion, capitals`` and the other readings of real words: ``OLD FOE`` read
+# with certainty stays, where ``FOR`` is only likelier.)
 
 
 @dataclass(frozen=True, slots=True)
