@@ -26,7 +26,7 @@ def gutters(
     white runs are looked for there too; the region's lines are measured on ``sub``.
     """
     cols = ink_per(sub, 0)
-    tall = box.h >= 12 * char_h and not big_lines(sub, char_h)
+    tall = box.h >= TALL_GLYPHS * char_h and not big_lines(sub, char_h)
     # Noise that survived despeckling may dot a gutter: a few inked rows in a tall region.
     # A horizontal rule is no noise: where one crosses, only true white counts.
     noise = np.full(cols.shape, int(NOISE_ROWS * sub.shape[0]) if tall else 0)
@@ -147,6 +147,8 @@ def _white_runs(sub: np.ndarray, cols: np.ndarray, noise: np.ndarray) -> list[tu
 #: Share of a tall region's rows that specks, or a line reaching into a gutter bent with the
 #: paper, may ink and still leave it a gutter (a line of type across it inks more).
 NOISE_ROWS = 0.01
+#: A region this many glyphs tall at least is tall: noise may dot its gutters (``NOISE_ROWS``).
+TALL_GLYPHS = 12
 
 
 def _crossed(run: np.ndarray, cols: np.ndarray) -> bool:

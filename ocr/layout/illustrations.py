@@ -14,7 +14,7 @@ import numpy as np
 
 from ..model import Box
 from .blocks import components
-from .picture_edges import grown, paper_level, parted, picture_sized, tighten
+from .picture_edges import PHOTO_SIDE, grown, paper_level, parted, picture_sized, tighten
 
 #: Greys strictly between these are mid-tone (a photo's, a drawing's shading): black
 #: type on white paper leaves few such pixels, only its anti-aliased edges.
@@ -72,7 +72,7 @@ def find_illustrations(
     )
     n, _, stats, _ = components(mask)
     out = []
-    min_side = 5 * char_h
+    min_side = PHOTO_SIDE * char_h
     paper = paper_level(gray, ink) if n > 1 else 255.0
     for x, y, w, h, _a in stats[1:n]:
         if w * f >= min_side and h * f >= min_side:

@@ -20,15 +20,13 @@ import numpy as np
 from ..model import Box
 from .columns import trim
 from .gutter_lines import set_across
-from .gutters import white_runs
+from .gutters import TALL_GLYPHS, white_runs
 from .short_columns import KEPT_SHARE
 
 #: Glyph heights of white a page gutter's run through a tall leaf keeps at least: half a
 #: glyph is wider than a body word space (a third of a glyph), which never runs down a
 #: tall region's lines at one x.
 NARROW_WHITE = 0.5
-#: A leaf this many glyphs tall at least is tall (``gutters``' measure of a tall region).
-TALL_GLYPHS = 12
 
 
 def at_page_gutters(mask: np.ndarray, leaf: Box, page: list[tuple[int, int]], char_h: float,
