@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
 from .heading_words import LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
@@ -221,10 +222,14 @@ def after_rows(d: Flow, block: Block) -> bool:
     rows), refuses: those rows are no brief's. So does a block that names what the rows
     name: a story's paragraph after its own rows talks of them (``Chimney swift: 212,
     down`` / ``Ostrowski said the swift decline…``), a brief of its own subject."""
-    lines = [ln.text.strip() for b in d.blocks if b.kind is BODY for ln in b.lines]
-    first = next((i for i, t in enumerate(lines) if LABEL_VALUE.match(t)), None)
-    if first is None or first > LEAD_IN_LINES or not block.text[:1].isupper():
+    if not block.text[:1].isupper():
         return False
+    texts = (ln.text.strip() for b in d.blocks if b.kind is BODY for ln in b.lines)
+    head = list(islice(texts, LEAD_IN_LINES + 1))  # (the whole story only past this test)
+    first = next((i for i, t in enumerate(head) if LABEL_VALUE.match(t)), None)
+    if first is None:
+        return False
+    lines = [*head, *texts]
     if not block.lines or _label(block.lines[0].text.strip()) or (
             len(block.lines) <= ROW_LINES and holds_clock_time(block.text)):
         return False
