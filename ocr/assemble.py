@@ -56,6 +56,7 @@ from .headlines import (
 from .jump_lines import _inline_jumps, parse_jump, under_heading
 from .leads import item_on_full_line
 from .letter_pairs import RecentText
+from .linejoin import join_lines
 from .lone_kickers import heads_a_stack, kicker_between
 from .markers import opens_article, opens_news_item
 from .misplaced_columns import (
@@ -93,7 +94,6 @@ from .story_flow import (
     running_width,
 )
 from .stray_lines import splice_strays, stray_line
-from .typography import join_lines
 
 
 def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = True) -> Page:

@@ -31,13 +31,14 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
+from .linejoin import join_lines
 from .markers import WRITERS_POSTS, marker_kind, run_in_credit, signed
 from .model import BODY, BYLINE, Block
 from .profiles import CompiledMarkers
 from .run_on_briefs import LEAD_END_LINES
 from .story_flow import Flow, ends_sentence_block, last_body
 from .terms import cjk_pairs, latin_stems
-from .typography import ITEM_MARKS, ends_on_note, ends_sentence, join_lines
+from .typography import ITEM_MARKS, ends_on_note, ends_sentence
 
 #: A brief's paragraph and the next one share no word of this many letters or more
 #: (stems of six): two briefs stacked, not one story (``…walk-ins are welcome.`` /

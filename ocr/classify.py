@@ -25,6 +25,7 @@ from .kinds_by_place import (
     posts_under_bylines,
 )
 from .leads import DAY_NAME
+from .linejoin import join_lines
 from .markers import line_marker_kind, marker_kind, opens_article, own_line_byline
 from .model import (
     BODY,
@@ -44,7 +45,7 @@ from .model import (
 from .profiles import CompiledMarkers, Profile, load_profile
 from .script import is_cjk
 from .text_headings import text_headings
-from .typography import BYLINE_LINES, HEADLINE_RATIO, join_lines
+from .typography import BYLINE_LINES, HEADLINE_RATIO
 
 _MARKABLE = (BODY, CAPTION, KICKER)
 #: A heading-measured block this short may be a jump line (with a byline's post over it).

@@ -11,10 +11,11 @@ from collections.abc import Iterable, Sequence
 
 from .leads import names_when
 from .lexicon import common_english
+from .linejoin import join_lines
 from .model import BODY, BYLINE, FURNITURE, Block
 from .story_flow import Flow, ends_sentence_block
 from .terms import CONTENT_LETTERS, CONTENT_ZIPF
-from .typography import ends_sentence, join_lines, text_widths
+from .typography import ends_sentence, text_widths
 
 #: An extractor writes a column as one block (pdftotext: a blank line only where white
 #: parts the type) when this share of a page's body blocks of ``INSIDE_LINES`` lines or

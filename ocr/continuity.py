@@ -38,19 +38,14 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
+from .linejoin import hyphen_is_wrap, last_letters
 from .markers import opens_article, opens_news_item
 from .model import BODY, Block
 from .paragraphs import cjk_first_line, cjk_full_line
 from .profiles import CompiledMarkers
 from .story_flow import LATIN_WORD, F, Flow, ends_sentence_block, last_body
 from .terms import cjk_pairs
-from .typography import (
-    ends_on_note,
-    ends_sentence,
-    hyphen_is_wrap,
-    last_letters,
-    text_width,
-)
+from .typography import ends_on_note, ends_sentence, text_width
 
 #: A headline is scored against at most this many articles on each side of it in reading
 #: order (a printed page has fewer), so a huge text page stays linear; the closing banner

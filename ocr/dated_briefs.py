@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .leads import opens_news_lead
+from .linejoin import join_lines
 from .markers import dateline_at, opens_article
 from .model import BODY, Block
 from .profiles import CompiledMarkers
 from .story_flow import F, Flow
 from .terms import content_stems
-from .typography import ends_sentence, join_lines
+from .typography import ends_sentence
 
 #: A brief's first part holds this many lines at least: fewer, under a dateline, are a
 #: paragraph's first line written apart (``BRANTLEY — A 23-year-old Milford man was

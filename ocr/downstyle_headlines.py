@@ -22,6 +22,7 @@ from .heading_words import (
     opens_on_name,
 )
 from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
+from .linejoin import join_lines
 from .model import BODY, BYLINE, CREDIT, FURNITURE, HEADLINE, Block, BlockKind
 from .resumed_text import after_text_ended, previous_text
 from .script import opens_upper
@@ -43,7 +44,6 @@ from .typography import (
     cut_short,
     ends_a_sentence,
     ends_sentence,
-    join_lines,
 )
 
 

@@ -20,6 +20,7 @@ from .deck_lines import deck_over_byline, deck_tail, opens_byline
 from .heading_roles import Heading, roles
 from .heading_terms import ArticleTerms
 from .headlines import HeadingGroup
+from .linejoin import join_lines, join_two
 from .marked_parts import caption_and_credit_lines
 from .markers import (
     CLOSING_BRACKETS,
@@ -48,7 +49,7 @@ from .model import (
 from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
 from .profiles import CompiledMarkers
 from .script import ANY_CJK
-from .typography import ends_sentence, join_lines, join_two, text_width
+from .typography import ends_sentence, text_width
 
 
 @dataclass

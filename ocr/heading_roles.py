@@ -14,10 +14,11 @@ import statistics
 from .heading_words import goes_on
 from .headlines import HeadingGroup
 from .letter_pairs import join_word
+from .linejoin import join_lines
 from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Box, Line
 from .script import is_cjk, is_han, written_right_to_left
 from .stack_in_block import heading_wraps
-from .typography import ends_sentence, join_lines, text_width
+from .typography import ends_sentence, text_width
 
 #: A headline as read: its text and the lines it was joined from (for its word spans).
 Heading = tuple[str, tuple[Line, ...]]

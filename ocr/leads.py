@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import Literal
 
+from .linejoin import join_lines
 from .model import Block
 from .script import HAN, HYPHENS
 from .terms import cjk_pairs, latin_stems
-from .typography import ITEM_MARKS, ends_on_abbreviation, join_lines
+from .typography import ITEM_MARKS, ends_on_abbreviation
 
 #: A day of the month as Chinese news writes it (``11月22日``).
 _ZH_DAY = r"\d{1,2}月\d{1,2}日"

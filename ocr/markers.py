@@ -11,13 +11,14 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
+from .linejoin import join_lines
 from .marker_scan import REFERS, cleared, plain_groups
 from .model import Block, BlockKind, Line
 from .pattern_openings import first_chars, held_chars, opens_at_start
 from .patterns import Match, Pattern
 from .profiles import CompiledMarkers, Profile, either, load_profile
 from .script import ANY_CJK
-from .typography import ends_sentence, join_lines, text_widths
+from .typography import ends_sentence, text_widths
 
 #: The longest line (characters) that may be page furniture: a folio, a section label, a
 #: weather strip, a folio band written on one line. A longer line that opens like one is

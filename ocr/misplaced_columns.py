@@ -28,13 +28,14 @@ from .letter_pairs import (
     pair_density,
     talks,
 )
+from .linejoin import join_lines
 from .markers import opens_article
 from .model import BODY, BYLINE, HEADING_KINDS, Block, Jump
 from .paragraphs import cjk_first_line, cjk_full_line, column_width, short_line
 from .profiles import CompiledMarkers
 from .story_flow import Flow
 from .terms import cjk_pairs, content_stems
-from .typography import ends_sentence, join_lines, text_width, text_widths
+from .typography import ends_sentence, text_width, text_widths
 
 F = TypeVar("F", bound=Flow)
 

@@ -29,10 +29,11 @@ from .downstyle_headlines import (
 )
 from .heading_words import name_entry
 from .leads import headed_by, opens_on_time
+from .linejoin import join_lines
 from .model import BODY, Block, BlockKind
 from .resumed_text import previous_text
 from .text_pieces import text_under
-from .typography import UNDER_HEADING_LINES, cut_short, ends_sentence, join_lines
+from .typography import UNDER_HEADING_LINES, cut_short, ends_sentence
 
 #: A brief's head that its text repeats in its own words holds this many words at most
 #: (``Port cargo up 8 percent`` / ``The Port of Langley handled 412,600 tons of cargo…``).

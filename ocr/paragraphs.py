@@ -14,6 +14,7 @@ from itertools import compress, pairwise
 from typing import cast
 
 from .heading_words import ends_on_full_stop
+from .linejoin import join_lines
 from .model import Block, LazySpans, Line, Page, WordSpan
 from .script import HYPHENS
 from .typography import (
@@ -21,7 +22,6 @@ from .typography import (
     LATIN_SPACE,
     NO_LINE_HEAD,
     ends_sentence,
-    join_lines,
     natural_width,
     sentence_ends,
     text_widths,

@@ -18,10 +18,11 @@ from itertools import islice
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
 from .heading_words import LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
 from .leads import DAY_NAME, holds_clock_time, may_name_day, opens_dated, opens_news_lead
+from .linejoin import join_lines
 from .model import BODY, CAPTION, CREDIT, Block
 from .story_flow import Flow, ends_sentence_block, last_body
 from .terms import latin_stems
-from .typography import DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence, join_lines
+from .typography import DANGLING_WORDS, SENTENCE_INSIDE, ends_sentence
 
 #: A brief may share this many content words with the story above by chance (``asking``,
 #: ``utility``, the town's name); a day's name is every story's and never counts.

@@ -26,9 +26,10 @@ from .drafts import Draft, PhotoDraft
 from .heading_terms import MIN_CONTENT_SCORE
 from .heading_words import never_a_heading
 from .headlines import HeadingGroup
+from .linejoin import join_lines
 from .model import BODY, BYLINE, HEADLINE, Block
 from .terms import terms
-from .typography import ends_a_sentence, join_lines
+from .typography import ends_a_sentence
 
 #: Terms (``terms``, as ``attach`` matches a heading to its story) a stack has at least.
 STACK_TERMS = 3

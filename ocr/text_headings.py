@@ -41,6 +41,7 @@ from .heading_words import (
     never_a_heading,
 )
 from .leads import lead_text, opens_lead
+from .linejoin import join_lines
 from .listing_rows import rows_as_text
 from .markers import opens_article, run_in_credit
 from .model import (
@@ -64,12 +65,7 @@ from .text_pieces import (
     sentence_start,
     words_under_byline,
 )
-from .typography import (
-    ends_a_sentence,
-    ends_sentence,
-    join_lines,
-    text_width,
-)
+from .typography import ends_a_sentence, ends_sentence, text_width
 
 
 #: The kinds a one-line block's words may overrule (``markers``).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .heading_words import goes_on
 from .leads import headed_by, news_lead_at, opens_news_lead
+from .linejoin import join_lines
 from .model import BODY, BYLINE, HEADLINE, Block, BlockKind
 from .script import is_cjk, opens_upper
 from .typography import (
@@ -20,7 +21,6 @@ from .typography import (
     ends_a_sentence,
     ends_on_abbreviation,
     ends_sentence,
-    join_lines,
     room_left,
 )
 

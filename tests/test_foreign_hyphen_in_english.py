@@ -1,6 +1,6 @@
 """An English paragraph that names a French or German body keeps its lexicon's hyphen rule.
 
-``typography._junction`` leaves a line-end hyphen as printed (``aus- reicht``) when
+``linejoin._junction`` leaves a line-end hyphen as printed (``aus- reicht``) when
 ``script.foreign`` calls the lines being joined another language. ``foreign`` counts a few
 function words (``des``, ``et``, ``du``, ``und``) against a few English ones (``the``,
 ``and``, ``of``): an English sentence naming ``Société des Bains de Mer et du Cercle des
@@ -11,7 +11,7 @@ The page's language (``page.lang``, the scan path's ``choose_language``) says En
 
 from __future__ import annotations
 
-from ocr.typography import join_lines
+from ocr.linejoin import join_lines
 
 
 def test_an_english_compound_beside_a_french_name_keeps_its_hyphen() -> None:

@@ -1,7 +1,7 @@
 """A German or French line-end hyphen is asked of that language's lexicon.
 
 ``script.foreign_language`` tells a German or French text by its function words;
-``typography._junction`` then asks ``lexicon.is_word`` in that language (wordfreq's list,
+``linejoin._junction`` then asks ``lexicon.is_word`` in that language (wordfreq's list,
 shipped in the package) whether the joined word is a word. A PDF's German text layer
 wraps ``Ver-`` / ``fahren``: the reader wants ``Verfahren``, not the printed break
 (``Ver- fahren``) nor a compound's hyphen (``Ver-fahren``). A Fraktur page read by
@@ -10,8 +10,8 @@ Tesseract's ``frk`` model prints the long s (``ſoll``), looked up as the s it i
 
 from __future__ import annotations
 
+from ocr.linejoin import join_lines
 from ocr.script import foreign_language
-from ocr.typography import join_lines
 
 GERMAN = "Der Rat der Stadt hat am Montag über das neue Ver-"
 FRENCH = "Les députés et les ministres sont dans la salle pour le gouver-"

@@ -70,8 +70,8 @@ def test_a_korean_headline_printed_after_its_article_finds_it() -> None:
 def test_chinese_naming_a_korean_in_hangul_is_joined_as_chinese() -> None:
     """A Chinese line with a Korean name in hangul is Chinese: no space comes in at its
     line break or between its words (Korean words keep theirs: ``script.korean``)."""
+    from ocr.linejoin import join_lines
     from ocr.model import join_words
-    from ocr.typography import join_lines
 
     line = "韩国总统윤석열表示，将于下月访问中国。"
     assert join_lines([line[:10], line[10:]]) == line

@@ -9,12 +9,13 @@ from hypothesis import strategies as st
 
 import ocr
 from ocr.errors import InputError
+from ocr.linejoin import join_lines
 from ocr.paragraphs import paragraphs
 from ocr.profiles import load_profile
 from ocr.readers.textdecode import decode
 from ocr.readers.textreflow import reflow
 from ocr.script import guess_lang
-from ocr.typography import cut_short, ends_sentence, join_lines, text_width
+from ocr.typography import cut_short, ends_sentence, text_width
 
 PROFILE = load_profile()
 

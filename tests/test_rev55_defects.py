@@ -25,8 +25,8 @@ from conftest import IMAGE_SOURCE, assembled_scan, scanned_block
 
 from ocr.classify import classify
 from ocr.correct import correct
+from ocr.linejoin import join_lines
 from ocr.model import BODY, HEADLINE, Block, BlockKind, Box, Line, Page, Word
-from ocr.typography import join_lines
 
 GERMAN = "Die Regierung hat nicht gesagt, wie es mit dem Vorhaben weitergeht, und auch nicht."
 

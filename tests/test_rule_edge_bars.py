@@ -18,12 +18,12 @@ import numpy as np
 
 from ocr.layout import Layout
 from ocr.layout.blocks import Region
+from ocr.linejoin import join_lines
 from ocr.model import Block, BlockKind, Box, Line, Word
 from ocr.preprocess import Prepared, Transform
 from ocr.profiles import load_profile
 from ocr.scan import _blocks
 from ocr.stacked_story import indented
-from ocr.typography import join_lines
 
 SIZE = (2480, 3508)
 RULE = Region(BlockKind.RULE, Box(1635, 1315, 7, 2028))  # the column rule, as layout found it

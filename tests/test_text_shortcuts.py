@@ -22,6 +22,7 @@ from ocr import marker_scan, pattern_openings
 from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.heading_terms import ArticleTerms
+from ocr.linejoin import join_lines
 from ocr.marker_scan import _finditer, _scan, maybe_marked, plain_groups
 from ocr.markers import _asks, marker_kind, whole_jump
 from ocr.model import Block, BlockKind, Box, Line, Step, Word
@@ -62,7 +63,6 @@ from ocr.typography import (
     _junction,
     ends_on_note,
     ends_sentence,
-    join_lines,
     sentence_ends,
     text_width,
     text_widths,

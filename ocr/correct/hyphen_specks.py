@@ -3,7 +3,7 @@
 The line after a hyphenated break may open with a speck the engine read as a mark or a
 letter (``Coin- | mittee.``, ``Satur- ¡ day,``, ``Nichol- 1 son,``):
 the lines were then joined with the speck between the pieces, which no later rule takes
-for one word. Where the pieces make a word (``typography.hyphen_is_wrap``, the test
+for one word. Where the pieces make a word (``linejoin.hyphen_is_wrap``, the test
 ``join_lines`` joins a line-end hyphen by) or one listed confusion from one
 (``context.ContextCorrector.misread_join``: ``Coinmittee``), the speck goes and the
 pieces join as that word; otherwise the hyphen may be a dash (``diggers- | are``) or join
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..typography import hyphen_is_wrap
+from ..linejoin import hyphen_is_wrap
 from .proposals import Proposal
 
 if TYPE_CHECKING:

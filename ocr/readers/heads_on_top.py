@@ -24,6 +24,7 @@ from ..leads import (
     opens_lead,
     refers_back,
 )
+from ..linejoin import join_lines
 from ..markers import marker_kind
 from ..model import BODY, Block, Line, Word
 from ..profiles import CompiledMarkers
@@ -38,7 +39,6 @@ from ..typography import (
     cut_short,
     ends_a_sentence,
     ends_sentence,
-    join_lines,
     room_left,
 )
 from .heads_over_briefs import (

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..downstyle_headlines import STANDING_HEAD_WORDS, dated_listing_head, short_head
 from ..heading_words import capitals_label, entry_line, label_rows
 from ..leads import day_alone, day_or_month, headed_by, introduces_person, opens_referring
+from ..linejoin import join_lines
 from ..markers import marker_kind
 from ..profiles import CompiledMarkers
 from ..text_pieces import STRETCHED_READ, listing_row
@@ -27,7 +28,6 @@ from ..typography import (
     UNDER_HEADING_LINES,
     ends_a_sentence,
     ends_sentence,
-    join_lines,
 )
 from .textheads import not_a_heading, opens_story, reads_as_heading, runs_into
 

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..typography import hyphen_is_wrap
+from ..linejoin import hyphen_is_wrap
 
 #: PDFium's mark for a hyphen that ends a line inside a word: U+0002 in the text layer.
 LINE_END_HYPHEN = "\x02"

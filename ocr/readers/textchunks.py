@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..leads import opens_dated
+from ..linejoin import join_lines
 from ..pattern_openings import held_chars
 from ..patterns import Pattern
 from ..typography import (
@@ -19,7 +20,6 @@ from ..typography import (
     MAY_END_SENTENCE,
     SENTENCE_INSIDE,
     ends_sentence,
-    join_lines,
     text_width,
 )
 

@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 
 from ..leads import LEAD_LINES, opens_dated_lead, opens_lead, opens_marked_lead
+from ..linejoin import join_lines
 from ..markers import ReaderMarks
-from ..typography import ends_sentence, join_lines
+from ..typography import ends_sentence
 from .textlevels import CJK_OPENER, pair_cost
 from .textmeasure import Measure, column_width, goes_on_below
 

@@ -19,6 +19,7 @@ from operator import attrgetter, itemgetter
 from ..byline_words import byline_goes_on, name_rest
 from ..heading_words import closes_line, listing_head
 from ..leads import announced, lines_saying_when, news_lead_at, opens_lead
+from ..linejoin import join_lines
 from ..marker_scan import maybe_marked
 from ..markers import marker_kind, reporter_in_column, run_in_credit
 from ..model import (
@@ -38,7 +39,6 @@ from ..typography import (
     ends_on_note,
     ends_sentence,
     first_of_marked,
-    join_lines,
     text_widths,
 )
 from .heads_on_top import heading_on_top

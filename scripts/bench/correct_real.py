@@ -4,7 +4,7 @@ Data (read from ``../shared/corpus/ocr-noise/``, never copied into the repo):
 
 * ``overproof-smh.txt``: Sydney Morning Herald 1842-1954, ABBYY OCR via Trove, with the
   Overproof authors' hand correction; one article = one document, its lines joined as the
-  pipeline joins a paragraph's lines (``typography.join_lines``), OCR and truth each alone.
+  pipeline joins a paragraph's lines (``linejoin.join_lines``), OCR and truth each alone.
 * ``faspell-ocr-train.txt``: FASPell real Chinese OCR with truth; one sentence = one document.
 
 Each set is split by document into a tuning half and an evaluation half (a stable hash
@@ -55,8 +55,8 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from ocr.correct.words import char_map
+from ocr.linejoin import join_lines
 from ocr.runtime import freeze_long_lived, paused_gc
-from ocr.typography import join_lines
 from scripts.bench.correct_classes import Classes, core
 from scripts.common import CORPUS
 
