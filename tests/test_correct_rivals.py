@@ -136,7 +136,8 @@ def test_a_real_word_read_again_at_a_sentence_start_is_left_to_its_rule() -> Non
     """After a full stop the bigram model has no word before ``Ho``: on ``regretted``
     alone the gate's pooled rivals (``who``, ``how``, ``so``, ``no``) outmatch ``He``,
     where the real-word rule weighed two words after it with the trigram model too."""
-    line = "He spoke for an hour on the state of the roads. Ho regretted that the meeting was small."
+    line = ("He spoke for an hour on the state of the roads. Ho regretted that the meeting "
+            "was small.")
     assert " He regretted that " in correct_text(line)[0]
     line = "The meeting closed at ten. Ho contended that the rate was too high."
     assert " He contended that " in correct_text(line)[0]
