@@ -114,14 +114,15 @@ def test_a_reading_with_no_known_word_beside_it_must_beat_its_rivals() -> None:
 
 
 def test_the_same_reading_elsewhere_in_prose_is_evidence_for_a_token_without_context() -> None:
-    """``Tho`` before a name (``Caledonians``, out of the model's reach) has no known word
-    beside it: alone it stays as read (the gate's cost), but where the text reads ``tho``
-    as ``the`` in prose too (``won tho toss``), that reading is heard and stands."""
-    alone = "Tho Caledonians journeyed down to Parkgrove on Saturday last."
+    """``tho`` between two names (``Parkgrove``, ``Caledonians``, out of the model's reach)
+    has no known word beside it: alone it stays as read (the gate's cost), but where the
+    text reads ``tho`` as ``the`` in prose too (``won tho toss``), that reading is heard
+    and stands. (Opening a sentence, ``Tho Caledonians``, it is left to its rule: below.)"""
+    alone = "At Parkgrove tho Caledonians journeyed down on Saturday last."
     assert correct_text(alone)[0] == alone
     text = alone + " Their captain won tho toss and chose the wind."
     out = correct_text(text)[0]
-    assert out.startswith("The Caledonians ") and " won the toss " in out, out
+    assert " the Caledonians " in out and " won the toss " in out, out
 
 
 def test_a_known_word_on_one_side_is_context_enough() -> None:
@@ -129,3 +130,37 @@ def test_a_known_word_on_one_side_is_context_enough() -> None:
     model context, and the reading is kept at the gate's usual price."""
     line = "The match was won by nil. Tho visitors were met at the station."
     assert " The visitors " in correct_text(line)[0]
+
+
+def test_a_real_word_read_again_at_a_sentence_start_is_left_to_its_rule() -> None:
+    """After a full stop the bigram model has no word before ``Ho``: on ``regretted``
+    alone the gate's pooled rivals (``who``, ``how``, ``so``, ``no``) outmatch ``He``,
+    where the real-word rule weighed two words after it with the trigram model too."""
+    line = ("He spoke for an hour on the state of the roads. Ho regretted that the meeting "
+            "was small.")
+    assert " He regretted that " in correct_text(line)[0]
+    line = "The meeting closed at ten. Ho contended that the rate was too high."
+    assert " He contended that " in correct_text(line)[0]
+    line = "Tho Caledonians journeyed down to Parkgrove on Saturday last."
+    assert correct_text(line)[0].startswith("The Caledonians ")
+
+
+def test_inside_a_sentence_a_real_word_reading_still_meets_its_rivals() -> None:
+    """The same reading with a word before it is judged by the gate as before: ``ho now
+    taken`` (the print's ``be``) is not read ``he``, which the rule alone proposes."""
+    line = "The estimates for the year were passed, and ho now taken into consideration."
+    assert correct_text(line)[0] == line
+
+
+def test_other_rules_readings_at_a_sentence_start_still_meet_their_rivals(
+    without_gate: None,
+) -> None:
+    """Only the real-word rule looks past the next word: a listed confusion's reading of
+    a name opening a sentence (``Gooda`` -> ``Goods``) is still the gate's to refuse."""
+    line = "The men of the troop paraded. Gooda Charles Hubert Gross and Private Ryan led."
+    assert "Goods" in correct_text(line)[0]  # (the rule alone, gate off)
+
+
+def test_other_rules_readings_at_a_sentence_start_are_refused_by_the_gate() -> None:
+    line = "The men of the troop paraded. Gooda Charles Hubert Gross and Private Ryan led."
+    assert correct_text(line)[0] == line

@@ -33,6 +33,9 @@ from .tokens import ADDRESS, CODE, CODEISH, GARBLED, LONGEST_WORD, TOKEN, lexico
 
 #: The context must favour the candidate by this much (log10), after the channel cost.
 REAL_WORD_DELTA = 1.0
+#: What a real-word reading's reason opens with (``context +1.1 log10``; the second looks
+#: add to it, ``..., beside a corrected word``).
+REAL_WORD_WHY = "context"
 #: Only words this common are lowered from a capital I/J (in, is, it, into ...).
 LOWER_ZIPF = 5.5
 #: ... and only when the word before makes it likelier than it is alone (log10), or after
@@ -248,7 +251,7 @@ class ContextCorrector(LexiconCorrector):
         if upper or worn_capital(tok, best, initial):
             best = best[0].upper() + best[1:]
         score = round(100.0 * (1.0 - CONFUSION_COST / len(low)), 1)
-        return best, score, f"context +{delta:.1f} log10", round(delta, 2)
+        return best, score, f"{REAL_WORD_WHY} +{delta:.1f} log10", round(delta, 2)
 
     def _lowered(
         self, text: str, toks: list[tuple[int, str, bool, bool]], i: int
