@@ -13,7 +13,8 @@ more often than wrong (SMH tuning half):
   of 7+ letters in plain prose, priced by what OCR engines confuse (``botwoon``), and
   in lower-case prose one confusion Tesseract was seen to make (``rould``); in shorter
   unknown tokens one or two misread letters (``havp``, ``spcond``) beside a neighbour
-  English writes them with;
+  English writes them with; a lower-case non-word none of these reach, known words up
+  to three edits away for context to pick from (``nevon``);
 * the token's shape (``shapes``): three or more worn glyphs (``cnrpontor``).
 
 Candidates must be known words (Zipf >= ``known_zipf``) or user-lexicon words. Each is
@@ -75,6 +76,15 @@ CONFUSIONS_WHY = "ocr confusion x"
 #: Why the noisy channel gave a reading (edits beyond the listed confusions); the
 #: learned and short variants add a suffix after a comma.
 CHANNEL_WHY = "ocr channel"
+#: A lower-case non-word of ``CALLED_MIN_LEN`` letters or more that no source above reaches
+#: (``nevon``, ``piuco``, ``llkolv``: two or three letters misread, the short-word search
+#: allows one) may be read as a known word up to ``CALLED_EDITS`` plain edits away, why
+#: ``CALLED_WHY``: many words lie that near, so only context sure of one, less its channel
+#: price, picks it (``latin_gates``). SMH tuning half: 3 readings, all exact (164 such
+#: lower-case non-words of 5+ letters had no candidate at all; their neighbours, garbled
+#: too, or the price of the plain edits leave context unsure of most).
+CALLED_MIN_LEN, CALLED_EDITS = 5, 3
+CALLED_WHY = "ocr channel, called by context"
 
 
 def inflected(corrector: LatinCorrector, low: str) -> bool:
@@ -171,4 +181,10 @@ def candidates(
             ):  # (a neighbour English often writes it with: "lgbt", "thai" are not)
                 score = 100.0 * (1.0 - channel_cost(low, word) / len(low))
                 cands[word] = (score, f"{CHANNEL_WHY}, short")
+    if not cands and has_context and whole and tok.islower() and low.isalpha() and (
+        z == 0.0 and len(low) >= CALLED_MIN_LEN and not inflected(corrector, low)
+    ):  # (whole: a piece beside a hyphen, equit-, is half a word)
+        for word in near_words(low, CALLED_EDITS):
+            if corrector.zipf(word) >= corrector.s.known_zipf:
+                cands[word] = (100.0 * (1.0 - channel_cost(low, word) / len(low)), CALLED_WHY)
     return cands

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .channel import CHANNEL_FLOOR, WORN_CAPITAL_WHY
 from .context import CONTEXT_MARGIN, CONTEXT_SUPPORT
 from .latin_candidates import (
+    CALLED_WHY,
     CHANNEL_WHY,
     CONFUSIONS_WHY,
     LOWERED,
@@ -127,6 +128,8 @@ def choose(
     else:
         lead = gain
     sure = has_context and lead >= CONTEXT_SUPPORT
+    if why == CALLED_WHY and not sure:
+        return None  # words near a garble are many: context must pick one (nevon: seven)
     if why.endswith("learned") and not sure:
         return None  # a confusion Tesseract made on modern type: ABBYY's only half the time
     if why == SHAPE_WHY and lead < 0.0 and len(low) < RARER_MIN_LEN:
