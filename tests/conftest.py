@@ -172,17 +172,6 @@ def latin_line(gray: np.ndarray, x0: int, x1: int, y: int, glyph: int = 24,
         x, k = x + pitch, k + 1
 
 
-def spaced_line(gray: np.ndarray, x0: int, x1: int, y: int, space: int, glyph: int = 60) -> None:
-    """A line of big Latin type (letters 31 px wide, 38 apart, ``glyph`` high) whose word
-    spaces, every fifth letter, are ``space`` px of white."""
-    x, k = x0, 0
-    while x + 38 <= x1:
-        gray[y + glyph // 4 : y + glyph, x : x + 31] = 20
-        x, k = x + 38, k + 1
-        if k % 5 == 0:
-            x += space - 7
-
-
 def rule_and_next_story(gray: np.ndarray, y: int, x0: int, x1: int,
                         columns: tuple[tuple[int, int], ...], rows: int, pitch: int) -> None:
     """A 3 px rule from ``x0`` to ``x1`` at ``y`` closing a story, and the next story's

@@ -8,7 +8,7 @@ apart (``layout.heading_gutters``); a headline set across both columns stays who
 from __future__ import annotations
 
 import numpy as np
-from conftest import latin_line, spaced_line
+from conftest import latin_line
 
 from ocr.layout import detect_layout
 from ocr.model import BlockKind, Box
@@ -57,6 +57,17 @@ NARROW_LEFT = [(120, 600, 100), (120, 590, 180), (120, 616, 260)]  # the last en
 NARROW_RIGHT = [(643, 1163, 100), (643, 1100, 180), (643, 1000, 260)]
 
 
+def _spaced_line(gray: np.ndarray, x0: int, x1: int, y: int, space: int) -> None:
+    """A line of big Latin type (as ``latin_line``'s, glyph 60, letters 38 apart) whose
+    word spaces are ``space`` px of white."""
+    x, k = x0, 0
+    while x + 38 <= x1:
+        gray[y + 15 : y + 60, x : x + 31] = 20
+        x, k = x + 38, k + 1
+        if k % 5 == 0:
+            x += space - 7
+
+
 def test_two_stacks_at_a_narrow_gutter_stay_apart() -> None:
     """S12 s953 (a heavy page, a 20 px gutter): the left headline's last line ends 36 px
     from the right headline, whose lines start flush with the column under them; the
@@ -84,5 +95,5 @@ def test_stacks_whose_word_spaces_are_as_wide_as_the_white_are_left_to_merge() -
     headline's spacing, not a gutter."""
     gray = _page(NARROW_LEFT)
     for x0, x1, y in NARROW_RIGHT:
-        spaced_line(gray, x0, x1, y, 40)
+        _spaced_line(gray, x0, x1, y, 40)
     assert len(_heads(gray)) == 1

@@ -12,7 +12,7 @@ to the left one's article). Measured down each line's own rows, the word spaces 
 from __future__ import annotations
 
 import numpy as np
-from conftest import latin_line, spaced_line
+from conftest import latin_line
 
 from ocr.layout.blocks import Region
 from ocr.layout.heading_gutters import heads_apart
@@ -37,6 +37,16 @@ def _tall_line(gray: np.ndarray, x0: int, x1: int, y: int) -> None:
         x, k = x + PITCH, k + 1
 
 
+def _spaced_line(gray: np.ndarray, x0: int, x1: int, y: int, space: int) -> None:
+    """A line of 72 px type, letters 38 apart, whose word spaces are ``space`` px wide."""
+    x, k = x0, 0
+    while x + 38 <= x1:
+        gray[y + 18 : y + 72, x : x + 31] = 20
+        x, k = x + 38, k + 1
+        if k % 5 == 0:
+            x += space - 7
+
+
 def _bands(space: int | None) -> list[Box]:
     """The left stack's three lines (its second run to 49 px short of the right column);
     the right stack's three, flush with the column, its second level with the left
@@ -49,7 +59,7 @@ def _bands(space: int | None) -> list[Box]:
         if space is None:
             latin_line(gray, GUTTER[1], 1100, y, glyph=72, pitch=pitch)
         else:
-            spaced_line(gray, GUTTER[1], 1100, y, space, glyph=72)
+            _spaced_line(gray, GUTTER[1], 1100, y, space)
     text = gray < 128
     regions = []
     for y0, y1 in ((60, 60 + BIG), (190, 190 + BIG), (320, 320 + BIG),
