@@ -225,21 +225,7 @@ def _lower_byline(block: Block, m: CompiledMarkers) -> bool:
     Lockwood`` / ``Reporter``), as ``_bold_byline`` reads it."""
     first = block.lines[0].text.lstrip(SPECK_MARKS + " ") if block.lines else ""
     return (first.startswith(_LOWER_BY) and not _WHEN.match(first, len(_LOWER_BY))
-            and (_bold_byline(block, m, lower=True) or _name_over_post(block, first, m)))
-
-
-def _name_over_post(block: Block, first: str, m: CompiledMarkers) -> bool:
-    """The first line alone, ``by`` read as ``By``, is a writer's name on its line
-    (``by Kirsty Dunmore``), and the lines under it are no longer: its writer's post,
-    read or not. No heading opens on a lower-case ``by`` and a name alone on its line,
-    and the post may come out of recognition as no post (``Chief Reporter`` read
-    ``ief Reporter`` on Y2 s961): the whole, asked of the patterns, was then no byline,
-    and the lead's heading over it headed nothing."""
-    if len(block.lines) < 2 or not first[len(_LOWER_BY) : len(_LOWER_BY) + 1].isupper():
-        return False
-    name = "B" + first[1:]
-    return (marker_kind(name, m) is BYLINE
-            and all(len(ln.text.strip()) <= len(first) for ln in block.lines[1:]))
+            and _bold_byline(block, m, lower=True))
 
 
 def _bold_byline(block: Block, m: CompiledMarkers, *, lower: bool = False) -> bool:

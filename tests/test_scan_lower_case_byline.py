@@ -96,21 +96,3 @@ def test_by_and_a_date_is_no_writer() -> None:
 def test_a_line_that_names_no_writer_stays_a_heading() -> None:
     """``by the harbour wall`` goes on a sentence: the pattern wants a writer's name."""
     assert _kinds(classify(_page(12.5, "by the harbour wall")))["b6"] is H
-
-
-def test_a_lower_case_byline_over_a_post_recognition_garbled_is_the_byline() -> None:
-    """Y2 s961: the post under the name read ``ief Reporter`` (the capital and the next
-    letter lost), so the two lines read whole were no byline and the block stayed a
-    headline: the name alone on its line tells it."""
-    page = classify(_page(10.0, "by Kirsty Dunmore", "ief Reporter"))
-    assert _kinds(page)["b6"] is BlockKind.BYLINE
-    articles = assemble(order(page)).articles
-    assert len(articles) == 1
-    assert articles[0].kicker == "EXCLUSIVE"
-
-
-def test_a_lower_case_by_over_a_longer_line_stays_a_heading() -> None:
-    """``by Kirsty Dunmore`` over a line longer than itself is no name over its post (a
-    heading's lines run on): the block is left as layout measured it."""
-    page = classify(_page(12.5, "by Kirsty Dunmore", "and the harbour wall that fell in May"))
-    assert _kinds(page)["b6"] is H
