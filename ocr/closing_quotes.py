@@ -22,14 +22,13 @@ import re
 from collections.abc import Sequence
 
 from .model import Line
-from .script import CJK_PUNCTUATION, HAN
+from .script import CJK_PUNCTUATION, HAN, HAN_CHAR
 
 #: What Tesseract reads a heading's closing ``”`` as, after a Han character.
 MISREAD_CLOSE = '-_"'
 #: What may follow a closing quote: the line's end, Han, a CJK mark, or ``?``/``!`` read
 #: as ASCII (``炒”吗？`` read ``炒-吗?``).
 _AFTER = re.compile(f"[{HAN}{CJK_PUNCTUATION}?!]")
-_HAN = re.compile(f"[{HAN}]")
 
 
 def close_quotes(lines: Sequence[Line]) -> list[Line]:
@@ -44,7 +43,7 @@ def close_quotes(lines: Sequence[Line]) -> list[Line]:
             open_quotes += 1
         elif ch == "”":
             open_quotes = max(0, open_quotes - 1)
-        elif (ch in MISREAD_CLOSE and open_quotes and n and _HAN.match(chars[n - 1][3])
+        elif (ch in MISREAD_CLOSE and open_quotes and n and HAN_CHAR.match(chars[n - 1][3])
               and (n + 1 == len(chars) or chars[n + 1][0] != i
                    or _AFTER.match(chars[n + 1][3]))
               and not _closed_later(chars, n)):
