@@ -17,6 +17,7 @@ from statistics import median
 import cv2
 import numpy as np
 
+from .closing_quotes import close_quotes
 from .decks import first_line_under, heading_over
 from .layout import Layout, Region, detect_layout
 from .layout.heading_kinds import DECK_LINES
@@ -319,6 +320,8 @@ def _blocks(
             indent = max(0.0, (left - r.box.x) / char)
             box = Box.enclosing([w.box for w in words if w.box])
             lines.append(Line(words=words, box=box, indent=round(indent, 2)))
+        if r.kind in HEADING_KINDS:  # (a quote the heading opened, its close misread)
+            lines = close_quotes(lines)
         # (only body text is parted at a byline: ``marked_parts.split_marked``)
         deck = (DECK_LINES if r.kind == BlockKind.BODY and heading_over(r.box, heads, layout.body)
                 else 0)
