@@ -26,7 +26,7 @@ from .typography import (
     sentence_ends,
     text_widths,
 )
-from .unstopped import unstopped_starts
+from .unstopped import cjk_left_short, unstopped_starts
 
 #: Where each line of a page is: ``id(line)`` -> (block id, index in ``Block.lines``).
 #: Assembly works on copies of blocks (a jump line taken off a body block), which hold
@@ -85,7 +85,8 @@ def paragraph_lines(blocks: list[Block], lang: str, *,
     if textual and entries:  # a list's entry, a listing's row, a signature: no stop
         # (a Chinese paragraph's first line is two characters short, its indent lost)
         starts |= unstopped_starts(texts, ends, starts, cjk, (
-            lambda k: widths[k] < full - FIRST_LINE_SHORT) if cjk else room or (lambda k: False))
+            lambda k: cjk_left_short(widths[k], texts[k + 1], full, FIRST_LINE_SHORT))
+            if cjk else room or (lambda k: False))
     bounds = [0, *sorted(starts), n]
     return [lines[a:b] for a, b in pairwise(bounds)]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .typography import DANGLING_WORDS, NO_LINE_HEAD
+from .typography import NO_LINE_HEAD, SMALL_WORDS, text_widths
 
 #: An English line ending on one of these goes on below, room or none: a clause's comma
 #: or semicolon, a word broken at a hyphen or a dash, an ampersand or a slash.
@@ -34,11 +34,17 @@ _CJK_GOES_ON = ("，", "、", "；", "—", "…", ",", ";")
 #: its colon (``143: water main breaks``), a dash (``— Treasurer Alan Boyd``), a label
 #: and its colon (``Timber: 88,200 tons``, ``Daily 4: 3-1-6-8``, ``木材：88万吨``), a
 #: Chinese count (``一是``, ``（二）``). A figure that opens running text (``28 at the age
-#: of 81``, ``2月7日，…``) opens none. Only about such lines does a paragraph end on no
-#: stop: a line the extractor cut from the rest of its printed line (``traders on
-#: Church`` / ``Street have refused``) has room too, and goes on.
+#: of 81``, ``2月7日，…``) opens none, nor a dateline in capitals (``CARRICK HAVEN:``),
+#: nor a dash before an aside (``— many belonging to elderly``). Only about such lines
+#: does a paragraph end on no stop: a line the extractor cut from the rest of its
+#: printed line (``traders on Church`` / ``Street have refused``) has room too, and
+#: goes on.
+#: A Chinese line's first unit, which no setter breaks: a run of Latin letters and
+#: figures (``1000米跑`` keeps ``1000`` whole), else one character.
+_CJK_LEAD = re.compile(r"[0-9A-Za-z.,:%/+-]+|.")
 _FIGURE_ENTRY = r"\d{1,2}[.)、．](?!\d)|\d{1,2}[.:]\d\d|[$£€]?[\d,.]+[:：]|[•▪·]|\(cid:\d+\)"
-_LATIN_ENTRY = re.compile(rf"{_FIGURE_ENTRY}|[—–]|[A-Z][\w’'&.-]*(?: [\w’'&.()-]+){{0,3}}: ")
+_LATIN_ENTRY = re.compile(
+    rf"{_FIGURE_ENTRY}|[—–] ?[A-Z]|[A-Z](?:[a-z][\w’'&.-]*)?(?: [\w’'&.()-]+){{0,3}}: ")
 _CJK_ENTRY = re.compile(rf"{_FIGURE_ENTRY}|[（(][一二三四五六七八九十\d]{{1,2}}[)）]"
                         r"|[一二三四五六七八九十]{1,2}[、是]|[^，。：；\s\d]{1,8}：")
 
@@ -81,11 +87,12 @@ def unstopped_starts(texts: Sequence[str], ends: Sequence[bool], starts: set[int
 def latin_unstopped_end(line: str, nxt: str) -> bool:
     """Whether an English ``line`` that ends no sentence may still end its paragraph
     before ``nxt`` (its caller asks whether it left room for ``nxt``'s first word): it
-    ends on no mark or small word its sentence goes on after (``… of the`` / ``east``),
+    ends on no mark or small word in lower case its sentence goes on after (``… of the``
+    / ``east``, ``… unexpected on`` / ``Sunday morning``),
     and ``nxt`` opens as a paragraph does (``_LATIN_OPENS``)."""
     words = line.split()
     return (bool(words) and not line.rstrip().endswith(_LATIN_GOES_ON)
-            and words[-1].lower() not in DANGLING_WORDS
+            and words[-1] not in SMALL_WORDS
             and _LATIN_OPENS.match(nxt.lstrip()) is not None)
 
 
@@ -95,3 +102,14 @@ def cjk_unstopped_end(line: str, nxt: str) -> bool:
     clause mark (``_CJK_GOES_ON``) and ``nxt`` opens on no mark a setter keeps off a
     line's head (``typography.NO_LINE_HEAD``)."""
     return not line.rstrip().endswith(_CJK_GOES_ON) and nxt.lstrip()[:1] not in NO_LINE_HEAD
+
+
+def cjk_left_short(width: float, nxt: str, full: float, short_by: float) -> bool:
+    """Whether a Chinese line of ``width`` stops short of the column's measure ``full`` by
+    more than a paragraph's first line does (``short_by``: its indent, which extractors
+    drop, and a mark's play) with the next line's first unit (``_CJK_LEAD``) set on it:
+    had the paragraph gone on, the line breaker would have set that unit there
+    (``二、耐力素质仍是短板。初中男生`` / ``1000米跑…`` goes on: ``1000`` is one unit)."""
+    m = _CJK_LEAD.match(nxt.lstrip())
+    lead = text_widths([m.group()])[0] if m else 0.0
+    return width + lead < full - short_by

@@ -94,3 +94,23 @@ def test_a_chinese_paragraph_first_line_that_ends_no_sentence_goes_on() -> None:
             "12月以来近800名会员加入了维权群，统计的未消费金额超过260万元。")
     want = [*STORY, para]
     assert _paras(set_zh(want), "zh") == _bare(want)
+
+
+def test_a_dash_before_an_aside_opens_no_signature() -> None:
+    # S3 en669: ``… money out of dormant accounts`` / ``— many belonging to elderly …``: the
+    # piece the extractor cut has room, but a dash before lower case is the sentence's aside.
+    lines = set_column(PROSE[:4], 150).split("\n")
+    aside = ("He emptied dormant accounts — many belonging to elderly "
+             "customers — over six years.")
+    text = "\n".join([*lines, "He emptied dormant accounts",
+                      "— many belonging to elderly customers — over six years."])
+    assert _paras(text, "en") == _bare([*PROSE[:4], aside])
+
+
+def test_a_chinese_line_short_before_a_whole_figure_goes_on() -> None:
+    # S6 zh752: ``二、耐力素质仍是短板。初中男生`` / ``1000米跑、…``: a section that opens on
+    # its count, its first line short by its indent and by ``1000``, which is not broken.
+    para = "二、耐力素质仍是短板。初中男生1000米跑、女生800米跑的优秀率均不足两成，不少学生跑不快。"
+    text = "\n".join([set_zh(STORY), "二、耐力素质仍是短板。初中男生",
+                      "1000米跑、女生800米跑的优秀率均不足两", "成，不少学生跑不快。"])
+    assert _paras(text, "zh") == _bare([*STORY, para])
