@@ -227,7 +227,7 @@ def _section_on_measure(blocks: list[Block], kinds: list[BlockKind], i: int, fir
     credit follows. A short crosshead that stands alone (no other in the story, so no
     ``_in_series``) is told by its place in the column, not by its words."""
     if not ends_sentence(blocks[i - 1].text) or len(
-            paragraph_lines(blocks[first:i], "zh")) < STORY_PARAGRAPHS:
+            paragraph_lines(blocks[first:i], "zh", entries=False)) < STORY_PARAGRAPHS:
         return False
     story = [ln.text for b in blocks[first:i] for ln in b.lines]
     section: list[str] = []
@@ -313,7 +313,8 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
     column break (the block's last sentence, or the next block's one line, going on in
     the body block after it on the same measure)."""
     block = blocks[k]
-    if (_REFERS_BACK.match(block.text) is not None or len(paragraph_lines([block], "zh")) >= 2
+    if (_REFERS_BACK.match(block.text) is not None
+            or len(paragraph_lines([block], "zh", entries=False)) >= 2
             or _runs_to_jump(blocks, kinds, k, opens)):
         return True
     n = k + 1
@@ -338,7 +339,7 @@ def goes_on(blocks: list[Block], kinds: list[BlockKind], k: int,
             return goes_on(blocks, kinds, n, opens, depth + 1)
         if abs(full - below) > SAME_MEASURE_EMS:
             return False
-        told = len(paragraph_lines([block, blocks[n]], "zh"))
+        told = len(paragraph_lines([block, blocks[n]], "zh", entries=False))
         return told >= 2 or (told == 1 and depth < RUNS_ON
                              and ends_sentence(blocks[n].text)
                              and goes_on(blocks, kinds, n, opens, depth + 1))

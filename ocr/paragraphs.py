@@ -26,6 +26,7 @@ from .typography import (
     sentence_ends,
     text_widths,
 )
+from .unstopped import cjk_left_short, unstopped_starts
 
 #: Where each line of a page is: ``id(line)`` -> (block id, index in ``Block.lines``).
 #: Assembly works on copies of blocks (a jump line taken off a body block), which hold
@@ -38,11 +39,15 @@ def paragraphs(blocks: list[Block], lang: str) -> list[str]:
     return [join_lines([line.text for line in p]) for p in paragraph_lines(blocks, lang)]
 
 
-def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
+def paragraph_lines(blocks: list[Block], lang: str, *,
+                    entries: bool = True) -> list[list[Line]]:
     """The lines of each paragraph of body blocks (``paragraphs`` joins them).
 
     A paragraph ends where a sentence ends and either that line is short or the
-    next line is indented (explicitly, or set two characters short in CJK columns).
+    next line is indented (explicitly, or set two characters short in CJK columns);
+    in text, a list's entry or a listing's row is a paragraph too (``unstopped``),
+    unless ``entries`` is false: a rule that counts a story's paragraphs of prose (a
+    brief holds one) counts a listing's rows as one.
     """
     lines = [line for b in blocks for line in b.lines if line.words]
     if not lines:
@@ -77,6 +82,11 @@ def paragraph_lines(blocks: list[Block], lang: str) -> list[list[Line]]:
               or (textual and not cjk and texts[i].startswith(QUOTE_OPENS))
               or (room is not None and room(i - 1))}
     starts |= {k for k in heads if k > 0} | {k + 1 for k in heads}  # a crosshead stands apart
+    if textual and entries:  # a list's entry, a listing's row, a signature: no stop
+        # (a Chinese paragraph's first line is two characters short, its indent lost)
+        starts |= unstopped_starts(texts, ends, starts, cjk, (
+            lambda k: cjk_left_short(widths[k], texts[k + 1], full, FIRST_LINE_SHORT))
+            if cjk else room or (lambda k: False))
     bounds = [0, *sorted(starts), n]
     return [lines[a:b] for a, b in pairwise(bounds)]
 
