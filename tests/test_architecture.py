@@ -66,7 +66,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.stacked_headings",
         "ocr.section_labels", "ocr.photo_titles", "ocr.photo_owners", "ocr.heading_roles",
         "ocr.heading_beside",
-        "ocr.paragraphs",
+        "ocr.paragraphs", "ocr.unstopped",
     ),
     "pipeline": ("ocr.pipeline",),
     "services": (
