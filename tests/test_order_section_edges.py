@@ -205,3 +205,58 @@ def test_a_rail_column_going_on_headless_under_the_rule_is_no_rail() -> None:
     story's top is read in the lead's zone as before."""
     got = _order(_rail_page(opening=B), "en")
     assert got.index("money_1") < got.index("jazz_kick"), got
+
+
+def _photo_under_page(photo_opens: bool = True) -> list[Block]:
+    """A fresh draw of pool W, zh s2133 (columns 2-4 of 4): the court story over all
+    three, the clinic story's headline and deck over columns 2-3, its text there and its
+    third column in column 4, level with the headline; under it in columns 2-3 a box of
+    briefs under a rule and its title; in column 4, under the clinic text, a photo, its
+    caption, and the cold-snap story's kicker and headline (``photo_opens``; else running
+    text goes on under the caption)."""
+    under = (_zh("cold_kick", K, Box(1828, 2190, 138, 33), "气象预警") if photo_opens else
+             _zh("cold_kick", B, Box(1828, 2190, 516, 300), "沿海海面阵风10级部分客运航班停航"))
+    return [
+        _zh("court_kick", K, Box(682, 388, 63, 31), "法治"),
+        _zh("court_head", H, Box(684, 456, 847, 108), "雾中追尾谁之过？"),
+        _zh("court_head2", H, Box(682, 580, 1648, 125), "东屿海事法院审结一起船舶碰撞案"),
+        _zh("court_1", B, Box(684, 775, 541, 387), "大雾天气，两艘货船在航道内发生碰撞。", 2),
+        _zh("court_2", B, Box(1255, 737, 545, 425), "足200米。满载砂石的货轮在驶出航道时"),
+        _zh("court_3", B, Box(1828, 737, 545, 378), "航速达9.5节，明显超过能见度不良时的"),
+        _zh("clinic_head", H, Box(684, 1222, 817, 88), "下班以后也能看病了"),
+        _zh("clinic_deck", D, Box(684, 1325, 1109, 101), "市第一人民医院开设夜间门诊"),
+        _zh("clinic_by", Y, Box(684, 1458, 296, 46), "融媒体记者戴雨桐"),
+        _zh("clinic_1", B, Box(684, 1496, 541, 215), "“白天要上班，孩子要上学，请一次假太难。”", 2),
+        _zh("clinic_2", B, Box(1254, 1458, 546, 249), "班就直接过来了。医院夜间门诊部主任介绍，"),
+        _zh("clinic_3", B, Box(1828, 1206, 545, 421), "医院门诊部主任严思敏介绍，夜间门诊由", 2),
+        Block("rule_box", R, box=Box(679, 1741, 1122, 6)),
+        _zh("box_title", BlockKind.FURNITURE, Box(1160, 1778, 161, 39), "港城短讯"),
+        _zh("wave_head", H, Box(703, 1854, 263, 35), "近海浪高3至4米"),
+        _zh("wave_1", B, Box(703, 1900, 1074, 81), "据市海洋预报台预报，11日夜里至12日，", 2),
+        _zh("dog_head", H, Box(704, 2006, 145, 35), "寻狗启事"),
+        _zh("dog_1", B, Box(703, 2052, 1074, 124), "本人于12月8日下午在滨海公园走失柯基犬一只", 2),
+        Block("cold_pic", PIC, box=Box(1826, 1743, 547, 334)),
+        _zh("cold_cap", CAP, Box(1828, 2124, 327, 28), "斑海豹回到大海。"),
+        under,
+        _zh("cold_head", H, Box(1865, 2249, 471, 263), "寒潮来袭！未来三天最低气温将降至零下"),
+        _zh("cold_1", B, Box(1828, 2526, 516, 85), "沿海海面阵风10级部分客运航班停航", 2),
+        Block("rule_1", R, box=Box(664, 726, 19, 2577)),
+        Block("rule_2", R, box=Box(1811, 734, 6, 2569)),
+    ]
+
+
+def test_a_story_s_column_beside_its_heading_stops_at_a_photo_opening_the_next() -> None:
+    """Column 4 under the court story's text holds the clinic story's third column, then
+    the cold-snap story's photo over its kicker: the column beside the clinic heading ends
+    at the photo that opens the next story, and is read with the clinic story, before the
+    box of briefs (on main it was read after the box, an article of its own: order-aware
+    CER 0.175 against 0.045 order-free)."""
+    got = _order(_photo_under_page(), "zh")
+    assert got.index("clinic_2") < got.index("clinic_3") < got.index("box_title"), got
+
+
+def test_a_photo_over_running_text_closes_no_column_beside_a_heading() -> None:
+    """The guard: running text goes on under the photo's caption (no heading under it):
+    the photo opens no story, and the column beside the heading is not taken past it."""
+    got = _order(_photo_under_page(photo_opens=False), "zh")
+    assert got.index("clinic_3") > got.index("dog_1"), got
