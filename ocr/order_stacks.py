@@ -42,10 +42,10 @@ def full_height_rail(rail: list[Block], main: list[Block]) -> bool:
 
 def beside_stack(left: list[Block], right: list[Block]) -> bool:
     """``right``'s headless pieces (its running text on top, and each under a story's
-    white from the text over it) open level with headings of ``left``, two at least: the columns of
-    stories stacked in ``left`` go on past the rule, each story's beside its heading, no
-    section of its own (a section's stories open on headings of their own, not each
-    level with a heading across the rule). Parted there, the lead's columns beside its
+    white from the text over it) open level with headings of ``left``, two at least:
+    the columns of stories stacked in ``left`` go on past the rule, each story's beside
+    its heading, no section of its own (a section's stories open on headings of their
+    own, not each level with a heading across the rule). Parted there, the lead's columns beside its
     heading and photo were read after the stories stacked under it (a fresh draw of pool
     U, zh s2103: order-aware CER 0.53 against 0.03 order-free)."""
     line = body_line([*left, *right])
