@@ -27,6 +27,7 @@ from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sec
 from .order_rails import railed_zones
 from .order_stacks import (
     beside_heads,
+    beside_stack,
     boxed_beside,
     full_height_rail,
     heads_down,
@@ -146,7 +147,8 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
             rest = [b for r in rows[1:] for b in r]
             return [*xy_cut(rows[0], unit, lead, rules), *xy_cut(rest, unit, None, rules)]
     cols = _split(blocks, "x", slack=round(SLACK * unit))
-    if len(rows) > 1 and len(parts := ruled_sections(cols, rules, round(SLACK * unit))) > 1:
+    if len(rows) > 1 and len(
+            parts := ruled_sections(cols, rules, round(SLACK * unit), beside_stack)) > 1:
         # (``order_gutters``: a rule down the whole region parts sections, read in turn)
         return [b for g in _lead_first(parts, lead, unit) for b in xy_cut(g, unit, lead, rules)]
     if len(rows) > 1 and len(cols) > 1 and len(parts := stacked_stories(rows, cols)) > 1:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from .column_flow import box_of
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind
-from .order_gutters import top_block
+from .order_gutters import opens_story, top_block
 from .order_stacks import body_line, story_white
 
 #: What a group may open with for a column beside it to be its story's: a heading, or
@@ -30,6 +30,10 @@ _BESIDE_OF = HEADING_KINDS | {BlockKind.ILLUSTRATION}
 #: What a story's text beside its heading or photo holds: its running text, which may
 #: open on the story's byline.
 _BESIDE = frozenset({BlockKind.BODY, BlockKind.BYLINE})
+#: What closes a story read down its column: the next heading, or a rule or a box's title
+#: over what is set under it (a box of briefs: the story's column beside its heading goes
+#: before the box, not into it).
+_CLOSES = HEADING_KINDS | {BlockKind.RULE, BlockKind.FURNITURE}
 #: A photo and its own text: what stands over a story's text when the photo is its own.
 _PHOTO = PHOTO_TEXT_KINDS | {BlockKind.ILLUSTRATION}
 
@@ -57,7 +61,7 @@ def read_beside_heads(
             rest[i + 1] = [b for b in rest[i + 1] if b not in top]
             foot = max(box_of(b).bottom for b in top)
             at = next((k for k, b in enumerate(own)
-                       if b.kind in HEADING_KINDS and box_of(b).y >= foot), len(own))
+                       if b.kind in _CLOSES and box_of(b).y >= foot), len(own))
             own = own[:at] + read(top) + own[at:]
         for head, cap in _openings(group):
             runs = _level_runs(head, cap, group, rest[i + 1:], line)
@@ -88,7 +92,10 @@ def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Blo
     first = top_block(left)
     if first is None or first.kind not in _BESIDE_OF:
         return []
-    cap = min((box_of(b).y for b in right if b.kind in HEADING_KINDS), default=1 << 30)
+    cap = min((box_of(b).y for b in right if b.kind in HEADING_KINDS
+               or b.kind == BlockKind.ILLUSTRATION
+               and opens_story([o for o in right if box_of(o).y >= box_of(b).y])),
+              default=1 << 30)
     if first.kind == BlockKind.ILLUSTRATION:
         cap = min(cap, _opening_under(left, first, line))
     top = sorted((b for b in right if box_of(b).bottom <= cap), key=lambda b: box_of(b).y)

@@ -21,7 +21,7 @@ across the page never.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .column_flow import box_of, goes_on, line_pitch
 from .letter_pairs import DENSE_TO_RESUME, OPENING_CHARS, pair_density, talks
@@ -31,8 +31,9 @@ from .script import is_cjk
 from .terms import cjk_pairs
 
 
-def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
-                   slack: int) -> list[list[Block]]:
+def ruled_sections(cols: list[list[Block]], rules: Sequence[Box], slack: int,
+                   goes_on_past: Callable[[list[Block], list[Block]], bool] = lambda a, b: False,
+                   ) -> list[list[Block]]:
     """``cols`` (a region's columns, left to right) gathered into the sections that column
     rules part: a rule standing in the gutter between two columns and running down the
     whole region (from its top to its foot, within ``slack``) parts
@@ -50,22 +51,32 @@ def ruled_sections(cols: list[list[Block]], rules: Sequence[Box],
     left side's story level with it (``_goes_on_beside``): on a Chinese page rules stand
     in every gutter, and a story's last column, beside its headline, opens a fresh
     paragraph as often as not (held-out S2 s816: its column read after the stories under
-    it, 0.096 -> 0.311). One group when no rule parts them."""
+    it, 0.096 -> 0.311); nor where ``goes_on_past`` says the left side's stories go on
+    past the rule (``order_stacks.beside_stack``): their columns there are theirs, and
+    the next such rule parts the section where a story opens right of it (a heading on
+    top), as a headless story does elsewhere (a fresh draw of pool U, zh s2103: the
+    flood and congress stories' columns 3-4 parted off, read after the court story under
+    them, 0.53 against 0.03 order-free). One group when no rule parts them."""
     if len(cols) < 2 or not rules:
         return [[b for c in cols for b in c]]
     top = min(box_of(b).y for c in cols for b in c)
     foot = max(box_of(b).bottom for c in cols for b in c)
     parts: list[list[Block]] = [list(cols[0])]
+    stacked = False  # the part's stories go on past a rule, beside their headings
     for left, right in zip(cols, cols[1:], strict=False):
         edge = max((box_of(b).right for b in left if b.kind != BlockKind.RULE),
                    default=max(box_of(b).right for b in left))
         start = min((box_of(b).x for b in right if b.kind != BlockKind.RULE),
                     default=min(box_of(b).x for b in right))
         lo, hi = min(edge, start) - slack, max(edge, start) + slack
-        if section_edge(parts[-1], right) and any(
-                lo <= r.x + r.w / 2 <= hi and r.y <= top + slack and r.bottom >= foot - slack
-                for r in rules):
+        ruled = any(lo <= r.x + r.w / 2 <= hi and r.y <= top + slack
+                    and r.bottom >= foot - slack for r in rules)
+        if ruled and section_edge(parts[-1], right) and goes_on_past(parts[-1], right):
+            stacked = True
+            parts[-1] += right
+        elif ruled and (section_edge(parts[-1], right) or stacked and opens_story(right)):
             parts.append(list(right))
+            stacked = False
         else:
             parts[-1] += right
     return parts

@@ -74,7 +74,8 @@ def _rail(run: list[list[Block]], split: Callable[[list[Block]], list[list[Block
             continue
         if not _full_height(rail, blocks) or not all(_opens_story(z, ids) for z in run[1:]):
             continue
-        if any(_closed_by_caption(z, ids) for z in run[:-1]):
+        if any(_closed_by_caption(z, ids) and not _rules(after)
+               for z, after in zip(run, run[1:], strict=False)):
             continue
         return [rail, main] if left else [main, rail]
     return None
@@ -100,7 +101,7 @@ def _opens_story(zone: list[Block], rail: set[int]) -> bool:
     on into the third, under the lead's photo there; read as a rail, that column was read
     after the two stories under it, order-aware CER 0.096 -> 0.333)."""
     own = [b for b in zone if id(b) in rail and b.kind not in _NO_TYPE]
-    return not own or min(own, key=lambda b: box_of(b).y).kind in HEADING_KINDS
+    return not own or min(own, key=lambda b: box_of(b).y).kind in _OPENS
 
 
 def _closed_by_caption(zone: list[Block], rail: set[int]) -> bool:
@@ -112,12 +113,23 @@ def _closed_by_caption(zone: list[Block], rail: set[int]) -> bool:
     return bool(main) and max(main, key=lambda b: box_of(b).bottom).kind in PHOTO_TEXT_KINDS
 
 
+def _rules(zone: list[Block]) -> bool:
+    """The zone is rules alone: a rule across the main part, which closed the zone over
+    it whatever that zone ends on (held-out S12 s955: the lead's photo caption the
+    lowest type of its zone, the rule under the lead across four of five columns)."""
+    return all(b.kind == BlockKind.RULE for b in zone)
+
+
 def _typed(zone: list[Block], rail: set[int], inside: bool) -> bool:
     """The zone holds a story's type in the rail (``inside``) or beside it: not a rule,
     nor a photo's caption or credit (a credit set flush right under a photo across the
     rail's column is the photo's, and the photo's row crosses the gutter)."""
     return any((id(b) in rail) == inside and b.kind not in _NO_TYPE for b in zone)
 
+
+#: What a rail's part of a zone opens with: a story's heading, or a photo set in the
+#: rail's column (its story's, under the heading above or over the one below).
+_OPENS = HEADING_KINDS | {BlockKind.ILLUSTRATION}
 
 #: What stands in a zone without being a story's type there.
 _NO_TYPE = frozenset({BlockKind.RULE, *PHOTO_TEXT_KINDS})
