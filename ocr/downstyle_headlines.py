@@ -16,11 +16,12 @@ from .heading_words import (
     LABEL_ROWS,
     capitals_label,
     entry_line,
-    goes_on,
     label_rows,
     name_entry,
     never_a_heading,
     opens_on_name,
+    word_letters,
+    wrapped_head,
 )
 from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
 from .linejoin import join_lines
@@ -150,7 +151,8 @@ STANDING_HEAD_WORDS = 4
 
 
 def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
-    """A line of a word or a few, on its own, in sentence case or one word (which
+    """A line of a word or a few (or two, the head wrapped: ``heading_words.wrapped_head``),
+    on its own, in sentence case or one word (which
     ``heading_shape.looks_like_headline``'s title case misses), over running text that opens a
     sentence, after a photo's credit, a label, nothing, or a brief's end: a brief's or a
     listing's standing head in bold type over a column of briefs (``Anniversaries`` /
@@ -199,22 +201,6 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
             and not _brief_under(blocks, kinds, i, asked)):
         return False  # a sentence going on; a story's crosshead, after paragraphs of it
     return not crosshead_en(blocks, kinds, i, asked.opens)
-
-
-def wrapped_head(lines: list[str]) -> str | None:
-    """A standing head's text, its block's one line or two: a head set in larger type
-    over a narrow column wraps after a word or two, its second line going on with the
-    first (``heading_words.goes_on``: ``Shipping`` / ``movements``, ``Planning`` /
-    ``applications``, ``Library hours`` / ``change``); an extractor that boxes the head
-    apart from its text (pdfminer; pdftotext over a blank line) writes both lines in one
-    block. Two lines of running text in a block of their own are a paragraph's end,
-    which ends a sentence (``short_head`` refuses it), or pieces of a stretched line,
-    written a block each; a kicker over its headline is no line that goes on."""
-    if len(lines) == 1:
-        return lines[0].strip()
-    if len(lines) != 2 or not goes_on(lines[0].strip(), lines[1].strip()):
-        return None
-    return join_lines([t.strip() for t in lines])
 
 
 def dated_listing_head(text: str, first: str) -> bool:
@@ -277,19 +263,12 @@ def short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:
     is."""
     words = text.split()
     if (not 1 <= len(words) <= most or not opens_upper(text) or text.isupper()
-            or not _compound(words[0]).isalpha()
+            or not word_letters(words[0]).isalpha()
             or len(words[0]) > 1 and words[0].isupper()
             or ends_a_sentence(text)
             or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):
         return False
     return not (day_alone(text) or writers_post(text.title()) or never_a_heading([text]))
-
-
-def _compound(word: str) -> str:
-    """A word's letters, its apostrophes and the hyphens of a compound dropped
-    (``Tonight’s``, ``Load-shedding``, ``Round-up``): a head's first word is letters so
-    joined, never a figure or a label's colon (``Tonight:``)."""
-    return word.replace("’", "").replace("'", "").replace("-", "")
 
 
 #: The head under a briefs column's label holds this many words at least: pdfminer writes
