@@ -17,6 +17,7 @@ from __future__ import annotations
 import ocr
 from ocr.downstyle_headlines import short_head
 from ocr.heading_words import wrapped_head
+from tests.conftest import article_holding
 
 # pdfminer, a narrow briefs column (the form of S7 en789 and S4 en692): a brief's last
 # sentence, then the next brief under a head wrapped over two lines, a block of its own.
@@ -53,30 +54,22 @@ transformer is replaced.
 """
 
 
-def _articles(text: str) -> list[ocr.Article]:
-    return list(ocr.process(text, lang="en", correct=False).articles)
-
-
-def _holding(articles: list[ocr.Article], words: str) -> list[ocr.Article]:
-    return [a for a in articles if words in " ".join(a.paragraphs)]
+def _page(text: str) -> ocr.Page:
+    return ocr.process(text, lang="en", correct=False)
 
 
 def test_a_head_wrapped_over_two_lines_opens_its_brief() -> None:
-    articles = _articles(WRAPPED)
-    brief = _holding(articles, "wash")
-    assert len(brief) == 1
-    assert brief[0].headlines == ("Hose ban extended",)
-    assert "grass fires" not in " ".join(brief[0].paragraphs)
-    above = _holding(articles, "grass fires")
-    assert "Hose ban" not in " ".join(above[0].paragraphs)
+    page = _page(WRAPPED)
+    brief = article_holding(page, "wash")
+    assert brief.headlines == ("Hose ban extended",)
+    assert "grass fires" not in " ".join(brief.paragraphs)
+    assert "Hose ban" not in " ".join(article_holding(page, "grass fires").paragraphs)
 
 
 def test_a_head_whose_first_word_is_a_compound_opens_its_brief() -> None:
-    articles = _articles(COMPOUND)
-    brief = _holding(articles, "transformer")
-    assert len(brief) == 1
-    assert brief[0].headlines == ("Road-works",)
-    assert "Road-works" not in " ".join(_holding(articles, "reading room")[0].paragraphs)
+    page = _page(COMPOUND)
+    assert article_holding(page, "transformer").headlines == ("Road-works",)
+    assert "Road-works" not in " ".join(article_holding(page, "reading room").paragraphs)
 
 
 def test_the_wrap_is_a_line_that_goes_on() -> None:
@@ -109,8 +102,6 @@ repairs, officials said.
 Cars and light pickups may still use the bridge.
 Repairs are scheduled for the summer.
 """
-    articles = _articles(text)
-    story = _holding(articles, "cracked bearings")
-    assert len(story) == 1
-    assert "light pickups" in " ".join(story[0].paragraphs)
-    assert not any("The state will pay for the repairs" in " ".join(a.headlines) for a in articles)
+    page = _page(text)
+    assert "light pickups" in " ".join(article_holding(page, "cracked bearings").paragraphs)
+    assert not any("The state will pay" in " ".join(a.headlines) for a in page.articles)
