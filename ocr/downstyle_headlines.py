@@ -20,6 +20,8 @@ from .heading_words import (
     name_entry,
     never_a_heading,
     opens_on_name,
+    word_letters,
+    wrapped_head,
 )
 from .leads import day_alone, introduces, introduces_person, opens_on_time, refers_back
 from .linejoin import join_lines
@@ -149,7 +151,8 @@ STANDING_HEAD_WORDS = 4
 
 
 def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: Asked) -> bool:
-    """A line of a word or a few, on its own, in sentence case or one word (which
+    """A line of a word or a few (or two, the head wrapped: ``heading_words.wrapped_head``),
+    on its own, in sentence case or one word (which
     ``heading_shape.looks_like_headline``'s title case misses), over running text that opens a
     sentence, after a photo's credit, a label, nothing, or a brief's end: a brief's or a
     listing's standing head in bold type over a column of briefs (``Anniversaries`` /
@@ -166,9 +169,11 @@ def standing_head(blocks: list[Block], kinds: list[BlockKind], i: int, asked: As
     it refers back (``The new site…``) or shares the story's words
     (``crosshead_en``)."""
     b = blocks[i]
-    if len(b.lines) != 1 or i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
+    if i + 1 >= len(blocks) or kinds[i + 1] is not BODY:
         return False
-    text = b.text.strip()
+    text = wrapped_head([ln.text for ln in b.lines])
+    if text is None:
+        return False
     words = text.split()
     under = [ln.text for ln in blocks[i + 1].lines[:STRETCHED_READ]]
     pieces = stretched_run(under)  # (a stretched first line written a word a line)
@@ -258,7 +263,7 @@ def short_head(text: str, most: int = STANDING_HEAD_WORDS) -> bool:
     is."""
     words = text.split()
     if (not 1 <= len(words) <= most or not opens_upper(text) or text.isupper()
-            or not words[0].replace("’", "").replace("'", "").isalpha()
+            or not word_letters(words[0]).isalpha()
             or len(words[0]) > 1 and words[0].isupper()
             or ends_a_sentence(text)
             or text.endswith((",", ";", ":", "-", "—")) or words[-1].lower() in DANGLING_WORDS):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .byline_words import post_word
+from .linejoin import join_lines
 from .script import ANY_CJK, is_han
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
@@ -320,3 +321,27 @@ def quote_left_open(text: str) -> bool:
 
 #: A line ``NOT_A_HEADING`` or ``LABEL_VALUE`` matches holds one of these.
 HEADING_NEVER_HOLDS = frozenset("@/.:：(（")
+
+
+def wrapped_head(lines: list[str]) -> str | None:
+    """A standing head's text, its block's one line or two: a head set in larger type
+    over a narrow column wraps after a word or two, its second line going on with the
+    first (``goes_on``: ``Shipping`` / ``movements``, ``Planning`` /
+    ``applications``, ``Library hours`` / ``change``); an extractor that boxes the head
+    apart from its text (pdfminer; pdftotext over a blank line) writes both lines in one
+    block. Two lines of running text in a block of their own are a paragraph's end,
+    which ends a sentence (``downstyle_headlines.short_head`` refuses it), or pieces of
+    a stretched line, written a block each; a kicker over its headline is no line that
+    goes on."""
+    if len(lines) == 1:
+        return lines[0].strip()
+    if len(lines) != 2 or not goes_on(lines[0].strip(), lines[1].strip()):
+        return None
+    return join_lines([t.strip() for t in lines])
+
+
+def word_letters(word: str) -> str:
+    """A word's letters, its apostrophes and the hyphens of a compound dropped
+    (``Tonight’s``, ``Load-shedding``, ``Round-up``): a head's first word is letters so
+    joined, never a figure or a label's colon (``Tonight:``)."""
+    return word.replace("’", "").replace("'", "").replace("-", "")
