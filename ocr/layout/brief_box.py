@@ -23,6 +23,7 @@ from ..model import BlockKind, Box
 from ..typography import SEMIBOLD_RATIO
 from .blocks import Region, median, without_far_specks
 from .heading_kinds import SEMIBOLD_SIZE
+from .kinds import weighted_median
 
 #: White between briefs: wider than the box's median white between lines by this share
 #: of its line height (s815: 30-37 px against 11-13, lines 34 px tall).
@@ -35,11 +36,17 @@ HEAD_LINES = 2
 #: A "line" this many of the box's line heights tall is two run together: a head set
 #: tight over its text, a speck of a heavy scan inking the white row between them.
 RUN_TOGETHER = 1.7
-#: Lines side by side in more than this share of a box's rows: two measures, not one.
-SPLIT_ROWS = 0.15
+#: Lines side by side in more than this share of a box's rows: two measures, not one,
+#: unless a line in one piece runs this share of the joined rows' width.
+SPLIT_ROWS, ONE_MEASURE = 0.15, 0.8
 #: A "line" under this share of the box's line height is grain (a row of specks
 #: between two briefs, however wide), not type.
 GRAIN_LINE = 1 / 3
+#: A "line" whose marks measure under this share of the box's type size is grain too,
+#: however tall the row its specks are strewn over: a heavy scan's specks in the white
+#: between two briefs (s2225: 291x23 px, its marks 10 px against 27 px type; s2219:
+#: 326x26, 9.8 against 26). A line of lower-case letters measures 0.7 of the type.
+GRAIN_TYPE = 0.5
 
 #: A box of briefs is at least this many character heights wide and tall, its top and
 #: foot rules as far apart (a rule under the box's title, nearer its top, is no foot).
@@ -190,16 +197,27 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
                    key=lambda ln: ln.y)
     if len(lines) < 6:
         return []
+    lines, joined = _rows(lines, tall)
+    measured = {id(ln): measure(ln) for ln in lines}
+    # The box's text is most of its ink: its size, stroke and leading are weighed by the
+    # lines' length (a white by the shorter line beside it: a head's white over or under
+    # it weighs as little as the head is long). Counted by lines, a box of briefs of a
+    # line or two each (a head, one line of text) took its heads' stroke for the text's
+    # and the white between briefs for its leading (s2204: gaps 38, 7, 28, 5, 32, 8;
+    # median 18, the text's 7-8).
+    size = weighted_median([(measured[id(ln)].size, ln.w) for ln in lines])
+    weight = weighted_median([(measured[id(ln)].weight, ln.w) for ln in lines])
+    text = [i for i, ln in enumerate(lines) if not _set_as_head(measured[id(ln)], size, weight)]
+    if len(joined) > SPLIT_ROWS * len(lines) and not _one_measure(lines, joined, text):
+        return []  # lines side by side: not one measure
+    # (the measure's edges by its rows: a line's pieces do not start at its left edge)
     left = median([ln.x for ln in lines])
     right = median([ln.right for ln in lines])
-    lines, joined = _rows(lines, tall)
-    if joined > SPLIT_ROWS * len(lines):
-        return []  # lines side by side: not one measure
+    # (grain strewn over the white between two briefs took it for two gaps of leading)
+    lines = [ln for ln in lines if measured[id(ln)].size >= GRAIN_TYPE * size]
     gaps = [b.y - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
-    lead = median(gaps)
-    measured = {id(ln): measure(ln) for ln in lines}
-    size = median([m.size for m in measured.values()])
-    weight = median([m.weight for m in measured.values()])
+    lead = weighted_median([(g, min(a.w, b.w)) for g, a, b
+                            in zip(gaps, lines, lines[1:], strict=False)])
     out: list[tuple[int, int, list[Box]]] = []
     for i, gap in enumerate(gaps):
         above, below = lines[i], lines[i + 1]
@@ -214,19 +232,31 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
     return out
 
 
-def _rows(lines: list[Box], tall: float) -> tuple[list[Box], int]:
+def _rows(lines: list[Box], tall: float) -> tuple[list[Box], list[int]]:
     """``lines`` (sorted by top) with pieces side by side on one row joined (a line a
-    wide white parted: ``…12月5日起实`` beside its last word, S s803), and how many
-    were joined: many say two measures side by side, not a line's pieces."""
+    wide white parted: ``…12月5日起实`` beside its last word, S s803), and the index of
+    the row each join made (once per piece joined): many say two measures side by side,
+    not a line's pieces."""
     out: list[Box] = []
-    joined = 0
+    joined: list[int] = []
     for ln in lines:
         if out and ln.y < out[-1].bottom - 0.5 * tall:
             out[-1] = out[-1].union(ln)
-            joined += 1
+            joined.append(len(out) - 1)
         else:
             out.append(ln)
     return out, joined
+
+
+def _one_measure(rows: list[Box], joined: list[int], text: list[int]) -> bool:
+    """Rows some of which were joined from pieces are one measure when a line of the
+    box's text (``text``: indices of rows not set as heads) that needed no joining spans
+    most of them (``ONE_MEASURE`` of the joined rows' median width): a box across the
+    page whose briefs run a line or two each, their lines cut in pieces over the columns
+    under it (s2204, s2216). Two measures side by side have no line of text across both;
+    a boxed story's headline and deck run across its columns (S6 s869)."""
+    whole = [rows[i].w for i in text if i not in joined]
+    return bool(whole) and max(whole) >= ONE_MEASURE * median([rows[i].w for i in set(joined)])
 
 
 def _head(lines: list[Box], size: float, weight: float,
