@@ -144,3 +144,42 @@ def test_a_boxed_story_s_headline_across_its_columns_makes_it_no_measure_of_brie
         gap = 30 * (k % 5 == 4)
         pieces.append([(727, y + gap, 520, 39, 30.0, 5.6), (1290, y + gap, 530, 39, 30.0, 5.6)])
     assert _cut_heads(pieces) == []
+
+
+def test_a_box_whose_side_joined_the_column_rule_beside_it_is_found() -> None:
+    """s2201 (pool X, English, heavy): the box's left side, a few pixels off the column
+    rule under it, was found joined with it, from where the column rule begins (542) down
+    the page; the box's top rule (388) lay outside the span the sides share, and no box
+    was found: its five briefs were one article. Both sides run along the white between
+    its top and foot rules: a box."""
+    from ocr.layout.brief_box import ruled_boxes
+
+    vrules = [Box(0, 0, 91, 3508), Box(2405, 389, 7, 2115), Box(1840, 542, 7, 2769),
+              Box(1262, 1346, 7, 1967), Box(683, 1347, 7, 1171), Box(684, 2790, 6, 525)]
+    hrules = [Box(119, 286, 2290, 8), Box(120, 1876, 1710, 7), Box(120, 358, 2289, 7),
+              Box(121, 2525, 1709, 6), Box(122, 3367, 2288, 7), Box(1855, 2499, 556, 6),
+              Box(1855, 388, 555, 6), Box(1856, 2520, 554, 6), Box(1877, 475, 510, 6)]
+    assert Box(1847, 394, 558, 2105) in ruled_boxes(hrules, vrules, 18.0)
+
+
+def test_a_box_whose_side_joined_the_scan_s_dark_edge_is_found() -> None:
+    """s2213 (pool U, English, heavy): the box's right side ran into the scan's dark edge
+    strip (one "rule" 166 px wide); its top and foot rules end inside the strip, 39 px
+    past its inner edge, not at the strip's outer edge: the box is found."""
+    from ocr.layout.brief_box import ruled_boxes
+
+    vrules = [Box(2386, 52, 166, 3507), Box(1852, 554, 8, 2847), Box(695, 1294, 6, 290),
+              Box(1274, 1294, 6, 1044), Box(694, 1936, 7, 1464), Box(1273, 2853, 6, 546)]
+    hrules = [Box(133, 299, 2291, 8), Box(134, 370, 2289, 7), Box(1868, 2484, 556, 7),
+              Box(1869, 401, 556, 7), Box(1892, 487, 510, 6)]
+    assert Box(1860, 408, 526, 2076) in ruled_boxes(hrules, vrules, 18.0)
+
+
+def test_rules_across_a_row_of_columns_that_end_short_of_a_side_close_no_box() -> None:
+    """Guard: two rules over and under a row of stories, ending a gutter short of a column
+    rule that runs the page (S6 s871's layout, sides apart): no box between them."""
+    from ocr.layout.brief_box import ruled_boxes
+
+    vrules = [Box(600, 100, 7, 3000), Box(1800, 100, 7, 3000)]
+    hrules = [Box(700, 1000, 1000, 6), Box(700, 1800, 1000, 6)]
+    assert ruled_boxes(hrules, vrules, 18.0) == []

@@ -33,6 +33,9 @@ BRIEF_WHITE = 0.4
 SHORT_END = 0.6
 #: Lines a brief's head runs to.
 HEAD_LINES = 2
+#: Two rules across a box's sides close it where both sides run along this share of the
+#: white between them.
+SIDE_COVER = 0.8
 #: A "line" this many of the box's line heights tall is two run together: a head set
 #: tight over its text, a speck of a heavy scan inking the white row between them.
 RUN_TOGETHER = 1.7
@@ -88,18 +91,36 @@ def _closing(left: Box, right: Box, across: Sequence[Box], tall: float, near: fl
     """Insides between the rules of ``across`` that end at both sides, ``left`` and
     ``right``, within ``near`` (a rule across a row of stories runs past a box's side;
     a box's top and foot stop there), ``tall`` apart at least: a rule under the box's
-    title is the box's, no foot of another (the title stays inside)."""
-    y0, y1 = max(left.y, right.y) - near, min(left.bottom, right.bottom) + near
-    closing = sorted((h for h in across if abs(h.x - left.x) <= near
-                      and abs(h.right - right.right) <= near and y0 <= h.y <= y1),
-                     key=lambda h: h.y)
+    title is the box's, no foot of another (the title stays inside).
+
+    On a heavy scan a side may be found joined with what runs beside it: with a column
+    rule a few pixels off, from where that begins (s2201: the side from 542, the box's top
+    rule at 388), or with the scan's dark edge strip, a rule 166 px wide (s2213). A rule
+    then ends at either edge of a side, and two rules close a box where both sides run
+    along ``SIDE_COVER`` of the white between them."""
+    lo, hi = max(left.y, right.y) - near, min(left.bottom, right.bottom) + near
+    closing = sorted((h for h in across if _ends_at(h.x, left, near)
+                      and _ends_at(h.right, right, near)
+                      and min(left.y, right.y) - near <= h.y <= max(left.bottom, right.bottom)
+                      + near), key=lambda h: h.y)
     out: list[Box] = []
     top = closing[0] if closing else None
     for h in closing[1:]:
-        if top is not None and h.y - top.bottom >= tall:
-            out.append(Box(left.right, top.bottom, right.x - left.right, h.y - top.bottom))
-            top = h
+        if top is None or h.y - top.bottom < tall:
+            continue
+        span = h.y - top.bottom
+        if (lo <= top.y <= hi and lo <= h.y <= hi) or all(
+                min(side.bottom, h.y) - max(side.y, top.bottom) >= SIDE_COVER * span
+                for side in (left, right)):
+            out.append(Box(left.right, top.bottom, right.x - left.right, span))
+        top = h
     return out
+
+
+def _ends_at(x: int, side: Box, near: float) -> bool:
+    """A rule's end ``x`` at a box's side: within ``near`` of it, or anywhere across it
+    (a side joined with the scan's dark edge strip: the rule runs into the strip)."""
+    return side.x - near <= x <= side.right + near
 
 
 def brief_breaks(
