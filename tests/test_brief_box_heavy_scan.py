@@ -6,8 +6,10 @@ page lost an article to the brief above it."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from ocr.layout.blocks import Region
-from ocr.layout.brief_box import _cuts
+from ocr.layout.brief_box import _core, _cuts
 from ocr.model import BlockKind, Box
 
 #: (x, y, w, h, type size, stroke) of a line
@@ -183,3 +185,40 @@ def test_rules_across_a_row_of_columns_that_end_short_of_a_side_close_no_box() -
     vrules = [Box(600, 100, 7, 3000), Box(1800, 100, 7, 3000)]
     hrules = [Box(700, 1000, 1000, 6), Box(700, 1800, 1000, 6)]
     assert ruled_boxes(hrules, vrules, 18.0) == []
+
+
+#: s2237 (pool V, English, heavy): ink a row across the line over the head ``Port cargo up 8
+#: percent`` (its last rows: a speck 8 px wide under the descenders, a white row between),
+#: across the head (a speck over it, white rows, then the head's type), and across a line
+#: of running text (descender rows, no white row in them).
+OVER = [1, 27, 61, 64, 58, 59, 55, 56, 56, 49, 46, 36, 47, 183, 329, 344, 279, 231, 244, 245,
+        199, 193, 191, 197, 206, 202, 192, 197, 241, 331, 359, 204, 43, 7, 8, 8, 8, 9, 9, 11,
+        15, 16, 13, 0, 0, 8, 8, 8, 8, 8, 8, 9, 9]
+HEAD = [8, 8, 8, 8, 8, 8, 8, 8, 0, 0, 0, 14, 17, 27, 25, 23, 29, 34, 35, 35, 36, 40, 150, 230,
+        256, 240, 197, 182, 182, 170, 153, 153, 155, 157, 161, 160, 159, 157, 190, 223, 224, 145,
+        40, 23, 21, 19, 22, 20, 20, 23, 23, 31, 31, 28, 7]
+TEXT = [19, 51, 68, 67, 68, 60, 65, 59, 46, 42, 44, 56, 231, 496, 557, 465, 377, 360, 348, 319,
+        323, 328, 333, 339, 330, 317, 337, 391, 493, 568, 371, 74, 18, 15, 16, 16, 14, 12, 13,
+        19, 22, 20, 6]
+
+
+def _ink(rows: list[int], width: int) -> np.ndarray:
+    """A line's ink with ``rows[i]`` pixels inked in row ``i``."""
+    out = np.zeros((len(rows), width), dtype=bool)
+    for i, n in enumerate(rows):
+        out[i, :n] = True
+    return out
+
+
+def test_a_speck_a_white_row_parts_from_a_line_is_not_the_line_s() -> None:
+    """The specks over the head and under the line above it left 18 px of the 40 between
+    the two briefs, under the box's leading and a half: ``Port cargo`` opened no brief.
+    Without them the line ends at its descenders and the head starts at its type."""
+    assert _core(_ink(OVER, 642), Box(0, 0, 642, len(OVER)), 43.0) == Box(0, 0, 642, 43)
+    assert _core(_ink(HEAD, 558), Box(0, 0, 558, len(HEAD)), 43.0) == Box(0, 11, 558, 44)
+
+
+def test_a_line_s_descenders_and_accents_joined_to_its_type_are_kept() -> None:
+    """Guard: a line of running text whose descender rows hold little ink but no white row
+    keeps its box."""
+    assert _core(_ink(TEXT, 1061), Box(0, 0, 1061, len(TEXT)), 43.0) == Box(0, 0, 1061, 43)

@@ -51,6 +51,10 @@ GRAIN_LINE = 1 / 3
 #: 326x26, 9.8 against 26). A line of lower-case letters measures 0.7 of the type.
 GRAIN_TYPE = 0.5
 
+#: A speck within this share of a line's height of its top or foot, no more ink a row
+#: than ``SPECK_INK`` of it, parted from its type by a white row, is not the line's.
+SPECK_REACH, SPECK_INK = 0.4, 0.3
+
 #: A box of briefs is at least this many character heights wide and tall, its top and
 #: foot rules as far apart (a rule under the box's title, nearer its top, is no foot).
 BOX_LEAST = 6
@@ -138,7 +142,8 @@ def brief_breaks(
             continue
         was = inside
         inside = _lines_apart(inside, text, rebuild)
-        cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]))
+        cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]),
+                     lambda ln, tall: _core(text, ln, tall))
         if not cuts:
             continue
         breaks += [Box(box.x, y0, box.w, max(1, y1 - y0)) for y0, y1, _ in cuts]
@@ -208,10 +213,12 @@ def _within(a: Box, box: Box, share: float = 0.9) -> bool:
     return inter is not None and inter.area >= share * max(a.area, 1)
 
 
-def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
+def _cuts(pieces: list[Region], measure: Callable[[Box], Region],
+          core: Callable[[Box, float], Box] | None = None,
           ) -> list[tuple[int, int, list[Box]]]:
     """The white bands (top, bottom) between briefs among the pieces' lines, each with
-    the head lines under it."""
+    the head lines under it. ``core``: a line's box without specks a white row parts
+    from it (``_core``), the white between lines measured between those."""
     tall = median([ln.h for r in pieces for ln in r.lines])
     lines = sorted((ln for r in pieces for ln in r.lines  # (not specks: a.m. is a line)
                     if ln.h >= 0.6 * tall or (ln.w >= 2 * tall and ln.h >= GRAIN_LINE * tall)),
@@ -236,7 +243,8 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
     right = median([ln.right for ln in lines])
     # (grain strewn over the white between two briefs took it for two gaps of leading)
     lines = [ln for ln in lines if measured[id(ln)].size >= GRAIN_TYPE * size]
-    gaps = [b.y - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    cores = [core(ln, tall) for ln in lines] if core is not None else lines
+    gaps = [b.y - a.bottom for a, b in zip(cores, cores[1:], strict=False)]
     lead = weighted_median([(g, min(a.w, b.w)) for g, a, b
                             in zip(gaps, lines, lines[1:], strict=False)])
     out: list[tuple[int, int, list[Box]]] = []
@@ -251,6 +259,27 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
             continue  # a brief of one line: a head's short first line over its second
         out.append((above.bottom, below.y, _head(lines[i + 1 :], size, weight, measured)))
     return out
+
+
+def _core(text: np.ndarray, ln: Box, tall: float) -> Box:
+    """``ln`` without the rows of a speck a white row parts from its type, within
+    ``SPECK_REACH`` of a line's height of its top or foot and no more ink a row than
+    ``SPECK_INK`` of it: a heavy scan's speck a few pixels over a head or under a line's
+    descenders joins the line's box and eats the white between two briefs (s2237: 8 px
+    specks, 18 px of white left of 40)."""
+    ink = text[ln.y : ln.bottom, ln.x : ln.right].sum(axis=1)
+    reach, most = int(SPECK_REACH * tall), SPECK_INK * tall
+    blank = np.flatnonzero(ink == 0)
+    top, foot = 0, len(ink)
+    over = blank[blank < reach]
+    if over.size and ink[: over[-1]].max(initial=0) <= most:
+        top = int(over[-1]) + 1
+    under = blank[blank >= len(ink) - reach]
+    if under.size and ink[under[0] :].max(initial=0) <= most:
+        foot = int(under[0])
+    if foot - top < 0.5 * tall:
+        return ln  # (no type left: the line was the speck)
+    return Box(ln.x, ln.y + top, ln.w, foot - top)
 
 
 def _rows(lines: list[Box], tall: float) -> tuple[list[Box], list[int]]:
