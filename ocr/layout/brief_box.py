@@ -23,6 +23,7 @@ from ..model import BlockKind, Box
 from ..typography import SEMIBOLD_RATIO
 from .blocks import Region, median, without_far_specks
 from .heading_kinds import SEMIBOLD_SIZE
+from .kinds import weighted_median
 
 #: White between briefs: wider than the box's median white between lines by this share
 #: of its line height (s815: 30-37 px against 11-13, lines 34 px tall).
@@ -32,14 +33,27 @@ BRIEF_WHITE = 0.4
 SHORT_END = 0.6
 #: Lines a brief's head runs to.
 HEAD_LINES = 2
+#: Two rules across a box's sides close it where both sides run along this share of the
+#: white between them.
+SIDE_COVER = 0.8
 #: A "line" this many of the box's line heights tall is two run together: a head set
 #: tight over its text, a speck of a heavy scan inking the white row between them.
 RUN_TOGETHER = 1.7
-#: Lines side by side in more than this share of a box's rows: two measures, not one.
-SPLIT_ROWS = 0.15
+#: Lines side by side in more than this share of a box's rows: two measures, not one,
+#: unless a line in one piece runs this share of the joined rows' width.
+SPLIT_ROWS, ONE_MEASURE = 0.15, 0.8
 #: A "line" under this share of the box's line height is grain (a row of specks
 #: between two briefs, however wide), not type.
 GRAIN_LINE = 1 / 3
+#: A "line" whose marks measure under this share of the box's type size is grain too,
+#: however tall the row its specks are strewn over: a heavy scan's specks in the white
+#: between two briefs (s2225: 291x23 px, its marks 10 px against 27 px type; s2219:
+#: 326x26, 9.8 against 26). A line of lower-case letters measures 0.7 of the type.
+GRAIN_TYPE = 0.5
+
+#: A speck within this share of a line's height of its top or foot, no more ink a row
+#: than ``SPECK_INK`` of it, parted from its type by a white row, is not the line's.
+SPECK_REACH, SPECK_INK = 0.4, 0.3
 
 #: A box of briefs is at least this many character heights wide and tall, its top and
 #: foot rules as far apart (a rule under the box's title, nearer its top, is no foot).
@@ -81,18 +95,36 @@ def _closing(left: Box, right: Box, across: Sequence[Box], tall: float, near: fl
     """Insides between the rules of ``across`` that end at both sides, ``left`` and
     ``right``, within ``near`` (a rule across a row of stories runs past a box's side;
     a box's top and foot stop there), ``tall`` apart at least: a rule under the box's
-    title is the box's, no foot of another (the title stays inside)."""
-    y0, y1 = max(left.y, right.y) - near, min(left.bottom, right.bottom) + near
-    closing = sorted((h for h in across if abs(h.x - left.x) <= near
-                      and abs(h.right - right.right) <= near and y0 <= h.y <= y1),
-                     key=lambda h: h.y)
+    title is the box's, no foot of another (the title stays inside).
+
+    On a heavy scan a side may be found joined with what runs beside it: with a column
+    rule a few pixels off, from where that begins (s2201: the side from 542, the box's top
+    rule at 388), or with the scan's dark edge strip, a rule 166 px wide (s2213). A rule
+    then ends at either edge of a side, and two rules close a box where both sides run
+    along ``SIDE_COVER`` of the white between them."""
+    lo, hi = max(left.y, right.y) - near, min(left.bottom, right.bottom) + near
+    closing = sorted((h for h in across if _ends_at(h.x, left, near)
+                      and _ends_at(h.right, right, near)
+                      and min(left.y, right.y) - near <= h.y <= max(left.bottom, right.bottom)
+                      + near), key=lambda h: h.y)
     out: list[Box] = []
     top = closing[0] if closing else None
     for h in closing[1:]:
-        if top is not None and h.y - top.bottom >= tall:
-            out.append(Box(left.right, top.bottom, right.x - left.right, h.y - top.bottom))
-            top = h
+        if top is None or h.y - top.bottom < tall:
+            continue
+        span = h.y - top.bottom
+        if (lo <= top.y <= hi and lo <= h.y <= hi) or all(
+                min(side.bottom, h.y) - max(side.y, top.bottom) >= SIDE_COVER * span
+                for side in (left, right)):
+            out.append(Box(left.right, top.bottom, right.x - left.right, span))
+        top = h
     return out
+
+
+def _ends_at(x: int, side: Box, near: float) -> bool:
+    """A rule's end ``x`` at a box's side: within ``near`` of it, or anywhere across it
+    (a side joined with the scan's dark edge strip: the rule runs into the strip)."""
+    return side.x - near <= x <= side.right + near
 
 
 def brief_breaks(
@@ -110,7 +142,8 @@ def brief_breaks(
             continue
         was = inside
         inside = _lines_apart(inside, text, rebuild)
-        cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]))
+        cuts = _cuts(inside, lambda ln: rebuild(ln, [ln]),
+                     lambda ln, tall: _core(text, ln, tall))
         if not cuts:
             continue
         breaks += [Box(box.x, y0, box.w, max(1, y1 - y0)) for y0, y1, _ in cuts]
@@ -180,26 +213,40 @@ def _within(a: Box, box: Box, share: float = 0.9) -> bool:
     return inter is not None and inter.area >= share * max(a.area, 1)
 
 
-def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
+def _cuts(pieces: list[Region], measure: Callable[[Box], Region],
+          core: Callable[[Box, float], Box] | None = None,
           ) -> list[tuple[int, int, list[Box]]]:
     """The white bands (top, bottom) between briefs among the pieces' lines, each with
-    the head lines under it."""
+    the head lines under it. ``core``: a line's box without specks a white row parts
+    from it (``_core``), the white between lines measured between those."""
     tall = median([ln.h for r in pieces for ln in r.lines])
     lines = sorted((ln for r in pieces for ln in r.lines  # (not specks: a.m. is a line)
                     if ln.h >= 0.6 * tall or (ln.w >= 2 * tall and ln.h >= GRAIN_LINE * tall)),
                    key=lambda ln: ln.y)
     if len(lines) < 6:
         return []
+    lines, joined = _rows(lines, tall)
+    measured = {id(ln): measure(ln) for ln in lines}
+    # The box's text is most of its ink: its size, stroke and leading are weighed by the
+    # lines' length (a white by the shorter line beside it: a head's white over or under
+    # it weighs as little as the head is long). Counted by lines, a box of briefs of a
+    # line or two each (a head, one line of text) took its heads' stroke for the text's
+    # and the white between briefs for its leading (s2204: gaps 38, 7, 28, 5, 32, 8;
+    # median 18, the text's 7-8).
+    size = weighted_median([(measured[id(ln)].size, ln.w) for ln in lines])
+    weight = weighted_median([(measured[id(ln)].weight, ln.w) for ln in lines])
+    text = [i for i, ln in enumerate(lines) if not _set_as_head(measured[id(ln)], size, weight)]
+    if len(joined) > SPLIT_ROWS * len(lines) and not _one_measure(lines, joined, text):
+        return []  # lines side by side: not one measure
+    # (the measure's edges by its rows: a line's pieces do not start at its left edge)
     left = median([ln.x for ln in lines])
     right = median([ln.right for ln in lines])
-    lines, joined = _rows(lines, tall)
-    if joined > SPLIT_ROWS * len(lines):
-        return []  # lines side by side: not one measure
-    gaps = [b.y - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
-    lead = median(gaps)
-    measured = {id(ln): measure(ln) for ln in lines}
-    size = median([m.size for m in measured.values()])
-    weight = median([m.weight for m in measured.values()])
+    # (grain strewn over the white between two briefs took it for two gaps of leading)
+    lines = [ln for ln in lines if measured[id(ln)].size >= GRAIN_TYPE * size]
+    cores = [core(ln, tall) for ln in lines] if core is not None else lines
+    gaps = [b.y - a.bottom for a, b in zip(cores, cores[1:], strict=False)]
+    lead = weighted_median([(g, min(a.w, b.w)) for g, a, b
+                            in zip(gaps, lines, lines[1:], strict=False)])
     out: list[tuple[int, int, list[Box]]] = []
     for i, gap in enumerate(gaps):
         above, below = lines[i], lines[i + 1]
@@ -214,19 +261,52 @@ def _cuts(pieces: list[Region], measure: Callable[[Box], Region]
     return out
 
 
-def _rows(lines: list[Box], tall: float) -> tuple[list[Box], int]:
+def _core(text: np.ndarray, ln: Box, tall: float) -> Box:
+    """``ln`` without the rows of a speck a white row parts from its type, within
+    ``SPECK_REACH`` of a line's height of its top or foot and no more ink a row than
+    ``SPECK_INK`` of it: a heavy scan's speck a few pixels over a head or under a line's
+    descenders joins the line's box and eats the white between two briefs (s2237: 8 px
+    specks, 18 px of white left of 40)."""
+    ink = text[ln.y : ln.bottom, ln.x : ln.right].sum(axis=1)
+    reach, most = int(SPECK_REACH * tall), SPECK_INK * tall
+    blank = np.flatnonzero(ink == 0)
+    top, foot = 0, len(ink)
+    over = blank[blank < reach]
+    if over.size and ink[: over[-1]].max(initial=0) <= most:
+        top = int(over[-1]) + 1
+    under = blank[blank >= len(ink) - reach]
+    if under.size and ink[under[0] :].max(initial=0) <= most:
+        foot = int(under[0])
+    if foot - top < 0.5 * tall:
+        return ln  # (no type left: the line was the speck)
+    return Box(ln.x, ln.y + top, ln.w, foot - top)
+
+
+def _rows(lines: list[Box], tall: float) -> tuple[list[Box], list[int]]:
     """``lines`` (sorted by top) with pieces side by side on one row joined (a line a
-    wide white parted: ``…12月5日起实`` beside its last word, S s803), and how many
-    were joined: many say two measures side by side, not a line's pieces."""
+    wide white parted: ``…12月5日起实`` beside its last word, S s803), and the index of
+    the row each join made (once per piece joined): many say two measures side by side,
+    not a line's pieces."""
     out: list[Box] = []
-    joined = 0
+    joined: list[int] = []
     for ln in lines:
         if out and ln.y < out[-1].bottom - 0.5 * tall:
             out[-1] = out[-1].union(ln)
-            joined += 1
+            joined.append(len(out) - 1)
         else:
             out.append(ln)
     return out, joined
+
+
+def _one_measure(rows: list[Box], joined: list[int], text: list[int]) -> bool:
+    """Rows some of which were joined from pieces are one measure when a line of the
+    box's text (``text``: indices of rows not set as heads) that needed no joining spans
+    most of them (``ONE_MEASURE`` of the joined rows' median width): a box across the
+    page whose briefs run a line or two each, their lines cut in pieces over the columns
+    under it (s2204, s2216). Two measures side by side have no line of text across both;
+    a boxed story's headline and deck run across its columns (S6 s869)."""
+    whole = [rows[i].w for i in text if i not in joined]
+    return bool(whole) and max(whole) >= ONE_MEASURE * median([rows[i].w for i in set(joined)])
 
 
 def _head(lines: list[Box], size: float, weight: float,
