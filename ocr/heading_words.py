@@ -152,6 +152,8 @@ _CLOCK_TIMES = re.compile(r"^\s*(?:[0-2]?\d:[0-5]\d\s*)+$")
 #: A results table's row sets three figures or more apart by spaces alone (a draw's
 #: numbers, ``红球 03 08 15 22 27 31``, ``14 20 26 33``; ``3D 第2026190期 4 0 7``): no
 #: Chinese sentence or heading writes figures so, it joins them with words or marks.
+#: (Searched only in a line holding a space or tab: its lookbehind is tried at each
+#: character, and most Chinese lines hold none.)
 _FIGURE_ROW = re.compile(r"(?<![\d.,:：%])\d{1,4}(?:[ \t]+\d{1,4}){2,}(?![\d.,:：%])")
 
 
@@ -162,7 +164,7 @@ def listing_entry(text: str) -> bool:
     is complete with no stop, and no heading."""
     return (":" in text and (_CLOCK_TIME.search(text) is not None and bool(
         ANY_CJK.search(text)) or _CLOCK_TIMES.match(text) is not None)
-        or _FIGURE_ROW.search(text) is not None)
+        or (" " in text or "\t" in text) and _FIGURE_ROW.search(text) is not None)
 
 
 def closes_line(text: str) -> bool:
