@@ -22,7 +22,7 @@ from ocr import marker_scan, pattern_openings
 from ocr.assemble import assemble
 from ocr.classify import classify
 from ocr.heading_terms import ArticleTerms
-from ocr.linejoin import join_lines
+from ocr.linejoin import _junction, join_lines
 from ocr.marker_scan import _finditer, _scan, maybe_marked, plain_groups
 from ocr.markers import _asks, marker_kind, whole_jump
 from ocr.model import Block, BlockKind, Box, Line, Step, Word
@@ -60,7 +60,6 @@ from ocr.terms import (
 )
 from ocr.typography import (
     SENTENCE_END,
-    _junction,
     ends_on_note,
     ends_sentence,
     sentence_ends,
