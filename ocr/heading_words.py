@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from .byline_words import post_word
 from .script import ANY_CJK, is_han
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
-_TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
+#: What a capitalised word of a title opens on (looked up in a set: no pattern a word).
+_TITLE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"'‘(")
 
 
 def in_title_case(text: str) -> bool:
@@ -27,7 +29,8 @@ def in_title_case(text: str) -> bool:
     if len(words) < 2:
         return False
     big = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
+    return bool(big) and sum(map(_TITLE_FIRST.__contains__, map(itemgetter(0), big))) >= (
+        0.8 * len(big))
 
 
 def capitals_label(text: str) -> bool:
@@ -235,10 +238,13 @@ def name_entry(text: str) -> bool:
     only names, figures and small words after it. A headline that opens on a name goes
     on with what the name did (``Margaret Hale, 91, taught generations to swim``), in
     lower case; a folio's date in capitals (``SATURDAY, 12 DECEMBER 2026``) is no entry."""
-    m = _NAME_FIELD.match(text.strip())
+    t = text.strip()
+    if "," not in t or not ("A" <= t[:1] <= "Z" or t[:1].isdecimal()):
+        return False  # (most lines: no comma, or no capital or figure first, as the pattern needs)
+    m = _NAME_FIELD.match(t)
     if m is None or text.isupper():
         return False
-    rest = text.strip()[m.end():].replace(",", " ").split()
+    rest = t[m.end():].replace(",", " ").split()
     return all(w[:1].isupper() or w[:1].isdigit() or w in _PLACE_WORDS for w in rest)
 
 
