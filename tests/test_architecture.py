@@ -20,7 +20,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "base": ("ocr.script", "ocr.errors", "ocr.alto_vocab", "ocr.version"),
     "model": ("ocr.model",),
     "rules": (
-        "ocr.typography", "ocr.heading_words", "ocr.byline_words", "ocr.profiles", "ocr.markers",
+        "ocr.typography", "ocr.linejoin", "ocr.heading_words", "ocr.byline_words", "ocr.profiles",
+        "ocr.markers",
         "ocr.leads",
         "ocr.marked_parts",
         "ocr.marker_scan",
