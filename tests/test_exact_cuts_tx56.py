@@ -7,15 +7,16 @@ it and reads as before. Lines are a study page's kind, written out here.
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 
 import pytest
 
-from ocr import heading_words, linejoin
+from ocr import heading_words, linejoin, marker_scan
 from ocr.heading_words import in_title_case, listing_entry, name_entry
 from ocr.markers import reader_marks
-from ocr.readers import textbeside
+from ocr.readers import textbeside, textmeasure
 
 GERMAN = "Der Rat der Stadt hat am Montag über das neue Ver-"
 
@@ -92,3 +93,40 @@ def test_title_case_opens_words_as_the_old_pattern_did() -> None:
     assert in_title_case("Warehouse Fire Forces Evacuation of Nearby Homes")
     assert in_title_case("“Ghost Lights” Return to Harbor")
     assert not in_title_case("Warehouse fire forces evacuation")
+
+
+#: A Chinese page's column lines as ``unweave`` and then ``deal`` read them.
+COLUMN = ["去年以来，城西街道先后建成社区食", "堂六家，每天为辖区老人提供午餐和",
+          "晚餐。食堂由街道委托专业餐饮企业", "运营，菜品每周更新，价格比市场低"]
+
+
+def test_lines_measured_again_are_not_measured_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    measured: list[str] = []
+    real = textmeasure.em_width
+
+    def counted(text: str) -> float:
+        measured.append(text)
+        return real(text)
+
+    monkeypatch.setattr(textmeasure, "em_width", counted)
+    first = textmeasure.column_width(list(COLUMN))
+    assert measured and first == 16.0
+    measured.clear()
+    assert textmeasure.column_width(list(COLUMN)) == first  # (deal, after unweave)
+    assert measured == []
+    assert textmeasure.column_width(COLUMN[:2] + ["据了解，食堂开业半年来累计接待就餐居民"]) == 16.0
+    assert measured  # (other lines: measured)
+
+
+def test_lines_holding_an_opening_literal_are_those_it_stands_in() -> None:
+    lines = ["By ELLEN MARSH", "Staff Writer", "the council voted 5-2 on", "PHOTO: J. FOX",
+             "Pablo Ruiz/Harbor Ledger", "a | rule", "本报记者 王晓琳 摄", ""]
+    literals = ("/", "B", "F", "P", "b", "f", "|")
+    page = "\n" + "\n".join(lines)
+    starts = [1]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    placed = sorted({bisect.bisect_right(starts, i) - 1
+                     for i in marker_scan._literals_at(page, literals)})
+    searched = [i for i, line in enumerate(lines) if marker_scan._any_of(literals).search(line)]
+    assert searched == placed == [0, 1, 3, 4, 5]
