@@ -21,20 +21,21 @@ from ocr.readers import textbeside, textmeasure
 GERMAN = "Der Rat der Stadt hat am Montag über das neue Ver-"
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-    real = linejoin.foreign_language
+def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    """The first arguments ``module.name`` is called with from now on (it still answers)."""
+    asked: list[object] = []
+    real = getattr(module, name)
 
-    def counted(text: str, sample: int = 4000) -> str | None:
-        asked.append(text)
-        return real(text, sample)
+    def counted(first: object, *rest: object) -> object:
+        asked.append(first)
+        return real(first, *rest)
 
-    monkeypatch.setattr(linejoin, "foreign_language", counted)
+    monkeypatch.setattr(module, name, counted)
     return asked
 
 
 def test_an_english_wrap_does_not_ask_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    asked = _counting(monkeypatch)
+    asked = _counting(monkeypatch, linejoin, "foreign_language")
     lines = ["Volunteers will be on hand to help resi-", "dents fill out the forms."]
     joined = linejoin.join_lines(lines)
     assert joined == "Volunteers will be on hand to help residents fill out the forms."
@@ -42,7 +43,7 @@ def test_an_english_wrap_does_not_ask_the_language(monkeypatch: pytest.MonkeyPat
 
 
 def test_a_german_wrap_still_asks_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    asked = _counting(monkeypatch)
+    asked = _counting(monkeypatch, linejoin, "foreign_language")
     assert "neue Verfahren abgestimmt" in linejoin.join_lines([GERMAN, "fahren abgestimmt."])
     assert len(asked) == 1
 
@@ -101,14 +102,7 @@ COLUMN = ["去年以来，城西街道先后建成社区食", "堂六家，每�
 
 
 def test_lines_measured_again_are_not_measured_anew(monkeypatch: pytest.MonkeyPatch) -> None:
-    measured: list[str] = []
-    real = textmeasure.em_width
-
-    def counted(text: str) -> float:
-        measured.append(text)
-        return real(text)
-
-    monkeypatch.setattr(textmeasure, "em_width", counted)
+    measured = _counting(monkeypatch, textmeasure, "em_width")
     first = textmeasure.column_width(list(COLUMN))
     assert measured and first == 16.0
     measured.clear()

@@ -183,7 +183,7 @@ def column_width(lines: Sequence[str]) -> float:
     or more (most column lines hold no space)."""
     key = tuple(lines)
     last = _MEASURED[0]
-    if last[0] == key:
+    if len(last[0]) == len(key) and last[0] == key:  # (lines of another count: at once)
         return last[1]
     # The page's tokens in order (a line holds no line break), measured and counted from C.
     widths = map(em_width, " ".join(key).split())
