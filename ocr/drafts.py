@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import insort
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, is_
 
 from .byline_words import byline_more
 from .caption_places import HEADINGS_BETWEEN
@@ -51,6 +52,8 @@ from .profiles import CompiledMarkers
 from .script import ANY_CJK
 from .typography import ends_sentence, text_width
 
+_KIND = attrgetter("kind")
+
 
 @dataclass
 class Draft:
@@ -80,7 +83,8 @@ class Draft:
 
     @property
     def has_body(self) -> bool:
-        return any(b.kind is BODY for b in self.blocks)
+        # (the kinds compared from C: the walk asks this of its drafts some 400 times a page)
+        return any(map(is_, map(_KIND, self.blocks), repeat(BODY)))
 
 
 @dataclass

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from .byline_words import post_word
 from .linejoin import join_lines
 from .script import ANY_CJK, is_han
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
-_TITLE_WORD = re.compile(r"^[A-Z0-9“\"'‘(]")
+#: What a capitalised word of a title opens on (looked up in a set: no pattern a word).
+_TITLE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"'‘(")
 
 
 def in_title_case(text: str) -> bool:
@@ -28,7 +30,8 @@ def in_title_case(text: str) -> bool:
     if len(words) < 2:
         return False
     big = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(big) and sum(1 for w in big if _TITLE_WORD.match(w)) >= 0.8 * len(big)
+    return bool(big) and sum(map(_TITLE_FIRST.__contains__, map(itemgetter(0), big))) >= (
+        0.8 * len(big))
 
 
 def capitals_label(text: str) -> bool:
@@ -153,6 +156,8 @@ _CLOCK_TIMES = re.compile(r"^\s*(?:[0-2]?\d:[0-5]\d\s*)+$")
 #: A results table's row sets three figures or more apart by spaces alone (a draw's
 #: numbers, ``红球 03 08 15 22 27 31``, ``14 20 26 33``; ``3D 第2026190期 4 0 7``): no
 #: Chinese sentence or heading writes figures so, it joins them with words or marks.
+#: (Searched only in a line holding a space or tab: its lookbehind is tried at each
+#: character, and most Chinese lines hold none.)
 _FIGURE_ROW = re.compile(r"(?<![\d.,:：%])\d{1,4}(?:[ \t]+\d{1,4}){2,}(?![\d.,:：%])")
 
 
@@ -163,7 +168,7 @@ def listing_entry(text: str) -> bool:
     is complete with no stop, and no heading."""
     return (":" in text and (_CLOCK_TIME.search(text) is not None and bool(
         ANY_CJK.search(text)) or _CLOCK_TIMES.match(text) is not None)
-        or _FIGURE_ROW.search(text) is not None)
+        or (" " in text or "\t" in text) and _FIGURE_ROW.search(text) is not None)
 
 
 def closes_line(text: str) -> bool:
@@ -234,10 +239,13 @@ def name_entry(text: str) -> bool:
     only names, figures and small words after it. A headline that opens on a name goes
     on with what the name did (``Margaret Hale, 91, taught generations to swim``), in
     lower case; a folio's date in capitals (``SATURDAY, 12 DECEMBER 2026``) is no entry."""
-    m = _NAME_FIELD.match(text.strip())
+    t = text.strip()
+    if "," not in t or not ("A" <= t[:1] <= "Z" or t[:1].isdecimal()):
+        return False  # (most lines: no comma, or no capital or figure first, as the pattern needs)
+    m = _NAME_FIELD.match(t)
     if m is None or text.isupper():
         return False
-    rest = text.strip()[m.end():].replace(",", " ").split()
+    rest = t[m.end():].replace(",", " ").split()
     return all(w[:1].isupper() or w[:1].isdigit() or w in _PLACE_WORDS for w in rest)
 
 

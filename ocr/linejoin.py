@@ -9,6 +9,8 @@ paragraphs, bylines and leads read whole, and the bench's scoring.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache, partial
 
 # Its word lists load on first use (``lexicon``), once per process; imported here, not at
 # each call: an import statement run for each hyphen at a line's end cost more than the
@@ -49,12 +51,17 @@ def join_two(a: str, b: str) -> str:
     return join_lines([a, b])
 
 
+def _english() -> ForeignLang | None:
+    return None
+
+
 def _junction(a: str, b: str, ko: bool = False,
-              foreign: ForeignLang | None = None) -> tuple[bool, str]:
+              foreign: Callable[[], ForeignLang | None] = _english) -> tuple[bool, str]:
     """How line ``b`` joins the line ``a`` before it: (drop a's last character, separator);
-    ``ko``: the lines are Korean (``script.korean``); ``foreign``: the lines' language when
-    it is not English (``script.foreign_language``). There a ``-`` whose joined word the
-    language's lexicon knows, before a lower-case letter, was a wrap (``Ver-`` /
+    ``ko``: the lines are Korean (``script.korean``); ``foreign()``: the lines' language
+    when it is not English (``script.foreign_language``, asked only here: few junctions
+    reach it). There a ``-`` whose joined word the language's lexicon knows, before a
+    lower-case letter, was a wrap (``Ver-`` /
     ``fahren``); one between two of its words is a compound's (``Ost-`` / ``West``); any
     other is left as printed, the break kept (``aus-`` / ``reicht`` misread, a column
     rule's bar after the hyphen or not), unless both halves are English words (``long-`` /
@@ -67,10 +74,11 @@ def _junction(a: str, b: str, ko: bool = False,
         head = _WORD_HEAD.match(b)
         if a[-1] != "-" or (tail and head and hyphen_is_wrap(tail, head.group())):
             return True, ""
-        if foreign is None:
+        lang = foreign()
+        if lang is None:
             return False, ""
         english = bool(tail and head and _halves_words(tail, head.group()))
-        return _foreign_junction(a[-40:-1], b, foreign, english)
+        return _foreign_junction(a[-40:-1], b, lang, english)
     # ASCII on both sides (most Latin junctions) is no CJK: no pattern match needed.
     if not (a[-1].isascii() and b[0].isascii()) and not spaced(a, b, ko):
         return False, ""
@@ -132,7 +140,7 @@ def join_lines(lines: list[str]) -> str:
         # its spaces beside hanja: ``_junction`` is asked line by line.)
         return _CJK_BREAK.sub("", broken).replace("\n", " ")
     parts: list[str] = []
-    lang = foreign_language(broken)
+    lang = cache(partial(foreign_language, broken))
     for line in lines:
         if not line:
             continue
@@ -151,7 +159,8 @@ def _join_latin(kept: list[str]) -> str:
     line that ends on a hyphen, asked of ``_junction`` (no CJK, no Korean: the others
     need no look at the characters around them)."""
     parts: list[str] = []
-    run, lang = 0, foreign_language(" ".join(kept))  # (the first line not yet written)
+    run = 0  # the first line not yet written
+    lang = cache(partial(foreign_language, " ".join(kept)))
     for i in [i for i in range(len(kept) - 1) if kept[i][-1] == "-"]:
         drop, sep = _junction(kept[i], kept[i + 1], foreign=lang)
         written = " ".join(kept[run : i + 1])

@@ -177,12 +177,13 @@ def foreign_language(text: str, sample: int = 4000) -> ForeignLang | None:
     """The language ``text`` is in when ``foreign`` says it is not English: German or
     French, by which of the two lists' words it holds more of (``des`` is both)."""
     words = _LATIN_WORD.findall(text[:sample].lower().replace("ſ", "s"))  # (Fraktur ``iſt``)
-    german = sum(w in GERMAN_WORDS for w in words)
-    french = sum(w in FRENCH_WORDS for w in words)
-    others = sum(w in FOREIGN_WORDS for w in words)
-    if others < 2 or others <= sum(w in ENGLISH_WORDS for w in words):
+    # Each count from C, the two languages' only for a text told foreign (``join_lines``
+    # asks of every run of lines with a hyphen at a line's end: English, nearly all).
+    others = sum(map(FOREIGN_WORDS.__contains__, words))
+    if others < 2 or others <= sum(map(ENGLISH_WORDS.__contains__, words)):
         return None
-    return "de" if german >= french else "fr"
+    german = sum(map(GERMAN_WORDS.__contains__, words))
+    return "de" if german >= sum(map(FRENCH_WORDS.__contains__, words)) else "fr"
 
 
 #: Marks a headline may open on before its first letter (a quotation: ``“We heard it

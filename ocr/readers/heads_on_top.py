@@ -160,7 +160,7 @@ def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
     so, none fills the measure as running text does. (Its larger type leaves a two-run
     stack's lines no measure to read: ``settles coast derby`` over a deck ``Substitute…``
     set across.)"""
-    if any(ANY_CJK.search(t) for t in texts[:ON_TOP_STACK_MAX]):
+    if ANY_CJK.search("\n".join(texts[:ON_TOP_STACK_MAX])):  # (one search: a class of characters)
         return 0  # (Latin stacks only: a Chinese heading's form is its own rules')
     asked = 0  # the first lines told no sentence's end, label or word alone (each once)
     for k in range(ON_TOP_STACK_MIN, ON_TOP_STACK_MAX + 1):

@@ -76,8 +76,7 @@ def _joined(line: str, m: Measure) -> list[str] | None:
     full, a paragraph's first (``line_kinds``) or a paragraph's last (a headline or a
     deck is none of them), the first with its brackets closed (a byline's space,
     ``本报讯（记者 潘慧）``, is no cut)."""
-    if (not _WIDE_SPACE.search(line) or line.count(" ") > MAX_SPACES
-            or em_width(line) < m.width + WIDER or not any(c in _RUNNING for c in line)):
+    if not _may_be_joined(line) or em_width(line) < m.width + WIDER:
         return None
     pieces = split_line(line, m)
     if len(pieces) < 2 or not all(_column_piece(p, m) for p in pieces):
@@ -87,6 +86,13 @@ def _joined(line: str, m: Measure) -> list[str] | None:
             line_kinds(p, m) & _SET or p[-1] in _PARAGRAPH_END for p in pieces):
         return None
     return pieces
+
+
+def _may_be_joined(line: str) -> bool:
+    """What ``_joined`` asks of a line before its measure: a space between two wide
+    characters, few spaces, a mark of running text."""
+    return (_WIDE_SPACE.search(line) is not None and line.count(" ") <= MAX_SPACES
+            and any(c in _RUNNING for c in line))
 
 
 def _cost(last: str | None, line: str, m: Measure) -> float:
@@ -144,6 +150,8 @@ def _part_chunk(lines: list[str], marks: ReaderMarks) -> list[str] | None:
     on the columns in order, the cheapest way over the chunk (a beam search: a lone
     line on the column it carries on, not on one that turned into the next nor on one
     long passed over; a column left mid-sentence at the end costs ``HANGING``)."""
+    if sum(map(_may_be_joined, lines)) < MIN_JOINED:
+        return None  # (most chunks: told before they are measured, as ``_joined`` would)
     m = Measure(column_width(lines), marks=marks)
     if m.width < MIN_MEASURE:
         return None

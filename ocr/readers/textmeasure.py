@@ -181,12 +181,24 @@ def broken_word(tok: str) -> bool:
 def column_width(lines: Sequence[str]) -> float:
     """The body measure: the commonest width of the page's space-free runs of six ems
     or more (most column lines hold no space)."""
+    key = tuple(lines)
+    last = _MEASURED[0]
+    if len(last[0]) == len(key) and last[0] == key:  # (lines of another count: at once)
+        return last[1]
     # The page's tokens in order (a line holds no line break), measured and counted from C.
-    widths = map(em_width, " ".join(lines).split())
+    widths = map(em_width, " ".join(key).split())
     count = Counter(map(round, filter(partial(le, 6), widths)))
     # (``most_common(1)``'s first, without its call through ``heapq``: a Chinese page's
     # chunks are measured a hundred times over a few tokens each)
-    return float(max(count.items(), key=itemgetter(1))[0]) if count else 0.0
+    found = float(max(count.items(), key=itemgetter(1))[0]) if count else 0.0
+    _MEASURED[0] = key, found  # (one tuple: a thread reads a whole slot or the one before)
+    return found
+
+
+#: The lines ``column_width`` measured last, and their measure: the Chinese readers before
+#: reflow measure a page's lines in turn, and ``deal`` the very lines ``unweave`` measured
+#: where it left the text as it was (a whole page's tokens, measured again).
+_MEASURED: list[tuple[tuple[str, ...], float]] = [((), 0.0)]
 
 
 def latin_width(lines: Sequence[str]) -> float:
