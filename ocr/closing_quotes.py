@@ -63,8 +63,10 @@ def close_quotes(lines: Sequence[Line]) -> list[Line]:
 
 def _closed_later(chars: Sequence[tuple[int, int, int, str]], n: int) -> bool:
     """The quote open at ``chars[n]`` is closed further on, before another opens: the
-    mark at ``n`` is the quote's own text (``“京-沪”``), not its close."""
+    mark at ``n`` is the quote's own text (``“京-沪”``), not its close. A straight quote
+    further on closes it too: it is the close misread (``“京-沪"``), as the quote's own
+    hyphen is not."""
     for *_, ch in chars[n + 1 :]:
-        if ch in "“”":
-            return ch == "”"
+        if ch in '“”"':
+            return ch != "“"
     return False

@@ -35,10 +35,11 @@ def railed_zones(
     the run's edge beside it is narrow (``RAIL_SHARE``), has stories of its own (a
     heading), and has type in the run's first and last zone, as the main part has: the
     gutter runs from the run's top to its foot. The rail reaches the run's top and foot
-    (``_full_height``), opens with a heading in every zone under the first
-    (``_opens_story``), and no zone of the run was closed by a caption row
-    (``_closed_by_caption``). Zones whose elements cross every gutter (a masthead, a
-    page-wide rule) stay as they are."""
+    (``_full_height``), opens with a heading or its story's photo in every zone under the
+    first (``_opens_story``), and no zone of the run was closed by a caption row
+    (``_closed_by_caption``) but one a zone of rules alone closes anyway (``_rules``).
+    Zones whose elements cross every gutter (a masthead, a page-wide rule) stay as they
+    are."""
     out: list[list[Block]] = []
     i = 0
     while i < len(zones):

@@ -28,6 +28,11 @@ from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
 from .order_gutters import section_edge
 from .typography import STORY_WHITE
 
+#: Headless pieces right of a rule, each level with a heading left of it, that say the
+#: stories stacked left of the rule go on past it (``beside_stack``): one alone is a
+#: headless story of its own (S6 s866).
+STACKED_OPENINGS = 2
+
 
 def full_height_rail(rail: list[Block], main: list[Block]) -> bool:
     """``rail`` reaches down beside a story stacked in ``main`` under the lead's text (a
@@ -42,7 +47,8 @@ def full_height_rail(rail: list[Block], main: list[Block]) -> bool:
 
 def beside_stack(left: list[Block], right: list[Block]) -> bool:
     """``right``'s headless pieces (its running text on top, and each under a story's
-    white from the text over it) open level with headings of ``left``, two at least:
+    white from the text over it) open level with headings of ``left``, ``STACKED_OPENINGS``
+    at least:
     the columns of stories stacked in ``left`` go on past the rule, each story's beside
     its heading, no section of its own (a section's stories open on headings of their
     own, not each level with a heading across the rule). Parted there, the lead's columns beside its
@@ -55,7 +61,7 @@ def beside_stack(left: list[Block], right: list[Block]) -> bool:
     down = sorted((b for b in right if b.kind != BlockKind.RULE), key=lambda b: box_of(b).y)
     tops = [b for k, b in enumerate(down) if b.kind == BlockKind.BODY
             and (k == 0 or down[k - 1].kind == BlockKind.BODY and story_white(down[k - 1], b))]
-    return sum(any(abs(box_of(t).y - h) <= line for h in heads) for t in tops) >= 2
+    return sum(any(abs(box_of(t).y - h) <= line for h in heads) for t in tops) >= STACKED_OPENINGS
 
 
 def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) -> bool:

@@ -16,19 +16,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .typography import NO_LINE_HEAD, SMALL_WORDS, text_widths
+from .script import HYPHENS
+from .typography import LEADS_ON, NO_LINE_HEAD, SMALL_WORDS, text_widths
 
 #: An English line ending on one of these goes on below, room or none: a clause's comma
-#: or semicolon, a word broken at a hyphen or a dash, an ampersand or a slash.
-_LATIN_GOES_ON = (",", ";", "-", "\u00ad", "\u2010", "–", "—", "&", "/")
+#: or semicolon, a word broken at a hyphen (``script.HYPHENS``) or a dash, an ampersand
+#: or a slash.
+_LATIN_GOES_ON = (",", ";", *HYPHENS, "–", "—", "&", "/")
 #: What an English paragraph opens on: a capital, a figure, a list's bullet or number,
 #: an opening quote or bracket, a dash before a signature, a currency's sign
 #: (pdfminer writes a bullet it cannot map as ``(cid:127)``: a bracket).
 _LATIN_OPENS = re.compile(r"[A-Z\d•▪·“\"‘'(—–$£€]")
-#: A Chinese line ending on one of these goes on below: a clause's or a list's comma,
-#: a semicolon, a dash, an ellipsis (a colon brings a list or a quote in: it may end a
-#: paragraph, ``主要变化有以下几点：``).
-_CJK_GOES_ON = ("，", "、", "；", "—", "…", ",", ";")
+#: A Chinese line ending on one of these goes on below: ``typography.LEADS_ON`` (a
+#: clause's or a list's comma, a semicolon, a dash, an ellipsis) and the comma and
+#: semicolon read as ASCII, but not its colon: a colon brings a list or a quote in, and
+#: may end a paragraph (``主要变化有以下几点：``).
+_CJK_GOES_ON = (*(m for m in LEADS_ON if m != "："), ",", ";")
+#: A Chinese line's first unit, which no setter breaks: a run of Latin letters and
+#: figures (``1000米跑`` keeps ``1000`` whole), else one character.
+_CJK_LEAD = re.compile(r"[0-9A-Za-z.,:%/+-]+|.")
 #: A line that opens a list's entry, a listing's row or a signature: a bullet, a number
 #: (``2. Rhian Moss``, ``2、``), a time (``9.00pm Drama``, ``19:35 电视剧``), a figure and
 #: its colon (``143: water main breaks``), a dash (``— Treasurer Alan Boyd``), a label
@@ -39,9 +45,6 @@ _CJK_GOES_ON = ("，", "、", "；", "—", "…", ",", ";")
 #: does a paragraph end on no stop: a line the extractor cut from the rest of its
 #: printed line (``traders on Church`` / ``Street have refused``) has room too, and
 #: goes on.
-#: A Chinese line's first unit, which no setter breaks: a run of Latin letters and
-#: figures (``1000米跑`` keeps ``1000`` whole), else one character.
-_CJK_LEAD = re.compile(r"[0-9A-Za-z.,:%/+-]+|.")
 _FIGURE_ENTRY = r"\d{1,2}[.)、．](?!\d)|\d{1,2}[.:]\d\d|[$£€]?[\d,.]+[:：]|[•▪·]|\(cid:\d+\)"
 _LATIN_ENTRY = re.compile(
     rf"{_FIGURE_ENTRY}|[—–] ?[A-Z]|[A-Z](?:[a-z][\w’'&.-]*)?(?: [\w’'&.()-]+){{0,3}}: ")

@@ -39,3 +39,18 @@ def test_marks_outside_an_open_quote_or_inside_a_closed_one_stay() -> None:
     for text in ("京-沪高铁今起提速", "“京-沪”高铁今起提速", "全市“5-8月”用电高峰",
                  "The “best-ever” season"):
         assert _texts(close_quotes(_lines(text))) == [text]
+
+
+def test_a_hyphen_inside_a_quote_whose_close_was_read_straight_stays() -> None:
+    """``“京-沪”`` with its close read ``"`` (as s2010's ``增收账"``): the quote is closed
+    later all the same, the hyphen is its own and the straight quote its close (read
+    ``“京”沪"`` before the fix)."""
+    for text in ("“京-沪\"高铁今起提速", "“一窗办-一日结\"再提速"):
+        assert _texts(close_quotes(_lines(text))) == [text.replace('"', "”")]
+
+
+def test_a_mark_after_a_figure_or_latin_at_an_open_quote_s_line_end_stays() -> None:
+    """Guard for the Han before the mark, the quote open and closed past the block (a
+    range or a compound broken at the line's end): only after Han is it the close."""
+    for text in ("全市启动“2025-", "推动“AI-"):
+        assert _texts(close_quotes(_lines(text))) == [text]

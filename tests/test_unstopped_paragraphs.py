@@ -9,6 +9,7 @@ from __future__ import annotations
 from ocr.paragraphs import paragraphs
 from ocr.profiles import load_profile
 from ocr.readers.textreflow import reflow
+from ocr.unstopped import latin_unstopped_end
 from tests.test_paragraph_breaks import PROSE, set_column
 
 PROFILE = load_profile()
@@ -114,3 +115,12 @@ def test_a_chinese_line_short_before_a_whole_figure_goes_on() -> None:
     text = "\n".join([set_zh(STORY), "二、耐力素质仍是短板。初中男生",
                       "1000米跑、女生800米跑的优秀率均不足两", "成，不少学生跑不快。"])
     assert _paras(text, "zh") == _bare([*STORY, para])
+
+
+def test_a_line_broken_at_any_hyphen_of_the_trade_goes_on() -> None:
+    # An entry's name broken at a line's end, its hyphen written ``¬`` (``script.HYPHENS``,
+    # as OCR'd text and some PDFs write it): the entry goes on, whatever the next line
+    # opens on (the list of marks written apart from ``HYPHENS`` missed ``¬``).
+    for hyphen in ("-", "\u00ad", "\u00ac", "\u2010"):
+        assert not latin_unstopped_end(f"1. Jess Vance, Ashford{hyphen}", "Wheelers, 4:51:20")
+    assert latin_unstopped_end("1. Jess Vance, Ashford Wheelers", "2. Rhian Moss")

@@ -42,6 +42,9 @@ RUN_TOGETHER = 1.7
 #: Lines side by side in more than this share of a box's rows: two measures, not one,
 #: unless a line in one piece runs this share of the joined rows' width.
 SPLIT_ROWS, ONE_MEASURE = 0.15, 0.8
+#: A part of a line under this share of the box's line height holds no type: an accent,
+#: a descender's tail, a speck (``_run_apart``, ``_core``).
+PART_OF_TYPE = 0.5
 #: A "line" under this share of the box's line height is grain (a row of specks
 #: between two briefs, however wide), not type.
 GRAIN_LINE = 1 / 3
@@ -197,7 +200,7 @@ def _run_apart(text: np.ndarray, ln: Box, tall: float) -> list[Box]:
     parts = []
     for y0, y1 in ((0, at), (at + 1, ln.h)):
         rows = y0 + np.flatnonzero(ink[y0:y1] > ink[at])
-        if rows.size == 0 or rows[-1] - rows[0] + 1 < 0.5 * tall:
+        if rows.size == 0 or rows[-1] - rows[0] + 1 < PART_OF_TYPE * tall:
             return [ln]  # (a part under half a line: an accent, a descender's tail)
         band = text[ln.y + rows[0] : ln.y + rows[-1] + 1, ln.x : ln.right]
         cols = without_far_specks(np.flatnonzero(band.any(axis=0)), band.shape[0])
@@ -277,7 +280,7 @@ def _core(text: np.ndarray, ln: Box, tall: float) -> Box:
     under = blank[blank >= len(ink) - reach]
     if under.size and ink[under[0] :].max(initial=0) <= most:
         foot = int(under[0])
-    if foot - top < 0.5 * tall:
+    if foot - top < PART_OF_TYPE * tall:
         return ln  # (no type left: the line was the speck)
     return Box(ln.x, ln.y + top, ln.w, foot - top)
 
