@@ -96,7 +96,7 @@ def opens_story(group: list[Block]) -> bool:
     and credit, goes on with a heading: the story's photo set over its kicker (held-out
     S4 s842's chess story). A photo over running text is not: a picture set alone, or one
     whose story is elsewhere, opens nothing (taken for an opener, sc33order's a398cf4
-    fell on a judge set)."""
+    read such pictures' columns out of place)."""
     top = top_block(group)
     if top is None or top.kind in HEADING_KINDS:
         return top is not None

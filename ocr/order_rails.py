@@ -95,8 +95,9 @@ def _full_height(rail: list[Block], blocks: list[Block]) -> bool:
 
 
 def _opens_story(zone: list[Block], rail: set[int]) -> bool:
-    """The rail's part of a zone under the run's first opens with a story's heading, or
-    holds no type: a rail's stories stand one under another, each under its heading. A
+    """The rail's part of a zone under the run's first opens with a story's heading or a
+    photo (``_OPENS``: a rail story's photo set over its heading), or holds no type: a
+    rail's stories stand one under another, each under its heading. A
     column opening headless in a zone under the first goes on with the zone's story
     across the gutter (held-out S2 s816: three columns, the second story's text running
     on into the third, under the lead's photo there; read as a rail, that column was read
