@@ -15,7 +15,6 @@ from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
 from ..word_pairs import bigrams
-from .bylinecuts import byline_cost, byline_cuts, byline_spans
 from .textmeasure import (
     ENDS,
     FIRST,
@@ -100,8 +99,6 @@ class _LatinRuns:
         self.words = list(chain.from_iterable(splits))
         self.word_at = list(accumulate(map(len, splits), initial=0))
         self.cut = [0.0, *(pair_cut_cost(a, b) for a, b in pairwise(toks))]  # before toks[k]
-        self.bylines = byline_spans(toks)
-        self.byline_cuts = byline_cuts(self.bylines)
 
     def cost(self, i: int, j: int, w: float, width: float, first: bool = False,
              under_byline: bool = False) -> float:
@@ -119,8 +116,6 @@ class _LatinRuns:
         if words[0] == "By" and len(words) > 2 and len({t.isupper() for t in words[1:]}) > 1:
             c += 2.0  # a byline's name is set in one case: the rest is a column's line
         c += _RUN_ON * (self.run_on[j - 1] - self.run_on[i])
-        if self.bylines:  # a byline stands alone on its printed line
-            c += byline_cost(self.bylines, self.byline_cuts, i, j)
         if _caps_tail(words):
             c += 2.0  # running text does not go on into a label in capitals (a photo's title)
         if first and under_byline and capitalised(" ".join(toks[i:j])):

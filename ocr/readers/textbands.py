@@ -102,8 +102,6 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
                      opens: dict[int, frozenset[str]] = opens) -> float:
                 c = p[1] + step_cost({} if lone else last, p[3], s, m, memo) - (
                     _talks_of(opens, p[3], p[6], m) if opens else 0.0)
-                if m.latin and not lone:
-                    return c + _apart(p[0], s, ncols, m)
                 if m.latin or not lone:
                     return c  # (a level line's columns are told by its neighbours)
                 nxt = p[5]
@@ -131,27 +129,6 @@ def place(band: list[list[str]], m: Measure) -> list[dict[int, str]]:
         k = layer[k][2]
     # (a Latin run of lone lines is read again over the run: ``two_phases``)
     return two_phases(path[::-1], ncols, m) if m.latin else path[::-1]
-
-
-#: A byline pushes its column's text down: the column's lines are set lower than
-#: their neighbours' and written a line apart, row by row (``By Pieter Olivier`` |
-#: ``The baboons keep coming back.`` / ``The troop of about 40 …`` | … / ``Residents
-#: of Mountain View on the`` / ``large male …`` | …). A line of fewer pieces than
-#: columns right under the byline's row, or right under such a lone line, leaves that
-#: column empty: a piece laid there costs this much (the words decide when they say
-#: more).
-NOT_LEVEL = 0.5
-
-
-def _apart(before: dict[int, str], cur: dict[int, str], ncols: int, m: Measure) -> float:
-    """What laying ``cur`` (a line of fewer pieces than columns) under the line
-    ``before`` costs on a column set lower: a byline's there, or ``before``'s one piece."""
-    filled = [k for k, x in cur.items() if x]
-    if len(filled) >= ncols:
-        return 0.0
-    held = [k for k, x in before.items() if x]
-    lower = set(held) if len(held) == 1 else {k for k in held if m.marks.byline(before[k])}
-    return NOT_LEVEL * sum(1 for k in filled if k in lower)
 
 
 #: A Chinese piece that opens a paragraph where columns ended theirs goes on the column

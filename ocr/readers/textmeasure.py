@@ -221,12 +221,11 @@ def width_period(widths: np.ndarray) -> float:
 
 def fits_band(piece: str, m: Measure) -> bool:
     """A Latin piece that can stand in a band's line: a column line (short only when it
-    ends a paragraph, opens one with a dateline, or is a byline, its writer's post in
-    sentence case too, ``Courts reporter``, or a credit), or a caption run together
-    across columns. A headline cut at the measure leaves a short rest that is none of
-    these."""
+    ends a paragraph, opens one with a dateline, or is a byline or credit), or a
+    caption run together across columns. A headline cut at the measure leaves a
+    short rest that is none of these."""
     return (line_kind(piece, m) != "short" or piece[-1] in ENDS or capitalised(piece)
-            or bool(DATELINE.match(piece)) or m.marks.byline(piece))
+            or bool(DATELINE.match(piece)))
 
 
 def capitalised(piece: str) -> bool:

@@ -233,11 +233,8 @@ def _read_latin(text: str, marks: ReaderMarks) -> str:
 
 def _above_byline(split: list[list[str]], i: int, m: Measure) -> bool:
     """The line right above a byline that opens a line is the story's headline or
-    deck, however it cuts: column lines of other stories do not stand there. (Unless
-    that line opens with the byline itself: the line below holds its writer's post,
-    ``By Lorna Pike`` / ``Courts reporter``, both beside the columns' lines.)"""
-    return (i + 1 < len(split) and bool(split[i + 1]) and m.marks.byline(split[i + 1][0])
-            and not (split[i] and m.marks.byline(split[i][0])))
+    deck, however it cuts: column lines of other stories do not stand there."""
+    return i + 1 < len(split) and bool(split[i + 1]) and m.marks.byline(split[i + 1][0])
 
 
 def _under_byline(split: list[list[str]], i: int, m: Measure) -> bool:
