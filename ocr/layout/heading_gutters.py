@@ -145,25 +145,14 @@ def _flush(a: Region, b: Region, gutter: tuple[int, int], text: np.ndarray,
     top, foot = max(a.box.y, b.box.y), min(a.box.bottom, b.box.bottom)
     if foot <= top:
         return False
-    row = sorted({id(r): r for r in (a, b, *(r for r in big if min(r.box.bottom, foot)
-                                                  - max(r.box.y, top) >= 0.5 * (foot - top)))
-                  }.values(), key=lambda r: r.box.x)
+    row = [r for r in big if min(r.box.bottom, foot) - max(r.box.y, top) >= 0.5 * (foot - top)]
+    span = (min(r.box.x for r in (a, *row)), max(r.box.right for r in (b, *row)))
+    cols = ink_per(text[top:foot, span[0] : span[1]], 0)
+    at = (a.box.right - span[0], b.box.x - span[0])
     size = min(a.size, b.size)
-    spaces = [gap for r in row for gap in _word_spaces(text, r.box, size)]
-    # A line of big type cut into words at its spaces: the white between its pieces.
-    spaces += [q.box.x - p.box.right for p, q in zip(row, row[1:], strict=False)
-               if not (p is a and q is b) and 0 < q.box.x - p.box.right < size]
+    spaces = [w1 - w0 for w0, w1 in zero_runs(cols)
+              if 0 < w0 and w1 < cols.size and w1 - w0 < size  # (past it: a speck's)
+              and not (w0 <= at[0] and at[1] <= w1)]
     if not spaces:
         return False  # (one word each side: nothing to tell the gutter from a word space)
     return b.box.x - a.box.right > max(spaces) + WIDER * size
-
-
-def _word_spaces(text: np.ndarray, box: Box, size: float) -> list[int]:
-    """The white runs inside ``box`` narrower than ``size``, measured down its own rows: a
-    line's word spaces. Measured on a band shared with a line of other type (a taller
-    line level with it, its top only), the white between an ascender and the next is
-    as wide as the gutter (S10's kind of page, fresh s2006: a 71 px headline's tops
-    beside a 55 px one's x-height)."""
-    cols = ink_per(text[box.y : box.bottom, box.x : box.right], 0)
-    return [w1 - w0 for w0, w1 in zero_runs(cols)
-            if 0 < w0 and w1 < cols.size and w1 - w0 < size]  # (past it: a speck's)
