@@ -33,15 +33,10 @@ from .rules import ink_runs, zero_runs
 
 #: Lines of the leaf that may cross the gutter's white: a kicker and a headline line, a
 #: jump line and the line it touches.
-CROSS_LINES = 3
+CROSS_LINES = 2
 #: Lines of type down the leaf's fullest column, at least: two crossing lines are few
 #: of them, not a stack of heading lines set across the columns.
 LEAF_ROWS = 8
-#: Width of type each side of the white, in glyph heights, at least: a column's (the
-#: narrowest drawn, seven columns of Chinese, is 13 glyphs), not a ragged line's tail.
-COLUMN_GLYPHS = 10
-#: How near the white's edges, in glyph heights, the columns' lines end and start.
-EDGE = 0.5
 #: The crossed white's width, in glyph heights, at least: a gutter's (``gutters.gutters``
 #: asks 0.8 of a glyph), wider than a word space or the white between two CJK characters.
 CROSSED_WHITE = 0.8
@@ -58,16 +53,15 @@ def crossed_parted(mask: np.ndarray, leaf: Box, char_h: float,
     lines = int(crossing.max())
     if lines < LEAF_ROWS:
         return [leaf]
-    edge, cuts = max(1, int(EDGE * char_h)), []
+    near, cuts = int(3 * char_h), []
     for x0, x1 in ink_runs((crossing <= CROSS_LINES).astype(np.int8)):
-        column = COLUMN_GLYPHS * char_h
-        if x1 - x0 < CROSSED_WHITE * char_h or not column <= x0 < x1 <= leaf.w - column:
-            continue  # (a column's width of type each side: no ragged line's tail)
+        if x1 - x0 < CROSSED_WHITE * char_h or not 2 * char_h <= x0 < x1 <= leaf.w - 2 * char_h:
+            continue
         if any(w1 - w0 >= CROSSED_WHITE * char_h for w0, w1 in zero_runs(crossing[x0:x1])):
             continue  # white down the whole leaf, as wide as a gutter: the cut's own
-        left, right = crossing[max(0, x0 - edge) : x0].max(), crossing[x1 : x1 + edge].max()
+        left, right = crossing[max(0, x0 - near) : x0].max(), crossing[x1 : x1 + near].max()
         if min(left, right) < GUTTER_LINES:
-            continue  # (columns whose lines end and start at the white's edges)
+            continue  # (a column of type on each side, as a page gutter has)
         least = np.flatnonzero(crossing[x0:x1] == crossing[x0:x1].min())
         cuts.append(x0 + int(least[len(least) // 2]))
     if not cuts:
