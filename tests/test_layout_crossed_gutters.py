@@ -40,35 +40,15 @@ def _across(gray: np.ndarray) -> list[Box]:
     """The text blocks that hold type on both sides of the gutter."""
     layout = detect_layout(gray, gray < 128)
     return [r.box for r in layout.regions if r.lines and r.kind is not BlockKind.RULE
-            and r.box.x < 460 and r.box.right > 600]
+            and r.box.x < COLUMNS[0][1] - 40 and r.box.right > COLUMNS[1][0] + 40]
 
 
-def _jump_page(jump_from: int) -> np.ndarray:
-    """s2109's shape: left, a three-line headline in its column over body lines; right,
-    another story's body lines set half a line lower, its seventh line a jump line set
-    flush right from ``jump_from`` (run on left over the gutter into the left column's
-    line when under 500)."""
-    gray = np.full((1000, 1060), 240, dtype=np.uint8)
-    for k in range(3):
-        latin_line(gray, COLUMNS[0][0], 470, 100 + k * 56, glyph=44, pitch=30)
-    for k in range(20):
-        latin_line(gray, COLUMNS[0][0], COLUMNS[0][1], 278 + k * PITCH)
-    for k in range(22):
-        latin_line(gray, jump_from if k == 6 else COLUMNS[1][0], COLUMNS[1][1], 117 + k * PITCH)
-    return gray
-
-
-def test_a_jump_line_run_over_the_gutter_no_longer_joins_the_columns() -> None:
-    """The jump line runs over the gutter into the left column's line: no white down
-    the two columns, no page gutter known (main: the headline's first line and two
-    body rows read across with the right story's lines). The gutter's white down
-    every other line parts the leaf: no block holds type on both sides."""
-    assert _across(_jump_page(jump_from=470)) == []
-
-
-def test_a_jump_line_short_of_the_column_beside_is_left_to_the_cut() -> None:
-    """The jump line stops 15 px into the gutter: the cut parts the columns (as main)."""
-    assert _across(_jump_page(jump_from=545)) == []
+def test_a_kicker_run_into_the_gutter_no_longer_joins_the_columns() -> None:
+    """The kicker runs 45 px into the 60 px gutter: 15 px of white, under a gutter's
+    0.8 glyph, so the cut keeps both columns one leaf (main: blocks across the gutter,
+    the headline read with the right story's lines). The white down every other line
+    parts it: no block holds type on both sides."""
+    assert _across(_page(kicker_to=545)) == []
 
 
 def test_columns_whose_white_many_lines_cross_are_left_whole() -> None:
