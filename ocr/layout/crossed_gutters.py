@@ -22,11 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import cv2
 import numpy as np
 
 from ..model import Box
-from .band_rows import GUTTER_LINES
 from .columns import trim
 from .gutters import TALL_GLYPHS
 from .rules import ink_runs, zero_runs
@@ -34,12 +32,14 @@ from .rules import ink_runs, zero_runs
 #: Lines of the leaf that may cross the gutter's white: a kicker and a headline line, a
 #: jump line and the line it touches.
 CROSS_LINES = 2
-#: Lines of type down the leaf's fullest column, at least: two crossing lines are few
-#: of them, not a stack of heading lines set across the columns.
+#: Rows of type (ink runs of the leaf's rows) the leaf holds at least: two crossing lines
+#: are few of them, not a stack of heading lines set across the columns.
 LEAF_ROWS = 8
 #: The crossed white's width, in glyph heights, at least: a gutter's (``gutters.gutters``
 #: asks 0.8 of a glyph), wider than a word space or the white between two CJK characters.
 CROSSED_WHITE = 0.8
+#: Share of the leaf's rows with type within three glyphs of the white on each side.
+BESIDE_SHARE = 0.5
 
 
 def crossed_parted(mask: np.ndarray, leaf: Box, char_h: float,
@@ -49,19 +49,24 @@ def crossed_parted(mask: np.ndarray, leaf: Box, char_h: float,
     if leaf.h < TALL_GLYPHS * char_h or leaf.w < 8 * char_h:
         return [leaf]
     sub = mask[leaf.y : leaf.bottom, leaf.x : leaf.right]
-    crossing = _lines_at(sub, char_h)  # lines of type standing at each x
-    lines = int(crossing.max())
-    if lines < LEAF_ROWS:
+    rows = [(a, b) for a, b in ink_runs(np.asarray(sub.any(axis=1)).astype(np.int8))
+            if b - a >= 0.5 * char_h]  # (a speck's rows are no line)
+    if len(rows) < LEAF_ROWS:
         return [leaf]
+    crossing = np.zeros(leaf.w, dtype=np.int32)  # rows with ink at each x
+    for a, b in rows:
+        crossing += sub[a:b].any(axis=0)
     near, cuts = int(3 * char_h), []
     for x0, x1 in ink_runs((crossing <= CROSS_LINES).astype(np.int8)):
         if x1 - x0 < CROSSED_WHITE * char_h or not 2 * char_h <= x0 < x1 <= leaf.w - 2 * char_h:
             continue
-        if any(w1 - w0 >= CROSSED_WHITE * char_h for w0, w1 in zero_runs(crossing[x0:x1])):
+        white = zero_runs(crossing[x0:x1])
+        if any(w1 - w0 >= CROSSED_WHITE * char_h for w0, w1 in white):
             continue  # white down the whole leaf, as wide as a gutter: the cut's own
-        left, right = crossing[max(0, x0 - near) : x0].max(), crossing[x1 : x1 + near].max()
-        if min(left, right) < GUTTER_LINES:
-            continue  # (a column of type on each side, as a page gutter has)
+        left = sum(bool(sub[a:b, max(0, x0 - near) : x0].any()) for a, b in rows)
+        right = sum(bool(sub[a:b, x1 : x1 + near].any()) for a, b in rows)
+        if min(left, right) < BESIDE_SHARE * len(rows):
+            continue
         least = np.flatnonzero(crossing[x0:x1] == crossing[x0:x1].min())
         cuts.append(x0 + int(least[len(least) // 2]))
     if not cuts:
@@ -72,13 +77,3 @@ def crossed_parted(mask: np.ndarray, leaf: Box, char_h: float,
         if c1 > c0 and (part := trim(mask, Box(leaf.x + c0, leaf.y, c1 - c0, leaf.h))):
             out.extend(recut(part))
     return out
-
-
-def _lines_at(sub: np.ndarray, char_h: float) -> np.ndarray:
-    """The lines of type down each x of ``sub``: its ink runs once a letter's strokes
-    and holes are closed up (white under half a glyph high). The lines of two columns
-    side by side are counted each in its own column, level or not."""
-    k = max(1, int(0.5 * char_h))
-    closed = cv2.morphologyEx(sub.view(np.uint8), cv2.MORPH_CLOSE, np.ones((k, 1), np.uint8))
-    tops = np.count_nonzero(np.diff(closed, axis=0, prepend=0).astype(np.int16) > 0, axis=0)
-    return tops.astype(np.int32)
