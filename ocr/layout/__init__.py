@@ -28,6 +28,7 @@ from .blocks import (
 )
 from .brief_box import box_heads, brief_breaks, ruled_boxes
 from .columns import segment
+from .crossed_gutters import crossed_parted
 from .dots import dot_fields, in_dot_field
 from .faint import faint_rules, hairline
 from .foot_rows import foot_apart
@@ -178,6 +179,9 @@ def _detect(
     cut = leaves(cut_mask, kept, char_h, pictures, dashes=dashes)
     cut = [p for b in cut for p in foot_apart(
         cut_mask, b, lambda box: segment(cut_mask, kept, char_h, box, dashes), char_h)]
+    # A tall leaf across a gutter that a line or two set wider than their column cross.
+    cut = [p for b in cut for p in crossed_parted(
+        cut_mask, b, char_h, lambda box: segment(cut_mask, kept, char_h, box, dashes))]
     gutters = page_gutters(cut, char_h)
     # A tall leaf across a page gutter whose white it keeps narrower (a heavy scan's spread).
     narrow = [p for b in cut for p in at_page_gutters(
