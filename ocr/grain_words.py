@@ -6,7 +6,8 @@ the page does not print (order-free CER).
 
 A word's letters say how tall its ink must be: a word of x-height letters only (``ae``)
 stands the block's x-height, any other (a capital, an ascender, a digit) its cap height,
-both measured on the block's own sure words. A word whose box is under ``GRAIN_HEIGHT`` of
+both measured on the block's own sure words. A word with a CJK character is not judged: a
+Han glyph's ink is as tall as its strokes (``一``). A word whose box is under ``GRAIN_HEIGHT`` of
 that and that Tesseract is unsure of (under ``GRAIN_SURE``) is grain: no type prints a
 letter that short at that size. It is dropped with a warning that names it (nothing the page
 prints may vanish unsaid). A block without sure words to measure is left as read.
@@ -25,6 +26,7 @@ import dataclasses
 from statistics import median
 
 from .model import Box, Line, Word
+from .script import is_cjk
 
 #: A word whose ink is under this share of the height its letters need is no type's.
 GRAIN_HEIGHT = 0.6
@@ -41,9 +43,10 @@ X_LETTERS = frozenset("acemnorsuvwxz")
 
 
 def _needed(text: str, x_height: float, cap_height: float) -> float | None:
-    """The height ``text``'s letters need (None for a word of no letter or digit)."""
+    """The height ``text``'s letters need (None for a word of no letter or digit, or of a
+    CJK character: a Han glyph's ink is as tall as its strokes, ``一`` one stroke high)."""
     letters = [c for c in text if c.isalnum()]
-    if not letters:
+    if not letters or any(is_cjk(c) for c in letters):
         return None
     return x_height if all(c in X_LETTERS for c in letters) else cap_height
 

@@ -43,10 +43,10 @@ def test_grain_words_under_the_type_are_dropped_and_named() -> None:
 
 def test_small_or_unsure_type_stays() -> None:
     """A credit in smaller type read unsure (``tiam`` 21 px against 28), a lone ``a`` at
-    x-height, a full stop (no letter: no height asked), and the same short word read
-    surely: type, kept."""
+    x-height, a full stop (no letter: no height asked), the same short word read surely,
+    and a Han ``一`` (one stroke tall, not judged): type, kept."""
     lines = [*CAPTION[2:], _line(("a", 500, 3000, 20, 15, 0.41), (".", 530, 3010, 6, 6, 0.2),
-                                 ("ae", 560, 3000, 87, 12, 0.9))]
+                                 ("ae", 560, 3000, 87, 12, 0.9), ("一", 660, 3012, 30, 4, 0.5))]
     kept, dropped = off_grain(lines)
     assert dropped == []
     assert kept == lines
