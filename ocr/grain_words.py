@@ -9,7 +9,10 @@ stands the block's x-height, any other (a capital, an ascender, a digit) its cap
 both measured on the block's own sure words. A word with a CJK character is not judged: a
 Han glyph's ink is as tall as its strokes (``一``). A word whose box is under ``GRAIN_HEIGHT`` of
 that and that Tesseract is unsure of (under ``GRAIN_SURE``) is grain: no type prints a
-letter that short at that size. It is dropped with a warning that names it (nothing the page
+letter that short at that size; so are the words it leaves on its line when Tesseract
+rejects them all too (under ``GRAIN_BLOCK_SURE``: ``RRR`` beside ``PLEO`` over a photo's
+credit, S6 s869, where the ``RRR`` left alone read as the caption's first line and kept the
+credit in it). It is dropped with a warning that names it (nothing the page
 prints may vanish unsaid). A block without sure words to measure is left as read.
 
 A block of grain on its own (``Rico an ASR``, 19 px tall beside 46 px lines of text, every
@@ -83,6 +86,9 @@ def off_grain(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if not any(gone):
             out.append(ln)
             continue
+        if all(g or (w.confidence or 0.0) < GRAIN_BLOCK_SURE
+               for w, g in zip(ln.words, gone, strict=True)):
+            gone = [True] * len(gone)  # (what grain leaves of a line, read unsure: grain)
         kept = tuple(w for w, g in zip(ln.words, gone, strict=True) if not g)
         dropped += [w.text for w, g in zip(ln.words, gone, strict=True) if g]
         if kept:

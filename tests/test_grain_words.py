@@ -32,13 +32,44 @@ CAPTION = [
 
 
 def test_grain_words_under_the_type_are_dropped_and_named() -> None:
+    """``SES`` (11 px where capitals stand 28) goes, and the ``rr`` it leaves on its line,
+    read at 0.2, with it; ``S eiill ae`` (a sure-sized line, ``ae`` just over 0.6 of the
+    x-height guessed) and the credit stay."""
     kept, dropped = off_grain(CAPTION)
-    assert dropped == ["SES"]  # (``ae``, 12 px, is just over 0.6 of the x-height guessed)
+    assert dropped == ["rr", "SES"]
     assert [ln.text for ln in kept] == [
-        "S eiill ae", "rr", "Reader's pictute. tiam Souter", CAPTION[3].text]
-    assert kept[1].box == Box(679, 2849, 18, 32)  # (the line's box is its kept words')
+        "S eiill ae", "Reader's pictute. tiam Souter", CAPTION[3].text]
     _, notes = off_grain_all([CAPTION, []], 46)
-    assert notes == ("1 grain marks read as words dropped: 'SES'",)
+    assert notes == ("2 grain marks read as words dropped: 'rr' 'SES'",)
+
+
+#: A photo's caption on S6 s869 (notoserif, 4 columns, heavy): grain over the frame read as
+#: ``RRR PLEO`` (``PLEO`` 10 px tall, at 0.2; ``RRR`` at 0.05), then the credit and the
+#: caption. Left alone, ``RRR`` read as the caption's first line and kept the credit in it.
+CREDITED = [
+    _line(("RRR", 817, 2249, 129, 34, 0.05), ("PLEO", 1177, 2243, 54, 10, 0.2)),
+    _line(("Photo", 890, 2273, 68, 21, 0.96), ("by", 964, 2273, 28, 25, 0.96),
+          ("Neil", 997, 2271, 45, 21, 0.96), ("Baxter", 1050, 2270, 78, 21, 0.86),
+          ("/", 1133, 2270, 10, 19, 0.86), ("Courier", 1148, 2267, 86, 22, 0.96)),
+    _line(("Porters", 703, 2311, 108, 28, 0.96), ("and", 818, 2309, 57, 27, 0.96),
+          ("cleaners", 881, 2307, 120, 28, 0.96), ("on", 1010, 2313, 35, 20, 0.96),
+          ("the", 1055, 2305, 45, 27, 0.96), ("picket", 1105, 2303, 89, 35, 0.96)),
+]
+
+
+def test_what_grain_leaves_of_a_line_unsure_goes_with_it() -> None:
+    kept, dropped = off_grain(CREDITED)
+    assert dropped == ["RRR", "PLEO"]
+    assert kept == CREDITED[1:]
+
+
+def test_a_sure_word_beside_grain_stays() -> None:
+    """The same grain beside a word Tesseract is sure of: only the grain goes, and the
+    line's box is its kept word's."""
+    line = _line(("Photo", 817, 2249, 68, 21, 0.96), ("PLEO", 1177, 2243, 54, 10, 0.2))
+    kept, dropped = off_grain([line, *CREDITED[1:]])
+    assert dropped == ["PLEO"]
+    assert kept[0].text == "Photo" and kept[0].box == Box(817, 2249, 68, 21)
 
 
 def test_small_or_unsure_type_stays() -> None:
