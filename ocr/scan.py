@@ -19,6 +19,7 @@ import numpy as np
 
 from .closing_quotes import close_quotes
 from .decks import first_line_under, heading_over
+from .grain_words import off_grain_all
 from .layout import Layout, Region, detect_layout
 from .layout.heading_kinds import DECK_LINES
 from .marked_parts import deck_over_byline_block, split_marked
@@ -155,6 +156,7 @@ def _read_page(
     results = reread_last(prepared.gray, text_regions, jobs, margins, results, tess, timeout)
     results, lost = reread_skipped(prepared.gray, text_regions, jobs, margins,
                                    results, tess, timeout, char_h=layout.char_h)
+    results, grain = off_grain_all(results, layout.body)
     blocks = _blocks(layout, text_regions, results, prepared, prof.patterns(page_lang))
     unread = _unread(layout, text_regions, results, prepared)
     step = Step(
@@ -175,7 +177,7 @@ def _read_page(
         blocks=tuple(blocks),
         columns=_columns(layout, prepared),
         steps=(*page.steps, step),
-        warnings=(*page.warnings, *unread, *lost),
+        warnings=(*page.warnings, *unread, *lost, *grain),
         skew=prepared.angle,
     ), len(text_regions), len(unread)
 
