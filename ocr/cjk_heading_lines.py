@@ -7,12 +7,14 @@ ends its sentence is a paragraph's, written apart from its last line, not a head
 
 from __future__ import annotations
 
+import re
+
 from .decks import HEADING_EMS, SENTENCE_MARK
-from .heading_shape import looks_like_headline
-from .heading_words import quote_left_open
-from .model import BODY, CREDIT, Block, BlockKind
+from .heading_shape import CLAUSE, looks_like_headline
+from .heading_words import listing_entry, quote_left_open
+from .model import BODY, CREDIT, Block, BlockKind, Line
 from .paragraphs import cut_from_last_line
-from .typography import ends_sentence, text_width
+from .typography import ITEM_MARKS, ends_sentence, text_width
 
 #: A Chinese headline's lines stand this many ems short of a column's line at least.
 WRAPPED_SHORT = 3.0
@@ -65,3 +67,44 @@ def cut_over_last_line(blocks: list[Block], kinds: list[BlockKind], i: int,
             and len(blocks[i + 1].lines) == 1
             and not (i + 2 < len(blocks) and kinds[i + 2] is CREDIT)
             and cut_from_last_line(blocks[i].lines[0].text, blocks[i + 1].lines[0].text, full))
+
+
+#: What a Chinese headline with a clause in it may hold: a comma, or ends on a call
+#: (``小区电梯坏了半个月，谁来修？``); a sentence's full stop or semicolon it never holds.
+_FULL_STOP = re.compile(r"[。；;]")
+
+
+#: A line written this many words or more, each a character or two, is spread to its
+#: column's measure (pdfminer: ``青 菜 ： 每 斤 3 元 ， 与``): justified running text.
+SPREAD_WORDS = 4
+
+
+def spread_line(line: Line) -> bool:
+    """Whether a Chinese line is written with its characters set apart (``SPREAD_WORDS``),
+    as an extractor writes a justified line of running text; a headline is set solid."""
+    return len(line.words) >= SPREAD_WORDS and all(len(w.text) <= 2 for w in line.words)
+
+
+def clause_head(block: Block, full: float, from_grid: bool) -> bool:
+    """A Chinese headline holding a clause mark (``唱票声中，新一届村委会选出来了``,
+    ``小区电梯坏了半个月，谁来修？``, ``冠军！``), which ``looks_like_headline`` refuses as
+    running text: one to three lines that hold no full stop nor semicolon and end on none
+    of a clause's marks that go on (``，、：``), a heading's width at most, no quote left
+    open, and not set on the column's measure: each line stands ``WRAPPED_SHORT`` ems short
+    of a full line, or one line is wider than a column (a head across columns), where
+    running text fills its column but for a paragraph's last line. Its place (after a
+    sentence's end, not over more of the same paragraph) is asked after it as for any
+    headline shape. Not on lines laid out again from a grid (``Page.from_grid``), where a
+    line may hold a neighbouring column's piece; not on a line spread to its measure
+    (``spread_line``)."""
+    lines = [ln.text.strip() for ln in block.lines]
+    text = "".join(lines)
+    if (from_grid or full <= 0 or not 1 <= len(lines) <= 3
+            or any(map(spread_line, block.lines)) or not CLAUSE.search(text)
+            or _FULL_STOP.search(text) or text.endswith(("，", "、", "：", ",", ":"))
+            or text_width(text) > HEADING_EMS or quote_left_open(text)
+            or any(map(listing_entry, lines)) or lines[0].startswith(ITEM_MARKS)):
+        return False
+    widths = [text_width(t) for t in lines]
+    return (all(w + WRAPPED_SHORT <= full for w in widths)
+            or len(lines) == 1 and widths[0] > full + WRAPPED_SHORT)
