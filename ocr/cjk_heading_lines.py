@@ -8,11 +8,12 @@ ends its sentence is a paragraph's, written apart from its last line, not a head
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
 from .heading_shape import CLAUSE, looks_like_headline
 from .heading_words import listing_entry, quote_left_open
-from .model import BODY, CREDIT, Block, BlockKind, Line
+from .model import BODY, BYLINE, CREDIT, Block, BlockKind, Line
 from .paragraphs import cut_from_last_line
 from .typography import ITEM_MARKS, ends_sentence, text_width
 
@@ -108,3 +109,17 @@ def clause_head(block: Block, full: float, from_grid: bool) -> bool:
     widths = [text_width(t) for t in lines]
     return (all(w + WRAPPED_SHORT <= full for w in widths)
             or len(lines) == 1 and widths[0] > full + WRAPPED_SHORT)
+
+
+def text_under_heads(blocks: list[Block], kinds: list[BlockKind], i: int,
+                     headed: Callable[[int], bool]) -> bool:
+    """What stands under Chinese block ``i`` is what a heading stands over: a byline or a
+    story's opening (``headed``), or text whose first line ends no sentence (a deck, a
+    label such as ``市民来电`` or ``编辑同志：``, a story's first line). A line of running text
+    cut from its paragraph has the sentence's end under it (``据悉，《运河谣》将在本市连演5``
+    / ``场，明年春节后开始全省巡演。``; ``核吗？`` / ``答：可以。考生如…``)."""
+    j = i + 1
+    if j >= len(blocks) or not blocks[j].lines:
+        return False
+    return (kinds[j] is BYLINE or headed(j)
+            or not SENTENCE_MARK.search(blocks[j].lines[0].text))

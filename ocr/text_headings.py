@@ -12,6 +12,7 @@ from .cjk_heading_lines import (
     clause_head,
     cut_over_last_line,
     paragraph_end_under,
+    text_under_heads,
     wrapped_with_comma,
 )
 from .crossheads import crosshead, crosshead_en, wrapped_crosshead_en
@@ -108,8 +109,10 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if lang == "zh" and full < 0 and len(b.lines) <= 3 and CLAUSE.search(b.text):
             full = full_width(blocks)  # (asked of a heading with a comma)
-        if not looks_like_headline(b, lang) and not (
-                lang == "zh" and (wrapped_with_comma(b, full) or clause_head(b, full, from_grid))):
+        if not looks_like_headline(b, lang) and not (lang == "zh" and (
+                wrapped_with_comma(b, full) or clause_head(b, full, from_grid)
+                and not deck_across(b, full, lang)
+                and text_under_heads(blocks, kinds, i, asked.headed))):
             if lang == "zh" and deck_across(b, full, lang) and not cut_over_last_line(
                     blocks, kinds, i, full, from_grid):
                 kinds[i] = HEADLINE
