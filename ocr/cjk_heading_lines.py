@@ -75,6 +75,12 @@ def cut_over_last_line(blocks: list[Block], kinds: list[BlockKind], i: int,
 _FULL_STOP = re.compile(r"[。；;]")
 
 
+#: A Chinese headline with a clause mark says this many characters at least, its marks
+#: aside (``雾中追尾谁之过？``); a paragraph's last line, cut from its question, says fewer
+#: (``查询？``, ``请复核吗？``).
+CLAUSE_HEAD_CHARS = 6
+
+
 #: A line written this many words or more, each a character or two, is spread to its
 #: column's measure (pdfminer: ``青 菜 ： 每 斤 3 元 ， 与``): justified running text.
 SPREAD_WORDS = 4
@@ -88,16 +94,16 @@ def spread_line(line: Line) -> bool:
 
 def clause_head(block: Block, full: float, from_grid: bool) -> bool:
     """A Chinese headline holding a clause mark (``唱票声中，新一届村委会选出来了``,
-    ``小区电梯坏了半个月，谁来修？``, ``冠军！``), which ``looks_like_headline`` refuses as
-    running text: one to three lines that hold no full stop nor semicolon and end on none
-    of a clause's marks that go on (``，、：``), a heading's width at most, no quote left
-    open, and not set on the column's measure: each line stands ``WRAPPED_SHORT`` ems short
-    of a full line, or one line is wider than a column (a head across columns), where
-    running text fills its column but for a paragraph's last line. Its place (after a
-    sentence's end, not over more of the same paragraph) is asked after it as for any
-    headline shape. Not on lines laid out again from a grid (``Page.from_grid``), where a
-    line may hold a neighbouring column's piece; not on a line spread to its measure
-    (``spread_line``)."""
+    ``小区电梯坏了半个月，谁来修？``), which ``looks_like_headline`` refuses as running
+    text: one to three lines, ``CLAUSE_HEAD_CHARS`` characters at least, that hold no
+    full stop nor semicolon and end on none of a clause's marks that go on (``，、：``), a
+    heading's width at most, no quote left open, and not set on the column's measure:
+    each line stands ``WRAPPED_SHORT`` ems short of a full line, or one line is wider
+    than a column (a head across columns), where running text fills its column but for
+    a paragraph's last line. Its place (``text_under_heads``; after a sentence's end, not
+    over more of the same paragraph) is asked after it as for any headline shape. Not on
+    lines laid out again from a grid (``Page.from_grid``), where a line may hold a
+    neighbouring column's piece; not on a line spread to its measure (``spread_line``)."""
     lines = [ln.text.strip() for ln in block.lines]
     text = "".join(lines)
     if (from_grid or full <= 0 or not 1 <= len(lines) <= 3
@@ -105,6 +111,8 @@ def clause_head(block: Block, full: float, from_grid: bool) -> bool:
             or _FULL_STOP.search(text) or text.endswith(("，", "、", "：", ",", ":"))
             or text_width(text) > HEADING_EMS or quote_left_open(text)
             or any(map(listing_entry, lines)) or lines[0].startswith(ITEM_MARKS)):
+        return False
+    if len(CLAUSE.sub("", text)) < CLAUSE_HEAD_CHARS:
         return False
     widths = [text_width(t) for t in lines]
     return (all(w + WRAPPED_SHORT <= full for w in widths)
