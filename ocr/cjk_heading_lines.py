@@ -79,6 +79,9 @@ _FULL_STOP = re.compile(r"[。；;]")
 #: aside (``雾中追尾谁之过？``); a paragraph's last line, cut from its question, says fewer
 #: (``查询？``, ``请复核吗？``).
 CLAUSE_HEAD_CHARS = 6
+#: ... and this many clause marks at most (``轮渡还开吗？开，但时间变了``); a line of
+#: running text strings more (``说到底，为民办事，贵在及时，重``).
+CLAUSE_HEAD_MARKS = 2
 
 
 #: A line written this many words or more, each a character or two, is spread to its
@@ -95,15 +98,16 @@ def spread_line(line: Line) -> bool:
 def clause_head(block: Block, full: float, from_grid: bool) -> bool:
     """A Chinese headline holding a clause mark (``唱票声中，新一届村委会选出来了``,
     ``小区电梯坏了半个月，谁来修？``), which ``looks_like_headline`` refuses as running
-    text: one to three lines, ``CLAUSE_HEAD_CHARS`` characters at least, that hold no
-    full stop nor semicolon and end on none of a clause's marks that go on (``，、：``), a
-    heading's width at most, no quote left open, and not set on the column's measure:
-    each line stands ``WRAPPED_SHORT`` ems short of a full line, or one line is wider
-    than a column (a head across columns), where running text fills its column but for
-    a paragraph's last line. Its place (``text_under_heads``; after a sentence's end, not
-    over more of the same paragraph) is asked after it as for any headline shape. Not on
-    lines laid out again from a grid (``Page.from_grid``), where a line may hold a
-    neighbouring column's piece; not on a line spread to its measure (``spread_line``)."""
+    text: one to three lines, ``CLAUSE_HEAD_CHARS`` characters at least and
+    ``CLAUSE_HEAD_MARKS`` clause marks at most, no full stop nor semicolon, ending on
+    none of a clause's marks that go on (``，、：``), a heading's width at most, no quote
+    left open, and not set on the column's measure: each line (with its indent) stands
+    ``WRAPPED_SHORT`` ems short of a full line, or one line is wider than a column (a
+    head across columns), where running text fills its column but for a paragraph's
+    last line. Its place (``text_under_heads``; after a sentence's end, not over more of
+    the same paragraph) is asked after it as for any headline shape. Not on lines laid
+    out again from a grid (``Page.from_grid``), where a line may hold a neighbouring
+    column's piece; not on a line spread to its measure (``spread_line``)."""
     lines = [ln.text.strip() for ln in block.lines]
     text = "".join(lines)
     if (from_grid or full <= 0 or not 1 <= len(lines) <= 3
@@ -112,9 +116,10 @@ def clause_head(block: Block, full: float, from_grid: bool) -> bool:
             or text_width(text) > HEADING_EMS or quote_left_open(text)
             or any(map(listing_entry, lines)) or lines[0].startswith(ITEM_MARKS)):
         return False
-    if len(CLAUSE.sub("", text)) < CLAUSE_HEAD_CHARS:
+    if (len(CLAUSE.sub("", text)) < CLAUSE_HEAD_CHARS
+            or len(CLAUSE.findall(text)) > CLAUSE_HEAD_MARKS):
         return False
-    widths = [text_width(t) for t in lines]
+    widths = [text_width(t) + ln.indent for t, ln in zip(lines, block.lines, strict=True)]
     return (all(w + WRAPPED_SHORT <= full for w in widths)
             or len(lines) == 1 and widths[0] > full + WRAPPED_SHORT)
 
