@@ -95,7 +95,7 @@ def spread_line(line: Line) -> bool:
     return len(line.words) >= SPREAD_WORDS and all(len(w.text) <= 2 for w in line.words)
 
 
-def clause_head(block: Block, full: float, from_grid: bool, over_opening: bool = False) -> bool:
+def clause_head(block: Block, full: float, from_grid: bool, over_byline: bool = False) -> bool:
     """A Chinese headline holding a clause mark (``唱票声中，新一届村委会选出来了``,
     ``小区电梯坏了半个月，谁来修？``), which ``looks_like_headline`` refuses as running
     text: one to three lines, ``CLAUSE_HEAD_CHARS`` characters at least and
@@ -104,8 +104,9 @@ def clause_head(block: Block, full: float, from_grid: bool, over_opening: bool =
     left open, and not set on the column's measure: each line (with its indent) stands
     ``WRAPPED_SHORT`` ems short of a full line, or one line is wider than a column (a
     head across columns), where running text fills its column but for a paragraph's
-    last line; ``over_opening``: right over a byline or a story's opening, which vouch
-    for it, at any width (``十一岁棋童：“输一盘，我就复盘三遍”`` / ``本报通讯员 戚远帆``). Its
+    last line; ``over_byline``: right over a byline, which vouches for it, at any width
+    (``十一岁棋童：“输一盘，我就复盘三遍”`` / ``本报通讯员 戚远帆``; not over a lead's
+    ``本报讯``, which pdfminer writes among another column's lines). Its
     place (``text_under_heads``; after a sentence's end, not over more of
     the same paragraph) is asked after it as for any headline shape. Not on lines laid
     out again from a grid (``Page.from_grid``), where a line may hold a neighbouring
@@ -122,7 +123,7 @@ def clause_head(block: Block, full: float, from_grid: bool, over_opening: bool =
             or len(CLAUSE.findall(text)) > CLAUSE_HEAD_MARKS):
         return False
     widths = [text_width(t) + ln.indent for t, ln in zip(lines, block.lines, strict=True)]
-    return (over_opening or all(w + WRAPPED_SHORT <= full for w in widths)
+    return (over_byline or all(w + WRAPPED_SHORT <= full for w in widths)
             or len(lines) == 1 and widths[0] > full + WRAPPED_SHORT)
 
 

@@ -111,8 +111,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             full = full_width(blocks)  # (asked of a heading with a comma)
         if not looks_like_headline(b, lang) and not (lang == "zh" and (
                 wrapped_with_comma(b, full) or clause_head(
-                    b, full, from_grid, i + 1 < len(blocks) and (
-                        kinds[i + 1] is BYLINE or asked.headed(i + 1)))
+                    b, full, from_grid, i + 1 < len(blocks) and kinds[i + 1] is BYLINE)
                 and not deck_across(b, full, lang)
                 and text_under_heads(blocks, kinds, i, asked.headed))):
             if lang == "zh" and deck_across(b, full, lang) and not cut_over_last_line(
