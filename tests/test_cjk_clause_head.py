@@ -69,3 +69,4 @@ def test_line_over_its_sentence_end_stays_text() -> None:
     page = ocr.process(CUT, lang="zh", correct=False)
     assert not any("运河谣" in h for h in _heads(page))
     assert any("本市连演5" in p for a in page.articles for p in a.paragraphs)
+
