@@ -55,9 +55,14 @@ def _needed(text: str, x_height: float, cap_height: float) -> float | None:
 
 
 def _heights(lines: list[Line]) -> tuple[float, float] | None:
-    """The block's x-height and cap height, from its sure words (None: none to measure)."""
+    """The block's x-height and cap height, from its sure words of letters and digits, the
+    kind judged (None: none to measure). A Han word's ink stands the full em, taller than a
+    figure set in it (``87.6%``, ``19%``: a Chinese page's real figures read unsure, under
+    ``GRAIN_HEIGHT`` of the Han words beside them); measured on those, every figure in
+    Chinese text would be grain."""
     sure = [w for ln in lines for w in ln.words
-            if w.box is not None and (w.confidence or 0.0) >= MEASURE_SURE]
+            if w.box is not None and (w.confidence or 0.0) >= MEASURE_SURE
+            and _needed(w.text, 1.0, 1.0) is not None]
     tall = [w.box.h for w in sure if w.box is not None and len(w.text) > 2]
     if not tall:
         return None

@@ -4,7 +4,7 @@ warning naming it; real type, small or unsure, stays."""
 
 from __future__ import annotations
 
-from ocr.grain_words import off_grain, off_grain_all
+from ocr.grain_words import _heights, off_grain, off_grain_all
 from ocr.model import Box, Line, Word
 
 
@@ -109,3 +109,30 @@ def test_an_unsure_heading_or_a_sure_small_line_is_kept() -> None:
     credit = [_line(("Photo:", 300, 900, 60, 19, 0.9), ("AP", 370, 900, 25, 19, 0.95))]
     out, notes = off_grain_all([head, credit], 46)
     assert out == [head, credit] and notes == ()
+
+
+#: A story's first line and a line of its paragraph on S7 s877 (uminghei, 4 columns, light),
+#: as Tesseract read them: the price ``2.65`` read as ``2`` and ``.65`` (25 px, at 0.39)
+#: beside Han words 36-39 px tall.
+PRICE = [
+    _line(("本", 91, 11, 55, 38, 0.93), ("报", 151, 12, 39, 36, 0.92),
+          ("讯", 198, 12, 16, 36, 0.91), ("(记者", 245, 11, 96, 38, 0.83),
+          ("樊", 370, 11, 96, 38, 0.18), ("清", 430, 5, 36, 56, 0.62),
+          (")", 465, 5, 19, 56, 0.93), ("7", 500, 12, 52, 36, 0.88),
+          ("月", 529, 5, 29, 56, 0.96)),
+    _line(("价格", 11, 419, 101, 38, 0.96), ("保持", 116, 419, 66, 39, 0.96),
+          ("每", 209, 419, 20, 38, 0.96), ("立方", 254, 420, 96, 36, 0.93),
+          ("米", 374, 426, 11, 25, 0.92), ("2", 384, 412, 19, 55, 0.39),
+          (".65", 408, 426, 60, 25, 0.39), ("元", 484, 421, 29, 35, 0.87),
+          ("不", 529, 421, 29, 36, 0.96)),
+]
+
+
+def test_a_figure_in_chinese_text_is_not_measured_on_han_words() -> None:
+    """A figure set in Chinese text stands under the Han glyphs' full em: measured on them
+    it read as grain (``.65`` of ``2.65元`` dropped). The heights are measured on sure words
+    of the kind judged only; the Han words are none, so the line is left as read."""
+    assert _heights(PRICE) is None  # (``(记者`` measured the cap height here)
+    kept, dropped = off_grain(PRICE)
+    assert dropped == []
+    assert kept == PRICE
