@@ -7,7 +7,7 @@ the page does not print (order-free CER).
 A word's letters say how tall its ink must be: a word of x-height letters only (``ae``)
 stands the block's x-height, any other (a capital, an ascender, a digit) its cap height,
 both measured on the block's own sure words. A word with a CJK character is not judged: a
-Han glyph's ink is as tall as its strokes (``一``). A word whose box is under ``GRAIN_HEIGHT`` of
+Han glyph's ink is as tall as its strokes (``一``); nor is a block of CJK text (``_heights``). A word whose box is under ``GRAIN_HEIGHT`` of
 that and that Tesseract is unsure of (under ``GRAIN_SURE``) is grain: no type prints a
 letter that short at that size; so are the words it leaves on its line when Tesseract
 rejects them all too (under ``GRAIN_BLOCK_SURE``: ``RRR`` beside ``PLEO`` over a photo's
@@ -55,14 +55,16 @@ def _needed(text: str, x_height: float, cap_height: float) -> float | None:
 
 
 def _heights(lines: list[Line]) -> tuple[float, float] | None:
-    """The block's x-height and cap height, from its sure words of letters and digits, the
-    kind judged (None: none to measure). A Han word's ink stands the full em, taller than a
-    figure set in it (``87.6%``, ``19%``: a Chinese page's real figures read unsure, under
-    ``GRAIN_HEIGHT`` of the Han words beside them); measured on those, every figure in
-    Chinese text would be grain."""
-    sure = [w for ln in lines for w in ln.words
-            if w.box is not None and (w.confidence or 0.0) >= MEASURE_SURE
-            and _needed(w.text, 1.0, 1.0) is not None]
+    """The block's x-height and cap height, from its sure words (None: none to measure, or
+    a block of CJK text). In Chinese text Tesseract's box of a figure takes the height of
+    the full-width marks and Han glyphs beside it (``21`` 56 px, ``180`` 25 px in one
+    paragraph), and a Han word's ink stands the full em: no height there says what a
+    figure read unsure must stand (``.65`` of ``2.65元``, ``87.6%。``: S7 s877's real
+    figures, dropped as grain when measured so)."""
+    words = [w for ln in lines for w in ln.words]
+    if any(is_cjk(c) for w in words for c in w.text):
+        return None
+    sure = [w for w in words if w.box is not None and (w.confidence or 0.0) >= MEASURE_SURE]
     tall = [w.box.h for w in sure if w.box is not None and len(w.text) > 2]
     if not tall:
         return None

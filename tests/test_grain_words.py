@@ -128,10 +128,10 @@ PRICE = [
 ]
 
 
-def test_a_figure_in_chinese_text_is_not_measured_on_han_words() -> None:
-    """A figure set in Chinese text stands under the Han glyphs' full em: measured on them
-    it read as grain (``.65`` of ``2.65元`` dropped). The heights are measured on sure words
-    of the kind judged only; the Han words are none, so the line is left as read."""
+def test_a_block_of_chinese_text_is_not_measured() -> None:
+    """A figure set in Chinese text stands under the Han glyphs' full em, and its box takes
+    the height of the marks beside it: measured there it read as grain (``.65`` of
+    ``2.65元`` dropped). A block of CJK text is not measured, so the line is left as read."""
     assert _heights(PRICE) is None  # (``(记者`` measured the cap height here)
     kept, dropped = off_grain(PRICE)
     assert dropped == []
