@@ -8,7 +8,8 @@ A word's letters say how tall its ink must be: a word of x-height letters only (
 stands the block's x-height, any other (a capital, an ascender, a digit) its cap height,
 both measured on the block's own sure words. A word with a CJK character is not judged: a
 Han glyph's ink is as tall as its strokes (``一``); nor is a block of CJK text
-(``_heights``). A word whose box is under ``GRAIN_HEIGHT`` of that and that Tesseract is unsure of (under ``GRAIN_SURE``) is grain: no type prints a
+(``_heights``). A word whose box is under ``GRAIN_HEIGHT`` of that and that Tesseract is
+unsure of (under ``GRAIN_SURE``) is grain: no type prints a
 letter that short at that size; so are the words it leaves on its line when Tesseract
 rejects them all too (under ``GRAIN_BLOCK_SURE``: ``RRR`` beside ``PLEO`` over a photo's
 credit, S6 s869, where the ``RRR`` left alone read as the caption's first line and kept the
