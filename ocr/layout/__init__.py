@@ -177,15 +177,16 @@ def _detect(
         cut_mask[p.y : p.bottom, p.x : p.right] = False
     dashes = rule_dashes(cut_mask, vrules, char_h)
     cut = leaves(cut_mask, kept, char_h, pictures, dashes=dashes)
-    cut = [p for b in cut for p in foot_apart(
-        cut_mask, b, lambda box: segment(cut_mask, kept, char_h, box, dashes), char_h)]
+
+    def resegment(box: Box) -> list[Box]:  # (a leaf's part, cut again)
+        return segment(cut_mask, kept, char_h, box, dashes)
+
+    cut = [p for b in cut for p in foot_apart(cut_mask, b, resegment, char_h)]
     # A tall leaf across a gutter that a line or two set wider than their column cross.
-    cut = [p for b in cut for p in crossed_parted(
-        cut_mask, b, char_h, lambda box: segment(cut_mask, kept, char_h, box, dashes))]
+    cut = [p for b in cut for p in crossed_parted(cut_mask, b, char_h, resegment)]
     gutters = page_gutters(cut, char_h)
     # A tall leaf across a page gutter whose white it keeps narrower (a heavy scan's spread).
-    narrow = [p for b in cut for p in at_page_gutters(
-        cut_mask, b, gutters, char_h, lambda box: segment(cut_mask, kept, char_h, box, dashes))]
+    narrow = [p for b in cut for p in at_page_gutters(cut_mask, b, gutters, char_h, resegment)]
     if len(narrow) > len(cut):
         cut, gutters = narrow, page_gutters(narrow, char_h)
     pieces = one_line_parted(text, [p for b in cut for p in parted(text, b, gutters, char_h)],

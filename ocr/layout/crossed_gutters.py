@@ -51,8 +51,9 @@ def crossed_parted(mask: np.ndarray, leaf: Box, char_h: float,
                    recut: Callable[[Box], list[Box]]) -> list[Box]:
     """``leaf`` parted at each gutter whose white only ``CROSS_LINES`` of its lines cross,
     each part cut again (``recut``); else ``[leaf]``."""
-    if leaf.h < TALL_GLYPHS * char_h or leaf.w < 8 * char_h:
-        return [leaf]
+    column = COLUMN_GLYPHS * char_h
+    if leaf.h < TALL_GLYPHS * char_h or leaf.w < 2 * column + CROSSED_WHITE * char_h:
+        return [leaf]  # (no room for a column each side of a gutter: one column's leaf)
     sub = mask[leaf.y : leaf.bottom, leaf.x : leaf.right]
     crossing = _lines_at(sub, char_h)  # lines of type standing at each x
     lines = int(crossing.max())
@@ -60,7 +61,6 @@ def crossed_parted(mask: np.ndarray, leaf: Box, char_h: float,
         return [leaf]
     edge, cuts = max(1, int(EDGE * char_h)), []
     for x0, x1 in ink_runs((crossing <= CROSS_LINES).astype(np.int8)):
-        column = COLUMN_GLYPHS * char_h
         if x1 - x0 < CROSSED_WHITE * char_h or not column <= x0 < x1 <= leaf.w - column:
             continue  # (a column's width of type each side: no ragged line's tail)
         if any(w1 - w0 >= CROSSED_WHITE * char_h for w0, w1 in zero_runs(crossing[x0:x1])):
