@@ -4,7 +4,7 @@ together, and their making into the page's ``Article`` and ``Photo`` items.
 The walk decides which blocks go together; making an item is another job, done once
 per draft after it: a byline or dateline taken off the first paragraph (an extractor
 writes it into the body), paragraphs joined, kicker, headline and deck given their roles
-(``ocr.heading_roles``), and each field's word spans found (``ocr.paragraphs``).
+(``ocr.heading_roles``), and each field's word spans found (``ocr.word_spans``).
 """
 
 from __future__ import annotations
@@ -47,10 +47,11 @@ from .model import (
     Photo,
     Spans,
 )
-from .paragraphs import LineIndex, line_index, paragraph_lines, word_spans
+from .paragraphs import paragraph_lines
 from .profiles import CompiledMarkers
 from .script import ANY_CJK
 from .typography import ends_sentence, text_width
+from .word_spans import LineIndex, line_index, word_spans
 
 _KIND = attrgetter("kind")
 

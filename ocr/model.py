@@ -338,7 +338,7 @@ class LazySpans(Sequence[WordSpan]):
     def _find(self) -> tuple[WordSpan, ...]:
         """Find the spans, store them in ``_spans``, and return them. Two threads may
         find them at once: each must find the same, and never from what the other has
-        let go of (see ``paragraphs._LineSpans``)."""
+        let go of (see ``word_spans._LineSpans``)."""
         raise NotImplementedError
 
     @property

@@ -67,7 +67,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "ocr.stacked_headings",
         "ocr.section_labels", "ocr.photo_titles", "ocr.photo_owners", "ocr.heading_roles",
         "ocr.heading_beside",
-        "ocr.paragraphs", "ocr.unstopped",
+        "ocr.paragraphs", "ocr.unstopped", "ocr.word_spans",
     ),
     "pipeline": ("ocr.pipeline",),
     "services": (

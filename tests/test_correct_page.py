@@ -24,8 +24,8 @@ from ocr.model import (
     Spans,
     Word,
 )
-from ocr.paragraphs import line_index, word_spans
 from ocr.profiles import load_profile
+from ocr.word_spans import line_index, word_spans
 from ocr.writers.alto import alto_bytes
 
 

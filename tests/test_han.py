@@ -20,8 +20,8 @@ from ocr.correct.confusions import learn_han_pairs, read_learned
 from ocr.correct.han_lm import HashTable, char_model
 from ocr.errors import InputError, ProfileError
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Spans, Word
-from ocr.paragraphs import line_index, word_spans
 from ocr.profiles import load_profile
+from ocr.word_spans import line_index, word_spans
 
 
 @pytest.mark.parametrize(
