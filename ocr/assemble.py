@@ -35,15 +35,7 @@ from .continuity import (
     resumed_by_terms,
 )
 from .crosshead_sections import sections_back
-from .drafts import (
-    Draft,
-    PhotoDraft,
-    across_opening,
-    build_items,
-    bylines,
-    joins_photo,
-    photo_above,
-)
+from .drafts import Draft, PhotoDraft, build_items, bylines
 from .glued_headlines import with_parts
 from .heading_beside import decks_before_photos, specks_in_stacks, stacks_beside_later
 from .headline_attachment import attach_headlines
@@ -81,6 +73,7 @@ from .model import (
     Page,
 )
 from .pending_columns import place_pending
+from .photo_joins import across_opening, joins_photo, photo_above
 from .profiles import Profile, load_profile
 from .run_on_briefs import after_rows, dangles, news_lead, written_into
 from .signed_columns import signed_columns

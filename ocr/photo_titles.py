@@ -75,7 +75,7 @@ def take_photo_titles(
     """
     by_start = {g.start: g for g in groups}
     for photo in photos:
-        # Text without positions: credit / title / caption (``drafts.titled_after_credit``).
+        # Text without positions: credit / title / caption (``photo_joins.titled_after_credit``).
         inside = by_start.get(photo.start + 1)
         if (inside is not None and photo.end == photo.start + 2 and len(inside.blocks) == 1
                 and inside.blocks[0].box is None and capitals_title(inside.blocks[0])):

@@ -7,7 +7,7 @@ between the photo's caption and its credit, cut where the frame stands: caption 
 the column) / a paragraph on the column's measure / credit. The block right over the
 credit ends a sentence, as a caption does, and was taken for the caption; the real
 caption was read into the story. ``caption_places.caption_over_column`` gives the credit the
-short caption over the piece, and ``drafts.credit_past_column`` puts the caption and its
+short caption over the piece, and ``photo_joins.credit_past_column`` puts the caption and its
 credit in one photo. Of two blocks beside a credit that end a sentence, the one that is
 the rest of a sentence left open over it (``caption_places.sentence_rest``) is the column's.
 Lines laid out again from a grid (``Page.from_grid``) are not asked. Census and figures:

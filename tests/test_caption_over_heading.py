@@ -7,7 +7,7 @@ the photo between them, its label or headline first: caption / ``教育`` / cred
 ``本报讯（记者 …）…``. The credit then has a heading on one side and the story's opening
 on the other, and no caption beside it; the caption was read into a story and the label
 taken for the photo's title. ``caption_places.caption_over_heading`` gives the credit the
-block over the heading that reads as a caption, and ``drafts.credit_past_heading`` puts
+block over the heading that reads as a caption, and ``photo_joins.credit_past_heading`` puts
 the two in one photo. A story's last paragraph over the next story's heading, which
 shares the words of the paragraph above it, stays the story's.
 """
