@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
-from .heading_roles import CJK_CUT_WORD_ZIPF
 from .heading_shape import CLAUSE, looks_like_headline
-from .heading_words import cjk_figure_row, listing_entry, quote_closed_unopened, quote_left_open
+from .heading_roles import CJK_CUT_WORD_ZIPF
+from .heading_words import listing_entry, quote_closed_unopened, quote_left_open
 from .leads import opens_lead
 from .letter_pairs import join_word
 from .model import BODY, BYLINE, CREDIT, Block, BlockKind, Line
@@ -120,8 +120,7 @@ def clause_head(block: Block, full: float, from_grid: bool, over_byline: bool = 
     ``“无偿献血…``), which pdfminer writes apart from its next line as it writes a
     paragraph's first line. On the study pages no headline holding a clause mark opens
     as a lead or closes a quote it never opened (none of 256; 278 and 51 blocks of
-    running text do); none is a figure's row (``heading_words.cjk_figure_row``:
-    ``集装箱：21.3万标箱，增长11%``)."""
+    running text do)."""
     lines = [ln.text.strip() for ln in block.lines]
     text = "".join(lines)
     if (from_grid or full <= 0 or not 1 <= len(lines) <= 3
@@ -130,7 +129,6 @@ def clause_head(block: Block, full: float, from_grid: bool, over_byline: bool = 
             or text_width(text) > HEADING_EMS or quote_left_open(text)
             or quote_closed_unopened(text)
             or any(map(listing_entry, lines)) or lines[0].startswith(ITEM_MARKS)
-            or cjk_figure_row(lines[0])
             or opens_lead(text)):
         return False
     if (len(CLAUSE.sub("", text)) < CLAUSE_HEAD_CHARS

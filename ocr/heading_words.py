@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from .byline_words import post_word
 from .linejoin import join_lines
-from .script import ANY_CJK, HAN, is_han
+from .script import ANY_CJK, is_han
 from .typography import DANGLING_WORDS, OPENING_ARTICLES, SMALL_WORDS, ends_sentence
 
 #: What a capitalised word of a title opens on (looked up in a set: no pattern a word).
@@ -217,19 +217,6 @@ def listing_head(texts: Sequence[str], above: str = "") -> int:
 #: headline's first line wrapped, ``…二审改判：`` / ``证据不足，…``.)
 _CJK_LIST_ENTRY = re.compile(
     rf"^\s*(?:\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）]|[•▪])\s*{ANY_CJK.pattern}")
-
-
-#: A figure's row of a list or a data box: a label of a few letters, a colon, a figure
-#: (``集装箱：21.3万标箱，增长11%``, ``相对湿度：65%～90%``). On the study sets' truths 69
-#: paragraphs open so and no headline does: a headline with a colon names a subject and
-#: says what it did (``十一岁棋童：“输一盘，我就复盘三遍”``).
-_CJK_FIGURE_ROW = re.compile(rf"^\s*[{HAN}]{{1,6}}[：:]\s*\d")
-
-
-def cjk_figure_row(text: str) -> bool:
-    """Whether a Chinese line is a figure's row (``_CJK_FIGURE_ROW``): a story's text
-    or a data box's, never a heading, though it may hold a comma."""
-    return _CJK_FIGURE_ROW.match(text) is not None
 
 
 def cjk_list_entry(lines: Sequence[str]) -> bool:
