@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
-from .heading_shape import CLAUSE, looks_like_headline
 from .heading_roles import CJK_CUT_WORD_ZIPF
+from .heading_shape import CLAUSE, looks_like_headline
 from .heading_words import listing_entry, quote_closed_unopened, quote_left_open
 from .leads import opens_lead
 from .letter_pairs import join_word
