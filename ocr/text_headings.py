@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from .byline_words import byline_whole, writers_post
 from .caption_places import caption_text
-from .cjk_heading_lines import cut_over_last_line, paragraph_end_under, wrapped_with_comma
+from .cjk_heading_lines import (
+    clause_head,
+    cut_over_last_line,
+    paragraph_end_under,
+    text_under_heads,
+    wrapped_with_comma,
+)
 from .crossheads import crosshead, crosshead_en, wrapped_crosshead_en
 from .decks import (
     deck,
@@ -101,10 +107,13 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if lang == "en" and head_under_open_line(blocks, kinds, i):
             kinds[i] = HEADLINE  # (a brief's head under a listing's last row, a column's foot)
             continue
-        if lang == "zh" and full < 0 and len(b.lines) in (2, 3) and CLAUSE.search(b.text):
-            full = full_width(blocks)  # (asked of a wrapped heading with a comma)
-        if not looks_like_headline(b, lang) and not (
-                lang == "zh" and wrapped_with_comma(b, full)):
+        if lang == "zh" and full < 0 and len(b.lines) <= 3 and CLAUSE.search(b.text):
+            full = full_width(blocks)  # (asked of a heading with a comma)
+        if not looks_like_headline(b, lang) and not (lang == "zh" and (
+                wrapped_with_comma(b, full) or clause_head(
+                    b, full, from_grid, i + 1 < len(blocks) and kinds[i + 1] is BYLINE)
+                and not deck_across(b, full, lang)
+                and text_under_heads(blocks, kinds, i, asked.headed))):
             if lang == "zh" and deck_across(b, full, lang) and not cut_over_last_line(
                     blocks, kinds, i, full, from_grid):
                 kinds[i] = HEADLINE
