@@ -12,7 +12,10 @@ part, where one line does not go on to the next (``heading_wraps``: ``revealed``
 neither ending a sentence (a lead paragraph under a kicker ends its sentences, and its
 lines wrap on in lower case), and the block stands right over the story's byline or
 photo; ``heading_roles`` then parts the block's lines into headline and deck alike.
-Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule.
+Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule;
+a stack right over its byline (``stack_over_byline``) or with nothing by it to vouch but
+the step from the headline's type down to the deck's (``stack_in_larger_type``) is asked
+of any English body block.
 """
 
 from __future__ import annotations
