@@ -12,7 +12,10 @@ part, where one line does not go on to the next (``heading_wraps``: ``revealed``
 neither ending a sentence (a lead paragraph under a kicker ends its sentences, and its
 lines wrap on in lower case), and the block stands right over the story's byline or
 photo; ``heading_roles`` then parts the block's lines into headline and deck alike.
-Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule.
+Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule;
+a stack right over its byline (``stack_over_byline``) or with nothing by it to vouch but
+the step from the headline's type down to the deck's (``stack_in_larger_type``) is asked
+of any English body block.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import replace
 
 from .heading_shape import headline_shape
 from .heading_words import capitals_label, goes_on, never_a_heading
-from .markers import dateline_at
+from .markers import dateline_at, marker_kind
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Block, BlockKind
 from .profiles import CompiledMarkers
 from .typography import SENTENCE_INSIDE, SMALL_WORDS, ends_a_sentence
@@ -129,6 +132,57 @@ def stack_over_byline(blocks: list[Block], kinds: list[BlockKind], i: int,
     if dateline_at(block.lines[0].text, markers) is not None:
         return False
     return stack_runs(block) == STACK_RUNS
+
+
+def stack_in_larger_type(blocks: list[Block], kinds: list[BlockKind], i: int,
+                         markers: CompiledMarkers) -> bool:
+    """Whether body block ``i`` is its story's headline and deck written as one block
+    with nothing under them in it, where no byline or kicker stands by to vouch for it
+    (``R2 more a trip from Monday as`` / ``taxi fares rise for the second`` / ``time in a
+    year`` / ``Commuters from KwaNdlovu will pay R26 to town, and the`` / ``association
+    blames diesel and tyres``, its byline written columns away): read as running text,
+    the stack went into the story above. The type vouches instead: a headline is set
+    larger than its deck, so each of its lines holds at most ``DECK_STEP`` of the
+    characters of the deck's first line, the widest of the block, while a paragraph's
+    lines (one a column break cut included) keep one measure and a crosshead is one
+    line. The block parts into two runs of a heading's shape (``stack_runs``), the
+    headline's of two lines or more (``DECK_HEAD_LINES`` at most); no line ends a
+    sentence (the headline may ask or call out on its last line), opens on a dateline or
+    is a marker line (a listing's label rows, a byline's post), and no line but a run's
+    last holds a word alone (pdfminer writes a stretched line of running text in pieces:
+    ``Manchester-Boston`` / ``through`` / ``Regional Airport on Feb. 3, and`` / ``asked``)."""
+    if not 0 <= i < len(blocks) or kinds[i] is not BODY:
+        return False
+    block = blocks[i]
+    texts = [ln.text for ln in block.lines]
+    if not STACK_RUNS < len(texts) <= DECK_HEAD_LINES + DECK_LINES:
+        return False
+    runs = heading_runs(block)
+    if len(runs) != STACK_RUNS or not 1 < len(runs[0]) <= DECK_HEAD_LINES:
+        return False
+    k = len(runs[0])
+    if any(len(texts[n].split()) < 2 for run in runs for n in run[:-1]):
+        return False  # (a word alone on a line not a run's last: pdfminer's pieces)
+    sizes = [len(" ".join(t.split())) for t in texts]
+    if max(sizes[:k]) > DECK_STEP * sizes[k] or max(sizes[k:]) > sizes[k]:
+        return False  # (the type does not step down from headline to deck)
+    if any(ends_a_sentence(t) and not (n == k - 1 and t.rstrip()[-1:] in CALLS)
+           for n, t in enumerate(texts)):
+        return False
+    if dateline_at(texts[0], markers) is not None or any(
+            marker_kind(t, markers) is not None for t in texts):
+        return False
+    return stack_runs(block) == STACK_RUNS
+
+
+#: A headline in larger type over its deck holds this share of the deck's first line's
+#: characters at most in each of its lines (``stack_in_larger_type``; on the study pages
+#: 0.44–0.65).
+DECK_STEP = 0.7
+#: ... in this many lines at most (a narrow column's headline), over a deck of at most
+#: ``DECK_LINES``.
+DECK_HEAD_LINES = 4
+DECK_LINES = 3
 
 
 def stack_runs(block: Block) -> int:

@@ -63,7 +63,7 @@ from .model import (
 from .open_line_heads import head_under_open_line
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
-from .stack_in_block import stack_over_byline, stack_under_kicker
+from .stack_in_block import stack_in_larger_type, stack_over_byline, stack_under_kicker
 from .text_pieces import (
     heads_news_lead,
     lead_runs_on,
@@ -90,7 +90,8 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if kinds[i] is not BODY or i < text_from or _cut_at_jump(blocks, kinds, i, markers) or (
                 lang != "zh" and lead_runs_on(blocks, kinds, i)):
             continue
-        if lang == "en" and stack_over_byline(blocks, kinds, i, markers):
+        if lang == "en" and (stack_over_byline(blocks, kinds, i, markers)
+                             or stack_in_larger_type(blocks, kinds, i, markers)):
             kinds[i] = HEADLINE  # (a headline and deck in one block over their byline)
             continue
         if len(b.lines) <= stack_lines(lang) and _heads_an_article(kinds, i, asked):
