@@ -18,7 +18,8 @@ a quotation closed on it). A mark is narrower in ink than its cell (``？`` half
 a third at the cell's top), so the cells the ink measures do not count the characters;
 such an end is taken where its Han characters fill no more cells than the ink holds and
 its characters, marks counted, no fewer, and of the ends that fit, the one that leaves the
-line above nearest its first reading (``疏楼回`` + ``家”了``, not ``疏楼`` + ``回家”了``).
+line above nearest its first reading (``疏楼回`` + ``家”了``, not ``疏楼`` + ``回家”了``); such a
+line may measure up to ``MARKED_LINE`` cells, a line of Han characters alone ``SHORT_LINE``.
 """
 
 from __future__ import annotations
@@ -45,9 +46,12 @@ from .reread_short import INK, cjk
 from .script import CJK_PUNCTUATION, HAN_CHAR
 from .tessapi import EngineTimeout
 
-#: A last line this many type sizes wide or less holds a character or two, or a
-#: character or two and a mark (``家”了`` measures 2.9).
-SHORT_LINE = 3.5
+#: A last line this many type sizes wide or less holds a character or two.
+SHORT_LINE = 2.5
+#: A last line this wide or less may hold a character or two and a mark (``家”了``
+#: measures 2.9); three Han characters as wide the block's reading mostly has (S s805's
+#: ``的寻亲``, read there, is read ``的寻杀`` on the line above's end).
+MARKED_LINE = 3.5
 #: The last line's type against the line above's: a character of the same headline
 #: (a speck or a rule's sliver under a line is much smaller).
 SAME_TYPE = (0.8, 1.25)
@@ -82,7 +86,7 @@ def reread_last(
     for i in heading_blocks(regions, jobs, results):
         r, lines = regions[i], results[i]
         above, last = r.lines[-2], _type_in(gray, r.lines[-1], r.lines[-2].h)
-        if (last is None or last.w > SHORT_LINE * last.h
+        if (last is None or last.w > MARKED_LINE * last.h
                 or not SAME_TYPE[0] * above.h <= last.h <= SAME_TYPE[1] * above.h):
             continue
         ox, oy = crop_origin(r.box, margins[i])
@@ -125,7 +129,7 @@ def _end(text: str, had: str, cells: float) -> int | None:
         if marks:  # a mark is narrower than its cell
             if han > cells + MARK_SLACK or n < cells - MARK_SLACK:
                 continue
-        elif han != max(1, round(cells)):
+        elif han != max(1, round(cells)) or cells > SHORT_LINE:
             continue
         # (the first reading may have lost a character of the line above: 届村 read 和)
         slack = len(head) // MISREAD + max(0, len(head) - len(had))

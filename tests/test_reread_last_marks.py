@@ -80,3 +80,10 @@ def test_a_last_line_of_han_characters_is_counted_as_before() -> None:
     """Without a mark the end holds as many Han characters as cells, as on main."""
     assert _end("社区一餐十二元吃得饱", "社区一餐十二元吃得", 1.0) == 1
     assert _end("社区一餐十二元吃得饱", "社区一餐十二元吃得", 3.0) is None
+
+
+def test_three_han_characters_unread_are_left_to_the_block() -> None:
+    """A last line of three Han characters the block's reading mostly has; read again on
+    the line above's end it comes back misread (S s805 ``的寻亲`` as ``的寻杀``): only a line
+    that ends in a mark is taken past ``SHORT_LINE`` cells."""
+    assert _end("一场跨越三十年的寻杀", "一场跨越三十年", 2.99) is None
