@@ -12,10 +12,19 @@ those the first reading lost: ``届村`` read ``和``) and ends in as many Han c
 the short line holds cells; where it reads the line
 above otherwise and surer (``名`` for ``区``, the two lines run together in the block's
 reading), that reading is taken too.
+
+A headline's last line often ends in its mark: ``了？``, ``锁了”``, ``家”了`` (a question,
+a quotation closed on it). A mark is narrower in ink than its cell (``？`` half a cell, ``”``
+a third at the cell's top), so the cells the ink measures do not count the characters;
+such an end is taken where its Han characters fill no more cells than the ink holds and
+its characters, marks counted, no fewer, and of the ends that fit, the one that leaves the
+line above nearest its first reading (``疏楼回`` + ``家”了``, not ``疏楼`` + ``回家”了``); such a
+line may measure up to ``MARKED_LINE`` cells, a line of Han characters alone ``SHORT_LINE``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,11 +43,15 @@ from .recognize import (
 from .reread import mean_confidence, shifted
 from .reread_merged import heading_blocks
 from .reread_short import INK, cjk
-from .script import HAN_CHAR
+from .script import CJK_PUNCTUATION, HAN_CHAR
 from .tessapi import EngineTimeout
 
 #: A last line this many type sizes wide or less holds a character or two.
 SHORT_LINE = 2.5
+#: A last line this wide or less may hold a character or two and a mark (``家”了``
+#: measures 2.9); three Han characters as wide the block's reading mostly has (S s805's
+#: ``的寻亲``, read there, is read ``的寻杀`` on the line above's end).
+MARKED_LINE = 3.5
 #: The last line's type against the line above's: a character of the same headline
 #: (a speck or a rule's sliver under a line is much smaller).
 SAME_TYPE = (0.8, 1.25)
@@ -52,6 +65,10 @@ MISREAD = 6
 RUN_GAP = 0.5
 #: White kept round each line's ink (pixels).
 PAD = 4
+#: A heading's marks read on its last line, full width or as Tesseract's ASCII.
+MARKS = re.compile(f"[{CJK_PUNCTUATION}?!\"'\u2018-\u201d]")
+#: Cells of ink a mark may be short of its character count (``了？`` 1.5 cells for 2).
+MARK_SLACK = 0.5
 
 
 def reread_last(
@@ -69,7 +86,7 @@ def reread_last(
     for i in heading_blocks(regions, jobs, results):
         r, lines = regions[i], results[i]
         above, last = r.lines[-2], _type_in(gray, r.lines[-1], r.lines[-2].h)
-        if (last is None or last.w > SHORT_LINE * last.h
+        if (last is None or last.w > MARKED_LINE * last.h
                 or not SAME_TYPE[0] * above.h <= last.h <= SAME_TYPE[1] * above.h):
             continue
         ox, oy = crop_origin(r.box, margins[i])
@@ -86,20 +103,39 @@ def reread_last(
             continue
         words = [w for ln in found for w in ln.words]
         text, had = "".join(w.text for w in words), known.text.replace(" ", "")
-        cells = max(1, round(last.w / last.h))
-        head, tail = text[:-cells], text[-cells:]
-        # (the first reading may have lost a character of the line above: 届村 read 和)
-        slack = len(head) // MISREAD + max(0, len(head) - len(had))
-        if (Levenshtein.distance(head, had) > slack
-                or len(HAN_CHAR.findall(tail)) != cells):
+        chars = _end(text, had, last.w / last.h)
+        if chars is None:
             continue
-        conf = [w.confidence for w in words[-cells:] if w.confidence is not None]
+        head, tail = text[:-chars], text[-chars:]
+        conf = [w.confidence for w in words[-chars:] if w.confidence is not None]
         box = last.shift(-ox, -oy)
         word = Word(tail, box=box, confidence=min(conf) if conf else None)
         lines = [_surer(known, words, len(head), above, ox, oy) if ln is known else ln
                  for ln in lines]
         out[i] = [*lines, Line(words=(word,), box=box)]
     return out
+
+
+def _end(text: str, had: str, cells: float) -> int | None:
+    """How many of ``text``'s last characters are the short last line, ``cells`` type
+    sizes of ink wide, read on the end of the line above (``had`` as first read); ``None``
+    where no end both fits the cells and leaves the line above as it was read."""
+    fits = []
+    for n in range(1, min(len(text), round(cells) + 2) + 1):
+        head, tail = text[:-n], text[-n:]
+        han, marks = len(HAN_CHAR.findall(tail)), len(MARKS.findall(tail))
+        if not han or han + marks != n:
+            continue
+        if marks:  # a mark is narrower than its cell
+            if han > cells + MARK_SLACK or n < cells - MARK_SLACK:
+                continue
+        elif han != max(1, round(cells)) or cells > SHORT_LINE:
+            continue
+        # (the first reading may have lost a character of the line above: 届村 read 和)
+        slack = len(head) // MISREAD + max(0, len(head) - len(had))
+        if (off := Levenshtein.distance(head, had)) <= slack:
+            fits.append((off, n))
+    return min(fits)[1] if fits else None
 
 
 def _surer(known: Line, words: Sequence[Word], chars: int, above: Box, ox: int,
