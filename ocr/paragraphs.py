@@ -37,7 +37,8 @@ def paragraph_lines(blocks: list[Block], lang: str, *,
     """The lines of each paragraph of body blocks (``paragraphs`` joins them).
 
     A paragraph ends where a sentence ends and either that line is short or the
-    next line is indented (explicitly, or set two characters short in CJK columns);
+    next line is indented (explicitly, or set two characters short in CJK columns) or
+    follows a blank line in text that sets its paragraphs apart so;
     in text, a list's entry or a listing's row is a paragraph too (``unstopped``),
     unless ``entries`` is false: a rule that counts a story's paragraphs of prose (a
     brief holds one) counts a listing's rows as one.
@@ -69,8 +70,10 @@ def paragraph_lines(blocks: list[Block], lang: str, *,
                             textual and (k in opening
                                          or short_line(widths[k - 1], full, textual, cjk)),
                             textual and k in opening and k + 1 in opening)}
+    spaced = textual and _blank_marks_paragraphs(after_end, opening, widths, full, cjk)
     starts = {i for i in after_end
               if lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
+              or (spaced and i in opening)
               or (cjk and i + 1 < n and cjk_first_line(widths[i], full) and not ends[i])
               or (textual and not cjk and texts[i].startswith(QUOTE_OPENS))
               or (room is not None and room(i - 1))}
@@ -236,6 +239,20 @@ def _set_apart(blocks: list[Block]) -> set[int]:
             out.add(k)
         k += n
     return out
+
+
+#: A blank line ends a paragraph in text where it follows this share of the paragraphs
+#: that end clearly: pdfminer boxes each paragraph (a blank after nearly all), pdftotext
+#: runs a column on (a blank after few: a column's end or cut, where a paragraph goes on).
+BLANK_MARKED = 0.5
+
+
+def _blank_marks_paragraphs(after_end: list[int], opening: set[int],
+                            widths: list[float], full: float, cjk: bool) -> bool:
+    """Whether most paragraphs that end clearly (a sentence on a short line) are followed
+    by a blank line: then one after a sentence on a full line ends its paragraph too."""
+    clear = [i for i in after_end if short_line(widths[i - 1], full, True, cjk)]
+    return bool(clear) and sum(i in opening for i in clear) >= BLANK_MARKED * len(clear)
 
 
 def _block_starts(blocks: list[Block]) -> set[int]:

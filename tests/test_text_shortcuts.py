@@ -484,6 +484,10 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
                             textual and (k in opening
                                          or short_line(widths[k - 1], full, textual, cjk)),
                             textual and k in opening and k + 1 in opening)}
+    # Blank lines mark paragraphs where most clear ends (a sentence, a short line) have one.
+    clear = [i for i in range(1, len(lines))
+             if ends[i - 1] and short_line(widths[i - 1], full, True, cjk)]
+    spaced = textual and bool(clear) and 2 * sum(i in opening for i in clear) >= len(clear)
     out: list[list[Line]] = [[lines[0]]]
     for i in range(1, len(lines)):
         brk = False
@@ -492,7 +496,7 @@ def _paragraph_lines_line_by_line(blocks: list[Block], lang: str) -> list[list[L
                            and full - 3.0 <= widths[i] <= full - 1.5 and not ends[i])
             brk = (lines[i].indent >= 1.0 or short_line(widths[i - 1], full, textual, cjk)
                    or first_short or (textual and not cjk and texts[i][:1] in "“\"‘")
-                   or (room is not None and room(i - 1)))
+                   or (room is not None and room(i - 1)) or (spaced and i in opening))
         if brk or i in heads or i - 1 in heads:
             out.append([lines[i]])
         else:
