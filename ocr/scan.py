@@ -220,7 +220,7 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     # (docs/scan-path.md, "Layout on a reduced copy").
     if inked > 0.9 * ink.size:  # (an empty image has no ink to lay out either)
         return dataclasses.replace(prepared, marks=None), None
-    # The body's em holds the glyph unit (``held_glyph``); no ``glyph``, so not reduced.
+    # The body's em holds the unit gutters are asked in (``held_glyph``); not reduced.
     layout = detect_layout(prepared.gray, ink, em=prepared.text_height, marks=prepared.marks)
     return dataclasses.replace(prepared, marks=None), layout  # a page-sized array let go
 

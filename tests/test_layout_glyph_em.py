@@ -22,6 +22,7 @@ from ocr.model import BlockKind
 from ocr.preprocess import measure_type
 
 HEI = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+MING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
 SANS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 HAN = ("市发展改革委召开居民生活用水价格调整听证会来自不同行业的名听证参加人围绕调价方案"
        "发表意见按照听证方案我市居民生活用水第一阶梯年用水量由立方米调整为立方米价格保持")
@@ -72,13 +73,32 @@ def test_heavy_bold_sans_columns_part_with_the_glyph_held_to_the_em() -> None:
     assert _across(ink, em) == 0
 
 
+def _blocks(ink: np.ndarray, em: float | None) -> list[tuple[int, int, int, int]]:
+    gray = np.where(ink, 0, 255).astype(np.uint8)
+    return sorted((r.box.x, r.box.y, r.box.w, r.box.h)
+                  for r in detect_layout(gray, ink, em=em).regions)
+
+
 @pytest.mark.skipif(not SANS.exists(), reason="DejaVu Sans not installed")
-def test_a_clean_latin_page_keeps_its_glyph() -> None:
+def test_a_clean_latin_page_is_cut_as_before() -> None:
     """DejaVu Sans has the tallest x-height of the study faces: still under the hold."""
     ink = _page(SANS, LATIN, 28, 0.0, 128)
-    em, _ = measure_type(ink)
-    gray = np.where(ink, 0, 255).astype(np.uint8)
-    assert detect_layout(gray, ink, em=em).char_h == detect_layout(gray, ink).char_h
+    em, glyph = measure_type(ink)
+    assert em is not None and glyph is not None and glyph <= GLYPH_EM * em
+    assert _blocks(ink, em) == _blocks(ink, None)
+
+
+@pytest.mark.skipif(not MING.exists(), reason="AR PL UMing not installed")
+def test_a_clean_ming_column_set_on_its_grid_is_not_parted() -> None:
+    """Where the hold fires on a clean page (a Ming face's median mark is a character's
+    height, 0.6-0.72 of the em on clean study pages), the characters of a column stand on
+    one grid and a full-width comma leaves half a cell of white level with the lines'
+    others: the narrower gutter asked must not find one inside the column."""
+    text = HAN.replace("会", "，").replace("方案", "。方")
+    ink = _page(MING, text, PER_LINE, 0.0, 128)
+    em, glyph = measure_type(ink)
+    assert em is not None and glyph is not None and glyph > GLYPH_EM * em  # the hold fires
+    assert _blocks(ink, em) == _blocks(ink, None)
 
 
 def test_the_glyph_is_held_only_when_the_em_is_known() -> None:
