@@ -61,7 +61,7 @@ def segment(
     stack = [root]
     while stack:
         box = stack.pop()
-        parts = _cut(mask, box, rules, char_h, dashes, gutter_h or char_h)
+        parts = _cut(mask, box, rules, char_h, dashes, gutter_h)
         if parts is None:
             leaves.append(box)
         else:
@@ -74,9 +74,10 @@ def _cut(
     box: Box,
     rules: Rules,
     char_h: float,
-    dashes: np.ndarray | None,
-    gutter_h: float,
+    dashes: np.ndarray | None = None,
+    gutter_h: float | None = None,
 ) -> list[Box] | None:
+    gutter_h = gutter_h or char_h  # (``segment``'s unit for a gutter's white)
     sub = mask[box.y : box.bottom, box.x : box.right]
     # The white bands across the region, inside it (a zone boundary, a line gap).
     gaps = [(a, b) for a, b in zero_runs(ink_per(sub, 1)) if a > 0 and b < sub.shape[0]]
