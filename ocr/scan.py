@@ -220,7 +220,8 @@ def _prepare(image: ScanImage, prof: Profile) -> tuple[Prepared, Layout | None]:
     # (docs/scan-path.md, "Layout on a reduced copy").
     if inked > 0.9 * ink.size:  # (an empty image has no ink to lay out either)
         return dataclasses.replace(prepared, marks=None), None
-    layout = detect_layout(prepared.gray, ink, marks=prepared.marks)
+    # The body's em holds the unit gutters are asked in (``held_glyph``); not reduced.
+    layout = detect_layout(prepared.gray, ink, em=prepared.text_height, marks=prepared.marks)
     return dataclasses.replace(prepared, marks=None), layout  # a page-sized array let go
 
 

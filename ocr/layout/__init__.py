@@ -21,6 +21,7 @@ from .blocks import (
     despeckle,
     dust,
     glyph_height,
+    held_glyph,
     lookup,
     mark_boxes,
     speck_area,
@@ -95,10 +96,10 @@ def detect_layout(
     """
     factor = reduction(em) if glyph else 1
     if factor == 1:
-        return _detect(gray, ink, None, marks=marks)
+        return _detect(gray, ink, None, em, marks=marks)
     small_gray, small_ink, shares = reduce_page(gray, ink, factor)
-    assert glyph is not None
-    small = _detect(small_gray, small_ink, glyph / factor, shares)
+    assert glyph is not None and em is not None
+    small = _detect(small_gray, small_ink, glyph / factor, em / factor, shares)
     return small.scaled(factor, *ink.shape[::-1])
 
 
@@ -106,11 +107,13 @@ def _detect(
     gray: np.ndarray,
     ink: np.ndarray,
     known: float | None,
+    em: float | None = None,
     shares: Shares | None = None,
     marks: Marks | None = None,
 ) -> Layout:
     """``detect_layout`` on the image given; ``known`` is the glyph height in its
-    pixels when measured beforehand (else measured here, from ``marks`` if given);
+    pixels when measured beforehand (else measured here, from ``marks`` if given); ``em``
+    the body's em in them, which holds the unit the cut asks a gutter in (``held_glyph``);
     ``shares`` the full page's ink and mid-tone in each pixel of a reduced one."""
     height, width = ink.shape
     empty = Layout(width, height, (), (), 0.0, 0.0)
@@ -176,21 +179,24 @@ def _detect(
     for p in pictures:
         cut_mask[p.y : p.bottom, p.x : p.right] = False
     dashes = rule_dashes(cut_mask, vrules, char_h)
-    cut = leaves(cut_mask, kept, char_h, pictures, dashes=dashes)
+    # The cut asks a gutter's white in the glyph held to the body's em: the marks' own
+    # median grows with a heavy scan's blur on bold type (held_glyph).
+    gutter_h = held_glyph(char_h, em)
+    cut = leaves(cut_mask, kept, char_h, pictures, dashes=dashes, gutter_h=gutter_h)
 
     def resegment(box: Box) -> list[Box]:  # (a leaf's part, cut again)
-        return segment(cut_mask, kept, char_h, box, dashes)
+        return segment(cut_mask, kept, char_h, box, dashes, gutter_h)
 
-    cut = [p for b in cut for p in foot_apart(cut_mask, b, resegment, char_h)]
+    cut = [p for b in cut for p in foot_apart(cut_mask, b, resegment, gutter_h)]
     # A tall leaf across a gutter that a line or two set wider than their column cross.
-    cut = [p for b in cut for p in crossed_parted(cut_mask, b, char_h, resegment)]
-    gutters = page_gutters(cut, char_h)
+    cut = [p for b in cut for p in crossed_parted(cut_mask, b, gutter_h, resegment)]
+    gutters = page_gutters(cut, gutter_h)
     # A tall leaf across a page gutter whose white it keeps narrower (a heavy scan's spread).
-    narrow = [p for b in cut for p in at_page_gutters(cut_mask, b, gutters, char_h, resegment)]
+    narrow = [p for b in cut for p in at_page_gutters(cut_mask, b, gutters, gutter_h, resegment)]
     if len(narrow) > len(cut):
-        cut, gutters = narrow, page_gutters(narrow, char_h)
-    pieces = one_line_parted(text, [p for b in cut for p in parted(text, b, gutters, char_h)],
-                             gutters, pictures, char_h)
+        cut, gutters = narrow, page_gutters(narrow, gutter_h)
+    pieces = one_line_parted(text, [p for b in cut for p in parted(text, b, gutters, gutter_h)],
+                             gutters, pictures, gutter_h)
     for leaf in pieces:
         if any(_covered(leaf, r.union(Box(r.x, r.y - 1, r.w, r.h + 2))) for r in hrules):
             regions.append(Region(BlockKind.RULE, leaf))
@@ -218,7 +224,7 @@ def _detect(
                                 if r.lines and r.size >= 0.5 * char_h]) or char_h
 
     def recut(box: Box) -> list[Region]:
-        cut = segment(cut_mask, kept, char_h, box, dashes)
+        cut = segment(cut_mask, kept, char_h, box, dashes, gutter_h)
         pieces = (p for b in cut for p in parted(text, b, gutters, char_h))
         return [body_region(text, glyphs, p, lines)
                 for p in pieces if (lines := text_lines(text, p))]

@@ -145,6 +145,24 @@ def glyph_height(stats: np.ndarray, page_h: int, dots: np.ndarray | None = None)
     return float(np.median(keep)) if keep.size else 0.0
 
 
+#: The most of the body's em (``Prepared.text_height``, the ink height of whole lines) the
+#: unit a gutter's white is asked in may be. The median mark is a Latin x-height (0.38-0.59
+#: of the em on 82 study and fresh pages), a Ming face's radical or stroke (0.30-0.72), or a
+#: sans character on a clean page (0.54-0.76); on a heavy scan blur joins a bold sans
+#: character's strokes into one mark, and the median mark is the whole character (up to
+#: 0.87 of the em): a 20 px gutter between six columns, asked 0.8 of a 31 px glyph, was lost
+#: and the page read across (docs/scan-path.md, forty-seventh session, branch sc58glyph).
+GLYPH_EM = 0.6
+
+
+def held_glyph(glyph: float, em: float | None) -> float:
+    """``glyph`` (the median mark's height) held to ``GLYPH_EM`` of the body's em, when the
+    em is known: the em is measured on whole lines, which blur does not make taller. Only
+    gutters are asked in it: a mark's size (type or picture) and the white between lines
+    stay set in the marks' own median, which they grow with."""
+    return min(glyph, GLYPH_EM * em) if em else glyph
+
+
 def speck_area(char_h: float) -> int:
     """The largest mark, in pixels, that ``despeckle`` takes for dust."""
     return max(2, int(0.04 * char_h * char_h))

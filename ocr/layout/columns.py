@@ -42,6 +42,7 @@ def segment(
     char_h: float,
     within: Box | None = None,
     dashes: np.ndarray | None = None,
+    gutter_h: float | None = None,
 ) -> list[Box]:
     """Leaf rectangles of a recursive XY-cut of ``mask`` (True = ink), inside ``within``.
 
@@ -49,7 +50,9 @@ def segment(
     rules are passed apart and force a gutter where they run through most of a
     region. ``char_h`` is the body type's height, which sets the gap sizes.
     ``dashes`` (``worn_rules.rule_dashes``: a worn column rule's dashes) are looked
-    past where gutters are searched for, and only there.
+    past where gutters are searched for, and only there. ``gutter_h`` (``char_h`` when not
+    given) is the unit a gutter's white is asked in: the glyph held to the body's em
+    (``blocks.held_glyph``), which a heavy scan's blur does not grow.
     """
     root = trim(mask, within or Box(0, 0, mask.shape[1], mask.shape[0]))
     if root is None:
@@ -58,7 +61,7 @@ def segment(
     stack = [root]
     while stack:
         box = stack.pop()
-        parts = _cut(mask, box, rules, char_h, dashes)
+        parts = _cut(mask, box, rules, char_h, dashes, gutter_h)
         if parts is None:
             leaves.append(box)
         else:
@@ -67,8 +70,14 @@ def segment(
 
 
 def _cut(
-    mask: np.ndarray, box: Box, rules: Rules, char_h: float, dashes: np.ndarray | None = None
+    mask: np.ndarray,
+    box: Box,
+    rules: Rules,
+    char_h: float,
+    dashes: np.ndarray | None = None,
+    gutter_h: float | None = None,
 ) -> list[Box] | None:
+    gutter_h = gutter_h or char_h  # (``segment``'s unit for a gutter's white)
     sub = mask[box.y : box.bottom, box.x : box.right]
     # The white bands across the region, inside it (a zone boundary, a line gap).
     gaps = [(a, b) for a, b in zero_runs(ink_per(sub, 1)) if a > 0 and b < sub.shape[0]]
@@ -76,7 +85,7 @@ def _cut(
         return _pieces(mask, box, [split], axis=0)
     lone = None if dashes is None else dashes[box.y : box.bottom, box.x : box.right]
     seen = sub & ~lone if lone is not None and lone.any() else None
-    cuts = gutters(sub, box, rules, char_h, seen)
+    cuts = gutters(sub, box, rules, gutter_h, seen)
     if cuts:
         return _pieces(mask, box, cuts, axis=1)
     # A rule across most of the region separates what is above from what is below.
@@ -90,10 +99,10 @@ def _cut(
         out = [t for p in parts if p.h > 0 and (t := trim(mask, p)) is not None]
         if len(out) > 1:
             return out
-    if (split := _spanning_line(sub, box, gaps, rules, char_h, seen)) is not None:
+    if (split := _spanning_line(sub, box, gaps, rules, char_h, seen, gutter_h)) is not None:
         return _pieces(mask, box, [split], axis=0)
     # A line at the foot run over the gutter of the columns over it: taken off first.
-    if (found := foot_line(sub, box, char_h, lambda s, b: gutters(s, b, rules, char_h))):
+    if (found := foot_line(sub, box, char_h, lambda s, b: gutters(s, b, rules, gutter_h))):
         (at, crossed), rest = found, sub.copy()
         rest[at.y :, at.x : at.right] = False  # the columns parted without the line's ink
         pieces = [Box(box.x + p.x, box.y + p.y, p.w, p.h)
@@ -190,6 +199,7 @@ def _spanning_line(
     rules: Rules,
     char_h: float,
     seen: np.ndarray | None = None,
+    gutter_h: float | None = None,
 ) -> tuple[int, int] | None:
     """The white band under a line set across columns (a caption, a deck) at the top,
     or over one at the foot: the gutters of the columns start at it.
@@ -221,7 +231,7 @@ def _spanning_line(
             continue  # a few lines show rivers of white, not gutters (a printed rule is one)
         line = sub[b:] if top else sub[:a]
         past = None if seen is None else seen[:a] if top else seen[b:]
-        found = gutters(part, inner, rules, char_h, past)
+        found = gutters(part, inner, rules, gutter_h or char_h, past)
         crossed = [(x0, x1) for x0, x1 in found if _crosses(line, x0, x1, char_h)]
         if crossed and (a, b) not in tries and short_last_line(line, part, not top, crossed):
             continue  # a band among the wider ones above the line's own short last line

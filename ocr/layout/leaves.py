@@ -22,6 +22,7 @@ def leaves(
     pictures: list[Box],
     min_overlap: float = 0.0,
     dashes: np.ndarray | None = None,
+    gutter_h: float | None = None,
 ) -> list[Box]:
     """XY-cut leaves, with pictures cut out of any leaf that holds one.
 
@@ -29,13 +30,14 @@ def leaves(
     leaf holding both is cut again around the picture: above, below, left, right.
     A picture counts when it overlaps the leaf by ``min_overlap`` of the smaller of
     the two (a PDF's exact picture boxes touch text boxes they do not hold).
-    ``dashes`` (a worn rule's) are looked past where the cut searches for gutters.
+    ``dashes`` (a worn rule's) are looked past where the cut searches for gutters, and
+    ``gutter_h`` is the unit it asks their white in (``columns.segment``).
     """
     solid = mask.copy()
     for p in pictures:
         solid[p.y : p.bottom, p.x : p.right] = True
     out: list[Box] = []
-    todo = segment(solid, rules, char_h, dashes=dashes)
+    todo = segment(solid, rules, char_h, dashes=dashes, gutter_h=gutter_h)
     while todo:
         leaf = todo.pop()
         hit = next((i for p in pictures if (i := leaf.intersection(p)) is not None
@@ -56,7 +58,8 @@ def leaves(
             Box(p.right, top, leaf.right - p.right, foot - top),
         ):
             if part.w > 0 and part.h > 0:
-                todo.extend(segment(mask, rules, char_h, within=part, dashes=dashes))
+                todo.extend(segment(mask, rules, char_h, within=part, dashes=dashes,
+                                    gutter_h=gutter_h))
     return out
 
 
