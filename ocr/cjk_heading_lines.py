@@ -19,7 +19,7 @@ from .letter_pairs import join_word
 from .model import BODY, BYLINE, CREDIT, Block, BlockKind, Line
 from .paragraphs import cut_from_last_line
 from .script import is_han
-from .typography import ITEM_MARKS, ends_sentence, text_width
+from .typography import ITEM_MARKS, ends_sentence, leads_on, text_width
 
 #: A Chinese headline's lines stand this many ems short of a column's line at least.
 WRAPPED_SHORT = 3.0
@@ -33,7 +33,7 @@ def wrapped_with_comma(block: Block, full: float) -> bool:
     return (full > 0 and 2 <= len(lines) <= 3 and not SENTENCE_MARK.search(block.text)
             and all(text_width(t) + WRAPPED_SHORT <= full for t in lines)
             and text_width(" ".join(lines)) <= HEADING_EMS and not quote_left_open(block.text)
-            and not block.text.rstrip().endswith(("，", "、", "：")))
+            and not leads_on(block.text))
 
 
 def paragraph_end_under(blocks: list[Block], kinds: list[BlockKind], i: int,
@@ -104,7 +104,7 @@ def clause_head(block: Block, full: float, from_grid: bool, over_byline: bool = 
     ``小区电梯坏了半个月，谁来修？``), which ``looks_like_headline`` refuses as running
     text: one to three lines, ``CLAUSE_HEAD_CHARS`` characters at least and
     ``CLAUSE_HEAD_MARKS`` clause marks at most, no full stop nor semicolon, ending on
-    none of a clause's marks that go on (``，、：``), a heading's width at most, no quote
+    none of a clause's marks that go on (``LEADS_ON``), a heading's width at most, no quote
     left open nor one closed it never opened (``不动路的老人怎么办？”``: a quotation's
     rest, begun above), and not set on the column's measure: each line (with its indent)
     stands ``WRAPPED_SHORT`` ems short of a full line, or one line is wider than a column
@@ -125,7 +125,7 @@ def clause_head(block: Block, full: float, from_grid: bool, over_byline: bool = 
     text = "".join(lines)
     if (from_grid or full <= 0 or not 1 <= len(lines) <= 3
             or any(map(spread_line, block.lines)) or not CLAUSE.search(text)
-            or _FULL_STOP.search(text) or text.endswith(("，", "、", "：", ",", ":"))
+            or _FULL_STOP.search(text) or leads_on(text) or text.endswith((",", ":"))
             or text_width(text) > HEADING_EMS or quote_left_open(text)
             or quote_closed_unopened(text)
             or any(map(listing_entry, lines)) or lines[0].startswith(ITEM_MARKS)

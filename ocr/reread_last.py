@@ -107,7 +107,7 @@ def reread_last(
         if chars is None:
             continue
         head, tail = text[:-chars], text[-chars:]
-        conf = [w.confidence for w in words[-chars:] if w.confidence is not None]
+        conf = [w.confidence for w in _last_words(words, chars) if w.confidence is not None]
         box = last.shift(-ox, -oy)
         word = Word(tail, box=box, confidence=min(conf) if conf else None)
         lines = [_surer(known, words, len(head), above, ox, oy) if ln is known else ln
@@ -136,6 +136,17 @@ def _end(text: str, had: str, cells: float) -> int | None:
         if (off := Levenshtein.distance(head, had)) <= slack:
             fits.append((off, n))
     return min(fits)[1] if fits else None
+
+
+def _last_words(words: Sequence[Word], chars: int) -> Sequence[Word]:
+    """The words that hold ``text``'s last ``chars`` characters: Tesseract may read a
+    character and its mark as one word (``了？``), so a count of characters is no count
+    of words, and the last line's confidence is its own words' only."""
+    n, got = len(words), 0
+    while n > 0 and got < chars:
+        n -= 1
+        got += len(words[n].text)
+    return words[n:]
 
 
 def _surer(known: Line, words: Sequence[Word], chars: int, above: Box, ox: int,

@@ -68,4 +68,6 @@ Fares will be refunded.
 
 def test_a_blank_line_at_a_column_cut_in_run_on_text_breaks_nothing() -> None:
     paras = _paras(RUN_ON)
+    # (the cut paragraph goes on past the blank line: the text is there, in one paragraph)
+    assert any("the harbour mouth. Passengers waiting" in p for p in paras), paras
     assert not any(p.endswith("at the harbour mouth.") for p in paras[:-1]), paras

@@ -10,6 +10,8 @@ sentence's end, over a first line that ends no sentence: a heading
 from __future__ import annotations
 
 import ocr
+from ocr.cjk_heading_lines import clause_head
+from ocr.model import BODY, Block, Line, Word
 
 STORY = """本报记者 石磊
 今天起，枫港地铁3号
@@ -69,7 +71,6 @@ def test_line_over_its_sentence_end_stays_text() -> None:
     page = ocr.process(CUT, lang="zh", correct=False)
     assert not any("运河谣" in h for h in _heads(page))
     assert any("本市连演5" in p for a in page.articles for p in a.paragraphs)
-
 
 
 # a story's paragraph cut at a column's foot (pdfminer writes the columns' pieces apart):
@@ -141,3 +142,20 @@ def test_headline_wrapped_over_two_blocks_is_a_heading() -> None:
 def test_a_quotations_rest_is_no_headline() -> None:
     page = ocr.process(QUOTE_TAIL, lang="zh", correct=False)
     assert not any("怎么办" in h for h in _heads(page))
+
+
+def _one_block(*lines: str) -> Block:
+    return Block("b1", BODY, tuple(Line(tuple(map(Word, t.split()))) for t in lines))
+
+
+def test_clause_head_counts_characters_marks_and_spread_lines() -> None:
+    """The shape ``clause_head`` asks, line by line: a headline's question says
+    ``CLAUSE_HEAD_CHARS`` characters (``雾中追尾谁之过？``); a paragraph's last line cut
+    from its question says fewer (``请复核吗？``); running text strings more clause marks
+    than ``CLAUSE_HEAD_MARKS``; a line spread to its measure is justified text."""
+    full = 20.0
+    assert clause_head(_one_block("雾中追尾谁之过？"), full, False)
+    assert not clause_head(_one_block("请复核吗？"), full, False)
+    assert not clause_head(_one_block("说到底，为民办事，贵在及时，重"), full, False)
+    assert not clause_head(_one_block("雾 中 追 尾 谁 之 过 ？"), full, False)
+    assert not clause_head(_one_block("雾中追尾谁之过？"), full, True)  # (from a grid)

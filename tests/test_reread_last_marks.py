@@ -12,9 +12,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr.layout import Region
-from ocr.model import BlockKind, Box, Line
+from ocr.model import BlockKind, Box, Line, Word
 from ocr.recognize import PSM_SINGLE_COLUMN, Job, crop_origin, recognize_all, scale_for
-from ocr.reread_last import _end, reread_last
+from ocr.reread_last import _end, _last_words, reread_last
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
 # A question set over two lines, its last line a character and the question mark.
@@ -87,3 +87,12 @@ def test_three_han_characters_unread_are_left_to_the_block() -> None:
     the line above's end it comes back misread (S s805 ``的寻亲`` as ``的寻杀``): only a line
     that ends in a mark is taken past ``SHORT_LINE`` cells."""
     assert _end("一场跨越三十年的寻杀", "一场跨越三十年", 2.99) is None
+
+
+def test_the_last_lines_confidence_is_its_own_words() -> None:
+    """A character and its mark read as one word (``了？``): the last line's two
+    characters are one word, and the line above's last word is not counted with it."""
+    words = [Word("哪儿", confidence=0.9), Word("了？", confidence=0.4)]
+    assert list(_last_words(words, 2)) == words[1:]
+    assert list(_last_words(words, 3)) == words
+    assert list(_last_words([Word("了", confidence=1.0)], 2)) == [Word("了", confidence=1.0)]

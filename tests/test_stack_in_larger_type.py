@@ -80,3 +80,18 @@ def test_a_column_cut_paragraph_of_one_measure_is_no_stack() -> None:
              "overnight; the water board promises an inquiry"]
     assert stack_in_larger_type([_block(stack)], [BODY], 0, markers)
     assert not stack_in_larger_type([_block(stack)], [HEADLINE], 0, markers)
+
+
+def test_pieces_and_a_wider_second_deck_line_are_no_stack() -> None:
+    """A word alone on a line not its run's last is pdfminer's piece of a stretched line
+    of running text; a deck's first line is the widest of the block (the type steps down
+    once), so a block whose later line is wider is no stack."""
+    markers = load_profile(None).patterns("en")
+    deck = ["A cracked sluice gate flooded the lower meadows",
+            "overnight; the water board promises an inquiry"]
+    pieces = ["Two mills, one river: what", "went", "wrong at the Fenby weir", *deck]
+    assert not stack_in_larger_type([_block(pieces)], [BODY], 0, markers)
+    wider = ["Two mills, one river: what", "went wrong at the Fenby", "weir",
+             "A cracked sluice gate flooded the meadows",
+             "overnight; the water board promises an inquiry into it"]
+    assert not stack_in_larger_type([_block(wider)], [BODY], 0, markers)
