@@ -9,10 +9,12 @@ from typing import Any
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from ocr.assemble import assemble
-from ocr.layout import detect_layout
+from ocr.layout import Region, detect_layout
 from ocr.model import Article, Block, BlockKind, Box, Line, Page, Source, Word
+from ocr.recognize import PSM_SINGLE_COLUMN, Job, crop_origin, recognize_all, scale_for
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -207,3 +209,46 @@ def interactive_signals() -> None:
     at its default, as in a terminal. A job a non-interactive shell started in the
     background (a CI runner may) ignores SIGINT, and so would every child it starts."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+#: Bold Song type (Noto Serif CJK, installed by ``make setup``) for drawn CJK headlines.
+CJK_HEAD_FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
+#: White kept round a headline's box when it is cropped to be read, as the scan path does.
+HEAD_MARGIN = 10
+
+
+def drawn_cjk_head(lines: list[str], size: tuple[int, int],
+                   speck: tuple[int, int, int, int] | None = None) -> tuple[np.ndarray, Region]:
+    """A headline of 60 px bold Song type on a white page of ``size``, one text a line at
+    an 80 px pitch (and a speck of dust at ``speck``, x0 y0 x1 y1, boxed as a line); the
+    page's grey pixels and the headline's layout region with layout's line boxes."""
+    img = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(CJK_HEAD_FONT, 60, index=0)
+    boxes = []
+    for n, text in enumerate(lines):
+        at = (30, 20 + 80 * n)
+        x0, y0, x1, y1 = draw.textbbox(at, text, font=font)
+        draw.text(at, text, font=font, fill=0)
+        boxes.append(Box(x0, y0, x1 - x0, y1 - y0))
+    if speck is not None:
+        draw.rectangle(speck, fill=0)
+        boxes.append(Box(speck[0], speck[1], speck[2] - speck[0] + 1, speck[3] - speck[1] + 1))
+    region = Region(BlockKind.HEADLINE, Box.enclosing(boxes) or boxes[0], tuple(boxes),
+                    size=float(boxes[0].h))
+    return np.asarray(img), region
+
+
+def read_cjk_head(gray: np.ndarray, region: Region) -> tuple[Job, list[Line]]:
+    """The headline's crop read by Tesseract (``chi_sim``) as the scan path reads a
+    heading block: its job and the lines read."""
+    x, y = crop_origin(region.box, HEAD_MARGIN)
+    b = region.box
+    job = Job(gray[y : b.bottom + HEAD_MARGIN, x : b.right + HEAD_MARGIN], psm=PSM_SINGLE_COLUMN,
+              scale=scale_for(region.size))
+    return job, recognize_all([job], "chi_sim", 60)[0]
+
+
+def line_texts(lines: list[Line]) -> list[str]:
+    """Each line's words run together (CJK lines: no spaces)."""
+    return ["".join(w.text for w in ln.words) for ln in lines]

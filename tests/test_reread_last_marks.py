@@ -9,57 +9,31 @@ above as first read is taken."""
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from conftest import HEAD_MARGIN, drawn_cjk_head, line_texts, read_cjk_head
 
 from ocr.layout import Region
-from ocr.model import BlockKind, Box, Line, Word
-from ocr.recognize import PSM_SINGLE_COLUMN, Job, crop_origin, recognize_all, scale_for
+from ocr.model import Word
+from ocr.recognize import crop_origin
 from ocr.reread_last import _end, _last_words, reread_last
 
-FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
 # A question set over two lines, its last line a character and the question mark.
 HEAD = ["周末的早市上，街坊们都买什么", "菜了？"]
-MARGIN = 10
 
 
 def _headline(lines: list[str]) -> tuple[np.ndarray, Region]:
-    """A headline of 60 px bold Song type, one line of text a line."""
-    img = Image.new("L", (1100, 220), 255)
-    draw = ImageDraw.Draw(img)
-    font = ImageFont.truetype(FONT, 60, index=0)
-    boxes = []
-    for n, text in enumerate(lines):
-        at = (30, 20 + 80 * n)
-        x0, y0, x1, y1 = draw.textbbox(at, text, font=font)
-        draw.text(at, text, font=font, fill=0)
-        boxes.append(Box(x0, y0, x1 - x0, y1 - y0))
-    region = Region(BlockKind.HEADLINE, Box.enclosing(boxes) or boxes[0], tuple(boxes),
-                    size=float(boxes[0].h))
-    return np.asarray(img), region
-
-
-def _read(gray: np.ndarray, region: Region) -> tuple[Job, list[Line]]:
-    x, y = crop_origin(region.box, MARGIN)
-    b = region.box
-    job = Job(gray[y : b.bottom + MARGIN, x : b.right + MARGIN], psm=PSM_SINGLE_COLUMN,
-              scale=scale_for(region.size))
-    return job, recognize_all([job], "chi_sim", 60)[0]
-
-
-def _texts(lines: list[Line]) -> list[str]:
-    return ["".join(w.text for w in ln.words) for ln in lines]
+    return drawn_cjk_head(lines, (1100, 220))
 
 
 def test_a_lost_last_line_ending_in_its_question_mark_is_read_after_the_line_above() -> None:
     gray, region = _headline(HEAD)
-    job, read = _read(gray, region)
-    assert _texts(read)[0] == HEAD[0]
+    job, read = read_cjk_head(gray, region)
+    assert line_texts(read)[0] == HEAD[0]
     lost = read[:1]  # the last line as Tesseract loses it set solid under the first (s2504)
-    out = reread_last(gray, [region], [job], [MARGIN], [lost], "chi_sim", 60)[0]
-    texts = _texts(out)
+    out = reread_last(gray, [region], [job], [HEAD_MARGIN], [lost], "chi_sim", 60)[0]
+    texts = line_texts(out)
     assert texts[0] == HEAD[0]
     assert texts[1].replace("?", "？") == HEAD[1]
-    x, y = crop_origin(region.box, MARGIN)
+    x, y = crop_origin(region.box, HEAD_MARGIN)
     assert out[-1].box is not None and out[-1].box.shift(x, y) == region.lines[-1]
 
 
