@@ -43,7 +43,7 @@ from .recognize import (
 from .reread import mean_confidence, shifted
 from .reread_merged import heading_blocks
 from .reread_short import INK, cjk
-from .script import CJK_PUNCTUATION, HAN_CHAR
+from .script import CJK_PUNCTUATION, FULL_WIDTH_ALNUM, HAN_CHAR
 from .tessapi import EngineTimeout
 
 #: A last line this many type sizes wide or less holds a character or two.
@@ -66,7 +66,8 @@ RUN_GAP = 0.5
 #: White kept round each line's ink (pixels).
 PAD = 4
 #: A heading's marks read on its last line, full width or as Tesseract's ASCII.
-MARKS = re.compile(f"[{CJK_PUNCTUATION}?!\"'\u2018-\u201d]")
+#: (Not the full-width digits and letters those ranges hold: each fills its cell.)
+MARKS = re.compile(f"(?![{FULL_WIDTH_ALNUM}])[{CJK_PUNCTUATION}?!\"'\u2018-\u201d]")
 #: Cells of ink a mark may be short of its character count (``了？`` 1.5 cells for 2).
 MARK_SLACK = 0.5
 

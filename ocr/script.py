@@ -21,6 +21,9 @@ CJK_LETTERS = f"{KANA}{HAN}"
 HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 #: CJK and full-width punctuation and forms (ideographic space, 。，、「」, ０-９, Ａ-Ｚ).
 CJK_PUNCTUATION = "\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
+#: Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) and the ideographic zero (〇),
+#: inside ``CJK_PUNCTUATION``'s ranges but a character's cell wide, not a mark.
+FULL_WIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3007"
 
 #: ASCII marks and the full-width form Chinese type sets each in: a Chinese character
 #: model reads the one as the other, and OCR of Chinese misreads the one as the other.

@@ -70,3 +70,11 @@ def test_the_last_lines_confidence_is_its_own_words() -> None:
     assert list(_last_words(words, 2)) == words[1:]
     assert list(_last_words(words, 3)) == words
     assert list(_last_words([Word("了", confidence=1.0)], 2)) == [Word("了", confidence=1.0)]
+
+
+def test_a_full_width_digit_fills_its_cell_as_a_character_does() -> None:
+    # ``长２`` is two cells of ink: read on the end of the line above, a one-cell last line
+    # is not ``长`` and a full-width digit counted as a narrow mark (the digit's range lies
+    # inside CJK_PUNCTUATION's); the one-cell end ``２`` holds no Han character either.
+    assert _end("今年第一季度增长２", "今年第一季度增长", 1.0) is None
+    assert _end("今年第一季度增长了？", "今年第一季度增长", 1.5) == 2
