@@ -172,7 +172,7 @@ def stack_in_larger_type(blocks: list[Block], kinds: list[BlockKind], i: int,
     if dateline_at(texts[0], markers) is not None or any(
             marker_kind(t, markers) is not None for t in texts):
         return False
-    return stack_runs(block) == STACK_RUNS
+    return stack_runs(block, runs) == STACK_RUNS
 
 
 #: A headline in larger type over its deck holds this share of the deck's first line's
@@ -185,16 +185,17 @@ DECK_HEAD_LINES = 4
 DECK_LINES = 3
 
 
-def stack_runs(block: Block) -> int:
-    """How many runs ``block``'s lines part into (``heading_runs``) if they are a
-    headline and deck at most, each of a heading's shape as one read apart may have
-    (``headline_shape``, ``apart``), no full stop inside, the last line ending on no mark
-    or small word that goes on; 0 if they are not."""
+def stack_runs(block: Block, runs: list[list[int]] | None = None) -> int:
+    """How many runs ``block``'s lines part into (``heading_runs``, or ``runs`` when the
+    caller parted them already) if they are a headline and deck at most, each of a
+    heading's shape as one read apart may have (``headline_shape``, ``apart``), no full
+    stop inside, the last line ending on no mark or small word that goes on; 0 if they
+    are not."""
     texts = [ln.text for ln in block.lines]
     if never_a_heading(texts) or left_open(texts[-1]) or any(
             "." in m.group() for m in SENTENCE_INSIDE.finditer(" ".join(texts))):
         return 0
-    runs = heading_runs(block)
+    runs = heading_runs(block) if runs is None else runs
     if len(runs) > STACK_RUNS:
         return 0
     parts = [replace(block, lines=tuple(block.lines[k] for k in run)) for run in runs]
