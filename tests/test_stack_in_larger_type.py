@@ -95,3 +95,16 @@ def test_pieces_and_a_wider_second_deck_line_are_no_stack() -> None:
              "A cracked sluice gate flooded the meadows",
              "overnight; the water board promises an inquiry into it"]
     assert not stack_in_larger_type([_block(wider)], [BODY], 0, markers)
+
+
+def test_a_block_opening_on_a_dateline_is_its_story_text() -> None:
+    """A story's lead a scrambling extractor wrote in short pieces opens on its dateline
+    (``ASHFORD —``): its lines may part into two runs and step in length as a stack's do,
+    but a dateline opens a story's text, never its headline."""
+    markers = load_profile(None).patterns("en")
+    rest = ["Novak’s Bakery ran to", "Mill Street",
+            "Crowds formed before dawn as word spread that the",
+            "ovens would be lit for the last time"]
+    assert not stack_in_larger_type([_block(["ASHFORD — The queue at", *rest])], [BODY], 0,
+                                    markers)
+    assert stack_in_larger_type([_block(["The queue at", *rest])], [BODY], 0, markers)
