@@ -1,7 +1,8 @@
 """Which lines of a chunk of text are headings, captions and running text, where an
 extractor wrote them against one another (``reflow``'s questions of a line in its chunk):
 a heading glued to the text above a byline, a heading over a photo's caption, a photo's
-title, a caption as wide as its column's lines, a capitals label. A heading printed right
+title, a caption as wide as its column's lines, a capitals label, a byline's post written
+under its story's stack (``post_under_stack``). A heading printed right
 on top of its body is ``readers.heads_on_top``' question, asked with this module's tests
 of a line's form.
 """
@@ -10,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ..byline_words import writers_post
 from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
 from ..markers import column_width_line, dateline_at, marker_kind
-from ..model import BYLINE, CREDIT, Line
+from ..model import BODY, BYLINE, CREDIT, Block, Line
 from ..profiles import CompiledMarkers
 from ..script import is_cjk, is_han
+from ..stack_in_block import stack_runs
 from ..typography import (
     SENTENCE_INSIDE,
     SMALL_WORDS,
@@ -152,6 +155,40 @@ def _last_sentence(texts: list[str]) -> int:
             texts[start - 1], texts[start]):
         start -= 1
     return start
+
+
+def post_under_stack(run: list[Line], under_byline: bool = False) -> bool:
+    """Whether ``run``'s last line is a byline's post alone right under its story's
+    stack, written in one chunk with it: pdftotext writes a story's headline and deck,
+    then the post of a byline whose name it wrote elsewhere or that names none, with no
+    blank line between (``Two men jailed for 12`` / ``years for rhino horn`` / ``found in
+    a car boot`` / ``Magistrate says the poaching of`` / … / ``Court Reporter``). Read as
+    one block, the stack is running text and runs into the story above; parted, the post
+    is the byline the stack stands over. The post names a post and nothing else
+    (``byline_words.writers_post``, no ``By``); two lines or more stand over it, none
+    ending a sentence, and they part as a heading's lines do into a headline and a deck
+    at most (``stack_in_block.stack_runs``): a paragraph's last lines over a sign-off end
+    a sentence. ``under_byline``: the run stands right under a byline, so it is the
+    story's text, which opens under its byline, never over it, and the post is that
+    byline's, written after the lead's first column (``byline_words.post_apart``:
+    ``By Lucy Amadi`` / the lead's first lines / ``Education reporter``)."""
+    if under_byline or len(run) < POST_UNDER_LINES + 1:
+        return False
+    post = run[-1].text
+    if not writers_post(post) or post.lstrip()[:3].lower() == "by ":
+        return False
+    heads = tuple(run[:-1])
+    if any(ends_sentence(line.text) for line in heads):
+        return False
+    if writers_post(f"{heads[-1].text} {post}"):
+        return False  # (the post wrapped from the line over it: ``Our Rugby`` / ``Correspondent``)
+    return stack_runs(Block("", BODY, heads)) > 0
+
+
+#: A byline's post alone under its story's stack (``post_under_stack``) has this many of
+#: the stack's lines over it at least (one is a deck's last words, the rest written
+#: elsewhere).
+POST_UNDER_LINES = 2
 
 
 def credit_at(lines: list[Line], k: int, m: CompiledMarkers) -> bool:

@@ -67,6 +67,7 @@ from .textheads import (
     opens_story,
     over_credit,
     photo_title,
+    post_under_stack,
 )
 from .textlines import lead_window, make_lines
 from .textphoto import titled_caption
@@ -300,6 +301,12 @@ def reflow(text: str, lang: str, profile: Profile, *,
             # a label under a chunk's last sentence: the next story's (``…开放。`` / ``科技``)
             runs.append((run[:-tail], run_kind))
             run, run_kind = run[-tail:], None
+        if run and as_written and not zh and post_under_stack(
+                run, under_byline=bool(runs) and runs[-1][1] is BYLINE):
+            # a story's stack over its byline's post alone, in one chunk: the post parted
+            # (as the extractor wrote the lines: pieces of a grid's stand anywhere)
+            runs.append((run[:-1], run_kind))
+            run, run_kind = run[-1:], BYLINE
         if run:
             runs.append((run, run_kind))
         if credit_first:
