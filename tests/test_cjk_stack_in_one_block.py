@@ -16,7 +16,7 @@ from conftest import article_holding
 
 import ocr
 from ocr.model import BODY, Block, Line, Word
-from ocr.stack_in_block import cjk_stack_over_story
+from ocr.stack_in_block import cjk_stack_over_story, heading_wraps
 
 # pdfminer: a story's last paragraphs in a column twelve ems wide, a stack of four lines
 # (a quoted headline wrapped over two, its deck over two), the byline, the story.
@@ -103,3 +103,12 @@ def test_contact_lines_and_listing_rows_are_no_stack() -> None:
     assert not cjk_stack_over_story(_block(contacts), 11.5, True)
     guide = ["综合频道18:30南湖", "新闻", "19:35电视剧《渔火", "人家》（5、6）"]
     assert not cjk_stack_over_story(_block(guide), 12.5, True)
+
+
+def test_a_chinese_heading_line_left_open_goes_on() -> None:
+    """A heading line that ends on a comma or leaves a quotation open goes on in the line
+    under it; a headline that ends on a letter over its deck does not (the widths and the
+    story's words tell those, in ``heading_roles``)."""
+    assert heading_wraps("“来不及多想，先", "把人拉上来再说”")
+    assert heading_wraps("骑手驿站里，有热水、", "充电宝和一碗姜汤")
+    assert not heading_wraps("12条公交线路优化调整", "新开2条地铁接驳线，明")
