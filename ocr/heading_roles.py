@@ -297,24 +297,21 @@ _QUOTED_END = re.compile(r"[“《「『][^”》」』]+[”》」』]\s*$")
 
 def _cjk_cut(above: str, below: str) -> bool:
     """Whether CJK heading line ``below`` goes on the headline whose last line is
-    ``above``, a full heading line that ends on a letter, ``below`` no wider: the break
-    cut a common word (``CJK_CUT_WORD_ZIPF``; a narrow column's headline fills the measure
-    on each line, ``外卖小哥跳进枫溪河救`` / ``起落水老人送完最后一``: 救起), or, ``below``
-    narrower, fell before a quoted name or title (``CJK_QUOTED_TAIL``). Or one that
-    ends on a quoted name or title, ``below`` opening on a letter and no wider: the break
-    fell after the quoted words the line breaker kept together (``“一网通办”`` /
-    ``延伸到村级便民点``); a deck is most often longer than its headline, a kicker
-    shorter than the headline under it. Asked of the line right above, not of the lines
-    joined so far (``强寒潮来袭气温将骤降10℃以上`` read on over its deck, ``市气象台…``,
-    would read 上市)."""
+    ``above``, a full heading line that ends on a letter, ``below`` narrower: the break
+    cut a common word (``CJK_CUT_WORD_ZIPF``), or fell before a quoted name or title
+    (``CJK_QUOTED_TAIL``). Or one that ends on a quoted name or title, ``below`` opening
+    on a letter and no wider: the break fell after the quoted words the line breaker
+    kept together (``“一网通办”`` / ``延伸到村级便民点``); a deck is most often longer
+    than its headline, a kicker shorter than the headline under it. Asked of the line
+    right above, not of the lines joined so far (``强寒潮来袭气温将骤降10℃以上`` read on
+    over its deck, ``市气象台…``, would read 上市)."""
     width, over = text_width(below), text_width(above)
     if (over >= CJK_FULL_HEADING and width <= over and is_han(below.lstrip()[:1])
             and _QUOTED_END.search(above)):
         return True
-    return (is_han(above.rstrip()[-1:]) and width <= over and over >= CJK_FULL_HEADING
+    return (is_han(above.rstrip()[-1:]) and width < over and over >= CJK_FULL_HEADING
             and (join_word(above, below) >= CJK_CUT_WORD_ZIPF
-                 or width < over and width <= CJK_QUOTED_TAIL
-                 and _QUOTED.match(below.lstrip()) is not None))
+                 or width <= CJK_QUOTED_TAIL and _QUOTED.match(below.lstrip()) is not None))
 
 
 _LATIN_END, _LATIN_START = re.compile(r"[A-Za-z0-9]+\s*$"), re.compile(r"\s*[A-Za-z0-9]+")
