@@ -11,11 +11,10 @@ import re
 from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
-from .heading_roles import CJK_CUT_WORD_ZIPF
 from .heading_shape import CLAUSE, looks_like_headline
 from .heading_words import listing_entry, quote_closed_unopened, quote_left_open
 from .leads import opens_lead
-from .letter_pairs import join_word
+from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
 from .model import BODY, BYLINE, CREDIT, Block, BlockKind, Line
 from .paragraphs import cut_from_last_line
 from .script import is_han
@@ -158,7 +157,7 @@ def cut_at_column_foot(last: str, nxt: str) -> bool:
     """Whether ``last``, a block's last line, and ``nxt``, the next block's first, are
     one sentence's, cut where a column ends and the next begins (``同时，南岸区在主要坡道
     撒布融`` / ``雪剂，环卫工人分班值守，确保积雪``): the break cuts a common word
-    (``融雪``, ``heading_roles.CJK_CUT_WORD_ZIPF``), and the line under is set on the
+    (``融雪``, ``letter_pairs.CJK_CUT_WORD_ZIPF``), and the line under is set on the
     same measure (less than ``WRAPPED_SHORT`` ems short of it), as running text goes on;
     a headline's wrapped rest is far shorter than its first line
     (``法院实地勘验后作出判决，争议宅基`` / ``地归弟弟一方使用``: 宅基地, the rest of a

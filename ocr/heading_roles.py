@@ -13,7 +13,7 @@ import statistics
 
 from .heading_words import goes_on
 from .headlines import HeadingGroup
-from .letter_pairs import join_word
+from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
 from .linejoin import join_lines
 from .model import HEADLINE, KICKER, SUBHEADLINE, Block, BlockKind, Box, Line
 from .script import is_cjk, is_han, written_right_to_left
@@ -287,11 +287,10 @@ CJK_WRAP_TAIL = 4.0
 #: breaker keeps quoted words together, so a headline wraps before them; a deck is a
 #: sentence of its own, longer.
 CJK_QUOTED_TAIL = 6.0
-#: A word read across the break at least this common (Zipf) says the break cut it
-#: (``气温将骤`` / ``降10℃以上``: 骤降 2.8; ``覆盖全`` / ``部城市社区``: 全部 5.3), where the
-#: line above is a headline's full line, this many ems wide at least (a kicker such as
-#: ``民生`` over ``出行`` reads 生出).
-CJK_CUT_WORD_ZIPF, CJK_FULL_HEADING = 2.5, 5.0
+#: A word read across the break at least ``letter_pairs.CJK_CUT_WORD_ZIPF`` says the
+#: break cut it, where the line above is a headline's full line, this many ems wide at
+#: least (a kicker such as ``民生`` over ``出行`` reads 生出).
+CJK_FULL_HEADING = 5.0
 _QUOTED = re.compile(r"[“《「『][^”》」』]+[”》」』]")
 _QUOTED_END = re.compile(r"[“《「『][^”》」』]+[”》」』]\s*$")
 

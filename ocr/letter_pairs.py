@@ -36,6 +36,12 @@ def column_head(block: Block) -> str:
     return "".join(block.text[:8].split())[:2]
 
 
+#: A word read across a heading's line break at least this common (Zipf) says the break
+#: cut it (``气温将骤`` / ``降10℃以上``: 骤降 2.8; ``覆盖全`` / ``部城市社区``: 全部 5.3; a
+#: column's foot: ``撒布融`` / ``雪剂``, 融雪 2.59), where a headline ends a word.
+CJK_CUT_WORD_ZIPF = 2.5
+
+
 def join_word(text: str, head: str) -> float:
     """How common (Zipf) the commonest word of two or three letters across the end of
     ``text`` and the ``head`` of a column that goes on it is (0: none is a word)."""

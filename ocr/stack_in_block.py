@@ -20,14 +20,33 @@ of any English body block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from .heading_shape import headline_shape
-from .heading_words import capitals_label, goes_on, never_a_heading
+from .heading_shape import CJK_QUESTION_ENDS, CLAUSE, headline_shape
+from .heading_words import (
+    capitals_label,
+    goes_on,
+    listing_entry,
+    never_a_heading,
+    quote_closed_unopened,
+    quote_left_open,
+)
+from .leads import opens_lead
+from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
 from .markers import dateline_at, marker_kind
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Block, BlockKind
+from .paragraphs import FIRST_LINE_SHORT, FULL_WITHIN, SHORT_BY, cjk_full_line
 from .profiles import CompiledMarkers
-from .typography import SENTENCE_INSIDE, SMALL_WORDS, ends_a_sentence
+from .script import is_han
+from .typography import (
+    SENTENCE_INSIDE,
+    SMALL_WORDS,
+    ends_a_sentence,
+    ends_sentence,
+    leads_on,
+    text_width,
+)
 
 #: What a story's stack stands right over: its byline, or its photo's caption or credit.
 STANDS_OVER = (BYLINE, CAPTION, CREDIT)
@@ -39,8 +58,12 @@ def heading_wraps(above: str, below: str) -> bool:
     """Whether heading line ``below`` goes on the line above it: as ``goes_on`` tells
     a wrapped headline, or where ``above`` ends as no heading ends, on a mark that leads
     on or a small word (``Judge rules for farmer in`` / ``14-year fight…``, ``Second
-    place again? Not this time:`` / ``Vance takes…``), whatever opens ``below``."""
-    return goes_on(above, below) or left_open(above)
+    place again? Not this time:`` / ``Vance takes…``), whatever opens ``below``; a
+    Chinese one where ``above`` ends on a mark that leads on (``typography.leads_on``:
+    ``骑手驿站里，有热水、`` / ``充电宝和一碗姜汤``) or leaves a quotation open (a heading
+    quotes whole: ``“来不及多想，先`` / ``把人拉上来再说”``)."""
+    return (goes_on(above, below) or left_open(above) or leads_on(above)
+            or quote_left_open(above))
 
 
 def left_open(line: str) -> bool:
@@ -202,3 +225,67 @@ def stack_runs(block: Block, runs: list[list[int]] | None = None) -> int:
     shaped = all(headline_shape(p, "en", -1.0, asking=True, quote_runs_on=n == 0, apart=True)
                  for n, p in enumerate(parts))
     return len(runs) if shaped else 0
+
+
+#: A Chinese stack written as one block (kicker, headline wrapped, deck wrapped): this
+#: many lines at most (``“来不及多想，先`` / ``把人拉上来再说”`` / ``外卖小哥跳进枫溪河救``
+#: / ``起落水老人送完最后一`` / ``单才去换衣服``).
+CJK_STACK_LINES = 6
+#: What no line of a Chinese stack holds: a full stop or a semicolon (a headline may ask
+#: or call out inside: ``漂流16小时！3名渔民获救``, ``轮渡还开吗？开，但时间变了``).
+_CJK_STOPS = re.compile(r"[。；;]")
+#: A line ending on a colon is a label over its value (``投诉维权：`` / ``0596-8866119``,
+#: a notice's contact lines), never a heading's line.
+LABEL_ENDS = ("：", ":")
+
+
+def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
+    """Whether Chinese body ``block`` is a story's stack (kicker, headline, deck) written
+    as one block with no blank line and no step the text shows between them, right over
+    the story's byline or lead (``opens_story``: ``本报记者…``, ``本报讯（记者…）…``). A
+    story's text opens under its byline, so what stands right over one is its stack or
+    the last lines of the story above, and those end a sentence; a column cut there
+    (pdftotext) leaves lines that fill the measure (``full``) to the last.
+
+    The stack's lines break where no paragraph breaks: a line over the last far short of
+    the measure without ending a sentence, more than a paragraph's first line is by its
+    indent (``FIRST_LINE_SHORT``: ``放学后的两小时`` / ``孩子们去哪儿？`` / ``我市中小学课后
+    服务覆`` / …), or two lines over the last short of it (``12条公交线路优化调整`` / ``新开
+    2条地铁接驳线，明`` / ``起实施``), the last line no column's line cut on the measure;
+    or a headline short of the measure, holding no clause mark, over a deck as wide as a
+    full line or wider, the break between them cutting no word (``流感疫苗周末接种点开放``
+    / ``无需预约，6月龄以上均可接种``; a paragraph's first two lines at a column's foot
+    read on across it, ``获`` / ``悉``).
+
+    Refused: a full stop or a semicolon in any line (a headline may ask or call out,
+    ``CJK_QUESTION_ENDS``), a last line ending on a mark that leads on, a quotation left
+    open or closed unopened, a line that opens a story's lead (``leads.opens_lead``:
+    pdfplumber's bands set a headline's last words beside a column's first lines,
+    ``1200户`` / ``12月14日17时左右，正是晚`` / …), a listing's entry, a label over its
+    value (``LABEL_ENDS``: a notice's contact lines over the next notice's lead), what no
+    heading is, and a line that fills the measure over a line that reads on its word
+    (``letter_pairs.join_word``: a paragraph's line wrapped at the column's edge, ``晚`` /
+    ``饭时分``). ``heading_roles`` then parts the block into kicker, headline and deck as
+    it does every stack of text."""
+    texts = [ln.text for ln in block.lines]
+    if not opens_story or full <= 0 or not STACK_RUNS <= len(texts) <= CJK_STACK_LINES:
+        return False
+    text = "".join(texts)
+    if (_CJK_STOPS.search(text) or leads_on(texts[-1])
+            or any(ends_sentence(t) and t.rstrip()[-1:] not in CJK_QUESTION_ENDS
+                   or t.rstrip().endswith(LABEL_ENDS) or listing_entry(t) or opens_lead(t)
+                   for t in texts)
+            or quote_left_open(text) or quote_closed_unopened(text) or never_a_heading(texts)):
+        return False
+    widths = [text_width(ln.text) + ln.indent for ln in block.lines]
+    if any(cjk_full_line(w, full) and join_word(a, b) >= CJK_CUT_WORD_ZIPF
+           for w, a, b in zip(widths, texts, texts[1:], strict=False)):
+        return False  # (a paragraph's line wrapped at the measure inside a word)
+    above, last = widths[:-1], widths[-1]
+    on_measure = full - SHORT_BY < last <= full + FULL_WITHIN and is_han(texts[-1].rstrip()[-1:])
+    broken = (any(w <= full - FIRST_LINE_SHORT for w in above)
+              or sum(w <= full - SHORT_BY for w in above) >= STACK_RUNS)
+    over_deck = (last >= full - FULL_WITHIN and all(w <= full - SHORT_BY for w in above)
+                 and not any(CLAUSE.search(t) for t in texts[:-1])
+                 and join_word(texts[-2], texts[-1]) < CJK_CUT_WORD_ZIPF)
+    return broken and not on_measure or over_deck
