@@ -50,6 +50,11 @@ def without_speck_lines(lines: list[Box]) -> list[Box]:
 #: Largest side of a speck standing as a line of its own, as a share of the block's
 #: typical line height.
 SPECK_LINE = 0.3
+#: Largest side of a speck boxed with a line of type, as a share of the body's type size:
+#: a heading's character a heavy scan broke into pieces leaves pieces as tall as half
+#: a character or taller (``骗`` in 36 px type: pieces 17 x 23 and 16 x 16 px), a speck
+#: of grain far less.
+SPECK_TYPE = 0.5
 
 
 def type_lines(r: Region, char_h: float) -> int:
@@ -57,12 +62,16 @@ def type_lines(r: Region, char_h: float) -> int:
     several, a "line" narrower than two characters set clear of the block's widest
     line (a heavy scan's grain, two square specks 63 px wide over the kicker
     ``蹲点调研·乡村振兴一线``, held-out S7 s878, boxed with it; a stroke 2 px wide
-    beside ``千帆竞发 渔港沸腾``, S6 s862). ``heading_kinds.kicker_line`` counts a
-    kicker's lines so; one under a caption (``caption_kinds.kicker_under``) is counted
-    by ``grain_line``."""
+    beside ``千帆竞发 渔港沸腾``, S6 s862), nor a speck (``SPECK_TYPE``) wherever it
+    stands: a heavy scan's speck in the white between a rule and the kicker under it,
+    right over the kicker's words (``PORT NEWS``, ``TRAVEL MISERY``, each with a speck
+    10 px square over it, in type 27 px and 24 px tall). ``heading_kinds.kicker_line``
+    counts a kicker's lines so; one under a caption (``caption_kinds.kicker_under``) is
+    counted by ``grain_line``."""
     lines = [ln for ln in r.lines if not dust(ln, char_h)]
     if len(lines) < 2:
         return len(lines)
     widest = max(lines, key=lambda ln: ln.w)
-    return sum(1 for ln in lines
-               if ln is widest or ln.w >= 2 * char_h or x_overlap(ln, widest) > 0)
+    return sum(1 for ln in lines if ln is widest or (
+        max(ln.w, ln.h) >= SPECK_TYPE * char_h
+        and (ln.w >= 2 * char_h or x_overlap(ln, widest) > 0)))
