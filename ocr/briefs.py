@@ -279,7 +279,7 @@ def _names_or_posts(block: Block) -> bool:
     """Each line of ``block`` a writer's name or post (``typography.writer_title``:
     capitalised words, no sentence), none going on in lower case on the next."""
     texts = [ln.text for ln in block.lines]
-    return all(writer_title(t, after) for t, after in zip(texts, [*texts[1:], None]))
+    return all(writer_title(t, after) for t, after in zip(texts, [*texts[1:], None], strict=True))
 
 
 #: Lines of a column written out of place hold this many lines at most (``that day to
