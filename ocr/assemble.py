@@ -300,7 +300,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             if came_from is not None or current is None or (
                 current.has_body and above_heading(current.head_top, block)) or (
                 current.has_body and opens_article(block, markers)
-                and not byline_only(current, markers)
+                and not byline_only(current, markers, headed=current.head_top is not None)
             ) or (
                 current.has_body and last_kind is BODY and came_from is None
                 and not mid_paragraph(block, page.lang, full)

@@ -241,21 +241,45 @@ def signed_opening(d: Briefed, m: CompiledMarkers) -> bool:
             and len(_SENTENCE_STOP.findall(text)) <= OPENING_SENTENCES)
 
 
-def byline_only(d: Flow, m: CompiledMarkers) -> bool:
+def byline_only(d: Flow, m: CompiledMarkers, *, headed: bool = False) -> bool:
     """The article so far is a byline block (``By GRACE ABERNATHY`` / ``Ledger
     Correspondent``; an engine's zone ``By ELENA`` / ``MARQUEZ``), or a byline and its
     writer's post set as a block of its own (``By JULIA SANTOS`` / ``Associated Press``,
     ``typography.writer_title``), so a dateline after it goes on with it. Lines in lower
     case pdfminer wrote out of place after the byline (``_out_of_place``) are no story's
-    text yet."""
+    text yet.
+
+    A byline wrapped in a narrow column runs its names on over lines of their own
+    (``By TERESA`` / ``VILLANUEVA and`` / ``ROSALIND KEMP`` / ``Ledger Staff``): under
+    the byline, a block of such lines, each a name or a post, is still the signature.
+    And an agency's or a post's line alone straight under its heading (``headed``:
+    ``ANA Reporter``, the byline the classifier took for text, having no ``By``) is
+    no story's text either: the dateline under it opens the story's text, not another
+    story (fresh draws: the story cut in two, its heading and signature left headless
+    of their text)."""
     body = [b for b in d.blocks if b.kind is BODY]
     signed = any(b.kind is BYLINE for b in d.blocks)
     return all(
         (len(b.lines) <= 2 and marker_kind(b.lines[0].text, m) is BYLINE)
-        or (signed and len(b.lines) == 1 and writer_title(b.lines[0].text))
+        or (signed and len(b.lines) <= SIGNATURE_LINES and _names_or_posts(b))
         or (signed and _out_of_place(b))
+        or (headed and not signed and len(body) == 1 and len(b.lines) == 1
+            and _names_or_posts(b))
         for b in body
     )
+
+
+#: A byline's names and post run on over this many lines at most under its ``By`` line
+#: (``VILLANUEVA and`` / ``ROSALIND KEMP`` / ``Ledger Staff``: three in a column of
+#: 330 px).
+SIGNATURE_LINES = 3
+
+
+def _names_or_posts(block: Block) -> bool:
+    """Each line of ``block`` a writer's name or post (``typography.writer_title``:
+    capitalised words, no sentence), none going on in lower case on the next."""
+    texts = [ln.text for ln in block.lines]
+    return all(writer_title(t, after) for t, after in zip(texts, [*texts[1:], None], strict=True))
 
 
 #: Lines of a column written out of place hold this many lines at most (``that day to
