@@ -38,7 +38,7 @@ from .markers import dateline_at, marker_kind
 from .model import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Block, BlockKind
 from .paragraphs import FIRST_LINE_SHORT, FULL_WITHIN, SHORT_BY, cjk_full_line
 from .profiles import CompiledMarkers
-from .script import is_han
+from .script import HAN_CHAR, is_han
 from .typography import (
     SENTENCE_INSIDE,
     SMALL_WORDS,
@@ -61,9 +61,11 @@ def heading_wraps(above: str, below: str) -> bool:
     place again? Not this time:`` / ``Vance takes…``), whatever opens ``below``; a
     Chinese one where ``above`` ends on a mark that leads on (``typography.leads_on``:
     ``骑手驿站里，有热水、`` / ``充电宝和一碗姜汤``) or leaves a quotation open (a heading
-    quotes whole: ``“来不及多想，先`` / ``把人拉上来再说”``)."""
-    return (goes_on(above, below) or left_open(above) or leads_on(above)
-            or quote_left_open(above))
+    quotes whole: ``“来不及多想，先`` / ``把人拉上来再说”``). The Chinese marks are asked of
+    a line holding Han only: an English heading's curly quotes and ellipsis are
+    ``goes_on``'s and ``left_open``'s to read (a line ``“Not again…`` over a deck)."""
+    return (goes_on(above, below) or left_open(above)
+            or bool(HAN_CHAR.search(above)) and (leads_on(above) or quote_left_open(above)))
 
 
 def left_open(line: str) -> bool:

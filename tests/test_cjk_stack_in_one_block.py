@@ -112,3 +112,11 @@ def test_a_chinese_heading_line_left_open_goes_on() -> None:
     assert heading_wraps("“来不及多想，先", "把人拉上来再说”")
     assert heading_wraps("骑手驿站里，有热水、", "充电宝和一碗姜汤")
     assert not heading_wraps("12条公交线路优化调整", "新开2条地铁接驳线，明")
+
+
+def test_the_chinese_wrap_marks_are_asked_of_chinese_lines_only() -> None:
+    """An English headline that ends on an ellipsis or quotes a cry it never closes, over
+    its deck, makes two heading lines: ``leads_on`` and ``quote_left_open`` are Chinese
+    rules."""
+    assert not heading_wraps("Not again…", "Residents brace for the third flood")
+    assert not heading_wraps("“Bring them home", "Families march on city hall")
