@@ -68,6 +68,8 @@ def byline_whole(text: str) -> bool:
 
 #: How a writer's byline opens (``By GRACE ABERNATHY``, ``BY TOM HALE``).
 _BY = ("By ", "BY ")
+#: A byline's opening in lower case, as some papers set it (``by Kirsty Dunmore``).
+LOWER_BY = "by "
 
 
 def by_writer(text: str) -> bool:

@@ -11,7 +11,14 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from .byline_words import by_writer, byline_more, byline_whole, name_rest, post_alone
+from .byline_words import (
+    LOWER_BY,
+    by_writer,
+    byline_more,
+    byline_whole,
+    name_rest,
+    post_alone,
+)
 from .captions import captions_by_credits
 from .decks import full_width
 from .foot_folio import folio_under_foot_rule
@@ -224,7 +231,7 @@ def _lower_byline(block: Block, m: CompiledMarkers) -> bool:
     """A byline opening on a lower-case ``by`` and a name (``by Kirsty Dunmore``, ``by Amy
     Lockwood`` / ``Reporter``), as ``_bold_byline`` reads it."""
     first = block.lines[0].text.lstrip(SPECK_MARKS + " ") if block.lines else ""
-    return (first.startswith(_LOWER_BY) and not _WHEN.match(first, len(_LOWER_BY))
+    return (first.startswith(LOWER_BY) and not _WHEN.match(first, len(LOWER_BY))
             and _bold_byline(block, m, lower=True))
 
 
@@ -244,16 +251,15 @@ def _bold_byline(block: Block, m: CompiledMarkers, *, lower: bool = False) -> bo
     if not lines:
         return False  # (a heading's block whose reading was a speck: no line to read)
     lines[0] = lines[0].lstrip(SPECK_MARKS + " ")
-    if lower and lines[0].startswith(_LOWER_BY) and lines[0][3:4].isupper():
+    if lower and lines[0].startswith(LOWER_BY) and lines[0][3:4].isupper():
         lines[0] = "B" + lines[0][1:]
     return marker_kind(join_lines(lines), m) is BYLINE
 
 
-#: A byline's opening in lower case, as some papers set it (``by Kirsty Dunmore``).
-_LOWER_BY = "by "
-#: ... but ``by`` before a date or a feast is a deadline, a deck's wrapped last words (S5
-#: s855: ``…finished`` / ``by Christmas``), never a writer (the profile's lower-case
-#: byline pattern leaves out the weekdays and feasts: a name alone on its line there).
+#: A lower-case ``by`` (``byline_words.LOWER_BY``) before a date or a feast is a
+#: deadline, a deck's wrapped last words (S5 s855: ``…finished`` / ``by Christmas``), never
+#: a writer (the profile's lower-case byline pattern leaves out the weekdays and feasts: a
+#: name alone on its line there).
 _WHEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     rf"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|{DAY_NAME}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..byline_words import writers_post
+from ..byline_words import LOWER_BY, by_writer, writers_post
 from ..heading_words import HEADING_NEVER_HOLDS, NOT_A_HEADING, capitals_label
 from ..markers import column_width_line, dateline_at, marker_kind
 from ..model import BODY, BYLINE, CREDIT, Block, Line
@@ -175,7 +175,7 @@ def post_under_stack(run: list[Line], under_byline: bool = False) -> bool:
     if under_byline or len(run) < POST_UNDER_LINES + 1:
         return False
     post = run[-1].text
-    if not writers_post(post) or post.lstrip()[:3].lower() == "by ":
+    if not writers_post(post) or by_writer(post.lstrip()) or post.lstrip().startswith(LOWER_BY):
         return False
     heads = tuple(run[:-1])
     if any(ends_sentence(line.text) for line in heads):
