@@ -7,11 +7,10 @@ ends its sentence is a paragraph's, written apart from its last line, not a head
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
-from .heading_shape import CLAUSE, looks_like_headline
+from .heading_shape import CJK_HEADING_STOPS, CLAUSE, looks_like_headline
 from .heading_words import listing_entry, quote_closed_unopened, quote_left_open
 from .leads import opens_lead
 from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
@@ -73,11 +72,6 @@ def cut_over_last_line(blocks: list[Block], kinds: list[BlockKind], i: int,
             and cut_from_last_line(blocks[i].lines[0].text, blocks[i + 1].lines[0].text, full))
 
 
-#: What a Chinese headline with a clause in it may hold: a comma, or ends on a call
-#: (``小区电梯坏了半个月，谁来修？``); a sentence's full stop or semicolon it never holds.
-_FULL_STOP = re.compile(r"[。；;]")
-
-
 #: A Chinese headline with a clause mark says this many characters at least, its marks
 #: aside (``雾中追尾谁之过？``); a paragraph's last line, cut from its question, says fewer
 #: (``查询？``, ``请复核吗？``).
@@ -124,7 +118,7 @@ def clause_head(block: Block, full: float, from_grid: bool, over_byline: bool = 
     text = "".join(lines)
     if (from_grid or full <= 0 or not 1 <= len(lines) <= 3
             or any(map(spread_line, block.lines)) or not CLAUSE.search(text)
-            or _FULL_STOP.search(text) or leads_on(text) or text.endswith((",", ":"))
+            or CJK_HEADING_STOPS.search(text) or leads_on(text) or text.endswith((",", ":"))
             or text_width(text) > HEADING_EMS or quote_left_open(text)
             or quote_closed_unopened(text)
             or any(map(listing_entry, lines)) or lines[0].startswith(ITEM_MARKS)

@@ -20,10 +20,9 @@ of any English body block.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from .heading_shape import CJK_QUESTION_ENDS, CLAUSE, headline_shape
+from .heading_shape import CJK_HEADING_STOPS, CJK_QUESTION_ENDS, CLAUSE, headline_shape
 from .heading_words import (
     capitals_label,
     goes_on,
@@ -233,9 +232,6 @@ def stack_runs(block: Block, runs: list[list[int]] | None = None) -> int:
 #: many lines at most (``“来不及多想，先`` / ``把人拉上来再说”`` / ``外卖小哥跳进枫溪河救``
 #: / ``起落水老人送完最后一`` / ``单才去换衣服``).
 CJK_STACK_LINES = 6
-#: What no line of a Chinese stack holds: a full stop or a semicolon (a headline may ask
-#: or call out inside: ``漂流16小时！3名渔民获救``, ``轮渡还开吗？开，但时间变了``).
-_CJK_STOPS = re.compile(r"[。；;]")
 #: A line ending on a colon is a label over its value (``投诉维权：`` / ``0596-8866119``,
 #: a notice's contact lines), never a heading's line.
 LABEL_ENDS = ("：", ":")
@@ -259,21 +255,21 @@ def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
     / ``无需预约，6月龄以上均可接种``; a paragraph's first two lines at a column's foot
     read on across it, ``获`` / ``悉``).
 
-    Refused: a full stop or a semicolon in any line (a headline may ask or call out,
-    ``CJK_QUESTION_ENDS``), a last line ending on a mark that leads on, a quotation left
-    open or closed unopened, a line that opens a story's lead (``leads.opens_lead``:
-    pdfplumber's bands set a headline's last words beside a column's first lines,
-    ``1200户`` / ``12月14日17时左右，正是晚`` / …), a listing's entry, a label over its
-    value (``LABEL_ENDS``: a notice's contact lines over the next notice's lead), what no
-    heading is, and a line that fills the measure over a line that reads on its word
-    (``letter_pairs.join_word``: a paragraph's line wrapped at the column's edge, ``晚`` /
-    ``饭时分``). ``heading_roles`` then parts the block into kicker, headline and deck as
-    it does every stack of text."""
+    Refused: a full stop or a semicolon in any line (``heading_shape.CJK_HEADING_STOPS``;
+    a headline may ask or call out, ``CJK_QUESTION_ENDS``), a last line ending on a mark
+    that leads on, a quotation left open or closed unopened, a line that opens a story's
+    lead (``leads.opens_lead``: pdfplumber's bands set a headline's last words beside a
+    column's first lines, ``1200户`` / ``12月14日17时左右，正是晚`` / …), a listing's entry,
+    a label over its value (``LABEL_ENDS``: a notice's contact lines over the next
+    notice's lead), what no heading is, and a line that fills the measure over a line
+    that reads on its word (``letter_pairs.join_word``: a paragraph's line wrapped at the
+    column's edge, ``晚`` / ``饭时分``). ``heading_roles`` then parts the block into kicker,
+    headline and deck as it does every stack of text."""
     texts = [ln.text for ln in block.lines]
     if not opens_story or full <= 0 or not STACK_RUNS <= len(texts) <= CJK_STACK_LINES:
         return False
     text = "".join(texts)
-    if (_CJK_STOPS.search(text) or leads_on(texts[-1])
+    if (CJK_HEADING_STOPS.search(text) or leads_on(texts[-1])
             or any(ends_sentence(t) and t.rstrip()[-1:] not in CJK_QUESTION_ENDS
                    or t.rstrip().endswith(LABEL_ENDS) or listing_entry(t) or opens_lead(t)
                    for t in texts)
