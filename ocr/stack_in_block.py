@@ -15,7 +15,9 @@ photo; ``heading_roles`` then parts the block's lines into headline and deck ali
 Asked by ``text_headings`` of English blocks right under a kicker, after the deck rule;
 a stack right over its byline (``stack_over_byline``) or with nothing by it to vouch but
 the step from the headline's type down to the deck's (``stack_in_larger_type``) is asked
-of any English body block.
+of any English body block. A Chinese stack written as one block over its story's byline
+or lead (``cjk_stack_over_story``) is told by where its lines break against the column's
+measure rather than by case, and asked by ``text_headings`` of Chinese body blocks.
 """
 
 from __future__ import annotations
