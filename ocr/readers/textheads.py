@@ -157,7 +157,7 @@ def _last_sentence(texts: list[str]) -> int:
     return start
 
 
-def post_under_stack(run: list[Line], under_byline: bool = False) -> bool:
+def post_under_stack(run: list[Line], *, under_byline: bool = False) -> bool:
     """Whether ``run``'s last line is a byline's post alone right under its story's
     stack, written in one chunk with it: pdftotext writes a story's headline and deck,
     then the post of a byline whose name it wrote elsewhere or that names none, with no
