@@ -141,6 +141,9 @@ NOT_A_HEADING = re.compile(
     r"|^[(（][^)）]*[)）]$")
 #: A label and its value (``What: Summer swim nights``, ``地址：人民路1号``).
 LABEL_VALUE = re.compile(r"^[^\W\d_][^:：]{0,20}[:：]\s*\S")
+#: How a label alone over its value or rows ends (``Sailings:``, ``投诉维权：`` over
+#: ``0596-8866119``): on its colon, never a heading's line.
+LABEL_ENDS = (":", "：")
 
 
 #: A listing's entry gives a clock time (``澄湖都市频道 21:30 周末说法``, ``、18:08（潮高

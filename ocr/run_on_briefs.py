@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from .column_blocks import COLUMN_LINES, StoryWords, _stem, signed_lede
-from .heading_words import LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
+from .heading_words import LABEL_ENDS, LABEL_ROWS, LABEL_VALUE, ROWS_NAME_WORDS
 from .leads import DAY_NAME, holds_clock_time, may_name_day, opens_dated, opens_news_lead
 from .linejoin import join_lines
 from .model import BODY, CAPTION, CREDIT, Block
@@ -188,7 +188,7 @@ def _label(line: str) -> bool:
     (``heading_words.LABEL_VALUE``), or a label alone over its rows, a few words ending on
     its colon (``Sailings:``)."""
     return LABEL_VALUE.match(line) is not None or (
-        line.endswith((":", "：")) and len(line.split()) <= ROWS_NAME_WORDS)
+        line.endswith(LABEL_ENDS) and len(line.split()) <= ROWS_NAME_WORDS)
 
 
 def row_closed(text: str) -> bool:

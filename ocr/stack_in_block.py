@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from .heading_shape import CJK_HEADING_STOPS, CJK_QUESTION_ENDS, CLAUSE, headline_shape
 from .heading_words import (
+    LABEL_ENDS,
     capitals_label,
     goes_on,
     listing_entry,
@@ -234,9 +235,6 @@ def stack_runs(block: Block, runs: list[list[int]] | None = None) -> int:
 #: many lines at most (``“来不及多想，先`` / ``把人拉上来再说”`` / ``外卖小哥跳进枫溪河救``
 #: / ``起落水老人送完最后一`` / ``单才去换衣服``).
 CJK_STACK_LINES = 6
-#: A line ending on a colon is a label over its value (``投诉维权：`` / ``0596-8866119``,
-#: a notice's contact lines), never a heading's line.
-LABEL_ENDS = ("：", ":")
 
 
 def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
@@ -262,7 +260,7 @@ def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
     that leads on, a quotation left open or closed unopened, a line that opens a story's
     lead (``leads.opens_lead``: pdfplumber's bands set a headline's last words beside a
     column's first lines, ``1200户`` / ``12月14日17时左右，正是晚`` / …), a listing's entry,
-    a label over its value (``LABEL_ENDS``: a notice's contact lines over the next
+    a label over its value (``heading_words.LABEL_ENDS``: a notice's contact lines over the next
     notice's lead), what no heading is, and a line that fills the measure over a line
     that reads on its word (``letter_pairs.join_word``: a paragraph's line wrapped at the
     column's edge, ``晚`` / ``饭时分``). ``heading_roles`` then parts the block into kicker,
