@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
 from .heading_shape import CJK_HEADING_STOPS, CLAUSE, looks_like_headline
-from .heading_words import listing_entry, quote_closed_unopened, quote_left_open
+from .heading_words import listing_entry, quote_left_open, quote_not_whole
 from .leads import opens_lead
 from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
 from .model import BODY, BYLINE, CREDIT, Block, BlockKind, Line
@@ -119,8 +119,7 @@ def clause_head(block: Block, full: float, from_grid: bool, over_byline: bool = 
     if (from_grid or full <= 0 or not 1 <= len(lines) <= 3
             or any(map(spread_line, block.lines)) or not CLAUSE.search(text)
             or CJK_HEADING_STOPS.search(text) or leads_on(text) or text.endswith((",", ":"))
-            or text_width(text) > HEADING_EMS or quote_left_open(text)
-            or quote_closed_unopened(text)
+            or text_width(text) > HEADING_EMS or quote_not_whole(text)
             or any(map(listing_entry, lines)) or lines[0].startswith(ITEM_MARKS)
             or opens_lead(text)):
         return False

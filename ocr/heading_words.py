@@ -330,11 +330,12 @@ def quote_left_open(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in _CJK_PAIRS if o in text)
 
 
-def quote_closed_unopened(text: str) -> bool:
-    """Whether a Chinese text closes a quotation or a title it never opened: the rest of
-    a sentence begun above it, cut at a column's foot or a line's end (``…走不动路的老`` /
-    ``人怎么办？”``), which no headline is (a headline quotes whole)."""
-    return any(text.count(c) > text.count(o) for o, c in _CJK_PAIRS if c in text)
+def quote_not_whole(text: str) -> bool:
+    """Whether a Chinese text holds a quotation or a title not whole: one left open
+    (``quote_left_open``) or one closed it never opened, the rest of a sentence begun above
+    it, cut at a column's foot or a line's end (``…走不动路的老`` / ``人怎么办？”``). No
+    headline does: a headline quotes whole."""
+    return any(text.count(o) != text.count(c) for o, c in _CJK_PAIRS)
 
 
 #: A line ``NOT_A_HEADING`` or ``LABEL_VALUE`` matches holds one of these.

@@ -31,8 +31,8 @@ from .heading_words import (
     goes_on,
     listing_entry,
     never_a_heading,
-    quote_closed_unopened,
     quote_left_open,
+    quote_not_whole,
 )
 from .leads import opens_lead
 from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
@@ -273,7 +273,7 @@ def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
             or any(ends_sentence(t) and t.rstrip()[-1:] not in CJK_QUESTION_ENDS
                    or t.rstrip().endswith(LABEL_ENDS) or listing_entry(t) or opens_lead(t)
                    for t in texts)
-            or quote_left_open(text) or quote_closed_unopened(text) or never_a_heading(texts)):
+            or quote_not_whole(text) or never_a_heading(texts)):
         return False
     widths = [text_width(ln.text) + ln.indent for ln in block.lines]
     if any(cjk_full_line(w, full) and join_word(a, b) >= CJK_CUT_WORD_ZIPF

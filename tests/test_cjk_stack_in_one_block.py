@@ -15,6 +15,7 @@ from __future__ import annotations
 from conftest import article_holding
 
 import ocr
+from ocr.heading_words import quote_not_whole
 from ocr.model import BODY, Block, Line, Word
 from ocr.stack_in_block import cjk_stack_over_story, heading_wraps
 
@@ -120,3 +121,12 @@ def test_the_chinese_wrap_marks_are_asked_of_chinese_lines_only() -> None:
     rules."""
     assert not heading_wraps("Not again…", "Residents brace for the third flood")
     assert not heading_wraps("“Bring them home", "Families march on city hall")
+
+
+def test_a_headline_quotes_whole() -> None:
+    """A quotation or title left open, or closed where it was never opened (the rest of a
+    sentence begun above), is no headline's; one quoted whole is."""
+    assert not quote_not_whole("“悦读清河”活动启动")
+    assert quote_not_whole("“今年头茬茶卖到每斤1200")
+    assert quote_not_whole("人怎么办？”")
+    assert quote_not_whole("《城市记忆》与“老街")
