@@ -164,3 +164,32 @@ def test_other_rules_readings_at_a_sentence_start_still_meet_their_rivals(
 def test_other_rules_readings_at_a_sentence_start_are_refused_by_the_gate() -> None:
     line = "The men of the troop paraded. Gooda Charles Hubert Gross and Private Ryan led."
     assert correct_text(line)[0] == line
+
+
+def test_a_capital_b_read_for_s_is_weighed_as_the_rules_read_it() -> None:
+    """``workB``, ``returnB``: ABBYY's long s read as a capital B at a word's end. The rules
+    read the token with the B as s (``channel.fold``), so ``works`` is the token as printed,
+    not a rewrite; the gate weighed the lower-cased ``workb`` instead, whose rival ``work``
+    (the B taken out as a speck) outmatched ``works`` before ``necessary``."""
+    line = ("The engineer was asked to report upon the workB necessary for the new wharf at "
+            "the end of the street.")
+    assert " the works necessary " in correct_text(line)[0]
+    at = line.index("workB")
+    works = Proposal(at, at + 5, "workB", "works", 94.0, "ocr confusion x1", 3.9)
+    assert not outmatched(works, line, 3.0)
+    line = "The committee wishes for the returnB of the collectors to be laid before it."
+    assert " the returns of " in correct_text(line)[0]
+
+
+def test_a_reading_past_the_capital_b_still_meets_its_rivals() -> None:
+    """Only the B's reading as s is the token as printed: a reading past it is weighed
+    against the words one edit from ``horses`` (``horseB`` read ``houses``: ``horse``
+    outmatches it after ``his``), and capitals, names with an inner capital and clean
+    words are left as printed."""
+    line = "The farmer sold his horseB and cattle at the sale."
+    at = line.index("horseB")
+    houses = Proposal(at, at + 6, "horseB", "houses", 90.0, "ocr channel", 1.0)
+    assert "horse" in rivals("horses", 3.0)
+    assert outmatched(houses, line, 3.0)
+    line = "Mr McBride and Mr DuBois said the BBC would report the work necessary for it."
+    assert correct_text(line)[0] == line

@@ -282,13 +282,21 @@ def fold(tok: str) -> tuple[str, int]:
                 n += 1
                 continue
         out.append(c)
-    word = "".join(out)
-    if word[1:] != word[1:].lower() and not word[1:].isupper():
-        body = INNER_B.sub("s", word[1:])
-        if body.islower() or not any(c.isalpha() for c in body):
-            n += sum(a != b for a, b in zip(body, word[1:], strict=True))
-            word = word[0] + body
-    return word, n
+    word, b = inner_b("".join(out))
+    return word, n + b
+
+
+def inner_b(word: str) -> tuple[str, int]:
+    """``word`` with each capital ``B`` inside it read as ``s`` (``INNER_B``) where that
+    leaves the word after its first letter in small letters (``workB`` -> ``works``,
+    ``assiBtod`` -> ``assistod``; ``BBC`` stays), and how many were read so. One owner:
+    ``fold`` (the rules' reading of a token) and the rivals gate (``rivals``) both ask it."""
+    if word[1:] == word[1:].lower() or word[1:].isupper():
+        return word, 0
+    body = INNER_B.sub("s", word[1:])
+    if not (body.islower() or not any(c.isalpha() for c in body)):
+        return word, 0
+    return word[0] + body, sum(a != b for a, b in zip(body, word[1:], strict=True))
 
 
 #: Capitals an engine prints for small letters at a word's start on worn 19th-century

@@ -40,6 +40,7 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA
 
+from .channel import inner_b
 from .context import FORM_MEMO, REAL_WORD_WHY
 from .glyphs import neighbours
 from .latin_candidates import CHANNEL_ZIPF
@@ -137,7 +138,7 @@ def _lead(p: Proposal, text: str, known: float) -> tuple[float, str | None, str 
         return None
     if p.reason.startswith(REAL_WORD_WHY) and sentence_start(text, p.start):
         return None
-    was, now = p.original.lower().strip(EDGE_MARKS), p.corrected.lower().strip(EDGE_MARKS)
+    was, now = _letters(p)
     if not now.isalpha() or "".join(filter(str.isalpha, was)) == now:
         return None
     found = rivals(was, known)
@@ -149,6 +150,15 @@ def _lead(p: Proposal, text: str, known: float) -> tuple[float, str | None, str 
     if pooled <= 0.0:
         return None
     return lm.between(prev, now, nxt) - math.log10(pooled), prev, nxt
+
+
+def _letters(p: Proposal) -> tuple[str, str]:
+    """The token ``p`` rewrites and its reading, lower case, without the marks at their
+    edges (``EDGE_MARKS``). A capital B inside a small-letter word is ABBYY's s, a shape
+    fact the rules read the token with (``channel.fold``): ``workB`` is ``works`` as
+    printed, not a rival of it, nor is ``work``."""
+    return (inner_b(p.original.strip(EDGE_MARKS))[0].lower(),
+            p.corrected.lower().strip(EDGE_MARKS))
 
 
 @lru_cache(maxsize=FORM_MEMO)
