@@ -493,7 +493,7 @@ def test_a_paper_address_under_a_country_domain_is_furniture(address: str) -> No
     ``.com.au``) is the page's furniture, as a ``.com`` one is: read as text it closed
     the story's paragraph as a line of its own, and the column written after it ran on
     from it into the wrong story (study S6, S8, S12: the address over another column's
-    text in 17 run-together seams)."""
+    text in 12 of 573 run-together seams)."""
     page = ocr.process(FOOT_ADDRESS.format(address=address), lang="en", correct=False)
     assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [address]
     text = " ".join(p for a in page.articles for p in a.paragraphs)
