@@ -470,3 +470,43 @@ def test_of_two_captions_beside_a_credit_the_one_that_talks_of_the_story_is_its_
     assert [p.caption for p in page.photos] == [
         "The ferry Island Belle leaves the Pier Road terminal on Monday morning for its first"
         " run of the summer season to Gull Island. Service runs hourly through Labor Day."]
+
+
+#: A column of a British evening paper as pdftotext writes it: the page's foot line, the
+#: paper's address, comes after the column's last line, and the next column's text after it.
+FOOT_ADDRESS = (
+    "Councillors back £4m quay for visiting yachts\n\nBy Morag Fleming\n\n"
+    "Councillors voted 9-6 last night to spend £4 million on a pontoon quay for\n"
+    "visiting yachts, after a debate that ran for almost three hours.\n\n"
+    "The public gallery, full long before the meeting began, greeted the vote with\n"
+    "applause from one side and silence from the other.\n\n"
+    "{address}\n\n"
+    "The quay would take boats of up to 20 metres and could open in time for the\n"
+    "summer regatta, the harbour master told the meeting.\n"
+)
+
+
+@pytest.mark.parametrize("address", ["westhavenmail.co.uk", "www.westhavenmail.co.uk",
+                                     "eastcapeherald.co.za", "rivertonadvocate.com.au"])
+def test_a_paper_address_under_a_country_domain_is_furniture(address: str) -> None:
+    """The paper's web address under a country's domain (``.co.uk``, ``.co.za``,
+    ``.com.au``) is the page's furniture, as a ``.com`` one is: read as text it closed
+    the story's paragraph as a line of its own, and the column written after it ran on
+    from it into the wrong story (study S6, S8, S12: the address over another column's
+    text in 12 of 573 run-together seams)."""
+    page = ocr.process(FOOT_ADDRESS.format(address=address), lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == [address]
+    text = " ".join(p for a in page.articles for p in a.paragraphs)
+    assert address not in text
+    assert "The quay would take boats" in text
+
+
+@pytest.mark.parametrize("line", ["westhavenmail.co.uk.", "westhavenmail.co.uk or call",
+                                  "news@westhavenmail.co.uk",
+                                  "Entries close on Friday at westhavenmail.co.uk"])
+def test_an_address_in_a_sentence_stays_in_its_story(line: str) -> None:
+    """An address that a sentence holds (its stop after it, words around it) or an
+    e-mail address to write to is the story's text, not the page's foot line."""
+    page = ocr.process(FOOT_ADDRESS.format(address=line), lang="en", correct=False)
+    assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
+    assert line in " ".join(p for a in page.articles for p in a.paragraphs)
