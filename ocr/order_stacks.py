@@ -274,12 +274,15 @@ def own_headless_story(piece: list[Block], beside: list[Block]) -> bool:
     """``piece`` (a column's type) is a headless story of its own set level with the
     story ``beside`` it, not that story's column beside its headline: its text opens a
     paragraph (its first line indented) and runs lower than the story's text beside it,
-    by ``OWN_FOOT`` of a line or more. A story's text fills its columns in turn to one
-    foot, the column beside its headline last (it ends there or higher); a story set
-    without a heading at the top of a stack of its own ends where its text does (fresh
-    pool C zh s2959: the headless column beside the parking story's headline, read
-    between that story and the gym story under it as one story across the stacks;
-    s2950, the cobbler story beside the market story, read row by row)."""
+    by ``OWN_FOOT`` of a line or more, or is parted by a story's white (``_parted``: two
+    headless stories one under the other). A story's text fills its columns in turn to
+    one foot, the column beside its headline last (it ends there or higher), one run of
+    text; a story set without a heading at the top of a stack of its own ends where its
+    text does (fresh pool C zh s2959: the headless column beside the parking story's
+    headline, read between that story and the trade-in story under it as one story
+    across the stacks; s2950, a headless story beside the market story, read row by row;
+    pool Y zh s2980, two headless stories at the rail's top beside the lead's heading,
+    read inside the lead)."""
     text = sorted((b for b in piece if b.kind != BlockKind.RULE), key=lambda b: box_of(b).y)
     own = list(takewhile(lambda b: b.kind == BlockKind.BODY, text))  # its running text
     if not text or text[0].kind != BlockKind.BODY or not text[0].lines or goes_on(text[0]):
