@@ -22,7 +22,7 @@ from collections.abc import Callable
 from .column_flow import box_of
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind
 from .order_gutters import opens_story, top_block
-from .order_stacks import body_line, story_white
+from .order_stacks import body_line, own_headless_story, story_white
 
 #: What a group may open with for a column beside it to be its story's: a heading, or
 #: the story's photo under a heading over both (``_beside_head``).
@@ -103,7 +103,7 @@ def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Blo
             or not any(b.kind == BlockKind.BODY for b in top)
             or any(_across(b, cap, line) for b in right)
             or abs(box_of(top[0]).y - box_of(first).y) > _level(top[0], line)
-            or _text_between(left, first, top[0], line)):
+            or _text_between(left, first, top[0], line) or own_headless_story(top, left)):
         return []
     foot = max(box_of(b).bottom for b in top)
     return top if any(b.kind in HEADING_KINDS and box_of(b).y >= foot for b in left) else []
@@ -183,7 +183,7 @@ def _level_runs(head: Block, cap: int, left: list[Block], groups: list[list[Bloc
             if b.kind not in _BESIDE or box_of(b).bottom > cap:
                 break
             run.append(b)
-        if not any(b.kind == BlockKind.BODY for b in run):
+        if not any(b.kind == BlockKind.BODY for b in run) or own_headless_story(run, left):
             break
         runs.append(run)
     return runs

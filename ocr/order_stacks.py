@@ -22,8 +22,9 @@ region is read row by row: each story with the column beside it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
-from .column_flow import box_of
+from .column_flow import box_of, goes_on
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
 from .order_gutters import section_edge
 from .typography import STORY_WHITE
@@ -152,6 +153,9 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
                 ok = False
                 continue
             headless = text[0].kind == BlockKind.BODY
+            if headless and own_headless_story(text, [b for b in row if box_of(b).right <= x0]):
+                ok = False  # (a story of its own beside the heading: no column of its story)
+                continue
             if not heads:
                 ok = ok and all(b.kind in (BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE)
                                 for b in row)
@@ -262,7 +266,53 @@ def _one_across(region: list[Block], cols: list[list[Block]]) -> bool:
     tops = {min(box_of(b).y for b in mine[0]), _under_heading(mine[0])}
     return all(all(b.kind == BlockKind.BODY for b in col)
                and any(abs(min(box_of(b).y for b in col) - t) <= line for t in tops)
+               and not own_headless_story(col, mine[0])
                for col in mine[1:])
+
+
+def own_headless_story(piece: list[Block], beside: list[Block]) -> bool:
+    """``piece`` (a column's type) is a headless story of its own set level with the
+    story ``beside`` it, not that story's column beside its headline: its text opens a
+    paragraph (its first line indented) and runs lower than the story's text beside it,
+    by ``OWN_FOOT`` of a line or more, or is parted by a story's white (``_parted``: two
+    headless stories one under the other). A story's text fills its columns in turn to
+    one foot, the column beside its headline last (it ends there or higher), one run of
+    text; a story set without a heading at the top of a stack of its own ends where its
+    text does (fresh pool C zh s2959: the headless column beside the parking story's
+    headline, read between that story and the trade-in story under it as one story
+    across the stacks; s2950, a headless story beside the market story, read row by row;
+    pool Y zh s2980, two headless stories at the rail's top beside the lead's heading,
+    read inside the lead)."""
+    text = sorted((b for b in piece if b.kind != BlockKind.RULE), key=lambda b: box_of(b).y)
+    own = list(takewhile(lambda b: b.kind == BlockKind.BODY, text))  # its running text
+    if not text or text[0].kind != BlockKind.BODY or not text[0].lines or goes_on(text[0]):
+        return False
+    if text[0].lines[0].indent < 0.5:
+        return False
+    top, foot = box_of(text[0]).y, max(box_of(b).bottom for b in own)
+    level = [box_of(b).bottom for b in beside
+             if b.kind == BlockKind.BODY and box_of(b).bottom > top and box_of(b).y < foot]
+    line = body_line(own)
+    return line > 0 and (bool(level) and foot - max(level) >= OWN_FOOT * line
+                         or _parted(own, line))
+
+
+def _parted(text: list[Block], line: float) -> bool:
+    """``text`` is parted across by a story's white (``STORY_WHITE`` lines or more, no
+    block crossing it): two stories one under the other, no one column running on."""
+    down = sorted(text, key=lambda b: box_of(b).y)
+    foot = box_of(down[0]).bottom
+    for b in down[1:]:
+        if box_of(b).y - foot >= STORY_WHITE * line:
+            return True
+        foot = max(foot, box_of(b).bottom)
+    return False
+
+
+#: How far (in the body's lines) a headless column's foot stands under the text of the
+#: story beside it when it is a story of its own: more than a scan's play in a block's
+#: foot (a descender, a speck), less than the line a column left short would stand off.
+OWN_FOOT = 0.4
 
 
 def _under_heading(col: list[Block]) -> int:
