@@ -183,9 +183,15 @@ def specks_in_stacks(ordered: Sequence[Block]) -> list[Block]:
 #: feet as a rule, a glyph or two run together as an illustration.
 _PIECES = frozenset({BlockKind.RULE, BlockKind.ILLUSTRATION})
 
-#: An illustration up to this many of the heading's lines high and wide is a glyph boxed
-#: as a picture, not a photo (a photo in a stack is a column wide and several lines high).
+#: An illustration up to this many of the heading's lines high is a glyph boxed as a
+#: picture, not a photo (a photo in a stack is several lines high); up to
+#: ``GLYPH_RUN_LINES`` wide (two or three glyphs run together).
 GLYPH_LINES = 1.25
+GLYPH_RUN_LINES = 3.0
+
+#: What a heading line boxed wholly as pieces may stand over: the next heading block, or
+#: the story's byline or text right under its heading.
+_UNDER_GLYPHS = HEADING_KINDS | {BlockKind.BYLINE, BlockKind.BODY}
 
 
 def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
@@ -202,11 +208,13 @@ def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
     than the share of the wider block (the narrower may be a glyph or two read apart),
     within a line of the stack, as the glyphs are."""
     a, b = over.box, under.box
+    glyphs = [p.box for p in run if p.kind is BlockKind.ILLUSTRATION]
     if (a is None or b is None or over.kind not in HEADING_KINDS
-            or under.kind not in HEADING_KINDS):
+            or under.kind not in (_UNDER_GLYPHS if glyphs else HEADING_KINDS)):
         return False
     line = max(a.h / max(1, len(over.lines)), b.h / max(1, len(under.lines)))
-    glyphs = [p.box for p in run if p.kind is BlockKind.ILLUSTRATION]
+    if under.kind not in HEADING_KINDS:  # (the heading's type, not the text's)
+        line = a.h / max(1, len(over.lines))
     if glyphs and not all(_glyph_in(g, a, b, line) for g in glyphs):
         return False
     if not (_one_column(a, b) or glyphs and _one_row(a, b, line)):
@@ -214,18 +222,19 @@ def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
     measure, margin = (max(a.w, b.w), line) if glyphs else (min(a.w, b.w), 0.0)
     return all(
         rule is not None and rule.w < STACK_SPECK_SHARE * measure
-        and min(a.x, b.x) - margin <= rule.x and rule.right <= max(a.right, b.right) + margin
+        and min(a.x, b.x) - margin <= rule.x
+        and (rule.x if glyphs else rule.right) <= max(a.right, b.right) + margin
         and a.y <= rule.y and rule.bottom <= b.bottom
         for rule in (p.box for p in run if p.kind is BlockKind.RULE))
 
 
 def _glyph_in(piece: Box | None, a: Box, b: Box, line: float) -> bool:
-    """``piece`` is no larger than a glyph of ``line`` px type and stands within the
-    stack of ``a`` over ``b``, a line around (a glyph broken off a line's end stands
+    """``piece`` is no larger than a glyph of ``line`` px type and starts within the
+    stack of ``a`` over ``b``, a line around (the glyphs broken off a line's end run on
     past the block read of the line's rest)."""
     return (piece is not None
-            and piece.h <= GLYPH_LINES * line and piece.w <= GLYPH_LINES * line
-            and min(a.x, b.x) - line <= piece.x and piece.right <= max(a.right, b.right) + line
+            and piece.h <= GLYPH_LINES * line and piece.w <= GLYPH_RUN_LINES * line
+            and min(a.x, b.x) - line <= piece.x <= max(a.right, b.right) + line
             and min(a.y, b.y) - line <= piece.y and piece.bottom <= max(a.bottom, b.bottom))
 
 
