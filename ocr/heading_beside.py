@@ -189,10 +189,6 @@ _PIECES = frozenset({BlockKind.RULE, BlockKind.ILLUSTRATION})
 GLYPH_LINES = 1.25
 GLYPH_RUN_LINES = 3.0
 
-#: What a heading line boxed wholly as pieces may stand over: the next heading block, or
-#: the story's byline or text right under its heading.
-_UNDER_GLYPHS = HEADING_KINDS | {BlockKind.BYLINE, BlockKind.BODY}
-
 
 def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
     """``run`` (rules and illustrations read in a row) stands between heading blocks
@@ -208,13 +204,11 @@ def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
     than the share of the wider block (the narrower may be a glyph or two read apart),
     within a line of the stack, as the glyphs are."""
     a, b = over.box, under.box
-    glyphs = [p.box for p in run if p.kind is BlockKind.ILLUSTRATION]
     if (a is None or b is None or over.kind not in HEADING_KINDS
-            or under.kind not in (_UNDER_GLYPHS if glyphs else HEADING_KINDS)):
+            or under.kind not in HEADING_KINDS):
         return False
     line = max(a.h / max(1, len(over.lines)), b.h / max(1, len(under.lines)))
-    if under.kind not in HEADING_KINDS:  # (the heading's type, not the text's)
-        line = a.h / max(1, len(over.lines))
+    glyphs = [p.box for p in run if p.kind is BlockKind.ILLUSTRATION]
     if glyphs and not all(_glyph_in(g, a, b, line) for g in glyphs):
         return False
     if not (_one_column(a, b) or glyphs and _one_row(a, b, line)):
