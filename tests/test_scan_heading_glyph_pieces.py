@@ -20,7 +20,7 @@ from conftest import scanned_block as _block
 
 from ocr.model import Block, BlockKind, Box, Page
 
-B, H, I, K, R, S, Y = (BlockKind.BODY, BlockKind.HEADLINE, BlockKind.ILLUSTRATION,
+B, H, P, K, R, S, Y = (BlockKind.BODY, BlockKind.HEADLINE, BlockKind.ILLUSTRATION,
                        BlockKind.KICKER, BlockKind.RULE, BlockKind.SUBHEADLINE,
                        BlockKind.BYLINE)
 
@@ -54,10 +54,10 @@ def _stack(pieces: list[Block]) -> list[Block]:
 #: 47–57 px, strokes and feet as four rules of 67–235 px.
 _BROKEN_LINE = [
     _piece("r1", R, Box(1834, 1291, 85, 3)),
-    _piece("i1", I, Box(1918, 1245, 47, 50)),
-    _piece("i2", I, Box(1993, 1236, 48, 60)),
+    _piece("i1", P, Box(1918, 1245, 47, 50)),
+    _piece("i2", P, Box(1993, 1236, 48, 60)),
     _piece("r2", R, Box(1963, 1293, 106, 5)),
-    _piece("i3", I, Box(2068, 1246, 57, 54)),
+    _piece("i3", P, Box(2068, 1246, 57, 54)),
     _piece("r3", R, Box(2080, 1289, 67, 3)),
     _piece("r4", R, Box(1834, 1292, 235, 7)),
 ]
@@ -72,7 +72,7 @@ def test_a_heading_line_broken_into_glyphs_and_strokes_parts_no_stack() -> None:
 
 def test_a_lone_glyph_picture_between_two_heading_lines_parts_no_stack() -> None:
     """One glyph boxed as a picture, with no rule beside it."""
-    page = _assembled(_stack([_piece("i1", I, Box(1918, 1245, 47, 50))]), lang="zh")
+    page = _assembled(_stack([_piece("i1", P, Box(1918, 1245, 47, 50))]), lang="zh")
     story = _owner(page, "t")
     assert [_owner(page, b) for b in ("k", "h1", "h2", "d1")] == [story] * 4
 
@@ -82,7 +82,7 @@ def test_two_glyphs_boxed_as_one_picture_with_a_stroke_part_no_stack() -> None:
     boxed as a rule, between a headline's line and its deck."""
     blocks = [
         _block("h", H, Box(1483, 1528, 390, 75), "夜里也能"),
-        _piece("i", I, Box(1495, 1622, 111, 76)),
+        _piece("i", P, Box(1495, 1622, 111, 76)),
         _piece("r", R, Box(1491, 1657, 182, 8)),
         _block("d", S, Box(1488, 1714, 402, 90), "区医院门诊八个科室开到", "晚上九点"),
         _block("y", Y, Box(1490, 1818, 277, 54), "本报记者 何雨"),
@@ -97,7 +97,7 @@ def test_two_glyphs_boxed_as_one_picture_with_a_stroke_part_no_stack() -> None:
 def test_a_photo_between_heading_lines_stays_a_photo() -> None:
     """A picture three lines of the heading's type high (a portrait set in the stack) is
     no glyph: it stays in the walk, a photo of the page."""
-    photo = _piece("p", I, Box(1840, 1240, 200, 260))
+    photo = _piece("p", P, Box(1840, 1240, 200, 260))
     page = _assembled(_stack([photo]), lang="zh")
     assert any("p" in ph.block_ids for ph in page.photos)
 
@@ -105,6 +105,6 @@ def test_a_photo_between_heading_lines_stays_a_photo() -> None:
 def test_a_column_wide_rule_between_two_stacks_still_parts_them() -> None:
     """A rule the column wide under a glyph picture ends the story above: the run is no
     line's pieces when its rule is a border."""
-    run = [_piece("i1", I, Box(1918, 1245, 47, 50)), _piece("r", R, Box(1830, 1292, 520, 6))]
+    run = [_piece("i1", P, Box(1918, 1245, 47, 50)), _piece("r", R, Box(1830, 1292, 520, 6))]
     page = _assembled(_stack(run), lang="zh")
     assert _owner(page, "h2") != _owner(page, "t")
