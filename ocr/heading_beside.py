@@ -27,7 +27,10 @@ And a speck boxed as a short rule between two heading blocks of one column parts
 nothing: a rule that ends a story spans its column (held-out S6 s871: ``PORT NEWS`` /
 ``Cement carrier runs`` / a 123 px "rule" / ``aground on the Skerry Bank as tide turns``,
 the first two left a group of their own, headless; s863 ``雾中追尾谁之过？`` read in
-pieces). It is left out of the walk (``specks_in_stacks``).
+pieces). It is left out of the walk (``specks_in_stacks``). So are the pieces a heavy
+scan makes of a bold Chinese heading line, its glyphs boxed as small illustrations and
+its strokes as short rules, read between the stack's lines (fresh draws: the deck under
+them opened the story, the headline left with no text).
 """
 
 from __future__ import annotations
