@@ -27,7 +27,10 @@ And a speck boxed as a short rule between two heading blocks of one column parts
 nothing: a rule that ends a story spans its column (held-out S6 s871: ``PORT NEWS`` /
 ``Cement carrier runs`` / a 123 px "rule" / ``aground on the Skerry Bank as tide turns``,
 the first two left a group of their own, headless; s863 ``雾中追尾谁之过？`` read in
-pieces). It is left out of the walk (``specks_in_stacks``).
+pieces). It is left out of the walk (``specks_in_stacks``). So are the pieces a heavy
+scan makes of a bold Chinese heading line, its glyphs boxed as small illustrations and
+its strokes as short rules, read between the stack's lines (fresh draws: the deck under
+them opened the story, the headline left with no text).
 """
 
 from __future__ import annotations
@@ -162,26 +165,83 @@ STACK_SPECK_SHARE = 2 / 3
 
 
 def specks_in_stacks(ordered: Sequence[Block]) -> list[Block]:
-    """``ordered`` without the rules read between two heading blocks of one column that
-    are specks, not rules: shorter than ``STACK_SPECK_SHARE`` of the narrower block,
-    within the two blocks' columns, between the upper one's top and the lower's foot."""
+    """``ordered`` without the pieces read between two heading blocks of one stack that
+    are specks or a line's broken glyphs, not rules or photos (``_pieces_between``)."""
     out: list[Block] = []
-    for i, block in enumerate(ordered):
-        if (block.kind is BlockKind.RULE and out and i + 1 < len(ordered)
-                and _speck_between(block.box, out[-1], ordered[i + 1])):
+    i = 0
+    while i < len(ordered):
+        end = i
+        while end < len(ordered) and ordered[end].kind in _PIECES:
+            end += 1
+        if end > i and out and end < len(ordered) and _pieces_between(
+                ordered[i:end], out[-1], ordered[end]):
+            i = end
             continue
-        out.append(block)
+        out.append(ordered[i])
+        i += 1
     return out
 
 
-def _speck_between(rule: Box | None, over: Block, under: Block) -> bool:
-    """``rule`` is a speck between heading blocks ``over`` and ``under``, one column's."""
+#: What a heavy scan boxes of a bold heading's broken strokes: a stroke or a glyph's
+#: feet as a rule, a glyph or two run together as an illustration.
+_PIECES = frozenset({BlockKind.RULE, BlockKind.ILLUSTRATION})
+
+#: An illustration up to this many of the heading's lines high is a glyph boxed as a
+#: picture, not a photo (a photo in a stack is several lines high); up to
+#: ``GLYPH_RUN_LINES`` wide (two or three glyphs run together).
+GLYPH_LINES = 1.25
+GLYPH_RUN_LINES = 3.0
+
+
+def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
+    """``run`` (rules and illustrations read in a row) stands between heading blocks
+    ``over`` and ``under`` of one stack as specks or a heading line's broken glyphs.
+
+    A lone rule is a speck when shorter than ``STACK_SPECK_SHARE`` of the narrower block
+    (one that ends a story spans the column). A heavy scan breaks a bold Chinese heading
+    line into pieces (heavy fresh draws: ``十件民生实事全``'s third line boxed as three
+    illustrations of 47–57 px under its 86 px type and four short rules; ``一餐十二元吃得饱``
+    as two illustrations and two rules beside what was read of it), and the deck under
+    them opened a story of its own, the headline's left over it with no text: there an
+    illustration of a glyph's size stands in the run, and a rule is a stroke when shorter
+    than the share of the wider block (the narrower may be a glyph or two read apart),
+    within a line of the stack, as the glyphs are."""
     a, b = over.box, under.box
-    if (rule is None or a is None or b is None or over.kind not in HEADING_KINDS
+    if (a is None or b is None or over.kind not in HEADING_KINDS
             or under.kind not in HEADING_KINDS):
         return False
-    narrower = min(a.w, b.w)
-    return (min(a.right, b.right) - max(a.x, b.x) >= 0.5 * narrower
-            and rule.w < STACK_SPECK_SHARE * narrower
-            and min(a.x, b.x) <= rule.x and rule.right <= max(a.right, b.right)
-            and a.y <= rule.y and rule.bottom <= b.bottom)
+    line = max(a.h / max(1, len(over.lines)), b.h / max(1, len(under.lines)))
+    glyphs = [p.box for p in run if p.kind is BlockKind.ILLUSTRATION]
+    if glyphs and not all(_glyph_in(g, a, b, line) for g in glyphs):
+        return False
+    if not (_one_column(a, b) or glyphs and _one_row(a, b, line)):
+        return False
+    measure, margin = (max(a.w, b.w), line) if glyphs else (min(a.w, b.w), 0.0)
+    return all(
+        rule is not None and rule.w < STACK_SPECK_SHARE * measure
+        and min(a.x, b.x) - margin <= rule.x
+        and (rule.x if glyphs else rule.right) <= max(a.right, b.right) + margin
+        and a.y <= rule.y and rule.bottom <= b.bottom
+        for rule in (p.box for p in run if p.kind is BlockKind.RULE))
+
+
+def _glyph_in(piece: Box | None, a: Box, b: Box, line: float) -> bool:
+    """``piece`` is no larger than a glyph of ``line`` px type and starts within the
+    stack of ``a`` over ``b``, a line around (the glyphs broken off a line's end run on
+    past the block read of the line's rest)."""
+    return (piece is not None
+            and piece.h <= GLYPH_LINES * line and piece.w <= GLYPH_RUN_LINES * line
+            and min(a.x, b.x) - line <= piece.x <= max(a.right, b.right) + line
+            and min(a.y, b.y) - line <= piece.y and piece.bottom <= max(a.bottom, b.bottom))
+
+
+def _one_column(a: Box, b: Box) -> bool:
+    """``a`` and ``b`` share their columns by half the narrower or more."""
+    return min(a.right, b.right) - max(a.x, b.x) >= 0.5 * min(a.w, b.w)
+
+
+def _one_row(a: Box, b: Box, line: float) -> bool:
+    """``a`` and ``b`` are pieces of one line of ``line`` px type read apart: level (their
+    heights overlap, or all but touch), under three lines apart across."""
+    level = max(a.y, b.y) - min(a.bottom, b.bottom) < 0.25 * line
+    return level and max(a.x, b.x) - min(a.right, b.right) < 3 * line
