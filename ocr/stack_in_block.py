@@ -17,7 +17,8 @@ a stack right over its byline (``stack_over_byline``) or with nothing by it to v
 the step from the headline's type down to the deck's (``stack_in_larger_type``) is asked
 of any English body block. A Chinese stack written as one block over its story's byline
 or lead (``cjk_stack_over_story``) is told by where its lines break against the column's
-measure rather than by case, and asked by ``text_headings`` of Chinese body blocks.
+measure rather than by case, and asked by ``text_headings`` of Chinese body blocks; one
+that holds a line set across the columns (``cjk_stack_across``) is told wherever it stands.
 """
 
 from __future__ import annotations
