@@ -17,13 +17,15 @@ a stack right over its byline (``stack_over_byline``) or with nothing by it to v
 the step from the headline's type down to the deck's (``stack_in_larger_type``) is asked
 of any English body block. A Chinese stack written as one block over its story's byline
 or lead (``cjk_stack_over_story``) is told by where its lines break against the column's
-measure rather than by case, and asked by ``text_headings`` of Chinese body blocks.
+measure rather than by case, and asked by ``text_headings`` of Chinese body blocks; one
+that holds a line set across the columns (``cjk_stack_across``) is told wherever it stands.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from .decks import DECK_WIDER, HEADING_EMS
 from .heading_shape import CJK_HEADING_STOPS, CJK_QUESTION_ENDS, CLAUSE, headline_shape
 from .heading_words import (
     LABEL_ENDS,
@@ -266,14 +268,7 @@ def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
     column's edge, ``晚`` / ``饭时分``). ``heading_roles`` then parts the block into kicker,
     headline and deck as it does every stack of text."""
     texts = [ln.text for ln in block.lines]
-    if not opens_story or full <= 0 or not STACK_RUNS <= len(texts) <= CJK_STACK_LINES:
-        return False
-    text = "".join(texts)
-    if (CJK_HEADING_STOPS.search(text) or leads_on(texts[-1])
-            or any(ends_sentence(t) and t.rstrip()[-1:] not in CJK_QUESTION_ENDS
-                   or t.rstrip().endswith(LABEL_ENDS) or listing_entry(t) or opens_lead(t)
-                   for t in texts)
-            or quote_not_whole(text) or never_a_heading(texts)):
+    if not opens_story or full <= 0 or not _cjk_stack_lines(texts):
         return False
     widths = [text_width(ln.text) + ln.indent for ln in block.lines]
     if any(cjk_full_line(w, full) and join_word(a, b) >= CJK_CUT_WORD_ZIPF
@@ -287,3 +282,39 @@ def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
                  and not any(CLAUSE.search(t) for t in texts[:-1])
                  and join_word(texts[-2], texts[-1]) < CJK_CUT_WORD_ZIPF)
     return broken and not on_measure or over_deck
+
+
+def _cjk_stack_lines(texts: list[str]) -> bool:
+    """Whether a Chinese block's lines (``STACK_RUNS`` to ``CJK_STACK_LINES`` of them) may
+    be a stack's, by what they say: no full stop or semicolon in any, no line ending a
+    sentence but on ``？！``, the last ending on no mark that leads on, no quotation left
+    open or closed unopened, no line a label over its value, a listing's entry, a story's
+    lead or what no heading is (``cjk_stack_over_story`` tells why each)."""
+    if not STACK_RUNS <= len(texts) <= CJK_STACK_LINES:
+        return False
+    text = "".join(texts)
+    return not (CJK_HEADING_STOPS.search(text) or leads_on(texts[-1])
+                or any(ends_sentence(t) and t.rstrip()[-1:] not in CJK_QUESTION_ENDS
+                       or t.rstrip().endswith(LABEL_ENDS) or listing_entry(t) or opens_lead(t)
+                       for t in texts)
+                or quote_not_whole(text) or never_a_heading(texts))
+
+
+def cjk_stack_across(block: Block, full: float, from_grid: bool) -> bool:
+    """Whether Chinese body ``block`` is a stack (kicker, headline, deck) written as one
+    block, one of its lines set across the columns: wider than a column's measure
+    (``full``) by ``DECK_WIDER`` at least and no wider than a heading (``HEADING_EMS``).
+    A column's lines never run past its measure, and a caption set across a photo ends a
+    sentence, so a line that does and ends none is heading matter wherever the block
+    stands (``冠军！`` / ``四岁边境牧羊犬“胡椒”在全市犬展上夺得全场总冠军``, over a
+    photo's caption; ``41.2℃！澜溪气温突破历史极值`` / ``市气象台发布高温红色预警…``, over
+    a listing): ``decks.deck_across`` reads a line so alone, this the block that holds
+    one with the rest of its stack. The lines say what a stack's may (``_cjk_stack_lines``);
+    a block of running text holds no line past the measure. Not on lines laid out again
+    from a grid (``Page.from_grid``): a row there may hold two columns' lines side by side
+    (``日，市图书馆“城市书房”第`` / ``同比增长13.6%，外贸航线增至38条21家分馆…``)."""
+    texts = [ln.text for ln in block.lines]
+    if from_grid or full <= 0 or not _cjk_stack_lines(texts):
+        return False
+    return any(full + DECK_WIDER <= text_width(ln.text) + ln.indent <= HEADING_EMS
+               for ln in block.lines)

@@ -64,6 +64,7 @@ from .open_line_heads import head_under_open_line
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .stack_in_block import (
+    cjk_stack_across,
     cjk_stack_over_story,
     stack_in_larger_type,
     stack_over_byline,
@@ -113,6 +114,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if lang == "zh" and cjk_stack_over_story(b, full, i + 1 < len(blocks) and (
                 kinds[i + 1] is BYLINE or asked.headed(i + 1))):
             kinds[i] = HEADLINE  # (a Chinese stack in one block over its byline or lead)
+            continue
+        if lang == "zh" and cjk_stack_across(b, full, from_grid):
+            kinds[i] = HEADLINE  # (a Chinese stack in one block, a line set across columns)
             continue
         if lang == "en" and head_under_open_line(blocks, kinds, i):
             kinds[i] = HEADLINE  # (a brief's head under a listing's last row, a column's foot)

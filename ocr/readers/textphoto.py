@@ -4,7 +4,8 @@
 The title is printed over the photo in larger type, the caption under it; an extractor
 that reads the photo's text block by block writes the two as one paragraph, so the
 title ran into the caption (and the photo had none). ``reflow`` asks this of a chunk
-whose neighbour is a credit line, and parts the title off as a block of its own.
+whose neighbour is a credit line, or of two lines with the credit written elsewhere
+(``title_over_sentence``), and parts the title off as a block of its own.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def title_on_caption(texts: Sequence[str]) -> bool:
     rest of the chunk is: the title a short run of letters (no mark of a clause, a
     byline's brackets or a credit's colon: ``PHOTO_TITLE_EMS`` at most, half the
     caption's widest line at most), the caption a few lines that end a sentence.
-    (``reflow`` asks it only beside a credit: a headline over a brief's one sentence
-    is as short.)"""
+    (``reflow`` asks it beside a credit, or of a title over one line: a headline over a
+    brief's sentence of a few lines is as short, and is ``heading_on_top``'s.)"""
     if not 2 <= len(texts) <= 1 + CAPTION_LINES or not ends_sentence(texts[-1]):
         return False
     title = texts[0]
@@ -65,5 +66,15 @@ def titled_caption(texts: Sequence[str], runs: Sequence[tuple[list[Line], BlockK
                     and marker_kind(runs[-1][0][0].text, m) is CREDIT
                     and not (caption_before([[ln.text for ln in r] for r, _ in runs[-3:-1]])
                              and not opens_story(runs[-2][0][0].text, m)))
-    return credit_first or (after is not None and marker_kind(after.text, m) is CREDIT), (
-        credit_first)
+    beside = credit_first or (after is not None and marker_kind(after.text, m) is CREDIT)
+    return beside or title_over_sentence(texts, m), credit_first
+
+
+def title_over_sentence(texts: Sequence[str], m: CompiledMarkers) -> bool:
+    """Whether a chunk of two lines is a short heading over one sentence, its credit
+    written elsewhere (``老码头`` / ``建于1956年的第一码头候船厅。``): a photo's title over
+    its one-line caption, or a brief's headline over its one sentence. Either way the
+    heading is no part of the sentence and is parted off; what it heads ``classify``
+    tells. Not over a line that opens a story (a byline or dateline under a heading is
+    the story's, and ``reflow`` parts it)."""
+    return len(texts) == 2 and marker_kind(texts[1], m) is None and not opens_story(texts[1], m)
