@@ -7,12 +7,9 @@ too (``临江县白沙镇``). ``continuity.resumed_by_terms`` weighs what the pa
 of: the story so far held one short line, the brief above held the town, and the
 paragraph went back to the brief as a column of its set under another heading (a
 dogleg), leaving the story its opening alone (pdftotext ``-layout`` reads each indented
-paragraph as a block of its own). Where the grid's blank row parts the paragraph's first line
-from its rest, ``continuity.resumed`` gave that line to an item further back left
-mid-sentence (a notice's column cut at ``…亲友们祝二老``). A writer signs a story, not a
-paragraph: ``assemble``'s ``signed_under_heading`` (``briefs.signed_opening``: a headed
-story signed by its writer whose text so far is a short opening with no lead) keeps
-the paragraph with its story, as ``lead_brief`` does.
+paragraph as a block of its own). A writer signs a story, not a paragraph:
+``briefs.signed_opening`` (a headed story signed by its writer whose text so far is a
+short opening with no lead) keeps the paragraph with its story, as ``lead_brief`` does.
 A signed story whose opening is its news lead is no such opening: a column of another
 story read after it still goes back to that story.
 """
@@ -48,29 +45,6 @@ OPENING_UNDER_BYLINE = """银婚志喜
 老街一带最深处积水没过膝盖。
 """
 
-#: ... the notice's column cut mid-sentence, its last line written after the story, and
-#: the story's paragraph parted by a blank row after its first line.
-OPENING_AFTER_CUT_NOTICE = """银婚志喜
-  家住临江县白沙镇的周德明、温秀兰
-夫妇，2001年10月结为伉俪，风雨同舟
-二十五载。值此银婚之际，亲友们祝二老
-
-抢险救灾
-
-暴雨过后
-临江县连夜抢修排水管道，沿街商户陆续开门
-记者 陆远舟 实习生 韩知夏
-    雨停了，街还淹着。
-    10月5日一早，临江县白沙镇老街
-
-上，抽水机、铲车和穿着雨靴的志愿者
-挤满了半条街。两天前，受连续强降雨
-影响，白沙河水位暴涨，老街一带最深
-处积水没过膝盖。
-
-身体健康、阖家幸福。
-"""
-
 #: Two headed, signed stories; the second opens on its news lead, and the first one's
 #: last column is written after it (a dogleg).
 LEAD_THEN_COLUMN = """第5版
@@ -103,15 +77,6 @@ def test_a_one_line_opening_keeps_the_paragraph_under_it() -> None:
     story = article_holding(page, "雨停了，街还淹着。")
     assert story is article_holding(page, "抽水机、铲车")
     assert story is not article_holding(page, "阖家幸福")
-
-
-def test_a_one_line_opening_keeps_its_paragraph_from_a_notice_left_open() -> None:
-    page = ocr.process(OPENING_AFTER_CUT_NOTICE, lang="zh", correct=False)
-    story = article_holding(page, "雨停了，街还淹着。")
-    assert story is article_holding(page, "10月5日一早")
-    notice = article_holding(page, "周德明")
-    assert notice is not story
-    assert "".join(notice.paragraphs).endswith("亲友们祝二老身体健康、阖家幸福。")
 
 
 def test_a_column_after_a_lead_that_opened_its_story_goes_back() -> None:
