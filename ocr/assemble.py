@@ -21,6 +21,7 @@ from .briefs import (
     closed_by_note,
     lead_brief,
     marked_after_brief,
+    signed_opening,
     story_after_brief,
 )
 from .byline_words import post_apart
@@ -272,6 +273,11 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                 elif (last_kind is BODY and page.lang == "zh"
                       and not mid_paragraph(block, page.lang, full)
                       and not opens_article(block, markers)
+                      # (a headed story signed by its writer, its text so far a short
+                      # opening: the paragraph under it is its own, as for lead_brief)
+                      and not (current is not None and current.start > 0
+                               and ordered[current.start - 1].kind in HEADING_KINDS
+                               and signed_opening(current, markers))
                       and (back := resumed_by_terms(
                           drafts, current, block, recent, full,
                           heading=heading_above(ordered, current.start)
