@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .heading_words import never_a_heading
-from .model import Block, Box
+from .model import Block, Box, Line
 from .paragraphs import FIRST_LINE_SHORT, column_width
 from .script import opens_upper
 from .typography import (
@@ -103,8 +103,17 @@ def deck_across(block: Block, full: float, lang: str) -> bool:
                 and opens_upper(line.text) and not ends_a_sentence(line.text)
                 and not SENTENCE_INSIDE.search(line.text) and not line.text.endswith(",")
                 and not never_a_heading([line.text]))
-    return (full + DECK_WIDER <= width <= HEADING_EMS and not ends_sentence(line.text)
+    return (cjk_across(line, full) and not ends_sentence(line.text)
             and not SENTENCE_MARK.search(line.text) and not never_a_heading([line.text]))
+
+
+def cjk_across(line: Line, full: float) -> bool:
+    """Chinese ``line`` is as wide as a line set across columns: wider than a column's
+    measure (``full``) by ``DECK_WIDER`` ems at least, as a column's lines never are,
+    and no wider than a heading (``HEADING_EMS``), as running text without positions is.
+    One owner: ``deck_across`` (a deck alone) and ``stack_in_block.cjk_stack_across``
+    (a stack's line in its block) both ask it."""
+    return full + DECK_WIDER <= text_width(line.text) + line.indent <= HEADING_EMS
 
 
 #: How much wider than a column's measure (ems) a deck set across columns is at least.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .decks import DECK_WIDER, HEADING_EMS
+from .decks import cjk_across
 from .heading_shape import CJK_HEADING_STOPS, CJK_QUESTION_ENDS, CLAUSE, headline_shape
 from .heading_words import (
     LABEL_ENDS,
@@ -308,7 +308,8 @@ def cjk_stack_across(block: Block, full: float, from_grid: bool) -> bool:
     sentence, so a line that does and ends none is heading matter wherever the block
     stands (``冠军！`` / ``四岁边境牧羊犬“胡椒”在全市犬展上夺得全场总冠军``, over a
     photo's caption; ``41.2℃！澜溪气温突破历史极值`` / ``市气象台发布高温红色预警…``, over
-    a listing): ``decks.deck_across`` reads a line so alone, this the block that holds
+    a listing): ``decks.deck_across`` reads a line so alone (both measure it by
+    ``decks.cjk_across``), this the block that holds
     one with the rest of its stack. The lines say what a stack's may (``_cjk_stack_lines``);
     a block of running text holds no line past the measure. Not on lines laid out again
     from a grid (``Page.from_grid``): a row there may hold two columns' lines side by side
@@ -316,5 +317,4 @@ def cjk_stack_across(block: Block, full: float, from_grid: bool) -> bool:
     texts = [ln.text for ln in block.lines]
     if from_grid or full <= 0 or not _cjk_stack_lines(texts):
         return False
-    return any(full + DECK_WIDER <= text_width(ln.text) + ln.indent <= HEADING_EMS
-               for ln in block.lines)
+    return any(cjk_across(ln, full) for ln in block.lines)
