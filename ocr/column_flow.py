@@ -20,6 +20,10 @@ from .typography import ends_sentence
 #: Neighbouring columns may overlap by this share of a column's width (``ocr.order``'s
 #: cut between columns, and the column beside one here).
 SLACK = 0.04
+#: A first line indented this many character widths or more opens a paragraph (a Chinese
+#: paragraph opens two in; a line flush with its column measures less). One owner:
+#: ``goes_on`` and ``order_stacks.own_headless_story`` ask it.
+OPENS_INDENT = 0.5
 
 
 def continued(ordered: list[Block], markers: CompiledMarkers | None = None) -> list[Block]:
@@ -134,7 +138,7 @@ def goes_on(b: Block) -> bool:
     first = b.lines[0]
     letter = next((c for c in first.text if c.isalpha()), "")
     if is_cjk(letter):
-        return first.box is not None and first.indent < 0.5
+        return first.box is not None and first.indent < OPENS_INDENT
     return letter.islower()
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .column_flow import box_of, goes_on
+from .column_flow import OPENS_INDENT, box_of, goes_on
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
 from .order_gutters import section_edge
 from .typography import STORY_WHITE
@@ -287,7 +287,7 @@ def own_headless_story(piece: list[Block], beside: list[Block]) -> bool:
     own = list(takewhile(lambda b: b.kind == BlockKind.BODY, text))  # its running text
     if not text or text[0].kind != BlockKind.BODY or not text[0].lines or goes_on(text[0]):
         return False
-    if text[0].lines[0].indent < 0.5:
+    if text[0].lines[0].indent < OPENS_INDENT:
         return False
     top, foot = box_of(text[0]).y, max(box_of(b).bottom for b in own)
     level = [box_of(b).bottom for b in beside
