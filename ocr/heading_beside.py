@@ -197,12 +197,15 @@ def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
     """``run`` (rules and illustrations read in a row) stands between heading blocks
     ``over`` and ``under`` of one stack as specks or a heading line's broken glyphs.
 
-    A lone rule is a speck when shorter than ``STACK_SPECK_SHARE`` of the narrower block
-    (one that ends a story spans the column). A heavy scan breaks a bold Chinese heading
-    line into pieces (heavy fresh draws: ``十件民生实事全``'s third line boxed as three
-    illustrations of 47–57 px under its 86 px type and four short rules; ``一餐十二元吃得饱``
-    as two illustrations and two rules beside what was read of it), and the deck under
-    them opened a story of its own, the headline's left over it with no text: there an
+    Rules with no glyph among them (a lone rule, or several read in a row) are specks
+    when each is shorter than ``STACK_SPECK_SHARE`` of the narrower block and within the
+    two blocks' columns (one that ends a story spans the column).
+
+    A heavy scan breaks a bold Chinese heading line into pieces (heavy fresh draws:
+    ``十件民生实事全``'s third line boxed as three illustrations of 47–57 px under its
+    86 px type and four short rules; ``一餐十二元吃得饱`` as two
+    illustrations and two rules beside what was read of it), and the deck under them
+    opened a story of its own, the headline's left over it with no text: there an
     illustration of a glyph's size stands in the run, and a rule is a stroke when shorter
     than the share of the wider block (the narrower may be a glyph or two read apart),
     within a line of the stack, as the glyphs are."""
