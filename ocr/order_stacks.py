@@ -136,7 +136,9 @@ def beside_heads(rows: list[list[Block]], cols: list[list[Block]]) -> bool:
     with the one left of it is read row by row as well (held-out S2 s815: the lower
     story's third column, parted from the story above by white alone, went with it).
     A deck right under a headline of the row above opens no story in its row (S5 s860:
-    its top level by chance with the kicker of the story right of it)."""
+    its top level by chance with the kicker of the story right of it). Nor is a headless
+    piece that is a story of its own (``own_headless_story``) a column beside a heading:
+    its group is read with its own stack, not row by row."""
     line = body_line([b for r in rows for b in r])
     for col in cols[1:]:
         level, ok, beside = 0, True, False
