@@ -56,10 +56,11 @@ def caption_before(runs: Sequence[Sequence[str]]) -> bool:
 def titled_caption(texts: Sequence[str], runs: Sequence[tuple[list[Line], BlockKind | None]],
                    after: Line | None, m: CompiledMarkers) -> tuple[bool, bool]:
     """Whether a chunk (``texts``) is a photo's title on top of its caption beside the
-    credit (the last of ``runs`` read so far, or the line ``after`` the chunk), and
-    whether the credit came first (``reflow`` then writes the title before it). Not
-    where the credit's caption was written before it (``caption_before``, opening no
-    story): the chunk after the credit is a crosshead and its paragraph."""
+    credit (the last of ``runs`` read so far, or the line ``after`` the chunk), or over
+    one line with the credit written elsewhere (``title_over_sentence``), and whether
+    the credit came first (``reflow`` then writes the title before it). Not where the
+    credit's caption was written before it (``caption_before``, opening no story): the
+    chunk after the credit is a crosshead and its paragraph."""
     if not title_on_caption(texts) or marker_kind(texts[0], m) is not None:
         return False, False
     credit_first = (len(runs) > 1 and len(runs[-1][0]) == 1

@@ -160,8 +160,8 @@ def reflow(text: str, lang: str, profile: Profile, *,
                if len(chunk) >= 3 else 0) or (
             listing_head(texts[at : at + min(3, len(chunk))], texts[at - 1] if at else "")
             if zh and len(chunk) >= 2 else 0)
-        # A photo's title on top of its caption beside its credit is parted off (written
-        # after the credit, it goes before it).
+        # A photo's title on top of its caption beside its credit, or over a one-line
+        # caption, is parted off (written after the credit, it goes before it).
         titled, credit_first = (titled_caption(texts[at : at + len(chunk)], runs, made[
             at + len(chunk)] if at + len(chunk) < len(made) else None, markers)
             if zh and top <= 1 else (False, False))
