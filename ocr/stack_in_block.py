@@ -239,7 +239,7 @@ def stack_runs(block: Block, runs: list[list[int]] | None = None) -> int:
 CJK_STACK_LINES = 6
 
 
-def cjk_stack_over_story(block: Block, full: float, opens_story: bool) -> bool:
+def cjk_stack_over_story(block: Block, full: float, *, opens_story: bool) -> bool:
     """Whether Chinese body ``block`` is a story's stack (kicker, headline, deck) written
     as one block with no blank line and no step the text shows between them, right over
     the story's byline or lead (``opens_story``: ``本报记者…``, ``本报讯（记者…）…``). A
@@ -300,7 +300,7 @@ def _cjk_stack_lines(texts: list[str]) -> bool:
                 or quote_not_whole(text) or never_a_heading(texts))
 
 
-def cjk_stack_across(block: Block, full: float, from_grid: bool) -> bool:
+def cjk_stack_across(block: Block, full: float, *, from_grid: bool) -> bool:
     """Whether Chinese body ``block`` is a stack (kicker, headline, deck) written as one
     block, one of its lines set across the columns: wider than a column's measure
     (``full``) by ``DECK_WIDER`` at least and no wider than a heading (``HEADING_EMS``).

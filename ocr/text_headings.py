@@ -111,11 +111,11 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if asked.opens(i):
             continue
-        if lang == "zh" and cjk_stack_over_story(b, full, i + 1 < len(blocks) and (
+        if lang == "zh" and cjk_stack_over_story(b, full, opens_story=i + 1 < len(blocks) and (
                 kinds[i + 1] is BYLINE or asked.headed(i + 1))):
             kinds[i] = HEADLINE  # (a Chinese stack in one block over its byline or lead)
             continue
-        if lang == "zh" and cjk_stack_across(b, full, from_grid):
+        if lang == "zh" and cjk_stack_across(b, full, from_grid=from_grid):
             kinds[i] = HEADLINE  # (a Chinese stack in one block, a line set across columns)
             continue
         if lang == "en" and head_under_open_line(blocks, kinds, i):

@@ -69,23 +69,24 @@ def test_the_line_across_tells_not_the_place() -> None:
     """Two lines with none past the measure say nothing without the place (a headline
     over its deck a column wide is the place rule's, ``cjk_stack_over_story``); one past
     it does, over whatever stands under the block."""
-    assert cjk_stack_across(_block(STACK.splitlines()), 11.0, False)
-    assert not cjk_stack_across(_block(["夺冠！", "三岁柯基“豆包”拿下总冠军"]), 11.0, False)
+    assert cjk_stack_across(_block(STACK.splitlines()), 11.0, from_grid=False)
+    assert not cjk_stack_across(_block(["夺冠！", "三岁柯基“豆包”拿下总冠军"]), 11.0,
+                                from_grid=False)
 
 
 def test_a_lead_and_a_caption_across_are_no_stack() -> None:
     """A lead's first line short of the measure over its text stays text (its lines fill
     the measure, none runs past it); a caption set across a photo ends its sentence."""
     lead = ["本报讯（记者 钟雨）", "11月30日，首届全市宠物运动", "会在滨江公园落幕，来自各区的"]
-    assert not cjk_stack_across(_block(lead), 13.0, False)
+    assert not cjk_stack_across(_block(lead), 13.0, from_grid=False)
     caption = ["赛场", "11月30日，“豆包”在比赛中跨越障碍，现场观众为它鼓掌。"]
-    assert not cjk_stack_across(_block(caption), 11.0, False)
+    assert not cjk_stack_across(_block(caption), 11.0, from_grid=False)
 
 
 def test_a_listing_and_a_grid_row_are_no_stack() -> None:
     """A timetable's rows run past a column's measure and end on no stop; a row laid out
     again from a grid may hold two columns' lines side by side (``Page.from_grid``)."""
     rows = ["船期信息", "东屿—青屿 07:00 09:30 13:00 16:30 18:00 20:00"]
-    assert not cjk_stack_across(_block(rows), 11.0, False)
+    assert not cjk_stack_across(_block(rows), 11.0, from_grid=False)
     grid = ["日，市图书馆“城市书房”第", "同比增长13.6%，外贸航线增至38条21家分馆在阳光社区正式开"]
-    assert not cjk_stack_across(_block(grid), 12.5, True)
+    assert not cjk_stack_across(_block(grid), 12.5, from_grid=True)

@@ -78,7 +78,7 @@ def test_a_column_cut_at_its_foot_over_a_byline_stays_text() -> None:
     page = ocr.process("\n\n".join([ABOVE, COLUMN_FOOT, BYLINE, STORY]), lang="zh",
                        correct=False)
     assert not any("停车场" in h for a in page.articles for h in a.headlines)
-    assert not cjk_stack_over_story(_block(COLUMN_FOOT.splitlines()), 12.0, True)
+    assert not cjk_stack_over_story(_block(COLUMN_FOOT.splitlines()), 12.0, opens_story=True)
 
 
 def test_the_place_and_the_breaks_both_tell() -> None:
@@ -86,14 +86,14 @@ def test_the_place_and_the_breaks_both_tell() -> None:
     measure over a full line is a deck's only where the break cuts no word (``获`` /
     ``悉``: a paragraph's first two lines), and the headline holds no clause mark."""
     stack = STACK.splitlines()
-    assert cjk_stack_over_story(_block(stack), 12.0, True)
-    assert not cjk_stack_over_story(_block(stack), 12.0, False)
+    assert cjk_stack_over_story(_block(stack), 12.0, opens_story=True)
+    assert not cjk_stack_over_story(_block(stack), 12.0, opens_story=False)
     assert cjk_stack_over_story(_block(["流感疫苗周末接种点开放", "无需预约，六个月以上均可接种"]),
-                                12.5, True)
+                                12.5, opens_story=True)
     first_lines = ["市民昨日从市疾控中心获", "悉，本周末起流感疫苗接种点"]
-    assert not cjk_stack_over_story(_block(first_lines), 12.5, True)
+    assert not cjk_stack_over_story(_block(first_lines), 12.5, opens_story=True)
     asking = ["台风过后，菜价怎么样", "了？昨天一早，记者走访了"]
-    assert not cjk_stack_over_story(_block(asking), 11.5, True)
+    assert not cjk_stack_over_story(_block(asking), 11.5, opens_story=True)
 
 
 def test_contact_lines_and_listing_rows_are_no_stack() -> None:
@@ -101,9 +101,9 @@ def test_contact_lines_and_listing_rows_are_no_stack() -> None:
     short of the measure over the next notice's lead; no heading ends on a colon or
     gives a clock time."""
     contacts = ["新闻热线：", "0571-8866110（24小时）", "投诉维权：", "0571-8866119"]
-    assert not cjk_stack_over_story(_block(contacts), 11.5, True)
+    assert not cjk_stack_over_story(_block(contacts), 11.5, opens_story=True)
     guide = ["综合频道18:30南湖", "新闻", "19:35电视剧《渔火", "人家》（5、6）"]
-    assert not cjk_stack_over_story(_block(guide), 12.5, True)
+    assert not cjk_stack_over_story(_block(guide), 12.5, opens_story=True)
 
 
 def test_a_chinese_heading_line_left_open_goes_on() -> None:
