@@ -88,6 +88,7 @@ from .story_flow import (
     running_width,
 )
 from .stray_lines import splice_strays, stray_line
+from .typography import ends_sentence
 
 
 def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = True) -> Page:
@@ -133,6 +134,15 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
     over_rule: BlockKind | None = None  # what was read right before the last rule
     # (English text: a paragraph may be moved up; a deck beside a photo's top, before it)
     ordered = stacks_beside_later(decks_before_photos(specks_in_stacks(page.ordered_blocks())))
+
+    def signed_under_heading(d: Draft | None) -> bool:
+        """``d`` is a story read right under its heading, signed by its writer, whose text
+        so far is a short opening (``briefs.signed_opening``): a writer signs a story, not a
+        paragraph, so the paragraph under the opening is its own, not an earlier item's
+        column (``resumed_by_terms``; ``resumed`` where the opening ended its sentence)."""
+        return (d is not None and d.start > 0 and ordered[d.start - 1].kind in HEADING_KINDS
+                and signed_opening(d, markers))
+
     interrupted: Draft | None = None  # a story a brief's lead was written into
     handed: list[HeadingGroup] = []  # (text) kickers read between a story's columns
     for pos, block in enumerate(ordered):
@@ -231,6 +241,17 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
             elif block.box is None and came_from is None and not clause:
                 earlier = resumed(drafts, current, block, page.lang, markers, full, lookback,
                                   recent)
+                if (earlier is not None and page.lang == "zh" and current is not None
+                        and signed_under_heading(current)
+                        and all(ends_sentence(b.text) for b in current.blocks if b.kind is BODY)):
+                    # A signed opening set as a paragraph of its own, each block ending its
+                    # sentence (``水退了，泥还在。``): the line the grid's blank row parted
+                    # from the paragraph under it is the story's, not the column of an item
+                    # further back left mid-sentence. An opening left mid-sentence
+                    # (``…相关负责人``), or pieced from blocks that end none (a notice's
+                    # line, then a column's), may be cut short by its column: ``resumed``
+                    # decides.
+                    earlier = None
                 if (earlier is None and page.lang != "zh" and current is not None
                         and (ends_sentence_block(current) if current.has_body
                              else last_kind is BYLINE)
@@ -275,9 +296,7 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                       and not opens_article(block, markers)
                       # (a headed story signed by its writer, its text so far a short
                       # opening: the paragraph under it is its own, as for lead_brief)
-                      and not (current is not None and current.start > 0
-                               and ordered[current.start - 1].kind in HEADING_KINDS
-                               and signed_opening(current, markers))
+                      and not signed_under_heading(current)
                       and (back := resumed_by_terms(
                           drafts, current, block, recent, full,
                           heading=heading_above(ordered, current.start)

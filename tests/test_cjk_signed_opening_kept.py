@@ -12,11 +12,20 @@ paragraph as a block of its own). A writer signs a story, not a paragraph:
 short opening with no lead) keeps the paragraph with its story, as ``lead_brief`` does.
 A signed story whose opening is its news lead is no such opening: a column of another
 story read after it still goes back to that story.
+
+Where a blank row parts the paragraph's first line from the rest (``-layout``'s grid),
+the line opens a block that ends no sentence, and ``continuity.resumed`` (an item left
+mid-sentence goes on) gave it to the notice above, left open at its column's foot. The
+same check keeps it, asked there only of an opening whose every block ends its sentence:
+a signed text left open (``…相关负责人``) may be cut short by the column, and a signed
+story's full paragraph is no opening, so a column left open further back still goes on
+there.
 """
 
 from __future__ import annotations
 
 from conftest import article_holding
+from test_continuity import TWO_OPEN_ZH
 
 import ocr
 
@@ -84,3 +93,48 @@ def test_a_column_after_a_lead_that_opened_its_story_goes_back() -> None:
     library = article_holding(page, "滨江新区文化中心")
     assert library is article_holding(page, "需在图书馆官网提前预约")
     assert library is not article_holding(page, "记者从市公交集团获悉")
+
+
+#: A notice left open at its column's foot, then a story under its kicker, headline and
+#: byline: a one-line opening that ends its sentence, and the first line of the paragraph
+#: under it parted from the rest by a blank row.
+OPENING_THEN_PARTED_LINE = """第3版
+
+金婚志喜
+
+  家住青山县柳塘镇的陶德旺、许秀英
+夫妇，1976年11月结为伉俪，相濡以沫
+五十载。值此金婚
+
+乡村振兴
+
+青山县冬季大棚蔬菜喜获丰收
+记者 尹春阳 实习生 杜若溪
+
+    雪落了，棚里还是绿的。
+
+    11月28日清晨，青山县柳塘镇
+
+南坡村的蔬菜大棚里，菜农们正忙着采摘
+黄瓜和西红柿。今年以来，全镇新建大棚
+三百余个，种植面积比去年增加四成。
+"""
+
+
+def test_a_line_parted_from_its_paragraph_under_a_closed_opening_stays() -> None:
+    page = ocr.process(OPENING_THEN_PARTED_LINE, lang="zh", correct=False)
+    story = article_holding(page, "雪落了，棚里还是绿的。")
+    assert story is article_holding(page, "11月28日清晨")
+    assert story is article_holding(page, "种植面积比去年增加四成")
+    assert story is not article_holding(page, "相濡以沫")
+
+
+def test_a_signed_full_paragraph_hands_the_column_on_to_the_story_left_open() -> None:
+    """The housing story ends its sentence, but its text is a full paragraph, no short
+    opening: the column left open (``中区域。开通后…``) is still the metro story's."""
+    text = TWO_OPEN_ZH.replace("一百五十台正在施工。市住建局相关负责人\n",
+                               "一百五十台正在施工。\n")
+    page = ocr.process(text, lang="zh", correct=False)
+    metro = article_holding(page, "五号线南段")
+    assert metro is article_holding(page, "中区域。开通后")
+    assert metro is not article_holding(page, "加装电梯")
