@@ -308,10 +308,10 @@ def cjk_stack_across(block: Block, full: float, *, from_grid: bool) -> bool:
     sentence, so a line that does and ends none is heading matter wherever the block
     stands (``冠军！`` / ``四岁边境牧羊犬“胡椒”在全市犬展上夺得全场总冠军``, over a
     photo's caption; ``41.2℃！澜溪气温突破历史极值`` / ``市气象台发布高温红色预警…``, over
-    a listing): ``decks.deck_across`` reads a line so alone (both measure it by
-    ``decks.cjk_across``), this the block that holds
-    one with the rest of its stack. The lines say what a stack's may (``_cjk_stack_lines``);
-    a block of running text holds no line past the measure. Not on lines laid out again
+    a listing): ``decks.deck_across`` reads a line so alone, this the block that holds
+    one with the rest of its stack (both measure it by ``decks.cjk_across``). The lines
+    say what a stack's may (``_cjk_stack_lines``); a block of running text holds no line
+    past the measure. Not on lines laid out again
     from a grid (``Page.from_grid``): a row there may hold two columns' lines side by side
     (``日，市图书馆“城市书房”第`` / ``同比增长13.6%，外贸航线增至38条21家分馆…``)."""
     texts = [ln.text for ln in block.lines]
