@@ -191,6 +191,9 @@ _PIECES = frozenset({BlockKind.RULE, BlockKind.ILLUSTRATION})
 #: ``GLYPH_RUN_LINES`` wide (two or three glyphs run together).
 GLYPH_LINES = 1.25
 GLYPH_RUN_LINES = 3.0
+#: Two heading blocks level with each other and under this many of their lines apart
+#: across are one line read in pieces (the gap a glyph run or two left), not two heads.
+ROW_GAP_LINES = 3.0
 
 
 def _pieces_between(run: Sequence[Block], over: Block, under: Block) -> bool:
@@ -245,6 +248,6 @@ def _one_column(a: Box, b: Box) -> bool:
 
 def _one_row(a: Box, b: Box, line: float) -> bool:
     """``a`` and ``b`` are pieces of one line of ``line`` px type read apart: level (their
-    heights overlap, or all but touch), under three lines apart across."""
+    heights overlap, or all but touch), under ``ROW_GAP_LINES`` apart across."""
     level = max(a.y, b.y) - min(a.bottom, b.bottom) < 0.25 * line
-    return level and max(a.x, b.x) - min(a.right, b.right) < 3 * line
+    return level and max(a.x, b.x) - min(a.right, b.right) < ROW_GAP_LINES * line
