@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..byline_words import writers_post
+from ..decks import DECK_WIDER, HEADING_EMS
 from ..leads import (
     introduces,
     opens_lead,
@@ -40,6 +41,7 @@ from ..typography import (
     ends_a_sentence,
     ends_sentence,
     room_left,
+    text_width,
 )
 from .heads_over_briefs import (
     head_over_entry,
@@ -70,7 +72,8 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     of a head over two rows too: a dated listing's time tells what no width of so few
     lines does, or (a listing's head over label rows) ``head_over_rows``. (What the
     heading is, a headline or a crosshead inside the story, ``classify`` says.)"""
-    top = _on_top(texts, widths, m)
+    across = _stack_across_on_top(texts, widths, m) if ANY_CJK.search(texts[0]) else 0
+    top = across or _on_top(texts, widths, m)
     if top or is_cjk(texts[0][:1]):
         return top
     if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
@@ -134,6 +137,53 @@ def _on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
             marker_kind(t, m) is None and not opens_story(t, m) and reads_as_heading(t)
             for t in heads) and not not_a_heading(body[0]) else 0
     return 0
+
+
+def _stack_across_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """How many of a Chinese chunk's first lines are a stack with a line set across the
+    columns, printed right on top of its text (``一起装修合同纠纷案当庭宣判`` /
+    ``法院判令装修公司返还预付款并赔偿损失``, 18 ems over a 15-em column / ``定工期90天，…``).
+    A column's lines never run past its measure (the widest of the text's first lines):
+    a line ``ON_TOP_WIDE`` ems past it is a headline or deck, and so is what stands over
+    it in the chunk, however wide (a headline in larger type holds nearly a column's
+    characters), and under it a line that runs past the measure as a deck's does
+    (``decks.DECK_WIDER``: the deck's second line, ``今年新建社区嵌入式养老服务站37个``; a
+    column's line without a mark may run an em past lines that hold some). ``_on_top`` asks each
+    line its own width, and so parts the headline and leaves the deck on the text. Each
+    line reads as a heading's, without a clause mark or sentence's end (a paragraph's last
+    line ends one; a column's line cut by its foot holds a clause), no marker line nor one
+    that opens a story (a byline run into its text is the text's); the shortest stack
+    first, so the text's first line is never taken in. The text's measure counts its marks
+    a full em (``_widest``): a notice set with full-width marks reads 2.5 ems narrower
+    than its first line, which holds none (``本人于12月8日下午在滨海公园走失柯基犬`` /
+    ``一只，黄白色，短腿，名叫“豆包”，戴红``)."""
+    for k in range(2, ON_TOP_STACK_ACROSS + 1):
+        if len(texts) < k + ON_TOP_BODY:
+            return 0
+        measure = max(map(_widest, texts[k:k + 3]))
+        if widths[k] < measure - ON_TOP_FIRST:
+            continue  # (a heading's line under the across line, or a paragraph's end)
+        across = [i for i in range(k) if measure + ON_TOP_WIDE <= widths[i] <= HEADING_EMS]
+        if not across or any(widths[i] < measure + DECK_WIDER for i in range(across[0], k)):
+            continue
+        heads = texts[:k]
+        if all(not CJK_CLAUSE.search(t) and not ends_sentence(t) and reads_as_heading(t)
+               and marker_kind(t, m) is None and not opens_story(t, m) for t in heads):
+            return k if not not_a_heading(texts[k]) else 0
+    return 0
+
+
+def _widest(text: str) -> float:
+    """The widest a Chinese line may be printed: ``text_width`` counts its marks half an
+    em (most papers set them so), a paper that sets them full is wider by the rest."""
+    return text_width(text) + 0.5 * len(_HALF_COUNTED_MARKS.findall(text))
+
+
+#: The marks ``text_width`` counts half an em that a paper may set a full em wide.
+_HALF_COUNTED_MARKS = re.compile(
+    "[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018\u2019\u201c\u201d]")
+#: ``_stack_across_on_top`` asks a stack of this many lines at most (headline, deck of two).
+ON_TOP_STACK_ACROSS = 3
 
 
 def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
