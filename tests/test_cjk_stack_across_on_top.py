@@ -76,3 +76,10 @@ def test_a_notice_set_with_full_width_marks_is_no_stack() -> None:
              "一只，灰白色，长尾，名叫“团子”，戴蓝",
              "色项圈。有知其下落者请联系：137××××", "5120，必有重谢。"]
     assert _on_top(texts) == 1  # (the notice's head alone)
+
+
+def test_not_on_lines_laid_out_again_from_a_grid() -> None:
+    """A row laid out again from a grid (``-layout``, pdfplumber) may hold two columns'
+    lines side by side, wider than either column: no line across."""
+    texts = CHUNK.splitlines()
+    assert heading_on_top(texts, text_widths(texts), _markers(), from_grid=True) < 2

@@ -53,7 +53,8 @@ from .heads_over_briefs import (
 from .textheads import CJK_CLAUSE, not_a_heading, opens_story, reads_as_heading
 
 
-def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers, *,
+                   from_grid: bool = False) -> int:
     """How many of a chunk's first lines are a heading printed right on top of its body,
     with no blank line between (``Main Street to close for repaving`` / ``The city will
     close Main Street between First`` / …; ``城南新建三所公办幼儿园`` / ``今年秋季，…``):
@@ -70,9 +71,13 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers) ->
     its lead's words) ``headline_over_lead``, or (a brief's head over a sentence or a
     dated listing) ``head_over_sentence`` or ``head_over_times``, which last is asked
     of a head over two rows too: a dated listing's time tells what no width of so few
-    lines does, or (a listing's head over label rows) ``head_over_rows``. (What the
-    heading is, a headline or a crosshead inside the story, ``classify`` says.)"""
-    across = _stack_across_on_top(texts, widths, m) if ANY_CJK.search(texts[0]) else 0
+    lines does, or (a listing's head over label rows) ``head_over_rows``. A Chinese
+    stack with a line set across the columns is ``_stack_across_on_top``'s, asked first
+    and not of lines laid out again from a grid (``from_grid``: a row may hold two
+    columns' lines side by side). (What the heading is, a headline or a crosshead inside
+    the story, ``classify`` says.)"""
+    across = (_stack_across_on_top(texts, widths, m)
+              if not from_grid and ANY_CJK.search(texts[0]) else 0)
     top = across or _on_top(texts, widths, m)
     if top or is_cjk(texts[0][:1]):
         return top
