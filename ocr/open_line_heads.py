@@ -17,10 +17,10 @@ here is no story's crosshead. The line above must be running text left open, not
 letter's signature (``heading_words.name_entry``) nor a line's words written apart
 (``_left_open``).
 
-On a page laid out from a grid (``pdftotext -layout``) the lines keep their printed
-indents, and the paragraph under a head tells it too, in either language
-(``head_over_indent``): a brief's head in a rail of briefs, under another item's column
-left open (``周六举办大型招聘会`` / ``11月28日上午，市人力资源…`` set in).
+On a Chinese page laid out from a grid (``pdftotext -layout``) the lines keep their
+printed indents, and the paragraph set in under a head tells it too
+(``head_over_indent``): a brief's head in a rail of briefs, read under another item's
+column left open (``周六举办大型招聘会`` / ``11月28日上午，市人力资源…`` set in).
 """
 
 from __future__ import annotations
@@ -123,34 +123,28 @@ def _left_open(blocks: list[Block], kinds: list[BlockKind], i: int) -> str:
 
 
 def head_over_indent(blocks: list[Block], kinds: list[BlockKind], i: int, lang: str) -> bool:
-    """Whether one-line body block ``i``, on a page whose lines keep their printed indents
-    (``Page.from_grid``), is a brief's head between a column's running text left open and
-    the first line of a paragraph set in under it. The line is set flush and ends no
-    sentence, and the line under it is set in: so it is no paragraph's last line (that
-    ends its sentence) nor a line inside one (the next would run on flush), and no
-    centred crosshead. The running text above (two lines or more, not a letter's
-    signature: ``heading_words.name_entry``) is left open, so the line is no crosshead
-    after a paragraph's end either, and a one-line block above is a heading's line, not
-    a column's foot. A head is broken by hand: in English a standing head's shape
-    (``short_head``) cut short of the measure under it (``typography.cut_short``); in
-    Chinese a line that opens on a character and is narrower than any paragraph's first
-    line in that column (``paragraphs.FIRST_LINE_SHORT``). English and Chinese only:
-    the shapes are theirs."""
+    """Whether one-line body block ``i`` of a Chinese page whose lines keep their printed
+    indents (``Page.from_grid``) is a brief's head between a column's running text left
+    open and the first line of a paragraph set in under it. The line is set flush and
+    ends no sentence, and the line under it is set in: so it is no paragraph's last line
+    (that ends its sentence) nor a line inside one (the next would run on flush), and no
+    centred crosshead. The running text above (two lines or more) is left open, so the
+    line is no crosshead after a paragraph's end either; a one-line block above is a
+    heading's line, not a column's foot. A head is broken by hand: it opens on a
+    character and is narrower than any paragraph's first line in the column under it
+    (``paragraphs.FIRST_LINE_SHORT``). Chinese only: on the English study pages the
+    shape took a jump line (``More on page 8``) and a head's first piece as often as a
+    brief's head, and a head so parted could be given to the brief after it."""
     b = blocks[i]
-    if (lang not in ("en", "zh") or len(b.lines) != 1 or b.lines[0].indent > 0
+    if (lang != "zh" or len(b.lines) != 1 or b.lines[0].indent > 0
             or i + 1 >= len(blocks) or kinds[i + 1] is not BODY
             or blocks[i + 1].lines[0].indent <= 0):
         return False
     text = b.text.strip()
     prev = previous_text(blocks, kinds, i)
-    if (not text or ends_sentence(text) or prev is None or kinds[prev] is not BODY
-            or len(blocks[prev].lines) < 2 or ends_sentence(blocks[prev].text)
-            or name_entry(blocks[prev].lines[-1].text.strip())
-            or label_over(blocks, kinds, i) is not None):
+    if (not HAN_CHAR.match(text) or ends_sentence(text) or prev is None
+            or kinds[prev] is not BODY or len(blocks[prev].lines) < 2
+            or ends_sentence(blocks[prev].text) or label_over(blocks, kinds, i) is not None):
         return False
-    under = [ln.text for ln in blocks[i + 1].lines[:UNDER_HEADING_LINES]]
-    if lang == "zh":
-        measure = max(text_width(t.strip()) for t in under)
-        return bool(HAN_CHAR.match(text)) and text_width(text) < measure - FIRST_LINE_SHORT
-    measure = max(len(" ".join(t.split())) for t in under)
-    return short_head(text) and cut_short(text, under[0].split()[0], measure)
+    under = [ln.text.strip() for ln in blocks[i + 1].lines[:UNDER_HEADING_LINES]]
+    return text_width(text) < max(text_width(t) for t in under) - FIRST_LINE_SHORT
