@@ -129,12 +129,13 @@ def head_over_indent(blocks: list[Block], kinds: list[BlockKind], i: int, lang: 
     ends no sentence, and the line under it is set in: so it is no paragraph's last line
     (that ends its sentence) nor a line inside one (the next would run on flush), and no
     centred crosshead. The running text above (two lines or more) is left open, so the
-    line is no crosshead after a paragraph's end either; a one-line block above is a
-    heading's line, not a column's foot. A head is broken by hand: it opens on a
-    character and is narrower than any paragraph's first line in the column under it
-    (``paragraphs.FIRST_LINE_SHORT``). Chinese only: on the English study pages the
-    shape took a jump line (``More on page 8``) and a head's first piece as often as a
-    brief's head, and a head so parted could be given to the brief after it."""
+    line is no crosshead after a paragraph's end either (the last two lines read as one:
+    a closing quote wrapped alone, ``…的。`` / ``”``, closes the sentence over it); a
+    one-line block above is a heading's line, not a column's foot. A head is broken by
+    hand: it opens on a character and is narrower than any paragraph's first line in the
+    column under it (``paragraphs.FIRST_LINE_SHORT``). Chinese only: on the English
+    study pages the shape took a jump line (``More on page 8``) and a head's first piece
+    as often as a brief's head, and a head so parted could go to the brief after it."""
     b = blocks[i]
     if (lang != "zh" or len(b.lines) != 1 or b.lines[0].indent > 0
             or i + 1 >= len(blocks) or kinds[i + 1] is not BODY
@@ -144,7 +145,8 @@ def head_over_indent(blocks: list[Block], kinds: list[BlockKind], i: int, lang: 
     prev = previous_text(blocks, kinds, i)
     if (not HAN_CHAR.match(text) or ends_sentence(text) or prev is None
             or kinds[prev] is not BODY or len(blocks[prev].lines) < 2
-            or ends_sentence(blocks[prev].text) or label_over(blocks, kinds, i) is not None):
+            or ends_sentence("".join(ln.text.strip() for ln in blocks[prev].lines[-2:]))
+            or label_over(blocks, kinds, i) is not None):
         return False
     under = [ln.text.strip() for ln in blocks[i + 1].lines[:UNDER_HEADING_LINES]]
     return text_width(text) < max(text_width(t) for t in under) - FIRST_LINE_SHORT

@@ -67,6 +67,22 @@ STORY_WITH_CROSSHEAD_ZH = """“一刻钟助老圈”铺到每个社区
 目前，全市已建成老年助餐点284个，每
 天为1.3万余名老人提供就餐服务。"""
 
+#: The story's column closed by a quotation whose closing mark wrapped alone, over a
+#: crosshead with white above it.
+STORY_WITH_QUOTE_ZH = """“一刻钟助老圈”铺到每个社区
+本报记者 严书远
+  清早7点，家住柳岸社区的82岁老人
+秦大爷来到楼下的社区助老站，量血压、
+吃早饭、和老邻居们下跳棋。“孩子们白
+天上班，我一个人在家闷得慌，这里热闹。
+”
+
+助餐服务最受欢迎
+  在各类服务中，助餐最受老人欢迎。
+目前，全市已建成老年助餐点284个，每
+天为1.3万余名老人提供就餐服务。"""
+
+
 def test_a_brief_head_over_an_indent_parts_the_brief_from_the_open_story() -> None:
     text = _side_by_side(STORY_ZH, RAIL_ZH)
     assert read_text(text, lang="zh").from_grid
@@ -78,6 +94,14 @@ def test_a_brief_head_over_an_indent_parts_the_brief_from_the_open_story() -> No
 
 def test_a_crosshead_after_a_paragraphs_end_stays_in_its_story() -> None:
     text = _side_by_side(STORY_WITH_CROSSHEAD_ZH, RAIL_ZH)
+    page = ocr.process(text, lang="zh", correct=False)
+    story = article_holding(page, "秦大爷来到楼下")
+    assert story is article_holding(page, "助餐最受老人欢迎")
+    assert "助餐服务最受欢迎" not in story.headlines
+
+
+def test_a_crosshead_under_a_closing_quote_wrapped_alone_stays_in_its_story() -> None:
+    text = _side_by_side(STORY_WITH_QUOTE_ZH, RAIL_ZH)
     page = ocr.process(text, lang="zh", correct=False)
     story = article_holding(page, "秦大爷来到楼下")
     assert story is article_holding(page, "助餐最受老人欢迎")
