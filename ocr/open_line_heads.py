@@ -16,6 +16,11 @@ would be if it were one word. A crosshead, too, follows a paragraph's end, so a 
 here is no story's crosshead. The line above must be running text left open, not a
 letter's signature (``heading_words.name_entry``) nor a line's words written apart
 (``_left_open``).
+
+On a Chinese page laid out from a grid (``pdftotext -layout``) the lines keep their
+printed indents, and the paragraph set in under a head tells it too
+(``head_over_indent``): a brief's head in a rail of briefs, read under another item's
+column left open (``周六举办大型招聘会`` / ``11月28日上午，市人力资源…`` set in).
 """
 
 from __future__ import annotations
@@ -31,9 +36,11 @@ from .heading_words import name_entry
 from .leads import headed_by, opens_on_time
 from .linejoin import join_lines
 from .model import BODY, Block, BlockKind
+from .paragraphs import FIRST_LINE_SHORT
 from .resumed_text import previous_text
+from .script import HAN_CHAR
 from .text_pieces import text_under
-from .typography import UNDER_HEADING_LINES, cut_short, ends_sentence
+from .typography import UNDER_HEADING_LINES, cut_short, ends_sentence, text_width
 
 #: A brief's head that its text repeats in its own words holds this many words at most
 #: (``Port cargo up 8 percent`` / ``The Port of Langley handled 412,600 tons of cargo…``).
@@ -113,3 +120,33 @@ def _left_open(blocks: list[Block], kinds: list[BlockKind], i: int) -> str:
     if len(blocks[prev].lines) == 1 and not (short_head(lines[-1]) or opens_on_time(lines[-1])):
         return ""  # (a heading's line, a deck's first: ``Crews from Brittany, … the three-day``)
     return lines[-1]
+
+
+def head_over_indent(blocks: list[Block], kinds: list[BlockKind], i: int, lang: str) -> bool:
+    """Whether one-line body block ``i`` of a Chinese page whose lines keep their printed
+    indents (``Page.from_grid``) is a brief's head between a column's running text left
+    open and the first line of a paragraph set in under it. The line is set flush and
+    ends no sentence, and the line under it is set in: so it is no paragraph's last line
+    (that ends its sentence) nor a line inside one (the next would run on flush), and no
+    centred crosshead. The running text above (two lines or more) is left open, so the
+    line is no crosshead after a paragraph's end either (the last two lines read as one:
+    a closing quote wrapped alone, ``…的。`` / ``”``, closes the sentence over it); a
+    one-line block above is a heading's line, not a column's foot. A head is broken by
+    hand: it opens on a character and is narrower than any paragraph's first line in the
+    column under it (``paragraphs.FIRST_LINE_SHORT``). Chinese only: on the English
+    study pages the shape took a jump line (``More on page 8``) and a head's first piece
+    as often as a brief's head, and a head so parted could go to the brief after it."""
+    b = blocks[i]
+    if (lang != "zh" or len(b.lines) != 1 or b.lines[0].indent > 0
+            or i + 1 >= len(blocks) or kinds[i + 1] is not BODY
+            or blocks[i + 1].lines[0].indent <= 0):
+        return False
+    text = b.text.strip()
+    prev = previous_text(blocks, kinds, i)
+    if (not HAN_CHAR.match(text) or ends_sentence(text) or prev is None
+            or kinds[prev] is not BODY or len(blocks[prev].lines) < 2
+            or ends_sentence("".join(ln.text.strip() for ln in blocks[prev].lines[-2:]))
+            or label_over(blocks, kinds, i) is not None):
+        return False
+    under = [ln.text.strip() for ln in blocks[i + 1].lines[:UNDER_HEADING_LINES]]
+    return text_width(text) < max(text_width(t) for t in under) - FIRST_LINE_SHORT

@@ -60,7 +60,7 @@ from .model import (
     Block,
     BlockKind,
 )
-from .open_line_heads import head_under_open_line
+from .open_line_heads import head_over_indent, head_under_open_line
 from .profiles import CompiledMarkers
 from .resumed_text import previous_text
 from .stack_in_block import (
@@ -120,6 +120,9 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
             continue
         if lang == "en" and head_under_open_line(blocks, kinds, i):
             kinds[i] = HEADLINE  # (a brief's head under a listing's last row, a column's foot)
+            continue
+        if from_grid and head_over_indent(blocks, kinds, i, lang):
+            kinds[i] = HEADLINE  # (a brief's head between a column left open and an indent)
             continue
         if lang == "zh" and full < 0 and len(b.lines) <= 3 and CLAUSE.search(b.text):
             full = full_width(blocks)  # (asked of a heading with a comma)

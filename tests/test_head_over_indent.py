@@ -1,0 +1,108 @@
+"""A Chinese brief's head between a column left open and an indented paragraph, on a
+page ``pdftotext -layout`` wrote as a grid (``open_line_heads.head_over_indent``).
+
+A rail of briefs beside a story is read after the story's column, which the band cut
+leaves open at its foot (``…全市已建成老年助餐点284个，每``). The brief's head is a
+short line ending no sentence under it, so ``text_headings`` took it for the open
+sentence's next words and the brief ran on into the story. ``-layout`` keeps each
+line's printed indent: the line under the head is set in, a paragraph's first, so the
+head is no paragraph's last line (that ends its sentence) nor a line inside one. A
+crosshead after a paragraph's end is a line of the same shape, and stays in its story:
+the text above it is closed.
+"""
+
+from __future__ import annotations
+
+from conftest import article_holding
+
+import ocr
+from ocr.readers.text import read_text
+
+
+def _side_by_side(left: str, right: str, cells: int = 22, gutter: int = 6) -> str:
+    """Two columns on one character grid, as ``pdftotext -layout`` writes them."""
+    a, b = left.split("\n"), right.split("\n")
+    rows = max(len(a), len(b))
+    a, b = a + [""] * (rows - len(a)), b + [""] * (rows - len(b))
+    return "\n".join((x.ljust(cells) + " " * gutter + y).rstrip()
+                     for x, y in zip(a, b, strict=True))
+
+
+#: A story's first column, left open at the band's foot.
+STORY_ZH = """“一刻钟助老圈”铺到每个社区
+本报记者 严书远
+  清早7点，家住柳岸社区的82岁老人
+秦大爷来到楼下的社区助老站，量血压、
+吃早饭、和老邻居们下跳棋，一上午过得
+有滋有味。“孩子们白天上班，我一个人
+在家闷得慌，这里热闹。”秦大爷说。
+  柳岸社区助老站是我市今年新建的29
+个社区嵌入式助老站之一，设有助餐点、
+日间照料室和康复理疗室。
+  在各类服务中，助餐最受老人欢迎。
+目前，全市已建成老年助餐点284个，每"""
+
+#: A rail of two briefs beside it, each head flush over an indented first line.
+RAIL_ZH = """周日举办冬季招聘会
+  12月6日上午，市人才市场将举
+办冬季招聘会，预计有180余家企业
+进场，提供岗位4200余个，涉及装备
+制造、物流、护理等行业。
+
+部分路段明日停水
+  因管网改造，12月4日9时至18时，
+城西区新华路、人民路部分路段将暂
+停供水，请居民提前做好储水准备。"""
+
+#: The same story, its column closed on a paragraph's end over a crosshead.
+STORY_WITH_CROSSHEAD_ZH = """“一刻钟助老圈”铺到每个社区
+本报记者 严书远
+  清早7点，家住柳岸社区的82岁老人
+秦大爷来到楼下的社区助老站，量血压、
+吃早饭、和老邻居们下跳棋，一上午过得
+有滋有味。“孩子们白天上班，我一个人
+在家闷得慌，这里热闹。”秦大爷说。
+助餐服务最受欢迎
+  在各类服务中，助餐最受老人欢迎。
+目前，全市已建成老年助餐点284个，每
+天为1.3万余名老人提供就餐服务。"""
+
+#: The story's column closed by a quotation whose closing mark wrapped alone, over a
+#: crosshead with white above it.
+STORY_WITH_QUOTE_ZH = """“一刻钟助老圈”铺到每个社区
+本报记者 严书远
+  清早7点，家住柳岸社区的82岁老人
+秦大爷来到楼下的社区助老站，量血压、
+吃早饭、和老邻居们下跳棋。“孩子们白
+天上班，我一个人在家闷得慌，这里热闹。
+”
+
+助餐服务最受欢迎
+  在各类服务中，助餐最受老人欢迎。
+目前，全市已建成老年助餐点284个，每
+天为1.3万余名老人提供就餐服务。"""
+
+
+def test_a_brief_head_over_an_indent_parts_the_brief_from_the_open_story() -> None:
+    text = _side_by_side(STORY_ZH, RAIL_ZH)
+    assert read_text(text, lang="zh").from_grid
+    page = ocr.process(text, lang="zh", correct=False)
+    brief = article_holding(page, "市人才市场将举")
+    assert "周日举办冬季招聘会" in brief.headlines
+    assert brief is not article_holding(page, "秦大爷来到楼下")
+
+
+def test_a_crosshead_after_a_paragraphs_end_stays_in_its_story() -> None:
+    text = _side_by_side(STORY_WITH_CROSSHEAD_ZH, RAIL_ZH)
+    page = ocr.process(text, lang="zh", correct=False)
+    story = article_holding(page, "秦大爷来到楼下")
+    assert story is article_holding(page, "助餐最受老人欢迎")
+    assert "助餐服务最受欢迎" not in story.headlines
+
+
+def test_a_crosshead_under_a_closing_quote_wrapped_alone_stays_in_its_story() -> None:
+    text = _side_by_side(STORY_WITH_QUOTE_ZH, RAIL_ZH)
+    page = ocr.process(text, lang="zh", correct=False)
+    story = article_holding(page, "秦大爷来到楼下")
+    assert story is article_holding(page, "助餐最受老人欢迎")
+    assert "助餐服务最受欢迎" not in story.headlines
