@@ -174,17 +174,51 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
 #: What a story running on below its photo's caption opens its columns with.
 _RUN_ON = frozenset({BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE})
 
+#: A photo set inside a running story's columns: its picture and the lines under it.
+_INSET = frozenset({BlockKind.ILLUSTRATION, *PHOTO_TEXT_KINDS})
+
 
 def _runs_on(rows: list[list[Block]], slack: int) -> bool:
     """The region's top row is columns of headless text across its gutters (a story above
     running on, under its photo's caption, in all its columns), over stories with
     headings of their own: the row is read first, all its columns, then the stories.
-    Cut into columns first, the story's columns were read each before the story under it."""
+    Cut into columns first, the story's columns were read each before the story under it.
+
+    A photo set in one of those columns, its caption under it and the story's text
+    under that, ends nothing: the photo sits inside the story's span (fresh pool W en
+    s3061: a substation story's photo over its first column, its second column beside
+    the photo, read after the two one-column stories under it and made an article of
+    its own). Every column of the row still holds text, so a photo over the story below
+    it (a column of picture and caption only) is no part of a running story."""
     top, rest = rows[0], [b for r in rows[1:] for b in r]
-    if not all(b.kind in _RUN_ON for b in top) or len(_split(top, "x", slack)) < 2:
+    columns = _split(top, "x", slack)
+    if not all(b.kind in _RUN_ON or b.kind in _INSET for b in top) or len(columns) < 2:
+        return False
+    if any(b.kind in _INSET for b in top) and not all(
+            any(b.kind == BlockKind.BODY for b in c) for c in columns):
         return False
     below = _split(rest, "x", slack)
-    return len(below) > 1 and all(map(_headed, below))
+    return len(below) > 1 and all(map(_headed, below)) or _closed_by_heading(
+        columns, rows[1], slack)
+
+
+def _closed_by_heading(columns: list[list[Block]], row: list[Block], slack: int) -> bool:
+    """A heading in the row right under the running row is set across a gutter of it:
+    the columns it spans end over it, so the row is the story above, read whole before
+    the one under the heading. A story under a heading two columns wide, whose text runs
+    on beside it in the columns to its right, leaves no gutter free below the running
+    row, and the story above was read in the columns the heading spans, then in those
+    to its right after the story under it (fresh pool U zh s3056: an elevator story's
+    last two columns under its photo read with a taxi story's, as one headless article)."""
+    for b in row:
+        if b.kind not in HEADING_KINDS:
+            continue
+        h = box_of(b)
+        spanned = [c for c in columns if min(h.right, max(box_of(k).right for k in c))
+                   - max(h.x, min(box_of(k).x for k in c)) > slack]
+        if len(spanned) > 1:
+            return True
+    return False
 
 
 def _headed(group: list[Block]) -> bool:
