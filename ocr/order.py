@@ -22,7 +22,7 @@ from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
-from .order_beside import read_beside_heads
+from .order_beside import heading_across, read_beside_heads
 from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
 from .order_rails import railed_zones
 from .order_stacks import (
@@ -185,7 +185,7 @@ def _runs_on(rows: list[list[Block]], slack: int) -> bool:
     Cut into columns first, the story's columns were read each before the story under it.
 
     A photo set in one of those columns, its caption under it and the story's text
-    under that, ends nothing: the photo sits inside the story's span (fresh pool W en
+    under that, ends nothing: the photo sits inside the story's span (fresh pool V en
     s3061: a substation story's photo over its first column, its second column beside
     the photo, read after the two one-column stories under it and made an article of
     its own). Every column of the row still holds text, so a photo over the story below
@@ -198,27 +198,8 @@ def _runs_on(rows: list[list[Block]], slack: int) -> bool:
             any(b.kind == BlockKind.BODY for b in c) for c in columns):
         return False
     below = _split(rest, "x", slack)
-    return len(below) > 1 and all(map(_headed, below)) or _closed_by_heading(
+    return len(below) > 1 and all(map(_headed, below)) or heading_across(
         columns, rows[1], slack)
-
-
-def _closed_by_heading(columns: list[list[Block]], row: list[Block], slack: int) -> bool:
-    """A heading in the row right under the running row is set across a gutter of it:
-    the columns it spans end over it, so the row is the story above, read whole before
-    the one under the heading. A story under a heading two columns wide, whose text runs
-    on beside it in the columns to its right, leaves no gutter free below the running
-    row, and the story above was read in the columns the heading spans, then in those
-    to its right after the story under it (fresh pool U zh s3056: an elevator story's
-    last two columns under its photo read with a taxi story's, as one headless article)."""
-    for b in row:
-        if b.kind not in HEADING_KINDS:
-            continue
-        h = box_of(b)
-        spanned = [c for c in columns if min(h.right, max(box_of(k).right for k in c))
-                   - max(h.x, min(box_of(k).x for k in c)) > slack]
-        if len(spanned) > 1:
-            return True
-    return False
 
 
 def _headed(group: list[Block]) -> bool:
