@@ -22,7 +22,7 @@ from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
-from .order_beside import read_beside_heads
+from .order_beside import heading_across, read_beside_heads
 from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
 from .order_rails import railed_zones
 from .order_stacks import (
@@ -174,17 +174,32 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
 #: What a story running on below its photo's caption opens its columns with.
 _RUN_ON = frozenset({BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE})
 
+#: A photo set inside a running story's columns: its picture and the lines under it.
+_INSET = frozenset({BlockKind.ILLUSTRATION, *PHOTO_TEXT_KINDS})
+
 
 def _runs_on(rows: list[list[Block]], slack: int) -> bool:
     """The region's top row is columns of headless text across its gutters (a story above
     running on, under its photo's caption, in all its columns), over stories with
     headings of their own: the row is read first, all its columns, then the stories.
-    Cut into columns first, the story's columns were read each before the story under it."""
+    Cut into columns first, the story's columns were read each before the story under it.
+
+    A photo set in one of those columns, its caption under it and the story's text
+    under that, ends nothing: the photo sits inside the story's span (fresh pool V en
+    s3061: a substation story's photo over its first column, its second column beside
+    the photo, read after the two one-column stories under it and made an article of
+    its own). Every column of the row still holds text, so a photo over the story below
+    it (a column of picture and caption only) is no part of a running story."""
     top, rest = rows[0], [b for r in rows[1:] for b in r]
-    if not all(b.kind in _RUN_ON for b in top) or len(_split(top, "x", slack)) < 2:
+    columns = _split(top, "x", slack)
+    if not all(b.kind in _RUN_ON or b.kind in _INSET for b in top) or len(columns) < 2:
+        return False
+    if any(b.kind in _INSET for b in top) and not all(
+            any(b.kind == BlockKind.BODY for b in c) for c in columns):
         return False
     below = _split(rest, "x", slack)
-    return len(below) > 1 and all(map(_headed, below))
+    return len(below) > 1 and all(map(_headed, below)) or heading_across(
+        columns, rows[1], slack)
 
 
 def _headed(group: list[Block]) -> bool:

@@ -78,6 +78,31 @@ def read_beside_heads(
     return out
 
 
+def heading_across(columns: list[list[Block]], row: list[Block], slack: int) -> bool:
+    """A heading in the row right under the running row is set across a gutter of it:
+    the columns it spans end over it, so the row is the story above, read whole before
+    the one under the heading. A story under a heading two columns wide, whose text runs
+    on beside it in the columns to its right, leaves no gutter free below the running
+    row, and the story above was read in the columns the heading spans, then in those
+    to its right after the story under it (fresh pool Y zh s3056: an elevator story's
+    last two columns under its photo read with a taxi story's, as one headless article).
+    The heading stands right under the row: no text of the row under it stands over the
+    heading in its width (a story's heading lower down, under text that runs on from the
+    row's columns, closes nothing)."""
+    for b in row:
+        if b.kind not in HEADING_KINDS:
+            continue
+        h = box_of(b)
+        if any(o.kind not in HEADING_KINDS and o.kind != BlockKind.RULE and _over(o, b)
+               and box_of(o).y < h.y for o in row):
+            continue
+        spanned = [c for c in columns if min(h.right, max(box_of(k).right for k in c))
+                   - max(h.x, min(box_of(k).x for k in c)) > slack]
+        if len(spanned) > 1:
+            return True
+    return False
+
+
 def _beside_head(left: list[Block], right: list[Block], line: float) -> list[Block]:
     """The headless blocks on top of ``right`` that stand beside the heading opening
     ``left`` (see ``read_beside_heads``), or none.
