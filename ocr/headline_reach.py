@@ -49,7 +49,8 @@ def headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:
         for b in blocks:
             bb = box_of(b)
             if b is h or (b.kind in HEADING_KINDS and hb.bottom <= bb.y and bb.bottom <= top
-                          and x0 <= bb.x and bb.right <= x1):
+                          and x0 <= bb.x and bb.right <= x1
+                          and hb.x <= bb.x + bb.w // 2 <= hb.right):
                 wide[b.id] = (min(x0, bb.x), max(x1, bb.right))
     return [b if b.id not in wide else dataclasses.replace(
         b, box=Box(wide[b.id][0], box_of(b).y, wide[b.id][1] - wide[b.id][0], box_of(b).h))
