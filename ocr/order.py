@@ -23,7 +23,13 @@ from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
 from .order_beside import read_beside_heads
-from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
+from .order_gutters import (
+    headed_columns,
+    line_across_to,
+    opens_story,
+    ruled_gutters,
+    ruled_sections,
+)
 from .order_rails import railed_zones
 from .order_stacks import (
     beside_heads,
@@ -362,33 +368,6 @@ def _from(b: Block, blocks: list[Block]) -> int:
     return max(box.x, box.right - round(column_unit(blocks)))
 
 
-def _to(b: Block, blocks: list[Block]) -> int:
-    """Where ``b`` ends across the page, for the columns: a single line of running text
-    wider than a column is a column's line joined by the reader with the type level with
-    it across the gutter (the last line of a tribute's column and the kicker over the
-    story beside it), and belongs to the column its left end stands in; its span would
-    join the two columns, and the region was read row by row (fresh pool Y en s3196:
-    order-aware CER 0.60 against 0.001 order-free)."""
-    box = box_of(b)
-    if b.kind != BlockKind.BODY or len(b.lines) != 1:
-        return box.right
-    unit = column_unit(blocks)
-    if box.w <= SPANNING * unit:
-        return box.right
-    # Columns of running text on both sides of a gutter it crosses: its own, where it
-    # starts, and the one beside that it runs into.
-    own = [box_of(o).right for o in blocks if _column_text(o) and o is not b
-           and abs(box_of(o).x - box.x) <= SLACK * unit and box_of(o).right < box.x + unit + SLACK * unit]
-    if not own or not any(_column_text(o) and max(own) <= box_of(o).x < box.right for o in blocks):
-        return box.right
-    return max(own)
-
-
-def _column_text(b: Block) -> bool:
-    """``b`` is a column's running text: body type three lines deep or more."""
-    return b.kind == BlockKind.BODY and len(b.lines) >= 3
-
-
 def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list[list[Block]]:
     """Group blocks whose extents along ``axis`` overlap by more than ``slack``; groups
     sorted along it.
@@ -401,7 +380,7 @@ def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list
     if axis == "y":
         spans = [(box_of(b).y, box_of(b).bottom, b) for b in blocks]
     else:
-        spans = [(_from(b, blocks), _to(b, blocks), b) for b in blocks]
+        spans = [(_from(b, blocks), line_across_to(b, blocks), b) for b in blocks]
     spans.sort(key=lambda s: (s[0], s[1]))
     groups: list[list[Block]] = []
     end = None
