@@ -45,11 +45,17 @@ def headline_reach(blocks: list[Block], vrules: list[Box]) -> list[Block]:
         x0, x1, top = _reach(h, blocks, vrules)
         if (x0, x1) == (hb.x, hb.right):
             continue
-        # Its deck (a subheadline between it and the text) heads the same columns.
+        # Its deck (a subheadline between it and the text) heads the same columns; a
+        # heading whose middle stands beyond the headline's own span, in a column the
+        # reach took in, heads that column alone (fresh pool C zh s3147: the metro
+        # story's last column opening under a line of deck type beside the photo under
+        # its headline; widened over the photo, it left the cut no gutter there, and
+        # the four columns under the photo were read across their first lines).
         for b in blocks:
             bb = box_of(b)
             if b is h or (b.kind in HEADING_KINDS and hb.bottom <= bb.y and bb.bottom <= top
-                          and x0 <= bb.x and bb.right <= x1):
+                          and x0 <= bb.x and bb.right <= x1
+                          and hb.x <= bb.x + bb.w // 2 <= hb.right):
                 wide[b.id] = (min(x0, bb.x), max(x1, bb.right))
     return [b if b.id not in wide else dataclasses.replace(
         b, box=Box(wide[b.id][0], box_of(b).y, wide[b.id][1] - wide[b.id][0], box_of(b).h))

@@ -24,6 +24,15 @@ from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
 from .order_beside import heading_across, read_beside_heads
 from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
+
+from .order_beside import read_beside_heads
+from .order_gutters import (
+    headed_columns,
+    line_across_to,
+    opens_story,
+    ruled_gutters,
+    ruled_sections,
+)
 from .order_rails import railed_zones
 from .order_stacks import (
     beside_heads,
@@ -389,7 +398,7 @@ def _split(blocks: list[Block], axis: Literal["x", "y"], slack: int = 0) -> list
     if axis == "y":
         spans = [(box_of(b).y, box_of(b).bottom, b) for b in blocks]
     else:
-        spans = [(_from(b, blocks), box_of(b).right, b) for b in blocks]
+        spans = [(_from(b, blocks), line_across_to(b, blocks), b) for b in blocks]
     spans.sort(key=lambda s: (s[0], s[1]))
     groups: list[list[Block]] = []
     end = None
