@@ -23,9 +23,6 @@ from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
 from .order_beside import heading_across, read_beside_heads
-from .order_gutters import headed_columns, opens_story, ruled_gutters, ruled_sections
-
-from .order_beside import read_beside_heads
 from .order_gutters import (
     headed_columns,
     line_across_to,
