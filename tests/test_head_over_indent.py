@@ -54,7 +54,9 @@ RAIL_ZH = """周日举办冬季招聘会
 城西区新华路、人民路部分路段将暂
 停供水，请居民提前做好储水准备。"""
 
-#: The same story, its column closed on a paragraph's end over a crosshead.
+#: The same story, its column closed on a paragraph's end over a crosshead with white
+#: above it (without it the crosshead is written as the paragraph's last line, and no
+#: one-line block is asked).
 STORY_WITH_CROSSHEAD_ZH = """“一刻钟助老圈”铺到每个社区
 本报记者 严书远
   清早7点，家住柳岸社区的82岁老人
@@ -62,6 +64,7 @@ STORY_WITH_CROSSHEAD_ZH = """“一刻钟助老圈”铺到每个社区
 吃早饭、和老邻居们下跳棋，一上午过得
 有滋有味。“孩子们白天上班，我一个人
 在家闷得慌，这里热闹。”秦大爷说。
+
 助餐服务最受欢迎
   在各类服务中，助餐最受老人欢迎。
 目前，全市已建成老年助餐点284个，每
