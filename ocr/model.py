@@ -62,6 +62,9 @@ RULE: Final = BlockKind.RULE
 HEADING_KINDS = frozenset({HEADLINE, KICKER, SUBHEADLINE})
 #: A photo's own text: its caption and its credit.
 PHOTO_TEXT_KINDS = frozenset({CAPTION, CREDIT})
+#: A photo and its own text: what a photo set over a story's text or in its columns
+#: brings with it (``order``, ``order_beside``).
+PHOTO_KINDS = PHOTO_TEXT_KINDS | {ILLUSTRATION}
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from typing import Literal
 from .column_flow import SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
-from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
+from .model import HEADING_KINDS, PHOTO_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
 from .order_beside import heading_across, read_beside_heads
 from .order_gutters import (
     headed_columns,
@@ -180,9 +180,6 @@ def xy_cut(blocks: list[Block], unit: float | None = None, lead: str | None = No
 #: What a story running on below its photo's caption opens its columns with.
 _RUN_ON = frozenset({BlockKind.BODY, BlockKind.BYLINE, BlockKind.RULE})
 
-#: A photo set inside a running story's columns: its picture and the lines under it.
-_INSET = frozenset({BlockKind.ILLUSTRATION, *PHOTO_TEXT_KINDS})
-
 
 def _runs_on(rows: list[list[Block]], slack: int) -> bool:
     """The region's top row is columns of headless text across its gutters (a story above
@@ -198,9 +195,9 @@ def _runs_on(rows: list[list[Block]], slack: int) -> bool:
     it (a column of picture and caption only) is no part of a running story."""
     top, rest = rows[0], [b for r in rows[1:] for b in r]
     columns = _split(top, "x", slack)
-    if not all(b.kind in _RUN_ON or b.kind in _INSET for b in top) or len(columns) < 2:
+    if not all(b.kind in _RUN_ON or b.kind in PHOTO_KINDS for b in top) or len(columns) < 2:
         return False
-    if any(b.kind in _INSET for b in top) and not all(
+    if any(b.kind in PHOTO_KINDS for b in top) and not all(
             any(b.kind == BlockKind.BODY for b in c) for c in columns):
         return False
     below = _split(rest, "x", slack)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .column_flow import box_of
-from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind
+from .model import HEADING_KINDS, PHOTO_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind
 from .order_gutters import opens_story, top_block
 from .order_stacks import body_line, own_headless_story, story_white
 
@@ -34,8 +34,6 @@ _BESIDE = frozenset({BlockKind.BODY, BlockKind.BYLINE})
 #: over what is set under it (a box of briefs: the story's column beside its heading goes
 #: before the box, not into it).
 _CLOSES = HEADING_KINDS | {BlockKind.RULE, BlockKind.FURNITURE}
-#: A photo and its own text: what stands over a story's text when the photo is its own.
-_PHOTO = PHOTO_TEXT_KINDS | {BlockKind.ILLUSTRATION}
 
 
 def read_beside_heads(
@@ -200,7 +198,7 @@ def _level_runs(head: Block, cap: int, left: list[Block], groups: list[list[Bloc
             break
         over = blocks[at - 1] if at else None
         if start.kind not in _BESIDE or (over is not None and (
-                over.kind in _PHOTO or start.kind != BlockKind.BYLINE
+                over.kind in PHOTO_KINDS or start.kind != BlockKind.BYLINE
                 and not story_white(over, start))):
             break
         run = []

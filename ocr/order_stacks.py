@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from .column_flow import OPENS_INDENT, box_of, goes_on
-from .model import HEADING_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
+from .model import HEADING_KINDS, PHOTO_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box
 from .order_gutters import section_edge
 from .typography import STORY_WHITE
 
@@ -218,7 +218,7 @@ def _story_band(above: list[Block], below: list[Block], cols: list[list[Block]])
         last = max(up, key=lambda b: box_of(b).bottom)
         first = min(down, key=lambda b: box_of(b).y)
         if photo_closed(up, last):
-            if first.kind in PHOTO_TEXT_KINDS or first.kind == BlockKind.ILLUSTRATION:
+            if first.kind in PHOTO_KINDS:
                 return False
             continue
         if last.kind != BlockKind.BODY:
