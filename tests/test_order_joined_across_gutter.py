@@ -242,9 +242,10 @@ def test_a_deck_beyond_its_headline_heads_its_own_column() -> None:
 
 
 def test_a_line_across_a_box_s_measure_keeps_its_span() -> None:
-    """The guard: a one-line body across two columns with no column of running text
-    starting under its start and ending short of it (a line set to a box's two-column
-    measure, over short items) is no joined line: it keeps its span."""
+    """The guard: a one-line body across two columns that goes on from no column of
+    running text ending right over its start (a line set to a box's two-column measure,
+    over short items; the columns under it start level with it and end short of it, but
+    the line does not go on from them) is no joined line: it keeps its span."""
     blocks = _blocks([
         ("a1", "body", 100, 100, 900, 40, 1, 0.0),
         ("a2", "body", 100, 150, 430, 80, 2, 0.0),
