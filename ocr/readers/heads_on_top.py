@@ -41,7 +41,7 @@ from ..typography import (
     ends_a_sentence,
     ends_sentence,
     room_left,
-    text_width,
+    widest_width,
 )
 from .heads_over_briefs import (
     head_over_entry,
@@ -159,13 +159,13 @@ def _stack_across_on_top(texts: list[str], widths: list[float], m: CompiledMarke
     line ends one; a column's line cut by its foot holds a clause), no marker line nor one
     that opens a story (a byline run into its text is the text's); the shortest stack
     first, so the text's first line is never taken in. The text's measure counts its marks
-    a full em (``_widest``): a notice set with full-width marks reads 2.5 ems narrower
-    than its first line, which holds none (``本人于12月8日下午在滨海公园走失柯基犬`` /
-    ``一只，黄白色，短腿，名叫“豆包”，戴红``)."""
+    a full em (``typography.widest_width``): a notice set with full-width marks reads 2.5
+    ems narrower than its first line, which holds none (``本人于12月8日下午在滨海公园走失
+    柯基犬`` / ``一只，黄白色，短腿，名叫“豆包”，戴红``)."""
     for k in range(2, ON_TOP_STACK_ACROSS + 1):
         if len(texts) < k + ON_TOP_BODY:
             return 0
-        measure = max(map(_widest, texts[k:k + 3]))
+        measure = max(map(widest_width, texts[k:k + 3]))
         if widths[k] < measure - ON_TOP_FIRST:
             continue  # (a heading's line under the across line, or a paragraph's end)
         across = [i for i in range(k) if measure + ON_TOP_WIDE <= widths[i] <= HEADING_EMS]
@@ -178,15 +178,6 @@ def _stack_across_on_top(texts: list[str], widths: list[float], m: CompiledMarke
     return 0
 
 
-def _widest(text: str) -> float:
-    """The widest a Chinese line may be printed: ``text_width`` counts its marks half an
-    em (most papers set them so), a paper that sets them full is wider by the rest."""
-    return text_width(text) + 0.5 * len(_HALF_COUNTED_MARKS.findall(text))
-
-
-#: The marks ``text_width`` counts half an em that a paper may set a full em wide.
-_HALF_COUNTED_MARKS = re.compile(
-    "[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018\u2019\u201c\u201d]")
 #: ``_stack_across_on_top`` asks a stack of this many lines at most (headline, deck of two).
 ON_TOP_STACK_ACROSS = 3
 
