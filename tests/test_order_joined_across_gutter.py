@@ -270,3 +270,15 @@ def test_a_deck_under_its_headline_beside_its_photo_still_heads_its_columns() ->
     ], "en")
     wide = {b.id: b.box for b in headline_reach(blocks, [])}
     assert wide["d"].x <= 100 and wide["d"].right >= 1000, wide["d"]
+
+
+def test_a_line_under_a_column_with_no_column_beside_keeps_its_span() -> None:
+    """The guard's other half: a one-line body going on from a column ending right over
+    its start, but running into no column of running text (only a short item beside the
+    column), crosses no gutter between two columns: it keeps its span."""
+    blocks = _blocks([
+        ("a1", "body", 100, 100, 430, 300, 8, 0.0),
+        ("a2", "body", 570, 100, 430, 80, 2, 0.0),
+        ("a3", "body", 100, 410, 900, 40, 1, 0.0),
+    ], "en")
+    assert line_across_to(blocks[2], blocks) == 1000
