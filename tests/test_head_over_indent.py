@@ -109,3 +109,14 @@ def test_a_crosshead_under_a_closing_quote_wrapped_alone_stays_in_its_story() ->
     story = article_holding(page, "秦大爷来到楼下")
     assert story is article_holding(page, "助餐最受老人欢迎")
     assert "助餐服务最受欢迎" not in story.headlines
+
+
+def test_a_line_as_wide_as_the_column_under_it_is_no_head() -> None:
+    """Guard: a head is broken by hand, narrower than any paragraph's first line in the
+    column under it; a line as wide as the column's lines may be the open sentence's
+    next line, and stays the story's text."""
+    rail = RAIL_ZH.replace("周日举办冬季招聘会", "市人才市场本周日将举办冬季招聘会")
+    page = ocr.process(_side_by_side(STORY_ZH, rail, cells=24), lang="zh", correct=False)
+    story = article_holding(page, "秦大爷来到楼下")
+    assert "市人才市场本周日将举办冬季招聘会" not in story.headlines
+    assert "市人才市场本周日将举办冬季招聘会" in "".join(story.paragraphs)
