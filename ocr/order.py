@@ -192,7 +192,11 @@ def _runs_on(rows: list[list[Block]], slack: int) -> bool:
     s3061: a substation story's photo over its first column, its second column beside
     the photo, read after the two one-column stories under it and made an article of
     its own). Every column of the row still holds text, so a photo over the story below
-    it (a column of picture and caption only) is no part of a running story."""
+    it (a column of picture and caption only) is no part of a running story.
+
+    The stories under the row need not be parted by gutters of their own: a heading set
+    right under the row across one of its gutters closes the row's columns too
+    (``order_beside.heading_across``), its story's text running on beside it."""
     top, rest = rows[0], [b for r in rows[1:] for b in r]
     columns = _split(top, "x", slack)
     if not all(b.kind in _RUN_ON or b.kind in PHOTO_KINDS for b in top) or len(columns) < 2:
@@ -201,7 +205,7 @@ def _runs_on(rows: list[list[Block]], slack: int) -> bool:
             any(b.kind == BlockKind.BODY for b in c) for c in columns):
         return False
     below = _split(rest, "x", slack)
-    return len(below) > 1 and all(map(_headed, below)) or heading_across(
+    return (len(below) > 1 and all(map(_headed, below))) or heading_across(
         columns, rows[1], slack)
 
 
