@@ -84,9 +84,9 @@ def heading_across(columns: list[list[Block]], row: list[Block], slack: int) -> 
     row, and the story above was read in the columns the heading spans, then in those
     to its right after the story under it (fresh pool Y zh s3056: an elevator story's
     last two columns under its photo read with a taxi story's, as one headless article).
-    The heading stands right under the row: no text of the row under it stands over the
-    heading in its width (a story's heading lower down, under text that runs on from the
-    row's columns, closes nothing)."""
+    The heading stands right under the row: nothing of the row under it but a heading or
+    a rule stands over the heading in its width (a story's heading lower down, under text
+    that runs on from the row's columns or under its own photo, closes nothing)."""
     for b in row:
         if b.kind not in HEADING_KINDS:
             continue
