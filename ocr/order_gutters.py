@@ -264,7 +264,7 @@ def line_across_to(b: Block, blocks: list[Block]) -> int:
     # Columns of running text on both sides of a gutter it crosses: its own, where it
     # starts, and the one beside that it runs into.
     slack, line = SLACK * unit, box.h
-    own = [box_of(o).right for o in blocks if _column_text(o) and o is not b
+    own = [box_of(o).right for o in blocks if _column_text(o)  # (never b: one line)
            and abs(box_of(o).x - box.x) <= slack and box_of(o).right < box.x + unit + slack
            and 0 <= box.y - box_of(o).bottom <= line]
     if not own or not any(_column_text(o) and max(own) <= box_of(o).x < box.right for o in blocks):
