@@ -13,6 +13,7 @@ the text above it is closed.
 
 from __future__ import annotations
 
+import pytest
 from conftest import article_holding
 
 import ocr
@@ -95,20 +96,15 @@ def test_a_brief_head_over_an_indent_parts_the_brief_from_the_open_story() -> No
     assert brief is not article_holding(page, "秦大爷来到楼下")
 
 
-def test_a_crosshead_after_a_paragraphs_end_stays_in_its_story() -> None:
-    text = _side_by_side(STORY_WITH_CROSSHEAD_ZH, RAIL_ZH)
-    page = ocr.process(text, lang="zh", correct=False)
-    story = article_holding(page, "秦大爷来到楼下")
-    assert story is article_holding(page, "助餐最受老人欢迎")
-    assert "助餐服务最受欢迎" not in story.headlines
-
-
-def test_a_crosshead_under_a_closing_quote_wrapped_alone_stays_in_its_story() -> None:
-    text = _side_by_side(STORY_WITH_QUOTE_ZH, RAIL_ZH)
-    page = ocr.process(text, lang="zh", correct=False)
-    story = article_holding(page, "秦大爷来到楼下")
-    assert story is article_holding(page, "助餐最受老人欢迎")
-    assert "助餐服务最受欢迎" not in story.headlines
+@pytest.mark.parametrize("story", [STORY_WITH_CROSSHEAD_ZH, STORY_WITH_QUOTE_ZH],
+                         ids=["after_a_paragraphs_end", "under_a_closing_quote_wrapped_alone"])
+def test_a_crosshead_stays_in_its_story(story: str) -> None:
+    """Guards: a crosshead after a paragraph's end, or under a closing quote wrapped onto a
+    line of its own (which closes its sentence), is the story's, not a brief's head."""
+    page = ocr.process(_side_by_side(story, RAIL_ZH), lang="zh", correct=False)
+    held = article_holding(page, "秦大爷来到楼下")
+    assert held is article_holding(page, "助餐最受老人欢迎")
+    assert "助餐服务最受欢迎" not in held.headlines
 
 
 def test_a_line_as_wide_as_the_column_under_it_is_no_head() -> None:
