@@ -22,6 +22,7 @@ from .decks import first_line_under, heading_over
 from .grain_words import off_grain_all
 from .layout import Layout, Region, detect_layout
 from .layout.heading_kinds import DECK_LINES
+from .line_crop import neighbours_out
 from .marked_parts import deck_over_byline_block, split_marked
 from .model import HEADING_KINDS, Block, BlockKind, Box, Line, Page, Step, Turn, Word
 from .orientation import (
@@ -243,7 +244,7 @@ def _job(prepared: Prepared, r: Region, char_h: float,
     # (a skewed or warped column): read as a line, Tesseract would return nothing.
     one_line = len(r.lines) == 1 and r.box.h <= LINE_SLACK * max(r.size, 1.0)
     if one_line:
-        crop = _neighbours_out(crop, (x, y), r, regions)
+        crop = neighbours_out(crop, (x, y), r, regions)
     psm = PSM_SINGLE_LINE if one_line else PSM_SINGLE_COLUMN
     # Big type is shrunk only as far as the block's smallest line allows, and only when
     # layout parted its lines: a masthead block whose imprint line layout could not part
@@ -255,38 +256,6 @@ def _job(prepared: Prepared, r: Region, char_h: float,
         scale = body_scale(r.size)  # body type is read a little smaller: less CPU
     heading = r.size if r.kind in HEADING_KINDS else 0.0  # (``recognize.second_readings``)
     return Job(image=crop, psm=psm, scale=scale, heading_px=heading)
-
-
-def _neighbours_out(crop: np.ndarray, origin: tuple[int, int], r: Region,
-                    regions: Sequence[Region]) -> np.ndarray:
-    """A one-line block's crop with the other blocks' ink in its white margin made white.
-
-    A deck set a few pixels under its headline (S7 s876: 3 px of white, the margin 10 px)
-    has the headline's feet in its crop, and read as one line (``PSM_SINGLE_LINE``) they
-    join its glyphs: ``我市代表队夺得男子200米直道竞速冠军`` came out ``我市穴队地得勇子200有
-    直道党建冠军``, and with 2 px of margin it reads right (0.90). A column read as a
-    column takes such feet as a line of their own, so only a line is cleaned.
-    """
-    x0, y0 = origin
-    ch, cw = crop.shape[:2]
-    own = r.box
-    out = crop
-    for o in regions:
-        b = o.box
-        if o is r or b.x >= x0 + cw or b.right <= x0 or b.y >= y0 + ch or b.bottom <= y0:
-            continue
-        if out is crop:
-            out = crop.copy()
-        # The neighbour's box less the block's own: white over it, in the crop's pixels.
-        left, right = max(b.x, x0) - x0, min(b.right, x0 + cw) - x0
-        top, bottom = max(b.y, y0) - y0, min(b.bottom, y0 + ch) - y0
-        region = out[top:bottom, left:right]
-        keep = crop[top:bottom, left:right]
-        oy, ox = np.ogrid[top:bottom, left:right]
-        inside = ((oy + y0 >= own.y) & (oy + y0 < own.bottom)
-                  & (ox + x0 >= own.x) & (ox + x0 < own.right))
-        region[...] = np.where(inside, keep, 255)
-    return out
 
 
 #: A one-line block no taller than this many times its type size is read as one line.

@@ -33,6 +33,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "parts": (
         "ocr.readers", "ocr.writers", "ocr.scan", "ocr.preprocess", "ocr.recognize", "ocr.reread",
         "ocr.reread_short", "ocr.reread_merged", "ocr.reread_last", "ocr.photo_grain",
+        "ocr.line_crop",
         "ocr.grain_words",
         "ocr.rule_bars", "ocr.closing_quotes",
         "ocr.tessapi",
