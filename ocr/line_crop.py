@@ -13,6 +13,10 @@ from .layout import Region
 SET_OFF = 2
 #: A neighbour's type is at least this share of the block's: a smaller one is a piece.
 NEIGHBOUR_TYPE = 0.5
+#: A neighbour's part of the margin is whitened only when it holds a pixel darker than
+#: this, ink: whitening grey fringe alone changed reads both ways (S3 s826 a heading
+#: line lost, with no pixel of ink whitened).
+INK = 128
 
 
 def neighbours_out(crop: np.ndarray, origin: tuple[int, int], r: Region,
@@ -41,9 +45,12 @@ def neighbours_out(crop: np.ndarray, origin: tuple[int, int], r: Region,
         apart = b.bottom + SET_OFF <= own.y or own.bottom + SET_OFF <= b.y
         if not apart or o.size < NEIGHBOUR_TYPE * r.size:
             continue
+        # The neighbour's box (clear of the block's own), in the crop's pixels.
+        part = (slice(max(b.y, y0) - y0, min(b.bottom, y0 + ch) - y0),
+                slice(max(b.x, x0) - x0, min(b.right, x0 + cw) - x0))
+        if int(crop[part].min(initial=255)) >= INK:
+            continue  # (a box's pale edge alone: whitening it only moves Tesseract's threshold)
         if out is crop:
             out = crop.copy()
-        # The neighbour's box (clear of the block's own) made white, in the crop's pixels.
-        out[max(b.y, y0) - y0 : min(b.bottom, y0 + ch) - y0,
-            max(b.x, x0) - x0 : min(b.right, x0 + cw) - x0] = 255
+        out[part] = 255
     return out
