@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..script import CJK_PUNCTUATION, FULL_WIDTH_MARKS, HAN
+from ..script import CJK_PUNCTUATION, FULL_WIDTH_MARKS, HAN, HAN_CHAR
 from .han_lm import char_model
 from .proposals import Proposal
 
@@ -43,7 +43,6 @@ _BRACKET = re.compile("[()（）]")
 _ASCII_OF = {v: k for k, v in MARKS.items()}
 #: What ``page_marks`` counts a mark as: brackets as one.
 _KEY = {k: "()" if k in "()" else k for k in MARKS}
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _CHINESE_CHAR = re.compile(f"[{_CHINESE}]")
 #: A pausing mark beside its own full-width form: the one mark read twice (brackets are
 #: left to their pairing: ``（记者（通讯员)）`` has two).
@@ -137,7 +136,7 @@ def _chinese_brackets(text: str) -> list[int]:
         if not opened:
             continue
         start = opened.pop()
-        if not _HAN_CHAR.search(text, start + 1, at):
+        if not HAN_CHAR.search(text, start + 1, at):
             continue
         before = text[:start].rstrip()[-1:]
         if text[start] == "(" and before and not _CHINESE_CHAR.match(before):

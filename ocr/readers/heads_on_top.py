@@ -29,7 +29,7 @@ from ..linejoin import join_lines
 from ..markers import marker_kind
 from ..model import BODY, Block, Line, Word
 from ..profiles import CompiledMarkers
-from ..script import ANY_CJK, is_cjk
+from ..script import ANY_CJK, is_cjk, written_in
 from ..stack_in_block import STACK_RUNS, stack_runs
 from ..text_pieces import over_stretched_line
 from ..typography import (
@@ -54,7 +54,7 @@ from .textheads import CJK_CLAUSE, not_a_heading, opens_story, reads_as_heading
 
 
 def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers, *,
-                   from_grid: bool = False) -> int:
+                   from_grid: bool = False, lang: str | None = None) -> int:
     """How many of a chunk's first lines are a heading printed right on top of its body,
     with no blank line between (``Main Street to close for repaving`` / ``The city will
     close Main Street between First`` / …; ``城南新建三所公办幼儿园`` / ``今年秋季，…``):
@@ -74,10 +74,14 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers, *,
     lines does, or (a listing's head over label rows) ``head_over_rows``. A Chinese
     stack with a line set across the columns is ``_stack_across_on_top``'s, asked first
     and not of lines laid out again from a grid (``from_grid``: a row may hold two
-    columns' lines side by side). (What the heading is, a headline or a crosshead inside
-    the story, ``classify`` says.)"""
-    across = (_stack_across_on_top(texts, widths, m)
-              if not from_grid and ANY_CJK.search(texts[0]) else 0)
+    columns' lines side by side). It is Chinese typography's rule, asked of a page in
+    Chinese (``lang``, the page's; when no caller gives it, the chunk's own lines tell),
+    not of a CJK line on a page in another language (a Chinese name in an English
+    story). (What the heading is, a headline or a crosshead inside the story,
+    ``classify`` says.)"""
+    chinese = ANY_CJK.search(texts[0]) is not None and (
+        lang == "zh" if lang is not None else written_in("zh", "".join(texts[:4])))
+    across = _stack_across_on_top(texts, widths, m) if chinese and not from_grid else 0
     top = across or _on_top(texts, widths, m)
     if top or is_cjk(texts[0][:1]):
         return top

@@ -157,7 +157,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
         too_wide = middle * 1.25 + 2
         # A heading printed right on top of its body (no blank line between) is cut off.
         top = (heading_on_top(texts[at : at + len(chunk)], widths, markers,
-                              from_grid=not as_written)
+                              from_grid=not as_written, lang=lang)
                if len(chunk) >= 3 else 0) or (
             listing_head(texts[at : at + min(3, len(chunk))], texts[at - 1] if at else "")
             if zh and len(chunk) >= 2 else 0)
