@@ -12,6 +12,7 @@ from .cjk_heading_lines import (
     clause_head,
     cut_over_last_line,
     paragraph_end_under,
+    salutation,
     text_under_heads,
     wrapped_with_comma,
 )
@@ -88,6 +89,13 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
     full line's width, measured here on first need (``-1.0`` while unmeasured).
     ``from_grid``: the lines were laid out again from a grid (``Page.from_grid``)."""
     asked = Asked(blocks, markers, lang, full)
+
+    def vouched(i: int) -> bool:
+        """A byline right under a Chinese heading vouches for it, and so does a
+        salutation opening the text under it (``编辑同志：``, ``cjk_heading_lines.salutation``)."""
+        return i + 1 < len(blocks) and (kinds[i + 1] is BYLINE
+                                        or salutation(blocks[i + 1].lines[0].text))
+
     text_from = 0  # blocks before this are a heading's text, read as such (``text_under``)
     for i, b in enumerate(blocks):
         if lang == "en" and i >= text_from and (asks := question_stack(blocks, kinds, i)):
@@ -127,8 +135,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
         if lang == "zh" and full < 0 and len(b.lines) <= 3 and CLAUSE.search(b.text):
             full = full_width(blocks)  # (asked of a heading with a comma)
         if not looks_like_headline(b, lang) and not (lang == "zh" and (
-                wrapped_with_comma(b, full) or clause_head(
-                    b, full, from_grid, i + 1 < len(blocks) and kinds[i + 1] is BYLINE)
+                wrapped_with_comma(b, full) or clause_head(b, full, from_grid, vouched(i))
                 and not deck_across(b, full, lang)
                 and text_under_heads(blocks, kinds, i, asked.headed))):
             if lang == "zh" and deck_across(b, full, lang) and not cut_over_last_line(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..byline_words import writers_post
+from ..cjk_heading_lines import salutation
 from ..decks import DECK_WIDER, HEADING_EMS
 from ..leads import (
     introduces,
@@ -29,7 +30,7 @@ from ..linejoin import join_lines
 from ..markers import marker_kind
 from ..model import BODY, Block, Line, Word
 from ..profiles import CompiledMarkers
-from ..script import ANY_CJK, is_cjk, written_in
+from ..script import ANY_CJK, HAN_CHAR, is_cjk, written_in
 from ..stack_in_block import STACK_RUNS, stack_runs
 from ..text_pieces import over_stretched_line
 from ..typography import (
@@ -74,7 +75,9 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers, *,
     lines does, or (a listing's head over label rows) ``head_over_rows``. A Chinese
     stack with a line set across the columns is ``_stack_across_on_top``'s, asked first
     and not of lines laid out again from a grid (``from_grid``: a row may hold two
-    columns' lines side by side). It is Chinese typography's rule, asked of a page in
+    columns' lines side by side); a Chinese head over a salutation or lead-in line
+    (``编辑同志：``) is ``_head_over_salutation``'s. They are Chinese typography's rules,
+    asked of a page in
     Chinese (``lang``, the page's; when no caller gives it, the chunk's own lines tell),
     not of a CJK line on a page in another language (a Chinese name in an English
     story). (What the heading is, a headline or a crosshead inside the story,
@@ -82,7 +85,8 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers, *,
     chinese = ANY_CJK.search(texts[0]) is not None and (
         lang == "zh" if lang is not None else written_in("zh", "".join(texts[:4])))
     across = _stack_across_on_top(texts, widths, m) if chinese and not from_grid else 0
-    top = across or _on_top(texts, widths, m)
+    top = across or _on_top(texts, widths, m) or (
+        _head_over_salutation(texts, widths, m) if chinese and not from_grid else 0)
     if top or is_cjk(texts[0][:1]):
         return top
     if len(texts) < 2 + ON_TOP_BODY:  # (a dated listing's rows, two lines: ``Tides`` /
@@ -184,6 +188,44 @@ def _stack_across_on_top(texts: list[str], widths: list[float], m: CompiledMarke
 
 #: ``_stack_across_on_top`` asks a stack of this many lines at most (headline, deck of two).
 ON_TOP_STACK_ACROSS = 3
+
+
+def _head_over_salutation(texts: list[str], widths: list[float], m: CompiledMarkers) -> int:
+    """How many of a Chinese chunk's first lines are a head printed right on top of a
+    salutation or lead-in line and the text it opens (a reader's letter: ``小区门口的斑马
+    线，能不能再亮一点？`` / ``编辑同志：`` / ``我家住在城东区枫林苑小区，小`` / …): a line
+    that holds a few characters and ends on a colon, and no other mark, introduces what
+    follows, so the text under it opens there, and what stands over it in the chunk is
+    no running text's line but a head of one or two lines. ``_on_top`` asks the line under
+    a head to be full and refuses a head's clause mark or question mark, which a letter's
+    head, in its writer's words, holds. The lead-in is ``cjk_heading_lines.salutation``'s;
+    the text under it is full (its first line within ``ON_TOP_FIRST`` of the measure);
+    each head line is wider than the lead-in, holds no full stop nor semicolon, is not
+    what no heading is (``not_a_heading``: a label and its value is another line), and is
+    no marker line nor opens a story; the first of two ends on no mark (it runs on)."""
+    for k in (1, 2):
+        if len(texts) < k + 1 + ON_TOP_BODY:
+            return 0
+        if not salutation(texts[k]):
+            continue
+        measure = max(widths[k + 1:k + 4])
+        if widths[k + 1] < measure - ON_TOP_FIRST:
+            return 0
+        heads = texts[:k]
+        if any(not HAN_CHAR.match(t) or _SENTENCE_STOP.search(t) or not_a_heading(t)
+               or t.endswith(_RUNS_ON) or w <= widths[k] or marker_kind(t, m) is not None
+               or opens_story(t, m) for t, w in zip(heads, widths, strict=False)):
+            return 0
+        if k == 2 and ends_sentence(heads[0]):
+            return 0
+        return k
+    return 0
+
+
+#: A Chinese head holds no full stop nor semicolon (a sentence's) ...
+_SENTENCE_STOP = re.compile("[。；;]")
+#: ... and the marks a line that runs on ends with.
+_RUNS_ON = ("，", "、", "：", "；", "—", "…")
 
 
 def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
