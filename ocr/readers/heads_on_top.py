@@ -21,6 +21,7 @@ import re
 from ..byline_words import writers_post
 from ..cjk_heading_lines import salutation
 from ..decks import DECK_WIDER, HEADING_EMS
+from ..heading_shape import CJK_HEADING_STOPS
 from ..leads import (
     introduces,
     opens_lead,
@@ -41,6 +42,7 @@ from ..typography import (
     cut_short,
     ends_a_sentence,
     ends_sentence,
+    leads_on,
     room_left,
     widest_width,
 )
@@ -77,11 +79,10 @@ def heading_on_top(texts: list[str], widths: list[float], m: CompiledMarkers, *,
     and not of lines laid out again from a grid (``from_grid``: a row may hold two
     columns' lines side by side); a Chinese head over a salutation or lead-in line
     (``编辑同志：``) is ``_head_over_salutation``'s. They are Chinese typography's rules,
-    asked of a page in
-    Chinese (``lang``, the page's; when no caller gives it, the chunk's own lines tell),
-    not of a CJK line on a page in another language (a Chinese name in an English
-    story). (What the heading is, a headline or a crosshead inside the story,
-    ``classify`` says.)"""
+    asked of a page in Chinese (``lang``, the page's; when no caller gives it, the
+    chunk's own lines tell), not of a CJK line on a page in another language (a Chinese
+    name in an English story). (What the heading is, a headline or a crosshead inside
+    the story, ``classify`` says.)"""
     chinese = ANY_CJK.search(texts[0]) is not None and (
         lang == "zh" if lang is not None else written_in("zh", "".join(texts[:4])))
     across = _stack_across_on_top(texts, widths, m) if chinese and not from_grid else 0
@@ -200,9 +201,10 @@ def _head_over_salutation(texts: list[str], widths: list[float], m: CompiledMark
     a head to be full and refuses a head's clause mark or question mark, which a letter's
     head, in its writer's words, holds. The lead-in is ``cjk_heading_lines.salutation``'s;
     the text under it is full (its first line within ``ON_TOP_FIRST`` of the measure);
-    each head line is wider than the lead-in, holds no full stop nor semicolon, is not
+    each head line is wider than the lead-in, holds no full stop nor semicolon
+    (``CJK_HEADING_STOPS``) nor ends on a mark that leads on (``leads_on``), is not
     what no heading is (``not_a_heading``: a label and its value is another line), and is
-    no marker line nor opens a story; the first of two ends on no mark (it runs on)."""
+    no marker line nor opens a story; the first of two ends no sentence (it runs on)."""
     for k in (1, 2):
         if len(texts) < k + 1 + ON_TOP_BODY:
             return 0
@@ -212,20 +214,14 @@ def _head_over_salutation(texts: list[str], widths: list[float], m: CompiledMark
         if widths[k + 1] < measure - ON_TOP_FIRST:
             return 0
         heads = texts[:k]
-        if any(not HAN_CHAR.match(t) or _SENTENCE_STOP.search(t) or not_a_heading(t)
-               or t.endswith(_RUNS_ON) or w <= widths[k] or marker_kind(t, m) is not None
+        if any(not HAN_CHAR.match(t) or CJK_HEADING_STOPS.search(t) or not_a_heading(t)
+               or leads_on(t) or w <= widths[k] or marker_kind(t, m) is not None
                or opens_story(t, m) for t, w in zip(heads, widths, strict=False)):
             return 0
         if k == 2 and ends_sentence(heads[0]):
             return 0
         return k
     return 0
-
-
-#: A Chinese head holds no full stop nor semicolon (a sentence's) ...
-_SENTENCE_STOP = re.compile("[。；;]")
-#: ... and the marks a line that runs on ends with.
-_RUNS_ON = ("，", "、", "：", "；", "—", "…")
 
 
 def _stack_on_top(texts: list[str], m: CompiledMarkers) -> int:
