@@ -24,6 +24,7 @@ from .blocks import (
     held_glyph,
     lookup,
     mark_boxes,
+    picture_glyph,
     speck_area,
     text_lines,
 )
@@ -160,7 +161,9 @@ def _detect(
         )
         return Layout(width, height, (), found, 0.0, 0.0)
     text = marks.despeckle(text, char_h) if marks else despeckle(text, char_h, (labels, stats))
-    pictures = find_illustrations(gray, text, char_h, shares, fields,
+    # A picture is asked in a glyph held to the em from below (a heavy scan's strokes and
+    # specks pull the marks' median under a whole character's height: picture_glyph).
+    pictures = find_illustrations(gray, text, picture_glyph(char_h, em), shares, fields,
                                   _edge_strips(rules, char_h, (width, height)))
     glyphs = _glyphs(stats, char_h, pictures)
     hrules = [r for r in rules.horizontal if not any(_inside(r, p) for p in pictures)]

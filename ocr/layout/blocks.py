@@ -163,6 +163,25 @@ def held_glyph(glyph: float, em: float | None) -> float:
     return min(glyph, GLYPH_EM * em) if em else glyph
 
 
+#: The least share of the body's em the glyph a picture is measured in may be. Type's median
+#: mark is at least a Latin x-height (0.38-0.49 of the em on the Garamond study pages, the
+#: smallest face drawn; 0.57-0.62 on NZZ's black letter); on a heavy scan of Chinese, blur and
+#: grain break a Ming or bold face into strokes and specks, half the marks 4-7 px, and the
+#: median mark falls between them and the whole characters: 9-12 px under a 35 px em (0.25-
+#: 0.37). Measured in that, a bold heading character 2.5 ems tall fills the picture search's
+#: window (four glyphs) with ink and is no "glyph-sized" mark: a heading line came out as
+#: pictures and its rest as pieces (docs/scan-path.md, fifty-first session, branch sc62heavy).
+PICTURE_GLYPH_EM = 0.4
+
+
+def picture_glyph(glyph: float, em: float | None) -> float:
+    """``glyph`` (the median mark's height) held to at least ``PICTURE_GLYPH_EM`` of the body's
+    em, when the em is known: the unit the picture search sets its window, a photo's least
+    side and a glyph-sized mark in. Only pictures are asked in it: the cut and the lines keep
+    the marks' own median (``held_glyph`` holds it from above for gutters)."""
+    return max(glyph, PICTURE_GLYPH_EM * em) if em else glyph
+
+
 def speck_area(char_h: float) -> int:
     """The largest mark, in pixels, that ``despeckle`` takes for dust."""
     return max(2, int(0.04 * char_h * char_h))
