@@ -510,3 +510,31 @@ def test_an_address_in_a_sentence_stays_in_its_story(line: str) -> None:
     page = ocr.process(FOOT_ADDRESS.format(address=line), lang="en", correct=False)
     assert [b.text for b in page.blocks if b.kind is BlockKind.FURNITURE] == []
     assert line in " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+ZH_JUMPED_BARE = ("新馆开馆首周接待读者3.6万人次\n\n本报讯（记者 杨帆）上周六，市图书馆新馆正式开馆。\n"
+                  "开馆首周，新馆累计接待读者3.6万人次，\n{to}\n\n"
+                  "夏季消防安全检查启动\n\n本报讯（记者 郑凯）昨日，全市夏季消防安全检查启动。\n\n"
+                  "{back}\n新馆总建筑面积2.8万平方米，藏书容量可达一百五十万册。\n")
+
+
+@pytest.mark.parametrize(("to", "page"), [("下转第5版", "5"), ("转第6版", "6")])
+@pytest.mark.parametrize("back", ["上接第1版", "紧接第1版"])
+def test_chinese_jump_lines_set_bare_on_a_line_of_their_own(to: str, page: str,
+                                                            back: str) -> None:
+    """Papers set a jump without its brackets (``下转第5版`` on the column's last line):
+    it is the story's jump, not its text, and the continuation opens its own article."""
+    arts = ocr.process(ZH_JUMPED_BARE.format(to=to, back=back), lang="zh",
+                       correct=False).articles
+    assert arts[0].jump is not None and (arts[0].jump.text, arts[0].jump.page) == (to, page)
+    assert to not in "".join(arts[0].paragraphs)
+    assert [a.continued_from.text for a in arts if a.continued_from] == [back]
+
+
+def test_a_bare_jump_inside_a_line_of_running_text_stays_text() -> None:
+    """Bare, the words are a jump only as a whole line: inside a sentence they are text."""
+    text = ("新馆开馆首周接待读者3.6万人次\n\n本报讯（记者 杨帆）上周六，市图书馆新馆正式开馆。\n"
+            "详细名单请见本报下转第5版刊登的公告。\n")
+    arts = ocr.process(text, lang="zh", correct=False).articles
+    assert arts[0].jump is None
+    assert "下转第5版" in "".join(arts[0].paragraphs)
