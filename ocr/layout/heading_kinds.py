@@ -23,6 +23,7 @@ from ..typography import (
     BOX_TITLE_RULE_OVER,
     BOX_TITLE_RULE_UNDER,
     CAPTION_RATIO,
+    DECK_ALONE,
     DECK_RATIO,
     DECK_STEP,
     HEADLINE_RATIO,
@@ -31,7 +32,7 @@ from ..typography import (
 from .blocks import Region, x_overlap
 from .deck_run import deck_ends_over, deck_held
 from .grain import type_lines
-from .set_solid import set_solid
+from .set_solid import deck_set_off, set_solid
 from .slant import ITALIC
 from .type_page import TypePage, stacked
 
@@ -49,11 +50,6 @@ SEMIBOLD_SIZE, SHORT_HEAD = 1.05, 0.9
 #: two (a headline of two large characters; a kicker over a headline is half its size
 #: or less, a story's text a size or two under it).
 KICKER_SMALL = 0.6
-#: A deck that ends its column (``deck_ends_column``) is weighed against the body's size
-#: alone: at least this much larger. A Chinese deck one size up measures 1.06-1.10 of the
-#: body on a heavy scan (its ink thinned), a brief's text 1.00 (its lines vary by 5%
-#: among many; a block of a line or three is its median).
-DECK_ALONE = 1.05
 #: Lines of running text under a deck over the columns: a line or two side by side under
 #: a brief's one line set across the columns are the next stories' kickers or heads.
 RUNNING_LINES = 3
@@ -256,14 +252,16 @@ def deck_over_story(r: Region, ratio: float, page: TypePage) -> bool:
     the story's photo (its pale sky not found: the photo's found top lies a line or two
     lower), no longer than a deck (``deck_held``). Or a deck that ends its column
     (``deck_ends_column``): with no text of its story under it, it is weighed against
-    the body's size alone."""
+    the body's size alone; or one set off from the text under it by white
+    (``set_solid.deck_set_off``), a little larger than it."""
     body = page.body
     if not (ratio >= DECK_ALONE and deck_held(r, len(r.lines), DECK_LINES)
             and page.above(r, page.heads, 1.5 * body) is not None):
         return False
     under = page.below(r, page.text, 1.5 * body)
     if under is not None:
-        return ratio >= DECK_STEP and r.size >= DECK_STEP * under.size
+        return (ratio >= DECK_STEP and r.size >= DECK_STEP * under.size
+                or deck_set_off(r, under, page.char_h, DECK_LINES))
     return ((ratio >= DECK_STEP and page.below(r, page.pictures, 3 * body) is not None)
             or deck_ends_column(r, page))
 
