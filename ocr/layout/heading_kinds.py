@@ -106,8 +106,10 @@ def flush_over(r: Region, h: Region, page: TypePage) -> bool:
     A headline centred over the two columns of its story has under it no block of
     type over half its width; the column flush with ``r`` is that type
     (``_flush_under``: held-out S7 s876, ``蹲点调研乡村振兴一线`` at the story's left
-    edge, ``一个山村的"水账"`` centred over both its columns)."""
-    others = [o for o in page.text if o is not r]
+    edge, ``一个山村的"水账"`` centred over both its columns). The story's photo under
+    the headline is that type too: a kicker set flush with the photo's left edge over a
+    headline set in from it (``健康``, ``教育`` over a headline centred over the photo)."""
+    others = [o for o in [*page.text, *page.pictures] if o is not r]
     u = page.below(h, others, 1.5 * page.body)
     if u is None or abs(r.box.x - u.box.x) > 0.25 * page.body:
         u = _flush_under(r, h, others, page) or u
