@@ -16,17 +16,19 @@ from ocr.model import BlockKind, Box
 TYPE, LINE = 36.0, 39.0
 
 
-def _region(box: Box, lines: int, size: float, weight: float = 4.6) -> Region:
-    rows = tuple(Box(box.x, box.y + 44 * n, box.w, int(size)) for n in range(lines))
+def _region(box: Box, lines: int, size: float, weight: float = 4.6,
+            heights: tuple[int, ...] = ()) -> Region:
+    rows = tuple(Box(box.x, box.y + 44 * n, box.w, heights[n] if heights else int(size))
+                 for n in range(lines))
     return Region(BlockKind.BODY, Box(box.x, box.y, box.w, 44 * lines - 8), rows, size=size,
                   weight=weight)
 
 
-def _kind(under: str, size: float, lines: int = 2) -> BlockKind:
+def _kind(under: str, size: float, lines: int = 2, heights: tuple[int, ...] = ()) -> BlockKind:
     """The kind of the block right under a headline over the column's foot: a rule across
     it (``rule``), the story's photo (``photo``) or nothing (``none``)."""
     head = _region(Box(1292, 2938, 481, 0), 3, 79.0, weight=12.1)
-    deck = _region(Box(1292, 3080, 514, 0), lines, size)
+    deck = _region(Box(1292, 3080, 514, 0), lines, size, heights=heights)
     foot = deck.box.bottom + 45
     beside = [_region(Box(709, 2600, 527, 0), 16, TYPE),  # the columns of the story beside
               _region(Box(1870, 2600, 527, 0), 16, TYPE)]
@@ -54,3 +56,9 @@ def test_a_brief_s_text_in_the_body_s_size_over_a_rule_is_no_deck() -> None:
 def test_a_deck_sized_block_with_nothing_under_it_is_asked_as_before() -> None:
     # no rule or photo ends the column: the deck is weighed as before (no deck under 1.08)
     assert _kind("none", 38.0) is not BlockKind.SUBHEADLINE
+
+
+def test_a_deck_run_together_with_the_story_s_first_line_is_asked_as_before() -> None:
+    # the deck's line (42 px) and the story's first line in the body's type (36 px) in
+    # one block over the foot rule: 1.06 as a block, but a line of it is the story's text
+    assert _kind("rule", 38.0, heights=(42, 36)) is BlockKind.BODY

@@ -23,7 +23,6 @@ from ..typography import (
     BOX_TITLE_RULE_OVER,
     BOX_TITLE_RULE_UNDER,
     CAPTION_RATIO,
-    DECK_ALONE,
     DECK_RATIO,
     DECK_STEP,
     HEADLINE_RATIO,
@@ -32,7 +31,7 @@ from ..typography import (
 from .blocks import Region, x_overlap
 from .deck_run import deck_ends_over, deck_held
 from .grain import type_lines
-from .set_solid import deck_set_off, set_solid
+from .set_solid import deck_set_off, deck_type, set_solid
 from .slant import ITALIC
 from .type_page import TypePage, stacked
 
@@ -253,11 +252,11 @@ def deck_over_story(r: Region, ratio: float, page: TypePage) -> bool:
     """A deck under a headline a size up (``DECK_STEP``) from the text under it, or over
     the story's photo (its pale sky not found: the photo's found top lies a line or two
     lower), no longer than a deck (``deck_held``). Or a deck that ends its column
-    (``deck_ends_column``): with no text of its story under it, it is weighed against
-    the body's size alone; or one set off from the text under it by white
-    (``set_solid.deck_set_off``), a little larger than it."""
+    (``deck_ends_column``): with no text of its story under it, each of its lines is
+    weighed against the body's size alone (``set_solid.deck_type``); or one set off
+    from the text under it by white (``set_solid.deck_set_off``), a little larger."""
     body = page.body
-    if not (ratio >= DECK_ALONE and deck_held(r, len(r.lines), DECK_LINES)
+    if not (deck_held(r, len(r.lines), DECK_LINES)
             and page.above(r, page.heads, 1.5 * body) is not None):
         return False
     under = page.below(r, page.text, 1.5 * body)
@@ -265,7 +264,7 @@ def deck_over_story(r: Region, ratio: float, page: TypePage) -> bool:
         return (ratio >= DECK_STEP and r.size >= DECK_STEP * under.size
                 or deck_set_off(r, under, page.char_h, DECK_LINES))
     return ((ratio >= DECK_STEP and page.below(r, page.pictures, 3 * body) is not None)
-            or deck_ends_column(r, page))
+            or (deck_type(r, page.char_h) and deck_ends_column(r, page)))
 
 
 def deck_ends_column(r: Region, page: TypePage) -> bool:
