@@ -90,6 +90,12 @@ DECK_RATIO = 1.15
 #: A deck right under its headline may be set only this much larger than the body under
 #: it (a Chinese deck one size up: 1.10-1.12 the body's, as measured on the held-out S pages).
 DECK_STEP = 1.08
+#: A deck with no text of its story under it in its column (a rule or its photo there:
+#: ``layout.heading_kinds.deck_ends_column``), or set off from that text by white
+#: (``layout.set_solid.deck_set_off``), is told at least this much larger than the body:
+#: a Chinese deck one size up measures 1.05-1.07 of it on a heavy or UMing scan, a brief's
+#: text of a line or three 1.00 (the median of its lines; a body's lines vary by 5%).
+DECK_ALONE = 1.05
 #: Captions and credits under a picture's first caption line are set smaller than the body.
 CAPTION_RATIO = 0.95
 #: Strokes this much wider than another's are bold type over regular (a headline, a kicker

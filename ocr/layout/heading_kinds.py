@@ -31,9 +31,9 @@ from ..typography import (
 from .blocks import Region, x_overlap
 from .deck_run import deck_ends_over, deck_held
 from .grain import type_lines
-from .set_solid import set_solid
+from .set_solid import deck_set_off, deck_type, set_solid
 from .slant import ITALIC
-from .type_page import TypePage
+from .type_page import TypePage, stacked
 
 #: A deck runs to three lines at most, two over the columns (three lines or more across
 #: them is a story's own text, or an issue's contents under its title); one set no
@@ -105,8 +105,10 @@ def flush_over(r: Region, h: Region, page: TypePage) -> bool:
     A headline centred over the two columns of its story has under it no block of
     type over half its width; the column flush with ``r`` is that type
     (``_flush_under``: held-out S7 s876, ``蹲点调研乡村振兴一线`` at the story's left
-    edge, ``一个山村的"水账"`` centred over both its columns)."""
-    others = [o for o in page.text if o is not r]
+    edge, ``一个山村的"水账"`` centred over both its columns). The story's photo under
+    the headline is that type too: a kicker set flush with the photo's left edge over a
+    headline set in from it (``健康``, ``教育`` over a headline centred over the photo)."""
+    others = [o for o in [*page.text, *page.pictures] if o is not r]
     u = page.below(h, others, 1.5 * page.body)
     if u is None or abs(r.box.x - u.box.x) > 0.25 * page.body:
         u = _flush_under(r, h, others, page) or u
@@ -249,13 +251,32 @@ def semibold_head(r: Region, page: TypePage) -> bool:
 def deck_over_story(r: Region, ratio: float, page: TypePage) -> bool:
     """A deck under a headline a size up (``DECK_STEP``) from the text under it, or over
     the story's photo (its pale sky not found: the photo's found top lies a line or two
-    lower), no longer than a deck (``deck_held``)."""
+    lower), no longer than a deck (``deck_held``). Or a deck that ends its column
+    (``deck_ends_column``): with no text of its story under it, each of its lines is
+    weighed against the body's size alone (``set_solid.deck_type``); or one set off
+    from the text under it by white (``set_solid.deck_set_off``), a little larger."""
     body = page.body
-    return (ratio >= DECK_STEP and deck_held(r, len(r.lines), DECK_LINES)
-            and page.above(r, page.heads, 1.5 * body) is not None
-            and (((under := page.below(r, page.text, 1.5 * body)) is not None
-                  and r.size >= DECK_STEP * under.size)
-                 or (under is None and page.below(r, page.pictures, 3 * body) is not None)))
+    if not (deck_held(r, len(r.lines), DECK_LINES)
+            and page.above(r, page.heads, 1.5 * body) is not None):
+        return False
+    under = page.below(r, page.text, 1.5 * body)
+    if under is not None:
+        return (ratio >= DECK_STEP and r.size >= DECK_STEP * under.size
+                or deck_set_off(r, under, page.char_h, DECK_LINES))
+    return ((ratio >= DECK_STEP and page.below(r, page.pictures, 3 * body) is not None)
+            or (deck_type(r, page.char_h) and deck_ends_column(r, page)))
+
+
+def deck_ends_column(r: Region, page: TypePage) -> bool:
+    """``r`` stands right over a rule across it or over a photo (within a line and a
+    half, no text between): its column ends under it, and the story's text is set in
+    the columns beside. A story's running text does not stop a line or three under its
+    headline on a rule; its deck does, when the story's heading is set over the first
+    of its columns (``企业承诺依法补偿，人社部门 / 上门办专场招聘`` over the page's
+    foot rule, ``井下坚守52小时 获救人员生命体征平稳`` over the story's photo)."""
+    gap = 1.5 * page.body
+    return (any(stacked(r.box, q, gap) for q in page.across)
+            or page.below(r, page.pictures, gap) is not None)
 
 
 def little_larger_head(r: Region, ratio: float, page: TypePage) -> bool:

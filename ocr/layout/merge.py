@@ -24,6 +24,7 @@ from ..typography import (
     STORY_WHITE,
 )
 from .blocks import Region, median, x_overlap
+from .set_solid import deck_set_off
 from .slant import ITALIC, joined_slant
 
 
@@ -77,9 +78,14 @@ def _deck_over(a: Region, b: Region, others: Iterable[Region], char_h: float,
     type (``DECK_STEP``): the headline's deck, not that text's first lines
     (``首批八家社区食堂运营满月，日均就餐 / 超过三千人次`` over the story's column). A
     deck's own short last line in small letters (``new crews are hired``) measures
-    smaller than its first lines: it is no running text."""
-    return (len(a.lines) <= HEAD_LINES < len(b.lines) and a.box.bottom <= b.box.y + 2
-            and a.size >= DECK_STEP * max(b.size, char_h) and any(
+    smaller than its first lines: it is no running text. Set off from that text by
+    white (``set_solid.deck_set_off``), a deck is told a little larger than it, and that
+    text may be a line alone: the story's first line, indented, cut from its column at
+    the indent (``石桥村发展乡村旅游，去年接待游客十二 / 万人次`` over it); joined to the
+    deck first, it carried the deck into the column."""
+    return (len(a.lines) <= HEAD_LINES and a.box.bottom <= b.box.y + 2
+            and ((a.size >= DECK_STEP * max(b.size, char_h) and HEAD_LINES < len(b.lines))
+                 or deck_set_off(a, b, char_h, HEAD_LINES)) and any(
                 o.size >= HEADLINE_RATIO * char_h and -2 <= a.box.y - o.box.bottom <= 1.5 * line_h
                 and x_overlap(a.box, o.box) > 0.5 * min(a.box.w, o.box.w) for o in others))
 

@@ -16,7 +16,8 @@ as a heading, set off by white over it, is not.
 
 from __future__ import annotations
 
-from .blocks import Region, x_overlap
+from ..typography import DECK_ALONE
+from .blocks import Region, median, x_overlap
 
 #: White over a heading beyond the page's leading, in its own line heights.
 HEAD_WHITE = 0.4
@@ -59,3 +60,37 @@ def _row_beside(r: Region, o: Region, body: float) -> bool:
     apart = max(o.box.x - r.box.right, r.box.x - o.box.right)
     return (o is not r and len(o.lines) >= 2 and 0 <= apart <= ROW_REACH * body
             and abs(o.lines[0].y - r.box.y) <= SAME_WHITE * r.box.h)
+
+
+#: A "line" taller than this many times its block's type is lines run together (two
+#: lines layout could not part on a heavy scan), no one line of type to measure.
+RUN_TOGETHER = 1.5
+
+
+def deck_type(r: Region, type_h: float) -> bool:
+    """Every line of ``r`` set in a deck's type, ``DECK_ALONE`` of ``type_h`` (the body's)
+    at least, not the block's median alone: a deck run together with its story's first
+    line (a 47 px line over a 38 px one, the body's, over the page's foot rule) measures
+    1.05 as a block and is no deck. A "line" taller than ``RUN_TOGETHER`` times the
+    block's type (lines run together) tells nothing of its own."""
+    return r.size >= DECK_ALONE * type_h and all(
+        ln.h >= DECK_ALONE * type_h for ln in r.lines if ln.h <= RUN_TOGETHER * r.size)
+
+
+def deck_set_off(deck: Region, text: Region, char_h: float, most: int) -> bool:
+    """``deck``, ``most`` lines at most, a little larger than the body's type and than ``text``
+    right under it (``DECK_ALONE`` of either), stands off from ``text`` by more white
+    than the lines' own leading, by ``HEAD_WHITE`` of its line: the white a setter leaves
+    between a deck and its story (``研究部署防汛抗旱和安全生产工作 邢 / 建国主持`` 37 px over
+    its story's first line, the story's lines 12-14 px apart). A story's text keeps its
+    leading down its column (a paragraph opens indented, not off by white), and its lines
+    measure as the body; ``text`` of a single line leaves only the deck's own leading
+    to weigh against."""
+    if not 1 <= len(deck.lines) <= most or not deck_type(deck, max(char_h, text.size)):
+        return False
+    gaps = [n.y - p.bottom for r in (deck, text) for p, n in zip(r.lines, r.lines[1:],
+                                                                   strict=False)]
+    if not gaps:
+        return False
+    white = text.box.y - deck.box.bottom
+    return white >= median(gaps) + HEAD_WHITE * median([ln.h for ln in deck.lines])
