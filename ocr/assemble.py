@@ -30,6 +30,7 @@ from .column_flow import speck_rule
 from .continuity import (
     Lookback,
     jump_owner,
+    kept_apart,
     resumed,
     resumed_after_photo,
     resumed_below,
@@ -272,7 +273,8 @@ def assemble(page: Page, profile: Profile | str | None = None, *, spans: bool = 
                     current.pending = current.under_heading = True
                     if earlier is not None:
                         current.read_after = earlier, earlier.blocks[-1]
-                elif earlier is not None:
+                elif earlier is not None and not kept_apart(current, earlier, block, page.lang,
+                                                            page.from_grid):
                     current = earlier
                 elif (page.lang == "zh" and current is not None
                       and not opens_article(block, markers)

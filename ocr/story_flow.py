@@ -21,7 +21,7 @@ from .model import BODY, Block, Jump, Page
 from .paragraphs import cjk_crosshead, cjk_full_line, column_width
 from .script import is_cjk
 from .text_pieces import lone_piece
-from .typography import ITEM_MARKS, ends_sentence, text_width, text_widths
+from .typography import ITEM_MARKS, cut_short, ends_sentence, text_width, text_widths
 
 
 class Flow(Protocol):
@@ -100,6 +100,28 @@ def ends_sentence_block(d: Flow) -> bool:
     if len(body) >= 2 and lone_piece(body[-1]):
         body.pop()
     return bool(body) and ends_sentence(body[-1].text)
+
+
+#: A column's foot is a block of at least this many lines (a column read whole), whose
+#: measure is read on at most ``FOOT_MEASURE`` of its last lines, a line wider than
+#: ``WIDE_LINE`` times their median left out (a lede set across, two lines run together).
+FOOT_LINES, FOOT_MEASURE, WIDE_LINE = 3, 8, 1.25
+
+
+def column_foot(d: Flow, word: str) -> bool:
+    """Whether ``d``'s Latin text ends on a column cut by its foot, so that ``word`` (a
+    block's first) may well finish its sentence: its last block is a column of
+    ``FOOT_LINES`` lines or more, and its last line is full (``word`` would not have
+    fitted on it in that column's measure). An extractor that writes whole lines
+    (pdftotext) writes a column so; a piece pdfminer broke off (``Nkosi``, ``council``),
+    a listing's row or a signature is no column's foot."""
+    last = last_body(d)
+    if last is None or len(last.lines) < FOOT_LINES:
+        return False
+    lengths = sorted(len(" ".join(ln.text.split())) for ln in last.lines[-FOOT_MEASURE:])
+    median = lengths[len(lengths) // 2]
+    measure = max(n for n in lengths if n <= WIDE_LINE * median)
+    return not cut_short(last.lines[-1].text, word, measure)
 
 
 def ends_on_crosshead(d: Flow, full: float) -> bool:
