@@ -84,8 +84,7 @@ def ruled_beside(caption: list[Block], zone: list[Block], rules: Sequence[Box]) 
             continue
         sides = ([t for t in text if box_of(t).x + box_of(t).w / 2 < mid],
                  [t for t in text if box_of(t).x + box_of(t).w / 2 > mid])
-        if all(side and min(side, key=lambda t: box_of(t).y).kind in _RAIL_OPENERS
-               for side in sides):
+        if _sections(*sides):
             return True
         if all(sides) and section_edge(*sides):
             return True
@@ -116,8 +115,7 @@ def boxed_beside(caption: list[Block], zone: list[Block], under: list[Block],
                      [t for t in own if box_of(t).x >= lo])
             boxed = any(beyond[0] <= r.x + r.w / 2 <= beyond[1] and r.y < top - reach
                         and r.bottom > foot + reach for r in rules)
-            if boxed and all(side and min(side, key=lambda t: box_of(t).y).kind in _RAIL_OPENERS
-                             for side in sides):
+            if boxed and _sections(*sides):
                 return True
         end = max(end, hi)
     return False
@@ -133,6 +131,17 @@ _OPENERS = HEADING_KINDS | {BlockKind.FURNITURE}
 #: between the market and cobbler stories' captions and their text under them,
 #: order-aware CER 0.47 against 0.03 order-free).
 _RAIL_OPENERS = _OPENERS | {BlockKind.BYLINE}
+
+
+def _sections(left: list[Block], right: list[Block]) -> bool:
+    """The type on each side of a rule or gutter beside a caption row opens a section: a
+    heading or a box's title on top of each, or of one with a headless story's byline on
+    top of the other (``_RAIL_OPENERS``). Two bylines are no two sections: a story's
+    writer's line over its first column and a line of its second column read as one
+    (a fresh heavy draw of pool C, zh s2816) say nothing of where a section ends."""
+    tops = [min(side, key=lambda t: box_of(t).y).kind for side in (left, right) if side]
+    return (len(tops) == 2 and all(k in _RAIL_OPENERS for k in tops)
+            and any(k in _OPENERS for k in tops))
 
 
 def _across(box: Box, rule: Box) -> bool:
