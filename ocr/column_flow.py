@@ -20,6 +20,10 @@ from .typography import ends_sentence
 #: Neighbouring columns may overlap by this share of a column's width (``ocr.order``'s
 #: cut between columns, and the column beside one here).
 SLACK = 0.04
+#: How far (px) type may reach past a rule and still stand on its side: a rule across
+#: turned upright is its middle line (``ocr.order``), and a photo's box found from its
+#: pixels takes in a few of the column rule it is set against (``order_stacks``).
+RULE_TOUCH = 3
 #: A first line indented this many character widths or more opens a paragraph (a Chinese
 #: paragraph opens two in; a line flush with its column measures less). One owner:
 #: ``goes_on`` and ``order_stacks.own_headless_story`` ask it.

@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from typing import Literal
 
-from .column_flow import SLACK, box_of, column_unit, continued
+from .column_flow import RULE_TOUCH, SLACK, box_of, column_unit, continued
 from .engine_order import OrderMode, choose_order, engine_order
 from .headline_reach import SPANNING, headline_reach
 from .model import HEADING_KINDS, PHOTO_KINDS, PHOTO_TEXT_KINDS, Block, BlockKind, Box, Page
@@ -367,10 +367,6 @@ def _inset(zone: list[Block], caption: list[Block], under: list[Block]) -> bool:
              and b.kind != BlockKind.RULE]
     return bool(below) and min(below, key=lambda b: box_of(b).y).kind in (
         BlockKind.BODY, BlockKind.BYLINE)
-
-
-#: How far (px) type may reach past a rule across and still stand on its side.
-RULE_TOUCH = 3
 
 
 def _from(b: Block, blocks: list[Block]) -> int:
