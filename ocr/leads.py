@@ -240,6 +240,17 @@ def headed_by(heading: str, text: str) -> bool:
     return len(stems & latin_stems(_first_sentence(text))) >= HEAD_TERMS_SHARED
 
 
+def headed_whole(heading: str, text: str) -> bool:
+    """Whether every content word of an English ``heading`` (``HEAD_TERMS_SHARED`` of them
+    or more) is in the first sentence of ``text``: a brief's head set in its lead's words
+    whole (``Craft market at the station`` / ``The monthly craft market returns to the old
+    railway station…``), where a crosshead that shares a word or two with the paragraph
+    under it (``A long wait for a second boat`` / ``The board first asked for the boat…``)
+    names what the section turns to in words of its own."""
+    stems = latin_stems(heading)
+    return len(stems) >= HEAD_TERMS_SHARED and stems <= latin_stems(_first_sentence(text))
+
+
 def cjk_headed_by(heading: str, text: str) -> bool:
     """Whether a Chinese ``heading`` names what ``text`` (a brief's paragraph) tells: a
     brief's headline sums it up in its own words (``金婚志喜`` / ``…值此金婚之际…``,

@@ -22,7 +22,7 @@ from ..byline_words import writers_post
 from ..decks import DECK_WIDER, HEADING_EMS
 from ..leads import (
     LEAD_LINES,
-    headed_by,
+    headed_whole,
     introduces,
     opens_lead,
     refers_back,
@@ -295,9 +295,9 @@ def _larger_on_top(texts: list[str], m: CompiledMarkers) -> int:
         return 0
     if words[1][-1].lower() in DANGLING_WORDS or any(map(ends_sentence, heads)):
         return 0
-    if refers_back(join_lines(body[:2])) and not headed_by(
+    if refers_back(join_lines(body[:2])) and not headed_whole(
             join_lines(heads), join_lines(texts[2:2 + LEAD_LINES])):
-        return 0  # (a brief's head names its lead's subject, ``Craft market at`` / ``the
+        return 0  # (a brief's head in its lead's words whole, ``Craft market at`` / ``the
         # station`` / ``The monthly craft market…``; a crosshead's text goes on from above)
     measure = max(len(" ".join(t.split())) for t in body)
     first = body[0].split()[0]
