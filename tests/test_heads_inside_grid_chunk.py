@@ -6,8 +6,8 @@ The grid writes a rail's briefs one under another without the white rows between
 the brief above, after its last sentence: ``heading_on_top``, asked of a chunk's first
 lines, never saw it, and the head ran into the brief above as its text. Asked under each
 paragraph's end, the head is parted with its brief. A two-line head whose text opens on
-``The`` and a common noun is a brief's when it names its lead's subject
-(``leads.headed_by``); a crosshead's text goes on from the story above in other words.
+``The`` and a common noun is a brief's when its lead's first sentence holds every content
+word of it (``leads.headed_whole``); a crosshead's text goes on in words of its own.
 """
 
 from __future__ import annotations
