@@ -16,7 +16,7 @@ from .linejoin import join_lines
 from .model import Block
 from .script import HAN, HYPHENS
 from .terms import cjk_pairs, latin_stems
-from .typography import ITEM_MARKS, ends_on_abbreviation
+from .typography import ITEM_MARKS, SMALL_WORDS, ends_on_abbreviation
 
 #: A day of the month as Chinese news writes it (``11月22日``).
 _ZH_DAY = r"\d{1,2}月\d{1,2}日"
@@ -238,6 +238,18 @@ def headed_by(heading: str, text: str) -> bool:
     if len(stems) < HEAD_TERMS_SHARED:
         return False  # (a heading of fewer content words: the text is not parsed)
     return len(stems & latin_stems(_first_sentence(text))) >= HEAD_TERMS_SHARED
+
+
+def headed_whole(heading: str, text: str) -> bool:
+    """Whether every content word of an English ``heading`` (``HEAD_TERMS_SHARED`` of them
+    or more) is in the first sentence of ``text``: a brief's head set in its lead's words
+    whole (``Craft market at the station`` / ``The monthly craft market returns to the old
+    railway station…``), where a crosshead that shares a word or two with the paragraph
+    under it (``A long wait for a second boat`` / ``The board first asked for the boat…``)
+    names what the section turns to in words of its own. Small words (``at``, ``the``:
+    ``SMALL_WORDS``) are no content."""
+    stems = latin_stems(heading) - SMALL_WORDS
+    return len(stems) >= HEAD_TERMS_SHARED and stems <= latin_stems(_first_sentence(text))
 
 
 def cjk_headed_by(heading: str, text: str) -> bool:

@@ -41,7 +41,7 @@ from ..typography import (
     first_of_marked,
     text_widths,
 )
-from .heads_on_top import heading_on_top
+from .heads_on_top import heading_on_top, heads_inside
 from .textchunks import (
     INDENT,
     Row,
@@ -132,6 +132,8 @@ def reflow(text: str, lang: str, profile: Profile, *,
         chunks.append(current)
     if as_written and lang != "zh":
         chunks = first_line_apart(chunks, lambda t: marker_kind(t, markers) is not None)
+    if not as_written:
+        chunks = heads_inside(chunks, markers)
 
     runs: list[tuple[list[Line], BlockKind | None]] = []  # each block's lines, marker kind
     rows = list(chain.from_iterable(chunks))  # the page's texts and indents, taken from C
