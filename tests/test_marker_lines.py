@@ -512,9 +512,11 @@ def test_an_address_in_a_sentence_stays_in_its_story(line: str) -> None:
     assert line in " ".join(p for a in page.articles for p in a.paragraphs)
 
 
-ZH_JUMPED_BARE = ("新馆开馆首周接待读者3.6万人次\n\n本报讯（记者 杨帆）上周六，市图书馆新馆正式开馆。\n"
+ZH_JUMPED_BARE = ("新馆开馆首周接待读者3.6万人次\n\n"
+                  "本报讯（记者 杨帆）上周六，市图书馆新馆正式开馆。\n"
                   "开馆首周，新馆累计接待读者3.6万人次，\n{to}\n\n"
-                  "夏季消防安全检查启动\n\n本报讯（记者 郑凯）昨日，全市夏季消防安全检查启动。\n\n"
+                  "夏季消防安全检查启动\n\n"
+                  "本报讯（记者 郑凯）昨日，全市夏季消防安全检查启动。\n\n"
                   "{back}\n新馆总建筑面积2.8万平方米，藏书容量可达一百五十万册。\n")
 
 
