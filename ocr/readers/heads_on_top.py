@@ -403,7 +403,7 @@ def heads_inside(chunks: list[list[Row]], m: CompiledMarkers) -> list[list[Row]]
     for chunk in chunks:
         start = 0
         for n in range(1, len(chunk) - 2):
-            if n > start and ends_sentence(chunk[n - 1][0]):
+            if ends_sentence(chunk[n - 1][0]):
                 texts = [row[0] for row in chunk[n:n + HEADS_INSIDE_READ]]
                 top = heading_on_top(texts, text_widths(texts), m, from_grid=True)
                 if top and not any(WIDE_GAP in t for t in texts[:top]):
