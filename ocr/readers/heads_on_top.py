@@ -205,8 +205,8 @@ def _head_over_salutation(texts: list[str], widths: list[float], m: CompiledMark
     a head to be full and refuses a head's clause mark or question mark, which a letter's
     head, in its writer's words, holds. The lead-in is ``cjk_heading_lines.salutation``'s;
     the text under it is full (its first line within ``ON_TOP_FIRST`` of the measure);
-    each head line is wider than the lead-in, holds no full stop nor semicolon
-    (``CJK_HEADING_STOPS``) nor ends on a mark that leads on (``leads_on``), is not
+    each head line opens on a Han character, is wider than the lead-in, holds no full stop
+    nor semicolon (``CJK_HEADING_STOPS``) nor ends on a mark that leads on (``leads_on``), is not
     what no heading is (``not_a_heading``: a label and its value is another line), and is
     no marker line nor opens a story; the first of two ends no sentence (it runs on)."""
     for k in (1, 2):
@@ -220,7 +220,7 @@ def _head_over_salutation(texts: list[str], widths: list[float], m: CompiledMark
         heads = texts[:k]
         if any(not HAN_CHAR.match(t) or CJK_HEADING_STOPS.search(t) or not_a_heading(t)
                or leads_on(t) or w <= widths[k] or marker_kind(t, m) is not None
-               or opens_story(t, m) for t, w in zip(heads, widths, strict=False)):
+               or opens_story(t, m) for t, w in zip(heads, widths[:k], strict=True)):
             return 0
         if k == 2 and ends_sentence(heads[0]):
             return 0
