@@ -7,7 +7,6 @@ ends its sentence is a paragraph's, written apart from its last line, not a head
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
@@ -17,7 +16,7 @@ from .leads import opens_lead
 from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
 from .model import BODY, BYLINE, CREDIT, Block, BlockKind, Line
 from .paragraphs import cut_from_last_line
-from .script import CJK_PUNCTUATION, HAN_CHAR, is_han
+from .script import is_han
 from .typography import ITEM_MARKS, ends_sentence, leads_on, text_width
 
 #: A Chinese headline's lines stand this many ems short of a column's line at least.
@@ -161,19 +160,3 @@ def cut_at_column_foot(last: str, nxt: str) -> bool:
     return (is_han(last[-1:]) and text_width(nxt) + WRAPPED_SHORT > text_width(last)
             and join_word(last, nxt) >= CJK_CUT_WORD_ZIPF)
 
-
-def salutation(text: str) -> bool:
-    """A line set alone that greets the reader or introduces what follows and ends on its
-    colon (a letter's ``编辑同志：``, a notice's ``前往接种请注意：``): the text under it
-    opens there, so what stands right over it is a head, not running text. It holds
-    ``SALUTATION_MIN`` Han characters at least before its colon (a speaker's name or
-    ``问：`` opens a line of an interview's answer, under a question's last line), no
-    other mark, and no white space (a line spread to its measure, ``社 会 信 用 代 码 ：``,
-    is running text's, justified)."""
-    return (text.endswith("：") and " " not in text and len(_MARK.findall(text)) == 1
-            and len(HAN_CHAR.findall(text)) >= SALUTATION_MIN)
-
-
-#: A salutation holds this many Han characters at least (``编辑同志：``; not ``记者：``).
-SALUTATION_MIN = 4
-_MARK = re.compile(f"[{CJK_PUNCTUATION}“”‘’]")

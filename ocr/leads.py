@@ -14,7 +14,7 @@ from typing import Literal
 
 from .linejoin import join_lines
 from .model import Block
-from .script import HAN, HYPHENS
+from .script import CJK_PUNCTUATION, HAN, HAN_CHAR, HYPHENS
 from .terms import cjk_pairs, latin_stems
 from .typography import ITEM_MARKS, SMALL_WORDS, ends_on_abbreviation
 
@@ -411,3 +411,21 @@ def news_lead_at(texts: Sequence[str], after_end: bool, as_written: bool) -> boo
         return False  # (no day named: told before the lines are joined and parsed)
     lead = opens_news_lead(join_lines(list(texts)))
     return lead is not None and (after_end or lead == "named")
+
+
+def salutation(text: str) -> bool:
+    """A line set alone that greets the reader or introduces what follows and ends on its
+    colon (a letter's ``编辑同志：``, a notice's ``前往接种请注意：``): the text under it
+    opens there, so what stands right over it is a head, not running text. It holds
+    ``SALUTATION_MIN`` Han characters at least before its colon (a speaker's name or
+    ``问：`` opens a line of an interview's answer, under a question's last line), no
+    other mark, and no white space (a line spread to its measure, ``社 会 信 用 代 码 ：``,
+    is running text's, justified). A rule of the rules floor: the reader
+    (``readers.heads_on_top``) and ``classify`` (``text_headings``) both ask it."""
+    return (text.endswith("：") and " " not in text and len(_SALUTATION_MARKS.findall(text)) == 1
+            and len(HAN_CHAR.findall(text)) >= SALUTATION_MIN)
+
+
+#: A salutation holds this many Han characters at least (``编辑同志：``; not ``记者：``).
+SALUTATION_MIN = 4
+_SALUTATION_MARKS = re.compile(f"[{CJK_PUNCTUATION}“”‘’]")

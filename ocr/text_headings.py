@@ -12,7 +12,6 @@ from .cjk_heading_lines import (
     clause_head,
     cut_over_last_line,
     paragraph_end_under,
-    salutation,
     text_under_heads,
     wrapped_with_comma,
 )
@@ -47,7 +46,7 @@ from .heading_words import (
     name_entry,
     never_a_heading,
 )
-from .leads import lead_text, opens_lead
+from .leads import lead_text, opens_lead, salutation
 from .linejoin import join_lines
 from .listing_rows import rows_as_text
 from .markers import opens_article, run_in_credit
@@ -92,7 +91,7 @@ def text_headings(blocks: list[Block], kinds: list[BlockKind], markers: Compiled
 
     def vouched(i: int) -> bool:
         """A byline right under a Chinese heading vouches for it, and so does a
-        salutation opening the text under it (``编辑同志：``, ``cjk_heading_lines.salutation``)."""
+        salutation opening the text under it (``编辑同志：``, ``leads.salutation``)."""
         return i + 1 < len(blocks) and (kinds[i + 1] is BYLINE
                                         or salutation(blocks[i + 1].lines[0].text))
 

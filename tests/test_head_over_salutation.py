@@ -16,7 +16,7 @@ from __future__ import annotations
 from conftest import article_holding
 
 import ocr
-from ocr.cjk_heading_lines import salutation
+from ocr.leads import salutation
 from ocr.profiles import CompiledMarkers, load_profile
 from ocr.readers.heads_on_top import heading_on_top
 from ocr.typography import text_widths

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from ..byline_words import writers_post
-from ..cjk_heading_lines import salutation
 from ..decks import DECK_WIDER, HEADING_EMS
 from ..heading_shape import CJK_HEADING_STOPS
 from ..leads import (
@@ -28,6 +27,7 @@ from ..leads import (
     introduces,
     opens_lead,
     refers_back,
+    salutation,
 )
 from ..linejoin import join_lines
 from ..markers import marker_kind
@@ -203,7 +203,7 @@ def _head_over_salutation(texts: list[str], widths: list[float], m: CompiledMark
     follows, so the text under it opens there, and what stands over it in the chunk is
     no running text's line but a head of one or two lines. ``_on_top`` asks the line under
     a head to be full and refuses a head's clause mark or question mark, which a letter's
-    head, in its writer's words, holds. The lead-in is ``cjk_heading_lines.salutation``'s;
+    head, in its writer's words, holds. The lead-in is ``leads.salutation``'s;
     the text under it is full (its first line within ``ON_TOP_FIRST`` of the measure);
     each head line opens on a Han character, is wider than the lead-in, holds no full stop
     nor semicolon (``CJK_HEADING_STOPS``) nor ends on a mark that leads on (``leads_on``), is not
