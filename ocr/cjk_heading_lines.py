@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .decks import HEADING_EMS, SENTENCE_MARK
-from .heading_shape import CJK_HEADING_STOPS, CLAUSE, looks_like_headline
+from .heading_shape import CLAUSE, looks_like_headline
 from .heading_words import listing_entry, quote_left_open, quote_not_whole
 from .leads import opens_lead
 from .letter_pairs import CJK_CUT_WORD_ZIPF, join_word
 from .model import BODY, BYLINE, CREDIT, Block, BlockKind, Line
 from .paragraphs import cut_from_last_line
 from .script import is_han
-from .typography import ITEM_MARKS, ends_sentence, leads_on, text_width
+from .typography import CJK_HEADING_STOPS, ITEM_MARKS, ends_sentence, leads_on, text_width
 
 #: A Chinese headline's lines stand this many ems short of a column's line at least.
 WRAPPED_SHORT = 3.0

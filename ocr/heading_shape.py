@@ -171,10 +171,6 @@ def question_headline(lines: list[str]) -> bool:
 
 #: The marks a Chinese headline may end on: it asks (``菜价为何一周涨了两成？``) or calls out.
 CJK_QUESTION_ENDS = "？！"
-#: What no line of a Chinese headline holds: a sentence's full stop or a semicolon (it may
-#: hold a comma, and ask or call out inside: ``漂流16小时！3名渔民获救``,
-#: ``小区电梯坏了半个月，谁来修？``).
-CJK_HEADING_STOPS = re.compile(r"[。；;]")
 
 
 def cjk_question(line: str) -> bool:

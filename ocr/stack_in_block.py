@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .decks import cjk_across
-from .heading_shape import CJK_HEADING_STOPS, CJK_QUESTION_ENDS, CLAUSE, headline_shape
+from .heading_shape import CJK_QUESTION_ENDS, CLAUSE, headline_shape
 from .heading_words import (
     LABEL_ENDS,
     capitals_label,
@@ -44,6 +44,7 @@ from .paragraphs import FIRST_LINE_SHORT, FULL_WITHIN, SHORT_BY, cjk_full_line
 from .profiles import CompiledMarkers
 from .script import HAN_CHAR, is_han
 from .typography import (
+    CJK_HEADING_STOPS,
     SENTENCE_INSIDE,
     SMALL_WORDS,
     ends_a_sentence,
@@ -257,7 +258,7 @@ def cjk_stack_over_story(block: Block, full: float, *, opens_story: bool) -> boo
     / ``无需预约，6月龄以上均可接种``; a paragraph's first two lines at a column's foot
     read on across it, ``获`` / ``悉``).
 
-    Refused: a full stop or a semicolon in any line (``heading_shape.CJK_HEADING_STOPS``;
+    Refused: a full stop or a semicolon in any line (``typography.CJK_HEADING_STOPS``;
     a headline may ask or call out, ``CJK_QUESTION_ENDS``), a last line ending on a mark
     that leads on, a quotation left open or closed unopened, a line that opens a story's
     lead (``leads.opens_lead``: pdfplumber's bands set a headline's last words beside a

@@ -62,6 +62,10 @@ DANGLING_WORDS = frozenset("a an and as at but by for from into of or the to via
 #: Marks a Chinese line that goes on to more text ends on: a clause's or a list's comma,
 #: a semicolon, a colon, a dash, an ellipsis. No heading ends on one, nor a sentence.
 LEADS_ON = ("，", "、", "；", "：", "—", "…")
+#: What no line of a Chinese headline holds: a sentence's full stop or a semicolon (it may
+#: hold a comma, and ask or call out inside: ``漂流16小时！3名渔民获救``,
+#: ``小区电梯坏了半个月，谁来修？``).
+CJK_HEADING_STOPS = re.compile(r"[。；;]")
 
 
 def leads_on(text: str) -> bool:

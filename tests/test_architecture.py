@@ -91,6 +91,7 @@ FORBIDDEN: list[tuple[str, str, str]] = [
     ("ocr.readers", "ocr.correct", "a reader never imports a stage"),
     ("ocr.readers", "ocr.order", "a reader never imports a stage"),
     ("ocr.readers", "ocr.cjk_heading_lines", "a reader never imports a stage"),
+    ("ocr.readers", "ocr.heading_shape", "a reader never imports a stage"),
     ("ocr.writers", "ocr.scan", "a writer only draws and serialises"),
     ("ocr.typography", "ocr.correct", "text rules never import a stage"),
     ("ocr.marker_scan", "ocr.markers", "markers asks the page scan, never the other way"),

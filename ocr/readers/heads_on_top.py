@@ -20,7 +20,6 @@ import re
 
 from ..byline_words import writers_post
 from ..decks import DECK_WIDER, HEADING_EMS
-from ..heading_shape import CJK_HEADING_STOPS
 from ..leads import (
     LEAD_LINES,
     headed_whole,
@@ -38,6 +37,7 @@ from ..stack_in_block import STACK_RUNS, stack_runs
 from ..text_pieces import over_stretched_line
 from ..typography import (
     ARTICLES,
+    CJK_HEADING_STOPS,
     DANGLING_WORDS,
     OPENING_ARTICLES,
     UNDER_HEADING_LINES,
