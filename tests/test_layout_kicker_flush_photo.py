@@ -4,7 +4,8 @@ the story's left edge, the headline centred 200 px in from it, the story's photo
 under the headline from the same left edge. The type under the headline was asked for
 among the text only, none stood there, and the label, lying over no part of the
 headline's box, was typed body: the story lost its kicker (fresh draws: ``健康``,
-``教育``). A label flush with a photo under no headline is still no kicker."""
+``教育``). A label a column off the photo under the headline is still no kicker (the
+guard)."""
 
 from __future__ import annotations
 
