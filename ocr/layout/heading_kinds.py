@@ -124,8 +124,9 @@ def flush_over(r: Region, h: Region, page: TypePage) -> bool:
 
 
 def _flush_under(r: Region, h: Region, others: list[Region], page: TypePage) -> Region | None:
-    """The block of type right under the headline ``h`` (its top within 1.5 body lines
-    of ``h``'s foot, some of it under ``h``) whose left edge is flush with ``r``'s."""
+    """The block of ``others`` right under the headline ``h`` (its top within 1.5 body
+    lines of ``h``'s foot, some of it under ``h``) whose left edge is flush with ``r``'s:
+    type, or the story's photo (``flush_over`` hands it the pictures too)."""
     return next((o for o in others
                  if -2 <= o.box.y - h.box.bottom <= 1.5 * page.body
                  and x_overlap(h.box, o.box) > 0
