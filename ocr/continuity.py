@@ -233,7 +233,8 @@ def takes_back(d: F, first: str) -> bool:
     33 to another's (of those to a column's foot, 10 and 12; of those that read on, 12
     and 1). A block not taken back is kept apart for the stories read after it
     (``pending_columns.place_pending``)."""
-    if column_foot(d, first.split()[0]):
+    words = first.split()
+    if words and column_foot(d, words[0]):
         return True
     read = read_on(d, first)
     return read is None or read >= TAKE_BACK_GAIN

@@ -104,3 +104,12 @@ def test_a_piece_that_reads_on_is_taken_back_past_a_short_line() -> None:
     assert gain is not None and gain >= TAKE_BACK_GAIN
     assert takes_back(story, "increase in the harbour dues")
     assert not takes_back(_story("— Name and address supplied"), "walls before the first")
+
+
+def test_a_block_with_no_words_is_taken_back_as_before() -> None:
+    """Empty input: no first word to weigh (``first.split()[0]`` raised IndexError); no
+    word says either way, so the block goes back, as ``resumed`` decided."""
+    story = _story("the finance committee should have looked")
+    assert read_on(story, "") is None
+    assert takes_back(story, "")
+    assert takes_back(story, "   ")
