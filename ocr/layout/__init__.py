@@ -114,7 +114,8 @@ def _detect(
 ) -> Layout:
     """``detect_layout`` on the image given; ``known`` is the glyph height in its
     pixels when measured beforehand (else measured here, from ``marks`` if given); ``em``
-    the body's em in them, which holds the unit the cut asks a gutter in (``held_glyph``);
+    the body's em in them, which holds the unit the cut asks a gutter in from above
+    (``held_glyph``) and the unit the picture search is set in from below (``picture_glyph``);
     ``shares`` the full page's ink and mid-tone in each pixel of a reduced one."""
     height, width = ink.shape
     empty = Layout(width, height, (), (), 0.0, 0.0)
