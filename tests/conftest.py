@@ -121,6 +121,15 @@ def indented_block(i: str, kind: str, box: Box, lines: list[tuple[float, str]]) 
         for n, (indent, t) in enumerate(lines)), box)
 
 
+def rows_region(x: int, y: int, w: int, heights: list[int], pitch: int, size: float,
+                weight: float) -> Region:
+    """A layout region of body lines as the page's rows measure them (``heights`` at
+    ``pitch``), of type ``size`` and stroke ``weight``: the layout's own input."""
+    rows = tuple(Box(x, y + pitch * n, w, h) for n, h in enumerate(heights))
+    return Region(BlockKind.BODY, Box.enclosing(list(rows)) or rows[0], rows, size=size,
+                  weight=weight)
+
+
 def layout_grid(columns: list[list[str]], width: int) -> str:
     """Rows as ``pdftotext -layout`` writes them: column ``k``'s line at cell
     ``k * width`` (one cell a character, as pdftotext counts)."""

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from ocr.layout.arrange import arrange
 from ocr.layout.blocks import Region
-from ocr.model import BlockKind, Box
+from ocr.model import BlockKind
+from tests.conftest import rows_region
 
 TYPE = 36.0
 
 
 def _region(x: int, y: int, w: int, heights: list[int], pitch: int, size: float,
             weight: float = 4.4) -> Region:
-    rows = tuple(Box(x, y + pitch * n, w, h) for n, h in enumerate(heights))
-    return Region(BlockKind.BODY, Box.enclosing(list(rows)) or rows[0], rows, size=size,
-                  weight=weight)
+    return rows_region(x, y, w, heights, pitch, size, weight)
 
 
 def _kinds(white: int) -> list[tuple[int, BlockKind]]:
