@@ -30,7 +30,6 @@ from .column_flow import speck_rule
 from .continuity import (
     Lookback,
     jump_owner,
-    kept_apart,
     resumed,
     resumed_after_photo,
     resumed_below,
@@ -77,6 +76,7 @@ from .model import (
 from .pending_columns import place_pending
 from .photo_joins import across_opening, joins_photo, photo_above
 from .profiles import Profile, load_profile
+from .read_on import kept_apart
 from .run_on_briefs import after_rows, dangles, news_lead, written_into
 from .signed_columns import signed_columns
 from .signed_stories import waiting_story

@@ -1,14 +1,14 @@
 """A column piece that opens mid-sentence, read after a story that ended its sentence, is
 taken back to an earlier English story left open only where that story ended on a
 column's foot or the piece's words read on from its last ones; else it is kept apart
-for the stories read after it (``continuity.kept_apart``, ``pending_columns``)."""
+for the stories read after it (``read_on.kept_apart``, ``pending_columns``)."""
 
 from __future__ import annotations
 
 import ocr
-from ocr.continuity import TAKE_BACK_GAIN, read_on, takes_back
 from ocr.drafts import Draft
 from ocr.model import BODY, Block, Line, Word
+from ocr.read_on import TAKE_BACK_GAIN, read_on, takes_back
 
 # A letters page: the letter ends on its signature (no stop, a line cut short), a brief
 # ends its sentence, then a piece of the slipway story, whose start is written after it
