@@ -55,7 +55,10 @@ def test_a_heading_line_cut_at_its_full_width_comma_is_one_block() -> None:
     em, _ = measure_type(ink)
     layout = detect_layout(gray, ink, em=em)
     heads = [r.box for r in layout.regions if r.lines and r.box.y < TOP - 20]
-    assert len(heads) == 1 and heads[0].x <= 70 and heads[0].w >= 780, heads
+    # both halves and the comma one block (the last glyph's strokes, cut off at the line's
+    # end, are another matter: main leaves them apart too)
+    assert any(h.x <= 70 and h.right >= 820 for h in heads), heads
+    assert not [h for h in heads if 470 <= h.x <= 560], heads
 
 
 def _piece(x: int, y: int, w: int, h: int, size: float) -> Region:
@@ -76,7 +79,8 @@ def test_a_mark_goes_with_the_heading_line_it_follows_within_an_em() -> None:
 
 def test_what_is_no_mark_of_a_heading_line_stays_apart() -> None:
     """The false joins feared: a speck in the gutter past the heading line's end, a glyph
-    of a line beside it, and a comma in a column of body type (left to the columns)."""
+    of a line beside it, a comma in a column of body type (left to the columns), and a
+    speck after a line's last glyph with nothing of the line after it (a masthead's)."""
     from ocr.layout.line_marks import marks_on_lines
 
     line = _piece(100, 400, 420, 84, 82.0)
@@ -84,6 +88,7 @@ def test_what_is_no_mark_of_a_heading_line_stays_apart() -> None:
     glyph = _piece(540, 402, 60, 80, 80.0)  # a character alone, no mark
     body = _piece(100, 800, 420, 36, 34.0)
     body_comma = _piece(530, 820, 12, 16, 16.0)
-    for rest in ([gutter_speck], [glyph], [body, body_comma]):
+    end_speck = _piece(540, 450, 36, 34, 33.0)  # nothing of the line after it
+    for rest in ([gutter_speck], [glyph], [body, body_comma], [end_speck]):
         out = marks_on_lines([line, *rest], 34.0)
         assert out == [line, *rest]

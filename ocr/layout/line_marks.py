@@ -10,14 +10,18 @@ mark standing in the band between them, and leaves the line in two blocks, each 
 alone or run into the lines under it.
 
 A mark is part of the line it stands on: level with one of its lines, right after that
-line's last glyph within an em, and smaller than half the type in both directions (no
-glyph of the line, no word of a column beside it). Given to the piece it follows before
-pieces are merged, it closes the white to a word space, which ``merge_pieces`` already
-joins across. Heading type only (``DECK_STEP`` over the body and up): in a column a comma
-stays inside its line's piece, and body pieces are rejoined in their columns later.
+line's last glyph within an em, smaller than half the type in both directions (no glyph
+of the line, no word of a column beside it), and with the line going on after it in
+another piece (a speck after a line's end parts nothing and is left alone). Given to the
+piece it follows before pieces are merged, it closes the white to a word space, which
+``merge_pieces`` already joins across. Heading type only (``DECK_STEP`` over the body and
+up): in a column a comma stays inside its line's piece, and body pieces are rejoined in
+their columns later.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from ..model import Box
 from ..typography import DECK_STEP
@@ -47,7 +51,8 @@ def marks_on_lines(regions: list[Region], type_ref: float) -> list[Region]:
             for n, ln in enumerate(h.lines):
                 white = m.box.x - ln.right
                 if _on_line(m.box, ln, h.size) and 0 <= white <= MARK_WHITE * h.size and (
-                        best is None or white < best[0]):
+                        best is None or white < best[0]) and _goes_on(
+                        m.box, ln, h.size, (out[j] for j in heads - taken - {i, k})):
                     best = (white, i, n)
         if best is not None:
             _, i, n = best
@@ -64,3 +69,11 @@ def _on_line(mark: Box, line: Box, size: float) -> bool:
     foot or above it, a comma's tail a little under it)."""
     return (max(mark.w, mark.h) <= MARK * size and mark.y >= line.y
             and mark.bottom <= line.bottom + 0.15 * size)
+
+
+def _goes_on(mark: Box, line: Box, size: float, others: Iterable[Region]) -> bool:
+    """The line goes on after ``mark``: another piece of heading type has a line level
+    with ``line`` that starts within the type's size after the mark. A mark at a line's
+    end parts nothing (a speck after a masthead's last glyph): it is left where it is."""
+    return any(min(line.bottom, o.bottom) - max(line.y, o.y) >= 0.6 * min(line.h, o.h)
+               and 0 <= o.x - mark.right <= size for r in others for o in r.lines)
