@@ -39,6 +39,7 @@ from .heading_gutters import heads_apart
 from .illustrations import Shares, find_illustrations
 from .kinds import weighted_median
 from .leaves import leaves, picture_tops
+from .line_marks import marks_on_lines
 from .marks import Marks
 from .narrow_gutters import at_page_gutters
 from .overhang import one_line_parted
@@ -235,6 +236,7 @@ def _detect(
 
     regions = [hairline(part, type_ref) for r in regions
                for part in under_heads(split_sizes(text, glyphs, r, type_ref), recut)]
+    regions = marks_on_lines(regions, type_ref)  # (a comma cut off its heading line)
     regions, breaks, heads = brief_breaks(regions, ruled_boxes(hrules, vrules, char_h),
                                           lambda box, ls: body_region(text, glyphs, box, ls), text)
     breaks = [*breaks, *heads_apart(regions, gutters, type_ref, text)]
