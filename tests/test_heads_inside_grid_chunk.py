@@ -1,5 +1,5 @@
 """A brief's head on top of its text, inside the chunk of the brief above it, on a page
-``pdftotext -layout`` wrote as a grid (``readers.heads_on_top.heads_inside``).
+``pdftotext -layout`` wrote as a grid (``readers.heads_in_chunks.cut_at_heads``).
 
 The grid writes a rail's briefs one under another without the white rows between them
 (other columns' lines stand on those rows), so a brief's head is read as the next line of

@@ -46,7 +46,6 @@ from ..typography import (
     ends_sentence,
     leads_on,
     room_left,
-    text_widths,
     widest_width,
 )
 from .heads_over_briefs import (
@@ -56,7 +55,6 @@ from .heads_over_briefs import (
     head_over_times,
     headline_over_lead,
 )
-from .textchunks import Row
 from .textheads import CJK_CLAUSE, not_a_heading, opens_story, reads_as_heading
 
 
@@ -385,37 +383,3 @@ ON_TOP_WIDE = 2.0
 #: the widest of them is the column's measure (one may be a paragraph's short end).
 #: Three lost a crosshead over the two lines a column's foot left it (dev en02).
 ON_TOP_BODY = 2
-
-
-def heads_inside(chunks: list[list[Row]], m: CompiledMarkers) -> list[list[Row]]:
-    """Chunks of lines laid out again from a grid cut where a heading stands on top of
-    its body under a paragraph's end (``…to claim it.`` / ``Bakery marks 75`` / ``years``
-    / ``KELSO — Rowan’s Bakery`` / …): the grid writes a rail's briefs one under another
-    without the white rows between them (other columns' lines stand on those rows), so
-    a brief's head is inside the chunk of the brief above, where ``heading_on_top``, asked
-    of a chunk's first lines, never reads it. Asked under each line that ends a sentence
-    (a paragraph's last line: a head under a line that goes on is a line of its text),
-    of the lines from there on, three or more, as of a chunk's first lines. A heading
-    holds no gap of ``WIDE_GAP`` on the grid: a line that does is a justified line
-    stretched (``Nashua        Mayor`` / ``Teresa Bui said…``) or a row holding two
-    columns' pieces (``身房是一家连锁品牌在云      市场监管部门表示``)."""
-    out: list[list[Row]] = []
-    for chunk in chunks:
-        start = 0
-        for n in range(1, len(chunk) - 2):
-            if ends_sentence(chunk[n - 1][0]):
-                texts = [row[0] for row in chunk[n:n + HEADS_INSIDE_READ]]
-                top = heading_on_top(texts, text_widths(texts), m, from_grid=True)
-                if top and not any(WIDE_GAP in t for t in texts[:top]):
-                    out.append(chunk[start:n])
-                    start = n
-        out.append(chunk[start:])
-    return out
-
-
-#: ``heads_inside`` asks ``heading_on_top`` of this many lines under a paragraph's end at
-#: most: a stack of seven and its text's first lines (``ON_TOP_STACK_MAX``).
-HEADS_INSIDE_READ = ON_TOP_STACK_MAX + 5
-#: A run of white inside a line laid out from a grid that no heading holds (a word space
-#: is one, a Chinese heading's phrases are parted by one: ``先清淤 再消杀``).
-WIDE_GAP = "   "

@@ -41,7 +41,8 @@ from ..typography import (
     first_of_marked,
     text_widths,
 )
-from .heads_on_top import heading_on_top, heads_inside
+from .heads_in_chunks import cut_at_heads
+from .heads_on_top import heading_on_top
 from .textchunks import (
     INDENT,
     Row,
@@ -133,7 +134,7 @@ def reflow(text: str, lang: str, profile: Profile, *,
     if as_written and lang != "zh":
         chunks = first_line_apart(chunks, lambda t: marker_kind(t, markers) is not None)
     if not as_written:
-        chunks = heads_inside(chunks, markers)
+        chunks = cut_at_heads(chunks, markers)
 
     runs: list[tuple[list[Line], BlockKind | None]] = []  # each block's lines, marker kind
     rows = list(chain.from_iterable(chunks))  # the page's texts and indents, taken from C
