@@ -111,6 +111,13 @@ def scanned_block(i: str, kind: BlockKind, box: Box, *lines: str) -> Block:
         for n, t in enumerate(lines)), box)
 
 
+def filled_block(i: str, kind: BlockKind, box: Box, first: str, rest: str,
+                 pitch: int) -> Block:
+    """``scanned_block`` filling ``box`` at ``pitch`` px a line (one line at least): its
+    first line ``first``, the rest ``rest`` (a column of running text in the order tests)."""
+    return scanned_block(i, kind, box, first, *[rest] * (max(1, box.h // pitch) - 1))
+
+
 def indented_block(i: str, kind: str, box: Box, lines: list[tuple[float, str]]) -> Block:
     """``scanned_block`` for a page's blocks recorded as read: ``lines`` as (indent in
     characters, text), the kind by its name."""

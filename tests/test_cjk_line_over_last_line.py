@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from conftest import article_holding
+from conftest import article_holding, layout_grid
 
 import ocr
 from ocr.paragraphs import cut_from_last_line
@@ -96,11 +96,7 @@ def test_a_line_off_the_columns_measure_is_no_paragraphs_line() -> None:
 
 def _side_by_side(left: str, right: str, cells: int = 18, gutter: int = 6) -> str:
     """Two columns on one character grid, as ``pdftotext -layout`` writes them."""
-    a, b = left.split("\n"), right.split("\n")
-    rows = max(len(a), len(b))
-    a, b = a + [""] * (rows - len(a)), b + [""] * (rows - len(b))
-    return "\n".join((x.ljust(cells) + " " * gutter + y).rstrip()
-                     for x, y in zip(a, b, strict=True))
+    return layout_grid([left.split("\n"), right.split("\n")], cells + gutter)
 
 
 def _headlines(page: ocr.Page) -> list[str]:

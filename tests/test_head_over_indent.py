@@ -14,7 +14,7 @@ the text above it is closed.
 from __future__ import annotations
 
 import pytest
-from conftest import article_holding
+from conftest import article_holding, layout_grid
 
 import ocr
 from ocr.readers.text import read_text
@@ -22,22 +22,21 @@ from ocr.readers.text import read_text
 
 def _side_by_side(left: str, right: str, cells: int = 22, gutter: int = 6) -> str:
     """Two columns on one character grid, as ``pdftotext -layout`` writes them."""
-    a, b = left.split("\n"), right.split("\n")
-    rows = max(len(a), len(b))
-    a, b = a + [""] * (rows - len(a)), b + [""] * (rows - len(b))
-    return "\n".join((x.ljust(cells) + " " * gutter + y).rstrip()
-                     for x, y in zip(a, b, strict=True))
+    return layout_grid([left.split("\n"), right.split("\n")], cells + gutter)
 
 
-#: A story's first column, left open at the band's foot.
-STORY_ZH = """“一刻钟助老圈”铺到每个社区
+#: A story's opening: its headline, byline and first paragraph.
+OPENING_ZH = """“一刻钟助老圈”铺到每个社区
 本报记者 严书远
   清早7点，家住柳岸社区的82岁老人
 秦大爷来到楼下的社区助老站，量血压、
 吃早饭、和老邻居们下跳棋，一上午过得
 有滋有味。“孩子们白天上班，我一个人
 在家闷得慌，这里热闹。”秦大爷说。
-  柳岸社区助老站是我市今年新建的29
+"""
+
+#: A story's first column, left open at the band's foot.
+STORY_ZH = OPENING_ZH + """  柳岸社区助老站是我市今年新建的29
 个社区嵌入式助老站之一，设有助餐点、
 日间照料室和康复理疗室。
   在各类服务中，助餐最受老人欢迎。
@@ -58,14 +57,7 @@ RAIL_ZH = """周日举办冬季招聘会
 #: The same story, its column closed on a paragraph's end over a crosshead with white
 #: above it (without it the crosshead is written as the paragraph's last line, and no
 #: one-line block is asked).
-STORY_WITH_CROSSHEAD_ZH = """“一刻钟助老圈”铺到每个社区
-本报记者 严书远
-  清早7点，家住柳岸社区的82岁老人
-秦大爷来到楼下的社区助老站，量血压、
-吃早饭、和老邻居们下跳棋，一上午过得
-有滋有味。“孩子们白天上班，我一个人
-在家闷得慌，这里热闹。”秦大爷说。
-
+STORY_WITH_CROSSHEAD_ZH = OPENING_ZH + """
 助餐服务最受欢迎
   在各类服务中，助餐最受老人欢迎。
 目前，全市已建成老年助餐点284个，每

@@ -13,25 +13,25 @@ article of their own.
 from __future__ import annotations
 
 from conftest import IMAGE_SOURCE as SRC
-from conftest import indented_block
-from conftest import scanned_block as _block
+from conftest import filled_block, indented_block
 
 from ocr.model import Block, BlockKind, Box, Page
 from ocr.order import order
 
 B, H, K, S = BlockKind.BODY, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBHEADLINE
 P, C, Y = BlockKind.ILLUSTRATION, BlockKind.CAPTION, BlockKind.BYLINE
+#: The leading of the blocks' running text, px a line.
+PITCH = 50
 
 
 def _text(i: str, kind: BlockKind, box: Box, first: str = "The utility said the crews",
           rest: str = "worked through the night to restore the power") -> Block:
-    n = max(1, box.h // 50)
-    return _block(i, kind, box, first, *[rest] * (n - 1))
+    return filled_block(i, kind, box, first, rest, PITCH)
 
 
 def _opening(i: str, box: Box, first: str, rest: str) -> Block:
     """Running text whose first line opens a paragraph (indented)."""
-    n = max(1, box.h // 50)
+    n = max(1, box.h // PITCH)
     return indented_block(i, "body", box, [(1.5, first), *[(0.0, rest)] * (n - 1)])
 
 

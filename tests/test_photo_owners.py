@@ -11,6 +11,7 @@ import dataclasses
 
 import pytest
 from conftest import IMAGE_SOURCE as SRC
+from conftest import filled_block
 from conftest import scanned_block as _block
 
 from ocr.assemble import assemble
@@ -24,8 +25,7 @@ C, CR, P = BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.ILLUSTRATION
 def _text(i: str, kind: BlockKind, box: Box, first: str = "the text goes on",
           last: str = "and on in the column.") -> Block:
     """A block of ``box.h // 45`` lines (at least one), its first line ``first``."""
-    n = max(1, box.h // 45)
-    return _block(i, kind, box, first, *[last] * (n - 1))
+    return filled_block(i, kind, box, first, last, 45)
 
 
 def _page(photo_top: int, *, rule: bool = False, wide_head: bool = False,
